@@ -1,0 +1,1 @@
+"""Tracemob: domain code (``core``, no QGIS import) and GUI (``gui``)."""
