@@ -21,28 +21,35 @@ def step_distances_m(lat, lon):
     return haversine_m(lat[:-1], lon[:-1], lat[1:], lon[1:])
 
 
-def linestrings_wkb(lon, lat, first, last):
-    """WKB LineStrings (little endian) through ``lon[first[i]:last[i]+1]`` for each i.
+def linestrings_wkb(lon, lat, first, last, m=None):
+    """WKB LineStrings (little endian ISO WKB) through ``lon[first[i]:last[i]+1]`` for each i.
 
+    With ``m`` (e.g. epoch seconds of each point) the lines are LineStringM (WKB type 2002):
+    Tracemob stores the time of every vertex of trips and legs as its M value, so a legs layer
+    alone carries the timing that mode inference needs.
     A line with a single vertex is doubled so that the geometry stays valid.
-    Returns a list of ``bytes``; the coordinate packing is one numpy operation per line set.
     """
     lon = np.asarray(lon, dtype="<f8")
     lat = np.asarray(lat, dtype="<f8")
     first = np.asarray(first, dtype=np.int64)
     last = np.asarray(last, dtype=np.int64)
-    xy = np.empty((len(lon), 2), dtype="<f8")
+    dims = 2 if m is None else 3
+    xy = np.empty((len(lon), dims), dtype="<f8")
     xy[:, 0] = lon
     xy[:, 1] = lat
+    if m is not None:
+        xy[:, 2] = np.asarray(m, dtype="<f8")
     raw = xy.tobytes()
+    stride = 8 * dims
+    wkb_type = 2 if m is None else 2002
     out = []
     for a, b in zip(first.tolist(), last.tolist()):
         n = b - a + 1
-        body = raw[a * 16:(b + 1) * 16]
+        body = raw[a * stride:(b + 1) * stride]
         if n == 1:
             body = body + body
             n = 2
-        out.append(struct.pack("<BII", 1, 2, n) + body)
+        out.append(struct.pack("<BII", 1, wkb_type, n) + body)
     return out
 
 
