@@ -1,0 +1,52 @@
+"""The compiled French catalogue really translates, through Qt and through core.i18n.tr."""
+import importlib.util
+from pathlib import Path
+
+import pytest
+from qgis.PyQt.QtCore import QCoreApplication, QTranslator
+
+from tracemob.tracemob_plugin.core import i18n as core_i18n
+from tracemob.tracemob_plugin.core.errors import InputError
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def _script():
+    spec = importlib.util.spec_from_file_location("tracemob_i18n_script", ROOT / "scripts" / "i18n.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.fixture()
+def french(qgis_app, tmp_path):
+    script = _script()
+    if script.find_lrelease() is None:
+        pytest.skip("lrelease is not installed (scripts/setup_env.sh installs qttools5-dev-tools)")
+    qm = script.compile_ts(ROOT / "i18n" / "tracemob_fr.ts", tmp_path / "tracemob_fr.qm")
+    translator = QTranslator()
+    assert translator.load(str(qm)), f"QTranslator cannot load {qm}"
+    QCoreApplication.installTranslator(translator)
+    try:
+        yield translator
+    finally:
+        core_i18n.set_translator(None)
+        QCoreApplication.removeTranslator(translator)
+
+
+def test_compiled_catalogue_translates_through_qt(french):
+    assert french.translate("Tracemob", "row {row}") == "ligne {row}"
+    assert QCoreApplication.translate("Tracemob", "field '{field}'") == "champ « {field} »"
+    # Unknown strings and other contexts stay English.
+    assert QCoreApplication.translate("Tracemob", "no such string") == "no such string"
+    assert QCoreApplication.translate("Other", "row {row}") == "row {row}"
+
+
+def test_core_tr_returns_french_once_translator_is_set(french):
+    assert core_i18n.tr("row {row}") == "row {row}"  # no translator installed yet: English
+    core_i18n.set_translator(QCoreApplication.translate)
+    assert core_i18n.tr("row {row}").format(row=12) == "ligne 12"
+    err = InputError("bad", file="trace.csv", row=3, field="lat")
+    assert str(err) == "trace.csv, ligne 3, champ « lat »: bad"
+    core_i18n.set_translator(None)
+    assert core_i18n.tr("row {row}") == "row {row}"
