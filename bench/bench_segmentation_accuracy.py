@@ -1,0 +1,152 @@
+"""Trip segmentation accuracy against e-mission's checked ground truth, day by day.
+
+For every raw day ``NAME`` (or ``NAME.json``) with a ``NAME.ground_truth`` (or
+``NAME.ground_truth.json``) in ``--data``: read it with ``io.read_traces``, segment it with
+``segmentation.segment(points, params, motion=...)``, keep the detected trips that *start* on the
+ground truth's local day (e-mission lists a day's trips that way; ``--whole-file`` keeps all), and
+match them one-to-one to the reference trips at temporal IoU >= 0.5
+(``core.evaluation.score_trips``).
+
+Prints a per-day table and the micro-averaged totals (counts summed over days, errors of all
+matched pairs pooled), with PASS/FAIL beside the targets: F1 >= 0.85, median start and end
+errors <= 2 min. The exit status is non-zero only on errors (unreadable day, crash), never
+because a target is missed.
+
+    .venv/bin/python bench/bench_segmentation_accuracy.py [--data DIR] [--preset default]
+        [--legs] [--details] [--whole-file]
+"""
+import argparse
+import sys
+import traceback
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import benchcommon as bc  # noqa: E402
+
+TARGET_F1 = 0.85
+TARGET_MEDIAN_ERROR_MIN = 2.0
+
+
+def read_day(io, path: Path):
+    """``read_traces`` on one raw e-mission day."""
+    return io.read_traces(path)
+
+
+def run_day(io, seg, params, raw: Path, gt_path: Path, whole_file: bool):
+    from tracemob.tracemob_plugin.core.evaluation import read_emission_ground_truth, score_trips
+
+    gt = read_emission_ground_truth(gt_path)
+    traces = read_day(io, raw)
+    motion = getattr(traces, "motion", None)
+    result = seg.segment(traces.points, params, motion=motion)
+    trips, legs = result.trips, result.legs
+    if not whole_file:
+        start, end = gt.day_window()
+        trips = trips[(trips.start_time >= start) & (trips.start_time < end)]
+        legs = legs[(legs.start_time >= start) & (legs.start_time < end)]
+    trips = trips.sort_values("start_time").reset_index(drop=True)
+    legs = legs.sort_values("start_time").reset_index(drop=True)
+    return gt, trips, score_trips(gt.trips, trips), score_trips(gt.sections, legs)
+
+
+def print_details(gt, trips, score) -> None:
+    """Every reference and detected trip of the day, paired when matched (local times)."""
+    tz = gt.timezone
+    by_truth = dict(zip(score.matches.get("truth", []), score.matches.get("pred", [])))
+    matched_pred = set(by_truth.values())
+
+    def hm(t):
+        return t.tz_convert(tz).strftime("%H:%M:%S")
+
+    for i, row in gt.trips.iterrows():
+        j = by_truth.get(i)
+        if j is None:
+            print("      truth {s}-{e}  MISSED".format(s=hm(row.start_time), e=hm(row.end_time)))
+        else:
+            d = trips.iloc[j]
+            print("      truth {s}-{e}  ours {ds}-{de}  start {a:+.1f} min, end {b:+.1f} min".format(
+                s=hm(row.start_time), e=hm(row.end_time), ds=hm(d.start_time), de=hm(d.end_time),
+                a=(d.start_time - row.start_time).total_seconds() / 60,
+                b=(d.end_time - row.end_time).total_seconds() / 60))
+    for j, d in trips.iterrows():
+        if j not in matched_pred:
+            print("      EXTRA ours {ds}-{de}".format(ds=hm(d.start_time), de=hm(d.end_time)))
+
+
+def row(name, s) -> str:
+    return "{name:<42} {nt:>7} {np:>6} {m:>7} {p:>5} {r:>5} {f:>5} {se:>9} {ee:>9}".format(
+        name=name[:42], nt=s.n_truth, np=s.n_pred, m=s.n_matched, p=bc.fmt(s.precision),
+        r=bc.fmt(s.recall), f=bc.fmt(s.f1), se=bc.fmt(s.median_start_error_min),
+        ee=bc.fmt(s.median_end_error_min))
+
+
+def main(argv=None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--data", type=Path, default=bc.EMISSION_DIR,
+                        help="folder of raw e-mission days with NAME.ground_truth files "
+                             "(default ../shared/data/emission_real_examples)")
+    parser.add_argument("--preset", default="default",
+                        help="SegmentationParams preset: default, or a classmethod such as trackintel")
+    parser.add_argument("--legs", action="store_true",
+                        help="also score detected legs against the ground-truth sections")
+    parser.add_argument("--details", action="store_true", help="list every trip of every day")
+    parser.add_argument("--whole-file", action="store_true",
+                        help="score every detected trip, not only those starting on the ground-truth day")
+    args = parser.parse_args(argv)
+
+    from tracemob.tracemob_plugin.core.evaluation import TripScore, find_ground_truth_days
+
+    bc.require_dir(args.data, "the folder of real days")
+    pairs = find_ground_truth_days(args.data)
+    if not pairs:
+        bc.skip("no raw day with a .ground_truth file in {d}".format(d=args.data))
+    io = bc.tracemob_module("io")
+    seg = bc.tracemob_module("segmentation")
+    params = bc.segmentation_params(args.preset)
+
+    header = "{:<42} {:>7} {:>6} {:>7} {:>5} {:>5} {:>5} {:>9} {:>9}".format(
+        "day", "n_truth", "n_ours", "matched", "P", "R", "F1", "start_err", "end_err")
+    print("Trip segmentation accuracy, {n} days from {d} (preset {p}; errors = median |ours - truth|, "
+          "minutes)".format(n=len(pairs), d=args.data, p=args.preset))
+    print(header)
+    print("-" * len(header))
+    scores, leg_scores, failures = [], [], []
+    for raw, gt_path in pairs:
+        try:
+            gt, trips, score, leg_score = run_day(io, seg, params, raw, gt_path, args.whole_file)
+        except Exception as err:  # report and go on with the other days
+            failures.append(raw.name)
+            print("{:<42} ERROR {}: {}".format(raw.name[:42], type(err).__name__, err))
+            traceback.print_exc(file=sys.stderr)
+            continue
+        scores.append(score)
+        leg_scores.append(leg_score)
+        print(row(raw.name, score))
+        if args.details:
+            print_details(gt, trips, score)
+    print("-" * len(header))
+    total = TripScore.combine(scores)
+    print(row("TOTAL (micro-averaged, {n} days)".format(n=len(scores)), total))
+    print()
+    print("F1 {f} (target >= {t}): {pf}".format(f=bc.fmt(total.f1, 3), t=TARGET_F1,
+                                                  pf=bc.pass_fail(total.f1 >= TARGET_F1)))
+    for label, value in (("median start error", total.median_start_error_min),
+                         ("median end error", total.median_end_error_min)):
+        ok = value == value and value <= TARGET_MEDIAN_ERROR_MIN
+        print("{l} {v} min (target <= {t} min): {pf}".format(
+            l=label, v=bc.fmt(value), t=TARGET_MEDIAN_ERROR_MIN, pf=bc.pass_fail(ok)))
+    if args.legs:
+        legs_total = TripScore.combine(leg_scores)
+        print("legs vs ground-truth sections (information, no target): P {p} R {r} F1 {f}, median "
+              "start {s} min, end {e} min ({m} of {n} sections matched)".format(
+                  p=bc.fmt(legs_total.precision), r=bc.fmt(legs_total.recall), f=bc.fmt(legs_total.f1),
+                  s=bc.fmt(legs_total.median_start_error_min), e=bc.fmt(legs_total.median_end_error_min),
+                  m=legs_total.n_matched, n=legs_total.n_truth))
+    if failures:
+        print("ERRORS on {n} day(s): {d}".format(n=len(failures), d=", ".join(failures)))
+        return bc.EXIT_ERROR
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
