@@ -1,0 +1,65 @@
+"""Column (and GeoJSON property) names recognised by the readers, case-insensitively."""
+import re
+import unicodedata
+from typing import Dict, Iterable, Optional
+
+SYNONYMS: Dict[str, tuple] = {
+    "user": ("user_id", "user", "userid", "uid", "uuid", "user_uuid", "id_user", "person",
+             "person_id", "personid", "participant", "participant_id", "device", "device_id",
+             "deviceid", "tracker", "tracker_id", "individual", "individual_id", "traj_id",
+             "utilisateur", "id_utilisateur", "personne", "id_personne", "enqueteur", "panel_id"),
+    "time": ("time", "timestamp", "datetime", "date_time", "tracked_at", "ts", "t", "utc",
+             "time_utc", "timestamp_utc", "datetime_utc", "utc_time", "gps_time", "fix_time",
+             "recorded_at", "created_at", "epoch", "unix_time", "unixtime", "time_ms",
+             "timestamp_ms", "epoch_ms", "horodatage", "date_heure", "dateheure", "heure_utc",
+             "temps", "when", "instant", "iso_time", "local_time", "time_local", "localtime"),
+    "date": ("date", "jour", "day", "gps_date", "utc_date", "date_utc", "date_local"),
+    "clock": ("time", "heure", "hour", "clock", "gps_time", "utc_time", "time_utc", "heure_utc",
+              "time_of_day", "local_time"),
+    "lat": ("lat", "latitude", "y", "lat_deg", "latitude_deg", "lat_wgs84", "latitude_wgs84",
+            "gps_latitude", "location_lat", "lat_dd", "latitude_dd"),
+    "lon": ("lon", "lng", "long", "longitude", "x", "lon_deg", "longitude_deg", "lon_wgs84",
+            "longitude_wgs84", "gps_longitude", "location_lon", "location_lng", "lon_dd",
+            "longitude_dd"),
+    "accuracy": ("accuracy", "accuracy_m", "acc", "horizontal_accuracy", "horizontal_accuracy_m",
+                 "hacc", "h_acc", "precision", "precision_m", "gps_accuracy", "location_accuracy",
+                 "accuracy_meters", "radius", "hdop_m"),
+    "speed": ("speed", "speed_mps", "speed_m_s", "speed_ms", "sensed_speed", "velocity", "vitesse",
+              "vitesse_m_s", "gps_speed"),
+    "speed_kmh": ("speed_kmh", "speed_km_h", "speed_kph", "vitesse_kmh", "vitesse_km_h", "kmh",
+                  "km_h"),
+}
+
+ACCEPTED_TEXT = {
+    "user": "user_id, user, uid, device_id, participant, utilisateur...",
+    "time": "time, timestamp, datetime, tracked_at, ts, horodatage... (or date + time/heure)",
+    "lat": "lat, latitude, y",
+    "lon": "lon, lng, long, longitude, x",
+    "accuracy": "accuracy, accuracy_m, horizontal_accuracy, precision",
+    "speed": "speed, speed_mps, vitesse (m/s); speed_kmh, vitesse_kmh (km/h)",
+}
+
+
+def normalise_name(name) -> str:
+    """'Vitesse (km/h)' -> 'vitesse_km_h'; 'Latitude°' -> 'latitude'."""
+    s = unicodedata.normalize("NFKD", str(name)).encode("ascii", "ignore").decode("ascii")
+    s = s.strip().lower()
+    s = re.sub(r"[^a-z0-9]+", "_", s).strip("_")
+    return s
+
+
+def find_column(columns: Iterable, role: str, exclude=()) -> Optional[str]:
+    """The first column whose normalised name is a synonym of ``role`` (in synonym order)."""
+    norm = {}
+    for c in columns:
+        if c in exclude:
+            continue
+        norm.setdefault(normalise_name(c), c)
+    for syn in SYNONYMS[role]:
+        if syn in norm:
+            return norm[syn]
+    return None
+
+
+def accepted_names_text() -> str:
+    return "; ".join("{0}: {1}".format(k, v) for k, v in ACCEPTED_TEXT.items())
