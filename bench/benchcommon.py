@@ -148,3 +148,48 @@ def to_trackintel_positionfixes(points: pd.DataFrame):
     gdf["tracked_at"] = pd.to_datetime(gdf["tracked_at"], utc=True)
     gdf.index.name = "id"
     return ti.Positionfixes(gdf)
+
+
+# --------------------------------------------------------------------------- trackintel reference
+
+TRACKINTEL_TOLERANCE_S = 1.0  # trip start/end must equal trackintel's to the second (fixes are whole seconds)
+
+
+def normalise_user(values) -> pd.Series:
+    """GeoLife user ids as trackintel writes them: folder "000" -> "0" (other ids unchanged)."""
+    s = pd.Series(values).astype(str)
+    return s.where(~s.str.fullmatch(r"\d+"), s.str.lstrip("0").replace("", "0"))
+
+
+def read_trackintel_csv(path: Path, kind: str = "trips") -> pd.DataFrame:
+    """trackintel's expected ``trips.csv`` (or the staypoints of ``sp_tpls.csv``) with
+    ``user_id`` (normalised str), ``start_time``, ``end_time`` (UTC)."""
+    df = pd.read_csv(path)
+    if kind == "staypoints":
+        df = df[df["type"] == "staypoint"]
+    out = df.rename(columns={"started_at": "start_time", "finished_at": "end_time"}).copy()
+    out["user_id"] = normalise_user(out["user_id"]).to_numpy()
+    out["start_time"] = pd.to_datetime(out["start_time"], utc=True)
+    out["end_time"] = pd.to_datetime(out["end_time"], utc=True)
+    return out.sort_values(["user_id", "start_time"], kind="stable").reset_index(drop=True)
+
+
+def read_geolife_with_our_reader(folder: Path):
+    """``io.read_traces`` on every ``*/Trajectory/*.plt`` of a GeoLife folder."""
+    io = tracemob_module("io")
+    files = sorted(Path(folder).glob("*/Trajectory/*.plt"))
+    return io.read_traces(files)
+
+
+def run_trackintel_pipeline(pfs, dist_threshold=25, time_threshold=5, gap_threshold=1e6,
+                            activity_time_threshold=15, trip_gap_threshold=15):
+    """trackintel 1.3.1: sliding staypoints, activity flag, triplegs between staypoints, trips.
+    The defaults are those trackintel uses to make its ``geolife_long`` expected files."""
+    import trackintel as ti
+
+    pfs, sp = pfs.generate_staypoints(method="sliding", dist_threshold=dist_threshold,
+                                      time_threshold=time_threshold, gap_threshold=gap_threshold)
+    sp = sp.create_activity_flag(time_threshold=activity_time_threshold)
+    pfs, tpls = pfs.generate_triplegs(sp, method="between_staypoints")
+    sp, tpls, trips = ti.preprocessing.generate_trips(sp, tpls, gap_threshold=trip_gap_threshold)
+    return pfs, sp, tpls, trips
