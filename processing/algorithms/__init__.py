@@ -1,0 +1,1 @@
+"""One module per algorithm; each defines one ``TracemobAlgorithm`` subclass, found by the provider."""

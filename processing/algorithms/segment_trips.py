@@ -1,0 +1,274 @@
+"""``tracemob:segmenttrips``: point layer -> stays, trips and legs (and gaps, cleaned points).
+
+Every threshold of ``core.segmentation.SegmentationParams`` is a numeric parameter named after the
+field in upper case (``stay_radius_m`` -> ``STAY_RADIUS_M``); the less common ones are advanced.
+"""
+import dataclasses
+
+import numpy as np
+import pandas as pd
+from qgis.core import (
+    QgsProcessingException,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterNumber,
+)
+
+from ...tracemob_plugin import compat
+from ..base import (
+    TIME_FIELD_CANDIDATES,
+    USER_FIELD_CANDIDATES,
+    TracemobAlgorithm,
+    guess_field,
+    lines_wkb_from_points,
+    times_to_utc,
+)
+
+ACCURACY_CANDIDATES = ("accuracy_m", "accuracy", "acc", "horizontal_accuracy", "hdop")
+SPEED_CANDIDATES = ("speed_mps", "speed", "velocity")
+
+#: Parameters shown by default; every other SegmentationParams field is "advanced".
+COMMON_PARAMS = {"stay_radius_m", "stay_min_duration_s", "min_stay_duration_s", "stay_distance_m",
+                 "stay_duration_s", "max_accuracy_m", "gap_s", "max_gap_s", "gap_min_duration_s",
+                 "activity_min_duration_s", "min_trip_distance_m", "trip_min_distance_m"}
+
+
+def _segmentation_module():
+    from ...tracemob_plugin.core import segmentation
+
+    return segmentation
+
+
+def param_label(name):
+    """Translated label of a SegmentationParams field (falls back to a readable form of the name)."""
+    from ...tracemob_plugin.core.i18n import tr
+
+    labels = {
+        "stay_radius_m": tr("Stay: maximum radius (m)"),
+        "stay_distance_m": tr("Stay: maximum radius (m)"),
+        "stay_min_duration_s": tr("Stay: minimum duration (s)"),
+        "min_stay_duration_s": tr("Stay: minimum duration (s)"),
+        "stay_duration_s": tr("Stay: minimum duration (s)"),
+        "activity_min_duration_s": tr("Activity: minimum stay duration (s)"),
+        "max_accuracy_m": tr("Drop points less accurate than (m)"),
+        "max_speed_mps": tr("Drop points implying a speed above (m/s)"),
+        "gap_s": tr("Gap: untracked time that splits a trip (s)"),
+        "max_gap_s": tr("Gap: untracked time that splits a trip (s)"),
+        "gap_min_duration_s": tr("Gap: minimum untracked time reported (s)"),
+        "min_trip_distance_m": tr("Trip: minimum distance (m)"),
+        "trip_min_distance_m": tr("Trip: minimum distance (m)"),
+        "min_trip_duration_s": tr("Trip: minimum duration (s)"),
+        "min_trip_points": tr("Trip: minimum number of points"),
+        "leg_min_duration_s": tr("Leg: minimum duration (s)"),
+        "min_leg_duration_s": tr("Leg: minimum duration (s)"),
+        "walk_speed_mps": tr("Walking speed limit (m/s)"),
+        "walk_max_speed_mps": tr("Walking speed limit (m/s)"),
+    }
+    if name in labels:
+        return labels[name]
+    words = name.replace("_mps", " (m/s)").replace("_m", " (m)").replace("_s", " (s)").replace("_", " ")
+    return words[:1].upper() + words[1:]
+
+
+def params_fields():
+    """``[(name, default, is_int)]`` of the numeric fields of SegmentationParams."""
+    seg = _segmentation_module()
+    out = []
+    params = seg.SegmentationParams()
+    for field in dataclasses.fields(seg.SegmentationParams):
+        value = getattr(params, field.name)
+        if isinstance(value, bool) or not isinstance(value, (int, float)):
+            continue
+        out.append((field.name, value, isinstance(value, int)))
+    return out
+
+
+class SegmentTripsAlgorithm(TracemobAlgorithm):
+    NAME = "segmenttrips"
+    GROUP = "segmentation"
+
+    INPUT = "INPUT"
+    USER_FIELD = "USER_FIELD"
+    TIME_FIELD = "TIME_FIELD"
+    MOTION = "MOTION"
+    OUTPUT_STAYS = "OUTPUT_STAYS"
+    OUTPUT_TRIPS = "OUTPUT_TRIPS"
+    OUTPUT_LEGS = "OUTPUT_LEGS"
+    OUTPUT_GAPS = "OUTPUT_GAPS"
+    OUTPUT_POINTS = "OUTPUT_POINTS"
+
+    def displayName(self):  # noqa: N802
+        return self.tr("Segment trips")
+
+    def shortHelpString(self):  # noqa: N802
+        return self.tr(
+            "Cuts the trace points of each user into stays (places where the person stayed), trips "
+            "between two stays, and legs (parts of a trip with a single transport mode).\n\n"
+            "Input: any point layer with a user field and a time field (both detected when left empty: "
+            "user_id, user, uid… and time, timestamp, datetime…). Times may be date-time fields, ISO "
+            "text or epoch seconds. An optional motion-activity table (from Import travel traces) helps "
+            "to split legs.\n\n"
+            "Outputs: stays (points, with duration and whether it is an activity), trips and legs "
+            "(lines whose M value is the UTC epoch second of each vertex, with duration, distance and "
+            "speeds), and optionally the untracked gaps and the cleaned points with their stay, trip "
+            "and leg ids.\n\n"
+            "The thresholds (advanced parameters) are in metres and seconds.")
+
+    def initAlgorithm(self, config=None):  # noqa: N802
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            self.INPUT, self.tr("Trace points"), [compat.TYPE_VECTOR_POINT]))
+        self.add_guessed_field_parameter(self.USER_FIELD, self.tr("User field (empty: detect)"),
+                                         self.INPUT)
+        self.add_guessed_field_parameter(self.TIME_FIELD, self.tr("Time field (empty: detect)"),
+                                         self.INPUT)
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            self.MOTION, self.tr("Motion activity table (optional)"), [compat.TYPE_VECTOR],
+            optional=True))
+        try:
+            fields = params_fields()
+        except Exception:  # segmentation not importable: the algorithm still lists, and fails clearly
+            fields = []
+        for name, default, is_int in fields:
+            param = QgsProcessingParameterNumber(
+                name.upper(), param_label(name), compat.NUMBER_INTEGER if is_int else compat.NUMBER_DOUBLE,
+                default, True, 0)
+            if name not in COMMON_PARAMS:
+                compat.set_advanced(param)
+            self.addParameter(param)
+        self.addParameter(QgsProcessingParameterFeatureSink(
+            self.OUTPUT_STAYS, self.tr("Stays"), compat.TYPE_VECTOR_POINT))
+        self.addParameter(QgsProcessingParameterFeatureSink(
+            self.OUTPUT_TRIPS, self.tr("Trips"), compat.TYPE_VECTOR_LINE))
+        self.addParameter(QgsProcessingParameterFeatureSink(
+            self.OUTPUT_LEGS, self.tr("Legs"), compat.TYPE_VECTOR_LINE))
+        self.addParameter(QgsProcessingParameterFeatureSink(
+            self.OUTPUT_GAPS, self.tr("Untracked gaps"), compat.TYPE_VECTOR, None, True, False))
+        self.addParameter(QgsProcessingParameterFeatureSink(
+            self.OUTPUT_POINTS, self.tr("Cleaned points"), compat.TYPE_VECTOR_POINT, None, True, False))
+
+    # ------------------------------------------------------------------ inputs
+    def _read_points(self, parameters, context, feedback):
+        source = self.parameterAsSource(parameters, self.INPUT, context)
+        if source is None:
+            raise QgsProcessingException(self.invalidSourceError(parameters, self.INPUT))
+        time_field = self.resolve_field(parameters, self.TIME_FIELD, context, source, TIME_FIELD_CANDIDATES)
+        user_field = self.resolve_field(parameters, self.USER_FIELD, context, source, USER_FIELD_CANDIDATES,
+                                        required=False)
+        names = source.fields().names()
+        acc_field = guess_field(names, ACCURACY_CANDIDATES)
+        speed_field = guess_field(names, SPEED_CANDIDATES)
+        src_field = "source_file" if "source_file" in names else None
+        wanted = [f for f in dict.fromkeys([user_field, time_field, acc_field, speed_field, src_field]) if f]
+        feedback.pushInfo(self.tr("User field: {user}; time field: {time}").format(
+            user=user_field or "-", time=time_field))
+        raw = self.source_to_points_frame(source, context, feedback, fields=wanted)
+        layer_name = source.sourceName() if hasattr(source, "sourceName") else "user"
+        pts = pd.DataFrame({
+            "user_id": (raw[user_field].astype(object).where(raw[user_field].notna(), "")
+                        .astype(str) if user_field else pd.Series([layer_name] * len(raw), dtype=object)),
+            "time": times_to_utc(raw[time_field]),
+            "lat": raw["lat"].astype("float64"),
+            "lon": raw["lon"].astype("float64"),
+            "accuracy_m": (pd.to_numeric(raw[acc_field], errors="coerce") if acc_field
+                           else pd.Series(np.nan, index=raw.index)).astype("float64"),
+            "speed_mps": (pd.to_numeric(raw[speed_field], errors="coerce") if speed_field
+                          else pd.Series(np.nan, index=raw.index)).astype("float64"),
+            "source_file": (raw[src_field].astype(object).where(raw[src_field].notna(), "") if src_field
+                            else pd.Series([layer_name] * len(raw), dtype=object)),
+        })
+        bad = pts["time"].isna() | pts["lat"].isna() | pts["lon"].isna()
+        if bad.all() and len(pts):
+            raise QgsProcessingException(
+                self.tr("No point has both a geometry and a readable time in field '{field}'.")
+                .format(field=time_field))
+        if bad.any():
+            feedback.pushWarning(self.tr("{n} point(s) without geometry or readable time were ignored.")
+                                 .format(n=int(bad.sum())))
+            pts = pts[~bad]
+        pts = pts.sort_values(["user_id", "time"], kind="mergesort").reset_index(drop=True)
+        return pts
+
+    def _read_motion(self, parameters, context, feedback):
+        if not parameters.get(self.MOTION):
+            return None
+        source = self.parameterAsSource(parameters, self.MOTION, context)
+        if source is None:
+            return None
+        df = self.source_to_table_frame(source, context, feedback)
+        missing = [c for c in ("user_id", "time", "activity") if c not in df.columns]
+        if missing:
+            raise QgsProcessingException(
+                self.tr("The motion table lacks the field(s) {fields} (use the table made by Import "
+                        "travel traces).").format(fields=", ".join(missing)))
+        df["time"] = times_to_utc(df["time"])
+        if "confidence" not in df.columns:
+            df["confidence"] = np.nan
+        df["user_id"] = df["user_id"].astype(str)
+        return df.sort_values(["user_id", "time"], kind="mergesort").reset_index(drop=True)
+
+    def _params(self, parameters, context):
+        seg = _segmentation_module()
+        values = {}
+        for name, _default, is_int in params_fields():
+            key = name.upper()
+            if parameters.get(key) in (None, ""):
+                continue
+            values[name] = (self.parameterAsInt(parameters, key, context) if is_int
+                            else self.parameterAsDouble(parameters, key, context))
+        return seg.SegmentationParams(**values)
+
+    # ------------------------------------------------------------------ run
+    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+        seg = _segmentation_module()
+        points = self._read_points(parameters, context, feedback)
+        motion = self._read_motion(parameters, context, feedback)
+        params = self._params(parameters, context)
+        feedback.pushInfo(self.tr("{n} points of {users} user(s) to segment.").format(
+            n=len(points), users=points["user_id"].nunique()))
+        feedback.setProgress(10)
+        progress, is_cancelled = self.callbacks(feedback, 10.0, 80.0)
+        result = self.run_domain(seg.segment, points, params, motion=motion, progress=progress,
+                                 is_cancelled=is_cancelled)
+        feedback.pushInfo(self.tr("{stays} stays, {trips} trips, {legs} legs.").format(
+            stays=len(result.stays), trips=len(result.trips), legs=len(result.legs)))
+        cleaned = result.points
+        drop = ["first_point", "last_point"]
+        out = {}
+
+        dest = self.frame_to_sink(parameters, self.OUTPUT_STAYS, context, result.stays, "point",
+                                  feedback=feedback)
+        self.style_output(context, dest, "stays", self.tr("Stays"))
+        out[self.OUTPUT_STAYS] = dest
+        feedback.setProgress(85)
+
+        trips = result.trips
+        dest = self.frame_to_sink(
+            parameters, self.OUTPUT_TRIPS, context, trips.drop(columns=[c for c in drop if c in trips]),
+            "line", wkb=lines_wkb_from_points(cleaned, trips["first_point"], trips["last_point"]),
+            wkb_type=compat.WKB_LINESTRING_M, feedback=feedback)
+        self.style_output(context, dest, "trips", self.tr("Trips"))
+        out[self.OUTPUT_TRIPS] = dest
+        feedback.setProgress(90)
+
+        legs = result.legs
+        dest = self.frame_to_sink(
+            parameters, self.OUTPUT_LEGS, context, legs.drop(columns=[c for c in drop if c in legs]),
+            "line", wkb=lines_wkb_from_points(cleaned, legs["first_point"], legs["last_point"]),
+            wkb_type=compat.WKB_LINESTRING_M, feedback=feedback)
+        self.style_output(context, dest, "legs", self.tr("Legs"))
+        out[self.OUTPUT_LEGS] = dest
+        feedback.setProgress(95)
+
+        gaps = getattr(result, "gaps", None)
+        if gaps is not None:
+            dest = self.frame_to_sink(parameters, self.OUTPUT_GAPS, context, gaps, "none",
+                                      feedback=feedback)
+            if dest:
+                out[self.OUTPUT_GAPS] = dest
+        dest = self.frame_to_sink(parameters, self.OUTPUT_POINTS, context, cleaned, "point",
+                                  feedback=feedback)
+        if dest:
+            self.style_output(context, dest, "points", self.tr("Cleaned points"))
+            out[self.OUTPUT_POINTS] = dest
+        feedback.setProgress(100)
+        return out

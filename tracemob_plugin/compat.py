@@ -1,0 +1,179 @@
+"""Every shim between QGIS 3.22 / 3.34 / 3.40 and QGIS 4 (Qt5 / Qt6) lives here, and only here.
+
+Rules followed by the rest of the plugin:
+
+* Qt is imported through ``qgis.PyQt`` only.
+* Enums are always reached through their *scoped* name (``Qt.TimeSpec.UTC``), which works with
+  PyQt5 >= 5.11 and is the only form PyQt6 accepts.
+* QGIS moved many enums to the ``Qgis`` namespace (3.30 - 3.38) and QGIS 4 removes the old
+  names; :func:`_first` tries the new location first and falls back to the 3.22 one.
+* ``QgsField`` takes a ``QMetaType.Type`` from 3.38 on (``QVariant.Type`` is gone in Qt6).
+* An attribute that is NULL is a null ``QVariant`` with PyQt5 and ``None`` with PyQt6:
+  use :func:`is_null`.
+"""
+from qgis.core import (
+    Qgis,
+    QgsFeatureSink,
+    QgsField,
+    QgsProcessing,
+    QgsProcessingParameterDefinition,
+    QgsProcessingParameterField,
+    QgsProcessingParameterFile,
+    QgsProcessingParameterNumber,
+    QgsWkbTypes,
+)
+from qgis.PyQt.QtCore import QDateTime, Qt, QVariant
+
+try:  # Qt6 (and Qt >= 5.? exposes it too, but QGIS < 3.38 wants QVariant.Type in QgsField)
+    from qgis.PyQt.QtCore import QMetaType
+except ImportError:  # pragma: no cover
+    QMetaType = None
+
+QGIS_VERSION_INT = Qgis.versionInt() if hasattr(Qgis, "versionInt") else Qgis.QGIS_VERSION_INT
+
+
+def _first(*paths):
+    """Return the first attribute path that resolves, e.g. ``_first((Qgis, "WkbType", "Point"), ...)``."""
+    for path in paths:
+        obj = path[0]
+        try:
+            for name in path[1:]:
+                obj = getattr(obj, name)
+        except AttributeError:
+            continue
+        return obj
+    raise AttributeError("none of {} exists in this QGIS".format(
+        [".".join(str(p) for p in path[1:]) for path in paths]))
+
+
+# ---------------------------------------------------------------- geometry types
+def wkb_type(name):
+    """``wkb_type("LineStringM")`` -> the WKB type enum value of this QGIS."""
+    return _first((Qgis, "WkbType", name), (QgsWkbTypes, "Type", name), (QgsWkbTypes, name))
+
+
+WKB_POINT = wkb_type("Point")
+WKB_LINESTRING = wkb_type("LineString")
+WKB_LINESTRING_M = wkb_type("LineStringM")
+WKB_NO_GEOMETRY = wkb_type("NoGeometry")
+
+
+def wkb_type_from_iso_code(code):
+    """Map an ISO WKB integer (1, 2, 2002, ...) to the enum (same numbers in every QGIS)."""
+    for name in ("Point", "LineString", "Polygon", "MultiPoint", "MultiLineString", "MultiPolygon",
+                 "PointZ", "LineStringZ", "PointM", "LineStringM", "PointZM", "LineStringZM",
+                 "MultiPointM", "MultiLineStringM"):
+        value = wkb_type(name)
+        if int(value) == int(code):
+            return value
+    return wkb_type("Unknown")
+
+
+# ---------------------------------------------------------------- processing enums
+def source_type(name):
+    """``source_type("VectorPoint")`` -> QgsProcessing source type (``Type`` prefix before 3.36)."""
+    return _first((Qgis, "ProcessingSourceType", name), (QgsProcessing, "SourceType", "Type" + name),
+                  (QgsProcessing, "Type" + name))
+
+
+TYPE_VECTOR_POINT = source_type("VectorPoint")
+TYPE_VECTOR_LINE = source_type("VectorLine")
+TYPE_VECTOR_ANY = source_type("VectorAnyGeometry")
+TYPE_VECTOR = source_type("Vector")  # any vector, including tables without geometry
+TYPE_FILE = source_type("File")
+
+FLAG_ADVANCED = _first((Qgis, "ProcessingParameterFlag", "Advanced"),
+                       (QgsProcessingParameterDefinition, "Flag", "FlagAdvanced"),
+                       (QgsProcessingParameterDefinition, "FlagAdvanced"))
+FLAG_OPTIONAL = _first((Qgis, "ProcessingParameterFlag", "Optional"),
+                       (QgsProcessingParameterDefinition, "Flag", "FlagOptional"),
+                       (QgsProcessingParameterDefinition, "FlagOptional"))
+NUMBER_DOUBLE = _first((Qgis, "ProcessingNumberParameterType", "Double"),
+                       (QgsProcessingParameterNumber, "Type", "Double"),
+                       (QgsProcessingParameterNumber, "Double"))
+NUMBER_INTEGER = _first((Qgis, "ProcessingNumberParameterType", "Integer"),
+                        (QgsProcessingParameterNumber, "Type", "Integer"),
+                        (QgsProcessingParameterNumber, "Integer"))
+FIELD_ANY = _first((Qgis, "ProcessingFieldParameterDataType", "Any"),
+                   (QgsProcessingParameterField, "DataType", "Any"),
+                   (QgsProcessingParameterField, "Any"))
+FILE_BEHAVIOR_FILE = _first((Qgis, "ProcessingFileParameterBehavior", "File"),
+                            (QgsProcessingParameterFile, "Behavior", "File"),
+                            (QgsProcessingParameterFile, "File"))
+FILE_BEHAVIOR_FOLDER = _first((Qgis, "ProcessingFileParameterBehavior", "Folder"),
+                              (QgsProcessingParameterFile, "Behavior", "Folder"),
+                              (QgsProcessingParameterFile, "Folder"))
+SINK_FAST_INSERT = _first((QgsFeatureSink, "Flag", "FastInsert"), (QgsFeatureSink, "FastInsert"))
+
+
+def set_advanced(param):
+    """Mark a parameter as advanced (collapsed in the dialog) and return it."""
+    param.setFlags(param.flags() | FLAG_ADVANCED)
+    return param
+
+
+# ---------------------------------------------------------------- message levels
+LEVEL_INFO = _first((Qgis, "MessageLevel", "Info"), (Qgis, "Info"))
+LEVEL_WARNING = _first((Qgis, "MessageLevel", "Warning"), (Qgis, "Warning"))
+LEVEL_CRITICAL = _first((Qgis, "MessageLevel", "Critical"), (Qgis, "Critical"))
+LEVEL_SUCCESS = _first((Qgis, "MessageLevel", "Success"), (Qgis, "Success"))
+
+
+# ---------------------------------------------------------------- field types
+_USE_METATYPE = QMetaType is not None and QGIS_VERSION_INT >= 33800
+
+
+def _variant_type(qvariant_name, metatype_name):
+    if _USE_METATYPE:
+        return getattr(QMetaType.Type, metatype_name)
+    return _first((QVariant, "Type", qvariant_name), (QVariant, qvariant_name))
+
+
+FIELD_STRING = _variant_type("String", "QString")
+FIELD_DOUBLE = _variant_type("Double", "Double")
+FIELD_INT = _variant_type("Int", "Int")
+FIELD_LONGLONG = _variant_type("LongLong", "LongLong")
+FIELD_BOOL = _variant_type("Bool", "Bool")
+FIELD_DATETIME = _variant_type("DateTime", "QDateTime")
+FIELD_DATE = _variant_type("Date", "QDate")
+
+
+def make_field(name, kind):
+    """``make_field("time", FIELD_DATETIME)`` -> QgsField on every QGIS version."""
+    return QgsField(name, kind)
+
+
+def field_kind(field):
+    """Simplified type of a QgsField: 'datetime', 'date', 'int', 'double', 'bool' or 'string'."""
+    t = field.type()
+    try:
+        t = int(t)
+    except TypeError:  # pragma: no cover - Qt6 enums are not int-convertible in some builds
+        t = int(t.value)
+    # QVariant.Type and QMetaType.Type share the numbers for these basic types.
+    return {1: "bool", 2: "int", 3: "int", 4: "int", 5: "int", 6: "double", 38: "double",
+            14: "date", 16: "datetime", 32: "int", 33: "int", 35: "int", 36: "int"}.get(t, "string")
+
+
+def is_null(value):
+    """True for ``None`` (PyQt6, QGIS 4) and for a null QVariant (PyQt5, QGIS 3)."""
+    if value is None:
+        return True
+    if isinstance(value, QVariant):
+        return value.isNull()
+    return False
+
+
+# ---------------------------------------------------------------- dates
+UTC_SPEC = _first((Qt, "TimeSpec", "UTC"), (Qt, "UTC"))
+
+
+def qdatetime_from_msecs(msecs):
+    """UTC QDateTime from epoch milliseconds."""
+    return QDateTime.fromMSecsSinceEpoch(int(msecs), UTC_SPEC)
+
+
+# ---------------------------------------------------------------- misc
+def exec_dialog(dialog):
+    """``QDialog.exec_()`` disappeared with Qt6; ``exec()`` exists in both."""
+    return dialog.exec() if hasattr(dialog, "exec") else dialog.exec_()

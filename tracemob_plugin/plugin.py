@@ -1,0 +1,171 @@
+"""QGIS entry point object: Processing provider, translator, menu.
+
+``qgis_process`` calls ``classFactory(None)`` then ``initProcessing()``: nothing here touches
+``iface`` before ``initGui``.
+
+GUI extensions (dialogs) plug in without editing this file: every module of
+``tracemob_plugin/gui/`` that defines ``register_gui(plugin)`` is called from ``initGui``, where it
+can call ``plugin.add_action(...)``. Actions made that way are removed by ``unload``.
+"""
+import importlib
+import pkgutil
+from pathlib import Path
+
+from qgis.core import QgsApplication, QgsSettings
+from qgis.PyQt.QtCore import QCoreApplication, QLocale, QTranslator
+from qgis.PyQt.QtGui import QIcon
+
+from .core import i18n
+from .toolbelt.log import log
+
+PLUGIN_ROOT = Path(__file__).resolve().parents[1]
+I18N_DIR = PLUGIN_ROOT / "i18n"
+ICON_PATH = PLUGIN_ROOT / "resources" / "icon.svg"
+MENU = "&Tracemob"
+
+
+def current_locale():
+    """Two-letter language of QGIS: ``locale/userLocale`` when ``locale/overrideFlag`` is set,
+    else the system locale (QGIS's own rule)."""
+    settings = QgsSettings()
+    override = settings.value("locale/overrideFlag", False, type=bool)
+    name = settings.value("locale/userLocale", "", type=str) if override else ""
+    if not name:
+        name = QLocale.system().name()
+    return (name or "en")[:2].lower()
+
+
+def load_translator(locale=None):
+    """Install ``i18n/tracemob_<locale>.qm`` (if present) and route ``core.i18n.tr`` through Qt.
+
+    Returns the installed QTranslator (keep a reference) or ``None`` when no catalogue exists.
+    """
+    locale = (locale or current_locale())[:2].lower()
+    translator = None
+    qm = I18N_DIR / "tracemob_{}.qm".format(locale)
+    if qm.exists():
+        candidate = QTranslator()
+        if candidate.load(str(qm)):
+            QCoreApplication.installTranslator(candidate)
+            translator = candidate
+        else:
+            log("Cannot load translation {}".format(qm), "warning")
+    i18n.set_translator(QCoreApplication.translate)
+    return translator
+
+
+class TracemobPlugin:
+    """The object QGIS keeps for the plugin (``classFactory(iface)``)."""
+
+    def __init__(self, iface):
+        self.iface = iface  # may be None (qgis_process): never used before initGui
+        self.provider = None
+        self.translator = None
+        self.actions = []
+        self.toolbar = None
+
+    # ------------------------------------------------------------------ processing
+    def initProcessing(self):  # noqa: N802 (QGIS API)
+        """Register the ``tracemob`` provider (idempotent); usable headless."""
+        if self.translator is None:
+            self.translator = load_translator()
+        if self.provider is None:
+            from ..processing.provider import TracemobProvider
+
+            provider = TracemobProvider()
+            if QgsApplication.processingRegistry().addProvider(provider):
+                self.provider = provider  # keep the reference: sip would otherwise delete it
+            else:
+                log("The Tracemob processing provider could not be registered.", "error")
+
+    # ------------------------------------------------------------------ GUI
+    def initGui(self):  # noqa: N802 (QGIS API)
+        self.initProcessing()
+        if self.iface is None:
+            return
+        self.add_action(str(ICON_PATH), i18n.tr("Tracemob tools (Processing)"), self._open_toolbox,
+                        add_to_toolbar=False,
+                        status_tip=i18n.tr("Show the Tracemob algorithms in the Processing toolbox"))
+        self._register_gui_extensions()
+
+    def _register_gui_extensions(self):
+        try:
+            from . import gui as gui_pkg
+        except ImportError:
+            return
+        for info in pkgutil.iter_modules(gui_pkg.__path__):
+            try:
+                module = importlib.import_module("{}.{}".format(gui_pkg.__name__, info.name))
+            except Exception as err:
+                log(i18n.tr("Tracemob GUI module '{module}' could not be loaded: {error}")
+                    .format(module=info.name, error=err), "warning")
+                continue
+            register = getattr(module, "register_gui", None)
+            if callable(register):
+                try:
+                    register(self)
+                except Exception as err:
+                    log(i18n.tr("Tracemob GUI module '{module}' failed: {error}")
+                        .format(module=info.name, error=err), "warning")
+
+    def add_action(self, icon_path, text, callback, enabled=True, add_to_menu=True,
+                   add_to_toolbar=False, status_tip=None, whats_this=None, parent=None):
+        """Create a QAction in the Tracemob plugin menu (and optionally a toolbar); returns it.
+
+        Only valid after ``initGui`` (needs ``iface``); removed automatically by :meth:`unload`.
+        """
+        from qgis.PyQt.QtWidgets import QAction
+
+        if self.iface is None:
+            raise RuntimeError("add_action needs the QGIS interface (call it from initGui)")
+        icon = QIcon(str(icon_path)) if icon_path else QIcon()
+        action = QAction(icon, text, parent or self.iface.mainWindow())
+        action.triggered.connect(callback)
+        action.setEnabled(enabled)
+        if status_tip:
+            action.setStatusTip(status_tip)
+        if whats_this:
+            action.setWhatsThis(whats_this)
+        if add_to_toolbar:
+            if self.toolbar is None:
+                self.toolbar = self.iface.addToolBar("Tracemob")
+                self.toolbar.setObjectName("TracemobToolbar")
+            self.toolbar.addAction(action)
+        if add_to_menu:
+            self.iface.addPluginToMenu(MENU, action)
+        self.actions.append(action)
+        return action
+
+    def _open_toolbox(self):
+        """Show the Processing toolbox filtered on "tracemob" (best effort, GUI only)."""
+        from qgis.PyQt.QtWidgets import QDockWidget
+
+        try:
+            toolbox = self.iface.mainWindow().findChild(QDockWidget, "ProcessingToolbox")
+            if toolbox is not None:
+                toolbox.setVisible(True)
+                toolbox.raise_()
+                if hasattr(toolbox, "searchBox"):
+                    toolbox.searchBox.setText("tracemob")
+        except Exception as err:  # never break the GUI for a convenience action
+            log(str(err), "debug")
+
+    # ------------------------------------------------------------------ unload
+    def unload(self):
+        for action in self.actions:
+            if self.iface is not None:
+                self.iface.removePluginMenu(MENU, action)
+                if self.toolbar is not None:
+                    self.toolbar.removeAction(action)
+            action.deleteLater()
+        self.actions = []
+        if self.toolbar is not None:
+            self.toolbar.deleteLater()
+            self.toolbar = None
+        if self.provider is not None:
+            QgsApplication.processingRegistry().removeProvider(self.provider)
+            self.provider = None
+        if self.translator is not None:
+            QCoreApplication.removeTranslator(self.translator)
+            self.translator = None
+        i18n.set_translator(None)
