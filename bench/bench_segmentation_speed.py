@@ -1,0 +1,272 @@
+"""Segmentation speed and memory: Tracemob against trackintel 1.3.1 on real GeoLife data.
+
+Data sets (built in memory from ../shared/data/geolife, written only to a temporary folder that is
+deleted at the end; never into the repository):
+- ``geolife_long_10_MB``: 11 users, 164,531 fixes (.plt);
+- ``geolife_sample``: ``geolife_sample.txt.gz``, 2 users, 217,653 fixes;
+- ``replicated_1M``: exactly 1,000,000 fixes made by replicating the users of both sets
+  (copy k: user ids suffixed ``_r<k>``, times shifted by 7*k days).
+
+Each run happens in a fresh subprocess that loads its data set from a NumPy ``.npz`` file
+(no pickle) and times only the segmentation call with ``time.perf_counter``:
+- ours: ``segment(points, SegmentationParams.trackintel())`` (``--repeat`` runs, the fastest is
+  kept; the first run, which includes lazy imports, is printed too);
+- trackintel: ``generate_staypoints(sliding, 25 m, 5 min, gap 1e6 min)`` +
+  ``create_activity_flag(15 min)`` + ``generate_triplegs(between_staypoints)`` +
+  ``generate_trips(gap 15 min)``: the parameters our preset reproduces. The GeoDataFrame is built
+  before the clock starts. trackintel runs on the 1 M set too (about 25-30 s here); with
+  ``--extrapolate-1m`` its 1 M time is instead extrapolated linearly from its throughput on the
+  two real sets (the report says so).
+
+Memory: peak resident set size of the subprocess running our segmentation, from
+``resource.getrusage(RUSAGE_SELF).ru_maxrss`` (whole process: interpreter, libraries, input
+frame and segmentation), together with the resident size just before ``segment()`` and the peak
+reached during ``segment()`` alone (Linux ``VmHWM`` after resetting it through
+``/proc/self/clear_refs``).
+
+Targets (PASS/FAIL printed; the exit status is non-zero only on errors): ours >= 10x trackintel's
+throughput, 1 M points in < 5 s, peak memory < 1 GB.
+
+    .venv/bin/python bench/bench_segmentation_speed.py [--repeat 2] [--extrapolate-1m] [--skip-trackintel]
+"""
+import argparse
+import json
+import os
+import resource
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import benchcommon as bc  # noqa: E402
+
+import numpy as np  # noqa: E402
+import pandas as pd  # noqa: E402
+
+N_MILLION = 1_000_000
+TARGET_RATIO = 10.0
+TARGET_1M_S = 5.0
+TARGET_PEAK_MB = 1024.0
+DATASETS = ("geolife_long_10_MB", "geolife_sample", "replicated_1M")
+REAL_SETS = DATASETS[:2]
+
+
+# --------------------------------------------------------------------------- data sets
+
+
+def build_datasets(folder: Path, n_million: int = N_MILLION) -> dict:
+    long10 = bc.load_geolife_folder(bc.GEOLIFE_DIR / "geolife_long_10_MB")
+    sample = bc.load_geolife_sample(bc.GEOLIFE_DIR / "geolife_sample.txt.gz")
+    sample["user_id"] = "s" + sample["user_id"]  # keep the two sets' users apart
+    both = pd.concat([long10, sample], ignore_index=True)
+    million = bc.replicate(both, n_million)
+    paths = {}
+    for name, df in zip(DATASETS, (long10, sample, million)):
+        paths[name] = folder / (name + ".npz")
+        save_points(paths[name], df)
+    return paths
+
+
+def save_points(path: Path, df: pd.DataFrame) -> None:
+    np.savez(path, user_id=df["user_id"].to_numpy(dtype=str),
+             time_ns=df["time"].dt.tz_convert("UTC").dt.as_unit("ns").dt.tz_localize(None)
+             .to_numpy().astype("int64"),
+             lat=df["lat"].to_numpy(float), lon=df["lon"].to_numpy(float),
+             source_file=df["source_file"].to_numpy(dtype=str))
+
+
+def load_points(path: Path) -> pd.DataFrame:
+    with np.load(path, allow_pickle=False) as z:
+        n = len(z["lat"])
+        df = pd.DataFrame({
+            "user_id": z["user_id"].astype(object),
+            "time": pd.to_datetime(z["time_ns"], unit="ns", utc=True),
+            "lat": z["lat"], "lon": z["lon"],
+            "accuracy_m": np.full(n, np.nan), "speed_mps": np.full(n, np.nan),
+            "source_file": z["source_file"].astype(object),
+        })
+    return df
+
+
+# --------------------------------------------------------------------------- children
+
+
+def _vm_kib(field: str) -> float:
+    with open("/proc/self/status") as fh:
+        for line in fh:
+            if line.startswith(field + ":"):
+                return float(line.split()[1])
+    return float("nan")
+
+
+def _reset_hwm() -> bool:
+    try:
+        with open("/proc/self/clear_refs", "w") as fh:
+            fh.write("5")
+        return True
+    except OSError:
+        return False
+
+
+def child_ours(npz: Path, repeat: int) -> dict:
+    seg = bc.tracemob_module("segmentation")
+    params = bc.segmentation_params("trackintel")
+    points = load_points(npz)
+    rss_before = _vm_kib("VmRSS")
+    hwm_ok = _reset_hwm()
+    times, result = [], None
+    for _ in range(max(1, repeat)):
+        result = None
+        t0 = time.perf_counter()
+        result = seg.segment(points, params)
+        times.append(time.perf_counter() - t0)
+    return {"n_points": len(points), "seconds": min(times), "all_seconds": times,
+            "rss_before_mb": rss_before / 1024,
+            "segment_hwm_mb": _vm_kib("VmHWM") / 1024 if hwm_ok else None,
+            "maxrss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+            "n_trips": len(result.trips), "n_stays": len(result.stays), "n_legs": len(result.legs)}
+
+
+def child_trackintel(npz: Path) -> dict:
+    import warnings
+    warnings.filterwarnings("ignore")
+    import trackintel as ti
+
+    pfs = bc.to_trackintel_positionfixes(load_points(npz))
+    n_input = len(pfs)
+    stages = {}
+    t0 = time.perf_counter()
+    pfs, sp = pfs.generate_staypoints(method="sliding", dist_threshold=25, time_threshold=5,
+                                      gap_threshold=1e6)
+    stages["generate_staypoints"] = time.perf_counter() - t0
+    t = time.perf_counter()
+    sp = sp.create_activity_flag(time_threshold=15)
+    stages["create_activity_flag"] = time.perf_counter() - t
+    t = time.perf_counter()
+    pfs, tpls = pfs.generate_triplegs(sp, method="between_staypoints")
+    stages["generate_triplegs"] = time.perf_counter() - t
+    t = time.perf_counter()
+    sp, tpls, trips = ti.preprocessing.generate_trips(sp, tpls, gap_threshold=15)
+    stages["generate_trips"] = time.perf_counter() - t
+    return {"n_points": n_input, "seconds": time.perf_counter() - t0, "stages": stages,
+            "n_trips": len(trips), "n_staypoints": len(sp), "n_triplegs": len(tpls),
+            "maxrss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}
+
+
+def run_child(kind: str, npz: Path, repeat: int) -> dict:
+    cmd = [sys.executable, str(Path(__file__).resolve()), "--child", kind, "--npz", str(npz),
+           "--repeat", str(repeat)]
+    proc = subprocess.run(cmd, capture_output=True, text=True)
+    lines = [ln for ln in proc.stdout.splitlines() if ln.startswith("{")]
+    if proc.returncode != 0 or not lines:
+        raise RuntimeError("{k} run on {n} failed (status {rc}):\n{out}\n{err}".format(
+            k=kind, n=npz.name, rc=proc.returncode, out=proc.stdout[-2000:], err=proc.stderr[-4000:]))
+    return json.loads(lines[-1])
+
+
+# --------------------------------------------------------------------------- report
+
+
+def main(argv=None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--repeat", type=int, default=2, help="runs of ours per data set (fastest kept)")
+    parser.add_argument("--extrapolate-1m", action="store_true",
+                        help="do not run trackintel on the 1 M set: extrapolate from the real sets")
+    parser.add_argument("--skip-trackintel", action="store_true", help="time ours only")
+    parser.add_argument("--n-points", type=int, default=N_MILLION, help="size of the replicated set")
+    parser.add_argument("--child", choices=["ours", "trackintel"], help=argparse.SUPPRESS)
+    parser.add_argument("--npz", type=Path, help=argparse.SUPPRESS)
+    args = parser.parse_args(argv)
+
+    if args.child:
+        out = child_ours(args.npz, args.repeat) if args.child == "ours" else child_trackintel(args.npz)
+        print(json.dumps(out))
+        return 0
+
+    bc.require_dir(bc.GEOLIFE_DIR / "geolife_long_10_MB", "GeoLife geolife_long_10_MB")
+    if not (bc.GEOLIFE_DIR / "geolife_sample.txt.gz").is_file():
+        bc.skip("GeoLife geolife_sample.txt.gz not found in {d}".format(d=bc.GEOLIFE_DIR))
+    bc.tracemob_module("segmentation")  # fail early with a clear message
+    have_ti = not args.skip_trackintel
+    if have_ti:
+        try:
+            import trackintel  # noqa: F401
+        except ImportError:
+            print("trackintel is not installed: timing ours only")
+            have_ti = False
+
+    tmp = Path(tempfile.mkdtemp(prefix="tracemob_bench_"))
+    try:
+        print("Building data sets (GeoLife, in {t}, deleted afterwards)...".format(t=tmp))
+        paths = build_datasets(tmp, args.n_points)
+        ours, theirs = {}, {}
+        for name in DATASETS:
+            ours[name] = run_child("ours", paths[name], args.repeat)
+            print("  ours       {n:<20} {p:>9,} fixes  {s:8.3f} s  (runs: {a})".format(
+                n=name, p=ours[name]["n_points"], s=ours[name]["seconds"],
+                a=", ".join("{:.3f}".format(x) for x in ours[name]["all_seconds"])))
+            if have_ti and (name in REAL_SETS or not args.extrapolate_1m):
+                theirs[name] = run_child("trackintel", paths[name], 1)
+                print("  trackintel {n:<20} {p:>9,} fixes  {s:8.3f} s  ({st})".format(
+                    n=name, p=theirs[name]["n_points"], s=theirs[name]["seconds"],
+                    st=", ".join("{k} {v:.2f}".format(k=k, v=v) for k, v in theirs[name]["stages"].items())))
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
+
+    extrapolated = False
+    big = DATASETS[2]
+    if have_ti and big not in theirs:
+        real = [theirs[n] for n in REAL_SETS]
+        rate = sum(r["n_points"] for r in real) / sum(r["seconds"] for r in real)
+        theirs[big] = {"n_points": ours[big]["n_points"], "seconds": ours[big]["n_points"] / rate,
+                       "n_trips": None}
+        extrapolated = True
+
+    print()
+    header = "{:<20} {:>9} {:>9} {:>12} {:>11} {:>12} {:>8} {:>8} {:>8} {:>9}".format(
+        "data set", "fixes", "ours s", "ours pts/s", "trackintel s", "ti pts/s", "ratio", "trips",
+        "ti trips", "peak MB")
+    print(header)
+    print("-" * len(header))
+    ratios = {}
+    for name in DATASETS:
+        o, t = ours[name], theirs.get(name)
+        o_rate = o["n_points"] / o["seconds"]
+        t_rate = t["n_points"] / t["seconds"] if t else None
+        ratios[name] = o_rate / t_rate if t else None
+        print("{:<20} {:>9,} {:>9.3f} {:>12,.0f} {:>11} {:>12} {:>8} {:>8} {:>8} {:>9.0f}".format(
+            name, o["n_points"], o["seconds"], o_rate,
+            ("{:.2f}".format(t["seconds"]) + ("*" if name == big and extrapolated else "")) if t else "-",
+            "{:,.0f}".format(t_rate) if t else "-", bc.fmt(ratios[name], 1) + "x" if t else "-",
+            o["n_trips"], t["n_trips"] if t and t.get("n_trips") is not None else "-", o["maxrss_mb"]))
+    if extrapolated:
+        print("* trackintel on {n} extrapolated linearly from its throughput on the two real sets "
+              "(run without --extrapolate-1m to measure it)".format(n=big))
+    m = ours[big]
+    print("memory of our run on {n}: peak RSS (getrusage ru_maxrss, whole subprocess) {p:.0f} MB; "
+          "RSS before segment() {b:.0f} MB; peak during segment() (VmHWM) {h} MB".format(
+              n=big, p=m["maxrss_mb"], b=m["rss_before_mb"],
+              h=bc.fmt(m["segment_hwm_mb"], 0) if m["segment_hwm_mb"] is not None else "n/a"))
+    print()
+    if have_ti:
+        for name in DATASETS:
+            r = ratios[name]
+            print("throughput ours/trackintel on {n}: {r}x (target >= {t:.0f}x){e}: {pf}".format(
+                n=name, r=bc.fmt(r, 1), t=TARGET_RATIO, pf=bc.pass_fail(r >= TARGET_RATIO),
+                e=" [trackintel extrapolated]" if name == big and extrapolated else ""))
+    print("{n:,} points in {s:.2f} s (target < {t:.0f} s): {pf}".format(
+        n=m["n_points"], s=m["seconds"], t=TARGET_1M_S, pf=bc.pass_fail(m["seconds"] < TARGET_1M_S)))
+    print("peak memory {p:.0f} MB (ru_maxrss, target < {t:.0f} MB): {pf}".format(
+        p=m["maxrss_mb"], t=TARGET_PEAK_MB, pf=bc.pass_fail(m["maxrss_mb"] < TARGET_PEAK_MB)))
+    return 0
+
+
+if __name__ == "__main__":
+    try:
+        sys.exit(main())
+    except RuntimeError as err:
+        print("ERROR: {e}".format(e=err))
+        sys.exit(bc.EXIT_ERROR)
