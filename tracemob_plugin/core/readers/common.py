@@ -129,7 +129,7 @@ def finalize_points(df: pd.DataFrame) -> pd.DataFrame:
         return empty_points()
     out = pd.DataFrame({
         "user_id": df["user_id"].astype(str).astype(object).to_numpy(),
-        "time": as_utc(df["time"]).to_numpy(),
+        "time": as_utc(df["time"]).array,
         "lat": pd.to_numeric(df["lat"]).astype("float64").to_numpy(),
         "lon": pd.to_numeric(df["lon"]).astype("float64").to_numpy(),
         "accuracy_m": (pd.to_numeric(df["accuracy_m"]).astype("float64").to_numpy()
@@ -147,7 +147,7 @@ def finalize_motion(df: pd.DataFrame) -> pd.DataFrame:
         return empty_motion()
     out = pd.DataFrame({
         "user_id": df["user_id"].astype(str).astype(object).to_numpy(),
-        "time": as_utc(df["time"]).to_numpy(),
+        "time": as_utc(df["time"]).array,
         "activity": df["activity"].astype(object).to_numpy(),
         "confidence": pd.to_numeric(df["confidence"]).astype("float64").to_numpy(),
         "source_file": df["source_file"].astype(str).astype(object).to_numpy(),

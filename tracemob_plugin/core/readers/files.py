@@ -216,10 +216,10 @@ def read_traces(inputs, user_id: Optional[str] = None, timezone: str = "UTC",
         try:
             parts.append(read_one_file(path, user_id=user_id, timezone=timezone))
         except NotATraceError as exc:
-            if on_error == "skip" or path not in explicit:
-                warnings.append(tr("skipped {file}: {error}").format(file=file_label(path), error=exc))
-            else:
+            if path in explicit and on_error != "skip":
                 raise
+            warnings.append(tr("skipped {file}, not a trace file: {problem}").format(
+                file=file_label(path), problem=exc.problem))
         except InputError as exc:
             if on_error == "skip":
                 warnings.append(tr("skipped {file}: {error}").format(file=file_label(path), error=exc))

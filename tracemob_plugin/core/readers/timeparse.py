@@ -92,9 +92,12 @@ def parse_times(values, fname: str, timezone: str = "UTC", rows=None, field: str
             raise InputError(tr("the time is missing"), file=fname, row=_row_of(rows, i), field=field,
                              hint=tr("Give every row a time, or delete the rows without one."))
         aware = text.str.contains(_AWARE_RE, regex=True).to_numpy(dtype=bool)
-        if aware.any() and not aware.all():
-            i = int(np.argmax(aware != aware[0]))
-            kind_first = tr("with a UTC offset") if aware[0] else tr("without a UTC offset")
+        # only values with a clock time tell naive from aware; others fail to parse below
+        timed = text.str.contains(r"\d{1,2}:\d{2}", regex=True).to_numpy(dtype=bool)
+        if aware.any() and not aware[timed].all():
+            first_timed = int(np.argmax(timed))
+            i = int(np.argmax(timed & (aware != aware[first_timed])))
+            kind_first = tr("with a UTC offset") if aware[first_timed] else tr("without a UTC offset")
             kind_bad = tr("with a UTC offset") if aware[i] else tr("without a UTC offset")
             raise InputError(
                 tr("time zones are mixed: the first time is {first} but '{value}' is {bad}").format(
@@ -102,7 +105,7 @@ def parse_times(values, fname: str, timezone: str = "UTC", rows=None, field: str
                 file=fname, row=_row_of(rows, i), field=field,
                 hint=tr("Write every time in the same way: all with an offset such as +02:00 "
                         "(or Z), or all as local times, with the time zone chosen in the tool."))
-        out = _parse_strings(text, fname, rows, field, utc=bool(aware.all()))
+        out = _parse_strings(text, fname, rows, field, utc=bool(aware.any()))
     if out.dt.tz is not None:
         return out.dt.tz_convert("UTC").astype("datetime64[ns, UTC]")
     return localise(out, timezone, groups=groups, warnings=warnings, fname=fname)
