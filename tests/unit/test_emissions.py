@@ -53,7 +53,7 @@ def test_car_leg_divided_by_occupancy(table):
 
 
 def test_carpool_labels_use_their_own_occupancy(table):
-    data = legs(("car", 10_000.0, {"mode_confirm": "shared_ride"}),
+    data = legs(("car", 10_000.0, {"mode_confirm": "Shared ride"}),
                 ("car", 10_000.0, {"mode_confirm": "drove_alone"}),
                 ("carpool", 10_000.0, {"mode_confirm": None}))
     out = em.compute_emissions(data, table, car_occupancy=1.25, carpool_occupancy=3.0)

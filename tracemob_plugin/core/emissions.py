@@ -32,8 +32,8 @@ FACTOR_MODES = MODES[:-1]
 
 #: Labels (user-confirmed modes, e-mission ``mode_confirm``, French words) that mean carpooling:
 #: such legs use the car factor divided by ``carpool_occupancy``.
-CARPOOL_LABELS = frozenset({"carpool", "carpooling", "shared_ride", "covoiturage", "car_passenger",
-                            "passenger", "rideshare", "ride_share"})
+CARPOOL_LABELS = frozenset({"carpool", "carpooling", "shared_ride", "e_car_shared_ride", "covoiturage",
+                            "car_passenger", "passenger", "passager", "rideshare", "ride_share"})
 #: Columns of a legs table where such a label may be found (besides ``mode``).
 LABEL_COLUMNS = ("mode_label", "mode_confirm", "label")
 
@@ -218,11 +218,16 @@ def load_factor_table(path: Optional[Union[str, Path]] = None) -> FactorTable:
     return table
 
 
+def _label_key(values: pd.Series) -> pd.Series:
+    """``'Shared ride'`` -> ``'shared_ride'`` (the key form of the mode vocabulary's label map)."""
+    return values.astype("string").str.strip().str.lower().str.replace(r"[\s\-/]+", "_", regex=True)
+
+
 def _carpool_mask(legs: pd.DataFrame, mode: pd.Series) -> np.ndarray:
-    mask = mode.isin(CARPOOL_LABELS).to_numpy()
+    mask = _label_key(mode).isin(CARPOOL_LABELS).fillna(False).to_numpy(bool)
     for col in LABEL_COLUMNS:
         if col in legs.columns:
-            mask |= legs[col].astype("string").str.strip().str.lower().isin(CARPOOL_LABELS).fillna(False).to_numpy(bool)
+            mask |= _label_key(legs[col]).isin(CARPOOL_LABELS).fillna(False).to_numpy(bool)
     return mask
 
 
