@@ -1,0 +1,788 @@
+"""Points -> stays, trips and legs (vectorised numpy/pandas, no loop over points).
+
+Pipeline (see docs/ARCHITECTURE.md for the column contracts):
+
+1. **Cleaning** (:func:`clean_points`): invalid coordinates, accuracy filter, exact and near
+   duplicates, physically impossible speed jumps (spikes that go and come back, or points reached
+   and left faster than any vehicle).
+2. **Stays**: the *anchor* (sliding) method of trackintel: from an anchor fix, the stay goes on
+   while the fixes stay within ``stay_radius_m`` of the anchor; when a fix leaves the disc, the
+   run is a stay if it lasted ``stay_min_duration_s``, and that fix becomes the next anchor.
+   The sequential definition is computed without any loop over points: the first exit of every
+   fix is found with a short band check and then a search in a tree of bounding spheres
+   (aligned blocks of 2^k fixes), and the anchor chain is read with pointer doubling.
+3. **Gap rule**: a long gap without movement (phones stop recording when still) belongs to the
+   stay around it, so overnight stays are kept; a long gap with movement is *untracked time*
+   (``gaps``): it is never counted as stay time and no trip is drawn through it.
+4. **Trips** run between activity stays (``is_activity``: duration >= ``activity_min_duration_s``);
+   shorter stays (waiting for a bus) stay inside the trip.
+5. **Legs**: each trip is cut where the travel mode changes, from the speed profile (walking
+   speeds against vehicle speeds) and, when given, the phone's motion activity readings; legs too
+   short in time or distance are merged into their neighbours.
+
+Ids are strings built from the user and the UTC start time (``<user>_S|T|L_YYYYmmddTHHMMSSZ``),
+so the same input always gives the same ids.
+"""
+import math
+from dataclasses import dataclass, field, fields, replace
+from typing import Callable, Dict, Optional
+
+import numpy as np
+import pandas as pd
+
+from .errors import Cancelled, InputError
+from .geometry import EARTH_RADIUS_M
+from .i18n import tr
+
+POINT_COLUMNS = ["user_id", "time", "lat", "lon", "accuracy_m", "speed_mps", "source_file"]
+STAY_COLUMNS = ["stay_id", "user_id", "start_time", "end_time", "duration_s", "is_activity", "lat",
+                "lon", "n_points"]
+TRIP_COLUMNS = ["trip_id", "user_id", "start_time", "end_time", "duration_s", "distance_m",
+                "origin_stay_id", "destination_stay_id", "n_points", "first_point", "last_point"]
+LEG_COLUMNS = ["leg_id", "trip_id", "user_id", "start_time", "end_time", "duration_s", "distance_m",
+               "n_points", "speed_mean_mps", "speed_median_mps", "speed_p85_mps", "speed_max_mps",
+               "first_point", "last_point"]
+GAP_COLUMNS = ["user_id", "start_time", "end_time", "duration_s"]
+
+# leg classes used internally (speed bands and motion activity)
+_FOOT, _BIKE, _VEHICLE = 0, 1, 2
+_MOTION_CLASS = {"walking": _FOOT, "running": _FOOT, "on_foot": _FOOT, "cycling": _BIKE,
+                 "in_vehicle": _VEHICLE}
+
+
+@dataclass
+class SegmentationParams:
+    """Every threshold of :func:`segment`. Units are in the names (m, s, m/s).
+
+    The defaults follow e-mission's trip-end detection (a 100 m circle held for 5 minutes,
+    gaps of 10 minutes without movement end a trip) and trackintel's sliding staypoints.
+    :meth:`trackintel` gives trackintel's own settings.
+    """
+    # --- cleaning
+    max_accuracy_m: float = 200.0
+    """Fixes whose reported accuracy is worse (larger) than this are dropped (NaN is kept)."""
+    duplicate_window_s: float = 1.0
+    """A fix less than this after the previous fix of the same user is a near duplicate and is
+    dropped (0 keeps everything but fixes with exactly the same time)."""
+    spike_speed_mps: float = 30.0
+    """A fix reached and left faster than this, on a jump that comes back (the neighbours are
+    close to each other), is a spike and is dropped."""
+    max_speed_mps: float = 320.0
+    """A fix reached and left faster than this is physically impossible and is dropped."""
+    # --- stays
+    stay_radius_m: float = 100.0
+    """Radius around the anchor fix within which a person is still at the same place."""
+    stay_min_duration_s: float = 300.0
+    """Minimum time within the radius for a stay."""
+    stay_gap_reset_s: float = math.inf
+    """A time gap longer than this restarts stay detection (trackintel's ``gap_threshold``); the
+    run before it is then not a stay. Infinite by default."""
+    include_last_stay: bool = True
+    """Whether the run at the end of a user's data can be a stay (trackintel: no)."""
+    # --- gaps (untracked time)
+    gap_min_s: float = 300.0
+    """A time gap between two consecutive fixes at least this long is examined by the gap rule."""
+    gap_still_max_speed_mps: float = 0.34
+    """A long gap covered slower than this (straight-line distance / duration) is time spent at
+    the place before it: it counts as stay time (e-mission: 100 m in 5 min). Faster is movement."""
+    gap_untracked_min_s: float = 900.0
+    """A gap with movement at least this long is untracked time: it goes to ``gaps`` and cuts the
+    trip. Shorter gaps with movement (tunnels) stay inside the trip."""
+    # --- trips
+    activity_min_duration_s: float = 300.0
+    """A stay at least this long is an activity: trips run between activities."""
+    trips_share_stay_points: bool = True
+    """Trips start at the last fix of the stay they leave and end at the first fix of the stay
+    they reach (so the line touches both places). trackintel: no (first fix after, last before)."""
+    min_trip_points: int = 2
+    """Trips with fewer moving fixes (not in any stay) are dropped."""
+    min_trip_distance_m: float = 0.0
+    """Trips shorter than this (path length) are dropped (0 keeps all)."""
+    # --- legs
+    leg_speed_window_s: float = 90.0
+    """Width of the centred time window over which a fix's speed is measured for leg splitting."""
+    walk_max_speed_mps: float = 2.2
+    """Window speeds up to this are walking speed; above is a vehicle (bicycle, car, bus, train)."""
+    foot_motion_max_speed_mps: float = 3.5
+    """A 'walking' motion reading is ignored where the window speed is above this."""
+    min_leg_duration_s: float = 120.0
+    """A leg must last at least this long, or it is merged into a neighbour."""
+    min_leg_distance_m: float = 150.0
+    """A leg must cover at least this distance, or it is merged into a neighbour."""
+    motion_max_age_s: float = 300.0
+    """A motion activity reading applies to the fixes up to this long after it."""
+    motion_min_confidence: float = 50.0
+    """Motion activity readings less confident than this (0-100) are ignored."""
+
+    @classmethod
+    def trackintel(cls) -> "SegmentationParams":
+        """trackintel 1.3's pipeline: staypoints ``sliding`` (25 m, 5 min, gap 1e6 min),
+        ``create_activity_flag(15 min)``, triplegs ``between_staypoints``, trips with a 15 min gap."""
+        return cls(max_accuracy_m=math.inf, duplicate_window_s=0.0, spike_speed_mps=math.inf,
+                   max_speed_mps=math.inf, stay_radius_m=25.0, stay_min_duration_s=300.0,
+                   stay_gap_reset_s=1e6 * 60.0, include_last_stay=False, gap_min_s=math.inf,
+                   gap_still_max_speed_mps=math.inf, gap_untracked_min_s=900.0,
+                   activity_min_duration_s=900.0, trips_share_stay_points=False, min_trip_points=2,
+                   min_trip_distance_m=0.0)
+
+    @classmethod
+    def emission(cls) -> "SegmentationParams":
+        """The defaults (they follow e-mission's dwell rule)."""
+        return cls()
+
+    def validated(self) -> "SegmentationParams":
+        """Check the values; raise :class:`InputError` naming the bad parameter."""
+        for f in fields(self):
+            value = getattr(self, f.name)
+            if isinstance(value, bool):
+                continue
+            if not isinstance(value, (int, float)) or value != value or value < 0:
+                raise InputError(tr("the value {value!r} is not allowed").format(value=value),
+                                 field=f.name, hint=tr("Use a number greater than or equal to 0."))
+        if self.stay_radius_m <= 0:
+            raise InputError(tr("the stay radius must be greater than 0"), field="stay_radius_m")
+        return self
+
+
+@dataclass
+class Segmentation:
+    """Result of :func:`segment` (columns in docs/ARCHITECTURE.md)."""
+    points: pd.DataFrame
+    stays: pd.DataFrame
+    trips: pd.DataFrame
+    legs: pd.DataFrame
+    gaps: pd.DataFrame
+    stats: Dict[str, int] = field(default_factory=dict)
+
+
+# --------------------------------------------------------------------------- small helpers
+
+
+def _xyz(lat, lon):
+    """Cartesian coordinates on the sphere, in metres: chord distance is monotone in the
+    great-circle distance, so the stay test is exact for haversine distances."""
+    la = np.radians(lat)
+    lo = np.radians(lon)
+    c = np.cos(la)
+    return (EARTH_RADIUS_M * c * np.cos(lo), EARTH_RADIUS_M * c * np.sin(lo),
+            EARTH_RADIUS_M * np.sin(la))
+
+
+def _chord(d_m):
+    return 2.0 * EARTH_RADIUS_M * np.sin(np.minimum(d_m, math.pi * EARTH_RADIUS_M) / (2.0 * EARTH_RADIUS_M))
+
+
+def _arc(chord_m):
+    return 2.0 * EARTH_RADIUS_M * np.arcsin(np.clip(chord_m / (2.0 * EARTH_RADIUS_M), 0.0, 1.0))
+
+
+def _dist(x, y, z, a, b):
+    return _arc(np.sqrt((x[a] - x[b]) ** 2 + (y[a] - y[b]) ** 2 + (z[a] - z[b]) ** 2))
+
+
+def _group_starts(codes):
+    """Boolean array: True where a new group (user) starts in a sorted code array."""
+    new = np.ones(len(codes), dtype=bool)
+    if len(codes) > 1:
+        new[1:] = codes[1:] != codes[:-1]
+    return new
+
+
+def _block_end(new_block):
+    """For each position, the (exclusive) end index of its block."""
+    n = len(new_block)
+    starts = np.flatnonzero(new_block)
+    ends = np.append(starts[1:], n)
+    block = np.cumsum(new_block) - 1
+    return ends[block]
+
+
+def _make_ids(users, times, kind):
+    """``<user>_<kind>_<UTC start>`` with a ``-<k>`` suffix if two would be equal."""
+    if len(users) == 0:
+        return np.array([], dtype=object)
+    stamp = pd.DatetimeIndex(times).tz_convert("UTC").strftime("%Y%m%dT%H%M%SZ")
+    ids = pd.Series(np.asarray(users, dtype=object)).astype(str) + "_" + kind + "_" + np.asarray(stamp, dtype=object)
+    dup = ids.groupby(ids).cumcount()
+    if (dup > 0).any():
+        ids = ids.where(dup == 0, ids + "-" + dup.astype(str))
+    return ids.to_numpy(dtype=object)
+
+
+class _Steps:
+    """progress/cancel helper"""
+
+    def __init__(self, progress, is_cancelled):
+        self.progress = progress
+        self.is_cancelled = is_cancelled
+
+    def __call__(self, fraction):
+        if self.is_cancelled is not None and self.is_cancelled():
+            raise Cancelled(tr("segmentation cancelled"))
+        if self.progress is not None:
+            self.progress(float(fraction))
+
+
+# --------------------------------------------------------------------------- cleaning
+
+
+def _check_points(points: pd.DataFrame) -> None:
+    if not isinstance(points, pd.DataFrame):
+        raise InputError(tr("the points must be a table (DataFrame)"))
+    missing = [c for c in ("user_id", "time", "lat", "lon") if c not in points.columns]
+    if missing:
+        raise InputError(tr("the points have no column {name}").format(name=", ".join(missing)),
+                         field=missing[0],
+                         hint=tr("Read the traces with read_traces, which gives user_id, time, lat and lon."))
+    if len(points) and not pd.api.types.is_datetime64_any_dtype(points["time"]):
+        raise InputError(tr("the time column is not a date-time column"), field="time",
+                         hint=tr("Convert it with pandas.to_datetime(..., utc=True)."))
+
+
+def clean_points(points: pd.DataFrame, params: SegmentationParams):
+    """Return ``(cleaned points sorted by user and time with a fresh index, stats)``."""
+    p = params
+    df = points.copy()
+    if df["time"].dt.tz is None:
+        df["time"] = df["time"].dt.tz_localize("UTC")
+    elif str(df["time"].dt.tz) != "UTC":
+        df["time"] = df["time"].dt.tz_convert("UTC")
+    for col in ("accuracy_m", "speed_mps"):
+        if col not in df.columns:
+            df[col] = np.nan
+    if "source_file" not in df.columns:
+        df["source_file"] = ""
+    df["user_id"] = df["user_id"].astype(str)
+    stats = {"input": int(len(df))}
+
+    lat = pd.to_numeric(df["lat"], errors="coerce").to_numpy(dtype=float)
+    lon = pd.to_numeric(df["lon"], errors="coerce").to_numpy(dtype=float)
+    ok = (np.isfinite(lat) & np.isfinite(lon) & (np.abs(lat) <= 90) & (np.abs(lon) <= 180)
+          & ~((lat == 0) & (lon == 0)) & df["time"].notna().to_numpy())
+    stats["invalid"] = int((~ok).sum())
+    acc = pd.to_numeric(df["accuracy_m"], errors="coerce").to_numpy(dtype=float)
+    bad_acc = ok & (acc > p.max_accuracy_m)
+    stats["inaccurate"] = int(bad_acc.sum())
+    df = df[ok & ~bad_acc]
+
+    # sort: user, time, then best accuracy first so that duplicates keep the best fix
+    acc_key = df["accuracy_m"].fillna(np.inf).to_numpy()
+    order = np.lexsort((acc_key, df["time"].to_numpy(), df["user_id"].to_numpy()))
+    df = df.iloc[order].reset_index(drop=True)
+    users = df["user_id"].to_numpy()
+    t = df["time"].to_numpy().astype("datetime64[ns]").astype(np.int64) / 1e9
+    new_user = _group_starts(users)
+    dt = np.diff(t, prepend=-np.inf)
+    dup = ~new_user & ((dt < p.duplicate_window_s) if p.duplicate_window_s > 0 else (dt <= 0))
+    stats["duplicates"] = int(dup.sum())
+    df = df[~dup].reset_index(drop=True)
+
+    # impossible speed jumps, two passes (a double spike needs the second)
+    removed = 0
+    for _ in range(3):
+        n = len(df)
+        if n < 3 or (not np.isfinite(p.spike_speed_mps) and not np.isfinite(p.max_speed_mps)):
+            break
+        users = df["user_id"].to_numpy()
+        t = df["time"].to_numpy().astype("datetime64[ns]").astype(np.int64) / 1e9
+        x, y, z = _xyz(df["lat"].to_numpy(float), df["lon"].to_numpy(float))
+        same = np.zeros(n, dtype=bool)
+        same[1:] = users[1:] == users[:-1]
+        i = np.arange(1, n - 1)
+        i = i[same[i] & same[i + 1]]
+        d1 = _dist(x, y, z, i - 1, i)
+        d2 = _dist(x, y, z, i, i + 1)
+        d02 = _dist(x, y, z, i - 1, i + 1)
+        v1 = d1 / np.maximum(t[i] - t[i - 1], 1.0)
+        v2 = d2 / np.maximum(t[i + 1] - t[i], 1.0)
+        spike = (v1 > p.spike_speed_mps) & (v2 > p.spike_speed_mps) & (d02 < 0.5 * np.minimum(d1, d2))
+        spike |= (v1 > p.max_speed_mps) & (v2 > p.max_speed_mps)
+        if not spike.any():
+            break
+        # of two adjacent spikes keep the decision for the faster one only
+        bad = np.zeros(n, dtype=bool)
+        bad[i[spike]] = True
+        removed += int(bad.sum())
+        df = df[~bad].reset_index(drop=True)
+    # the first/last fix of a user reached impossibly fast
+    stats["speed_jumps"] = removed
+    stats["kept"] = int(len(df))
+    return df, stats
+
+
+# --------------------------------------------------------------------------- stays
+
+
+def _first_exit(x, y, z, seg_end, chord_max, band=8):
+    """For every fix i: the first j in (i, seg_end[i]) farther than the stay radius from i,
+    else seg_end[i]. Returns (nxt, is_exit)."""
+    n = len(x)
+    nxt = np.full(n, -1, dtype=np.int64)
+    c2 = chord_max * chord_max
+    active = np.arange(n, dtype=np.int64)
+    for k in range(1, band + 1):
+        if not len(active):
+            break
+        j = active + k
+        end = seg_end[active]
+        at_end = j >= end
+        if at_end.any():
+            nxt[active[at_end]] = end[at_end]
+            active, j = active[~at_end], j[~at_end]
+        d2 = (x[j] - x[active]) ** 2 + (y[j] - y[active]) ** 2 + (z[j] - z[active]) ** 2
+        out = d2 >= c2
+        nxt[active[out]] = j[out]
+        active = active[~out]
+    if len(active):
+        _tree_exit(x, y, z, seg_end, chord_max, active, band + 1, nxt)
+    return nxt
+
+
+def _tree_exit(x, y, z, seg_end, chord_max, q, start_offset, nxt):
+    """Bounding-sphere search of the first exit for the fixes ``q`` (still unresolved)."""
+    n = len(x)
+    cx, cy, cz, rr = [x], [y], [z], [np.zeros(n)]
+    while len(cx[-1]) > 1:
+        ax, ay, az, ar = cx[-1], cy[-1], cz[-1], rr[-1]
+        if len(ax) % 2:
+            ax, ay, az, ar = (np.append(ax, ax[-1]), np.append(ay, ay[-1]), np.append(az, az[-1]),
+                              np.append(ar, ar[-1]))
+        mx = 0.5 * (ax[0::2] + ax[1::2])
+        my = 0.5 * (ay[0::2] + ay[1::2])
+        mz = 0.5 * (az[0::2] + az[1::2])
+        ra = np.sqrt((ax[0::2] - mx) ** 2 + (ay[0::2] - my) ** 2 + (az[0::2] - mz) ** 2) + ar[0::2]
+        rb = np.sqrt((ax[1::2] - mx) ** 2 + (ay[1::2] - my) ** 2 + (az[1::2] - mz) ** 2) + ar[1::2]
+        cx.append(mx)
+        cy.append(my)
+        cz.append(mz)
+        rr.append(np.maximum(ra, rb))
+    lmax = len(cx) - 1
+    offsets = np.cumsum([0] + [len(a) for a in cx])[:-1].astype(np.int64)
+    fx, fy, fz, fr = (np.concatenate(a) for a in (cx, cy, cz, rr))
+    del cx, cy, cz, rr
+
+    pos = q + start_offset
+    lim = np.full(len(q), lmax, dtype=np.int64)
+    qx, qy, qz, qend = x[q], y[q], z[q], seg_end[q]
+    while len(q):
+        rem = qend - pos
+        fin = rem <= 0
+        if fin.any():
+            nxt[q[fin]] = qend[fin]
+            keep = ~fin
+            q, pos, lim, qx, qy, qz, qend, rem = (a[keep] for a in (q, pos, lim, qx, qy, qz, qend, rem))
+            if not len(q):
+                break
+        tz = np.frexp((pos & -pos).astype(np.float64))[1] - 1  # trailing zeros of pos
+        fl = np.frexp(rem.astype(np.float64))[1] - 1  # floor(log2(rem))
+        lev = np.minimum(np.minimum(lim, tz), fl)
+        f = offsets[lev] + (pos >> lev)
+        d = np.sqrt((fx[f] - qx) ** 2 + (fy[f] - qy) ** 2 + (fz[f] - qz) ** 2) + fr[f]
+        inside = d < chord_max
+        pos = np.where(inside, pos + (np.int64(1) << lev), pos)
+        lim = np.where(inside, lmax, lev - 1)
+        done = ~inside & (lev == 0)
+        if done.any():
+            nxt[q[done]] = pos[done]
+            keep = ~done
+            q, pos, lim, qx, qy, qz, qend = (a[keep] for a in (q, pos, lim, qx, qy, qz, qend))
+
+
+def _chain(nxt):
+    """Positions visited by i -> nxt[i] from 0 (nxt[i] > i; the walk ends at len(nxt))."""
+    n = len(nxt)
+    if n == 0:
+        return np.array([], dtype=np.int64)
+    nx = np.append(nxt, n).astype(np.int64)
+    # upper bound on the chain length: n + 1; pointer doubling on the depth
+    depth = np.arange(n + 1, dtype=np.int64)
+    pos = np.zeros(n + 1, dtype=np.int64)
+    cur = nx
+    k = 0
+    while (1 << k) <= n:
+        bit = ((depth >> k) & 1).astype(bool)
+        pos[bit] = cur[pos[bit]]
+        cur = cur[cur]
+        k += 1
+    pos = pos[pos < n]
+    return pos  # non-decreasing; strictly increasing while < n
+
+
+def _detect_stays(t, x, y, z, new_user, p: SegmentationParams):
+    """Stays as arrays (first, stop, start_time, end_time): fixes first..stop-1 belong to it."""
+    n = len(t)
+    dt_prev = np.diff(t, prepend=np.nan)
+    reset = new_user.copy()
+    if np.isfinite(p.stay_gap_reset_s):
+        reset |= ~new_user & (dt_prev > p.stay_gap_reset_s)
+    seg_end = _block_end(reset)
+    nxt = _first_exit(x, y, z, seg_end, float(_chord(p.stay_radius_m)))
+    s = _chain(nxt)
+    e = nxt[s]
+    real_exit = e < seg_end[s]
+    # a real exit whose last step is a long gap with movement: the gap is not stay time
+    e_c = np.minimum(e, n - 1)
+    gap = t[e_c] - t[e - 1]
+    moving_gap = np.zeros(len(s), dtype=bool)
+    if np.isfinite(p.gap_min_s):
+        d_gap = _dist(x, y, z, e - 1, e_c)
+        moving_gap = real_exit & (gap >= p.gap_min_s) & (d_gap / np.maximum(gap, 1e-9) >= p.gap_still_max_speed_mps)
+    end_t = np.where(real_exit & ~moving_gap, t[e_c], t[e - 1])
+    ok = real_exit | (p.include_last_stay & ~real_exit)
+    ok &= (end_t - t[s]) >= p.stay_min_duration_s
+    return s[ok], e[ok], t[s[ok]], end_t[ok]
+
+
+# --------------------------------------------------------------------------- legs
+
+
+def _point_motion(users, t, motion, p):
+    """Motion class (-1 none) of the last confident reading of the same user before each fix."""
+    n = len(t)
+    out = np.full(n, -1, dtype=np.int64)
+    if motion is None or len(motion) == 0 or not {"user_id", "time", "activity"} <= set(motion.columns):
+        return out
+    m = motion
+    if "confidence" in m.columns:
+        conf = pd.to_numeric(m["confidence"], errors="coerce").fillna(100).to_numpy()
+        m = m[conf >= p.motion_min_confidence]
+    if not len(m):
+        return out
+    mu = m["user_id"].astype(str).to_numpy()
+    mt = pd.to_datetime(m["time"], utc=True).to_numpy().astype("datetime64[ns]").astype(np.int64) / 1e9
+    mc = m["activity"].astype(str).str.lower().map(_MOTION_CLASS).fillna(-1).to_numpy().astype(np.int64)
+    # common integer coding of users, then a key that sorts by (user, time)
+    cats = pd.Index(np.unique(np.concatenate([users, mu])))
+    pu = cats.get_indexer(users)
+    qu = cats.get_indexer(mu)
+    t0 = min(t.min(), mt.min())
+    span = max(t.max(), mt.max()) - t0 + 1e6
+    pk = pu * span + (t - t0)
+    mk = qu * span + (mt - t0)
+    order = np.argsort(mk, kind="stable")
+    mk, mc, qu, mt = mk[order], mc[order], qu[order], mt[order]
+    j = np.searchsorted(mk, pk, side="right") - 1
+    valid = j >= 0
+    jj = np.where(valid, j, 0)
+    valid &= (qu[jj] == pu) & ((t - mt[jj]) <= p.motion_max_age_s)
+    out[valid] = mc[jj[valid]]
+    return out
+
+
+def _runs(labels, group):
+    """Start flags of runs of equal (group, label)."""
+    new = np.ones(len(labels), dtype=bool)
+    if len(labels) > 1:
+        new[1:] = (labels[1:] != labels[:-1]) | (group[1:] != group[:-1])
+    return new
+
+
+def _smooth_labels(labels, group, t, cum, p):
+    """Merge runs that are too short (time or distance) into their longer neighbour."""
+    labels = labels.copy()
+    for _ in range(50):
+        new = _runs(labels, group)
+        starts = np.flatnonzero(new)
+        ends = np.append(starts[1:], len(labels)) - 1
+        # a run spans until the first fix of the next run (same group)
+        nxt_first = np.minimum(ends + 1, len(labels) - 1)
+        same_next = np.append(group[starts[1:]] == group[starts[:-1]], False)
+        stop = np.where(same_next, nxt_first, ends)
+        dur = t[stop] - t[starts]
+        dist = cum[stop] - cum[starts]
+        weak = (dur < p.min_leg_duration_s) | (dist < p.min_leg_distance_m)
+        g = group[starts]
+        has_prev = np.append(False, g[1:] == g[:-1])
+        has_next = np.append(g[:-1] == g[1:], False)
+        weak &= has_prev | has_next
+        if not weak.any():
+            break
+        # merge only local minima of duration among weak runs (avoids swaps)
+        big = np.inf
+        dprev = np.where(has_prev, np.append(big, dur[:-1]), big)
+        dnext = np.where(has_next, np.append(dur[1:], big), big)
+        wprev = np.where(has_prev, np.append(False, weak[:-1]), False)
+        wnext = np.where(has_next, np.append(weak[1:], False), False)
+        idx = np.arange(len(starts))
+        local_min = (~wprev | (dur < dprev) | ((dur == dprev) & False)) & (~wnext | (dur <= dnext))
+        # ties: the earlier run wins (<= towards next, < towards previous)
+        pick = weak & local_min
+        if not pick.any():
+            pick = weak & (idx == idx[weak][0])
+        lab_prev = np.append(-9, labels[starts[:-1]])
+        lab_next = np.append(labels[starts[1:]], -9)
+        to_prev = has_prev & (~has_next | (dprev >= dnext))
+        newlab = np.where(to_prev, lab_prev, lab_next)
+        run_of = np.cumsum(new) - 1
+        change = pick[run_of]
+        labels = np.where(change, newlab[run_of], labels)
+    return labels
+
+
+# --------------------------------------------------------------------------- main entry
+
+
+def segment(points: pd.DataFrame, params: Optional[SegmentationParams] = None,
+            motion: Optional[pd.DataFrame] = None,
+            progress: Optional[Callable[[float], None]] = None,
+            is_cancelled: Optional[Callable[[], bool]] = None) -> Segmentation:
+    """Clean ``points`` and split them into stays, trips, legs and untracked gaps.
+
+    ``points`` follows the points contract (user_id, time, lat, lon, accuracy_m, speed_mps,
+    source_file); ``motion`` (optional) the motion contract. ``progress(fraction)`` is called
+    along the way and ``is_cancelled()`` is polled (raises :class:`Cancelled`).
+    """
+    p = (params or SegmentationParams()).validated()
+    step = _Steps(progress, is_cancelled)
+    step(0.0)
+    _check_points(points)
+    pts, stats = clean_points(points, p)
+    step(0.15)
+    n = len(pts)
+    users = pts["user_id"].to_numpy(dtype=object)
+    times = pts["time"]
+    t = times.to_numpy().astype("datetime64[ns]").astype(np.int64) / 1e9
+    lat = pts["lat"].to_numpy(dtype=float)
+    lon = pts["lon"].to_numpy(dtype=float)
+    x, y, z = _xyz(lat, lon)
+    new_user = _group_starts(users)
+    ucode = np.cumsum(new_user) - 1
+    step_d = np.zeros(n)
+    if n > 1:
+        step_d[1:] = _dist(x, y, z, np.arange(n - 1), np.arange(1, n))
+        step_d[new_user] = 0.0
+    dt_prev = np.diff(t, prepend=np.nan)
+    dt_prev[new_user] = np.nan
+    cum = np.cumsum(step_d)
+
+    # ---- stays
+    s_first, s_stop, s_start_t, s_end_t = _detect_stays(t, x, y, z, new_user, p) if n else (
+        np.array([], np.int64),) * 2 + (np.array([]),) * 2
+    step(0.45)
+    n_st = len(s_first)
+    s_dur = s_end_t - s_start_t
+    s_act = s_dur >= p.activity_min_duration_s
+    paint = np.zeros(n + 1, dtype=np.int64)
+    np.add.at(paint, s_first, np.arange(1, n_st + 1))
+    np.add.at(paint, s_stop, -np.arange(1, n_st + 1))
+    stay_of = np.cumsum(paint)[:n] - 1  # -1: in no stay
+
+    # ---- untracked gaps: long gaps with movement that no stay covers
+    in_stay = stay_of >= 0
+    covered = np.zeros(n, dtype=bool)
+    if n > 1:
+        prev_stay = np.append(-1, stay_of[:-1])
+        ps = np.maximum(prev_stay, 0)
+        covered[1:] = ((prev_stay >= 0) & (s_end_t[ps] >= t - 1e-6))[1:] if n_st else False
+    speed_gap = step_d / np.where(dt_prev > 0, dt_prev, np.inf)
+    untracked = ~new_user & (dt_prev >= p.gap_untracked_min_s) & ~covered
+    if np.isfinite(p.gap_min_s):
+        untracked &= speed_gap >= p.gap_still_max_speed_mps
+    # ---- trips: runs of fixes outside activity stays, cut at untracked gaps
+    act_pt = in_stay & s_act[np.maximum(stay_of, 0)] if n_st else np.zeros(n, dtype=bool)
+    core = ~act_pt
+    start_flag = core & (new_user | ~np.append(False, core[:-1]) | untracked)
+    core_start = np.flatnonzero(start_flag)
+    run_id = np.cumsum(start_flag) - 1
+    core_end = np.zeros(len(core_start), dtype=np.int64)
+    if len(core_start):
+        idx_core = np.flatnonzero(core)
+        last = np.zeros(len(core_start), dtype=np.int64)
+        np.maximum.at(last, run_id[idx_core], idx_core)
+        core_end = last
+    moving = core & ~in_stay
+    n_moving = np.zeros(len(core_start), dtype=np.int64)
+    if len(core_start):
+        np.add.at(n_moving, run_id[moving], 1)
+    first_pt = core_start.copy()
+    last_pt = core_end.copy()
+    origin = np.full(len(core_start), -1, dtype=np.int64)
+    dest = np.full(len(core_start), -1, dtype=np.int64)
+    if len(core_start):
+        b = core_start - 1
+        bc = np.maximum(b, 0)
+        has_o = (b >= 0) & ~new_user[core_start] & act_pt[bc] & ~untracked[core_start]
+        origin[has_o] = stay_of[bc[has_o]]
+        a = core_end + 1
+        ac = np.minimum(a, n - 1)
+        has_d = (a < n) & ~new_user[ac] & act_pt[ac] & ~untracked[ac]
+        dest[has_d] = stay_of[ac[has_d]]
+        if p.trips_share_stay_points:
+            # leave from the last fix of the origin stay unless a gap separates them
+            join_o = has_o & (t[core_start] - t[bc] < max(p.gap_min_s, 1.0) if np.isfinite(p.gap_min_s) else has_o)
+            first_pt = np.where(join_o, bc, first_pt)
+            join_d = has_d & (t[ac] - t[core_end] < (p.gap_min_s if np.isfinite(p.gap_min_s) else np.inf))
+            last_pt = np.where(join_d, ac, last_pt)
+    trip_end_t = t[last_pt] if len(last_pt) else np.array([])
+    if len(core_start) and n_st:
+        # a trip that ends inside a short stay ends when that stay ends (trackintel)
+        ls = stay_of[last_pt]
+        short = (ls >= 0) & ~s_act[np.maximum(ls, 0)]
+        trip_end_t = np.where(short, np.maximum(trip_end_t, s_end_t[np.maximum(ls, 0)]), trip_end_t)
+    trip_dist = cum[last_pt] - cum[first_pt] if len(first_pt) else np.array([])
+    keep = (n_moving >= p.min_trip_points) & (trip_dist >= p.min_trip_distance_m)
+    first_pt, last_pt, origin, dest = first_pt[keep], last_pt[keep], origin[keep], dest[keep]
+    trip_end_t, trip_dist = trip_end_t[keep], trip_dist[keep]
+    n_tr = len(first_pt)
+    step(0.6)
+
+    # ---- legs, on the fixes of each trip (boundary fixes may be shared by two trips)
+    tr_len = last_pt - first_pt + 1
+    occ_trip = np.repeat(np.arange(n_tr), tr_len)
+    occ_pt = (np.arange(occ_trip.size) - np.repeat(np.cumsum(tr_len) - tr_len, tr_len)
+              + np.repeat(first_pt, tr_len)).astype(np.int64)
+    leg_first, leg_last, leg_trip = _legs(occ_pt, occ_trip, t, cum, ucode, users, motion, p)
+    step(0.8)
+
+    # ---- ids
+    stay_ids = _make_ids(users[s_first], times.iloc[s_first] if n_st else [], "S")
+    trip_ids = _make_ids(users[first_pt], times.iloc[first_pt] if n_tr else [], "T")
+    leg_ids = _make_ids(users[leg_first], times.iloc[leg_first] if len(leg_first) else [], "L")
+
+    # ---- tables
+    utc = "datetime64[ns, UTC]"
+
+    def _ts(sec):
+        return pd.to_datetime(np.round(np.asarray(sec, dtype=float) * 1e9).astype(np.int64), utc=True)
+
+    st_lat = np.zeros(n_st)
+    st_lon = np.zeros(n_st)
+    if n_st:
+        inside = stay_of >= 0
+        g = pd.DataFrame({"s": stay_of[inside], "lat": lat[inside], "lon": lon[inside]}).groupby("s")
+        med = g.median()
+        st_lat[med.index.to_numpy()] = med["lat"].to_numpy()
+        st_lon[med.index.to_numpy()] = med["lon"].to_numpy()
+    stays = pd.DataFrame({
+        "stay_id": stay_ids, "user_id": users[s_first],
+        "start_time": _ts(s_start_t), "end_time": _ts(s_end_t), "duration_s": s_dur.astype(float),
+        "is_activity": s_act.astype(bool), "lat": st_lat, "lon": st_lon,
+        "n_points": (s_stop - s_first).astype(np.int64)}, columns=STAY_COLUMNS)
+
+    trips = pd.DataFrame({
+        "trip_id": trip_ids, "user_id": users[first_pt],
+        "start_time": _ts(t[first_pt]), "end_time": _ts(trip_end_t),
+        "duration_s": (trip_end_t - t[first_pt]).astype(float), "distance_m": trip_dist.astype(float),
+        "origin_stay_id": np.where(origin >= 0, stay_ids[np.maximum(origin, 0)] if n_st else "", ""),
+        "destination_stay_id": np.where(dest >= 0, stay_ids[np.maximum(dest, 0)] if n_st else "", ""),
+        "n_points": (last_pt - first_pt + 1).astype(np.int64),
+        "first_point": first_pt.astype(np.int64), "last_point": last_pt.astype(np.int64)},
+        columns=TRIP_COLUMNS)
+
+    legs = _leg_table(leg_first, leg_last, leg_trip, leg_ids, trip_ids, users, t, cum, step_d,
+                      dt_prev, _ts)
+
+    gi = np.flatnonzero(untracked)
+    gaps = pd.DataFrame({"user_id": users[gi], "start_time": _ts(t[gi - 1]), "end_time": _ts(t[gi]),
+                         "duration_s": (t[gi] - t[gi - 1]).astype(float)}, columns=GAP_COLUMNS)
+    for df_ in (stays, trips, legs, gaps):
+        for c in ("start_time", "end_time"):
+            df_[c] = df_[c].astype(utc)
+
+    # ---- per-fix ids
+    out = pts
+    sid = np.full(n, "", dtype=object)
+    if n_st:
+        sid[in_stay] = stay_ids[stay_of[in_stay]]
+    tid = np.full(n, "", dtype=object)
+    lid = np.full(n, "", dtype=object)
+    if n_tr:
+        tid[occ_pt] = trip_ids[occ_trip]
+        # trip-internal fixes first, then shared boundary fixes keep the trip they start
+        order = np.argsort(occ_trip, kind="stable")[::-1]
+        tid[occ_pt[order]] = trip_ids[occ_trip[order]]
+    if len(leg_first):
+        ll = leg_last - leg_first
+        ll[:-1] = np.where(leg_trip[1:] == leg_trip[:-1], ll[:-1] - 1, ll[:-1])  # shared fix -> next leg
+        ll = np.maximum(ll, 0) + 1
+        lo = np.repeat(np.arange(len(leg_first)), ll)
+        lp = np.arange(lo.size) - np.repeat(np.cumsum(ll) - ll, ll) + np.repeat(leg_first, ll)
+        lid[lp] = leg_ids[lo]
+    out["stay_id"] = sid
+    out["trip_id"] = tid
+    out["leg_id"] = lid
+    stats["stays"] = int(n_st)
+    stats["trips"] = int(n_tr)
+    stats["legs"] = int(len(legs))
+    stats["gaps"] = int(len(gaps))
+    step(1.0)
+    return Segmentation(points=out, stays=stays, trips=trips, legs=legs, gaps=gaps, stats=stats)
+
+
+def _legs(occ_pt, occ_trip, t, cum, ucode, users, motion, p):
+    """Leg ranges (first fix, last fix, trip index) from the trip fix occurrences."""
+    m = len(occ_pt)
+    if m == 0:
+        e = np.array([], dtype=np.int64)
+        return e, e, e
+    ot = t[occ_pt]
+    oc = cum[occ_pt]
+    # trip-relative cumulative distance (shared fixes belong to two trips)
+    first_of = _group_starts(occ_trip)
+    base = np.maximum.accumulate(np.where(first_of, np.arange(m), 0))
+    oc = oc - oc[base]
+    # centred window speed
+    span = float(ot.max() - ot.min() + 1e6) if m else 1.0
+    key = occ_trip * span + (ot - ot.min())
+    half = p.leg_speed_window_s / 2.0
+    j1 = np.searchsorted(key, key - half, side="left")
+    j2 = np.searchsorted(key, key + half, side="right") - 1
+    j1 = np.maximum(j1, base)
+    trip_last = _block_end(first_of) - 1
+    j2 = np.minimum(j2, trip_last)
+    # at least one step on each side when possible
+    j1 = np.where(j1 == np.arange(m), np.maximum(np.arange(m) - 1, base), j1)
+    j2 = np.where(j2 == np.arange(m), np.minimum(np.arange(m) + 1, trip_last), j2)
+    wdt = ot[j2] - ot[j1]
+    v = np.where(wdt > 0, (oc[j2] - oc[j1]) / np.where(wdt > 0, wdt, 1.0), 0.0)
+    labels = np.where(v <= p.walk_max_speed_mps, _FOOT, _VEHICLE).astype(np.int64)
+    mot = _point_motion(users[occ_pt].astype(str), ot, motion, p)
+    if (mot >= 0).any():
+        use = mot >= 0
+        use &= ~((mot == _FOOT) & (v > p.foot_motion_max_speed_mps))
+        labels = np.where(use, mot, labels)
+    labels = _smooth_labels(labels, occ_trip, ot, oc, p)
+    new = _runs(labels, occ_trip)
+    starts = np.flatnonzero(new)
+    ends = np.append(starts[1:], m) - 1
+    same_next = np.append(occ_trip[starts[1:]] == occ_trip[starts[:-1]], False)
+    stop = np.where(same_next, ends + 1, ends)  # legs share the fix where they meet
+    return occ_pt[starts], occ_pt[stop], occ_trip[starts]
+
+
+def _leg_table(first, last, trip, leg_ids, trip_ids, users, t, cum, step_d, dt_prev, _ts):
+    k = len(first)
+    if k == 0:
+        return pd.DataFrame({c: pd.Series(dtype=object) for c in LEG_COLUMNS}).assign(
+            start_time=pd.Series(dtype="datetime64[ns, UTC]"), end_time=pd.Series(dtype="datetime64[ns, UTC]"))
+    dur = t[last] - t[first]
+    dist = cum[last] - cum[first]
+    # step speeds of the steps inside each leg (fix j-1 -> j for first < j <= last)
+    nsteps = last - first
+    lo = np.repeat(np.arange(k), nsteps)
+    j = np.arange(lo.size) - np.repeat(np.cumsum(nsteps) - nsteps, nsteps) + np.repeat(first + 1, nsteps)
+    sp = step_d[j] / np.maximum(np.nan_to_num(dt_prev[j], nan=1.0), 1.0)
+    order = np.lexsort((sp, lo))
+    sp = sp[order]
+    cnt = nsteps
+    off = np.cumsum(cnt) - cnt
+
+    def q(frac):
+        out = np.full(k, np.nan)
+        ok = cnt > 0
+        pos = frac * (cnt[ok] - 1)
+        a = np.floor(pos).astype(np.int64)
+        b = np.ceil(pos).astype(np.int64)
+        va = sp[off[ok] + a]
+        vb = sp[off[ok] + b]
+        out[ok] = va + (vb - va) * (pos - a)
+        return out
+
+    mean = np.where(dur > 0, dist / np.where(dur > 0, dur, 1.0), np.nan)
+    return pd.DataFrame({
+        "leg_id": leg_ids, "trip_id": trip_ids[trip], "user_id": users[first],
+        "start_time": _ts(t[first]), "end_time": _ts(t[last]), "duration_s": dur.astype(float),
+        "distance_m": dist.astype(float), "n_points": (last - first + 1).astype(np.int64),
+        "speed_mean_mps": mean, "speed_median_mps": q(0.5), "speed_p85_mps": q(0.85),
+        "speed_max_mps": q(1.0), "first_point": first.astype(np.int64), "last_point": last.astype(np.int64)},
+        columns=LEG_COLUMNS)
