@@ -97,7 +97,8 @@ def as_utc(values) -> pd.Series:
     return s.astype("datetime64[ns, UTC]")
 
 
-def check_coordinates(lat, lon, file: str, rows=None, row_label: Optional[str] = None) -> None:
+def check_coordinates(lat, lon, file: str, rows=None, row_label: Optional[str] = None,
+                      rows_note: Optional[str] = None) -> None:
     """Raise InputError on the first latitude/longitude out of range (NaN included).
 
     ``rows`` gives the row number the user sees for each value (defaults to 1-based position).
@@ -118,9 +119,11 @@ def check_coordinates(lat, lon, file: str, rows=None, row_label: Optional[str] =
     else:
         problem = tr("{field} = {value} is out of range (latitude -90..90, longitude -180..180)").format(
             field=fld, value=value)
-    raise InputError(problem, file=file, row=row, field=row_label or fld,
-                     hint=tr("Check that the latitude and longitude columns are not swapped or "
-                             "projected, and fix or delete that row."))
+    hint = tr("Check that the latitude and longitude are not swapped nor projected (WGS84 "
+              "degrees are expected), and fix or delete that row.")
+    if rows_note:
+        hint = hint + " " + rows_note
+    raise InputError(problem, file=file, row=row, field=row_label or fld, hint=hint)
 
 
 def finalize_points(df: pd.DataFrame) -> pd.DataFrame:

@@ -331,7 +331,8 @@ def _choose_locations(loc, location_keys, fname, warnings) -> pd.DataFrame:
             break
     df = pd.concat(chosen, ignore_index=True)
     check_coordinates(df["lat"].to_numpy(), df["lon"].to_numpy(), fname, rows=df["row"].to_numpy(),
-                      row_label="data.latitude/longitude")
+                      row_label="data.latitude/longitude",
+                      rows_note=tr("Rows count the entries of the JSON list from 1."))
     # phones report -1 (iOS) or 0 for an unknown accuracy / speed
     acc = df["accuracy_m"].to_numpy()
     df["accuracy_m"] = np.where(acc > 0, acc, np.nan)

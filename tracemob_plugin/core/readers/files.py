@@ -125,7 +125,7 @@ def read_one_file(path: PathLike, user_id: Optional[str] = None, timezone: str =
         traces = parse_table_text(text, path, user_id=user_id, timezone=timezone)
     else:
         raise NotATraceError(
-            tr("unsupported file type"), file=fname,
+            tr("unsupported file type '{ext}'").format(ext=suffix or kind), file=fname,
             hint=tr("Tracemob reads e-mission / OpenPATH JSON, GeoJSON, GPX, CSV / TSV / TXT "
                     "tables and GeoLife .plt files, optionally gzipped (.gz)."))
     _check_enough(traces, fname)

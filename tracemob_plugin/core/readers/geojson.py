@@ -109,7 +109,8 @@ def parse_geojson(obj: dict, source, user_id: Optional[str] = None, timezone: st
         raise InputError(tr("no timed point or line in this GeoJSON"), file=fname,
                          hint=tr("Give a FeatureCollection of Points with a time property."))
     rows = np.asarray(row)
-    check_coordinates(lat, lon, fname, rows=rows, row_label="geometry.coordinates")
+    check_coordinates(lat, lon, fname, rows=rows, row_label="geometry.coordinates",
+                      rows_note=tr("Rows count the features from 1."))
     time = parse_times(pd.Series(tim, dtype=object), fname, timezone=timezone, rows=rows,
                        field="properties.time", groups=usr, warnings=warnings)
     points = finalize_points(pd.DataFrame({

@@ -73,7 +73,8 @@ def parse_gpx_bytes(raw: bytes, source, user_id: Optional[str] = None,
     lat = np.asarray(lat, dtype="float64")
     lon = np.asarray(lon, dtype="float64")
     numbers = np.arange(1, len(lat) + 1)
-    check_coordinates(lat, lon, fname, rows=numbers, row_label=kind + " lat/lon")
+    check_coordinates(lat, lon, fname, rows=numbers, row_label=kind + " lat/lon",
+                      rows_note=tr("Rows count the track points from 1."))
     times = pd.Series(times, dtype=object)
     has_time = times.notna().to_numpy()
     warnings: List[str] = []
