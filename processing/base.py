@@ -492,7 +492,7 @@ def _convert_column(values, kind):
             if hasattr(v, "toMSecsSinceEpoch"):
                 if hasattr(v, "isValid") and not v.isValid():
                     continue
-                ms[i] = v.toMSecsSinceEpoch()
+                ms[i] = compat.qdatetime_to_msecs(v)
             elif hasattr(v, "toPyDate") or hasattr(v, "year"):
                 d = v.toPyDate() if hasattr(v, "toPyDate") else v
                 ms[i] = pd.Timestamp(d.year, d.month, d.day, tz="UTC").value / 1e6

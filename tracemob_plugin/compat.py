@@ -173,6 +173,18 @@ def qdatetime_from_msecs(msecs):
     return QDateTime.fromMSecsSinceEpoch(int(msecs), UTC_SPEC)
 
 
+LOCAL_SPEC = _first((Qt, "TimeSpec", "LocalTime"), (Qt, "LocalTime"))
+
+
+def qdatetime_to_msecs(value):
+    """Epoch milliseconds of a QDateTime; a *naive* one (local-time spec, e.g. read back from a
+    GeoPackage written by QGIS 3.22, which stores no time zone) is taken as UTC wall-clock time,
+    Tracemob's convention for naive times, whatever the machine's time zone."""
+    if value.timeSpec() == LOCAL_SPEC:
+        value = QDateTime(value.date(), value.time(), UTC_SPEC)
+    return value.toMSecsSinceEpoch()
+
+
 # ---------------------------------------------------------------- misc
 def exec_dialog(dialog):
     """``QDialog.exec_()`` disappeared with Qt6; ``exec()`` exists in both."""

@@ -4,11 +4,13 @@ Every threshold of ``core.segmentation.SegmentationParams`` is a numeric paramet
 field in upper case (``stay_radius_m`` -> ``STAY_RADIUS_M``); the less common ones are advanced.
 """
 import dataclasses
+import math
 
 import numpy as np
 import pandas as pd
 from qgis.core import (
     QgsProcessingException,
+    QgsProcessingParameterBoolean,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterNumber,
@@ -28,9 +30,8 @@ ACCURACY_CANDIDATES = ("accuracy_m", "accuracy", "acc", "horizontal_accuracy", "
 SPEED_CANDIDATES = ("speed_mps", "speed", "velocity")
 
 #: Parameters shown by default; every other SegmentationParams field is "advanced".
-COMMON_PARAMS = {"stay_radius_m", "stay_min_duration_s", "min_stay_duration_s", "stay_distance_m",
-                 "stay_duration_s", "max_accuracy_m", "gap_s", "max_gap_s", "gap_min_duration_s",
-                 "activity_min_duration_s", "min_trip_distance_m", "trip_min_distance_m"}
+COMMON_PARAMS = {"stay_radius_m", "stay_min_duration_s", "activity_min_duration_s", "max_accuracy_m",
+                 "gap_untracked_min_s", "min_trip_distance_m", "walk_max_speed_mps"}
 
 
 def _segmentation_module():
@@ -44,25 +45,28 @@ def param_label(name):
     from ...tracemob_plugin.core.i18n import tr
 
     labels = {
-        "stay_radius_m": tr("Stay: maximum radius (m)"),
-        "stay_distance_m": tr("Stay: maximum radius (m)"),
+        "max_accuracy_m": tr("Cleaning: drop fixes less accurate than (m)"),
+        "duplicate_window_s": tr("Cleaning: near-duplicate window (s)"),
+        "spike_speed_mps": tr("Cleaning: spike speed (m/s)"),
+        "max_speed_mps": tr("Cleaning: impossible speed (m/s)"),
+        "stay_radius_m": tr("Stay: radius (m)"),
         "stay_min_duration_s": tr("Stay: minimum duration (s)"),
-        "min_stay_duration_s": tr("Stay: minimum duration (s)"),
-        "stay_duration_s": tr("Stay: minimum duration (s)"),
+        "stay_gap_reset_s": tr("Stay: time gap that restarts detection (s, empty: never)"),
+        "include_last_stay": tr("Stay: the end of the data can be a stay"),
+        "gap_min_s": tr("Gap: examine time gaps longer than (s)"),
+        "gap_still_max_speed_mps": tr("Gap: a gap covered slower than this is time at the place (m/s)"),
+        "gap_untracked_min_s": tr("Gap: untracked time that cuts a trip (s)"),
         "activity_min_duration_s": tr("Activity: minimum stay duration (s)"),
-        "max_accuracy_m": tr("Drop points less accurate than (m)"),
-        "max_speed_mps": tr("Drop points implying a speed above (m/s)"),
-        "gap_s": tr("Gap: untracked time that splits a trip (s)"),
-        "max_gap_s": tr("Gap: untracked time that splits a trip (s)"),
-        "gap_min_duration_s": tr("Gap: minimum untracked time reported (s)"),
+        "trips_share_stay_points": tr("Trip: starts and ends on the fixes of the stays"),
+        "min_trip_points": tr("Trip: minimum number of moving fixes"),
         "min_trip_distance_m": tr("Trip: minimum distance (m)"),
-        "trip_min_distance_m": tr("Trip: minimum distance (m)"),
-        "min_trip_duration_s": tr("Trip: minimum duration (s)"),
-        "min_trip_points": tr("Trip: minimum number of points"),
-        "leg_min_duration_s": tr("Leg: minimum duration (s)"),
+        "leg_speed_window_s": tr("Leg: speed window (s)"),
+        "walk_max_speed_mps": tr("Leg: walking speed limit (m/s)"),
+        "foot_motion_max_speed_mps": tr("Leg: ignore 'walking' motion above (m/s)"),
         "min_leg_duration_s": tr("Leg: minimum duration (s)"),
-        "walk_speed_mps": tr("Walking speed limit (m/s)"),
-        "walk_max_speed_mps": tr("Walking speed limit (m/s)"),
+        "min_leg_distance_m": tr("Leg: minimum distance (m)"),
+        "motion_max_age_s": tr("Motion: a reading applies for (s)"),
+        "motion_min_confidence": tr("Motion: minimum confidence (0-100)"),
     }
     if name in labels:
         return labels[name]
@@ -71,15 +75,20 @@ def param_label(name):
 
 
 def params_fields():
-    """``[(name, default, is_int)]`` of the numeric fields of SegmentationParams."""
+    """``[(name, default, kind)]`` of SegmentationParams, kind in ``"bool"``, ``"int"``, ``"float"``.
+
+    An infinite default is returned as ``None`` (the parameter is then empty = no limit)."""
     seg = _segmentation_module()
     out = []
     params = seg.SegmentationParams()
     for field in dataclasses.fields(seg.SegmentationParams):
         value = getattr(params, field.name)
-        if isinstance(value, bool) or not isinstance(value, (int, float)):
-            continue
-        out.append((field.name, value, isinstance(value, int)))
+        if isinstance(value, bool):
+            out.append((field.name, value, "bool"))
+        elif isinstance(value, int):
+            out.append((field.name, value, "int"))
+        elif isinstance(value, float):
+            out.append((field.name, value if math.isfinite(value) else None, "float"))
     return out
 
 
@@ -128,10 +137,13 @@ class SegmentTripsAlgorithm(TracemobAlgorithm):
             fields = params_fields()
         except Exception:  # segmentation not importable: the algorithm still lists, and fails clearly
             fields = []
-        for name, default, is_int in fields:
-            param = QgsProcessingParameterNumber(
-                name.upper(), param_label(name), compat.NUMBER_INTEGER if is_int else compat.NUMBER_DOUBLE,
-                default, True, 0)
+        for name, default, kind in fields:
+            if kind == "bool":
+                param = QgsProcessingParameterBoolean(name.upper(), param_label(name), default)
+            else:
+                param = QgsProcessingParameterNumber(
+                    name.upper(), param_label(name),
+                    compat.NUMBER_INTEGER if kind == "int" else compat.NUMBER_DOUBLE, default, True, 0)
             if name not in COMMON_PARAMS:
                 compat.set_advanced(param)
             self.addParameter(param)
@@ -209,12 +221,16 @@ class SegmentTripsAlgorithm(TracemobAlgorithm):
     def _params(self, parameters, context):
         seg = _segmentation_module()
         values = {}
-        for name, _default, is_int in params_fields():
+        for name, _default, kind in params_fields():
             key = name.upper()
             if parameters.get(key) in (None, ""):
                 continue
-            values[name] = (self.parameterAsInt(parameters, key, context) if is_int
-                            else self.parameterAsDouble(parameters, key, context))
+            if kind == "bool":
+                values[name] = self.parameterAsBool(parameters, key, context)
+            elif kind == "int":
+                values[name] = self.parameterAsInt(parameters, key, context)
+            else:
+                values[name] = self.parameterAsDouble(parameters, key, context)
         return seg.SegmentationParams(**values)
 
     # ------------------------------------------------------------------ run

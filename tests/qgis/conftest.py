@@ -1,0 +1,96 @@
+"""QGIS test fixtures: QGIS app (pytest-qgis, offscreen), QGIS Processing, the Tracemob provider.
+
+Run: ``QT_QPA_PLATFORM=offscreen .venv/bin/python -m pytest tests/qgis -q --qgis_disable_gui``.
+The plugin package is ``tracemob`` (registered by tests/conftest.py), so ``import processing``
+here is QGIS's own Processing (``/usr/share/qgis/python/plugins``), never ours.
+"""
+import os
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def _unshadow_qgis_processing():
+    """``python -m pytest`` puts the working directory (the repo root) on sys.path, where our own
+    ``processing/`` would shadow QGIS's ``processing``: drop those entries (our package stays
+    importable as ``tracemob.processing``)."""
+    root = str(ROOT)
+    sys.path[:] = [p for p in sys.path if p not in ("", ".") and os.path.abspath(p) != root]
+    mod = sys.modules.get("processing")
+    if mod is not None and str(getattr(mod, "__file__", "") or "").startswith(root + os.sep):
+        for name in [n for n in sys.modules if n == "processing" or n.startswith("processing.")]:
+            del sys.modules[name]
+
+
+_unshadow_qgis_processing()
+
+
+@pytest.fixture(scope="session")
+def qgis_processing_ready(qgis_app):
+    """QGIS Processing initialised (native + QGIS providers)."""
+    plugins = os.path.join(qgis_app.pkgDataPath(), "python", "plugins")
+    if plugins not in sys.path:
+        sys.path.append(plugins)
+    from processing.core.Processing import Processing
+
+    Processing.initialize()
+    return qgis_app
+
+
+@pytest.fixture(scope="session")
+def tracemob_provider(qgis_processing_ready):
+    """The ``tracemob`` provider, registered once for the session and kept referenced."""
+    from qgis.core import QgsApplication
+
+    from tracemob.processing.provider import TracemobProvider
+
+    registry = QgsApplication.processingRegistry()
+    existing = registry.providerById("tracemob")
+    if existing is not None:
+        yield existing
+        return
+    provider = TracemobProvider()
+    assert registry.addProvider(provider)
+    yield provider
+    if registry.providerById("tracemob") is provider:
+        registry.removeProvider(provider)
+
+
+@pytest.fixture()
+def run_alg(tracemob_provider):
+    """``run_alg("tracemob:segmenttrips", {...})`` -> (results dict, feedback) via processing.run."""
+    import processing
+    from qgis.core import QgsProcessingContext, QgsProcessingFeedback, QgsProject
+
+    class _Feedback(QgsProcessingFeedback):
+        def __init__(self):
+            super().__init__()
+            self.infos, self.warnings = [], []
+
+        def pushInfo(self, info):  # noqa: N802
+            self.infos.append(info)
+            super().pushInfo(info)
+
+        def pushWarning(self, warning):  # noqa: N802
+            self.warnings.append(warning)
+            super().pushWarning(warning)
+
+    def _run(alg_id, params):
+        feedback = _Feedback()
+        context = QgsProcessingContext()
+        context.setProject(QgsProject.instance())
+        results = processing.run(alg_id, params, feedback=feedback, context=context)
+        return results, feedback
+
+    return _run
+
+
+@pytest.fixture()
+def sample_day(sample_dir):
+    """The embedded real e-mission day 2016-07-22 (raw phone timeseries)."""
+    path = sample_dir / "shankari_2016-07-22.json"
+    assert path.exists(), path
+    return path

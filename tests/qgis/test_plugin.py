@@ -1,0 +1,118 @@
+"""Plugin entry point: headless start (classFactory(None)), provider lifetime, unload, translator."""
+import gc
+
+from qgis.core import QgsApplication
+from qgis.PyQt.QtCore import QCoreApplication
+
+import tracemob
+from tracemob.tracemob_plugin import plugin as plugin_mod
+from tracemob.tracemob_plugin.core import i18n as core_i18n
+
+ALGS = {"tracemob:importtraces", "tracemob:segmenttrips"}
+
+
+def _registry():
+    return QgsApplication.processingRegistry()
+
+
+def test_classfactory_none_and_init_processing_work_headless(qgis_processing_ready):
+    registry = _registry()
+    existing = registry.providerById("tracemob")
+    if existing is not None:  # the session provider of another test: take it out for this test
+        registry.removeProvider(existing)
+    plugin = tracemob.classFactory(None)
+    assert plugin.iface is None and plugin.provider is None  # nothing happens before initProcessing
+    plugin.initProcessing()
+    try:
+        provider = registry.providerById("tracemob")
+        assert provider is plugin.provider
+        assert provider.name() == "Tracemob"
+        ids = {a.id() for a in provider.algorithms()}
+        assert ALGS <= ids, ids
+        assert provider.failures == []
+        plugin.initProcessing()  # idempotent: still one provider
+        assert [p.id() for p in registry.providers()].count("tracemob") == 1
+        alg = registry.algorithmById("tracemob:segmenttrips")
+        assert alg.group() == "Segmentation" and alg.groupId() == "segmentation"
+        assert alg.shortHelpString()
+    finally:
+        plugin.unload()
+    assert registry.providerById("tracemob") is None
+    assert core_i18n._translator is None
+
+
+def test_provider_survives_garbage_collection(qgis_processing_ready):
+    registry = _registry()
+    existing = registry.providerById("tracemob")
+    if existing is not None:
+        registry.removeProvider(existing)
+    plugin = tracemob.classFactory(None)
+    plugin.initProcessing()
+    try:
+        for _ in range(3):
+            gc.collect()
+        provider = registry.providerById("tracemob")
+        assert provider is not None
+        assert provider.id() == "tracemob"  # the C++ object is alive (a deleted one raises RuntimeError)
+        alg = registry.createAlgorithmById("tracemob:importtraces")
+        assert alg is not None and alg.displayName() == "Import travel traces"
+    finally:
+        plugin.unload()
+
+
+def test_broken_algorithm_module_is_logged_not_fatal(qgis_processing_ready, monkeypatch):
+    from tracemob.processing import provider as provider_mod
+
+    real_import = provider_mod.importlib.import_module
+
+    def fake_import(name, *args, **kwargs):
+        if name.endswith(".import_traces"):
+            raise ImportError("simulated missing dependency")
+        return real_import(name, *args, **kwargs)
+
+    monkeypatch.setattr(provider_mod.importlib, "import_module", fake_import)
+    classes, failures = provider_mod.discover_algorithm_classes()
+    names = {c.NAME for c in classes}
+    assert "importtraces" not in names and "segmenttrips" in names
+    assert failures and failures[0][0] == "import_traces" and "simulated" in failures[0][1]
+
+
+def test_translator_follows_locale_settings(qgis_app, tmp_path, monkeypatch):
+    """A catalogue i18n/tracemob_fr.qm is installed when QGIS's user locale is fr (override on)."""
+    import importlib.util
+
+    from qgis.core import QgsSettings
+
+    spec = importlib.util.spec_from_file_location("tracemob_i18n_script",
+                                                  plugin_mod.PLUGIN_ROOT / "scripts" / "i18n.py")
+    script = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(script)
+    if script.find_lrelease() is None:
+        import pytest
+
+        pytest.skip("lrelease is not installed")
+    script.compile_ts(plugin_mod.PLUGIN_ROOT / "i18n" / "tracemob_fr.ts", tmp_path / "tracemob_fr.qm")
+    monkeypatch.setattr(plugin_mod, "I18N_DIR", tmp_path)
+    settings = QgsSettings()
+    old = (settings.value("locale/overrideFlag"), settings.value("locale/userLocale"))
+    settings.setValue("locale/overrideFlag", True)
+    settings.setValue("locale/userLocale", "fr_FR")
+    translator = None
+    try:
+        assert plugin_mod.current_locale() == "fr"
+        translator = plugin_mod.load_translator()
+        assert translator is not None
+        assert core_i18n.tr("row {row}").format(row=4) == "ligne 4"
+        settings.setValue("locale/userLocale", "de_DE")
+        assert plugin_mod.current_locale() == "de"
+        assert plugin_mod.load_translator() is None  # no German catalogue: English stays
+    finally:
+        if translator is not None:
+            QCoreApplication.removeTranslator(translator)
+        core_i18n.set_translator(None)
+        for key, value in zip(("locale/overrideFlag", "locale/userLocale"), old):
+            if value is None:
+                settings.remove(key)
+            else:
+                settings.setValue(key, value)
+    assert core_i18n.tr("row {row}") == "row {row}"
