@@ -1,0 +1,214 @@
+"""Transport-mode accuracy: time-weighted agreement with real labels, ours vs trackintel.
+
+Agreement = share of labelled seconds where our mode equals the label. Legs are the labelled
+intervals cut from the raw points (GeoLife labels.txt spans; e-mission ground-truth sections), so
+the score does not depend on the segmentation.
+
+Data sets (../shared/data):
+- e-mission ground-truth days (coarse walk / bike / motorised; labels = e-mission's sensed modes).
+  Ours = the default recipe (e-mission days + synthetic legs) trained with the held-out PERSON's
+  days left out (leave-users-out); the shipped model, which saw every day, is printed for reference.
+- GeoLife geolife_modes (users 010, 020; fine and coarse). Ours = the shipped default model, which
+  never saw GeoLife; plus a study model trained on GeoLife itself with users left out
+  (train on one user, predict the other), as `tracemob:trainmodemodel` would.
+Baseline: trackintel predict_transport_mode('simple-coarse') (slow <15 km/h -> walk, motorized
+<100 km/h -> car, fast -> train).
+
+    .venv/bin/python bench/bench_modes.py                 # scores
+    .venv/bin/python bench/bench_modes.py --write-default # rebuild resources/models/default_mode_model.json
+"""
+import argparse
+import sys
+import time
+import warnings
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "scripts"))
+import devpath  # noqa: E402
+
+devpath.load_tracemob()
+warnings.filterwarnings("ignore")
+
+import numpy as np  # noqa: E402
+import pandas as pd  # noqa: E402
+
+from tracemob.tracemob_plugin.core.evaluation import find_ground_truth_days  # noqa: E402
+from tracemob.tracemob_plugin.core.io import read_traces  # noqa: E402
+from tracemob.tracemob_plugin.core.modes import default_recipe as recipe  # noqa: E402
+from tracemob.tracemob_plugin.core.modes.infer import infer_modes  # noqa: E402
+from tracemob.tracemob_plugin.core.modes.labelled import emission_day, legs_from_intervals  # noqa: E402
+from tracemob.tracemob_plugin.core.modes.model import (DEFAULT_MODEL_PATH, agreement, class_report,  # noqa: E402
+                                                       default_model, train_model)
+from tracemob.tracemob_plugin.core.modes.vocab import coarse, map_labels  # noqa: E402
+
+DATA = devpath.SHARED_DATA
+EMISSION = DATA / "emission_real_examples"
+GEOLIFE = DATA / "geolife" / "geolife_modes"
+
+
+# ------------------------------------------------------------------ data
+
+def load_emission():
+    legs, verts, mots = [], [], []
+    for raw, truth in find_ground_truth_days(EMISSION):
+        lg, v, m = emission_day(raw, truth, prefix=raw.name + "_")
+        lg["person"] = raw.name.split("_")[0]
+        lg["day"] = raw.name
+        legs.append(lg)
+        verts.append(v)
+        mots.append(m)
+    return (pd.concat(legs, ignore_index=True), pd.concat(verts, ignore_index=True),
+            pd.concat(mots, ignore_index=True))
+
+
+def load_geolife():
+    legs, verts = [], []
+    for udir in sorted(p for p in GEOLIFE.iterdir() if (p / "labels.txt").is_file()):
+        traces = read_traces([str(udir / "Trajectory")], user_id=udir.name)
+        pts = traces.points.copy()
+        pts["user_id"] = udir.name
+        lab = pd.read_csv(udir / "labels.txt", sep="\t")
+        lab.columns = ["start_time", "end_time", "label"]
+        lab["start_time"] = pd.to_datetime(lab.start_time, utc=True)
+        lab["end_time"] = pd.to_datetime(lab.end_time, utc=True)
+        lab["mode"] = map_labels(lab.label.to_numpy()).to_numpy()
+        lab["user_id"] = udir.name
+        lab = lab[lab["mode"].notna() & (lab["mode"] != "unknown")]
+        lg, v = legs_from_intervals(pts, lab, prefix="G%s_" % udir.name)
+        lg["person"] = udir.name
+        legs.append(lg)
+        verts.append(v)
+    return pd.concat(legs, ignore_index=True), pd.concat(verts, ignore_index=True)
+
+
+# ------------------------------------------------------------------ baseline
+
+def trackintel_modes(legs, vertices):
+    import geopandas as gpd
+    from shapely.geometry import LineString
+    import trackintel as ti
+    geoms = {k: LineString(g[["lon", "lat"]].to_numpy()) for k, g in vertices.groupby("leg_id")}
+    tpl = gpd.GeoDataFrame({
+        "user_id": legs.user_id.to_numpy(),
+        "started_at": pd.to_datetime(legs.start_time, utc=True).to_numpy(),
+        "finished_at": pd.to_datetime(legs.end_time, utc=True).to_numpy(),
+        "geom": [geoms[i] for i in legs.leg_id]}, geometry="geom", crs="EPSG:4326",
+        index=pd.Index(np.arange(len(legs)), name="id"))
+    tpl["started_at"] = pd.to_datetime(tpl.started_at, utc=True)
+    tpl["finished_at"] = pd.to_datetime(tpl.finished_at, utc=True)
+    tpl = ti.Triplegs(tpl)
+    out = ti.analysis.predict_transport_mode(tpl, method="simple-coarse")
+    return out["mode"].astype(str).map({"slow_mobility": "walk", "motorized_mobility": "car",
+                                        "fast_mobility": "train"}).fillna("unknown").to_numpy()
+
+
+# ------------------------------------------------------------------ scoring
+
+def score(name, truth, pred, base, weight, fine=True, file=sys.stdout):
+    rows = []
+    levels = (("fine", lambda a: np.asarray(a, object)), ("coarse", coarse)) if fine else (("coarse", coarse),)
+    for level, f in levels:
+        t, p, b = f(truth), f(pred), f(base)
+        ours, theirs = agreement(t, p, weight), agreement(t, b, weight)
+        rows.append((name, level, ours, theirs))
+        print("\n%s, %s level: ours %.3f   trackintel simple-coarse %.3f   (%s, %.1f h labelled)" % (
+            name, level, ours, theirs, "above baseline" if ours > theirs else "NOT above baseline",
+            weight.sum() / 3600), file=file)
+        rep, brep = class_report(t, p, weight), class_report(t, b, weight)
+        print("  %-10s %8s %9s %9s %10s" % ("class", "hours", "recall", "precision", "base recall"),
+              file=file)
+        for c in sorted(set(t)):
+            print("  %-10s %8.2f %9.3f %9.3f %10.3f" % (c, rep[c]["support"] / 3600, rep[c]["recall"],
+                                                       rep[c]["precision"], brep[c]["recall"]), file=file)
+    return rows
+
+
+def bench_emission(legs, vertices, motion):
+    print("== e-mission ground-truth days: %d labelled sections, %d days, persons %s" % (
+        len(legs), legs.day.nunique(), sorted(legs.person.unique())))
+    real = recipe.labelled_features(legs, vertices, motion)
+    real = real.join(legs.set_index("leg_id")[["person"]])
+    synth = recipe.synthetic_features()
+    pred = pd.Series(index=legs.leg_id.to_numpy(), dtype=object)
+    for person in sorted(legs.person.unique()):
+        model = recipe.fit_default(real[real.person != person], synth)
+        sel = legs[legs.person == person]
+        out = infer_modes(sel, vertices[vertices.leg_id.isin(sel.leg_id)], motion=motion, model=model)
+        pred[out.leg_id.to_numpy()] = out["mode"].to_numpy()
+        print("  person %-9s left out: trained on %s + %d synthetic legs" % (
+            person, sorted(set(real.person) - {person}), len(synth)))
+    base = trackintel_modes(legs, vertices)
+    w = legs.duration_s.to_numpy(float)
+    rows = score("e-mission, default recipe, persons left out", legs["mode"].to_numpy(),
+                 pred[legs.leg_id].to_numpy(), base, w, fine=False)
+    shipped = infer_modes(legs, vertices, motion=motion)
+    print("\n  (reference) shipped default model, which saw every day: coarse %.3f" % agreement(
+        coarse(legs["mode"]), coarse(shipped["mode"]), w))
+    sh = shipped["mode_source"].value_counts().to_dict()
+    print("  mode_source of the shipped run: %s" % sh)
+    return rows
+
+
+def bench_geolife(legs, vertices):
+    print("\n== GeoLife geolife_modes: %d labelled legs, users %s, labels %s" % (
+        len(legs), sorted(legs.user_id.unique()), legs.label.value_counts().to_dict()))
+    w = legs.duration_s.to_numpy(float)
+    base = trackintel_modes(legs, vertices)
+    out = infer_modes(legs, vertices, model=default_model())
+    rows = score("GeoLife, shipped default model (never trained on GeoLife)", legs["mode"].to_numpy(),
+                 out["mode"].to_numpy(), base, w)
+    # a study model trained on GeoLife labels, users left out
+    from tracemob.tracemob_plugin.core.modes.features import leg_features
+    feats = leg_features(vertices, "leg_id", leg_users=legs.set_index("leg_id").user_id)
+    info = legs.set_index("leg_id").reindex(feats.index)
+    _, report = train_model(feats, info["mode"], info["user_id"], weight=info["duration_s"])
+    print("\nGeoLife, study model trained on GeoLife labels (trainmodemodel), users left out: "
+          "fine %.3f, coarse %.3f; folds %s" % (report["agreement"], report["coarse_agreement"],
+                                                 [f["test_users"] for f in report["folds"]]))
+    for c, r in report["per_class"].items():
+        print("  %-10s recall %.3f precision %.3f (%.2f h)" % (c, r["recall"], r["precision"],
+                                                           r["support"] / 3600))
+    rows.append(("GeoLife study model (LOUO)", "fine", report["agreement"], float("nan")))
+    rows.append(("GeoLife study model (LOUO)", "coarse", report["coarse_agreement"], float("nan")))
+    return rows
+
+
+def write_default(legs, vertices, motion):
+    real = recipe.labelled_features(legs, vertices, motion)
+    model = recipe.fit_default(real, recipe.synthetic_features())
+    model.save(DEFAULT_MODEL_PATH)
+    print("wrote %s (%d trees, %.0f kB)" % (DEFAULT_MODEL_PATH, len(model.trees),
+                                           DEFAULT_MODEL_PATH.stat().st_size / 1024))
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--write-default", action="store_true", help="rebuild the shipped default model")
+    args = ap.parse_args()
+    if not EMISSION.is_dir():
+        sys.exit("e-mission real examples not found in %s" % EMISSION)
+    t0 = time.time()
+    em = load_emission()
+    if args.write_default:
+        write_default(*em)
+        return
+    rows = bench_emission(*em)
+    if GEOLIFE.is_dir():
+        rows += bench_geolife(*load_geolife())
+    else:
+        print("GeoLife labels not found in %s: skipped" % GEOLIFE)
+    print("\n== summary (time-weighted agreement)")
+    print("%-60s %-7s %6s %10s" % ("data set", "level", "ours", "trackintel"))
+    for name, level, ours, base in rows:
+        print("%-60s %-7s %6.3f %10.3f" % (name, level, ours, base))
+    em_coarse = [r for r in rows if r[0].startswith("e-mission") and r[1] == "coarse"][0][2]
+    print("target coarse >= 0.90 on the e-mission days: %s (%.3f)" % (
+        "PASS" if em_coarse >= 0.90 else "FAIL", em_coarse))
+    print("above baseline on every data set: %s" % (
+        "PASS" if all(o > b for _, _, o, b in rows if b == b) else "FAIL"))
+    print("(%.0f s)" % (time.time() - t0))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,246 @@
+"""Per-leg features for transport-mode inference, vectorised over all vertices at once.
+
+Input: a *vertices* frame, one row per vertex, with the leg id, ``lon``, ``lat`` and ``time``
+(datetime64 UTC or epoch seconds), e.g. from ``processing.base.source_to_vertices_frame`` on a
+legs layer (LineStringM, M = epoch seconds). Output: one row per leg id, columns ``FEATURES``
+(used by models) and ``leg_start``/``leg_end`` (epoch s) for joins.
+
+Vertices closer than ``BIN_S`` seconds are thinned to one per ``BIN_S`` bin first, so that 1 Hz GPS
+jitter does not inflate speeds and e-mission (about 30 s) and 1-5 s loggers give comparable
+numbers.
+"""
+import numpy as np
+import pandas as pd
+
+from ..errors import InputError
+from ..geometry import EARTH_RADIUS_M
+from ..i18n import tr
+
+BIN_S = 10.0           # thinning bin (seconds)
+STOP_SPEED = 0.8       # m/s: below this a step is "stopped"
+MOTION_HOLD_S = 1800.0  # a motion-activity reading holds at most this long
+MISSING = -1.0         # sentinel for "no motion data" (all features are otherwise >= 0)
+
+KINEMATIC = (
+    "duration_s", "distance_m", "speed_mean", "speed_p50", "speed_p85", "speed_p95", "speed_cv",
+    "acc_p85", "acc_mean", "stop_share", "stop_rate_km", "heading_change_km",
+    "heading_change_step", "straightness",
+)
+MOTION = ("motion_foot", "motion_cycling", "motion_vehicle", "motion_still", "motion_coverage")
+FEATURES = KINEMATIC + MOTION
+
+MOTION_GROUPS = {
+    "walking": "foot", "running": "foot", "on_foot": "foot",
+    "cycling": "cycling", "on_bicycle": "cycling", "bicycling": "cycling",
+    "in_vehicle": "vehicle", "automotive": "vehicle",
+    "still": "still", "stationary": "still",
+}
+
+
+def _epoch_seconds(values) -> np.ndarray:
+    s = pd.Series(values)
+    if pd.api.types.is_datetime64_any_dtype(s):
+        if getattr(s.dt, "tz", None) is None:
+            s = s.dt.tz_localize("UTC")
+        return (s.dt.tz_convert("UTC").astype("int64") / 1e9).to_numpy(dtype=float)
+    return pd.to_numeric(s, errors="coerce").to_numpy(dtype=float)
+
+
+def check_columns(df: pd.DataFrame, needed, what: str):
+    """Raise InputError naming the first missing column of ``df``."""
+    for col in needed:
+        if col not in df.columns:
+            raise InputError(tr("the {what} have no field '{field}'").format(what=what, field=col),
+                             field=col,
+                             hint=tr("Use legs from Tracemob 'Segment trips' or add the field."))
+
+
+def thin_vertices(vertices: pd.DataFrame, leg_col: str = "leg_id") -> pd.DataFrame:
+    """Sorted vertices (leg, t) with at most one vertex per ``BIN_S`` bin of each leg; the last
+    vertex of each leg is kept so that leg duration and length are preserved."""
+    check_columns(vertices, (leg_col, "lon", "lat", "time"), tr("vertices"))
+    v = pd.DataFrame({
+        "leg": vertices[leg_col].astype(str).to_numpy(),
+        "t": _epoch_seconds(vertices["time"]),
+        "lon": pd.to_numeric(vertices["lon"], errors="coerce").to_numpy(dtype=float),
+        "lat": pd.to_numeric(vertices["lat"], errors="coerce").to_numpy(dtype=float),
+    })
+    v = v[np.isfinite(v.t) & np.isfinite(v.lon) & np.isfinite(v.lat)]
+    v = v.sort_values(["leg", "t"], kind="mergesort").reset_index(drop=True)
+    v["bin"] = np.floor(v.t / BIN_S)
+    last = ~v.leg.duplicated(keep="last")
+    keep = ~v.duplicated(["leg", "bin"]) | last
+    v = v[keep]
+    # the forced last vertex may share a bin with the previous kept one: drop that previous one
+    dup_prev = v.duplicated(["leg", "bin"], keep="last")
+    return v[~dup_prev].drop(columns="bin").reset_index(drop=True)
+
+
+def _steps(v: pd.DataFrame):
+    """Per-step arrays between consecutive vertices of the same leg."""
+    lat = np.radians(v.lat.to_numpy())
+    lon = np.radians(v.lon.to_numpy())
+    t = v.t.to_numpy()
+    leg = v.leg.to_numpy()
+    same = leg[1:] == leg[:-1]
+    dlat = lat[1:] - lat[:-1]
+    dlon = lon[1:] - lon[:-1]
+    a = np.sin(dlat / 2) ** 2 + np.cos(lat[:-1]) * np.cos(lat[1:]) * np.sin(dlon / 2) ** 2
+    d = 2 * EARTH_RADIUS_M * np.arcsin(np.sqrt(np.clip(a, 0, 1)))
+    dt = t[1:] - t[:-1]
+    y = np.sin(dlon) * np.cos(lat[1:])
+    x = np.cos(lat[:-1]) * np.sin(lat[1:]) - np.sin(lat[:-1]) * np.cos(lat[1:]) * np.cos(dlon)
+    bearing = np.degrees(np.arctan2(y, x))
+    ok = same & (dt > 0)
+    return pd.DataFrame({"leg": leg[:-1][ok], "d": d[ok], "dt": dt[ok], "bearing": bearing[ok],
+                         "tmid": ((t[1:] + t[:-1]) / 2)[ok]})
+
+
+def kinematic_features(vertices: pd.DataFrame, leg_col: str = "leg_id") -> pd.DataFrame:
+    """Speed percentiles, acceleration, stop share and rate, heading change, straightness."""
+    v = thin_vertices(vertices, leg_col)
+    g = v.groupby("leg", sort=True)
+    first = g.first()
+    last = g.last()
+    out = pd.DataFrame(index=first.index)
+    out.index.name = "leg_id"
+    out["leg_start"] = first.t
+    out["leg_end"] = last.t
+    out["n_vertices"] = g.size()
+    out["duration_s"] = last.t - first.t
+    st = _steps(v)
+    st["v"] = st.d / st.dt
+    sg = st.groupby("leg")
+    dist = sg.d.sum()
+    out["distance_m"] = dist.reindex(out.index).fillna(0.0)
+    dur = out.duration_s.where(out.duration_s > 0)
+    out["speed_mean"] = (out.distance_m / dur).fillna(0.0)
+    # time-weighted percentiles: share of the leg's time spent below the speed
+    ws = st.sort_values(["leg", "v"], kind="mergesort")
+    wg = ws.groupby("leg", sort=False).dt
+    frac = (wg.cumsum() / wg.transform("sum")).to_numpy()
+    for col, p in (("speed_p50", 0.5), ("speed_p85", 0.85), ("speed_p95", 0.95)):
+        sel = ws[frac >= p - 1e-9]
+        q = sel.groupby("leg").v.first()
+        out[col] = q.reindex(out.index).fillna(0.0)
+    mean_v = sg.v.mean().reindex(out.index)
+    std_v = sg.v.std(ddof=0).reindex(out.index)
+    out["speed_cv"] = (std_v / mean_v.where(mean_v > 0)).fillna(0.0)
+    # acceleration between consecutive steps of the same leg
+    legs = st.leg.to_numpy()
+    same = legs[1:] == legs[:-1]
+    vv = st.v.to_numpy()
+    tm = st.tmid.to_numpy()
+    dtm = tm[1:] - tm[:-1]
+    okacc = same & (dtm > 0)
+    acc = pd.DataFrame({"leg": legs[1:][okacc],
+                        "a": np.abs(vv[1:] - vv[:-1])[okacc] / dtm[okacc]})
+    ag = acc.groupby("leg").a
+    out["acc_p85"] = ag.quantile(0.85).reindex(out.index).fillna(0.0) if len(acc) else 0.0
+    out["acc_mean"] = ag.mean().reindex(out.index).fillna(0.0) if len(acc) else 0.0
+    # stops: share of time in slow steps, and number of stop episodes per km
+    slow = vv < STOP_SPEED
+    st["slow_dt"] = np.where(slow, st.dt.to_numpy(), 0.0)
+    out["stop_share"] = (sg.slow_dt.sum() / sg.dt.sum()).reindex(out.index).fillna(0.0)
+    starts = slow.copy()
+    starts[1:] &= ~(slow[:-1] & (legs[1:] == legs[:-1]))
+    n_stops = pd.Series(starts.astype(float)).groupby(legs).sum()
+    km = (out.distance_m / 1000.0).clip(lower=0.05)
+    out["stop_rate_km"] = (n_stops.reindex(out.index).fillna(0.0) / km)
+    # heading change between moving steps (at least 5 m) of the same leg
+    mv = st[st.d >= 5.0]
+    ml = mv.leg.to_numpy()
+    b = mv.bearing.to_numpy()
+    dh = np.abs((b[1:] - b[:-1] + 180.0) % 360.0 - 180.0)
+    hs = pd.Series(dh[ml[1:] == ml[:-1]]).groupby(ml[1:][ml[1:] == ml[:-1]])
+    out["heading_change_km"] = (hs.sum().reindex(out.index).fillna(0.0) / km)
+    out["heading_change_step"] = hs.mean().reindex(out.index).fillna(0.0)
+    # straightness: crow-fly first->last over path length
+    lat1, lon1 = np.radians(first.lat.to_numpy()), np.radians(first.lon.to_numpy())
+    lat2, lon2 = np.radians(last.lat.to_numpy()), np.radians(last.lon.to_numpy())
+    a = (np.sin((lat2 - lat1) / 2) ** 2
+         + np.cos(lat1) * np.cos(lat2) * np.sin((lon2 - lon1) / 2) ** 2)
+    crow = 2 * EARTH_RADIUS_M * np.arcsin(np.sqrt(np.clip(a, 0, 1)))
+    out["straightness"] = np.clip(crow / np.maximum(out.distance_m.to_numpy(), 1.0), 0.0, 1.0)
+    return out
+
+
+def motion_features(spans: pd.DataFrame, motion: pd.DataFrame = None) -> pd.DataFrame:
+    """Time-weighted shares of motion-activity groups over each leg span.
+
+    ``spans``: index leg id, columns ``leg_start``, ``leg_end`` (epoch s) and optionally
+    ``user_id``. ``motion``: ``user_id`` (optional), ``time``, ``activity`` (see the motion
+    contract). A reading holds until the next one of the same user (at most
+    ``MOTION_HOLD_S``). Legs without readings get ``MISSING`` (-1) shares and coverage 0.
+    """
+    out = pd.DataFrame(index=spans.index)
+    for col in MOTION:
+        out[col] = MISSING
+    out["motion_coverage"] = 0.0
+    if motion is None or len(motion) == 0:
+        return out
+    check_columns(motion, ("time", "activity"), tr("motion readings"))
+    m = pd.DataFrame({
+        "user": (motion["user_id"].astype(str).to_numpy() if "user_id" in motion.columns
+                 else np.full(len(motion), "")),
+        "t": _epoch_seconds(motion["time"]),
+        "grp": motion["activity"].astype(str).str.lower().map(MOTION_GROUPS).fillna("other").to_numpy(),
+    })
+    m = m[np.isfinite(m.t)].sort_values(["user", "t"], kind="mergesort")
+    use_user = "user_id" in motion.columns and "user_id" in spans.columns
+    s_user = spans["user_id"].astype(str).to_numpy() if use_user else np.full(len(spans), "")
+    s0 = spans.leg_start.to_numpy(dtype=float)
+    s1 = spans.leg_end.to_numpy(dtype=float)
+    groups = ("foot", "cycling", "vehicle", "still")
+    shares = np.full((len(spans), len(groups)), np.nan)
+    coverage = np.zeros(len(spans))
+    for user, mu in m.groupby("user" if use_user else np.zeros(len(m)), sort=False):
+        sel = np.flatnonzero(s_user == user) if use_user else np.arange(len(spans))
+        if len(sel) == 0:
+            continue
+        t = mu.t.to_numpy()
+        seg_end = np.minimum(np.append(t[1:], np.inf), t + MOTION_HOLD_S)
+        seg_len = seg_end - t
+        grp = mu.grp.to_numpy()
+        a0, a1 = s0[sel], s1[sel]
+
+        def cum(indicator, q):
+            """Integral of indicator over [-inf, q] for the step function of readings."""
+            c = np.concatenate([[0.0], np.cumsum(indicator * seg_len)])
+            j = np.searchsorted(t, q, side="right") - 1
+            jj = np.clip(j, 0, len(t) - 1)
+            part = np.clip(q - t[jj], 0.0, seg_len[jj]) * indicator[jj]
+            return np.where(j < 0, 0.0, c[jj] + part)
+
+        ones = np.ones(len(t))
+        covered = cum(ones, a1) - cum(ones, a0)
+        length = np.maximum(a1 - a0, 1.0)
+        coverage[sel] = np.clip(covered / length, 0.0, 1.0)
+        for k, name in enumerate(groups):
+            ind = (grp == name).astype(float)
+            with np.errstate(invalid="ignore", divide="ignore"):
+                shares[sel, k] = (cum(ind, a1) - cum(ind, a0)) / covered
+    has = coverage > 0.05
+    for k, name in enumerate(groups):
+        col = "motion_" + name
+        out[col] = np.where(has, np.nan_to_num(shares[:, k]), MISSING)
+    out["motion_coverage"] = coverage
+    return out
+
+
+def leg_features(vertices: pd.DataFrame, leg_col: str = "leg_id", motion: pd.DataFrame = None,
+                 leg_users=None) -> pd.DataFrame:
+    """All model features per leg (index: leg id as str).
+
+    ``leg_users``: optional mapping/Series leg id -> user id used to match motion readings of the
+    same user (else taken from a ``user_id`` column of ``vertices``).
+    """
+    feats = kinematic_features(vertices, leg_col)
+    spans = feats[["leg_start", "leg_end"]].copy()
+    if leg_users is not None:
+        spans["user_id"] = pd.Series(leg_users).rename(index=str).reindex(spans.index).astype(str)
+    elif "user_id" in vertices.columns:
+        u = vertices.assign(_leg=vertices[leg_col].astype(str)).groupby("_leg")["user_id"].first()
+        spans["user_id"] = u.reindex(spans.index).astype(str)
+    mot = motion_features(spans, motion)
+    return pd.concat([feats, mot], axis=1)

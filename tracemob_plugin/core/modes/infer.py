@@ -1,0 +1,172 @@
+"""infer_modes: legs -> legs + mode, mode_confidence, mode_source.
+
+Order of precedence, leg by leg:
+1. ``user``: a label the user gave (a field of the legs, or a confirmed trip of the same user
+   overlapping the leg in time; OpenPATH ``mode_confirm`` values are mapped to our vocabulary);
+2. ``model``: the model's class when its confidence reaches ``min_confidence``;
+3. ``rules``: speed bands + motion activity when the model is unsure, and the public-transport
+   refinement (bus / tram / metro / train) when a network is given.
+"""
+from pathlib import Path
+from typing import Callable, Optional, Union
+
+import numpy as np
+import pandas as pd
+
+from ..errors import Cancelled, InputError
+from ..i18n import tr
+from .features import check_columns, leg_features
+from .model import ModeModel, default_model, load_model
+from .network import Network, network_features
+from .rules import network_refine, rule_modes, speed_refine
+from .vocab import COARSE, map_labels
+
+MIN_CONFIDENCE = 0.45
+OUTPUT_COLUMNS = ("mode", "mode_confidence", "mode_source")
+
+
+def _as_epoch(values):
+    s = pd.to_datetime(pd.Series(values), utc=True, errors="coerce")
+    return (s.astype("int64") / 1e9).where(s.notna()).to_numpy(dtype=float)
+
+
+def resolve_model(model) -> ModeModel:
+    if model is None or (isinstance(model, str) and not model.strip()):
+        return default_model()
+    if isinstance(model, ModeModel):
+        return model
+    return load_model(Path(model))
+
+
+def _trip_label_modes(legs: pd.DataFrame, predicted, labels: pd.DataFrame) -> pd.Series:
+    """Mode from confirmed trips overlapping each leg (None where none applies).
+
+    A trip label applies to the legs of the same user overlapping the trip by at least half of the
+    leg's duration. Within one labelled trip it goes to the legs whose predicted coarse class
+    matches the label's (the bus leg of walk-bus-walk), or to the longest leg when none matches.
+    """
+    out = pd.Series([None] * len(legs), index=legs.index, dtype=object)
+    if labels is None or len(labels) == 0:
+        return out
+    for col in ("start_time", "end_time", "mode_confirm"):
+        check_columns(labels, (col,), tr("trip labels"))
+    lab = pd.DataFrame({
+        "lab_user": labels["user_id"].astype(str).to_numpy() if "user_id" in labels.columns else "",
+        "l0": _as_epoch(labels["start_time"]), "l1": _as_epoch(labels["end_time"]),
+        "lab_mode": map_labels(labels["mode_confirm"].to_numpy()).to_numpy(),
+    })
+    lab = lab[lab.lab_mode.notna() & np.isfinite(lab.l0) & np.isfinite(lab.l1)]
+    lab["lab_row"] = np.arange(len(lab))
+    if len(lab) == 0:
+        return out
+    lg = pd.DataFrame({
+        "pos": np.arange(len(legs)),
+        "lab_user": legs["user_id"].astype(str).to_numpy() if ("user_id" in legs.columns
+                                                                and "user_id" in labels.columns) else "",
+        "s0": _as_epoch(legs["start_time"]), "s1": _as_epoch(legs["end_time"]),
+        "pred": np.asarray(predicted, dtype=object),
+    })
+    m = lg.merge(lab, on="lab_user")
+    overlap = np.minimum(m.s1, m.l1) - np.maximum(m.s0, m.l0)
+    dur = np.maximum(m.s1 - m.s0, 1.0)
+    m = m[overlap >= 0.5 * dur].copy()
+    if len(m) == 0:
+        return out
+    m["dur"] = (m.s1 - m.s0).to_numpy()
+    m = m.sort_values("dur", ascending=False).drop_duplicates("pos")  # one trip per leg
+    m["match"] = m.pred.map(COARSE).to_numpy() == m.lab_mode.map(COARSE).to_numpy()
+    any_match = m.groupby("lab_row").match.transform("any")
+    first_longest = m.index.isin(m.groupby("lab_row").dur.idxmax().to_numpy())
+    take = np.where(any_match, m.match, first_longest)
+    m = m[take]
+    out.iloc[m.pos.to_numpy()] = m.lab_mode.to_numpy()
+    return out
+
+
+def infer_modes(legs: pd.DataFrame, vertices: pd.DataFrame, motion: Optional[pd.DataFrame] = None,
+                labels: Optional[pd.DataFrame] = None, label_field: Optional[str] = None,
+                model: Union[None, str, Path, ModeModel] = None, network: Optional[Network] = None,
+                min_confidence: float = MIN_CONFIDENCE,
+                progress: Optional[Callable[[float], None]] = None,
+                is_cancelled: Optional[Callable[[], bool]] = None) -> pd.DataFrame:
+    """Return a copy of ``legs`` with ``mode``, ``mode_confidence`` (0..1) and ``mode_source``.
+
+    ``legs``: at least ``leg_id`` (plus ``user_id``, ``start_time``, ``end_time`` for trip labels
+    and motion matching). ``vertices``: ``leg_id, lon, lat, time`` (one row per vertex).
+    ``motion``: motion-activity table (``user_id, time, activity``). ``labels``: confirmed trips
+    (``user_id, start_time, end_time, mode_confirm``). ``label_field``: a field of ``legs`` whose
+    non-empty values are user labels. ``model``: None (default model), a file path or a ModeModel.
+    ``network``: a :class:`Network` of public-transport lines and stops.
+    """
+    def check():
+        if is_cancelled is not None and is_cancelled():
+            raise Cancelled(tr("cancelled"))
+
+    check_columns(legs, ("leg_id",), tr("legs"))
+    if label_field and label_field not in legs.columns:
+        raise InputError(tr("the legs have no label field '{field}'").format(field=label_field),
+                         field=label_field, hint=tr("Choose an existing field or leave it empty."))
+    out = legs.copy()
+    for col in OUTPUT_COLUMNS:
+        if col in out.columns:
+            out = out.drop(columns=col)
+    if len(out) == 0:
+        out["mode"] = pd.Series(dtype=object)
+        out["mode_confidence"] = pd.Series(dtype=float)
+        out["mode_source"] = pd.Series(dtype=object)
+        return out
+    check_columns(vertices, ("leg_id", "lon", "lat", "time"), tr("leg vertices"))
+    mdl = resolve_model(model)
+    check()
+    ids = out["leg_id"].astype(str)
+    users = out.set_index(ids)["user_id"] if "user_id" in out.columns else None
+    if users is not None:
+        users = users[~users.index.duplicated()]
+    feats = leg_features(vertices, "leg_id", motion=motion, leg_users=users)
+    if progress:
+        progress(0.5)
+    check()
+    net = None
+    if network is not None and not network.empty:
+        net = network_features(vertices, network, "leg_id")
+        feats = feats.join(net)
+    if progress:
+        progress(0.75)
+    check()
+    n = len(feats)
+    if n:
+        m_mode, m_conf = mdl.predict(feats)
+        r_mode, r_conf = rule_modes(feats)
+        few = feats["n_vertices"].to_numpy() < 3
+        unsure = (m_conf < min_confidence) | (r_mode == "unknown") | few
+        mode = np.where(unsure, r_mode, m_mode).astype(object)
+        conf = np.where(unsure, r_conf, m_conf)
+        source = np.where(unsure, "rules", "model").astype(object)
+        mode, conf, changed = speed_refine(mode, conf, feats)
+        source[changed] = "rules"
+        mode, conf, changed = network_refine(mode, conf, net, feats)
+        source[changed] = "rules"
+        pred = pd.DataFrame({"mode": mode, "mode_confidence": conf, "mode_source": source},
+                            index=feats.index)
+    else:
+        pred = pd.DataFrame(columns=["mode", "mode_confidence", "mode_source"])
+    pred = pred.reindex(ids.to_numpy())
+    mode = pred["mode"].fillna("unknown").to_numpy(dtype=object)
+    conf = pred["mode_confidence"].astype(float).fillna(0.0).to_numpy()
+    source = pred["mode_source"].fillna("rules").to_numpy(dtype=object)
+    # user labels win: the trip labels table, then the legs' own field
+    user_mode = _trip_label_modes(out, mode, labels)
+    if label_field:
+        own = map_labels(out[label_field].to_numpy())
+        own.index = out.index
+        user_mode = own.where(own.notna(), user_mode)
+    has_user = user_mode.notna().to_numpy()
+    mode[has_user] = user_mode.to_numpy(dtype=object)[has_user]
+    conf[has_user] = 1.0
+    source[has_user] = "user"
+    out["mode"] = mode
+    out["mode_confidence"] = np.round(conf.astype(float), 3)
+    out["mode_source"] = source
+    if progress:
+        progress(1.0)
+    return out

@@ -1,0 +1,98 @@
+"""Default rules: speed bands (with motion activity when the phone recorded it) and the
+public-transport refinement from network proximity. Used as the fallback when a model is unsure,
+and to split motorised legs into bus / tram / metro / train when a network is given.
+"""
+import numpy as np
+import pandas as pd
+
+# speed bands on the 85th percentile of step speeds (m/s)
+WALK_MAX = 2.6      # ~9.4 km/h
+BIKE_MAX = 7.5      # ~27 km/h
+TRAIN_MIN = 45.0    # ~160 km/h sustained (median): faster than road traffic
+PLANE_MIN = 75.0    # ~270 km/h median
+
+
+def rule_modes(features: pd.DataFrame):
+    """(mode array, confidence array) from speed bands, overridden by a dominant motion activity."""
+    p85 = features["speed_p85"].to_numpy(float)
+    p50 = features["speed_p50"].to_numpy(float)
+    mode = np.where(p85 < WALK_MAX, "walk", np.where(p85 < BIKE_MAX, "bike", "car")).astype(object)
+    mode[(p50 >= TRAIN_MIN) & (p50 < PLANE_MIN)] = "train"
+    mode[p50 >= PLANE_MIN] = "plane"
+    # distance from the band edges -> confidence 0.4 .. 0.75
+    edge = np.minimum(np.abs(np.log(np.maximum(p85, 0.05) / WALK_MAX)),
+                      np.abs(np.log(np.maximum(p85, 0.05) / BIKE_MAX)))
+    conf = 0.4 + 0.35 * np.clip(edge / 0.5, 0.0, 1.0)
+    if "motion_foot" in features.columns:
+        shares = np.column_stack([features[c].to_numpy(float) for c in
+                                  ("motion_foot", "motion_cycling", "motion_vehicle")])
+        has = shares[:, 0] >= 0
+        best = np.argmax(np.where(has[:, None], shares, -1), axis=1)
+        top = shares[np.arange(len(best)), best]
+        dominant = has & (top >= 0.5)
+        motion_mode = np.array(["walk", "bike", "car"], dtype=object)[best]
+        # a vehicle reading at train/plane speed stays train/plane
+        keep_fast = np.isin(mode, ["train", "plane"]) & (motion_mode == "car")
+        use = dominant & ~keep_fast
+        mode[use] = motion_mode[use]
+        conf[use] = np.maximum(conf[use], np.clip(0.5 + 0.4 * top[use], 0.0, 0.9))
+    invalid = (features["duration_s"].to_numpy(float) <= 0) | (features["distance_m"].to_numpy(float) <= 0)
+    mode[invalid] = "unknown"
+    conf[invalid] = 0.0
+    return mode, conf
+
+
+def speed_refine(mode, conf, features: pd.DataFrame):
+    """Road-motorised ('car') legs at sustained rail speed -> 'train'; at aircraft speed -> 'plane'.
+    Returns (mode, conf, changed mask)."""
+    mode = np.asarray(mode, dtype=object).copy()
+    conf = np.asarray(conf, dtype=float).copy()
+    p50 = features["speed_p50"].to_numpy(float)
+    car = mode == "car"
+    train = car & (p50 >= TRAIN_MIN) & (p50 < PLANE_MIN)
+    plane = car & (p50 >= PLANE_MIN)
+    mode[train] = "train"
+    mode[plane] = "plane"
+    changed = train | plane
+    conf[changed] = np.minimum(conf[changed], 0.7)
+    return mode, conf, changed
+
+
+# network refinement thresholds
+LINE_SHARE = 0.7      # share of vertices near a line of that kind
+RAIL_SHARE = 0.7
+
+
+def network_refine(mode, conf, net: pd.DataFrame, features: pd.DataFrame):
+    """Split road-motorised legs (mode 'car') into bus / tram / metro / train with the network.
+
+    Rail: most vertices within the rail buffer and farther from roads' bus lines. Bus / tram: most
+    vertices along the line and stops at stops (at least two, or every stop at a stop for short
+    legs). Returns (mode, conf, changed mask)."""
+    mode = np.asarray(mode, dtype=object).copy()
+    conf = np.asarray(conf, dtype=float).copy()
+    changed = np.zeros(len(mode), dtype=bool)
+    if net is None or len(net) == 0:
+        return mode, conf, changed
+    n = net.reindex(features.index).fillna(0.0)
+    share = {k: n["net_%s_share" % k].to_numpy(float) for k in ("bus", "tram", "metro", "train")}
+    stops = n["net_stops"].to_numpy(float)
+    at_stops = n["net_stops_at_stops"].to_numpy(float)
+    motor = np.isin(mode, ["car", "train", "metro", "tram", "bus"])
+    stops_ok = (at_stops >= 2) | ((at_stops >= 1) & (at_stops >= 0.5 * stops))
+    cand = np.full(len(mode), None, dtype=object)
+    best_share = np.zeros(len(mode))
+    # rail kinds first (a rail line alongside a road is rarer than a bus line on it)
+    for kind in ("train", "metro", "tram"):
+        ok = motor & (share[kind] >= RAIL_SHARE) & (share[kind] > best_share)
+        if kind == "tram":  # trams run in streets: require stops at stops like a bus
+            ok &= stops_ok
+        cand[ok] = kind
+        best_share[ok] = share[kind][ok]
+    bus = motor & (cand == None) & (share["bus"] >= LINE_SHARE) & stops_ok  # noqa: E711
+    cand[bus] = "bus"
+    best_share[bus] = share["bus"][bus]
+    changed = (cand != None) & (cand != mode)  # noqa: E711
+    mode[changed] = cand[changed]
+    conf[changed] = np.clip(0.5 + 0.4 * best_share[changed], 0.0, 0.9)
+    return mode, conf, changed
