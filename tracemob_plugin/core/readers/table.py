@@ -66,7 +66,7 @@ def _numbers(series: pd.Series, decimal_comma: bool) -> pd.Series:
 def parse_table_text(text: str, source, user_id: Optional[str] = None,
                      timezone: str = "UTC") -> Traces:
     fname = file_label(source)
-    lines = text.splitlines()
+    lines = text[:200_000].splitlines()[:200]   # enough to sniff; the whole text goes to pandas
     first = next((i for i, ln in enumerate(lines) if ln.strip()), None)
     if first is None:
         raise InputError(tr("the file is empty"), file=fname,
@@ -124,10 +124,13 @@ def parse_table_text(text: str, source, user_id: Optional[str] = None,
     default_user = user_id if user_id else Path(fname[:-3] if fname.lower().endswith(".gz")
                                                 else fname).stem
     if c_user is not None:
-        users = df[c_user].astype("string").str.strip()
-        users = users.mask(users.isna() | (users == ""), default_user).astype(str)
+        codes, uniques = pd.factorize(df[c_user], use_na_sentinel=True)
+        names = pd.Series(uniques, dtype="string").str.strip()
         # '7' and '7.0' from spreadsheets are the same participant
-        users = users.str.replace(r"^(\d+)\.0+$", r"\1", regex=True)
+        names = names.str.replace(r"^(\d+)\.0+$", r"\1", regex=True)
+        names = names.mask(names.isna() | (names == ""), default_user).astype(str).to_numpy()
+        users = pd.Series(np.where(codes >= 0, names[np.maximum(codes, 0)] if len(names) else
+                                   default_user, default_user), dtype=object)
     else:
         users = pd.Series(default_user, index=df.index, dtype=object)
 

@@ -65,6 +65,9 @@ def is_numeric_column(values) -> bool:
     nonnull = s.dropna()
     if len(nonnull) == 0:
         return False
+    first = nonnull.iloc[0]
+    if isinstance(first, str) and not re.fullmatch(r"\s*[-+]?\d+(?:\.\d*)?(?:[eE][-+]?\d+)?\s*", first):
+        return False  # cheap exit for ordinary date strings
     num = pd.to_numeric(nonnull, errors="coerce")
     return bool(num.notna().all())
 
@@ -91,10 +94,14 @@ def parse_times(values, fname: str, timezone: str = "UTC", rows=None, field: str
             i = int(np.argmax(missing.to_numpy()))
             raise InputError(tr("the time is missing"), file=fname, row=_row_of(rows, i), field=field,
                              hint=tr("Give every row a time, or delete the rows without one."))
-        aware = text.str.contains(_AWARE_RE, regex=True).to_numpy(dtype=bool)
+        # the zone designator is in the last characters: search only there (fast on big files)
+        tail = text.str.slice(-16)
+        aware = tail.str.contains(_AWARE_RE, regex=True).to_numpy(dtype=bool)
         # only values with a clock time tell naive from aware; others fail to parse below
-        timed = text.str.contains(r"\d{1,2}:\d{2}", regex=True).to_numpy(dtype=bool)
-        if aware.any() and not aware[timed].all():
+        timed = None
+        if aware.any() and not aware.all():
+            timed = text.str.contains(r"\d{1,2}:\d{2}", regex=True).to_numpy(dtype=bool)
+        if timed is not None and not aware[timed].all():
             first_timed = int(np.argmax(timed))
             i = int(np.argmax(timed & (aware != aware[first_timed])))
             kind_first = tr("with a UTC offset") if aware[first_timed] else tr("without a UTC offset")
@@ -117,8 +124,10 @@ def _looks_compact_date(s: pd.Series) -> bool:
         v = s.dropna()
         return bool(len(v)) and bool(((v >= 19000101000000) & (v <= 21001231235959)).all()) and \
             bool((v == np.floor(v)).all())
-    t = s.dropna().astype(str).str.strip()
-    return bool(len(t)) and bool(t.str.fullmatch(r"(19|20)\d{12}").all())
+    t = s.dropna().astype(str)
+    if not len(t) or not re.fullmatch(r"\s*(19|20)\d{12}\s*", t.iloc[0]):
+        return False
+    return bool(t.str.strip().str.fullmatch(r"(19|20)\d{12}").all())
 
 
 def _parse_strings(text: pd.Series, fname, rows, field, utc: bool) -> pd.Series:
