@@ -1,0 +1,200 @@
+"""tracemob:importtraces and tracemob:segmenttrips through QGIS Processing on the embedded real days."""
+import json
+
+import numpy as np
+import pandas as pd
+import pytest
+from qgis.core import (
+    QgsApplication,
+    QgsProcessingContext,
+    QgsProcessingException,
+    QgsProcessingFeedback,
+    QgsProject,
+    QgsVectorLayer,
+    QgsWkbTypes,
+)
+
+from tracemob.tracemob_plugin import compat
+
+USER = "0763de67f61e3f5d90e7518e69793954"
+
+
+def _raw_fix_times(path):
+    """Epoch seconds of the day's e-mission background/filtered_location entries (independent truth)."""
+    entries = json.loads(path.read_text())
+    return np.array(sorted(e["data"]["ts"] for e in entries
+                           if e["metadata"]["key"] == "background/filtered_location"))
+
+
+def _kinds(layer):
+    return {f.name(): compat.field_kind(f) for f in layer.fields()}
+
+
+@pytest.fixture(scope="module")
+def imported(tracemob_provider, sample_dir):
+    """importtraces on 2016-07-22 into memory layers (memory keeps millisecond times)."""
+    import processing
+
+    context = QgsProcessingContext()
+    context.setProject(QgsProject.instance())
+    res = processing.run("tracemob:importtraces", {
+        "INPUT": [str(sample_dir / "shankari_2016-07-22.json")],
+        "OUTPUT": "TEMPORARY_OUTPUT", "OUTPUT_MOTION": "TEMPORARY_OUTPUT",
+    }, context=context, feedback=QgsProcessingFeedback())
+    return res
+
+
+@pytest.fixture(scope="module")
+def segmented(imported):
+    import processing
+
+    res = processing.run("tracemob:segmenttrips", {
+        "INPUT": imported["OUTPUT"], "MOTION": imported["OUTPUT_MOTION"],
+        "OUTPUT_STAYS": "TEMPORARY_OUTPUT", "OUTPUT_TRIPS": "TEMPORARY_OUTPUT",
+        "OUTPUT_LEGS": "TEMPORARY_OUTPUT", "OUTPUT_GAPS": "TEMPORARY_OUTPUT",
+        "OUTPUT_POINTS": "TEMPORARY_OUTPUT",
+    }, feedback=QgsProcessingFeedback())
+    return res
+
+
+def test_importtraces_reads_the_known_day(imported, sample_day):
+    layer = imported["OUTPUT"]
+    assert layer.featureCount() == 220  # the day's background/filtered_location entries
+    assert layer.crs().authid() == "EPSG:4326"
+    assert layer.wkbType() == compat.WKB_POINT
+    assert layer.fields().names() == ["user_id", "time", "accuracy_m", "speed_mps", "source_file"]
+    assert _kinds(layer) == {"user_id": "string", "time": "datetime", "accuracy_m": "double",
+                             "speed_mps": "double", "source_file": "string"}
+    feats = list(layer.getFeatures())
+    assert {f["user_id"] for f in feats} == {USER}
+    assert {f["source_file"] for f in feats} == {"shankari_2016-07-22.json"}
+    times = np.array([compat.qdatetime_to_msecs(f["time"]) / 1000.0 for f in feats])
+    assert np.allclose(np.sort(times), _raw_fix_times(sample_day), atol=1e-3)
+    lons = np.array([f.geometry().asPoint().x() for f in feats])
+    lats = np.array([f.geometry().asPoint().y() for f in feats])
+    assert lons.min() > -122.5 and lons.max() < -122.0 and lats.min() > 37.3 and lats.max() < 37.9
+    motion = imported["OUTPUT_MOTION"]
+    assert motion.featureCount() == 340 and motion.wkbType() == compat.WKB_NO_GEOMETRY
+    assert {"user_id", "time", "activity", "confidence"} <= set(motion.fields().names())
+
+
+def test_importtraces_several_files_and_folder(tracemob_provider, sample_dir):
+    import processing
+
+    two = processing.run("tracemob:importtraces", {
+        "INPUT": [str(sample_dir / "shankari_2016-08-10.json"), str(sample_dir / "shankari_2016-09-03.json")],
+        "OUTPUT": "TEMPORARY_OUTPUT"}, feedback=QgsProcessingFeedback())
+    assert two["OUTPUT"].featureCount() == 185 + 174
+    folder = processing.run("tracemob:importtraces", {
+        "INPUT": [str(sample_dir)], "USER_ID": "ignored-when-file-names-user", "MAX_ACCURACY": 20,
+        "OUTPUT": "TEMPORARY_OUTPUT"}, feedback=QgsProcessingFeedback())
+    layer = folder["OUTPUT"]
+    files = {f["source_file"] for f in layer.getFeatures()}
+    assert files == {"shankari_2016-07-22.json", "shankari_2016-08-10.json", "shankari_2016-09-03.json"}
+    acc = [f["accuracy_m"] for f in layer.getFeatures()]
+    assert 0 < len(acc) < 579 and max(acc) <= 20
+
+
+def test_segmenttrips_outputs(segmented, imported, sample_day):
+    stays, trips, legs = segmented["OUTPUT_STAYS"], segmented["OUTPUT_TRIPS"], segmented["OUTPUT_LEGS"]
+    assert trips.featureCount() > 0 and legs.featureCount() >= trips.featureCount()
+    assert stays.featureCount() >= 2
+    for layer in (stays, trips, legs):
+        assert layer.crs().authid() == "EPSG:4326"
+    assert stays.fields().names() == ["stay_id", "user_id", "start_time", "end_time", "duration_s",
+                                      "is_activity", "n_points"]
+    assert trips.fields().names() == ["trip_id", "user_id", "start_time", "end_time", "duration_s",
+                                      "distance_m", "origin_stay_id", "destination_stay_id", "n_points"]
+    assert legs.fields().names()[:8] == ["leg_id", "trip_id", "user_id", "start_time", "end_time",
+                                         "duration_s", "distance_m", "n_points"]
+    assert "first_point" not in legs.fields().names()
+    assert _kinds(trips)["start_time"] == "datetime" and _kinds(trips)["distance_m"] == "double"
+    assert _kinds(stays)["is_activity"] == "bool"
+    assert trips.wkbType() == compat.WKB_LINESTRING_M and QgsWkbTypes.hasM(legs.wkbType())
+
+    raw = _raw_fix_times(sample_day)
+    trip_ids = set()
+    for feat in trips.getFeatures():
+        trip_ids.add(feat["trip_id"])
+        ms = np.array([v.m() for v in feat.geometry().vertices()])
+        assert len(ms) >= 2 and np.all(np.diff(ms) >= 0)
+        # each M is the epoch second of a real fix of the day
+        nearest = np.abs(raw[np.searchsorted(raw, ms).clip(0, len(raw) - 1)] - ms)
+        nearest = np.minimum(nearest, np.abs(raw[(np.searchsorted(raw, ms) - 1).clip(0)] - ms))
+        assert nearest.max() < 1e-3
+        assert ms[0] == pytest.approx(compat.qdatetime_to_msecs(feat["start_time"]) / 1000.0, abs=1e-3)
+        assert ms[-1] == pytest.approx(compat.qdatetime_to_msecs(feat["end_time"]) / 1000.0, abs=1e-3)
+        assert feat["duration_s"] == pytest.approx(ms[-1] - ms[0], abs=1e-3)
+    assert {f["trip_id"] for f in legs.getFeatures()} <= trip_ids
+    points = segmented["OUTPUT_POINTS"]
+    assert {"stay_id", "trip_id", "leg_id"} <= set(points.fields().names())
+    assert 0 < points.featureCount() <= 220
+    assert segmented["OUTPUT_GAPS"].wkbType() == compat.WKB_NO_GEOMETRY
+
+
+def test_segmenttrips_detects_fields_in_foreign_layer(tracemob_provider):
+    """A layer with 'uid' and an ISO-text 'timestamp' field in Lambert-93: fields and CRS are handled."""
+    import processing
+    from qgis.core import QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsFeature, QgsGeometry, QgsPointXY
+
+    layer = QgsVectorLayer("Point?crs=EPSG:2154&field=uid:string&field=timestamp:string", "foreign", "memory")
+    to_l93 = QgsCoordinateTransform(QgsCoordinateReferenceSystem("EPSG:4326"),
+                                    QgsCoordinateReferenceSystem("EPSG:2154"), QgsProject.instance())
+    feats = []
+    # 10 min at home, 10 min walking north-east at ~1.4 m/s, 10 min at work (one fix every 30 s)
+    lon, lat = 2.35, 48.85
+    for i in range(60):
+        if 20 <= i < 40:
+            lon += 0.00035
+            lat += 0.00025
+        f = QgsFeature(layer.fields())
+        f.setAttributes(["alice", "2024-03-05T08:{:02d}:{:02d}+01:00".format(i // 2, (i % 2) * 30)])
+        f.setGeometry(QgsGeometry.fromPointXY(to_l93.transform(QgsPointXY(lon, lat))))
+        feats.append(f)
+    layer.dataProvider().addFeatures(feats)
+    res = processing.run("tracemob:segmenttrips", {
+        "INPUT": layer, "OUTPUT_STAYS": "TEMPORARY_OUTPUT", "OUTPUT_TRIPS": "TEMPORARY_OUTPUT",
+        "OUTPUT_LEGS": "TEMPORARY_OUTPUT"}, feedback=QgsProcessingFeedback())
+    trips = list(res["OUTPUT_TRIPS"].getFeatures())
+    assert len(trips) == 1 and trips[0]["user_id"] == "alice"
+    start = compat.qdatetime_to_msecs(trips[0]["start_time"]) / 1000.0
+    # The fixes at 08:10:00 and 08:10:30 (+01:00) are 38 m and 76 m from home, still inside the
+    # 100 m stay radius: the trip leaves from the last of them, 07:10:30 UTC.
+    assert start == pd.Timestamp("2024-03-05T07:10:30Z").timestamp()
+    stays = list(res["OUTPUT_STAYS"].getFeatures())
+    assert len(stays) == 2
+    first = stays[0].geometry().asPoint()
+    assert first.x() == pytest.approx(2.35, abs=1e-4) and first.y() == pytest.approx(48.85, abs=1e-4)
+
+
+def test_domain_error_becomes_processing_exception_naming_the_file(tracemob_provider, tmp_path):
+    bad = tmp_path / "broken_day.json"
+    bad.write_text('[{"metadata": {"key": "background/filtered_location"}, "data": {"ts": ')
+    alg = QgsApplication.processingRegistry().createAlgorithmById("tracemob:importtraces")
+    context = QgsProcessingContext()
+    feedback = QgsProcessingFeedback()
+    params = {"INPUT": [str(bad)], "OUTPUT": "TEMPORARY_OUTPUT"}
+    with pytest.raises(QgsProcessingException) as info:
+        alg.processAlgorithm(params, context, feedback)
+    assert "broken_day.json" in str(info.value)
+
+    # through the framework, the message reaches the feedback (what the dialog and qgis_process show)
+    class Errors(QgsProcessingFeedback):
+        def __init__(self):
+            super().__init__()
+            self.errors = []
+
+        def reportError(self, error, fatalError=False):  # noqa: N802
+            self.errors.append(error)
+
+    errors = Errors()
+    results, ok = alg.run(params, context, errors)
+    assert not ok
+    assert any("broken_day.json" in e for e in errors.errors), errors.errors
+
+
+def test_missing_input_file_is_reported(tracemob_provider, tmp_path):
+    alg = QgsApplication.processingRegistry().createAlgorithmById("tracemob:importtraces")
+    with pytest.raises(QgsProcessingException, match="nowhere.json"):
+        alg.processAlgorithm({"INPUT": [str(tmp_path / "nowhere.json")], "OUTPUT": "TEMPORARY_OUTPUT"},
+                             QgsProcessingContext(), QgsProcessingFeedback())
