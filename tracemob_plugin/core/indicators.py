@@ -206,7 +206,8 @@ class ModalShare:
     ``cells``: one row per (zone, mode) with ``zone_id, mode, n_trips, n_users, distance_km, duration_h,
     share_trips, share_distance, share_time`` (shares in %), ``masked``; zone ``"ALL"`` is the study.
     ``zones``: one row per zone (the input order, then ``"ALL"``) with ``zone_index`` (-1 for ALL),
-    ``zone_id, n_trips, n_users, distance_km, duration_h, masked`` and per mode ``n_<mode>``,
+    ``zone_id, n_trips, n_users, distance_km, duration_h, masked`` and for every mode of
+    :data:`DISPLAY_ORDER` (0 when absent) ``n_<mode>``,
     ``sh_<mode>`` (% of trips), ``km_<mode>``, ``shkm_<mode>`` (% of distance), ``h_<mode>``,
     ``shh_<mode>`` (% of time). Masked values are NaN.
     ``trips``: the trips used, with ``main_mode`` and ``zone_id`` ("" when outside every zone).
@@ -348,7 +349,12 @@ def modal_share(trips: Optional[pd.DataFrame], legs: Optional[pd.DataFrame] = No
         wide[col] = wide[col].astype(float)
     wide.loc[wide["masked"], ["n_trips", "n_users", "distance_km", "duration_h"]] = np.nan
     piv = cells.pivot(index="zone_index", columns="mode")
-    for m in modes:
+    for m in DISPLAY_ORDER:  # every mode, present or not: a stable schema for styles and joins
+        if m not in modes:
+            zero = np.where(wide["masked"].to_numpy(), np.nan, 0.0)
+            for prefix in ("n_", "sh_", "km_", "shkm_", "h_", "shh_"):
+                wide[prefix + m] = zero
+            continue
         for prefix, col in (("n_", "n_trips"), ("sh_", "share_trips"), ("km_", "distance_km"),
                             ("shkm_", "share_distance"), ("h_", "duration_h"), ("shh_", "share_time")):
             wide[prefix + m] = piv[(col, m)].reindex(wide["zone_index"]).to_numpy()

@@ -1,0 +1,163 @@
+"""``tracemob:computeemissions``: legs layer -> the same legs with ``co2e_g`` and ``factor_source``.
+
+Also holds the small glue helpers shared by the indicator algorithms (modal share, CO2 report):
+reading a layer with its geometries, the factor parameters, the period parameters.
+"""
+import numpy as np
+from qgis.core import (
+    QgsCoordinateReferenceSystem,
+    QgsProcessingException,
+    QgsProcessingOutputNumber,
+    QgsProcessingOutputString,
+    QgsProcessingParameterDateTime,
+    QgsProcessingParameterEnum,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterFile,
+    QgsProcessingParameterNumber,
+    QgsWkbTypes,
+)
+
+from ...tracemob_plugin import compat
+from ...tracemob_plugin.core import emissions
+from ..base import TracemobAlgorithm
+
+SCOPES = emissions.SCOPES  # ("usage", "usage+construction"), the order of the SCOPE enum
+
+
+# ---------------------------------------------------------------------------- shared glue helpers
+def read_frame_with_wkb(alg, source, context, feedback, crs="EPSG:4326"):
+    """``(frame, wkbs)``: the attributes of ``source`` and one WKB (bytes or None) per feature,
+    reprojected to ``crs`` (``None`` keeps the source CRS)."""
+    target = QgsCoordinateReferenceSystem(crs) if crs else None
+    names = list(source.fields().names())
+    rows, wkbs = [], []
+    for attrs, geom in alg._iterate(source, context, feedback, names, True, target):
+        rows.append(attrs)
+        wkbs.append(None if geom is None or geom.isNull() or geom.isEmpty() else bytes(geom.asWkb()))
+    return alg._columns_to_frame(source, names, rows), wkbs
+
+
+def add_factor_parameters(alg):
+    """FACTORS (CSV, optional), SCOPE, CAR_OCCUPANCY, CARPOOL_OCCUPANCY."""
+    alg.addParameter(QgsProcessingParameterFile(
+        "FACTORS", alg.tr("Emission factor table (CSV; empty: ADEME Impact CO2 shipped with Tracemob)"),
+        compat.FILE_BEHAVIOR_FILE, "csv", None, True))
+    alg.addParameter(QgsProcessingParameterEnum(
+        "SCOPE", alg.tr("Emissions counted"),
+        [alg.tr("Usage (fuel and electricity)"), alg.tr("Usage + vehicle construction")], False, 0))
+    alg.addParameter(QgsProcessingParameterNumber(
+        "CAR_OCCUPANCY", alg.tr("Car occupancy (persons per car)"), compat.NUMBER_DOUBLE,
+        emissions.DEFAULT_CAR_OCCUPANCY, False, 0.1, 9.0))
+    alg.addParameter(QgsProcessingParameterNumber(
+        "CARPOOL_OCCUPANCY", alg.tr("Occupancy of legs labelled as carpooling"), compat.NUMBER_DOUBLE,
+        emissions.DEFAULT_CARPOOL_OCCUPANCY, False, 0.1, 9.0))
+
+
+def read_factor_parameters(alg, parameters, context, feedback):
+    """``(FactorTable, {scope, car_occupancy, carpool_occupancy})`` from the parameters."""
+    path = alg.parameterAsFile(parameters, "FACTORS", context) if parameters.get("FACTORS") else ""
+    table = alg.run_domain(emissions.load_factor_table, path or None)
+    feedback.pushInfo(alg.tr("Emission factors: {label} ({file})").format(label=table.label, file=table.file))
+    kwargs = dict(scope=SCOPES[alg.parameterAsEnum(parameters, "SCOPE", context)],
+                  car_occupancy=alg.parameterAsDouble(parameters, "CAR_OCCUPANCY", context),
+                  carpool_occupancy=alg.parameterAsDouble(parameters, "CARPOOL_OCCUPANCY", context))
+    return table, kwargs
+
+
+def add_period_parameters(alg):
+    alg.addParameter(QgsProcessingParameterDateTime(
+        "PERIOD_START", alg.tr("Period start (empty: from the first trip)"), optional=True))
+    alg.addParameter(QgsProcessingParameterDateTime(
+        "PERIOD_END", alg.tr("Period end, excluded (empty: to the last trip)"), optional=True))
+
+
+def read_period(alg, parameters, context):
+    """``(start, end)`` as UTC pandas Timestamps or None."""
+    import pandas as pd
+
+    out = []
+    for name in ("PERIOD_START", "PERIOD_END"):
+        if parameters.get(name) in (None, ""):
+            out.append(None)
+            continue
+        value = alg.parameterAsDateTime(parameters, name, context)
+        out.append(pd.Timestamp(compat.qdatetime_to_msecs(value), unit="ms", tz="UTC")
+                   if value is not None and value.isValid() else None)
+    return tuple(out)
+
+
+def source_name(source, default):
+    name = source.sourceName() if source is not None and hasattr(source, "sourceName") else ""
+    return name or default
+
+
+# ---------------------------------------------------------------------------- algorithm
+class ComputeEmissionsAlgorithm(TracemobAlgorithm):
+    NAME = "computeemissions"
+    GROUP = "indicators"
+
+    INPUT = "INPUT"
+    OUTPUT = "OUTPUT"
+
+    def displayName(self):  # noqa: N802
+        return self.tr("Compute CO2 emissions of legs")
+
+    def shortHelpString(self):  # noqa: N802
+        return self.tr(
+            "Adds to every leg its greenhouse-gas emissions co2e_g (grams of CO2 equivalent) and the "
+            "factor used (factor_source: table, version, variant, scope, occupancy).\n\n"
+            "Input: a legs layer with the fields mode and distance_m (Segment trips, then the mode "
+            "inference). Modes: walk, bike, ebike, escooter, motorcycle, car, bus, tram, metro, train, "
+            "plane; a leg of unknown mode gets no value.\n\n"
+            "Factors: by default ADEME Impact CO2 (Base Empreinte), version and date in the table, in g "
+            "CO2e per passenger-km. Usage counts the fuel or electricity (and contrails for planes); "
+            "construction adds vehicle manufacturing, maintenance and end of life. Car factors are per "
+            "vehicle-km and divided by the car occupancy; legs labelled as carpooling (carpool, "
+            "shared_ride, covoiturage) use the carpool occupancy. Trains use the TER factor under 150 km "
+            "and the TGV factor beyond; planes short, medium or long haul by distance.\n\n"
+            "You may load your own factor table (CSV with the columns mode, usage_g_per_km, "
+            "construction_g_per_km, unit pkm or vkm...): see resources/emission_factors/README.md.")
+
+    def initAlgorithm(self, config=None):  # noqa: N802
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            self.INPUT, self.tr("Legs (with a mode field)"), [compat.TYPE_VECTOR]))
+        add_factor_parameters(self)
+        self.addParameter(QgsProcessingParameterFeatureSink(
+            self.OUTPUT, self.tr("Legs with CO2e"), compat.TYPE_VECTOR_LINE))
+        self.addOutput(QgsProcessingOutputNumber("TOTAL_CO2E_KG", self.tr("Total CO2e (kg)")))
+        self.addOutput(QgsProcessingOutputString("FACTOR_TABLE", self.tr("Factor table used")))
+
+    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+        source = self.parameterAsSource(parameters, self.INPUT, context)
+        if source is None:
+            raise QgsProcessingException(self.invalidSourceError(parameters, self.INPUT))
+        table, kwargs = read_factor_parameters(self, parameters, context, feedback)
+        has_geometry = QgsWkbTypes.geometryType(source.wkbType()) != QgsWkbTypes.NullGeometry
+        if has_geometry:
+            legs, wkbs = read_frame_with_wkb(self, source, context, feedback)
+        else:
+            legs, wkbs = self.source_to_table_frame(source, context, feedback), None
+        feedback.setProgress(40)
+        drop = [c for c in ("co2e_g", "factor_source") if c in legs.columns]
+        if drop:
+            feedback.pushInfo(self.tr("The existing co2e_g and factor_source fields are recomputed."))
+            legs = legs.drop(columns=drop)
+        progress, is_cancelled = self.callbacks(feedback, 40.0, 70.0)
+        out = self.run_domain(emissions.compute_emissions, legs, table, source_name=source_name(source, "legs"),
+                              progress=progress, is_cancelled=is_cancelled, **kwargs)
+        missing = out["co2e_g"].isna()
+        if missing.any():
+            modes = sorted(set(out.loc[missing, "mode"].astype(str)))
+            feedback.pushWarning(self.tr("{n} leg(s) have no emission factor (modes: {modes}): co2e_g left empty.")
+                                 .format(n=int(missing.sum()), modes=", ".join(modes)))
+        total_kg = float(np.nansum(out["co2e_g"].to_numpy(float))) / 1000.0
+        feedback.pushInfo(self.tr("{n} legs, {kg:.1f} kg CO2e in total ({scope}).").format(
+            n=len(out), kg=total_kg, scope=kwargs["scope"]))
+        if has_geometry:
+            dest = self.frame_to_sink(parameters, self.OUTPUT, context, out, "line", wkb=wkbs,
+                                      wkb_type=source.wkbType(), feedback=feedback)
+        else:
+            dest = self.frame_to_sink(parameters, self.OUTPUT, context, out, "none", feedback=feedback)
+        self.style_output(context, dest, "emissions", self.tr("Legs with CO2e"))
+        return {self.OUTPUT: dest, "TOTAL_CO2E_KG": total_kg, "FACTOR_TABLE": table.label}
