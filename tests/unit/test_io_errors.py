@@ -184,11 +184,11 @@ def test_folder_with_no_supported_file(tmp_path):
 
 
 def test_folder_whose_files_are_all_not_traces(tmp_path):
-    folder = tmp_path / "labels"
+    folder = tmp_path / "other"
     folder.mkdir()
-    _write(folder / "labels.txt", "Start Time\tEnd Time\tTransportation Mode\n1\t2\twalk\n")
+    _write(folder / "stops.txt", "stop_name\tzone\nGare\t1\n")
     e = _err(folder)
-    assert "no supported trace file" in e.problem and "labels.txt" in e.hint
+    assert "no supported trace file" in e.problem and "stops.txt" in e.hint
 
 
 def test_missing_file_and_bad_parameters(tmp_path):

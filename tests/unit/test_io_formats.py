@@ -219,13 +219,20 @@ def test_folder_recursive_sorted_gzip_and_non_traces_skipped(tmp_path):
     with gzip.open(root / "b" / "c.gpx.gz", "wt", encoding="utf-8") as fh:
         fh.write(_gpx_text(lats, lons, times))
     t = read_traces(root)
-    assert t.files == ["a.csv", "c.gpx.gz"]
+    assert t.files == ["a.csv", "c.gpx.gz", "labels.txt"]  # sorted by path: a.csv, b/c.gpx.gz, ...
     assert sorted(set(t.points["user_id"])) == ["c", "ua"]
     assert len(t.points) == 8
-    assert any("labels.txt" in w for w in t.warnings)
+    # a labels table (GeoLife labels.txt layout) goes to trips_labels, README is ignored
+    assert t.trips_labels[["user_id", "mode_confirm"]].values.tolist() == [["labels", "taxi"]]
+    assert t.trips_labels["start_time"].iloc[0] == pd.Timestamp("2008-03-31T16:00:08Z")
+    assert t.trips_labels["end_time"].iloc[0] == pd.Timestamp("2008-03-31T16:09:01Z")
+    _write(root / "notes.csv", "name,comment\nx,y\n")
+    t = read_traces(root)
+    assert t.files == ["a.csv", "c.gpx.gz", "labels.txt"]
+    assert any("notes.csv" in w and "not a trace" in w for w in t.warnings)
     # a single explicit file that is not a trace raises
     with pytest.raises(InputError):
-        read_traces(root / "labels.txt")
+        read_traces(root / "notes.csv")
 
 
 def test_emission_export_wrapped_and_gzipped(tmp_path, sample_dir):

@@ -131,3 +131,18 @@ def test_geolife_folders(geolife_dir):
     assert sorted(set(t.points["user_id"])) == ["000", "001"]
     t = read_traces(geolife_dir / "geolife_long_10_MB")
     assert len(t.points) == 164531 and t.points["user_id"].nunique() == 11
+
+
+def test_geolife_labels_go_to_trips_labels(geolife_dir):
+    """labels.txt (Start Time, End Time, Transportation Mode; UTC) of users 010 and 020."""
+    t = read_traces(geolife_dir / "geolife_modes")
+    lab = t.trips_labels
+    assert len(lab) == 434 + 223  # lines of the two labels.txt minus their headers
+    assert lab["user_id"].value_counts().to_dict() == {"010": 434, "020": 223}
+    assert lab["mode_confirm"].value_counts().to_dict() == {
+        "walk": 229, "train": 102, "bike": 102, "taxi": 97, "bus": 73, "subway": 49, "car": 3,
+        "airplane": 2}
+    first = lab.iloc[0]  # "2007/06/26 11:32:29	2007/06/26 11:40:29	bus"
+    assert (first["start_time"], first["end_time"], first["mode_confirm"]) == (
+        pd.Timestamp("2007-06-26T11:32:29Z"), pd.Timestamp("2007-06-26T11:40:29Z"), "bus")
+    assert t.points["user_id"].value_counts().to_dict() == {"010": 3418, "020": 715, "178": 84}

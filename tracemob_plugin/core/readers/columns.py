@@ -28,6 +28,14 @@ SYNONYMS: Dict[str, tuple] = {
               "vitesse_m_s", "gps_speed"),
     "speed_kmh": ("speed_kmh", "speed_km_h", "speed_kph", "vitesse_kmh", "vitesse_km_h", "kmh",
                   "km_h"),
+    # labelled trips (GeoLife labels.txt, survey exports): start, end, mode and/or purpose
+    "start": ("start_time", "started_at", "start", "start_datetime", "start_ts", "debut",
+              "heure_debut", "date_debut", "depart", "heure_depart", "start_fmt_time"),
+    "end": ("end_time", "finished_at", "end", "end_datetime", "end_ts", "fin", "heure_fin",
+            "date_fin", "arrivee", "heure_arrivee", "end_fmt_time"),
+    "mode": ("mode_confirm", "transportation_mode", "transport_mode", "mode", "travel_mode",
+             "mode_de_transport", "modal", "label"),
+    "purpose": ("purpose_confirm", "purpose", "trip_purpose", "motif", "destination_purpose"),
 }
 
 ACCEPTED_TEXT = {

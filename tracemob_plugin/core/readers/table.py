@@ -19,7 +19,7 @@ from ..errors import InputError
 from ..i18n import tr
 from .columns import accepted_names_text, find_column
 from .common import (NotATraceError, Traces, check_coordinates, empty_labels, empty_motion,
-                     file_label, finalize_points)
+                     empty_points, file_label, finalize_labels, finalize_points)
 from .timeparse import combine_date_clock, is_clock_only, parse_times
 
 SEPARATORS = ("\t", ";", ",", "|")
@@ -102,6 +102,10 @@ def parse_table_text(text: str, source, user_id: Optional[str] = None,
     missing = [name for name, c in (("lat", c_lat), ("lon", c_lon)) if c is None]
     if c_time is None and c_date is None:
         missing.append("time")
+    if missing and c_lat is None and c_lon is None:
+        labels = _labels_table(df, rows, cols, source, fname, user_id, timezone)
+        if labels is not None:
+            return labels
     if missing:
         raise NotATraceError(
             tr("no column for {missing}; columns found: {found}").format(
@@ -162,3 +166,42 @@ def parse_table_text(text: str, source, user_id: Optional[str] = None,
         "user_id": users.to_numpy(), "time": time.array, "lat": lat, "lon": lon,
         "accuracy_m": acc, "speed_mps": speed, "source_file": fname}))
     return Traces(points, empty_motion(), empty_labels(), warnings, [fname])
+
+
+def _labels_user(source, user_id: Optional[str], fname: str) -> str:
+    """GeoLife keeps ``labels.txt`` next to ``Trajectory/`` in the user's folder."""
+    p = Path(str(source))
+    if (p.parent / "Trajectory").is_dir():
+        return p.parent.name
+    return user_id if user_id else Path(fname[:-3] if fname.lower().endswith(".gz") else fname).stem
+
+
+def _labels_table(df, rows, cols, source, fname, user_id, timezone) -> Optional[Traces]:
+    """A table of labelled trips (start, end, mode and/or purpose) -> ``trips_labels``."""
+    c_start = find_column(cols, "start")
+    c_end = find_column(cols, "end", exclude=(c_start,))
+    c_mode = find_column(cols, "mode")
+    c_purpose = find_column(cols, "purpose", exclude=(c_mode,))
+    if c_start is None or c_end is None or (c_mode is None and c_purpose is None):
+        return None
+    if len(df) == 0:
+        raise InputError(tr("the table has a header but no data row"), file=fname,
+                         hint=tr("Export the labels again: the file holds no trip."))
+    c_user = find_column(cols, "user", exclude=(c_start, c_end, c_mode, c_purpose))
+    default_user = _labels_user(source, user_id, fname)
+    if c_user is not None:
+        users = df[c_user].astype("string").str.strip()
+        users = users.mask(users.isna() | (users == ""), default_user).astype(str)
+    else:
+        users = pd.Series(default_user, index=df.index, dtype=object)
+    warnings: List[str] = []
+    start = parse_times(df[c_start], fname, timezone=timezone, rows=rows, field=c_start,
+                        groups=users.to_numpy(), warnings=warnings)
+    end = parse_times(df[c_end], fname, timezone=timezone, rows=rows, field=c_end,
+                      groups=users.to_numpy(), warnings=warnings)
+    labels = finalize_labels(pd.DataFrame({
+        "user_id": users.to_numpy(), "start_time": start.array, "end_time": end.array,
+        "mode_confirm": df[c_mode].fillna("").str.strip().to_numpy() if c_mode else "",
+        "purpose_confirm": df[c_purpose].fillna("").str.strip().to_numpy() if c_purpose else "",
+        "source": "labels table", "source_file": fname}))
+    return Traces(empty_points(), empty_motion(), labels, warnings, [fname])
