@@ -168,7 +168,7 @@ class EmissionServer:
         token = body.get("user") if isinstance(body, dict) else None
         record = {"path": h.path, "token_sha": hashlib.sha256(str(token).encode()).hexdigest()[:8],
                   "keys": body.get("key_list"), "start": body.get("start_time"),
-                  "end": body.get("end_time"), "key_time": body.get("key_time"), "status": None}
+                  "end": body.get("end_time"), "key_time": body.get("key_time"), "status": None, "n": 0}
         with self._lock:
             self.requests.append(record)
             fault = next((f for f in self.faults if f.applies(body)), None)
@@ -193,6 +193,8 @@ class EmissionServer:
                 return
         status, payload = self._answer(h.path, body, token)
         record["status"] = status
+        if isinstance(payload, dict) and "phone_data" in payload:
+            record["n"] = len(payload["phone_data"])
         try:
             self._send(h, status, payload)
         except (BrokenPipeError, ConnectionResetError):

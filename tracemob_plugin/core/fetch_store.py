@@ -108,6 +108,10 @@ class FetchStore:
 
     def _init(self):
         c = self.conn
+        # WAL + synchronous=NORMAL: a window and its entries stay one atomic commit (a crash
+        # keeps both or neither) without a disk sync per window.
+        c.execute("PRAGMA journal_mode=WAL")
+        c.execute("PRAGMA synchronous=NORMAL")
         with c:
             c.execute("CREATE TABLE IF NOT EXISTS meta (name TEXT PRIMARY KEY, value TEXT)")
             c.execute("CREATE TABLE IF NOT EXISTS participants (pkey TEXT PRIMARY KEY, label TEXT, "

@@ -1,0 +1,344 @@
+"""Server import (issue 4) against a real HTTP server on loopback serving the real e-mission days.
+
+Truth: the embedded files. Alice has 2016-07-22 (220 filtered fixes) and 2016-08-10 (185), Bob
+2016-09-03 (174). Every test asserts what the user gets: exact points, and that after a failure
+and a resume no fetched point is lost or duplicated.
+"""
+import json
+import sys
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "support"))
+import emission_server as es  # noqa: E402
+
+from tracemob.tracemob_plugin.core import server as S  # noqa: E402
+from tracemob.tracemob_plugin.core.errors import Cancelled, InputError  # noqa: E402
+from tracemob.tracemob_plugin.core.fetch_store import FetchStore, subtract_intervals  # noqa: E402
+
+START = pd.Timestamp("2016-07-21", tz="UTC").timestamp()
+END = pd.Timestamp("2016-09-05", tz="UTC").timestamp()
+USERS = es.sample_users()
+ALICE_TOKEN, BOB_TOKEN = list(USERS)
+BAD_TOKEN = "nrelop_tracemob_default_revoked000000"
+
+
+def _truth(days, key="background/filtered_location"):
+    ts = sorted(e["data"]["ts"] for d in days for e in es.load_day(d) if e["metadata"]["key"] == key)
+    return len(ts), ts[0], ts[-1]
+
+
+TRUTH = {"alice": _truth(["2016-07-22", "2016-08-10"]), "bob": _truth(["2016-09-03"])}
+
+
+def test_truth_of_the_served_days():
+    assert TRUTH["alice"] == (405, 1469204768, 1470883882.061)
+    assert TRUTH["bob"] == (174, 1472915568.494, 1472964013)
+
+
+@pytest.fixture
+def server():
+    with es.EmissionServer(USERS, result_limit=120) as srv:
+        yield srv
+
+
+def utc(seconds):
+    """The io contract: epoch seconds rounded to the microsecond."""
+    return pd.Timestamp(round(seconds * 1e6) * 1000, unit="ns", tz="UTC")
+
+
+def people(*names):
+    tok = {"alice": ALICE_TOKEN, "bob": BOB_TOKEN, "mallory": BAD_TOKEN}
+    return [S.Participant(n, tok[n]) for n in names]
+
+
+def client(srv, **kw):
+    opts = dict(timeout_s=1.0, retries=2, backoff_s=0.01, entry_limit=120)
+    opts.update(kw)
+    return S.ServerClient(srv.url, **opts)
+
+
+def run(srv, tmp_path, who=("alice", "bob"), **kw):
+    c = kw.pop("client", None) or client(srv)
+    return S.run_import(c, people(*who), kw.pop("start", START), kw.pop("end", END), tmp_path, **kw)
+
+
+def assert_exact(points, names=("alice", "bob")):
+    """Exactly the served fixes: count and first/last time per participant, no duplicate."""
+    assert sorted(points["user_id"].unique()) == sorted(names)
+    assert not points.duplicated(["user_id", "time"]).any()
+    for n in names:
+        sub = points[points["user_id"] == n]
+        count, first, last = TRUTH[n]
+        assert len(sub) == count
+        assert sub["time"].iloc[0] == utc(first)
+        assert sub["time"].iloc[-1] == utc(last)
+    assert list(points.columns) == ["user_id", "time", "lat", "lon", "accuracy_m", "speed_mps", "source_file"]
+    assert str(points["time"].dtype) == "datetime64[ns, UTC]"
+
+
+def find_requests(srv):
+    return [r for r in srv.requests if r["path"].startswith("/datastreams/find_entries/")]
+
+
+# -- the happy path -------------------------------------------------------------------------------
+
+def test_fetches_exactly_the_served_points_with_entry_limit_splits(server, tmp_path):
+    data, report, path = run(server, tmp_path, trips=True)
+    assert_exact(data.points)
+    assert report.splits > 0  # Alice's busiest days exceed 120 entries per day window
+    # no answer reached the server's limit without being split (nothing truncated)
+    # every answer cut at the server's limit (120) was split and asked again in halves
+    full = [r for r in find_requests(server) if r["n"] >= 120]
+    assert len(full) == report.splits
+    for r in full:
+        mid = (r["start"] + r["end"]) / 2
+        asked = {(q["start"], q["end"]) for q in find_requests(server)}
+        assert (r["start"], mid) in asked and (mid, r["end"]) in asked
+    motion = data.motion.groupby("user_id").size().to_dict()
+    truth_motion = {n: _truth(d, "background/motion_activity")[0]
+                    for n, d in (("alice", ["2016-07-22", "2016-08-10"]), ("bob", ["2016-09-03"]))}
+    assert motion == truth_motion
+    # confirmed trips with their labels: 4 + 5 trips for Alice, 6 for Bob; one left unlabelled
+    assert data.trips.groupby("user_id").size().to_dict() == {"alice": 9, "bob": 6}
+    first = data.trips.iloc[0]
+    assert (first["mode_confirm"], first["purpose_confirm"]) == ("drove_alone", "work")
+    assert first["start_time"] == pd.Timestamp(1469204768.0, unit="s", tz="UTC")
+    assert round(first["distance_m"]) == 79041
+    assert data.trips["mode_confirm"].isna().sum() == 1
+    assert len(data.trips_labels) == 14
+    assert path.exists()
+
+
+def test_requests_follow_the_e_mission_api(server, tmp_path):
+    run(server, tmp_path, trips=True)
+    reqs = find_requests(server)
+    assert {r["path"] for r in reqs} == {"/datastreams/find_entries/timestamp"}
+    by_time_key = {r["key_time"]: sorted(r["keys"]) for r in reqs}
+    assert by_time_key == {"data.ts": ["background/filtered_location", "background/motion_activity"],
+                           "data.start_ts": ["analysis/confirmed_trip"]}
+    assert all(r["status"] == 200 for r in reqs)
+    assert all(r["end"] - r["start"] <= 86400 + 1e-6 for r in reqs)
+
+
+def test_window_boundary_on_an_entry_is_not_duplicated(server, tmp_path):
+    # windows of one hour whose edges fall exactly on fix times: the server's bounds are inclusive
+    count, first, last = TRUTH["bob"]
+    data, report, _ = run(server, tmp_path, who=("bob",), start=first - 3 * 3600, end=last,
+                          window_s=3600.0)
+    assert report.windows_fetched >= 14
+    assert_exact(data.points, ("bob",))
+
+
+def test_raw_location_key(server, tmp_path):
+    data, _, _ = run(server, tmp_path, who=("bob",), point_key=S.LOCATION_KEY, motion=False)
+    count, first, last = _truth(["2016-09-03"], "background/location")
+    assert len(data.points) == count and count > 174
+    assert data.points["time"].iloc[-1] == utc(last)
+    assert len(data.motion) == 0
+
+
+# -- resume ---------------------------------------------------------------------------------------
+
+def test_rerun_fetches_only_what_is_new(server, tmp_path):
+    mid = pd.Timestamp("2016-08-01", tz="UTC").timestamp()
+    data1, rep1, _ = run(server, tmp_path, end=mid)
+    assert data1.points["user_id"].unique().tolist() == ["alice"]
+    assert len(data1.points) == 220
+    n1 = len(find_requests(server))
+    data2, rep2, _ = run(server, tmp_path)
+    reqs2 = find_requests(server)[n1:]
+    assert reqs2 and min(r["start"] for r in reqs2) >= mid  # nothing before mid asked again
+    assert rep2.windows_cached > 0
+    assert_exact(data2.points)
+    n2 = len(find_requests(server))
+    data3, rep3, _ = run(server, tmp_path)
+    assert len(find_requests(server)) == n2 and rep3.requests == 0
+    assert_exact(data3.points)
+
+
+def test_recent_windows_are_asked_again_without_duplicates(server, tmp_path):
+    # "now" is just after Bob's day: windows younger than settle_s are kept but not trusted
+    now = TRUTH["bob"][2] + 3600
+    c = client(server)
+    with FetchStore(tmp_path, c.url) as store:
+        S.fetch_study(c, people("bob"), S.keys_for(), START, END, store, now=now)
+        before = store.count()
+        n1 = len(find_requests(server))
+        rep = S.fetch_study(c, people("bob"), S.keys_for(), START, END, store, now=now)
+        reqs = find_requests(server)[n1:]
+        assert 0 < rep.windows_fetched <= 8
+        assert min(r["start"] for r in reqs) >= now - S.DEFAULT_SETTLE_S - 86400
+        assert store.count() == before and sum(rep.new_entries.values()) == 0
+        data = S.load_study(store, people("bob"), START, END)
+    assert_exact(data.points, ("bob",))
+
+
+def test_cancel_keeps_what_was_fetched_and_resumes(server, tmp_path):
+    def cancel_after_ten():
+        return len(find_requests(server)) >= 10
+
+    with pytest.raises(Cancelled):
+        run(server, tmp_path, is_cancelled=cancel_after_ten)
+    with FetchStore(tmp_path, server.url) as store:
+        kept = store.count()
+    assert kept > 0
+    n1 = len(find_requests(server))
+    data, report, _ = run(server, tmp_path)
+    assert report.windows_cached > 0
+    assert_exact(data.points)
+    first = find_requests(server)[:n1]
+    again = {(r["token_sha"], r["start"], r["end"]) for r in find_requests(server)[n1:]}
+    assert not again & {(r["token_sha"], r["start"], r["end"]) for r in first if r["n"] < 120}
+
+
+# -- failures -------------------------------------------------------------------------------------
+
+def test_refused_token_names_the_participant_and_keeps_the_others(server, tmp_path):
+    with pytest.raises(S.ServerAuthError) as err:
+        run(server, tmp_path, who=("alice", "mallory", "bob"))
+    msg = str(err.value)
+    assert "'mallory'" in msg and "403" in msg
+    assert BAD_TOKEN not in msg and "revoked" not in msg
+    assert err.value.labels == ["mallory"]
+    # Alice, fetched before, is kept; the next run (without Mallory) does not ask for her again
+    n1 = len(find_requests(server))
+    data, report, _ = run(server, tmp_path, who=("alice", "bob"))
+    reqs = find_requests(server)[n1:]
+    alice_sha = [r["token_sha"] for r in find_requests(server)[:1]][0]
+    assert all(r["token_sha"] != alice_sha for r in reqs)
+    assert report.new_entries["alice"] == 0
+    assert_exact(data.points)
+
+
+def test_missing_user_field_401_stops_with_the_label(server, tmp_path):
+    def no_user(url, body, headers, timeout):
+        payload = json.loads(body)
+        payload.pop("user")
+        return S.RequestsTransport()(url, json.dumps(payload).encode(), headers, timeout)
+    c = client(server, transport=no_user)
+    with pytest.raises(S.ServerAuthError) as err:
+        run(server, tmp_path, who=("bob",), client=c)
+    assert "'bob'" in str(err.value) and "401" in str(err.value)
+    assert len(find_requests(server)) == 1  # no retry on an auth error
+
+
+def test_check_participants_reports_who_answers(server):
+    checks = S.check_participants(client(server), people("alice", "mallory", "bob"))
+    assert [(c.label, c.ok) for c in checks] == [("alice", True), ("mallory", False), ("bob", True)]
+    assert checks[2].start_ts == pytest.approx(1472888650.58)
+    assert "403" in checks[1].message and BAD_TOKEN not in checks[1].message
+
+
+def _nth_find(n):
+    seen = {"i": 0}
+
+    def when(body):
+        if "key_list" not in body:
+            return False
+        seen["i"] += 1
+        return seen["i"] == n
+    return when
+
+
+@pytest.mark.parametrize("action", ["500", "503", "drop", "malformed", "slow:1.6"])
+def test_transient_failure_in_the_middle_is_retried(server, tmp_path, action):
+    fault = server.add_fault(action, when=_nth_find(7), times=1)
+    data, report, _ = run(server, tmp_path)
+    assert fault.hits == 1
+    assert report.requests == report.windows_fetched + report.splits + 1
+    assert_exact(data.points)
+
+
+@pytest.mark.parametrize("action,words", [("500", "HTTP 500"), ("drop", "connection"),
+                                          ("malformed", "not valid JSON"), ("slow:1.6", "timeout")])
+def test_persistent_failure_stops_clearly_and_resume_loses_nothing(server, tmp_path, action, words):
+    target = {"start": None}
+
+    def when(body):  # every attempt at Bob's first window fails
+        if body.get("user") != BOB_TOKEN or "key_list" not in body:
+            return False
+        if target["start"] is None:
+            target["start"] = body["start_time"]
+        return body["start_time"] == target["start"]
+    fault = server.add_fault(action, when=when, times=None)
+    c = client(server, timeout_s=0.6, retries=1)
+    with pytest.raises(S.ServerError) as err:
+        run(server, tmp_path, client=c)
+    msg = str(err.value)
+    assert words in msg and "'bob'" in msg and "run again" in msg
+    assert fault.hits == 2  # 1 try + 1 retry
+    with FetchStore(tmp_path, server.url) as store:
+        assert store.count(people("alice")[0], "background/filtered_location") == 405
+    server.faults.clear()
+    data, report, _ = run(server, tmp_path)
+    assert report.new_entries["alice"] == 0
+    assert_exact(data.points)
+
+
+def test_wrong_url_is_not_retried(server, tmp_path):
+    c = S.ServerClient(server.url + "/not-openpath", timeout_s=1, retries=3, backoff_s=0.01)
+    with pytest.raises(S.ServerError) as err:
+        run(server, tmp_path, client=c)
+    assert "HTTP 404" in str(err.value) and "server URL" in str(err.value)
+    assert len(server.requests) == 1
+
+
+def test_nothing_listens(tmp_path):
+    import socket
+    s = socket.socket()
+    s.bind(("127.0.0.1", 0))
+    port = s.getsockname()[1]
+    s.close()
+    c = S.ServerClient("http://127.0.0.1:{}".format(port), timeout_s=0.5, retries=1, backoff_s=0.01)
+    with pytest.raises(S.ServerError) as err:
+        S.run_import(c, people("bob"), START, END, tmp_path)
+    assert "connection" in str(err.value) and "'bob'" in str(err.value)
+
+
+# -- tokens ---------------------------------------------------------------------------------------
+
+def test_tokens_never_stored_nor_shown(server, tmp_path):
+    data, _, path = run(server, tmp_path, who=("alice", "bob"), trips=True)
+    raw = b"".join(p.read_bytes() for p in path.parent.iterdir())
+    for tok in (ALICE_TOKEN, BOB_TOKEN):
+        assert tok.encode() not in raw
+        assert tok not in repr(S.Participant("x", tok))
+    # the server's user UUID is not kept either; labels are the user ids
+    assert b"0763de67f61e3f5d90e7518e69793954" not in raw
+    assert set(data.points["user_id"]) == {"alice", "bob"}
+
+
+def test_token_file(tmp_path):
+    f = tmp_path / "tokens.csv"
+    f.write_text("# study A\nlabel,token\nalice, nrelop_a_default_111\n\nbob\tnrelop_a_default_222\n"
+                 "nrelop_a_default_333\n", encoding="utf-8")
+    ps = S.read_token_file(f)
+    assert [p.label for p in ps] == ["alice", "bob", "participant-" + S.token_hash("nrelop_a_default_333")[:8]]
+    assert [p.token for p in ps] == ["nrelop_a_default_111", "nrelop_a_default_222", "nrelop_a_default_333"]
+    f.write_text("alice,nrelop_secret_x,extra\n", encoding="utf-8")
+    with pytest.raises(InputError) as err:
+        S.read_token_file(f)
+    assert "row 1" in str(err.value) and "nrelop_secret_x" not in str(err.value)
+    f.write_text("alice,nrelop_secret_x\nalice,nrelop_secret_y\n", encoding="utf-8")
+    with pytest.raises(InputError, match="two participants are labelled 'alice'"):
+        S.read_token_file(f)
+    with pytest.raises(InputError, match="not found"):
+        S.read_token_file(tmp_path / "nope.txt")
+
+
+def test_url_checks():
+    assert S.normalize_url(" https://openpath.example.org/ ") == "https://openpath.example.org"
+    with pytest.raises(InputError):
+        S.normalize_url("openpath.example.org")
+    with pytest.raises(InputError):
+        S.normalize_url("https://user:secret@openpath.example.org")
+
+
+def test_intervals():
+    assert subtract_intervals(0, 10, [(2, 3), (5, 12)]) == [(0, 2), (3, 5)]
+    assert subtract_intervals(0, 10, []) == [(0, 10)]
+    assert subtract_intervals(0, 10, [(-1, 11)]) == []
+    assert S.plan_windows([(0, 10)], 4) == [(0, 10 / 3), (10 / 3, 20 / 3), (20 / 3, 10)]
