@@ -70,10 +70,22 @@ class SegmentationParams:
     max_speed_mps: float = 320.0
     """A fix reached and left faster than this is physically impossible and is dropped."""
     # --- stays
-    stay_radius_m: float = 100.0
-    """Radius around the anchor fix within which a person is still at the same place."""
+    stay_radius_m: float = 75.0
+    """Radius around the anchor fix within which a person is still at the same place (e-mission
+    uses 100 m around the latest fix; 75 m around the first fix of the window did best on the
+    e-mission reference days)."""
     stay_min_duration_s: float = 300.0
     """Minimum time within the radius for a stay."""
+    stay_method: str = "window"
+    """``"window"``: a fix is at a place when the fixes of a window of at least
+    ``stay_min_duration_s`` around it (before it, as e-mission does, or after it, as trackintel
+    does) all lie within ``stay_radius_m`` of it; overlapping windows make one stay. Robust to
+    the choice of the first fix. ``"sliding"``: trackintel's anchor chain, exactly."""
+    stay_window: str = "forward"
+    """Window method only: ``"backward"`` (the fixes before, e-mission), ``"forward"`` (the fixes
+    after, trackintel) or ``"both"``."""
+    stay_min_points: int = 0
+    """Window method only: a still window must also hold at least this many fixes."""
     stay_gap_reset_s: float = math.inf
     """A time gap longer than this restarts stay detection (trackintel's ``gap_threshold``); the
     run before it is then not a stay. Infinite by default."""
@@ -85,9 +97,10 @@ class SegmentationParams:
     gap_still_max_speed_mps: float = 0.34
     """A long gap covered slower than this (straight-line distance / duration) is time spent at
     the place before it: it counts as stay time (e-mission: 100 m in 5 min). Faster is movement."""
-    gap_untracked_min_s: float = 900.0
-    """A gap with movement at least this long is untracked time: it goes to ``gaps`` and cuts the
-    trip. Shorter gaps with movement (tunnels) stay inside the trip."""
+    gap_bridge_max_s: float = 3 * 3600.0
+    """A gap with movement between two moving fixes (a tunnel, an underground train, a flight
+    with the phone off) stays inside the trip when shorter than this. Other gaps with movement
+    (next to a stay, or longer) are untracked time: they go to ``gaps`` and cut the trip."""
     # --- trips
     activity_min_duration_s: float = 300.0
     """A stay at least this long is an activity: trips run between activities."""
@@ -120,8 +133,8 @@ class SegmentationParams:
         ``create_activity_flag(15 min)``, triplegs ``between_staypoints``, trips with a 15 min gap."""
         return cls(max_accuracy_m=math.inf, duplicate_window_s=0.0, spike_speed_mps=math.inf,
                    max_speed_mps=math.inf, stay_radius_m=25.0, stay_min_duration_s=300.0,
-                   stay_gap_reset_s=1e6 * 60.0, include_last_stay=False, gap_min_s=math.inf,
-                   gap_still_max_speed_mps=math.inf, gap_untracked_min_s=900.0,
+                   stay_method="sliding", stay_gap_reset_s=1e6 * 60.0, include_last_stay=False,
+                   gap_min_s=math.inf, gap_still_max_speed_mps=math.inf, gap_bridge_max_s=900.0,
                    activity_min_duration_s=900.0, trips_share_stay_points=False, min_trip_points=2,
                    min_trip_distance_m=0.0)
 
@@ -134,11 +147,14 @@ class SegmentationParams:
         """Check the values; raise :class:`InputError` naming the bad parameter."""
         for f in fields(self):
             value = getattr(self, f.name)
-            if isinstance(value, bool):
+            if isinstance(value, (bool, str)):
                 continue
             if not isinstance(value, (int, float)) or value != value or value < 0:
                 raise InputError(tr("the value {value!r} is not allowed").format(value=value),
                                  field=f.name, hint=tr("Use a number greater than or equal to 0."))
+        if self.stay_method not in ("window", "sliding"):
+            raise InputError(tr("unknown stay method {name}").format(name=self.stay_method),
+                             field="stay_method", hint=tr("Use 'window' or 'sliding'."))
         if self.stay_radius_m <= 0:
             raise InputError(tr("the stay radius must be greater than 0"), field="stay_radius_m")
         return self
@@ -433,6 +449,54 @@ def _detect_stays(t, x, y, z, new_user, p: SegmentationParams):
     return s[ok], e[ok], t[s[ok]], end_t[ok]
 
 
+def _detect_stays_window(t, x, y, z, new_user, p: SegmentationParams):
+    """Union of the still windows (see ``SegmentationParams.stay_method``)."""
+    n = len(t)
+    seg_end = _block_end(new_user)
+    chord = float(_chord(p.stay_radius_m))
+    idx = np.arange(n, dtype=np.int64)
+    # forward: fixes i..f-1 within the radius of i
+    f = _first_exit(x, y, z, seg_end, chord)
+    real = f < seg_end
+    fc = np.minimum(f, n - 1)
+    step_v = _dist(x, y, z, f - 1, fc) / np.maximum(t[fc] - t[f - 1], 1e-9)
+    still_exit = real & (step_v < p.gap_still_max_speed_mps)
+    end_f = np.where(still_exit, t[fc], t[f - 1])
+    ok_f = ((end_f - t) >= p.stay_min_duration_s) & ((f - idx) >= p.stay_min_points)
+    if p.stay_window == "backward":
+        ok_f[:] = False
+    if not p.include_last_stay:
+        ok_f &= real
+    # backward: fixes b..i within the radius of i (reversed arrays)
+    ends = np.unique(seg_end)
+    rev_new = np.zeros(n, dtype=bool)
+    rev_new[n - ends] = True
+    rb = _first_exit(x[::-1].copy(), y[::-1].copy(), z[::-1].copy(), _block_end(rev_new), chord)
+    b = n - rb[::-1]
+    ok_b = ((t - t[b]) >= p.stay_min_duration_s) & ((idx - b + 1) >= p.stay_min_points)
+    if p.stay_window == "forward":
+        ok_b[:] = False
+    paint = np.zeros(n + 1, dtype=np.int64)
+    np.add.at(paint, idx[ok_f], 1)
+    np.add.at(paint, f[ok_f], -1)
+    np.add.at(paint, b[ok_b], 1)
+    np.add.at(paint, idx[ok_b] + 1, -1)
+    cov = np.cumsum(paint)[:n] > 0
+    start = cov & (new_user | ~np.append(False, cov[:-1]))
+    first = np.flatnonzero(start)
+    run = np.cumsum(start) - 1
+    last = np.zeros(len(first), dtype=np.int64)
+    ci = np.flatnonzero(cov)
+    np.maximum.at(last, run[ci], ci)
+    stop = last + 1
+    # the stay lasts until the next fix when that step is still (a gap while at the place)
+    nx = np.minimum(stop, n - 1)
+    same = (stop < n) & ~new_user[nx]
+    v = _dist(x, y, z, last, nx) / np.maximum(t[nx] - t[last], 1e-9)
+    end_t = np.where(same & (v < p.gap_still_max_speed_mps), t[nx], t[last])
+    return first, stop, t[first], end_t
+
+
 # --------------------------------------------------------------------------- legs
 
 
@@ -556,7 +620,8 @@ def segment(points: pd.DataFrame, params: Optional[SegmentationParams] = None,
     cum = np.cumsum(step_d)
 
     # ---- stays
-    s_first, s_stop, s_start_t, s_end_t = _detect_stays(t, x, y, z, new_user, p) if n else (
+    detect = _detect_stays if p.stay_method == "sliding" else _detect_stays_window
+    s_first, s_stop, s_start_t, s_end_t = detect(t, x, y, z, new_user, p) if n else (
         np.array([], np.int64),) * 2 + (np.array([]),) * 2
     step(0.45)
     n_st = len(s_first)
@@ -575,9 +640,10 @@ def segment(points: pd.DataFrame, params: Optional[SegmentationParams] = None,
         ps = np.maximum(prev_stay, 0)
         covered[1:] = ((prev_stay >= 0) & (s_end_t[ps] >= t - 1e-6))[1:] if n_st else False
     speed_gap = step_d / np.where(dt_prev > 0, dt_prev, np.inf)
-    untracked = ~new_user & (dt_prev >= p.gap_untracked_min_s) & ~covered
-    if np.isfinite(p.gap_min_s):
-        untracked &= speed_gap >= p.gap_still_max_speed_mps
+    prev_in_stay = np.append(False, in_stay[:-1])
+    bridged = ~in_stay & ~prev_in_stay & (dt_prev <= p.gap_bridge_max_s)
+    untracked = (~new_user & (dt_prev >= p.gap_min_s) & ~covered
+                 & (speed_gap >= p.gap_still_max_speed_mps) & ~bridged)
     # ---- trips: runs of fixes outside activity stays, cut at untracked gaps
     act_pt = in_stay & s_act[np.maximum(stay_of, 0)] if n_st else np.zeros(n, dtype=bool)
     core = ~act_pt

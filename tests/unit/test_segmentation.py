@@ -1,0 +1,303 @@
+"""Segmentation on generated days with exact known truth, on random data against brute force,
+and on the embedded real e-mission days."""
+import numpy as np
+import pandas as pd
+import pytest
+
+from tracemob.tracemob_plugin.core import segmentation as sg
+from tracemob.tracemob_plugin.core.errors import Cancelled, InputError
+from tracemob.tracemob_plugin.core.geometry import haversine_m
+
+DAY = pd.Timestamp("2024-03-12", tz="UTC")
+LAT0, LON0 = 48.85, 2.35
+M_PER_DEG_LAT = 111_195.0
+M_PER_DEG_LON = M_PER_DEG_LAT * np.cos(np.radians(LAT0))
+
+
+def at(h, m=0, s=0):
+    return DAY + pd.Timedelta(hours=h, minutes=m, seconds=s)
+
+
+def _stay(t0, t1, east_m, north_m, rng, step_s=30, noise_m=8.0):
+    t = np.arange(t0.value, t1.value, int(step_s * 1e9))
+    e = east_m + rng.normal(0, noise_m, len(t))
+    n = north_m + rng.normal(0, noise_m, len(t))
+    return t, e, n
+
+
+def _move(t0, t1, e0, n0, speed, heading_deg, step_s=30):
+    t = np.arange(t0.value, t1.value, int(step_s * 1e9))
+    d = speed * (t - t0.value) / 1e9
+    h = np.radians(heading_deg)
+    return t, e0 + d * np.sin(h), n0 + d * np.cos(h)
+
+
+def synthetic_day(user="alice"):
+    """Home 07:00-08:00 (with a 5 km spike at 07:30), walk 08:00-08:08 (1.4 m/s), bus 08:08-08:28
+    (8 m/s), walk 08:28-08:35, work 08:35-17:00 with the phone silent 08:45-16:55, walk 17:00-17:10,
+    phone off while travelling 20 km (17:10-18:30), evening place 18:30-19:30."""
+    rng = np.random.default_rng(7)
+    parts = []
+    parts.append(_stay(at(7), at(8), 0, 0, rng))
+    walk1 = _move(at(8), at(8, 8), 0, 0, 1.4, 90)
+    e1 = 0 + 1.4 * 480
+    bus = _move(at(8, 8), at(8, 28), e1, 0, 8.0, 90)
+    e2 = e1 + 8.0 * 1200
+    walk2 = _move(at(8, 28), at(8, 35), e2, 0, 1.4, 0)
+    n3 = 1.4 * 420
+    work_a = _stay(at(8, 35), at(8, 45), e2, n3, rng)
+    work_b = _stay(at(16, 55), at(17), e2, n3, rng)
+    walk3 = _move(at(17), at(17, 10), e2, n3, 1.4, 180)
+    evening = _stay(at(18, 30), at(19, 30), e2 + 20_000, n3 - 840, rng)
+    parts += [walk1, bus, walk2, work_a, work_b, walk3, evening]
+    t = np.concatenate([p[0] for p in parts])
+    east = np.concatenate([p[1] for p in parts])
+    north = np.concatenate([p[2] for p in parts])
+    df = pd.DataFrame({
+        "user_id": user,
+        "time": pd.to_datetime(t, utc=True),
+        "lat": LAT0 + north / M_PER_DEG_LAT,
+        "lon": LON0 + east / M_PER_DEG_LON,
+        "accuracy_m": 10.0,
+        "speed_mps": np.nan,
+        "source_file": "synthetic.csv",
+    })
+    # a spike 5 km away in the middle of the home stay
+    spike = df.time == at(7, 30)
+    df.loc[spike, "lat"] += 5000 / M_PER_DEG_LAT
+    # an exact duplicate
+    df = pd.concat([df, df.iloc[[10]]]).sort_values(["user_id", "time"], kind="stable")
+    return df.reset_index(drop=True)
+
+
+def _close(ts, expected, tol_s):
+    return abs((ts - expected).total_seconds()) <= tol_s
+
+
+@pytest.fixture(scope="module")
+def day():
+    return synthetic_day()
+
+
+@pytest.fixture(scope="module")
+def result(day):
+    return sg.segment(day)
+
+
+def test_cleaning_removes_spike_and_duplicate(day, result):
+    assert result.stats["speed_jumps"] == 1
+    assert result.stats["duplicates"] == 1
+    assert not (result.points.time == at(7, 30)).any()
+    assert len(result.points) == len(day) - 2
+    assert list(result.points.columns[:7]) == sg.POINT_COLUMNS
+
+
+def test_stays_home_work_overnight_gap_and_evening(result):
+    stays = result.stays.sort_values("start_time").reset_index(drop=True)
+    assert len(stays) == 3
+    assert stays.is_activity.all()
+    home, work, evening = stays.iloc[0], stays.iloc[1], stays.iloc[2]
+    assert _close(home.start_time, at(7), 1)
+    assert _close(home.end_time, at(8), 60)
+    # the silent phone at work (08:45-16:55) is kept inside the work stay
+    assert _close(work.start_time, at(8, 35), 60)
+    assert _close(work.end_time, at(17), 60)
+    assert work.duration_s > 8 * 3600
+    assert _close(evening.start_time, at(18, 30), 1)
+    assert haversine_m(work.lat, work.lon, LAT0 + 1.4 * 420 / M_PER_DEG_LAT,
+                       LON0 + (1.4 * 480 + 9600) / M_PER_DEG_LON) < 15
+
+
+def test_untracked_gap_is_marked_and_not_crossed(result):
+    assert len(result.gaps) == 1
+    g = result.gaps.iloc[0]
+    assert _close(g.start_time, at(17, 9, 30), 1)
+    assert _close(g.end_time, at(18, 30), 1)
+    # no trip runs through the gap
+    trips = result.trips
+    assert not ((trips.start_time < g.start_time) & (trips.end_time > g.end_time)).any()
+
+
+def test_trips_boundaries(result):
+    trips = result.trips.sort_values("start_time").reset_index(drop=True)
+    assert len(trips) == 2
+    commute, evening = trips.iloc[0], trips.iloc[1]
+    assert _close(commute.start_time, at(8), 90)
+    assert _close(commute.end_time, at(8, 35), 90)
+    assert abs(commute.distance_m - (1.4 * 480 + 9600 + 1.4 * 420)) < 150
+    stays = result.stays.set_index("stay_id")
+    assert _close(stays.loc[commute.origin_stay_id, "start_time"], at(7), 1)
+    assert _close(stays.loc[commute.destination_stay_id, "start_time"], at(8, 35), 60)
+    # the walk after work ends at the gap, with no destination
+    assert _close(evening.start_time, at(17), 90)
+    assert _close(evening.end_time, at(17, 9, 30), 1)
+    assert evening.destination_stay_id == ""
+
+
+def test_legs_walk_bus_walk(result):
+    trip = result.trips.sort_values("start_time").iloc[0]
+    legs = result.legs[result.legs.trip_id == trip.trip_id].sort_values("start_time")
+    assert len(legs) == 3
+    walk1, bus, walk2 = legs.iloc[0], legs.iloc[1], legs.iloc[2]
+    assert _close(bus.start_time, at(8, 8), 90)
+    assert _close(bus.end_time, at(8, 28), 90)
+    assert abs(bus.speed_median_mps - 8.0) < 0.5
+    assert abs(walk1.speed_median_mps - 1.4) < 0.3
+    assert abs(walk2.speed_median_mps - 1.4) < 0.3
+    assert bus.speed_max_mps >= bus.speed_p85_mps >= bus.speed_median_mps
+    assert legs.first_point.iloc[0] == trip.first_point
+    assert legs.last_point.iloc[-1] == trip.last_point
+
+
+def test_motion_readings_give_the_same_legs(day):
+    motion = pd.DataFrame({
+        "user_id": "alice",
+        "time": [at(8), at(8, 8), at(8, 12), at(8, 16), at(8, 20), at(8, 24), at(8, 28), at(8, 32)],
+        "activity": ["walking"] + ["in_vehicle"] * 5 + ["walking", "walking"],
+        "confidence": 90, "source_file": "m"})
+    res = sg.segment(day, motion=motion)
+    trip = res.trips.sort_values("start_time").iloc[0]
+    legs = res.legs[res.legs.trip_id == trip.trip_id]
+    assert len(legs) == 3
+
+
+def test_point_ids_and_contracts(result):
+    pts = result.points
+    assert list(result.stays.columns) == sg.STAY_COLUMNS
+    assert list(result.trips.columns) == sg.TRIP_COLUMNS
+    assert list(result.legs.columns) == sg.LEG_COLUMNS
+    assert list(result.gaps.columns) == sg.GAP_COLUMNS
+    for df in (result.stays, result.trips, result.legs, result.gaps):
+        assert str(df.start_time.dtype) == "datetime64[ns, UTC]"
+    trip = result.trips.iloc[0]
+    inside = pts.iloc[trip.first_point + 1:trip.last_point]
+    assert (inside.trip_id == trip.trip_id).all()
+    assert result.trips.trip_id.is_unique and result.legs.leg_id.is_unique
+    assert result.stays.stay_id.is_unique
+    assert result.trips.trip_id.iloc[0].startswith("alice_T_20240312T")
+
+
+def test_ids_are_stable(day, result):
+    again = sg.segment(day.sample(frac=1.0, random_state=3))  # shuffled input, same content
+    assert again.trips.trip_id.tolist() == result.trips.trip_id.tolist()
+    assert again.legs.leg_id.tolist() == result.legs.leg_id.tolist()
+    assert again.points.stay_id.tolist() == result.points.stay_id.tolist()
+
+
+def test_two_users_are_independent(day):
+    both = pd.concat([day, synthetic_day("bob")], ignore_index=True)
+    res = sg.segment(both)
+    assert res.trips.user_id.value_counts().to_dict() == {"alice": 2, "bob": 2}
+    assert len(res.gaps) == 2
+
+
+def test_empty_and_bad_input():
+    empty = synthetic_day().iloc[:0]
+    res = sg.segment(empty)
+    assert res.trips.empty and res.stays.empty and res.legs.empty and res.gaps.empty
+    with pytest.raises(InputError):
+        sg.segment(pd.DataFrame({"user_id": ["a"], "lat": [1.0], "lon": [2.0]}))
+    with pytest.raises(InputError):
+        sg.segment(synthetic_day(), sg.SegmentationParams(stay_radius_m=-5))
+
+
+def test_cancel(day):
+    with pytest.raises(Cancelled):
+        sg.segment(day, is_cancelled=lambda: True)
+    seen = []
+    sg.segment(day, progress=seen.append)
+    assert seen[0] == 0.0 and seen[-1] == 1.0 and seen == sorted(seen)
+
+
+# ---------------------------------------------------------------------------- algorithm parts
+
+
+def _brute_first_exit(x, y, z, seg_end, chord):
+    n = len(x)
+    out = np.empty(n, dtype=np.int64)
+    for i in range(n):
+        j = i + 1
+        while j < seg_end[i] and (x[j] - x[i]) ** 2 + (y[j] - y[i]) ** 2 + (z[j] - z[i]) ** 2 < chord ** 2:
+            j += 1
+        out[i] = j
+    return out
+
+
+@pytest.mark.parametrize("seed", [0, 1, 2])
+def test_first_exit_matches_brute_force(seed):
+    rng = np.random.default_rng(seed)
+    n = 3000
+    # clusters (stays) and random walks, three users
+    steps = np.where(rng.random(n) < 0.6, rng.normal(0, 5, n), rng.normal(0, 40, n))
+    east = np.cumsum(steps)
+    north = np.cumsum(rng.normal(0, 10, n))
+    lat = LAT0 + north / M_PER_DEG_LAT
+    lon = LON0 + east / M_PER_DEG_LON
+    x, y, z = sg._xyz(lat, lon)
+    new_user = np.zeros(n, dtype=bool)
+    new_user[[0, 1000, 2200]] = True
+    seg_end = sg._block_end(new_user)
+    chord = float(sg._chord(50.0))
+    assert (sg._first_exit(x, y, z, seg_end, chord) == _brute_first_exit(x, y, z, seg_end, chord)).all()
+
+
+def test_chain_matches_a_plain_walk():
+    rng = np.random.default_rng(5)
+    n = 500
+    nxt = np.minimum(np.arange(n) + rng.integers(1, 30, n), n)
+    walk, i = [], 0
+    while i < n:
+        walk.append(i)
+        i = nxt[i]
+    assert sg._chain(nxt).tolist() == walk
+
+
+def test_sliding_preset_matches_trackintel_staypoints():
+    ti = pytest.importorskip("trackintel")
+    gpd = pytest.importorskip("geopandas")
+    rng = np.random.default_rng(11)
+    n = 1500
+    t = DAY + pd.to_timedelta(np.cumsum(rng.integers(5, 60, n)), unit="s")
+    east = np.cumsum(np.where(rng.random(n) < 0.7, rng.normal(0, 3, n), rng.normal(0, 30, n)))
+    north = np.cumsum(rng.normal(0, 4, n))
+    pts = pd.DataFrame({"user_id": "u", "time": t, "lat": LAT0 + north / M_PER_DEG_LAT,
+                        "lon": LON0 + east / M_PER_DEG_LON, "accuracy_m": np.nan,
+                        "speed_mps": np.nan, "source_file": ""})
+    ours = sg.segment(pts, sg.SegmentationParams.trackintel()).stays
+    pfs = gpd.GeoDataFrame({"user_id": 0, "tracked_at": pts.time},
+                           geometry=gpd.points_from_xy(pts.lon, pts.lat), crs="EPSG:4326")
+    pfs = ti.Positionfixes(pfs)
+    _, sp = pfs.generate_staypoints(method="sliding", dist_threshold=25, time_threshold=5,
+                                    gap_threshold=1e6)
+    assert len(ours) == len(sp) > 5
+    assert (ours.start_time.to_numpy() == sp.started_at.to_numpy()).all()
+    assert (ours.end_time.to_numpy() == sp.finished_at.to_numpy()).all()
+
+
+# ---------------------------------------------------------------------------- real days
+
+
+# trips that start on the ground-truth day: ours, and how many match e-mission's checked trips
+# one-to-one at temporal IoU >= 0.5 (measured; e-mission has 4, 5 and 6 trips on these days)
+REAL_DAYS = {
+    "shankari_2016-07-22": (3, 2),
+    "shankari_2016-08-10": (4, 4),
+    "shankari_2016-09-03": (6, 4),
+}
+
+
+@pytest.mark.parametrize("name", sorted(REAL_DAYS))
+def test_embedded_real_days(sample_dir, name):
+    io = pytest.importorskip("tracemob.tracemob_plugin.core.io")
+    from tracemob.tracemob_plugin.core.evaluation import read_emission_ground_truth, score_trips
+    traces = io.read_traces(sample_dir / (name + ".json"))
+    gt = read_emission_ground_truth(sample_dir / (name + ".ground_truth.json"))
+    res = sg.segment(traces.points, motion=traces.motion)
+    start, end = gt.day_window()
+    trips = res.trips[(res.trips.start_time >= start) & (res.trips.start_time < end)]
+    trips = trips.sort_values("start_time").reset_index(drop=True)
+    n_trips, n_matched = REAL_DAYS[name]
+    assert len(trips) == n_trips
+    score = score_trips(gt.trips, trips)
+    assert score.n_matched == n_matched
+    assert score.median_start_error_min <= 3.0
