@@ -3,7 +3,7 @@
 Training data we may redistribute derivatives of, only:
 - the e-mission real ground-truth days (BSD-3-Clause), sections cut from the raw points, labelled
   with e-mission's sensed mode (ON_FOOT/WALKING -> walk, BICYCLING -> bike, IN_VEHICLE -> car,
-  AIR_OR_HSR -> plane);
+  AIR_OR_HSR -> train, folded into car like every rail mode);
 - synthetic legs of every mode (``synthetic.py``), folded into the default classes.
 GeoLife is NEVER used here (its licence forbids redistribution): it serves for evaluation only.
 

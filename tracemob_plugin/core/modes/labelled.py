@@ -11,9 +11,10 @@ import pandas as pd
 
 from .vocab import map_labels
 
-# e-mission sensed modes -> our vocabulary (IN_VEHICLE: a road vehicle as far as the phone knows)
+# e-mission sensed modes -> our vocabulary (IN_VEHICLE: a road vehicle as far as the phone knows;
+# AIR_OR_HSR, "air or high-speed rail", is scored at the coarse level only: motorised)
 SENSED_MODES = {"ON_FOOT": "walk", "WALKING": "walk", "RUNNING": "walk", "BICYCLING": "bike",
-                "IN_VEHICLE": "car", "AIR_OR_HSR": "plane", "UNKNOWN": None, "STILL": None,
+                "IN_VEHICLE": "car", "AIR_OR_HSR": "train", "UNKNOWN": None, "STILL": None,
                 "NONE": None, "TILTING": None, "STOPPED_WHILE_IN_VEHICLE": "car"}
 
 
@@ -79,7 +80,7 @@ def emission_day(raw_path, truth_path, prefix=None):
     """One e-mission ground-truth day as labelled legs: (legs, vertices, motion).
 
     Legs are the ground-truth sections cut from the raw points (``background/filtered_location``
-    as e-mission uses); ``mode`` maps ``sensed_mode`` (IN_VEHICLE -> car, AIR_OR_HSR -> plane,
+    as e-mission uses); ``mode`` maps ``sensed_mode`` (IN_VEHICLE -> car, AIR_OR_HSR -> train,
     UNKNOWN -> dropped); ``label`` keeps the sensed mode.
     """
     from ..evaluation import read_emission_ground_truth

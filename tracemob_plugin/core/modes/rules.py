@@ -9,7 +9,7 @@ import pandas as pd
 WALK_MAX = 2.6      # ~9.4 km/h
 BIKE_MAX = 7.5      # ~27 km/h
 TRAIN_MIN = 45.0    # ~160 km/h sustained (median): faster than road traffic
-PLANE_MIN = 75.0    # ~270 km/h median
+PLANE_MIN = 90.0    # ~325 km/h median: faster than high-speed rail
 
 
 def rule_modes(features: pd.DataFrame):
@@ -43,14 +43,13 @@ def rule_modes(features: pd.DataFrame):
 
 
 def speed_refine(mode, conf, features: pd.DataFrame):
-    """Road-motorised ('car') legs at sustained rail speed -> 'train'; at aircraft speed -> 'plane'.
-    Returns (mode, conf, changed mask)."""
+    """Car or plane legs at sustained rail speed (median 160-325 km/h) -> 'train'; car or train
+    legs at aircraft speed -> 'plane'. Returns (mode, conf, changed mask)."""
     mode = np.asarray(mode, dtype=object).copy()
     conf = np.asarray(conf, dtype=float).copy()
     p50 = features["speed_p50"].to_numpy(float)
-    car = mode == "car"
-    train = car & (p50 >= TRAIN_MIN) & (p50 < PLANE_MIN)
-    plane = car & (p50 >= PLANE_MIN)
+    train = np.isin(mode, ["car", "plane"]) & (p50 >= TRAIN_MIN) & (p50 < PLANE_MIN)
+    plane = np.isin(mode, ["car", "train"]) & (p50 >= PLANE_MIN)
     mode[train] = "train"
     mode[plane] = "plane"
     changed = train | plane

@@ -158,3 +158,52 @@ def synthetic_dataset(n_per_mode: int = 20, modes=None, seed: int = 0, interval=
     vertices["time"] = pd.to_datetime(vertices.pop("time_s"), unit="s", utc=True)
     motion["time"] = pd.to_datetime(motion.pop("time_s").astype(float), unit="s", utc=True)
     return legs, vertices, motion
+
+
+def route_leg(path_xy: np.ndarray, cruise: float, stop_every_m: float = 0.0, dwell_s: float = 20.0,
+              acc: float = 1.0, interval: float = 5.0, noise_m: float = 3.0, seed: int = 0,
+              lat0: float = 45.76, lon0: float = 4.84, t0: float = 1_700_000_000.0):
+    """A vehicle driven along ``path_xy`` (local metres) at ``cruise`` m/s, stopping ``dwell_s``
+    seconds every ``stop_every_m`` metres (0: never). Returns (vertices lon/lat/time_s,
+    stops lon/lat where it stopped, line lon/lat of the path)."""
+    rng = np.random.default_rng(seed)
+    seg = np.hypot(*np.diff(path_xy, axis=0).T)
+    cum = np.concatenate([[0.0], np.cumsum(seg)])
+    total = cum[-1]
+    stops_at = np.arange(stop_every_m, total - 1.0, stop_every_m) if stop_every_m > 0 else np.array([])
+    s, v, t = 0.0, 0.0, 0.0
+    ts, ss = [], []
+    k = 0
+    while s < total:
+        nxt = stops_at[k] if k < len(stops_at) else total
+        brake = v * v / (2 * acc)
+        if nxt - s <= brake + v:
+            v = max(v - acc, 0.0)
+            if v <= 0.5 or nxt - s <= 0.5:
+                s = nxt
+                for _ in range(int(dwell_s) if k < len(stops_at) else 0):
+                    ts.append(t)
+                    ss.append(s)
+                    t += 1.0
+                k += 1
+                v = 0.0
+                if nxt >= total:
+                    break
+        else:
+            v = min(v + acc, cruise)
+        s = min(s + v, total)
+        ts.append(t)
+        ss.append(s)
+        t += 1.0
+    ts, ss = np.array(ts), np.array(ss)
+    keep = (ts % interval) < 1.0
+    x = np.interp(ss[keep], cum, path_xy[:, 0]) + rng.normal(0, noise_m, keep.sum())
+    y = np.interp(ss[keep], cum, path_xy[:, 1]) + rng.normal(0, noise_m, keep.sum())
+    k_lat = 1 / 111_195.0
+    k_lon = 1 / (111_195.0 * np.cos(np.radians(lat0)))
+    verts = pd.DataFrame({"lon": lon0 + x * k_lon, "lat": lat0 + y * k_lat, "time_s": t0 + ts[keep]})
+    sx = np.interp(stops_at, cum, path_xy[:, 0])
+    sy = np.interp(stops_at, cum, path_xy[:, 1])
+    stops = pd.DataFrame({"lon": lon0 + sx * k_lon, "lat": lat0 + sy * k_lat})
+    line = pd.DataFrame({"lon": lon0 + path_xy[:, 0] * k_lon, "lat": lat0 + path_xy[:, 1] * k_lat})
+    return verts, stops, line

@@ -1,0 +1,259 @@
+"""Transport-mode inference: features, rules, network context, user labels (no QGIS)."""
+import numpy as np
+import pandas as pd
+import pytest
+
+from tracemob.tracemob_plugin.core.errors import InputError
+from tracemob.tracemob_plugin.core.modes import Network, infer_modes, map_labels, normalise_kind
+from tracemob.tracemob_plugin.core.modes.features import (MISSING, kinematic_features, leg_features,
+                                                           motion_features)
+from tracemob.tracemob_plugin.core.modes.synthetic import route_leg, synthetic_dataset, synthetic_leg
+from tracemob.tracemob_plugin.core.modes.vocab import COARSE, MODES, coarse
+
+T0 = 1_700_000_000.0
+
+
+def _frame(verts, leg_id):
+    v = verts.copy()
+    v["leg_id"] = leg_id
+    v["time"] = pd.to_datetime(v.pop("time_s"), unit="s", utc=True)
+    return v
+
+
+def _straight(leg_id, speed, n=61, dt=10.0):
+    """Due north at constant speed: exact distances."""
+    t = T0 + np.arange(n) * dt
+    lat = 45.0 + (t - T0) * speed / 111_195.0
+    return pd.DataFrame({"leg_id": leg_id, "lon": 4.0, "lat": lat,
+                         "time": pd.to_datetime(t, unit="s", utc=True)})
+
+
+ROUTE = np.array([[0, 0], [3000, 0], [3000, 2500], [6000, 4000]], float)
+
+
+# ------------------------------------------------------------------ features
+
+def test_constant_speed_features_are_exact():
+    f = kinematic_features(pd.concat([_straight("a", 1.4), _straight("b", 12.0)]))
+    assert f.loc["a", "speed_p50"] == pytest.approx(1.4, rel=0.01)
+    assert f.loc["b", "speed_p85"] == pytest.approx(12.0, rel=0.01)
+    assert f.loc["b", "distance_m"] == pytest.approx(12.0 * 600, rel=0.01)
+    assert f.loc["b", "duration_s"] == 600
+    assert f.loc["b", "stop_share"] == 0
+    assert f.loc["b", "straightness"] == pytest.approx(1.0, abs=1e-3)
+    assert f.loc["b", "heading_change_km"] == pytest.approx(0.0, abs=0.5)
+    assert f.loc["b", "acc_p85"] == pytest.approx(0.0, abs=1e-3)
+
+
+def test_one_hertz_jitter_is_thinned():
+    """1 Hz fixes with 3 m noise on a 1.3 m/s walk: thinning to 10 s keeps the median honest."""
+    rng = np.random.default_rng(1)
+    v = _straight("w", 1.3, n=601, dt=1.0)
+    v["lat"] += rng.normal(0, 3 / 111_195.0, len(v))
+    f = kinematic_features(v)
+    assert f.loc["w", "speed_p50"] < 2.0
+    assert f.loc["w", "n_vertices"] == 61
+
+
+def test_motion_shares_are_time_weighted_per_user():
+    spans = pd.DataFrame({"leg_start": [T0, T0], "leg_end": [T0 + 600, T0 + 600],
+                          "user_id": ["u1", "u2"]}, index=["l1", "l2"])
+    motion = pd.DataFrame({
+        "user_id": ["u1", "u1", "u1"],
+        "time": pd.to_datetime([T0 - 60, T0 + 150, T0 + 450], unit="s", utc=True),
+        "activity": ["walking", "cycling", "in_vehicle"]})
+    m = motion_features(spans, motion)
+    assert m.loc["l1", "motion_foot"] == pytest.approx(150 / 600)
+    assert m.loc["l1", "motion_cycling"] == pytest.approx(300 / 600)
+    assert m.loc["l1", "motion_vehicle"] == pytest.approx(150 / 600)
+    assert m.loc["l1", "motion_coverage"] == pytest.approx(1.0)
+    # the other user has no readings: sentinel, not zero
+    assert m.loc["l2", "motion_foot"] == MISSING
+    assert m.loc["l2", "motion_coverage"] == 0
+
+
+def test_missing_vertex_field_is_named():
+    v = _straight("a", 2.0).drop(columns="time")
+    with pytest.raises(InputError) as err:
+        kinematic_features(v)
+    assert "'time'" in str(err.value)
+
+
+# ------------------------------------------------------------------ default model
+
+def test_synthetic_walk_bike_car_legs_get_their_mode():
+    rng = np.random.default_rng(3)
+    frames, truth = [], {}
+    for i, mode in enumerate(["walk", "walk", "bike", "bike", "car", "car"]):
+        v, _ = synthetic_leg(mode, rng, duration_s=900, interval=5.0)
+        v["time_s"] += T0 + i * 10_000
+        frames.append(_frame(v, "L%d" % i))
+        truth["L%d" % i] = mode
+    vertices = pd.concat(frames, ignore_index=True)
+    legs = pd.DataFrame({"leg_id": list(truth)})
+    out = infer_modes(legs, vertices).set_index("leg_id")
+    assert out["mode"].to_dict() == truth
+    assert set(out.mode_source) == {"model"}
+    assert (out.mode_confidence > 0.45).all() and (out.mode_confidence <= 1).all()
+
+
+def test_default_model_coarse_accuracy_on_generated_legs():
+    legs, vertices, motion = synthetic_dataset(n_per_mode=6, seed=11, with_motion=0.5)
+    out = infer_modes(legs, vertices, motion=motion)
+    ok = coarse(out["mode"]) == coarse(legs["mode"])
+    assert ok.mean() >= 0.9
+    assert set(out["mode"]) <= set(MODES)
+
+
+def test_plane_speed_and_rail_speed_without_network():
+    v_plane = _straight("p", 220.0, n=40, dt=60.0)
+    v_train = _straight("t", 70.0, n=80, dt=30.0)
+    out = infer_modes(pd.DataFrame({"leg_id": ["p", "t"]}),
+                      pd.concat([v_plane, v_train])).set_index("leg_id")
+    assert out.loc["p", "mode"] == "plane"
+    assert out.loc["t", "mode"] == "train"
+
+
+# ------------------------------------------------------------------ network
+
+def _bus_case():
+    v, stops, line = route_leg(ROUTE, cruise=60 / 3.6, stop_every_m=500, dwell_s=20, seed=2)
+    net = Network(lines=line.assign(line_id="L1", kind="bus"), stops=stops.assign(kind="bus"))
+    return _frame(v, "bus1"), net
+
+
+def test_bus_leg_is_bus_with_network_and_car_without():
+    v, net = _bus_case()
+    legs = pd.DataFrame({"leg_id": ["bus1"], "user_id": ["u"]})
+    without = infer_modes(legs, v).iloc[0]
+    assert without["mode"] == "car"
+    assert COARSE[without["mode"]] == "motorised"
+    with_net = infer_modes(legs, v, network=net).iloc[0]
+    assert with_net["mode"] == "bus"
+    assert with_net["mode_source"] == "rules"
+    assert 0.5 <= with_net["mode_confidence"] <= 0.9
+
+
+def test_car_along_bus_line_without_stopping_stays_car():
+    _, net = _bus_case()
+    v, _, _ = route_leg(ROUTE, cruise=60 / 3.6, stop_every_m=0, seed=4)
+    out = infer_modes(pd.DataFrame({"leg_id": ["c"]}), _frame(v, "c"), network=net).iloc[0]
+    assert out["mode"] == "car"
+
+
+def test_bus_far_from_the_line_stays_car():
+    v, net = _bus_case()
+    far = v.copy()
+    far["lat"] += 0.01  # 1.1 km north of the line
+    out = infer_modes(pd.DataFrame({"leg_id": ["bus1"]}), far, network=net).iloc[0]
+    assert out["mode"] == "car"
+
+
+def test_train_on_rail_line_and_tram_with_stops():
+    rail = np.array([[0, 0], [20000, 0], [40000, 8000]], float)
+    v, stops, line = route_leg(rail, cruise=33.0, stop_every_m=12000, dwell_s=60, seed=5)
+    tv, tstops, tline = route_leg(ROUTE, cruise=11.0, stop_every_m=450, dwell_s=20, seed=6,
+                                  lat0=45.9)
+    net = Network(lines=pd.concat([line.assign(line_id="R", kind="rail"),
+                                   tline.assign(line_id="T", kind="light_rail")]),
+                  stops=pd.concat([stops, tstops]))
+    vertices = pd.concat([_frame(v, "r"), _frame(tv, "t")])
+    legs = pd.DataFrame({"leg_id": ["r", "t"]})
+    out = infer_modes(legs, vertices, network=net).set_index("leg_id")
+    assert out.loc["r", "mode"] == "train"
+    assert out.loc["t", "mode"] == "tram"
+    plain = infer_modes(legs, vertices).set_index("leg_id")
+    assert plain.loc["r", "mode"] == "car" and plain.loc["t", "mode"] == "car"
+
+
+def test_network_kinds_from_osm_and_gtfs():
+    assert normalise_kind("bus") == "bus"
+    assert normalise_kind(3) == "bus" and normalise_kind("700") == "bus"
+    assert normalise_kind(0) == "tram" and normalise_kind("light_rail") == "tram"
+    assert normalise_kind(1) == "metro" and normalise_kind("subway") == "metro"
+    assert normalise_kind(2) == "train" and normalise_kind(102.0) == "train"
+    assert normalise_kind('"route"=>"bus","ref"=>"C3"') == "bus"
+    assert normalise_kind("motorway") is None and normalise_kind(None) is None
+
+
+# ------------------------------------------------------------------ user labels
+
+def test_openpath_labels_map_to_vocabulary():
+    got = map_labels(["walk", "e-bike", "drove_alone", "shared_ride", "bus", "train", "taxi",
+                      "free_shuttle", "scootershare", "pilot_ebike", "not_a_trip", "Air", None, "",
+                      "something else"]).tolist()
+    assert got == ["walk", "ebike", "car", "car", "bus", "train", "car", "bus", "escooter", "ebike",
+                   "unknown", "plane", None, None, "unknown"]
+
+
+def test_label_field_wins_over_the_model():
+    v, net = _bus_case()
+    legs = pd.DataFrame({"leg_id": ["bus1"], "user_id": ["u"], "my_label": ["E-bike"]})
+    out = infer_modes(legs, v, label_field="my_label", network=net).iloc[0]
+    assert (out["mode"], out["mode_source"], out["mode_confidence"]) == ("ebike", "user", 1.0)
+    # an empty label leaves the inference alone
+    legs["my_label"] = [None]
+    assert infer_modes(legs, v, label_field="my_label").iloc[0]["mode_source"] == "model"
+
+
+def test_unknown_label_field_is_an_input_error():
+    v, _ = _bus_case()
+    with pytest.raises(InputError) as err:
+        infer_modes(pd.DataFrame({"leg_id": ["bus1"]}), v, label_field="mode_confirm")
+    assert "mode_confirm" in str(err.value)
+
+
+def test_trip_label_goes_to_the_matching_leg_of_a_walk_bus_walk_trip():
+    rng = np.random.default_rng(8)
+    w1, _ = synthetic_leg("walk", rng, duration_s=400, interval=5.0)
+    w2, _ = synthetic_leg("walk", rng, duration_s=300, interval=5.0)
+    b, _, _ = route_leg(ROUTE, cruise=14.0, stop_every_m=400, seed=9, t0=0.0)
+    w1["time_s"] += T0
+    b["time_s"] += T0 + 500
+    w2["time_s"] += T0 + 500 + b.time_s.max() + 100
+    vertices = pd.concat([_frame(w1, "a"), _frame(b, "b"), _frame(w2, "c")], ignore_index=True)
+    span = vertices.groupby("leg_id").time.agg(["min", "max"])
+    legs = pd.DataFrame({"leg_id": ["a", "b", "c"], "user_id": "u1",
+                         "start_time": span["min"].to_numpy(), "end_time": span["max"].to_numpy()})
+    labels = pd.DataFrame({"user_id": ["u1", "u2"],
+                           "start_time": [span["min"].min() - pd.Timedelta("1min")] * 2,
+                           "end_time": [span["max"].max() + pd.Timedelta("1min")] * 2,
+                           "mode_confirm": ["bus", "drove_alone"], "purpose_confirm": ["work", "shop"]})
+    out = infer_modes(legs, vertices, labels=labels).set_index("leg_id")
+    assert out.loc["b", "mode"] == "bus" and out.loc["b", "mode_source"] == "user"
+    assert out.loc["a", "mode"] == "walk" and out.loc["a", "mode_source"] == "model"
+    assert out.loc["c", "mode"] == "walk" and out.loc["c", "mode_source"] == "model"
+    # a single-leg trip labelled by another user's trip is untouched; same user -> the label
+    labels.loc[1, "user_id"] = "u1"
+    labels.loc[0, "user_id"] = "nobody"
+    out = infer_modes(legs, vertices, labels=labels).set_index("leg_id")
+    assert out.loc["b", "mode"] == "car" and out.loc["b", "mode_source"] == "user"
+    assert out.loc["a", "mode_source"] == "model"
+
+
+def test_legs_without_leg_id_or_vertices():
+    with pytest.raises(InputError) as err:
+        infer_modes(pd.DataFrame({"id": ["x"]}), _straight("x", 1.0))
+    assert "leg_id" in str(err.value)
+    out = infer_modes(pd.DataFrame({"leg_id": ["x", "nothing"]}), _straight("x", 1.3))
+    assert out.set_index("leg_id").loc["nothing", "mode"] == "unknown"
+    assert out.set_index("leg_id").loc["nothing", "mode_confidence"] == 0
+    empty = infer_modes(pd.DataFrame({"leg_id": []}), _straight("x", 1.3))
+    assert list(empty.columns) == ["leg_id", "mode", "mode_confidence", "mode_source"]
+
+
+# ------------------------------------------------------------------ real data
+
+def test_embedded_emission_days_coarse_agreement(sample_dir):
+    """The three embedded real days (in the default model's training set: a regression check;
+    the held-out score is in bench/bench_modes.py)."""
+    from tracemob.tracemob_plugin.core.evaluation import find_ground_truth_days
+    from tracemob.tracemob_plugin.core.modes.labelled import emission_day
+    from tracemob.tracemob_plugin.core.modes.model import agreement
+    days = find_ground_truth_days(sample_dir)
+    assert len(days) == 3
+    for raw, truth in days:
+        legs, vertices, motion = emission_day(raw, truth)
+        out = infer_modes(legs, vertices, motion=motion)
+        score = agreement(coarse(legs["mode"]), coarse(out["mode"]), legs.duration_s)
+        assert score >= 0.9, raw.name
