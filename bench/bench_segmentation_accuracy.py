@@ -13,7 +13,7 @@ errors <= 2 min. The exit status is non-zero only on errors (unreadable day, cra
 because a target is missed.
 
     .venv/bin/python bench/bench_segmentation_accuracy.py [--data DIR] [--preset default]
-        [--legs] [--details] [--whole-file]
+        [--legs] [--details] [--whole-file] [--composite]
 """
 import argparse
 import sys
@@ -33,9 +33,9 @@ def read_day(io, path: Path):
 
 
 def run_day(io, seg, params, raw: Path, gt_path: Path, whole_file: bool):
-    from tracemob.tracemob_plugin.core.evaluation import read_emission_ground_truth, score_trips
+    from tracemob.tracemob_plugin.core.evaluation import read_reference_day, score_trips
 
-    gt = read_emission_ground_truth(gt_path)
+    gt = read_reference_day(gt_path)
     traces = read_day(io, raw)
     motion = getattr(traces, "motion", None)
     result = seg.segment(traces.points, params, motion=motion)
@@ -90,6 +90,9 @@ def main(argv=None) -> int:
     parser.add_argument("--legs", action="store_true",
                         help="also score detected legs against the ground-truth sections")
     parser.add_argument("--details", action="store_true", help="list every trip of every day")
+    parser.add_argument("--composite", action="store_true",
+                        help="also score raw days that only have NAME.expected_composite_trips "
+                             "(e-mission's 2023 pipeline output, with untracked time)")
     parser.add_argument("--whole-file", action="store_true",
                         help="score every detected trip, not only those starting on the ground-truth day")
     args = parser.parse_args(argv)
@@ -97,7 +100,7 @@ def main(argv=None) -> int:
     from tracemob.tracemob_plugin.core.evaluation import TripScore, find_ground_truth_days
 
     bc.require_dir(args.data, "the folder of real days")
-    pairs = find_ground_truth_days(args.data)
+    pairs = find_ground_truth_days(args.data, composite=args.composite)
     if not pairs:
         bc.skip("no raw day with a .ground_truth file in {d}".format(d=args.data))
     io = bc.tracemob_module("io")
@@ -110,7 +113,7 @@ def main(argv=None) -> int:
           "minutes)".format(n=len(pairs), d=args.data, p=args.preset))
     print(header)
     print("-" * len(header))
-    scores, leg_scores, failures = [], [], []
+    scores, leg_scores, failures, checked = [], [], [], []
     for raw, gt_path in pairs:
         try:
             gt, trips, score, leg_score = run_day(io, seg, params, raw, gt_path, args.whole_file)
@@ -121,11 +124,15 @@ def main(argv=None) -> int:
             continue
         scores.append(score)
         leg_scores.append(leg_score)
+        if not gt_path.name.endswith(".expected_composite_trips"):
+            checked.append(score)
         print(row(raw.name, score))
         if args.details:
             print_details(gt, trips, score)
     print("-" * len(header))
     total = TripScore.combine(scores)
+    if args.composite and 0 < len(checked) < len(scores):
+        print(row("  subtotal, .ground_truth days ({n})".format(n=len(checked)), TripScore.combine(checked)))
     print(row("TOTAL (micro-averaged, {n} days)".format(n=len(scores)), total))
     print()
     print("F1 {f} (target >= {t}): {pf}".format(f=bc.fmt(total.f1, 3), t=TARGET_F1,

@@ -5,8 +5,8 @@ import pytest
 
 from tracemob.tracemob_plugin.core.errors import InputError
 from tracemob.tracemob_plugin.core.evaluation import (
-    TripScore, find_ground_truth_days, match_intervals, read_emission_ground_truth, score_trips,
-    temporal_iou)
+    TripScore, find_ground_truth_days, match_intervals, read_emission_composite_trips,
+    read_emission_ground_truth, read_reference_day, score_trips, temporal_iou)
 
 T0 = pd.Timestamp("2024-03-01 08:00", tz="UTC")
 
@@ -173,3 +173,21 @@ def test_bad_ground_truth_file(tmp_path):
     bad.write_text('{"metadata": {}}')
     with pytest.raises(InputError, match="x.ground_truth"):
         read_emission_ground_truth(bad)
+
+
+def test_composite_trips_day(shared_data):
+    folder = shared_data / "emission_real_examples"
+    gt = read_emission_composite_trips(folder / "jack_untracked_time_2023-03-12.expected_composite_trips")
+    # 4 entries: 3 confirmed trips and 1 untracked span (start_ts 15:58:31 EDT; its fmt_time says :26)
+    assert len(gt.trips) == 3 and len(gt.untracked) == 1
+    assert gt.untracked.start_time.iloc[0] == pd.Timestamp("2023-03-12T15:58:31.264-04:00")
+    assert gt.timezone == "America/New_York" and gt.day.isoformat() == "2023-03-12"
+    assert gt.sections.sensed_mode.tolist() == ["UNKNOWN"] * 3  # stored as the number 4
+    pairs = dict(find_ground_truth_days(folder, composite=True))
+    assert len(pairs) == 14
+    ref = pairs[folder / "shankari_2023-04-13"]
+    assert ref.name == "shankari_2023-04-13.before-user-inputs.expected_composite_trips"
+    day = read_reference_day(ref)
+    assert len(day.trips) == 5
+    assert day.sections.activity.tolist() == ["in_vehicle", "on_foot", "on_foot", "on_foot", "unknown",
+                                              "in_vehicle"]

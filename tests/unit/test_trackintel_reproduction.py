@@ -10,6 +10,9 @@ Tolerance: every start and end time must equal trackintel's to within 1 s (GeoLi
 seconds, so this asks for the same fix), and the trip count must be the same for each user.
 The GeoLife data is never committed: the test skips without ../shared/data/geolife.
 """
+import importlib
+from pathlib import Path
+
 import pandas as pd
 import pytest
 
@@ -43,8 +46,11 @@ def expected(geolife_long):
 
 @pytest.fixture(scope="module")
 def ours(geolife_long):
-    io = pytest.importorskip("tracemob.tracemob_plugin.core.io")
-    seg = pytest.importorskip("tracemob.tracemob_plugin.core.segmentation")
+    core = Path(__file__).resolve().parents[2] / "tracemob_plugin" / "core"
+    if not (core / "segmentation.py").is_file():
+        pytest.skip("tracemob_plugin/core/segmentation.py is not written yet")
+    io = importlib.import_module("tracemob.tracemob_plugin.core.io")
+    seg = importlib.import_module("tracemob.tracemob_plugin.core.segmentation")
     traces = io.read_traces(sorted(geolife_long.glob("*/Trajectory/*.plt")))
     assert len(traces.points) == 4241
     result = seg.segment(traces.points, seg.SegmentationParams.trackintel(), motion=traces.motion)

@@ -48,6 +48,9 @@ GT_SECTION_COLUMNS = ["section_id", "trip_id", "user_id", "start_time", "end_tim
 GT_STOP_COLUMNS = ["stop_id", "trip_id", "user_id", "start_time", "end_time", "duration_s"]
 
 GROUND_TRUTH_SUFFIXES = (".ground_truth", ".ground_truth.json")
+COMPOSITE_SUFFIX = ".expected_composite_trips"
+# e-mission's variants of a day's expected composite trips, best first (no user input, no .alt)
+COMPOSITE_VARIANTS = ("", ".before-user-inputs")
 
 
 # --------------------------------------------------------------------------- ground truth
@@ -61,6 +64,7 @@ class GroundTruth:
     ``sensed_mode`` and the Tracemob ``activity``): :data:`GT_SECTION_COLUMNS`; ``stops``
     (short stops between sections): :data:`GT_STOP_COLUMNS`. Times are UTC.
     ``day`` is the local calendar date the file describes and ``timezone`` its IANA zone.
+    ``untracked`` (composite trips only): spans e-mission marks as untracked time.
     """
     trips: pd.DataFrame
     sections: pd.DataFrame
@@ -68,6 +72,7 @@ class GroundTruth:
     day: Optional[_dt.date]
     timezone: str
     source_file: str
+    untracked: pd.DataFrame = field(default_factory=pd.DataFrame)
 
     def day_window(self) -> Tuple[pd.Timestamp, pd.Timestamp]:
         """UTC ``[start, end)`` of the local day (e-mission lists the trips *starting* that day)."""
@@ -109,6 +114,60 @@ def _local_date(local_dt) -> Optional[_dt.date]:
         return None
 
 
+def _load_json(path: Path):
+    try:
+        with open(path, encoding="utf-8") as fh:
+            return json.load(fh)
+    except (OSError, ValueError) as err:
+        raise InputError(tr("cannot read this ground-truth file: {error}").format(error=err),
+                         file=path.name,
+                         hint=tr("Give an e-mission ground_truth JSON file.")) from err
+
+
+class _Collector:
+    """Rows of a ground-truth day, turned into the GroundTruth frames at the end."""
+
+    def __init__(self, path: Path):
+        self.path = path
+        self.trips, self.sections, self.stops, self.untracked = [], [], [], []
+        self.dates, self.zones = Counter(), Counter()
+
+    def local_start(self, local_dt) -> None:
+        local_dt = local_dt if isinstance(local_dt, dict) else {}
+        if _local_date(local_dt) is not None:
+            self.dates[_local_date(local_dt)] += 1
+        if local_dt.get("timezone"):
+            self.zones[local_dt["timezone"]] += 1
+
+    def section(self, section_id, trip_id, user_id, props) -> None:
+        mode = _sensed_mode(props.get("sensed_mode", "UNKNOWN"))
+        self.sections.append((section_id, trip_id, user_id, props["start_ts"], props["end_ts"],
+                              props.get("distance", np.nan), mode,
+                              SENSED_MODE_TO_ACTIVITY.get(mode, "unknown")))
+
+    def build(self, metadata_key: str) -> GroundTruth:
+        day = self.dates.most_common(1)[0][0] if self.dates else None
+        if day is None:
+            match = re.search(r"(\d{4})-(\d{2})-(\d{2})", str(metadata_key or ""))
+            if match:
+                day = _dt.date(*(int(g) for g in match.groups()))
+        timezone = self.zones.most_common(1)[0][0] if self.zones else "UTC"
+        frames = []
+        for rows, columns, names in (
+                (self.trips, GT_TRIP_COLUMNS, ["trip_id", "user_id", "s", "e", "distance_m", "n_sections"]),
+                (self.sections, GT_SECTION_COLUMNS, ["section_id", "trip_id", "user_id", "s", "e",
+                                                     "distance_m", "sensed_mode", "activity"]),
+                (self.stops, GT_STOP_COLUMNS, ["stop_id", "trip_id", "user_id", "s", "e"]),
+                (self.untracked, GT_STOP_COLUMNS, ["stop_id", "trip_id", "user_id", "s", "e"])):
+            df = pd.DataFrame(rows, columns=names)
+            df["start_time"] = _utc(df.pop("s"))
+            df["end_time"] = _utc(df.pop("e"))
+            df["duration_s"] = (df.end_time - df.start_time).dt.total_seconds()
+            frames.append(df[columns].sort_values("start_time", kind="stable").reset_index(drop=True))
+        untracked = frames[3].drop(columns=["stop_id"])
+        return GroundTruth(frames[0], frames[1], frames[2], day, timezone, self.path.name, untracked)
+
+
 def read_emission_ground_truth(path) -> GroundTruth:
     """Read an e-mission ``NAME.ground_truth`` file (its checked pipeline output for one day).
 
@@ -118,66 +177,77 @@ def read_emission_ground_truth(path) -> GroundTruth:
     ``stop`` features, and nested collections holding the ``section`` features (``sensed_mode``).
     """
     path = Path(path)
-    try:
-        with open(path, encoding="utf-8") as fh:
-            doc = json.load(fh)
-    except (OSError, ValueError) as err:
-        raise InputError(tr("cannot read this ground-truth file: {error}").format(error=err),
-                         file=path.name,
-                         hint=tr("Give an e-mission ground_truth JSON file.")) from err
+    doc = _load_json(path)
     if not isinstance(doc, dict) or not isinstance(doc.get("data"), list):
         raise InputError(tr("no 'data' list of trips in this ground-truth file"), file=path.name,
                          field="data", hint=tr("Give an e-mission ground_truth JSON file."))
     user_id = _oid(doc.get("user_id")) or _day_name(path)
-    trips, sections, stops = [], [], []
-    dates, zones = Counter(), Counter()
+    out = _Collector(path)
     for i, fc in enumerate(doc["data"]):
         props = (fc or {}).get("properties") or {}
         if "start_ts" not in props or "end_ts" not in props:
             raise InputError(tr("this trip has no start_ts/end_ts"), file=path.name, row=i,
                              field="properties", hint=tr("Give an e-mission ground_truth JSON file."))
         trip_id = _oid(fc.get("id")) or "{stem}_{i}".format(stem=_day_name(path), i=i)
-        local = props.get("start_local_dt") or {}
-        if _local_date(local) is not None:
-            dates[_local_date(local)] += 1
-        if local.get("timezone"):
-            zones[local["timezone"]] += 1
+        out.local_start(props.get("start_local_dt"))
         n_sections = 0
         for feature in _walk_features(fc.get("features") or []):
             fprops = feature.get("properties") or {}
             kind = fprops.get("feature_type")
             if kind == "section":
                 n_sections += 1
-                mode = _sensed_mode(fprops.get("sensed_mode", "UNKNOWN"))
-                sections.append((_oid(feature.get("id")), trip_id, user_id, fprops["start_ts"],
-                                 fprops["end_ts"], fprops.get("distance", np.nan), mode,
-                                 SENSED_MODE_TO_ACTIVITY.get(mode, "unknown")))
+                out.section(_oid(feature.get("id")), trip_id, user_id, fprops)
             elif kind == "stop":
-                stops.append((_oid(feature.get("id")), trip_id, user_id, fprops["enter_ts"],
-                               fprops["exit_ts"]))
-        trips.append((trip_id, user_id, props["start_ts"], props["end_ts"],
-                      props.get("distance", np.nan), n_sections))
+                out.stops.append((_oid(feature.get("id")), trip_id, user_id, fprops["enter_ts"],
+                                  fprops["exit_ts"]))
+        out.trips.append((trip_id, user_id, props["start_ts"], props["end_ts"],
+                          props.get("distance", np.nan), n_sections))
+    return out.build((doc.get("metadata") or {}).get("key", ""))
 
-    day = dates.most_common(1)[0][0] if dates else None
-    if day is None:
-        match = re.search(r"(\d{4})-(\d{2})-(\d{2})", str((doc.get("metadata") or {}).get("key", "")))
-        if match:
-            day = _dt.date(*(int(g) for g in match.groups()))
-    timezone = zones.most_common(1)[0][0] if zones else "UTC"
 
-    trips_df = pd.DataFrame(trips, columns=["trip_id", "user_id", "s", "e", "distance_m", "n_sections"])
-    sections_df = pd.DataFrame(sections, columns=["section_id", "trip_id", "user_id", "s", "e",
-                                                  "distance_m", "sensed_mode", "activity"])
-    stops_df = pd.DataFrame(stops, columns=["stop_id", "trip_id", "user_id", "s", "e"])
-    for df in (trips_df, sections_df, stops_df):
-        df["start_time"] = _utc(df.pop("s"))
-        df["end_time"] = _utc(df.pop("e"))
-        df["duration_s"] = (df.end_time - df.start_time).dt.total_seconds()
-    trips_df = trips_df[GT_TRIP_COLUMNS].sort_values("start_time", kind="stable").reset_index(drop=True)
-    sections_df = sections_df[GT_SECTION_COLUMNS].sort_values("start_time", kind="stable")
-    stops_df = stops_df[GT_STOP_COLUMNS].sort_values("start_time", kind="stable")
-    return GroundTruth(trips_df, sections_df.reset_index(drop=True), stops_df.reset_index(drop=True),
-                       day, timezone, path.name)
+def read_emission_composite_trips(path) -> GroundTruth:
+    """Read an e-mission ``NAME.expected_composite_trips`` file (newer pipeline, 2023).
+
+    It is a list of ``analysis/composite_trip`` entries; ``data`` holds ``start_ts``/``end_ts``
+    and ``sections`` (entries whose ``data`` has ``sensed_mode`` as a number). Entries whose
+    ``metadata.origin_key`` is ``analysis/confirmed_untracked`` are untracked time, not trips:
+    they go to ``GroundTruth.untracked``.
+    """
+    path = Path(path)
+    doc = _load_json(path)
+    if not isinstance(doc, list):
+        raise InputError(tr("a composite-trips file must hold a list of trip entries"), file=path.name,
+                         hint=tr("Give an e-mission expected_composite_trips JSON file."))
+    out = _Collector(path)
+    for i, entry in enumerate(doc):
+        data = (entry or {}).get("data") if isinstance(entry, dict) else None
+        if not isinstance(data, dict) or "start_ts" not in data or "end_ts" not in data:
+            raise InputError(tr("this trip has no start_ts/end_ts"), file=path.name, row=i, field="data",
+                             hint=tr("Give an e-mission expected_composite_trips JSON file."))
+        user_id = _oid(entry.get("user_id")) or _day_name(path)
+        trip_id = _oid(entry.get("_id")) or "{stem}_{i}".format(stem=_day_name(path), i=i)
+        origin = str((entry.get("metadata") or {}).get("origin_key", ""))
+        if origin.endswith("untracked"):
+            out.untracked.append((trip_id, trip_id, user_id, data["start_ts"], data["end_ts"]))
+            continue
+        out.local_start(data.get("start_local_dt"))
+        sections = data.get("sections") or []
+        for j, sec in enumerate(sections):
+            sprops = sec.get("data", sec) if isinstance(sec, dict) else {}
+            if "start_ts" in sprops and "end_ts" in sprops:
+                out.section(_oid(sec.get("_id")) or "{t}_{j}".format(t=trip_id, j=j), trip_id, user_id, sprops)
+        out.trips.append((trip_id, user_id, data["start_ts"], data["end_ts"],
+                          data.get("distance", np.nan), len(sections)))
+    return out.build("")
+
+
+def read_reference_day(path) -> GroundTruth:
+    """:func:`read_emission_composite_trips` for ``*expected_composite_trips`` files, else
+    :func:`read_emission_ground_truth`."""
+    path = Path(path)
+    if path.name.endswith(COMPOSITE_SUFFIX):
+        return read_emission_composite_trips(path)
+    return read_emission_ground_truth(path)
 
 
 def _walk_features(features) -> Iterable[dict]:
@@ -192,29 +262,47 @@ def _walk_features(features) -> Iterable[dict]:
 
 def _day_name(path: Path) -> str:
     name = path.name
+    if name.endswith(COMPOSITE_SUFFIX):
+        return name[: -len(COMPOSITE_SUFFIX)].split(".")[0]
     for suffix in sorted(GROUND_TRUTH_SUFFIXES, key=len, reverse=True):
         if name.endswith(suffix):
             return name[: -len(suffix)]
     return path.stem
 
 
-def find_ground_truth_days(folder) -> List[Tuple[Path, Path]]:
-    """``(raw_day_file, ground_truth_file)`` pairs in ``folder``, sorted by name.
+def find_ground_truth_days(folder, composite: bool = False) -> List[Tuple[Path, Path]]:
+    """``(raw_day_file, reference_file)`` pairs in ``folder``, sorted by name.
 
     A raw day ``NAME`` (or ``NAME.json``) pairs with ``NAME.ground_truth`` or
-    ``NAME.ground_truth.json``; ground truths without their raw file are skipped.
+    ``NAME.ground_truth.json``; references without their raw file are skipped. With
+    ``composite``, raw days without a ground truth but with ``NAME.expected_composite_trips``
+    (or ``NAME.before-user-inputs.expected_composite_trips``) are added too.
     """
     folder = Path(folder)
-    pairs = []
-    for gt in sorted(folder.iterdir()):
-        if not gt.is_file() or not gt.name.endswith(GROUND_TRUTH_SUFFIXES):
-            continue
-        name = _day_name(gt)
+
+    def raw_of(name):
         for raw in (folder / name, folder / (name + ".json")):
             if raw.is_file():
-                pairs.append((raw, gt))
-                break
-    return pairs
+                return raw
+        return None
+
+    pairs = {}
+    for gt in sorted(folder.iterdir()):
+        if gt.is_file() and gt.name.endswith(GROUND_TRUTH_SUFFIXES):
+            raw = raw_of(_day_name(gt))
+            if raw is not None:
+                pairs[raw] = gt
+    if composite:
+        for raw in sorted(p for p in folder.iterdir() if p.is_file()):
+            if raw in pairs or "." in raw.name.replace(".json", ""):
+                continue
+            name = raw.name[:-5] if raw.name.endswith(".json") else raw.name
+            for variant in COMPOSITE_VARIANTS:
+                ref = folder / (name + variant + COMPOSITE_SUFFIX)
+                if ref.is_file():
+                    pairs[raw] = ref
+                    break
+    return sorted(pairs.items())
 
 
 # --------------------------------------------------------------------------- matching
