@@ -1,0 +1,111 @@
+"""``tracemob:co2report``: legs -> monthly CO2e and distance per user and mode, with each user's
+standing among the others (percentile, median of the others), and a PNG chart."""
+from qgis.core import (
+    QgsProcessingException,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterFileDestination,
+    QgsProcessingParameterNumber,
+    QgsProcessingParameterString,
+)
+
+from ...tracemob_plugin import compat
+from ...tracemob_plugin.core import indicators
+from ..base import TracemobAlgorithm
+from .compute_emissions import add_factor_parameters, add_period_parameters, read_factor_parameters, read_period, \
+    source_name
+
+LEG_FIELDS = ("leg_id", "trip_id", "user_id", "start_time", "end_time", "duration_s", "distance_m", "mode",
+              "co2e_g", "mode_confirm", "mode_label", "label")
+
+
+class Co2ReportAlgorithm(TracemobAlgorithm):
+    NAME = "co2report"
+    GROUP = "indicators"
+
+    LEGS = "LEGS"
+    MIN_OTHERS = "MIN_OTHERS"
+    USER = "USER"
+    TIMEZONE = "TIMEZONE"
+    OUTPUT = "OUTPUT"
+    OUTPUT_BY_MODE = "OUTPUT_BY_MODE"
+    OUTPUT_STUDY = "OUTPUT_STUDY"
+    OUTPUT_CHART = "OUTPUT_CHART"
+
+    def displayName(self):  # noqa: N802
+        return self.tr("Monthly CO2 report per user")
+
+    def shortHelpString(self):  # noqa: N802
+        return self.tr(
+            "Citizen statistics: for every user and calendar month, the CO2e (kg) and the distance (km), in "
+            "total and by mode, and where the user stands among the other participants of that month: "
+            "percentile (share of the other users who emitted less; ties count half) and the median of the "
+            "others. The comparison is left empty when fewer other users than the threshold took part that "
+            "month, so that no single person's figure can be read.\n\n"
+            "Input: the legs layer with mode and distance_m. When it has no co2e_g field (Compute CO2 "
+            "emissions of legs), the emissions are computed here with the factor parameters.\n\n"
+            "Outputs: a table per user and month, a table per user, month and mode, a table for the whole "
+            "study per month and mode, and a PNG chart: the chosen user's months with the median of the "
+            "others, or the study's mean per user when no user is given.")
+
+    def initAlgorithm(self, config=None):  # noqa: N802
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            self.LEGS, self.tr("Legs (with mode, and co2e_g if already computed)"), [compat.TYPE_VECTOR]))
+        add_factor_parameters(self)
+        add_period_parameters(self)
+        self.addParameter(QgsProcessingParameterNumber(
+            self.MIN_OTHERS, self.tr("Compare a user only with at least this many other users"),
+            compat.NUMBER_INTEGER, 5, False, 1))
+        self.addParameter(QgsProcessingParameterString(
+            self.USER, self.tr("User of the chart (empty: whole study)"), "", False, True))
+        tz = QgsProcessingParameterString(self.TIMEZONE, self.tr("Time zone of the months"), indicators.DEFAULT_TZ)
+        compat.set_advanced(tz)
+        self.addParameter(tz)
+        self.addParameter(QgsProcessingParameterFeatureSink(
+            self.OUTPUT, self.tr("CO2 per user and month"), compat.TYPE_VECTOR))
+        self.addParameter(QgsProcessingParameterFeatureSink(
+            self.OUTPUT_BY_MODE, self.tr("CO2 per user, month and mode"), compat.TYPE_VECTOR, None, True, True))
+        self.addParameter(QgsProcessingParameterFeatureSink(
+            self.OUTPUT_STUDY, self.tr("CO2 of the study per month and mode"), compat.TYPE_VECTOR, None, True,
+            True))
+        self.addParameter(QgsProcessingParameterFileDestination(
+            self.OUTPUT_CHART, self.tr("CO2 chart (PNG)"), self.tr("PNG images (*.png)"), None, True))
+
+    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+        from ...tracemob_plugin.core import charts
+
+        source = self.parameterAsSource(parameters, self.LEGS, context)
+        if source is None:
+            raise QgsProcessingException(self.invalidSourceError(parameters, self.LEGS))
+        names = source.fields().names()
+        legs = self.source_to_table_frame(source, context, feedback, fields=[f for f in LEG_FIELDS if f in names])
+        feedback.setProgress(30)
+        table, kwargs = (None, {})
+        if "co2e_g" not in legs.columns:
+            feedback.pushInfo(self.tr("The legs have no co2e_g field: emissions are computed first."))
+            table, kwargs = read_factor_parameters(self, parameters, context, feedback)
+        start, end = read_period(self, parameters, context)
+        tz = self.parameterAsString(parameters, self.TIMEZONE, context) or indicators.DEFAULT_TZ
+        progress, is_cancelled = self.callbacks(feedback, 30.0, 70.0)
+        scope = kwargs.pop("scope", "usage")
+        rep = self.run_domain(indicators.co2_report, legs, table, scope=scope, start=start, end=end, tz=tz,
+                              min_others=self.parameterAsInt(parameters, self.MIN_OTHERS, context),
+                              legs_name=source_name(source, "legs"), progress=progress, is_cancelled=is_cancelled,
+                              **kwargs)
+        feedback.pushInfo(self.tr("{users} user(s), {months} month(s), {kg:.1f} kg CO2e.").format(
+            users=rep.by_user["user_id"].nunique(), months=rep.by_user["month"].nunique(),
+            kg=float(rep.by_user["co2e_kg"].sum())))
+        out = {self.OUTPUT: self.frame_to_sink(parameters, self.OUTPUT, context, rep.by_user, "none",
+                                               feedback=feedback)}
+        for key, frame in ((self.OUTPUT_BY_MODE, rep.by_mode), (self.OUTPUT_STUDY, rep.study)):
+            dest = self.frame_to_sink(parameters, key, context, frame, "none", feedback=feedback)
+            if dest:
+                out[key] = dest
+        chart_path = self.parameterAsFileOutput(parameters, self.OUTPUT_CHART, context)
+        if chart_path:
+            user = self.parameterAsString(parameters, self.USER, context).strip() or None
+            if user is not None and user not in set(rep.by_user["user_id"]):
+                raise QgsProcessingException(self.tr("User '{user}' has no leg in the period.").format(user=user))
+            out[self.OUTPUT_CHART] = charts.co2_chart(rep, chart_path, user_id=user)
+        feedback.setProgress(100)
+        return out
