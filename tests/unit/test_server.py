@@ -341,4 +341,5 @@ def test_intervals():
     assert subtract_intervals(0, 10, [(2, 3), (5, 12)]) == [(0, 2), (3, 5)]
     assert subtract_intervals(0, 10, []) == [(0, 10)]
     assert subtract_intervals(0, 10, [(-1, 11)]) == []
-    assert S.plan_windows([(0, 10)], 4) == [(0, 10 / 3), (10 / 3, 20 / 3), (20 / 3, 10)]
+    assert S.plan_windows([(0, 10)], 4) == [(0, 4), (4, 8), (8, 10)]
+    assert S.plan_windows([(0, 8), (9, 10)], 4) == [(0, 4), (4, 8), (9, 10)]

@@ -398,12 +398,12 @@ class FetchReport:
 
 
 def plan_windows(missing: Sequence[Tuple[float, float]], window_s: float) -> List[Tuple[float, float]]:
-    """Cut each missing interval into windows of at most ``window_s`` seconds."""
+    """Cut each missing interval into windows of ``window_s`` seconds (the last one shorter)."""
     out = []
     for a, b in missing:
         n = max(1, int(math.ceil((b - a) / window_s - 1e-9)))
-        edges = np.linspace(a, b, n + 1)
-        out.extend(zip(edges[:-1].tolist(), edges[1:].tolist()))
+        edges = [a + i * window_s for i in range(n)] + [b]
+        out.extend(zip(edges[:-1], edges[1:]))
     return out
 
 
@@ -471,6 +471,7 @@ def fetch_study(client: ServerClient, participants: Sequence[Participant], keys:
                     mid = (a + b) / 2.0
                     queue[0:0] = [(a, mid), (mid, b)]
                     report.splits += 1
+                    total += 1
                     log(tr("Participant '{label}': the server's entry limit was reached, window split in two.").format(
                         label=person.label))
                     continue

@@ -1,0 +1,233 @@
+"""``tracemob:importfromserver``: a study's data from an OpenPATH / e-mission server -> layers.
+
+Tokens come from QGIS authentication configurations (AUTHCFGS: ids or a name prefix) and/or a
+token file (TOKEN_FILE: its path); neither the project nor a model ever holds a token. Fetched
+windows are kept in a resume cache (CACHE_DIR); a new run asks only for what is missing.
+"""
+from datetime import datetime, timezone
+from pathlib import Path
+
+import numpy as np
+from qgis.core import (
+    QgsApplication,
+    QgsProcessingException,
+    QgsProcessingParameterBoolean,
+    QgsProcessingParameterDateTime,
+    QgsProcessingParameterEnum,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterFile,
+    QgsProcessingParameterNumber,
+    QgsProcessingParameterString,
+)
+
+from ...tracemob_plugin import compat
+from ..base import TracemobAlgorithm
+
+POINT_CHOICES = ("background/filtered_location", "background/location", None)
+
+
+def default_cache_dir():
+    return Path(QgsApplication.qgisSettingsDirPath()) / "tracemob" / "server_cache"
+
+
+def _to_epoch(qdt, end=False):
+    """A QDateTime read as UTC -> epoch seconds. An end given as a bare date (00:00:00) includes
+    that whole day."""
+    if qdt is None or not qdt.isValid():
+        return None
+    d, t = qdt.date(), qdt.time()
+    value = datetime(d.year(), d.month(), d.day(), t.hour(), t.minute(), t.second(), t.msec() * 1000,
+                     tzinfo=timezone.utc).timestamp()
+    if end and (t.hour(), t.minute(), t.second(), t.msec()) == (0, 0, 0, 0):
+        value += 86400.0 - 0.001
+    return value
+
+
+class ImportFromServerAlgorithm(TracemobAlgorithm):
+    NAME = "importfromserver"
+    GROUP = "server"
+
+    SERVER_URL = "SERVER_URL"
+    AUTHCFGS = "AUTHCFGS"
+    TOKEN_FILE = "TOKEN_FILE"
+    START = "START"
+    END = "END"
+    POINTS = "POINTS"
+    CACHE_DIR = "CACHE_DIR"
+    REFRESH = "REFRESH"
+    WINDOW_HOURS = "WINDOW_HOURS"
+    TIMEOUT = "TIMEOUT"
+    RETRIES = "RETRIES"
+    ENTRY_LIMIT = "ENTRY_LIMIT"
+    OUTPUT = "OUTPUT"
+    OUTPUT_MOTION = "OUTPUT_MOTION"
+    OUTPUT_TRIPS = "OUTPUT_TRIPS"
+
+    def displayName(self):  # noqa: N802
+        return self.tr("Import from an OpenPATH server")
+
+    def shortHelpString(self):  # noqa: N802
+        return self.tr(
+            "Fetches a study's data from an OpenPATH / e-mission server, with the REST API e-mission's own "
+            "clients use, and writes the same point layer as 'Import travel traces'.\n\n"
+            "Participants' tokens: from QGIS authentication configurations (one Basic configuration per "
+            "participant: user name = participant label, password = token; give their ids, or a name prefix "
+            "such as 'Tracemob openpath.example.org:'; the Tracemob server dialog creates them), and/or from a "
+            "token file (one 'label,token' per line). Tokens are never saved in the project, the model or "
+            "the logs: messages name the participant's label.\n\n"
+            "Dates are UTC; an end given as a date includes that whole day; no end means now.\n"
+            "Points: background/filtered_location (the fixes e-mission's pipeline uses) or "
+            "background/location (raw). Optional outputs: the phone's motion activity, and the server's "
+            "user-confirmed trips (analysis/confirmed_trip) as origin-destination lines with the labels "
+            "mode_confirm, purpose_confirm and replaced_mode.\n\n"
+            "Transfer: requests go by time windows (split again when the server's entry limit is reached), "
+            "with timeouts and retries; a refused token (HTTP 401/403) stops with the participant's label. "
+            "Everything fetched is kept in the cache folder, so a re-run, or a run after a failure or a "
+            "cancel, asks only for what is missing. The cache holds personal data: delete it after the study.")
+
+    def initAlgorithm(self, config=None):  # noqa: N802
+        self.addParameter(QgsProcessingParameterString(
+            self.SERVER_URL, self.tr("Server URL (e.g. https://openpath.example.org)")))
+        self.addParameter(QgsProcessingParameterString(
+            self.AUTHCFGS, self.tr("Participants: QGIS authentication configurations (ids or name prefix)"),
+            optional=True))
+        self.addParameter(QgsProcessingParameterFile(
+            self.TOKEN_FILE, self.tr("Participants: token file (one 'label,token' per line)"),
+            compat.FILE_BEHAVIOR_FILE, "", None, True))
+        self.addParameter(QgsProcessingParameterDateTime(self.START, self.tr("Start (UTC)")))
+        self.addParameter(QgsProcessingParameterDateTime(
+            self.END, self.tr("End (UTC, included; empty: now)"), optional=True))
+        self.addParameter(QgsProcessingParameterEnum(
+            self.POINTS, self.tr("Location points"),
+            [self.tr("background/filtered_location (as e-mission's pipeline)"),
+             self.tr("background/location (raw)"), self.tr("None")], False, 0))
+        self.addParameter(QgsProcessingParameterFile(
+            self.CACHE_DIR, self.tr("Cache folder (default: tracemob/server_cache in the QGIS profile)"),
+            compat.FILE_BEHAVIOR_FOLDER, "", None, True))
+        self.addParameter(compat.set_advanced(QgsProcessingParameterBoolean(
+            self.REFRESH, self.tr("Fetch everything again (labels changed on the server)"), False)))
+        self.addParameter(compat.set_advanced(QgsProcessingParameterNumber(
+            self.WINDOW_HOURS, self.tr("Time window per request (hours)"), compat.NUMBER_DOUBLE, 24.0,
+            False, 0.01)))
+        self.addParameter(compat.set_advanced(QgsProcessingParameterNumber(
+            self.TIMEOUT, self.tr("Timeout per request (s)"), compat.NUMBER_DOUBLE, 60.0, False, 0.1)))
+        self.addParameter(compat.set_advanced(QgsProcessingParameterNumber(
+            self.RETRIES, self.tr("Retries per request"), compat.NUMBER_INTEGER, 4, False, 0, 20)))
+        self.addParameter(compat.set_advanced(QgsProcessingParameterNumber(
+            self.ENTRY_LIMIT, self.tr("Server entry limit (DB_RESULT_LIMIT)"), compat.NUMBER_INTEGER,
+            250000, False, 1)))
+        self.addParameter(QgsProcessingParameterFeatureSink(
+            self.OUTPUT, self.tr("Trace points"), compat.TYPE_VECTOR_POINT))
+        self.addParameter(QgsProcessingParameterFeatureSink(
+            self.OUTPUT_MOTION, self.tr("Motion activity"), compat.TYPE_VECTOR, None, True, False))
+        self.addParameter(QgsProcessingParameterFeatureSink(
+            self.OUTPUT_TRIPS, self.tr("Confirmed trips (with labels)"), compat.TYPE_VECTOR_LINE, None,
+            True, False))
+
+    # ------------------------------------------------------------------------------------------
+    def _participants(self, parameters, context):
+        from ...tracemob_plugin.core.server import read_token_file
+        from ...tracemob_plugin.gui.server_support import participants_from_authcfgs
+
+        spec = self.parameterAsString(parameters, self.AUTHCFGS, context).strip()
+        path = self.parameterAsFile(parameters, self.TOKEN_FILE, context).strip()
+        people = []
+        if spec:
+            people.extend(self.run_domain(participants_from_authcfgs, spec))
+        if path:
+            people.extend(self.run_domain(read_token_file, path))
+        if not people:
+            raise QgsProcessingException(self.tr(
+                "No participant: give QGIS authentication configurations or a token file."))
+        return people
+
+    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+        from ...tracemob_plugin.core import server as S
+        from ...tracemob_plugin.gui.server_support import QgisTransport
+
+        url = self.run_domain(S.normalize_url, self.parameterAsString(parameters, self.SERVER_URL, context))
+        people = self._participants(parameters, context)
+        start = _to_epoch(self.parameterAsDateTime(parameters, self.START, context))
+        end = None
+        if parameters.get(self.END) not in (None, ""):
+            end = _to_epoch(self.parameterAsDateTime(parameters, self.END, context), end=True)
+        if start is None:
+            raise QgsProcessingException(self.tr("Give the start date."))
+        if end is None:
+            end = datetime.now(timezone.utc).timestamp()
+        point_key = POINT_CHOICES[self.parameterAsEnum(parameters, self.POINTS, context)]
+        want_motion = bool(parameters.get(self.OUTPUT_MOTION))
+        want_trips = bool(parameters.get(self.OUTPUT_TRIPS))
+        if point_key is None and not want_motion and not want_trips:
+            raise QgsProcessingException(self.tr(
+                "Nothing to fetch: choose location points, or ask for the motion or confirmed trips output."))
+        cache_dir = self.parameterAsFile(parameters, self.CACHE_DIR, context).strip() or str(default_cache_dir())
+
+        client = S.ServerClient(
+            url, transport=QgisTransport(feedback),
+            timeout_s=self.parameterAsDouble(parameters, self.TIMEOUT, context),
+            retries=self.parameterAsInt(parameters, self.RETRIES, context),
+            entry_limit=self.parameterAsInt(parameters, self.ENTRY_LIMIT, context),
+            log=feedback.pushWarning)
+        feedback.pushInfo(self.tr("{n} participant(s): {labels}.").format(
+            n=len(people), labels=", ".join(p.label for p in people)))
+        progress, is_cancelled = self.callbacks(feedback, 0.0, 85.0)
+        window_s = self.parameterAsDouble(parameters, self.WINDOW_HOURS, context) * 3600.0
+        data, report, cache_file = self.run_domain(
+            S.run_import, client, people, start, end, cache_dir, point_key=point_key, motion=want_motion,
+            trips=want_trips, window_s=window_s, refresh=self.parameterAsBool(parameters, self.REFRESH, context),
+            progress=progress, is_cancelled=is_cancelled, log=feedback.pushInfo)
+        for w in data.warnings:
+            feedback.pushWarning(str(w))
+        feedback.pushInfo(self.tr("{requests} request(s), {windows} window(s) fetched, {cached} already in the "
+                                  "cache {path}.").format(requests=report.requests, windows=report.windows_fetched,
+                                                          cached=report.windows_cached, path=cache_file))
+        for p in people:
+            n = int((data.points["user_id"] == p.label).sum()) if len(data.points) else 0
+            feedback.pushInfo(self.tr("Participant '{label}': {n} points, {new} new entries.").format(
+                label=p.label, n=n, new=report.new_entries.get(p.label, 0)))
+
+        results = {}
+        points = data.points
+        columns = ["lon", "lat", "user_id", "time", "accuracy_m", "speed_mps", "source_file"]
+        columns += [c for c in points.columns if c not in columns]
+        dest = self.frame_to_sink(parameters, self.OUTPUT, context, points[columns], geometry="point",
+                                  feedback=feedback)
+        self.style_output(context, dest, "points", self.tr("Trace points"))
+        results[self.OUTPUT] = dest
+        feedback.setProgress(92)
+        if want_motion:
+            dest = self.frame_to_sink(parameters, self.OUTPUT_MOTION, context, data.motion, geometry="none",
+                                      feedback=feedback)
+            if dest:
+                results[self.OUTPUT_MOTION] = dest
+        if want_trips:
+            dest = self._write_trips(parameters, context, feedback, data.trips)
+            if dest:
+                results[self.OUTPUT_TRIPS] = dest
+        feedback.setProgress(100)
+        return results
+
+    def _write_trips(self, parameters, context, feedback, trips):
+        from ...tracemob_plugin.core.geometry import linestrings_wkb
+
+        ok = np.isfinite(trips[["origin_lon", "origin_lat", "destination_lon", "destination_lat"]]
+                         .to_numpy(dtype="float64")).all(axis=1) if len(trips) else np.zeros(0, bool)
+        if len(trips) and not ok.all():
+            feedback.pushWarning(self.tr("{n} confirmed trip(s) without origin or destination were left out.")
+                                 .format(n=int((~ok).sum())))
+        trips = trips[ok].reset_index(drop=True)
+        n = len(trips)
+        lon = np.empty(2 * n)
+        lat = np.empty(2 * n)
+        m = np.empty(2 * n)
+        lon[0::2], lon[1::2] = trips["origin_lon"].to_numpy(), trips["destination_lon"].to_numpy()
+        lat[0::2], lat[1::2] = trips["origin_lat"].to_numpy(), trips["destination_lat"].to_numpy()
+        m[0::2] = trips["start_time"].astype("int64").to_numpy() / 1e9 if n else m[0::2]
+        m[1::2] = trips["end_time"].astype("int64").to_numpy() / 1e9 if n else m[1::2]
+        wkb = linestrings_wkb(lon, lat, np.arange(0, 2 * n, 2), np.arange(1, 2 * n, 2), m=m)
+        dest = self.frame_to_sink(parameters, self.OUTPUT_TRIPS, context, trips, geometry="line", wkb=wkb,
+                                  wkb_type=compat.WKB_LINESTRING_M, feedback=feedback)
+        self.style_output(context, dest, "confirmed_trips", self.tr("Confirmed trips"))
+        return dest
+

@@ -1,0 +1,157 @@
+"""QGIS side of the server import: the QGIS network transport and the authentication manager.
+
+- :class:`QgisTransport`: the :mod:`core.server` transport on ``QgsBlockingNetworkRequest``, so
+  requests go through QGIS's network stack (its proxy, SSL and timeout settings).
+- Tokens live in QGIS's authentication database (encrypted by the master password), one
+  configuration per participant, method **Basic**: *username* = the participant's label,
+  *password* = the participant's token, *name* = ``Tracemob <host>: <label>``, *URL* = the server.
+  :func:`participants_from_authcfgs` loads them from configuration ids or from a name prefix,
+  so a project or a model only ever holds ids or a prefix, never a token.
+"""
+from typing import List, Sequence
+
+from qgis.core import QgsApplication, QgsAuthMethodConfig, QgsBlockingNetworkRequest
+from qgis.PyQt.QtCore import QByteArray, QUrl
+from qgis.PyQt.QtNetwork import QNetworkReply, QNetworkRequest
+
+from ..core.errors import Cancelled, InputError
+from ..core.i18n import tr
+from ..core.server import HttpResponse, Participant, TransportError, normalize_url
+
+AUTH_METHOD = "Basic"
+
+
+def _enum(owner, scoped, name):
+    """``owner.scoped.name`` (Qt6) or ``owner.name`` (Qt5)."""
+    group = getattr(owner, scoped, None)
+    if group is not None and hasattr(group, name):
+        return getattr(group, name)
+    return getattr(owner, name)
+
+
+_STATUS_ATTR = _enum(QNetworkRequest, "Attribute", "HttpStatusCodeAttribute")
+_CONTENT_TYPE = _enum(QNetworkRequest, "KnownHeaders", "ContentTypeHeader")
+_TIMEOUT_ERRORS = {_enum(QNetworkReply, "NetworkError", "OperationCanceledError"),
+                   _enum(QNetworkReply, "NetworkError", "TimeoutError")}
+_BLOCKING_TIMEOUT = _enum(QgsBlockingNetworkRequest, "ErrorCode", "TimeoutError")
+
+
+class QgisTransport:
+    """``core.server`` transport through ``QgsBlockingNetworkRequest`` (proxy-aware).
+
+    ``feedback`` (a QgsFeedback) lets a cancel abort the request under way.
+    """
+
+    def __init__(self, feedback=None):
+        self.feedback = feedback
+
+    def __call__(self, url, body, headers, timeout_s):
+        req = QNetworkRequest(QUrl(url))
+        for name, value in headers.items():
+            if name.lower() == "content-type":
+                req.setHeader(_CONTENT_TYPE, value)
+            else:
+                req.setRawHeader(name.encode("ascii"), value.encode("ascii"))
+        if hasattr(req, "setTransferTimeout"):  # Qt >= 5.15
+            req.setTransferTimeout(max(1, int(timeout_s * 1000)))
+        blocking = QgsBlockingNetworkRequest()
+        code = blocking.post(req, QByteArray(body), True, self.feedback)
+        if self.feedback is not None and self.feedback.isCanceled():
+            raise Cancelled(tr("Cancelled."))
+        reply = blocking.reply()
+        status = reply.attribute(_STATUS_ATTR)
+        try:
+            status = int(status) if status is not None else 0
+        except (TypeError, ValueError):
+            status = 0
+        if status:
+            return HttpResponse(status, bytes(reply.content()))
+        if code == _BLOCKING_TIMEOUT or reply.error() in _TIMEOUT_ERRORS:
+            raise TransportError("timeout", "")
+        # errorMessage() names the URL, never the body (where the token is)
+        raise TransportError("connection", blocking.errorMessage() or "no answer")
+
+
+# ------------------------------------------------------------------------------- auth manager
+def auth_name_prefix(server_url: str) -> str:
+    """``Tracemob <host>:`` — the name prefix of this server's participant configurations."""
+    from urllib.parse import urlsplit
+    return "Tracemob {}:".format(urlsplit(normalize_url(server_url)).netloc)
+
+
+def _manager():
+    am = QgsApplication.authManager()
+    if am is None or am.isDisabled():
+        raise InputError(tr("QGIS's authentication system is not available."), field="AUTHCFGS",
+                         hint=tr("Use a token file instead, or check QGIS's authentication settings."))
+    return am
+
+
+def find_authcfgs(spec: str) -> List[str]:
+    """Configuration ids for ``spec``: comma- or semicolon-separated items, each an existing
+    configuration id, or else a name prefix matching every configuration whose name starts with it."""
+    am = _manager()
+    items = [s.strip() for s in (spec or "").replace(";", ",").split(",") if s.strip()]
+    configs = am.availableAuthMethodConfigs()
+    ids = []
+    for item in items:
+        if item in configs:
+            matched = [item]
+        else:
+            matched = sorted((cid for cid, cfg in configs.items() if cfg.name().startswith(item)),
+                             key=lambda cid: configs[cid].name())
+        if not matched:
+            raise InputError(tr("no QGIS authentication configuration has the id or name prefix '{item}'.").format(
+                item=item), field="AUTHCFGS",
+                hint=tr("Add the participants with the Tracemob server dialog, or give configuration ids."))
+        ids.extend(m for m in matched if m not in ids)
+    return ids
+
+
+def participants_from_authcfgs(spec: str) -> List[Participant]:
+    """Participants (label, token) from QGIS authentication configurations (see module doc)."""
+    am = _manager()
+    out = []
+    for cid in find_authcfgs(spec):
+        cfg = QgsAuthMethodConfig()
+        ok = am.loadAuthenticationConfig(cid, cfg, True)
+        if isinstance(ok, tuple):  # some bindings return (ok, config)
+            ok, cfg = ok[0], ok[1] if len(ok) > 1 else cfg
+        token = cfg.config("password", "") if ok else ""
+        if not ok or not token:
+            raise InputError(tr("the authentication configuration '{id}' could not be read, or has no token "
+                                "in its password.").format(id=cid), field="AUTHCFGS",
+                             hint=tr("Unlock QGIS's authentication database (master password), or check "
+                                     "that the configuration is of type Basic with the token as password."))
+        label = cfg.config("username", "") or cfg.name() or cid
+        out.append(Participant(label, token))
+    return out
+
+
+def store_participant(server_url: str, label: str, token: str) -> str:
+    """Create (or replace, same name) the Basic configuration of one participant; returns its id."""
+    am = _manager()
+    name = "{} {}".format(auth_name_prefix(server_url), label)
+    existing = [cid for cid, cfg in am.availableAuthMethodConfigs().items() if cfg.name() == name]
+    cfg = QgsAuthMethodConfig(AUTH_METHOD)
+    cfg.setName(name)
+    cfg.setUri(normalize_url(server_url))
+    cfg.setConfig("username", label)
+    cfg.setConfig("password", token)
+    if existing:
+        cfg.setId(existing[0])
+        ok = am.updateAuthenticationConfig(cfg)
+    else:
+        ok = am.storeAuthenticationConfig(cfg)
+    if isinstance(ok, tuple):
+        ok = ok[0]
+    if not ok or not cfg.id():
+        raise InputError(tr("QGIS could not store the token of participant '{label}'.").format(label=label),
+                         field="AUTHCFGS", hint=tr("Set or unlock QGIS's master password, then try again."))
+    return cfg.id()
+
+
+def remove_authcfgs(ids: Sequence[str]):
+    am = _manager()
+    for cid in ids:
+        am.removeAuthenticationConfig(cid)
