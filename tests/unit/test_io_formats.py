@@ -288,3 +288,34 @@ def test_geolife_sample_real_file(geolife_dir):
     assert len(t.points) == 217653
     assert sorted(set(t.points["user_id"])) == ["001", "005"]  # leading zeros kept
     assert t.points["time"].iloc[0] == pd.Timestamp("2008-10-23T05:53:05Z")
+
+
+def test_utc_suffix_and_windows_1252_header(tmp_path):
+    text = "Date/heure;Latitude;Longitude;Précision\n2024-06-01 08:00:00 UTC;45,5;4,8;5\n" \
+           "2024-06-01 08:00:10 UTC;45,5;4,8001;6\n"
+    path = tmp_path / "excel.csv"
+    path.write_bytes(text.encode("cp1252"))
+    t = read_traces(path, timezone="Europe/Paris")  # UTC written in the value wins over the zone
+    assert t.points["time"].tolist() == [pd.Timestamp("2024-06-01T08:00:00Z"),
+                                         pd.Timestamp("2024-06-01T08:00:10Z")]
+    assert t.points["accuracy_m"].tolist() == [5.0, 6.0]
+    assert t.points["lat"].tolist() == [45.5, 45.5]
+
+
+def test_day_first_dates_and_missing_time(tmp_path):
+    path = _write(tmp_path / "fr.csv", "time;lat;lon\n02/03/2024 08:00;45;5\n02/03/2024 08:01;45;5\n")
+    assert read_traces(path).points["time"].iloc[0] == pd.Timestamp("2024-03-02T08:00:00Z")
+    path = _write(tmp_path / "us.csv", "time,lat,lon\n03/25/2024 08:00:00,45,5\n03/26/2024 08:01:00,45,5\n")
+    assert read_traces(path).points["time"].iloc[1] == pd.Timestamp("2024-03-26T08:01:00Z")
+    path = _write(tmp_path / "hole.csv", "ts,lat,lon\n1704103200,45,5\n,45,5\n")
+    with pytest.raises(InputError) as info:
+        read_traces(path)
+    assert info.value.row == 3 and "missing" in info.value.problem
+
+
+def test_json_lines_of_emission_entries(tmp_path, sample_dir):
+    entries = json.loads((sample_dir / "shankari_2016-08-10.json").read_text())
+    path = _write(tmp_path / "mongoexport.json", "\n".join(json.dumps(e) for e in entries) + "\n")
+    t = read_traces(path)
+    assert len(t.points) == 185
+    assert set(t.points["user_id"]) == {"0763de67f61e3f5d90e7518e69793954"}

@@ -72,15 +72,37 @@ def _sniff_kind(text: str, suffix: str) -> str:
 
 
 def parse_json_text(text: str, fname: str):
+    """One JSON document, or JSON Lines (one document per line, as ``mongoexport`` writes)."""
     try:
         return json.loads(text)
     except json.JSONDecodeError as exc:
+        if exc.msg == "Extra data":
+            return _parse_json_lines(text, fname)
         raise InputError(
             tr("corrupt or truncated JSON: {msg} at line {line}, column {col}").format(
                 msg=exc.msg, line=exc.lineno, col=exc.colno),
             file=fname, row=exc.lineno,
             hint=tr("The file was probably cut while downloading or edited by hand: download "
                     "or export it again."))
+
+
+def _parse_json_lines(text: str, fname: str) -> list:
+    out = []
+    for n, line in enumerate(text.splitlines(), start=1):
+        if not line.strip():
+            continue
+        try:
+            out.append(json.loads(line))
+        except json.JSONDecodeError as exc:
+            raise InputError(
+                tr("corrupt or truncated JSON: {msg} at line {line}, column {col}").format(
+                    msg=exc.msg, line=n, col=exc.colno),
+                file=fname, row=n,
+                hint=tr("The file was probably cut while downloading or edited by hand: download "
+                        "or export it again."))
+    if len(out) == 1 and isinstance(out[0], list):
+        return out[0]
+    return out
 
 
 def read_one_file(path: PathLike, user_id: Optional[str] = None, timezone: str = "UTC") -> Traces:

@@ -15,7 +15,8 @@ from ..i18n import tr
 
 # a time zone designator at the end of a date-time: Z, +02, +0200, +02:00 (after a clock time)
 _TZ_RE = r"(?:[Zz]|[+-]\d{2}(?::?\d{2})?)$"
-_AWARE_RE = re.compile(r"\d{1,2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?\s*(?:UTC|GMT)?\s*" + _TZ_RE)
+_AWARE_RE = re.compile(r"\d{1,2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?\s*(?:(?:UTC|GMT)?\s*" + _TZ_RE
+                       + r"|(?:UTC|GMT)$)")
 _CLOCK_ONLY_RE = r"^\s*\d{1,2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?\s*$"
 
 # explicit formats tried, whole column at a time, when ISO-8601 does not fit
@@ -41,7 +42,12 @@ def parse_epoch(values, fname: str, rows=None, field: str = "time") -> pd.Series
     finite = np.isfinite(v)
     if not finite.all():
         i = int(np.argmax(~finite))
-        raise InputError(tr("cannot parse the time '{value}'").format(value=pd.Series(values).iloc[i]),
+        raw = pd.Series(values).iloc[i]
+        if raw is None or (isinstance(raw, float) and np.isnan(raw)) or raw is pd.NA or \
+                str(raw).strip() == "":
+            raise InputError(tr("the time is missing"), file=fname, row=_row_of(rows, i), field=field,
+                             hint=tr("Give every row a time, or delete the rows without one."))
+        raise InputError(tr("cannot parse the time '{value}'").format(value=raw),
                          file=fname, row=_row_of(rows, i), field=field,
                          hint=tr("Give every row a time: ISO-8601 (2024-03-31T08:15:00+02:00), or "
                                  "epoch seconds or milliseconds."))
@@ -112,6 +118,10 @@ def parse_times(values, fname: str, timezone: str = "UTC", rows=None, field: str
                 file=fname, row=_row_of(rows, i), field=field,
                 hint=tr("Write every time in the same way: all with an offset such as +02:00 "
                         "(or Z), or all as local times, with the time zone chosen in the tool."))
+        if aware.any():
+            # "2024-03-31 08:15:00 UTC" / "... GMT+02:00": pandas wants Z or an offset alone
+            text = text.str.replace(r"\s*(?:UTC|GMT)\s*$", "Z", regex=True)
+            text = text.str.replace(r"\s*(?:UTC|GMT)\s*(?=[+-]\d)", "", regex=True)
         out = _parse_strings(text, fname, rows, field, utc=bool(aware.any()))
     if out.dt.tz is not None:
         return out.dt.tz_convert("UTC").astype("datetime64[ns, UTC]")
