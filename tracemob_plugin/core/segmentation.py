@@ -174,6 +174,11 @@ class Segmentation:
 # --------------------------------------------------------------------------- small helpers
 
 
+def _epoch_s(times) -> np.ndarray:
+    """UTC epoch seconds (float) of a tz-aware datetime Series, without going through objects."""
+    return pd.DatetimeIndex(times).as_unit("ns").asi8 / 1e9
+
+
 def _xyz(lat, lon):
     """Cartesian coordinates on the sphere, in metres: chord distance is monotone in the
     great-circle distance, so the stay test is exact for haversine distances."""
@@ -256,80 +261,92 @@ def _check_points(points: pd.DataFrame) -> None:
 
 
 def clean_points(points: pd.DataFrame, params: SegmentationParams):
-    """Return ``(cleaned points sorted by user and time with a fresh index, stats)``."""
+    """Return ``(cleaned points sorted by user and time with a fresh index, stats)``.
+
+    Everything is decided on arrays; the table is copied once at the end.
+    """
     p = params
-    df = points.copy()
-    if df["time"].dt.tz is None:
-        df["time"] = df["time"].dt.tz_localize("UTC")
-    elif str(df["time"].dt.tz) != "UTC":
-        df["time"] = df["time"].dt.tz_convert("UTC")
+    n0 = len(points)
+    stats = {"input": int(n0)}
+    times = points["time"]
+    if len(times) and times.dt.tz is None:
+        times = times.dt.tz_localize("UTC")
+    t_all = _epoch_s(times) if n0 else np.zeros(0)
+    t_ok = times.notna().to_numpy()
+    lat = pd.to_numeric(points["lat"], errors="coerce").to_numpy(dtype=float)
+    lon = pd.to_numeric(points["lon"], errors="coerce").to_numpy(dtype=float)
+    ok = (np.isfinite(lat) & np.isfinite(lon) & (np.abs(lat) <= 90) & (np.abs(lon) <= 180)
+          & ~((lat == 0) & (lon == 0)) & t_ok)
+    stats["invalid"] = int((~ok).sum())
+    if "accuracy_m" in points.columns:
+        acc = pd.to_numeric(points["accuracy_m"], errors="coerce").to_numpy(dtype=float)
+    else:
+        acc = np.full(n0, np.nan)
+    bad_acc = ok & (acc > p.max_accuracy_m)
+    stats["inaccurate"] = int(bad_acc.sum())
+    idx = np.flatnonzero(ok & ~bad_acc)
+
+    # sort: user, time, then best accuracy first so that duplicates keep the best fix
+    ucodes = pd.factorize(points["user_id"].astype(str), sort=True)[0]
+    acc_key = np.where(np.isnan(acc), np.inf, acc)
+    idx = idx[np.lexsort((acc_key[idx], t_all[idx], ucodes[idx]))]
+    u = ucodes[idx]
+    t = t_all[idx]
+    new_user = _group_starts(u)
+    dt = np.diff(t, prepend=-np.inf)
+    dup = ~new_user & ((dt < p.duplicate_window_s) if p.duplicate_window_s > 0 else (dt <= 0))
+    stats["duplicates"] = int(dup.sum())
+    idx = idx[~dup]
+
+    # impossible speed jumps (a few passes: a double spike needs the second)
+    removed = 0
+    if np.isfinite(p.spike_speed_mps) or np.isfinite(p.max_speed_mps):
+        for _ in range(3):
+            n = len(idx)
+            if n < 3:
+                break
+            u = ucodes[idx]
+            t = t_all[idx]
+            x, y, z = _xyz(lat[idx], lon[idx])
+            same = np.zeros(n, dtype=bool)
+            same[1:] = u[1:] == u[:-1]
+            i = np.arange(1, n - 1)
+            i = i[same[i] & same[i + 1]]
+            d1 = _dist(x, y, z, i - 1, i)
+            d2 = _dist(x, y, z, i, i + 1)
+            d02 = _dist(x, y, z, i - 1, i + 1)
+            v1 = d1 / np.maximum(t[i] - t[i - 1], 1.0)
+            v2 = d2 / np.maximum(t[i + 1] - t[i], 1.0)
+            spike = ((v1 > p.spike_speed_mps) & (v2 > p.spike_speed_mps)
+                     & (d02 < 0.5 * np.minimum(d1, d2)))
+            spike |= (v1 > p.max_speed_mps) & (v2 > p.max_speed_mps)
+            if not spike.any():
+                break
+            bad = np.zeros(n, dtype=bool)
+            bad[i[spike]] = True
+            removed += int(bad.sum())
+            idx = idx[~bad]
+    stats["speed_jumps"] = removed
+    stats["kept"] = int(len(idx))
+
+    df = points.iloc[idx].reset_index(drop=True)
+    if len(df):
+        tt = df["time"]
+        df["time"] = tt.dt.tz_localize("UTC") if tt.dt.tz is None else tt.dt.tz_convert("UTC")
     for col in ("accuracy_m", "speed_mps"):
         if col not in df.columns:
             df[col] = np.nan
     if "source_file" not in df.columns:
         df["source_file"] = ""
-    df["user_id"] = df["user_id"].astype(str)
-    stats = {"input": int(len(df))}
-
-    lat = pd.to_numeric(df["lat"], errors="coerce").to_numpy(dtype=float)
-    lon = pd.to_numeric(df["lon"], errors="coerce").to_numpy(dtype=float)
-    ok = (np.isfinite(lat) & np.isfinite(lon) & (np.abs(lat) <= 90) & (np.abs(lon) <= 180)
-          & ~((lat == 0) & (lon == 0)) & df["time"].notna().to_numpy())
-    stats["invalid"] = int((~ok).sum())
-    acc = pd.to_numeric(df["accuracy_m"], errors="coerce").to_numpy(dtype=float)
-    bad_acc = ok & (acc > p.max_accuracy_m)
-    stats["inaccurate"] = int(bad_acc.sum())
-    df = df[ok & ~bad_acc]
-
-    # sort: user, time, then best accuracy first so that duplicates keep the best fix
-    acc_key = df["accuracy_m"].fillna(np.inf).to_numpy()
-    order = np.lexsort((acc_key, df["time"].to_numpy(), df["user_id"].to_numpy()))
-    df = df.iloc[order].reset_index(drop=True)
-    users = df["user_id"].to_numpy()
-    t = df["time"].to_numpy().astype("datetime64[ns]").astype(np.int64) / 1e9
-    new_user = _group_starts(users)
-    dt = np.diff(t, prepend=-np.inf)
-    dup = ~new_user & ((dt < p.duplicate_window_s) if p.duplicate_window_s > 0 else (dt <= 0))
-    stats["duplicates"] = int(dup.sum())
-    df = df[~dup].reset_index(drop=True)
-
-    # impossible speed jumps, two passes (a double spike needs the second)
-    removed = 0
-    for _ in range(3):
-        n = len(df)
-        if n < 3 or (not np.isfinite(p.spike_speed_mps) and not np.isfinite(p.max_speed_mps)):
-            break
-        users = df["user_id"].to_numpy()
-        t = df["time"].to_numpy().astype("datetime64[ns]").astype(np.int64) / 1e9
-        x, y, z = _xyz(df["lat"].to_numpy(float), df["lon"].to_numpy(float))
-        same = np.zeros(n, dtype=bool)
-        same[1:] = users[1:] == users[:-1]
-        i = np.arange(1, n - 1)
-        i = i[same[i] & same[i + 1]]
-        d1 = _dist(x, y, z, i - 1, i)
-        d2 = _dist(x, y, z, i, i + 1)
-        d02 = _dist(x, y, z, i - 1, i + 1)
-        v1 = d1 / np.maximum(t[i] - t[i - 1], 1.0)
-        v2 = d2 / np.maximum(t[i + 1] - t[i], 1.0)
-        spike = (v1 > p.spike_speed_mps) & (v2 > p.spike_speed_mps) & (d02 < 0.5 * np.minimum(d1, d2))
-        spike |= (v1 > p.max_speed_mps) & (v2 > p.max_speed_mps)
-        if not spike.any():
-            break
-        # of two adjacent spikes keep the decision for the faster one only
-        bad = np.zeros(n, dtype=bool)
-        bad[i[spike]] = True
-        removed += int(bad.sum())
-        df = df[~bad].reset_index(drop=True)
-    # the first/last fix of a user reached impossibly fast
-    stats["speed_jumps"] = removed
-    stats["kept"] = int(len(df))
+    if df["user_id"].dtype != object or len(df) and not isinstance(df["user_id"].iloc[0], str):
+        df["user_id"] = df["user_id"].astype(str)
     return df, stats
 
 
 # --------------------------------------------------------------------------- stays
 
 
-def _first_exit(x, y, z, seg_end, chord_max, band=8):
+def _first_exit(x, y, z, seg_end, chord_max, band=16):
     """For every fix i: the first j in (i, seg_end[i]) farther than the stay radius from i,
     else seg_end[i]. Returns (nxt, is_exit)."""
     n = len(x)
@@ -471,8 +488,11 @@ def _detect_stays_window(t, x, y, z, new_user, p: SegmentationParams):
     ends = np.unique(seg_end)
     rev_new = np.zeros(n, dtype=bool)
     rev_new[n - ends] = True
-    rb = _first_exit(x[::-1].copy(), y[::-1].copy(), z[::-1].copy(), _block_end(rev_new), chord)
-    b = n - rb[::-1]
+    if p.stay_window == "forward":
+        b = idx
+    else:
+        rb = _first_exit(x[::-1].copy(), y[::-1].copy(), z[::-1].copy(), _block_end(rev_new), chord)
+        b = n - rb[::-1]
     ok_b = ((t - t[b]) >= p.stay_min_duration_s) & ((idx - b + 1) >= p.stay_min_points)
     if p.stay_window == "forward":
         ok_b[:] = False
@@ -513,7 +533,7 @@ def _point_motion(users, t, motion, p):
     if not len(m):
         return out
     mu = m["user_id"].astype(str).to_numpy()
-    mt = pd.to_datetime(m["time"], utc=True).to_numpy().astype("datetime64[ns]").astype(np.int64) / 1e9
+    mt = _epoch_s(pd.to_datetime(m["time"], utc=True))
     mc = m["activity"].astype(str).str.lower().map(_MOTION_CLASS).fillna(-1).to_numpy().astype(np.int64)
     # common integer coding of users, then a key that sorts by (user, time)
     cats = pd.Index(np.unique(np.concatenate([users, mu])))
@@ -605,7 +625,7 @@ def segment(points: pd.DataFrame, params: Optional[SegmentationParams] = None,
     n = len(pts)
     users = pts["user_id"].to_numpy(dtype=object)
     times = pts["time"]
-    t = times.to_numpy().astype("datetime64[ns]").astype(np.int64) / 1e9
+    t = _epoch_s(times)
     lat = pts["lat"].to_numpy(dtype=float)
     lon = pts["lon"].to_numpy(dtype=float)
     x, y, z = _xyz(lat, lon)
