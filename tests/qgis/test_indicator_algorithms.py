@@ -236,3 +236,25 @@ def test_chain_on_real_day(run_alg, sample_dir, tmp_path):
     assert row["co2e_kg"] == pytest.approx(res["TOTAL_CO2E_KG"])
     print("real day: {} trips, {} legs, car {:.2f} km, {:.3f} kg CO2e".format(
         trips.featureCount(), len(feats), car_km, res["TOTAL_CO2E_KG"]))
+
+
+# ----------------------------------------------------------------------------- styles
+def test_styles_apply_to_the_outputs(run_alg):
+    res, _ = _share_run(run_alg, _zones())
+    layer = res["OUTPUT"]
+    _, ok = layer.loadNamedStyle(str(ROOT / "resources" / "styles" / "modalshare.qml"))
+    assert ok
+    diagrams = layer.diagramRenderer()
+    assert diagrams is not None and diagrams.diagram().diagramName() == "Pie"
+    settings = diagrams.diagramSettings()[0]
+    names = [a.strip('"') for a in settings.categoryAttributes]
+    assert names == ["sh_" + m for m in ("walk", "bike", "ebike", "escooter", "motorcycle", "car", "bus", "tram",
+                                         "metro", "train", "plane", "unknown")]
+    assert all(layer.fields().indexOf(n) >= 0 for n in names)
+    assert settings.categoryColors[5].name() == "#e41a1c"       # car, as in the charts and modes.qml
+    assert layer.renderer().classAttribute() == "masked"
+    res, _ = run_alg("tracemob:computeemissions", {"INPUT": _legs_layer(), "OUTPUT": "TEMPORARY_OUTPUT"})
+    _, ok = res["OUTPUT"].loadNamedStyle(str(ROOT / "resources" / "styles" / "emissions.qml"))
+    assert ok
+    rules = res["OUTPUT"].renderer().rootRule().children()
+    assert len(rules) == 6 and '"co2e_g" IS NULL' in [r.filterExpression() for r in rules]
