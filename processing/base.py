@@ -30,12 +30,15 @@ from qgis.core import (
     QgsProcessingException,
     QgsProcessingLayerPostProcessorInterface,
     QgsProcessingParameterField,
+    QgsVectorLayer,
+    QgsWkbTypes,
 )
 from qgis.PyQt.QtGui import QIcon
 
 from ..tracemob_plugin import compat
 from ..tracemob_plugin.core.errors import Cancelled, TracemobError
 from ..tracemob_plugin.core.i18n import tr as _core_tr
+from ..tracemob_plugin.toolbelt.log import log
 
 PLUGIN_ROOT = Path(__file__).resolve().parents[1]
 RESOURCES = PLUGIN_ROOT / "resources"
@@ -387,14 +390,32 @@ class TracemobAlgorithm(QgsProcessingAlgorithm):
                                            compat.field_kind(source.fields().field(id_field)))
         return df
 
+    def source_to_wkb_frame(self, source, context, feedback, fields=None, crs="EPSG:4326"):
+        """``(frame, wkbs)``: attribute columns of ``source`` and one WKB (bytes, or None for an
+        empty geometry) per feature, reprojected to ``crs`` (``None`` keeps the source CRS)."""
+        if source is None:
+            return None, []
+        names = list(source.fields().names()) if fields is None else [f for f in fields if f]
+        target = None
+        if crs is not None:
+            target = crs if isinstance(crs, QgsCoordinateReferenceSystem) else QgsCoordinateReferenceSystem(crs)
+        rows, wkbs = [], []
+        for attrs, geom in self._iterate(source, context, feedback, names, True, target):
+            rows.append(attrs)
+            wkbs.append(None if geom is None or geom.isNull() or geom.isEmpty() else bytes(geom.asWkb()))
+        return self._columns_to_frame(source, names, rows), wkbs
+
     # ----------------------------------------------------------- pandas -> QGIS
     def frame_to_sink(self, parameters, output_name, context, df, geometry="point", wkb=None,
                       crs="EPSG:4326", wkb_type=None, feedback=None, keep_xy=False):
         """Write ``df`` to the feature sink parameter ``output_name``; returns the destination id.
 
         ``geometry``: ``"point"`` (from ``df.lon``/``df.lat``; those two columns are not written as
-        attributes unless ``keep_xy``), ``"line"`` (``wkb``: one WKB bytes per row, e.g. from
-        ``core.geometry.linestrings_wkb``; LineStringM when it carries M) or ``"none"`` (table).
+        attributes unless ``keep_xy``), ``"line"`` (``wkb``: one WKB bytes, or None, per row, e.g.
+        from ``core.geometry.linestrings_wkb``; LineStringM when it carries M; any WKB geometry
+        works, ``"wkb"`` and ``"polygon"`` are synonyms) or ``"none"`` (table). The layer type is
+        ``wkb_type`` or else the type of the WKBs (Multi* when single and multi parts are mixed;
+        single parts are then promoted).
         Returns ``None`` when the output is optional and was not requested.
         """
         if df is None:
@@ -402,14 +423,11 @@ class TracemobAlgorithm(QgsProcessingAlgorithm):
         if geometry == "point":
             attrs = df.drop(columns=[c for c in ("lon", "lat") if c in df.columns]) if not keep_xy else df
             default_type = compat.WKB_POINT
-        elif geometry == "line":
+        elif geometry in ("line", "wkb", "polygon"):
             if wkb is None or len(wkb) != len(df):
                 raise QgsProcessingException("frame_to_sink: 'wkb' must hold one geometry per row")
             attrs = df
-            default_type = compat.WKB_LINESTRING_M
-            if len(wkb):
-                (code,) = struct.unpack_from("<I" if wkb[0][0] == 1 else ">I", wkb[0], 1)
-                default_type = compat.wkb_type_from_iso_code(code)
+            default_type = _common_wkb_type(wkb)
         elif geometry == "none":
             attrs = df
             default_type = compat.WKB_NO_GEOMETRY
@@ -417,10 +435,10 @@ class TracemobAlgorithm(QgsProcessingAlgorithm):
             raise ValueError("geometry must be 'point', 'line' or 'none'")
         fields, converters = _fields_for_frame(attrs)
         qcrs = crs if isinstance(crs, QgsCoordinateReferenceSystem) else QgsCoordinateReferenceSystem(crs)
-        if geometry == "none":
+        target_type = wkb_type if wkb_type is not None else default_type
+        if geometry == "none" and target_type == compat.WKB_NO_GEOMETRY:
             qcrs = QgsCoordinateReferenceSystem()
-        sink, dest_id = self.parameterAsSink(parameters, output_name, context, fields,
-                                             wkb_type if wkb_type is not None else default_type, qcrs)
+        sink, dest_id = self.parameterAsSink(parameters, output_name, context, fields, target_type, qcrs)
         if sink is None:
             definition = self.parameterDefinition(output_name)
             if definition is not None and definition.flags() & compat.FLAG_OPTIONAL:
@@ -429,8 +447,12 @@ class TracemobAlgorithm(QgsProcessingAlgorithm):
         columns = [conv(attrs[name].to_numpy()) for name, conv in converters]
         if geometry == "point":
             geoms = _point_geometries(df["lon"].to_numpy(), df["lat"].to_numpy())
-        elif geometry == "line":
+        elif geometry in ("line", "wkb", "polygon"):
             geoms = _wkb_geometries(wkb)
+            if QgsWkbTypes.isMultiType(target_type):
+                for g in geoms:
+                    if g is not None and not g.isMultipart():
+                        g.convertToMultiType()
         else:
             geoms = None
         n = len(df)
@@ -459,23 +481,67 @@ class TracemobAlgorithm(QgsProcessingAlgorithm):
                                                                                 error=err))
 
     def style_output(self, context, dest_id, style, layer_name=None):
-        """Apply ``resources/styles/<style>.qml`` to output ``dest_id`` when it is loaded in QGIS.
+        """Style output ``dest_id`` with ``resources/styles/<style>.qml``.
 
-        ``layer_name`` (translated) replaces the default layer name. No effect headless.
+        When QGIS loads the output on completion (dialog, model), the style is applied to the
+        loaded layer (and ``layer_name``, translated, replaces the default name). A GeoPackage
+        output also gets the style saved inside it as its default style, so it opens styled
+        later and after ``qgis_process`` runs. Never fails the algorithm.
         """
         if not dest_id:
             return
         qml = STYLES_DIR / "{}.qml".format(style)
-        if not context.willLoadLayerOnCompletion(dest_id):
+        if not qml.exists():
             return
-        details = context.layerToLoadOnCompletionDetails(dest_id)
-        if layer_name:
-            details.name = layer_name
-        if qml.exists():
-            details.setPostProcessor(_StylePostProcessor(qml, layer_name))
+        try:
+            if context.willLoadLayerOnCompletion(dest_id):
+                details = context.layerToLoadOnCompletionDetails(dest_id)
+                if layer_name:
+                    details.name = layer_name
+                details.setPostProcessor(_StylePostProcessor(qml, layer_name))
+            _embed_style_in_geopackage(dest_id, qml, style)
+        except Exception as err:  # a style is a nicety: never lose the results for it
+            log("Could not style {}: {}".format(dest_id, err), "warning")
 
 
 # --------------------------------------------------------------------------- helpers
+def _wkb_code(raw):
+    (code,) = struct.unpack_from("<I" if raw[0] == 1 else ">I", raw, 1)
+    if code & 0xE0000000:  # EWKB flags -> ISO code
+        z, m = bool(code & 0x80000000), bool(code & 0x40000000)
+        code = (code & 0xFFFF) + (1000 if z and not m else 2000 if m and not z else 3000 if z else 0)
+    return code
+
+
+def _common_wkb_type(wkbs):
+    """Layer type for a list of WKBs: their common type, or the Multi* type when mixed."""
+    codes = {_wkb_code(bytes(w)) for w in wkbs if w is not None and len(w) >= 5}
+    if not codes:
+        return compat.WKB_LINESTRING_M
+    if len(codes) == 1:
+        return compat.wkb_type_from_iso_code(codes.pop())
+    types = {compat.wkb_type_from_iso_code(c) for c in codes}
+    multi = {QgsWkbTypes.multiType(t) for t in types}
+    if len(multi) == 1:
+        return multi.pop()
+    return compat.wkb_type("Unknown")
+
+
+def _embed_style_in_geopackage(dest_id, qml, style):
+    """Save ``qml`` as the default style inside a GeoPackage output (``layer_styles`` table)."""
+    path = str(dest_id).split("|")[0]
+    if not path.lower().endswith(".gpkg") or not os.path.isfile(path):
+        return False
+    layer = QgsVectorLayer(str(dest_id), style, "ogr")
+    if not layer.isValid():
+        return False
+    _message, ok = layer.loadNamedStyle(str(qml))
+    if not ok:
+        return False
+    error = layer.saveStyleToDatabase(style, "Tracemob", True, "")
+    return not error
+
+
 def _no_geometry_flag():
     return compat._first((QgsFeatureRequest, "Flag", "NoGeometry"), (QgsFeatureRequest, "NoGeometry"))
 

@@ -60,6 +60,18 @@ WKB_NO_GEOMETRY = wkb_type("NoGeometry")
 
 def wkb_type_from_iso_code(code):
     """Map an ISO WKB integer (1, 2, 2002, ...) to the enum (same numbers in every QGIS)."""
+    enum = None
+    for path in ((Qgis, "WkbType"), (QgsWkbTypes, "Type")):
+        try:
+            enum = _first(path)
+            break
+        except AttributeError:
+            continue
+    if enum is not None:
+        try:
+            return enum(int(code))
+        except (TypeError, ValueError):
+            pass
     for name in ("Point", "LineString", "Polygon", "MultiPoint", "MultiLineString", "MultiPolygon",
                  "PointZ", "LineStringZ", "PointM", "LineStringM", "PointZM", "LineStringZM",
                  "MultiPointM", "MultiLineStringM"):

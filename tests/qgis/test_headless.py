@@ -74,6 +74,9 @@ def test_wrapper_runs_import_then_segmentation_with_json(tmp_path, sample_day):
     assert QgsWkbTypes.hasM(layer.wkbType())
     assert layer.fields().names()[1:] == ["trip_id", "user_id", "start_time", "end_time", "duration_s",
                                           "distance_m", "origin_stay_id", "destination_stay_id", "n_points"]
+    # the style travels inside the GeoPackage: the layer opens styled
+    assert layer.renderer().type() == "graduatedSymbol"
+    assert layer.renderer().classAttribute() == "distance_m"
     feat = next(layer.getFeatures())
     first_m = next(feat.geometry().vertices()).m()
     assert first_m == pytest.approx(feat["start_time"].toMSecsSinceEpoch() / 1000.0, abs=1.0)
