@@ -1,0 +1,115 @@
+"""tracemob:infermodes and tracemob:trainmodemodel through QGIS Processing."""
+import json
+
+import numpy as np
+import pandas as pd
+import pytest
+from qgis.core import (QgsFeature, QgsGeometry, QgsPointXY, QgsProcessingException,
+                       QgsVectorLayer, QgsWkbTypes)
+
+from tracemob.tracemob_plugin.core.geometry import linestrings_wkb
+from tracemob.tracemob_plugin.core.modes.synthetic import route_leg, synthetic_dataset
+
+ROUTE = np.array([[0, 0], [3000, 0], [3000, 2500], [6000, 4000]], float)
+
+
+def _legs_layer(legs, vertices, extra_fields=()):
+    """A LineStringM memory layer like segmenttrips' legs (M = epoch seconds)."""
+    fields = "&".join(["field=leg_id:string", "field=user_id:string"] +
+                      ["field=%s:string" % f for f in extra_fields])
+    layer = QgsVectorLayer("LineStringM?crs=EPSG:4326&" + fields, "legs", "memory")
+    v = vertices.sort_values(["leg_id", "time"]).reset_index(drop=True)
+    first = v.groupby("leg_id").apply(lambda g: g.index.min()).reindex(legs.leg_id).to_numpy()
+    last = v.groupby("leg_id").apply(lambda g: g.index.max()).reindex(legs.leg_id).to_numpy()
+    m = v.time.astype("int64").to_numpy() / 1e9
+    wkbs = linestrings_wkb(v.lon.to_numpy(), v.lat.to_numpy(), first, last, m=m)
+    feats = []
+    for (_, row), wkb in zip(legs.iterrows(), wkbs):
+        f = QgsFeature(layer.fields())
+        geom = QgsGeometry()
+        geom.fromWkb(wkb)
+        f.setGeometry(geom)
+        f.setAttributes([row["leg_id"], row["user_id"]] + [row.get(c) for c in extra_fields])
+        feats.append(f)
+    layer.dataProvider().addFeatures(feats)
+    return layer
+
+
+def _bus_inputs():
+    v, stops, line = route_leg(ROUTE, cruise=60 / 3.6, stop_every_m=500, dwell_s=20, seed=2)
+    v["leg_id"] = "bus1"
+    v["time"] = pd.to_datetime(v.pop("time_s"), unit="s", utc=True)
+    legs = pd.DataFrame({"leg_id": ["bus1"], "user_id": ["u1"]})
+    lines = QgsVectorLayer("LineString?crs=EPSG:4326&field=route:string", "lines", "memory")
+    f = QgsFeature(lines.fields())
+    f.setGeometry(QgsGeometry.fromPolylineXY([QgsPointXY(x, y) for x, y in zip(line.lon, line.lat)]))
+    f.setAttributes(["bus"])
+    lines.dataProvider().addFeatures([f])
+    stop_layer = QgsVectorLayer("Point?crs=EPSG:4326", "stops", "memory")
+    sf = []
+    for x, y in zip(stops.lon, stops.lat):
+        g = QgsFeature(stop_layer.fields())
+        g.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(x, y)))
+        sf.append(g)
+    stop_layer.dataProvider().addFeatures(sf)
+    return _legs_layer(legs, v), lines, stop_layer
+
+
+def _modes(layer):
+    return {f["leg_id"]: (f["mode"], f["mode_source"], f["mode_confidence"]) for f in layer.getFeatures()}
+
+
+def test_infermodes_bus_with_network_car_without(run_alg):
+    legs, lines, stops = _bus_inputs()
+    res, _ = run_alg("tracemob:infermodes", {"INPUT": legs, "OUTPUT": "TEMPORARY_OUTPUT"})
+    out = res["OUTPUT"]
+    assert QgsWkbTypes.hasM(out.wkbType())
+    assert {"mode", "mode_confidence", "mode_source"} <= set(out.fields().names())
+    assert _modes(out)["bus1"][0] == "car"
+    res, fb = run_alg("tracemob:infermodes", {"INPUT": legs, "NETWORK_LINES": lines,
+                                              "NETWORK_STOPS": stops, "OUTPUT": "TEMPORARY_OUTPUT"})
+    mode, source, conf = _modes(res["OUTPUT"])["bus1"]
+    assert (mode, source) == ("bus", "rules") and 0.5 <= conf <= 0.9
+    assert any("bus" in i for i in fb.infos)
+
+
+def test_infermodes_label_field_wins(run_alg):
+    _, vertices, _ = synthetic_dataset(n_per_mode=1, modes=["walk"], seed=3)
+    legs = pd.DataFrame({"leg_id": ["S00000"], "user_id": ["u0"], "my_mode": ["drove_alone"]})
+    layer = _legs_layer(legs, vertices, extra_fields=("my_mode",))
+    res, _ = run_alg("tracemob:infermodes", {"INPUT": layer, "LABEL_FIELD": "my_mode",
+                                             "OUTPUT": "TEMPORARY_OUTPUT"})
+    assert _modes(res["OUTPUT"])["S00000"] == ("car", "user", 1.0)
+    res, _ = run_alg("tracemob:infermodes", {"INPUT": layer, "OUTPUT": "TEMPORARY_OUTPUT"})
+    assert _modes(res["OUTPUT"])["S00000"][:2] == ("walk", "model")
+
+
+def test_infermodes_refuses_layer_without_leg_id_and_bad_model(run_alg, tmp_path):
+    bad = QgsVectorLayer("LineStringM?crs=EPSG:4326&field=name:string", "x", "memory")
+    with pytest.raises(QgsProcessingException) as err:
+        run_alg("tracemob:infermodes", {"INPUT": bad, "OUTPUT": "TEMPORARY_OUTPUT"})
+    assert "leg_id" in str(err.value)
+    legs, _, _ = _bus_inputs()
+    wrong = tmp_path / "wrong_model.json"
+    wrong.write_text(json.dumps({"format": "something-else"}))
+    with pytest.raises(QgsProcessingException) as err:
+        run_alg("tracemob:infermodes", {"INPUT": legs, "MODEL": str(wrong), "OUTPUT": "TEMPORARY_OUTPUT"})
+    assert "wrong_model.json" in str(err.value)
+
+
+def test_trainmodemodel_then_infermodes_with_it(run_alg, tmp_path):
+    legs, vertices, motion = synthetic_dataset(n_per_mode=5, modes=["walk", "bike", "car"], seed=4)
+    layer = _legs_layer(legs.assign(label=legs["mode"]), vertices, extra_fields=("label",))
+    path = tmp_path / "study_model.json"
+    res, fb = run_alg("tracemob:trainmodemodel", {"INPUT": layer, "LABEL_FIELD": "label",
+                                                  "USER_FIELD": "user_id", "FOLDS": 3, "TREES": 10,
+                                                  "OUTPUT": str(path)})
+    assert path.exists()
+    data = json.loads(path.read_text())
+    assert data["format"] == "tracemob-mode-model" and sorted(data["classes"]) == ["bike", "car", "walk"]
+    assert 0.6 <= res["COARSE_AGREEMENT"] <= 1.0
+    assert "recall" in res["REPORT"] and "fold 3" in res["REPORT"]
+    res, _ = run_alg("tracemob:infermodes", {"INPUT": layer, "MODEL": str(path), "OUTPUT": "TEMPORARY_OUTPUT"})
+    got = _modes(res["OUTPUT"])
+    agree = np.mean([got[i][0] == m for i, m in zip(legs.leg_id, legs["mode"])])
+    assert agree >= 0.8
