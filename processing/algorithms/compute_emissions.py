@@ -13,6 +13,7 @@ from qgis.core import (
     QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterField,
     QgsProcessingParameterFile,
     QgsProcessingParameterNumber,
     QgsWkbTypes,
@@ -98,6 +99,7 @@ class ComputeEmissionsAlgorithm(TracemobAlgorithm):
     GROUP = "indicators"
 
     INPUT = "INPUT"
+    LABEL_FIELD = "LABEL_FIELD"
     OUTPUT = "OUTPUT"
 
     def displayName(self):  # noqa: N802
@@ -114,7 +116,8 @@ class ComputeEmissionsAlgorithm(TracemobAlgorithm):
             "CO2e per passenger-km. Usage counts the fuel or electricity (and contrails for planes); "
             "construction adds vehicle manufacturing, maintenance and end of life. Car factors are per "
             "vehicle-km and divided by the car occupancy; legs labelled as carpooling (carpool, "
-            "shared_ride, covoiturage) use the carpool occupancy. Trains use the TER factor under 150 km "
+            "shared_ride, covoiturage, in the mode field, in mode_confirm, mode_label or label, or in the "
+            "label field you choose) use the carpool occupancy. Trains use the TER factor under 150 km "
             "and the TGV factor beyond; planes short, medium or long haul by distance.\n\n"
             "You may load your own factor table (CSV with the columns mode, usage_g_per_km, "
             "construction_g_per_km, unit pkm or vkm...): see resources/emission_factors/README.md.")
@@ -123,6 +126,9 @@ class ComputeEmissionsAlgorithm(TracemobAlgorithm):
         self.addParameter(QgsProcessingParameterFeatureSource(
             self.INPUT, self.tr("Legs (with a mode field)"), [compat.TYPE_VECTOR]))
         add_factor_parameters(self)
+        self.addParameter(QgsProcessingParameterField(
+            self.LABEL_FIELD, self.tr("Field with user mode labels, to find carpooling (optional)"), None,
+            self.INPUT, compat.FIELD_ANY, False, True))
         self.addParameter(QgsProcessingParameterFeatureSink(
             self.OUTPUT, self.tr("Legs with CO2e"), compat.TYPE_VECTOR_LINE))
         self.addOutput(QgsProcessingOutputNumber("TOTAL_CO2E_KG", self.tr("Total CO2e (kg)")))
@@ -144,8 +150,9 @@ class ComputeEmissionsAlgorithm(TracemobAlgorithm):
             feedback.pushInfo(self.tr("The existing co2e_g and factor_source fields are recomputed."))
             legs = legs.drop(columns=drop)
         progress, is_cancelled = self.callbacks(feedback, 40.0, 70.0)
+        label_field = self.parameterAsString(parameters, self.LABEL_FIELD, context) or None
         out = self.run_domain(emissions.compute_emissions, legs, table, source_name=source_name(source, "legs"),
-                              progress=progress, is_cancelled=is_cancelled, **kwargs)
+                              label_field=label_field, progress=progress, is_cancelled=is_cancelled, **kwargs)
         missing = out["co2e_g"].isna()
         if missing.any():
             modes = sorted(set(out.loc[missing, "mode"].astype(str)))

@@ -156,6 +156,7 @@ class ModalShareAlgorithm(TracemobAlgorithm):
                                   "for the point-in-polygon test).").format(
             n=len(keep), field=field or "-", crs=source.sourceCrs().authid()))
         return dict(ids=[ids[i] for i in keep], geoms=geoms, native=native,
+                    attributes=frame.iloc[keep].reset_index(drop=True),
                     wkb_type=QgsWkbTypes.multiType(source.wkbType()), crs=source.sourceCrs(), field=field)
 
     # ------------------------------------------------------------------ run
@@ -196,6 +197,13 @@ class ModalShareAlgorithm(TracemobAlgorithm):
         attrs = wide.drop(columns=["zone_index"])
         if zones:
             attrs = attrs[attrs["zone_id"] != indicators.TOTAL_ZONE].reset_index(drop=True)
+            original = zones["attributes"]
+            clash = [c for c in original.columns if c in attrs.columns and c != "zone_id"]
+            if clash:
+                feedback.pushWarning(self.tr("Zone field(s) {fields} are replaced by the computed values.").format(
+                    fields=", ".join(clash)))
+            keep = [c for c in original.columns if c not in attrs.columns]
+            attrs = attrs[["zone_id"]].join(original[keep]).join(attrs.drop(columns=["zone_id"]))
             dest = self.frame_to_sink(parameters, self.OUTPUT, context, attrs, "line", wkb=zones["native"],
                                       crs=zones["crs"], wkb_type=zones["wkb_type"], feedback=feedback)
         else:

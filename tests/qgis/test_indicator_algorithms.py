@@ -141,6 +141,7 @@ def test_modalshare_hand_checked_and_reprojected_zones(run_alg, tmp_path):
     res, _ = _share_run(run_alg, _zones("EPSG:4326"), OUTPUT_CHART=str(png))
     z = _features(res["OUTPUT"], "zone_id")
     assert set(z) == {"A", "B"}
+    assert res["OUTPUT"].fields().names()[:3] == ["zone_id", "code", "n_trips"]   # the zone's own fields kept
     assert z["A"]["n_trips"] == 7 and z["B"]["n_trips"] == 5
     assert z["A"]["sh_train"] == pytest.approx(100 / 7)
     assert z["A"]["shkm_train"] == pytest.approx(100 * 40 / 67)

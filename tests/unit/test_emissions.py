@@ -59,6 +59,13 @@ def test_carpool_labels_use_their_own_occupancy(table):
     out = em.compute_emissions(data, table, car_occupancy=1.25, carpool_occupancy=3.0)
     assert out["co2e_g"].tolist() == pytest.approx([640.0, 1536.0, 640.0])
     assert "occupancy 3" in out["factor_source"].iloc[0]
+    # a label field of the planner's choice
+    data = legs(("car", 10_000.0, {"etiquette": "Covoiturage"}), ("car", 10_000.0, {"etiquette": "voiture"}))
+    out = em.compute_emissions(data, table, car_occupancy=1.25, carpool_occupancy=3.0, label_field="etiquette")
+    assert out["co2e_g"].tolist() == pytest.approx([640.0, 1536.0])
+    with pytest.raises(InputError) as err:
+        em.compute_emissions(data, table, label_field="nope")
+    assert err.value.field == "nope"
 
 
 def test_per_passenger_modes_and_distance_ranges(table):

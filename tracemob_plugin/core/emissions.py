@@ -223,9 +223,9 @@ def _label_key(values: pd.Series) -> pd.Series:
     return values.astype("string").str.strip().str.lower().str.replace(r"[\s\-/]+", "_", regex=True)
 
 
-def _carpool_mask(legs: pd.DataFrame, mode: pd.Series) -> np.ndarray:
+def _carpool_mask(legs: pd.DataFrame, mode: pd.Series, label_columns=LABEL_COLUMNS) -> np.ndarray:
     mask = _label_key(mode).isin(CARPOOL_LABELS).fillna(False).to_numpy(bool)
-    for col in LABEL_COLUMNS:
+    for col in label_columns:
         if col in legs.columns:
             mask |= _label_key(legs[col]).isin(CARPOOL_LABELS).fillna(False).to_numpy(bool)
     return mask
@@ -244,7 +244,7 @@ def _source_text(table: FactorTable, row: pd.Series, scope: str, occupancy: Opti
 def compute_emissions(legs: pd.DataFrame, factors: Optional[FactorTable] = None, scope: str = "usage",
                       car_occupancy: float = DEFAULT_CAR_OCCUPANCY,
                       carpool_occupancy: float = DEFAULT_CARPOOL_OCCUPANCY,
-                      source_name: str = "legs",
+                      source_name: str = "legs", label_field: Optional[str] = None,
                       progress: Optional[Callable[[float], None]] = None,
                       is_cancelled: Optional[Callable[[], bool]] = None) -> pd.DataFrame:
     """CO2e of each leg: a copy of ``legs`` with ``co2e_g`` (float, NaN when no factor applies)
@@ -253,7 +253,8 @@ def compute_emissions(legs: pd.DataFrame, factors: Optional[FactorTable] = None,
     ``legs`` needs ``mode`` and ``distance_m``. The factor row is the active row of the leg's
     mode whose ``[min_km, max_km)`` range holds the leg distance. Carpool legs (``mode`` or one of
     ``mode_label``/``mode_confirm``/``label`` in :data:`CARPOOL_LABELS`) use the car factor divided
-    by ``carpool_occupancy``; other car legs are divided by ``car_occupancy``.
+    by ``carpool_occupancy``; other car legs are divided by ``car_occupancy``. ``label_field``
+    names one more column holding user labels (e.g. the raw OpenPATH ``mode_confirm``).
     """
     if factors is None:
         factors = load_factor_table()
@@ -264,13 +265,14 @@ def compute_emissions(legs: pd.DataFrame, factors: Optional[FactorTable] = None,
         if not (value is not None and np.isfinite(value) and value > 0):
             raise InputError(tr("the occupancy must be a positive number, not {value}").format(value=value),
                              field=name, hint=tr("The average car occupancy in France is about 1.4."))
-    for col in ("mode", "distance_m"):
+    needed = ("mode", "distance_m") + ((label_field,) if label_field else ())
+    for col in needed:
         if col not in legs.columns:
             raise InputError(tr("the legs have no '{column}' field").format(column=col), file=source_name,
                              field=col, hint=tr("Run the mode inference first; the legs layer needs the fields mode and distance_m."))
     out = legs.copy()
     mode = out["mode"].astype("string").str.strip().str.lower().fillna("unknown")
-    carpool = _carpool_mask(out, mode)
+    carpool = _carpool_mask(out, mode, LABEL_COLUMNS + ((label_field,) if label_field else ()))
     mode = mode.where(~pd.Series(carpool, index=mode.index), "car")
     km = pd.to_numeric(out["distance_m"], errors="coerce").to_numpy(float) / 1000.0
     valid_km = np.isfinite(km) & (km >= 0)
