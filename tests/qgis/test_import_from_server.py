@@ -1,0 +1,191 @@
+"""tracemob:importfromserver in QGIS (QgsBlockingNetworkRequest transport) against the loopback
+e-mission server serving the real days: exact points, trips with labels, failures that end in a
+clear message with nothing lost, tokens from QGIS's authentication manager, and headless
+qgis_process import -> segmenttrips."""
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pandas as pd
+import pytest
+from qgis.core import QgsProcessingException, QgsVectorLayer, QgsWkbTypes
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT / "tests" / "support"))
+import emission_server as es  # noqa: E402
+
+USERS = es.sample_users()
+ALICE_TOKEN, BOB_TOKEN = list(USERS)
+BAD_TOKEN = "nrelop_tracemob_default_revoked000000"
+# truth of the served days (background/filtered_location): count, first and last data.ts
+TRUTH = {"alice": (405, 1469204768.0, 1470883882.061), "bob": (174, 1472915568.494, 1472964013.0)}
+WRAPPER = ROOT / "scripts" / "qgis_process"
+
+
+@pytest.fixture
+def server():
+    with es.EmissionServer(USERS, result_limit=150) as srv:
+        yield srv
+
+
+@pytest.fixture
+def token_file(tmp_path):
+    path = tmp_path / "tokens.csv"
+    path.write_text("label,token\nalice,{}\nbob,{}\n".format(ALICE_TOKEN, BOB_TOKEN), encoding="utf-8")
+    return path
+
+
+def params(srv, tmp_path, **kw):
+    p = {"SERVER_URL": srv.url, "START": "2016-07-21T00:00:00", "END": "2016-09-04T00:00:00",
+         "CACHE_DIR": str(tmp_path / "cache"), "ENTRY_LIMIT": 150, "TIMEOUT": 1.0, "RETRIES": 1,
+         "OUTPUT": str(tmp_path / "points.gpkg")}
+    p.update(kw)
+    return p
+
+
+def layer_points(path):
+    layer = QgsVectorLayer(str(path), "points", "ogr")
+    assert layer.isValid()
+    rows = [(f["user_id"], f["time"].toMSecsSinceEpoch()) for f in layer.getFeatures()]
+    return layer, pd.DataFrame(rows, columns=["user_id", "ms"])
+
+
+def assert_exact(path, names=("alice", "bob")):
+    layer, df = layer_points(path)
+    assert QgsWkbTypes.geometryType(layer.wkbType()) == QgsWkbTypes.PointGeometry
+    assert layer.crs().authid() == "EPSG:4326"
+    assert not df.duplicated().any()
+    assert sorted(df["user_id"].unique()) == sorted(names)
+    for n in names:
+        count, first, last = TRUTH[n]
+        ms = df.loc[df["user_id"] == n, "ms"]
+        assert len(ms) == count
+        # QGIS 3.22 writes GeoPackage DateTime fields to the whole second (the .061 s are dropped)
+        assert ms.min() // 1000 == int(first) and ms.max() // 1000 == int(last)
+
+
+def finds(srv):
+    return [r for r in srv.requests if r["path"].startswith("/datastreams/")]
+
+
+def test_import_from_server_points_trips_motion(run_alg, server, tmp_path, token_file):
+    results, fb = run_alg("tracemob:importfromserver", params(
+        server, tmp_path, TOKEN_FILE=str(token_file), OUTPUT_TRIPS=str(tmp_path / "trips.gpkg"),
+        OUTPUT_MOTION=str(tmp_path / "motion.gpkg")))
+    assert_exact(results["OUTPUT"])
+    trips = QgsVectorLayer(results["OUTPUT_TRIPS"], "trips", "ogr")
+    assert trips.isValid() and trips.featureCount() == 15
+    assert QgsWkbTypes.hasM(trips.wkbType())
+    feats = sorted(trips.getFeatures(), key=lambda f: f["start_time"].toMSecsSinceEpoch())
+    first = feats[0]
+    assert (first["user_id"], first["mode_confirm"], first["purpose_confirm"]) == ("alice", "drove_alone", "work")
+    line = first.geometry().constGet()
+    assert line.numPoints() == 2 and line.mAt(0) == 1469204768.0 and line.mAt(1) == 1469213090.0
+    motion = QgsVectorLayer(results["OUTPUT_MOTION"], "motion", "ogr")
+    assert motion.featureCount() == 568
+    assert any("'bob'" in m and "174 points" in m for m in fb.infos)
+    # nothing secret in what the user sees
+    assert not any(t in m for m in fb.infos + fb.warnings for t in (ALICE_TOKEN, BOB_TOKEN))
+
+
+def test_refused_token_names_the_participant_then_resume(run_alg, server, tmp_path):
+    tokens = tmp_path / "tokens.csv"
+    tokens.write_text("alice,{}\nmallory,{}\nbob,{}\n".format(ALICE_TOKEN, BAD_TOKEN, BOB_TOKEN))
+    with pytest.raises(QgsProcessingException) as err:
+        run_alg("tracemob:importfromserver", params(server, tmp_path, TOKEN_FILE=str(tokens)))
+    msg = str(err.value)
+    assert "'mallory'" in msg and "403" in msg and BAD_TOKEN not in msg
+    tokens.write_text("alice,{}\nbob,{}\n".format(ALICE_TOKEN, BOB_TOKEN))
+    n1 = len(finds(server))
+    results, fb = run_alg("tracemob:importfromserver", params(server, tmp_path, TOKEN_FILE=str(tokens)))
+    assert_exact(results["OUTPUT"])
+    alice_sha = finds(server)[0]["token_sha"]
+    assert all(r["token_sha"] != alice_sha for r in finds(server)[n1:])  # Alice was kept
+
+
+@pytest.mark.parametrize("action,words", [("500", "HTTP 500"), ("slow:1.8", "timeout"),
+                                          ("drop", "connection"), ("malformed", "not valid JSON")])
+def test_failure_mid_run_clear_message_nothing_lost(run_alg, server, tmp_path, token_file, action, words):
+    target = {}
+
+    def when(body):  # every try at Bob's fifth window fails
+        if body.get("user") != BOB_TOKEN or "key_list" not in body:
+            return False
+        target.setdefault("seen", []).append(body["start_time"])
+        starts = sorted(set(target["seen"]))
+        return len(starts) >= 5 and body["start_time"] == starts[4]
+    server.add_fault(action, when=when, times=None)
+    with pytest.raises(QgsProcessingException) as err:
+        run_alg("tracemob:importfromserver", params(server, tmp_path, TOKEN_FILE=str(token_file)))
+    msg = str(err.value)
+    assert words in msg and "'bob'" in msg and "run again" in msg
+    server.faults.clear()
+    n1 = len(finds(server))
+    results, _ = run_alg("tracemob:importfromserver", params(server, tmp_path, TOKEN_FILE=str(token_file)))
+    assert_exact(results["OUTPUT"])
+    assert len(finds(server)) - n1 < n1  # the resume asks only for what is missing
+
+
+def test_transient_500_is_retried_in_qgis(run_alg, server, tmp_path, token_file):
+    fault = server.add_fault("500", when=lambda b: b.get("user") == BOB_TOKEN and "key_list" in b, times=1)
+    results, fb = run_alg("tracemob:importfromserver", params(server, tmp_path, TOKEN_FILE=str(token_file)))
+    assert fault.hits == 1
+    assert any("HTTP 500" in w and "retry 1/1" in w for w in fb.warnings)
+    assert_exact(results["OUTPUT"])
+
+
+def test_tokens_from_qgis_authentication_configurations(run_alg, server, tmp_path):
+    from qgis.core import QgsApplication
+
+    from tracemob.tracemob_plugin.gui import server_support as ss
+
+    am = QgsApplication.authManager()
+    if not am.masterPasswordIsSet() and not am.setMasterPassword("tracemob-test-master", True):
+        pytest.skip("cannot set a master password on this QGIS authentication database")
+    ids = [ss.store_participant(server.url, "alice", ALICE_TOKEN),
+           ss.store_participant(server.url, "bob", BOB_TOKEN)]
+    try:
+        prefix = ss.auth_name_prefix(server.url)
+        assert sorted(p.label for p in ss.participants_from_authcfgs(prefix)) == ["alice", "bob"]
+        p = params(server, tmp_path, AUTHCFGS=prefix)
+        results, _ = run_alg("tracemob:importfromserver", p)
+        assert_exact(results["OUTPUT"])
+        # by id too; the parameters (what a model or project keeps) hold no token
+        results, _ = run_alg("tracemob:importfromserver", params(server, tmp_path, AUTHCFGS=",".join(ids)))
+        assert_exact(results["OUTPUT"])
+        assert ALICE_TOKEN not in json.dumps(p) and BOB_TOKEN not in json.dumps(p)
+        with pytest.raises(QgsProcessingException, match="no QGIS authentication configuration"):
+            run_alg("tracemob:importfromserver", params(server, tmp_path, AUTHCFGS="Nobody:"))
+    finally:
+        ss.remove_authcfgs(ids)
+
+
+@pytest.mark.skipif(not Path("/usr/bin/qgis_process.bin").exists(), reason="qgis_process is absent")
+def test_qgis_process_import_then_segmenttrips(server, tmp_path, token_file):
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", TMPDIR=str(tmp_path))
+    env.pop("QGIS_CUSTOM_CONFIG_PATH", None)
+    points = tmp_path / "points.gpkg"
+    cmd = [str(WRAPPER), "--json", "run", "tracemob:importfromserver", "--",
+           "SERVER_URL={}".format(server.url), "TOKEN_FILE={}".format(token_file), "START=2016-07-21",
+           "END=2016-09-04", "CACHE_DIR={}".format(tmp_path / "cache"), "ENTRY_LIMIT=150",
+           "OUTPUT={}".format(points)]
+    proc = subprocess.run(cmd, cwd=str(tmp_path), env=env, capture_output=True, text=True, timeout=240)
+    assert proc.returncode == 0, proc.stdout[-2000:] + proc.stderr[-2000:]
+    assert_exact(points)
+    for tok in (ALICE_TOKEN, BOB_TOKEN):
+        assert tok not in proc.stdout and tok not in proc.stderr
+    trips = tmp_path / "trips.gpkg"
+    proc = subprocess.run([str(WRAPPER), "--json", "run", "tracemob:segmenttrips", "--",
+                           "INPUT={}".format(points), "OUTPUT_TRIPS={}".format(trips),
+                           "OUTPUT_STAYS={}".format(tmp_path / "stays.gpkg"),
+                           "OUTPUT_LEGS={}".format(tmp_path / "legs.gpkg")],
+                          cwd=str(tmp_path), env=env, capture_output=True, text=True, timeout=240)
+    assert proc.returncode == 0, proc.stdout[-2000:] + proc.stderr[-2000:]
+    layer = QgsVectorLayer(str(trips), "trips", "ogr")
+    assert layer.isValid() and layer.featureCount() >= 10
+    assert {f["user_id"] for f in layer.getFeatures()} == {"alice", "bob"}
+    days = {f["start_time"].toString("yyyy-MM-dd") for f in layer.getFeatures()}
+    assert days <= {"2016-07-22", "2016-07-23", "2016-08-10", "2016-08-11", "2016-09-03", "2016-09-04"}
+    print("segmenttrips on the fetched points:", layer.featureCount(), "trips")
