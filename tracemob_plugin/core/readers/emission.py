@@ -98,6 +98,11 @@ def unwrap(value):
 
 
 def _num(value) -> float:
+    kind = type(value)
+    if kind is float:
+        return value
+    if kind is int:
+        return float(value)
     value = unwrap(value)
     if value is None or isinstance(value, bool):
         return math.nan
@@ -111,6 +116,8 @@ def _user_of(entry, default: str) -> str:
     uid = entry.get("user_id")
     if uid is None:
         return default
+    if type(uid) is dict and "$uuid" in uid and type(uid["$uuid"]) is str:
+        return uid["$uuid"].replace("-", "") or default
     uid = unwrap(uid)
     if isinstance(uid, dict) or uid == "":
         return default

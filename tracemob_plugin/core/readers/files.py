@@ -230,6 +230,9 @@ def read_traces(inputs, user_id: Optional[str] = None, timezone: str = "UTC",
     check_timezone(timezone)
     explicit = _explicit_paths(inputs)
     files = list_inputs(inputs)
+    if not files:
+        raise InputError(tr("no input file given"), field="inputs",
+                         hint=tr("Choose at least one trace file or folder."))
     parts: List[Traces] = []
     warnings: List[str] = []
     for i, path in enumerate(files):

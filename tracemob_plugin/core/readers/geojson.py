@@ -49,6 +49,16 @@ def parse_geojson(obj: dict, source, user_id: Optional[str] = None, timezone: st
     spd: List[float] = []
     row: List[int] = []
     n_other = 0
+    roles = {}  # property names -> (user, time, accuracy, speed, speed_kmh) keys, looked up once
+
+    def keys_of(props):
+        names = tuple(props.keys())
+        found = roles.get(names)
+        if found is None:
+            found = roles[names] = tuple(find_column(names, r) for r in
+                                         ("user", "time", "accuracy", "speed", "speed_kmh"))
+        return found
+
     for i, f in enumerate(feats):
         geom = f.get("geometry") if isinstance(f, dict) else None
         props = f.get("properties") if isinstance(f, dict) else None
@@ -57,20 +67,16 @@ def parse_geojson(obj: dict, source, user_id: Optional[str] = None, timezone: st
             n_other += 1
             continue
         gtype = geom.get("type")
-        ukey = find_column(props.keys(), "user")
+        ukey, tkey, akey, skey, kkey = keys_of(props)
         user = props.get(ukey) if ukey else None
         user = str(user) if user not in (None, "") else default_user
         if gtype == "Point":
-            tkey = find_column(props.keys(), "time")
             if tkey is None:
                 raise InputError(tr("this point has no time property"), file=fname, row=i + 1,
                                  field="properties",
                                  hint=tr("Each point needs a 'time' (or 'timestamp', 'datetime') "
                                          "property; rows count the features from 1."))
             c = geom.get("coordinates") or [np.nan, np.nan]
-            akey = find_column(props.keys(), "accuracy")
-            skey = find_column(props.keys(), "speed")
-            kkey = find_column(props.keys(), "speed_kmh")
             lon.append(_f(c[0]))
             lat.append(_f(c[1]) if len(c) > 1 else np.nan)
             tim.append(props[tkey])
