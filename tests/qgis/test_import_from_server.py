@@ -83,6 +83,11 @@ def test_import_from_server_points_trips_motion(run_alg, server, tmp_path, token
     assert (first["user_id"], first["mode_confirm"], first["purpose_confirm"]) == ("alice", "drove_alone", "work")
     line = first.geometry().constGet()
     assert line.numPoints() == 2 and line.mAt(0) == 1469204768.0 and line.mAt(1) == 1469213090.0
+    msg, ok = trips.loadNamedStyle(str(ROOT / "resources" / "styles" / "confirmed_trips.qml"))
+    assert ok, msg
+    renderer = trips.renderer()
+    assert renderer.classAttribute() == "mode_confirm"
+    assert renderer.categoryIndexForValue("drove_alone") >= 0 and renderer.categoryIndexForValue("walk") >= 0
     motion = QgsVectorLayer(results["OUTPUT_MOTION"], "motion", "ogr")
     assert motion.featureCount() == 568
     assert any("'bob'" in m and "174 points" in m for m in fb.infos)
