@@ -120,3 +120,22 @@ def test_geolife_plt_user_from_folder_and_utc_times():
     assert t.points["lat"].tolist() == [48.8566, 48.857, 48.858]
     assert t.points["lon"].tolist() == [2.3522, 2.353, 2.3545]
     assert t.points["accuracy_m"].isna().all()
+
+
+def test_location_keys_parameter_and_empty_entries():
+    entries = [_loc(100, 45.0, 5.0, key="background/location"),
+               _loc(101, 45.0, 5.001, key="background/location"),
+               _loc(100, 45.5, 5.5)]
+    # the server client asks for one stream only: no fallback, no accuracy filter
+    t = parse_emission_entries(entries, "srv", location_keys=("background/location",))
+    assert t.points["lat"].tolist() == [45.0, 45.0] and t.warnings == []
+    empty = parse_emission_entries([], "srv", user_id="x")
+    assert empty.points.empty and list(empty.points.columns) == POINT_COLUMNS
+    assert str(empty.points["time"].dtype) == "datetime64[ns, UTC]"
+    assert empty.motion.empty and empty.trips_labels.empty
+
+
+def test_entries_that_are_not_emission_are_refused():
+    with pytest.raises(InputError) as info:
+        parse_emission_entries([{"a": 1}, {"b": 2}], "x.json")
+    assert info.value.file == "x.json" and "metadata.key" in info.value.problem

@@ -205,3 +205,9 @@ def test_gpx_without_times_is_a_route(tmp_path):
            '<rtept lat="45" lon="5"/><rtept lat="45.1" lon="5"/></rte></gpx>')
     e = _err(_write(tmp_path / "route.gpx", gpx))
     assert e.file == "route.gpx" and "<time>" in e.problem
+
+
+def test_empty_input_list():
+    with pytest.raises(InputError) as info:
+        read_traces([])
+    assert info.value.field == "inputs" and "Choose" in info.value.hint

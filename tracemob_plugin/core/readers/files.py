@@ -3,9 +3,8 @@ import gzip
 import json
 import os
 from pathlib import Path
-from typing import Callable, List, Optional, Sequence, Union
+from typing import Callable, List, Optional, Union
 
-import numpy as np
 
 from ..errors import Cancelled, InputError
 from ..i18n import tr

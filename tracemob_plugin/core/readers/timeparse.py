@@ -5,7 +5,7 @@ All functions take a pandas Series and return ``datetime64[ns, UTC]``; they rais
 row numbers a user sees in the file).
 """
 import re
-from typing import List, Optional, Sequence
+from typing import List, Optional
 
 import numpy as np
 import pandas as pd
