@@ -252,6 +252,9 @@ class TracemobAlgorithm(QgsProcessingAlgorithm):
         self.addParameter(param)
         return param
 
+    #: Alias (name used in the API brief).
+    add_layer_parameter_field_guess = add_guessed_field_parameter
+
     def resolve_field(self, parameters, name, context, source, candidates, required=True,
                       kinds=None):
         """Field name chosen by the user for parameter ``name``, else detected among ``candidates``.

@@ -76,7 +76,7 @@ class TracemobPlugin:
             if QgsApplication.processingRegistry().addProvider(provider):
                 self.provider = provider  # keep the reference: sip would otherwise delete it
             else:
-                log("The Tracemob processing provider could not be registered.", "error")
+                log(i18n.tr("The Tracemob processing provider could not be registered."), "error")
 
     # ------------------------------------------------------------------ GUI
     def initGui(self):  # noqa: N802 (QGIS API)

@@ -116,3 +116,67 @@ def test_translator_follows_locale_settings(qgis_app, tmp_path, monkeypatch):
             else:
                 settings.setValue(key, value)
     assert core_i18n.tr("row {row}") == "row {row}"
+
+
+class _FakeIface:
+    """Just what TracemobPlugin uses of QgisInterface, recording menu changes."""
+
+    def __init__(self):
+        from qgis.PyQt.QtWidgets import QMainWindow
+
+        self.window = QMainWindow()
+        self.menu = []
+        self.toolbars = []
+
+    def mainWindow(self):  # noqa: N802
+        return self.window
+
+    def addPluginToMenu(self, name, action):  # noqa: N802
+        self.menu.append((name, action))
+
+    def removePluginMenu(self, name, action):  # noqa: N802
+        self.menu.remove((name, action))
+
+    def addToolBar(self, name):  # noqa: N802
+        from qgis.PyQt.QtWidgets import QToolBar
+
+        bar = QToolBar(name, self.window)
+        self.toolbars.append(bar)
+        return bar
+
+
+def test_init_gui_menu_and_gui_extension_hook(qgis_processing_ready, tmp_path, monkeypatch):
+    from tracemob.tracemob_plugin import gui as gui_pkg
+
+    (tmp_path / "fake_extension.py").write_text(
+        "CALLS = []\n"
+        "def register_gui(plugin):\n"
+        "    CALLS.append(plugin)\n"
+        "    plugin.add_action(None, 'Connect to a server', lambda: None, add_to_toolbar=True)\n")
+    monkeypatch.setattr(gui_pkg, "__path__", list(gui_pkg.__path__) + [str(tmp_path)])
+    registry = _registry()
+    existing = registry.providerById("tracemob")
+    if existing is not None:
+        registry.removeProvider(existing)
+    iface = _FakeIface()
+    plugin = tracemob.classFactory(iface)
+    assert plugin.provider is None and iface.menu == []  # __init__ only stores iface
+    plugin.initGui()
+    try:
+        assert registry.providerById("tracemob") is plugin.provider
+        texts = [action.text() for _, action in iface.menu]
+        assert texts == ["Tracemob tools (Processing)", "Connect to a server"]
+        assert {name for name, _ in iface.menu} == {"&Tracemob"}
+        import sys
+
+        ext = sys.modules["tracemob.tracemob_plugin.gui.fake_extension"]
+        assert ext.CALLS == [plugin]
+        assert plugin.toolbar is not None and len(plugin.toolbar.actions()) == 1
+    finally:
+        plugin.unload()
+        sys_modules_key = "tracemob.tracemob_plugin.gui.fake_extension"
+        import sys
+
+        sys.modules.pop(sys_modules_key, None)
+    assert iface.menu == [] and plugin.actions == [] and plugin.toolbar is None
+    assert registry.providerById("tracemob") is None
