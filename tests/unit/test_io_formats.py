@@ -319,3 +319,14 @@ def test_json_lines_of_emission_entries(tmp_path, sample_dir):
     t = read_traces(path)
     assert len(t.points) == 185
     assert set(t.points["user_id"]) == {"0763de67f61e3f5d90e7518e69793954"}
+
+
+def test_openpath_timeline_dump_in_a_folder(tmp_path, sample_dir):
+    """OpenPATH's "Download JSON dump" writes the entry list to YYYY-MM-DD.YYYY-MM-DD.timeline."""
+    entries = json.loads((sample_dir / "shankari_2016-07-22.json").read_text())
+    (tmp_path / "dl").mkdir()
+    _write(tmp_path / "dl" / "2016-07-22.2016-07-22.timeline", json.dumps(entries, indent=2))
+    t = read_traces(tmp_path / "dl")
+    assert t.files == ["2016-07-22.2016-07-22.timeline"]
+    assert len(t.points) == 220 and len(t.motion) == 340
+    assert set(t.points["user_id"]) == {"0763de67f61e3f5d90e7518e69793954"}

@@ -12,6 +12,14 @@ the first key of ``location_keys`` that the user has is used; when it falls back
 ``background/filtered_location`` to ``background/location`` the server's accuracy filter is
 applied and reported in ``warnings``.
 
+Files
+-----
+A raw day dump of the e-mission-server test data (a JSON list of entries, often without an
+extension), the OpenPATH app's "Download JSON dump" (``YYYY-MM-DD.YYYY-MM-DD.timeline``: the
+``phone_data`` list of the server's answer, see ``www/js/services/controlHelper.ts`` of
+e-mission-phone), a server answer ``{"phone_data": [...]}`` and ``mongoexport`` JSON Lines are all
+read; any of them may be gzipped.
+
 Motion activities
 -----------------
 ``background/motion_activity`` ``data.type`` is e-mission's ``MotionTypes`` enum
