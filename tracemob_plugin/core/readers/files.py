@@ -5,7 +5,6 @@ import os
 from pathlib import Path
 from typing import Callable, List, Optional, Union
 
-
 from ..errors import Cancelled, InputError
 from ..i18n import tr
 from .common import NotATraceError, Traces, concat_traces, file_label
@@ -222,10 +221,15 @@ def read_traces(inputs, user_id: Optional[str] = None, timezone: str = "UTC",
     ``user_id`` is used when a file names no user; ``timezone`` (IANA name) localises naive
     times of tables; ``max_accuracy_m`` drops fixes whose accuracy is worse (larger).
     ``on_error="skip"`` skips a bad file with a warning instead of raising ``InputError``.
+    In a folder, files that are not traces (README, other tables) are skipped with a warning;
+    tables of labelled trips (start, end, mode/purpose: GeoLife ``labels.txt``) fill
+    ``trips_labels``. ``progress(fraction)`` is called after each file; ``is_cancelled()``
+    is checked before each file and raises :class:`Cancelled`.
     """
     if on_error not in ("raise", "skip"):
         raise InputError(tr("on_error must be 'raise' or 'skip', not '{value}'").format(value=on_error),
                          field="on_error")
+    timezone = timezone or "UTC"
     check_timezone(timezone)
     explicit = _explicit_paths(inputs)
     files = list_inputs(inputs)
