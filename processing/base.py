@@ -293,7 +293,7 @@ class TracemobAlgorithm(QgsProcessingAlgorithm):
                     .format(missing=", ".join(missing), fields=", ".join(all_names)))
             request.setSubsetOfAttributes(names, source.fields())
         if not with_geometry:
-            request.setFlags(request.flags() | _no_geometry_flag())
+            request.setFlags(request.flags() | compat.REQUEST_NO_GEOMETRY)
         elif crs is not None and source.sourceCrs().isValid() and source.sourceCrs() != crs:
             request.setDestinationCrs(crs, context.transformContext())
         idx = [source.fields().indexOf(n) for n in names]
@@ -543,10 +543,6 @@ def _embed_style_in_geopackage(dest_id, qml, style):
         return False
     error = layer.saveStyleToDatabase(style, "Tracemob", True, "")
     return not error
-
-
-def _no_geometry_flag():
-    return compat._first((QgsFeatureRequest, "Flag", "NoGeometry"), (QgsFeatureRequest, "NoGeometry"))
 
 
 def _convert_column(values, kind):

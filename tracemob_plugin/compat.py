@@ -13,6 +13,7 @@ Rules followed by the rest of the plugin:
 """
 from qgis.core import (
     Qgis,
+    QgsFeatureRequest,
     QgsFeatureSink,
     QgsField,
     QgsProcessing,
@@ -115,6 +116,8 @@ FILE_BEHAVIOR_FILE = _first((Qgis, "ProcessingFileParameterBehavior", "File"),
 FILE_BEHAVIOR_FOLDER = _first((Qgis, "ProcessingFileParameterBehavior", "Folder"),
                               (QgsProcessingParameterFile, "Behavior", "Folder"),
                               (QgsProcessingParameterFile, "Folder"))
+REQUEST_NO_GEOMETRY = _first((Qgis, "FeatureRequestFlag", "NoGeometry"),
+                             (QgsFeatureRequest, "Flag", "NoGeometry"), (QgsFeatureRequest, "NoGeometry"))
 SINK_FAST_INSERT = _first((QgsFeatureSink, "Flag", "FastInsert"), (QgsFeatureSink, "FastInsert"))
 
 
@@ -198,6 +201,15 @@ def qdatetime_to_msecs(value):
 
 
 # ---------------------------------------------------------------- misc
+def qaction_class():
+    """``QAction`` lives in QtWidgets with Qt5 and in QtGui with Qt6."""
+    try:
+        from qgis.PyQt.QtWidgets import QAction
+    except ImportError:  # pragma: no cover - Qt6 without the QGIS re-export
+        from qgis.PyQt.QtGui import QAction
+    return QAction
+
+
 def exec_dialog(dialog):
     """``QDialog.exec_()`` disappeared with Qt6; ``exec()`` exists in both."""
     return dialog.exec() if hasattr(dialog, "exec") else dialog.exec_()

@@ -114,8 +114,9 @@ class TracemobPlugin:
 
         Only valid after ``initGui`` (needs ``iface``); removed automatically by :meth:`unload`.
         """
-        from qgis.PyQt.QtWidgets import QAction
+        from .compat import qaction_class
 
+        QAction = qaction_class()  # noqa: N806
         if self.iface is None:
             raise RuntimeError("add_action needs the QGIS interface (call it from initGui)")
         icon = QIcon(str(icon_path)) if icon_path else QIcon()

@@ -165,13 +165,14 @@ def test_init_gui_menu_and_gui_extension_hook(qgis_processing_ready, tmp_path, m
     try:
         assert registry.providerById("tracemob") is plugin.provider
         texts = [action.text() for _, action in iface.menu]
-        assert texts == ["Tracemob tools (Processing)", "Connect to a server"]
+        assert texts[0] == "Tracemob tools (Processing)" and "Connect to a server" in texts
         assert {name for name, _ in iface.menu} == {"&Tracemob"}
         import sys
 
         ext = sys.modules["tracemob.tracemob_plugin.gui.fake_extension"]
         assert ext.CALLS == [plugin]
-        assert plugin.toolbar is not None and len(plugin.toolbar.actions()) == 1
+        assert plugin.toolbar is not None
+        assert "Connect to a server" in [a.text() for a in plugin.toolbar.actions()]
     finally:
         plugin.unload()
         sys_modules_key = "tracemob.tracemob_plugin.gui.fake_extension"
