@@ -21,15 +21,18 @@ Each run happens in a fresh subprocess that loads its data set from a NumPy ``.n
 Memory: peak resident set size of the subprocess running our segmentation, from
 ``resource.getrusage(RUSAGE_SELF).ru_maxrss`` (whole process: interpreter, libraries, input
 frame and segmentation), together with the resident size just before ``segment()`` and the peak
-reached during ``segment()`` alone (Linux ``VmHWM`` after resetting it through
-``/proc/self/clear_refs``).
+reached from then on (Linux ``VmHWM`` after resetting it through ``/proc/self/clear_refs``).
+On Linux ``ru_maxrss`` survives fork+exec, so the data sets are built in another subprocess and
+the parent stays small (a few tens of MB): otherwise the child would report the parent's peak.
+Timings on a shared machine are noisy: the load average is printed before and after.
 
 Targets (PASS/FAIL printed; the exit status is non-zero only on errors): ours >= 10x trackintel's
 throughput, 1 M points in < 5 s, peak memory < 1 GB.
 
-    .venv/bin/python bench/bench_segmentation_speed.py [--repeat 2] [--extrapolate-1m] [--skip-trackintel]
+    .venv/bin/python bench/bench_segmentation_speed.py [--repeat 3] [--extrapolate-1m] [--skip-trackintel]
 """
 import argparse
+import importlib.util
 import json
 import os
 import resource
@@ -156,9 +159,17 @@ def child_trackintel(npz: Path) -> dict:
             "maxrss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}
 
 
-def run_child(kind: str, npz: Path, repeat: int) -> dict:
+def _loadavg() -> str:
+    try:
+        return " ".join("{:.1f}".format(x) for x in os.getloadavg()) + " (1/5/15 min, {n} CPUs)".format(
+            n=os.cpu_count())
+    except OSError:
+        return "n/a"
+
+
+def run_child(kind: str, npz: Path, repeat: int, n_points: int = N_MILLION) -> dict:
     cmd = [sys.executable, str(Path(__file__).resolve()), "--child", kind, "--npz", str(npz),
-           "--repeat", str(repeat)]
+           "--repeat", str(repeat), "--n-points", str(n_points)]
     proc = subprocess.run(cmd, capture_output=True, text=True)
     lines = [ln for ln in proc.stdout.splitlines() if ln.startswith("{")]
     if proc.returncode != 0 or not lines:
@@ -172,15 +183,19 @@ def run_child(kind: str, npz: Path, repeat: int) -> dict:
 
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--repeat", type=int, default=2, help="runs of ours per data set (fastest kept)")
+    parser.add_argument("--repeat", type=int, default=3, help="runs of ours per data set (fastest kept)")
     parser.add_argument("--extrapolate-1m", action="store_true",
                         help="do not run trackintel on the 1 M set: extrapolate from the real sets")
     parser.add_argument("--skip-trackintel", action="store_true", help="time ours only")
     parser.add_argument("--n-points", type=int, default=N_MILLION, help="size of the replicated set")
-    parser.add_argument("--child", choices=["ours", "trackintel"], help=argparse.SUPPRESS)
+    parser.add_argument("--child", choices=["ours", "trackintel", "build"], help=argparse.SUPPRESS)
     parser.add_argument("--npz", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
 
+    if args.child == "build":  # args.npz is the output folder here
+        paths = build_datasets(args.npz, args.n_points)
+        print(json.dumps({k: str(v) for k, v in paths.items()}))
+        return 0
     if args.child:
         out = child_ours(args.npz, args.repeat) if args.child == "ours" else child_trackintel(args.npz)
         print(json.dumps(out))
@@ -189,19 +204,21 @@ def main(argv=None) -> int:
     bc.require_dir(bc.GEOLIFE_DIR / "geolife_long_10_MB", "GeoLife geolife_long_10_MB")
     if not (bc.GEOLIFE_DIR / "geolife_sample.txt.gz").is_file():
         bc.skip("GeoLife geolife_sample.txt.gz not found in {d}".format(d=bc.GEOLIFE_DIR))
-    bc.tracemob_module("segmentation")  # fail early with a clear message
+    # the parent must stay small (see the docstring): look modules up without importing them
+    if importlib.util.find_spec("tracemob.tracemob_plugin.core.segmentation") is None:
+        print("ERROR: tracemob_plugin/core/segmentation.py is missing")
+        return bc.EXIT_ERROR
     have_ti = not args.skip_trackintel
-    if have_ti:
-        try:
-            import trackintel  # noqa: F401
-        except ImportError:
-            print("trackintel is not installed: timing ours only")
-            have_ti = False
+    if have_ti and importlib.util.find_spec("trackintel") is None:
+        print("trackintel is not installed: timing ours only")
+        have_ti = False
 
     tmp = Path(tempfile.mkdtemp(prefix="tracemob_bench_"))
     try:
         print("Building data sets (GeoLife, in {t}, deleted afterwards)...".format(t=tmp))
-        paths = build_datasets(tmp, args.n_points)
+        # in a subprocess: ru_maxrss survives fork+exec on Linux, so the parent must stay small
+        paths = {k: Path(v) for k, v in run_child("build", tmp, args.repeat, args.n_points).items()}
+        print("load average before the runs: {l}".format(l=_loadavg()))
         ours, theirs = {}, {}
         for name in DATASETS:
             ours[name] = run_child("ours", paths[name], args.repeat)
@@ -213,6 +230,7 @@ def main(argv=None) -> int:
                 print("  trackintel {n:<20} {p:>9,} fixes  {s:8.3f} s  ({st})".format(
                     n=name, p=theirs[name]["n_points"], s=theirs[name]["seconds"],
                     st=", ".join("{k} {v:.2f}".format(k=k, v=v) for k, v in theirs[name]["stages"].items())))
+        print("load average after the runs: {l}".format(l=_loadavg()))
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
 
@@ -247,7 +265,7 @@ def main(argv=None) -> int:
               "(run without --extrapolate-1m to measure it)".format(n=big))
     m = ours[big]
     print("memory of our run on {n}: peak RSS (getrusage ru_maxrss, whole subprocess) {p:.0f} MB; "
-          "RSS before segment() {b:.0f} MB; peak during segment() (VmHWM) {h} MB".format(
+          "RSS before segment() {b:.0f} MB; peak from then on (VmHWM) {h} MB".format(
               n=big, p=m["maxrss_mb"], b=m["rss_before_mb"],
               h=bc.fmt(m["segment_hwm_mb"], 0) if m["segment_hwm_mb"] is not None else "n/a"))
     print()
