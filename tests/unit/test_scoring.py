@@ -168,6 +168,28 @@ def test_real_ground_truth_days(shared_data):
     assert sum(counts.values()) == 63
 
 
+def test_day_window_covers_every_reference_start(sample_dir, tmp_path):
+    import json
+    src = sample_dir / "shankari_2016-08-10.ground_truth.json"
+    doc = json.loads(src.read_text())
+    last = doc["data"][-1]["properties"]
+    # move the last trip to 01:30 the next local day (08:30 UTC): the window must stretch to it
+    shift = 6 * 3600 + 4 * 60
+    last["start_ts"] += shift
+    last["end_ts"] += shift
+    moved = tmp_path / "day.ground_truth"
+    moved.write_text(json.dumps(doc))
+    gt = read_emission_ground_truth(moved)
+    assert gt.day.isoformat() == "2016-08-10"  # 4 of 5 trips start that day
+    start, end = gt.day_window()
+    assert start == pd.Timestamp("2016-08-10 07:00", tz="UTC")
+    assert end == gt.trips.start_time.max() + pd.Timedelta(seconds=1)
+    assert end > pd.Timestamp("2016-08-11 07:00", tz="UTC")
+    raw = tmp_path / "day.json.gz"
+    raw.write_bytes(b"")
+    assert find_ground_truth_days(tmp_path) == [(raw, moved)]
+
+
 def test_bad_ground_truth_file(tmp_path):
     bad = tmp_path / "x.ground_truth"
     bad.write_text('{"metadata": {}}')

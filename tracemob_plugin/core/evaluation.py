@@ -75,15 +75,22 @@ class GroundTruth:
     untracked: pd.DataFrame = field(default_factory=pd.DataFrame)
 
     def day_window(self) -> Tuple[pd.Timestamp, pd.Timestamp]:
-        """UTC ``[start, end)`` of the local day (e-mission lists the trips *starting* that day)."""
+        """UTC ``[start, end)`` in which detected trips must *start* to be compared with this day.
+
+        The local day (e-mission lists the trips starting that day), widened if needed so that
+        every reference trip's start falls inside (a day file whose trips start on two dates).
+        """
         if self.day is None:
             if self.trips.empty:
                 raise InputError(tr("the ground truth names no day and holds no trip"),
                                  file=self.source_file)
             return self.trips.start_time.min(), self.trips.end_time.max()
-        start = pd.Timestamp(self.day).tz_localize(self.timezone)
-        end = (pd.Timestamp(self.day) + pd.Timedelta(days=1)).tz_localize(self.timezone)
-        return start.tz_convert("UTC"), end.tz_convert("UTC")
+        start = pd.Timestamp(self.day).tz_localize(self.timezone).tz_convert("UTC")
+        end = (pd.Timestamp(self.day) + pd.Timedelta(days=1)).tz_localize(self.timezone).tz_convert("UTC")
+        if not self.trips.empty:
+            start = min(start, self.trips.start_time.min())
+            end = max(end, self.trips.start_time.max() + pd.Timedelta(seconds=1))
+        return start, end
 
 
 def _oid(value) -> str:
@@ -273,7 +280,7 @@ def _day_name(path: Path) -> str:
 def find_ground_truth_days(folder, composite: bool = False) -> List[Tuple[Path, Path]]:
     """``(raw_day_file, reference_file)`` pairs in ``folder``, sorted by name.
 
-    A raw day ``NAME`` (or ``NAME.json``) pairs with ``NAME.ground_truth`` or
+    A raw day ``NAME`` (or ``NAME.json``, ``NAME.json.gz``, ``NAME.gz``) pairs with ``NAME.ground_truth`` or
     ``NAME.ground_truth.json``; references without their raw file are skipped. With
     ``composite``, raw days without a ground truth but with ``NAME.expected_composite_trips``
     (or ``NAME.before-user-inputs.expected_composite_trips``) are added too.
@@ -281,7 +288,8 @@ def find_ground_truth_days(folder, composite: bool = False) -> List[Tuple[Path, 
     folder = Path(folder)
 
     def raw_of(name):
-        for raw in (folder / name, folder / (name + ".json")):
+        for raw in (folder / name, folder / (name + ".json"), folder / (name + ".json.gz"),
+                    folder / (name + ".gz")):
             if raw.is_file():
                 return raw
         return None
@@ -294,9 +302,13 @@ def find_ground_truth_days(folder, composite: bool = False) -> List[Tuple[Path, 
                 pairs[raw] = gt
     if composite:
         for raw in sorted(p for p in folder.iterdir() if p.is_file()):
-            if raw in pairs or "." in raw.name.replace(".json", ""):
+            name = raw.name
+            for ext in (".json.gz", ".json", ".gz"):
+                if name.endswith(ext):
+                    name = name[: -len(ext)]
+                    break
+            if raw in pairs or "." in name:
                 continue
-            name = raw.name[:-5] if raw.name.endswith(".json") else raw.name
             for variant in COMPOSITE_VARIANTS:
                 ref = folder / (name + variant + COMPOSITE_SUFFIX)
                 if ref.is_file():
