@@ -70,20 +70,33 @@ class SegmentationParams:
     max_speed_mps: float = 320.0
     """A fix reached and left faster than this is physically impossible and is dropped."""
     # --- stays
-    stay_radius_m: float = 75.0
-    """Radius around the anchor fix within which a person is still at the same place (e-mission
-    uses 100 m around the latest fix; 75 m around the first fix of the window did best on the
-    e-mission reference days)."""
+    stay_radius_m: float = 100.0
+    """Radius within which a person is still at the same place (e-mission: 100 m around the
+    latest fix of the window; trackintel: 25 m... around the first fix)."""
     stay_min_duration_s: float = 300.0
     """Minimum time within the radius for a stay."""
-    stay_method: str = "window"
-    """``"window"``: a fix is at a place when the fixes of a window of at least
-    ``stay_min_duration_s`` around it (before it, as e-mission does, or after it, as trackintel
-    does) all lie within ``stay_radius_m`` of it; overlapping windows make one stay. Robust to
-    the choice of the first fix. ``"sliding"``: trackintel's anchor chain, exactly."""
+    stay_method: str = "dwell"
+    """How stays are found.
+
+    ``"dwell"`` (default): e-mission's trip-end rule. A trip ends at a fix when the fixes of the
+    last ``stay_min_duration_s`` (and the last ``dwell_min_points`` fixes) all lie within
+    ``stay_radius_m`` of it, or at a long gap without movement; the trip end is put in the middle
+    of that window as e-mission does, and the next trip starts at the first fix that moves again.
+    ``"window"``: a fix is at a place when the fixes of a window of ``stay_min_duration_s`` after
+    it (or before it, ``stay_window``) all lie within ``stay_radius_m`` of it; overlapping
+    windows make one stay, which starts at the arrival.
+    ``"sliding"``: trackintel's anchor chain, exactly (used by :meth:`trackintel`)."""
     stay_window: str = "forward"
     """Window method only: ``"backward"`` (the fixes before, e-mission), ``"forward"`` (the fixes
     after, trackintel) or ``"both"``."""
+    dwell_min_points: int = 9
+    """Dwell method: the still window also spans at least this many fixes (e-mission: 9)."""
+    dwell_restart_gap_s: float = 60.0
+    """Dwell method: after a trip end, the next trip starts at the first fix that moves a
+    radius from the previous one or comes this long after it."""
+    stay_core_radius_m: float = math.inf
+    """Window method only: the fixes at the start and end of a stay farther than this from its
+    median position are arrival and departure, given back to the trips (inf keeps them)."""
     stay_min_points: int = 0
     """Window method only: a still window must also hold at least this many fixes."""
     stay_gap_reset_s: float = math.inf
@@ -92,9 +105,9 @@ class SegmentationParams:
     include_last_stay: bool = True
     """Whether the run at the end of a user's data can be a stay (trackintel: no)."""
     # --- gaps (untracked time)
-    gap_min_s: float = 300.0
+    gap_min_s: float = 600.0
     """A time gap between two consecutive fixes at least this long is examined by the gap rule."""
-    gap_still_max_speed_mps: float = 0.34
+    gap_still_max_speed_mps: float = 100.0 / 300.0
     """A long gap covered slower than this (straight-line distance / duration) is time spent at
     the place before it: it counts as stay time (e-mission: 100 m in 5 min). Faster is movement."""
     gap_bridge_max_s: float = 3 * 3600.0
@@ -109,8 +122,8 @@ class SegmentationParams:
     they reach (so the line touches both places). trackintel: no (first fix after, last before)."""
     min_trip_points: int = 2
     """Trips with fewer moving fixes (not in any stay) are dropped."""
-    min_trip_distance_m: float = 0.0
-    """Trips shorter than this (path length) are dropped (0 keeps all)."""
+    min_trip_distance_m: float = 100.0
+    """Trips shorter than this (path length) are dropped (e-mission: 100 m; 0 keeps all)."""
     # --- legs
     leg_speed_window_s: float = 90.0
     """Width of the centred time window over which a fix's speed is measured for leg splitting."""
@@ -152,9 +165,9 @@ class SegmentationParams:
             if not isinstance(value, (int, float)) or value != value or value < 0:
                 raise InputError(tr("the value {value!r} is not allowed").format(value=value),
                                  field=f.name, hint=tr("Use a number greater than or equal to 0."))
-        if self.stay_method not in ("window", "sliding"):
+        if self.stay_method not in ("dwell", "window", "sliding"):
             raise InputError(tr("unknown stay method {name}").format(name=self.stay_method),
-                             field="stay_method", hint=tr("Use 'window' or 'sliding'."))
+                             field="stay_method", hint=tr("Use 'dwell', 'window' or 'sliding'."))
         if self.stay_radius_m <= 0:
             raise InputError(tr("the stay radius must be greater than 0"), field="stay_radius_m")
         return self
@@ -517,7 +530,140 @@ def _detect_stays_window(t, x, y, z, new_user, p: SegmentationParams):
     return first, stop, t[first], end_t
 
 
+def _next_true(flag):
+    """For each position j (0..n): the first index >= j where ``flag`` is True, else n."""
+    n = len(flag)
+    arr = np.where(flag, np.arange(n), n)
+    out = np.minimum.accumulate(arr[::-1])[::-1]
+    return np.append(out, n)
+
+
+def _detect_stays_dwell(t, x, y, z, new_user, step_d, p: SegmentationParams, ongoing):
+    """e-mission's trip-end rule, vectorised (``stay_method="dwell"``).
+
+    A trip ends at fix k when the fixes of the last ``stay_min_duration_s`` (and at least the last
+    ``dwell_min_points`` fixes) all lie within ``stay_radius_m`` of k, or after a long gap without
+    movement (or with movement the phone did not see). The trip end is the middle of that window
+    (as e-mission places it), the next trip starts at the first fix after k that moves a radius
+    or comes after a pause of ``dwell_restart_gap_s``. The start -> next start map is walked with
+    pointer doubling, so there is no loop over fixes or trips.
+    """
+    n = len(t)
+    idx = np.arange(n, dtype=np.int64)
+    T = p.stay_min_duration_s
+    P = int(p.dwell_min_points)
+    seg_end = _block_end(new_user)
+    bs = np.maximum.accumulate(np.where(new_user, idx, 0))
+    ucode = np.cumsum(new_user) - 1
+    t0 = t.min()
+    span = (t.max() - t0) + 10 * T + 10.0
+    key = ucode * span + (t - t0)
+    wt = np.maximum(np.searchsorted(key, key - T, side="right"), bs)  # first fix younger than T
+    wa = np.maximum(np.searchsorted(key, key - (T - 30.0), side="left"), bs)  # fixes < wa: older than T-30
+    ws = np.maximum(np.minimum(idx - P, wt), bs)
+    # backward still run: fixes b..i all within the radius of i
+    chord = float(_chord(p.stay_radius_m))
+    ends = np.unique(seg_end)
+    rev_new = np.zeros(n, dtype=bool)
+    rev_new[n - ends] = True
+    rb = _first_exit(x[::-1].copy(), y[::-1].copy(), z[::-1].copy(), _block_end(rev_new), chord)
+    b = n - rb[::-1]
+    cand_v = (b <= ws) & (wt < wa) & ((idx - ws) >= P - 2)
+    # gaps
+    dt = np.diff(t, prepend=np.nan)
+    dt[new_user] = np.nan
+    with np.errstate(invalid="ignore", divide="ignore"):
+        spd = step_d / dt
+    gap = dt > p.gap_min_s
+    still_gap = gap & (spd < p.gap_still_max_speed_mps)
+    unseen = dt > p.gap_bridge_max_s
+    if ongoing is not None:
+        unseen |= ~ongoing
+    cand_g = gap & (still_gap | unseen)
+    nextv = _next_true(cand_v)
+    nextg = _next_true(cand_g)
+    moves = (dt > p.dwell_restart_gap_s) | (step_d >= p.stay_radius_m)
+    nextm = _next_true(moves & ~new_user)
+    # k(s) for every possible trip start s
+    k1 = nextv[np.maximum(np.searchsorted(ws, idx, side="left"), idx + 1)]
+    k2 = nextv[np.minimum(np.maximum(np.searchsorted(wa, idx, side="right"), idx + max(P - 2, 1)), n)]
+    k3 = nextg[np.minimum(idx + 1, n)]
+    k = np.minimum(np.minimum(k1, k2), k3)
+    found = k < seg_end
+    kc = np.minimum(k, n - 1)
+    wsp = np.maximum(ws[kc], idx)
+    wtp = np.maximum(wt[kc], idx)
+    n_pt = np.minimum(kc - wsp, P)
+    n_time = kc - wtp
+    before = n_time <= 0
+    m2 = (2 * kc - n_pt) / 2.0
+    m1 = (2 * kc - n_time - 1) / 2.0
+    e = np.floor(np.where(before, m2, np.minimum(m1, m2))).astype(np.int64)
+    e = np.clip(e, idx, np.maximum(kc - 1, idx))
+    nxt_start = np.where(before, kc, nextm[np.minimum(kc + 1, n)])
+    nxt_start = np.minimum(nxt_start, seg_end)
+    nxt = np.where(found, np.maximum(nxt_start, idx + 1), seg_end)
+    s = _chain(nxt)
+    ok = found[s]
+    s, e_s, sn = s[ok], e[s[ok]], nxt[s[ok]]
+    # the stay: from the trip end to the fix before the next start
+    stop = np.maximum(sn, e_s + 1)
+    last = stop - 1
+    nx = np.minimum(stop, n - 1)
+    same = (stop < n) & ~new_user[nx]
+    v = step_d[nx] / np.maximum(t[nx] - t[last], 1e-9)
+    end_t = np.where(same & (v < p.gap_still_max_speed_mps), t[nx], t[last])
+    return e_s, stop, t[e_s], end_t
+
+
+def _trim_stays(first, stop, start_t, end_t, t, x, y, z, lat, lon, core_m):
+    """Give the fixes at the two ends of each stay that lie farther than ``core_m`` from the
+    stay's median position back to the trips (arriving and leaving inside the radius)."""
+    k = len(first)
+    cnt = stop - first
+    code = np.repeat(np.arange(k), cnt)
+    pos = np.arange(code.size) - np.repeat(np.cumsum(cnt) - cnt, cnt) + np.repeat(first, cnt)
+    med = pd.DataFrame({"c": code, "la": lat[pos], "lo": lon[pos]}).groupby("c").median()
+    cx, cy, cz = _xyz(med["la"].to_numpy(), med["lo"].to_numpy())
+    d = _arc(np.sqrt((x[pos] - cx[code]) ** 2 + (y[pos] - cy[code]) ** 2 + (z[pos] - cz[code]) ** 2))
+    near = d <= core_m
+    lo = np.full(k, np.iinfo(np.int64).max, dtype=np.int64)
+    hi = np.full(k, -1, dtype=np.int64)
+    np.minimum.at(lo, code[near], pos[near])
+    np.maximum.at(hi, code[near], pos[near])
+    has = hi >= 0
+    new_first = np.where(has, lo, first)
+    new_last = np.where(has, hi, stop - 1)
+    new_start = np.where(new_first > first, t[new_first], start_t)
+    new_end = np.where(new_last < stop - 1, t[new_last], end_t)
+    return new_first, new_last + 1, new_start, new_end
+
+
 # --------------------------------------------------------------------------- legs
+
+
+def _ongoing_motion(users, t, motion):
+    """True at fix i when a motion activity reading lies in (t[i-1], t[i]] (e-mission's
+    ``ongoing_motion``); ``None`` without motion data."""
+    if motion is None or len(motion) == 0 or not {"user_id", "time"} <= set(motion.columns):
+        return None
+    mu = motion["user_id"].astype(str).to_numpy()
+    mt = _epoch_s(pd.to_datetime(motion["time"], utc=True))
+    cats = pd.Index(np.unique(np.concatenate([np.asarray(users, dtype=str), mu])))
+    pu = cats.get_indexer(np.asarray(users, dtype=str))
+    qu = cats.get_indexer(mu)
+    t0 = min(t.min(), mt.min())
+    span = max(t.max(), mt.max()) - t0 + 1e6
+    pk = pu * span + (t - t0)
+    mk = np.sort(qu * span + (mt - t0))
+    # readings at or before each fix, minus those at or before the previous fix
+    c = np.searchsorted(mk, pk, side="right")
+    prev = np.append(0, c[:-1])
+    out = c > prev
+    new_user = _group_starts(pu)
+    out[new_user] = False
+    # readings of another user are never counted: the keys of users do not overlap
+    return out
 
 
 def _point_motion(users, t, motion, p):
@@ -640,13 +786,25 @@ def segment(points: pd.DataFrame, params: Optional[SegmentationParams] = None,
     cum = np.cumsum(step_d)
 
     # ---- stays
-    detect = _detect_stays if p.stay_method == "sliding" else _detect_stays_window
-    s_first, s_stop, s_start_t, s_end_t = detect(t, x, y, z, new_user, p) if n else (
-        np.array([], np.int64),) * 2 + (np.array([]),) * 2
+    if not n:
+        s_first, s_stop, s_start_t, s_end_t = (np.array([], np.int64),) * 2 + (np.array([]),) * 2
+    elif p.stay_method == "sliding":
+        s_first, s_stop, s_start_t, s_end_t = _detect_stays(t, x, y, z, new_user, p)
+    elif p.stay_method == "window":
+        s_first, s_stop, s_start_t, s_end_t = _detect_stays_window(t, x, y, z, new_user, p)
+    else:
+        ongoing = _ongoing_motion(users, t, motion)
+        s_first, s_stop, s_start_t, s_end_t = _detect_stays_dwell(t, x, y, z, new_user, step_d, p,
+                                                                  ongoing)
     step(0.45)
     n_st = len(s_first)
+    s_act = (s_end_t - s_start_t) >= p.activity_min_duration_s
+    if p.stay_method == "dwell":
+        s_act[:] = True  # each one ended a trip after a still window of stay_min_duration_s
+    if n_st and p.stay_method == "window" and np.isfinite(p.stay_core_radius_m):
+        s_first, s_stop, s_start_t, s_end_t = _trim_stays(s_first, s_stop, s_start_t, s_end_t, t,
+                                                          x, y, z, lat, lon, p.stay_core_radius_m)
     s_dur = s_end_t - s_start_t
-    s_act = s_dur >= p.activity_min_duration_s
     paint = np.zeros(n + 1, dtype=np.int64)
     np.add.at(paint, s_first, np.arange(1, n_st + 1))
     np.add.at(paint, s_stop, -np.arange(1, n_st + 1))
