@@ -101,6 +101,11 @@ def main(argv=None) -> int:
 
     bc.require_dir(args.data, "the folder of real days")
     pairs = find_ground_truth_days(args.data, composite=args.composite)
+    paired = {gt.name for _, gt in pairs}
+    orphans = sorted(p.name for p in args.data.iterdir()
+                     if p.name.endswith((".ground_truth", ".ground_truth.json")) and p.name not in paired)
+    if orphans:
+        print("note: no raw day beside {o}: not scored".format(o=", ".join(orphans)))
     if not pairs:
         bc.skip("no raw day with a .ground_truth file in {d}".format(d=args.data))
     io = bc.tracemob_module("io")
