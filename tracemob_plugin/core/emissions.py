@@ -219,8 +219,13 @@ def load_factor_table(path: Optional[Union[str, Path]] = None) -> FactorTable:
 
 
 def _label_key(values: pd.Series) -> pd.Series:
-    """``'Shared ride'`` -> ``'shared_ride'`` (the key form of the mode vocabulary's label map)."""
-    return values.astype("string").str.strip().str.lower().str.replace(r"[\s\-/]+", "_", regex=True)
+    """``'Shared ride'`` -> ``'shared_ride'`` (the key form of the mode vocabulary's label map);
+    NULL -> ``<NA>``. Each distinct value is normalised once."""
+    codes, uniques = pd.factorize(values, use_na_sentinel=True)
+    keys = (pd.Series(uniques, dtype=object).astype("string").str.strip().str.lower()
+            .str.replace(r"[\s\-/]+", "_", regex=True))
+    keys = pd.concat([keys, pd.Series([pd.NA], dtype="string")], ignore_index=True)
+    return pd.Series(keys.to_numpy()[np.where(codes < 0, len(uniques), codes)], index=values.index, dtype="string")
 
 
 def _carpool_mask(legs: pd.DataFrame, mode: pd.Series, label_columns=LABEL_COLUMNS) -> np.ndarray:
@@ -271,9 +276,10 @@ def compute_emissions(legs: pd.DataFrame, factors: Optional[FactorTable] = None,
             raise InputError(tr("the legs have no '{column}' field").format(column=col), file=source_name,
                              field=col, hint=tr("Run the mode inference first; the legs layer needs the fields mode and distance_m."))
     out = legs.copy()
-    mode = out["mode"].astype("string").str.strip().str.lower().fillna("unknown")
+    mode = _label_key(out["mode"]).fillna("unknown")
     carpool = _carpool_mask(out, mode, LABEL_COLUMNS + ((label_field,) if label_field else ()))
     mode = mode.where(~pd.Series(carpool, index=mode.index), "car")
+    mode_arr = mode.to_numpy(dtype=object)
     km = pd.to_numeric(out["distance_m"], errors="coerce").to_numpy(float) / 1000.0
     valid_km = np.isfinite(km) & (km >= 0)
     co2 = np.full(len(out), np.nan)
@@ -282,7 +288,7 @@ def compute_emissions(legs: pd.DataFrame, factors: Optional[FactorTable] = None,
     for i, (_, row) in enumerate(act.iterrows()):
         if is_cancelled is not None and is_cancelled():
             raise Cancelled(tr("Emission computation cancelled"))
-        sel = (mode == row["mode"]).to_numpy() & valid_km
+        sel = (mode_arr == row["mode"]) & valid_km
         if not np.isnan(row["min_km"]):
             sel &= km >= row["min_km"]
         if not np.isnan(row["max_km"]):

@@ -77,8 +77,11 @@ def _check(is_cancelled):
 
 
 def _normal_mode(values: pd.Series) -> pd.Series:
-    s = values.astype("string").str.strip().str.lower()
-    return s.where(s.isin(MODES), "unknown").fillna("unknown").astype(object)
+    codes, uniques = pd.factorize(values, use_na_sentinel=True)  # normalise each distinct value once
+    clean = pd.Series(uniques, dtype=object).astype("string").str.strip().str.lower()
+    clean = clean.where(clean.isin(MODES), "unknown").fillna("unknown").to_numpy(dtype=object)
+    out = np.append(clean, "unknown")[np.where(codes < 0, len(clean), codes)]
+    return pd.Series(out, index=values.index, dtype=object)
 
 
 # --- main mode ------------------------------------------------------------------------------------
@@ -88,15 +91,20 @@ def trip_main_modes(legs: pd.DataFrame, legs_name: str = "legs") -> pd.DataFrame
     _require(legs, ("trip_id", "mode"), legs_name)
     mode = _normal_mode(legs["mode"])
     rank = mode.map(_RANK).to_numpy(np.int64)
-    df = pd.DataFrame({"trip_id": legs["trip_id"].astype(str).to_numpy(), "rank": rank})
-    g = df.groupby("trip_id", sort=False)["rank"]
-    out = pd.DataFrame({"best": g.min(), "n_legs": g.size()})
+    codes, trip_ids = pd.factorize(legs["trip_id"].astype(str), sort=False)
+    n = len(trip_ids)
+    best = np.full(n, len(MAIN_MODE_HIERARCHY), dtype=np.int64)
+    np.minimum.at(best, codes, rank)
+    mask = np.zeros(n, dtype=np.int64)
+    np.bitwise_or.at(mask, codes, np.left_shift(1, rank))
     hier = np.array(MAIN_MODE_HIERARCHY, dtype=object)
-    out["main_mode"] = hier[out["best"].to_numpy()]
-    uniq = df.drop_duplicates().sort_values(["trip_id", "rank"])
-    uniq["m"] = hier[uniq["rank"].to_numpy()]
-    out["modes"] = uniq.groupby("trip_id", sort=False)["m"].agg("+".join)
-    return out.reset_index()[["trip_id", "main_mode", "n_legs", "modes"]]
+    # the distinct modes of a trip, in hierarchy order: one string per distinct bit mask
+    masks, inverse = np.unique(mask, return_inverse=True)
+    names = np.array(["+".join(m for i, m in enumerate(MAIN_MODE_HIERARCHY) if int(k) >> i & 1) for k in masks],
+                     dtype=object)
+    out = pd.DataFrame({"trip_id": np.asarray(trip_ids, dtype=object), "main_mode": hier[best],
+                        "n_legs": np.bincount(codes, minlength=n).astype(np.int64), "modes": names[inverse]})
+    return out
 
 
 def prepare_trips(trips: Optional[pd.DataFrame], legs: Optional[pd.DataFrame] = None,
@@ -179,7 +187,7 @@ def home_locations(trips: pd.DataFrame, tz: str = DEFAULT_TZ, day_start_hour: in
     if t.empty:
         return pd.DataFrame(columns=["user_id", "home_lon", "home_lat", "n_days", "n_home_days"])
     local = pd.to_datetime(t["start"], utc=True).dt.tz_convert(tz)
-    t["day"] = (local - pd.Timedelta(hours=day_start_hour)).dt.strftime("%Y-%m-%d").to_numpy()
+    t["day"] = (local - pd.Timedelta(hours=day_start_hour)).dt.tz_localize(None).dt.normalize().to_numpy()
     first = t.sort_values(["user_id", "start"], kind="stable").groupby(["user_id", "day"], sort=False).head(1)
     lat0 = first.groupby("user_id")["lat"].transform("median").to_numpy()
     m_per_deg = 111_320.0
@@ -431,7 +439,10 @@ def co2_report(legs: pd.DataFrame, factors=None, scope: str = "usage", start=Non
                        "co2e_kg": pd.to_numeric(legs["co2e_g"], errors="coerce").to_numpy(float) / 1000.0})
     df = filter_period(df, start, end)
     local = pd.to_datetime(df["start_time"], utc=True).dt.tz_convert(tz)
-    df = df.assign(month=local.dt.strftime("%Y-%m").to_numpy(),
+    code = (local.dt.year * 12 + local.dt.month - 1).to_numpy(np.int64)
+    codes, inverse = np.unique(code, return_inverse=True)
+    labels = np.array(["{:04d}-{:02d}".format(int(c) // 12, int(c) % 12 + 1) for c in codes], dtype=object)
+    df = df.assign(month=labels[inverse],
                    km_nf=np.where(np.isnan(df["co2e_kg"].to_numpy()), df["distance_km"].fillna(0).to_numpy(), 0.0))
     if progress:
         progress(0.4)
