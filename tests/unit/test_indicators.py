@@ -243,3 +243,43 @@ def test_co2_report_computes_missing_emissions():
     with pytest.raises(InputError) as err:
         ind.co2_report(legs.drop(columns=["user_id"]))
     assert err.value.field == "user_id"
+
+
+# --- real data: e-mission's own trips and sections of the three embedded days ---------------------
+SENSED = {"BICYCLING": "bike", "ON_FOOT": "walk", "WALKING": "walk", "IN_VEHICLE": "car", "UNKNOWN": "unknown"}
+
+
+def _real_trips_and_legs(sample_dir):
+    import json
+
+    trips, legs = [], []
+    for path in sorted(sample_dir.glob("*.ground_truth.json")):
+        for ti, trip in enumerate(json.loads(path.read_text())["data"]):
+            tid = f"{path.name[:19]}#{ti}"
+            p = trip["properties"]
+            trips.append(dict(trip_id=tid, user_id="shankari", start_time=pd.Timestamp(p["start_fmt_time"]),
+                              distance_m=p["distance"], duration_s=p["duration"]))
+            for feat in trip["features"]:
+                for sec in feat.get("features", []) if feat["type"] == "FeatureCollection" else []:
+                    q = sec["properties"]
+                    if q.get("feature_type") == "section":
+                        legs.append(dict(trip_id=tid, user_id="shankari", start_time=pd.Timestamp(q["start_fmt_time"]),
+                                         mode=SENSED[q["sensed_mode"].split(".")[-1]], distance_m=q["distance"]))
+    return pd.DataFrame(trips), pd.DataFrame(legs)
+
+
+def test_real_days_modal_share_and_co2(sample_dir):
+    trips, legs = _real_trips_and_legs(sample_dir)
+    assert len(trips) == 15
+    res = ind.modal_share(trips, legs, min_users=0, min_trips=0)
+    # by hand from e-mission's sections: 6 walking trips, 5 car (one is bike+walk+car+car+walk), 3 bike, 1 unknown
+    assert {m: cell(res, "ALL", m, "n_trips") for m in res.modes} == {"walk": 6, "bike": 3, "car": 5, "unknown": 1}
+    assert cell(res, "ALL", "walk", "share_trips") == pytest.approx(40.0)
+    # distances (m): car 79041 + 970 + 4020 + 2285 + 2731, walk 4218, bike 8278, unknown 443
+    assert cell(res, "ALL", "car", "share_distance") == pytest.approx(100 * 89047 / 101986, abs=0.01)   # 87.31 %
+    assert res.zones.loc[0, "n_users"] == 1
+    rep = ind.co2_report(legs, tz="America/Los_Angeles", min_others=1, car_occupancy=1.4)
+    kg = rep.by_user.set_index("month")["co2e_kg"]
+    assert kg.to_dict() == pytest.approx({"2016-07": 76.525 * 192 / 1.4 / 1000, "2016-08": 0.0,
+                                          "2016-09": 10.006 * 192 / 1.4 / 1000}, abs=2e-3)
+    assert rep.by_user["percentile"].isna().all()        # alone in the study: nobody to compare with
