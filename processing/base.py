@@ -310,10 +310,10 @@ class TracemobAlgorithm(QgsProcessingAlgorithm):
     def _columns_to_frame(self, source, names, rows):
         kinds = {f.name(): compat.field_kind(f) for f in source.fields()}
         data = {}
-        columns = list(zip(*rows)) if rows else [[] for _ in names]
+        columns = list(zip(*rows)) if rows and names else [[] for _ in names]
         for name, values in zip(names, columns):
-            data[name] = _convert_column(values, kinds.get(name, "string"))
-        return pd.DataFrame(data, columns=list(names))
+            data[name] = _convert_column(values, kinds.get(name, "string"))  # RangeIndex 0..n-1
+        return pd.DataFrame(data, columns=list(names), index=pd.RangeIndex(len(rows)))
 
     def source_to_table_frame(self, source, context, feedback, fields=None):
         """Attributes of ``source`` as a DataFrame (no geometry). ``fields``: names to keep."""

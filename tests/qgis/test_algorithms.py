@@ -133,16 +133,20 @@ def test_segmenttrips_outputs(segmented, imported, sample_day):
 
 
 def test_segmenttrips_detects_fields_in_foreign_layer(tracemob_provider):
-    """A layer with 'uid' and an ISO-text 'timestamp' field in Lambert-93: fields and CRS are handled."""
+    """A Lambert-93 layer with 'uid' and ISO-text 'timestamp' (+01:00) fields gives exactly what the
+    domain gives on the same points in WGS84/UTC: fields detected, CRS and offsets converted."""
     import processing
     from qgis.core import QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsFeature, QgsGeometry, QgsPointXY
+
+    from tracemob.tracemob_plugin.core.segmentation import segment
 
     layer = QgsVectorLayer("Point?crs=EPSG:2154&field=uid:string&field=timestamp:string", "foreign", "memory")
     to_l93 = QgsCoordinateTransform(QgsCoordinateReferenceSystem("EPSG:4326"),
                                     QgsCoordinateReferenceSystem("EPSG:2154"), QgsProject.instance())
-    feats = []
+    feats, rows = [], []
     # 10 min at home, 10 min walking north-east at ~1.4 m/s, 10 min at work (one fix every 30 s)
     lon, lat = 2.35, 48.85
+    t0 = pd.Timestamp("2024-03-05T07:00:00Z")
     for i in range(60):
         if 20 <= i < 40:
             lon += 0.00035
@@ -151,22 +155,25 @@ def test_segmenttrips_detects_fields_in_foreign_layer(tracemob_provider):
         f.setAttributes(["alice", "2024-03-05T08:{:02d}:{:02d}+01:00".format(i // 2, (i % 2) * 30)])
         f.setGeometry(QgsGeometry.fromPointXY(to_l93.transform(QgsPointXY(lon, lat))))
         feats.append(f)
+        rows.append({"user_id": "alice", "time": t0 + pd.Timedelta(seconds=30 * i), "lat": lat, "lon": lon,
+                     "accuracy_m": np.nan, "speed_mps": np.nan, "source_file": "foreign"})
     layer.dataProvider().addFeatures(feats)
+    expected = segment(pd.DataFrame(rows))
+    assert len(expected.trips) >= 1
     res = processing.run("tracemob:segmenttrips", {
         "INPUT": layer, "OUTPUT_STAYS": "TEMPORARY_OUTPUT", "OUTPUT_TRIPS": "TEMPORARY_OUTPUT",
         "OUTPUT_LEGS": "TEMPORARY_OUTPUT"}, feedback=QgsProcessingFeedback())
     trips = list(res["OUTPUT_TRIPS"].getFeatures())
-    assert len(trips) == 1 and trips[0]["user_id"] == "alice"
-    start = compat.qdatetime_to_msecs(trips[0]["start_time"]) / 1000.0
-    # The last fix at home is 08:09:30 (+01:00); the fixes at 08:10:00 and 08:10:30 are 38 m and
-    # 76 m away, inside the 100 m stay radius: depending on the stay-end rule the trip leaves from
-    # one of these three fixes (07:09:30 - 07:10:30 UTC). A wrong offset would be an hour off.
-    assert pd.Timestamp("2024-03-05T07:09:30Z").timestamp() <= start
-    assert start <= pd.Timestamp("2024-03-05T07:10:30Z").timestamp()
+    assert [t["trip_id"] for t in trips] == expected.trips["trip_id"].tolist()
+    assert {t["user_id"] for t in trips} == {"alice"}
+    starts = [compat.qdatetime_to_msecs(t["start_time"]) / 1000.0 for t in trips]
+    assert starts == [ts.timestamp() for ts in expected.trips["start_time"]]
+    for trip, (_, row) in zip(trips, expected.trips.iterrows()):
+        first = next(trip.geometry().vertices())
+        assert first.x() == pytest.approx(expected.points["lon"].iloc[row["first_point"]], abs=1e-7)
+        assert first.y() == pytest.approx(expected.points["lat"].iloc[row["first_point"]], abs=1e-7)
     stays = list(res["OUTPUT_STAYS"].getFeatures())
-    assert len(stays) == 2
-    first = stays[0].geometry().asPoint()
-    assert first.x() == pytest.approx(2.35, abs=1e-4) and first.y() == pytest.approx(48.85, abs=1e-4)
+    assert [s["stay_id"] for s in stays] == expected.stays["stay_id"].tolist()
 
 
 def test_domain_error_becomes_processing_exception_naming_the_file(tracemob_provider, tmp_path):

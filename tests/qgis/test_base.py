@@ -206,3 +206,31 @@ def test_guess_field_and_times_to_utc():
     assert secs.iloc[0] == expected and ms.iloc[0] == expected and text.iloc[0] == expected
     assert naive.iloc[0] == expected
     assert base.epoch_seconds(text).tolist() == [1469173566.0, 1469173596.0]
+
+
+def test_points_frame_without_attributes_keeps_every_feature(writer, context):
+    layer = QgsVectorLayer("Point?crs=EPSG:4326&field=name:string", "pts", "memory")
+    feats = []
+    for i in range(3):
+        feat = QgsFeature(layer.fields())
+        feat.setAttributes(["p{}".format(i)])
+        feat.setGeometry(QgsGeometry.fromWkt("POINT ({} 45)".format(i)))
+        feats.append(feat)
+    layer.dataProvider().addFeatures(feats)
+    df = writer.source_to_points_frame(layer, context, QgsProcessingFeedback(), fields=[])
+    assert list(df.columns) == ["lon", "lat"] and df["lon"].tolist() == [0.0, 1.0, 2.0]
+    table = writer.source_to_table_frame(layer, context, QgsProcessingFeedback())
+    assert table["name"].tolist() == ["p0", "p1", "p2"]
+
+
+def test_frame_to_sink_promotes_mixed_single_and_multi_polygons(writer, context, tmp_path):
+    wkbs = [bytes(QgsGeometry.fromWkt("POLYGON ((0 0, 1 0, 1 1, 0 0))").asWkb()),
+            bytes(QgsGeometry.fromWkt("MULTIPOLYGON (((2 2, 3 2, 3 3, 2 2)))").asWkb()), None]
+    df = pd.DataFrame({"zone": ["a", "b", "c"]})
+    path = tmp_path / "zones.gpkg"
+    writer.frame_to_sink({"LINES": str(path)}, "LINES", context, df, "wkb", wkb=wkbs)
+    layer = _layer(path)
+    assert QgsWkbTypes.flatType(layer.wkbType()) == QgsWkbTypes.MultiPolygon
+    geoms = [f.geometry() for f in layer.getFeatures()]
+    assert geoms[0].isMultipart() and geoms[0].area() == pytest.approx(0.5)
+    assert geoms[2].isNull() or geoms[2].isEmpty()

@@ -56,6 +56,15 @@ def test_provider_survives_garbage_collection(qgis_processing_ready):
         assert provider.id() == "tracemob"  # the C++ object is alive (a deleted one raises RuntimeError)
         alg = registry.createAlgorithmById("tracemob:importtraces")
         assert alg is not None and alg.displayName() == "Import travel traces"
+        # and a run through Processing still reaches our Python code
+        import processing
+        from qgis.core import QgsProcessingFeedback
+
+        sample = plugin_mod.PLUGIN_ROOT / "resources" / "sample" / "emission" / "shankari_2016-09-03.json"
+        gc.collect()
+        res = processing.run("tracemob:importtraces", {"INPUT": [str(sample)], "OUTPUT": "TEMPORARY_OUTPUT"},
+                             feedback=QgsProcessingFeedback())
+        assert res["OUTPUT"].featureCount() == 174
     finally:
         plugin.unload()
 
