@@ -89,6 +89,10 @@ class SegmentationParams:
     stay_window: str = "forward"
     """Window method only: ``"backward"`` (the fixes before, e-mission), ``"forward"`` (the fixes
     after, trackintel) or ``"both"``."""
+    extrapolate_trip_start: bool = True
+    """Move a trip's start back from its first fix by the distance to the place it leaves,
+    covered at the median speed of its first leg (never before the arrival at that place), as
+    e-mission does: phones often record only some time after the departure."""
     dwell_min_points: int = 9
     """Dwell method: the still window also spans at least this many fixes (e-mission: 9)."""
     dwell_restart_gap_s: float = 60.0
@@ -149,6 +153,7 @@ class SegmentationParams:
                    stay_method="sliding", stay_gap_reset_s=1e6 * 60.0, include_last_stay=False,
                    gap_min_s=math.inf, gap_still_max_speed_mps=math.inf, gap_bridge_max_s=900.0,
                    activity_min_duration_s=900.0, trips_share_stay_points=False, min_trip_points=2,
+                   extrapolate_trip_start=False,
                    min_trip_distance_m=0.0)
 
     @classmethod
@@ -559,7 +564,8 @@ def _detect_stays_dwell(t, x, y, z, new_user, step_d, p: SegmentationParams, ong
     span = (t.max() - t0) + 10 * T + 10.0
     key = ucode * span + (t - t0)
     wt = np.maximum(np.searchsorted(key, key - T, side="right"), bs)  # first fix younger than T
-    wa = np.maximum(np.searchsorted(key, key - (T - 30.0), side="left"), bs)  # fixes < wa: older than T-30
+    wa = np.maximum(np.searchsorted(key, key - (T - 30.0), side="right"), bs)  # fixes < wa: >= T-30 old
+    wt_in = np.maximum(np.searchsorted(key, key - T, side="left"), bs)  # first fix at most T old
     ws = np.maximum(np.minimum(idx - P, wt), bs)
     # backward still run: fixes b..i all within the radius of i
     chord = float(_chord(p.stay_radius_m))
@@ -568,7 +574,7 @@ def _detect_stays_dwell(t, x, y, z, new_user, step_d, p: SegmentationParams, ong
     rev_new[n - ends] = True
     rb = _first_exit(x[::-1].copy(), y[::-1].copy(), z[::-1].copy(), _block_end(rev_new), chord)
     b = n - rb[::-1]
-    cand_v = (b <= ws) & (wt < wa) & ((idx - ws) >= P - 2)
+    cand_v = (b <= ws) & (wt_in < wa) & ((idx - ws) >= P - 2)
     # gaps
     dt = np.diff(t, prepend=np.nan)
     dt[new_user] = np.nan
@@ -576,9 +582,10 @@ def _detect_stays_dwell(t, x, y, z, new_user, step_d, p: SegmentationParams, ong
         spd = step_d / dt
     gap = dt > p.gap_min_s
     still_gap = gap & (spd < p.gap_still_max_speed_mps)
-    unseen = dt > p.gap_bridge_max_s
-    if ongoing is not None:
-        unseen |= ~ongoing
+    if ongoing is None:
+        unseen = gap  # no motion readings: nothing tells that the person kept moving
+    else:
+        unseen = ~ongoing | (dt > p.gap_bridge_max_s)
     cand_g = gap & (still_gap | unseen)
     nextv = _next_true(cand_v)
     nextg = _next_true(cand_g)
@@ -897,6 +904,27 @@ def segment(points: pd.DataFrame, params: Optional[SegmentationParams] = None,
         med = g.median()
         st_lat[med.index.to_numpy()] = med["lat"].to_numpy()
         st_lon[med.index.to_numpy()] = med["lon"].to_numpy()
+    legs = _leg_table(leg_first, leg_last, leg_trip, leg_ids, trip_ids, users, t, cum, step_d,
+                      dt_prev, _ts)
+    trip_start_t = t[first_pt].astype(float)
+    if p.extrapolate_trip_start and n_tr and len(legs):
+        # the phone often wakes up after the person has left: go back from the first fix by the
+        # distance to the place left, at the median speed of the first leg (not before arrival)
+        _, first_leg = np.unique(leg_trip, return_index=True)
+        v = np.zeros(n_tr)
+        v[leg_trip[first_leg]] = legs["speed_median_mps"].to_numpy()[first_leg]
+        has_o = (origin >= 0) & (v > 0)
+        o = np.maximum(origin, 0)
+        enter = s_first[o] if n_st else np.zeros(n_tr, dtype=np.int64)
+        back = np.where(has_o, _dist(x, y, z, enter, first_pt) / np.where(v > 0, v, 1.0), 0.0)
+        floor_t = np.where(has_o, s_start_t[o] if n_st else 0.0, -np.inf)
+        trip_start_t = np.minimum(trip_start_t, np.maximum(trip_start_t - back, floor_t))
+        s_end_t = s_end_t.copy()
+        if n_st:
+            np.minimum.at(s_end_t, o[has_o], trip_start_t[has_o])
+        s_dur = s_end_t - s_start_t
+        legs.loc[first_leg, "start_time"] = _ts(trip_start_t[leg_trip[first_leg]])
+        legs["duration_s"] = (legs["end_time"] - legs["start_time"]).dt.total_seconds()
     stays = pd.DataFrame({
         "stay_id": stay_ids, "user_id": users[s_first],
         "start_time": _ts(s_start_t), "end_time": _ts(s_end_t), "duration_s": s_dur.astype(float),
@@ -905,16 +933,14 @@ def segment(points: pd.DataFrame, params: Optional[SegmentationParams] = None,
 
     trips = pd.DataFrame({
         "trip_id": trip_ids, "user_id": users[first_pt],
-        "start_time": _ts(t[first_pt]), "end_time": _ts(trip_end_t),
-        "duration_s": (trip_end_t - t[first_pt]).astype(float), "distance_m": trip_dist.astype(float),
+        "start_time": _ts(trip_start_t), "end_time": _ts(trip_end_t),
+        "duration_s": (trip_end_t - trip_start_t).astype(float), "distance_m": trip_dist.astype(float),
         "origin_stay_id": np.where(origin >= 0, stay_ids[np.maximum(origin, 0)] if n_st else "", ""),
         "destination_stay_id": np.where(dest >= 0, stay_ids[np.maximum(dest, 0)] if n_st else "", ""),
         "n_points": (last_pt - first_pt + 1).astype(np.int64),
         "first_point": first_pt.astype(np.int64), "last_point": last_pt.astype(np.int64)},
         columns=TRIP_COLUMNS)
 
-    legs = _leg_table(leg_first, leg_last, leg_trip, leg_ids, trip_ids, users, t, cum, step_d,
-                      dt_prev, _ts)
 
     gi = np.flatnonzero(untracked)
     gaps = pd.DataFrame({"user_id": users[gi], "start_time": _ts(t[gi - 1]), "end_time": _ts(t[gi]),
