@@ -48,7 +48,8 @@ def params(srv, tmp_path, **kw):
 def layer_points(path):
     layer = QgsVectorLayer(str(path), "points", "ogr")
     assert layer.isValid()
-    rows = [(f["user_id"], f["time"].toMSecsSinceEpoch()) for f in layer.getFeatures()]
+    from tracemob.tracemob_plugin.compat import qdatetime_to_msecs
+    rows = [(f["user_id"], qdatetime_to_msecs(f["time"])) for f in layer.getFeatures()]
     return layer, pd.DataFrame(rows, columns=["user_id", "ms"])
 
 
@@ -194,3 +195,38 @@ def test_qgis_process_import_then_segmenttrips(server, tmp_path, token_file):
     days = {f["start_time"].toString("yyyy-MM-dd") for f in layer.getFeatures()}
     assert days <= {"2016-07-22", "2016-07-23", "2016-08-10", "2016-08-11", "2016-09-03", "2016-09-04"}
     print("segmenttrips on the fetched points:", layer.featureCount(), "trips")
+
+
+def test_server_dialog_adds_tests_and_prefills_the_import(qgis_app, server, tmp_path):
+    from qgis.core import QgsApplication
+
+    from tracemob.tracemob_plugin import compat
+    from tracemob.tracemob_plugin.gui import server_dialog as sd
+    from tracemob.tracemob_plugin.gui import server_support as ss
+
+    am = QgsApplication.authManager()
+    if not am.masterPasswordIsSet() and not am.setMasterPassword("tracemob-test-master", True):
+        pytest.skip("cannot set a master password on this QGIS authentication database")
+    tokens = tmp_path / "tokens.csv"
+    tokens.write_text("alice,{}\nmallory,{}\nbob,{}\n".format(ALICE_TOKEN, BAD_TOKEN, BOB_TOKEN))
+    dlg = sd.ServerDialog()
+    try:
+        dlg.url_box.setEditText(server.url + "/")
+        dlg.import_token_file(str(tokens))
+        assert [label for _cid, label in dlg.participant_configs()] == ["alice", "bob", "mallory"]
+        assert dlg.table.rowCount() == 3
+        assert dlg.test_server() == (2, 3)
+        assert "2 of 3 participants answer" in dlg.status.text()
+        statuses = {dlg.table.item(i, 0).text(): dlg.table.item(i, 1).text() for i in range(3)}
+        assert statuses["alice"] == "answers" and "403" in statuses["mallory"]
+        assert BAD_TOKEN not in statuses["mallory"]
+        params = dlg.import_parameters()
+        assert params["SERVER_URL"] == server.url and params["AUTHCFGS"] == ss.auth_name_prefix(server.url)
+        assert compat.qdatetime_to_msecs(params["START"]) == 1469145600000  # 2016-07-22 UTC
+        assert compat.qdatetime_to_msecs(params["END"]) == 1472947200000    # 2016-09-04 UTC
+        assert server.url in sd.saved_servers()
+        assert not any(t in repr(params) for t in (ALICE_TOKEN, BOB_TOKEN, BAD_TOKEN))
+    finally:
+        ss.remove_authcfgs([cid for cid, _l in dlg.participant_configs()])
+    dlg.refresh()
+    assert dlg.table.rowCount() == 0
