@@ -19,7 +19,6 @@ from ...tracemob_plugin import compat
 from ...tracemob_plugin.core.modes import Network, infer_modes, normalise_kind
 from ...tracemob_plugin.core.modes.infer import MIN_CONFIDENCE
 from ..base import TracemobAlgorithm, _parse_into
-from .compute_emissions import read_frame_with_wkb
 
 KIND_FIELD_CANDIDATES = ("kind", "mode", "route_type", "route", "railway", "type", "highway",
                          "other_tags")
@@ -31,7 +30,7 @@ def read_legs(alg, source, context, feedback):
         raise QgsProcessingException(alg.tr(
             "The legs layer has no field 'leg_id' (fields: {fields}). Use the legs output of "
             "Tracemob 'Segment trips'.").format(fields=", ".join(source.fields().names())))
-    legs, wkbs = read_frame_with_wkb(alg, source, context, feedback)
+    legs, wkbs = alg.source_to_wkb_frame(source, context, feedback)
     vertices = alg.source_to_vertices_frame(source, context, feedback, "leg_id")
     vertices["leg_id"] = vertices["leg_id"].astype(str)
     legs["leg_id"] = legs["leg_id"].astype(str)
@@ -63,7 +62,7 @@ def read_network(alg, parameters, context, feedback):
                 "Cannot tell the kind of the network lines (bus, tram, metro, train): choose the field "
                 "that holds it (OSM route/railway, GTFS route_type) among {fields}.").format(
                     fields=", ".join(names)))
-        frame, wkbs = read_frame_with_wkb(alg, lines, context, feedback)
+        frame, wkbs = alg.source_to_wkb_frame(lines, context, feedback)
         kinds = pd.Series([None] * len(frame), dtype=object)
         for col in candidates:
             found = frame[col].map(normalise_kind)

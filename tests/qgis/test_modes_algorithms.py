@@ -74,7 +74,8 @@ def test_infermodes_bus_with_network_car_without(run_alg):
 
 
 def test_infermodes_label_field_wins(run_alg):
-    _, vertices, _ = synthetic_dataset(n_per_mode=1, modes=["walk"], seed=3)
+    _, vertices, _ = synthetic_dataset(n_per_mode=1, modes=["walk"], seed=3, noise=(3, 8),
+                                       variability=False)
     legs = pd.DataFrame({"leg_id": ["S00000"], "user_id": ["u0"], "my_mode": ["drove_alone"]})
     layer = _legs_layer(legs, vertices, extra_fields=("my_mode",))
     res, _ = run_alg("tracemob:infermodes", {"INPUT": layer, "LABEL_FIELD": "my_mode",
@@ -98,7 +99,8 @@ def test_infermodes_refuses_layer_without_leg_id_and_bad_model(run_alg, tmp_path
 
 
 def test_trainmodemodel_then_infermodes_with_it(run_alg, tmp_path):
-    legs, vertices, motion = synthetic_dataset(n_per_mode=5, modes=["walk", "bike", "car"], seed=4)
+    legs, vertices, motion = synthetic_dataset(n_per_mode=6, modes=["walk", "bike", "car"], seed=4,
+                                               noise=(3, 10), variability=False)
     layer = _legs_layer(legs.assign(label=legs["mode"]), vertices, extra_fields=("label",))
     path = tmp_path / "study_model.json"
     res, fb = run_alg("tracemob:trainmodemodel", {"INPUT": layer, "LABEL_FIELD": "label",

@@ -85,7 +85,7 @@ def test_synthetic_walk_bike_car_legs_get_their_mode():
     rng = np.random.default_rng(3)
     frames, truth = [], {}
     for i, mode in enumerate(["walk", "walk", "bike", "bike", "car", "car"]):
-        v, _ = synthetic_leg(mode, rng, duration_s=900, interval=5.0)
+        v, _ = synthetic_leg(mode, rng, duration_s=900, interval=5.0, variability=False, outliers=0)
         v["time_s"] += T0 + i * 10_000
         frames.append(_frame(v, "L%d" % i))
         truth["L%d" % i] = mode

@@ -40,7 +40,7 @@ def test_default_model_file_is_plain_json_with_version_features_classes():
     assert sorted(data["classes"]) == sorted(DEFAULT_CLASSES)
     assert "geolife" not in json.dumps(data["training"]).lower().replace("no geolife", "")
     model = default_model()
-    assert len(model.trees) == 40
+    assert len(model.trees) == 60
 
 
 def test_round_trip_gives_identical_predictions(trained, labelled, tmp_path):

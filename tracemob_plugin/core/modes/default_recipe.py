@@ -25,7 +25,7 @@ FOLD_TO_DEFAULT = {"walk": "walk", "bike": "bike", "ebike": "bike", "escooter": 
                    "motorcycle": "car", "car": "car", "bus": "car", "tram": "car", "metro": "car",
                    "train": "car", "plane": "plane"}
 REAL_WEIGHT = 3.0
-FOREST = dict(n_estimators=40, max_depth=9, min_samples_leaf=3, random_state=0)
+FOREST = dict(n_estimators=60, max_depth=9, min_samples_leaf=3, random_state=0)
 
 
 def labelled_features(legs: pd.DataFrame, vertices: pd.DataFrame, motion=None) -> pd.DataFrame:

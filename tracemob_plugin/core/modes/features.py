@@ -23,11 +23,13 @@ MISSING = -1.0         # sentinel for "no motion data" (all features are otherwi
 
 KINEMATIC = (
     "duration_s", "distance_m", "speed_mean", "speed_p50", "speed_p85", "speed_p95", "speed_cv",
-    "acc_p85", "acc_mean", "stop_share", "stop_rate_km", "heading_change_km",
-    "heading_change_step", "straightness",
+    "acc_p85", "acc_mean", "stop_share", "stop_rate_km", "heading_change_step", "straightness",
 )
 MOTION = ("motion_foot", "motion_cycling", "motion_vehicle", "motion_still", "motion_coverage")
+#: features of the default model. ``heading_change_km`` is computed too (a trained model may use
+#: it) but left out by default: on slow, noisy legs it measures GPS noise more than the mode.
 FEATURES = KINEMATIC + MOTION
+EXTRA = ("heading_change_km", "n_vertices")
 
 MOTION_GROUPS = {
     "walking": "foot", "running": "foot", "on_foot": "foot",

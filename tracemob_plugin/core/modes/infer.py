@@ -18,7 +18,7 @@ from ..i18n import tr
 from .features import check_columns, leg_features
 from .model import ModeModel, default_model, load_model
 from .network import Network, network_features
-from .rules import network_refine, rule_modes, speed_refine
+from .rules import implausible, network_refine, rule_modes, speed_refine
 from .vocab import COARSE, map_labels
 
 MIN_CONFIDENCE = 0.45
@@ -138,7 +138,8 @@ def infer_modes(legs: pd.DataFrame, vertices: pd.DataFrame, motion: Optional[pd.
         m_mode, m_conf = mdl.predict(feats)
         r_mode, r_conf = rule_modes(feats)
         few = feats["n_vertices"].to_numpy() < 3
-        unsure = (m_conf < min_confidence) | (r_mode == "unknown") | few
+        unsure = ((m_conf < min_confidence) | (r_mode == "unknown") | few
+                  | implausible(m_mode, feats))
         mode = np.where(unsure, r_mode, m_mode).astype(object)
         conf = np.where(unsure, r_conf, m_conf)
         source = np.where(unsure, "rules", "model").astype(object)

@@ -22,14 +22,14 @@ import pandas as pd
 
 from ..errors import Cancelled, InputError
 from ..i18n import tr
-from .features import FEATURES, MISSING
+from .features import EXTRA, FEATURES, MISSING
 from .network import NETWORK_FEATURES
 from .vocab import MODES, coarse
 
 FORMAT = "tracemob-mode-model"
 VERSION = 1
 KIND = "random_forest"
-KNOWN_FEATURES = set(FEATURES) | set(NETWORK_FEATURES)
+KNOWN_FEATURES = set(FEATURES) | set(EXTRA) | set(NETWORK_FEATURES)
 
 
 @dataclass

@@ -57,6 +57,16 @@ def speed_refine(mode, conf, features: pd.DataFrame):
     return mode, conf, changed
 
 
+def implausible(mode, features: pd.DataFrame) -> np.ndarray:
+    """Model classes that the speeds rule out physically: a bike leg never faster than 7 km/h
+    (95th percentile), a walk sustained above 14 km/h (median)."""
+    mode = np.asarray(mode, dtype=object)
+    p50 = features["speed_p50"].to_numpy(float)
+    p95 = features["speed_p95"].to_numpy(float)
+    cycle = np.isin(mode, ["bike", "ebike", "escooter"])
+    return (cycle & (p95 < 2.0)) | ((mode == "walk") & (p50 > 4.0))
+
+
 # network refinement thresholds
 LINE_SHARE = 0.7      # share of vertices near a line of that kind
 RAIL_SHARE = 0.7

@@ -10,7 +10,7 @@ import pandas as pd
 # mode: (cruise min, cruise max m/s, mean distance between stops m, stop duration s (min,max),
 #        acceleration m/s2, speed jitter share, motion activity)
 PROFILES = {
-    "walk": (1.0, 1.7, 400, (5, 40), 0.5, 0.15, "walking"),
+    "walk": (0.8, 1.8, 400, (5, 40), 0.5, 0.15, "walking"),
     "bike": (3.0, 6.0, 250, (5, 60), 0.6, 0.15, "cycling"),
     "ebike": (5.5, 7.2, 900, (5, 30), 0.8, 0.06, "cycling"),
     "escooter": (4.5, 6.3, 900, (5, 30), 0.8, 0.04, "cycling"),
@@ -32,9 +32,15 @@ MOTION_MIX = {
 }
 
 
-def speed_profile(mode: str, duration_s: float, rng: np.random.Generator, dt: float = 1.0):
-    """Speed (m/s) every ``dt`` seconds for a leg of ``mode``; also returns stop flags."""
+def speed_profile(mode: str, duration_s: float, rng: np.random.Generator, dt: float = 1.0,
+                  variability: bool = True):
+    """Speed (m/s) every ``dt`` seconds for a leg of ``mode``; also returns stop flags.
+    ``variability``: draw this leg's stop spacing and stop lengths around the mode's typical ones."""
     vmin, vmax, spacing, (smin, smax), acc, jitter, _ = PROFILES[mode]
+    if variability and mode != "plane":
+        # legs differ: some have many long stops (lights, queues, a walk with breaks)
+        spacing = spacing * rng.uniform(0.3, 2.0)
+        smax = smax * rng.uniform(1.0, 4.0)
     n = max(int(duration_s / dt), 2)
     cruise = rng.uniform(vmin, vmax)
     v = np.empty(n)
@@ -66,14 +72,14 @@ def speed_profile(mode: str, duration_s: float, rng: np.random.Generator, dt: fl
 
 def synthetic_leg(mode: str, rng: np.random.Generator, duration_s: float = 600.0, interval: float = 5.0,
                   noise_m: float = 5.0, lat0: float = 45.76, lon0: float = 4.84, heading_sd: float = None,
-                  path_xy: np.ndarray = None):
+                  path_xy: np.ndarray = None, variability: bool = True, outliers: float = 0.03):
     """One leg: (vertices frame lon/lat/time_s, motion frame time_s/activity).
 
     ``path_xy``: optional polyline (metres, local frame) the leg follows (e.g. a bus line);
     otherwise a random walk of headings whose wiggle depends on the mode.
     """
     profile_mode = mode
-    v, _ = speed_profile(profile_mode, duration_s, rng)
+    v, _ = speed_profile(profile_mode, duration_s, rng, variability=variability)
     s = np.concatenate([[0.0], np.cumsum(v)])[:-1]  # distance travelled at each second
     t = np.arange(len(v), dtype=float)
     if path_xy is not None:
@@ -96,6 +102,10 @@ def synthetic_leg(mode: str, rng: np.random.Generator, duration_s: float = 600.0
     keep = (t % interval) < 1.0
     x = x[keep] + rng.normal(0, noise_m, keep.sum())
     y = y[keep] + rng.normal(0, noise_m, keep.sum())
+    # a few multipath outliers (urban canyons): jumps of 30-120 m
+    out = rng.random(keep.sum()) < outliers
+    x[out] += rng.uniform(-120, 120, out.sum())
+    y[out] += rng.uniform(-120, 120, out.sum())
     lat = lat0 + y / 111_195.0
     lon = lon0 + x / (111_195.0 * np.cos(np.radians(lat0)))
     verts = pd.DataFrame({"lon": lon, "lat": lat, "time_s": t[keep]})
@@ -111,12 +121,14 @@ def synthetic_leg(mode: str, rng: np.random.Generator, duration_s: float = 600.0
 
 
 def synthetic_dataset(n_per_mode: int = 20, modes=None, seed: int = 0, interval=(1.0, 30.0),
-                      with_motion: float = 0.5, start: str = "2024-03-04T07:00:00Z"):
+                      with_motion: float = 0.5, start: str = "2024-03-04T07:00:00Z",
+                      noise=(3.0, 25.0), variability: bool = True):
     """Legs of every mode from several fake users.
 
     Returns (legs, vertices, motion): legs has ``leg_id, user_id, mode, start_time, end_time``;
     vertices ``leg_id, user_id, lon, lat, time``; motion ``user_id, time, activity, confidence``
-    for a share ``with_motion`` of the legs. 'car' mixes urban and highway legs.
+    for a share ``with_motion`` of the legs. 'car' mixes urban and highway legs. GPS noise (m) is
+    drawn in ``noise``; ``variability=False`` gives typical legs (tests).
     """
     rng = np.random.default_rng(seed)
     modes = list(modes or ["walk", "bike", "ebike", "escooter", "motorcycle", "car", "bus", "tram",
@@ -133,7 +145,8 @@ def synthetic_dataset(n_per_mode: int = 20, modes=None, seed: int = 0, interval=
             dur = {"walk": (120, 1500), "plane": (1800, 7200), "train": (900, 5400)}.get(mode, (240, 2400))
             duration = float(rng.uniform(*dur))
             iv = float(rng.uniform(*interval)) if mode != "plane" else float(rng.uniform(30, 120))
-            v, m = synthetic_leg(prof, rng, duration, iv, noise_m=float(rng.uniform(3, 12)))
+            v, m = synthetic_leg(prof, rng, duration, iv, noise_m=float(rng.uniform(*noise)),
+                                 variability=variability, outliers=0.03 if variability else 0.0)
             leg_id = "S%05d" % k
             user = "u%d" % (k % 7)
             v["time_s"] += clock
