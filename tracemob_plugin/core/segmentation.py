@@ -89,6 +89,12 @@ class SegmentationParams:
     stay_window: str = "forward"
     """Window method only: ``"backward"`` (the fixes before, e-mission), ``"forward"`` (the fixes
     after, trackintel) or ``"both"``."""
+    merge_stays_across_dropped_trips: bool = True
+    """When a trip is dropped (too short), the stays on both sides become one stay."""
+    dwell_gap_end: str = "emission"
+    """Dwell method: where a trip ends when a long gap ends it. ``"emission"``: the middle of
+    the last ``dwell_min_points`` fixes before the gap (e-mission); ``"arrival"``: the first
+    fix within the radius of the last fix before the gap."""
     extrapolate_trip_start: bool = True
     """Move a trip's start back from its first fix by the distance to the place it leaves,
     covered at the median speed of its first leg (never before the arrival at that place), as
@@ -153,7 +159,7 @@ class SegmentationParams:
                    stay_method="sliding", stay_gap_reset_s=1e6 * 60.0, include_last_stay=False,
                    gap_min_s=math.inf, gap_still_max_speed_mps=math.inf, gap_bridge_max_s=900.0,
                    activity_min_duration_s=900.0, trips_share_stay_points=False, min_trip_points=2,
-                   extrapolate_trip_start=False,
+                   extrapolate_trip_start=False, merge_stays_across_dropped_trips=False,
                    min_trip_distance_m=0.0)
 
     @classmethod
@@ -591,6 +597,8 @@ def _detect_stays_dwell(t, x, y, z, new_user, step_d, p: SegmentationParams, ong
     nextg = _next_true(cand_g)
     moves = (dt > p.dwell_restart_gap_s) | (step_d >= p.stay_radius_m)
     nextm = _next_true(moves & ~new_user)
+    # or the first fix j after k that is a radius away from some fix since k: b_j > k
+    run_max_b = np.maximum.accumulate(b)
     # k(s) for every possible trip start s
     k1 = nextv[np.maximum(np.searchsorted(ws, idx, side="left"), idx + 1)]
     k2 = nextv[np.minimum(np.maximum(np.searchsorted(wa, idx, side="right"), idx + max(P - 2, 1)), n)]
@@ -606,12 +614,22 @@ def _detect_stays_dwell(t, x, y, z, new_user, step_d, p: SegmentationParams, ong
     m2 = (2 * kc - n_pt) / 2.0
     m1 = (2 * kc - n_time - 1) / 2.0
     e = np.floor(np.where(before, m2, np.minimum(m1, m2))).astype(np.int64)
+    moving_gap = before & (kc > 0) & ~still_gap[kc]
+    if p.dwell_gap_end == "arrival":
+        # after a gap: the arrival at the place where the phone went silent
+        e = np.where(before, b[np.maximum(kc - 1, 0)], e)
+    e = np.where(moving_gap, kc - 1, e)  # untracked movement: the trip ends at the last fix
     e = np.clip(e, idx, np.maximum(kc - 1, idx))
-    nxt_start = np.where(before, kc, nextm[np.minimum(kc + 1, n)])
+    moved = np.searchsorted(run_max_b, kc + 1, side="left")
+    nxt_start = np.where(before, kc, np.minimum(nextm[np.minimum(kc + 1, n)], moved))
     nxt_start = np.minimum(nxt_start, seg_end)
     nxt = np.where(found, np.maximum(nxt_start, idx + 1), seg_end)
     s = _chain(nxt)
     ok = found[s]
+    untracked = np.zeros(n, dtype=bool)
+    mg = s[ok & moving_gap[s]]
+    untracked[kc[mg]] = True
+    ok &= ~moving_gap[s]  # no stay before untracked movement
     s, e_s, sn = s[ok], e[s[ok]], nxt[s[ok]]
     # the stay: from the trip end to the fix before the next start
     stop = np.maximum(sn, e_s + 1)
@@ -620,7 +638,46 @@ def _detect_stays_dwell(t, x, y, z, new_user, step_d, p: SegmentationParams, ong
     same = (stop < n) & ~new_user[nx]
     v = step_d[nx] / np.maximum(t[nx] - t[last], 1e-9)
     end_t = np.where(same & (v < p.gap_still_max_speed_mps), t[nx], t[last])
-    return e_s, stop, t[e_s], end_t
+    return e_s, stop, t[e_s], end_t, untracked
+
+
+def _merge_stays(drop, first_pt, last_pt, origin, dest, s_first, s_stop, s_start_t, s_end_t,
+                 s_act, t, n):
+    """Merge the stays on both sides of dropped trips (and stretch a stay over a dropped trip
+    at the start or end of a user's data)."""
+    k = len(s_first)
+    s_first, s_stop = s_first.copy(), s_stop.copy()
+    s_start_t, s_end_t = s_start_t.copy(), s_end_t.copy()
+    both = drop & (origin >= 0) & (dest >= 0)
+    paint = np.zeros(k + 1, dtype=np.int64)
+    np.add.at(paint, origin[both] + 1, 1)
+    np.add.at(paint, dest[both] + 1, -1)
+    merge_prev = np.cumsum(paint)[:k] > 0  # stays origin+1..dest join the one before
+    lead = drop & (origin < 0) & (dest >= 0)
+    np.minimum.at(s_first, dest[lead], first_pt[lead])
+    np.minimum.at(s_start_t, dest[lead], t[first_pt[lead]])
+    trail = drop & (origin >= 0) & (dest < 0)
+    np.maximum.at(s_stop, origin[trail], last_pt[trail] + 1)
+    np.maximum.at(s_end_t, origin[trail], t[last_pt[trail]])
+    g = np.cumsum(~merge_prev) - 1
+    m = int(g[-1]) + 1
+    nf = np.full(m, np.iinfo(np.int64).max, dtype=np.int64)
+    ns = np.zeros(m, dtype=np.int64)
+    nst = np.full(m, np.inf)
+    net = np.full(m, -np.inf)
+    na = np.zeros(m, dtype=bool)
+    np.minimum.at(nf, g, s_first)
+    np.maximum.at(ns, g, s_stop)
+    np.minimum.at(nst, g, s_start_t)
+    np.maximum.at(net, g, s_end_t)
+    np.logical_or.at(na, g, s_act)
+    origin = np.where(origin >= 0, g[np.maximum(origin, 0)], -1)
+    dest = np.where(dest >= 0, g[np.maximum(dest, 0)], -1)
+    paint = np.zeros(n + 1, dtype=np.int64)
+    np.add.at(paint, nf, np.arange(1, m + 1))
+    np.add.at(paint, ns, -np.arange(1, m + 1))
+    stay_of = np.cumsum(paint)[:n] - 1
+    return nf, ns, nst, net, na, origin, dest, stay_of
 
 
 def _trim_stays(first, stop, start_t, end_t, t, x, y, z, lat, lon, core_m):
@@ -801,8 +858,8 @@ def segment(points: pd.DataFrame, params: Optional[SegmentationParams] = None,
         s_first, s_stop, s_start_t, s_end_t = _detect_stays_window(t, x, y, z, new_user, p)
     else:
         ongoing = _ongoing_motion(users, t, motion)
-        s_first, s_stop, s_start_t, s_end_t = _detect_stays_dwell(t, x, y, z, new_user, step_d, p,
-                                                                  ongoing)
+        s_first, s_stop, s_start_t, s_end_t, dwell_untracked = _detect_stays_dwell(
+            t, x, y, z, new_user, step_d, p, ongoing)
     step(0.45)
     n_st = len(s_first)
     s_act = (s_end_t - s_start_t) >= p.activity_min_duration_s
@@ -829,6 +886,8 @@ def segment(points: pd.DataFrame, params: Optional[SegmentationParams] = None,
     bridged = ~in_stay & ~prev_in_stay & (dt_prev <= p.gap_bridge_max_s)
     untracked = (~new_user & (dt_prev >= p.gap_min_s) & ~covered
                  & (speed_gap >= p.gap_still_max_speed_mps) & ~bridged)
+    if n and p.stay_method == "dwell":
+        untracked = dwell_untracked & ~covered
     # ---- trips: runs of fixes outside activity stays, cut at untracked gaps
     act_pt = in_stay & s_act[np.maximum(stay_of, 0)] if n_st else np.zeros(n, dtype=bool)
     core = ~act_pt
@@ -872,6 +931,14 @@ def segment(points: pd.DataFrame, params: Optional[SegmentationParams] = None,
         trip_end_t = np.where(short, np.maximum(trip_end_t, s_end_t[np.maximum(ls, 0)]), trip_end_t)
     trip_dist = cum[last_pt] - cum[first_pt] if len(first_pt) else np.array([])
     keep = (n_moving >= p.min_trip_points) & (trip_dist >= p.min_trip_distance_m)
+    if p.merge_stays_across_dropped_trips and n_st and (~keep).any():
+        # a dropped trip is no movement: the places around it are one stay
+        (s_first, s_stop, s_start_t, s_end_t, s_act, origin, dest,
+         stay_of) = _merge_stays(~keep, first_pt, last_pt, origin, dest, s_first, s_stop,
+                                 s_start_t, s_end_t, s_act, t, n)
+        s_dur = s_end_t - s_start_t
+        n_st = len(s_first)
+        in_stay = stay_of >= 0
     first_pt, last_pt, origin, dest = first_pt[keep], last_pt[keep], origin[keep], dest[keep]
     trip_end_t, trip_dist = trip_end_t[keep], trip_dist[keep]
     n_tr = len(first_pt)
