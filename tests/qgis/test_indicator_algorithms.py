@@ -259,3 +259,14 @@ def test_styles_apply_to_the_outputs(run_alg):
     assert ok
     rules = res["OUTPUT"].renderer().rootRule().children()
     assert len(rules) == 6 and '"co2e_g" IS NULL' in [r.filterExpression() for r in rules]
+
+
+def test_modalshare_period_without_zones(run_alg):
+    tl, ll = _hand_layers()
+    res, _ = run_alg("tracemob:modalshare", {"TRIPS": tl, "LEGS": ll, "MIN_USERS": 1, "MIN_TRIPS": 1,
+                                             "PERIOD_START": "2024-03-05T07:30:00", "PERIOD_END": "2024-03-05T08:00:00",
+                                             "OUTPUT": "TEMPORARY_OUTPUT"})
+    rows = list(res["OUTPUT"].getFeatures())
+    assert len(rows) == 1 and rows[0]["zone_id"] == "ALL"
+    assert rows[0]["n_trips"] == 4 and rows[0]["n_users"] == 4      # u06..u09, started 07:35 to 07:56 UTC
+    assert rows[0]["sh_car"] == pytest.approx(50.0)                   # u08, u09 by car; u06 train; u07 unknown
