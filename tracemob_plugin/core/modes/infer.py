@@ -38,6 +38,32 @@ def resolve_model(model) -> ModeModel:
     return load_model(Path(model))
 
 
+CANDIDATES = 4  # labelled trips starting before a leg's end that are tested for overlap
+
+
+def _candidate_pairs(lg: pd.DataFrame, lab: pd.DataFrame) -> pd.DataFrame:
+    """(leg, labelled trip) pairs of the same user where the trip is one of the CANDIDATES last
+    trips starting before the leg ends: an interval join without a per-user cross product."""
+    parts = []
+    lab = lab.sort_values(["lab_user", "l0"], kind="mergesort")
+    for user, lu in lab.groupby("lab_user", sort=False):
+        legs_u = lg[lg.lab_user == user]
+        if len(legs_u) == 0:
+            continue
+        j = np.searchsorted(lu.l0.to_numpy(), legs_u.s1.to_numpy(), side="right") - 1
+        for k in range(CANDIDATES):
+            jj = j - k
+            ok = jj >= 0
+            if not ok.any():
+                break
+            left = legs_u[ok].reset_index(drop=True)
+            right = lu.iloc[jj[ok]].drop(columns="lab_user").reset_index(drop=True)
+            parts.append(pd.concat([left, right], axis=1))
+    if not parts:
+        return pd.DataFrame(columns=list(lg.columns) + [c for c in lab.columns if c != "lab_user"])
+    return pd.concat(parts, ignore_index=True)
+
+
 def _trip_label_modes(legs: pd.DataFrame, predicted, labels: pd.DataFrame) -> pd.Series:
     """Mode from confirmed trips overlapping each leg (None where none applies).
 
@@ -66,14 +92,14 @@ def _trip_label_modes(legs: pd.DataFrame, predicted, labels: pd.DataFrame) -> pd
         "s0": _as_epoch(legs["start_time"]), "s1": _as_epoch(legs["end_time"]),
         "pred": np.asarray(predicted, dtype=object),
     })
-    m = lg.merge(lab, on="lab_user")
+    m = _candidate_pairs(lg, lab)
     overlap = np.minimum(m.s1, m.l1) - np.maximum(m.s0, m.l0)
     dur = np.maximum(m.s1 - m.s0, 1.0)
-    m = m[overlap >= 0.5 * dur].copy()
+    m = m.assign(overlap=overlap)[overlap >= 0.5 * dur].copy()
     if len(m) == 0:
         return out
     m["dur"] = (m.s1 - m.s0).to_numpy()
-    m = m.sort_values("dur", ascending=False).drop_duplicates("pos")  # one trip per leg
+    m = m.sort_values("overlap", ascending=False, kind="mergesort").drop_duplicates("pos")  # one trip per leg
     m["match"] = m.pred.map(COARSE).to_numpy() == m.lab_mode.map(COARSE).to_numpy()
     any_match = m.groupby("lab_row").match.transform("any")
     first_longest = m.index.isin(m.groupby("lab_row").dur.idxmax().to_numpy())
