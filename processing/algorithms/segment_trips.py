@@ -11,9 +11,11 @@ import pandas as pd
 from qgis.core import (
     QgsProcessingException,
     QgsProcessingParameterBoolean,
+    QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterNumber,
+    QgsProcessingParameterString,
 )
 
 from ...tracemob_plugin import compat
@@ -30,8 +32,8 @@ ACCURACY_CANDIDATES = ("accuracy_m", "accuracy", "acc", "horizontal_accuracy", "
 SPEED_CANDIDATES = ("speed_mps", "speed", "velocity")
 
 #: Parameters shown by default; every other SegmentationParams field is "advanced".
-COMMON_PARAMS = {"stay_radius_m", "stay_min_duration_s", "activity_min_duration_s", "max_accuracy_m",
-                 "gap_untracked_min_s", "min_trip_distance_m", "walk_max_speed_mps"}
+COMMON_PARAMS = {"stay_radius_m", "stay_min_duration_s", "stay_method", "activity_min_duration_s",
+                 "max_accuracy_m", "gap_bridge_max_s", "min_trip_distance_m", "walk_max_speed_mps"}
 
 
 def _segmentation_module():
@@ -67,15 +69,36 @@ def param_label(name):
         "min_leg_distance_m": tr("Leg: minimum distance (m)"),
         "motion_max_age_s": tr("Motion: a reading applies for (s)"),
         "motion_min_confidence": tr("Motion: minimum confidence (0-100)"),
+        "stay_method": tr("Stay: detection method"),
+        "stay_window": tr("Stay: window direction (window method)"),
+        "extrapolate_trip_start": tr("Trip: move the start back to the departure time (e-mission)"),
+        "dwell_min_points": tr("Stay: minimum number of fixes in the still window (dwell method)"),
+        "dwell_restart_gap_s": tr("Stay: a trip restarts after a gap of (s, dwell method)"),
+        "stay_core_radius_m": tr("Stay: core radius, farther fixes go to trips (m, window method, empty: none)"),
+        "stay_min_points": tr("Stay: minimum number of fixes (window method)"),
+        "gap_bridge_max_s": tr("Gap: longest gap with movement kept inside a trip (s)"),
     }
     if name in labels:
         return labels[name]
-    words = name.replace("_mps", " (m/s)").replace("_m", " (m)").replace("_s", " (s)").replace("_", " ")
+    words = name
+    for suffix, unit in (("_mps", " (m/s)"), ("_m", " (m)"), ("_s", " (s)")):
+        if words.endswith(suffix):
+            words = words[:-len(suffix)] + unit
+            break
+    words = words.replace("_", " ")
     return words[:1].upper() + words[1:]
 
 
+#: Allowed values of the text fields of SegmentationParams (the first one is not necessarily the default).
+CHOICES = {
+    "stay_method": ("dwell", "window", "sliding"),
+    "stay_window": ("forward", "backward", "both"),
+}
+
+
 def params_fields():
-    """``[(name, default, kind)]`` of SegmentationParams, kind in ``"bool"``, ``"int"``, ``"float"``.
+    """``[(name, default, kind)]`` of SegmentationParams, kind in ``"bool"``, ``"int"``, ``"float"``,
+    ``"str"``.
 
     An infinite default is returned as ``None`` (the parameter is then empty = no limit)."""
     seg = _segmentation_module()
@@ -89,6 +112,8 @@ def params_fields():
             out.append((field.name, value, "int"))
         elif isinstance(value, float):
             out.append((field.name, value if math.isfinite(value) else None, "float"))
+        elif isinstance(value, str):
+            out.append((field.name, value, "str"))
     return out
 
 
@@ -140,6 +165,12 @@ class SegmentTripsAlgorithm(TracemobAlgorithm):
         for name, default, kind in fields:
             if kind == "bool":
                 param = QgsProcessingParameterBoolean(name.upper(), param_label(name), default)
+            elif kind == "str" and name in CHOICES and default in CHOICES[name]:
+                param = QgsProcessingParameterEnum(name.upper(), param_label(name), list(CHOICES[name]),
+                                                   False, default, True)
+                param.setUsesStaticStrings(True)  # value = the text itself (qgis_process: STAY_METHOD=window)
+            elif kind == "str":
+                param = QgsProcessingParameterString(name.upper(), param_label(name), default, False, True)
             else:
                 param = QgsProcessingParameterNumber(
                     name.upper(), param_label(name),
@@ -227,6 +258,14 @@ class SegmentTripsAlgorithm(TracemobAlgorithm):
                 continue
             if kind == "bool":
                 values[name] = self.parameterAsBool(parameters, key, context)
+            elif kind == "str" and name in CHOICES:
+                value = self.parameterAsEnumString(parameters, key, context)
+                if value not in CHOICES[name]:  # an index given instead of the text
+                    index = self.parameterAsEnum(parameters, key, context)
+                    value = CHOICES[name][index] if 0 <= index < len(CHOICES[name]) else value
+                values[name] = value
+            elif kind == "str":
+                values[name] = self.parameterAsString(parameters, key, context)
             elif kind == "int":
                 values[name] = self.parameterAsInt(parameters, key, context)
             else:
