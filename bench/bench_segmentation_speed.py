@@ -24,7 +24,9 @@ frame and segmentation), together with the resident size just before ``segment()
 reached from then on (Linux ``VmHWM`` after resetting it through ``/proc/self/clear_refs``).
 On Linux ``ru_maxrss`` survives fork+exec, so the data sets are built in another subprocess and
 the parent stays small (a few tens of MB): otherwise the child would report the parent's peak.
-Timings on a shared machine are noisy: the load average is printed before and after.
+Timings on a shared machine are noisy: the load average is printed before and after, and the
+CPU time (``time.process_time``) of each run is printed beside the wall time; the targets use
+the wall time of the fastest run.
 
 Targets (PASS/FAIL printed; the exit status is non-zero only on errors): ours >= 10x trackintel's
 throughput, 1 M points in < 5 s, peak memory < 1 GB.
@@ -120,13 +122,14 @@ def child_ours(npz: Path, repeat: int) -> dict:
     points = load_points(npz)
     rss_before = _vm_kib("VmRSS")
     hwm_ok = _reset_hwm()
-    times, result = [], None
+    times, cpu, result = [], [], None
     for _ in range(max(1, repeat)):
         result = None
-        t0 = time.perf_counter()
+        c0, t0 = time.process_time(), time.perf_counter()
         result = seg.segment(points, params)
         times.append(time.perf_counter() - t0)
-    return {"n_points": len(points), "seconds": min(times), "all_seconds": times,
+        cpu.append(time.process_time() - c0)
+    return {"n_points": len(points), "seconds": min(times), "all_seconds": times, "cpu_seconds": min(cpu),
             "rss_before_mb": rss_before / 1024,
             "segment_hwm_mb": _vm_kib("VmHWM") / 1024 if hwm_ok else None,
             "maxrss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
@@ -141,7 +144,7 @@ def child_trackintel(npz: Path) -> dict:
     pfs = bc.to_trackintel_positionfixes(load_points(npz))
     n_input = len(pfs)
     stages = {}
-    t0 = time.perf_counter()
+    c0, t0 = time.process_time(), time.perf_counter()
     pfs, sp = pfs.generate_staypoints(method="sliding", dist_threshold=25, time_threshold=5,
                                       gap_threshold=1e6)
     stages["generate_staypoints"] = time.perf_counter() - t0
@@ -155,6 +158,7 @@ def child_trackintel(npz: Path) -> dict:
     sp, tpls, trips = ti.preprocessing.generate_trips(sp, tpls, gap_threshold=15)
     stages["generate_trips"] = time.perf_counter() - t
     return {"n_points": n_input, "seconds": time.perf_counter() - t0, "stages": stages,
+            "cpu_seconds": time.process_time() - c0,
             "n_trips": len(trips), "n_staypoints": len(sp), "n_triplegs": len(tpls),
             "maxrss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}
 
@@ -222,13 +226,14 @@ def main(argv=None) -> int:
         ours, theirs = {}, {}
         for name in DATASETS:
             ours[name] = run_child("ours", paths[name], args.repeat)
-            print("  ours       {n:<20} {p:>9,} fixes  {s:8.3f} s  (runs: {a})".format(
-                n=name, p=ours[name]["n_points"], s=ours[name]["seconds"],
+            print("  ours       {n:<20} {p:>9,} fixes  {s:8.3f} s  (runs: {a}; CPU {c:.3f} s)".format(
+                n=name, p=ours[name]["n_points"], s=ours[name]["seconds"], c=ours[name]["cpu_seconds"],
                 a=", ".join("{:.3f}".format(x) for x in ours[name]["all_seconds"])))
             if have_ti and (name in REAL_SETS or not args.extrapolate_1m):
                 theirs[name] = run_child("trackintel", paths[name], 1)
-                print("  trackintel {n:<20} {p:>9,} fixes  {s:8.3f} s  ({st})".format(
+                print("  trackintel {n:<20} {p:>9,} fixes  {s:8.3f} s  (CPU {c:.3f} s; {st})".format(
                     n=name, p=theirs[name]["n_points"], s=theirs[name]["seconds"],
+                    c=theirs[name]["cpu_seconds"],
                     st=", ".join("{k} {v:.2f}".format(k=k, v=v) for k, v in theirs[name]["stages"].items())))
         print("load average after the runs: {l}".format(l=_loadavg()))
     finally:
@@ -239,8 +244,9 @@ def main(argv=None) -> int:
     if have_ti and big not in theirs:
         real = [theirs[n] for n in REAL_SETS]
         rate = sum(r["n_points"] for r in real) / sum(r["seconds"] for r in real)
+        cpu_rate = sum(r["n_points"] for r in real) / sum(r["cpu_seconds"] for r in real)
         theirs[big] = {"n_points": ours[big]["n_points"], "seconds": ours[big]["n_points"] / rate,
-                       "n_trips": None}
+                       "cpu_seconds": ours[big]["n_points"] / cpu_rate, "n_trips": None}
         extrapolated = True
 
     print()
@@ -270,6 +276,9 @@ def main(argv=None) -> int:
               h=bc.fmt(m["segment_hwm_mb"], 0) if m["segment_hwm_mb"] is not None else "n/a"))
     print()
     if have_ti:
+        print("CPU-time ratios trackintel/ours (less sensitive to other processes on the machine): "
+              + ", ".join("{n} {r:.1f}x".format(n=n, r=theirs[n]["cpu_seconds"] / ours[n]["cpu_seconds"])
+                          for n in DATASETS if n in theirs))
         for name in DATASETS:
             r = ratios[name]
             print("throughput ours/trackintel on {n}: {r}x (target >= {t:.0f}x){e}: {pf}".format(
