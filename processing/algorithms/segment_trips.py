@@ -319,6 +319,7 @@ class SegmentTripsAlgorithm(TracemobAlgorithm):
             dest = self.frame_to_sink(parameters, self.OUTPUT_GAPS, context, gaps, "none",
                                       feedback=feedback)
             if dest:
+                self.style_output(context, dest, "gaps", self.tr("Untracked gaps"))
                 out[self.OUTPUT_GAPS] = dest
         dest = self.frame_to_sink(parameters, self.OUTPUT_POINTS, context, cleaned, "point",
                                   feedback=feedback)

@@ -190,3 +190,31 @@ def test_init_gui_menu_and_gui_extension_hook(qgis_processing_ready, tmp_path, m
         sys.modules.pop(sys_modules_key, None)
     assert iface.menu == [] and plugin.actions == [] and plugin.toolbar is None
     assert registry.providerById("tracemob") is None
+
+
+def test_log_goes_to_qgis_and_python_without_secrets(qgis_app, caplog):
+    import logging
+
+    from qgis.core import QgsApplication
+
+    from tracemob.tracemob_plugin.toolbelt.log import PlgLogger, redact
+
+    received = []
+
+    def on_message(message, tag, level):
+        received.append((message, tag))
+
+    log_obj = QgsApplication.messageLog()
+    log_obj.messageReceived.connect(on_message)
+    try:
+        with caplog.at_level(logging.INFO, logger="tracemob"):
+            PlgLogger().warning("GET https://openpath.example/api?user_token=abc123secret&limit=5 "
+                                "Authorization: Bearer eyJhbGciOi.payload.sig password=hunter2")
+    finally:
+        log_obj.messageReceived.disconnect(on_message)
+    texts = [m for m, tag in received if tag == "Tracemob"]
+    assert len(texts) == 1
+    for text in (texts[0], caplog.records[-1].getMessage()):
+        assert "abc123secret" not in text and "eyJhbGciOi" not in text and "hunter2" not in text
+        assert "openpath.example" in text and "limit=5" in text
+    assert redact('{"token": "s3cr3t", "user": "alice"}') == '{"token": ***, "user": "alice"}'
