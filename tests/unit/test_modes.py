@@ -191,6 +191,11 @@ def test_label_field_wins_over_the_model():
     legs = pd.DataFrame({"leg_id": ["bus1"], "user_id": ["u"], "my_label": ["E-bike"]})
     out = infer_modes(legs, v, label_field="my_label", network=net).iloc[0]
     assert (out["mode"], out["mode_source"], out["mode_confidence"]) == ("ebike", "user", 1.0)
+    assert out["mode_label"] == "E-bike"
+    # a previous run's mode column may serve as the labels of a new run
+    legs2 = legs.assign(mode=["shared_ride"]).drop(columns="my_label")
+    again = infer_modes(legs2, v, label_field="mode").iloc[0]
+    assert (again["mode"], again["mode_label"], again["mode_source"]) == ("car", "shared_ride", "user")
     # an empty label leaves the inference alone
     legs["my_label"] = [None]
     assert infer_modes(legs, v, label_field="my_label").iloc[0]["mode_source"] == "model"
@@ -221,6 +226,7 @@ def test_trip_label_goes_to_the_matching_leg_of_a_walk_bus_walk_trip():
                            "mode_confirm": ["bus", "drove_alone"], "purpose_confirm": ["work", "shop"]})
     out = infer_modes(legs, vertices, labels=labels).set_index("leg_id")
     assert out.loc["b", "mode"] == "bus" and out.loc["b", "mode_source"] == "user"
+    assert out.loc["b", "mode_label"] == "bus" and out.loc["a", "mode_label"] is None
     assert out.loc["a", "mode"] == "walk" and out.loc["a", "mode_source"] == "model"
     assert out.loc["c", "mode"] == "walk" and out.loc["c", "mode_source"] == "model"
     # a single-leg trip labelled by another user's trip is untouched; same user -> the label
@@ -228,7 +234,23 @@ def test_trip_label_goes_to_the_matching_leg_of_a_walk_bus_walk_trip():
     labels.loc[0, "user_id"] = "nobody"
     out = infer_modes(legs, vertices, labels=labels).set_index("leg_id")
     assert out.loc["b", "mode"] == "car" and out.loc["b", "mode_source"] == "user"
+    assert out.loc["b", "mode_label"] == "drove_alone"
     assert out.loc["a", "mode_source"] == "model"
+
+
+def test_leg_spanning_two_short_labelled_trips_gets_the_best_one():
+    v = _straight("x", 1.2, n=101, dt=10.0)  # 1000 s walk
+    t0 = v.time.min()
+    legs = pd.DataFrame({"leg_id": ["x"], "user_id": ["u"], "start_time": [t0],
+                         "end_time": [v.time.max()]})
+    labels = pd.DataFrame({"user_id": ["u", "u", "u"],
+                           "start_time": [t0 - pd.Timedelta("1h"), t0 + pd.Timedelta("60s"),
+                                          t0 + pd.Timedelta("500s")],
+                           "end_time": [t0 - pd.Timedelta("50min"), t0 + pd.Timedelta("400s"),
+                                        t0 + pd.Timedelta("700s")],
+                           "mode_confirm": ["train", "walk", "bike"]})
+    out = infer_modes(legs, v, labels=labels).iloc[0]
+    assert (out["mode"], out["mode_source"], out["mode_label"]) == ("walk", "user", "walk")
 
 
 def test_legs_without_leg_id_or_vertices():
@@ -239,7 +261,7 @@ def test_legs_without_leg_id_or_vertices():
     assert out.set_index("leg_id").loc["nothing", "mode"] == "unknown"
     assert out.set_index("leg_id").loc["nothing", "mode_confidence"] == 0
     empty = infer_modes(pd.DataFrame({"leg_id": []}), _straight("x", 1.3))
-    assert list(empty.columns) == ["leg_id", "mode", "mode_confidence", "mode_source"]
+    assert list(empty.columns) == ["leg_id", "mode", "mode_confidence", "mode_source", "mode_label"]
 
 
 # ------------------------------------------------------------------ real data

@@ -1,4 +1,4 @@
-"""infer_modes: legs -> legs + mode, mode_confidence, mode_source.
+"""infer_modes: legs -> legs + mode, mode_confidence, mode_source, mode_label.
 
 Order of precedence, leg by leg:
 1. ``user``: a label the user gave (a field of the legs, or a confirmed trip of the same user
@@ -22,7 +22,7 @@ from .rules import implausible, network_refine, rule_modes, speed_refine
 from .vocab import COARSE, map_labels
 
 MIN_CONFIDENCE = 0.45
-OUTPUT_COLUMNS = ("mode", "mode_confidence", "mode_source")
+OUTPUT_COLUMNS = ("mode", "mode_confidence", "mode_source", "mode_label")
 
 
 def _as_epoch(values):
@@ -68,18 +68,20 @@ def _trip_label_modes(legs: pd.DataFrame, predicted, labels: pd.DataFrame) -> pd
     """Mode from confirmed trips overlapping each leg (None where none applies).
 
     A trip label applies to the legs of the same user overlapping the trip by at least half of the
-    leg's duration. Within one labelled trip it goes to the legs whose predicted coarse class
+    leg's duration or half of the trip's (the trip with the largest overlap wins). Within one labelled trip it goes to the legs whose predicted coarse class
     matches the label's (the bus leg of walk-bus-walk), or to the longest leg when none matches.
     """
     out = pd.Series([None] * len(legs), index=legs.index, dtype=object)
+    raw_out = out.copy()
     if labels is None or len(labels) == 0:
-        return out
+        return out, raw_out
     for col in ("start_time", "end_time", "mode_confirm"):
         check_columns(labels, (col,), tr("trip labels"))
     lab = pd.DataFrame({
         "lab_user": labels["user_id"].astype(str).to_numpy() if "user_id" in labels.columns else "",
         "l0": _as_epoch(labels["start_time"]), "l1": _as_epoch(labels["end_time"]),
         "lab_mode": map_labels(labels["mode_confirm"].to_numpy()).to_numpy(),
+        "lab_raw": labels["mode_confirm"].to_numpy(dtype=object),
     })
     lab = lab[lab.lab_mode.notna() & np.isfinite(lab.l0) & np.isfinite(lab.l1)]
     lab["lab_row"] = np.arange(len(lab))
@@ -94,7 +96,8 @@ def _trip_label_modes(legs: pd.DataFrame, predicted, labels: pd.DataFrame) -> pd
     })
     m = _candidate_pairs(lg, lab)
     overlap = np.minimum(m.s1, m.l1) - np.maximum(m.s0, m.l0)
-    dur = np.maximum(m.s1 - m.s0, 1.0)
+    # half of the leg, or half of the labelled trip (a leg that spans several short labelled trips)
+    dur = np.maximum(np.minimum(m.s1 - m.s0, m.l1 - m.l0), 1.0)
     m = m.assign(overlap=overlap)[overlap >= 0.5 * dur].copy()
     if len(m) == 0:
         return out
@@ -106,7 +109,8 @@ def _trip_label_modes(legs: pd.DataFrame, predicted, labels: pd.DataFrame) -> pd
     take = np.where(any_match, m.match, first_longest)
     m = m[take]
     out.iloc[m.pos.to_numpy()] = m.lab_mode.to_numpy()
-    return out
+    raw_out.iloc[m.pos.to_numpy()] = m.lab_raw.to_numpy()
+    return out, raw_out
 
 
 def infer_modes(legs: pd.DataFrame, vertices: pd.DataFrame, motion: Optional[pd.DataFrame] = None,
@@ -115,7 +119,8 @@ def infer_modes(legs: pd.DataFrame, vertices: pd.DataFrame, motion: Optional[pd.
                 min_confidence: float = MIN_CONFIDENCE,
                 progress: Optional[Callable[[float], None]] = None,
                 is_cancelled: Optional[Callable[[], bool]] = None) -> pd.DataFrame:
-    """Return a copy of ``legs`` with ``mode``, ``mode_confidence`` (0..1) and ``mode_source``.
+    """Return a copy of ``legs`` with ``mode``, ``mode_confidence`` (0..1), ``mode_source``
+    (user / model / rules) and ``mode_label`` (the user's label as given, else None).
 
     ``legs``: at least ``leg_id`` (plus ``user_id``, ``start_time``, ``end_time`` for trip labels
     and motion matching). ``vertices``: ``leg_id, lon, lat, time`` (one row per vertex).
@@ -133,6 +138,7 @@ def infer_modes(legs: pd.DataFrame, vertices: pd.DataFrame, motion: Optional[pd.
         raise InputError(tr("the legs have no label field '{field}'").format(field=label_field),
                          field=label_field, hint=tr("Choose an existing field or leave it empty."))
     out = legs.copy()
+    own_raw = pd.Series(legs[label_field].to_numpy(dtype=object), index=out.index) if label_field else None
     for col in OUTPUT_COLUMNS:
         if col in out.columns:
             out = out.drop(columns=col)
@@ -140,6 +146,7 @@ def infer_modes(legs: pd.DataFrame, vertices: pd.DataFrame, motion: Optional[pd.
         out["mode"] = pd.Series(dtype=object)
         out["mode_confidence"] = pd.Series(dtype=float)
         out["mode_source"] = pd.Series(dtype=object)
+        out["mode_label"] = pd.Series(dtype=object)
         return out
     check_columns(vertices, ("leg_id", "lon", "lat", "time"), tr("leg vertices"))
     mdl = resolve_model(model)
@@ -182,11 +189,12 @@ def infer_modes(legs: pd.DataFrame, vertices: pd.DataFrame, motion: Optional[pd.
     conf = pred["mode_confidence"].astype(float).fillna(0.0).to_numpy()
     source = pred["mode_source"].fillna("rules").to_numpy(dtype=object)
     # user labels win: the trip labels table, then the legs' own field
-    user_mode = _trip_label_modes(out, mode, labels)
+    user_mode, user_raw = _trip_label_modes(out, mode, labels)
     if label_field:
-        own = map_labels(out[label_field].to_numpy())
+        own = map_labels(own_raw.to_numpy())
         own.index = out.index
         user_mode = own.where(own.notna(), user_mode)
+        user_raw = own_raw.where(own.notna(), user_raw)
     has_user = user_mode.notna().to_numpy()
     mode[has_user] = user_mode.to_numpy(dtype=object)[has_user]
     conf[has_user] = 1.0
@@ -194,6 +202,10 @@ def infer_modes(legs: pd.DataFrame, vertices: pd.DataFrame, motion: Optional[pd.
     out["mode"] = mode
     out["mode_confidence"] = np.round(conf.astype(float), 3)
     out["mode_source"] = source
+    # the user's own words (e.g. 'shared_ride': emissions use the carpool occupancy)
+    out["mode_label"] = pd.Series(np.where(has_user, user_raw.to_numpy(dtype=object), None),
+                                  index=out.index, dtype=object).map(
+        lambda x: None if x is None or (isinstance(x, float) and np.isnan(x)) else str(x))
     if progress:
         progress(1.0)
     return out

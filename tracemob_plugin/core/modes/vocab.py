@@ -39,7 +39,10 @@ LABEL_MAP = {
     "car": "car", "drove_alone": "car", "shared_ride": "car", "e_car_drove_alone": "car",
     "e_car_shared_ride": "car", "taxi": "car", "uber": "car", "lyft": "car", "carshare": "car",
     "car_share": "car", "carpool": "car", "voiture": "car", "in_vehicle": "car", "automotive": "car",
-    "van": "car", "drive": "car", "driving": "car",
+    "van": "car", "drive": "car", "driving": "car", "driver": "car", "passenger": "car",
+    "ride_hail": "car", "ridehail": "car", "taxi_uber_lyft": "car", "uber_lyft": "car",
+    "rideshare": "car", "ride_share": "car", "e_car": "car", "ecar": "car", "car_driver": "car",
+    "car_passenger": "car", "not_a_trip_car": "car", "auto": "car", "covoiturage": "car",
     # public transport
     "bus": "bus", "free_shuttle": "bus", "shuttle": "bus", "coach": "bus", "trolleybus": "bus",
     "autobus": "bus", "autocar": "bus", "car_scolaire": "bus",
