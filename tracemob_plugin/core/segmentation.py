@@ -289,6 +289,11 @@ def clean_points(points: pd.DataFrame, params: SegmentationParams):
 
     Everything is decided on arrays; the table is copied once at the end.
     """
+    df, stats, _ = _clean(points, params)
+    return df, stats
+
+
+def _clean(points: pd.DataFrame, params: SegmentationParams):
     p = params
     n0 = len(points)
     stats = {"input": int(n0)}
@@ -324,6 +329,7 @@ def clean_points(points: pd.DataFrame, params: SegmentationParams):
 
     # impossible speed jumps (a few passes: a double spike needs the second)
     removed = 0
+    xa, ya, za = _xyz(np.where(ok, lat, 0.0), np.where(ok, lon, 0.0))
     if np.isfinite(p.spike_speed_mps) or np.isfinite(p.max_speed_mps):
         for _ in range(3):
             n = len(idx)
@@ -331,7 +337,7 @@ def clean_points(points: pd.DataFrame, params: SegmentationParams):
                 break
             u = ucodes[idx]
             t = t_all[idx]
-            x, y, z = _xyz(lat[idx], lon[idx])
+            x, y, z = xa[idx], ya[idx], za[idx]
             same = np.zeros(n, dtype=bool)
             same[1:] = u[1:] == u[:-1]
             i = np.arange(1, n - 1)
@@ -364,7 +370,7 @@ def clean_points(points: pd.DataFrame, params: SegmentationParams):
         df["source_file"] = ""
     if df["user_id"].dtype != object or len(df) and not isinstance(df["user_id"].iloc[0], str):
         df["user_id"] = df["user_id"].astype(str)
-    return df, stats
+    return df, stats, (xa[idx], ya[idx], za[idx])
 
 
 # --------------------------------------------------------------------------- stays
@@ -376,8 +382,29 @@ def _first_exit(x, y, z, seg_end, chord_max, band=16):
     n = len(x)
     nxt = np.full(n, -1, dtype=np.int64)
     c2 = chord_max * chord_max
-    active = np.arange(n, dtype=np.int64)
-    for k in range(1, band + 1):
+    idx = np.arange(n, dtype=np.int64)
+    # first steps on whole contiguous slices while most fixes are unresolved
+    unres = np.ones(n, dtype=bool)
+    k = 0
+    while k < band and n:
+        k += 1
+        if k >= n:
+            break
+        ends = unres & (idx + k >= seg_end)
+        nxt[ends] = seg_end[ends]
+        unres &= ~ends
+        d2 = (x[k:] - x[:-k]) ** 2
+        d2 += (y[k:] - y[:-k]) ** 2
+        d2 += (z[k:] - z[:-k]) ** 2
+        out = np.zeros(n, dtype=bool)
+        out[:-k] = d2 >= c2
+        out &= unres
+        nxt[out] = idx[out] + k
+        unres &= ~out
+        if unres.sum() < 0.25 * n:
+            break
+    active = np.flatnonzero(unres)
+    for k in range(k + 1, band + 1):
         if not len(active):
             break
         j = active + k
@@ -830,7 +857,7 @@ def segment(points: pd.DataFrame, params: Optional[SegmentationParams] = None,
     step = _Steps(progress, is_cancelled)
     step(0.0)
     _check_points(points)
-    pts, stats = clean_points(points, p)
+    pts, stats, (x, y, z) = _clean(points, p)
     step(0.15)
     n = len(pts)
     users = pts["user_id"].to_numpy(dtype=object)
@@ -838,7 +865,6 @@ def segment(points: pd.DataFrame, params: Optional[SegmentationParams] = None,
     t = _epoch_s(times)
     lat = pts["lat"].to_numpy(dtype=float)
     lon = pts["lon"].to_numpy(dtype=float)
-    x, y, z = _xyz(lat, lon)
     new_user = _group_starts(users)
     ucode = np.cumsum(new_user) - 1
     step_d = np.zeros(n)
