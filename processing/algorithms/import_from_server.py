@@ -141,12 +141,25 @@ class ImportFromServerAlgorithm(TracemobAlgorithm):
                 "No participant: give QGIS authentication configurations or a token file."))
         return people
 
+    def prepareAlgorithm(self, parameters, context, feedback):  # noqa: N802
+        """Runs in the main thread: the authentication database may need to ask for the master
+        password there. The tokens stay in memory only for this run."""
+        self._people, self._prepare_error = None, None
+        try:
+            self._people = self._participants(parameters, context)
+        except QgsProcessingException as err:  # reported by processAlgorithm, with its message
+            self._prepare_error = str(err)
+        return True
+
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
         from ...tracemob_plugin.core import server as S
         from ...tracemob_plugin.gui.server_support import QgisTransport
 
         url = self.run_domain(S.normalize_url, self.parameterAsString(parameters, self.SERVER_URL, context))
-        people = self._participants(parameters, context)
+        if getattr(self, "_prepare_error", None):
+            raise QgsProcessingException(self._prepare_error)
+        people = getattr(self, "_people", None) or self._participants(parameters, context)
+        self._people = None
         start = _to_epoch(self.parameterAsDateTime(parameters, self.START, context))
         end = None
         if parameters.get(self.END) not in (None, ""):

@@ -227,12 +227,12 @@ def normalize_url(url: str) -> str:
     """``https://host[:port][/prefix]`` without the trailing slash; raises InputError if unusable."""
     url = (url or "").strip().rstrip("/")
     parts = urlsplit(url)
+    if "@" in url:
+        raise InputError(tr("the server address must not contain a user name or password."),
+                         field="SERVER_URL", hint=tr("Give tokens through an authentication configuration or a token file."))
     if parts.scheme not in ("http", "https") or not parts.netloc:
         raise InputError(tr("'{url}' is not a server address.").format(url=url), field="SERVER_URL",
                          hint=tr("Give the OpenPATH server URL, e.g. https://openpath.example.org"))
-    if parts.username or parts.password:
-        raise InputError(tr("the server address must not contain a user name or password."),
-                         field="SERVER_URL", hint=tr("Give tokens through an authentication configuration or a token file."))
     return url
 
 
