@@ -89,6 +89,9 @@ class SegmentationParams:
     stay_window: str = "forward"
     """Window method only: ``"backward"`` (the fixes before, e-mission), ``"forward"`` (the fixes
     after, trackintel) or ``"both"``."""
+    min_trip_extent_m: float = 100.0
+    """Trips that never go farther than this from the place they leave (GPS jitter at home)
+    are dropped (0 keeps all)."""
     merge_stays_across_dropped_trips: bool = True
     """When a trip is dropped (too short), the stays on both sides become one stay."""
     dwell_gap_end: str = "emission"
@@ -160,6 +163,7 @@ class SegmentationParams:
                    gap_min_s=math.inf, gap_still_max_speed_mps=math.inf, gap_bridge_max_s=900.0,
                    activity_min_duration_s=900.0, trips_share_stay_points=False, min_trip_points=2,
                    extrapolate_trip_start=False, merge_stays_across_dropped_trips=False,
+                   min_trip_extent_m=0.0,
                    min_trip_distance_m=0.0)
 
     @classmethod
@@ -957,6 +961,18 @@ def segment(points: pd.DataFrame, params: Optional[SegmentationParams] = None,
         trip_end_t = np.where(short, np.maximum(trip_end_t, s_end_t[np.maximum(ls, 0)]), trip_end_t)
     trip_dist = cum[last_pt] - cum[first_pt] if len(first_pt) else np.array([])
     keep = (n_moving >= p.min_trip_points) & (trip_dist >= p.min_trip_distance_m)
+    if p.min_trip_extent_m > 0 and len(first_pt):
+        # a trip must go farther than this from the place it leaves (or reaches)
+        ref = first_pt.copy()
+        if n_st:
+            ref = np.where(origin >= 0, s_first[np.maximum(origin, 0)],
+                           np.where(dest >= 0, s_first[np.maximum(dest, 0)], first_pt))
+        ln = last_pt - first_pt + 1
+        tr_of = np.repeat(np.arange(len(first_pt)), ln)
+        pt = np.arange(tr_of.size) - np.repeat(np.cumsum(ln) - ln, ln) + np.repeat(first_pt, ln)
+        far = np.zeros(len(first_pt))
+        np.maximum.at(far, tr_of, _dist(x, y, z, pt, ref[tr_of]))
+        keep &= far >= p.min_trip_extent_m
     if p.merge_stays_across_dropped_trips and n_st and (~keep).any():
         # a dropped trip is no movement: the places around it are one stay
         (s_first, s_stop, s_start_t, s_end_t, s_act, origin, dest,
