@@ -156,3 +156,45 @@ def test_real_day_import_segment_infer(tracemob_provider, sample_dir):
             if COARSE[m] == COARSE[mode]:
                 good += max(0.0, min(s1, l1) - max(s0, l0))
     assert good / total >= 0.85
+
+
+def _longest(layer, expression):
+    from qgis.core import QgsDistanceArea, QgsCoordinateReferenceSystem, QgsProject
+    d = QgsDistanceArea()
+    d.setEllipsoid("WGS84")
+    d.setSourceCrs(QgsCoordinateReferenceSystem("EPSG:4326"), QgsProject.instance().transformContext())
+    layer.setSubsetString(expression)
+    best = max(layer.getFeatures(), key=lambda f: d.measureLength(f.geometry()))
+    layer.setSubsetString("")
+    return np.array([[p.x(), p.y()] for p in best.geometry().vertices()])
+
+
+def test_osm_lines_layer_as_network(run_alg, shared_data):
+    """The real OSM extract of Helsinki (lines layer as GDAL reads it, kinds from the railway
+    field and other_tags): a leg along the metro line becomes metro, a leg along a main road
+    stays car."""
+    pbf = shared_data / "osm" / "helsinki.osm.pbf"
+    if not pbf.exists():
+        pytest.skip("OSM extract %s is absent" % pbf)
+    lines = QgsVectorLayer(str(pbf) + "|layername=lines", "osm lines", "ogr")
+    assert lines.isValid()
+    frames = []
+    for leg_id, expr, cruise in (("metro1", "railway = 'subway'", 15.0),
+                                 ("car1", "highway IN ('motorway', 'trunk', 'primary', 'secondary')", 14.0)):
+        lonlat = _longest(lines, expr)
+        lon0, lat0 = lonlat[0]
+        k = 111_195.0
+        xy = np.column_stack([(lonlat[:, 0] - lon0) * k * np.cos(np.radians(lat0)),
+                              (lonlat[:, 1] - lat0) * k])
+        v, _, _ = route_leg(xy, cruise=cruise, interval=2.0, noise_m=3.0, lat0=lat0, lon0=lon0, seed=1)
+        v["leg_id"] = leg_id
+        v["time"] = pd.to_datetime(v.pop("time_s"), unit="s", utc=True)
+        frames.append(v)
+    legs = _legs_layer(pd.DataFrame({"leg_id": ["metro1", "car1"], "user_id": ["u", "u"]}),
+                       pd.concat(frames, ignore_index=True))
+    res, fb = run_alg("tracemob:infermodes", {"INPUT": legs, "NETWORK_LINES": lines,
+                                              "OUTPUT": "TEMPORARY_OUTPUT"})
+    got = _modes(res["OUTPUT"])
+    assert got["metro1"][0] == "metro"
+    assert got["car1"][0] == "car"
+    assert any("metro" in i and "tram" in i for i in fb.infos)  # kinds found in the layer

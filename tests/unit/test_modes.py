@@ -173,6 +173,11 @@ def test_network_kinds_from_osm_and_gtfs():
     assert normalise_kind(1) == "metro" and normalise_kind("subway") == "metro"
     assert normalise_kind(2) == "train" and normalise_kind(102.0) == "train"
     assert normalise_kind('"route"=>"bus","ref"=>"C3"') == "bus"
+    assert normalise_kind('"name"=>"T2","route"=>"tram"') == "tram"
+    # a road crossing a railway, a bus lane tag, a platform or an abandoned line is no line
+    assert normalise_kind('"railway"=>"level_crossing","bus"=>"designated"') is None
+    assert normalise_kind("platform") is None and normalise_kind("abandoned") is None
+    assert normalise_kind('"route"=>"bicycle"') is None
     assert normalise_kind("motorway") is None and normalise_kind(None) is None
 
 

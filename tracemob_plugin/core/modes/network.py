@@ -8,6 +8,7 @@ route_type codes, our own mode names).
 Lines are densified every ``STEP_M`` metres and looked up with a k-d tree, so the cost is
 O(vertices log network).
 """
+import re
 from dataclasses import dataclass, field
 from typing import Optional
 
@@ -25,12 +26,15 @@ STOP_BUFFER_M = 40.0
 
 _KIND_WORDS = {
     "bus": "bus", "trolleybus": "bus", "coach": "bus", "share_taxi": "bus", "minibus": "bus",
-    "bus_stop": "bus", "busway": "bus", "platform": "bus",
+    "busway": "bus",
     "tram": "tram", "light_rail": "tram", "tram_stop": "tram", "streetcar": "tram",
     "subway": "metro", "metro": "metro", "monorail": "metro", "subway_entrance": "metro",
-    "train": "train", "rail": "train", "railway": "train", "station": "train", "halt": "train",
-    "narrow_gauge": "train", "funicular": "train", "preserved": "train",
+    "train": "train", "rail": "train", "railway": "train", "narrow_gauge": "train",
+    "funicular": "train",
 }
+# keys of OSM tags (GDAL's other_tags hstore) whose value names a public-transport line
+_OSM_KEYS = ("route", "railway", "route_master", "highway")
+_HSTORE = re.compile(r'"([^"]+)"=>"([^"]*)"')
 
 
 def normalise_kind(value) -> Optional[str]:
@@ -58,10 +62,13 @@ def normalise_kind(value) -> Optional[str]:
         return text
     if text in _KIND_WORDS:
         return _KIND_WORDS[text]
-    # OSM other_tags, e.g. '"route"=>"bus","name"=>"...": look for a known word
-    for word, kind in _KIND_WORDS.items():
-        if '"' + word + '"' in text:
-            return kind
+    # OSM other_tags (hstore), e.g. '"route"=>"bus","name"=>"...": route / railway values only
+    if "=>" in text:
+        tags = dict(_HSTORE.findall(str(value).lower()))
+        for key in _OSM_KEYS:
+            kind = _KIND_WORDS.get(tags.get(key, "").replace("-", "_").replace(" ", "_"))
+            if kind:
+                return kind
     return None
 
 
@@ -71,10 +78,10 @@ class Network:
     stops: pd.DataFrame = field(default_factory=lambda: pd.DataFrame(columns=["kind", "lon", "lat"]))
 
     def __post_init__(self):
-        self.lat0 = None
-        lat_all = pd.concat([self.lines.get("lat", pd.Series(dtype=float)),
-                             self.stops.get("lat", pd.Series(dtype=float))])
-        self.lat0 = float(np.nanmean(lat_all)) if len(lat_all) else 0.0
+        lat_all = np.concatenate([np.asarray(self.lines["lat"], dtype=float) if "lat" in self.lines else [],
+                                  np.asarray(self.stops["lat"], dtype=float) if "lat" in self.stops else []])
+        lat_all = lat_all[np.isfinite(lat_all)]
+        self.lat0 = float(lat_all.mean()) if len(lat_all) else 0.0
         self._trees = {}
         if len(self.lines):
             lines = self.lines.copy()
