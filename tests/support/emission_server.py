@@ -159,6 +159,9 @@ class EmissionServer:
         h.wfile.write(body)
 
     def _handle(self, h):
+        via_proxy = h.path.startswith("http://")  # absolute URI: this server was used as an HTTP proxy
+        if via_proxy:
+            h.path = "/" + h.path.split("/", 3)[3]
         length = int(h.headers.get("Content-Length") or 0)
         raw = h.rfile.read(length) if length else b""
         try:
@@ -168,7 +171,8 @@ class EmissionServer:
         token = body.get("user") if isinstance(body, dict) else None
         record = {"path": h.path, "token_sha": hashlib.sha256(str(token).encode()).hexdigest()[:8],
                   "keys": body.get("key_list"), "start": body.get("start_time"),
-                  "end": body.get("end_time"), "key_time": body.get("key_time"), "status": None, "n": 0}
+                  "end": body.get("end_time"), "key_time": body.get("key_time"), "status": None, "n": 0,
+                  "via_proxy": via_proxy, "host": h.headers.get("Host")}
         with self._lock:
             self.requests.append(record)
             fault = next((f for f in self.faults if f.applies(body)), None)

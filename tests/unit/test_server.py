@@ -55,7 +55,9 @@ def people(*names):
 
 
 def client(srv, **kw):
-    opts = dict(timeout_s=1.0, retries=2, backoff_s=0.01, entry_limit=120)
+    # trust_env=False: a proxy set in the environment must not catch loopback requests
+    opts = dict(timeout_s=1.0, retries=2, backoff_s=0.01, entry_limit=120,
+                transport=S.RequestsTransport(trust_env=False))
     opts.update(kw)
     return S.ServerClient(srv.url, **opts)
 
@@ -217,7 +219,7 @@ def test_missing_user_field_401_stops_with_the_label(server, tmp_path):
     def no_user(url, body, headers, timeout):
         payload = json.loads(body)
         payload.pop("user")
-        return S.RequestsTransport()(url, json.dumps(payload).encode(), headers, timeout)
+        return S.RequestsTransport(trust_env=False)(url, json.dumps(payload).encode(), headers, timeout)
     c = client(server, transport=no_user)
     with pytest.raises(S.ServerAuthError) as err:
         run(server, tmp_path, who=("bob",), client=c)
@@ -278,8 +280,19 @@ def test_persistent_failure_stops_clearly_and_resume_loses_nothing(server, tmp_p
     assert_exact(data.points)
 
 
+def test_requests_transport_passes_the_proxies_on(server, tmp_path):
+    # the loopback server doubles as the HTTP proxy of a server name that does not resolve
+    transport = S.RequestsTransport(proxies={"http": server.url, "https": server.url}, trust_env=False)
+    c = S.ServerClient("http://openpath.example.invalid", transport=transport, timeout_s=1.0, retries=0,
+                       entry_limit=120)
+    data, _, _ = S.run_import(c, people("bob"), START, END, tmp_path)
+    assert_exact(data.points, ("bob",))
+    assert all(r["via_proxy"] and r["host"] == "openpath.example.invalid" for r in server.requests)
+
+
 def test_wrong_url_is_not_retried(server, tmp_path):
-    c = S.ServerClient(server.url + "/not-openpath", timeout_s=1, retries=3, backoff_s=0.01)
+    c = client(server, retries=3)
+    c.url += "/not-openpath"
     with pytest.raises(S.ServerError) as err:
         run(server, tmp_path, client=c)
     assert "HTTP 404" in str(err.value) and "server URL" in str(err.value)
@@ -292,7 +305,8 @@ def test_nothing_listens(tmp_path):
     s.bind(("127.0.0.1", 0))
     port = s.getsockname()[1]
     s.close()
-    c = S.ServerClient("http://127.0.0.1:{}".format(port), timeout_s=0.5, retries=1, backoff_s=0.01)
+    c = S.ServerClient("http://127.0.0.1:{}".format(port), timeout_s=0.5, retries=1, backoff_s=0.01,
+                       transport=S.RequestsTransport(trust_env=False))
     with pytest.raises(S.ServerError) as err:
         S.run_import(c, people("bob"), START, END, tmp_path)
     assert "connection" in str(err.value) and "'bob'" in str(err.value)

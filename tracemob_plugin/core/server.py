@@ -196,12 +196,14 @@ Transport = Callable[[str, bytes, Dict[str, str], float], HttpResponse]
 
 class RequestsTransport:
     """Default transport on ``requests``. ``proxies`` as in requests (e.g. the ones QGIS uses);
-    ``None`` keeps requests' own (environment) proxy settings."""
+    ``None`` keeps requests' own (environment) proxy settings; ``trust_env=False`` ignores the
+    environment (``HTTP_PROXY``, ``.netrc``...)."""
 
-    def __init__(self, proxies: Optional[Dict[str, str]] = None, verify=True):
+    def __init__(self, proxies: Optional[Dict[str, str]] = None, verify=True, trust_env: bool = True):
         import requests  # imported here: the QGIS transport does not need it
         self._requests = requests
         self.session = requests.Session()
+        self.session.trust_env = trust_env
         self.proxies = proxies
         self.verify = verify
 
