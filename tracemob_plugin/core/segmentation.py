@@ -133,6 +133,9 @@ class SegmentationParams:
     trips_share_stay_points: bool = True
     """Trips start at the last fix of the stay they leave and end at the first fix of the stay
     they reach (so the line touches both places). trackintel: no (first fix after, last before)."""
+    share_max_gap_s: float = 60.0
+    """... but only when the two fixes are at most this far apart in time (after a longer
+    pause the trip starts at its own first fix)."""
     min_trip_points: int = 2
     """Trips with fewer moving fixes (not in any stay) are dropped."""
     min_trip_distance_m: float = 100.0
@@ -949,9 +952,9 @@ def segment(points: pd.DataFrame, params: Optional[SegmentationParams] = None,
         dest[has_d] = stay_of[ac[has_d]]
         if p.trips_share_stay_points:
             # leave from the last fix of the origin stay unless a gap separates them
-            join_o = has_o & (t[core_start] - t[bc] < max(p.gap_min_s, 1.0) if np.isfinite(p.gap_min_s) else has_o)
+            join_o = has_o & (t[core_start] - t[bc] <= p.share_max_gap_s)
             first_pt = np.where(join_o, bc, first_pt)
-            join_d = has_d & (t[ac] - t[core_end] < (p.gap_min_s if np.isfinite(p.gap_min_s) else np.inf))
+            join_d = has_d & (t[ac] - t[core_end] <= p.share_max_gap_s)
             last_pt = np.where(join_d, ac, last_pt)
     trip_end_t = t[last_pt] if len(last_pt) else np.array([])
     if len(core_start) and n_st:
