@@ -33,6 +33,7 @@ from qgis.core import (
     QgsVectorLayer,
     QgsWkbTypes,
 )
+from qgis.PyQt.QtCore import QDateTime
 from qgis.PyQt.QtGui import QIcon
 
 from ..tracemob_plugin import compat
@@ -313,7 +314,10 @@ class TracemobAlgorithm(QgsProcessingAlgorithm):
         columns = list(zip(*rows)) if rows and names else [[] for _ in names]
         for name, values in zip(names, columns):
             data[name] = _convert_column(values, kinds.get(name, "string"))  # RangeIndex 0..n-1
-        return pd.DataFrame(data, columns=list(names), index=pd.RangeIndex(len(rows)))
+        if not data:
+            return pd.DataFrame(index=pd.RangeIndex(len(rows)))
+        # a plain dict keeps the column order; ``columns=`` would copy tz-aware times through objects
+        return pd.DataFrame(data)
 
     def source_to_table_frame(self, source, context, feedback, fields=None):
         """Attributes of ``source`` as a DataFrame (no geometry). ``fields``: names to keep."""
@@ -551,13 +555,20 @@ def _convert_column(values, kind):
     n = len(values)
     if kind in ("datetime", "date"):
         ms = np.full(n, np.nan)
+        to_msecs = compat.qdatetime_to_msecs
         for i, v in enumerate(values):
+            if v is None:
+                continue
+            if isinstance(v, QDateTime):
+                if v.isValid():
+                    ms[i] = to_msecs(v)
+                continue
             if compat.is_null(v):
                 continue
             if hasattr(v, "toMSecsSinceEpoch"):
                 if hasattr(v, "isValid") and not v.isValid():
                     continue
-                ms[i] = compat.qdatetime_to_msecs(v)
+                ms[i] = to_msecs(v)
             elif hasattr(v, "toPyDate") or hasattr(v, "year"):
                 d = v.toPyDate() if hasattr(v, "toPyDate") else v
                 ms[i] = pd.Timestamp(d.year, d.month, d.day, tz="UTC").value / 1e6
