@@ -963,6 +963,12 @@ def segment(points: pd.DataFrame, params: Optional[SegmentationParams] = None,
         short = (ls >= 0) & ~s_act[np.maximum(ls, 0)]
         trip_end_t = np.where(short, np.maximum(trip_end_t, s_end_t[np.maximum(ls, 0)]), trip_end_t)
     trip_dist = cum[last_pt] - cum[first_pt] if len(first_pt) else np.array([])
+    if len(first_pt) and n_st and p.extrapolate_trip_start:
+        # the way from the place left to a first fix recorded away from it is part of the trip
+        o = np.maximum(origin, 0)
+        leave = np.maximum(s_stop[o] - 1, 0)
+        away = (origin >= 0) & (first_pt != leave)
+        trip_dist = trip_dist + np.where(away, _dist(x, y, z, leave, first_pt), 0.0)
     keep = (n_moving >= p.min_trip_points) & (trip_dist >= p.min_trip_distance_m)
     if p.min_trip_extent_m > 0 and len(first_pt):
         # a trip must go farther than this from the place it leaves (or reaches)
