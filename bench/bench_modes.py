@@ -149,6 +149,15 @@ def bench_emission(legs, vertices, motion):
         coarse(legs["mode"]), coarse(shipped["mode"]), w))
     sh = shipped["mode_source"].value_counts().to_dict()
     print("  mode_source of the shipped run: %s" % sh)
+    # a study model (trainmodemodel) on these labels alone, persons left out
+    prior = recipe.prior_frame()
+    for name, pr in (("alone", None), ("+ synthetic prior", prior)):
+        _, report = train_model(real, real["mode"], real["person"], weight=real["duration_s"], prior=pr)
+        print("\n  study model trained on the e-mission labels %s (trainmodemodel), persons left out: "
+              "coarse %.3f; recall %s" % (name, report["coarse_agreement"], {
+                  c: round(r["recall"], 3) for c, r in report["per_class"].items()}))
+        rows.append(("e-mission, study model on its labels %s, LOUO" % name, "coarse",
+                     report["coarse_agreement"], rows[0][3]))
     return rows, models
 
 
@@ -208,15 +217,19 @@ def bench_geolife(legs, vertices):
     from tracemob.tracemob_plugin.core.modes.features import leg_features
     feats = leg_features(vertices, "leg_id", leg_users=legs.set_index("leg_id").user_id)
     info = legs.set_index("leg_id").reindex(feats.index)
-    _, report = train_model(feats, info["mode"], info["user_id"], weight=info["duration_s"])
-    print("\nGeoLife, study model trained on GeoLife labels (trainmodemodel), users left out: "
-          "fine %.3f, coarse %.3f; folds %s" % (report["agreement"], report["coarse_agreement"],
-                                                 [f["test_users"] for f in report["folds"]]))
-    for c, r in report["per_class"].items():
-        print("  %-10s recall %.3f precision %.3f (%.2f h)" % (c, r["recall"], r["precision"],
-                                                           r["support"] / 3600))
-    rows.append(("GeoLife study model (LOUO)", "fine", report["agreement"], float("nan")))
-    rows.append(("GeoLife study model (LOUO)", "coarse", report["coarse_agreement"], float("nan")))
+    fine_base = rows[0][3]
+    coarse_base = rows[1][3]
+    for name, pr in (("alone", None), ("+ synthetic prior", recipe.prior_frame())):
+        _, report = train_model(feats, info["mode"], info["user_id"], weight=info["duration_s"], prior=pr)
+        print("\nGeoLife, study model trained on GeoLife labels %s (trainmodemodel), users left out: "
+              "fine %.3f, coarse %.3f; folds %s" % (name, report["agreement"], report["coarse_agreement"],
+                                                     [f["test_users"] for f in report["folds"]]))
+        for c, r in report["per_class"].items():
+            print("  %-10s recall %.3f precision %.3f (%.2f h)" % (c, r["recall"], r["precision"],
+                                                               r["support"] / 3600))
+        rows.append(("GeoLife study model %s (LOUO)" % name, "fine", report["agreement"], fine_base))
+        rows.append(("GeoLife study model %s (LOUO)" % name, "coarse", report["coarse_agreement"],
+                     coarse_base))
     return rows
 
 
@@ -252,8 +265,10 @@ def main():
     em_coarse = [r for r in rows if r[0].startswith("e-mission") and r[1] == "coarse"][0][2]
     print("target coarse >= 0.90 on the e-mission days: %s (%.3f)" % (
         "PASS" if em_coarse >= 0.90 else "FAIL", em_coarse))
-    print("above baseline on every data set: %s" % (
-        "PASS" if all(o > b for _, _, o, b in rows if b == b) else "FAIL"))
+    main_rows = [r for r in rows if "default" in r[0]]
+    print("default model above baseline on every data set and level: %s" % (
+        "PASS" if all(o > b for _, _, o, b in main_rows) else "FAIL"))
+    print("(other rows: study models trained with users left out, and the end-to-end pipeline)")
     print("(%.0f s)" % (time.time() - t0))
 
 

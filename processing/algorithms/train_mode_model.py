@@ -3,6 +3,7 @@ from qgis.core import (
     QgsProcessingException,
     QgsProcessingOutputNumber,
     QgsProcessingOutputString,
+    QgsProcessingParameterBoolean,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
     QgsProcessingParameterFileDestination,
@@ -35,6 +36,9 @@ class TrainModeModelAlgorithm(TracemobAlgorithm):
             "Validation leaves users out: the legs of a participant are never used both to train and "
             "to test, so the scores tell how the model does on new participants. The report gives "
             "the time-weighted agreement and the precision and recall of every mode.\n\n"
+            "Small studies: by default Tracemob's synthetic reference legs (walk, bike, car, plane) are "
+            "added at a low weight, so that modes few participants labelled keep sound boundaries; "
+            "your labels decide wherever you have them.\n\n"
             "The model is saved as plain JSON (version, features, modes, trees): safe to share and to "
             "load, never a pickle.")
 
@@ -45,6 +49,9 @@ class TrainModeModelAlgorithm(TracemobAlgorithm):
         self.addParameter(QgsProcessingParameterField(
             "USER_FIELD", self.tr("Field identifying the participant"), "user_id", self.INPUT,
             compat.FIELD_ANY, False, False))
+        self.addParameter(QgsProcessingParameterBoolean(
+            "PRIOR", self.tr("Add Tracemob's synthetic reference legs (walk, bike, car, plane) at a low "
+                             "weight"), True))
         self.addParameter(compat.set_advanced(QgsProcessingParameterNumber(
             "FOLDS", self.tr("Validation folds (groups of users left out)"), compat.NUMBER_INTEGER,
             5, False, 2, 50)))
@@ -73,6 +80,7 @@ class TrainModeModelAlgorithm(TracemobAlgorithm):
             train_from_legs, legs, vertices, motion=motion, labels=labels, label_field=label_field,
             user_field=user_field, n_folds=self.parameterAsInt(parameters, "FOLDS", context),
             n_estimators=self.parameterAsInt(parameters, "TREES", context),
+            use_prior=self.parameterAsBool(parameters, "PRIOR", context),
             progress=progress, is_cancelled=is_cancelled)
         model.save(out_path)
         text = format_report(report)

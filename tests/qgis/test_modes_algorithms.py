@@ -108,7 +108,9 @@ def test_trainmodemodel_then_infermodes_with_it(run_alg, tmp_path):
                                                   "OUTPUT": str(path)})
     assert path.exists()
     data = json.loads(path.read_text())
-    assert data["format"] == "tracemob-mode-model" and sorted(data["classes"]) == ["bike", "car", "walk"]
+    assert data["format"] == "tracemob-mode-model"
+    assert sorted(data["classes"]) == ["bike", "car", "plane", "walk"]  # plane from the prior
+    assert data["training"]["prior_legs"] > 0
     assert 0.6 <= res["COARSE_AGREEMENT"] <= 1.0
     assert "recall" in res["REPORT"] and "fold 3" in res["REPORT"]
     res, _ = run_alg("tracemob:infermodes", {"INPUT": layer, "MODEL": str(path), "OUTPUT": "TEMPORARY_OUTPUT"})

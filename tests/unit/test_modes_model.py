@@ -154,3 +154,23 @@ def test_model_needing_network_features_without_network(tmp_path, labelled):
     with pytest.raises(InputError) as err:
         infer_modes(legs, vertices, model=model)
     assert "net_bus_share" in str(err.value)
+
+
+def test_prior_gives_unlabelled_modes_sound_boundaries(labelled):
+    """A study that labelled only walk and car legs: with the synthetic prior its model still
+    knows bikes; without it, it cannot."""
+    from tracemob.tracemob_plugin.core.modes.default_recipe import prior_frame
+    _, _, _, feats, info = labelled
+    sel = info["mode"].isin(["walk", "car"])
+    bikes = feats[(info["mode"] == "bike").to_numpy()]
+    alone, _ = train_model(feats[sel.to_numpy()], info["mode"][sel], info["user_id"][sel],
+                           weight=info["duration_s"][sel], n_estimators=15)
+    assert "bike" not in alone.classes
+    prior = prior_frame(n_per_mode=10)
+    model, report = train_model(feats[sel.to_numpy()], info["mode"][sel], info["user_id"][sel],
+                                weight=info["duration_s"][sel], n_estimators=15, prior=prior)
+    assert report["prior_legs"] == len(prior)
+    assert set(model.classes) == {"walk", "bike", "car", "plane"}
+    assert (model.predict(bikes)[0] == "bike").mean() >= 0.6
+    # the prior never enters a test fold: the report scores the study's own legs only
+    assert report["n_legs"] == int(sel.sum())

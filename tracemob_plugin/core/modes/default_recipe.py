@@ -75,3 +75,12 @@ def fit_default(real: pd.DataFrame, synthetic: pd.DataFrame, features=None):
         "real_users": sorted(set(real.user_id.astype(str))) if real is not None and len(real) else [],
     }
     return model
+
+
+def prior_frame(n_per_mode: int = 20, seed: int = 11) -> pd.DataFrame:
+    """Synthetic reference legs in the default classes (walk / bike / car / plane), with and without
+    motion, for ``train_model(prior=...)``: generated on the fly, deterministic."""
+    f = synthetic_features(n_per_mode=n_per_mode, seed=seed)
+    f = f.assign(mode=f["mode"].map(FOLD_TO_DEFAULT))
+    f = f[f["mode"].notna()]
+    return pd.concat([f, without_motion(f)])

@@ -41,10 +41,15 @@ MOTION_GROUPS = {
 
 def _epoch_seconds(values) -> np.ndarray:
     s = pd.Series(values)
+    if s.dtype == object:  # ISO text or Timestamps
+        s = pd.to_datetime(s, utc=True, errors="coerce")
     if pd.api.types.is_datetime64_any_dtype(s):
         if getattr(s.dt, "tz", None) is None:
             s = s.dt.tz_localize("UTC")
-        return (s.dt.tz_convert("UTC").astype("int64") / 1e9).to_numpy(dtype=float)
+        s = s.dt.tz_convert("UTC")
+        out = s.astype("int64").to_numpy(dtype=float) / 1e9
+        out[s.isna().to_numpy()] = np.nan
+        return out
     return pd.to_numeric(s, errors="coerce").to_numpy(dtype=float)
 
 

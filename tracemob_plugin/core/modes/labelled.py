@@ -9,7 +9,6 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from .vocab import map_labels
 
 # e-mission sensed modes -> our vocabulary (IN_VEHICLE: a road vehicle as far as the phone knows;
 # AIR_OR_HSR, "air or high-speed rail", is scored at the coarse level only: motorised)
@@ -98,7 +97,3 @@ def emission_day(raw_path, truth_path, prefix=None):
     legs, vertices = legs_from_intervals(points, sec, prefix=prefix or (Path(raw_path).name + "_"))
     return legs, vertices, traces.motion
 
-
-def map_interval_labels(values) -> pd.Series:
-    """User/GeoLife labels -> vocabulary (None where not a mode)."""
-    return map_labels(values)

@@ -242,7 +242,8 @@ def agreement(y_true, y_pred, weight=None) -> float:
 
 def train_model(features: pd.DataFrame, labels, users, weight=None, feature_names=None,
                 n_folds: int = 5, progress: Optional[Callable[[float], None]] = None,
-                is_cancelled: Optional[Callable[[], bool]] = None, **forest_kwargs):
+                is_cancelled: Optional[Callable[[], bool]] = None, prior: Optional[pd.DataFrame] = None,
+                prior_weight: float = 0.3, **forest_kwargs):
     """Train a forest on labelled legs; validate it with users left out.
 
     ``labels`` are vocabulary modes (legs labelled 'unknown' or None are dropped). ``weight``
@@ -250,6 +251,10 @@ def train_model(features: pd.DataFrame, labels, users, weight=None, feature_name
     report = {"folds": [{"test_users": [...], "train_users": [...]}, ...], "agreement": ...,
     "coarse_agreement": ..., "per_class": {...}, "n_legs": ..., "users": ...}. The final model is
     fitted on all legs and carries the report in ``model.training``.
+
+    ``prior``: optional reference legs (features + ``mode`` + ``duration_s``, e.g. Tracemob's
+    synthetic legs) added with ``prior_weight`` to the training part of every fold and to the final
+    fit, never to the test part: a small study still gets sound walk / bike / car boundaries.
     """
     labels = pd.Series(np.asarray(labels, dtype=object), index=features.index)
     users = pd.Series(np.asarray(users, dtype=object), index=features.index).astype(str)
@@ -267,17 +272,27 @@ def train_model(features: pd.DataFrame, labels, users, weight=None, feature_name
     # weight by sqrt(duration): long legs matter more (time-weighted scores) without dominating
     sw = np.sqrt(np.maximum(ww, 1.0))
     folds = user_folds(g, n_folds)
+    if prior is not None and len(prior):
+        px = prior[feats]
+        py = prior["mode"].to_numpy(dtype=object)
+        pw = prior_weight * np.sqrt(np.maximum(prior["duration_s"].to_numpy(float), 1.0))
+    else:
+        px, py, pw = x.iloc[:0], y[:0], sw[:0]
+
+    def fit(idx):
+        return fit_forest(pd.concat([x.iloc[idx], px]), np.concatenate([y[idx], py]),
+                          sample_weight=np.concatenate([sw[idx], pw]), **forest_kwargs)
+
     pred = np.empty(len(y), dtype=object)
     fold_info = []
     steps = len(folds) + 1
     for i, (tr_idx, te_idx) in enumerate(folds):
         if is_cancelled is not None and is_cancelled():
             raise Cancelled(tr("cancelled"))
-        if len(np.unique(y[tr_idx])) < 2:
+        if len(np.unique(np.concatenate([y[tr_idx], py]))) < 2:
             pred[te_idx] = y[tr_idx][0]
         else:
-            m = fit_forest(x.iloc[tr_idx], y[tr_idx], sample_weight=sw[tr_idx], **forest_kwargs)
-            pred[te_idx] = m.predict(x.iloc[te_idx])[0]
+            pred[te_idx] = fit(tr_idx).predict(x.iloc[te_idx])[0]
         fold_info.append({"test_users": sorted(set(g[te_idx])), "train_users": sorted(set(g[tr_idx]))})
         if progress:
             progress((i + 1) / steps)
@@ -288,8 +303,9 @@ def train_model(features: pd.DataFrame, labels, users, weight=None, feature_name
         "agreement": agreement(y, pred, ww),
         "coarse_agreement": agreement(coarse(y), coarse(pred), ww),
         "per_class": class_report(y, pred, ww),
+        "prior_legs": int(len(py)),
     }
-    model = fit_forest(x, y, sample_weight=sw, **forest_kwargs)
+    model = fit(np.arange(len(y)))
     model.training = report
     if progress:
         progress(1.0)

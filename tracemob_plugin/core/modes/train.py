@@ -7,6 +7,7 @@ import pandas as pd
 from ..errors import InputError
 from ..i18n import tr
 from .features import FEATURES, check_columns, leg_features
+from .default_recipe import prior_frame
 from .infer import infer_modes
 from .model import train_model
 
@@ -22,9 +23,12 @@ def labelled_legs(legs, vertices, motion=None, labels=None, label_field=None) ->
 def train_from_legs(legs: pd.DataFrame, vertices: pd.DataFrame, motion: Optional[pd.DataFrame] = None,
                     labels: Optional[pd.DataFrame] = None, label_field: Optional[str] = None,
                     user_field: str = "user_id", n_folds: int = 5, n_estimators: int = 60,
+                    use_prior: bool = True,
                     progress: Optional[Callable[[float], None]] = None,
                     is_cancelled: Optional[Callable[[], bool]] = None):
-    """(model, report): a forest on the labelled legs, validated with users left out."""
+    """(model, report): a forest on the labelled legs, validated with users left out.
+    ``use_prior``: add Tracemob's synthetic reference legs (walk / bike / car / plane) with a low
+    weight, so that modes few participants labelled keep sound boundaries."""
     check_columns(legs, ("leg_id",), tr("legs"))
     if user_field not in legs.columns:
         raise InputError(tr("the legs have no user field '{field}': leave-users-out validation needs "
@@ -45,9 +49,10 @@ def train_from_legs(legs: pd.DataFrame, vertices: pd.DataFrame, motion: Optional
     if progress:
         def inner(f):
             progress(0.3 + 0.7 * f)
+    prior = prior_frame() if use_prior else None
     return train_model(feats, lab, users.reindex(feats.index), weight=feats["duration_s"],
                        feature_names=list(FEATURES), n_folds=n_folds, n_estimators=n_estimators,
-                       progress=inner, is_cancelled=is_cancelled)
+                       progress=inner, is_cancelled=is_cancelled, prior=prior)
 
 
 def format_report(report: dict) -> str:
@@ -57,6 +62,9 @@ def format_report(report: dict) -> str:
         tr("Time-weighted agreement: {fine:.3f} (coarse walk / bike / motorised: {coarse:.3f})").format(
             fine=report["agreement"], coarse=report["coarse_agreement"]),
         tr("class      precision  recall  hours")]
+    if report.get("prior_legs"):
+        lines.insert(1, tr("Trained with {n} synthetic reference legs (walk, bike, car, plane) added at a "
+                           "low weight").format(n=report["prior_legs"]))
     for cls, r in report["per_class"].items():
         p = "-" if not np.isfinite(r["precision"]) else "%.3f" % r["precision"]
         rc = "-" if not np.isfinite(r["recall"]) else "%.3f" % r["recall"]
