@@ -147,10 +147,12 @@ class SegmentationParams:
     """Window speeds up to this are walking speed; above is a vehicle (bicycle, car, bus, train)."""
     foot_motion_max_speed_mps: float = 3.5
     """A 'walking' motion reading is ignored where the window speed is above this."""
-    min_leg_duration_s: float = 120.0
+    min_leg_duration_s: float = 240.0
     """A leg must last at least this long, or it is merged into a neighbour."""
-    min_leg_distance_m: float = 150.0
+    min_leg_distance_m: float = 400.0
     """A leg must cover at least this distance, or it is merged into a neighbour."""
+    min_walk_leg_distance_m: float = 400.0
+    """... except walking legs, which must cover at least this distance."""
     motion_max_age_s: float = 300.0
     """A motion activity reading applies to the fixes up to this long after it."""
     motion_min_confidence: float = 50.0
@@ -818,7 +820,8 @@ def _smooth_labels(labels, group, t, cum, p):
         stop = np.where(same_next, nxt_first, ends)
         dur = t[stop] - t[starts]
         dist = cum[stop] - cum[starts]
-        weak = (dur < p.min_leg_duration_s) | (dist < p.min_leg_distance_m)
+        min_d = np.where(labels[starts] == _FOOT, p.min_walk_leg_distance_m, p.min_leg_distance_m)
+        weak = (dur < p.min_leg_duration_s) | (dist < min_d)
         g = group[starts]
         has_prev = np.append(False, g[1:] == g[:-1])
         has_next = np.append(g[:-1] == g[1:], False)
