@@ -72,9 +72,9 @@ class ImportFromServerAlgorithm(TracemobAlgorithm):
             "clients use, and writes the same point layer as 'Import travel traces'.\n\n"
             "Participants' tokens: from QGIS authentication configurations (one Basic configuration per "
             "participant: user name = participant label, password = token; give their ids, or a name prefix "
-            "such as 'Tracemob openpath.example.org:'; the Tracemob server dialog creates them), and/or from a "
-            "token file (one 'label,token' per line). Tokens are never saved in the project, the model or "
-            "the logs: messages name the participant's label.\n\n"
+            "such as 'Tracemob openpath.example.org:'; the Tracemob server dialog creates them), and/or "
+            "from a token file (one 'label,token' per line). Tokens are never saved in the project, the "
+            "model or the logs: messages name the participant's label.\n\n"
             "Dates are UTC; an end given as a date includes that whole day; no end means now.\n"
             "Points: background/filtered_location (the fixes e-mission's pipeline uses) or "
             "background/location (raw). Optional outputs: the phone's motion activity, and the server's "
@@ -83,7 +83,8 @@ class ImportFromServerAlgorithm(TracemobAlgorithm):
             "Transfer: requests go by time windows (split again when the server's entry limit is reached), "
             "with timeouts and retries; a refused token (HTTP 401/403) stops with the participant's label. "
             "Everything fetched is kept in the cache folder, so a re-run, or a run after a failure or a "
-            "cancel, asks only for what is missing. The cache holds personal data: delete it after the study.")
+            "cancel, asks only for what is missing. The cache holds personal data: delete it after the "
+            "study.")
 
     def initAlgorithm(self, config=None):  # noqa: N802
         self.addParameter(QgsProcessingParameterString(
@@ -174,7 +175,8 @@ class ImportFromServerAlgorithm(TracemobAlgorithm):
         if point_key is None and not want_motion and not want_trips:
             raise QgsProcessingException(self.tr(
                 "Nothing to fetch: choose location points, or ask for the motion or confirmed trips output."))
-        cache_dir = self.parameterAsFile(parameters, self.CACHE_DIR, context).strip() or str(default_cache_dir())
+        cache_dir = (self.parameterAsFile(parameters, self.CACHE_DIR, context).strip()
+                     or str(default_cache_dir()))
 
         client = S.ServerClient(
             url, transport=QgisTransport(feedback),
@@ -188,13 +190,15 @@ class ImportFromServerAlgorithm(TracemobAlgorithm):
         window_s = self.parameterAsDouble(parameters, self.WINDOW_HOURS, context) * 3600.0
         data, report, cache_file = self.run_domain(
             S.run_import, client, people, start, end, cache_dir, point_key=point_key, motion=want_motion,
-            trips=want_trips, window_s=window_s, refresh=self.parameterAsBool(parameters, self.REFRESH, context),
+            trips=want_trips, window_s=window_s,
+            refresh=self.parameterAsBool(parameters, self.REFRESH, context),
             progress=progress, is_cancelled=is_cancelled, log=feedback.pushInfo)
         for w in data.warnings:
             feedback.pushWarning(str(w))
-        feedback.pushInfo(self.tr("{requests} request(s), {windows} window(s) fetched, {cached} already in the "
-                                  "cache {path}.").format(requests=report.requests, windows=report.windows_fetched,
-                                                          cached=report.windows_cached, path=cache_file))
+        summary = self.tr("{requests} request(s), {windows} window(s) fetched, {cached} already in the "
+                          "cache {path}.")
+        feedback.pushInfo(summary.format(requests=report.requests, windows=report.windows_fetched,
+                                         cached=report.windows_cached, path=cache_file))
         for p in people:
             n = int((data.points["user_id"] == p.label).sum()) if len(data.points) else 0
             feedback.pushInfo(self.tr("Participant '{label}': {n} points, {new} new entries.").format(

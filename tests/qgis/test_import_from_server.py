@@ -81,7 +81,8 @@ def test_import_from_server_points_trips_motion(run_alg, server, tmp_path, token
     assert QgsWkbTypes.hasM(trips.wkbType())
     feats = sorted(trips.getFeatures(), key=lambda f: f["start_time"].toMSecsSinceEpoch())
     first = feats[0]
-    assert (first["user_id"], first["mode_confirm"], first["purpose_confirm"]) == ("alice", "drove_alone", "work")
+    labels = (first["user_id"], first["mode_confirm"], first["purpose_confirm"])
+    assert labels == ("alice", "drove_alone", "work")
     line = first.geometry().constGet()
     assert line.numPoints() == 2 and line.mAt(0) == 1469204768.0 and line.mAt(1) == 1469213090.0
     msg, ok = trips.loadNamedStyle(str(ROOT / "resources" / "styles" / "confirmed_trips.qml"))

@@ -330,7 +330,8 @@ def test_token_file(tmp_path):
     f.write_text("# study A\nlabel,token\nalice, nrelop_a_default_111\n\nbob\tnrelop_a_default_222\n"
                  "nrelop_a_default_333\n", encoding="utf-8")
     ps = S.read_token_file(f)
-    assert [p.label for p in ps] == ["alice", "bob", "participant-" + S.token_hash("nrelop_a_default_333")[:8]]
+    third = "participant-" + S.token_hash("nrelop_a_default_333")[:8]
+    assert [p.label for p in ps] == ["alice", "bob", third]
     assert [p.token for p in ps] == ["nrelop_a_default_111", "nrelop_a_default_222", "nrelop_a_default_333"]
     f.write_text("alice,nrelop_secret_x,extra\n", encoding="utf-8")
     with pytest.raises(InputError) as err:

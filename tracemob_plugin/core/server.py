@@ -231,7 +231,8 @@ def normalize_url(url: str) -> str:
     parts = urlsplit(url)
     if "@" in url:
         raise InputError(tr("the server address must not contain a user name or password."),
-                         field="SERVER_URL", hint=tr("Give tokens through an authentication configuration or a token file."))
+                         field="SERVER_URL",
+                         hint=tr("Give tokens through an authentication configuration or a token file."))
     if parts.scheme not in ("http", "https") or not parts.netloc:
         raise InputError(tr("'{url}' is not a server address.").format(url=url), field="SERVER_URL",
                          hint=tr("Give the OpenPATH server URL, e.g. https://openpath.example.org"))
@@ -319,12 +320,13 @@ class ServerClient:
                         host=self.host, status=status, what=what, label=participant.label))
             if attempt < attempts - 1:
                 delay = min(self.backoff_max_s, self.backoff_s * (2 ** attempt))
-                self._log(tr("{host}: {problem} for participant '{label}', {what}; retry {n}/{total} in {s} s.").format(
+                msg = tr("{host}: {problem} for participant '{label}', {what}; retry {n}/{total} in {s} s.")
+                self._log(msg.format(
                     host=self.host, problem=last, label=participant.label, what=what, n=attempt + 1,
                     total=self.retries, s=_num(delay)))
                 self._wait(delay, is_cancelled)
-        raise ServerError(tr("The server {host} failed {n} times for participant '{label}', {what}: {problem}. "
-                             "What was fetched before is kept: run again later to resume.").format(
+        raise ServerError(tr("The server {host} failed {n} times for participant '{label}', {what}: "
+                             "{problem}. What was fetched before is kept: run again later to resume.").format(
             host=self.host, n=attempts, label=participant.label, what=what, problem=last))
 
     # -- API calls ---------------------------------------------------------------------------
@@ -342,7 +344,8 @@ class ServerClient:
                 host=self.host, label=participant.label, what=what))
         return entries
 
-    def data_range(self, participant: Participant, is_cancelled=None) -> Tuple[Optional[float], Optional[float]]:
+    def data_range(self, participant: Participant,
+                   is_cancelled=None) -> Tuple[Optional[float], Optional[float]]:
         """(first, last) processed epoch seconds of a participant (None when the pipeline has not run).
         Raises ServerAuthError when the token is refused."""
         data = self.post(RANGE_PATH, {"user": participant.token}, participant,
@@ -474,15 +477,18 @@ def fetch_study(client: ServerClient, participants: Sequence[Participant], keys:
                     queue[0:0] = [(a, mid), (mid, b)]
                     report.splits += 1
                     total += 1
-                    log(tr("Participant '{label}': the server's entry limit was reached, window split in two.").format(
-                        label=person.label))
+                    msg = tr("Participant '{label}': the server's entry limit was reached, "
+                             "window split in two.")
+                    log(msg.format(label=person.label))
                     continue
                 complete = b <= settled_until
                 n_new = store.save_window(person, group, time_key, a, b, entries, complete, fetched_at=now)
                 report.new_entries[person.label] += n_new
                 report.windows_fetched += 1
                 done += 1
-                log(tr("Participant '{label}' ({i}/{n}): window {w}/{total}, {start} to {end}: {count} entries, {new} new.").format(
+                msg = tr("Participant '{label}' ({i}/{n}): window {w}/{total}, {start} to {end}: "
+                         "{count} entries, {new} new.")
+                log(msg.format(
                     label=person.label, i=ip + 1, n=len(participants), w=done,
                     total=max(total, done), start=_fmt_ts(a), end=_fmt_ts(b), count=len(entries), new=n_new))
                 if progress is not None:
@@ -541,8 +547,8 @@ def trips_frame(entries: Sequence[dict], user_id: str, source: str) -> pd.DataFr
     df = pd.DataFrame(rows, columns=["trip_id", "user_id", "s", "t", "distance_m", "mode_confirm",
                                      "purpose_confirm", "replaced_mode", "origin_lon", "origin_lat",
                                      "destination_lon", "destination_lat"])
-    df["start_time"] = pd.to_datetime(df["s"].astype("float64"), unit="s", utc=True).astype("datetime64[ns, UTC]")
-    df["end_time"] = pd.to_datetime(df["t"].astype("float64"), unit="s", utc=True).astype("datetime64[ns, UTC]")
+    for col, src in (("start_time", "s"), ("end_time", "t")):
+        df[col] = pd.to_datetime(df[src].astype("float64"), unit="s", utc=True).astype("datetime64[ns, UTC]")
     df["duration_s"] = (df["t"] - df["s"]).astype("float64")
     df["distance_m"] = pd.to_numeric(df["distance_m"], errors="coerce").astype("float64")
     for c in ("origin_lon", "origin_lat", "destination_lon", "destination_lat"):
@@ -596,8 +602,8 @@ def load_study(store, participants: Sequence[Participant], start_ts: float, end_
             motion_frames.append(traces.motion)
         if trips:
             label_frames.append(traces.trips_labels)
-            trip_frames.append(trips_frame([e for e in entries if _get(e, "metadata.key") == CONFIRMED_TRIP_KEY],
-                                           person.label, src))
+            trip_entries = [e for e in entries if _get(e, "metadata.key") == CONFIRMED_TRIP_KEY]
+            trip_frames.append(trips_frame(trip_entries, person.label, src))
         warnings.extend(traces.warnings)
     empty = parse_emission_entries([], src_host, user_id="x", location_keys=location_keys)
     points = _concat(point_frames, empty.points, ["user_id", "time"])

@@ -106,8 +106,8 @@ class ServerDialog(QDialog):
         self.status.setWordWrap(True)
         layout.addWidget(self.status)
         buttons = QDialogButtonBox()
-        self.import_button = buttons.addButton(tr("Open the import…"), ss._enum(QDialogButtonBox, "ButtonRole",
-                                                                                "AcceptRole"))
+        accept_role = ss._enum(QDialogButtonBox, "ButtonRole", "AcceptRole")
+        self.import_button = buttons.addButton(tr("Open the import…"), accept_role)
         buttons.addButton(ss._enum(QDialogButtonBox, "StandardButton", "Close"))
         buttons.accepted.connect(self.open_import)
         buttons.rejected.connect(self.reject)
@@ -144,7 +144,9 @@ class ServerDialog(QDialog):
         for i, (cid, label) in enumerate(configs):
             check = self.checks.get(label)
             status = "" if check is None else (tr("answers") if check.ok else check.message)
-            span = "" if check is None or not check.ok else "{} – {}".format(_day(check.start_ts), _day(check.end_ts))
+            span = ""
+            if check is not None and check.ok:
+                span = "{} – {}".format(_day(check.start_ts), _day(check.end_ts))
             for j, text in enumerate((label, status, span)):
                 item = QTableWidgetItem(text)
                 item.setData(256, cid)  # Qt.UserRole
@@ -168,7 +170,8 @@ class ServerDialog(QDialog):
     def _ask_participant(self):
         try:
             self.url()
-            label, ok = QInputDialog.getText(self, tr("Add participant"), tr("Participant label (shown in layers)"))
+            label, ok = QInputDialog.getText(self, tr("Add participant"),
+                                             tr("Participant label (shown in layers)"))
             if not ok or not label.strip():
                 return
             token, ok = QInputDialog.getText(self, tr("Add participant"), tr("Token of '{label}'").format(
@@ -257,5 +260,6 @@ def register_gui(plugin):
     from pathlib import Path
 
     icon = Path(__file__).resolve().parents[2] / "resources" / "icon.svg"
-    plugin.add_action(str(icon), tr("OpenPATH server…"), lambda *_a: show_dialog(plugin), add_to_toolbar=True,
+    plugin.add_action(str(icon), tr("OpenPATH server…"), lambda *_a: show_dialog(plugin),
+                      add_to_toolbar=True,
                       status_tip=tr("Add or test an OpenPATH server and import a study's data"))

@@ -101,8 +101,8 @@ def find_authcfgs(spec: str) -> List[str]:
             matched = sorted((cid for cid, cfg in configs.items() if cfg.name().startswith(item)),
                              key=lambda cid: configs[cid].name())
         if not matched:
-            raise InputError(tr("no QGIS authentication configuration has the id or name prefix '{item}'.").format(
-                item=item), field="AUTHCFGS",
+            msg = tr("no QGIS authentication configuration has the id or name prefix '{item}'.")
+            raise InputError(msg.format(item=item), field="AUTHCFGS",
                 hint=tr("Add the participants with the Tracemob server dialog, or give configuration ids."))
         ids.extend(m for m in matched if m not in ids)
     return ids
