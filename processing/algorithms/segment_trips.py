@@ -178,12 +178,14 @@ class SegmentTripsAlgorithm(TracemobAlgorithm):
             if name not in COMMON_PARAMS:
                 compat.set_advanced(param)
             self.addParameter(param)
+        # Optional but created by default: the dialog makes all three, and qgis_process writes only
+        # the ones given (e.g. just OUTPUT_TRIPS=trips.gpkg).
         self.addParameter(QgsProcessingParameterFeatureSink(
-            self.OUTPUT_STAYS, self.tr("Stays"), compat.TYPE_VECTOR_POINT))
+            self.OUTPUT_STAYS, self.tr("Stays"), compat.TYPE_VECTOR_POINT, None, True, True))
         self.addParameter(QgsProcessingParameterFeatureSink(
-            self.OUTPUT_TRIPS, self.tr("Trips"), compat.TYPE_VECTOR_LINE))
+            self.OUTPUT_TRIPS, self.tr("Trips"), compat.TYPE_VECTOR_LINE, None, True, True))
         self.addParameter(QgsProcessingParameterFeatureSink(
-            self.OUTPUT_LEGS, self.tr("Legs"), compat.TYPE_VECTOR_LINE))
+            self.OUTPUT_LEGS, self.tr("Legs"), compat.TYPE_VECTOR_LINE, None, True, True))
         self.addParameter(QgsProcessingParameterFeatureSink(
             self.OUTPUT_GAPS, self.tr("Untracked gaps"), compat.TYPE_VECTOR, None, True, False))
         self.addParameter(QgsProcessingParameterFeatureSink(
@@ -292,8 +294,9 @@ class SegmentTripsAlgorithm(TracemobAlgorithm):
 
         dest = self.frame_to_sink(parameters, self.OUTPUT_STAYS, context, result.stays, "point",
                                   feedback=feedback)
-        self.style_output(context, dest, "stays", self.tr("Stays"))
-        out[self.OUTPUT_STAYS] = dest
+        if dest:
+            self.style_output(context, dest, "stays", self.tr("Stays"))
+            out[self.OUTPUT_STAYS] = dest
         feedback.setProgress(85)
 
         trips = result.trips
@@ -301,8 +304,9 @@ class SegmentTripsAlgorithm(TracemobAlgorithm):
             parameters, self.OUTPUT_TRIPS, context, trips.drop(columns=[c for c in drop if c in trips]),
             "line", wkb=lines_wkb_from_points(cleaned, trips["first_point"], trips["last_point"]),
             wkb_type=compat.WKB_LINESTRING_M, feedback=feedback)
-        self.style_output(context, dest, "trips", self.tr("Trips"))
-        out[self.OUTPUT_TRIPS] = dest
+        if dest:
+            self.style_output(context, dest, "trips", self.tr("Trips"))
+            out[self.OUTPUT_TRIPS] = dest
         feedback.setProgress(90)
 
         legs = result.legs
@@ -310,8 +314,9 @@ class SegmentTripsAlgorithm(TracemobAlgorithm):
             parameters, self.OUTPUT_LEGS, context, legs.drop(columns=[c for c in drop if c in legs]),
             "line", wkb=lines_wkb_from_points(cleaned, legs["first_point"], legs["last_point"]),
             wkb_type=compat.WKB_LINESTRING_M, feedback=feedback)
-        self.style_output(context, dest, "legs", self.tr("Legs"))
-        out[self.OUTPUT_LEGS] = dest
+        if dest:
+            self.style_output(context, dest, "legs", self.tr("Legs"))
+            out[self.OUTPUT_LEGS] = dest
         feedback.setProgress(95)
 
         gaps = getattr(result, "gaps", None)

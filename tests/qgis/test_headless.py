@@ -62,11 +62,12 @@ def test_wrapper_runs_import_then_segmentation_with_json(tmp_path, sample_day):
     trips, legs, stays = (tmp_path / n for n in ("trips.gpkg", "legs.gpkg", "stays.gpkg"))
     proc, _ = _run([str(WRAPPER), "--json", "run", "tracemob:segmenttrips", "--",
                     "INPUT={}".format(points), "OUTPUT_TRIPS={}".format(trips),
-                    "OUTPUT_LEGS={}".format(legs), "OUTPUT_STAYS={}".format(stays),
-                    "STAY_RADIUS_M=100"], tmp_path)
+                    "OUTPUT_STAYS={}".format(stays), "STAY_RADIUS_M=100"], tmp_path)
     assert proc.returncode == 0, proc.stdout[-2000:] + proc.stderr[-2000:]
     out = _json(proc.stdout)
-    assert set(out["results"]) == {"OUTPUT_TRIPS", "OUTPUT_LEGS", "OUTPUT_STAYS"}
+    # outputs not given are skipped (legs here), the others written
+    assert set(out["results"]) == {"OUTPUT_TRIPS", "OUTPUT_STAYS"}
+    assert stays.exists() and not legs.exists()
     assert out["inputs"]["STAY_RADIUS_M"] in ("100", 100, 100.0)
     layer = QgsVectorLayer(str(trips), "trips", "ogr")
     assert layer.isValid()
