@@ -5,17 +5,32 @@ Pipeline (see docs/ARCHITECTURE.md for the column contracts):
 1. **Cleaning** (:func:`clean_points`): invalid coordinates, accuracy filter, exact and near
    duplicates, physically impossible speed jumps (spikes that go and come back, or points reached
    and left faster than any vehicle).
-2. **Stays**: the *anchor* (sliding) method of trackintel: from an anchor fix, the stay goes on
-   while the fixes stay within ``stay_radius_m`` of the anchor; when a fix leaves the disc, the
-   run is a stay if it lasted ``stay_min_duration_s``, and that fix becomes the next anchor.
-   The sequential definition is computed without any loop over points: the first exit of every
-   fix is found with a short band check and then a search in a tree of bounding spheres
-   (aligned blocks of 2^k fixes), and the anchor chain is read with pointer doubling.
+2. **Stays**, three methods (``SegmentationParams.stay_method``):
+
+   - ``"dwell"`` (default): e-mission's trip-end rule. A trip ends at a fix when the fixes of the
+     last ``stay_min_duration_s`` (and the last ``dwell_min_points`` fixes) all lie within
+     ``stay_radius_m`` of it, or at a long gap without movement; the end is put in the middle of
+     that still window as e-mission does, and the next trip starts at the first fix that moves a
+     radius away or comes after a pause. The start -> next-start map is computed for every fix at
+     once and walked with pointer doubling.
+   - ``"window"``: union of the still windows that start (or end) at each fix; stays start at
+     the arrival.
+   - ``"sliding"``: trackintel's anchor chain, exactly (:meth:`SegmentationParams.trackintel`).
+
+   The "first fix farther than the radius" of every fix is found without any loop over fixes:
+   a band check on contiguous slices, then a search in a tree of bounding spheres (aligned
+   blocks of 2^k fixes, in 3-D sphere coordinates so that the test is exact for great-circle
+   distances); chains are read with pointer doubling.
 3. **Gap rule**: a long gap without movement (phones stop recording when still) belongs to the
-   stay around it, so overnight stays are kept; a long gap with movement is *untracked time*
-   (``gaps``): it is never counted as stay time and no trip is drawn through it.
-4. **Trips** run between activity stays (``is_activity``: duration >= ``activity_min_duration_s``);
-   shorter stays (waiting for a bus) stay inside the trip.
+   stay around it, so overnight stays are kept; a long gap with movement that the phone did not
+   see (no motion reading during it, or no motion data at all) is *untracked time* (``gaps``):
+   it is never counted as stay time and no trip is drawn through it. A gap with movement and
+   motion readings (a tunnel, an underground train) stays inside its trip.
+4. **Trips** run between activity stays (``is_activity``: duration >= ``activity_min_duration_s``;
+   every dwell stay is one); shorter stays (waiting for a bus) stay inside the trip. Trips that
+   never leave the place (``min_trip_extent_m``) or are too short (``min_trip_distance_m``) are
+   dropped and the stays around them merged. The start of a trip is moved back from its first
+   fix to the departure (distance to the place left at the first leg's median speed).
 5. **Legs**: each trip is cut where the travel mode changes, from the speed profile (walking
    speeds against vehicle speeds) and, when given, the phone's motion activity readings; legs too
    short in time or distance are merged into their neighbours.
@@ -24,7 +39,7 @@ Ids are strings built from the user and the UTC start time (``<user>_S|T|L_YYYYm
 so the same input always gives the same ids.
 """
 import math
-from dataclasses import dataclass, field, fields, replace
+from dataclasses import dataclass, field, fields
 from typing import Callable, Dict, Optional
 
 import numpy as np
