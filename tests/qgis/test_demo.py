@@ -1,0 +1,154 @@
+"""scripts/run_demo.py end to end: GeoPackage, project, PNG map from the embedded e-mission days.
+
+The demo runs in a subprocess (it starts its own QgsApplication, as it does for users); its
+outputs are then checked in this QGIS session.
+"""
+import hashlib
+import os
+import re
+import shutil
+import subprocess
+import sys
+import zipfile
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+SAMPLE = ROOT / "resources" / "sample" / "emission"
+CORE_LAYERS = ("imported_points", "points", "stays", "trips", "legs")
+
+
+def _digest(folder):
+    return {p.name: hashlib.sha256(p.read_bytes()).hexdigest() for p in sorted(folder.iterdir())}
+
+
+def _run_demo(*args, cwd):
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", MPLBACKEND="Agg", PYTHONDONTWRITEBYTECODE="1")
+    return subprocess.run([sys.executable, str(ROOT / "scripts" / "run_demo.py"), *map(str, args)],
+                          cwd=cwd, env=env, capture_output=True, text=True, timeout=300)
+
+
+@pytest.fixture(scope="module")
+def demo(tmp_path_factory):
+    out = tmp_path_factory.mktemp("demo") / "out"
+    before = _digest(SAMPLE)
+    proc = _run_demo("--out", out, "--dpi", 80, cwd=tmp_path_factory.mktemp("cwd"))
+    assert proc.returncode == 0, proc.stdout[-3000:] + proc.stderr[-3000:]
+    assert _digest(SAMPLE) == before, "the demo modified the source data"
+    return out, proc.stdout
+
+
+def _layer(gpkg, name):
+    from qgis.core import QgsVectorLayer
+
+    layer = QgsVectorLayer(f"{gpkg}|layername={name}", name, "ogr")
+    assert layer.isValid(), f"no valid layer {name} in {gpkg}"
+    return layer
+
+
+def _segmentation_truth():
+    """Trips the domain code finds on the same three days (the algorithm must agree)."""
+    from tracemob.tracemob_plugin.core.io import read_traces
+    from tracemob.tracemob_plugin.core.segmentation import segment
+
+    files = sorted(str(p) for p in SAMPLE.glob("*.json") if not p.name.endswith(".ground_truth.json"))
+    traces = read_traces(files)
+    seg = segment(traces.points, motion=traces.motion)
+    return len(traces.points), seg
+
+
+def test_demo_prints_steps_and_absolute_output_paths(demo):
+    out, stdout = demo
+    steps = re.findall(r"^step (\d+)/(\d+) ", stdout, flags=re.M)
+    assert steps and steps[0][0] == "1" and len({total for _, total in steps}) == 1
+    assert int(steps[-1][0]) == int(steps[-1][1])
+    printed = stdout.split("outputs:")[-1].split()
+    for name in ("tracemob_demo.gpkg", "tracemob_demo.qgz", "tracemob_demo_map.png"):
+        path = out / name
+        assert str(path.resolve()) in printed
+        assert path.stat().st_size > 0
+
+
+def test_geopackage_has_every_layer_with_features(qgis_app, demo):
+    out, stdout = demo
+    gpkg = out / "tracemob_demo.gpkg"
+    counts = {name: _layer(gpkg, name).featureCount() for name in CORE_LAYERS}
+    n_points, seg = _segmentation_truth()
+    assert counts["imported_points"] == n_points == 579  # 220 + 185 + 174 filtered fixes of the 3 days
+    assert counts["trips"] == len(seg.trips) > 0
+    assert counts["legs"] == len(seg.legs) >= counts["trips"]
+    assert counts["stays"] == len(seg.stays) > 0
+    assert counts["points"] > 0
+    assert _layer(gpkg, "motion").featureCount() > 0
+    # Trips are LineStringM whose M is the epoch second of each vertex.
+    trip = next(_layer(gpkg, "trips").getFeatures())
+    line = trip.geometry().constGet()
+    assert line.isMeasure()
+    m = [line.pointN(i).m() for i in range(line.numPoints())]
+    assert 1.46e9 < m[0] <= m[-1] < 1.48e9 and m == sorted(m)  # July-September 2016, increasing
+    if "tracemob:infermodes (" in stdout:  # mode inference ran: one mode per leg
+        modes = _layer(gpkg, "modes")
+        assert modes.featureCount() == counts["legs"]
+        assert "mode" in modes.fields().names()
+        values = {f["mode"] for f in modes.getFeatures()}
+        assert values and values <= {"walk", "bike", "ebike", "escooter", "motorcycle", "car", "bus", "tram",
+                                     "metro", "train", "plane", "unknown"}
+    if "tracemob:computeemissions (" in stdout:
+        assert _layer(gpkg, "emissions").featureCount() == counts["legs"]
+
+
+def test_project_opens_with_valid_relative_layers(qgis_app, demo, tmp_path):
+    from qgis.core import QgsProject
+
+    out, _ = demo
+    with zipfile.ZipFile(out / "tracemob_demo.qgz") as qgz:
+        qgs = next(qgz.read(n).decode("utf-8") for n in qgz.namelist() if n.endswith(".qgs"))
+    sources = re.findall(r"<datasource>([^<]+)</datasource>", qgs)
+    gpkg_sources = [s for s in sources if "tracemob_demo.gpkg" in s]
+    assert gpkg_sources and all(s.startswith("./tracemob_demo.gpkg|layername=") for s in gpkg_sources)
+    assert any("tile.openstreetmap.org" in s for s in sources)
+    # Relative paths: the folder still works once moved elsewhere.
+    moved = tmp_path / "moved"
+    shutil.copytree(out, moved)
+    project = QgsProject()
+    assert project.read(str(moved / "tracemob_demo.qgz"))
+    layers = project.mapLayers().values()
+    names = {layer.source().split("layername=")[-1] for layer in layers if "layername=" in layer.source()}
+    assert set(CORE_LAYERS) <= names
+    for layer in layers:
+        if layer.providerType() == "ogr":
+            assert layer.isValid(), layer.source()
+            assert Path(layer.source().split("|")[0]).resolve() == (moved / "tracemob_demo.gpkg").resolve()
+    osm = [layer for layer in layers if layer.providerType() == "wms"]
+    assert len(osm) == 1 and "OpenStreetMap" in osm[0].name()
+    # The legs are styled by their QML (not QGIS's default single symbol).
+    legs = next(layer for layer in layers if layer.source().endswith("layername=legs"))
+    assert legs.renderer().type() != "singleSymbol"
+    assert project.layoutManager().layoutByName("Tracemob demo") is not None
+    project.clear()
+
+
+def test_png_is_a_real_map(qgis_app, demo):
+    from qgis.PyQt.QtGui import QImage
+
+    out, _ = demo
+    image = QImage(str(out / "tracemob_demo_map.png"))
+    assert not image.isNull() and image.width() > 600 and image.height() > 400
+    colours, non_white = set(), 0
+    step = 4
+    for y in range(0, image.height(), step):
+        for x in range(0, image.width(), step):
+            rgb = image.pixel(x, y) & 0xFFFFFF
+            colours.add(rgb)
+            non_white += rgb != 0xFFFFFF
+    total = (image.width() // step + 1) * (image.height() // step + 1)
+    assert len(colours) > 20  # symbols, text, frames: not a blank or single-colour image
+    assert non_white / total > 0.2  # the map frames' background and the drawn layers
+
+
+def test_demo_refuses_to_write_into_the_source_data(tmp_path):
+    proc = _run_demo("--out", SAMPLE / "out", cwd=tmp_path)
+    assert proc.returncode != 0
+    assert "refusing" in (proc.stdout + proc.stderr)
+    assert not (SAMPLE / "out").exists()
