@@ -5,7 +5,6 @@ reading a layer with its geometries, the factor parameters, the period parameter
 """
 import numpy as np
 from qgis.core import (
-    QgsCoordinateReferenceSystem,
     QgsProcessingException,
     QgsProcessingOutputNumber,
     QgsProcessingOutputString,
@@ -27,18 +26,6 @@ SCOPES = emissions.SCOPES  # ("usage", "usage+construction"), the order of the S
 
 
 # ---------------------------------------------------------------------------- shared glue helpers
-def read_frame_with_wkb(alg, source, context, feedback, crs="EPSG:4326"):
-    """``(frame, wkbs)``: the attributes of ``source`` and one WKB (bytes or None) per feature,
-    reprojected to ``crs`` (``None`` keeps the source CRS)."""
-    target = QgsCoordinateReferenceSystem(crs) if crs else None
-    names = list(source.fields().names())
-    rows, wkbs = [], []
-    for attrs, geom in alg._iterate(source, context, feedback, names, True, target):
-        rows.append(attrs)
-        wkbs.append(None if geom is None or geom.isNull() or geom.isEmpty() else bytes(geom.asWkb()))
-    return alg._columns_to_frame(source, names, rows), wkbs
-
-
 def add_factor_parameters(alg):
     """FACTORS (CSV, optional), SCOPE, CAR_OCCUPANCY, CARPOOL_OCCUPANCY."""
     alg.addParameter(QgsProcessingParameterFile(
@@ -141,7 +128,7 @@ class ComputeEmissionsAlgorithm(TracemobAlgorithm):
         table, kwargs = read_factor_parameters(self, parameters, context, feedback)
         has_geometry = QgsWkbTypes.geometryType(source.wkbType()) != QgsWkbTypes.NullGeometry
         if has_geometry:
-            legs, wkbs = read_frame_with_wkb(self, source, context, feedback)
+            legs, wkbs = self.source_to_wkb_frame(source, context, feedback)
         else:
             legs, wkbs = self.source_to_table_frame(source, context, feedback), None
         feedback.setProgress(40)

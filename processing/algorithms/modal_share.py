@@ -16,7 +16,7 @@ from qgis.core import (
 from ...tracemob_plugin import compat
 from ...tracemob_plugin.core import indicators
 from ..base import TracemobAlgorithm, guess_field
-from .compute_emissions import add_period_parameters, read_frame_with_wkb, read_period, source_name
+from .compute_emissions import add_period_parameters, read_period, source_name
 
 ZONE_ID_CANDIDATES = ("zone_id", "code_iris", "iris", "insee_com", "code_insee", "insee", "code_com", "code",
                       "id", "zone", "nom", "name", "fid")
@@ -130,8 +130,8 @@ class ModalShareAlgorithm(TracemobAlgorithm):
             return None
         field = self.parameterAsString(parameters, self.ZONE_FIELD, context) or guess_field(
             source.fields(), ZONE_ID_CANDIDATES)
-        frame, wkb_4326 = read_frame_with_wkb(self, source, context, feedback, "EPSG:4326")
-        _, wkb_native = read_frame_with_wkb(self, source, context, feedback, None)
+        frame, wkb_4326 = self.source_to_wkb_frame(source, context, feedback, crs="EPSG:4326")
+        _, wkb_native = self.source_to_wkb_frame(source, context, feedback, crs=None)
         if field:
             ids = frame[field].astype(object).where(frame[field].notna(), "").astype(str).tolist()
         else:
