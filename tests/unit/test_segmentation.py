@@ -323,3 +323,41 @@ def test_dropped_short_trip_merges_its_stays(day):
     work = res.stays.sort_values("start_time").iloc[1]
     assert _close(work.end_time, at(17), 60)
     assert (res.points.set_index("time").loc[at(16, 56), "stay_id"] == work.stay_id)
+
+
+def _tunnel_day():
+    """Home 07:00-07:30, bus at 8 m/s 07:30-08:10 with no fix 07:45-07:57 (a tunnel), office."""
+    rng = np.random.default_rng(3)
+    home = _stay(at(7), at(7, 30), 0, 0, rng)
+    bus = _move(at(7, 30), at(8, 10), 0, 0, 8.0, 90)
+    keep = (bus[0] < at(7, 45).value) | (bus[0] >= at(7, 57).value)
+    bus = tuple(a[keep] for a in bus)
+    office = _stay(at(8, 10), at(9), 8.0 * 2400, 0, rng)
+    t = np.concatenate([home[0], bus[0], office[0]])
+    east = np.concatenate([home[1], bus[1], office[1]])
+    north = np.concatenate([home[2], bus[2], office[2]])
+    return pd.DataFrame({"user_id": "carol", "time": pd.to_datetime(t, utc=True),
+                         "lat": LAT0 + north / M_PER_DEG_LAT, "lon": LON0 + east / M_PER_DEG_LON,
+                         "accuracy_m": 10.0, "speed_mps": np.nan, "source_file": "t"})
+
+
+def test_gap_with_motion_readings_stays_inside_the_trip():
+    pts = _tunnel_day()
+    motion = pd.DataFrame({"user_id": "carol", "time": pd.date_range(at(7, 30), at(8, 10), freq="1min"),
+                           "activity": "in_vehicle", "confidence": 90, "source_file": "m"})
+    res = sg.segment(pts, motion=motion)
+    assert len(res.trips) == 1 and res.gaps.empty
+    trip = res.trips.iloc[0]
+    assert _close(trip.start_time, at(7, 30), 90)
+    assert trip.distance_m > 18_000
+
+
+def test_gap_without_motion_data_is_untracked_and_cuts_the_trip():
+    res = sg.segment(_tunnel_day())
+    assert len(res.gaps) == 1
+    assert _close(res.gaps.start_time.iloc[0], at(7, 44, 30), 1)
+    assert _close(res.gaps.end_time.iloc[0], at(7, 57), 1)
+    trips = res.trips.sort_values("start_time")
+    assert len(trips) == 2
+    assert _close(trips.end_time.iloc[0], at(7, 44, 30), 1)
+    assert _close(trips.start_time.iloc[1], at(7, 57), 1)
