@@ -8,7 +8,7 @@ import pandas as pd
 # speed bands on the 85th percentile of step speeds (m/s)
 WALK_MAX = 2.6      # ~9.4 km/h
 BIKE_MAX = 7.5      # ~27 km/h
-TRAIN_MIN = 45.0    # ~160 km/h sustained (median): faster than road traffic
+TRAIN_MIN = 38.0    # ~137 km/h sustained (median): faster than motorway traffic (130 km/h in France)
 PLANE_MIN = 90.0    # ~325 km/h median: faster than high-speed rail
 
 
@@ -43,7 +43,7 @@ def rule_modes(features: pd.DataFrame):
 
 
 def speed_refine(mode, conf, features: pd.DataFrame):
-    """Car or plane legs at sustained rail speed (median 160-325 km/h) -> 'train'; car or train
+    """Car or plane legs at sustained rail speed (median 137-325 km/h) -> 'train'; car or train
     legs at aircraft speed -> 'plane'. Returns (mode, conf, changed mask)."""
     mode = np.asarray(mode, dtype=object).copy()
     conf = np.asarray(conf, dtype=float).copy()
