@@ -109,10 +109,12 @@ class SegmentationParams:
     are dropped (0 keeps all)."""
     merge_stays_across_dropped_trips: bool = True
     """When a trip is dropped (too short), the stays on both sides become one stay."""
-    dwell_gap_end: str = "emission"
-    """Dwell method: where a trip ends when a long gap ends it. ``"emission"``: the middle of
-    the last ``dwell_min_points`` fixes before the gap (e-mission); ``"arrival"``: the first
-    fix within the radius of the last fix before the gap."""
+    dwell_gap_end: str = "latest"
+    """Dwell method: where a trip ends when a long gap without movement ends it.
+    ``"emission"``: the middle of the last ``dwell_min_points`` fixes before the gap (e-mission,
+    right for phones that record every n seconds and keep recording a while at the place);
+    ``"arrival"``: the first fix within the radius of the last fix before the gap;
+    ``"latest"``: the later of the two (right for both kinds of phones)."""
     extrapolate_trip_start: bool = True
     """Move a trip's start back from its first fix by the distance to the place it leaves,
     covered at the median speed of its first leg (never before the arrival at that place), as
@@ -669,6 +671,10 @@ def _detect_stays_dwell(t, x, y, z, new_user, step_d, p: SegmentationParams, ong
     if p.dwell_gap_end == "arrival":
         # after a gap: the arrival at the place where the phone went silent
         e = np.where(before, b[np.maximum(kc - 1, 0)], e)
+    elif p.dwell_gap_end == "latest":
+        # e-mission's point, unless the fixes before the gap were still moving (phones that
+        # record by distance): then the arrival at the last place
+        e = np.where(before, np.maximum(e, b[np.maximum(kc - 1, 0)]), e)
     e = np.where(moving_gap, kc - 1, e)  # untracked movement: the trip ends at the last fix
     e = np.clip(e, idx, np.maximum(kc - 1, idx))
     moved = np.searchsorted(run_max_b, kc + 1, side="left")
