@@ -90,6 +90,14 @@ def test_infermodes_refuses_layer_without_leg_id_and_bad_model(run_alg, tmp_path
     with pytest.raises(QgsProcessingException) as err:
         run_alg("tracemob:infermodes", {"INPUT": bad, "OUTPUT": "TEMPORARY_OUTPUT"})
     assert "leg_id" in str(err.value)
+    flat = QgsVectorLayer("LineString?crs=EPSG:4326&field=leg_id:string", "no m", "memory")
+    f = QgsFeature(flat.fields())
+    f.setGeometry(QgsGeometry.fromPolylineXY([QgsPointXY(4.8, 45.7), QgsPointXY(4.81, 45.71)]))
+    f.setAttributes(["a"])
+    flat.dataProvider().addFeatures([f])
+    with pytest.raises(QgsProcessingException) as err:
+        run_alg("tracemob:infermodes", {"INPUT": flat, "OUTPUT": "TEMPORARY_OUTPUT"})
+    assert "M values" in str(err.value)
     legs, _, _ = _bus_inputs()
     wrong = tmp_path / "wrong_model.json"
     wrong.write_text(json.dumps({"format": "something-else"}))

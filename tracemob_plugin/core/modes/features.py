@@ -117,6 +117,7 @@ def kinematic_features(vertices: pd.DataFrame, leg_col: str = "leg_id") -> pd.Da
     out["duration_s"] = last.t - first.t
     st = _steps(v)
     st["v"] = st.d / st.dt
+    st["slow_dt"] = np.where(st.v.to_numpy() < STOP_SPEED, st.dt.to_numpy(), 0.0)
     sg = st.groupby("leg")
     dist = sg.d.sum()
     out["distance_m"] = dist.reindex(out.index).fillna(0.0)
@@ -147,7 +148,6 @@ def kinematic_features(vertices: pd.DataFrame, leg_col: str = "leg_id") -> pd.Da
     out["acc_mean"] = ag.mean().reindex(out.index).fillna(0.0) if len(acc) else 0.0
     # stops: share of time in slow steps, and number of stop episodes per km
     slow = vv < STOP_SPEED
-    st["slow_dt"] = np.where(slow, st.dt.to_numpy(), 0.0)
     out["stop_share"] = (sg.slow_dt.sum() / sg.dt.sum()).reindex(out.index).fillna(0.0)
     starts = slow.copy()
     starts[1:] &= ~(slow[:-1] & (legs[1:] == legs[:-1]))
