@@ -284,3 +284,17 @@ def test_embedded_emission_days_coarse_agreement(sample_dir):
         out = infer_modes(legs, vertices, motion=motion)
         score = agreement(coarse(legs["mode"]), coarse(out["mode"]), legs.duration_s)
         assert score >= 0.9, raw.name
+
+
+def test_segmentation_points_serve_as_vertices(sample_dir):
+    """The points of segmentation.segment (leg_id "" outside legs) go straight in as vertices."""
+    from tracemob.tracemob_plugin.core.io import read_traces
+    from tracemob.tracemob_plugin.core.segmentation import segment
+    traces = read_traces([str(sample_dir / "shankari_2016-07-22.json")])
+    seg = segment(traces.points, motion=traces.motion)
+    assert (seg.points.leg_id == "").any() and len(seg.legs) > 0
+    out = infer_modes(seg.legs, seg.points, motion=traces.motion)
+    assert len(out) == len(seg.legs)
+    assert set(out.mode_source) <= {"model", "rules"} and (out["mode"] != "unknown").all()
+    # the day: bike to the station, train, walk (e-mission sensed BICYCLING, IN_VEHICLE, ON_FOOT)
+    assert {"walk", "car"} <= set(out["mode"])

@@ -72,7 +72,9 @@ def thin_vertices(vertices: pd.DataFrame, leg_col: str = "leg_id") -> pd.DataFra
         "lon": pd.to_numeric(vertices["lon"], errors="coerce").to_numpy(dtype=float),
         "lat": pd.to_numeric(vertices["lat"], errors="coerce").to_numpy(dtype=float),
     })
-    v = v[np.isfinite(v.t) & np.isfinite(v.lon) & np.isfinite(v.lat)]
+    ids = vertices[leg_col]
+    v = v[np.isfinite(v.t) & np.isfinite(v.lon) & np.isfinite(v.lat)
+          & ids.notna().to_numpy() & (v.leg != "").to_numpy()]  # points outside any leg: ""
     v = v.sort_values(["leg", "t"], kind="mergesort").reset_index(drop=True)
     v["bin"] = np.floor(v.t / BIN_S)
     last = ~v.leg.duplicated(keep="last")
