@@ -161,9 +161,11 @@ class FetchStore:
 
     # -- writing -------------------------------------------------------------------------
     def save_window(self, person, keys: Sequence[str], time_key: str, start_ts: float, end_ts: float,
-                    entries: Sequence[dict], complete: bool, fetched_at: float = None) -> int:
-        """Store the entries of one window (and, if ``complete``, the window itself) in one
-        transaction. Returns how many entries were not in the cache before."""
+                    entries: Sequence[dict], complete: bool, fetched_at: float = None,
+                    complete_end: float = None) -> int:
+        """Store the entries of one window (and, if ``complete``, the window itself, up to
+        ``complete_end`` when given) in one transaction. Returns how many entries were not in
+        the cache before."""
         rows = []
         for e in entries:
             ts = _value(e, time_key)
@@ -182,7 +184,9 @@ class FetchStore:
             after = c.execute("SELECT COUNT(*) FROM entries WHERE pkey = ?", (person.key,)).fetchone()[0]
             if complete:
                 c.executemany("INSERT INTO windows VALUES (?, ?, ?, ?, ?)",
-                              [(person.key, k, float(start_ts), float(end_ts), fetched_at) for k in keys])
+                              [(person.key, k, float(start_ts), float(end_ts if complete_end is None
+                                                                        else min(end_ts, complete_end)),
+                                fetched_at) for k in keys])
         return int(after - before)
 
     # -- reading -------------------------------------------------------------------------

@@ -415,14 +415,18 @@ def plan_windows(missing: Sequence[Tuple[float, float]], window_s: float) -> Lis
 def fetch_study(client: ServerClient, participants: Sequence[Participant], keys: Sequence[str],
                 start_ts: float, end_ts: float, store, window_s: float = DEFAULT_WINDOW_S,
                 settle_s: float = DEFAULT_SETTLE_S, refresh: bool = False, now: Optional[float] = None,
-                progress=None, is_cancelled=None, log=None) -> FetchReport:
+                progress=None, is_cancelled=None, log=None,
+                max_window_s: Optional[float] = None) -> FetchReport:
     """Fetch ``keys`` for every participant into ``store`` (a :class:`fetch_store.FetchStore`).
 
     Only the parts of ``[start_ts, end_ts]`` that the cache does not already hold are asked for,
-    one window at a time. Each window is written to the cache in one transaction as soon as it
-    arrives, so an interrupted run keeps everything fetched and the next run resumes. A window
-    that ends less than ``settle_s`` before now (phones upload late, labels come later) is kept
-    but asked again next time. ``refresh`` asks everything again (entries stay de-duplicated).
+    one window at a time. Windows last ``window_s``; after an empty answer the next window is
+    twice as long (up to ``max_window_s``, default ``max(window_s, 7 days)``), so idle weeks cost
+    few requests; an answer that reaches the server's entry limit is asked again over half the
+    window, and windows grow back (up to ``window_s``) while answers stay under half the limit. Each window is written to the cache in one transaction as soon as it arrives, so an
+    interrupted run keeps everything fetched and the next run resumes. A window that ends less
+    than ``settle_s`` before now (phones upload late, labels come later) is kept but asked again
+    next time. ``refresh`` asks everything again (entries stay de-duplicated).
     On a refused token, the run stops with :class:`ServerAuthError` naming the participant.
     """
     log = log or (lambda msg: None)
@@ -435,6 +439,7 @@ def fetch_study(client: ServerClient, participants: Sequence[Participant], keys:
     if unknown:
         raise InputError(tr("unsupported key '{key}'.").format(key=unknown[0]), field="keys")
     participants = _check_participants(participants, tr("participants"))
+    max_window_s = max(window_s, 7 * 86400.0) if max_window_s is None else max(window_s, max_window_s)
     now = time.time() if now is None else float(now)
     settled_until = now - settle_s
     report = FetchReport()
@@ -448,51 +453,53 @@ def fetch_study(client: ServerClient, participants: Sequence[Participant], keys:
         report.new_entries.setdefault(person.label, 0)
         plans = []
         for time_key, group in groups.items():
-            if refresh:
-                missing = [(start_ts, end_ts)]
-            else:
-                missing = store.missing(person, group, start_ts, end_ts)
-            cached = store.covered_count(person, group, start_ts, end_ts)
-            report.windows_cached += cached
-            plans.append((time_key, group, plan_windows(missing, window_s)))
-        total = sum(len(w) for _, _, w in plans)
-        if total == 0:
+            missing = [(start_ts, end_ts)] if refresh else store.missing(person, group, start_ts, end_ts)
+            report.windows_cached += store.covered_count(person, group, start_ts, end_ts)
+            plans.append((time_key, group, missing))
+        total_s = sum(b - a for _, _, missing in plans for a, b in missing)
+        if total_s <= 0:
             log(tr("Participant '{label}': everything from {start} to {end} is already in the cache.").format(
                 label=person.label, start=_fmt_ts(start_ts), end=_fmt_ts(end_ts)))
-        done = 0
-        for time_key, group, windows in plans:
-            queue = list(windows)
-            while queue:
-                if is_cancelled is not None and is_cancelled():
-                    raise Cancelled(tr("Cancelled: what was fetched so far is kept in the cache."))
-                a, b = queue.pop(0)
-                entries = client.find_entries(person, group, a, b, time_key, is_cancelled)
-                if len(entries) >= client.entry_limit:
-                    if b - a <= MIN_WINDOW_S:
-                        raise ServerError(tr("The server {host} returned its maximum of {n} entries for one "
-                                             "second of participant '{label}': the data cannot be fetched "
-                                             "completely.").format(host=client.host, n=len(entries),
-                                                                   label=person.label))
-                    mid = (a + b) / 2.0
-                    queue[0:0] = [(a, mid), (mid, b)]
-                    report.splits += 1
-                    total += 1
-                    msg = tr("Participant '{label}': the server's entry limit was reached, "
-                             "window split in two.")
-                    log(msg.format(label=person.label))
-                    continue
-                complete = b <= settled_until
-                n_new = store.save_window(person, group, time_key, a, b, entries, complete, fetched_at=now)
-                report.new_entries[person.label] += n_new
-                report.windows_fetched += 1
-                done += 1
-                msg = tr("Participant '{label}' ({i}/{n}): window {w}/{total}, {start} to {end}: "
-                         "{count} entries, {new} new.")
-                log(msg.format(
-                    label=person.label, i=ip + 1, n=len(participants), w=done,
-                    total=max(total, done), start=_fmt_ts(a), end=_fmt_ts(b), count=len(entries), new=n_new))
-                if progress is not None:
-                    progress((ip + min(1.0, done / max(1, total))) / n_people)
+        done_s, done = 0.0, 0
+        for time_key, group, missing in plans:
+            for a_m, b_m in missing:
+                cur, size = a_m, window_s
+                while cur < b_m:
+                    if is_cancelled is not None and is_cancelled():
+                        raise Cancelled(tr("Cancelled: what was fetched so far is kept in the cache."))
+                    b = min(cur + size, b_m)
+                    entries = client.find_entries(person, group, cur, b, time_key, is_cancelled)
+                    if len(entries) >= client.entry_limit:
+                        if b - cur <= MIN_WINDOW_S:
+                            raise ServerError(tr("The server {host} returned its maximum of {n} entries for one "
+                                                 "second of participant '{label}': the data cannot be fetched "
+                                                 "completely.").format(host=client.host, n=len(entries),
+                                                                       label=person.label))
+                        size = max(MIN_WINDOW_S, (b - cur) / 2.0)
+                        report.splits += 1
+                        msg = tr("Participant '{label}': the server's entry limit was reached, "
+                                 "window split in two.")
+                        log(msg.format(label=person.label))
+                        continue
+                    # the part of the window older than settled_until is final; the rest is asked again
+                    settled_end = min(b, settled_until)
+                    n_new = store.save_window(person, group, time_key, cur, b, entries, settled_end > cur,
+                                              fetched_at=now, complete_end=settled_end)
+                    report.new_entries[person.label] += n_new
+                    report.windows_fetched += 1
+                    done += 1
+                    done_s += b - cur
+                    msg = tr("Participant '{label}' ({i}/{n}): window {w}, {start} to {end}: "
+                             "{count} entries, {new} new.")
+                    log(msg.format(label=person.label, i=ip + 1, n=len(participants), w=done,
+                                   start=_fmt_ts(cur), end=_fmt_ts(b), count=len(entries), new=n_new))
+                    if progress is not None:
+                        progress((ip + min(1.0, done_s / max(total_s, 1e-9))) / n_people)
+                    cur = b
+                    if not entries:
+                        size = min(max_window_s, size * 2.0)
+                    elif len(entries) < client.entry_limit / 2:
+                        size = min(window_s, size * 2.0)
         if progress is not None:
             progress((ip + 1) / n_people)
     report.requests = client.requests_made - requests_before
