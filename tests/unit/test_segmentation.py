@@ -195,6 +195,8 @@ def test_empty_and_bad_input():
     empty = synthetic_day().iloc[:0]
     res = sg.segment(empty)
     assert res.trips.empty and res.stays.empty and res.legs.empty and res.gaps.empty
+    for df in (res.trips, res.legs):
+        assert df.first_point.dtype == np.int64 and str(df.start_time.dtype) == "datetime64[ns, UTC]"
     with pytest.raises(InputError):
         sg.segment(pd.DataFrame({"user_id": ["a"], "lat": [1.0], "lon": [2.0]}))
     with pytest.raises(InputError):

@@ -1165,8 +1165,10 @@ def _legs(occ_pt, occ_trip, t, cum, ucode, users, motion, p):
 def _leg_table(first, last, trip, leg_ids, trip_ids, users, t, cum, step_d, dt_prev, _ts):
     k = len(first)
     if k == 0:
-        return pd.DataFrame({c: pd.Series(dtype=object) for c in LEG_COLUMNS}).assign(
-            start_time=pd.Series(dtype="datetime64[ns, UTC]"), end_time=pd.Series(dtype="datetime64[ns, UTC]"))
+        dtypes = {"leg_id": object, "trip_id": object, "user_id": object,
+                  "start_time": "datetime64[ns, UTC]", "end_time": "datetime64[ns, UTC]",
+                  "n_points": np.int64, "first_point": np.int64, "last_point": np.int64}
+        return pd.DataFrame({c: pd.Series(dtype=dtypes.get(c, float)) for c in LEG_COLUMNS})
     dur = t[last] - t[first]
     dist = cum[last] - cum[first]
     # step speeds of the steps inside each leg (fix j-1 -> j for first < j <= last)
