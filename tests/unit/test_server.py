@@ -365,3 +365,16 @@ def test_intervals():
     assert subtract_intervals(0, 10, [(-1, 11)]) == []
     assert S.plan_windows([(0, 10)], 4) == [(0, 4), (4, 8), (8, 10)]
     assert S.plan_windows([(0, 8), (9, 10)], 4) == [(0, 4), (4, 8), (9, 10)]
+
+
+def test_progress_per_participant_and_window(server, tmp_path):
+    values, messages = [], []
+    run(server, tmp_path, progress=values.append, log=messages.append)
+    assert values == sorted(values) and values[-1] == 1.0
+    # Alice's share ends at one half (participant 1 of 2), Bob's at the end
+    assert any(abs(v - 0.45) < 1e-9 for v in values)  # 0.9 of the run is fetching, then frames
+    windows = [m for m in messages if " window " in m and "entries" in m]
+    assert any(m.startswith("Participant 'alice' (1/2): window 1,") for m in windows)
+    assert any(m.startswith("Participant 'bob' (2/2)") for m in windows)
+    assert any("entry limit was reached" in m for m in messages)
+    assert not any(t in m for m in messages for t in (ALICE_TOKEN, BOB_TOKEN))
