@@ -241,6 +241,14 @@ def test_check_participants_reports_who_answers(server):
     assert "403" in checks[1].message and BAD_TOKEN not in checks[1].message
 
 
+def test_check_stops_asking_when_the_server_is_down(server):
+    fault = server.add_fault("503", times=None)
+    checks = S.check_participants(client(server, retries=1), people("alice", "bob", "mallory"))
+    assert [c.ok for c in checks] == [False, False, False]
+    assert "HTTP 503" in checks[0].message and "not asked" in checks[1].message
+    assert fault.hits == 2  # Alice's try and retry only
+
+
 def _nth_find(n):
     seen = {"i": 0}
 

@@ -374,16 +374,24 @@ class ParticipantCheck:
 def check_participants(client: ServerClient, participants: Sequence[Participant],
                        progress=None, is_cancelled=None) -> List[ParticipantCheck]:
     """Ask the server about every participant: who answers, and their data range. Never raises
-    for one participant's failure (the result says it); raises Cancelled."""
+    for one participant's failure (the result says it); raises Cancelled. If the server itself
+    fails (not a refused token), the remaining participants are not asked."""
     out = []
+    server_down = None
     for i, p in enumerate(participants):
+        if server_down is not None:
+            out.append(ParticipantCheck(p.label, False, server_down))
+            continue
         try:
             start, end = client.data_range(p, is_cancelled)
             out.append(ParticipantCheck(p.label, True, "", start, end))
         except Cancelled:
             raise
+        except ServerAuthError as err:
+            out.append(ParticipantCheck(p.label, False, str(err)))
         except TracemobError as err:
             out.append(ParticipantCheck(p.label, False, str(err)))
+            server_down = tr("not asked: the server did not answer for an earlier participant.")
         if progress is not None:
             progress((i + 1) / max(1, len(participants)))
     return out
