@@ -1062,22 +1062,22 @@ Le modèle est enregistré en JSON simple (version, variables, modes, arbres) : 
         <translation>Deux algorithmes Tracemob s&apos;appellent « {name} » : le second est ignoré.</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="700"/>
+        <location filename="../scripts/run_demo.py" line="730"/>
         <source>Tracemob demo: stays, trips and legs from smartphone traces</source>
-        <translation>Démonstration Tracemob : arrêts, déplacements et trajets issus de traces de smartphone</translation>
+        <translation>Tracemob : arrêts, déplacements et trajets issus de traces de smartphones</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="701"/>
+        <location filename="../scripts/run_demo.py" line="731"/>
         <source>{days} real e-mission days, {points} GPS fixes, {trips} trips, {legs} legs, {stays} stays (sample: e-mission-server, BSD-3-Clause)</source>
         <translation>{days} journées réelles e-mission, {points} points GPS, {trips} déplacements, {legs} trajets, {stays} arrêts (échantillon : e-mission-server, BSD-3-Clause)</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="705"/>
+        <location filename="../scripts/run_demo.py" line="735"/>
         <source>Whole study area</source>
         <translation>Ensemble du territoire d&apos;enquête</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="706"/>
+        <location filename="../scripts/run_demo.py" line="736"/>
         <source>Zoom on the most visited area</source>
         <translation>Zoom sur le secteur le plus fréquenté</translation>
     </message>

@@ -116,12 +116,18 @@ def start_qgis():
     return app
 
 
-def load_provider():
-    """Register the Tracemob provider of this working tree; returns it."""
-    sys.path.insert(0, str(ROOT / "scripts"))
+def load_package():
+    """Import this working tree as the plugin package ``tracemob`` (scripts/devpath.py)."""
+    if str(ROOT / "scripts") not in sys.path:
+        sys.path.insert(0, str(ROOT / "scripts"))
     import devpath
 
-    devpath.load_tracemob()
+    return devpath.load_tracemob()
+
+
+def load_provider():
+    """Register the Tracemob provider of this working tree; returns it."""
+    load_package()
     from qgis.core import QgsApplication
     from tracemob.processing.provider import TracemobProvider
 
@@ -421,6 +427,27 @@ def save_default_styles(gpkg, names):
         gdal.PopErrorHandler()
 
 
+def translate_legend(layer, tr):
+    """Class labels of the QML styles are English; show the catalogue's translation where it has
+    one (mode names such as Walk, Bike, Car). Labels it does not know stay as they are."""
+    renderer = layer.renderer()
+    if renderer is None:
+        return
+    if hasattr(renderer, "categories"):
+        for i, category in enumerate(renderer.categories()):
+            renderer.updateCategoryLabel(i, tr(category.label()))
+    elif hasattr(renderer, "ranges"):
+        for i, rng in enumerate(renderer.ranges()):
+            renderer.updateRangeLabel(i, tr(rng.label()))
+    elif hasattr(renderer, "rootRule"):
+        stack = [renderer.rootRule()]
+        while stack:
+            rule = stack.pop()
+            if rule.label():
+                rule.setLabel(tr(rule.label()))
+            stack.extend(rule.children())
+
+
 def _ordered_spatial(layers):
     from qgis.core import QgsWkbTypes
 
@@ -581,7 +608,7 @@ def render_png(project, layers, drawn, png_path, texts, dpi):
         bar.attemptMove(QgsLayoutPoint(x, y, mm))
         return bar
 
-    label(texts["title"], 18, 8, 5, 281, 10, bold=True)
+    label(texts["title"], 16, 8, 5, 281, 10, bold=True)
     label(texts["subtitle"], 10, 8, 15, 281, 6)
 
     map_layers = [layers[n] for n in drawn]
@@ -668,8 +695,10 @@ def main(argv=None):
 
     log(f"step 1/{n_steps} starting QGIS (offscreen) and the Tracemob provider")
     app = start_qgis()  # noqa: F841 (must stay alive)
-    provider = load_provider()  # noqa: F841 (keep the Python object alive, or QGIS loses its algorithms)
+    load_package()
+    # The translator goes first: the algorithms translate their names when the provider loads them.
     translator = install_french() if args.lang == "fr" else None  # noqa: F841
+    provider = load_provider()  # noqa: F841 (keep the Python object alive, or QGIS loses its algorithms)
     from tracemob.tracemob_plugin.core.i18n import tr
 
     _quiet_library_warnings()
@@ -696,6 +725,7 @@ def main(argv=None):
     counts = {n: layers[n].featureCount() for n in layers}
     for name, layer in layers.items():
         layer.setName(titles.get(name) or name)
+        translate_legend(layer, tr)
     texts = {
         "title": tr("Tracemob demo: stays, trips and legs from smartphone traces"),
         "subtitle": tr("{days} real e-mission days, {points} GPS fixes, {trips} trips, {legs} legs, {stays} stays "

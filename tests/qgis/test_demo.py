@@ -31,11 +31,17 @@ def _run_demo(*args, cwd):
 
 @pytest.fixture(scope="module")
 def demo(tmp_path_factory):
+    """One run, in French (the default English run differs only by the translator), into a folder
+    holding a user's file and a stale demo PNG: the first must survive, the second be replaced."""
     out = tmp_path_factory.mktemp("demo") / "out"
+    out.mkdir()
+    (out / "my_notes.txt").write_text("not the demo's", encoding="utf-8")
+    (out / "tracemob_demo_map.png").write_bytes(b"stale")
     before = _digest(SAMPLE)
-    proc = _run_demo("--out", out, "--dpi", 80, cwd=tmp_path_factory.mktemp("cwd"))
+    proc = _run_demo("--out", out, "--dpi", 80, "--lang", "fr", cwd=tmp_path_factory.mktemp("cwd"))
     assert proc.returncode == 0, proc.stdout[-3000:] + proc.stderr[-3000:]
     assert _digest(SAMPLE) == before, "the demo modified the source data"
+    assert (out / "my_notes.txt").read_text(encoding="utf-8") == "not the demo's"
     return out, proc.stdout
 
 
@@ -126,6 +132,9 @@ def test_project_opens_with_valid_relative_layers(qgis_app, demo, tmp_path):
     legs = next(layer for layer in layers if layer.source().endswith("layername=legs"))
     assert legs.renderer().type() != "singleSymbol"
     assert project.layoutManager().layoutByName("Tracemob demo") is not None
+    # --lang fr: the project title and the layer names are French.
+    assert project.title() == "Tracemob : arrêts, déplacements et trajets issus de traces de smartphones"
+    assert legs.name() == "Trajets" and "Arrêts" in {layer.name() for layer in layers}
     project.clear()
 
 
