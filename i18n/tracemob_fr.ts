@@ -2286,7 +2286,7 @@ Le modèle est enregistré en JSON simple (version, variables, modes, arbres) : 
     </message>
     <message>
         <location filename="../tracemob_plugin/core/server.py" line="289"/>
-        <location filename="../tracemob_plugin/core/server.py" line="596"/>
+        <location filename="../tracemob_plugin/core/server.py" line="604"/>
         <location filename="../tracemob_plugin/gui/server_support.py" line="60"/>
         <source>Cancelled.</source>
         <translation>Annulé.</translation>
@@ -2347,62 +2347,67 @@ Le modèle est enregistré en JSON simple (version, variables, modes, arbres) : 
         <translation>la vérification du jeton</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/server.py" line="434"/>
+        <location filename="../tracemob_plugin/core/server.py" line="394"/>
+        <source>not asked: the server did not answer for an earlier participant.</source>
+        <translation>non interrogé : le serveur n&apos;a pas répondu pour un participant précédent.</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/server.py" line="442"/>
         <source>the end of the date range is before its start.</source>
         <translation>la fin de la période est antérieure à son début.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/server.py" line="435"/>
+        <location filename="../tracemob_plugin/core/server.py" line="443"/>
         <source>Swap the two dates.</source>
         <translation>Inversez les deux dates.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/server.py" line="437"/>
+        <location filename="../tracemob_plugin/core/server.py" line="445"/>
         <source>the window must last at least 1 second.</source>
         <translation>la fenêtre doit durer au moins 1 seconde.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/server.py" line="440"/>
+        <location filename="../tracemob_plugin/core/server.py" line="448"/>
         <source>unsupported key &apos;{key}&apos;.</source>
         <translation>clé « {key} » non prise en charge.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/server.py" line="441"/>
+        <location filename="../tracemob_plugin/core/server.py" line="449"/>
         <source>participants</source>
         <translation>participants</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/server.py" line="461"/>
+        <location filename="../tracemob_plugin/core/server.py" line="469"/>
         <source>Participant &apos;{label}&apos;: everything from {start} to {end} is already in the cache.</source>
         <translation>Participant « {label} » : tout ce qui va du {start} au {end} est déjà dans le cache.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/server.py" line="469"/>
+        <location filename="../tracemob_plugin/core/server.py" line="477"/>
         <source>Cancelled: what was fetched so far is kept in the cache.</source>
         <translation>Annulé : ce qui a été récupéré jusqu&apos;ici est conservé dans le cache.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/server.py" line="474"/>
+        <location filename="../tracemob_plugin/core/server.py" line="482"/>
         <source>The server {host} returned its maximum of {n} entries for one second of participant &apos;{label}&apos;: the data cannot be fetched completely.</source>
         <translation>Le serveur {host} a renvoyé son maximum de {n} entrées pour une seule seconde du participant « {label} » : les données ne peuvent pas être récupérées entièrement.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/server.py" line="480"/>
+        <location filename="../tracemob_plugin/core/server.py" line="488"/>
         <source>Participant &apos;{label}&apos;: the server&apos;s entry limit was reached, window split in two.</source>
         <translation>Participant « {label} » : la limite d&apos;entrées du serveur a été atteinte, fenêtre coupée en deux.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/server.py" line="492"/>
+        <location filename="../tracemob_plugin/core/server.py" line="500"/>
         <source>Participant &apos;{label}&apos; ({i}/{n}): window {w}, {start} to {end}: {count} entries, {new} new.</source>
         <translation>Participant « {label} » ({i}/{n}) : fenêtre {w}, du {start} au {end} : {count} entrées, dont {new} nouvelles.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/server.py" line="641"/>
+        <location filename="../tracemob_plugin/core/server.py" line="649"/>
         <source>nothing to fetch.</source>
         <translation>rien à récupérer.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/server.py" line="642"/>
+        <location filename="../tracemob_plugin/core/server.py" line="650"/>
         <source>Ask for points, motion activities or confirmed trips.</source>
         <translation>Demandez des points, des activités de mouvement ou des déplacements confirmés.</translation>
     </message>

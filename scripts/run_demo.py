@@ -427,7 +427,7 @@ def save_default_styles(gpkg, names):
         gdal.PopErrorHandler()
 
 
-def translate_legend(layer, tr):
+def translate_legend(layer, translate):
     """Class labels of the QML styles are English; show the catalogue's translation where it has
     one (mode names such as Walk, Bike, Car). Labels it does not know stay as they are."""
     renderer = layer.renderer()
@@ -435,16 +435,16 @@ def translate_legend(layer, tr):
         return
     if hasattr(renderer, "categories"):
         for i, category in enumerate(renderer.categories()):
-            renderer.updateCategoryLabel(i, tr(category.label()))
+            renderer.updateCategoryLabel(i, translate(category.label()))
     elif hasattr(renderer, "ranges"):
         for i, rng in enumerate(renderer.ranges()):
-            renderer.updateRangeLabel(i, tr(rng.label()))
+            renderer.updateRangeLabel(i, translate(rng.label()))
     elif hasattr(renderer, "rootRule"):
         stack = [renderer.rootRule()]
         while stack:
             rule = stack.pop()
             if rule.label():
-                rule.setLabel(tr(rule.label()))
+                rule.setLabel(translate(rule.label()))
             stack.extend(rule.children())
 
 
