@@ -226,7 +226,9 @@ class Segmentation:
 
 def _epoch_s(times) -> np.ndarray:
     """UTC epoch seconds (float) of a tz-aware datetime Series, without going through objects."""
-    return pd.DatetimeIndex(times).as_unit("ns").asi8 / 1e9
+    idx = pd.DatetimeIndex(times)
+    scale = {"s": 1.0, "ms": 1e3, "us": 1e6, "ns": 1e9}[getattr(idx, "unit", "ns")]  # pandas 1.x: ns
+    return idx.asi8 / scale
 
 
 def _xyz(lat, lon):
@@ -388,7 +390,8 @@ def _clean(points: pd.DataFrame, params: SegmentationParams):
     df = points.iloc[idx].reset_index(drop=True)
     if len(df):
         tt = df["time"]
-        df["time"] = tt.dt.tz_localize("UTC") if tt.dt.tz is None else tt.dt.tz_convert("UTC")
+        tt = tt.dt.tz_localize("UTC") if tt.dt.tz is None else tt.dt.tz_convert("UTC")
+        df["time"] = tt.astype("datetime64[ns, UTC]")
     for col in ("accuracy_m", "speed_mps"):
         if col not in df.columns:
             df[col] = np.nan
