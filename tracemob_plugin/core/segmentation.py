@@ -85,11 +85,6 @@ class SegmentationParams:
     max_speed_mps: float = 320.0
     """A fix reached and left faster than this is physically impossible and is dropped."""
     # --- stays
-    stay_radius_m: float = 100.0
-    """Radius within which a person is still at the same place (e-mission: 100 m around the
-    latest fix of the window; trackintel: 25 m... around the first fix)."""
-    stay_min_duration_s: float = 300.0
-    """Minimum time within the radius for a stay."""
     stay_method: str = "dwell"
     """How stays are found.
 
@@ -101,62 +96,73 @@ class SegmentationParams:
     it (or before it, ``stay_window``) all lie within ``stay_radius_m`` of it; overlapping
     windows make one stay, which starts at the arrival.
     ``"sliding"``: trackintel's anchor chain, exactly (used by :meth:`trackintel`)."""
-    stay_window: str = "forward"
-    """Window method only: ``"backward"`` (the fixes before, e-mission), ``"forward"`` (the fixes
-    after, trackintel) or ``"both"``."""
-    min_trip_extent_m: float = 100.0
-    """Trips that never go farther than this from the place they leave (GPS jitter at home)
-    are dropped (0 keeps all)."""
-    merge_stays_across_dropped_trips: bool = True
-    """When a trip is dropped (too short), the stays on both sides become one stay."""
+    stay_radius_m: float = 100.0
+    """Radius within which a person is still at the same place (dwell: around the latest fix of
+    the window, like e-mission's 100 m; window and sliding: around the first fix)."""
+    stay_min_duration_s: float = 300.0
+    """Minimum time within the radius for a stay (e-mission and trackintel: 5 minutes)."""
+    dwell_min_points: int = 9
+    """Dwell method: the still window also spans at least this many fixes (e-mission: 9)."""
+    dwell_restart_gap_s: float = 60.0
+    """Dwell method: after a trip end, the next trip starts at the first fix that moves a radius
+    (from the previous fix, or from a fix since the end), or comes this long after the previous."""
     dwell_gap_end: str = "latest"
     """Dwell method: where a trip ends when a long gap without movement ends it.
     ``"emission"``: the middle of the last ``dwell_min_points`` fixes before the gap (e-mission,
     right for phones that record every n seconds and keep recording a while at the place);
     ``"arrival"``: the first fix within the radius of the last fix before the gap;
     ``"latest"``: the later of the two (right for both kinds of phones)."""
-    extrapolate_trip_start: bool = True
-    """Move a trip's start back from its first fix by the distance to the place it leaves,
-    covered at the median speed of its first leg (never before the arrival at that place), as
-    e-mission does: phones often record only some time after the departure."""
-    dwell_min_points: int = 9
-    """Dwell method: the still window also spans at least this many fixes (e-mission: 9)."""
-    dwell_restart_gap_s: float = 60.0
-    """Dwell method: after a trip end, the next trip starts at the first fix that moves a
-    radius from the previous one or comes this long after it."""
-    stay_core_radius_m: float = math.inf
-    """Window method only: the fixes at the start and end of a stay farther than this from its
-    median position are arrival and departure, given back to the trips (inf keeps them)."""
+    stay_window: str = "forward"
+    """Window method: ``"backward"`` (the fixes before), ``"forward"`` (the fixes after) or
+    ``"both"``."""
     stay_min_points: int = 0
-    """Window method only: a still window must also hold at least this many fixes."""
+    """Window method: a still window must also hold at least this many fixes."""
+    stay_core_radius_m: float = math.inf
+    """Window method: the fixes at the start and end of a stay farther than this from its
+    median position are arrival and departure, given back to the trips (inf keeps them)."""
     stay_gap_reset_s: float = math.inf
-    """A time gap longer than this restarts stay detection (trackintel's ``gap_threshold``); the
-    run before it is then not a stay. Infinite by default."""
+    """Sliding method: a time gap longer than this restarts stay detection (trackintel's
+    ``gap_threshold``); the run before it is then not a stay."""
     include_last_stay: bool = True
-    """Whether the run at the end of a user's data can be a stay (trackintel: no)."""
+    """Window and sliding methods: whether the run at the end of a user's data can be a stay
+    (trackintel: no)."""
     # --- gaps (untracked time)
     gap_min_s: float = 600.0
-    """A time gap between two consecutive fixes at least this long is examined by the gap rule."""
+    """A time gap between two consecutive fixes at least this long is examined by the gap rule
+    (e-mission: twice the 5 minute dwell time)."""
     gap_still_max_speed_mps: float = 100.0 / 300.0
     """A long gap covered slower than this (straight-line distance / duration) is time spent at
     the place before it: it counts as stay time (e-mission: 100 m in 5 min). Faster is movement."""
     gap_bridge_max_s: float = 3 * 3600.0
-    """A gap with movement between two moving fixes (a tunnel, an underground train, a flight
-    with the phone off) stays inside the trip when shorter than this. Other gaps with movement
-    (next to a stay, or longer) are untracked time: they go to ``gaps`` and cut the trip."""
+    """A long gap with movement stays inside its trip (a tunnel, an underground train, a flight)
+    when the phone reported motion activity during it and it is shorter than this. Otherwise
+    (no motion reading during the gap, no motion data at all, or longer) it is untracked time:
+    it goes to ``gaps`` and the trips stop at it. (Window method: gaps between two moving fixes
+    shorter than this are kept inside the trip.)"""
     # --- trips
     activity_min_duration_s: float = 300.0
-    """A stay at least this long is an activity: trips run between activities."""
+    """A stay at least this long is an activity: trips run between activities (every dwell stay
+    is one). Shorter stays stay inside the trip."""
     trips_share_stay_points: bool = True
     """Trips start at the last fix of the stay they leave and end at the first fix of the stay
     they reach (so the line touches both places). trackintel: no (first fix after, last before)."""
     share_max_gap_s: float = 60.0
     """... but only when the two fixes are at most this far apart in time (after a longer
     pause the trip starts at its own first fix)."""
+    extrapolate_trip_start: bool = True
+    """Move a trip's start back from its first fix by the distance to the place it leaves,
+    covered at the median speed of its first leg (never before the arrival at that place), as
+    e-mission does: phones often record only some time after the departure. That distance
+    counts in ``distance_m``."""
     min_trip_points: int = 2
     """Trips with fewer moving fixes (not in any stay) are dropped."""
     min_trip_distance_m: float = 100.0
-    """Trips shorter than this (path length) are dropped (e-mission: 100 m; 0 keeps all)."""
+    """Trips shorter than this are dropped (e-mission: 100 m; 0 keeps all)."""
+    min_trip_extent_m: float = 100.0
+    """Trips that never go farther than this from the place they leave (GPS jitter at home)
+    are dropped (0 keeps all)."""
+    merge_stays_across_dropped_trips: bool = True
+    """When a trip is dropped, the stays on both sides become one stay."""
     # --- legs
     leg_speed_window_s: float = 90.0
     """Width of the centred time window over which a fix's speed is measured for leg splitting."""
