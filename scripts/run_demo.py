@@ -174,7 +174,8 @@ class Feedback:
 
         class _Feedback(QgsProcessingFeedback):
             def pushInfo(self, info):  # noqa: N802
-                log("      " + info)
+                if not info.startswith("Results:"):  # Processing's dump; "done in" lists the tables
+                    log("      " + info)
 
             def pushWarning(self, warning):  # noqa: N802
                 log("      warning: " + warning)
@@ -319,6 +320,9 @@ def run_pipeline(out_dir, gpkg, sample_dir, step_offset, n_steps):
             (notes if optional else failures).append(note)
             continue
         log(f"step {step}/{n_steps} {alg_id} ({alg.displayName()})")
+        if OVERRIDES.get(alg_id):
+            log("      demo setting {}: the sample has a single participant (never lower the privacy "
+                "thresholds on a real study)".format(", ".join(f"{k}={v}" for k, v in OVERRIDES[alg_id].items())))
         started = time.perf_counter()
         gdal.PushErrorHandler(_gdal_errors)
         try:
@@ -719,7 +723,8 @@ def main(argv=None):
         return 1
     step += 1
     log(f"step {step}/{n_steps} writing the QGIS project {project_path.name}")
-    save_default_styles(gpkg, list(layers_uri))
+    styled = save_default_styles(gpkg, list(layers_uri))
+    log("      styles stored in the GeoPackage for: " + (", ".join(styled) or "none (GeoPackage locked)"))
     layers = open_layers(gpkg)
     n_days = len(sample_files(sample_dir))
     counts = {n: layers[n].featureCount() for n in layers}

@@ -87,6 +87,9 @@ def test_geopackage_has_every_layer_with_features(qgis_app, demo):
     assert counts["stays"] == len(seg.stays) > 0
     assert counts["points"] > 0
     assert _layer(gpkg, "motion").featureCount() > 0
+    # Each layer's QML is the GeoPackage's default style: opened alone, the legs are classified.
+    assert _layer(gpkg, "legs").renderer().type() != "singleSymbol"
+    assert _layer(gpkg, "stays").renderer().type() != "singleSymbol"
     # Trips are LineStringM whose M is the epoch second of each vertex.
     trip = next(_layer(gpkg, "trips").getFeatures())
     line = trip.geometry().constGet()
