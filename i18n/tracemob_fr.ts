@@ -366,7 +366,7 @@ Maximum accuracy: points whose reported accuracy radius is larger are dropped.
 Skip unreadable files: report a broken file as a warning and go on with the others.
 
 Optional outputs: the phone&apos;s motion activity (e-mission background/motion_activity) and the trips confirmed by the user (mode and purpose labels), as tables.</source>
-        <translation>Lit les traces de déplacement enregistrées par smartphone dans une couche de points (EPSG:4326), un point par point GPS, avec les champs user_id, time (UTC), accuracy_m, speed_mps et source_file.
+        <translation>Lit les traces de déplacement enregistrées par smartphone dans une couche de points (EPSG:4326), une entité par point GPS, avec les champs user_id, time (UTC), accuracy_m, speed_mps et source_file.
 
 Fichiers d&apos;entrée : exports OpenPATH / e-mission (séries temporelles JSON), GPX, CSV et GeoJSON. Choisissez un ou plusieurs fichiers, ou un dossier (tous les fichiers lisibles qu&apos;il contient sont lus). Avec qgis_process, répétez INPUT ou séparez les chemins par « ; ».
 
@@ -1062,22 +1062,22 @@ Le modèle est enregistré en JSON simple (version, variables, modes, arbres) : 
         <translation>Deux algorithmes Tracemob s&apos;appellent « {name} » : le second est ignoré.</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="730"/>
+        <location filename="../scripts/run_demo.py" line="735"/>
         <source>Tracemob demo: stays, trips and legs from smartphone traces</source>
         <translation>Tracemob : arrêts, déplacements et trajets issus de traces de smartphones</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="731"/>
+        <location filename="../scripts/run_demo.py" line="736"/>
         <source>{days} real e-mission days, {points} GPS fixes, {trips} trips, {legs} legs, {stays} stays (sample: e-mission-server, BSD-3-Clause)</source>
         <translation>{days} journées réelles e-mission, {points} points GPS, {trips} déplacements, {legs} trajets, {stays} arrêts (échantillon : e-mission-server, BSD-3-Clause)</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="735"/>
+        <location filename="../scripts/run_demo.py" line="740"/>
         <source>Whole study area</source>
         <translation>Ensemble du territoire d&apos;enquête</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="736"/>
+        <location filename="../scripts/run_demo.py" line="741"/>
         <source>Zoom on the most visited area</source>
         <translation>Zoom sur le secteur le plus fréquenté</translation>
     </message>
@@ -2135,57 +2135,57 @@ Le modèle est enregistré en JSON simple (version, variables, modes, arbres) : 
         <translation>{file} : {n} heures locales existent deux fois au passage à l&apos;heure d&apos;hiver ({tz}) et leur ordre ne permet pas de trancher : heure d&apos;été retenue</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/segmentation.py" line="203"/>
+        <location filename="../tracemob_plugin/core/segmentation.py" line="209"/>
         <source>the value {value!r} is not allowed</source>
         <translation>la valeur {value!r} n&apos;est pas autorisée</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/segmentation.py" line="204"/>
+        <location filename="../tracemob_plugin/core/segmentation.py" line="210"/>
         <source>Use a number greater than or equal to 0.</source>
         <translation>Utilisez un nombre supérieur ou égal à 0.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/segmentation.py" line="206"/>
+        <location filename="../tracemob_plugin/core/segmentation.py" line="212"/>
         <source>unknown stay method {name}</source>
         <translation>méthode de détection des arrêts {name} inconnue</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/segmentation.py" line="207"/>
+        <location filename="../tracemob_plugin/core/segmentation.py" line="213"/>
         <source>Use &apos;dwell&apos;, &apos;window&apos; or &apos;sliding&apos;.</source>
         <translation>Utilisez « dwell », « window » ou « sliding ».</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/segmentation.py" line="209"/>
+        <location filename="../tracemob_plugin/core/segmentation.py" line="215"/>
         <source>the stay radius must be greater than 0</source>
         <translation>le rayon d&apos;arrêt doit être supérieur à 0</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/segmentation.py" line="292"/>
+        <location filename="../tracemob_plugin/core/segmentation.py" line="300"/>
         <source>segmentation cancelled</source>
         <translation>découpage annulé</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/segmentation.py" line="302"/>
+        <location filename="../tracemob_plugin/core/segmentation.py" line="310"/>
         <source>the points must be a table (DataFrame)</source>
         <translation>les points doivent être une table (DataFrame)</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/segmentation.py" line="305"/>
+        <location filename="../tracemob_plugin/core/segmentation.py" line="313"/>
         <source>the points have no column {name}</source>
         <translation>les points n&apos;ont pas de colonne {name}</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/segmentation.py" line="307"/>
+        <location filename="../tracemob_plugin/core/segmentation.py" line="315"/>
         <source>Read the traces with read_traces, which gives user_id, time, lat and lon.</source>
         <translation>Lisez les traces avec read_traces, qui fournit user_id, time, lat et lon.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/segmentation.py" line="309"/>
+        <location filename="../tracemob_plugin/core/segmentation.py" line="317"/>
         <source>the time column is not a date-time column</source>
         <translation>la colonne time n&apos;est pas une colonne date-heure</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/segmentation.py" line="310"/>
+        <location filename="../tracemob_plugin/core/segmentation.py" line="318"/>
         <source>Convert it with pandas.to_datetime(..., utc=True).</source>
         <translation>Convertissez-la avec pandas.to_datetime(..., utc=True).</translation>
     </message>
