@@ -201,6 +201,10 @@ def test_empty_and_bad_input():
         sg.segment(pd.DataFrame({"user_id": ["a"], "lat": [1.0], "lon": [2.0]}))
     with pytest.raises(InputError):
         sg.segment(synthetic_day(), sg.SegmentationParams(stay_radius_m=-5))
+    with pytest.raises(InputError, match="dwell_gap_end"):
+        sg.segment(synthetic_day(), sg.SegmentationParams(dwell_gap_end="middle"))
+    with pytest.raises(InputError, match="stay_method"):
+        sg.segment(synthetic_day(), sg.SegmentationParams(stay_method="cluster"))
 
 
 def test_cancel(day):

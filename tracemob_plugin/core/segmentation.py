@@ -211,6 +211,11 @@ class SegmentationParams:
         if self.stay_method not in ("dwell", "window", "sliding"):
             raise InputError(tr("unknown stay method {name}").format(name=self.stay_method),
                              field="stay_method", hint=tr("Use 'dwell', 'window' or 'sliding'."))
+        for name, allowed in (("stay_window", ("forward", "backward", "both")),
+                              ("dwell_gap_end", ("latest", "emission", "arrival"))):
+            if getattr(self, name) not in allowed:
+                raise InputError(tr("the value {value!r} is not allowed").format(value=getattr(self, name)),
+                                 field=name, hint=tr("Use one of: {names}.").format(names=", ".join(allowed)))
         if self.stay_radius_m <= 0:
             raise InputError(tr("the stay radius must be greater than 0"), field="stay_radius_m")
         return self
