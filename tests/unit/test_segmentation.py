@@ -367,3 +367,25 @@ def test_gap_without_motion_data_is_untracked_and_cuts_the_trip():
     assert len(trips) == 2
     assert _close(trips.end_time.iloc[0], at(7, 44, 30), 1)
     assert _close(trips.start_time.iloc[1], at(7, 57), 1)
+
+
+def test_sparse_fixes_at_one_place_make_one_stay():
+    """A phone that wakes up every half hour at home (a fix each time) then leaves: one stay."""
+    rng = np.random.default_rng(9)
+    home = _stay(at(7), at(7, 10), 0, 0, rng)
+    sparse_t = np.array([at(7, 40).value, at(8, 10).value, at(8, 40).value])
+    walk = _move(at(8, 40, 30), at(8, 55), 0, 0, 1.4, 90)
+    office = _stay(at(8, 55), at(9, 30), 1.4 * 870, 0, rng)
+    t = np.concatenate([home[0], sparse_t, walk[0], office[0]])
+    east = np.concatenate([home[1], rng.normal(0, 8, 3), walk[1], office[1]])
+    north = np.concatenate([home[2], rng.normal(0, 8, 3), walk[2], office[2]])
+    pts = pd.DataFrame({"user_id": "dan", "time": pd.to_datetime(t, utc=True),
+                        "lat": LAT0 + north / M_PER_DEG_LAT, "lon": LON0 + east / M_PER_DEG_LON,
+                        "accuracy_m": 10.0, "speed_mps": np.nan, "source_file": "s"})
+    res = sg.segment(pts)
+    stays = res.stays.sort_values("start_time")
+    assert len(stays) == 2
+    assert _close(stays.start_time.iloc[0], at(7), 1)
+    assert _close(stays.end_time.iloc[0], at(8, 40), 60)
+    assert len(res.trips) == 1 and res.gaps.empty
+    assert _close(res.trips.start_time.iloc[0], at(8, 40), 60)

@@ -162,7 +162,8 @@ class SegmentationParams:
     """Trips that never go farther than this from the place they leave (GPS jitter at home)
     are dropped (0 keeps all)."""
     merge_stays_across_dropped_trips: bool = True
-    """When a trip is dropped, the stays on both sides become one stay."""
+    """When a trip is dropped, the stays on both sides become one stay; so do stays that follow
+    each other at the same place with no fix between them (trackintel keeps them apart)."""
     # --- legs
     leg_speed_window_s: float = 90.0
     """Width of the centred time window over which a fix's speed is measured for leg splitting."""
@@ -932,6 +933,17 @@ def segment(points: pd.DataFrame, params: Optional[SegmentationParams] = None,
         s_first, s_stop, s_start_t, s_end_t, dwell_untracked = _detect_stays_dwell(
             t, x, y, z, new_user, step_d, p, ongoing)
     step(0.45)
+    if p.merge_stays_across_dropped_trips and len(s_first) > 1:
+        # stays that follow each other with no fix between, at the same place, are one stay
+        nxt_first = s_first[1:]
+        join = ((s_stop[:-1] == nxt_first) & (ucode[np.minimum(nxt_first, n - 1)] == ucode[s_first[:-1]])
+                & (_dist(x, y, z, s_stop[:-1] - 1, np.minimum(nxt_first, n - 1)) <= p.stay_radius_m))
+        if join.any():
+            g = np.cumsum(np.append(True, ~join)) - 1
+            last_of = np.append(np.flatnonzero(np.diff(g)), len(g) - 1)
+            first_of = np.append(0, last_of[:-1] + 1)
+            s_first, s_start_t = s_first[first_of], s_start_t[first_of]
+            s_stop, s_end_t = s_stop[last_of], s_end_t[last_of]
     n_st = len(s_first)
     s_act = (s_end_t - s_start_t) >= p.activity_min_duration_s
     if p.stay_method == "dwell":
