@@ -47,6 +47,20 @@ def _first(*paths):
         [".".join(str(p) for p in path[1:]) for path in paths]))
 
 
+def enum(owner, scoped, name):
+    """``owner.scoped.name`` (Qt6 / QGIS 4 scoped enums) or ``owner.name`` (Qt5 / QGIS 3).
+
+    E.g. ``enum(QLineEdit, "EchoMode", "Password")``: the one way the rest of the plugin reaches a
+    Qt or QGIS enum value that changed between versions.
+    """
+    return _first((owner, scoped, name), (owner, name))
+
+
+def has_geometry(wkb_type_value):
+    """True unless ``wkb_type_value`` is a table without geometry (NoGeometry)."""
+    return wkb_type_value != WKB_NO_GEOMETRY
+
+
 # ---------------------------------------------------------------- geometry types
 def wkb_type(name):
     """``wkb_type("LineStringM")`` -> the WKB type enum value of this QGIS."""

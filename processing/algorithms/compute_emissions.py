@@ -15,7 +15,6 @@ from qgis.core import (
     QgsProcessingParameterField,
     QgsProcessingParameterFile,
     QgsProcessingParameterNumber,
-    QgsWkbTypes,
 )
 
 from ...tracemob_plugin import compat
@@ -126,7 +125,7 @@ class ComputeEmissionsAlgorithm(TracemobAlgorithm):
         if source is None:
             raise QgsProcessingException(self.invalidSourceError(parameters, self.INPUT))
         table, kwargs = read_factor_parameters(self, parameters, context, feedback)
-        has_geometry = QgsWkbTypes.geometryType(source.wkbType()) != QgsWkbTypes.NullGeometry
+        has_geometry = compat.has_geometry(source.wkbType())
         if has_geometry:
             legs, wkbs = self.source_to_wkb_frame(source, context, feedback)
         else:

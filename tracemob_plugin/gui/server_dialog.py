@@ -36,10 +36,10 @@ from . import server_support as ss
 
 SETTINGS_KEY = "tracemob/servers"
 ALG_ID = "tracemob:importfromserver"
-_PASSWORD = ss._enum(QLineEdit, "EchoMode", "Password")
-_NO_EDIT = ss._enum(QAbstractItemView, "EditTrigger", "NoEditTriggers")
-_SELECT_ROWS = ss._enum(QAbstractItemView, "SelectionBehavior", "SelectRows")
-_STRETCH = ss._enum(QHeaderView, "ResizeMode", "Stretch")
+_PASSWORD = compat.enum(QLineEdit, "EchoMode", "Password")
+_NO_EDIT = compat.enum(QAbstractItemView, "EditTrigger", "NoEditTriggers")
+_SELECT_ROWS = compat.enum(QAbstractItemView, "SelectionBehavior", "SelectRows")
+_STRETCH = compat.enum(QHeaderView, "ResizeMode", "Stretch")
 
 
 def saved_servers():
@@ -106,9 +106,9 @@ class ServerDialog(QDialog):
         self.status.setWordWrap(True)
         layout.addWidget(self.status)
         buttons = QDialogButtonBox()
-        accept_role = ss._enum(QDialogButtonBox, "ButtonRole", "AcceptRole")
+        accept_role = compat.enum(QDialogButtonBox, "ButtonRole", "AcceptRole")
         self.import_button = buttons.addButton(tr("Open the import…"), accept_role)
-        buttons.addButton(ss._enum(QDialogButtonBox, "StandardButton", "Close"))
+        buttons.addButton(compat.enum(QDialogButtonBox, "StandardButton", "Close"))
         buttons.accepted.connect(self.open_import)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)

@@ -14,6 +14,7 @@ from qgis.core import QgsApplication, QgsAuthMethodConfig, QgsBlockingNetworkReq
 from qgis.PyQt.QtCore import QByteArray, QUrl
 from qgis.PyQt.QtNetwork import QNetworkReply, QNetworkRequest
 
+from .. import compat
 from ..core.errors import Cancelled, InputError
 from ..core.i18n import tr
 from ..core.server import HttpResponse, Participant, TransportError, normalize_url
@@ -21,19 +22,11 @@ from ..core.server import HttpResponse, Participant, TransportError, normalize_u
 AUTH_METHOD = "Basic"
 
 
-def _enum(owner, scoped, name):
-    """``owner.scoped.name`` (Qt6) or ``owner.name`` (Qt5)."""
-    group = getattr(owner, scoped, None)
-    if group is not None and hasattr(group, name):
-        return getattr(group, name)
-    return getattr(owner, name)
-
-
-_STATUS_ATTR = _enum(QNetworkRequest, "Attribute", "HttpStatusCodeAttribute")
-_CONTENT_TYPE = _enum(QNetworkRequest, "KnownHeaders", "ContentTypeHeader")
-_TIMEOUT_ERRORS = {_enum(QNetworkReply, "NetworkError", "OperationCanceledError"),
-                   _enum(QNetworkReply, "NetworkError", "TimeoutError")}
-_BLOCKING_TIMEOUT = _enum(QgsBlockingNetworkRequest, "ErrorCode", "TimeoutError")
+_STATUS_ATTR = compat.enum(QNetworkRequest, "Attribute", "HttpStatusCodeAttribute")
+_CONTENT_TYPE = compat.enum(QNetworkRequest, "KnownHeaders", "ContentTypeHeader")
+_TIMEOUT_ERRORS = {compat.enum(QNetworkReply, "NetworkError", "OperationCanceledError"),
+                   compat.enum(QNetworkReply, "NetworkError", "TimeoutError")}
+_BLOCKING_TIMEOUT = compat.enum(QgsBlockingNetworkRequest, "ErrorCode", "TimeoutError")
 
 
 class QgisTransport:
