@@ -389,3 +389,19 @@ def test_sparse_fixes_at_one_place_make_one_stay():
     assert _close(stays.end_time.iloc[0], at(8, 40), 60)
     assert len(res.trips) == 1 and res.gaps.empty
     assert _close(res.trips.start_time.iloc[0], at(8, 40), 60)
+
+
+def test_burst_of_far_fixes_is_removed(day):
+    """Three fixes 4,000 km away during the bus ride (a burst of wrong positions) are dropped
+    and change nothing else."""
+    bad = day.copy()
+    burst = (bad.time >= at(8, 15)) & (bad.time < at(8, 16, 30))
+    assert burst.sum() == 3
+    bad.loc[burst, "lat"] -= 36.0
+    res = sg.segment(bad)
+    assert res.stats["speed_jumps"] == 1 + 3
+    assert not res.points.time.isin(bad.time[burst]).any()
+    ref = sg.segment(day)
+    assert len(res.trips) == len(ref.trips) == 2
+    assert (res.trips.start_time == ref.trips.start_time).all()
+    assert abs(res.trips.distance_m.iloc[0] - ref.trips.distance_m.iloc[0]) < 1

@@ -84,6 +84,9 @@ class SegmentationParams:
     close to each other), is a spike and is dropped."""
     max_speed_mps: float = 320.0
     """A fix reached and left faster than this is physically impossible and is dropped."""
+    jump_max_points: int = 30
+    """Up to this many fixes reached by a jump faster than ``max_speed_mps`` and left by another
+    one, while the fixes around them are consistent, are a burst of wrong positions: dropped."""
     # --- stays
     stay_method: str = "dwell"
     """How stays are found.
@@ -187,7 +190,7 @@ class SegmentationParams:
         """trackintel 1.3's pipeline: staypoints ``sliding`` (25 m, 5 min, gap 1e6 min),
         ``create_activity_flag(15 min)``, triplegs ``between_staypoints``, trips with a 15 min gap."""
         return cls(max_accuracy_m=math.inf, duplicate_window_s=0.0, spike_speed_mps=math.inf,
-                   max_speed_mps=math.inf, stay_radius_m=25.0, stay_min_duration_s=300.0,
+                   max_speed_mps=math.inf, jump_max_points=0, stay_radius_m=25.0, stay_min_duration_s=300.0,
                    stay_method="sliding", stay_gap_reset_s=1e6 * 60.0, include_last_stay=False,
                    gap_min_s=math.inf, gap_still_max_speed_mps=math.inf, gap_bridge_max_s=900.0,
                    activity_min_duration_s=900.0, trips_share_stay_points=False, min_trip_points=2,
@@ -394,6 +397,39 @@ def _clean(points: pd.DataFrame, params: SegmentationParams):
                 break
             bad = np.zeros(n, dtype=bool)
             bad[i[spike]] = True
+            removed += int(bad.sum())
+            idx = idx[~bad]
+    # excursions: a few fixes reached by an impossible jump and left by another one, while the
+    # fixes on both sides are consistent with each other (a burst of wrong positions)
+    if np.isfinite(p.max_speed_mps) and p.jump_max_points > 0:
+        for _ in range(2):
+            n = len(idx)
+            if n < 3:
+                break
+            u = ucodes[idx]
+            t = t_all[idx]
+            x, y, z = xa[idx], ya[idx], za[idx]
+            new_u = _group_starts(u)
+            v = np.zeros(n)
+            v[1:] = _dist(x, y, z, np.arange(n - 1), np.arange(1, n)) / np.maximum(np.diff(t), 1.0)
+            jump = ~new_u & (v > p.max_speed_mps)
+            if not jump.any():
+                break
+            starts = np.flatnonzero(jump | new_u)
+            ends = np.append(starts[1:], n) - 1  # last fix of each piece
+            interior = jump[starts] & (ends + 1 < n)
+            interior &= np.where(ends + 1 < n, jump[np.minimum(ends + 1, n - 1)], False)
+            a = np.maximum(starts - 1, 0)
+            b = np.minimum(ends + 1, n - 1)
+            ok_around = (_dist(x, y, z, a, b) / np.maximum(t[b] - t[a], 1.0)) <= p.max_speed_mps
+            out = interior & ok_around & ((ends - starts + 1) <= p.jump_max_points)
+            if not out.any():
+                break
+            cnt = ends - starts + 1
+            bad = np.zeros(n + 1, dtype=np.int64)
+            np.add.at(bad, starts[out], 1)
+            np.add.at(bad, starts[out] + cnt[out], -1)
+            bad = np.cumsum(bad)[:n] > 0
             removed += int(bad.sum())
             idx = idx[~bad]
     stats["speed_jumps"] = removed
