@@ -28,6 +28,9 @@ Timings on a shared machine are noisy: the load average is printed before and af
 CPU time (``time.process_time``) of each run is printed beside the wall time; the targets use
 the wall time of the fastest run.
 
+Both runs also save their trip spans (in the temporary folder): the report says how many of our
+trips have exactly trackintel's start and end (within 1 s) on each data set.
+
 Targets (PASS/FAIL printed; the exit status is non-zero only on errors): ours >= 10x trackintel's
 throughput, 1 M points in < 5 s, peak memory < 1 GB.
 
@@ -116,6 +119,25 @@ def _reset_hwm() -> bool:
         return False
 
 
+def save_trips(path: Path, users, starts, ends) -> None:
+    """Trip spans of a run (user, start, end in ns), for the comparison ours vs trackintel."""
+    def ns(values):
+        return pd.to_datetime(pd.Series(values), utc=True).dt.as_unit("ns").dt.tz_localize(None) \
+            .to_numpy().astype("int64")
+    np.savez(path, user_id=np.asarray(users, dtype=str), start_ns=ns(starts), end_ns=ns(ends))
+
+
+def load_trips(path: Path) -> pd.DataFrame:
+    with np.load(path, allow_pickle=False) as z:
+        return pd.DataFrame({"user_id": z["user_id"].astype(object),
+                             "start_time": pd.to_datetime(z["start_ns"], unit="ns", utc=True),
+                             "end_time": pd.to_datetime(z["end_ns"], unit="ns", utc=True)})
+
+
+def _trips_path(npz: Path, kind: str) -> Path:
+    return npz.with_name(npz.stem + "." + kind + ".trips.npz")
+
+
 def child_ours(npz: Path, repeat: int) -> dict:
     seg = bc.tracemob_module("segmentation")
     params = bc.segmentation_params("trackintel")
@@ -129,6 +151,8 @@ def child_ours(npz: Path, repeat: int) -> dict:
         result = seg.segment(points, params)
         times.append(time.perf_counter() - t0)
         cpu.append(time.process_time() - c0)
+    trips = result.trips
+    save_trips(_trips_path(npz, "ours"), trips["user_id"], trips["start_time"], trips["end_time"])
     return {"n_points": len(points), "seconds": min(times), "all_seconds": times, "cpu_seconds": min(cpu),
             "rss_before_mb": rss_before / 1024,
             "segment_hwm_mb": _vm_kib("VmHWM") / 1024 if hwm_ok else None,
@@ -157,8 +181,10 @@ def child_trackintel(npz: Path) -> dict:
     t = time.perf_counter()
     sp, tpls, trips = ti.preprocessing.generate_trips(sp, tpls, gap_threshold=15)
     stages["generate_trips"] = time.perf_counter() - t
-    return {"n_points": n_input, "seconds": time.perf_counter() - t0, "stages": stages,
-            "cpu_seconds": time.process_time() - c0,
+    elapsed, cpu = time.perf_counter() - t0, time.process_time() - c0
+    save_trips(_trips_path(npz, "trackintel"), trips["user_id"], trips["started_at"], trips["finished_at"])
+    return {"n_points": n_input, "seconds": elapsed, "stages": stages,
+            "cpu_seconds": cpu,
             "n_trips": len(trips), "n_staypoints": len(sp), "n_triplegs": len(tpls),
             "maxrss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}
 
@@ -183,6 +209,22 @@ def run_child(kind: str, npz: Path, repeat: int, n_points: int = N_MILLION) -> d
 
 
 # --------------------------------------------------------------------------- report
+
+
+def compare_trips(paths: dict) -> dict:
+    """Per data set: (trackintel trips, ours, matched, matched within 1 s) when both ran."""
+    from tracemob.tracemob_plugin.core.evaluation import score_trips
+
+    out = {}
+    for name, npz in paths.items():
+        a, b = _trips_path(npz, "trackintel"), _trips_path(npz, "ours")
+        if a.is_file() and b.is_file():
+            ti_trips, ours = load_trips(a), load_trips(b)
+            score = score_trips(ti_trips, ours, by="user_id")
+            m = score.matches
+            exact = int(((m.start_error_s.abs() <= 1) & (m.end_error_s.abs() <= 1)).sum()) if len(m) else 0
+            out[name] = (score.n_truth, score.n_pred, score.n_matched, exact)
+    return out
 
 
 def main(argv=None) -> int:
@@ -236,6 +278,7 @@ def main(argv=None) -> int:
                     c=theirs[name]["cpu_seconds"],
                     st=", ".join("{k} {v:.2f}".format(k=k, v=v) for k, v in theirs[name]["stages"].items())))
         print("load average after the runs: {l}".format(l=_loadavg()))
+        same = compare_trips(paths)
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
 
@@ -270,6 +313,9 @@ def main(argv=None) -> int:
         print("* trackintel on {n} extrapolated linearly from its throughput on the two real sets "
               "(run without --extrapolate-1m to measure it)".format(n=big))
     m = ours[big]
+    for name, (n_ti, n_ours, n_m, n_exact) in same.items():
+        print("trips on {n}: trackintel {a}, ours {b}; {m} matched (IoU >= 0.5), {e} with the same start "
+              "and end (within 1 s)".format(n=name, a=n_ti, b=n_ours, m=n_m, e=n_exact))
     print("memory of our run on {n}: peak RSS (getrusage ru_maxrss, whole subprocess) {p:.0f} MB; "
           "RSS before segment() {b:.0f} MB; peak from then on (VmHWM) {h} MB".format(
               n=big, p=m["maxrss_mb"], b=m["rss_before_mb"],
