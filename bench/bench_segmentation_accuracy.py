@@ -13,7 +13,7 @@ errors <= 2 min. The exit status is non-zero only on errors (unreadable day, cra
 because a target is missed.
 
     .venv/bin/python bench/bench_segmentation_accuracy.py [--data DIR] [--preset default]
-        [--legs] [--details] [--whole-file] [--composite]
+        [--legs] [--details] [--whole-file] [--composite] [--trackintel]
 """
 import argparse
 import sys
@@ -46,7 +46,26 @@ def run_day(io, seg, params, raw: Path, gt_path: Path, whole_file: bool):
         legs = legs[(legs.start_time >= start) & (legs.start_time < end)]
     trips = trips.sort_values("start_time").reset_index(drop=True)
     legs = legs.sort_values("start_time").reset_index(drop=True)
-    return gt, trips, score_trips(gt.trips, trips), score_trips(gt.sections, legs)
+    return gt, traces, trips, score_trips(gt.trips, trips), score_trips(gt.sections, legs)
+
+
+def trackintel_score(gt, points, whole_file: bool):
+    """trackintel 1.3.1 with its default parameters on the same points, scored the same way:
+    staypoints sliding (100 m, 5 min, gap 15 min), activity flag (15 min), triplegs
+    between staypoints, trips (gap 15 min)."""
+    import warnings
+
+    from tracemob.tracemob_plugin.core.evaluation import score_trips
+
+    warnings.filterwarnings("ignore")
+    pfs = bc.to_trackintel_positionfixes(points)
+    _, _, _, trips = bc.run_trackintel_pipeline(pfs, dist_threshold=100, time_threshold=5,
+                                                gap_threshold=15)
+    trips = trips.rename(columns={"started_at": "start_time", "finished_at": "end_time"})
+    if not whole_file:
+        start, end = gt.day_window()
+        trips = trips[(trips.start_time >= start) & (trips.start_time < end)]
+    return score_trips(gt.trips, trips.sort_values("start_time").reset_index(drop=True))
 
 
 def print_details(gt, trips, score) -> None:
@@ -93,6 +112,8 @@ def main(argv=None) -> int:
     parser.add_argument("--composite", action="store_true",
                         help="also score raw days that only have NAME.expected_composite_trips "
                              "(e-mission's 2023 pipeline output, with untracked time)")
+    parser.add_argument("--trackintel", action="store_true",
+                        help="also score trackintel 1.3.1 (its default parameters) on the same points")
     parser.add_argument("--whole-file", action="store_true",
                         help="score every detected trip, not only those starting on the ground-truth day")
     args = parser.parse_args(argv)
@@ -118,10 +139,10 @@ def main(argv=None) -> int:
           "minutes)".format(n=len(pairs), d=args.data, p=args.preset))
     print(header)
     print("-" * len(header))
-    scores, leg_scores, failures, checked = [], [], [], []
+    scores, leg_scores, failures, checked, ti_scores = [], [], [], [], []
     for raw, gt_path in pairs:
         try:
-            gt, trips, score, leg_score = run_day(io, seg, params, raw, gt_path, args.whole_file)
+            gt, traces, trips, score, leg_score = run_day(io, seg, params, raw, gt_path, args.whole_file)
         except Exception as err:  # report and go on with the other days
             failures.append(raw.name)
             print("{:<42} ERROR {}: {}".format(raw.name[:42], type(err).__name__, err))
@@ -129,6 +150,12 @@ def main(argv=None) -> int:
             continue
         scores.append(score)
         leg_scores.append(leg_score)
+        if args.trackintel:
+            try:
+                ti_scores.append(trackintel_score(gt, traces.points, args.whole_file))
+            except Exception as err:  # a peer failing on a day is information, not our error
+                print("      (trackintel failed on this day: {t}: {e})".format(t=type(err).__name__, e=err))
+                ti_scores.append(None)
         if not gt_path.name.endswith(".expected_composite_trips"):
             checked.append(score)
         print(row(raw.name, score))
@@ -147,6 +174,17 @@ def main(argv=None) -> int:
         ok = value == value and value <= TARGET_MEDIAN_ERROR_MIN
         print("{l} {v} min (target <= {t} min): {pf}".format(
             l=label, v=bc.fmt(value), t=TARGET_MEDIAN_ERROR_MIN, pf=bc.pass_fail(ok)))
+    if args.trackintel:
+        done = [t for t in ti_scores if t is not None]
+        ti_total = TripScore.combine(done)
+        print(row("trackintel 1.3.1, defaults ({n} days)".format(n=len(done)), ti_total)
+              + ("  [failed on {f} day(s): counted as nothing detected]".format(f=len(ti_scores) - len(done))
+                 if len(done) < len(ti_scores) else ""))
+        if len(done) < len(ti_scores):
+            missing = [s for s, t in zip(scores, ti_scores) if t is None]
+            ti_total = TripScore.combine(done + [TripScore(s.n_truth, 0, 0) for s in missing])
+        print("peer comparison: F1 ours {o} vs trackintel {t} (information, no target)".format(
+            o=bc.fmt(total.f1, 3), t=bc.fmt(ti_total.f1, 3)))
     if args.legs:
         legs_total = TripScore.combine(leg_scores)
         print("legs vs ground-truth sections (information, no target): P {p} R {r} F1 {f}, median "
