@@ -159,6 +159,9 @@ class SegmentationParams:
     counts in ``distance_m``."""
     min_trip_points: int = 2
     """Trips with fewer moving fixes (not in any stay) are dropped."""
+    min_tripleg_points: int = 1
+    """A run of moving fixes between two stays shorter than this is no part of any trip
+    (trackintel drops triplegs of fewer than 2 fixes)."""
     min_trip_distance_m: float = 100.0
     """Trips shorter than this are dropped (e-mission: 100 m; 0 keeps all)."""
     min_trip_extent_m: float = 100.0
@@ -194,6 +197,7 @@ class SegmentationParams:
                    stay_method="sliding", stay_gap_reset_s=1e6 * 60.0, include_last_stay=False,
                    gap_min_s=math.inf, gap_still_max_speed_mps=math.inf, gap_bridge_max_s=900.0,
                    activity_min_duration_s=900.0, trips_share_stay_points=False, min_trip_points=2,
+                   min_tripleg_points=2,
                    extrapolate_trip_start=False, merge_stays_across_dropped_trips=False,
                    min_trip_extent_m=0.0,
                    min_trip_distance_m=0.0)
@@ -1042,6 +1046,24 @@ def segment(points: pd.DataFrame, params: Optional[SegmentationParams] = None,
             first_pt = np.where(join_o, bc, first_pt)
             join_d = has_d & (t[ac] - t[core_end] <= p.share_max_gap_s)
             last_pt = np.where(join_d, ac, last_pt)
+    if p.min_tripleg_points > 1 and len(core_start):
+        # trackintel: a run of moving fixes shorter than this is no tripleg and no part of a trip
+        brk = new_user | untracked | (dt_prev > p.gap_bridge_max_s)
+        rs = moving & (brk | ~np.append(False, moving[:-1]))
+        rid = np.cumsum(rs) - 1
+        rlen = np.bincount(rid[moving], minlength=int(rs.sum())) if moving.any() else np.zeros(0, int)
+        short = moving & (rlen[np.maximum(rid, 0)] < p.min_tripleg_points) if moving.any() else moving
+        valid = core & ~short
+        vi = np.flatnonzero(valid)
+        fv = np.full(len(core_start), np.iinfo(np.int64).max, dtype=np.int64)
+        lv = np.full(len(core_start), -1, dtype=np.int64)
+        np.minimum.at(fv, run_id[vi], vi)
+        np.maximum.at(lv, run_id[vi], vi)
+        has = lv >= 0
+        first_pt = np.where(has, np.maximum(first_pt, fv), first_pt)
+        last_pt = np.where(has, np.minimum(last_pt, lv), last_pt)
+        n_moving = np.zeros(len(core_start), dtype=np.int64)
+        np.add.at(n_moving, run_id[moving & ~short], 1)
     trip_end_t = t[last_pt] if len(last_pt) else np.array([])
     if len(core_start) and n_st:
         # a trip that ends inside a short stay ends when that stay ends (trackintel)
