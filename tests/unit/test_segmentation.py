@@ -278,6 +278,14 @@ def test_sliding_preset_matches_trackintel_staypoints():
     assert len(ours) == len(sp) > 5
     assert (ours.start_time.to_numpy() == sp.started_at.to_numpy()).all()
     assert (ours.end_time.to_numpy() == sp.finished_at.to_numpy()).all()
+    # and the trips (activity 15 min, triplegs between staypoints, trips with a 15 min gap)
+    sp = sp.create_activity_flag(time_threshold=15)
+    pfs, tpls = pfs.generate_triplegs(sp, method="between_staypoints")
+    _, _, trips = ti.preprocessing.generate_trips(sp, tpls, gap_threshold=15)
+    our_trips = sg.segment(pts, sg.SegmentationParams.trackintel()).trips
+    assert len(our_trips) == len(trips) >= 2
+    assert (our_trips.start_time.to_numpy() == trips.started_at.sort_values().to_numpy()).all()
+    assert (our_trips.end_time.to_numpy() == trips.finished_at.sort_values().to_numpy()).all()
 
 
 # ---------------------------------------------------------------------------- real days
