@@ -77,6 +77,13 @@ def param_label(name):
         "stay_core_radius_m": tr("Stay: core radius, farther fixes go to trips (m, window method, empty: none)"),
         "stay_min_points": tr("Stay: minimum number of fixes (window method)"),
         "gap_bridge_max_s": tr("Gap: longest gap with movement kept inside a trip (s)"),
+        "jump_max_points": tr("Cleaning: longest burst of impossible fixes dropped (fixes)"),
+        "dwell_gap_end": tr("Stay: where a trip ends before a still gap (dwell method)"),
+        "share_max_gap_s": tr("Trip: share the stay's fix only if at most this far in time (s)"),
+        "min_tripleg_points": tr("Trip: minimum number of fixes between two stays"),
+        "min_trip_extent_m": tr("Trip: minimum distance from the place left (m)"),
+        "merge_stays_across_dropped_trips": tr("Stay: merge the stays around a dropped trip"),
+        "min_walk_leg_distance_m": tr("Leg: minimum distance of a walking leg (m)"),
     }
     if name in labels:
         return labels[name]
@@ -87,13 +94,6 @@ def param_label(name):
             break
     words = words.replace("_", " ")
     return words[:1].upper() + words[1:]
-
-
-#: Allowed values of the text fields of SegmentationParams (the first one is not necessarily the default).
-CHOICES = {
-    "stay_method": ("dwell", "window", "sliding"),
-    "stay_window": ("forward", "backward", "both"),
-}
 
 
 def params_fields():
@@ -160,13 +160,14 @@ class SegmentTripsAlgorithm(TracemobAlgorithm):
             optional=True))
         try:
             fields = params_fields()
+            choices = _segmentation_module().PARAM_CHOICES
         except Exception:  # segmentation not importable: the algorithm still lists, and fails clearly
-            fields = []
+            fields, choices = [], {}
         for name, default, kind in fields:
             if kind == "bool":
                 param = QgsProcessingParameterBoolean(name.upper(), param_label(name), default)
-            elif kind == "str" and name in CHOICES and default in CHOICES[name]:
-                param = QgsProcessingParameterEnum(name.upper(), param_label(name), list(CHOICES[name]),
+            elif kind == "str" and default in choices.get(name, ()):
+                param = QgsProcessingParameterEnum(name.upper(), param_label(name), list(choices[name]),
                                                    False, default, True)
                 param.setUsesStaticStrings(True)  # value = the text itself (qgis_process: STAY_METHOD=window)
             elif kind == "str":
@@ -253,6 +254,7 @@ class SegmentTripsAlgorithm(TracemobAlgorithm):
 
     def _params(self, parameters, context):
         seg = _segmentation_module()
+        choices = seg.PARAM_CHOICES
         values = {}
         for name, _default, kind in params_fields():
             key = name.upper()
@@ -260,11 +262,11 @@ class SegmentTripsAlgorithm(TracemobAlgorithm):
                 continue
             if kind == "bool":
                 values[name] = self.parameterAsBool(parameters, key, context)
-            elif kind == "str" and name in CHOICES:
+            elif kind == "str" and name in choices:
                 value = self.parameterAsEnumString(parameters, key, context)
-                if value not in CHOICES[name]:  # an index given instead of the text
+                if value not in choices[name]:  # an index given instead of the text
                     index = self.parameterAsEnum(parameters, key, context)
-                    value = CHOICES[name][index] if 0 <= index < len(CHOICES[name]) else value
+                    value = choices[name][index] if 0 <= index < len(choices[name]) else value
                 values[name] = value
             elif kind == "str":
                 values[name] = self.parameterAsString(parameters, key, context)

@@ -260,3 +260,16 @@ def test_every_segmentation_parameter_is_exposed_and_passed(imported):
     got = [f["trip_id"] for f in res["OUTPUT_TRIPS"].getFeatures()]
     assert got == expected.trips["trip_id"].tolist()
     assert got != default.trips["trip_id"].tolist()  # the settings really changed the result
+
+
+def test_every_segmentation_parameter_has_a_written_label():
+    """A new SegmentationParams field needs a translated label, not the fallback built from its name."""
+    import dataclasses
+
+    from tracemob.processing.algorithms import segment_trips
+    from tracemob.tracemob_plugin.core.segmentation import SegmentationParams
+
+    src = segment_trips.__file__
+    text = open(src, encoding="utf-8").read()
+    missing = [f.name for f in dataclasses.fields(SegmentationParams) if '"{}":'.format(f.name) not in text]
+    assert missing == [], "add a tr() label in segment_trips.param_label for: {}".format(missing)

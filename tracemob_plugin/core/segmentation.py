@@ -65,6 +65,14 @@ _MOTION_CLASS = {"walking": _FOOT, "running": _FOOT, "on_foot": _FOOT, "cycling"
                  "in_vehicle": _VEHICLE}
 
 
+# The text-valued parameters and their allowed values (the Processing glue offers them as choices).
+PARAM_CHOICES = {
+    "stay_method": ("dwell", "window", "sliding"),
+    "stay_window": ("forward", "backward", "both"),
+    "dwell_gap_end": ("latest", "emission", "arrival"),
+}
+
+
 @dataclass
 class SegmentationParams:
     """Every threshold of :func:`segment`. Units are in the names (m, s, m/s).
@@ -216,11 +224,7 @@ class SegmentationParams:
             if not isinstance(value, (int, float)) or value != value or value < 0:
                 raise InputError(tr("the value {value!r} is not allowed").format(value=value),
                                  field=f.name, hint=tr("Use a number greater than or equal to 0."))
-        if self.stay_method not in ("dwell", "window", "sliding"):
-            raise InputError(tr("unknown stay method {name}").format(name=self.stay_method),
-                             field="stay_method", hint=tr("Use 'dwell', 'window' or 'sliding'."))
-        for name, allowed in (("stay_window", ("forward", "backward", "both")),
-                              ("dwell_gap_end", ("latest", "emission", "arrival"))):
+        for name, allowed in PARAM_CHOICES.items():
             if getattr(self, name) not in allowed:
                 raise InputError(tr("the value {value!r} is not allowed").format(value=getattr(self, name)),
                                  field=name, hint=tr("Use one of: {names}.").format(names=", ".join(allowed)))
