@@ -83,57 +83,57 @@ Sorties : une table par utilisateur et par mois, une table par utilisateur, mois
         <translation>L&apos;utilisateur « {user} » n&apos;a aucun trajet sur la période.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/compute_emissions.py" line="32"/>
+        <location filename="../processing/algorithms/compute_emissions.py" line="31"/>
         <source>Emission factor table (CSV; empty: ADEME Impact CO2 shipped with Tracemob)</source>
         <translation>Table des facteurs d&apos;émission (CSV ; vide : Impact CO2 de l&apos;ADEME fournie avec Tracemob)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/compute_emissions.py" line="35"/>
+        <location filename="../processing/algorithms/compute_emissions.py" line="34"/>
         <source>Emissions counted</source>
         <translation>Émissions comptées</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/compute_emissions.py" line="36"/>
+        <location filename="../processing/algorithms/compute_emissions.py" line="35"/>
         <source>Usage (fuel and electricity)</source>
         <translation>Usage (carburant et électricité)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/compute_emissions.py" line="36"/>
+        <location filename="../processing/algorithms/compute_emissions.py" line="35"/>
         <source>Usage + vehicle construction</source>
         <translation>Usage + construction du véhicule</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/compute_emissions.py" line="38"/>
+        <location filename="../processing/algorithms/compute_emissions.py" line="37"/>
         <source>Car occupancy (persons per car)</source>
         <translation>Taux d&apos;occupation des voitures (personnes par voiture)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/compute_emissions.py" line="41"/>
+        <location filename="../processing/algorithms/compute_emissions.py" line="40"/>
         <source>Occupancy of legs labelled as carpooling</source>
         <translation>Taux d&apos;occupation des trajets étiquetés covoiturage</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/compute_emissions.py" line="49"/>
+        <location filename="../processing/algorithms/compute_emissions.py" line="48"/>
         <source>Emission factors: {label} ({file})</source>
         <translation>Facteurs d&apos;émission : {label} ({file})</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/compute_emissions.py" line="58"/>
+        <location filename="../processing/algorithms/compute_emissions.py" line="57"/>
         <source>Period start (empty: from the first trip)</source>
         <translation>Début de la période (vide : dès le premier déplacement)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/compute_emissions.py" line="60"/>
+        <location filename="../processing/algorithms/compute_emissions.py" line="59"/>
         <source>Period end, excluded (empty: to the last trip)</source>
         <translation>Fin de la période, exclue (vide : jusqu&apos;au dernier déplacement)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/compute_emissions.py" line="93"/>
+        <location filename="../processing/algorithms/compute_emissions.py" line="92"/>
         <source>Compute CO2 emissions of legs</source>
         <translation>Calculer les émissions de CO2 des trajets</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/compute_emissions.py" line="96"/>
+        <location filename="../processing/algorithms/compute_emissions.py" line="95"/>
         <source>Adds to every leg its greenhouse-gas emissions co2e_g (grams of CO2 equivalent) and the factor used (factor_source: table, version, variant, scope, occupancy).
 
 Input: a legs layer with the fields mode and distance_m (Segment trips, then the mode inference). Modes: walk, bike, ebike, escooter, motorcycle, car, bus, tram, metro, train, plane; a leg of unknown mode gets no value.
@@ -150,43 +150,43 @@ Facteurs : par défaut Impact CO2 de l&apos;ADEME (Base Empreinte), version et d
 Vous pouvez charger votre propre table de facteurs (CSV avec les colonnes mode, usage_g_per_km, construction_g_per_km, unit pkm ou vkm…) : voir resources/emission_factors/README.md.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/compute_emissions.py" line="114"/>
+        <location filename="../processing/algorithms/compute_emissions.py" line="113"/>
         <source>Legs (with a mode field)</source>
         <translation>Trajets (avec un champ mode)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/compute_emissions.py" line="117"/>
+        <location filename="../processing/algorithms/compute_emissions.py" line="116"/>
         <source>Field with user mode labels, to find carpooling (optional)</source>
         <translation>Champ des modes déclarés par l&apos;utilisateur, pour repérer le covoiturage (facultatif)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/compute_emissions.py" line="120"/>
-        <location filename="../processing/algorithms/compute_emissions.py" line="156"/>
+        <location filename="../processing/algorithms/compute_emissions.py" line="119"/>
+        <location filename="../processing/algorithms/compute_emissions.py" line="155"/>
         <source>Legs with CO2e</source>
         <translation>Trajets avec CO2e</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/compute_emissions.py" line="121"/>
+        <location filename="../processing/algorithms/compute_emissions.py" line="120"/>
         <source>Total CO2e (kg)</source>
         <translation>CO2e total (kg)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/compute_emissions.py" line="122"/>
+        <location filename="../processing/algorithms/compute_emissions.py" line="121"/>
         <source>Factor table used</source>
         <translation>Table de facteurs utilisée</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/compute_emissions.py" line="137"/>
+        <location filename="../processing/algorithms/compute_emissions.py" line="136"/>
         <source>The existing co2e_g and factor_source fields are recomputed.</source>
         <translation>Les champs co2e_g et factor_source existants sont recalculés.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/compute_emissions.py" line="146"/>
+        <location filename="../processing/algorithms/compute_emissions.py" line="145"/>
         <source>{n} leg(s) have no emission factor (modes: {modes}): co2e_g left empty.</source>
         <translation>{n} trajet(s) sans facteur d&apos;émission (modes : {modes}) : co2e_g laissé vide.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/compute_emissions.py" line="149"/>
+        <location filename="../processing/algorithms/compute_emissions.py" line="148"/>
         <source>{n} legs, {kg:.1f} kg CO2e in total ({scope}).</source>
         <translation>{n} trajets, {kg:.1f} kg CO2e au total ({scope}).</translation>
     </message>
@@ -520,8 +520,8 @@ Un modèle entraîné sur votre enquête avec « Entraîner un modèle de modes 
     </message>
     <message>
         <location filename="../processing/algorithms/infer_modes.py" line="148"/>
-        <location filename="../processing/algorithms/segment_trips.py" line="188"/>
-        <location filename="../processing/algorithms/segment_trips.py" line="318"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="189"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="320"/>
         <source>Legs</source>
         <translation>Trajets</translation>
     </message>
@@ -587,8 +587,8 @@ Sorties : la couche des zones (champs n_&lt;mode&gt;, sh_&lt;mode&gt; = % des d�
     <message>
         <location filename="../processing/algorithms/modal_share.py" line="68"/>
         <location filename="../processing/algorithms/modal_share.py" line="92"/>
-        <location filename="../processing/algorithms/segment_trips.py" line="186"/>
-        <location filename="../processing/algorithms/segment_trips.py" line="308"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="187"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="310"/>
         <source>Trips</source>
         <translation>Déplacements</translation>
     </message>
@@ -853,6 +853,41 @@ Sorties : la couche des zones (champs n_&lt;mode&gt;, sh_&lt;mode&gt; = % des d�
         <translation>Interruption : plus longue interruption avec mouvement gardée dans un déplacement (s)</translation>
     </message>
     <message>
+        <location filename="../processing/algorithms/segment_trips.py" line="80"/>
+        <source>Cleaning: longest burst of impossible fixes dropped (fixes)</source>
+        <translation>Nettoyage : plus longue rafale de points GPS impossibles écartée (points GPS)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/segment_trips.py" line="81"/>
+        <source>Stay: where a trip ends before a still gap (dwell method)</source>
+        <translation>Arrêt : où finit un déplacement suivi d&apos;une interruption à l&apos;arrêt (méthode dwell)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/segment_trips.py" line="82"/>
+        <source>Trip: share the stay&apos;s fix only if at most this far in time (s)</source>
+        <translation>Déplacement : partager le point GPS de l&apos;arrêt seulement s&apos;il est au plus à cet écart de temps (s)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/segment_trips.py" line="83"/>
+        <source>Trip: minimum number of fixes between two stays</source>
+        <translation>Déplacement : nombre minimal de points GPS entre deux arrêts</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/segment_trips.py" line="84"/>
+        <source>Trip: minimum distance from the place left (m)</source>
+        <translation>Déplacement : distance minimale au lieu quitté (m)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/segment_trips.py" line="85"/>
+        <source>Stay: merge the stays around a dropped trip</source>
+        <translation>Arrêt : fusionner les arrêts de part et d&apos;autre d&apos;un déplacement écarté</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/segment_trips.py" line="86"/>
+        <source>Leg: minimum distance of a walking leg (m)</source>
+        <translation>Trajet : distance minimale d&apos;un trajet à pied (m)</translation>
+    </message>
+    <message>
         <location filename="../processing/algorithms/segment_trips.py" line="135"/>
         <source>Segment trips</source>
         <translation>Découper en déplacements</translation>
@@ -890,50 +925,50 @@ Les seuils (paramètres avancés) sont en mètres et en secondes.</translation>
         <translation>Table d&apos;activité de mouvement (facultative)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="184"/>
-        <location filename="../processing/algorithms/segment_trips.py" line="298"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="185"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="300"/>
         <source>Stays</source>
         <translation>Arrêts</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="190"/>
-        <location filename="../processing/algorithms/segment_trips.py" line="327"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="191"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="329"/>
         <source>Untracked gaps</source>
         <translation>Interruptions de suivi</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="192"/>
-        <location filename="../processing/algorithms/segment_trips.py" line="332"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="193"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="334"/>
         <source>Cleaned points</source>
         <translation>Points nettoyés</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="207"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="208"/>
         <source>User field: {user}; time field: {time}</source>
         <translation>Champ utilisateur : {user} ; champ horaire : {time}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="227"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="228"/>
         <source>No point has both a geometry and a readable time in field &apos;{field}&apos;.</source>
         <translation>Aucun point n&apos;a à la fois une géométrie et une heure lisible dans le champ « {field} ».</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="230"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="231"/>
         <source>{n} point(s) without geometry or readable time were ignored.</source>
         <translation>{n} point(s) sans géométrie ou sans heure lisible ont été ignorés.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="246"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="247"/>
         <source>The motion table lacks the field(s) {fields} (use the table made by Import travel traces).</source>
         <translation>Il manque à la table d&apos;activité de mouvement le(s) champ(s) {fields} (utilisez la table produite par « Importer des traces de déplacement »).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="283"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="285"/>
         <source>{n} points of {users} user(s) to segment.</source>
         <translation>{n} points de {users} utilisateur(s) à découper.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="289"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="291"/>
         <source>{stays} stays, {trips} trips, {legs} legs.</source>
         <translation>{stays} arrêts, {trips} déplacements, {legs} trajets.</translation>
     </message>
@@ -2135,57 +2170,53 @@ Le modèle est enregistré en JSON simple (version, variables, modes, arbres) : 
         <translation>{file} : {n} heures locales existent deux fois au passage à l&apos;heure d&apos;hiver ({tz}) et leur ordre ne permet pas de trancher : heure d&apos;été retenue</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/segmentation.py" line="209"/>
+        <location filename="../tracemob_plugin/core/segmentation.py" line="225"/>
+        <location filename="../tracemob_plugin/core/segmentation.py" line="229"/>
         <source>the value {value!r} is not allowed</source>
         <translation>la valeur {value!r} n&apos;est pas autorisée</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/segmentation.py" line="210"/>
+        <location filename="../tracemob_plugin/core/segmentation.py" line="226"/>
         <source>Use a number greater than or equal to 0.</source>
         <translation>Utilisez un nombre supérieur ou égal à 0.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/segmentation.py" line="212"/>
-        <source>unknown stay method {name}</source>
-        <translation>méthode de détection des arrêts {name} inconnue</translation>
+        <location filename="../tracemob_plugin/core/segmentation.py" line="230"/>
+        <source>Use one of: {names}.</source>
+        <translation>Utilisez l&apos;un de ceux-ci : {names}.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/segmentation.py" line="213"/>
-        <source>Use &apos;dwell&apos;, &apos;window&apos; or &apos;sliding&apos;.</source>
-        <translation>Utilisez « dwell », « window » ou « sliding ».</translation>
-    </message>
-    <message>
-        <location filename="../tracemob_plugin/core/segmentation.py" line="215"/>
+        <location filename="../tracemob_plugin/core/segmentation.py" line="232"/>
         <source>the stay radius must be greater than 0</source>
         <translation>le rayon d&apos;arrêt doit être supérieur à 0</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/segmentation.py" line="300"/>
+        <location filename="../tracemob_plugin/core/segmentation.py" line="317"/>
         <source>segmentation cancelled</source>
         <translation>découpage annulé</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/segmentation.py" line="310"/>
+        <location filename="../tracemob_plugin/core/segmentation.py" line="327"/>
         <source>the points must be a table (DataFrame)</source>
         <translation>les points doivent être une table (DataFrame)</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/segmentation.py" line="313"/>
+        <location filename="../tracemob_plugin/core/segmentation.py" line="330"/>
         <source>the points have no column {name}</source>
         <translation>les points n&apos;ont pas de colonne {name}</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/segmentation.py" line="315"/>
+        <location filename="../tracemob_plugin/core/segmentation.py" line="332"/>
         <source>Read the traces with read_traces, which gives user_id, time, lat and lon.</source>
         <translation>Lisez les traces avec read_traces, qui fournit user_id, time, lat et lon.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/segmentation.py" line="317"/>
+        <location filename="../tracemob_plugin/core/segmentation.py" line="334"/>
         <source>the time column is not a date-time column</source>
         <translation>la colonne time n&apos;est pas une colonne date-heure</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/segmentation.py" line="318"/>
+        <location filename="../tracemob_plugin/core/segmentation.py" line="335"/>
         <source>Convert it with pandas.to_datetime(..., utc=True).</source>
         <translation>Convertissez-la avec pandas.to_datetime(..., utc=True).</translation>
     </message>
@@ -2287,7 +2318,7 @@ Le modèle est enregistré en JSON simple (version, variables, modes, arbres) : 
     <message>
         <location filename="../tracemob_plugin/core/server.py" line="289"/>
         <location filename="../tracemob_plugin/core/server.py" line="604"/>
-        <location filename="../tracemob_plugin/gui/server_support.py" line="60"/>
+        <location filename="../tracemob_plugin/gui/server_support.py" line="53"/>
         <source>Cancelled.</source>
         <translation>Annulé.</translation>
     </message>
@@ -2530,42 +2561,42 @@ Le modèle est enregistré en JSON simple (version, variables, modes, arbres) : 
         <translation>Ajouter ou tester un serveur OpenPATH et importer les données d&apos;une enquête</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/gui/server_support.py" line="85"/>
+        <location filename="../tracemob_plugin/gui/server_support.py" line="78"/>
         <source>QGIS&apos;s authentication system is not available.</source>
         <translation>Le système d&apos;authentification de QGIS n&apos;est pas disponible.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/gui/server_support.py" line="86"/>
+        <location filename="../tracemob_plugin/gui/server_support.py" line="79"/>
         <source>Use a token file instead, or check QGIS&apos;s authentication settings.</source>
         <translation>Utilisez plutôt un fichier de jetons, ou vérifiez les paramètres d&apos;authentification de QGIS.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/gui/server_support.py" line="104"/>
+        <location filename="../tracemob_plugin/gui/server_support.py" line="97"/>
         <source>no QGIS authentication configuration has the id or name prefix &apos;{item}&apos;.</source>
         <translation>aucune configuration d&apos;authentification QGIS n&apos;a l&apos;identifiant ou le préfixe de nom « {item} ».</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/gui/server_support.py" line="106"/>
+        <location filename="../tracemob_plugin/gui/server_support.py" line="99"/>
         <source>Add the participants with the Tracemob server dialog, or give configuration ids.</source>
         <translation>Ajoutez les participants avec la boîte de dialogue serveur de Tracemob, ou indiquez des identifiants de configuration.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/gui/server_support.py" line="122"/>
+        <location filename="../tracemob_plugin/gui/server_support.py" line="115"/>
         <source>the authentication configuration &apos;{id}&apos; could not be read, or has no token in its password.</source>
         <translation>la configuration d&apos;authentification « {id} » n&apos;a pas pu être lue, ou son mot de passe ne contient pas de jeton.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/gui/server_support.py" line="124"/>
+        <location filename="../tracemob_plugin/gui/server_support.py" line="117"/>
         <source>Unlock QGIS&apos;s authentication database (master password), or check that the configuration is of type Basic with the token as password.</source>
         <translation>Déverrouillez la base d&apos;authentification de QGIS (mot de passe principal), ou vérifiez que la configuration est de type Basic avec le jeton comme mot de passe.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/gui/server_support.py" line="149"/>
+        <location filename="../tracemob_plugin/gui/server_support.py" line="142"/>
         <source>QGIS could not store the token of participant &apos;{label}&apos;.</source>
         <translation>QGIS n&apos;a pas pu enregistrer le jeton du participant « {label} ».</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/gui/server_support.py" line="150"/>
+        <location filename="../tracemob_plugin/gui/server_support.py" line="143"/>
         <source>Set or unlock QGIS&apos;s master password, then try again.</source>
         <translation>Définissez ou déverrouillez le mot de passe principal de QGIS, puis réessayez.</translation>
     </message>
@@ -2603,8 +2634,16 @@ Le modèle est enregistré en JSON simple (version, variables, modes, arbres) : 
         <translation type="vanished">Participant « {label} » ({i}/{n}) : fenêtre {w}/{total}, du {start} au {end} : {count} entrées, dont {new} nouvelles.</translation>
     </message>
     <message>
+        <source>Use &apos;dwell&apos;, &apos;window&apos; or &apos;sliding&apos;.</source>
+        <translation type="vanished">Utilisez « dwell », « window » ou « sliding ».</translation>
+    </message>
+    <message>
         <source>Use &apos;window&apos; or &apos;sliding&apos;.</source>
         <translation type="vanished">Utilisez « window » ou « sliding ».</translation>
+    </message>
+    <message>
+        <source>unknown stay method {name}</source>
+        <translation type="vanished">méthode de détection des arrêts {name} inconnue</translation>
     </message>
 </context>
 </TS>
