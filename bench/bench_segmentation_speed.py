@@ -10,7 +10,8 @@ deleted at the end; never into the repository):
 Each run happens in a fresh subprocess that loads its data set from a NumPy ``.npz`` file
 (no pickle) and times only the segmentation call with ``time.perf_counter``:
 - ours: ``segment(points, SegmentationParams.trackintel())`` (``--repeat`` runs, the fastest is
-  kept; the first run, which includes lazy imports, is printed too);
+  kept; the first run, which includes lazy imports, is printed too; ``--preset default`` times
+  Tracemob's default parameters instead);
 - trackintel: ``generate_staypoints(sliding, 25 m, 5 min, gap 1e6 min)`` +
   ``create_activity_flag(15 min)`` + ``generate_triplegs(between_staypoints)`` +
   ``generate_trips(gap 15 min)``: the parameters our preset reproduces. The GeoDataFrame is built
@@ -138,9 +139,9 @@ def _trips_path(npz: Path, kind: str) -> Path:
     return npz.with_name(npz.stem + "." + kind + ".trips.npz")
 
 
-def child_ours(npz: Path, repeat: int) -> dict:
+def child_ours(npz: Path, repeat: int, preset: str = "trackintel") -> dict:
     seg = bc.tracemob_module("segmentation")
-    params = bc.segmentation_params("trackintel")
+    params = bc.segmentation_params(preset)
     points = load_points(npz)
     rss_before = _vm_kib("VmRSS")
     hwm_ok = _reset_hwm()
@@ -197,9 +198,10 @@ def _loadavg() -> str:
         return "n/a"
 
 
-def run_child(kind: str, npz: Path, repeat: int, n_points: int = N_MILLION) -> dict:
+def run_child(kind: str, npz: Path, repeat: int, n_points: int = N_MILLION,
+              preset: str = "trackintel") -> dict:
     cmd = [sys.executable, str(Path(__file__).resolve()), "--child", kind, "--npz", str(npz),
-           "--repeat", str(repeat), "--n-points", str(n_points)]
+           "--repeat", str(repeat), "--n-points", str(n_points), "--preset", preset]
     proc = subprocess.run(cmd, capture_output=True, text=True)
     lines = [ln for ln in proc.stdout.splitlines() if ln.startswith("{")]
     if proc.returncode != 0 or not lines:
@@ -234,6 +236,10 @@ def main(argv=None) -> int:
                         help="do not run trackintel on the 1 M set: extrapolate from the real sets")
     parser.add_argument("--skip-trackintel", action="store_true", help="time ours only")
     parser.add_argument("--n-points", type=int, default=N_MILLION, help="size of the replicated set")
+    parser.add_argument("--preset", default="trackintel",
+                        help="our SegmentationParams preset: trackintel (same parameters as the trackintel "
+                             "run, default) or default (Tracemob's own, e-mission-like; then the trip "
+                             "comparison with trackintel is not expected to agree)")
     parser.add_argument("--child", choices=["ours", "trackintel", "build"], help=argparse.SUPPRESS)
     parser.add_argument("--npz", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
@@ -243,7 +249,8 @@ def main(argv=None) -> int:
         print(json.dumps({k: str(v) for k, v in paths.items()}))
         return 0
     if args.child:
-        out = child_ours(args.npz, args.repeat) if args.child == "ours" else child_trackintel(args.npz)
+        out = (child_ours(args.npz, args.repeat, args.preset) if args.child == "ours"
+               else child_trackintel(args.npz))
         print(json.dumps(out))
         return 0
 
@@ -265,9 +272,12 @@ def main(argv=None) -> int:
         # in a subprocess: ru_maxrss survives fork+exec on Linux, so the parent must stay small
         paths = {k: Path(v) for k, v in run_child("build", tmp, args.repeat, args.n_points).items()}
         print("load average before the runs: {l}".format(l=_loadavg()))
+        print("ours: SegmentationParams{p}; trackintel: sliding 25 m / 5 min / gap 1e6 min, activity 15 min, "
+              "triplegs between staypoints, trips gap 15 min".format(
+                  p="()" if args.preset == "default" else "." + args.preset + "()"))
         ours, theirs = {}, {}
         for name in DATASETS:
-            ours[name] = run_child("ours", paths[name], args.repeat)
+            ours[name] = run_child("ours", paths[name], args.repeat, args.n_points, args.preset)
             print("  ours       {n:<20} {p:>9,} fixes  {s:8.3f} s  (runs: {a}; CPU {c:.3f} s)".format(
                 n=name, p=ours[name]["n_points"], s=ours[name]["seconds"], c=ours[name]["cpu_seconds"],
                 a=", ".join("{:.3f}".format(x) for x in ours[name]["all_seconds"])))
