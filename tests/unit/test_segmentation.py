@@ -413,3 +413,41 @@ def test_burst_of_far_fixes_is_removed(day):
     assert len(res.trips) == len(ref.trips) == 2
     assert (res.trips.start_time == ref.trips.start_time).all()
     assert abs(res.trips.distance_m.iloc[0] - ref.trips.distance_m.iloc[0]) < 1
+
+
+def _walk_bike_day():
+    """Home 07:00-07:30, walk 07:30-07:40 at 1.4 m/s, a slow bicycle ride (2 m/s, walking speed
+    for the speed bands) 07:40-08:00, office 08:00-08:30."""
+    rng = np.random.default_rng(5)
+    home = _stay(at(7), at(7, 30), 0, 0, rng)
+    walk = _move(at(7, 30), at(7, 40), 0, 0, 1.4, 90)
+    bike = _move(at(7, 40), at(8), 1.4 * 600, 0, 2.0, 90)
+    end = 1.4 * 600 + 2.0 * 1200
+    office = _stay(at(8), at(8, 30), end, 0, rng)
+    parts = (home, walk, bike, office)
+    t = np.concatenate([p[0] for p in parts])
+    east = np.concatenate([p[1] for p in parts])
+    north = np.concatenate([p[2] for p in parts])
+    return pd.DataFrame({"user_id": "eve", "time": pd.to_datetime(t, utc=True),
+                         "lat": LAT0 + north / M_PER_DEG_LAT, "lon": LON0 + east / M_PER_DEG_LON,
+                         "accuracy_m": 10.0, "speed_mps": np.nan, "source_file": "b"})
+
+
+def test_tilting_and_still_readings_do_not_end_a_motion_activity():
+    """'cycling' every 4 minutes with 'tilting' / 'still' / 'unknown' readings in between (phones
+    report them while riding): the bicycle leg is one leg from 07:40 (speed alone cannot tell it
+    from walking)."""
+    cyc = pd.date_range(at(7, 40), at(7, 59), freq="4min")
+    other = pd.date_range(at(7, 41), at(7, 59), freq="2min")
+    motion = pd.DataFrame({
+        "user_id": "eve",
+        "time": [at(7, 30), at(7, 35)] + list(cyc) + list(other),
+        "activity": ["walking", "walking"] + ["cycling"] * len(cyc)
+                    + [["tilting", "still", "unknown"][i % 3] for i in range(len(other))],
+        "confidence": 90, "source_file": "m"}).sort_values("time")
+    res = sg.segment(_walk_bike_day(), motion=motion)
+    assert len(res.trips) == 1
+    legs = res.legs.sort_values("start_time")
+    assert len(legs) == 2
+    assert _close(legs.end_time.iloc[0], at(7, 40), 60)
+    assert abs(legs.distance_m.iloc[1] - 2.0 * 1200) < 150

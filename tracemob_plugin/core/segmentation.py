@@ -856,11 +856,14 @@ def _point_motion(users, t, motion, p):
     if "confidence" in m.columns:
         conf = pd.to_numeric(m["confidence"], errors="coerce").fillna(100).to_numpy()
         m = m[conf >= p.motion_min_confidence]
+    # readings that name no way of travelling (still, tilting, unknown) do not end the current
+    # one (e-mission's section segmentation ignores them too)
+    mc = m["activity"].astype(str).str.lower().map(_MOTION_CLASS).fillna(-1).to_numpy().astype(np.int64)
+    m, mc = m[mc >= 0], mc[mc >= 0]
     if not len(m):
         return out
     mu = m["user_id"].astype(str).to_numpy()
     mt = _epoch_s(pd.to_datetime(m["time"], utc=True))
-    mc = m["activity"].astype(str).str.lower().map(_MOTION_CLASS).fillna(-1).to_numpy().astype(np.int64)
     # common integer coding of users, then a key that sorts by (user, time)
     cats = pd.Index(np.unique(np.concatenate([users, mu])))
     pu = cats.get_indexer(users)
