@@ -5,7 +5,7 @@
 set -euo pipefail
 here="$(cd "$(dirname "$0")/.." && pwd)"
 cd "$here"
-bash scripts/setup_env.sh
+bash scripts/setup_env.sh --bench  # trackintel too: some tests compare with it
 py="$here/.venv/bin/python"
 export QT_QPA_PLATFORM=offscreen
 export MPLBACKEND=Agg
