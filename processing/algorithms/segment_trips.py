@@ -301,25 +301,17 @@ class SegmentTripsAlgorithm(TracemobAlgorithm):
             out[self.OUTPUT_STAYS] = dest
         feedback.setProgress(85)
 
-        trips = result.trips
-        dest = self.frame_to_sink(
-            parameters, self.OUTPUT_TRIPS, context, trips.drop(columns=[c for c in drop if c in trips]),
-            "line", wkb=lines_wkb_from_points(cleaned, trips["first_point"], trips["last_point"]),
-            wkb_type=compat.WKB_LINESTRING_M, feedback=feedback)
-        if dest:
-            self.style_output(context, dest, "trips", self.tr("Trips"))
-            out[self.OUTPUT_TRIPS] = dest
-        feedback.setProgress(90)
-
-        legs = result.legs
-        dest = self.frame_to_sink(
-            parameters, self.OUTPUT_LEGS, context, legs.drop(columns=[c for c in drop if c in legs]),
-            "line", wkb=lines_wkb_from_points(cleaned, legs["first_point"], legs["last_point"]),
-            wkb_type=compat.WKB_LINESTRING_M, feedback=feedback)
-        if dest:
-            self.style_output(context, dest, "legs", self.tr("Legs"))
-            out[self.OUTPUT_LEGS] = dest
-        feedback.setProgress(95)
+        for output, table, style, label, percent in (
+                (self.OUTPUT_TRIPS, result.trips, "trips", self.tr("Trips"), 90),
+                (self.OUTPUT_LEGS, result.legs, "legs", self.tr("Legs"), 95)):
+            dest = self.frame_to_sink(
+                parameters, output, context, table.drop(columns=[c for c in drop if c in table]),
+                "line", wkb=lines_wkb_from_points(cleaned, table["first_point"], table["last_point"]),
+                wkb_type=compat.WKB_LINESTRING_M, feedback=feedback)
+            if dest:
+                self.style_output(context, dest, style, label)
+                out[output] = dest
+            feedback.setProgress(percent)
 
         gaps = getattr(result, "gaps", None)
         if gaps is not None:
