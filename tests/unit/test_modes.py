@@ -122,6 +122,26 @@ def _bus_case():
     return _frame(v, "bus1"), net
 
 
+def test_dominant_motion_activity_overrides_the_model_class():
+    from tracemob.tracemob_plugin.core.modes.rules import motion_override
+    f = pd.DataFrame({
+        "motion_foot":     [0.7, 0.55, 0.9, 0.9, 0.0, 0.8, MISSING],
+        "motion_cycling":  [0.1, 0.45, 0.1, 0.1, 0.0, 0.0, MISSING],
+        "motion_vehicle":  [0.2, 0.0, 0.0, 0.0, 1.0, 0.2, MISSING],
+        "motion_coverage": [0.9, 1.0, 0.3, 1.0, 1.0, 1.0, 0.0],
+        "speed_p50":       [2.7, 2.7, 2.7, 5.0, 3.0, 60.0, 2.7],
+        "speed_p95":       [5.0, 5.0, 5.0, 8.0, 6.0, 70.0, 5.0],
+    })
+    mode = np.array(["bike", "bike", "bike", "bike", "bike", "train", "bike"], dtype=object)
+    out, conf, changed = motion_override(mode, np.full(7, 0.6), f)
+    # walking readings over 70 % of a well covered leg: walk; 55 % is no majority; 30 %
+    # coverage is too little; walking at a median 18 km/h is implausible; a vehicle reading
+    # makes a motorised leg; a train stays a train; no readings, no change
+    assert out.tolist() == ["walk", "bike", "bike", "bike", "car", "train", "bike"]
+    assert changed.tolist() == [True, False, False, False, True, False, False]
+    assert conf[0] == pytest.approx(0.5 + 0.4 * 0.7)
+
+
 def test_bus_leg_is_bus_with_network_and_car_without():
     v, net = _bus_case()
     legs = pd.DataFrame({"leg_id": ["bus1"], "user_id": ["u"]})

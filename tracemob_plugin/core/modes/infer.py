@@ -4,8 +4,9 @@ Order of precedence, leg by leg:
 1. ``user``: a label the user gave (a field of the legs, or a confirmed trip of the same user
    overlapping the leg in time; OpenPATH ``mode_confirm`` values are mapped to our vocabulary);
 2. ``model``: the model's class when its confidence reaches ``min_confidence``;
-3. ``rules``: speed bands + motion activity when the model is unsure, and the public-transport
-   refinement (bus / tram / metro / train) when a network is given.
+3. ``rules``: speed bands + motion activity when the model is unsure, a motion activity that
+   dominates the leg when the model's coarse class (walk / bike / motorised) differs, and the
+   public-transport refinement (bus / tram / metro / train) when a network is given.
 """
 from pathlib import Path
 from typing import Callable, Optional, Union
@@ -18,7 +19,7 @@ from ..i18n import tr
 from .features import check_columns, leg_features
 from .model import ModeModel, default_model, load_model
 from .network import Network, network_features
-from .rules import implausible, network_refine, rule_modes, speed_refine
+from .rules import implausible, motion_override, network_refine, rule_modes, speed_refine
 from .vocab import COARSE, map_labels
 
 MIN_CONFIDENCE = 0.45
@@ -176,6 +177,8 @@ def infer_modes(legs: pd.DataFrame, vertices: pd.DataFrame, motion: Optional[pd.
         mode = np.where(unsure, r_mode, m_mode).astype(object)
         conf = np.where(unsure, r_conf, m_conf)
         source = np.where(unsure, "rules", "model").astype(object)
+        mode, conf, changed = motion_override(mode, conf, feats)
+        source[changed] = "rules"
         mode, conf, changed = speed_refine(mode, conf, feats)
         source[changed] = "rules"
         mode, conf, changed = network_refine(mode, conf, net, feats)

@@ -42,6 +42,36 @@ def rule_modes(features: pd.DataFrame):
     return mode, conf
 
 
+# a way of travelling the phone reported for most of a leg wins over the model's coarse class
+MOTION_COVERAGE_MIN = 0.5   # share of the leg's time covered by motion readings
+MOTION_SHARE_MIN = 0.6      # share of the covered time in one group (foot / cycling / vehicle)
+_COARSE_OF = {"walk": "walk", "bike": "bike", "ebike": "bike", "escooter": "bike"}
+
+
+def motion_override(mode, conf, features: pd.DataFrame):
+    """Walk / bike / car from a dominant motion activity (at least ``MOTION_SHARE_MIN`` of a
+    leg covered at least ``MOTION_COVERAGE_MIN`` by readings) where the model's coarse class
+    differs, unless the speeds rule it out (:func:`implausible`) or the leg is a train or a
+    plane. The phone's activity recognition sees the body's movement, which speeds on legs with
+    imperfect boundaries or noisy fixes do not. Returns (mode, conf, changed mask)."""
+    mode = np.asarray(mode, dtype=object).copy()
+    conf = np.asarray(conf, dtype=float).copy()
+    if "motion_foot" not in features.columns or len(mode) == 0:
+        return mode, conf, np.zeros(len(mode), dtype=bool)
+    shares = np.column_stack([features[c].to_numpy(float) for c in
+                              ("motion_foot", "motion_cycling", "motion_vehicle")])
+    best = np.argmax(shares, axis=1)
+    top = shares[np.arange(len(best)), best]
+    motion_mode = np.array(["walk", "bike", "car"], dtype=object)[best]
+    current = np.array([_COARSE_OF.get(m, "car") for m in mode], dtype=object)
+    changed = ((features["motion_coverage"].to_numpy(float) >= MOTION_COVERAGE_MIN)
+               & (top >= MOTION_SHARE_MIN) & (motion_mode != current)
+               & ~np.isin(mode, ["train", "plane", "unknown"]) & ~implausible(motion_mode, features))
+    mode[changed] = motion_mode[changed]
+    conf[changed] = np.clip(0.5 + 0.4 * top[changed], 0.0, 0.9)
+    return mode, conf, changed
+
+
 def speed_refine(mode, conf, features: pd.DataFrame):
     """Car or plane legs at sustained rail speed (median 137-325 km/h) -> 'train'; car or train
     legs at aircraft speed -> 'plane'. Returns (mode, conf, changed mask)."""
