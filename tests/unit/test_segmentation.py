@@ -451,3 +451,18 @@ def test_tilting_and_still_readings_do_not_end_a_motion_activity():
     assert len(legs) == 2
     assert _close(legs.end_time.iloc[0], at(7, 40), 60)
     assert abs(legs.distance_m.iloc[1] - 2.0 * 1200) < 150
+
+
+def test_low_confidence_readings_do_not_make_legs(day):
+    """'in_vehicle' readings of confidence 55 during the last walk of the commute (a phone
+    unsure of what it feels) do not turn that walk into more bus: three legs, as without them."""
+    motion = pd.DataFrame({"user_id": "alice", "time": pd.date_range(at(8, 28), at(8, 34), freq="1min"),
+                           "activity": "in_vehicle", "confidence": 55, "source_file": "m"})
+    res = sg.segment(day, motion=motion)
+    trip = res.trips.sort_values("start_time").iloc[0]
+    legs = res.legs[res.legs.trip_id == trip.trip_id].sort_values("start_time")
+    assert len(legs) == 3
+    assert _close(legs.end_time.iloc[1], at(8, 28), 90)
+    # the same readings, confident, are believed
+    sure = sg.segment(day, motion=motion.assign(confidence=90))
+    assert len(sure.legs[sure.legs.trip_id == sure.trips.sort_values("start_time").trip_id.iloc[0]]) == 2

@@ -193,8 +193,10 @@ class SegmentationParams:
     """... except walking legs, which must cover at least this distance."""
     motion_max_age_s: float = 300.0
     """A motion activity reading applies to the fixes up to this long after it."""
-    motion_min_confidence: float = 50.0
-    """Motion activity readings less confident than this (0-100) are ignored."""
+    motion_min_confidence: float = 60.0
+    """Motion activity readings less confident than this (0-100) are ignored (e-mission's
+    section segmentation: above 60 on Android; flip-flopping low-confidence readings otherwise
+    cut legs that the phone did not really see)."""
 
     @classmethod
     def trackintel(cls) -> "SegmentationParams":
