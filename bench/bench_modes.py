@@ -179,6 +179,17 @@ def overlap_agreement(truth, pred):
     return float(good.sum() / total.sum()), per_class, float(covered.sum() / total.sum())
 
 
+def leg_vertices(seg):
+    """One vertex per fix from each leg's first_point to its last_point, as the legs layer's
+    LineStringM gives them to 'Infer modes' (a fix where two legs meet is in both)."""
+    lg = seg.legs
+    n = (lg.last_point - lg.first_point + 1).to_numpy()
+    pos = np.arange(n.sum()) - np.repeat(np.cumsum(n) - n, n) + np.repeat(lg.first_point.to_numpy(), n)
+    v = seg.points.iloc[pos][["user_id", "lon", "lat", "time"]].reset_index(drop=True)
+    v.insert(0, "leg_id", np.repeat(lg.leg_id.to_numpy(), n))
+    return v
+
+
 def bench_pipeline(legs, models):
     """End to end: read_traces -> segment -> infer_modes (person left out), scored by time overlap
     with the ground-truth sections."""
@@ -190,9 +201,8 @@ def bench_pipeline(legs, models):
         seg = segment(traces.points, motion=traces.motion)
         if len(seg.legs) == 0:
             continue
-        pts = seg.points[seg.points.leg_id != ""]
-        out = infer_modes(seg.legs, pts[["leg_id", "user_id", "lon", "lat", "time"]], motion=traces.motion,
-                          model=models[raw.name.split("_")[0]])
+        pts = leg_vertices(seg)
+        out = infer_modes(seg.legs, pts, motion=traces.motion, model=models[raw.name.split("_")[0]])
         out["base"] = trackintel_modes(out, pts)
         preds.append(out[["user_id", "start_time", "end_time", "mode", "base"]])
     pred = pd.concat(preds, ignore_index=True)
