@@ -125,21 +125,35 @@ def _bus_case():
 def test_dominant_motion_activity_overrides_the_model_class():
     from tracemob.tracemob_plugin.core.modes.rules import motion_override
     f = pd.DataFrame({
-        "motion_foot":     [0.7, 0.55, 0.9, 0.9, 0.0, 0.8, MISSING],
-        "motion_cycling":  [0.1, 0.45, 0.1, 0.1, 0.0, 0.0, MISSING],
-        "motion_vehicle":  [0.2, 0.0, 0.0, 0.0, 1.0, 0.2, MISSING],
-        "motion_coverage": [0.9, 1.0, 0.3, 1.0, 1.0, 1.0, 0.0],
-        "speed_p50":       [2.7, 2.7, 2.7, 5.0, 3.0, 60.0, 2.7],
-        "speed_p95":       [5.0, 5.0, 5.0, 8.0, 6.0, 70.0, 5.0],
+        "motion_foot":     [0.7, 0.55, 0.9, 0.9, 0.0, 0.8, MISSING, 0.05],
+        "motion_cycling":  [0.1, 0.45, 0.1, 0.1, 0.0, 0.0, MISSING, 0.05],
+        "motion_vehicle":  [0.2, 0.0, 0.0, 0.0, 1.0, 0.2, MISSING, 0.4],
+        "motion_coverage": [0.9, 1.0, 0.3, 1.0, 1.0, 1.0, 0.0, 1.0],
+        "speed_p50":       [2.7, 2.7, 2.7, 5.0, 3.0, 60.0, 2.7, 2.0],
+        "speed_p95":       [5.0, 5.0, 5.0, 8.0, 6.0, 70.0, 5.0, 7.0],
     })
-    mode = np.array(["bike", "bike", "bike", "bike", "bike", "train", "bike"], dtype=object)
-    out, conf, changed = motion_override(mode, np.full(7, 0.6), f)
+    mode = np.array(["bike", "bike", "bike", "bike", "bike", "train", "bike", "bike"], dtype=object)
+    out, conf, changed = motion_override(mode, np.full(8, 0.6), f)
     # walking readings over 70 % of a well covered leg: walk; 55 % is no majority; 30 %
     # coverage is too little; walking at a median 18 km/h is implausible; a vehicle reading
-    # makes a motorised leg; a train stays a train; no readings, no change
-    assert out.tolist() == ["walk", "bike", "bike", "bike", "car", "train", "bike"]
-    assert changed.tolist() == [True, False, False, False, True, False, False]
+    # makes a motorised leg; a train stays a train; no readings, no change; a slow bus half
+    # 'still' (0.5) with 80 % of its moving readings 'in_vehicle': motorised
+    assert out.tolist() == ["walk", "bike", "bike", "bike", "car", "train", "bike", "car"]
+    assert changed.tolist() == [True, False, False, False, True, False, False, True]
     assert conf[0] == pytest.approx(0.5 + 0.4 * 0.7)
+
+
+def test_rules_ignore_motion_that_covers_little_or_contradicts_the_speeds():
+    """A 2-hour leg crossing 500 km with the phone silent (a flight) after one 'walking' reading
+    (held 30 min) is no walk; walking readings over a whole walking-speed leg make it a walk."""
+    from tracemob.tracemob_plugin.core.modes.rules import rule_modes
+    f = pd.DataFrame({
+        "speed_p50": [61.0, 1.3, 2.4], "speed_p85": [61.0, 1.6, 3.0], "speed_p95": [61.0, 1.8, 3.5],
+        "duration_s": [8245.0, 600.0, 600.0], "distance_m": [495_000.0, 800.0, 1400.0],
+        "motion_foot": [1.0, 1.0, 1.0], "motion_cycling": [0.0, 0.0, 0.0],
+        "motion_vehicle": [0.0, 0.0, 0.0], "motion_coverage": [0.22, 1.0, 0.3]})
+    mode, _ = rule_modes(f)
+    assert mode.tolist() == ["train", "walk", "bike"]
 
 
 def test_bus_leg_is_bus_with_network_and_car_without():

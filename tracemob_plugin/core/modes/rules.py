@@ -10,6 +10,9 @@ WALK_MAX = 2.6      # ~9.4 km/h
 BIKE_MAX = 7.5      # ~27 km/h
 TRAIN_MIN = 38.0    # ~137 km/h sustained (median): faster than motorway traffic (130 km/h in France)
 PLANE_MIN = 90.0    # ~325 km/h median: faster than high-speed rail
+# a way of travelling the phone reported for most of a leg wins over the model's coarse class
+MOTION_COVERAGE_MIN = 0.5   # share of the leg's time covered by readings of a way of travelling
+MOTION_SHARE_MIN = 0.7      # share of those readings in one group (foot / cycling / vehicle)
 
 
 def rule_modes(features: pd.DataFrame):
@@ -31,9 +34,12 @@ def rule_modes(features: pd.DataFrame):
         top = shares[np.arange(len(best)), best]
         dominant = has & (top >= 0.5)
         motion_mode = np.array(["walk", "bike", "car"], dtype=object)[best]
-        # a vehicle reading at train/plane speed stays train/plane
+        # a vehicle reading at train/plane speed stays train/plane; readings over a small part
+        # of the leg, or of a way of travelling its speeds rule out, do not decide
         keep_fast = np.isin(mode, ["train", "plane"]) & (motion_mode == "car")
-        use = dominant & ~keep_fast
+        use = dominant & ~keep_fast & ~implausible(motion_mode, features)
+        if "motion_coverage" in features.columns:
+            use &= features["motion_coverage"].to_numpy(float) >= MOTION_COVERAGE_MIN
         mode[use] = motion_mode[use]
         conf[use] = np.maximum(conf[use], np.clip(0.5 + 0.4 * top[use], 0.0, 0.9))
     invalid = (features["duration_s"].to_numpy(float) <= 0) | (features["distance_m"].to_numpy(float) <= 0)
@@ -42,9 +48,6 @@ def rule_modes(features: pd.DataFrame):
     return mode, conf
 
 
-# a way of travelling the phone reported for most of a leg wins over the model's coarse class
-MOTION_COVERAGE_MIN = 0.5   # share of the leg's time covered by motion readings
-MOTION_SHARE_MIN = 0.6      # share of the covered time in one group (foot / cycling / vehicle)
 _COARSE_OF = {"walk": "walk", "bike": "bike", "ebike": "bike", "escooter": "bike"}
 
 
@@ -61,10 +64,12 @@ def motion_override(mode, conf, features: pd.DataFrame):
     shares = np.column_stack([features[c].to_numpy(float) for c in
                               ("motion_foot", "motion_cycling", "motion_vehicle")])
     best = np.argmax(shares, axis=1)
-    top = shares[np.arange(len(best)), best]
+    moving = np.clip(shares, 0.0, None).sum(axis=1)
+    # 'still' readings (a stop at a light, in a traffic jam) tell no way of travelling
+    top = shares[np.arange(len(best)), best] / np.where(moving > 0, moving, 1.0)
     motion_mode = np.array(["walk", "bike", "car"], dtype=object)[best]
     current = np.array([_COARSE_OF.get(m, "car") for m in mode], dtype=object)
-    changed = ((features["motion_coverage"].to_numpy(float) >= MOTION_COVERAGE_MIN)
+    changed = ((features["motion_coverage"].to_numpy(float) * moving >= MOTION_COVERAGE_MIN)
                & (top >= MOTION_SHARE_MIN) & (motion_mode != current)
                & ~np.isin(mode, ["train", "plane", "unknown"]) & ~implausible(motion_mode, features))
     mode[changed] = motion_mode[changed]
