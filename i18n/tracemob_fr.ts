@@ -521,7 +521,7 @@ Un modèle entraîné sur votre enquête avec « Entraîner un modèle de modes 
     <message>
         <location filename="../processing/algorithms/infer_modes.py" line="148"/>
         <location filename="../processing/algorithms/segment_trips.py" line="189"/>
-        <location filename="../processing/algorithms/segment_trips.py" line="320"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="306"/>
         <source>Legs</source>
         <translation>Trajets</translation>
     </message>
@@ -588,7 +588,7 @@ Sorties : la couche des zones (champs n_&lt;mode&gt;, sh_&lt;mode&gt; = % des d�
         <location filename="../processing/algorithms/modal_share.py" line="68"/>
         <location filename="../processing/algorithms/modal_share.py" line="92"/>
         <location filename="../processing/algorithms/segment_trips.py" line="187"/>
-        <location filename="../processing/algorithms/segment_trips.py" line="310"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="305"/>
         <source>Trips</source>
         <translation>Déplacements</translation>
     </message>
@@ -932,13 +932,13 @@ Les seuils (paramètres avancés) sont en mètres et en secondes.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/segment_trips.py" line="191"/>
-        <location filename="../processing/algorithms/segment_trips.py" line="329"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="321"/>
         <source>Untracked gaps</source>
         <translation>Interruptions de suivi</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/segment_trips.py" line="193"/>
-        <location filename="../processing/algorithms/segment_trips.py" line="334"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="326"/>
         <source>Cleaned points</source>
         <translation>Points nettoyés</translation>
     </message>
@@ -1587,34 +1587,34 @@ Le modèle est enregistré en JSON simple (version, variables, modes, arbres) : 
         <translation>relevés d&apos;activité de mouvement</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/modes/infer.py" line="79"/>
+        <location filename="../tracemob_plugin/core/modes/infer.py" line="80"/>
         <source>trip labels</source>
         <translation>libellés de déplacements</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/modes/infer.py" line="134"/>
+        <location filename="../tracemob_plugin/core/modes/infer.py" line="135"/>
         <location filename="../tracemob_plugin/core/modes/model.py" line="291"/>
         <source>cancelled</source>
         <translation>annulé</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/modes/infer.py" line="136"/>
+        <location filename="../tracemob_plugin/core/modes/infer.py" line="137"/>
         <location filename="../tracemob_plugin/core/modes/train.py" line="32"/>
         <source>legs</source>
         <translation>trajets</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/modes/infer.py" line="138"/>
+        <location filename="../tracemob_plugin/core/modes/infer.py" line="139"/>
         <source>the legs have no label field &apos;{field}&apos;</source>
         <translation>les trajets n&apos;ont pas de champ de libellé « {field} »</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/modes/infer.py" line="139"/>
+        <location filename="../tracemob_plugin/core/modes/infer.py" line="140"/>
         <source>Choose an existing field or leave it empty.</source>
         <translation>Choisissez un champ existant ou laissez vide.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/modes/infer.py" line="151"/>
+        <location filename="../tracemob_plugin/core/modes/infer.py" line="152"/>
         <source>leg vertices</source>
         <translation>sommets des trajets</translation>
     </message>
@@ -2170,53 +2170,53 @@ Le modèle est enregistré en JSON simple (version, variables, modes, arbres) : 
         <translation>{file} : {n} heures locales existent deux fois au passage à l&apos;heure d&apos;hiver ({tz}) et leur ordre ne permet pas de trancher : heure d&apos;été retenue</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/segmentation.py" line="225"/>
-        <location filename="../tracemob_plugin/core/segmentation.py" line="229"/>
+        <location filename="../tracemob_plugin/core/segmentation.py" line="227"/>
+        <location filename="../tracemob_plugin/core/segmentation.py" line="231"/>
         <source>the value {value!r} is not allowed</source>
         <translation>la valeur {value!r} n&apos;est pas autorisée</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/segmentation.py" line="226"/>
+        <location filename="../tracemob_plugin/core/segmentation.py" line="228"/>
         <source>Use a number greater than or equal to 0.</source>
         <translation>Utilisez un nombre supérieur ou égal à 0.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/segmentation.py" line="230"/>
+        <location filename="../tracemob_plugin/core/segmentation.py" line="232"/>
         <source>Use one of: {names}.</source>
         <translation>Utilisez l&apos;un de ceux-ci : {names}.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/segmentation.py" line="232"/>
+        <location filename="../tracemob_plugin/core/segmentation.py" line="234"/>
         <source>the stay radius must be greater than 0</source>
         <translation>le rayon d&apos;arrêt doit être supérieur à 0</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/segmentation.py" line="317"/>
+        <location filename="../tracemob_plugin/core/segmentation.py" line="319"/>
         <source>segmentation cancelled</source>
         <translation>découpage annulé</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/segmentation.py" line="327"/>
+        <location filename="../tracemob_plugin/core/segmentation.py" line="329"/>
         <source>the points must be a table (DataFrame)</source>
         <translation>les points doivent être une table (DataFrame)</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/segmentation.py" line="330"/>
+        <location filename="../tracemob_plugin/core/segmentation.py" line="332"/>
         <source>the points have no column {name}</source>
         <translation>les points n&apos;ont pas de colonne {name}</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/segmentation.py" line="332"/>
+        <location filename="../tracemob_plugin/core/segmentation.py" line="334"/>
         <source>Read the traces with read_traces, which gives user_id, time, lat and lon.</source>
         <translation>Lisez les traces avec read_traces, qui fournit user_id, time, lat et lon.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/segmentation.py" line="334"/>
+        <location filename="../tracemob_plugin/core/segmentation.py" line="336"/>
         <source>the time column is not a date-time column</source>
         <translation>la colonne time n&apos;est pas une colonne date-heure</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/segmentation.py" line="335"/>
+        <location filename="../tracemob_plugin/core/segmentation.py" line="337"/>
         <source>Convert it with pandas.to_datetime(..., utc=True).</source>
         <translation>Convertissez-la avec pandas.to_datetime(..., utc=True).</translation>
     </message>
