@@ -466,3 +466,33 @@ def test_low_confidence_readings_do_not_make_legs(day):
     # the same readings, confident, are believed
     sure = sg.segment(day, motion=motion.assign(confidence=90))
     assert len(sure.legs[sure.legs.trip_id == sure.trips.sort_values("start_time").trip_id.iloc[0]]) == 2
+
+
+def test_unrecorded_fast_departure_is_a_leg_of_its_own():
+    """Home 07:00-07:40, the phone silent during a 500 km flight, first fix at 09:30 at the
+    arrival, a 15 minute walk to the office. The trip starts from home, and the way the phone did
+    not record is its own leg (at aircraft speed) before the walk, so that the walk's speeds
+    do not decide the mode of 2 hours of flight."""
+    rng = np.random.default_rng(11)
+    home = _stay(at(7), at(7, 40), 0, 0, rng)
+    walk = _move(at(9, 30), at(9, 45), 500_000.0, 0, 1.3, 0)
+    office = _stay(at(9, 45), at(10, 30), 500_000.0, 1.3 * 900, rng)
+    parts = (home, walk, office)
+    t = np.concatenate([p[0] for p in parts])
+    east = np.concatenate([p[1] for p in parts])
+    north = np.concatenate([p[2] for p in parts])
+    pts = pd.DataFrame({"user_id": "fay", "time": pd.to_datetime(t, utc=True),
+                        "lat": LAT0 + north / M_PER_DEG_LAT, "lon": LON0 + east / M_PER_DEG_LON,
+                        "accuracy_m": 10.0, "speed_mps": np.nan, "source_file": "f"})
+    res = sg.segment(pts)
+    assert len(res.trips) == 1
+    trip = res.trips.iloc[0]
+    legs = res.legs.sort_values("start_time").reset_index(drop=True)
+    assert len(legs) == 2
+    flight, foot = legs.iloc[0], legs.iloc[1]
+    assert flight.start_time == trip.start_time
+    assert _close(flight.end_time, at(9, 30), 1) and _close(foot.start_time, at(9, 30), 1)
+    assert abs(flight.distance_m - 500_000) < 1_000 and flight.speed_mean_mps > 30
+    assert flight.n_points == 2
+    assert res.points.stay_id.iloc[flight.first_point] == trip.origin_stay_id
+    assert foot.speed_median_mps < 2.0 and foot.first_point == trip.first_point

@@ -1158,6 +1158,25 @@ def segment(points: pd.DataFrame, params: Optional[SegmentationParams] = None,
         if n_st:
             np.minimum.at(s_end_t, o[has_o], trip_start_t[has_o])
         s_dur = s_end_t - s_start_t
+        # a departure the phone did not record (silent for a long gap after the place), much
+        # faster than the first leg (a flight, a train taken with the phone asleep or off) is
+        # a leg of its own, from the last fix at the place to the first fix away
+        leave = np.maximum(s_stop[o] - 1, 0) if n_st else first_pt
+        lead_s = t[first_pt] - trip_start_t
+        lead_d = _dist(x, y, z, leave, first_pt)
+        lead = np.flatnonzero(
+            has_o & (t[first_pt] - t[leave] >= p.gap_min_s) & (lead_s >= p.min_leg_duration_s)
+            & (lead_d >= p.min_leg_distance_m)
+            & (lead_d > np.maximum(2.0 * v, p.walk_max_speed_mps) * np.maximum(lead_s, 1.0)))
+        if len(lead):
+            at_ = first_leg[lead]
+            leg_first = np.insert(leg_first, at_, leave[lead])
+            leg_last = np.insert(leg_last, at_, first_pt[lead])
+            leg_trip = np.insert(leg_trip, at_, lead)
+            leg_ids = _make_ids(users[leg_first], times.iloc[leg_first], "L")
+            legs = _leg_table(leg_first, leg_last, leg_trip, leg_ids, trip_ids, users, t, cum, step_d,
+                              dt_prev, _ts)
+            _, first_leg = np.unique(leg_trip, return_index=True)
         legs.loc[first_leg, "start_time"] = _ts(trip_start_t[leg_trip[first_leg]])
         legs["duration_s"] = (legs["end_time"] - legs["start_time"]).dt.total_seconds()
     stays = pd.DataFrame({
