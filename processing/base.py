@@ -38,7 +38,7 @@ from qgis.PyQt.QtGui import QIcon
 
 from ..tracemob_plugin import compat
 from ..tracemob_plugin.core.errors import Cancelled, TracemobError
-from ..tracemob_plugin.core.i18n import tr as _core_tr
+from ..tracemob_plugin.core.i18n import tr
 from ..tracemob_plugin.toolbelt.log import log
 
 PLUGIN_ROOT = Path(__file__).resolve().parents[1]
@@ -61,11 +61,11 @@ _BATCH = 5000
 def group_name(group_id):
     """Translated display name of a group id."""
     names = {
-        "import": _core_tr("Import"),
-        "segmentation": _core_tr("Segmentation"),
-        "modes": _core_tr("Transport modes"),
-        "indicators": _core_tr("Indicators"),
-        "server": _core_tr("OpenPATH server"),
+        "import": tr("Import"),
+        "segmentation": tr("Segmentation"),
+        "modes": tr("Transport modes"),
+        "indicators": tr("Indicators"),
+        "server": tr("OpenPATH server"),
     }
     return names.get(group_id, group_id)
 
@@ -176,7 +176,7 @@ class TracemobAlgorithm(QgsProcessingAlgorithm):
     # ----------------------------------------------------------- QGIS boilerplate
     def tr(self, text):
         """Translated text (same catalogue as ``core.i18n.tr``; keep ``text`` a plain literal)."""
-        return _core_tr(text)
+        return tr(text)
 
     def createInstance(self):  # noqa: N802
         return type(self)()

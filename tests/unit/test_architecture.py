@@ -41,3 +41,18 @@ def test_never_flag_no_threading():
     hits = [str(p.relative_to(ROOT)) for p in (ROOT / "processing").rglob("*.py")
             if "FlagNoThreading" in p.read_text(encoding="utf-8")]
     assert hits == []
+
+
+def test_tr_is_never_renamed_so_the_extractor_sees_every_string():
+    """scripts/i18n.py collects ``tr("...")`` calls: an alias (``import tr as _t``) would hide strings
+    from the French catalogue, as happened with the Processing group names."""
+    offenders = []
+    for p in sorted(ROOT.rglob("*.py")):
+        if any(part in (".venv", "node_modules") for part in p.parts):
+            continue
+        tree = ast.parse(p.read_text(encoding="utf-8"), filename=str(p))
+        for node in ast.walk(tree):
+            if isinstance(node, ast.ImportFrom) and node.module and node.module.endswith("i18n"):
+                offenders += [f"{p.relative_to(ROOT)}:{node.lineno}" for a in node.names
+                              if a.name == "tr" and a.asname not in (None, "tr")]
+    assert offenders == []
