@@ -84,6 +84,8 @@ def param_label(name):
         "min_trip_extent_m": tr("Trip: minimum distance from the place left (m)"),
         "merge_stays_across_dropped_trips": tr("Stay: merge the stays around a dropped trip"),
         "min_walk_leg_distance_m": tr("Leg: minimum distance of a walking leg (m)"),
+        "motion_transition_max_s": tr("Motion: between two readings at most this far apart, the faster one (s, 0: off)"),
+        "motion_walk_min_speed_mps": tr("Motion: a walking reading holds from this speed (m/s)"),
     }
     if name in labels:
         return labels[name]

@@ -496,3 +496,36 @@ def test_unrecorded_fast_departure_is_a_leg_of_its_own():
     assert flight.n_points == 2
     assert res.points.stay_id.iloc[flight.first_point] == trip.origin_stay_id
     assert foot.speed_median_mps < 2.0 and foot.first_point == trip.first_point
+
+
+def test_waiting_in_the_train_belongs_to_the_train():
+    """Walk 07:30-07:36 ('walking' every minute), 3 minutes in the stopped train, the train
+    07:39-08:00 ('in_vehicle' readings once it moves): as e-mission places the transition, the
+    time between the last walking reading and the first vehicle one goes to the train, except
+    while the fixes still move at walking pace; without that rule the walk runs until the train moves."""
+    rng = np.random.default_rng(13)
+    home = _stay(at(7), at(7, 30), 0, 0, rng)
+    walk = _move(at(7, 30), at(7, 36), 0, 0, 1.4, 90)
+    e1 = 1.4 * 360
+    wait = _stay(at(7, 36), at(7, 39), e1, 0, rng, noise_m=3.0)
+    train = _move(at(7, 39), at(8), e1, 0, 20.0, 90)
+    office = _stay(at(8), at(8, 30), e1 + 20.0 * 1260, 0, rng)
+    parts = (home, walk, wait, train, office)
+    t = np.concatenate([p[0] for p in parts])
+    east = np.concatenate([p[1] for p in parts])
+    north = np.concatenate([p[2] for p in parts])
+    pts = pd.DataFrame({"user_id": "gil", "time": pd.to_datetime(t, utc=True),
+                        "lat": LAT0 + north / M_PER_DEG_LAT, "lon": LON0 + east / M_PER_DEG_LON,
+                        "accuracy_m": 10.0, "speed_mps": np.nan, "source_file": "w"})
+    times = list(pd.date_range(at(7, 30), at(7, 35), freq="1min")) + list(pd.date_range(at(7, 41), at(7, 59), freq="2min"))
+    motion = pd.DataFrame({"user_id": "gil", "time": times,
+                           "activity": ["walking"] * 6 + ["in_vehicle"] * 10, "confidence": 90,
+                           "source_file": "m"})
+    res = sg.segment(pts, motion=motion)
+    assert len(res.trips) == 1
+    legs = res.legs.sort_values("start_time")
+    assert len(legs) == 2
+    assert _close(legs.end_time.iloc[0], at(7, 36), 60)
+    off = sg.segment(pts, sg.SegmentationParams(motion_transition_max_s=0), motion=motion)
+    legs_off = off.legs.sort_values("start_time")
+    assert len(legs_off) == 2 and legs_off.end_time.iloc[0] >= at(7, 38)

@@ -193,6 +193,15 @@ class SegmentationParams:
     """... except walking legs, which must cover at least this distance."""
     motion_max_age_s: float = 300.0
     """A motion activity reading applies to the fixes up to this long after it."""
+    motion_transition_max_s: float = 1800.0
+    """Between two motion readings at most this far apart, the fixes take the faster of the two
+    readings' ways of travelling (walking < cycling < vehicle), whatever their age: e-mission's
+    rule for where a section changes (waiting in a stopped train belongs to the train). 0: each
+    reading applies only up to ``motion_max_age_s``. A fix moving at walking pace (from
+    ``motion_walk_min_speed_mps`` to ``walk_max_speed_mps``) within ``motion_max_age_s`` of a
+    walking reading stays walking."""
+    motion_walk_min_speed_mps: float = 1.0
+    """See ``motion_transition_max_s``: the slowest window speed that is walking, not standing."""
     motion_min_confidence: float = 60.0
     """Motion activity readings less confident than this (0-100) are ignored (e-mission's
     section segmentation: above 60 on Android; flip-flopping low-confidence readings otherwise
@@ -848,8 +857,10 @@ def _ongoing_motion(users, t, motion):
     return out
 
 
-def _point_motion(users, t, motion, p):
-    """Motion class (-1 none) of the last confident reading of the same user before each fix."""
+def _point_motion(users, t, motion, p, v=None):
+    """Motion class (-1 none) of each fix from the confident readings of the same user: the last
+    reading before it (up to ``motion_max_age_s``), or between two readings the faster of the
+    two (``motion_transition_max_s``); ``v``: the fixes' window speeds (m/s)."""
     n = len(t)
     out = np.full(n, -1, dtype=np.int64)
     if motion is None or len(motion) == 0 or not {"user_id", "time", "activity"} <= set(motion.columns):
@@ -879,8 +890,22 @@ def _point_motion(users, t, motion, p):
     j = np.searchsorted(mk, pk, side="right") - 1
     valid = j >= 0
     jj = np.where(valid, j, 0)
-    valid &= (qu[jj] == pu) & ((t - mt[jj]) <= p.motion_max_age_s)
-    out[valid] = mc[jj[valid]]
+    valid &= qu[jj] == pu
+    fresh = valid & ((t - mt[jj]) <= p.motion_max_age_s)
+    out[fresh] = mc[jj[fresh]]
+    if p.motion_transition_max_s > 0:
+        # between two readings, the faster of their two ways of travelling (walking < cycling <
+        # vehicle), as e-mission places a transition: a walk -> vehicle section starts at the
+        # last walking reading, a vehicle -> walk section ends at the first walking reading
+        # (waiting in the stopped train or bus is part of the ride)
+        nx = np.minimum(jj + 1, len(mk) - 1)
+        between = (valid & (j + 1 < len(mk)) & (qu[nx] == pu)
+                   & (mt[nx] - mt[jj] <= p.motion_transition_max_s))
+        if v is not None:
+            # ... except where a fresh walking reading and the fix's walking pace agree
+            between &= ~(fresh & (mc[jj] == _FOOT) & (v >= p.motion_walk_min_speed_mps)
+                         & (v <= p.walk_max_speed_mps))
+        out[between] = np.maximum(mc[jj[between]], mc[nx[between]])
     return out
 
 
@@ -1260,7 +1285,7 @@ def _legs(occ_pt, occ_trip, t, cum, ucode, users, motion, p):
     wdt = ot[j2] - ot[j1]
     v = np.where(wdt > 0, (oc[j2] - oc[j1]) / np.where(wdt > 0, wdt, 1.0), 0.0)
     labels = np.where(v <= p.walk_max_speed_mps, _FOOT, _VEHICLE).astype(np.int64)
-    mot = _point_motion(users[occ_pt].astype(str), ot, motion, p)
+    mot = _point_motion(users[occ_pt].astype(str), ot, motion, p, v)
     if (mot >= 0).any():
         use = mot >= 0
         use &= ~((mot == _FOOT) & (v > p.foot_motion_max_speed_mps))
