@@ -2,7 +2,9 @@
 
 Agreement = share of labelled seconds where our mode equals the label. Legs are the labelled
 intervals cut from the raw points (GeoLife labels.txt spans; e-mission ground-truth sections), so
-the score does not depend on the segmentation.
+the score does not depend on the segmentation; the end-to-end row instead runs read_traces ->
+segment -> infer_modes on the e-mission days and scores our legs by time overlap with the
+ground-truth sections (the product target, coarse >= 0.90).
 
 Data sets (../shared/data):
 - e-mission ground-truth days (coarse walk / bike / motorised; labels = e-mission's sensed modes).
@@ -272,9 +274,12 @@ def main():
     print("%-66s %-7s %6s %10s" % ("data set", "level", "ours", "trackintel"))
     for name, level, ours, base in rows:
         print("%-66s %-7s %6.3f %10.3f" % (name, level, ours, base))
-    em_coarse = [r for r in rows if r[0].startswith("e-mission") and r[1] == "coarse"][0][2]
-    print("target coarse >= 0.90 on the e-mission days: %s (%.3f)" % (
-        "PASS" if em_coarse >= 0.90 else "FAIL", em_coarse))
+    spans = [r for r in rows if r[0].startswith("e-mission, default") and r[1] == "coarse"][0][2]
+    e2e = [r for r in rows if r[0].startswith("e-mission end to end")][0][2]
+    print("target coarse >= 0.90 on the e-mission days end to end (our legs): %s (%.3f)" % (
+        "PASS" if e2e >= 0.90 else "FAIL", e2e))
+    print("ground-truth spans coarse >= 0.95 (modes alone): %s (%.3f)" % (
+        "PASS" if spans >= 0.95 else "FAIL", spans))
     main_rows = [r for r in rows if "default" in r[0]]
     print("default model above baseline on every data set and level: %s" % (
         "PASS" if all(o > b for _, _, o, b in main_rows) else "FAIL"))
