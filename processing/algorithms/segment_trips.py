@@ -178,6 +178,8 @@ class SegmentTripsAlgorithm(TracemobAlgorithm):
                 param = QgsProcessingParameterNumber(
                     name.upper(), param_label(name),
                     compat.NUMBER_INTEGER if kind == "int" else compat.NUMBER_DOUBLE, default, True, 0)
+                # metres and seconds: one decimal is plenty (the dialog shows six by default)
+                param.setMetadata({"widget_wrapper": {"decimals": 1}})
             if name not in COMMON_PARAMS:
                 compat.set_advanced(param)
             self.addParameter(param)
