@@ -86,6 +86,8 @@ def param_label(name):
         "min_walk_leg_distance_m": tr("Leg: minimum distance of a walking leg (m)"),
         "motion_transition_max_s": tr("Motion: between two readings at most this far apart, the faster one (s, 0: off)"),
         "motion_walk_min_speed_mps": tr("Motion: a walking reading holds from this speed (m/s)"),
+        "min_seen_walk_leg_duration_s": tr("Leg: minimum duration of a walk the phone saw (s)"),
+        "min_seen_walk_leg_distance_m": tr("Leg: minimum distance of a walk the phone saw (m)"),
     }
     if name in labels:
         return labels[name]

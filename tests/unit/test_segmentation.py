@@ -529,3 +529,38 @@ def test_waiting_in_the_train_belongs_to_the_train():
     off = sg.segment(pts, sg.SegmentationParams(motion_transition_max_s=0), motion=motion)
     legs_off = off.legs.sort_values("start_time")
     assert len(legs_off) == 2 and legs_off.end_time.iloc[0] >= at(7, 38)
+
+
+def test_short_transfer_walk_seen_by_the_phone_is_a_leg():
+    """Bicycle 07:30-07:45, a 150 s (195 m) walk with 'walking' readings every 30 s, bus
+    07:47:30-08:05: three legs. Without readings (or with the general minimums of 240 s and
+    400 m) the walk is merged into a neighbour."""
+    rng = np.random.default_rng(17)
+    home = _stay(at(7), at(7, 30), 0, 0, rng)
+    bike = _move(at(7, 30), at(7, 45), 0, 0, 4.5, 90)
+    e1 = 4.5 * 900
+    walk = _move(at(7, 45), at(7, 47, 30), e1, 0, 1.3, 0)
+    n2 = 1.3 * 150
+    bus = _move(at(7, 47, 30), at(8, 5), e1, n2, 9.0, 90)
+    office = _stay(at(8, 5), at(8, 40), e1 + 9.0 * 1050, n2, rng)
+    parts = (home, bike, walk, bus, office)
+    t = np.concatenate([p[0] for p in parts])
+    east = np.concatenate([p[1] for p in parts])
+    north = np.concatenate([p[2] for p in parts])
+    pts = pd.DataFrame({"user_id": "hal", "time": pd.to_datetime(t, utc=True),
+                        "lat": LAT0 + north / M_PER_DEG_LAT, "lon": LON0 + east / M_PER_DEG_LON,
+                        "accuracy_m": 10.0, "speed_mps": np.nan, "source_file": "x"})
+    cyc = pd.date_range(at(7, 30), at(7, 44), freq="1min")
+    wlk = pd.date_range(at(7, 45, 15), at(7, 47, 15), freq="30s")
+    veh = pd.date_range(at(7, 48), at(8, 4), freq="1min")
+    motion = pd.DataFrame({"user_id": "hal", "time": list(cyc) + list(wlk) + list(veh),
+                           "activity": ["cycling"] * len(cyc) + ["walking"] * len(wlk) + ["in_vehicle"] * len(veh),
+                           "confidence": 90, "source_file": "m"})
+    res = sg.segment(pts, motion=motion)
+    assert len(res.trips) == 1
+    legs = res.legs.sort_values("start_time").reset_index(drop=True)
+    assert len(legs) == 3
+    assert _close(legs.start_time[1], at(7, 45), 60) and _close(legs.end_time[1], at(7, 47, 30), 60)
+    assert legs.speed_median_mps[1] < 2.0
+    strict = sg.SegmentationParams(min_seen_walk_leg_duration_s=240, min_seen_walk_leg_distance_m=400)
+    assert len(sg.segment(pts, strict, motion=motion).legs) == 2

@@ -191,6 +191,12 @@ class SegmentationParams:
     """A leg must cover at least this distance, or it is merged into a neighbour."""
     min_walk_leg_distance_m: float = 400.0
     """... except walking legs, which must cover at least this distance."""
+    min_seen_walk_leg_duration_s: float = 60.0
+    """A walking leg that the phone saw (at least two 'walking' readings give most of its fixes
+    their class) needs only this duration, so that a short transfer walk between two vehicles
+    stays a leg ..."""
+    min_seen_walk_leg_distance_m: float = 50.0
+    """... and this distance."""
     motion_max_age_s: float = 300.0
     """A motion activity reading applies to the fixes up to this long after it."""
     motion_transition_max_s: float = 1800.0
@@ -864,7 +870,7 @@ def _point_motion(users, t, motion, p, v=None):
     n = len(t)
     out = np.full(n, -1, dtype=np.int64)
     if motion is None or len(motion) == 0 or not {"user_id", "time", "activity"} <= set(motion.columns):
-        return out
+        return out, np.full(n, -1, dtype=np.int64)
     m = motion
     if "confidence" in m.columns:
         conf = pd.to_numeric(m["confidence"], errors="coerce").fillna(100).to_numpy()
@@ -874,7 +880,7 @@ def _point_motion(users, t, motion, p, v=None):
     mc = m["activity"].astype(str).str.lower().map(_MOTION_CLASS).fillna(-1).to_numpy().astype(np.int64)
     m, mc = m[mc >= 0], mc[mc >= 0]
     if not len(m):
-        return out
+        return out, np.full(n, -1, dtype=np.int64)
     mu = m["user_id"].astype(str).to_numpy()
     mt = _epoch_s(pd.to_datetime(m["time"], utc=True))
     # common integer coding of users, then a key that sorts by (user, time)
@@ -906,7 +912,7 @@ def _point_motion(users, t, motion, p, v=None):
             between &= ~(fresh & (mc[jj] == _FOOT) & (v >= p.motion_walk_min_speed_mps)
                          & (v <= p.walk_max_speed_mps))
         out[between] = np.maximum(mc[jj[between]], mc[nx[between]])
-    return out
+    return out, np.where(fresh & (out == _FOOT) & (mc[jj] == _FOOT), jj, -1)
 
 
 def _runs(labels, group):
@@ -917,9 +923,18 @@ def _runs(labels, group):
     return new
 
 
-def _smooth_labels(labels, group, t, cum, p):
-    """Merge runs that are too short (time or distance) into their longer neighbour."""
+def _smooth_labels(labels, group, t, cum, p, walk_reading=None):
+    """Merge runs that are too short (time or distance) into their longer neighbour. Walking
+    runs that walking readings back (``walk_reading``: the reading each fix follows, -1 none;
+    at least two readings for most of the run's fixes) have the lower minimums
+    ``min_seen_walk_leg_duration_s`` and ``min_seen_walk_leg_distance_m``."""
     labels = labels.copy()
+    if walk_reading is None:
+        walk_reading = np.full(len(labels), -1, dtype=np.int64)
+    seen = walk_reading >= 0
+    first_use = seen & (np.append(-2, walk_reading[:-1]) != walk_reading)
+    cs = np.concatenate([[0], np.cumsum(seen)])
+    cr = np.concatenate([[0], np.cumsum(first_use)])
     for _ in range(50):
         new = _runs(labels, group)
         starts = np.flatnonzero(new)
@@ -932,6 +947,9 @@ def _smooth_labels(labels, group, t, cum, p):
         dist = cum[stop] - cum[starts]
         min_d = np.where(labels[starts] == _FOOT, p.min_walk_leg_distance_m, p.min_leg_distance_m)
         weak = (dur < p.min_leg_duration_s) | (dist < min_d)
+        seen_walk = ((labels[starts] == _FOOT) & (2 * (cs[ends + 1] - cs[starts]) > ends - starts + 1)
+                     & (cr[ends + 1] - cr[starts] >= 2))
+        weak &= ~seen_walk | (dur < p.min_seen_walk_leg_duration_s) | (dist < p.min_seen_walk_leg_distance_m)
         g = group[starts]
         has_prev = np.append(False, g[1:] == g[:-1])
         has_next = np.append(g[:-1] == g[1:], False)
@@ -1285,12 +1303,12 @@ def _legs(occ_pt, occ_trip, t, cum, ucode, users, motion, p):
     wdt = ot[j2] - ot[j1]
     v = np.where(wdt > 0, (oc[j2] - oc[j1]) / np.where(wdt > 0, wdt, 1.0), 0.0)
     labels = np.where(v <= p.walk_max_speed_mps, _FOOT, _VEHICLE).astype(np.int64)
-    mot = _point_motion(users[occ_pt].astype(str), ot, motion, p, v)
-    if (mot >= 0).any():
-        use = mot >= 0
+    mot, walk_reading = _point_motion(users[occ_pt].astype(str), ot, motion, p, v)
+    use = mot >= 0
+    if use.any():
         use &= ~((mot == _FOOT) & (v > p.foot_motion_max_speed_mps))
         labels = np.where(use, mot, labels)
-    labels = _smooth_labels(labels, occ_trip, ot, oc, p)
+    labels = _smooth_labels(labels, occ_trip, ot, oc, p, np.where(use, walk_reading, -1))
     new = _runs(labels, occ_trip)
     starts = np.flatnonzero(new)
     ends = np.append(starts[1:], m) - 1
