@@ -32,8 +32,13 @@ Pipeline (see docs/ARCHITECTURE.md for the column contracts):
    dropped and the stays around them merged. The start of a trip is moved back from its first
    fix to the departure (distance to the place left at the first leg's median speed).
 5. **Legs**: each trip is cut where the travel mode changes, from the speed profile (walking
-   speeds against vehicle speeds) and, when given, the phone's motion activity readings; legs too
-   short in time or distance are merged into their neighbours.
+   speeds against vehicle speeds) and, when given, the phone's motion activity readings, read as
+   e-mission's section segmentation does: readings below ``motion_min_confidence`` and those
+   naming no way of travelling (still, tilting, unknown) are ignored, and between two readings
+   the faster of the two holds (waiting in a stopped train is the train) unless a fresh walking
+   reading and a walking pace agree. Legs too short in time or distance are merged into their
+   neighbours, with lower minimums for walks the phone saw (transfer walks). A departure the
+   phone did not record, much faster than the first leg (a flight), is a leg of its own.
 
 Ids are strings built from the user and the UTC start time (``<user>_S|T|L_YYYYmmddTHHMMSSZ``),
 so the same input always gives the same ids.
