@@ -871,7 +871,9 @@ def _ongoing_motion(users, t, motion):
 def _point_motion(users, t, motion, p, v=None):
     """Motion class (-1 none) of each fix from the confident readings of the same user: the last
     reading before it (up to ``motion_max_age_s``), or between two readings the faster of the
-    two (``motion_transition_max_s``); ``v``: the fixes' window speeds (m/s)."""
+    two (``motion_transition_max_s``); ``v``: the fixes' window speeds (m/s). Also returns, per
+    fix, the number of the walking reading it follows when that reading is fresh and gives it
+    its class (-1 otherwise), to tell the walks the phone saw."""
     n = len(t)
     out = np.full(n, -1, dtype=np.int64)
     if motion is None or len(motion) == 0 or not {"user_id", "time", "activity"} <= set(motion.columns):
