@@ -294,7 +294,7 @@ Transfert : les requêtes se font par fenêtres temporelles (redécoupées quand
         <location filename="../processing/algorithms/import_from_server.py" line="213"/>
         <location filename="../processing/algorithms/import_traces.py" line="84"/>
         <location filename="../processing/algorithms/import_traces.py" line="127"/>
-        <location filename="../processing/algorithms/segment_trips.py" line="153"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="157"/>
         <source>Trace points</source>
         <translation>Points de trace</translation>
     </message>
@@ -520,8 +520,8 @@ Un modèle entraîné sur votre enquête avec « Entraîner un modèle de modes 
     </message>
     <message>
         <location filename="../processing/algorithms/infer_modes.py" line="148"/>
-        <location filename="../processing/algorithms/segment_trips.py" line="189"/>
-        <location filename="../processing/algorithms/segment_trips.py" line="306"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="195"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="312"/>
         <source>Legs</source>
         <translation>Trajets</translation>
     </message>
@@ -587,8 +587,8 @@ Sorties : la couche des zones (champs n_&lt;mode&gt;, sh_&lt;mode&gt; = % des d�
     <message>
         <location filename="../processing/algorithms/modal_share.py" line="68"/>
         <location filename="../processing/algorithms/modal_share.py" line="92"/>
-        <location filename="../processing/algorithms/segment_trips.py" line="187"/>
-        <location filename="../processing/algorithms/segment_trips.py" line="305"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="193"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="311"/>
         <source>Trips</source>
         <translation>Déplacements</translation>
     </message>
@@ -888,12 +888,32 @@ Sorties : la couche des zones (champs n_&lt;mode&gt;, sh_&lt;mode&gt; = % des d�
         <translation>Trajet : distance minimale d&apos;un trajet à pied (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="135"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="87"/>
+        <source>Motion: between two readings at most this far apart, the faster one (s, 0: off)</source>
+        <translation>Activité de mouvement : entre deux relevés séparés d&apos;au plus cette durée, retenir le plus rapide (s ; 0 : désactivé)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/segment_trips.py" line="88"/>
+        <source>Motion: a walking reading holds from this speed (m/s)</source>
+        <translation>Activité de mouvement : un relevé « marche » compte à partir de cette vitesse (m/s)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/segment_trips.py" line="89"/>
+        <source>Leg: minimum duration of a walk the phone saw (s)</source>
+        <translation>Trajet : durée minimale d&apos;une marche détectée par le téléphone (s)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/segment_trips.py" line="90"/>
+        <source>Leg: minimum distance of a walk the phone saw (m)</source>
+        <translation>Trajet : distance minimale d&apos;une marche détectée par le téléphone (m)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/segment_trips.py" line="139"/>
         <source>Segment trips</source>
         <translation>Découper en déplacements</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="138"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="142"/>
         <source>Cuts the trace points of each user into stays (places where the person stayed), trips between two stays, and legs (parts of a trip with a single transport mode).
 
 Input: any point layer with a user field and a time field (both detected when left empty: user_id, user, uid… and time, timestamp, datetime…). Times may be date-time fields, ISO text or epoch seconds. An optional motion-activity table (from Import travel traces) helps to split legs.
@@ -910,65 +930,65 @@ Sorties : arrêts (points, avec la durée et s&apos;il s&apos;agit d&apos;une ac
 Les seuils (paramètres avancés) sont en mètres et en secondes.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="154"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="158"/>
         <source>User field (empty: detect)</source>
         <translation>Champ utilisateur (vide : détection automatique)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="156"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="160"/>
         <source>Time field (empty: detect)</source>
         <translation>Champ horaire (vide : détection automatique)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="159"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="163"/>
         <source>Motion activity table (optional)</source>
         <translation>Table d&apos;activité de mouvement (facultative)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="185"/>
-        <location filename="../processing/algorithms/segment_trips.py" line="300"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="191"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="306"/>
         <source>Stays</source>
         <translation>Arrêts</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="191"/>
-        <location filename="../processing/algorithms/segment_trips.py" line="321"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="197"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="327"/>
         <source>Untracked gaps</source>
         <translation>Interruptions de suivi</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="193"/>
-        <location filename="../processing/algorithms/segment_trips.py" line="326"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="199"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="332"/>
         <source>Cleaned points</source>
         <translation>Points nettoyés</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="208"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="214"/>
         <source>User field: {user}; time field: {time}</source>
         <translation>Champ utilisateur : {user} ; champ horaire : {time}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="228"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="234"/>
         <source>No point has both a geometry and a readable time in field &apos;{field}&apos;.</source>
         <translation>Aucun point n&apos;a à la fois une géométrie et une heure lisible dans le champ « {field} ».</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="231"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="237"/>
         <source>{n} point(s) without geometry or readable time were ignored.</source>
         <translation>{n} point(s) sans géométrie ou sans heure lisible ont été ignorés.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="247"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="253"/>
         <source>The motion table lacks the field(s) {fields} (use the table made by Import travel traces).</source>
         <translation>Il manque à la table d&apos;activité de mouvement le(s) champ(s) {fields} (utilisez la table produite par « Importer des traces de déplacement »).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="285"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="291"/>
         <source>{n} points of {users} user(s) to segment.</source>
         <translation>{n} points de {users} utilisateur(s) à découper.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="291"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="297"/>
         <source>{stays} stays, {trips} trips, {legs} legs.</source>
         <translation>{stays} arrêts, {trips} déplacements, {legs} trajets.</translation>
     </message>
@@ -1047,6 +1067,31 @@ Le modèle est enregistré en JSON simple (version, variables, modes, arbres) : 
         <location filename="../processing/algorithms/train_mode_model.py" line="64"/>
         <source>Validation report</source>
         <translation>Rapport de validation</translation>
+    </message>
+    <message>
+        <location filename="../processing/base.py" line="64"/>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location filename="../processing/base.py" line="65"/>
+        <source>Segmentation</source>
+        <translation>Découpage</translation>
+    </message>
+    <message>
+        <location filename="../processing/base.py" line="66"/>
+        <source>Transport modes</source>
+        <translation>Modes de transport</translation>
+    </message>
+    <message>
+        <location filename="../processing/base.py" line="67"/>
+        <source>Indicators</source>
+        <translation>Indicateurs</translation>
+    </message>
+    <message>
+        <location filename="../processing/base.py" line="68"/>
+        <source>OpenPATH server</source>
+        <translation>Serveur OpenPATH</translation>
     </message>
     <message>
         <location filename="../processing/base.py" line="234"/>
@@ -2170,53 +2215,53 @@ Le modèle est enregistré en JSON simple (version, variables, modes, arbres) : 
         <translation>{file} : {n} heures locales existent deux fois au passage à l&apos;heure d&apos;hiver ({tz}) et leur ordre ne permet pas de trancher : heure d&apos;été retenue</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/segmentation.py" line="227"/>
-        <location filename="../tracemob_plugin/core/segmentation.py" line="231"/>
+        <location filename="../tracemob_plugin/core/segmentation.py" line="247"/>
+        <location filename="../tracemob_plugin/core/segmentation.py" line="251"/>
         <source>the value {value!r} is not allowed</source>
         <translation>la valeur {value!r} n&apos;est pas autorisée</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/segmentation.py" line="228"/>
+        <location filename="../tracemob_plugin/core/segmentation.py" line="248"/>
         <source>Use a number greater than or equal to 0.</source>
         <translation>Utilisez un nombre supérieur ou égal à 0.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/segmentation.py" line="232"/>
+        <location filename="../tracemob_plugin/core/segmentation.py" line="252"/>
         <source>Use one of: {names}.</source>
         <translation>Utilisez l&apos;un de ceux-ci : {names}.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/segmentation.py" line="234"/>
+        <location filename="../tracemob_plugin/core/segmentation.py" line="254"/>
         <source>the stay radius must be greater than 0</source>
         <translation>le rayon d&apos;arrêt doit être supérieur à 0</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/segmentation.py" line="319"/>
+        <location filename="../tracemob_plugin/core/segmentation.py" line="339"/>
         <source>segmentation cancelled</source>
         <translation>découpage annulé</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/segmentation.py" line="329"/>
+        <location filename="../tracemob_plugin/core/segmentation.py" line="349"/>
         <source>the points must be a table (DataFrame)</source>
         <translation>les points doivent être une table (DataFrame)</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/segmentation.py" line="332"/>
+        <location filename="../tracemob_plugin/core/segmentation.py" line="352"/>
         <source>the points have no column {name}</source>
         <translation>les points n&apos;ont pas de colonne {name}</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/segmentation.py" line="334"/>
+        <location filename="../tracemob_plugin/core/segmentation.py" line="354"/>
         <source>Read the traces with read_traces, which gives user_id, time, lat and lon.</source>
         <translation>Lisez les traces avec read_traces, qui fournit user_id, time, lat et lon.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/segmentation.py" line="336"/>
+        <location filename="../tracemob_plugin/core/segmentation.py" line="356"/>
         <source>the time column is not a date-time column</source>
         <translation>la colonne time n&apos;est pas une colonne date-heure</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/segmentation.py" line="337"/>
+        <location filename="../tracemob_plugin/core/segmentation.py" line="357"/>
         <source>Convert it with pandas.to_datetime(..., utc=True).</source>
         <translation>Convertissez-la avec pandas.to_datetime(..., utc=True).</translation>
     </message>
