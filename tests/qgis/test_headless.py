@@ -129,3 +129,57 @@ def test_built_zip_installs_into_a_clean_profile(tmp_path):
         assert alg in proc.stdout, proc.stdout[-3000:] + proc.stderr[-2000:]
     proc, _ = _run([str(QGIS_PROCESS_BIN), "plugins"], tmp_path, env=env)
     assert "tracemob" in proc.stdout
+
+
+def test_wrapper_runs_modes_emissions_modalshare_and_co2report(tmp_path, sample_day):
+    """Issue 3's four algorithms through scripts/qgis_process, on a real embedded day."""
+    def run(alg, *params):
+        proc, _ = _run([str(WRAPPER), "--json", "run", alg, "--", *params], tmp_path)
+        assert proc.returncode == 0, alg + "\n" + proc.stdout[-2000:] + proc.stderr[-2000:]
+        return _json(proc.stdout)["results"]
+
+    points, motion = tmp_path / "points.gpkg", tmp_path / "motion.gpkg"
+    run("tracemob:importtraces", "INPUT={}".format(sample_day), "OUTPUT={}".format(points),
+        "OUTPUT_MOTION={}".format(motion))
+    trips, legs = tmp_path / "trips.gpkg", tmp_path / "legs.gpkg"
+    run("tracemob:segmenttrips", "INPUT={}".format(points), "MOTION={}".format(motion),
+        "OUTPUT_TRIPS={}".format(trips), "OUTPUT_LEGS={}".format(legs))
+    modes = tmp_path / "modes.gpkg"
+    run("tracemob:infermodes", "INPUT={}".format(legs), "MOTION={}".format(motion), "OUTPUT={}".format(modes))
+    layer = QgsVectorLayer(str(modes), "modes", "ogr")
+    assert layer.isValid() and layer.featureCount() == QgsVectorLayer(str(legs), "l", "ogr").featureCount()
+    for name in ("mode", "mode_confidence", "mode_source"):
+        assert name in layer.fields().names()
+    rows = [(f["mode"], f["mode_confidence"], f["mode_source"], f["distance_m"]) for f in layer.getFeatures()]
+    vocab = {"walk", "bike", "ebike", "escooter", "motorcycle", "car", "bus", "tram", "metro", "train",
+             "plane", "unknown"}
+    assert all(m in vocab and 0.0 <= c <= 1.0 and s in ("user", "model", "rules") for m, c, s, _ in rows)
+    assert "car" in {m for m, *_ in rows}  # that day has a long drive (e-mission's ground truth)
+
+    emissions = tmp_path / "emissions.gpkg"
+    results = run("tracemob:computeemissions", "INPUT={}".format(modes), "OUTPUT={}".format(emissions))
+    layer = QgsVectorLayer(str(emissions), "emissions", "ogr")
+    co2 = {f["leg_id"]: (f["mode"], f["co2e_g"], f["factor_source"], f["distance_m"]) for f in layer.getFeatures()}
+    walks = [v for v in co2.values() if v[0] == "walk"]
+    assert walks and all(v[1] == 0 for v in walks)
+    total_g = sum(v[1] for v in co2.values() if v[1] is not None and v[1] == v[1])
+    assert float(results["TOTAL_CO2E_KG"]) == pytest.approx(total_g / 1000.0, rel=1e-6)
+    assert total_g > 0
+
+    share, table, chart = tmp_path / "share.gpkg", tmp_path / "share_table.gpkg", tmp_path / "share.png"
+    run("tracemob:modalshare", "TRIPS={}".format(trips), "LEGS={}".format(modes), "MIN_USERS=1",
+        "MIN_TRIPS=1", "OUTPUT={}".format(share), "OUTPUT_TABLE={}".format(table),
+        "OUTPUT_CHART={}".format(chart))
+    assert chart.exists() and chart.stat().st_size > 1000
+    cells = QgsVectorLayer(str(table), "cells", "ogr")
+    assert cells.isValid() and cells.featureCount() > 0
+
+    report, report_chart = tmp_path / "co2.gpkg", tmp_path / "co2.png"
+    run("tracemob:co2report", "LEGS={}".format(emissions), "OUTPUT={}".format(report),
+        "OUTPUT_CHART={}".format(report_chart))
+    monthly = QgsVectorLayer(str(report), "co2", "ogr")
+    assert monthly.isValid() and monthly.featureCount() == 1  # one user, one month
+    row = next(monthly.getFeatures())
+    assert row["co2e_kg"] == pytest.approx(total_g / 1000.0, rel=1e-6)
+    assert row["n_legs"] == len(co2)
+    assert report_chart.exists()
