@@ -453,15 +453,13 @@ def translate_legend(layer, translate):
 
 
 def _ordered_spatial(layers):
-    from qgis.core import QgsWkbTypes
-
     def has_extent(layer):
         extent = layer.extent()
         return layer.featureCount() > 0 and not extent.isEmpty() and extent.isFinite()
 
     spatial = [n for n in MAP_ORDER if n in layers and layers[n].isSpatial()]
     spatial += [n for n, lyr in layers.items()
-                if n not in spatial and lyr.isSpatial() and lyr.wkbType() != QgsWkbTypes.NoGeometry]
+                if n not in spatial and lyr.isSpatial()]
     legs = [n for n in LEGS_LIKE if n in spatial]
     # Draw the most refined legs layer only; trips would hide under the legs anyway.
     hidden = set(legs[1:]) | ({"trips"} if legs else set()) | ({"imported_points"} if "points" in spatial else set())
