@@ -1142,22 +1142,22 @@ Le modèle est enregistré en JSON simple (version, variables, modes, arbres) : 
         <translation>Deux algorithmes Tracemob s&apos;appellent « {name} » : le second est ignoré.</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="735"/>
+        <location filename="../scripts/run_demo.py" line="733"/>
         <source>Tracemob demo: stays, trips and legs from smartphone traces</source>
         <translation>Tracemob : arrêts, déplacements et trajets issus de traces de smartphones</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="736"/>
+        <location filename="../scripts/run_demo.py" line="734"/>
         <source>{days} real e-mission days, {points} GPS fixes, {trips} trips, {legs} legs, {stays} stays (sample: e-mission-server, BSD-3-Clause)</source>
         <translation>{days} journées réelles e-mission, {points} points GPS, {trips} déplacements, {legs} trajets, {stays} arrêts (échantillon : e-mission-server, BSD-3-Clause)</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="740"/>
+        <location filename="../scripts/run_demo.py" line="738"/>
         <source>Whole study area</source>
         <translation>Ensemble du territoire d&apos;enquête</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="741"/>
+        <location filename="../scripts/run_demo.py" line="739"/>
         <source>Zoom on the most visited area</source>
         <translation>Zoom sur le secteur le plus fréquenté</translation>
     </message>
