@@ -1142,6 +1142,106 @@ Le modèle est enregistré en JSON simple (version, variables, modes, arbres) : 
         <translation>Deux algorithmes Tracemob s&apos;appellent « {name} » : le second est ignoré.</translation>
     </message>
     <message>
+        <location filename="../resources/styles/confirmed_trips.qml" line="8"/>
+        <source>Scooter share</source>
+        <translation>Trottinette en libre-service</translation>
+    </message>
+    <message>
+        <location filename="../resources/styles/confirmed_trips.qml" line="11"/>
+        <source>Car, alone</source>
+        <translation>Voiture, seul</translation>
+    </message>
+    <message>
+        <location filename="../resources/styles/confirmed_trips.qml" line="12"/>
+        <source>Car, shared ride</source>
+        <translation>Voiture, covoiturage</translation>
+    </message>
+    <message>
+        <location filename="../resources/styles/confirmed_trips.qml" line="13"/>
+        <source>Taxi / ride hailing</source>
+        <translation>Taxi / VTC</translation>
+    </message>
+    <message>
+        <location filename="../resources/styles/confirmed_trips.qml" line="14"/>
+        <source>Other or not labelled</source>
+        <translation>Autre ou non renseigné</translation>
+    </message>
+    <message>
+        <location filename="../resources/styles/emissions.qml" line="22"/>
+        <source>No factor (unknown mode)</source>
+        <translation>Sans facteur (mode inconnu)</translation>
+    </message>
+    <message>
+        <location filename="../resources/styles/legs.qml" line="5"/>
+        <source>&lt; 7 km/h (walking pace)</source>
+        <translation>&lt; 7 km/h (allure de marche)</translation>
+    </message>
+    <message>
+        <location filename="../resources/styles/legs.qml" line="6"/>
+        <source>7 - 22 km/h (cycling pace)</source>
+        <translation>7 - 22 km/h (allure vélo)</translation>
+    </message>
+    <message>
+        <location filename="../resources/styles/legs.qml" line="7"/>
+        <source>22 - 54 km/h (urban motorised)</source>
+        <translation>22 - 54 km/h (motorisé urbain)</translation>
+    </message>
+    <message>
+        <location filename="../resources/styles/legs.qml" line="8"/>
+        <source>&gt; 54 km/h (fast)</source>
+        <translation>&gt; 54 km/h (rapide)</translation>
+    </message>
+    <message>
+        <location filename="../resources/styles/modalshare.qml" line="17"/>
+        <source>Published</source>
+        <translation>Publiée</translation>
+    </message>
+    <message>
+        <location filename="../resources/styles/modalshare.qml" line="18"/>
+        <source>Masked (too few users or trips)</source>
+        <translation>Masquée (trop peu d&apos;utilisateurs ou de déplacements)</translation>
+    </message>
+    <message>
+        <location filename="../resources/styles/stays.qml" line="5"/>
+        <source>&lt; 15 min</source>
+        <translation>&lt; 15 min</translation>
+    </message>
+    <message>
+        <location filename="../resources/styles/stays.qml" line="6"/>
+        <source>15 min - 1 h</source>
+        <translation>15 min - 1 h</translation>
+    </message>
+    <message>
+        <location filename="../resources/styles/stays.qml" line="7"/>
+        <source>1 h - 4 h</source>
+        <translation>1 h - 4 h</translation>
+    </message>
+    <message>
+        <location filename="../resources/styles/stays.qml" line="8"/>
+        <source>&gt; 4 h</source>
+        <translation>&gt; 4 h</translation>
+    </message>
+    <message>
+        <location filename="../resources/styles/trips.qml" line="5"/>
+        <source>&lt; 1 km</source>
+        <translation>&lt; 1 km</translation>
+    </message>
+    <message>
+        <location filename="../resources/styles/trips.qml" line="6"/>
+        <source>1 - 5 km</source>
+        <translation>1 - 5 km</translation>
+    </message>
+    <message>
+        <location filename="../resources/styles/trips.qml" line="7"/>
+        <source>5 - 20 km</source>
+        <translation>5 - 20 km</translation>
+    </message>
+    <message>
+        <location filename="../resources/styles/trips.qml" line="8"/>
+        <source>&gt; 20 km</source>
+        <translation>&gt; 20 km</translation>
+    </message>
+    <message>
         <location filename="../scripts/run_demo.py" line="733"/>
         <source>Tracemob demo: stays, trips and legs from smartphone traces</source>
         <translation>Tracemob : arrêts, déplacements et trajets issus de traces de smartphones</translation>
@@ -1163,61 +1263,78 @@ Le modèle est enregistré en JSON simple (version, variables, modes, arbres) : 
     </message>
     <message>
         <location filename="../tracemob_plugin/core/charts.py" line="27"/>
+        <location filename="../resources/styles/confirmed_trips.qml" line="5"/>
+        <location filename="../resources/styles/modes.qml" line="5"/>
         <source>Walk</source>
         <translation>Marche</translation>
     </message>
     <message>
         <location filename="../tracemob_plugin/core/charts.py" line="27"/>
+        <location filename="../resources/styles/confirmed_trips.qml" line="6"/>
+        <location filename="../resources/styles/modes.qml" line="6"/>
         <source>Bike</source>
         <translation>Vélo</translation>
     </message>
     <message>
         <location filename="../tracemob_plugin/core/charts.py" line="27"/>
+        <location filename="../resources/styles/confirmed_trips.qml" line="7"/>
+        <location filename="../resources/styles/modes.qml" line="7"/>
         <source>E-bike</source>
         <translation>Vélo à assistance électrique</translation>
     </message>
     <message>
         <location filename="../tracemob_plugin/core/charts.py" line="27"/>
+        <location filename="../resources/styles/modes.qml" line="8"/>
         <source>E-scooter</source>
         <translation>Trottinette électrique</translation>
     </message>
     <message>
         <location filename="../tracemob_plugin/core/charts.py" line="28"/>
+        <location filename="../resources/styles/modes.qml" line="9"/>
         <source>Motorcycle</source>
         <translation>Deux-roues motorisé</translation>
     </message>
     <message>
         <location filename="../tracemob_plugin/core/charts.py" line="28"/>
+        <location filename="../resources/styles/modes.qml" line="10"/>
         <source>Car</source>
         <translation>Voiture</translation>
     </message>
     <message>
         <location filename="../tracemob_plugin/core/charts.py" line="28"/>
+        <location filename="../resources/styles/confirmed_trips.qml" line="9"/>
+        <location filename="../resources/styles/modes.qml" line="11"/>
         <source>Bus</source>
         <translation>Bus</translation>
     </message>
     <message>
         <location filename="../tracemob_plugin/core/charts.py" line="28"/>
+        <location filename="../resources/styles/modes.qml" line="12"/>
         <source>Tram</source>
         <translation>Tramway</translation>
     </message>
     <message>
         <location filename="../tracemob_plugin/core/charts.py" line="29"/>
+        <location filename="../resources/styles/modes.qml" line="13"/>
         <source>Metro</source>
         <translation>Métro</translation>
     </message>
     <message>
         <location filename="../tracemob_plugin/core/charts.py" line="29"/>
+        <location filename="../resources/styles/confirmed_trips.qml" line="10"/>
+        <location filename="../resources/styles/modes.qml" line="14"/>
         <source>Train</source>
         <translation>Train</translation>
     </message>
     <message>
         <location filename="../tracemob_plugin/core/charts.py" line="29"/>
+        <location filename="../resources/styles/modes.qml" line="15"/>
         <source>Plane</source>
         <translation>Avion</translation>
     </message>
     <message>
         <location filename="../tracemob_plugin/core/charts.py" line="29"/>
+        <location filename="../resources/styles/modes.qml" line="16"/>
         <source>Unknown</source>
         <translation>Inconnu</translation>
     </message>

@@ -97,6 +97,32 @@ def guess_field(fields, candidates, kinds=None):
 
 
 # --------------------------------------------------------------------------- styling
+def translate_legend(layer, translate=None):
+    """Show the legend classes of a styled layer in the user's language.
+
+    The QML styles carry English class labels; ``scripts/i18n.py`` puts them in the catalogue,
+    and this replaces each with its translation (``translate``, default ``tr``). Labels the
+    catalogue does not know stay as they are.
+    """
+    translate = translate or tr
+    renderer = layer.renderer()
+    if renderer is None:
+        return
+    if hasattr(renderer, "categories"):
+        for i, category in enumerate(renderer.categories()):
+            renderer.updateCategoryLabel(i, translate(category.label()))
+    elif hasattr(renderer, "ranges"):
+        for i, rng in enumerate(renderer.ranges()):
+            renderer.updateRangeLabel(i, translate(rng.label()))
+    elif hasattr(renderer, "rootRule"):
+        stack = [renderer.rootRule()]
+        while stack:
+            rule = stack.pop()
+            if rule.label():
+                rule.setLabel(translate(rule.label()))
+            stack.extend(rule.children())
+
+
 class _StylePostProcessor(QgsProcessingLayerPostProcessorInterface):
     """Applies a QML to an output layer once Processing has loaded it in the project."""
 
@@ -112,6 +138,7 @@ class _StylePostProcessor(QgsProcessingLayerPostProcessorInterface):
         try:
             if layer is not None and layer.isValid() and os.path.exists(self.qml_path):
                 layer.loadNamedStyle(self.qml_path)
+                translate_legend(layer)
                 layer.triggerRepaint()
         finally:
             _StylePostProcessor._alive.discard(self)

@@ -23,6 +23,7 @@ kept, and revived if the string comes back).
 """
 import argparse
 import ast
+import html
 import os
 import re
 import shutil
@@ -128,7 +129,24 @@ def extract(root: Path = ROOT) -> Extraction:
         for source, locs in found.messages.items():
             messages.setdefault(source, []).extend(sorted(locs, key=lambda loc: loc[1]))
         warnings.extend(found.warnings)
+    for source, locs in extract_qml_labels(root).items():
+        messages.setdefault(source, []).extend(locs)
     return Extraction(messages, warnings)
+
+
+QML_LABEL = re.compile(r'<(?:category|range|rule)\b[^>]*?\slabel="([^"]+)"')
+
+
+def extract_qml_labels(root: Path = ROOT) -> Dict[str, List[Location]]:
+    """Legend class labels of ``resources/styles/*.qml`` (categories, ranges, rules): the plugin
+    shows them through ``tr()`` when it styles an output (processing/base.py translate_legend)."""
+    found: Dict[str, List[Location]] = {}
+    for path in sorted((Path(root) / "resources" / "styles").glob("*.qml")):
+        rel = path.relative_to(root).as_posix()
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+            for match in QML_LABEL.finditer(line):
+                found.setdefault(html.unescape(match.group(1)), []).append((rel, number))
+    return found
 
 
 # --------------------------------------------------------------------------- .ts reading/writing

@@ -431,27 +431,6 @@ def save_default_styles(gpkg, names):
         gdal.PopErrorHandler()
 
 
-def translate_legend(layer, translate):
-    """Class labels of the QML styles are English; show the catalogue's translation where it has
-    one (mode names such as Walk, Bike, Car). Labels it does not know stay as they are."""
-    renderer = layer.renderer()
-    if renderer is None:
-        return
-    if hasattr(renderer, "categories"):
-        for i, category in enumerate(renderer.categories()):
-            renderer.updateCategoryLabel(i, translate(category.label()))
-    elif hasattr(renderer, "ranges"):
-        for i, rng in enumerate(renderer.ranges()):
-            renderer.updateRangeLabel(i, translate(rng.label()))
-    elif hasattr(renderer, "rootRule"):
-        stack = [renderer.rootRule()]
-        while stack:
-            rule = stack.pop()
-            if rule.label():
-                rule.setLabel(translate(rule.label()))
-            stack.extend(rule.children())
-
-
 def _ordered_spatial(layers):
     def has_extent(layer):
         extent = layer.extent()
@@ -701,6 +680,7 @@ def main(argv=None):
     # The translator goes first: the algorithms translate their names when the provider loads them.
     translator = install_french() if args.lang == "fr" else None  # noqa: F841
     provider = load_provider()  # noqa: F841 (keep the Python object alive, or QGIS loses its algorithms)
+    from tracemob.processing.base import translate_legend
     from tracemob.tracemob_plugin.core.i18n import tr
 
     _quiet_library_warnings()

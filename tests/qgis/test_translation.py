@@ -50,3 +50,27 @@ def test_core_tr_returns_french_once_translator_is_set(french):
     assert str(err) == "trace.csv, ligne 3, champ « lat »: bad"
     core_i18n.set_translator(None)
     assert core_i18n.tr("row {row}") == "row {row}"
+
+
+def test_styled_outputs_show_french_legend_classes(french):
+    """The QML class labels are in the catalogue; styling an output translates them."""
+    from qgis.core import QgsVectorLayer
+
+    from tracemob.processing.base import STYLES_DIR, translate_legend
+
+    core_i18n.set_translator(QCoreApplication.translate)
+    stays = QgsVectorLayer("Point?crs=EPSG:4326&field=duration_s:double", "stays", "memory")
+    stays.loadNamedStyle(str(STYLES_DIR / "stays.qml"))
+    english = [r.label() for r in stays.renderer().ranges()]
+    assert "< 15 min" in english
+    modes = QgsVectorLayer("LineString?crs=EPSG:4326&field=mode:string", "modes", "memory")
+    modes.loadNamedStyle(str(STYLES_DIR / "modes.qml"))
+    translate_legend(modes)
+    labels = [c.label() for c in modes.renderer().categories()]
+    assert "Marche" in labels and "Walk" not in labels
+    share = QgsVectorLayer("Polygon?crs=EPSG:4326&field=masked:integer", "share", "memory")
+    share.loadNamedStyle(str(STYLES_DIR / "modalshare.qml"))
+    translate_legend(share)
+    found = [c.label() for c in share.renderer().categories()] if hasattr(share.renderer(), "categories") \
+        else [r.label() for r in share.renderer().rootRule().children()]
+    assert any(label.startswith("Masquée") for label in found), found
