@@ -3,7 +3,6 @@ hand-checked values, zones in another CRS, bad input, and the chain on an embedd
 import importlib.util
 from pathlib import Path
 
-import numpy as np
 import pandas as pd
 import pytest
 from qgis.core import (

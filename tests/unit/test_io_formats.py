@@ -1,7 +1,6 @@
 """read_traces on every supported format, with generated files whose truth is known."""
 import gzip
 import json
-import shutil
 from pathlib import Path
 
 import numpy as np

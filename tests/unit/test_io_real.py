@@ -1,5 +1,4 @@
 """Real e-mission days: the embedded sample (values read by hand) and every shared raw day."""
-import numpy as np
 import pandas as pd
 import pytest
 

@@ -5,8 +5,7 @@ import pytest
 
 from tracemob.tracemob_plugin.core.errors import InputError
 from tracemob.tracemob_plugin.core.modes import Network, infer_modes, map_labels, normalise_kind
-from tracemob.tracemob_plugin.core.modes.features import (MISSING, kinematic_features, leg_features,
-                                                           motion_features)
+from tracemob.tracemob_plugin.core.modes.features import (MISSING, kinematic_features, motion_features)
 from tracemob.tracemob_plugin.core.modes.synthetic import route_leg, synthetic_dataset, synthetic_leg
 from tracemob.tracemob_plugin.core.modes.vocab import COARSE, MODES, coarse
 
