@@ -1094,35 +1094,35 @@ Le modèle est enregistré en JSON simple (version, variables, modes, arbres) : 
         <translation>Serveur OpenPATH</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="234"/>
-        <location filename="../processing/base.py" line="241"/>
-        <location filename="../processing/base.py" line="306"/>
+        <location filename="../processing/base.py" line="261"/>
+        <location filename="../processing/base.py" line="268"/>
+        <location filename="../processing/base.py" line="333"/>
         <source>Cancelled by the user.</source>
         <translation>Annulé par l&apos;utilisateur.</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="271"/>
-        <location filename="../processing/base.py" line="365"/>
+        <location filename="../processing/base.py" line="298"/>
+        <location filename="../processing/base.py" line="392"/>
         <source>Field &apos;{field}&apos; does not exist in the input layer (fields: {fields}).</source>
         <translation>Le champ « {field} » n&apos;existe pas dans la couche d&apos;entrée (champs : {fields}).</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="277"/>
+        <location filename="../processing/base.py" line="304"/>
         <source>Cannot detect the field for &apos;{param}&apos; among {fields}. Choose it in the parameter.</source>
         <translation>Impossible de détecter le champ pour « {param} » parmi {fields}. Choisissez-le dans le paramètre.</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="293"/>
+        <location filename="../processing/base.py" line="320"/>
         <source>Field(s) {missing} not found in the input (fields: {fields}).</source>
         <translation>Champ(s) {missing} introuvable(s) dans l&apos;entrée (champs : {fields}).</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="384"/>
+        <location filename="../processing/base.py" line="411"/>
         <source>The line layer has no M values: use a trips or legs layer made by Tracemob (M = time of each vertex).</source>
         <translation>La couche de lignes n&apos;a pas de valeurs M : utilisez une couche de déplacements ou de trajets produite par Tracemob (M = heure de chaque sommet).</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="487"/>
+        <location filename="../processing/base.py" line="514"/>
         <source>Could not write features to {output}: {error}</source>
         <translation>Impossible d&apos;écrire les entités dans {output} : {error}</translation>
     </message>
@@ -1242,22 +1242,22 @@ Le modèle est enregistré en JSON simple (version, variables, modes, arbres) : 
         <translation>&gt; 20 km</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="733"/>
+        <location filename="../scripts/run_demo.py" line="713"/>
         <source>Tracemob demo: stays, trips and legs from smartphone traces</source>
         <translation>Tracemob : arrêts, déplacements et trajets issus de traces de smartphones</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="734"/>
+        <location filename="../scripts/run_demo.py" line="714"/>
         <source>{days} real e-mission days, {points} GPS fixes, {trips} trips, {legs} legs, {stays} stays (sample: e-mission-server, BSD-3-Clause)</source>
         <translation>{days} journées réelles e-mission, {points} points GPS, {trips} déplacements, {legs} trajets, {stays} arrêts (échantillon : e-mission-server, BSD-3-Clause)</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="738"/>
+        <location filename="../scripts/run_demo.py" line="718"/>
         <source>Whole study area</source>
         <translation>Ensemble du territoire d&apos;enquête</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="739"/>
+        <location filename="../scripts/run_demo.py" line="719"/>
         <source>Zoom on the most visited area</source>
         <translation>Zoom sur le secteur le plus fréquenté</translation>
     </message>
@@ -2763,27 +2763,32 @@ Le modèle est enregistré en JSON simple (version, variables, modes, arbres) : 
         <translation>Définissez ou déverrouillez le mot de passe principal de QGIS, puis réessayez.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/plugin.py" line="79"/>
+        <location filename="../tracemob_plugin/plugin.py" line="90"/>
         <source>The Tracemob processing provider could not be registered.</source>
         <translation>Le fournisseur de traitements Tracemob n&apos;a pas pu être enregistré.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/plugin.py" line="86"/>
+        <location filename="../tracemob_plugin/plugin.py" line="99"/>
+        <source>Tracemob needs the Python package(s) {names}, missing from QGIS&apos;s Python: some algorithms are not available. Install them (see the README), then restart QGIS.</source>
+        <translation>Tracemob a besoin du ou des paquets Python {names}, absents du Python de QGIS : certains traitements ne sont pas disponibles. Installez-les (voir le README), puis redémarrez QGIS.</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/plugin.py" line="102"/>
         <source>Tracemob tools (Processing)</source>
         <translation>Outils Tracemob (Traitements)</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/plugin.py" line="88"/>
+        <location filename="../tracemob_plugin/plugin.py" line="104"/>
         <source>Show the Tracemob algorithms in the Processing toolbox</source>
         <translation>Afficher les algorithmes Tracemob dans la boîte à outils de traitements</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/plugin.py" line="100"/>
+        <location filename="../tracemob_plugin/plugin.py" line="116"/>
         <source>Tracemob GUI module &apos;{module}&apos; could not be loaded: {error}</source>
         <translation>Le module d&apos;interface Tracemob « {module} » n&apos;a pas pu être chargé : {error}</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/plugin.py" line="108"/>
+        <location filename="../tracemob_plugin/plugin.py" line="124"/>
         <source>Tracemob GUI module &apos;{module}&apos; failed: {error}</source>
         <translation>Le module d&apos;interface Tracemob « {module} » a échoué : {error}</translation>
     </message>

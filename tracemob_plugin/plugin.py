@@ -8,6 +8,7 @@ GUI extensions (dialogs) plug in without editing this file: every module of
 can call ``plugin.add_action(...)``. Actions made that way are removed by ``unload``.
 """
 import importlib
+import importlib.util
 import pkgutil
 from pathlib import Path
 
@@ -54,6 +55,16 @@ def load_translator(locale=None):
     return translator
 
 
+#: Python packages the domain code needs (import name -> package name to install).
+REQUIRED_PACKAGES = {"numpy": "numpy", "pandas": "pandas", "scipy": "scipy", "sklearn": "scikit-learn",
+                     "shapely": "shapely", "matplotlib": "matplotlib"}
+
+
+def missing_packages():
+    """Names of the required packages QGIS's Python cannot find (found without importing them)."""
+    return [name for module, name in REQUIRED_PACKAGES.items() if importlib.util.find_spec(module) is None]
+
+
 class TracemobPlugin:
     """The object QGIS keeps for the plugin (``classFactory(iface)``)."""
 
@@ -83,6 +94,11 @@ class TracemobPlugin:
         self.initProcessing()
         if self.iface is None:
             return
+        missing = missing_packages()
+        if missing:
+            log(i18n.tr("Tracemob needs the Python package(s) {names}, missing from QGIS's Python: some "
+                        "algorithms are not available. Install them (see the README), then restart QGIS.")
+                .format(names=", ".join(missing)), "warning", push=True, duration=0, iface=self.iface)
         self.add_action(str(ICON_PATH), i18n.tr("Tracemob tools (Processing)"), self._open_toolbox,
                         add_to_toolbar=False,
                         status_tip=i18n.tr("Show the Tracemob algorithms in the Processing toolbox"))

@@ -136,6 +136,7 @@ class _FakeIface:
         self.window = QMainWindow()
         self.menu = []
         self.toolbars = []
+        self.messages = []
 
     def mainWindow(self):  # noqa: N802
         return self.window
@@ -145,6 +146,15 @@ class _FakeIface:
 
     def removePluginMenu(self, name, action):  # noqa: N802
         self.menu.remove((name, action))
+
+    def messageBar(self):  # noqa: N802
+        iface = self
+
+        class _Bar:
+            def pushMessage(self, title, text, level, duration):  # noqa: N802
+                iface.messages.append(text)
+
+        return _Bar()
 
     def addToolBar(self, name):  # noqa: N802
         from qgis.PyQt.QtWidgets import QToolBar
@@ -218,3 +228,26 @@ def test_log_goes_to_qgis_and_python_without_secrets(qgis_app, caplog):
         assert "abc123secret" not in text and "eyJhbGciOi" not in text and "hunter2" not in text
         assert "openpath.example" in text and "limit=5" in text
     assert redact('{"token": "s3cr3t", "user": "alice"}') == '{"token": ***, "user": "alice"}'
+
+
+def test_missing_python_package_is_named_in_the_message_bar(qgis_processing_ready, monkeypatch):
+    import importlib.util
+
+    from tracemob.tracemob_plugin import plugin as plugin_module
+
+    real = importlib.util.find_spec
+    monkeypatch.setattr(importlib.util, "find_spec", lambda name, *a: None if name == "sklearn" else real(name, *a))
+    assert plugin_module.missing_packages() == ["scikit-learn"]
+    registry = _registry()
+    existing = registry.providerById("tracemob")
+    if existing is not None:
+        registry.removeProvider(existing)
+    iface = _FakeIface()
+    plugin = tracemob.classFactory(iface)
+    plugin.initGui()
+    try:
+        assert len(iface.messages) == 1 and "scikit-learn" in iface.messages[0]
+    finally:
+        plugin.unload()
+    monkeypatch.setattr(importlib.util, "find_spec", real)
+    assert plugin_module.missing_packages() == []
