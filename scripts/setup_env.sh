@@ -17,7 +17,7 @@ if [ ${#need_apt[@]} -gt 0 ]; then
   export DEBIAN_FRONTEND=noninteractive
   sudo_cmd=""; [ "$(id -u)" -eq 0 ] || sudo_cmd="sudo"
   $sudo_cmd apt-get update -qq
-  $sudo_cmd apt-get install -y -qq --no-install-recommends "${need_apt[@]}" python3-qgis >/dev/null
+  $sudo_cmd apt-get install -y -qq "${need_apt[@]}" python3-qgis >/dev/null
 fi
 venv="$here/.venv"
 if [ ! -x "$venv/bin/python" ]; then
