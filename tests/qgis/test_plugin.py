@@ -15,11 +15,17 @@ def _registry():
     return QgsApplication.processingRegistry()
 
 
-def test_classfactory_none_and_init_processing_work_headless(qgis_processing_ready):
+def _registry_without_tracemob():
+    """The registry, with the session's tracemob provider (of another test) taken out."""
     registry = _registry()
     existing = registry.providerById("tracemob")
-    if existing is not None:  # the session provider of another test: take it out for this test
+    if existing is not None:
         registry.removeProvider(existing)
+    return registry
+
+
+def test_classfactory_none_and_init_processing_work_headless(qgis_processing_ready):
+    registry = _registry_without_tracemob()
     plugin = tracemob.classFactory(None)
     assert plugin.iface is None and plugin.provider is None  # nothing happens before initProcessing
     plugin.initProcessing()
@@ -42,10 +48,7 @@ def test_classfactory_none_and_init_processing_work_headless(qgis_processing_rea
 
 
 def test_provider_survives_garbage_collection(qgis_processing_ready):
-    registry = _registry()
-    existing = registry.providerById("tracemob")
-    if existing is not None:
-        registry.removeProvider(existing)
+    registry = _registry_without_tracemob()
     plugin = tracemob.classFactory(None)
     plugin.initProcessing()
     try:
@@ -173,10 +176,7 @@ def test_init_gui_menu_and_gui_extension_hook(qgis_processing_ready, tmp_path, m
         "    CALLS.append(plugin)\n"
         "    plugin.add_action(None, 'Connect to a server', lambda: None, add_to_toolbar=True)\n")
     monkeypatch.setattr(gui_pkg, "__path__", list(gui_pkg.__path__) + [str(tmp_path)])
-    registry = _registry()
-    existing = registry.providerById("tracemob")
-    if existing is not None:
-        registry.removeProvider(existing)
+    registry = _registry_without_tracemob()
     iface = _FakeIface()
     plugin = tracemob.classFactory(iface)
     assert plugin.provider is None and iface.menu == []  # __init__ only stores iface
@@ -238,10 +238,7 @@ def test_missing_python_package_is_named_in_the_message_bar(qgis_processing_read
     real = importlib.util.find_spec
     monkeypatch.setattr(importlib.util, "find_spec", lambda name, *a: None if name == "sklearn" else real(name, *a))
     assert plugin_module.missing_packages() == ["scikit-learn"]
-    registry = _registry()
-    existing = registry.providerById("tracemob")
-    if existing is not None:
-        registry.removeProvider(existing)
+    registry = _registry_without_tracemob()
     iface = _FakeIface()
     plugin = tracemob.classFactory(iface)
     plugin.initGui()
