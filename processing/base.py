@@ -47,7 +47,8 @@ STYLES_DIR = RESOURCES / "styles"
 HELP_DIR = RESOURCES / "help"
 ICON_PATH = RESOURCES / "icon.svg"
 
-GROUPS = ("import", "segmentation", "modes", "indicators", "server")
+GROUPS = ("import", "segmentation", "modes", "indicators", "network", "comparison", "purposes", "privacy",
+          "simulation", "server")
 
 #: Candidate field names, in order of preference, for field detection (compared case-insensitively).
 USER_FIELD_CANDIDATES = ("user_id", "userid", "user", "uid", "uuid", "participant", "participant_id",
@@ -65,6 +66,11 @@ def group_name(group_id):
         "segmentation": tr("Segmentation"),
         "modes": tr("Transport modes"),
         "indicators": tr("Indicators"),
+        "network": tr("Road network"),
+        "comparison": tr("Before / after"),
+        "purposes": tr("Purposes and flows"),
+        "privacy": tr("Privacy and sharing"),
+        "simulation": tr("Simulation"),
         "server": tr("OpenPATH server"),
     }
     return names.get(group_id, group_id)
