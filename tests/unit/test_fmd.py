@@ -1,0 +1,330 @@
+"""Forfait mobilités durables: day counts by mode, thresholds, prorating, PDFs, bad input.
+
+Generated data with known truth: each participant's year is written day by day (which commute,
+which mode, on which date), so the expected counts are known exactly.
+"""
+import re
+import zlib
+
+import numpy as np
+import pandas as pd
+import pytest
+
+from tracemob.tracemob_plugin.core import fmd
+from tracemob.tracemob_plugin.core.errors import InputError
+
+HOME = (7.262019, 43.703145)  # coordinates that must never appear on an attestation
+WORK = (7.281377, 43.695712)
+
+
+def _weekdays(year, month, n, start_day=1):
+    days = pd.bdate_range("{}-{:02d}-{:02d}".format(year, month, start_day), periods=n)
+    return [d for d in days]
+
+
+class Builder:
+    """Trips (with is_home_work) and legs for a year, one call per commute."""
+
+    def __init__(self):
+        self.trips, self.legs = [], []
+
+    def commute(self, user, day, legs, hour=8, home_work=True):
+        """``legs``: list of (mode, distance_m, mode_label)."""
+        tid = "{}_T{}".format(user, len(self.trips))
+        start = pd.Timestamp(day).tz_localize("Europe/Paris") + pd.Timedelta(hours=hour)
+        t = start
+        for k, (mode, dist, label) in enumerate(legs):
+            dur = pd.Timedelta(minutes=10)
+            self.legs.append({"leg_id": "{}_L{}".format(tid, k), "trip_id": tid, "user_id": user,
+                              "start_time": t.tz_convert("UTC"), "end_time": (t + dur).tz_convert("UTC"),
+                              "distance_m": float(dist), "mode": mode, "mode_label": label})
+            t = t + dur
+        self.trips.append({"trip_id": tid, "user_id": user, "start_time": start.tz_convert("UTC"),
+                           "end_time": t.tz_convert("UTC"), "distance_m": float(sum(d for _, d, _ in legs)),
+                           "is_home_work": home_work, "purpose": "work" if home_work else "leisure"})
+        return tid
+
+    def frames(self):
+        return pd.DataFrame(self.trips), pd.DataFrame(self.legs)
+
+
+def truth_data():
+    """u_bike: 40 bike days (2 commutes each), 12 e-bike days, 5 carpool days (label), 8 car-alone
+    days, 6 weekend leisure rides, 4 weekday leisure rides, 3 mixed commutes (2 eligible)."""
+    b = Builder()
+    year = 2024
+    days = pd.bdate_range("2024-01-02", periods=90)
+    bike_days, ebike_days = days[:40], days[40:52]
+    carpool_days, car_days, mixed_days = days[52:57], days[57:65], days[65:68]
+    for d in bike_days:
+        b.commute("u_bike", d, [("walk", 100, ""), ("bike", 4000, "")], hour=8)
+        b.commute("u_bike", d, [("bike", 4000, "")], hour=18)  # second commute: same day counts once
+    for d in ebike_days:
+        b.commute("u_bike", d, [("ebike", 4200, "")])
+    for d in carpool_days:
+        b.commute("u_bike", d, [("car", 9000, "shared_ride")])
+    for d in car_days:
+        b.commute("u_bike", d, [("car", 9000, "")])
+    # mixed: bike 3 km + train 2 km (eligible, 60 %), bike 1 km + bus 4 km (not), walk-only (not)
+    b.commute("u_bike", mixed_days[0], [("bike", 3000, ""), ("train", 2000, "")])
+    b.commute("u_bike", mixed_days[1], [("bike", 1000, ""), ("bus", 4000, "")])
+    b.commute("u_bike", mixed_days[2], [("walk", 1500, "")])
+    # weekend and weekday leisure rides: not commutes
+    for d in pd.date_range("2024-03-02", periods=6, freq="7D"):  # Saturdays
+        b.commute("u_bike", d, [("bike", 20000, "")], hour=10, home_work=False)
+    for d in days[70:74]:
+        b.commute("u_bike", d, [("bike", 5000, "")], hour=19, home_work=False)
+    # a day where the morning is by carpool (9 km) and the evening by bike (4 km): one carpool day
+    b.commute("u_bike", days[80], [("car", 9000, "carpool")], hour=8)
+    b.commute("u_bike", days[80], [("bike", 4000, "")], hour=18)
+    # trips of another year do not count
+    b.commute("u_bike", "2023-12-15", [("bike", 4000, "")])
+    # u_part: part time 50 %, 16 escooter days; u_car: drives alone every day
+    for d in days[:16]:
+        b.commute("u_part", d, [("escooter", 2500, "")])
+    for d in days[:50]:
+        b.commute("u_car", d, [("car", 15000, "")])
+    trips, legs = b.frames()
+    truth = {"u_bike": {"bike": 40 + 1, "ebike": 12, "escooter": 0, "carpool": 5 + 1},
+             "u_part": {"bike": 0, "ebike": 0, "escooter": 16, "carpool": 0},
+             "u_car": {"bike": 0, "ebike": 0, "escooter": 0, "carpool": 0}}
+    return year, trips, legs, truth
+
+
+@pytest.fixture(scope="module")
+def data():
+    return truth_data()
+
+
+@pytest.fixture(scope="module")
+def result(data):
+    year, trips, legs, _ = data
+    parts = pd.DataFrame({"user_id": ["u_bike", "u_part", "u_car"], "name": ["Alice Martin", "", ""],
+                          "working_time_share": [1.0, 50, 1.0], "months_present": [12, 12, 12]})
+    return fmd.fmd_attestations(trips, year, legs=legs, participants=parts)
+
+
+def _row(res, user):
+    return res.table.set_index("user_id").loc[user]
+
+
+# ------------------------------------------------------------------------------------- rules
+def test_default_rules_are_the_public_sector_table():
+    rules = fmd.read_rules()
+    assert rules.tiers["min_days"].tolist() == [30, 60, 100]
+    assert rules.tiers["amount"].tolist() == [100, 200, 300]
+    assert rules.eligible_modes == ("bike", "ebike", "escooter", "carpool")
+    assert rules.min_eligible_share == 0.5 and rules.prorate_threshold and not rules.prorate_amount
+    assert rules.version == "FR-public-2022-12"
+    assert "2022-1562" in rules.metadata["legal_basis"]
+
+
+@pytest.mark.parametrize("days,share,amount,tier_days", [
+    (29, 1.0, 0, 0), (30, 1.0, 100, 30), (59, 1.0, 100, 30), (60, 1.0, 200, 60), (99, 1.0, 200, 60),
+    (100, 1.0, 300, 100), (180, 1.0, 300, 100),
+    (14, 0.5, 0, 0), (15, 0.5, 100, 15), (30, 0.5, 200, 30), (50, 0.5, 300, 50),
+    (17, 7 / 12, 0, 0), (18, 7 / 12, 100, 18),  # 30 * 7/12 = 17.5 -> 18 days needed
+    (24, 0.8, 100, 24), (23, 0.8, 0, 0),
+])
+def test_thresholds_and_prorating(days, share, amount, tier_days):
+    rules = fmd.read_rules()
+    tier, got, first = rules.evaluate(np.array([days]), np.array([share]))
+    assert got[0] == amount
+    if tier_days:
+        assert int(np.ceil(round(rules.thresholds(np.array([share]))[0][tier[0]], 6))) == tier_days
+    assert first[0] == pytest.approx(30 * share)
+
+
+def test_private_rule_file(tmp_path):
+    path = tmp_path / "acme.csv"
+    path.write_text("# name: ACME\n# version: 2025\n# eligible_modes: bike, ebike\n# min_eligible_share: 0.8\n"
+                    "# prorate_amount: yes\n# See the README: free comment\nmin_days,amount\n20,400\n",
+                    encoding="utf-8")
+    rules = fmd.read_rules(path)
+    assert rules.label == "ACME 2025" and rules.eligible_modes == ("bike", "ebike")
+    _, amount, _ = rules.evaluate(np.array([20, 10, 19]), np.array([1.0, 0.5, 1.0]))
+    assert amount.tolist() == [400, 200, 0]
+
+
+@pytest.mark.parametrize("text,field", [
+    ("# bonus_days: 3\nmin_days,amount\n30,100\n", "bonus_days"),
+    ("min_days,amount,bonus\n30,100,1\n", "bonus"),
+    ("min_days\n30\n", "amount"),
+    ("min_days,amount\n30,abc\n", "amount"),
+    ("min_days,amount\n60,100\n30,200\n", "min_days"),
+    ("# eligible_modes: bike, hoverboard\nmin_days,amount\n30,100\n", "eligible_modes"),
+    ("# min_eligible_share: 1.5\nmin_days,amount\n30,100\n", "min_eligible_share"),
+    ("# prorate_amount: maybe\nmin_days,amount\n30,100\n", "prorate_amount"),
+])
+def test_bad_rule_files_name_the_field(text, field):
+    with pytest.raises(InputError) as err:
+        fmd.parse_rules(text, file="mine.csv")
+    assert err.value.field == field
+    assert "mine.csv" in str(err.value) and field in str(err.value)
+
+
+# ---------------------------------------------------------------------------------- day counts
+def test_days_by_mode_match_the_truth(result, data):
+    _, _, _, truth = data
+    for user, modes in truth.items():
+        row = _row(result, user)
+        for mode, n in modes.items():
+            assert row["days_" + mode] == n, (user, mode)
+        assert row["total_days"] == sum(modes.values())
+
+
+def test_weekend_leisure_and_car_days_do_not_count(result, data):
+    days = result.days[result.days["user_id"] == "u_bike"]
+    assert not (days["date"].dt.dayofweek >= 5).any()
+    assert len(days) == 59
+    assert pd.Timestamp("2023-12-15") not in set(days["date"])
+    assert _row(result, "u_car")["total_days"] == 0 and not _row(result, "u_car")["eligible"]
+
+
+def test_two_commutes_a_day_count_once_and_the_longest_mode_wins(result):
+    days = result.days.set_index(["user_id", "date"])
+    first = pd.bdate_range("2024-01-02", periods=1)[0]
+    assert days.loc[("u_bike", first), "n_commutes"] == 2
+    mixed = pd.bdate_range("2024-01-02", periods=90)[80]
+    assert days.loc[("u_bike", mixed), "mode"] == "carpool"
+    assert days.loc[("u_bike", mixed), "modes"] == "bike,carpool"
+
+
+def test_mixed_commutes_follow_the_half_distance_rule(result):
+    c = result.commutes.set_index("trip_id")
+    bike_train = c[(c["user_id"] == "u_bike") & (c["eligible_share"].round(2) == 0.6)]
+    assert len(bike_train) == 1 and bike_train["fmd_mode"].iloc[0] == "bike"
+    assert (c.loc[c["eligible_share"].round(2) == 0.2, "fmd_mode"] == "").all()
+    # the 100 m walk to the bike does not lower the share
+    assert (c.loc[(c["user_id"] == "u_bike") & (c["fmd_mode"] == "bike"), "eligible_share"] >= 0.6).all()
+
+
+def test_amounts_and_part_time(result):
+    bike = _row(result, "u_bike")
+    assert bike["total_days"] == 59 and bike["amount"] == 100 and bike["threshold_days"] == 30
+    assert bike["name"] == "Alice Martin"
+    part = _row(result, "u_part")  # 50 % -> 15 days needed, 16 measured
+    assert part["share"] == 0.5 and part["threshold_days"] == 15 and part["amount"] == 100 and part["eligible"]
+    assert part["name"] == "u_part"
+    assert _row(result, "u_car")["amount"] == 0
+
+
+def test_arrival_during_the_year_prorates(data):
+    year, trips, legs, _ = data
+    parts = pd.DataFrame({"user_id": ["u_bike"], "working_time_share": [0.8], "months_present": [6]})
+    res = fmd.fmd_attestations(trips, year, legs=legs, participants=parts)
+    row = _row(res, "u_bike")
+    # share 0.4: 12 / 24 / 40 days; 59 days -> the 100-day tier (40 days) -> 300
+    assert row["share"] == pytest.approx(0.4) and row["threshold_days"] == 12 and row["tier_days"] == 40
+    assert row["amount"] == 300
+
+
+def test_carpool_from_trip_labels_without_legs():
+    b = Builder()
+    for d in pd.bdate_range("2024-05-06", periods=31):
+        b.commute("u", d, [("car", 12000, "")])
+    trips, _ = b.frames()
+    trips["mode"] = "car"
+    trips["mode_confirm"] = "e_car_shared_ride"
+    res = fmd.fmd_attestations(trips, 2024)
+    row = _row(res, "u")
+    assert row["days_carpool"] == 31 and row["amount"] == 100
+
+
+# ------------------------------------------------------------------------------------- bad input
+def test_year_without_trips(data):
+    year, trips, legs, _ = data
+    with pytest.raises(InputError) as err:
+        fmd.fmd_attestations(trips, 2019, legs=legs)
+    assert "2019" in str(err.value) and "2023 to 2024" in str(err.value)
+
+
+def test_missing_home_work_names_the_participant(data):
+    year, trips, legs, _ = data
+    t = trips.copy()
+    t.loc[t["user_id"] == "u_car", "is_home_work"] = False
+    res = fmd.fmd_attestations(t, year, legs=legs)
+    assert any("u_car" in w for w in res.warnings)
+    assert _row(res, "u_car")["status"] == fmd.STATUS_NO_HOME_WORK
+    only = t[t["user_id"] == "u_car"]
+    with pytest.raises(InputError) as err:
+        fmd.fmd_attestations(only, year, legs=legs)
+    assert "u_car" in str(err.value)
+
+
+def test_trips_without_purposes_and_without_stays(data):
+    year, trips, legs, _ = data
+    with pytest.raises(InputError) as err:
+        fmd.fmd_attestations(trips.drop(columns="is_home_work"), year, legs=legs)
+    assert err.value.field == "is_home_work"
+
+
+@pytest.mark.parametrize("table,field", [
+    (pd.DataFrame({"who": ["a"]}), "user_id"),
+    (pd.DataFrame({"user_id": ["u_bike"], "working_time_share": [1.5]}), "working_time_share"),
+    (pd.DataFrame({"user_id": ["u_bike"], "months_present": [13]}), "months_present"),
+    (pd.DataFrame({"user_id": ["u_bike"], "months_present": [0]}), "months_present"),
+    (pd.DataFrame({"user_id": ["u_bike", "u_bike"]}), "user_id"),
+])
+def test_bad_participants_table(data, table, field):
+    year, trips, legs, _ = data
+    with pytest.raises(InputError) as err:
+        fmd.fmd_attestations(trips, year, legs=legs, participants=table)
+    assert err.value.field == field
+
+
+# ------------------------------------------------------------------------------------------ PDF
+def pdf_text(path):
+    """Text drawn in a matplotlib PDF (Type 3 fonts: strings are literal in the content streams)."""
+    raw = path.read_bytes()
+    out = []
+    for m in re.finditer(rb"stream\r?\n(.*?)\r?\nendstream", raw, re.S):
+        try:
+            body = zlib.decompress(m.group(1))
+        except zlib.error:
+            body = m.group(1)
+        for arr in re.finditer(rb"\[(.*?)\]\s*TJ|\((.*?)(?<!\\)\)\s*Tj", body, re.S):
+            chunk = arr.group(1) if arr.group(1) is not None else b"(" + arr.group(2) + b")"
+            out.append(b"".join(re.findall(rb"\(((?:[^()\\]|\\.)*)\)", chunk)).decode("cp1252", "replace"))
+    return "\n".join(out).replace("\\(", "(").replace("\\)", ")")
+
+
+def test_pdf_attestations_have_the_fields_and_no_place(result, tmp_path):
+    paths = fmd.write_attestations(result, tmp_path, employer="Departement des Alpes-Maritimes",
+                                   issued="2025-01-15")
+    assert set(paths) == {"u_bike", "u_part", "u_car"}
+    path = tmp_path / "fmd_2024_u_bike.pdf"
+    assert paths["u_bike"] == str(path) and path.read_bytes()[:5] == b"%PDF-"
+    text = pdf_text(path)
+    for expected in ("Alice Martin", "Departement des Alpes-Maritimes", "Total eligible days: 59",
+                     "bike: 41 day(s)", "e-bike: 12 day(s)", "carpool: 6 day(s)", "Amount: 100",
+                     "FR-public-2022-12", "Counted from measured home", "Issued on 2025-01-15", "January"):
+        assert expected in text, expected
+    lines = fmd.attestation_lines(result, "u_bike", employer="X")
+    drawn = " ".join(t for _, t in lines)
+    for value in HOME + WORK:
+        for digits in ("{:.2f}".format(value), "{:.3f}".format(value), "{:.4f}".format(value)):
+            assert digits not in text and digits not in drawn
+    assert not re.search(r"\d+\.\d{3,}", drawn)  # no coordinate-like number anywhere
+    assert not re.search(r"\b(rue|avenue|boulevard|lat|lon)\b", drawn, re.I)
+
+
+def test_pdf_follows_the_translator(result, tmp_path):
+    from tracemob.tracemob_plugin.core import i18n
+
+    french = {"Total eligible days: {n}": "Total des jours éligibles : {n}", "January": "janvier"}
+    i18n.set_translator(lambda ctx, text: french.get(text, text))
+    try:
+        fmd.write_attestations(result, tmp_path, users=["u_part"])
+    finally:
+        i18n.set_translator(None)
+    text = pdf_text(tmp_path / "fmd_2024_u_part.pdf")
+    assert "Total des jours éligibles : 16" in text and "janvier" in text
+
+
+def test_pdf_never_overwrites_an_input(result, tmp_path):
+    victim = tmp_path / "fmd_2024_u_bike.pdf"
+    victim.write_bytes(b"input")
+    with pytest.raises(InputError):
+        fmd.write_attestations(result, tmp_path, users=["u_bike"], protect=[victim])
+    assert victim.read_bytes() == b"input"
