@@ -328,3 +328,60 @@ def test_pdf_never_overwrites_an_input(result, tmp_path):
     with pytest.raises(InputError):
         fmd.write_attestations(result, tmp_path, users=["u_bike"], protect=[victim])
     assert victim.read_bytes() == b"input"
+
+
+# ------------------------------------------------------------------- from trips + stays (purposes)
+def stays_world():
+    """u_stay: 35 weekdays home -> work by bike and back (+ 4 Saturday rides home -> park -> home);
+    u_thin: a single day (too few nights for a home)."""
+    stays, trips, legs = [], [], []
+    tz = "Europe/Paris"
+
+    def stay(user, start, end, lonlat):
+        sid = "{}_S{}".format(user, len(stays))
+        stays.append({"stay_id": sid, "user_id": user, "start_time": start.tz_convert("UTC"),
+                      "end_time": end.tz_convert("UTC"), "duration_s": (end - start).total_seconds(),
+                      "is_activity": True, "lon": lonlat[0], "lat": lonlat[1], "n_points": 10})
+        return sid
+
+    def trip(user, o, d, start, end, mode, dist):
+        tid = "{}_T{}".format(user, len(trips))
+        trips.append({"trip_id": tid, "user_id": user, "start_time": start.tz_convert("UTC"),
+                      "end_time": end.tz_convert("UTC"), "duration_s": (end - start).total_seconds(),
+                      "distance_m": dist, "origin_stay_id": o, "destination_stay_id": d})
+        legs.append({"leg_id": tid + "_L0", "trip_id": tid, "user_id": user, "start_time": start.tz_convert("UTC"),
+                     "end_time": end.tz_convert("UTC"), "distance_m": dist, "mode": mode, "mode_label": ""})
+
+    park = (7.30, 43.72)
+    for user, n_days in (("u_stay", 35), ("u_thin", 1)):
+        days = [d for d in pd.date_range("2024-09-02", periods=60, freq="D", tz=tz) if d.dayofweek < 6]
+        weekdays = [d for d in days if d.dayofweek < 5][:n_days]
+        days = [d for d in days if d <= weekdays[-1]]
+        home_start = weekdays[0] - pd.Timedelta(hours=6)
+        for d in days:
+            h = lambda x: d + pd.Timedelta(hours=x)  # noqa: E731
+            out, back, other, dist = (7.8, 17.8, WORK, 2100.0) if d.dayofweek < 5 else (10.5, 13.0, park, 3500.0)
+            home = stay(user, home_start, h(out), HOME)  # the night before, until the departure
+            place = stay(user, h(out + 0.4), h(back), other)
+            trip(user, home, place, h(out), h(out + 0.4), "bike", dist)
+            home_start = h(back + 0.4)
+            # the home stay after the return is the next loop's "home": its id is the next stay id
+            trip(user, place, "{}_S{}".format(user, len(stays)), h(back), home_start, "bike", dist)
+        stay(user, home_start, home_start + pd.Timedelta(hours=13), HOME)
+    return pd.DataFrame(trips), pd.DataFrame(stays), pd.DataFrame(legs)
+
+
+def test_home_work_detected_from_stays():
+    trips, stays, legs = stays_world()
+    res = fmd.fmd_attestations(trips, 2024, legs=legs, stays=stays)
+    row = _row(res, "u_stay")
+    assert row["status"] == fmd.STATUS_OK
+    assert row["days_bike"] == 35 and row["total_days"] == 35 and row["amount"] == 100
+    days = res.days[res.days["user_id"] == "u_stay"]
+    assert (days["date"].dt.dayofweek < 5).all()  # Saturday rides are leisure, not commutes
+    assert _row(res, "u_thin")["status"] == fmd.STATUS_NO_HOME_WORK
+    assert any("u_thin" in w for w in res.warnings)
+    with pytest.raises(InputError) as err:
+        fmd.fmd_attestations(trips[trips["user_id"] == "u_thin"], 2024, legs=legs,
+                             stays=stays[stays["user_id"] == "u_thin"])
+    assert "u_thin" in str(err.value)

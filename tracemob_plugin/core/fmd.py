@@ -428,25 +428,25 @@ STATUS_NO_HOME_WORK = "home_work_not_detected"
 STATUS_NO_TRIPS = "no_trips_in_year"
 
 
-def _home_work(trips, stays, tz, warnings):
-    """is_home_work from stays (purposes module) + {user: reason} of participants without home/work."""
-    from . import purposes  # the purposes helper's module (contracts_567.md)
+def _home_work(trips, stays, tz, stays_name="stays", progress=None, is_cancelled=None):
+    """is_home_work from stays (core.purposes) + {user: reason} of participants without home/work."""
+    from . import purposes
 
-    hw = purposes.detect_home_work(stays, tz=tz)
+    res = purposes.infer_purposes_full(trips, stays, tz=tz, require_home=False, stays_name=stays_name,
+                                       progress=progress, is_cancelled=is_cancelled)
+    hw = res.homework
     missing = {}
-    if hw is not None and len(hw):
-        reason = hw["reason"].fillna("").astype(str) if "reason" in hw.columns else pd.Series("", index=hw.index)
-        for user, why in zip(hw["user_id"].astype(str), reason):
+    if hw is not None and len(hw) and "reason" in hw.columns:
+        for user, why in zip(hw["user_id"].astype(str), hw["reason"].fillna("").astype(str)):
             if why:
                 missing[user] = why
-    enriched = purposes.infer_purposes(trips, stays, tz=tz)
-    return enriched, missing
+    return res.trips, missing
 
 
 def fmd_attestations(trips: pd.DataFrame, year: int, legs: Optional[pd.DataFrame] = None,
                      stays: Optional[pd.DataFrame] = None, rules: Optional[FmdRules] = None,
                      participants: Optional[pd.DataFrame] = None, tz: str = DEFAULT_TZ,
-                     trips_name: str = "trips", progress: Optional[Callable[[float], None]] = None,
+                     trips_name: str = "trips", stays_name: str = "stays", progress: Optional[Callable[[float], None]] = None,
                      is_cancelled: Optional[Callable[[], bool]] = None) -> FmdResult:
     """Eligible FMD days, thresholds and amounts of every participant for ``year``.
 
@@ -482,7 +482,8 @@ def fmd_attestations(trips: pd.DataFrame, year: int, legs: Optional[pd.DataFrame
     if stays is not None and len(stays):
         if cancelled():
             raise Cancelled()
-        trips, missing = _home_work(trips, stays, tz, warnings)
+        trips, missing = _home_work(trips, stays, tz, stays_name=stays_name,
+                                    progress=lambda f: report(0.05 + 0.25 * f), is_cancelled=cancelled)
         trips["user_id"] = trips["user_id"].astype(str)
         trips["trip_id"] = trips["trip_id"].astype(str)
         dates = _local_dates(trips["start_time"], tz)
