@@ -282,12 +282,22 @@ def _local_dates(times: pd.Series, tz: str) -> pd.Series:
     return local.dt.normalize().dt.tz_localize(None)
 
 
+def as_bool(values: pd.Series) -> pd.Series:
+    """Booleans from a column that may hold bools, 0/1, NaN/None or text (``true``/``false``/``oui``...)."""
+    if values.dtype == bool:
+        return values
+    if pd.api.types.is_numeric_dtype(values):
+        return values.fillna(0).astype(float) != 0
+    text = values.astype(object).where(values.notna(), "").astype(str).str.strip().str.lower()
+    return text.isin(_YES + ("t", "y", "vrai"))
+
+
 def classify_commutes(trips: pd.DataFrame, legs: Optional[pd.DataFrame], rules: FmdRules,
                       tz: str = DEFAULT_TZ) -> pd.DataFrame:
     """One row per home–work trip: ``trip_id, user_id, start_time, date, fmd_mode`` ("" when not
     eligible), ``eligible_share`` (share of the non-neutral distance on eligible modes),
     ``eligible_m`` (metres by the eligible modes)."""
-    hw = trips[trips["is_home_work"].fillna(False).astype(bool)]
+    hw = trips[as_bool(trips["is_home_work"]).to_numpy()]
     cols = ["trip_id", "user_id", "start_time", "date", "fmd_mode", "eligible_share", "eligible_m"]
     if hw.empty:
         return pd.DataFrame({c: pd.Series(dtype=object) for c in cols})
@@ -497,7 +507,7 @@ def fmd_attestations(trips: pd.DataFrame, year: int, legs: Optional[pd.DataFrame
         raise Cancelled()
     year_trips = trips[in_year.to_numpy()]
     users = sorted(set(trips["user_id"]) | set(parts["user_id"]))
-    hw_flag = year_trips["is_home_work"].fillna(False).astype(bool)
+    hw_flag = as_bool(year_trips["is_home_work"])
     users_with_hw = set(year_trips.loc[hw_flag.to_numpy(), "user_id"])
     users_with_trips = set(year_trips["user_id"])
     for user in users:
