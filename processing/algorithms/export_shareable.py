@@ -1,0 +1,282 @@
+"""``tracemob:exportshareable``: trips (+ legs, + stays) -> a package that can leave the authority.
+
+The pseudonymisation key comes from QGIS's authentication manager: a configuration (type Basic)
+whose password is the key, read in the main thread (``prepareAlgorithm``) because the
+authentication database may ask for the master password. A key file is the fallback for scripts
+(``qgis_process``) where no authentication database is set up. The key is never logged nor written.
+"""
+from pathlib import Path
+
+from qgis.core import (
+    QgsApplication,
+    QgsAuthMethodConfig,
+    QgsProcessingContext,
+    QgsProcessingException,
+    QgsProcessingOutputFile,
+    QgsProcessingOutputString,
+    QgsProcessingOutputVectorLayer,
+    QgsProcessingParameterAuthConfig,
+    QgsProcessingParameterBoolean,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterFile,
+    QgsProcessingParameterFolderDestination,
+    QgsProcessingParameterNumber,
+    QgsProcessingParameterString,
+)
+
+from ...tracemob_plugin import compat
+from ...tracemob_plugin.core import export as X
+from ...tracemob_plugin.core.errors import InputError
+from ...tracemob_plugin.core.i18n import tr
+from ...tracemob_plugin.core.privacy import DEFAULT_MIN_USERS, check_key
+from ..base import TracemobAlgorithm
+
+TRIP_FIELDS = ("trip_id", "user_id", "start_time", "end_time", "distance_m", "purpose", "main_mode")
+LEG_FIELDS = ("leg_id", "trip_id", "user_id", "start_time", "end_time", "mode", "distance_m", "duration_s")
+STAY_FIELDS = ("stay_id", "user_id", "start_time", "end_time", "duration_s", "is_activity")
+
+
+def key_from_authcfg(cfg_id):
+    """The password of QGIS authentication configuration ``cfg_id`` (the export key)."""
+    am = QgsApplication.authManager()
+    if am is None or am.isDisabled():
+        raise InputError(tr("QGIS's authentication system is not available."), field="KEY_AUTHCFG",
+                         hint=tr("Give a key file instead, or check QGIS's authentication settings."))
+    if cfg_id not in am.availableAuthMethodConfigs():
+        raise InputError(tr("No QGIS authentication configuration has the id '{id}'.").format(id=cfg_id),
+                         field="KEY_AUTHCFG", hint=tr("Choose the configuration that holds the export key."))
+    cfg = QgsAuthMethodConfig()
+    ok = am.loadAuthenticationConfig(cfg_id, cfg, True)
+    if isinstance(ok, tuple):  # some bindings return (ok, config)
+        ok, cfg = ok[0], ok[1] if len(ok) > 1 else cfg
+    key = cfg.config("password", "") if ok else ""
+    if not ok or not key:
+        raise InputError(tr("The authentication configuration '{id}' could not be read, or has no key in its "
+                             "password.").format(id=cfg_id), field="KEY_AUTHCFG",
+                         hint=tr("Unlock QGIS's authentication database (master password), or store the key "
+                                  "as the password of a Basic configuration."))
+    return key
+
+
+def key_from_file(path):
+    """The first line of a key file (fallback when no authentication configuration is used)."""
+    try:
+        text = Path(path).read_text(encoding="utf-8")
+    except OSError as err:
+        raise InputError(tr("Cannot read the key file: {error}").format(error=err.strerror or err),
+                         file=str(path)) from None
+    return text.strip().splitlines()[0].strip() if text.strip() else ""
+
+
+class ExportShareableAlgorithm(TracemobAlgorithm):
+    NAME = "exportshareable"
+    GROUP = "indicators"
+
+    TRIPS = "TRIPS"
+    LEGS = "LEGS"
+    STAYS = "STAYS"
+    KEY_AUTHCFG = "KEY_AUTHCFG"
+    KEY_FILE = "KEY_FILE"
+    TRIM_RADIUS = "TRIM_RADIUS"
+    ROUND_MINUTES = "ROUND_MINUTES"
+    K = "K"
+    PLACE_RADIUS = "PLACE_RADIUS"
+    GRID_SIZES = "GRID_SIZES"
+    TIMEZONE = "TIMEZONE"
+    ZIP = "ZIP"
+    OUTPUT = "OUTPUT"
+    README = "README"
+    GPKG = "GPKG"
+    ZIP_FILE = "ZIP_FILE"
+    TRIPS_LAYER = "TRIPS_LAYER"
+
+    def displayName(self):  # noqa: N802
+        return self.tr("Export shareable trips")
+
+    def shortHelpString(self):  # noqa: N802
+        return self.tr(
+            "Prepares trips that can leave the authority (open data, research partners): a folder (and "
+            "optionally a zip) with a GeoPackage, CSV files and a README that states every rule applied, "
+            "with its parameters and counts.\n\n"
+            "Rules: participant and trip ids are replaced by keyed hashes (HMAC-SHA256) with the "
+            "authority's secret key; stays are not exported and trip ends near each participant's home or "
+            "work place are cut back beyond it (home and work detected from the stays, or from the stays "
+            "between trips); each trip end is trimmed by a random radius (uniform between half and 1.5 "
+            "times the trimming radius); times are rounded; a trip whose origin-destination grid-cell pair "
+            "has fewer than k distinct participants is generalised to a coarser grid without its line, or "
+            "dropped when rare at every grid size. Legs are exported as a table of modes.\n\n"
+            "The key: the password of a QGIS authentication configuration (type Basic), chosen here; it "
+            "never appears in the outputs nor in the log. Keep the same key to get the same pseudonyms in "
+            "later exports. For scripts without an authentication database, a key file (first line) can be "
+            "given instead.\n\n"
+            "k must be at least 2 (default 10). The output folder must be new, empty or an earlier export; "
+            "an input file is never overwritten.")
+
+    def initAlgorithm(self, config=None):  # noqa: N802
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            self.TRIPS, self.tr("Trips"), [compat.TYPE_VECTOR_LINE]))
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            self.LEGS, self.tr("Legs with a mode field (optional)"), [compat.TYPE_VECTOR], optional=True))
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            self.STAYS, self.tr("Stays, to find home and work (optional: else the stays between trips)"),
+            [compat.TYPE_VECTOR_POINT], optional=True))
+        self.addParameter(QgsProcessingParameterAuthConfig(
+            self.KEY_AUTHCFG, self.tr("Pseudonymisation key: QGIS authentication configuration (its password)"),
+            None, True))
+        key_file = QgsProcessingParameterFile(
+            self.KEY_FILE, self.tr("Pseudonymisation key file (fallback for scripts: first line)"),
+            compat.FILE_BEHAVIOR_FILE, "", None, True)
+        compat.set_advanced(key_file)
+        self.addParameter(key_file)
+        self.addParameter(QgsProcessingParameterNumber(
+            self.TRIM_RADIUS, self.tr("Trimming radius of trip ends (m, randomised x0.5-1.5)"),
+            compat.NUMBER_DOUBLE, X.ExportParams.trim_radius_m, False, 1.0))
+        self.addParameter(QgsProcessingParameterNumber(
+            self.ROUND_MINUTES, self.tr("Round times to (minutes)"), compat.NUMBER_INTEGER,
+            X.ExportParams.round_minutes, False, 1))
+        self.addParameter(QgsProcessingParameterNumber(
+            self.K, self.tr("Minimum distinct participants per origin-destination pair (k)"),
+            compat.NUMBER_INTEGER, DEFAULT_MIN_USERS, False, 0))
+        place = QgsProcessingParameterNumber(
+            self.PLACE_RADIUS, self.tr("Home and work place radius (m)"), compat.NUMBER_DOUBLE,
+            X.ExportParams.place_radius_m, False, 0.0)
+        compat.set_advanced(place)
+        self.addParameter(place)
+        grids = QgsProcessingParameterString(
+            self.GRID_SIZES, self.tr("Grid sizes, finest first (m, comma-separated)"),
+            ",".join("{:g}".format(s) for s in X.ExportParams.grid_sizes_m))
+        compat.set_advanced(grids)
+        self.addParameter(grids)
+        tz = QgsProcessingParameterString(self.TIMEZONE, self.tr("Time zone of the study (nights, workdays)"),
+                                          X.DEFAULT_TZ)
+        compat.set_advanced(tz)
+        self.addParameter(tz)
+        self.addParameter(QgsProcessingParameterBoolean(self.ZIP, self.tr("Also write a zip of the package"),
+                                                        False))
+        self.addParameter(QgsProcessingParameterFolderDestination(self.OUTPUT, self.tr("Package folder")))
+        self.addOutput(QgsProcessingOutputFile(self.README, self.tr("README")))
+        self.addOutput(QgsProcessingOutputFile(self.GPKG, self.tr("GeoPackage")))
+        self.addOutput(QgsProcessingOutputFile(self.ZIP_FILE, self.tr("Zip file")))
+        self.addOutput(QgsProcessingOutputVectorLayer(self.TRIPS_LAYER, self.tr("Shareable trips")))
+        self.addOutput(QgsProcessingOutputString("COUNTS", self.tr("Counts")))
+
+    # ------------------------------------------------------------------ key
+    def _key(self, parameters, context):
+        cfg_id = (self.parameterAsString(parameters, self.KEY_AUTHCFG, context) or "").strip()
+        path = (self.parameterAsFile(parameters, self.KEY_FILE, context) or "").strip()
+        key = ""
+        if cfg_id:
+            key = self.run_domain(key_from_authcfg, cfg_id)
+        elif path:
+            key = self.run_domain(key_from_file, path)
+        self.run_domain(check_key, key, field=self.KEY_AUTHCFG)
+        return key
+
+    def prepareAlgorithm(self, parameters, context, feedback):  # noqa: N802
+        """Main thread: the authentication database may need to ask for the master password."""
+        self._secret, self._prepare_error = None, None
+        try:
+            self._secret = self._key(parameters, context)
+        except QgsProcessingException as err:  # reported by processAlgorithm
+            self._prepare_error = str(err)
+        return True
+
+    # ------------------------------------------------------------------ inputs
+    def _sources(self, parameters, context):
+        paths = []
+        for name in (self.TRIPS, self.LEGS, self.STAYS):
+            if not parameters.get(name):
+                continue
+            layer = self.parameterAsVectorLayer(parameters, name, context)
+            if layer is not None and layer.source():
+                paths.append(layer.source().split("|")[0])
+        return paths
+
+    def _read(self, parameters, context, feedback):
+        import numpy as np
+        import pandas as pd
+        import shapely
+
+        source = self.parameterAsSource(parameters, self.TRIPS, context)
+        if source is None:
+            raise QgsProcessingException(self.invalidSourceError(parameters, self.TRIPS))
+        names = source.fields().names()
+        fields = [f for f in TRIP_FIELDS if f in names]
+        missing = [f for f in ("trip_id", "user_id", "start_time", "end_time") if f not in names]
+        if missing:
+            raise QgsProcessingException(self.tr("The trips layer has no field(s) {fields}: use a trips layer made "
+                                                 "by Tracemob.").format(fields=", ".join(missing)))
+        trips, wkbs = self.source_to_wkb_frame(source, context, feedback, fields=fields)
+        has = np.array([w is not None for w in wkbs], dtype=bool)
+        geoms = shapely.from_wkb([w for w in wkbs if w is not None])
+        xy, idx = shapely.get_coordinates(geoms, return_index=True)
+        rows = np.flatnonzero(has)[idx]
+        vertices = pd.DataFrame({"trip_id": trips["trip_id"].astype(str).to_numpy()[rows],
+                                 "lon": xy[:, 0], "lat": xy[:, 1]})
+        legs = stays = None
+        if parameters.get(self.LEGS):
+            ls = self.parameterAsSource(parameters, self.LEGS, context)
+            if ls is not None:
+                ln = ls.fields().names()
+                if "mode" not in ln or "trip_id" not in ln:
+                    raise QgsProcessingException(self.tr("The legs layer needs the fields trip_id and mode (run "
+                                                         "the mode inference first)."))
+                legs = self.source_to_table_frame(ls, context, feedback, fields=[f for f in LEG_FIELDS if f in ln])
+        if parameters.get(self.STAYS):
+            ss = self.parameterAsSource(parameters, self.STAYS, context)
+            if ss is not None:
+                sn = ss.fields().names()
+                stays = self.source_to_points_frame(ss, context, feedback, fields=[f for f in STAY_FIELDS if f in sn])
+                if "stay_id" not in stays.columns:
+                    stays["stay_id"] = ["S{}".format(i) for i in range(len(stays))]
+        return trips, vertices, legs, stays
+
+    def _params(self, parameters, context):
+        text = self.parameterAsString(parameters, self.GRID_SIZES, context) or ""
+        try:
+            sizes = tuple(float(s) for s in text.replace(";", ",").split(",") if s.strip())
+        except ValueError:
+            raise QgsProcessingException(self.tr("Grid sizes must be numbers of metres separated by commas, e.g. "
+                                                 "1000,5000.")) from None
+        return X.ExportParams(
+            trim_radius_m=self.parameterAsDouble(parameters, self.TRIM_RADIUS, context),
+            round_minutes=self.parameterAsInt(parameters, self.ROUND_MINUTES, context),
+            k=self.parameterAsInt(parameters, self.K, context),
+            grid_sizes_m=sizes or X.ExportParams.grid_sizes_m,
+            place_radius_m=self.parameterAsDouble(parameters, self.PLACE_RADIUS, context),
+            tz=self.parameterAsString(parameters, self.TIMEZONE, context) or X.DEFAULT_TZ)
+
+    # ------------------------------------------------------------------ run
+    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+        params = self.run_domain(self._params(parameters, context).validated)  # k < 2 refused first
+        if getattr(self, "_prepare_error", None):
+            raise QgsProcessingException(self._prepare_error)
+        key = getattr(self, "_secret", None) or self._key(parameters, context)
+        self._secret = None
+        folder = self.parameterAsString(parameters, self.OUTPUT, context)
+        protect = self._sources(parameters, context)
+        trips, vertices, legs, stays = self._read(parameters, context, feedback)
+        feedback.setProgress(20)
+        progress, is_cancelled = self.callbacks(feedback, 20.0, 80.0)
+        res = self.run_domain(X.make_shareable, trips, vertices, key, legs=legs, stays=stays, params=params,
+                              progress=progress, is_cancelled=is_cancelled)
+        del key
+        make_zip = self.parameterAsBool(parameters, self.ZIP, context)
+        paths = self.run_domain(X.write_package, res, folder, make_zip=make_zip, protect=protect)
+        c = res.counts
+        feedback.pushInfo(self.tr("{out} of {n} trips exported ({lines} with a line) for {users} participants; "
+                                  "{short} dropped by the trimming, {rare} dropped as rare (k = {k}); {ends} trip "
+                                  "ends cut back from a home or work place.").format(
+            out=c["trips_out"], n=c["trips_in"], lines=c["trips_with_geometry"], users=c["participants_out"],
+            short=c["trips_dropped_short"], rare=c["trips_suppressed_k"], k=params.k, ends=c["ends_at_home_or_work"]))
+        feedback.pushInfo(self.tr("Package written to {folder}; read its README before sharing.").format(
+            folder=paths["folder"]))
+        uri = paths["gpkg"] + "|layername=trips"
+        details = QgsProcessingContext.LayerDetails(self.tr("Shareable trips"), context.project(),
+                                                    self.TRIPS_LAYER)
+        context.addLayerToLoadOnCompletion(uri, details)
+        self.style_output(context, uri, "shareable_trips", self.tr("Shareable trips"))
+        feedback.setProgress(100)
+        return {self.OUTPUT: paths["folder"], self.README: paths["readme"], self.GPKG: paths["gpkg"],
+                self.ZIP_FILE: paths.get("zip"), self.TRIPS_LAYER: uri,
+                "COUNTS": ", ".join("{}={}".format(k, v) for k, v in c.items())}
