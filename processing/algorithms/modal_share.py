@@ -15,6 +15,8 @@ from qgis.core import (
 
 from ...tracemob_plugin import compat
 from ...tracemob_plugin.core import indicators
+from ...tracemob_plugin.core.privacy import DEFAULT_MIN_USERS, min_users_warning
+from ...tracemob_plugin.toolbelt.log import log
 from ..base import TracemobAlgorithm, guess_field
 from .compute_emissions import add_period_parameters, read_period, source_name
 
@@ -58,7 +60,8 @@ class ModalShareAlgorithm(TracemobAlgorithm):
             "reprojected) and a period. Zoning: by origin zone of the trip, or by home zone of the user "
             "(home = where the user's first trip of the day most often starts).\n\n"
             "Privacy: a zone with fewer trips or fewer distinct users than the thresholds is masked: its "
-            "values are left empty. Optionally mode cells with too few users are masked too.\n\n"
+            "values are left empty. Optionally mode cells with too few users are masked too. The default "
+            "is 10 distinct users; a lower threshold is logged as a warning.\n\n"
             "Outputs: the zone layer (fields n_<mode>, sh_<mode> = % of trips, km_<mode>, shkm_<mode> = "
             "% of distance, h_<mode>, shh_<mode> = % of time) styled with pie charts, a table with one "
             "row per zone and mode (zone ALL = whole study) and a PNG chart.")
@@ -80,7 +83,7 @@ class ModalShareAlgorithm(TracemobAlgorithm):
             [self.tr("The zone of their origin"), self.tr("The home zone of their user")], False, 0))
         add_period_parameters(self)
         self.addParameter(QgsProcessingParameterNumber(
-            self.MIN_USERS, self.tr("Mask zones with fewer distinct users than"), compat.NUMBER_INTEGER, 10,
+            self.MIN_USERS, self.tr("Mask zones with fewer distinct users than"), compat.NUMBER_INTEGER, DEFAULT_MIN_USERS,
             False, 0))
         self.addParameter(QgsProcessingParameterNumber(
             self.MIN_TRIPS, self.tr("Mask zones with fewer trips than"), compat.NUMBER_INTEGER, 10, False, 0))
@@ -171,6 +174,10 @@ class ModalShareAlgorithm(TracemobAlgorithm):
         by = ("origin", "home")[self.parameterAsEnum(parameters, self.ZONING, context)]
         min_users = self.parameterAsInt(parameters, self.MIN_USERS, context)
         min_trips = self.parameterAsInt(parameters, self.MIN_TRIPS, context)
+        lowered = min_users_warning(min_users)
+        if lowered:
+            feedback.pushWarning(lowered)
+            log(lowered, "warning")
         mask_cells = self.parameterAsBool(parameters, self.MASK_MODE_CELLS, context)
         tz = self.parameterAsString(parameters, self.TIMEZONE, context) or indicators.DEFAULT_TZ
         progress, is_cancelled = self.callbacks(feedback, 30.0, 70.0)

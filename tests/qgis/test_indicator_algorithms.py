@@ -171,6 +171,23 @@ def test_modalshare_masks_and_needs_modes(run_alg):
         run_alg("tracemob:modalshare", {"TRIPS": tl, "OUTPUT": "TEMPORARY_OUTPUT"})
 
 
+def test_modalshare_privacy_default_and_warning_when_lowered(run_alg, tracemob_provider):
+    from tracemob.tracemob_plugin.core.privacy import DEFAULT_MIN_USERS
+
+    alg = tracemob_provider.algorithm("modalshare")
+    assert alg.parameterDefinition("MIN_USERS").defaultValue() == DEFAULT_MIN_USERS
+    # the default is not lowered: no privacy warning, every zone of the hand data (< 10 users) masked
+    tl, ll = _hand_layers()
+    res, fb = run_alg("tracemob:modalshare", {"TRIPS": tl, "LEGS": ll, "ZONES": _zones(), "MIN_TRIPS": 1,
+                                              "OUTPUT": "TEMPORARY_OUTPUT"})
+    assert not any("Privacy threshold lowered" in w for w in fb.warnings)
+    assert all(f["masked"] for f in res["OUTPUT"].getFeatures())
+    # explicitly lowered: the warning names the threshold and the default
+    _, fb = _share_run(run_alg, _zones(), MIN_USERS=5)
+    lowered = [w for w in fb.warnings if "Privacy threshold lowered to 5" in w]
+    assert len(lowered) == 1 and "(default {})".format(DEFAULT_MIN_USERS) in lowered[0]
+
+
 # ----------------------------------------------------------------------------- co2report
 def test_co2report_hand_checked(run_alg, tmp_path):
     legs = H.co2_legs()
