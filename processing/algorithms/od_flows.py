@@ -1,0 +1,183 @@
+"""``tracemob:odflows``: trips (with purposes) and zones -> OD matrix and desire lines, k-participant rule."""
+import numpy as np
+import pandas as pd
+from qgis.core import (
+    QgsProcessingException,
+    QgsProcessingParameterEnum,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterField,
+    QgsProcessingParameterNumber,
+)
+
+from ...tracemob_plugin import compat
+from ...tracemob_plugin.core import odflows, purposes
+from ...tracemob_plugin.core.indicators import DISPLAY_ORDER
+from ...tracemob_plugin.core.privacy import DEFAULT_MIN_USERS
+from ..base import TracemobAlgorithm, guess_field
+from .compute_emissions import add_period_parameters, read_period, source_name
+from .modal_share import ZONE_ID_CANDIDATES
+
+TRIP_FIELDS = ("trip_id", "user_id", "start_time", "main_mode", "mode", "purpose")
+
+
+def trip_ends_from_wkb(wkbs):
+    """(origin_lon, origin_lat, destination_lon, destination_lat) arrays: first and last vertex of
+    each WKB line (NaN for a missing geometry)."""
+    import shapely
+
+    n = len(wkbs)
+    out = [np.full(n, np.nan) for _ in range(4)]
+    present = np.array([w is not None for w in wkbs], dtype=bool)
+    if not present.any():
+        return out
+    geoms = shapely.from_wkb([w for w in wkbs if w is not None])
+    xy, index = shapely.get_coordinates(geoms, return_index=True)
+    if len(index) == 0:
+        return out
+    rows = np.nonzero(present)[0]
+    starts = np.r_[0, np.nonzero(np.diff(index))[0] + 1]
+    ends = np.r_[starts[1:] - 1, len(index) - 1]
+    target = rows[index[starts]]
+    out[0][target], out[1][target] = xy[starts, 0], xy[starts, 1]
+    out[2][target], out[3][target] = xy[ends, 0], xy[ends, 1]
+    return out
+
+
+class OdFlowsAlgorithm(TracemobAlgorithm):
+    NAME = "odflows"
+    GROUP = "purposes"
+
+    TRIPS = "TRIPS"
+    ZONES = "ZONES"
+    ZONE_FIELD = "ZONE_FIELD"
+    MODE = "MODE"
+    PURPOSE = "PURPOSE"
+    MIN_USERS = "MIN_USERS"
+    SMALL_PAIRS = "SMALL_PAIRS"
+    OUTPUT_TABLE = "OUTPUT_TABLE"
+    OUTPUT_LINES = "OUTPUT_LINES"
+
+    def displayName(self):  # noqa: N802
+        return self.tr("Origin-destination flows")
+
+    def shortHelpString(self):  # noqa: N802
+        return self.tr(
+            "Counts the trips between zones (communes, IRIS, a grid) over a period, optionally for one "
+            "main mode or one purpose, and draws desire lines.\n\n"
+            "A trip goes from the zone holding its first point to the zone holding its last point. Trips "
+            "starting or ending outside every zone are left out (their number is logged). Trips inside "
+            "one zone are kept as intra-zone flows (in the table, not drawn).\n\n"
+            "Inputs: the trips layer (Segment trips; Infer trip purposes for the purpose filter; a main_mode "
+            "or mode field for the mode filter) and a polygon zone layer in any CRS.\n\n"
+            "Privacy: an origin-destination pair made by fewer distinct participants than the threshold "
+            "(default 10) is suppressed, or merged into one 'other' row (itself suppressed if it still has "
+            "too few participants). The threshold cannot be below 2; lowering it below 10 logs a warning: "
+            "such outputs must not leave the authority.\n\n"
+            "Outputs: the OD table (origin_zone, destination_zone, n_trips, n_users, share = % of the trips "
+            "between the zones in the period, intra) and the desire lines between the zones' centres, "
+            "drawn wider with more trips.")
+
+    def initAlgorithm(self, config=None):  # noqa: N802
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            self.TRIPS, self.tr("Trips (with purposes for the purpose filter)"), [compat.TYPE_VECTOR_LINE]))
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            self.ZONES, self.tr("Zones (polygons)"), [compat.source_type("VectorPolygon")]))
+        self.addParameter(QgsProcessingParameterField(
+            self.ZONE_FIELD, self.tr("Zone identifier field (empty: detect)"), None, self.ZONES,
+            compat.FIELD_ANY, False, True))
+        add_period_parameters(self)
+        self.addParameter(QgsProcessingParameterEnum(
+            self.MODE, self.tr("Only trips with main mode"), [self.tr("All modes")] + list(DISPLAY_ORDER),
+            False, 0))
+        self.addParameter(QgsProcessingParameterEnum(
+            self.PURPOSE, self.tr("Only trips with purpose"), [self.tr("All purposes")] + list(purposes.PURPOSES),
+            False, 0))
+        self.addParameter(QgsProcessingParameterNumber(
+            self.MIN_USERS, self.tr("Minimum distinct participants per pair (privacy)"), compat.NUMBER_INTEGER,
+            DEFAULT_MIN_USERS, False, 0))
+        self.addParameter(QgsProcessingParameterEnum(
+            self.SMALL_PAIRS, self.tr("Pairs with fewer participants"),
+            [self.tr("Suppress them"), self.tr("Merge them into 'other'")], False, 0))
+        self.addParameter(QgsProcessingParameterFeatureSink(
+            self.OUTPUT_TABLE, self.tr("OD matrix"), compat.TYPE_VECTOR))
+        self.addParameter(QgsProcessingParameterFeatureSink(
+            self.OUTPUT_LINES, self.tr("Desire lines"), compat.TYPE_VECTOR_LINE, None, True, True))
+
+    def _read_zones(self, parameters, context, feedback):
+        import shapely
+
+        source = self.parameterAsSource(parameters, self.ZONES, context)
+        if source is None:
+            raise QgsProcessingException(self.invalidSourceError(parameters, self.ZONES))
+        field = self.parameterAsString(parameters, self.ZONE_FIELD, context) or guess_field(
+            source.fields(), ZONE_ID_CANDIDATES)
+        frame, wkb = self.source_to_wkb_frame(source, context, feedback, fields=[field] if field else [],
+                                              crs="EPSG:4326")
+        ids = (frame[field].astype(object).where(frame[field].notna(), "").astype(str).tolist() if field
+               else [str(i + 1) for i in range(len(wkb))])
+        keep = [i for i, w in enumerate(wkb) if w is not None]
+        if len(keep) < len(ids):
+            feedback.pushWarning(self.tr("{n} zone(s) without geometry were ignored.").format(n=len(ids) - len(keep)))
+        if len(set(ids[i] for i in keep)) < len(keep):
+            feedback.pushWarning(self.tr("Zone identifiers are not unique in field '{field}'.").format(
+                field=field or "-"))
+        geoms = shapely.make_valid(shapely.from_wkb([wkb[i] for i in keep])) if keep else []
+        feedback.pushInfo(self.tr("{n} zones; identifier field: {field}; CRS {crs} (reprojected to EPSG:4326 "
+                                  "for the point-in-polygon test).").format(
+            n=len(keep), field=field or "-", crs=source.sourceCrs().authid()))
+        return pd.DataFrame({"zone_id": [ids[i] for i in keep], "geometry": np.asarray(geoms, dtype=object)})
+
+    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+        source = self.parameterAsSource(parameters, self.TRIPS, context)
+        if source is None:
+            raise QgsProcessingException(self.invalidSourceError(parameters, self.TRIPS))
+        names = source.fields().names()
+        missing = [f for f in ("user_id", "start_time") if f not in names]
+        if missing:
+            raise QgsProcessingException(
+                self.tr("The trips layer lacks the field(s) {fields} (use the trips made by Segment trips).")
+                .format(fields=", ".join(missing)))
+        trips, wkb = self.source_to_wkb_frame(source, context, feedback, fields=[f for f in TRIP_FIELDS if f in names])
+        o_lon, o_lat, d_lon, d_lat = trip_ends_from_wkb(wkb)
+        trips = trips.assign(origin_lon=o_lon, origin_lat=o_lat, destination_lon=d_lon, destination_lat=d_lat)
+        feedback.setProgress(20)
+        zones = self._read_zones(parameters, context, feedback)
+        feedback.setProgress(30)
+        start, end = read_period(self, parameters, context)
+        mode_i = self.parameterAsEnum(parameters, self.MODE, context)
+        purpose_i = self.parameterAsEnum(parameters, self.PURPOSE, context)
+        mode = DISPLAY_ORDER[mode_i - 1] if mode_i > 0 else None
+        purpose = purposes.PURPOSES[purpose_i - 1] if purpose_i > 0 else None
+        k = self.parameterAsInt(parameters, self.MIN_USERS, context)
+        small = odflows.SMALL_PAIRS[self.parameterAsEnum(parameters, self.SMALL_PAIRS, context)]
+        progress, is_cancelled = self.callbacks(feedback, 30.0, 80.0)
+        res = self.run_domain(odflows.od_flows, trips, zones, start=start, end=end, mode=mode, purpose=purpose,
+                              min_users=k, small_pairs=small, trips_name=source_name(source, "trips"),
+                              progress=progress, is_cancelled=is_cancelled)
+        p = res.params
+        if p["warning"]:
+            feedback.pushWarning(p["warning"])
+        feedback.pushInfo(self.tr("{n} trips of {users} participant(s) between the zones ({outside} left out: "
+                                  "start or end outside every zone).").format(
+            n=p["n_trips_in_zones"], users=p["n_users"], outside=p["n_trips_outside"]))
+        feedback.pushInfo(self.tr("{pairs} pair(s) with fewer than {k} participants ({trips} trips): {action}.")
+                          .format(pairs=p["n_small_pairs"], k=p["min_users"], trips=p["n_small_trips"],
+                                  action=self.tr("suppressed") if small == "suppress"
+                                  else self.tr("merged into 'other'")))
+        if p["n_trips_in_zones"] and not len(res.matrix):
+            feedback.pushWarning(self.tr("Every pair has fewer participants than the threshold: the table is "
+                                         "empty."))
+        feedback.setProgress(85)
+        out = {}
+        dest = self.frame_to_sink(parameters, self.OUTPUT_TABLE, context, res.matrix, "none", feedback=feedback)
+        out[self.OUTPUT_TABLE] = dest
+        lines = res.lines.drop(columns=["wkb"])
+        dest = self.frame_to_sink(parameters, self.OUTPUT_LINES, context, lines, "line",
+                                  wkb=list(res.lines["wkb"]), wkb_type=compat.wkb_type("LineString"),
+                                  feedback=feedback)
+        if dest:
+            self.style_output(context, dest, "odflows", self.tr("Desire lines"))
+            out[self.OUTPUT_LINES] = dest
+        feedback.setProgress(100)
+        return out

@@ -1,0 +1,161 @@
+"""tracemob:inferpurposes and tracemob:odflows through processing.run on constructed weeks with known
+truth: purposes, places with home/work, OD counts, the k rule, zones in Lambert-93, bad input."""
+import importlib.util
+from pathlib import Path
+
+import pandas as pd
+import pytest
+from qgis.core import (
+    QgsCoordinateReferenceSystem,
+    QgsCoordinateTransform,
+    QgsFeature,
+    QgsGeometry,
+    QgsProcessingException,
+    QgsProject,
+    QgsVectorLayer,
+    QgsWkbTypes,
+)
+from qgis.PyQt.QtCore import QDateTime
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def _week_module():
+    spec = importlib.util.spec_from_file_location("_tm_week_purposes", ROOT / "tests" / "unit" / "test_purposes.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+W = _week_module()
+
+
+def _qdt(ts):
+    return QDateTime.fromMSecsSinceEpoch(int(pd.Timestamp(ts).value // 10**6))
+
+
+def _layer(uri, rows, geoms=None):
+    layer = QgsVectorLayer(uri, "t", "memory")
+    assert layer.isValid(), uri
+    feats = []
+    for i, row in enumerate(rows):
+        f = QgsFeature(layer.fields())
+        f.setAttributes([_qdt(v) if isinstance(v, pd.Timestamp) else v for v in row])
+        if geoms is not None:
+            f.setGeometry(geoms[i])
+        feats.append(f)
+    assert layer.dataProvider().addFeatures(feats)
+    return layer
+
+
+def _week_layers(users=("u1", "u2", "u3"), n_days=7):
+    stays, trips, truth = [], [], []
+    for i, u in enumerate(users):
+        s, t, tr = W.build_week(user=u, seed=i, n_days=n_days)
+        stays.append(s)
+        trips.append(t)
+        truth += list(tr)
+    stays, trips = pd.concat(stays, ignore_index=True), pd.concat(trips, ignore_index=True)
+    sl = _layer("Point?crs=EPSG:4326&field=stay_id:string&field=user_id:string&field=start_time:datetime"
+                "&field=end_time:datetime&field=duration_s:double",
+                stays[["stay_id", "user_id", "start_time", "end_time", "duration_s"]].values.tolist(),
+                [QgsGeometry.fromWkt("Point({} {})".format(r.lon, r.lat)) for r in stays.itertuples()])
+    pos = stays.set_index("stay_id")
+    geoms = []
+    for r in trips.itertuples():
+        o, d = pos.loc[r.origin_stay_id], pos.loc[r.destination_stay_id]
+        geoms.append(QgsGeometry.fromWkt("LineStringM({} {} {}, {} {} {})".format(
+            o.lon, o.lat, r.start_time.timestamp(), d.lon, d.lat, r.end_time.timestamp())))
+    tl = _layer("LineStringM?crs=EPSG:4326&field=trip_id:string&field=user_id:string&field=start_time:datetime"
+                "&field=end_time:datetime&field=duration_s:double&field=distance_m:double"
+                "&field=origin_stay_id:string&field=destination_stay_id:string",
+                trips[["trip_id", "user_id", "start_time", "end_time", "duration_s", "distance_m", "origin_stay_id",
+                       "destination_stay_id"]].values.tolist(), geoms)
+    return tl, sl, dict(zip(trips["trip_id"], truth))
+
+
+def _zones_l93():
+    """Zone H around home, school, shop, gym and doctor; zone W around work; in Lambert-93."""
+    tr = QgsCoordinateTransform(QgsCoordinateReferenceSystem("EPSG:4326"), QgsCoordinateReferenceSystem("EPSG:2154"),
+                                QgsProject.instance())
+    geoms = []
+    for wkt in ("POLYGON((2.325 48.835, 2.375 48.835, 2.375 48.865, 2.325 48.865, 2.325 48.835))",
+                "POLYGON((2.29 48.87, 2.31 48.87, 2.31 48.89, 2.29 48.89, 2.29 48.87))"):
+        g = QgsGeometry.fromWkt(wkt).densifyByCount(10)
+        assert g.transform(tr) == 0
+        geoms.append(g)
+    return _layer("Polygon?crs=EPSG:2154&field=code_com:string", [["H"], ["W"]], geoms)
+
+
+def test_inferpurposes_week_known_truth(run_alg):
+    tl, sl, truth = _week_layers()
+    res, fb = run_alg("tracemob:inferpurposes", {"TRIPS": tl, "STAYS": sl, "OUTPUT": "TEMPORARY_OUTPUT",
+                                                 "OUTPUT_PLACES": "TEMPORARY_OUTPUT",
+                                                 "OUTPUT_HOMEWORK": "TEMPORARY_OUTPUT"})
+    out = res["OUTPUT"]
+    assert QgsWkbTypes.hasM(out.wkbType())
+    got = {f["trip_id"]: f["purpose"] for f in out.getFeatures()}
+    assert got == truth
+    assert sum(bool(f["is_home_work"]) for f in out.getFeatures()) == 3 * 6
+    places = list(res["OUTPUT_PLACES"].getFeatures())
+    assert sum(bool(f["is_home"]) for f in places) == 3 and sum(bool(f["is_work"]) for f in places) == 3
+    home = [f for f in places if f["is_home"]][0].geometry().asPoint()
+    assert abs(home.x() - W.HOME[0]) < 0.001 and abs(home.y() - W.HOME[1]) < 0.001
+    hw = {f["user_id"]: f for f in res["OUTPUT_HOMEWORK"].getFeatures()}
+    assert set(hw) == {"u1", "u2", "u3"} and all(f["reason"] == "" for f in hw.values())
+    assert any("Home found for 3 of 3 participant(s), work or study for 3" in i for i in fb.infos)
+
+
+def test_inferpurposes_logs_who_lacks_data_and_stops_when_nobody_has_enough(run_alg):
+    tl, sl, _ = _week_layers(users=("u1",), n_days=1)
+    with pytest.raises(QgsProcessingException, match="no participant has enough data to find a home"):
+        run_alg("tracemob:inferpurposes", {"TRIPS": tl, "STAYS": sl, "OUTPUT": "TEMPORARY_OUTPUT"})
+    res, fb = run_alg("tracemob:inferpurposes", {"TRIPS": tl, "STAYS": sl, "ALLOW_WITHOUT_HOME": True,
+                                                 "OUTPUT": "TEMPORARY_OUTPUT"})
+    assert any(w.startswith("u1: home not found: too few nights observed (1, at least 2 needed)") for w in fb.warnings)
+    assert res["OUTPUT"].featureCount() == 3  # Monday: home -> school -> work -> home
+    bad = _layer("Point?crs=EPSG:4326&field=user_id:string", [["u1"]], [QgsGeometry.fromWkt("Point(2 48)")])
+    with pytest.raises(QgsProcessingException, match="stay_id"):
+        run_alg("tracemob:inferpurposes", {"TRIPS": tl, "STAYS": bad, "OUTPUT": "TEMPORARY_OUTPUT"})
+
+
+def test_odflows_purpose_filter_k_rule_and_lines(run_alg):
+    tl, sl, _ = _week_layers()
+    res, _ = run_alg("tracemob:inferpurposes", {"TRIPS": tl, "STAYS": sl, "OUTPUT": "TEMPORARY_OUTPUT"})
+    with_purposes = res["OUTPUT"]
+    zones = _zones_l93()
+    purpose_work = 1 + 1  # "All purposes", then home, work, ...
+    res, fb = run_alg("tracemob:odflows", {"TRIPS": with_purposes, "ZONES": zones, "PURPOSE": purpose_work,
+                                           "MIN_USERS": 3, "OUTPUT_TABLE": "TEMPORARY_OUTPUT",
+                                           "OUTPUT_LINES": "TEMPORARY_OUTPUT"})
+    rows = [(f["origin_zone"], f["destination_zone"], f["n_trips"], f["n_users"]) for f in res["OUTPUT_TABLE"].getFeatures()]
+    assert rows == [("H", "W", 15, 3)]     # 5 working days x 3 participants
+    lines = list(res["OUTPUT_LINES"].getFeatures())
+    assert len(lines) == 1 and lines[0]["n_trips"] == 15
+    pts = lines[0].geometry().asPolyline()
+    assert pts[0].x() == pytest.approx(2.35, abs=1e-3) and pts[1].y() == pytest.approx(48.88, abs=1e-3)
+    assert any("Privacy threshold lowered to 3" in w for w in fb.warnings)
+    # all purposes, default k = 10: three participants are too few, everything is suppressed
+    res, fb = run_alg("tracemob:odflows", {"TRIPS": with_purposes, "ZONES": zones, "SMALL_PAIRS": 1,
+                                           "OUTPUT_TABLE": "TEMPORARY_OUTPUT", "OUTPUT_LINES": "TEMPORARY_OUTPUT"})
+    assert res["OUTPUT_TABLE"].featureCount() == 0 and res["OUTPUT_LINES"].featureCount() == 0
+    assert any("the table is empty" in w for w in fb.warnings)
+    with pytest.raises(QgsProcessingException, match="would reveal individual people"):
+        run_alg("tracemob:odflows", {"TRIPS": with_purposes, "ZONES": zones, "MIN_USERS": 1,
+                                     "OUTPUT_TABLE": "TEMPORARY_OUTPUT"})
+    with pytest.raises(QgsProcessingException, match="no purpose field"):
+        run_alg("tracemob:odflows", {"TRIPS": tl, "ZONES": zones, "PURPOSE": purpose_work, "MIN_USERS": 2,
+                                     "OUTPUT_TABLE": "TEMPORARY_OUTPUT"})
+
+
+@pytest.mark.parametrize("style, uri, kind, n", [
+    ("purposes", "LineStringM?crs=EPSG:4326&field=purpose:string", "categorizedSymbol", 8),
+    ("places", "Point?crs=EPSG:4326&field=is_home:boolean&field=is_work:boolean", "categorizedSymbol", 3),
+    ("odflows", "LineString?crs=EPSG:4326&field=n_trips:integer", "graduatedSymbol", 6)])
+def test_styles_load(qgis_app, style, uri, kind, n):
+    layer = QgsVectorLayer(uri, style, "memory")
+    msg, ok = layer.loadNamedStyle(str(ROOT / "resources" / "styles" / (style + ".qml")))
+    assert ok, msg
+    renderer = layer.renderer()
+    assert renderer.type() == kind
+    assert len(renderer.categories() if kind == "categorizedSymbol" else renderer.ranges()) == n
