@@ -651,10 +651,9 @@ def attestation_lines(result: FmdResult, user_id: str, employer: str = "",
     return lines
 
 
-_STYLE = {"title": (15, "bold", 0.45), "subtitle": (11.5, "normal", 0.40), "heading": (12, "bold", 0.42),
-          "field": (10.5, "normal", 0.26), "text": (9.5, "normal", 0.24), "small": (8.5, "normal", 0.20),
-          "signature": (10, "bold", 0.25)}
-_WRAP = {"title": 70, "subtitle": 85, "heading": 80, "field": 95, "text": 105, "small": 120, "signature": 95}
+_STYLE = {"title": (15, "bold", 0.32), "subtitle": (11.5, "normal", 0.32), "heading": (12, "bold", 0.34),
+          "field": (10.5, "normal", 0.22), "text": (9.5, "normal", 0.2), "small": (8.5, "normal", 0.17),
+          "signature": (10, "bold", 0.2)}
 
 
 def _safe_name(text: str) -> str:
@@ -688,22 +687,40 @@ def write_attestation_pdf(lines: Sequence[tuple], path: Union[str, Path], title:
             return f, height - margin
 
         fig, y = new_page()
-        for style, text in lines:
+        text_width = width - 2 * margin
+        for style, text in [x for x in lines if x[0] != "signature"]:
             size, weight, step = _STYLE.get(style, _STYLE["text"])
-            wrapped = textwrap.wrap(str(text), _WRAP.get(style, 100)) or [""]
-            extra = 0.5 if style == "signature" else (0.12 if style in ("heading", "subtitle") else 0.0)
-            need = step * len(wrapped) + extra + (0.9 if style == "signature" else 0.0)
-            if y - need < margin:
+            # characters per line: text width / mean glyph width (~0.52 em for DejaVu Sans, 0.6 bold)
+            em = 0.6 if weight == "bold" else 0.52
+            wrapped = textwrap.wrap(str(text), int(text_width * 72 / (em * size))) or [""]
+            extra = 0.12 if style in ("heading", "subtitle") else 0.0
+            if y - step * len(wrapped) - extra < 0.6 * margin:
                 pdf.savefig(fig)
                 fig, y = new_page()
             y -= extra
             for part in wrapped:
                 fig.text(margin / width, y / height, part, fontsize=size, fontweight=weight, va="top", ha="left")
                 y -= step
-            if style == "signature":
-                fig.add_artist(Rectangle((margin / width, (y - 0.85) / height), 3.2 / width, 0.8 / height,
+        # signature areas side by side, each a caption and an empty box
+        signatures = [text for style, text in lines if style == "signature"]
+        if signatures:
+            size, weight, step = _STYLE["signature"]
+            col = text_width / len(signatures)
+            wrapped = [textwrap.wrap(str(t), int((col - 0.2) * 72 / (0.6 * size))) or [""] for t in signatures]
+            n_lines = max(len(w) for w in wrapped)
+            need = 0.3 + step * n_lines + 1.0
+            if y - need < 0.6 * margin:
+                pdf.savefig(fig)
+                fig, y = new_page()
+            y -= 0.3
+            for k, parts in enumerate(wrapped):
+                x = margin + k * col
+                for j, part in enumerate(parts):
+                    fig.text(x / width, (y - j * step) / height, part, fontsize=size, fontweight=weight,
+                             va="top", ha="left")
+                top = y - n_lines * step - 0.05
+                fig.add_artist(Rectangle((x / width, (top - 0.9) / height), (col - 0.2) / width, 0.9 / height,
                                          fill=False, linewidth=0.8, transform=fig.transFigure))
-                y -= 0.95
         pdf.savefig(fig)
     return str(path)
 
