@@ -385,3 +385,27 @@ def test_home_work_detected_from_stays():
         fmd.fmd_attestations(trips[trips["user_id"] == "u_thin"], 2024, legs=legs,
                              stays=stays[stays["user_id"] == "u_thin"])
     assert "u_thin" in str(err.value)
+
+
+def test_full_year_of_commutes_spans_pages_and_reaches_the_top_tier(tmp_path):
+    b = Builder()
+    days = pd.bdate_range("2025-01-02", "2025-12-31")
+    for d in days[len(days) - 230:]:  # February to December
+        b.commute("u_year", d, [("ebike", 6000, "")])
+    trips, legs = b.frames()
+    trips["is_home_work"] = trips["is_home_work"].map({True: "true", False: "false"})  # text from a CSV
+    res = fmd.fmd_attestations(trips, 2025, legs=legs)
+    row = _row(res, "u_year")
+    assert row["days_ebike"] == 230 and row["amount"] == 300 and row["tier_days"] == 100
+    path = fmd.write_attestations(res, tmp_path)["u_year"]
+    text = pdf_text(pdf_path := tmp_path / "fmd_2025_u_year.pdf")
+    assert path == str(pdf_path)
+    assert "December (" in text and "January (" not in text and "Total eligible days: 230" in text and "Amount: 300" in text
+    n_pages = len(re.findall(rb"/Type\s*/Page\b", pdf_path.read_bytes()))
+    assert n_pages >= 1
+
+
+def test_as_bool_reads_text_and_numbers():
+    assert fmd.as_bool(pd.Series(["true", "False", "1", "oui", None, ""])).tolist() == [True, False, True, True,
+                                                                                         False, False]
+    assert fmd.as_bool(pd.Series([1.0, 0.0, np.nan])).tolist() == [True, False, False]
