@@ -631,7 +631,8 @@ def attestation_lines(result: FmdResult, user_id: str, employer: str = "",
         for mode in FMD_MODES + tuple(m for m in rules.eligible_modes if m not in FMD_MODES):
             sel = grp[grp["mode"] == mode]
             if len(sel):
-                parts.append("{}: {}".format(_mode_name(mode), ", ".join(str(d) for d in sel["date"].dt.day)))
+                parts.append(tr("{mode}: {days}").format(mode=_mode_name(mode),
+                                                         days=", ".join(str(d) for d in sel["date"].dt.day)))
         lines.append(("text", tr("{month} ({n} days) - {days}").format(month=_month_name(int(month)), n=len(grp),
                                                                        days="; ".join(parts))))
     lines.append(("heading", tr("Method")))
