@@ -430,3 +430,17 @@ def test_french_catalogue_proposal_covers_every_fmd_string():
     assert ours - done - set(proposal) == set()
     for en, fr in proposal.items():
         assert sorted(re.findall(r"\{[^}]*\}", en)) == sorted(re.findall(r"\{[^}]*\}", fr)), en
+
+
+def test_progress_and_cancel(data, tmp_path):
+    from tracemob.tracemob_plugin.core.errors import Cancelled
+
+    year, trips, legs, _ = data
+    seen = []
+    res = fmd.fmd_attestations(trips, year, legs=legs, progress=seen.append)
+    assert seen == sorted(seen) and seen[-1] == 1.0
+    with pytest.raises(Cancelled):
+        fmd.fmd_attestations(trips, year, legs=legs, is_cancelled=lambda: True)
+    with pytest.raises(Cancelled):
+        fmd.write_attestations(res, tmp_path, is_cancelled=lambda: True)
+    assert not list(tmp_path.glob("*.pdf"))
