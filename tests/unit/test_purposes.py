@@ -197,6 +197,11 @@ def test_openpath_labels_map_to_groups():
                                      "something odd", None, "", "transit_transfer"])
     assert list(got) == ["home", "work", "study", "shopping", "leisure", "personal_business", "escort",
                          "leisure", "leisure", "leisure", "shopping", "other", "", "", "other"]
+    # OpenPATH trip survey answers (real e-mission data), several answers: the first one wins
+    got = P.normalise_purpose_label(["pick_up_or_drop_off_someone buy_something", "recreational__eg__exercise",
+                                     "go_home", "accompany_someone pick_up_or_deliver_something",
+                                     "Doctor visit", "grocery run"])
+    assert list(got) == ["escort", "leisure", "home", "escort", "personal_business", "shopping"]
 
 
 def test_nobody_with_enough_data_is_an_input_error():

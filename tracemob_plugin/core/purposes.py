@@ -96,7 +96,21 @@ USER_PURPOSE_GROUPS = {
     "sante": "personal_business", "santé": "personal_business", "affaires_personnelles": "personal_business",
     # other
     "other": "other", "transit_transfer": "other", "autre": "other", "autres": "other",
+    # OpenPATH trip survey (ENKETO) answers
+    "go_to_work": "work", "work_related_meeting": "work", "go_to_school": "study",
+    "buy_something": "shopping", "recreational__eg__exercise": "leisure", "eat_a_meal": "leisure",
+    "socialize": "leisure", "pick_up_or_drop_off_someone": "escort", "accompany_someone": "escort",
+    "pick_up_or_deliver_something": "personal_business", "personal_errand": "personal_business",
+    "medical_appointment": "personal_business",
 }
+#: Words looked for in a label that is not in :data:`USER_PURPOSE_GROUPS` (first match wins).
+_KEYWORDS = (("home", "home"), ("domicile", "home"), ("school", "study"), ("stud", "study"), ("work", "work"),
+             ("travail", "work"), ("shop", "shopping"), ("buy", "shopping"), ("grocer", "shopping"),
+             ("achat", "shopping"), ("drop", "escort"), ("pick_up", "escort"), ("accompan", "escort"),
+             ("escort", "escort"), ("meal", "leisure"), ("eat", "leisure"), ("recreat", "leisure"),
+             ("exercis", "leisure"), ("sport", "leisure"), ("entertain", "leisure"), ("social", "leisure"),
+             ("visit", "leisure"), ("loisir", "leisure"), ("med", "personal_business"),
+             ("errand", "personal_business"), ("bank", "personal_business"), ("sant", "personal_business"))
 _NO_LABEL = {"", "nan", "none", "null", "unknown", "not_a_trip", "no_travel", "invalid"}
 
 
@@ -158,17 +172,33 @@ def _window_overlaps(s, e, a_h, b_h, weekdays_only=False):
     return row[keep], day[keep], ov[keep]
 
 
+def _label_group(text: str) -> str:
+    """One label -> group. Several space-separated answers (an OpenPATH survey's multiple choice,
+    e.g. ``"pick_up_or_drop_off_someone buy_something"``): the first that maps wins."""
+    key = text.strip().lower().replace("-", "_")
+    if key.replace(" ", "_") in _NO_LABEL:
+        return ""
+    whole = key.replace(" ", "_")
+    if whole in USER_PURPOSE_GROUPS:
+        return USER_PURPOSE_GROUPS[whole]
+    tokens = key.split() or [key]
+    for token in tokens:
+        if token in USER_PURPOSE_GROUPS:
+            return USER_PURPOSE_GROUPS[token]
+    for token in tokens:
+        for word, group in _KEYWORDS:
+            if word in token:
+                return group
+    return "other"
+
+
 def normalise_purpose_label(values) -> pd.Series:
     """User purpose labels -> EMC² group (``""`` when there is no label; unknown words -> ``other``)."""
     s = pd.Series(values, dtype=object)
     codes, uniques = pd.factorize(s, use_na_sentinel=True)
     mapped = []
     for u in uniques:
-        key = str(u).strip().lower().replace(" ", "_").replace("-", "_")
-        if key in _NO_LABEL:
-            mapped.append("")
-        else:
-            mapped.append(USER_PURPOSE_GROUPS.get(key, "other"))
+        mapped.append(_label_group(str(u)))
     table = np.array(mapped + [""], dtype=object)
     return pd.Series(table[codes], index=s.index, dtype=object)
 
