@@ -517,12 +517,15 @@ def _bands(bands):
     return out
 
 
-def prepare_traversals(traversals: pd.DataFrame, name: str = "traversals", modes=None) -> pd.DataFrame:
+def prepare_traversals(traversals: pd.DataFrame, name: str = "traversals", modes=None,
+                       keep_partial: bool = False) -> pd.DataFrame:
     """Normalise a traversals table to ``user_id, segment_id, direction, time, tt_s`` (+ the others).
 
     Accepted names: time from ``entry_time`` (``t_entry``, ``enter_time``, ``start_time``, ``time``),
     travel time from ``travel_time_s`` (``tt_s``, ``duration_s``) or ``exit_time - entry time``;
     ``direction`` is optional. ``modes``: keep only these modes (needs a ``mode`` column).
+    Partial traversals (``partial`` true: the first/last segment of a matched chain) are dropped
+    unless ``keep_partial``.
     """
     if traversals is None:
         raise InputError(tr("no traversals given"), file=name,
@@ -552,6 +555,8 @@ def prepare_traversals(traversals: pd.DataFrame, name: str = "traversals", modes
     if modes is not None and "mode" in out.columns:
         keep = set(m.lower() for m in ([modes] if isinstance(modes, str) else modes))
         out = out[out["mode"].astype(str).str.lower().isin(keep).to_numpy()]
+    if not keep_partial and "partial" in out.columns:
+        out = out[~out["partial"].fillna(False).astype(bool).to_numpy()]
     out = out[np.isfinite(out["tt_s"].to_numpy()) & (out["tt_s"].to_numpy() > 0)]
     return out.reset_index(drop=True)
 
