@@ -133,6 +133,18 @@ class Network:
             self._cache["edge_pos"] = pos
         return self._cache["edge_pos"]
 
+    @property
+    def coords(self) -> list:
+        """Per segment, its (n, 2) lon/lat vertex array (for code that wants plain line lists)."""
+        return [np.column_stack([self.vlon[a:b], self.vlat[a:b]])
+                for a, b in zip(self.seg_offsets[:-1].tolist(), self.seg_offsets[1:].tolist())]
+
+    @classmethod
+    def from_frame(cls, frame: pd.DataFrame, coords, **kwargs) -> "Network":
+        """Build from a table of lines (columns among highway, oneway, maxspeed, name, osm_id or
+        segment_id) and their ``coords`` ((n, 2) lon/lat arrays, same order): see :func:`build_network`."""
+        return network_from_lines(coords, **_frame_attributes(frame), **kwargs)
+
     def segment_coords(self, segment_id: int, direction: int = 1, lonlat: bool = False):
         """(x, y) (or (lon, lat)) vertex arrays of a segment, reversed for ``direction = -1``."""
         a, b = self.seg_offsets[segment_id], self.seg_offsets[segment_id + 1]
@@ -344,6 +356,9 @@ def build_network(lon, lat, offsets, oneway=None, speed_kmh=None, road_class=Non
         "oneway": ow[seg_line].astype(np.int8),
         "speed_kmh": sp[seg_line].astype(float),
     })
+    # aliases under the OSM names, for code that reads OSM-like line tables (e.g. the simulator)
+    segments["highway"] = segments["road_class"]
+    segments["maxspeed"] = segments["speed_kmh"]
     net = Network(lon0=lon0, lat0=lat0, node_x=x[nvtx], node_y=y[nvtx], node_lon=lon[nvtx],
                   node_lat=lat[nvtx], segments=segments, seg_offsets=seg_offsets, vx=vx, vy=vy, vlon=vlon,
                   vlat=vlat, edges=_edges_from_segments(segments))
@@ -514,6 +529,31 @@ def segment_wkb(net: Network, segment_ids=None) -> list:
     """WKB LineStrings (EPSG:4326) of segments (all by default), in the order given."""
     ids = np.arange(net.n_segments) if segment_ids is None else np.asarray(segment_ids, dtype=np.int64)
     return linestrings_wkb(net.vlon, net.vlat, net.seg_offsets[ids], net.seg_offsets[ids + 1] - 1)
+
+
+def _frame_attributes(frame: pd.DataFrame) -> dict:
+    def get(*names):
+        for name in names:
+            if name in frame.columns:
+                return frame[name].tolist()
+        return None
+    return {"oneway": get("oneway", "sens"), "speed_kmh": get("maxspeed", "speed_kmh", "vitesse_moyenne_vl"),
+            "road_class": get("highway", "road_class", "nature"), "name": get("name", "nom_1_gauche"),
+            "source_id": get("osm_id", "source_id", "segment_id", "id", "cleabs")}
+
+
+# OSM highway classes (and BD TOPO natures) closed to motor traffic
+NON_MOTOR_CLASSES = frozenset({
+    "cycleway", "footway", "path", "pedestrian", "steps", "bridleway", "corridor", "track", "platform",
+    "elevator", "proposed", "construction", "abandoned", "sentier", "escalier", "piste cyclable",
+    "chemin", "bac ou liaison maritime"})
+
+
+def motor_network(net: Network) -> Network:
+    """The network as a car sees it: same segment ids, classes closed to motor traffic closed."""
+    rc = np.array([_plain(r) for r in net.segments["road_class"]], dtype=object)
+    closed = net.segments["segment_id"].to_numpy()[np.isin(rc, list(NON_MOTOR_CLASSES))]
+    return with_plan(net, closed=closed.tolist())
 
 
 def network_from_lines(lines_lonlat, **kwargs) -> Network:
