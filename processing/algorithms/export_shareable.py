@@ -265,10 +265,10 @@ class ExportShareableAlgorithm(TracemobAlgorithm):
         paths = self.run_domain(X.write_package, res, folder, make_zip=make_zip, protect=protect)
         c = res.counts
         feedback.pushInfo(self.tr("{out} of {n} trips exported ({lines} with a line) for {users} participants; "
-                                  "{short} dropped by the trimming, {rare} dropped as rare (k = {k}); {ends} trip "
+                                  "{short} without a line after the trimming, {rare} dropped as rare (k = {k}); {ends} trip "
                                   "ends cut back from a home or work place.").format(
             out=c["trips_out"], n=c["trips_in"], lines=c["trips_with_geometry"], users=c["participants_out"],
-            short=c["trips_dropped_short"], rare=c["trips_suppressed_k"], k=params.k, ends=c["ends_at_home_or_work"]))
+            short=c["trips_short"], rare=c["trips_suppressed_k"], k=params.k, ends=c["ends_at_home_or_work"]))
         feedback.pushInfo(self.tr("Package written to {folder}; read its README before sharing.").format(
             folder=paths["folder"]))
         uri = paths["gpkg"] + "|layername=trips"

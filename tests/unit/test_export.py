@@ -141,7 +141,7 @@ def test_rare_pairs_generalised_or_dropped(data, result):
     assert len(mine) == 0
     c = result.counts
     assert c["trips_suppressed_k"] == 8  # 4 days x 2 trips
-    assert c["trips_at_grid_1000m"] == c["trips_with_geometry"] == len(trips) - 8 - c["trips_dropped_short"]
+    assert c["trips_at_grid_1000m"] == c["trips_with_geometry"] == len(trips) - 8 - c["trips_short"]
     # k above every group size: nothing survives
     strict = E.make_shareable(trips, data[1], KEY, params=E.ExportParams(k=13, seed=3))
     assert strict.counts["trips_out"] == 0 and strict.counts["trips_suppressed_k"] == len(trips)
@@ -158,6 +158,20 @@ def test_generalised_trips_lose_their_line(data):
     assert g.all()  # homes spread over ±300 m: no 200 m pair has 10 people
     assert all(w is None for w in res.wkb)
     assert (res.trips["cell_size_m"] == 5000.0).all()
+
+
+def test_short_trips_keep_no_line_and_are_generalised_or_dropped():
+    # home and work 500 m apart: the cut-back (>= 300 m from each) leaves nothing of the lines
+    trips, verts, _, _ = make_commuters(groups=((2.300, 48.850, 2.3065, 48.850, 12),), rare=0, days=2)
+    res = E.make_shareable(trips, verts, KEY, params=E.ExportParams(seed=3))
+    c = res.counts
+    assert c["trips_short"] == len(trips) == c["trips_short_generalised"] and c["trips_dropped_short"] == 0
+    assert c["trips_with_geometry"] == 0 and all(w is None for w in res.wkb)
+    assert (res.trips["cell_size_m"] == 5000.0).all() and res.trips["generalised"].all()
+    assert "keep no line: they were generalised to a coarser grid of rule 5 ({} trips)".format(len(trips)) in res.readme
+    # a single grid size: nowhere to generalise to, they are dropped
+    one = E.make_shareable(trips, verts, KEY, params=E.ExportParams(seed=3, grid_sizes_m=(1000.0,)))
+    assert one.counts["trips_out"] == 0 and one.counts["trips_dropped_short"] == len(trips)
 
 
 def test_legs_modes_and_purposes(result):

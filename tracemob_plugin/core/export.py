@@ -12,8 +12,9 @@ result (GeoPackage + CSV + a README stating every rule with its parameters and c
 2. **Trip ends trimmed by a random radius.** For each end a radius R ~ U(1-j, 1+j) x
    ``trim_radius_m`` is drawn; every vertex of the trip closer than R to its end is dropped (also
    when the trip comes back near it), so the exported line starts and stops at recorded vertices
-   at least R from the true ends. Trips with fewer than two vertices left are dropped. Vertex times
-   (M) are not exported; coordinates are rounded to 5 decimals.
+   at least R from the true ends. Trips with fewer than two vertices left keep no line: they can
+   only be generalised to a coarser grid (rule 4) or dropped. Vertex times (M) are not exported;
+   coordinates are rounded to 5 decimals.
 3. **Times rounded** to ``round_minutes``; durations are the difference of the rounded times,
    distances rounded to ``distance_round_m``.
 4. **Rare origin-destination pairs suppressed under k.** Each trip's true origin and destination
@@ -302,13 +303,15 @@ def make_shareable(trips: pd.DataFrame, vertices: pd.DataFrame, key, legs: Optio
     keep_from = last_in_o + 1
     keep_to = first_in_d - 1
     long_enough = keep_to - keep_from >= 1
-    counts["trips_dropped_short"] = int((~long_enough).sum())
+    counts["trips_short"] = int((~long_enough).sum())
     progress(0.5)
     if is_cancelled():
         raise Cancelled()
 
-    # 4. rare pairs: finest grid where the pair has >= k participants
+    # 4. rare pairs: finest grid where the pair has >= k participants. A trip with nothing left
+    # after the trimming has no line: it can only be generalised (coarser grids) or dropped.
     alive = np.flatnonzero(long_enough)
+    everyone = np.arange(n_trips)
     level = np.full(n_trips, -1, dtype=np.int64)
     cells = {}
     pending = alive
@@ -316,14 +319,18 @@ def make_shareable(trips: pd.DataFrame, vertices: pd.DataFrame, key, legs: Optio
         oc, ox, oy = grid_cells(t["origin_lon"].to_numpy(float), t["origin_lat"].to_numpy(float), size)
         dc, dx, dy = grid_cells(t["destination_lon"].to_numpy(float), t["destination_lat"].to_numpy(float), size)
         cells[li] = (oc, ox, oy, dc, dx, dy)
+        eligible = alive if li == 0 else everyone
+        if li == 1:
+            pending = np.union1d(pending, np.flatnonzero(~long_enough))
         if not len(pending):
             continue
-        rare = rare_pairs(t["user_id"].to_numpy()[alive], oc[alive], dc[alive], p.k)
-        ok = alive[~rare]
-        newly = np.intersect1d(pending, ok)
-        level[newly] = li
+        rare = rare_pairs(t["user_id"].to_numpy()[eligible], oc[eligible], dc[eligible], p.k)
+        ok = eligible[~rare]
+        level[np.intersect1d(pending, ok)] = li
         pending = np.setdiff1d(pending, ok)
-    counts["trips_suppressed_k"] = int(len(pending))
+    counts["trips_short_generalised"] = int(((level > 0) & ~long_enough).sum())
+    counts["trips_dropped_short"] = int(((level < 0) & ~long_enough).sum())
+    counts["trips_suppressed_k"] = int(((level < 0) & long_enough).sum())
     for li, size in enumerate(p.grid_sizes_m):
         counts["trips_at_grid_{}m".format(int(size))] = int((level == li).sum())
     keep = np.flatnonzero(level >= 0)
@@ -445,9 +452,11 @@ def readme_text(res: ShareableExport) -> str:
         "3. **Trip ends trimmed by a random radius.** For each end of each trip a radius R was drawn "
         "uniformly between {lo:g} m and {hi:g} m (base {r:g} m); every recorded position closer than R to the "
         "true end was removed, so lines start and stop at least R from where the trip really started and "
-        "ended. Exact ends are never written. Trips with fewer than two positions left were dropped "
-        "({s} trips). Vertex times are not exported; coordinates are rounded to 5 decimals.".format(
-            lo=jl, hi=jh, r=p.trim_radius_m, s=c["trips_dropped_short"]),
+        "ended. Exact ends are never written. Trips with fewer than two positions left ({s} trips) keep no "
+        "line: they were generalised to a coarser grid of rule 5 ({g} trips) or dropped ({d} trips). Vertex "
+        "times are not exported; coordinates are rounded to 5 decimals.".format(
+            lo=jl, hi=jh, r=p.trim_radius_m, s=c["trips_short"], g=c["trips_short_generalised"],
+            d=c["trips_dropped_short"]),
         "4. **Times rounded** to the nearest {m} minutes (UTC); durations are differences of rounded times; "
         "distances are rounded to {d:g} m (trip distance of the whole, untrimmed trip).".format(
             m=p.round_minutes, d=p.distance_round_m),
@@ -457,7 +466,7 @@ def readme_text(res: ShareableExport) -> str:
         "trip whose cell pair at the finest grid has fewer than {k} distinct participants is generalised to "
         "the next coarser grid, and its line geometry is removed (`generalised` = true, only the coarse "
         "cells remain); a trip whose pair is rare at every grid size is dropped. Result: {lv}; {sup} trips "
-        "dropped.".format(k=p.k, g=grids, lv=level_counts, sup=c["trips_suppressed_k"]),
+        "with a line dropped as rare.".format(k=p.k, g=grids, lv=level_counts, sup=c["trips_suppressed_k"]),
         "6. **Legs** are a table without geometry or times: trip pseudonym, order, mode, distance and "
         "duration rounded as above. Purposes, when present, are kept per trip.",
         "",
@@ -468,7 +477,9 @@ def readme_text(res: ShareableExport) -> str:
     ]
     labels = [("participants_in", "participants in the input"), ("trips_in", "trips in the input"),
               ("trips_without_geometry", "trips without geometry (dropped)"),
-              ("trips_dropped_short", "trips dropped: nothing left after trimming"),
+              ("trips_short", "trips with nothing left after trimming (no line)"),
+              ("trips_short_generalised", "of which generalised to a coarser grid"),
+              ("trips_dropped_short", "of which dropped (rare pair at every coarser grid)"),
               ("trips_suppressed_k", "trips dropped: rare pair at every grid size"),
               ("trips_out", "trips exported"), ("trips_with_geometry", "trips exported with a line"),
               ("participants_out", "participants in the export"), ("legs_out", "legs exported"),
