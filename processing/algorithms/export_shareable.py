@@ -253,7 +253,7 @@ class ExportShareableAlgorithm(TracemobAlgorithm):
             raise QgsProcessingException(self._prepare_error)
         key = getattr(self, "_secret", None) or self._key(parameters, context)
         self._secret = None
-        folder = self.parameterAsString(parameters, self.OUTPUT, context)
+        folder = self.parameterAsFileOutput(parameters, self.OUTPUT, context)
         protect = self._sources(parameters, context)
         trips, vertices, legs, stays = self._read(parameters, context, feedback)
         feedback.setProgress(20)

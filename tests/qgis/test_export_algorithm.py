@@ -131,6 +131,15 @@ def test_key_file_fallback_gives_the_same_pseudonyms(run_alg, layers, data, tmp_
     assert legs.isValid() and {f["mode"] for f in legs.getFeatures()} == {"bike"}
 
 
+def test_temporary_output_folder(run_alg, layers, tmp_path):
+    key_file = tmp_path / "key.txt"
+    key_file.write_text(KEY)
+    res, fb = run_alg("tracemob:exportshareable", {"TRIPS": layers[0], "OUTPUT": "TEMPORARY_OUTPUT",
+                                                   "KEY_FILE": str(key_file), "K": 5})
+    assert Path(res["README"]).is_file() and "TEMPORARY_OUTPUT" not in res["OUTPUT"]
+    assert any("Package written to" in i for i in fb.infos)
+
+
 def test_clear_errors(run_alg, layers, tmp_path):
     with pytest.raises(QgsProcessingException, match="No pseudonymisation key"):
         run_alg("tracemob:exportshareable", _params(layers, tmp_path / "a"))
