@@ -214,6 +214,9 @@ def test_nobody_with_enough_data_is_an_input_error():
     out = P.infer_purposes(trips, stays, tz=TZ, require_home=False)
     assert not out["is_home_work"].any()
     assert len(out) == len(trips)
+    # the place the day starts from stands in for home (weakly) in the purposes
+    assert out["purpose"].tolist() == ["escort", "work", "home"]
+    assert out["purpose_confidence"].iloc[-1] == pytest.approx(0.45)
 
 
 def test_no_stays_and_bad_timezone():
@@ -223,3 +226,23 @@ def test_no_stays_and_bad_timezone():
     stays, trips, _ = build_week()
     with pytest.raises(InputError, match="unknown time zone"):
         P.infer_purposes(trips, stays, tz="Mars/Olympus")
+
+
+def test_other_participants_labels_of_a_public_place_are_evidence():
+    # three participants call the "shop" a place for meals; a fourth never labels anything
+    parts = [build_week(user=u, seed=i) for i, u in enumerate(("u1", "u2", "u3", "u4"))]
+    stays = pd.concat([p[0] for p in parts], ignore_index=True)
+    trips = pd.concat([p[1] for p in parts], ignore_index=True)
+    truth = np.concatenate([p[2] for p in parts])
+    labelled = (truth == "shopping") & (trips["user_id"] != "u4").to_numpy()
+    trips["purpose_confirm"] = np.where(labelled, "meal", None)
+    u4_shop = (trips["user_id"] == "u4").to_numpy() & (truth == "shopping")
+    saturday = pd.to_datetime(trips["end_time"]).dt.tz_convert(TZ).dt.weekday.to_numpy() == 5
+    with_shared = P.infer_purposes(trips, stays, tz=TZ)
+    alone = P.infer_purposes(trips, stays, tz=TZ, shared_labels=False)
+    assert (with_shared.loc[labelled, "purpose"] == "leisure").all()
+    # an ambiguous Saturday-morning visit follows the others' labels; the short after-work stop stays shopping
+    assert with_shared.loc[u4_shop & saturday, "purpose"].tolist() == ["leisure"]
+    assert with_shared.loc[u4_shop & ~saturday, "purpose"].tolist() == ["shopping"]
+    assert alone.loc[u4_shop, "purpose"].tolist() == ["shopping", "shopping"]
+    assert (with_shared.loc[u4_shop, "purpose_source"] == "model").all()

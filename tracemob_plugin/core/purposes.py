@@ -36,8 +36,14 @@ For each trip, in this order:
    survey words) is mapped by :data:`USER_PURPOSE_GROUPS` and always wins (``purpose_source =
    "user"``, confidence 1);
 2. destination = the home place -> ``home``; = the work place -> ``work`` (``study`` when the
-   participant's own labels call that place school/study);
+   participant's own labels call that place school/study). For a participant without a detected
+   home, the place their days most often start from (first trip after 03:00) stands in for home
+   for the purposes only (confidence 0.45; no home-work commute is flagged from it);
 3. a place the participant labelled on other trips takes the majority label of that place;
+   with ``shared_labels``, the labels that participants gave to public places (study, shopping,
+   leisure, escort, personal business: never home or work) within ``radius_m`` of an unlabelled
+   trip's destination add their vote shares (weight :data:`SHARED_LABEL_WEIGHT`, full weight from
+   3 votes) to the rule scores of step 4;
 4. otherwise soft rules on the local arrival time, the weekday, the duration of the stay at the
    destination and how regularly the place is visited score every group (see
    :func:`_rule_scores`); the best wins and ``purpose_confidence`` is its share of the scores
@@ -478,6 +484,57 @@ def _rule_scores(hour, dur_h, weekday, n_days):
     return s
 
 
+# --------------------------------------------------------------------------- shared labels
+#: Purposes of places open to everyone: a label there may inform other participants' trips.
+PUBLIC_PURPOSES = ("study", "shopping", "leisure", "escort", "personal_business")
+#: Weight of the other participants' labels nearby, added to the rule scores (which are <= 0.9).
+SHARED_LABEL_WEIGHT = 0.6
+
+
+def _shared_label_votes(lon, lat, own, radius_m):
+    """(n x len(PURPOSES)) share of the labelled destinations (public purposes, any participant)
+    within ``radius_m`` of each unlabelled trip's destination, times ``min(1, votes / 3)``."""
+    from sklearn.neighbors import BallTree
+
+    n = len(lon)
+    out = np.zeros((n, len(PURPOSES)))
+    ok = np.isfinite(lon) & np.isfinite(lat)
+    labelled = ok & np.isin(own, PUBLIC_PURPOSES)
+    query = ok & (own == "")
+    if not labelled.any() or not query.any():
+        return out
+    tree = BallTree(np.radians(np.column_stack([lat[labelled], lon[labelled]])), metric="haversine")
+    qi = np.nonzero(query)[0]
+    hits = tree.query_radius(np.radians(np.column_stack([lat[qi], lon[qi]])), r=radius_m / 6_371_008.8)
+    counts = np.array([len(h) for h in hits])
+    if counts.sum() == 0:
+        return out
+    q = np.repeat(qi, counts)
+    code = {p: i for i, p in enumerate(PURPOSES)}
+    g = np.array([code[x] for x in own[labelled]], dtype=np.int64)[np.concatenate(hits).astype(np.int64)]
+    np.add.at(out, (q, g), 1.0)
+    total = out.sum(axis=1, keepdims=True)
+    with np.errstate(invalid="ignore", divide="ignore"):
+        out = np.where(total > 0, out / total * np.minimum(1.0, total / 3.0), 0.0)
+    return out
+
+
+def _day_start_places(t, tz, day_start_hour=3):
+    """Per user, the origin place of the first trip of the local day (days start at 03:00) that is
+    the most frequent (ties: the earliest); a stand-in for home when none was detected."""
+    ok = t["origin_place_id"].to_numpy(object) != ""
+    if not ok.any():
+        return pd.Series(dtype=object)
+    sub = t.loc[ok, ["user_id", "start_time", "origin_place_id"]]
+    local = pd.DatetimeIndex(sub["start_time"]).tz_convert(tz) - pd.Timedelta(hours=day_start_hour)
+    sub = sub.assign(day=local.tz_localize(None).normalize()).sort_values(["user_id", "start_time"], kind="stable")
+    first = sub.groupby(["user_id", "day"], sort=False).head(1)
+    cnt = (first.groupby(["user_id", "origin_place_id"], sort=False)
+           .agg(n=("day", "size"), t0=("start_time", "min")).reset_index()
+           .sort_values(["user_id", "n", "t0"], ascending=[True, False, True], kind="stable"))
+    return cnt.groupby("user_id", sort=False).head(1).set_index("user_id")["origin_place_id"]
+
+
 # --------------------------------------------------------------------------- purposes
 @dataclass
 class PurposeResult:
@@ -493,7 +550,7 @@ class PurposeResult:
 
 def infer_purposes_full(trips: pd.DataFrame, stays: pd.DataFrame, labels: Optional[pd.DataFrame] = None,
                         tz: str = DEFAULT_TZ, radius_m: float = 100.0, require_home: bool = True,
-                        trips_name: str = "trips", stays_name: str = "stays",
+                        shared_labels: bool = True, trips_name: str = "trips", stays_name: str = "stays",
                         progress: Optional[Callable[[float], None]] = None,
                         is_cancelled: Optional[Callable[[], bool]] = None, **homework_params) -> PurposeResult:
     """Purposes of trips, with the places and homes behind them (module doc).
@@ -502,6 +559,8 @@ def infer_purposes_full(trips: pd.DataFrame, stays: pd.DataFrame, labels: Option
     (segmentation contract; may carry ``purpose_confirm`` already). ``stays``: segmentation stays.
     ``labels``: ``trips_labels`` (``user_id, start_time, end_time, purpose_confirm``), matched on time.
     ``require_home``: raise :class:`InputError` when no participant has enough data for a home.
+    ``shared_labels``: let the labels of public places (study, shopping, leisure, escort, personal
+    business) given by any participant inform the unlabelled trips ending within ``radius_m``.
     """
     _require(trips, ("trip_id", "user_id", "start_time", "end_time"), trips_name)
     _check(is_cancelled)
@@ -536,6 +595,9 @@ def infer_purposes_full(trips: pd.DataFrame, stays: pd.DataFrame, labels: Option
         t[end + "_place_id"] = stay_place.reindex(ids.to_numpy()).fillna("").to_numpy(object)
         if end == "destination":
             dest_dur = stay_dur.reindex(ids.to_numpy()).to_numpy(float)
+            first = st.drop_duplicates("stay_id").set_index("stay_id")
+            dest_lon = first["lon"].reindex(ids.to_numpy()).to_numpy(float)
+            dest_lat = first["lat"].reindex(ids.to_numpy()).to_numpy(float)
 
     # user labels
     own = normalise_purpose_label(t["purpose_confirm"]) if "purpose_confirm" in t.columns else \
@@ -572,11 +634,14 @@ def infer_purposes_full(trips: pd.DataFrame, stays: pd.DataFrame, labels: Option
     n_days = places.set_index("place_id")["n_days"].reindex(np.where(dest != "", dest, None)).to_numpy(float)
     n_days = np.where(np.isfinite(n_days), n_days, 1.0)
     scores = _rule_scores(hour, dest_dur / 3600.0, weekday, n_days)
+    if shared_labels:
+        scores = scores + SHARED_LABEL_WEIGHT * _shared_label_votes(dest_lon, dest_lat, own, radius_m)
     best = scores.argmax(axis=1)
     total = scores.sum(axis=1)
     purpose = np.array(PURPOSES, dtype=object)[best]
     conf = np.minimum(0.7, scores[np.arange(len(t)), best] / np.where(total > 0, total, 1.0))
     source = np.full(len(t), "model", dtype=object)
+
 
     pl_group = place_label["group"].reindex(dest).to_numpy(object)
     pl_share = place_label["share"].reindex(dest).to_numpy(float)
@@ -588,6 +653,12 @@ def infer_purposes_full(trips: pd.DataFrame, stays: pd.DataFrame, labels: Option
     is_work = (dest != "") & (dest == w_pid)
     purpose = np.where(is_work, work_group, purpose)
     conf = np.where(is_work, 0.5 + 0.45 * wconf.reindex(users).fillna(0).to_numpy(float), conf)
+    # participants without a home: the place their days most often start from stands in (weak)
+    weak = _day_start_places(t, tz)
+    weak_pid = np.where(h_pid == "", weak.reindex(users).fillna("").to_numpy(object), "")
+    is_weak = (dest != "") & (dest == weak_pid)
+    purpose = np.where(is_weak, "home", purpose)
+    conf = np.where(is_weak, 0.45, conf)
     is_home = (dest != "") & (dest == h_pid)
     purpose = np.where(is_home, "home", purpose)
     conf = np.where(is_home, 0.5 + 0.45 * hconf.reindex(users).fillna(0).to_numpy(float), conf)
