@@ -12,9 +12,10 @@ probability 0.2 (-20 % relative car share). That is stated, not hidden.
 
 Per seed: before_after() on the simulator's TRUTH traversals (car + carpool, partial traversals
 dropped), i.e. without map-matching error, so that many seeds run in minutes. With
-``--full-chain N`` the first N seeds also run the real chain on the simulated phone fixes
-(segmentation -> map matching with core/mapmatching.py on the true car legs' fixes) and are
-scored the same way.
+``--full-chain N`` the first N seeds are run again on traversals from the real map matcher
+(core/mapmatching.py) applied to the simulated phone fixes (noise, outliers, gaps, irregular
+sampling) of the true car legs; the fixes are grouped by their true leg (segmentation errors are
+left out), and scored the same way against the same truth.
 
 Scores, over every cell with enough sample (>= 10 participants and >= 5 traversals per period):
 - power: share of truly changed cells (|truth ratio - 1| > 10 %) flagged significant in the right
@@ -138,7 +139,8 @@ def did_truth(seg, truth, min_traversals):
 
 
 def full_chain_traversals(sim):
-    """Map-match the simulated phone fixes of the true car legs (core/mapmatching.py)."""
+    """Map-match the simulated phone fixes of the true car legs (core/mapmatching.py); the fixes are
+    grouped by their true leg id."""
     mm = bc.tracemob_module("mapmatching")
     netmod = bc.tracemob_module("network")
     net = sm.load_sample_network()

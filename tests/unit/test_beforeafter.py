@@ -234,6 +234,22 @@ def test_small_samples_are_flagged_and_masked():
     assert (few["flag"] == "insufficient sample").all()
 
 
+def test_matcher_columns_and_partial_traversals():
+    """MatchResult.traversals spell the travel time tt_s and mark partial traversals: those are dropped."""
+    tv = make_traversals(seed=21, n_users=30, tt_effect={"S1": 1.3}).rename(columns={"travel_time_s": "tt_s"})
+    tv["partial"] = False
+    tv["direction"] = 1
+    junk = tv[(tv["segment_id"] == "S1") & (tv["entry_time"] >= pd.Timestamp(CHANGE, tz="Europe/Paris"))].copy()
+    junk["tt_s"] = 1.0  # a sliver of the segment: would pull the after median down
+    junk["partial"] = True
+    res = ba.compare_segments(pd.concat([tv, junk, junk]), change=CHANGE, n_boot=200)
+    s1 = cell(res, "S1")
+    assert s1["direction"] == "1" and s1["ratio"] == pytest.approx(1.3, abs=0.07)
+    kept = ba.compare_segments(pd.concat([tv, junk, junk]), change=CHANGE, n_boot=50, keep_partial=True)
+    assert cell(kept, "S1")["ratio"] < 0.5 and cell(kept, "S1")["n_after"] == 3 * s1["n_after"]
+    assert ba.prepare_traversals(pd.concat([tv, junk]), keep_partial=True).shape[0] == len(tv) + len(junk)
+
+
 def test_bands_are_local_time_and_none_means_all_day():
     tv = make_traversals(seed=6, n_users=12)
     allday = ba.compare_segments(tv, change=CHANGE, bands=None, n_boot=50)

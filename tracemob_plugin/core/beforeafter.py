@@ -170,8 +170,13 @@ class Periods:
             out[drop] = -1
         return out
 
-    def describe(self, which: int) -> str:
+    def describe(self, which: int, data_start=None, data_end=None) -> str:
+        """``[start – end)`` in local time; an open bound shows the data's first/last time when given."""
         start, end = ((self.before_start, self.before_end) if which == 0 else (self.after_start, self.after_end))
+        if start is None and data_start is not None:
+            start = pd.Timestamp(data_start)
+        if end is None and data_end is not None:
+            end = pd.Timestamp(data_end)
 
         def fmt(ts):
             return "…" if ts is None else ts.tz_convert(self.tz).strftime("%Y-%m-%d %H:%M")
@@ -570,8 +575,9 @@ class _SegPrep:
     user_ids: np.ndarray
 
 
-def _prepare_segments(traversals, periods: Periods, bands, name, modes=None, extra_key=None) -> _SegPrep:
-    tv = prepare_traversals(traversals, name, modes)
+def _prepare_segments(traversals, periods: Periods, bands, name, modes=None, extra_key=None,
+                      keep_partial=False) -> _SegPrep:
+    tv = prepare_traversals(traversals, name, modes, keep_partial)
     if tv.empty:
         raise InputError(tr("no usable traversal (travel time missing or zero)"), file=name, field="travel_time_s")
     period = periods.label(tv["time"])
@@ -620,7 +626,7 @@ def compare_segments(traversals: pd.DataFrame, change=None, before=None, after=N
                      n_boot: int = 1000, alpha: float = 0.05, seed: int = 0, min_users: int = DEFAULT_MIN_USERS,
                      min_traversals: int = 5, modes=None, name: str = "traversals",
                      progress: Optional[Callable[[float], None]] = None,
-                     is_cancelled: Optional[Callable[[], bool]] = None) -> pd.DataFrame:
+                     is_cancelled: Optional[Callable[[], bool]] = None, keep_partial: bool = False) -> pd.DataFrame:
     """Median travel time before/after per segment x direction x time band, with participant-bootstrap CIs.
 
     ``traversals``: one row per traversal of a network segment (map matching output): ``user_id``,
@@ -634,7 +640,7 @@ def compare_segments(traversals: pd.DataFrame, change=None, before=None, after=N
     """
     min_users = check_min_users(min_users)
     periods = make_periods(change, before, after, tz, weekdays_only, exclude_holidays)
-    prep = _prepare_segments(traversals, periods, bands, name, modes)
+    prep = _prepare_segments(traversals, periods, bands, name, modes, keep_partial=keep_partial)
     _check(is_cancelled)
     table, _, _ = _segment_table(prep, periods, n_boot, alpha, seed, min_users, min_traversals, progress,
                                  is_cancelled)
@@ -1154,6 +1160,8 @@ def before_after(traversals: Optional[pd.DataFrame] = None, trips: Optional[pd.D
                                               is_cancelled=is_cancelled, **common)
         if progress:
             progress(0.8)
+        if study is not None and routes is None and "through_area" not in trips.columns:
+            res.warnings.append(tr("Rerouting was not assessed: give the trips' routes (points or trip lines)."))
         if study is not None and (routes is not None or "through_area" in trips.columns):
             t = trips
             if legs is not None and "main_mode" not in t.columns:
@@ -1161,6 +1169,15 @@ def before_after(traversals: Optional[pd.DataFrame] = None, trips: Optional[pd.D
             res.rerouting = rerouting(t, routes, study, legs=legs, od_zones=None, cell_m=od_cell_m,
                                       weekdays_only=weekdays_only, exclude_holidays=exclude_holidays,
                                       modes=modes, min_trips=min_trips, is_cancelled=is_cancelled, **common)
+    times = []
+    for tbl, cols in ((traversals, ("entry_time", "t_entry", "enter_time", "start_time", "time")),
+                      (trips, ("start_time",))):
+        col = _first_column(tbl, cols) if tbl is not None else None
+        if col is not None and len(tbl):
+            t = pd.to_datetime(tbl[col], utc=True)
+            times += [t.min(), t.max()]
+    if times:
+        res.params["data_span"] = (min(times), max(times) + pd.Timedelta(seconds=1))
     res.summary = summarise(res, n_headlines=n_headlines)
     if progress:
         progress(1.0)
@@ -1174,7 +1191,8 @@ def _row_dict(row, cols):
 def summarise(res: BeforeAfterResult, n_headlines: int = 5) -> dict:
     """Headline changes with their uncertainty, sample sizes and what cannot be concluded."""
     p = res.periods
-    s = {"periods": {"before": p.describe(0), "after": p.describe(1), "tz": p.tz,
+    lo, hi = res.params.get("data_span", (None, None))
+    s = {"periods": {"before": p.describe(0, lo, hi), "after": p.describe(1, lo, hi), "tz": p.tz,
                      "weekdays_only": p.weekdays_only, "exclude_holidays": p.exclude_holidays},
          "confidence": 1.0 - float(res.params.get("alpha", 0.05)), "min_users": res.params.get("min_users"),
          "sample": {}, "segments": {}, "modal_share": [], "rerouting": None, "did": [], "cannot_conclude": []}

@@ -28,7 +28,8 @@ def _esc(text) -> str:
 
 
 def _pct(ratio) -> str:
-    return "{:+.0f}%".format(100.0 * (float(ratio) - 1.0))
+    v = int(round(100.0 * (float(ratio) - 1.0)))
+    return "0%" if v == 0 else "{:+d}%".format(v)
 
 
 def _figure(width, height):
@@ -86,48 +87,52 @@ def segments_chart(segments: pd.DataFrame, max_rows: int = 12) -> Optional[str]:
 
 
 def modal_chart(modal: pd.DataFrame, max_zones: int = 6) -> Optional[str]:
-    """Base64 PNG: change of each mode's share (percentage points, 95% range) in the main zones."""
+    """Base64 PNG: change of each mode's share (percentage points, 95% range), one group per zone."""
     if modal is None or modal.empty:
         return None
+    from .charts import MODE_COLORS, mode_label
+
     pub = modal[~modal["masked"]]
     zones = [z for z in pd.unique(pub["zone_id"]) if z != TOTAL_ZONE][:max_zones]
     if TOTAL_ZONE in set(pub["zone_id"]) and len(zones) < max_zones:
         zones.append(TOTAL_ZONE)
-    fig = _figure(7.5, 3.6)
-    ax = fig.add_axes([0.09, 0.3, 0.88, 0.6])
+    fig = _figure(7.5, 3.8)
+    ax = fig.add_axes([0.1, 0.3, 0.87, 0.6])
     if not zones:
         ax.text(0.5, 0.5, tr("Every zone has too few participants to compare."), ha="center", va="center",
                 transform=ax.transAxes)
         ax.set_axis_off()
         return _png(fig)
-    modes = [m for m in pd.unique(pub["mode"])]
-    width = 0.8 / max(len(zones), 1)
-    x = np.arange(len(modes))
-    from .charts import mode_label
-
-    for i, z in enumerate(zones):
-        sub = pub[pub["zone_id"] == z].set_index("mode").reindex(modes)
+    modes = list(pd.unique(pub["mode"]))
+    width = 0.8 / max(len(modes), 1)
+    x = np.arange(len(zones))
+    for j, m in enumerate(modes):
+        sub = pub[pub["mode"] == m].set_index("zone_id").reindex(zones)
         d = sub["change_pp"].to_numpy(float)
         lo, hi = sub["change_ci_low"].to_numpy(float), sub["change_ci_high"].to_numpy(float)
-        xi = x - 0.4 + width * (i + 0.5)
-        colors = [(_UP if v > 0 else _DOWN) if f == FLAG_SIGNIFICANT else _GREY
-                  for v, f in zip(d, sub["flag"])]
-        ax.bar(xi, np.nan_to_num(d), width=width * 0.9, color=colors, edgecolor="white")
-        ax.errorbar(xi, d, yerr=[np.nan_to_num(d - lo), np.nan_to_num(hi - d)], fmt="none", ecolor="black",
+        sig = (sub["flag"] == FLAG_SIGNIFICANT).to_numpy()
+        xj = x - 0.4 + width * (j + 0.5)
+        color = MODE_COLORS.get(m, _GREY)
+        ax.bar(xj[sig], np.nan_to_num(d[sig]), width=width * 0.9, color=color, label=mode_label(m))
+        ax.bar(xj[~sig], np.nan_to_num(d[~sig]), width=width * 0.9, color=color, alpha=0.3, hatch="//",
+               edgecolor=color)
+        ax.errorbar(xj, d, yerr=[np.nan_to_num(d - lo), np.nan_to_num(hi - d)], fmt="none", ecolor="black",
                     elinewidth=0.8, capsize=2)
-        label = tr("All trips") if z == TOTAL_ZONE else str(z)
-        ax.text(xi[0], 0, label, rotation=90, fontsize=6, ha="center", va="bottom", color="#333333")
     ax.axhline(0, color="black", linewidth=0.8)
     ax.set_xticks(x)
-    ax.set_xticklabels([mode_label(m) for m in modes], fontsize=8)
+    ax.set_xticklabels([tr("All trips") if z == TOTAL_ZONE else str(z) for z in zones], fontsize=9)
     ax.set_ylabel(tr("Change in share (points)"), fontsize=9)
     ax.set_title(tr("Modal share, after minus before, by zone"), fontsize=11)
-    fig.text(0.01, 0.01, tr("Bars: change in percentage points; black lines: 95% range. Grey: no clear change."),
+    handles, labels = ax.get_legend_handles_labels()
+    if handles:
+        fig.legend(handles, labels, loc="lower center", bbox_to_anchor=(0.5, 0.07), ncol=min(len(labels), 6),
+                   frameon=False, fontsize=8)
+    fig.text(0.01, 0.01, tr("Black lines: 95% range. Faded, hatched bars: no clear change."),
              fontsize=7, color="#555555")
     return _png(fig)
 
 
-def headline_sentences(result: BeforeAfterResult) -> list:
+def headline_sentences(result: BeforeAfterResult, max_modal: int = 4) -> list:
     """The headline changes as plain, translated sentences."""
     s = result.summary
     out = []
@@ -155,9 +160,12 @@ def headline_sentences(result: BeforeAfterResult) -> list:
                       "(95% range {low} to {high}); the control area itself changed by {control}.")
         out.append(text.format(did=_pct(d["did_ratio"]), low=_pct(d["did_ci_low"]), high=_pct(d["did_ci_high"]),
                                control=_pct(d["control_ratio"])))
+        if d["flag"] != FLAG_SIGNIFICANT:
+            out.append(tr("This difference is within the margin of error: no effect of the plan is shown."))
     from .charts import mode_label
 
-    for m in s.get("modal_share") or []:
+    ms = sorted(s.get("modal_share") or [], key=lambda m: (m["zone_id"] == TOTAL_ZONE, -abs(m["change_pp"])))
+    for m in ms[:max_modal]:
         zone = tr("all trips") if m["zone_id"] == TOTAL_ZONE else m["zone_id"]
         out.append(tr("{zone}: the {mode} share went from {before:.0f}% to {after:.0f}% of trips ({change:+.1f} "
                       "points, 95% range {low:+.1f} to {high:+.1f}).").format(
