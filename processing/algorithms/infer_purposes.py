@@ -30,6 +30,7 @@ class InferPurposesAlgorithm(TracemobAlgorithm):
     TIMEZONE = "TIMEZONE"
     RADIUS = "RADIUS"
     ALLOW_WITHOUT_HOME = "ALLOW_WITHOUT_HOME"
+    SHARED_LABELS = "SHARED_LABELS"
     OUTPUT = "OUTPUT"
     OUTPUT_PLACES = "OUTPUT_PLACES"
     OUTPUT_HOMEWORK = "OUTPUT_HOMEWORK"
@@ -52,7 +53,9 @@ class InferPurposesAlgorithm(TracemobAlgorithm):
             "participant's own labels call that place school), a place the participant labelled on "
             "other trips keeps that label, and the remaining trips get a purpose from the arrival time, "
             "the weekday and the time spent at the destination, with a confidence (purpose_confidence, "
-            "0-1). is_home_work marks commutes between home and work, either way.\n\n"
+            "0-1). Labels that participants gave to shops, leisure and other public places (never home or "
+            "work) also count, as evidence, for the other participants' trips ending within the place "
+            "radius (advanced option). is_home_work marks commutes between home and work, either way.\n\n"
             "Inputs: the trips and stays layers made by Segment trips for the same participants.\n\n"
             "Personal data: the places layer shows where each participant lives and works, and the "
             "trips carry their purposes. Keep these outputs inside the authority; publish only "
@@ -80,6 +83,11 @@ class InferPurposesAlgorithm(TracemobAlgorithm):
             self.ALLOW_WITHOUT_HOME, self.tr("Infer purposes even when no participant has a home"), False)
         compat.set_advanced(allow)
         self.addParameter(allow)
+        shared = QgsProcessingParameterBoolean(
+            self.SHARED_LABELS, self.tr("Use the participants' labels of shops, leisure and other public places "
+                                        "for everyone's trips ending there"), True)
+        compat.set_advanced(shared)
+        self.addParameter(shared)
         self.addParameter(QgsProcessingParameterFeatureSink(
             self.OUTPUT, self.tr("Trips with purposes"), compat.TYPE_VECTOR_LINE))
         self.addParameter(QgsProcessingParameterFeatureSink(
@@ -151,11 +159,12 @@ class InferPurposesAlgorithm(TracemobAlgorithm):
         tz = self.parameterAsString(parameters, self.TIMEZONE, context) or purposes.DEFAULT_TZ
         radius = self.parameterAsDouble(parameters, self.RADIUS, context)
         allow = self.parameterAsBool(parameters, self.ALLOW_WITHOUT_HOME, context)
+        shared = self.parameterAsBool(parameters, self.SHARED_LABELS, context)
         feedback.pushInfo(self.tr("{trips} trips and {stays} stays of {users} participant(s).").format(
             trips=len(trips), stays=len(stays), users=stays["user_id"].nunique()))
         progress, is_cancelled = self.callbacks(feedback, 20.0, 75.0)
         res = self.run_domain(purposes.infer_purposes_full, trips, stays, labels=labels, tz=tz, radius_m=radius,
-                              require_home=not allow, trips_name=source_name(trips_source, "trips"),
+                              require_home=not allow, shared_labels=shared, trips_name=source_name(trips_source, "trips"),
                               stays_name=source_name(stays_source, "stays"), progress=progress,
                               is_cancelled=is_cancelled)
         hw = res.homework

@@ -159,3 +159,27 @@ def test_styles_load(qgis_app, style, uri, kind, n):
     renderer = layer.renderer()
     assert renderer.type() == kind
     assert len(renderer.categories() if kind == "categorizedSymbol" else renderer.ranges()) == n
+
+
+def test_inferpurposes_labels_table_wins(run_alg):
+    tl, sl, truth = _week_layers()
+    feats = {f["trip_id"]: f for f in tl.getFeatures()}
+    first_work = sorted((t for t, p in truth.items() if p == "work" and t.startswith("u1_")),
+                        key=lambda t: int(t.split("_T")[1]))[0]
+    f = feats[first_work]
+    labels = _layer("None?field=user_id:string&field=start_time:datetime&field=end_time:datetime"
+                    "&field=purpose_confirm:string",
+                    [["u1", pd.Timestamp(f["start_time"].toMSecsSinceEpoch(), unit="ms", tz="UTC"),
+                      pd.Timestamp(f["end_time"].toMSecsSinceEpoch(), unit="ms", tz="UTC"), "school"]])
+    res, _ = run_alg("tracemob:inferpurposes", {"TRIPS": tl, "STAYS": sl, "LABELS": labels,
+                                                "OUTPUT": "TEMPORARY_OUTPUT"})
+    out = {g["trip_id"]: g for g in res["OUTPUT"].getFeatures()}
+    assert out[first_work]["purpose"] == "study" and out[first_work]["purpose_source"] == "user"
+    assert out[first_work]["purpose_confidence"] == pytest.approx(1.0)
+    u1_work = [t for t, p in truth.items() if p == "work" and t.startswith("u1_")]
+    assert len(u1_work) == 5 and all(out[t]["purpose"] == "study" for t in u1_work)
+    assert all(out[t]["purpose"] == "work" for t, p in truth.items() if p == "work" and not t.startswith("u1_"))
+    no_purpose = _layer("None?field=user_id:string&field=start_time:datetime&field=end_time:datetime", [])
+    with pytest.raises(QgsProcessingException, match="no purpose_confirm field"):
+        run_alg("tracemob:inferpurposes", {"TRIPS": tl, "STAYS": sl, "LABELS": no_purpose,
+                                           "OUTPUT": "TEMPORARY_OUTPUT"})
