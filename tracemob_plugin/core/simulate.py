@@ -108,8 +108,10 @@ class SimulationParams:
     """Recording starts after this distance from the departure (geofence exit), per phone kind."""
     stay_tail_s: Sequence[float] = (360.0, 600.0)
     """After an arrival the phone keeps recording at its moving rate this long, then sparsely."""
-    stay_sparse_mean_s: float = 1200.0
-    """Mean interval between fixes during the rest of a stay (exponential, 3 to 60 min)."""
+    stay_sparse_mean_s: float = 2400.0
+    """Mean interval between fixes during the rest of a stay (exponential, clipped to
+    ``stay_sparse_range_s``): phones mostly stop recording at a place."""
+    stay_sparse_range_s: Sequence[float] = (300.0, 10800.0)
     label_user_share: float = 0.4
     """Share of participants who confirm trips; each of them labels a share in ``label_rate``."""
     label_rate: Sequence[float] = (0.5, 0.95)
@@ -269,8 +271,7 @@ class _Graph:
         x0, x1, y0, y1 = getattr(self, "_box", (0, 0, 0, 0))
         if self._fit is None or len(x) == 0 or x.min() < x0 or x.max() > x1 or y.min() < y0 or y.max() > y1:
             return self.net.unproject(x, y)
-        A = _cubic_terms(x, y)
-        return A @ self._fit[0], A @ self._fit[1]
+        return _cubic_eval(self._fit[0], x, y), _cubic_eval(self._fit[1], x, y)
 
     def point_at(self, seg, dist):
         """x, y at ``dist`` metres from the start of segments ``seg`` (arrays, vectorised)."""
@@ -320,6 +321,13 @@ def _cubic_terms(x, y):
     x = x / 1000.0
     y = y / 1000.0
     return np.column_stack([np.ones_like(x), x, y, x * x, x * y, y * y, x ** 3, x * x * y, x * y * y, y ** 3])
+
+
+def _cubic_eval(c, x, y):
+    x = x / 1000.0
+    y = y / 1000.0
+    return (c[0] + x * (c[1] + x * (c[3] + x * c[6]) + y * (c[4] + x * c[7] + y * c[8]))
+            + y * (c[2] + y * (c[5] + y * c[9])))
 
 
 def _plain_class(h):
@@ -638,7 +646,7 @@ def simulate(network=None, n_citizens: int = 50, days: int = 7, start_date="2026
     total = n_c * int(days)
     done = 0
     for k in range(n_c):
-        person = users.iloc[k]
+        person = users.iloc[k].to_dict()
         pl = person_places[k]
         ctx.start_person(person, pl)
         for d in range(int(days)):
@@ -972,8 +980,9 @@ class _Ctx:
             tail = min(rng.uniform(*p.stay_tail_s), b - a)
             parts.append(self._times(a, a + tail))
             start = a + tail
-        n = int((b - start) / 180.0) + 2
-        iv = np.clip(rng.exponential(p.stay_sparse_mean_s, n), 180.0, 3600.0)
+        lo, hi = p.stay_sparse_range_s
+        n = int((b - start) / lo) + 2
+        iv = np.clip(rng.exponential(p.stay_sparse_mean_s, n), lo, hi)
         ts = start + np.cumsum(iv)
         parts.append(ts[ts < b])
         t = np.concatenate(parts)
@@ -1024,7 +1033,8 @@ class _Ctx:
         g = self.g
 
         def ts(a):
-            return pd.to_datetime(np.round(np.asarray(a, dtype=float) * 1e9).astype("int64"), utc=True)
+            ns = np.round(np.asarray(a, dtype=float) * 1e9).astype("int64")
+            return pd.DatetimeIndex(ns.view("datetime64[ns]")).tz_localize("UTC")
 
         uids = users["user_id"].to_numpy(dtype=object)
         phones = users["phone"].to_numpy(dtype=object)
