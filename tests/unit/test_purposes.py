@@ -246,3 +246,14 @@ def test_other_participants_labels_of_a_public_place_are_evidence():
     assert with_shared.loc[u4_shop & ~saturday, "purpose"].tolist() == ["shopping"]
     assert alone.loc[u4_shop, "purpose"].tolist() == ["shopping", "shopping"]
     assert (with_shared.loc[u4_shop, "purpose_source"] == "model").all()
+
+
+def test_progress_and_cancel():
+    from tracemob.tracemob_plugin.core.errors import Cancelled
+
+    stays, trips, _ = build_week()
+    seen = []
+    P.infer_purposes(trips, stays, tz=TZ, progress=seen.append)
+    assert seen[-1] == 1.0 and all(0.0 <= f <= 1.0 for f in seen) and seen == sorted(seen)
+    with pytest.raises(Cancelled):
+        P.infer_purposes(trips, stays, tz=TZ, is_cancelled=lambda: True)
