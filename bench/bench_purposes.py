@@ -94,6 +94,14 @@ def truth_stays_and_trips(sim):
     return st.drop(columns=["purpose", "place_id"]), trips
 
 
+def with_trip_ends(seg):
+    """Segmentation trips + origin/destination lon/lat (first and last point of each trip)."""
+    pts, tr = seg.points, seg.trips
+    first, last = tr["first_point"].to_numpy(np.int64), tr["last_point"].to_numpy(np.int64)
+    return tr.assign(origin_lon=pts["lon"].to_numpy()[first], origin_lat=pts["lat"].to_numpy()[first],
+                     destination_lon=pts["lon"].to_numpy()[last], destination_lat=pts["lat"].to_numpy()[last])
+
+
 def match_to_truth(truth_trips, ours):
     """(truth index, our index) pairs: per participant, one-to-one on temporal IoU >= 0.3."""
     pairs = []
@@ -166,8 +174,9 @@ def run_simulator(n_citizens, days, seeds):
         t0 = time.perf_counter()
         seg = segmentation.segment(sim.points, segmentation.SegmentationParams())
         t_seg = time.perf_counter() - t0
-        e2e = P.infer_purposes_full(seg.trips, seg.stays, tz=tz)
-        e2e_l = P.infer_purposes_full(seg.trips, seg.stays, labels=labels, tz=tz)
+        our_trips = with_trip_ends(seg)
+        e2e = P.infer_purposes_full(our_trips, seg.stays, tz=tz)
+        e2e_l = P.infer_purposes_full(our_trips, seg.stays, labels=labels, tz=tz)
         hw2 = home_work_accuracy(sim, e2e.homework)
         for k in all_hw_e2e:
             for m in all_hw_e2e[k]:
@@ -246,7 +255,7 @@ def run_real():
         tr = read_traces([day])
         truth = read_traces([inputs]).trips_labels
         seg = segmentation.segment(tr.points, segmentation.SegmentationParams(), motion=tr.motion)
-        res = P.infer_purposes_full(seg.trips, seg.stays, tz="America/Los_Angeles", require_home=False)
+        res = P.infer_purposes_full(with_trip_ends(seg), seg.stays, tz="America/Los_Angeles", require_home=False)
         print("\n{d}: {n} of our trips; home/work: {r}".format(d=day.name, n=len(seg.trips),
                                                                r=res.homework["reason"].iloc[0] or "found"))
         sec = lambda s: pd.to_datetime(s, utc=True).astype("int64").to_numpy() / 1e9  # noqa: E731

@@ -14,6 +14,7 @@ from ...tracemob_plugin import compat
 from ...tracemob_plugin.core import purposes
 from ..base import TracemobAlgorithm, times_to_utc
 from .compute_emissions import source_name
+from .od_flows import trip_ends_from_wkb
 
 STAY_FIELDS = ("stay_id", "user_id", "start_time", "end_time", "duration_s")
 LABEL_FIELDS = ("user_id", "start_time", "end_time", "purpose_confirm")
@@ -146,6 +147,12 @@ class InferPurposesAlgorithm(TracemobAlgorithm):
                 self.tr("The trips layer lacks the field(s) {fields} (use the trips made by Segment trips).")
                 .format(fields=", ".join(missing)))
         trips, wkb = self.source_to_wkb_frame(trips_source, context, feedback, crs=None)
+        _, wkb_4326 = self.source_to_wkb_frame(trips_source, context, feedback, fields=[], crs="EPSG:4326")
+        ends = trip_ends_from_wkb(wkb_4326)
+        added = [c for c in ("origin_lon", "origin_lat", "destination_lon", "destination_lat") if c not in trips]
+        for name, values in zip(("origin_lon", "origin_lat", "destination_lon", "destination_lat"), ends):
+            if name in added:
+                trips[name] = values
         for col in ("start_time", "end_time"):
             trips[col] = times_to_utc(trips[col])
         for col in ("origin_stay_id", "destination_stay_id"):
@@ -173,7 +180,7 @@ class InferPurposesAlgorithm(TracemobAlgorithm):
         if len(res.warnings) > MAX_REASONS_LOGGED:
             feedback.pushWarning(self.tr("... and {n} more participant(s) without home or work.").format(
                 n=len(res.warnings) - MAX_REASONS_LOGGED))
-        t = res.trips
+        t = res.trips.drop(columns=added)
         counts = t["purpose"].value_counts()
         feedback.pushInfo(self.tr("Home found for {h} of {n} participant(s), work or study for {w}.").format(
             h=int((hw["home_place_id"] != "").sum()), n=len(hw), w=int((hw["work_place_id"] != "").sum())))

@@ -183,3 +183,16 @@ def test_inferpurposes_labels_table_wins(run_alg):
     with pytest.raises(QgsProcessingException, match="no purpose_confirm field"):
         run_alg("tracemob:inferpurposes", {"TRIPS": tl, "STAYS": sl, "LABELS": no_purpose,
                                            "OUTPUT": "TEMPORARY_OUTPUT"})
+
+
+def test_inferpurposes_trip_without_destination_stay_uses_its_last_vertex(run_alg):
+    tl, sl, truth = _week_layers(users=("u1",))
+    last = max(truth, key=lambda t: int(t.split("_T")[1]))
+    assert truth[last] == "home"
+    idx = tl.fields().indexOf("destination_stay_id")
+    fid = [f.id() for f in tl.getFeatures() if f["trip_id"] == last][0]
+    assert tl.dataProvider().changeAttributeValues({fid: {idx: None}})
+    res, _ = run_alg("tracemob:inferpurposes", {"TRIPS": tl, "STAYS": sl, "OUTPUT": "TEMPORARY_OUTPUT"})
+    out = {f["trip_id"]: f for f in res["OUTPUT"].getFeatures()}
+    assert out[last]["purpose"] == "home" and out[last]["destination_place_id"] == "u1_P0"
+    assert "destination_lon" not in res["OUTPUT"].fields().names()

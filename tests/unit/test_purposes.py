@@ -257,3 +257,20 @@ def test_progress_and_cancel():
     assert seen[-1] == 1.0 and all(0.0 <= f <= 1.0 for f in seen) and seen == sorted(seen)
     with pytest.raises(Cancelled):
         P.infer_purposes(trips, stays, tz=TZ, is_cancelled=lambda: True)
+
+
+def test_trip_without_destination_stay_gets_the_nearest_place():
+    stays, trips, truth = build_week()
+    last_home = np.nonzero(truth == "home")[0][-1]
+    trips = trips.copy()
+    trips.loc[last_home, "destination_stay_id"] = ""           # the data end while arriving home
+    dropped = P.infer_purposes(trips, stays, tz=TZ)
+    assert dropped["destination_place_id"].iloc[last_home] == ""
+    trips["destination_lon"] = np.nan
+    trips["destination_lat"] = np.nan
+    trips.loc[last_home, ["destination_lon", "destination_lat"]] = [HOME[0] + 0.0005, HOME[1]]  # ~37 m away
+    out = P.infer_purposes(trips, stays, tz=TZ)
+    assert out["destination_place_id"].iloc[last_home] == "u1_P0"
+    assert out["purpose"].iloc[last_home] == "home"
+    trips.loc[last_home, ["destination_lon", "destination_lat"]] = [HOME[0] + 0.004, HOME[1]]  # ~290 m: too far
+    assert P.infer_purposes(trips, stays, tz=TZ)["destination_place_id"].iloc[last_home] == ""

@@ -519,6 +519,29 @@ def _shared_label_votes(lon, lat, own, radius_m):
     return out
 
 
+def _nearest_place(places, users, lon, lat, radius_m):
+    """Place id of the participant's nearest place within ``radius_m`` of each point ("" if none)."""
+    from sklearn.neighbors import BallTree
+
+    out = np.full(len(lon), "", dtype=object)
+    ok = np.isfinite(lon) & np.isfinite(lat)
+    if not ok.any() or places.empty:
+        return out
+    tree = BallTree(np.radians(places[["lat", "lon"]].to_numpy(float)), metric="haversine")
+    qi = np.nonzero(ok)[0]
+    hits, dist = tree.query_radius(np.radians(np.column_stack([lat[qi], lon[qi]])), r=radius_m / 6_371_008.8,
+                                   return_distance=True)
+    counts = np.array([len(h) for h in hits])
+    if counts.sum() == 0:
+        return out
+    cand = pd.DataFrame({"q": np.repeat(qi, counts), "p": np.concatenate(hits).astype(np.int64),
+                         "d": np.concatenate(dist)})
+    cand = cand[places["user_id"].to_numpy(object)[cand["p"].to_numpy()] == users[cand["q"].to_numpy()]]
+    best = cand.sort_values(["q", "d"], kind="stable").groupby("q").head(1)
+    out[best["q"].to_numpy()] = places["place_id"].to_numpy(object)[best["p"].to_numpy()]
+    return out
+
+
 def _day_start_places(t, tz, day_start_hour=3):
     """Per user, the origin place of the first trip of the local day (days start at 03:00) that is
     the most frequent (ties: the earliest); a stand-in for home when none was detected."""
@@ -556,7 +579,9 @@ def infer_purposes_full(trips: pd.DataFrame, stays: pd.DataFrame, labels: Option
     """Purposes of trips, with the places and homes behind them (module doc).
 
     ``trips``: ``trip_id, user_id, start_time, end_time, origin_stay_id, destination_stay_id``
-    (segmentation contract; may carry ``purpose_confirm`` already). ``stays``: segmentation stays.
+    (segmentation contract; may carry ``purpose_confirm`` already, and ``origin_lon/lat``,
+    ``destination_lon/lat``: a trip without a stay at one end then gets the participant's nearest
+    place within ``radius_m`` of that end). ``stays``: segmentation stays.
     ``labels``: ``trips_labels`` (``user_id, start_time, end_time, purpose_confirm``), matched on time.
     ``require_home``: raise :class:`InputError` when no participant has enough data for a home.
     ``shared_labels``: let the labels of public places (study, shopping, leisure, escort, personal
@@ -598,6 +623,27 @@ def infer_purposes_full(trips: pd.DataFrame, stays: pd.DataFrame, labels: Option
             first = st.drop_duplicates("stay_id").set_index("stay_id")
             dest_lon = first["lon"].reindex(ids.to_numpy()).to_numpy(float)
             dest_lat = first["lat"].reindex(ids.to_numpy()).to_numpy(float)
+
+    # trips with no stay at one end (start or end of the data): the participant's place nearest
+    # to the trip's end point, within the radius
+    for end in ("origin", "destination"):
+        lon_c, lat_c = end + "_lon", end + "_lat"
+        if lon_c in t.columns and lat_c in t.columns:
+            missing = t[end + "_place_id"].to_numpy(object) == ""
+            if missing.any():
+                got = _nearest_place(places, t["user_id"].to_numpy(object)[missing],
+                                     pd.to_numeric(t[lon_c], errors="coerce").to_numpy(float)[missing],
+                                     pd.to_numeric(t[lat_c], errors="coerce").to_numpy(float)[missing], radius_m)
+                values = t[end + "_place_id"].to_numpy(object).copy()
+                values[missing] = got
+                t[end + "_place_id"] = values
+                if end == "destination":
+                    pl_xy = places.set_index("place_id")
+                    look = np.where(got != "", got, None)
+                    dest_lon[missing] = np.where(got != "", pl_xy["lon"].reindex(look).to_numpy(float),
+                                                 dest_lon[missing])
+                    dest_lat[missing] = np.where(got != "", pl_xy["lat"].reindex(look).to_numpy(float),
+                                                 dest_lat[missing])
 
     # user labels
     own = normalise_purpose_label(t["purpose_confirm"]) if "purpose_confirm" in t.columns else \
