@@ -1,0 +1,312 @@
+"""``tracemob:simulatetraces``: synthetic citizens on a road network -> phone points + the truth beside them
+(trips, legs, segment traversals, places, labels), with an optional circulation plan."""
+import numpy as np
+import pandas as pd
+from qgis.core import (
+    QgsProcessingException,
+    QgsProcessingParameterEnum,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterField,
+    QgsProcessingParameterNumber,
+    QgsProcessingParameterString,
+)
+
+from ...tracemob_plugin import compat
+from ...tracemob_plugin.core import simulate as core_simulate
+from ...tracemob_plugin.core.geometry import linestrings_wkb
+from ..base import TracemobAlgorithm
+from .segment_travel_times import read_network
+
+SAMPLE_TZ = core_simulate.SAMPLE_TZ
+OTHER_TZ = "Europe/Paris"
+ID_KINDS = ("segment", "source", "name")
+
+
+class SimulateTracesAlgorithm(TracemobAlgorithm):
+    NAME = "simulatetraces"
+    GROUP = "simulation"
+
+    NETWORK = "NETWORK"
+    CITIZENS = "CITIZENS"
+    DAYS = "DAYS"
+    START_DATE = "START_DATE"
+    SEED = "SEED"
+    TIMEZONE = "TIMEZONE"
+    PLAN_DATE = "PLAN_DATE"
+    PLAN_ID_KIND = "PLAN_ID_KIND"
+    PLAN_CLOSED = "PLAN_CLOSED"
+    PLAN_ONEWAY = "PLAN_ONEWAY"
+    PLAN_ONEWAY_DIRECTION = "PLAN_ONEWAY_DIRECTION"
+    PLAN_SPEED = "PLAN_SPEED"
+    PLAN_SPEED_FACTOR = "PLAN_SPEED_FACTOR"
+    OUTPUT_POINTS = "OUTPUT_POINTS"
+    OUTPUT_TRIPS = "OUTPUT_TRIPS"
+    OUTPUT_LEGS = "OUTPUT_LEGS"
+    OUTPUT_TRAVERSALS = "OUTPUT_TRAVERSALS"
+    OUTPUT_PLACES = "OUTPUT_PLACES"
+    OUTPUT_LABELS = "OUTPUT_LABELS"
+    OUTPUT_SEGMENTS = "OUTPUT_SEGMENTS"
+    OUTPUT_SPEEDS = "OUTPUT_SPEEDS"
+
+    def displayName(self):  # noqa: N802
+        return self.tr("Simulate phone traces (with known truth)")
+
+    def shortHelpString(self):  # noqa: N802
+        return self.tr(
+            "Generates synthetic citizens who live, work, study, shop and go out on a road network, and the "
+            "traces their smartphones would record, with the truth written beside them. Use it to test and "
+            "demonstrate the other algorithms (segmentation, modes, segment travel times, before/after, "
+            "purposes, privacy) on data whose answer is known.\n\n"
+            "Network: any road line layer with OSM-like fields (highway, oneway, maxspeed); without one, the "
+            "embedded sample network of central Helsinki (© OpenStreetMap contributors, ODbL 1.0) is used.\n\n"
+            "Citizens have a home, a work or study place and regular shops and leisure places. On weekdays "
+            "they commute (some escort a child to school first, some have lunch out, shop or run errands on "
+            "the way back, go out in the evening); at weekends they make fewer trips. The mode of each "
+            "home-based tour (walk, bike, e-bike, e-scooter, car, carpool) depends on the distance and on what "
+            "the person owns. Routes are the fastest paths on the network for the mode (one-way streets "
+            "respected by cars and bikes); car speeds come from the speed limit or the road class, slowed in "
+            "the 07-09 and 16-19 bands on main roads, with random variation per trip and per segment.\n\n"
+            "Phones: Android-like phones record every 1-5 s (with jitter), iOS-like phones after each 10-50 m "
+            "moved (at most 30 s apart); recording starts some way after the departure; GPS noise of 5-15 m "
+            "(more in narrow streets and indoors), a few outliers thrown 50-300 m away, some lost minutes, and "
+            "sparse fixes during stays, overnight too.\n\n"
+            "Circulation plan (optional): from the plan date, the listed streets are closed to motor traffic "
+            "(people on foot and on bikes still pass), turned one-way, or get a speed factor; trips after that "
+            "date are routed on the changed network. Give segment ids (segment_id of the 'Network segments' "
+            "output; run once without a plan to see them), source ids of the network layer (e.g. osm_id) or "
+            "street names, comma-separated.\n\n"
+            "Outputs: the phone points (the input of Segment trips); the true trips and legs (lines whose M "
+            "value is the time, with mode and purpose); the true segment traversals (entry and exit times at "
+            "the segment ends, the same columns as the map matching, plus mode and period before/after); the "
+            "places; the participants' labels (a share of trips confirmed with e-mission's mode_confirm and "
+            "purpose_confirm values); the network segments used (segment_id, with the plan's changes); and "
+            "optionally the true median travel time of every segment, direction, mode class, band and "
+            "period.\n\n"
+            "Everything follows from the seed: the same parameters give the same data.")
+
+    def initAlgorithm(self, config=None):  # noqa: N802
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            self.NETWORK, self.tr("Road network (lines with highway, oneway, maxspeed; empty: the embedded "
+                                  "sample network of central Helsinki)"), [compat.TYPE_VECTOR_LINE], None, True))
+        self.addParameter(QgsProcessingParameterNumber(
+            self.CITIZENS, self.tr("Number of citizens"), compat.NUMBER_INTEGER, 50, False, 1, 5000))
+        self.addParameter(QgsProcessingParameterNumber(
+            self.DAYS, self.tr("Number of days"), compat.NUMBER_INTEGER, 7, False, 1, 366))
+        self.addParameter(QgsProcessingParameterString(
+            self.START_DATE, self.tr("First day (YYYY-MM-DD)"), "2026-03-02"))
+        self.addParameter(QgsProcessingParameterNumber(
+            self.SEED, self.tr("Random seed"), compat.NUMBER_INTEGER, 0, False, 0))
+        self.addParameter(QgsProcessingParameterString(
+            self.TIMEZONE, self.tr("Time zone (empty: Europe/Helsinki for the sample network, else "
+                                   "Europe/Paris)"), "", False, True))
+        self.addParameter(QgsProcessingParameterString(
+            self.PLAN_DATE, self.tr("Circulation plan: first day of the change (YYYY-MM-DD; empty: no plan)"),
+            "", False, True))
+        self.addParameter(QgsProcessingParameterEnum(
+            self.PLAN_ID_KIND, self.tr("Circulation plan: the streets below are given as"),
+            [self.tr("Segment ids (segment_id of the 'Network segments' output)"),
+             self.tr("Source ids of the network layer (e.g. osm_id)"),
+             self.tr("Street names")], False, 0))
+        self.addParameter(QgsProcessingParameterString(
+            self.PLAN_CLOSED, self.tr("Circulation plan: streets closed to motor traffic (comma-separated)"),
+            "", False, True))
+        self.addParameter(QgsProcessingParameterString(
+            self.PLAN_ONEWAY, self.tr("Circulation plan: streets turned one-way (comma-separated)"), "", False,
+            True))
+        self.addParameter(QgsProcessingParameterEnum(
+            self.PLAN_ONEWAY_DIRECTION, self.tr("Circulation plan: the new one-way streets run"),
+            [self.tr("In the direction the line is drawn"), self.tr("Against the direction the line is drawn")],
+            False, 0))
+        self.addParameter(QgsProcessingParameterString(
+            self.PLAN_SPEED, self.tr("Circulation plan: streets whose car speed changes (comma-separated)"), "",
+            False, True))
+        self.addParameter(QgsProcessingParameterNumber(
+            self.PLAN_SPEED_FACTOR, self.tr("Circulation plan: speed factor on those streets (0.6 = 50 to "
+                                            "30 km/h)"), compat.NUMBER_DOUBLE, 0.6, False, 0.05, 5.0))
+        # the network reading options of 'Segment travel times' (advanced)
+        for name, label in (("ONEWAY_FIELD", self.tr("One-way field of the network (empty: detect oneway or "
+                                                     "sens)")),
+                            ("SPEED_FIELD", self.tr("Speed limit field of the network (km/h; empty: detect "
+                                                    "maxspeed, else by road class)")),
+                            ("NAME_FIELD", self.tr("Street name field of the network (empty: detect)"))):
+            self.addParameter(compat.set_advanced(QgsProcessingParameterField(
+                name, label, None, self.NETWORK, compat.FIELD_ANY, False, True)))
+        self.addParameter(compat.set_advanced(QgsProcessingParameterEnum(
+            "ONEWAY_DIRECTION", self.tr("One-way roads of the network run"),
+            [self.tr("As the field says (OSM yes / -1, BD TOPO 'Sens direct' / 'Sens inverse')"),
+             self.tr("In the direction the line is drawn (any 'yes' value)"),
+             self.tr("Against the direction the line is drawn (any 'yes' value)")], False, 0)))
+        self.addParameter(compat.set_advanced(QgsProcessingParameterNumber(
+            "SNAP_M", self.tr("Join network lines whose ends are closer than (m)"), compat.NUMBER_DOUBLE, 1.0,
+            False, 0.0, 50.0)))
+
+        self.addParameter(QgsProcessingParameterFeatureSink(
+            self.OUTPUT_POINTS, self.tr("Simulated phone points"), compat.TYPE_VECTOR_POINT))
+        self.addParameter(QgsProcessingParameterFeatureSink(
+            self.OUTPUT_TRIPS, self.tr("Truth: trips"), compat.TYPE_VECTOR_LINE))
+        self.addParameter(QgsProcessingParameterFeatureSink(
+            self.OUTPUT_LEGS, self.tr("Truth: legs"), compat.TYPE_VECTOR_LINE))
+        self.addParameter(QgsProcessingParameterFeatureSink(
+            self.OUTPUT_TRAVERSALS, self.tr("Truth: segment traversals"), compat.TYPE_VECTOR_ANY, None, True))
+        self.addParameter(QgsProcessingParameterFeatureSink(
+            self.OUTPUT_PLACES, self.tr("Truth: places"), compat.TYPE_VECTOR_POINT))
+        self.addParameter(QgsProcessingParameterFeatureSink(
+            self.OUTPUT_LABELS, self.tr("Participants' labels (confirmed trips)"), compat.TYPE_VECTOR_ANY, None,
+            True))
+        self.addParameter(QgsProcessingParameterFeatureSink(
+            self.OUTPUT_SEGMENTS, self.tr("Network segments"), compat.TYPE_VECTOR_LINE))
+        self.addParameter(QgsProcessingParameterFeatureSink(
+            self.OUTPUT_SPEEDS, self.tr("Truth: segment travel times"), compat.TYPE_VECTOR_ANY, None, True,
+            False))
+
+    # ------------------------------------------------------------------ helpers
+    def _ids(self, parameters, name, context, net, kind):
+        text = (self.parameterAsString(parameters, name, context) or "").strip()
+        if not text:
+            return []
+        tokens = [t.strip() for t in text.replace(";", ",").split(",") if t.strip()]
+        seg = net.segments
+        out = []
+        for tok in tokens:     # a loop over the few ids the user typed
+            if kind == "segment":
+                try:
+                    sid = int(tok)
+                except ValueError:
+                    raise QgsProcessingException(self.tr(
+                        "'{token}' is not a segment id (a whole number) in '{param}'.").format(
+                            token=tok, param=name)) from None
+                hit = seg["segment_id"].to_numpy()[seg["segment_id"].to_numpy() == sid]
+            elif kind == "source":
+                hit = seg.loc[seg["source_id"].astype(str) == tok, "segment_id"].to_numpy()
+            else:
+                names = seg["name"].astype(object).where(seg["name"].notna(), "").astype(str).str.strip().str.lower()
+                hit = seg.loc[names == tok.lower(), "segment_id"].to_numpy()
+            if len(hit) == 0:
+                raise QgsProcessingException(self.tr(
+                    "'{token}' in '{param}' matches no segment of the network. Run the algorithm once without a "
+                    "plan and look at the 'Network segments' output (segment_id, source_id, name).").format(
+                        token=tok, param=name))
+            out.extend(int(h) for h in hit)
+        return sorted(set(out))
+
+    def _plan(self, parameters, context, feedback, net):
+        date = (self.parameterAsString(parameters, self.PLAN_DATE, context) or "").strip()
+        kind = ID_KINDS[self.parameterAsEnum(parameters, self.PLAN_ID_KIND, context)]
+        closed = self._ids(parameters, self.PLAN_CLOSED, context, net, kind)
+        oneway = self._ids(parameters, self.PLAN_ONEWAY, context, net, kind)
+        slow = self._ids(parameters, self.PLAN_SPEED, context, net, kind)
+        if not date:
+            if closed or oneway or slow:
+                raise QgsProcessingException(self.tr(
+                    "Streets are listed for a circulation plan but its first day is empty: give the date of the "
+                    "change (YYYY-MM-DD)."))
+            return None
+        try:
+            pd.Timestamp(date)
+        except (ValueError, TypeError):
+            raise QgsProcessingException(self.tr(
+                "Cannot read the circulation plan date '{date}': use YYYY-MM-DD.").format(date=date)) from None
+        if not (closed or oneway or slow):
+            raise QgsProcessingException(self.tr(
+                "The circulation plan changes nothing: list streets to close, to turn one-way or whose speed "
+                "changes."))
+        direction = -1 if self.parameterAsEnum(parameters, self.PLAN_ONEWAY_DIRECTION, context) == 1 else 1
+        factor = self.parameterAsDouble(parameters, self.PLAN_SPEED_FACTOR, context)
+        feedback.pushInfo(self.tr(
+            "Circulation plan from {date}: {c} segments closed to motor traffic, {o} turned one-way, {s} with "
+            "a speed factor of {f}.").format(date=date, c=len(closed), o=len(oneway), s=len(slow), f=factor))
+        return core_simulate.CirculationPlan(start=date, closed=closed, oneway={s: direction for s in oneway},
+                                             speed_factor={s: factor for s in slow})
+
+    # ------------------------------------------------------------------ run
+    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+        if parameters.get(self.NETWORK):
+            net, _ = read_network(self, parameters, context, feedback)
+            sample = False
+        else:
+            net = self.run_domain(core_simulate.load_sample_network)
+            sample = True
+            feedback.pushInfo(self.tr(
+                "No road network given: the embedded sample network of central Helsinki is used ({n} segments; "
+                "© OpenStreetMap contributors, ODbL 1.0).").format(n=net.n_segments))
+        tz = (self.parameterAsString(parameters, self.TIMEZONE, context) or "").strip() or (
+            SAMPLE_TZ if sample else OTHER_TZ)
+        try:
+            pd.Timestamp("2026-01-01", tz=tz)
+        except Exception:
+            raise QgsProcessingException(self.tr("Unknown time zone '{tz}': use a name like Europe/Paris.").format(
+                tz=tz)) from None
+        plan = self._plan(parameters, context, feedback, net)
+        n = self.parameterAsInt(parameters, self.CITIZENS, context)
+        days = self.parameterAsInt(parameters, self.DAYS, context)
+        start = (self.parameterAsString(parameters, self.START_DATE, context) or "").strip()
+        seed = self.parameterAsInt(parameters, self.SEED, context)
+        progress, is_cancelled = self.callbacks(feedback, 0.0, 50.0)
+        sim = self.run_domain(core_simulate.simulate, net, n_citizens=n, days=days, start_date=start, seed=seed,
+                              tz=tz, plan=plan, progress=progress, is_cancelled=is_cancelled)
+        feedback.pushInfo(self.tr(
+            "Simulated {n} citizens over {d} days: {t} trips, {p} phone points, {v} segment traversals, {l} "
+            "labelled trips.").format(n=n, d=days, t=len(sim.trips), p=len(sim.points), v=len(sim.traversals),
+                                      l=len(sim.labels)))
+        if plan is not None:
+            after = sim.trips[sim.trips["period"] == "after"]
+            feedback.pushInfo(self.tr("{k} of {n} trips after the change take another route than before.").format(
+                k=int(after["rerouted"].sum()), n=len(after)))
+
+        results = {}
+        steps = [self.OUTPUT_POINTS, self.OUTPUT_TRIPS, self.OUTPUT_LEGS, self.OUTPUT_TRAVERSALS,
+                 self.OUTPUT_PLACES, self.OUTPUT_LABELS, self.OUTPUT_SEGMENTS, self.OUTPUT_SPEEDS]
+        for k, name in enumerate(steps):
+            self.check_cancelled(feedback)
+            feedback.setProgress(50.0 + 50.0 * k / len(steps))
+            dest = self._write(parameters, context, feedback, name, sim, plan)
+            if dest is not None:
+                results[name] = dest
+        feedback.setProgress(100.0)
+        return results
+
+    def _write(self, parameters, context, feedback, name, sim, plan):
+        if name == self.OUTPUT_POINTS:
+            dest = self.frame_to_sink(parameters, name, context, sim.points, "point", feedback=feedback)
+            self.style_output(context, dest, "points", self.tr("Simulated phone points"))
+        elif name == self.OUTPUT_TRIPS:
+            dest = self.frame_to_sink(parameters, name, context, sim.trips, "line", wkb=sim.trips_wkb(),
+                                      feedback=feedback)
+            self.style_output(context, dest, "trips", self.tr("Truth: trips"))
+        elif name == self.OUTPUT_LEGS:
+            dest = self.frame_to_sink(parameters, name, context, sim.legs, "line", wkb=sim.legs_wkb(),
+                                      feedback=feedback)
+            self.style_output(context, dest, "simulated_legs", self.tr("Truth: legs"))
+        elif name == self.OUTPUT_TRAVERSALS:
+            dest = self.frame_to_sink(parameters, name, context, sim.traversals, "none", feedback=feedback)
+        elif name == self.OUTPUT_PLACES:
+            dest = self.frame_to_sink(parameters, name, context, sim.places, "point", feedback=feedback)
+            self.style_output(context, dest, "simulated_places", self.tr("Truth: places"))
+        elif name == self.OUTPUT_LABELS:
+            dest = self.frame_to_sink(parameters, name, context, sim.labels, "none", feedback=feedback)
+        elif name == self.OUTPUT_SEGMENTS:
+            seg = sim.segments.drop(columns=["wkb"]).copy()
+            seg["plan_change"] = _plan_changes(seg["segment_id"].to_numpy(), plan)
+            wkb = linestrings_wkb(sim.network.vlon, sim.network.vlat, sim.network.seg_offsets[:-1],
+                                  sim.network.seg_offsets[1:] - 1)
+            dest = self.frame_to_sink(parameters, name, context, seg, "line", wkb=wkb, feedback=feedback)
+            self.style_output(context, dest, "simulated_network", self.tr("Network segments"))
+        else:
+            dest = self.frame_to_sink(parameters, name, context, sim.segment_speeds, "none", feedback=feedback)
+        return dest
+
+
+def _plan_changes(segment_ids, plan):
+    """Text per segment describing the plan's change ("" when none)."""
+    out = np.full(len(segment_ids), "", dtype=object)
+    if plan is None:
+        return out
+    pos = {int(s): i for i, s in enumerate(segment_ids)}
+    for sid, f in (plan.speed_factor or {}).items():
+        out[pos[int(sid)]] = "speed x{:g}".format(f)
+    for sid, d in (plan.oneway or {}).items():
+        out[pos[int(sid)]] = "one-way" if int(d) > 0 else "one-way (against the drawing)"
+    for sid in plan.closed or ():
+        out[pos[int(sid)]] = "closed to motor traffic"
+    return out

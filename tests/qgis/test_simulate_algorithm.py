@@ -1,0 +1,104 @@
+"""tracemob:simulatetraces through processing.run on the embedded sample network: the layers hold exactly
+what the domain simulator gives for the same parameters, the plan closes the street, bad input stops."""
+import numpy as np
+import pytest
+from qgis.core import QgsProcessingException, QgsVectorLayer, QgsWkbTypes
+
+from tracemob.tracemob_plugin.core import simulate as S
+
+OUTPUTS = ("OUTPUT_POINTS", "OUTPUT_TRIPS", "OUTPUT_LEGS", "OUTPUT_TRAVERSALS", "OUTPUT_PLACES", "OUTPUT_LABELS",
+           "OUTPUT_SEGMENTS", "OUTPUT_SPEEDS")
+PARAMS = {"CITIZENS": 6, "DAYS": 3, "START_DATE": "2026-03-02", "SEED": 5, "PLAN_DATE": "2026-03-03",
+          "PLAN_ID_KIND": 2, "PLAN_CLOSED": "Fabianinkatu", "PLAN_SPEED": "Unioninkatu", "PLAN_SPEED_FACTOR": 0.5}
+
+
+def _layer(results, key):
+    value = results[key]
+    layer = value if isinstance(value, QgsVectorLayer) else QgsVectorLayer(value, key, "ogr")
+    assert layer.isValid(), key
+    return layer
+
+
+@pytest.fixture(scope="module")
+def expected():
+    net = S.load_sample_network()
+    seg = net.segments
+    plan = S.CirculationPlan(start="2026-03-03", closed=seg.loc[seg["name"] == "Fabianinkatu", "segment_id"].tolist(),
+                             speed_factor={s: 0.5 for s in seg.loc[seg["name"] == "Unioninkatu", "segment_id"]})
+    return S.simulate(net, n_citizens=6, days=3, start_date="2026-03-02", seed=5, tz=S.SAMPLE_TZ, plan=plan), plan
+
+
+def test_simulatetraces_sample_network_with_plan(run_alg, expected):
+    sim, plan = expected
+    params = dict(PARAMS, **{k: "TEMPORARY_OUTPUT" for k in OUTPUTS})
+    res, fb = run_alg("tracemob:simulatetraces", params)
+    counts = {k: _layer(res, k).featureCount() for k in OUTPUTS}
+    assert counts == {"OUTPUT_POINTS": len(sim.points), "OUTPUT_TRIPS": len(sim.trips), "OUTPUT_LEGS": len(sim.legs),
+                      "OUTPUT_TRAVERSALS": len(sim.traversals), "OUTPUT_PLACES": len(sim.places),
+                      "OUTPUT_LABELS": len(sim.labels), "OUTPUT_SEGMENTS": sim.network.n_segments,
+                      "OUTPUT_SPEEDS": len(sim.segment_speeds)}
+    assert counts["OUTPUT_POINTS"] > 5000 and counts["OUTPUT_TRIPS"] > 30
+    assert any("sample network" in m for m in fb.infos)
+    # legs are LineStringM whose M is the UTC epoch second, from the leg start to its end
+    legs = _layer(res, "OUTPUT_LEGS")
+    assert QgsWkbTypes.hasM(legs.wkbType())
+    f = next(legs.getFeatures())
+    geom = f.geometry().constGet()
+    row = sim.legs.set_index("leg_id").loc[f["leg_id"]]
+    assert abs(geom.mAt(0) - row["start_time"].timestamp()) < 1e-3
+    assert abs(geom.mAt(geom.numPoints() - 1) - row["end_time"].timestamp()) < 1e-3
+    assert f["mode"] in S.MODES
+    # the plan: closed segments flagged in the network output, never driven after the change
+    seg = _layer(res, "OUTPUT_SEGMENTS")
+    flags = [s["plan_change"] for s in seg.getFeatures()]
+    assert flags.count("closed to motor traffic") == len(plan.closed)
+    assert flags.count("speed x0.5") == len(plan.speed_factor)
+    trav = _layer(res, "OUTPUT_TRAVERSALS")
+    names = trav.fields().names()
+    for col in ("leg_id", "user_id", "segment_id", "direction", "entry_time", "exit_time", "tt_s", "mode", "period"):
+        assert col in names
+    closed = set(plan.closed)
+    after_car = [t["segment_id"] for t in trav.getFeatures()
+                 if t["period"] == "after" and t["mode"] in ("car", "carpool")]
+    assert after_car and not closed.intersection(after_car)
+    # points follow the points contract
+    pts = _layer(res, "OUTPUT_POINTS")
+    assert {"user_id", "time", "accuracy_m", "speed_mps", "source_file"} <= set(pts.fields().names())
+    places = _layer(res, "OUTPUT_PLACES")
+    assert sum(1 for p in places.getFeatures() if p["kind"] == "home") == 6
+
+
+def test_simulatetraces_reads_a_network_layer(run_alg):
+    layer = QgsVectorLayer(str(S.SAMPLE_NETWORK), "roads", "ogr")
+    assert layer.isValid()
+    res, fb = run_alg("tracemob:simulatetraces", {"NETWORK": layer, "CITIZENS": 3, "DAYS": 1, "SEED": 2,
+                                                  "OUTPUT_POINTS": "TEMPORARY_OUTPUT",
+                                                  "OUTPUT_TRIPS": "TEMPORARY_OUTPUT",
+                                                  "OUTPUT_LEGS": "TEMPORARY_OUTPUT",
+                                                  "OUTPUT_PLACES": "TEMPORARY_OUTPUT",
+                                                  "OUTPUT_SEGMENTS": "TEMPORARY_OUTPUT"})
+    seg = _layer(res, "OUTPUT_SEGMENTS")
+    assert abs(seg.featureCount() - layer.featureCount()) <= 3
+    # a network given as a layer defaults to the French time zone: first departures are local mornings
+    pts = _layer(res, "OUTPUT_POINTS")
+    assert pts.featureCount() > 500
+    ids = [f["highway"] for f in seg.getFeatures()]
+    assert "residential" in ids and "primary" in ids
+    assert np.isfinite([f["length_m"] for f in seg.getFeatures()]).all()
+
+
+@pytest.mark.parametrize("extra, message", [
+    ({"PLAN_DATE": "2026-03-03", "PLAN_ID_KIND": 2, "PLAN_CLOSED": "No Such Street"}, "matches no segment"),
+    ({"PLAN_CLOSED": "12"}, "first day is empty"),
+    ({"PLAN_DATE": "2026-03-03"}, "changes nothing"),
+    ({"PLAN_DATE": "2026-03-03", "PLAN_CLOSED": "twelve"}, "not a segment id"),
+    ({"TIMEZONE": "Mars/Olympus"}, "Unknown time zone"),
+    ({"START_DATE": "yesterday-ish"}, "start date"),
+])
+def test_simulatetraces_bad_input(run_alg, extra, message):
+    params = {"CITIZENS": 2, "DAYS": 1, "OUTPUT_POINTS": "TEMPORARY_OUTPUT", "OUTPUT_TRIPS": "TEMPORARY_OUTPUT",
+              "OUTPUT_LEGS": "TEMPORARY_OUTPUT", "OUTPUT_PLACES": "TEMPORARY_OUTPUT",
+              "OUTPUT_SEGMENTS": "TEMPORARY_OUTPUT"}
+    params.update(extra)
+    with pytest.raises(QgsProcessingException, match=message):
+        run_alg("tracemob:simulatetraces", params)
