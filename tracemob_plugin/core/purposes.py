@@ -37,8 +37,9 @@ For each trip, in this order:
    "user"``, confidence 1);
 2. destination = the home place -> ``home``; = the work place -> ``work`` (``study`` when the
    participant's own labels call that place school/study). For a participant without a detected
-   home, the place their days most often start from (first trip after 03:00) stands in for home
-   for the purposes only (confidence 0.45; no home-work commute is flagged from it);
+   home, the place their days most often start from (first trip after 03:00, from a place where
+   they were seen at night at least once) stands in for home for the purposes only (confidence
+   0.45; no home-work commute is flagged from it);
 3. a place the participant labelled on other trips takes the majority label of that place;
    with ``shared_labels``, the labels that participants gave to public places (study, shopping,
    leisure, escort, personal business: never home or work) within ``radius_m`` of an unlabelled
@@ -542,16 +543,18 @@ def _nearest_place(places, users, lon, lat, radius_m):
     return out
 
 
-def _day_start_places(t, tz, day_start_hour=3):
+def _day_start_places(t, tz, allowed=None, day_start_hour=3):
     """Per user, the origin place of the first trip of the local day (days start at 03:00) that is
     the most frequent (ties: the earliest); a stand-in for home when none was detected."""
     ok = t["origin_place_id"].to_numpy(object) != ""
-    if not ok.any():
+    if len(t) == 0 or not ok.any():
         return pd.Series(dtype=object)
     sub = t.loc[ok, ["user_id", "start_time", "origin_place_id"]]
     local = pd.DatetimeIndex(sub["start_time"]).tz_convert(tz) - pd.Timedelta(hours=day_start_hour)
     sub = sub.assign(day=local.tz_localize(None).normalize()).sort_values(["user_id", "start_time"], kind="stable")
     first = sub.groupby(["user_id", "day"], sort=False).head(1)
+    if allowed is not None:
+        first = first[first["origin_place_id"].isin(allowed)]
     cnt = (first.groupby(["user_id", "origin_place_id"], sort=False)
            .agg(n=("day", "size"), t0=("start_time", "min")).reset_index()
            .sort_values(["user_id", "n", "t0"], ascending=[True, False, True], kind="stable"))
@@ -700,7 +703,8 @@ def infer_purposes_full(trips: pd.DataFrame, stays: pd.DataFrame, labels: Option
     purpose = np.where(is_work, work_group, purpose)
     conf = np.where(is_work, 0.5 + 0.45 * wconf.reindex(users).fillna(0).to_numpy(float), conf)
     # participants without a home: the place their days most often start from stands in (weak)
-    weak = _day_start_places(t, tz)
+    night_places = places.loc[places["night_share"].to_numpy(float) > 0, "place_id"]
+    weak = _day_start_places(t, tz, allowed=night_places)
     weak_pid = np.where(h_pid == "", weak.reindex(users).fillna("").to_numpy(object), "")
     is_weak = (dest != "") & (dest == weak_pid)
     purpose = np.where(is_weak, "home", purpose)
