@@ -274,3 +274,13 @@ def test_trip_without_destination_stay_gets_the_nearest_place():
     assert out["purpose"].iloc[last_home] == "home"
     trips.loc[last_home, ["destination_lon", "destination_lat"]] = [HOME[0] + 0.004, HOME[1]]  # ~290 m: too far
     assert P.infer_purposes(trips, stays, tz=TZ)["destination_place_id"].iloc[last_home] == ""
+
+
+def test_labels_of_another_participant_or_another_time_do_not_match():
+    stays, trips, _ = build_week()
+    lab = pd.DataFrame({"user_id": ["someone_else", "u1"],
+                        "start_time": [trips["start_time"].iloc[0], trips["start_time"].iloc[0] + pd.Timedelta(hours=2)],
+                        "end_time": [trips["end_time"].iloc[0], trips["end_time"].iloc[0] + pd.Timedelta(hours=2)],
+                        "purpose_confirm": ["work", "work"]})
+    out = P.infer_purposes(trips, stays, labels=lab, tz=TZ)
+    assert (out["purpose_source"] == "model").all()

@@ -427,11 +427,12 @@ def match_labels(trips: pd.DataFrame, labels: Optional[pd.DataFrame], tolerance_
     lab = lab.sort_values("l_start", kind="stable")
     m = pd.merge_asof(tr_, lab, left_on="start_time", right_on="l_start", by="user_id", direction="nearest",
                       tolerance=pd.Timedelta(seconds=tolerance_s))
-    m = m[m["l_start"].notna()]
-    ov = ((np.minimum(m["end_time"], m["l_end"]) - np.maximum(m["start_time"], m["l_start"]))
-          .dt.total_seconds().to_numpy(float))
-    shorter = np.minimum((m["end_time"] - m["start_time"]).dt.total_seconds().to_numpy(float),
-                         (m["l_end"] - m["l_start"]).dt.total_seconds().to_numpy(float))
+    m = m[m["l_start"].notna() & m["end_time"].notna() & m["l_end"].notna()]
+    if m.empty:
+        return result
+    sec = {c: pd.DatetimeIndex(m[c]).asi8.astype(float) / 1e9 for c in ("start_time", "end_time", "l_start", "l_end")}
+    ov = np.minimum(sec["end_time"], sec["l_end"]) - np.maximum(sec["start_time"], sec["l_start"])
+    shorter = np.minimum(sec["end_time"] - sec["start_time"], sec["l_end"] - sec["l_start"])
     ok = (ov >= min_overlap * np.maximum(shorter, 1.0)) | ((shorter <= 0) & (ov >= 0))
     m = m[ok]
     values = result.to_numpy(object).copy()
