@@ -299,4 +299,219 @@ def test_segmenttraveltimes_bad_input(run_alg, study, case, expected):
         params["PERIOD_START"] = "2027-01-01T00:00:00"
     with pytest.raises(QgsProcessingException) as err:
         run_alg("tracemob:segmenttraveltimes", params)
+    print(case, "->", str(err.value))
+    assert expected in str(err.value)
+
+
+# --------------------------------------------------------------------------------------- beforeafter
+BEFORE_DAYS = ("2026-03-03", "2026-03-04", "2026-03-05", "2026-03-06")
+AFTER_DAYS = ("2026-03-10", "2026-03-11", "2026-03-12", "2026-03-13")
+N_BA_USERS = 16
+SLOW = 1.6            # the plan: +60 % travel time on row 2 between x = 200 and x = 600
+#: study area: around the middle of row 2 (y = 400), x 250..550; control area: around row 0 (y = 0)
+STUDY_XY = [(250, 300), (550, 300), (550, 500), (250, 500)]
+CONTROL_XY = [(-50, -100), (850, -100), (850, 100), (-50, 100)]
+DETOUR = [(0, 400), (200, 400), (200, 600), (600, 600), (600, 400), (800, 400)]
+
+
+def polygon_layer(rings, crs="EPSG:4326", name="area"):
+    layer = QgsVectorLayer("Polygon?crs=EPSG:4326&field=zone_id:string", name, "memory")
+    feats = []
+    for k, ring in enumerate(rings):
+        lon, lat = lonlat([p[0] for p in ring] + [ring[0][0]], [p[1] for p in ring] + [ring[0][1]])
+        f = QgsFeature(layer.fields())
+        f.setGeometry(QgsGeometry.fromPolygonXY([[QgsPointXY(a, b) for a, b in zip(lon, lat)]]))
+        f.setAttributes(["Z%d" % k])
+        feats.append(f)
+    layer.dataProvider().addFeatures(feats)
+    return layer
+
+
+def drive_pieces(path_xy, t0, speeds, dt=2.0, noise=3.0, rng=None):
+    """Like :func:`drive` with one speed per piece of the path (``speeds[k]`` between vertex k and k+1)."""
+    rng = rng or np.random.default_rng(0)
+    p = np.asarray(path_xy, float)
+    seg = np.hypot(*np.diff(p, axis=0).T)
+    cum = np.r_[0.0, np.cumsum(seg)]
+    tcum = np.r_[0.0, np.cumsum(seg / np.asarray(speeds, float))]
+    t = np.arange(0.0, tcum[-1], dt)
+    t = np.r_[t, tcum[-1]]
+    s = np.interp(t, tcum, cum)
+    x = np.interp(s, cum, p[:, 0]) + rng.normal(0, noise, len(s))
+    y = np.interp(s, cum, p[:, 1]) + rng.normal(0, noise, len(s))
+    return x, y, t0 + t
+
+
+def _blocks(path):
+    """The path cut at every junction (200 m blocks)."""
+    out = [path[0]]
+    for (x0, y0), (x1, y1) in zip(path[:-1], path[1:]):
+        n = int(round(max(abs(x1 - x0), abs(y1 - y0)) / STEP))
+        out += [(x0 + (x1 - x0) * k / n, y0 + (y1 - y0) * k / n) for k in range(1, n + 1)]
+    return out
+
+
+def before_after_study(seed=5):
+    """16 participants, 4 weekdays before and 4 after the plan (change on Monday 2026-03-09).
+
+    - 8:xx, car, row 2 eastbound (0 -> 800 m): 10 m/s; after the change the two blocks in the study
+      area take 60 % longer; participants 0-3 take a detour around the study area after the change.
+    - 8:xx, car, row 0 eastbound (the control area): 10 m/s before and after.
+    - 10:xx, from (400, 400) in the study area to (800, 400): car before; after, participants 0-7 cycle.
+    Every trip speed varies by a random factor (log-normal, 8 %).
+    """
+    rng = np.random.default_rng(seed)
+    rows, verts = [], []
+
+    def add(leg_id, user, mode, path, t0, slow):
+        pts = _blocks(path)
+        speeds = []
+        for (x0, y0), (x1, y1) in zip(pts[:-1], pts[1:]):
+            v = 10.0 if mode == "car" else 4.0
+            in_plan = slow and y0 == y1 == 2 * STEP and min(x0, x1) >= STEP and max(x0, x1) <= 3 * STEP
+            speeds.append(v / SLOW if in_plan else v)
+        factor = float(np.exp(rng.normal(0.0, 0.08)))
+        x, y, t = drive_pieces(pts, t0, np.asarray(speeds) * factor, rng=rng)
+        lon, lat = lonlat(x, y)
+        verts.append(pd.DataFrame({"leg_id": leg_id, "lon": lon, "lat": lat, "t": t}))
+        rows.append({"leg_id": leg_id, "trip_id": "T" + leg_id, "user_id": user, "mode": mode})
+
+    for period, days in (("b", BEFORE_DAYS), ("a", AFTER_DAYS)):
+        after = period == "a"
+        for d, day in enumerate(days):
+            for u in range(N_BA_USERS):
+                user = "u%02d" % u
+                path = DETOUR if after and u < 4 else ROW2_EAST
+                add("c%s%d_%d" % (period, d, u), user, "car", path, local_epoch(day, 8, u), after)
+                add("k%s%d_%d" % (period, d, u), user, "car", [(0.0, 0.0), (4 * STEP, 0.0)],
+                    local_epoch(day, 8, 30 + u), False)
+                mode = "bike" if after and u < 8 else "car"
+                add("h%s%d_%d" % (period, d, u), user, mode, [(2 * STEP, 2 * STEP), (4 * STEP, 2 * STEP)],
+                    local_epoch(day, 10, u), after)
+    return pd.DataFrame(rows), pd.concat(verts, ignore_index=True)
+
+
+@pytest.fixture(scope="module")
+def ba_study():
+    legs, vertices = before_after_study()
+    return legs, vertices
+
+
+def _ba(run_alg, ba_study, **extra):
+    legs, vertices = ba_study
+    params = {"LEGS": legs_layer(legs, vertices), "NETWORK": network_layer(), "TIMEZONE": TZ,
+              "BANDS": "7-9,9-16", "CHANGE_DATE": "2026-03-09", "STUDY_AREA": polygon_layer([STUDY_XY]),
+              "N_BOOT": 200, "SEED": 1, "OD_CELL_M": 150, "OUTPUT_SEGMENTS": "TEMPORARY_OUTPUT"}
+    params.update(extra)
+    return run_alg("tracemob:beforeafter", params)
+
+
+def test_beforeafter_known_plan_effects(run_alg, ba_study, tmp_path):
+    report = tmp_path / "summary.html"
+    res, fb = _ba(run_alg, ba_study, CONTROL_AREA=polygon_layer([CONTROL_XY]), OUTPUT_ZONES="TEMPORARY_OUTPUT",
+                  OUTPUT_MODAL_SHARE="TEMPORARY_OUTPUT", OUTPUT_REROUTING="TEMPORARY_OUTPUT",
+                  OUTPUT_DID="TEMPORARY_OUTPUT", OUTPUT_REPORT=str(report))
+    seg = features(res["OUTPUT_SEGMENTS"])
+    assert res["OUTPUT_SEGMENTS"].crs().authid() == "EPSG:4326"
+    am = seg[seg["band"] == "07-09"]
+    row2 = am[am["name"] == "Row 2"].sort_values("segment_id")
+    assert len(row2) == 4
+    planned = row2[row2["in_study_area"]]
+    others = row2[~row2["in_study_area"]]
+    assert len(planned) == 2 and len(others) == 2
+    # truth: +60 % on the two blocks of the plan (1.53-1.57 measured: interpolation at the junctions where
+    # the speed changes); volumes 16 -> 12 traversals a day (4 of 16 participants take the detour)
+    assert np.allclose(planned["ratio"], SLOW, rtol=0.06)
+    assert (planned["flag"] == "significant").all() and (planned["ratio_ci_low"] > 1.4).all()
+    assert np.allclose(planned["tt_before_s"], 20.0, rtol=0.06) and np.allclose(planned["tt_after_s"], 32.0,
+                                                                               rtol=0.06)
+    assert np.allclose(planned["volume_ratio"], 0.75) and (planned["users_after"] == 12).all()
+    assert (others["flag"] == "not significant").all() and np.allclose(others["ratio"], 1.0, atol=0.05)
+    assert (others["ratio_ci_low"] < 1).all() and (others["ratio_ci_high"] > 1).all()
+    control = am[am["name"] == "Row 0"]
+    assert len(control) == 4 and (control["flag"] == "not significant").all()
+    # the detour streets have no before data; the midday cells after the plan: 8 cyclists left, 8 < 10
+    # participants: masked
+    detour = am[am["name"].isin(["Row 3", "Col 1", "Col 3"])]
+    assert len(detour) == 4 and (detour["flag"] == "insufficient sample").all() and detour["ratio"].isna().all()
+    midday = seg[seg["band"] == "09-16"]
+    assert (midday["flag"] == "insufficient sample").all() and midday["tt_after_s"].isna().all()
+
+    zones = features(res["OUTPUT_ZONES"]).set_index("zone_id")
+    assert set(zones.index) == {"study area", "control area"}
+    assert res["OUTPUT_ZONES"].featureCount() == 2
+    s = zones.loc["study area"]
+    # truth: the 10:00 trips from the study area: 100 % car before, 50 % after (8 of 16 cycle)
+    assert (s["share_before"], s["share_after"], s["change_pp"]) == (100.0, 50.0, -50.0)
+    assert s["flag"] == "significant" and s["change_ci_high"] < -20 and s["improvement_pp"] == 50.0
+    assert (s["trips_bike_after"], s["trips_car_after"], s["trips_car_before"]) == (32.0, 32.0, 64.0)
+    c = zones.loc["control area"]
+    assert c["change_pp"] == 0.0 and c["flag"] == "not significant"
+    table = features(res["OUTPUT_MODAL_SHARE"])
+    assert set(table["zone_id"]) == {"study area", "control area", "ALL"}
+
+    rr = features(res["OUTPUT_REROUTING"]).iloc[0]
+    # truth (car trips, same OD pairs, standardised on the pairs' trips over both periods): before
+    # (128 + 96) / 352 = 63.6 %, after (96 + 96) / 352 = 54.5 %
+    assert rr["n_pairs"] == 3
+    assert abs(rr["share_before"] - 100 * 224 / 352) < 0.01 and abs(rr["share_after"] - 100 * 192 / 352) < 0.01
+    assert rr["change_ci_high"] < 0 and rr["flag"] == "significant"
+
+    did = features(res["OUTPUT_DID"]).set_index("measure")
+    tt = did.loc["travel_time"]
+    assert abs(tt["control_ratio"] - 1.0) < 0.03 and abs(tt["did_ratio"] - SLOW) < 0.1
+    assert tt["did_ci_low"] > 1.4 and tt["flag"] == "significant"
+
+    html = report.read_text(encoding="utf-8")
+    assert res["OUTPUT_REPORT"] == str(report)
+    assert "<html" in html and "Row 2" not in html.split("<body>")[0]
+    assert any("significantly slower" in i for i in fb.infos)
+
+
+def test_beforeafter_two_periods_weekdays_and_points(run_alg, ba_study):
+    """Explicit periods (last days included), weekdays only, without control area: the same plan effect;
+    DiD and its output are absent, and the summary warns that a citywide trend cannot be ruled out."""
+    res, fb = _ba(run_alg, ba_study, CHANGE_DATE=None, BEFORE_START="2026-03-02", BEFORE_END="2026-03-06",
+                  AFTER_START="2026-03-10", AFTER_END="2026-03-13", WEEKDAYS_ONLY=True, EXCLUDE_HOLIDAYS=True,
+                  OUTPUT_DID="TEMPORARY_OUTPUT")
+    seg = features(res["OUTPUT_SEGMENTS"])
+    planned = seg[(seg["band"] == "07-09") & seg["in_study_area"] & (seg["name"] == "Row 2")]
+    assert len(planned) == 2 and np.allclose(planned["ratio"], SLOW, rtol=0.06)
+    assert (planned["days_before"] == 4).all() and (planned["days_after"] == 4).all()
+    assert "OUTPUT_DID" not in res
+    assert any("control area" in w for w in fb.warnings)
+    # a shorter after period (first two days only): fewer traversals, same ratio
+    res, fb = _ba(run_alg, ba_study, CHANGE_DATE=None, BEFORE_START="2026-03-02", BEFORE_END="2026-03-06",
+                  AFTER_START="2026-03-10", AFTER_END="2026-03-11")
+    seg = features(res["OUTPUT_SEGMENTS"])
+    planned = seg[(seg["band"] == "07-09") & seg["in_study_area"] & (seg["name"] == "Row 2")]
+    assert (planned["n_after"] == 24).all() and np.allclose(planned["ratio"], SLOW, rtol=0.06)
+
+
+@pytest.mark.parametrize("case, expected", [
+    ("overlapping periods", "overlap"),
+    ("period without data", "holds no"),
+    ("study area outside the data", "study area"),
+    ("control overlaps study", "control area overlaps the study area"),
+    ("no period", "came into force"),
+])
+def test_beforeafter_bad_input(run_alg, ba_study, case, expected):
+    legs, vertices = ba_study
+    keep = legs[legs["leg_id"].str[0] == "c"]
+    small = (keep, vertices[vertices["leg_id"].isin(set(keep["leg_id"]))])
+    extra = {}
+    if case == "overlapping periods":
+        extra = dict(CHANGE_DATE=None, BEFORE_START="2026-03-02", BEFORE_END="2026-03-11",
+                     AFTER_START="2026-03-10", AFTER_END="2026-03-13")
+    elif case == "period without data":
+        extra = dict(CHANGE_DATE="2026-04-01")
+    elif case == "study area outside the data":
+        extra = dict(STUDY_AREA=polygon_layer([[(x + 30000, y) for x, y in STUDY_XY]]))
+    elif case == "control overlaps study":
+        extra = dict(CONTROL_AREA=polygon_layer([[(x + 100, y) for x, y in STUDY_XY]]))
+    elif case == "no period":
+        extra = dict(CHANGE_DATE=None)
+    with pytest.raises(QgsProcessingException) as err:
+        _ba(run_alg, small, **extra)
+    print(case, "->", str(err.value))
     assert expected in str(err.value)

@@ -1,0 +1,469 @@
+"""``tracemob:beforeafter``: did a circulation plan change travel times, traffic, routes and modes?
+
+Legs (or points with leg ids) are map-matched to the road network like ``tracemob:segmenttraveltimes``;
+``core.beforeafter.before_after`` then compares the two periods per segment, direction and time band,
+per zone (modal share), for rerouting through the study area and against a control area, with
+participant-bootstrap confidence intervals. Outputs are styled with diverging colours (blue = faster or
+better, red = slower or worse) and a one-page HTML summary is written.
+"""
+import numpy as np
+import pandas as pd
+from qgis.core import (
+    QgsCoordinateReferenceSystem,
+    QgsProcessingException,
+    QgsProcessingParameterBoolean,
+    QgsProcessingParameterDateTime,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterField,
+    QgsProcessingParameterFileDestination,
+    QgsProcessingParameterNumber,
+    QgsProcessingParameterString,
+)
+from qgis.PyQt.QtCore import QDate, QDateTime
+
+from ...tracemob_plugin import compat
+from ..base import TracemobAlgorithm, guess_field
+from .compute_emissions import source_name
+from .modal_share import ZONE_ID_CANDIDATES
+from .segment_travel_times import (
+    MODE_FILTERS,
+    add_band_parameters,
+    add_mode_parameters,
+    add_network_parameters,
+    add_privacy_parameter,
+    add_trace_parameters,
+    filter_modes,
+    match_legs,
+    read_bands,
+    read_min_users,
+    read_network,
+    read_timezone,
+    read_traces,
+    segment_attributes,
+    segment_geometries,
+)
+
+#: Modes whose falling share is an improvement (the zones map colours "improvement_pp").
+CAR_LIKE = ("car", "carpool", "motorcycle", "taxi", "plane")
+TRIP_FIELDS = ("trip_id", "user_id", "start_time", "end_time", "duration_s", "distance_m", "main_mode", "mode")
+
+
+def read_date(alg, parameters, name, context):
+    """A date parameter as text for the domain: ``YYYY-MM-DD`` (a whole local day) when it has no time
+    of day, else ``YYYY-MM-DD HH:MM:SS`` (local time of the study); None when empty."""
+    value = parameters.get(name)
+    if value in (None, ""):
+        return None
+    if isinstance(value, str):
+        return value.strip() or None
+    if isinstance(value, QDate):
+        return value.toString("yyyy-MM-dd") if value.isValid() else None
+    dt = value if isinstance(value, QDateTime) else alg.parameterAsDateTime(parameters, name, context)
+    if dt is None or not dt.isValid():
+        return None
+    if dt.time().hour() == 0 and dt.time().minute() == 0 and dt.time().second() == 0:
+        return dt.date().toString("yyyy-MM-dd")
+    return dt.toString("yyyy-MM-dd HH:mm:ss")
+
+
+def read_polygons(alg, parameters, name, context, feedback, id_field=None):
+    """``(ids, shapely polygons in EPSG:4326, wkbs in EPSG:4326)`` of a polygon layer, None when absent."""
+    import shapely
+
+    if not parameters.get(name):
+        return None
+    source = alg.parameterAsSource(parameters, name, context)
+    if source is None:
+        raise QgsProcessingException(alg.invalidSourceError(parameters, name))
+    frame, wkbs = alg.source_to_wkb_frame(source, context, feedback, fields=[id_field] if id_field else [],
+                                          crs="EPSG:4326")
+    keep = [i for i, w in enumerate(wkbs) if w is not None]
+    if not keep:
+        raise QgsProcessingException(alg.tr("The layer '{layer}' has no polygon.").format(
+            layer=source_name(source, name)))
+    geoms = shapely.make_valid(shapely.from_wkb([wkbs[i] for i in keep]))
+    if id_field:
+        ids = [str(v) if v is not None else str(i + 1) for i, v in zip(keep, frame[id_field].iloc[keep])]
+    else:
+        ids = [str(i + 1) for i in keep]
+    return ids, list(geoms), source
+
+
+def _union(polygons):
+    import shapely
+
+    return shapely.make_valid(shapely.union_all(polygons))
+
+
+def _multi_wkb(geom):
+    import shapely
+
+    if geom.geom_type == "Polygon":
+        geom = shapely.multipolygons([geom])
+    elif geom.geom_type == "GeometryCollection":
+        parts = [g for g in shapely.get_parts(geom) if g.geom_type in ("Polygon", "MultiPolygon")]
+        geom = shapely.multipolygons(list(shapely.get_parts(shapely.union_all(parts)))) if parts else geom
+    return shapely.to_wkb(geom, flavor="iso")
+
+
+def zones_table(modal, map_mode):
+    """One row per zone from the long modal share table: totals, the mapped mode's change and, per mode,
+    trips and shares before/after and the change in points."""
+    ms = modal
+    zones = ms.drop_duplicates("zone_id")[["zone_id", "zone_trips_before", "zone_trips_after", "users_before",
+                                           "users_after", "masked"]].rename(
+        columns={"zone_trips_before": "trips_before", "zone_trips_after": "trips_after"}).set_index("zone_id")
+    zones["masked"] = ms.groupby("zone_id")["masked"].all().reindex(zones.index).to_numpy(bool)
+    mapped = ms[ms["mode"] == map_mode].set_index("zone_id")
+    zones["map_mode"] = map_mode
+    for src, dst in (("share_before", "share_before"), ("share_after", "share_after"), ("change_pp", "change_pp"),
+                     ("change_ci_low", "change_ci_low"), ("change_ci_high", "change_ci_high")):
+        zones[dst] = mapped[src].reindex(zones.index).to_numpy(float)
+    flag = mapped["flag"].reindex(zones.index)
+    zones["flag"] = flag.where(flag.notna(), "insufficient sample").to_numpy(object)
+    sign = -1.0 if map_mode in CAR_LIKE else 1.0
+    zones["improvement_pp"] = sign * zones["change_pp"]
+    for mode in ms["mode"].drop_duplicates():
+        m = ms[ms["mode"] == mode].set_index("zone_id")
+        zones["trips_{}_before".format(mode)] = m["trips_before"].reindex(zones.index).to_numpy(float)
+        zones["trips_{}_after".format(mode)] = m["trips_after"].reindex(zones.index).to_numpy(float)
+        zones["share_{}_before".format(mode)] = m["share_before"].reindex(zones.index).to_numpy(float)
+        zones["share_{}_after".format(mode)] = m["share_after"].reindex(zones.index).to_numpy(float)
+        zones["change_{}_pp".format(mode)] = m["change_pp"].reindex(zones.index).to_numpy(float)
+    return zones.reset_index()
+
+
+class BeforeAfterAlgorithm(TracemobAlgorithm):
+    NAME = "beforeafter"
+    GROUP = "comparison"
+
+    OUTPUT_SEGMENTS = "OUTPUT_SEGMENTS"
+    OUTPUT_ZONES = "OUTPUT_ZONES"
+    OUTPUT_MODAL_SHARE = "OUTPUT_MODAL_SHARE"
+    OUTPUT_REROUTING = "OUTPUT_REROUTING"
+    OUTPUT_DID = "OUTPUT_DID"
+    OUTPUT_REPORT = "OUTPUT_REPORT"
+
+    def displayName(self):  # noqa: N802
+        return self.tr("Before / after comparison of a circulation plan")
+
+    def shortHelpString(self):  # noqa: N802
+        return self.tr(
+            "Shows what changed with a circulation plan (a street closed, a one-way reversed, a low-traffic "
+            "neighbourhood), street by street and mode by mode, and whether each change is real or within "
+            "the margin of error.\n\n"
+            "Inputs: the legs of 'Infer transport modes' (or 'Segment trips'), or a points layer with a leg "
+            "identifier; optionally the trips layer (without it, trips are rebuilt from the legs' trip_id); "
+            "the road network (any line layer, any CRS); the date the plan came into force, or two explicit "
+            "periods (dates are local days in the study's time zone; an end date is included); a study-area "
+            "polygon layer, and optionally a control area elsewhere in town (not overlapping the study "
+            "area) and zones for the modal share (default: the study and control areas).\n\n"
+            "Like is compared with like: keep weekdays only and leave out French public holidays if you "
+            "wish; time bands are local hours (e.g. 7-9,9-16,16-19).\n\n"
+            "How sure: every 95 % range comes from re-drawing the participants at random (bootstrap, "
+            "'replicates' times): one very active participant cannot make a change look certain. A change is "
+            "'significant' when its 95 % range excludes no change; 'insufficient sample' when a period has "
+            "fewer traversals (trips) or participants than the minimums. Values seen by fewer participants "
+            "than the privacy threshold are not published.\n\n"
+            "Outputs:\n"
+            "- Street segments per direction and time band: median travel time before and after "
+            "(tt_before_s, tt_after_s), ratio after/before with its 95 % range (ratio_ci_low, "
+            "ratio_ci_high), traversals per day before and after and their ratio, participants, flag. Blue: "
+            "faster, red: slower, grey: no clear change or too few data. Filter by band (band = '07-09').\n"
+            "- Zones: the share of the mapped mode (default car) before and after, the change in "
+            "percentage points with its 95 % range, and for every mode its trips and shares. Blue: improved "
+            "(fewer car trips, or more walking, cycling and public transport trips), red: worsened.\n"
+            "- Rerouting: the share of trips crossing the study area, before and after, between the same "
+            "origins and destinations.\n"
+            "- With a control area: the difference-in-differences, so that a citywide trend is not read as "
+            "the plan's effect.\n"
+            "- A one-page HTML summary: the headline changes with their uncertainty, the sample sizes and "
+            "what cannot be concluded.")
+
+    def initAlgorithm(self, config=None):  # noqa: N802
+        add_trace_parameters(self)
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            "TRIPS", self.tr("Trips (for modal share and rerouting; empty: rebuilt from the legs' trip_id)"),
+            [compat.TYPE_VECTOR_LINE], None, True))
+        add_network_parameters(self)
+        self.addParameter(QgsProcessingParameterDateTime(
+            "CHANGE_DATE", self.tr("Date the plan came into force (before: earlier data; after: from that day)"),
+            optional=True))
+        for name, label in (("BEFORE_START", self.tr("Or: before period, first day")),
+                            ("BEFORE_END", self.tr("Before period, last day (included)")),
+                            ("AFTER_START", self.tr("After period, first day")),
+                            ("AFTER_END", self.tr("After period, last day (included)"))):
+            self.addParameter(QgsProcessingParameterDateTime(name, label, optional=True))
+        self.addParameter(QgsProcessingParameterBoolean(
+            "WEEKDAYS_ONLY", self.tr("Weekdays only (Monday to Friday)"), False))
+        self.addParameter(QgsProcessingParameterBoolean(
+            "EXCLUDE_HOLIDAYS", self.tr("Leave out French public holidays"), False))
+        add_band_parameters(self)
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            "STUDY_AREA", self.tr("Study area (polygons; any CRS)"), [compat.source_type("VectorPolygon")]))
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            "CONTROL_AREA", self.tr("Control area, outside the study area (polygons; optional)"),
+            [compat.source_type("VectorPolygon")], None, True))
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            "ZONES", self.tr("Zones for the modal share (polygons; empty: the study and control areas)"),
+            [compat.source_type("VectorPolygon")], None, True))
+        self.addParameter(QgsProcessingParameterField(
+            "ZONE_FIELD", self.tr("Zone identifier field (empty: detect)"), None, "ZONES", compat.FIELD_ANY,
+            False, True))
+        self.addParameter(QgsProcessingParameterString(
+            "MAP_MODE", self.tr("Mode whose share colours the zones map"), "car", False, False))
+        add_mode_parameters(self)
+        self.addParameter(QgsProcessingParameterNumber(
+            "N_BOOT", self.tr("Bootstrap replicates (more: steadier 95 % ranges, slower)"),
+            compat.NUMBER_INTEGER, 1000, False, 50, 100000))
+        self.addParameter(QgsProcessingParameterNumber(
+            "SEED", self.tr("Random seed (the same seed gives the same ranges)"), compat.NUMBER_INTEGER, 0, False,
+            0))
+        self.addParameter(QgsProcessingParameterNumber(
+            "MIN_TRAVERSALS", self.tr("Minimum traversals per segment, direction, band and period"),
+            compat.NUMBER_INTEGER, 5, False, 1))
+        self.addParameter(QgsProcessingParameterNumber(
+            "MIN_TRIPS", self.tr("Minimum trips per zone and period"), compat.NUMBER_INTEGER, 10, False, 1))
+        self.addParameter(compat.set_advanced(QgsProcessingParameterNumber(
+            "OD_CELL_M", self.tr("Rerouting: trips start and end in the same squares of this size (m)"),
+            compat.NUMBER_DOUBLE, 500.0, False, 50.0, 10000.0)))
+        add_privacy_parameter(self)
+        self.addParameter(QgsProcessingParameterFeatureSink(
+            self.OUTPUT_SEGMENTS, self.tr("Before / after: travel times by street"), compat.TYPE_VECTOR_LINE))
+        self.addParameter(QgsProcessingParameterFeatureSink(
+            self.OUTPUT_ZONES, self.tr("Before / after: modal share by zone"),
+            compat.source_type("VectorPolygon"), None, True, True))
+        self.addParameter(QgsProcessingParameterFeatureSink(
+            self.OUTPUT_MODAL_SHARE, self.tr("Before / after: modal share table (zone x mode)"),
+            compat.TYPE_VECTOR, None, True, False))
+        self.addParameter(QgsProcessingParameterFeatureSink(
+            self.OUTPUT_REROUTING, self.tr("Before / after: rerouting"), compat.TYPE_VECTOR, None, True, True))
+        self.addParameter(QgsProcessingParameterFeatureSink(
+            self.OUTPUT_DID, self.tr("Before / after: difference-in-differences with the control area"),
+            compat.TYPE_VECTOR, None, True, True))
+        self.addParameter(QgsProcessingParameterFileDestination(
+            self.OUTPUT_REPORT, self.tr("Before / after: one-page summary (HTML)"), self.tr("HTML files (*.html)"),
+            None, True, True))
+
+    # ------------------------------------------------------------------ inputs
+    def _periods(self, parameters, context):
+        change = read_date(self, parameters, "CHANGE_DATE", context)
+        bounds = [read_date(self, parameters, n, context)
+                  for n in ("BEFORE_START", "BEFORE_END", "AFTER_START", "AFTER_END")]
+        if change and any(bounds):
+            raise QgsProcessingException(self.tr(
+                "Give either the date the plan came into force or the two periods, not both."))
+        if change:
+            return dict(change=change)
+        if not (bounds[0] or bounds[1]) or not (bounds[2] or bounds[3]):
+            raise QgsProcessingException(self.tr(
+                "Give the date the plan came into force, or the first and last days of the before and after "
+                "periods."))
+        return dict(before=(bounds[0], bounds[1]), after=(bounds[2], bounds[3]))
+
+    def _trips(self, parameters, context, feedback, all_legs, all_vertices, tz):
+        """``(trips, legs with mode or None, routes)`` for the modal share and rerouting."""
+        from ...tracemob_plugin.core.geometry import haversine_m
+
+        legs_modes = all_legs if "mode" in all_legs.columns and "trip_id" in all_legs.columns else None
+        if parameters.get("TRIPS"):
+            source = self.parameterAsSource(parameters, "TRIPS", context)
+            if source is None:
+                raise QgsProcessingException(self.invalidSourceError(parameters, "TRIPS"))
+            names = source.fields().names()
+            if "trip_id" not in names:
+                raise QgsProcessingException(self.tr(
+                    "The trips layer has no field 'trip_id' (fields: {fields}). Use the trips output of 'Segment "
+                    "trips'.").format(fields=", ".join(names)))
+            trips = self.source_to_points_frame(source, context, feedback,
+                                                fields=[f for f in TRIP_FIELDS if f in names])
+            trips = trips.rename(columns={"lon": "origin_lon", "lat": "origin_lat"})
+            routes = self.source_to_vertices_frame(source, context, feedback, "trip_id")
+            routes["trip_id"] = routes["trip_id"].astype(str)
+            trips["trip_id"] = trips["trip_id"].astype(str)
+            missing = [c for c in ("user_id", "start_time") if c not in trips.columns]
+            if missing:
+                raise QgsProcessingException(self.tr(
+                    "The trips layer lacks the field(s) {fields}. Use the trips output of 'Segment trips'.").format(
+                        fields=", ".join(missing)))
+            if "duration_s" not in trips.columns or "distance_m" not in trips.columns:
+                g = routes.groupby("trip_id")
+                trips["duration_s"] = trips["trip_id"].map(
+                    (g["time"].max() - g["time"].min()).dt.total_seconds())
+                trips["distance_m"] = np.nan
+            feedback.pushInfo(self.tr("Trips: layer '{name}', {n} trips.").format(
+                name=source_name(source, "trips"), n=len(trips)))
+            if "main_mode" not in trips.columns and "mode" not in trips.columns and legs_modes is None:
+                feedback.pushWarning(self.tr("Neither the trips nor the legs have a mode: the modal share is not "
+                                             "computed."))
+                trips["main_mode"] = "unknown"
+            return trips, legs_modes, routes
+        if "trip_id" not in all_legs.columns:
+            feedback.pushWarning(self.tr("No trips layer and the legs have no trip_id: the modal share and the "
+                                         "rerouting are not computed."))
+            return None, None, None
+        v = all_vertices.merge(all_legs[["leg_id", "trip_id"]], on="leg_id", how="left")
+        v = v[v["trip_id"].notna()].sort_values(["trip_id", "time"], kind="stable").reset_index(drop=True)
+        v["trip_id"] = v["trip_id"].astype(str)
+        step = np.zeros(len(v))
+        if len(v) > 1:
+            step[1:] = haversine_m(v["lat"].to_numpy()[:-1], v["lon"].to_numpy()[:-1], v["lat"].to_numpy()[1:],
+                                   v["lon"].to_numpy()[1:])
+            step[1:][v["trip_id"].to_numpy()[1:] != v["trip_id"].to_numpy()[:-1]] = 0.0
+        v["step"] = step
+        g = v.groupby("trip_id", sort=False)
+        trips = pd.DataFrame({"user_id": g["user_id"].first(), "start_time": g["time"].min(),
+                              "end_time": g["time"].max(), "distance_m": g["step"].sum(),
+                              "origin_lon": g["lon"].first(), "origin_lat": g["lat"].first()}).reset_index()
+        trips["duration_s"] = (trips["end_time"] - trips["start_time"]).dt.total_seconds()
+        feedback.pushInfo(self.tr("Trips rebuilt from the legs' trip_id: {n} trips.").format(n=len(trips)))
+        if legs_modes is None:
+            feedback.pushWarning(self.tr("The legs have no mode: the modal share is not computed."))
+            trips["main_mode"] = "unknown"
+        return trips, legs_modes, v[["trip_id", "lon", "lat", "time"]]
+
+    def _areas(self, parameters, context, feedback):
+        study = read_polygons(self, parameters, "STUDY_AREA", context, feedback)
+        if study is None:
+            raise QgsProcessingException(self.tr("Give the study area (a polygon layer)."))
+        study_geom = _union(study[1])
+        control = read_polygons(self, parameters, "CONTROL_AREA", context, feedback)
+        control_geom = _union(control[1]) if control else None
+        feedback.pushInfo(self.tr("Study area: {n} polygon(s) (CRS {crs}){control}.").format(
+            n=len(study[1]), crs=study[2].sourceCrs().authid(),
+            control=self.tr("; control area: {n} polygon(s)").format(n=len(control[1])) if control else ""))
+        return study_geom, control_geom
+
+    def _zones(self, parameters, context, feedback, study, control):
+        """(dict {zone id: polygon}, {zone id: WKB}) for the modal share."""
+        if parameters.get("ZONES"):
+            source = self.parameterAsSource(parameters, "ZONES", context)
+            field = (self.parameterAsString(parameters, "ZONE_FIELD", context) if parameters.get("ZONE_FIELD")
+                     else None) or (guess_field(source.fields(), ZONE_ID_CANDIDATES) if source else None)
+            ids, geoms, _ = read_polygons(self, parameters, "ZONES", context, feedback, id_field=field)
+            if len(set(ids)) < len(ids):
+                feedback.pushWarning(self.tr("Zone identifiers are not unique in field '{field}': zones with the "
+                                             "same identifier are merged.").format(field=field or "-"))
+            zones = {}
+            for i, g in zip(ids, geoms):
+                zones[i] = _union([zones[i], g]) if i in zones else g
+            feedback.pushInfo(self.tr("Zones: {n}; identifier field: {field}.").format(n=len(zones),
+                                                                                      field=field or "-"))
+        else:
+            zones = {self.tr("study area"): study}
+            if control is not None:
+                zones[self.tr("control area")] = control
+        return zones, {k: _multi_wkb(g) for k, g in zones.items()}
+
+    # ------------------------------------------------------------------ run
+    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+        import shapely
+
+        from ...tracemob_plugin.core import beforeafter
+        from ...tracemob_plugin.core.beforeafter_report import write_summary_html
+        from ...tracemob_plugin.core.network import segment_wkb
+
+        tz = read_timezone(self, parameters, context)
+        _, blist = read_bands(self, parameters, context)
+        min_users = read_min_users(self, parameters, context, feedback)
+        periods = self._periods(parameters, context)
+        weekdays = self.parameterAsBool(parameters, "WEEKDAYS_ONLY", context)
+        holidays = self.parameterAsBool(parameters, "EXCLUDE_HOLIDAYS", context)
+        # check the periods before the long steps (overlap, order, unreadable dates)
+        self.run_domain(beforeafter.make_periods, periods.get("change"), periods.get("before"),
+                        periods.get("after"), tz, weekdays, holidays)
+        study, control = self._areas(parameters, context, feedback)
+        self.run_domain(beforeafter.check_areas, study, control)
+        all_legs, all_vertices, trace_source = read_traces(self, parameters, context, feedback)
+        legs = filter_modes(self, parameters, context, feedback, all_legs)
+        vertices = all_vertices[all_vertices["leg_id"].isin(set(legs["leg_id"]))].reset_index(drop=True)
+        trips, trip_legs, routes = self._trips(parameters, context, feedback, all_legs, all_vertices, tz)
+        zones, zone_wkb = self._zones(parameters, context, feedback, study, control)
+        feedback.setProgress(10)
+        net, _ = read_network(self, parameters, context, feedback, trace_source)
+        feedback.setProgress(15)
+        motor_only = MODE_FILTERS[self.parameterAsEnum(parameters, "MODE_FILTER", context)] == "motorised"
+        match = match_legs(self, parameters, context, feedback, net, legs, vertices, motor_only, 15.0, 50.0)
+        self.check_cancelled(feedback)
+        lines = shapely.from_wkb(segment_wkb(net))
+        mid = shapely.line_interpolate_point(lines, 0.5, normalized=True)
+        segments = pd.DataFrame({"segment_id": net.segments["segment_id"].astype(str).to_numpy(),
+                                 "lon": shapely.get_x(mid), "lat": shapely.get_y(mid)})
+        modes = None
+        if "mode" in legs.columns and MODE_FILTERS[self.parameterAsEnum(parameters, "MODE_FILTER", context)] != "all":
+            modes = sorted(set(legs["mode"].dropna().astype(str).str.lower()))
+        bands = {label: (s, e) for label, s, e in blist}
+        progress, is_cancelled = self.callbacks(feedback, 50.0, 90.0)
+        res = self.run_domain(
+            beforeafter.before_after, match.traversals, trips=trips, legs=trip_legs, routes=routes,
+            segments=segments, zones=zones, study_area=study, control_area=control, bands=bands, tz=tz,
+            weekdays_only=weekdays, exclude_holidays=holidays,
+            n_boot=self.parameterAsInt(parameters, "N_BOOT", context),
+            seed=self.parameterAsInt(parameters, "SEED", context), min_users=min_users,
+            min_traversals=self.parameterAsInt(parameters, "MIN_TRAVERSALS", context),
+            min_trips=self.parameterAsInt(parameters, "MIN_TRIPS", context), modes=modes,
+            od_cell_m=self.parameterAsDouble(parameters, "OD_CELL_M", context),
+            progress=progress, is_cancelled=is_cancelled, **periods)
+        for w in res.warnings:
+            if "Privacy threshold lowered" not in w:
+                feedback.pushWarning(w)
+        for sentence in res.summary.get("cannot_conclude", []):
+            feedback.pushWarning(sentence)
+        out = {}
+        out[self.OUTPUT_SEGMENTS] = self._write_segments(parameters, context, feedback, net, res.segments)
+        feedback.setProgress(93)
+        map_mode = (self.parameterAsString(parameters, "MAP_MODE", context) or "car").strip().lower()
+        if res.modal_share is not None:
+            if map_mode not in set(res.modal_share["mode"]):
+                feedback.pushWarning(self.tr("No trip has the main mode '{mode}' (modes: {modes}): the zones map "
+                                             "has nothing to colour.").format(
+                    mode=map_mode, modes=", ".join(sorted(set(res.modal_share["mode"])))))
+            wide = zones_table(res.modal_share, map_mode)
+            wide = wide[wide["zone_id"].isin(zone_wkb)].reset_index(drop=True)
+            dest = self.frame_to_sink(parameters, self.OUTPUT_ZONES, context, wide, "polygon",
+                                      wkb=[zone_wkb[z] for z in wide["zone_id"]],
+                                      wkb_type=compat.wkb_type("MultiPolygon"),
+                                      crs=QgsCoordinateReferenceSystem("EPSG:4326"), feedback=feedback)
+            if dest:
+                self.style_output(context, dest, "beforeafter_zones",
+                                  self.tr("Change of the {mode} share by zone").format(mode=map_mode))
+                out[self.OUTPUT_ZONES] = dest
+            dest = self.frame_to_sink(parameters, self.OUTPUT_MODAL_SHARE, context, res.modal_share, "none",
+                                      feedback=feedback)
+            if dest:
+                out[self.OUTPUT_MODAL_SHARE] = dest
+        for name, table in ((self.OUTPUT_REROUTING, res.rerouting), (self.OUTPUT_DID, res.did)):
+            if table is not None:
+                dest = self.frame_to_sink(parameters, name, context, table, "none", feedback=feedback)
+                if dest:
+                    out[name] = dest
+        report = self.parameterAsFileOutput(parameters, self.OUTPUT_REPORT, context) \
+            if parameters.get(self.OUTPUT_REPORT) else ""
+        if report:
+            out[self.OUTPUT_REPORT] = self.run_domain(write_summary_html, res, report)
+        seg = res.segments
+        if seg is not None:
+            s = res.summary.get("segments", {})
+            feedback.pushInfo(self.tr(
+                "{cells} segment x direction x band cells: {slower} significantly slower, {faster} significantly "
+                "faster, {none} without clear change, {ins} with too few data.").format(
+                    cells=len(seg), slower=s.get("significant_slower", 0), faster=s.get("significant_faster", 0),
+                    none=s.get("not_significant", 0), ins=s.get("insufficient", 0)))
+        feedback.setProgress(100)
+        return out
+
+    def _write_segments(self, parameters, context, feedback, net, seg):
+        if seg is None or not len(seg):
+            raise QgsProcessingException(self.tr("No segment could be compared between the two periods."))
+        table = seg.copy()
+        table["segment_id"] = pd.to_numeric(table["segment_id"]).astype(np.int64)
+        table["direction"] = pd.to_numeric(table["direction"]).astype(np.int64)
+        attrs = segment_attributes(net, table["segment_id"])
+        table = pd.concat([table.iloc[:, :3], attrs, table.iloc[:, 3:]], axis=1)
+        wkb = segment_geometries(net, table["segment_id"], table["direction"])
+        dest = self.frame_to_sink(parameters, self.OUTPUT_SEGMENTS, context, table, "line", wkb=wkb,
+                                  wkb_type=compat.WKB_LINESTRING, crs=QgsCoordinateReferenceSystem("EPSG:4326"),
+                                  feedback=feedback)
+        self.style_output(context, dest, "beforeafter_segments", self.tr("Before / after: travel times by street"))
+        return dest
