@@ -9,6 +9,7 @@ from tracemob.tracemob_plugin.core import simulate as S
 from tracemob.tracemob_plugin.core.errors import InputError
 from tracemob.tracemob_plugin.core.evaluation import score_trips
 from tracemob.tracemob_plugin.core.geometry import haversine_m
+from tracemob.tracemob_plugin.core.mapmatching import TRAVERSAL_COLUMNS
 from tracemob.tracemob_plugin.core.segmentation import POINT_COLUMNS, segment
 
 START = "2026-03-02"          # a Monday
@@ -185,6 +186,9 @@ def test_speed_change_and_truth_speeds(sim, plan):
 
 
 def test_traversals_consistent_with_legs(sim, net):
+    # the map matcher's columns first, then mode, trip, period and band
+    assert list(sim.traversals.columns[:len(TRAVERSAL_COLUMNS)]) == TRAVERSAL_COLUMNS
+    assert {"mode", "trip_id", "period", "band"} <= set(sim.traversals.columns)
     tr = sim.traversals.sort_values(["leg_id", "seq"])
     legs = sim.legs.set_index("leg_id")
     g = tr.groupby("leg_id", sort=False)
