@@ -28,7 +28,7 @@ Modal share (study zone car share: power and coverage; control zone: false posit
 difference-in-differences (study minus control, truth from the truth ratios of the cells it uses)
 are reported too.
 
-    .venv/bin/python bench/bench_beforeafter.py                 # 20 seeds, 150 citizens, ~5 min
+    .venv/bin/python bench/bench_beforeafter.py --full-chain 3  # 20 seeds x 200 citizens, ~6 min here
     .venv/bin/python bench/bench_beforeafter.py --seeds 5 --citizens 80 --n-boot 300   # quick
 """
 import argparse
@@ -131,9 +131,11 @@ def score_segments(seg, truth, min_change=0.10, null_tol=0.01):
                 n_cells=len(s), n_insufficient=int((s["flag"] == "insufficient sample").sum()))
 
 
-def did_truth(seg, truth, min_traversals):
+def did_truth(seg, truth, min_traversals=5, min_users=10):
+    """The true DiD over the cells difference_in_differences() uses (enough sample in both periods)."""
     s = seg.merge(truth, on=["segment_id", "direction", "band"], how="left")
-    usable = (s["n_before"] >= min_traversals) & (s["n_after"] >= min_traversals) & np.isfinite(s["truth_ratio"])
+    usable = ((s["n_before"] >= min_traversals) & (s["n_after"] >= min_traversals) & (s["users_before"] >= min_users)
+              & (s["users_after"] >= min_users) & np.isfinite(s["truth_ratio"]))
     lt = np.log(s["truth_ratio"])
     return float(np.exp(lt[usable & s["in_study_area"]].mean() - lt[usable & s["in_control_area"]].mean()))
 
@@ -181,7 +183,7 @@ def run_seed(seed, args, plan, chain=False):
                                                  change=r["change_pp"])
     d = res.did.set_index("measure").loc["travel_time"]
     out["did"] = dict(est=d["did_ratio"], lo=d["did_ci_low"], hi=d["did_ci_high"], flag=d["flag"],
-                      truth=did_truth(res.segments, truth, 5))
+                      truth=did_truth(res.segments, truth))
     out["t_sim"], out["t_ba"] = t_sim.seconds, t_ba.seconds
     out["n_traversals"] = int(res.summary["sample"]["traversals_before"] + res.summary["sample"]["traversals_after"])
     out["users"] = (res.summary["sample"].get("traversal_users_before"), res.summary["sample"].get("traversal_users_after"))
@@ -237,7 +239,7 @@ def report(rows, label):
                                      t=bc.fmt(np.mean([x["truth"] for x in dd]), 3),
                                      c=bc.fmt(np.mean([x["lo"] <= x["truth"] <= x["hi"] for x in dd]), 3),
                                      s=sum(x["flag"] == "significant" for x in dd), n=len(dd)))
-    print("per seed: {tv:.0f} car traversals, {u} participants on the network (before, after); simulation {ts:.1f} s, "
+    print("mean per seed: {tv:.0f} car traversals; seed 0: {u} participants on the network (before, after); simulation {ts:.1f} s, "
           "before/after {tb:.1f} s".format(tv=np.mean([r["n_traversals"] for r in rows]), u=rows[0]["users"],
                                            ts=np.mean([r["t_sim"] for r in rows]), tb=np.mean([r["t_ba"] for r in rows])))
 
@@ -245,7 +247,7 @@ def report(rows, label):
 def main(argv=None):
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--seeds", type=int, default=20)
-    ap.add_argument("--citizens", type=int, default=150)
+    ap.add_argument("--citizens", type=int, default=200)
     ap.add_argument("--days", type=int, default=14)
     ap.add_argument("--car-owners", type=float, default=0.8, help="share of citizens who own a car")
     ap.add_argument("--n-boot", type=int, default=500)

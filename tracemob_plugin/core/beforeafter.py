@@ -256,14 +256,15 @@ def make_periods(change=None, before=None, after=None, tz: str = DEFAULT_TZ, wee
 
 
 def _check_periods_have_data(period, periods: Periods, what: str, name: str, all_times):
-    for code, label in ((0, "before"), (1, "after")):
+    for code, field_name in ((0, "before"), (1, "after")):
         if not np.any(period == code):
+            label = tr("before") if code == 0 else tr("after")
             t = pd.to_datetime(all_times, utc=True)
             span = tr("the data span {start} to {end}").format(
                 start=t.min().tz_convert(periods.tz).strftime("%Y-%m-%d") if len(t) else "-",
                 end=t.max().tz_convert(periods.tz).strftime("%Y-%m-%d") if len(t) else "-")
             raise InputError(tr("the {period} period {bounds} holds no {what}").format(
-                period=label, bounds=periods.describe(code), what=what), file=name, field=label,
+                period=label, bounds=periods.describe(code), what=what), file=name, field=field_name,
                 hint=span + ". " + tr("Choose periods (and weekday/holiday filters) that hold data."))
 
 
@@ -993,7 +994,8 @@ def difference_in_differences(traversals: pd.DataFrame, study_area, control_area
     A traversal belongs to an area when its location (``lon``/``lat`` of the traversal, else the
     midpoint of its segment in ``segments``: ``segment_id`` + ``geometry`` or ``lon``/``lat``)
     lies inside. Travel time: the change of an area is the mean over its segment x direction x
-    band cells (with at least ``min_traversals`` traversals in both periods) of log(median after /
+    band cells (with at least ``min_traversals`` traversals and ``min_users`` participants in both
+    periods: the cells the segment table does not flag ``insufficient sample``) of log(median after /
     median before); volume: log of (traversals per day after / before) over the area's cells.
     The DiD is study minus control, given as a ratio ``exp(.)``: 1.10 = 10 % more than the control
     area's trend. CIs from the same participant bootstrap. Returns one row per measure
@@ -1021,7 +1023,10 @@ def difference_in_differences(traversals: pd.DataFrame, study_area, control_area
     df = prep.df
     cell = 2 * df["key"].to_numpy(np.int64) + df["period"].to_numpy(np.int64)
     n_cell = np.bincount(cell, minlength=2 * k)
-    usable = (n_cell[0::2] >= min_traversals) & (n_cell[1::2] >= min_traversals)
+    u_cell = (pd.Series(df["user_index"].to_numpy()).groupby(cell).nunique()
+              .reindex(np.arange(2 * k), fill_value=0).to_numpy(np.int64))
+    usable = ((n_cell[0::2] >= min_traversals) & (n_cell[1::2] >= min_traversals)
+              & (u_cell[0::2] >= min_users) & (u_cell[1::2] >= min_users))
     s_cells = usable & (key_area == 0)
     c_cells = usable & (key_area == 1)
 
