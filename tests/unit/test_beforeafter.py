@@ -463,3 +463,18 @@ def test_other_bad_inputs_name_the_field():
         ba.compare_segments(tv, change="next spring")
     with pytest.raises(InputError, match="polygon"):
         ba.check_areas("POLYGON EMPTY")
+
+
+def test_before_after_with_a_network_layer_names_the_streets():
+    tv = make_traversals(seed=22, n_users=30, tt_effect={"S2": 0.75}).drop(columns=["lon", "lat"])
+    net = pd.DataFrame({"segment_id": list(SEGMENTS), "name": ["Rue " + s for s in SEGMENTS],
+                        "geometry": [shapely.LineString([(x - 0.0005, y), (x + 0.0005, y)]).wkb
+                                     for x, y in SEGMENTS.values()]})
+    res = ba.before_after(traversals=tv, segments=net, study_area=STUDY, control_area=CONTROL, change=CHANGE,
+                          n_boot=200, seed=22)
+    seg = res.segments.set_index(["segment_id", "band"])
+    assert seg.loc[("S2", "07-09"), "name"] == "Rue S2" and seg.loc[("S2", "07-09"), "in_study_area"]
+    assert seg.loc[("C1", "07-09"), "in_control_area"] and not seg.loc[("C1", "07-09"), "in_study_area"]
+    assert res.summary["segments"]["significant_faster"] >= 1
+    html = summary_html(res)
+    assert re.search(r"Rue S2 \(section S2\) \(forward\), (07-09|16-19): .*?, -2\d%", html)

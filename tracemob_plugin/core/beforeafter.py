@@ -1146,6 +1146,11 @@ def before_after(traversals: Optional[pd.DataFrame] = None, trips: Optional[pd.D
                                      hint=tr("Check that the area is drawn where the data are (WGS84 longitude/latitude)."))
                 if control is not None:
                     seg["in_control_area"] = _in_polygon(x, y, control)
+        if isinstance(segments, pd.DataFrame) and "name" in segments.columns and "name" not in seg.columns:
+            scol = _first_column(segments, ("segment_id", "edge_id", "seg_id", "id"))
+            if scol is not None:
+                names = segments.drop_duplicates(scol).set_index(segments[scol].drop_duplicates().astype(str))["name"]
+                seg["name"] = seg["segment_id"].map(names).fillna("").astype(str).to_numpy()
         res.segments = seg
         if control is not None:
             _check(is_cancelled)
@@ -1217,7 +1222,8 @@ def summarise(res: BeforeAfterResult, n_headlines: int = 5) -> dict:
             "not_significant": int((flags == FLAG_NOT_SIGNIFICANT).sum()),
             "insufficient": int((flags == FLAG_INSUFFICIENT).sum()),
             "headlines": [_row_dict(r, ["segment_id", "direction", "band", "tt_before_s", "tt_after_s", "ratio",
-                                        "ratio_ci_low", "ratio_ci_high", "users_before", "users_after"])
+                                        "ratio_ci_low", "ratio_ci_high", "users_before", "users_after"]
+                                    + (["name"] if "name" in sig.columns else []))
                           for _, r in sig.assign(_m=np.abs(np.log(sig["ratio"]))).sort_values(
                               "_m", ascending=False).head(n_headlines).iterrows()],
         }

@@ -49,7 +49,11 @@ def _png(fig) -> str:
 
 def _seg_label(row) -> str:
     d = str(row.get("direction", "") or "")
-    base = tr("Section {segment}").format(segment=row["segment_id"])
+    name = str(row.get("name", "") or "")
+    if name and name not in ("nan", "None"):
+        base = tr("{name} (section {segment})").format(name=name, segment=row["segment_id"])
+    else:
+        base = tr("Section {segment}").format(segment=row["segment_id"])
     if d and d not in ("nan", "None"):
         base += " (" + d + ")"
     return base + ", " + str(row["band"])
