@@ -433,6 +433,8 @@ def test_study_area_outside_the_data_is_refused():
         ba.difference_in_differences(tv, far, CONTROL, change=CHANGE)
     with pytest.raises(InputError, match="study area"):
         ba.before_after(traversals=tv, study_area=far, change=CHANGE, n_boot=10)
+    with pytest.raises(InputError, match="no trip starts in the study area"):
+        ba.before_after(trips=make_trips(seed=18, n_users=12), study_area=far, change=CHANGE, n_boot=10)
     with pytest.raises(InputError, match="no route crosses the study area"):
         ba.rerouting(pd.DataFrame({"trip_id": ["a"], "user_id": ["u"], "start_time": [pd.Timestamp("2024-02-06", tz="UTC")]}),
                      pd.DataFrame({"trip_id": ["a", "a"], "lon": [2.3, 2.31], "lat": [48.8, 48.81]}), far,

@@ -1165,6 +1165,11 @@ def before_after(traversals: Optional[pd.DataFrame] = None, trips: Optional[pd.D
         z = zones
         if z is None and study is not None:
             z = {"study_area": study}
+            if {"origin_lon", "origin_lat"} <= set(trips.columns) and not _in_polygon(
+                    pd.to_numeric(trips["origin_lon"], errors="coerce"),
+                    pd.to_numeric(trips["origin_lat"], errors="coerce"), study).any():
+                raise InputError(tr("no trip starts in the study area"), field="study_area",
+                                 hint=tr("Check that the study area is drawn where the data are (WGS84 longitude/latitude)."))
         res.modal_share = compare_modal_share(trips, z, legs=legs, weekdays_only=weekdays_only,
                                               exclude_holidays=exclude_holidays, min_trips=min_trips,
                                               is_cancelled=is_cancelled, **common)
