@@ -307,7 +307,6 @@ def test_rerouting_share_through_the_area_drops():
 
 
 def test_rerouting_from_route_vertices():
-    trips = make_trips(seed=10, n_users=30).head(0)
     rng = np.random.default_rng(10)
     rows, vertices = [], []
     for i in range(600):
