@@ -362,6 +362,10 @@ class _Variant:
             self.base_speed = np.full(n, 1.35)
         self._sp = {}
 
+    def same_as(self, other):
+        return (self.cls == other.cls and np.array_equal(self.fwd, other.fwd) and np.array_equal(self.bwd, other.bwd)
+                and np.array_equal(self.base_speed, other.base_speed))
+
     def band_speed(self, band):
         """Speed (m/s) of every segment in a band (index into BANDS)."""
         if self.cls != "car":
@@ -577,7 +581,12 @@ def simulate(network=None, n_citizens: int = 50, days: int = 7, start_date="2026
         key = (cls, bool(after) and plan is not None)
         if key not in variants:
             s = (net_after if key[1] else net).segments
-            variants[key] = _Variant(g, cls, s["oneway"].to_numpy(np.int64), s["speed_kmh"].to_numpy(float))
+            var = _Variant(g, cls, s["oneway"].to_numpy(np.int64), s["speed_kmh"].to_numpy(float))
+            if key[1]:
+                before = variant(cls, False)
+                if before.same_as(var):      # the plan does not touch this class: share its routes
+                    var = before
+            variants[key] = var
         return variants[key]
 
     # --- places: on drivable segments never closed, reachable by every class in both periods
