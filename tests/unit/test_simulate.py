@@ -275,3 +275,29 @@ def test_progress_and_cancel(net):
     from tracemob.tracemob_plugin.core.errors import Cancelled
     with pytest.raises(Cancelled):
         S.simulate(net, n_citizens=3, days=2, is_cancelled=lambda: True)
+
+
+def test_other_vocabularies_bd_topo_like_grid():
+    """A network without OSM classes (IGN BD TOPO natures): roads are drivable, 'Chemin' is not."""
+    from tracemob.tracemob_plugin.core.network import network_from_lines
+
+    xs = [2.30 + 0.002 * i for i in range(8)]
+    ys = [48.85 + 0.0015 * i for i in range(8)]
+    lines, nature, speed = [], [], []
+    for i in range(8):
+        lines.append([(xs[i], y) for y in ys])
+        nature.append("Route à 1 chaussée")
+        speed.append(30 if i % 2 else 50)
+        lines.append([(x, ys[i]) for x in xs])
+        nature.append("Chemin" if i in (2, 5) else "Route à 2 chaussées" if i == 3 else "Route à 1 chaussée")
+        speed.append(50)
+    net = network_from_lines(lines, road_class=nature, speed_kmh=speed)
+    sim = S.simulate(net, n_citizens=15, days=2, tz="Europe/Paris", seed=1)
+    tr = sim.traversals
+    rc = net.segments.set_index("segment_id").loc[tr["segment_id"], "road_class"].to_numpy()
+    car = tr["mode"].isin(["car", "carpool"]).to_numpy()
+    assert car.sum() > 20
+    assert not (car & (rc == "Chemin")).any()
+    assert (~car & (rc == "Chemin")).any()            # people on foot and bikes use it
+    local = sim.trips["start_time"].dt.tz_convert("Europe/Paris")
+    assert local.dt.hour.min() >= 5                    # days follow the given time zone

@@ -43,7 +43,7 @@ import pandas as pd
 from .errors import Cancelled, InputError
 from .geometry import linestrings_wkb
 from .i18n import tr
-from .network import Network, build_network, segment_wkb, with_plan
+from .network import NON_MOTOR_CLASSES, Network, _plain, build_network, segment_wkb, with_plan
 
 SAMPLE_NETWORK = (Path(__file__).resolve().parents[2] / "resources" / "sample" / "network"
                   / "helsinki_centre_roads.geojson")
@@ -68,7 +68,9 @@ DRIVABLE = {"motorway", "motorway_link", "trunk", "trunk_link", "primary", "prim
 MAIN_ROADS = {"motorway", "motorway_link", "trunk", "trunk_link", "primary", "primary_link", "secondary",
               "secondary_link", "tertiary", "tertiary_link"}
 NARROW = {"residential", "unclassified", "service", "living_street", "pedestrian", "footway", "steps"}
-NO_BIKE = {"motorway", "motorway_link", "trunk", "trunk_link", "steps"}
+NO_BIKE = {"motorway", "motorway_link", "trunk", "trunk_link", "steps", "escalier", "bac ou liaison maritime"}
+OSM_CLASSES = DRIVABLE | {"pedestrian", "footway", "cycleway", "path", "steps", "track", "bridleway", "corridor",
+                          "platform", "elevator", "construction", "proposed"}
 #: free-flow car speed (km/h) when maxspeed is not tagged
 CLASS_SPEED_KMH = {"motorway": 90, "motorway_link": 60, "trunk": 70, "trunk_link": 50, "primary": 50,
                    "primary_link": 40, "secondary": 40, "secondary_link": 40, "tertiary": 40,
@@ -242,9 +244,15 @@ class _Graph:
         # a global, strictly increasing distance key: segment s occupies [base[s], base[s] + length[s]]
         self.base = np.concatenate([[0.0], np.cumsum(self.length + 1.0)[:-1]])
         self.gkey = self.base[self.vseg] + self.vcum
-        self.drivable = np.array([h in DRIVABLE for h in self.highway])
-        self.main = np.array([h in MAIN_ROADS for h in self.highway])
-        self.narrow = np.array([h in NARROW for h in self.highway])
+        # OSM classes as such; other vocabularies (IGN BD TOPO natures...): drivable unless closed to motor
+        # traffic (core.network.NON_MOTOR_CLASSES, as the map matcher's motor network), main roads from
+        # 50 km/h, narrow streets up to 30 km/h
+        known = np.array([h in OSM_CLASSES for h in self.highway])
+        self.drivable = np.array([h in DRIVABLE or (h not in OSM_CLASSES and h not in NON_MOTOR_CLASSES)
+                                  for h in self.highway])
+        self.main = np.array([h in MAIN_ROADS for h in self.highway]) | (~known & self.drivable
+                                                                        & (self.speed_kmh >= 50))
+        self.narrow = np.array([h in NARROW for h in self.highway]) | (~known & (self.speed_kmh <= 30))
 
     def to_lonlat(self, x, y):
         """Local metres -> lon/lat: a cubic fit of the network's projection over the area (checked to
@@ -333,7 +341,7 @@ def _cubic_eval(c, x, y):
 def _plain_class(h):
     if h is None or (isinstance(h, float) and h != h):
         return "road"
-    return str(h).strip().lower() or "road"
+    return _plain(h) or "road"
 
 
 class _Variant:
