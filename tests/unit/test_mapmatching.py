@@ -61,8 +61,7 @@ def drive(net, edges, t0=0.0, speed=10.0, dt=5.0, noise=5.0, seed=0, start=0.0, 
             td.append(b - 0.5)
     td, tt = np.maximum.accumulate(np.array(td)), np.array(tt)
     times = np.arange(t0, tt[-1] + 1e-9, dt)
-    if times[-1] < tt[-1] - 1e-6:
-        times = np.r_[times, tt[-1]]
+    times = np.r_[times[times < tt[-1] - dt / 2], tt[-1]]      # the last fix at the end
     d = np.interp(times, tt, td)
     px = np.interp(d, cum, x) + rng.normal(0, noise, len(d))
     py = np.interp(d, cum, y) + rng.normal(0, noise, len(d))

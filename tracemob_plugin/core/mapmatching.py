@@ -29,6 +29,7 @@ from typing import Callable, List, Optional
 
 import numpy as np
 import pandas as pd
+from scipy import sparse
 from scipy.sparse import csgraph
 from scipy.spatial import cKDTree
 
@@ -44,8 +45,8 @@ _BIG = 1.0e8  # metres between chains in the global position key
 @dataclass
 class MatchParams:
     """Parameters of the HMM map matcher (defaults tuned on simulated phone traces)."""
-    sigma_m: float = 10.0            # GPS noise when the phone gives no accuracy
-    sigma_min_m: float = 5.0         # clip of the phone's accuracy_m
+    sigma_m: float = 15.0            # GPS noise (m) when the phone gives no accuracy
+    sigma_min_m: float = 15.0        # the phone's accuracy_m only raises sigma above this
     sigma_max_m: float = 40.0
     use_accuracy: bool = True
     beta_m: float = 10.0             # transition scale (m) on |great-circle - route|
@@ -56,22 +57,27 @@ class MatchParams:
     route_slack_m: float = 300.0     # route may exceed the straight line by max(slack, factor * line)
     route_factor: float = 1.5
     max_route_m: float = 5000.0      # longest route searched between two fixes
-    max_speed_kmh: float = 200.0
+    max_speed_kmh: float = 160.0     # faster steps are GPS jumps
     max_gap_s: float = 600.0         # a longer silence between two fixes splits the leg
     same_edge_backtrack_m: float = 50.0  # a fix slightly behind on the same edge did not move back
-    uturn_penalty_m: float = 40.0    # added to the route of a turn back onto the reverse edge
+    uturn_penalty_m: float = 100.0   # added to the route of a turn back onto the reverse edge
     piece_m: float = 20.0            # densification of edge pieces for the spatial index
     chunk_sources: int = 512         # Dijkstra sources per chunk
     crop_nodes: int = 40000          # above this many nodes, Dijkstra runs on a cropped sub-graph
     partial_tolerance: float = 0.98  # an end traversal covering less than this share is partial
     batch_points: int = 20000        # fixes per batch (bounds memory)
+    smooth_s: float = 8.0            # half window (s) of the moving mean of along-path positions (timing)
+    stop_speed_mps: float = 1.5      # slower than this over the smoothing window is a stop
+    spike_min_m: float = 30.0        # an outlier lies farther than max(this, 3 sigma) off its neighbours' line
+    spike_ratio: float = 2.0         # ... and the detour through it is this many times the direct step
 
     def validated(self) -> "MatchParams":
         for f in fields(self):
             if f.name == "use_accuracy":
                 continue
             value = getattr(self, f.name)
-            if not (isinstance(value, (int, float)) and value > 0):
+            zero_ok = f.name in ("smooth_s", "uturn_penalty_m")
+            if not (isinstance(value, (int, float)) and (value > 0 or (zero_ok and value == 0))):
                 raise InputError(tr("Map-matching parameter {name} must be a positive number.").format(
                     name=f.name), field=f.name)
         return self
@@ -217,113 +223,140 @@ def _candidates(net: Network, x, y, radius, p: MatchParams):
 
 
 # ----------------------------------------------------------------------------------------------
-# bounded shortest paths between many node pairs
-def _chunked_sources(net: Network, sources, p: MatchParams):
-    """Unique source nodes in a spatial order, cut into chunks."""
-    src = np.unique(sources)
+# turn-aware routing: shortest paths on the line graph (nodes = directed edges, arcs = turns)
+class _LineGraph:
+    """Directed edges as nodes; an arc e -> f for every turn at a junction, weighted by the length of
+    f, plus ``uturn_m`` when f is the reverse of e. A route between two candidate edges therefore
+    never hides a U-turn for free (N&K route distances on a road graph do)."""
+
+    def __init__(self, net: Network, uturn_m: float):
+        e = net.edges
+        self.eid = e["edge_id"].to_numpy(np.int64)
+        fr = e["from_node"].to_numpy(np.int64)
+        to = e["to_node"].to_numpy(np.int64)
+        length = np.maximum(e["length_m"].to_numpy(float), 0.01)
+        n = len(e)
+        order = np.argsort(fr, kind="stable")
+        starts = np.searchsorted(fr[order], np.arange(net.n_nodes + 1))
+        n_out = starts[to + 1] - starts[to]                 # turns available at the end of each edge
+        a = np.repeat(np.arange(n), n_out)
+        k = np.arange(len(a)) - np.repeat(np.cumsum(n_out) - n_out, n_out)
+        b = order[starts[to[a]] + k]
+        keep = a != b
+        a, b = a[keep], b[keep]
+        w = length[b] + np.where(self.eid[b] == (self.eid[a] ^ 1), uturn_m, 0.0)
+        self.csr = sparse.csr_matrix((w, (a, b)), shape=(n, n))
+        self.n = n
+        self.gx = net.node_x[fr]
+        self.gy = net.node_y[fr]
+        self.length = length
+
+
+def _line_graph(net: Network, uturn_m: float) -> _LineGraph:
+    key = ("linegraph", float(uturn_m))
+    if key not in net._cache:
+        net._cache[key] = _LineGraph(net, uturn_m)
+    return net._cache[key]
+
+
+def _chunks_of(g: _LineGraph, src, p: MatchParams):
+    """Unique sources in a spatial order, cut into chunks; (chunks, rank in chunk, chunk of node)."""
+    src = np.unique(src)
     cell = 2000.0
-    order = np.lexsort((np.floor(net.node_x[src] / cell), np.floor(net.node_y[src] / cell)))
+    order = np.lexsort((np.floor(g.gx[src] / cell), np.floor(g.gy[src] / cell)))
     src = src[order]
-    # a chunk's dense distance block stays near 4 M cells
-    size = int(np.clip(4_000_000 // max(min(net.n_nodes, p.crop_nodes), 1), 16, p.chunk_sources))
-    return [src[i:i + size] for i in range(0, len(src), size)]
+    size = int(np.clip(4_000_000 // max(min(g.n, p.crop_nodes), 1), 16, p.chunk_sources))
+    chunks = [src[i:i + size] for i in range(0, len(src), size)]
+    rank = np.full(g.n, -1, dtype=np.int64)
+    chunk_of = np.full(g.n, -1, dtype=np.int64)
+    for c, ch in enumerate(chunks):                  # a loop over chunks (hundreds of sources each)
+        rank[ch] = np.arange(len(ch))
+        chunk_of[ch] = c
+    return chunks, rank, chunk_of
 
 
-def _chunk_graph(net: Network, chunk, limit, p: MatchParams):
-    """(graph, local index of every global node or -1, global node of each local index)."""
-    g = net.graph("length")
-    if net.n_nodes <= p.crop_nodes:
-        return g, None, None
-    xs, ys = net.node_x[chunk], net.node_y[chunk]
-    inside = ((net.node_x >= xs.min() - limit) & (net.node_x <= xs.max() + limit)
-              & (net.node_y >= ys.min() - limit) & (net.node_y <= ys.max() + limit))
+def _chunk_graph(g: _LineGraph, chunk, limit, p: MatchParams):
+    """(graph, local index of every node or -1, node of each local index); cropped on big networks."""
+    if g.n <= p.crop_nodes:
+        return g.csr, None, None
+    xs, ys = g.gx[chunk], g.gy[chunk]
+    inside = ((g.gx >= xs.min() - limit) & (g.gx <= xs.max() + limit)
+              & (g.gy >= ys.min() - limit) & (g.gy <= ys.max() + limit))
     glob = np.flatnonzero(inside)
-    local = np.full(net.n_nodes, -1, dtype=np.int64)
+    local = np.full(g.n, -1, dtype=np.int64)
     local[glob] = np.arange(len(glob))
-    return g[glob][:, glob], local, glob
+    return g.csr[glob][:, glob], local, glob
 
 
-def _pair_distances(net: Network, src, dst, limit, p: MatchParams, step=None, lo=0.0, hi=1.0):
-    """Shortest route length (m) from node src[k] to node dst[k], inf beyond limit[k]."""
+def _pair_distances(g: _LineGraph, src, dst, limit, p: MatchParams, step=None, lo=0.0, hi=1.0):
+    """Shortest cost from line-graph node src[k] to dst[k] (includes dst's length), inf beyond limit[k]."""
     out = np.full(len(src), np.inf)
     if len(src) == 0:
         return out
-    chunks = _chunked_sources(net, src, p)
-    rank = np.full(net.n_nodes, -1, dtype=np.int64)
-    chunk_of = np.full(net.n_nodes, -1, dtype=np.int64)
-    for c, ch in enumerate(chunks):
-        rank[ch] = np.arange(len(ch))
-        chunk_of[ch] = c
+    chunks, rank, chunk_of = _chunks_of(g, src, p)
     pc = chunk_of[src]
     order = np.argsort(pc, kind="stable")
     bounds = np.searchsorted(pc[order], np.arange(len(chunks) + 1))
     for c, ch in enumerate(chunks):
         sel = order[bounds[c]:bounds[c + 1]]
         lim = float(np.max(limit[sel]))
-        g, local, _ = _chunk_graph(net, ch, lim, p)
+        mat, local, _ = _chunk_graph(g, ch, lim, p)
         if local is None:
-            d = csgraph.dijkstra(g, directed=True, indices=ch, limit=lim)
+            d = csgraph.dijkstra(mat, directed=True, indices=ch, limit=lim)
             out[sel] = d[rank[src[sel]], dst[sel]]
         else:
-            d = csgraph.dijkstra(g, directed=True, indices=local[ch], limit=lim)
+            d = csgraph.dijkstra(mat, directed=True, indices=local[ch], limit=lim)
             ld = local[dst[sel]]
-            val = d[rank[src[sel]], np.maximum(ld, 0)]
-            out[sel] = np.where(ld >= 0, val, np.inf)
+            out[sel] = np.where(ld >= 0, d[rank[src[sel]], np.maximum(ld, 0)], np.inf)
         if step is not None:
             step(lo + (hi - lo) * (c + 1) / len(chunks))
-    out[src == dst] = 0.0
     return np.where(out <= limit, out, np.inf)
 
 
-def _pair_paths(net: Network, src, dst, limit, p: MatchParams):
-    """Edge sequences of the shortest routes src[k] -> dst[k] as a ragged (flat edges, owner pair) pair."""
-    n = len(src)
-    if n == 0:
+def _pair_paths(g: _LineGraph, src, dst, limit, p: MatchParams):
+    """Intermediate line-graph nodes of the shortest routes src[k] -> dst[k]: (flat nodes, owner k)."""
+    if len(src) == 0:
         return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)
-    chunks = _chunked_sources(net, src, p)
-    rank = np.full(net.n_nodes, -1, dtype=np.int64)
-    chunk_of = np.full(net.n_nodes, -1, dtype=np.int64)
-    for c, ch in enumerate(chunks):
-        rank[ch] = np.arange(len(ch))
-        chunk_of[ch] = c
+    chunks, rank, chunk_of = _chunks_of(g, src, p)
     pc = chunk_of[src]
     order = np.argsort(pc, kind="stable")
     bounds = np.searchsorted(pc[order], np.arange(len(chunks) + 1))
-    all_edges, all_owner, all_pos = [], [], []
+    all_nodes, all_owner, all_pos = [], [], []
     for c, ch in enumerate(chunks):
         sel = order[bounds[c]:bounds[c + 1]]
         lim = float(np.max(limit[sel])) + 1.0
-        g, local, glob = _chunk_graph(net, ch, lim, p)
+        mat, local, glob = _chunk_graph(g, ch, lim, p)
         if local is None:
-            _, pred = csgraph.dijkstra(g, directed=True, indices=ch, limit=lim, return_predecessors=True)
+            _, pred = csgraph.dijkstra(mat, directed=True, indices=ch, limit=lim, return_predecessors=True)
             s_loc, d_loc = src[sel], dst[sel]
         else:
-            _, pred = csgraph.dijkstra(g, directed=True, indices=local[ch], limit=lim, return_predecessors=True)
+            _, pred = csgraph.dijkstra(mat, directed=True, indices=local[ch], limit=lim,
+                                       return_predecessors=True)
             s_loc, d_loc = local[src[sel]], local[dst[sel]]
         r = rank[src[sel]]
         cur = d_loc.copy()
-        cols = [cur.copy()]
+        cols = []
         active = (cur != s_loc) & (cur >= 0)
-        while active.any():                      # one iteration per node of the longest route
-            nxt = np.where(active, pred[r, np.maximum(cur, 0)], cur)
-            cur = np.where(active, nxt, cur)
-            cols.append(np.where(active, cur, -1))
+        while active.any():                      # one iteration per edge of the longest route
+            cur = np.where(active, pred[r, np.maximum(cur, 0)], cur)
             active = active & (cur != s_loc) & (cur >= 0)
-        mat = np.column_stack(cols)[:, ::-1]      # source ... target, padded with -1 on the left
+            cols.append(np.where(active, cur, -1))   # intermediate nodes only (not source, not target)
+        if not cols:
+            continue
+        m = np.column_stack(cols)[:, ::-1]
         if glob is not None:
-            mat = np.where(mat >= 0, glob[np.maximum(mat, 0)], -1)
-        a, b = mat[:, :-1], mat[:, 1:]
-        valid = (a >= 0) & (b >= 0)
-        rows, k = np.nonzero(valid)
-        e = net.edge_between(a[rows, k], b[rows, k])
-        all_edges.append(e)
+            m = np.where(m >= 0, glob[np.maximum(m, 0)], -1)
+        rows, k = np.nonzero(m >= 0)
+        all_nodes.append(m[rows, k])
         all_owner.append(sel[rows])
         all_pos.append(k)
-    edges = np.concatenate(all_edges)
+    if not all_nodes:
+        return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)
+    nodes = np.concatenate(all_nodes)
     owner = np.concatenate(all_owner)
     pos = np.concatenate(all_pos)
     o = np.lexsort((pos, owner))
-    return edges[o], owner[o]
+    return nodes[o], owner[o]
 
 
 # ----------------------------------------------------------------------------------------------
@@ -468,13 +501,13 @@ def _match_batch(net: Network, p: MatchParams, fix: dict, step):
     gi = np.flatnonzero(good)
     if len(gi):
         edge[gi], off[gi], dist[gi], cx[gi], cy[gi] = _candidates(net, x[gi], y[gi], radius[gi], p)
-    usable = (edge >= 0).any(axis=1)
-    step(0.1)
-
     leg_start = np.flatnonzero(np.r_[True, leg_all[1:] != leg_all[:-1]])
     n_legs = len(leg_start)
     leg_names = leg_all[leg_start]
     leg_code = np.repeat(np.arange(n_legs), np.diff(np.r_[leg_start, n_all]))
+    spike = _spikes(x, y, leg_code, good, sigma, p) | _spike_speed(x, y, t_all, leg_code, good, p)
+    usable = (edge >= 0).any(axis=1) & ~spike
+    step(0.1)
     kept = _thin(x, y, leg_code, usable, p.thin_factor * sigma)
     step(0.15)
 
@@ -499,6 +532,8 @@ def _match_batch(net: Network, p: MatchParams, fix: dict, step):
     e_to = np.full(2 * net.n_segments, -1, dtype=np.int64)
     e_from[net.edges["edge_id"].to_numpy()] = net.edges["from_node"].to_numpy()
     e_to[net.edges["edge_id"].to_numpy()] = net.edges["to_node"].to_numpy()
+    epos = net.edge_index()
+    lg = _line_graph(net, p.uturn_penalty_m)
 
     # transitions: state s -> s+1 inside the same leg, every candidate pair at once
     ti = np.flatnonzero(np.r_[k_leg[1:] == k_leg[:-1], False]) if n_st else np.zeros(0, dtype=np.int64)
@@ -518,18 +553,16 @@ def _match_batch(net: Network, p: MatchParams, fix: dict, step):
     e_b = E[ti[tt] + 1, jj]
     rest_a = elen[e_a] - OFF[ti[tt], ii]
     off_b = OFF[ti[tt] + 1, jj]
-    lim = max_route[tt] - rest_a - off_b
-    possible = lim >= 0
-    dnode = np.full(len(tt), np.inf)
-    dnode[possible] = _pair_distances(net, e_to[e_a[possible]], e_from[e_b[possible]], lim[possible], p,
+    lim = max_route[tt] - rest_a - off_b + elen[e_b]
+    possible = (lim >= 0) & (e_a != e_b)             # the same edge far behind would need a loop: no
+    dline = np.full(len(tt), np.inf)
+    dline[possible] = _pair_distances(lg, epos[e_a[possible]], epos[e_b[possible]], lim[possible], p,
                                       step, 0.15, 0.6)
     route = np.where(same, np.maximum(ob - oa, 0.0), np.inf)
-    route[tt, ii, jj] = rest_a + dnode + off_b
+    route[tt, ii, jj] = rest_a + (dline - elen[e_b]) + off_b
     ok = valid & (route <= max_route[:, None, None]) & (dt[:, None, None] <= p.max_gap_s)
-    uturn = (E[ti][:, :, None] ^ 1) == E[ti + 1][:, None, :]
-    cost = np.abs(gc[:, None, None] - route) + np.where(uturn, p.uturn_penalty_m, 0.0)
-    logT = np.where(ok, -cost / p.beta_m, -np.inf).astype(np.float32)
-    del route, ok, valid, same, oa, ob, uturn, cost
+    logT = np.where(ok, -np.abs(gc[:, None, None] - route) / p.beta_m, -np.inf).astype(np.float32)
+    del route, ok, valid, same, oa, ob
     trans_of = np.full(n_st, -1, dtype=np.int64)
     trans_of[ti] = np.arange(len(ti))
     step(0.65)
@@ -589,8 +622,9 @@ def _match_batch(net: Network, p: MatchParams, fix: dict, step):
     mv = tr_i[~stay]
     need = e_to[s_edge[mv]] != e_from[s_edge[mv + 1]]
     mvr = mv[need]
-    r_edges, r_owner = _pair_paths(net, e_to[s_edge[mvr]], e_from[s_edge[mvr + 1]],
-                                   np.full(len(mvr), p.max_route_m), p)
+    r_nodes, r_owner = _pair_paths(lg, epos[s_edge[mvr]], epos[s_edge[mvr + 1]],
+                                   np.full(len(mvr), p.max_route_m + 2 * p.uturn_penalty_m), p)
+    r_edges = lg.eid[r_nodes]
     # order key: a state's own piece at s, the route after s at s + 0.5 (in route order)
     okey = np.concatenate([cs.astype(float), mvr[r_owner] + 0.5, (mv + 1).astype(float)])
     sub = np.concatenate([np.zeros(len(cs)), np.arange(len(r_owner), dtype=float), np.zeros(len(mv))])
@@ -648,6 +682,8 @@ def _match_batch(net: Network, p: MatchParams, fix: dict, step):
     fo = np.lexsort((f_t, f_chain))
     f_chain, f_t, f_pos = f_chain[fo], f_t[fo], f_pos[fo]
     f_pos = _run_cummin_backward(f_pos, f_chain)
+    if len(f_pos) and p.smooth_s > 0:
+        f_pos = _run_cummin_backward(_smooth(f_pos, f_t, f_chain, p.smooth_s, p.stop_speed_mps), f_chain)
     f_key = f_chain * _BIG + f_pos
     first_pos = np.full(n_chain, np.nan)
     last_pos = np.full(n_chain, np.nan)
@@ -665,6 +701,11 @@ def _match_batch(net: Network, p: MatchParams, fix: dict, step):
     covered = np.maximum(b_pos - a_pos, 0.0)
     t_in = _time_at(f_key, f_t, f_chain, o_chain * _BIG + a_pos, o_chain)
     t_out = _time_at(f_key, f_t, f_chain, o_chain * _BIG + b_pos, o_chain)
+    # a chain ends at its last fix: the partial last traversal lasts until then
+    chain_tmax = np.full(n_chain, np.nan)
+    if len(f_chain):
+        chain_tmax[f_chain[np.r_[f_chain[1:] != f_chain[:-1], True]]] = f_t[np.r_[f_chain[1:] != f_chain[:-1], True]]
+    t_out = np.where(b_pos >= last_pos[o_chain] - 1e-6, chain_tmax[o_chain], t_out)
     fraction = np.clip(covered / np.maximum(o_len, 1e-9), 0.0, 1.0)
     is_first = np.r_[True, o_chain[1:] != o_chain[:-1]] if len(o_chain) else np.zeros(0, dtype=bool)
     is_last = np.r_[o_chain[1:] != o_chain[:-1], True] if len(o_chain) else np.zeros(0, dtype=bool)
@@ -704,7 +745,7 @@ def _match_batch(net: Network, p: MatchParams, fix: dict, step):
     points_out = pd.DataFrame({
         "point_index": fix["point_index"], "leg_id": leg_all, "kept": kept, "chain": pc_fix,
         "edge_id": pe_fix, "segment_id": np.where(pe_fix >= 0, pe_fix // 2, -1), "offset_m": po_fix,
-        "distance_m": pd_fix, "matched_lon": mlon, "matched_lat": mlat,
+        "distance_m": pd_fix, "matched_lon": mlon, "matched_lat": mlat, "outlier": spike,
     })
 
     # legs summary and breaks
@@ -743,6 +784,36 @@ def _extents_overlap(net: Network, lon, lat) -> bool:
                 or lat.max() < net.vlat.min() - pad or lat.min() > net.vlat.max() + pad)
 
 
+def _smooth(pos, t, groups, half_window_s, stop_speed):
+    """Moving mean of the along-path positions over +-half_window_s seconds (sorted by group, time).
+
+    Along-track GPS noise between dense fixes makes the time-position curve jumpy, and a short segment
+    crossed in a jump gets a skewed, too short median time; the mean removes the jumps. The window
+    never mixes a stop (advancing slower than ``stop_speed`` over the window) with moving fixes, so a
+    wait at a red light stays before the junction; it is symmetric and shrinks at the ends of a chain
+    or of a stop, which therefore stay where they are.
+    """
+    n = len(pos)
+    t0 = t - t.min()
+    key = groups * 1.0e7 + t0
+    lo = np.searchsorted(key, key - half_window_s, side="left")
+    hi = np.searchsorted(key, key + half_window_s, side="right") - 1
+    span = t0[hi] - t0[lo]
+    stopped = (span > 0) & (pos[hi] - pos[lo] < stop_speed * span)
+    start = np.r_[True, (groups[1:] != groups[:-1]) | (stopped[1:] != stopped[:-1])]
+    code = np.cumsum(start)
+    first = np.maximum.accumulate(np.where(start, np.arange(n), 0))
+    end = np.r_[start[1:], True]
+    last = np.minimum.accumulate(np.where(end, np.arange(n), n)[::-1])[::-1]
+    hw = np.minimum(half_window_s, np.minimum(t0 - t0[first], t0[last] - t0))
+    key = code * 1.0e7 + t0
+    lo = np.searchsorted(key, key - hw - 1e-9, side="left")
+    hi = np.searchsorted(key, key + hw + 1e-9, side="right")
+    m = pos.mean()
+    cs = np.r_[0.0, np.cumsum(pos - m)]
+    return (cs[hi] - cs[lo]) / np.maximum(hi - lo, 1) + m
+
+
 def _run_cummin_backward(values, groups):
     """Minimum of ``values[i:]`` within each run of equal ``groups`` (groups contiguous)."""
     if len(values) == 0:
@@ -779,6 +850,53 @@ def _time_at(f_key, f_t, f_chain, q_key, q_chain):
     t = np.where(~same_chain_j | (i == 0), t1, t)          # before the first fix of the chain
     t = np.where(~same_chain_i, t0, t)                     # after the last fix of the chain
     return t
+
+
+def _spikes(x, y, leg_code, good, sigma, p: MatchParams):
+    """Isolated outliers (urban canyon): a fix far off the line between its two neighbours, reached by a
+    detour at least ``spike_ratio`` times longer than the direct step between them."""
+    n = len(x)
+    out = np.zeros(n, dtype=bool)
+    idx = np.flatnonzero(good)
+    if len(idx) < 3:
+        return out
+    lc = leg_code[idx]
+    a, b, c = idx[:-2], idx[1:-1], idx[2:]
+    inner = (lc[:-2] == lc[1:-1]) & (lc[1:-1] == lc[2:])
+    d1 = np.hypot(x[b] - x[a], y[b] - y[a])
+    d2 = np.hypot(x[c] - x[b], y[c] - y[b])
+    d13 = np.hypot(x[c] - x[a], y[c] - y[a])
+    # distance from b to the segment a-c
+    ux, uy = x[c] - x[a], y[c] - y[a]
+    t = np.clip(((x[b] - x[a]) * ux + (y[b] - y[a]) * uy) / np.maximum(ux * ux + uy * uy, 1e-9), 0.0, 1.0)
+    h = np.hypot(x[a] + t * ux - x[b], y[a] + t * uy - y[b])
+    thr = np.maximum(p.spike_min_m, 3.0 * sigma[b])
+    flag = inner & (h > thr) & (d1 + d2 > p.spike_ratio * np.maximum(d13, 1.0))
+    out[b[flag]] = True
+    # a fix reached and left (or, at a leg end, reached or left) faster than any car
+    return out
+
+
+def _spike_speed(x, y, t, leg_code, good, p: MatchParams):
+    """Fixes reached from their previous fix and left to their next one faster than ``max_speed_kmh``
+    (either one at the first or last fix of a leg): jumps, whatever the sampling."""
+    n = len(x)
+    out = np.zeros(n, dtype=bool)
+    idx = np.flatnonzero(good)
+    if len(idx) < 2:
+        return out
+    lc = leg_code[idx]
+    same = lc[1:] == lc[:-1]
+    d = np.hypot(np.diff(x[idx]), np.diff(y[idx]))
+    dt = np.maximum(np.diff(t[idx]), 1.0)
+    fast = same & (d > p.spike_min_m) & (d / dt > p.max_speed_kmh / 3.6)
+    before = np.r_[False, fast]           # the step into fix k is too fast
+    after = np.r_[fast, False]            # the step out of fix k is too fast
+    first = np.r_[True, ~same]
+    last = np.r_[~same, True]
+    flag = (before & after) | (first & after) | (last & before)
+    out[idx[flag]] = True
+    return out
 
 
 def _thin(x, y, leg_code, usable, thr):
