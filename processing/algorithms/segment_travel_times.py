@@ -479,7 +479,7 @@ class SegmentTravelTimesAlgorithm(TracemobAlgorithm):
             "free-flow time), low_sample (fewer traversals or participants than the minimum sample) and "
             "masked (seen by fewer participants than the privacy threshold: values hidden). The map colours "
             "the segments by speed ratio, from green (flowing) to red (congested); grey = too few trips to "
-            "tell.\n\n"
+            "tell. Without a filter, each segment shows its most congested band.\n\n"
             "Optional outputs: the table of every traversal (one row per segment driven by a leg, with its "
             "entry and exit times) and a PNG chart of the median and 85th percentile travel times per band "
             "of the busiest segments (or of the segments you list).")
