@@ -4,6 +4,279 @@
 <context>
     <name>Tracemob</name>
     <message>
+        <location filename="../processing/algorithms/before_after.py" line="83"/>
+        <source>The layer &apos;{layer}&apos; has no polygon.</source>
+        <translation>La couche « {layer} » n&apos;a aucun polygone.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/before_after.py" line="149"/>
+        <source>Before / after comparison of a circulation plan</source>
+        <translation>Comparaison avant / après d&apos;un plan de circulation</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/before_after.py" line="152"/>
+        <source>Shows what changed with a circulation plan (a street closed, a one-way reversed, a low-traffic neighbourhood), street by street and mode by mode, and whether each change is real or within the margin of error.
+
+Inputs: the legs of &apos;Infer transport modes&apos; (or &apos;Segment trips&apos;), or a points layer with a leg identifier; optionally the trips layer (without it, trips are rebuilt from the legs&apos; trip_id); the road network (any line layer, any CRS); the date the plan came into force, or two explicit periods (dates are local days in the study&apos;s time zone; an end date is included); a study-area polygon layer, and optionally a control area elsewhere in town (not overlapping the study area) and zones for the modal share (default: the study and control areas).
+
+Like is compared with like: keep weekdays only and leave out French public holidays if you wish; time bands are local hours (e.g. 7-9,9-16,16-19).
+
+How sure: every 95 % range comes from re-drawing the participants at random (bootstrap, &apos;replicates&apos; times): one very active participant cannot make a change look certain. A change is &apos;significant&apos; when its 95 % range excludes no change; &apos;insufficient sample&apos; when a period has fewer traversals (trips) or participants than the minimums. Values seen by fewer participants than the privacy threshold are not published.
+
+Outputs:
+- Street segments per direction and time band: median travel time before and after (tt_before_s, tt_after_s), ratio after/before with its 95 % range (ratio_ci_low, ratio_ci_high), traversals per day before and after and their ratio, participants, flag. Blue: faster, red: slower, grey: no clear change or too few data. Filter by band (band = &apos;07-09&apos;).
+- Zones: the share of the mapped mode (default car) before and after, the change in percentage points with its 95 % range, and for every mode its trips and shares. Blue: improved (fewer car trips, or more walking, cycling and public transport trips), red: worsened.
+- Rerouting: the share of trips crossing the study area, before and after, between the same origins and destinations.
+- With a control area: the difference-in-differences, so that a citywide trend is not read as the plan&apos;s effect.
+- A one-page HTML summary: the headline changes with their uncertainty, the sample sizes and what cannot be concluded.</source>
+        <translation>Montre ce qui a changé avec un plan de circulation (une rue fermée, un sens unique inversé, un quartier apaisé), rue par rue et mode par mode, et si chaque changement est réel ou reste dans la marge d&apos;erreur.
+
+Entrées : les trajets de « Déduire les modes de transport » (ou de « Découper en déplacements »), ou une couche de points avec un identifiant de trajet ; en option la couche des déplacements (sans elle, les déplacements sont reconstitués à partir du trip_id des trajets) ; le réseau routier (toute couche de lignes, tout SCR) ; la date d&apos;entrée en vigueur du plan, ou deux périodes explicites (les dates sont des jours locaux dans le fuseau horaire de l&apos;enquête ; une date de fin est incluse) ; une couche de polygones de la zone d&apos;étude, et en option une zone témoin ailleurs en ville (sans chevauchement avec la zone d&apos;étude) et des zones pour la part modale (par défaut : la zone d&apos;étude et la zone témoin).
+
+Comparer ce qui est comparable : gardez seulement les jours ouvrés et écartez les jours fériés français si vous le souhaitez ; les tranches horaires sont en heures locales (p. ex. 7-9,9-16,16-19).
+
+Degré de certitude : chaque intervalle à 95 % vient d&apos;un nouveau tirage aléatoire des participants (bootstrap, répété « réplications » fois) : un seul participant très actif ne peut pas faire paraître un changement certain. Un changement est « significatif » quand son intervalle à 95 % exclut l&apos;absence de changement ; « échantillon insuffisant » quand une période compte moins de passages (déplacements) ou de participants que les minimums. Les valeurs observées par moins de participants que le seuil de confidentialité ne sont pas publiées.
+
+Sorties :
+- Tronçons de voirie par sens et par tranche horaire : temps de parcours médian avant et après (tt_before_s, tt_after_s), rapport après/avant avec son intervalle à 95 % (ratio_ci_low, ratio_ci_high), passages par jour avant et après et leur rapport, participants, indicateur. Bleu : plus rapide, rouge : plus lent, gris : pas de changement net ou trop peu de données. Filtrez par tranche (band = &apos;07-09&apos;).
+- Zones : la part du mode cartographié (par défaut la voiture) avant et après, l&apos;évolution en points de pourcentage avec son intervalle à 95 %, et pour chaque mode ses déplacements et ses parts. Bleu : amélioration (moins de déplacements en voiture, ou plus de déplacements à pied, à vélo et en transport collectif), rouge : dégradation.
+- Reports d&apos;itinéraire : la part des déplacements qui traversent la zone d&apos;étude, avant et après, entre les mêmes origines et destinations.
+- Avec une zone témoin : la différence de différences, pour qu&apos;une tendance propre à toute la ville ne soit pas prise pour l&apos;effet du plan.
+- Une synthèse HTML d&apos;une page : les principaux changements avec leur incertitude, la taille des échantillons et ce qui ne peut pas être conclu.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/before_after.py" line="187"/>
+        <source>Trips (for modal share and rerouting; empty: rebuilt from the legs&apos; trip_id)</source>
+        <translation>Déplacements (pour la part modale et les reports d&apos;itinéraire ; vide : reconstitués à partir du trip_id des trajets)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/before_after.py" line="191"/>
+        <source>Date the plan came into force (before: earlier data; after: from that day)</source>
+        <translation>Date d&apos;entrée en vigueur du plan (avant : données antérieures ; après : à partir de ce jour)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/before_after.py" line="193"/>
+        <source>Or: before period, first day</source>
+        <translation>Ou : période avant, premier jour</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/before_after.py" line="194"/>
+        <source>Before period, last day (included)</source>
+        <translation>Période avant, dernier jour (inclus)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/before_after.py" line="195"/>
+        <source>After period, first day</source>
+        <translation>Période après, premier jour</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/before_after.py" line="196"/>
+        <source>After period, last day (included)</source>
+        <translation>Période après, dernier jour (inclus)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/before_after.py" line="199"/>
+        <location filename="../processing/algorithms/segment_travel_times.py" line="510"/>
+        <source>Weekdays only (Monday to Friday)</source>
+        <translation>Jours ouvrés seulement (du lundi au vendredi)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/before_after.py" line="201"/>
+        <source>Leave out French public holidays</source>
+        <translation>Écarter les jours fériés français</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/before_after.py" line="204"/>
+        <source>Study area (polygons; any CRS)</source>
+        <translation>Zone d&apos;étude (polygones ; tout SCR)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/before_after.py" line="206"/>
+        <source>Control area, outside the study area (polygons; optional)</source>
+        <translation>Zone témoin, hors de la zone d&apos;étude (polygones ; facultatif)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/before_after.py" line="209"/>
+        <source>Zones for the modal share (polygons; empty: the study and control areas)</source>
+        <translation>Zones pour la part modale (polygones ; vide : la zone d&apos;étude et la zone témoin)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/before_after.py" line="212"/>
+        <location filename="../processing/algorithms/modal_share.py" line="79"/>
+        <location filename="../processing/algorithms/od_flows.py" line="87"/>
+        <source>Zone identifier field (empty: detect)</source>
+        <translation>Champ identifiant de zone (vide : détection automatique)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/before_after.py" line="215"/>
+        <source>Mode whose share colours the zones map</source>
+        <translation>Mode dont la part colore la carte des zones</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/before_after.py" line="218"/>
+        <source>Bootstrap replicates (more: steadier 95 % ranges, slower)</source>
+        <translation>Réplications bootstrap (plus : intervalles à 95 % plus stables, calcul plus lent)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/before_after.py" line="221"/>
+        <source>Random seed (the same seed gives the same ranges)</source>
+        <translation>Graine aléatoire (la même graine donne les mêmes intervalles)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/before_after.py" line="224"/>
+        <source>Minimum traversals per segment, direction, band and period</source>
+        <translation>Nombre minimal de passages par tronçon, sens, tranche horaire et période</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/before_after.py" line="227"/>
+        <source>Minimum trips per zone and period</source>
+        <translation>Nombre minimal de déplacements par zone et par période</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/before_after.py" line="229"/>
+        <source>Rerouting: trips start and end in the same squares of this size (m)</source>
+        <translation>Reports d&apos;itinéraire : les déplacements partent et arrivent dans les mêmes carreaux de cette taille (m)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/before_after.py" line="233"/>
+        <location filename="../processing/algorithms/before_after.py" line="468"/>
+        <source>Before / after: travel times by street</source>
+        <translation>Avant / après : temps de parcours par rue</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/before_after.py" line="235"/>
+        <source>Before / after: modal share by zone</source>
+        <translation>Avant / après : part modale par zone</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/before_after.py" line="238"/>
+        <source>Before / after: modal share table (zone x mode)</source>
+        <translation>Avant / après : table des parts modales (zone x mode)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/before_after.py" line="241"/>
+        <source>Before / after: rerouting</source>
+        <translation>Avant / après : reports d&apos;itinéraire</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/before_after.py" line="243"/>
+        <source>Before / after: difference-in-differences with the control area</source>
+        <translation>Avant / après : différence de différences avec la zone témoin</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/before_after.py" line="246"/>
+        <source>Before / after: one-page summary (HTML)</source>
+        <translation>Avant / après : synthèse d&apos;une page (HTML)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/before_after.py" line="246"/>
+        <source>HTML files (*.html)</source>
+        <translation>Fichiers HTML (*.html)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/before_after.py" line="255"/>
+        <source>Give either the date the plan came into force or the two periods, not both.</source>
+        <translation>Indiquez soit la date d&apos;entrée en vigueur du plan, soit les deux périodes, mais pas les deux.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/before_after.py" line="260"/>
+        <source>Give the date the plan came into force, or the first and last days of the before and after periods.</source>
+        <translation>Indiquez la date d&apos;entrée en vigueur du plan, ou les premiers et derniers jours des périodes avant et après.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/before_after.py" line="276"/>
+        <source>The trips layer has no field &apos;trip_id&apos; (fields: {fields}). Use the trips output of &apos;Segment trips&apos;.</source>
+        <translation>La couche des déplacements n&apos;a pas de champ « trip_id » (champs : {fields}). Utilisez la sortie déplacements de « Découper en déplacements ».</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/before_after.py" line="287"/>
+        <source>The trips layer lacks the field(s) {fields}. Use the trips output of &apos;Segment trips&apos;.</source>
+        <translation>Il manque à la couche des déplacements le(s) champ(s) {fields}. Utilisez la sortie déplacements de « Découper en déplacements ».</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/before_after.py" line="295"/>
+        <source>Trips: layer &apos;{name}&apos;, {n} trips.</source>
+        <translation>Déplacements : couche « {name} », {n} déplacements.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/before_after.py" line="298"/>
+        <source>Neither the trips nor the legs have a mode: the modal share is not computed.</source>
+        <translation>Ni les déplacements ni les trajets n&apos;ont de mode : la part modale n&apos;est pas calculée.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/before_after.py" line="303"/>
+        <source>No trips layer and the legs have no trip_id: the modal share and the rerouting are not computed.</source>
+        <translation>Pas de couche de déplacements et les trajets n&apos;ont pas de trip_id : la part modale et les reports d&apos;itinéraire ne sont pas calculés.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/before_after.py" line="320"/>
+        <source>Trips rebuilt from the legs&apos; trip_id: {n} trips.</source>
+        <translation>Déplacements reconstitués à partir du trip_id des trajets : {n} déplacements.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/before_after.py" line="322"/>
+        <source>The legs have no mode: the modal share is not computed.</source>
+        <translation>Les trajets n&apos;ont pas de mode : la part modale n&apos;est pas calculée.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/before_after.py" line="329"/>
+        <source>Give the study area (a polygon layer).</source>
+        <translation>Indiquez la zone d&apos;étude (une couche de polygones).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/before_after.py" line="333"/>
+        <source>Study area: {n} polygon(s) (CRS {crs}){control}.</source>
+        <translation>Zone d&apos;étude : {n} polygone(s) (SCR {crs}){control}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/before_after.py" line="335"/>
+        <source>; control area: {n} polygon(s)</source>
+        <translation> ; zone témoin : {n} polygone(s)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/before_after.py" line="346"/>
+        <source>Zone identifiers are not unique in field &apos;{field}&apos;: zones with the same identifier are merged.</source>
+        <translation>Les identifiants de zones ne sont pas uniques dans le champ « {field} » : les zones de même identifiant sont fusionnées.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/before_after.py" line="351"/>
+        <source>Zones: {n}; identifier field: {field}.</source>
+        <translation>Zones : {n} ; champ identifiant : {field}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/before_after.py" line="354"/>
+        <location filename="../tracemob_plugin/core/beforeafter.py" line="1012"/>
+        <location filename="../tracemob_plugin/core/beforeafter.py" line="1140"/>
+        <source>study area</source>
+        <translation>zone d&apos;étude</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/before_after.py" line="356"/>
+        <location filename="../tracemob_plugin/core/beforeafter.py" line="1012"/>
+        <source>control area</source>
+        <translation>zone témoin</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/before_after.py" line="419"/>
+        <source>No trip has the main mode &apos;{mode}&apos; (modes: {modes}): the zones map has nothing to colour.</source>
+        <translation>Aucun déplacement n&apos;a le mode principal « {mode} » (modes : {modes}) : la carte des zones n&apos;a rien à colorer.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/before_after.py" line="430"/>
+        <source>Change of the {mode} share by zone</source>
+        <translation>Évolution de la part du mode {mode} par zone</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/before_after.py" line="448"/>
+        <source>{cells} segment x direction x band cells: {slower} significantly slower, {faster} significantly faster, {none} without clear change, {ins} with too few data.</source>
+        <translation>{cells} cases tronçon x sens x tranche horaire : {slower} significativement plus lentes, {faster} significativement plus rapides, {none} sans changement net, {ins} avec trop peu de données.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/before_after.py" line="458"/>
+        <source>No segment could be compared between the two periods.</source>
+        <translation>Aucun tronçon n&apos;a pu être comparé entre les deux périodes.</translation>
+    </message>
+    <message>
         <location filename="../processing/algorithms/co2_report.py" line="36"/>
         <source>Monthly CO2 report per user</source>
         <translation>Bilan CO2 mensuel par utilisateur</translation>
@@ -63,7 +336,8 @@ Sorties : une table par utilisateur et par mois, une table par utilisateur, mois
     </message>
     <message>
         <location filename="../processing/algorithms/co2_report.py" line="72"/>
-        <location filename="../processing/algorithms/modal_share.py" line="102"/>
+        <location filename="../processing/algorithms/modal_share.py" line="105"/>
+        <location filename="../processing/algorithms/segment_travel_times.py" line="520"/>
         <source>PNG images (*.png)</source>
         <translation>Images PNG (*.png)</translation>
     </message>
@@ -189,6 +463,298 @@ Vous pouvez charger votre propre table de facteurs (CSV avec les colonnes mode, 
         <location filename="../processing/algorithms/compute_emissions.py" line="148"/>
         <source>{n} legs, {kg:.1f} kg CO2e in total ({scope}).</source>
         <translation>{n} trajets, {kg:.1f} kg CO2e au total ({scope}).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/export_shareable.py" line="43"/>
+        <location filename="../tracemob_plugin/gui/server_support.py" line="78"/>
+        <source>QGIS&apos;s authentication system is not available.</source>
+        <translation>Le système d&apos;authentification de QGIS n&apos;est pas disponible.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/export_shareable.py" line="44"/>
+        <source>Give a key file instead, or check QGIS&apos;s authentication settings.</source>
+        <translation>Indiquez plutôt un fichier de clé, ou vérifiez les paramètres d&apos;authentification de QGIS.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/export_shareable.py" line="46"/>
+        <source>No QGIS authentication configuration has the id &apos;{id}&apos;.</source>
+        <translation>Aucune configuration d&apos;authentification QGIS n&apos;a l&apos;identifiant « {id} ».</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/export_shareable.py" line="47"/>
+        <source>Choose the configuration that holds the export key.</source>
+        <translation>Choisissez la configuration qui contient la clé d&apos;export.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/export_shareable.py" line="54"/>
+        <source>The authentication configuration &apos;{id}&apos; could not be read, or has no key in its password.</source>
+        <translation>La configuration d&apos;authentification « {id} » n&apos;a pas pu être lue, ou son mot de passe ne contient pas de clé.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/export_shareable.py" line="56"/>
+        <source>Unlock QGIS&apos;s authentication database (master password), or store the key as the password of a Basic configuration.</source>
+        <translation>Déverrouillez la base d&apos;authentification de QGIS (mot de passe principal), ou enregistrez la clé comme mot de passe d&apos;une configuration Basic.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/export_shareable.py" line="66"/>
+        <source>Cannot read the key file: {error}</source>
+        <translation>Impossible de lire le fichier de clé : {error}</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/export_shareable.py" line="94"/>
+        <source>Export shareable trips</source>
+        <translation>Exporter des déplacements partageables</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/export_shareable.py" line="97"/>
+        <source>Prepares trips that can leave the authority (open data, research partners): a folder (and optionally a zip) with a GeoPackage, CSV files and a README that states every rule applied, with its parameters and counts.
+
+Rules: participant and trip ids are replaced by keyed hashes (HMAC-SHA256) with the authority&apos;s secret key; stays are not exported and trip ends near each participant&apos;s home or work place are cut back beyond it (home and work detected from the stays, or from the stays between trips); each trip end is trimmed by a random radius (uniform between half and 1.5 times the trimming radius); times are rounded; a trip whose origin-destination grid-cell pair has fewer than k distinct participants is generalised to a coarser grid without its line, or dropped when rare at every grid size. Legs are exported as a table of modes.
+
+The key: the password of a QGIS authentication configuration (type Basic), chosen here; it never appears in the outputs nor in the log. Keep the same key to get the same pseudonyms in later exports. For scripts without an authentication database, a key file (first line) can be given instead.
+
+k must be at least 2 (default 10). The output folder must be new, empty or an earlier export; an input file is never overwritten.</source>
+        <translation>Prépare des déplacements qui peuvent sortir de la collectivité (open data, partenaires de recherche) : un dossier (et en option un zip) avec un GeoPackage, des fichiers CSV et un README qui indique chaque règle appliquée, avec ses paramètres et ses décomptes.
+
+Règles : les identifiants des participants et des déplacements sont remplacés par des empreintes à clé (HMAC-SHA256) calculées avec la clé secrète de la collectivité ; les arrêts ne sont pas exportés et les extrémités de déplacement proches du domicile ou du lieu de travail de chaque participant sont coupées au-delà de ce lieu (domicile et travail détectés à partir des arrêts, ou des arrêts entre les déplacements) ; chaque extrémité de déplacement est raccourcie d&apos;un rayon aléatoire (uniforme entre la moitié et 1,5 fois le rayon de troncature) ; les heures sont arrondies ; un déplacement dont la paire de mailles origine-destination compte moins de k participants distincts est généralisé à un carroyage plus grossier, sans sa ligne, ou écarté s&apos;il reste rare à toutes les tailles de maille. Les trajets sont exportés sous forme de table des modes.
+
+La clé : le mot de passe d&apos;une configuration d&apos;authentification QGIS (de type Basic), choisie ici ; elle n&apos;apparaît jamais dans les sorties ni dans le journal. Gardez la même clé pour obtenir les mêmes pseudonymes lors des exports suivants. Pour les scripts sans base d&apos;authentification, un fichier de clé (première ligne) peut être indiqué à la place.
+
+k doit valoir au moins 2 (10 par défaut). Le dossier de sortie doit être nouveau, vide ou issu d&apos;un export précédent ; un fichier d&apos;entrée n&apos;est jamais écrasé.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/export_shareable.py" line="117"/>
+        <location filename="../processing/algorithms/modal_share.py" line="71"/>
+        <location filename="../processing/algorithms/modal_share.py" line="95"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="193"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="311"/>
+        <location filename="../tracemob_plugin/core/beforeafter_report.py" line="197"/>
+        <source>Trips</source>
+        <translation>Déplacements</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/export_shareable.py" line="119"/>
+        <source>Legs with a mode field (optional)</source>
+        <translation>Trajets avec un champ mode (facultatif)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/export_shareable.py" line="121"/>
+        <source>Stays, to find home and work (optional: else the stays between trips)</source>
+        <translation>Arrêts, pour trouver le domicile et le lieu de travail (facultatif : sinon les arrêts entre les déplacements)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/export_shareable.py" line="124"/>
+        <source>Pseudonymisation key: QGIS authentication configuration (its password)</source>
+        <translation>Clé de pseudonymisation : configuration d&apos;authentification QGIS (son mot de passe)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/export_shareable.py" line="127"/>
+        <source>Pseudonymisation key file (fallback for scripts: first line)</source>
+        <translation>Fichier de clé de pseudonymisation (solution de repli pour les scripts : première ligne)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/export_shareable.py" line="132"/>
+        <source>Trimming radius of trip ends (m, randomised x0.5-1.5)</source>
+        <translation>Rayon de troncature des extrémités de déplacement (m, tiré au hasard x0,5-1,5)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/export_shareable.py" line="135"/>
+        <source>Round times to (minutes)</source>
+        <translation>Arrondir les heures à (minutes)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/export_shareable.py" line="138"/>
+        <source>Minimum distinct participants per origin-destination pair (k)</source>
+        <translation>Nombre minimal de participants distincts par paire origine-destination (k)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/export_shareable.py" line="141"/>
+        <source>Home and work place radius (m)</source>
+        <translation>Rayon du domicile et du lieu de travail (m)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/export_shareable.py" line="146"/>
+        <source>Grid sizes, finest first (m, comma-separated)</source>
+        <translation>Tailles de maille, de la plus fine à la plus grossière (m, séparées par des virgules)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/export_shareable.py" line="150"/>
+        <source>Time zone of the study (nights, workdays)</source>
+        <translation>Fuseau horaire de l&apos;enquête (nuits, jours ouvrés)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/export_shareable.py" line="154"/>
+        <source>Also write a zip of the package</source>
+        <translation>Écrire aussi un zip du paquet</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/export_shareable.py" line="156"/>
+        <source>Package folder</source>
+        <translation>Dossier du paquet</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/export_shareable.py" line="157"/>
+        <source>README</source>
+        <translation>README</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/export_shareable.py" line="158"/>
+        <source>GeoPackage</source>
+        <translation>GeoPackage</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/export_shareable.py" line="159"/>
+        <source>Zip file</source>
+        <translation>Fichier zip</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/export_shareable.py" line="160"/>
+        <location filename="../processing/algorithms/export_shareable.py" line="275"/>
+        <location filename="../processing/algorithms/export_shareable.py" line="278"/>
+        <source>Shareable trips</source>
+        <translation>Déplacements partageables</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/export_shareable.py" line="161"/>
+        <source>Counts</source>
+        <translation>Décomptes</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/export_shareable.py" line="207"/>
+        <source>The trips layer has no field(s) {fields}: use a trips layer made by Tracemob.</source>
+        <translation>La couche des déplacements n&apos;a pas le(s) champ(s) {fields} : utilisez une couche de déplacements produite par Tracemob.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/export_shareable.py" line="222"/>
+        <source>The legs layer needs the fields trip_id and mode (run the mode inference first).</source>
+        <translation>La couche des trajets doit avoir les champs trip_id et mode (lancez d&apos;abord l&apos;inférence des modes).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/export_shareable.py" line="239"/>
+        <source>Grid sizes must be numbers of metres separated by commas, e.g. 1000,5000.</source>
+        <translation>Les tailles de maille doivent être des nombres de mètres séparés par des virgules, p. ex. 1000,5000.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/export_shareable.py" line="267"/>
+        <source>{out} of {n} trips exported ({lines} with a line) for {users} participants; {short} without a line after the trimming, {rare} dropped as rare (k = {k}); {ends} trip ends cut back from a home or work place.</source>
+        <translation>{out} déplacements exportés sur {n} ({lines} avec une ligne) pour {users} participants ; {short} sans ligne après la troncature, {rare} écartés car rares (k = {k}) ; {ends} extrémités de déplacement coupées autour d&apos;un domicile ou d&apos;un lieu de travail.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/export_shareable.py" line="272"/>
+        <source>Package written to {folder}; read its README before sharing.</source>
+        <translation>Paquet écrit dans {folder} ; lisez son README avant de le partager.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/fmd_attestation.py" line="47"/>
+        <source>Forfait mobilités durables attestations</source>
+        <translation>Attestations du forfait mobilités durables</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/fmd_attestation.py" line="50"/>
+        <source>Counts, for every participant and one calendar year, the days with a home–work commute by bike, e-bike, e-scooter or carpool (as driver or passenger, from labels such as shared_ride), and applies the rules of the forfait mobilités durables (FMD). Default rules: the French public sector (décret n° 2020-543 as amended by décret n° 2022-1562): at least 30 days, then 100 € for 30 days, 200 € for 60 days, 300 € for 100 days, thresholds prorated to the working-time share and the months present. A private employer can give its own rule file (same CSV format, see resources/fmd/README.md).
+
+Only detected home–work commutes count, so a weekend or leisure ride never does; a day counts once; a commute counts when its eligible modes cover at least half of its distance (walking aside) and its mode is the eligible mode with the longest distance.
+
+Inputs: the trips with is_home_work (from Infer trip purposes) and the legs with modes (from Infer transport modes); or trips without purposes plus the stays, and home and work are detected here. Optional participants table: user_id, name (or pseudonym, default the user id), working_time_share (0–1 or %), months_present (0–12).
+
+Outputs: a table with one row per participant (days by mode, total, prorated threshold, amount, eligible, status) and a folder with one PDF attestation per participant (fmd_&lt;year&gt;_&lt;user&gt;.pdf). The attestations show no map, place, address or coordinate.</source>
+        <translation>Compte, pour chaque participant et pour une année civile, les jours comportant un déplacement domicile–travail à vélo, à vélo à assistance électrique, en trottinette électrique ou en covoiturage (comme conducteur ou passager, d&apos;après des libellés tels que shared_ride), et applique les règles du forfait mobilités durables (FMD). Règles par défaut : celles de la fonction publique (décret n° 2020-543 modifié par le décret n° 2022-1562) : au moins 30 jours, puis 100 € pour 30 jours, 200 € pour 60 jours, 300 € pour 100 jours, seuils proratisés selon la quotité de temps de travail et les mois de présence. Un employeur privé peut fournir son propre fichier de règles (même format CSV, voir resources/fmd/README.md).
+
+Seuls les déplacements domicile–travail détectés comptent : une sortie du week-end ou de loisirs ne compte donc jamais ; un jour ne compte qu&apos;une fois ; un déplacement compte quand ses modes éligibles couvrent au moins la moitié de sa distance (marche non comptée), et il est attribué au mode éligible sur la plus longue distance.
+
+Entrées : les déplacements avec is_home_work (issus de « Déduire les motifs des déplacements ») et les trajets avec leurs modes (issus de « Déduire les modes de transport ») ; ou bien des déplacements sans motifs et les arrêts, le domicile et le lieu de travail étant alors détectés ici. Table facultative des participants : user_id, name (nom ou pseudonyme ; par défaut l&apos;identifiant de l&apos;utilisateur), working_time_share (0–1 ou %), months_present (0–12).
+
+Sorties : une table avec une ligne par participant (jours par mode, total, seuil proratisé, montant, éligibilité, statut) et un dossier avec une attestation PDF par participant (fmd_&lt;year&gt;_&lt;user&gt;.pdf). Les attestations ne montrent ni carte, ni lieu, ni adresse, ni coordonnées.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/fmd_attestation.py" line="71"/>
+        <source>Trips (with is_home_work, from Infer trip purposes)</source>
+        <translation>Déplacements (avec is_home_work, issus de « Déduire les motifs des déplacements »)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/fmd_attestation.py" line="73"/>
+        <source>Legs with modes (from Infer transport modes)</source>
+        <translation>Trajets avec modes (issus de « Déduire les modes de transport »)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/fmd_attestation.py" line="75"/>
+        <source>Stays (only to detect home and work when the trips have no is_home_work)</source>
+        <translation>Arrêts (seulement pour détecter le domicile et le lieu de travail quand les déplacements n&apos;ont pas is_home_work)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/fmd_attestation.py" line="78"/>
+        <source>Year</source>
+        <translation>Année</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/fmd_attestation.py" line="80"/>
+        <source>Employer (printed on the attestations)</source>
+        <translation>Employeur (imprimé sur les attestations)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/fmd_attestation.py" line="82"/>
+        <source>Rule file (CSV; empty: French public sector, décret 2022-1562)</source>
+        <translation>Fichier de règles (CSV ; vide : fonction publique, décret 2022-1562)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/fmd_attestation.py" line="85"/>
+        <source>Participants table (user_id, name, working_time_share, months_present)</source>
+        <translation>Table des participants (user_id, name, working_time_share, months_present)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/fmd_attestation.py" line="87"/>
+        <source>Time zone of the days</source>
+        <translation>Fuseau horaire des jours</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/fmd_attestation.py" line="91"/>
+        <source>FMD days and amounts per participant</source>
+        <translation>Jours et montants FMD par participant</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/fmd_attestation.py" line="93"/>
+        <source>Folder of the PDF attestations</source>
+        <translation>Dossier des attestations PDF</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/fmd_attestation.py" line="94"/>
+        <source>Number of eligible participants</source>
+        <translation>Nombre de participants éligibles</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/fmd_attestation.py" line="126"/>
+        <source>Give the legs with modes (Infer transport modes), or trips that have a mode field.</source>
+        <translation>Fournissez les trajets avec leurs modes (« Déduire les modes de transport »), ou des déplacements qui ont un champ mode.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/fmd_attestation.py" line="132"/>
+        <source>The trips have no is_home_work field: run Infer trip purposes first, or give the stays so that home and work are detected here.</source>
+        <translation>Les déplacements n&apos;ont pas de champ is_home_work : lancez d&apos;abord « Déduire les motifs des déplacements », ou fournissez les arrêts pour que le domicile et le lieu de travail soient détectés ici.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/fmd_attestation.py" line="135"/>
+        <source>The trips have no is_home_work field: home and work are detected from the stays.</source>
+        <translation>Les déplacements n&apos;ont pas de champ is_home_work : le domicile et le lieu de travail sont détectés à partir des arrêts.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/fmd_attestation.py" line="138"/>
+        <source>The trips already have is_home_work: the stays are not used.</source>
+        <translation>Les déplacements ont déjà is_home_work : les arrêts ne sont pas utilisés.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/fmd_attestation.py" line="144"/>
+        <source>FMD rules: {label} ({file})</source>
+        <translation>Règles FMD : {label} ({file})</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/fmd_attestation.py" line="167"/>
+        <source>{n} attestation(s) written to {folder}</source>
+        <translation>{n} attestation(s) écrite(s) dans {folder}</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/fmd_attestation.py" line="169"/>
+        <source>{year}: {n} participant(s), {eligible} eligible, {amount:.0f} {currency} in total.</source>
+        <translation>{year} : {n} participant(s), {eligible} éligible(s), {amount:.0f} {currency} au total.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/import_from_server.py" line="67"/>
@@ -557,21 +1123,153 @@ Un modèle entraîné sur votre enquête avec « Entraîner un modèle de modes 
         <translation>Pas de réseau de transport collectif : le bus, le tramway et le métro ne sont pas distingués de la voiture.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/modal_share.py" line="46"/>
-        <location filename="../processing/algorithms/modal_share.py" line="98"/>
-        <location filename="../processing/algorithms/modal_share.py" line="212"/>
+        <location filename="../processing/algorithms/infer_purposes.py" line="40"/>
+        <source>Infer trip purposes</source>
+        <translation>Déduire les motifs des déplacements</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/infer_purposes.py" line="43"/>
+        <source>Gives every trip a purpose in the groups of the French EMC² survey: home, work, study, shopping, leisure, escort, personal business and other.
+
+Places: the stays of each participant are grouped into places (clusters of stays within about 100 m, in the spirit of DBSCAN). Home is the place where the participant spends most nights (22:00-06:00, at least 2 nights observed); work or study is the place other than home where the participant regularly spends at least 3 hours of weekdays (08:00-19:00). Times are read in the time zone parameter.
+
+Purposes: a purpose confirmed by the participant (purpose_confirm, in the trips layer or in the optional confirmed trips / labels table) always wins, with purpose_source = user. Otherwise a trip to home is home, a trip to the work place is work (study when the participant&apos;s own labels call that place school), a place the participant labelled on other trips keeps that label, and the remaining trips get a purpose from the arrival time, the weekday and the time spent at the destination, with a confidence (purpose_confidence, 0-1). Labels that participants gave to shops, leisure and other public places (never home or work) also count, as evidence, for the other participants&apos; trips ending within the place radius (advanced option). is_home_work marks commutes between home and work, either way.
+
+Inputs: the trips and stays layers made by Segment trips for the same participants.
+
+Personal data: the places layer shows where each participant lives and works, and the trips carry their purposes. Keep these outputs inside the authority; publish only aggregates (for example OD flows with the minimum-participants rule) or the shareable export.
+
+When a participant has too little data for a home or a work place, the log says which participant and why. When nobody has enough data for a home the algorithm stops, unless purposes without home are allowed (advanced).</source>
+        <translation>Attribue à chaque déplacement un motif parmi les regroupements de l&apos;enquête EMC² : domicile, travail, études, achats, loisirs, accompagnement, affaires personnelles et autre.
+
+Lieux : les arrêts de chaque participant sont regroupés en lieux (agrégats d&apos;arrêts distants d&apos;environ 100 m au plus, dans l&apos;esprit de DBSCAN). Le domicile est le lieu où le participant passe le plus de nuits (22:00-06:00, au moins 2 nuits observées) ; le travail ou les études, le lieu autre que le domicile où le participant passe régulièrement au moins 3 heures en semaine (08:00-19:00). Les heures sont lues dans le fuseau horaire choisi en paramètre.
+
+Motifs : un motif confirmé par le participant (purpose_confirm, dans la couche des déplacements ou dans la table facultative des déplacements confirmés / libellés) l&apos;emporte toujours, avec purpose_source = user. Sinon, un déplacement vers le domicile a pour motif domicile, un déplacement vers le lieu de travail a pour motif travail (études quand les libellés du participant lui-même désignent ce lieu comme école), un lieu que le participant a étiqueté lors d&apos;autres déplacements garde ce libellé, et les déplacements restants reçoivent un motif déduit de l&apos;heure d&apos;arrivée, du jour de la semaine et du temps passé à destination, avec une confiance (purpose_confidence, 0-1). Les libellés donnés par les participants à des commerces, des lieux de loisirs et d&apos;autres lieux publics (jamais au domicile ou au travail) comptent aussi, comme indices, pour les déplacements des autres participants qui se terminent dans le rayon du lieu (option avancée). is_home_work marque les déplacements domicile-travail, dans un sens comme dans l&apos;autre.
+
+Entrées : les couches des déplacements et des arrêts produites par « Découper en déplacements » pour les mêmes participants.
+
+Données personnelles : la couche des lieux montre où chaque participant habite et travaille, et les déplacements portent leurs motifs. Gardez ces sorties au sein de la collectivité ; ne publiez que des agrégats (par exemple des flux OD avec la règle du nombre minimal de participants) ou l&apos;export partageable.
+
+Quand un participant a trop peu de données pour un domicile ou un lieu de travail, le journal indique quel participant et pourquoi. Quand personne n&apos;a assez de données pour un domicile, l&apos;algorithme s&apos;arrête, sauf si les motifs sans domicile sont autorisés (option avancée).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/infer_purposes.py" line="71"/>
+        <source>Trips (from Segment trips)</source>
+        <translation>Déplacements (issus de « Découper en déplacements »)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/infer_purposes.py" line="73"/>
+        <source>Stays (from Segment trips)</source>
+        <translation>Arrêts (issus de « Découper en déplacements »)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/infer_purposes.py" line="75"/>
+        <source>Confirmed trips or labels with purpose_confirm (optional)</source>
+        <translation>Déplacements confirmés ou libellés avec purpose_confirm (facultatif)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/infer_purposes.py" line="78"/>
+        <source>Time zone of the study (nights, working hours)</source>
+        <translation>Fuseau horaire de l&apos;enquête (nuits, heures de travail)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/infer_purposes.py" line="80"/>
+        <source>Place radius (m)</source>
+        <translation>Rayon d&apos;un lieu (m)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/infer_purposes.py" line="84"/>
+        <source>Infer purposes even when no participant has a home</source>
+        <translation>Déduire les motifs même si aucun participant n&apos;a de domicile</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/infer_purposes.py" line="88"/>
+        <source>Use the participants&apos; labels of shops, leisure and other public places for everyone&apos;s trips ending there</source>
+        <translation>Utiliser les libellés des participants pour les commerces, lieux de loisirs et autres lieux publics pour tous les déplacements qui s&apos;y terminent</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/infer_purposes.py" line="93"/>
+        <location filename="../processing/algorithms/infer_purposes.py" line="195"/>
+        <source>Trips with purposes</source>
+        <translation>Déplacements avec motifs</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/infer_purposes.py" line="95"/>
+        <source>Places (home and work: personal data)</source>
+        <translation>Lieux (domicile et travail : données personnelles)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/infer_purposes.py" line="98"/>
+        <source>Home and work per participant (personal data)</source>
+        <translation>Domicile et travail par participant (données personnelles)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/infer_purposes.py" line="115"/>
+        <source>The stays layer lacks the field(s) {fields} (use the stays made by Segment trips).</source>
+        <translation>Il manque à la couche des arrêts le(s) champ(s) {fields} (utilisez les arrêts produits par « Découper en déplacements »).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/infer_purposes.py" line="126"/>
+        <source>The labels table has no purpose_confirm field (fields: {fields}).</source>
+        <translation>La table des libellés n&apos;a pas de champ purpose_confirm (champs : {fields}).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/infer_purposes.py" line="131"/>
+        <source>The labels table lacks the field(s) {fields} (use the confirmed trips or labels made by Import travel traces).</source>
+        <translation>Il manque à la table des libellés le(s) champ(s) {fields} (utilisez les déplacements confirmés ou les libellés produits par « Importer des traces de déplacement »).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/infer_purposes.py" line="147"/>
+        <location filename="../processing/algorithms/od_flows.py" line="139"/>
+        <source>The trips layer lacks the field(s) {fields} (use the trips made by Segment trips).</source>
+        <translation>Il manque à la couche des déplacements le(s) champ(s) {fields} (utilisez les déplacements produits par « Découper en déplacements »).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/infer_purposes.py" line="160"/>
+        <source>The trips have no {field} field: purposes come from the time of day only.</source>
+        <translation>Les déplacements n&apos;ont pas de champ {field} : les motifs sont déduits de la seule heure de la journée.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/infer_purposes.py" line="170"/>
+        <source>{trips} trips and {stays} stays of {users} participant(s).</source>
+        <translation>{trips} déplacements et {stays} arrêts de {users} participant(s).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/infer_purposes.py" line="181"/>
+        <source>... and {n} more participant(s) without home or work.</source>
+        <translation>… et {n} autre(s) participant(s) sans domicile ou sans travail.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/infer_purposes.py" line="185"/>
+        <source>Home found for {h} of {n} participant(s), work or study for {w}.</source>
+        <translation>Domicile trouvé pour {h} participant(s) sur {n}, travail ou études pour {w}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/infer_purposes.py" line="187"/>
+        <source>Purposes: {counts}; {user} given by the participants, {hw} home-work commutes.</source>
+        <translation>Motifs : {counts} ; {user} donnés par les participants, {hw} déplacements domicile-travail.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/infer_purposes.py" line="201"/>
+        <source>Places</source>
+        <translation>Lieux</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/modal_share.py" line="48"/>
+        <location filename="../processing/algorithms/modal_share.py" line="101"/>
+        <location filename="../processing/algorithms/modal_share.py" line="219"/>
         <source>Modal share by zone</source>
         <translation>Part modale par zone</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/modal_share.py" line="49"/>
+        <location filename="../processing/algorithms/modal_share.py" line="51"/>
         <source>Counts trips by main mode and computes the modal shares by number of trips, by distance and by travel time, for each zone and for the whole study.
 
 Main mode: a trip gets the highest mode of its legs in this hierarchy, in the spirit of the French EMC² survey standard: plane &gt; train &gt; metro &gt; tram &gt; bus &gt; car &gt; motorcycle &gt; e-scooter &gt; e-bike &gt; bike &gt; unknown &gt; walk. A trip is a walking trip only when all its legs are walking. The whole trip distance and duration go to its main mode.
 
 Inputs: the trips layer (origin = first vertex) and the legs layer with a mode field (mode inference output), optionally a polygon zone layer (communes, IRIS, a grid; any CRS, reprojected) and a period. Zoning: by origin zone of the trip, or by home zone of the user (home = where the user&apos;s first trip of the day most often starts).
 
-Privacy: a zone with fewer trips or fewer distinct users than the thresholds is masked: its values are left empty. Optionally mode cells with too few users are masked too.
+Privacy: a zone with fewer trips or fewer distinct users than the thresholds is masked: its values are left empty. Optionally mode cells with too few users are masked too. The default is 10 distinct users; a lower threshold is logged as a warning.
 
 Outputs: the zone layer (fields n_&lt;mode&gt;, sh_&lt;mode&gt; = % of trips, km_&lt;mode&gt;, shkm_&lt;mode&gt; = % of distance, h_&lt;mode&gt;, shh_&lt;mode&gt; = % of time) styled with pie charts, a table with one row per zone and mode (zone ALL = whole study) and a PNG chart.</source>
         <translation>Compte les déplacements par mode principal et calcule les parts modales en nombre de déplacements, en distance et en temps de déplacement, pour chaque zone et pour l&apos;ensemble de l&apos;enquête.
@@ -580,127 +1278,579 @@ Mode principal : un déplacement prend le mode le plus élevé de ses trajets da
 
 Entrées : la couche des déplacements (origine = premier sommet) et la couche des trajets avec un champ mode (sortie de l&apos;inférence des modes), et en option une couche de zones polygonales (communes, IRIS, carroyage ; tout SCR, reprojeté) et une période. Zonage : par zone d&apos;origine du déplacement, ou par zone de domicile de l&apos;utilisateur (domicile = lieu d&apos;où part le plus souvent son premier déplacement de la journée).
 
-Confidentialité : une zone comptant moins de déplacements ou moins d&apos;utilisateurs distincts que les seuils est masquée : ses valeurs restent vides. En option, les cases de mode avec trop peu d&apos;utilisateurs sont aussi masquées.
+Confidentialité : une zone comptant moins de déplacements ou moins d&apos;utilisateurs distincts que les seuils est masquée : ses valeurs restent vides. En option, les cases de mode avec trop peu d&apos;utilisateurs sont aussi masquées. Le seuil par défaut est de 10 utilisateurs distincts ; un seuil plus bas est signalé par un avertissement dans le journal.
 
 Sorties : la couche des zones (champs n_&lt;mode&gt;, sh_&lt;mode&gt; = % des déplacements, km_&lt;mode&gt;, shkm_&lt;mode&gt; = % de la distance, h_&lt;mode&gt;, shh_&lt;mode&gt; = % du temps) représentée en diagrammes circulaires, une table avec une ligne par zone et par mode (zone ALL = ensemble de l&apos;enquête) et un graphique PNG.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/modal_share.py" line="68"/>
-        <location filename="../processing/algorithms/modal_share.py" line="92"/>
-        <location filename="../processing/algorithms/segment_trips.py" line="193"/>
-        <location filename="../processing/algorithms/segment_trips.py" line="311"/>
-        <source>Trips</source>
-        <translation>Déplacements</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/modal_share.py" line="70"/>
+        <location filename="../processing/algorithms/modal_share.py" line="73"/>
         <source>Legs with a mode field (empty: the trips carry main_mode or mode)</source>
         <translation>Trajets avec un champ mode (vide : les déplacements portent main_mode ou mode)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/modal_share.py" line="73"/>
+        <location filename="../processing/algorithms/modal_share.py" line="76"/>
         <source>Zones (polygons; empty: whole study only)</source>
         <translation>Zones (polygones ; vide : ensemble de l&apos;enquête seulement)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/modal_share.py" line="76"/>
-        <source>Zone identifier field (empty: detect)</source>
-        <translation>Champ identifiant de zone (vide : détection automatique)</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/modal_share.py" line="79"/>
+        <location filename="../processing/algorithms/modal_share.py" line="82"/>
         <source>Trips are counted in</source>
         <translation>Les déplacements sont comptés dans</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/modal_share.py" line="80"/>
+        <location filename="../processing/algorithms/modal_share.py" line="83"/>
         <source>The zone of their origin</source>
         <translation>La zone de leur origine</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/modal_share.py" line="80"/>
+        <location filename="../processing/algorithms/modal_share.py" line="83"/>
         <source>The home zone of their user</source>
         <translation>La zone de domicile de leur utilisateur</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/modal_share.py" line="83"/>
+        <location filename="../processing/algorithms/modal_share.py" line="86"/>
         <source>Mask zones with fewer distinct users than</source>
         <translation>Masquer les zones ayant moins d&apos;utilisateurs distincts que</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/modal_share.py" line="86"/>
+        <location filename="../processing/algorithms/modal_share.py" line="89"/>
         <source>Mask zones with fewer trips than</source>
         <translation>Masquer les zones ayant moins de déplacements que</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/modal_share.py" line="88"/>
+        <location filename="../processing/algorithms/modal_share.py" line="91"/>
         <source>Also mask modes used by fewer users than the threshold in a zone</source>
         <translation>Masquer aussi les modes utilisés par moins d&apos;utilisateurs que le seuil dans une zone</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/modal_share.py" line="91"/>
+        <location filename="../processing/algorithms/modal_share.py" line="94"/>
         <source>Chart measure</source>
         <translation>Mesure du graphique</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/modal_share.py" line="92"/>
+        <location filename="../processing/algorithms/modal_share.py" line="95"/>
         <source>Distance</source>
         <translation>Distance</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/modal_share.py" line="92"/>
+        <location filename="../processing/algorithms/modal_share.py" line="95"/>
         <source>Travel time</source>
         <translation>Temps de déplacement</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/modal_share.py" line="93"/>
+        <location filename="../processing/algorithms/modal_share.py" line="96"/>
         <source>Time zone of the study (days, home)</source>
         <translation>Fuseau horaire de l&apos;enquête (jours, domicile)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/modal_share.py" line="100"/>
+        <location filename="../processing/algorithms/modal_share.py" line="103"/>
         <source>Modal share table</source>
         <translation>Table des parts modales</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/modal_share.py" line="102"/>
+        <location filename="../processing/algorithms/modal_share.py" line="105"/>
         <source>Modal share chart (PNG)</source>
         <translation>Graphique des parts modales (PNG)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/modal_share.py" line="141"/>
+        <location filename="../processing/algorithms/modal_share.py" line="144"/>
+        <location filename="../processing/algorithms/od_flows.py" line="121"/>
         <source>{n} zone(s) without geometry were ignored.</source>
         <translation>{n} zone(s) sans géométrie ont été ignorées.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/modal_share.py" line="143"/>
+        <location filename="../processing/algorithms/modal_share.py" line="146"/>
+        <location filename="../processing/algorithms/od_flows.py" line="123"/>
         <source>Zone identifiers are not unique in field &apos;{field}&apos;.</source>
         <translation>Les identifiants de zones ne sont pas uniques dans le champ « {field} ».</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/modal_share.py" line="155"/>
+        <location filename="../processing/algorithms/modal_share.py" line="158"/>
+        <location filename="../processing/algorithms/od_flows.py" line="126"/>
         <source>{n} zones; identifier field: {field}; CRS {crs} (reprojected to EPSG:4326 for the point-in-polygon test).</source>
         <translation>{n} zones ; champ identifiant : {field} ; SCR {crs} (reprojeté en EPSG:4326 pour le test point dans polygone).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/modal_share.py" line="186"/>
+        <location filename="../processing/algorithms/modal_share.py" line="193"/>
         <source>{n} trips in the period; {masked} zone(s) masked (fewer than {users} users or {trips} trips).</source>
         <translation>{n} déplacements sur la période ; {masked} zone(s) masquée(s) (moins de {users} utilisateurs ou de {trips} déplacements).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/modal_share.py" line="190"/>
+        <location filename="../processing/algorithms/modal_share.py" line="197"/>
         <source>The whole study has fewer users or trips than the thresholds: every value is masked.</source>
         <translation>L&apos;ensemble de l&apos;enquête compte moins d&apos;utilisateurs ou de déplacements que les seuils : toutes les valeurs sont masquées.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/modal_share.py" line="195"/>
+        <location filename="../processing/algorithms/modal_share.py" line="202"/>
         <source>{n} trip(s) outside every zone (counted in ALL only).</source>
         <translation>{n} déplacement(s) hors de toute zone (comptés seulement dans ALL).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/modal_share.py" line="203"/>
+        <location filename="../processing/algorithms/modal_share.py" line="210"/>
         <source>Zone field(s) {fields} are replaced by the computed values.</source>
         <translation>Le(s) champ(s) de zone {fields} sont remplacés par les valeurs calculées.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/od_flows.py" line="62"/>
+        <source>Origin-destination flows</source>
+        <translation>Flux origine-destination</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/od_flows.py" line="65"/>
+        <source>Counts the trips between zones (communes, IRIS, a grid) over a period, optionally for one main mode or one purpose, and draws desire lines.
+
+A trip goes from the zone holding its first point to the zone holding its last point. Trips starting or ending outside every zone are left out (their number is logged). Trips inside one zone are kept as intra-zone flows (in the table, not drawn).
+
+Inputs: the trips layer (Segment trips; Infer trip purposes for the purpose filter; a main_mode or mode field for the mode filter) and a polygon zone layer in any CRS.
+
+Privacy: an origin-destination pair made by fewer distinct participants than the threshold (default 10) is suppressed, or merged into one &apos;other&apos; row (itself suppressed if it still has too few participants). The threshold cannot be below 2; lowering it below 10 logs a warning: such outputs must not leave the authority.
+
+Outputs: the OD table (origin_zone, destination_zone, n_trips, n_users, share = % of the trips between the zones in the period, intra) and the desire lines between the zones&apos; centres, drawn wider with more trips.</source>
+        <translation>Compte les déplacements entre zones (communes, IRIS, carroyage) sur une période, en option pour un seul mode principal ou un seul motif, et trace les lignes de désir.
+
+Un déplacement va de la zone qui contient son premier point à la zone qui contient son dernier point. Les déplacements qui partent ou arrivent hors de toute zone sont écartés (leur nombre est indiqué dans le journal). Les déplacements internes à une zone sont gardés comme flux intrazonaux (dans la table, mais non tracés).
+
+Entrées : la couche des déplacements (« Découper en déplacements » ; « Déduire les motifs des déplacements » pour le filtre par motif ; un champ main_mode ou mode pour le filtre par mode) et une couche de zones polygonales dans tout SCR.
+
+Confidentialité : une paire origine-destination formée par moins de participants distincts que le seuil (10 par défaut) est supprimée, ou regroupée dans une ligne « other » (elle-même supprimée si elle compte encore trop peu de participants). Le seuil ne peut pas être inférieur à 2 ; l&apos;abaisser sous 10 produit un avertissement dans le journal : de telles sorties ne doivent pas sortir de la collectivité.
+
+Sorties : la table OD (origin_zone, destination_zone, n_trips, n_users, share = % des déplacements entre les zones sur la période, intra) et les lignes de désir entre les centres des zones, d&apos;autant plus larges qu&apos;il y a de déplacements.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/od_flows.py" line="83"/>
+        <source>Trips (with purposes for the purpose filter)</source>
+        <translation>Déplacements (avec motifs pour le filtre par motif)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/od_flows.py" line="85"/>
+        <source>Zones (polygons)</source>
+        <translation>Zones (polygones)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/od_flows.py" line="91"/>
+        <source>Only trips with main mode</source>
+        <translation>Seulement les déplacements de mode principal</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/od_flows.py" line="91"/>
+        <source>All modes</source>
+        <translation>Tous les modes</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/od_flows.py" line="94"/>
+        <source>Only trips with purpose</source>
+        <translation>Seulement les déplacements de motif</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/od_flows.py" line="94"/>
+        <source>All purposes</source>
+        <translation>Tous les motifs</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/od_flows.py" line="97"/>
+        <source>Minimum distinct participants per pair (privacy)</source>
+        <translation>Nombre minimal de participants distincts par paire (confidentialité)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/od_flows.py" line="100"/>
+        <source>Pairs with fewer participants</source>
+        <translation>Paires avec moins de participants</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/od_flows.py" line="101"/>
+        <source>Suppress them</source>
+        <translation>Les supprimer</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/od_flows.py" line="101"/>
+        <source>Merge them into &apos;other&apos;</source>
+        <translation>Les regrouper dans « other »</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/od_flows.py" line="103"/>
+        <source>OD matrix</source>
+        <translation>Matrice OD</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/od_flows.py" line="105"/>
+        <location filename="../processing/algorithms/od_flows.py" line="180"/>
+        <source>Desire lines</source>
+        <translation>Lignes de désir</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/od_flows.py" line="161"/>
+        <source>{n} trips of {users} participant(s) between the zones ({outside} left out: start or end outside every zone).</source>
+        <translation>{n} déplacements de {users} participant(s) entre les zones ({outside} écartés : départ ou arrivée hors de toute zone).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/od_flows.py" line="164"/>
+        <source>{pairs} pair(s) with fewer than {k} participants ({trips} trips): {action}.</source>
+        <translation>{pairs} paire(s) avec moins de {k} participants ({trips} déplacements) : {action}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/od_flows.py" line="166"/>
+        <source>suppressed</source>
+        <translation>supprimée(s)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/od_flows.py" line="167"/>
+        <source>merged into &apos;other&apos;</source>
+        <translation>regroupée(s) dans « other »</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/od_flows.py" line="169"/>
+        <source>Every pair has fewer participants than the threshold: the table is empty.</source>
+        <translation>Toutes les paires ont moins de participants que le seuil : la table est vide.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/segment_travel_times.py" line="60"/>
+        <source>Legs (lines whose M value is the time, from &apos;Segment trips&apos; or &apos;Infer transport modes&apos;; used when given)</source>
+        <translation>Trajets (lignes dont la valeur M est l&apos;heure, issus de « Découper en déplacements » ou de « Déduire les modes de transport » ; utilisés s&apos;ils sont fournis)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/segment_travel_times.py" line="63"/>
+        <source>Or: points with a leg identifier (used only when no legs layer is given)</source>
+        <translation>Ou : points avec un identifiant de trajet (utilisés seulement si aucune couche de trajets n&apos;est fournie)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/segment_travel_times.py" line="65"/>
+        <source>Leg identifier field of the points (empty: detect leg_id)</source>
+        <translation>Champ identifiant de trajet des points (vide : détection de leg_id)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/segment_travel_times.py" line="66"/>
+        <source>Time field of the points (empty: detect)</source>
+        <translation>Champ horaire des points (vide : détection automatique)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/segment_travel_times.py" line="67"/>
+        <source>Participant field of the points (empty: detect)</source>
+        <translation>Champ participant des points (vide : détection automatique)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/segment_travel_times.py" line="68"/>
+        <source>Mode field of the points (empty: detect mode; none: every leg is kept)</source>
+        <translation>Champ mode des points (vide : détection de mode ; aucun : tous les trajets sont gardés)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/segment_travel_times.py" line="76"/>
+        <source>Legs used</source>
+        <translation>Trajets utilisés</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/segment_travel_times.py" line="77"/>
+        <source>Motorised road traffic (car, carpool, bus, motorcycle...; not walking, cycling, rail)</source>
+        <translation>Circulation routière motorisée (voiture, covoiturage, bus, deux-roues motorisé… ; ni marche, ni vélo, ni ferroviaire)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/segment_travel_times.py" line="78"/>
+        <source>All legs</source>
+        <translation>Tous les trajets</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/segment_travel_times.py" line="79"/>
+        <source>Only the modes listed below</source>
+        <translation>Seulement les modes listés ci-dessous</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/segment_travel_times.py" line="81"/>
+        <source>Modes to keep, comma-separated (with &apos;Only the modes listed below&apos;)</source>
+        <translation>Modes à garder, séparés par des virgules (avec « Seulement les modes listés ci-dessous »)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/segment_travel_times.py" line="87"/>
+        <source>Road network (lines: OSM extract, IGN BD TOPO &apos;troncon_de_route&apos;...; any CRS)</source>
+        <translation>Réseau routier (lignes : extrait OSM, « troncon_de_route » de la BD TOPO de l&apos;IGN… ; tout SCR)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/segment_travel_times.py" line="90"/>
+        <source>One-way field of the network (empty: detect oneway or sens; none: all roads two-way)</source>
+        <translation>Champ de sens unique du réseau (vide : détection de oneway ou sens ; aucun : toutes les routes à double sens)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/segment_travel_times.py" line="93"/>
+        <source>One-way roads run</source>
+        <translation>Les sens uniques vont</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/segment_travel_times.py" line="94"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="137"/>
+        <source>As the field says (OSM yes / -1, BD TOPO &apos;Sens direct&apos; / &apos;Sens inverse&apos;)</source>
+        <translation>Selon la valeur du champ (OSM yes / -1, BD TOPO « Sens direct » / « Sens inverse »)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/segment_travel_times.py" line="95"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="138"/>
+        <source>In the direction the line is drawn (any &apos;yes&apos; value)</source>
+        <translation>Dans le sens de numérisation de la ligne (toute valeur « oui »)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/segment_travel_times.py" line="96"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="139"/>
+        <source>Against the direction the line is drawn (any &apos;yes&apos; value)</source>
+        <translation>À contresens de la numérisation de la ligne (toute valeur « oui »)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/segment_travel_times.py" line="97"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="130"/>
+        <source>Speed limit field of the network (km/h; empty: detect maxspeed, else by road class)</source>
+        <translation>Champ de vitesse maximale autorisée du réseau (km/h ; vide : détection de maxspeed, sinon selon la classe de la route)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/segment_travel_times.py" line="99"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="132"/>
+        <source>Street name field of the network (empty: detect)</source>
+        <translation>Champ du nom de voie du réseau (vide : détection automatique)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/segment_travel_times.py" line="103"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="141"/>
+        <source>Join network lines whose ends are closer than (m)</source>
+        <translation>Raccorder les lignes du réseau dont les extrémités sont à moins de (m)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/segment_travel_times.py" line="109"/>
+        <source>Time-of-day bands, local hours (e.g. 7-9,9-16,16-19; empty: whole day)</source>
+        <translation>Tranches horaires, en heures locales (p. ex. 7-9,9-16,16-19 ; vide : journée entière)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/segment_travel_times.py" line="112"/>
+        <source>Time zone of the study</source>
+        <translation>Fuseau horaire de l&apos;enquête</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/segment_travel_times.py" line="117"/>
+        <source>Privacy: hide values seen by fewer distinct participants than</source>
+        <translation>Confidentialité : masquer les valeurs observées par moins de participants distincts que</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/segment_travel_times.py" line="136"/>
+        <source>Give the legs layer (output of &apos;Segment trips&apos; or &apos;Infer transport modes&apos;) or a points layer with a leg identifier field.</source>
+        <translation>Fournissez la couche des trajets (sortie de « Découper en déplacements » ou de « Déduire les modes de transport ») ou une couche de points avec un champ identifiant de trajet.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/segment_travel_times.py" line="145"/>
+        <source>The legs layer has no field &apos;leg_id&apos; (fields: {fields}). Use the legs output of Tracemob &apos;Segment trips&apos; or &apos;Infer transport modes&apos;.</source>
+        <translation>La couche des trajets n&apos;a pas de champ « leg_id » (champs : {fields}). Utilisez la sortie trajets de « Découper en déplacements » ou de « Déduire les modes de transport » de Tracemob.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/segment_travel_times.py" line="152"/>
+        <source>The legs layer has no user_id field: every leg counts as a different participant.</source>
+        <translation>La couche des trajets n&apos;a pas de champ user_id : chaque trajet compte comme un participant différent.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/segment_travel_times.py" line="156"/>
+        <source>Both legs and points were given: the legs layer is used, the points layer is ignored.</source>
+        <translation>Des trajets et des points ont été fournis : la couche des trajets est utilisée, la couche de points est ignorée.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/segment_travel_times.py" line="158"/>
+        <source>Input: legs layer &apos;{name}&apos; ({n} legs, {v} vertices, CRS {crs}).</source>
+        <translation>Entrée : couche de trajets « {name} » ({n} trajets, {v} sommets, SCR {crs}).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/segment_travel_times.py" line="197"/>
+        <source>Input: points layer &apos;{name}&apos; grouped by leg field &apos;{leg}&apos; (time: &apos;{time}&apos;, participant: &apos;{user}&apos;): {n} legs, {v} points, CRS {crs}.</source>
+        <translation>Entrée : couche de points « {name} » regroupés par le champ de trajet « {leg} » (heure : « {time} », participant : « {user} ») : {n} trajets, {v} points, SCR {crs}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/segment_travel_times.py" line="202"/>
+        <source>{n} point(s) without leg identifier, time or position were ignored.</source>
+        <translation>{n} point(s) sans identifiant de trajet, sans heure ou sans position ont été ignorés.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/segment_travel_times.py" line="205"/>
+        <source>No participant field found: all points count as one participant.</source>
+        <translation>Aucun champ participant trouvé : tous les points comptent pour un seul participant.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/segment_travel_times.py" line="220"/>
+        <source>Mode filter: all {n} legs are used.</source>
+        <translation>Filtre de mode : les {n} trajets sont tous utilisés.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/segment_travel_times.py" line="223"/>
+        <source>The legs have no mode field: all {n} legs are used, whatever their mode (walking and cycling legs included). Run &apos;Infer transport modes&apos; first to keep only motorised traffic.</source>
+        <translation>Les trajets n&apos;ont pas de champ mode : les {n} trajets sont tous utilisés, quel que soit leur mode (trajets à pied et à vélo compris). Lancez d&apos;abord « Déduire les modes de transport » pour ne garder que la circulation motorisée.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/segment_travel_times.py" line="230"/>
+        <source>motorised road traffic</source>
+        <translation>circulation routière motorisée</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/segment_travel_times.py" line="235"/>
+        <source>No mode listed: give modes such as car,bus in &apos;Modes to keep&apos;, or choose another &apos;Legs used&apos; option.</source>
+        <translation>Aucun mode listé : indiquez des modes tels que car,bus dans « Modes à garder », ou choisissez une autre option de « Trajets utilisés ».</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/segment_travel_times.py" line="240"/>
+        <source>Mode filter ({label}): {k} of {n} legs kept {counts}.</source>
+        <translation>Filtre de mode ({label}) : {k} trajets gardés sur {n} {counts}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/segment_travel_times.py" line="243"/>
+        <source>No leg left after the mode filter ({label}); modes in the data: {modes}. Choose &apos;All legs&apos; or other modes.</source>
+        <translation>Aucun trajet ne reste après le filtre de mode ({label}) ; modes présents dans les données : {modes}. Choisissez « Tous les trajets » ou d&apos;autres modes.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/segment_travel_times.py" line="255"/>
+        <location filename="../tracemob_plugin/core/traveltimes.py" line="176"/>
+        <source>The date range ends before it starts.</source>
+        <translation>La période se termine avant de commencer.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/segment_travel_times.py" line="264"/>
+        <source>Date range: {k} of {n} legs fall in it.</source>
+        <translation>Période : {k} trajets sur {n} s&apos;y trouvent.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/segment_travel_times.py" line="266"/>
+        <source>No leg falls in the date range; the legs span {first} to {last}.</source>
+        <translation>Aucun trajet ne se trouve dans la période ; les trajets vont du {first} au {last}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/segment_travel_times.py" line="287"/>
+        <source>The road network is in {net} and the traces in {traces}: the network is reprojected to WGS84 (EPSG:4326) like the traces.</source>
+        <translation>Le réseau routier est en {net} et les traces en {traces} : le réseau est reprojeté en WGS84 (EPSG:4326) comme les traces.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/segment_travel_times.py" line="292"/>
+        <source>The road network layer has no CRS: its coordinates are read as WGS84 longitude/latitude.</source>
+        <translation>La couche du réseau routier n&apos;a pas de SCR : ses coordonnées sont lues comme longitude/latitude WGS84.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/segment_travel_times.py" line="317"/>
+        <source>The road network layer &apos;{name}&apos; has no lines ({n} features). Choose a line layer with roads in the study area (an OSM extract, the IGN BD TOPO &apos;troncon_de_route&apos; layer...).</source>
+        <translation>La couche du réseau routier « {name} » n&apos;a aucune ligne ({n} entités). Choisissez une couche de lignes avec des routes dans le territoire d&apos;enquête (un extrait OSM, la couche « troncon_de_route » de la BD TOPO de l&apos;IGN…).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/segment_travel_times.py" line="344"/>
+        <source>Road network &apos;{name}&apos; (CRS {crs}): {lines} lines, {segments} segments between junctions, {km:.1f} km, {oneway} one-way segments; one-way field: {field}; speed field: {speed}; name field: {street}.</source>
+        <translation>Réseau routier « {name} » (SCR {crs}) : {lines} lignes, {segments} tronçons entre carrefours, {km:.1f} km, {oneway} tronçons à sens unique ; champ de sens unique : {field} ; champ de vitesse : {speed} ; champ de nom : {street}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/segment_travel_times.py" line="351"/>
+        <source>No one-way field found in the network (oneway, sens): every road is taken as two-way.</source>
+        <translation>Aucun champ de sens unique trouvé dans le réseau (oneway, sens) : toutes les routes sont considérées à double sens.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/segment_travel_times.py" line="380"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="238"/>
+        <source>Unknown time zone &apos;{tz}&apos;: use a name like Europe/Paris.</source>
+        <translation>Fuseau horaire « {tz} » inconnu : utilisez un nom comme Europe/Paris.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/segment_travel_times.py" line="394"/>
+        <source>{n} network segments closed to motor traffic (footways, cycleways, paths...) are left out of the matching.</source>
+        <translation>{n} tronçons du réseau fermés à la circulation motorisée (trottoirs, pistes cyclables, chemins…) sont écartés du recalage.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/segment_travel_times.py" line="402"/>
+        <source>Map matching: {n} legs ({status}), {km:.1f} km matched, {t} segment traversals.</source>
+        <translation>Recalage sur le réseau : {n} trajets ({status}), {km:.1f} km recalés, {t} passages sur les tronçons.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/segment_travel_times.py" line="453"/>
+        <location filename="../processing/algorithms/segment_travel_times.py" line="515"/>
+        <location filename="../processing/algorithms/segment_travel_times.py" line="571"/>
+        <source>Segment travel times</source>
+        <translation>Temps de parcours par tronçon</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/segment_travel_times.py" line="456"/>
+        <source>Travel times street by street: the legs are matched to your road network (hidden Markov model map matching, after Newson and Krumm), each road segment driven gets an entry and an exit time, and the travel times are summarised per segment, direction and time-of-day band.
+
+Inputs: the legs of &apos;Segment trips&apos; or &apos;Infer transport modes&apos; (lines whose M value is the time of each point), or a points layer with a leg identifier field (used only when no legs layer is given). The road network is any line layer (an OpenStreetMap extract, the IGN BD TOPO &apos;troncon_de_route&apos; layer...) in any CRS: it is reprojected to WGS84, cut at junctions into segments, and its one-way field (OSM oneway, BD TOPO sens) is read so that nobody is matched against a one-way street.
+
+Legs used: by default motorised road traffic only (car, carpool, bus, motorcycle...; walking, cycling, rail and plane legs and legs of unknown mode are left out). Legs without a mode field are all used, with a warning.
+
+Time bands are local hours (time zone parameter), e.g. 7-9,9-16,16-19 for the morning peak, the day and the evening peak; a band may wrap midnight (22-6). Segments cut at the start or end of a leg (partial traversals) are dropped, or pro-rated to the whole segment when at least half of it was driven.
+
+Output: one line per segment, direction and time band, drawn in the direction of travel (each direction on its own side of the road). Filter it with the band field (e.g. band = &apos;07-09&apos;) to map one period. Fields: n_traversals, n_users (distinct participants), tt_mean_s, tt_median_s, tt_p85_s (travel time in seconds), speed_median_kmh, free_flow_tt_s (the free-flow travel time: by default the time of the fastest 15 % of traversals over the whole day), speed_ratio (free-flow time / median time: 1 = free flow, 0.5 = twice as slow), delay_s (median minus free-flow time), low_sample (fewer traversals or participants than the minimum sample) and masked (seen by fewer participants than the privacy threshold: values hidden). The map colours the segments by speed ratio, from green (flowing) to red (congested); grey = too few trips to tell.
+
+Optional outputs: the table of every traversal (one row per segment driven by a leg, with its entry and exit times) and a PNG chart of the median and 85th percentile travel times per band of the busiest segments (or of the segments you list).</source>
+        <translation>Temps de parcours rue par rue : les trajets sont recalés sur votre réseau routier (map matching par modèle de Markov caché, d&apos;après Newson et Krumm), chaque tronçon parcouru reçoit une heure d&apos;entrée et une heure de sortie, et les temps de parcours sont résumés par tronçon, par sens et par tranche horaire.
+
+Entrées : les trajets de « Découper en déplacements » ou de « Déduire les modes de transport » (lignes dont la valeur M est l&apos;heure de chaque point), ou une couche de points avec un champ identifiant de trajet (utilisée seulement si aucune couche de trajets n&apos;est fournie). Le réseau routier est n&apos;importe quelle couche de lignes (un extrait OpenStreetMap, la couche « troncon_de_route » de la BD TOPO de l&apos;IGN…) dans tout SCR : il est reprojeté en WGS84, découpé aux carrefours en tronçons, et son champ de sens unique (oneway d&apos;OSM, sens de la BD TOPO) est lu pour que personne ne soit recalé à contresens d&apos;une rue à sens unique.
+
+Trajets utilisés : par défaut la circulation routière motorisée seulement (voiture, covoiturage, bus, deux-roues motorisé… ; les trajets à pied, à vélo, en train ou en avion et les trajets de mode inconnu sont écartés). Si les trajets n&apos;ont pas de champ mode, ils sont tous utilisés, avec un avertissement.
+
+Les tranches horaires sont en heures locales (paramètre de fuseau horaire), p. ex. 7-9,9-16,16-19 pour l&apos;heure de pointe du matin, la journée et l&apos;heure de pointe du soir ; une tranche peut passer minuit (22-6). Les tronçons coupés au début ou à la fin d&apos;un trajet (passages partiels) sont écartés, ou ramenés au tronçon entier au prorata quand au moins la moitié en a été parcourue.
+
+Sortie : une ligne par tronçon, sens et tranche horaire, dessinée dans le sens de circulation (chaque sens de son côté de la chaussée). Filtrez-la avec le champ band (p. ex. band = &apos;07-09&apos;) pour cartographier une période. Champs : n_traversals, n_users (participants distincts), tt_mean_s, tt_median_s, tt_p85_s (temps de parcours en secondes), speed_median_kmh, free_flow_tt_s (le temps de parcours en circulation fluide : par défaut le temps des 15 % de passages les plus rapides sur toute la journée), speed_ratio (temps fluide / temps médian : 1 = circulation fluide, 0,5 = deux fois plus lent), delay_s (temps médian moins temps fluide), low_sample (moins de passages ou de participants que l&apos;échantillon minimal) et masked (observé par moins de participants que le seuil de confidentialité : valeurs masquées). La carte colore les tronçons selon le rapport de vitesse, du vert (fluide) au rouge (congestionné) ; gris = trop peu de déplacements pour conclure.
+
+Sorties facultatives : la table de tous les passages (une ligne par tronçon parcouru par un trajet, avec ses heures d&apos;entrée et de sortie) et un graphique PNG des temps de parcours médians et du 85e centile par tranche horaire pour les tronçons les plus fréquentés (ou pour les tronçons que vous listez).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/segment_travel_times.py" line="494"/>
+        <source>Segments cut at the start or end of a leg</source>
+        <translation>Tronçons coupés au début ou à la fin d&apos;un trajet</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/segment_travel_times.py" line="495"/>
+        <source>Drop them</source>
+        <translation>Les écarter</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/segment_travel_times.py" line="495"/>
+        <source>Pro-rate them to the whole segment (when at least half is driven)</source>
+        <translation>Les ramener au tronçon entier au prorata (quand au moins la moitié est parcourue)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/segment_travel_times.py" line="498"/>
+        <source>Minimum sample: traversals per segment, direction and band</source>
+        <translation>Échantillon minimal : passages par tronçon, sens et tranche horaire</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/segment_travel_times.py" line="501"/>
+        <source>Minimum sample: distinct participants per segment, direction and band</source>
+        <translation>Échantillon minimal : participants distincts par tronçon, sens et tranche horaire</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/segment_travel_times.py" line="505"/>
+        <source>Free-flow travel time (reference of the speed ratio)</source>
+        <translation>Temps de parcours en circulation fluide (référence du rapport de vitesse)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/segment_travel_times.py" line="506"/>
+        <source>Fastest 15 % of the segment&apos;s traversals over the day</source>
+        <translation>Les 15 % de passages les plus rapides sur le tronçon dans la journée</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/segment_travel_times.py" line="507"/>
+        <source>Median at night (22 h - 6 h), else the fastest 15 %</source>
+        <translation>Médiane de nuit (22 h - 6 h), sinon les 15 % les plus rapides</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/segment_travel_times.py" line="508"/>
+        <source>Length at the speed limit</source>
+        <translation>Longueur à la vitesse maximale autorisée</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/segment_travel_times.py" line="512"/>
+        <source>Segments to chart (segment_id values, comma-separated; empty: the 6 busiest)</source>
+        <translation>Tronçons à représenter (valeurs de segment_id, séparées par des virgules ; vide : les 6 plus fréquentés)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/segment_travel_times.py" line="517"/>
+        <source>Segment traversals</source>
+        <translation>Passages sur les tronçons</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/segment_travel_times.py" line="519"/>
+        <source>Travel-time chart of the busiest segments (PNG)</source>
+        <translation>Graphique des temps de parcours des tronçons les plus fréquentés (PNG)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/segment_travel_times.py" line="552"/>
+        <source>{cells} segment x direction x band cells on {segs} segments from {used} complete traversals ({total} matched); {pub} published, {low} of them below the minimum sample.</source>
+        <translation>{cells} cases tronçon x sens x tranche horaire sur {segs} tronçons, à partir de {used} passages complets ({total} recalés) ; {pub} publiées, dont {low} sous l&apos;échantillon minimal.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/segment_travel_times.py" line="600"/>
+        <source>Segment &apos;{sid}&apos; has no travel times: give segment_id values of the output layer.</source>
+        <translation>Le tronçon « {sid} » n&apos;a pas de temps de parcours : indiquez des valeurs de segment_id de la couche de sortie.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/segment_trips.py" line="50"/>
@@ -993,6 +2143,230 @@ Les seuils (paramètres avancés) sont en mètres et en secondes.</translation>
         <translation>{stays} arrêts, {trips} déplacements, {legs} trajets.</translation>
     </message>
     <message>
+        <location filename="../processing/algorithms/simulate_traces.py" line="53"/>
+        <source>Simulate phone traces (with known truth)</source>
+        <translation>Simuler des traces de téléphone (avec vérité connue)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/simulate_traces.py" line="56"/>
+        <source>Generates synthetic citizens who live, work, study, shop and go out on a road network, and the traces their smartphones would record, with the truth written beside them. Use it to test and demonstrate the other algorithms (segmentation, modes, segment travel times, before/after, purposes, privacy) on data whose answer is known.
+
+Network: any road line layer with OSM-like fields (highway, oneway, maxspeed); without one, the embedded sample network of central Helsinki (© OpenStreetMap contributors, ODbL 1.0) is used.
+
+Citizens have a home, a work or study place and regular shops and leisure places. On weekdays they commute (some escort a child to school first, some have lunch out, shop or run errands on the way back, go out in the evening); at weekends they make fewer trips. The mode of each home-based tour (walk, bike, e-bike, e-scooter, car, carpool) depends on the distance and on what the person owns. Routes are the fastest paths on the network for the mode (one-way streets respected by cars and bikes); car speeds come from the speed limit or the road class, slowed in the 07-09 and 16-19 bands on main roads, with random variation per trip and per segment.
+
+Phones: Android-like phones record every 1-5 s (with jitter), iOS-like phones after each 10-50 m moved (at most 30 s apart); recording starts some way after the departure; GPS noise of 5-15 m (more in narrow streets and indoors), a few outliers thrown 50-300 m away, some lost minutes, and sparse fixes during stays, overnight too.
+
+Circulation plan (optional): from the plan date, the listed streets are closed to motor traffic (people on foot and on bikes still pass), turned one-way, or get a speed factor; trips after that date are routed on the changed network. Give segment ids (segment_id of the &apos;Network segments&apos; output; run once without a plan to see them), source ids of the network layer (e.g. osm_id) or street names, comma-separated.
+
+Outputs: the phone points (the input of Segment trips); the true trips and legs (lines whose M value is the time, with mode and purpose); the true segment traversals (entry and exit times at the segment ends, the same columns as the map matching, plus mode and period before/after); the places; the participants&apos; labels (a share of trips confirmed with e-mission&apos;s mode_confirm and purpose_confirm values); the network segments used (segment_id, with the plan&apos;s changes); and optionally the true median travel time of every segment, direction, mode class, band and period.
+
+Everything follows from the seed: the same parameters give the same data.</source>
+        <translation>Génère des habitants synthétiques qui habitent, travaillent, étudient, font leurs achats et sortent sur un réseau routier, et les traces qu&apos;enregistreraient leurs smartphones, avec la vérité écrite à côté. Servez-vous-en pour tester et présenter les autres algorithmes (découpage, modes, temps de parcours par tronçon, avant / après, motifs, confidentialité) sur des données dont la réponse est connue.
+
+Réseau : toute couche de lignes de voirie avec des champs de type OSM (highway, oneway, maxspeed) ; à défaut, le réseau d&apos;exemple intégré du centre d&apos;Helsinki (© contributeurs d&apos;OpenStreetMap, ODbL 1.0) est utilisé.
+
+Les habitants ont un domicile, un lieu de travail ou d&apos;études, et des commerces et lieux de loisirs habituels. En semaine, ils vont au travail (certains accompagnent d&apos;abord un enfant à l&apos;école, certains déjeunent dehors, font des achats ou des démarches au retour, sortent le soir) ; le week-end, ils se déplacent moins. Le mode de chaque boucle au départ du domicile (marche, vélo, vélo à assistance électrique, trottinette électrique, voiture, covoiturage) dépend de la distance et de l&apos;équipement de la personne. Les itinéraires sont les plus rapides sur le réseau pour le mode (sens uniques respectés par les voitures et les vélos) ; les vitesses des voitures viennent de la vitesse maximale autorisée ou de la classe de la route, ralenties dans les tranches 07-09 et 16-19 sur les axes principaux, avec une variation aléatoire par déplacement et par tronçon.
+
+Téléphones : les téléphones de type Android enregistrent toutes les 1 à 5 s (avec une gigue), ceux de type iOS après chaque déplacement de 10 à 50 m (au plus 30 s d&apos;écart) ; l&apos;enregistrement commence un peu après le départ ; bruit GPS de 5 à 15 m (davantage dans les rues étroites et à l&apos;intérieur), quelques points aberrants projetés à 50-300 m, quelques minutes perdues, et des points GPS épars pendant les arrêts, la nuit aussi.
+
+Plan de circulation (facultatif) : à partir de la date du plan, les rues listées sont fermées à la circulation motorisée (piétons et cyclistes passent toujours), mises à sens unique, ou reçoivent un facteur de vitesse ; les déplacements postérieurs à cette date sont calculés sur le réseau modifié. Indiquez des identifiants de tronçons (segment_id de la sortie « Tronçons du réseau » ; lancez une fois sans plan pour les voir), des identifiants source de la couche du réseau (p. ex. osm_id) ou des noms de rues, séparés par des virgules.
+
+Sorties : les points des téléphones (l&apos;entrée de « Découper en déplacements ») ; les déplacements et trajets réels (lignes dont la valeur M est l&apos;heure, avec mode et motif) ; les passages réels sur les tronçons (heures d&apos;entrée et de sortie aux extrémités des tronçons, mêmes colonnes que le recalage sur le réseau, plus le mode et la période avant/après) ; les lieux ; les libellés des participants (une part des déplacements confirmés avec les valeurs mode_confirm et purpose_confirm d&apos;e-mission) ; les tronçons du réseau utilisés (segment_id, avec les modifications du plan) ; et en option le temps de parcours médian réel de chaque tronçon, sens, classe de mode, tranche horaire et période.
+
+Tout découle de la graine : les mêmes paramètres donnent les mêmes données.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/simulate_traces.py" line="90"/>
+        <source>Road network (lines with highway, oneway, maxspeed; empty: the embedded sample network of central Helsinki)</source>
+        <translation>Réseau routier (lignes avec highway, oneway, maxspeed ; vide : le réseau d&apos;exemple intégré du centre d&apos;Helsinki)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/simulate_traces.py" line="93"/>
+        <source>Number of citizens</source>
+        <translation>Nombre d&apos;habitants</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/simulate_traces.py" line="95"/>
+        <source>Number of days</source>
+        <translation>Nombre de jours</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/simulate_traces.py" line="97"/>
+        <source>First day (YYYY-MM-DD)</source>
+        <translation>Premier jour (AAAA-MM-JJ)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/simulate_traces.py" line="99"/>
+        <source>Random seed</source>
+        <translation>Graine aléatoire</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/simulate_traces.py" line="101"/>
+        <source>Time zone (empty: Europe/Helsinki for the sample network, else Europe/Paris)</source>
+        <translation>Fuseau horaire (vide : Europe/Helsinki pour le réseau d&apos;exemple, sinon Europe/Paris)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/simulate_traces.py" line="104"/>
+        <source>Circulation plan: first day of the change (YYYY-MM-DD; empty: no plan)</source>
+        <translation>Plan de circulation : premier jour du changement (AAAA-MM-JJ ; vide : pas de plan)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/simulate_traces.py" line="107"/>
+        <source>Circulation plan: the streets below are given as</source>
+        <translation>Plan de circulation : les rues ci-dessous sont indiquées par</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/simulate_traces.py" line="108"/>
+        <source>Segment ids (segment_id of the &apos;Network segments&apos; output)</source>
+        <translation>Identifiants de tronçons (segment_id de la sortie « Tronçons du réseau »)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/simulate_traces.py" line="109"/>
+        <source>Source ids of the network layer (e.g. osm_id)</source>
+        <translation>Identifiants source de la couche du réseau (p. ex. osm_id)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/simulate_traces.py" line="110"/>
+        <source>Street names</source>
+        <translation>Noms de rues</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/simulate_traces.py" line="112"/>
+        <source>Circulation plan: streets closed to motor traffic (comma-separated)</source>
+        <translation>Plan de circulation : rues fermées à la circulation motorisée (séparées par des virgules)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/simulate_traces.py" line="115"/>
+        <source>Circulation plan: streets turned one-way (comma-separated)</source>
+        <translation>Plan de circulation : rues mises à sens unique (séparées par des virgules)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/simulate_traces.py" line="118"/>
+        <source>Circulation plan: the new one-way streets run</source>
+        <translation>Plan de circulation : les nouveaux sens uniques vont</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/simulate_traces.py" line="119"/>
+        <source>In the direction the line is drawn</source>
+        <translation>Dans le sens de numérisation de la ligne</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/simulate_traces.py" line="119"/>
+        <source>Against the direction the line is drawn</source>
+        <translation>À contresens de la numérisation de la ligne</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/simulate_traces.py" line="122"/>
+        <source>Circulation plan: streets whose car speed changes (comma-separated)</source>
+        <translation>Plan de circulation : rues dont la vitesse des voitures change (séparées par des virgules)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/simulate_traces.py" line="125"/>
+        <source>Circulation plan: speed factor on those streets (0.6 = 50 to 30 km/h)</source>
+        <translation>Plan de circulation : facteur de vitesse sur ces rues (0,6 = de 50 à 30 km/h)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/simulate_traces.py" line="128"/>
+        <source>One-way field of the network (empty: detect oneway or sens)</source>
+        <translation>Champ de sens unique du réseau (vide : détection de oneway ou sens)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/simulate_traces.py" line="136"/>
+        <source>One-way roads of the network run</source>
+        <translation>Les sens uniques du réseau vont</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/simulate_traces.py" line="145"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="272"/>
+        <source>Simulated phone points</source>
+        <translation>Points de téléphone simulés</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/simulate_traces.py" line="147"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="276"/>
+        <source>Truth: trips</source>
+        <translation>Vérité : déplacements</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/simulate_traces.py" line="149"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="280"/>
+        <source>Truth: legs</source>
+        <translation>Vérité : trajets</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/simulate_traces.py" line="151"/>
+        <source>Truth: segment traversals</source>
+        <translation>Vérité : passages sur les tronçons</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/simulate_traces.py" line="153"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="285"/>
+        <source>Truth: places</source>
+        <translation>Vérité : lieux</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/simulate_traces.py" line="155"/>
+        <source>Participants&apos; labels (confirmed trips)</source>
+        <translation>Libellés des participants (déplacements confirmés)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/simulate_traces.py" line="158"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="294"/>
+        <source>Network segments</source>
+        <translation>Tronçons du réseau</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/simulate_traces.py" line="160"/>
+        <source>Truth: segment travel times</source>
+        <translation>Vérité : temps de parcours par tronçon</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/simulate_traces.py" line="176"/>
+        <source>&apos;{token}&apos; is not a segment id (a whole number) in &apos;{param}&apos;.</source>
+        <translation>« {token} » n&apos;est pas un identifiant de tronçon (un nombre entier) dans « {param} ».</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/simulate_traces.py" line="186"/>
+        <source>&apos;{token}&apos; in &apos;{param}&apos; matches no segment of the network. Run the algorithm once without a plan and look at the &apos;Network segments&apos; output (segment_id, source_id, name).</source>
+        <translation>« {token} » dans « {param} » ne correspond à aucun tronçon du réseau. Lancez l&apos;algorithme une fois sans plan et consultez la sortie « Tronçons du réseau » (segment_id, source_id, name).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/simulate_traces.py" line="201"/>
+        <source>Streets are listed for a circulation plan but its first day is empty: give the date of the change (YYYY-MM-DD).</source>
+        <translation>Des rues sont listées pour un plan de circulation mais son premier jour est vide : indiquez la date du changement (AAAA-MM-JJ).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/simulate_traces.py" line="208"/>
+        <source>Cannot read the circulation plan date &apos;{date}&apos;: use YYYY-MM-DD.</source>
+        <translation>Impossible de lire la date du plan de circulation « {date} » : utilisez AAAA-MM-JJ.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/simulate_traces.py" line="211"/>
+        <source>The circulation plan changes nothing: list streets to close, to turn one-way or whose speed changes.</source>
+        <translation>Le plan de circulation ne change rien : listez des rues à fermer, à mettre à sens unique ou dont la vitesse change.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/simulate_traces.py" line="216"/>
+        <source>Circulation plan from {date}: {c} segments closed to motor traffic, {o} turned one-way, {s} with a speed factor of {f}.</source>
+        <translation>Plan de circulation à partir du {date} : {c} tronçons fermés à la circulation motorisée, {o} mis à sens unique, {s} avec un facteur de vitesse de {f}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/simulate_traces.py" line="230"/>
+        <source>No road network given: the embedded sample network of central Helsinki is used ({n} segments; © OpenStreetMap contributors, ODbL 1.0).</source>
+        <translation>Aucun réseau routier fourni : le réseau d&apos;exemple intégré du centre d&apos;Helsinki est utilisé ({n} tronçons ; © contributeurs d&apos;OpenStreetMap, ODbL 1.0).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/simulate_traces.py" line="248"/>
+        <source>Simulated {n} citizens over {d} days: {t} trips, {p} phone points, {v} segment traversals, {l} labelled trips.</source>
+        <translation>{n} habitants simulés sur {d} jours : {t} déplacements, {p} points de téléphone, {v} passages sur les tronçons, {l} déplacements étiquetés.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/simulate_traces.py" line="254"/>
+        <source>{k} of {n} trips after the change take another route than before.</source>
+        <translation>{k} déplacements sur {n} après le changement empruntent un autre itinéraire qu&apos;avant.</translation>
+    </message>
+    <message>
         <location filename="../processing/algorithms/train_mode_model.py" line="27"/>
         <source>Train a mode model</source>
         <translation>Entraîner un modèle de modes</translation>
@@ -1069,60 +2443,85 @@ Le modèle est enregistré en JSON simple (version, variables, modes, arbres) : 
         <translation>Rapport de validation</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="64"/>
+        <location filename="../processing/base.py" line="65"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="65"/>
+        <location filename="../processing/base.py" line="66"/>
         <source>Segmentation</source>
         <translation>Découpage</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="66"/>
+        <location filename="../processing/base.py" line="67"/>
         <source>Transport modes</source>
         <translation>Modes de transport</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="67"/>
+        <location filename="../processing/base.py" line="68"/>
         <source>Indicators</source>
         <translation>Indicateurs</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="68"/>
+        <location filename="../processing/base.py" line="69"/>
+        <source>Road network</source>
+        <translation>Réseau routier</translation>
+    </message>
+    <message>
+        <location filename="../processing/base.py" line="70"/>
+        <source>Before / after</source>
+        <translation>Avant / après</translation>
+    </message>
+    <message>
+        <location filename="../processing/base.py" line="71"/>
+        <source>Purposes and flows</source>
+        <translation>Motifs et flux</translation>
+    </message>
+    <message>
+        <location filename="../processing/base.py" line="72"/>
+        <source>Privacy and sharing</source>
+        <translation>Confidentialité et partage</translation>
+    </message>
+    <message>
+        <location filename="../processing/base.py" line="73"/>
+        <source>Simulation</source>
+        <translation>Simulation</translation>
+    </message>
+    <message>
+        <location filename="../processing/base.py" line="74"/>
         <source>OpenPATH server</source>
         <translation>Serveur OpenPATH</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="261"/>
-        <location filename="../processing/base.py" line="268"/>
-        <location filename="../processing/base.py" line="333"/>
+        <location filename="../processing/base.py" line="267"/>
+        <location filename="../processing/base.py" line="274"/>
+        <location filename="../processing/base.py" line="339"/>
         <source>Cancelled by the user.</source>
         <translation>Annulé par l&apos;utilisateur.</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="298"/>
-        <location filename="../processing/base.py" line="392"/>
+        <location filename="../processing/base.py" line="304"/>
+        <location filename="../processing/base.py" line="398"/>
         <source>Field &apos;{field}&apos; does not exist in the input layer (fields: {fields}).</source>
         <translation>Le champ « {field} » n&apos;existe pas dans la couche d&apos;entrée (champs : {fields}).</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="304"/>
+        <location filename="../processing/base.py" line="310"/>
         <source>Cannot detect the field for &apos;{param}&apos; among {fields}. Choose it in the parameter.</source>
         <translation>Impossible de détecter le champ pour « {param} » parmi {fields}. Choisissez-le dans le paramètre.</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="320"/>
+        <location filename="../processing/base.py" line="326"/>
         <source>Field(s) {missing} not found in the input (fields: {fields}).</source>
         <translation>Champ(s) {missing} introuvable(s) dans l&apos;entrée (champs : {fields}).</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="411"/>
+        <location filename="../processing/base.py" line="417"/>
         <source>The line layer has no M values: use a trips or legs layer made by Tracemob (M = time of each vertex).</source>
         <translation>La couche de lignes n&apos;a pas de valeurs M : utilisez une couche de déplacements ou de trajets produite par Tracemob (M = heure de chaque sommet).</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="514"/>
+        <location filename="../processing/base.py" line="520"/>
         <source>Could not write features to {output}: {error}</source>
         <translation>Impossible d&apos;écrire les entités dans {output} : {error}</translation>
     </message>
@@ -1202,6 +2601,166 @@ Le modèle est enregistré en JSON simple (version, variables, modes, arbres) : 
         <translation>Masquée (trop peu d&apos;utilisateurs ou de déplacements)</translation>
     </message>
     <message>
+        <location filename="../resources/styles/odflows.qml" line="5"/>
+        <source>Fewer than 20 trips</source>
+        <translation>Moins de 20 déplacements</translation>
+    </message>
+    <message>
+        <location filename="../resources/styles/odflows.qml" line="6"/>
+        <source>20 - 50 trips</source>
+        <translation>20 - 50 déplacements</translation>
+    </message>
+    <message>
+        <location filename="../resources/styles/odflows.qml" line="7"/>
+        <source>50 - 100 trips</source>
+        <translation>50 - 100 déplacements</translation>
+    </message>
+    <message>
+        <location filename="../resources/styles/odflows.qml" line="8"/>
+        <source>100 - 200 trips</source>
+        <translation>100 - 200 déplacements</translation>
+    </message>
+    <message>
+        <location filename="../resources/styles/odflows.qml" line="9"/>
+        <source>200 - 500 trips</source>
+        <translation>200 - 500 déplacements</translation>
+    </message>
+    <message>
+        <location filename="../resources/styles/odflows.qml" line="10"/>
+        <source>500 trips or more</source>
+        <translation>500 déplacements ou plus</translation>
+    </message>
+    <message>
+        <location filename="../resources/styles/places.qml" line="5"/>
+        <location filename="../resources/styles/purposes.qml" line="5"/>
+        <location filename="../resources/styles/simulated_places.qml" line="5"/>
+        <source>Home</source>
+        <translation>Domicile</translation>
+    </message>
+    <message>
+        <location filename="../resources/styles/places.qml" line="6"/>
+        <source>Work or study</source>
+        <translation>Travail ou études</translation>
+    </message>
+    <message>
+        <location filename="../resources/styles/places.qml" line="7"/>
+        <source>Other place</source>
+        <translation>Autre lieu</translation>
+    </message>
+    <message>
+        <location filename="../resources/styles/purposes.qml" line="6"/>
+        <location filename="../resources/styles/simulated_places.qml" line="6"/>
+        <source>Work</source>
+        <translation>Travail</translation>
+    </message>
+    <message>
+        <location filename="../resources/styles/purposes.qml" line="7"/>
+        <source>Study</source>
+        <translation>Études</translation>
+    </message>
+    <message>
+        <location filename="../resources/styles/purposes.qml" line="8"/>
+        <location filename="../resources/styles/simulated_places.qml" line="8"/>
+        <source>Shopping</source>
+        <translation>Achats</translation>
+    </message>
+    <message>
+        <location filename="../resources/styles/purposes.qml" line="9"/>
+        <location filename="../resources/styles/simulated_places.qml" line="9"/>
+        <source>Leisure</source>
+        <translation>Loisirs</translation>
+    </message>
+    <message>
+        <location filename="../resources/styles/purposes.qml" line="10"/>
+        <source>Escort</source>
+        <translation>Accompagnement</translation>
+    </message>
+    <message>
+        <location filename="../resources/styles/purposes.qml" line="11"/>
+        <location filename="../resources/styles/simulated_places.qml" line="10"/>
+        <source>Personal business</source>
+        <translation>Affaires personnelles</translation>
+    </message>
+    <message>
+        <location filename="../resources/styles/purposes.qml" line="12"/>
+        <location filename="../resources/styles/simulated_legs.qml" line="12"/>
+        <location filename="../resources/styles/simulated_places.qml" line="11"/>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+    <message>
+        <location filename="../resources/styles/simulated_legs.qml" line="9"/>
+        <source>Car (driver)</source>
+        <translation>Voiture (conducteur)</translation>
+    </message>
+    <message>
+        <location filename="../resources/styles/simulated_legs.qml" line="10"/>
+        <source>Carpool</source>
+        <translation>Covoiturage</translation>
+    </message>
+    <message>
+        <location filename="../resources/styles/simulated_network.qml" line="5"/>
+        <location filename="../resources/styles/simulated_network.qml" line="6"/>
+        <source>Primary road</source>
+        <translation>Route principale</translation>
+    </message>
+    <message>
+        <location filename="../resources/styles/simulated_network.qml" line="7"/>
+        <source>Secondary road</source>
+        <translation>Route secondaire</translation>
+    </message>
+    <message>
+        <location filename="../resources/styles/simulated_network.qml" line="8"/>
+        <location filename="../resources/styles/simulated_network.qml" line="9"/>
+        <source>Tertiary road</source>
+        <translation>Route tertiaire</translation>
+    </message>
+    <message>
+        <location filename="../resources/styles/simulated_network.qml" line="10"/>
+        <source>Residential street</source>
+        <translation>Rue résidentielle</translation>
+    </message>
+    <message>
+        <location filename="../resources/styles/simulated_network.qml" line="11"/>
+        <source>Minor street</source>
+        <translation>Voie de desserte</translation>
+    </message>
+    <message>
+        <location filename="../resources/styles/simulated_network.qml" line="12"/>
+        <source>Living street</source>
+        <translation>Zone de rencontre</translation>
+    </message>
+    <message>
+        <location filename="../resources/styles/simulated_network.qml" line="13"/>
+        <source>Service road</source>
+        <translation>Voie de service</translation>
+    </message>
+    <message>
+        <location filename="../resources/styles/simulated_network.qml" line="14"/>
+        <source>Pedestrian street</source>
+        <translation>Rue piétonne</translation>
+    </message>
+    <message>
+        <location filename="../resources/styles/simulated_network.qml" line="15"/>
+        <source>Cycleway</source>
+        <translation>Piste cyclable</translation>
+    </message>
+    <message>
+        <location filename="../resources/styles/simulated_network.qml" line="16"/>
+        <source>Path</source>
+        <translation>Chemin</translation>
+    </message>
+    <message>
+        <location filename="../resources/styles/simulated_network.qml" line="17"/>
+        <source>Other road</source>
+        <translation>Autre voie</translation>
+    </message>
+    <message>
+        <location filename="../resources/styles/simulated_places.qml" line="7"/>
+        <source>Study (school)</source>
+        <translation>Études (école)</translation>
+    </message>
+    <message>
         <location filename="../resources/styles/stays.qml" line="5"/>
         <source>&lt; 15 min</source>
         <translation>&lt; 15 min</translation>
@@ -1262,9 +2821,553 @@ Le modèle est enregistré en JSON simple (version, variables, modes, arbres) : 
         <translation>Zoom sur le secteur le plus fréquenté</translation>
     </message>
     <message>
+        <location filename="../tracemob_plugin/core/beforeafter.py" line="60"/>
+        <source>Before/after comparison cancelled</source>
+        <translation>Comparaison avant/après annulée</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/beforeafter.py" line="72"/>
+        <location filename="../tracemob_plugin/core/indicators.py" line="58"/>
+        <location filename="../tracemob_plugin/core/odflows.py" line="134"/>
+        <location filename="../tracemob_plugin/core/purposes.py" line="132"/>
+        <source>no table given</source>
+        <translation>aucune table fournie</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/beforeafter.py" line="75"/>
+        <location filename="../tracemob_plugin/core/indicators.py" line="61"/>
+        <location filename="../tracemob_plugin/core/odflows.py" line="137"/>
+        <location filename="../tracemob_plugin/core/purposes.py" line="135"/>
+        <source>the field &apos;{column}&apos; is missing</source>
+        <translation>le champ « {column} » est absent</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/beforeafter.py" line="76"/>
+        <source>Use the layers made by Tracemob (segment travel times, segmentation, modes).</source>
+        <translation>Utilisez les couches produites par Tracemob (temps de parcours par tronçon, découpage, modes).</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/beforeafter.py" line="83"/>
+        <location filename="../tracemob_plugin/core/indicators.py" line="69"/>
+        <location filename="../tracemob_plugin/core/odflows.py" line="146"/>
+        <location filename="../tracemob_plugin/core/purposes.py" line="143"/>
+        <source>cannot read the times</source>
+        <translation>impossible de lire les heures</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/beforeafter.py" line="84"/>
+        <location filename="../tracemob_plugin/core/indicators.py" line="70"/>
+        <location filename="../tracemob_plugin/core/odflows.py" line="147"/>
+        <location filename="../tracemob_plugin/core/purposes.py" line="144"/>
+        <source>Times must be date-times (ISO-8601).</source>
+        <translation>Les heures doivent être des dates-heures (ISO-8601).</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/beforeafter.py" line="207"/>
+        <source>cannot read the date &apos;{value}&apos;</source>
+        <translation>impossible de lire la date « {value} »</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/beforeafter.py" line="208"/>
+        <source>Give a date (2024-03-01) or a date-time (2024-03-01 08:00).</source>
+        <translation>Indiquez une date (2024-03-01) ou une date-heure (2024-03-01 08:00).</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/beforeafter.py" line="226"/>
+        <source>give either a change date or two periods, not both</source>
+        <translation>indiquez soit une date de changement, soit deux périodes, mais pas les deux</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/beforeafter.py" line="227"/>
+        <source>Leave the periods empty when a change date is given.</source>
+        <translation>Laissez les périodes vides quand une date de changement est indiquée.</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/beforeafter.py" line="230"/>
+        <source>the change date is empty</source>
+        <translation>la date de changement est vide</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/beforeafter.py" line="233"/>
+        <source>no change date and no before/after periods were given</source>
+        <translation>ni date de changement ni périodes avant/après n&apos;ont été indiquées</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/beforeafter.py" line="234"/>
+        <source>Give the date the plan came into force, or a start and end for both periods.</source>
+        <translation>Indiquez la date d&apos;entrée en vigueur du plan, ou un début et une fin pour chacune des deux périodes.</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/beforeafter.py" line="240"/>
+        <source>a period must be a (start, end) pair</source>
+        <translation>une période doit être une paire (début, fin)</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/beforeafter.py" line="243"/>
+        <source>the {period} period ends before it starts</source>
+        <translation>la période {period} se termine avant de commencer</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/beforeafter.py" line="244"/>
+        <location filename="../tracemob_plugin/core/indicators.py" line="245"/>
+        <source>Give an end date later than the start date.</source>
+        <translation>Indiquez une date de fin postérieure à la date de début.</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/beforeafter.py" line="250"/>
+        <source>the before and after periods overlap</source>
+        <translation>les périodes avant et après se chevauchent</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/beforeafter.py" line="251"/>
+        <source>Make the after period start on or after the end of the before period.</source>
+        <translation>Faites commencer la période après à la fin de la période avant ou plus tard.</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/beforeafter.py" line="253"/>
+        <source>the after period comes before the before period</source>
+        <translation>la période après précède la période avant</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/beforeafter.py" line="254"/>
+        <source>Swap the two periods.</source>
+        <translation>Inversez les deux périodes.</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/beforeafter.py" line="261"/>
+        <source>before</source>
+        <translation>avant</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/beforeafter.py" line="261"/>
+        <source>after</source>
+        <translation>après</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/beforeafter.py" line="263"/>
+        <source>the data span {start} to {end}</source>
+        <translation>les données vont du {start} au {end}</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/beforeafter.py" line="266"/>
+        <source>the {period} period {bounds} holds no {what}</source>
+        <translation>la période {period} {bounds} ne contient aucun {what}</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/beforeafter.py" line="268"/>
+        <source>Choose periods (and weekday/holiday filters) that hold data.</source>
+        <translation>Choisissez des périodes (et des filtres jours ouvrés / jours fériés) qui contiennent des données.</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/beforeafter.py" line="289"/>
+        <source>cannot read the polygon</source>
+        <translation>impossible de lire le polygone</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/beforeafter.py" line="290"/>
+        <location filename="../tracemob_plugin/core/beforeafter.py" line="295"/>
+        <source>Give a polygon in WGS84 longitude/latitude.</source>
+        <translation>Fournissez un polygone en longitude/latitude WGS84.</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/beforeafter.py" line="294"/>
+        <source>the polygon is empty or unreadable</source>
+        <translation>le polygone est vide ou illisible</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/beforeafter.py" line="297"/>
+        <source>the area must be a polygon</source>
+        <translation>la zone doit être un polygone</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/beforeafter.py" line="312"/>
+        <location filename="../tracemob_plugin/core/odflows.py" line="68"/>
+        <source>the zones have no geometry</source>
+        <translation>les zones n&apos;ont pas de géométrie</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/beforeafter.py" line="323"/>
+        <location filename="../tracemob_plugin/core/indicators.py" line="283"/>
+        <location filename="../tracemob_plugin/core/odflows.py" line="79"/>
+        <source>there are not as many zone ids as zone geometries</source>
+        <translation>il n&apos;y a pas autant d&apos;identifiants de zones que de géométries de zones</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/beforeafter.py" line="335"/>
+        <source>cannot place the traversals in the study area</source>
+        <translation>impossible de situer les passages dans la zone d&apos;étude</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/beforeafter.py" line="336"/>
+        <source>Give the network segments (segment_id with a geometry or lon/lat), or traversals with lon/lat columns.</source>
+        <translation>Fournissez les tronçons du réseau (segment_id avec une géométrie ou lon/lat), ou des passages avec des colonnes lon/lat.</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/beforeafter.py" line="343"/>
+        <source>the network has no segment id</source>
+        <translation>le réseau n&apos;a pas d&apos;identifiant de tronçon</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/beforeafter.py" line="352"/>
+        <source>the network has no geometry</source>
+        <translation>le réseau n&apos;a pas de géométrie</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/beforeafter.py" line="390"/>
+        <source>the control area overlaps the study area</source>
+        <translation>la zone témoin chevauche la zone d&apos;étude</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/beforeafter.py" line="391"/>
+        <source>Draw the control area outside the study area (touching is allowed): it must show what happened without the plan.</source>
+        <translation>Dessinez la zone témoin hors de la zone d&apos;étude (elles peuvent se toucher) : elle doit montrer ce qui s&apos;est passé sans le plan.</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/beforeafter.py" line="511"/>
+        <source>cannot read the time band {band}</source>
+        <translation>impossible de lire la tranche horaire {band}</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/beforeafter.py" line="512"/>
+        <location filename="../tracemob_plugin/core/beforeafter.py" line="515"/>
+        <source>Give bands as start and end hours, e.g. 7-9, 9-16, 16-19.</source>
+        <translation>Indiquez les tranches par leurs heures de début et de fin, p. ex. 7-9, 9-16, 16-19.</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/beforeafter.py" line="514"/>
+        <source>the time band {band} is empty or outside 0-24 h</source>
+        <translation>la tranche horaire {band} est vide ou hors de 0-24 h</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/beforeafter.py" line="522"/>
+        <source>no time band given</source>
+        <translation>aucune tranche horaire indiquée</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/beforeafter.py" line="537"/>
+        <source>no traversals given</source>
+        <translation>aucun passage fourni</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/beforeafter.py" line="538"/>
+        <source>Run the segment travel times first (map-matched legs).</source>
+        <translation>Calculez d&apos;abord les temps de parcours par tronçon (trajets recalés sur le réseau).</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/beforeafter.py" line="583"/>
+        <source>no usable traversal (travel time missing or zero)</source>
+        <translation>aucun passage utilisable (temps de parcours absent ou nul)</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/beforeafter.py" line="593"/>
+        <source>traversal in the time bands</source>
+        <translation>passage dans les tranches horaires</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/beforeafter.py" line="719"/>
+        <source>trip</source>
+        <translation>déplacement</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/beforeafter.py" line="755"/>
+        <location filename="../tracemob_plugin/core/indicators.py" line="271"/>
+        <source>Use origin or home.</source>
+        <translation>Utilisez origin (origine) ou home (domicile).</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/beforeafter.py" line="755"/>
+        <location filename="../tracemob_plugin/core/indicators.py" line="271"/>
+        <source>unknown zoning &apos;{by}&apos;</source>
+        <translation>zonage « {by} » inconnu</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/beforeafter.py" line="928"/>
+        <source>no route crosses the study area</source>
+        <translation>aucun itinéraire ne traverse la zone d&apos;étude</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/beforeafter.py" line="929"/>
+        <source>Check that the study area is drawn where the data are (WGS84 longitude/latitude).</source>
+        <translation>Vérifiez que la zone d&apos;étude est dessinée là où se trouvent les données (longitude/latitude WGS84).</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/beforeafter.py" line="945"/>
+        <source>no origin-destination pair is seen in both periods</source>
+        <translation>aucune paire origine-destination n&apos;est observée dans les deux périodes</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/beforeafter.py" line="946"/>
+        <source>Use larger origin-destination cells or zones, or longer periods.</source>
+        <translation>Utilisez des mailles ou des zones origine-destination plus grandes, ou des périodes plus longues.</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/beforeafter.py" line="1007"/>
+        <source>no control area given</source>
+        <translation>aucune zone témoin indiquée</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/beforeafter.py" line="1014"/>
+        <location filename="../tracemob_plugin/core/beforeafter.py" line="1140"/>
+        <source>no traversal lies in the {area}</source>
+        <translation>aucun passage ne se situe dans la {area}</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/beforeafter.py" line="1015"/>
+        <location filename="../tracemob_plugin/core/beforeafter.py" line="1142"/>
+        <source>Check that the area is drawn where the data are (WGS84 longitude/latitude).</source>
+        <translation>Vérifiez que la zone est dessinée là où se trouvent les données (longitude/latitude WGS84).</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/beforeafter.py" line="1105"/>
+        <source>nothing to compare: give traversals and/or trips</source>
+        <translation>rien à comparer : fournissez des passages et/ou des déplacements</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/beforeafter.py" line="1109"/>
+        <source>a control area needs a study area</source>
+        <translation>une zone témoin nécessite une zone d&apos;étude</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/beforeafter.py" line="1165"/>
+        <source>Rerouting was not assessed: give the trips&apos; routes (points or trip lines).</source>
+        <translation>Les reports d&apos;itinéraire n&apos;ont pas été évalués : fournissez les itinéraires des déplacements (points ou lignes des déplacements).</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/beforeafter.py" line="1222"/>
+        <source>{n} of {total} street sections x directions x time bands have too few participants or traversals to conclude anything.</source>
+        <translation>{n} cases tronçon x sens x tranche horaire sur {total} ont trop peu de participants ou de passages pour conclure quoi que ce soit.</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/beforeafter.py" line="1226"/>
+        <source>About 1 in 20 unchanged street sections shows as significant by chance at the 95% level: with {n} sections tested, about {k} such false alarms are expected.</source>
+        <translation>Environ 1 tronçon inchangé sur 20 apparaît significatif par hasard au seuil de 95 % : avec {n} tronçons testés, on attend environ {k} fausses alertes de ce type.</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/beforeafter.py" line="1242"/>
+        <source>Modal share cannot be compared in {n} zone(s) for lack of participants or trips: {zones}.</source>
+        <translation>La part modale ne peut pas être comparée dans {n} zone(s) faute de participants ou de déplacements : {zones}.</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/beforeafter.py" line="1247"/>
+        <source>Rerouting around the study area cannot be assessed: too few trips between the same origins and destinations in both periods.</source>
+        <translation>Les reports d&apos;itinéraire autour de la zone d&apos;étude ne peuvent pas être évalués : trop peu de déplacements entre les mêmes origines et destinations dans les deux périodes.</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/beforeafter.py" line="1253"/>
+        <source>The comparison with the control area is not possible for {measure}: too few data in one of the areas.</source>
+        <translation>La comparaison avec la zone témoin n&apos;est pas possible pour {measure} : trop peu de données dans l&apos;une des zones.</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/beforeafter.py" line="1256"/>
+        <source>Without a control area, a change seen in the study area may be a citywide trend (season, works elsewhere, fuel prices), not the effect of the plan.</source>
+        <translation>Sans zone témoin, un changement observé dans la zone d&apos;étude peut être une tendance générale à toute la ville (saison, travaux ailleurs, prix des carburants), et non l&apos;effet du plan.</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/beforeafter_report.py" line="52"/>
+        <source>Section {segment}</source>
+        <translation>Tronçon {segment}</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/beforeafter_report.py" line="66"/>
+        <source>No street section has enough data.</source>
+        <translation>Aucun tronçon n&apos;a assez de données.</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/beforeafter_report.py" line="82"/>
+        <source>Change in median travel time (%), with its 95% range</source>
+        <translation>Évolution du temps de parcours médian (%), avec son intervalle à 95 %</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/beforeafter_report.py" line="83"/>
+        <source>Travel time, after vs before</source>
+        <translation>Temps de parcours, après par rapport à avant</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/beforeafter_report.py" line="84"/>
+        <source>Red: significantly slower. Blue: significantly faster. Grey: no clear change.</source>
+        <translation>Rouge : significativement plus lent. Bleu : significativement plus rapide. Gris : pas de changement net.</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/beforeafter_report.py" line="102"/>
+        <source>Every zone has too few participants to compare.</source>
+        <translation>Toutes les zones ont trop peu de participants pour être comparées.</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/beforeafter_report.py" line="123"/>
+        <location filename="../tracemob_plugin/core/charts.py" line="81"/>
+        <source>All trips</source>
+        <translation>Tous les déplacements</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/beforeafter_report.py" line="124"/>
+        <source>Change in share (points)</source>
+        <translation>Évolution de la part (points)</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/beforeafter_report.py" line="125"/>
+        <source>Modal share, after minus before, by zone</source>
+        <translation>Part modale, après moins avant, par zone</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/beforeafter_report.py" line="130"/>
+        <source>Black lines: 95% range. Faded, hatched bars: no clear change.</source>
+        <translation>Traits noirs : intervalle à 95 %. Barres pâles et hachurées : pas de changement net.</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/beforeafter_report.py" line="141"/>
+        <source>{slower} street section(s) x time band(s) became significantly slower and {faster} significantly faster; {none} show no clear change, out of {total} studied.</source>
+        <translation>Sur {total} cases tronçon x tranche horaire étudiées, {slower} sont devenues significativement plus lentes et {faster} significativement plus rapides ; {none} ne montrent pas de changement net.</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/beforeafter_report.py" line="146"/>
+        <source>{section}: median travel time {before:.0f} s before, {after:.0f} s after, {change} (95% range {low} to {high}; {ub} and {ua} participants).</source>
+        <translation>{section} : temps de parcours médian de {before:.0f} s avant, {after:.0f} s après, {change} (intervalle à 95 % de {low} à {high} ; {ub} et {ua} participants).</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/beforeafter_report.py" line="155"/>
+        <source>Compared with the control area, travel times in the study area changed by {did} (95% range {low} to {high}); the control area itself changed by {control}, the citywide trend that is taken out.</source>
+        <translation>Par rapport à la zone témoin, les temps de parcours dans la zone d&apos;étude ont évolué de {did} (intervalle à 95 % de {low} à {high}) ; la zone témoin elle-même a évolué de {control}, tendance générale à la ville qui est retranchée.</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/beforeafter_report.py" line="159"/>
+        <source>Compared with the control area, traffic volumes in the study area changed by {did} (95% range {low} to {high}); the control area itself changed by {control}.</source>
+        <translation>Par rapport à la zone témoin, les volumes de trafic dans la zone d&apos;étude ont évolué de {did} (intervalle à 95 % de {low} à {high}) ; la zone témoin elle-même a évolué de {control}.</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/beforeafter_report.py" line="164"/>
+        <source>This difference is within the margin of error: no effect of the plan is shown.</source>
+        <translation>Cette différence reste dans la marge d&apos;erreur : aucun effet du plan n&apos;est démontré.</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/beforeafter_report.py" line="169"/>
+        <source>all trips</source>
+        <translation>tous les déplacements</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/beforeafter_report.py" line="170"/>
+        <source>{zone}: the {mode} share went from {before:.0f}% to {after:.0f}% of trips ({change:+.1f} points, 95% range {low:+.1f} to {high:+.1f}).</source>
+        <translation>{zone} : la part du mode {mode} est passée de {before:.0f} % à {after:.0f} % des déplacements ({change:+.1f} points, intervalle à 95 % de {low:+.1f} à {high:+.1f}).</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/beforeafter_report.py" line="176"/>
+        <source>Between the same origins and destinations, {before:.0f}% of trips crossed the study area before and {after:.0f}% after ({change:+.1f} points, 95% range {low:+.1f} to {high:+.1f}).</source>
+        <translation>Entre les mêmes origines et destinations, {before:.0f} % des déplacements traversaient la zone d&apos;étude avant et {after:.0f} % après ({change:+.1f} points, intervalle à 95 % de {low:+.1f} à {high:+.1f}).</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/beforeafter_report.py" line="181"/>
+        <source>This change in rerouting is within the margin of error.</source>
+        <translation>Cette évolution des reports d&apos;itinéraire reste dans la marge d&apos;erreur.</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/beforeafter_report.py" line="183"/>
+        <source>No change could be measured with these data.</source>
+        <translation>Aucun changement n&apos;a pu être mesuré avec ces données.</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/beforeafter_report.py" line="191"/>
+        <source>Participants seen on the network</source>
+        <translation>Participants observés sur le réseau</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/beforeafter_report.py" line="193"/>
+        <source>Street-section traversals</source>
+        <translation>Passages sur les tronçons</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/beforeafter_report.py" line="194"/>
+        <source>Days with data</source>
+        <translation>Jours avec des données</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/beforeafter_report.py" line="196"/>
+        <source>Participants with trips</source>
+        <translation>Participants ayant des déplacements</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/beforeafter_report.py" line="200"/>
+        <source>Trips between the same origins and destinations</source>
+        <translation>Déplacements entre les mêmes origines et destinations</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/beforeafter_report.py" line="216"/>
+        <source>Before/after comparison of the circulation plan</source>
+        <translation>Comparaison avant/après du plan de circulation</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/beforeafter_report.py" line="219"/>
+        <source>weekdays only</source>
+        <translation>jours ouvrés seulement</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/beforeafter_report.py" line="221"/>
+        <source>public holidays excluded</source>
+        <translation>jours fériés exclus</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/beforeafter_report.py" line="222"/>
+        <source>Before: {before}. After: {after}. Local time ({tz}).</source>
+        <translation>Avant : {before}. Après : {after}. Heure locale ({tz}).</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/beforeafter_report.py" line="225"/>
+        <source>Days compared: {filters}.</source>
+        <translation>Jours comparés : {filters}.</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/beforeafter_report.py" line="228"/>
+        <source>Main changes</source>
+        <translation>Principaux changements</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/beforeafter_report.py" line="231"/>
+        <source>How to read: the 95% range is where the true change lies with 95% confidence, given the participants we have. A change is called real (significant) only when this range does not include zero. The ranges come from re-drawing the participants at random many times, so one very active participant cannot make a change look certain.</source>
+        <translation>Comment lire : l&apos;intervalle à 95 % est celui où se situe le vrai changement avec une confiance de 95 %, compte tenu des participants disponibles. Un changement n&apos;est dit réel (significatif) que si cet intervalle ne contient pas zéro. Les intervalles viennent de nombreux tirages aléatoires des participants, si bien qu&apos;un seul participant très actif ne peut pas faire paraître un changement certain.</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/beforeafter_report.py" line="239"/>
+        <source>chart</source>
+        <translation>graphique</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/beforeafter_report.py" line="244"/>
+        <source>Sample sizes</source>
+        <translation>Taille des échantillons</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/beforeafter_report.py" line="244"/>
+        <source>Before</source>
+        <translation>Avant</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/beforeafter_report.py" line="244"/>
+        <source>After</source>
+        <translation>Après</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/beforeafter_report.py" line="249"/>
+        <source>Privacy: no figure is published for a street section, zone or period seen by fewer than {k} participants.</source>
+        <translation>Confidentialité : aucun chiffre n&apos;est publié pour un tronçon, une zone ou une période observés par moins de {k} participants.</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/beforeafter_report.py" line="252"/>
+        <source>What cannot be concluded</source>
+        <translation>Ce qui ne peut pas être conclu</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/beforeafter_report.py" line="253"/>
+        <source>Nothing was left out for lack of data.</source>
+        <translation>Rien n&apos;a été écarté faute de données.</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/beforeafter_report.py" line="256"/>
+        <source>Made with Tracemob from participants&apos; smartphone traces. Participants are volunteers, not a representative sample of the population.</source>
+        <translation>Réalisé avec Tracemob à partir des traces de smartphones des participants. Les participants sont des volontaires, pas un échantillon représentatif de la population.</translation>
+    </message>
+    <message>
         <location filename="../tracemob_plugin/core/charts.py" line="27"/>
         <location filename="../resources/styles/confirmed_trips.qml" line="5"/>
         <location filename="../resources/styles/modes.qml" line="5"/>
+        <location filename="../resources/styles/simulated_legs.qml" line="5"/>
         <source>Walk</source>
         <translation>Marche</translation>
     </message>
@@ -1272,6 +3375,7 @@ Le modèle est enregistré en JSON simple (version, variables, modes, arbres) : 
         <location filename="../tracemob_plugin/core/charts.py" line="27"/>
         <location filename="../resources/styles/confirmed_trips.qml" line="6"/>
         <location filename="../resources/styles/modes.qml" line="6"/>
+        <location filename="../resources/styles/simulated_legs.qml" line="6"/>
         <source>Bike</source>
         <translation>Vélo</translation>
     </message>
@@ -1279,12 +3383,14 @@ Le modèle est enregistré en JSON simple (version, variables, modes, arbres) : 
         <location filename="../tracemob_plugin/core/charts.py" line="27"/>
         <location filename="../resources/styles/confirmed_trips.qml" line="7"/>
         <location filename="../resources/styles/modes.qml" line="7"/>
+        <location filename="../resources/styles/simulated_legs.qml" line="7"/>
         <source>E-bike</source>
         <translation>Vélo à assistance électrique</translation>
     </message>
     <message>
         <location filename="../tracemob_plugin/core/charts.py" line="27"/>
         <location filename="../resources/styles/modes.qml" line="8"/>
+        <location filename="../resources/styles/simulated_legs.qml" line="8"/>
         <source>E-scooter</source>
         <translation>Trottinette électrique</translation>
     </message>
@@ -1304,6 +3410,7 @@ Le modèle est enregistré en JSON simple (version, variables, modes, arbres) : 
         <location filename="../tracemob_plugin/core/charts.py" line="28"/>
         <location filename="../resources/styles/confirmed_trips.qml" line="9"/>
         <location filename="../resources/styles/modes.qml" line="11"/>
+        <location filename="../resources/styles/simulated_legs.qml" line="11"/>
         <source>Bus</source>
         <translation>Bus</translation>
     </message>
@@ -1337,11 +3444,6 @@ Le modèle est enregistré en JSON simple (version, variables, modes, arbres) : 
         <location filename="../resources/styles/modes.qml" line="16"/>
         <source>Unknown</source>
         <translation>Inconnu</translation>
-    </message>
-    <message>
-        <location filename="../tracemob_plugin/core/charts.py" line="81"/>
-        <source>All trips</source>
-        <translation>Tous les déplacements</translation>
     </message>
     <message>
         <location filename="../tracemob_plugin/core/charts.py" line="95"/>
@@ -1415,6 +3517,7 @@ Le modèle est enregistré en JSON simple (version, variables, modes, arbres) : 
     </message>
     <message>
         <location filename="../tracemob_plugin/core/emissions.py" line="111"/>
+        <location filename="../tracemob_plugin/core/fmd.py" line="197"/>
         <source>&apos;{value}&apos; is not a number</source>
         <translation>« {value} » n&apos;est pas un nombre</translation>
     </message>
@@ -1450,6 +3553,8 @@ Le modèle est enregistré en JSON simple (version, variables, modes, arbres) : 
     </message>
     <message>
         <location filename="../tracemob_plugin/core/emissions.py" line="145"/>
+        <location filename="../tracemob_plugin/core/fmd.py" line="180"/>
+        <location filename="../tracemob_plugin/core/fmd.py" line="478"/>
         <source>missing column &apos;{column}&apos;</source>
         <translation>colonne « {column} » manquante</translation>
     </message>
@@ -1460,16 +3565,19 @@ Le modèle est enregistré en JSON simple (version, variables, modes, arbres) : 
     </message>
     <message>
         <location filename="../tracemob_plugin/core/emissions.py" line="153"/>
+        <location filename="../tracemob_plugin/core/fmd.py" line="188"/>
         <source>{n} values for {m} columns</source>
         <translation>{n} valeurs pour {m} colonnes</translation>
     </message>
     <message>
         <location filename="../tracemob_plugin/core/emissions.py" line="154"/>
+        <location filename="../tracemob_plugin/core/fmd.py" line="189"/>
         <source>Quote text that contains commas.</source>
         <translation>Mettez entre guillemets le texte qui contient des virgules.</translation>
     </message>
     <message>
         <location filename="../tracemob_plugin/core/emissions.py" line="158"/>
+        <location filename="../tracemob_plugin/core/fmd.py" line="141"/>
         <source>unknown mode &apos;{mode}&apos;</source>
         <translation>mode « {mode} » inconnu</translation>
     </message>
@@ -1644,6 +3752,81 @@ Le modèle est enregistré en JSON simple (version, variables, modes, arbres) : 
         <translation>Fournissez des déplacements avec des colonnes start_time et end_time.</translation>
     </message>
     <message>
+        <location filename="../tracemob_plugin/core/export.py" line="68"/>
+        <source>The trimming radius must be a positive number of metres.</source>
+        <translation>Le rayon de troncature doit être un nombre positif de mètres.</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/export.py" line="69"/>
+        <source>The default is 200 m.</source>
+        <translation>La valeur par défaut est 200 m.</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/export.py" line="71"/>
+        <source>Times must be rounded to at least 1 minute.</source>
+        <translation>Les heures doivent être arrondies à au moins 1 minute.</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/export.py" line="72"/>
+        <source>The default is 15 minutes.</source>
+        <translation>La valeur par défaut est 15 minutes.</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/export.py" line="75"/>
+        <source>The grid sizes must be positive numbers of metres.</source>
+        <translation>Les tailles de maille doivent être des nombres positifs de mètres.</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/export.py" line="76"/>
+        <source>The default is 1000 and 5000 m.</source>
+        <translation>Les valeurs par défaut sont 1000 et 5000 m.</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/export.py" line="98"/>
+        <source>No input table.</source>
+        <translation>Aucune table en entrée.</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/export.py" line="101"/>
+        <source>Missing column(s) {columns}.</source>
+        <translation>Colonne(s) manquante(s) : {columns}.</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/export.py" line="102"/>
+        <source>Use the trips and legs layers made by Tracemob.</source>
+        <translation>Utilisez les couches de déplacements et de trajets produites par Tracemob.</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/export.py" line="611"/>
+        <source>The output folder contains an input file: choose another folder so that no source is overwritten.</source>
+        <translation>Le dossier de sortie contient un fichier d&apos;entrée : choisissez un autre dossier pour qu&apos;aucune source ne soit écrasée.</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/export.py" line="614"/>
+        <source>The output path exists and is not a folder.</source>
+        <translation>Le chemin de sortie existe et n&apos;est pas un dossier.</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/export.py" line="615"/>
+        <source>Choose a new folder name.</source>
+        <translation>Choisissez un nouveau nom de dossier.</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/export.py" line="619"/>
+        <source>The output folder is not empty and is not a previous Tracemob export.</source>
+        <translation>Le dossier de sortie n&apos;est pas vide et n&apos;est pas un export Tracemob précédent.</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/export.py" line="620"/>
+        <source>Choose an empty or new folder.</source>
+        <translation>Choisissez un dossier vide ou nouveau.</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/export.py" line="645"/>
+        <source>The zip file would overwrite an input file.</source>
+        <translation>Le fichier zip écraserait un fichier d&apos;entrée.</translation>
+    </message>
+    <message>
         <location filename="../tracemob_plugin/core/fetch_store.py" line="105"/>
         <source>cannot open the server cache ({reason}).</source>
         <translation>impossible d&apos;ouvrir le cache du serveur ({reason}).</translation>
@@ -1654,29 +3837,435 @@ Le modèle est enregistré en JSON simple (version, variables, modes, arbres) : 
         <translation>Choisissez un dossier de cache où vous pouvez écrire.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/indicators.py" line="58"/>
-        <source>no table given</source>
-        <translation>aucune table fournie</translation>
+        <location filename="../tracemob_plugin/core/fmd.py" line="133"/>
+        <source>&apos;{value}&apos; is not yes or no</source>
+        <translation>« {value} » ne vaut ni yes ni no</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/indicators.py" line="61"/>
-        <source>the field &apos;{column}&apos; is missing</source>
-        <translation>le champ « {column} » est absent</translation>
+        <location filename="../tracemob_plugin/core/fmd.py" line="134"/>
+        <source>Write yes or no.</source>
+        <translation>Écrivez yes ou no.</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/fmd.py" line="142"/>
+        <source>Use modes among: {modes}.</source>
+        <translation>Utilisez des modes parmi : {modes}.</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/fmd.py" line="163"/>
+        <source>unknown rule field &apos;{key}&apos;</source>
+        <translation>champ de règle « {key} » inconnu</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/fmd.py" line="164"/>
+        <source>Known fields: {keys}.</source>
+        <translation>Champs connus : {keys}.</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/fmd.py" line="169"/>
+        <source>the rule file has no header line</source>
+        <translation>le fichier de règles n&apos;a pas de ligne d&apos;en-tête</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/fmd.py" line="170"/>
+        <source>After the &apos;#&apos; lines, the first line must name the columns: min_days,amount</source>
+        <translation>Après les lignes de commentaire « # », la première ligne doit nommer les colonnes : min_days,amount</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/fmd.py" line="176"/>
+        <source>unknown rule column &apos;{column}&apos;</source>
+        <translation>colonne de règle « {column} » inconnue</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/fmd.py" line="177"/>
+        <source>Known columns: {cols}.</source>
+        <translation>Colonnes connues : {cols}.</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/fmd.py" line="181"/>
+        <source>A rule file needs the columns min_days and amount.</source>
+        <translation>Un fichier de règles doit avoir les colonnes min_days et amount.</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/fmd.py" line="200"/>
+        <source>&apos;{value}&apos; must be a positive number</source>
+        <translation>« {value} » doit être un nombre positif</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/fmd.py" line="204"/>
+        <source>a day threshold must be between 1 and 366</source>
+        <translation>un seuil de jours doit être compris entre 1 et 366</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/fmd.py" line="207"/>
+        <source>the rule file has no threshold row</source>
+        <translation>le fichier de règles n&apos;a aucune ligne de seuil</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/fmd.py" line="208"/>
+        <source>Give at least one line min_days,amount such as 30,100.</source>
+        <translation>Fournissez au moins une ligne min_days,amount, par exemple 30,100.</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/fmd.py" line="213"/>
+        <source>the rows must have increasing min_days and amount</source>
+        <translation>les lignes doivent avoir des min_days et des amount croissants</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/fmd.py" line="219"/>
+        <source>no eligible mode</source>
+        <translation>aucun mode éligible</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/fmd.py" line="224"/>
+        <source>mode &apos;{mode}&apos; is both eligible and neutral</source>
+        <translation>le mode « {mode} » est à la fois éligible et neutre</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/fmd.py" line="232"/>
+        <source>&apos;{value}&apos; is not a share above 0 and at most 1</source>
+        <translation>« {value} » n&apos;est pas une part supérieure à 0 et au plus égale à 1</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/fmd.py" line="234"/>
+        <source>Write for instance 0.5 for half of the commute distance.</source>
+        <translation>Écrivez par exemple 0.5 pour la moitié de la distance du déplacement.</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/fmd.py" line="250"/>
+        <source>cannot read the rule file: {error}</source>
+        <translation>impossible de lire le fichier de règles : {error}</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/fmd.py" line="252"/>
+        <source>the rule file is not UTF-8 text</source>
+        <translation>le fichier de règles n&apos;est pas du texte UTF-8</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/fmd.py" line="280"/>
+        <location filename="../tracemob_plugin/core/purposes.py" line="152"/>
+        <source>unknown time zone &apos;{tz}&apos;</source>
+        <translation>fuseau horaire « {tz} » inconnu</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/fmd.py" line="281"/>
+        <source>Use a name such as Europe/Paris.</source>
+        <translation>Utilisez un nom comme Europe/Paris.</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/fmd.py" line="388"/>
+        <source>the participants table has no participant column</source>
+        <translation>la table des participants n&apos;a pas de colonne de participant</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/fmd.py" line="389"/>
+        <source>Name a column user_id (the participant id of the trips).</source>
+        <translation>Nommez une colonne user_id (l&apos;identifiant du participant dans les déplacements).</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/fmd.py" line="408"/>
+        <source>&apos;{value}&apos; is out of range for participant {user}</source>
+        <translation>« {value} » est hors limites pour le participant {user}</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/fmd.py" line="410"/>
+        <source>working_time_share is above 0 and at most 1 (or a percentage from 10 to 100); months_present is above 0 and at most 12.</source>
+        <translation>working_time_share est supérieur à 0 et au plus égal à 1 (ou un pourcentage de 10 à 100) ; months_present est supérieur à 0 et au plus égal à 12.</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/fmd.py" line="416"/>
+        <source>participant {user} appears twice</source>
+        <translation>le participant {user} apparaît deux fois</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/fmd.py" line="488"/>
+        <source>the trips span {first} to {last}</source>
+        <translation>les déplacements vont du {first} au {last}</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/fmd.py" line="489"/>
+        <source>the trips have no valid start time</source>
+        <translation>les déplacements n&apos;ont aucune heure de départ valide</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/fmd.py" line="490"/>
+        <source>no trip in {year}</source>
+        <translation>aucun déplacement en {year}</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/fmd.py" line="491"/>
+        <source>{span}: choose a year with trips.</source>
+        <translation>{span} : choisissez une année avec des déplacements.</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/fmd.py" line="502"/>
+        <source>the trips have no is_home_work field</source>
+        <translation>les déplacements n&apos;ont pas de champ is_home_work</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/fmd.py" line="503"/>
+        <source>Run &apos;Infer trip purposes&apos; first, or give the stays so that home and work are detected here.</source>
+        <translation>Lancez d&apos;abord « Déduire les motifs des déplacements », ou fournissez les arrêts pour que le domicile et le lieu de travail soient détectés ici.</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/fmd.py" line="515"/>
+        <source>no home–work commute detected</source>
+        <translation>aucun déplacement domicile–travail détecté</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/fmd.py" line="517"/>
+        <source>no participant has a detected home and work place: {users}</source>
+        <translation>aucun participant n&apos;a de domicile et de lieu de travail détectés : {users}</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/fmd.py" line="520"/>
+        <source>Give more days of data (nights at home and weekday stays at work), or check the stays.</source>
+        <translation>Fournissez davantage de jours de données (nuits au domicile et présences en semaine sur le lieu de travail), ou vérifiez les arrêts.</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/fmd.py" line="522"/>
+        <source>Participant {user}: home or work place not detected ({reason}); no FMD day counted.</source>
+        <translation>Participant {user} : domicile ou lieu de travail non détecté ({reason}) ; aucun jour FMD compté.</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/fmd.py" line="569"/>
+        <source>bike</source>
+        <translation>vélo</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/fmd.py" line="569"/>
+        <source>e-bike</source>
+        <translation>vélo à assistance électrique</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/fmd.py" line="569"/>
+        <source>e-scooter</source>
+        <translation>trottinette électrique</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/fmd.py" line="569"/>
+        <source>carpool</source>
+        <translation>covoiturage</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/fmd.py" line="574"/>
+        <source>January</source>
+        <translation>Janvier</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/fmd.py" line="574"/>
+        <source>February</source>
+        <translation>Février</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/fmd.py" line="574"/>
+        <source>March</source>
+        <translation>Mars</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/fmd.py" line="574"/>
+        <source>April</source>
+        <translation>Avril</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/fmd.py" line="574"/>
+        <source>May</source>
+        <translation>Mai</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/fmd.py" line="574"/>
+        <source>June</source>
+        <translation>Juin</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/fmd.py" line="574"/>
+        <source>July</source>
+        <translation>Juillet</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/fmd.py" line="575"/>
+        <source>August</source>
+        <translation>Août</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/fmd.py" line="575"/>
+        <source>September</source>
+        <translation>Septembre</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/fmd.py" line="575"/>
+        <source>October</source>
+        <translation>Octobre</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/fmd.py" line="575"/>
+        <source>November</source>
+        <translation>Novembre</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/fmd.py" line="575"/>
+        <source>December</source>
+        <translation>Décembre</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/fmd.py" line="582"/>
+        <source>{amount} €</source>
+        <translation>{amount} €</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/fmd.py" line="596"/>
+        <source>participant {user} is not in the result</source>
+        <translation>le participant {user} n&apos;est pas dans le résultat</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/fmd.py" line="600"/>
+        <source>Sustainable mobility allowance (forfait mobilités durables)</source>
+        <translation>Forfait mobilités durables</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/fmd.py" line="601"/>
+        <source>Attestation of eligible home–work commute days, year {year}</source>
+        <translation>Attestation des jours de déplacements domicile–travail éligibles, année {year}</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/fmd.py" line="602"/>
+        <source>Participant: {name}</source>
+        <translation>Participant : {name}</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/fmd.py" line="603"/>
+        <source>Employer: {employer}</source>
+        <translation>Employeur : {employer}</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/fmd.py" line="603"/>
+        <source>(not given)</source>
+        <translation>(non renseigné)</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/fmd.py" line="604"/>
+        <source>Year: {year}</source>
+        <translation>Année : {year}</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/fmd.py" line="605"/>
+        <source>Working-time share: {wt:.0f} %, months present: {months:g} (prorating factor {share:.2f})</source>
+        <translation>Quotité de temps de travail : {wt:.0f} %, mois de présence : {months:g} (coefficient de proratisation {share:.2f})</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/fmd.py" line="607"/>
+        <source>Eligible days by mode</source>
+        <translation>Jours éligibles par mode</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/fmd.py" line="611"/>
+        <source>{mode}: {n} day(s)</source>
+        <translation>{mode} : {n} jour(s)</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/fmd.py" line="612"/>
+        <source>Total eligible days: {n}</source>
+        <translation>Total des jours éligibles : {n}</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/fmd.py" line="614"/>
+        <source>{days} days -&gt; {amount}</source>
+        <translation>{days} jours -&gt; {amount}</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/fmd.py" line="617"/>
+        <source>Prorated thresholds: {tiers}</source>
+        <translation>Seuils proratisés : {tiers}</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/fmd.py" line="618"/>
+        <source>Minimum number of days (prorated): {n}</source>
+        <translation>Nombre minimal de jours (proratisé) : {n}</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/fmd.py" line="620"/>
+        <source>Amount: {amount}</source>
+        <translation>Montant : {amount}</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/fmd.py" line="622"/>
+        <source>(threshold not reached)</source>
+        <translation>(seuil non atteint)</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/fmd.py" line="624"/>
+        <source>Amount: not computed ({reason})</source>
+        <translation>Montant : non calculé ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/fmd.py" line="626"/>
+        <source>Dates of the eligible days</source>
+        <translation>Dates des jours éligibles</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/fmd.py" line="628"/>
+        <source>No eligible day.</source>
+        <translation>Aucun jour éligible.</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/fmd.py" line="634"/>
+        <source>{mode}: {days}</source>
+        <translation>{mode} : {days}</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/fmd.py" line="636"/>
+        <source>{month} ({n} days) - {days}</source>
+        <translation>{month} ({n} jours) - {days}</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/fmd.py" line="638"/>
+        <source>Method</source>
+        <translation>Méthode</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/fmd.py" line="639"/>
+        <source>Counted from measured home–work commutes: trips recorded by the participant&apos;s smartphone between the home and the work places that Tracemob detected, whose eligible modes (bike, e-bike, e-scooter, carpool as driver or passenger) cover at least {share:.0f} % of the commute distance, walking aside. A day counts once, whatever the number of commutes that day; weekend or leisure trips that are not home–work commutes do not count. Thresholds are prorated to the working-time share and the months present.</source>
+        <translation>Décompte fondé sur les déplacements domicile–travail mesurés : déplacements enregistrés par le smartphone du participant entre le domicile et le lieu de travail détectés par Tracemob, dont les modes éligibles (vélo, vélo à assistance électrique, trottinette électrique, covoiturage comme conducteur ou passager) couvrent au moins {share:.0f} % de la distance, marche non comptée. Un jour ne compte qu&apos;une fois, quel que soit le nombre de déplacements domicile–travail ce jour-là ; les déplacements du week-end ou de loisirs qui ne sont pas des déplacements domicile–travail ne comptent pas. Les seuils sont proratisés selon la quotité de temps de travail et les mois de présence.</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/fmd.py" line="646"/>
+        <source>Rules: {rules} ({file}). Days in local time ({tz}).</source>
+        <translation>Règles : {rules} ({file}). Jours en heure locale ({tz}).</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/fmd.py" line="648"/>
+        <source>This attestation shows no place, address or map.</source>
+        <translation>Cette attestation ne montre aucun lieu, aucune adresse ni aucune carte.</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/fmd.py" line="649"/>
+        <source>Issued on {date}, by the employer (name, role, stamp and signature):</source>
+        <translation>Établie le {date} par l&apos;employeur (nom, qualité, cachet et signature) :</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/fmd.py" line="651"/>
+        <source>Participant (declaration on honour, date and signature):</source>
+        <translation>Participant (déclaration sur l&apos;honneur, date et signature) :</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/fmd.py" line="748"/>
+        <source>the attestation would overwrite an input file</source>
+        <translation>l&apos;attestation écraserait un fichier d&apos;entrée</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/fmd.py" line="749"/>
+        <source>Choose another output folder.</source>
+        <translation>Choisissez un autre dossier de sortie.</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/fmd.py" line="751"/>
+        <source>FMD attestation {year}</source>
+        <translation>Attestation FMD {year}</translation>
     </message>
     <message>
         <location filename="../tracemob_plugin/core/indicators.py" line="62"/>
         <source>Use the trips and legs layers made by Tracemob (segmentation, then mode inference).</source>
         <translation>Utilisez les couches de déplacements et de trajets produites par Tracemob (découpage, puis inférence des modes).</translation>
-    </message>
-    <message>
-        <location filename="../tracemob_plugin/core/indicators.py" line="69"/>
-        <source>cannot read the times</source>
-        <translation>impossible de lire les heures</translation>
-    </message>
-    <message>
-        <location filename="../tracemob_plugin/core/indicators.py" line="70"/>
-        <source>Times must be date-times (ISO-8601).</source>
-        <translation>Les heures doivent être des dates-heures (ISO-8601).</translation>
     </message>
     <message>
         <location filename="../tracemob_plugin/core/indicators.py" line="76"/>
@@ -1699,34 +4288,99 @@ Le modèle est enregistré en JSON simple (version, variables, modes, arbres) : 
         <translation>la fin de la période n&apos;est pas postérieure à son début</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/indicators.py" line="245"/>
-        <source>Give an end date later than the start date.</source>
-        <translation>Indiquez une date de fin postérieure à la date de début.</translation>
-    </message>
-    <message>
-        <location filename="../tracemob_plugin/core/indicators.py" line="271"/>
-        <source>Use origin or home.</source>
-        <translation>Utilisez origin (origine) ou home (domicile).</translation>
-    </message>
-    <message>
-        <location filename="../tracemob_plugin/core/indicators.py" line="271"/>
-        <source>unknown zoning &apos;{by}&apos;</source>
-        <translation>zonage « {by} » inconnu</translation>
-    </message>
-    <message>
         <location filename="../tracemob_plugin/core/indicators.py" line="274"/>
         <source>the threshold must be 0 or more</source>
         <translation>le seuil doit être supérieur ou égal à 0</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/indicators.py" line="283"/>
-        <source>there are not as many zone ids as zone geometries</source>
-        <translation>il n&apos;y a pas autant d&apos;identifiants de zones que de géométries de zones</translation>
-    </message>
-    <message>
         <location filename="../tracemob_plugin/core/indicators.py" line="431"/>
         <source>the threshold must be 1 or more</source>
         <translation>le seuil doit être supérieur ou égal à 1</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/mapmatching.py" line="79"/>
+        <source>Map-matching parameter {name} must be a positive number.</source>
+        <translation>Le paramètre de recalage sur le réseau {name} doit être un nombre positif.</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/mapmatching.py" line="119"/>
+        <source>Map matching cancelled.</source>
+        <translation>Recalage sur le réseau annulé.</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/mapmatching.py" line="368"/>
+        <source>There are no points to match.</source>
+        <translation>Il n&apos;y a aucun point à recaler.</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/mapmatching.py" line="369"/>
+        <source>Give the points layer of the legs (with leg ids), or a legs layer with timed vertices.</source>
+        <translation>Fournissez la couche de points des trajets (avec les identifiants de trajet), ou une couche de trajets aux sommets horodatés.</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/mapmatching.py" line="373"/>
+        <source>The points have no &apos;{col}&apos; column.</source>
+        <translation>Les points n&apos;ont pas de colonne « {col} ».</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/mapmatching.py" line="374"/>
+        <source>Use the points output of &apos;Segment trips&apos; (it has leg ids).</source>
+        <translation>Utilisez la sortie points de « Découper en déplacements » (elle contient les identifiants de trajet).</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/mapmatching.py" line="399"/>
+        <source>No point belongs to a leg to match.</source>
+        <translation>Aucun point n&apos;appartient à un trajet à recaler.</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/mapmatching.py" line="400"/>
+        <source>Check the mode filter and that the points carry the legs&apos; ids.</source>
+        <translation>Vérifiez le filtre de mode et que les points portent bien les identifiants des trajets.</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/mapmatching.py" line="461"/>
+        <source>None of the {n} legs passes near the road network (no road within {r:.0f} m of their points, or no drivable route between them).</source>
+        <translation>Aucun des {n} trajets ne passe près du réseau routier (aucune route à moins de {r:.0f} m de leurs points, ou aucun itinéraire carrossable entre eux).</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/mapmatching.py" line="464"/>
+        <source>The points and the network do not even cover the same area: check the layers&apos; CRS and extent.</source>
+        <translation>Les points et le réseau ne couvrent même pas le même territoire : vérifiez le SCR et l&apos;emprise des couches.</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/mapmatching.py" line="466"/>
+        <source>Check that the network layer has the right CRS and covers the legs, and that the legs are of a road mode.</source>
+        <translation>Vérifiez que la couche du réseau a le bon SCR et couvre les trajets, et que les trajets sont d&apos;un mode routier.</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/mapmatching.py" line="469"/>
+        <source>{k} of {n} legs could not be matched to the network (see the unmatched list).</source>
+        <translation>{k} trajets sur {n} n&apos;ont pas pu être recalés sur le réseau (voir la liste des trajets non recalés).</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/mapmatching.py" line="472"/>
+        <source>{k} breaks in the matched paths (gaps, outliers or missing roads); the legs were split there.</source>
+        <translation>{k} ruptures dans les chemins recalés (interruptions, points aberrants ou routes manquantes) ; les trajets y ont été coupés.</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/mapmatching.py" line="755"/>
+        <source>no road of the network within {r:.0f} m of its points</source>
+        <translation>aucune route du réseau à moins de {r:.0f} m de ses points</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/mapmatching.py" line="756"/>
+        <source>too few points near the network</source>
+        <translation>trop peu de points près du réseau</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/mapmatching.py" line="757"/>
+        <source>no drivable route between its points on the network</source>
+        <translation>aucun itinéraire carrossable entre ses points sur le réseau</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/mapmatching.py" line="767"/>
+        <source>no possible route from the previous point (gap, outlier or missing road)</source>
+        <translation>aucun itinéraire possible depuis le point précédent (interruption, point aberrant ou route manquante)</translation>
     </message>
     <message>
         <location filename="../tracemob_plugin/core/modes/features.py" line="60"/>
@@ -1915,6 +4569,260 @@ Le modèle est enregistré en JSON simple (version, variables, modes, arbres) : 
         <location filename="../tracemob_plugin/core/modes/train.py" line="73"/>
         <source>fold {i}: test users {users}</source>
         <translation>bloc {i} : utilisateurs de test {users}</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/network.py" line="235"/>
+        <source>The network attribute has {got} values for {n} lines.</source>
+        <translation>L&apos;attribut du réseau a {got} valeurs pour {n} lignes.</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/network.py" line="256"/>
+        <location filename="../tracemob_plugin/core/network.py" line="312"/>
+        <location filename="../tracemob_plugin/core/simulate.py" line="480"/>
+        <source>The road network has no lines.</source>
+        <translation>Le réseau routier n&apos;a aucune ligne.</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/network.py" line="257"/>
+        <source>Choose a line layer with roads (e.g. an OSM extract or the IGN BD TOPO &apos;troncon_de_route&apos; layer) that has features in the study area.</source>
+        <translation>Choisissez une couche de lignes de routes (p. ex. un extrait OSM ou la couche « troncon_de_route » de la BD TOPO de l&apos;IGN) qui a des entités dans le territoire d&apos;enquête.</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/network.py" line="261"/>
+        <source>The road network has vertices without coordinates.</source>
+        <translation>Le réseau routier a des sommets sans coordonnées.</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/network.py" line="262"/>
+        <source>Repair the geometries (QGIS &apos;Fix geometries&apos;) and run again.</source>
+        <translation>Réparez les géométries (« Réparer les géométries » de QGIS) et relancez.</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/network.py" line="264"/>
+        <source>The road network coordinates are not longitude/latitude degrees.</source>
+        <translation>Les coordonnées du réseau routier ne sont pas des degrés de longitude/latitude.</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/network.py" line="265"/>
+        <source>Give the network layer its true CRS (the plugin reprojects it to the points&apos; CRS); it looks like projected metres read as degrees.</source>
+        <translation>Donnez à la couche du réseau son vrai SCR (l&apos;extension la reprojette dans le SCR des points) ; on dirait des mètres projetés lus comme des degrés.</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/network.py" line="313"/>
+        <source>Every line has fewer than two distinct vertices: check the layer.</source>
+        <translation>Toutes les lignes ont moins de deux sommets distincts : vérifiez la couche.</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/network.py" line="441"/>
+        <source>The road network is broken into {n} unconnected pieces; the largest holds only {p:.0f}% of its length, so roads do not share a vertex where they meet.</source>
+        <translation>Le réseau routier est morcelé en {n} parties non connectées ; la plus grande ne représente que {p:.0f} % de sa longueur : les routes ne partagent donc pas de sommet là où elles se rejoignent.</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/network.py" line="445"/>
+        <source>Node the layer first (QGIS &apos;Split with lines&apos; on itself, or GRASS v.clean with the &apos;break&apos; tool), or raise the snapping tolerance.</source>
+        <translation>Créez d&apos;abord les nœuds de la couche (« Couper avec des lignes » de QGIS sur elle-même, ou v.clean de GRASS avec l&apos;outil « break »), ou augmentez la tolérance d&apos;accrochage.</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/network.py" line="448"/>
+        <source>{k} network segments ({p:.1f}% of the length) are not connected to the main network; legs on them cannot be matched.</source>
+        <translation>{k} tronçons du réseau ({p:.1f} % de la longueur) ne sont pas connectés au réseau principal ; les trajets qui les empruntent ne peuvent pas être recalés.</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/network.py" line="509"/>
+        <source>The circulation plan names segments that are not in the network: {ids}.</source>
+        <translation>Le plan de circulation cite des tronçons absents du réseau : {ids}.</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/network.py" line="516"/>
+        <source>A one-way change must be 1 (drawing direction), -1 (reverse) or 0 (both).</source>
+        <translation>Un changement de sens unique doit valoir 1 (sens de numérisation), -1 (sens inverse) ou 0 (les deux sens).</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/network.py" line="521"/>
+        <source>A speed factor must be positive.</source>
+        <translation>Un facteur de vitesse doit être positif.</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/odflows.py" line="56"/>
+        <source>OD flow computation cancelled</source>
+        <translation>Calcul des flux OD annulé</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/odflows.py" line="65"/>
+        <source>no zones given</source>
+        <translation>aucune zone fournie</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/odflows.py" line="65"/>
+        <location filename="../tracemob_plugin/core/odflows.py" line="81"/>
+        <source>Give a polygon layer of zones.</source>
+        <translation>Fournissez une couche de zones polygonales.</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/odflows.py" line="81"/>
+        <source>the zone layer is empty</source>
+        <translation>la couche de zones est vide</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/odflows.py" line="84"/>
+        <source>the zones must be polygons</source>
+        <translation>les zones doivent être des polygones</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/odflows.py" line="112"/>
+        <source>the trips have no origin and destination coordinates</source>
+        <translation>les déplacements n&apos;ont pas de coordonnées d&apos;origine et de destination</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/odflows.py" line="114"/>
+        <source>Use the trips layer made by Tracemob (first and last vertex), or give the stays.</source>
+        <translation>Utilisez la couche de déplacements produite par Tracemob (premier et dernier sommets), ou fournissez les arrêts.</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/odflows.py" line="132"/>
+        <source>small pairs must be &apos;suppress&apos; or &apos;merge&apos;</source>
+        <translation>les petites paires doivent valoir « suppress » ou « merge »</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/odflows.py" line="138"/>
+        <source>Use the trips layer made by Tracemob.</source>
+        <translation>Utilisez la couche de déplacements produite par Tracemob.</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/odflows.py" line="157"/>
+        <source>the trips have no mode field for the mode filter</source>
+        <translation>les déplacements n&apos;ont pas de champ mode pour le filtre par mode</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/odflows.py" line="158"/>
+        <source>Run the mode inference first, or leave the mode empty.</source>
+        <translation>Lancez d&apos;abord l&apos;inférence des modes, ou laissez le mode vide.</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/odflows.py" line="162"/>
+        <source>the trips have no purpose field for the purpose filter</source>
+        <translation>les déplacements n&apos;ont pas de champ motif pour le filtre par motif</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/odflows.py" line="163"/>
+        <source>Run Infer trip purposes first, or leave the purpose empty.</source>
+        <translation>Lancez d&apos;abord « Déduire les motifs des déplacements », ou laissez le motif vide.</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/privacy.py" line="22"/>
+        <source>The minimum number of participants must be a whole number.</source>
+        <translation>Le nombre minimal de participants doit être un nombre entier.</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/privacy.py" line="23"/>
+        <location filename="../tracemob_plugin/core/privacy.py" line="26"/>
+        <source>Give a number of at least 2 (default 10).</source>
+        <translation>Indiquez un nombre au moins égal à 2 (10 par défaut).</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/privacy.py" line="25"/>
+        <source>A minimum of {k} participant(s) per cell would reveal individual people.</source>
+        <translation>Un minimum de {k} participant(s) par case permettrait d&apos;identifier des personnes.</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/privacy.py" line="33"/>
+        <source>Privacy threshold lowered to {k} distinct participants per cell (default {default}): do not share these outputs outside the authority.</source>
+        <translation>Seuil de confidentialité abaissé à {k} participants distincts par case (par défaut {default}) : ne partagez pas ces sorties en dehors de la collectivité.</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/privacy.py" line="50"/>
+        <source>No pseudonymisation key: a shareable export needs the authority&apos;s secret key.</source>
+        <translation>Aucune clé de pseudonymisation : un export partageable nécessite la clé secrète de la collectivité.</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/privacy.py" line="52"/>
+        <source>Store the key as the password of a QGIS authentication configuration (type Basic) and choose it, or give a key file.</source>
+        <translation>Enregistrez la clé comme mot de passe d&apos;une configuration d&apos;authentification QGIS (de type Basic) et choisissez-la, ou indiquez un fichier de clé.</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/privacy.py" line="56"/>
+        <source>The pseudonymisation key is too short (fewer than {n} characters): it could be guessed.</source>
+        <translation>La clé de pseudonymisation est trop courte (moins de {n} caractères) : elle pourrait être devinée.</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/privacy.py" line="58"/>
+        <source>Use a long random secret, e.g. 32 random characters.</source>
+        <translation>Utilisez un long secret aléatoire, p. ex. 32 caractères aléatoires.</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/purposes.py" line="127"/>
+        <source>Purpose inference cancelled</source>
+        <translation>Inférence des motifs annulée</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/purposes.py" line="136"/>
+        <source>Use the stays and trips layers made by Tracemob (Segment trips).</source>
+        <translation>Utilisez les couches d&apos;arrêts et de déplacements produites par Tracemob (« Découper en déplacements »).</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/purposes.py" line="153"/>
+        <source>Give an IANA time zone such as Europe/Paris.</source>
+        <translation>Indiquez un fuseau horaire IANA tel que Europe/Paris.</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/purposes.py" line="241"/>
+        <source>the place radius must be a positive number of metres</source>
+        <translation>le rayon d&apos;un lieu doit être un nombre positif de mètres</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/purposes.py" line="349"/>
+        <source>home not found: no stay covers the night (22:00-06:00)</source>
+        <translation>domicile non trouvé : aucun arrêt ne couvre la nuit (22:00-06:00)</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/purposes.py" line="351"/>
+        <source>home not found: too few nights observed ({n}, at least {m} needed)</source>
+        <translation>domicile non trouvé : trop peu de nuits observées ({n}, il en faut au moins {m})</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/purposes.py" line="352"/>
+        <source>home not found: no place holds most nights ({n} nights observed, best place {k})</source>
+        <translation>domicile non trouvé : aucun lieu ne réunit la plupart des nuits ({n} nuits observées, {k} au meilleur lieu)</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/purposes.py" line="387"/>
+        <source>work/study place not found: no weekday (08:00-19:00) observed</source>
+        <translation>lieu de travail ou d&apos;études non trouvé : aucun jour de semaine (08:00-19:00) observé</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/purposes.py" line="389"/>
+        <source>work/study place not found: no place other than home holds 3 hours of a weekday</source>
+        <translation>lieu de travail ou d&apos;études non trouvé : aucun lieu autre que le domicile ne réunit 3 heures d&apos;un jour de semaine</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/purposes.py" line="391"/>
+        <source>work/study place not found: too few working days at one place ({k}, at least {m} needed)</source>
+        <translation>lieu de travail ou d&apos;études non trouvé : trop peu de jours ouvrés en un même lieu ({k}, il en faut au moins {m})</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/purposes.py" line="392"/>
+        <source>work/study place not found: no regular weekday place ({k} of {n} weekdays at the best place)</source>
+        <translation>lieu de travail ou d&apos;études non trouvé : aucun lieu régulier en semaine ({k} jours de semaine sur {n} au meilleur lieu)</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/purposes.py" line="597"/>
+        <source>there are no stays: places, home and work cannot be found</source>
+        <translation>il n&apos;y a aucun arrêt : les lieux, le domicile et le travail ne peuvent pas être trouvés</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/purposes.py" line="598"/>
+        <source>Give the stays layer made by Segment trips for the same participants.</source>
+        <translation>Fournissez la couche des arrêts produite par « Découper en déplacements » pour les mêmes participants.</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/purposes.py" line="608"/>
+        <source>no participant has enough data to find a home ({detail})</source>
+        <translation>aucun participant n&apos;a assez de données pour trouver un domicile ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/purposes.py" line="610"/>
+        <source>Give at least two nights of data per participant, or allow purposes without home.</source>
+        <translation>Fournissez au moins deux nuits de données par participant, ou autorisez les motifs sans domicile.</translation>
     </message>
     <message>
         <location filename="../tracemob_plugin/core/readers/common.py" line="118"/>
@@ -2605,6 +5513,249 @@ Le modèle est enregistré en JSON simple (version, variables, modes, arbres) : 
         <translation>Demandez des points, des activités de mouvement ou des déplacements confirmés.</translation>
     </message>
     <message>
+        <location filename="../tracemob_plugin/core/simulate.py" line="218"/>
+        <source>the network&apos;s segment ids must be 0..n-1</source>
+        <translation>les identifiants de tronçons du réseau doivent aller de 0 à n-1</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/simulate.py" line="467"/>
+        <source>cannot read the road network: {err}</source>
+        <translation>impossible de lire le réseau routier : {err}</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/simulate.py" line="500"/>
+        <source>the road network is not in a form the simulator reads</source>
+        <translation>le réseau routier n&apos;est pas sous une forme que le simulateur sait lire</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/simulate.py" line="501"/>
+        <source>Give a network built by core.network, a GeoJSON file of lines or nothing (the embedded sample network).</source>
+        <translation>Fournissez un réseau construit par core.network, un fichier GeoJSON de lignes, ou rien (le réseau d&apos;exemple intégré).</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/simulate.py" line="552"/>
+        <source>the number of citizens must be at least 1</source>
+        <translation>le nombre d&apos;habitants doit être d&apos;au moins 1</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/simulate.py" line="554"/>
+        <source>the number of days must be at least 1</source>
+        <translation>le nombre de jours doit être d&apos;au moins 1</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/simulate.py" line="561"/>
+        <source>cannot use the start date or time zone: {err}</source>
+        <translation>impossible d&apos;utiliser la date de début ou le fuseau horaire : {err}</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/simulate.py" line="562"/>
+        <source>Use a date like 2026-03-02 and a zone like Europe/Paris.</source>
+        <translation>Utilisez une date comme 2026-03-02 et un fuseau comme Europe/Paris.</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/simulate.py" line="591"/>
+        <source>the road network has no connected drivable part to place people on</source>
+        <translation>le réseau routier n&apos;a aucune partie carrossable connectée où placer des personnes</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/simulate.py" line="592"/>
+        <source>Give a connected road network with drivable roads (highway field).</source>
+        <translation>Fournissez un réseau routier connecté avec des routes carrossables (champ highway).</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/simulate.py" line="654"/>
+        <source>simulation cancelled</source>
+        <translation>simulation annulée</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/traveltime_charts.py" line="19"/>
+        <source>along the line</source>
+        <translation>dans le sens de la ligne</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/traveltime_charts.py" line="19"/>
+        <source>against the line</source>
+        <translation>à contresens de la ligne</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/traveltime_charts.py" line="34"/>
+        <source>There are no travel-time statistics to chart.</source>
+        <translation>Il n&apos;y a aucune statistique de temps de parcours à représenter.</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/traveltime_charts.py" line="37"/>
+        <source>Every segment is masked (too few participants): nothing to chart.</source>
+        <translation>Tous les tronçons sont masqués (trop peu de participants) : rien à représenter.</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/traveltime_charts.py" line="38"/>
+        <source>Collect more participants or lower the privacy threshold.</source>
+        <translation>Recrutez davantage de participants ou abaissez le seuil de confidentialité.</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/traveltime_charts.py" line="63"/>
+        <source>85th percentile</source>
+        <translation>85e centile</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/traveltime_charts.py" line="67"/>
+        <source>travel time (s)</source>
+        <translation>temps de parcours (s)</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/traveltime_charts.py" line="68"/>
+        <source>Segment {sid}</source>
+        <translation>Tronçon {sid}</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/traveltime_charts.py" line="73"/>
+        <source>Median travel time per time band and direction (hatched: small sample)</source>
+        <translation>Temps de parcours médian par tranche horaire et par sens (hachuré : petit échantillon)</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/traveltimes.py" line="36"/>
+        <source>Give bands as start and end hours separated by commas, e.g. 7-9,9-16,16-19 (7:30-9 for minutes).</source>
+        <translation>Indiquez les tranches par leurs heures de début et de fin, séparées par des virgules, p. ex. 7-9,9-16,16-19 (7:30-9 pour les minutes).</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/traveltimes.py" line="42"/>
+        <location filename="../tracemob_plugin/core/traveltimes.py" line="75"/>
+        <location filename="../tracemob_plugin/core/traveltimes.py" line="87"/>
+        <source>Cannot read the time band &apos;{band}&apos;.</source>
+        <translation>Impossible de lire la tranche horaire « {band} ».</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/traveltimes.py" line="46"/>
+        <location filename="../tracemob_plugin/core/traveltimes.py" line="90"/>
+        <source>The time band &apos;{band}&apos; is outside 0-24 h.</source>
+        <translation>La tranche horaire « {band} » est hors de 0-24 h.</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/traveltimes.py" line="71"/>
+        <source>The time bands &apos;{bands}&apos; contain an empty band.</source>
+        <translation>Les tranches horaires « {bands} » contiennent une tranche vide.</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/traveltimes.py" line="93"/>
+        <source>The time band &apos;{band}&apos; is empty (it starts when it ends).</source>
+        <translation>La tranche horaire « {band} » est vide (elle commence quand elle se termine).</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/traveltimes.py" line="97"/>
+        <source>No time band given.</source>
+        <translation>Aucune tranche horaire indiquée.</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/traveltimes.py" line="104"/>
+        <source>The time bands &apos;{bands}&apos; overlap.</source>
+        <translation>Les tranches horaires « {bands} » se chevauchent.</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/traveltimes.py" line="134"/>
+        <source>Cannot read the date &apos;{value}&apos;.</source>
+        <translation>Impossible de lire la date « {value} ».</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/traveltimes.py" line="135"/>
+        <source>Use a date like 2026-03-02 or a date and time.</source>
+        <translation>Utilisez une date comme 2026-03-02, ou une date et une heure.</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/traveltimes.py" line="147"/>
+        <source>There are no segment traversals.</source>
+        <translation>Il n&apos;y a aucun passage sur les tronçons.</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/traveltimes.py" line="148"/>
+        <source>No leg was matched to the network: check the mode filter, the date range and that the legs run on the network.</source>
+        <translation>Aucun trajet n&apos;a été recalé sur le réseau : vérifiez le filtre de mode, la période et que les trajets passent bien sur le réseau.</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/traveltimes.py" line="153"/>
+        <source>The traversals have no &apos;{col}&apos; column.</source>
+        <translation>Les passages n&apos;ont pas de colonne « {col} ».</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/traveltimes.py" line="154"/>
+        <source>Use the traversals of the map matching.</source>
+        <translation>Utilisez les passages issus du recalage sur le réseau.</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/traveltimes.py" line="156"/>
+        <source>Partial traversals must be &apos;drop&apos; or &apos;prorate&apos;.</source>
+        <translation>Les passages partiels doivent valoir « drop » ou « prorate ».</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/traveltimes.py" line="158"/>
+        <source>The minimum driven share of a segment must be in (0, 1].</source>
+        <translation>La part minimale parcourue d&apos;un tronçon doit être dans ]0, 1].</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/traveltimes.py" line="225"/>
+        <source>The minimum sample must be at least 1 traversal and 1 participant.</source>
+        <translation>L&apos;échantillon minimal doit être d&apos;au moins 1 passage et 1 participant.</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/traveltimes.py" line="228"/>
+        <source>Unknown free-flow reference &apos;{value}&apos;.</source>
+        <translation>Référence de circulation fluide « {value} » inconnue.</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/traveltimes.py" line="229"/>
+        <source>Use p15, night or limit.</source>
+        <translation>Utilisez p15, night ou limit.</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/traveltimes.py" line="231"/>
+        <source>The speed-limit free-flow reference needs the network.</source>
+        <translation>La référence fluide fondée sur la vitesse maximale autorisée a besoin du réseau.</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/traveltimes.py" line="236"/>
+        <source>Unknown time zone &apos;{tz}&apos;.</source>
+        <translation>Fuseau horaire « {tz} » inconnu.</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/traveltimes.py" line="237"/>
+        <source>Use a name like Europe/Paris.</source>
+        <translation>Utilisez un nom comme Europe/Paris.</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/traveltimes.py" line="241"/>
+        <source>No complete segment traversal is left after the filters ({n} before the date range and partial filter).</source>
+        <translation>Aucun passage complet sur un tronçon ne reste après les filtres ({n} avant le filtre de période et de passages partiels).</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/traveltimes.py" line="243"/>
+        <source>Widen the date range, or pro-rate partial traversals.</source>
+        <translation>Élargissez la période, ou ramenez les passages partiels au prorata.</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/traveltimes.py" line="268"/>
+        <source>No traversal falls in the time bands {bands}.</source>
+        <translation>Aucun passage ne se trouve dans les tranches horaires {bands}.</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/traveltimes.py" line="270"/>
+        <source>Check the bands and the time zone, or leave the bands empty for the whole day.</source>
+        <translation>Vérifiez les tranches et le fuseau horaire, ou laissez les tranches vides pour la journée entière.</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/traveltimes.py" line="303"/>
+        <source>{k} of {n} segment x direction x band cells were seen by fewer than {m} participants: their statistics are not published.</source>
+        <translation>{k} cases tronçon x sens x tranche horaire sur {n} ont été observées par moins de {m} participants : leurs statistiques ne sont pas publiées.</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/traveltimes.py" line="307"/>
+        <source>No traversal in the time band(s) {bands}.</source>
+        <translation>Aucun passage dans la ou les tranches horaires {bands}.</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/traveltimes.py" line="319"/>
+        <source>Segment {sid} has no travel-time statistics.</source>
+        <translation>Le tronçon {sid} n&apos;a pas de statistiques de temps de parcours.</translation>
+    </message>
+    <message>
         <location filename="../tracemob_plugin/gui/server_dialog.py" line="72"/>
         <source>Tracemob: OpenPATH server</source>
         <translation>Tracemob : serveur OpenPATH</translation>
@@ -2723,11 +5874,6 @@ Le modèle est enregistré en JSON simple (version, variables, modes, arbres) : 
         <translation>Ajouter ou tester un serveur OpenPATH et importer les données d&apos;une enquête</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/gui/server_support.py" line="78"/>
-        <source>QGIS&apos;s authentication system is not available.</source>
-        <translation>Le système d&apos;authentification de QGIS n&apos;est pas disponible.</translation>
-    </message>
-    <message>
         <location filename="../tracemob_plugin/gui/server_support.py" line="79"/>
         <source>Use a token file instead, or check QGIS&apos;s authentication settings.</source>
         <translation>Utilisez plutôt un fichier de jetons, ou vérifiez les paramètres d&apos;authentification de QGIS.</translation>
@@ -2795,6 +5941,26 @@ Le modèle est enregistré en JSON simple (version, variables, modes, arbres) : 
     <message>
         <source>Check that the latitude and longitude columns are not swapped or projected, and fix or delete that row.</source>
         <translation type="vanished">Vérifiez que les colonnes latitude et longitude ne sont pas inversées ni en coordonnées projetées, puis corrigez ou supprimez cette ligne.</translation>
+    </message>
+    <message>
+        <source>Counts trips by main mode and computes the modal shares by number of trips, by distance and by travel time, for each zone and for the whole study.
+
+Main mode: a trip gets the highest mode of its legs in this hierarchy, in the spirit of the French EMC² survey standard: plane &gt; train &gt; metro &gt; tram &gt; bus &gt; car &gt; motorcycle &gt; e-scooter &gt; e-bike &gt; bike &gt; unknown &gt; walk. A trip is a walking trip only when all its legs are walking. The whole trip distance and duration go to its main mode.
+
+Inputs: the trips layer (origin = first vertex) and the legs layer with a mode field (mode inference output), optionally a polygon zone layer (communes, IRIS, a grid; any CRS, reprojected) and a period. Zoning: by origin zone of the trip, or by home zone of the user (home = where the user&apos;s first trip of the day most often starts).
+
+Privacy: a zone with fewer trips or fewer distinct users than the thresholds is masked: its values are left empty. Optionally mode cells with too few users are masked too.
+
+Outputs: the zone layer (fields n_&lt;mode&gt;, sh_&lt;mode&gt; = % of trips, km_&lt;mode&gt;, shkm_&lt;mode&gt; = % of distance, h_&lt;mode&gt;, shh_&lt;mode&gt; = % of time) styled with pie charts, a table with one row per zone and mode (zone ALL = whole study) and a PNG chart.</source>
+        <translation type="vanished">Compte les déplacements par mode principal et calcule les parts modales en nombre de déplacements, en distance et en temps de déplacement, pour chaque zone et pour l&apos;ensemble de l&apos;enquête.
+
+Mode principal : un déplacement prend le mode le plus élevé de ses trajets dans cette hiérarchie, dans l&apos;esprit du standard Cerema des enquêtes EMC² : avion &gt; train &gt; métro &gt; tramway &gt; bus &gt; voiture &gt; deux-roues motorisé &gt; trottinette électrique &gt; vélo à assistance électrique &gt; vélo &gt; inconnu &gt; marche. Un déplacement n&apos;est compté à pied que si tous ses trajets sont à pied. Toute la distance et toute la durée du déplacement vont à son mode principal.
+
+Entrées : la couche des déplacements (origine = premier sommet) et la couche des trajets avec un champ mode (sortie de l&apos;inférence des modes), et en option une couche de zones polygonales (communes, IRIS, carroyage ; tout SCR, reprojeté) et une période. Zonage : par zone d&apos;origine du déplacement, ou par zone de domicile de l&apos;utilisateur (domicile = lieu d&apos;où part le plus souvent son premier déplacement de la journée).
+
+Confidentialité : une zone comptant moins de déplacements ou moins d&apos;utilisateurs distincts que les seuils est masquée : ses valeurs restent vides. En option, les cases de mode avec trop peu d&apos;utilisateurs sont aussi masquées.
+
+Sorties : la couche des zones (champs n_&lt;mode&gt;, sh_&lt;mode&gt; = % des déplacements, km_&lt;mode&gt;, shkm_&lt;mode&gt; = % de la distance, h_&lt;mode&gt;, shh_&lt;mode&gt; = % du temps) représentée en diagrammes circulaires, une table avec une ligne par zone et par mode (zone ALL = ensemble de l&apos;enquête) et un graphique PNG.</translation>
     </message>
     <message>
         <source>Participant &apos;{label}&apos; ({i}/{n}): window {w}/{total}, {start} to {end}: {count} entries, {new} new.</source>
