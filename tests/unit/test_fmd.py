@@ -411,27 +411,6 @@ def test_as_bool_reads_text_and_numbers():
     assert fmd.as_bool(pd.Series([1.0, 0.0, np.nan])).tolist() == [True, False, False]
 
 
-def test_french_catalogue_proposal_covers_every_fmd_string():
-    """resources/fmd/i18n_fr.json: French for every tr() literal of the FMD files, same placeholders."""
-    import json
-    import sys
-    from pathlib import Path
-
-    root = Path(__file__).resolve().parents[2]
-    sys.path.insert(0, str(root / "scripts"))
-    import i18n as extractor
-
-    proposal = json.loads((root / "resources" / "fmd" / "i18n_fr.json").read_text(encoding="utf-8"))
-    ours = set()
-    for rel in ("tracemob_plugin/core/fmd.py", "processing/algorithms/fmd_attestation.py"):
-        ours |= set(extractor.extract_source((root / rel).read_text(encoding="utf-8"), rel).messages)
-    catalogue = extractor.load_ts()
-    done = {k for k, m in catalogue.items() if m.translation and m.kind == ""}
-    assert ours - done - set(proposal) == set()
-    for en, fr in proposal.items():
-        assert sorted(re.findall(r"\{[^}]*\}", en)) == sorted(re.findall(r"\{[^}]*\}", fr)), en
-
-
 def test_progress_and_cancel(data, tmp_path):
     from tracemob.tracemob_plugin.core.errors import Cancelled
 
