@@ -24,7 +24,7 @@ Like is compared with like: keep weekdays only and leave out French public holid
 How sure: every 95 % range comes from re-drawing the participants at random (bootstrap, &apos;replicates&apos; times): one very active participant cannot make a change look certain. A change is &apos;significant&apos; when its 95 % range excludes no change; &apos;insufficient sample&apos; when a period has fewer traversals (trips) or participants than the minimums. Values seen by fewer participants than the privacy threshold are not published.
 
 Outputs:
-- Street segments per direction and time band: median travel time before and after (tt_before_s, tt_after_s), ratio after/before with its 95 % range (ratio_ci_low, ratio_ci_high), traversals per day before and after and their ratio, participants, flag. Blue: faster, red: slower, grey: no clear change or too few data. Filter by band (band = &apos;07-09&apos;).
+- Street segments per direction and time band: median travel time before and after (tt_before_s, tt_after_s), ratio after/before with its 95 % range (ratio_ci_low, ratio_ci_high), traversals per day before and after and their ratio, participants, flag. Blue: faster, red: slower, grey: no clear change or too few data. Filter by band (band = &apos;07-09&apos;); without a filter, each segment shows its largest clear change.
 - Zones: the share of the mapped mode (default car) before and after, the change in percentage points with its 95 % range, and for every mode its trips and shares. Blue: improved (fewer car trips, or more walking, cycling and public transport trips), red: worsened.
 - Rerouting: the share of trips crossing the study area, before and after, between the same origins and destinations.
 - With a control area: the difference-in-differences, so that a citywide trend is not read as the plan&apos;s effect.
@@ -38,241 +38,241 @@ Comparer ce qui est comparable : gardez seulement les jours ouvrés et écartez 
 Degré de certitude : chaque intervalle à 95 % vient d&apos;un nouveau tirage aléatoire des participants (bootstrap, répété « réplications » fois) : un seul participant très actif ne peut pas faire paraître un changement certain. Un changement est « significatif » quand son intervalle à 95 % exclut l&apos;absence de changement ; « échantillon insuffisant » quand une période compte moins de passages (déplacements) ou de participants que les minimums. Les valeurs observées par moins de participants que le seuil de confidentialité ne sont pas publiées.
 
 Sorties :
-- Tronçons de voirie par sens et par tranche horaire : temps de parcours médian avant et après (tt_before_s, tt_after_s), rapport après/avant avec son intervalle à 95 % (ratio_ci_low, ratio_ci_high), passages par jour avant et après et leur rapport, participants, indicateur. Bleu : plus rapide, rouge : plus lent, gris : pas de changement net ou trop peu de données. Filtrez par tranche (band = &apos;07-09&apos;).
+- Tronçons de voirie par sens et par tranche horaire : temps de parcours médian avant et après (tt_before_s, tt_after_s), rapport après/avant avec son intervalle à 95 % (ratio_ci_low, ratio_ci_high), passages par jour avant et après et leur rapport, participants, indicateur. Bleu : plus rapide, rouge : plus lent, gris : pas de changement net ou trop peu de données. Filtrez par tranche (band = &apos;07-09&apos;) ; sans filtre, chaque tronçon montre son changement net le plus important.
 - Zones : la part du mode cartographié (par défaut la voiture) avant et après, l&apos;évolution en points de pourcentage avec son intervalle à 95 %, et pour chaque mode ses déplacements et ses parts. Bleu : amélioration (moins de déplacements en voiture, ou plus de déplacements à pied, à vélo et en transport collectif), rouge : dégradation.
 - Reports d&apos;itinéraire : la part des déplacements qui traversent la zone d&apos;étude, avant et après, entre les mêmes origines et destinations.
 - Avec une zone témoin : la différence de différences, pour qu&apos;une tendance propre à toute la ville ne soit pas prise pour l&apos;effet du plan.
 - Une synthèse HTML d&apos;une page : les principaux changements avec leur incertitude, la taille des échantillons et ce qui ne peut pas être conclu.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="187"/>
+        <location filename="../processing/algorithms/before_after.py" line="188"/>
         <source>Trips (for modal share and rerouting; empty: rebuilt from the legs&apos; trip_id)</source>
         <translation>Déplacements (pour la part modale et les reports d&apos;itinéraire ; vide : reconstitués à partir du trip_id des trajets)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="191"/>
+        <location filename="../processing/algorithms/before_after.py" line="192"/>
         <source>Date the plan came into force (before: earlier data; after: from that day)</source>
         <translation>Date d&apos;entrée en vigueur du plan (avant : données antérieures ; après : à partir de ce jour)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="193"/>
+        <location filename="../processing/algorithms/before_after.py" line="194"/>
         <source>Or: before period, first day</source>
         <translation>Ou : période avant, premier jour</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="194"/>
+        <location filename="../processing/algorithms/before_after.py" line="195"/>
         <source>Before period, last day (included)</source>
         <translation>Période avant, dernier jour (inclus)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="195"/>
+        <location filename="../processing/algorithms/before_after.py" line="196"/>
         <source>After period, first day</source>
         <translation>Période après, premier jour</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="196"/>
+        <location filename="../processing/algorithms/before_after.py" line="197"/>
         <source>After period, last day (included)</source>
         <translation>Période après, dernier jour (inclus)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="199"/>
+        <location filename="../processing/algorithms/before_after.py" line="200"/>
         <location filename="../processing/algorithms/segment_travel_times.py" line="510"/>
         <source>Weekdays only (Monday to Friday)</source>
         <translation>Jours ouvrés seulement (du lundi au vendredi)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="201"/>
+        <location filename="../processing/algorithms/before_after.py" line="202"/>
         <source>Leave out French public holidays</source>
         <translation>Écarter les jours fériés français</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="204"/>
+        <location filename="../processing/algorithms/before_after.py" line="205"/>
         <source>Study area (polygons; any CRS)</source>
         <translation>Zone d&apos;étude (polygones ; tout SCR)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="206"/>
+        <location filename="../processing/algorithms/before_after.py" line="207"/>
         <source>Control area, outside the study area (polygons; optional)</source>
         <translation>Zone témoin, hors de la zone d&apos;étude (polygones ; facultatif)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="209"/>
+        <location filename="../processing/algorithms/before_after.py" line="210"/>
         <source>Zones for the modal share (polygons; empty: the study and control areas)</source>
         <translation>Zones pour la part modale (polygones ; vide : la zone d&apos;étude et la zone témoin)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="212"/>
+        <location filename="../processing/algorithms/before_after.py" line="213"/>
         <location filename="../processing/algorithms/modal_share.py" line="79"/>
         <location filename="../processing/algorithms/od_flows.py" line="87"/>
         <source>Zone identifier field (empty: detect)</source>
         <translation>Champ identifiant de zone (vide : détection automatique)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="215"/>
+        <location filename="../processing/algorithms/before_after.py" line="216"/>
         <source>Mode whose share colours the zones map</source>
         <translation>Mode dont la part colore la carte des zones</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="218"/>
+        <location filename="../processing/algorithms/before_after.py" line="219"/>
         <source>Bootstrap replicates (more: steadier 95 % ranges, slower)</source>
         <translation>Réplications bootstrap (plus : intervalles à 95 % plus stables, calcul plus lent)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="221"/>
+        <location filename="../processing/algorithms/before_after.py" line="222"/>
         <source>Random seed (the same seed gives the same ranges)</source>
         <translation>Graine aléatoire (la même graine donne les mêmes intervalles)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="224"/>
+        <location filename="../processing/algorithms/before_after.py" line="225"/>
         <source>Minimum traversals per segment, direction, band and period</source>
         <translation>Nombre minimal de passages par tronçon, sens, tranche horaire et période</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="227"/>
+        <location filename="../processing/algorithms/before_after.py" line="228"/>
         <source>Minimum trips per zone and period</source>
         <translation>Nombre minimal de déplacements par zone et par période</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="229"/>
+        <location filename="../processing/algorithms/before_after.py" line="230"/>
         <source>Rerouting: trips start and end in the same squares of this size (m)</source>
         <translation>Reports d&apos;itinéraire : les déplacements partent et arrivent dans les mêmes carreaux de cette taille (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="233"/>
-        <location filename="../processing/algorithms/before_after.py" line="468"/>
+        <location filename="../processing/algorithms/before_after.py" line="234"/>
+        <location filename="../processing/algorithms/before_after.py" line="469"/>
         <source>Before / after: travel times by street</source>
         <translation>Avant / après : temps de parcours par rue</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="235"/>
+        <location filename="../processing/algorithms/before_after.py" line="236"/>
         <source>Before / after: modal share by zone</source>
         <translation>Avant / après : part modale par zone</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="238"/>
+        <location filename="../processing/algorithms/before_after.py" line="239"/>
         <source>Before / after: modal share table (zone x mode)</source>
         <translation>Avant / après : table des parts modales (zone x mode)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="241"/>
+        <location filename="../processing/algorithms/before_after.py" line="242"/>
         <source>Before / after: rerouting</source>
         <translation>Avant / après : reports d&apos;itinéraire</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="243"/>
+        <location filename="../processing/algorithms/before_after.py" line="244"/>
         <source>Before / after: difference-in-differences with the control area</source>
         <translation>Avant / après : différence de différences avec la zone témoin</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="246"/>
+        <location filename="../processing/algorithms/before_after.py" line="247"/>
         <source>Before / after: one-page summary (HTML)</source>
         <translation>Avant / après : synthèse d&apos;une page (HTML)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="246"/>
+        <location filename="../processing/algorithms/before_after.py" line="247"/>
         <source>HTML files (*.html)</source>
         <translation>Fichiers HTML (*.html)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="255"/>
+        <location filename="../processing/algorithms/before_after.py" line="256"/>
         <source>Give either the date the plan came into force or the two periods, not both.</source>
         <translation>Indiquez soit la date d&apos;entrée en vigueur du plan, soit les deux périodes, mais pas les deux.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="260"/>
+        <location filename="../processing/algorithms/before_after.py" line="261"/>
         <source>Give the date the plan came into force, or the first and last days of the before and after periods.</source>
         <translation>Indiquez la date d&apos;entrée en vigueur du plan, ou les premiers et derniers jours des périodes avant et après.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="276"/>
+        <location filename="../processing/algorithms/before_after.py" line="277"/>
         <source>The trips layer has no field &apos;trip_id&apos; (fields: {fields}). Use the trips output of &apos;Segment trips&apos;.</source>
         <translation>La couche des déplacements n&apos;a pas de champ « trip_id » (champs : {fields}). Utilisez la sortie déplacements de « Découper en déplacements ».</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="287"/>
+        <location filename="../processing/algorithms/before_after.py" line="288"/>
         <source>The trips layer lacks the field(s) {fields}. Use the trips output of &apos;Segment trips&apos;.</source>
         <translation>Il manque à la couche des déplacements le(s) champ(s) {fields}. Utilisez la sortie déplacements de « Découper en déplacements ».</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="295"/>
+        <location filename="../processing/algorithms/before_after.py" line="296"/>
         <source>Trips: layer &apos;{name}&apos;, {n} trips.</source>
         <translation>Déplacements : couche « {name} », {n} déplacements.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="298"/>
+        <location filename="../processing/algorithms/before_after.py" line="299"/>
         <source>Neither the trips nor the legs have a mode: the modal share is not computed.</source>
         <translation>Ni les déplacements ni les trajets n&apos;ont de mode : la part modale n&apos;est pas calculée.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="303"/>
+        <location filename="../processing/algorithms/before_after.py" line="304"/>
         <source>No trips layer and the legs have no trip_id: the modal share and the rerouting are not computed.</source>
         <translation>Pas de couche de déplacements et les trajets n&apos;ont pas de trip_id : la part modale et les reports d&apos;itinéraire ne sont pas calculés.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="320"/>
+        <location filename="../processing/algorithms/before_after.py" line="321"/>
         <source>Trips rebuilt from the legs&apos; trip_id: {n} trips.</source>
         <translation>Déplacements reconstitués à partir du trip_id des trajets : {n} déplacements.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="322"/>
+        <location filename="../processing/algorithms/before_after.py" line="323"/>
         <source>The legs have no mode: the modal share is not computed.</source>
         <translation>Les trajets n&apos;ont pas de mode : la part modale n&apos;est pas calculée.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="329"/>
+        <location filename="../processing/algorithms/before_after.py" line="330"/>
         <source>Give the study area (a polygon layer).</source>
         <translation>Indiquez la zone d&apos;étude (une couche de polygones).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="333"/>
+        <location filename="../processing/algorithms/before_after.py" line="334"/>
         <source>Study area: {n} polygon(s) (CRS {crs}){control}.</source>
         <translation>Zone d&apos;étude : {n} polygone(s) (SCR {crs}){control}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="335"/>
+        <location filename="../processing/algorithms/before_after.py" line="336"/>
         <source>; control area: {n} polygon(s)</source>
         <translation> ; zone témoin : {n} polygone(s)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="346"/>
+        <location filename="../processing/algorithms/before_after.py" line="347"/>
         <source>Zone identifiers are not unique in field &apos;{field}&apos;: zones with the same identifier are merged.</source>
         <translation>Les identifiants de zones ne sont pas uniques dans le champ « {field} » : les zones de même identifiant sont fusionnées.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="351"/>
+        <location filename="../processing/algorithms/before_after.py" line="352"/>
         <source>Zones: {n}; identifier field: {field}.</source>
         <translation>Zones : {n} ; champ identifiant : {field}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="354"/>
-        <location filename="../tracemob_plugin/core/beforeafter.py" line="1012"/>
-        <location filename="../tracemob_plugin/core/beforeafter.py" line="1140"/>
+        <location filename="../processing/algorithms/before_after.py" line="355"/>
+        <location filename="../tracemob_plugin/core/beforeafter.py" line="1013"/>
+        <location filename="../tracemob_plugin/core/beforeafter.py" line="1144"/>
         <source>study area</source>
         <translation>zone d&apos;étude</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="356"/>
-        <location filename="../tracemob_plugin/core/beforeafter.py" line="1012"/>
+        <location filename="../processing/algorithms/before_after.py" line="357"/>
+        <location filename="../tracemob_plugin/core/beforeafter.py" line="1013"/>
         <source>control area</source>
         <translation>zone témoin</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="419"/>
+        <location filename="../processing/algorithms/before_after.py" line="420"/>
         <source>No trip has the main mode &apos;{mode}&apos; (modes: {modes}): the zones map has nothing to colour.</source>
         <translation>Aucun déplacement n&apos;a le mode principal « {mode} » (modes : {modes}) : la carte des zones n&apos;a rien à colorer.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="430"/>
+        <location filename="../processing/algorithms/before_after.py" line="431"/>
         <source>Change of the {mode} share by zone</source>
         <translation>Évolution de la part du mode {mode} par zone</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="448"/>
+        <location filename="../processing/algorithms/before_after.py" line="449"/>
         <source>{cells} segment x direction x band cells: {slower} significantly slower, {faster} significantly faster, {none} without clear change, {ins} with too few data.</source>
         <translation>{cells} cases tronçon x sens x tranche horaire : {slower} significativement plus lentes, {faster} significativement plus rapides, {none} sans changement net, {ins} avec trop peu de données.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="458"/>
+        <location filename="../processing/algorithms/before_after.py" line="459"/>
         <source>No segment could be compared between the two periods.</source>
         <translation>Aucun tronçon n&apos;a pu être comparé entre les deux périodes.</translation>
     </message>
@@ -528,7 +528,7 @@ k doit valoir au moins 2 (10 par défaut). Le dossier de sortie doit être nouve
         <location filename="../processing/algorithms/modal_share.py" line="95"/>
         <location filename="../processing/algorithms/segment_trips.py" line="193"/>
         <location filename="../processing/algorithms/segment_trips.py" line="311"/>
-        <location filename="../tracemob_plugin/core/beforeafter_report.py" line="197"/>
+        <location filename="../tracemob_plugin/core/beforeafter_report.py" line="201"/>
         <source>Trips</source>
         <translation>Déplacements</translation>
     </message>
@@ -1767,7 +1767,7 @@ Legs used: by default motorised road traffic only (car, carpool, bus, motorcycle
 
 Time bands are local hours (time zone parameter), e.g. 7-9,9-16,16-19 for the morning peak, the day and the evening peak; a band may wrap midnight (22-6). Segments cut at the start or end of a leg (partial traversals) are dropped, or pro-rated to the whole segment when at least half of it was driven.
 
-Output: one line per segment, direction and time band, drawn in the direction of travel (each direction on its own side of the road). Filter it with the band field (e.g. band = &apos;07-09&apos;) to map one period. Fields: n_traversals, n_users (distinct participants), tt_mean_s, tt_median_s, tt_p85_s (travel time in seconds), speed_median_kmh, free_flow_tt_s (the free-flow travel time: by default the time of the fastest 15 % of traversals over the whole day), speed_ratio (free-flow time / median time: 1 = free flow, 0.5 = twice as slow), delay_s (median minus free-flow time), low_sample (fewer traversals or participants than the minimum sample) and masked (seen by fewer participants than the privacy threshold: values hidden). The map colours the segments by speed ratio, from green (flowing) to red (congested); grey = too few trips to tell.
+Output: one line per segment, direction and time band, drawn in the direction of travel (each direction on its own side of the road). Filter it with the band field (e.g. band = &apos;07-09&apos;) to map one period. Fields: n_traversals, n_users (distinct participants), tt_mean_s, tt_median_s, tt_p85_s (travel time in seconds), speed_median_kmh, free_flow_tt_s (the free-flow travel time: by default the time of the fastest 15 % of traversals over the whole day), speed_ratio (free-flow time / median time: 1 = free flow, 0.5 = twice as slow), delay_s (median minus free-flow time), low_sample (fewer traversals or participants than the minimum sample) and masked (seen by fewer participants than the privacy threshold: values hidden). The map colours the segments by speed ratio, from green (flowing) to red (congested); grey = too few trips to tell. Without a filter, each segment shows its most congested band.
 
 Optional outputs: the table of every traversal (one row per segment driven by a leg, with its entry and exit times) and a PNG chart of the median and 85th percentile travel times per band of the busiest segments (or of the segments you list).</source>
         <translation>Temps de parcours rue par rue : les trajets sont recalés sur votre réseau routier (map matching par modèle de Markov caché, d&apos;après Newson et Krumm), chaque tronçon parcouru reçoit une heure d&apos;entrée et une heure de sortie, et les temps de parcours sont résumés par tronçon, par sens et par tranche horaire.
@@ -1778,7 +1778,7 @@ Trajets utilisés : par défaut la circulation routière motorisée seulement (v
 
 Les tranches horaires sont en heures locales (paramètre de fuseau horaire), p. ex. 7-9,9-16,16-19 pour l&apos;heure de pointe du matin, la journée et l&apos;heure de pointe du soir ; une tranche peut passer minuit (22-6). Les tronçons coupés au début ou à la fin d&apos;un trajet (passages partiels) sont écartés, ou ramenés au tronçon entier au prorata quand au moins la moitié en a été parcourue.
 
-Sortie : une ligne par tronçon, sens et tranche horaire, dessinée dans le sens de circulation (chaque sens de son côté de la chaussée). Filtrez-la avec le champ band (p. ex. band = &apos;07-09&apos;) pour cartographier une période. Champs : n_traversals, n_users (participants distincts), tt_mean_s, tt_median_s, tt_p85_s (temps de parcours en secondes), speed_median_kmh, free_flow_tt_s (le temps de parcours en circulation fluide : par défaut le temps des 15 % de passages les plus rapides sur toute la journée), speed_ratio (temps fluide / temps médian : 1 = circulation fluide, 0,5 = deux fois plus lent), delay_s (temps médian moins temps fluide), low_sample (moins de passages ou de participants que l&apos;échantillon minimal) et masked (observé par moins de participants que le seuil de confidentialité : valeurs masquées). La carte colore les tronçons selon le rapport de vitesse, du vert (fluide) au rouge (congestionné) ; gris = trop peu de déplacements pour conclure.
+Sortie : une ligne par tronçon, sens et tranche horaire, dessinée dans le sens de circulation (chaque sens de son côté de la chaussée). Filtrez-la avec le champ band (p. ex. band = &apos;07-09&apos;) pour cartographier une période. Champs : n_traversals, n_users (participants distincts), tt_mean_s, tt_median_s, tt_p85_s (temps de parcours en secondes), speed_median_kmh, free_flow_tt_s (le temps de parcours en circulation fluide : par défaut le temps des 15 % de passages les plus rapides sur toute la journée), speed_ratio (temps fluide / temps médian : 1 = circulation fluide, 0,5 = deux fois plus lent), delay_s (temps médian moins temps fluide), low_sample (moins de passages ou de participants que l&apos;échantillon minimal) et masked (observé par moins de participants que le seuil de confidentialité : valeurs masquées). La carte colore les tronçons selon le rapport de vitesse, du vert (fluide) au rouge (congestionné) ; gris = trop peu de déplacements pour conclure. Sans filtre, chaque tronçon montre sa tranche horaire la plus congestionnée.
 
 Sorties facultatives : la table de tous les passages (une ligne par tronçon parcouru par un trajet, avec ses heures d&apos;entrée et de sortie) et un graphique PNG des temps de parcours médians et du 85e centile par tranche horaire pour les tronçons les plus fréquentés (ou pour les tronçons que vous listez).</translation>
     </message>
@@ -2541,6 +2541,32 @@ Le modèle est enregistré en JSON simple (version, variables, modes, arbres) : 
         <translation>Deux algorithmes Tracemob s&apos;appellent « {name} » : le second est ignoré.</translation>
     </message>
     <message>
+        <location filename="../resources/styles/beforeafter_segments.qml" line="5"/>
+        <source>Much faster: over 20 % less time</source>
+        <translation>Beaucoup plus rapide : plus de 20 % de temps en moins</translation>
+    </message>
+    <message>
+        <location filename="../resources/styles/beforeafter_segments.qml" line="8"/>
+        <location filename="../resources/styles/beforeafter_zones.qml" line="7"/>
+        <source>No clear change (within the margin of error)</source>
+        <translation>Pas de changement net (dans la marge d&apos;erreur)</translation>
+    </message>
+    <message>
+        <location filename="../resources/styles/beforeafter_segments.qml" line="12"/>
+        <source>Too few participants to tell</source>
+        <translation>Trop peu de participants pour conclure</translation>
+    </message>
+    <message>
+        <location filename="../resources/styles/beforeafter_zones.qml" line="9"/>
+        <source>Worsened by more than 5 points</source>
+        <translation>Dégradation de plus de 5 points</translation>
+    </message>
+    <message>
+        <location filename="../resources/styles/beforeafter_zones.qml" line="10"/>
+        <source>Too few participants or trips to tell</source>
+        <translation>Trop peu de participants ou de déplacements pour conclure</translation>
+    </message>
+    <message>
         <location filename="../resources/styles/confirmed_trips.qml" line="8"/>
         <source>Scooter share</source>
         <translation>Trottinette en libre-service</translation>
@@ -2687,6 +2713,31 @@ Le modèle est enregistré en JSON simple (version, variables, modes, arbres) : 
         <location filename="../resources/styles/simulated_places.qml" line="11"/>
         <source>Other</source>
         <translation>Autre</translation>
+    </message>
+    <message>
+        <location filename="../resources/styles/segment_travel_times.qml" line="5"/>
+        <source>Too few trips to tell, or hidden to protect privacy</source>
+        <translation>Trop peu de déplacements pour conclure, ou masqué par confidentialité</translation>
+    </message>
+    <message>
+        <location filename="../resources/styles/segment_travel_times.qml" line="6"/>
+        <source>Heavily congested: under 40 % of the free-flow speed</source>
+        <translation>Très congestionné : moins de 40 % de la vitesse en circulation fluide</translation>
+    </message>
+    <message>
+        <location filename="../resources/styles/segment_travel_times.qml" line="7"/>
+        <source>Congested: 40 to 60 % of the free-flow speed</source>
+        <translation>Congestionné : 40 à 60 % de la vitesse en circulation fluide</translation>
+    </message>
+    <message>
+        <location filename="../resources/styles/segment_travel_times.qml" line="8"/>
+        <source>Slowed: 60 to 80 % of the free-flow speed</source>
+        <translation>Ralenti : 60 à 80 % de la vitesse en circulation fluide</translation>
+    </message>
+    <message>
+        <location filename="../resources/styles/segment_travel_times.qml" line="9"/>
+        <source>Flowing: 80 % of the free-flow speed or more</source>
+        <translation>Fluide : 80 % de la vitesse en circulation fluide ou plus</translation>
     </message>
     <message>
         <location filename="../resources/styles/simulated_legs.qml" line="9"/>
@@ -3087,6 +3138,7 @@ Le modèle est enregistré en JSON simple (version, variables, modes, arbres) : 
     </message>
     <message>
         <location filename="../tracemob_plugin/core/beforeafter.py" line="929"/>
+        <location filename="../tracemob_plugin/core/beforeafter.py" line="1172"/>
         <source>Check that the study area is drawn where the data are (WGS84 longitude/latitude).</source>
         <translation>Vérifiez que la zone d&apos;étude est dessinée là où se trouvent les données (longitude/latitude WGS84).</translation>
     </message>
@@ -3101,265 +3153,275 @@ Le modèle est enregistré en JSON simple (version, variables, modes, arbres) : 
         <translation>Utilisez des mailles ou des zones origine-destination plus grandes, ou des périodes plus longues.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/beforeafter.py" line="1007"/>
+        <location filename="../tracemob_plugin/core/beforeafter.py" line="1008"/>
         <source>no control area given</source>
         <translation>aucune zone témoin indiquée</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/beforeafter.py" line="1014"/>
-        <location filename="../tracemob_plugin/core/beforeafter.py" line="1140"/>
+        <location filename="../tracemob_plugin/core/beforeafter.py" line="1015"/>
+        <location filename="../tracemob_plugin/core/beforeafter.py" line="1144"/>
         <source>no traversal lies in the {area}</source>
         <translation>aucun passage ne se situe dans la {area}</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/beforeafter.py" line="1015"/>
-        <location filename="../tracemob_plugin/core/beforeafter.py" line="1142"/>
+        <location filename="../tracemob_plugin/core/beforeafter.py" line="1016"/>
+        <location filename="../tracemob_plugin/core/beforeafter.py" line="1146"/>
         <source>Check that the area is drawn where the data are (WGS84 longitude/latitude).</source>
         <translation>Vérifiez que la zone est dessinée là où se trouvent les données (longitude/latitude WGS84).</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/beforeafter.py" line="1105"/>
+        <location filename="../tracemob_plugin/core/beforeafter.py" line="1109"/>
         <source>nothing to compare: give traversals and/or trips</source>
         <translation>rien à comparer : fournissez des passages et/ou des déplacements</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/beforeafter.py" line="1109"/>
+        <location filename="../tracemob_plugin/core/beforeafter.py" line="1113"/>
         <source>a control area needs a study area</source>
         <translation>une zone témoin nécessite une zone d&apos;étude</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/beforeafter.py" line="1165"/>
+        <location filename="../tracemob_plugin/core/beforeafter.py" line="1171"/>
+        <source>no trip starts in the study area</source>
+        <translation>aucun déplacement ne part de la zone d&apos;étude</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/beforeafter.py" line="1179"/>
         <source>Rerouting was not assessed: give the trips&apos; routes (points or trip lines).</source>
         <translation>Les reports d&apos;itinéraire n&apos;ont pas été évalués : fournissez les itinéraires des déplacements (points ou lignes des déplacements).</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/beforeafter.py" line="1222"/>
+        <location filename="../tracemob_plugin/core/beforeafter.py" line="1237"/>
         <source>{n} of {total} street sections x directions x time bands have too few participants or traversals to conclude anything.</source>
         <translation>{n} cases tronçon x sens x tranche horaire sur {total} ont trop peu de participants ou de passages pour conclure quoi que ce soit.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/beforeafter.py" line="1226"/>
+        <location filename="../tracemob_plugin/core/beforeafter.py" line="1241"/>
         <source>About 1 in 20 unchanged street sections shows as significant by chance at the 95% level: with {n} sections tested, about {k} such false alarms are expected.</source>
         <translation>Environ 1 tronçon inchangé sur 20 apparaît significatif par hasard au seuil de 95 % : avec {n} tronçons testés, on attend environ {k} fausses alertes de ce type.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/beforeafter.py" line="1242"/>
+        <location filename="../tracemob_plugin/core/beforeafter.py" line="1257"/>
         <source>Modal share cannot be compared in {n} zone(s) for lack of participants or trips: {zones}.</source>
         <translation>La part modale ne peut pas être comparée dans {n} zone(s) faute de participants ou de déplacements : {zones}.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/beforeafter.py" line="1247"/>
+        <location filename="../tracemob_plugin/core/beforeafter.py" line="1262"/>
         <source>Rerouting around the study area cannot be assessed: too few trips between the same origins and destinations in both periods.</source>
         <translation>Les reports d&apos;itinéraire autour de la zone d&apos;étude ne peuvent pas être évalués : trop peu de déplacements entre les mêmes origines et destinations dans les deux périodes.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/beforeafter.py" line="1253"/>
+        <location filename="../tracemob_plugin/core/beforeafter.py" line="1268"/>
         <source>The comparison with the control area is not possible for {measure}: too few data in one of the areas.</source>
         <translation>La comparaison avec la zone témoin n&apos;est pas possible pour {measure} : trop peu de données dans l&apos;une des zones.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/beforeafter.py" line="1256"/>
+        <location filename="../tracemob_plugin/core/beforeafter.py" line="1271"/>
         <source>Without a control area, a change seen in the study area may be a citywide trend (season, works elsewhere, fuel prices), not the effect of the plan.</source>
         <translation>Sans zone témoin, un changement observé dans la zone d&apos;étude peut être une tendance générale à toute la ville (saison, travaux ailleurs, prix des carburants), et non l&apos;effet du plan.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/beforeafter_report.py" line="52"/>
+        <location filename="../tracemob_plugin/core/beforeafter_report.py" line="54"/>
+        <source>{name} (section {segment})</source>
+        <translation>{name} (tronçon {segment})</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/beforeafter_report.py" line="56"/>
         <source>Section {segment}</source>
         <translation>Tronçon {segment}</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/beforeafter_report.py" line="66"/>
+        <location filename="../tracemob_plugin/core/beforeafter_report.py" line="70"/>
         <source>No street section has enough data.</source>
         <translation>Aucun tronçon n&apos;a assez de données.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/beforeafter_report.py" line="82"/>
+        <location filename="../tracemob_plugin/core/beforeafter_report.py" line="86"/>
         <source>Change in median travel time (%), with its 95% range</source>
         <translation>Évolution du temps de parcours médian (%), avec son intervalle à 95 %</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/beforeafter_report.py" line="83"/>
+        <location filename="../tracemob_plugin/core/beforeafter_report.py" line="87"/>
         <source>Travel time, after vs before</source>
         <translation>Temps de parcours, après par rapport à avant</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/beforeafter_report.py" line="84"/>
+        <location filename="../tracemob_plugin/core/beforeafter_report.py" line="88"/>
         <source>Red: significantly slower. Blue: significantly faster. Grey: no clear change.</source>
         <translation>Rouge : significativement plus lent. Bleu : significativement plus rapide. Gris : pas de changement net.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/beforeafter_report.py" line="102"/>
+        <location filename="../tracemob_plugin/core/beforeafter_report.py" line="106"/>
         <source>Every zone has too few participants to compare.</source>
         <translation>Toutes les zones ont trop peu de participants pour être comparées.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/beforeafter_report.py" line="123"/>
+        <location filename="../tracemob_plugin/core/beforeafter_report.py" line="127"/>
         <location filename="../tracemob_plugin/core/charts.py" line="81"/>
         <source>All trips</source>
         <translation>Tous les déplacements</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/beforeafter_report.py" line="124"/>
+        <location filename="../tracemob_plugin/core/beforeafter_report.py" line="128"/>
         <source>Change in share (points)</source>
         <translation>Évolution de la part (points)</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/beforeafter_report.py" line="125"/>
+        <location filename="../tracemob_plugin/core/beforeafter_report.py" line="129"/>
         <source>Modal share, after minus before, by zone</source>
         <translation>Part modale, après moins avant, par zone</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/beforeafter_report.py" line="130"/>
+        <location filename="../tracemob_plugin/core/beforeafter_report.py" line="134"/>
         <source>Black lines: 95% range. Faded, hatched bars: no clear change.</source>
         <translation>Traits noirs : intervalle à 95 %. Barres pâles et hachurées : pas de changement net.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/beforeafter_report.py" line="141"/>
+        <location filename="../tracemob_plugin/core/beforeafter_report.py" line="145"/>
         <source>{slower} street section(s) x time band(s) became significantly slower and {faster} significantly faster; {none} show no clear change, out of {total} studied.</source>
         <translation>Sur {total} cases tronçon x tranche horaire étudiées, {slower} sont devenues significativement plus lentes et {faster} significativement plus rapides ; {none} ne montrent pas de changement net.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/beforeafter_report.py" line="146"/>
+        <location filename="../tracemob_plugin/core/beforeafter_report.py" line="150"/>
         <source>{section}: median travel time {before:.0f} s before, {after:.0f} s after, {change} (95% range {low} to {high}; {ub} and {ua} participants).</source>
         <translation>{section} : temps de parcours médian de {before:.0f} s avant, {after:.0f} s après, {change} (intervalle à 95 % de {low} à {high} ; {ub} et {ua} participants).</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/beforeafter_report.py" line="155"/>
+        <location filename="../tracemob_plugin/core/beforeafter_report.py" line="159"/>
         <source>Compared with the control area, travel times in the study area changed by {did} (95% range {low} to {high}); the control area itself changed by {control}, the citywide trend that is taken out.</source>
         <translation>Par rapport à la zone témoin, les temps de parcours dans la zone d&apos;étude ont évolué de {did} (intervalle à 95 % de {low} à {high}) ; la zone témoin elle-même a évolué de {control}, tendance générale à la ville qui est retranchée.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/beforeafter_report.py" line="159"/>
+        <location filename="../tracemob_plugin/core/beforeafter_report.py" line="163"/>
         <source>Compared with the control area, traffic volumes in the study area changed by {did} (95% range {low} to {high}); the control area itself changed by {control}.</source>
         <translation>Par rapport à la zone témoin, les volumes de trafic dans la zone d&apos;étude ont évolué de {did} (intervalle à 95 % de {low} à {high}) ; la zone témoin elle-même a évolué de {control}.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/beforeafter_report.py" line="164"/>
+        <location filename="../tracemob_plugin/core/beforeafter_report.py" line="168"/>
         <source>This difference is within the margin of error: no effect of the plan is shown.</source>
         <translation>Cette différence reste dans la marge d&apos;erreur : aucun effet du plan n&apos;est démontré.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/beforeafter_report.py" line="169"/>
+        <location filename="../tracemob_plugin/core/beforeafter_report.py" line="173"/>
         <source>all trips</source>
         <translation>tous les déplacements</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/beforeafter_report.py" line="170"/>
+        <location filename="../tracemob_plugin/core/beforeafter_report.py" line="174"/>
         <source>{zone}: the {mode} share went from {before:.0f}% to {after:.0f}% of trips ({change:+.1f} points, 95% range {low:+.1f} to {high:+.1f}).</source>
         <translation>{zone} : la part du mode {mode} est passée de {before:.0f} % à {after:.0f} % des déplacements ({change:+.1f} points, intervalle à 95 % de {low:+.1f} à {high:+.1f}).</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/beforeafter_report.py" line="176"/>
+        <location filename="../tracemob_plugin/core/beforeafter_report.py" line="180"/>
         <source>Between the same origins and destinations, {before:.0f}% of trips crossed the study area before and {after:.0f}% after ({change:+.1f} points, 95% range {low:+.1f} to {high:+.1f}).</source>
         <translation>Entre les mêmes origines et destinations, {before:.0f} % des déplacements traversaient la zone d&apos;étude avant et {after:.0f} % après ({change:+.1f} points, intervalle à 95 % de {low:+.1f} à {high:+.1f}).</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/beforeafter_report.py" line="181"/>
+        <location filename="../tracemob_plugin/core/beforeafter_report.py" line="185"/>
         <source>This change in rerouting is within the margin of error.</source>
         <translation>Cette évolution des reports d&apos;itinéraire reste dans la marge d&apos;erreur.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/beforeafter_report.py" line="183"/>
+        <location filename="../tracemob_plugin/core/beforeafter_report.py" line="187"/>
         <source>No change could be measured with these data.</source>
         <translation>Aucun changement n&apos;a pu être mesuré avec ces données.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/beforeafter_report.py" line="191"/>
+        <location filename="../tracemob_plugin/core/beforeafter_report.py" line="195"/>
         <source>Participants seen on the network</source>
         <translation>Participants observés sur le réseau</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/beforeafter_report.py" line="193"/>
+        <location filename="../tracemob_plugin/core/beforeafter_report.py" line="197"/>
         <source>Street-section traversals</source>
         <translation>Passages sur les tronçons</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/beforeafter_report.py" line="194"/>
+        <location filename="../tracemob_plugin/core/beforeafter_report.py" line="198"/>
         <source>Days with data</source>
         <translation>Jours avec des données</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/beforeafter_report.py" line="196"/>
+        <location filename="../tracemob_plugin/core/beforeafter_report.py" line="200"/>
         <source>Participants with trips</source>
         <translation>Participants ayant des déplacements</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/beforeafter_report.py" line="200"/>
+        <location filename="../tracemob_plugin/core/beforeafter_report.py" line="204"/>
         <source>Trips between the same origins and destinations</source>
         <translation>Déplacements entre les mêmes origines et destinations</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/beforeafter_report.py" line="216"/>
+        <location filename="../tracemob_plugin/core/beforeafter_report.py" line="220"/>
         <source>Before/after comparison of the circulation plan</source>
         <translation>Comparaison avant/après du plan de circulation</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/beforeafter_report.py" line="219"/>
+        <location filename="../tracemob_plugin/core/beforeafter_report.py" line="223"/>
         <source>weekdays only</source>
         <translation>jours ouvrés seulement</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/beforeafter_report.py" line="221"/>
+        <location filename="../tracemob_plugin/core/beforeafter_report.py" line="225"/>
         <source>public holidays excluded</source>
         <translation>jours fériés exclus</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/beforeafter_report.py" line="222"/>
+        <location filename="../tracemob_plugin/core/beforeafter_report.py" line="226"/>
         <source>Before: {before}. After: {after}. Local time ({tz}).</source>
         <translation>Avant : {before}. Après : {after}. Heure locale ({tz}).</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/beforeafter_report.py" line="225"/>
+        <location filename="../tracemob_plugin/core/beforeafter_report.py" line="229"/>
         <source>Days compared: {filters}.</source>
         <translation>Jours comparés : {filters}.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/beforeafter_report.py" line="228"/>
+        <location filename="../tracemob_plugin/core/beforeafter_report.py" line="232"/>
         <source>Main changes</source>
         <translation>Principaux changements</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/beforeafter_report.py" line="231"/>
+        <location filename="../tracemob_plugin/core/beforeafter_report.py" line="235"/>
         <source>How to read: the 95% range is where the true change lies with 95% confidence, given the participants we have. A change is called real (significant) only when this range does not include zero. The ranges come from re-drawing the participants at random many times, so one very active participant cannot make a change look certain.</source>
         <translation>Comment lire : l&apos;intervalle à 95 % est celui où se situe le vrai changement avec une confiance de 95 %, compte tenu des participants disponibles. Un changement n&apos;est dit réel (significatif) que si cet intervalle ne contient pas zéro. Les intervalles viennent de nombreux tirages aléatoires des participants, si bien qu&apos;un seul participant très actif ne peut pas faire paraître un changement certain.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/beforeafter_report.py" line="239"/>
+        <location filename="../tracemob_plugin/core/beforeafter_report.py" line="243"/>
         <source>chart</source>
         <translation>graphique</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/beforeafter_report.py" line="244"/>
+        <location filename="../tracemob_plugin/core/beforeafter_report.py" line="248"/>
         <source>Sample sizes</source>
         <translation>Taille des échantillons</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/beforeafter_report.py" line="244"/>
+        <location filename="../tracemob_plugin/core/beforeafter_report.py" line="248"/>
         <source>Before</source>
         <translation>Avant</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/beforeafter_report.py" line="244"/>
+        <location filename="../tracemob_plugin/core/beforeafter_report.py" line="248"/>
         <source>After</source>
         <translation>Après</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/beforeafter_report.py" line="249"/>
+        <location filename="../tracemob_plugin/core/beforeafter_report.py" line="253"/>
         <source>Privacy: no figure is published for a street section, zone or period seen by fewer than {k} participants.</source>
         <translation>Confidentialité : aucun chiffre n&apos;est publié pour un tronçon, une zone ou une période observés par moins de {k} participants.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/beforeafter_report.py" line="252"/>
+        <location filename="../tracemob_plugin/core/beforeafter_report.py" line="256"/>
         <source>What cannot be concluded</source>
         <translation>Ce qui ne peut pas être conclu</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/beforeafter_report.py" line="253"/>
+        <location filename="../tracemob_plugin/core/beforeafter_report.py" line="257"/>
         <source>Nothing was left out for lack of data.</source>
         <translation>Rien n&apos;a été écarté faute de données.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/beforeafter_report.py" line="256"/>
+        <location filename="../tracemob_plugin/core/beforeafter_report.py" line="260"/>
         <source>Made with Tracemob from participants&apos; smartphone traces. Participants are volunteers, not a representative sample of the population.</source>
         <translation>Réalisé avec Tracemob à partir des traces de smartphones des participants. Les participants sont des volontaires, pas un échantillon représentatif de la population.</translation>
     </message>
@@ -4298,87 +4360,87 @@ Le modèle est enregistré en JSON simple (version, variables, modes, arbres) : 
         <translation>le seuil doit être supérieur ou égal à 1</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/mapmatching.py" line="79"/>
+        <location filename="../tracemob_plugin/core/mapmatching.py" line="81"/>
         <source>Map-matching parameter {name} must be a positive number.</source>
         <translation>Le paramètre de recalage sur le réseau {name} doit être un nombre positif.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/mapmatching.py" line="119"/>
+        <location filename="../tracemob_plugin/core/mapmatching.py" line="121"/>
         <source>Map matching cancelled.</source>
         <translation>Recalage sur le réseau annulé.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/mapmatching.py" line="368"/>
+        <location filename="../tracemob_plugin/core/mapmatching.py" line="370"/>
         <source>There are no points to match.</source>
         <translation>Il n&apos;y a aucun point à recaler.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/mapmatching.py" line="369"/>
+        <location filename="../tracemob_plugin/core/mapmatching.py" line="371"/>
         <source>Give the points layer of the legs (with leg ids), or a legs layer with timed vertices.</source>
         <translation>Fournissez la couche de points des trajets (avec les identifiants de trajet), ou une couche de trajets aux sommets horodatés.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/mapmatching.py" line="373"/>
+        <location filename="../tracemob_plugin/core/mapmatching.py" line="375"/>
         <source>The points have no &apos;{col}&apos; column.</source>
         <translation>Les points n&apos;ont pas de colonne « {col} ».</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/mapmatching.py" line="374"/>
+        <location filename="../tracemob_plugin/core/mapmatching.py" line="376"/>
         <source>Use the points output of &apos;Segment trips&apos; (it has leg ids).</source>
         <translation>Utilisez la sortie points de « Découper en déplacements » (elle contient les identifiants de trajet).</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/mapmatching.py" line="399"/>
+        <location filename="../tracemob_plugin/core/mapmatching.py" line="401"/>
         <source>No point belongs to a leg to match.</source>
         <translation>Aucun point n&apos;appartient à un trajet à recaler.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/mapmatching.py" line="400"/>
+        <location filename="../tracemob_plugin/core/mapmatching.py" line="402"/>
         <source>Check the mode filter and that the points carry the legs&apos; ids.</source>
         <translation>Vérifiez le filtre de mode et que les points portent bien les identifiants des trajets.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/mapmatching.py" line="461"/>
+        <location filename="../tracemob_plugin/core/mapmatching.py" line="463"/>
         <source>None of the {n} legs passes near the road network (no road within {r:.0f} m of their points, or no drivable route between them).</source>
         <translation>Aucun des {n} trajets ne passe près du réseau routier (aucune route à moins de {r:.0f} m de leurs points, ou aucun itinéraire carrossable entre eux).</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/mapmatching.py" line="464"/>
+        <location filename="../tracemob_plugin/core/mapmatching.py" line="466"/>
         <source>The points and the network do not even cover the same area: check the layers&apos; CRS and extent.</source>
         <translation>Les points et le réseau ne couvrent même pas le même territoire : vérifiez le SCR et l&apos;emprise des couches.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/mapmatching.py" line="466"/>
+        <location filename="../tracemob_plugin/core/mapmatching.py" line="468"/>
         <source>Check that the network layer has the right CRS and covers the legs, and that the legs are of a road mode.</source>
         <translation>Vérifiez que la couche du réseau a le bon SCR et couvre les trajets, et que les trajets sont d&apos;un mode routier.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/mapmatching.py" line="469"/>
+        <location filename="../tracemob_plugin/core/mapmatching.py" line="471"/>
         <source>{k} of {n} legs could not be matched to the network (see the unmatched list).</source>
         <translation>{k} trajets sur {n} n&apos;ont pas pu être recalés sur le réseau (voir la liste des trajets non recalés).</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/mapmatching.py" line="472"/>
+        <location filename="../tracemob_plugin/core/mapmatching.py" line="474"/>
         <source>{k} breaks in the matched paths (gaps, outliers or missing roads); the legs were split there.</source>
         <translation>{k} ruptures dans les chemins recalés (interruptions, points aberrants ou routes manquantes) ; les trajets y ont été coupés.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/mapmatching.py" line="755"/>
+        <location filename="../tracemob_plugin/core/mapmatching.py" line="761"/>
         <source>no road of the network within {r:.0f} m of its points</source>
         <translation>aucune route du réseau à moins de {r:.0f} m de ses points</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/mapmatching.py" line="756"/>
+        <location filename="../tracemob_plugin/core/mapmatching.py" line="762"/>
         <source>too few points near the network</source>
         <translation>trop peu de points près du réseau</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/mapmatching.py" line="757"/>
+        <location filename="../tracemob_plugin/core/mapmatching.py" line="763"/>
         <source>no drivable route between its points on the network</source>
         <translation>aucun itinéraire carrossable entre ses points sur le réseau</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/mapmatching.py" line="767"/>
+        <location filename="../tracemob_plugin/core/mapmatching.py" line="773"/>
         <source>no possible route from the previous point (gap, outlier or missing road)</source>
         <translation>aucun itinéraire possible depuis le point précédent (interruption, point aberrant ou route manquante)</translation>
     </message>
@@ -4571,74 +4633,74 @@ Le modèle est enregistré en JSON simple (version, variables, modes, arbres) : 
         <translation>bloc {i} : utilisateurs de test {users}</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/network.py" line="235"/>
+        <location filename="../tracemob_plugin/core/network.py" line="287"/>
         <source>The network attribute has {got} values for {n} lines.</source>
         <translation>L&apos;attribut du réseau a {got} valeurs pour {n} lignes.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/network.py" line="256"/>
-        <location filename="../tracemob_plugin/core/network.py" line="312"/>
-        <location filename="../tracemob_plugin/core/simulate.py" line="480"/>
+        <location filename="../tracemob_plugin/core/network.py" line="308"/>
+        <location filename="../tracemob_plugin/core/network.py" line="364"/>
+        <location filename="../tracemob_plugin/core/simulate.py" line="492"/>
         <source>The road network has no lines.</source>
         <translation>Le réseau routier n&apos;a aucune ligne.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/network.py" line="257"/>
+        <location filename="../tracemob_plugin/core/network.py" line="309"/>
         <source>Choose a line layer with roads (e.g. an OSM extract or the IGN BD TOPO &apos;troncon_de_route&apos; layer) that has features in the study area.</source>
         <translation>Choisissez une couche de lignes de routes (p. ex. un extrait OSM ou la couche « troncon_de_route » de la BD TOPO de l&apos;IGN) qui a des entités dans le territoire d&apos;enquête.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/network.py" line="261"/>
+        <location filename="../tracemob_plugin/core/network.py" line="313"/>
         <source>The road network has vertices without coordinates.</source>
         <translation>Le réseau routier a des sommets sans coordonnées.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/network.py" line="262"/>
+        <location filename="../tracemob_plugin/core/network.py" line="314"/>
         <source>Repair the geometries (QGIS &apos;Fix geometries&apos;) and run again.</source>
         <translation>Réparez les géométries (« Réparer les géométries » de QGIS) et relancez.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/network.py" line="264"/>
+        <location filename="../tracemob_plugin/core/network.py" line="316"/>
         <source>The road network coordinates are not longitude/latitude degrees.</source>
         <translation>Les coordonnées du réseau routier ne sont pas des degrés de longitude/latitude.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/network.py" line="265"/>
+        <location filename="../tracemob_plugin/core/network.py" line="317"/>
         <source>Give the network layer its true CRS (the plugin reprojects it to the points&apos; CRS); it looks like projected metres read as degrees.</source>
         <translation>Donnez à la couche du réseau son vrai SCR (l&apos;extension la reprojette dans le SCR des points) ; on dirait des mètres projetés lus comme des degrés.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/network.py" line="313"/>
+        <location filename="../tracemob_plugin/core/network.py" line="365"/>
         <source>Every line has fewer than two distinct vertices: check the layer.</source>
         <translation>Toutes les lignes ont moins de deux sommets distincts : vérifiez la couche.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/network.py" line="441"/>
+        <location filename="../tracemob_plugin/core/network.py" line="493"/>
         <source>The road network is broken into {n} unconnected pieces; the largest holds only {p:.0f}% of its length, so roads do not share a vertex where they meet.</source>
         <translation>Le réseau routier est morcelé en {n} parties non connectées ; la plus grande ne représente que {p:.0f} % de sa longueur : les routes ne partagent donc pas de sommet là où elles se rejoignent.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/network.py" line="445"/>
+        <location filename="../tracemob_plugin/core/network.py" line="497"/>
         <source>Node the layer first (QGIS &apos;Split with lines&apos; on itself, or GRASS v.clean with the &apos;break&apos; tool), or raise the snapping tolerance.</source>
         <translation>Créez d&apos;abord les nœuds de la couche (« Couper avec des lignes » de QGIS sur elle-même, ou v.clean de GRASS avec l&apos;outil « break »), ou augmentez la tolérance d&apos;accrochage.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/network.py" line="448"/>
+        <location filename="../tracemob_plugin/core/network.py" line="500"/>
         <source>{k} network segments ({p:.1f}% of the length) are not connected to the main network; legs on them cannot be matched.</source>
         <translation>{k} tronçons du réseau ({p:.1f} % de la longueur) ne sont pas connectés au réseau principal ; les trajets qui les empruntent ne peuvent pas être recalés.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/network.py" line="509"/>
+        <location filename="../tracemob_plugin/core/network.py" line="561"/>
         <source>The circulation plan names segments that are not in the network: {ids}.</source>
         <translation>Le plan de circulation cite des tronçons absents du réseau : {ids}.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/network.py" line="516"/>
+        <location filename="../tracemob_plugin/core/network.py" line="568"/>
         <source>A one-way change must be 1 (drawing direction), -1 (reverse) or 0 (both).</source>
         <translation>Un changement de sens unique doit valoir 1 (sens de numérisation), -1 (sens inverse) ou 0 (les deux sens).</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/network.py" line="521"/>
+        <location filename="../tracemob_plugin/core/network.py" line="573"/>
         <source>A speed factor must be positive.</source>
         <translation>Un facteur de vitesse doit être positif.</translation>
     </message>
@@ -5513,57 +5575,57 @@ Le modèle est enregistré en JSON simple (version, variables, modes, arbres) : 
         <translation>Demandez des points, des activités de mouvement ou des déplacements confirmés.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/simulate.py" line="218"/>
+        <location filename="../tracemob_plugin/core/simulate.py" line="220"/>
         <source>the network&apos;s segment ids must be 0..n-1</source>
         <translation>les identifiants de tronçons du réseau doivent aller de 0 à n-1</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/simulate.py" line="467"/>
+        <location filename="../tracemob_plugin/core/simulate.py" line="479"/>
         <source>cannot read the road network: {err}</source>
         <translation>impossible de lire le réseau routier : {err}</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/simulate.py" line="500"/>
+        <location filename="../tracemob_plugin/core/simulate.py" line="512"/>
         <source>the road network is not in a form the simulator reads</source>
         <translation>le réseau routier n&apos;est pas sous une forme que le simulateur sait lire</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/simulate.py" line="501"/>
+        <location filename="../tracemob_plugin/core/simulate.py" line="513"/>
         <source>Give a network built by core.network, a GeoJSON file of lines or nothing (the embedded sample network).</source>
         <translation>Fournissez un réseau construit par core.network, un fichier GeoJSON de lignes, ou rien (le réseau d&apos;exemple intégré).</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/simulate.py" line="552"/>
+        <location filename="../tracemob_plugin/core/simulate.py" line="564"/>
         <source>the number of citizens must be at least 1</source>
         <translation>le nombre d&apos;habitants doit être d&apos;au moins 1</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/simulate.py" line="554"/>
+        <location filename="../tracemob_plugin/core/simulate.py" line="566"/>
         <source>the number of days must be at least 1</source>
         <translation>le nombre de jours doit être d&apos;au moins 1</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/simulate.py" line="561"/>
+        <location filename="../tracemob_plugin/core/simulate.py" line="573"/>
         <source>cannot use the start date or time zone: {err}</source>
         <translation>impossible d&apos;utiliser la date de début ou le fuseau horaire : {err}</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/simulate.py" line="562"/>
+        <location filename="../tracemob_plugin/core/simulate.py" line="574"/>
         <source>Use a date like 2026-03-02 and a zone like Europe/Paris.</source>
         <translation>Utilisez une date comme 2026-03-02 et un fuseau comme Europe/Paris.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/simulate.py" line="591"/>
+        <location filename="../tracemob_plugin/core/simulate.py" line="608"/>
         <source>the road network has no connected drivable part to place people on</source>
         <translation>le réseau routier n&apos;a aucune partie carrossable connectée où placer des personnes</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/simulate.py" line="592"/>
+        <location filename="../tracemob_plugin/core/simulate.py" line="609"/>
         <source>Give a connected road network with drivable roads (highway field).</source>
         <translation>Fournissez un réseau routier connecté avec des routes carrossables (champ highway).</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/simulate.py" line="654"/>
+        <location filename="../tracemob_plugin/core/simulate.py" line="671"/>
         <source>simulation cancelled</source>
         <translation>simulation annulée</translation>
     </message>
@@ -5965,6 +6027,60 @@ Sorties : la couche des zones (champs n_&lt;mode&gt;, sh_&lt;mode&gt; = % des d�
     <message>
         <source>Participant &apos;{label}&apos; ({i}/{n}): window {w}/{total}, {start} to {end}: {count} entries, {new} new.</source>
         <translation type="vanished">Participant « {label} » ({i}/{n}) : fenêtre {w}/{total}, du {start} au {end} : {count} entrées, dont {new} nouvelles.</translation>
+    </message>
+    <message>
+        <source>Shows what changed with a circulation plan (a street closed, a one-way reversed, a low-traffic neighbourhood), street by street and mode by mode, and whether each change is real or within the margin of error.
+
+Inputs: the legs of &apos;Infer transport modes&apos; (or &apos;Segment trips&apos;), or a points layer with a leg identifier; optionally the trips layer (without it, trips are rebuilt from the legs&apos; trip_id); the road network (any line layer, any CRS); the date the plan came into force, or two explicit periods (dates are local days in the study&apos;s time zone; an end date is included); a study-area polygon layer, and optionally a control area elsewhere in town (not overlapping the study area) and zones for the modal share (default: the study and control areas).
+
+Like is compared with like: keep weekdays only and leave out French public holidays if you wish; time bands are local hours (e.g. 7-9,9-16,16-19).
+
+How sure: every 95 % range comes from re-drawing the participants at random (bootstrap, &apos;replicates&apos; times): one very active participant cannot make a change look certain. A change is &apos;significant&apos; when its 95 % range excludes no change; &apos;insufficient sample&apos; when a period has fewer traversals (trips) or participants than the minimums. Values seen by fewer participants than the privacy threshold are not published.
+
+Outputs:
+- Street segments per direction and time band: median travel time before and after (tt_before_s, tt_after_s), ratio after/before with its 95 % range (ratio_ci_low, ratio_ci_high), traversals per day before and after and their ratio, participants, flag. Blue: faster, red: slower, grey: no clear change or too few data. Filter by band (band = &apos;07-09&apos;).
+- Zones: the share of the mapped mode (default car) before and after, the change in percentage points with its 95 % range, and for every mode its trips and shares. Blue: improved (fewer car trips, or more walking, cycling and public transport trips), red: worsened.
+- Rerouting: the share of trips crossing the study area, before and after, between the same origins and destinations.
+- With a control area: the difference-in-differences, so that a citywide trend is not read as the plan&apos;s effect.
+- A one-page HTML summary: the headline changes with their uncertainty, the sample sizes and what cannot be concluded.</source>
+        <translation type="vanished">Montre ce qui a changé avec un plan de circulation (une rue fermée, un sens unique inversé, un quartier apaisé), rue par rue et mode par mode, et si chaque changement est réel ou reste dans la marge d&apos;erreur.
+
+Entrées : les trajets de « Déduire les modes de transport » (ou de « Découper en déplacements »), ou une couche de points avec un identifiant de trajet ; en option la couche des déplacements (sans elle, les déplacements sont reconstitués à partir du trip_id des trajets) ; le réseau routier (toute couche de lignes, tout SCR) ; la date d&apos;entrée en vigueur du plan, ou deux périodes explicites (les dates sont des jours locaux dans le fuseau horaire de l&apos;enquête ; une date de fin est incluse) ; une couche de polygones de la zone d&apos;étude, et en option une zone témoin ailleurs en ville (sans chevauchement avec la zone d&apos;étude) et des zones pour la part modale (par défaut : la zone d&apos;étude et la zone témoin).
+
+Comparer ce qui est comparable : gardez seulement les jours ouvrés et écartez les jours fériés français si vous le souhaitez ; les tranches horaires sont en heures locales (p. ex. 7-9,9-16,16-19).
+
+Degré de certitude : chaque intervalle à 95 % vient d&apos;un nouveau tirage aléatoire des participants (bootstrap, répété « réplications » fois) : un seul participant très actif ne peut pas faire paraître un changement certain. Un changement est « significatif » quand son intervalle à 95 % exclut l&apos;absence de changement ; « échantillon insuffisant » quand une période compte moins de passages (déplacements) ou de participants que les minimums. Les valeurs observées par moins de participants que le seuil de confidentialité ne sont pas publiées.
+
+Sorties :
+- Tronçons de voirie par sens et par tranche horaire : temps de parcours médian avant et après (tt_before_s, tt_after_s), rapport après/avant avec son intervalle à 95 % (ratio_ci_low, ratio_ci_high), passages par jour avant et après et leur rapport, participants, indicateur. Bleu : plus rapide, rouge : plus lent, gris : pas de changement net ou trop peu de données. Filtrez par tranche (band = &apos;07-09&apos;).
+- Zones : la part du mode cartographié (par défaut la voiture) avant et après, l&apos;évolution en points de pourcentage avec son intervalle à 95 %, et pour chaque mode ses déplacements et ses parts. Bleu : amélioration (moins de déplacements en voiture, ou plus de déplacements à pied, à vélo et en transport collectif), rouge : dégradation.
+- Reports d&apos;itinéraire : la part des déplacements qui traversent la zone d&apos;étude, avant et après, entre les mêmes origines et destinations.
+- Avec une zone témoin : la différence de différences, pour qu&apos;une tendance propre à toute la ville ne soit pas prise pour l&apos;effet du plan.
+- Une synthèse HTML d&apos;une page : les principaux changements avec leur incertitude, la taille des échantillons et ce qui ne peut pas être conclu.</translation>
+    </message>
+    <message>
+        <source>Travel times street by street: the legs are matched to your road network (hidden Markov model map matching, after Newson and Krumm), each road segment driven gets an entry and an exit time, and the travel times are summarised per segment, direction and time-of-day band.
+
+Inputs: the legs of &apos;Segment trips&apos; or &apos;Infer transport modes&apos; (lines whose M value is the time of each point), or a points layer with a leg identifier field (used only when no legs layer is given). The road network is any line layer (an OpenStreetMap extract, the IGN BD TOPO &apos;troncon_de_route&apos; layer...) in any CRS: it is reprojected to WGS84, cut at junctions into segments, and its one-way field (OSM oneway, BD TOPO sens) is read so that nobody is matched against a one-way street.
+
+Legs used: by default motorised road traffic only (car, carpool, bus, motorcycle...; walking, cycling, rail and plane legs and legs of unknown mode are left out). Legs without a mode field are all used, with a warning.
+
+Time bands are local hours (time zone parameter), e.g. 7-9,9-16,16-19 for the morning peak, the day and the evening peak; a band may wrap midnight (22-6). Segments cut at the start or end of a leg (partial traversals) are dropped, or pro-rated to the whole segment when at least half of it was driven.
+
+Output: one line per segment, direction and time band, drawn in the direction of travel (each direction on its own side of the road). Filter it with the band field (e.g. band = &apos;07-09&apos;) to map one period. Fields: n_traversals, n_users (distinct participants), tt_mean_s, tt_median_s, tt_p85_s (travel time in seconds), speed_median_kmh, free_flow_tt_s (the free-flow travel time: by default the time of the fastest 15 % of traversals over the whole day), speed_ratio (free-flow time / median time: 1 = free flow, 0.5 = twice as slow), delay_s (median minus free-flow time), low_sample (fewer traversals or participants than the minimum sample) and masked (seen by fewer participants than the privacy threshold: values hidden). The map colours the segments by speed ratio, from green (flowing) to red (congested); grey = too few trips to tell.
+
+Optional outputs: the table of every traversal (one row per segment driven by a leg, with its entry and exit times) and a PNG chart of the median and 85th percentile travel times per band of the busiest segments (or of the segments you list).</source>
+        <translation type="vanished">Temps de parcours rue par rue : les trajets sont recalés sur votre réseau routier (map matching par modèle de Markov caché, d&apos;après Newson et Krumm), chaque tronçon parcouru reçoit une heure d&apos;entrée et une heure de sortie, et les temps de parcours sont résumés par tronçon, par sens et par tranche horaire.
+
+Entrées : les trajets de « Découper en déplacements » ou de « Déduire les modes de transport » (lignes dont la valeur M est l&apos;heure de chaque point), ou une couche de points avec un champ identifiant de trajet (utilisée seulement si aucune couche de trajets n&apos;est fournie). Le réseau routier est n&apos;importe quelle couche de lignes (un extrait OpenStreetMap, la couche « troncon_de_route » de la BD TOPO de l&apos;IGN…) dans tout SCR : il est reprojeté en WGS84, découpé aux carrefours en tronçons, et son champ de sens unique (oneway d&apos;OSM, sens de la BD TOPO) est lu pour que personne ne soit recalé à contresens d&apos;une rue à sens unique.
+
+Trajets utilisés : par défaut la circulation routière motorisée seulement (voiture, covoiturage, bus, deux-roues motorisé… ; les trajets à pied, à vélo, en train ou en avion et les trajets de mode inconnu sont écartés). Si les trajets n&apos;ont pas de champ mode, ils sont tous utilisés, avec un avertissement.
+
+Les tranches horaires sont en heures locales (paramètre de fuseau horaire), p. ex. 7-9,9-16,16-19 pour l&apos;heure de pointe du matin, la journée et l&apos;heure de pointe du soir ; une tranche peut passer minuit (22-6). Les tronçons coupés au début ou à la fin d&apos;un trajet (passages partiels) sont écartés, ou ramenés au tronçon entier au prorata quand au moins la moitié en a été parcourue.
+
+Sortie : une ligne par tronçon, sens et tranche horaire, dessinée dans le sens de circulation (chaque sens de son côté de la chaussée). Filtrez-la avec le champ band (p. ex. band = &apos;07-09&apos;) pour cartographier une période. Champs : n_traversals, n_users (participants distincts), tt_mean_s, tt_median_s, tt_p85_s (temps de parcours en secondes), speed_median_kmh, free_flow_tt_s (le temps de parcours en circulation fluide : par défaut le temps des 15 % de passages les plus rapides sur toute la journée), speed_ratio (temps fluide / temps médian : 1 = circulation fluide, 0,5 = deux fois plus lent), delay_s (temps médian moins temps fluide), low_sample (moins de passages ou de participants que l&apos;échantillon minimal) et masked (observé par moins de participants que le seuil de confidentialité : valeurs masquées). La carte colore les tronçons selon le rapport de vitesse, du vert (fluide) au rouge (congestionné) ; gris = trop peu de déplacements pour conclure.
+
+Sorties facultatives : la table de tous les passages (une ligne par tronçon parcouru par un trajet, avec ses heures d&apos;entrée et de sortie) et un graphique PNG des temps de parcours médians et du 85e centile par tranche horaire pour les tronçons les plus fréquentés (ou pour les tronçons que vous listez).</translation>
     </message>
     <message>
         <source>Use &apos;dwell&apos;, &apos;window&apos; or &apos;sliding&apos;.</source>
