@@ -70,7 +70,7 @@ def key_from_file(path):
 
 class ExportShareableAlgorithm(TracemobAlgorithm):
     NAME = "exportshareable"
-    GROUP = "indicators"
+    GROUP = "privacy"
 
     TRIPS = "TRIPS"
     LEGS = "LEGS"
