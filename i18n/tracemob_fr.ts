@@ -33,7 +33,7 @@ Outputs:
 
 Entrées : les trajets de « Déduire les modes de transport » (ou de « Découper en déplacements »), ou une couche de points avec un identifiant de trajet ; en option la couche des déplacements (sans elle, les déplacements sont reconstitués à partir du trip_id des trajets) ; le réseau routier (toute couche de lignes, tout SCR) ; la date d&apos;entrée en vigueur du plan, ou deux périodes explicites (les dates sont des jours locaux dans le fuseau horaire de l&apos;enquête ; une date de fin est incluse) ; une couche de polygones de la zone d&apos;étude, et en option une zone témoin ailleurs en ville (sans chevauchement avec la zone d&apos;étude) et des zones pour la part modale (par défaut : la zone d&apos;étude et la zone témoin).
 
-Comparer ce qui est comparable : gardez seulement les jours ouvrés et écartez les jours fériés français si vous le souhaitez ; les tranches horaires sont en heures locales (p. ex. 7-9,9-16,16-19).
+Comparer ce qui est comparable : gardez seulement les jours de semaine et écartez les jours fériés français si vous le souhaitez ; les tranches horaires sont en heures locales (p. ex. 7-9,9-16,16-19).
 
 Degré de certitude : chaque intervalle à 95 % vient d&apos;un nouveau tirage aléatoire des participants (bootstrap, répété « réplications » fois) : un seul participant très actif ne peut pas faire paraître un changement certain. Un changement est « significatif » quand son intervalle à 95 % exclut l&apos;absence de changement ; « échantillon insuffisant » quand une période compte moins de passages (déplacements) ou de participants que les minimums. Les valeurs observées par moins de participants que le seuil de confidentialité ne sont pas publiées.
 
@@ -78,7 +78,7 @@ Sorties :
         <location filename="../processing/algorithms/before_after.py" line="200"/>
         <location filename="../processing/algorithms/segment_travel_times.py" line="510"/>
         <source>Weekdays only (Monday to Friday)</source>
-        <translation>Jours ouvrés seulement (du lundi au vendredi)</translation>
+        <translation>Jours de semaine seulement (du lundi au vendredi)</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/before_after.py" line="202"/>
@@ -1582,13 +1582,13 @@ Sorties : la table OD (origin_zone, destination_zone, n_trips, n_users, share = 
         <location filename="../processing/algorithms/segment_travel_times.py" line="95"/>
         <location filename="../processing/algorithms/simulate_traces.py" line="138"/>
         <source>In the direction the line is drawn (any &apos;yes&apos; value)</source>
-        <translation>Dans le sens de numérisation de la ligne (toute valeur « oui »)</translation>
+        <translation>Dans le sens de numérisation de la ligne (toute valeur signifiant oui)</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/segment_travel_times.py" line="96"/>
         <location filename="../processing/algorithms/simulate_traces.py" line="139"/>
         <source>Against the direction the line is drawn (any &apos;yes&apos; value)</source>
-        <translation>À contresens de la numérisation de la ligne (toute valeur « oui »)</translation>
+        <translation>À contresens de la numérisation de la ligne (toute valeur signifiant oui)</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/segment_travel_times.py" line="97"/>
@@ -3007,7 +3007,7 @@ Le modèle est enregistré en JSON simple (version, variables, modes, arbres) : 
     <message>
         <location filename="../tracemob_plugin/core/beforeafter.py" line="268"/>
         <source>Choose periods (and weekday/holiday filters) that hold data.</source>
-        <translation>Choisissez des périodes (et des filtres jours ouvrés / jours fériés) qui contiennent des données.</translation>
+        <translation>Choisissez des périodes (et des filtres jours de semaine / jours fériés) qui contiennent des données.</translation>
     </message>
     <message>
         <location filename="../tracemob_plugin/core/beforeafter.py" line="289"/>
@@ -3358,7 +3358,7 @@ Le modèle est enregistré en JSON simple (version, variables, modes, arbres) : 
     <message>
         <location filename="../tracemob_plugin/core/beforeafter_report.py" line="223"/>
         <source>weekdays only</source>
-        <translation>jours ouvrés seulement</translation>
+        <translation>jours de semaine seulement</translation>
     </message>
     <message>
         <location filename="../tracemob_plugin/core/beforeafter_report.py" line="225"/>
@@ -4360,87 +4360,87 @@ Le modèle est enregistré en JSON simple (version, variables, modes, arbres) : 
         <translation>le seuil doit être supérieur ou égal à 1</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/mapmatching.py" line="81"/>
+        <location filename="../tracemob_plugin/core/mapmatching.py" line="82"/>
         <source>Map-matching parameter {name} must be a positive number.</source>
         <translation>Le paramètre de recalage sur le réseau {name} doit être un nombre positif.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/mapmatching.py" line="121"/>
+        <location filename="../tracemob_plugin/core/mapmatching.py" line="122"/>
         <source>Map matching cancelled.</source>
         <translation>Recalage sur le réseau annulé.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/mapmatching.py" line="370"/>
+        <location filename="../tracemob_plugin/core/mapmatching.py" line="371"/>
         <source>There are no points to match.</source>
         <translation>Il n&apos;y a aucun point à recaler.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/mapmatching.py" line="371"/>
+        <location filename="../tracemob_plugin/core/mapmatching.py" line="372"/>
         <source>Give the points layer of the legs (with leg ids), or a legs layer with timed vertices.</source>
         <translation>Fournissez la couche de points des trajets (avec les identifiants de trajet), ou une couche de trajets aux sommets horodatés.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/mapmatching.py" line="375"/>
+        <location filename="../tracemob_plugin/core/mapmatching.py" line="376"/>
         <source>The points have no &apos;{col}&apos; column.</source>
         <translation>Les points n&apos;ont pas de colonne « {col} ».</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/mapmatching.py" line="376"/>
+        <location filename="../tracemob_plugin/core/mapmatching.py" line="377"/>
         <source>Use the points output of &apos;Segment trips&apos; (it has leg ids).</source>
         <translation>Utilisez la sortie points de « Découper en déplacements » (elle contient les identifiants de trajet).</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/mapmatching.py" line="401"/>
+        <location filename="../tracemob_plugin/core/mapmatching.py" line="402"/>
         <source>No point belongs to a leg to match.</source>
         <translation>Aucun point n&apos;appartient à un trajet à recaler.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/mapmatching.py" line="402"/>
+        <location filename="../tracemob_plugin/core/mapmatching.py" line="403"/>
         <source>Check the mode filter and that the points carry the legs&apos; ids.</source>
         <translation>Vérifiez le filtre de mode et que les points portent bien les identifiants des trajets.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/mapmatching.py" line="463"/>
+        <location filename="../tracemob_plugin/core/mapmatching.py" line="464"/>
         <source>None of the {n} legs passes near the road network (no road within {r:.0f} m of their points, or no drivable route between them).</source>
         <translation>Aucun des {n} trajets ne passe près du réseau routier (aucune route à moins de {r:.0f} m de leurs points, ou aucun itinéraire carrossable entre eux).</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/mapmatching.py" line="466"/>
+        <location filename="../tracemob_plugin/core/mapmatching.py" line="467"/>
         <source>The points and the network do not even cover the same area: check the layers&apos; CRS and extent.</source>
         <translation>Les points et le réseau ne couvrent même pas le même territoire : vérifiez le SCR et l&apos;emprise des couches.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/mapmatching.py" line="468"/>
+        <location filename="../tracemob_plugin/core/mapmatching.py" line="469"/>
         <source>Check that the network layer has the right CRS and covers the legs, and that the legs are of a road mode.</source>
         <translation>Vérifiez que la couche du réseau a le bon SCR et couvre les trajets, et que les trajets sont d&apos;un mode routier.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/mapmatching.py" line="471"/>
+        <location filename="../tracemob_plugin/core/mapmatching.py" line="472"/>
         <source>{k} of {n} legs could not be matched to the network (see the unmatched list).</source>
         <translation>{k} trajets sur {n} n&apos;ont pas pu être recalés sur le réseau (voir la liste des trajets non recalés).</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/mapmatching.py" line="474"/>
+        <location filename="../tracemob_plugin/core/mapmatching.py" line="475"/>
         <source>{k} breaks in the matched paths (gaps, outliers or missing roads); the legs were split there.</source>
         <translation>{k} ruptures dans les chemins recalés (interruptions, points aberrants ou routes manquantes) ; les trajets y ont été coupés.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/mapmatching.py" line="761"/>
+        <location filename="../tracemob_plugin/core/mapmatching.py" line="783"/>
         <source>no road of the network within {r:.0f} m of its points</source>
         <translation>aucune route du réseau à moins de {r:.0f} m de ses points</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/mapmatching.py" line="762"/>
+        <location filename="../tracemob_plugin/core/mapmatching.py" line="784"/>
         <source>too few points near the network</source>
         <translation>trop peu de points près du réseau</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/mapmatching.py" line="763"/>
+        <location filename="../tracemob_plugin/core/mapmatching.py" line="785"/>
         <source>no drivable route between its points on the network</source>
         <translation>aucun itinéraire carrossable entre ses points sur le réseau</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/mapmatching.py" line="773"/>
+        <location filename="../tracemob_plugin/core/mapmatching.py" line="795"/>
         <source>no possible route from the previous point (gap, outlier or missing road)</source>
         <translation>aucun itinéraire possible depuis le point précédent (interruption, point aberrant ou route manquante)</translation>
     </message>
