@@ -219,7 +219,7 @@ def main():
     ap.add_argument("--citizens", type=int, default=250)
     ap.add_argument("--days", type=int, default=5)
     ap.add_argument("--seed", type=int, default=7)
-    ap.add_argument("--peer-legs", type=int, default=60, help="legs given to the peer (0: none, -1: all)")
+    ap.add_argument("--peer-legs", type=int, default=150, help="legs given to the peer (0: none, -1: all)")
     args = ap.parse_args()
     mm = bc.tracemob_module("mapmatching")
     tt_mod = bc.tracemob_module("traveltimes")
@@ -268,12 +268,25 @@ def main():
             ppr, prr, pfr = score_segments(ptv, sub_truth, sub, recorded_only=True)
             op, or_, of = score_segments(ours_sub, sub_truth, sub)
             opr, orr, ofr = score_segments(ours_sub, sub_truth, sub, recorded_only=True)
+            # travel-time error on the cells both matchers can estimate (>= MIN_SAMPLE each)
             try:
-                pn, pmae, pmre, _ = tt_errors(tt_mod, ptv, sub_truth, sim.tz)
+                _, _, _, pm = tt_errors(tt_mod, ptv, sub_truth, sim.tz)
             except Exception as err:                      # too few cells on a small subset
-                pn, pmae, pmre = 0, float("nan"), float("nan")
+                pm = None
                 print("peer tt: {e}".format(e=err))
-            on, omae, omre, _ = tt_errors(tt_mod, ours_sub, sub_truth, sim.tz)
+            _, _, _, om = tt_errors(tt_mod, ours_sub, sub_truth, sim.tz)
+            key = ["segment_id", "direction", "band"]
+            if pm is not None and len(pm):
+                both = om[key].merge(pm[key], on=key)
+                om_, pm_ = om.merge(both, on=key), pm.merge(both, on=key)
+            else:
+                om_, pm_ = om.iloc[:0], om.iloc[:0]
+
+            def errs(m):
+                e = (m["tt_median_s"] - m["tt_median_s_true"]).abs()
+                return len(m), float(e.median()), float((e / m["tt_median_s_true"]).median())
+            on, omae, omre = errs(om_)
+            pn, pmae, pmre = errs(pm_)
             # our rate on exactly the peer's subset
             with bc.Timer() as to:
                 mm.match_legs(motor, sub_pts, legs=sub)
@@ -284,8 +297,9 @@ def main():
             rows = [("segment recall (all truth)", or_, pr_), ("segment precision (all truth)", op, pp),
                     ("segment F1 (all truth)", of, pf), ("segment recall (while recorded)", orr, prr),
                     ("segment F1 (while recorded)", ofr, pfr),
-                    ("tt median rel error", omre, pmre), ("tt median abs error (s)", omae, pmae),
-                    ("tt cells compared", on, pn), ("km per minute", orate, prate)]
+                    ("tt median rel error (common cells)", omre, pmre),
+                    ("tt median abs error (s, common)", omae, pmae),
+                    ("tt cells (both >= 5 traversals)", on, pn), ("km per minute", orate, prate)]
             for name, a, b in rows:
                 ratio = a / b if b and np.isfinite(b) and b != 0 else float("nan")
                 print("{:<34} {:>10} {:>10} {:>8}".format(name, bc.fmt(float(a), 3), bc.fmt(float(b), 3),

@@ -68,6 +68,7 @@ class MatchParams:
     batch_points: int = 20000        # fixes per batch (bounds memory)
     smooth_s: float = 8.0            # half window (s) of the moving mean of along-path positions (timing)
     stop_speed_mps: float = 1.5      # slower than this over the smoothing window is a stop
+    pace_window_m: float = 50.0      # segments shorter than this take the pace of this window around them
     spike_min_m: float = 30.0        # an outlier lies farther than max(this, 3 sigma) off its neighbours' line
     spike_ratio: float = 2.0         # ... and the detour through it is this many times the direct step
 
@@ -76,7 +77,7 @@ class MatchParams:
             if f.name == "use_accuracy":
                 continue
             value = getattr(self, f.name)
-            zero_ok = f.name in ("smooth_s", "uturn_penalty_m")
+            zero_ok = f.name in ("smooth_s", "uturn_penalty_m", "pace_window_m")
             if not (isinstance(value, (int, float)) and (value > 0 or (zero_ok and value == 0))):
                 raise InputError(tr("Map-matching parameter {name} must be a positive number.").format(
                     name=f.name), field=f.name)
@@ -706,6 +707,27 @@ def _match_batch(net: Network, p: MatchParams, fix: dict, step):
     if len(f_chain):
         chain_tmax[f_chain[np.r_[f_chain[1:] != f_chain[:-1], True]]] = f_t[np.r_[f_chain[1:] != f_chain[:-1], True]]
     t_out = np.where(b_pos >= last_pos[o_chain] - 1e-6, chain_tmax[o_chain], t_out)
+    # short segments (junction pieces): the pace over a window of pace_window_m around the segment;
+    # fixes near a junction all project close to its node, so the time-position curve has a plateau
+    # there and a short segment next to it would be crossed in an apparent jump
+    short = (covered > 0) & (covered < p.pace_window_m)
+    if short.any():
+        lo_c = first_pos[o_chain[short]]
+        hi_c = last_pos[o_chain[short]]
+        mid = 0.5 * (a_pos[short] + b_pos[short])
+        half = 0.5 * np.minimum(p.pace_window_m, hi_c - lo_c)
+        w0 = np.clip(mid - half, lo_c, hi_c - 2 * half)
+        w1 = w0 + 2 * half
+        ch = o_chain[short]
+        tw0 = _time_at(f_key, f_t, f_chain, ch * _BIG + w0, ch)
+        tw1 = _time_at(f_key, f_t, f_chain, ch * _BIG + w1, ch)
+        tmid = _time_at(f_key, f_t, f_chain, ch * _BIG + mid, ch)
+        ok_w = (w1 - w0) > covered[short]
+        pace = np.where(ok_w, (tw1 - tw0) / np.maximum(w1 - w0, 1e-9), np.nan)
+        tt_s = pace * covered[short]
+        new_in = np.where(ok_w, tmid - tt_s / 2, t_in[short])
+        new_out = np.where(ok_w, tmid + tt_s / 2, t_out[short])
+        t_in[short], t_out[short] = new_in, new_out
     fraction = np.clip(covered / np.maximum(o_len, 1e-9), 0.0, 1.0)
     is_first = np.r_[True, o_chain[1:] != o_chain[:-1]] if len(o_chain) else np.zeros(0, dtype=bool)
     is_last = np.r_[o_chain[1:] != o_chain[:-1], True] if len(o_chain) else np.zeros(0, dtype=bool)
