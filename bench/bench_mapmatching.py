@@ -12,6 +12,8 @@ fixes with the simulator's true leg ids and matched on the network as a car sees
   the same legs (full traversals only, same bands); median absolute and relative error of
   ``tt_median_s`` over the segment x direction x band cells with >= MIN_SAMPLE traversals in both.
 - speed: km of legs (true leg length) matched per minute of wall time (one process, this machine).
+- the same on our own cuts: ``core.segmentation.segment`` on all the phone fixes, our legs kept when
+  most of their time lies in a true motorised leg (mode oracle), scored against that true leg.
 
 The peer, leuvenmapmatching 1.1.4 (DistanceMatcher, non-emitting states, InMemMap of every vertex
 of the same motor network, y/x metres; no rtree installed, so candidate search scans the map), is
@@ -108,6 +110,21 @@ def tt_errors(tt_mod, ours, truth, tz):
     err = (m["tt_median_s"] - m["tt_median_s_true"]).abs()
     rel = err / m["tt_median_s_true"]
     return len(m), float(err.median()), float(rel.median()), m
+
+
+def our_motor_legs(seg, sim):
+    """Our legs whose time lies mostly (>= 50 %) in one true motorised leg of the same user (an oracle
+    on the mode, so that this measures matching on our cuts, not mode inference)."""
+    ol = seg.legs[["leg_id", "user_id", "start_time", "end_time"]]
+    tl = sim.legs[sim.legs["mode"].isin(MOTOR_MODES)][["leg_id", "user_id", "start_time", "end_time"]]
+    m = ol.merge(tl, on="user_id", suffixes=("", "_t"))
+    ov = (np.minimum(m["end_time"], m["end_time_t"]) - np.maximum(m["start_time"], m["start_time_t"]))
+    m["overlap"] = ov.dt.total_seconds().clip(lower=0)
+    m["dur"] = (m["end_time"] - m["start_time"]).dt.total_seconds().clip(lower=1)
+    m = m[m["overlap"] >= 0.5 * m["dur"]].sort_values("overlap").drop_duplicates("leg_id", keep="last")
+    leg_map = dict(zip(m["leg_id"], m["leg_id_t"]))
+    pts = seg.points[seg.points["leg_id"].isin(set(leg_map))]
+    return ol[ol["leg_id"].isin(set(leg_map))].reset_index(drop=True), pts.reset_index(drop=True), leg_map
 
 
 # --------------------------------------------------------------------------- peer
@@ -220,6 +237,7 @@ def main():
     ap.add_argument("--days", type=int, default=5)
     ap.add_argument("--seed", type=int, default=7)
     ap.add_argument("--peer-legs", type=int, default=150, help="legs given to the peer (0: none, -1: all)")
+    ap.add_argument("--no-segmentation", action="store_true", help="skip the run on our own segmentation")
     args = ap.parse_args()
     mm = bc.tracemob_module("mapmatching")
     tt_mod = bc.tracemob_module("traveltimes")
@@ -245,6 +263,24 @@ def main():
     print("segments (while recorded): precision {p:.3f} recall {r:.3f} F1 {f:.3f}".format(p=pr, r=rr, f=fr))
     print("tt_median_s over {n} cells (>= {k} traversals): median abs error {a:.2f} s, median rel error "
           "{e:.1%}".format(n=n_cells, k=MIN_SAMPLE, a=mae, e=mre))
+
+    if not args.no_segmentation:
+        seg_mod = bc.tracemob_module("segmentation")
+        with bc.Timer() as ts:
+            seg = seg_mod.segment(sim.points)
+        ours_legs, ours_pts, leg_map = our_motor_legs(seg, sim)
+        res_s = mm.match_legs(motor, ours_pts, legs=ours_legs)
+        tv = res_s.traversals.copy()
+        tv["leg_id"] = tv["leg_id"].map(leg_map)
+        tlegs = legs[legs["leg_id"].isin(set(leg_map.values()))]
+        t_s = truth[truth["leg_id"].isin(set(tlegs["leg_id"]))]
+        sp, sr, sf = score_segments(tv, t_s, tlegs, recorded_only=True)
+        sn, smae, smre, _ = tt_errors(tt_mod, tv, t_s, sim.tz)
+        print("\n== ours on our own segmentation (core.segmentation.segment in {s:.1f} s; legs kept when most of "
+              "their time lies in a true motorised leg)".format(s=ts.seconds))
+        print("{n} of our legs on {m} of the {k} true motorised legs; segments (while recorded): precision {p:.3f} "
+              "recall {r:.3f} F1 {f:.3f}; tt_median_s over {c} cells: median rel error {e:.1%}".format(
+                  n=len(ours_legs), m=len(tlegs), k=len(legs), p=sp, r=sr, f=sf, c=sn, e=smre))
 
     peer = None
     if args.peer_legs != 0:
