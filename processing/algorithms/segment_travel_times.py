@@ -425,12 +425,13 @@ def segment_geometries(net, segment_ids, directions):
 
 
 def segment_attributes(net, segment_ids):
-    """name, road class, speed limit and source id of the network segments (in the given order)."""
+    """name, road class, length, speed limit and source id of the network segments (in the given order)."""
     segs = net.segments.set_index("segment_id")
     sid = np.asarray(segment_ids, dtype=np.int64)
     out = pd.DataFrame(index=range(len(sid)))
     out["name"] = segs["name"].reindex(sid).astype(object).where(lambda s: s.notna(), None).to_numpy()
     out["road_class"] = segs["road_class"].reindex(sid).astype(object).to_numpy()
+    out["length_m"] = segs["length_m"].reindex(sid).to_numpy(float)
     out["speed_limit_kmh"] = segs["speed_kmh"].reindex(sid).to_numpy(float)
     out["source_id"] = segs["source_id"].reindex(sid).astype(str).to_numpy()
     return out

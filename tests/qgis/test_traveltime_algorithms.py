@@ -547,10 +547,6 @@ def _qgis_process(tmp_path, alg, params):
     env.pop("QGIS_CUSTOM_CONFIG_PATH", None)
     args = [str(wrapper), "--json", "run", alg, "--"] + ["{}={}".format(k, v) for k, v in params.items()]
     proc = subprocess.run(args, cwd=str(tmp_path), env=env, capture_output=True, text=True, timeout=300)
-    if proc.returncode != 0 and "bad_alloc" in proc.stderr and "pyproj" in proc.stderr:
-        # The pip pyproj wheel of the venv bundles its own PROJ; imported inside qgis_process (linked to the
-        # system PROJ) it aborts. Debian's python3-pyproj works there. Not a fault of these algorithms.
-        pytest.xfail("pip pyproj (bundled PROJ) aborts inside qgis_process: see the glue report")
     assert proc.returncode == 0, proc.stdout[-3000:] + proc.stderr[-3000:]
     return json.loads(proc.stdout[proc.stdout.index("{"):])
 
@@ -601,3 +597,104 @@ def test_both_algorithms_run_headless_and_outputs_open_styled(tmp_path, study, b
     assert kind == "RuleRenderer" and "Improved by more than 5 points" in labels
     assert features(layer).set_index("zone_id").loc["study area", "change_pp"] == -50.0
     assert "<html" in report.read_text(encoding="utf-8")
+
+
+# --------------------------------------------------------------------------------------- simulation
+def test_segmenttraveltimes_on_a_simulated_study_of_the_sample_network(run_alg):
+    """A small simulation (core.simulate) on the embedded Helsinki network: the phones' points with the
+    true leg ids and modes; the travel times of the cells with enough sample match the simulator's truth."""
+    from tracemob.tracemob_plugin.core import simulate as S
+
+    sim = S.simulate(n_citizens=60, days=3, seed=3)
+    pts = sim.points.assign(leg_id=sim.points_truth["leg_id"].to_numpy())
+    pts = pts[pts["leg_id"] != ""]
+    mode = sim.legs.set_index("leg_id")["mode"]
+    layer = QgsVectorLayer("Point?crs=EPSG:4326&field=leg_id:string&field=user_id:string&field=time:datetime&"
+                           "field=accuracy_m:double&field=mode:string", "points", "memory")
+    from tracemob.tracemob_plugin import compat
+
+    feats = []
+    ms = pts["time"].astype("int64").to_numpy() // 1_000_000
+    for leg, user, lon, lat, acc, t in zip(pts.leg_id, pts.user_id, pts.lon, pts.lat, pts.accuracy_m, ms):
+        f = QgsFeature(layer.fields())
+        f.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(lon, lat)))
+        f.setAttributes([leg, user, compat.qdatetime_from_msecs(int(t)), float(acc), mode[leg]])
+        feats.append(f)
+    layer.dataProvider().addFeatures(feats)
+    net = QgsVectorLayer(str(S.SAMPLE_NETWORK), "helsinki", "ogr")
+    res, fb = run_alg("tracemob:segmenttraveltimes", {
+        "POINTS": layer, "NETWORK": net, "TIMEZONE": S.SAMPLE_TZ, "BANDS": "7-9,9-16,16-19", "MIN_USERS": 2,
+        "MIN_SAMPLE_USERS": 2, "OUTPUT": "TEMPORARY_OUTPUT"})
+    out = features(res["OUTPUT"])
+    truth = sim.traversals[~sim.traversals["partial"] & sim.traversals["mode"].isin(["car", "carpool"])]
+    t = truth.groupby(["segment_id", "direction", "band"]).agg(tt=("tt_s", "median"), n=("tt_s", "size"))
+    ok = out[~out["low_sample"] & ~out["masked"] & (out["length_m"] >= 50)]
+    both = ok.join(t, on=["segment_id", "direction", "band"], how="inner")
+    both = both[both["n"] >= 5]
+    err = (both["tt_median_s"] - both["tt"]).abs() / both["tt"]
+    # the glue builds the same segments as the simulator (ids and OSM ids agree)
+    seg = sim.segments.set_index("segment_id")["source_id"].astype(str)
+    assert (both["source_id"] == both["segment_id"].map(seg)).all()
+    # 55 cells, median error 6.6 % measured (the issue's target: 10 %)
+    assert len(both) >= 30
+    assert err.median() <= 0.10
+    assert any("Helsinki" in i or "helsinki" in i for i in fb.infos)
+
+
+def test_beforeafter_on_a_simulated_plan_of_the_sample_network(run_alg, tmp_path):
+    """The simulator's circulation plan on the Helsinki sample network (a street closed to cars, its detour
+    +30 % travel time) from Monday 2026-03-09: no car is matched on the closed street after the change, and
+    the traffic moves to the detour street."""
+    import shapely
+
+    from tracemob.tracemob_plugin import compat
+    from tracemob.tracemob_plugin.core import simulate as S
+
+    base = S.simulate(n_citizens=1, days=1, seed=0).segments
+    g = shapely.from_wkb(base["wkb"].to_numpy())
+    y = shapely.get_y(shapely.centroid(g))
+    name = base["name"].astype(str).to_numpy()
+    closed = base["segment_id"].to_numpy()[(name == "Fabianinkatu") & (y > 60.1665) & (y < 60.1700)].tolist()
+    detour = base["segment_id"].to_numpy()[(name == "Unioninkatu") & (y > 60.1655) & (y < 60.1715)].tolist()
+    assert closed and detour
+    plan = S.CirculationPlan(start="2026-03-09", closed=closed, speed_factor={int(s): 1 / 1.3 for s in detour})
+    sim = S.simulate(n_citizens=50, days=14, start_date="2026-03-02", seed=4, plan=plan)
+    legs = sim.legs[sim.legs["mode"].isin(["car", "carpool"])]
+    # the phones' fixes of the car legs, as a points layer with leg ids
+    pts = sim.points.assign(leg_id=sim.points_truth["leg_id"].to_numpy())
+    pts = pts[pts["leg_id"].isin(set(legs["leg_id"]))]
+    layer = QgsVectorLayer("Point?crs=EPSG:4326&field=leg_id:string&field=user_id:string&field=time:datetime&"
+                           "field=mode:string", "points", "memory")
+    mode = legs.set_index("leg_id")["mode"]
+    ms = pts["time"].astype("int64").to_numpy() // 1_000_000
+    feats = []
+    for leg, user, lon, lat, t in zip(pts.leg_id, pts.user_id, pts.lon, pts.lat, ms):
+        f = QgsFeature(layer.fields())
+        f.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(lon, lat)))
+        f.setAttributes([leg, user, compat.qdatetime_from_msecs(int(t)), mode[leg]])
+        feats.append(f)
+    layer.dataProvider().addFeatures(feats)
+    box = shapely.box(24.9470, 60.1650, 24.9530, 60.1715)
+    study = QgsVectorLayer("Polygon?crs=EPSG:4326", "study", "memory")
+    f = QgsFeature()
+    f.setGeometry(QgsGeometry.fromWkt(box.wkt))
+    study.dataProvider().addFeatures([f])
+    net = QgsVectorLayer(str(S.SAMPLE_NETWORK), "helsinki", "ogr")
+    res, fb = run_alg("tracemob:beforeafter", {
+        "POINTS": layer, "NETWORK": net, "TIMEZONE": S.SAMPLE_TZ, "BANDS": "7-9,9-16,16-19",
+        "CHANGE_DATE": "2026-03-09", "WEEKDAYS_ONLY": True, "STUDY_AREA": study, "MIN_USERS": 3, "N_BOOT": 200,
+        "OUTPUT_SEGMENTS": "TEMPORARY_OUTPUT", "OUTPUT_REPORT": str(tmp_path / "sim.html")})
+    seg = features(res["OUTPUT_SEGMENTS"])
+    truth = sim.traversals[sim.traversals["mode"].isin(["car", "carpool"])]
+    after = pd.to_datetime(truth["entry_time"], utc=True) >= pd.Timestamp("2026-03-09", tz=S.SAMPLE_TZ)
+    assert not truth[after.to_numpy()]["segment_id"].isin(closed).any()       # the simulator's truth
+    on_closed = seg[seg["segment_id"].isin(closed)]
+    # 958 traversals before, 2 after (a 7.8 m stub at a junction, clipped by matching noise)
+    assert on_closed["n_before"].sum() > 300
+    assert on_closed["n_after"].sum() <= 0.01 * on_closed["n_before"].sum()
+    assert (on_closed.loc[on_closed["length_m"] > 20, "n_after"] == 0).all()
+    # the traffic moves to the detour street (too few cars per cell in this small study for clear travel-time
+    # changes: bench/bench_beforeafter.py measures those over many seeds)
+    d = seg[seg["segment_id"].isin(detour)]
+    assert d["n_after"].sum() > 1.5 * d["n_before"].sum()
+    assert (tmp_path / "sim.html").exists()
