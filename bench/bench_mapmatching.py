@@ -28,7 +28,6 @@ same interpolation as ours.
 import argparse
 import logging
 import sys
-import time
 import warnings
 from collections import Counter
 from pathlib import Path
@@ -165,7 +164,7 @@ def build_leuven_map(net):
     return mp, pair_to_edge
 
 
-def leuven_match(mp, pair_to_edge, net, pts, legs, tz_unused=None):
+def leuven_match(mp, pair_to_edge, net, pts, legs):
     """Match every leg with DistanceMatcher; traversals with times like ours (edge_id, entry, exit)."""
     from leuvenmapmatching.matcher.distance import DistanceMatcher
     rows = []

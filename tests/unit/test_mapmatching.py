@@ -283,3 +283,29 @@ def test_progress_and_cancel():
     assert seen[-1] == 1.0 and all(0 <= s <= 1 for s in seen)
     with pytest.raises(Cancelled):
         M.match_legs(net, pts, is_cancelled=lambda: True)
+
+
+def test_short_segments_at_junctions_keep_unbiased_median_times():
+    # a 400 m street crossed by side streets every 12 m in its middle: 12 m junction pieces; dense,
+    # noisy fixes (1 s, 10 m) would cross them in apparent jumps without the smoothing / pace window
+    main = [pt(x, 0) for x in range(0, 401, 4)]
+    sides = [[pt(x, -60), pt(x, 0), pt(x, 60)] for x in range(140, 261, 12)]
+    net = N.network_from_lines([main] + sides)
+    edges = list(N.route(net, node_at(net, 0, 60), node_at(net, 400, 60), weight="length"))
+    assert len(edges) == 12
+    short = [e for e in edges if net.segments["length_m"].iloc[e // 2] < 15]
+    assert len(short) >= 8
+
+    def ratios(params):
+        out = []
+        for seed in range(10):
+            pts, truth = drive(net, edges, noise=10.0, dt=1.0, seed=seed, start=5, end=5, speed=8.0)
+            trav = M.match_legs(net, pts, params=params).traversals
+            t = trav[trav["edge_id"].isin(short)].groupby("edge_id")["tt_s"].first()
+            out.append(t / truth.set_index("edge_id").loc[t.index, "tt_s"])
+        return pd.concat(out).groupby(level=0).median()
+
+    good = ratios(M.MatchParams())
+    assert np.abs(good.median() - 1.0) < 0.1
+    raw = ratios(M.MatchParams(smooth_s=0, pace_window_m=0))
+    assert raw.median() < good.median() - 0.1           # what the smoothing corrects

@@ -109,3 +109,28 @@ def test_unnoded_layer_is_an_error_and_isolated_piece_a_warning():
     net = N.network_from_lines(grid_lines() + [[pt(2000, 0), pt(2050, 0)]])
     assert len(net.warnings) == 1 and "not connected" in net.warnings[0]
     assert N.topology_report(net)["n_components"] == 2
+
+
+def test_motor_network_closes_footways_and_keeps_ids():
+    lines = grid_lines()
+    classes = ["residential", "footway", "cycleway", "primary", "path", "service"]
+    net = N.network_from_lines(lines, road_class=classes)
+    car = N.motor_network(net)
+    closed = set(car.segments.loc[car.segments["oneway"] == N.CLOSED, "line_index"])
+    assert closed == {1, 2, 4}
+    assert (car.segments["segment_id"] == net.segments["segment_id"]).all()
+    assert len(car.edges) == len(net.edges) - 2 * 2 * 3
+
+
+def test_from_frame_reads_osm_and_bdtopo_columns():
+    import pandas as pd
+    coords = [np.array(line) for line in grid_lines()]
+    frame = pd.DataFrame({"nature": ["Route à 1 chaussée"] * 6,
+                          "sens": ["Sens direct", "Sens inverse", "Double sens", "Double sens", "Double sens",
+                                   "Double sens"],
+                          "vitesse_moyenne_vl": [50, 30, 30, 30, 30, 30]})
+    net = N.Network.from_frame(frame, coords)
+    seg = net.segments.set_index("line_index")
+    assert set(seg.loc[0, "oneway"]) == {1} and set(seg.loc[1, "oneway"]) == {-1}
+    assert set(seg.loc[0, "speed_kmh"]) == {50.0}
+    assert len(net.coords) == net.n_segments and net.coords[0].shape[1] == 2

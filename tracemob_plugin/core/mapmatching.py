@@ -3,26 +3,32 @@
 The model is Newson & Krumm (2009), "Hidden Markov map matching through noise and sparseness":
 
 - **states** are candidate positions on directed edges within a search radius of each fix;
-- **emission**: Gaussian on the fix-to-edge distance, sigma = the phone's ``accuracy_m`` when known
-  (clipped), else ``sigma_m``;
-- **transition**: exponential on ``|great-circle distance - route distance|`` between consecutive
+- **emission**: Gaussian on the fix-to-edge distance, sigma = ``sigma_m``, raised by the phone's
+  ``accuracy_m`` when it reports a worse fix (clipped to ``sigma_max_m``);
+- **transition**: exponential on ``|straight-line distance - route distance|`` between consecutive
   fixes (scale ``beta_m``); a route much longer than the straight line, or faster than
-  ``max_speed_kmh``, is impossible;
+  ``max_speed_kmh``, is impossible. Routes are turn-aware: shortest paths on the line graph (nodes =
+  directed edges, arcs = turns) where turning back onto the reverse edge costs ``uturn_penalty_m``,
+  so that a noisy fix cannot buy a detour into a side street and back for free;
 - **Viterbi** for the most likely sequence.
 
 Everything is vectorised: candidates come from one k-d tree query over densified edge pieces for all
 fixes at once; route distances between every candidate pair of every step of every leg come from
-bounded Dijkstra runs (scipy csgraph) over the unique source nodes, in chunks; the Viterbi and its
-back-tracking advance one step at a time over **all legs at once** (padded candidate slots), so the
-Python loop is over step index, not over fixes or legs.
+bounded Dijkstra runs (scipy csgraph) over the unique source edges, in chunks (on a cropped
+sub-graph for big networks); the Viterbi and its back-tracking advance one step at a time over
+**all legs at once** (padded candidate slots), so the Python loop runs over the step index, not
+over fixes or legs. Legs are processed in batches of ``batch_points`` fixes to bound memory.
 
-Dense fixes are thinned as N&K do (a fix within ``2 sigma`` of the previous kept fix is not a
-state), but every fix keeps its time: entry and exit times at segment ends are interpolated
-linearly in distance between the timed positions along the matched path (a thinned fix sits at the
-position of the kept fix before it, so a wait is counted before the junction that follows it).
-When no transition is possible (a gap, an unreachable candidate set), the leg is split into
-**chains** and the break recorded; the first and last segment of each chain are partial
-traversals (``fraction`` < 1 of the segment).
+Before matching, isolated GPS jumps (a fix far off the line between its neighbours, or reached or
+left faster than ``max_speed_kmh``) are set aside. Dense fixes are thinned as N&K do (a fix within
+``2 sigma`` of the previous kept fix is not a state), but every fix keeps its time: each is placed
+along the matched path (projected between the states around it), the positions are smoothed over
+``smooth_s`` seconds without mixing stops and movement, made monotone, and entry and exit times
+at segment ends are interpolated linearly between the timed positions. Segments shorter than
+``pace_window_m`` take the pace of a window of that length around them (fixes near a junction
+all project close to its node). When no transition is possible (a long gap, an unreachable
+candidate set), the leg is split into **chains** and the break recorded; the first and last
+segment of each chain are partial traversals (``fraction`` < 1 of the segment).
 """
 from dataclasses import dataclass, field, fields
 from typing import Callable, List, Optional
@@ -613,7 +619,6 @@ def _match_batch(net: Network, p: MatchParams, fix: dict, step):
     n_chain = int(chain[-1]) + 1 if n_st else 0
     chain_len = np.bincount(chain, minlength=n_chain)
     cs = np.flatnonzero(restart)                          # first state of each chain
-    ce = np.r_[cs[1:] - 1, n_st - 1].astype(np.int64) if n_st else np.zeros(0, dtype=np.int64)
     chain_leg = k_leg[cs]
     chain_in_leg = _group_rank(chain_leg)
 
@@ -845,15 +850,6 @@ def _run_cummin_backward(values, groups):
     code = np.cumsum(np.r_[True, g[1:] != g[:-1]]).astype(float)
     out = np.maximum.accumulate(v + code * _BIG) - code * _BIG
     return -out[::-1]
-
-
-def _chain_cummax(values, groups):
-    """Running maximum of ``values`` restarted at each new group (groups sorted)."""
-    if len(values) == 0:
-        return values
-    g = np.asarray(groups)
-    shift = g.astype(float) * _BIG
-    return np.maximum.accumulate(values + shift) - shift
 
 
 def _time_at(f_key, f_t, f_chain, q_key, q_chain):
