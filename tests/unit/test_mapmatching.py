@@ -309,3 +309,14 @@ def test_short_segments_at_junctions_keep_unbiased_median_times():
     assert np.abs(good.median() - 1.0) < 0.1
     raw = ratios(M.MatchParams(smooth_s=0, pace_window_m=0))
     assert raw.median() < good.median() - 0.1           # what the smoothing corrects
+
+
+def test_cropped_subgraph_routing_gives_the_same_result():
+    # big networks run Dijkstra on a sub-graph around each chunk of sources: same answer
+    net = grid(n=7)
+    edges = list(N.route(net, node_at(net, 0, 0), node_at(net, 600, 500), weight="length"))
+    pts, _ = drive(net, edges, noise=6.0, dt=6.0, seed=9, start=20, end=20)
+    full = M.match_legs(net, pts).traversals
+    cropped = M.match_legs(net, pts, params=M.MatchParams(crop_nodes=5, chunk_sources=16)).traversals
+    assert full["edge_id"].tolist() == edges
+    pd.testing.assert_frame_equal(full, cropped)
