@@ -490,6 +490,42 @@ def test_beforeafter_two_periods_weekdays_and_points(run_alg, ba_study):
     assert (planned["n_after"] == 24).all() and np.allclose(planned["ratio"], SLOW, atol=0.15)
 
 
+def trips_layer(legs, vertices):
+    """A trips layer like segmenttrips' (LineStringM, M = epoch s): here each leg is a trip of its own."""
+    from tracemob.tracemob_plugin import compat
+
+    layer = QgsVectorLayer("LineStringM?crs=EPSG:4326&field=trip_id:string&field=user_id:string&"
+                           "field=start_time:datetime&field=end_time:datetime&field=duration_s:double&"
+                           "field=distance_m:double", "trips", "memory")
+    src = legs_layer(legs, vertices)
+    span = vertices.groupby("leg_id")["t"].agg(["min", "max"])
+    feats = []
+    for f in src.getFeatures():
+        t0, t1 = span.loc[f["leg_id"]]
+        g = QgsFeature(layer.fields())
+        g.setGeometry(f.geometry())
+        g.setAttributes([f["trip_id"], f["user_id"], compat.qdatetime_from_msecs(int(t0 * 1000)),
+                         compat.qdatetime_from_msecs(int(t1 * 1000)), float(t1 - t0), 800.0])
+        feats.append(g)
+    layer.dataProvider().addFeatures(feats)
+    return layer
+
+
+def test_beforeafter_with_a_trips_layer_matches_the_trips_rebuilt_from_legs(run_alg, ba_study):
+    legs, vertices = ba_study
+    common = dict(OUTPUT_ZONES="TEMPORARY_OUTPUT", OUTPUT_REROUTING="TEMPORARY_OUTPUT")
+    rebuilt, fb1 = _ba(run_alg, ba_study, **common)
+    given, fb2 = _ba(run_alg, ba_study, TRIPS=trips_layer(legs, vertices), **common)
+    assert any("rebuilt from the legs" in i for i in fb1.infos)
+    assert any("Trips: layer 'trips', 384 trips" in i for i in fb2.infos)
+    z1 = features(rebuilt["OUTPUT_ZONES"]).set_index("zone_id")
+    z2 = features(given["OUTPUT_ZONES"]).set_index("zone_id")
+    assert z2.loc["study area", "change_pp"] == z1.loc["study area", "change_pp"] == -50.0
+    r1, r2 = features(rebuilt["OUTPUT_REROUTING"]).iloc[0], features(given["OUTPUT_REROUTING"]).iloc[0]
+    assert r2["share_before"] == pytest.approx(r1["share_before"]) and r2["n_pairs"] == r1["n_pairs"] == 3
+    assert r2["share_after"] == pytest.approx(100 * 192 / 352)
+
+
 @pytest.mark.parametrize("case, expected", [
     ("overlapping periods", "overlap"),
     ("period without data", "holds no"),
