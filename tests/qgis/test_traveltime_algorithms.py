@@ -734,3 +734,33 @@ def test_beforeafter_on_a_simulated_plan_of_the_sample_network(run_alg, tmp_path
     d = seg[seg["segment_id"].isin(detour)]
     assert d["n_after"].sum() > 1.5 * d["n_before"].sum()
     assert (tmp_path / "sim.html").exists()
+
+
+@pytest.mark.parametrize("alg", ["tracemob:segmenttraveltimes", "tracemob:beforeafter"])
+def test_cancel_stops_cleanly_with_progress_reported(tracemob_provider, ba_study, alg):
+    """Cancelling during the map matching stops the run with the clean 'Cancelled by the user.' message."""
+    import processing
+    from qgis.core import QgsProcessingContext, QgsProcessingFeedback
+
+    class CancelDuringMatching(QgsProcessingFeedback):
+        def __init__(self):
+            super().__init__()
+            self.seen = []
+
+        def setProgress(self, value):  # noqa: N802
+            self.seen.append(value)
+            if value > 25:
+                self.cancel()
+            super().setProgress(value)
+
+    legs, vertices = ba_study
+    params = {"LEGS": legs_layer(legs, vertices), "NETWORK": network_layer(), "TIMEZONE": TZ,
+              "CHANGE_DATE": "2026-03-09", "STUDY_AREA": polygon_layer([STUDY_XY]), "N_BOOT": 100,
+              "OUTPUT": "TEMPORARY_OUTPUT", "OUTPUT_SEGMENTS": "TEMPORARY_OUTPUT"}
+    feedback = CancelDuringMatching()
+    context = QgsProcessingContext()
+    context.setProject(QgsProject.instance())
+    with pytest.raises(QgsProcessingException) as err:
+        processing.run(alg, params, feedback=feedback, context=context)
+    assert "Cancelled by the user" in str(err.value)
+    assert feedback.seen and max(feedback.seen) < 100
