@@ -40,6 +40,8 @@ class SimulateTracesAlgorithm(TracemobAlgorithm):
     PLAN_ONEWAY_DIRECTION = "PLAN_ONEWAY_DIRECTION"
     PLAN_SPEED = "PLAN_SPEED"
     PLAN_SPEED_FACTOR = "PLAN_SPEED_FACTOR"
+    MODE_MIX = "MODE_MIX"
+    MIX_KEYS = ("centre", "suburb", "car")
     OUTPUT_POINTS = "OUTPUT_POINTS"
     OUTPUT_TRIPS = "OUTPUT_TRIPS"
     OUTPUT_LEGS = "OUTPUT_LEGS"
@@ -124,6 +126,11 @@ class SimulateTracesAlgorithm(TracemobAlgorithm):
         self.addParameter(QgsProcessingParameterNumber(
             self.PLAN_SPEED_FACTOR, self.tr("Circulation plan: speed factor on those streets (0.6 = 50 to "
                                             "30 km/h)"), compat.NUMBER_DOUBLE, 0.6, False, 0.05, 5.0))
+        self.addParameter(QgsProcessingParameterEnum(
+            self.MODE_MIX, self.tr("Mode mix of the population"),
+            [self.tr("Dense centre: mostly walking and cycling"),
+             self.tr("Inner suburb: balanced, about a third by car"),
+             self.tr("Car-oriented town: about half of the trips by car")], False, 0))
         # the network reading options of 'Segment travel times' (advanced)
         for name, label in (("ONEWAY_FIELD", self.tr("One-way field of the network (empty: detect oneway or "
                                                      "sens)")),
@@ -243,8 +250,10 @@ class SimulateTracesAlgorithm(TracemobAlgorithm):
         start = (self.parameterAsString(parameters, self.START_DATE, context) or "").strip()
         seed = self.parameterAsInt(parameters, self.SEED, context)
         progress, is_cancelled = self.callbacks(feedback, 0.0, 50.0)
+        mix = self.MIX_KEYS[self.parameterAsEnum(parameters, self.MODE_MIX, context)]
         sim = self.run_domain(core_simulate.simulate, net, n_citizens=n, days=days, start_date=start, seed=seed,
-                              tz=tz, plan=plan, progress=progress, is_cancelled=is_cancelled)
+                              tz=tz, plan=plan, params=core_simulate.params_for_mix(mix), progress=progress,
+                              is_cancelled=is_cancelled)
         feedback.pushInfo(self.tr(
             "Simulated {n} citizens over {d} days: {t} trips, {p} phone points, {v} segment traversals, {l} "
             "labelled trips.").format(n=n, d=days, t=len(sim.trips), p=len(sim.points), v=len(sim.traversals),

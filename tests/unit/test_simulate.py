@@ -301,3 +301,14 @@ def test_other_vocabularies_bd_topo_like_grid():
     assert (~car & (rc == "Chemin")).any()            # people on foot and bikes use it
     local = sim.trips["start_time"].dt.tz_convert("Europe/Paris")
     assert local.dt.hour.min() >= 5                    # days follow the given time zone
+
+
+def test_mode_mixes_shift_the_car_share():
+    net = S.load_sample_network()
+    shares = {}
+    for mix in ("centre", "car"):
+        sim = S.simulate(net, n_citizens=30, days=3, seed=11, params=S.params_for_mix(mix))
+        shares[mix] = float(sim.legs["mode"].isin(["car", "carpool"]).mean())
+    assert shares["centre"] < 0.35 < shares["car"]
+    with pytest.raises(InputError, match="mode mix"):
+        S.params_for_mix("rural")

@@ -33,7 +33,7 @@ numpy for each trip (no loop over points).
 """
 import json
 import math
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Callable, Dict, Optional, Sequence
 
@@ -118,6 +118,8 @@ class SimulationParams:
     """Share of participants who confirm trips; each of them labels a share in ``label_rate``."""
     label_rate: Sequence[float] = (0.5, 0.95)
     car_owner_share: float = 0.45
+    car_weight: float = 1.4
+    """Relative preference for the car in the mode choice (walk 4 at 0 m, bike 1.6...)."""
     bike_owner_share: float = 0.55
     ebike_share: float = 0.15
     escooter_user_share: float = 0.2
@@ -548,6 +550,23 @@ def _draw_places(rng, g, ok, kind, n):
 
 
 # --------------------------------------------------------------------------- main entry
+#: Mode mixes a planner can pick (``SimulationParams`` fields): a dense centre where most trips are
+#: walked or cycled (the default), a balanced inner suburb, and a car-oriented town.
+MODE_MIXES = {
+    "centre": {},
+    "suburb": {"car_owner_share": 0.7, "car_weight": 2.5, "bike_owner_share": 0.45},
+    "car": {"car_owner_share": 0.9, "car_weight": 5.0, "bike_owner_share": 0.35},
+}
+
+
+def params_for_mix(mix="centre", **overrides) -> "SimulationParams":
+    """SimulationParams of a named mode mix (``MODE_MIXES``), with optional field overrides."""
+    if mix not in MODE_MIXES:
+        raise InputError(tr("Unknown mode mix '{mix}'.").format(mix=mix), field="MODE_MIX",
+                         hint=tr("Use one of: {names}.").format(names=", ".join(MODE_MIXES)))
+    return replace(SimulationParams(), **{**MODE_MIXES[mix], **overrides})
+
+
 def simulate(network=None, n_citizens: int = 50, days: int = 7, start_date="2026-03-02", seed: int = 0,
              tz: str = SAMPLE_TZ, plan: Optional[CirculationPlan] = None,
              params: Optional[SimulationParams] = None,
@@ -803,7 +822,7 @@ class _Ctx:
             "bike": (1.6 if pr["bike"] and not pr["ebike"] else 0.15) * min(1.0, dk / 0.4),
             "ebike": (1.6 if pr["ebike"] else 0.0) * min(1.0, dk / 0.5),
             "escooter": (0.8 if pr["escooter"] else 0.03) * min(1.0, dk / 0.6),
-            "car": (1.4 if pr["car"] else 0.0) * min(1.0, dk / 0.7),
+            "car": (self.p.car_weight if pr["car"] else 0.0) * min(1.0, dk / 0.7),
             "carpool": 0.25 * min(1.0, dk / 0.8),
         }
         names = list(w)
