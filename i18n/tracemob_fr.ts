@@ -76,7 +76,7 @@ Sorties :
     </message>
     <message>
         <location filename="../processing/algorithms/before_after.py" line="200"/>
-        <location filename="../processing/algorithms/segment_travel_times.py" line="510"/>
+        <location filename="../processing/algorithms/segment_travel_times.py" line="511"/>
         <source>Weekdays only (Monday to Friday)</source>
         <translation>Jours de semaine seulement (du lundi au vendredi)</translation>
     </message>
@@ -337,7 +337,7 @@ Sorties : une table par utilisateur et par mois, une table par utilisateur, mois
     <message>
         <location filename="../processing/algorithms/co2_report.py" line="72"/>
         <location filename="../processing/algorithms/modal_share.py" line="105"/>
-        <location filename="../processing/algorithms/segment_travel_times.py" line="520"/>
+        <location filename="../processing/algorithms/segment_travel_times.py" line="521"/>
         <source>PNG images (*.png)</source>
         <translation>Images PNG (*.png)</translation>
     </message>
@@ -1574,37 +1574,37 @@ Sorties : la table OD (origin_zone, destination_zone, n_trips, n_users, share = 
     </message>
     <message>
         <location filename="../processing/algorithms/segment_travel_times.py" line="94"/>
-        <location filename="../processing/algorithms/simulate_traces.py" line="137"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="144"/>
         <source>As the field says (OSM yes / -1, BD TOPO &apos;Sens direct&apos; / &apos;Sens inverse&apos;)</source>
         <translation>Selon la valeur du champ (OSM yes / -1, BD TOPO « Sens direct » / « Sens inverse »)</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/segment_travel_times.py" line="95"/>
-        <location filename="../processing/algorithms/simulate_traces.py" line="138"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="145"/>
         <source>In the direction the line is drawn (any &apos;yes&apos; value)</source>
         <translation>Dans le sens de numérisation de la ligne (toute valeur signifiant oui)</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/segment_travel_times.py" line="96"/>
-        <location filename="../processing/algorithms/simulate_traces.py" line="139"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="146"/>
         <source>Against the direction the line is drawn (any &apos;yes&apos; value)</source>
         <translation>À contresens de la numérisation de la ligne (toute valeur signifiant oui)</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/segment_travel_times.py" line="97"/>
-        <location filename="../processing/algorithms/simulate_traces.py" line="130"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="137"/>
         <source>Speed limit field of the network (km/h; empty: detect maxspeed, else by road class)</source>
         <translation>Champ de vitesse maximale autorisée du réseau (km/h ; vide : détection de maxspeed, sinon selon la classe de la route)</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/segment_travel_times.py" line="99"/>
-        <location filename="../processing/algorithms/simulate_traces.py" line="132"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="139"/>
         <source>Street name field of the network (empty: detect)</source>
         <translation>Champ du nom de voie du réseau (vide : détection automatique)</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/segment_travel_times.py" line="103"/>
-        <location filename="../processing/algorithms/simulate_traces.py" line="141"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="148"/>
         <source>Join network lines whose ends are closer than (m)</source>
         <translation>Raccorder les lignes du réseau dont les extrémités sont à moins de (m)</translation>
     </message>
@@ -1736,7 +1736,7 @@ Sorties : la table OD (origin_zone, destination_zone, n_trips, n_users, share = 
     </message>
     <message>
         <location filename="../processing/algorithms/segment_travel_times.py" line="380"/>
-        <location filename="../processing/algorithms/simulate_traces.py" line="238"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="245"/>
         <source>Unknown time zone &apos;{tz}&apos;: use a name like Europe/Paris.</source>
         <translation>Fuseau horaire « {tz} » inconnu : utilisez un nom comme Europe/Paris.</translation>
     </message>
@@ -1751,14 +1751,14 @@ Sorties : la table OD (origin_zone, destination_zone, n_trips, n_users, share = 
         <translation>Recalage sur le réseau : {n} trajets ({status}), {km:.1f} km recalés, {t} passages sur les tronçons.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_travel_times.py" line="453"/>
-        <location filename="../processing/algorithms/segment_travel_times.py" line="515"/>
-        <location filename="../processing/algorithms/segment_travel_times.py" line="571"/>
+        <location filename="../processing/algorithms/segment_travel_times.py" line="454"/>
+        <location filename="../processing/algorithms/segment_travel_times.py" line="516"/>
+        <location filename="../processing/algorithms/segment_travel_times.py" line="572"/>
         <source>Segment travel times</source>
         <translation>Temps de parcours par tronçon</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_travel_times.py" line="456"/>
+        <location filename="../processing/algorithms/segment_travel_times.py" line="457"/>
         <source>Travel times street by street: the legs are matched to your road network (hidden Markov model map matching, after Newson and Krumm), each road segment driven gets an entry and an exit time, and the travel times are summarised per segment, direction and time-of-day band.
 
 Inputs: the legs of &apos;Segment trips&apos; or &apos;Infer transport modes&apos; (lines whose M value is the time of each point), or a points layer with a leg identifier field (used only when no legs layer is given). The road network is any line layer (an OpenStreetMap extract, the IGN BD TOPO &apos;troncon_de_route&apos; layer...) in any CRS: it is reprojected to WGS84, cut at junctions into segments, and its one-way field (OSM oneway, BD TOPO sens) is read so that nobody is matched against a one-way street.
@@ -1783,72 +1783,72 @@ Sortie : une ligne par tronçon, sens et tranche horaire, dessinée dans le sens
 Sorties facultatives : la table de tous les passages (une ligne par tronçon parcouru par un trajet, avec ses heures d&apos;entrée et de sortie) et un graphique PNG des temps de parcours médians et du 85e centile par tranche horaire pour les tronçons les plus fréquentés (ou pour les tronçons que vous listez).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_travel_times.py" line="494"/>
+        <location filename="../processing/algorithms/segment_travel_times.py" line="495"/>
         <source>Segments cut at the start or end of a leg</source>
         <translation>Tronçons coupés au début ou à la fin d&apos;un trajet</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_travel_times.py" line="495"/>
+        <location filename="../processing/algorithms/segment_travel_times.py" line="496"/>
         <source>Drop them</source>
         <translation>Les écarter</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_travel_times.py" line="495"/>
+        <location filename="../processing/algorithms/segment_travel_times.py" line="496"/>
         <source>Pro-rate them to the whole segment (when at least half is driven)</source>
         <translation>Les ramener au tronçon entier au prorata (quand au moins la moitié est parcourue)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_travel_times.py" line="498"/>
+        <location filename="../processing/algorithms/segment_travel_times.py" line="499"/>
         <source>Minimum sample: traversals per segment, direction and band</source>
         <translation>Échantillon minimal : passages par tronçon, sens et tranche horaire</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_travel_times.py" line="501"/>
+        <location filename="../processing/algorithms/segment_travel_times.py" line="502"/>
         <source>Minimum sample: distinct participants per segment, direction and band</source>
         <translation>Échantillon minimal : participants distincts par tronçon, sens et tranche horaire</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_travel_times.py" line="505"/>
+        <location filename="../processing/algorithms/segment_travel_times.py" line="506"/>
         <source>Free-flow travel time (reference of the speed ratio)</source>
         <translation>Temps de parcours en circulation fluide (référence du rapport de vitesse)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_travel_times.py" line="506"/>
+        <location filename="../processing/algorithms/segment_travel_times.py" line="507"/>
         <source>Fastest 15 % of the segment&apos;s traversals over the day</source>
         <translation>Les 15 % de passages les plus rapides sur le tronçon dans la journée</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_travel_times.py" line="507"/>
+        <location filename="../processing/algorithms/segment_travel_times.py" line="508"/>
         <source>Median at night (22 h - 6 h), else the fastest 15 %</source>
         <translation>Médiane de nuit (22 h - 6 h), sinon les 15 % les plus rapides</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_travel_times.py" line="508"/>
+        <location filename="../processing/algorithms/segment_travel_times.py" line="509"/>
         <source>Length at the speed limit</source>
         <translation>Longueur à la vitesse maximale autorisée</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_travel_times.py" line="512"/>
+        <location filename="../processing/algorithms/segment_travel_times.py" line="513"/>
         <source>Segments to chart (segment_id values, comma-separated; empty: the 6 busiest)</source>
         <translation>Tronçons à représenter (valeurs de segment_id, séparées par des virgules ; vide : les 6 plus fréquentés)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_travel_times.py" line="517"/>
+        <location filename="../processing/algorithms/segment_travel_times.py" line="518"/>
         <source>Segment traversals</source>
         <translation>Passages sur les tronçons</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_travel_times.py" line="519"/>
+        <location filename="../processing/algorithms/segment_travel_times.py" line="520"/>
         <source>Travel-time chart of the busiest segments (PNG)</source>
         <translation>Graphique des temps de parcours des tronçons les plus fréquentés (PNG)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_travel_times.py" line="552"/>
+        <location filename="../processing/algorithms/segment_travel_times.py" line="553"/>
         <source>{cells} segment x direction x band cells on {segs} segments from {used} complete traversals ({total} matched); {pub} published, {low} of them below the minimum sample.</source>
         <translation>{cells} cases tronçon x sens x tranche horaire sur {segs} tronçons, à partir de {used} passages complets ({total} recalés) ; {pub} publiées, dont {low} sous l&apos;échantillon minimal.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_travel_times.py" line="600"/>
+        <location filename="../processing/algorithms/segment_travel_times.py" line="601"/>
         <source>Segment &apos;{sid}&apos; has no travel times: give segment_id values of the output layer.</source>
         <translation>Le tronçon « {sid} » n&apos;a pas de temps de parcours : indiquez des valeurs de segment_id de la couche de sortie.</translation>
     </message>
@@ -2143,12 +2143,12 @@ Les seuils (paramètres avancés) sont en mètres et en secondes.</translation>
         <translation>{stays} arrêts, {trips} déplacements, {legs} trajets.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="53"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="55"/>
         <source>Simulate phone traces (with known truth)</source>
         <translation>Simuler des traces de téléphone (avec vérité connue)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="56"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="58"/>
         <source>Generates synthetic citizens who live, work, study, shop and go out on a road network, and the traces their smartphones would record, with the truth written beside them. Use it to test and demonstrate the other algorithms (segmentation, modes, segment travel times, before/after, purposes, privacy) on data whose answer is known.
 
 Network: any road line layer with OSM-like fields (highway, oneway, maxspeed); without one, the embedded sample network of central Helsinki (© OpenStreetMap contributors, ODbL 1.0) is used.
@@ -2177,192 +2177,212 @@ Sorties : les points des téléphones (l&apos;entrée de « Découper en déplac
 Tout découle de la graine : les mêmes paramètres donnent les mêmes données.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="90"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="92"/>
         <source>Road network (lines with highway, oneway, maxspeed; empty: the embedded sample network of central Helsinki)</source>
         <translation>Réseau routier (lignes avec highway, oneway, maxspeed ; vide : le réseau d&apos;exemple intégré du centre d&apos;Helsinki)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="93"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="95"/>
         <source>Number of citizens</source>
         <translation>Nombre d&apos;habitants</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="95"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="97"/>
         <source>Number of days</source>
         <translation>Nombre de jours</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="97"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="99"/>
         <source>First day (YYYY-MM-DD)</source>
         <translation>Premier jour (AAAA-MM-JJ)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="99"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="101"/>
         <source>Random seed</source>
         <translation>Graine aléatoire</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="101"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="103"/>
         <source>Time zone (empty: Europe/Helsinki for the sample network, else Europe/Paris)</source>
         <translation>Fuseau horaire (vide : Europe/Helsinki pour le réseau d&apos;exemple, sinon Europe/Paris)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="104"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="106"/>
         <source>Circulation plan: first day of the change (YYYY-MM-DD; empty: no plan)</source>
         <translation>Plan de circulation : premier jour du changement (AAAA-MM-JJ ; vide : pas de plan)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="107"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="109"/>
         <source>Circulation plan: the streets below are given as</source>
         <translation>Plan de circulation : les rues ci-dessous sont indiquées par</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="108"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="110"/>
         <source>Segment ids (segment_id of the &apos;Network segments&apos; output)</source>
         <translation>Identifiants de tronçons (segment_id de la sortie « Tronçons du réseau »)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="109"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="111"/>
         <source>Source ids of the network layer (e.g. osm_id)</source>
         <translation>Identifiants source de la couche du réseau (p. ex. osm_id)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="110"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="112"/>
         <source>Street names</source>
         <translation>Noms de rues</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="112"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="114"/>
         <source>Circulation plan: streets closed to motor traffic (comma-separated)</source>
         <translation>Plan de circulation : rues fermées à la circulation motorisée (séparées par des virgules)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="115"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="117"/>
         <source>Circulation plan: streets turned one-way (comma-separated)</source>
         <translation>Plan de circulation : rues mises à sens unique (séparées par des virgules)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="118"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="120"/>
         <source>Circulation plan: the new one-way streets run</source>
         <translation>Plan de circulation : les nouveaux sens uniques vont</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="119"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="121"/>
         <source>In the direction the line is drawn</source>
         <translation>Dans le sens de numérisation de la ligne</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="119"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="121"/>
         <source>Against the direction the line is drawn</source>
         <translation>À contresens de la numérisation de la ligne</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="122"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="124"/>
         <source>Circulation plan: streets whose car speed changes (comma-separated)</source>
         <translation>Plan de circulation : rues dont la vitesse des voitures change (séparées par des virgules)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="125"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="127"/>
         <source>Circulation plan: speed factor on those streets (0.6 = 50 to 30 km/h)</source>
         <translation>Plan de circulation : facteur de vitesse sur ces rues (0,6 = de 50 à 30 km/h)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="128"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="130"/>
+        <source>Mode mix of the population</source>
+        <translation>Répartition modale de la population</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/simulate_traces.py" line="131"/>
+        <source>Dense centre: mostly walking and cycling</source>
+        <translation>Centre dense : surtout à pied et à vélo</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/simulate_traces.py" line="132"/>
+        <source>Inner suburb: balanced, about a third by car</source>
+        <translation>Première couronne : équilibrée, environ un tiers en voiture</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/simulate_traces.py" line="133"/>
+        <source>Car-oriented town: about half of the trips by car</source>
+        <translation>Ville tournée vers la voiture : environ la moitié des déplacements en voiture</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/simulate_traces.py" line="135"/>
         <source>One-way field of the network (empty: detect oneway or sens)</source>
         <translation>Champ de sens unique du réseau (vide : détection de oneway ou sens)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="136"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="143"/>
         <source>One-way roads of the network run</source>
         <translation>Les sens uniques du réseau vont</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="145"/>
-        <location filename="../processing/algorithms/simulate_traces.py" line="272"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="152"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="281"/>
         <source>Simulated phone points</source>
         <translation>Points de téléphone simulés</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="147"/>
-        <location filename="../processing/algorithms/simulate_traces.py" line="276"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="154"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="285"/>
         <source>Truth: trips</source>
         <translation>Vérité : déplacements</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="149"/>
-        <location filename="../processing/algorithms/simulate_traces.py" line="280"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="156"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="289"/>
         <source>Truth: legs</source>
         <translation>Vérité : trajets</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="151"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="158"/>
         <source>Truth: segment traversals</source>
         <translation>Vérité : passages sur les tronçons</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="153"/>
-        <location filename="../processing/algorithms/simulate_traces.py" line="285"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="160"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="294"/>
         <source>Truth: places</source>
         <translation>Vérité : lieux</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="155"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="162"/>
         <source>Participants&apos; labels (confirmed trips)</source>
         <translation>Libellés des participants (déplacements confirmés)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="158"/>
-        <location filename="../processing/algorithms/simulate_traces.py" line="294"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="165"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="303"/>
         <source>Network segments</source>
         <translation>Tronçons du réseau</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="160"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="167"/>
         <source>Truth: segment travel times</source>
         <translation>Vérité : temps de parcours par tronçon</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="176"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="183"/>
         <source>&apos;{token}&apos; is not a segment id (a whole number) in &apos;{param}&apos;.</source>
         <translation>« {token} » n&apos;est pas un identifiant de tronçon (un nombre entier) dans « {param} ».</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="186"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="193"/>
         <source>&apos;{token}&apos; in &apos;{param}&apos; matches no segment of the network. Run the algorithm once without a plan and look at the &apos;Network segments&apos; output (segment_id, source_id, name).</source>
         <translation>« {token} » dans « {param} » ne correspond à aucun tronçon du réseau. Lancez l&apos;algorithme une fois sans plan et consultez la sortie « Tronçons du réseau » (segment_id, source_id, name).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="201"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="208"/>
         <source>Streets are listed for a circulation plan but its first day is empty: give the date of the change (YYYY-MM-DD).</source>
         <translation>Des rues sont listées pour un plan de circulation mais son premier jour est vide : indiquez la date du changement (AAAA-MM-JJ).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="208"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="215"/>
         <source>Cannot read the circulation plan date &apos;{date}&apos;: use YYYY-MM-DD.</source>
         <translation>Impossible de lire la date du plan de circulation « {date} » : utilisez AAAA-MM-JJ.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="211"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="218"/>
         <source>The circulation plan changes nothing: list streets to close, to turn one-way or whose speed changes.</source>
         <translation>Le plan de circulation ne change rien : listez des rues à fermer, à mettre à sens unique ou dont la vitesse change.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="216"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="223"/>
         <source>Circulation plan from {date}: {c} segments closed to motor traffic, {o} turned one-way, {s} with a speed factor of {f}.</source>
         <translation>Plan de circulation à partir du {date} : {c} tronçons fermés à la circulation motorisée, {o} mis à sens unique, {s} avec un facteur de vitesse de {f}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="230"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="237"/>
         <source>No road network given: the embedded sample network of central Helsinki is used ({n} segments; © OpenStreetMap contributors, ODbL 1.0).</source>
         <translation>Aucun réseau routier fourni : le réseau d&apos;exemple intégré du centre d&apos;Helsinki est utilisé ({n} tronçons ; © contributeurs d&apos;OpenStreetMap, ODbL 1.0).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="248"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="257"/>
         <source>Simulated {n} citizens over {d} days: {t} trips, {p} phone points, {v} segment traversals, {l} labelled trips.</source>
         <translation>{n} habitants simulés sur {d} jours : {t} déplacements, {p} points de téléphone, {v} passages sur les tronçons, {l} déplacements étiquetés.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="254"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="263"/>
         <source>{k} of {n} trips after the change take another route than before.</source>
         <translation>{k} déplacements sur {n} après le changement empruntent un autre itinéraire qu&apos;avant.</translation>
     </message>
@@ -2852,24 +2872,49 @@ Le modèle est enregistré en JSON simple (version, variables, modes, arbres) : 
         <translation>&gt; 20 km</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="713"/>
+        <location filename="../scripts/run_demo.py" line="517"/>
+        <source>Simulated study (central Helsinki)</source>
+        <translation>Enquête simulée (centre d&apos;Helsinki)</translation>
+    </message>
+    <message>
+        <location filename="../scripts/run_demo.py" line="769"/>
         <source>Tracemob demo: stays, trips and legs from smartphone traces</source>
         <translation>Tracemob : arrêts, déplacements et trajets issus de traces de smartphones</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="714"/>
+        <location filename="../scripts/run_demo.py" line="770"/>
         <source>{days} real e-mission days, {points} GPS fixes, {trips} trips, {legs} legs, {stays} stays (sample: e-mission-server, BSD-3-Clause)</source>
         <translation>{days} journées réelles e-mission, {points} points GPS, {trips} déplacements, {legs} trajets, {stays} arrêts (échantillon : e-mission-server, BSD-3-Clause)</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="718"/>
+        <location filename="../scripts/run_demo.py" line="774"/>
         <source>Whole study area</source>
         <translation>Ensemble du territoire d&apos;enquête</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="719"/>
+        <location filename="../scripts/run_demo.py" line="775"/>
         <source>Zoom on the most visited area</source>
         <translation>Zoom sur le secteur le plus fréquenté</translation>
+    </message>
+    <message>
+        <location filename="../scripts/run_demo.py" line="790"/>
+        <source>Simulated study: travel times per street and the effect of a circulation plan</source>
+        <translation>Enquête simulée : temps de parcours par rue et effet d&apos;un plan de circulation</translation>
+    </message>
+    <message>
+        <location filename="../scripts/run_demo.py" line="791"/>
+        <source>{citizens} simulated citizens over {days} days on the streets of central Helsinki (OpenStreetMap contributors, ODbL). From {change}, {closed} is closed to cars and {slowed} is slowed. Red dashes: study area; grey dashes: control area. Changes are shown only where their 95 % range (participant bootstrap) excludes no change.</source>
+        <translation>{citizens} habitants simulés sur {days} jours dans les rues du centre d&apos;Helsinki (contributeurs d&apos;OpenStreetMap, ODbL). À partir du {change}, {closed} est fermée aux voitures et {slowed} est ralentie. Tirets rouges : zone d&apos;étude ; tirets gris : zone témoin. Les changements ne sont montrés que là où leur intervalle à 95 % (bootstrap sur les participants) exclut l&apos;absence de changement.</translation>
+    </message>
+    <message>
+        <location filename="../scripts/run_demo.py" line="797"/>
+        <source>Speed ratio in each street&apos;s most congested time band</source>
+        <translation>Rapport de vitesse dans la tranche horaire la plus congestionnée de chaque rue</translation>
+    </message>
+    <message>
+        <location filename="../scripts/run_demo.py" line="798"/>
+        <source>Change in travel time after the plan</source>
+        <translation>Évolution du temps de parcours après le plan</translation>
     </message>
     <message>
         <location filename="../tracemob_plugin/core/beforeafter.py" line="60"/>
@@ -4360,87 +4405,87 @@ Le modèle est enregistré en JSON simple (version, variables, modes, arbres) : 
         <translation>le seuil doit être supérieur ou égal à 1</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/mapmatching.py" line="82"/>
+        <location filename="../tracemob_plugin/core/mapmatching.py" line="88"/>
         <source>Map-matching parameter {name} must be a positive number.</source>
         <translation>Le paramètre de recalage sur le réseau {name} doit être un nombre positif.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/mapmatching.py" line="122"/>
+        <location filename="../tracemob_plugin/core/mapmatching.py" line="128"/>
         <source>Map matching cancelled.</source>
         <translation>Recalage sur le réseau annulé.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/mapmatching.py" line="371"/>
+        <location filename="../tracemob_plugin/core/mapmatching.py" line="377"/>
         <source>There are no points to match.</source>
         <translation>Il n&apos;y a aucun point à recaler.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/mapmatching.py" line="372"/>
+        <location filename="../tracemob_plugin/core/mapmatching.py" line="378"/>
         <source>Give the points layer of the legs (with leg ids), or a legs layer with timed vertices.</source>
         <translation>Fournissez la couche de points des trajets (avec les identifiants de trajet), ou une couche de trajets aux sommets horodatés.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/mapmatching.py" line="376"/>
+        <location filename="../tracemob_plugin/core/mapmatching.py" line="382"/>
         <source>The points have no &apos;{col}&apos; column.</source>
         <translation>Les points n&apos;ont pas de colonne « {col} ».</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/mapmatching.py" line="377"/>
+        <location filename="../tracemob_plugin/core/mapmatching.py" line="383"/>
         <source>Use the points output of &apos;Segment trips&apos; (it has leg ids).</source>
         <translation>Utilisez la sortie points de « Découper en déplacements » (elle contient les identifiants de trajet).</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/mapmatching.py" line="402"/>
+        <location filename="../tracemob_plugin/core/mapmatching.py" line="408"/>
         <source>No point belongs to a leg to match.</source>
         <translation>Aucun point n&apos;appartient à un trajet à recaler.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/mapmatching.py" line="403"/>
+        <location filename="../tracemob_plugin/core/mapmatching.py" line="409"/>
         <source>Check the mode filter and that the points carry the legs&apos; ids.</source>
         <translation>Vérifiez le filtre de mode et que les points portent bien les identifiants des trajets.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/mapmatching.py" line="464"/>
+        <location filename="../tracemob_plugin/core/mapmatching.py" line="470"/>
         <source>None of the {n} legs passes near the road network (no road within {r:.0f} m of their points, or no drivable route between them).</source>
         <translation>Aucun des {n} trajets ne passe près du réseau routier (aucune route à moins de {r:.0f} m de leurs points, ou aucun itinéraire carrossable entre eux).</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/mapmatching.py" line="467"/>
+        <location filename="../tracemob_plugin/core/mapmatching.py" line="473"/>
         <source>The points and the network do not even cover the same area: check the layers&apos; CRS and extent.</source>
         <translation>Les points et le réseau ne couvrent même pas le même territoire : vérifiez le SCR et l&apos;emprise des couches.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/mapmatching.py" line="469"/>
+        <location filename="../tracemob_plugin/core/mapmatching.py" line="475"/>
         <source>Check that the network layer has the right CRS and covers the legs, and that the legs are of a road mode.</source>
         <translation>Vérifiez que la couche du réseau a le bon SCR et couvre les trajets, et que les trajets sont d&apos;un mode routier.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/mapmatching.py" line="472"/>
+        <location filename="../tracemob_plugin/core/mapmatching.py" line="478"/>
         <source>{k} of {n} legs could not be matched to the network (see the unmatched list).</source>
         <translation>{k} trajets sur {n} n&apos;ont pas pu être recalés sur le réseau (voir la liste des trajets non recalés).</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/mapmatching.py" line="475"/>
+        <location filename="../tracemob_plugin/core/mapmatching.py" line="481"/>
         <source>{k} breaks in the matched paths (gaps, outliers or missing roads); the legs were split there.</source>
         <translation>{k} ruptures dans les chemins recalés (interruptions, points aberrants ou routes manquantes) ; les trajets y ont été coupés.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/mapmatching.py" line="783"/>
+        <location filename="../tracemob_plugin/core/mapmatching.py" line="788"/>
         <source>no road of the network within {r:.0f} m of its points</source>
         <translation>aucune route du réseau à moins de {r:.0f} m de ses points</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/mapmatching.py" line="784"/>
+        <location filename="../tracemob_plugin/core/mapmatching.py" line="789"/>
         <source>too few points near the network</source>
         <translation>trop peu de points près du réseau</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/mapmatching.py" line="785"/>
+        <location filename="../tracemob_plugin/core/mapmatching.py" line="790"/>
         <source>no drivable route between its points on the network</source>
         <translation>aucun itinéraire carrossable entre ses points sur le réseau</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/mapmatching.py" line="795"/>
+        <location filename="../tracemob_plugin/core/mapmatching.py" line="800"/>
         <source>no possible route from the previous point (gap, outlier or missing road)</source>
         <translation>aucun itinéraire possible depuis le point précédent (interruption, point aberrant ou route manquante)</translation>
     </message>
@@ -4640,7 +4685,7 @@ Le modèle est enregistré en JSON simple (version, variables, modes, arbres) : 
     <message>
         <location filename="../tracemob_plugin/core/network.py" line="308"/>
         <location filename="../tracemob_plugin/core/network.py" line="364"/>
-        <location filename="../tracemob_plugin/core/simulate.py" line="492"/>
+        <location filename="../tracemob_plugin/core/simulate.py" line="494"/>
         <source>The road network has no lines.</source>
         <translation>Le réseau routier n&apos;a aucune ligne.</translation>
     </message>
@@ -5314,6 +5359,7 @@ Le modèle est enregistré en JSON simple (version, variables, modes, arbres) : 
     </message>
     <message>
         <location filename="../tracemob_plugin/core/segmentation.py" line="252"/>
+        <location filename="../tracemob_plugin/core/simulate.py" line="566"/>
         <source>Use one of: {names}.</source>
         <translation>Utilisez l&apos;un de ceux-ci : {names}.</translation>
     </message>
@@ -5575,57 +5621,62 @@ Le modèle est enregistré en JSON simple (version, variables, modes, arbres) : 
         <translation>Demandez des points, des activités de mouvement ou des déplacements confirmés.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/simulate.py" line="220"/>
+        <location filename="../tracemob_plugin/core/simulate.py" line="222"/>
         <source>the network&apos;s segment ids must be 0..n-1</source>
         <translation>les identifiants de tronçons du réseau doivent aller de 0 à n-1</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/simulate.py" line="479"/>
+        <location filename="../tracemob_plugin/core/simulate.py" line="481"/>
         <source>cannot read the road network: {err}</source>
         <translation>impossible de lire le réseau routier : {err}</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/simulate.py" line="512"/>
+        <location filename="../tracemob_plugin/core/simulate.py" line="514"/>
         <source>the road network is not in a form the simulator reads</source>
         <translation>le réseau routier n&apos;est pas sous une forme que le simulateur sait lire</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/simulate.py" line="513"/>
+        <location filename="../tracemob_plugin/core/simulate.py" line="515"/>
         <source>Give a network built by core.network, a GeoJSON file of lines or nothing (the embedded sample network).</source>
         <translation>Fournissez un réseau construit par core.network, un fichier GeoJSON de lignes, ou rien (le réseau d&apos;exemple intégré).</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/simulate.py" line="564"/>
+        <location filename="../tracemob_plugin/core/simulate.py" line="565"/>
+        <source>Unknown mode mix &apos;{mix}&apos;.</source>
+        <translation>Répartition modale « {mix} » inconnue.</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/simulate.py" line="583"/>
         <source>the number of citizens must be at least 1</source>
         <translation>le nombre d&apos;habitants doit être d&apos;au moins 1</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/simulate.py" line="566"/>
+        <location filename="../tracemob_plugin/core/simulate.py" line="585"/>
         <source>the number of days must be at least 1</source>
         <translation>le nombre de jours doit être d&apos;au moins 1</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/simulate.py" line="573"/>
+        <location filename="../tracemob_plugin/core/simulate.py" line="592"/>
         <source>cannot use the start date or time zone: {err}</source>
         <translation>impossible d&apos;utiliser la date de début ou le fuseau horaire : {err}</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/simulate.py" line="574"/>
+        <location filename="../tracemob_plugin/core/simulate.py" line="593"/>
         <source>Use a date like 2026-03-02 and a zone like Europe/Paris.</source>
         <translation>Utilisez une date comme 2026-03-02 et un fuseau comme Europe/Paris.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/simulate.py" line="608"/>
+        <location filename="../tracemob_plugin/core/simulate.py" line="627"/>
         <source>the road network has no connected drivable part to place people on</source>
         <translation>le réseau routier n&apos;a aucune partie carrossable connectée où placer des personnes</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/simulate.py" line="609"/>
+        <location filename="../tracemob_plugin/core/simulate.py" line="628"/>
         <source>Give a connected road network with drivable roads (highway field).</source>
         <translation>Fournissez un réseau routier connecté avec des routes carrossables (champ highway).</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/simulate.py" line="671"/>
+        <location filename="../tracemob_plugin/core/simulate.py" line="690"/>
         <source>simulation cancelled</source>
         <translation>simulation annulée</translation>
     </message>
