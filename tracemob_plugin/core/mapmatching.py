@@ -58,7 +58,7 @@ class MatchParams:
     beta_m: float = 10.0             # transition scale (m) on |great-circle - route|
     search_radius_m: float = 60.0    # candidates within max(search_radius_m, 3 sigma), capped below
     max_search_radius_m: float = 120.0
-    max_candidates: int = 6          # nearest segments per fix (each gives 1 or 2 directed edges)
+    max_candidates: int = 12         # nearest segments per fix (each gives 1 or 2 directed edges)
     thin_factor: float = 2.0         # a fix within thin_factor * sigma of the last kept fix is thinned
     route_slack_m: float = 300.0     # route may exceed the straight line by max(slack, factor * line)
     route_factor: float = 1.5
@@ -176,7 +176,7 @@ def _candidates(net: Network, x, y, radius, p: MatchParams):
     """Padded candidate directed edges per fix: edge (-1 = none), offset along edge, distance, proj x/y."""
     tree, sub = _piece_index(net, p.piece_m)
     n = len(x)
-    kq = min(64, len(sub["seg"]))
+    kq = min(max(64, 8 * p.max_candidates), len(sub["seg"]))
     half_max = float(sub["half"].max()) if len(sub["half"]) else 0.0
     dist_ub = float(np.max(radius)) + half_max + 1e-6 if n else 0.0
     _, nb = tree.query(np.column_stack([x, y]), k=kq, distance_upper_bound=dist_ub)
