@@ -20,6 +20,7 @@ The source data is only read. Re-running overwrites only the files listed above.
 """
 import argparse
 import os
+import shutil
 import sys
 import time
 import warnings
@@ -31,6 +32,9 @@ STYLES_DIR = ROOT / "resources" / "styles"
 GPKG_NAME = "tracemob_demo.gpkg"
 PROJECT_NAME = "tracemob_demo.qgz"
 PNG_NAME = "tracemob_demo_map.png"
+STUDY_PNG_NAME = "tracemob_study_map.png"
+STUDY_CITIZENS = 150
+STUDY_DAYS = 14
 OSM_URI = "type=xyz&url=https://tile.openstreetmap.org/%7Bz%7D/%7Bx%7D/%7By%7D.png&zmax=19&zmin=0"
 
 # (algorithm id, optional, name of the layer its main "OUTPUT" gets in the GeoPackage)
@@ -92,6 +96,12 @@ def parse_args(argv):
     parser.add_argument("--lang", choices=["en", "fr"], default="en",
                         help="language of the algorithms' messages and of the map title (default: en)")
     parser.add_argument("--dpi", type=int, default=110, help="resolution of the PNG map (default: 110)")
+    parser.add_argument("--study-citizens", type=int, default=STUDY_CITIZENS,
+                        help=f"simulated citizens of the study on the sample network (default: {STUDY_CITIZENS})")
+    parser.add_argument("--study-days", type=int, default=STUDY_DAYS,
+                        help=f"simulated days, the plan starting on day 8 (default: {STUDY_DAYS})")
+    parser.add_argument("--no-study", action="store_true",
+                        help="only the real e-mission days, without the simulated study")
     return parser.parse_args(argv)
 
 
@@ -213,7 +223,13 @@ def _table_name(alg_id, param_name, main_output, taken):
 
 
 def style_file(name):
-    """resources/styles/<name>.qml, else the QML of its last word (imported_points -> points.qml)."""
+    """resources/styles/<name>.qml, else the QML of its last word (imported_points -> points.qml);
+    the simulated study's tables (``study_*``) have their own mapping (scripts/demo_study.py)."""
+    if name.startswith("study_"):
+        import demo_study
+
+        qml = demo_study.style_name(name)
+        return STYLES_DIR / f"{qml}.qml" if qml and (STYLES_DIR / f"{qml}.qml").exists() else None
     for candidate in (name, name.split("_")[-1], name.split("_")[0]):
         qml = STYLES_DIR / f"{candidate}.qml"
         if qml.exists():
@@ -495,6 +511,12 @@ def _zoom_extent(layers, crs, project, full, radius_m=4000.0):
     return box
 
 
+def texts_study_group():
+    from tracemob.tracemob_plugin.core.i18n import tr
+
+    return tr("Simulated study (central Helsinki)")
+
+
 def write_project(project_path, gpkg, layers, title):
     """Save the .qgz (relative paths, OSM basemap at the bottom) with a print layout; returns the project."""
     from qgis.core import QgsCoordinateReferenceSystem, QgsProject, QgsRasterLayer
@@ -505,7 +527,19 @@ def write_project(project_path, gpkg, layers, title):
     project.writeEntryBool("Paths", "/Absolute", False)
     drawn, spatial = _ordered_spatial(layers)
     root = project.layerTreeRoot()
+    study = [n for n in spatial if n.startswith("study_")]
+    if study:
+        import demo_study
+
+        group = root.addGroup(texts_study_group())
+        group.setItemVisibilityChecked(False)
+        for name in sorted(study, key=lambda n: (n not in demo_study.VISIBLE, n)):
+            project.addMapLayer(layers[name], False)
+            node = group.addLayer(layers[name])
+            node.setItemVisibilityChecked(name in demo_study.VISIBLE)
     for name in spatial:
+        if name in study:
+            continue
         project.addMapLayer(layers[name], False)
         node = root.addLayer(layers[name])
         node.setItemVisibilityChecked(name in drawn)
@@ -672,7 +706,10 @@ def main(argv=None):
         raise SystemExit(f"no e-mission JSON day in {sample_dir}")
     out_dir.mkdir(parents=True, exist_ok=True)
     gpkg, project_path, png = out_dir / GPKG_NAME, out_dir / PROJECT_NAME, out_dir / PNG_NAME
-    n_steps = 2 + len(PIPELINE) + 2
+    import demo_study
+
+    n_study = 0 if args.no_study else len(demo_study.study_steps(1, 1, out_dir)) + 1
+    n_steps = 2 + len(PIPELINE) + n_study + 2
 
     log(f"step 1/{n_steps} starting QGIS (offscreen) and the Tracemob provider")
     app = start_qgis()  # noqa: F841 (must stay alive)
@@ -693,8 +730,27 @@ def main(argv=None):
         for old in out_dir.glob(alg_id.split(":")[1] + "_*"):
             if old.is_file():
                 old.unlink()
+    for old in [out_dir / STUDY_PNG_NAME, out_dir / "segmenttraveltimes_chart.png",
+                out_dir / "beforeafter_summary.html"] + list(out_dir.glob("study_*")):
+        if old.is_dir():
+            shutil.rmtree(old)
+        elif old.exists():
+            old.unlink()
 
     layers_uri, files, notes, failures, titles, step = run_pipeline(out_dir, gpkg, sample_dir, 2, n_steps)
+    if not args.no_study:
+        from qgis.core import QgsProcessingContext, QgsProject
+
+        context = QgsProcessingContext()
+        context.setProject(QgsProject.instance())
+        study = demo_study.run_study(out_dir, gpkg, context, Feedback.make, log, step, n_steps,
+                                     citizens=args.study_citizens, days=args.study_days)
+        s_layers, s_files, s_notes, s_failures, s_titles, step = study
+        layers_uri.update(s_layers)
+        files += s_files
+        notes += s_notes
+        failures += s_failures
+        titles.update(s_titles)
 
     if not layers_uri:
         log("FAILED: no layer was produced:\n  " + "\n  ".join(failures))
@@ -723,6 +779,28 @@ def main(argv=None):
     step += 1
     log(f"step {step}/{n_steps} rendering the map {png.name}")
     render_png(project, layers, drawn, png, texts, args.dpi)
+    study_png = out_dir / STUDY_PNG_NAME
+    if "study_traveltimes" in layers or "study_beforeafter_segments" in layers:
+        step += 1
+        log(f"step {step}/{n_steps} rendering the map {study_png.name}")
+        for name, rgb in (("study_area", (200, 30, 30)), ("study_control_area", (70, 70, 70))):
+            if name in layers:
+                demo_study.outline(layers[name], rgb)
+        study_texts = {
+            "title": tr("Simulated study: travel times per street and the effect of a circulation plan"),
+            "subtitle": tr("{citizens} simulated citizens over {days} days on the streets of central Helsinki "
+                           "(OpenStreetMap contributors, ODbL). From {change}, {closed} is closed to cars and "
+                           "{slowed} is slowed. Red dashes: study area; grey dashes: control area. Changes are shown "
+                           "only where their 95 % range (participant bootstrap) excludes no change.").format(
+                citizens=args.study_citizens, days=args.study_days, change=demo_study.CHANGE,
+                closed=demo_study.CLOSED_STREET, slowed=demo_study.SLOWED_STREET),
+            "left": tr("Speed ratio in each street's most congested time band"),
+            "right": tr("Change in travel time after the plan"),
+        }
+        demo_study.render_study_png(project, layers, study_png, study_texts, args.dpi)
+    elif not args.no_study:
+        step += 1
+        log(f"step {step}/{n_steps} no travel-time layer was produced: {study_png.name} not rendered")
     if not project.write(str(project_path)):
         raise RuntimeError(f"cannot write {project_path}")
 
@@ -733,7 +811,7 @@ def main(argv=None):
     for failure in failures:
         log("FAILED: " + failure)
     log("outputs:")
-    for path in [gpkg, project_path, png] + files:
+    for path in [gpkg, project_path, png] + ([study_png] if study_png.exists() else []) + files:
         log(f"  {path.resolve()}")
     return 1 if failures else 0
 

@@ -26,7 +26,7 @@ def _digest(folder):
 def _run_demo(*args, cwd):
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", MPLBACKEND="Agg", PYTHONDONTWRITEBYTECODE="1")
     return subprocess.run([sys.executable, str(ROOT / "scripts" / "run_demo.py"), *map(str, args)],
-                          cwd=cwd, env=env, capture_output=True, text=True, timeout=300)
+                          cwd=cwd, env=env, capture_output=True, text=True, timeout=900)
 
 
 @pytest.fixture(scope="module")
@@ -164,3 +164,32 @@ def test_demo_refuses_to_write_into_the_source_data(tmp_path):
     assert proc.returncode != 0
     assert "refusing" in (proc.stdout + proc.stderr)
     assert not (SAMPLE / "out").exists()
+
+
+def test_simulated_study_measures_the_plan(qgis_app, demo):
+    """The study part: simulator -> segmentation -> modes -> travel times -> before/after, with the
+    plan's known effect: Fabianinkatu closed to cars, Unioninkatu's car speed x 0.77 (+30 % time)."""
+    from qgis.core import NULL
+
+    out, stdout = demo
+    gpkg = out / "tracemob_demo.gpkg"
+    for name in ("study_points", "study_network", "study_trips", "study_modes", "study_traveltimes",
+                 "study_beforeafter_segments", "study_beforeafter_zones", "study_purposes", "study_od_lines",
+                 "study_fmd", "study_area", "study_control_area"):
+        assert _layer(gpkg, name).featureCount() > 0, name
+    published = [f for f in _layer(gpkg, "study_traveltimes").getFeatures()
+                 if not f["masked"] and f["tt_median_s"] not in (None, NULL)]
+    assert len(published) > 200
+    assert all(f["tt_median_s"] > 0 and 0 < f["speed_median_kmh"] < 80 for f in published)
+    segments = list(_layer(gpkg, "study_beforeafter_segments").getFeatures())
+    closed = [f for f in segments if f["name"] == "Fabianinkatu"]
+    assert sum(f["n_after"] for f in closed) < 0.1 * sum(f["n_before"] for f in closed)
+    slowed = sorted(f["ratio"] for f in segments if f["name"] == "Unioninkatu" and f["flag"] == "significant")
+    assert len(slowed) >= 10
+    assert abs(slowed[len(slowed) // 2] - 1 / 0.77) < 0.08
+    assert (out / "tracemob_study_map.png").stat().st_size > 50_000
+    html = (out / "beforeafter_summary.html").read_text(encoding="utf-8")
+    assert "<html" in html.lower() and "data:image/png;base64" in html
+    assert (out / "study_shareable_export" / "README.md").exists()
+    assert len(list((out / "study_fmd_attestations").glob("*.pdf"))) > 0
+    assert "tracemob_study_map.png" in stdout.split("outputs:")[-1]

@@ -1,0 +1,307 @@
+"""The demo's simulated study (issues 5, 6 and 7), run by scripts/run_demo.py after the real days.
+
+On the embedded OpenStreetMap network of central Helsinki (resources/sample/network, ODbL), through
+QGIS Processing, every step writing into the demo GeoPackage with the prefix ``study_``:
+
+1. ``tracemob:simulatetraces``: synthetic citizens for two weeks, with a circulation plan from the
+   second Monday (Fabianinkatu closed to motor traffic, Unioninkatu slowed), and the truth beside;
+2. ``tracemob:segmenttrips`` and ``tracemob:infermodes`` on the simulated phone points (the
+   participants' labels table is given, as an OpenPATH study would);
+3. ``tracemob:segmenttraveltimes``: travel times per segment, direction and time band;
+4. ``tracemob:beforeafter``: the plan's effect, study area around the closed street, control area
+   to the west, with its one-page HTML summary;
+5. ``tracemob:inferpurposes``, ``tracemob:odflows`` (1 km grid), ``tracemob:exportshareable``
+   (a throwaway demo key) and ``tracemob:fmdattestation`` (PDF attestations).
+
+The simulated population is small for a city (a demo must run in minutes), so the privacy
+thresholds are lowered where noted in the log: never do that on a real study.
+"""
+import time
+from pathlib import Path
+
+START = "2026-03-02"   # a Monday
+CHANGE = "2026-03-09"  # the plan starts on the second Monday
+TZ = "Europe/Helsinki"
+CLOSED_STREET = "Fabianinkatu"
+SLOWED_STREET = "Unioninkatu"
+# lon/lat boxes: the study area around the closed street and its detour, a control area to the west
+STUDY_BOX = (24.9470, 60.1650, 24.9530, 60.1715)
+CONTROL_BOX = (24.9355, 60.1645, 24.9425, 60.1720)
+PREFIX = "study_"
+DEMO_KEY = "tracemob-demo-key-not-for-real-studies"
+
+
+def _box_layer(name, box, zone_id):
+    from qgis.core import QgsFeature, QgsGeometry, QgsRectangle, QgsVectorLayer
+
+    layer = QgsVectorLayer("Polygon?crs=EPSG:4326&field=zone_id:string(20)", name, "memory")
+    feature = QgsFeature(layer.fields())
+    feature.setGeometry(QgsGeometry.fromRect(QgsRectangle(*box)))
+    feature.setAttribute("zone_id", zone_id)
+    layer.dataProvider().addFeatures([feature])
+    return layer
+
+
+def _write_layer(layer, gpkg, table, context):
+    """Copy a layer into the GeoPackage (table ``table``, replaced if present); returns its URI."""
+    import processing
+
+    processing.run("native:extractbyexpression", {
+        "INPUT": layer, "EXPRESSION": "true", "OUTPUT": f"ogr:dbname='{gpkg}' table=\"{table}\""},
+        context=context)
+    return f"{gpkg}|layername={table}"
+
+
+def study_steps(citizens, days, out_dir):
+    """(algorithm id, parameters with {table} placeholders, main output table, note) of each step."""
+    key_file = out_dir / "study_demo_key.txt"
+    return [
+        ("tracemob:simulatetraces", {
+            "CITIZENS": citizens, "DAYS": days, "START_DATE": START, "SEED": 7, "TIMEZONE": TZ,
+            "PLAN_DATE": CHANGE, "PLAN_ID_KIND": 2, "PLAN_CLOSED": CLOSED_STREET, "PLAN_SPEED": SLOWED_STREET,
+            "PLAN_SPEED_FACTOR": 0.77, "MODE_MIX": 2,
+            "OUTPUT_POINTS": "{points}", "OUTPUT_TRIPS": "{truth_trips}", "OUTPUT_LEGS": "{truth_legs}",
+            "OUTPUT_TRAVERSALS": "{truth_traversals}", "OUTPUT_PLACES": "{truth_places}",
+            "OUTPUT_LABELS": "{labels}", "OUTPUT_SEGMENTS": "{network}"}, None),
+        ("tracemob:segmenttrips", {
+            "INPUT": "@points", "OUTPUT_STAYS": "{stays}", "OUTPUT_TRIPS": "{trips}", "OUTPUT_LEGS": "{legs}"},
+         None),
+        ("tracemob:infermodes", {"INPUT": "@legs", "LABELS": "@labels", "OUTPUT": "{modes}"}, None),
+        ("tracemob:segmenttraveltimes", {
+            "LEGS": "@modes", "NETWORK": "@network", "TIMEZONE": TZ, "MIN_USERS": 5,
+            "OUTPUT": "{traveltimes}", "OUTPUT_TRAVERSALS": "{traversals}",
+            "OUTPUT_CHART": "#segmenttraveltimes_chart.png"},
+         "MIN_USERS=5"),
+        ("tracemob:beforeafter", {
+            "LEGS": "@modes", "TRIPS": "@trips", "NETWORK": "@network", "TIMEZONE": TZ,
+            "CHANGE_DATE": CHANGE, "STUDY_AREA": "@area", "CONTROL_AREA": "@control_area",
+            "MIN_USERS": 5, "MIN_TRIPS": 5, "N_BOOT": 400, "SEED": 1,
+            "OUTPUT_SEGMENTS": "{beforeafter_segments}", "OUTPUT_ZONES": "{beforeafter_zones}",
+            "OUTPUT_MODAL_SHARE": "{beforeafter_modalshare}", "OUTPUT_REROUTING": "{beforeafter_rerouting}",
+            "OUTPUT_DID": "{beforeafter_did}", "OUTPUT_REPORT": "#beforeafter_summary.html"},
+         "MIN_USERS=5, MIN_TRIPS=5"),
+        ("tracemob:inferpurposes", {
+            "TRIPS": "@trips", "STAYS": "@stays", "LABELS": "@labels", "TIMEZONE": TZ,
+            "OUTPUT": "{purposes}", "OUTPUT_PLACES": "{places}", "OUTPUT_HOMEWORK": "{homework}"}, None),
+        ("tracemob:odflows", {
+            "TRIPS": "@purposes", "ZONES": "@grid", "MIN_USERS": 5,
+            "OUTPUT_TABLE": "{od_table}", "OUTPUT_LINES": "{od_lines}"}, "MIN_USERS=5"),
+        ("tracemob:exportshareable", {
+            "TRIPS": "@purposes", "LEGS": "@modes", "STAYS": "@stays", "KEY_FILE": str(key_file),
+            "TIMEZONE": TZ, "OUTPUT": "#study_shareable_export"}, None),
+        ("tracemob:fmdattestation", {
+            "TRIPS": "@purposes", "LEGS": "@modes", "YEAR": int(START[:4]),
+            "EMPLOYER": "Employeur de démonstration / Demo employer", "TIMEZONE": TZ,
+            "OUTPUT": "{fmd}", "OUTPUT_FOLDER": "#study_fmd_attestations"}, None),
+    ]
+
+
+def run_study(out_dir, gpkg, context, feedback_factory, log, step, n_steps, citizens=150, days=14):
+    """Run the simulated study; returns (layers table->uri, files, notes, failures, titles, step)."""
+    import processing
+    from osgeo import gdal
+
+    layers, files, notes, failures, titles = {}, [], [], [], {}
+    out_dir = Path(out_dir)
+    (out_dir / "study_demo_key.txt").write_text(DEMO_KEY + "\n", encoding="utf-8")
+    made_areas = False
+    for alg_id, template, lowered in study_steps(citizens, days, out_dir):
+        step += 1
+        from qgis.core import QgsApplication
+
+        alg = QgsApplication.processingRegistry().algorithmById(alg_id)
+        if alg is None:
+            log(f"step {step}/{n_steps} {alg_id}: skipped (not in the provider)")
+            failures.append(f"{alg_id} is not in the provider")
+            continue
+        if not made_areas and "network" in {k[len(PREFIX):] for k in layers}:
+            layers[PREFIX + "area"] = _write_layer(_box_layer("study_area", STUDY_BOX, "study"), gpkg,
+                                                   PREFIX + "area", context)
+            layers[PREFIX + "control_area"] = _write_layer(
+                _box_layer("control_area", CONTROL_BOX, "control"), gpkg, PREFIX + "control_area", context)
+            titles[PREFIX + "area"] = "Study area"
+            titles[PREFIX + "control_area"] = "Control area"
+            processing.run("native:creategrid", {
+                "TYPE": 2, "EXTENT": "24.930,24.960,60.160,60.176 [EPSG:4326]", "HSPACING": 0.0090,
+                "VSPACING": 0.0045, "CRS": "EPSG:4326",
+                "OUTPUT": f"ogr:dbname='{gpkg}' table=\"{PREFIX}grid\""}, context=context)
+            layers[PREFIX + "grid"] = f"{gpkg}|layername={PREFIX}grid"
+            titles[PREFIX + "grid"] = "Zones (grid of about 500 m)"
+            made_areas = True
+        params, sinks, outs, absent = {}, {}, {}, []
+        valid = {p.name() for p in alg.parameterDefinitions()}
+        for name, value in template.items():
+            if name not in valid:
+                notes.append(f"{alg_id}: parameter {name} is not known, left out")
+                continue
+            if isinstance(value, str) and value.startswith("{"):
+                table = PREFIX + value.strip("{}")
+                params[name] = f"ogr:dbname='{gpkg}' table=\"{table}\""
+                sinks[name] = table
+                titles[table] = alg.parameterDefinition(name).description()
+            elif isinstance(value, str) and value.startswith("@"):
+                table = PREFIX + value[1:]
+                if table not in layers:
+                    absent.append(value[1:])
+                    continue
+                params[name] = layers[table]
+            elif isinstance(value, str) and value.startswith("#"):
+                path = out_dir / value[1:]
+                params[name] = str(path)
+                outs[name] = path
+            else:
+                params[name] = value
+        required = [n for n in absent if n in ("points", "legs", "modes", "network", "trips", "purposes")]
+        if required:
+            log(f"step {step}/{n_steps} {alg_id}: skipped (needs {', '.join(required)}, not produced)")
+            failures.append(f"{alg_id} skipped: needs {', '.join(required)}")
+            continue
+        log(f"step {step}/{n_steps} {alg_id} ({alg.displayName()}) [simulated study]")
+        if lowered:
+            log(f"      demo setting {lowered}: a small simulated population (never lower the privacy "
+                "thresholds on a real study)")
+        started = time.perf_counter()
+        gdal.PushErrorHandler("CPLQuietErrorHandler")
+        try:
+            result = processing.run(alg_id, params, context=context, feedback=feedback_factory())
+        except Exception as exc:  # QgsProcessingException: report, keep going
+            log("      FAILED: {}".format(str(exc).strip().splitlines()[-1] if str(exc).strip() else exc))
+            failures.append(f"{alg_id}: {exc}")
+            continue
+        finally:
+            gdal.PopErrorHandler()
+        for pname, table in sinks.items():
+            if result.get(pname):
+                layers[table] = f"{gpkg}|layername={table}"
+        for pname, path in outs.items():
+            produced = Path(result.get(pname) or path)
+            if produced.exists():
+                files.append(produced)
+        made = ", ".join(sorted(t for p, t in sinks.items() if result.get(p)))
+        log(f"      done in {time.perf_counter() - started:.1f} s: {made}")
+    return layers, files, notes, failures, titles, step
+
+
+#: QML of each study table (resources/styles/<name>.qml); None: no style
+STYLES = {
+    "study_points": "points", "study_truth_trips": "trips", "study_truth_legs": "simulated_legs",
+    "study_truth_places": "simulated_places", "study_network": "simulated_network", "study_stays": "stays",
+    "study_trips": "trips", "study_legs": "legs", "study_modes": "modes",
+    "study_traveltimes": "segment_travel_times", "study_beforeafter_segments": "beforeafter_segments",
+    "study_beforeafter_zones": "beforeafter_zones", "study_purposes": "purposes", "study_places": "places",
+    "study_od_lines": "odflows",
+}
+#: layers of the study shown when the project opens (the others are in the group, unticked)
+VISIBLE = ("study_traveltimes", "study_area", "study_control_area", "study_network")
+
+
+def style_name(table):
+    return STYLES.get(table)
+
+
+def outline(layer, rgb):
+    """A plain outline style for the study and control areas."""
+    from qgis.core import QgsFillSymbol, QgsSingleSymbolRenderer
+
+    symbol = QgsFillSymbol.createSimple({"style": "no", "outline_color": "{},{},{}".format(*rgb),
+                                         "outline_width": "0.8", "outline_style": "dash"})
+    layer.setRenderer(QgsSingleSymbolRenderer(symbol))
+
+
+def render_study_png(project, layers, png_path, texts, dpi):
+    """A4 landscape: travel times (left) and the plan's effect (right) on the sample network."""
+    from qgis.core import (
+        QgsLayoutExporter,
+        QgsLayoutItemLabel,
+        QgsLayoutItemLegend,
+        QgsLayoutItemMap,
+        QgsLayoutItemScaleBar,
+        QgsLayoutPoint,
+        QgsLayoutSize,
+        QgsLegendStyle,
+        QgsPrintLayout,
+        QgsUnitTypes,
+    )
+    from qgis.PyQt.QtGui import QColor, QFont
+
+    mm = QgsUnitTypes.LayoutMillimeters
+    layout = QgsPrintLayout(project)
+    layout.initializeDefaults()
+    layout.setName("Tracemob simulated study")
+
+    def label(text, size, x, y, width, height, bold=False):
+        item = QgsLayoutItemLabel(layout)
+        item.setText(text)
+        font = QFont("DejaVu Sans", size)
+        font.setBold(bold)
+        item.setFont(font)
+        item.setFontColor(QColor(30, 30, 30))
+        layout.addLayoutItem(item)
+        item.attemptMove(QgsLayoutPoint(x, y, mm))
+        item.attemptResize(QgsLayoutSize(width, height, mm))
+
+    def panel(x, names, legend_names):
+        shown = [layers[n] for n in names if n in layers]
+        item = QgsLayoutItemMap(layout)
+        item.setRect(0, 0, 138, 118)
+        layout.addLayoutItem(item)
+        item.attemptMove(QgsLayoutPoint(x, 30, mm))
+        item.attemptResize(QgsLayoutSize(138, 118, mm))
+        item.setCrs(project.crs())
+        item.setLayers(shown)
+        item.setKeepLayerSet(True)
+        item.setFrameEnabled(True)
+        item.setBackgroundColor(QColor(250, 250, 248))
+        from qgis.core import QgsCoordinateTransform
+
+        base = layers.get("study_network") or shown[0]
+        to_map = QgsCoordinateTransform(base.crs(), project.crs(), project)
+        extent = to_map.transformBoundingBox(base.extent())
+        extent.scale(1.04)
+        item.zoomToExtent(extent)
+        bar = QgsLayoutItemScaleBar(layout)
+        bar.setStyle("Single Box")
+        bar.setLinkedMap(item)
+        bar.setUnits(QgsUnitTypes.DistanceMeters)
+        bar.setUnitLabel("m")
+        bar.setNumberOfSegments(2)
+        bar.setNumberOfSegmentsLeft(0)
+        bar.setUnitsPerSegment(250)
+        layout.addLayoutItem(bar)
+        bar.attemptMove(QgsLayoutPoint(x + 3, 138, mm))
+        legend = QgsLayoutItemLegend(layout)
+        legend.setTitle("")
+        legend.setLinkedMap(item)
+        legend.setAutoUpdateModel(False)
+        root = legend.model().rootGroup()
+        root.removeAllChildren()
+        for name in legend_names:
+            if name in layers:
+                root.addLayer(layers[name])
+        legend.setStyleFont(QgsLegendStyle.SymbolLabel, QFont("DejaVu Sans", 7))
+        legend.setStyleFont(QgsLegendStyle.Subgroup, QFont("DejaVu Sans", 8, QFont.Bold))
+        layout.addLayoutItem(legend)
+        legend.attemptMove(QgsLayoutPoint(x, 150, mm))
+        legend.adjustBoxSize()
+
+    label(texts["title"], 15, 8, 5, 281, 10, bold=True)
+    label(texts["subtitle"], 9, 8, 15, 281, 8)
+    label(texts["left"], 10, 8, 24, 138, 6, bold=True)
+    label(texts["right"], 10, 151, 24, 138, 6, bold=True)
+    panel(8, ["study_traveltimes", "study_network"], ["study_traveltimes"])
+    panel(151, ["study_area", "study_control_area", "study_beforeafter_segments", "study_network"],
+          ["study_beforeafter_segments", "study_area", "study_control_area"])
+    project.layoutManager().addLayout(layout)
+    exporter = QgsLayoutExporter(layout)
+    settings = QgsLayoutExporter.ImageExportSettings()
+    settings.dpi = dpi
+    from osgeo import gdal
+
+    gdal.PushErrorHandler("CPLQuietErrorHandler")
+    try:
+        result = exporter.exportToImage(str(png_path), settings)
+    finally:
+        gdal.PopErrorHandler()
+    if result != QgsLayoutExporter.Success:
+        raise RuntimeError(f"PNG export failed ({result}): {exporter.errorMessage()}")
+    return layout
