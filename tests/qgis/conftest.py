@@ -40,9 +40,13 @@ def qgis_processing_ready(qgis_app):
     return qgis_app
 
 
-@pytest.fixture(scope="session")
+_PROVIDERS = []  # every provider registered here stays referenced (or Python garbage-collects it)
+
+
+@pytest.fixture(scope="module")
 def tracemob_provider(qgis_processing_ready):
-    """The ``tracemob`` provider, registered once for the session and kept referenced."""
+    """The registered ``tracemob`` provider; registered again for a module when an earlier test module
+    (tests/qgis/test_plugin.py tests the plugin's own registration) took it out of the registry."""
     from qgis.core import QgsApplication
 
     from tracemob.processing.provider import TracemobProvider
@@ -50,13 +54,11 @@ def tracemob_provider(qgis_processing_ready):
     registry = QgsApplication.processingRegistry()
     existing = registry.providerById("tracemob")
     if existing is not None:
-        yield existing
-        return
+        return existing
     provider = TracemobProvider()
     assert registry.addProvider(provider)
-    yield provider
-    if registry.providerById("tracemob") is provider:
-        registry.removeProvider(provider)
+    _PROVIDERS.append(provider)
+    return provider
 
 
 @pytest.fixture()
