@@ -11,6 +11,7 @@ from qgis.core import (
 
 from ...tracemob_plugin import compat
 from ...tracemob_plugin.core import indicators
+from ...tracemob_plugin.core.privacy import DEFAULT_MIN_USERS, min_users_warning
 from ..base import TracemobAlgorithm
 from .compute_emissions import add_factor_parameters, add_period_parameters, read_factor_parameters, read_period, \
     source_name
@@ -54,8 +55,9 @@ class Co2ReportAlgorithm(TracemobAlgorithm):
         add_factor_parameters(self)
         add_period_parameters(self)
         self.addParameter(QgsProcessingParameterNumber(
-            self.MIN_OTHERS, self.tr("Compare a user only with at least this many other users"),
-            compat.NUMBER_INTEGER, 5, False, 1))
+            self.MIN_OTHERS, self.tr("Compare a user only with at least this many other users (privacy: 9, so "
+                                     "that a month counts at least 10 participants)"),
+            compat.NUMBER_INTEGER, DEFAULT_MIN_USERS - 1, False, 1))
         self.addParameter(QgsProcessingParameterString(
             self.USER, self.tr("User of the chart (empty: whole study)"), "", False, True))
         tz = QgsProcessingParameterString(self.TIMEZONE, self.tr("Time zone of the months"), indicators.DEFAULT_TZ)
@@ -88,8 +90,11 @@ class Co2ReportAlgorithm(TracemobAlgorithm):
         tz = self.parameterAsString(parameters, self.TIMEZONE, context) or indicators.DEFAULT_TZ
         progress, is_cancelled = self.callbacks(feedback, 30.0, 70.0)
         scope = kwargs.pop("scope", "usage")
+        min_others = self.parameterAsInt(parameters, self.MIN_OTHERS, context)
+        if min_others + 1 < DEFAULT_MIN_USERS:
+            feedback.pushWarning(min_users_warning(min_others + 1))
         rep = self.run_domain(indicators.co2_report, legs, table, scope=scope, start=start, end=end, tz=tz,
-                              min_others=self.parameterAsInt(parameters, self.MIN_OTHERS, context),
+                              min_others=min_others,
                               legs_name=source_name(source, "legs"), progress=progress, is_cancelled=is_cancelled,
                               **kwargs)
         feedback.pushInfo(self.tr("{users} user(s), {months} month(s), {kg:.1f} kg CO2e.").format(

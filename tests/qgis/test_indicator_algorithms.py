@@ -195,8 +195,10 @@ def test_co2report_hand_checked(run_alg, tmp_path):
                    "&field=distance_m:double&field=co2e_g:double",
                    legs[["leg_id", "user_id", "start_time", "mode", "distance_m", "co2e_g"]].values.tolist())
     png = tmp_path / "d.png"
-    res, _ = run_alg("tracemob:co2report", {"LEGS": layer, "MIN_OTHERS": 1, "USER": "d", "OUTPUT": "TEMPORARY_OUTPUT",
-                                            "OUTPUT_BY_MODE": "TEMPORARY_OUTPUT", "OUTPUT_CHART": str(png)})
+    res, fb = run_alg("tracemob:co2report", {"LEGS": layer, "MIN_OTHERS": 1, "USER": "d",
+                                             "OUTPUT": "TEMPORARY_OUTPUT", "OUTPUT_BY_MODE": "TEMPORARY_OUTPUT",
+                                             "OUTPUT_CHART": str(png)})
+    assert any("Privacy threshold lowered to 2" in w for w in fb.warnings)  # 1 other + the user
     rows = {(f["user_id"], f["month"]): f for f in res["OUTPUT"].getFeatures()}
     assert rows[("d", "2024-03")]["co2e_kg"] == pytest.approx(10.0)
     assert rows[("b", "2024-03")]["percentile"] == pytest.approx(100 / 3)

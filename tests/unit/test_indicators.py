@@ -220,7 +220,7 @@ def test_co2_report_hand_checked():
     assert s.loc[("2024-03", "car"), "co2e_kg"] == pytest.approx(10.0)   # 1 + 3 + 6
     assert s.loc[("2024-03", "car"), "n_users"] == 3
     assert s.loc[("2024-03", "car"), "co2e_kg_per_user"] == pytest.approx(10.0 / 4)
-    # the default min_others=5 withholds the comparison in a 4-user month
+    # the default min_others (9: a month must count 10 participants) withholds it in a 4-user month
     rep = ind.co2_report(co2_legs())
     assert rep.by_user["percentile"].isna().all() and rep.by_user["median_others_kg"].isna().all()
 

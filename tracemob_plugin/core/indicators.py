@@ -41,6 +41,7 @@ import pandas as pd
 from .emissions import MODES, compute_emissions
 from .errors import Cancelled, InputError
 from .i18n import tr
+from .privacy import DEFAULT_MIN_USERS
 
 MAIN_MODE_HIERARCHY = ("plane", "train", "metro", "tram", "bus", "car", "motorcycle", "escooter", "ebike",
                        "bike", "unknown", "walk")
@@ -417,7 +418,7 @@ def _percentile_and_median_of_others(values: np.ndarray):
 
 
 def co2_report(legs: pd.DataFrame, factors=None, scope: str = "usage", start=None, end=None,
-               tz: str = DEFAULT_TZ, min_others: int = 5, legs_name: str = "legs",
+               tz: str = DEFAULT_TZ, min_others: int = DEFAULT_MIN_USERS - 1, legs_name: str = "legs",
                progress: Optional[Callable[[float], None]] = None,
                is_cancelled: Optional[Callable[[], bool]] = None, **emission_kwargs) -> Co2Report:
     """Monthly CO2e and distance per user and mode, and each user's standing among the others.
