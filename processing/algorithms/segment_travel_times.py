@@ -297,12 +297,37 @@ def read_network(alg, parameters, context, feedback, traces_source=None, progres
     name_f = _optional_field(alg, parameters, "NAME_FIELD", context) or guess_field(fields, NAME_FIELD_CANDIDATES)
     class_f = guess_field(fields, CLASS_FIELD_CANDIDATES)
     id_f = guess_field(fields, ID_FIELD_CANDIDATES)
-    wanted = [f for f in dict.fromkeys([oneway_f, speed_f, name_f, class_f, id_f]) if f]
+    # GDAL's OSM driver keeps oneway / maxspeed inside the hstore-like 'other_tags' field
+    tags_f = "other_tags" if "other_tags" in fields.names() and not (oneway_f and speed_f) else None
+    wanted = [f for f in dict.fromkeys([oneway_f, speed_f, name_f, class_f, id_f, tags_f]) if f]
     frame, wkbs = alg.source_to_wkb_frame(source, context, feedback, fields=wanted, crs="EPSG:4326")
+    if tags_f:
+        tags = core_network.parse_osm_other_tags(frame[tags_f].to_numpy(object))
+        if not oneway_f:
+            roundabout = np.array([v in ("roundabout", "circular") for v in tags["junction"]])
+            frame["osm_oneway"] = np.where(roundabout & (tags["oneway"] == None), "yes",  # noqa: E711
+                                           tags["oneway"])
+            oneway_f = "osm_oneway"
+        if not speed_f:
+            frame["osm_maxspeed"] = tags["maxspeed"]
+            speed_f = "osm_maxspeed"
+        feedback.pushInfo(alg.tr("OpenStreetMap layer: one-way streets, roundabouts and speed limits are read "
+                                 "from its 'other_tags' field."))
+    not_road = np.zeros(len(wkbs), dtype=bool)
+    if class_f and class_f.lower() == "highway":
+        highway = frame[class_f].to_numpy(object)
+        not_road = np.array([not isinstance(h, str) or not h.strip() or h.strip().lower() in core_network.NOT_ROADS
+                             for h in highway], dtype=bool)
+        if not_road.any() and not not_road.all():
+            feedback.pushInfo(alg.tr("{n} lines of the network layer are not roads (no 'highway' value: rails, "
+                                     "rivers, boundaries...; or planned, disused roads): left out.").format(
+                                         n=int(not_road.sum())))
+        else:
+            not_road[:] = False
     xs, ys, line_of = [], [], []
     count = 0
     for i, wkb in enumerate(wkbs):   # a loop over features (parts), not over vertices
-        if wkb is None:
+        if wkb is None or not_road[i]:
             continue
         px, py, pm = [], [], []
         _parse_into(memoryview(wkb), 0, px, py, pm)
@@ -345,8 +370,9 @@ def read_network(alg, parameters, context, feedback, traces_source=None, progres
         "Road network '{name}' (CRS {crs}): {lines} lines, {segments} segments between junctions, {km:.1f} km, "
         "{oneway} one-way segments; one-way field: {field}; speed field: {speed}; name field: {street}.").format(
             name=name, crs=net_crs.authid() or "-", lines=rep["n_lines"], segments=rep["n_segments"],
-            km=rep["total_length_km"], oneway=rep["n_oneway_segments"], field=oneway_f or "-",
-            speed=speed_f or "-", street=name_f or "-"))
+            km=rep["total_length_km"], oneway=rep["n_oneway_segments"],
+            field=("other_tags" if oneway_f == "osm_oneway" else oneway_f) or "-",
+            speed=("other_tags" if speed_f == "osm_maxspeed" else speed_f) or "-", street=name_f or "-"))
     if not oneway_f:
         feedback.pushWarning(alg.tr("No one-way field found in the network (oneway, sens): every road is taken "
                                     "as two-way."))

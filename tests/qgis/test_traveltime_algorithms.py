@@ -1,5 +1,7 @@
 """tracemob:segmenttraveltimes and tracemob:beforeafter through QGIS Processing, on generated data with
 known truth: a small street grid near Paris and cars driving it at known speeds."""
+import re
+
 import numpy as np
 import pandas as pd
 import pytest
@@ -764,3 +766,20 @@ def test_cancel_stops_cleanly_with_progress_reported(tracemob_provider, ba_study
         processing.run(alg, params, feedback=feedback, context=context)
     assert "Cancelled by the user" in str(err.value)
     assert feedback.seen and max(feedback.seen) < 100
+
+
+def test_real_osm_extract_reads_oneway_from_other_tags_and_leaves_non_roads_out(run_alg, shared_data):
+    """GDAL's OSM driver: oneway / maxspeed live in 'other_tags'; rails, rivers... have no highway."""
+    pbf = shared_data / "osm" / "helsinki.osm.pbf"
+    if not pbf.exists():
+        pytest.skip(f"{pbf} is absent")
+    res, fb = run_alg("tracemob:simulatetraces", {
+        "NETWORK": f"{pbf}|layername=lines", "CITIZENS": 3, "DAYS": 1, "OUTPUT_POINTS": "TEMPORARY_OUTPUT",
+        "OUTPUT_TRIPS": "TEMPORARY_OUTPUT", "OUTPUT_LEGS": "TEMPORARY_OUTPUT", "OUTPUT_PLACES": "TEMPORARY_OUTPUT",
+        "OUTPUT_SEGMENTS": "TEMPORARY_OUTPUT"})
+    info = "\n".join(fb.infos)
+    assert "other_tags" in info
+    left_out = int(re.search(r"(\d+) lines of the network layer are not roads", info).group(1))
+    oneway = int(re.search(r"(\d+) one-way segments", info).group(1))
+    assert left_out > 500 and oneway > 300
+    assert res["OUTPUT_SEGMENTS"].featureCount() > 1000

@@ -134,3 +134,13 @@ def test_from_frame_reads_osm_and_bdtopo_columns():
     assert set(seg.loc[0, "oneway"]) == {1} and set(seg.loc[1, "oneway"]) == {-1}
     assert set(seg.loc[0, "speed_kmh"]) == {50.0}
     assert len(net.coords) == net.n_segments and net.coords[0].shape[1] == 2
+
+
+def test_osm_other_tags_are_parsed():
+    from tracemob.tracemob_plugin.core.network import parse_osm_other_tags
+
+    tags = parse_osm_other_tags(['"oneway"=>"yes","maxspeed"=>"30","lit"=>"yes"',
+                                 '"junction"=>"roundabout"', None, '"name:fi"=>"a \\"b\\" c","oneway"=>"-1"'])
+    assert tags["oneway"].tolist() == ["yes", None, None, "-1"]
+    assert tags["maxspeed"].tolist() == ["30", None, None, None]
+    assert tags["junction"].tolist() == [None, "roundabout", None, None]

@@ -258,6 +258,27 @@ def parse_oneway(values, road_class=None) -> np.ndarray:
     return out
 
 
+_OSM_TAG = re.compile(r'"((?:[^"\\]|\\.)*)"=>"((?:[^"\\]|\\.)*)"')
+
+#: OSM ``highway`` values that are not (yet, or any more) roads
+NOT_ROADS = frozenset({"proposed", "construction", "abandoned", "disused", "razed", "platform", "raceway",
+                       "bus_stop", "elevator", "emergency_bay", "rest_area", "services"})
+
+
+def parse_osm_other_tags(values, keys=("oneway", "maxspeed", "junction")) -> Dict[str, np.ndarray]:
+    """The ``keys`` of GDAL's OSM ``other_tags`` field (``"oneway"=>"yes","maxspeed"=>"30"``), one object
+    array per key (None where absent). A loop over attribute strings, not over geometry."""
+    out = {k: np.full(len(values), None, dtype=object) for k in keys}
+    wanted = set(keys)
+    for i, text in enumerate(values):
+        if not isinstance(text, str) or "=>" not in text:
+            continue
+        for key, value in _OSM_TAG.findall(text):
+            if key in wanted:
+                out[key][i] = value
+    return out
+
+
 def parse_speed_kmh(values, road_class=None) -> np.ndarray:
     """Speeds in km/h from numbers or OSM ``maxspeed`` strings ("50", "30 mph"); class defaults else."""
     n = len(values) if values is not None else (len(road_class) if road_class is not None else 0)
