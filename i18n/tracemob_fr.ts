@@ -76,7 +76,7 @@ Sorties :
     </message>
     <message>
         <location filename="../processing/algorithms/before_after.py" line="200"/>
-        <location filename="../processing/algorithms/segment_travel_times.py" line="511"/>
+        <location filename="../processing/algorithms/segment_travel_times.py" line="537"/>
         <source>Weekdays only (Monday to Friday)</source>
         <translation>Jours de semaine seulement (du lundi au vendredi)</translation>
     </message>
@@ -277,12 +277,12 @@ Sorties :
         <translation>Aucun tronçon n&apos;a pu être comparé entre les deux périodes.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/co2_report.py" line="36"/>
+        <location filename="../processing/algorithms/co2_report.py" line="37"/>
         <source>Monthly CO2 report per user</source>
         <translation>Bilan CO2 mensuel par utilisateur</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/co2_report.py" line="39"/>
+        <location filename="../processing/algorithms/co2_report.py" line="40"/>
         <source>Citizen statistics: for every user and calendar month, the CO2e (kg) and the distance (km), in total and by mode, and where the user stands among the other participants of that month: percentile (share of the other users who emitted less; ties count half) and the median of the others. The comparison is left empty when fewer other users than the threshold took part that month, so that no single person&apos;s figure can be read.
 
 Input: the legs layer with mode and distance_m. When it has no co2e_g field (Compute CO2 emissions of legs), the emissions are computed here with the factor parameters.
@@ -295,64 +295,64 @@ Entrée : la couche des trajets avec mode et distance_m. Si elle n&apos;a pas de
 Sorties : une table par utilisateur et par mois, une table par utilisateur, mois et mode, une table pour l&apos;ensemble de l&apos;enquête par mois et par mode, et un graphique PNG : les mois de l&apos;utilisateur choisi avec la médiane des autres, ou la moyenne par utilisateur de l&apos;enquête quand aucun utilisateur n&apos;est indiqué.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/co2_report.py" line="53"/>
+        <location filename="../processing/algorithms/co2_report.py" line="54"/>
         <source>Legs (with mode, and co2e_g if already computed)</source>
         <translation>Trajets (avec mode, et co2e_g s&apos;il est déjà calculé)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/co2_report.py" line="57"/>
-        <source>Compare a user only with at least this many other users</source>
-        <translation>Ne comparer un utilisateur qu&apos;avec au moins ce nombre d&apos;autres utilisateurs</translation>
+        <location filename="../processing/algorithms/co2_report.py" line="58"/>
+        <source>Compare a user only with at least this many other users (privacy: 9, so that a month counts at least 10 participants)</source>
+        <translation>Ne comparer un utilisateur qu&apos;avec au moins ce nombre d&apos;autres utilisateurs (confidentialité : 9, pour qu&apos;un mois compte au moins 10 participants)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/co2_report.py" line="60"/>
+        <location filename="../processing/algorithms/co2_report.py" line="62"/>
         <source>User of the chart (empty: whole study)</source>
         <translation>Utilisateur du graphique (vide : toute l&apos;enquête)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/co2_report.py" line="61"/>
+        <location filename="../processing/algorithms/co2_report.py" line="63"/>
         <source>Time zone of the months</source>
         <translation>Fuseau horaire des mois</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/co2_report.py" line="65"/>
+        <location filename="../processing/algorithms/co2_report.py" line="67"/>
         <source>CO2 per user and month</source>
         <translation>CO2 par utilisateur et par mois</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/co2_report.py" line="67"/>
+        <location filename="../processing/algorithms/co2_report.py" line="69"/>
         <source>CO2 per user, month and mode</source>
         <translation>CO2 par utilisateur, mois et mode</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/co2_report.py" line="69"/>
+        <location filename="../processing/algorithms/co2_report.py" line="71"/>
         <source>CO2 of the study per month and mode</source>
         <translation>CO2 de l&apos;enquête par mois et par mode</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/co2_report.py" line="72"/>
+        <location filename="../processing/algorithms/co2_report.py" line="74"/>
         <source>CO2 chart (PNG)</source>
         <translation>Graphique CO2 (PNG)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/co2_report.py" line="72"/>
+        <location filename="../processing/algorithms/co2_report.py" line="74"/>
         <location filename="../processing/algorithms/modal_share.py" line="105"/>
-        <location filename="../processing/algorithms/segment_travel_times.py" line="521"/>
+        <location filename="../processing/algorithms/segment_travel_times.py" line="547"/>
         <source>PNG images (*.png)</source>
         <translation>Images PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/co2_report.py" line="85"/>
+        <location filename="../processing/algorithms/co2_report.py" line="87"/>
         <source>The legs have no co2e_g field: emissions are computed first.</source>
         <translation>Les trajets n&apos;ont pas de champ co2e_g : les émissions sont d&apos;abord calculées.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/co2_report.py" line="95"/>
+        <location filename="../processing/algorithms/co2_report.py" line="100"/>
         <source>{users} user(s), {months} month(s), {kg:.1f} kg CO2e.</source>
         <translation>{users} utilisateur(s), {months} mois, {kg:.1f} kg CO2e.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/co2_report.py" line="108"/>
+        <location filename="../processing/algorithms/co2_report.py" line="113"/>
         <source>User &apos;{user}&apos; has no leg in the period.</source>
         <translation>L&apos;utilisateur « {user} » n&apos;a aucun trajet sur la période.</translation>
     </message>
@@ -1720,45 +1720,55 @@ Sorties : la table OD (origin_zone, destination_zone, n_trips, n_users, share = 
         <translation>La couche du réseau routier n&apos;a pas de SCR : ses coordonnées sont lues comme longitude/latitude WGS84.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_travel_times.py" line="317"/>
+        <location filename="../processing/algorithms/segment_travel_times.py" line="314"/>
+        <source>OpenStreetMap layer: one-way streets, roundabouts and speed limits are read from its &apos;other_tags&apos; field.</source>
+        <translation>Couche OpenStreetMap : les sens uniques, les giratoires et les vitesses maximales autorisées sont lus dans son champ « other_tags ».</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/segment_travel_times.py" line="322"/>
+        <source>{n} lines of the network layer are not roads (no &apos;highway&apos; value: rails, rivers, boundaries...; or planned, disused roads): left out.</source>
+        <translation>{n} lignes de la couche du réseau ne sont pas des routes (pas de valeur « highway » : voies ferrées, cours d&apos;eau, limites… ; ou routes en projet ou désaffectées) : elles sont écartées.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/segment_travel_times.py" line="342"/>
         <source>The road network layer &apos;{name}&apos; has no lines ({n} features). Choose a line layer with roads in the study area (an OSM extract, the IGN BD TOPO &apos;troncon_de_route&apos; layer...).</source>
         <translation>La couche du réseau routier « {name} » n&apos;a aucune ligne ({n} entités). Choisissez une couche de lignes avec des routes dans le territoire d&apos;enquête (un extrait OSM, la couche « troncon_de_route » de la BD TOPO de l&apos;IGN…).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_travel_times.py" line="344"/>
+        <location filename="../processing/algorithms/segment_travel_times.py" line="369"/>
         <source>Road network &apos;{name}&apos; (CRS {crs}): {lines} lines, {segments} segments between junctions, {km:.1f} km, {oneway} one-way segments; one-way field: {field}; speed field: {speed}; name field: {street}.</source>
         <translation>Réseau routier « {name} » (SCR {crs}) : {lines} lignes, {segments} tronçons entre carrefours, {km:.1f} km, {oneway} tronçons à sens unique ; champ de sens unique : {field} ; champ de vitesse : {speed} ; champ de nom : {street}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_travel_times.py" line="351"/>
+        <location filename="../processing/algorithms/segment_travel_times.py" line="377"/>
         <source>No one-way field found in the network (oneway, sens): every road is taken as two-way.</source>
         <translation>Aucun champ de sens unique trouvé dans le réseau (oneway, sens) : toutes les routes sont considérées à double sens.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_travel_times.py" line="380"/>
+        <location filename="../processing/algorithms/segment_travel_times.py" line="406"/>
         <location filename="../processing/algorithms/simulate_traces.py" line="245"/>
         <source>Unknown time zone &apos;{tz}&apos;: use a name like Europe/Paris.</source>
         <translation>Fuseau horaire « {tz} » inconnu : utilisez un nom comme Europe/Paris.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_travel_times.py" line="394"/>
+        <location filename="../processing/algorithms/segment_travel_times.py" line="420"/>
         <source>{n} network segments closed to motor traffic (footways, cycleways, paths...) are left out of the matching.</source>
         <translation>{n} tronçons du réseau fermés à la circulation motorisée (trottoirs, pistes cyclables, chemins…) sont écartés du recalage.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_travel_times.py" line="402"/>
+        <location filename="../processing/algorithms/segment_travel_times.py" line="428"/>
         <source>Map matching: {n} legs ({status}), {km:.1f} km matched, {t} segment traversals.</source>
         <translation>Recalage sur le réseau : {n} trajets ({status}), {km:.1f} km recalés, {t} passages sur les tronçons.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_travel_times.py" line="454"/>
-        <location filename="../processing/algorithms/segment_travel_times.py" line="516"/>
-        <location filename="../processing/algorithms/segment_travel_times.py" line="572"/>
+        <location filename="../processing/algorithms/segment_travel_times.py" line="480"/>
+        <location filename="../processing/algorithms/segment_travel_times.py" line="542"/>
+        <location filename="../processing/algorithms/segment_travel_times.py" line="598"/>
         <source>Segment travel times</source>
         <translation>Temps de parcours par tronçon</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_travel_times.py" line="457"/>
+        <location filename="../processing/algorithms/segment_travel_times.py" line="483"/>
         <source>Travel times street by street: the legs are matched to your road network (hidden Markov model map matching, after Newson and Krumm), each road segment driven gets an entry and an exit time, and the travel times are summarised per segment, direction and time-of-day band.
 
 Inputs: the legs of &apos;Segment trips&apos; or &apos;Infer transport modes&apos; (lines whose M value is the time of each point), or a points layer with a leg identifier field (used only when no legs layer is given). The road network is any line layer (an OpenStreetMap extract, the IGN BD TOPO &apos;troncon_de_route&apos; layer...) in any CRS: it is reprojected to WGS84, cut at junctions into segments, and its one-way field (OSM oneway, BD TOPO sens) is read so that nobody is matched against a one-way street.
@@ -1783,72 +1793,72 @@ Sortie : une ligne par tronçon, sens et tranche horaire, dessinée dans le sens
 Sorties facultatives : la table de tous les passages (une ligne par tronçon parcouru par un trajet, avec ses heures d&apos;entrée et de sortie) et un graphique PNG des temps de parcours médians et du 85e centile par tranche horaire pour les tronçons les plus fréquentés (ou pour les tronçons que vous listez).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_travel_times.py" line="495"/>
+        <location filename="../processing/algorithms/segment_travel_times.py" line="521"/>
         <source>Segments cut at the start or end of a leg</source>
         <translation>Tronçons coupés au début ou à la fin d&apos;un trajet</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_travel_times.py" line="496"/>
+        <location filename="../processing/algorithms/segment_travel_times.py" line="522"/>
         <source>Drop them</source>
         <translation>Les écarter</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_travel_times.py" line="496"/>
+        <location filename="../processing/algorithms/segment_travel_times.py" line="522"/>
         <source>Pro-rate them to the whole segment (when at least half is driven)</source>
         <translation>Les ramener au tronçon entier au prorata (quand au moins la moitié est parcourue)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_travel_times.py" line="499"/>
+        <location filename="../processing/algorithms/segment_travel_times.py" line="525"/>
         <source>Minimum sample: traversals per segment, direction and band</source>
         <translation>Échantillon minimal : passages par tronçon, sens et tranche horaire</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_travel_times.py" line="502"/>
+        <location filename="../processing/algorithms/segment_travel_times.py" line="528"/>
         <source>Minimum sample: distinct participants per segment, direction and band</source>
         <translation>Échantillon minimal : participants distincts par tronçon, sens et tranche horaire</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_travel_times.py" line="506"/>
+        <location filename="../processing/algorithms/segment_travel_times.py" line="532"/>
         <source>Free-flow travel time (reference of the speed ratio)</source>
         <translation>Temps de parcours en circulation fluide (référence du rapport de vitesse)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_travel_times.py" line="507"/>
+        <location filename="../processing/algorithms/segment_travel_times.py" line="533"/>
         <source>Fastest 15 % of the segment&apos;s traversals over the day</source>
         <translation>Les 15 % de passages les plus rapides sur le tronçon dans la journée</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_travel_times.py" line="508"/>
+        <location filename="../processing/algorithms/segment_travel_times.py" line="534"/>
         <source>Median at night (22 h - 6 h), else the fastest 15 %</source>
         <translation>Médiane de nuit (22 h - 6 h), sinon les 15 % les plus rapides</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_travel_times.py" line="509"/>
+        <location filename="../processing/algorithms/segment_travel_times.py" line="535"/>
         <source>Length at the speed limit</source>
         <translation>Longueur à la vitesse maximale autorisée</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_travel_times.py" line="513"/>
+        <location filename="../processing/algorithms/segment_travel_times.py" line="539"/>
         <source>Segments to chart (segment_id values, comma-separated; empty: the 6 busiest)</source>
         <translation>Tronçons à représenter (valeurs de segment_id, séparées par des virgules ; vide : les 6 plus fréquentés)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_travel_times.py" line="518"/>
+        <location filename="../processing/algorithms/segment_travel_times.py" line="544"/>
         <source>Segment traversals</source>
         <translation>Passages sur les tronçons</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_travel_times.py" line="520"/>
+        <location filename="../processing/algorithms/segment_travel_times.py" line="546"/>
         <source>Travel-time chart of the busiest segments (PNG)</source>
         <translation>Graphique des temps de parcours des tronçons les plus fréquentés (PNG)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_travel_times.py" line="553"/>
+        <location filename="../processing/algorithms/segment_travel_times.py" line="579"/>
         <source>{cells} segment x direction x band cells on {segs} segments from {used} complete traversals ({total} matched); {pub} published, {low} of them below the minimum sample.</source>
         <translation>{cells} cases tronçon x sens x tranche horaire sur {segs} tronçons, à partir de {used} passages complets ({total} recalés) ; {pub} publiées, dont {low} sous l&apos;échantillon minimal.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_travel_times.py" line="601"/>
+        <location filename="../processing/algorithms/segment_travel_times.py" line="627"/>
         <source>Segment &apos;{sid}&apos; has no travel times: give segment_id values of the output layer.</source>
         <translation>Le tronçon « {sid} » n&apos;a pas de temps de parcours : indiquez des valeurs de segment_id de la couche de sortie.</translation>
     </message>
@@ -2923,7 +2933,7 @@ Le modèle est enregistré en JSON simple (version, variables, modes, arbres) : 
     </message>
     <message>
         <location filename="../tracemob_plugin/core/beforeafter.py" line="72"/>
-        <location filename="../tracemob_plugin/core/indicators.py" line="58"/>
+        <location filename="../tracemob_plugin/core/indicators.py" line="59"/>
         <location filename="../tracemob_plugin/core/odflows.py" line="134"/>
         <location filename="../tracemob_plugin/core/purposes.py" line="132"/>
         <source>no table given</source>
@@ -2931,7 +2941,7 @@ Le modèle est enregistré en JSON simple (version, variables, modes, arbres) : 
     </message>
     <message>
         <location filename="../tracemob_plugin/core/beforeafter.py" line="75"/>
-        <location filename="../tracemob_plugin/core/indicators.py" line="61"/>
+        <location filename="../tracemob_plugin/core/indicators.py" line="62"/>
         <location filename="../tracemob_plugin/core/odflows.py" line="137"/>
         <location filename="../tracemob_plugin/core/purposes.py" line="135"/>
         <source>the field &apos;{column}&apos; is missing</source>
@@ -2944,7 +2954,7 @@ Le modèle est enregistré en JSON simple (version, variables, modes, arbres) : 
     </message>
     <message>
         <location filename="../tracemob_plugin/core/beforeafter.py" line="83"/>
-        <location filename="../tracemob_plugin/core/indicators.py" line="69"/>
+        <location filename="../tracemob_plugin/core/indicators.py" line="70"/>
         <location filename="../tracemob_plugin/core/odflows.py" line="146"/>
         <location filename="../tracemob_plugin/core/purposes.py" line="143"/>
         <source>cannot read the times</source>
@@ -2952,7 +2962,7 @@ Le modèle est enregistré en JSON simple (version, variables, modes, arbres) : 
     </message>
     <message>
         <location filename="../tracemob_plugin/core/beforeafter.py" line="84"/>
-        <location filename="../tracemob_plugin/core/indicators.py" line="70"/>
+        <location filename="../tracemob_plugin/core/indicators.py" line="71"/>
         <location filename="../tracemob_plugin/core/odflows.py" line="147"/>
         <location filename="../tracemob_plugin/core/purposes.py" line="144"/>
         <source>Times must be date-times (ISO-8601).</source>
@@ -3005,7 +3015,7 @@ Le modèle est enregistré en JSON simple (version, variables, modes, arbres) : 
     </message>
     <message>
         <location filename="../tracemob_plugin/core/beforeafter.py" line="244"/>
-        <location filename="../tracemob_plugin/core/indicators.py" line="245"/>
+        <location filename="../tracemob_plugin/core/indicators.py" line="246"/>
         <source>Give an end date later than the start date.</source>
         <translation>Indiquez une date de fin postérieure à la date de début.</translation>
     </message>
@@ -3083,7 +3093,7 @@ Le modèle est enregistré en JSON simple (version, variables, modes, arbres) : 
     </message>
     <message>
         <location filename="../tracemob_plugin/core/beforeafter.py" line="323"/>
-        <location filename="../tracemob_plugin/core/indicators.py" line="283"/>
+        <location filename="../tracemob_plugin/core/indicators.py" line="284"/>
         <location filename="../tracemob_plugin/core/odflows.py" line="79"/>
         <source>there are not as many zone ids as zone geometries</source>
         <translation>il n&apos;y a pas autant d&apos;identifiants de zones que de géométries de zones</translation>
@@ -3166,13 +3176,13 @@ Le modèle est enregistré en JSON simple (version, variables, modes, arbres) : 
     </message>
     <message>
         <location filename="../tracemob_plugin/core/beforeafter.py" line="755"/>
-        <location filename="../tracemob_plugin/core/indicators.py" line="271"/>
+        <location filename="../tracemob_plugin/core/indicators.py" line="272"/>
         <source>Use origin or home.</source>
         <translation>Utilisez origin (origine) ou home (domicile).</translation>
     </message>
     <message>
         <location filename="../tracemob_plugin/core/beforeafter.py" line="755"/>
-        <location filename="../tracemob_plugin/core/indicators.py" line="271"/>
+        <location filename="../tracemob_plugin/core/indicators.py" line="272"/>
         <source>unknown zoning &apos;{by}&apos;</source>
         <translation>zonage « {by} » inconnu</translation>
     </message>
@@ -4370,37 +4380,37 @@ Le modèle est enregistré en JSON simple (version, variables, modes, arbres) : 
         <translation>Attestation FMD {year}</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/indicators.py" line="62"/>
+        <location filename="../tracemob_plugin/core/indicators.py" line="63"/>
         <source>Use the trips and legs layers made by Tracemob (segmentation, then mode inference).</source>
         <translation>Utilisez les couches de déplacements et de trajets produites par Tracemob (découpage, puis inférence des modes).</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/indicators.py" line="76"/>
+        <location filename="../tracemob_plugin/core/indicators.py" line="77"/>
         <source>Indicator computation cancelled</source>
         <translation>Calcul des indicateurs annulé</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/indicators.py" line="143"/>
+        <location filename="../tracemob_plugin/core/indicators.py" line="144"/>
         <source>the trips have no mode and no legs layer was given</source>
         <translation>les déplacements n&apos;ont pas de mode et aucune couche de trajets n&apos;a été fournie</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/indicators.py" line="144"/>
+        <location filename="../tracemob_plugin/core/indicators.py" line="145"/>
         <source>Give the legs layer with a mode field (mode inference output).</source>
         <translation>Fournissez la couche des trajets avec un champ mode (sortie de l&apos;inférence des modes).</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/indicators.py" line="244"/>
+        <location filename="../tracemob_plugin/core/indicators.py" line="245"/>
         <source>the end of the period is not after its start</source>
         <translation>la fin de la période n&apos;est pas postérieure à son début</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/indicators.py" line="274"/>
+        <location filename="../tracemob_plugin/core/indicators.py" line="275"/>
         <source>the threshold must be 0 or more</source>
         <translation>le seuil doit être supérieur ou égal à 0</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/indicators.py" line="431"/>
+        <location filename="../tracemob_plugin/core/indicators.py" line="432"/>
         <source>the threshold must be 1 or more</source>
         <translation>le seuil doit être supérieur ou égal à 1</translation>
     </message>
@@ -4678,74 +4688,74 @@ Le modèle est enregistré en JSON simple (version, variables, modes, arbres) : 
         <translation>bloc {i} : utilisateurs de test {users}</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/network.py" line="287"/>
+        <location filename="../tracemob_plugin/core/network.py" line="308"/>
         <source>The network attribute has {got} values for {n} lines.</source>
         <translation>L&apos;attribut du réseau a {got} valeurs pour {n} lignes.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/network.py" line="308"/>
-        <location filename="../tracemob_plugin/core/network.py" line="364"/>
+        <location filename="../tracemob_plugin/core/network.py" line="329"/>
+        <location filename="../tracemob_plugin/core/network.py" line="385"/>
         <location filename="../tracemob_plugin/core/simulate.py" line="494"/>
         <source>The road network has no lines.</source>
         <translation>Le réseau routier n&apos;a aucune ligne.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/network.py" line="309"/>
+        <location filename="../tracemob_plugin/core/network.py" line="330"/>
         <source>Choose a line layer with roads (e.g. an OSM extract or the IGN BD TOPO &apos;troncon_de_route&apos; layer) that has features in the study area.</source>
         <translation>Choisissez une couche de lignes de routes (p. ex. un extrait OSM ou la couche « troncon_de_route » de la BD TOPO de l&apos;IGN) qui a des entités dans le territoire d&apos;enquête.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/network.py" line="313"/>
+        <location filename="../tracemob_plugin/core/network.py" line="334"/>
         <source>The road network has vertices without coordinates.</source>
         <translation>Le réseau routier a des sommets sans coordonnées.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/network.py" line="314"/>
+        <location filename="../tracemob_plugin/core/network.py" line="335"/>
         <source>Repair the geometries (QGIS &apos;Fix geometries&apos;) and run again.</source>
         <translation>Réparez les géométries (« Réparer les géométries » de QGIS) et relancez.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/network.py" line="316"/>
+        <location filename="../tracemob_plugin/core/network.py" line="337"/>
         <source>The road network coordinates are not longitude/latitude degrees.</source>
         <translation>Les coordonnées du réseau routier ne sont pas des degrés de longitude/latitude.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/network.py" line="317"/>
+        <location filename="../tracemob_plugin/core/network.py" line="338"/>
         <source>Give the network layer its true CRS (the plugin reprojects it to the points&apos; CRS); it looks like projected metres read as degrees.</source>
         <translation>Donnez à la couche du réseau son vrai SCR (l&apos;extension la reprojette dans le SCR des points) ; on dirait des mètres projetés lus comme des degrés.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/network.py" line="365"/>
+        <location filename="../tracemob_plugin/core/network.py" line="386"/>
         <source>Every line has fewer than two distinct vertices: check the layer.</source>
         <translation>Toutes les lignes ont moins de deux sommets distincts : vérifiez la couche.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/network.py" line="493"/>
+        <location filename="../tracemob_plugin/core/network.py" line="514"/>
         <source>The road network is broken into {n} unconnected pieces; the largest holds only {p:.0f}% of its length, so roads do not share a vertex where they meet.</source>
         <translation>Le réseau routier est morcelé en {n} parties non connectées ; la plus grande ne représente que {p:.0f} % de sa longueur : les routes ne partagent donc pas de sommet là où elles se rejoignent.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/network.py" line="497"/>
+        <location filename="../tracemob_plugin/core/network.py" line="518"/>
         <source>Node the layer first (QGIS &apos;Split with lines&apos; on itself, or GRASS v.clean with the &apos;break&apos; tool), or raise the snapping tolerance.</source>
         <translation>Créez d&apos;abord les nœuds de la couche (« Couper avec des lignes » de QGIS sur elle-même, ou v.clean de GRASS avec l&apos;outil « break »), ou augmentez la tolérance d&apos;accrochage.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/network.py" line="500"/>
+        <location filename="../tracemob_plugin/core/network.py" line="521"/>
         <source>{k} network segments ({p:.1f}% of the length) are not connected to the main network; legs on them cannot be matched.</source>
         <translation>{k} tronçons du réseau ({p:.1f} % de la longueur) ne sont pas connectés au réseau principal ; les trajets qui les empruntent ne peuvent pas être recalés.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/network.py" line="561"/>
+        <location filename="../tracemob_plugin/core/network.py" line="582"/>
         <source>The circulation plan names segments that are not in the network: {ids}.</source>
         <translation>Le plan de circulation cite des tronçons absents du réseau : {ids}.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/network.py" line="568"/>
+        <location filename="../tracemob_plugin/core/network.py" line="589"/>
         <source>A one-way change must be 1 (drawing direction), -1 (reverse) or 0 (both).</source>
         <translation>Un changement de sens unique doit valoir 1 (sens de numérisation), -1 (sens inverse) ou 0 (les deux sens).</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/network.py" line="573"/>
+        <location filename="../tracemob_plugin/core/network.py" line="594"/>
         <source>A speed factor must be positive.</source>
         <translation>Un facteur de vitesse doit être positif.</translation>
     </message>
@@ -6054,6 +6064,10 @@ Le modèle est enregistré en JSON simple (version, variables, modes, arbres) : 
     <message>
         <source>Check that the latitude and longitude columns are not swapped or projected, and fix or delete that row.</source>
         <translation type="vanished">Vérifiez que les colonnes latitude et longitude ne sont pas inversées ni en coordonnées projetées, puis corrigez ou supprimez cette ligne.</translation>
+    </message>
+    <message>
+        <source>Compare a user only with at least this many other users</source>
+        <translation type="vanished">Ne comparer un utilisateur qu&apos;avec au moins ce nombre d&apos;autres utilisateurs</translation>
     </message>
     <message>
         <source>Counts trips by main mode and computes the modal shares by number of trips, by distance and by travel time, for each zone and for the whole study.
