@@ -139,7 +139,7 @@ Sorties :
     </message>
     <message>
         <location filename="../processing/algorithms/before_after.py" line="234"/>
-        <location filename="../processing/algorithms/before_after.py" line="469"/>
+        <location filename="../processing/algorithms/before_after.py" line="471"/>
         <source>Before / after: travel times by street</source>
         <translation>Avant / après : temps de parcours par rue</translation>
     </message>
@@ -257,22 +257,22 @@ Sorties :
         <translation>zone témoin</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="420"/>
+        <location filename="../processing/algorithms/before_after.py" line="422"/>
         <source>No trip has the main mode &apos;{mode}&apos; (modes: {modes}): the zones map has nothing to colour.</source>
         <translation>Aucun déplacement n&apos;a le mode principal « {mode} » (modes : {modes}) : la carte des zones n&apos;a rien à colorer.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="431"/>
+        <location filename="../processing/algorithms/before_after.py" line="433"/>
         <source>Change of the {mode} share by zone</source>
         <translation>Évolution de la part du mode {mode} par zone</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="449"/>
+        <location filename="../processing/algorithms/before_after.py" line="451"/>
         <source>{cells} segment x direction x band cells: {slower} significantly slower, {faster} significantly faster, {none} without clear change, {ins} with too few data.</source>
         <translation>{cells} cases tronçon x sens x tranche horaire : {slower} significativement plus lentes, {faster} significativement plus rapides, {none} sans changement net, {ins} avec trop peu de données.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="459"/>
+        <location filename="../processing/algorithms/before_after.py" line="461"/>
         <source>No segment could be compared between the two periods.</source>
         <translation>Aucun tronçon n&apos;a pu être comparé entre les deux périodes.</translation>
     </message>
@@ -528,7 +528,7 @@ k doit valoir au moins 2 (10 par défaut). Le dossier de sortie doit être nouve
         <location filename="../processing/algorithms/modal_share.py" line="95"/>
         <location filename="../processing/algorithms/segment_trips.py" line="193"/>
         <location filename="../processing/algorithms/segment_trips.py" line="311"/>
-        <location filename="../tracemob_plugin/core/beforeafter_report.py" line="201"/>
+        <location filename="../tracemob_plugin/core/beforeafter_report.py" line="208"/>
         <source>Trips</source>
         <translation>Déplacements</translation>
     </message>
@@ -3245,32 +3245,32 @@ Le modèle est enregistré en JSON simple (version, variables, modes, arbres) : 
         <translation>Les reports d&apos;itinéraire n&apos;ont pas été évalués : fournissez les itinéraires des déplacements (points ou lignes des déplacements).</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/beforeafter.py" line="1237"/>
+        <location filename="../tracemob_plugin/core/beforeafter.py" line="1269"/>
         <source>{n} of {total} street sections x directions x time bands have too few participants or traversals to conclude anything.</source>
         <translation>{n} cases tronçon x sens x tranche horaire sur {total} ont trop peu de participants ou de passages pour conclure quoi que ce soit.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/beforeafter.py" line="1241"/>
+        <location filename="../tracemob_plugin/core/beforeafter.py" line="1273"/>
         <source>About 1 in 20 unchanged street sections shows as significant by chance at the 95% level: with {n} sections tested, about {k} such false alarms are expected.</source>
         <translation>Environ 1 tronçon inchangé sur 20 apparaît significatif par hasard au seuil de 95 % : avec {n} tronçons testés, on attend environ {k} fausses alertes de ce type.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/beforeafter.py" line="1257"/>
+        <location filename="../tracemob_plugin/core/beforeafter.py" line="1289"/>
         <source>Modal share cannot be compared in {n} zone(s) for lack of participants or trips: {zones}.</source>
         <translation>La part modale ne peut pas être comparée dans {n} zone(s) faute de participants ou de déplacements : {zones}.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/beforeafter.py" line="1262"/>
+        <location filename="../tracemob_plugin/core/beforeafter.py" line="1294"/>
         <source>Rerouting around the study area cannot be assessed: too few trips between the same origins and destinations in both periods.</source>
         <translation>Les reports d&apos;itinéraire autour de la zone d&apos;étude ne peuvent pas être évalués : trop peu de déplacements entre les mêmes origines et destinations dans les deux périodes.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/beforeafter.py" line="1268"/>
+        <location filename="../tracemob_plugin/core/beforeafter.py" line="1300"/>
         <source>The comparison with the control area is not possible for {measure}: too few data in one of the areas.</source>
         <translation>La comparaison avec la zone témoin n&apos;est pas possible pour {measure} : trop peu de données dans l&apos;une des zones.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/beforeafter.py" line="1271"/>
+        <location filename="../tracemob_plugin/core/beforeafter.py" line="1303"/>
         <source>Without a control area, a change seen in the study area may be a citywide trend (season, works elsewhere, fuel prices), not the effect of the plan.</source>
         <translation>Sans zone témoin, un changement observé dans la zone d&apos;étude peut être une tendance générale à toute la ville (saison, travaux ailleurs, prix des carburants), et non l&apos;effet du plan.</translation>
     </message>
@@ -3337,146 +3337,156 @@ Le modèle est enregistré en JSON simple (version, variables, modes, arbres) : 
     </message>
     <message>
         <location filename="../tracemob_plugin/core/beforeafter_report.py" line="150"/>
+        <source>{street}: {n} section(s) x time band(s) significantly slower, median change {change} (from {low} to {high}).</source>
+        <translation>{street} : {n} case(s) tronçon x tranche horaire significativement plus lente(s), évolution médiane {change} (de {low} à {high}).</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/beforeafter_report.py" line="152"/>
+        <source>{street}: {n} section(s) x time band(s) significantly faster, median change {change} (from {low} to {high}).</source>
+        <translation>{street} : {n} case(s) tronçon x tranche horaire significativement plus rapide(s), évolution médiane {change} (de {low} à {high}).</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/beforeafter_report.py" line="157"/>
         <source>{section}: median travel time {before:.0f} s before, {after:.0f} s after, {change} (95% range {low} to {high}; {ub} and {ua} participants).</source>
         <translation>{section} : temps de parcours médian de {before:.0f} s avant, {after:.0f} s après, {change} (intervalle à 95 % de {low} à {high} ; {ub} et {ua} participants).</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/beforeafter_report.py" line="159"/>
+        <location filename="../tracemob_plugin/core/beforeafter_report.py" line="166"/>
         <source>Compared with the control area, travel times in the study area changed by {did} (95% range {low} to {high}); the control area itself changed by {control}, the citywide trend that is taken out.</source>
         <translation>Par rapport à la zone témoin, les temps de parcours dans la zone d&apos;étude ont évolué de {did} (intervalle à 95 % de {low} à {high}) ; la zone témoin elle-même a évolué de {control}, tendance générale à la ville qui est retranchée.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/beforeafter_report.py" line="163"/>
+        <location filename="../tracemob_plugin/core/beforeafter_report.py" line="170"/>
         <source>Compared with the control area, traffic volumes in the study area changed by {did} (95% range {low} to {high}); the control area itself changed by {control}.</source>
         <translation>Par rapport à la zone témoin, les volumes de trafic dans la zone d&apos;étude ont évolué de {did} (intervalle à 95 % de {low} à {high}) ; la zone témoin elle-même a évolué de {control}.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/beforeafter_report.py" line="168"/>
+        <location filename="../tracemob_plugin/core/beforeafter_report.py" line="175"/>
         <source>This difference is within the margin of error: no effect of the plan is shown.</source>
         <translation>Cette différence reste dans la marge d&apos;erreur : aucun effet du plan n&apos;est démontré.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/beforeafter_report.py" line="173"/>
+        <location filename="../tracemob_plugin/core/beforeafter_report.py" line="180"/>
         <source>all trips</source>
         <translation>tous les déplacements</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/beforeafter_report.py" line="174"/>
+        <location filename="../tracemob_plugin/core/beforeafter_report.py" line="181"/>
         <source>{zone}: the {mode} share went from {before:.0f}% to {after:.0f}% of trips ({change:+.1f} points, 95% range {low:+.1f} to {high:+.1f}).</source>
         <translation>{zone} : la part du mode {mode} est passée de {before:.0f} % à {after:.0f} % des déplacements ({change:+.1f} points, intervalle à 95 % de {low:+.1f} à {high:+.1f}).</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/beforeafter_report.py" line="180"/>
+        <location filename="../tracemob_plugin/core/beforeafter_report.py" line="187"/>
         <source>Between the same origins and destinations, {before:.0f}% of trips crossed the study area before and {after:.0f}% after ({change:+.1f} points, 95% range {low:+.1f} to {high:+.1f}).</source>
         <translation>Entre les mêmes origines et destinations, {before:.0f} % des déplacements traversaient la zone d&apos;étude avant et {after:.0f} % après ({change:+.1f} points, intervalle à 95 % de {low:+.1f} à {high:+.1f}).</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/beforeafter_report.py" line="185"/>
+        <location filename="../tracemob_plugin/core/beforeafter_report.py" line="192"/>
         <source>This change in rerouting is within the margin of error.</source>
         <translation>Cette évolution des reports d&apos;itinéraire reste dans la marge d&apos;erreur.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/beforeafter_report.py" line="187"/>
+        <location filename="../tracemob_plugin/core/beforeafter_report.py" line="194"/>
         <source>No change could be measured with these data.</source>
         <translation>Aucun changement n&apos;a pu être mesuré avec ces données.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/beforeafter_report.py" line="195"/>
+        <location filename="../tracemob_plugin/core/beforeafter_report.py" line="202"/>
         <source>Participants seen on the network</source>
         <translation>Participants observés sur le réseau</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/beforeafter_report.py" line="197"/>
+        <location filename="../tracemob_plugin/core/beforeafter_report.py" line="204"/>
         <source>Street-section traversals</source>
         <translation>Passages sur les tronçons</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/beforeafter_report.py" line="198"/>
+        <location filename="../tracemob_plugin/core/beforeafter_report.py" line="205"/>
         <source>Days with data</source>
         <translation>Jours avec des données</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/beforeafter_report.py" line="200"/>
+        <location filename="../tracemob_plugin/core/beforeafter_report.py" line="207"/>
         <source>Participants with trips</source>
         <translation>Participants ayant des déplacements</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/beforeafter_report.py" line="204"/>
+        <location filename="../tracemob_plugin/core/beforeafter_report.py" line="211"/>
         <source>Trips between the same origins and destinations</source>
         <translation>Déplacements entre les mêmes origines et destinations</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/beforeafter_report.py" line="220"/>
+        <location filename="../tracemob_plugin/core/beforeafter_report.py" line="227"/>
         <source>Before/after comparison of the circulation plan</source>
         <translation>Comparaison avant/après du plan de circulation</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/beforeafter_report.py" line="223"/>
+        <location filename="../tracemob_plugin/core/beforeafter_report.py" line="230"/>
         <source>weekdays only</source>
         <translation>jours de semaine seulement</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/beforeafter_report.py" line="225"/>
+        <location filename="../tracemob_plugin/core/beforeafter_report.py" line="232"/>
         <source>public holidays excluded</source>
         <translation>jours fériés exclus</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/beforeafter_report.py" line="226"/>
+        <location filename="../tracemob_plugin/core/beforeafter_report.py" line="233"/>
         <source>Before: {before}. After: {after}. Local time ({tz}).</source>
         <translation>Avant : {before}. Après : {after}. Heure locale ({tz}).</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/beforeafter_report.py" line="229"/>
+        <location filename="../tracemob_plugin/core/beforeafter_report.py" line="236"/>
         <source>Days compared: {filters}.</source>
         <translation>Jours comparés : {filters}.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/beforeafter_report.py" line="232"/>
+        <location filename="../tracemob_plugin/core/beforeafter_report.py" line="239"/>
         <source>Main changes</source>
         <translation>Principaux changements</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/beforeafter_report.py" line="235"/>
+        <location filename="../tracemob_plugin/core/beforeafter_report.py" line="242"/>
         <source>How to read: the 95% range is where the true change lies with 95% confidence, given the participants we have. A change is called real (significant) only when this range does not include zero. The ranges come from re-drawing the participants at random many times, so one very active participant cannot make a change look certain.</source>
         <translation>Comment lire : l&apos;intervalle à 95 % est celui où se situe le vrai changement avec une confiance de 95 %, compte tenu des participants disponibles. Un changement n&apos;est dit réel (significatif) que si cet intervalle ne contient pas zéro. Les intervalles viennent de nombreux tirages aléatoires des participants, si bien qu&apos;un seul participant très actif ne peut pas faire paraître un changement certain.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/beforeafter_report.py" line="243"/>
+        <location filename="../tracemob_plugin/core/beforeafter_report.py" line="250"/>
         <source>chart</source>
         <translation>graphique</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/beforeafter_report.py" line="248"/>
+        <location filename="../tracemob_plugin/core/beforeafter_report.py" line="255"/>
         <source>Sample sizes</source>
         <translation>Taille des échantillons</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/beforeafter_report.py" line="248"/>
+        <location filename="../tracemob_plugin/core/beforeafter_report.py" line="255"/>
         <source>Before</source>
         <translation>Avant</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/beforeafter_report.py" line="248"/>
+        <location filename="../tracemob_plugin/core/beforeafter_report.py" line="255"/>
         <source>After</source>
         <translation>Après</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/beforeafter_report.py" line="253"/>
+        <location filename="../tracemob_plugin/core/beforeafter_report.py" line="260"/>
         <source>Privacy: no figure is published for a street section, zone or period seen by fewer than {k} participants.</source>
         <translation>Confidentialité : aucun chiffre n&apos;est publié pour un tronçon, une zone ou une période observés par moins de {k} participants.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/beforeafter_report.py" line="256"/>
+        <location filename="../tracemob_plugin/core/beforeafter_report.py" line="263"/>
         <source>What cannot be concluded</source>
         <translation>Ce qui ne peut pas être conclu</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/beforeafter_report.py" line="257"/>
+        <location filename="../tracemob_plugin/core/beforeafter_report.py" line="264"/>
         <source>Nothing was left out for lack of data.</source>
         <translation>Rien n&apos;a été écarté faute de données.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/beforeafter_report.py" line="260"/>
+        <location filename="../tracemob_plugin/core/beforeafter_report.py" line="267"/>
         <source>Made with Tracemob from participants&apos; smartphone traces. Participants are volunteers, not a representative sample of the population.</source>
         <translation>Réalisé avec Tracemob à partir des traces de smartphones des participants. Les participants sont des volontaires, pas un échantillon représentatif de la population.</translation>
     </message>
