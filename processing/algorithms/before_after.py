@@ -390,7 +390,9 @@ class BeforeAfterAlgorithm(TracemobAlgorithm):
         lines = shapely.from_wkb(segment_wkb(net))
         mid = shapely.line_interpolate_point(lines, 0.5, normalized=True)
         segments = pd.DataFrame({"segment_id": net.segments["segment_id"].astype(str).to_numpy(),
-                                 "lon": shapely.get_x(mid), "lat": shapely.get_y(mid)})
+                                 "lon": shapely.get_x(mid), "lat": shapely.get_y(mid),
+                                 "name": net.segments["name"].astype(object).where(
+                                     net.segments["name"].notna(), "").astype(str).to_numpy()})
         modes = None
         if "mode" in legs.columns and MODE_FILTERS[self.parameterAsEnum(parameters, "MODE_FILTER", context)] != "all":
             modes = sorted(set(legs["mode"].dropna().astype(str).str.lower()))

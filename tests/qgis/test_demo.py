@@ -190,6 +190,7 @@ def test_simulated_study_measures_the_plan(qgis_app, demo):
     assert (out / "tracemob_study_map.png").stat().st_size > 50_000
     html = (out / "beforeafter_summary.html").read_text(encoding="utf-8")
     assert "<html" in html.lower() and "data:image/png;base64" in html
+    assert "Unioninkatu" in html  # the slowed street is named in the headlines
     assert (out / "study_shareable_export" / "README.md").exists()
     assert len(list((out / "study_fmd_attestations").glob("*.pdf"))) > 0
     assert "tracemob_study_map.png" in stdout.split("outputs:")[-1]

@@ -479,3 +479,20 @@ def test_before_after_with_a_network_layer_names_the_streets():
     assert res.summary["segments"]["significant_faster"] >= 1
     html = summary_html(res)
     assert re.search(r"Rue S2 \(section S2\) \(forward\), (07-09|16-19): .*?, -2\d%", html)
+
+
+def test_headlines_name_streets_and_rank_by_time_at_stake():
+    from tracemob.tracemob_plugin.core import beforeafter as B
+
+    sig = pd.DataFrame({
+        "segment_id": ["1", "2", "3", "4", "5"], "name": ["Rue A", "Rue A", "Rue A", "", "Rue B"],
+        "ratio": [1.3, 1.25, 1.35, 4.0, 0.8], "tt_before_s": [20.0, 30.0, 10.0, 2.0, 40.0],
+        "tt_after_s": [26.0, 37.5, 13.5, 8.0, 32.0], "per_day_after": [50.0, 40.0, 60.0, 1.0, 30.0]})
+    streets = B._street_changes(sig)
+    assert [s["name"] for s in streets] == ["Rue A"]          # Rue B has a single cell
+    assert streets[0]["slower"] and streets[0]["cells"] == 3
+    assert streets[0]["median_ratio"] == pytest.approx(1.3)
+    stake = B._time_at_stake(sig)
+    assert stake.tolist() == pytest.approx([300.0, 300.0, 210.0, 6.0, 240.0])
+    # the 2 s stub that quadruples ranks last, not first
+    assert int(np.argmin(stake)) == 3

@@ -146,6 +146,13 @@ def headline_sentences(result: BeforeAfterResult, max_modal: int = 4) -> list:
                       "significantly faster; {none} show no clear change, out of {total} studied.").format(
             slower=seg["significant_slower"], faster=seg["significant_faster"], none=seg["not_significant"],
             total=seg["cells"]))
+        for st in seg.get("streets", []):
+            text = (tr("{street}: {n} section(s) x time band(s) significantly slower, median change {change} "
+                       "(from {low} to {high}).") if st["slower"] else
+                    tr("{street}: {n} section(s) x time band(s) significantly faster, median change {change} "
+                       "(from {low} to {high})."))
+            out.append(text.format(street=st["name"], n=st["cells"], change=_pct(st["median_ratio"]),
+                                   low=_pct(st["min_ratio"]), high=_pct(st["max_ratio"])))
         for h in seg.get("headlines", []):
             out.append(tr("{section}: median travel time {before:.0f} s before, {after:.0f} s after, "
                           "{change} (95% range {low} to {high}; {ub} and {ua} participants).").format(
