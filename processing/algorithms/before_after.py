@@ -463,7 +463,9 @@ class BeforeAfterAlgorithm(TracemobAlgorithm):
         table["segment_id"] = pd.to_numeric(table["segment_id"]).astype(np.int64)
         table["direction"] = pd.to_numeric(table["direction"]).astype(np.int64)
         attrs = segment_attributes(net, table["segment_id"])
-        table = pd.concat([table.iloc[:, :3], attrs, table.iloc[:, 3:]], axis=1)
+        rest = table.iloc[:, 3:]
+        rest = rest.drop(columns=[c for c in attrs.columns if c in rest.columns])   # e.g. the street name
+        table = pd.concat([table.iloc[:, :3], attrs, rest], axis=1)
         wkb = segment_geometries(net, table["segment_id"], table["direction"])
         dest = self.frame_to_sink(parameters, self.OUTPUT_SEGMENTS, context, table, "line", wkb=wkb,
                                   wkb_type=compat.WKB_LINESTRING, crs=QgsCoordinateReferenceSystem("EPSG:4326"),
