@@ -139,7 +139,7 @@ Sorties :
     </message>
     <message>
         <location filename="../processing/algorithms/before_after.py" line="234"/>
-        <location filename="../processing/algorithms/before_after.py" line="471"/>
+        <location filename="../processing/algorithms/before_after.py" line="473"/>
         <source>Before / after: travel times by street</source>
         <translation>Avant / après : temps de parcours par rue</translation>
     </message>
@@ -2576,15 +2576,55 @@ Le modèle est enregistré en JSON simple (version, variables, modes, arbres) : 
         <translation>Beaucoup plus rapide : plus de 20 % de temps en moins</translation>
     </message>
     <message>
+        <location filename="../resources/styles/beforeafter_segments.qml" line="6"/>
+        <source>Faster: 10 to 20 % less time</source>
+        <translation>Plus rapide : 10 à 20 % de temps en moins</translation>
+    </message>
+    <message>
+        <location filename="../resources/styles/beforeafter_segments.qml" line="7"/>
+        <source>A little faster: up to 10 % less time</source>
+        <translation>Un peu plus rapide : jusqu'à 10 % de temps en moins</translation>
+    </message>
+    <message>
         <location filename="../resources/styles/beforeafter_segments.qml" line="8"/>
         <location filename="../resources/styles/beforeafter_zones.qml" line="7"/>
         <source>No clear change (within the margin of error)</source>
         <translation>Pas de changement net (dans la marge d&apos;erreur)</translation>
     </message>
     <message>
+        <location filename="../resources/styles/beforeafter_segments.qml" line="9"/>
+        <source>A little slower: up to 10 % more time</source>
+        <translation>Un peu plus lent : jusqu'à 10 % de temps en plus</translation>
+    </message>
+    <message>
+        <location filename="../resources/styles/beforeafter_segments.qml" line="10"/>
+        <source>Slower: 10 to 25 % more time</source>
+        <translation>Plus lent : 10 à 25 % de temps en plus</translation>
+    </message>
+    <message>
+        <location filename="../resources/styles/beforeafter_segments.qml" line="11"/>
+        <source>Much slower: over 25 % more time</source>
+        <translation>Beaucoup plus lent : plus de 25 % de temps en plus</translation>
+    </message>
+    <message>
         <location filename="../resources/styles/beforeafter_segments.qml" line="12"/>
         <source>Too few participants to tell</source>
         <translation>Trop peu de participants pour conclure</translation>
+    </message>
+    <message>
+        <location filename="../resources/styles/beforeafter_zones.qml" line="5"/>
+        <source>Improved by more than 5 points</source>
+        <translation>Amélioration de plus de 5 points</translation>
+    </message>
+    <message>
+        <location filename="../resources/styles/beforeafter_zones.qml" line="6"/>
+        <source>Improved by up to 5 points</source>
+        <translation>Amélioration de 5 points au plus</translation>
+    </message>
+    <message>
+        <location filename="../resources/styles/beforeafter_zones.qml" line="8"/>
+        <source>Worsened by up to 5 points</source>
+        <translation>Dégradation de 5 points au plus</translation>
     </message>
     <message>
         <location filename="../resources/styles/beforeafter_zones.qml" line="9"/>
@@ -2620,6 +2660,31 @@ Le modèle est enregistré en JSON simple (version, variables, modes, arbres) : 
         <location filename="../resources/styles/confirmed_trips.qml" line="14"/>
         <source>Other or not labelled</source>
         <translation>Autre ou non renseigné</translation>
+    </message>
+    <message>
+        <location filename="../resources/styles/emissions.qml" line="17"/>
+        <source>0 g (walk, bike)</source>
+        <translation>0 g (marche, vélo)</translation>
+    </message>
+    <message>
+        <location filename="../resources/styles/emissions.qml" line="18"/>
+        <source>&lt; 250 g</source>
+        <translation>&lt; 250 g</translation>
+    </message>
+    <message>
+        <location filename="../resources/styles/emissions.qml" line="19"/>
+        <source>250 g - 1 kg</source>
+        <translation>250 g - 1 kg</translation>
+    </message>
+    <message>
+        <location filename="../resources/styles/emissions.qml" line="20"/>
+        <source>1 - 5 kg</source>
+        <translation>1 - 5 kg</translation>
+    </message>
+    <message>
+        <location filename="../resources/styles/emissions.qml" line="21"/>
+        <source>&gt; 5 kg</source>
+        <translation>&gt; 5 kg</translation>
     </message>
     <message>
         <location filename="../resources/styles/emissions.qml" line="22"/>

@@ -134,7 +134,8 @@ def extract(root: Path = ROOT) -> Extraction:
     return Extraction(messages, warnings)
 
 
-QML_LABEL = re.compile(r'<(?:category|range|rule)\b[^>]*?\slabel="([^"]+)"')
+# attribute values may hold a raw ">" (rule filters such as "ratio" >= 0.8): skip quoted values whole
+QML_LABEL = re.compile(r'<(?:category|range|rule)\b(?:[^>"]|"[^"]*")*?\slabel="([^"]+)"')
 
 
 def extract_qml_labels(root: Path = ROOT) -> Dict[str, List[Location]]:
