@@ -119,3 +119,14 @@ def test_ts_round_trip_is_exact(tmp_path, text):
     ts = tmp_path / "t.ts"
     i18n.write_ts([i18n.Message(text, text + " fr", "", (("x.py", 1),))], ts, tmp_path)
     assert i18n.load_ts(ts, tmp_path)[text].translation == text + " fr"
+
+
+def test_qml_labels_are_extracted_even_after_a_filter_with_a_raw_greater_than(tmp_path):
+    styles = tmp_path / "resources" / "styles"
+    styles.mkdir(parents=True)
+    (styles / "x.qml").write_text(
+        '<rules>\n'
+        '<rule filter="&quot;ratio&quot; >= 0.8 AND &quot;ratio&quot; &lt; 0.9" label="Faster" symbol="1"/>\n'
+        '<range lower="0" upper="1" label="Low &amp; slow" symbol="0"/>\n'
+        '</rules>\n', encoding="utf-8")
+    assert sorted(i18n.extract_qml_labels(tmp_path)) == ["Faster", "Low & slow"]
