@@ -2583,7 +2583,7 @@ Le modèle est enregistré en JSON simple (version, variables, modes, arbres) : 
     <message>
         <location filename="../resources/styles/beforeafter_segments.qml" line="7"/>
         <source>A little faster: up to 10 % less time</source>
-        <translation>Un peu plus rapide : jusqu'à 10 % de temps en moins</translation>
+        <translation>Un peu plus rapide : jusqu&apos;à 10 % de temps en moins</translation>
     </message>
     <message>
         <location filename="../resources/styles/beforeafter_segments.qml" line="8"/>
@@ -2594,7 +2594,7 @@ Le modèle est enregistré en JSON simple (version, variables, modes, arbres) : 
     <message>
         <location filename="../resources/styles/beforeafter_segments.qml" line="9"/>
         <source>A little slower: up to 10 % more time</source>
-        <translation>Un peu plus lent : jusqu'à 10 % de temps en plus</translation>
+        <translation>Un peu plus lent : jusqu&apos;à 10 % de temps en plus</translation>
     </message>
     <message>
         <location filename="../resources/styles/beforeafter_segments.qml" line="10"/>
