@@ -43,6 +43,20 @@ def qgis_processing_ready(qgis_app):
 _PROVIDERS = []  # every provider registered here stays referenced (or Python garbage-collects it)
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _remove_test_providers_at_the_end():
+    """Take the providers registered by these fixtures out of the registry before QGIS exits
+    (left in, their deletion at interpreter exit crashes with a segmentation fault)."""
+    yield
+    from qgis.core import QgsApplication
+
+    registry = QgsApplication.processingRegistry()
+    for provider in _PROVIDERS:
+        if registry.providerById("tracemob") is provider:
+            registry.removeProvider(provider)
+    _PROVIDERS.clear()
+
+
 @pytest.fixture(scope="module")
 def tracemob_provider(qgis_processing_ready):
     """The registered ``tracemob`` provider; registered again for a module when an earlier test module
