@@ -5,8 +5,10 @@ QGIS Processing, every step writing into the demo GeoPackage with the prefix ``s
 
 1. ``tracemob:simulatetraces``: synthetic citizens for two weeks, with a circulation plan from the
    second Monday (Fabianinkatu closed to motor traffic, Unioninkatu slowed), and the truth beside;
-2. ``tracemob:segmenttrips`` and ``tracemob:infermodes`` on the simulated phone points (the
-   participants' labels table is given, as an OpenPATH study would);
+2. ``tracemob:segmenttrips`` on the simulated phone points, ``tracemob:trainmodemodel`` on the legs the
+   participants labelled (about a third of the trips, as in an OpenPATH study) and ``tracemob:infermodes``
+   with that model (the default model, trained on e-mission's real days, reads many slow city-centre car
+   legs of the simulator as bike);
 3. ``tracemob:segmenttraveltimes``: travel times per segment, direction and time band;
 4. ``tracemob:beforeafter``: the plan's effect, study area around the closed street, control area
    to the west, with its one-page HTML summary;
@@ -66,7 +68,11 @@ def study_steps(citizens, days, out_dir):
         ("tracemob:segmenttrips", {
             "INPUT": "@points", "OUTPUT_STAYS": "{stays}", "OUTPUT_TRIPS": "{trips}", "OUTPUT_LEGS": "{legs}"},
          None),
-        ("tracemob:infermodes", {"INPUT": "@legs", "LABELS": "@labels", "OUTPUT": "{modes}"}, None),
+        # the study's own mode model, trained on the legs its participants labelled (as a planner would)
+        ("tracemob:trainmodemodel", {"INPUT": "@legs", "LABELS": "@labels", "USER_FIELD": "user_id",
+                                     "OUTPUT": "#study_mode_model.json"}, None),
+        ("tracemob:infermodes", {"INPUT": "@legs", "LABELS": "@labels",
+                                 "MODEL": str(out_dir / "study_mode_model.json"), "OUTPUT": "{modes}"}, None),
         ("tracemob:segmenttraveltimes", {
             "LEGS": "@modes", "NETWORK": "@network", "TIMEZONE": TZ, "MIN_USERS": 5,
             "OUTPUT": "{traveltimes}", "OUTPUT_TRAVERSALS": "{traversals}",
