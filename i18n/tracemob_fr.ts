@@ -4,24 +4,24 @@
 <context>
     <name>Tracemob</name>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="83"/>
+        <location filename="../processing/algorithms/before_after.py" line="84"/>
         <source>The layer &apos;{layer}&apos; has no polygon.</source>
         <translation>La couche « {layer} » n&apos;a aucun polygone.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="149"/>
+        <location filename="../processing/algorithms/before_after.py" line="150"/>
         <source>Before / after comparison of a circulation plan</source>
         <translation>Comparaison avant / après d&apos;un plan de circulation</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="152"/>
+        <location filename="../processing/algorithms/before_after.py" line="153"/>
         <source>Shows what changed with a circulation plan (a street closed, a one-way reversed, a low-traffic neighbourhood), street by street and mode by mode, and whether each change is real or within the margin of error.
 
 Inputs: the legs of &apos;Infer transport modes&apos; (or &apos;Segment trips&apos;), or a points layer with a leg identifier; optionally the trips layer (without it, trips are rebuilt from the legs&apos; trip_id); the road network (any line layer, any CRS); the date the plan came into force, or two explicit periods (dates are local days in the study&apos;s time zone; an end date is included); a study-area polygon layer, and optionally a control area elsewhere in town (not overlapping the study area) and zones for the modal share (default: the study and control areas).
 
 Like is compared with like: keep weekdays only and leave out French public holidays if you wish; time bands are local hours (e.g. 7-9,9-16,16-19).
 
-How sure: every 95 % range comes from re-drawing the participants at random (bootstrap, &apos;replicates&apos; times): one very active participant cannot make a change look certain. A change is &apos;significant&apos; when its 95 % range excludes no change; &apos;insufficient sample&apos; when a period has fewer traversals (trips) or participants than the minimums. Values seen by fewer participants than the privacy threshold are not published.
+How sure: every 95 % range comes from re-drawing the participants at random (bootstrap, &apos;replicates&apos; times): one very active participant cannot make a change look certain. A change is &apos;significant&apos; when its 95 % range does not include 1 (no change); &apos;insufficient sample&apos; when a period has fewer traversals (trips) or participants than the minimums. Values seen by fewer participants than the privacy threshold are not published.
 
 Outputs:
 - Street segments per direction and time band: median travel time before and after (tt_before_s, tt_after_s), ratio after/before with its 95 % range (ratio_ci_low, ratio_ci_high), traversals per day before and after and their ratio, participants, flag. Blue: faster, red: slower, grey: no clear change or too few data. Filter by band (band = &apos;07-09&apos;); without a filter, each segment shows its largest clear change.
@@ -35,7 +35,7 @@ Entrées : les trajets de « Déduire les modes de transport » (ou de « Décou
 
 Comparer ce qui est comparable : gardez seulement les jours de semaine et écartez les jours fériés français si vous le souhaitez ; les tranches horaires sont en heures locales (p. ex. 7-9,9-16,16-19).
 
-Degré de certitude : chaque intervalle à 95 % vient d&apos;un nouveau tirage aléatoire des participants (bootstrap, répété « réplications » fois) : un seul participant très actif ne peut pas faire paraître un changement certain. Un changement est « significatif » quand son intervalle à 95 % exclut l&apos;absence de changement ; « échantillon insuffisant » quand une période compte moins de passages (déplacements) ou de participants que les minimums. Les valeurs observées par moins de participants que le seuil de confidentialité ne sont pas publiées.
+Degré de certitude : chaque intervalle à 95 % vient d&apos;un nouveau tirage aléatoire des participants (bootstrap, répété « réplications » fois) : un seul participant très actif ne peut pas faire paraître un changement certain. Un changement est « significatif » quand son intervalle à 95 % n&apos;inclut pas 1 (aucun changement) ; « échantillon insuffisant » quand une période compte moins de passages (déplacements) ou de participants que les minimums. Les valeurs observées par moins de participants que le seuil de confidentialité ne sont pas publiées.
 
 Sorties :
 - Tronçons de voirie par sens et par tranche horaire : temps de parcours médian avant et après (tt_before_s, tt_after_s), rapport après/avant avec son intervalle à 95 % (ratio_ci_low, ratio_ci_high), passages par jour avant et après et leur rapport, participants, indicateur. Bleu : plus rapide, rouge : plus lent, gris : pas de changement net ou trop peu de données. Filtrez par tranche (band = &apos;07-09&apos;) ; sans filtre, chaque tronçon montre son changement net le plus important.
@@ -45,234 +45,234 @@ Sorties :
 - Une synthèse HTML d&apos;une page : les principaux changements avec leur incertitude, la taille des échantillons et ce qui ne peut pas être conclu.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="188"/>
+        <location filename="../processing/algorithms/before_after.py" line="189"/>
         <source>Trips (for modal share and rerouting; empty: rebuilt from the legs&apos; trip_id)</source>
         <translation>Déplacements (pour la part modale et les reports d&apos;itinéraire ; vide : reconstitués à partir du trip_id des trajets)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="192"/>
+        <location filename="../processing/algorithms/before_after.py" line="193"/>
         <source>Date the plan came into force (before: earlier data; after: from that day)</source>
         <translation>Date d&apos;entrée en vigueur du plan (avant : données antérieures ; après : à partir de ce jour)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="194"/>
+        <location filename="../processing/algorithms/before_after.py" line="195"/>
         <source>Or: before period, first day</source>
         <translation>Ou : période avant, premier jour</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="195"/>
+        <location filename="../processing/algorithms/before_after.py" line="196"/>
         <source>Before period, last day (included)</source>
         <translation>Période avant, dernier jour (inclus)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="196"/>
+        <location filename="../processing/algorithms/before_after.py" line="197"/>
         <source>After period, first day</source>
         <translation>Période après, premier jour</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="197"/>
+        <location filename="../processing/algorithms/before_after.py" line="198"/>
         <source>After period, last day (included)</source>
         <translation>Période après, dernier jour (inclus)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="200"/>
+        <location filename="../processing/algorithms/before_after.py" line="201"/>
         <location filename="../processing/algorithms/segment_travel_times.py" line="537"/>
         <source>Weekdays only (Monday to Friday)</source>
         <translation>Jours de semaine seulement (du lundi au vendredi)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="202"/>
+        <location filename="../processing/algorithms/before_after.py" line="203"/>
         <source>Leave out French public holidays</source>
         <translation>Écarter les jours fériés français</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="205"/>
+        <location filename="../processing/algorithms/before_after.py" line="206"/>
         <source>Study area (polygons; any CRS)</source>
         <translation>Zone d&apos;étude (polygones ; tout SCR)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="207"/>
+        <location filename="../processing/algorithms/before_after.py" line="208"/>
         <source>Control area, outside the study area (polygons; optional)</source>
         <translation>Zone témoin, hors de la zone d&apos;étude (polygones ; facultatif)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="210"/>
+        <location filename="../processing/algorithms/before_after.py" line="211"/>
         <source>Zones for the modal share (polygons; empty: the study and control areas)</source>
         <translation>Zones pour la part modale (polygones ; vide : la zone d&apos;étude et la zone témoin)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="213"/>
+        <location filename="../processing/algorithms/before_after.py" line="214"/>
         <location filename="../processing/algorithms/modal_share.py" line="79"/>
         <location filename="../processing/algorithms/od_flows.py" line="87"/>
         <source>Zone identifier field (empty: detect)</source>
         <translation>Champ identifiant de zone (vide : détection automatique)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="216"/>
+        <location filename="../processing/algorithms/before_after.py" line="217"/>
         <source>Mode whose share colours the zones map</source>
         <translation>Mode dont la part colore la carte des zones</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="219"/>
+        <location filename="../processing/algorithms/before_after.py" line="220"/>
         <source>Bootstrap replicates (more: steadier 95 % ranges, slower)</source>
         <translation>Réplications bootstrap (plus : intervalles à 95 % plus stables, calcul plus lent)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="222"/>
+        <location filename="../processing/algorithms/before_after.py" line="223"/>
         <source>Random seed (the same seed gives the same ranges)</source>
         <translation>Graine aléatoire (la même graine donne les mêmes intervalles)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="225"/>
+        <location filename="../processing/algorithms/before_after.py" line="226"/>
         <source>Minimum traversals per segment, direction, band and period</source>
         <translation>Nombre minimal de passages par tronçon, sens, tranche horaire et période</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="228"/>
+        <location filename="../processing/algorithms/before_after.py" line="229"/>
         <source>Minimum trips per zone and period</source>
         <translation>Nombre minimal de déplacements par zone et par période</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="230"/>
+        <location filename="../processing/algorithms/before_after.py" line="231"/>
         <source>Rerouting: trips start and end in the same squares of this size (m)</source>
         <translation>Reports d&apos;itinéraire : les déplacements partent et arrivent dans les mêmes carreaux de cette taille (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="234"/>
-        <location filename="../processing/algorithms/before_after.py" line="473"/>
+        <location filename="../processing/algorithms/before_after.py" line="235"/>
+        <location filename="../processing/algorithms/before_after.py" line="475"/>
         <source>Before / after: travel times by street</source>
         <translation>Avant / après : temps de parcours par rue</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="236"/>
+        <location filename="../processing/algorithms/before_after.py" line="237"/>
         <source>Before / after: modal share by zone</source>
         <translation>Avant / après : part modale par zone</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="239"/>
+        <location filename="../processing/algorithms/before_after.py" line="240"/>
         <source>Before / after: modal share table (zone x mode)</source>
         <translation>Avant / après : table des parts modales (zone x mode)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="242"/>
+        <location filename="../processing/algorithms/before_after.py" line="243"/>
         <source>Before / after: rerouting</source>
         <translation>Avant / après : reports d&apos;itinéraire</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="244"/>
+        <location filename="../processing/algorithms/before_after.py" line="245"/>
         <source>Before / after: difference-in-differences with the control area</source>
         <translation>Avant / après : différence de différences avec la zone témoin</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="247"/>
+        <location filename="../processing/algorithms/before_after.py" line="248"/>
         <source>Before / after: one-page summary (HTML)</source>
         <translation>Avant / après : synthèse d&apos;une page (HTML)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="247"/>
+        <location filename="../processing/algorithms/before_after.py" line="248"/>
         <source>HTML files (*.html)</source>
         <translation>Fichiers HTML (*.html)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="256"/>
+        <location filename="../processing/algorithms/before_after.py" line="257"/>
         <source>Give either the date the plan came into force or the two periods, not both.</source>
         <translation>Indiquez soit la date d&apos;entrée en vigueur du plan, soit les deux périodes, mais pas les deux.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="261"/>
+        <location filename="../processing/algorithms/before_after.py" line="262"/>
         <source>Give the date the plan came into force, or the first and last days of the before and after periods.</source>
         <translation>Indiquez la date d&apos;entrée en vigueur du plan, ou les premiers et derniers jours des périodes avant et après.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="277"/>
+        <location filename="../processing/algorithms/before_after.py" line="278"/>
         <source>The trips layer has no field &apos;trip_id&apos; (fields: {fields}). Use the trips output of &apos;Segment trips&apos;.</source>
         <translation>La couche des déplacements n&apos;a pas de champ « trip_id » (champs : {fields}). Utilisez la sortie déplacements de « Découper en déplacements ».</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="288"/>
+        <location filename="../processing/algorithms/before_after.py" line="289"/>
         <source>The trips layer lacks the field(s) {fields}. Use the trips output of &apos;Segment trips&apos;.</source>
         <translation>Il manque à la couche des déplacements le(s) champ(s) {fields}. Utilisez la sortie déplacements de « Découper en déplacements ».</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="296"/>
+        <location filename="../processing/algorithms/before_after.py" line="297"/>
         <source>Trips: layer &apos;{name}&apos;, {n} trips.</source>
         <translation>Déplacements : couche « {name} », {n} déplacements.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="299"/>
+        <location filename="../processing/algorithms/before_after.py" line="300"/>
         <source>Neither the trips nor the legs have a mode: the modal share is not computed.</source>
         <translation>Ni les déplacements ni les trajets n&apos;ont de mode : la part modale n&apos;est pas calculée.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="304"/>
+        <location filename="../processing/algorithms/before_after.py" line="305"/>
         <source>No trips layer and the legs have no trip_id: the modal share and the rerouting are not computed.</source>
         <translation>Pas de couche de déplacements et les trajets n&apos;ont pas de trip_id : la part modale et les reports d&apos;itinéraire ne sont pas calculés.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="321"/>
+        <location filename="../processing/algorithms/before_after.py" line="322"/>
         <source>Trips rebuilt from the legs&apos; trip_id: {n} trips.</source>
         <translation>Déplacements reconstitués à partir du trip_id des trajets : {n} déplacements.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="323"/>
+        <location filename="../processing/algorithms/before_after.py" line="324"/>
         <source>The legs have no mode: the modal share is not computed.</source>
         <translation>Les trajets n&apos;ont pas de mode : la part modale n&apos;est pas calculée.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="330"/>
+        <location filename="../processing/algorithms/before_after.py" line="331"/>
         <source>Give the study area (a polygon layer).</source>
         <translation>Indiquez la zone d&apos;étude (une couche de polygones).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="334"/>
+        <location filename="../processing/algorithms/before_after.py" line="335"/>
         <source>Study area: {n} polygon(s) (CRS {crs}){control}.</source>
         <translation>Zone d&apos;étude : {n} polygone(s) (SCR {crs}){control}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="336"/>
+        <location filename="../processing/algorithms/before_after.py" line="337"/>
         <source>; control area: {n} polygon(s)</source>
         <translation> ; zone témoin : {n} polygone(s)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="347"/>
+        <location filename="../processing/algorithms/before_after.py" line="348"/>
         <source>Zone identifiers are not unique in field &apos;{field}&apos;: zones with the same identifier are merged.</source>
         <translation>Les identifiants de zones ne sont pas uniques dans le champ « {field} » : les zones de même identifiant sont fusionnées.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="352"/>
+        <location filename="../processing/algorithms/before_after.py" line="353"/>
         <source>Zones: {n}; identifier field: {field}.</source>
         <translation>Zones : {n} ; champ identifiant : {field}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="355"/>
+        <location filename="../processing/algorithms/before_after.py" line="356"/>
         <location filename="../tracemob_plugin/core/beforeafter.py" line="1013"/>
         <location filename="../tracemob_plugin/core/beforeafter.py" line="1144"/>
         <source>study area</source>
         <translation>zone d&apos;étude</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="357"/>
+        <location filename="../processing/algorithms/before_after.py" line="358"/>
         <location filename="../tracemob_plugin/core/beforeafter.py" line="1013"/>
         <source>control area</source>
         <translation>zone témoin</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="422"/>
+        <location filename="../processing/algorithms/before_after.py" line="423"/>
         <source>No trip has the main mode &apos;{mode}&apos; (modes: {modes}): the zones map has nothing to colour.</source>
         <translation>Aucun déplacement n&apos;a le mode principal « {mode} » (modes : {modes}) : la carte des zones n&apos;a rien à colorer.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="433"/>
+        <location filename="../processing/algorithms/before_after.py" line="434"/>
         <source>Change of the {mode} share by zone</source>
         <translation>Évolution de la part du mode {mode} par zone</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="451"/>
+        <location filename="../processing/algorithms/before_after.py" line="453"/>
         <source>{cells} segment x direction x band cells: {slower} significantly slower, {faster} significantly faster, {none} without clear change, {ins} with too few data.</source>
         <translation>{cells} cases tronçon x sens x tranche horaire : {slower} significativement plus lentes, {faster} significativement plus rapides, {none} sans changement net, {ins} avec trop peu de données.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="461"/>
+        <location filename="../processing/algorithms/before_after.py" line="463"/>
         <source>No segment could be compared between the two periods.</source>
         <translation>Aucun tronçon n&apos;a pu être comparé entre les deux périodes.</translation>
     </message>
@@ -2978,16 +2978,16 @@ Le modèle est enregistré en JSON simple (version, variables, modes, arbres) : 
     </message>
     <message>
         <location filename="../scripts/run_demo.py" line="791"/>
-        <source>{citizens} simulated citizens over {days} days on the streets of central Helsinki (OpenStreetMap contributors, ODbL). From {change}, {closed} is closed to cars and {slowed} is slowed. Red dashes: study area; grey dashes: control area. Changes are shown only where their 95 % range (participant bootstrap) excludes no change.</source>
-        <translation>{citizens} habitants simulés sur {days} jours dans les rues du centre d&apos;Helsinki (contributeurs d&apos;OpenStreetMap, ODbL). À partir du {change}, {closed} est fermée aux voitures et {slowed} est ralentie. Tirets rouges : zone d&apos;étude ; tirets gris : zone témoin. Les changements ne sont montrés que là où leur intervalle à 95 % (bootstrap sur les participants) exclut l&apos;absence de changement.</translation>
+        <source>{citizens} simulated citizens over {days} days on the streets of central Helsinki (OpenStreetMap contributors, ODbL). From {change}, {closed} is closed to cars and {slowed} is slowed. Red dashes: study area; grey dashes: control area. Changes are shown only where the 95 % range of the change (participant bootstrap) does not include 0 %.</source>
+        <translation>{citizens} habitants simulés sur {days} jours dans les rues du centre d&apos;Helsinki (contributeurs d&apos;OpenStreetMap, ODbL). À partir du {change}, {closed} est fermée aux voitures et {slowed} est ralentie. Tirets rouges : zone d&apos;étude ; tirets gris : zone témoin. Les changements ne sont montrés que là où l&apos;intervalle à 95 % du changement (bootstrap sur les participants) n&apos;inclut pas 0 %.</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="797"/>
+        <location filename="../scripts/run_demo.py" line="798"/>
         <source>Speed ratio in each street&apos;s most congested time band</source>
         <translation>Rapport de vitesse dans la tranche horaire la plus congestionnée de chaque rue</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="798"/>
+        <location filename="../scripts/run_demo.py" line="799"/>
         <source>Change in travel time after the plan</source>
         <translation>Évolution du temps de parcours après le plan</translation>
     </message>
@@ -6199,6 +6199,36 @@ Sorties :
 - Une synthèse HTML d&apos;une page : les principaux changements avec leur incertitude, la taille des échantillons et ce qui ne peut pas être conclu.</translation>
     </message>
     <message>
+        <source>Shows what changed with a circulation plan (a street closed, a one-way reversed, a low-traffic neighbourhood), street by street and mode by mode, and whether each change is real or within the margin of error.
+
+Inputs: the legs of &apos;Infer transport modes&apos; (or &apos;Segment trips&apos;), or a points layer with a leg identifier; optionally the trips layer (without it, trips are rebuilt from the legs&apos; trip_id); the road network (any line layer, any CRS); the date the plan came into force, or two explicit periods (dates are local days in the study&apos;s time zone; an end date is included); a study-area polygon layer, and optionally a control area elsewhere in town (not overlapping the study area) and zones for the modal share (default: the study and control areas).
+
+Like is compared with like: keep weekdays only and leave out French public holidays if you wish; time bands are local hours (e.g. 7-9,9-16,16-19).
+
+How sure: every 95 % range comes from re-drawing the participants at random (bootstrap, &apos;replicates&apos; times): one very active participant cannot make a change look certain. A change is &apos;significant&apos; when its 95 % range excludes no change; &apos;insufficient sample&apos; when a period has fewer traversals (trips) or participants than the minimums. Values seen by fewer participants than the privacy threshold are not published.
+
+Outputs:
+- Street segments per direction and time band: median travel time before and after (tt_before_s, tt_after_s), ratio after/before with its 95 % range (ratio_ci_low, ratio_ci_high), traversals per day before and after and their ratio, participants, flag. Blue: faster, red: slower, grey: no clear change or too few data. Filter by band (band = &apos;07-09&apos;); without a filter, each segment shows its largest clear change.
+- Zones: the share of the mapped mode (default car) before and after, the change in percentage points with its 95 % range, and for every mode its trips and shares. Blue: improved (fewer car trips, or more walking, cycling and public transport trips), red: worsened.
+- Rerouting: the share of trips crossing the study area, before and after, between the same origins and destinations.
+- With a control area: the difference-in-differences, so that a citywide trend is not read as the plan&apos;s effect.
+- A one-page HTML summary: the headline changes with their uncertainty, the sample sizes and what cannot be concluded.</source>
+        <translation type="vanished">Montre ce qui a changé avec un plan de circulation (une rue fermée, un sens unique inversé, un quartier apaisé), rue par rue et mode par mode, et si chaque changement est réel ou reste dans la marge d&apos;erreur.
+
+Entrées : les trajets de « Déduire les modes de transport » (ou de « Découper en déplacements »), ou une couche de points avec un identifiant de trajet ; en option la couche des déplacements (sans elle, les déplacements sont reconstitués à partir du trip_id des trajets) ; le réseau routier (toute couche de lignes, tout SCR) ; la date d&apos;entrée en vigueur du plan, ou deux périodes explicites (les dates sont des jours locaux dans le fuseau horaire de l&apos;enquête ; une date de fin est incluse) ; une couche de polygones de la zone d&apos;étude, et en option une zone témoin ailleurs en ville (sans chevauchement avec la zone d&apos;étude) et des zones pour la part modale (par défaut : la zone d&apos;étude et la zone témoin).
+
+Comparer ce qui est comparable : gardez seulement les jours de semaine et écartez les jours fériés français si vous le souhaitez ; les tranches horaires sont en heures locales (p. ex. 7-9,9-16,16-19).
+
+Degré de certitude : chaque intervalle à 95 % vient d&apos;un nouveau tirage aléatoire des participants (bootstrap, répété « réplications » fois) : un seul participant très actif ne peut pas faire paraître un changement certain. Un changement est « significatif » quand son intervalle à 95 % exclut l&apos;absence de changement ; « échantillon insuffisant » quand une période compte moins de passages (déplacements) ou de participants que les minimums. Les valeurs observées par moins de participants que le seuil de confidentialité ne sont pas publiées.
+
+Sorties :
+- Tronçons de voirie par sens et par tranche horaire : temps de parcours médian avant et après (tt_before_s, tt_after_s), rapport après/avant avec son intervalle à 95 % (ratio_ci_low, ratio_ci_high), passages par jour avant et après et leur rapport, participants, indicateur. Bleu : plus rapide, rouge : plus lent, gris : pas de changement net ou trop peu de données. Filtrez par tranche (band = &apos;07-09&apos;) ; sans filtre, chaque tronçon montre son changement net le plus important.
+- Zones : la part du mode cartographié (par défaut la voiture) avant et après, l&apos;évolution en points de pourcentage avec son intervalle à 95 %, et pour chaque mode ses déplacements et ses parts. Bleu : amélioration (moins de déplacements en voiture, ou plus de déplacements à pied, à vélo et en transport collectif), rouge : dégradation.
+- Reports d&apos;itinéraire : la part des déplacements qui traversent la zone d&apos;étude, avant et après, entre les mêmes origines et destinations.
+- Avec une zone témoin : la différence de différences, pour qu&apos;une tendance propre à toute la ville ne soit pas prise pour l&apos;effet du plan.
+- Une synthèse HTML d&apos;une page : les principaux changements avec leur incertitude, la taille des échantillons et ce qui ne peut pas être conclu.</translation>
+    </message>
+    <message>
         <source>Travel times street by street: the legs are matched to your road network (hidden Markov model map matching, after Newson and Krumm), each road segment driven gets an entry and an exit time, and the travel times are summarised per segment, direction and time-of-day band.
 
 Inputs: the legs of &apos;Segment trips&apos; or &apos;Infer transport modes&apos; (lines whose M value is the time of each point), or a points layer with a leg identifier field (used only when no legs layer is given). The road network is any line layer (an OpenStreetMap extract, the IGN BD TOPO &apos;troncon_de_route&apos; layer...) in any CRS: it is reprojected to WGS84, cut at junctions into segments, and its one-way field (OSM oneway, BD TOPO sens) is read so that nobody is matched against a one-way street.
@@ -6233,6 +6263,10 @@ Sorties facultatives : la table de tous les passages (une ligne par tronçon par
     <message>
         <source>unknown stay method {name}</source>
         <translation type="vanished">méthode de détection des arrêts {name} inconnue</translation>
+    </message>
+    <message>
+        <source>{citizens} simulated citizens over {days} days on the streets of central Helsinki (OpenStreetMap contributors, ODbL). From {change}, {closed} is closed to cars and {slowed} is slowed. Red dashes: study area; grey dashes: control area. Changes are shown only where their 95 % range (participant bootstrap) excludes no change.</source>
+        <translation type="vanished">{citizens} habitants simulés sur {days} jours dans les rues du centre d&apos;Helsinki (contributeurs d&apos;OpenStreetMap, ODbL). À partir du {change}, {closed} est fermée aux voitures et {slowed} est ralentie. Tirets rouges : zone d&apos;étude ; tirets gris : zone témoin. Les changements ne sont montrés que là où leur intervalle à 95 % (bootstrap sur les participants) exclut l&apos;absence de changement.</translation>
     </message>
 </context>
 </TS>

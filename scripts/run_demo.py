@@ -791,7 +791,8 @@ def main(argv=None):
             "subtitle": tr("{citizens} simulated citizens over {days} days on the streets of central Helsinki "
                            "(OpenStreetMap contributors, ODbL). From {change}, {closed} is closed to cars and "
                            "{slowed} is slowed. Red dashes: study area; grey dashes: control area. Changes are shown "
-                           "only where their 95 % range (participant bootstrap) excludes no change.").format(
+                           "only where the 95 % range of the change (participant bootstrap) does not include "
+                           "0 %.").format(
                 citizens=args.study_citizens, days=args.study_days, change=demo_study.CHANGE,
                 closed=demo_study.CLOSED_STREET, slowed=demo_study.SLOWED_STREET),
             "left": tr("Speed ratio in each street's most congested time band"),

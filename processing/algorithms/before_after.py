@@ -23,6 +23,7 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QDate, QDateTime
 
 from ...tracemob_plugin import compat
+from ...tracemob_plugin.core.charts import mode_label
 from ..base import TracemobAlgorithm, guess_field
 from .compute_emissions import source_name
 from .modal_share import ZONE_ID_CANDIDATES
@@ -163,7 +164,7 @@ class BeforeAfterAlgorithm(TracemobAlgorithm):
             "wish; time bands are local hours (e.g. 7-9,9-16,16-19).\n\n"
             "How sure: every 95 % range comes from re-drawing the participants at random (bootstrap, "
             "'replicates' times): one very active participant cannot make a change look certain. A change is "
-            "'significant' when its 95 % range excludes no change; 'insufficient sample' when a period has "
+            "'significant' when its 95 % range does not include 1 (no change); 'insufficient sample' when a period has "
             "fewer traversals (trips) or participants than the minimums. Values seen by fewer participants "
             "than the privacy threshold are not published.\n\n"
             "Outputs:\n"
@@ -430,7 +431,8 @@ class BeforeAfterAlgorithm(TracemobAlgorithm):
                                       crs=QgsCoordinateReferenceSystem("EPSG:4326"), feedback=feedback)
             if dest:
                 self.style_output(context, dest, "beforeafter_zones",
-                                  self.tr("Change of the {mode} share by zone").format(mode=map_mode))
+                                  self.tr("Change of the {mode} share by zone").format(
+                                      mode=mode_label(map_mode).lower()))
                 out[self.OUTPUT_ZONES] = dest
             dest = self.frame_to_sink(parameters, self.OUTPUT_MODAL_SHARE, context, res.modal_share, "none",
                                       feedback=feedback)
