@@ -3708,179 +3708,167 @@ Le modèle est enregistré en JSON simple (version, variables, modes, arbres) : 
         <translation>Aucune donnée</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/emissions.py" line="111"/>
-        <location filename="../tracemob_plugin/core/fmd.py" line="197"/>
+        <location filename="../tracemob_plugin/core/emissions.py" line="110"/>
+        <location filename="../tracemob_plugin/core/fmd.py" line="181"/>
         <source>&apos;{value}&apos; is not a number</source>
         <translation>« {value} » n&apos;est pas un nombre</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/emissions.py" line="112"/>
+        <location filename="../tracemob_plugin/core/emissions.py" line="111"/>
         <source>Write a decimal number such as 12.5, or leave it blank.</source>
         <translation>Écrivez un nombre décimal tel que 12.5, ou laissez vide.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/emissions.py" line="114"/>
+        <location filename="../tracemob_plugin/core/emissions.py" line="113"/>
         <source>&apos;{value}&apos; is not a finite number</source>
         <translation>« {value} » n&apos;est pas un nombre fini</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/emissions.py" line="117"/>
+        <location filename="../tracemob_plugin/core/emissions.py" line="116"/>
         <source>negative value {value}</source>
         <translation>valeur négative {value}</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/emissions.py" line="118"/>
+        <location filename="../tracemob_plugin/core/emissions.py" line="117"/>
         <source>Emission factors, distances and occupancies cannot be negative.</source>
         <translation>Les facteurs d&apos;émission, les distances et les taux d&apos;occupation ne peuvent pas être négatifs.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/emissions.py" line="139"/>
+        <location filename="../tracemob_plugin/core/emissions.py" line="129"/>
         <source>the factor table has no header line</source>
         <translation>la table des facteurs n&apos;a pas de ligne d&apos;en-tête</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/emissions.py" line="140"/>
+        <location filename="../tracemob_plugin/core/emissions.py" line="130"/>
         <source>The first line after the &apos;#&apos; comments must name the columns: mode,usage_g_per_km,...</source>
         <translation>La première ligne après les commentaires « # » doit nommer les colonnes : mode,usage_g_per_km,...</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/emissions.py" line="145"/>
-        <location filename="../tracemob_plugin/core/fmd.py" line="180"/>
-        <location filename="../tracemob_plugin/core/fmd.py" line="478"/>
+        <location filename="../tracemob_plugin/core/emissions.py" line="133"/>
+        <location filename="../tracemob_plugin/core/fmd.py" line="171"/>
+        <location filename="../tracemob_plugin/core/fmd.py" line="462"/>
         <source>missing column &apos;{column}&apos;</source>
         <translation>colonne « {column} » manquante</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/emissions.py" line="146"/>
+        <location filename="../tracemob_plugin/core/emissions.py" line="134"/>
         <source>A factor table needs at least the columns mode and usage_g_per_km.</source>
         <translation>Une table de facteurs doit avoir au moins les colonnes mode et usage_g_per_km.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/emissions.py" line="153"/>
-        <location filename="../tracemob_plugin/core/fmd.py" line="188"/>
-        <source>{n} values for {m} columns</source>
-        <translation>{n} valeurs pour {m} colonnes</translation>
-    </message>
-    <message>
-        <location filename="../tracemob_plugin/core/emissions.py" line="154"/>
-        <location filename="../tracemob_plugin/core/fmd.py" line="189"/>
-        <source>Quote text that contains commas.</source>
-        <translation>Mettez entre guillemets le texte qui contient des virgules.</translation>
-    </message>
-    <message>
-        <location filename="../tracemob_plugin/core/emissions.py" line="158"/>
-        <location filename="../tracemob_plugin/core/fmd.py" line="141"/>
+        <location filename="../tracemob_plugin/core/emissions.py" line="139"/>
+        <location filename="../tracemob_plugin/core/fmd.py" line="140"/>
         <source>unknown mode &apos;{mode}&apos;</source>
         <translation>mode « {mode} » inconnu</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/emissions.py" line="159"/>
+        <location filename="../tracemob_plugin/core/emissions.py" line="140"/>
         <source>Use one of: {modes}.</source>
         <translation>Utilisez l&apos;un de ceux-ci : {modes}.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/emissions.py" line="162"/>
+        <location filename="../tracemob_plugin/core/emissions.py" line="143"/>
         <source>unknown unit &apos;{unit}&apos;</source>
         <translation>unité « {unit} » inconnue</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/emissions.py" line="163"/>
+        <location filename="../tracemob_plugin/core/emissions.py" line="144"/>
         <source>Use pkm (per passenger-km) or vkm (per vehicle-km).</source>
         <translation>Utilisez pkm (par voyageur-km) ou vkm (par véhicule-km).</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/emissions.py" line="168"/>
+        <location filename="../tracemob_plugin/core/emissions.py" line="149"/>
         <source>the usage factor is empty</source>
         <translation>le facteur d&apos;usage est vide</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/emissions.py" line="172"/>
+        <location filename="../tracemob_plugin/core/emissions.py" line="153"/>
         <source>occupancy cannot be 0</source>
         <translation>le taux d&apos;occupation ne peut pas être 0</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/emissions.py" line="173"/>
+        <location filename="../tracemob_plugin/core/emissions.py" line="154"/>
         <source>Leave it blank for 1 person.</source>
         <translation>Laissez vide pour 1 personne.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/emissions.py" line="175"/>
+        <location filename="../tracemob_plugin/core/emissions.py" line="156"/>
         <source>max_km must be larger than min_km</source>
         <translation>max_km doit être supérieur à min_km</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/emissions.py" line="178"/>
+        <location filename="../tracemob_plugin/core/emissions.py" line="159"/>
         <source>&apos;{value}&apos; is not 1 or 0</source>
         <translation>« {value} » ne vaut ni 1 ni 0</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/emissions.py" line="185"/>
+        <location filename="../tracemob_plugin/core/emissions.py" line="166"/>
         <source>the factor table has no rows</source>
         <translation>la table des facteurs n&apos;a aucune ligne</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/emissions.py" line="200"/>
+        <location filename="../tracemob_plugin/core/emissions.py" line="181"/>
         <source>the distance range of this active &apos;{mode}&apos; row overlaps the row on line {other}</source>
         <translation>la plage de distances de cette ligne active « {mode} » chevauche celle de la ligne {other}</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/emissions.py" line="203"/>
+        <location filename="../tracemob_plugin/core/emissions.py" line="184"/>
         <source>Set active=0 on the rows you do not use, or give them separate min_km/max_km.</source>
         <translation>Mettez active=0 sur les lignes que vous n&apos;utilisez pas, ou donnez-leur des min_km/max_km distincts.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/emissions.py" line="212"/>
+        <location filename="../tracemob_plugin/core/emissions.py" line="193"/>
         <location filename="../tracemob_plugin/core/readers/files.py" line="111"/>
         <source>file not found</source>
         <translation>fichier introuvable</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/emissions.py" line="214"/>
+        <location filename="../tracemob_plugin/core/emissions.py" line="195"/>
         <source>the factor table is not UTF-8 text</source>
         <translation>la table des facteurs n&apos;est pas du texte UTF-8</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/emissions.py" line="215"/>
+        <location filename="../tracemob_plugin/core/emissions.py" line="196"/>
         <source>Save the CSV as UTF-8.</source>
         <translation>Enregistrez le CSV en UTF-8.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/emissions.py" line="245"/>
+        <location filename="../tracemob_plugin/core/emissions.py" line="226"/>
         <source>occupancy {occupancy:g}</source>
         <translation>taux d&apos;occupation {occupancy:g}</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/emissions.py" line="267"/>
+        <location filename="../tracemob_plugin/core/emissions.py" line="248"/>
         <source>unknown scope &apos;{scope}&apos;</source>
         <translation>périmètre « {scope} » inconnu</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/emissions.py" line="268"/>
+        <location filename="../tracemob_plugin/core/emissions.py" line="249"/>
         <source>Use usage or usage+construction.</source>
         <translation>Utilisez usage ou usage+construction.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/emissions.py" line="271"/>
+        <location filename="../tracemob_plugin/core/emissions.py" line="252"/>
         <source>the occupancy must be a positive number, not {value}</source>
         <translation>le taux d&apos;occupation doit être un nombre positif, pas {value}</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/emissions.py" line="272"/>
+        <location filename="../tracemob_plugin/core/emissions.py" line="253"/>
         <source>The average car occupancy in France is about 1.4.</source>
         <translation>Le taux d&apos;occupation moyen des voitures en France est d&apos;environ 1,4.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/emissions.py" line="276"/>
+        <location filename="../tracemob_plugin/core/emissions.py" line="257"/>
         <source>the legs have no &apos;{column}&apos; field</source>
         <translation>les trajets n&apos;ont pas de champ « {column} »</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/emissions.py" line="277"/>
+        <location filename="../tracemob_plugin/core/emissions.py" line="258"/>
         <source>Run the mode inference first; the legs layer needs the fields mode and distance_m.</source>
         <translation>Lancez d&apos;abord l&apos;inférence des modes ; la couche des trajets doit avoir les champs mode et distance_m.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/emissions.py" line="290"/>
+        <location filename="../tracemob_plugin/core/emissions.py" line="271"/>
         <source>Emission computation cancelled</source>
         <translation>Calcul des émissions annulé</translation>
     </message>
@@ -4029,428 +4017,428 @@ Le modèle est enregistré en JSON simple (version, variables, modes, arbres) : 
         <translation>Choisissez un dossier de cache où vous pouvez écrire.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/fmd.py" line="133"/>
+        <location filename="../tracemob_plugin/core/fmd.py" line="132"/>
         <source>&apos;{value}&apos; is not yes or no</source>
         <translation>« {value} » ne vaut ni yes ni no</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/fmd.py" line="134"/>
+        <location filename="../tracemob_plugin/core/fmd.py" line="133"/>
         <source>Write yes or no.</source>
         <translation>Écrivez yes ou no.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/fmd.py" line="142"/>
+        <location filename="../tracemob_plugin/core/fmd.py" line="141"/>
         <source>Use modes among: {modes}.</source>
         <translation>Utilisez des modes parmi : {modes}.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/fmd.py" line="163"/>
+        <location filename="../tracemob_plugin/core/fmd.py" line="156"/>
         <source>unknown rule field &apos;{key}&apos;</source>
         <translation>champ de règle « {key} » inconnu</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/fmd.py" line="164"/>
+        <location filename="../tracemob_plugin/core/fmd.py" line="157"/>
         <source>Known fields: {keys}.</source>
         <translation>Champs connus : {keys}.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/fmd.py" line="169"/>
+        <location filename="../tracemob_plugin/core/fmd.py" line="162"/>
         <source>the rule file has no header line</source>
         <translation>le fichier de règles n&apos;a pas de ligne d&apos;en-tête</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/fmd.py" line="170"/>
+        <location filename="../tracemob_plugin/core/fmd.py" line="163"/>
         <source>After the &apos;#&apos; lines, the first line must name the columns: min_days,amount</source>
         <translation>Après les lignes de commentaire « # », la première ligne doit nommer les colonnes : min_days,amount</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/fmd.py" line="176"/>
+        <location filename="../tracemob_plugin/core/fmd.py" line="167"/>
         <source>unknown rule column &apos;{column}&apos;</source>
         <translation>colonne de règle « {column} » inconnue</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/fmd.py" line="177"/>
+        <location filename="../tracemob_plugin/core/fmd.py" line="168"/>
         <source>Known columns: {cols}.</source>
         <translation>Colonnes connues : {cols}.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/fmd.py" line="181"/>
+        <location filename="../tracemob_plugin/core/fmd.py" line="172"/>
         <source>A rule file needs the columns min_days and amount.</source>
         <translation>Un fichier de règles doit avoir les colonnes min_days et amount.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/fmd.py" line="200"/>
+        <location filename="../tracemob_plugin/core/fmd.py" line="184"/>
         <source>&apos;{value}&apos; must be a positive number</source>
         <translation>« {value} » doit être un nombre positif</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/fmd.py" line="204"/>
+        <location filename="../tracemob_plugin/core/fmd.py" line="188"/>
         <source>a day threshold must be between 1 and 366</source>
         <translation>un seuil de jours doit être compris entre 1 et 366</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/fmd.py" line="207"/>
+        <location filename="../tracemob_plugin/core/fmd.py" line="191"/>
         <source>the rule file has no threshold row</source>
         <translation>le fichier de règles n&apos;a aucune ligne de seuil</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/fmd.py" line="208"/>
+        <location filename="../tracemob_plugin/core/fmd.py" line="192"/>
         <source>Give at least one line min_days,amount such as 30,100.</source>
         <translation>Fournissez au moins une ligne min_days,amount, par exemple 30,100.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/fmd.py" line="213"/>
+        <location filename="../tracemob_plugin/core/fmd.py" line="197"/>
         <source>the rows must have increasing min_days and amount</source>
         <translation>les lignes doivent avoir des min_days et des amount croissants</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/fmd.py" line="219"/>
+        <location filename="../tracemob_plugin/core/fmd.py" line="203"/>
         <source>no eligible mode</source>
         <translation>aucun mode éligible</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/fmd.py" line="224"/>
+        <location filename="../tracemob_plugin/core/fmd.py" line="208"/>
         <source>mode &apos;{mode}&apos; is both eligible and neutral</source>
         <translation>le mode « {mode} » est à la fois éligible et neutre</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/fmd.py" line="232"/>
+        <location filename="../tracemob_plugin/core/fmd.py" line="216"/>
         <source>&apos;{value}&apos; is not a share above 0 and at most 1</source>
         <translation>« {value} » n&apos;est pas une part supérieure à 0 et au plus égale à 1</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/fmd.py" line="234"/>
+        <location filename="../tracemob_plugin/core/fmd.py" line="218"/>
         <source>Write for instance 0.5 for half of the commute distance.</source>
         <translation>Écrivez par exemple 0.5 pour la moitié de la distance du déplacement.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/fmd.py" line="250"/>
+        <location filename="../tracemob_plugin/core/fmd.py" line="234"/>
         <source>cannot read the rule file: {error}</source>
         <translation>impossible de lire le fichier de règles : {error}</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/fmd.py" line="252"/>
+        <location filename="../tracemob_plugin/core/fmd.py" line="236"/>
         <source>the rule file is not UTF-8 text</source>
         <translation>le fichier de règles n&apos;est pas du texte UTF-8</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/fmd.py" line="280"/>
+        <location filename="../tracemob_plugin/core/fmd.py" line="264"/>
         <location filename="../tracemob_plugin/core/purposes.py" line="152"/>
         <source>unknown time zone &apos;{tz}&apos;</source>
         <translation>fuseau horaire « {tz} » inconnu</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/fmd.py" line="281"/>
+        <location filename="../tracemob_plugin/core/fmd.py" line="265"/>
         <source>Use a name such as Europe/Paris.</source>
         <translation>Utilisez un nom comme Europe/Paris.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/fmd.py" line="388"/>
+        <location filename="../tracemob_plugin/core/fmd.py" line="372"/>
         <source>the participants table has no participant column</source>
         <translation>la table des participants n&apos;a pas de colonne de participant</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/fmd.py" line="389"/>
+        <location filename="../tracemob_plugin/core/fmd.py" line="373"/>
         <source>Name a column user_id (the participant id of the trips).</source>
         <translation>Nommez une colonne user_id (l&apos;identifiant du participant dans les déplacements).</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/fmd.py" line="408"/>
+        <location filename="../tracemob_plugin/core/fmd.py" line="392"/>
         <source>&apos;{value}&apos; is out of range for participant {user}</source>
         <translation>« {value} » est hors limites pour le participant {user}</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/fmd.py" line="410"/>
+        <location filename="../tracemob_plugin/core/fmd.py" line="394"/>
         <source>working_time_share is above 0 and at most 1 (or a percentage from 10 to 100); months_present is above 0 and at most 12.</source>
         <translation>working_time_share est supérieur à 0 et au plus égal à 1 (ou un pourcentage de 10 à 100) ; months_present est supérieur à 0 et au plus égal à 12.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/fmd.py" line="416"/>
+        <location filename="../tracemob_plugin/core/fmd.py" line="400"/>
         <source>participant {user} appears twice</source>
         <translation>le participant {user} apparaît deux fois</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/fmd.py" line="488"/>
+        <location filename="../tracemob_plugin/core/fmd.py" line="472"/>
         <source>the trips span {first} to {last}</source>
         <translation>les déplacements vont du {first} au {last}</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/fmd.py" line="489"/>
+        <location filename="../tracemob_plugin/core/fmd.py" line="473"/>
         <source>the trips have no valid start time</source>
         <translation>les déplacements n&apos;ont aucune heure de départ valide</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/fmd.py" line="490"/>
+        <location filename="../tracemob_plugin/core/fmd.py" line="474"/>
         <source>no trip in {year}</source>
         <translation>aucun déplacement en {year}</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/fmd.py" line="491"/>
+        <location filename="../tracemob_plugin/core/fmd.py" line="475"/>
         <source>{span}: choose a year with trips.</source>
         <translation>{span} : choisissez une année avec des déplacements.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/fmd.py" line="502"/>
+        <location filename="../tracemob_plugin/core/fmd.py" line="486"/>
         <source>the trips have no is_home_work field</source>
         <translation>les déplacements n&apos;ont pas de champ is_home_work</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/fmd.py" line="503"/>
+        <location filename="../tracemob_plugin/core/fmd.py" line="487"/>
         <source>Run &apos;Infer trip purposes&apos; first, or give the stays so that home and work are detected here.</source>
         <translation>Lancez d&apos;abord « Déduire les motifs des déplacements », ou fournissez les arrêts pour que le domicile et le lieu de travail soient détectés ici.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/fmd.py" line="515"/>
+        <location filename="../tracemob_plugin/core/fmd.py" line="499"/>
         <source>no home–work commute detected</source>
         <translation>aucun déplacement domicile–travail détecté</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/fmd.py" line="517"/>
+        <location filename="../tracemob_plugin/core/fmd.py" line="501"/>
         <source>no participant has a detected home and work place: {users}</source>
         <translation>aucun participant n&apos;a de domicile et de lieu de travail détectés : {users}</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/fmd.py" line="520"/>
+        <location filename="../tracemob_plugin/core/fmd.py" line="504"/>
         <source>Give more days of data (nights at home and weekday stays at work), or check the stays.</source>
         <translation>Fournissez davantage de jours de données (nuits au domicile et présences en semaine sur le lieu de travail), ou vérifiez les arrêts.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/fmd.py" line="522"/>
+        <location filename="../tracemob_plugin/core/fmd.py" line="506"/>
         <source>Participant {user}: home or work place not detected ({reason}); no FMD day counted.</source>
         <translation>Participant {user} : domicile ou lieu de travail non détecté ({reason}) ; aucun jour FMD compté.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/fmd.py" line="569"/>
+        <location filename="../tracemob_plugin/core/fmd.py" line="553"/>
         <source>bike</source>
         <translation>vélo</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/fmd.py" line="569"/>
+        <location filename="../tracemob_plugin/core/fmd.py" line="553"/>
         <source>e-bike</source>
         <translation>vélo à assistance électrique</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/fmd.py" line="569"/>
+        <location filename="../tracemob_plugin/core/fmd.py" line="553"/>
         <source>e-scooter</source>
         <translation>trottinette électrique</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/fmd.py" line="569"/>
+        <location filename="../tracemob_plugin/core/fmd.py" line="553"/>
         <source>carpool</source>
         <translation>covoiturage</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/fmd.py" line="574"/>
+        <location filename="../tracemob_plugin/core/fmd.py" line="558"/>
         <source>January</source>
         <translation>Janvier</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/fmd.py" line="574"/>
+        <location filename="../tracemob_plugin/core/fmd.py" line="558"/>
         <source>February</source>
         <translation>Février</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/fmd.py" line="574"/>
+        <location filename="../tracemob_plugin/core/fmd.py" line="558"/>
         <source>March</source>
         <translation>Mars</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/fmd.py" line="574"/>
+        <location filename="../tracemob_plugin/core/fmd.py" line="558"/>
         <source>April</source>
         <translation>Avril</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/fmd.py" line="574"/>
+        <location filename="../tracemob_plugin/core/fmd.py" line="558"/>
         <source>May</source>
         <translation>Mai</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/fmd.py" line="574"/>
+        <location filename="../tracemob_plugin/core/fmd.py" line="558"/>
         <source>June</source>
         <translation>Juin</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/fmd.py" line="574"/>
+        <location filename="../tracemob_plugin/core/fmd.py" line="558"/>
         <source>July</source>
         <translation>Juillet</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/fmd.py" line="575"/>
+        <location filename="../tracemob_plugin/core/fmd.py" line="559"/>
         <source>August</source>
         <translation>Août</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/fmd.py" line="575"/>
+        <location filename="../tracemob_plugin/core/fmd.py" line="559"/>
         <source>September</source>
         <translation>Septembre</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/fmd.py" line="575"/>
+        <location filename="../tracemob_plugin/core/fmd.py" line="559"/>
         <source>October</source>
         <translation>Octobre</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/fmd.py" line="575"/>
+        <location filename="../tracemob_plugin/core/fmd.py" line="559"/>
         <source>November</source>
         <translation>Novembre</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/fmd.py" line="575"/>
+        <location filename="../tracemob_plugin/core/fmd.py" line="559"/>
         <source>December</source>
         <translation>Décembre</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/fmd.py" line="582"/>
+        <location filename="../tracemob_plugin/core/fmd.py" line="566"/>
         <source>{amount} €</source>
         <translation>{amount} €</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/fmd.py" line="596"/>
+        <location filename="../tracemob_plugin/core/fmd.py" line="580"/>
         <source>participant {user} is not in the result</source>
         <translation>le participant {user} n&apos;est pas dans le résultat</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/fmd.py" line="600"/>
+        <location filename="../tracemob_plugin/core/fmd.py" line="584"/>
         <source>Sustainable mobility allowance (forfait mobilités durables)</source>
         <translation>Forfait mobilités durables</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/fmd.py" line="601"/>
+        <location filename="../tracemob_plugin/core/fmd.py" line="585"/>
         <source>Attestation of eligible home–work commute days, year {year}</source>
         <translation>Attestation des jours de déplacements domicile–travail éligibles, année {year}</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/fmd.py" line="602"/>
+        <location filename="../tracemob_plugin/core/fmd.py" line="586"/>
         <source>Participant: {name}</source>
         <translation>Participant : {name}</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/fmd.py" line="603"/>
+        <location filename="../tracemob_plugin/core/fmd.py" line="587"/>
         <source>Employer: {employer}</source>
         <translation>Employeur : {employer}</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/fmd.py" line="603"/>
+        <location filename="../tracemob_plugin/core/fmd.py" line="587"/>
         <source>(not given)</source>
         <translation>(non renseigné)</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/fmd.py" line="604"/>
+        <location filename="../tracemob_plugin/core/fmd.py" line="588"/>
         <source>Year: {year}</source>
         <translation>Année : {year}</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/fmd.py" line="605"/>
+        <location filename="../tracemob_plugin/core/fmd.py" line="589"/>
         <source>Working-time share: {wt:.0f} %, months present: {months:g} (prorating factor {share:.2f})</source>
         <translation>Quotité de temps de travail : {wt:.0f} %, mois de présence : {months:g} (coefficient de proratisation {share:.2f})</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/fmd.py" line="607"/>
+        <location filename="../tracemob_plugin/core/fmd.py" line="591"/>
         <source>Eligible days by mode</source>
         <translation>Jours éligibles par mode</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/fmd.py" line="611"/>
+        <location filename="../tracemob_plugin/core/fmd.py" line="595"/>
         <source>{mode}: {n} day(s)</source>
         <translation>{mode} : {n} jour(s)</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/fmd.py" line="612"/>
+        <location filename="../tracemob_plugin/core/fmd.py" line="596"/>
         <source>Total eligible days: {n}</source>
         <translation>Total des jours éligibles : {n}</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/fmd.py" line="614"/>
+        <location filename="../tracemob_plugin/core/fmd.py" line="598"/>
         <source>{days} days -&gt; {amount}</source>
         <translation>{days} jours -&gt; {amount}</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/fmd.py" line="617"/>
+        <location filename="../tracemob_plugin/core/fmd.py" line="601"/>
         <source>Prorated thresholds: {tiers}</source>
         <translation>Seuils proratisés : {tiers}</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/fmd.py" line="618"/>
+        <location filename="../tracemob_plugin/core/fmd.py" line="602"/>
         <source>Minimum number of days (prorated): {n}</source>
         <translation>Nombre minimal de jours (proratisé) : {n}</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/fmd.py" line="620"/>
+        <location filename="../tracemob_plugin/core/fmd.py" line="604"/>
         <source>Amount: {amount}</source>
         <translation>Montant : {amount}</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/fmd.py" line="622"/>
+        <location filename="../tracemob_plugin/core/fmd.py" line="606"/>
         <source>(threshold not reached)</source>
         <translation>(seuil non atteint)</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/fmd.py" line="624"/>
+        <location filename="../tracemob_plugin/core/fmd.py" line="608"/>
         <source>Amount: not computed ({reason})</source>
         <translation>Montant : non calculé ({reason})</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/fmd.py" line="626"/>
+        <location filename="../tracemob_plugin/core/fmd.py" line="610"/>
         <source>Dates of the eligible days</source>
         <translation>Dates des jours éligibles</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/fmd.py" line="628"/>
+        <location filename="../tracemob_plugin/core/fmd.py" line="612"/>
         <source>No eligible day.</source>
         <translation>Aucun jour éligible.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/fmd.py" line="634"/>
+        <location filename="../tracemob_plugin/core/fmd.py" line="618"/>
         <source>{mode}: {days}</source>
         <translation>{mode} : {days}</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/fmd.py" line="636"/>
+        <location filename="../tracemob_plugin/core/fmd.py" line="620"/>
         <source>{month} ({n} days) - {days}</source>
         <translation>{month} ({n} jours) - {days}</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/fmd.py" line="638"/>
+        <location filename="../tracemob_plugin/core/fmd.py" line="622"/>
         <source>Method</source>
         <translation>Méthode</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/fmd.py" line="639"/>
+        <location filename="../tracemob_plugin/core/fmd.py" line="623"/>
         <source>Counted from measured home–work commutes: trips recorded by the participant&apos;s smartphone between the home and the work places that Tracemob detected, whose eligible modes (bike, e-bike, e-scooter, carpool as driver or passenger) cover at least {share:.0f} % of the commute distance, walking aside. A day counts once, whatever the number of commutes that day; weekend or leisure trips that are not home–work commutes do not count. Thresholds are prorated to the working-time share and the months present.</source>
         <translation>Décompte fondé sur les déplacements domicile–travail mesurés : déplacements enregistrés par le smartphone du participant entre le domicile et le lieu de travail détectés par Tracemob, dont les modes éligibles (vélo, vélo à assistance électrique, trottinette électrique, covoiturage comme conducteur ou passager) couvrent au moins {share:.0f} % de la distance, marche non comptée. Un jour ne compte qu&apos;une fois, quel que soit le nombre de déplacements domicile–travail ce jour-là ; les déplacements du week-end ou de loisirs qui ne sont pas des déplacements domicile–travail ne comptent pas. Les seuils sont proratisés selon la quotité de temps de travail et les mois de présence.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/fmd.py" line="646"/>
+        <location filename="../tracemob_plugin/core/fmd.py" line="630"/>
         <source>Rules: {rules} ({file}). Days in local time ({tz}).</source>
         <translation>Règles : {rules} ({file}). Jours en heure locale ({tz}).</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/fmd.py" line="648"/>
+        <location filename="../tracemob_plugin/core/fmd.py" line="632"/>
         <source>This attestation shows no place, address or map.</source>
         <translation>Cette attestation ne montre aucun lieu, aucune adresse ni aucune carte.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/fmd.py" line="649"/>
+        <location filename="../tracemob_plugin/core/fmd.py" line="633"/>
         <source>Issued on {date}, by the employer (name, role, stamp and signature):</source>
         <translation>Établie le {date} par l&apos;employeur (nom, qualité, cachet et signature) :</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/fmd.py" line="651"/>
+        <location filename="../tracemob_plugin/core/fmd.py" line="635"/>
         <source>Participant (declaration on honour, date and signature):</source>
         <translation>Participant (déclaration sur l&apos;honneur, date et signature) :</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/fmd.py" line="748"/>
+        <location filename="../tracemob_plugin/core/fmd.py" line="732"/>
         <source>the attestation would overwrite an input file</source>
         <translation>l&apos;attestation écraserait un fichier d&apos;entrée</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/fmd.py" line="749"/>
+        <location filename="../tracemob_plugin/core/fmd.py" line="733"/>
         <source>Choose another output folder.</source>
         <translation>Choisissez un autre dossier de sortie.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/fmd.py" line="751"/>
+        <location filename="../tracemob_plugin/core/fmd.py" line="735"/>
         <source>FMD attestation {year}</source>
         <translation>Attestation FMD {year}</translation>
     </message>
@@ -5764,6 +5752,16 @@ Le modèle est enregistré en JSON simple (version, variables, modes, arbres) : 
         <location filename="../tracemob_plugin/core/simulate.py" line="690"/>
         <source>simulation cancelled</source>
         <translation>simulation annulée</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/tables.py" line="47"/>
+        <source>{n} values for {m} columns</source>
+        <translation>{n} valeurs pour {m} colonnes</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/tables.py" line="48"/>
+        <source>Quote text that contains commas.</source>
+        <translation>Mettez entre guillemets le texte qui contient des virgules.</translation>
     </message>
     <message>
         <location filename="../tracemob_plugin/core/traveltime_charts.py" line="19"/>

@@ -12,8 +12,6 @@ Rows with ``unit=vkm`` are per vehicle-km: a car leg gets ``factor * km / car_oc
 labelled as carpooling gets ``factor * km / carpool_occupancy``, other vehicle-km rows (motorcycle)
 are divided by their own ``occupancy`` column (1 when blank).
 """
-import csv
-import io
 import math
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -24,6 +22,7 @@ import pandas as pd
 
 from .errors import Cancelled, InputError
 from .i18n import tr
+from .tables import read_commented_csv
 
 #: Tracemob's mode vocabulary (mode inference output); ``unknown`` never has a factor.
 MODES = ("walk", "bike", "ebike", "escooter", "motorcycle", "car", "bus", "tram", "metro", "train",
@@ -126,33 +125,15 @@ def parse_factor_table(text: str, file: str = "factors.csv") -> FactorTable:
     (``field``) of the first problem: unknown mode, unknown unit, negative or non-numeric value,
     missing column, overlapping distance ranges of one mode, zero occupancy.
     """
-    lines = text.lstrip("\ufeff").splitlines()
-    metadata: Dict[str, str] = {}
-    first = 0
-    while first < len(lines) and (lines[first].startswith("#") or not lines[first].strip()):
-        body = lines[first].lstrip("#").strip()
-        if ":" in body:
-            key, value = body.split(":", 1)
-            metadata[key.strip().lower()] = value.strip()
-        first += 1
-    if first >= len(lines):
-        raise InputError(tr("the factor table has no header line"), file=file,
-                         hint=tr("The first line after the '#' comments must name the columns: mode,usage_g_per_km,..."))
-    reader = csv.reader(io.StringIO("\n".join(lines[first:])))
-    header = [h.strip().lower() for h in next(reader)]
+    metadata, header, header_line, rows = read_commented_csv(
+        text, file, tr("the factor table has no header line"),
+        tr("The first line after the '#' comments must name the columns: mode,usage_g_per_km,..."))
     for col in REQUIRED_COLUMNS:
         if col not in header:
-            raise InputError(tr("missing column '{column}'").format(column=col), file=file, row=first + 1,
+            raise InputError(tr("missing column '{column}'").format(column=col), file=file, row=header_line,
                              field=col, hint=tr("A factor table needs at least the columns mode and usage_g_per_km."))
     records = []
-    for offset, values in enumerate(reader):
-        line = first + 2 + offset
-        if not values or all(not v.strip() for v in values):
-            continue
-        if len(values) > len(header):
-            raise InputError(tr("{n} values for {m} columns").format(n=len(values), m=len(header)), file=file,
-                             row=line, hint=tr("Quote text that contains commas."))
-        rec = dict(zip(header, [v.strip() for v in values]))
+    for line, rec in rows:
         mode = rec.get("mode", "").lower()
         if mode not in FACTOR_MODES:
             raise InputError(tr("unknown mode '{mode}'").format(mode=rec.get("mode", "")), file=file, row=line,

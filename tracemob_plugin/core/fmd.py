@@ -27,8 +27,6 @@ How days are counted (the method printed on every attestation):
    number of days needed is ``ceil(min_days * share)``. The amount is prorated too only when the
    rule says ``prorate_amount: yes``.
 """
-import csv
-import io
 import math
 import re
 from dataclasses import dataclass, field
@@ -40,6 +38,7 @@ import pandas as pd
 
 from .errors import Cancelled, InputError
 from .i18n import tr
+from .tables import read_commented_csv
 
 RESOURCES = Path(__file__).resolve().parents[2] / "resources" / "fmd"
 DEFAULT_RULES = RESOURCES / "fr_public_2022-12.csv"
@@ -150,44 +149,29 @@ def parse_rules(text: str, file: str = "rules.csv") -> FmdRules:
     unknown ``# key:`` or column, a missing column, a non-numeric, negative or non-increasing
     threshold or amount, an unknown mode, a share outside 0..1.
     """
-    lines = text.lstrip("\ufeff").splitlines()
-    metadata: Dict[str, str] = {}
-    first = 0
-    while first < len(lines) and (lines[first].startswith("#") or not lines[first].strip()):
-        body = lines[first].lstrip("#").strip()
-        if ":" in body:
-            key, value = body.split(":", 1)
-            key = key.strip().lower()
-            if _KEY_RE.match(key):  # "# See the README: ..." stays a free comment
-                if key not in DESCRIPTIVE_KEYS + RULE_KEYS:
-                    raise InputError(tr("unknown rule field '{key}'").format(key=key), file=file, row=first + 1,
-                                     field=key, hint=tr("Known fields: {keys}.").format(
-                                         keys=", ".join(DESCRIPTIVE_KEYS + RULE_KEYS)))
-                metadata[key] = value.strip()
-        first += 1
-    if first >= len(lines):
-        raise InputError(tr("the rule file has no header line"), file=file,
-                         hint=tr("After the '#' lines, the first line must name the columns: min_days,amount"))
-    reader = csv.reader(io.StringIO("\n".join(lines[first:])))
-    header = [h.strip().lower() for h in next(reader)]
-    header = ["amount" if h in ("amount_eur", "montant") else h for h in header]
+    def accept_key(key, line):
+        if not _KEY_RE.match(key):  # "# See the README: ..." stays a free comment
+            return False
+        if key not in DESCRIPTIVE_KEYS + RULE_KEYS:
+            raise InputError(tr("unknown rule field '{key}'").format(key=key), file=file, row=line,
+                             field=key, hint=tr("Known fields: {keys}.").format(
+                                 keys=", ".join(DESCRIPTIVE_KEYS + RULE_KEYS)))
+        return True
+
+    metadata, header, header_line, rows = read_commented_csv(
+        text, file, tr("the rule file has no header line"),
+        tr("After the '#' lines, the first line must name the columns: min_days,amount"), accept_key=accept_key,
+        rename={"amount_eur": "amount", "montant": "amount"})
     for col in header:
         if col not in COLUMNS:
-            raise InputError(tr("unknown rule column '{column}'").format(column=col), file=file, row=first + 1,
+            raise InputError(tr("unknown rule column '{column}'").format(column=col), file=file, row=header_line,
                              field=col, hint=tr("Known columns: {cols}.").format(cols=", ".join(COLUMNS)))
     for col in ("min_days", "amount"):
         if col not in header:
-            raise InputError(tr("missing column '{column}'").format(column=col), file=file, row=first + 1,
+            raise InputError(tr("missing column '{column}'").format(column=col), file=file, row=header_line,
                              field=col, hint=tr("A rule file needs the columns min_days and amount."))
     records = []
-    for offset, values in enumerate(reader):
-        line = first + 2 + offset
-        if not values or all(not v.strip() for v in values):
-            continue
-        if len(values) > len(header):
-            raise InputError(tr("{n} values for {m} columns").format(n=len(values), m=len(header)), file=file,
-                             row=line, hint=tr("Quote text that contains commas."))
-        rec = dict(zip(header, [v.strip() for v in values]))
+    for line, rec in rows:
         out = {"line": line, "label": rec.get("label", "")}
         for col in ("min_days", "amount"):
             raw = rec.get(col, "").replace(",", ".")
