@@ -13,6 +13,7 @@ Rules followed by the rest of the plugin:
 """
 from qgis.core import (
     Qgis,
+    QgsAuthMethodConfig,
     QgsFeatureRequest,
     QgsFeatureSink,
     QgsField,
@@ -227,3 +228,13 @@ def qaction_class():
 def exec_dialog(dialog):
     """``QDialog.exec_()`` disappeared with Qt6; ``exec()`` exists in both."""
     return dialog.exec() if hasattr(dialog, "exec") else dialog.exec_()
+
+
+def load_auth_config(manager, cfg_id):
+    """``(ok, config)``: the authentication configuration ``cfg_id`` with its secrets (decrypted).
+    Some bindings fill the config passed in and return a bool, others return ``(ok, config)``."""
+    cfg = QgsAuthMethodConfig()
+    ok = manager.loadAuthenticationConfig(cfg_id, cfg, True)
+    if isinstance(ok, tuple):
+        ok, cfg = ok[0], ok[1] if len(ok) > 1 else cfg
+    return bool(ok), cfg

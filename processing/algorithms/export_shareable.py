@@ -9,7 +9,6 @@ from pathlib import Path
 
 from qgis.core import (
     QgsApplication,
-    QgsAuthMethodConfig,
     QgsProcessingContext,
     QgsProcessingException,
     QgsProcessingOutputFile,
@@ -45,10 +44,7 @@ def key_from_authcfg(cfg_id):
     if cfg_id not in am.availableAuthMethodConfigs():
         raise InputError(tr("No QGIS authentication configuration has the id '{id}'.").format(id=cfg_id),
                          field="KEY_AUTHCFG", hint=tr("Choose the configuration that holds the export key."))
-    cfg = QgsAuthMethodConfig()
-    ok = am.loadAuthenticationConfig(cfg_id, cfg, True)
-    if isinstance(ok, tuple):  # some bindings return (ok, config)
-        ok, cfg = ok[0], ok[1] if len(ok) > 1 else cfg
+    ok, cfg = compat.load_auth_config(am, cfg_id)
     key = cfg.config("password", "") if ok else ""
     if not ok or not key:
         raise InputError(tr("The authentication configuration '{id}' could not be read, or has no key in its "

@@ -106,10 +106,7 @@ def participants_from_authcfgs(spec: str) -> List[Participant]:
     am = _manager()
     out = []
     for cid in find_authcfgs(spec):
-        cfg = QgsAuthMethodConfig()
-        ok = am.loadAuthenticationConfig(cid, cfg, True)
-        if isinstance(ok, tuple):  # some bindings return (ok, config)
-            ok, cfg = ok[0], ok[1] if len(ok) > 1 else cfg
+        ok, cfg = compat.load_auth_config(am, cid)
         token = cfg.config("password", "") if ok else ""
         if not ok or not token:
             raise InputError(tr("the authentication configuration '{id}' could not be read, or has no token "
