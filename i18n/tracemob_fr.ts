@@ -245,14 +245,14 @@ Sorties :
     </message>
     <message>
         <location filename="../processing/algorithms/before_after.py" line="356"/>
-        <location filename="../tracemob_plugin/core/beforeafter.py" line="1013"/>
-        <location filename="../tracemob_plugin/core/beforeafter.py" line="1144"/>
+        <location filename="../tracemob_plugin/core/beforeafter.py" line="1009"/>
+        <location filename="../tracemob_plugin/core/beforeafter.py" line="1140"/>
         <source>study area</source>
         <translation>zone d&apos;étude</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/before_after.py" line="358"/>
-        <location filename="../tracemob_plugin/core/beforeafter.py" line="1013"/>
+        <location filename="../tracemob_plugin/core/beforeafter.py" line="1009"/>
         <source>control area</source>
         <translation>zone témoin</translation>
     </message>
@@ -465,48 +465,48 @@ Vous pouvez charger votre propre table de facteurs (CSV avec les colonnes mode, 
         <translation>{n} trajets, {kg:.1f} kg CO2e au total ({scope}).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_shareable.py" line="43"/>
+        <location filename="../processing/algorithms/export_shareable.py" line="42"/>
         <location filename="../tracemob_plugin/gui/server_support.py" line="78"/>
         <source>QGIS&apos;s authentication system is not available.</source>
         <translation>Le système d&apos;authentification de QGIS n&apos;est pas disponible.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_shareable.py" line="44"/>
+        <location filename="../processing/algorithms/export_shareable.py" line="43"/>
         <source>Give a key file instead, or check QGIS&apos;s authentication settings.</source>
         <translation>Indiquez plutôt un fichier de clé, ou vérifiez les paramètres d&apos;authentification de QGIS.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_shareable.py" line="46"/>
+        <location filename="../processing/algorithms/export_shareable.py" line="45"/>
         <source>No QGIS authentication configuration has the id &apos;{id}&apos;.</source>
         <translation>Aucune configuration d&apos;authentification QGIS n&apos;a l&apos;identifiant « {id} ».</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_shareable.py" line="47"/>
+        <location filename="../processing/algorithms/export_shareable.py" line="46"/>
         <source>Choose the configuration that holds the export key.</source>
         <translation>Choisissez la configuration qui contient la clé d&apos;export.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_shareable.py" line="54"/>
+        <location filename="../processing/algorithms/export_shareable.py" line="50"/>
         <source>The authentication configuration &apos;{id}&apos; could not be read, or has no key in its password.</source>
         <translation>La configuration d&apos;authentification « {id} » n&apos;a pas pu être lue, ou son mot de passe ne contient pas de clé.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_shareable.py" line="56"/>
+        <location filename="../processing/algorithms/export_shareable.py" line="52"/>
         <source>Unlock QGIS&apos;s authentication database (master password), or store the key as the password of a Basic configuration.</source>
         <translation>Déverrouillez la base d&apos;authentification de QGIS (mot de passe principal), ou enregistrez la clé comme mot de passe d&apos;une configuration Basic.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_shareable.py" line="66"/>
+        <location filename="../processing/algorithms/export_shareable.py" line="62"/>
         <source>Cannot read the key file: {error}</source>
         <translation>Impossible de lire le fichier de clé : {error}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_shareable.py" line="94"/>
+        <location filename="../processing/algorithms/export_shareable.py" line="90"/>
         <source>Export shareable trips</source>
         <translation>Exporter des déplacements partageables</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_shareable.py" line="97"/>
+        <location filename="../processing/algorithms/export_shareable.py" line="93"/>
         <source>Prepares trips that can leave the authority (open data, research partners): a folder (and optionally a zip) with a GeoPackage, CSV files and a README that states every rule applied, with its parameters and counts.
 
 Rules: participant and trip ids are replaced by keyed hashes (HMAC-SHA256) with the authority&apos;s secret key; stays are not exported and trip ends near each participant&apos;s home or work place are cut back beyond it (home and work detected from the stays, or from the stays between trips); each trip end is trimmed by a random radius (uniform between half and 1.5 times the trimming radius); times are rounded; a trip whose origin-destination grid-cell pair has fewer than k distinct participants is generalised to a coarser grid without its line, or dropped when rare at every grid size. Legs are exported as a table of modes.
@@ -523,7 +523,7 @@ La clé : le mot de passe d&apos;une configuration d&apos;authentification QGIS 
 k doit valoir au moins 2 (10 par défaut). Le dossier de sortie doit être nouveau, vide ou issu d&apos;un export précédent ; un fichier d&apos;entrée n&apos;est jamais écrasé.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_shareable.py" line="117"/>
+        <location filename="../processing/algorithms/export_shareable.py" line="113"/>
         <location filename="../processing/algorithms/modal_share.py" line="71"/>
         <location filename="../processing/algorithms/modal_share.py" line="95"/>
         <location filename="../processing/algorithms/segment_trips.py" line="193"/>
@@ -533,114 +533,114 @@ k doit valoir au moins 2 (10 par défaut). Le dossier de sortie doit être nouve
         <translation>Déplacements</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_shareable.py" line="119"/>
+        <location filename="../processing/algorithms/export_shareable.py" line="115"/>
         <source>Legs with a mode field (optional)</source>
         <translation>Trajets avec un champ mode (facultatif)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_shareable.py" line="121"/>
+        <location filename="../processing/algorithms/export_shareable.py" line="117"/>
         <source>Stays, to find home and work (optional: else the stays between trips)</source>
         <translation>Arrêts, pour trouver le domicile et le lieu de travail (facultatif : sinon les arrêts entre les déplacements)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_shareable.py" line="124"/>
+        <location filename="../processing/algorithms/export_shareable.py" line="120"/>
         <source>Pseudonymisation key: QGIS authentication configuration (its password)</source>
         <translation>Clé de pseudonymisation : configuration d&apos;authentification QGIS (son mot de passe)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_shareable.py" line="127"/>
+        <location filename="../processing/algorithms/export_shareable.py" line="123"/>
         <source>Pseudonymisation key file (fallback for scripts: first line)</source>
         <translation>Fichier de clé de pseudonymisation (solution de repli pour les scripts : première ligne)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_shareable.py" line="132"/>
+        <location filename="../processing/algorithms/export_shareable.py" line="128"/>
         <source>Trimming radius of trip ends (m, randomised x0.5-1.5)</source>
         <translation>Rayon de troncature des extrémités de déplacement (m, tiré au hasard x0,5-1,5)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_shareable.py" line="135"/>
+        <location filename="../processing/algorithms/export_shareable.py" line="131"/>
         <source>Round times to (minutes)</source>
         <translation>Arrondir les heures à (minutes)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_shareable.py" line="138"/>
+        <location filename="../processing/algorithms/export_shareable.py" line="134"/>
         <source>Minimum distinct participants per origin-destination pair (k)</source>
         <translation>Nombre minimal de participants distincts par paire origine-destination (k)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_shareable.py" line="141"/>
+        <location filename="../processing/algorithms/export_shareable.py" line="137"/>
         <source>Home and work place radius (m)</source>
         <translation>Rayon du domicile et du lieu de travail (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_shareable.py" line="146"/>
+        <location filename="../processing/algorithms/export_shareable.py" line="142"/>
         <source>Grid sizes, finest first (m, comma-separated)</source>
         <translation>Tailles de maille, de la plus fine à la plus grossière (m, séparées par des virgules)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_shareable.py" line="150"/>
+        <location filename="../processing/algorithms/export_shareable.py" line="146"/>
         <source>Time zone of the study (nights, workdays)</source>
         <translation>Fuseau horaire de l&apos;enquête (nuits, jours ouvrés)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_shareable.py" line="154"/>
+        <location filename="../processing/algorithms/export_shareable.py" line="150"/>
         <source>Also write a zip of the package</source>
         <translation>Écrire aussi un zip du paquet</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_shareable.py" line="156"/>
+        <location filename="../processing/algorithms/export_shareable.py" line="152"/>
         <source>Package folder</source>
         <translation>Dossier du paquet</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_shareable.py" line="157"/>
+        <location filename="../processing/algorithms/export_shareable.py" line="153"/>
         <source>README</source>
         <translation>README</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_shareable.py" line="158"/>
+        <location filename="../processing/algorithms/export_shareable.py" line="154"/>
         <source>GeoPackage</source>
         <translation>GeoPackage</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_shareable.py" line="159"/>
+        <location filename="../processing/algorithms/export_shareable.py" line="155"/>
         <source>Zip file</source>
         <translation>Fichier zip</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_shareable.py" line="160"/>
-        <location filename="../processing/algorithms/export_shareable.py" line="275"/>
-        <location filename="../processing/algorithms/export_shareable.py" line="278"/>
+        <location filename="../processing/algorithms/export_shareable.py" line="156"/>
+        <location filename="../processing/algorithms/export_shareable.py" line="271"/>
+        <location filename="../processing/algorithms/export_shareable.py" line="274"/>
         <source>Shareable trips</source>
         <translation>Déplacements partageables</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_shareable.py" line="161"/>
+        <location filename="../processing/algorithms/export_shareable.py" line="157"/>
         <source>Counts</source>
         <translation>Décomptes</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_shareable.py" line="207"/>
+        <location filename="../processing/algorithms/export_shareable.py" line="203"/>
         <source>The trips layer has no field(s) {fields}: use a trips layer made by Tracemob.</source>
         <translation>La couche des déplacements n&apos;a pas le(s) champ(s) {fields} : utilisez une couche de déplacements produite par Tracemob.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_shareable.py" line="222"/>
+        <location filename="../processing/algorithms/export_shareable.py" line="218"/>
         <source>The legs layer needs the fields trip_id and mode (run the mode inference first).</source>
         <translation>La couche des trajets doit avoir les champs trip_id et mode (lancez d&apos;abord l&apos;inférence des modes).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_shareable.py" line="239"/>
+        <location filename="../processing/algorithms/export_shareable.py" line="235"/>
         <source>Grid sizes must be numbers of metres separated by commas, e.g. 1000,5000.</source>
         <translation>Les tailles de maille doivent être des nombres de mètres séparés par des virgules, p. ex. 1000,5000.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_shareable.py" line="267"/>
+        <location filename="../processing/algorithms/export_shareable.py" line="263"/>
         <source>{out} of {n} trips exported ({lines} with a line) for {users} participants; {short} without a line after the trimming, {rare} dropped as rare (k = {k}); {ends} trip ends cut back from a home or work place.</source>
         <translation>{out} déplacements exportés sur {n} ({lines} avec une ligne) pour {users} participants ; {short} sans ligne après la troncature, {rare} écartés car rares (k = {k}) ; {ends} extrémités de déplacement coupées autour d&apos;un domicile ou d&apos;un lieu de travail.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_shareable.py" line="272"/>
+        <location filename="../processing/algorithms/export_shareable.py" line="268"/>
         <source>Package written to {folder}; read its README before sharing.</source>
         <translation>Paquet écrit dans {folder} ; lisez son README avant de le partager.</translation>
     </message>
@@ -2998,344 +2998,328 @@ Le modèle est enregistré en JSON simple (version, variables, modes, arbres) : 
     </message>
     <message>
         <location filename="../tracemob_plugin/core/beforeafter.py" line="72"/>
-        <location filename="../tracemob_plugin/core/indicators.py" line="59"/>
-        <location filename="../tracemob_plugin/core/odflows.py" line="134"/>
-        <location filename="../tracemob_plugin/core/purposes.py" line="132"/>
-        <source>no table given</source>
-        <translation>aucune table fournie</translation>
-    </message>
-    <message>
-        <location filename="../tracemob_plugin/core/beforeafter.py" line="75"/>
-        <location filename="../tracemob_plugin/core/indicators.py" line="62"/>
-        <location filename="../tracemob_plugin/core/odflows.py" line="137"/>
-        <location filename="../tracemob_plugin/core/purposes.py" line="135"/>
-        <source>the field &apos;{column}&apos; is missing</source>
-        <translation>le champ « {column} » est absent</translation>
-    </message>
-    <message>
-        <location filename="../tracemob_plugin/core/beforeafter.py" line="76"/>
         <source>Use the layers made by Tracemob (segment travel times, segmentation, modes).</source>
         <translation>Utilisez les couches produites par Tracemob (temps de parcours par tronçon, découpage, modes).</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/beforeafter.py" line="83"/>
-        <location filename="../tracemob_plugin/core/indicators.py" line="70"/>
+        <location filename="../tracemob_plugin/core/beforeafter.py" line="79"/>
+        <location filename="../tracemob_plugin/core/indicators.py" line="66"/>
         <location filename="../tracemob_plugin/core/odflows.py" line="146"/>
-        <location filename="../tracemob_plugin/core/purposes.py" line="143"/>
+        <location filename="../tracemob_plugin/core/purposes.py" line="138"/>
         <source>cannot read the times</source>
         <translation>impossible de lire les heures</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/beforeafter.py" line="84"/>
-        <location filename="../tracemob_plugin/core/indicators.py" line="71"/>
+        <location filename="../tracemob_plugin/core/beforeafter.py" line="80"/>
+        <location filename="../tracemob_plugin/core/indicators.py" line="67"/>
         <location filename="../tracemob_plugin/core/odflows.py" line="147"/>
-        <location filename="../tracemob_plugin/core/purposes.py" line="144"/>
+        <location filename="../tracemob_plugin/core/purposes.py" line="139"/>
         <source>Times must be date-times (ISO-8601).</source>
         <translation>Les heures doivent être des dates-heures (ISO-8601).</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/beforeafter.py" line="207"/>
+        <location filename="../tracemob_plugin/core/beforeafter.py" line="203"/>
         <source>cannot read the date &apos;{value}&apos;</source>
         <translation>impossible de lire la date « {value} »</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/beforeafter.py" line="208"/>
+        <location filename="../tracemob_plugin/core/beforeafter.py" line="204"/>
         <source>Give a date (2024-03-01) or a date-time (2024-03-01 08:00).</source>
         <translation>Indiquez une date (2024-03-01) ou une date-heure (2024-03-01 08:00).</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/beforeafter.py" line="226"/>
+        <location filename="../tracemob_plugin/core/beforeafter.py" line="222"/>
         <source>give either a change date or two periods, not both</source>
         <translation>indiquez soit une date de changement, soit deux périodes, mais pas les deux</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/beforeafter.py" line="227"/>
+        <location filename="../tracemob_plugin/core/beforeafter.py" line="223"/>
         <source>Leave the periods empty when a change date is given.</source>
         <translation>Laissez les périodes vides quand une date de changement est indiquée.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/beforeafter.py" line="230"/>
+        <location filename="../tracemob_plugin/core/beforeafter.py" line="226"/>
         <source>the change date is empty</source>
         <translation>la date de changement est vide</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/beforeafter.py" line="233"/>
+        <location filename="../tracemob_plugin/core/beforeafter.py" line="229"/>
         <source>no change date and no before/after periods were given</source>
         <translation>ni date de changement ni périodes avant/après n&apos;ont été indiquées</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/beforeafter.py" line="234"/>
+        <location filename="../tracemob_plugin/core/beforeafter.py" line="230"/>
         <source>Give the date the plan came into force, or a start and end for both periods.</source>
         <translation>Indiquez la date d&apos;entrée en vigueur du plan, ou un début et une fin pour chacune des deux périodes.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/beforeafter.py" line="240"/>
+        <location filename="../tracemob_plugin/core/beforeafter.py" line="236"/>
         <source>a period must be a (start, end) pair</source>
         <translation>une période doit être une paire (début, fin)</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/beforeafter.py" line="243"/>
+        <location filename="../tracemob_plugin/core/beforeafter.py" line="239"/>
         <source>the {period} period ends before it starts</source>
         <translation>la période {period} se termine avant de commencer</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/beforeafter.py" line="244"/>
-        <location filename="../tracemob_plugin/core/indicators.py" line="246"/>
+        <location filename="../tracemob_plugin/core/beforeafter.py" line="240"/>
+        <location filename="../tracemob_plugin/core/indicators.py" line="242"/>
         <source>Give an end date later than the start date.</source>
         <translation>Indiquez une date de fin postérieure à la date de début.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/beforeafter.py" line="250"/>
+        <location filename="../tracemob_plugin/core/beforeafter.py" line="246"/>
         <source>the before and after periods overlap</source>
         <translation>les périodes avant et après se chevauchent</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/beforeafter.py" line="251"/>
+        <location filename="../tracemob_plugin/core/beforeafter.py" line="247"/>
         <source>Make the after period start on or after the end of the before period.</source>
         <translation>Faites commencer la période après à la fin de la période avant ou plus tard.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/beforeafter.py" line="253"/>
+        <location filename="../tracemob_plugin/core/beforeafter.py" line="249"/>
         <source>the after period comes before the before period</source>
         <translation>la période après précède la période avant</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/beforeafter.py" line="254"/>
+        <location filename="../tracemob_plugin/core/beforeafter.py" line="250"/>
         <source>Swap the two periods.</source>
         <translation>Inversez les deux périodes.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/beforeafter.py" line="261"/>
+        <location filename="../tracemob_plugin/core/beforeafter.py" line="257"/>
         <source>before</source>
         <translation>avant</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/beforeafter.py" line="261"/>
+        <location filename="../tracemob_plugin/core/beforeafter.py" line="257"/>
         <source>after</source>
         <translation>après</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/beforeafter.py" line="263"/>
+        <location filename="../tracemob_plugin/core/beforeafter.py" line="259"/>
         <source>the data span {start} to {end}</source>
         <translation>les données vont du {start} au {end}</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/beforeafter.py" line="266"/>
+        <location filename="../tracemob_plugin/core/beforeafter.py" line="262"/>
         <source>the {period} period {bounds} holds no {what}</source>
         <translation>la période {period} {bounds} ne contient aucun {what}</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/beforeafter.py" line="268"/>
+        <location filename="../tracemob_plugin/core/beforeafter.py" line="264"/>
         <source>Choose periods (and weekday/holiday filters) that hold data.</source>
         <translation>Choisissez des périodes (et des filtres jours de semaine / jours fériés) qui contiennent des données.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/beforeafter.py" line="289"/>
+        <location filename="../tracemob_plugin/core/beforeafter.py" line="285"/>
         <source>cannot read the polygon</source>
         <translation>impossible de lire le polygone</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/beforeafter.py" line="290"/>
-        <location filename="../tracemob_plugin/core/beforeafter.py" line="295"/>
+        <location filename="../tracemob_plugin/core/beforeafter.py" line="286"/>
+        <location filename="../tracemob_plugin/core/beforeafter.py" line="291"/>
         <source>Give a polygon in WGS84 longitude/latitude.</source>
         <translation>Fournissez un polygone en longitude/latitude WGS84.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/beforeafter.py" line="294"/>
+        <location filename="../tracemob_plugin/core/beforeafter.py" line="290"/>
         <source>the polygon is empty or unreadable</source>
         <translation>le polygone est vide ou illisible</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/beforeafter.py" line="297"/>
+        <location filename="../tracemob_plugin/core/beforeafter.py" line="293"/>
         <source>the area must be a polygon</source>
         <translation>la zone doit être un polygone</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/beforeafter.py" line="312"/>
+        <location filename="../tracemob_plugin/core/beforeafter.py" line="308"/>
         <location filename="../tracemob_plugin/core/odflows.py" line="68"/>
         <source>the zones have no geometry</source>
         <translation>les zones n&apos;ont pas de géométrie</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/beforeafter.py" line="323"/>
-        <location filename="../tracemob_plugin/core/indicators.py" line="284"/>
+        <location filename="../tracemob_plugin/core/beforeafter.py" line="319"/>
+        <location filename="../tracemob_plugin/core/indicators.py" line="280"/>
         <location filename="../tracemob_plugin/core/odflows.py" line="79"/>
         <source>there are not as many zone ids as zone geometries</source>
         <translation>il n&apos;y a pas autant d&apos;identifiants de zones que de géométries de zones</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/beforeafter.py" line="335"/>
+        <location filename="../tracemob_plugin/core/beforeafter.py" line="331"/>
         <source>cannot place the traversals in the study area</source>
         <translation>impossible de situer les passages dans la zone d&apos;étude</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/beforeafter.py" line="336"/>
+        <location filename="../tracemob_plugin/core/beforeafter.py" line="332"/>
         <source>Give the network segments (segment_id with a geometry or lon/lat), or traversals with lon/lat columns.</source>
         <translation>Fournissez les tronçons du réseau (segment_id avec une géométrie ou lon/lat), ou des passages avec des colonnes lon/lat.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/beforeafter.py" line="343"/>
+        <location filename="../tracemob_plugin/core/beforeafter.py" line="339"/>
         <source>the network has no segment id</source>
         <translation>le réseau n&apos;a pas d&apos;identifiant de tronçon</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/beforeafter.py" line="352"/>
+        <location filename="../tracemob_plugin/core/beforeafter.py" line="348"/>
         <source>the network has no geometry</source>
         <translation>le réseau n&apos;a pas de géométrie</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/beforeafter.py" line="390"/>
+        <location filename="../tracemob_plugin/core/beforeafter.py" line="386"/>
         <source>the control area overlaps the study area</source>
         <translation>la zone témoin chevauche la zone d&apos;étude</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/beforeafter.py" line="391"/>
+        <location filename="../tracemob_plugin/core/beforeafter.py" line="387"/>
         <source>Draw the control area outside the study area (touching is allowed): it must show what happened without the plan.</source>
         <translation>Dessinez la zone témoin hors de la zone d&apos;étude (elles peuvent se toucher) : elle doit montrer ce qui s&apos;est passé sans le plan.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/beforeafter.py" line="511"/>
+        <location filename="../tracemob_plugin/core/beforeafter.py" line="507"/>
         <source>cannot read the time band {band}</source>
         <translation>impossible de lire la tranche horaire {band}</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/beforeafter.py" line="512"/>
-        <location filename="../tracemob_plugin/core/beforeafter.py" line="515"/>
+        <location filename="../tracemob_plugin/core/beforeafter.py" line="508"/>
+        <location filename="../tracemob_plugin/core/beforeafter.py" line="511"/>
         <source>Give bands as start and end hours, e.g. 7-9, 9-16, 16-19.</source>
         <translation>Indiquez les tranches par leurs heures de début et de fin, p. ex. 7-9, 9-16, 16-19.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/beforeafter.py" line="514"/>
+        <location filename="../tracemob_plugin/core/beforeafter.py" line="510"/>
         <source>the time band {band} is empty or outside 0-24 h</source>
         <translation>la tranche horaire {band} est vide ou hors de 0-24 h</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/beforeafter.py" line="522"/>
+        <location filename="../tracemob_plugin/core/beforeafter.py" line="518"/>
         <source>no time band given</source>
         <translation>aucune tranche horaire indiquée</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/beforeafter.py" line="537"/>
+        <location filename="../tracemob_plugin/core/beforeafter.py" line="533"/>
         <source>no traversals given</source>
         <translation>aucun passage fourni</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/beforeafter.py" line="538"/>
+        <location filename="../tracemob_plugin/core/beforeafter.py" line="534"/>
         <source>Run the segment travel times first (map-matched legs).</source>
         <translation>Calculez d&apos;abord les temps de parcours par tronçon (trajets recalés sur le réseau).</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/beforeafter.py" line="583"/>
+        <location filename="../tracemob_plugin/core/beforeafter.py" line="579"/>
         <source>no usable traversal (travel time missing or zero)</source>
         <translation>aucun passage utilisable (temps de parcours absent ou nul)</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/beforeafter.py" line="593"/>
+        <location filename="../tracemob_plugin/core/beforeafter.py" line="589"/>
         <source>traversal in the time bands</source>
         <translation>passage dans les tranches horaires</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/beforeafter.py" line="719"/>
+        <location filename="../tracemob_plugin/core/beforeafter.py" line="715"/>
         <source>trip</source>
         <translation>déplacement</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/beforeafter.py" line="755"/>
-        <location filename="../tracemob_plugin/core/indicators.py" line="272"/>
+        <location filename="../tracemob_plugin/core/beforeafter.py" line="751"/>
+        <location filename="../tracemob_plugin/core/indicators.py" line="268"/>
         <source>Use origin or home.</source>
         <translation>Utilisez origin (origine) ou home (domicile).</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/beforeafter.py" line="755"/>
-        <location filename="../tracemob_plugin/core/indicators.py" line="272"/>
+        <location filename="../tracemob_plugin/core/beforeafter.py" line="751"/>
+        <location filename="../tracemob_plugin/core/indicators.py" line="268"/>
         <source>unknown zoning &apos;{by}&apos;</source>
         <translation>zonage « {by} » inconnu</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/beforeafter.py" line="928"/>
+        <location filename="../tracemob_plugin/core/beforeafter.py" line="924"/>
         <source>no route crosses the study area</source>
         <translation>aucun itinéraire ne traverse la zone d&apos;étude</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/beforeafter.py" line="929"/>
-        <location filename="../tracemob_plugin/core/beforeafter.py" line="1172"/>
+        <location filename="../tracemob_plugin/core/beforeafter.py" line="925"/>
+        <location filename="../tracemob_plugin/core/beforeafter.py" line="1168"/>
         <source>Check that the study area is drawn where the data are (WGS84 longitude/latitude).</source>
         <translation>Vérifiez que la zone d&apos;étude est dessinée là où se trouvent les données (longitude/latitude WGS84).</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/beforeafter.py" line="945"/>
+        <location filename="../tracemob_plugin/core/beforeafter.py" line="941"/>
         <source>no origin-destination pair is seen in both periods</source>
         <translation>aucune paire origine-destination n&apos;est observée dans les deux périodes</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/beforeafter.py" line="946"/>
+        <location filename="../tracemob_plugin/core/beforeafter.py" line="942"/>
         <source>Use larger origin-destination cells or zones, or longer periods.</source>
         <translation>Utilisez des mailles ou des zones origine-destination plus grandes, ou des périodes plus longues.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/beforeafter.py" line="1008"/>
+        <location filename="../tracemob_plugin/core/beforeafter.py" line="1004"/>
         <source>no control area given</source>
         <translation>aucune zone témoin indiquée</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/beforeafter.py" line="1015"/>
-        <location filename="../tracemob_plugin/core/beforeafter.py" line="1144"/>
+        <location filename="../tracemob_plugin/core/beforeafter.py" line="1011"/>
+        <location filename="../tracemob_plugin/core/beforeafter.py" line="1140"/>
         <source>no traversal lies in the {area}</source>
         <translation>aucun passage ne se situe dans la {area}</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/beforeafter.py" line="1016"/>
-        <location filename="../tracemob_plugin/core/beforeafter.py" line="1146"/>
+        <location filename="../tracemob_plugin/core/beforeafter.py" line="1012"/>
+        <location filename="../tracemob_plugin/core/beforeafter.py" line="1142"/>
         <source>Check that the area is drawn where the data are (WGS84 longitude/latitude).</source>
         <translation>Vérifiez que la zone est dessinée là où se trouvent les données (longitude/latitude WGS84).</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/beforeafter.py" line="1109"/>
+        <location filename="../tracemob_plugin/core/beforeafter.py" line="1105"/>
         <source>nothing to compare: give traversals and/or trips</source>
         <translation>rien à comparer : fournissez des passages et/ou des déplacements</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/beforeafter.py" line="1113"/>
+        <location filename="../tracemob_plugin/core/beforeafter.py" line="1109"/>
         <source>a control area needs a study area</source>
         <translation>une zone témoin nécessite une zone d&apos;étude</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/beforeafter.py" line="1171"/>
+        <location filename="../tracemob_plugin/core/beforeafter.py" line="1167"/>
         <source>no trip starts in the study area</source>
         <translation>aucun déplacement ne part de la zone d&apos;étude</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/beforeafter.py" line="1179"/>
+        <location filename="../tracemob_plugin/core/beforeafter.py" line="1175"/>
         <source>Rerouting was not assessed: give the trips&apos; routes (points or trip lines).</source>
         <translation>Les reports d&apos;itinéraire n&apos;ont pas été évalués : fournissez les itinéraires des déplacements (points ou lignes des déplacements).</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/beforeafter.py" line="1269"/>
+        <location filename="../tracemob_plugin/core/beforeafter.py" line="1265"/>
         <source>{n} of {total} street sections x directions x time bands have too few participants or traversals to conclude anything.</source>
         <translation>{n} cases tronçon x sens x tranche horaire sur {total} ont trop peu de participants ou de passages pour conclure quoi que ce soit.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/beforeafter.py" line="1273"/>
+        <location filename="../tracemob_plugin/core/beforeafter.py" line="1269"/>
         <source>About 1 in 20 unchanged street sections shows as significant by chance at the 95% level: with {n} sections tested, about {k} such false alarms are expected.</source>
         <translation>Environ 1 tronçon inchangé sur 20 apparaît significatif par hasard au seuil de 95 % : avec {n} tronçons testés, on attend environ {k} fausses alertes de ce type.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/beforeafter.py" line="1289"/>
+        <location filename="../tracemob_plugin/core/beforeafter.py" line="1285"/>
         <source>Modal share cannot be compared in {n} zone(s) for lack of participants or trips: {zones}.</source>
         <translation>La part modale ne peut pas être comparée dans {n} zone(s) faute de participants ou de déplacements : {zones}.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/beforeafter.py" line="1294"/>
+        <location filename="../tracemob_plugin/core/beforeafter.py" line="1290"/>
         <source>Rerouting around the study area cannot be assessed: too few trips between the same origins and destinations in both periods.</source>
         <translation>Les reports d&apos;itinéraire autour de la zone d&apos;étude ne peuvent pas être évalués : trop peu de déplacements entre les mêmes origines et destinations dans les deux périodes.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/beforeafter.py" line="1300"/>
+        <location filename="../tracemob_plugin/core/beforeafter.py" line="1296"/>
         <source>The comparison with the control area is not possible for {measure}: too few data in one of the areas.</source>
         <translation>La comparaison avec la zone témoin n&apos;est pas possible pour {measure} : trop peu de données dans l&apos;une des zones.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/beforeafter.py" line="1303"/>
+        <location filename="../tracemob_plugin/core/beforeafter.py" line="1299"/>
         <source>Without a control area, a change seen in the study area may be a citywide trend (season, works elsewhere, fuel prices), not the effect of the plan.</source>
         <translation>Sans zone témoin, un changement observé dans la zone d&apos;étude peut être une tendance générale à toute la ville (saison, travaux ailleurs, prix des carburants), et non l&apos;effet du plan.</translation>
     </message>
@@ -3883,6 +3867,18 @@ Le modèle est enregistré en JSON simple (version, variables, modes, arbres) : 
         <translation>champ « {field} »</translation>
     </message>
     <message>
+        <location filename="../tracemob_plugin/core/errors.py" line="48"/>
+        <location filename="../tracemob_plugin/core/odflows.py" line="134"/>
+        <source>no table given</source>
+        <translation>aucune table fournie</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/errors.py" line="51"/>
+        <location filename="../tracemob_plugin/core/odflows.py" line="137"/>
+        <source>the field &apos;{column}&apos; is missing</source>
+        <translation>le champ « {column} » est absent</translation>
+    </message>
+    <message>
         <location filename="../tracemob_plugin/core/evaluation.py" line="85"/>
         <source>the ground truth names no day and holds no trip</source>
         <translation>la vérité terrain n&apos;indique aucun jour et ne contient aucun déplacement</translation>
@@ -4123,7 +4119,7 @@ Le modèle est enregistré en JSON simple (version, variables, modes, arbres) : 
     </message>
     <message>
         <location filename="../tracemob_plugin/core/fmd.py" line="264"/>
-        <location filename="../tracemob_plugin/core/purposes.py" line="152"/>
+        <location filename="../tracemob_plugin/core/purposes.py" line="147"/>
         <source>unknown time zone &apos;{tz}&apos;</source>
         <translation>fuseau horaire « {tz} » inconnu</translation>
     </message>
@@ -4443,37 +4439,37 @@ Le modèle est enregistré en JSON simple (version, variables, modes, arbres) : 
         <translation>Attestation FMD {year}</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/indicators.py" line="63"/>
+        <location filename="../tracemob_plugin/core/indicators.py" line="59"/>
         <source>Use the trips and legs layers made by Tracemob (segmentation, then mode inference).</source>
         <translation>Utilisez les couches de déplacements et de trajets produites par Tracemob (découpage, puis inférence des modes).</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/indicators.py" line="77"/>
+        <location filename="../tracemob_plugin/core/indicators.py" line="73"/>
         <source>Indicator computation cancelled</source>
         <translation>Calcul des indicateurs annulé</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/indicators.py" line="144"/>
+        <location filename="../tracemob_plugin/core/indicators.py" line="140"/>
         <source>the trips have no mode and no legs layer was given</source>
         <translation>les déplacements n&apos;ont pas de mode et aucune couche de trajets n&apos;a été fournie</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/indicators.py" line="145"/>
+        <location filename="../tracemob_plugin/core/indicators.py" line="141"/>
         <source>Give the legs layer with a mode field (mode inference output).</source>
         <translation>Fournissez la couche des trajets avec un champ mode (sortie de l&apos;inférence des modes).</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/indicators.py" line="245"/>
+        <location filename="../tracemob_plugin/core/indicators.py" line="241"/>
         <source>the end of the period is not after its start</source>
         <translation>la fin de la période n&apos;est pas postérieure à son début</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/indicators.py" line="275"/>
+        <location filename="../tracemob_plugin/core/indicators.py" line="271"/>
         <source>the threshold must be 0 or more</source>
         <translation>le seuil doit être supérieur ou égal à 0</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/indicators.py" line="432"/>
+        <location filename="../tracemob_plugin/core/indicators.py" line="428"/>
         <source>the threshold must be 1 or more</source>
         <translation>le seuil doit être supérieur ou égal à 1</translation>
     </message>
@@ -4483,82 +4479,82 @@ Le modèle est enregistré en JSON simple (version, variables, modes, arbres) : 
         <translation>Le paramètre de recalage sur le réseau {name} doit être un nombre positif.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/mapmatching.py" line="128"/>
-        <source>Map matching cancelled.</source>
-        <translation>Recalage sur le réseau annulé.</translation>
-    </message>
-    <message>
-        <location filename="../tracemob_plugin/core/mapmatching.py" line="377"/>
+        <location filename="../tracemob_plugin/core/mapmatching.py" line="367"/>
         <source>There are no points to match.</source>
         <translation>Il n&apos;y a aucun point à recaler.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/mapmatching.py" line="378"/>
+        <location filename="../tracemob_plugin/core/mapmatching.py" line="368"/>
         <source>Give the points layer of the legs (with leg ids), or a legs layer with timed vertices.</source>
         <translation>Fournissez la couche de points des trajets (avec les identifiants de trajet), ou une couche de trajets aux sommets horodatés.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/mapmatching.py" line="382"/>
+        <location filename="../tracemob_plugin/core/mapmatching.py" line="372"/>
         <source>The points have no &apos;{col}&apos; column.</source>
         <translation>Les points n&apos;ont pas de colonne « {col} ».</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/mapmatching.py" line="383"/>
+        <location filename="../tracemob_plugin/core/mapmatching.py" line="373"/>
         <source>Use the points output of &apos;Segment trips&apos; (it has leg ids).</source>
         <translation>Utilisez la sortie points de « Découper en déplacements » (elle contient les identifiants de trajet).</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/mapmatching.py" line="408"/>
+        <location filename="../tracemob_plugin/core/mapmatching.py" line="388"/>
+        <source>Map matching cancelled.</source>
+        <translation>Recalage sur le réseau annulé.</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/mapmatching.py" line="398"/>
         <source>No point belongs to a leg to match.</source>
         <translation>Aucun point n&apos;appartient à un trajet à recaler.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/mapmatching.py" line="409"/>
+        <location filename="../tracemob_plugin/core/mapmatching.py" line="399"/>
         <source>Check the mode filter and that the points carry the legs&apos; ids.</source>
         <translation>Vérifiez le filtre de mode et que les points portent bien les identifiants des trajets.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/mapmatching.py" line="470"/>
+        <location filename="../tracemob_plugin/core/mapmatching.py" line="460"/>
         <source>None of the {n} legs passes near the road network (no road within {r:.0f} m of their points, or no drivable route between them).</source>
         <translation>Aucun des {n} trajets ne passe près du réseau routier (aucune route à moins de {r:.0f} m de leurs points, ou aucun itinéraire carrossable entre eux).</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/mapmatching.py" line="473"/>
+        <location filename="../tracemob_plugin/core/mapmatching.py" line="463"/>
         <source>The points and the network do not even cover the same area: check the layers&apos; CRS and extent.</source>
         <translation>Les points et le réseau ne couvrent même pas le même territoire : vérifiez le SCR et l&apos;emprise des couches.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/mapmatching.py" line="475"/>
+        <location filename="../tracemob_plugin/core/mapmatching.py" line="465"/>
         <source>Check that the network layer has the right CRS and covers the legs, and that the legs are of a road mode.</source>
         <translation>Vérifiez que la couche du réseau a le bon SCR et couvre les trajets, et que les trajets sont d&apos;un mode routier.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/mapmatching.py" line="478"/>
+        <location filename="../tracemob_plugin/core/mapmatching.py" line="468"/>
         <source>{k} of {n} legs could not be matched to the network (see the unmatched list).</source>
         <translation>{k} trajets sur {n} n&apos;ont pas pu être recalés sur le réseau (voir la liste des trajets non recalés).</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/mapmatching.py" line="481"/>
+        <location filename="../tracemob_plugin/core/mapmatching.py" line="471"/>
         <source>{k} breaks in the matched paths (gaps, outliers or missing roads); the legs were split there.</source>
         <translation>{k} ruptures dans les chemins recalés (interruptions, points aberrants ou routes manquantes) ; les trajets y ont été coupés.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/mapmatching.py" line="788"/>
+        <location filename="../tracemob_plugin/core/mapmatching.py" line="778"/>
         <source>no road of the network within {r:.0f} m of its points</source>
         <translation>aucune route du réseau à moins de {r:.0f} m de ses points</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/mapmatching.py" line="789"/>
+        <location filename="../tracemob_plugin/core/mapmatching.py" line="779"/>
         <source>too few points near the network</source>
         <translation>trop peu de points près du réseau</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/mapmatching.py" line="790"/>
+        <location filename="../tracemob_plugin/core/mapmatching.py" line="780"/>
         <source>no drivable route between its points on the network</source>
         <translation>aucun itinéraire carrossable entre ses points sur le réseau</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/mapmatching.py" line="800"/>
+        <location filename="../tracemob_plugin/core/mapmatching.py" line="790"/>
         <source>no possible route from the previous point (gap, outlier or missing road)</source>
         <translation>aucun itinéraire possible depuis le point précédent (interruption, point aberrant ou route manquante)</translation>
     </message>
@@ -4935,72 +4931,72 @@ Le modèle est enregistré en JSON simple (version, variables, modes, arbres) : 
         <translation>Inférence des motifs annulée</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/purposes.py" line="136"/>
+        <location filename="../tracemob_plugin/core/purposes.py" line="131"/>
         <source>Use the stays and trips layers made by Tracemob (Segment trips).</source>
         <translation>Utilisez les couches d&apos;arrêts et de déplacements produites par Tracemob (« Découper en déplacements »).</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/purposes.py" line="153"/>
+        <location filename="../tracemob_plugin/core/purposes.py" line="148"/>
         <source>Give an IANA time zone such as Europe/Paris.</source>
         <translation>Indiquez un fuseau horaire IANA tel que Europe/Paris.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/purposes.py" line="241"/>
+        <location filename="../tracemob_plugin/core/purposes.py" line="236"/>
         <source>the place radius must be a positive number of metres</source>
         <translation>le rayon d&apos;un lieu doit être un nombre positif de mètres</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/purposes.py" line="349"/>
+        <location filename="../tracemob_plugin/core/purposes.py" line="344"/>
         <source>home not found: no stay covers the night (22:00-06:00)</source>
         <translation>domicile non trouvé : aucun arrêt ne couvre la nuit (22:00-06:00)</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/purposes.py" line="351"/>
+        <location filename="../tracemob_plugin/core/purposes.py" line="346"/>
         <source>home not found: too few nights observed ({n}, at least {m} needed)</source>
         <translation>domicile non trouvé : trop peu de nuits observées ({n}, il en faut au moins {m})</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/purposes.py" line="352"/>
+        <location filename="../tracemob_plugin/core/purposes.py" line="347"/>
         <source>home not found: no place holds most nights ({n} nights observed, best place {k})</source>
         <translation>domicile non trouvé : aucun lieu ne réunit la plupart des nuits ({n} nuits observées, {k} au meilleur lieu)</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/purposes.py" line="387"/>
+        <location filename="../tracemob_plugin/core/purposes.py" line="382"/>
         <source>work/study place not found: no weekday (08:00-19:00) observed</source>
         <translation>lieu de travail ou d&apos;études non trouvé : aucun jour de semaine (08:00-19:00) observé</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/purposes.py" line="389"/>
+        <location filename="../tracemob_plugin/core/purposes.py" line="384"/>
         <source>work/study place not found: no place other than home holds 3 hours of a weekday</source>
         <translation>lieu de travail ou d&apos;études non trouvé : aucun lieu autre que le domicile ne réunit 3 heures d&apos;un jour de semaine</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/purposes.py" line="391"/>
+        <location filename="../tracemob_plugin/core/purposes.py" line="386"/>
         <source>work/study place not found: too few working days at one place ({k}, at least {m} needed)</source>
         <translation>lieu de travail ou d&apos;études non trouvé : trop peu de jours ouvrés en un même lieu ({k}, il en faut au moins {m})</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/purposes.py" line="392"/>
+        <location filename="../tracemob_plugin/core/purposes.py" line="387"/>
         <source>work/study place not found: no regular weekday place ({k} of {n} weekdays at the best place)</source>
         <translation>lieu de travail ou d&apos;études non trouvé : aucun lieu régulier en semaine ({k} jours de semaine sur {n} au meilleur lieu)</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/purposes.py" line="597"/>
+        <location filename="../tracemob_plugin/core/purposes.py" line="592"/>
         <source>there are no stays: places, home and work cannot be found</source>
         <translation>il n&apos;y a aucun arrêt : les lieux, le domicile et le travail ne peuvent pas être trouvés</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/purposes.py" line="598"/>
+        <location filename="../tracemob_plugin/core/purposes.py" line="593"/>
         <source>Give the stays layer made by Segment trips for the same participants.</source>
         <translation>Fournissez la couche des arrêts produite par « Découper en déplacements » pour les mêmes participants.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/purposes.py" line="608"/>
+        <location filename="../tracemob_plugin/core/purposes.py" line="603"/>
         <source>no participant has enough data to find a home ({detail})</source>
         <translation>aucun participant n&apos;a assez de données pour trouver un domicile ({detail})</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/purposes.py" line="610"/>
+        <location filename="../tracemob_plugin/core/purposes.py" line="605"/>
         <source>Give at least two nights of data per participant, or allow purposes without home.</source>
         <translation>Fournissez au moins deux nuits de données par participant, ou autorisez les motifs sans domicile.</translation>
     </message>
@@ -5442,34 +5438,34 @@ Le modèle est enregistré en JSON simple (version, variables, modes, arbres) : 
         <translation>le rayon d&apos;arrêt doit être supérieur à 0</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/segmentation.py" line="339"/>
-        <source>segmentation cancelled</source>
-        <translation>découpage annulé</translation>
-    </message>
-    <message>
-        <location filename="../tracemob_plugin/core/segmentation.py" line="349"/>
+        <location filename="../tracemob_plugin/core/segmentation.py" line="337"/>
         <source>the points must be a table (DataFrame)</source>
         <translation>les points doivent être une table (DataFrame)</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/segmentation.py" line="352"/>
+        <location filename="../tracemob_plugin/core/segmentation.py" line="340"/>
         <source>the points have no column {name}</source>
         <translation>les points n&apos;ont pas de colonne {name}</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/segmentation.py" line="354"/>
+        <location filename="../tracemob_plugin/core/segmentation.py" line="342"/>
         <source>Read the traces with read_traces, which gives user_id, time, lat and lon.</source>
         <translation>Lisez les traces avec read_traces, qui fournit user_id, time, lat et lon.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/segmentation.py" line="356"/>
+        <location filename="../tracemob_plugin/core/segmentation.py" line="344"/>
         <source>the time column is not a date-time column</source>
         <translation>la colonne time n&apos;est pas une colonne date-heure</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/segmentation.py" line="357"/>
+        <location filename="../tracemob_plugin/core/segmentation.py" line="345"/>
         <source>Convert it with pandas.to_datetime(..., utc=True).</source>
         <translation>Convertissez-la avec pandas.to_datetime(..., utc=True).</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/segmentation.py" line="990"/>
+        <source>segmentation cancelled</source>
+        <translation>découpage annulé</translation>
     </message>
     <message>
         <location filename="../tracemob_plugin/core/server.py" line="110"/>
@@ -6085,22 +6081,22 @@ Le modèle est enregistré en JSON simple (version, variables, modes, arbres) : 
         <translation>Ajoutez les participants avec la boîte de dialogue serveur de Tracemob, ou indiquez des identifiants de configuration.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/gui/server_support.py" line="115"/>
+        <location filename="../tracemob_plugin/gui/server_support.py" line="112"/>
         <source>the authentication configuration &apos;{id}&apos; could not be read, or has no token in its password.</source>
         <translation>la configuration d&apos;authentification « {id} » n&apos;a pas pu être lue, ou son mot de passe ne contient pas de jeton.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/gui/server_support.py" line="117"/>
+        <location filename="../tracemob_plugin/gui/server_support.py" line="114"/>
         <source>Unlock QGIS&apos;s authentication database (master password), or check that the configuration is of type Basic with the token as password.</source>
         <translation>Déverrouillez la base d&apos;authentification de QGIS (mot de passe principal), ou vérifiez que la configuration est de type Basic avec le jeton comme mot de passe.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/gui/server_support.py" line="142"/>
+        <location filename="../tracemob_plugin/gui/server_support.py" line="139"/>
         <source>QGIS could not store the token of participant &apos;{label}&apos;.</source>
         <translation>QGIS n&apos;a pas pu enregistrer le jeton du participant « {label} ».</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/gui/server_support.py" line="143"/>
+        <location filename="../tracemob_plugin/gui/server_support.py" line="140"/>
         <source>Set or unlock QGIS&apos;s master password, then try again.</source>
         <translation>Définissez ou déverrouillez le mot de passe principal de QGIS, puis réessayez.</translation>
     </message>

@@ -39,7 +39,7 @@ from typing import Callable, Optional, Sequence
 import numpy as np
 import pandas as pd
 
-from .errors import Cancelled, InputError
+from .errors import Cancelled, InputError, require_columns
 from .i18n import tr
 from .indicators import DISPLAY_ORDER, TOTAL_ZONE, assign_zones, home_locations, prepare_trips
 from .privacy import DEFAULT_MIN_USERS, check_min_users, min_users_warning
@@ -68,12 +68,8 @@ def _first_column(df: pd.DataFrame, names: Sequence[str]) -> Optional[str]:
 
 
 def _require(df, columns, name):
-    if df is None:
-        raise InputError(tr("no table given"), file=name)
-    for col in columns:
-        if col not in df.columns:
-            raise InputError(tr("the field '{column}' is missing").format(column=col), file=name, field=col,
-                             hint=tr("Use the layers made by Tracemob (segment travel times, segmentation, modes)."))
+    require_columns(df, columns, name,
+                    tr("Use the layers made by Tracemob (segment travel times, segmentation, modes)."))
 
 
 def _utc(series: pd.Series, name: str, column: str) -> pd.Series:

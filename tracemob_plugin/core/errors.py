@@ -40,3 +40,29 @@ class InputError(TracemobError):
 
 class Cancelled(TracemobError):
     """The user cancelled a long operation."""
+
+
+def require_columns(df, columns, name, hint):
+    """Raise InputError naming ``name`` (the table) and the first of ``columns`` missing from ``df``."""
+    if df is None:
+        raise InputError(tr("no table given"), file=name)
+    for col in columns:
+        if col not in df.columns:
+            raise InputError(tr("the field '{column}' is missing").format(column=col), file=name, field=col,
+                             hint=hint)
+
+
+class Steps:
+    """``step(fraction)`` for long operations: raises Cancelled(``message``) when ``is_cancelled()``,
+    else reports the fraction (clamped to 0..1) to ``progress``; both callables are optional."""
+
+    def __init__(self, progress, is_cancelled, message):
+        self.progress = progress
+        self.is_cancelled = is_cancelled
+        self.message = message
+
+    def __call__(self, fraction):
+        if self.is_cancelled is not None and self.is_cancelled():
+            raise Cancelled(self.message)
+        if self.progress is not None:
+            self.progress(float(min(max(fraction, 0.0), 1.0)))

@@ -39,7 +39,7 @@ import numpy as np
 import pandas as pd
 
 from .emissions import MODES, compute_emissions
-from .errors import Cancelled, InputError
+from .errors import Cancelled, InputError, require_columns
 from .i18n import tr
 from .privacy import DEFAULT_MIN_USERS
 
@@ -55,12 +55,8 @@ MEASURES = ("trips", "distance", "time")
 
 
 def _require(df: pd.DataFrame, columns: Sequence[str], name: str) -> None:
-    if df is None:
-        raise InputError(tr("no table given"), file=name)
-    for col in columns:
-        if col not in df.columns:
-            raise InputError(tr("the field '{column}' is missing").format(column=col), file=name, field=col,
-                             hint=tr("Use the trips and legs layers made by Tracemob (segmentation, then mode inference)."))
+    require_columns(df, columns, name,
+                    tr("Use the trips and legs layers made by Tracemob (segmentation, then mode inference)."))
 
 
 def _utc(series: pd.Series, name: str, column: str) -> pd.Series:

@@ -39,7 +39,7 @@ from scipy import sparse
 from scipy.sparse import csgraph
 from scipy.spatial import cKDTree
 
-from .errors import Cancelled, InputError
+from .errors import InputError, Steps
 from .i18n import tr
 from .network import Network
 
@@ -118,16 +118,6 @@ class MatchResult:
         return float(self.legs["matched_m"].sum()) / 1000.0 if len(self.legs) else 0.0
 
 
-class _Steps:
-    def __init__(self, progress, is_cancelled):
-        self.progress = progress
-        self.is_cancelled = is_cancelled
-
-    def __call__(self, fraction):
-        if self.is_cancelled is not None and self.is_cancelled():
-            raise Cancelled(tr("Map matching cancelled."))
-        if self.progress is not None:
-            self.progress(float(min(max(fraction, 0.0), 1.0)))
 
 
 # ----------------------------------------------------------------------------------------------
@@ -395,7 +385,7 @@ def match_legs(net: Network, points: pd.DataFrame, legs: Optional[pd.DataFrame] 
     comes near the network (wrong CRS or area).
     """
     p = (params or MatchParams()).validated()
-    step = _Steps(progress, is_cancelled)
+    step = Steps(progress, is_cancelled, tr("Map matching cancelled."))
     step(0.0)
     _check_points(points)
     pts = points

@@ -56,7 +56,7 @@ from typing import Callable, Optional
 import numpy as np
 import pandas as pd
 
-from .errors import Cancelled, InputError
+from .errors import Cancelled, InputError, require_columns
 from .i18n import tr
 
 DEFAULT_TZ = "Europe/Paris"
@@ -128,12 +128,7 @@ def _check(is_cancelled):
 
 
 def _require(df, columns, name):
-    if df is None:
-        raise InputError(tr("no table given"), file=name)
-    for col in columns:
-        if col not in df.columns:
-            raise InputError(tr("the field '{column}' is missing").format(column=col), file=name, field=col,
-                             hint=tr("Use the stays and trips layers made by Tracemob (Segment trips)."))
+    require_columns(df, columns, name, tr("Use the stays and trips layers made by Tracemob (Segment trips)."))
 
 
 def _utc(series, name, column):

@@ -50,7 +50,7 @@ from typing import Callable, Dict, Optional
 import numpy as np
 import pandas as pd
 
-from .errors import Cancelled, InputError
+from .errors import InputError, Steps
 from .geometry import EARTH_RADIUS_M
 from .i18n import tr
 
@@ -327,18 +327,6 @@ def _make_ids(users, times, kind):
     return ids.to_numpy(dtype=object)
 
 
-class _Steps:
-    """progress/cancel helper"""
-
-    def __init__(self, progress, is_cancelled):
-        self.progress = progress
-        self.is_cancelled = is_cancelled
-
-    def __call__(self, fraction):
-        if self.is_cancelled is not None and self.is_cancelled():
-            raise Cancelled(tr("segmentation cancelled"))
-        if self.progress is not None:
-            self.progress(float(fraction))
 
 
 # --------------------------------------------------------------------------- cleaning
@@ -999,7 +987,7 @@ def segment(points: pd.DataFrame, params: Optional[SegmentationParams] = None,
     along the way and ``is_cancelled()`` is polled (raises :class:`Cancelled`).
     """
     p = (params or SegmentationParams()).validated()
-    step = _Steps(progress, is_cancelled)
+    step = Steps(progress, is_cancelled, tr("segmentation cancelled"))
     step(0.0)
     _check_points(points)
     pts, stats, (x, y, z) = _clean(points, p)
