@@ -214,11 +214,44 @@ def outline(layer, rgb):
     layer.setRenderer(QgsSingleSymbolRenderer(symbol))
 
 
+def layout_label(layout, text, size, x, y, width, height, bold=False):
+    """A DejaVu Sans text box at (x, y) mm of a print layout."""
+    from qgis.core import QgsLayoutItemLabel, QgsLayoutPoint, QgsLayoutSize, QgsUnitTypes
+    from qgis.PyQt.QtGui import QColor, QFont
+
+    mm = QgsUnitTypes.LayoutMillimeters
+    item = QgsLayoutItemLabel(layout)
+    item.setText(text)
+    font = QFont("DejaVu Sans", size)
+    font.setBold(bold)
+    item.setFont(font)
+    item.setFontColor(QColor(30, 30, 30))
+    layout.addLayoutItem(item)
+    item.attemptMove(QgsLayoutPoint(x, y, mm))
+    item.attemptResize(QgsLayoutSize(width, height, mm))
+    return item
+
+
+def export_png(layout, png_path, dpi):
+    """Render a print layout to PNG; raises RuntimeError when QGIS cannot."""
+    from osgeo import gdal
+    from qgis.core import QgsLayoutExporter
+
+    exporter = QgsLayoutExporter(layout)
+    settings = QgsLayoutExporter.ImageExportSettings()
+    settings.dpi = dpi
+    gdal.PushErrorHandler("CPLQuietErrorHandler")  # QGIS tries to georeference the PNG in place: noise
+    try:
+        result = exporter.exportToImage(str(png_path), settings)
+    finally:
+        gdal.PopErrorHandler()
+    if result != QgsLayoutExporter.Success:
+        raise RuntimeError(f"PNG export failed ({result}): {exporter.errorMessage()}")
+
+
 def render_study_png(project, layers, png_path, texts, dpi):
     """A4 landscape: travel times (left) and the plan's effect (right) on the sample network."""
     from qgis.core import (
-        QgsLayoutExporter,
-        QgsLayoutItemLabel,
         QgsLayoutItemLegend,
         QgsLayoutItemMap,
         QgsLayoutItemScaleBar,
@@ -236,15 +269,7 @@ def render_study_png(project, layers, png_path, texts, dpi):
     layout.setName("Tracemob simulated study")
 
     def label(text, size, x, y, width, height, bold=False):
-        item = QgsLayoutItemLabel(layout)
-        item.setText(text)
-        font = QFont("DejaVu Sans", size)
-        font.setBold(bold)
-        item.setFont(font)
-        item.setFontColor(QColor(30, 30, 30))
-        layout.addLayoutItem(item)
-        item.attemptMove(QgsLayoutPoint(x, y, mm))
-        item.attemptResize(QgsLayoutSize(width, height, mm))
+        layout_label(layout, text, size, x, y, width, height, bold)
 
     def panel(x, names, legend_names):
         shown = [layers[n] for n in names if n in layers]
@@ -298,16 +323,5 @@ def render_study_png(project, layers, png_path, texts, dpi):
     panel(151, ["study_area", "study_control_area", "study_beforeafter_segments", "study_network"],
           ["study_beforeafter_segments"])   # the areas are explained in the subtitle
     project.layoutManager().addLayout(layout)
-    exporter = QgsLayoutExporter(layout)
-    settings = QgsLayoutExporter.ImageExportSettings()
-    settings.dpi = dpi
-    from osgeo import gdal
-
-    gdal.PushErrorHandler("CPLQuietErrorHandler")
-    try:
-        result = exporter.exportToImage(str(png_path), settings)
-    finally:
-        gdal.PopErrorHandler()
-    if result != QgsLayoutExporter.Success:
-        raise RuntimeError(f"PNG export failed ({result}): {exporter.errorMessage()}")
+    export_png(layout, png_path, dpi)
     return layout

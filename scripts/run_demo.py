@@ -26,6 +26,8 @@ import time
 import warnings
 from pathlib import Path
 
+import demo_study  # scripts/demo_study.py, beside this file
+
 ROOT = Path(__file__).resolve().parents[1]
 SAMPLE_DIR = ROOT / "resources" / "sample" / "emission"
 STYLES_DIR = ROOT / "resources" / "styles"
@@ -226,7 +228,6 @@ def style_file(name):
     """resources/styles/<name>.qml, else the QML of its last word (imported_points -> points.qml);
     the simulated study's tables (``study_*``) have their own mapping (scripts/demo_study.py)."""
     if name.startswith("study_"):
-        import demo_study
 
         qml = demo_study.style_name(name)
         return STYLES_DIR / f"{qml}.qml" if qml and (STYLES_DIR / f"{qml}.qml").exists() else None
@@ -529,7 +530,6 @@ def write_project(project_path, gpkg, layers, title):
     root = project.layerTreeRoot()
     study = [n for n in spatial if n.startswith("study_")]
     if study:
-        import demo_study
 
         group = root.addGroup(texts_study_group())
         group.setItemVisibilityChecked(False)
@@ -560,8 +560,6 @@ def render_png(project, layers, drawn, png_path, texts, dpi):
     """A4 landscape print layout: title, the whole study area and (when the local trips are too
     small to see) a zoom on the densest group of stays, legend and scale bars. No basemap (offline)."""
     from qgis.core import (
-        QgsLayoutExporter,
-        QgsLayoutItemLabel,
         QgsLayoutItemLegend,
         QgsLayoutItemMap,
         QgsLayoutItemScaleBar,
@@ -580,16 +578,7 @@ def render_png(project, layers, drawn, png_path, texts, dpi):
     layout.setName("Tracemob demo")
 
     def label(text, size, x, y, width, height, bold=False):
-        item = QgsLayoutItemLabel(layout)
-        item.setText(text)
-        font = QFont("DejaVu Sans", size)
-        font.setBold(bold)
-        item.setFont(font)
-        item.setFontColor(QColor(30, 30, 30))
-        layout.addLayoutItem(item)
-        item.attemptMove(QgsLayoutPoint(x, y, mm))
-        item.attemptResize(QgsLayoutSize(width, height, mm))
-        return item
+        return demo_study.layout_label(layout, text, size, x, y, width, height, bold)
 
     def add_map(x, y, width, height, extent):
         item = QgsLayoutItemMap(layout)
@@ -664,18 +653,7 @@ def render_png(project, layers, drawn, png_path, texts, dpi):
     legend.adjustBoxSize()
 
     project.layoutManager().addLayout(layout)
-    exporter = QgsLayoutExporter(layout)
-    settings = QgsLayoutExporter.ImageExportSettings()
-    settings.dpi = dpi
-    from osgeo import gdal
-
-    gdal.PushErrorHandler("CPLQuietErrorHandler")  # QGIS tries to georeference the PNG in place: noise
-    try:
-        result = exporter.exportToImage(str(png_path), settings)
-    finally:
-        gdal.PopErrorHandler()
-    if result != QgsLayoutExporter.Success:
-        raise RuntimeError(f"PNG export failed ({result}): {exporter.errorMessage()}")
+    demo_study.export_png(layout, png_path, dpi)
     return layout
 
 
@@ -706,7 +684,6 @@ def main(argv=None):
         raise SystemExit(f"no e-mission JSON day in {sample_dir}")
     out_dir.mkdir(parents=True, exist_ok=True)
     gpkg, project_path, png = out_dir / GPKG_NAME, out_dir / PROJECT_NAME, out_dir / PNG_NAME
-    import demo_study
 
     n_study = 0 if args.no_study else len(demo_study.study_steps(1, 1, out_dir)) + 1
     n_steps = 2 + len(PIPELINE) + n_study + 2
