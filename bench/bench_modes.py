@@ -35,14 +35,14 @@ warnings.filterwarnings("ignore")
 import numpy as np  # noqa: E402
 import pandas as pd  # noqa: E402
 
-from tracemob.tracemob_plugin.core.evaluation import find_ground_truth_days  # noqa: E402
-from tracemob.tracemob_plugin.core.io import read_traces  # noqa: E402
+from tracemob.tracemob_plugin.core.evaluation.scoring import find_ground_truth_days  # noqa: E402
+from tracemob.tracemob_plugin.core.ingest import read_traces  # noqa: E402
 from tracemob.tracemob_plugin.core.modes import default_recipe as recipe  # noqa: E402
 from tracemob.tracemob_plugin.core.modes.infer import infer_modes  # noqa: E402
-from tracemob.tracemob_plugin.core.modes.labelled import emission_day, legs_from_intervals  # noqa: E402
+from tracemob.tracemob_plugin.core.evaluation.labelled import emission_day, legs_from_intervals  # noqa: E402
 from tracemob.tracemob_plugin.core.modes.model import (DEFAULT_MODEL_PATH, agreement, class_report,  # noqa: E402
                                                        default_model, train_model)
-from tracemob.tracemob_plugin.core.modes.vocab import coarse, map_labels  # noqa: E402
+from tracemob.tracemob_plugin.core.vocab.modes import coarse, map_labels  # noqa: E402
 
 DATA = devpath.SHARED_DATA
 EMISSION = DATA / "emission_real_examples"
@@ -195,7 +195,7 @@ def leg_vertices(seg):
 def bench_pipeline(legs, models):
     """End to end: read_traces -> segment -> infer_modes (person left out), scored by time overlap
     with the ground-truth sections."""
-    from tracemob.tracemob_plugin.core.segmentation import segment
+    from tracemob.tracemob_plugin.core.trips.segmentation import segment
     print("\n== e-mission days end to end: our segmentation legs + modes vs ground-truth sections")
     preds = []
     for raw, _ in find_ground_truth_days(EMISSION):

@@ -35,9 +35,9 @@ import pandas as pd
 
 import benchcommon as bc  # noqa: F401 (loads the tracemob package)
 
-from tracemob.tracemob_plugin.core import export as X
+from tracemob.tracemob_plugin.core.privacy import export as X
 from tracemob.tracemob_plugin.core.geometry import haversine_m
-from tracemob.tracemob_plugin.core.privacy import pseudonymise
+from tracemob.tracemob_plugin.core.privacy.rules import pseudonymise
 
 KEY = "bench-only-key-not-secret-0123456789"
 NIGHT_FROM, NIGHT_TO = 19, 8
@@ -138,7 +138,7 @@ def run_case(name, trips, vertices, stays, truth, tz, seed, rows):
 # --------------------------------------------------------------------------- data
 def simulator_case(args, seg, rows):
     try:
-        from tracemob.tracemob_plugin.core import simulate as S
+        from tracemob.tracemob_plugin.core.simulate import simulator as S
     except Exception as err:  # noqa: BLE001 - absent or broken in this tree
         print("simulator: SKIPPED (core/simulate.py not available: {})".format(err))
         return None

@@ -39,8 +39,8 @@ warnings.filterwarnings("ignore")
 import numpy as np  # noqa: E402
 import pandas as pd  # noqa: E402
 
-from tracemob.tracemob_plugin.core import purposes as P  # noqa: E402
-from tracemob.tracemob_plugin.core.evaluation import match_intervals  # noqa: E402
+from tracemob.tracemob_plugin.core.indicators import purposes as P  # noqa: E402
+from tracemob.tracemob_plugin.core.evaluation.scoring import match_intervals  # noqa: E402
 from tracemob.tracemob_plugin.core.geometry import haversine_m  # noqa: E402
 
 SAMPLE_DIR = ROOT / "resources" / "sample" / "emission"
@@ -137,7 +137,8 @@ def home_work_accuracy(sim, hw):
 
 
 def run_simulator(n_citizens, days, seeds):
-    from tracemob.tracemob_plugin.core import segmentation, simulate
+    from tracemob.tracemob_plugin.core.trips import segmentation
+    from tracemob.tracemob_plugin.core.simulate import simulator as simulate
 
     rows = []
     all_hw = {"home": dict(n=0, found=0, within100=0, within200=0), "work": dict(n=0, found=0, within100=0,
@@ -220,8 +221,8 @@ def run_simulator(n_citizens, days, seeds):
 
 # --------------------------------------------------------------------------- real e-mission data
 def run_real():
-    from tracemob.tracemob_plugin.core import segmentation
-    from tracemob.tracemob_plugin.core.io import read_traces
+    from tracemob.tracemob_plugin.core.trips import segmentation
+    from tracemob.tracemob_plugin.core.ingest import read_traces
 
     print("\n# Real e-mission data: confirmed purposes")
     files = sorted(p for p in SAMPLE_DIR.glob("*.json")) + (sorted(p for p in REAL_DIR.iterdir() if p.is_file()

@@ -33,7 +33,7 @@ def read_day(io, path: Path):
 
 
 def run_day(io, seg, params, raw: Path, gt_path: Path, whole_file: bool):
-    from tracemob.tracemob_plugin.core.evaluation import read_reference_day, score_trips
+    from tracemob.tracemob_plugin.core.evaluation.scoring import read_reference_day, score_trips
 
     gt = read_reference_day(gt_path)
     traces = read_day(io, raw)
@@ -55,7 +55,7 @@ def trackintel_score(gt, points, whole_file: bool):
     between staypoints, trips (gap 15 min)."""
     import warnings
 
-    from tracemob.tracemob_plugin.core.evaluation import score_trips
+    from tracemob.tracemob_plugin.core.evaluation.scoring import score_trips
 
     warnings.filterwarnings("ignore")
     pfs = bc.to_trackintel_positionfixes(points)
@@ -118,7 +118,7 @@ def main(argv=None) -> int:
                         help="score every detected trip, not only those starting on the ground-truth day")
     args = parser.parse_args(argv)
 
-    from tracemob.tracemob_plugin.core.evaluation import TripScore, find_ground_truth_days
+    from tracemob.tracemob_plugin.core.evaluation.scoring import TripScore, find_ground_truth_days
 
     bc.require_dir(args.data, "the folder of real days")
     pairs = find_ground_truth_days(args.data, composite=args.composite)

@@ -215,7 +215,7 @@ def run_child(kind: str, npz: Path, repeat: int, n_points: int = N_MILLION,
 
 def compare_trips(paths: dict) -> dict:
     """Per data set: (trackintel trips, ours, matched, matched within 1 s) when both ran."""
-    from tracemob.tracemob_plugin.core.evaluation import score_trips
+    from tracemob.tracemob_plugin.core.evaluation.scoring import score_trips
 
     out = {}
     for name, npz in paths.items():
@@ -258,7 +258,7 @@ def main(argv=None) -> int:
     if not (bc.GEOLIFE_DIR / "geolife_sample.txt.gz").is_file():
         bc.skip("GeoLife geolife_sample.txt.gz not found in {d}".format(d=bc.GEOLIFE_DIR))
     # the parent must stay small (see the docstring): look modules up without importing them
-    if importlib.util.find_spec("tracemob.tracemob_plugin.core.segmentation") is None:
+    if importlib.util.find_spec("tracemob.tracemob_plugin.core.trips.segmentation") is None:
         print("ERROR: tracemob_plugin/core/segmentation.py is missing")
         return bc.EXIT_ERROR
     have_ti = not args.skip_trackintel

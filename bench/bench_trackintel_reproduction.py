@@ -24,7 +24,7 @@ import benchcommon as bc  # noqa: E402
 
 def compare(expected, ours, label: str, tolerance_s: float) -> bool:
     """Print the pairing of expected and detected spans; True when they agree within tolerance."""
-    from tracemob.tracemob_plugin.core.evaluation import score_trips
+    from tracemob.tracemob_plugin.core.evaluation.scoring import score_trips
 
     score = score_trips(expected, ours, by="user_id")
     m = score.matches

@@ -1,4 +1,4 @@
-"""The demo's simulated study (issues 5, 6 and 7), run by scripts/run_demo.py after the real days.
+"""The demo's simulated study, run by scripts/run_demo.py after the real days.
 
 On the embedded OpenStreetMap network of central Helsinki (resources/sample/network, ODbL), through
 QGIS Processing, every step writing into the demo GeoPackage with the prefix ``study_``:

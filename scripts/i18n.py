@@ -140,7 +140,7 @@ QML_LABEL = re.compile(r'<(?:category|range|rule)\b(?:[^>"]|"[^"]*")*?\slabel="(
 
 def extract_qml_labels(root: Path = ROOT) -> Dict[str, List[Location]]:
     """Legend class labels of ``resources/styles/*.qml`` (categories, ranges, rules): the plugin
-    shows them through ``tr()`` when it styles an output (processing/base.py translate_legend)."""
+    shows them through ``tr()`` when it styles an output (processing/styles.py translate_legend)."""
     found: Dict[str, List[Location]] = {}
     for path in sorted((Path(root) / "resources" / "styles").glob("*.qml")):
         rel = path.relative_to(root).as_posix()

@@ -694,7 +694,7 @@ def main(argv=None):
     # The translator goes first: the algorithms translate their names when the provider loads them.
     translator = install_french() if args.lang == "fr" else None  # noqa: F841
     provider = load_provider()  # noqa: F841 (keep the Python object alive, or QGIS loses its algorithms)
-    from tracemob.processing.base import translate_legend
+    from tracemob.processing.styles import translate_legend
     from tracemob.tracemob_plugin.core.i18n import tr
 
     _quiet_library_warnings()

@@ -225,11 +225,6 @@ def qaction_class():
     return QAction
 
 
-def exec_dialog(dialog):
-    """``QDialog.exec_()`` disappeared with Qt6; ``exec()`` exists in both."""
-    return dialog.exec() if hasattr(dialog, "exec") else dialog.exec_()
-
-
 def load_auth_config(manager, cfg_id):
     """``(ok, config)``: the authentication configuration ``cfg_id`` with its secrets (decrypted).
     Some bindings fill the config passed in and return a bool, others return ``(ok, config)``."""

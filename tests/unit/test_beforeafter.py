@@ -1,4 +1,4 @@
-"""Before/after comparison (issue 6) on generated data with KNOWN plan effects.
+"""Before/after comparison on generated data with KNOWN plan effects.
 
 The generator below makes map-matched traversals (and trips) of participants who each drive their
 own streets on most weekdays, at their own pace (a personal speed factor: traversals of one
@@ -13,8 +13,8 @@ import pandas as pd
 import pytest
 import shapely
 
-from tracemob.tracemob_plugin.core import beforeafter as ba
-from tracemob.tracemob_plugin.core.beforeafter_report import summary_html, write_summary_html
+from tracemob.tracemob_plugin.core.compare import beforeafter as ba
+from tracemob.tracemob_plugin.core.compare.report import summary_html, write_summary_html
 from tracemob.tracemob_plugin.core.errors import InputError
 
 CHANGE = "2024-03-04"  # a Monday
@@ -482,7 +482,7 @@ def test_before_after_with_a_network_layer_names_the_streets():
 
 
 def test_headlines_name_streets_and_rank_by_time_at_stake():
-    from tracemob.tracemob_plugin.core import beforeafter as B
+    from tracemob.tracemob_plugin.core.compare import beforeafter as B
 
     sig = pd.DataFrame({
         "segment_id": ["1", "2", "3", "4", "5"], "name": ["Rue A", "Rue A", "Rue A", "", "Rue B"],

@@ -5,7 +5,7 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from tracemob.tracemob_plugin.core import emissions as em
+from tracemob.tracemob_plugin.core.indicators import emissions as em
 from tracemob.tracemob_plugin.core.errors import Cancelled, InputError
 
 HEADER = "mode,variant,unit,usage_g_per_km,construction_g_per_km,min_km,max_km,occupancy,active\n"

@@ -6,10 +6,10 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from tracemob.tracemob_plugin.core import export as E
+from tracemob.tracemob_plugin.core.privacy import export as E
 from tracemob.tracemob_plugin.core.errors import InputError
 from tracemob.tracemob_plugin.core.geometry import EARTH_RADIUS_M, haversine_m
-from tracemob.tracemob_plugin.core.privacy import grid_cells, pseudonymise
+from tracemob.tracemob_plugin.core.privacy.rules import grid_cells, pseudonymise
 
 KEY = "authority-secret-key-0123456789"
 K_LAT = np.pi / 180.0 * EARTH_RADIUS_M

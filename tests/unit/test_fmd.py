@@ -10,7 +10,7 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from tracemob.tracemob_plugin.core import fmd
+from tracemob.tracemob_plugin.core.indicators import fmd
 from tracemob.tracemob_plugin.core.errors import InputError
 
 HOME = (7.262019, 43.703145)  # coordinates that must never appear on an attestation

@@ -4,7 +4,7 @@ import pandas as pd
 import pytest
 import shapely
 
-from tracemob.tracemob_plugin.core import indicators as ind
+from tracemob.tracemob_plugin.core.indicators import modal_share as ind
 from tracemob.tracemob_plugin.core.errors import Cancelled, InputError
 
 ZONE_A = shapely.box(2.30, 48.85, 2.35, 48.88)

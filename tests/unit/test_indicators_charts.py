@@ -6,8 +6,8 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from tracemob.tracemob_plugin.core import charts
-from tracemob.tracemob_plugin.core import indicators as ind
+from tracemob.tracemob_plugin.core.indicators import charts
+from tracemob.tracemob_plugin.core.indicators import modal_share as ind
 from tracemob.tracemob_plugin.core.i18n import set_translator
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -89,7 +89,7 @@ def test_labels_go_through_tr(tmp_path, share):
 def test_no_pyplot_import(tmp_path):
     code = ("import sys; sys.path.insert(0, %r); import devpath; devpath.load_tracemob()\n"
             "import pandas as pd\n"
-            "from tracemob.tracemob_plugin.core import charts, indicators as ind\n"
+            "from tracemob.tracemob_plugin.core.indicators import charts, modal_share as ind\n"
             "legs = pd.DataFrame({'trip_id': ['t'], 'user_id': ['u'], 'mode': ['car'],"
             " 'start_time': [pd.Timestamp('2024-01-01', tz='UTC')],"
             " 'end_time': [pd.Timestamp('2024-01-01', tz='UTC')], 'distance_m': [1000.0]})\n"

@@ -7,8 +7,7 @@ import pandas as pd
 import pytest
 
 from tracemob.tracemob_plugin.core.errors import InputError
-from tracemob.tracemob_plugin.core.io import (POINT_COLUMNS, Traces, normalise_activity,
-                                              parse_emission_entries, read_traces, unwrap)
+from tracemob.tracemob_plugin.core.ingest import POINT_COLUMNS, Traces, normalise_activity, parse_emission_entries, read_traces, unwrap
 
 DATA = Path(__file__).parent / "data" / "io"
 

@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 
 from tracemob.tracemob_plugin.core.errors import InputError
-from tracemob.tracemob_plugin.core.io import parse_emission_entries, read_traces
+from tracemob.tracemob_plugin.core.ingest import parse_emission_entries, read_traces
 
 GOOD_ROWS = "2024-01-01T10:00:00Z,45.0,5.0\n2024-01-01T10:00:05Z,45.0,5.0001\n"
 

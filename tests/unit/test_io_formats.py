@@ -8,7 +8,7 @@ import pandas as pd
 import pytest
 
 from tracemob.tracemob_plugin.core.errors import Cancelled, InputError
-from tracemob.tracemob_plugin.core.io import POINT_COLUMNS, read_traces
+from tracemob.tracemob_plugin.core.ingest import POINT_COLUMNS, read_traces
 
 DATA = Path(__file__).parent / "data" / "io"
 

@@ -2,7 +2,7 @@
 import pandas as pd
 import pytest
 
-from tracemob.tracemob_plugin.core.io import POINT_COLUMNS, read_traces
+from tracemob.tracemob_plugin.core.ingest import POINT_COLUMNS, read_traces
 
 # metadata.key counts of background/filtered_location per raw day (counted with json + Counter,
 # independently of the reader), and the user id of the file.

@@ -2,7 +2,7 @@
 import numpy as np
 import pytest
 
-from tracemob.tracemob_plugin.core.network import _LocalProjection
+from tracemob.tracemob_plugin.core.roads.network import _LocalProjection
 
 
 @pytest.mark.parametrize("lon0, lat0", [(24.94, 60.17), (7.26, 43.70), (2.55, 48.85)])

@@ -3,8 +3,8 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from tracemob.tracemob_plugin.core import mapmatching as M
-from tracemob.tracemob_plugin.core import network as N
+from tracemob.tracemob_plugin.core.roads import mapmatching as M
+from tracemob.tracemob_plugin.core.roads import network as N
 from tracemob.tracemob_plugin.core.errors import InputError
 
 LAT0, LON0 = 48.85, 2.35

@@ -4,10 +4,11 @@ import pandas as pd
 import pytest
 
 from tracemob.tracemob_plugin.core.errors import InputError
-from tracemob.tracemob_plugin.core.modes import Network, infer_modes, map_labels, normalise_kind
+from tracemob.tracemob_plugin.core.modes import TransitNetwork, infer_modes, normalise_kind
+from tracemob.tracemob_plugin.core.vocab.modes import map_labels
 from tracemob.tracemob_plugin.core.modes.features import (MISSING, kinematic_features, motion_features)
 from tracemob.tracemob_plugin.core.modes.synthetic import route_leg, synthetic_dataset, synthetic_leg
-from tracemob.tracemob_plugin.core.modes.vocab import COARSE, MODES, coarse
+from tracemob.tracemob_plugin.core.vocab.modes import COARSE, MODES, coarse
 
 T0 = 1_700_000_000.0
 
@@ -117,7 +118,7 @@ def test_plane_speed_and_rail_speed_without_network():
 
 def _bus_case():
     v, stops, line = route_leg(ROUTE, cruise=60 / 3.6, stop_every_m=500, dwell_s=20, seed=2)
-    net = Network(lines=line.assign(line_id="L1", kind="bus"), stops=stops.assign(kind="bus"))
+    net = TransitNetwork(lines=line.assign(line_id="L1", kind="bus"), stops=stops.assign(kind="bus"))
     return _frame(v, "bus1"), net
 
 
@@ -187,7 +188,7 @@ def test_train_on_rail_line_and_tram_with_stops():
     v, stops, line = route_leg(rail, cruise=33.0, stop_every_m=12000, dwell_s=60, seed=5)
     tv, tstops, tline = route_leg(ROUTE, cruise=11.0, stop_every_m=450, dwell_s=20, seed=6,
                                   lat0=45.9)
-    net = Network(lines=pd.concat([line.assign(line_id="R", kind="rail"),
+    net = TransitNetwork(lines=pd.concat([line.assign(line_id="R", kind="rail"),
                                    tline.assign(line_id="T", kind="light_rail")]),
                   stops=pd.concat([stops, tstops]))
     vertices = pd.concat([_frame(v, "r"), _frame(tv, "t")])
@@ -307,8 +308,8 @@ def test_legs_without_leg_id_or_vertices():
 def test_embedded_emission_days_coarse_agreement(sample_dir):
     """The three embedded real days (in the default model's training set: a regression check;
     the held-out score is in bench/bench_modes.py)."""
-    from tracemob.tracemob_plugin.core.evaluation import find_ground_truth_days
-    from tracemob.tracemob_plugin.core.modes.labelled import emission_day
+    from tracemob.tracemob_plugin.core.evaluation.scoring import find_ground_truth_days
+    from tracemob.tracemob_plugin.core.evaluation.labelled import emission_day
     from tracemob.tracemob_plugin.core.modes.model import agreement
     days = find_ground_truth_days(sample_dir)
     assert len(days) == 3
@@ -321,8 +322,8 @@ def test_embedded_emission_days_coarse_agreement(sample_dir):
 
 def test_segmentation_points_serve_as_vertices(sample_dir):
     """The points of segmentation.segment (leg_id "" outside legs) go straight in as vertices."""
-    from tracemob.tracemob_plugin.core.io import read_traces
-    from tracemob.tracemob_plugin.core.segmentation import segment
+    from tracemob.tracemob_plugin.core.ingest import read_traces
+    from tracemob.tracemob_plugin.core.trips.segmentation import segment
     traces = read_traces([str(sample_dir / "shankari_2016-07-22.json")])
     seg = segment(traces.points, motion=traces.motion)
     assert (seg.points.leg_id == "").any() and len(seg.legs) > 0

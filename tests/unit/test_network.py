@@ -2,7 +2,7 @@
 import numpy as np
 import pytest
 
-from tracemob.tracemob_plugin.core import network as N
+from tracemob.tracemob_plugin.core.roads import network as N
 from tracemob.tracemob_plugin.core.errors import InputError
 
 LAT0, LON0 = 48.85, 2.35
@@ -137,7 +137,7 @@ def test_from_frame_reads_osm_and_bdtopo_columns():
 
 
 def test_osm_other_tags_are_parsed():
-    from tracemob.tracemob_plugin.core.network import parse_osm_other_tags
+    from tracemob.tracemob_plugin.core.roads.network import parse_osm_other_tags
 
     tags = parse_osm_other_tags(['"oneway"=>"yes","maxspeed"=>"30","lit"=>"yes"',
                                  '"junction"=>"roundabout"', None, '"name:fi"=>"a \\"b\\" c","oneway"=>"-1"'])

@@ -6,7 +6,7 @@ import shapely
 from shapely.geometry import box
 
 from tracemob.tracemob_plugin.core.errors import InputError
-from tracemob.tracemob_plugin.core.odflows import od_flows, representative_points
+from tracemob.tracemob_plugin.core.indicators.odflows import od_flows, representative_points
 
 # three 0.01° squares side by side (~730 m x 1.1 km at 48.85°N)
 ZONES = pd.DataFrame({"zone_id": ["A", "B", "C"],

@@ -6,7 +6,7 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from tracemob.tracemob_plugin.core import privacy as P
+from tracemob.tracemob_plugin.core.privacy import rules as P
 from tracemob.tracemob_plugin.core.errors import InputError
 from tracemob.tracemob_plugin.core.geometry import haversine_m
 

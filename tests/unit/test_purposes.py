@@ -3,7 +3,7 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from tracemob.tracemob_plugin.core import purposes as P
+from tracemob.tracemob_plugin.core.indicators import purposes as P
 from tracemob.tracemob_plugin.core.errors import InputError
 from tracemob.tracemob_plugin.core.geometry import haversine_m
 

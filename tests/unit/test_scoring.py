@@ -4,9 +4,7 @@ import pandas as pd
 import pytest
 
 from tracemob.tracemob_plugin.core.errors import InputError
-from tracemob.tracemob_plugin.core.evaluation import (
-    TripScore, find_ground_truth_days, match_intervals, read_emission_composite_trips,
-    read_emission_ground_truth, read_reference_day, score_trips, temporal_iou)
+from tracemob.tracemob_plugin.core.evaluation.scoring import TripScore, find_ground_truth_days, match_intervals, read_emission_composite_trips, read_emission_ground_truth, read_reference_day, score_trips, temporal_iou
 
 T0 = pd.Timestamp("2024-03-01 08:00", tz="UTC")
 

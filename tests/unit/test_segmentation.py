@@ -4,7 +4,7 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from tracemob.tracemob_plugin.core import segmentation as sg
+from tracemob.tracemob_plugin.core.trips import segmentation as sg
 from tracemob.tracemob_plugin.core.errors import Cancelled, InputError
 from tracemob.tracemob_plugin.core.geometry import haversine_m
 
@@ -302,8 +302,8 @@ REAL_DAYS = {
 
 @pytest.mark.parametrize("name", sorted(REAL_DAYS))
 def test_embedded_real_days(sample_dir, name):
-    io = pytest.importorskip("tracemob.tracemob_plugin.core.io")
-    from tracemob.tracemob_plugin.core.evaluation import read_emission_ground_truth, score_trips
+    io = pytest.importorskip("tracemob.tracemob_plugin.core.ingest")
+    from tracemob.tracemob_plugin.core.evaluation.scoring import read_emission_ground_truth, score_trips
     traces = io.read_traces(sample_dir / (name + ".json"))
     gt = read_emission_ground_truth(sample_dir / (name + ".ground_truth.json"))
     res = sg.segment(traces.points, motion=traces.motion)

@@ -1,4 +1,4 @@
-"""Server import (issue 4) against a real HTTP server on loopback serving the real e-mission days.
+"""Server import against a real HTTP server on loopback serving the real e-mission days.
 
 Truth: the embedded files. Alice has 2016-07-22 (220 filtered fixes) and 2016-08-10 (185), Bob
 2016-09-03 (174). Every test asserts what the user gets: exact points, and that after a failure
@@ -14,9 +14,9 @@ import pytest
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "support"))
 import emission_server as es  # noqa: E402
 
-from tracemob.tracemob_plugin.core import server as S  # noqa: E402
+from tracemob.tracemob_plugin.core.ingest import server as S  # noqa: E402
 from tracemob.tracemob_plugin.core.errors import Cancelled, InputError  # noqa: E402
-from tracemob.tracemob_plugin.core.fetch_store import FetchStore, subtract_intervals  # noqa: E402
+from tracemob.tracemob_plugin.core.ingest.fetch_store import FetchStore, subtract_intervals  # noqa: E402
 
 START = pd.Timestamp("2016-07-21", tz="UTC").timestamp()
 END = pd.Timestamp("2016-09-05", tz="UTC").timestamp()

@@ -5,12 +5,12 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from tracemob.tracemob_plugin.core import simulate as S
+from tracemob.tracemob_plugin.core.simulate import simulator as S
 from tracemob.tracemob_plugin.core.errors import InputError
-from tracemob.tracemob_plugin.core.evaluation import score_trips
+from tracemob.tracemob_plugin.core.evaluation.scoring import score_trips
 from tracemob.tracemob_plugin.core.geometry import haversine_m
-from tracemob.tracemob_plugin.core.mapmatching import TRAVERSAL_COLUMNS
-from tracemob.tracemob_plugin.core.segmentation import POINT_COLUMNS, segment
+from tracemob.tracemob_plugin.core.roads.mapmatching import TRAVERSAL_COLUMNS
+from tracemob.tracemob_plugin.core.trips.segmentation import POINT_COLUMNS, segment
 
 START = "2026-03-02"          # a Monday
 PLAN_START = "2026-03-04"     # from the third day
@@ -279,7 +279,7 @@ def test_progress_and_cancel(net):
 
 def test_other_vocabularies_bd_topo_like_grid():
     """A network without OSM classes (IGN BD TOPO natures): roads are drivable, 'Chemin' is not."""
-    from tracemob.tracemob_plugin.core.network import network_from_lines
+    from tracemob.tracemob_plugin.core.roads.network import network_from_lines
 
     xs = [2.30 + 0.002 * i for i in range(8)]
     ys = [48.85 + 0.0015 * i for i in range(8)]

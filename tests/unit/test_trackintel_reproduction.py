@@ -16,7 +16,7 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from tracemob.tracemob_plugin.core.evaluation import score_trips
+from tracemob.tracemob_plugin.core.evaluation.scoring import score_trips
 
 TOLERANCE_S = 1.0
 
@@ -49,8 +49,8 @@ def ours(geolife_long):
     core = Path(__file__).resolve().parents[2] / "tracemob_plugin" / "core"
     if not (core / "segmentation.py").is_file():
         pytest.skip("tracemob_plugin/core/segmentation.py is not written yet")
-    io = importlib.import_module("tracemob.tracemob_plugin.core.io")
-    seg = importlib.import_module("tracemob.tracemob_plugin.core.segmentation")
+    io = importlib.import_module("tracemob.tracemob_plugin.core.ingest")
+    seg = importlib.import_module("tracemob.tracemob_plugin.core.trips.segmentation")
     traces = io.read_traces(sorted(geolife_long.glob("*/Trajectory/*.plt")))
     assert len(traces.points) == 4241
     result = seg.segment(traces.points, seg.SegmentationParams.trackintel(), motion=traces.motion)

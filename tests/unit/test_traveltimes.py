@@ -3,7 +3,7 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from tracemob.tracemob_plugin.core import traveltimes as TT
+from tracemob.tracemob_plugin.core.roads import traveltimes as TT
 from tracemob.tracemob_plugin.core.errors import InputError
 
 
@@ -123,7 +123,7 @@ def test_no_traversal_in_bands_and_empty_input():
 
 
 def test_profile_and_chart(tmp_path):
-    from tracemob.tracemob_plugin.core.traveltime_charts import segment_chart
+    from tracemob.tracemob_plugin.core.roads.charts import segment_chart
     st = TT.segment_travel_times(make_study(), min_users=2)
     prof = TT.segment_profile(st, 1)
     assert prof[["direction", "band"]].values.tolist() == [[1, "07-09"], [1, "09-16"], [-1, "07-09"]]

@@ -1,4 +1,5 @@
-"""Vectorised geometry helpers on WGS84 arrays (no QGIS, no shapely needed)."""
+"""Vectorised geometry helpers on WGS84 arrays (no QGIS, no shapely needed), and WKB both ways:
+:func:`linestrings_wkb` / :func:`point_wkb` encode, :func:`parse_wkb_parts` / :func:`parse_line_wkb` decode."""
 import struct
 
 import numpy as np
@@ -65,3 +66,58 @@ def point_wkb(lon, lat):
     raw = rec.tobytes()
     size = rec.dtype.itemsize
     return [raw[i * size:(i + 1) * size] for i in range(len(lon))]
+
+
+# --------------------------------------------------------------------------- WKB decoding
+def parse_line_wkb(wkb):
+    """(x, y, m) arrays of the vertices of an ISO WKB (Multi)LineString[Z][M]; m is NaN if absent."""
+    xs, ys, ms = parse_wkb_parts(wkb)
+    if not xs:
+        return np.empty(0), np.empty(0), np.empty(0)
+    return np.concatenate(xs), np.concatenate(ys), np.concatenate(ms)
+
+
+def parse_wkb_parts(wkb):
+    """``(xs, ys, ms)``: one array per part (each Point or LineString) of an ISO WKB or EWKB geometry
+    ((Multi)Point, (Multi)LineString, GeometryCollection of them; Z ignored, m NaN without M)."""
+    xs, ys, ms = [], [], []
+    _parse_into(memoryview(wkb), 0, xs, ys, ms)
+    return xs, ys, ms
+
+
+def _parse_into(buf, pos, xs, ys, ms):
+    order = "<" if buf[pos] == 1 else ">"
+    (code,) = struct.unpack_from(order + "I", buf, pos + 1)
+    pos += 5
+    has_z = has_m = False
+    if code & 0x80000000 or code & 0x40000000:  # EWKB flags
+        has_z = bool(code & 0x80000000)
+        has_m = bool(code & 0x40000000)
+        code &= 0xFFFF
+    thousands, base = divmod(code, 1000)
+    if thousands in (1, 3):
+        has_z = True
+    if thousands in (2, 3):
+        has_m = True
+    dims = 2 + has_z + has_m
+    if base == 2:  # LineString
+        (n,) = struct.unpack_from(order + "I", buf, pos)
+        pos += 4
+        arr = np.frombuffer(buf, dtype=order + "f8", count=n * dims, offset=pos).reshape(n, dims)
+        xs.append(arr[:, 0].copy())
+        ys.append(arr[:, 1].copy())
+        ms.append(arr[:, dims - 1].copy() if has_m else np.full(n, np.nan))
+        return pos + n * dims * 8
+    if base == 1:  # Point
+        arr = np.frombuffer(buf, dtype=order + "f8", count=dims, offset=pos)
+        xs.append(arr[:1].copy())
+        ys.append(arr[1:2].copy())
+        ms.append(arr[dims - 1:dims].copy() if has_m else np.full(1, np.nan))
+        return pos + dims * 8
+    if base in (4, 5, 7):  # MultiPoint, MultiLineString, GeometryCollection
+        (n,) = struct.unpack_from(order + "I", buf, pos)
+        pos += 4
+        for _ in range(n):
+            pos = _parse_into(buf, pos, xs, ys, ms)
+        return pos
+    raise ValueError("unsupported WKB geometry type {}".format(code))

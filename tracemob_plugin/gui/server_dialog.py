@@ -31,7 +31,7 @@ from qgis.PyQt.QtWidgets import (
 from .. import compat
 from ..core.errors import TracemobError
 from ..core.i18n import tr
-from ..core.server import Participant, ServerClient, check_participants, normalize_url, read_token_file
+from ..core.ingest.server import Participant, ServerClient, check_participants, normalize_url, read_token_file
 from . import server_support as ss
 
 SETTINGS_KEY = "tracemob/servers"

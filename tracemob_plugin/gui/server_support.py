@@ -17,7 +17,7 @@ from qgis.PyQt.QtNetwork import QNetworkReply, QNetworkRequest
 from .. import compat
 from ..core.errors import Cancelled, InputError
 from ..core.i18n import tr
-from ..core.server import HttpResponse, Participant, TransportError, normalize_url
+from ..core.ingest.server import HttpResponse, Participant, TransportError, normalize_url
 
 AUTH_METHOD = "Basic"
 

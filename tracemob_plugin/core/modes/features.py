@@ -1,7 +1,7 @@
 """Per-leg features for transport-mode inference, vectorised over all vertices at once.
 
 Input: a *vertices* frame, one row per vertex, with the leg id, ``lon``, ``lat`` and ``time``
-(datetime64 UTC or epoch seconds), e.g. from ``processing.base.source_to_vertices_frame`` on a
+(datetime64 UTC or epoch seconds), e.g. from ``processing.frames.source_to_vertices_frame`` on a
 legs layer (LineStringM, M = epoch seconds). Output: one row per leg id, columns ``FEATURES``
 (used by models) and ``leg_start``/``leg_end`` (epoch s) for joins.
 
@@ -15,6 +15,7 @@ import pandas as pd
 from ..errors import InputError
 from ..geometry import EARTH_RADIUS_M
 from ..i18n import tr
+from ..vocab.times import epoch_seconds
 
 BIN_S = 10.0           # thinning bin (seconds)
 STOP_SPEED = 0.8       # m/s: below this a step is "stopped"
@@ -39,20 +40,6 @@ MOTION_GROUPS = {
 }
 
 
-def _epoch_seconds(values) -> np.ndarray:
-    s = pd.Series(values)
-    if s.dtype == object:  # ISO text or Timestamps
-        s = pd.to_datetime(s, utc=True, errors="coerce")
-    if pd.api.types.is_datetime64_any_dtype(s):
-        if getattr(s.dt, "tz", None) is None:
-            s = s.dt.tz_localize("UTC")
-        s = s.dt.tz_convert("UTC")
-        out = s.astype("int64").to_numpy(dtype=float) / 1e9
-        out[s.isna().to_numpy()] = np.nan
-        return out
-    return pd.to_numeric(s, errors="coerce").to_numpy(dtype=float)
-
-
 def check_columns(df: pd.DataFrame, needed, what: str):
     """Raise InputError naming the first missing column of ``df``."""
     for col in needed:
@@ -68,7 +55,7 @@ def thin_vertices(vertices: pd.DataFrame, leg_col: str = "leg_id") -> pd.DataFra
     check_columns(vertices, (leg_col, "lon", "lat", "time"), tr("vertices"))
     v = pd.DataFrame({
         "leg": vertices[leg_col].astype(str).to_numpy(),
-        "t": _epoch_seconds(vertices["time"]),
+        "t": epoch_seconds(vertices["time"]),
         "lon": pd.to_numeric(vertices["lon"], errors="coerce").to_numpy(dtype=float),
         "lat": pd.to_numeric(vertices["lat"], errors="coerce").to_numpy(dtype=float),
     })
@@ -192,7 +179,7 @@ def motion_features(spans: pd.DataFrame, motion: pd.DataFrame = None) -> pd.Data
     m = pd.DataFrame({
         "user": (motion["user_id"].astype(str).to_numpy() if "user_id" in motion.columns
                  else np.full(len(motion), "")),
-        "t": _epoch_seconds(motion["time"]),
+        "t": epoch_seconds(motion["time"]),
         "grp": motion["activity"].astype(str).str.lower().map(MOTION_GROUPS).fillna("other").to_numpy(),
     })
     m = m[np.isfinite(m.t)].sort_values(["user", "t"], kind="mergesort")

@@ -16,19 +16,15 @@ import pandas as pd
 
 from ..errors import Cancelled, InputError
 from ..i18n import tr
+from ..vocab.modes import COARSE, map_labels
+from ..vocab.times import epoch_seconds
 from .features import check_columns, leg_features
 from .model import ModeModel, default_model, load_model
-from .network import Network, network_features
 from .rules import implausible, motion_override, network_refine, rule_modes, speed_refine
-from .vocab import COARSE, map_labels
+from .transit import TransitNetwork, network_features
 
 MIN_CONFIDENCE = 0.45
 OUTPUT_COLUMNS = ("mode", "mode_confidence", "mode_source", "mode_label")
-
-
-def _as_epoch(values):
-    s = pd.to_datetime(pd.Series(values), utc=True, errors="coerce")
-    return (s.astype("int64") / 1e9).where(s.notna()).to_numpy(dtype=float)
 
 
 def resolve_model(model) -> ModeModel:
@@ -80,7 +76,7 @@ def _trip_label_modes(legs: pd.DataFrame, predicted, labels: pd.DataFrame) -> pd
         check_columns(labels, (col,), tr("trip labels"))
     lab = pd.DataFrame({
         "lab_user": labels["user_id"].astype(str).to_numpy() if "user_id" in labels.columns else "",
-        "l0": _as_epoch(labels["start_time"]), "l1": _as_epoch(labels["end_time"]),
+        "l0": epoch_seconds(labels["start_time"]), "l1": epoch_seconds(labels["end_time"]),
         "lab_mode": map_labels(labels["mode_confirm"].to_numpy()).to_numpy(),
         "lab_raw": labels["mode_confirm"].to_numpy(dtype=object),
     })
@@ -92,7 +88,7 @@ def _trip_label_modes(legs: pd.DataFrame, predicted, labels: pd.DataFrame) -> pd
         "pos": np.arange(len(legs)),
         "lab_user": legs["user_id"].astype(str).to_numpy() if ("user_id" in legs.columns
                                                                 and "user_id" in labels.columns) else "",
-        "s0": _as_epoch(legs["start_time"]), "s1": _as_epoch(legs["end_time"]),
+        "s0": epoch_seconds(legs["start_time"]), "s1": epoch_seconds(legs["end_time"]),
         "pred": np.asarray(predicted, dtype=object),
     })
     m = _candidate_pairs(lg, lab)
@@ -116,7 +112,7 @@ def _trip_label_modes(legs: pd.DataFrame, predicted, labels: pd.DataFrame) -> pd
 
 def infer_modes(legs: pd.DataFrame, vertices: pd.DataFrame, motion: Optional[pd.DataFrame] = None,
                 labels: Optional[pd.DataFrame] = None, label_field: Optional[str] = None,
-                model: Union[None, str, Path, ModeModel] = None, network: Optional[Network] = None,
+                model: Union[None, str, Path, ModeModel] = None, network: Optional[TransitNetwork] = None,
                 min_confidence: float = MIN_CONFIDENCE,
                 progress: Optional[Callable[[float], None]] = None,
                 is_cancelled: Optional[Callable[[], bool]] = None) -> pd.DataFrame:
@@ -128,7 +124,7 @@ def infer_modes(legs: pd.DataFrame, vertices: pd.DataFrame, motion: Optional[pd.
     ``motion``: motion-activity table (``user_id, time, activity``). ``labels``: confirmed trips
     (``user_id, start_time, end_time, mode_confirm``). ``label_field``: a field of ``legs`` whose
     non-empty values are user labels. ``model``: None (default model), a file path or a ModeModel.
-    ``network``: a :class:`Network` of public-transport lines and stops.
+    ``network``: a :class:`TransitNetwork` of public-transport lines and stops.
     """
     def check():
         if is_cancelled is not None and is_cancelled():

@@ -22,9 +22,9 @@ import pandas as pd
 
 from ..errors import Cancelled, InputError
 from ..i18n import tr
+from ..vocab.modes import MODES, coarse
 from .features import EXTRA, FEATURES, MISSING
-from .network import NETWORK_FEATURES
-from .vocab import MODES, coarse
+from .transit import NETWORK_FEATURES
 
 FORMAT = "tracemob-mode-model"
 VERSION = 1

@@ -6,8 +6,8 @@ import pandas as pd
 
 from ..errors import InputError
 from ..i18n import tr
-from .features import FEATURES, check_columns, leg_features
 from .default_recipe import prior_frame
+from .features import FEATURES, check_columns, leg_features
 from .infer import infer_modes
 from .model import train_model
 

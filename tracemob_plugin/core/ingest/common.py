@@ -1,0 +1,188 @@
+"""Shared pieces of the trace readers: the ``Traces`` result and the column contracts.
+
+Every reader returns a :class:`Traces`; :func:`finalize_points` makes a points frame honour the
+contract of docs/ARCHITECTURE.md (columns, dtypes, UTC, sorted by user then time, index 0..n-1).
+"""
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import List, Optional
+
+import numpy as np
+import pandas as pd
+
+from ..errors import InputError
+from ..i18n import tr
+
+POINT_COLUMNS = ["user_id", "time", "lat", "lon", "accuracy_m", "speed_mps", "source_file"]
+MOTION_COLUMNS = ["user_id", "time", "activity", "confidence", "source_file"]
+TRIPS_LABELS_COLUMNS = ["user_id", "start_time", "end_time", "mode_confirm", "purpose_confirm", "source",
+                 "source_file"]
+ACTIVITIES = ("walking", "running", "on_foot", "cycling", "in_vehicle", "still", "tilting", "unknown")
+
+
+class NotATraceError(InputError):
+    """The file is not a trace of a supported kind (wrong type, no coordinate columns...).
+
+    Raised for a file given explicitly; when a whole folder is read such files are skipped with
+    a warning instead, so that a README or a labels file next to the traces does no harm.
+    """
+
+
+@dataclass
+class Traces:
+    """What the readers return: points (positionfixes), phone motion activities, user labels."""
+    points: pd.DataFrame
+    motion: pd.DataFrame
+    trips_labels: pd.DataFrame
+    warnings: List[str] = field(default_factory=list)
+    files: List[str] = field(default_factory=list)
+
+    @property
+    def users(self) -> List[str]:
+        return sorted(self.points["user_id"].unique().tolist())
+
+
+def empty_points() -> pd.DataFrame:
+    return pd.DataFrame({
+        "user_id": pd.Series([], dtype=object),
+        "time": pd.Series([], dtype="datetime64[ns, UTC]"),
+        "lat": pd.Series([], dtype="float64"),
+        "lon": pd.Series([], dtype="float64"),
+        "accuracy_m": pd.Series([], dtype="float64"),
+        "speed_mps": pd.Series([], dtype="float64"),
+        "source_file": pd.Series([], dtype=object),
+    })
+
+
+def empty_motion() -> pd.DataFrame:
+    return pd.DataFrame({
+        "user_id": pd.Series([], dtype=object),
+        "time": pd.Series([], dtype="datetime64[ns, UTC]"),
+        "activity": pd.Series([], dtype=object),
+        "confidence": pd.Series([], dtype="float64"),
+        "source_file": pd.Series([], dtype=object),
+    })
+
+
+def empty_labels() -> pd.DataFrame:
+    return pd.DataFrame({
+        "user_id": pd.Series([], dtype=object),
+        "start_time": pd.Series([], dtype="datetime64[ns, UTC]"),
+        "end_time": pd.Series([], dtype="datetime64[ns, UTC]"),
+        "mode_confirm": pd.Series([], dtype=object),
+        "purpose_confirm": pd.Series([], dtype=object),
+        "source": pd.Series([], dtype=object),
+        "source_file": pd.Series([], dtype=object),
+    })
+
+
+def empty_traces() -> Traces:
+    return Traces(empty_points(), empty_motion(), empty_labels(), [], [])
+
+
+def as_utc(values) -> pd.Series:
+    """Make a datetime Series tz-aware UTC with ns resolution."""
+    s = pd.Series(values)
+    if s.dt.tz is None:
+        s = s.dt.tz_localize("UTC")
+    else:
+        s = s.dt.tz_convert("UTC")
+    return s.astype("datetime64[ns, UTC]")
+
+
+def check_coordinates(lat, lon, file: str, rows=None, row_label: Optional[str] = None,
+                      rows_note: Optional[str] = None) -> None:
+    """Raise InputError on the first latitude/longitude out of range (NaN included).
+
+    ``rows`` gives the row number the user sees for each value (defaults to 1-based position).
+    """
+    lat = np.asarray(lat, dtype="float64")
+    lon = np.asarray(lon, dtype="float64")
+    bad_lat = ~(np.abs(lat) <= 90.0)
+    bad_lon = ~(np.abs(lon) <= 180.0)
+    bad = bad_lat | bad_lon
+    if not bad.any():
+        return
+    i = int(np.argmax(bad))
+    row = int(rows[i]) if rows is not None else i + 1
+    fld = "lat" if bad_lat[i] else "lon"
+    value = lat[i] if bad_lat[i] else lon[i]
+    if np.isnan(value):
+        problem = tr("the {field} value is missing or not a number").format(field=fld)
+    else:
+        problem = tr("{field} = {value} is out of range (latitude -90..90, longitude -180..180)").format(
+            field=fld, value=value)
+    hint = tr("Check that the latitude and longitude are not swapped nor projected (WGS84 "
+              "degrees are expected), and fix or delete that row.")
+    if rows_note:
+        hint = hint + " " + rows_note
+    raise InputError(problem, file=file, row=row, field=row_label or fld, hint=hint)
+
+
+def finalize_points(df: pd.DataFrame) -> pd.DataFrame:
+    """Columns, dtypes and order of the points contract; sorted by (user_id, time)."""
+    if df is None or len(df) == 0:
+        return empty_points()
+    out = pd.DataFrame({
+        "user_id": df["user_id"].astype(str).astype(object).to_numpy(),
+        "time": as_utc(df["time"]).array,
+        "lat": pd.to_numeric(df["lat"]).astype("float64").to_numpy(),
+        "lon": pd.to_numeric(df["lon"]).astype("float64").to_numpy(),
+        "accuracy_m": (pd.to_numeric(df["accuracy_m"]).astype("float64").to_numpy()
+                       if "accuracy_m" in df else np.full(len(df), np.nan)),
+        "speed_mps": (pd.to_numeric(df["speed_mps"]).astype("float64").to_numpy()
+                      if "speed_mps" in df else np.full(len(df), np.nan)),
+        "source_file": df["source_file"].astype(str).astype(object).to_numpy(),
+    })
+    out = out.sort_values(["user_id", "time"], kind="mergesort").reset_index(drop=True)
+    return out
+
+
+def finalize_motion(df: pd.DataFrame) -> pd.DataFrame:
+    if df is None or len(df) == 0:
+        return empty_motion()
+    out = pd.DataFrame({
+        "user_id": df["user_id"].astype(str).astype(object).to_numpy(),
+        "time": as_utc(df["time"]).array,
+        "activity": df["activity"].astype(object).to_numpy(),
+        "confidence": pd.to_numeric(df["confidence"]).astype("float64").to_numpy(),
+        "source_file": df["source_file"].astype(str).astype(object).to_numpy(),
+    })
+    out["time"] = as_utc(out["time"])
+    return out.sort_values(["user_id", "time"], kind="mergesort").reset_index(drop=True)
+
+
+def finalize_labels(df: pd.DataFrame) -> pd.DataFrame:
+    if df is None or len(df) == 0:
+        return empty_labels()
+    out = pd.DataFrame({c: df[c].to_numpy() if c in df else np.full(len(df), "", dtype=object)
+                        for c in TRIPS_LABELS_COLUMNS})
+    out["start_time"] = as_utc(out["start_time"])
+    out["end_time"] = as_utc(out["end_time"])
+    for c in ("user_id", "mode_confirm", "purpose_confirm", "source", "source_file"):
+        out[c] = out[c].fillna("").astype(str).astype(object)
+    return out.sort_values(["user_id", "start_time"], kind="mergesort").reset_index(drop=True)
+
+
+def concat_traces(parts: List[Traces]) -> Traces:
+    """Concatenate several files' results, keeping the contracts (sorting, index, dtypes)."""
+    if not parts:
+        return empty_traces()
+    pts = [p.points for p in parts if len(p.points)]
+    mot = [p.motion for p in parts if len(p.motion)]
+    lab = [p.trips_labels for p in parts if len(p.trips_labels)]
+    warnings: List[str] = []
+    files: List[str] = []
+    for p in parts:
+        warnings.extend(p.warnings)
+        files.extend(p.files)
+    return Traces(
+        finalize_points(pd.concat(pts, ignore_index=True)) if pts else empty_points(),
+        finalize_motion(pd.concat(mot, ignore_index=True)) if mot else empty_motion(),
+        finalize_labels(pd.concat(lab, ignore_index=True)) if lab else empty_labels(),
+        warnings, files)
+
+
+def file_label(path) -> str:
+    """The file name shown to users and stored in ``source_file``."""
+    return Path(str(path)).name

@@ -1,0 +1,680 @@
+"""OpenPATH / e-mission server client: windows, retries, resume. No QGIS here.
+
+The server API used is the one e-mission's own clients use (e-mission-server,
+``emission/net/api/cfc_webapp.py``):
+
+``POST <server>/datastreams/find_entries/timestamp`` with the JSON body
+``{"user": <token>, "key_list": [...], "start_time": <epoch s>, "end_time": <epoch s>,
+"key_time": "data.ts"}`` answers ``{"phone_data": [entry, ...]}``.
+
+What the server does, and what this client does about it:
+
+- the time filter is inclusive at both ends (``$gte`` start, ``$lte`` end), so consecutive
+  windows share their boundary second: entries are de-duplicated by their ``_id``;
+- results are sorted by the time key and silently cut at the server's result limit
+  (``DB_RESULT_LIMIT``, 250,000 per database by default, plus up to 100,000 not yet processed
+  entries from the user cache): a window that comes back with ``entry_limit`` entries or more is
+  split in two and asked again, so nothing is lost to truncation. ``max_entries`` is not used
+  (its ``trunc_method="first"`` branch answers HTTP 500 on the servers read);
+- a missing ``user`` field answers 401, a token the server does not accept answers 403:
+  both stop the run with a message that names the participant's label, never the token;
+- ``background/*`` keys are queried on ``data.ts`` (the fix time, and the index the server
+  forces for them); ``analysis/confirmed_trip`` on ``data.start_ts`` (indexed too);
+- ``POST /pipeline/get_range_ts`` (``{"user": token}``) answers the first and last processed
+  times of a participant: it is the cheap call used to test tokens.
+
+The transport is pluggable: any ``callable(url, body, headers, timeout_s) -> HttpResponse``
+that raises :class:`TransportError` for a timeout or a broken connection. Inside QGIS the
+plugin passes one built on ``QgsBlockingNetworkRequest`` (proxy and SSL settings of QGIS);
+the default here uses ``requests`` with the proxies it is given.
+"""
+import hashlib
+import json
+import math
+import re
+import time
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Callable, Dict, Iterable, List, NamedTuple, Optional, Sequence, Tuple
+from urllib.parse import urlsplit
+
+import numpy as np
+import pandas as pd
+
+from ..errors import Cancelled, InputError, TracemobError
+from ..i18n import tr
+
+FIND_ENTRIES_PATH = "/datastreams/find_entries/timestamp"
+RANGE_PATH = "/pipeline/get_range_ts"
+
+LOCATION_KEY = "background/location"
+FILTERED_LOCATION_KEY = "background/filtered_location"
+MOTION_KEY = "background/motion_activity"
+CONFIRMED_TRIP_KEY = "analysis/confirmed_trip"
+POINT_KEYS = (LOCATION_KEY, FILTERED_LOCATION_KEY)
+
+#: the time field each key is queried on (and stored under in the resume cache)
+TIME_KEYS = {
+    LOCATION_KEY: "data.ts",
+    FILTERED_LOCATION_KEY: "data.ts",
+    MOTION_KEY: "data.ts",
+    CONFIRMED_TRIP_KEY: "data.start_ts",
+}
+
+DEFAULT_ENTRY_LIMIT = 250000
+DEFAULT_WINDOW_S = 86400.0
+DEFAULT_SETTLE_S = 2 * 86400.0
+DEFAULT_TIMEOUT_S = 60.0
+DEFAULT_RETRIES = 4
+MIN_WINDOW_S = 1.0
+
+TRIP_COLUMNS = ["trip_id", "user_id", "start_time", "end_time", "duration_s", "distance_m",
+                "mode_confirm", "purpose_confirm", "replaced_mode", "origin_lon", "origin_lat",
+                "destination_lon", "destination_lat", "source_file"]
+
+
+# ---------------------------------------------------------------------------------------------
+# participants and tokens
+
+def token_hash(token: str) -> str:
+    """Hex SHA-256 of a token: the only form in which a token is ever stored or shown."""
+    return hashlib.sha256(("tracemob-token:" + token).encode("utf-8")).hexdigest()
+
+
+@dataclass(frozen=True)
+class Participant:
+    """A participant's label (what users see) and token (never printed: see ``__repr__``)."""
+    label: str
+    token: str = field(repr=False)
+
+    @property
+    def key(self) -> str:
+        """Stable, non-reversible key of the token (32 hex digits) used by the resume cache."""
+        return token_hash(self.token)[:32]
+
+    @property
+    def short_hash(self) -> str:
+        return token_hash(self.token)[:8]
+
+    def __repr__(self):
+        return "Participant(label={!r}, token=<sha256 {}>)".format(self.label, self.short_hash)
+
+    __str__ = __repr__
+
+
+def _check_participants(participants: Sequence[Participant], source: str) -> List[Participant]:
+    out, labels, keys = [], {}, {}
+    for p in participants:
+        if not p.token:
+            raise InputError(tr("participant '{label}' has an empty token.").format(label=p.label),
+                             file=source, hint=tr("Give each participant their OpenPATH token."))
+        if p.label in labels:
+            raise InputError(tr("two participants are labelled '{label}'.").format(label=p.label),
+                             file=source, hint=tr("Give each participant a distinct label."))
+        if p.key in keys:
+            raise InputError(tr("participants '{a}' and '{b}' have the same token.").format(
+                a=keys[p.key], b=p.label), file=source, hint=tr("Each token belongs to one participant."))
+        labels[p.label] = True
+        keys[p.key] = p.label
+        out.append(p)
+    return out
+
+
+def read_token_file(path) -> List[Participant]:
+    """Participants from a text file: one per line, ``label,token`` (or tab/space separated),
+    or just ``token`` (then the label is ``participant-<first 8 hex of the token's hash>``).
+
+    Empty lines and lines starting with ``#`` are skipped, and so is a header line whose
+    fields are ``label`` and ``token``. Errors name the line, never the token.
+    """
+    path = Path(path)
+    if not path.is_file():
+        raise InputError(tr("token file not found."), file=str(path),
+                         hint=tr("Give the path of a text file with one 'label,token' per line."))
+    try:
+        text = path.read_text(encoding="utf-8-sig")
+    except (OSError, UnicodeDecodeError) as err:
+        raise InputError(tr("cannot read the token file ({reason}).").format(reason=type(err).__name__),
+                         file=path.name, hint=tr("Save it as UTF-8 text."))
+    people = []
+    for row, line in enumerate(text.splitlines(), start=1):
+        line = line.strip()
+        if not line or line.startswith("#"):
+            continue
+        parts = [p.strip().strip('"').strip("'") for p in re.split(r"[,;\t ]+", line) if p.strip()]
+        if [p.lower() for p in parts] == ["label", "token"]:
+            continue
+        if len(parts) == 1:
+            token = parts[0]
+            label = "participant-" + token_hash(token)[:8]
+        elif len(parts) == 2:
+            label, token = parts
+        else:
+            raise InputError(tr("expected 'label,token' or a single token, found {n} fields.").format(
+                n=len(parts)), file=path.name, row=row,
+                hint=tr("Labels and tokens cannot contain commas, semicolons, tabs or spaces."))
+        people.append(Participant(label, token))
+    if not people:
+        raise InputError(tr("the token file lists no participant."), file=path.name,
+                         hint=tr("Write one 'label,token' per line."))
+    return _check_participants(people, path.name)
+
+
+# ---------------------------------------------------------------------------------------------
+# errors
+
+class ServerError(TracemobError):
+    """The server could not be read (after the retries). What was fetched is kept."""
+
+
+class ServerAuthError(ServerError):
+    """The server refused a participant's token (HTTP 401/403)."""
+
+    def __init__(self, message: str, labels: Sequence[str], status: int):
+        self.labels = list(labels)
+        self.status = status
+        super().__init__(message)
+
+
+class TransportError(Exception):
+    """Raised by a transport for a failure below HTTP: ``kind`` is 'timeout' or 'connection'."""
+
+    def __init__(self, kind: str, detail: str = ""):
+        self.kind = kind
+        self.detail = detail
+        super().__init__("{}: {}".format(kind, detail))
+
+
+class HttpResponse(NamedTuple):
+    status: int
+    body: bytes
+
+
+Transport = Callable[[str, bytes, Dict[str, str], float], HttpResponse]
+
+
+class RequestsTransport:
+    """Default transport on ``requests``. ``proxies`` as in requests (e.g. the ones QGIS uses);
+    ``None`` keeps requests' own (environment) proxy settings; ``trust_env=False`` ignores the
+    environment (``HTTP_PROXY``, ``.netrc``...)."""
+
+    def __init__(self, proxies: Optional[Dict[str, str]] = None, verify=True, trust_env: bool = True):
+        import requests  # imported here: the QGIS transport does not need it
+        self._requests = requests
+        self.session = requests.Session()
+        self.session.trust_env = trust_env
+        self.proxies = proxies
+        self.verify = verify
+
+    def __call__(self, url, body, headers, timeout_s):
+        rq = self._requests
+        try:
+            r = self.session.post(url, data=body, headers=headers, timeout=timeout_s,
+                                  proxies=self.proxies, verify=self.verify, allow_redirects=False)
+            return HttpResponse(r.status_code, r.content)
+        except rq.exceptions.Timeout as err:
+            raise TransportError("timeout", type(err).__name__)
+        except (rq.exceptions.ConnectionError, rq.exceptions.ChunkedEncodingError) as err:
+            raise TransportError("connection", type(err).__name__)
+        except rq.exceptions.RequestException as err:
+            raise TransportError("connection", type(err).__name__)
+
+
+def _fmt_ts(ts: float) -> str:
+    return datetime.fromtimestamp(ts, tz=timezone.utc).strftime("%Y-%m-%d %H:%M:%S UTC")
+
+
+def normalize_url(url: str) -> str:
+    """``https://host[:port][/prefix]`` without the trailing slash; raises InputError if unusable."""
+    url = (url or "").strip().rstrip("/")
+    parts = urlsplit(url)
+    if "@" in url:
+        raise InputError(tr("the server address must not contain a user name or password."),
+                         field="SERVER_URL",
+                         hint=tr("Give tokens through an authentication configuration or a token file."))
+    if parts.scheme not in ("http", "https") or not parts.netloc:
+        raise InputError(tr("'{url}' is not a server address.").format(url=url), field="SERVER_URL",
+                         hint=tr("Give the OpenPATH server URL, e.g. https://openpath.example.org"))
+    return url
+
+
+class ServerClient:
+    """One e-mission server. Every request is retried on timeouts, broken connections, HTTP 5xx,
+    429 and unreadable JSON (exponential backoff), and stops at once on 401/403 and other 4xx."""
+
+    def __init__(self, url: str, transport: Optional[Transport] = None,
+                 timeout_s: float = DEFAULT_TIMEOUT_S, retries: int = DEFAULT_RETRIES,
+                 backoff_s: float = 1.0, backoff_max_s: float = 30.0,
+                 entry_limit: int = DEFAULT_ENTRY_LIMIT,
+                 sleep: Callable[[float], None] = time.sleep,
+                 log: Optional[Callable[[str], None]] = None):
+        self.url = normalize_url(url)
+        self.host = urlsplit(self.url).netloc
+        self.transport = transport if transport is not None else RequestsTransport()
+        self.timeout_s = float(timeout_s)
+        self.retries = max(0, int(retries))
+        self.backoff_s = float(backoff_s)
+        self.backoff_max_s = float(backoff_max_s)
+        self.entry_limit = int(entry_limit)
+        self._sleep = sleep
+        self._log = log or (lambda msg: None)
+        self.requests_made = 0
+
+    # -- one call, with retries ---------------------------------------------------------------
+    def _wait(self, seconds: float, is_cancelled):
+        end = time.monotonic() + seconds
+        while True:
+            if is_cancelled is not None and is_cancelled():
+                raise Cancelled(tr("Cancelled while waiting to retry."))
+            left = end - time.monotonic()
+            if left <= 0:
+                return
+            self._sleep(min(left, 0.2))
+
+    def post(self, path: str, payload: dict, participant: Participant, what: str,
+             is_cancelled=None) -> dict:
+        """POST ``payload`` (which carries the token) and return the decoded JSON object.
+
+        ``what`` describes the request in messages (e.g. the window). Never puts the token
+        in a message.
+        """
+        body = json.dumps(payload).encode("utf-8")
+        headers = {"Content-Type": "application/json", "Accept": "application/json"}
+        url = self.url + path
+        attempts = self.retries + 1
+        last = ""
+        for attempt in range(attempts):
+            if is_cancelled is not None and is_cancelled():
+                raise Cancelled(tr("Cancelled."))
+            self.requests_made += 1
+            try:
+                resp = self.transport(url, body, headers, self.timeout_s)
+            except TransportError as err:
+                if err.kind == "timeout":
+                    last = tr("no answer within {s} s (timeout)").format(s=_num(self.timeout_s))
+                else:
+                    last = tr("connection failed or dropped ({detail})").format(detail=err.detail or err.kind)
+            else:
+                status = int(resp.status)
+                if status in (401, 403):
+                    raise ServerAuthError(
+                        tr("The server {host} refused the token of participant '{label}' (HTTP {status}). "
+                           "Renew or remove this participant's token, then run again: the data already "
+                           "fetched is kept.").format(host=self.host, label=participant.label, status=status),
+                        [participant.label], status)
+                if status == 200:
+                    try:
+                        data = json.loads(resp.body.decode("utf-8"))
+                        if not isinstance(data, dict):
+                            raise ValueError("not an object")
+                        return data
+                    except (ValueError, UnicodeDecodeError):
+                        last = tr("the answer is not valid JSON")
+                elif status >= 500 or status == 429:
+                    last = tr("HTTP {status} (server error)").format(status=status)
+                else:
+                    raise ServerError(tr("The server {host} answered HTTP {status} to {what} for participant "
+                                         "'{label}'. Check the server URL (it must be the OpenPATH server "
+                                         "itself, e.g. https://openpath.example.org).").format(
+                        host=self.host, status=status, what=what, label=participant.label))
+            if attempt < attempts - 1:
+                delay = min(self.backoff_max_s, self.backoff_s * (2 ** attempt))
+                msg = tr("{host}: {problem} for participant '{label}', {what}; retry {n}/{total} in {s} s.")
+                self._log(msg.format(
+                    host=self.host, problem=last, label=participant.label, what=what, n=attempt + 1,
+                    total=self.retries, s=_num(delay)))
+                self._wait(delay, is_cancelled)
+        raise ServerError(tr("The server {host} failed {n} times for participant '{label}', {what}: "
+                             "{problem}. What was fetched before is kept: run again later to resume.").format(
+            host=self.host, n=attempts, label=participant.label, what=what, problem=last))
+
+    # -- API calls ---------------------------------------------------------------------------
+    def find_entries(self, participant: Participant, keys: Sequence[str], start_ts: float,
+                     end_ts: float, time_key: str = "data.ts", is_cancelled=None) -> list:
+        """Entries of ``keys`` with ``start_ts <= time_key <= end_ts`` (one request, retried)."""
+        payload = {"user": participant.token, "key_list": list(keys), "start_time": float(start_ts),
+                   "end_time": float(end_ts), "key_time": time_key}
+        what = tr("window {start} to {end}").format(start=_fmt_ts(start_ts), end=_fmt_ts(end_ts))
+        data = self.post(FIND_ENTRIES_PATH, payload, participant, what, is_cancelled)
+        entries = data.get("phone_data")
+        if not isinstance(entries, list) or not all(isinstance(e, dict) for e in entries):
+            raise ServerError(tr("The server {host} answered without a 'phone_data' list for participant "
+                                 "'{label}', {what}: is it an OpenPATH / e-mission server?").format(
+                host=self.host, label=participant.label, what=what))
+        return entries
+
+    def data_range(self, participant: Participant,
+                   is_cancelled=None) -> Tuple[Optional[float], Optional[float]]:
+        """(first, last) processed epoch seconds of a participant (None when the pipeline has not run).
+        Raises ServerAuthError when the token is refused."""
+        data = self.post(RANGE_PATH, {"user": participant.token}, participant,
+                         tr("the token check"), is_cancelled)
+        start, end = data.get("start_ts"), data.get("end_ts")
+        return (float(start) if isinstance(start, (int, float)) else None,
+                float(end) if isinstance(end, (int, float)) else None)
+
+
+def _num(x: float) -> str:
+    return ("%.1f" % x).rstrip("0").rstrip(".")
+
+
+# ---------------------------------------------------------------------------------------------
+# token check
+
+@dataclass
+class ParticipantCheck:
+    label: str
+    ok: bool
+    message: str = ""
+    start_ts: Optional[float] = None
+    end_ts: Optional[float] = None
+
+
+def check_participants(client: ServerClient, participants: Sequence[Participant],
+                       progress=None, is_cancelled=None) -> List[ParticipantCheck]:
+    """Ask the server about every participant: who answers, and their data range. Never raises
+    for one participant's failure (the result says it); raises Cancelled. If the server itself
+    fails (not a refused token), the remaining participants are not asked."""
+    out = []
+    server_down = None
+    for i, p in enumerate(participants):
+        if server_down is not None:
+            out.append(ParticipantCheck(p.label, False, server_down))
+            continue
+        try:
+            start, end = client.data_range(p, is_cancelled)
+            out.append(ParticipantCheck(p.label, True, "", start, end))
+        except Cancelled:
+            raise
+        except ServerAuthError as err:
+            out.append(ParticipantCheck(p.label, False, str(err)))
+        except TracemobError as err:
+            out.append(ParticipantCheck(p.label, False, str(err)))
+            server_down = tr("not asked: the server did not answer for an earlier participant.")
+        if progress is not None:
+            progress((i + 1) / max(1, len(participants)))
+    return out
+
+
+# ---------------------------------------------------------------------------------------------
+# fetching with resume
+
+@dataclass
+class FetchReport:
+    """What a fetch did. ``new_entries``: entries not in the cache before; per participant label."""
+    requests: int = 0
+    windows_fetched: int = 0
+    windows_cached: int = 0
+    new_entries: Dict[str, int] = field(default_factory=dict)
+    splits: int = 0
+
+
+def plan_windows(missing: Sequence[Tuple[float, float]], window_s: float) -> List[Tuple[float, float]]:
+    """Cut each missing interval into windows of ``window_s`` seconds (the last one shorter)."""
+    out = []
+    for a, b in missing:
+        n = max(1, int(math.ceil((b - a) / window_s - 1e-9)))
+        edges = [a + i * window_s for i in range(n)] + [b]
+        out.extend(zip(edges[:-1], edges[1:]))
+    return out
+
+
+def fetch_study(client: ServerClient, participants: Sequence[Participant], keys: Sequence[str],
+                start_ts: float, end_ts: float, store, window_s: float = DEFAULT_WINDOW_S,
+                settle_s: float = DEFAULT_SETTLE_S, refresh: bool = False, now: Optional[float] = None,
+                progress=None, is_cancelled=None, log=None,
+                max_window_s: Optional[float] = None) -> FetchReport:
+    """Fetch ``keys`` for every participant into ``store`` (a :class:`fetch_store.FetchStore`).
+
+    Only the parts of ``[start_ts, end_ts]`` that the cache does not already hold are asked for,
+    one window at a time. Windows last ``window_s``; after an empty answer the next window is
+    twice as long (up to ``max_window_s``, default ``max(window_s, 7 days)``), so idle weeks cost
+    few requests; an answer that reaches the server's entry limit is asked again over half the
+    window, and windows grow back (up to ``window_s``) while answers stay under half the limit. Each window is written to the cache in one transaction as soon as it arrives, so an
+    interrupted run keeps everything fetched and the next run resumes. A window that ends less
+    than ``settle_s`` before now (phones upload late, labels come later) is kept but asked again
+    next time. ``refresh`` asks everything again (entries stay de-duplicated).
+    On a refused token, the run stops with :class:`ServerAuthError` naming the participant.
+    """
+    log = log or (lambda msg: None)
+    if end_ts < start_ts:
+        raise InputError(tr("the end of the date range is before its start."), field="END",
+                         hint=tr("Swap the two dates."))
+    if window_s < MIN_WINDOW_S:
+        raise InputError(tr("the window must last at least 1 second."), field="WINDOW_HOURS")
+    unknown = [k for k in keys if k not in TIME_KEYS]
+    if unknown:
+        raise InputError(tr("unsupported key '{key}'.").format(key=unknown[0]), field="keys")
+    participants = _check_participants(participants, tr("participants"))
+    max_window_s = max(window_s, 7 * 86400.0) if max_window_s is None else max(window_s, max_window_s)
+    now = time.time() if now is None else float(now)
+    settled_until = now - settle_s
+    report = FetchReport()
+    groups: Dict[str, List[str]] = {}
+    for k in keys:
+        groups.setdefault(TIME_KEYS[k], []).append(k)
+    n_people = max(1, len(participants))
+    requests_before = client.requests_made
+    for ip, person in enumerate(participants):
+        store.register(person)
+        report.new_entries.setdefault(person.label, 0)
+        plans = []
+        for time_key, group in groups.items():
+            missing = [(start_ts, end_ts)] if refresh else store.missing(person, group, start_ts, end_ts)
+            report.windows_cached += store.covered_count(person, group, start_ts, end_ts)
+            plans.append((time_key, group, missing))
+        total_s = sum(b - a for _, _, missing in plans for a, b in missing)
+        if total_s <= 0:
+            log(tr("Participant '{label}': everything from {start} to {end} is already in the cache.").format(
+                label=person.label, start=_fmt_ts(start_ts), end=_fmt_ts(end_ts)))
+        done_s, done = 0.0, 0
+        for time_key, group, missing in plans:
+            for a_m, b_m in missing:
+                cur, size = a_m, window_s
+                while cur < b_m:
+                    if is_cancelled is not None and is_cancelled():
+                        raise Cancelled(tr("Cancelled: what was fetched so far is kept in the cache."))
+                    b = min(cur + size, b_m)
+                    entries = client.find_entries(person, group, cur, b, time_key, is_cancelled)
+                    if len(entries) >= client.entry_limit:
+                        if b - cur <= MIN_WINDOW_S:
+                            raise ServerError(tr("The server {host} returned its maximum of {n} entries for one "
+                                                 "second of participant '{label}': the data cannot be fetched "
+                                                 "completely.").format(host=client.host, n=len(entries),
+                                                                       label=person.label))
+                        size = max(MIN_WINDOW_S, (b - cur) / 2.0)
+                        report.splits += 1
+                        msg = tr("Participant '{label}': the server's entry limit was reached, "
+                                 "window split in two.")
+                        log(msg.format(label=person.label))
+                        continue
+                    # the part of the window older than settled_until is final; the rest is asked again
+                    settled_end = min(b, settled_until)
+                    n_new = store.save_window(person, group, time_key, cur, b, entries, settled_end > cur,
+                                              fetched_at=now, complete_end=settled_end)
+                    report.new_entries[person.label] += n_new
+                    report.windows_fetched += 1
+                    done += 1
+                    done_s += b - cur
+                    msg = tr("Participant '{label}' ({i}/{n}): window {w}, {start} to {end}: "
+                             "{count} entries, {new} new.")
+                    log(msg.format(label=person.label, i=ip + 1, n=len(participants), w=done,
+                                   start=_fmt_ts(cur), end=_fmt_ts(b), count=len(entries), new=n_new))
+                    if progress is not None:
+                        progress((ip + min(1.0, done_s / max(total_s, 1e-9))) / n_people)
+                    cur = b
+                    if not entries:
+                        size = min(max_window_s, size * 2.0)
+                    elif len(entries) < client.entry_limit / 2:
+                        size = min(window_s, size * 2.0)
+        if progress is not None:
+            progress((ip + 1) / n_people)
+    report.requests = client.requests_made - requests_before
+    return report
+
+
+# ---------------------------------------------------------------------------------------------
+# from cached entries to Tracemob frames
+
+def _strip_user(entries: Iterable[dict]) -> List[dict]:
+    out = []
+    for e in entries:
+        e = dict(e)
+        e.pop("user_id", None)
+        out.append(e)
+    return out
+
+
+def _get(d, path, default=None):
+    for part in path.split("."):
+        if not isinstance(d, dict) or part not in d:
+            return default
+        d = d[part]
+    return d
+
+
+def trips_frame(entries: Sequence[dict], user_id: str, source: str) -> pd.DataFrame:
+    """``analysis/confirmed_trip`` entries -> one row per trip (columns :data:`TRIP_COLUMNS`).
+
+    ``mode_confirm``, ``purpose_confirm``, ``replaced_mode`` come from ``data.user_input``
+    (None when the participant has not labelled the trip); origin and destination from
+    ``data.start_loc`` / ``data.end_loc``.
+    """
+    rows = []
+    for e in entries:
+        d = e.get("data") or {}
+        ui = d.get("user_input") or {}
+        s, t = d.get("start_ts"), d.get("end_ts")
+        if not isinstance(s, (int, float)) or not isinstance(t, (int, float)):
+            continue
+        sl = _get(d, "start_loc.coordinates") or [np.nan, np.nan]
+        el = _get(d, "end_loc.coordinates") or [np.nan, np.nan]
+        tid = _get(e, "_id.$oid") or str(e.get("_id", ""))
+
+        def _label(name):
+            v = ui.get(name)
+            if isinstance(v, dict):  # newer servers may keep the whole input entry
+                v = _get(v, "data.label", None)
+            return None if v in (None, "") else str(v)
+        rows.append((tid, user_id, float(s), float(t), d.get("distance"), _label("mode_confirm"),
+                     _label("purpose_confirm"), _label("replaced_mode"), sl[0], sl[1], el[0], el[1]))
+    df = pd.DataFrame(rows, columns=["trip_id", "user_id", "s", "t", "distance_m", "mode_confirm",
+                                     "purpose_confirm", "replaced_mode", "origin_lon", "origin_lat",
+                                     "destination_lon", "destination_lat"])
+    for col, src in (("start_time", "s"), ("end_time", "t")):
+        df[col] = pd.to_datetime(df[src].astype("float64"), unit="s", utc=True).astype("datetime64[ns, UTC]")
+    df["duration_s"] = (df["t"] - df["s"]).astype("float64")
+    df["distance_m"] = pd.to_numeric(df["distance_m"], errors="coerce").astype("float64")
+    for c in ("origin_lon", "origin_lat", "destination_lon", "destination_lat"):
+        df[c] = pd.to_numeric(df[c], errors="coerce").astype("float64")
+    df["trip_id"] = df["trip_id"].astype(object)
+    df["user_id"] = df["user_id"].astype(object)
+    df["source_file"] = source
+    df["source_file"] = df["source_file"].astype(object)
+    return df[TRIP_COLUMNS]
+
+
+@dataclass
+class ServerData:
+    """Frames built from the cache: ``points``/``motion`` follow the io contracts;
+    ``trips`` has :data:`TRIP_COLUMNS`; ``trips_labels`` the trips_labels contract."""
+    points: pd.DataFrame
+    motion: pd.DataFrame
+    trips: pd.DataFrame
+    trips_labels: pd.DataFrame
+    warnings: List[str] = field(default_factory=list)
+
+
+def load_study(store, participants: Sequence[Participant], start_ts: float, end_ts: float,
+               point_key: Optional[str] = FILTERED_LOCATION_KEY, motion: bool = True,
+               trips: bool = False, source: Optional[str] = None,
+               is_cancelled=None) -> ServerData:
+    """Build the Tracemob frames from what the cache holds for ``[start_ts, end_ts]``.
+
+    ``user_id`` is the participant's label (the server's own user UUID is not kept).
+    """
+    from .emission import parse_emission_entries  # the readers' converter (same point contract)
+
+    src_host = source or store.host
+    location_keys = (point_key,) if point_key else ()
+    point_frames, motion_frames, label_frames, trip_frames, warnings = [], [], [], [], []
+    for person in participants:
+        if is_cancelled is not None and is_cancelled():
+            raise Cancelled(tr("Cancelled."))
+        keys = list(location_keys)
+        if motion:
+            keys.append(MOTION_KEY)
+        if trips:
+            keys.append(CONFIRMED_TRIP_KEY)
+        src = "{}@{}".format(person.label, src_host)
+        entries = _strip_user(store.entries(person, keys, start_ts, end_ts)) if keys else []
+        if not entries:
+            continue
+        traces = parse_emission_entries(entries, src, user_id=person.label, location_keys=location_keys)
+        point_frames.append(traces.points)
+        if motion:
+            motion_frames.append(traces.motion)
+        if trips:
+            label_frames.append(traces.trips_labels)
+            trip_entries = [e for e in entries if _get(e, "metadata.key") == CONFIRMED_TRIP_KEY]
+            trip_frames.append(trips_frame(trip_entries, person.label, src))
+        warnings.extend(traces.warnings)
+    empty = parse_emission_entries([], src_host, user_id="x", location_keys=location_keys)
+    points = _concat(point_frames, empty.points, ["user_id", "time"])
+    motion_df = _concat(motion_frames, empty.motion, ["user_id", "time"])
+    trips_df = _concat(trip_frames, trips_frame([], "", src_host), ["user_id", "start_time"])
+    labels = _concat(label_frames, empty.trips_labels, ["user_id", "start_time"])
+    return ServerData(points, motion_df, trips_df, labels, warnings)
+
+
+def _concat(frames, empty, sort_by):
+    frames = [f for f in frames if len(f)]
+    if not frames:
+        return empty.iloc[0:0].copy()
+    df = pd.concat(frames, ignore_index=True)
+    sort_by = [c for c in sort_by if c in df.columns]
+    return df.sort_values(sort_by, kind="mergesort").reset_index(drop=True)
+
+
+def keys_for(point_key: Optional[str] = FILTERED_LOCATION_KEY, motion: bool = True,
+             trips: bool = False) -> List[str]:
+    """The server keys to fetch for what the user asked."""
+    keys = [point_key] if point_key else []
+    if motion:
+        keys.append(MOTION_KEY)
+    if trips:
+        keys.append(CONFIRMED_TRIP_KEY)
+    if not keys:
+        raise InputError(tr("nothing to fetch."), field="WHAT",
+                         hint=tr("Ask for points, motion activities or confirmed trips."))
+    return keys
+
+
+def run_import(client: ServerClient, participants: Sequence[Participant], start_ts: float, end_ts: float,
+               cache_dir, point_key: Optional[str] = FILTERED_LOCATION_KEY, motion: bool = True,
+               trips: bool = False, window_s: float = DEFAULT_WINDOW_S, settle_s: float = DEFAULT_SETTLE_S,
+               refresh: bool = False, progress=None, is_cancelled=None, log=None):
+    """Fetch what is missing into the cache, then build the frames of ``[start_ts, end_ts]``.
+
+    Returns ``(ServerData, FetchReport, cache_file_path)``. If the fetch fails, the error
+    propagates and the cache keeps every window fetched before it.
+    """
+    from .fetch_store import FetchStore
+
+    keys = keys_for(point_key, motion, trips)
+
+    def _part(a, b):
+        if progress is None:
+            return None
+        return lambda f: progress(a + (b - a) * max(0.0, min(1.0, f)))
+
+    with FetchStore(cache_dir, client.url) as store:
+        report = fetch_study(client, participants, keys, start_ts, end_ts, store, window_s=window_s,
+                             settle_s=settle_s, refresh=refresh, progress=_part(0.0, 0.9),
+                             is_cancelled=is_cancelled, log=log)
+        data = load_study(store, participants, start_ts, end_ts, point_key=point_key, motion=motion,
+                          trips=trips, is_cancelled=is_cancelled)
+        if progress is not None:
+            progress(1.0)
+        return data, report, store.path

@@ -1,0 +1,206 @@
+"""Delimited text tables (CSV, TSV, TXT) of location fixes.
+
+The separator is sniffed among ``,`` ``;`` tab ``|`` (the one found the same number of times
+on the header and the first data lines); ``;``, tab and ``|`` files may use a decimal comma, as
+French spreadsheets write them. Columns are found by name, case- and accent-insensitively (see
+:mod:`.columns`): user, time (or a date column plus a time column), lat, lon, accuracy, speed.
+Rows are numbered as a user sees them in the file: the header is row 1.
+"""
+import csv
+import io
+import re
+from pathlib import Path
+from typing import List, Optional
+
+import numpy as np
+import pandas as pd
+
+from ..errors import InputError
+from ..i18n import tr
+from ..vocab.columns import accepted_names_text, find_column
+from ..vocab.times import combine_date_clock, is_clock_only, parse_times
+from .common import NotATraceError, Traces, check_coordinates, empty_labels, empty_motion, empty_points, file_label, finalize_labels, finalize_points
+
+SEPARATORS = ("\t", ";", ",", "|")
+_QUOTED = re.compile(r'"[^"]*"')
+
+
+def sniff_separator(lines: List[str]) -> str:
+    """The separator found as often on the header as on each sampled data line."""
+    sample = [_QUOTED.sub("", ln) for ln in lines if ln.strip()][:30]
+    if not sample:
+        return ","
+    best, best_n = ",", 0
+    for sep in SEPARATORS:
+        counts = [ln.count(sep) for ln in sample]
+        n = counts[0]
+        if n == 0:
+            continue
+        if all(c == n for c in counts[1:]) and n > best_n:
+            best, best_n = sep, n
+    if best_n == 0:
+        # ragged lines: take the separator most present on the header
+        head = sample[0]
+        n_max = max(head.count(s) for s in SEPARATORS)
+        if n_max:
+            best = next(s for s in SEPARATORS if head.count(s) == n_max)
+    return best
+
+
+def _has_decimal_comma(lines: List[str], sep: str) -> bool:
+    if sep == ",":
+        return False
+    body = "\n".join(lines[1:30])
+    return re.search(r"(?:^|[" + re.escape(sep) + r"])\s*-?\d+,\d+\s*(?:[" + re.escape(sep) + r"]|$)",
+                     body, flags=re.M) is not None
+
+
+def _numbers(series: pd.Series, decimal_comma: bool) -> pd.Series:
+    s = series.astype("string").str.strip()
+    if decimal_comma:
+        s = s.str.replace(",", ".", regex=False)
+    return pd.to_numeric(s, errors="coerce")
+
+
+def parse_table_text(text: str, source, user_id: Optional[str] = None,
+                     timezone: str = "UTC") -> Traces:
+    fname = file_label(source)
+    lines = text[:200_000].splitlines()[:200]   # enough to sniff; the whole text goes to pandas
+    first = next((i for i, ln in enumerate(lines) if ln.strip()), None)
+    if first is None:
+        raise InputError(tr("the file is empty"), file=fname,
+                         hint=tr("Export the trace again: the file holds no data."))
+    sep = sniff_separator(lines[first:first + 30])
+    decimal_comma = _has_decimal_comma(lines[first:first + 30], sep)
+    try:
+        df = pd.read_csv(io.StringIO(text), sep=sep, dtype=str, skip_blank_lines=False,
+                         keep_default_na=True, skiprows=first, quoting=csv.QUOTE_MINIMAL,
+                         on_bad_lines="error", engine="c")
+    except pd.errors.ParserError as exc:
+        m = re.search(r"line (\d+)", str(exc))
+        raise InputError(tr("cannot read the table: {error}").format(error=exc), file=fname,
+                         row=int(m.group(1)) + first if m else None,
+                         hint=tr("Each row must have as many values as the header: check the "
+                                 "separators and quotes on that row."))
+    except pd.errors.EmptyDataError:
+        raise InputError(tr("the file is empty"), file=fname,
+                         hint=tr("Export the trace again: the file holds no data."))
+    df.columns = [str(c).strip() for c in df.columns]
+    # row numbers as the user sees them (header = first + 1)
+    rows_all = np.arange(len(df)) + first + 2
+    keep = ~df.isna().all(axis=1).to_numpy()
+    df = df[keep].reset_index(drop=True)
+    rows = rows_all[keep]
+
+    cols = list(df.columns)
+    c_lat = find_column(cols, "lat")
+    c_lon = find_column(cols, "lon", exclude=(c_lat,))
+    c_time = find_column(cols, "time")
+    c_date = find_column(cols, "date", exclude=(c_time,))
+    c_clock = find_column(cols, "clock", exclude=(c_date,))
+    missing = [name for name, c in (("lat", c_lat), ("lon", c_lon)) if c is None]
+    if c_time is None and c_date is None:
+        missing.append("time")
+    if missing and c_lat is None and c_lon is None:
+        labels = _labels_table(df, rows, cols, source, fname, user_id, timezone)
+        if labels is not None:
+            return labels
+    if missing:
+        raise NotATraceError(
+            tr("no column for {missing}; columns found: {found}").format(
+                missing=", ".join(missing), found=", ".join(cols) if cols else "-"),
+            file=fname, row=first + 1, field=", ".join(missing),
+            hint=tr("Rename the columns (any case) to accepted names: {accepted}").format(
+                accepted=accepted_names_text()))
+    if len(df) == 0:
+        raise InputError(tr("the table has a header but no data row"), file=fname,
+                         hint=tr("Export the trace again: the file holds no fix."))
+    c_user = find_column(cols, "user", exclude=(c_lat, c_lon, c_time, c_date))
+    c_acc = find_column(cols, "accuracy")
+    c_speed = find_column(cols, "speed")
+    c_kmh = find_column(cols, "speed_kmh") if c_speed is None else None
+
+    lat = _numbers(df[c_lat], decimal_comma).to_numpy(dtype="float64")
+    lon = _numbers(df[c_lon], decimal_comma).to_numpy(dtype="float64")
+    check_coordinates(lat, lon, fname, rows=rows)
+
+    default_user = user_id if user_id else Path(fname[:-3] if fname.lower().endswith(".gz")
+                                                else fname).stem
+    if c_user is not None:
+        codes, uniques = pd.factorize(df[c_user], use_na_sentinel=True)
+        names = pd.Series(uniques, dtype="string").str.strip()
+        # '7' and '7.0' from spreadsheets are the same participant
+        names = names.str.replace(r"^(\d+)\.0+$", r"\1", regex=True)
+        names = names.mask(names.isna() | (names == ""), default_user).astype(str).to_numpy()
+        users = pd.Series(np.where(codes >= 0, names[np.maximum(codes, 0)] if len(names) else
+                                   default_user, default_user), dtype=object)
+    else:
+        users = pd.Series(default_user, index=df.index, dtype=object)
+
+    warnings: List[str] = []
+    # time: one column, or a date column plus a clock column
+    if c_date is not None and (c_time is None or is_clock_only(df[c_time].dropna())):
+        clock_col = c_time if c_time is not None else c_clock
+        if clock_col is not None and clock_col != c_date:
+            values = combine_date_clock(df[c_date], df[clock_col])
+            field = "{0} + {1}".format(c_date, clock_col)
+        else:
+            values, field = df[c_date], c_date
+    else:
+        values, field = df[c_time], c_time
+    time = parse_times(values, fname, timezone=timezone, rows=rows, field=field,
+                       groups=users.to_numpy(), warnings=warnings)
+
+    acc = _numbers(df[c_acc], decimal_comma).to_numpy(dtype="float64") if c_acc else \
+        np.full(len(df), np.nan)
+    if c_speed is not None:
+        speed = _numbers(df[c_speed], decimal_comma).to_numpy(dtype="float64")
+    elif c_kmh is not None:
+        speed = _numbers(df[c_kmh], decimal_comma).to_numpy(dtype="float64") / 3.6
+    else:
+        speed = np.full(len(df), np.nan)
+    acc = np.where(acc > 0, acc, np.nan)
+    speed = np.where(speed >= 0, speed, np.nan)
+    points = finalize_points(pd.DataFrame({
+        "user_id": users.to_numpy(), "time": time.array, "lat": lat, "lon": lon,
+        "accuracy_m": acc, "speed_mps": speed, "source_file": fname}))
+    return Traces(points, empty_motion(), empty_labels(), warnings, [fname])
+
+
+def _labels_user(source, user_id: Optional[str], fname: str) -> str:
+    """GeoLife keeps ``labels.txt`` next to ``Trajectory/`` in the user's folder."""
+    p = Path(str(source))
+    if (p.parent / "Trajectory").is_dir():
+        return p.parent.name
+    return user_id if user_id else Path(fname[:-3] if fname.lower().endswith(".gz") else fname).stem
+
+
+def _labels_table(df, rows, cols, source, fname, user_id, timezone) -> Optional[Traces]:
+    """A table of labelled trips (start, end, mode and/or purpose) -> ``trips_labels``."""
+    c_start = find_column(cols, "start")
+    c_end = find_column(cols, "end", exclude=(c_start,))
+    c_mode = find_column(cols, "mode")
+    c_purpose = find_column(cols, "purpose", exclude=(c_mode,))
+    if c_start is None or c_end is None or (c_mode is None and c_purpose is None):
+        return None
+    if len(df) == 0:
+        raise InputError(tr("the table has a header but no data row"), file=fname,
+                         hint=tr("Export the labels again: the file holds no trip."))
+    c_user = find_column(cols, "user", exclude=(c_start, c_end, c_mode, c_purpose))
+    default_user = _labels_user(source, user_id, fname)
+    if c_user is not None:
+        users = df[c_user].astype("string").str.strip()
+        users = users.mask(users.isna() | (users == ""), default_user).astype(str)
+    else:
+        users = pd.Series(default_user, index=df.index, dtype=object)
+    warnings: List[str] = []
+    start = parse_times(df[c_start], fname, timezone=timezone, rows=rows, field=c_start,
+                        groups=users.to_numpy(), warnings=warnings)
+    end = parse_times(df[c_end], fname, timezone=timezone, rows=rows, field=c_end,
+                      groups=users.to_numpy(), warnings=warnings)
+    labels = finalize_labels(pd.DataFrame({
+        "user_id": users.to_numpy(), "start_time": start.array, "end_time": end.array,
+        "mode_confirm": df[c_mode].fillna("").str.strip().to_numpy() if c_mode else "",
+        "purpose_confirm": df[c_purpose].fillna("").str.strip().to_numpy() if c_purpose else "",
+        "source": "labels table", "source_file": fname}))
+    return Traces(empty_points(), empty_motion(), labels, warnings, [fname])

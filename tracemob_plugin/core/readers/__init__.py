@@ -1,1 +1,0 @@
-"""Trace readers (one module per format); :mod:`tracemob_plugin.core.io` is the public facade."""

@@ -1,0 +1,1 @@
+"""Points -> stays, trips and legs (``segmentation``), and trips rebuilt from legs (``rebuild``)."""

@@ -1,0 +1,293 @@
+"""Times, the one home: parsing columns to UTC, epoch seconds <-> datetimes, and the epoch rule.
+
+* :func:`parse_times` / :func:`parse_epoch` read a whole column of a file strictly: they return
+  ``datetime64[ns, UTC]`` or raise :class:`InputError` naming the first row that cannot be read
+  (``rows`` maps positions to the row numbers a user sees in the file).
+* :func:`times_to_utc` is the lenient form for attribute columns of QGIS layers: unreadable values
+  become NaT.
+* :func:`to_utc` checks a table's time column (the domain functions' inputs), :func:`epoch_seconds`
+  and :func:`epoch_to_utc` convert between datetimes and UTC epoch seconds (float).
+
+The epoch rule (:func:`epoch_scale`), used everywhere a number is read as a time: seconds below
+1e11, then milliseconds, microseconds from 1e14, nanoseconds from 1e17 (by the median magnitude).
+"""
+import re
+from typing import List, Optional
+
+import numpy as np
+import pandas as pd
+
+from ..errors import InputError
+from ..i18n import tr
+
+# a time zone designator at the end of a date-time: Z, +02, +0200, +02:00 (after a clock time)
+_TZ_RE = r"(?:[Zz]|[+-]\d{2}(?::?\d{2})?)$"
+_AWARE_RE = re.compile(r"\d{1,2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?\s*(?:(?:UTC|GMT)?\s*" + _TZ_RE
+                       + r"|(?:UTC|GMT)$)")
+_CLOCK_ONLY_RE = r"^\s*\d{1,2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?\s*$"
+
+# explicit formats tried, whole column at a time, when ISO-8601 does not fit
+_FORMATS = [
+    "%d/%m/%Y %H:%M:%S", "%d/%m/%Y %H:%M", "%d/%m/%Y %H:%M:%S.%f",
+    "%m/%d/%Y %H:%M:%S", "%m/%d/%Y %H:%M", "%m/%d/%Y %I:%M:%S %p", "%m/%d/%Y %I:%M %p",
+    "%Y/%m/%d %H:%M:%S", "%Y/%m/%d %H:%M", "%d.%m.%Y %H:%M:%S", "%d.%m.%Y %H:%M",
+    "%d-%m-%Y %H:%M:%S", "%d-%m-%Y %H:%M", "%Y%m%d%H%M%S", "%Y%m%dT%H%M%S",
+]
+
+EPOCH_MS_THRESHOLD = 1e11   # 1e11 s is year 5138; 1e11 ms is 1973
+EPOCH_US_THRESHOLD = 1e14
+EPOCH_NS_THRESHOLD = 1e17
+
+
+def epoch_scale(magnitude: float) -> float:
+    """Nanoseconds per unit of epoch numbers of this (median absolute) magnitude: the one epoch rule."""
+    if magnitude >= EPOCH_NS_THRESHOLD:
+        return 1.0
+    if magnitude >= EPOCH_US_THRESHOLD:
+        return 1e3
+    if magnitude >= EPOCH_MS_THRESHOLD:
+        return 1e6
+    return 1e9
+
+
+_UNIT_OF_SCALE = {1.0: "ns", 1e3: "us", 1e6: "ms", 1e9: "s"}
+_SECONDS_PER_UNIT = {"s": 1.0, "ms": 1e3, "us": 1e6, "ns": 1e9}
+
+
+def epoch_seconds(times) -> np.ndarray:
+    """UTC epoch seconds (float64 array) of datetime-like values.
+
+    Naive datetimes are taken as UTC; NaT and unreadable text become NaN; numbers are returned as
+    they are (already seconds). Exact for any datetime resolution (no detour through objects).
+    """
+    s = times if isinstance(times, pd.Series) else pd.Series(times)
+    if pd.api.types.is_bool_dtype(s.dtype) or pd.api.types.is_numeric_dtype(s.dtype):
+        return pd.to_numeric(s, errors="coerce").to_numpy(dtype=float)
+    if not pd.api.types.is_datetime64_any_dtype(s.dtype):
+        s = pd.to_datetime(s, utc=True, errors="coerce")
+    idx = pd.DatetimeIndex(s)
+    scale = _SECONDS_PER_UNIT[getattr(idx, "unit", "ns")]
+    out = idx.asi8 / scale
+    nat = idx.isna()
+    if nat.any():
+        out[nat] = np.nan
+    return out
+
+
+def epoch_to_utc(seconds) -> pd.Series:
+    """Epoch seconds (float array) -> datetime64[ns, UTC], rounded to the microsecond (float seconds
+    are not exact)."""
+    secs = np.asarray(seconds, dtype="float64")
+    ns = np.round(secs * 1e6).astype("int64") * 1000
+    return pd.Series(pd.to_datetime(ns, unit="ns", utc=True))
+
+
+def to_utc(series: pd.Series, name: str, column: str) -> pd.Series:
+    """A table's time column as ``datetime64[ns, UTC]``; InputError naming the table and column."""
+    try:
+        return pd.to_datetime(series, utc=True)
+    except (ValueError, TypeError):
+        raise InputError(tr("cannot read the times"), file=name, field=column,
+                         hint=tr("Times must be date-times (ISO-8601).")) from None
+
+
+def times_to_utc(values, timezone="UTC"):
+    """Best-effort conversion of a column to ``datetime64[ns, UTC]``.
+
+    Datetimes pass (naive ones are in ``timezone``); numbers are epoch times (:func:`epoch_scale`);
+    strings are parsed (ISO-8601 recommended). Unparseable values become NaT.
+    """
+    s = pd.Series(values)
+    if pd.api.types.is_datetime64_any_dtype(s.dtype):
+        if s.dt.tz is None:
+            return s.dt.tz_localize(timezone, ambiguous="NaT", nonexistent="NaT").dt.tz_convert("UTC")
+        return s.dt.tz_convert("UTC")
+    if pd.api.types.is_numeric_dtype(s.dtype):
+        num = s.astype("float64")
+        mag = float(np.nanmedian(np.abs(num.to_numpy()))) if num.notna().any() else 0.0
+        return pd.to_datetime(num, unit=_UNIT_OF_SCALE[epoch_scale(mag)], utc=True)
+    text = s.astype(object).where(s.notna(), None)
+    parsed = pd.to_datetime(text, errors="coerce", utc=False, format="mixed")
+    if pd.api.types.is_datetime64_any_dtype(parsed.dtype) and getattr(parsed.dt, "tz", None) is not None:
+        return parsed.dt.tz_convert("UTC")
+    if pd.api.types.is_datetime64_any_dtype(parsed.dtype):
+        return parsed.dt.tz_localize(timezone, ambiguous="NaT", nonexistent="NaT").dt.tz_convert("UTC")
+    # mixed offsets: parse each to UTC
+    return pd.to_datetime(text, errors="coerce", utc=True, format="mixed")
+
+
+def _row_of(rows, i: int) -> int:
+    return int(rows[i]) if rows is not None else i + 1
+
+
+def parse_epoch(values, fname: str, rows=None, field: str = "time") -> pd.Series:
+    """Epoch numbers -> UTC; seconds, milliseconds, micro- or nanoseconds told apart by magnitude."""
+    v = pd.to_numeric(pd.Series(values), errors="coerce").to_numpy(dtype="float64")
+    finite = np.isfinite(v)
+    if not finite.all():
+        i = int(np.argmax(~finite))
+        raw = pd.Series(values).iloc[i]
+        if raw is None or (isinstance(raw, float) and np.isnan(raw)) or raw is pd.NA or \
+                str(raw).strip() == "":
+            raise InputError(tr("the time is missing"), file=fname, row=_row_of(rows, i), field=field,
+                             hint=tr("Give every row a time, or delete the rows without one."))
+        raise InputError(tr("cannot parse the time '{value}'").format(value=raw),
+                         file=fname, row=_row_of(rows, i), field=field,
+                         hint=tr("Give every row a time: ISO-8601 (2024-03-31T08:15:00+02:00), or "
+                                 "epoch seconds or milliseconds."))
+    mag = float(np.nanmedian(np.abs(v))) if len(v) else 0.0
+    ns = np.round(v * epoch_scale(mag)).astype("int64")
+    return pd.Series(pd.to_datetime(ns, unit="ns", utc=True))
+
+
+def is_numeric_column(values) -> bool:
+    s = pd.Series(values)
+    if pd.api.types.is_numeric_dtype(s):
+        return True
+    nonnull = s.dropna()
+    if len(nonnull) == 0:
+        return False
+    first = nonnull.iloc[0]
+    if isinstance(first, str) and not re.fullmatch(r"\s*[-+]?\d+(?:\.\d*)?(?:[eE][-+]?\d+)?\s*", first):
+        return False  # cheap exit for ordinary date strings
+    num = pd.to_numeric(nonnull, errors="coerce")
+    return bool(num.notna().all())
+
+
+def parse_times(values, fname: str, timezone: str = "UTC", rows=None, field: str = "time",
+                groups=None, warnings: Optional[List[str]] = None) -> pd.Series:
+    """Parse a whole time column to UTC.
+
+    Numbers are epoch times. Strings are ISO-8601 (or common day/month/year layouts); those with
+    an offset or Z are converted to UTC, naive ones are localised in ``timezone``: times that
+    occur twice when clocks go back are resolved in file order per ``groups`` (e.g. user ids),
+    times skipped when clocks go forward are shifted forward, both reported in ``warnings``.
+    A column mixing naive and offset-aware values is refused (first offending row named).
+    """
+    s = pd.Series(values).reset_index(drop=True)
+    if pd.api.types.is_datetime64_any_dtype(s):
+        out = s
+    elif is_numeric_column(s) and not _looks_compact_date(s):
+        return parse_epoch(s, fname, rows, field)
+    else:
+        text = s.astype("string").str.strip()
+        missing = text.isna() | (text == "")
+        if missing.any():
+            i = int(np.argmax(missing.to_numpy()))
+            raise InputError(tr("the time is missing"), file=fname, row=_row_of(rows, i), field=field,
+                             hint=tr("Give every row a time, or delete the rows without one."))
+        # the zone designator is in the last characters: search only there (fast on big files)
+        tail = text.str.slice(-16)
+        aware = tail.str.contains(_AWARE_RE, regex=True).to_numpy(dtype=bool)
+        # only values with a clock time tell naive from aware; others fail to parse below
+        timed = None
+        if aware.any() and not aware.all():
+            timed = text.str.contains(r"\d{1,2}:\d{2}", regex=True).to_numpy(dtype=bool)
+        if timed is not None and not aware[timed].all():
+            first_timed = int(np.argmax(timed))
+            i = int(np.argmax(timed & (aware != aware[first_timed])))
+            kind_first = tr("with a UTC offset") if aware[first_timed] else tr("without a UTC offset")
+            kind_bad = tr("with a UTC offset") if aware[i] else tr("without a UTC offset")
+            raise InputError(
+                tr("time zones are mixed: the first time is {first} but '{value}' is {bad}").format(
+                    first=kind_first, value=text.iloc[i], bad=kind_bad),
+                file=fname, row=_row_of(rows, i), field=field,
+                hint=tr("Write every time in the same way: all with an offset such as +02:00 "
+                        "(or Z), or all as local times, with the time zone chosen in the tool."))
+        if aware.any():
+            # "2024-03-31 08:15:00 UTC" / "... GMT+02:00": pandas wants Z or an offset alone
+            text = text.str.replace(r"\s*(?:UTC|GMT)\s*$", "Z", regex=True)
+            text = text.str.replace(r"\s*(?:UTC|GMT)\s*(?=[+-]\d)", "", regex=True)
+        out = _parse_strings(text, fname, rows, field, utc=bool(aware.any()))
+    if out.dt.tz is not None:
+        return out.dt.tz_convert("UTC").astype("datetime64[ns, UTC]")
+    return localise(out, timezone, groups=groups, warnings=warnings, fname=fname)
+
+
+def _looks_compact_date(s: pd.Series) -> bool:
+    """'20240331081500' style stamps are numbers but not epochs."""
+    if pd.api.types.is_numeric_dtype(s):
+        v = s.dropna()
+        return bool(len(v)) and bool(((v >= 19000101000000) & (v <= 21001231235959)).all()) and \
+            bool((v == np.floor(v)).all())
+    t = s.dropna().astype(str)
+    if not len(t) or not re.fullmatch(r"\s*(19|20)\d{12}\s*", t.iloc[0]):
+        return False
+    return bool(t.str.strip().str.fullmatch(r"(19|20)\d{12}").all())
+
+
+def _parse_strings(text: pd.Series, fname, rows, field, utc: bool) -> pd.Series:
+    best = None
+    best_ok = -1
+    candidates = ["ISO8601"] + _FORMATS
+    if _looks_compact_date(text):
+        candidates = ["%Y%m%d%H%M%S"]
+    for fmt in candidates:
+        try:
+            out = pd.to_datetime(text, format=fmt, errors="coerce", utc=utc)
+        except (ValueError, TypeError):
+            continue
+        ok = int(out.notna().sum())
+        if ok == len(text):
+            return out
+        if ok > best_ok:
+            best, best_ok = out, ok
+    i = int(np.argmax(best.isna().to_numpy())) if best is not None else 0
+    raise InputError(tr("cannot parse the time '{value}'").format(value=text.iloc[i]),
+                     file=fname, row=_row_of(rows, i), field=field,
+                     hint=tr("Use ISO-8601 times (2024-03-31T08:15:00+02:00 or 2024-03-31 08:15:00), "
+                             "day/month/year times, or epoch seconds or milliseconds."))
+
+
+def localise(naive: pd.Series, timezone: str, groups=None, warnings: Optional[List[str]] = None,
+             fname: str = "") -> pd.Series:
+    """Naive local times -> UTC, DST-safe (see :func:`parse_times`)."""
+    naive = pd.Series(naive).reset_index(drop=True)
+    if str(timezone).upper() in ("UTC", "Z", "ETC/UTC", "GMT"):
+        return naive.dt.tz_localize("UTC").astype("datetime64[ns, UTC]")
+    tz = str(timezone)
+    # nonexistent local times (spring forward): shift forward, and count them
+    probe = naive.dt.tz_localize(tz, ambiguous="NaT", nonexistent="NaT")
+    wall_ok = probe.notna().to_numpy()
+    try:
+        shifted = naive.dt.tz_localize(tz, ambiguous=True, nonexistent="NaT")
+        n_gap = int(shifted.isna().sum())
+    except Exception:  # pragma: no cover - pandas raises only on bad arguments
+        n_gap = 0
+    if wall_ok.all():
+        return probe.dt.tz_convert("UTC").astype("datetime64[ns, UTC]")
+    # ambiguous times (clocks go back): infer from the order of the times, per group
+    result = pd.Series(pd.NaT, index=naive.index, dtype=f"datetime64[ns, {tz}]")
+    keys = pd.Series(groups).reset_index(drop=True) if groups is not None else \
+        pd.Series(np.zeros(len(naive), dtype=int))
+    n_guess = 0
+    for _, idx in keys.groupby(keys, sort=False).groups.items():
+        part = naive.loc[idx]
+        try:
+            loc = part.dt.tz_localize(tz, ambiguous="infer", nonexistent="shift_forward")
+        except Exception:
+            # not inferable (e.g. a single ambiguous time): take summer time, and say so
+            loc = part.dt.tz_localize(tz, ambiguous=np.ones(len(part), dtype=bool),
+                                      nonexistent="shift_forward")
+            amb = part.dt.tz_localize(tz, ambiguous="NaT", nonexistent="shift_forward").isna()
+            n_guess += int(amb.sum())
+        result.loc[idx] = loc
+    if warnings is not None:
+        if n_gap:
+            warnings.append(tr("{file}: {n} local times fall in the hour skipped when clocks go "
+                               "forward ({tz}); they were shifted forward").format(
+                file=fname, n=n_gap, tz=tz))
+        if n_guess:
+            warnings.append(tr("{file}: {n} local times occur twice when clocks go back ({tz}) and "
+                               "their order does not tell which: summer time assumed").format(
+                file=fname, n=n_guess, tz=tz))
+    return result.dt.tz_convert("UTC").astype("datetime64[ns, UTC]")
+
+
+def combine_date_clock(date: pd.Series, clock: pd.Series) -> pd.Series:
+    return date.astype("string").str.strip() + " " + clock.astype("string").str.strip()
+
+
+def is_clock_only(values) -> bool:
+    t = pd.Series(values).dropna().astype(str)
+    return bool(len(t)) and bool(t.str.match(_CLOCK_ONLY_RE).all())
