@@ -1,45 +1,51 @@
-"""The ``tracemob`` Processing provider: discovers every algorithm in ``processing/algorithms/``."""
-import importlib
-import inspect
-import pkgutil
+"""The ``tracemob`` Processing provider: registers the algorithms listed in :data:`ALGORITHMS`.
 
+The list is explicit so that a module that fails to import stops the provider with its real error
+instead of silently removing one tool (a test checks that it names every module of ``algorithms/``).
+"""
 from qgis.core import QgsProcessingProvider
 from qgis.PyQt.QtGui import QIcon
 
 from ..tracemob_plugin.core.i18n import tr
-from ..tracemob_plugin.toolbelt.log import log
-from . import algorithms as _algorithms_pkg
-from .base import ICON_PATH, TracemobAlgorithm
+from .algorithms.before_after import BeforeAfterAlgorithm
+from .algorithms.co2_report import Co2ReportAlgorithm
+from .algorithms.compute_emissions import ComputeEmissionsAlgorithm
+from .algorithms.export_shareable import ExportShareableAlgorithm
+from .algorithms.fmd_attestation import FmdAttestationAlgorithm
+from .algorithms.import_from_server import ImportFromServerAlgorithm
+from .algorithms.import_traces import ImportTracesAlgorithm
+from .algorithms.infer_modes import InferModesAlgorithm
+from .algorithms.infer_purposes import InferPurposesAlgorithm
+from .algorithms.modal_share import ModalShareAlgorithm
+from .algorithms.od_flows import OdFlowsAlgorithm
+from .algorithms.segment_travel_times import SegmentTravelTimesAlgorithm
+from .algorithms.segment_trips import SegmentTripsAlgorithm
+from .algorithms.simulate_traces import SimulateTracesAlgorithm
+from .algorithms.train_mode_model import TrainModeModelAlgorithm
+from .base import ICON_PATH
 
-
-def discover_algorithm_classes():
-    """``(classes, failures)``: every concrete TracemobAlgorithm subclass defined in a module of
-    ``processing/algorithms/`` (sorted by NAME), and ``[(module_name, error_text)]`` for modules
-    that failed to import (logged, never fatal)."""
-    classes, failures = [], []
-    for info in sorted(pkgutil.iter_modules(_algorithms_pkg.__path__), key=lambda i: i.name):
-        if info.name.startswith("_"):
-            continue
-        module_name = "{}.{}".format(_algorithms_pkg.__name__, info.name)
-        try:
-            module = importlib.import_module(module_name)
-        except Exception as err:  # a broken module must not hide the other algorithms
-            failures.append((info.name, "{}: {}".format(type(err).__name__, err)))
-            continue
-        for _, obj in inspect.getmembers(module, inspect.isclass):
-            if (issubclass(obj, TracemobAlgorithm) and obj is not TracemobAlgorithm
-                    and obj.__module__ == module.__name__ and getattr(obj, "NAME", None)):
-                classes.append(obj)
-    classes.sort(key=lambda c: c.NAME)
-    return classes, failures
+#: Every Tracemob algorithm, one class per module of ``processing/algorithms/``.
+ALGORITHMS = (
+    ImportTracesAlgorithm,
+    ImportFromServerAlgorithm,
+    SegmentTripsAlgorithm,
+    InferModesAlgorithm,
+    TrainModeModelAlgorithm,
+    ComputeEmissionsAlgorithm,
+    ModalShareAlgorithm,
+    Co2ReportAlgorithm,
+    InferPurposesAlgorithm,
+    OdFlowsAlgorithm,
+    SegmentTravelTimesAlgorithm,
+    BeforeAfterAlgorithm,
+    ExportShareableAlgorithm,
+    FmdAttestationAlgorithm,
+    SimulateTracesAlgorithm,
+)
 
 
 class TracemobProvider(QgsProcessingProvider):
     """Processing provider ``tracemob`` ("Tracemob")."""
-
-    def __init__(self):
-        super().__init__()
-        self.failures = []
 
     def id(self):
         return "tracemob"
@@ -57,15 +63,5 @@ class TracemobProvider(QgsProcessingProvider):
         return str(ICON_PATH)
 
     def loadAlgorithms(self):  # noqa: N802
-        classes, self.failures = discover_algorithm_classes()
-        for module, error in self.failures:
-            log(tr("Tracemob algorithm module '{module}' could not be loaded: {error}")
-                .format(module=module, error=error), "warning")
-        seen = set()
-        for cls in classes:
-            if cls.NAME in seen:
-                log(tr("Two Tracemob algorithms are named '{name}': the second one is ignored.")
-                    .format(name=cls.NAME), "warning")
-                continue
-            seen.add(cls.NAME)
+        for cls in sorted(ALGORITHMS, key=lambda c: c.NAME):
             self.addAlgorithm(cls())

@@ -20,75 +20,18 @@ from qgis.core import (
     QgsProcessingParameterNumber,
     QgsProcessingParameterString,
 )
-from qgis.PyQt.QtCore import QDate, QDateTime
 
 from ...tracemob_plugin import compat
-from ...tracemob_plugin.core.charts import mode_label
-from ..base import TracemobAlgorithm, guess_field
-from .compute_emissions import source_name
-from .modal_share import ZONE_ID_CANDIDATES
-from .segment_travel_times import (
-    MODE_FILTERS,
-    add_band_parameters,
-    add_mode_parameters,
-    add_network_parameters,
-    add_privacy_parameter,
-    add_trace_parameters,
-    filter_modes,
-    match_legs,
-    read_bands,
-    read_min_users,
-    read_network,
-    read_timezone,
-    read_traces,
-    segment_attributes,
-    segment_geometries,
-)
+from ...tracemob_plugin.core.indicators.charts import mode_label
+from ...tracemob_plugin.core.roads.network import segment_wkb
+from ...tracemob_plugin.core.trips.rebuild import trips_from_leg_vertices
+from ...tracemob_plugin.core.vocab.columns import ZONE_ID_CANDIDATES
+from .. import frames, inputs, params, roads, styles
+from ..base import TracemobAlgorithm
 
 #: Modes whose falling share is an improvement (the zones map colours "improvement_pp").
 CAR_LIKE = ("car", "carpool", "motorcycle", "taxi", "plane")
 TRIP_FIELDS = ("trip_id", "user_id", "start_time", "end_time", "duration_s", "distance_m", "main_mode", "mode")
-
-
-def read_date(alg, parameters, name, context):
-    """A date parameter as text for the domain: ``YYYY-MM-DD`` (a whole local day) when it has no time
-    of day, else ``YYYY-MM-DD HH:MM:SS`` (local time of the study); None when empty."""
-    value = parameters.get(name)
-    if value in (None, ""):
-        return None
-    if isinstance(value, str):
-        return value.strip() or None
-    if isinstance(value, QDate):
-        return value.toString("yyyy-MM-dd") if value.isValid() else None
-    dt = value if isinstance(value, QDateTime) else alg.parameterAsDateTime(parameters, name, context)
-    if dt is None or not dt.isValid():
-        return None
-    if dt.time().hour() == 0 and dt.time().minute() == 0 and dt.time().second() == 0:
-        return dt.date().toString("yyyy-MM-dd")
-    return dt.toString("yyyy-MM-dd HH:mm:ss")
-
-
-def read_polygons(alg, parameters, name, context, feedback, id_field=None):
-    """``(ids, shapely polygons in EPSG:4326, wkbs in EPSG:4326)`` of a polygon layer, None when absent."""
-    import shapely
-
-    if not parameters.get(name):
-        return None
-    source = alg.parameterAsSource(parameters, name, context)
-    if source is None:
-        raise QgsProcessingException(alg.invalidSourceError(parameters, name))
-    frame, wkbs = alg.source_to_wkb_frame(source, context, feedback, fields=[id_field] if id_field else [],
-                                          crs="EPSG:4326")
-    keep = [i for i, w in enumerate(wkbs) if w is not None]
-    if not keep:
-        raise QgsProcessingException(alg.tr("The layer '{layer}' has no polygon.").format(
-            layer=source_name(source, name)))
-    geoms = shapely.make_valid(shapely.from_wkb([wkbs[i] for i in keep]))
-    if id_field:
-        ids = [str(v) if v is not None else str(i + 1) for i, v in zip(keep, frame[id_field].iloc[keep])]
-    else:
-        ids = [str(i + 1) for i in keep]
-    return ids, list(geoms), source
 
 
 def _union(polygons):
@@ -184,11 +127,11 @@ class BeforeAfterAlgorithm(TracemobAlgorithm):
             "what cannot be concluded.")
 
     def initAlgorithm(self, config=None):  # noqa: N802
-        add_trace_parameters(self)
+        inputs.add_trace_parameters(self)
         self.addParameter(QgsProcessingParameterFeatureSource(
             "TRIPS", self.tr("Trips (for modal share and rerouting; empty: rebuilt from the legs' trip_id)"),
             [compat.TYPE_VECTOR_LINE], None, True))
-        add_network_parameters(self)
+        roads.add_network_parameters(self)
         self.addParameter(QgsProcessingParameterDateTime(
             "CHANGE_DATE", self.tr("Date the plan came into force (before: earlier data; after: from that day)"),
             optional=True))
@@ -201,7 +144,7 @@ class BeforeAfterAlgorithm(TracemobAlgorithm):
             "WEEKDAYS_ONLY", self.tr("Weekdays only (Monday to Friday)"), False))
         self.addParameter(QgsProcessingParameterBoolean(
             "EXCLUDE_HOLIDAYS", self.tr("Leave out French public holidays"), False))
-        add_band_parameters(self)
+        params.add_band_parameters(self)
         self.addParameter(QgsProcessingParameterFeatureSource(
             "STUDY_AREA", self.tr("Study area (polygons; any CRS)"), [compat.source_type("VectorPolygon")]))
         self.addParameter(QgsProcessingParameterFeatureSource(
@@ -215,7 +158,7 @@ class BeforeAfterAlgorithm(TracemobAlgorithm):
             False, True))
         self.addParameter(QgsProcessingParameterString(
             "MAP_MODE", self.tr("Mode whose share colours the zones map"), "car", False, False))
-        add_mode_parameters(self)
+        params.add_mode_parameters(self)
         self.addParameter(QgsProcessingParameterNumber(
             "N_BOOT", self.tr("Bootstrap replicates (more: steadier 95 % ranges, slower)"),
             compat.NUMBER_INTEGER, 1000, False, 50, 100000))
@@ -230,7 +173,7 @@ class BeforeAfterAlgorithm(TracemobAlgorithm):
         self.addParameter(compat.set_advanced(QgsProcessingParameterNumber(
             "OD_CELL_M", self.tr("Rerouting: trips start and end in the same squares of this size (m)"),
             compat.NUMBER_DOUBLE, 500.0, False, 50.0, 10000.0)))
-        add_privacy_parameter(self)
+        params.add_privacy_parameter(self)
         self.addParameter(QgsProcessingParameterFeatureSink(
             self.OUTPUT_SEGMENTS, self.tr("Before / after: travel times by street"), compat.TYPE_VECTOR_LINE))
         self.addParameter(QgsProcessingParameterFeatureSink(
@@ -250,8 +193,8 @@ class BeforeAfterAlgorithm(TracemobAlgorithm):
 
     # ------------------------------------------------------------------ inputs
     def _periods(self, parameters, context):
-        change = read_date(self, parameters, "CHANGE_DATE", context)
-        bounds = [read_date(self, parameters, n, context)
+        change = params.read_date(self, parameters, "CHANGE_DATE", context)
+        bounds = [params.read_date(self, parameters, n, context)
                   for n in ("BEFORE_START", "BEFORE_END", "AFTER_START", "AFTER_END")]
         if change and any(bounds):
             raise QgsProcessingException(self.tr(
@@ -266,8 +209,6 @@ class BeforeAfterAlgorithm(TracemobAlgorithm):
 
     def _trips(self, parameters, context, feedback, all_legs, all_vertices, tz):
         """``(trips, legs with mode or None, routes)`` for the modal share and rerouting."""
-        from ...tracemob_plugin.core.geometry import haversine_m
-
         legs_modes = all_legs if "mode" in all_legs.columns and "trip_id" in all_legs.columns else None
         if parameters.get("TRIPS"):
             source = self.parameterAsSource(parameters, "TRIPS", context)
@@ -278,10 +219,10 @@ class BeforeAfterAlgorithm(TracemobAlgorithm):
                 raise QgsProcessingException(self.tr(
                     "The trips layer has no field 'trip_id' (fields: {fields}). Use the trips output of 'Segment "
                     "trips'.").format(fields=", ".join(names)))
-            trips = self.source_to_points_frame(source, context, feedback,
+            trips = frames.source_to_points_frame(source, context, feedback,
                                                 fields=[f for f in TRIP_FIELDS if f in names])
             trips = trips.rename(columns={"lon": "origin_lon", "lat": "origin_lat"})
-            routes = self.source_to_vertices_frame(source, context, feedback, "trip_id")
+            routes = frames.source_to_vertices_frame(source, context, feedback, "trip_id")
             routes["trip_id"] = routes["trip_id"].astype(str)
             trips["trip_id"] = trips["trip_id"].astype(str)
             missing = [c for c in ("user_id", "start_time") if c not in trips.columns]
@@ -295,7 +236,7 @@ class BeforeAfterAlgorithm(TracemobAlgorithm):
                     (g["time"].max() - g["time"].min()).dt.total_seconds())
                 trips["distance_m"] = np.nan
             feedback.pushInfo(self.tr("Trips: layer '{name}', {n} trips.").format(
-                name=source_name(source, "trips"), n=len(trips)))
+                name=params.source_name(source, "trips"), n=len(trips)))
             if "main_mode" not in trips.columns and "mode" not in trips.columns and legs_modes is None:
                 feedback.pushWarning(self.tr("Neither the trips nor the legs have a mode: the modal share is not "
                                              "computed."))
@@ -305,32 +246,19 @@ class BeforeAfterAlgorithm(TracemobAlgorithm):
             feedback.pushWarning(self.tr("No trips layer and the legs have no trip_id: the modal share and the "
                                          "rerouting are not computed."))
             return None, None, None
-        v = all_vertices.merge(all_legs[["leg_id", "trip_id"]], on="leg_id", how="left")
-        v = v[v["trip_id"].notna()].sort_values(["trip_id", "time"], kind="stable").reset_index(drop=True)
-        v["trip_id"] = v["trip_id"].astype(str)
-        step = np.zeros(len(v))
-        if len(v) > 1:
-            step[1:] = haversine_m(v["lat"].to_numpy()[:-1], v["lon"].to_numpy()[:-1], v["lat"].to_numpy()[1:],
-                                   v["lon"].to_numpy()[1:])
-            step[1:][v["trip_id"].to_numpy()[1:] != v["trip_id"].to_numpy()[:-1]] = 0.0
-        v["step"] = step
-        g = v.groupby("trip_id", sort=False)
-        trips = pd.DataFrame({"user_id": g["user_id"].first(), "start_time": g["time"].min(),
-                              "end_time": g["time"].max(), "distance_m": g["step"].sum(),
-                              "origin_lon": g["lon"].first(), "origin_lat": g["lat"].first()}).reset_index()
-        trips["duration_s"] = (trips["end_time"] - trips["start_time"]).dt.total_seconds()
+        trips, routes = trips_from_leg_vertices(all_legs, all_vertices)
         feedback.pushInfo(self.tr("Trips rebuilt from the legs' trip_id: {n} trips.").format(n=len(trips)))
         if legs_modes is None:
             feedback.pushWarning(self.tr("The legs have no mode: the modal share is not computed."))
             trips["main_mode"] = "unknown"
-        return trips, legs_modes, v[["trip_id", "lon", "lat", "time"]]
+        return trips, legs_modes, routes
 
     def _areas(self, parameters, context, feedback):
-        study = read_polygons(self, parameters, "STUDY_AREA", context, feedback)
+        study = inputs.read_polygons(self, parameters, "STUDY_AREA", context, feedback)
         if study is None:
             raise QgsProcessingException(self.tr("Give the study area (a polygon layer)."))
         study_geom = _union(study[1])
-        control = read_polygons(self, parameters, "CONTROL_AREA", context, feedback)
+        control = inputs.read_polygons(self, parameters, "CONTROL_AREA", context, feedback)
         control_geom = _union(control[1]) if control else None
         feedback.pushInfo(self.tr("Study area: {n} polygon(s) (CRS {crs}){control}.").format(
             n=len(study[1]), crs=study[2].sourceCrs().authid(),
@@ -342,8 +270,8 @@ class BeforeAfterAlgorithm(TracemobAlgorithm):
         if parameters.get("ZONES"):
             source = self.parameterAsSource(parameters, "ZONES", context)
             field = (self.parameterAsString(parameters, "ZONE_FIELD", context) if parameters.get("ZONE_FIELD")
-                     else None) or (guess_field(source.fields(), ZONE_ID_CANDIDATES) if source else None)
-            ids, geoms, _ = read_polygons(self, parameters, "ZONES", context, feedback, id_field=field)
+                     else None) or (params.guess_field(source.fields(), ZONE_ID_CANDIDATES) if source else None)
+            ids, geoms, _ = inputs.read_polygons(self, parameters, "ZONES", context, feedback, id_field=field)
             if len(set(ids)) < len(ids):
                 feedback.pushWarning(self.tr("Zone identifiers are not unique in field '{field}': zones with the "
                                              "same identifier are merged.").format(field=field or "-"))
@@ -362,13 +290,12 @@ class BeforeAfterAlgorithm(TracemobAlgorithm):
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
         import shapely
 
-        from ...tracemob_plugin.core import beforeafter
-        from ...tracemob_plugin.core.beforeafter_report import write_summary_html
-        from ...tracemob_plugin.core.network import segment_wkb
+        from ...tracemob_plugin.core.compare import beforeafter
+        from ...tracemob_plugin.core.compare.report import write_summary_html
 
-        tz = read_timezone(self, parameters, context)
-        _, blist = read_bands(self, parameters, context)
-        min_users = read_min_users(self, parameters, context, feedback)
+        tz = params.read_timezone(self, parameters, context)
+        _, blist = params.read_bands(self, parameters, context)
+        min_users = params.read_min_users(self, parameters, context, feedback)
         periods = self._periods(parameters, context)
         weekdays = self.parameterAsBool(parameters, "WEEKDAYS_ONLY", context)
         holidays = self.parameterAsBool(parameters, "EXCLUDE_HOLIDAYS", context)
@@ -377,16 +304,16 @@ class BeforeAfterAlgorithm(TracemobAlgorithm):
                         periods.get("after"), tz, weekdays, holidays)
         study, control = self._areas(parameters, context, feedback)
         self.run_domain(beforeafter.check_areas, study, control)
-        all_legs, all_vertices, trace_source = read_traces(self, parameters, context, feedback)
-        legs = filter_modes(self, parameters, context, feedback, all_legs)
+        all_legs, all_vertices, trace_source = inputs.read_traces(self, parameters, context, feedback)
+        legs = params.filter_modes(self, parameters, context, feedback, all_legs)
         vertices = all_vertices[all_vertices["leg_id"].isin(set(legs["leg_id"]))].reset_index(drop=True)
         trips, trip_legs, routes = self._trips(parameters, context, feedback, all_legs, all_vertices, tz)
         zones, zone_wkb = self._zones(parameters, context, feedback, study, control)
         feedback.setProgress(10)
-        net, _ = read_network(self, parameters, context, feedback, trace_source)
+        net, _ = roads.read_network(self, parameters, context, feedback, trace_source)
         feedback.setProgress(15)
-        motor_only = MODE_FILTERS[self.parameterAsEnum(parameters, "MODE_FILTER", context)] == "motorised"
-        match = match_legs(self, parameters, context, feedback, net, legs, vertices, motor_only, 15.0, 50.0)
+        motor_only = params.MODE_FILTERS[self.parameterAsEnum(parameters, "MODE_FILTER", context)] == "motorised"
+        match = roads.match_legs(self, parameters, context, feedback, net, legs, vertices, motor_only, 15.0, 50.0)
         self.check_cancelled(feedback)
         lines = shapely.from_wkb(segment_wkb(net))
         mid = shapely.line_interpolate_point(lines, 0.5, normalized=True)
@@ -395,7 +322,7 @@ class BeforeAfterAlgorithm(TracemobAlgorithm):
                                  "name": net.segments["name"].astype(object).where(
                                      net.segments["name"].notna(), "").astype(str).to_numpy()})
         modes = None
-        if "mode" in legs.columns and MODE_FILTERS[self.parameterAsEnum(parameters, "MODE_FILTER", context)] != "all":
+        if "mode" in legs.columns and params.MODE_FILTERS[self.parameterAsEnum(parameters, "MODE_FILTER", context)] != "all":
             modes = sorted(set(legs["mode"].dropna().astype(str).str.lower()))
         bands = {label: (s, e) for label, s, e in blist}
         progress, is_cancelled = self.callbacks(feedback, 50.0, 90.0)
@@ -425,22 +352,22 @@ class BeforeAfterAlgorithm(TracemobAlgorithm):
                     mode=map_mode, modes=", ".join(sorted(set(res.modal_share["mode"])))))
             wide = zones_table(res.modal_share, map_mode)
             wide = wide[wide["zone_id"].isin(zone_wkb)].reset_index(drop=True)
-            dest = self.frame_to_sink(parameters, self.OUTPUT_ZONES, context, wide, "polygon",
+            dest = frames.frame_to_sink(self, parameters, self.OUTPUT_ZONES, context, wide, "polygon",
                                       wkb=[zone_wkb[z] for z in wide["zone_id"]],
                                       wkb_type=compat.wkb_type("MultiPolygon"),
                                       crs=QgsCoordinateReferenceSystem("EPSG:4326"), feedback=feedback)
             if dest:
-                self.style_output(context, dest, "beforeafter_zones",
+                styles.style_output(context, dest, "beforeafter_zones",
                                   self.tr("Change of the {mode} share by zone").format(
                                       mode=mode_label(map_mode).lower()))
                 out[self.OUTPUT_ZONES] = dest
-            dest = self.frame_to_sink(parameters, self.OUTPUT_MODAL_SHARE, context, res.modal_share, "none",
+            dest = frames.frame_to_sink(self, parameters, self.OUTPUT_MODAL_SHARE, context, res.modal_share, "none",
                                       feedback=feedback)
             if dest:
                 out[self.OUTPUT_MODAL_SHARE] = dest
         for name, table in ((self.OUTPUT_REROUTING, res.rerouting), (self.OUTPUT_DID, res.did)):
             if table is not None:
-                dest = self.frame_to_sink(parameters, name, context, table, "none", feedback=feedback)
+                dest = frames.frame_to_sink(self, parameters, name, context, table, "none", feedback=feedback)
                 if dest:
                     out[name] = dest
         report = self.parameterAsFileOutput(parameters, self.OUTPUT_REPORT, context) \
@@ -464,13 +391,13 @@ class BeforeAfterAlgorithm(TracemobAlgorithm):
         table = seg.copy()
         table["segment_id"] = pd.to_numeric(table["segment_id"]).astype(np.int64)
         table["direction"] = pd.to_numeric(table["direction"]).astype(np.int64)
-        attrs = segment_attributes(net, table["segment_id"])
+        attrs = roads.segment_attributes(net, table["segment_id"])
         rest = table.iloc[:, 3:]
         rest = rest.drop(columns=[c for c in attrs.columns if c in rest.columns])   # e.g. the street name
         table = pd.concat([table.iloc[:, :3], attrs, rest], axis=1)
-        wkb = segment_geometries(net, table["segment_id"], table["direction"])
-        dest = self.frame_to_sink(parameters, self.OUTPUT_SEGMENTS, context, table, "line", wkb=wkb,
+        wkb = segment_wkb(net, table["segment_id"], table["direction"])
+        dest = frames.frame_to_sink(self, parameters, self.OUTPUT_SEGMENTS, context, table, "line", wkb=wkb,
                                   wkb_type=compat.WKB_LINESTRING, crs=QgsCoordinateReferenceSystem("EPSG:4326"),
                                   feedback=feedback)
-        self.style_output(context, dest, "beforeafter_segments", self.tr("Before / after: travel times by street"))
+        styles.style_output(context, dest, "beforeafter_segments", self.tr("Before / after: travel times by street"))
         return dest

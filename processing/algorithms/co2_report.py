@@ -10,11 +10,10 @@ from qgis.core import (
 )
 
 from ...tracemob_plugin import compat
-from ...tracemob_plugin.core import indicators
-from ...tracemob_plugin.core.privacy import DEFAULT_MIN_USERS, min_users_warning
+from ...tracemob_plugin.core.indicators import modal_share as indicators
+from ...tracemob_plugin.core.privacy.rules import DEFAULT_MIN_USERS, min_users_warning
+from .. import frames, params
 from ..base import TracemobAlgorithm
-from .compute_emissions import add_factor_parameters, add_period_parameters, read_factor_parameters, read_period, \
-    source_name
 
 LEG_FIELDS = ("leg_id", "trip_id", "user_id", "start_time", "end_time", "duration_s", "distance_m", "mode",
               "co2e_g", "mode_confirm", "mode_label", "label")
@@ -52,8 +51,8 @@ class Co2ReportAlgorithm(TracemobAlgorithm):
     def initAlgorithm(self, config=None):  # noqa: N802
         self.addParameter(QgsProcessingParameterFeatureSource(
             self.LEGS, self.tr("Legs (with mode, and co2e_g if already computed)"), [compat.TYPE_VECTOR]))
-        add_factor_parameters(self)
-        add_period_parameters(self)
+        params.add_factor_parameters(self)
+        params.add_period_parameters(self)
         self.addParameter(QgsProcessingParameterNumber(
             self.MIN_OTHERS, self.tr("Compare a user only with at least this many other users (privacy: 9, so "
                                      "that a month counts at least 10 participants)"),
@@ -74,19 +73,19 @@ class Co2ReportAlgorithm(TracemobAlgorithm):
             self.OUTPUT_CHART, self.tr("CO2 chart (PNG)"), self.tr("PNG images (*.png)"), None, True))
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
-        from ...tracemob_plugin.core import charts
+        from ...tracemob_plugin.core.indicators import charts
 
         source = self.parameterAsSource(parameters, self.LEGS, context)
         if source is None:
             raise QgsProcessingException(self.invalidSourceError(parameters, self.LEGS))
         names = source.fields().names()
-        legs = self.source_to_table_frame(source, context, feedback, fields=[f for f in LEG_FIELDS if f in names])
+        legs = frames.source_to_table_frame(source, context, feedback, fields=[f for f in LEG_FIELDS if f in names])
         feedback.setProgress(30)
         table, kwargs = (None, {})
         if "co2e_g" not in legs.columns:
             feedback.pushInfo(self.tr("The legs have no co2e_g field: emissions are computed first."))
-            table, kwargs = read_factor_parameters(self, parameters, context, feedback)
-        start, end = read_period(self, parameters, context)
+            table, kwargs = params.read_factor_parameters(self, parameters, context, feedback)
+        start, end = params.read_period(self, parameters, context)
         tz = self.parameterAsString(parameters, self.TIMEZONE, context) or indicators.DEFAULT_TZ
         progress, is_cancelled = self.callbacks(feedback, 30.0, 70.0)
         scope = kwargs.pop("scope", "usage")
@@ -95,15 +94,15 @@ class Co2ReportAlgorithm(TracemobAlgorithm):
             feedback.pushWarning(min_users_warning(min_others + 1))
         rep = self.run_domain(indicators.co2_report, legs, table, scope=scope, start=start, end=end, tz=tz,
                               min_others=min_others,
-                              legs_name=source_name(source, "legs"), progress=progress, is_cancelled=is_cancelled,
+                              legs_name=params.source_name(source, "legs"), progress=progress, is_cancelled=is_cancelled,
                               **kwargs)
         feedback.pushInfo(self.tr("{users} user(s), {months} month(s), {kg:.1f} kg CO2e.").format(
             users=rep.by_user["user_id"].nunique(), months=rep.by_user["month"].nunique(),
             kg=float(rep.by_user["co2e_kg"].sum())))
-        out = {self.OUTPUT: self.frame_to_sink(parameters, self.OUTPUT, context, rep.by_user, "none",
+        out = {self.OUTPUT: frames.frame_to_sink(self, parameters, self.OUTPUT, context, rep.by_user, "none",
                                                feedback=feedback)}
         for key, frame in ((self.OUTPUT_BY_MODE, rep.by_mode), (self.OUTPUT_STUDY, rep.study)):
-            dest = self.frame_to_sink(parameters, key, context, frame, "none", feedback=feedback)
+            dest = frames.frame_to_sink(self, parameters, key, context, frame, "none", feedback=feedback)
             if dest:
                 out[key] = dest
         chart_path = self.parameterAsFileOutput(parameters, self.OUTPUT_CHART, context)

@@ -8,75 +8,17 @@ from qgis.core import (
     QgsProcessingException,
     QgsProcessingOutputNumber,
     QgsProcessingOutputString,
-    QgsProcessingParameterDateTime,
-    QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
-    QgsProcessingParameterFile,
-    QgsProcessingParameterNumber,
 )
 
 from ...tracemob_plugin import compat
-from ...tracemob_plugin.core import emissions
+from ...tracemob_plugin.core.indicators import emissions
+from .. import frames, params, styles
 from ..base import TracemobAlgorithm
 
-SCOPES = emissions.SCOPES  # ("usage", "usage+construction"), the order of the SCOPE enum
-
-
 # ---------------------------------------------------------------------------- shared glue helpers
-def add_factor_parameters(alg):
-    """FACTORS (CSV, optional), SCOPE, CAR_OCCUPANCY, CARPOOL_OCCUPANCY."""
-    alg.addParameter(QgsProcessingParameterFile(
-        "FACTORS", alg.tr("Emission factor table (CSV; empty: ADEME Impact CO2 shipped with Tracemob)"),
-        compat.FILE_BEHAVIOR_FILE, "csv", None, True))
-    alg.addParameter(QgsProcessingParameterEnum(
-        "SCOPE", alg.tr("Emissions counted"),
-        [alg.tr("Usage (fuel and electricity)"), alg.tr("Usage + vehicle construction")], False, 0))
-    alg.addParameter(QgsProcessingParameterNumber(
-        "CAR_OCCUPANCY", alg.tr("Car occupancy (persons per car)"), compat.NUMBER_DOUBLE,
-        emissions.DEFAULT_CAR_OCCUPANCY, False, 0.1, 9.0))
-    alg.addParameter(QgsProcessingParameterNumber(
-        "CARPOOL_OCCUPANCY", alg.tr("Occupancy of legs labelled as carpooling"), compat.NUMBER_DOUBLE,
-        emissions.DEFAULT_CARPOOL_OCCUPANCY, False, 0.1, 9.0))
-
-
-def read_factor_parameters(alg, parameters, context, feedback):
-    """``(FactorTable, {scope, car_occupancy, carpool_occupancy})`` from the parameters."""
-    path = alg.parameterAsFile(parameters, "FACTORS", context) if parameters.get("FACTORS") else ""
-    table = alg.run_domain(emissions.load_factor_table, path or None)
-    feedback.pushInfo(alg.tr("Emission factors: {label} ({file})").format(label=table.label, file=table.file))
-    kwargs = dict(scope=SCOPES[alg.parameterAsEnum(parameters, "SCOPE", context)],
-                  car_occupancy=alg.parameterAsDouble(parameters, "CAR_OCCUPANCY", context),
-                  carpool_occupancy=alg.parameterAsDouble(parameters, "CARPOOL_OCCUPANCY", context))
-    return table, kwargs
-
-
-def add_period_parameters(alg):
-    alg.addParameter(QgsProcessingParameterDateTime(
-        "PERIOD_START", alg.tr("Period start (empty: from the first trip)"), optional=True))
-    alg.addParameter(QgsProcessingParameterDateTime(
-        "PERIOD_END", alg.tr("Period end, excluded (empty: to the last trip)"), optional=True))
-
-
-def read_period(alg, parameters, context):
-    """``(start, end)`` as UTC pandas Timestamps or None."""
-    import pandas as pd
-
-    out = []
-    for name in ("PERIOD_START", "PERIOD_END"):
-        if parameters.get(name) in (None, ""):
-            out.append(None)
-            continue
-        value = alg.parameterAsDateTime(parameters, name, context)
-        out.append(pd.Timestamp(compat.qdatetime_to_msecs(value), unit="ms", tz="UTC")
-                   if value is not None and value.isValid() else None)
-    return tuple(out)
-
-
-def source_name(source, default):
-    name = source.sourceName() if source is not None and hasattr(source, "sourceName") else ""
-    return name or default
 
 
 # ---------------------------------------------------------------------------- algorithm
@@ -111,7 +53,7 @@ class ComputeEmissionsAlgorithm(TracemobAlgorithm):
     def initAlgorithm(self, config=None):  # noqa: N802
         self.addParameter(QgsProcessingParameterFeatureSource(
             self.INPUT, self.tr("Legs (with a mode field)"), [compat.TYPE_VECTOR]))
-        add_factor_parameters(self)
+        params.add_factor_parameters(self)
         self.addParameter(QgsProcessingParameterField(
             self.LABEL_FIELD, self.tr("Field with user mode labels, to find carpooling (optional)"), None,
             self.INPUT, compat.FIELD_ANY, False, True))
@@ -124,12 +66,12 @@ class ComputeEmissionsAlgorithm(TracemobAlgorithm):
         source = self.parameterAsSource(parameters, self.INPUT, context)
         if source is None:
             raise QgsProcessingException(self.invalidSourceError(parameters, self.INPUT))
-        table, kwargs = read_factor_parameters(self, parameters, context, feedback)
+        table, kwargs = params.read_factor_parameters(self, parameters, context, feedback)
         has_geometry = compat.has_geometry(source.wkbType())
         if has_geometry:
-            legs, wkbs = self.source_to_wkb_frame(source, context, feedback)
+            legs, wkbs = frames.source_to_wkb_frame(source, context, feedback)
         else:
-            legs, wkbs = self.source_to_table_frame(source, context, feedback), None
+            legs, wkbs = frames.source_to_table_frame(source, context, feedback), None
         feedback.setProgress(40)
         drop = [c for c in ("co2e_g", "factor_source") if c in legs.columns]
         if drop:
@@ -137,7 +79,7 @@ class ComputeEmissionsAlgorithm(TracemobAlgorithm):
             legs = legs.drop(columns=drop)
         progress, is_cancelled = self.callbacks(feedback, 40.0, 70.0)
         label_field = self.parameterAsString(parameters, self.LABEL_FIELD, context) or None
-        out = self.run_domain(emissions.compute_emissions, legs, table, source_name=source_name(source, "legs"),
+        out = self.run_domain(emissions.compute_emissions, legs, table, source_name=params.source_name(source, "legs"),
                               label_field=label_field, progress=progress, is_cancelled=is_cancelled, **kwargs)
         missing = out["co2e_g"].isna()
         if missing.any():
@@ -148,9 +90,9 @@ class ComputeEmissionsAlgorithm(TracemobAlgorithm):
         feedback.pushInfo(self.tr("{n} legs, {kg:.1f} kg CO2e in total ({scope}).").format(
             n=len(out), kg=total_kg, scope=kwargs["scope"]))
         if has_geometry:
-            dest = self.frame_to_sink(parameters, self.OUTPUT, context, out, "line", wkb=wkbs,
+            dest = frames.frame_to_sink(self, parameters, self.OUTPUT, context, out, "line", wkb=wkbs,
                                       wkb_type=source.wkbType(), feedback=feedback)
         else:
-            dest = self.frame_to_sink(parameters, self.OUTPUT, context, out, "none", feedback=feedback)
-        self.style_output(context, dest, "emissions", self.tr("Legs with CO2e"))
+            dest = frames.frame_to_sink(self, parameters, self.OUTPUT, context, out, "none", feedback=feedback)
+        styles.style_output(context, dest, "emissions", self.tr("Legs with CO2e"))
         return {self.OUTPUT: dest, "TOTAL_CO2E_KG": total_kg, "FACTOR_TABLE": table.label}

@@ -24,10 +24,11 @@ from qgis.core import (
 )
 
 from ...tracemob_plugin import compat
-from ...tracemob_plugin.core import export as X
 from ...tracemob_plugin.core.errors import InputError
 from ...tracemob_plugin.core.i18n import tr
-from ...tracemob_plugin.core.privacy import DEFAULT_MIN_USERS, check_key
+from ...tracemob_plugin.core.privacy import export as X
+from ...tracemob_plugin.core.privacy.rules import DEFAULT_MIN_USERS, check_key
+from .. import frames, styles
 from ..base import TracemobAlgorithm
 
 TRIP_FIELDS = ("trip_id", "user_id", "start_time", "end_time", "distance_m", "purpose", "main_mode")
@@ -202,7 +203,7 @@ class ExportShareableAlgorithm(TracemobAlgorithm):
         if missing:
             raise QgsProcessingException(self.tr("The trips layer has no field(s) {fields}: use a trips layer made "
                                                  "by Tracemob.").format(fields=", ".join(missing)))
-        trips, wkbs = self.source_to_wkb_frame(source, context, feedback, fields=fields)
+        trips, wkbs = frames.source_to_wkb_frame(source, context, feedback, fields=fields)
         has = np.array([w is not None for w in wkbs], dtype=bool)
         geoms = shapely.from_wkb([w for w in wkbs if w is not None])
         xy, idx = shapely.get_coordinates(geoms, return_index=True)
@@ -217,12 +218,12 @@ class ExportShareableAlgorithm(TracemobAlgorithm):
                 if "mode" not in ln or "trip_id" not in ln:
                     raise QgsProcessingException(self.tr("The legs layer needs the fields trip_id and mode (run "
                                                          "the mode inference first)."))
-                legs = self.source_to_table_frame(ls, context, feedback, fields=[f for f in LEG_FIELDS if f in ln])
+                legs = frames.source_to_table_frame(ls, context, feedback, fields=[f for f in LEG_FIELDS if f in ln])
         if parameters.get(self.STAYS):
             ss = self.parameterAsSource(parameters, self.STAYS, context)
             if ss is not None:
                 sn = ss.fields().names()
-                stays = self.source_to_points_frame(ss, context, feedback, fields=[f for f in STAY_FIELDS if f in sn])
+                stays = frames.source_to_points_frame(ss, context, feedback, fields=[f for f in STAY_FIELDS if f in sn])
                 if "stay_id" not in stays.columns:
                     stays["stay_id"] = ["S{}".format(i) for i in range(len(stays))]
         return trips, vertices, legs, stays
@@ -244,7 +245,7 @@ class ExportShareableAlgorithm(TracemobAlgorithm):
 
     # ------------------------------------------------------------------ run
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
-        params = self.run_domain(self._params(parameters, context).validated)  # k < 2 refused first
+        export_params = self.run_domain(self._params(parameters, context).validated)  # k < 2 refused first
         if getattr(self, "_prepare_error", None):
             raise QgsProcessingException(self._prepare_error)
         key = getattr(self, "_secret", None) or self._key(parameters, context)
@@ -254,7 +255,7 @@ class ExportShareableAlgorithm(TracemobAlgorithm):
         trips, vertices, legs, stays = self._read(parameters, context, feedback)
         feedback.setProgress(20)
         progress, is_cancelled = self.callbacks(feedback, 20.0, 80.0)
-        res = self.run_domain(X.make_shareable, trips, vertices, key, legs=legs, stays=stays, params=params,
+        res = self.run_domain(X.make_shareable, trips, vertices, key, legs=legs, stays=stays, params=export_params,
                               progress=progress, is_cancelled=is_cancelled)
         del key
         make_zip = self.parameterAsBool(parameters, self.ZIP, context)
@@ -264,14 +265,14 @@ class ExportShareableAlgorithm(TracemobAlgorithm):
                                   "{short} without a line after the trimming, {rare} dropped as rare (k = {k}); {ends} trip "
                                   "ends cut back from a home or work place.").format(
             out=c["trips_out"], n=c["trips_in"], lines=c["trips_with_geometry"], users=c["participants_out"],
-            short=c["trips_short"], rare=c["trips_suppressed_k"], k=params.k, ends=c["ends_at_home_or_work"]))
+            short=c["trips_short"], rare=c["trips_suppressed_k"], k=export_params.k, ends=c["ends_at_home_or_work"]))
         feedback.pushInfo(self.tr("Package written to {folder}; read its README before sharing.").format(
             folder=paths["folder"]))
         uri = paths["gpkg"] + "|layername=trips"
         details = QgsProcessingContext.LayerDetails(self.tr("Shareable trips"), context.project(),
                                                     self.TRIPS_LAYER)
         context.addLayerToLoadOnCompletion(uri, details)
-        self.style_output(context, uri, "shareable_trips", self.tr("Shareable trips"))
+        styles.style_output(context, uri, "shareable_trips", self.tr("Shareable trips"))
         feedback.setProgress(100)
         return {self.OUTPUT: paths["folder"], self.README: paths["readme"], self.GPKG: paths["gpkg"],
                 self.ZIP_FILE: paths.get("zip"), self.TRIPS_LAYER: uri,

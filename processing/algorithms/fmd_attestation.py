@@ -15,9 +15,9 @@ from qgis.core import (
 )
 
 from ...tracemob_plugin import compat
-from ...tracemob_plugin.core import fmd
+from ...tracemob_plugin.core.indicators import fmd
+from .. import frames, params
 from ..base import TracemobAlgorithm
-from .compute_emissions import source_name
 
 TRIP_FIELDS = ("trip_id", "user_id", "start_time", "end_time", "duration_s", "distance_m", "origin_stay_id",
                "destination_stay_id", "is_home_work", "purpose", "purpose_confirm", "mode", "mode_label",
@@ -100,9 +100,9 @@ class FmdAttestationAlgorithm(TracemobAlgorithm):
         names = source.fields().names()
         keep = [f for f in fields if f in names] if fields else None
         if points:
-            frame = self.source_to_points_frame(source, context, feedback, fields=keep)
+            frame = frames.source_to_points_frame(source, context, feedback, fields=keep)
         else:
-            frame = self.source_to_table_frame(source, context, feedback, fields=keep)
+            frame = frames.source_to_table_frame(source, context, feedback, fields=keep)
         return frame, source
 
     def _source_paths(self, parameters, context):
@@ -147,9 +147,9 @@ class FmdAttestationAlgorithm(TracemobAlgorithm):
         employer = self.parameterAsString(parameters, self.EMPLOYER, context).strip()
         progress, is_cancelled = self.callbacks(feedback, 25.0, 60.0)
         if parts is not None:
-            parts = self.run_domain(fmd.normalise_participants, parts, file=source_name(psource, "participants"))
+            parts = self.run_domain(fmd.normalise_participants, parts, file=params.source_name(psource, "participants"))
         result = self.run_domain(fmd.fmd_attestations, trips, year, legs=legs, stays=stays, rules=rules,
-                                 participants=parts, tz=tz, trips_name=source_name(tsource, "trips"),
+                                 participants=parts, tz=tz, trips_name=params.source_name(tsource, "trips"),
                                  progress=progress, is_cancelled=is_cancelled)
         for warning in result.warnings:
             feedback.pushWarning(warning)
@@ -169,7 +169,7 @@ class FmdAttestationAlgorithm(TracemobAlgorithm):
         feedback.pushInfo(self.tr("{year}: {n} participant(s), {eligible} eligible, {amount:.0f} {currency} in "
                                   "total.").format(year=year, n=len(table), eligible=n_eligible,
                                                    amount=float(table["amount"].sum()), currency=rules.currency))
-        out[self.OUTPUT] = self.frame_to_sink(parameters, self.OUTPUT, context, table, "none", feedback=feedback)
+        out[self.OUTPUT] = frames.frame_to_sink(self, parameters, self.OUTPUT, context, table, "none", feedback=feedback)
         out[self.N_ELIGIBLE] = n_eligible
         feedback.setProgress(100)
         return out

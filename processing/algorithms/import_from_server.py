@@ -21,6 +21,7 @@ from qgis.core import (
 )
 
 from ...tracemob_plugin import compat
+from .. import frames, styles
 from ..base import TracemobAlgorithm
 
 POINT_CHOICES = ("background/filtered_location", "background/location", None)
@@ -127,7 +128,7 @@ class ImportFromServerAlgorithm(TracemobAlgorithm):
 
     # ------------------------------------------------------------------------------------------
     def _participants(self, parameters, context):
-        from ...tracemob_plugin.core.server import read_token_file
+        from ...tracemob_plugin.core.ingest.server import read_token_file
         from ...tracemob_plugin.gui.server_support import participants_from_authcfgs
 
         spec = self.parameterAsString(parameters, self.AUTHCFGS, context).strip()
@@ -153,7 +154,7 @@ class ImportFromServerAlgorithm(TracemobAlgorithm):
         return True
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
-        from ...tracemob_plugin.core import server as S
+        from ...tracemob_plugin.core.ingest import server as S
         from ...tracemob_plugin.gui.server_support import QgisTransport
 
         url = self.run_domain(S.normalize_url, self.parameterAsString(parameters, self.SERVER_URL, context))
@@ -208,13 +209,13 @@ class ImportFromServerAlgorithm(TracemobAlgorithm):
         points = data.points
         columns = ["lon", "lat", "user_id", "time", "accuracy_m", "speed_mps", "source_file"]
         columns += [c for c in points.columns if c not in columns]
-        dest = self.frame_to_sink(parameters, self.OUTPUT, context, points[columns], geometry="point",
+        dest = frames.frame_to_sink(self, parameters, self.OUTPUT, context, points[columns], geometry="point",
                                   feedback=feedback)
-        self.style_output(context, dest, "points", self.tr("Trace points"))
+        styles.style_output(context, dest, "points", self.tr("Trace points"))
         results[self.OUTPUT] = dest
         feedback.setProgress(92)
         if want_motion:
-            dest = self.frame_to_sink(parameters, self.OUTPUT_MOTION, context, data.motion, geometry="none",
+            dest = frames.frame_to_sink(self, parameters, self.OUTPUT_MOTION, context, data.motion, geometry="none",
                                       feedback=feedback)
             if dest:
                 results[self.OUTPUT_MOTION] = dest
@@ -243,8 +244,8 @@ class ImportFromServerAlgorithm(TracemobAlgorithm):
         m[0::2] = trips["start_time"].astype("int64").to_numpy() / 1e9 if n else m[0::2]
         m[1::2] = trips["end_time"].astype("int64").to_numpy() / 1e9 if n else m[1::2]
         wkb = linestrings_wkb(lon, lat, np.arange(0, 2 * n, 2), np.arange(1, 2 * n, 2), m=m)
-        dest = self.frame_to_sink(parameters, self.OUTPUT_TRIPS, context, trips, geometry="line", wkb=wkb,
+        dest = frames.frame_to_sink(self, parameters, self.OUTPUT_TRIPS, context, trips, geometry="line", wkb=wkb,
                                   wkb_type=compat.WKB_LINESTRING_M, feedback=feedback)
-        self.style_output(context, dest, "confirmed_trips", self.tr("Confirmed trips"))
+        styles.style_output(context, dest, "confirmed_trips", self.tr("Confirmed trips"))
         return dest
 

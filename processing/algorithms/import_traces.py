@@ -16,6 +16,7 @@ from qgis.core import (
 )
 
 from ...tracemob_plugin import compat
+from .. import frames, styles
 from ..base import TracemobAlgorithm
 
 
@@ -88,7 +89,7 @@ class ImportTracesAlgorithm(TracemobAlgorithm):
             self.OUTPUT_LABELS, self.tr("User-confirmed trips"), compat.TYPE_VECTOR, None, True, False))
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
-        from ...tracemob_plugin.core.io import read_traces
+        from ...tracemob_plugin.core.ingest import read_traces
 
         inputs = split_inputs(self.parameterAsFileList(parameters, self.INPUT, context))
         if not inputs:
@@ -122,21 +123,21 @@ class ImportTracesAlgorithm(TracemobAlgorithm):
                    if c in points.columns]
         columns += [c for c in points.columns if c not in columns]
         results = {}
-        dest = self.frame_to_sink(parameters, self.OUTPUT, context, points[columns], geometry="point",
+        dest = frames.frame_to_sink(self, parameters, self.OUTPUT, context, points[columns], geometry="point",
                                   feedback=feedback)
-        self.style_output(context, dest, "points", self.tr("Trace points"))
+        styles.style_output(context, dest, "points", self.tr("Trace points"))
         results[self.OUTPUT] = dest
         feedback.setProgress(85)
 
         motion = getattr(traces, "motion", None)
         if motion is not None and self.OUTPUT_MOTION in parameters and parameters[self.OUTPUT_MOTION]:
-            dest = self.frame_to_sink(parameters, self.OUTPUT_MOTION, context, motion, geometry="none",
+            dest = frames.frame_to_sink(self, parameters, self.OUTPUT_MOTION, context, motion, geometry="none",
                                       feedback=feedback)
             if dest:
                 results[self.OUTPUT_MOTION] = dest
         labels = getattr(traces, "trips_labels", None)
         if labels is not None and self.OUTPUT_LABELS in parameters and parameters[self.OUTPUT_LABELS]:
-            dest = self.frame_to_sink(parameters, self.OUTPUT_LABELS, context, labels, geometry="none",
+            dest = frames.frame_to_sink(self, parameters, self.OUTPUT_LABELS, context, labels, geometry="none",
                                       feedback=feedback)
             if dest:
                 results[self.OUTPUT_LABELS] = dest

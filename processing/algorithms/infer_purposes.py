@@ -11,10 +11,10 @@ from qgis.core import (
 )
 
 from ...tracemob_plugin import compat
-from ...tracemob_plugin.core import purposes
-from ..base import TracemobAlgorithm, times_to_utc
-from .compute_emissions import source_name
-from .od_flows import trip_ends_from_wkb
+from ...tracemob_plugin.core.indicators import purposes
+from ...tracemob_plugin.core.vocab.times import times_to_utc
+from .. import frames, params, styles
+from ..base import TracemobAlgorithm
 
 STAY_FIELDS = ("stay_id", "user_id", "start_time", "end_time", "duration_s")
 LABEL_FIELDS = ("user_id", "start_time", "end_time", "purpose_confirm")
@@ -114,7 +114,7 @@ class InferPurposesAlgorithm(TracemobAlgorithm):
             raise QgsProcessingException(
                 self.tr("The stays layer lacks the field(s) {fields} (use the stays made by Segment trips).")
                 .format(fields=", ".join(missing)))
-        stays = self.source_to_points_frame(source, context, feedback, fields=[f for f in STAY_FIELDS if f in names])
+        stays = frames.source_to_points_frame(source, context, feedback, fields=[f for f in STAY_FIELDS if f in names])
         for col in ("start_time", "end_time"):
             stays[col] = times_to_utc(stays[col])
         return stays
@@ -130,7 +130,7 @@ class InferPurposesAlgorithm(TracemobAlgorithm):
             raise QgsProcessingException(
                 self.tr("The labels table lacks the field(s) {fields} (use the confirmed trips or labels "
                         "made by Import travel traces).").format(fields=", ".join(missing)))
-        labels = self.source_to_table_frame(source, context, feedback, fields=list(LABEL_FIELDS))
+        labels = frames.source_to_table_frame(source, context, feedback, fields=list(LABEL_FIELDS))
         for col in ("start_time", "end_time"):
             labels[col] = times_to_utc(labels[col])
         return labels
@@ -146,9 +146,9 @@ class InferPurposesAlgorithm(TracemobAlgorithm):
             raise QgsProcessingException(
                 self.tr("The trips layer lacks the field(s) {fields} (use the trips made by Segment trips).")
                 .format(fields=", ".join(missing)))
-        trips, wkb = self.source_to_wkb_frame(trips_source, context, feedback, crs=None)
-        _, wkb_4326 = self.source_to_wkb_frame(trips_source, context, feedback, fields=[], crs="EPSG:4326")
-        ends = trip_ends_from_wkb(wkb_4326)
+        trips, wkb = frames.source_to_wkb_frame(trips_source, context, feedback, crs=None)
+        _, wkb_4326 = frames.source_to_wkb_frame(trips_source, context, feedback, fields=[], crs="EPSG:4326")
+        ends = frames.trip_ends_from_wkb(wkb_4326)
         added = [c for c in ("origin_lon", "origin_lat", "destination_lon", "destination_lat") if c not in trips]
         for name, values in zip(("origin_lon", "origin_lat", "destination_lon", "destination_lat"), ends):
             if name in added:
@@ -171,8 +171,8 @@ class InferPurposesAlgorithm(TracemobAlgorithm):
             trips=len(trips), stays=len(stays), users=stays["user_id"].nunique()))
         progress, is_cancelled = self.callbacks(feedback, 20.0, 75.0)
         res = self.run_domain(purposes.infer_purposes_full, trips, stays, labels=labels, tz=tz, radius_m=radius,
-                              require_home=not allow, shared_labels=shared, trips_name=source_name(trips_source, "trips"),
-                              stays_name=source_name(stays_source, "stays"), progress=progress,
+                              require_home=not allow, shared_labels=shared, trips_name=params.source_name(trips_source, "trips"),
+                              stays_name=params.source_name(stays_source, "stays"), progress=progress,
                               is_cancelled=is_cancelled)
         hw = res.homework
         for line in res.warnings[:MAX_REASONS_LOGGED]:
@@ -190,20 +190,20 @@ class InferPurposesAlgorithm(TracemobAlgorithm):
             user=int((t["purpose_source"] == "user").sum()), hw=int(t["is_home_work"].sum())))
         feedback.setProgress(80)
         out = {}
-        dest = self.frame_to_sink(parameters, self.OUTPUT, context, t, "line", wkb=wkb,
+        dest = frames.frame_to_sink(self, parameters, self.OUTPUT, context, t, "line", wkb=wkb,
                                   crs=trips_source.sourceCrs(), wkb_type=trips_source.wkbType(), feedback=feedback)
-        self.style_output(context, dest, "purposes", self.tr("Trips with purposes"))
+        styles.style_output(context, dest, "purposes", self.tr("Trips with purposes"))
         out[self.OUTPUT] = dest
         feedback.setProgress(90)
         places = res.places.copy()
-        dest = self.frame_to_sink(parameters, self.OUTPUT_PLACES, context, places, "point", feedback=feedback)
+        dest = frames.frame_to_sink(self, parameters, self.OUTPUT_PLACES, context, places, "point", feedback=feedback)
         if dest:
-            self.style_output(context, dest, "places", self.tr("Places"))
+            styles.style_output(context, dest, "places", self.tr("Places"))
             out[self.OUTPUT_PLACES] = dest
         table = hw.copy()
         table["home_confidence"] = np.round(table["home_confidence"].astype(float), 3)
         table["work_confidence"] = np.round(table["work_confidence"].astype(float), 3)
-        dest = self.frame_to_sink(parameters, self.OUTPUT_HOMEWORK, context, table, "none", feedback=feedback)
+        dest = frames.frame_to_sink(self, parameters, self.OUTPUT_HOMEWORK, context, table, "none", feedback=feedback)
         if dest:
             out[self.OUTPUT_HOMEWORK] = dest
         feedback.setProgress(100)

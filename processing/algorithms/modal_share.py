@@ -14,14 +14,13 @@ from qgis.core import (
 )
 
 from ...tracemob_plugin import compat
-from ...tracemob_plugin.core import indicators
-from ...tracemob_plugin.core.privacy import DEFAULT_MIN_USERS, min_users_warning
+from ...tracemob_plugin.core.indicators import modal_share as indicators
+from ...tracemob_plugin.core.privacy.rules import DEFAULT_MIN_USERS, min_users_warning
+from ...tracemob_plugin.core.vocab.columns import ZONE_ID_CANDIDATES
 from ...tracemob_plugin.toolbelt.log import log
-from ..base import TracemobAlgorithm, guess_field
-from .compute_emissions import add_period_parameters, read_period, source_name
+from .. import frames, params, styles
+from ..base import TracemobAlgorithm
 
-ZONE_ID_CANDIDATES = ("zone_id", "code_iris", "iris", "insee_com", "code_insee", "insee", "code_com", "code",
-                      "id", "zone", "nom", "name", "fid")
 TRIP_FIELDS = ("trip_id", "user_id", "start_time", "end_time", "duration_s", "distance_m", "main_mode", "mode")
 MEASURES = indicators.MEASURES  # ("trips", "distance", "time")
 
@@ -81,7 +80,7 @@ class ModalShareAlgorithm(TracemobAlgorithm):
         self.addParameter(QgsProcessingParameterEnum(
             self.ZONING, self.tr("Trips are counted in"),
             [self.tr("The zone of their origin"), self.tr("The home zone of their user")], False, 0))
-        add_period_parameters(self)
+        params.add_period_parameters(self)
         self.addParameter(QgsProcessingParameterNumber(
             self.MIN_USERS, self.tr("Mask zones with fewer distinct users than"), compat.NUMBER_INTEGER, DEFAULT_MIN_USERS,
             False, 0))
@@ -110,9 +109,9 @@ class ModalShareAlgorithm(TracemobAlgorithm):
         if source is None:
             raise QgsProcessingException(self.invalidSourceError(parameters, self.TRIPS))
         names = source.fields().names()
-        trips = self.source_to_points_frame(source, context, feedback, fields=[f for f in TRIP_FIELDS if f in names])
+        trips = frames.source_to_points_frame(source, context, feedback, fields=[f for f in TRIP_FIELDS if f in names])
         trips = trips.rename(columns={"lon": "origin_lon", "lat": "origin_lat"})
-        return trips, source_name(source, "trips")
+        return trips, params.source_name(source, "trips")
 
     def _read_legs(self, parameters, context, feedback):
         if not parameters.get(self.LEGS):
@@ -121,9 +120,9 @@ class ModalShareAlgorithm(TracemobAlgorithm):
         if source is None:
             return None, "legs"
         names = source.fields().names()
-        legs = self.source_to_table_frame(source, context, feedback,
+        legs = frames.source_to_table_frame(source, context, feedback,
                                           fields=[f for f in ("trip_id", "user_id", "mode") if f in names])
-        return legs, source_name(source, "legs")
+        return legs, params.source_name(source, "legs")
 
     def _read_zones(self, parameters, context, feedback):
         if not parameters.get(self.ZONES):
@@ -131,10 +130,10 @@ class ModalShareAlgorithm(TracemobAlgorithm):
         source = self.parameterAsSource(parameters, self.ZONES, context)
         if source is None:
             return None
-        field = self.parameterAsString(parameters, self.ZONE_FIELD, context) or guess_field(
+        field = self.parameterAsString(parameters, self.ZONE_FIELD, context) or params.guess_field(
             source.fields(), ZONE_ID_CANDIDATES)
-        frame, wkb_4326 = self.source_to_wkb_frame(source, context, feedback, crs="EPSG:4326")
-        _, wkb_native = self.source_to_wkb_frame(source, context, feedback, crs=None)
+        frame, wkb_4326 = frames.source_to_wkb_frame(source, context, feedback, crs="EPSG:4326")
+        _, wkb_native = frames.source_to_wkb_frame(source, context, feedback, crs=None)
         if field:
             ids = frame[field].astype(object).where(frame[field].notna(), "").astype(str).tolist()
         else:
@@ -164,13 +163,13 @@ class ModalShareAlgorithm(TracemobAlgorithm):
 
     # ------------------------------------------------------------------ run
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
-        from ...tracemob_plugin.core import charts
+        from ...tracemob_plugin.core.indicators import charts
 
         trips, trips_name = self._read_trips(parameters, context, feedback)
         legs, legs_name = self._read_legs(parameters, context, feedback)
         zones = self._read_zones(parameters, context, feedback)
         feedback.setProgress(30)
-        start, end = read_period(self, parameters, context)
+        start, end = params.read_period(self, parameters, context)
         by = ("origin", "home")[self.parameterAsEnum(parameters, self.ZONING, context)]
         min_users = self.parameterAsInt(parameters, self.MIN_USERS, context)
         min_trips = self.parameterAsInt(parameters, self.MIN_TRIPS, context)
@@ -211,16 +210,16 @@ class ModalShareAlgorithm(TracemobAlgorithm):
                     fields=", ".join(clash)))
             keep = [c for c in original.columns if c not in attrs.columns]
             attrs = attrs[["zone_id"]].join(original[keep]).join(attrs.drop(columns=["zone_id"]))
-            dest = self.frame_to_sink(parameters, self.OUTPUT, context, attrs, "line", wkb=zones["native"],
+            dest = frames.frame_to_sink(self, parameters, self.OUTPUT, context, attrs, "line", wkb=zones["native"],
                                       crs=zones["crs"], wkb_type=zones["wkb_type"], feedback=feedback)
         else:
-            dest = self.frame_to_sink(parameters, self.OUTPUT, context, attrs, "none",
+            dest = frames.frame_to_sink(self, parameters, self.OUTPUT, context, attrs, "none",
                                       wkb_type=compat.wkb_type("MultiPolygon"), feedback=feedback)
-        self.style_output(context, dest, "modalshare", self.tr("Modal share by zone"))
+        styles.style_output(context, dest, "modalshare", self.tr("Modal share by zone"))
         out[self.OUTPUT] = dest
         feedback.setProgress(85)
         table = res.cells.drop(columns=["zone_index"])
-        dest = self.frame_to_sink(parameters, self.OUTPUT_TABLE, context, table, "none", feedback=feedback)
+        dest = frames.frame_to_sink(self, parameters, self.OUTPUT_TABLE, context, table, "none", feedback=feedback)
         if dest:
             out[self.OUTPUT_TABLE] = dest
         chart_path = self.parameterAsFileOutput(parameters, self.OUTPUT_CHART, context)

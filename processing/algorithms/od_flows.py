@@ -11,37 +11,14 @@ from qgis.core import (
 )
 
 from ...tracemob_plugin import compat
-from ...tracemob_plugin.core import odflows, purposes
-from ...tracemob_plugin.core.indicators import DISPLAY_ORDER
-from ...tracemob_plugin.core.privacy import DEFAULT_MIN_USERS
-from ..base import TracemobAlgorithm, guess_field
-from .compute_emissions import add_period_parameters, read_period, source_name
-from .modal_share import ZONE_ID_CANDIDATES
+from ...tracemob_plugin.core.indicators import odflows, purposes
+from ...tracemob_plugin.core.privacy.rules import DEFAULT_MIN_USERS
+from ...tracemob_plugin.core.vocab.columns import ZONE_ID_CANDIDATES
+from ...tracemob_plugin.core.vocab.modes import DISPLAY_ORDER
+from .. import frames, params, styles
+from ..base import TracemobAlgorithm
 
 TRIP_FIELDS = ("trip_id", "user_id", "start_time", "main_mode", "mode", "purpose")
-
-
-def trip_ends_from_wkb(wkbs):
-    """(origin_lon, origin_lat, destination_lon, destination_lat) arrays: first and last vertex of
-    each WKB line (NaN for a missing geometry)."""
-    import shapely
-
-    n = len(wkbs)
-    out = [np.full(n, np.nan) for _ in range(4)]
-    present = np.array([w is not None for w in wkbs], dtype=bool)
-    if not present.any():
-        return out
-    geoms = shapely.from_wkb([w for w in wkbs if w is not None])
-    xy, index = shapely.get_coordinates(geoms, return_index=True)
-    if len(index) == 0:
-        return out
-    rows = np.nonzero(present)[0]
-    starts = np.r_[0, np.nonzero(np.diff(index))[0] + 1]
-    ends = np.r_[starts[1:] - 1, len(index) - 1]
-    target = rows[index[starts]]
-    out[0][target], out[1][target] = xy[starts, 0], xy[starts, 1]
-    out[2][target], out[3][target] = xy[ends, 0], xy[ends, 1]
-    return out
 
 
 class OdFlowsAlgorithm(TracemobAlgorithm):
@@ -86,7 +63,7 @@ class OdFlowsAlgorithm(TracemobAlgorithm):
         self.addParameter(QgsProcessingParameterField(
             self.ZONE_FIELD, self.tr("Zone identifier field (empty: detect)"), None, self.ZONES,
             compat.FIELD_ANY, False, True))
-        add_period_parameters(self)
+        params.add_period_parameters(self)
         self.addParameter(QgsProcessingParameterEnum(
             self.MODE, self.tr("Only trips with main mode"), [self.tr("All modes")] + list(DISPLAY_ORDER),
             False, 0))
@@ -110,9 +87,9 @@ class OdFlowsAlgorithm(TracemobAlgorithm):
         source = self.parameterAsSource(parameters, self.ZONES, context)
         if source is None:
             raise QgsProcessingException(self.invalidSourceError(parameters, self.ZONES))
-        field = self.parameterAsString(parameters, self.ZONE_FIELD, context) or guess_field(
+        field = self.parameterAsString(parameters, self.ZONE_FIELD, context) or params.guess_field(
             source.fields(), ZONE_ID_CANDIDATES)
-        frame, wkb = self.source_to_wkb_frame(source, context, feedback, fields=[field] if field else [],
+        frame, wkb = frames.source_to_wkb_frame(source, context, feedback, fields=[field] if field else [],
                                               crs="EPSG:4326")
         ids = (frame[field].astype(object).where(frame[field].notna(), "").astype(str).tolist() if field
                else [str(i + 1) for i in range(len(wkb))])
@@ -138,13 +115,13 @@ class OdFlowsAlgorithm(TracemobAlgorithm):
             raise QgsProcessingException(
                 self.tr("The trips layer lacks the field(s) {fields} (use the trips made by Segment trips).")
                 .format(fields=", ".join(missing)))
-        trips, wkb = self.source_to_wkb_frame(source, context, feedback, fields=[f for f in TRIP_FIELDS if f in names])
-        o_lon, o_lat, d_lon, d_lat = trip_ends_from_wkb(wkb)
+        trips, wkb = frames.source_to_wkb_frame(source, context, feedback, fields=[f for f in TRIP_FIELDS if f in names])
+        o_lon, o_lat, d_lon, d_lat = frames.trip_ends_from_wkb(wkb)
         trips = trips.assign(origin_lon=o_lon, origin_lat=o_lat, destination_lon=d_lon, destination_lat=d_lat)
         feedback.setProgress(20)
         zones = self._read_zones(parameters, context, feedback)
         feedback.setProgress(30)
-        start, end = read_period(self, parameters, context)
+        start, end = params.read_period(self, parameters, context)
         mode_i = self.parameterAsEnum(parameters, self.MODE, context)
         purpose_i = self.parameterAsEnum(parameters, self.PURPOSE, context)
         mode = DISPLAY_ORDER[mode_i - 1] if mode_i > 0 else None
@@ -153,7 +130,7 @@ class OdFlowsAlgorithm(TracemobAlgorithm):
         small = odflows.SMALL_PAIRS[self.parameterAsEnum(parameters, self.SMALL_PAIRS, context)]
         progress, is_cancelled = self.callbacks(feedback, 30.0, 80.0)
         res = self.run_domain(odflows.od_flows, trips, zones, start=start, end=end, mode=mode, purpose=purpose,
-                              min_users=k, small_pairs=small, trips_name=source_name(source, "trips"),
+                              min_users=k, small_pairs=small, trips_name=params.source_name(source, "trips"),
                               progress=progress, is_cancelled=is_cancelled)
         p = res.params
         if p["warning"]:
@@ -170,14 +147,14 @@ class OdFlowsAlgorithm(TracemobAlgorithm):
                                          "empty."))
         feedback.setProgress(85)
         out = {}
-        dest = self.frame_to_sink(parameters, self.OUTPUT_TABLE, context, res.matrix, "none", feedback=feedback)
+        dest = frames.frame_to_sink(self, parameters, self.OUTPUT_TABLE, context, res.matrix, "none", feedback=feedback)
         out[self.OUTPUT_TABLE] = dest
         lines = res.lines.drop(columns=["wkb"])
-        dest = self.frame_to_sink(parameters, self.OUTPUT_LINES, context, lines, "line",
+        dest = frames.frame_to_sink(self, parameters, self.OUTPUT_LINES, context, lines, "line",
                                   wkb=list(res.lines["wkb"]), wkb_type=compat.wkb_type("LineString"),
                                   feedback=feedback)
         if dest:
-            self.style_output(context, dest, "odflows", self.tr("Desire lines"))
+            styles.style_output(context, dest, "odflows", self.tr("Desire lines"))
             out[self.OUTPUT_LINES] = dest
         feedback.setProgress(100)
         return out

@@ -19,17 +19,16 @@ from qgis.core import (
 )
 
 from ...tracemob_plugin import compat
-from ..base import (
+from ...tracemob_plugin.core.vocab.columns import (
+    ACCURACY_FIELD_CANDIDATES,
+    SPEED_FIELD_CANDIDATES,
     TIME_FIELD_CANDIDATES,
     USER_FIELD_CANDIDATES,
-    TracemobAlgorithm,
-    guess_field,
-    lines_wkb_from_points,
-    times_to_utc,
 )
-
-ACCURACY_CANDIDATES = ("accuracy_m", "accuracy", "acc", "horizontal_accuracy", "hdop")
-SPEED_CANDIDATES = ("speed_mps", "speed", "velocity")
+from ...tracemob_plugin.core.vocab.times import times_to_utc
+from ...tracemob_plugin.core.ingest.common import finalize_points
+from .. import frames, params, styles
+from ..base import TracemobAlgorithm
 
 #: Parameters shown by default; every other SegmentationParams field is "advanced".
 COMMON_PARAMS = {"stay_radius_m", "stay_min_duration_s", "stay_method", "activity_min_duration_s",
@@ -37,7 +36,7 @@ COMMON_PARAMS = {"stay_radius_m", "stay_min_duration_s", "stay_method", "activit
 
 
 def _segmentation_module():
-    from ...tracemob_plugin.core import segmentation
+    from ...tracemob_plugin.core.trips import segmentation
 
     return segmentation
 
@@ -107,9 +106,9 @@ def params_fields():
     An infinite default is returned as ``None`` (the parameter is then empty = no limit)."""
     seg = _segmentation_module()
     out = []
-    params = seg.SegmentationParams()
+    seg_params = seg.SegmentationParams()
     for field in dataclasses.fields(seg.SegmentationParams):
-        value = getattr(params, field.name)
+        value = getattr(seg_params, field.name)
         if isinstance(value, bool):
             out.append((field.name, value, "bool"))
         elif isinstance(value, int):
@@ -155,9 +154,9 @@ class SegmentTripsAlgorithm(TracemobAlgorithm):
     def initAlgorithm(self, config=None):  # noqa: N802
         self.addParameter(QgsProcessingParameterFeatureSource(
             self.INPUT, self.tr("Trace points"), [compat.TYPE_VECTOR_POINT]))
-        self.add_guessed_field_parameter(self.USER_FIELD, self.tr("User field (empty: detect)"),
+        params.add_guessed_field_parameter(self, self.USER_FIELD, self.tr("User field (empty: detect)"),
                                          self.INPUT)
-        self.add_guessed_field_parameter(self.TIME_FIELD, self.tr("Time field (empty: detect)"),
+        params.add_guessed_field_parameter(self, self.TIME_FIELD, self.tr("Time field (empty: detect)"),
                                          self.INPUT)
         self.addParameter(QgsProcessingParameterFeatureSource(
             self.MOTION, self.tr("Motion activity table (optional)"), [compat.TYPE_VECTOR],
@@ -203,17 +202,17 @@ class SegmentTripsAlgorithm(TracemobAlgorithm):
         source = self.parameterAsSource(parameters, self.INPUT, context)
         if source is None:
             raise QgsProcessingException(self.invalidSourceError(parameters, self.INPUT))
-        time_field = self.resolve_field(parameters, self.TIME_FIELD, context, source, TIME_FIELD_CANDIDATES)
-        user_field = self.resolve_field(parameters, self.USER_FIELD, context, source, USER_FIELD_CANDIDATES,
+        time_field = params.resolve_field(self, parameters, self.TIME_FIELD, context, source, TIME_FIELD_CANDIDATES)
+        user_field = params.resolve_field(self, parameters, self.USER_FIELD, context, source, USER_FIELD_CANDIDATES,
                                         required=False)
         names = source.fields().names()
-        acc_field = guess_field(names, ACCURACY_CANDIDATES)
-        speed_field = guess_field(names, SPEED_CANDIDATES)
+        acc_field = params.guess_field(names, ACCURACY_FIELD_CANDIDATES)
+        speed_field = params.guess_field(names, SPEED_FIELD_CANDIDATES)
         src_field = "source_file" if "source_file" in names else None
         wanted = [f for f in dict.fromkeys([user_field, time_field, acc_field, speed_field, src_field]) if f]
         feedback.pushInfo(self.tr("User field: {user}; time field: {time}").format(
             user=user_field or "-", time=time_field))
-        raw = self.source_to_points_frame(source, context, feedback, fields=wanted)
+        raw = frames.source_to_points_frame(source, context, feedback, fields=wanted)
         layer_name = source.sourceName() if hasattr(source, "sourceName") else "user"
         pts = pd.DataFrame({
             "user_id": (raw[user_field].astype(object).where(raw[user_field].notna(), "")
@@ -237,8 +236,7 @@ class SegmentTripsAlgorithm(TracemobAlgorithm):
             feedback.pushWarning(self.tr("{n} point(s) without geometry or readable time were ignored.")
                                  .format(n=int(bad.sum())))
             pts = pts[~bad]
-        pts = pts.sort_values(["user_id", "time"], kind="mergesort").reset_index(drop=True)
-        return pts
+        return finalize_points(pts)
 
     def _read_motion(self, parameters, context, feedback):
         if not parameters.get(self.MOTION):
@@ -246,7 +244,7 @@ class SegmentTripsAlgorithm(TracemobAlgorithm):
         source = self.parameterAsSource(parameters, self.MOTION, context)
         if source is None:
             return None
-        df = self.source_to_table_frame(source, context, feedback)
+        df = frames.source_to_table_frame(source, context, feedback)
         missing = [c for c in ("user_id", "time", "activity") if c not in df.columns]
         if missing:
             raise QgsProcessingException(
@@ -287,12 +285,12 @@ class SegmentTripsAlgorithm(TracemobAlgorithm):
         seg = _segmentation_module()
         points = self._read_points(parameters, context, feedback)
         motion = self._read_motion(parameters, context, feedback)
-        params = self._params(parameters, context)
+        seg_params = self._params(parameters, context)
         feedback.pushInfo(self.tr("{n} points of {users} user(s) to segment.").format(
             n=len(points), users=points["user_id"].nunique()))
         feedback.setProgress(10)
         progress, is_cancelled = self.callbacks(feedback, 10.0, 80.0)
-        result = self.run_domain(seg.segment, points, params, motion=motion, progress=progress,
+        result = self.run_domain(seg.segment, points, seg_params, motion=motion, progress=progress,
                                  is_cancelled=is_cancelled)
         feedback.pushInfo(self.tr("{stays} stays, {trips} trips, {legs} legs.").format(
             stays=len(result.stays), trips=len(result.trips), legs=len(result.legs)))
@@ -300,36 +298,36 @@ class SegmentTripsAlgorithm(TracemobAlgorithm):
         drop = ["first_point", "last_point"]
         out = {}
 
-        dest = self.frame_to_sink(parameters, self.OUTPUT_STAYS, context, result.stays, "point",
+        dest = frames.frame_to_sink(self, parameters, self.OUTPUT_STAYS, context, result.stays, "point",
                                   feedback=feedback)
         if dest:
-            self.style_output(context, dest, "stays", self.tr("Stays"))
+            styles.style_output(context, dest, "stays", self.tr("Stays"))
             out[self.OUTPUT_STAYS] = dest
         feedback.setProgress(85)
 
         for output, table, style, label, percent in (
                 (self.OUTPUT_TRIPS, result.trips, "trips", self.tr("Trips"), 90),
                 (self.OUTPUT_LEGS, result.legs, "legs", self.tr("Legs"), 95)):
-            dest = self.frame_to_sink(
+            dest = frames.frame_to_sink(self, 
                 parameters, output, context, table.drop(columns=[c for c in drop if c in table]),
-                "line", wkb=lines_wkb_from_points(cleaned, table["first_point"], table["last_point"]),
+                "line", wkb=frames.lines_wkb_from_points(cleaned, table["first_point"], table["last_point"]),
                 wkb_type=compat.WKB_LINESTRING_M, feedback=feedback)
             if dest:
-                self.style_output(context, dest, style, label)
+                styles.style_output(context, dest, style, label)
                 out[output] = dest
             feedback.setProgress(percent)
 
         gaps = getattr(result, "gaps", None)
         if gaps is not None:
-            dest = self.frame_to_sink(parameters, self.OUTPUT_GAPS, context, gaps, "none",
+            dest = frames.frame_to_sink(self, parameters, self.OUTPUT_GAPS, context, gaps, "none",
                                       feedback=feedback)
             if dest:
-                self.style_output(context, dest, "gaps", self.tr("Untracked gaps"))
+                styles.style_output(context, dest, "gaps", self.tr("Untracked gaps"))
                 out[self.OUTPUT_GAPS] = dest
-        dest = self.frame_to_sink(parameters, self.OUTPUT_POINTS, context, cleaned, "point",
+        dest = frames.frame_to_sink(self, parameters, self.OUTPUT_POINTS, context, cleaned, "point",
                                   feedback=feedback)
         if dest:
-            self.style_output(context, dest, "points", self.tr("Cleaned points"))
+            styles.style_output(context, dest, "points", self.tr("Cleaned points"))
             out[self.OUTPUT_POINTS] = dest
         feedback.setProgress(100)
         return out

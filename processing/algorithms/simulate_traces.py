@@ -13,10 +13,10 @@ from qgis.core import (
 )
 
 from ...tracemob_plugin import compat
-from ...tracemob_plugin.core import simulate as core_simulate
 from ...tracemob_plugin.core.geometry import linestrings_wkb
+from ...tracemob_plugin.core.simulate import simulator as core_simulate
+from .. import frames, roads, styles
 from ..base import TracemobAlgorithm
-from .segment_travel_times import read_network
 
 SAMPLE_TZ = core_simulate.SAMPLE_TZ
 OTHER_TZ = "Europe/Paris"
@@ -229,7 +229,7 @@ class SimulateTracesAlgorithm(TracemobAlgorithm):
     # ------------------------------------------------------------------ run
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
         if parameters.get(self.NETWORK):
-            net, _ = read_network(self, parameters, context, feedback)
+            net, _ = roads.read_network(self, parameters, context, feedback)
             sample = False
         else:
             net = self.run_domain(core_simulate.load_sample_network)
@@ -277,32 +277,32 @@ class SimulateTracesAlgorithm(TracemobAlgorithm):
 
     def _write(self, parameters, context, feedback, name, sim, plan):
         if name == self.OUTPUT_POINTS:
-            dest = self.frame_to_sink(parameters, name, context, sim.points, "point", feedback=feedback)
-            self.style_output(context, dest, "points", self.tr("Simulated phone points"))
+            dest = frames.frame_to_sink(self, parameters, name, context, sim.points, "point", feedback=feedback)
+            styles.style_output(context, dest, "points", self.tr("Simulated phone points"))
         elif name == self.OUTPUT_TRIPS:
-            dest = self.frame_to_sink(parameters, name, context, sim.trips, "line", wkb=sim.trips_wkb(),
+            dest = frames.frame_to_sink(self, parameters, name, context, sim.trips, "line", wkb=sim.trips_wkb(),
                                       feedback=feedback)
-            self.style_output(context, dest, "trips", self.tr("Truth: trips"))
+            styles.style_output(context, dest, "trips", self.tr("Truth: trips"))
         elif name == self.OUTPUT_LEGS:
-            dest = self.frame_to_sink(parameters, name, context, sim.legs, "line", wkb=sim.legs_wkb(),
+            dest = frames.frame_to_sink(self, parameters, name, context, sim.legs, "line", wkb=sim.legs_wkb(),
                                       feedback=feedback)
-            self.style_output(context, dest, "simulated_legs", self.tr("Truth: legs"))
+            styles.style_output(context, dest, "simulated_legs", self.tr("Truth: legs"))
         elif name == self.OUTPUT_TRAVERSALS:
-            dest = self.frame_to_sink(parameters, name, context, sim.traversals, "none", feedback=feedback)
+            dest = frames.frame_to_sink(self, parameters, name, context, sim.traversals, "none", feedback=feedback)
         elif name == self.OUTPUT_PLACES:
-            dest = self.frame_to_sink(parameters, name, context, sim.places, "point", feedback=feedback)
-            self.style_output(context, dest, "simulated_places", self.tr("Truth: places"))
+            dest = frames.frame_to_sink(self, parameters, name, context, sim.places, "point", feedback=feedback)
+            styles.style_output(context, dest, "simulated_places", self.tr("Truth: places"))
         elif name == self.OUTPUT_LABELS:
-            dest = self.frame_to_sink(parameters, name, context, sim.labels, "none", feedback=feedback)
+            dest = frames.frame_to_sink(self, parameters, name, context, sim.labels, "none", feedback=feedback)
         elif name == self.OUTPUT_SEGMENTS:
             seg = sim.segments.drop(columns=["wkb"]).copy()
             seg["plan_change"] = _plan_changes(seg["segment_id"].to_numpy(), plan)
             wkb = linestrings_wkb(sim.network.vlon, sim.network.vlat, sim.network.seg_offsets[:-1],
                                   sim.network.seg_offsets[1:] - 1)
-            dest = self.frame_to_sink(parameters, name, context, seg, "line", wkb=wkb, feedback=feedback)
-            self.style_output(context, dest, "simulated_network", self.tr("Network segments"))
+            dest = frames.frame_to_sink(self, parameters, name, context, seg, "line", wkb=wkb, feedback=feedback)
+            styles.style_output(context, dest, "simulated_network", self.tr("Network segments"))
         else:
-            dest = self.frame_to_sink(parameters, name, context, sim.segment_speeds, "none", feedback=feedback)
+            dest = frames.frame_to_sink(self, parameters, name, context, sim.segment_speeds, "none", feedback=feedback)
         return dest
 
 

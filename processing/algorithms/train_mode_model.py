@@ -12,8 +12,8 @@ from qgis.core import (
 
 from ...tracemob_plugin import compat
 from ...tracemob_plugin.core.modes.train import format_report, train_from_legs
+from .. import inputs
 from ..base import TracemobAlgorithm
-from .infer_modes import add_context_parameters, read_legs, read_table
 
 
 class TrainModeModelAlgorithm(TracemobAlgorithm):
@@ -45,7 +45,7 @@ class TrainModeModelAlgorithm(TracemobAlgorithm):
     def initAlgorithm(self, config=None):  # noqa: N802
         self.addParameter(QgsProcessingParameterFeatureSource(
             self.INPUT, self.tr("Labelled legs"), [compat.TYPE_VECTOR_LINE]))
-        add_context_parameters(self, with_network=False)
+        inputs.add_context_parameters(self, with_network=False)
         self.addParameter(QgsProcessingParameterField(
             "USER_FIELD", self.tr("Field identifying the participant"), "user_id", self.INPUT,
             compat.FIELD_ANY, False, False))
@@ -67,9 +67,9 @@ class TrainModeModelAlgorithm(TracemobAlgorithm):
         source = self.parameterAsSource(parameters, self.INPUT, context)
         if source is None:
             raise QgsProcessingException(self.invalidSourceError(parameters, self.INPUT))
-        legs, _, vertices = read_legs(self, source, context, feedback)
-        motion = read_table(self, parameters, "MOTION", context, feedback)
-        labels = read_table(self, parameters, "LABELS", context, feedback)
+        legs, _, vertices = inputs.read_legs(self, source, context, feedback)
+        motion = inputs.read_table(self, parameters, "MOTION", context, feedback)
+        labels = inputs.read_table(self, parameters, "LABELS", context, feedback)
         label_field = self.parameterAsString(parameters, "LABEL_FIELD", context) \
             if parameters.get("LABEL_FIELD") else None
         user_field = self.parameterAsString(parameters, "USER_FIELD", context) or "user_id"

@@ -140,7 +140,7 @@ def test_segmenttrips_detects_fields_in_foreign_layer(tracemob_provider):
     import processing
     from qgis.core import QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsFeature, QgsGeometry, QgsPointXY
 
-    from tracemob.tracemob_plugin.core.segmentation import segment
+    from tracemob.tracemob_plugin.core.trips.segmentation import segment
 
     layer = QgsVectorLayer("Point?crs=EPSG:2154&field=uid:string&field=timestamp:string", "foreign", "memory")
     to_l93 = QgsCoordinateTransform(QgsCoordinateReferenceSystem("EPSG:4326"),
@@ -236,8 +236,8 @@ def test_every_segmentation_parameter_is_exposed_and_passed(imported):
 
     import processing
 
-    from tracemob.processing.base import TracemobAlgorithm
-    from tracemob.tracemob_plugin.core.segmentation import SegmentationParams, segment
+    from tracemob.processing import frames
+    from tracemob.tracemob_plugin.core.trips.segmentation import SegmentationParams, segment
 
     alg = QgsApplication.processingRegistry().createAlgorithmById("tracemob:segmenttrips")
     names = {p.name() for p in alg.parameterDefinitions()}
@@ -251,8 +251,7 @@ def test_every_segmentation_parameter_is_exposed_and_passed(imported):
         {k.upper(): v for k, v in settings.items()}, INPUT=imported["OUTPUT"],
         OUTPUT_STAYS="TEMPORARY_OUTPUT", OUTPUT_TRIPS="TEMPORARY_OUTPUT", OUTPUT_LEGS="TEMPORARY_OUTPUT"),
         feedback=QgsProcessingFeedback())
-    points = TracemobAlgorithm().source_to_points_frame(imported["OUTPUT"], QgsProcessingContext(),
-                                                        QgsProcessingFeedback())
+    points = frames.source_to_points_frame(imported["OUTPUT"], QgsProcessingContext(), QgsProcessingFeedback())
     points = points[["user_id", "time", "lat", "lon", "accuracy_m", "speed_mps", "source_file"]]
     expected = segment(points.sort_values(["user_id", "time"]).reset_index(drop=True),
                        SegmentationParams(**settings))
@@ -267,7 +266,7 @@ def test_every_segmentation_parameter_has_a_written_label():
     import dataclasses
 
     from tracemob.processing.algorithms import segment_trips
-    from tracemob.tracemob_plugin.core.segmentation import SegmentationParams
+    from tracemob.tracemob_plugin.core.trips.segmentation import SegmentationParams
 
     src = segment_trips.__file__
     text = open(src, encoding="utf-8").read()

@@ -1,4 +1,5 @@
-"""processing/base.py: DataFrame <-> QGIS conversions, domain error mapping, field detection."""
+"""processing/base.py, frames.py, params.py: DataFrame <-> QGIS conversions, domain error mapping, field
+detection."""
 import numpy as np
 import pandas as pd
 import pytest
@@ -14,9 +15,10 @@ from qgis.core import (
     QgsWkbTypes,
 )
 
-from tracemob.processing import base
+from tracemob.processing import base, frames, params
 from tracemob.tracemob_plugin import compat
 from tracemob.tracemob_plugin.core.errors import Cancelled, InputError, TracemobError
+from tracemob.tracemob_plugin.core.vocab import columns, times
 
 
 class _Writer(base.TracemobAlgorithm):
@@ -70,7 +72,7 @@ def _layer(path, name=None):
 def test_points_frame_roundtrip_through_geopackage(writer, context, tmp_path):
     df = _frame()
     gpkg = tmp_path / "pts.gpkg"
-    dest = writer.frame_to_sink({"POINTS": str(gpkg)}, "POINTS", context, df, "point")
+    dest = frames.frame_to_sink(writer, {"POINTS": str(gpkg)}, "POINTS", context, df, "point")
     assert dest
     layer = _layer(gpkg)
     assert layer.crs().authid() == "EPSG:4326"
@@ -89,7 +91,7 @@ def test_points_frame_roundtrip_through_geopackage(writer, context, tmp_path):
     assert abs(compat.qdatetime_to_msecs(feats[0]["time"]) - 1469173566491) < 1000
 
     # and back: source_to_points_frame restores dtypes and UTC times
-    back = writer.source_to_points_frame(layer, context, QgsProcessingFeedback(),
+    back = frames.source_to_points_frame(layer, context, QgsProcessingFeedback(),
                                          fields=["user_id", "time", "accuracy_m", "n_points"])
     assert list(back.columns) == ["lon", "lat", "user_id", "time", "accuracy_m", "n_points"]
     assert str(back["time"].dtype) == "datetime64[ns, UTC]"
@@ -109,7 +111,7 @@ def test_points_frame_is_reprojected_to_wgs84(writer, context):
     feat.setAttributes(["Paris"])
     feat.setGeometry(QgsGeometry.fromWkt("POINT ({} {})".format(x, y)))  # Notre-Dame, Lambert-93
     layer.dataProvider().addFeatures([feat])
-    df = writer.source_to_points_frame(layer, context, QgsProcessingFeedback())
+    df = frames.source_to_points_frame(layer, context, QgsProcessingFeedback())
     assert abs(x - 652_000) < 2_000 and abs(y - 6_862_000) < 2_000  # really projected
     assert df["lon"].iloc[0] == pytest.approx(2.3499, abs=1e-7)
     assert df["lat"].iloc[0] == pytest.approx(48.8530, abs=1e-7)
@@ -123,9 +125,9 @@ def test_lines_with_m_roundtrip_to_vertices_frame(writer, context, tmp_path):
                                                 1469173760], unit="s", utc=True)})
     trips = pd.DataFrame({"trip_id": ["t1", "t2"], "distance_m": [250.0, 130.0],
                           "first_point": [0, 3], "last_point": [2, 4]})
-    wkb = base.lines_wkb_from_points(pts, trips["first_point"], trips["last_point"])
+    wkb = frames.lines_wkb_from_points(pts, trips["first_point"], trips["last_point"])
     gpkg = tmp_path / "lines.gpkg"
-    dest = writer.frame_to_sink({"LINES": str(gpkg)}, "LINES", context,
+    dest = frames.frame_to_sink(writer, {"LINES": str(gpkg)}, "LINES", context,
                                 trips.drop(columns=["first_point", "last_point"]), "line", wkb=wkb)
     layer = _layer(dest if "|" not in dest else gpkg)
     assert QgsWkbTypes.hasM(layer.wkbType())
@@ -133,7 +135,7 @@ def test_lines_with_m_roundtrip_to_vertices_frame(writer, context, tmp_path):
     geom = next(layer.getFeatures()).geometry()
     ms = [v.m() for v in geom.vertices()]
     assert ms == pytest.approx([1469173566.5, 1469173596, 1469173626])
-    vertices = writer.source_to_vertices_frame(layer, context, QgsProcessingFeedback(), "trip_id")
+    vertices = frames.source_to_vertices_frame(layer, context, QgsProcessingFeedback(), "trip_id")
     assert vertices["trip_id"].tolist() == ["t1", "t1", "t1", "t2", "t2"]
     assert vertices["vertex"].tolist() == [0, 1, 2, 0, 1]
     assert (vertices["time"] == pts["time"]).all()
@@ -147,14 +149,14 @@ def test_vertices_frame_refuses_lines_without_m(writer, context):
     feat.setGeometry(QgsGeometry.fromWkt("LINESTRING (2 48, 2.1 48.1)"))
     layer.dataProvider().addFeatures([feat])
     with pytest.raises(QgsProcessingException, match="no M values"):
-        writer.source_to_vertices_frame(layer, context, QgsProcessingFeedback(), "leg_id")
+        frames.source_to_vertices_frame(layer, context, QgsProcessingFeedback(), "leg_id")
 
 
 def test_optional_table_output_skipped_or_written(writer, context, tmp_path):
     df = pd.DataFrame({"user_id": ["a"], "duration_s": [60.0]})
-    assert writer.frame_to_sink({"TABLE": None}, "TABLE", context, df, "none") is None
+    assert frames.frame_to_sink(writer, {"TABLE": None}, "TABLE", context, df, "none") is None
     path = tmp_path / "gaps.gpkg"
-    dest = writer.frame_to_sink({"TABLE": str(path)}, "TABLE", context, df, "none")
+    dest = frames.frame_to_sink(writer, {"TABLE": str(path)}, "TABLE", context, df, "none")
     layer = _layer(path)
     assert layer.wkbType() == compat.WKB_NO_GEOMETRY and layer.featureCount() == 1 and dest
 
@@ -194,18 +196,18 @@ def test_callbacks_map_fraction_and_cancel(writer):
 
 
 def test_guess_field_and_times_to_utc():
-    assert base.guess_field(["fid", "Timestamp", "UID"], base.TIME_FIELD_CANDIDATES) == "Timestamp"
-    assert base.guess_field(["fid", "Timestamp", "UID"], base.USER_FIELD_CANDIDATES) == "UID"
-    assert base.guess_field(["fid", "gps_time_utc"], base.TIME_FIELD_CANDIDATES) == "gps_time_utc"
-    assert base.guess_field(["a", "b"], base.TIME_FIELD_CANDIDATES) is None
-    secs = base.times_to_utc(pd.Series([1469173566.0, 1469173596.0]))
-    ms = base.times_to_utc(pd.Series([1469173566000, 1469173596000]))
-    text = base.times_to_utc(pd.Series(["2016-07-22T00:46:06-07:00", "2016-07-22T07:46:36Z"]))
-    naive = base.times_to_utc(pd.Series(["2016-07-22 09:46:06"]), timezone="Europe/Paris")
+    assert params.guess_field(["fid", "Timestamp", "UID"], columns.TIME_FIELD_CANDIDATES) == "Timestamp"
+    assert params.guess_field(["fid", "Timestamp", "UID"], columns.USER_FIELD_CANDIDATES) == "UID"
+    assert params.guess_field(["fid", "gps_time_utc"], columns.TIME_FIELD_CANDIDATES) == "gps_time_utc"
+    assert params.guess_field(["a", "b"], columns.TIME_FIELD_CANDIDATES) is None
+    secs = times.times_to_utc(pd.Series([1469173566.0, 1469173596.0]))
+    ms = times.times_to_utc(pd.Series([1469173566000, 1469173596000]))
+    text = times.times_to_utc(pd.Series(["2016-07-22T00:46:06-07:00", "2016-07-22T07:46:36Z"]))
+    naive = times.times_to_utc(pd.Series(["2016-07-22 09:46:06"]), timezone="Europe/Paris")
     expected = pd.Timestamp("2016-07-22T07:46:06Z")
     assert secs.iloc[0] == expected and ms.iloc[0] == expected and text.iloc[0] == expected
     assert naive.iloc[0] == expected
-    assert base.epoch_seconds(text).tolist() == [1469173566.0, 1469173596.0]
+    assert times.epoch_seconds(text).tolist() == [1469173566.0, 1469173596.0]
 
 
 def test_points_frame_without_attributes_keeps_every_feature(writer, context):
@@ -217,9 +219,9 @@ def test_points_frame_without_attributes_keeps_every_feature(writer, context):
         feat.setGeometry(QgsGeometry.fromWkt("POINT ({} 45)".format(i)))
         feats.append(feat)
     layer.dataProvider().addFeatures(feats)
-    df = writer.source_to_points_frame(layer, context, QgsProcessingFeedback(), fields=[])
+    df = frames.source_to_points_frame(layer, context, QgsProcessingFeedback(), fields=[])
     assert list(df.columns) == ["lon", "lat"] and df["lon"].tolist() == [0.0, 1.0, 2.0]
-    table = writer.source_to_table_frame(layer, context, QgsProcessingFeedback())
+    table = frames.source_to_table_frame(layer, context, QgsProcessingFeedback())
     assert table["name"].tolist() == ["p0", "p1", "p2"]
 
 
@@ -228,7 +230,7 @@ def test_frame_to_sink_promotes_mixed_single_and_multi_polygons(writer, context,
             bytes(QgsGeometry.fromWkt("MULTIPOLYGON (((2 2, 3 2, 3 3, 2 2)))").asWkb()), None]
     df = pd.DataFrame({"zone": ["a", "b", "c"]})
     path = tmp_path / "zones.gpkg"
-    writer.frame_to_sink({"LINES": str(path)}, "LINES", context, df, "wkb", wkb=wkbs)
+    frames.frame_to_sink(writer, {"LINES": str(path)}, "LINES", context, df, "wkb", wkb=wkbs)
     layer = _layer(path)
     assert QgsWkbTypes.flatType(layer.wkbType()) == QgsWkbTypes.MultiPolygon
     geoms = [f.geometry() for f in layer.getFeatures()]

@@ -55,8 +55,8 @@ def _layer(gpkg, name):
 
 def _segmentation_truth():
     """Trips the domain code finds on the same three days (the algorithm must agree)."""
-    from tracemob.tracemob_plugin.core.io import read_traces
-    from tracemob.tracemob_plugin.core.segmentation import segment
+    from tracemob.tracemob_plugin.core.ingest import read_traces
+    from tracemob.tracemob_plugin.core.trips.segmentation import segment
 
     files = sorted(str(p) for p in SAMPLE.glob("*.json") if not p.name.endswith(".ground_truth.json"))
     traces = read_traces(files)

@@ -17,7 +17,7 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QDateTime
 
-from tracemob.tracemob_plugin.core.privacy import pseudonymise
+from tracemob.tracemob_plugin.core.privacy.rules import pseudonymise
 
 ROOT = Path(__file__).resolve().parents[2]
 KEY = "authority-secret-key-0123456789"

@@ -172,7 +172,7 @@ def test_modalshare_masks_and_needs_modes(run_alg):
 
 
 def test_modalshare_privacy_default_and_warning_when_lowered(run_alg, tracemob_provider):
-    from tracemob.tracemob_plugin.core.privacy import DEFAULT_MIN_USERS
+    from tracemob.tracemob_plugin.core.privacy.rules import DEFAULT_MIN_USERS
 
     alg = tracemob_provider.algorithm("modalshare")
     assert alg.parameterDefinition("MIN_USERS").defaultValue() == DEFAULT_MIN_USERS

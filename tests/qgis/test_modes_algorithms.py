@@ -136,9 +136,9 @@ def test_real_day_import_segment_infer(tracemob_provider, sample_dir):
     from qgis.core import QgsProcessingFeedback
 
     from tracemob.tracemob_plugin import compat
-    from tracemob.tracemob_plugin.core.evaluation import read_emission_ground_truth
-    from tracemob.tracemob_plugin.core.modes.labelled import SENSED_MODES
-    from tracemob.tracemob_plugin.core.modes.vocab import COARSE
+    from tracemob.tracemob_plugin.core.evaluation.scoring import read_emission_ground_truth
+    from tracemob.tracemob_plugin.core.evaluation.labelled import SENSED_MODES
+    from tracemob.tracemob_plugin.core.vocab.modes import COARSE
 
     fb = QgsProcessingFeedback()
     imp = processing.run("tracemob:importtraces", {

@@ -4,7 +4,7 @@ import numpy as np
 import pytest
 from qgis.core import QgsProcessingException, QgsVectorLayer, QgsWkbTypes
 
-from tracemob.tracemob_plugin.core import simulate as S
+from tracemob.tracemob_plugin.core.simulate import simulator as S
 
 OUTPUTS = ("OUTPUT_POINTS", "OUTPUT_TRIPS", "OUTPUT_LEGS", "OUTPUT_TRAVERSALS", "OUTPUT_PLACES", "OUTPUT_LABELS",
            "OUTPUT_SEGMENTS", "OUTPUT_SPEEDS")

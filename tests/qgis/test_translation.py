@@ -56,7 +56,7 @@ def test_styled_outputs_show_french_legend_classes(french):
     """The QML class labels are in the catalogue; styling an output translates them."""
     from qgis.core import QgsVectorLayer
 
-    from tracemob.processing.base import STYLES_DIR, translate_legend
+    from tracemob.processing.styles import STYLES_DIR, translate_legend
 
     core_i18n.set_translator(QCoreApplication.translate)
     stays = QgsVectorLayer("Point?crs=EPSG:4326&field=duration_s:double", "stays", "memory")

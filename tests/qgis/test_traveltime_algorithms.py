@@ -641,7 +641,7 @@ def test_both_algorithms_run_headless_and_outputs_open_styled(tmp_path, study, b
 def test_segmenttraveltimes_on_a_simulated_study_of_the_sample_network(run_alg):
     """A small simulation (core.simulate) on the embedded Helsinki network: the phones' points with the
     true leg ids and modes; the travel times of the cells with enough sample match the simulator's truth."""
-    from tracemob.tracemob_plugin.core import simulate as S
+    from tracemob.tracemob_plugin.core.simulate import simulator as S
 
     sim = S.simulate(n_citizens=60, days=3, seed=3)
     pts = sim.points.assign(leg_id=sim.points_truth["leg_id"].to_numpy())
@@ -686,7 +686,7 @@ def test_beforeafter_on_a_simulated_plan_of_the_sample_network(run_alg, tmp_path
     import shapely
 
     from tracemob.tracemob_plugin import compat
-    from tracemob.tracemob_plugin.core import simulate as S
+    from tracemob.tracemob_plugin.core.simulate import simulator as S
 
     base = S.simulate(n_citizens=1, days=1, seed=0).segments
     g = shapely.from_wkb(base["wkb"].to_numpy())

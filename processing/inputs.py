@@ -1,0 +1,265 @@
+"""Reading Tracemob's input layers into the domain's frames: legs or points with leg ids, the legs of
+mode inference, optional tables, polygon layers and public-transport networks."""
+import numpy as np
+import pandas as pd
+from qgis.core import (
+    QgsProcessingException,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterField,
+)
+
+from ..tracemob_plugin import compat
+from ..tracemob_plugin.core.geometry import parse_wkb_parts
+from ..tracemob_plugin.core.modes.transit import TransitNetwork, normalise_kind
+from ..tracemob_plugin.core.vocab.columns import (
+    LEG_FIELD_CANDIDATES,
+    TIME_FIELD_CANDIDATES,
+    TRANSIT_KIND_FIELD_CANDIDATES,
+    USER_FIELD_CANDIDATES,
+)
+from ..tracemob_plugin.core.vocab.times import times_to_utc
+from . import frames
+from .params import DEFAULT_TZ, guess_field, optional_field, resolve_field, source_name
+
+
+# ---------------------------------------------------------------------------------------- legs or points
+def add_trace_parameters(alg):
+    """LEGS (LineStringM, M = time) or POINTS + LEG_FIELD / TIME_FIELD / USER_FIELD / MODE_FIELD."""
+    alg.addParameter(QgsProcessingParameterFeatureSource(
+        "LEGS", alg.tr("Legs (lines whose M value is the time, from 'Segment trips' or 'Infer transport "
+                       "modes'; used when given)"), [compat.TYPE_VECTOR_LINE], None, True))
+    alg.addParameter(QgsProcessingParameterFeatureSource(
+        "POINTS", alg.tr("Or: points with a leg identifier (used only when no legs layer is given)"),
+        [compat.TYPE_VECTOR_POINT], None, True))
+    for name, label in (("LEG_FIELD", alg.tr("Leg identifier field of the points (empty: detect leg_id)")),
+                        ("TIME_FIELD", alg.tr("Time field of the points (empty: detect)")),
+                        ("USER_FIELD", alg.tr("Participant field of the points (empty: detect)")),
+                        ("MODE_FIELD", alg.tr("Mode field of the points (empty: detect mode; none: every "
+                                              "leg is kept)"))):
+        alg.addParameter(compat.set_advanced(QgsProcessingParameterField(
+            name, label, None, "POINTS", compat.FIELD_ANY, False, True)))
+
+
+def read_traces(alg, parameters, context, feedback):
+    """``(legs, vertices, source)``: legs ``leg_id, user_id`` (+ ``mode``, ``trip_id`` when present)
+    and their vertices ``leg_id, user_id, lon, lat, time, vertex`` (EPSG:4326, UTC), from LEGS (a
+    LineStringM layer whose M is the epoch second) or else POINTS with a leg identifier field."""
+    has_legs = bool(parameters.get("LEGS"))
+    has_points = bool(parameters.get("POINTS"))
+    if not has_legs and not has_points:
+        raise QgsProcessingException(alg.tr(
+            "Give the legs layer (output of 'Segment trips' or 'Infer transport modes') or a points layer "
+            "with a leg identifier field."))
+    if has_legs:
+        source = alg.parameterAsSource(parameters, "LEGS", context)
+        if source is None:
+            raise QgsProcessingException(alg.invalidSourceError(parameters, "LEGS"))
+        names = source.fields().names()
+        if "leg_id" not in names:
+            raise QgsProcessingException(alg.tr(
+                "The legs layer has no field 'leg_id' (fields: {fields}). Use the legs output of Tracemob "
+                "'Segment trips' or 'Infer transport modes'.").format(fields=", ".join(names)))
+        keep = [f for f in ("leg_id", "trip_id", "user_id", "mode", "mode_source") if f in names]
+        legs = frames.source_to_table_frame(source, context, feedback, fields=keep)
+        vertices = frames.source_to_vertices_frame(source, context, feedback, "leg_id")
+        if "user_id" not in legs.columns:
+            feedback.pushWarning(alg.tr("The legs layer has no user_id field: every leg counts as a different "
+                                        "participant."))
+            legs["user_id"] = legs["leg_id"].astype(str)
+        if has_points:
+            feedback.pushInfo(alg.tr("Both legs and points were given: the legs layer is used, the points "
+                                     "layer is ignored."))
+        feedback.pushInfo(alg.tr("Input: legs layer '{name}' ({n} legs, {v} vertices, CRS {crs}).").format(
+            name=source_name(source, "legs"), n=len(legs), v=len(vertices), crs=source.sourceCrs().authid()))
+    else:
+        source = alg.parameterAsSource(parameters, "POINTS", context)
+        if source is None:
+            raise QgsProcessingException(alg.invalidSourceError(parameters, "POINTS"))
+        fields = source.fields()
+        leg_f = resolve_field(alg, parameters, "LEG_FIELD", context, source, LEG_FIELD_CANDIDATES)
+        time_f = resolve_field(alg, parameters, "TIME_FIELD", context, source, TIME_FIELD_CANDIDATES)
+        user_f = resolve_field(alg, parameters, "USER_FIELD", context, source, USER_FIELD_CANDIDATES,
+                                   required=False)
+        mode_f = optional_field(alg, parameters, "MODE_FIELD", context) or guess_field(
+            fields, ("mode", "main_mode"))
+        acc_f = guess_field(fields, ("accuracy_m", "accuracy", "horizontal_accuracy"))
+        wanted = [f for f in dict.fromkeys([leg_f, time_f, user_f, mode_f, acc_f]) if f]
+        pts = frames.source_to_points_frame(source, context, feedback, fields=wanted)
+        tz = alg.parameterAsString(parameters, "TIMEZONE", context) or DEFAULT_TZ
+        vertices = pd.DataFrame({
+            "leg_id": pts[leg_f].astype(object).where(pts[leg_f].notna(), None).to_numpy(),
+            "lon": pts["lon"].to_numpy(float), "lat": pts["lat"].to_numpy(float),
+            "time": times_to_utc(pts[time_f], tz).to_numpy()})
+        vertices["user_id"] = pts[user_f].astype(str).to_numpy() if user_f else "participant"
+        if acc_f:
+            vertices["accuracy_m"] = pd.to_numeric(pts[acc_f], errors="coerce").to_numpy(float)
+        if mode_f:
+            vertices["mode"] = pts[mode_f].astype(object).to_numpy()
+        ok = vertices["leg_id"].notna() & (vertices["leg_id"].astype(str) != "") & vertices["time"].notna() \
+            & np.isfinite(vertices["lon"]) & np.isfinite(vertices["lat"])
+        dropped = int((~ok).sum())
+        vertices = vertices[ok.to_numpy()].copy()
+        vertices["leg_id"] = vertices["leg_id"].astype(str)
+        vertices = vertices.sort_values(["leg_id", "time"], kind="stable").reset_index(drop=True)
+        vertices["vertex"] = vertices.groupby("leg_id").cumcount().astype("int64")
+        agg = {"user_id": "first"}
+        if mode_f:
+            agg["mode"] = "first"
+        legs = vertices.groupby("leg_id", sort=False).agg(agg).reset_index()
+        if mode_f:
+            vertices = vertices.drop(columns=["mode"])
+        feedback.pushInfo(alg.tr("Input: points layer '{name}' grouped by leg field '{leg}' (time: '{time}', "
+                                 "participant: '{user}'): {n} legs, {v} points, CRS {crs}.").format(
+            name=source_name(source, "points"), leg=leg_f, time=time_f, user=user_f or "-", n=len(legs),
+            v=len(vertices), crs=source.sourceCrs().authid()))
+        if dropped:
+            feedback.pushWarning(alg.tr("{n} point(s) without leg identifier, time or position were "
+                                        "ignored.").format(n=dropped))
+        if not user_f:
+            feedback.pushWarning(alg.tr("No participant field found: all points count as one participant."))
+    legs["leg_id"] = legs["leg_id"].astype(str)
+    legs["user_id"] = legs["user_id"].astype(str)
+    vertices["leg_id"] = vertices["leg_id"].astype(str)
+    if "user_id" not in vertices.columns or vertices["user_id"].isna().any():
+        vertices = vertices.drop(columns=[c for c in ("user_id",) if c in vertices.columns]).merge(
+            legs[["leg_id", "user_id"]], on="leg_id", how="left")
+    vertices["user_id"] = vertices["user_id"].astype(str)
+    return legs, vertices, source
+
+
+def prefilter_period(alg, feedback, legs, vertices, start, end):
+    """Legs with a point in [start, end) (UTC Timestamps or None); the domain filters the traversals
+    exactly by their entry time, this only spares matching legs outside the date range."""
+    if start is None and end is None:
+        return legs, vertices
+    if start is not None and end is not None and end <= start:
+        raise QgsProcessingException(alg.tr("The date range ends before it starts."))
+    g = vertices.groupby("leg_id")["time"]
+    first, last = g.min(), g.max()
+    keep = pd.Series(True, index=first.index)
+    if start is not None:
+        keep &= last >= start
+    if end is not None:
+        keep &= first < end
+    ids = set(keep.index[keep.to_numpy()])
+    feedback.pushInfo(alg.tr("Date range: {k} of {n} legs fall in it.").format(k=len(ids), n=len(legs)))
+    if not ids:
+        raise QgsProcessingException(alg.tr(
+            "No leg falls in the date range; the legs span {first} to {last}.").format(
+                first=first.min().strftime("%Y-%m-%d") if len(first) else "-",
+                last=last.max().strftime("%Y-%m-%d") if len(last) else "-"))
+    legs = legs[legs["leg_id"].isin(ids)].reset_index(drop=True)
+    return legs, vertices[vertices["leg_id"].isin(ids)].reset_index(drop=True)
+
+
+# ---------------------------------------------------------------------------------------- mode inference
+def read_legs(alg, source, context, feedback):
+    """(legs frame, wkbs, vertices frame) of a Tracemob legs layer (LineStringM, M = epoch s)."""
+    if source.fields().indexOf("leg_id") < 0:
+        raise QgsProcessingException(alg.tr(
+            "The legs layer has no field 'leg_id' (fields: {fields}). Use the legs output of "
+            "Tracemob 'Segment trips'.").format(fields=", ".join(source.fields().names())))
+    legs, wkbs = frames.source_to_wkb_frame(source, context, feedback)
+    vertices = frames.source_to_vertices_frame(source, context, feedback, "leg_id")
+    vertices["leg_id"] = vertices["leg_id"].astype(str)
+    legs["leg_id"] = legs["leg_id"].astype(str)
+    return legs, wkbs, vertices
+
+
+def read_table(alg, parameters, name, context, feedback):
+    """The attribute table of an optional layer parameter, None when not given."""
+    if not parameters.get(name):
+        return None
+    source = alg.parameterAsSource(parameters, name, context)
+    return None if source is None else frames.source_to_table_frame(source, context, feedback)
+
+
+def read_transit_network(alg, parameters, context, feedback):
+    """TransitNetwork from the NETWORK_LINES (+ NETWORK_KIND_FIELD) and NETWORK_STOPS parameters."""
+    lines = alg.parameterAsSource(parameters, "NETWORK_LINES", context) if parameters.get("NETWORK_LINES") else None
+    stops = alg.parameterAsSource(parameters, "NETWORK_STOPS", context) if parameters.get("NETWORK_STOPS") else None
+    if lines is None and stops is None:
+        return None
+    line_frame = pd.DataFrame(columns=["line_id", "kind", "lon", "lat"])
+    if lines is not None:
+        kind_field = alg.parameterAsString(parameters, "NETWORK_KIND_FIELD", context) \
+            if parameters.get("NETWORK_KIND_FIELD") else ""
+        names = lines.fields().names()
+        candidates = [kind_field] if kind_field else [n for c in TRANSIT_KIND_FIELD_CANDIDATES
+                                                      for n in names if n.lower() == c]
+        if not candidates:
+            raise QgsProcessingException(alg.tr(
+                "Cannot tell the kind of the network lines (bus, tram, metro, train): choose the field "
+                "that holds it (OSM route/railway, GTFS route_type) among {fields}.").format(
+                    fields=", ".join(names)))
+        frame, wkbs = frames.source_to_wkb_frame(lines, context, feedback)
+        kinds = pd.Series([None] * len(frame), dtype=object)
+        for col in candidates:
+            found = frame[col].map(normalise_kind)
+            kinds = kinds.where(kinds.notna(), found)
+        parts = []
+        for i, (wkb, kind) in enumerate(zip(wkbs, kinds)):
+            if wkb is None or kind is None:
+                continue
+            xs, ys, _ = parse_wkb_parts(wkb)
+            for j, (x, y) in enumerate(zip(xs, ys)):
+                parts.append(pd.DataFrame({"line_id": "%d_%d" % (i, j), "kind": kind, "lon": x, "lat": y}))
+        if parts:
+            line_frame = pd.concat(parts, ignore_index=True)
+        counts = line_frame.drop_duplicates("line_id").kind.value_counts().to_dict() if len(line_frame) else {}
+        feedback.pushInfo(alg.tr("Network lines by kind: {counts}").format(counts=counts or "-"))
+        if not counts:
+            feedback.pushWarning(alg.tr("No bus, tram, metro or train line recognised in the network layer."))
+    stop_frame = pd.DataFrame(columns=["kind", "lon", "lat"])
+    if stops is not None:
+        stop_frame = frames.source_to_points_frame(stops, context, feedback, fields=[])
+        stop_frame = stop_frame[np.isfinite(stop_frame.lon) & np.isfinite(stop_frame.lat)]
+        feedback.pushInfo(alg.tr("{n} public-transport stops").format(n=len(stop_frame)))
+    return TransitNetwork(lines=line_frame, stops=stop_frame)
+
+
+def add_context_parameters(alg, with_network=True):
+    alg.addParameter(QgsProcessingParameterFeatureSource(
+        "MOTION", alg.tr("Motion activity table (from Import traces; optional)"), [compat.TYPE_VECTOR],
+        None, True))
+    alg.addParameter(QgsProcessingParameterFeatureSource(
+        "LABELS", alg.tr("User-confirmed trips (user_id, start_time, end_time, mode_confirm; optional)"),
+        [compat.TYPE_VECTOR], None, True))
+    alg.addParameter(QgsProcessingParameterField(
+        "LABEL_FIELD", alg.tr("Field of the legs holding user labels (optional)"), None, "INPUT",
+        compat.FIELD_ANY, False, True))
+    if with_network:
+        alg.addParameter(QgsProcessingParameterFeatureSource(
+            "NETWORK_LINES", alg.tr("Public-transport lines (OSM or GTFS; optional)"),
+            [compat.TYPE_VECTOR_LINE], None, True))
+        alg.addParameter(QgsProcessingParameterField(
+            "NETWORK_KIND_FIELD", alg.tr("Field of the lines giving bus / tram / metro / train "
+                                         "(empty: detect route, railway, route_type...)"),
+            None, "NETWORK_LINES", compat.FIELD_ANY, False, True))
+        alg.addParameter(QgsProcessingParameterFeatureSource(
+            "NETWORK_STOPS", alg.tr("Public-transport stops (optional)"), [compat.TYPE_VECTOR_POINT],
+            None, True))
+
+
+# ---------------------------------------------------------------------------------------- polygons
+def read_polygons(alg, parameters, name, context, feedback, id_field=None):
+    """``(ids, shapely polygons in EPSG:4326, wkbs in EPSG:4326)`` of a polygon layer, None when absent."""
+    import shapely
+
+    if not parameters.get(name):
+        return None
+    source = alg.parameterAsSource(parameters, name, context)
+    if source is None:
+        raise QgsProcessingException(alg.invalidSourceError(parameters, name))
+    frame, wkbs = frames.source_to_wkb_frame(source, context, feedback, fields=[id_field] if id_field else [],
+                                          crs="EPSG:4326")
+    keep = [i for i, w in enumerate(wkbs) if w is not None]
+    if not keep:
+        raise QgsProcessingException(alg.tr("The layer '{layer}' has no polygon.").format(
+            layer=source_name(source, name)))
+    geoms = shapely.make_valid(shapely.from_wkb([wkbs[i] for i in keep]))
+    if id_field:
+        ids = [str(v) if v is not None else str(i + 1) for i, v in zip(keep, frame[id_field].iloc[keep])]
+    else:
+        ids = [str(i + 1) for i in keep]
+    return ids, list(geoms), source

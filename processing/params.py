@@ -1,0 +1,259 @@
+"""Parameter builders and readers shared by the algorithms: field detection, periods and dates, emission
+factors, privacy threshold, time bands and time zone, the mode filter, and per-parameter help.
+
+Each ``add_*`` declares parameters on an algorithm; the matching ``read_*`` reads them back (checked by
+the domain through ``alg.run_domain`` where the domain owns the rule).
+"""
+import pandas as pd
+from qgis.core import (
+    QgsFields,
+    QgsProcessingException,
+    QgsProcessingParameterDateTime,
+    QgsProcessingParameterEnum,
+    QgsProcessingParameterField,
+    QgsProcessingParameterFile,
+    QgsProcessingParameterNumber,
+    QgsProcessingParameterString,
+)
+from qgis.PyQt.QtCore import QDate, QDateTime
+
+from ..tracemob_plugin import compat
+from ..tracemob_plugin.core.i18n import tr
+from ..tracemob_plugin.core.indicators import emissions
+from ..tracemob_plugin.core.privacy import rules as privacy
+from ..tracemob_plugin.core.roads import traveltimes
+from ..tracemob_plugin.core.vocab.modes import road_motorised
+
+DEFAULT_TZ = "Europe/Paris"
+DEFAULT_BANDS = "7-9,9-16,16-19"
+SCOPES = emissions.SCOPES  # ("usage", "usage+construction"), the order of the SCOPE enum
+MODE_FILTERS = ("motorised", "all", "listed")
+
+
+# ---------------------------------------------------------------------------------------- fields
+def guess_field(fields, candidates, kinds=None):
+    """Name of the first field of ``fields`` (QgsFields or names) matching ``candidates``.
+
+    Exact case-insensitive matches first, then fields whose name *contains* a candidate of at
+    least 4 letters. ``kinds`` (e.g. ``{"datetime", "string"}``) restricts to those
+    :func:`compat.field_kind` types when ``fields`` is a QgsFields. Returns ``None`` if nothing fits.
+    """
+    if isinstance(fields, QgsFields):
+        items = [(f.name(), compat.field_kind(f)) for f in fields]
+    else:
+        items = [(str(f), None) for f in fields]
+    if kinds:
+        items = [(n, k) for n, k in items if k is None or k in kinds]
+    lower = {n.lower(): n for n, _ in items}
+    for cand in candidates:
+        if cand.lower() in lower:
+            return lower[cand.lower()]
+    for cand in candidates:
+        if len(cand) < 4:
+            continue
+        for name, _ in items:
+            if cand.lower() in name.lower():
+                return name
+    return None
+
+
+def add_guessed_field_parameter(alg, name, description, parent_layer, optional=True,
+                                data_type=None):
+    """Add a field parameter (optional by default) whose empty value means "detect it".
+
+    Use :meth:`resolve_field` in ``processAlgorithm`` to get the chosen or detected name.
+    """
+    param = QgsProcessingParameterField(
+        name, description, None, parent_layer,
+        compat.FIELD_ANY if data_type is None else data_type, False, optional)
+    alg.addParameter(param)
+    return param
+
+
+def resolve_field(alg, parameters, name, context, source, candidates, required=True,
+                  kinds=None):
+    """Field name chosen by the user for parameter ``name``, else detected among ``candidates``.
+
+    Raises QgsProcessingException naming the parameter and the layer's fields when a required
+    field can be neither read nor detected.
+    """
+    fields = source.fields()
+    chosen = alg.parameterAsString(parameters, name, context) if name in parameters else ""
+    if chosen:
+        if fields.indexOf(chosen) < 0:
+            raise QgsProcessingException(
+                tr("Field '{field}' does not exist in the input layer (fields: {fields}).")
+                .format(field=chosen, fields=", ".join(fields.names())))
+        return chosen
+    guessed = guess_field(fields, candidates, kinds)
+    if guessed is None and required:
+        raise QgsProcessingException(
+            tr("Cannot detect the field for '{param}' among {fields}. Choose it in the "
+                    "parameter.").format(param=name, fields=", ".join(fields.names()) or "-"))
+    return guessed
+
+
+def optional_field(alg, parameters, name, context):
+    """The field chosen for an optional field parameter, "" when left empty."""
+    value = parameters.get(name)
+    if value in (None, ""):
+        return ""
+    return alg.parameterAsString(parameters, name, context) or ""
+
+
+def source_name(source, default):
+    """The layer name of a Processing source (``default`` when it has none), for messages."""
+    name = source.sourceName() if source is not None and hasattr(source, "sourceName") else ""
+    return name or default
+
+
+# ---------------------------------------------------------------------------------------- periods
+def add_period_parameters(alg):
+    alg.addParameter(QgsProcessingParameterDateTime(
+        "PERIOD_START", alg.tr("Period start (empty: from the first trip)"), optional=True))
+    alg.addParameter(QgsProcessingParameterDateTime(
+        "PERIOD_END", alg.tr("Period end, excluded (empty: to the last trip)"), optional=True))
+
+
+def read_period(alg, parameters, context):
+    """``(start, end)`` as UTC pandas Timestamps or None."""
+    out = []
+    for name in ("PERIOD_START", "PERIOD_END"):
+        if parameters.get(name) in (None, ""):
+            out.append(None)
+            continue
+        value = alg.parameterAsDateTime(parameters, name, context)
+        out.append(pd.Timestamp(compat.qdatetime_to_msecs(value), unit="ms", tz="UTC")
+                   if value is not None and value.isValid() else None)
+    return tuple(out)
+
+
+def read_date(alg, parameters, name, context):
+    """A date parameter as text for the domain: ``YYYY-MM-DD`` (a whole local day) when it has no time
+    of day, else ``YYYY-MM-DD HH:MM:SS`` (local time of the study); None when empty."""
+    value = parameters.get(name)
+    if value in (None, ""):
+        return None
+    if isinstance(value, str):
+        return value.strip() or None
+    if isinstance(value, QDate):
+        return value.toString("yyyy-MM-dd") if value.isValid() else None
+    dt = value if isinstance(value, QDateTime) else alg.parameterAsDateTime(parameters, name, context)
+    if dt is None or not dt.isValid():
+        return None
+    if dt.time().hour() == 0 and dt.time().minute() == 0 and dt.time().second() == 0:
+        return dt.date().toString("yyyy-MM-dd")
+    return dt.toString("yyyy-MM-dd HH:mm:ss")
+
+
+# ---------------------------------------------------------------------------------------- emissions
+def add_factor_parameters(alg):
+    """FACTORS (CSV, optional), SCOPE, CAR_OCCUPANCY, CARPOOL_OCCUPANCY."""
+    alg.addParameter(QgsProcessingParameterFile(
+        "FACTORS", alg.tr("Emission factor table (CSV; empty: ADEME Impact CO2 shipped with Tracemob)"),
+        compat.FILE_BEHAVIOR_FILE, "csv", None, True))
+    alg.addParameter(QgsProcessingParameterEnum(
+        "SCOPE", alg.tr("Emissions counted"),
+        [alg.tr("Usage (fuel and electricity)"), alg.tr("Usage + vehicle construction")], False, 0))
+    alg.addParameter(QgsProcessingParameterNumber(
+        "CAR_OCCUPANCY", alg.tr("Car occupancy (persons per car)"), compat.NUMBER_DOUBLE,
+        emissions.DEFAULT_CAR_OCCUPANCY, False, 0.1, 9.0))
+    alg.addParameter(QgsProcessingParameterNumber(
+        "CARPOOL_OCCUPANCY", alg.tr("Occupancy of legs labelled as carpooling"), compat.NUMBER_DOUBLE,
+        emissions.DEFAULT_CARPOOL_OCCUPANCY, False, 0.1, 9.0))
+
+
+def read_factor_parameters(alg, parameters, context, feedback):
+    """``(FactorTable, {scope, car_occupancy, carpool_occupancy})`` from the parameters."""
+    path = alg.parameterAsFile(parameters, "FACTORS", context) if parameters.get("FACTORS") else ""
+    table = alg.run_domain(emissions.load_factor_table, path or None)
+    feedback.pushInfo(alg.tr("Emission factors: {label} ({file})").format(label=table.label, file=table.file))
+    kwargs = dict(scope=SCOPES[alg.parameterAsEnum(parameters, "SCOPE", context)],
+                  car_occupancy=alg.parameterAsDouble(parameters, "CAR_OCCUPANCY", context),
+                  carpool_occupancy=alg.parameterAsDouble(parameters, "CARPOOL_OCCUPANCY", context))
+    return table, kwargs
+
+
+# ---------------------------------------------------------------------------------------- privacy, bands, zone
+def add_privacy_parameter(alg):
+    alg.addParameter(QgsProcessingParameterNumber(
+        "MIN_USERS", alg.tr("Privacy: hide values seen by fewer distinct participants than"),
+        compat.NUMBER_INTEGER, privacy.DEFAULT_MIN_USERS, False, 2))
+
+
+def read_min_users(alg, parameters, context, feedback):
+    k = alg.run_domain(privacy.check_min_users, alg.parameterAsInt(parameters, "MIN_USERS", context))
+    warning = privacy.min_users_warning(k)
+    if warning:
+        feedback.pushWarning(warning)
+    return k
+
+
+def add_band_parameters(alg):
+    alg.addParameter(QgsProcessingParameterString(
+        "BANDS", alg.tr("Time-of-day bands, local hours (e.g. 7-9,9-16,16-19; empty: whole day)"),
+        DEFAULT_BANDS, False, True))
+    alg.addParameter(QgsProcessingParameterString(
+        "TIMEZONE", alg.tr("Time zone of the study"), DEFAULT_TZ, False, False))
+
+
+def read_bands(alg, parameters, context):
+    """The BANDS text checked by the domain (an empty, unreadable or overlapping band raises)."""
+    text = alg.parameterAsString(parameters, "BANDS", context) or ""
+    blist = alg.run_domain(traveltimes.parse_bands, text)
+    return text, blist
+
+
+def read_timezone(alg, parameters, context):
+    tz = (alg.parameterAsString(parameters, "TIMEZONE", context) or DEFAULT_TZ).strip()
+    try:
+        pd.Timestamp("2026-01-01", tz=tz)
+    except Exception:
+        raise QgsProcessingException(alg.tr("Unknown time zone '{tz}': use a name like Europe/Paris.").format(
+            tz=tz)) from None
+    return tz
+
+
+# ---------------------------------------------------------------------------------------- mode filter
+def add_mode_parameters(alg):
+    alg.addParameter(QgsProcessingParameterEnum(
+        "MODE_FILTER", alg.tr("Legs used"),
+        [alg.tr("Motorised road traffic (car, carpool, bus, motorcycle...; not walking, cycling, rail)"),
+         alg.tr("All legs"),
+         alg.tr("Only the modes listed below")], False, 0))
+    alg.addParameter(QgsProcessingParameterString(
+        "MODES", alg.tr("Modes to keep, comma-separated (with 'Only the modes listed below')"), "car,bus",
+        False, True))
+
+
+def filter_modes(alg, parameters, context, feedback, legs):
+    """Legs kept by MODE_FILTER / MODES (with messages). Without a mode column every leg is kept."""
+    choice = MODE_FILTERS[alg.parameterAsEnum(parameters, "MODE_FILTER", context)]
+    if choice == "all":
+        feedback.pushInfo(alg.tr("Mode filter: all {n} legs are used.").format(n=len(legs)))
+        return legs
+    if "mode" not in legs.columns:
+        feedback.pushWarning(alg.tr("The legs have no mode field: all {n} legs are used, whatever their mode "
+                                    "(walking and cycling legs included). Run 'Infer transport modes' first "
+                                    "to keep only motorised traffic.").format(n=len(legs)))
+        return legs
+    mode = legs["mode"].astype(object).where(legs["mode"].notna(), "").astype(str).str.strip().str.lower()
+    if choice == "motorised":
+        keep = road_motorised(mode)
+        label = alg.tr("motorised road traffic")
+    else:
+        text = alg.parameterAsString(parameters, "MODES", context) or ""
+        wanted = [m.strip().lower() for m in text.replace(";", ",").split(",") if m.strip()]
+        if not wanted:
+            raise QgsProcessingException(alg.tr("No mode listed: give modes such as car,bus in 'Modes to keep', "
+                                                "or choose another 'Legs used' option."))
+        keep = mode.isin(wanted)
+        label = ", ".join(wanted)
+    counts = mode[keep].value_counts().to_dict()
+    feedback.pushInfo(alg.tr("Mode filter ({label}): {k} of {n} legs kept {counts}.").format(
+        label=label, k=int(keep.sum()), n=len(legs), counts=counts))
+    if not keep.any():
+        raise QgsProcessingException(alg.tr(
+            "No leg left after the mode filter ({label}); modes in the data: {modes}. Choose 'All legs' or "
+            "other modes.").format(label=label, modes=mode.value_counts().to_dict() or "-"))
+    return legs[keep.to_numpy()].reset_index(drop=True)
