@@ -4,17 +4,12 @@
 <context>
     <name>Tracemob</name>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="84"/>
-        <source>The layer &apos;{layer}&apos; has no polygon.</source>
-        <translation>La couche « {layer} » n&apos;a aucun polygone.</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/before_after.py" line="150"/>
+        <location filename="../processing/algorithms/before_after.py" line="93"/>
         <source>Before / after comparison of a circulation plan</source>
         <translation>Comparaison avant / après d&apos;un plan de circulation</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="153"/>
+        <location filename="../processing/algorithms/before_after.py" line="96"/>
         <source>Shows what changed with a circulation plan (a street closed, a one-way reversed, a low-traffic neighbourhood), street by street and mode by mode, and whether each change is real or within the margin of error.
 
 Inputs: the legs of &apos;Infer transport modes&apos; (or &apos;Segment trips&apos;), or a points layer with a leg identifier; optionally the trips layer (without it, trips are rebuilt from the legs&apos; trip_id); the road network (any line layer, any CRS); the date the plan came into force, or two explicit periods (dates are local days in the study&apos;s time zone; an end date is included); a study-area polygon layer, and optionally a control area elsewhere in town (not overlapping the study area) and zones for the modal share (default: the study and control areas).
@@ -45,244 +40,244 @@ Sorties :
 - Une synthèse HTML d&apos;une page : les principaux changements avec leur incertitude, la taille des échantillons et ce qui ne peut pas être conclu.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="189"/>
+        <location filename="../processing/algorithms/before_after.py" line="132"/>
         <source>Trips (for modal share and rerouting; empty: rebuilt from the legs&apos; trip_id)</source>
         <translation>Déplacements (pour la part modale et les reports d&apos;itinéraire ; vide : reconstitués à partir du trip_id des trajets)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="193"/>
+        <location filename="../processing/algorithms/before_after.py" line="136"/>
         <source>Date the plan came into force (before: earlier data; after: from that day)</source>
         <translation>Date d&apos;entrée en vigueur du plan (avant : données antérieures ; après : à partir de ce jour)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="195"/>
+        <location filename="../processing/algorithms/before_after.py" line="138"/>
         <source>Or: before period, first day</source>
         <translation>Ou : période avant, premier jour</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="196"/>
+        <location filename="../processing/algorithms/before_after.py" line="139"/>
         <source>Before period, last day (included)</source>
         <translation>Période avant, dernier jour (inclus)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="197"/>
+        <location filename="../processing/algorithms/before_after.py" line="140"/>
         <source>After period, first day</source>
         <translation>Période après, premier jour</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="198"/>
+        <location filename="../processing/algorithms/before_after.py" line="141"/>
         <source>After period, last day (included)</source>
         <translation>Période après, dernier jour (inclus)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="201"/>
-        <location filename="../processing/algorithms/segment_travel_times.py" line="537"/>
+        <location filename="../processing/algorithms/before_after.py" line="144"/>
+        <location filename="../processing/algorithms/segment_travel_times.py" line="104"/>
         <source>Weekdays only (Monday to Friday)</source>
         <translation>Jours de semaine seulement (du lundi au vendredi)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="203"/>
+        <location filename="../processing/algorithms/before_after.py" line="146"/>
         <source>Leave out French public holidays</source>
         <translation>Écarter les jours fériés français</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="206"/>
+        <location filename="../processing/algorithms/before_after.py" line="149"/>
         <source>Study area (polygons; any CRS)</source>
         <translation>Zone d&apos;étude (polygones ; tout SCR)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="208"/>
+        <location filename="../processing/algorithms/before_after.py" line="151"/>
         <source>Control area, outside the study area (polygons; optional)</source>
         <translation>Zone témoin, hors de la zone d&apos;étude (polygones ; facultatif)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="211"/>
+        <location filename="../processing/algorithms/before_after.py" line="154"/>
         <source>Zones for the modal share (polygons; empty: the study and control areas)</source>
         <translation>Zones pour la part modale (polygones ; vide : la zone d&apos;étude et la zone témoin)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="214"/>
-        <location filename="../processing/algorithms/modal_share.py" line="79"/>
-        <location filename="../processing/algorithms/od_flows.py" line="87"/>
+        <location filename="../processing/algorithms/before_after.py" line="157"/>
+        <location filename="../processing/algorithms/modal_share.py" line="78"/>
+        <location filename="../processing/algorithms/od_flows.py" line="64"/>
         <source>Zone identifier field (empty: detect)</source>
         <translation>Champ identifiant de zone (vide : détection automatique)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="217"/>
+        <location filename="../processing/algorithms/before_after.py" line="160"/>
         <source>Mode whose share colours the zones map</source>
         <translation>Mode dont la part colore la carte des zones</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="220"/>
+        <location filename="../processing/algorithms/before_after.py" line="163"/>
         <source>Bootstrap replicates (more: steadier 95 % ranges, slower)</source>
         <translation>Réplications bootstrap (plus : intervalles à 95 % plus stables, calcul plus lent)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="223"/>
+        <location filename="../processing/algorithms/before_after.py" line="166"/>
         <source>Random seed (the same seed gives the same ranges)</source>
         <translation>Graine aléatoire (la même graine donne les mêmes intervalles)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="226"/>
+        <location filename="../processing/algorithms/before_after.py" line="169"/>
         <source>Minimum traversals per segment, direction, band and period</source>
         <translation>Nombre minimal de passages par tronçon, sens, tranche horaire et période</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="229"/>
+        <location filename="../processing/algorithms/before_after.py" line="172"/>
         <source>Minimum trips per zone and period</source>
         <translation>Nombre minimal de déplacements par zone et par période</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="231"/>
+        <location filename="../processing/algorithms/before_after.py" line="174"/>
         <source>Rerouting: trips start and end in the same squares of this size (m)</source>
         <translation>Reports d&apos;itinéraire : les déplacements partent et arrivent dans les mêmes carreaux de cette taille (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="235"/>
-        <location filename="../processing/algorithms/before_after.py" line="475"/>
+        <location filename="../processing/algorithms/before_after.py" line="178"/>
+        <location filename="../processing/algorithms/before_after.py" line="402"/>
         <source>Before / after: travel times by street</source>
         <translation>Avant / après : temps de parcours par rue</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="237"/>
+        <location filename="../processing/algorithms/before_after.py" line="180"/>
         <source>Before / after: modal share by zone</source>
         <translation>Avant / après : part modale par zone</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="240"/>
+        <location filename="../processing/algorithms/before_after.py" line="183"/>
         <source>Before / after: modal share table (zone x mode)</source>
         <translation>Avant / après : table des parts modales (zone x mode)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="243"/>
+        <location filename="../processing/algorithms/before_after.py" line="186"/>
         <source>Before / after: rerouting</source>
         <translation>Avant / après : reports d&apos;itinéraire</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="245"/>
+        <location filename="../processing/algorithms/before_after.py" line="188"/>
         <source>Before / after: difference-in-differences with the control area</source>
         <translation>Avant / après : différence de différences avec la zone témoin</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="248"/>
+        <location filename="../processing/algorithms/before_after.py" line="191"/>
         <source>Before / after: one-page summary (HTML)</source>
         <translation>Avant / après : synthèse d&apos;une page (HTML)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="248"/>
+        <location filename="../processing/algorithms/before_after.py" line="191"/>
         <source>HTML files (*.html)</source>
         <translation>Fichiers HTML (*.html)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="257"/>
+        <location filename="../processing/algorithms/before_after.py" line="200"/>
         <source>Give either the date the plan came into force or the two periods, not both.</source>
         <translation>Indiquez soit la date d&apos;entrée en vigueur du plan, soit les deux périodes, mais pas les deux.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="262"/>
+        <location filename="../processing/algorithms/before_after.py" line="205"/>
         <source>Give the date the plan came into force, or the first and last days of the before and after periods.</source>
         <translation>Indiquez la date d&apos;entrée en vigueur du plan, ou les premiers et derniers jours des périodes avant et après.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="278"/>
+        <location filename="../processing/algorithms/before_after.py" line="219"/>
         <source>The trips layer has no field &apos;trip_id&apos; (fields: {fields}). Use the trips output of &apos;Segment trips&apos;.</source>
         <translation>La couche des déplacements n&apos;a pas de champ « trip_id » (champs : {fields}). Utilisez la sortie déplacements de « Découper en déplacements ».</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="289"/>
+        <location filename="../processing/algorithms/before_after.py" line="230"/>
         <source>The trips layer lacks the field(s) {fields}. Use the trips output of &apos;Segment trips&apos;.</source>
         <translation>Il manque à la couche des déplacements le(s) champ(s) {fields}. Utilisez la sortie déplacements de « Découper en déplacements ».</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="297"/>
+        <location filename="../processing/algorithms/before_after.py" line="238"/>
         <source>Trips: layer &apos;{name}&apos;, {n} trips.</source>
         <translation>Déplacements : couche « {name} », {n} déplacements.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="300"/>
+        <location filename="../processing/algorithms/before_after.py" line="241"/>
         <source>Neither the trips nor the legs have a mode: the modal share is not computed.</source>
         <translation>Ni les déplacements ni les trajets n&apos;ont de mode : la part modale n&apos;est pas calculée.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="305"/>
+        <location filename="../processing/algorithms/before_after.py" line="246"/>
         <source>No trips layer and the legs have no trip_id: the modal share and the rerouting are not computed.</source>
         <translation>Pas de couche de déplacements et les trajets n&apos;ont pas de trip_id : la part modale et les reports d&apos;itinéraire ne sont pas calculés.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="322"/>
+        <location filename="../processing/algorithms/before_after.py" line="250"/>
         <source>Trips rebuilt from the legs&apos; trip_id: {n} trips.</source>
         <translation>Déplacements reconstitués à partir du trip_id des trajets : {n} déplacements.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="324"/>
+        <location filename="../processing/algorithms/before_after.py" line="252"/>
         <source>The legs have no mode: the modal share is not computed.</source>
         <translation>Les trajets n&apos;ont pas de mode : la part modale n&apos;est pas calculée.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="331"/>
+        <location filename="../processing/algorithms/before_after.py" line="259"/>
         <source>Give the study area (a polygon layer).</source>
         <translation>Indiquez la zone d&apos;étude (une couche de polygones).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="335"/>
+        <location filename="../processing/algorithms/before_after.py" line="263"/>
         <source>Study area: {n} polygon(s) (CRS {crs}){control}.</source>
         <translation>Zone d&apos;étude : {n} polygone(s) (SCR {crs}){control}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="337"/>
+        <location filename="../processing/algorithms/before_after.py" line="265"/>
         <source>; control area: {n} polygon(s)</source>
         <translation> ; zone témoin : {n} polygone(s)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="348"/>
+        <location filename="../processing/algorithms/before_after.py" line="276"/>
         <source>Zone identifiers are not unique in field &apos;{field}&apos;: zones with the same identifier are merged.</source>
         <translation>Les identifiants de zones ne sont pas uniques dans le champ « {field} » : les zones de même identifiant sont fusionnées.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="353"/>
+        <location filename="../processing/algorithms/before_after.py" line="281"/>
         <source>Zones: {n}; identifier field: {field}.</source>
         <translation>Zones : {n} ; champ identifiant : {field}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="356"/>
-        <location filename="../tracemob_plugin/core/beforeafter.py" line="1009"/>
-        <location filename="../tracemob_plugin/core/beforeafter.py" line="1140"/>
+        <location filename="../processing/algorithms/before_after.py" line="284"/>
+        <location filename="../tracemob_plugin/core/compare/beforeafter.py" line="1003"/>
+        <location filename="../tracemob_plugin/core/compare/beforeafter.py" line="1134"/>
         <source>study area</source>
         <translation>zone d&apos;étude</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="358"/>
-        <location filename="../tracemob_plugin/core/beforeafter.py" line="1009"/>
+        <location filename="../processing/algorithms/before_after.py" line="286"/>
+        <location filename="../tracemob_plugin/core/compare/beforeafter.py" line="1003"/>
         <source>control area</source>
         <translation>zone témoin</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="423"/>
+        <location filename="../processing/algorithms/before_after.py" line="350"/>
         <source>No trip has the main mode &apos;{mode}&apos; (modes: {modes}): the zones map has nothing to colour.</source>
         <translation>Aucun déplacement n&apos;a le mode principal « {mode} » (modes : {modes}) : la carte des zones n&apos;a rien à colorer.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="434"/>
+        <location filename="../processing/algorithms/before_after.py" line="361"/>
         <source>Change of the {mode} share by zone</source>
         <translation>Évolution de la part du mode {mode} par zone</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="453"/>
+        <location filename="../processing/algorithms/before_after.py" line="380"/>
         <source>{cells} segment x direction x band cells: {slower} significantly slower, {faster} significantly faster, {none} without clear change, {ins} with too few data.</source>
         <translation>{cells} cases tronçon x sens x tranche horaire : {slower} significativement plus lentes, {faster} significativement plus rapides, {none} sans changement net, {ins} avec trop peu de données.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="463"/>
+        <location filename="../processing/algorithms/before_after.py" line="390"/>
         <source>No segment could be compared between the two periods.</source>
         <translation>Aucun tronçon n&apos;a pu être comparé entre les deux périodes.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/co2_report.py" line="37"/>
+        <location filename="../processing/algorithms/co2_report.py" line="36"/>
         <source>Monthly CO2 report per user</source>
         <translation>Bilan CO2 mensuel par utilisateur</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/co2_report.py" line="40"/>
+        <location filename="../processing/algorithms/co2_report.py" line="39"/>
         <source>Citizen statistics: for every user and calendar month, the CO2e (kg) and the distance (km), in total and by mode, and where the user stands among the other participants of that month: percentile (share of the other users who emitted less; ties count half) and the median of the others. The comparison is left empty when fewer other users than the threshold took part that month, so that no single person&apos;s figure can be read.
 
 Input: the legs layer with mode and distance_m. When it has no co2e_g field (Compute CO2 emissions of legs), the emissions are computed here with the factor parameters.
@@ -295,119 +290,74 @@ Entrée : la couche des trajets avec mode et distance_m. Si elle n&apos;a pas de
 Sorties : une table par utilisateur et par mois, une table par utilisateur, mois et mode, une table pour l&apos;ensemble de l&apos;enquête par mois et par mode, et un graphique PNG : les mois de l&apos;utilisateur choisi avec la médiane des autres, ou la moyenne par utilisateur de l&apos;enquête quand aucun utilisateur n&apos;est indiqué.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/co2_report.py" line="54"/>
+        <location filename="../processing/algorithms/co2_report.py" line="53"/>
         <source>Legs (with mode, and co2e_g if already computed)</source>
         <translation>Trajets (avec mode, et co2e_g s&apos;il est déjà calculé)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/co2_report.py" line="58"/>
+        <location filename="../processing/algorithms/co2_report.py" line="57"/>
         <source>Compare a user only with at least this many other users (privacy: 9, so that a month counts at least 10 participants)</source>
         <translation>Ne comparer un utilisateur qu&apos;avec au moins ce nombre d&apos;autres utilisateurs (confidentialité : 9, pour qu&apos;un mois compte au moins 10 participants)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/co2_report.py" line="62"/>
+        <location filename="../processing/algorithms/co2_report.py" line="61"/>
         <source>User of the chart (empty: whole study)</source>
         <translation>Utilisateur du graphique (vide : toute l&apos;enquête)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/co2_report.py" line="63"/>
+        <location filename="../processing/algorithms/co2_report.py" line="62"/>
         <source>Time zone of the months</source>
         <translation>Fuseau horaire des mois</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/co2_report.py" line="67"/>
+        <location filename="../processing/algorithms/co2_report.py" line="66"/>
         <source>CO2 per user and month</source>
         <translation>CO2 par utilisateur et par mois</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/co2_report.py" line="69"/>
+        <location filename="../processing/algorithms/co2_report.py" line="68"/>
         <source>CO2 per user, month and mode</source>
         <translation>CO2 par utilisateur, mois et mode</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/co2_report.py" line="71"/>
+        <location filename="../processing/algorithms/co2_report.py" line="70"/>
         <source>CO2 of the study per month and mode</source>
         <translation>CO2 de l&apos;enquête par mois et par mode</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/co2_report.py" line="74"/>
+        <location filename="../processing/algorithms/co2_report.py" line="73"/>
         <source>CO2 chart (PNG)</source>
         <translation>Graphique CO2 (PNG)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/co2_report.py" line="74"/>
-        <location filename="../processing/algorithms/modal_share.py" line="105"/>
-        <location filename="../processing/algorithms/segment_travel_times.py" line="547"/>
+        <location filename="../processing/algorithms/co2_report.py" line="73"/>
+        <location filename="../processing/algorithms/modal_share.py" line="104"/>
+        <location filename="../processing/algorithms/segment_travel_times.py" line="114"/>
         <source>PNG images (*.png)</source>
         <translation>Images PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/co2_report.py" line="87"/>
+        <location filename="../processing/algorithms/co2_report.py" line="86"/>
         <source>The legs have no co2e_g field: emissions are computed first.</source>
         <translation>Les trajets n&apos;ont pas de champ co2e_g : les émissions sont d&apos;abord calculées.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/co2_report.py" line="100"/>
+        <location filename="../processing/algorithms/co2_report.py" line="99"/>
         <source>{users} user(s), {months} month(s), {kg:.1f} kg CO2e.</source>
         <translation>{users} utilisateur(s), {months} mois, {kg:.1f} kg CO2e.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/co2_report.py" line="113"/>
+        <location filename="../processing/algorithms/co2_report.py" line="112"/>
         <source>User &apos;{user}&apos; has no leg in the period.</source>
         <translation>L&apos;utilisateur « {user} » n&apos;a aucun trajet sur la période.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/compute_emissions.py" line="31"/>
-        <source>Emission factor table (CSV; empty: ADEME Impact CO2 shipped with Tracemob)</source>
-        <translation>Table des facteurs d&apos;émission (CSV ; vide : Impact CO2 de l&apos;ADEME fournie avec Tracemob)</translation>
-    </message>
-    <message>
         <location filename="../processing/algorithms/compute_emissions.py" line="34"/>
-        <source>Emissions counted</source>
-        <translation>Émissions comptées</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/compute_emissions.py" line="35"/>
-        <source>Usage (fuel and electricity)</source>
-        <translation>Usage (carburant et électricité)</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/compute_emissions.py" line="35"/>
-        <source>Usage + vehicle construction</source>
-        <translation>Usage + construction du véhicule</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/compute_emissions.py" line="37"/>
-        <source>Car occupancy (persons per car)</source>
-        <translation>Taux d&apos;occupation des voitures (personnes par voiture)</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/compute_emissions.py" line="40"/>
-        <source>Occupancy of legs labelled as carpooling</source>
-        <translation>Taux d&apos;occupation des trajets étiquetés covoiturage</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/compute_emissions.py" line="48"/>
-        <source>Emission factors: {label} ({file})</source>
-        <translation>Facteurs d&apos;émission : {label} ({file})</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/compute_emissions.py" line="57"/>
-        <source>Period start (empty: from the first trip)</source>
-        <translation>Début de la période (vide : dès le premier déplacement)</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/compute_emissions.py" line="59"/>
-        <source>Period end, excluded (empty: to the last trip)</source>
-        <translation>Fin de la période, exclue (vide : jusqu&apos;au dernier déplacement)</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/compute_emissions.py" line="92"/>
         <source>Compute CO2 emissions of legs</source>
         <translation>Calculer les émissions de CO2 des trajets</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/compute_emissions.py" line="95"/>
+        <location filename="../processing/algorithms/compute_emissions.py" line="37"/>
         <source>Adds to every leg its greenhouse-gas emissions co2e_g (grams of CO2 equivalent) and the factor used (factor_source: table, version, variant, scope, occupancy).
 
 Input: a legs layer with the fields mode and distance_m (Segment trips, then the mode inference). Modes: walk, bike, ebike, escooter, motorcycle, car, bus, tram, metro, train, plane; a leg of unknown mode gets no value.
@@ -424,89 +374,89 @@ Facteurs : par défaut Impact CO2 de l&apos;ADEME (Base Empreinte), version et d
 Vous pouvez charger votre propre table de facteurs (CSV avec les colonnes mode, usage_g_per_km, construction_g_per_km, unit pkm ou vkm…) : voir resources/emission_factors/README.md.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/compute_emissions.py" line="113"/>
+        <location filename="../processing/algorithms/compute_emissions.py" line="55"/>
         <source>Legs (with a mode field)</source>
         <translation>Trajets (avec un champ mode)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/compute_emissions.py" line="116"/>
+        <location filename="../processing/algorithms/compute_emissions.py" line="58"/>
         <source>Field with user mode labels, to find carpooling (optional)</source>
         <translation>Champ des modes déclarés par l&apos;utilisateur, pour repérer le covoiturage (facultatif)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/compute_emissions.py" line="119"/>
-        <location filename="../processing/algorithms/compute_emissions.py" line="155"/>
+        <location filename="../processing/algorithms/compute_emissions.py" line="61"/>
+        <location filename="../processing/algorithms/compute_emissions.py" line="97"/>
         <source>Legs with CO2e</source>
         <translation>Trajets avec CO2e</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/compute_emissions.py" line="120"/>
+        <location filename="../processing/algorithms/compute_emissions.py" line="62"/>
         <source>Total CO2e (kg)</source>
         <translation>CO2e total (kg)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/compute_emissions.py" line="121"/>
+        <location filename="../processing/algorithms/compute_emissions.py" line="63"/>
         <source>Factor table used</source>
         <translation>Table de facteurs utilisée</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/compute_emissions.py" line="136"/>
+        <location filename="../processing/algorithms/compute_emissions.py" line="78"/>
         <source>The existing co2e_g and factor_source fields are recomputed.</source>
         <translation>Les champs co2e_g et factor_source existants sont recalculés.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/compute_emissions.py" line="145"/>
+        <location filename="../processing/algorithms/compute_emissions.py" line="87"/>
         <source>{n} leg(s) have no emission factor (modes: {modes}): co2e_g left empty.</source>
         <translation>{n} trajet(s) sans facteur d&apos;émission (modes : {modes}) : co2e_g laissé vide.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/compute_emissions.py" line="148"/>
+        <location filename="../processing/algorithms/compute_emissions.py" line="90"/>
         <source>{n} legs, {kg:.1f} kg CO2e in total ({scope}).</source>
         <translation>{n} trajets, {kg:.1f} kg CO2e au total ({scope}).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_shareable.py" line="42"/>
+        <location filename="../processing/algorithms/export_shareable.py" line="43"/>
         <location filename="../tracemob_plugin/gui/server_support.py" line="78"/>
         <source>QGIS&apos;s authentication system is not available.</source>
         <translation>Le système d&apos;authentification de QGIS n&apos;est pas disponible.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_shareable.py" line="43"/>
+        <location filename="../processing/algorithms/export_shareable.py" line="44"/>
         <source>Give a key file instead, or check QGIS&apos;s authentication settings.</source>
         <translation>Indiquez plutôt un fichier de clé, ou vérifiez les paramètres d&apos;authentification de QGIS.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_shareable.py" line="45"/>
+        <location filename="../processing/algorithms/export_shareable.py" line="46"/>
         <source>No QGIS authentication configuration has the id &apos;{id}&apos;.</source>
         <translation>Aucune configuration d&apos;authentification QGIS n&apos;a l&apos;identifiant « {id} ».</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_shareable.py" line="46"/>
+        <location filename="../processing/algorithms/export_shareable.py" line="47"/>
         <source>Choose the configuration that holds the export key.</source>
         <translation>Choisissez la configuration qui contient la clé d&apos;export.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_shareable.py" line="50"/>
+        <location filename="../processing/algorithms/export_shareable.py" line="51"/>
         <source>The authentication configuration &apos;{id}&apos; could not be read, or has no key in its password.</source>
         <translation>La configuration d&apos;authentification « {id} » n&apos;a pas pu être lue, ou son mot de passe ne contient pas de clé.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_shareable.py" line="52"/>
+        <location filename="../processing/algorithms/export_shareable.py" line="53"/>
         <source>Unlock QGIS&apos;s authentication database (master password), or store the key as the password of a Basic configuration.</source>
         <translation>Déverrouillez la base d&apos;authentification de QGIS (mot de passe principal), ou enregistrez la clé comme mot de passe d&apos;une configuration Basic.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_shareable.py" line="62"/>
+        <location filename="../processing/algorithms/export_shareable.py" line="63"/>
         <source>Cannot read the key file: {error}</source>
         <translation>Impossible de lire le fichier de clé : {error}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_shareable.py" line="90"/>
+        <location filename="../processing/algorithms/export_shareable.py" line="91"/>
         <source>Export shareable trips</source>
         <translation>Exporter des déplacements partageables</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_shareable.py" line="93"/>
+        <location filename="../processing/algorithms/export_shareable.py" line="94"/>
         <source>Prepares trips that can leave the authority (open data, research partners): a folder (and optionally a zip) with a GeoPackage, CSV files and a README that states every rule applied, with its parameters and counts.
 
 Rules: participant and trip ids are replaced by keyed hashes (HMAC-SHA256) with the authority&apos;s secret key; stays are not exported and trip ends near each participant&apos;s home or work place are cut back beyond it (home and work detected from the stays, or from the stays between trips); each trip end is trimmed by a random radius (uniform between half and 1.5 times the trimming radius); times are rounded; a trip whose origin-destination grid-cell pair has fewer than k distinct participants is generalised to a coarser grid without its line, or dropped when rare at every grid size. Legs are exported as a table of modes.
@@ -523,124 +473,124 @@ La clé : le mot de passe d&apos;une configuration d&apos;authentification QGIS 
 k doit valoir au moins 2 (10 par défaut). Le dossier de sortie doit être nouveau, vide ou issu d&apos;un export précédent ; un fichier d&apos;entrée n&apos;est jamais écrasé.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_shareable.py" line="113"/>
-        <location filename="../processing/algorithms/modal_share.py" line="71"/>
-        <location filename="../processing/algorithms/modal_share.py" line="95"/>
-        <location filename="../processing/algorithms/segment_trips.py" line="193"/>
-        <location filename="../processing/algorithms/segment_trips.py" line="311"/>
-        <location filename="../tracemob_plugin/core/beforeafter_report.py" line="208"/>
+        <location filename="../processing/algorithms/export_shareable.py" line="114"/>
+        <location filename="../processing/algorithms/modal_share.py" line="70"/>
+        <location filename="../processing/algorithms/modal_share.py" line="94"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="192"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="309"/>
+        <location filename="../tracemob_plugin/core/compare/report.py" line="208"/>
         <source>Trips</source>
         <translation>Déplacements</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_shareable.py" line="115"/>
+        <location filename="../processing/algorithms/export_shareable.py" line="116"/>
         <source>Legs with a mode field (optional)</source>
         <translation>Trajets avec un champ mode (facultatif)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_shareable.py" line="117"/>
+        <location filename="../processing/algorithms/export_shareable.py" line="118"/>
         <source>Stays, to find home and work (optional: else the stays between trips)</source>
         <translation>Arrêts, pour trouver le domicile et le lieu de travail (facultatif : sinon les arrêts entre les déplacements)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_shareable.py" line="120"/>
+        <location filename="../processing/algorithms/export_shareable.py" line="121"/>
         <source>Pseudonymisation key: QGIS authentication configuration (its password)</source>
         <translation>Clé de pseudonymisation : configuration d&apos;authentification QGIS (son mot de passe)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_shareable.py" line="123"/>
+        <location filename="../processing/algorithms/export_shareable.py" line="124"/>
         <source>Pseudonymisation key file (fallback for scripts: first line)</source>
         <translation>Fichier de clé de pseudonymisation (solution de repli pour les scripts : première ligne)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_shareable.py" line="128"/>
+        <location filename="../processing/algorithms/export_shareable.py" line="129"/>
         <source>Trimming radius of trip ends (m, randomised x0.5-1.5)</source>
         <translation>Rayon de troncature des extrémités de déplacement (m, tiré au hasard x0,5-1,5)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_shareable.py" line="131"/>
+        <location filename="../processing/algorithms/export_shareable.py" line="132"/>
         <source>Round times to (minutes)</source>
         <translation>Arrondir les heures à (minutes)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_shareable.py" line="134"/>
+        <location filename="../processing/algorithms/export_shareable.py" line="135"/>
         <source>Minimum distinct participants per origin-destination pair (k)</source>
         <translation>Nombre minimal de participants distincts par paire origine-destination (k)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_shareable.py" line="137"/>
+        <location filename="../processing/algorithms/export_shareable.py" line="138"/>
         <source>Home and work place radius (m)</source>
         <translation>Rayon du domicile et du lieu de travail (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_shareable.py" line="142"/>
+        <location filename="../processing/algorithms/export_shareable.py" line="143"/>
         <source>Grid sizes, finest first (m, comma-separated)</source>
         <translation>Tailles de maille, de la plus fine à la plus grossière (m, séparées par des virgules)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_shareable.py" line="146"/>
+        <location filename="../processing/algorithms/export_shareable.py" line="147"/>
         <source>Time zone of the study (nights, workdays)</source>
         <translation>Fuseau horaire de l&apos;enquête (nuits, jours ouvrés)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_shareable.py" line="150"/>
+        <location filename="../processing/algorithms/export_shareable.py" line="151"/>
         <source>Also write a zip of the package</source>
         <translation>Écrire aussi un zip du paquet</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_shareable.py" line="152"/>
+        <location filename="../processing/algorithms/export_shareable.py" line="153"/>
         <source>Package folder</source>
         <translation>Dossier du paquet</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_shareable.py" line="153"/>
+        <location filename="../processing/algorithms/export_shareable.py" line="154"/>
         <source>README</source>
         <translation>README</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_shareable.py" line="154"/>
+        <location filename="../processing/algorithms/export_shareable.py" line="155"/>
         <source>GeoPackage</source>
         <translation>GeoPackage</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_shareable.py" line="155"/>
+        <location filename="../processing/algorithms/export_shareable.py" line="156"/>
         <source>Zip file</source>
         <translation>Fichier zip</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_shareable.py" line="156"/>
-        <location filename="../processing/algorithms/export_shareable.py" line="271"/>
-        <location filename="../processing/algorithms/export_shareable.py" line="274"/>
+        <location filename="../processing/algorithms/export_shareable.py" line="157"/>
+        <location filename="../processing/algorithms/export_shareable.py" line="272"/>
+        <location filename="../processing/algorithms/export_shareable.py" line="275"/>
         <source>Shareable trips</source>
         <translation>Déplacements partageables</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_shareable.py" line="157"/>
+        <location filename="../processing/algorithms/export_shareable.py" line="158"/>
         <source>Counts</source>
         <translation>Décomptes</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_shareable.py" line="203"/>
+        <location filename="../processing/algorithms/export_shareable.py" line="204"/>
         <source>The trips layer has no field(s) {fields}: use a trips layer made by Tracemob.</source>
         <translation>La couche des déplacements n&apos;a pas le(s) champ(s) {fields} : utilisez une couche de déplacements produite par Tracemob.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_shareable.py" line="218"/>
+        <location filename="../processing/algorithms/export_shareable.py" line="219"/>
         <source>The legs layer needs the fields trip_id and mode (run the mode inference first).</source>
         <translation>La couche des trajets doit avoir les champs trip_id et mode (lancez d&apos;abord l&apos;inférence des modes).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_shareable.py" line="235"/>
+        <location filename="../processing/algorithms/export_shareable.py" line="236"/>
         <source>Grid sizes must be numbers of metres separated by commas, e.g. 1000,5000.</source>
         <translation>Les tailles de maille doivent être des nombres de mètres séparés par des virgules, p. ex. 1000,5000.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_shareable.py" line="263"/>
+        <location filename="../processing/algorithms/export_shareable.py" line="264"/>
         <source>{out} of {n} trips exported ({lines} with a line) for {users} participants; {short} without a line after the trimming, {rare} dropped as rare (k = {k}); {ends} trip ends cut back from a home or work place.</source>
         <translation>{out} déplacements exportés sur {n} ({lines} avec une ligne) pour {users} participants ; {short} sans ligne après la troncature, {rare} écartés car rares (k = {k}) ; {ends} extrémités de déplacement coupées autour d&apos;un domicile ou d&apos;un lieu de travail.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_shareable.py" line="268"/>
+        <location filename="../processing/algorithms/export_shareable.py" line="269"/>
         <source>Package written to {folder}; read its README before sharing.</source>
         <translation>Paquet écrit dans {folder} ; lisez son README avant de le partager.</translation>
     </message>
@@ -757,12 +707,12 @@ Sorties : une table avec une ligne par participant (jours par mode, total, seuil
         <translation>{year} : {n} participant(s), {eligible} éligible(s), {amount:.0f} {currency} au total.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_from_server.py" line="67"/>
+        <location filename="../processing/algorithms/import_from_server.py" line="68"/>
         <source>Import from an OpenPATH server</source>
         <translation>Importer depuis un serveur OpenPATH</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_from_server.py" line="70"/>
+        <location filename="../processing/algorithms/import_from_server.py" line="71"/>
         <source>Fetches a study&apos;s data from an OpenPATH / e-mission server, with the REST API e-mission&apos;s own clients use, and writes the same point layer as &apos;Import travel traces&apos;.
 
 Participants&apos; tokens: from QGIS authentication configurations (one Basic configuration per participant: user name = participant label, password = token; give their ids, or a name prefix such as &apos;Tracemob openpath.example.org:&apos;; the Tracemob server dialog creates them), and/or from a token file (one &apos;label,token&apos; per line). Tokens are never saved in the project, the model or the logs: messages name the participant&apos;s label.
@@ -781,147 +731,147 @@ Points : background/filtered_location (les points GPS qu&apos;utilise la chaîne
 Transfert : les requêtes se font par fenêtres temporelles (redécoupées quand la limite d&apos;entrées du serveur est atteinte), avec délais d&apos;attente et nouvelles tentatives ; un jeton refusé (HTTP 401/403) arrête le traitement en nommant le libellé du participant. Tout ce qui est récupéré est conservé dans le dossier de cache : une relance, y compris après un échec ou une annulation, ne demande que ce qui manque. Le cache contient des données personnelles : supprimez-le après l&apos;enquête.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_from_server.py" line="91"/>
+        <location filename="../processing/algorithms/import_from_server.py" line="92"/>
         <source>Server URL (e.g. https://openpath.example.org)</source>
         <translation>URL du serveur (p. ex. https://openpath.example.org)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_from_server.py" line="93"/>
+        <location filename="../processing/algorithms/import_from_server.py" line="94"/>
         <source>Participants: QGIS authentication configurations (ids or name prefix)</source>
         <translation>Participants : configurations d&apos;authentification QGIS (identifiants ou préfixe de nom)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_from_server.py" line="96"/>
+        <location filename="../processing/algorithms/import_from_server.py" line="97"/>
         <source>Participants: token file (one &apos;label,token&apos; per line)</source>
         <translation>Participants : fichier de jetons (une ligne « libellé,jeton » par participant)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_from_server.py" line="98"/>
+        <location filename="../processing/algorithms/import_from_server.py" line="99"/>
         <source>Start (UTC)</source>
         <translation>Début (UTC)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_from_server.py" line="100"/>
+        <location filename="../processing/algorithms/import_from_server.py" line="101"/>
         <source>End (UTC, included; empty: now)</source>
         <translation>Fin (UTC, incluse ; vide : maintenant)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_from_server.py" line="102"/>
+        <location filename="../processing/algorithms/import_from_server.py" line="103"/>
         <source>Location points</source>
         <translation>Points de localisation</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_from_server.py" line="103"/>
+        <location filename="../processing/algorithms/import_from_server.py" line="104"/>
         <source>background/filtered_location (as e-mission&apos;s pipeline)</source>
         <translation>background/filtered_location (comme la chaîne de traitement d&apos;e-mission)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_from_server.py" line="104"/>
+        <location filename="../processing/algorithms/import_from_server.py" line="105"/>
         <source>background/location (raw)</source>
         <translation>background/location (bruts)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_from_server.py" line="104"/>
+        <location filename="../processing/algorithms/import_from_server.py" line="105"/>
         <source>None</source>
         <translation>Aucun</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_from_server.py" line="106"/>
+        <location filename="../processing/algorithms/import_from_server.py" line="107"/>
         <source>Cache folder (default: tracemob/server_cache in the QGIS profile)</source>
         <translation>Dossier de cache (par défaut : tracemob/server_cache dans le profil QGIS)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_from_server.py" line="109"/>
+        <location filename="../processing/algorithms/import_from_server.py" line="110"/>
         <source>Fetch everything again (labels changed on the server)</source>
         <translation>Tout récupérer à nouveau (libellés modifiés sur le serveur)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_from_server.py" line="111"/>
+        <location filename="../processing/algorithms/import_from_server.py" line="112"/>
         <source>Time window per request (hours)</source>
         <translation>Fenêtre temporelle par requête (heures)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_from_server.py" line="114"/>
+        <location filename="../processing/algorithms/import_from_server.py" line="115"/>
         <source>Timeout per request (s)</source>
         <translation>Délai d&apos;attente par requête (s)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_from_server.py" line="116"/>
+        <location filename="../processing/algorithms/import_from_server.py" line="117"/>
         <source>Retries per request</source>
         <translation>Nouvelles tentatives par requête</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_from_server.py" line="118"/>
+        <location filename="../processing/algorithms/import_from_server.py" line="119"/>
         <source>Server entry limit (DB_RESULT_LIMIT)</source>
         <translation>Limite d&apos;entrées du serveur (DB_RESULT_LIMIT)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_from_server.py" line="121"/>
-        <location filename="../processing/algorithms/import_from_server.py" line="213"/>
-        <location filename="../processing/algorithms/import_traces.py" line="84"/>
-        <location filename="../processing/algorithms/import_traces.py" line="127"/>
-        <location filename="../processing/algorithms/segment_trips.py" line="157"/>
+        <location filename="../processing/algorithms/import_from_server.py" line="122"/>
+        <location filename="../processing/algorithms/import_from_server.py" line="214"/>
+        <location filename="../processing/algorithms/import_traces.py" line="85"/>
+        <location filename="../processing/algorithms/import_traces.py" line="128"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="156"/>
         <source>Trace points</source>
         <translation>Points de trace</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_from_server.py" line="123"/>
-        <location filename="../processing/algorithms/import_traces.py" line="86"/>
+        <location filename="../processing/algorithms/import_from_server.py" line="124"/>
+        <location filename="../processing/algorithms/import_traces.py" line="87"/>
         <source>Motion activity</source>
         <translation>Activité de mouvement</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_from_server.py" line="125"/>
+        <location filename="../processing/algorithms/import_from_server.py" line="126"/>
         <source>Confirmed trips (with labels)</source>
         <translation>Déplacements confirmés (avec libellés)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_from_server.py" line="141"/>
+        <location filename="../processing/algorithms/import_from_server.py" line="142"/>
         <source>No participant: give QGIS authentication configurations or a token file.</source>
         <translation>Aucun participant : indiquez des configurations d&apos;authentification QGIS ou un fichier de jetons.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_from_server.py" line="169"/>
+        <location filename="../processing/algorithms/import_from_server.py" line="170"/>
         <source>Give the start date.</source>
         <translation>Indiquez la date de début.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_from_server.py" line="176"/>
+        <location filename="../processing/algorithms/import_from_server.py" line="177"/>
         <source>Nothing to fetch: choose location points, or ask for the motion or confirmed trips output.</source>
         <translation>Rien à récupérer : choisissez des points de localisation, ou demandez la sortie d&apos;activité de mouvement ou de déplacements confirmés.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_from_server.py" line="187"/>
+        <location filename="../processing/algorithms/import_from_server.py" line="188"/>
         <source>{n} participant(s): {labels}.</source>
         <translation>{n} participant(s) : {labels}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_from_server.py" line="198"/>
+        <location filename="../processing/algorithms/import_from_server.py" line="199"/>
         <source>{requests} request(s), {windows} window(s) fetched, {cached} already in the cache {path}.</source>
         <translation>{requests} requête(s), {windows} fenêtre(s) récupérée(s), {cached} déjà dans le cache {path}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_from_server.py" line="204"/>
+        <location filename="../processing/algorithms/import_from_server.py" line="205"/>
         <source>Participant &apos;{label}&apos;: {n} points, {new} new entries.</source>
         <translation>Participant « {label} » : {n} points, {new} nouvelles entrées.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_from_server.py" line="234"/>
+        <location filename="../processing/algorithms/import_from_server.py" line="235"/>
         <source>{n} confirmed trip(s) without origin or destination were left out.</source>
         <translation>{n} déplacement(s) confirmé(s) sans origine ou destination ont été écartés.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_from_server.py" line="248"/>
+        <location filename="../processing/algorithms/import_from_server.py" line="249"/>
         <source>Confirmed trips</source>
         <translation>Déplacements confirmés</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_traces.py" line="52"/>
+        <location filename="../processing/algorithms/import_traces.py" line="53"/>
         <source>Import travel traces</source>
         <translation>Importer des traces de déplacement</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_traces.py" line="55"/>
+        <location filename="../processing/algorithms/import_traces.py" line="56"/>
         <source>Reads smartphone travel traces into a point layer (EPSG:4326), one point per location fix, with the fields user_id, time (UTC), accuracy_m, speed_mps and source_file.
 
 Input files: OpenPATH / e-mission exports (JSON timeseries), GPX, CSV and GeoJSON. Choose one or several files, or a folder (every readable file inside it is read). With qgis_process, repeat INPUT or separate paths with &apos;;&apos;.
@@ -944,123 +894,68 @@ Ignorer les fichiers illisibles : signale un fichier défectueux par un avertiss
 Sorties facultatives : l&apos;activité de mouvement détectée par le téléphone (background/motion_activity d&apos;e-mission) et les déplacements confirmés par l&apos;utilisateur (libellés de mode et de motif), sous forme de tables.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_traces.py" line="71"/>
+        <location filename="../processing/algorithms/import_traces.py" line="72"/>
         <source>Trace files or folder</source>
         <translation>Fichiers de traces ou dossier</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_traces.py" line="73"/>
+        <location filename="../processing/algorithms/import_traces.py" line="74"/>
         <source>User id (when the file has none; default: file name)</source>
         <translation>Identifiant d&apos;utilisateur (si le fichier n&apos;en donne pas ; par défaut : nom du fichier)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_traces.py" line="76"/>
+        <location filename="../processing/algorithms/import_traces.py" line="77"/>
         <source>Time zone of times without offset (IANA name, e.g. Europe/Paris)</source>
         <translation>Fuseau horaire des heures sans décalage (nom IANA, p. ex. Europe/Paris)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_traces.py" line="79"/>
+        <location filename="../processing/algorithms/import_traces.py" line="80"/>
         <source>Maximum accuracy radius to keep a point (m)</source>
         <translation>Rayon de précision maximal pour garder un point (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_traces.py" line="82"/>
+        <location filename="../processing/algorithms/import_traces.py" line="83"/>
         <source>Skip unreadable files (report them as warnings)</source>
         <translation>Ignorer les fichiers illisibles (les signaler par un avertissement)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_traces.py" line="88"/>
+        <location filename="../processing/algorithms/import_traces.py" line="89"/>
         <source>User-confirmed trips</source>
         <translation>Déplacements confirmés par l&apos;utilisateur</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_traces.py" line="95"/>
-        <location filename="../tracemob_plugin/core/readers/files.py" line="238"/>
+        <location filename="../processing/algorithms/import_traces.py" line="96"/>
+        <location filename="../tracemob_plugin/core/ingest/files.py" line="238"/>
         <source>Choose at least one trace file or folder.</source>
         <translation>Choisissez au moins un fichier de traces ou un dossier.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_traces.py" line="99"/>
+        <location filename="../processing/algorithms/import_traces.py" line="100"/>
         <source>File or folder not found: {path}</source>
         <translation>Fichier ou dossier introuvable : {path}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_traces.py" line="107"/>
+        <location filename="../processing/algorithms/import_traces.py" line="108"/>
         <source>Reading {n} input(s)…</source>
         <translation>Lecture de {n} entrée(s)…</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_traces.py" line="116"/>
+        <location filename="../processing/algorithms/import_traces.py" line="117"/>
         <source>{n} points read from {files} file(s).</source>
         <translation>{n} points lus dans {files} fichier(s).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_traces.py" line="119"/>
+        <location filename="../processing/algorithms/import_traces.py" line="120"/>
         <source>No location point was found in the input.</source>
         <translation>Aucun point de localisation n&apos;a été trouvé dans l&apos;entrée.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/infer_modes.py" line="30"/>
-        <source>The legs layer has no field &apos;leg_id&apos; (fields: {fields}). Use the legs output of Tracemob &apos;Segment trips&apos;.</source>
-        <translation>La couche des trajets n&apos;a pas de champ « leg_id » (champs : {fields}). Utilisez la sortie trajets de « Découper en déplacements » de Tracemob.</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/infer_modes.py" line="61"/>
-        <source>Cannot tell the kind of the network lines (bus, tram, metro, train): choose the field that holds it (OSM route/railway, GTFS route_type) among {fields}.</source>
-        <translation>Impossible de déterminer le type des lignes du réseau (bus, tramway, métro, train) : choisissez le champ qui le contient (route/railway d&apos;OSM, route_type de GTFS) parmi {fields}.</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/infer_modes.py" line="81"/>
-        <source>Network lines by kind: {counts}</source>
-        <translation>Lignes du réseau par type : {counts}</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/infer_modes.py" line="83"/>
-        <source>No bus, tram, metro or train line recognised in the network layer.</source>
-        <translation>Aucune ligne de bus, de tramway, de métro ou de train reconnue dans la couche du réseau.</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/infer_modes.py" line="88"/>
-        <source>{n} public-transport stops</source>
-        <translation>{n} arrêts de transport collectif</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/infer_modes.py" line="94"/>
-        <source>Motion activity table (from Import traces; optional)</source>
-        <translation>Table d&apos;activité de mouvement (issue de l&apos;import des traces ; facultative)</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/infer_modes.py" line="97"/>
-        <source>User-confirmed trips (user_id, start_time, end_time, mode_confirm; optional)</source>
-        <translation>Déplacements confirmés par l&apos;utilisateur (user_id, start_time, end_time, mode_confirm ; facultatif)</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/infer_modes.py" line="100"/>
-        <source>Field of the legs holding user labels (optional)</source>
-        <translation>Champ des trajets contenant les libellés de l&apos;utilisateur (facultatif)</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/infer_modes.py" line="104"/>
-        <source>Public-transport lines (OSM or GTFS; optional)</source>
-        <translation>Lignes de transport collectif (OSM ou GTFS ; facultatif)</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/infer_modes.py" line="107"/>
-        <source>Field of the lines giving bus / tram / metro / train (empty: detect route, railway, route_type...)</source>
-        <translation>Champ des lignes indiquant bus / tramway / métro / train (vide : détection de route, railway, route_type…)</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/infer_modes.py" line="111"/>
-        <source>Public-transport stops (optional)</source>
-        <translation>Arrêts de transport collectif (facultatif)</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/infer_modes.py" line="123"/>
         <source>Infer transport modes</source>
         <translation>Déduire les modes de transport</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/infer_modes.py" line="126"/>
+        <location filename="../processing/algorithms/infer_modes.py" line="33"/>
         <source>Adds to every leg its transport mode (mode: walk, bike, ebike, escooter, motorcycle, car, bus, tram, metro, train, plane or unknown), a confidence between 0 and 1 (mode_confidence) and where it comes from (mode_source: user, model or rules).
 
 Input: the legs of Tracemob &apos;Segment trips&apos; (lines whose M value is the time of each vertex).
@@ -1085,40 +980,40 @@ Avec des lignes de transport collectif (et leurs arrêts), les trajets motorisé
 Un modèle entraîné sur votre enquête avec « Entraîner un modèle de modes » peut remplacer le modèle par défaut : c&apos;est un fichier JSON, jamais un pickle.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/infer_modes.py" line="148"/>
-        <location filename="../processing/algorithms/segment_trips.py" line="195"/>
-        <location filename="../processing/algorithms/segment_trips.py" line="312"/>
+        <location filename="../processing/algorithms/infer_modes.py" line="55"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="194"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="310"/>
         <source>Legs</source>
         <translation>Trajets</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/infer_modes.py" line="151"/>
+        <location filename="../processing/algorithms/infer_modes.py" line="58"/>
         <source>Mode model (JSON from &apos;Train a mode model&apos;; empty: default model)</source>
         <translation>Modèle de modes (JSON issu de « Entraîner un modèle de modes » ; vide : modèle par défaut)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/infer_modes.py" line="154"/>
+        <location filename="../processing/algorithms/infer_modes.py" line="61"/>
         <source>Minimum model confidence (below: rules)</source>
         <translation>Confiance minimale du modèle (en dessous : règles)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/infer_modes.py" line="157"/>
-        <location filename="../processing/algorithms/infer_modes.py" line="189"/>
+        <location filename="../processing/algorithms/infer_modes.py" line="64"/>
+        <location filename="../processing/algorithms/infer_modes.py" line="96"/>
         <source>Legs with modes</source>
         <translation>Trajets avec modes</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/infer_modes.py" line="179"/>
+        <location filename="../processing/algorithms/infer_modes.py" line="86"/>
         <source>{n} legs. Modes: {modes}. Sources: {sources}.</source>
         <translation>{n} trajets. Modes : {modes}. Origines : {sources}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/infer_modes.py" line="182"/>
+        <location filename="../processing/algorithms/infer_modes.py" line="89"/>
         <source>No motion-activity table: modes come from the trajectories alone.</source>
         <translation>Pas de table d&apos;activité de mouvement : les modes sont déduits des seules trajectoires.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/infer_modes.py" line="184"/>
+        <location filename="../processing/algorithms/infer_modes.py" line="91"/>
         <source>No public-transport network: bus, tram and metro are not told apart from car.</source>
         <translation>Pas de réseau de transport collectif : le bus, le tramway et le métro ne sont pas distingués de la voiture.</translation>
     </message>
@@ -1220,7 +1115,7 @@ Quand un participant a trop peu de données pour un domicile ou un lieu de trava
     </message>
     <message>
         <location filename="../processing/algorithms/infer_purposes.py" line="147"/>
-        <location filename="../processing/algorithms/od_flows.py" line="139"/>
+        <location filename="../processing/algorithms/od_flows.py" line="116"/>
         <source>The trips layer lacks the field(s) {fields} (use the trips made by Segment trips).</source>
         <translation>Il manque à la couche des déplacements le(s) champ(s) {fields} (utilisez les déplacements produits par « Découper en déplacements »).</translation>
     </message>
@@ -1255,14 +1150,14 @@ Quand un participant a trop peu de données pour un domicile ou un lieu de trava
         <translation>Lieux</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/modal_share.py" line="48"/>
-        <location filename="../processing/algorithms/modal_share.py" line="101"/>
-        <location filename="../processing/algorithms/modal_share.py" line="219"/>
+        <location filename="../processing/algorithms/modal_share.py" line="47"/>
+        <location filename="../processing/algorithms/modal_share.py" line="100"/>
+        <location filename="../processing/algorithms/modal_share.py" line="218"/>
         <source>Modal share by zone</source>
         <translation>Part modale par zone</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/modal_share.py" line="51"/>
+        <location filename="../processing/algorithms/modal_share.py" line="50"/>
         <source>Counts trips by main mode and computes the modal shares by number of trips, by distance and by travel time, for each zone and for the whole study.
 
 Main mode: a trip gets the highest mode of its legs in this hierarchy, in the spirit of the French EMC² survey standard: plane &gt; train &gt; metro &gt; tram &gt; bus &gt; car &gt; motorcycle &gt; e-scooter &gt; e-bike &gt; bike &gt; unknown &gt; walk. A trip is a walking trip only when all its legs are walking. The whole trip distance and duration go to its main mode.
@@ -1283,120 +1178,120 @@ Confidentialité : une zone comptant moins de déplacements ou moins d&apos;util
 Sorties : la couche des zones (champs n_&lt;mode&gt;, sh_&lt;mode&gt; = % des déplacements, km_&lt;mode&gt;, shkm_&lt;mode&gt; = % de la distance, h_&lt;mode&gt;, shh_&lt;mode&gt; = % du temps) représentée en diagrammes circulaires, une table avec une ligne par zone et par mode (zone ALL = ensemble de l&apos;enquête) et un graphique PNG.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/modal_share.py" line="73"/>
+        <location filename="../processing/algorithms/modal_share.py" line="72"/>
         <source>Legs with a mode field (empty: the trips carry main_mode or mode)</source>
         <translation>Trajets avec un champ mode (vide : les déplacements portent main_mode ou mode)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/modal_share.py" line="76"/>
+        <location filename="../processing/algorithms/modal_share.py" line="75"/>
         <source>Zones (polygons; empty: whole study only)</source>
         <translation>Zones (polygones ; vide : ensemble de l&apos;enquête seulement)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/modal_share.py" line="82"/>
+        <location filename="../processing/algorithms/modal_share.py" line="81"/>
         <source>Trips are counted in</source>
         <translation>Les déplacements sont comptés dans</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/modal_share.py" line="83"/>
+        <location filename="../processing/algorithms/modal_share.py" line="82"/>
         <source>The zone of their origin</source>
         <translation>La zone de leur origine</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/modal_share.py" line="83"/>
+        <location filename="../processing/algorithms/modal_share.py" line="82"/>
         <source>The home zone of their user</source>
         <translation>La zone de domicile de leur utilisateur</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/modal_share.py" line="86"/>
+        <location filename="../processing/algorithms/modal_share.py" line="85"/>
         <source>Mask zones with fewer distinct users than</source>
         <translation>Masquer les zones ayant moins d&apos;utilisateurs distincts que</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/modal_share.py" line="89"/>
+        <location filename="../processing/algorithms/modal_share.py" line="88"/>
         <source>Mask zones with fewer trips than</source>
         <translation>Masquer les zones ayant moins de déplacements que</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/modal_share.py" line="91"/>
+        <location filename="../processing/algorithms/modal_share.py" line="90"/>
         <source>Also mask modes used by fewer users than the threshold in a zone</source>
         <translation>Masquer aussi les modes utilisés par moins d&apos;utilisateurs que le seuil dans une zone</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/modal_share.py" line="94"/>
+        <location filename="../processing/algorithms/modal_share.py" line="93"/>
         <source>Chart measure</source>
         <translation>Mesure du graphique</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/modal_share.py" line="95"/>
+        <location filename="../processing/algorithms/modal_share.py" line="94"/>
         <source>Distance</source>
         <translation>Distance</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/modal_share.py" line="95"/>
+        <location filename="../processing/algorithms/modal_share.py" line="94"/>
         <source>Travel time</source>
         <translation>Temps de déplacement</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/modal_share.py" line="96"/>
+        <location filename="../processing/algorithms/modal_share.py" line="95"/>
         <source>Time zone of the study (days, home)</source>
         <translation>Fuseau horaire de l&apos;enquête (jours, domicile)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/modal_share.py" line="103"/>
+        <location filename="../processing/algorithms/modal_share.py" line="102"/>
         <source>Modal share table</source>
         <translation>Table des parts modales</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/modal_share.py" line="105"/>
+        <location filename="../processing/algorithms/modal_share.py" line="104"/>
         <source>Modal share chart (PNG)</source>
         <translation>Graphique des parts modales (PNG)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/modal_share.py" line="144"/>
-        <location filename="../processing/algorithms/od_flows.py" line="121"/>
+        <location filename="../processing/algorithms/modal_share.py" line="143"/>
+        <location filename="../processing/algorithms/od_flows.py" line="98"/>
         <source>{n} zone(s) without geometry were ignored.</source>
         <translation>{n} zone(s) sans géométrie ont été ignorées.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/modal_share.py" line="146"/>
-        <location filename="../processing/algorithms/od_flows.py" line="123"/>
+        <location filename="../processing/algorithms/modal_share.py" line="145"/>
+        <location filename="../processing/algorithms/od_flows.py" line="100"/>
         <source>Zone identifiers are not unique in field &apos;{field}&apos;.</source>
         <translation>Les identifiants de zones ne sont pas uniques dans le champ « {field} ».</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/modal_share.py" line="158"/>
-        <location filename="../processing/algorithms/od_flows.py" line="126"/>
+        <location filename="../processing/algorithms/modal_share.py" line="157"/>
+        <location filename="../processing/algorithms/od_flows.py" line="103"/>
         <source>{n} zones; identifier field: {field}; CRS {crs} (reprojected to EPSG:4326 for the point-in-polygon test).</source>
         <translation>{n} zones ; champ identifiant : {field} ; SCR {crs} (reprojeté en EPSG:4326 pour le test point dans polygone).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/modal_share.py" line="193"/>
+        <location filename="../processing/algorithms/modal_share.py" line="192"/>
         <source>{n} trips in the period; {masked} zone(s) masked (fewer than {users} users or {trips} trips).</source>
         <translation>{n} déplacements sur la période ; {masked} zone(s) masquée(s) (moins de {users} utilisateurs ou de {trips} déplacements).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/modal_share.py" line="197"/>
+        <location filename="../processing/algorithms/modal_share.py" line="196"/>
         <source>The whole study has fewer users or trips than the thresholds: every value is masked.</source>
         <translation>L&apos;ensemble de l&apos;enquête compte moins d&apos;utilisateurs ou de déplacements que les seuils : toutes les valeurs sont masquées.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/modal_share.py" line="202"/>
+        <location filename="../processing/algorithms/modal_share.py" line="201"/>
         <source>{n} trip(s) outside every zone (counted in ALL only).</source>
         <translation>{n} déplacement(s) hors de toute zone (comptés seulement dans ALL).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/modal_share.py" line="210"/>
+        <location filename="../processing/algorithms/modal_share.py" line="209"/>
         <source>Zone field(s) {fields} are replaced by the computed values.</source>
         <translation>Le(s) champ(s) de zone {fields} sont remplacés par les valeurs calculées.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/od_flows.py" line="62"/>
+        <location filename="../processing/algorithms/od_flows.py" line="39"/>
         <source>Origin-destination flows</source>
         <translation>Flux origine-destination</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/od_flows.py" line="65"/>
+        <location filename="../processing/algorithms/od_flows.py" line="42"/>
         <source>Counts the trips between zones (communes, IRIS, a grid) over a period, optionally for one main mode or one purpose, and draws desire lines.
 
 A trip goes from the zone holding its first point to the zone holding its last point. Trips starting or ending outside every zone are left out (their number is logged). Trips inside one zone are kept as intra-zone flows (in the table, not drawn).
@@ -1417,358 +1312,100 @@ Confidentialité : une paire origine-destination formée par moins de participan
 Sorties : la table OD (origin_zone, destination_zone, n_trips, n_users, share = % des déplacements entre les zones sur la période, intra) et les lignes de désir entre les centres des zones, d&apos;autant plus larges qu&apos;il y a de déplacements.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/od_flows.py" line="83"/>
+        <location filename="../processing/algorithms/od_flows.py" line="60"/>
         <source>Trips (with purposes for the purpose filter)</source>
         <translation>Déplacements (avec motifs pour le filtre par motif)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/od_flows.py" line="85"/>
+        <location filename="../processing/algorithms/od_flows.py" line="62"/>
         <source>Zones (polygons)</source>
         <translation>Zones (polygones)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/od_flows.py" line="91"/>
+        <location filename="../processing/algorithms/od_flows.py" line="68"/>
         <source>Only trips with main mode</source>
         <translation>Seulement les déplacements de mode principal</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/od_flows.py" line="91"/>
+        <location filename="../processing/algorithms/od_flows.py" line="68"/>
         <source>All modes</source>
         <translation>Tous les modes</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/od_flows.py" line="94"/>
+        <location filename="../processing/algorithms/od_flows.py" line="71"/>
         <source>Only trips with purpose</source>
         <translation>Seulement les déplacements de motif</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/od_flows.py" line="94"/>
+        <location filename="../processing/algorithms/od_flows.py" line="71"/>
         <source>All purposes</source>
         <translation>Tous les motifs</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/od_flows.py" line="97"/>
+        <location filename="../processing/algorithms/od_flows.py" line="74"/>
         <source>Minimum distinct participants per pair (privacy)</source>
         <translation>Nombre minimal de participants distincts par paire (confidentialité)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/od_flows.py" line="100"/>
+        <location filename="../processing/algorithms/od_flows.py" line="77"/>
         <source>Pairs with fewer participants</source>
         <translation>Paires avec moins de participants</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/od_flows.py" line="101"/>
+        <location filename="../processing/algorithms/od_flows.py" line="78"/>
         <source>Suppress them</source>
         <translation>Les supprimer</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/od_flows.py" line="101"/>
+        <location filename="../processing/algorithms/od_flows.py" line="78"/>
         <source>Merge them into &apos;other&apos;</source>
         <translation>Les regrouper dans « other »</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/od_flows.py" line="103"/>
+        <location filename="../processing/algorithms/od_flows.py" line="80"/>
         <source>OD matrix</source>
         <translation>Matrice OD</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/od_flows.py" line="105"/>
-        <location filename="../processing/algorithms/od_flows.py" line="180"/>
+        <location filename="../processing/algorithms/od_flows.py" line="82"/>
+        <location filename="../processing/algorithms/od_flows.py" line="157"/>
         <source>Desire lines</source>
         <translation>Lignes de désir</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/od_flows.py" line="161"/>
+        <location filename="../processing/algorithms/od_flows.py" line="138"/>
         <source>{n} trips of {users} participant(s) between the zones ({outside} left out: start or end outside every zone).</source>
         <translation>{n} déplacements de {users} participant(s) entre les zones ({outside} écartés : départ ou arrivée hors de toute zone).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/od_flows.py" line="164"/>
+        <location filename="../processing/algorithms/od_flows.py" line="141"/>
         <source>{pairs} pair(s) with fewer than {k} participants ({trips} trips): {action}.</source>
         <translation>{pairs} paire(s) avec moins de {k} participants ({trips} déplacements) : {action}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/od_flows.py" line="166"/>
+        <location filename="../processing/algorithms/od_flows.py" line="143"/>
         <source>suppressed</source>
         <translation>supprimée(s)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/od_flows.py" line="167"/>
+        <location filename="../processing/algorithms/od_flows.py" line="144"/>
         <source>merged into &apos;other&apos;</source>
         <translation>regroupée(s) dans « other »</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/od_flows.py" line="169"/>
+        <location filename="../processing/algorithms/od_flows.py" line="146"/>
         <source>Every pair has fewer participants than the threshold: the table is empty.</source>
         <translation>Toutes les paires ont moins de participants que le seuil : la table est vide.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_travel_times.py" line="60"/>
-        <source>Legs (lines whose M value is the time, from &apos;Segment trips&apos; or &apos;Infer transport modes&apos;; used when given)</source>
-        <translation>Trajets (lignes dont la valeur M est l&apos;heure, issus de « Découper en déplacements » ou de « Déduire les modes de transport » ; utilisés s&apos;ils sont fournis)</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/segment_travel_times.py" line="63"/>
-        <source>Or: points with a leg identifier (used only when no legs layer is given)</source>
-        <translation>Ou : points avec un identifiant de trajet (utilisés seulement si aucune couche de trajets n&apos;est fournie)</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/segment_travel_times.py" line="65"/>
-        <source>Leg identifier field of the points (empty: detect leg_id)</source>
-        <translation>Champ identifiant de trajet des points (vide : détection de leg_id)</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/segment_travel_times.py" line="66"/>
-        <source>Time field of the points (empty: detect)</source>
-        <translation>Champ horaire des points (vide : détection automatique)</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/segment_travel_times.py" line="67"/>
-        <source>Participant field of the points (empty: detect)</source>
-        <translation>Champ participant des points (vide : détection automatique)</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/segment_travel_times.py" line="68"/>
-        <source>Mode field of the points (empty: detect mode; none: every leg is kept)</source>
-        <translation>Champ mode des points (vide : détection de mode ; aucun : tous les trajets sont gardés)</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/segment_travel_times.py" line="76"/>
-        <source>Legs used</source>
-        <translation>Trajets utilisés</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/segment_travel_times.py" line="77"/>
-        <source>Motorised road traffic (car, carpool, bus, motorcycle...; not walking, cycling, rail)</source>
-        <translation>Circulation routière motorisée (voiture, covoiturage, bus, deux-roues motorisé… ; ni marche, ni vélo, ni ferroviaire)</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/segment_travel_times.py" line="78"/>
-        <source>All legs</source>
-        <translation>Tous les trajets</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/segment_travel_times.py" line="79"/>
-        <source>Only the modes listed below</source>
-        <translation>Seulement les modes listés ci-dessous</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/segment_travel_times.py" line="81"/>
-        <source>Modes to keep, comma-separated (with &apos;Only the modes listed below&apos;)</source>
-        <translation>Modes à garder, séparés par des virgules (avec « Seulement les modes listés ci-dessous »)</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/segment_travel_times.py" line="87"/>
-        <source>Road network (lines: OSM extract, IGN BD TOPO &apos;troncon_de_route&apos;...; any CRS)</source>
-        <translation>Réseau routier (lignes : extrait OSM, « troncon_de_route » de la BD TOPO de l&apos;IGN… ; tout SCR)</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/segment_travel_times.py" line="90"/>
-        <source>One-way field of the network (empty: detect oneway or sens; none: all roads two-way)</source>
-        <translation>Champ de sens unique du réseau (vide : détection de oneway ou sens ; aucun : toutes les routes à double sens)</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/segment_travel_times.py" line="93"/>
-        <source>One-way roads run</source>
-        <translation>Les sens uniques vont</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/segment_travel_times.py" line="94"/>
-        <location filename="../processing/algorithms/simulate_traces.py" line="144"/>
-        <source>As the field says (OSM yes / -1, BD TOPO &apos;Sens direct&apos; / &apos;Sens inverse&apos;)</source>
-        <translation>Selon la valeur du champ (OSM yes / -1, BD TOPO « Sens direct » / « Sens inverse »)</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/segment_travel_times.py" line="95"/>
-        <location filename="../processing/algorithms/simulate_traces.py" line="145"/>
-        <source>In the direction the line is drawn (any &apos;yes&apos; value)</source>
-        <translation>Dans le sens de numérisation de la ligne (toute valeur signifiant oui)</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/segment_travel_times.py" line="96"/>
-        <location filename="../processing/algorithms/simulate_traces.py" line="146"/>
-        <source>Against the direction the line is drawn (any &apos;yes&apos; value)</source>
-        <translation>À contresens de la numérisation de la ligne (toute valeur signifiant oui)</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/segment_travel_times.py" line="97"/>
-        <location filename="../processing/algorithms/simulate_traces.py" line="137"/>
-        <source>Speed limit field of the network (km/h; empty: detect maxspeed, else by road class)</source>
-        <translation>Champ de vitesse maximale autorisée du réseau (km/h ; vide : détection de maxspeed, sinon selon la classe de la route)</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/segment_travel_times.py" line="99"/>
-        <location filename="../processing/algorithms/simulate_traces.py" line="139"/>
-        <source>Street name field of the network (empty: detect)</source>
-        <translation>Champ du nom de voie du réseau (vide : détection automatique)</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/segment_travel_times.py" line="103"/>
-        <location filename="../processing/algorithms/simulate_traces.py" line="148"/>
-        <source>Join network lines whose ends are closer than (m)</source>
-        <translation>Raccorder les lignes du réseau dont les extrémités sont à moins de (m)</translation>
-    </message>
-    <message>
+        <location filename="../processing/algorithms/segment_travel_times.py" line="47"/>
         <location filename="../processing/algorithms/segment_travel_times.py" line="109"/>
-        <source>Time-of-day bands, local hours (e.g. 7-9,9-16,16-19; empty: whole day)</source>
-        <translation>Tranches horaires, en heures locales (p. ex. 7-9,9-16,16-19 ; vide : journée entière)</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/segment_travel_times.py" line="112"/>
-        <source>Time zone of the study</source>
-        <translation>Fuseau horaire de l&apos;enquête</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/segment_travel_times.py" line="117"/>
-        <source>Privacy: hide values seen by fewer distinct participants than</source>
-        <translation>Confidentialité : masquer les valeurs observées par moins de participants distincts que</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/segment_travel_times.py" line="136"/>
-        <source>Give the legs layer (output of &apos;Segment trips&apos; or &apos;Infer transport modes&apos;) or a points layer with a leg identifier field.</source>
-        <translation>Fournissez la couche des trajets (sortie de « Découper en déplacements » ou de « Déduire les modes de transport ») ou une couche de points avec un champ identifiant de trajet.</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/segment_travel_times.py" line="145"/>
-        <source>The legs layer has no field &apos;leg_id&apos; (fields: {fields}). Use the legs output of Tracemob &apos;Segment trips&apos; or &apos;Infer transport modes&apos;.</source>
-        <translation>La couche des trajets n&apos;a pas de champ « leg_id » (champs : {fields}). Utilisez la sortie trajets de « Découper en déplacements » ou de « Déduire les modes de transport » de Tracemob.</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/segment_travel_times.py" line="152"/>
-        <source>The legs layer has no user_id field: every leg counts as a different participant.</source>
-        <translation>La couche des trajets n&apos;a pas de champ user_id : chaque trajet compte comme un participant différent.</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/segment_travel_times.py" line="156"/>
-        <source>Both legs and points were given: the legs layer is used, the points layer is ignored.</source>
-        <translation>Des trajets et des points ont été fournis : la couche des trajets est utilisée, la couche de points est ignorée.</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/segment_travel_times.py" line="158"/>
-        <source>Input: legs layer &apos;{name}&apos; ({n} legs, {v} vertices, CRS {crs}).</source>
-        <translation>Entrée : couche de trajets « {name} » ({n} trajets, {v} sommets, SCR {crs}).</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/segment_travel_times.py" line="197"/>
-        <source>Input: points layer &apos;{name}&apos; grouped by leg field &apos;{leg}&apos; (time: &apos;{time}&apos;, participant: &apos;{user}&apos;): {n} legs, {v} points, CRS {crs}.</source>
-        <translation>Entrée : couche de points « {name} » regroupés par le champ de trajet « {leg} » (heure : « {time} », participant : « {user} ») : {n} trajets, {v} points, SCR {crs}.</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/segment_travel_times.py" line="202"/>
-        <source>{n} point(s) without leg identifier, time or position were ignored.</source>
-        <translation>{n} point(s) sans identifiant de trajet, sans heure ou sans position ont été ignorés.</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/segment_travel_times.py" line="205"/>
-        <source>No participant field found: all points count as one participant.</source>
-        <translation>Aucun champ participant trouvé : tous les points comptent pour un seul participant.</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/segment_travel_times.py" line="220"/>
-        <source>Mode filter: all {n} legs are used.</source>
-        <translation>Filtre de mode : les {n} trajets sont tous utilisés.</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/segment_travel_times.py" line="223"/>
-        <source>The legs have no mode field: all {n} legs are used, whatever their mode (walking and cycling legs included). Run &apos;Infer transport modes&apos; first to keep only motorised traffic.</source>
-        <translation>Les trajets n&apos;ont pas de champ mode : les {n} trajets sont tous utilisés, quel que soit leur mode (trajets à pied et à vélo compris). Lancez d&apos;abord « Déduire les modes de transport » pour ne garder que la circulation motorisée.</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/segment_travel_times.py" line="230"/>
-        <source>motorised road traffic</source>
-        <translation>circulation routière motorisée</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/segment_travel_times.py" line="235"/>
-        <source>No mode listed: give modes such as car,bus in &apos;Modes to keep&apos;, or choose another &apos;Legs used&apos; option.</source>
-        <translation>Aucun mode listé : indiquez des modes tels que car,bus dans « Modes à garder », ou choisissez une autre option de « Trajets utilisés ».</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/segment_travel_times.py" line="240"/>
-        <source>Mode filter ({label}): {k} of {n} legs kept {counts}.</source>
-        <translation>Filtre de mode ({label}) : {k} trajets gardés sur {n} {counts}.</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/segment_travel_times.py" line="243"/>
-        <source>No leg left after the mode filter ({label}); modes in the data: {modes}. Choose &apos;All legs&apos; or other modes.</source>
-        <translation>Aucun trajet ne reste après le filtre de mode ({label}) ; modes présents dans les données : {modes}. Choisissez « Tous les trajets » ou d&apos;autres modes.</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/segment_travel_times.py" line="255"/>
-        <location filename="../tracemob_plugin/core/traveltimes.py" line="176"/>
-        <source>The date range ends before it starts.</source>
-        <translation>La période se termine avant de commencer.</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/segment_travel_times.py" line="264"/>
-        <source>Date range: {k} of {n} legs fall in it.</source>
-        <translation>Période : {k} trajets sur {n} s&apos;y trouvent.</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/segment_travel_times.py" line="266"/>
-        <source>No leg falls in the date range; the legs span {first} to {last}.</source>
-        <translation>Aucun trajet ne se trouve dans la période ; les trajets vont du {first} au {last}.</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/segment_travel_times.py" line="287"/>
-        <source>The road network is in {net} and the traces in {traces}: the network is reprojected to WGS84 (EPSG:4326) like the traces.</source>
-        <translation>Le réseau routier est en {net} et les traces en {traces} : le réseau est reprojeté en WGS84 (EPSG:4326) comme les traces.</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/segment_travel_times.py" line="292"/>
-        <source>The road network layer has no CRS: its coordinates are read as WGS84 longitude/latitude.</source>
-        <translation>La couche du réseau routier n&apos;a pas de SCR : ses coordonnées sont lues comme longitude/latitude WGS84.</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/segment_travel_times.py" line="314"/>
-        <source>OpenStreetMap layer: one-way streets, roundabouts and speed limits are read from its &apos;other_tags&apos; field.</source>
-        <translation>Couche OpenStreetMap : les sens uniques, les giratoires et les vitesses maximales autorisées sont lus dans son champ « other_tags ».</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/segment_travel_times.py" line="322"/>
-        <source>{n} lines of the network layer are not roads (no &apos;highway&apos; value: rails, rivers, boundaries...; or planned, disused roads): left out.</source>
-        <translation>{n} lignes de la couche du réseau ne sont pas des routes (pas de valeur « highway » : voies ferrées, cours d&apos;eau, limites… ; ou routes en projet ou désaffectées) : elles sont écartées.</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/segment_travel_times.py" line="342"/>
-        <source>The road network layer &apos;{name}&apos; has no lines ({n} features). Choose a line layer with roads in the study area (an OSM extract, the IGN BD TOPO &apos;troncon_de_route&apos; layer...).</source>
-        <translation>La couche du réseau routier « {name} » n&apos;a aucune ligne ({n} entités). Choisissez une couche de lignes avec des routes dans le territoire d&apos;enquête (un extrait OSM, la couche « troncon_de_route » de la BD TOPO de l&apos;IGN…).</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/segment_travel_times.py" line="369"/>
-        <source>Road network &apos;{name}&apos; (CRS {crs}): {lines} lines, {segments} segments between junctions, {km:.1f} km, {oneway} one-way segments; one-way field: {field}; speed field: {speed}; name field: {street}.</source>
-        <translation>Réseau routier « {name} » (SCR {crs}) : {lines} lignes, {segments} tronçons entre carrefours, {km:.1f} km, {oneway} tronçons à sens unique ; champ de sens unique : {field} ; champ de vitesse : {speed} ; champ de nom : {street}.</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/segment_travel_times.py" line="377"/>
-        <source>No one-way field found in the network (oneway, sens): every road is taken as two-way.</source>
-        <translation>Aucun champ de sens unique trouvé dans le réseau (oneway, sens) : toutes les routes sont considérées à double sens.</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/segment_travel_times.py" line="406"/>
-        <location filename="../processing/algorithms/simulate_traces.py" line="245"/>
-        <source>Unknown time zone &apos;{tz}&apos;: use a name like Europe/Paris.</source>
-        <translation>Fuseau horaire « {tz} » inconnu : utilisez un nom comme Europe/Paris.</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/segment_travel_times.py" line="420"/>
-        <source>{n} network segments closed to motor traffic (footways, cycleways, paths...) are left out of the matching.</source>
-        <translation>{n} tronçons du réseau fermés à la circulation motorisée (trottoirs, pistes cyclables, chemins…) sont écartés du recalage.</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/segment_travel_times.py" line="428"/>
-        <source>Map matching: {n} legs ({status}), {km:.1f} km matched, {t} segment traversals.</source>
-        <translation>Recalage sur le réseau : {n} trajets ({status}), {km:.1f} km recalés, {t} passages sur les tronçons.</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/segment_travel_times.py" line="480"/>
-        <location filename="../processing/algorithms/segment_travel_times.py" line="542"/>
-        <location filename="../processing/algorithms/segment_travel_times.py" line="598"/>
+        <location filename="../processing/algorithms/segment_travel_times.py" line="165"/>
         <source>Segment travel times</source>
         <translation>Temps de parcours par tronçon</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_travel_times.py" line="483"/>
+        <location filename="../processing/algorithms/segment_travel_times.py" line="50"/>
         <source>Travel times street by street: the legs are matched to your road network (hidden Markov model map matching, after Newson and Krumm), each road segment driven gets an entry and an exit time, and the travel times are summarised per segment, direction and time-of-day band.
 
 Inputs: the legs of &apos;Segment trips&apos; or &apos;Infer transport modes&apos; (lines whose M value is the time of each point), or a points layer with a leg identifier field (used only when no legs layer is given). The road network is any line layer (an OpenStreetMap extract, the IGN BD TOPO &apos;troncon_de_route&apos; layer...) in any CRS: it is reprojected to WGS84, cut at junctions into segments, and its one-way field (OSM oneway, BD TOPO sens) is read so that nobody is matched against a one-way street.
@@ -1793,287 +1430,287 @@ Sortie : une ligne par tronçon, sens et tranche horaire, dessinée dans le sens
 Sorties facultatives : la table de tous les passages (une ligne par tronçon parcouru par un trajet, avec ses heures d&apos;entrée et de sortie) et un graphique PNG des temps de parcours médians et du 85e centile par tranche horaire pour les tronçons les plus fréquentés (ou pour les tronçons que vous listez).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_travel_times.py" line="521"/>
+        <location filename="../processing/algorithms/segment_travel_times.py" line="88"/>
         <source>Segments cut at the start or end of a leg</source>
         <translation>Tronçons coupés au début ou à la fin d&apos;un trajet</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_travel_times.py" line="522"/>
+        <location filename="../processing/algorithms/segment_travel_times.py" line="89"/>
         <source>Drop them</source>
         <translation>Les écarter</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_travel_times.py" line="522"/>
+        <location filename="../processing/algorithms/segment_travel_times.py" line="89"/>
         <source>Pro-rate them to the whole segment (when at least half is driven)</source>
         <translation>Les ramener au tronçon entier au prorata (quand au moins la moitié est parcourue)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_travel_times.py" line="525"/>
+        <location filename="../processing/algorithms/segment_travel_times.py" line="92"/>
         <source>Minimum sample: traversals per segment, direction and band</source>
         <translation>Échantillon minimal : passages par tronçon, sens et tranche horaire</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_travel_times.py" line="528"/>
+        <location filename="../processing/algorithms/segment_travel_times.py" line="95"/>
         <source>Minimum sample: distinct participants per segment, direction and band</source>
         <translation>Échantillon minimal : participants distincts par tronçon, sens et tranche horaire</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_travel_times.py" line="532"/>
+        <location filename="../processing/algorithms/segment_travel_times.py" line="99"/>
         <source>Free-flow travel time (reference of the speed ratio)</source>
         <translation>Temps de parcours en circulation fluide (référence du rapport de vitesse)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_travel_times.py" line="533"/>
+        <location filename="../processing/algorithms/segment_travel_times.py" line="100"/>
         <source>Fastest 15 % of the segment&apos;s traversals over the day</source>
         <translation>Les 15 % de passages les plus rapides sur le tronçon dans la journée</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_travel_times.py" line="534"/>
+        <location filename="../processing/algorithms/segment_travel_times.py" line="101"/>
         <source>Median at night (22 h - 6 h), else the fastest 15 %</source>
         <translation>Médiane de nuit (22 h - 6 h), sinon les 15 % les plus rapides</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_travel_times.py" line="535"/>
+        <location filename="../processing/algorithms/segment_travel_times.py" line="102"/>
         <source>Length at the speed limit</source>
         <translation>Longueur à la vitesse maximale autorisée</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_travel_times.py" line="539"/>
+        <location filename="../processing/algorithms/segment_travel_times.py" line="106"/>
         <source>Segments to chart (segment_id values, comma-separated; empty: the 6 busiest)</source>
         <translation>Tronçons à représenter (valeurs de segment_id, séparées par des virgules ; vide : les 6 plus fréquentés)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_travel_times.py" line="544"/>
+        <location filename="../processing/algorithms/segment_travel_times.py" line="111"/>
         <source>Segment traversals</source>
         <translation>Passages sur les tronçons</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_travel_times.py" line="546"/>
+        <location filename="../processing/algorithms/segment_travel_times.py" line="113"/>
         <source>Travel-time chart of the busiest segments (PNG)</source>
         <translation>Graphique des temps de parcours des tronçons les plus fréquentés (PNG)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_travel_times.py" line="579"/>
+        <location filename="../processing/algorithms/segment_travel_times.py" line="146"/>
         <source>{cells} segment x direction x band cells on {segs} segments from {used} complete traversals ({total} matched); {pub} published, {low} of them below the minimum sample.</source>
         <translation>{cells} cases tronçon x sens x tranche horaire sur {segs} tronçons, à partir de {used} passages complets ({total} recalés) ; {pub} publiées, dont {low} sous l&apos;échantillon minimal.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_travel_times.py" line="627"/>
+        <location filename="../processing/algorithms/segment_travel_times.py" line="194"/>
         <source>Segment &apos;{sid}&apos; has no travel times: give segment_id values of the output layer.</source>
         <translation>Le tronçon « {sid} » n&apos;a pas de temps de parcours : indiquez des valeurs de segment_id de la couche de sortie.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="50"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="49"/>
         <source>Cleaning: drop fixes less accurate than (m)</source>
         <translation>Nettoyage : écarter les points GPS moins précis que (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="51"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="50"/>
         <source>Cleaning: near-duplicate window (s)</source>
         <translation>Nettoyage : fenêtre des quasi-doublons (s)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="52"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="51"/>
         <source>Cleaning: spike speed (m/s)</source>
         <translation>Nettoyage : vitesse d&apos;un point aberrant (m/s)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="53"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="52"/>
         <source>Cleaning: impossible speed (m/s)</source>
         <translation>Nettoyage : vitesse impossible (m/s)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="54"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="53"/>
         <source>Stay: radius (m)</source>
         <translation>Arrêt : rayon (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="55"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="54"/>
         <source>Stay: minimum duration (s)</source>
         <translation>Arrêt : durée minimale (s)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="56"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="55"/>
         <source>Stay: time gap that restarts detection (s, empty: never)</source>
         <translation>Arrêt : interruption qui relance la détection (s ; vide : jamais)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="57"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="56"/>
         <source>Stay: the end of the data can be a stay</source>
         <translation>Arrêt : la fin des données peut être un arrêt</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="58"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="57"/>
         <source>Gap: examine time gaps longer than (s)</source>
         <translation>Interruption : examiner les interruptions plus longues que (s)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="59"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="58"/>
         <source>Gap: a gap covered slower than this is time at the place (m/s)</source>
         <translation>Interruption : franchie plus lentement que ceci, elle compte comme temps passé sur place (m/s)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="60"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="59"/>
         <source>Gap: untracked time that cuts a trip (s)</source>
         <translation>Interruption : durée sans suivi qui coupe un déplacement (s)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="61"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="60"/>
         <source>Activity: minimum stay duration (s)</source>
         <translation>Activité : durée minimale de l&apos;arrêt (s)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="62"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="61"/>
         <source>Trip: starts and ends on the fixes of the stays</source>
         <translation>Déplacement : commence et finit sur les points GPS des arrêts</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="63"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="62"/>
         <source>Trip: minimum number of moving fixes</source>
         <translation>Déplacement : nombre minimal de points GPS en mouvement</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="64"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="63"/>
         <source>Trip: minimum distance (m)</source>
         <translation>Déplacement : distance minimale (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="65"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="64"/>
         <source>Leg: speed window (s)</source>
         <translation>Trajet : fenêtre de calcul de la vitesse (s)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="66"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="65"/>
         <source>Leg: walking speed limit (m/s)</source>
         <translation>Trajet : vitesse maximale de marche (m/s)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="67"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="66"/>
         <source>Leg: ignore &apos;walking&apos; motion above (m/s)</source>
         <translation>Trajet : ignorer l&apos;activité « marche » au-dessus de (m/s)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="68"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="67"/>
         <source>Leg: minimum duration (s)</source>
         <translation>Trajet : durée minimale (s)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="69"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="68"/>
         <source>Leg: minimum distance (m)</source>
         <translation>Trajet : distance minimale (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="70"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="69"/>
         <source>Motion: a reading applies for (s)</source>
         <translation>Activité de mouvement : durée de validité d&apos;un relevé (s)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="71"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="70"/>
         <source>Motion: minimum confidence (0-100)</source>
         <translation>Activité de mouvement : confiance minimale (0-100)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="72"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="71"/>
         <source>Stay: detection method</source>
         <translation>Arrêt : méthode de détection</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="73"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="72"/>
         <source>Stay: window direction (window method)</source>
         <translation>Arrêt : sens de la fenêtre (méthode window)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="74"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="73"/>
         <source>Trip: move the start back to the departure time (e-mission)</source>
         <translation>Déplacement : ramener le début à l&apos;heure de départ (e-mission)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="75"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="74"/>
         <source>Stay: minimum number of fixes in the still window (dwell method)</source>
         <translation>Arrêt : nombre minimal de points GPS dans la fenêtre immobile (méthode dwell)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="76"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="75"/>
         <source>Stay: a trip restarts after a gap of (s, dwell method)</source>
         <translation>Arrêt : un déplacement reprend après une interruption de (s, méthode dwell)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="77"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="76"/>
         <source>Stay: core radius, farther fixes go to trips (m, window method, empty: none)</source>
         <translation>Arrêt : rayon du cœur, les points GPS plus éloignés vont aux déplacements (m, méthode window ; vide : aucun)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="78"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="77"/>
         <source>Stay: minimum number of fixes (window method)</source>
         <translation>Arrêt : nombre minimal de points GPS (méthode window)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="79"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="78"/>
         <source>Gap: longest gap with movement kept inside a trip (s)</source>
         <translation>Interruption : plus longue interruption avec mouvement gardée dans un déplacement (s)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="80"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="79"/>
         <source>Cleaning: longest burst of impossible fixes dropped (fixes)</source>
         <translation>Nettoyage : plus longue rafale de points GPS impossibles écartée (points GPS)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="81"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="80"/>
         <source>Stay: where a trip ends before a still gap (dwell method)</source>
         <translation>Arrêt : où finit un déplacement suivi d&apos;une interruption à l&apos;arrêt (méthode dwell)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="82"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="81"/>
         <source>Trip: share the stay&apos;s fix only if at most this far in time (s)</source>
         <translation>Déplacement : partager le point GPS de l&apos;arrêt seulement s&apos;il est au plus à cet écart de temps (s)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="83"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="82"/>
         <source>Trip: minimum number of fixes between two stays</source>
         <translation>Déplacement : nombre minimal de points GPS entre deux arrêts</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="84"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="83"/>
         <source>Trip: minimum distance from the place left (m)</source>
         <translation>Déplacement : distance minimale au lieu quitté (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="85"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="84"/>
         <source>Stay: merge the stays around a dropped trip</source>
         <translation>Arrêt : fusionner les arrêts de part et d&apos;autre d&apos;un déplacement écarté</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="86"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="85"/>
         <source>Leg: minimum distance of a walking leg (m)</source>
         <translation>Trajet : distance minimale d&apos;un trajet à pied (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="87"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="86"/>
         <source>Motion: between two readings at most this far apart, the faster one (s, 0: off)</source>
         <translation>Activité de mouvement : entre deux relevés séparés d&apos;au plus cette durée, retenir le plus rapide (s ; 0 : désactivé)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="88"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="87"/>
         <source>Motion: a walking reading holds from this speed (m/s)</source>
         <translation>Activité de mouvement : un relevé « marche » compte à partir de cette vitesse (m/s)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="89"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="88"/>
         <source>Leg: minimum duration of a walk the phone saw (s)</source>
         <translation>Trajet : durée minimale d&apos;une marche détectée par le téléphone (s)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="90"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="89"/>
         <source>Leg: minimum distance of a walk the phone saw (m)</source>
         <translation>Trajet : distance minimale d&apos;une marche détectée par le téléphone (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="139"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="138"/>
         <source>Segment trips</source>
         <translation>Découper en déplacements</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="142"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="141"/>
         <source>Cuts the trace points of each user into stays (places where the person stayed), trips between two stays, and legs (parts of a trip with a single transport mode).
 
 Input: any point layer with a user field and a time field (both detected when left empty: user_id, user, uid… and time, timestamp, datetime…). Times may be date-time fields, ISO text or epoch seconds. An optional motion-activity table (from Import travel traces) helps to split legs.
@@ -2090,65 +1727,65 @@ Sorties : arrêts (points, avec la durée et s&apos;il s&apos;agit d&apos;une ac
 Les seuils (paramètres avancés) sont en mètres et en secondes.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="158"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="157"/>
         <source>User field (empty: detect)</source>
         <translation>Champ utilisateur (vide : détection automatique)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="160"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="159"/>
         <source>Time field (empty: detect)</source>
         <translation>Champ horaire (vide : détection automatique)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="163"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="162"/>
         <source>Motion activity table (optional)</source>
         <translation>Table d&apos;activité de mouvement (facultative)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="191"/>
-        <location filename="../processing/algorithms/segment_trips.py" line="306"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="190"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="304"/>
         <source>Stays</source>
         <translation>Arrêts</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="197"/>
-        <location filename="../processing/algorithms/segment_trips.py" line="327"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="196"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="325"/>
         <source>Untracked gaps</source>
         <translation>Interruptions de suivi</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="199"/>
-        <location filename="../processing/algorithms/segment_trips.py" line="332"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="198"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="330"/>
         <source>Cleaned points</source>
         <translation>Points nettoyés</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="214"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="213"/>
         <source>User field: {user}; time field: {time}</source>
         <translation>Champ utilisateur : {user} ; champ horaire : {time}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="234"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="233"/>
         <source>No point has both a geometry and a readable time in field &apos;{field}&apos;.</source>
         <translation>Aucun point n&apos;a à la fois une géométrie et une heure lisible dans le champ « {field} ».</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="237"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="236"/>
         <source>{n} point(s) without geometry or readable time were ignored.</source>
         <translation>{n} point(s) sans géométrie ou sans heure lisible ont été ignorés.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="253"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="251"/>
         <source>The motion table lacks the field(s) {fields} (use the table made by Import travel traces).</source>
         <translation>Il manque à la table d&apos;activité de mouvement le(s) champ(s) {fields} (utilisez la table produite par « Importer des traces de déplacement »).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="291"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="289"/>
         <source>{n} points of {users} user(s) to segment.</source>
         <translation>{n} points de {users} utilisateur(s) à découper.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="297"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="295"/>
         <source>{stays} stays, {trips} trips, {legs} legs.</source>
         <translation>{stays} arrêts, {trips} déplacements, {legs} trajets.</translation>
     </message>
@@ -2473,102 +2110,456 @@ Le modèle est enregistré en JSON simple (version, variables, modes, arbres) : 
         <translation>Rapport de validation</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="65"/>
+        <location filename="../processing/base.py" line="27"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="66"/>
+        <location filename="../processing/base.py" line="28"/>
         <source>Segmentation</source>
         <translation>Découpage</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="67"/>
+        <location filename="../processing/base.py" line="29"/>
         <source>Transport modes</source>
         <translation>Modes de transport</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="68"/>
+        <location filename="../processing/base.py" line="30"/>
         <source>Indicators</source>
         <translation>Indicateurs</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="69"/>
+        <location filename="../processing/base.py" line="31"/>
         <source>Road network</source>
         <translation>Réseau routier</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="70"/>
+        <location filename="../processing/base.py" line="32"/>
         <source>Before / after</source>
         <translation>Avant / après</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="71"/>
+        <location filename="../processing/base.py" line="33"/>
         <source>Purposes and flows</source>
         <translation>Motifs et flux</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="72"/>
+        <location filename="../processing/base.py" line="34"/>
         <source>Privacy and sharing</source>
         <translation>Confidentialité et partage</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="73"/>
+        <location filename="../processing/base.py" line="35"/>
         <source>Simulation</source>
         <translation>Simulation</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="74"/>
+        <location filename="../processing/base.py" line="36"/>
         <source>OpenPATH server</source>
         <translation>Serveur OpenPATH</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="267"/>
-        <location filename="../processing/base.py" line="274"/>
-        <location filename="../processing/base.py" line="339"/>
+        <location filename="../processing/base.py" line="103"/>
+        <location filename="../processing/base.py" line="110"/>
+        <location filename="../processing/frames.py" line="60"/>
+        <location filename="../processing/frames.py" line="240"/>
         <source>Cancelled by the user.</source>
         <translation>Annulé par l&apos;utilisateur.</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="304"/>
-        <location filename="../processing/base.py" line="398"/>
-        <source>Field &apos;{field}&apos; does not exist in the input layer (fields: {fields}).</source>
-        <translation>Le champ « {field} » n&apos;existe pas dans la couche d&apos;entrée (champs : {fields}).</translation>
-    </message>
-    <message>
-        <location filename="../processing/base.py" line="310"/>
-        <source>Cannot detect the field for &apos;{param}&apos; among {fields}. Choose it in the parameter.</source>
-        <translation>Impossible de détecter le champ pour « {param} » parmi {fields}. Choisissez-le dans le paramètre.</translation>
-    </message>
-    <message>
-        <location filename="../processing/base.py" line="326"/>
+        <location filename="../processing/frames.py" line="47"/>
         <source>Field(s) {missing} not found in the input (fields: {fields}).</source>
         <translation>Champ(s) {missing} introuvable(s) dans l&apos;entrée (champs : {fields}).</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="417"/>
+        <location filename="../processing/frames.py" line="119"/>
+        <location filename="../processing/params.py" line="85"/>
+        <source>Field &apos;{field}&apos; does not exist in the input layer (fields: {fields}).</source>
+        <translation>Le champ « {field} » n&apos;existe pas dans la couche d&apos;entrée (champs : {fields}).</translation>
+    </message>
+    <message>
+        <location filename="../processing/frames.py" line="138"/>
         <source>The line layer has no M values: use a trips or legs layer made by Tracemob (M = time of each vertex).</source>
         <translation>La couche de lignes n&apos;a pas de valeurs M : utilisez une couche de déplacements ou de trajets produite par Tracemob (M = heure de chaque sommet).</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="520"/>
+        <location filename="../processing/frames.py" line="244"/>
         <source>Could not write features to {output}: {error}</source>
         <translation>Impossible d&apos;écrire les entités dans {output} : {error}</translation>
     </message>
     <message>
-        <location filename="../processing/provider.py" line="51"/>
+        <location filename="../processing/inputs.py" line="29"/>
+        <source>Legs (lines whose M value is the time, from &apos;Segment trips&apos; or &apos;Infer transport modes&apos;; used when given)</source>
+        <translation>Trajets (lignes dont la valeur M est l&apos;heure, issus de « Découper en déplacements » ou de « Déduire les modes de transport » ; utilisés s&apos;ils sont fournis)</translation>
+    </message>
+    <message>
+        <location filename="../processing/inputs.py" line="32"/>
+        <source>Or: points with a leg identifier (used only when no legs layer is given)</source>
+        <translation>Ou : points avec un identifiant de trajet (utilisés seulement si aucune couche de trajets n&apos;est fournie)</translation>
+    </message>
+    <message>
+        <location filename="../processing/inputs.py" line="34"/>
+        <source>Leg identifier field of the points (empty: detect leg_id)</source>
+        <translation>Champ identifiant de trajet des points (vide : détection de leg_id)</translation>
+    </message>
+    <message>
+        <location filename="../processing/inputs.py" line="35"/>
+        <source>Time field of the points (empty: detect)</source>
+        <translation>Champ horaire des points (vide : détection automatique)</translation>
+    </message>
+    <message>
+        <location filename="../processing/inputs.py" line="36"/>
+        <source>Participant field of the points (empty: detect)</source>
+        <translation>Champ participant des points (vide : détection automatique)</translation>
+    </message>
+    <message>
+        <location filename="../processing/inputs.py" line="37"/>
+        <source>Mode field of the points (empty: detect mode; none: every leg is kept)</source>
+        <translation>Champ mode des points (vide : détection de mode ; aucun : tous les trajets sont gardés)</translation>
+    </message>
+    <message>
+        <location filename="../processing/inputs.py" line="50"/>
+        <source>Give the legs layer (output of &apos;Segment trips&apos; or &apos;Infer transport modes&apos;) or a points layer with a leg identifier field.</source>
+        <translation>Fournissez la couche des trajets (sortie de « Découper en déplacements » ou de « Déduire les modes de transport ») ou une couche de points avec un champ identifiant de trajet.</translation>
+    </message>
+    <message>
+        <location filename="../processing/inputs.py" line="59"/>
+        <source>The legs layer has no field &apos;leg_id&apos; (fields: {fields}). Use the legs output of Tracemob &apos;Segment trips&apos; or &apos;Infer transport modes&apos;.</source>
+        <translation>La couche des trajets n&apos;a pas de champ « leg_id » (champs : {fields}). Utilisez la sortie trajets de « Découper en déplacements » ou de « Déduire les modes de transport » de Tracemob.</translation>
+    </message>
+    <message>
+        <location filename="../processing/inputs.py" line="66"/>
+        <source>The legs layer has no user_id field: every leg counts as a different participant.</source>
+        <translation>La couche des trajets n&apos;a pas de champ user_id : chaque trajet compte comme un participant différent.</translation>
+    </message>
+    <message>
+        <location filename="../processing/inputs.py" line="70"/>
+        <source>Both legs and points were given: the legs layer is used, the points layer is ignored.</source>
+        <translation>Des trajets et des points ont été fournis : la couche des trajets est utilisée, la couche de points est ignorée.</translation>
+    </message>
+    <message>
+        <location filename="../processing/inputs.py" line="72"/>
+        <source>Input: legs layer &apos;{name}&apos; ({n} legs, {v} vertices, CRS {crs}).</source>
+        <translation>Entrée : couche de trajets « {name} » ({n} trajets, {v} sommets, SCR {crs}).</translation>
+    </message>
+    <message>
+        <location filename="../processing/inputs.py" line="111"/>
+        <source>Input: points layer &apos;{name}&apos; grouped by leg field &apos;{leg}&apos; (time: &apos;{time}&apos;, participant: &apos;{user}&apos;): {n} legs, {v} points, CRS {crs}.</source>
+        <translation>Entrée : couche de points « {name} » regroupés par le champ de trajet « {leg} » (heure : « {time} », participant : « {user} ») : {n} trajets, {v} points, SCR {crs}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/inputs.py" line="116"/>
+        <source>{n} point(s) without leg identifier, time or position were ignored.</source>
+        <translation>{n} point(s) sans identifiant de trajet, sans heure ou sans position ont été ignorés.</translation>
+    </message>
+    <message>
+        <location filename="../processing/inputs.py" line="119"/>
+        <source>No participant field found: all points count as one participant.</source>
+        <translation>Aucun champ participant trouvé : tous les points comptent pour un seul participant.</translation>
+    </message>
+    <message>
+        <location filename="../processing/inputs.py" line="136"/>
+        <location filename="../tracemob_plugin/core/roads/traveltimes.py" line="176"/>
+        <source>The date range ends before it starts.</source>
+        <translation>La période se termine avant de commencer.</translation>
+    </message>
+    <message>
+        <location filename="../processing/inputs.py" line="145"/>
+        <source>Date range: {k} of {n} legs fall in it.</source>
+        <translation>Période : {k} trajets sur {n} s&apos;y trouvent.</translation>
+    </message>
+    <message>
+        <location filename="../processing/inputs.py" line="147"/>
+        <source>No leg falls in the date range; the legs span {first} to {last}.</source>
+        <translation>Aucun trajet ne se trouve dans la période ; les trajets vont du {first} au {last}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/inputs.py" line="159"/>
+        <source>The legs layer has no field &apos;leg_id&apos; (fields: {fields}). Use the legs output of Tracemob &apos;Segment trips&apos;.</source>
+        <translation>La couche des trajets n&apos;a pas de champ « leg_id » (champs : {fields}). Utilisez la sortie trajets de « Découper en déplacements » de Tracemob.</translation>
+    </message>
+    <message>
+        <location filename="../processing/inputs.py" line="191"/>
+        <source>Cannot tell the kind of the network lines (bus, tram, metro, train): choose the field that holds it (OSM route/railway, GTFS route_type) among {fields}.</source>
+        <translation>Impossible de déterminer le type des lignes du réseau (bus, tramway, métro, train) : choisissez le champ qui le contient (route/railway d&apos;OSM, route_type de GTFS) parmi {fields}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/inputs.py" line="210"/>
+        <source>Network lines by kind: {counts}</source>
+        <translation>Lignes du réseau par type : {counts}</translation>
+    </message>
+    <message>
+        <location filename="../processing/inputs.py" line="212"/>
+        <source>No bus, tram, metro or train line recognised in the network layer.</source>
+        <translation>Aucune ligne de bus, de tramway, de métro ou de train reconnue dans la couche du réseau.</translation>
+    </message>
+    <message>
+        <location filename="../processing/inputs.py" line="217"/>
+        <source>{n} public-transport stops</source>
+        <translation>{n} arrêts de transport collectif</translation>
+    </message>
+    <message>
+        <location filename="../processing/inputs.py" line="223"/>
+        <source>Motion activity table (from Import traces; optional)</source>
+        <translation>Table d&apos;activité de mouvement (issue de l&apos;import des traces ; facultative)</translation>
+    </message>
+    <message>
+        <location filename="../processing/inputs.py" line="226"/>
+        <source>User-confirmed trips (user_id, start_time, end_time, mode_confirm; optional)</source>
+        <translation>Déplacements confirmés par l&apos;utilisateur (user_id, start_time, end_time, mode_confirm ; facultatif)</translation>
+    </message>
+    <message>
+        <location filename="../processing/inputs.py" line="229"/>
+        <source>Field of the legs holding user labels (optional)</source>
+        <translation>Champ des trajets contenant les libellés de l&apos;utilisateur (facultatif)</translation>
+    </message>
+    <message>
+        <location filename="../processing/inputs.py" line="233"/>
+        <source>Public-transport lines (OSM or GTFS; optional)</source>
+        <translation>Lignes de transport collectif (OSM ou GTFS ; facultatif)</translation>
+    </message>
+    <message>
+        <location filename="../processing/inputs.py" line="236"/>
+        <source>Field of the lines giving bus / tram / metro / train (empty: detect route, railway, route_type...)</source>
+        <translation>Champ des lignes indiquant bus / tramway / métro / train (vide : détection de route, railway, route_type…)</translation>
+    </message>
+    <message>
+        <location filename="../processing/inputs.py" line="240"/>
+        <source>Public-transport stops (optional)</source>
+        <translation>Arrêts de transport collectif (facultatif)</translation>
+    </message>
+    <message>
+        <location filename="../processing/inputs.py" line="258"/>
+        <source>The layer &apos;{layer}&apos; has no polygon.</source>
+        <translation>La couche « {layer} » n&apos;a aucun polygone.</translation>
+    </message>
+    <message>
+        <location filename="../processing/params.py" line="91"/>
+        <source>Cannot detect the field for &apos;{param}&apos; among {fields}. Choose it in the parameter.</source>
+        <translation>Impossible de détecter le champ pour « {param} » parmi {fields}. Choisissez-le dans le paramètre.</translation>
+    </message>
+    <message>
+        <location filename="../processing/params.py" line="113"/>
+        <source>Period start (empty: from the first trip)</source>
+        <translation>Début de la période (vide : dès le premier déplacement)</translation>
+    </message>
+    <message>
+        <location filename="../processing/params.py" line="115"/>
+        <source>Period end, excluded (empty: to the last trip)</source>
+        <translation>Fin de la période, exclue (vide : jusqu&apos;au dernier déplacement)</translation>
+    </message>
+    <message>
+        <location filename="../processing/params.py" line="153"/>
+        <source>Emission factor table (CSV; empty: ADEME Impact CO2 shipped with Tracemob)</source>
+        <translation>Table des facteurs d&apos;émission (CSV ; vide : Impact CO2 de l&apos;ADEME fournie avec Tracemob)</translation>
+    </message>
+    <message>
+        <location filename="../processing/params.py" line="156"/>
+        <source>Emissions counted</source>
+        <translation>Émissions comptées</translation>
+    </message>
+    <message>
+        <location filename="../processing/params.py" line="157"/>
+        <source>Usage (fuel and electricity)</source>
+        <translation>Usage (carburant et électricité)</translation>
+    </message>
+    <message>
+        <location filename="../processing/params.py" line="157"/>
+        <source>Usage + vehicle construction</source>
+        <translation>Usage + construction du véhicule</translation>
+    </message>
+    <message>
+        <location filename="../processing/params.py" line="159"/>
+        <source>Car occupancy (persons per car)</source>
+        <translation>Taux d&apos;occupation des voitures (personnes par voiture)</translation>
+    </message>
+    <message>
+        <location filename="../processing/params.py" line="162"/>
+        <source>Occupancy of legs labelled as carpooling</source>
+        <translation>Taux d&apos;occupation des trajets étiquetés covoiturage</translation>
+    </message>
+    <message>
+        <location filename="../processing/params.py" line="170"/>
+        <source>Emission factors: {label} ({file})</source>
+        <translation>Facteurs d&apos;émission : {label} ({file})</translation>
+    </message>
+    <message>
+        <location filename="../processing/params.py" line="180"/>
+        <source>Privacy: hide values seen by fewer distinct participants than</source>
+        <translation>Confidentialité : masquer les valeurs observées par moins de participants distincts que</translation>
+    </message>
+    <message>
+        <location filename="../processing/params.py" line="194"/>
+        <source>Time-of-day bands, local hours (e.g. 7-9,9-16,16-19; empty: whole day)</source>
+        <translation>Tranches horaires, en heures locales (p. ex. 7-9,9-16,16-19 ; vide : journée entière)</translation>
+    </message>
+    <message>
+        <location filename="../processing/params.py" line="197"/>
+        <source>Time zone of the study</source>
+        <translation>Fuseau horaire de l&apos;enquête</translation>
+    </message>
+    <message>
+        <location filename="../processing/params.py" line="212"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="245"/>
+        <source>Unknown time zone &apos;{tz}&apos;: use a name like Europe/Paris.</source>
+        <translation>Fuseau horaire « {tz} » inconnu : utilisez un nom comme Europe/Paris.</translation>
+    </message>
+    <message>
+        <location filename="../processing/params.py" line="220"/>
+        <source>Legs used</source>
+        <translation>Trajets utilisés</translation>
+    </message>
+    <message>
+        <location filename="../processing/params.py" line="221"/>
+        <source>Motorised road traffic (car, carpool, bus, motorcycle...; not walking, cycling, rail)</source>
+        <translation>Circulation routière motorisée (voiture, covoiturage, bus, deux-roues motorisé… ; ni marche, ni vélo, ni ferroviaire)</translation>
+    </message>
+    <message>
+        <location filename="../processing/params.py" line="222"/>
+        <source>All legs</source>
+        <translation>Tous les trajets</translation>
+    </message>
+    <message>
+        <location filename="../processing/params.py" line="223"/>
+        <source>Only the modes listed below</source>
+        <translation>Seulement les modes listés ci-dessous</translation>
+    </message>
+    <message>
+        <location filename="../processing/params.py" line="225"/>
+        <source>Modes to keep, comma-separated (with &apos;Only the modes listed below&apos;)</source>
+        <translation>Modes à garder, séparés par des virgules (avec « Seulement les modes listés ci-dessous »)</translation>
+    </message>
+    <message>
+        <location filename="../processing/params.py" line="233"/>
+        <source>Mode filter: all {n} legs are used.</source>
+        <translation>Filtre de mode : les {n} trajets sont tous utilisés.</translation>
+    </message>
+    <message>
+        <location filename="../processing/params.py" line="236"/>
+        <source>The legs have no mode field: all {n} legs are used, whatever their mode (walking and cycling legs included). Run &apos;Infer transport modes&apos; first to keep only motorised traffic.</source>
+        <translation>Les trajets n&apos;ont pas de champ mode : les {n} trajets sont tous utilisés, quel que soit leur mode (trajets à pied et à vélo compris). Lancez d&apos;abord « Déduire les modes de transport » pour ne garder que la circulation motorisée.</translation>
+    </message>
+    <message>
+        <location filename="../processing/params.py" line="243"/>
+        <source>motorised road traffic</source>
+        <translation>circulation routière motorisée</translation>
+    </message>
+    <message>
+        <location filename="../processing/params.py" line="248"/>
+        <source>No mode listed: give modes such as car,bus in &apos;Modes to keep&apos;, or choose another &apos;Legs used&apos; option.</source>
+        <translation>Aucun mode listé : indiquez des modes tels que car,bus dans « Modes à garder », ou choisissez une autre option de « Trajets utilisés ».</translation>
+    </message>
+    <message>
+        <location filename="../processing/params.py" line="253"/>
+        <source>Mode filter ({label}): {k} of {n} legs kept {counts}.</source>
+        <translation>Filtre de mode ({label}) : {k} trajets gardés sur {n} {counts}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/params.py" line="256"/>
+        <source>No leg left after the mode filter ({label}); modes in the data: {modes}. Choose &apos;All legs&apos; or other modes.</source>
+        <translation>Aucun trajet ne reste après le filtre de mode ({label}) ; modes présents dans les données : {modes}. Choisissez « Tous les trajets » ou d&apos;autres modes.</translation>
+    </message>
+    <message>
+        <location filename="../processing/provider.py" line="57"/>
         <source>Tracemob: smartphone travel traces to mobility indicators</source>
         <translation>Tracemob : des traces de déplacement des smartphones aux indicateurs de mobilité</translation>
     </message>
     <message>
-        <location filename="../processing/provider.py" line="62"/>
-        <source>Tracemob algorithm module &apos;{module}&apos; could not be loaded: {error}</source>
-        <translation>Le module d&apos;algorithme Tracemob « {module} » n&apos;a pas pu être chargé : {error}</translation>
+        <location filename="../processing/roads.py" line="33"/>
+        <source>Road network (lines: OSM extract, IGN BD TOPO &apos;troncon_de_route&apos;...; any CRS)</source>
+        <translation>Réseau routier (lignes : extrait OSM, « troncon_de_route » de la BD TOPO de l&apos;IGN… ; tout SCR)</translation>
     </message>
     <message>
-        <location filename="../processing/provider.py" line="67"/>
-        <source>Two Tracemob algorithms are named &apos;{name}&apos;: the second one is ignored.</source>
-        <translation>Deux algorithmes Tracemob s&apos;appellent « {name} » : le second est ignoré.</translation>
+        <location filename="../processing/roads.py" line="36"/>
+        <source>One-way field of the network (empty: detect oneway or sens; none: all roads two-way)</source>
+        <translation>Champ de sens unique du réseau (vide : détection de oneway ou sens ; aucun : toutes les routes à double sens)</translation>
+    </message>
+    <message>
+        <location filename="../processing/roads.py" line="39"/>
+        <source>One-way roads run</source>
+        <translation>Les sens uniques vont</translation>
+    </message>
+    <message>
+        <location filename="../processing/roads.py" line="40"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="144"/>
+        <source>As the field says (OSM yes / -1, BD TOPO &apos;Sens direct&apos; / &apos;Sens inverse&apos;)</source>
+        <translation>Selon la valeur du champ (OSM yes / -1, BD TOPO « Sens direct » / « Sens inverse »)</translation>
+    </message>
+    <message>
+        <location filename="../processing/roads.py" line="41"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="145"/>
+        <source>In the direction the line is drawn (any &apos;yes&apos; value)</source>
+        <translation>Dans le sens de numérisation de la ligne (toute valeur signifiant oui)</translation>
+    </message>
+    <message>
+        <location filename="../processing/roads.py" line="42"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="146"/>
+        <source>Against the direction the line is drawn (any &apos;yes&apos; value)</source>
+        <translation>À contresens de la numérisation de la ligne (toute valeur signifiant oui)</translation>
+    </message>
+    <message>
+        <location filename="../processing/roads.py" line="43"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="137"/>
+        <source>Speed limit field of the network (km/h; empty: detect maxspeed, else by road class)</source>
+        <translation>Champ de vitesse maximale autorisée du réseau (km/h ; vide : détection de maxspeed, sinon selon la classe de la route)</translation>
+    </message>
+    <message>
+        <location filename="../processing/roads.py" line="45"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="139"/>
+        <source>Street name field of the network (empty: detect)</source>
+        <translation>Champ du nom de voie du réseau (vide : détection automatique)</translation>
+    </message>
+    <message>
+        <location filename="../processing/roads.py" line="49"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="148"/>
+        <source>Join network lines whose ends are closer than (m)</source>
+        <translation>Raccorder les lignes du réseau dont les extrémités sont à moins de (m)</translation>
+    </message>
+    <message>
+        <location filename="../processing/roads.py" line="64"/>
+        <source>The road network is in {net} and the traces in {traces}: the network is reprojected to WGS84 (EPSG:4326) like the traces.</source>
+        <translation>Le réseau routier est en {net} et les traces en {traces} : le réseau est reprojeté en WGS84 (EPSG:4326) comme les traces.</translation>
+    </message>
+    <message>
+        <location filename="../processing/roads.py" line="69"/>
+        <source>The road network layer has no CRS: its coordinates are read as WGS84 longitude/latitude.</source>
+        <translation>La couche du réseau routier n&apos;a pas de SCR : ses coordonnées sont lues comme longitude/latitude WGS84.</translation>
+    </message>
+    <message>
+        <location filename="../processing/roads.py" line="89"/>
+        <source>OpenStreetMap layer: one-way streets, roundabouts and speed limits are read from its &apos;other_tags&apos; field.</source>
+        <translation>Couche OpenStreetMap : les sens uniques, les giratoires et les vitesses maximales autorisées sont lus dans son champ « other_tags ».</translation>
+    </message>
+    <message>
+        <location filename="../processing/roads.py" line="95"/>
+        <source>{n} lines of the network layer are not roads (no &apos;highway&apos; value: rails, rivers, boundaries...; or planned, disused roads): left out.</source>
+        <translation>{n} lignes de la couche du réseau ne sont pas des routes (pas de valeur « highway » : voies ferrées, cours d&apos;eau, limites… ; ou routes en projet ou désaffectées) : elles sont écartées.</translation>
+    </message>
+    <message>
+        <location filename="../processing/roads.py" line="112"/>
+        <source>The road network layer &apos;{name}&apos; has no lines ({n} features). Choose a line layer with roads in the study area (an OSM extract, the IGN BD TOPO &apos;troncon_de_route&apos; layer...).</source>
+        <translation>La couche du réseau routier « {name} » n&apos;a aucune ligne ({n} entités). Choisissez une couche de lignes avec des routes dans le territoire d&apos;enquête (un extrait OSM, la couche « troncon_de_route » de la BD TOPO de l&apos;IGN…).</translation>
+    </message>
+    <message>
+        <location filename="../processing/roads.py" line="136"/>
+        <source>Road network &apos;{name}&apos; (CRS {crs}): {lines} lines, {segments} segments between junctions, {km:.1f} km, {oneway} one-way segments; one-way field: {field}; speed field: {speed}; name field: {street}.</source>
+        <translation>Réseau routier « {name} » (SCR {crs}) : {lines} lignes, {segments} tronçons entre carrefours, {km:.1f} km, {oneway} tronçons à sens unique ; champ de sens unique : {field} ; champ de vitesse : {speed} ; champ de nom : {street}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/roads.py" line="144"/>
+        <source>No one-way field found in the network (oneway, sens): every road is taken as two-way.</source>
+        <translation>Aucun champ de sens unique trouvé dans le réseau (oneway, sens) : toutes les routes sont considérées à double sens.</translation>
+    </message>
+    <message>
+        <location filename="../processing/roads.py" line="158"/>
+        <source>{n} network segments closed to motor traffic (footways, cycleways, paths...) are left out of the matching.</source>
+        <translation>{n} tronçons du réseau fermés à la circulation motorisée (trottoirs, pistes cyclables, chemins…) sont écartés du recalage.</translation>
+    </message>
+    <message>
+        <location filename="../processing/roads.py" line="166"/>
+        <source>Map matching: {n} legs ({status}), {km:.1f} km matched, {t} segment traversals.</source>
+        <translation>Recalage sur le réseau : {n} trajets ({status}), {km:.1f} km recalés, {t} passages sur les tronçons.</translation>
     </message>
     <message>
         <location filename="../resources/styles/beforeafter_segments.qml" line="5"/>
@@ -2947,914 +2938,581 @@ Le modèle est enregistré en JSON simple (version, variables, modes, arbres) : 
         <translation>&gt; 20 km</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="517"/>
+        <location filename="../scripts/run_demo.py" line="518"/>
         <source>Simulated study (central Helsinki)</source>
         <translation>Enquête simulée (centre d&apos;Helsinki)</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="769"/>
+        <location filename="../scripts/run_demo.py" line="746"/>
         <source>Tracemob demo: stays, trips and legs from smartphone traces</source>
         <translation>Tracemob : arrêts, déplacements et trajets issus de traces de smartphones</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="770"/>
+        <location filename="../scripts/run_demo.py" line="747"/>
         <source>{days} real e-mission days, {points} GPS fixes, {trips} trips, {legs} legs, {stays} stays (sample: e-mission-server, BSD-3-Clause)</source>
         <translation>{days} journées réelles e-mission, {points} points GPS, {trips} déplacements, {legs} trajets, {stays} arrêts (échantillon : e-mission-server, BSD-3-Clause)</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="774"/>
+        <location filename="../scripts/run_demo.py" line="751"/>
         <source>Whole study area</source>
         <translation>Ensemble du territoire d&apos;enquête</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="775"/>
+        <location filename="../scripts/run_demo.py" line="752"/>
         <source>Zoom on the most visited area</source>
         <translation>Zoom sur le secteur le plus fréquenté</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="790"/>
+        <location filename="../scripts/run_demo.py" line="767"/>
         <source>Simulated study: travel times per street and the effect of a circulation plan</source>
         <translation>Enquête simulée : temps de parcours par rue et effet d&apos;un plan de circulation</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="791"/>
+        <location filename="../scripts/run_demo.py" line="768"/>
         <source>{citizens} simulated citizens over {days} days on the streets of central Helsinki (OpenStreetMap contributors, ODbL). From {change}, {closed} is closed to cars and {slowed} is slowed. Red dashes: study area; grey dashes: control area. Changes are shown only where the 95 % range of the change (participant bootstrap) does not include 0 %.</source>
         <translation>{citizens} habitants simulés sur {days} jours dans les rues du centre d&apos;Helsinki (contributeurs d&apos;OpenStreetMap, ODbL). À partir du {change}, {closed} est fermée aux voitures et {slowed} est ralentie. Tirets rouges : zone d&apos;étude ; tirets gris : zone témoin. Les changements ne sont montrés que là où l&apos;intervalle à 95 % du changement (bootstrap sur les participants) n&apos;inclut pas 0 %.</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="798"/>
+        <location filename="../scripts/run_demo.py" line="775"/>
         <source>Speed ratio in each street&apos;s most congested time band</source>
         <translation>Rapport de vitesse dans la tranche horaire la plus congestionnée de chaque rue</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="799"/>
+        <location filename="../scripts/run_demo.py" line="776"/>
         <source>Change in travel time after the plan</source>
         <translation>Évolution du temps de parcours après le plan</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/beforeafter.py" line="60"/>
+        <location filename="../tracemob_plugin/core/compare/beforeafter.py" line="62"/>
         <source>Before/after comparison cancelled</source>
         <translation>Comparaison avant/après annulée</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/beforeafter.py" line="72"/>
+        <location filename="../tracemob_plugin/core/compare/beforeafter.py" line="74"/>
         <source>Use the layers made by Tracemob (segment travel times, segmentation, modes).</source>
         <translation>Utilisez les couches produites par Tracemob (temps de parcours par tronçon, découpage, modes).</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/beforeafter.py" line="79"/>
-        <location filename="../tracemob_plugin/core/indicators.py" line="66"/>
-        <location filename="../tracemob_plugin/core/odflows.py" line="146"/>
-        <location filename="../tracemob_plugin/core/purposes.py" line="138"/>
-        <source>cannot read the times</source>
-        <translation>impossible de lire les heures</translation>
-    </message>
-    <message>
-        <location filename="../tracemob_plugin/core/beforeafter.py" line="80"/>
-        <location filename="../tracemob_plugin/core/indicators.py" line="67"/>
-        <location filename="../tracemob_plugin/core/odflows.py" line="147"/>
-        <location filename="../tracemob_plugin/core/purposes.py" line="139"/>
-        <source>Times must be date-times (ISO-8601).</source>
-        <translation>Les heures doivent être des dates-heures (ISO-8601).</translation>
-    </message>
-    <message>
-        <location filename="../tracemob_plugin/core/beforeafter.py" line="203"/>
+        <location filename="../tracemob_plugin/core/compare/beforeafter.py" line="197"/>
         <source>cannot read the date &apos;{value}&apos;</source>
         <translation>impossible de lire la date « {value} »</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/beforeafter.py" line="204"/>
+        <location filename="../tracemob_plugin/core/compare/beforeafter.py" line="198"/>
         <source>Give a date (2024-03-01) or a date-time (2024-03-01 08:00).</source>
         <translation>Indiquez une date (2024-03-01) ou une date-heure (2024-03-01 08:00).</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/beforeafter.py" line="222"/>
+        <location filename="../tracemob_plugin/core/compare/beforeafter.py" line="216"/>
         <source>give either a change date or two periods, not both</source>
         <translation>indiquez soit une date de changement, soit deux périodes, mais pas les deux</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/beforeafter.py" line="223"/>
+        <location filename="../tracemob_plugin/core/compare/beforeafter.py" line="217"/>
         <source>Leave the periods empty when a change date is given.</source>
         <translation>Laissez les périodes vides quand une date de changement est indiquée.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/beforeafter.py" line="226"/>
+        <location filename="../tracemob_plugin/core/compare/beforeafter.py" line="220"/>
         <source>the change date is empty</source>
         <translation>la date de changement est vide</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/beforeafter.py" line="229"/>
+        <location filename="../tracemob_plugin/core/compare/beforeafter.py" line="223"/>
         <source>no change date and no before/after periods were given</source>
         <translation>ni date de changement ni périodes avant/après n&apos;ont été indiquées</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/beforeafter.py" line="230"/>
+        <location filename="../tracemob_plugin/core/compare/beforeafter.py" line="224"/>
         <source>Give the date the plan came into force, or a start and end for both periods.</source>
         <translation>Indiquez la date d&apos;entrée en vigueur du plan, ou un début et une fin pour chacune des deux périodes.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/beforeafter.py" line="236"/>
+        <location filename="../tracemob_plugin/core/compare/beforeafter.py" line="230"/>
         <source>a period must be a (start, end) pair</source>
         <translation>une période doit être une paire (début, fin)</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/beforeafter.py" line="239"/>
+        <location filename="../tracemob_plugin/core/compare/beforeafter.py" line="233"/>
         <source>the {period} period ends before it starts</source>
         <translation>la période {period} se termine avant de commencer</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/beforeafter.py" line="240"/>
-        <location filename="../tracemob_plugin/core/indicators.py" line="242"/>
+        <location filename="../tracemob_plugin/core/compare/beforeafter.py" line="234"/>
+        <location filename="../tracemob_plugin/core/indicators/modal_share.py" line="230"/>
         <source>Give an end date later than the start date.</source>
         <translation>Indiquez une date de fin postérieure à la date de début.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/beforeafter.py" line="246"/>
+        <location filename="../tracemob_plugin/core/compare/beforeafter.py" line="240"/>
         <source>the before and after periods overlap</source>
         <translation>les périodes avant et après se chevauchent</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/beforeafter.py" line="247"/>
+        <location filename="../tracemob_plugin/core/compare/beforeafter.py" line="241"/>
         <source>Make the after period start on or after the end of the before period.</source>
         <translation>Faites commencer la période après à la fin de la période avant ou plus tard.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/beforeafter.py" line="249"/>
+        <location filename="../tracemob_plugin/core/compare/beforeafter.py" line="243"/>
         <source>the after period comes before the before period</source>
         <translation>la période après précède la période avant</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/beforeafter.py" line="250"/>
+        <location filename="../tracemob_plugin/core/compare/beforeafter.py" line="244"/>
         <source>Swap the two periods.</source>
         <translation>Inversez les deux périodes.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/beforeafter.py" line="257"/>
+        <location filename="../tracemob_plugin/core/compare/beforeafter.py" line="251"/>
         <source>before</source>
         <translation>avant</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/beforeafter.py" line="257"/>
+        <location filename="../tracemob_plugin/core/compare/beforeafter.py" line="251"/>
         <source>after</source>
         <translation>après</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/beforeafter.py" line="259"/>
+        <location filename="../tracemob_plugin/core/compare/beforeafter.py" line="253"/>
         <source>the data span {start} to {end}</source>
         <translation>les données vont du {start} au {end}</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/beforeafter.py" line="262"/>
+        <location filename="../tracemob_plugin/core/compare/beforeafter.py" line="256"/>
         <source>the {period} period {bounds} holds no {what}</source>
         <translation>la période {period} {bounds} ne contient aucun {what}</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/beforeafter.py" line="264"/>
+        <location filename="../tracemob_plugin/core/compare/beforeafter.py" line="258"/>
         <source>Choose periods (and weekday/holiday filters) that hold data.</source>
         <translation>Choisissez des périodes (et des filtres jours de semaine / jours fériés) qui contiennent des données.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/beforeafter.py" line="285"/>
+        <location filename="../tracemob_plugin/core/compare/beforeafter.py" line="279"/>
         <source>cannot read the polygon</source>
         <translation>impossible de lire le polygone</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/beforeafter.py" line="286"/>
-        <location filename="../tracemob_plugin/core/beforeafter.py" line="291"/>
+        <location filename="../tracemob_plugin/core/compare/beforeafter.py" line="280"/>
+        <location filename="../tracemob_plugin/core/compare/beforeafter.py" line="285"/>
         <source>Give a polygon in WGS84 longitude/latitude.</source>
         <translation>Fournissez un polygone en longitude/latitude WGS84.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/beforeafter.py" line="290"/>
+        <location filename="../tracemob_plugin/core/compare/beforeafter.py" line="284"/>
         <source>the polygon is empty or unreadable</source>
         <translation>le polygone est vide ou illisible</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/beforeafter.py" line="293"/>
+        <location filename="../tracemob_plugin/core/compare/beforeafter.py" line="287"/>
         <source>the area must be a polygon</source>
         <translation>la zone doit être un polygone</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/beforeafter.py" line="308"/>
-        <location filename="../tracemob_plugin/core/odflows.py" line="68"/>
+        <location filename="../tracemob_plugin/core/compare/beforeafter.py" line="302"/>
+        <location filename="../tracemob_plugin/core/indicators/odflows.py" line="68"/>
         <source>the zones have no geometry</source>
         <translation>les zones n&apos;ont pas de géométrie</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/beforeafter.py" line="319"/>
-        <location filename="../tracemob_plugin/core/indicators.py" line="280"/>
-        <location filename="../tracemob_plugin/core/odflows.py" line="79"/>
+        <location filename="../tracemob_plugin/core/compare/beforeafter.py" line="313"/>
+        <location filename="../tracemob_plugin/core/indicators/modal_share.py" line="268"/>
+        <location filename="../tracemob_plugin/core/indicators/odflows.py" line="79"/>
         <source>there are not as many zone ids as zone geometries</source>
         <translation>il n&apos;y a pas autant d&apos;identifiants de zones que de géométries de zones</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/beforeafter.py" line="331"/>
+        <location filename="../tracemob_plugin/core/compare/beforeafter.py" line="325"/>
         <source>cannot place the traversals in the study area</source>
         <translation>impossible de situer les passages dans la zone d&apos;étude</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/beforeafter.py" line="332"/>
+        <location filename="../tracemob_plugin/core/compare/beforeafter.py" line="326"/>
         <source>Give the network segments (segment_id with a geometry or lon/lat), or traversals with lon/lat columns.</source>
         <translation>Fournissez les tronçons du réseau (segment_id avec une géométrie ou lon/lat), ou des passages avec des colonnes lon/lat.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/beforeafter.py" line="339"/>
+        <location filename="../tracemob_plugin/core/compare/beforeafter.py" line="333"/>
         <source>the network has no segment id</source>
         <translation>le réseau n&apos;a pas d&apos;identifiant de tronçon</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/beforeafter.py" line="348"/>
+        <location filename="../tracemob_plugin/core/compare/beforeafter.py" line="342"/>
         <source>the network has no geometry</source>
         <translation>le réseau n&apos;a pas de géométrie</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/beforeafter.py" line="386"/>
+        <location filename="../tracemob_plugin/core/compare/beforeafter.py" line="380"/>
         <source>the control area overlaps the study area</source>
         <translation>la zone témoin chevauche la zone d&apos;étude</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/beforeafter.py" line="387"/>
+        <location filename="../tracemob_plugin/core/compare/beforeafter.py" line="381"/>
         <source>Draw the control area outside the study area (touching is allowed): it must show what happened without the plan.</source>
         <translation>Dessinez la zone témoin hors de la zone d&apos;étude (elles peuvent se toucher) : elle doit montrer ce qui s&apos;est passé sans le plan.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/beforeafter.py" line="507"/>
+        <location filename="../tracemob_plugin/core/compare/beforeafter.py" line="501"/>
         <source>cannot read the time band {band}</source>
         <translation>impossible de lire la tranche horaire {band}</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/beforeafter.py" line="508"/>
-        <location filename="../tracemob_plugin/core/beforeafter.py" line="511"/>
+        <location filename="../tracemob_plugin/core/compare/beforeafter.py" line="502"/>
+        <location filename="../tracemob_plugin/core/compare/beforeafter.py" line="505"/>
         <source>Give bands as start and end hours, e.g. 7-9, 9-16, 16-19.</source>
         <translation>Indiquez les tranches par leurs heures de début et de fin, p. ex. 7-9, 9-16, 16-19.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/beforeafter.py" line="510"/>
+        <location filename="../tracemob_plugin/core/compare/beforeafter.py" line="504"/>
         <source>the time band {band} is empty or outside 0-24 h</source>
         <translation>la tranche horaire {band} est vide ou hors de 0-24 h</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/beforeafter.py" line="518"/>
+        <location filename="../tracemob_plugin/core/compare/beforeafter.py" line="512"/>
         <source>no time band given</source>
         <translation>aucune tranche horaire indiquée</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/beforeafter.py" line="533"/>
+        <location filename="../tracemob_plugin/core/compare/beforeafter.py" line="527"/>
         <source>no traversals given</source>
         <translation>aucun passage fourni</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/beforeafter.py" line="534"/>
+        <location filename="../tracemob_plugin/core/compare/beforeafter.py" line="528"/>
         <source>Run the segment travel times first (map-matched legs).</source>
         <translation>Calculez d&apos;abord les temps de parcours par tronçon (trajets recalés sur le réseau).</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/beforeafter.py" line="579"/>
+        <location filename="../tracemob_plugin/core/compare/beforeafter.py" line="573"/>
         <source>no usable traversal (travel time missing or zero)</source>
         <translation>aucun passage utilisable (temps de parcours absent ou nul)</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/beforeafter.py" line="589"/>
+        <location filename="../tracemob_plugin/core/compare/beforeafter.py" line="583"/>
         <source>traversal in the time bands</source>
         <translation>passage dans les tranches horaires</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/beforeafter.py" line="715"/>
+        <location filename="../tracemob_plugin/core/compare/beforeafter.py" line="709"/>
         <source>trip</source>
         <translation>déplacement</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/beforeafter.py" line="751"/>
-        <location filename="../tracemob_plugin/core/indicators.py" line="268"/>
+        <location filename="../tracemob_plugin/core/compare/beforeafter.py" line="745"/>
+        <location filename="../tracemob_plugin/core/indicators/modal_share.py" line="256"/>
         <source>Use origin or home.</source>
         <translation>Utilisez origin (origine) ou home (domicile).</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/beforeafter.py" line="751"/>
-        <location filename="../tracemob_plugin/core/indicators.py" line="268"/>
+        <location filename="../tracemob_plugin/core/compare/beforeafter.py" line="745"/>
+        <location filename="../tracemob_plugin/core/indicators/modal_share.py" line="256"/>
         <source>unknown zoning &apos;{by}&apos;</source>
         <translation>zonage « {by} » inconnu</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/beforeafter.py" line="924"/>
+        <location filename="../tracemob_plugin/core/compare/beforeafter.py" line="918"/>
         <source>no route crosses the study area</source>
         <translation>aucun itinéraire ne traverse la zone d&apos;étude</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/beforeafter.py" line="925"/>
-        <location filename="../tracemob_plugin/core/beforeafter.py" line="1168"/>
+        <location filename="../tracemob_plugin/core/compare/beforeafter.py" line="919"/>
+        <location filename="../tracemob_plugin/core/compare/beforeafter.py" line="1162"/>
         <source>Check that the study area is drawn where the data are (WGS84 longitude/latitude).</source>
         <translation>Vérifiez que la zone d&apos;étude est dessinée là où se trouvent les données (longitude/latitude WGS84).</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/beforeafter.py" line="941"/>
+        <location filename="../tracemob_plugin/core/compare/beforeafter.py" line="935"/>
         <source>no origin-destination pair is seen in both periods</source>
         <translation>aucune paire origine-destination n&apos;est observée dans les deux périodes</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/beforeafter.py" line="942"/>
+        <location filename="../tracemob_plugin/core/compare/beforeafter.py" line="936"/>
         <source>Use larger origin-destination cells or zones, or longer periods.</source>
         <translation>Utilisez des mailles ou des zones origine-destination plus grandes, ou des périodes plus longues.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/beforeafter.py" line="1004"/>
+        <location filename="../tracemob_plugin/core/compare/beforeafter.py" line="998"/>
         <source>no control area given</source>
         <translation>aucune zone témoin indiquée</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/beforeafter.py" line="1011"/>
-        <location filename="../tracemob_plugin/core/beforeafter.py" line="1140"/>
+        <location filename="../tracemob_plugin/core/compare/beforeafter.py" line="1005"/>
+        <location filename="../tracemob_plugin/core/compare/beforeafter.py" line="1134"/>
         <source>no traversal lies in the {area}</source>
         <translation>aucun passage ne se situe dans la {area}</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/beforeafter.py" line="1012"/>
-        <location filename="../tracemob_plugin/core/beforeafter.py" line="1142"/>
+        <location filename="../tracemob_plugin/core/compare/beforeafter.py" line="1006"/>
+        <location filename="../tracemob_plugin/core/compare/beforeafter.py" line="1136"/>
         <source>Check that the area is drawn where the data are (WGS84 longitude/latitude).</source>
         <translation>Vérifiez que la zone est dessinée là où se trouvent les données (longitude/latitude WGS84).</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/beforeafter.py" line="1105"/>
+        <location filename="../tracemob_plugin/core/compare/beforeafter.py" line="1099"/>
         <source>nothing to compare: give traversals and/or trips</source>
         <translation>rien à comparer : fournissez des passages et/ou des déplacements</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/beforeafter.py" line="1109"/>
+        <location filename="../tracemob_plugin/core/compare/beforeafter.py" line="1103"/>
         <source>a control area needs a study area</source>
         <translation>une zone témoin nécessite une zone d&apos;étude</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/beforeafter.py" line="1167"/>
+        <location filename="../tracemob_plugin/core/compare/beforeafter.py" line="1161"/>
         <source>no trip starts in the study area</source>
         <translation>aucun déplacement ne part de la zone d&apos;étude</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/beforeafter.py" line="1175"/>
+        <location filename="../tracemob_plugin/core/compare/beforeafter.py" line="1169"/>
         <source>Rerouting was not assessed: give the trips&apos; routes (points or trip lines).</source>
         <translation>Les reports d&apos;itinéraire n&apos;ont pas été évalués : fournissez les itinéraires des déplacements (points ou lignes des déplacements).</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/beforeafter.py" line="1265"/>
+        <location filename="../tracemob_plugin/core/compare/beforeafter.py" line="1259"/>
         <source>{n} of {total} street sections x directions x time bands have too few participants or traversals to conclude anything.</source>
         <translation>{n} cases tronçon x sens x tranche horaire sur {total} ont trop peu de participants ou de passages pour conclure quoi que ce soit.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/beforeafter.py" line="1269"/>
+        <location filename="../tracemob_plugin/core/compare/beforeafter.py" line="1263"/>
         <source>About 1 in 20 unchanged street sections shows as significant by chance at the 95% level: with {n} sections tested, about {k} such false alarms are expected.</source>
         <translation>Environ 1 tronçon inchangé sur 20 apparaît significatif par hasard au seuil de 95 % : avec {n} tronçons testés, on attend environ {k} fausses alertes de ce type.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/beforeafter.py" line="1285"/>
+        <location filename="../tracemob_plugin/core/compare/beforeafter.py" line="1279"/>
         <source>Modal share cannot be compared in {n} zone(s) for lack of participants or trips: {zones}.</source>
         <translation>La part modale ne peut pas être comparée dans {n} zone(s) faute de participants ou de déplacements : {zones}.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/beforeafter.py" line="1290"/>
+        <location filename="../tracemob_plugin/core/compare/beforeafter.py" line="1284"/>
         <source>Rerouting around the study area cannot be assessed: too few trips between the same origins and destinations in both periods.</source>
         <translation>Les reports d&apos;itinéraire autour de la zone d&apos;étude ne peuvent pas être évalués : trop peu de déplacements entre les mêmes origines et destinations dans les deux périodes.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/beforeafter.py" line="1296"/>
+        <location filename="../tracemob_plugin/core/compare/beforeafter.py" line="1290"/>
         <source>The comparison with the control area is not possible for {measure}: too few data in one of the areas.</source>
         <translation>La comparaison avec la zone témoin n&apos;est pas possible pour {measure} : trop peu de données dans l&apos;une des zones.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/beforeafter.py" line="1299"/>
+        <location filename="../tracemob_plugin/core/compare/beforeafter.py" line="1293"/>
         <source>Without a control area, a change seen in the study area may be a citywide trend (season, works elsewhere, fuel prices), not the effect of the plan.</source>
         <translation>Sans zone témoin, un changement observé dans la zone d&apos;étude peut être une tendance générale à toute la ville (saison, travaux ailleurs, prix des carburants), et non l&apos;effet du plan.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/beforeafter_report.py" line="54"/>
+        <location filename="../tracemob_plugin/core/compare/report.py" line="54"/>
         <source>{name} (section {segment})</source>
         <translation>{name} (tronçon {segment})</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/beforeafter_report.py" line="56"/>
+        <location filename="../tracemob_plugin/core/compare/report.py" line="56"/>
         <source>Section {segment}</source>
         <translation>Tronçon {segment}</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/beforeafter_report.py" line="70"/>
+        <location filename="../tracemob_plugin/core/compare/report.py" line="70"/>
         <source>No street section has enough data.</source>
         <translation>Aucun tronçon n&apos;a assez de données.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/beforeafter_report.py" line="86"/>
+        <location filename="../tracemob_plugin/core/compare/report.py" line="86"/>
         <source>Change in median travel time (%), with its 95% range</source>
         <translation>Évolution du temps de parcours médian (%), avec son intervalle à 95 %</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/beforeafter_report.py" line="87"/>
+        <location filename="../tracemob_plugin/core/compare/report.py" line="87"/>
         <source>Travel time, after vs before</source>
         <translation>Temps de parcours, après par rapport à avant</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/beforeafter_report.py" line="88"/>
+        <location filename="../tracemob_plugin/core/compare/report.py" line="88"/>
         <source>Red: significantly slower. Blue: significantly faster. Grey: no clear change.</source>
         <translation>Rouge : significativement plus lent. Bleu : significativement plus rapide. Gris : pas de changement net.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/beforeafter_report.py" line="106"/>
+        <location filename="../tracemob_plugin/core/compare/report.py" line="106"/>
         <source>Every zone has too few participants to compare.</source>
         <translation>Toutes les zones ont trop peu de participants pour être comparées.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/beforeafter_report.py" line="127"/>
-        <location filename="../tracemob_plugin/core/charts.py" line="81"/>
+        <location filename="../tracemob_plugin/core/compare/report.py" line="127"/>
+        <location filename="../tracemob_plugin/core/indicators/charts.py" line="82"/>
         <source>All trips</source>
         <translation>Tous les déplacements</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/beforeafter_report.py" line="128"/>
+        <location filename="../tracemob_plugin/core/compare/report.py" line="128"/>
         <source>Change in share (points)</source>
         <translation>Évolution de la part (points)</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/beforeafter_report.py" line="129"/>
+        <location filename="../tracemob_plugin/core/compare/report.py" line="129"/>
         <source>Modal share, after minus before, by zone</source>
         <translation>Part modale, après moins avant, par zone</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/beforeafter_report.py" line="134"/>
+        <location filename="../tracemob_plugin/core/compare/report.py" line="134"/>
         <source>Black lines: 95% range. Faded, hatched bars: no clear change.</source>
         <translation>Traits noirs : intervalle à 95 %. Barres pâles et hachurées : pas de changement net.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/beforeafter_report.py" line="145"/>
+        <location filename="../tracemob_plugin/core/compare/report.py" line="145"/>
         <source>{slower} street section(s) x time band(s) became significantly slower and {faster} significantly faster; {none} show no clear change, out of {total} studied.</source>
         <translation>Sur {total} cases tronçon x tranche horaire étudiées, {slower} sont devenues significativement plus lentes et {faster} significativement plus rapides ; {none} ne montrent pas de changement net.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/beforeafter_report.py" line="150"/>
+        <location filename="../tracemob_plugin/core/compare/report.py" line="150"/>
         <source>{street}: {n} section(s) x time band(s) significantly slower, median change {change} (from {low} to {high}).</source>
         <translation>{street} : {n} case(s) tronçon x tranche horaire significativement plus lente(s), évolution médiane {change} (de {low} à {high}).</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/beforeafter_report.py" line="152"/>
+        <location filename="../tracemob_plugin/core/compare/report.py" line="152"/>
         <source>{street}: {n} section(s) x time band(s) significantly faster, median change {change} (from {low} to {high}).</source>
         <translation>{street} : {n} case(s) tronçon x tranche horaire significativement plus rapide(s), évolution médiane {change} (de {low} à {high}).</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/beforeafter_report.py" line="157"/>
+        <location filename="../tracemob_plugin/core/compare/report.py" line="157"/>
         <source>{section}: median travel time {before:.0f} s before, {after:.0f} s after, {change} (95% range {low} to {high}; {ub} and {ua} participants).</source>
         <translation>{section} : temps de parcours médian de {before:.0f} s avant, {after:.0f} s après, {change} (intervalle à 95 % de {low} à {high} ; {ub} et {ua} participants).</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/beforeafter_report.py" line="166"/>
+        <location filename="../tracemob_plugin/core/compare/report.py" line="166"/>
         <source>Compared with the control area, travel times in the study area changed by {did} (95% range {low} to {high}); the control area itself changed by {control}, the citywide trend that is taken out.</source>
         <translation>Par rapport à la zone témoin, les temps de parcours dans la zone d&apos;étude ont évolué de {did} (intervalle à 95 % de {low} à {high}) ; la zone témoin elle-même a évolué de {control}, tendance générale à la ville qui est retranchée.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/beforeafter_report.py" line="170"/>
+        <location filename="../tracemob_plugin/core/compare/report.py" line="170"/>
         <source>Compared with the control area, traffic volumes in the study area changed by {did} (95% range {low} to {high}); the control area itself changed by {control}.</source>
         <translation>Par rapport à la zone témoin, les volumes de trafic dans la zone d&apos;étude ont évolué de {did} (intervalle à 95 % de {low} à {high}) ; la zone témoin elle-même a évolué de {control}.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/beforeafter_report.py" line="175"/>
+        <location filename="../tracemob_plugin/core/compare/report.py" line="175"/>
         <source>This difference is within the margin of error: no effect of the plan is shown.</source>
         <translation>Cette différence reste dans la marge d&apos;erreur : aucun effet du plan n&apos;est démontré.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/beforeafter_report.py" line="180"/>
+        <location filename="../tracemob_plugin/core/compare/report.py" line="180"/>
         <source>all trips</source>
         <translation>tous les déplacements</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/beforeafter_report.py" line="181"/>
+        <location filename="../tracemob_plugin/core/compare/report.py" line="181"/>
         <source>{zone}: the {mode} share went from {before:.0f}% to {after:.0f}% of trips ({change:+.1f} points, 95% range {low:+.1f} to {high:+.1f}).</source>
         <translation>{zone} : la part du mode {mode} est passée de {before:.0f} % à {after:.0f} % des déplacements ({change:+.1f} points, intervalle à 95 % de {low:+.1f} à {high:+.1f}).</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/beforeafter_report.py" line="187"/>
+        <location filename="../tracemob_plugin/core/compare/report.py" line="187"/>
         <source>Between the same origins and destinations, {before:.0f}% of trips crossed the study area before and {after:.0f}% after ({change:+.1f} points, 95% range {low:+.1f} to {high:+.1f}).</source>
         <translation>Entre les mêmes origines et destinations, {before:.0f} % des déplacements traversaient la zone d&apos;étude avant et {after:.0f} % après ({change:+.1f} points, intervalle à 95 % de {low:+.1f} à {high:+.1f}).</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/beforeafter_report.py" line="192"/>
+        <location filename="../tracemob_plugin/core/compare/report.py" line="192"/>
         <source>This change in rerouting is within the margin of error.</source>
         <translation>Cette évolution des reports d&apos;itinéraire reste dans la marge d&apos;erreur.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/beforeafter_report.py" line="194"/>
+        <location filename="../tracemob_plugin/core/compare/report.py" line="194"/>
         <source>No change could be measured with these data.</source>
         <translation>Aucun changement n&apos;a pu être mesuré avec ces données.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/beforeafter_report.py" line="202"/>
+        <location filename="../tracemob_plugin/core/compare/report.py" line="202"/>
         <source>Participants seen on the network</source>
         <translation>Participants observés sur le réseau</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/beforeafter_report.py" line="204"/>
+        <location filename="../tracemob_plugin/core/compare/report.py" line="204"/>
         <source>Street-section traversals</source>
         <translation>Passages sur les tronçons</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/beforeafter_report.py" line="205"/>
+        <location filename="../tracemob_plugin/core/compare/report.py" line="205"/>
         <source>Days with data</source>
         <translation>Jours avec des données</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/beforeafter_report.py" line="207"/>
+        <location filename="../tracemob_plugin/core/compare/report.py" line="207"/>
         <source>Participants with trips</source>
         <translation>Participants ayant des déplacements</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/beforeafter_report.py" line="211"/>
+        <location filename="../tracemob_plugin/core/compare/report.py" line="211"/>
         <source>Trips between the same origins and destinations</source>
         <translation>Déplacements entre les mêmes origines et destinations</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/beforeafter_report.py" line="227"/>
+        <location filename="../tracemob_plugin/core/compare/report.py" line="227"/>
         <source>Before/after comparison of the circulation plan</source>
         <translation>Comparaison avant/après du plan de circulation</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/beforeafter_report.py" line="230"/>
+        <location filename="../tracemob_plugin/core/compare/report.py" line="230"/>
         <source>weekdays only</source>
         <translation>jours de semaine seulement</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/beforeafter_report.py" line="232"/>
+        <location filename="../tracemob_plugin/core/compare/report.py" line="232"/>
         <source>public holidays excluded</source>
         <translation>jours fériés exclus</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/beforeafter_report.py" line="233"/>
+        <location filename="../tracemob_plugin/core/compare/report.py" line="233"/>
         <source>Before: {before}. After: {after}. Local time ({tz}).</source>
         <translation>Avant : {before}. Après : {after}. Heure locale ({tz}).</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/beforeafter_report.py" line="236"/>
+        <location filename="../tracemob_plugin/core/compare/report.py" line="236"/>
         <source>Days compared: {filters}.</source>
         <translation>Jours comparés : {filters}.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/beforeafter_report.py" line="239"/>
+        <location filename="../tracemob_plugin/core/compare/report.py" line="239"/>
         <source>Main changes</source>
         <translation>Principaux changements</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/beforeafter_report.py" line="242"/>
+        <location filename="../tracemob_plugin/core/compare/report.py" line="242"/>
         <source>How to read: the 95% range is where the true change lies with 95% confidence, given the participants we have. A change is called real (significant) only when this range does not include zero. The ranges come from re-drawing the participants at random many times, so one very active participant cannot make a change look certain.</source>
         <translation>Comment lire : l&apos;intervalle à 95 % est celui où se situe le vrai changement avec une confiance de 95 %, compte tenu des participants disponibles. Un changement n&apos;est dit réel (significatif) que si cet intervalle ne contient pas zéro. Les intervalles viennent de nombreux tirages aléatoires des participants, si bien qu&apos;un seul participant très actif ne peut pas faire paraître un changement certain.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/beforeafter_report.py" line="250"/>
+        <location filename="../tracemob_plugin/core/compare/report.py" line="250"/>
         <source>chart</source>
         <translation>graphique</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/beforeafter_report.py" line="255"/>
+        <location filename="../tracemob_plugin/core/compare/report.py" line="255"/>
         <source>Sample sizes</source>
         <translation>Taille des échantillons</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/beforeafter_report.py" line="255"/>
+        <location filename="../tracemob_plugin/core/compare/report.py" line="255"/>
         <source>Before</source>
         <translation>Avant</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/beforeafter_report.py" line="255"/>
+        <location filename="../tracemob_plugin/core/compare/report.py" line="255"/>
         <source>After</source>
         <translation>Après</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/beforeafter_report.py" line="260"/>
+        <location filename="../tracemob_plugin/core/compare/report.py" line="260"/>
         <source>Privacy: no figure is published for a street section, zone or period seen by fewer than {k} participants.</source>
         <translation>Confidentialité : aucun chiffre n&apos;est publié pour un tronçon, une zone ou une période observés par moins de {k} participants.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/beforeafter_report.py" line="263"/>
+        <location filename="../tracemob_plugin/core/compare/report.py" line="263"/>
         <source>What cannot be concluded</source>
         <translation>Ce qui ne peut pas être conclu</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/beforeafter_report.py" line="264"/>
+        <location filename="../tracemob_plugin/core/compare/report.py" line="264"/>
         <source>Nothing was left out for lack of data.</source>
         <translation>Rien n&apos;a été écarté faute de données.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/beforeafter_report.py" line="267"/>
+        <location filename="../tracemob_plugin/core/compare/report.py" line="267"/>
         <source>Made with Tracemob from participants&apos; smartphone traces. Participants are volunteers, not a representative sample of the population.</source>
         <translation>Réalisé avec Tracemob à partir des traces de smartphones des participants. Les participants sont des volontaires, pas un échantillon représentatif de la population.</translation>
-    </message>
-    <message>
-        <location filename="../tracemob_plugin/core/charts.py" line="27"/>
-        <location filename="../resources/styles/confirmed_trips.qml" line="5"/>
-        <location filename="../resources/styles/modes.qml" line="5"/>
-        <location filename="../resources/styles/simulated_legs.qml" line="5"/>
-        <source>Walk</source>
-        <translation>Marche</translation>
-    </message>
-    <message>
-        <location filename="../tracemob_plugin/core/charts.py" line="27"/>
-        <location filename="../resources/styles/confirmed_trips.qml" line="6"/>
-        <location filename="../resources/styles/modes.qml" line="6"/>
-        <location filename="../resources/styles/simulated_legs.qml" line="6"/>
-        <source>Bike</source>
-        <translation>Vélo</translation>
-    </message>
-    <message>
-        <location filename="../tracemob_plugin/core/charts.py" line="27"/>
-        <location filename="../resources/styles/confirmed_trips.qml" line="7"/>
-        <location filename="../resources/styles/modes.qml" line="7"/>
-        <location filename="../resources/styles/simulated_legs.qml" line="7"/>
-        <source>E-bike</source>
-        <translation>Vélo à assistance électrique</translation>
-    </message>
-    <message>
-        <location filename="../tracemob_plugin/core/charts.py" line="27"/>
-        <location filename="../resources/styles/modes.qml" line="8"/>
-        <location filename="../resources/styles/simulated_legs.qml" line="8"/>
-        <source>E-scooter</source>
-        <translation>Trottinette électrique</translation>
-    </message>
-    <message>
-        <location filename="../tracemob_plugin/core/charts.py" line="28"/>
-        <location filename="../resources/styles/modes.qml" line="9"/>
-        <source>Motorcycle</source>
-        <translation>Deux-roues motorisé</translation>
-    </message>
-    <message>
-        <location filename="../tracemob_plugin/core/charts.py" line="28"/>
-        <location filename="../resources/styles/modes.qml" line="10"/>
-        <source>Car</source>
-        <translation>Voiture</translation>
-    </message>
-    <message>
-        <location filename="../tracemob_plugin/core/charts.py" line="28"/>
-        <location filename="../resources/styles/confirmed_trips.qml" line="9"/>
-        <location filename="../resources/styles/modes.qml" line="11"/>
-        <location filename="../resources/styles/simulated_legs.qml" line="11"/>
-        <source>Bus</source>
-        <translation>Bus</translation>
-    </message>
-    <message>
-        <location filename="../tracemob_plugin/core/charts.py" line="28"/>
-        <location filename="../resources/styles/modes.qml" line="12"/>
-        <source>Tram</source>
-        <translation>Tramway</translation>
-    </message>
-    <message>
-        <location filename="../tracemob_plugin/core/charts.py" line="29"/>
-        <location filename="../resources/styles/modes.qml" line="13"/>
-        <source>Metro</source>
-        <translation>Métro</translation>
-    </message>
-    <message>
-        <location filename="../tracemob_plugin/core/charts.py" line="29"/>
-        <location filename="../resources/styles/confirmed_trips.qml" line="10"/>
-        <location filename="../resources/styles/modes.qml" line="14"/>
-        <source>Train</source>
-        <translation>Train</translation>
-    </message>
-    <message>
-        <location filename="../tracemob_plugin/core/charts.py" line="29"/>
-        <location filename="../resources/styles/modes.qml" line="15"/>
-        <source>Plane</source>
-        <translation>Avion</translation>
-    </message>
-    <message>
-        <location filename="../tracemob_plugin/core/charts.py" line="29"/>
-        <location filename="../resources/styles/modes.qml" line="16"/>
-        <source>Unknown</source>
-        <translation>Inconnu</translation>
-    </message>
-    <message>
-        <location filename="../tracemob_plugin/core/charts.py" line="95"/>
-        <source>Share of trips (%)</source>
-        <translation>Part des déplacements (%)</translation>
-    </message>
-    <message>
-        <location filename="../tracemob_plugin/core/charts.py" line="95"/>
-        <source>Share of distance (%)</source>
-        <translation>Part des distances (%)</translation>
-    </message>
-    <message>
-        <location filename="../tracemob_plugin/core/charts.py" line="96"/>
-        <source>Share of travel time (%)</source>
-        <translation>Part du temps de déplacement (%)</translation>
-    </message>
-    <message>
-        <location filename="../tracemob_plugin/core/charts.py" line="97"/>
-        <source>Modal share by main mode</source>
-        <translation>Part modale par mode principal</translation>
-    </message>
-    <message>
-        <location filename="../tracemob_plugin/core/charts.py" line="98"/>
-        <source>{n} zones masked (fewer than {users} users or {trips} trips)</source>
-        <translation>{n} zones masquées (moins de {users} utilisateurs ou de {trips} déplacements)</translation>
-    </message>
-    <message>
-        <location filename="../tracemob_plugin/core/charts.py" line="101"/>
-        <source>Nothing to show: every cell is masked.</source>
-        <translation>Rien à afficher : toutes les cases sont masquées.</translation>
-    </message>
-    <message>
-        <location filename="../tracemob_plugin/core/charts.py" line="119"/>
-        <source>kg CO2e per month</source>
-        <translation>kg CO2e par mois</translation>
-    </message>
-    <message>
-        <location filename="../tracemob_plugin/core/charts.py" line="120"/>
-        <source>CO2e of user {user} by month</source>
-        <translation>CO2e de l&apos;utilisateur {user} par mois</translation>
-    </message>
-    <message>
-        <location filename="../tracemob_plugin/core/charts.py" line="124"/>
-        <source>kg CO2e per user and month</source>
-        <translation>kg CO2e par utilisateur et par mois</translation>
-    </message>
-    <message>
-        <location filename="../tracemob_plugin/core/charts.py" line="125"/>
-        <source>CO2e per user by month, whole study</source>
-        <translation>CO2e par utilisateur et par mois, ensemble de l&apos;enquête</translation>
-    </message>
-    <message>
-        <location filename="../tracemob_plugin/core/charts.py" line="143"/>
-        <source>Median of the other users</source>
-        <translation>Médiane des autres utilisateurs</translation>
-    </message>
-    <message>
-        <location filename="../tracemob_plugin/core/charts.py" line="147"/>
-        <source>P{value:.0f}</source>
-        <translation>P{value:.0f}</translation>
-    </message>
-    <message>
-        <location filename="../tracemob_plugin/core/charts.py" line="149"/>
-        <source>P = percentile: share of the other users who emitted less that month.</source>
-        <translation>P = centile : part des autres utilisateurs qui ont moins émis ce mois-là.</translation>
-    </message>
-    <message>
-        <location filename="../tracemob_plugin/core/charts.py" line="157"/>
-        <source>No data</source>
-        <translation>Aucune donnée</translation>
-    </message>
-    <message>
-        <location filename="../tracemob_plugin/core/emissions.py" line="110"/>
-        <location filename="../tracemob_plugin/core/fmd.py" line="181"/>
-        <source>&apos;{value}&apos; is not a number</source>
-        <translation>« {value} » n&apos;est pas un nombre</translation>
-    </message>
-    <message>
-        <location filename="../tracemob_plugin/core/emissions.py" line="111"/>
-        <source>Write a decimal number such as 12.5, or leave it blank.</source>
-        <translation>Écrivez un nombre décimal tel que 12.5, ou laissez vide.</translation>
-    </message>
-    <message>
-        <location filename="../tracemob_plugin/core/emissions.py" line="113"/>
-        <source>&apos;{value}&apos; is not a finite number</source>
-        <translation>« {value} » n&apos;est pas un nombre fini</translation>
-    </message>
-    <message>
-        <location filename="../tracemob_plugin/core/emissions.py" line="116"/>
-        <source>negative value {value}</source>
-        <translation>valeur négative {value}</translation>
-    </message>
-    <message>
-        <location filename="../tracemob_plugin/core/emissions.py" line="117"/>
-        <source>Emission factors, distances and occupancies cannot be negative.</source>
-        <translation>Les facteurs d&apos;émission, les distances et les taux d&apos;occupation ne peuvent pas être négatifs.</translation>
-    </message>
-    <message>
-        <location filename="../tracemob_plugin/core/emissions.py" line="129"/>
-        <source>the factor table has no header line</source>
-        <translation>la table des facteurs n&apos;a pas de ligne d&apos;en-tête</translation>
-    </message>
-    <message>
-        <location filename="../tracemob_plugin/core/emissions.py" line="130"/>
-        <source>The first line after the &apos;#&apos; comments must name the columns: mode,usage_g_per_km,...</source>
-        <translation>La première ligne après les commentaires « # » doit nommer les colonnes : mode,usage_g_per_km,...</translation>
-    </message>
-    <message>
-        <location filename="../tracemob_plugin/core/emissions.py" line="133"/>
-        <location filename="../tracemob_plugin/core/fmd.py" line="171"/>
-        <location filename="../tracemob_plugin/core/fmd.py" line="462"/>
-        <source>missing column &apos;{column}&apos;</source>
-        <translation>colonne « {column} » manquante</translation>
-    </message>
-    <message>
-        <location filename="../tracemob_plugin/core/emissions.py" line="134"/>
-        <source>A factor table needs at least the columns mode and usage_g_per_km.</source>
-        <translation>Une table de facteurs doit avoir au moins les colonnes mode et usage_g_per_km.</translation>
-    </message>
-    <message>
-        <location filename="../tracemob_plugin/core/emissions.py" line="139"/>
-        <location filename="../tracemob_plugin/core/fmd.py" line="140"/>
-        <source>unknown mode &apos;{mode}&apos;</source>
-        <translation>mode « {mode} » inconnu</translation>
-    </message>
-    <message>
-        <location filename="../tracemob_plugin/core/emissions.py" line="140"/>
-        <source>Use one of: {modes}.</source>
-        <translation>Utilisez l&apos;un de ceux-ci : {modes}.</translation>
-    </message>
-    <message>
-        <location filename="../tracemob_plugin/core/emissions.py" line="143"/>
-        <source>unknown unit &apos;{unit}&apos;</source>
-        <translation>unité « {unit} » inconnue</translation>
-    </message>
-    <message>
-        <location filename="../tracemob_plugin/core/emissions.py" line="144"/>
-        <source>Use pkm (per passenger-km) or vkm (per vehicle-km).</source>
-        <translation>Utilisez pkm (par voyageur-km) ou vkm (par véhicule-km).</translation>
-    </message>
-    <message>
-        <location filename="../tracemob_plugin/core/emissions.py" line="149"/>
-        <source>the usage factor is empty</source>
-        <translation>le facteur d&apos;usage est vide</translation>
-    </message>
-    <message>
-        <location filename="../tracemob_plugin/core/emissions.py" line="153"/>
-        <source>occupancy cannot be 0</source>
-        <translation>le taux d&apos;occupation ne peut pas être 0</translation>
-    </message>
-    <message>
-        <location filename="../tracemob_plugin/core/emissions.py" line="154"/>
-        <source>Leave it blank for 1 person.</source>
-        <translation>Laissez vide pour 1 personne.</translation>
-    </message>
-    <message>
-        <location filename="../tracemob_plugin/core/emissions.py" line="156"/>
-        <source>max_km must be larger than min_km</source>
-        <translation>max_km doit être supérieur à min_km</translation>
-    </message>
-    <message>
-        <location filename="../tracemob_plugin/core/emissions.py" line="159"/>
-        <source>&apos;{value}&apos; is not 1 or 0</source>
-        <translation>« {value} » ne vaut ni 1 ni 0</translation>
-    </message>
-    <message>
-        <location filename="../tracemob_plugin/core/emissions.py" line="166"/>
-        <source>the factor table has no rows</source>
-        <translation>la table des facteurs n&apos;a aucune ligne</translation>
-    </message>
-    <message>
-        <location filename="../tracemob_plugin/core/emissions.py" line="181"/>
-        <source>the distance range of this active &apos;{mode}&apos; row overlaps the row on line {other}</source>
-        <translation>la plage de distances de cette ligne active « {mode} » chevauche celle de la ligne {other}</translation>
-    </message>
-    <message>
-        <location filename="../tracemob_plugin/core/emissions.py" line="184"/>
-        <source>Set active=0 on the rows you do not use, or give them separate min_km/max_km.</source>
-        <translation>Mettez active=0 sur les lignes que vous n&apos;utilisez pas, ou donnez-leur des min_km/max_km distincts.</translation>
-    </message>
-    <message>
-        <location filename="../tracemob_plugin/core/emissions.py" line="193"/>
-        <location filename="../tracemob_plugin/core/readers/files.py" line="111"/>
-        <source>file not found</source>
-        <translation>fichier introuvable</translation>
-    </message>
-    <message>
-        <location filename="../tracemob_plugin/core/emissions.py" line="195"/>
-        <source>the factor table is not UTF-8 text</source>
-        <translation>la table des facteurs n&apos;est pas du texte UTF-8</translation>
-    </message>
-    <message>
-        <location filename="../tracemob_plugin/core/emissions.py" line="196"/>
-        <source>Save the CSV as UTF-8.</source>
-        <translation>Enregistrez le CSV en UTF-8.</translation>
-    </message>
-    <message>
-        <location filename="../tracemob_plugin/core/emissions.py" line="226"/>
-        <source>occupancy {occupancy:g}</source>
-        <translation>taux d&apos;occupation {occupancy:g}</translation>
-    </message>
-    <message>
-        <location filename="../tracemob_plugin/core/emissions.py" line="248"/>
-        <source>unknown scope &apos;{scope}&apos;</source>
-        <translation>périmètre « {scope} » inconnu</translation>
-    </message>
-    <message>
-        <location filename="../tracemob_plugin/core/emissions.py" line="249"/>
-        <source>Use usage or usage+construction.</source>
-        <translation>Utilisez usage ou usage+construction.</translation>
-    </message>
-    <message>
-        <location filename="../tracemob_plugin/core/emissions.py" line="252"/>
-        <source>the occupancy must be a positive number, not {value}</source>
-        <translation>le taux d&apos;occupation doit être un nombre positif, pas {value}</translation>
-    </message>
-    <message>
-        <location filename="../tracemob_plugin/core/emissions.py" line="253"/>
-        <source>The average car occupancy in France is about 1.4.</source>
-        <translation>Le taux d&apos;occupation moyen des voitures en France est d&apos;environ 1,4.</translation>
-    </message>
-    <message>
-        <location filename="../tracemob_plugin/core/emissions.py" line="257"/>
-        <source>the legs have no &apos;{column}&apos; field</source>
-        <translation>les trajets n&apos;ont pas de champ « {column} »</translation>
-    </message>
-    <message>
-        <location filename="../tracemob_plugin/core/emissions.py" line="258"/>
-        <source>Run the mode inference first; the legs layer needs the fields mode and distance_m.</source>
-        <translation>Lancez d&apos;abord l&apos;inférence des modes ; la couche des trajets doit avoir les champs mode et distance_m.</translation>
-    </message>
-    <message>
-        <location filename="../tracemob_plugin/core/emissions.py" line="271"/>
-        <source>Emission computation cancelled</source>
-        <translation>Calcul des émissions annulé</translation>
     </message>
     <message>
         <location filename="../tracemob_plugin/core/errors.py" line="32"/>
@@ -3868,745 +3526,1638 @@ Le modèle est enregistré en JSON simple (version, variables, modes, arbres) : 
     </message>
     <message>
         <location filename="../tracemob_plugin/core/errors.py" line="48"/>
-        <location filename="../tracemob_plugin/core/odflows.py" line="134"/>
+        <location filename="../tracemob_plugin/core/indicators/odflows.py" line="134"/>
         <source>no table given</source>
         <translation>aucune table fournie</translation>
     </message>
     <message>
         <location filename="../tracemob_plugin/core/errors.py" line="51"/>
-        <location filename="../tracemob_plugin/core/odflows.py" line="137"/>
+        <location filename="../tracemob_plugin/core/indicators/odflows.py" line="137"/>
         <source>the field &apos;{column}&apos; is missing</source>
         <translation>le champ « {column} » est absent</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/evaluation.py" line="85"/>
+        <location filename="../tracemob_plugin/core/evaluation/scoring.py" line="86"/>
         <source>the ground truth names no day and holds no trip</source>
         <translation>la vérité terrain n&apos;indique aucun jour et ne contient aucun déplacement</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/evaluation.py" line="129"/>
+        <location filename="../tracemob_plugin/core/evaluation/scoring.py" line="124"/>
         <source>cannot read this ground-truth file: {error}</source>
         <translation>impossible de lire ce fichier de vérité terrain : {error}</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/evaluation.py" line="131"/>
-        <location filename="../tracemob_plugin/core/evaluation.py" line="190"/>
-        <location filename="../tracemob_plugin/core/evaluation.py" line="197"/>
+        <location filename="../tracemob_plugin/core/evaluation/scoring.py" line="126"/>
+        <location filename="../tracemob_plugin/core/evaluation/scoring.py" line="185"/>
+        <location filename="../tracemob_plugin/core/evaluation/scoring.py" line="192"/>
         <source>Give an e-mission ground_truth JSON file.</source>
         <translation>Indiquez un fichier JSON ground_truth d&apos;e-mission.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/evaluation.py" line="189"/>
+        <location filename="../tracemob_plugin/core/evaluation/scoring.py" line="184"/>
         <source>no &apos;data&apos; list of trips in this ground-truth file</source>
         <translation>aucune liste de déplacements « data » dans ce fichier de vérité terrain</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/evaluation.py" line="196"/>
-        <location filename="../tracemob_plugin/core/evaluation.py" line="232"/>
+        <location filename="../tracemob_plugin/core/evaluation/scoring.py" line="191"/>
+        <location filename="../tracemob_plugin/core/evaluation/scoring.py" line="227"/>
         <source>this trip has no start_ts/end_ts</source>
         <translation>ce déplacement n&apos;a pas de start_ts/end_ts</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/evaluation.py" line="226"/>
+        <location filename="../tracemob_plugin/core/evaluation/scoring.py" line="221"/>
         <source>a composite-trips file must hold a list of trip entries</source>
         <translation>un fichier de déplacements composites doit contenir une liste d&apos;entrées de déplacements</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/evaluation.py" line="227"/>
-        <location filename="../tracemob_plugin/core/evaluation.py" line="233"/>
+        <location filename="../tracemob_plugin/core/evaluation/scoring.py" line="222"/>
+        <location filename="../tracemob_plugin/core/evaluation/scoring.py" line="228"/>
         <source>Give an e-mission expected_composite_trips JSON file.</source>
         <translation>Indiquez un fichier JSON expected_composite_trips d&apos;e-mission.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/evaluation.py" line="441"/>
+        <location filename="../tracemob_plugin/core/evaluation/scoring.py" line="428"/>
         <source>the column is missing from the {table} table</source>
         <translation>la colonne est absente de la table {table}</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/evaluation.py" line="442"/>
+        <location filename="../tracemob_plugin/core/evaluation/scoring.py" line="429"/>
         <source>Give trips with start_time and end_time columns.</source>
         <translation>Fournissez des déplacements avec des colonnes start_time et end_time.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/export.py" line="68"/>
-        <source>The trimming radius must be a positive number of metres.</source>
-        <translation>Le rayon de troncature doit être un nombre positif de mètres.</translation>
+        <location filename="../tracemob_plugin/core/indicators/charts.py" line="28"/>
+        <location filename="../resources/styles/confirmed_trips.qml" line="5"/>
+        <location filename="../resources/styles/modes.qml" line="5"/>
+        <location filename="../resources/styles/simulated_legs.qml" line="5"/>
+        <source>Walk</source>
+        <translation>Marche</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/export.py" line="69"/>
-        <source>The default is 200 m.</source>
-        <translation>La valeur par défaut est 200 m.</translation>
+        <location filename="../tracemob_plugin/core/indicators/charts.py" line="28"/>
+        <location filename="../resources/styles/confirmed_trips.qml" line="6"/>
+        <location filename="../resources/styles/modes.qml" line="6"/>
+        <location filename="../resources/styles/simulated_legs.qml" line="6"/>
+        <source>Bike</source>
+        <translation>Vélo</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/export.py" line="71"/>
-        <source>Times must be rounded to at least 1 minute.</source>
-        <translation>Les heures doivent être arrondies à au moins 1 minute.</translation>
+        <location filename="../tracemob_plugin/core/indicators/charts.py" line="28"/>
+        <location filename="../resources/styles/confirmed_trips.qml" line="7"/>
+        <location filename="../resources/styles/modes.qml" line="7"/>
+        <location filename="../resources/styles/simulated_legs.qml" line="7"/>
+        <source>E-bike</source>
+        <translation>Vélo à assistance électrique</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/export.py" line="72"/>
-        <source>The default is 15 minutes.</source>
-        <translation>La valeur par défaut est 15 minutes.</translation>
+        <location filename="../tracemob_plugin/core/indicators/charts.py" line="28"/>
+        <location filename="../resources/styles/modes.qml" line="8"/>
+        <location filename="../resources/styles/simulated_legs.qml" line="8"/>
+        <source>E-scooter</source>
+        <translation>Trottinette électrique</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/export.py" line="75"/>
-        <source>The grid sizes must be positive numbers of metres.</source>
-        <translation>Les tailles de maille doivent être des nombres positifs de mètres.</translation>
+        <location filename="../tracemob_plugin/core/indicators/charts.py" line="29"/>
+        <location filename="../resources/styles/modes.qml" line="9"/>
+        <source>Motorcycle</source>
+        <translation>Deux-roues motorisé</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/export.py" line="76"/>
-        <source>The default is 1000 and 5000 m.</source>
-        <translation>Les valeurs par défaut sont 1000 et 5000 m.</translation>
+        <location filename="../tracemob_plugin/core/indicators/charts.py" line="29"/>
+        <location filename="../resources/styles/modes.qml" line="10"/>
+        <source>Car</source>
+        <translation>Voiture</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/export.py" line="98"/>
-        <source>No input table.</source>
-        <translation>Aucune table en entrée.</translation>
+        <location filename="../tracemob_plugin/core/indicators/charts.py" line="29"/>
+        <location filename="../resources/styles/confirmed_trips.qml" line="9"/>
+        <location filename="../resources/styles/modes.qml" line="11"/>
+        <location filename="../resources/styles/simulated_legs.qml" line="11"/>
+        <source>Bus</source>
+        <translation>Bus</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/export.py" line="101"/>
-        <source>Missing column(s) {columns}.</source>
-        <translation>Colonne(s) manquante(s) : {columns}.</translation>
+        <location filename="../tracemob_plugin/core/indicators/charts.py" line="29"/>
+        <location filename="../resources/styles/modes.qml" line="12"/>
+        <source>Tram</source>
+        <translation>Tramway</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/export.py" line="102"/>
-        <source>Use the trips and legs layers made by Tracemob.</source>
-        <translation>Utilisez les couches de déplacements et de trajets produites par Tracemob.</translation>
+        <location filename="../tracemob_plugin/core/indicators/charts.py" line="30"/>
+        <location filename="../resources/styles/modes.qml" line="13"/>
+        <source>Metro</source>
+        <translation>Métro</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/export.py" line="611"/>
-        <source>The output folder contains an input file: choose another folder so that no source is overwritten.</source>
-        <translation>Le dossier de sortie contient un fichier d&apos;entrée : choisissez un autre dossier pour qu&apos;aucune source ne soit écrasée.</translation>
+        <location filename="../tracemob_plugin/core/indicators/charts.py" line="30"/>
+        <location filename="../resources/styles/confirmed_trips.qml" line="10"/>
+        <location filename="../resources/styles/modes.qml" line="14"/>
+        <source>Train</source>
+        <translation>Train</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/export.py" line="614"/>
-        <source>The output path exists and is not a folder.</source>
-        <translation>Le chemin de sortie existe et n&apos;est pas un dossier.</translation>
+        <location filename="../tracemob_plugin/core/indicators/charts.py" line="30"/>
+        <location filename="../resources/styles/modes.qml" line="15"/>
+        <source>Plane</source>
+        <translation>Avion</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/export.py" line="615"/>
-        <source>Choose a new folder name.</source>
-        <translation>Choisissez un nouveau nom de dossier.</translation>
+        <location filename="../tracemob_plugin/core/indicators/charts.py" line="30"/>
+        <location filename="../resources/styles/modes.qml" line="16"/>
+        <source>Unknown</source>
+        <translation>Inconnu</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/export.py" line="619"/>
-        <source>The output folder is not empty and is not a previous Tracemob export.</source>
-        <translation>Le dossier de sortie n&apos;est pas vide et n&apos;est pas un export Tracemob précédent.</translation>
+        <location filename="../tracemob_plugin/core/indicators/charts.py" line="96"/>
+        <source>Share of trips (%)</source>
+        <translation>Part des déplacements (%)</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/export.py" line="620"/>
-        <source>Choose an empty or new folder.</source>
-        <translation>Choisissez un dossier vide ou nouveau.</translation>
+        <location filename="../tracemob_plugin/core/indicators/charts.py" line="96"/>
+        <source>Share of distance (%)</source>
+        <translation>Part des distances (%)</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/export.py" line="645"/>
-        <source>The zip file would overwrite an input file.</source>
-        <translation>Le fichier zip écraserait un fichier d&apos;entrée.</translation>
+        <location filename="../tracemob_plugin/core/indicators/charts.py" line="97"/>
+        <source>Share of travel time (%)</source>
+        <translation>Part du temps de déplacement (%)</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/fetch_store.py" line="105"/>
-        <source>cannot open the server cache ({reason}).</source>
-        <translation>impossible d&apos;ouvrir le cache du serveur ({reason}).</translation>
+        <location filename="../tracemob_plugin/core/indicators/charts.py" line="98"/>
+        <source>Modal share by main mode</source>
+        <translation>Part modale par mode principal</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/fetch_store.py" line="107"/>
-        <source>Choose a cache folder you can write to.</source>
-        <translation>Choisissez un dossier de cache où vous pouvez écrire.</translation>
+        <location filename="../tracemob_plugin/core/indicators/charts.py" line="99"/>
+        <source>{n} zones masked (fewer than {users} users or {trips} trips)</source>
+        <translation>{n} zones masquées (moins de {users} utilisateurs ou de {trips} déplacements)</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/fmd.py" line="132"/>
+        <location filename="../tracemob_plugin/core/indicators/charts.py" line="102"/>
+        <source>Nothing to show: every cell is masked.</source>
+        <translation>Rien à afficher : toutes les cases sont masquées.</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/indicators/charts.py" line="120"/>
+        <source>kg CO2e per month</source>
+        <translation>kg CO2e par mois</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/indicators/charts.py" line="121"/>
+        <source>CO2e of user {user} by month</source>
+        <translation>CO2e de l&apos;utilisateur {user} par mois</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/indicators/charts.py" line="125"/>
+        <source>kg CO2e per user and month</source>
+        <translation>kg CO2e par utilisateur et par mois</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/indicators/charts.py" line="126"/>
+        <source>CO2e per user by month, whole study</source>
+        <translation>CO2e par utilisateur et par mois, ensemble de l&apos;enquête</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/indicators/charts.py" line="144"/>
+        <source>Median of the other users</source>
+        <translation>Médiane des autres utilisateurs</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/indicators/charts.py" line="148"/>
+        <source>P{value:.0f}</source>
+        <translation>P{value:.0f}</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/indicators/charts.py" line="150"/>
+        <source>P = percentile: share of the other users who emitted less that month.</source>
+        <translation>P = centile : part des autres utilisateurs qui ont moins émis ce mois-là.</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/indicators/charts.py" line="158"/>
+        <source>No data</source>
+        <translation>Aucune donnée</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/indicators/emissions.py" line="102"/>
+        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="175"/>
+        <source>&apos;{value}&apos; is not a number</source>
+        <translation>« {value} » n&apos;est pas un nombre</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/indicators/emissions.py" line="103"/>
+        <source>Write a decimal number such as 12.5, or leave it blank.</source>
+        <translation>Écrivez un nombre décimal tel que 12.5, ou laissez vide.</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/indicators/emissions.py" line="105"/>
+        <source>&apos;{value}&apos; is not a finite number</source>
+        <translation>« {value} » n&apos;est pas un nombre fini</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/indicators/emissions.py" line="108"/>
+        <source>negative value {value}</source>
+        <translation>valeur négative {value}</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/indicators/emissions.py" line="109"/>
+        <source>Emission factors, distances and occupancies cannot be negative.</source>
+        <translation>Les facteurs d&apos;émission, les distances et les taux d&apos;occupation ne peuvent pas être négatifs.</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/indicators/emissions.py" line="121"/>
+        <source>the factor table has no header line</source>
+        <translation>la table des facteurs n&apos;a pas de ligne d&apos;en-tête</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/indicators/emissions.py" line="122"/>
+        <source>The first line after the &apos;#&apos; comments must name the columns: mode,usage_g_per_km,...</source>
+        <translation>La première ligne après les commentaires « # » doit nommer les colonnes : mode,usage_g_per_km,...</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/indicators/emissions.py" line="125"/>
+        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="165"/>
+        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="452"/>
+        <source>missing column &apos;{column}&apos;</source>
+        <translation>colonne « {column} » manquante</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/indicators/emissions.py" line="126"/>
+        <source>A factor table needs at least the columns mode and usage_g_per_km.</source>
+        <translation>Une table de facteurs doit avoir au moins les colonnes mode et usage_g_per_km.</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/indicators/emissions.py" line="131"/>
+        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="134"/>
+        <source>unknown mode &apos;{mode}&apos;</source>
+        <translation>mode « {mode} » inconnu</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/indicators/emissions.py" line="132"/>
+        <source>Use one of: {modes}.</source>
+        <translation>Utilisez l&apos;un de ceux-ci : {modes}.</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/indicators/emissions.py" line="135"/>
+        <source>unknown unit &apos;{unit}&apos;</source>
+        <translation>unité « {unit} » inconnue</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/indicators/emissions.py" line="136"/>
+        <source>Use pkm (per passenger-km) or vkm (per vehicle-km).</source>
+        <translation>Utilisez pkm (par voyageur-km) ou vkm (par véhicule-km).</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/indicators/emissions.py" line="141"/>
+        <source>the usage factor is empty</source>
+        <translation>le facteur d&apos;usage est vide</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/indicators/emissions.py" line="145"/>
+        <source>occupancy cannot be 0</source>
+        <translation>le taux d&apos;occupation ne peut pas être 0</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/indicators/emissions.py" line="146"/>
+        <source>Leave it blank for 1 person.</source>
+        <translation>Laissez vide pour 1 personne.</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/indicators/emissions.py" line="148"/>
+        <source>max_km must be larger than min_km</source>
+        <translation>max_km doit être supérieur à min_km</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/indicators/emissions.py" line="151"/>
+        <source>&apos;{value}&apos; is not 1 or 0</source>
+        <translation>« {value} » ne vaut ni 1 ni 0</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/indicators/emissions.py" line="158"/>
+        <source>the factor table has no rows</source>
+        <translation>la table des facteurs n&apos;a aucune ligne</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/indicators/emissions.py" line="173"/>
+        <source>the distance range of this active &apos;{mode}&apos; row overlaps the row on line {other}</source>
+        <translation>la plage de distances de cette ligne active « {mode} » chevauche celle de la ligne {other}</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/indicators/emissions.py" line="176"/>
+        <source>Set active=0 on the rows you do not use, or give them separate min_km/max_km.</source>
+        <translation>Mettez active=0 sur les lignes que vous n&apos;utilisez pas, ou donnez-leur des min_km/max_km distincts.</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/indicators/emissions.py" line="185"/>
+        <location filename="../tracemob_plugin/core/ingest/files.py" line="111"/>
+        <source>file not found</source>
+        <translation>fichier introuvable</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/indicators/emissions.py" line="187"/>
+        <source>the factor table is not UTF-8 text</source>
+        <translation>la table des facteurs n&apos;est pas du texte UTF-8</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/indicators/emissions.py" line="188"/>
+        <source>Save the CSV as UTF-8.</source>
+        <translation>Enregistrez le CSV en UTF-8.</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/indicators/emissions.py" line="218"/>
+        <source>occupancy {occupancy:g}</source>
+        <translation>taux d&apos;occupation {occupancy:g}</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/indicators/emissions.py" line="240"/>
+        <source>unknown scope &apos;{scope}&apos;</source>
+        <translation>périmètre « {scope} » inconnu</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/indicators/emissions.py" line="241"/>
+        <source>Use usage or usage+construction.</source>
+        <translation>Utilisez usage ou usage+construction.</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/indicators/emissions.py" line="244"/>
+        <source>the occupancy must be a positive number, not {value}</source>
+        <translation>le taux d&apos;occupation doit être un nombre positif, pas {value}</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/indicators/emissions.py" line="245"/>
+        <source>The average car occupancy in France is about 1.4.</source>
+        <translation>Le taux d&apos;occupation moyen des voitures en France est d&apos;environ 1,4.</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/indicators/emissions.py" line="249"/>
+        <source>the legs have no &apos;{column}&apos; field</source>
+        <translation>les trajets n&apos;ont pas de champ « {column} »</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/indicators/emissions.py" line="250"/>
+        <source>Run the mode inference first; the legs layer needs the fields mode and distance_m.</source>
+        <translation>Lancez d&apos;abord l&apos;inférence des modes ; la couche des trajets doit avoir les champs mode et distance_m.</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/indicators/emissions.py" line="263"/>
+        <source>Emission computation cancelled</source>
+        <translation>Calcul des émissions annulé</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="126"/>
         <source>&apos;{value}&apos; is not yes or no</source>
         <translation>« {value} » ne vaut ni yes ni no</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/fmd.py" line="133"/>
+        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="127"/>
         <source>Write yes or no.</source>
         <translation>Écrivez yes ou no.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/fmd.py" line="141"/>
+        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="135"/>
         <source>Use modes among: {modes}.</source>
         <translation>Utilisez des modes parmi : {modes}.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/fmd.py" line="156"/>
+        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="150"/>
         <source>unknown rule field &apos;{key}&apos;</source>
         <translation>champ de règle « {key} » inconnu</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/fmd.py" line="157"/>
+        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="151"/>
         <source>Known fields: {keys}.</source>
         <translation>Champs connus : {keys}.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/fmd.py" line="162"/>
+        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="156"/>
         <source>the rule file has no header line</source>
         <translation>le fichier de règles n&apos;a pas de ligne d&apos;en-tête</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/fmd.py" line="163"/>
+        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="157"/>
         <source>After the &apos;#&apos; lines, the first line must name the columns: min_days,amount</source>
         <translation>Après les lignes de commentaire « # », la première ligne doit nommer les colonnes : min_days,amount</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/fmd.py" line="167"/>
+        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="161"/>
         <source>unknown rule column &apos;{column}&apos;</source>
         <translation>colonne de règle « {column} » inconnue</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/fmd.py" line="168"/>
+        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="162"/>
         <source>Known columns: {cols}.</source>
         <translation>Colonnes connues : {cols}.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/fmd.py" line="172"/>
+        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="166"/>
         <source>A rule file needs the columns min_days and amount.</source>
         <translation>Un fichier de règles doit avoir les colonnes min_days et amount.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/fmd.py" line="184"/>
+        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="178"/>
         <source>&apos;{value}&apos; must be a positive number</source>
         <translation>« {value} » doit être un nombre positif</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/fmd.py" line="188"/>
+        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="182"/>
         <source>a day threshold must be between 1 and 366</source>
         <translation>un seuil de jours doit être compris entre 1 et 366</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/fmd.py" line="191"/>
+        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="185"/>
         <source>the rule file has no threshold row</source>
         <translation>le fichier de règles n&apos;a aucune ligne de seuil</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/fmd.py" line="192"/>
+        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="186"/>
         <source>Give at least one line min_days,amount such as 30,100.</source>
         <translation>Fournissez au moins une ligne min_days,amount, par exemple 30,100.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/fmd.py" line="197"/>
+        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="191"/>
         <source>the rows must have increasing min_days and amount</source>
         <translation>les lignes doivent avoir des min_days et des amount croissants</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/fmd.py" line="203"/>
+        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="197"/>
         <source>no eligible mode</source>
         <translation>aucun mode éligible</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/fmd.py" line="208"/>
+        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="202"/>
         <source>mode &apos;{mode}&apos; is both eligible and neutral</source>
         <translation>le mode « {mode} » est à la fois éligible et neutre</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/fmd.py" line="216"/>
+        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="210"/>
         <source>&apos;{value}&apos; is not a share above 0 and at most 1</source>
         <translation>« {value} » n&apos;est pas une part supérieure à 0 et au plus égale à 1</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/fmd.py" line="218"/>
+        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="212"/>
         <source>Write for instance 0.5 for half of the commute distance.</source>
         <translation>Écrivez par exemple 0.5 pour la moitié de la distance du déplacement.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/fmd.py" line="234"/>
+        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="228"/>
         <source>cannot read the rule file: {error}</source>
         <translation>impossible de lire le fichier de règles : {error}</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/fmd.py" line="236"/>
+        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="230"/>
         <source>the rule file is not UTF-8 text</source>
         <translation>le fichier de règles n&apos;est pas du texte UTF-8</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/fmd.py" line="264"/>
-        <location filename="../tracemob_plugin/core/purposes.py" line="147"/>
+        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="258"/>
+        <location filename="../tracemob_plugin/core/indicators/purposes.py" line="140"/>
         <source>unknown time zone &apos;{tz}&apos;</source>
         <translation>fuseau horaire « {tz} » inconnu</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/fmd.py" line="265"/>
+        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="259"/>
         <source>Use a name such as Europe/Paris.</source>
         <translation>Utilisez un nom comme Europe/Paris.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/fmd.py" line="372"/>
+        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="362"/>
         <source>the participants table has no participant column</source>
         <translation>la table des participants n&apos;a pas de colonne de participant</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/fmd.py" line="373"/>
+        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="363"/>
         <source>Name a column user_id (the participant id of the trips).</source>
         <translation>Nommez une colonne user_id (l&apos;identifiant du participant dans les déplacements).</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/fmd.py" line="392"/>
+        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="382"/>
         <source>&apos;{value}&apos; is out of range for participant {user}</source>
         <translation>« {value} » est hors limites pour le participant {user}</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/fmd.py" line="394"/>
+        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="384"/>
         <source>working_time_share is above 0 and at most 1 (or a percentage from 10 to 100); months_present is above 0 and at most 12.</source>
         <translation>working_time_share est supérieur à 0 et au plus égal à 1 (ou un pourcentage de 10 à 100) ; months_present est supérieur à 0 et au plus égal à 12.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/fmd.py" line="400"/>
+        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="390"/>
         <source>participant {user} appears twice</source>
         <translation>le participant {user} apparaît deux fois</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/fmd.py" line="472"/>
+        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="462"/>
         <source>the trips span {first} to {last}</source>
         <translation>les déplacements vont du {first} au {last}</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/fmd.py" line="473"/>
+        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="463"/>
         <source>the trips have no valid start time</source>
         <translation>les déplacements n&apos;ont aucune heure de départ valide</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/fmd.py" line="474"/>
+        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="464"/>
         <source>no trip in {year}</source>
         <translation>aucun déplacement en {year}</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/fmd.py" line="475"/>
+        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="465"/>
         <source>{span}: choose a year with trips.</source>
         <translation>{span} : choisissez une année avec des déplacements.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/fmd.py" line="486"/>
+        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="476"/>
         <source>the trips have no is_home_work field</source>
         <translation>les déplacements n&apos;ont pas de champ is_home_work</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/fmd.py" line="487"/>
+        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="477"/>
         <source>Run &apos;Infer trip purposes&apos; first, or give the stays so that home and work are detected here.</source>
         <translation>Lancez d&apos;abord « Déduire les motifs des déplacements », ou fournissez les arrêts pour que le domicile et le lieu de travail soient détectés ici.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/fmd.py" line="499"/>
+        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="489"/>
         <source>no home–work commute detected</source>
         <translation>aucun déplacement domicile–travail détecté</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/fmd.py" line="501"/>
+        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="491"/>
         <source>no participant has a detected home and work place: {users}</source>
         <translation>aucun participant n&apos;a de domicile et de lieu de travail détectés : {users}</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/fmd.py" line="504"/>
+        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="494"/>
         <source>Give more days of data (nights at home and weekday stays at work), or check the stays.</source>
         <translation>Fournissez davantage de jours de données (nuits au domicile et présences en semaine sur le lieu de travail), ou vérifiez les arrêts.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/fmd.py" line="506"/>
+        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="496"/>
         <source>Participant {user}: home or work place not detected ({reason}); no FMD day counted.</source>
         <translation>Participant {user} : domicile ou lieu de travail non détecté ({reason}) ; aucun jour FMD compté.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/fmd.py" line="553"/>
+        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="543"/>
         <source>bike</source>
         <translation>vélo</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/fmd.py" line="553"/>
+        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="543"/>
         <source>e-bike</source>
         <translation>vélo à assistance électrique</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/fmd.py" line="553"/>
+        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="543"/>
         <source>e-scooter</source>
         <translation>trottinette électrique</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/fmd.py" line="553"/>
+        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="543"/>
         <source>carpool</source>
         <translation>covoiturage</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/fmd.py" line="558"/>
+        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="548"/>
         <source>January</source>
         <translation>Janvier</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/fmd.py" line="558"/>
+        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="548"/>
         <source>February</source>
         <translation>Février</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/fmd.py" line="558"/>
+        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="548"/>
         <source>March</source>
         <translation>Mars</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/fmd.py" line="558"/>
+        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="548"/>
         <source>April</source>
         <translation>Avril</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/fmd.py" line="558"/>
+        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="548"/>
         <source>May</source>
         <translation>Mai</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/fmd.py" line="558"/>
+        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="548"/>
         <source>June</source>
         <translation>Juin</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/fmd.py" line="558"/>
+        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="548"/>
         <source>July</source>
         <translation>Juillet</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/fmd.py" line="559"/>
+        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="549"/>
         <source>August</source>
         <translation>Août</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/fmd.py" line="559"/>
+        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="549"/>
         <source>September</source>
         <translation>Septembre</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/fmd.py" line="559"/>
+        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="549"/>
         <source>October</source>
         <translation>Octobre</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/fmd.py" line="559"/>
+        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="549"/>
         <source>November</source>
         <translation>Novembre</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/fmd.py" line="559"/>
+        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="549"/>
         <source>December</source>
         <translation>Décembre</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/fmd.py" line="566"/>
+        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="556"/>
         <source>{amount} €</source>
         <translation>{amount} €</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/fmd.py" line="580"/>
+        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="570"/>
         <source>participant {user} is not in the result</source>
         <translation>le participant {user} n&apos;est pas dans le résultat</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/fmd.py" line="584"/>
+        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="574"/>
         <source>Sustainable mobility allowance (forfait mobilités durables)</source>
         <translation>Forfait mobilités durables</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/fmd.py" line="585"/>
+        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="575"/>
         <source>Attestation of eligible home–work commute days, year {year}</source>
         <translation>Attestation des jours de déplacements domicile–travail éligibles, année {year}</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/fmd.py" line="586"/>
+        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="576"/>
         <source>Participant: {name}</source>
         <translation>Participant : {name}</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/fmd.py" line="587"/>
+        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="577"/>
         <source>Employer: {employer}</source>
         <translation>Employeur : {employer}</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/fmd.py" line="587"/>
+        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="577"/>
         <source>(not given)</source>
         <translation>(non renseigné)</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/fmd.py" line="588"/>
+        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="578"/>
         <source>Year: {year}</source>
         <translation>Année : {year}</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/fmd.py" line="589"/>
+        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="579"/>
         <source>Working-time share: {wt:.0f} %, months present: {months:g} (prorating factor {share:.2f})</source>
         <translation>Quotité de temps de travail : {wt:.0f} %, mois de présence : {months:g} (coefficient de proratisation {share:.2f})</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/fmd.py" line="591"/>
+        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="581"/>
         <source>Eligible days by mode</source>
         <translation>Jours éligibles par mode</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/fmd.py" line="595"/>
+        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="585"/>
         <source>{mode}: {n} day(s)</source>
         <translation>{mode} : {n} jour(s)</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/fmd.py" line="596"/>
+        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="586"/>
         <source>Total eligible days: {n}</source>
         <translation>Total des jours éligibles : {n}</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/fmd.py" line="598"/>
+        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="588"/>
         <source>{days} days -&gt; {amount}</source>
         <translation>{days} jours -&gt; {amount}</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/fmd.py" line="601"/>
+        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="591"/>
         <source>Prorated thresholds: {tiers}</source>
         <translation>Seuils proratisés : {tiers}</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/fmd.py" line="602"/>
+        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="592"/>
         <source>Minimum number of days (prorated): {n}</source>
         <translation>Nombre minimal de jours (proratisé) : {n}</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/fmd.py" line="604"/>
+        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="594"/>
         <source>Amount: {amount}</source>
         <translation>Montant : {amount}</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/fmd.py" line="606"/>
+        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="596"/>
         <source>(threshold not reached)</source>
         <translation>(seuil non atteint)</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/fmd.py" line="608"/>
+        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="598"/>
         <source>Amount: not computed ({reason})</source>
         <translation>Montant : non calculé ({reason})</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/fmd.py" line="610"/>
+        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="600"/>
         <source>Dates of the eligible days</source>
         <translation>Dates des jours éligibles</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/fmd.py" line="612"/>
+        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="602"/>
         <source>No eligible day.</source>
         <translation>Aucun jour éligible.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/fmd.py" line="618"/>
+        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="608"/>
         <source>{mode}: {days}</source>
         <translation>{mode} : {days}</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/fmd.py" line="620"/>
+        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="610"/>
         <source>{month} ({n} days) - {days}</source>
         <translation>{month} ({n} jours) - {days}</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/fmd.py" line="622"/>
+        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="612"/>
         <source>Method</source>
         <translation>Méthode</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/fmd.py" line="623"/>
+        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="613"/>
         <source>Counted from measured home–work commutes: trips recorded by the participant&apos;s smartphone between the home and the work places that Tracemob detected, whose eligible modes (bike, e-bike, e-scooter, carpool as driver or passenger) cover at least {share:.0f} % of the commute distance, walking aside. A day counts once, whatever the number of commutes that day; weekend or leisure trips that are not home–work commutes do not count. Thresholds are prorated to the working-time share and the months present.</source>
         <translation>Décompte fondé sur les déplacements domicile–travail mesurés : déplacements enregistrés par le smartphone du participant entre le domicile et le lieu de travail détectés par Tracemob, dont les modes éligibles (vélo, vélo à assistance électrique, trottinette électrique, covoiturage comme conducteur ou passager) couvrent au moins {share:.0f} % de la distance, marche non comptée. Un jour ne compte qu&apos;une fois, quel que soit le nombre de déplacements domicile–travail ce jour-là ; les déplacements du week-end ou de loisirs qui ne sont pas des déplacements domicile–travail ne comptent pas. Les seuils sont proratisés selon la quotité de temps de travail et les mois de présence.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/fmd.py" line="630"/>
+        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="620"/>
         <source>Rules: {rules} ({file}). Days in local time ({tz}).</source>
         <translation>Règles : {rules} ({file}). Jours en heure locale ({tz}).</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/fmd.py" line="632"/>
+        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="622"/>
         <source>This attestation shows no place, address or map.</source>
         <translation>Cette attestation ne montre aucun lieu, aucune adresse ni aucune carte.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/fmd.py" line="633"/>
+        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="623"/>
         <source>Issued on {date}, by the employer (name, role, stamp and signature):</source>
         <translation>Établie le {date} par l&apos;employeur (nom, qualité, cachet et signature) :</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/fmd.py" line="635"/>
+        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="625"/>
         <source>Participant (declaration on honour, date and signature):</source>
         <translation>Participant (déclaration sur l&apos;honneur, date et signature) :</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/fmd.py" line="732"/>
+        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="722"/>
         <source>the attestation would overwrite an input file</source>
         <translation>l&apos;attestation écraserait un fichier d&apos;entrée</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/fmd.py" line="733"/>
+        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="723"/>
         <source>Choose another output folder.</source>
         <translation>Choisissez un autre dossier de sortie.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/fmd.py" line="735"/>
+        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="725"/>
         <source>FMD attestation {year}</source>
         <translation>Attestation FMD {year}</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/indicators.py" line="59"/>
+        <location filename="../tracemob_plugin/core/indicators/modal_share.py" line="56"/>
         <source>Use the trips and legs layers made by Tracemob (segmentation, then mode inference).</source>
         <translation>Utilisez les couches de déplacements et de trajets produites par Tracemob (découpage, puis inférence des modes).</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/indicators.py" line="73"/>
+        <location filename="../tracemob_plugin/core/indicators/modal_share.py" line="61"/>
         <source>Indicator computation cancelled</source>
         <translation>Calcul des indicateurs annulé</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/indicators.py" line="140"/>
+        <location filename="../tracemob_plugin/core/indicators/modal_share.py" line="128"/>
         <source>the trips have no mode and no legs layer was given</source>
         <translation>les déplacements n&apos;ont pas de mode et aucune couche de trajets n&apos;a été fournie</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/indicators.py" line="141"/>
+        <location filename="../tracemob_plugin/core/indicators/modal_share.py" line="129"/>
         <source>Give the legs layer with a mode field (mode inference output).</source>
         <translation>Fournissez la couche des trajets avec un champ mode (sortie de l&apos;inférence des modes).</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/indicators.py" line="241"/>
+        <location filename="../tracemob_plugin/core/indicators/modal_share.py" line="229"/>
         <source>the end of the period is not after its start</source>
         <translation>la fin de la période n&apos;est pas postérieure à son début</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/indicators.py" line="271"/>
+        <location filename="../tracemob_plugin/core/indicators/modal_share.py" line="259"/>
         <source>the threshold must be 0 or more</source>
         <translation>le seuil doit être supérieur ou égal à 0</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/indicators.py" line="428"/>
+        <location filename="../tracemob_plugin/core/indicators/modal_share.py" line="416"/>
         <source>the threshold must be 1 or more</source>
         <translation>le seuil doit être supérieur ou égal à 1</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/mapmatching.py" line="88"/>
-        <source>Map-matching parameter {name} must be a positive number.</source>
-        <translation>Le paramètre de recalage sur le réseau {name} doit être un nombre positif.</translation>
+        <location filename="../tracemob_plugin/core/indicators/odflows.py" line="56"/>
+        <source>OD flow computation cancelled</source>
+        <translation>Calcul des flux OD annulé</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/mapmatching.py" line="367"/>
-        <source>There are no points to match.</source>
-        <translation>Il n&apos;y a aucun point à recaler.</translation>
+        <location filename="../tracemob_plugin/core/indicators/odflows.py" line="65"/>
+        <source>no zones given</source>
+        <translation>aucune zone fournie</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/mapmatching.py" line="368"/>
-        <source>Give the points layer of the legs (with leg ids), or a legs layer with timed vertices.</source>
-        <translation>Fournissez la couche de points des trajets (avec les identifiants de trajet), ou une couche de trajets aux sommets horodatés.</translation>
+        <location filename="../tracemob_plugin/core/indicators/odflows.py" line="65"/>
+        <location filename="../tracemob_plugin/core/indicators/odflows.py" line="81"/>
+        <source>Give a polygon layer of zones.</source>
+        <translation>Fournissez une couche de zones polygonales.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/mapmatching.py" line="372"/>
-        <source>The points have no &apos;{col}&apos; column.</source>
-        <translation>Les points n&apos;ont pas de colonne « {col} ».</translation>
+        <location filename="../tracemob_plugin/core/indicators/odflows.py" line="81"/>
+        <source>the zone layer is empty</source>
+        <translation>la couche de zones est vide</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/mapmatching.py" line="373"/>
-        <source>Use the points output of &apos;Segment trips&apos; (it has leg ids).</source>
-        <translation>Utilisez la sortie points de « Découper en déplacements » (elle contient les identifiants de trajet).</translation>
+        <location filename="../tracemob_plugin/core/indicators/odflows.py" line="84"/>
+        <source>the zones must be polygons</source>
+        <translation>les zones doivent être des polygones</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/mapmatching.py" line="388"/>
-        <source>Map matching cancelled.</source>
-        <translation>Recalage sur le réseau annulé.</translation>
+        <location filename="../tracemob_plugin/core/indicators/odflows.py" line="112"/>
+        <source>the trips have no origin and destination coordinates</source>
+        <translation>les déplacements n&apos;ont pas de coordonnées d&apos;origine et de destination</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/mapmatching.py" line="398"/>
-        <source>No point belongs to a leg to match.</source>
-        <translation>Aucun point n&apos;appartient à un trajet à recaler.</translation>
+        <location filename="../tracemob_plugin/core/indicators/odflows.py" line="114"/>
+        <source>Use the trips layer made by Tracemob (first and last vertex), or give the stays.</source>
+        <translation>Utilisez la couche de déplacements produite par Tracemob (premier et dernier sommets), ou fournissez les arrêts.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/mapmatching.py" line="399"/>
-        <source>Check the mode filter and that the points carry the legs&apos; ids.</source>
-        <translation>Vérifiez le filtre de mode et que les points portent bien les identifiants des trajets.</translation>
+        <location filename="../tracemob_plugin/core/indicators/odflows.py" line="132"/>
+        <source>small pairs must be &apos;suppress&apos; or &apos;merge&apos;</source>
+        <translation>les petites paires doivent valoir « suppress » ou « merge »</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/mapmatching.py" line="460"/>
-        <source>None of the {n} legs passes near the road network (no road within {r:.0f} m of their points, or no drivable route between them).</source>
-        <translation>Aucun des {n} trajets ne passe près du réseau routier (aucune route à moins de {r:.0f} m de leurs points, ou aucun itinéraire carrossable entre eux).</translation>
+        <location filename="../tracemob_plugin/core/indicators/odflows.py" line="138"/>
+        <source>Use the trips layer made by Tracemob.</source>
+        <translation>Utilisez la couche de déplacements produite par Tracemob.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/mapmatching.py" line="463"/>
-        <source>The points and the network do not even cover the same area: check the layers&apos; CRS and extent.</source>
-        <translation>Les points et le réseau ne couvrent même pas le même territoire : vérifiez le SCR et l&apos;emprise des couches.</translation>
+        <location filename="../tracemob_plugin/core/indicators/odflows.py" line="146"/>
+        <location filename="../tracemob_plugin/core/vocab/times.py" line="90"/>
+        <source>cannot read the times</source>
+        <translation>impossible de lire les heures</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/mapmatching.py" line="465"/>
-        <source>Check that the network layer has the right CRS and covers the legs, and that the legs are of a road mode.</source>
-        <translation>Vérifiez que la couche du réseau a le bon SCR et couvre les trajets, et que les trajets sont d&apos;un mode routier.</translation>
+        <location filename="../tracemob_plugin/core/indicators/odflows.py" line="147"/>
+        <location filename="../tracemob_plugin/core/vocab/times.py" line="91"/>
+        <source>Times must be date-times (ISO-8601).</source>
+        <translation>Les heures doivent être des dates-heures (ISO-8601).</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/mapmatching.py" line="468"/>
-        <source>{k} of {n} legs could not be matched to the network (see the unmatched list).</source>
-        <translation>{k} trajets sur {n} n&apos;ont pas pu être recalés sur le réseau (voir la liste des trajets non recalés).</translation>
+        <location filename="../tracemob_plugin/core/indicators/odflows.py" line="157"/>
+        <source>the trips have no mode field for the mode filter</source>
+        <translation>les déplacements n&apos;ont pas de champ mode pour le filtre par mode</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/mapmatching.py" line="471"/>
-        <source>{k} breaks in the matched paths (gaps, outliers or missing roads); the legs were split there.</source>
-        <translation>{k} ruptures dans les chemins recalés (interruptions, points aberrants ou routes manquantes) ; les trajets y ont été coupés.</translation>
+        <location filename="../tracemob_plugin/core/indicators/odflows.py" line="158"/>
+        <source>Run the mode inference first, or leave the mode empty.</source>
+        <translation>Lancez d&apos;abord l&apos;inférence des modes, ou laissez le mode vide.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/mapmatching.py" line="778"/>
-        <source>no road of the network within {r:.0f} m of its points</source>
-        <translation>aucune route du réseau à moins de {r:.0f} m de ses points</translation>
+        <location filename="../tracemob_plugin/core/indicators/odflows.py" line="162"/>
+        <source>the trips have no purpose field for the purpose filter</source>
+        <translation>les déplacements n&apos;ont pas de champ motif pour le filtre par motif</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/mapmatching.py" line="779"/>
-        <source>too few points near the network</source>
-        <translation>trop peu de points près du réseau</translation>
+        <location filename="../tracemob_plugin/core/indicators/odflows.py" line="163"/>
+        <source>Run Infer trip purposes first, or leave the purpose empty.</source>
+        <translation>Lancez d&apos;abord « Déduire les motifs des déplacements », ou laissez le motif vide.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/mapmatching.py" line="780"/>
-        <source>no drivable route between its points on the network</source>
-        <translation>aucun itinéraire carrossable entre ses points sur le réseau</translation>
+        <location filename="../tracemob_plugin/core/indicators/purposes.py" line="128"/>
+        <source>Purpose inference cancelled</source>
+        <translation>Inférence des motifs annulée</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/mapmatching.py" line="790"/>
-        <source>no possible route from the previous point (gap, outlier or missing road)</source>
-        <translation>aucun itinéraire possible depuis le point précédent (interruption, point aberrant ou route manquante)</translation>
+        <location filename="../tracemob_plugin/core/indicators/purposes.py" line="132"/>
+        <source>Use the stays and trips layers made by Tracemob (Segment trips).</source>
+        <translation>Utilisez les couches d&apos;arrêts et de déplacements produites par Tracemob (« Découper en déplacements »).</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/modes/features.py" line="60"/>
+        <location filename="../tracemob_plugin/core/indicators/purposes.py" line="141"/>
+        <source>Give an IANA time zone such as Europe/Paris.</source>
+        <translation>Indiquez un fuseau horaire IANA tel que Europe/Paris.</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/indicators/purposes.py" line="229"/>
+        <source>the place radius must be a positive number of metres</source>
+        <translation>le rayon d&apos;un lieu doit être un nombre positif de mètres</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/indicators/purposes.py" line="337"/>
+        <source>home not found: no stay covers the night (22:00-06:00)</source>
+        <translation>domicile non trouvé : aucun arrêt ne couvre la nuit (22:00-06:00)</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/indicators/purposes.py" line="339"/>
+        <source>home not found: too few nights observed ({n}, at least {m} needed)</source>
+        <translation>domicile non trouvé : trop peu de nuits observées ({n}, il en faut au moins {m})</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/indicators/purposes.py" line="340"/>
+        <source>home not found: no place holds most nights ({n} nights observed, best place {k})</source>
+        <translation>domicile non trouvé : aucun lieu ne réunit la plupart des nuits ({n} nuits observées, {k} au meilleur lieu)</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/indicators/purposes.py" line="375"/>
+        <source>work/study place not found: no weekday (08:00-19:00) observed</source>
+        <translation>lieu de travail ou d&apos;études non trouvé : aucun jour de semaine (08:00-19:00) observé</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/indicators/purposes.py" line="377"/>
+        <source>work/study place not found: no place other than home holds 3 hours of a weekday</source>
+        <translation>lieu de travail ou d&apos;études non trouvé : aucun lieu autre que le domicile ne réunit 3 heures d&apos;un jour de semaine</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/indicators/purposes.py" line="379"/>
+        <source>work/study place not found: too few working days at one place ({k}, at least {m} needed)</source>
+        <translation>lieu de travail ou d&apos;études non trouvé : trop peu de jours ouvrés en un même lieu ({k}, il en faut au moins {m})</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/indicators/purposes.py" line="380"/>
+        <source>work/study place not found: no regular weekday place ({k} of {n} weekdays at the best place)</source>
+        <translation>lieu de travail ou d&apos;études non trouvé : aucun lieu régulier en semaine ({k} jours de semaine sur {n} au meilleur lieu)</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/indicators/purposes.py" line="585"/>
+        <source>there are no stays: places, home and work cannot be found</source>
+        <translation>il n&apos;y a aucun arrêt : les lieux, le domicile et le travail ne peuvent pas être trouvés</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/indicators/purposes.py" line="586"/>
+        <source>Give the stays layer made by Segment trips for the same participants.</source>
+        <translation>Fournissez la couche des arrêts produite par « Découper en déplacements » pour les mêmes participants.</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/indicators/purposes.py" line="596"/>
+        <source>no participant has enough data to find a home ({detail})</source>
+        <translation>aucun participant n&apos;a assez de données pour trouver un domicile ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/indicators/purposes.py" line="598"/>
+        <source>Give at least two nights of data per participant, or allow purposes without home.</source>
+        <translation>Fournissez au moins deux nuits de données par participant, ou autorisez les motifs sans domicile.</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/ingest/common.py" line="111"/>
+        <source>the {field} value is missing or not a number</source>
+        <translation>la valeur {field} est absente ou n&apos;est pas un nombre</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/ingest/common.py" line="113"/>
+        <source>{field} = {value} is out of range (latitude -90..90, longitude -180..180)</source>
+        <translation>{field} = {value} est hors limites (latitude -90..90, longitude -180..180)</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/ingest/common.py" line="115"/>
+        <source>Check that the latitude and longitude are not swapped nor projected (WGS84 degrees are expected), and fix or delete that row.</source>
+        <translation>Vérifiez que la latitude et la longitude ne sont ni inversées ni projetées (des degrés WGS84 sont attendus), puis corrigez ou supprimez cette ligne.</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/ingest/emission.py" line="207"/>
+        <source>an e-mission file must hold a list of timeseries entries</source>
+        <translation>un fichier e-mission doit contenir une liste d&apos;entrées de séries temporelles</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/ingest/emission.py" line="208"/>
+        <source>Export the data again with OpenPATH or e-mission.</source>
+        <translation>Exportez à nouveau les données avec OpenPATH ou e-mission.</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/ingest/emission.py" line="290"/>
+        <source>no e-mission timeseries entry (with metadata.key) in this JSON list</source>
+        <translation>aucune entrée de série temporelle e-mission (avec metadata.key) dans cette liste JSON</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/ingest/emission.py" line="291"/>
+        <source>Give the raw timeseries export of OpenPATH / e-mission (a list of entries with metadata and data).</source>
+        <translation>Fournissez l&apos;export brut des séries temporelles d&apos;OpenPATH / e-mission (une liste d&apos;entrées avec metadata et data).</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/ingest/emission.py" line="294"/>
+        <source>{file}: {n} items without metadata.key ignored</source>
+        <translation>{file} : {n} éléments sans metadata.key ignorés</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/ingest/emission.py" line="297"/>
+        <source>{file}: {n} entries without data.ts ignored</source>
+        <translation>{file} : {n} entrées sans data.ts ignorées</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/ingest/emission.py" line="341"/>
+        <source>{file}: user {user} has no {filtered}; used {raw} with e-mission&apos;s accuracy filter (&lt; 200 m, no duplicates): kept {kept} of {n} fixes</source>
+        <translation>{file} : l&apos;utilisateur {user} n&apos;a pas de {filtered} ; {raw} utilisé avec le filtre de précision d&apos;e-mission (&lt; 200 m, sans doublons) : {kept} points GPS gardés sur {n}</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/ingest/emission.py" line="350"/>
+        <source>Rows count the entries of the JSON list from 1.</source>
+        <translation>Les lignes numérotent les entrées de la liste JSON à partir de 1.</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/ingest/fetch_store.py" line="105"/>
+        <source>cannot open the server cache ({reason}).</source>
+        <translation>impossible d&apos;ouvrir le cache du serveur ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/ingest/fetch_store.py" line="107"/>
+        <source>Choose a cache folder you can write to.</source>
+        <translation>Choisissez un dossier de cache où vous pouvez écrire.</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/ingest/files.py" line="39"/>
+        <source>cannot read the file: {error}</source>
+        <translation>impossible de lire le fichier : {error}</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/ingest/files.py" line="40"/>
+        <source>Check that the file exists, is readable and, for .gz, is a complete gzip archive.</source>
+        <translation>Vérifiez que le fichier existe, qu&apos;il est lisible et, pour un .gz, qu&apos;il s&apos;agit d&apos;une archive gzip complète.</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/ingest/files.py" line="80"/>
+        <location filename="../tracemob_plugin/core/ingest/files.py" line="96"/>
+        <source>corrupt or truncated JSON: {msg} at line {line}, column {col}</source>
+        <translation>JSON corrompu ou tronqué : {msg} à la ligne {line}, colonne {col}</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/ingest/files.py" line="83"/>
+        <location filename="../tracemob_plugin/core/ingest/files.py" line="99"/>
+        <source>The file was probably cut while downloading or edited by hand: download or export it again.</source>
+        <translation>Le fichier a probablement été tronqué au téléchargement ou modifié à la main : téléchargez-le ou exportez-le à nouveau.</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/ingest/files.py" line="112"/>
+        <source>Check the path, or pick the file again.</source>
+        <translation>Vérifiez le chemin, ou choisissez à nouveau le fichier.</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/ingest/files.py" line="116"/>
+        <location filename="../tracemob_plugin/core/ingest/table.py" line="71"/>
+        <location filename="../tracemob_plugin/core/ingest/table.py" line="86"/>
+        <source>the file is empty</source>
+        <translation>le fichier est vide</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/ingest/files.py" line="117"/>
+        <location filename="../tracemob_plugin/core/ingest/files.py" line="130"/>
+        <location filename="../tracemob_plugin/core/ingest/geojson.py" line="42"/>
+        <location filename="../tracemob_plugin/core/ingest/table.py" line="72"/>
+        <location filename="../tracemob_plugin/core/ingest/table.py" line="87"/>
+        <source>Export the trace again: the file holds no data.</source>
+        <translation>Exportez à nouveau la trace : le fichier ne contient aucune donnée.</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/ingest/files.py" line="129"/>
+        <source>the file is empty (an empty JSON list)</source>
+        <translation>le fichier est vide (une liste JSON vide)</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/ingest/files.py" line="133"/>
+        <source>this JSON is neither an e-mission / OpenPATH timeseries export nor a GeoJSON FeatureCollection</source>
+        <translation>ce JSON n&apos;est ni un export de séries temporelles e-mission / OpenPATH ni une FeatureCollection GeoJSON</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/ingest/files.py" line="135"/>
+        <source>Give a raw e-mission export (a list of entries with metadata.key) or a GeoJSON of points.</source>
+        <translation>Fournissez un export brut e-mission (une liste d&apos;entrées avec metadata.key) ou un GeoJSON de points.</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/ingest/files.py" line="148"/>
+        <source>unsupported file type &apos;{ext}&apos;</source>
+        <translation>type de fichier « {ext} » non pris en charge</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/ingest/files.py" line="149"/>
+        <source>Tracemob reads e-mission / OpenPATH JSON, GeoJSON, GPX, CSV / TSV / TXT tables and GeoLife .plt files, optionally gzipped (.gz).</source>
+        <translation>Tracemob lit les fichiers JSON e-mission / OpenPATH, GeoJSON, GPX, les tables CSV / TSV / TXT et les fichiers GeoLife .plt, éventuellement compressés en gzip (.gz).</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/ingest/files.py" line="158"/>
+        <source>only one location fix: a trace needs at least two fixes</source>
+        <translation>un seul point GPS : une trace en demande au moins deux</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/ingest/files.py" line="159"/>
+        <source>Check the export period or merge this file with the others of the same person.</source>
+        <translation>Vérifiez la période d&apos;export ou fusionnez ce fichier avec les autres fichiers de la même personne.</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/ingest/files.py" line="162"/>
+        <source>no location fix in this file</source>
+        <translation>aucun point GPS dans ce fichier</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/ingest/files.py" line="163"/>
+        <source>Check the export period: the phone recorded nothing in it.</source>
+        <translation>Vérifiez la période d&apos;export : le téléphone n&apos;y a rien enregistré.</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/ingest/files.py" line="165"/>
+        <source>{file}: no location fix (only activities or labels)</source>
+        <translation>{file} : aucun point GPS (seulement des activités ou des libellés)</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/ingest/files.py" line="181"/>
+        <source>no supported trace file in this folder</source>
+        <translation>aucun fichier de traces pris en charge dans ce dossier</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/ingest/files.py" line="182"/>
+        <source>Tracemob reads e-mission / OpenPATH JSON, GeoJSON, GPX, CSV / TSV / TXT and GeoLife .plt files (optionally .gz): pick a folder that holds some.</source>
+        <translation>Tracemob lit les fichiers JSON e-mission / OpenPATH, GeoJSON, GPX, CSV / TSV / TXT et GeoLife .plt (éventuellement .gz) : choisissez un dossier qui en contient.</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/ingest/files.py" line="230"/>
+        <source>on_error must be &apos;raise&apos; or &apos;skip&apos;, not &apos;{value}&apos;</source>
+        <translation>on_error doit valoir « raise » ou « skip », pas « {value} »</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/ingest/files.py" line="237"/>
+        <source>no input file given</source>
+        <translation>aucun fichier d&apos;entrée fourni</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/ingest/files.py" line="243"/>
+        <source>reading cancelled</source>
+        <translation>lecture annulée</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/ingest/files.py" line="249"/>
+        <source>skipped {file}, not a trace file: {problem}</source>
+        <translation>{file} ignoré, ce n&apos;est pas un fichier de traces : {problem}</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/ingest/files.py" line="253"/>
+        <source>skipped {file}: {error}</source>
+        <translation>{file} ignoré : {error}</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/ingest/files.py" line="262"/>
+        <source>no supported trace file in the input</source>
+        <translation>aucun fichier de traces pris en charge dans l&apos;entrée</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/ingest/files.py" line="263"/>
+        <source>Every file was skipped: see the reasons above.</source>
+        <translation>Tous les fichiers ont été ignorés : voir les raisons ci-dessus.</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/ingest/files.py" line="284"/>
+        <source>max accuracy {limit} m: dropped {n} of {total} fixes</source>
+        <translation>précision maximale {limit} m : {n} points GPS écartés sur {total}</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/ingest/files.py" line="293"/>
+        <source>unknown time zone &apos;{value}&apos;</source>
+        <translation>fuseau horaire « {value} » inconnu</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/ingest/files.py" line="294"/>
+        <source>Use an IANA name such as Europe/Paris or UTC.</source>
+        <translation>Utilisez un nom IANA tel que Europe/Paris ou UTC.</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/ingest/geojson.py" line="41"/>
+        <source>the GeoJSON has no feature</source>
+        <translation>le GeoJSON n&apos;a aucune entité</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/ingest/geojson.py" line="75"/>
+        <source>this point has no time property</source>
+        <translation>ce point n&apos;a pas de propriété horaire</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/ingest/geojson.py" line="77"/>
+        <source>Each point needs a &apos;time&apos; (or &apos;timestamp&apos;, &apos;datetime&apos;) property; rows count the features from 1.</source>
+        <translation>Chaque point doit avoir une propriété « time » (ou « timestamp », « datetime ») ; les lignes numérotent les entités à partir de 1.</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/ingest/geojson.py" line="95"/>
+        <source>this line has no time for each vertex</source>
+        <translation>cette ligne n&apos;a pas d&apos;heure pour chaque sommet</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/ingest/geojson.py" line="97"/>
+        <source>Give lines a &apos;coordTimes&apos; (or &apos;times&apos;) property with one time per vertex, or export timed points.</source>
+        <translation>Donnez aux lignes une propriété « coordTimes » (ou « times ») avec une heure par sommet, ou exportez des points horodatés.</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/ingest/geojson.py" line="112"/>
+        <source>{file}: {n} features that are neither timed points nor lines were ignored</source>
+        <translation>{file} : {n} entités qui ne sont ni des points ni des lignes horodatés ont été ignorées</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/ingest/geojson.py" line="115"/>
+        <source>no timed point or line in this GeoJSON</source>
+        <translation>aucun point ni aucune ligne horodatés dans ce GeoJSON</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/ingest/geojson.py" line="116"/>
+        <source>Give a FeatureCollection of Points with a time property.</source>
+        <translation>Fournissez une FeatureCollection de points (Point) avec une propriété horaire.</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/ingest/geojson.py" line="119"/>
+        <source>Rows count the features from 1.</source>
+        <translation>Les lignes numérotent les entités à partir de 1.</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/ingest/gpx.py" line="65"/>
+        <source>corrupt or truncated GPX (XML error at line {line}, column {col})</source>
+        <translation>GPX corrompu ou tronqué (erreur XML à la ligne {line}, colonne {col})</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/ingest/gpx.py" line="67"/>
+        <source>The file was probably cut while downloading: export it again.</source>
+        <translation>Le fichier a probablement été tronqué au téléchargement : exportez-le à nouveau.</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/ingest/gpx.py" line="71"/>
+        <source>no track point (trkpt) in this GPX</source>
+        <translation>aucun point de trace (trkpt) dans ce GPX</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/ingest/gpx.py" line="72"/>
+        <source>Export a recorded track, not only waypoints.</source>
+        <translation>Exportez une trace enregistrée, pas seulement des points de passage.</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/ingest/gpx.py" line="77"/>
+        <source>Rows count the track points from 1.</source>
+        <translation>Les lignes numérotent les points de trace à partir de 1.</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/ingest/gpx.py" line="82"/>
+        <source>the track points have no &lt;time&gt;: a trace needs the time of each fix</source>
+        <translation>les points de trace n&apos;ont pas de &lt;time&gt; : une trace a besoin de l&apos;heure de chaque point GPS</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/ingest/gpx.py" line="84"/>
+        <source>This looks like a planned route; export the recorded track.</source>
+        <translation>Cela ressemble à un itinéraire prévu ; exportez la trace enregistrée.</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/ingest/gpx.py" line="86"/>
+        <source>{file}: {n} track points without &lt;time&gt; ignored</source>
+        <translation>{file} : {n} points de trace sans &lt;time&gt; ignorés</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/ingest/plt.py" line="35"/>
+        <source>no fix after the 6 header lines of this GeoLife .plt file</source>
+        <translation>aucun point GPS après les 6 lignes d&apos;en-tête de ce fichier GeoLife .plt</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/ingest/plt.py" line="36"/>
+        <source>The file is empty or truncated: export it again.</source>
+        <translation>Le fichier est vide ou tronqué : exportez-le à nouveau.</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/ingest/plt.py" line="41"/>
+        <source>cannot read the fixes: {error}</source>
+        <translation>impossible de lire les points GPS : {error}</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/ingest/plt.py" line="42"/>
+        <source>A GeoLife line is: lat, lon, 0, altitude, days, date, time.</source>
+        <translation>Une ligne GeoLife se compose de : lat, lon, 0, altitude, jours, date, heure.</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/ingest/plt.py" line="57"/>
+        <location filename="../tracemob_plugin/core/vocab/times.py" line="134"/>
+        <location filename="../tracemob_plugin/core/vocab/times.py" line="236"/>
+        <source>cannot parse the time &apos;{value}&apos;</source>
+        <translation>impossible d&apos;interpréter l&apos;heure « {value} »</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/ingest/plt.py" line="59"/>
+        <source>GeoLife dates are YYYY-MM-DD and times HH:MM:SS (UTC).</source>
+        <translation>Les dates GeoLife sont au format AAAA-MM-JJ et les heures HH:MM:SS (UTC).</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/ingest/server.py" line="110"/>
+        <source>participant &apos;{label}&apos; has an empty token.</source>
+        <translation>le participant « {label} » a un jeton vide.</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/ingest/server.py" line="111"/>
+        <source>Give each participant their OpenPATH token.</source>
+        <translation>Donnez à chaque participant son jeton OpenPATH.</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/ingest/server.py" line="113"/>
+        <source>two participants are labelled &apos;{label}&apos;.</source>
+        <translation>deux participants ont le libellé « {label} ».</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/ingest/server.py" line="114"/>
+        <source>Give each participant a distinct label.</source>
+        <translation>Donnez à chaque participant un libellé distinct.</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/ingest/server.py" line="116"/>
+        <source>participants &apos;{a}&apos; and &apos;{b}&apos; have the same token.</source>
+        <translation>les participants « {a} » et « {b} » ont le même jeton.</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/ingest/server.py" line="117"/>
+        <source>Each token belongs to one participant.</source>
+        <translation>Chaque jeton appartient à un seul participant.</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/ingest/server.py" line="133"/>
+        <source>token file not found.</source>
+        <translation>fichier de jetons introuvable.</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/ingest/server.py" line="134"/>
+        <source>Give the path of a text file with one &apos;label,token&apos; per line.</source>
+        <translation>Indiquez le chemin d&apos;un fichier texte avec une ligne « libellé,jeton » par participant.</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/ingest/server.py" line="138"/>
+        <source>cannot read the token file ({reason}).</source>
+        <translation>impossible de lire le fichier de jetons ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/ingest/server.py" line="139"/>
+        <source>Save it as UTF-8 text.</source>
+        <translation>Enregistrez-le en texte UTF-8.</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/ingest/server.py" line="154"/>
+        <source>expected &apos;label,token&apos; or a single token, found {n} fields.</source>
+        <translation>« libellé,jeton » ou un jeton seul attendu, {n} champs trouvés.</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/ingest/server.py" line="156"/>
+        <source>Labels and tokens cannot contain commas, semicolons, tabs or spaces.</source>
+        <translation>Les libellés et les jetons ne peuvent contenir ni virgules, ni points-virgules, ni tabulations, ni espaces.</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/ingest/server.py" line="159"/>
+        <source>the token file lists no participant.</source>
+        <translation>le fichier de jetons ne liste aucun participant.</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/ingest/server.py" line="160"/>
+        <source>Write one &apos;label,token&apos; per line.</source>
+        <translation>Écrivez une ligne « libellé,jeton » par participant.</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/ingest/server.py" line="233"/>
+        <source>the server address must not contain a user name or password.</source>
+        <translation>l&apos;adresse du serveur ne doit contenir ni nom d&apos;utilisateur ni mot de passe.</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/ingest/server.py" line="235"/>
+        <source>Give tokens through an authentication configuration or a token file.</source>
+        <translation>Fournissez les jetons par une configuration d&apos;authentification ou un fichier de jetons.</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/ingest/server.py" line="237"/>
+        <source>&apos;{url}&apos; is not a server address.</source>
+        <translation>« {url} » n&apos;est pas une adresse de serveur.</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/ingest/server.py" line="238"/>
+        <source>Give the OpenPATH server URL, e.g. https://openpath.example.org</source>
+        <translation>Indiquez l&apos;URL du serveur OpenPATH, p. ex. https://openpath.example.org</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/ingest/server.py" line="269"/>
+        <source>Cancelled while waiting to retry.</source>
+        <translation>Annulé pendant l&apos;attente avant un nouvel essai.</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/ingest/server.py" line="289"/>
+        <location filename="../tracemob_plugin/core/ingest/server.py" line="604"/>
+        <location filename="../tracemob_plugin/gui/server_support.py" line="53"/>
+        <source>Cancelled.</source>
+        <translation>Annulé.</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/ingest/server.py" line="295"/>
+        <source>no answer within {s} s (timeout)</source>
+        <translation>aucune réponse en {s} s (délai dépassé)</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/ingest/server.py" line="297"/>
+        <source>connection failed or dropped ({detail})</source>
+        <translation>connexion impossible ou interrompue ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/ingest/server.py" line="302"/>
+        <source>The server {host} refused the token of participant &apos;{label}&apos; (HTTP {status}). Renew or remove this participant&apos;s token, then run again: the data already fetched is kept.</source>
+        <translation>Le serveur {host} a refusé le jeton du participant « {label} » (HTTP {status}). Renouvelez ou retirez le jeton de ce participant, puis relancez : les données déjà récupérées sont conservées.</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/ingest/server.py" line="313"/>
+        <source>the answer is not valid JSON</source>
+        <translation>la réponse n&apos;est pas du JSON valide</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/ingest/server.py" line="315"/>
+        <source>HTTP {status} (server error)</source>
+        <translation>HTTP {status} (erreur du serveur)</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/ingest/server.py" line="317"/>
+        <source>The server {host} answered HTTP {status} to {what} for participant &apos;{label}&apos;. Check the server URL (it must be the OpenPATH server itself, e.g. https://openpath.example.org).</source>
+        <translation>Le serveur {host} a répondu HTTP {status} pour {what} du participant « {label} ». Vérifiez l&apos;URL du serveur (ce doit être le serveur OpenPATH lui-même, p. ex. https://openpath.example.org).</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/ingest/server.py" line="323"/>
+        <source>{host}: {problem} for participant &apos;{label}&apos;, {what}; retry {n}/{total} in {s} s.</source>
+        <translation>{host} : {problem} pour le participant « {label} », {what} ; nouvel essai {n}/{total} dans {s} s.</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/ingest/server.py" line="328"/>
+        <source>The server {host} failed {n} times for participant &apos;{label}&apos;, {what}: {problem}. What was fetched before is kept: run again later to resume.</source>
+        <translation>Le serveur {host} a échoué {n} fois pour le participant « {label} », {what} : {problem}. Ce qui a déjà été récupéré est conservé : relancez plus tard pour reprendre.</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/ingest/server.py" line="338"/>
+        <source>window {start} to {end}</source>
+        <translation>la fenêtre du {start} au {end}</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/ingest/server.py" line="342"/>
+        <source>The server {host} answered without a &apos;phone_data&apos; list for participant &apos;{label}&apos;, {what}: is it an OpenPATH / e-mission server?</source>
+        <translation>Le serveur {host} a répondu sans liste « phone_data » pour le participant « {label} », {what} : est-ce bien un serveur OpenPATH / e-mission ?</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/ingest/server.py" line="352"/>
+        <source>the token check</source>
+        <translation>la vérification du jeton</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/ingest/server.py" line="394"/>
+        <source>not asked: the server did not answer for an earlier participant.</source>
+        <translation>non interrogé : le serveur n&apos;a pas répondu pour un participant précédent.</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/ingest/server.py" line="442"/>
+        <source>the end of the date range is before its start.</source>
+        <translation>la fin de la période est antérieure à son début.</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/ingest/server.py" line="443"/>
+        <source>Swap the two dates.</source>
+        <translation>Inversez les deux dates.</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/ingest/server.py" line="445"/>
+        <source>the window must last at least 1 second.</source>
+        <translation>la fenêtre doit durer au moins 1 seconde.</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/ingest/server.py" line="448"/>
+        <source>unsupported key &apos;{key}&apos;.</source>
+        <translation>clé « {key} » non prise en charge.</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/ingest/server.py" line="449"/>
+        <source>participants</source>
+        <translation>participants</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/ingest/server.py" line="469"/>
+        <source>Participant &apos;{label}&apos;: everything from {start} to {end} is already in the cache.</source>
+        <translation>Participant « {label} » : tout ce qui va du {start} au {end} est déjà dans le cache.</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/ingest/server.py" line="477"/>
+        <source>Cancelled: what was fetched so far is kept in the cache.</source>
+        <translation>Annulé : ce qui a été récupéré jusqu&apos;ici est conservé dans le cache.</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/ingest/server.py" line="482"/>
+        <source>The server {host} returned its maximum of {n} entries for one second of participant &apos;{label}&apos;: the data cannot be fetched completely.</source>
+        <translation>Le serveur {host} a renvoyé son maximum de {n} entrées pour une seule seconde du participant « {label} » : les données ne peuvent pas être récupérées entièrement.</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/ingest/server.py" line="488"/>
+        <source>Participant &apos;{label}&apos;: the server&apos;s entry limit was reached, window split in two.</source>
+        <translation>Participant « {label} » : la limite d&apos;entrées du serveur a été atteinte, fenêtre coupée en deux.</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/ingest/server.py" line="500"/>
+        <source>Participant &apos;{label}&apos; ({i}/{n}): window {w}, {start} to {end}: {count} entries, {new} new.</source>
+        <translation>Participant « {label} » ({i}/{n}) : fenêtre {w}, du {start} au {end} : {count} entrées, dont {new} nouvelles.</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/ingest/server.py" line="649"/>
+        <source>nothing to fetch.</source>
+        <translation>rien à récupérer.</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/ingest/server.py" line="650"/>
+        <source>Ask for points, motion activities or confirmed trips.</source>
+        <translation>Demandez des points, des activités de mouvement ou des déplacements confirmés.</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/ingest/table.py" line="81"/>
+        <source>cannot read the table: {error}</source>
+        <translation>impossible de lire la table : {error}</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/ingest/table.py" line="83"/>
+        <source>Each row must have as many values as the header: check the separators and quotes on that row.</source>
+        <translation>Chaque ligne doit avoir autant de valeurs que l&apos;en-tête : vérifiez les séparateurs et les guillemets de cette ligne.</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/ingest/table.py" line="110"/>
+        <source>no column for {missing}; columns found: {found}</source>
+        <translation>aucune colonne pour {missing} ; colonnes trouvées : {found}</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/ingest/table.py" line="113"/>
+        <source>Rename the columns (any case) to accepted names: {accepted}</source>
+        <translation>Renommez les colonnes (majuscules ou minuscules) avec des noms acceptés : {accepted}</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/ingest/table.py" line="116"/>
+        <location filename="../tracemob_plugin/core/ingest/table.py" line="187"/>
+        <source>the table has a header but no data row</source>
+        <translation>la table a un en-tête mais aucune ligne de données</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/ingest/table.py" line="117"/>
+        <source>Export the trace again: the file holds no fix.</source>
+        <translation>Exportez à nouveau la trace : le fichier ne contient aucun point GPS.</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/ingest/table.py" line="188"/>
+        <source>Export the labels again: the file holds no trip.</source>
+        <translation>Exportez à nouveau les libellés : le fichier ne contient aucun déplacement.</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/modes/features.py" line="47"/>
         <source>the {what} have no field &apos;{field}&apos;</source>
         <translation>les {what} n&apos;ont pas de champ « {field} »</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/modes/features.py" line="62"/>
+        <location filename="../tracemob_plugin/core/modes/features.py" line="49"/>
         <source>Use legs from Tracemob &apos;Segment trips&apos; or add the field.</source>
         <translation>Utilisez les trajets produits par « Découper en déplacements » de Tracemob, ou ajoutez le champ.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/modes/features.py" line="68"/>
+        <location filename="../tracemob_plugin/core/modes/features.py" line="55"/>
         <source>vertices</source>
         <translation>sommets</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/modes/features.py" line="191"/>
+        <location filename="../tracemob_plugin/core/modes/features.py" line="178"/>
         <source>motion readings</source>
         <translation>relevés d&apos;activité de mouvement</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/modes/infer.py" line="80"/>
+        <location filename="../tracemob_plugin/core/modes/infer.py" line="76"/>
         <source>trip labels</source>
         <translation>libellés de déplacements</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/modes/infer.py" line="135"/>
+        <location filename="../tracemob_plugin/core/modes/infer.py" line="131"/>
         <location filename="../tracemob_plugin/core/modes/model.py" line="291"/>
         <source>cancelled</source>
         <translation>annulé</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/modes/infer.py" line="137"/>
+        <location filename="../tracemob_plugin/core/modes/infer.py" line="133"/>
         <location filename="../tracemob_plugin/core/modes/train.py" line="32"/>
         <source>legs</source>
         <translation>trajets</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/modes/infer.py" line="139"/>
+        <location filename="../tracemob_plugin/core/modes/infer.py" line="135"/>
         <source>the legs have no label field &apos;{field}&apos;</source>
         <translation>les trajets n&apos;ont pas de champ de libellé « {field} »</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/modes/infer.py" line="140"/>
+        <location filename="../tracemob_plugin/core/modes/infer.py" line="136"/>
         <source>Choose an existing field or leave it empty.</source>
         <translation>Choisissez un champ existant ou laissez vide.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/modes/infer.py" line="152"/>
+        <location filename="../tracemob_plugin/core/modes/infer.py" line="148"/>
         <source>leg vertices</source>
         <translation>sommets des trajets</translation>
     </message>
@@ -4747,1005 +5298,529 @@ Le modèle est enregistré en JSON simple (version, variables, modes, arbres) : 
         <translation>bloc {i} : utilisateurs de test {users}</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/network.py" line="308"/>
-        <source>The network attribute has {got} values for {n} lines.</source>
-        <translation>L&apos;attribut du réseau a {got} valeurs pour {n} lignes.</translation>
+        <location filename="../tracemob_plugin/core/privacy/export.py" line="67"/>
+        <source>The trimming radius must be a positive number of metres.</source>
+        <translation>Le rayon de troncature doit être un nombre positif de mètres.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/network.py" line="329"/>
-        <location filename="../tracemob_plugin/core/network.py" line="385"/>
-        <location filename="../tracemob_plugin/core/simulate.py" line="494"/>
-        <source>The road network has no lines.</source>
-        <translation>Le réseau routier n&apos;a aucune ligne.</translation>
+        <location filename="../tracemob_plugin/core/privacy/export.py" line="68"/>
+        <source>The default is 200 m.</source>
+        <translation>La valeur par défaut est 200 m.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/network.py" line="330"/>
-        <source>Choose a line layer with roads (e.g. an OSM extract or the IGN BD TOPO &apos;troncon_de_route&apos; layer) that has features in the study area.</source>
-        <translation>Choisissez une couche de lignes de routes (p. ex. un extrait OSM ou la couche « troncon_de_route » de la BD TOPO de l&apos;IGN) qui a des entités dans le territoire d&apos;enquête.</translation>
+        <location filename="../tracemob_plugin/core/privacy/export.py" line="70"/>
+        <source>Times must be rounded to at least 1 minute.</source>
+        <translation>Les heures doivent être arrondies à au moins 1 minute.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/network.py" line="334"/>
-        <source>The road network has vertices without coordinates.</source>
-        <translation>Le réseau routier a des sommets sans coordonnées.</translation>
+        <location filename="../tracemob_plugin/core/privacy/export.py" line="71"/>
+        <source>The default is 15 minutes.</source>
+        <translation>La valeur par défaut est 15 minutes.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/network.py" line="335"/>
-        <source>Repair the geometries (QGIS &apos;Fix geometries&apos;) and run again.</source>
-        <translation>Réparez les géométries (« Réparer les géométries » de QGIS) et relancez.</translation>
+        <location filename="../tracemob_plugin/core/privacy/export.py" line="74"/>
+        <source>The grid sizes must be positive numbers of metres.</source>
+        <translation>Les tailles de maille doivent être des nombres positifs de mètres.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/network.py" line="337"/>
-        <source>The road network coordinates are not longitude/latitude degrees.</source>
-        <translation>Les coordonnées du réseau routier ne sont pas des degrés de longitude/latitude.</translation>
+        <location filename="../tracemob_plugin/core/privacy/export.py" line="75"/>
+        <source>The default is 1000 and 5000 m.</source>
+        <translation>Les valeurs par défaut sont 1000 et 5000 m.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/network.py" line="338"/>
-        <source>Give the network layer its true CRS (the plugin reprojects it to the points&apos; CRS); it looks like projected metres read as degrees.</source>
-        <translation>Donnez à la couche du réseau son vrai SCR (l&apos;extension la reprojette dans le SCR des points) ; on dirait des mètres projetés lus comme des degrés.</translation>
+        <location filename="../tracemob_plugin/core/privacy/export.py" line="97"/>
+        <source>No input table.</source>
+        <translation>Aucune table en entrée.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/network.py" line="386"/>
-        <source>Every line has fewer than two distinct vertices: check the layer.</source>
-        <translation>Toutes les lignes ont moins de deux sommets distincts : vérifiez la couche.</translation>
+        <location filename="../tracemob_plugin/core/privacy/export.py" line="100"/>
+        <source>Missing column(s) {columns}.</source>
+        <translation>Colonne(s) manquante(s) : {columns}.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/network.py" line="514"/>
-        <source>The road network is broken into {n} unconnected pieces; the largest holds only {p:.0f}% of its length, so roads do not share a vertex where they meet.</source>
-        <translation>Le réseau routier est morcelé en {n} parties non connectées ; la plus grande ne représente que {p:.0f} % de sa longueur : les routes ne partagent donc pas de sommet là où elles se rejoignent.</translation>
+        <location filename="../tracemob_plugin/core/privacy/export.py" line="101"/>
+        <source>Use the trips and legs layers made by Tracemob.</source>
+        <translation>Utilisez les couches de déplacements et de trajets produites par Tracemob.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/network.py" line="518"/>
-        <source>Node the layer first (QGIS &apos;Split with lines&apos; on itself, or GRASS v.clean with the &apos;break&apos; tool), or raise the snapping tolerance.</source>
-        <translation>Créez d&apos;abord les nœuds de la couche (« Couper avec des lignes » de QGIS sur elle-même, ou v.clean de GRASS avec l&apos;outil « break »), ou augmentez la tolérance d&apos;accrochage.</translation>
+        <location filename="../tracemob_plugin/core/privacy/export.py" line="608"/>
+        <source>The output folder contains an input file: choose another folder so that no source is overwritten.</source>
+        <translation>Le dossier de sortie contient un fichier d&apos;entrée : choisissez un autre dossier pour qu&apos;aucune source ne soit écrasée.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/network.py" line="521"/>
-        <source>{k} network segments ({p:.1f}% of the length) are not connected to the main network; legs on them cannot be matched.</source>
-        <translation>{k} tronçons du réseau ({p:.1f} % de la longueur) ne sont pas connectés au réseau principal ; les trajets qui les empruntent ne peuvent pas être recalés.</translation>
+        <location filename="../tracemob_plugin/core/privacy/export.py" line="611"/>
+        <source>The output path exists and is not a folder.</source>
+        <translation>Le chemin de sortie existe et n&apos;est pas un dossier.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/network.py" line="582"/>
-        <source>The circulation plan names segments that are not in the network: {ids}.</source>
-        <translation>Le plan de circulation cite des tronçons absents du réseau : {ids}.</translation>
+        <location filename="../tracemob_plugin/core/privacy/export.py" line="612"/>
+        <source>Choose a new folder name.</source>
+        <translation>Choisissez un nouveau nom de dossier.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/network.py" line="589"/>
-        <source>A one-way change must be 1 (drawing direction), -1 (reverse) or 0 (both).</source>
-        <translation>Un changement de sens unique doit valoir 1 (sens de numérisation), -1 (sens inverse) ou 0 (les deux sens).</translation>
+        <location filename="../tracemob_plugin/core/privacy/export.py" line="616"/>
+        <source>The output folder is not empty and is not a previous Tracemob export.</source>
+        <translation>Le dossier de sortie n&apos;est pas vide et n&apos;est pas un export Tracemob précédent.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/network.py" line="594"/>
-        <source>A speed factor must be positive.</source>
-        <translation>Un facteur de vitesse doit être positif.</translation>
+        <location filename="../tracemob_plugin/core/privacy/export.py" line="617"/>
+        <source>Choose an empty or new folder.</source>
+        <translation>Choisissez un dossier vide ou nouveau.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/odflows.py" line="56"/>
-        <source>OD flow computation cancelled</source>
-        <translation>Calcul des flux OD annulé</translation>
+        <location filename="../tracemob_plugin/core/privacy/export.py" line="642"/>
+        <source>The zip file would overwrite an input file.</source>
+        <translation>Le fichier zip écraserait un fichier d&apos;entrée.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/odflows.py" line="65"/>
-        <source>no zones given</source>
-        <translation>aucune zone fournie</translation>
-    </message>
-    <message>
-        <location filename="../tracemob_plugin/core/odflows.py" line="65"/>
-        <location filename="../tracemob_plugin/core/odflows.py" line="81"/>
-        <source>Give a polygon layer of zones.</source>
-        <translation>Fournissez une couche de zones polygonales.</translation>
-    </message>
-    <message>
-        <location filename="../tracemob_plugin/core/odflows.py" line="81"/>
-        <source>the zone layer is empty</source>
-        <translation>la couche de zones est vide</translation>
-    </message>
-    <message>
-        <location filename="../tracemob_plugin/core/odflows.py" line="84"/>
-        <source>the zones must be polygons</source>
-        <translation>les zones doivent être des polygones</translation>
-    </message>
-    <message>
-        <location filename="../tracemob_plugin/core/odflows.py" line="112"/>
-        <source>the trips have no origin and destination coordinates</source>
-        <translation>les déplacements n&apos;ont pas de coordonnées d&apos;origine et de destination</translation>
-    </message>
-    <message>
-        <location filename="../tracemob_plugin/core/odflows.py" line="114"/>
-        <source>Use the trips layer made by Tracemob (first and last vertex), or give the stays.</source>
-        <translation>Utilisez la couche de déplacements produite par Tracemob (premier et dernier sommets), ou fournissez les arrêts.</translation>
-    </message>
-    <message>
-        <location filename="../tracemob_plugin/core/odflows.py" line="132"/>
-        <source>small pairs must be &apos;suppress&apos; or &apos;merge&apos;</source>
-        <translation>les petites paires doivent valoir « suppress » ou « merge »</translation>
-    </message>
-    <message>
-        <location filename="../tracemob_plugin/core/odflows.py" line="138"/>
-        <source>Use the trips layer made by Tracemob.</source>
-        <translation>Utilisez la couche de déplacements produite par Tracemob.</translation>
-    </message>
-    <message>
-        <location filename="../tracemob_plugin/core/odflows.py" line="157"/>
-        <source>the trips have no mode field for the mode filter</source>
-        <translation>les déplacements n&apos;ont pas de champ mode pour le filtre par mode</translation>
-    </message>
-    <message>
-        <location filename="../tracemob_plugin/core/odflows.py" line="158"/>
-        <source>Run the mode inference first, or leave the mode empty.</source>
-        <translation>Lancez d&apos;abord l&apos;inférence des modes, ou laissez le mode vide.</translation>
-    </message>
-    <message>
-        <location filename="../tracemob_plugin/core/odflows.py" line="162"/>
-        <source>the trips have no purpose field for the purpose filter</source>
-        <translation>les déplacements n&apos;ont pas de champ motif pour le filtre par motif</translation>
-    </message>
-    <message>
-        <location filename="../tracemob_plugin/core/odflows.py" line="163"/>
-        <source>Run Infer trip purposes first, or leave the purpose empty.</source>
-        <translation>Lancez d&apos;abord « Déduire les motifs des déplacements », ou laissez le motif vide.</translation>
-    </message>
-    <message>
-        <location filename="../tracemob_plugin/core/privacy.py" line="22"/>
+        <location filename="../tracemob_plugin/core/privacy/rules.py" line="22"/>
         <source>The minimum number of participants must be a whole number.</source>
         <translation>Le nombre minimal de participants doit être un nombre entier.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/privacy.py" line="23"/>
-        <location filename="../tracemob_plugin/core/privacy.py" line="26"/>
+        <location filename="../tracemob_plugin/core/privacy/rules.py" line="23"/>
+        <location filename="../tracemob_plugin/core/privacy/rules.py" line="26"/>
         <source>Give a number of at least 2 (default 10).</source>
         <translation>Indiquez un nombre au moins égal à 2 (10 par défaut).</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/privacy.py" line="25"/>
+        <location filename="../tracemob_plugin/core/privacy/rules.py" line="25"/>
         <source>A minimum of {k} participant(s) per cell would reveal individual people.</source>
         <translation>Un minimum de {k} participant(s) par case permettrait d&apos;identifier des personnes.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/privacy.py" line="33"/>
+        <location filename="../tracemob_plugin/core/privacy/rules.py" line="33"/>
         <source>Privacy threshold lowered to {k} distinct participants per cell (default {default}): do not share these outputs outside the authority.</source>
         <translation>Seuil de confidentialité abaissé à {k} participants distincts par case (par défaut {default}) : ne partagez pas ces sorties en dehors de la collectivité.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/privacy.py" line="50"/>
+        <location filename="../tracemob_plugin/core/privacy/rules.py" line="50"/>
         <source>No pseudonymisation key: a shareable export needs the authority&apos;s secret key.</source>
         <translation>Aucune clé de pseudonymisation : un export partageable nécessite la clé secrète de la collectivité.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/privacy.py" line="52"/>
+        <location filename="../tracemob_plugin/core/privacy/rules.py" line="52"/>
         <source>Store the key as the password of a QGIS authentication configuration (type Basic) and choose it, or give a key file.</source>
         <translation>Enregistrez la clé comme mot de passe d&apos;une configuration d&apos;authentification QGIS (de type Basic) et choisissez-la, ou indiquez un fichier de clé.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/privacy.py" line="56"/>
+        <location filename="../tracemob_plugin/core/privacy/rules.py" line="56"/>
         <source>The pseudonymisation key is too short (fewer than {n} characters): it could be guessed.</source>
         <translation>La clé de pseudonymisation est trop courte (moins de {n} caractères) : elle pourrait être devinée.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/privacy.py" line="58"/>
+        <location filename="../tracemob_plugin/core/privacy/rules.py" line="58"/>
         <source>Use a long random secret, e.g. 32 random characters.</source>
         <translation>Utilisez un long secret aléatoire, p. ex. 32 caractères aléatoires.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/purposes.py" line="127"/>
-        <source>Purpose inference cancelled</source>
-        <translation>Inférence des motifs annulée</translation>
+        <location filename="../tracemob_plugin/core/roads/charts.py" line="19"/>
+        <source>along the line</source>
+        <translation>dans le sens de la ligne</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/purposes.py" line="131"/>
-        <source>Use the stays and trips layers made by Tracemob (Segment trips).</source>
-        <translation>Utilisez les couches d&apos;arrêts et de déplacements produites par Tracemob (« Découper en déplacements »).</translation>
+        <location filename="../tracemob_plugin/core/roads/charts.py" line="19"/>
+        <source>against the line</source>
+        <translation>à contresens de la ligne</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/purposes.py" line="148"/>
-        <source>Give an IANA time zone such as Europe/Paris.</source>
-        <translation>Indiquez un fuseau horaire IANA tel que Europe/Paris.</translation>
+        <location filename="../tracemob_plugin/core/roads/charts.py" line="34"/>
+        <source>There are no travel-time statistics to chart.</source>
+        <translation>Il n&apos;y a aucune statistique de temps de parcours à représenter.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/purposes.py" line="236"/>
-        <source>the place radius must be a positive number of metres</source>
-        <translation>le rayon d&apos;un lieu doit être un nombre positif de mètres</translation>
+        <location filename="../tracemob_plugin/core/roads/charts.py" line="37"/>
+        <source>Every segment is masked (too few participants): nothing to chart.</source>
+        <translation>Tous les tronçons sont masqués (trop peu de participants) : rien à représenter.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/purposes.py" line="344"/>
-        <source>home not found: no stay covers the night (22:00-06:00)</source>
-        <translation>domicile non trouvé : aucun arrêt ne couvre la nuit (22:00-06:00)</translation>
+        <location filename="../tracemob_plugin/core/roads/charts.py" line="38"/>
+        <source>Collect more participants or lower the privacy threshold.</source>
+        <translation>Recrutez davantage de participants ou abaissez le seuil de confidentialité.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/purposes.py" line="346"/>
-        <source>home not found: too few nights observed ({n}, at least {m} needed)</source>
-        <translation>domicile non trouvé : trop peu de nuits observées ({n}, il en faut au moins {m})</translation>
+        <location filename="../tracemob_plugin/core/roads/charts.py" line="63"/>
+        <source>85th percentile</source>
+        <translation>85e centile</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/purposes.py" line="347"/>
-        <source>home not found: no place holds most nights ({n} nights observed, best place {k})</source>
-        <translation>domicile non trouvé : aucun lieu ne réunit la plupart des nuits ({n} nuits observées, {k} au meilleur lieu)</translation>
+        <location filename="../tracemob_plugin/core/roads/charts.py" line="67"/>
+        <source>travel time (s)</source>
+        <translation>temps de parcours (s)</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/purposes.py" line="382"/>
-        <source>work/study place not found: no weekday (08:00-19:00) observed</source>
-        <translation>lieu de travail ou d&apos;études non trouvé : aucun jour de semaine (08:00-19:00) observé</translation>
+        <location filename="../tracemob_plugin/core/roads/charts.py" line="68"/>
+        <source>Segment {sid}</source>
+        <translation>Tronçon {sid}</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/purposes.py" line="384"/>
-        <source>work/study place not found: no place other than home holds 3 hours of a weekday</source>
-        <translation>lieu de travail ou d&apos;études non trouvé : aucun lieu autre que le domicile ne réunit 3 heures d&apos;un jour de semaine</translation>
+        <location filename="../tracemob_plugin/core/roads/charts.py" line="73"/>
+        <source>Median travel time per time band and direction (hatched: small sample)</source>
+        <translation>Temps de parcours médian par tranche horaire et par sens (hachuré : petit échantillon)</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/purposes.py" line="386"/>
-        <source>work/study place not found: too few working days at one place ({k}, at least {m} needed)</source>
-        <translation>lieu de travail ou d&apos;études non trouvé : trop peu de jours ouvrés en un même lieu ({k}, il en faut au moins {m})</translation>
+        <location filename="../tracemob_plugin/core/roads/mapmatching.py" line="89"/>
+        <source>Map-matching parameter {name} must be a positive number.</source>
+        <translation>Le paramètre de recalage sur le réseau {name} doit être un nombre positif.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/purposes.py" line="387"/>
-        <source>work/study place not found: no regular weekday place ({k} of {n} weekdays at the best place)</source>
-        <translation>lieu de travail ou d&apos;études non trouvé : aucun lieu régulier en semaine ({k} jours de semaine sur {n} au meilleur lieu)</translation>
+        <location filename="../tracemob_plugin/core/roads/mapmatching.py" line="361"/>
+        <source>There are no points to match.</source>
+        <translation>Il n&apos;y a aucun point à recaler.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/purposes.py" line="592"/>
-        <source>there are no stays: places, home and work cannot be found</source>
-        <translation>il n&apos;y a aucun arrêt : les lieux, le domicile et le travail ne peuvent pas être trouvés</translation>
+        <location filename="../tracemob_plugin/core/roads/mapmatching.py" line="362"/>
+        <source>Give the points layer of the legs (with leg ids), or a legs layer with timed vertices.</source>
+        <translation>Fournissez la couche de points des trajets (avec les identifiants de trajet), ou une couche de trajets aux sommets horodatés.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/purposes.py" line="593"/>
-        <source>Give the stays layer made by Segment trips for the same participants.</source>
-        <translation>Fournissez la couche des arrêts produite par « Découper en déplacements » pour les mêmes participants.</translation>
+        <location filename="../tracemob_plugin/core/roads/mapmatching.py" line="366"/>
+        <source>The points have no &apos;{col}&apos; column.</source>
+        <translation>Les points n&apos;ont pas de colonne « {col} ».</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/purposes.py" line="603"/>
-        <source>no participant has enough data to find a home ({detail})</source>
-        <translation>aucun participant n&apos;a assez de données pour trouver un domicile ({detail})</translation>
+        <location filename="../tracemob_plugin/core/roads/mapmatching.py" line="367"/>
+        <source>Use the points output of &apos;Segment trips&apos; (it has leg ids).</source>
+        <translation>Utilisez la sortie points de « Découper en déplacements » (elle contient les identifiants de trajet).</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/purposes.py" line="605"/>
-        <source>Give at least two nights of data per participant, or allow purposes without home.</source>
-        <translation>Fournissez au moins deux nuits de données par participant, ou autorisez les motifs sans domicile.</translation>
+        <location filename="../tracemob_plugin/core/roads/mapmatching.py" line="382"/>
+        <source>Map matching cancelled.</source>
+        <translation>Recalage sur le réseau annulé.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/readers/common.py" line="118"/>
-        <source>the {field} value is missing or not a number</source>
-        <translation>la valeur {field} est absente ou n&apos;est pas un nombre</translation>
+        <location filename="../tracemob_plugin/core/roads/mapmatching.py" line="392"/>
+        <source>No point belongs to a leg to match.</source>
+        <translation>Aucun point n&apos;appartient à un trajet à recaler.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/readers/common.py" line="120"/>
-        <source>{field} = {value} is out of range (latitude -90..90, longitude -180..180)</source>
-        <translation>{field} = {value} est hors limites (latitude -90..90, longitude -180..180)</translation>
+        <location filename="../tracemob_plugin/core/roads/mapmatching.py" line="393"/>
+        <source>Check the mode filter and that the points carry the legs&apos; ids.</source>
+        <translation>Vérifiez le filtre de mode et que les points portent bien les identifiants des trajets.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/readers/common.py" line="122"/>
-        <source>Check that the latitude and longitude are not swapped nor projected (WGS84 degrees are expected), and fix or delete that row.</source>
-        <translation>Vérifiez que la latitude et la longitude ne sont ni inversées ni projetées (des degrés WGS84 sont attendus), puis corrigez ou supprimez cette ligne.</translation>
+        <location filename="../tracemob_plugin/core/roads/mapmatching.py" line="454"/>
+        <source>None of the {n} legs passes near the road network (no road within {r:.0f} m of their points, or no drivable route between them).</source>
+        <translation>Aucun des {n} trajets ne passe près du réseau routier (aucune route à moins de {r:.0f} m de leurs points, ou aucun itinéraire carrossable entre eux).</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/readers/emission.py" line="207"/>
-        <source>an e-mission file must hold a list of timeseries entries</source>
-        <translation>un fichier e-mission doit contenir une liste d&apos;entrées de séries temporelles</translation>
+        <location filename="../tracemob_plugin/core/roads/mapmatching.py" line="457"/>
+        <source>The points and the network do not even cover the same area: check the layers&apos; CRS and extent.</source>
+        <translation>Les points et le réseau ne couvrent même pas le même territoire : vérifiez le SCR et l&apos;emprise des couches.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/readers/emission.py" line="208"/>
-        <source>Export the data again with OpenPATH or e-mission.</source>
-        <translation>Exportez à nouveau les données avec OpenPATH ou e-mission.</translation>
+        <location filename="../tracemob_plugin/core/roads/mapmatching.py" line="459"/>
+        <source>Check that the network layer has the right CRS and covers the legs, and that the legs are of a road mode.</source>
+        <translation>Vérifiez que la couche du réseau a le bon SCR et couvre les trajets, et que les trajets sont d&apos;un mode routier.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/readers/emission.py" line="290"/>
-        <source>no e-mission timeseries entry (with metadata.key) in this JSON list</source>
-        <translation>aucune entrée de série temporelle e-mission (avec metadata.key) dans cette liste JSON</translation>
+        <location filename="../tracemob_plugin/core/roads/mapmatching.py" line="462"/>
+        <source>{k} of {n} legs could not be matched to the network (see the unmatched list).</source>
+        <translation>{k} trajets sur {n} n&apos;ont pas pu être recalés sur le réseau (voir la liste des trajets non recalés).</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/readers/emission.py" line="291"/>
-        <source>Give the raw timeseries export of OpenPATH / e-mission (a list of entries with metadata and data).</source>
-        <translation>Fournissez l&apos;export brut des séries temporelles d&apos;OpenPATH / e-mission (une liste d&apos;entrées avec metadata et data).</translation>
+        <location filename="../tracemob_plugin/core/roads/mapmatching.py" line="465"/>
+        <source>{k} breaks in the matched paths (gaps, outliers or missing roads); the legs were split there.</source>
+        <translation>{k} ruptures dans les chemins recalés (interruptions, points aberrants ou routes manquantes) ; les trajets y ont été coupés.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/readers/emission.py" line="294"/>
-        <source>{file}: {n} items without metadata.key ignored</source>
-        <translation>{file} : {n} éléments sans metadata.key ignorés</translation>
+        <location filename="../tracemob_plugin/core/roads/mapmatching.py" line="772"/>
+        <source>no road of the network within {r:.0f} m of its points</source>
+        <translation>aucune route du réseau à moins de {r:.0f} m de ses points</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/readers/emission.py" line="297"/>
-        <source>{file}: {n} entries without data.ts ignored</source>
-        <translation>{file} : {n} entrées sans data.ts ignorées</translation>
+        <location filename="../tracemob_plugin/core/roads/mapmatching.py" line="773"/>
+        <source>too few points near the network</source>
+        <translation>trop peu de points près du réseau</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/readers/emission.py" line="341"/>
-        <source>{file}: user {user} has no {filtered}; used {raw} with e-mission&apos;s accuracy filter (&lt; 200 m, no duplicates): kept {kept} of {n} fixes</source>
-        <translation>{file} : l&apos;utilisateur {user} n&apos;a pas de {filtered} ; {raw} utilisé avec le filtre de précision d&apos;e-mission (&lt; 200 m, sans doublons) : {kept} points GPS gardés sur {n}</translation>
+        <location filename="../tracemob_plugin/core/roads/mapmatching.py" line="774"/>
+        <source>no drivable route between its points on the network</source>
+        <translation>aucun itinéraire carrossable entre ses points sur le réseau</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/readers/emission.py" line="350"/>
-        <source>Rows count the entries of the JSON list from 1.</source>
-        <translation>Les lignes numérotent les entrées de la liste JSON à partir de 1.</translation>
+        <location filename="../tracemob_plugin/core/roads/mapmatching.py" line="784"/>
+        <source>no possible route from the previous point (gap, outlier or missing road)</source>
+        <translation>aucun itinéraire possible depuis le point précédent (interruption, point aberrant ou route manquante)</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/readers/files.py" line="39"/>
-        <source>cannot read the file: {error}</source>
-        <translation>impossible de lire le fichier : {error}</translation>
+        <location filename="../tracemob_plugin/core/roads/network.py" line="337"/>
+        <source>The network attribute has {got} values for {n} lines.</source>
+        <translation>L&apos;attribut du réseau a {got} valeurs pour {n} lignes.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/readers/files.py" line="40"/>
-        <source>Check that the file exists, is readable and, for .gz, is a complete gzip archive.</source>
-        <translation>Vérifiez que le fichier existe, qu&apos;il est lisible et, pour un .gz, qu&apos;il s&apos;agit d&apos;une archive gzip complète.</translation>
+        <location filename="../tracemob_plugin/core/roads/network.py" line="358"/>
+        <location filename="../tracemob_plugin/core/roads/network.py" line="414"/>
+        <location filename="../tracemob_plugin/core/simulate/simulator.py" line="491"/>
+        <source>The road network has no lines.</source>
+        <translation>Le réseau routier n&apos;a aucune ligne.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/readers/files.py" line="80"/>
-        <location filename="../tracemob_plugin/core/readers/files.py" line="96"/>
-        <source>corrupt or truncated JSON: {msg} at line {line}, column {col}</source>
-        <translation>JSON corrompu ou tronqué : {msg} à la ligne {line}, colonne {col}</translation>
+        <location filename="../tracemob_plugin/core/roads/network.py" line="359"/>
+        <source>Choose a line layer with roads (e.g. an OSM extract or the IGN BD TOPO &apos;troncon_de_route&apos; layer) that has features in the study area.</source>
+        <translation>Choisissez une couche de lignes de routes (p. ex. un extrait OSM ou la couche « troncon_de_route » de la BD TOPO de l&apos;IGN) qui a des entités dans le territoire d&apos;enquête.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/readers/files.py" line="83"/>
-        <location filename="../tracemob_plugin/core/readers/files.py" line="99"/>
-        <source>The file was probably cut while downloading or edited by hand: download or export it again.</source>
-        <translation>Le fichier a probablement été tronqué au téléchargement ou modifié à la main : téléchargez-le ou exportez-le à nouveau.</translation>
+        <location filename="../tracemob_plugin/core/roads/network.py" line="363"/>
+        <source>The road network has vertices without coordinates.</source>
+        <translation>Le réseau routier a des sommets sans coordonnées.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/readers/files.py" line="112"/>
-        <source>Check the path, or pick the file again.</source>
-        <translation>Vérifiez le chemin, ou choisissez à nouveau le fichier.</translation>
+        <location filename="../tracemob_plugin/core/roads/network.py" line="364"/>
+        <source>Repair the geometries (QGIS &apos;Fix geometries&apos;) and run again.</source>
+        <translation>Réparez les géométries (« Réparer les géométries » de QGIS) et relancez.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/readers/files.py" line="116"/>
-        <location filename="../tracemob_plugin/core/readers/table.py" line="72"/>
-        <location filename="../tracemob_plugin/core/readers/table.py" line="87"/>
-        <source>the file is empty</source>
-        <translation>le fichier est vide</translation>
+        <location filename="../tracemob_plugin/core/roads/network.py" line="366"/>
+        <source>The road network coordinates are not longitude/latitude degrees.</source>
+        <translation>Les coordonnées du réseau routier ne sont pas des degrés de longitude/latitude.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/readers/files.py" line="117"/>
-        <location filename="../tracemob_plugin/core/readers/files.py" line="130"/>
-        <location filename="../tracemob_plugin/core/readers/geojson.py" line="42"/>
-        <location filename="../tracemob_plugin/core/readers/table.py" line="73"/>
-        <location filename="../tracemob_plugin/core/readers/table.py" line="88"/>
-        <source>Export the trace again: the file holds no data.</source>
-        <translation>Exportez à nouveau la trace : le fichier ne contient aucune donnée.</translation>
+        <location filename="../tracemob_plugin/core/roads/network.py" line="367"/>
+        <source>Give the network layer its true CRS (the plugin reprojects it to the points&apos; CRS); it looks like projected metres read as degrees.</source>
+        <translation>Donnez à la couche du réseau son vrai SCR (l&apos;extension la reprojette dans le SCR des points) ; on dirait des mètres projetés lus comme des degrés.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/readers/files.py" line="129"/>
-        <source>the file is empty (an empty JSON list)</source>
-        <translation>le fichier est vide (une liste JSON vide)</translation>
+        <location filename="../tracemob_plugin/core/roads/network.py" line="415"/>
+        <source>Every line has fewer than two distinct vertices: check the layer.</source>
+        <translation>Toutes les lignes ont moins de deux sommets distincts : vérifiez la couche.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/readers/files.py" line="133"/>
-        <source>this JSON is neither an e-mission / OpenPATH timeseries export nor a GeoJSON FeatureCollection</source>
-        <translation>ce JSON n&apos;est ni un export de séries temporelles e-mission / OpenPATH ni une FeatureCollection GeoJSON</translation>
+        <location filename="../tracemob_plugin/core/roads/network.py" line="536"/>
+        <source>The road network is broken into {n} unconnected pieces; the largest holds only {p:.0f}% of its length, so roads do not share a vertex where they meet.</source>
+        <translation>Le réseau routier est morcelé en {n} parties non connectées ; la plus grande ne représente que {p:.0f} % de sa longueur : les routes ne partagent donc pas de sommet là où elles se rejoignent.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/readers/files.py" line="135"/>
-        <source>Give a raw e-mission export (a list of entries with metadata.key) or a GeoJSON of points.</source>
-        <translation>Fournissez un export brut e-mission (une liste d&apos;entrées avec metadata.key) ou un GeoJSON de points.</translation>
+        <location filename="../tracemob_plugin/core/roads/network.py" line="540"/>
+        <source>Node the layer first (QGIS &apos;Split with lines&apos; on itself, or GRASS v.clean with the &apos;break&apos; tool), or raise the snapping tolerance.</source>
+        <translation>Créez d&apos;abord les nœuds de la couche (« Couper avec des lignes » de QGIS sur elle-même, ou v.clean de GRASS avec l&apos;outil « break »), ou augmentez la tolérance d&apos;accrochage.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/readers/files.py" line="148"/>
-        <source>unsupported file type &apos;{ext}&apos;</source>
-        <translation>type de fichier « {ext} » non pris en charge</translation>
+        <location filename="../tracemob_plugin/core/roads/network.py" line="543"/>
+        <source>{k} network segments ({p:.1f}% of the length) are not connected to the main network; legs on them cannot be matched.</source>
+        <translation>{k} tronçons du réseau ({p:.1f} % de la longueur) ne sont pas connectés au réseau principal ; les trajets qui les empruntent ne peuvent pas être recalés.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/readers/files.py" line="149"/>
-        <source>Tracemob reads e-mission / OpenPATH JSON, GeoJSON, GPX, CSV / TSV / TXT tables and GeoLife .plt files, optionally gzipped (.gz).</source>
-        <translation>Tracemob lit les fichiers JSON e-mission / OpenPATH, GeoJSON, GPX, les tables CSV / TSV / TXT et les fichiers GeoLife .plt, éventuellement compressés en gzip (.gz).</translation>
+        <location filename="../tracemob_plugin/core/roads/network.py" line="594"/>
+        <source>The circulation plan names segments that are not in the network: {ids}.</source>
+        <translation>Le plan de circulation cite des tronçons absents du réseau : {ids}.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/readers/files.py" line="158"/>
-        <source>only one location fix: a trace needs at least two fixes</source>
-        <translation>un seul point GPS : une trace en demande au moins deux</translation>
+        <location filename="../tracemob_plugin/core/roads/network.py" line="601"/>
+        <source>A one-way change must be 1 (drawing direction), -1 (reverse) or 0 (both).</source>
+        <translation>Un changement de sens unique doit valoir 1 (sens de numérisation), -1 (sens inverse) ou 0 (les deux sens).</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/readers/files.py" line="159"/>
-        <source>Check the export period or merge this file with the others of the same person.</source>
-        <translation>Vérifiez la période d&apos;export ou fusionnez ce fichier avec les autres fichiers de la même personne.</translation>
+        <location filename="../tracemob_plugin/core/roads/network.py" line="606"/>
+        <source>A speed factor must be positive.</source>
+        <translation>Un facteur de vitesse doit être positif.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/readers/files.py" line="162"/>
-        <source>no location fix in this file</source>
-        <translation>aucun point GPS dans ce fichier</translation>
+        <location filename="../tracemob_plugin/core/roads/traveltimes.py" line="36"/>
+        <source>Give bands as start and end hours separated by commas, e.g. 7-9,9-16,16-19 (7:30-9 for minutes).</source>
+        <translation>Indiquez les tranches par leurs heures de début et de fin, séparées par des virgules, p. ex. 7-9,9-16,16-19 (7:30-9 pour les minutes).</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/readers/files.py" line="163"/>
-        <source>Check the export period: the phone recorded nothing in it.</source>
-        <translation>Vérifiez la période d&apos;export : le téléphone n&apos;y a rien enregistré.</translation>
+        <location filename="../tracemob_plugin/core/roads/traveltimes.py" line="42"/>
+        <location filename="../tracemob_plugin/core/roads/traveltimes.py" line="75"/>
+        <location filename="../tracemob_plugin/core/roads/traveltimes.py" line="87"/>
+        <source>Cannot read the time band &apos;{band}&apos;.</source>
+        <translation>Impossible de lire la tranche horaire « {band} ».</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/readers/files.py" line="165"/>
-        <source>{file}: no location fix (only activities or labels)</source>
-        <translation>{file} : aucun point GPS (seulement des activités ou des libellés)</translation>
+        <location filename="../tracemob_plugin/core/roads/traveltimes.py" line="46"/>
+        <location filename="../tracemob_plugin/core/roads/traveltimes.py" line="90"/>
+        <source>The time band &apos;{band}&apos; is outside 0-24 h.</source>
+        <translation>La tranche horaire « {band} » est hors de 0-24 h.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/readers/files.py" line="181"/>
-        <source>no supported trace file in this folder</source>
-        <translation>aucun fichier de traces pris en charge dans ce dossier</translation>
+        <location filename="../tracemob_plugin/core/roads/traveltimes.py" line="71"/>
+        <source>The time bands &apos;{bands}&apos; contain an empty band.</source>
+        <translation>Les tranches horaires « {bands} » contiennent une tranche vide.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/readers/files.py" line="182"/>
-        <source>Tracemob reads e-mission / OpenPATH JSON, GeoJSON, GPX, CSV / TSV / TXT and GeoLife .plt files (optionally .gz): pick a folder that holds some.</source>
-        <translation>Tracemob lit les fichiers JSON e-mission / OpenPATH, GeoJSON, GPX, CSV / TSV / TXT et GeoLife .plt (éventuellement .gz) : choisissez un dossier qui en contient.</translation>
+        <location filename="../tracemob_plugin/core/roads/traveltimes.py" line="93"/>
+        <source>The time band &apos;{band}&apos; is empty (it starts when it ends).</source>
+        <translation>La tranche horaire « {band} » est vide (elle commence quand elle se termine).</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/readers/files.py" line="230"/>
-        <source>on_error must be &apos;raise&apos; or &apos;skip&apos;, not &apos;{value}&apos;</source>
-        <translation>on_error doit valoir « raise » ou « skip », pas « {value} »</translation>
+        <location filename="../tracemob_plugin/core/roads/traveltimes.py" line="97"/>
+        <source>No time band given.</source>
+        <translation>Aucune tranche horaire indiquée.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/readers/files.py" line="237"/>
-        <source>no input file given</source>
-        <translation>aucun fichier d&apos;entrée fourni</translation>
+        <location filename="../tracemob_plugin/core/roads/traveltimes.py" line="104"/>
+        <source>The time bands &apos;{bands}&apos; overlap.</source>
+        <translation>Les tranches horaires « {bands} » se chevauchent.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/readers/files.py" line="243"/>
-        <source>reading cancelled</source>
-        <translation>lecture annulée</translation>
+        <location filename="../tracemob_plugin/core/roads/traveltimes.py" line="134"/>
+        <source>Cannot read the date &apos;{value}&apos;.</source>
+        <translation>Impossible de lire la date « {value} ».</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/readers/files.py" line="249"/>
-        <source>skipped {file}, not a trace file: {problem}</source>
-        <translation>{file} ignoré, ce n&apos;est pas un fichier de traces : {problem}</translation>
+        <location filename="../tracemob_plugin/core/roads/traveltimes.py" line="135"/>
+        <source>Use a date like 2026-03-02 or a date and time.</source>
+        <translation>Utilisez une date comme 2026-03-02, ou une date et une heure.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/readers/files.py" line="253"/>
-        <source>skipped {file}: {error}</source>
-        <translation>{file} ignoré : {error}</translation>
+        <location filename="../tracemob_plugin/core/roads/traveltimes.py" line="147"/>
+        <source>There are no segment traversals.</source>
+        <translation>Il n&apos;y a aucun passage sur les tronçons.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/readers/files.py" line="262"/>
-        <source>no supported trace file in the input</source>
-        <translation>aucun fichier de traces pris en charge dans l&apos;entrée</translation>
+        <location filename="../tracemob_plugin/core/roads/traveltimes.py" line="148"/>
+        <source>No leg was matched to the network: check the mode filter, the date range and that the legs run on the network.</source>
+        <translation>Aucun trajet n&apos;a été recalé sur le réseau : vérifiez le filtre de mode, la période et que les trajets passent bien sur le réseau.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/readers/files.py" line="263"/>
-        <source>Every file was skipped: see the reasons above.</source>
-        <translation>Tous les fichiers ont été ignorés : voir les raisons ci-dessus.</translation>
+        <location filename="../tracemob_plugin/core/roads/traveltimes.py" line="153"/>
+        <source>The traversals have no &apos;{col}&apos; column.</source>
+        <translation>Les passages n&apos;ont pas de colonne « {col} ».</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/readers/files.py" line="284"/>
-        <source>max accuracy {limit} m: dropped {n} of {total} fixes</source>
-        <translation>précision maximale {limit} m : {n} points GPS écartés sur {total}</translation>
+        <location filename="../tracemob_plugin/core/roads/traveltimes.py" line="154"/>
+        <source>Use the traversals of the map matching.</source>
+        <translation>Utilisez les passages issus du recalage sur le réseau.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/readers/files.py" line="293"/>
-        <source>unknown time zone &apos;{value}&apos;</source>
-        <translation>fuseau horaire « {value} » inconnu</translation>
+        <location filename="../tracemob_plugin/core/roads/traveltimes.py" line="156"/>
+        <source>Partial traversals must be &apos;drop&apos; or &apos;prorate&apos;.</source>
+        <translation>Les passages partiels doivent valoir « drop » ou « prorate ».</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/readers/files.py" line="294"/>
-        <source>Use an IANA name such as Europe/Paris or UTC.</source>
-        <translation>Utilisez un nom IANA tel que Europe/Paris ou UTC.</translation>
+        <location filename="../tracemob_plugin/core/roads/traveltimes.py" line="158"/>
+        <source>The minimum driven share of a segment must be in (0, 1].</source>
+        <translation>La part minimale parcourue d&apos;un tronçon doit être dans ]0, 1].</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/readers/geojson.py" line="41"/>
-        <source>the GeoJSON has no feature</source>
-        <translation>le GeoJSON n&apos;a aucune entité</translation>
+        <location filename="../tracemob_plugin/core/roads/traveltimes.py" line="225"/>
+        <source>The minimum sample must be at least 1 traversal and 1 participant.</source>
+        <translation>L&apos;échantillon minimal doit être d&apos;au moins 1 passage et 1 participant.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/readers/geojson.py" line="75"/>
-        <source>this point has no time property</source>
-        <translation>ce point n&apos;a pas de propriété horaire</translation>
+        <location filename="../tracemob_plugin/core/roads/traveltimes.py" line="228"/>
+        <source>Unknown free-flow reference &apos;{value}&apos;.</source>
+        <translation>Référence de circulation fluide « {value} » inconnue.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/readers/geojson.py" line="77"/>
-        <source>Each point needs a &apos;time&apos; (or &apos;timestamp&apos;, &apos;datetime&apos;) property; rows count the features from 1.</source>
-        <translation>Chaque point doit avoir une propriété « time » (ou « timestamp », « datetime ») ; les lignes numérotent les entités à partir de 1.</translation>
+        <location filename="../tracemob_plugin/core/roads/traveltimes.py" line="229"/>
+        <source>Use p15, night or limit.</source>
+        <translation>Utilisez p15, night ou limit.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/readers/geojson.py" line="95"/>
-        <source>this line has no time for each vertex</source>
-        <translation>cette ligne n&apos;a pas d&apos;heure pour chaque sommet</translation>
+        <location filename="../tracemob_plugin/core/roads/traveltimes.py" line="231"/>
+        <source>The speed-limit free-flow reference needs the network.</source>
+        <translation>La référence fluide fondée sur la vitesse maximale autorisée a besoin du réseau.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/readers/geojson.py" line="97"/>
-        <source>Give lines a &apos;coordTimes&apos; (or &apos;times&apos;) property with one time per vertex, or export timed points.</source>
-        <translation>Donnez aux lignes une propriété « coordTimes » (ou « times ») avec une heure par sommet, ou exportez des points horodatés.</translation>
+        <location filename="../tracemob_plugin/core/roads/traveltimes.py" line="236"/>
+        <source>Unknown time zone &apos;{tz}&apos;.</source>
+        <translation>Fuseau horaire « {tz} » inconnu.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/readers/geojson.py" line="112"/>
-        <source>{file}: {n} features that are neither timed points nor lines were ignored</source>
-        <translation>{file} : {n} entités qui ne sont ni des points ni des lignes horodatés ont été ignorées</translation>
+        <location filename="../tracemob_plugin/core/roads/traveltimes.py" line="237"/>
+        <source>Use a name like Europe/Paris.</source>
+        <translation>Utilisez un nom comme Europe/Paris.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/readers/geojson.py" line="115"/>
-        <source>no timed point or line in this GeoJSON</source>
-        <translation>aucun point ni aucune ligne horodatés dans ce GeoJSON</translation>
+        <location filename="../tracemob_plugin/core/roads/traveltimes.py" line="241"/>
+        <source>No complete segment traversal is left after the filters ({n} before the date range and partial filter).</source>
+        <translation>Aucun passage complet sur un tronçon ne reste après les filtres ({n} avant le filtre de période et de passages partiels).</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/readers/geojson.py" line="116"/>
-        <source>Give a FeatureCollection of Points with a time property.</source>
-        <translation>Fournissez une FeatureCollection de points (Point) avec une propriété horaire.</translation>
+        <location filename="../tracemob_plugin/core/roads/traveltimes.py" line="243"/>
+        <source>Widen the date range, or pro-rate partial traversals.</source>
+        <translation>Élargissez la période, ou ramenez les passages partiels au prorata.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/readers/geojson.py" line="119"/>
-        <source>Rows count the features from 1.</source>
-        <translation>Les lignes numérotent les entités à partir de 1.</translation>
+        <location filename="../tracemob_plugin/core/roads/traveltimes.py" line="268"/>
+        <source>No traversal falls in the time bands {bands}.</source>
+        <translation>Aucun passage ne se trouve dans les tranches horaires {bands}.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/readers/gpx.py" line="65"/>
-        <source>corrupt or truncated GPX (XML error at line {line}, column {col})</source>
-        <translation>GPX corrompu ou tronqué (erreur XML à la ligne {line}, colonne {col})</translation>
+        <location filename="../tracemob_plugin/core/roads/traveltimes.py" line="270"/>
+        <source>Check the bands and the time zone, or leave the bands empty for the whole day.</source>
+        <translation>Vérifiez les tranches et le fuseau horaire, ou laissez les tranches vides pour la journée entière.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/readers/gpx.py" line="67"/>
-        <source>The file was probably cut while downloading: export it again.</source>
-        <translation>Le fichier a probablement été tronqué au téléchargement : exportez-le à nouveau.</translation>
+        <location filename="../tracemob_plugin/core/roads/traveltimes.py" line="303"/>
+        <source>{k} of {n} segment x direction x band cells were seen by fewer than {m} participants: their statistics are not published.</source>
+        <translation>{k} cases tronçon x sens x tranche horaire sur {n} ont été observées par moins de {m} participants : leurs statistiques ne sont pas publiées.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/readers/gpx.py" line="71"/>
-        <source>no track point (trkpt) in this GPX</source>
-        <translation>aucun point de trace (trkpt) dans ce GPX</translation>
+        <location filename="../tracemob_plugin/core/roads/traveltimes.py" line="307"/>
+        <source>No traversal in the time band(s) {bands}.</source>
+        <translation>Aucun passage dans la ou les tranches horaires {bands}.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/readers/gpx.py" line="72"/>
-        <source>Export a recorded track, not only waypoints.</source>
-        <translation>Exportez une trace enregistrée, pas seulement des points de passage.</translation>
+        <location filename="../tracemob_plugin/core/roads/traveltimes.py" line="319"/>
+        <source>Segment {sid} has no travel-time statistics.</source>
+        <translation>Le tronçon {sid} n&apos;a pas de statistiques de temps de parcours.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/readers/gpx.py" line="77"/>
-        <source>Rows count the track points from 1.</source>
-        <translation>Les lignes numérotent les points de trace à partir de 1.</translation>
-    </message>
-    <message>
-        <location filename="../tracemob_plugin/core/readers/gpx.py" line="82"/>
-        <source>the track points have no &lt;time&gt;: a trace needs the time of each fix</source>
-        <translation>les points de trace n&apos;ont pas de &lt;time&gt; : une trace a besoin de l&apos;heure de chaque point GPS</translation>
-    </message>
-    <message>
-        <location filename="../tracemob_plugin/core/readers/gpx.py" line="84"/>
-        <source>This looks like a planned route; export the recorded track.</source>
-        <translation>Cela ressemble à un itinéraire prévu ; exportez la trace enregistrée.</translation>
-    </message>
-    <message>
-        <location filename="../tracemob_plugin/core/readers/gpx.py" line="86"/>
-        <source>{file}: {n} track points without &lt;time&gt; ignored</source>
-        <translation>{file} : {n} points de trace sans &lt;time&gt; ignorés</translation>
-    </message>
-    <message>
-        <location filename="../tracemob_plugin/core/readers/plt.py" line="35"/>
-        <source>no fix after the 6 header lines of this GeoLife .plt file</source>
-        <translation>aucun point GPS après les 6 lignes d&apos;en-tête de ce fichier GeoLife .plt</translation>
-    </message>
-    <message>
-        <location filename="../tracemob_plugin/core/readers/plt.py" line="36"/>
-        <source>The file is empty or truncated: export it again.</source>
-        <translation>Le fichier est vide ou tronqué : exportez-le à nouveau.</translation>
-    </message>
-    <message>
-        <location filename="../tracemob_plugin/core/readers/plt.py" line="41"/>
-        <source>cannot read the fixes: {error}</source>
-        <translation>impossible de lire les points GPS : {error}</translation>
-    </message>
-    <message>
-        <location filename="../tracemob_plugin/core/readers/plt.py" line="42"/>
-        <source>A GeoLife line is: lat, lon, 0, altitude, days, date, time.</source>
-        <translation>Une ligne GeoLife se compose de : lat, lon, 0, altitude, jours, date, heure.</translation>
-    </message>
-    <message>
-        <location filename="../tracemob_plugin/core/readers/plt.py" line="57"/>
-        <location filename="../tracemob_plugin/core/readers/timeparse.py" line="50"/>
-        <location filename="../tracemob_plugin/core/readers/timeparse.py" line="160"/>
-        <source>cannot parse the time &apos;{value}&apos;</source>
-        <translation>impossible d&apos;interpréter l&apos;heure « {value} »</translation>
-    </message>
-    <message>
-        <location filename="../tracemob_plugin/core/readers/plt.py" line="59"/>
-        <source>GeoLife dates are YYYY-MM-DD and times HH:MM:SS (UTC).</source>
-        <translation>Les dates GeoLife sont au format AAAA-MM-JJ et les heures HH:MM:SS (UTC).</translation>
-    </message>
-    <message>
-        <location filename="../tracemob_plugin/core/readers/table.py" line="82"/>
-        <source>cannot read the table: {error}</source>
-        <translation>impossible de lire la table : {error}</translation>
-    </message>
-    <message>
-        <location filename="../tracemob_plugin/core/readers/table.py" line="84"/>
-        <source>Each row must have as many values as the header: check the separators and quotes on that row.</source>
-        <translation>Chaque ligne doit avoir autant de valeurs que l&apos;en-tête : vérifiez les séparateurs et les guillemets de cette ligne.</translation>
-    </message>
-    <message>
-        <location filename="../tracemob_plugin/core/readers/table.py" line="111"/>
-        <source>no column for {missing}; columns found: {found}</source>
-        <translation>aucune colonne pour {missing} ; colonnes trouvées : {found}</translation>
-    </message>
-    <message>
-        <location filename="../tracemob_plugin/core/readers/table.py" line="114"/>
-        <source>Rename the columns (any case) to accepted names: {accepted}</source>
-        <translation>Renommez les colonnes (majuscules ou minuscules) avec des noms acceptés : {accepted}</translation>
-    </message>
-    <message>
-        <location filename="../tracemob_plugin/core/readers/table.py" line="117"/>
-        <location filename="../tracemob_plugin/core/readers/table.py" line="188"/>
-        <source>the table has a header but no data row</source>
-        <translation>la table a un en-tête mais aucune ligne de données</translation>
-    </message>
-    <message>
-        <location filename="../tracemob_plugin/core/readers/table.py" line="118"/>
-        <source>Export the trace again: the file holds no fix.</source>
-        <translation>Exportez à nouveau la trace : le fichier ne contient aucun point GPS.</translation>
-    </message>
-    <message>
-        <location filename="../tracemob_plugin/core/readers/table.py" line="189"/>
-        <source>Export the labels again: the file holds no trip.</source>
-        <translation>Exportez à nouveau les libellés : le fichier ne contient aucun déplacement.</translation>
-    </message>
-    <message>
-        <location filename="../tracemob_plugin/core/readers/timeparse.py" line="48"/>
-        <location filename="../tracemob_plugin/core/readers/timeparse.py" line="101"/>
-        <source>the time is missing</source>
-        <translation>l&apos;heure est absente</translation>
-    </message>
-    <message>
-        <location filename="../tracemob_plugin/core/readers/timeparse.py" line="49"/>
-        <location filename="../tracemob_plugin/core/readers/timeparse.py" line="102"/>
-        <source>Give every row a time, or delete the rows without one.</source>
-        <translation>Donnez une heure à chaque ligne, ou supprimez les lignes qui n&apos;en ont pas.</translation>
-    </message>
-    <message>
-        <location filename="../tracemob_plugin/core/readers/timeparse.py" line="52"/>
-        <source>Give every row a time: ISO-8601 (2024-03-31T08:15:00+02:00), or epoch seconds or milliseconds.</source>
-        <translation>Donnez une heure à chaque ligne : ISO-8601 (2024-03-31T08:15:00+02:00), ou secondes ou millisecondes epoch.</translation>
-    </message>
-    <message>
-        <location filename="../tracemob_plugin/core/readers/timeparse.py" line="113"/>
-        <location filename="../tracemob_plugin/core/readers/timeparse.py" line="114"/>
-        <source>with a UTC offset</source>
-        <translation>avec un décalage UTC</translation>
-    </message>
-    <message>
-        <location filename="../tracemob_plugin/core/readers/timeparse.py" line="113"/>
-        <location filename="../tracemob_plugin/core/readers/timeparse.py" line="114"/>
-        <source>without a UTC offset</source>
-        <translation>sans décalage UTC</translation>
-    </message>
-    <message>
-        <location filename="../tracemob_plugin/core/readers/timeparse.py" line="116"/>
-        <source>time zones are mixed: the first time is {first} but &apos;{value}&apos; is {bad}</source>
-        <translation>les fuseaux horaires sont mélangés : la première heure est {first} mais « {value} » est {bad}</translation>
-    </message>
-    <message>
-        <location filename="../tracemob_plugin/core/readers/timeparse.py" line="119"/>
-        <source>Write every time in the same way: all with an offset such as +02:00 (or Z), or all as local times, with the time zone chosen in the tool.</source>
-        <translation>Écrivez toutes les heures de la même façon : toutes avec un décalage tel que +02:00 (ou Z), ou toutes en heure locale, avec le fuseau horaire choisi dans l&apos;outil.</translation>
-    </message>
-    <message>
-        <location filename="../tracemob_plugin/core/readers/timeparse.py" line="162"/>
-        <source>Use ISO-8601 times (2024-03-31T08:15:00+02:00 or 2024-03-31 08:15:00), day/month/year times, or epoch seconds or milliseconds.</source>
-        <translation>Utilisez des heures ISO-8601 (2024-03-31T08:15:00+02:00 ou 2024-03-31 08:15:00), des dates jour/mois/année, ou des secondes ou millisecondes epoch.</translation>
-    </message>
-    <message>
-        <location filename="../tracemob_plugin/core/readers/timeparse.py" line="201"/>
-        <source>{file}: {n} local times fall in the hour skipped when clocks go forward ({tz}); they were shifted forward</source>
-        <translation>{file} : {n} heures locales tombent dans l&apos;heure sautée au passage à l&apos;heure d&apos;été ({tz}) ; elles ont été avancées</translation>
-    </message>
-    <message>
-        <location filename="../tracemob_plugin/core/readers/timeparse.py" line="205"/>
-        <source>{file}: {n} local times occur twice when clocks go back ({tz}) and their order does not tell which: summer time assumed</source>
-        <translation>{file} : {n} heures locales existent deux fois au passage à l&apos;heure d&apos;hiver ({tz}) et leur ordre ne permet pas de trancher : heure d&apos;été retenue</translation>
-    </message>
-    <message>
-        <location filename="../tracemob_plugin/core/segmentation.py" line="247"/>
-        <location filename="../tracemob_plugin/core/segmentation.py" line="251"/>
-        <source>the value {value!r} is not allowed</source>
-        <translation>la valeur {value!r} n&apos;est pas autorisée</translation>
-    </message>
-    <message>
-        <location filename="../tracemob_plugin/core/segmentation.py" line="248"/>
-        <source>Use a number greater than or equal to 0.</source>
-        <translation>Utilisez un nombre supérieur ou égal à 0.</translation>
-    </message>
-    <message>
-        <location filename="../tracemob_plugin/core/segmentation.py" line="252"/>
-        <location filename="../tracemob_plugin/core/simulate.py" line="566"/>
-        <source>Use one of: {names}.</source>
-        <translation>Utilisez l&apos;un de ceux-ci : {names}.</translation>
-    </message>
-    <message>
-        <location filename="../tracemob_plugin/core/segmentation.py" line="254"/>
-        <source>the stay radius must be greater than 0</source>
-        <translation>le rayon d&apos;arrêt doit être supérieur à 0</translation>
-    </message>
-    <message>
-        <location filename="../tracemob_plugin/core/segmentation.py" line="337"/>
-        <source>the points must be a table (DataFrame)</source>
-        <translation>les points doivent être une table (DataFrame)</translation>
-    </message>
-    <message>
-        <location filename="../tracemob_plugin/core/segmentation.py" line="340"/>
-        <source>the points have no column {name}</source>
-        <translation>les points n&apos;ont pas de colonne {name}</translation>
-    </message>
-    <message>
-        <location filename="../tracemob_plugin/core/segmentation.py" line="342"/>
-        <source>Read the traces with read_traces, which gives user_id, time, lat and lon.</source>
-        <translation>Lisez les traces avec read_traces, qui fournit user_id, time, lat et lon.</translation>
-    </message>
-    <message>
-        <location filename="../tracemob_plugin/core/segmentation.py" line="344"/>
-        <source>the time column is not a date-time column</source>
-        <translation>la colonne time n&apos;est pas une colonne date-heure</translation>
-    </message>
-    <message>
-        <location filename="../tracemob_plugin/core/segmentation.py" line="345"/>
-        <source>Convert it with pandas.to_datetime(..., utc=True).</source>
-        <translation>Convertissez-la avec pandas.to_datetime(..., utc=True).</translation>
-    </message>
-    <message>
-        <location filename="../tracemob_plugin/core/segmentation.py" line="990"/>
-        <source>segmentation cancelled</source>
-        <translation>découpage annulé</translation>
-    </message>
-    <message>
-        <location filename="../tracemob_plugin/core/server.py" line="110"/>
-        <source>participant &apos;{label}&apos; has an empty token.</source>
-        <translation>le participant « {label} » a un jeton vide.</translation>
-    </message>
-    <message>
-        <location filename="../tracemob_plugin/core/server.py" line="111"/>
-        <source>Give each participant their OpenPATH token.</source>
-        <translation>Donnez à chaque participant son jeton OpenPATH.</translation>
-    </message>
-    <message>
-        <location filename="../tracemob_plugin/core/server.py" line="113"/>
-        <source>two participants are labelled &apos;{label}&apos;.</source>
-        <translation>deux participants ont le libellé « {label} ».</translation>
-    </message>
-    <message>
-        <location filename="../tracemob_plugin/core/server.py" line="114"/>
-        <source>Give each participant a distinct label.</source>
-        <translation>Donnez à chaque participant un libellé distinct.</translation>
-    </message>
-    <message>
-        <location filename="../tracemob_plugin/core/server.py" line="116"/>
-        <source>participants &apos;{a}&apos; and &apos;{b}&apos; have the same token.</source>
-        <translation>les participants « {a} » et « {b} » ont le même jeton.</translation>
-    </message>
-    <message>
-        <location filename="../tracemob_plugin/core/server.py" line="117"/>
-        <source>Each token belongs to one participant.</source>
-        <translation>Chaque jeton appartient à un seul participant.</translation>
-    </message>
-    <message>
-        <location filename="../tracemob_plugin/core/server.py" line="133"/>
-        <source>token file not found.</source>
-        <translation>fichier de jetons introuvable.</translation>
-    </message>
-    <message>
-        <location filename="../tracemob_plugin/core/server.py" line="134"/>
-        <source>Give the path of a text file with one &apos;label,token&apos; per line.</source>
-        <translation>Indiquez le chemin d&apos;un fichier texte avec une ligne « libellé,jeton » par participant.</translation>
-    </message>
-    <message>
-        <location filename="../tracemob_plugin/core/server.py" line="138"/>
-        <source>cannot read the token file ({reason}).</source>
-        <translation>impossible de lire le fichier de jetons ({reason}).</translation>
-    </message>
-    <message>
-        <location filename="../tracemob_plugin/core/server.py" line="139"/>
-        <source>Save it as UTF-8 text.</source>
-        <translation>Enregistrez-le en texte UTF-8.</translation>
-    </message>
-    <message>
-        <location filename="../tracemob_plugin/core/server.py" line="154"/>
-        <source>expected &apos;label,token&apos; or a single token, found {n} fields.</source>
-        <translation>« libellé,jeton » ou un jeton seul attendu, {n} champs trouvés.</translation>
-    </message>
-    <message>
-        <location filename="../tracemob_plugin/core/server.py" line="156"/>
-        <source>Labels and tokens cannot contain commas, semicolons, tabs or spaces.</source>
-        <translation>Les libellés et les jetons ne peuvent contenir ni virgules, ni points-virgules, ni tabulations, ni espaces.</translation>
-    </message>
-    <message>
-        <location filename="../tracemob_plugin/core/server.py" line="159"/>
-        <source>the token file lists no participant.</source>
-        <translation>le fichier de jetons ne liste aucun participant.</translation>
-    </message>
-    <message>
-        <location filename="../tracemob_plugin/core/server.py" line="160"/>
-        <source>Write one &apos;label,token&apos; per line.</source>
-        <translation>Écrivez une ligne « libellé,jeton » par participant.</translation>
-    </message>
-    <message>
-        <location filename="../tracemob_plugin/core/server.py" line="233"/>
-        <source>the server address must not contain a user name or password.</source>
-        <translation>l&apos;adresse du serveur ne doit contenir ni nom d&apos;utilisateur ni mot de passe.</translation>
-    </message>
-    <message>
-        <location filename="../tracemob_plugin/core/server.py" line="235"/>
-        <source>Give tokens through an authentication configuration or a token file.</source>
-        <translation>Fournissez les jetons par une configuration d&apos;authentification ou un fichier de jetons.</translation>
-    </message>
-    <message>
-        <location filename="../tracemob_plugin/core/server.py" line="237"/>
-        <source>&apos;{url}&apos; is not a server address.</source>
-        <translation>« {url} » n&apos;est pas une adresse de serveur.</translation>
-    </message>
-    <message>
-        <location filename="../tracemob_plugin/core/server.py" line="238"/>
-        <source>Give the OpenPATH server URL, e.g. https://openpath.example.org</source>
-        <translation>Indiquez l&apos;URL du serveur OpenPATH, p. ex. https://openpath.example.org</translation>
-    </message>
-    <message>
-        <location filename="../tracemob_plugin/core/server.py" line="269"/>
-        <source>Cancelled while waiting to retry.</source>
-        <translation>Annulé pendant l&apos;attente avant un nouvel essai.</translation>
-    </message>
-    <message>
-        <location filename="../tracemob_plugin/core/server.py" line="289"/>
-        <location filename="../tracemob_plugin/core/server.py" line="604"/>
-        <location filename="../tracemob_plugin/gui/server_support.py" line="53"/>
-        <source>Cancelled.</source>
-        <translation>Annulé.</translation>
-    </message>
-    <message>
-        <location filename="../tracemob_plugin/core/server.py" line="295"/>
-        <source>no answer within {s} s (timeout)</source>
-        <translation>aucune réponse en {s} s (délai dépassé)</translation>
-    </message>
-    <message>
-        <location filename="../tracemob_plugin/core/server.py" line="297"/>
-        <source>connection failed or dropped ({detail})</source>
-        <translation>connexion impossible ou interrompue ({detail})</translation>
-    </message>
-    <message>
-        <location filename="../tracemob_plugin/core/server.py" line="302"/>
-        <source>The server {host} refused the token of participant &apos;{label}&apos; (HTTP {status}). Renew or remove this participant&apos;s token, then run again: the data already fetched is kept.</source>
-        <translation>Le serveur {host} a refusé le jeton du participant « {label} » (HTTP {status}). Renouvelez ou retirez le jeton de ce participant, puis relancez : les données déjà récupérées sont conservées.</translation>
-    </message>
-    <message>
-        <location filename="../tracemob_plugin/core/server.py" line="313"/>
-        <source>the answer is not valid JSON</source>
-        <translation>la réponse n&apos;est pas du JSON valide</translation>
-    </message>
-    <message>
-        <location filename="../tracemob_plugin/core/server.py" line="315"/>
-        <source>HTTP {status} (server error)</source>
-        <translation>HTTP {status} (erreur du serveur)</translation>
-    </message>
-    <message>
-        <location filename="../tracemob_plugin/core/server.py" line="317"/>
-        <source>The server {host} answered HTTP {status} to {what} for participant &apos;{label}&apos;. Check the server URL (it must be the OpenPATH server itself, e.g. https://openpath.example.org).</source>
-        <translation>Le serveur {host} a répondu HTTP {status} pour {what} du participant « {label} ». Vérifiez l&apos;URL du serveur (ce doit être le serveur OpenPATH lui-même, p. ex. https://openpath.example.org).</translation>
-    </message>
-    <message>
-        <location filename="../tracemob_plugin/core/server.py" line="323"/>
-        <source>{host}: {problem} for participant &apos;{label}&apos;, {what}; retry {n}/{total} in {s} s.</source>
-        <translation>{host} : {problem} pour le participant « {label} », {what} ; nouvel essai {n}/{total} dans {s} s.</translation>
-    </message>
-    <message>
-        <location filename="../tracemob_plugin/core/server.py" line="328"/>
-        <source>The server {host} failed {n} times for participant &apos;{label}&apos;, {what}: {problem}. What was fetched before is kept: run again later to resume.</source>
-        <translation>Le serveur {host} a échoué {n} fois pour le participant « {label} », {what} : {problem}. Ce qui a déjà été récupéré est conservé : relancez plus tard pour reprendre.</translation>
-    </message>
-    <message>
-        <location filename="../tracemob_plugin/core/server.py" line="338"/>
-        <source>window {start} to {end}</source>
-        <translation>la fenêtre du {start} au {end}</translation>
-    </message>
-    <message>
-        <location filename="../tracemob_plugin/core/server.py" line="342"/>
-        <source>The server {host} answered without a &apos;phone_data&apos; list for participant &apos;{label}&apos;, {what}: is it an OpenPATH / e-mission server?</source>
-        <translation>Le serveur {host} a répondu sans liste « phone_data » pour le participant « {label} », {what} : est-ce bien un serveur OpenPATH / e-mission ?</translation>
-    </message>
-    <message>
-        <location filename="../tracemob_plugin/core/server.py" line="352"/>
-        <source>the token check</source>
-        <translation>la vérification du jeton</translation>
-    </message>
-    <message>
-        <location filename="../tracemob_plugin/core/server.py" line="394"/>
-        <source>not asked: the server did not answer for an earlier participant.</source>
-        <translation>non interrogé : le serveur n&apos;a pas répondu pour un participant précédent.</translation>
-    </message>
-    <message>
-        <location filename="../tracemob_plugin/core/server.py" line="442"/>
-        <source>the end of the date range is before its start.</source>
-        <translation>la fin de la période est antérieure à son début.</translation>
-    </message>
-    <message>
-        <location filename="../tracemob_plugin/core/server.py" line="443"/>
-        <source>Swap the two dates.</source>
-        <translation>Inversez les deux dates.</translation>
-    </message>
-    <message>
-        <location filename="../tracemob_plugin/core/server.py" line="445"/>
-        <source>the window must last at least 1 second.</source>
-        <translation>la fenêtre doit durer au moins 1 seconde.</translation>
-    </message>
-    <message>
-        <location filename="../tracemob_plugin/core/server.py" line="448"/>
-        <source>unsupported key &apos;{key}&apos;.</source>
-        <translation>clé « {key} » non prise en charge.</translation>
-    </message>
-    <message>
-        <location filename="../tracemob_plugin/core/server.py" line="449"/>
-        <source>participants</source>
-        <translation>participants</translation>
-    </message>
-    <message>
-        <location filename="../tracemob_plugin/core/server.py" line="469"/>
-        <source>Participant &apos;{label}&apos;: everything from {start} to {end} is already in the cache.</source>
-        <translation>Participant « {label} » : tout ce qui va du {start} au {end} est déjà dans le cache.</translation>
-    </message>
-    <message>
-        <location filename="../tracemob_plugin/core/server.py" line="477"/>
-        <source>Cancelled: what was fetched so far is kept in the cache.</source>
-        <translation>Annulé : ce qui a été récupéré jusqu&apos;ici est conservé dans le cache.</translation>
-    </message>
-    <message>
-        <location filename="../tracemob_plugin/core/server.py" line="482"/>
-        <source>The server {host} returned its maximum of {n} entries for one second of participant &apos;{label}&apos;: the data cannot be fetched completely.</source>
-        <translation>Le serveur {host} a renvoyé son maximum de {n} entrées pour une seule seconde du participant « {label} » : les données ne peuvent pas être récupérées entièrement.</translation>
-    </message>
-    <message>
-        <location filename="../tracemob_plugin/core/server.py" line="488"/>
-        <source>Participant &apos;{label}&apos;: the server&apos;s entry limit was reached, window split in two.</source>
-        <translation>Participant « {label} » : la limite d&apos;entrées du serveur a été atteinte, fenêtre coupée en deux.</translation>
-    </message>
-    <message>
-        <location filename="../tracemob_plugin/core/server.py" line="500"/>
-        <source>Participant &apos;{label}&apos; ({i}/{n}): window {w}, {start} to {end}: {count} entries, {new} new.</source>
-        <translation>Participant « {label} » ({i}/{n}) : fenêtre {w}, du {start} au {end} : {count} entrées, dont {new} nouvelles.</translation>
-    </message>
-    <message>
-        <location filename="../tracemob_plugin/core/server.py" line="649"/>
-        <source>nothing to fetch.</source>
-        <translation>rien à récupérer.</translation>
-    </message>
-    <message>
-        <location filename="../tracemob_plugin/core/server.py" line="650"/>
-        <source>Ask for points, motion activities or confirmed trips.</source>
-        <translation>Demandez des points, des activités de mouvement ou des déplacements confirmés.</translation>
-    </message>
-    <message>
-        <location filename="../tracemob_plugin/core/simulate.py" line="222"/>
+        <location filename="../tracemob_plugin/core/simulate/simulator.py" line="218"/>
         <source>the network&apos;s segment ids must be 0..n-1</source>
         <translation>les identifiants de tronçons du réseau doivent aller de 0 à n-1</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/simulate.py" line="481"/>
+        <location filename="../tracemob_plugin/core/simulate/simulator.py" line="478"/>
         <source>cannot read the road network: {err}</source>
         <translation>impossible de lire le réseau routier : {err}</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/simulate.py" line="514"/>
+        <location filename="../tracemob_plugin/core/simulate/simulator.py" line="511"/>
         <source>the road network is not in a form the simulator reads</source>
         <translation>le réseau routier n&apos;est pas sous une forme que le simulateur sait lire</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/simulate.py" line="515"/>
+        <location filename="../tracemob_plugin/core/simulate/simulator.py" line="512"/>
         <source>Give a network built by core.network, a GeoJSON file of lines or nothing (the embedded sample network).</source>
         <translation>Fournissez un réseau construit par core.network, un fichier GeoJSON de lignes, ou rien (le réseau d&apos;exemple intégré).</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/simulate.py" line="565"/>
+        <location filename="../tracemob_plugin/core/simulate/simulator.py" line="562"/>
         <source>Unknown mode mix &apos;{mix}&apos;.</source>
         <translation>Répartition modale « {mix} » inconnue.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/simulate.py" line="583"/>
+        <location filename="../tracemob_plugin/core/simulate/simulator.py" line="563"/>
+        <location filename="../tracemob_plugin/core/trips/segmentation.py" line="253"/>
+        <source>Use one of: {names}.</source>
+        <translation>Utilisez l&apos;un de ceux-ci : {names}.</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/simulate/simulator.py" line="580"/>
         <source>the number of citizens must be at least 1</source>
         <translation>le nombre d&apos;habitants doit être d&apos;au moins 1</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/simulate.py" line="585"/>
+        <location filename="../tracemob_plugin/core/simulate/simulator.py" line="582"/>
         <source>the number of days must be at least 1</source>
         <translation>le nombre de jours doit être d&apos;au moins 1</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/simulate.py" line="592"/>
+        <location filename="../tracemob_plugin/core/simulate/simulator.py" line="589"/>
         <source>cannot use the start date or time zone: {err}</source>
         <translation>impossible d&apos;utiliser la date de début ou le fuseau horaire : {err}</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/simulate.py" line="593"/>
+        <location filename="../tracemob_plugin/core/simulate/simulator.py" line="590"/>
         <source>Use a date like 2026-03-02 and a zone like Europe/Paris.</source>
         <translation>Utilisez une date comme 2026-03-02 et un fuseau comme Europe/Paris.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/simulate.py" line="627"/>
+        <location filename="../tracemob_plugin/core/simulate/simulator.py" line="624"/>
         <source>the road network has no connected drivable part to place people on</source>
         <translation>le réseau routier n&apos;a aucune partie carrossable connectée où placer des personnes</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/simulate.py" line="628"/>
+        <location filename="../tracemob_plugin/core/simulate/simulator.py" line="625"/>
         <source>Give a connected road network with drivable roads (highway field).</source>
         <translation>Fournissez un réseau routier connecté avec des routes carrossables (champ highway).</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/simulate.py" line="690"/>
+        <location filename="../tracemob_plugin/core/simulate/simulator.py" line="687"/>
         <source>simulation cancelled</source>
         <translation>simulation annulée</translation>
     </message>
@@ -5760,192 +5835,104 @@ Le modèle est enregistré en JSON simple (version, variables, modes, arbres) : 
         <translation>Mettez entre guillemets le texte qui contient des virgules.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/traveltime_charts.py" line="19"/>
-        <source>along the line</source>
-        <translation>dans le sens de la ligne</translation>
+        <location filename="../tracemob_plugin/core/trips/segmentation.py" line="248"/>
+        <location filename="../tracemob_plugin/core/trips/segmentation.py" line="252"/>
+        <source>the value {value!r} is not allowed</source>
+        <translation>la valeur {value!r} n&apos;est pas autorisée</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/traveltime_charts.py" line="19"/>
-        <source>against the line</source>
-        <translation>à contresens de la ligne</translation>
+        <location filename="../tracemob_plugin/core/trips/segmentation.py" line="249"/>
+        <source>Use a number greater than or equal to 0.</source>
+        <translation>Utilisez un nombre supérieur ou égal à 0.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/traveltime_charts.py" line="34"/>
-        <source>There are no travel-time statistics to chart.</source>
-        <translation>Il n&apos;y a aucune statistique de temps de parcours à représenter.</translation>
+        <location filename="../tracemob_plugin/core/trips/segmentation.py" line="255"/>
+        <source>the stay radius must be greater than 0</source>
+        <translation>le rayon d&apos;arrêt doit être supérieur à 0</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/traveltime_charts.py" line="37"/>
-        <source>Every segment is masked (too few participants): nothing to chart.</source>
-        <translation>Tous les tronçons sont masqués (trop peu de participants) : rien à représenter.</translation>
+        <location filename="../tracemob_plugin/core/trips/segmentation.py" line="329"/>
+        <source>the points must be a table (DataFrame)</source>
+        <translation>les points doivent être une table (DataFrame)</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/traveltime_charts.py" line="38"/>
-        <source>Collect more participants or lower the privacy threshold.</source>
-        <translation>Recrutez davantage de participants ou abaissez le seuil de confidentialité.</translation>
+        <location filename="../tracemob_plugin/core/trips/segmentation.py" line="332"/>
+        <source>the points have no column {name}</source>
+        <translation>les points n&apos;ont pas de colonne {name}</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/traveltime_charts.py" line="63"/>
-        <source>85th percentile</source>
-        <translation>85e centile</translation>
+        <location filename="../tracemob_plugin/core/trips/segmentation.py" line="334"/>
+        <source>Read the traces with read_traces, which gives user_id, time, lat and lon.</source>
+        <translation>Lisez les traces avec read_traces, qui fournit user_id, time, lat et lon.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/traveltime_charts.py" line="67"/>
-        <source>travel time (s)</source>
-        <translation>temps de parcours (s)</translation>
+        <location filename="../tracemob_plugin/core/trips/segmentation.py" line="336"/>
+        <source>the time column is not a date-time column</source>
+        <translation>la colonne time n&apos;est pas une colonne date-heure</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/traveltime_charts.py" line="68"/>
-        <source>Segment {sid}</source>
-        <translation>Tronçon {sid}</translation>
+        <location filename="../tracemob_plugin/core/trips/segmentation.py" line="337"/>
+        <source>Convert it with pandas.to_datetime(..., utc=True).</source>
+        <translation>Convertissez-la avec pandas.to_datetime(..., utc=True).</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/traveltime_charts.py" line="73"/>
-        <source>Median travel time per time band and direction (hatched: small sample)</source>
-        <translation>Temps de parcours médian par tranche horaire et par sens (hachuré : petit échantillon)</translation>
+        <location filename="../tracemob_plugin/core/trips/segmentation.py" line="982"/>
+        <source>segmentation cancelled</source>
+        <translation>découpage annulé</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/traveltimes.py" line="36"/>
-        <source>Give bands as start and end hours separated by commas, e.g. 7-9,9-16,16-19 (7:30-9 for minutes).</source>
-        <translation>Indiquez les tranches par leurs heures de début et de fin, séparées par des virgules, p. ex. 7-9,9-16,16-19 (7:30-9 pour les minutes).</translation>
+        <location filename="../tracemob_plugin/core/vocab/times.py" line="132"/>
+        <location filename="../tracemob_plugin/core/vocab/times.py" line="177"/>
+        <source>the time is missing</source>
+        <translation>l&apos;heure est absente</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/traveltimes.py" line="42"/>
-        <location filename="../tracemob_plugin/core/traveltimes.py" line="75"/>
-        <location filename="../tracemob_plugin/core/traveltimes.py" line="87"/>
-        <source>Cannot read the time band &apos;{band}&apos;.</source>
-        <translation>Impossible de lire la tranche horaire « {band} ».</translation>
+        <location filename="../tracemob_plugin/core/vocab/times.py" line="133"/>
+        <location filename="../tracemob_plugin/core/vocab/times.py" line="178"/>
+        <source>Give every row a time, or delete the rows without one.</source>
+        <translation>Donnez une heure à chaque ligne, ou supprimez les lignes qui n&apos;en ont pas.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/traveltimes.py" line="46"/>
-        <location filename="../tracemob_plugin/core/traveltimes.py" line="90"/>
-        <source>The time band &apos;{band}&apos; is outside 0-24 h.</source>
-        <translation>La tranche horaire « {band} » est hors de 0-24 h.</translation>
+        <location filename="../tracemob_plugin/core/vocab/times.py" line="136"/>
+        <source>Give every row a time: ISO-8601 (2024-03-31T08:15:00+02:00), or epoch seconds or milliseconds.</source>
+        <translation>Donnez une heure à chaque ligne : ISO-8601 (2024-03-31T08:15:00+02:00), ou secondes ou millisecondes epoch.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/traveltimes.py" line="71"/>
-        <source>The time bands &apos;{bands}&apos; contain an empty band.</source>
-        <translation>Les tranches horaires « {bands} » contiennent une tranche vide.</translation>
+        <location filename="../tracemob_plugin/core/vocab/times.py" line="189"/>
+        <location filename="../tracemob_plugin/core/vocab/times.py" line="190"/>
+        <source>with a UTC offset</source>
+        <translation>avec un décalage UTC</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/traveltimes.py" line="93"/>
-        <source>The time band &apos;{band}&apos; is empty (it starts when it ends).</source>
-        <translation>La tranche horaire « {band} » est vide (elle commence quand elle se termine).</translation>
+        <location filename="../tracemob_plugin/core/vocab/times.py" line="189"/>
+        <location filename="../tracemob_plugin/core/vocab/times.py" line="190"/>
+        <source>without a UTC offset</source>
+        <translation>sans décalage UTC</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/traveltimes.py" line="97"/>
-        <source>No time band given.</source>
-        <translation>Aucune tranche horaire indiquée.</translation>
+        <location filename="../tracemob_plugin/core/vocab/times.py" line="192"/>
+        <source>time zones are mixed: the first time is {first} but &apos;{value}&apos; is {bad}</source>
+        <translation>les fuseaux horaires sont mélangés : la première heure est {first} mais « {value} » est {bad}</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/traveltimes.py" line="104"/>
-        <source>The time bands &apos;{bands}&apos; overlap.</source>
-        <translation>Les tranches horaires « {bands} » se chevauchent.</translation>
+        <location filename="../tracemob_plugin/core/vocab/times.py" line="195"/>
+        <source>Write every time in the same way: all with an offset such as +02:00 (or Z), or all as local times, with the time zone chosen in the tool.</source>
+        <translation>Écrivez toutes les heures de la même façon : toutes avec un décalage tel que +02:00 (ou Z), ou toutes en heure locale, avec le fuseau horaire choisi dans l&apos;outil.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/traveltimes.py" line="134"/>
-        <source>Cannot read the date &apos;{value}&apos;.</source>
-        <translation>Impossible de lire la date « {value} ».</translation>
+        <location filename="../tracemob_plugin/core/vocab/times.py" line="238"/>
+        <source>Use ISO-8601 times (2024-03-31T08:15:00+02:00 or 2024-03-31 08:15:00), day/month/year times, or epoch seconds or milliseconds.</source>
+        <translation>Utilisez des heures ISO-8601 (2024-03-31T08:15:00+02:00 ou 2024-03-31 08:15:00), des dates jour/mois/année, ou des secondes ou millisecondes epoch.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/traveltimes.py" line="135"/>
-        <source>Use a date like 2026-03-02 or a date and time.</source>
-        <translation>Utilisez une date comme 2026-03-02, ou une date et une heure.</translation>
+        <location filename="../tracemob_plugin/core/vocab/times.py" line="277"/>
+        <source>{file}: {n} local times fall in the hour skipped when clocks go forward ({tz}); they were shifted forward</source>
+        <translation>{file} : {n} heures locales tombent dans l&apos;heure sautée au passage à l&apos;heure d&apos;été ({tz}) ; elles ont été avancées</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/traveltimes.py" line="147"/>
-        <source>There are no segment traversals.</source>
-        <translation>Il n&apos;y a aucun passage sur les tronçons.</translation>
-    </message>
-    <message>
-        <location filename="../tracemob_plugin/core/traveltimes.py" line="148"/>
-        <source>No leg was matched to the network: check the mode filter, the date range and that the legs run on the network.</source>
-        <translation>Aucun trajet n&apos;a été recalé sur le réseau : vérifiez le filtre de mode, la période et que les trajets passent bien sur le réseau.</translation>
-    </message>
-    <message>
-        <location filename="../tracemob_plugin/core/traveltimes.py" line="153"/>
-        <source>The traversals have no &apos;{col}&apos; column.</source>
-        <translation>Les passages n&apos;ont pas de colonne « {col} ».</translation>
-    </message>
-    <message>
-        <location filename="../tracemob_plugin/core/traveltimes.py" line="154"/>
-        <source>Use the traversals of the map matching.</source>
-        <translation>Utilisez les passages issus du recalage sur le réseau.</translation>
-    </message>
-    <message>
-        <location filename="../tracemob_plugin/core/traveltimes.py" line="156"/>
-        <source>Partial traversals must be &apos;drop&apos; or &apos;prorate&apos;.</source>
-        <translation>Les passages partiels doivent valoir « drop » ou « prorate ».</translation>
-    </message>
-    <message>
-        <location filename="../tracemob_plugin/core/traveltimes.py" line="158"/>
-        <source>The minimum driven share of a segment must be in (0, 1].</source>
-        <translation>La part minimale parcourue d&apos;un tronçon doit être dans ]0, 1].</translation>
-    </message>
-    <message>
-        <location filename="../tracemob_plugin/core/traveltimes.py" line="225"/>
-        <source>The minimum sample must be at least 1 traversal and 1 participant.</source>
-        <translation>L&apos;échantillon minimal doit être d&apos;au moins 1 passage et 1 participant.</translation>
-    </message>
-    <message>
-        <location filename="../tracemob_plugin/core/traveltimes.py" line="228"/>
-        <source>Unknown free-flow reference &apos;{value}&apos;.</source>
-        <translation>Référence de circulation fluide « {value} » inconnue.</translation>
-    </message>
-    <message>
-        <location filename="../tracemob_plugin/core/traveltimes.py" line="229"/>
-        <source>Use p15, night or limit.</source>
-        <translation>Utilisez p15, night ou limit.</translation>
-    </message>
-    <message>
-        <location filename="../tracemob_plugin/core/traveltimes.py" line="231"/>
-        <source>The speed-limit free-flow reference needs the network.</source>
-        <translation>La référence fluide fondée sur la vitesse maximale autorisée a besoin du réseau.</translation>
-    </message>
-    <message>
-        <location filename="../tracemob_plugin/core/traveltimes.py" line="236"/>
-        <source>Unknown time zone &apos;{tz}&apos;.</source>
-        <translation>Fuseau horaire « {tz} » inconnu.</translation>
-    </message>
-    <message>
-        <location filename="../tracemob_plugin/core/traveltimes.py" line="237"/>
-        <source>Use a name like Europe/Paris.</source>
-        <translation>Utilisez un nom comme Europe/Paris.</translation>
-    </message>
-    <message>
-        <location filename="../tracemob_plugin/core/traveltimes.py" line="241"/>
-        <source>No complete segment traversal is left after the filters ({n} before the date range and partial filter).</source>
-        <translation>Aucun passage complet sur un tronçon ne reste après les filtres ({n} avant le filtre de période et de passages partiels).</translation>
-    </message>
-    <message>
-        <location filename="../tracemob_plugin/core/traveltimes.py" line="243"/>
-        <source>Widen the date range, or pro-rate partial traversals.</source>
-        <translation>Élargissez la période, ou ramenez les passages partiels au prorata.</translation>
-    </message>
-    <message>
-        <location filename="../tracemob_plugin/core/traveltimes.py" line="268"/>
-        <source>No traversal falls in the time bands {bands}.</source>
-        <translation>Aucun passage ne se trouve dans les tranches horaires {bands}.</translation>
-    </message>
-    <message>
-        <location filename="../tracemob_plugin/core/traveltimes.py" line="270"/>
-        <source>Check the bands and the time zone, or leave the bands empty for the whole day.</source>
-        <translation>Vérifiez les tranches et le fuseau horaire, ou laissez les tranches vides pour la journée entière.</translation>
-    </message>
-    <message>
-        <location filename="../tracemob_plugin/core/traveltimes.py" line="303"/>
-        <source>{k} of {n} segment x direction x band cells were seen by fewer than {m} participants: their statistics are not published.</source>
-        <translation>{k} cases tronçon x sens x tranche horaire sur {n} ont été observées par moins de {m} participants : leurs statistiques ne sont pas publiées.</translation>
-    </message>
-    <message>
-        <location filename="../tracemob_plugin/core/traveltimes.py" line="307"/>
-        <source>No traversal in the time band(s) {bands}.</source>
-        <translation>Aucun passage dans la ou les tranches horaires {bands}.</translation>
-    </message>
-    <message>
-        <location filename="../tracemob_plugin/core/traveltimes.py" line="319"/>
-        <source>Segment {sid} has no travel-time statistics.</source>
-        <translation>Le tronçon {sid} n&apos;a pas de statistiques de temps de parcours.</translation>
+        <location filename="../tracemob_plugin/core/vocab/times.py" line="281"/>
+        <source>{file}: {n} local times occur twice when clocks go back ({tz}) and their order does not tell which: summer time assumed</source>
+        <translation>{file} : {n} heures locales existent deux fois au passage à l&apos;heure d&apos;hiver ({tz}) et leur ordre ne permet pas de trancher : heure d&apos;été retenue</translation>
     </message>
     <message>
         <location filename="../tracemob_plugin/gui/server_dialog.py" line="72"/>
@@ -6223,6 +6210,10 @@ Sorties :
 - Une synthèse HTML d&apos;une page : les principaux changements avec leur incertitude, la taille des échantillons et ce qui ne peut pas être conclu.</translation>
     </message>
     <message>
+        <source>Tracemob algorithm module &apos;{module}&apos; could not be loaded: {error}</source>
+        <translation type="vanished">Le module d&apos;algorithme Tracemob « {module} » n&apos;a pas pu être chargé : {error}</translation>
+    </message>
+    <message>
         <source>Travel times street by street: the legs are matched to your road network (hidden Markov model map matching, after Newson and Krumm), each road segment driven gets an entry and an exit time, and the travel times are summarised per segment, direction and time-of-day band.
 
 Inputs: the legs of &apos;Segment trips&apos; or &apos;Infer transport modes&apos; (lines whose M value is the time of each point), or a points layer with a leg identifier field (used only when no legs layer is given). The road network is any line layer (an OpenStreetMap extract, the IGN BD TOPO &apos;troncon_de_route&apos; layer...) in any CRS: it is reprojected to WGS84, cut at junctions into segments, and its one-way field (OSM oneway, BD TOPO sens) is read so that nobody is matched against a one-way street.
@@ -6245,6 +6236,10 @@ Les tranches horaires sont en heures locales (paramètre de fuseau horaire), p. 
 Sortie : une ligne par tronçon, sens et tranche horaire, dessinée dans le sens de circulation (chaque sens de son côté de la chaussée). Filtrez-la avec le champ band (p. ex. band = &apos;07-09&apos;) pour cartographier une période. Champs : n_traversals, n_users (participants distincts), tt_mean_s, tt_median_s, tt_p85_s (temps de parcours en secondes), speed_median_kmh, free_flow_tt_s (le temps de parcours en circulation fluide : par défaut le temps des 15 % de passages les plus rapides sur toute la journée), speed_ratio (temps fluide / temps médian : 1 = circulation fluide, 0,5 = deux fois plus lent), delay_s (temps médian moins temps fluide), low_sample (moins de passages ou de participants que l&apos;échantillon minimal) et masked (observé par moins de participants que le seuil de confidentialité : valeurs masquées). La carte colore les tronçons selon le rapport de vitesse, du vert (fluide) au rouge (congestionné) ; gris = trop peu de déplacements pour conclure.
 
 Sorties facultatives : la table de tous les passages (une ligne par tronçon parcouru par un trajet, avec ses heures d&apos;entrée et de sortie) et un graphique PNG des temps de parcours médians et du 85e centile par tranche horaire pour les tronçons les plus fréquentés (ou pour les tronçons que vous listez).</translation>
+    </message>
+    <message>
+        <source>Two Tracemob algorithms are named &apos;{name}&apos;: the second one is ignored.</source>
+        <translation type="vanished">Deux algorithmes Tracemob s&apos;appellent « {name} » : le second est ignoré.</translation>
     </message>
     <message>
         <source>Use &apos;dwell&apos;, &apos;window&apos; or &apos;sliding&apos;.</source>
