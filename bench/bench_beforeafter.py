@@ -47,8 +47,8 @@ import numpy as np  # noqa: E402
 import pandas as pd  # noqa: E402
 import shapely  # noqa: E402
 
-ba = bc.tracemob_module("beforeafter")
-sm = bc.tracemob_module("simulate")
+ba = bc.tracemob_module("compare.beforeafter")
+sm = bc.tracemob_module("simulate.simulator")
 
 START = "2026-03-02"   # a Monday
 CHANGE = "2026-03-09"  # the plan starts the second Monday
@@ -143,8 +143,8 @@ def did_truth(seg, truth, min_traversals=5, min_users=10):
 def full_chain_traversals(sim):
     """Map-match the simulated phone fixes of the true car legs (core/mapmatching.py); the fixes are
     grouped by their true leg id."""
-    mm = bc.tracemob_module("mapmatching")
-    netmod = bc.tracemob_module("network")
+    mm = bc.tracemob_module("roads.mapmatching")
+    netmod = bc.tracemob_module("roads.network")
     net = sm.load_sample_network()
     if not isinstance(net, netmod.Network):
         raise RuntimeError("the sample network is not a core.network.Network")

@@ -51,8 +51,8 @@ BANDS = "0-7,7-9,9-16,16-19,19-24"
 
 
 def simulate_study(citizens, days, seed):
-    sim_mod = bc.tracemob_module("simulate")
-    net_mod = bc.tracemob_module("network")
+    sim_mod = bc.tracemob_module("simulate.simulator")
+    net_mod = bc.tracemob_module("roads.network")
     net = sim_mod.load_sample_network()
     with bc.Timer() as t:
         sim = sim_mod.simulate(net, n_citizens=citizens, days=days, seed=seed)
@@ -257,8 +257,8 @@ def main():
     ap.add_argument("--peer-legs", type=int, default=150, help="legs given to the peer (0: none, -1: all)")
     ap.add_argument("--no-segmentation", action="store_true", help="skip the run on our own segmentation")
     args = ap.parse_args()
-    mm = bc.tracemob_module("mapmatching")
-    tt_mod = bc.tracemob_module("traveltimes")
+    mm = bc.tracemob_module("roads.mapmatching")
+    tt_mod = bc.tracemob_module("roads.traveltimes")
 
     net, motor, sim = simulate_study(args.citizens, args.days, args.seed)
     legs, pts = motor_legs(sim)
@@ -283,7 +283,7 @@ def main():
           "{e:.1%}".format(n=n_cells, k=MIN_SAMPLE, a=mae, e=mre))
 
     if not args.no_segmentation:
-        seg_mod = bc.tracemob_module("segmentation")
+        seg_mod = bc.tracemob_module("trips.segmentation")
         with bc.Timer() as ts:
             seg = seg_mod.segment(sim.points)
         ours_legs, ours_pts, leg_map = our_motor_legs(seg, sim)

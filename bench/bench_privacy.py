@@ -242,8 +242,8 @@ def main(argv=None):
     ap.add_argument("--no-real", action="store_true", help="skip the real e-mission days")
     ap.add_argument("--no-sim", action="store_true", help="skip the simulator")
     args = ap.parse_args(argv)
-    io = bc.tracemob_module("io")
-    seg = bc.tracemob_module("segmentation")
+    io = bc.tracemob_module("ingest")
+    seg = bc.tracemob_module("trips.segmentation")
     rows = []
     if not args.no_sim:
         simulator_case(args, seg, rows)

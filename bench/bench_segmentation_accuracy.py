@@ -129,8 +129,8 @@ def main(argv=None) -> int:
         print("note: no raw day beside {o}: not scored".format(o=", ".join(orphans)))
     if not pairs:
         bc.skip("no raw day with a .ground_truth file in {d}".format(d=args.data))
-    io = bc.tracemob_module("io")
-    seg = bc.tracemob_module("segmentation")
+    io = bc.tracemob_module("ingest")
+    seg = bc.tracemob_module("trips.segmentation")
     params = bc.segmentation_params(args.preset)
 
     header = "{:<42} {:>7} {:>6} {:>7} {:>5} {:>5} {:>5} {:>9} {:>9}".format(

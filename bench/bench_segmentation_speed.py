@@ -140,7 +140,7 @@ def _trips_path(npz: Path, kind: str) -> Path:
 
 
 def child_ours(npz: Path, repeat: int, preset: str = "trackintel") -> dict:
-    seg = bc.tracemob_module("segmentation")
+    seg = bc.tracemob_module("trips.segmentation")
     params = bc.segmentation_params(preset)
     points = load_points(npz)
     rss_before = _vm_kib("VmRSS")
@@ -259,7 +259,7 @@ def main(argv=None) -> int:
         bc.skip("GeoLife geolife_sample.txt.gz not found in {d}".format(d=bc.GEOLIFE_DIR))
     # the parent must stay small (see the docstring): look modules up without importing them
     if importlib.util.find_spec("tracemob.tracemob_plugin.core.trips.segmentation") is None:
-        print("ERROR: tracemob_plugin/core/segmentation.py is missing")
+        print("ERROR: tracemob_plugin/core/trips/segmentation.py is missing")
         return bc.EXIT_ERROR
     have_ti = not args.skip_trackintel
     if have_ti and importlib.util.find_spec("trackintel") is None:

@@ -93,7 +93,7 @@ def main(argv=None) -> int:
             print()
 
     traces = bc.read_geolife_with_our_reader(folder)
-    seg = bc.tracemob_module("segmentation")
+    seg = bc.tracemob_module("trips.segmentation")
     result = seg.segment(traces.points, bc.segmentation_params("trackintel"),
                          motion=getattr(traces, "motion", None))
     ours = result.trips.copy()

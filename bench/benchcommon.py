@@ -49,7 +49,7 @@ def tracemob_module(name: str):
 
 def segmentation_params(preset: str):
     """``SegmentationParams()`` (preset "default") or ``SegmentationParams.<preset>()``."""
-    seg = tracemob_module("segmentation")
+    seg = tracemob_module("trips.segmentation")
     cls = seg.SegmentationParams
     if preset == "default":
         return cls()
@@ -176,7 +176,7 @@ def read_trackintel_csv(path: Path, kind: str = "trips") -> pd.DataFrame:
 
 def read_geolife_with_our_reader(folder: Path):
     """``io.read_traces`` on every ``*/Trajectory/*.plt`` of a GeoLife folder."""
-    io = tracemob_module("io")
+    io = tracemob_module("ingest")
     files = sorted(Path(folder).glob("*/Trajectory/*.plt"))
     return io.read_traces(files)
 

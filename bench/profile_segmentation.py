@@ -40,7 +40,7 @@ def main(argv=None) -> int:
     points = load(args.data)
     if args.replicate:
         points = bc.replicate(points, args.replicate)
-    seg = bc.tracemob_module("segmentation")
+    seg = bc.tracemob_module("trips.segmentation")
     params = bc.segmentation_params(args.preset)
     seg.segment(points.iloc[:2000].copy(), params)  # warm-up: lazy imports out of the profile
     prof = cProfile.Profile()
