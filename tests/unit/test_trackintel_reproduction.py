@@ -47,8 +47,8 @@ def expected(geolife_long):
 @pytest.fixture(scope="module")
 def ours(geolife_long):
     core = Path(__file__).resolve().parents[2] / "tracemob_plugin" / "core"
-    if not (core / "segmentation.py").is_file():
-        pytest.skip("tracemob_plugin/core/segmentation.py is not written yet")
+    if not (core / "trips" / "segmentation.py").is_file():
+        pytest.skip("tracemob_plugin/core/trips/segmentation.py is not written yet")
     io = importlib.import_module("tracemob.tracemob_plugin.core.ingest")
     seg = importlib.import_module("tracemob.tracemob_plugin.core.trips.segmentation")
     traces = io.read_traces(sorted(geolife_long.glob("*/Trajectory/*.plt")))
