@@ -25,6 +25,8 @@ RAW_DAYS = {
     "shankari_2016-independence_day_jump_straddle": (703, "0763de67f61e3f5d90e7518e69793954"),
     "shankari_2023-04-13": (92, "9c084ef42f974196bd37950c17938ec6"),
     "shankari_2023-04-14": (91, "9c084ef42f974196bd37950c17938ec6"),
+    # a day whose phone gaps are not untracked time (e-mission's composite-trip reference)
+    "shankari_not_untracked_time_mar_21": (113, "9c084ef42f974196bd37950c17938ec6"),
     "shankari_untracked_time_jan_15_reboot_multi_day": (487, "9c084ef42f974196bd37950c17938ec6"),
     "shankari_untracked_time_jul_20_large_gap": (254, "9c084ef42f974196bd37950c17938ec6"),
     "sunil_2016-07-20": (96, "789a6ea57d203bf78127b7756ffe46eb"),
