@@ -83,7 +83,7 @@ class Timer:
 # Small self-contained loaders (points contract of docs/ARCHITECTURE.md) so that the speed bench
 # measures segmentation only and does not depend on the reader's API or speed.
 
-POINT_COLUMNS = ["user_id", "time", "lat", "lon", "accuracy_m", "speed_mps", "source_file"]
+from tracemob.tracemob_plugin.core.vocab.columns import POINT_COLUMNS  # noqa: E402
 
 
 def _finish(df: pd.DataFrame) -> pd.DataFrame:

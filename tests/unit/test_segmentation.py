@@ -4,7 +4,9 @@ import numpy as np
 import pandas as pd
 import pytest
 
+from tracemob.tracemob_plugin.core.trips import arrays, stays
 from tracemob.tracemob_plugin.core.trips import segmentation as sg
+from tracemob.tracemob_plugin.core.vocab import columns
 from tracemob.tracemob_plugin.core.errors import Cancelled, InputError
 from tracemob.tracemob_plugin.core.geometry import haversine_m
 
@@ -89,7 +91,7 @@ def test_cleaning_removes_spike_and_duplicate(day, result):
     assert result.stats["duplicates"] == 1
     assert not (result.points.time == at(7, 30)).any()
     assert len(result.points) == len(day) - 2
-    assert list(result.points.columns[:7]) == sg.POINT_COLUMNS
+    assert list(result.points.columns[:7]) == columns.POINT_COLUMNS
 
 
 def test_stays_home_work_overnight_gap_and_evening(result):
@@ -163,10 +165,10 @@ def test_motion_readings_give_the_same_legs(day):
 
 def test_point_ids_and_contracts(result):
     pts = result.points
-    assert list(result.stays.columns) == sg.STAY_COLUMNS
-    assert list(result.trips.columns) == sg.TRIP_COLUMNS
-    assert list(result.legs.columns) == sg.LEG_COLUMNS
-    assert list(result.gaps.columns) == sg.GAP_COLUMNS
+    assert list(result.stays.columns) == columns.STAY_COLUMNS
+    assert list(result.trips.columns) == columns.TRIP_COLUMNS
+    assert list(result.legs.columns) == columns.LEG_COLUMNS
+    assert list(result.gaps.columns) == columns.GAP_COLUMNS
     for df in (result.stays, result.trips, result.legs, result.gaps):
         assert str(df.start_time.dtype) == "datetime64[ns, UTC]"
     trip = result.trips.iloc[0]
@@ -239,12 +241,12 @@ def test_first_exit_matches_brute_force(seed):
     north = np.cumsum(rng.normal(0, 10, n))
     lat = LAT0 + north / M_PER_DEG_LAT
     lon = LON0 + east / M_PER_DEG_LON
-    x, y, z = sg._xyz(lat, lon)
+    x, y, z = arrays.xyz(lat, lon)
     new_user = np.zeros(n, dtype=bool)
     new_user[[0, 1000, 2200]] = True
-    seg_end = sg._block_end(new_user)
-    chord = float(sg._chord(50.0))
-    assert (sg._first_exit(x, y, z, seg_end, chord) == _brute_first_exit(x, y, z, seg_end, chord)).all()
+    seg_end = arrays.block_end(new_user)
+    chord = float(arrays.chord(50.0))
+    assert (stays.first_exit(x, y, z, seg_end, chord) == _brute_first_exit(x, y, z, seg_end, chord)).all()
 
 
 def test_chain_matches_a_plain_walk():
@@ -255,7 +257,7 @@ def test_chain_matches_a_plain_walk():
     while i < n:
         walk.append(i)
         i = nxt[i]
-    assert sg._chain(nxt).tolist() == walk
+    assert arrays.chain(nxt).tolist() == walk
 
 
 def test_sliding_preset_matches_trackintel_staypoints():

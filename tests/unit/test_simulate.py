@@ -10,7 +10,8 @@ from tracemob.tracemob_plugin.core.errors import InputError
 from tracemob.tracemob_plugin.core.evaluation.scoring import score_trips
 from tracemob.tracemob_plugin.core.geometry import haversine_m
 from tracemob.tracemob_plugin.core.roads.mapmatching import TRAVERSAL_COLUMNS
-from tracemob.tracemob_plugin.core.trips.segmentation import POINT_COLUMNS, segment
+from tracemob.tracemob_plugin.core.trips.segmentation import segment
+from tracemob.tracemob_plugin.core.vocab.columns import POINT_COLUMNS
 
 START = "2026-03-02"          # a Monday
 PLAN_START = "2026-03-04"     # from the third day

@@ -5,7 +5,8 @@ CSV / TSV / TXT and GeoLife .plt (optionally gzipped) into a :class:`Traces`;
 ``parse_emission_entries(entries, source, ...)`` does the same for entries already in memory
 (e.g. fetched from a server). The DataFrame contracts are in docs/ARCHITECTURE.md.
 """
-from .common import MOTION_COLUMNS, POINT_COLUMNS, TRIPS_LABELS_COLUMNS, NotATraceError, Traces, concat_traces, empty_traces, finalize_points
+from ..vocab.columns import MOTION_COLUMNS, POINT_COLUMNS, TRIPS_LABELS_COLUMNS
+from .common import NotATraceError, Traces, concat_traces, empty_traces, finalize_points
 from .emission import normalise_activity, parse_emission_entries, unwrap
 from .files import list_inputs, read_one_file, read_traces
 from .plt import geolife_user, parse_plt_text

@@ -13,10 +13,7 @@ import pandas as pd
 from ..errors import InputError
 from ..i18n import tr
 
-POINT_COLUMNS = ["user_id", "time", "lat", "lon", "accuracy_m", "speed_mps", "source_file"]
-MOTION_COLUMNS = ["user_id", "time", "activity", "confidence", "source_file"]
-TRIPS_LABELS_COLUMNS = ["user_id", "start_time", "end_time", "mode_confirm", "purpose_confirm", "source",
-                 "source_file"]
+from ..vocab.columns import TRIPS_LABELS_COLUMNS
 ACTIVITIES = ("walking", "running", "on_foot", "cycling", "in_vehicle", "still", "tilting", "unknown")
 
 

@@ -1,7 +1,28 @@
-"""Column (and GeoJSON property) names recognised by the readers, case-insensitively."""
+"""Column names: the contracts of the pipeline's tables, and the names readers recognise.
+
+The contracts (``POINT_COLUMNS`` ... ``GAP_COLUMNS``) are the columns every stage exchanges
+(docs/ARCHITECTURE.md); ``SYNONYMS`` are the names the readers recognise, case-insensitively.
+"""
 import re
 import unicodedata
 from typing import Dict, Iterable, Optional
+
+#: positionfixes (``ingest.read_traces`` -> ``trips.segment``)
+POINT_COLUMNS = ["user_id", "time", "lat", "lon", "accuracy_m", "speed_mps", "source_file"]
+#: the phone's motion activity readings
+MOTION_COLUMNS = ["user_id", "time", "activity", "confidence", "source_file"]
+#: trips the participants confirmed (modes and purposes they gave)
+TRIPS_LABELS_COLUMNS = ["user_id", "start_time", "end_time", "mode_confirm", "purpose_confirm", "source",
+                        "source_file"]
+#: the segmentation's tables
+STAY_COLUMNS = ["stay_id", "user_id", "start_time", "end_time", "duration_s", "is_activity", "lat",
+                "lon", "n_points"]
+TRIP_COLUMNS = ["trip_id", "user_id", "start_time", "end_time", "duration_s", "distance_m",
+                "origin_stay_id", "destination_stay_id", "n_points", "first_point", "last_point"]
+LEG_COLUMNS = ["leg_id", "trip_id", "user_id", "start_time", "end_time", "duration_s", "distance_m",
+               "n_points", "speed_mean_mps", "speed_median_mps", "speed_p85_mps", "speed_max_mps",
+               "first_point", "last_point"]
+GAP_COLUMNS = ["user_id", "start_time", "end_time", "duration_s"]
 
 SYNONYMS: Dict[str, tuple] = {
     "user": ("user_id", "user", "userid", "uid", "uuid", "user_uuid", "id_user", "person",

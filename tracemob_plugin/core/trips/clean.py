@@ -1,0 +1,145 @@
+"""Cleaning: invalid coordinates, inaccurate fixes, duplicates, spikes and bursts of impossible jumps."""
+import numpy as np
+import pandas as pd
+
+from ..errors import InputError
+from ..i18n import tr
+from ..vocab.times import epoch_seconds
+from .arrays import dist, group_starts, xyz
+from .params import SegmentationParams
+
+def check_points(points: pd.DataFrame) -> None:
+    if not isinstance(points, pd.DataFrame):
+        raise InputError(tr("the points must be a table (DataFrame)"))
+    missing = [c for c in ("user_id", "time", "lat", "lon") if c not in points.columns]
+    if missing:
+        raise InputError(tr("the points have no column {name}").format(name=", ".join(missing)),
+                         field=missing[0],
+                         hint=tr("Read the traces with read_traces, which gives user_id, time, lat and lon."))
+    if len(points) and not pd.api.types.is_datetime64_any_dtype(points["time"]):
+        raise InputError(tr("the time column is not a date-time column"), field="time",
+                         hint=tr("Convert it with pandas.to_datetime(..., utc=True)."))
+
+
+def clean_points(points: pd.DataFrame, params: SegmentationParams):
+    """Return ``(cleaned points sorted by user and time with a fresh index, stats)``.
+
+    Everything is decided on arrays; the table is copied once at the end.
+    """
+    df, stats, _ = clean_arrays(points, params)
+    return df, stats
+
+
+def clean_arrays(points: pd.DataFrame, params: SegmentationParams):
+    p = params
+    n0 = len(points)
+    stats = {"input": int(n0)}
+    times = points["time"]
+    if len(times) and times.dt.tz is None:
+        times = times.dt.tz_localize("UTC")
+    t_all = epoch_seconds(times) if n0 else np.zeros(0)
+    t_ok = times.notna().to_numpy()
+    lat = pd.to_numeric(points["lat"], errors="coerce").to_numpy(dtype=float)
+    lon = pd.to_numeric(points["lon"], errors="coerce").to_numpy(dtype=float)
+    ok = (np.isfinite(lat) & np.isfinite(lon) & (np.abs(lat) <= 90) & (np.abs(lon) <= 180)
+          & ~((lat == 0) & (lon == 0)) & t_ok)
+    stats["invalid"] = int((~ok).sum())
+    if "accuracy_m" in points.columns:
+        acc = pd.to_numeric(points["accuracy_m"], errors="coerce").to_numpy(dtype=float)
+    else:
+        acc = np.full(n0, np.nan)
+    bad_acc = ok & (acc > p.max_accuracy_m)
+    stats["inaccurate"] = int(bad_acc.sum())
+    idx = np.flatnonzero(ok & ~bad_acc)
+
+    # sort: user, time, then best accuracy first so that duplicates keep the best fix
+    ucodes = pd.factorize(points["user_id"].astype(str), sort=True)[0]
+    acc_key = np.where(np.isnan(acc), np.inf, acc)
+    idx = idx[np.lexsort((acc_key[idx], t_all[idx], ucodes[idx]))]
+    u = ucodes[idx]
+    t = t_all[idx]
+    new_user = group_starts(u)
+    dt = np.diff(t, prepend=-np.inf)
+    dup = ~new_user & ((dt < p.duplicate_window_s) if p.duplicate_window_s > 0 else (dt <= 0))
+    stats["duplicates"] = int(dup.sum())
+    idx = idx[~dup]
+
+    # impossible speed jumps (a few passes: a double spike needs the second)
+    removed = 0
+    xa, ya, za = xyz(np.where(ok, lat, 0.0), np.where(ok, lon, 0.0))
+    if np.isfinite(p.spike_speed_mps) or np.isfinite(p.max_speed_mps):
+        for _ in range(3):
+            n = len(idx)
+            if n < 3:
+                break
+            u = ucodes[idx]
+            t = t_all[idx]
+            x, y, z = xa[idx], ya[idx], za[idx]
+            same = np.zeros(n, dtype=bool)
+            same[1:] = u[1:] == u[:-1]
+            i = np.arange(1, n - 1)
+            i = i[same[i] & same[i + 1]]
+            d1 = dist(x, y, z, i - 1, i)
+            d2 = dist(x, y, z, i, i + 1)
+            d02 = dist(x, y, z, i - 1, i + 1)
+            v1 = d1 / np.maximum(t[i] - t[i - 1], 1.0)
+            v2 = d2 / np.maximum(t[i + 1] - t[i], 1.0)
+            spike = ((v1 > p.spike_speed_mps) & (v2 > p.spike_speed_mps)
+                     & (d02 < 0.5 * np.minimum(d1, d2)))
+            spike |= (v1 > p.max_speed_mps) & (v2 > p.max_speed_mps)
+            if not spike.any():
+                break
+            bad = np.zeros(n, dtype=bool)
+            bad[i[spike]] = True
+            removed += int(bad.sum())
+            idx = idx[~bad]
+    # excursions: a few fixes reached by an impossible jump and left by another one, while the
+    # fixes on both sides are consistent with each other (a burst of wrong positions)
+    if np.isfinite(p.max_speed_mps) and p.jump_max_points > 0:
+        for _ in range(2):
+            n = len(idx)
+            if n < 3:
+                break
+            u = ucodes[idx]
+            t = t_all[idx]
+            x, y, z = xa[idx], ya[idx], za[idx]
+            new_u = group_starts(u)
+            v = np.zeros(n)
+            v[1:] = dist(x, y, z, np.arange(n - 1), np.arange(1, n)) / np.maximum(np.diff(t), 1.0)
+            jump = ~new_u & (v > p.max_speed_mps)
+            if not jump.any():
+                break
+            starts = np.flatnonzero(jump | new_u)
+            ends = np.append(starts[1:], n) - 1  # last fix of each piece
+            interior = jump[starts] & (ends + 1 < n)
+            interior &= np.where(ends + 1 < n, jump[np.minimum(ends + 1, n - 1)], False)
+            a = np.maximum(starts - 1, 0)
+            b = np.minimum(ends + 1, n - 1)
+            ok_around = (dist(x, y, z, a, b) / np.maximum(t[b] - t[a], 1.0)) <= p.max_speed_mps
+            out = interior & ok_around & ((ends - starts + 1) <= p.jump_max_points)
+            if not out.any():
+                break
+            cnt = ends - starts + 1
+            bad = np.zeros(n + 1, dtype=np.int64)
+            np.add.at(bad, starts[out], 1)
+            np.add.at(bad, starts[out] + cnt[out], -1)
+            bad = np.cumsum(bad)[:n] > 0
+            removed += int(bad.sum())
+            idx = idx[~bad]
+    stats["speed_jumps"] = removed
+    stats["kept"] = int(len(idx))
+
+    df = points.iloc[idx].reset_index(drop=True)
+    if len(df):
+        tt = df["time"]
+        tt = tt.dt.tz_localize("UTC") if tt.dt.tz is None else tt.dt.tz_convert("UTC")
+        df["time"] = tt.astype("datetime64[ns, UTC]")
+    for col in ("accuracy_m", "speed_mps"):
+        if col not in df.columns:
+            df[col] = np.nan
+    if "source_file" not in df.columns:
+        df["source_file"] = ""
+    if df["user_id"].dtype != object or len(df) and not isinstance(df["user_id"].iloc[0], str):
+        df["user_id"] = df["user_id"].astype(str)
+    return df, stats, (xa[idx], ya[idx], za[idx])
+
