@@ -442,3 +442,21 @@ def trip_ends_from_wkb(wkbs):
     out[0][target], out[1][target] = xy[starts, 0], xy[starts, 1]
     out[2][target], out[3][target] = xy[ends, 0], xy[ends, 1]
     return out
+
+
+def points_with_motion(alg, feedback, points, motion):
+    """The points with the phone's motion readings written on them (``core.ingest.motion``): the
+    segmentation and mode inference then use them with nothing else wired, in the dialog, a model
+    or ``qgis_process``. Says how many readings travel, and warns about those that cannot."""
+    from ..tracemob_plugin.core.ingest.motion import attach_motion
+
+    if motion is None or len(motion) == 0:
+        return points
+    out = attach_motion(points, motion)
+    feedback.pushInfo(alg.tr("{n} motion activity readings are written on the points (fields activity, "
+                             "activity_confidence and motion_readings).").format(n=len(motion)))
+    lost = int(out.attrs.get("motion_unattached", 0) or 0)
+    if lost:
+        feedback.pushWarning(alg.tr("{n} motion reading(s) belong to participants without any location point: "
+                                    "they are only in the motion table output.").format(n=lost))
+    return out

@@ -171,7 +171,8 @@ class ImportFromServerAlgorithm(TracemobAlgorithm):
         if end is None:
             end = datetime.now(timezone.utc).timestamp()
         point_key = POINT_CHOICES[self.parameterAsEnum(parameters, self.POINTS, context)]
-        want_motion = bool(parameters.get(self.OUTPUT_MOTION))
+        # motion is fetched with the points: the points carry it to the segmentation and modes
+        want_motion = bool(parameters.get(self.OUTPUT_MOTION)) or point_key is not None
         want_trips = bool(parameters.get(self.OUTPUT_TRIPS))
         if point_key is None and not want_motion and not want_trips:
             raise QgsProcessingException(self.tr(
@@ -206,7 +207,7 @@ class ImportFromServerAlgorithm(TracemobAlgorithm):
                 label=p.label, n=n, new=report.new_entries.get(p.label, 0)))
 
         results = {}
-        points = data.points
+        points = frames.points_with_motion(self, feedback, data.points, data.motion if want_motion else None)
         columns = ["lon", "lat", "user_id", "time", "accuracy_m", "speed_mps", "source_file"]
         columns += [c for c in points.columns if c not in columns]
         dest = frames.frame_to_sink(self, parameters, self.OUTPUT, context, points[columns], geometry="point",
@@ -214,7 +215,7 @@ class ImportFromServerAlgorithm(TracemobAlgorithm):
         styles.style_output(context, dest, "points", self.tr("Trace points"))
         results[self.OUTPUT] = dest
         feedback.setProgress(92)
-        if want_motion:
+        if parameters.get(self.OUTPUT_MOTION):
             dest = frames.frame_to_sink(self, parameters, self.OUTPUT_MOTION, context, data.motion, geometry="none",
                                       feedback=feedback)
             if dest:

@@ -119,6 +119,9 @@ class ImportTracesAlgorithm(TracemobAlgorithm):
         if len(points) == 0:
             feedback.pushWarning(self.tr("No location point was found in the input."))
 
+        motion = getattr(traces, "motion", None)
+        if motion is not None and len(motion):
+            points = frames.points_with_motion(self, feedback, points, motion)
         columns = [c for c in ("lon", "lat", "user_id", "time", "accuracy_m", "speed_mps", "source_file")
                    if c in points.columns]
         columns += [c for c in points.columns if c not in columns]
@@ -129,7 +132,6 @@ class ImportTracesAlgorithm(TracemobAlgorithm):
         results[self.OUTPUT] = dest
         feedback.setProgress(85)
 
-        motion = getattr(traces, "motion", None)
         if motion is not None and self.OUTPUT_MOTION in parameters and parameters[self.OUTPUT_MOTION]:
             dest = frames.frame_to_sink(self, parameters, self.OUTPUT_MOTION, context, motion, geometry="none",
                                       feedback=feedback)
@@ -143,3 +145,4 @@ class ImportTracesAlgorithm(TracemobAlgorithm):
                 results[self.OUTPUT_LABELS] = dest
         feedback.setProgress(100)
         return results
+

@@ -85,8 +85,12 @@ class InferModesAlgorithm(TracemobAlgorithm):
         sources = out["mode_source"].value_counts().to_dict()
         feedback.pushInfo(self.tr("{n} legs. Modes: {modes}. Sources: {sources}.").format(
             n=len(out), modes=counts, sources=sources))
-        if motion is None:
-            feedback.pushInfo(self.tr("No motion-activity table: modes come from the trajectories alone."))
+        if motion is None and "motion_coverage" in legs.columns:
+            feedback.pushInfo(self.tr("The legs carry the phone's motion activity (from the points): "
+                                      "modes use it."))
+        elif motion is None:
+            feedback.pushInfo(self.tr("No motion activity (neither on the legs nor as a table): modes come "
+                                      "from the trajectories alone."))
         if network is None:
             feedback.pushInfo(self.tr("No public-transport network: bus, tram and metro are not told "
                                       "apart from car."))

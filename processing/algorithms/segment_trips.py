@@ -27,6 +27,7 @@ from ...tracemob_plugin.core.vocab.columns import (
 )
 from ...tracemob_plugin.core.vocab.times import times_to_utc
 from ...tracemob_plugin.core.ingest.common import finalize_points
+from ...tracemob_plugin.core.ingest.motion import attach_motion, motion_from_points
 from .. import frames, params, styles
 from ..base import TracemobAlgorithm
 
@@ -209,7 +210,9 @@ class SegmentTripsAlgorithm(TracemobAlgorithm):
         acc_field = params.guess_field(names, ACCURACY_FIELD_CANDIDATES)
         speed_field = params.guess_field(names, SPEED_FIELD_CANDIDATES)
         src_field = "source_file" if "source_file" in names else None
-        wanted = [f for f in dict.fromkeys([user_field, time_field, acc_field, speed_field, src_field]) if f]
+        motion_field = "motion_readings" if "motion_readings" in names else None
+        wanted = [f for f in dict.fromkeys([user_field, time_field, acc_field, speed_field, src_field,
+                                            motion_field]) if f]
         feedback.pushInfo(self.tr("User field: {user}; time field: {time}").format(
             user=user_field or "-", time=time_field))
         raw = frames.source_to_points_frame(source, context, feedback, fields=wanted)
@@ -232,11 +235,14 @@ class SegmentTripsAlgorithm(TracemobAlgorithm):
             raise QgsProcessingException(
                 self.tr("No point has both a geometry and a readable time in field '{field}'.")
                 .format(field=time_field))
+        carried = None
+        if motion_field:
+            carried = motion_from_points(pts.assign(motion_readings=raw[motion_field].to_numpy()))
         if bad.any():
             feedback.pushWarning(self.tr("{n} point(s) without geometry or readable time were ignored.")
                                  .format(n=int(bad.sum())))
             pts = pts[~bad]
-        return finalize_points(pts)
+        return finalize_points(pts), carried
 
     def _read_motion(self, parameters, context, feedback):
         if not parameters.get(self.MOTION):
@@ -283,8 +289,14 @@ class SegmentTripsAlgorithm(TracemobAlgorithm):
     # ------------------------------------------------------------------ run
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
         seg = _segmentation_module()
-        points = self._read_points(parameters, context, feedback)
+        points, carried = self._read_points(parameters, context, feedback)
         motion = self._read_motion(parameters, context, feedback)
+        if motion is None and carried is not None:
+            motion = carried
+            feedback.pushInfo(self.tr("Using the {n} motion activity readings the points carry.").format(
+                n=len(motion)))
+        elif motion is None:
+            feedback.pushInfo(self.tr("No motion activity readings: legs come from speeds alone."))
         seg_params = self._params(parameters, context)
         feedback.pushInfo(self.tr("{n} points of {users} user(s) to segment.").format(
             n=len(points), users=points["user_id"].nunique()))
@@ -324,6 +336,8 @@ class SegmentTripsAlgorithm(TracemobAlgorithm):
             if dest:
                 styles.style_output(context, dest, "gaps", self.tr("Untracked gaps"))
                 out[self.OUTPUT_GAPS] = dest
+        if parameters.get(self.OUTPUT_POINTS) and motion is not None:
+            cleaned = attach_motion(cleaned, motion)
         dest = frames.frame_to_sink(self, parameters, self.OUTPUT_POINTS, context, cleaned, "point",
                                   feedback=feedback)
         if dest:

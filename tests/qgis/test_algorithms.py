@@ -62,9 +62,12 @@ def test_importtraces_reads_the_known_day(imported, sample_day):
     assert layer.featureCount() == 220  # the day's background/filtered_location entries
     assert layer.crs().authid() == "EPSG:4326"
     assert layer.wkbType() == compat.WKB_POINT
-    assert layer.fields().names() == ["user_id", "time", "accuracy_m", "speed_mps", "source_file"]
+    # the day's motion readings travel on the points (the latest one, and all of them as text)
+    assert layer.fields().names() == ["user_id", "time", "accuracy_m", "speed_mps", "source_file", "activity",
+                                      "activity_confidence", "motion_readings"]
     assert _kinds(layer) == {"user_id": "string", "time": "datetime", "accuracy_m": "double",
-                             "speed_mps": "double", "source_file": "string"}
+                             "speed_mps": "double", "source_file": "string", "activity": "string",
+                             "activity_confidence": "double", "motion_readings": "string"}
     feats = list(layer.getFeatures())
     assert {f["user_id"] for f in feats} == {USER}
     assert {f["source_file"] for f in feats} == {"shankari_2016-07-22.json"}
@@ -272,3 +275,44 @@ def test_every_segmentation_parameter_has_a_written_label():
     text = open(src, encoding="utf-8").read()
     missing = [f.name for f in dataclasses.fields(SegmentationParams) if '"{}":'.format(f.name) not in text]
     assert missing == [], "add a tr() label in segment_trips.param_label for: {}".format(missing)
+
+
+def test_three_step_chain_uses_the_motion_the_points_carry(tracemob_provider, sample_dir, tmp_path):
+    """importtraces INPUT OUTPUT -> segmenttrips INPUT -> infermodes INPUT, nothing else named, in
+    GeoPackages as qgis_process users write them: the same legs and modes as the domain given the
+    motion table explicitly (and not those it gives without motion)."""
+    import processing
+
+    from tracemob.tracemob_plugin.core.ingest import read_traces
+    from tracemob.tracemob_plugin.core.modes.infer import infer_modes
+    from tracemob.tracemob_plugin.core.trips.motion import MOTION
+    from tracemob.tracemob_plugin.core.trips.segmentation import segment
+
+    day = sample_dir / "shankari_2016-07-22.json"
+    processing.run("tracemob:importtraces", {"INPUT": [str(day)], "OUTPUT": str(tmp_path / "points.gpkg")},
+                   feedback=QgsProcessingFeedback())
+    points = QgsVectorLayer(str(tmp_path / "points.gpkg"), "points", "ogr")
+    assert {"activity", "activity_confidence", "motion_readings"} <= set(points.fields().names())
+    processing.run("tracemob:segmenttrips", {"INPUT": str(tmp_path / "points.gpkg"),
+                                             "OUTPUT_LEGS": str(tmp_path / "legs.gpkg")},
+                   feedback=QgsProcessingFeedback())
+    processing.run("tracemob:infermodes", {"INPUT": str(tmp_path / "legs.gpkg"),
+                                           "OUTPUT": str(tmp_path / "modes.gpkg")},
+                   feedback=QgsProcessingFeedback())
+    modes = QgsVectorLayer(str(tmp_path / "modes.gpkg"), "modes", "ogr")
+    got = sorted(((f["leg_id"], f["mode"], round(f["motion_coverage"], 6)) for f in modes.getFeatures()))
+
+    t = read_traces(day)
+    ref = segment(t.points, motion=t.motion)
+    bare = segment(t.points)
+    assert len(ref.legs) != len(bare.legs)
+    pts = ref.points
+    pos = np.concatenate([np.arange(a, b + 1) for a, b in zip(ref.legs.first_point, ref.legs.last_point)])
+    verts = pd.DataFrame({"leg_id": np.repeat(ref.legs.leg_id.to_numpy(),
+                                              (ref.legs.last_point - ref.legs.first_point + 1).to_numpy()),
+                          "lon": pts.lon.to_numpy()[pos], "lat": pts.lat.to_numpy()[pos],
+                          "time": pts.time.iloc[pos].to_numpy()})
+    want = infer_modes(ref.legs.drop(columns=list(MOTION)), verts, motion=t.motion)
+    assert [g[0] for g in got] == sorted(want["leg_id"])
+    assert [g[1] for g in got] == want.sort_values("leg_id")["mode"].tolist()
+    assert min(g[2] for g in got) > 0.5  # every leg saw the phone's readings

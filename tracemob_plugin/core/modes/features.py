@@ -15,29 +15,21 @@ import pandas as pd
 from ..errors import InputError
 from ..geometry import EARTH_RADIUS_M
 from ..i18n import tr
+from ..trips.motion import MISSING, MOTION, MOTION_GROUPS, MOTION_HOLD_S, motion_features  # noqa: F401
 from ..vocab.times import epoch_seconds
 
 BIN_S = 10.0           # thinning bin (seconds)
 STOP_SPEED = 0.8       # m/s: below this a step is "stopped"
-MOTION_HOLD_S = 1800.0  # a motion-activity reading holds at most this long
-MISSING = -1.0         # sentinel for "no motion data" (all features are otherwise >= 0)
 
 KINEMATIC = (
     "duration_s", "distance_m", "speed_mean", "speed_p50", "speed_p85", "speed_p95", "speed_cv",
     "acc_p85", "acc_mean", "stop_share", "stop_rate_km", "heading_change_step", "straightness",
 )
-MOTION = ("motion_foot", "motion_cycling", "motion_vehicle", "motion_still", "motion_coverage")
 #: features of the default model. ``heading_change_km`` is computed too (a trained model may use
 #: it) but left out by default: on slow, noisy legs it measures GPS noise more than the mode.
 FEATURES = KINEMATIC + MOTION
 EXTRA = ("heading_change_km", "n_vertices")
 
-MOTION_GROUPS = {
-    "walking": "foot", "running": "foot", "on_foot": "foot",
-    "cycling": "cycling", "on_bicycle": "cycling", "bicycling": "cycling",
-    "in_vehicle": "vehicle", "automotive": "vehicle",
-    "still": "still", "stationary": "still",
-}
 
 
 def check_columns(df: pd.DataFrame, needed, what: str):
@@ -161,75 +153,14 @@ def kinematic_features(vertices: pd.DataFrame, leg_col: str = "leg_id") -> pd.Da
     return out
 
 
-def motion_features(spans: pd.DataFrame, motion: pd.DataFrame = None) -> pd.DataFrame:
-    """Time-weighted shares of motion-activity groups over each leg span.
-
-    ``spans``: index leg id, columns ``leg_start``, ``leg_end`` (epoch s) and optionally
-    ``user_id``. ``motion``: ``user_id`` (optional), ``time``, ``activity`` (see the motion
-    contract). A reading holds until the next one of the same user (at most
-    ``MOTION_HOLD_S``). Legs without readings get ``MISSING`` (-1) shares and coverage 0.
-    """
-    out = pd.DataFrame(index=spans.index)
-    for col in MOTION:
-        out[col] = MISSING
-    out["motion_coverage"] = 0.0
-    if motion is None or len(motion) == 0:
-        return out
-    check_columns(motion, ("time", "activity"), tr("motion readings"))
-    m = pd.DataFrame({
-        "user": (motion["user_id"].astype(str).to_numpy() if "user_id" in motion.columns
-                 else np.full(len(motion), "")),
-        "t": epoch_seconds(motion["time"]),
-        "grp": motion["activity"].astype(str).str.lower().map(MOTION_GROUPS).fillna("other").to_numpy(),
-    })
-    m = m[np.isfinite(m.t)].sort_values(["user", "t"], kind="mergesort")
-    use_user = "user_id" in motion.columns and "user_id" in spans.columns
-    s_user = spans["user_id"].astype(str).to_numpy() if use_user else np.full(len(spans), "")
-    s0 = spans.leg_start.to_numpy(dtype=float)
-    s1 = spans.leg_end.to_numpy(dtype=float)
-    groups = ("foot", "cycling", "vehicle", "still")
-    shares = np.full((len(spans), len(groups)), np.nan)
-    coverage = np.zeros(len(spans))
-    for user, mu in m.groupby("user" if use_user else np.zeros(len(m)), sort=False):
-        sel = np.flatnonzero(s_user == user) if use_user else np.arange(len(spans))
-        if len(sel) == 0:
-            continue
-        t = mu.t.to_numpy()
-        seg_end = np.minimum(np.append(t[1:], np.inf), t + MOTION_HOLD_S)
-        seg_len = seg_end - t
-        grp = mu.grp.to_numpy()
-        a0, a1 = s0[sel], s1[sel]
-
-        def cum(indicator, q):
-            """Integral of indicator over [-inf, q] for the step function of readings."""
-            c = np.concatenate([[0.0], np.cumsum(indicator * seg_len)])
-            j = np.searchsorted(t, q, side="right") - 1
-            jj = np.clip(j, 0, len(t) - 1)
-            part = np.clip(q - t[jj], 0.0, seg_len[jj]) * indicator[jj]
-            return np.where(j < 0, 0.0, c[jj] + part)
-
-        ones = np.ones(len(t))
-        covered = cum(ones, a1) - cum(ones, a0)
-        length = np.maximum(a1 - a0, 1.0)
-        coverage[sel] = np.clip(covered / length, 0.0, 1.0)
-        for k, name in enumerate(groups):
-            ind = (grp == name).astype(float)
-            with np.errstate(invalid="ignore", divide="ignore"):
-                shares[sel, k] = (cum(ind, a1) - cum(ind, a0)) / covered
-    has = coverage > 0.05
-    for k, name in enumerate(groups):
-        col = "motion_" + name
-        out[col] = np.where(has, np.nan_to_num(shares[:, k]), MISSING)
-    out["motion_coverage"] = coverage
-    return out
-
-
 def leg_features(vertices: pd.DataFrame, leg_col: str = "leg_id", motion: pd.DataFrame = None,
-                 leg_users=None) -> pd.DataFrame:
+                 leg_users=None, leg_motion: pd.DataFrame = None) -> pd.DataFrame:
     """All model features per leg (index: leg id as str).
 
     ``leg_users``: optional mapping/Series leg id -> user id used to match motion readings of the
-    same user (else taken from a ``user_id`` column of ``vertices``).
+    same user (else taken from a ``user_id`` column of ``vertices``). ``leg_motion``: the legs' own
+    motion shares (columns ``MOTION``, index leg id), as the segmentation writes them on the legs;
+    used when no ``motion`` table is given.
     """
     feats = kinematic_features(vertices, leg_col)
     spans = feats[["leg_start", "leg_end"]].copy()
@@ -238,5 +169,12 @@ def leg_features(vertices: pd.DataFrame, leg_col: str = "leg_id", motion: pd.Dat
     elif "user_id" in vertices.columns:
         u = vertices.assign(_leg=vertices[leg_col].astype(str)).groupby("_leg")["user_id"].first()
         spans["user_id"] = u.reindex(spans.index).astype(str)
-    mot = motion_features(spans, motion)
+    if motion is None and leg_motion is not None:
+        mot = pd.DataFrame(index=spans.index)
+        own = leg_motion.rename(index=str).reindex(spans.index)
+        for col in MOTION:
+            fill = 0.0 if col == "motion_coverage" else MISSING
+            mot[col] = pd.to_numeric(own[col], errors="coerce").fillna(fill).to_numpy(dtype=float)
+    else:
+        mot = motion_features(spans, motion)
     return pd.concat([feats, mot], axis=1)

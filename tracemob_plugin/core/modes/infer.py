@@ -18,6 +18,7 @@ from ..errors import Cancelled, InputError
 from ..i18n import tr
 from ..vocab.modes import COARSE, map_labels
 from ..vocab.times import epoch_seconds
+from ..trips.motion import MOTION
 from .features import check_columns, leg_features
 from .model import ModeModel, default_model, load_model
 from .rules import implausible, motion_override, network_refine, rule_modes, speed_refine
@@ -152,7 +153,12 @@ def infer_modes(legs: pd.DataFrame, vertices: pd.DataFrame, motion: Optional[pd.
     users = out.set_index(ids)["user_id"] if "user_id" in out.columns else None
     if users is not None:
         users = users[~users.index.duplicated()]
-    feats = leg_features(vertices, "leg_id", motion=motion, leg_users=users)
+    leg_motion = None
+    if (motion is None or len(motion) == 0) and all(c in out.columns for c in MOTION):
+        # the legs carry their motion shares (segmentation of points that carried the readings)
+        leg_motion = out.set_index(ids)[list(MOTION)]
+        leg_motion = leg_motion[~leg_motion.index.duplicated()]
+    feats = leg_features(vertices, "leg_id", motion=motion, leg_users=users, leg_motion=leg_motion)
     if progress:
         progress(0.5)
     check()

@@ -1,12 +1,27 @@
-"""The phone's motion activity readings, as the segmentation reads them."""
+"""The phone's motion activity readings, as the segmentation reads them (where legs change, which
+gaps the phone saw movement in) and as the legs carry them (each leg's shares of walking, cycling,
+vehicle and still readings, the features mode inference uses)."""
 import numpy as np
 import pandas as pd
 
+from ..errors import require_columns
+from ..i18n import tr
 from ..vocab.times import epoch_seconds
 from .arrays import group_starts
 
 # leg classes used internally (speed bands and motion activity)
 FOOT, BIKE, VEHICLE = 0, 1, 2
+MOTION_HOLD_S = 1800.0  # a motion-activity reading holds at most this long (leg shares)
+MISSING = -1.0         # sentinel for "no motion data" (all mode features are otherwise >= 0)
+#: per-leg shares of the time covered by each group of readings, and the share covered at all
+MOTION = ("motion_foot", "motion_cycling", "motion_vehicle", "motion_still", "motion_coverage")
+MOTION_GROUPS = {
+    "walking": "foot", "running": "foot", "on_foot": "foot",
+    "cycling": "cycling", "on_bicycle": "cycling", "bicycling": "cycling",
+    "in_vehicle": "vehicle", "automotive": "vehicle",
+    "still": "still", "stationary": "still",
+}
+
 MOTION_CLASS = {"walking": FOOT, "running": FOOT, "on_foot": FOOT, "cycling": BIKE,
                  "in_vehicle": VEHICLE}
 
@@ -89,3 +104,66 @@ def point_motion(users, t, motion, p, v=None):
         out[between] = np.maximum(mc[jj[between]], mc[nx[between]])
     return out, np.where(fresh & (out == FOOT) & (mc[jj] == FOOT), jj, -1)
 
+
+def motion_features(spans: pd.DataFrame, motion: pd.DataFrame = None) -> pd.DataFrame:
+    """Time-weighted shares of motion-activity groups over each leg span.
+
+    ``spans``: index leg id, columns ``leg_start``, ``leg_end`` (epoch s) and optionally
+    ``user_id``. ``motion``: ``user_id`` (optional), ``time``, ``activity`` (see the motion
+    contract). A reading holds until the next one of the same user (at most
+    ``MOTION_HOLD_S``). Legs without readings get ``MISSING`` (-1) shares and coverage 0.
+    """
+    out = pd.DataFrame(index=spans.index)
+    for col in MOTION:
+        out[col] = MISSING
+    out["motion_coverage"] = 0.0
+    if motion is None or len(motion) == 0:
+        return out
+    require_columns(motion, ("time", "activity"), tr("motion readings"),
+                    tr("Use the motion table made by Import traces."))
+    m = pd.DataFrame({
+        "user": (motion["user_id"].astype(str).to_numpy() if "user_id" in motion.columns
+                 else np.full(len(motion), "")),
+        "t": epoch_seconds(motion["time"]),
+        "grp": motion["activity"].astype(str).str.lower().map(MOTION_GROUPS).fillna("other").to_numpy(),
+    })
+    m = m[np.isfinite(m.t)].sort_values(["user", "t"], kind="mergesort")
+    use_user = "user_id" in motion.columns and "user_id" in spans.columns
+    s_user = spans["user_id"].astype(str).to_numpy() if use_user else np.full(len(spans), "")
+    s0 = spans.leg_start.to_numpy(dtype=float)
+    s1 = spans.leg_end.to_numpy(dtype=float)
+    groups = ("foot", "cycling", "vehicle", "still")
+    shares = np.full((len(spans), len(groups)), np.nan)
+    coverage = np.zeros(len(spans))
+    for user, mu in m.groupby("user" if use_user else np.zeros(len(m)), sort=False):
+        sel = np.flatnonzero(s_user == user) if use_user else np.arange(len(spans))
+        if len(sel) == 0:
+            continue
+        t = mu.t.to_numpy()
+        seg_end = np.minimum(np.append(t[1:], np.inf), t + MOTION_HOLD_S)
+        seg_len = seg_end - t
+        grp = mu.grp.to_numpy()
+        a0, a1 = s0[sel], s1[sel]
+
+        def cum(indicator, q):
+            """Integral of indicator over [-inf, q] for the step function of readings."""
+            c = np.concatenate([[0.0], np.cumsum(indicator * seg_len)])
+            j = np.searchsorted(t, q, side="right") - 1
+            jj = np.clip(j, 0, len(t) - 1)
+            part = np.clip(q - t[jj], 0.0, seg_len[jj]) * indicator[jj]
+            return np.where(j < 0, 0.0, c[jj] + part)
+
+        ones = np.ones(len(t))
+        covered = cum(ones, a1) - cum(ones, a0)
+        length = np.maximum(a1 - a0, 1.0)
+        coverage[sel] = np.clip(covered / length, 0.0, 1.0)
+        for k, name in enumerate(groups):
+            ind = (grp == name).astype(float)
+            with np.errstate(invalid="ignore", divide="ignore"):
+                shares[sel, k] = (cum(ind, a1) - cum(ind, a0)) / covered
+    has = coverage > 0.05
+    for k, name in enumerate(groups):
+        col = "motion_" + name
+        out[col] = np.where(has, np.nan_to_num(shares[:, k]), MISSING)
+    out["motion_coverage"] = coverage
+    return out

@@ -50,7 +50,8 @@ from ..vocab.times import epoch_seconds
 from .arrays import dist, group_starts, make_ids
 from .clean import check_points, clean_arrays, clean_points  # noqa: F401 (clean_points: public)
 from .legs import leg_ranges, leg_table
-from .motion import ongoing_motion
+from ..ingest.motion import motion_from_points
+from .motion import MOTION, motion_features, ongoing_motion
 from .params import PARAM_CHOICES, SegmentationParams  # noqa: F401 (the stage's public parameters)
 from .stays import detect_stays_dwell, detect_stays_sliding, detect_stays_window, merge_stays, trim_stays
 
@@ -141,6 +142,8 @@ def segment(points: pd.DataFrame, params: Optional[SegmentationParams] = None,
     step = Steps(progress, is_cancelled, tr("segmentation cancelled"))
     step(0.0)
     check_points(points)
+    if motion is None:
+        motion = motion_from_points(points)  # the readings the points carry (ingest.motion)
     fx, stats = _clean_fixes(points, p)
     step(0.15)
     st, untracked = _find_stays(fx, p, motion)
@@ -152,6 +155,8 @@ def segment(points: pd.DataFrame, params: Optional[SegmentationParams] = None,
     step(0.8)
     stays, trips, legs, gaps, leg_first, leg_last, leg_trip, ids = _tables(
         fx, st, tr_, untracked, leg_first, leg_last, leg_trip, p)
+    if motion is not None and len(motion) and len(legs):
+        legs = _with_motion_shares(legs, fx, leg_first, leg_last, motion)
     out = _label_fixes(fx, st, tr_, occ_pt, occ_trip, leg_first, leg_last, leg_trip, ids)
     stats.update({"stays": int(st.n), "trips": int(tr_.n), "legs": int(len(legs)), "gaps": int(len(gaps))})
     step(1.0)
@@ -366,6 +371,18 @@ def _trip_occurrences(tr_: _Trips):
 # --------------------------------------------------------------------------- tables
 
 
+def _with_motion_shares(legs, fx: _Fixes, leg_first, leg_last, motion):
+    """Legs with their shares of motion readings (``trips.motion.MOTION``), measured over the time
+    of their first to last fix: the legs layer then carries what mode inference needs."""
+    spans = pd.DataFrame({"leg_start": fx.t[leg_first], "leg_end": fx.t[leg_last],
+                          "user_id": fx.users[leg_first].astype(str)}, index=legs["leg_id"].to_numpy())
+    shares = motion_features(spans, motion)
+    out = legs.copy()
+    for col in MOTION:
+        out[col] = shares[col].to_numpy()
+    return out
+
+
 def _stay_positions(fx: _Fixes, st: _Stays):
     """Median latitude and longitude of each stay's fixes."""
     st_lat, st_lon = np.zeros(st.n), np.zeros(st.n)
@@ -445,9 +462,16 @@ def _extrapolate_starts(fx: _Fixes, st: _Stays, tr_: _Trips, legs, leg_trip, p):
     o = np.maximum(tr_.origin, 0)
     enter = st.first[o] if st.n else np.zeros(tr_.n, dtype=np.int64)
     back = np.where(has_o, dist(fx.x, fx.y, fx.z, enter, tr_.first) / np.where(v > 0, v, 1.0), 0.0)
-    floor_t = np.where(has_o, st.start_t[o] if st.n else 0.0, -np.inf)
     trip_start_t = t[tr_.first].astype(float)
-    trip_start_t = np.minimum(trip_start_t, np.maximum(trip_start_t - back, floor_t))
+    guess = trip_start_t - back
+    if st.n:
+        # never before the arrival at the place: as e-mission does, a start extrapolated before the
+        # arrival is put half-way through the (raw) time at the place, at most 3 minutes after it
+        enter = st.start_t[o]
+        at_place = np.maximum(trip_start_t - enter, 0.0)
+        clamp = has_o & (guess < enter)
+        guess = np.where(clamp, enter + np.minimum(at_place / 2.0, 180.0), guess)
+    trip_start_t = np.where(has_o, np.minimum(trip_start_t, guess), trip_start_t)
     s_end_t = st.end_t.copy()
     if st.n:
         np.minimum.at(s_end_t, o[has_o], trip_start_t[has_o])
