@@ -47,6 +47,7 @@ from tracemob.tracemob_plugin.core.vocab.modes import coarse, map_labels  # noqa
 DATA = devpath.SHARED_DATA
 EMISSION = DATA / "emission_real_examples"
 GEOLIFE = DATA / "geolife" / "geolife_modes"
+MOVES = ROOT / "tests" / "data" / "emission_moves_2014" / "sections.csv.gz"
 
 
 # ------------------------------------------------------------------ data
@@ -245,6 +246,32 @@ def bench_geolife(legs, vertices):
     return rows
 
 
+def bench_moves():
+    """The participants' own labels of 2014 (Moves app, 12 people; tests/data/emission_moves_2014):
+    coarse only. The shipped default model never saw them; a study model is trained with people left out."""
+    from tracemob.tracemob_plugin.core.evaluation.labelled import moves_sections
+    from tracemob.tracemob_plugin.core.modes.features import leg_features
+
+    legs, vertices = moves_sections(MOVES)
+    print("\n== Moves 2014 labelled sections: %d legs, %d people, labels %s" % (
+        len(legs), legs.user_id.nunique(), legs["mode"].value_counts().to_dict()))
+    w = legs.duration_s.to_numpy(float)
+    base = trackintel_modes(legs, vertices)
+    out = infer_modes(legs, vertices, model=default_model())
+    rows = score("Moves 2014, shipped default model (never trained on it)", legs["mode"].to_numpy(),
+                 out["mode"].to_numpy(), base, w, fine=False)
+    feats = leg_features(vertices, "leg_id", leg_users=legs.set_index("leg_id").user_id)
+    info = legs.set_index("leg_id").reindex(feats.index)
+    _, report = train_model(feats, info["mode"], info["user_id"], weight=info["duration_s"],
+                            prior=recipe.prior_frame())
+    print("\nMoves 2014, study model on its labels + synthetic prior (trainmodemodel), people left out: "
+          "coarse %.3f; recall %s" % (report["coarse_agreement"], {
+              c: round(r["recall"], 3) for c, r in report["per_class"].items()}))
+    rows.append(("Moves 2014 study model + synthetic prior (LOUO)", "coarse", report["coarse_agreement"],
+                 rows[0][3]))
+    return rows
+
+
 def write_default(legs, vertices, motion):
     real = recipe.labelled_features(legs, vertices, motion)
     model = recipe.fit_default(real, recipe.synthetic_features())
@@ -266,6 +293,7 @@ def main():
         return
     rows, models = bench_emission(*em)
     rows += bench_pipeline(em[0], models)
+    rows += bench_moves()
     if GEOLIFE.is_dir():
         rows += bench_geolife(*load_geolife())
     else:

@@ -93,3 +93,28 @@ def emission_day(raw_path, truth_path, prefix=None):
     legs, vertices = legs_from_intervals(points, sec, prefix=prefix or (Path(raw_path).name + "_"))
     return legs, vertices, traces.motion
 
+
+
+#: coarse class of the 2014 labels of ``tests/data/emission_moves_2014`` (see its README): the numbers
+#: of e-mission's 2014 mode table do not all agree with the speeds, so only the coarse level is used;
+#: 8 ("mixed") is left out
+MOVES_2014_COARSE = {"1": "walk", "2": "walk", "3": "bike", "biking": "bike", "4": "car", "5": "car",
+                     "6": "car", "7": "car", "9": "car", "car": "car", "train": "car"}
+
+
+def moves_sections(path):
+    """The labelled Moves sections of 2014 as (legs, vertices): one leg per section, ``mode`` the
+    coarse class of the participant's label (walk, bike, or car for any motorised label), ``label``
+    the label as stored, ``moves_mode`` Moves' own guess; sections without a usable label are left out."""
+    df = pd.read_csv(path, dtype={"user_id": str, "section_id": str, "confirmed_mode": str, "moves_mode": str})
+    df["mode"] = df["confirmed_mode"].map(MOVES_2014_COARSE)
+    df = df[df["mode"].notna()]
+    df["time"] = pd.to_datetime(df["time"], utc=True)
+    df = df.sort_values(["section_id", "time"], kind="mergesort")
+    g = df.groupby("section_id", sort=True)
+    legs = pd.DataFrame({"user_id": g.user_id.first(), "mode": g["mode"].first(), "label": g.confirmed_mode.first(),
+                         "moves_mode": g.moves_mode.first(), "start_time": g.time.min(),
+                         "end_time": g.time.max()}).reset_index().rename(columns={"section_id": "leg_id"})
+    legs["duration_s"] = (legs.end_time - legs.start_time).dt.total_seconds()
+    vertices = df.rename(columns={"section_id": "leg_id"})[["leg_id", "user_id", "lon", "lat", "time"]]
+    return legs, vertices.reset_index(drop=True)
