@@ -166,20 +166,12 @@ def bench_emission(legs, vertices, motion):
 
 def overlap_agreement(truth, pred):
     """Share of labelled seconds (truth sections) covered by a predicted leg of the same coarse
-    mode; uncovered seconds count as disagreement. truth/pred: user_id, start_time, end_time, mode."""
-    t = truth.assign(t0=pd.to_datetime(truth.start_time, utc=True).astype("int64") / 1e9,
-                     t1=pd.to_datetime(truth.end_time, utc=True).astype("int64") / 1e9,
-                     tc=coarse(truth["mode"]))
-    p = pred.assign(p0=pd.to_datetime(pred.start_time, utc=True).astype("int64") / 1e9,
-                    p1=pd.to_datetime(pred.end_time, utc=True).astype("int64") / 1e9,
-                    pc=coarse(pred["mode"]))
-    m = t.reset_index().merge(p[["user_id", "p0", "p1", "pc"]], on="user_id")
-    ov = (np.minimum(m.t1, m.p1) - np.maximum(m.t0, m.p0)).clip(lower=0)
-    good = (ov * (m.tc == m.pc)).groupby(m["index"]).sum().reindex(t.index).fillna(0)
-    covered = ov.groupby(m["index"]).sum().reindex(t.index).fillna(0)
-    total = (t.t1 - t.t0).clip(lower=0)
-    per_class = {c: float(good[t.tc == c].sum() / total[t.tc == c].sum()) for c in sorted(set(t.tc))}
-    return float(good.sum() / total.sum()), per_class, float(covered.sum() / total.sum())
+    mode (uncovered seconds count as disagreement), per-class recall, and the share covered at all
+    (``core.evaluation.agreement``: each labelled second counted once)."""
+    from tracemob.tracemob_plugin.core.evaluation.agreement import CLASSES, time_agreement
+
+    a = time_agreement(truth, pred)
+    return a.agreement, {c: a.recall(c) for c in CLASSES if c in a.total}, a.coverage
 
 
 def leg_vertices(seg):
