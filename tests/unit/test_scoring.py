@@ -206,7 +206,7 @@ def test_composite_trips_day(shared_data):
     assert gt.timezone == "America/New_York" and gt.day.isoformat() == "2023-03-12"
     assert gt.sections.sensed_mode.tolist() == ["UNKNOWN"] * 3  # stored as the number 4
     pairs = dict(find_ground_truth_days(folder, composite=True))
-    assert len(pairs) == 14
+    assert len(pairs) == 15
     ref = pairs[folder / "shankari_2023-04-13"]
     assert ref.name == "shankari_2023-04-13.before-user-inputs.expected_composite_trips"
     day = read_reference_day(ref)
