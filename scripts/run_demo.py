@@ -109,14 +109,24 @@ def parse_args(argv):
 
 # --------------------------------------------------------------------------- QGIS set-up
 
+_QGIS_APP = []  # the QgsApplication, kept here so that it outlives main()'s local variables
+
+
 def start_qgis():
-    """QgsApplication offscreen with Processing initialised. Returns the application."""
+    """QgsApplication offscreen with Processing initialised. Returns the application.
+
+    The application is also kept in a module global: when main() returns, Python deletes its local
+    variables in the order they were first assigned, so ``app`` would be deleted before the
+    QgsProject written later, and since QGIS 3.26 deleting a QgsProject after the application
+    crashes (its style settings remove the project's style from the application's style model,
+    already gone): the demo died with a segmentation fault at exit on QGIS 3.40."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from qgis.core import QgsApplication
 
     QgsApplication.setPrefixPath("/usr", True)
     app = QgsApplication([], False)
     app.initQgis()
+    _QGIS_APP.append(app)
     # The repository root must not be importable as-is: its processing/ would shadow QGIS's.
     sys.path[:] = [p for p in sys.path if Path(p or ".").resolve() != ROOT]
     plugins = "/usr/share/qgis/python/plugins"

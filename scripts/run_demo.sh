@@ -8,4 +8,5 @@ bash "$here/scripts/setup_env.sh"
 export QT_QPA_PLATFORM="${QT_QPA_PLATFORM:-offscreen}"
 export MPLBACKEND="${MPLBACKEND:-Agg}"
 export PYTHONDONTWRITEBYTECODE=1
-exec "$here/.venv/bin/python" "$here/scripts/run_demo.py" "$@"
+. "$here/scripts/venv.sh"  # .venv on Debian 12, .venv-<codename> elsewhere
+exec "$TRACEMOB_VENV/bin/python" "$here/scripts/run_demo.py" "$@"

@@ -37,7 +37,30 @@ def qgis_processing_ready(qgis_app):
     from processing.core.Processing import Processing
 
     Processing.initialize()
+    _complete_iface_stub()
     return qgis_app
+
+
+class _LayerTreeViewStub:
+    """What QGIS's Processing asks of ``iface.layerTreeView()`` when it loads results (3.40's
+    Postprocessing.handleAlgorithmResults): nothing selected, so layers go to the top of the tree."""
+
+    def currentNode(self):  # noqa: N802
+        return None
+
+    def setUpdatesEnabled(self, enabled):  # noqa: N802
+        pass
+
+
+def _complete_iface_stub():
+    """pytest-qgis's QgisInterface stub (up to 5.0.2) has no ``layerTreeView()``, which QGIS 3.40's
+    ``processing.runAndLoadResults`` calls (3.22 did not): add it (plain Python, nothing for QGIS to
+    delete at exit)."""
+    from qgis import utils
+
+    if utils.iface is not None and not hasattr(utils.iface, "layerTreeView"):
+        view = _LayerTreeViewStub()
+        utils.iface.layerTreeView = lambda: view
 
 
 _PROVIDERS = []  # every provider registered here stays referenced (or Python garbage-collects it)

@@ -3,6 +3,7 @@ import json
 import os
 import subprocess
 import sys
+import sysconfig
 import zipfile
 from pathlib import Path
 
@@ -19,8 +20,8 @@ pytestmark = pytest.mark.skipif(not QGIS_PROCESS_BIN.exists(),
 
 
 def _venv_site():
-    sites = sorted((ROOT / ".venv" / "lib").glob("python3*/site-packages"))
-    return str(sites[-1]) if sites else ""
+    """The site-packages of the venv running the tests (.venv, .venv-trixie...: scripts/venv.sh)."""
+    return sysconfig.get_paths()["purelib"] if sys.prefix != sys.base_prefix else ""
 
 
 def _run(args, tmp_path, env=None, timeout=240):
