@@ -29,7 +29,6 @@ RAW_DAYS = {
     "shankari_not_untracked_time_mar_21": (113, "9c084ef42f974196bd37950c17938ec6"),
     "shankari_untracked_time_jan_15_reboot_multi_day": (487, "9c084ef42f974196bd37950c17938ec6"),
     "shankari_untracked_time_jul_20_large_gap": (254, "9c084ef42f974196bd37950c17938ec6"),
-    "shankari_not_untracked_time_mar_21": (113, "9c084ef42f974196bd37950c17938ec6"),
     "sunil_2016-07-20": (96, "789a6ea57d203bf78127b7756ffe46eb"),
     # iOS 2015: no filtered_location; 474 background/location, 297 of them kept by e-mission's
     # own accuracy filter (accuracy < 200 m, duplicates dropped)
