@@ -134,7 +134,7 @@ Sorties :
     </message>
     <message>
         <location filename="../processing/algorithms/before_after.py" line="178"/>
-        <location filename="../processing/algorithms/before_after.py" line="402"/>
+        <location filename="../processing/algorithms/before_after.py" line="404"/>
         <source>Before / after: travel times by street</source>
         <translation>Avant / après : temps de parcours par rue</translation>
     </message>
@@ -240,34 +240,34 @@ Sorties :
     </message>
     <message>
         <location filename="../processing/algorithms/before_after.py" line="284"/>
-        <location filename="../tracemob_plugin/core/compare/beforeafter.py" line="1003"/>
-        <location filename="../tracemob_plugin/core/compare/beforeafter.py" line="1134"/>
+        <location filename="../tracemob_plugin/core/compare/beforeafter.py" line="145"/>
+        <location filename="../tracemob_plugin/core/compare/did.py" line="75"/>
         <source>study area</source>
         <translation>zone d&apos;étude</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/before_after.py" line="286"/>
-        <location filename="../tracemob_plugin/core/compare/beforeafter.py" line="1003"/>
+        <location filename="../tracemob_plugin/core/compare/did.py" line="75"/>
         <source>control area</source>
         <translation>zone témoin</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="350"/>
+        <location filename="../processing/algorithms/before_after.py" line="352"/>
         <source>No trip has the main mode &apos;{mode}&apos; (modes: {modes}): the zones map has nothing to colour.</source>
         <translation>Aucun déplacement n&apos;a le mode principal « {mode} » (modes : {modes}) : la carte des zones n&apos;a rien à colorer.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="361"/>
+        <location filename="../processing/algorithms/before_after.py" line="363"/>
         <source>Change of the {mode} share by zone</source>
         <translation>Évolution de la part du mode {mode} par zone</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="380"/>
+        <location filename="../processing/algorithms/before_after.py" line="382"/>
         <source>{cells} segment x direction x band cells: {slower} significantly slower, {faster} significantly faster, {none} without clear change, {ins} with too few data.</source>
         <translation>{cells} cases tronçon x sens x tranche horaire : {slower} significativement plus lentes, {faster} significativement plus rapides, {none} sans changement net, {ins} avec trop peu de données.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="390"/>
+        <location filename="../processing/algorithms/before_after.py" line="392"/>
         <source>No segment could be compared between the two periods.</source>
         <translation>Aucun tronçon n&apos;a pu être comparé entre les deux périodes.</translation>
     </message>
@@ -478,7 +478,7 @@ k doit valoir au moins 2 (10 par défaut). Le dossier de sortie doit être nouve
         <location filename="../processing/algorithms/modal_share.py" line="94"/>
         <location filename="../processing/algorithms/segment_trips.py" line="192"/>
         <location filename="../processing/algorithms/segment_trips.py" line="309"/>
-        <location filename="../tracemob_plugin/core/compare/report.py" line="208"/>
+        <location filename="../tracemob_plugin/core/compare/report.py" line="209"/>
         <source>Trips</source>
         <translation>Déplacements</translation>
     </message>
@@ -2983,536 +2983,534 @@ Le modèle est enregistré en JSON simple (version, variables, modes, arbres) : 
         <translation>Évolution du temps de parcours après le plan</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/compare/beforeafter.py" line="62"/>
-        <source>Before/after comparison cancelled</source>
-        <translation>Comparaison avant/après annulée</translation>
-    </message>
-    <message>
-        <location filename="../tracemob_plugin/core/compare/beforeafter.py" line="74"/>
-        <source>Use the layers made by Tracemob (segment travel times, segmentation, modes).</source>
-        <translation>Utilisez les couches produites par Tracemob (temps de parcours par tronçon, découpage, modes).</translation>
-    </message>
-    <message>
-        <location filename="../tracemob_plugin/core/compare/beforeafter.py" line="197"/>
-        <source>cannot read the date &apos;{value}&apos;</source>
-        <translation>impossible de lire la date « {value} »</translation>
-    </message>
-    <message>
-        <location filename="../tracemob_plugin/core/compare/beforeafter.py" line="198"/>
-        <source>Give a date (2024-03-01) or a date-time (2024-03-01 08:00).</source>
-        <translation>Indiquez une date (2024-03-01) ou une date-heure (2024-03-01 08:00).</translation>
-    </message>
-    <message>
-        <location filename="../tracemob_plugin/core/compare/beforeafter.py" line="216"/>
-        <source>give either a change date or two periods, not both</source>
-        <translation>indiquez soit une date de changement, soit deux périodes, mais pas les deux</translation>
-    </message>
-    <message>
-        <location filename="../tracemob_plugin/core/compare/beforeafter.py" line="217"/>
-        <source>Leave the periods empty when a change date is given.</source>
-        <translation>Laissez les périodes vides quand une date de changement est indiquée.</translation>
-    </message>
-    <message>
-        <location filename="../tracemob_plugin/core/compare/beforeafter.py" line="220"/>
-        <source>the change date is empty</source>
-        <translation>la date de changement est vide</translation>
-    </message>
-    <message>
-        <location filename="../tracemob_plugin/core/compare/beforeafter.py" line="223"/>
-        <source>no change date and no before/after periods were given</source>
-        <translation>ni date de changement ni périodes avant/après n&apos;ont été indiquées</translation>
-    </message>
-    <message>
-        <location filename="../tracemob_plugin/core/compare/beforeafter.py" line="224"/>
-        <source>Give the date the plan came into force, or a start and end for both periods.</source>
-        <translation>Indiquez la date d&apos;entrée en vigueur du plan, ou un début et une fin pour chacune des deux périodes.</translation>
-    </message>
-    <message>
-        <location filename="../tracemob_plugin/core/compare/beforeafter.py" line="230"/>
-        <source>a period must be a (start, end) pair</source>
-        <translation>une période doit être une paire (début, fin)</translation>
-    </message>
-    <message>
-        <location filename="../tracemob_plugin/core/compare/beforeafter.py" line="233"/>
-        <source>the {period} period ends before it starts</source>
-        <translation>la période {period} se termine avant de commencer</translation>
-    </message>
-    <message>
-        <location filename="../tracemob_plugin/core/compare/beforeafter.py" line="234"/>
-        <location filename="../tracemob_plugin/core/indicators/modal_share.py" line="230"/>
-        <source>Give an end date later than the start date.</source>
-        <translation>Indiquez une date de fin postérieure à la date de début.</translation>
-    </message>
-    <message>
-        <location filename="../tracemob_plugin/core/compare/beforeafter.py" line="240"/>
-        <source>the before and after periods overlap</source>
-        <translation>les périodes avant et après se chevauchent</translation>
-    </message>
-    <message>
-        <location filename="../tracemob_plugin/core/compare/beforeafter.py" line="241"/>
-        <source>Make the after period start on or after the end of the before period.</source>
-        <translation>Faites commencer la période après à la fin de la période avant ou plus tard.</translation>
-    </message>
-    <message>
-        <location filename="../tracemob_plugin/core/compare/beforeafter.py" line="243"/>
-        <source>the after period comes before the before period</source>
-        <translation>la période après précède la période avant</translation>
-    </message>
-    <message>
-        <location filename="../tracemob_plugin/core/compare/beforeafter.py" line="244"/>
-        <source>Swap the two periods.</source>
-        <translation>Inversez les deux périodes.</translation>
-    </message>
-    <message>
-        <location filename="../tracemob_plugin/core/compare/beforeafter.py" line="251"/>
-        <source>before</source>
-        <translation>avant</translation>
-    </message>
-    <message>
-        <location filename="../tracemob_plugin/core/compare/beforeafter.py" line="251"/>
-        <source>after</source>
-        <translation>après</translation>
-    </message>
-    <message>
-        <location filename="../tracemob_plugin/core/compare/beforeafter.py" line="253"/>
-        <source>the data span {start} to {end}</source>
-        <translation>les données vont du {start} au {end}</translation>
-    </message>
-    <message>
-        <location filename="../tracemob_plugin/core/compare/beforeafter.py" line="256"/>
-        <source>the {period} period {bounds} holds no {what}</source>
-        <translation>la période {period} {bounds} ne contient aucun {what}</translation>
-    </message>
-    <message>
-        <location filename="../tracemob_plugin/core/compare/beforeafter.py" line="258"/>
-        <source>Choose periods (and weekday/holiday filters) that hold data.</source>
-        <translation>Choisissez des périodes (et des filtres jours de semaine / jours fériés) qui contiennent des données.</translation>
-    </message>
-    <message>
-        <location filename="../tracemob_plugin/core/compare/beforeafter.py" line="279"/>
+        <location filename="../tracemob_plugin/core/compare/areas.py" line="25"/>
         <source>cannot read the polygon</source>
         <translation>impossible de lire le polygone</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/compare/beforeafter.py" line="280"/>
-        <location filename="../tracemob_plugin/core/compare/beforeafter.py" line="285"/>
+        <location filename="../tracemob_plugin/core/compare/areas.py" line="26"/>
+        <location filename="../tracemob_plugin/core/compare/areas.py" line="31"/>
         <source>Give a polygon in WGS84 longitude/latitude.</source>
         <translation>Fournissez un polygone en longitude/latitude WGS84.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/compare/beforeafter.py" line="284"/>
+        <location filename="../tracemob_plugin/core/compare/areas.py" line="30"/>
         <source>the polygon is empty or unreadable</source>
         <translation>le polygone est vide ou illisible</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/compare/beforeafter.py" line="287"/>
+        <location filename="../tracemob_plugin/core/compare/areas.py" line="33"/>
         <source>the area must be a polygon</source>
         <translation>la zone doit être un polygone</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/compare/beforeafter.py" line="302"/>
+        <location filename="../tracemob_plugin/core/compare/areas.py" line="48"/>
         <location filename="../tracemob_plugin/core/indicators/odflows.py" line="68"/>
         <source>the zones have no geometry</source>
         <translation>les zones n&apos;ont pas de géométrie</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/compare/beforeafter.py" line="313"/>
+        <location filename="../tracemob_plugin/core/compare/areas.py" line="59"/>
         <location filename="../tracemob_plugin/core/indicators/modal_share.py" line="268"/>
         <location filename="../tracemob_plugin/core/indicators/odflows.py" line="79"/>
         <source>there are not as many zone ids as zone geometries</source>
         <translation>il n&apos;y a pas autant d&apos;identifiants de zones que de géométries de zones</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/compare/beforeafter.py" line="325"/>
-        <source>cannot place the traversals in the study area</source>
-        <translation>impossible de situer les passages dans la zone d&apos;étude</translation>
-    </message>
-    <message>
-        <location filename="../tracemob_plugin/core/compare/beforeafter.py" line="326"/>
-        <source>Give the network segments (segment_id with a geometry or lon/lat), or traversals with lon/lat columns.</source>
-        <translation>Fournissez les tronçons du réseau (segment_id avec une géométrie ou lon/lat), ou des passages avec des colonnes lon/lat.</translation>
-    </message>
-    <message>
-        <location filename="../tracemob_plugin/core/compare/beforeafter.py" line="333"/>
-        <source>the network has no segment id</source>
-        <translation>le réseau n&apos;a pas d&apos;identifiant de tronçon</translation>
-    </message>
-    <message>
-        <location filename="../tracemob_plugin/core/compare/beforeafter.py" line="342"/>
+        <location filename="../tracemob_plugin/core/compare/areas.py" line="74"/>
         <source>the network has no geometry</source>
         <translation>le réseau n&apos;a pas de géométrie</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/compare/beforeafter.py" line="380"/>
+        <location filename="../tracemob_plugin/core/compare/areas.py" line="92"/>
+        <source>cannot place the traversals in the study area</source>
+        <translation>impossible de situer les passages dans la zone d&apos;étude</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/compare/areas.py" line="93"/>
+        <source>Give the network segments (segment_id with a geometry or lon/lat), or traversals with lon/lat columns.</source>
+        <translation>Fournissez les tronçons du réseau (segment_id avec une géométrie ou lon/lat), ou des passages avec des colonnes lon/lat.</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/compare/areas.py" line="98"/>
+        <source>the network has no segment id</source>
+        <translation>le réseau n&apos;a pas d&apos;identifiant de tronçon</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/compare/areas.py" line="131"/>
         <source>the control area overlaps the study area</source>
         <translation>la zone témoin chevauche la zone d&apos;étude</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/compare/beforeafter.py" line="381"/>
+        <location filename="../tracemob_plugin/core/compare/areas.py" line="132"/>
         <source>Draw the control area outside the study area (touching is allowed): it must show what happened without the plan.</source>
         <translation>Dessinez la zone témoin hors de la zone d&apos;étude (elles peuvent se toucher) : elle doit montrer ce qui s&apos;est passé sans le plan.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/compare/beforeafter.py" line="501"/>
-        <source>cannot read the time band {band}</source>
-        <translation>impossible de lire la tranche horaire {band}</translation>
+        <location filename="../tracemob_plugin/core/compare/areas.py" line="139"/>
+        <source>no traversal lies in the {area}</source>
+        <translation>aucun passage ne se situe dans la {area}</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/compare/beforeafter.py" line="502"/>
-        <location filename="../tracemob_plugin/core/compare/beforeafter.py" line="505"/>
-        <source>Give bands as start and end hours, e.g. 7-9, 9-16, 16-19.</source>
-        <translation>Indiquez les tranches par leurs heures de début et de fin, p. ex. 7-9, 9-16, 16-19.</translation>
+        <location filename="../tracemob_plugin/core/compare/areas.py" line="140"/>
+        <source>Check that the area is drawn where the data are (WGS84 longitude/latitude).</source>
+        <translation>Vérifiez que la zone est dessinée là où se trouvent les données (longitude/latitude WGS84).</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/compare/beforeafter.py" line="504"/>
-        <source>the time band {band} is empty or outside 0-24 h</source>
-        <translation>la tranche horaire {band} est vide ou hors de 0-24 h</translation>
+        <location filename="../tracemob_plugin/core/compare/beforeafter.py" line="78"/>
+        <source>nothing to compare: give traversals and/or trips</source>
+        <translation>rien à comparer : fournissez des passages et/ou des déplacements</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/compare/beforeafter.py" line="512"/>
-        <source>no time band given</source>
-        <translation>aucune tranche horaire indiquée</translation>
+        <location filename="../tracemob_plugin/core/compare/beforeafter.py" line="82"/>
+        <source>a control area needs a study area</source>
+        <translation>une zone témoin nécessite une zone d&apos;étude</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/compare/beforeafter.py" line="527"/>
-        <source>no traversals given</source>
-        <translation>aucun passage fourni</translation>
+        <location filename="../tracemob_plugin/core/compare/beforeafter.py" line="160"/>
+        <source>no trip starts in the study area</source>
+        <translation>aucun déplacement ne part de la zone d&apos;étude</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/compare/beforeafter.py" line="528"/>
-        <source>Run the segment travel times first (map-matched legs).</source>
-        <translation>Calculez d&apos;abord les temps de parcours par tronçon (trajets recalés sur le réseau).</translation>
+        <location filename="../tracemob_plugin/core/compare/beforeafter.py" line="160"/>
+        <location filename="../tracemob_plugin/core/compare/rerouting.py" line="138"/>
+        <source>Check that the study area is drawn where the data are (WGS84 longitude/latitude).</source>
+        <translation>Vérifiez que la zone d&apos;étude est dessinée là où se trouvent les données (longitude/latitude WGS84).</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/compare/beforeafter.py" line="573"/>
-        <source>no usable traversal (travel time missing or zero)</source>
-        <translation>aucun passage utilisable (temps de parcours absent ou nul)</translation>
+        <location filename="../tracemob_plugin/core/compare/beforeafter.py" line="167"/>
+        <source>Rerouting was not assessed: give the trips&apos; routes (points or trip lines).</source>
+        <translation>Les reports d&apos;itinéraire n&apos;ont pas été évalués : fournissez les itinéraires des déplacements (points ou lignes des déplacements).</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/compare/beforeafter.py" line="583"/>
-        <source>traversal in the time bands</source>
-        <translation>passage dans les tranches horaires</translation>
+        <location filename="../tracemob_plugin/core/compare/beforeafter.py" line="242"/>
+        <source>Rerouting around the study area cannot be assessed: too few trips between the same origins and destinations in both periods.</source>
+        <translation>Les reports d&apos;itinéraire autour de la zone d&apos;étude ne peuvent pas être évalués : trop peu de déplacements entre les mêmes origines et destinations dans les deux périodes.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/compare/beforeafter.py" line="709"/>
-        <source>trip</source>
-        <translation>déplacement</translation>
+        <location filename="../tracemob_plugin/core/compare/beforeafter.py" line="248"/>
+        <source>The comparison with the control area is not possible for {measure}: too few data in one of the areas.</source>
+        <translation>La comparaison avec la zone témoin n&apos;est pas possible pour {measure} : trop peu de données dans l&apos;une des zones.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/compare/beforeafter.py" line="745"/>
+        <location filename="../tracemob_plugin/core/compare/beforeafter.py" line="251"/>
+        <source>Without a control area, a change seen in the study area may be a citywide trend (season, works elsewhere, fuel prices), not the effect of the plan.</source>
+        <translation>Sans zone témoin, un changement observé dans la zone d&apos;étude peut être une tendance générale à toute la ville (saison, travaux ailleurs, prix des carburants), et non l&apos;effet du plan.</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/compare/beforeafter.py" line="280"/>
+        <source>{n} of {total} street sections x directions x time bands have too few participants or traversals to conclude anything.</source>
+        <translation>{n} cases tronçon x sens x tranche horaire sur {total} ont trop peu de participants ou de passages pour conclure quoi que ce soit.</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/compare/beforeafter.py" line="284"/>
+        <source>About 1 in 20 unchanged street sections shows as significant by chance at the 95% level: with {n} sections tested, about {k} such false alarms are expected.</source>
+        <translation>Environ 1 tronçon inchangé sur 20 apparaît significatif par hasard au seuil de 95 % : avec {n} tronçons testés, on attend environ {k} fausses alertes de ce type.</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/compare/beforeafter.py" line="302"/>
+        <source>Modal share cannot be compared in {n} zone(s) for lack of participants or trips: {zones}.</source>
+        <translation>La part modale ne peut pas être comparée dans {n} zone(s) faute de participants ou de déplacements : {zones}.</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/compare/common.py" line="13"/>
+        <source>Before/after comparison cancelled</source>
+        <translation>Comparaison avant/après annulée</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/compare/common.py" line="27"/>
+        <source>Use the layers made by Tracemob (segment travel times, segmentation, modes).</source>
+        <translation>Utilisez les couches produites par Tracemob (temps de parcours par tronçon, découpage, modes).</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/compare/did.py" line="38"/>
+        <source>no control area given</source>
+        <translation>aucune zone témoin indiquée</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/compare/modal.py" line="71"/>
         <location filename="../tracemob_plugin/core/indicators/modal_share.py" line="256"/>
         <source>Use origin or home.</source>
         <translation>Utilisez origin (origine) ou home (domicile).</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/compare/beforeafter.py" line="745"/>
+        <location filename="../tracemob_plugin/core/compare/modal.py" line="71"/>
         <location filename="../tracemob_plugin/core/indicators/modal_share.py" line="256"/>
         <source>unknown zoning &apos;{by}&apos;</source>
         <translation>zonage « {by} » inconnu</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/compare/beforeafter.py" line="918"/>
-        <source>no route crosses the study area</source>
-        <translation>aucun itinéraire ne traverse la zone d&apos;étude</translation>
+        <location filename="../tracemob_plugin/core/compare/periods.py" line="140"/>
+        <source>cannot read the date &apos;{value}&apos;</source>
+        <translation>impossible de lire la date « {value} »</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/compare/beforeafter.py" line="919"/>
-        <location filename="../tracemob_plugin/core/compare/beforeafter.py" line="1162"/>
-        <source>Check that the study area is drawn where the data are (WGS84 longitude/latitude).</source>
-        <translation>Vérifiez que la zone d&apos;étude est dessinée là où se trouvent les données (longitude/latitude WGS84).</translation>
+        <location filename="../tracemob_plugin/core/compare/periods.py" line="141"/>
+        <source>Give a date (2024-03-01) or a date-time (2024-03-01 08:00).</source>
+        <translation>Indiquez une date (2024-03-01) ou une date-heure (2024-03-01 08:00).</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/compare/beforeafter.py" line="935"/>
-        <source>no origin-destination pair is seen in both periods</source>
-        <translation>aucune paire origine-destination n&apos;est observée dans les deux périodes</translation>
+        <location filename="../tracemob_plugin/core/compare/periods.py" line="159"/>
+        <source>give either a change date or two periods, not both</source>
+        <translation>indiquez soit une date de changement, soit deux périodes, mais pas les deux</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/compare/beforeafter.py" line="936"/>
-        <source>Use larger origin-destination cells or zones, or longer periods.</source>
-        <translation>Utilisez des mailles ou des zones origine-destination plus grandes, ou des périodes plus longues.</translation>
+        <location filename="../tracemob_plugin/core/compare/periods.py" line="160"/>
+        <source>Leave the periods empty when a change date is given.</source>
+        <translation>Laissez les périodes vides quand une date de changement est indiquée.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/compare/beforeafter.py" line="998"/>
-        <source>no control area given</source>
-        <translation>aucune zone témoin indiquée</translation>
+        <location filename="../tracemob_plugin/core/compare/periods.py" line="163"/>
+        <source>the change date is empty</source>
+        <translation>la date de changement est vide</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/compare/beforeafter.py" line="1005"/>
-        <location filename="../tracemob_plugin/core/compare/beforeafter.py" line="1134"/>
-        <source>no traversal lies in the {area}</source>
-        <translation>aucun passage ne se situe dans la {area}</translation>
+        <location filename="../tracemob_plugin/core/compare/periods.py" line="166"/>
+        <source>no change date and no before/after periods were given</source>
+        <translation>ni date de changement ni périodes avant/après n&apos;ont été indiquées</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/compare/beforeafter.py" line="1006"/>
-        <location filename="../tracemob_plugin/core/compare/beforeafter.py" line="1136"/>
-        <source>Check that the area is drawn where the data are (WGS84 longitude/latitude).</source>
-        <translation>Vérifiez que la zone est dessinée là où se trouvent les données (longitude/latitude WGS84).</translation>
+        <location filename="../tracemob_plugin/core/compare/periods.py" line="167"/>
+        <source>Give the date the plan came into force, or a start and end for both periods.</source>
+        <translation>Indiquez la date d&apos;entrée en vigueur du plan, ou un début et une fin pour chacune des deux périodes.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/compare/beforeafter.py" line="1099"/>
-        <source>nothing to compare: give traversals and/or trips</source>
-        <translation>rien à comparer : fournissez des passages et/ou des déplacements</translation>
+        <location filename="../tracemob_plugin/core/compare/periods.py" line="173"/>
+        <source>a period must be a (start, end) pair</source>
+        <translation>une période doit être une paire (début, fin)</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/compare/beforeafter.py" line="1103"/>
-        <source>a control area needs a study area</source>
-        <translation>une zone témoin nécessite une zone d&apos;étude</translation>
+        <location filename="../tracemob_plugin/core/compare/periods.py" line="176"/>
+        <source>the {period} period ends before it starts</source>
+        <translation>la période {period} se termine avant de commencer</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/compare/beforeafter.py" line="1161"/>
-        <source>no trip starts in the study area</source>
-        <translation>aucun déplacement ne part de la zone d&apos;étude</translation>
+        <location filename="../tracemob_plugin/core/compare/periods.py" line="177"/>
+        <location filename="../tracemob_plugin/core/indicators/modal_share.py" line="230"/>
+        <source>Give an end date later than the start date.</source>
+        <translation>Indiquez une date de fin postérieure à la date de début.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/compare/beforeafter.py" line="1169"/>
-        <source>Rerouting was not assessed: give the trips&apos; routes (points or trip lines).</source>
-        <translation>Les reports d&apos;itinéraire n&apos;ont pas été évalués : fournissez les itinéraires des déplacements (points ou lignes des déplacements).</translation>
+        <location filename="../tracemob_plugin/core/compare/periods.py" line="183"/>
+        <source>the before and after periods overlap</source>
+        <translation>les périodes avant et après se chevauchent</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/compare/beforeafter.py" line="1259"/>
-        <source>{n} of {total} street sections x directions x time bands have too few participants or traversals to conclude anything.</source>
-        <translation>{n} cases tronçon x sens x tranche horaire sur {total} ont trop peu de participants ou de passages pour conclure quoi que ce soit.</translation>
+        <location filename="../tracemob_plugin/core/compare/periods.py" line="184"/>
+        <source>Make the after period start on or after the end of the before period.</source>
+        <translation>Faites commencer la période après à la fin de la période avant ou plus tard.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/compare/beforeafter.py" line="1263"/>
-        <source>About 1 in 20 unchanged street sections shows as significant by chance at the 95% level: with {n} sections tested, about {k} such false alarms are expected.</source>
-        <translation>Environ 1 tronçon inchangé sur 20 apparaît significatif par hasard au seuil de 95 % : avec {n} tronçons testés, on attend environ {k} fausses alertes de ce type.</translation>
+        <location filename="../tracemob_plugin/core/compare/periods.py" line="186"/>
+        <source>the after period comes before the before period</source>
+        <translation>la période après précède la période avant</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/compare/beforeafter.py" line="1279"/>
-        <source>Modal share cannot be compared in {n} zone(s) for lack of participants or trips: {zones}.</source>
-        <translation>La part modale ne peut pas être comparée dans {n} zone(s) faute de participants ou de déplacements : {zones}.</translation>
+        <location filename="../tracemob_plugin/core/compare/periods.py" line="187"/>
+        <source>Swap the two periods.</source>
+        <translation>Inversez les deux périodes.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/compare/beforeafter.py" line="1284"/>
-        <source>Rerouting around the study area cannot be assessed: too few trips between the same origins and destinations in both periods.</source>
-        <translation>Les reports d&apos;itinéraire autour de la zone d&apos;étude ne peuvent pas être évalués : trop peu de déplacements entre les mêmes origines et destinations dans les deux périodes.</translation>
+        <location filename="../tracemob_plugin/core/compare/periods.py" line="195"/>
+        <source>before</source>
+        <translation>avant</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/compare/beforeafter.py" line="1290"/>
-        <source>The comparison with the control area is not possible for {measure}: too few data in one of the areas.</source>
-        <translation>La comparaison avec la zone témoin n&apos;est pas possible pour {measure} : trop peu de données dans l&apos;une des zones.</translation>
+        <location filename="../tracemob_plugin/core/compare/periods.py" line="195"/>
+        <source>after</source>
+        <translation>après</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/compare/beforeafter.py" line="1293"/>
-        <source>Without a control area, a change seen in the study area may be a citywide trend (season, works elsewhere, fuel prices), not the effect of the plan.</source>
-        <translation>Sans zone témoin, un changement observé dans la zone d&apos;étude peut être une tendance générale à toute la ville (saison, travaux ailleurs, prix des carburants), et non l&apos;effet du plan.</translation>
+        <location filename="../tracemob_plugin/core/compare/periods.py" line="197"/>
+        <source>the data span {start} to {end}</source>
+        <translation>les données vont du {start} au {end}</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/compare/report.py" line="54"/>
+        <location filename="../tracemob_plugin/core/compare/periods.py" line="200"/>
+        <source>the {period} period {bounds} holds no {what}</source>
+        <translation>la période {period} {bounds} ne contient aucun {what}</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/compare/periods.py" line="202"/>
+        <source>Choose periods (and weekday/holiday filters) that hold data.</source>
+        <translation>Choisissez des périodes (et des filtres jours de semaine / jours fériés) qui contiennent des données.</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/compare/periods.py" line="217"/>
+        <source>trip</source>
+        <translation>déplacement</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/compare/report.py" line="55"/>
         <source>{name} (section {segment})</source>
         <translation>{name} (tronçon {segment})</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/compare/report.py" line="56"/>
+        <location filename="../tracemob_plugin/core/compare/report.py" line="57"/>
         <source>Section {segment}</source>
         <translation>Tronçon {segment}</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/compare/report.py" line="70"/>
+        <location filename="../tracemob_plugin/core/compare/report.py" line="71"/>
         <source>No street section has enough data.</source>
         <translation>Aucun tronçon n&apos;a assez de données.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/compare/report.py" line="86"/>
+        <location filename="../tracemob_plugin/core/compare/report.py" line="87"/>
         <source>Change in median travel time (%), with its 95% range</source>
         <translation>Évolution du temps de parcours médian (%), avec son intervalle à 95 %</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/compare/report.py" line="87"/>
+        <location filename="../tracemob_plugin/core/compare/report.py" line="88"/>
         <source>Travel time, after vs before</source>
         <translation>Temps de parcours, après par rapport à avant</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/compare/report.py" line="88"/>
+        <location filename="../tracemob_plugin/core/compare/report.py" line="89"/>
         <source>Red: significantly slower. Blue: significantly faster. Grey: no clear change.</source>
         <translation>Rouge : significativement plus lent. Bleu : significativement plus rapide. Gris : pas de changement net.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/compare/report.py" line="106"/>
+        <location filename="../tracemob_plugin/core/compare/report.py" line="107"/>
         <source>Every zone has too few participants to compare.</source>
         <translation>Toutes les zones ont trop peu de participants pour être comparées.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/compare/report.py" line="127"/>
+        <location filename="../tracemob_plugin/core/compare/report.py" line="128"/>
         <location filename="../tracemob_plugin/core/indicators/charts.py" line="82"/>
         <source>All trips</source>
         <translation>Tous les déplacements</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/compare/report.py" line="128"/>
+        <location filename="../tracemob_plugin/core/compare/report.py" line="129"/>
         <source>Change in share (points)</source>
         <translation>Évolution de la part (points)</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/compare/report.py" line="129"/>
+        <location filename="../tracemob_plugin/core/compare/report.py" line="130"/>
         <source>Modal share, after minus before, by zone</source>
         <translation>Part modale, après moins avant, par zone</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/compare/report.py" line="134"/>
+        <location filename="../tracemob_plugin/core/compare/report.py" line="135"/>
         <source>Black lines: 95% range. Faded, hatched bars: no clear change.</source>
         <translation>Traits noirs : intervalle à 95 %. Barres pâles et hachurées : pas de changement net.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/compare/report.py" line="145"/>
+        <location filename="../tracemob_plugin/core/compare/report.py" line="146"/>
         <source>{slower} street section(s) x time band(s) became significantly slower and {faster} significantly faster; {none} show no clear change, out of {total} studied.</source>
         <translation>Sur {total} cases tronçon x tranche horaire étudiées, {slower} sont devenues significativement plus lentes et {faster} significativement plus rapides ; {none} ne montrent pas de changement net.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/compare/report.py" line="150"/>
+        <location filename="../tracemob_plugin/core/compare/report.py" line="151"/>
         <source>{street}: {n} section(s) x time band(s) significantly slower, median change {change} (from {low} to {high}).</source>
         <translation>{street} : {n} case(s) tronçon x tranche horaire significativement plus lente(s), évolution médiane {change} (de {low} à {high}).</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/compare/report.py" line="152"/>
+        <location filename="../tracemob_plugin/core/compare/report.py" line="153"/>
         <source>{street}: {n} section(s) x time band(s) significantly faster, median change {change} (from {low} to {high}).</source>
         <translation>{street} : {n} case(s) tronçon x tranche horaire significativement plus rapide(s), évolution médiane {change} (de {low} à {high}).</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/compare/report.py" line="157"/>
+        <location filename="../tracemob_plugin/core/compare/report.py" line="158"/>
         <source>{section}: median travel time {before:.0f} s before, {after:.0f} s after, {change} (95% range {low} to {high}; {ub} and {ua} participants).</source>
         <translation>{section} : temps de parcours médian de {before:.0f} s avant, {after:.0f} s après, {change} (intervalle à 95 % de {low} à {high} ; {ub} et {ua} participants).</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/compare/report.py" line="166"/>
+        <location filename="../tracemob_plugin/core/compare/report.py" line="167"/>
         <source>Compared with the control area, travel times in the study area changed by {did} (95% range {low} to {high}); the control area itself changed by {control}, the citywide trend that is taken out.</source>
         <translation>Par rapport à la zone témoin, les temps de parcours dans la zone d&apos;étude ont évolué de {did} (intervalle à 95 % de {low} à {high}) ; la zone témoin elle-même a évolué de {control}, tendance générale à la ville qui est retranchée.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/compare/report.py" line="170"/>
+        <location filename="../tracemob_plugin/core/compare/report.py" line="171"/>
         <source>Compared with the control area, traffic volumes in the study area changed by {did} (95% range {low} to {high}); the control area itself changed by {control}.</source>
         <translation>Par rapport à la zone témoin, les volumes de trafic dans la zone d&apos;étude ont évolué de {did} (intervalle à 95 % de {low} à {high}) ; la zone témoin elle-même a évolué de {control}.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/compare/report.py" line="175"/>
+        <location filename="../tracemob_plugin/core/compare/report.py" line="176"/>
         <source>This difference is within the margin of error: no effect of the plan is shown.</source>
         <translation>Cette différence reste dans la marge d&apos;erreur : aucun effet du plan n&apos;est démontré.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/compare/report.py" line="180"/>
+        <location filename="../tracemob_plugin/core/compare/report.py" line="181"/>
         <source>all trips</source>
         <translation>tous les déplacements</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/compare/report.py" line="181"/>
+        <location filename="../tracemob_plugin/core/compare/report.py" line="182"/>
         <source>{zone}: the {mode} share went from {before:.0f}% to {after:.0f}% of trips ({change:+.1f} points, 95% range {low:+.1f} to {high:+.1f}).</source>
         <translation>{zone} : la part du mode {mode} est passée de {before:.0f} % à {after:.0f} % des déplacements ({change:+.1f} points, intervalle à 95 % de {low:+.1f} à {high:+.1f}).</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/compare/report.py" line="187"/>
+        <location filename="../tracemob_plugin/core/compare/report.py" line="188"/>
         <source>Between the same origins and destinations, {before:.0f}% of trips crossed the study area before and {after:.0f}% after ({change:+.1f} points, 95% range {low:+.1f} to {high:+.1f}).</source>
         <translation>Entre les mêmes origines et destinations, {before:.0f} % des déplacements traversaient la zone d&apos;étude avant et {after:.0f} % après ({change:+.1f} points, intervalle à 95 % de {low:+.1f} à {high:+.1f}).</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/compare/report.py" line="192"/>
+        <location filename="../tracemob_plugin/core/compare/report.py" line="193"/>
         <source>This change in rerouting is within the margin of error.</source>
         <translation>Cette évolution des reports d&apos;itinéraire reste dans la marge d&apos;erreur.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/compare/report.py" line="194"/>
+        <location filename="../tracemob_plugin/core/compare/report.py" line="195"/>
         <source>No change could be measured with these data.</source>
         <translation>Aucun changement n&apos;a pu être mesuré avec ces données.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/compare/report.py" line="202"/>
+        <location filename="../tracemob_plugin/core/compare/report.py" line="203"/>
         <source>Participants seen on the network</source>
         <translation>Participants observés sur le réseau</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/compare/report.py" line="204"/>
+        <location filename="../tracemob_plugin/core/compare/report.py" line="205"/>
         <source>Street-section traversals</source>
         <translation>Passages sur les tronçons</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/compare/report.py" line="205"/>
+        <location filename="../tracemob_plugin/core/compare/report.py" line="206"/>
         <source>Days with data</source>
         <translation>Jours avec des données</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/compare/report.py" line="207"/>
+        <location filename="../tracemob_plugin/core/compare/report.py" line="208"/>
         <source>Participants with trips</source>
         <translation>Participants ayant des déplacements</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/compare/report.py" line="211"/>
+        <location filename="../tracemob_plugin/core/compare/report.py" line="212"/>
         <source>Trips between the same origins and destinations</source>
         <translation>Déplacements entre les mêmes origines et destinations</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/compare/report.py" line="227"/>
+        <location filename="../tracemob_plugin/core/compare/report.py" line="228"/>
         <source>Before/after comparison of the circulation plan</source>
         <translation>Comparaison avant/après du plan de circulation</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/compare/report.py" line="230"/>
+        <location filename="../tracemob_plugin/core/compare/report.py" line="231"/>
         <source>weekdays only</source>
         <translation>jours de semaine seulement</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/compare/report.py" line="232"/>
+        <location filename="../tracemob_plugin/core/compare/report.py" line="233"/>
         <source>public holidays excluded</source>
         <translation>jours fériés exclus</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/compare/report.py" line="233"/>
+        <location filename="../tracemob_plugin/core/compare/report.py" line="234"/>
         <source>Before: {before}. After: {after}. Local time ({tz}).</source>
         <translation>Avant : {before}. Après : {after}. Heure locale ({tz}).</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/compare/report.py" line="236"/>
+        <location filename="../tracemob_plugin/core/compare/report.py" line="237"/>
         <source>Days compared: {filters}.</source>
         <translation>Jours comparés : {filters}.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/compare/report.py" line="239"/>
+        <location filename="../tracemob_plugin/core/compare/report.py" line="240"/>
         <source>Main changes</source>
         <translation>Principaux changements</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/compare/report.py" line="242"/>
+        <location filename="../tracemob_plugin/core/compare/report.py" line="243"/>
         <source>How to read: the 95% range is where the true change lies with 95% confidence, given the participants we have. A change is called real (significant) only when this range does not include zero. The ranges come from re-drawing the participants at random many times, so one very active participant cannot make a change look certain.</source>
         <translation>Comment lire : l&apos;intervalle à 95 % est celui où se situe le vrai changement avec une confiance de 95 %, compte tenu des participants disponibles. Un changement n&apos;est dit réel (significatif) que si cet intervalle ne contient pas zéro. Les intervalles viennent de nombreux tirages aléatoires des participants, si bien qu&apos;un seul participant très actif ne peut pas faire paraître un changement certain.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/compare/report.py" line="250"/>
+        <location filename="../tracemob_plugin/core/compare/report.py" line="251"/>
         <source>chart</source>
         <translation>graphique</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/compare/report.py" line="255"/>
+        <location filename="../tracemob_plugin/core/compare/report.py" line="256"/>
         <source>Sample sizes</source>
         <translation>Taille des échantillons</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/compare/report.py" line="255"/>
+        <location filename="../tracemob_plugin/core/compare/report.py" line="256"/>
         <source>Before</source>
         <translation>Avant</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/compare/report.py" line="255"/>
+        <location filename="../tracemob_plugin/core/compare/report.py" line="256"/>
         <source>After</source>
         <translation>Après</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/compare/report.py" line="260"/>
+        <location filename="../tracemob_plugin/core/compare/report.py" line="261"/>
         <source>Privacy: no figure is published for a street section, zone or period seen by fewer than {k} participants.</source>
         <translation>Confidentialité : aucun chiffre n&apos;est publié pour un tronçon, une zone ou une période observés par moins de {k} participants.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/compare/report.py" line="263"/>
+        <location filename="../tracemob_plugin/core/compare/report.py" line="264"/>
         <source>What cannot be concluded</source>
         <translation>Ce qui ne peut pas être conclu</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/compare/report.py" line="264"/>
+        <location filename="../tracemob_plugin/core/compare/report.py" line="265"/>
         <source>Nothing was left out for lack of data.</source>
         <translation>Rien n&apos;a été écarté faute de données.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/compare/report.py" line="267"/>
+        <location filename="../tracemob_plugin/core/compare/report.py" line="268"/>
         <source>Made with Tracemob from participants&apos; smartphone traces. Participants are volunteers, not a representative sample of the population.</source>
         <translation>Réalisé avec Tracemob à partir des traces de smartphones des participants. Les participants sont des volontaires, pas un échantillon représentatif de la population.</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/compare/rerouting.py" line="137"/>
+        <source>no route crosses the study area</source>
+        <translation>aucun itinéraire ne traverse la zone d&apos;étude</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/compare/rerouting.py" line="156"/>
+        <source>no origin-destination pair is seen in both periods</source>
+        <translation>aucune paire origine-destination n&apos;est observée dans les deux périodes</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/compare/rerouting.py" line="157"/>
+        <source>Use larger origin-destination cells or zones, or longer periods.</source>
+        <translation>Utilisez des mailles ou des zones origine-destination plus grandes, ou des périodes plus longues.</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/compare/segments.py" line="41"/>
+        <source>cannot read the time band {band}</source>
+        <translation>impossible de lire la tranche horaire {band}</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/compare/segments.py" line="42"/>
+        <location filename="../tracemob_plugin/core/compare/segments.py" line="45"/>
+        <source>Give bands as start and end hours, e.g. 7-9, 9-16, 16-19.</source>
+        <translation>Indiquez les tranches par leurs heures de début et de fin, p. ex. 7-9, 9-16, 16-19.</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/compare/segments.py" line="44"/>
+        <source>the time band {band} is empty or outside 0-24 h</source>
+        <translation>la tranche horaire {band} est vide ou hors de 0-24 h</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/compare/segments.py" line="52"/>
+        <source>no time band given</source>
+        <translation>aucune tranche horaire indiquée</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/compare/segments.py" line="67"/>
+        <source>no traversals given</source>
+        <translation>aucun passage fourni</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/compare/segments.py" line="68"/>
+        <source>Run the segment travel times first (map-matched legs).</source>
+        <translation>Calculez d&apos;abord les temps de parcours par tronçon (trajets recalés sur le réseau).</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/compare/segments.py" line="114"/>
+        <source>no usable traversal (travel time missing or zero)</source>
+        <translation>aucun passage utilisable (temps de parcours absent ou nul)</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/compare/segments.py" line="120"/>
+        <source>traversal in the time bands</source>
+        <translation>passage dans les tranches horaires</translation>
     </message>
     <message>
         <location filename="../tracemob_plugin/core/errors.py" line="32"/>

@@ -1,7 +1,7 @@
 """``tracemob:beforeafter``: did a circulation plan change travel times, traffic, routes and modes?
 
 Legs (or points with leg ids) are map-matched to the road network like ``tracemob:segmenttraveltimes``;
-``core.beforeafter.before_after`` then compares the two periods per segment, direction and time band,
+``core.compare.beforeafter.before_after`` then compares the two periods per segment, direction and time band,
 per zone (modal share), for rerouting through the study area and against a control area, with
 participant-bootstrap confidence intervals. Outputs are styled with diverging colours (blue = faster or
 better, red = slower or worse) and a one-page HTML summary is written.
@@ -291,6 +291,8 @@ class BeforeAfterAlgorithm(TracemobAlgorithm):
         import shapely
 
         from ...tracemob_plugin.core.compare import beforeafter
+        from ...tracemob_plugin.core.compare.areas import check_areas
+        from ...tracemob_plugin.core.compare.periods import make_periods
         from ...tracemob_plugin.core.compare.report import write_summary_html
 
         tz = params.read_timezone(self, parameters, context)
@@ -300,10 +302,10 @@ class BeforeAfterAlgorithm(TracemobAlgorithm):
         weekdays = self.parameterAsBool(parameters, "WEEKDAYS_ONLY", context)
         holidays = self.parameterAsBool(parameters, "EXCLUDE_HOLIDAYS", context)
         # check the periods before the long steps (overlap, order, unreadable dates)
-        self.run_domain(beforeafter.make_periods, periods.get("change"), periods.get("before"),
+        self.run_domain(make_periods, periods.get("change"), periods.get("before"),
                         periods.get("after"), tz, weekdays, holidays)
         study, control = self._areas(parameters, context, feedback)
-        self.run_domain(beforeafter.check_areas, study, control)
+        self.run_domain(check_areas, study, control)
         all_legs, all_vertices, trace_source = inputs.read_traces(self, parameters, context, feedback)
         legs = params.filter_modes(self, parameters, context, feedback, all_legs)
         vertices = all_vertices[all_vertices["leg_id"].isin(set(legs["leg_id"]))].reset_index(drop=True)
