@@ -1,7 +1,7 @@
 """Map matching and segment travel times against the simulator's truth; ours vs leuvenmapmatching.
 
 A study is simulated on the committed sample network (central Helsinki, OSM, ODbL) with
-``core.simulate.simulate``; every motorised leg (car, carpool, motorcycle) is cut from the phone
+``core.simulate.simulator.simulate``; every motorised leg (car, carpool, motorcycle) is cut from the phone
 fixes with the simulator's true leg ids and matched on the network as a car sees it
 (``network.motor_network``: same segment ids). Scores, against the simulator's truth traversals:
 
@@ -51,11 +51,12 @@ BANDS = "0-7,7-9,9-16,16-19,19-24"
 
 
 def simulate_study(citizens, days, seed):
-    sim_mod = bc.tracemob_module("simulate.simulator")
+    sim_graph = bc.tracemob_module("simulate.graph")
+    simulator = bc.tracemob_module("simulate.simulator")
     net_mod = bc.tracemob_module("roads.network")
-    net = sim_mod.load_sample_network()
+    net = sim_graph.load_sample_network()
     with bc.Timer() as t:
-        sim = sim_mod.simulate(net, n_citizens=citizens, days=days, seed=seed)
+        sim = simulator.simulate(net, n_citizens=citizens, days=days, seed=seed)
     print("simulated {c} citizens x {d} days in {s:.1f} s: {p} fixes, {l} legs".format(
         c=citizens, d=days, s=t.seconds, p=len(sim.points), l=len(sim.legs)))
     motor = net_mod.motor_network(net)

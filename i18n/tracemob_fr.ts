@@ -1790,12 +1790,12 @@ Les seuils (paramètres avancés) sont en mètres et en secondes.</translation>
         <translation>{stays} arrêts, {trips} déplacements, {legs} trajets.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="55"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="57"/>
         <source>Simulate phone traces (with known truth)</source>
         <translation>Simuler des traces de téléphone (avec vérité connue)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="58"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="60"/>
         <source>Generates synthetic citizens who live, work, study, shop and go out on a road network, and the traces their smartphones would record, with the truth written beside them. Use it to test and demonstrate the other algorithms (segmentation, modes, segment travel times, before/after, purposes, privacy) on data whose answer is known.
 
 Network: any road line layer with OSM-like fields (highway, oneway, maxspeed); without one, the embedded sample network of central Helsinki (© OpenStreetMap contributors, ODbL 1.0) is used.
@@ -1824,212 +1824,212 @@ Sorties : les points des téléphones (l&apos;entrée de « Découper en déplac
 Tout découle de la graine : les mêmes paramètres donnent les mêmes données.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="92"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="94"/>
         <source>Road network (lines with highway, oneway, maxspeed; empty: the embedded sample network of central Helsinki)</source>
         <translation>Réseau routier (lignes avec highway, oneway, maxspeed ; vide : le réseau d&apos;exemple intégré du centre d&apos;Helsinki)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="95"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="97"/>
         <source>Number of citizens</source>
         <translation>Nombre d&apos;habitants</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="97"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="99"/>
         <source>Number of days</source>
         <translation>Nombre de jours</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="99"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="101"/>
         <source>First day (YYYY-MM-DD)</source>
         <translation>Premier jour (AAAA-MM-JJ)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="101"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="103"/>
         <source>Random seed</source>
         <translation>Graine aléatoire</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="103"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="105"/>
         <source>Time zone (empty: Europe/Helsinki for the sample network, else Europe/Paris)</source>
         <translation>Fuseau horaire (vide : Europe/Helsinki pour le réseau d&apos;exemple, sinon Europe/Paris)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="106"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="108"/>
         <source>Circulation plan: first day of the change (YYYY-MM-DD; empty: no plan)</source>
         <translation>Plan de circulation : premier jour du changement (AAAA-MM-JJ ; vide : pas de plan)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="109"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="111"/>
         <source>Circulation plan: the streets below are given as</source>
         <translation>Plan de circulation : les rues ci-dessous sont indiquées par</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="110"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="112"/>
         <source>Segment ids (segment_id of the &apos;Network segments&apos; output)</source>
         <translation>Identifiants de tronçons (segment_id de la sortie « Tronçons du réseau »)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="111"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="113"/>
         <source>Source ids of the network layer (e.g. osm_id)</source>
         <translation>Identifiants source de la couche du réseau (p. ex. osm_id)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="112"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="114"/>
         <source>Street names</source>
         <translation>Noms de rues</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="114"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="116"/>
         <source>Circulation plan: streets closed to motor traffic (comma-separated)</source>
         <translation>Plan de circulation : rues fermées à la circulation motorisée (séparées par des virgules)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="117"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="119"/>
         <source>Circulation plan: streets turned one-way (comma-separated)</source>
         <translation>Plan de circulation : rues mises à sens unique (séparées par des virgules)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="120"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="122"/>
         <source>Circulation plan: the new one-way streets run</source>
         <translation>Plan de circulation : les nouveaux sens uniques vont</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="121"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="123"/>
         <source>In the direction the line is drawn</source>
         <translation>Dans le sens de numérisation de la ligne</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="121"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="123"/>
         <source>Against the direction the line is drawn</source>
         <translation>À contresens de la numérisation de la ligne</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="124"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="126"/>
         <source>Circulation plan: streets whose car speed changes (comma-separated)</source>
         <translation>Plan de circulation : rues dont la vitesse des voitures change (séparées par des virgules)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="127"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="129"/>
         <source>Circulation plan: speed factor on those streets (0.6 = 50 to 30 km/h)</source>
         <translation>Plan de circulation : facteur de vitesse sur ces rues (0,6 = de 50 à 30 km/h)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="130"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="132"/>
         <source>Mode mix of the population</source>
         <translation>Répartition modale de la population</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="131"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="133"/>
         <source>Dense centre: mostly walking and cycling</source>
         <translation>Centre dense : surtout à pied et à vélo</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="132"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="134"/>
         <source>Inner suburb: balanced, about a third by car</source>
         <translation>Première couronne : équilibrée, environ un tiers en voiture</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="133"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="135"/>
         <source>Car-oriented town: about half of the trips by car</source>
         <translation>Ville tournée vers la voiture : environ la moitié des déplacements en voiture</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="135"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="137"/>
         <source>One-way field of the network (empty: detect oneway or sens)</source>
         <translation>Champ de sens unique du réseau (vide : détection de oneway ou sens)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="143"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="145"/>
         <source>One-way roads of the network run</source>
         <translation>Les sens uniques du réseau vont</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="152"/>
-        <location filename="../processing/algorithms/simulate_traces.py" line="281"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="154"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="283"/>
         <source>Simulated phone points</source>
         <translation>Points de téléphone simulés</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="154"/>
-        <location filename="../processing/algorithms/simulate_traces.py" line="285"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="156"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="287"/>
         <source>Truth: trips</source>
         <translation>Vérité : déplacements</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="156"/>
-        <location filename="../processing/algorithms/simulate_traces.py" line="289"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="158"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="291"/>
         <source>Truth: legs</source>
         <translation>Vérité : trajets</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="158"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="160"/>
         <source>Truth: segment traversals</source>
         <translation>Vérité : passages sur les tronçons</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="160"/>
-        <location filename="../processing/algorithms/simulate_traces.py" line="294"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="162"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="296"/>
         <source>Truth: places</source>
         <translation>Vérité : lieux</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="162"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="164"/>
         <source>Participants&apos; labels (confirmed trips)</source>
         <translation>Libellés des participants (déplacements confirmés)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="165"/>
-        <location filename="../processing/algorithms/simulate_traces.py" line="303"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="167"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="305"/>
         <source>Network segments</source>
         <translation>Tronçons du réseau</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="167"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="169"/>
         <source>Truth: segment travel times</source>
         <translation>Vérité : temps de parcours par tronçon</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="183"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="185"/>
         <source>&apos;{token}&apos; is not a segment id (a whole number) in &apos;{param}&apos;.</source>
         <translation>« {token} » n&apos;est pas un identifiant de tronçon (un nombre entier) dans « {param} ».</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="193"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="195"/>
         <source>&apos;{token}&apos; in &apos;{param}&apos; matches no segment of the network. Run the algorithm once without a plan and look at the &apos;Network segments&apos; output (segment_id, source_id, name).</source>
         <translation>« {token} » dans « {param} » ne correspond à aucun tronçon du réseau. Lancez l&apos;algorithme une fois sans plan et consultez la sortie « Tronçons du réseau » (segment_id, source_id, name).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="208"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="210"/>
         <source>Streets are listed for a circulation plan but its first day is empty: give the date of the change (YYYY-MM-DD).</source>
         <translation>Des rues sont listées pour un plan de circulation mais son premier jour est vide : indiquez la date du changement (AAAA-MM-JJ).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="215"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="217"/>
         <source>Cannot read the circulation plan date &apos;{date}&apos;: use YYYY-MM-DD.</source>
         <translation>Impossible de lire la date du plan de circulation « {date} » : utilisez AAAA-MM-JJ.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="218"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="220"/>
         <source>The circulation plan changes nothing: list streets to close, to turn one-way or whose speed changes.</source>
         <translation>Le plan de circulation ne change rien : listez des rues à fermer, à mettre à sens unique ou dont la vitesse change.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="223"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="225"/>
         <source>Circulation plan from {date}: {c} segments closed to motor traffic, {o} turned one-way, {s} with a speed factor of {f}.</source>
         <translation>Plan de circulation à partir du {date} : {c} tronçons fermés à la circulation motorisée, {o} mis à sens unique, {s} avec un facteur de vitesse de {f}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="237"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="239"/>
         <source>No road network given: the embedded sample network of central Helsinki is used ({n} segments; © OpenStreetMap contributors, ODbL 1.0).</source>
         <translation>Aucun réseau routier fourni : le réseau d&apos;exemple intégré du centre d&apos;Helsinki est utilisé ({n} tronçons ; © contributeurs d&apos;OpenStreetMap, ODbL 1.0).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="257"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="259"/>
         <source>Simulated {n} citizens over {d} days: {t} trips, {p} phone points, {v} segment traversals, {l} labelled trips.</source>
         <translation>{n} habitants simulés sur {d} jours : {t} déplacements, {p} points de téléphone, {v} passages sur les tronçons, {l} déplacements étiquetés.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="263"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="265"/>
         <source>{k} of {n} trips after the change take another route than before.</source>
         <translation>{k} déplacements sur {n} après le changement empruntent un autre itinéraire qu&apos;avant.</translation>
     </message>
@@ -2401,7 +2401,7 @@ Le modèle est enregistré en JSON simple (version, variables, modes, arbres) : 
     </message>
     <message>
         <location filename="../processing/params.py" line="212"/>
-        <location filename="../processing/algorithms/simulate_traces.py" line="245"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="247"/>
         <source>Unknown time zone &apos;{tz}&apos;: use a name like Europe/Paris.</source>
         <translation>Fuseau horaire « {tz} » inconnu : utilisez un nom comme Europe/Paris.</translation>
     </message>
@@ -2482,37 +2482,37 @@ Le modèle est enregistré en JSON simple (version, variables, modes, arbres) : 
     </message>
     <message>
         <location filename="../processing/roads.py" line="40"/>
-        <location filename="../processing/algorithms/simulate_traces.py" line="144"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="146"/>
         <source>As the field says (OSM yes / -1, BD TOPO &apos;Sens direct&apos; / &apos;Sens inverse&apos;)</source>
         <translation>Selon la valeur du champ (OSM yes / -1, BD TOPO « Sens direct » / « Sens inverse »)</translation>
     </message>
     <message>
         <location filename="../processing/roads.py" line="41"/>
-        <location filename="../processing/algorithms/simulate_traces.py" line="145"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="147"/>
         <source>In the direction the line is drawn (any &apos;yes&apos; value)</source>
         <translation>Dans le sens de numérisation de la ligne (toute valeur signifiant oui)</translation>
     </message>
     <message>
         <location filename="../processing/roads.py" line="42"/>
-        <location filename="../processing/algorithms/simulate_traces.py" line="146"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="148"/>
         <source>Against the direction the line is drawn (any &apos;yes&apos; value)</source>
         <translation>À contresens de la numérisation de la ligne (toute valeur signifiant oui)</translation>
     </message>
     <message>
         <location filename="../processing/roads.py" line="43"/>
-        <location filename="../processing/algorithms/simulate_traces.py" line="137"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="139"/>
         <source>Speed limit field of the network (km/h; empty: detect maxspeed, else by road class)</source>
         <translation>Champ de vitesse maximale autorisée du réseau (km/h ; vide : détection de maxspeed, sinon selon la classe de la route)</translation>
     </message>
     <message>
         <location filename="../processing/roads.py" line="45"/>
-        <location filename="../processing/algorithms/simulate_traces.py" line="139"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="141"/>
         <source>Street name field of the network (empty: detect)</source>
         <translation>Champ du nom de voie du réseau (vide : détection automatique)</translation>
     </message>
     <message>
         <location filename="../processing/roads.py" line="49"/>
-        <location filename="../processing/algorithms/simulate_traces.py" line="148"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="150"/>
         <source>Join network lines whose ends are closer than (m)</source>
         <translation>Raccorder les lignes du réseau dont les extrémités sont à moins de (m)</translation>
     </message>
@@ -5542,74 +5542,74 @@ Le modèle est enregistré en JSON simple (version, variables, modes, arbres) : 
         <translation>aucun itinéraire possible depuis le point précédent (interruption, point aberrant ou route manquante)</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/roads/network.py" line="337"/>
+        <location filename="../tracemob_plugin/core/roads/network.py" line="311"/>
         <source>The network attribute has {got} values for {n} lines.</source>
         <translation>L&apos;attribut du réseau a {got} valeurs pour {n} lignes.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/roads/network.py" line="358"/>
-        <location filename="../tracemob_plugin/core/roads/network.py" line="414"/>
-        <location filename="../tracemob_plugin/core/simulate/simulator.py" line="491"/>
+        <location filename="../tracemob_plugin/core/roads/network.py" line="332"/>
+        <location filename="../tracemob_plugin/core/roads/network.py" line="387"/>
+        <location filename="../tracemob_plugin/core/simulate/graph.py" line="199"/>
         <source>The road network has no lines.</source>
         <translation>Le réseau routier n&apos;a aucune ligne.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/roads/network.py" line="359"/>
+        <location filename="../tracemob_plugin/core/roads/network.py" line="333"/>
         <source>Choose a line layer with roads (e.g. an OSM extract or the IGN BD TOPO &apos;troncon_de_route&apos; layer) that has features in the study area.</source>
         <translation>Choisissez une couche de lignes de routes (p. ex. un extrait OSM ou la couche « troncon_de_route » de la BD TOPO de l&apos;IGN) qui a des entités dans le territoire d&apos;enquête.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/roads/network.py" line="363"/>
+        <location filename="../tracemob_plugin/core/roads/network.py" line="337"/>
         <source>The road network has vertices without coordinates.</source>
         <translation>Le réseau routier a des sommets sans coordonnées.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/roads/network.py" line="364"/>
+        <location filename="../tracemob_plugin/core/roads/network.py" line="338"/>
         <source>Repair the geometries (QGIS &apos;Fix geometries&apos;) and run again.</source>
         <translation>Réparez les géométries (« Réparer les géométries » de QGIS) et relancez.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/roads/network.py" line="366"/>
+        <location filename="../tracemob_plugin/core/roads/network.py" line="340"/>
         <source>The road network coordinates are not longitude/latitude degrees.</source>
         <translation>Les coordonnées du réseau routier ne sont pas des degrés de longitude/latitude.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/roads/network.py" line="367"/>
+        <location filename="../tracemob_plugin/core/roads/network.py" line="341"/>
         <source>Give the network layer its true CRS (the plugin reprojects it to the points&apos; CRS); it looks like projected metres read as degrees.</source>
         <translation>Donnez à la couche du réseau son vrai SCR (l&apos;extension la reprojette dans le SCR des points) ; on dirait des mètres projetés lus comme des degrés.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/roads/network.py" line="415"/>
+        <location filename="../tracemob_plugin/core/roads/network.py" line="388"/>
         <source>Every line has fewer than two distinct vertices: check the layer.</source>
         <translation>Toutes les lignes ont moins de deux sommets distincts : vérifiez la couche.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/roads/network.py" line="536"/>
+        <location filename="../tracemob_plugin/core/roads/network.py" line="509"/>
         <source>The road network is broken into {n} unconnected pieces; the largest holds only {p:.0f}% of its length, so roads do not share a vertex where they meet.</source>
         <translation>Le réseau routier est morcelé en {n} parties non connectées ; la plus grande ne représente que {p:.0f} % de sa longueur : les routes ne partagent donc pas de sommet là où elles se rejoignent.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/roads/network.py" line="540"/>
+        <location filename="../tracemob_plugin/core/roads/network.py" line="513"/>
         <source>Node the layer first (QGIS &apos;Split with lines&apos; on itself, or GRASS v.clean with the &apos;break&apos; tool), or raise the snapping tolerance.</source>
         <translation>Créez d&apos;abord les nœuds de la couche (« Couper avec des lignes » de QGIS sur elle-même, ou v.clean de GRASS avec l&apos;outil « break »), ou augmentez la tolérance d&apos;accrochage.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/roads/network.py" line="543"/>
+        <location filename="../tracemob_plugin/core/roads/network.py" line="516"/>
         <source>{k} network segments ({p:.1f}% of the length) are not connected to the main network; legs on them cannot be matched.</source>
         <translation>{k} tronçons du réseau ({p:.1f} % de la longueur) ne sont pas connectés au réseau principal ; les trajets qui les empruntent ne peuvent pas être recalés.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/roads/network.py" line="594"/>
+        <location filename="../tracemob_plugin/core/roads/network.py" line="592"/>
         <source>The circulation plan names segments that are not in the network: {ids}.</source>
         <translation>Le plan de circulation cite des tronçons absents du réseau : {ids}.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/roads/network.py" line="601"/>
+        <location filename="../tracemob_plugin/core/roads/network.py" line="599"/>
         <source>A one-way change must be 1 (drawing direction), -1 (reverse) or 0 (both).</source>
         <translation>Un changement de sens unique doit valoir 1 (sens de numérisation), -1 (sens inverse) ou 0 (les deux sens).</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/roads/network.py" line="606"/>
+        <location filename="../tracemob_plugin/core/roads/network.py" line="604"/>
         <source>A speed factor must be positive.</source>
         <translation>Un facteur de vitesse doit être positif.</translation>
     </message>
@@ -5757,70 +5757,70 @@ Le modèle est enregistré en JSON simple (version, variables, modes, arbres) : 
         <translation>Le tronçon {sid} n&apos;a pas de statistiques de temps de parcours.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/simulate/simulator.py" line="218"/>
+        <location filename="../tracemob_plugin/core/simulate/graph.py" line="37"/>
         <source>the network&apos;s segment ids must be 0..n-1</source>
         <translation>les identifiants de tronçons du réseau doivent aller de 0 à n-1</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/simulate/simulator.py" line="478"/>
+        <location filename="../tracemob_plugin/core/simulate/graph.py" line="186"/>
         <source>cannot read the road network: {err}</source>
         <translation>impossible de lire le réseau routier : {err}</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/simulate/simulator.py" line="511"/>
+        <location filename="../tracemob_plugin/core/simulate/graph.py" line="220"/>
         <source>the road network is not in a form the simulator reads</source>
         <translation>le réseau routier n&apos;est pas sous une forme que le simulateur sait lire</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/simulate/simulator.py" line="512"/>
+        <location filename="../tracemob_plugin/core/simulate/graph.py" line="221"/>
         <source>Give a network built by core.network, a GeoJSON file of lines or nothing (the embedded sample network).</source>
         <translation>Fournissez un réseau construit par core.network, un fichier GeoJSON de lignes, ou rien (le réseau d&apos;exemple intégré).</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/simulate/simulator.py" line="562"/>
+        <location filename="../tracemob_plugin/core/simulate/params.py" line="96"/>
         <source>Unknown mode mix &apos;{mix}&apos;.</source>
         <translation>Répartition modale « {mix} » inconnue.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/simulate/simulator.py" line="563"/>
+        <location filename="../tracemob_plugin/core/simulate/params.py" line="97"/>
         <location filename="../tracemob_plugin/core/trips/segmentation.py" line="253"/>
         <source>Use one of: {names}.</source>
         <translation>Utilisez l&apos;un de ceux-ci : {names}.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/simulate/simulator.py" line="580"/>
-        <source>the number of citizens must be at least 1</source>
-        <translation>le nombre d&apos;habitants doit être d&apos;au moins 1</translation>
-    </message>
-    <message>
-        <location filename="../tracemob_plugin/core/simulate/simulator.py" line="582"/>
-        <source>the number of days must be at least 1</source>
-        <translation>le nombre de jours doit être d&apos;au moins 1</translation>
-    </message>
-    <message>
-        <location filename="../tracemob_plugin/core/simulate/simulator.py" line="589"/>
-        <source>cannot use the start date or time zone: {err}</source>
-        <translation>impossible d&apos;utiliser la date de début ou le fuseau horaire : {err}</translation>
-    </message>
-    <message>
-        <location filename="../tracemob_plugin/core/simulate/simulator.py" line="590"/>
-        <source>Use a date like 2026-03-02 and a zone like Europe/Paris.</source>
-        <translation>Utilisez une date comme 2026-03-02 et un fuseau comme Europe/Paris.</translation>
-    </message>
-    <message>
-        <location filename="../tracemob_plugin/core/simulate/simulator.py" line="624"/>
+        <location filename="../tracemob_plugin/core/simulate/population.py" line="23"/>
         <source>the road network has no connected drivable part to place people on</source>
         <translation>le réseau routier n&apos;a aucune partie carrossable connectée où placer des personnes</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/simulate/simulator.py" line="625"/>
+        <location filename="../tracemob_plugin/core/simulate/population.py" line="24"/>
         <source>Give a connected road network with drivable roads (highway field).</source>
         <translation>Fournissez un réseau routier connecté avec des routes carrossables (champ highway).</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/simulate/simulator.py" line="687"/>
+        <location filename="../tracemob_plugin/core/simulate/simulator.py" line="95"/>
         <source>simulation cancelled</source>
         <translation>simulation annulée</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/simulate/simulator.py" line="110"/>
+        <source>the number of citizens must be at least 1</source>
+        <translation>le nombre d&apos;habitants doit être d&apos;au moins 1</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/simulate/simulator.py" line="112"/>
+        <source>the number of days must be at least 1</source>
+        <translation>le nombre de jours doit être d&apos;au moins 1</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/simulate/simulator.py" line="119"/>
+        <source>cannot use the start date or time zone: {err}</source>
+        <translation>impossible d&apos;utiliser la date de début ou le fuseau horaire : {err}</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/simulate/simulator.py" line="120"/>
+        <source>Use a date like 2026-03-02 and a zone like Europe/Paris.</source>
+        <translation>Utilisez une date comme 2026-03-02 et un fuseau comme Europe/Paris.</translation>
     </message>
     <message>
         <location filename="../tracemob_plugin/core/tables.py" line="47"/>

@@ -14,11 +14,13 @@ from qgis.core import (
 
 from ...tracemob_plugin import compat
 from ...tracemob_plugin.core.geometry import linestrings_wkb
-from ...tracemob_plugin.core.simulate import simulator as core_simulate
+from ...tracemob_plugin.core.simulate.graph import SAMPLE_TZ, load_sample_network
+from ...tracemob_plugin.core.simulate.params import params_for_mix
+from ...tracemob_plugin.core.simulate.plan import CirculationPlan
+from ...tracemob_plugin.core.simulate.simulator import simulate
 from .. import frames, roads, styles
 from ..base import TracemobAlgorithm
 
-SAMPLE_TZ = core_simulate.SAMPLE_TZ
 OTHER_TZ = "Europe/Paris"
 ID_KINDS = ("segment", "source", "name")
 
@@ -223,7 +225,7 @@ class SimulateTracesAlgorithm(TracemobAlgorithm):
         feedback.pushInfo(self.tr(
             "Circulation plan from {date}: {c} segments closed to motor traffic, {o} turned one-way, {s} with "
             "a speed factor of {f}.").format(date=date, c=len(closed), o=len(oneway), s=len(slow), f=factor))
-        return core_simulate.CirculationPlan(start=date, closed=closed, oneway={s: direction for s in oneway},
+        return CirculationPlan(start=date, closed=closed, oneway={s: direction for s in oneway},
                                              speed_factor={s: factor for s in slow})
 
     # ------------------------------------------------------------------ run
@@ -232,7 +234,7 @@ class SimulateTracesAlgorithm(TracemobAlgorithm):
             net, _ = roads.read_network(self, parameters, context, feedback)
             sample = False
         else:
-            net = self.run_domain(core_simulate.load_sample_network)
+            net = self.run_domain(load_sample_network)
             sample = True
             feedback.pushInfo(self.tr(
                 "No road network given: the embedded sample network of central Helsinki is used ({n} segments; "
@@ -251,8 +253,8 @@ class SimulateTracesAlgorithm(TracemobAlgorithm):
         seed = self.parameterAsInt(parameters, self.SEED, context)
         progress, is_cancelled = self.callbacks(feedback, 0.0, 50.0)
         mix = self.MIX_KEYS[self.parameterAsEnum(parameters, self.MODE_MIX, context)]
-        sim = self.run_domain(core_simulate.simulate, net, n_citizens=n, days=days, start_date=start, seed=seed,
-                              tz=tz, plan=plan, params=core_simulate.params_for_mix(mix), progress=progress,
+        sim = self.run_domain(simulate, net, n_citizens=n, days=days, start_date=start, seed=seed,
+                              tz=tz, plan=plan, params=params_for_mix(mix), progress=progress,
                               is_cancelled=is_cancelled)
         feedback.pushInfo(self.tr(
             "Simulated {n} citizens over {d} days: {t} trips, {p} phone points, {v} segment traversals, {l} "

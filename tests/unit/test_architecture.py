@@ -189,7 +189,7 @@ ONE_FUNCTION = {
     "read_network": "processing/roads.py",
 }
 # the simulator's own travel choices (a subset plus carpool) are not the vocabulary: allowed there
-ALLOWED = {("MODES", "tracemob_plugin/core/simulate/simulator.py")}
+ALLOWED = {("MODES", "tracemob_plugin/core/simulate/params.py")}
 
 
 def _python_files():
@@ -239,7 +239,6 @@ NOT_YET_SPLIT = {
     "tracemob_plugin/core/trips/segmentation.py:segment",
     "tracemob_plugin/core/privacy/export.py:make_shareable",
     "tracemob_plugin/core/indicators/purposes.py:infer_purposes_full",
-    "tracemob_plugin/core/simulate/simulator.py:simulate",
     "tracemob_plugin/core/roads/network.py:build_network",
     "bench/bench_mapmatching.py:main",
 }

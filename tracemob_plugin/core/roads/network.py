@@ -79,14 +79,12 @@ class Network:
 
     def project(self, lon, lat):
         """lon/lat degrees -> local x/y metres (arrays)."""
-        fwd, _ = _transformers(self.lon0, self.lat0)
-        x, y = fwd.transform(np.asarray(lon, dtype=float), np.asarray(lat, dtype=float))
+        x, y = _projection(self.lon0, self.lat0).forward(np.asarray(lon, dtype=float), np.asarray(lat, dtype=float))
         return np.asarray(x, dtype=float), np.asarray(y, dtype=float)
 
     def unproject(self, x, y):
         """Local x/y metres -> lon/lat degrees (arrays)."""
-        _, inv = _transformers(self.lon0, self.lat0)
-        lon, lat = inv.transform(np.asarray(x, dtype=float), np.asarray(y, dtype=float))
+        lon, lat = _projection(self.lon0, self.lat0).inverse(np.asarray(x, dtype=float), np.asarray(y, dtype=float))
         return np.asarray(lon, dtype=float), np.asarray(lat, dtype=float)
 
     def graph(self, weight: str = "length"):
@@ -98,32 +96,16 @@ class Network:
         if key not in self._cache:
             e = self.edges
             w = (e["length_m"] if weight == "length" else e["time_s"]).to_numpy(dtype=float)
-            w = np.maximum(w, MIN_EDGE_LENGTH_M)
-            fr = e["from_node"].to_numpy(np.int64)
-            to = e["to_node"].to_numpy(np.int64)
-            eid = e["edge_id"].to_numpy(np.int64)
-            keep = fr != to                                   # self-loops never help a route
-            fr, to, w, eid = fr[keep], to[keep], w[keep], eid[keep]
-            order = np.lexsort((w, to, fr))
-            fr, to, w, eid = fr[order], to[order], w[order], eid[order]
-            first = np.ones(len(fr), dtype=bool)
-            first[1:] = (fr[1:] != fr[:-1]) | (to[1:] != to[:-1])
-            fr, to, w, eid = fr[first], to[first], w[first], eid[first]
-            n = self.n_nodes
-            mat = sparse.csr_matrix((w, (fr, to)), shape=(n, n))
-            self._cache[key] = (mat, fr * n + to, eid)        # keys sorted (lexsort on fr, to)
+            self._cache[key] = cheapest_graph(e["from_node"].to_numpy(np.int64), e["to_node"].to_numpy(np.int64),
+                                              np.maximum(w, MIN_EDGE_LENGTH_M), e["edge_id"].to_numpy(np.int64),
+                                              self.n_nodes)
         return self._cache[key][0]
 
     def edge_between(self, from_nodes, to_nodes, weight: str = "length"):
         """Edge ids joining node pairs (the one the ``weight`` graph uses); -1 where none."""
         self.graph(weight)
         _, keys, eids = self._cache[("graph", weight)]
-        q = np.asarray(from_nodes, dtype=np.int64) * self.n_nodes + np.asarray(to_nodes, dtype=np.int64)
-        pos = np.searchsorted(keys, q)
-        pos = np.clip(pos, 0, max(len(keys) - 1, 0))
-        if len(keys) == 0:
-            return np.full(len(q), -1, dtype=np.int64)
-        return np.where(keys[pos] == q, eids[pos], -1)
+        return edges_between(keys, eids, self.n_nodes, from_nodes, to_nodes)
 
     def edge_index(self):
         """Row position of each edge id in ``edges`` (array of size 2 * n_segments, -1 when absent)."""
@@ -165,7 +147,7 @@ class _LocalProjection:
 
     The sphere's azimuthal equidistant is scaled by the ellipsoid's radii of curvature at the
     centre (east: N, north: M), so scales are exact at the centre; at 20 km from it the error stays
-    below 0.05 % (checked against pyproj's ellipsoidal aeqd in tests/unit/test_network.py)."""
+    below 0.05 % (checked against pyproj's ellipsoidal aeqd in tests/unit/test_local_projection.py)."""
 
     def __init__(self, lon0, lat0):
         self.lon0, self.lat0 = float(lon0), float(lat0)
@@ -205,19 +187,11 @@ class _LocalProjection:
 _PROJECTIONS: Dict = {}
 
 
-def _transformers(lon0: float, lat0: float):
-    """(forward, inverse) objects with a ``transform(a, b)`` method, cached per centre."""
+def _projection(lon0: float, lat0: float) -> _LocalProjection:
+    """The local projection centred on (lon0, lat0), cached per centre."""
     key = (round(lon0, 9), round(lat0, 9))
     if key not in _PROJECTIONS:
-        proj = _LocalProjection(lon0, lat0)
-
-        class _Fwd:
-            transform = staticmethod(proj.forward)
-
-        class _Inv:
-            transform = staticmethod(proj.inverse)
-
-        _PROJECTIONS[key] = (_Fwd, _Inv)
+        _PROJECTIONS[key] = _LocalProjection(lon0, lat0)
     return _PROJECTIONS[key]
 
 
@@ -371,8 +345,7 @@ def build_network(lon, lat, offsets, oneway=None, speed_kmh=None, road_class=Non
     line_of_vertex = np.repeat(np.arange(n_lines), np.diff(offsets))
     lon0 = float(np.median(lon))
     lat0 = float(np.median(lat))
-    fwd, _ = _transformers(lon0, lat0)
-    x, y = (np.asarray(a, dtype=float) for a in fwd.transform(lon, lat))
+    x, y = (np.asarray(a, dtype=float) for a in _projection(lon0, lat0).forward(lon, lat))
 
     # snap vertices closer than snap_m into clusters
     xy = np.column_stack([x, y])
@@ -542,6 +515,31 @@ def _check_topology(net: Network, layer: str) -> None:
     net.warnings.append(
         tr("{k} network segments ({p:.1f}% of the length) are not connected to the main network; legs on them "
            "cannot be matched.").format(k=rep["n_segments_outside_largest"], p=100.0 * (1.0 - share)))
+
+
+def cheapest_graph(from_nodes, to_nodes, weights, edge_ids, n_nodes: int):
+    """CSR adjacency (n_nodes x n_nodes) of directed edges: self-loops dropped, of parallel edges the
+    cheapest kept. Returns ``(matrix, keys, edge_ids)`` with ``keys = from * n_nodes + to`` sorted and
+    the id of the edge kept for each, for :func:`edges_between`."""
+    keep = from_nodes != to_nodes                             # self-loops never help a route
+    fr, to, w, eid = from_nodes[keep], to_nodes[keep], weights[keep], edge_ids[keep]
+    order = np.lexsort((w, to, fr))
+    fr, to, w, eid = fr[order], to[order], w[order], eid[order]
+    first = np.ones(len(fr), dtype=bool)
+    first[1:] = (fr[1:] != fr[:-1]) | (to[1:] != to[:-1])
+    fr, to, w, eid = fr[first], to[first], w[first], eid[first]
+    mat = sparse.csr_matrix((w, (fr, to)), shape=(n_nodes, n_nodes))
+    return mat, fr * n_nodes + to, eid                        # keys sorted (lexsort on fr, to)
+
+
+def edges_between(keys, edge_ids, n_nodes: int, from_nodes, to_nodes) -> np.ndarray:
+    """Edge ids joining node pairs in a :func:`cheapest_graph` (its ``keys`` and ``edge_ids``); -1 where none."""
+    q = np.asarray(from_nodes, dtype=np.int64) * n_nodes + np.asarray(to_nodes, dtype=np.int64)
+    pos = np.searchsorted(keys, q)
+    pos = np.clip(pos, 0, max(len(keys) - 1, 0))
+    if len(keys) == 0:
+        return np.full(len(q), -1, dtype=np.int64)
+    return np.where(keys[pos] == q, edge_ids[pos], -1)
 
 
 def dijkstra(net: Network, sources, weight: str = "length", limit: float = np.inf,
