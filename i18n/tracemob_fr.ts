@@ -5487,57 +5487,57 @@ Le modèle est enregistré en JSON simple (version, variables, modes, arbres) : 
         <translation>Recalage sur le réseau annulé.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/roads/mapmatching.py" line="392"/>
-        <source>No point belongs to a leg to match.</source>
-        <translation>Aucun point n&apos;appartient à un trajet à recaler.</translation>
-    </message>
-    <message>
-        <location filename="../tracemob_plugin/core/roads/mapmatching.py" line="393"/>
-        <source>Check the mode filter and that the points carry the legs&apos; ids.</source>
-        <translation>Vérifiez le filtre de mode et que les points portent bien les identifiants des trajets.</translation>
-    </message>
-    <message>
-        <location filename="../tracemob_plugin/core/roads/mapmatching.py" line="454"/>
+        <location filename="../tracemob_plugin/core/roads/mapmatching.py" line="423"/>
         <source>None of the {n} legs passes near the road network (no road within {r:.0f} m of their points, or no drivable route between them).</source>
         <translation>Aucun des {n} trajets ne passe près du réseau routier (aucune route à moins de {r:.0f} m de leurs points, ou aucun itinéraire carrossable entre eux).</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/roads/mapmatching.py" line="457"/>
+        <location filename="../tracemob_plugin/core/roads/mapmatching.py" line="426"/>
         <source>The points and the network do not even cover the same area: check the layers&apos; CRS and extent.</source>
         <translation>Les points et le réseau ne couvrent même pas le même territoire : vérifiez le SCR et l&apos;emprise des couches.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/roads/mapmatching.py" line="459"/>
+        <location filename="../tracemob_plugin/core/roads/mapmatching.py" line="428"/>
         <source>Check that the network layer has the right CRS and covers the legs, and that the legs are of a road mode.</source>
         <translation>Vérifiez que la couche du réseau a le bon SCR et couvre les trajets, et que les trajets sont d&apos;un mode routier.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/roads/mapmatching.py" line="462"/>
+        <location filename="../tracemob_plugin/core/roads/mapmatching.py" line="431"/>
         <source>{k} of {n} legs could not be matched to the network (see the unmatched list).</source>
         <translation>{k} trajets sur {n} n&apos;ont pas pu être recalés sur le réseau (voir la liste des trajets non recalés).</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/roads/mapmatching.py" line="465"/>
+        <location filename="../tracemob_plugin/core/roads/mapmatching.py" line="434"/>
         <source>{k} breaks in the matched paths (gaps, outliers or missing roads); the legs were split there.</source>
         <translation>{k} ruptures dans les chemins recalés (interruptions, points aberrants ou routes manquantes) ; les trajets y ont été coupés.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/roads/mapmatching.py" line="772"/>
+        <location filename="../tracemob_plugin/core/roads/mapmatching.py" line="451"/>
+        <source>No point belongs to a leg to match.</source>
+        <translation>Aucun point n&apos;appartient à un trajet à recaler.</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/roads/mapmatching.py" line="452"/>
+        <source>Check the mode filter and that the points carry the legs&apos; ids.</source>
+        <translation>Vérifiez le filtre de mode et que les points portent bien les identifiants des trajets.</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/roads/mapmatching.py" line="899"/>
         <source>no road of the network within {r:.0f} m of its points</source>
         <translation>aucune route du réseau à moins de {r:.0f} m de ses points</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/roads/mapmatching.py" line="773"/>
+        <location filename="../tracemob_plugin/core/roads/mapmatching.py" line="900"/>
         <source>too few points near the network</source>
         <translation>trop peu de points près du réseau</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/roads/mapmatching.py" line="774"/>
+        <location filename="../tracemob_plugin/core/roads/mapmatching.py" line="901"/>
         <source>no drivable route between its points on the network</source>
         <translation>aucun itinéraire carrossable entre ses points sur le réseau</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/roads/mapmatching.py" line="784"/>
+        <location filename="../tracemob_plugin/core/roads/mapmatching.py" line="911"/>
         <source>no possible route from the previous point (gap, outlier or missing road)</source>
         <translation>aucun itinéraire possible depuis le point précédent (interruption, point aberrant ou route manquante)</translation>
     </message>
