@@ -5341,32 +5341,32 @@ Le modèle est enregistré en JSON simple (version, variables, modes, arbres) : 
         <translation>Utilisez les couches de déplacements et de trajets produites par Tracemob.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/privacy/export.py" line="608"/>
+        <location filename="../tracemob_plugin/core/privacy/export.py" line="661"/>
         <source>The output folder contains an input file: choose another folder so that no source is overwritten.</source>
         <translation>Le dossier de sortie contient un fichier d&apos;entrée : choisissez un autre dossier pour qu&apos;aucune source ne soit écrasée.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/privacy/export.py" line="611"/>
+        <location filename="../tracemob_plugin/core/privacy/export.py" line="664"/>
         <source>The output path exists and is not a folder.</source>
         <translation>Le chemin de sortie existe et n&apos;est pas un dossier.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/privacy/export.py" line="612"/>
+        <location filename="../tracemob_plugin/core/privacy/export.py" line="665"/>
         <source>Choose a new folder name.</source>
         <translation>Choisissez un nouveau nom de dossier.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/privacy/export.py" line="616"/>
+        <location filename="../tracemob_plugin/core/privacy/export.py" line="669"/>
         <source>The output folder is not empty and is not a previous Tracemob export.</source>
         <translation>Le dossier de sortie n&apos;est pas vide et n&apos;est pas un export Tracemob précédent.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/privacy/export.py" line="617"/>
+        <location filename="../tracemob_plugin/core/privacy/export.py" line="670"/>
         <source>Choose an empty or new folder.</source>
         <translation>Choisissez un dossier vide ou nouveau.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/privacy/export.py" line="642"/>
+        <location filename="../tracemob_plugin/core/privacy/export.py" line="695"/>
         <source>The zip file would overwrite an input file.</source>
         <translation>Le fichier zip écraserait un fichier d&apos;entrée.</translation>
     </message>
