@@ -5547,69 +5547,69 @@ Le modèle est enregistré en JSON simple (version, variables, modes, arbres) : 
         <translation>L&apos;attribut du réseau a {got} valeurs pour {n} lignes.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/roads/network.py" line="332"/>
-        <location filename="../tracemob_plugin/core/roads/network.py" line="387"/>
+        <location filename="../tracemob_plugin/core/roads/network.py" line="372"/>
+        <location filename="../tracemob_plugin/core/roads/network.py" line="427"/>
         <location filename="../tracemob_plugin/core/simulate/graph.py" line="199"/>
         <source>The road network has no lines.</source>
         <translation>Le réseau routier n&apos;a aucune ligne.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/roads/network.py" line="333"/>
+        <location filename="../tracemob_plugin/core/roads/network.py" line="373"/>
         <source>Choose a line layer with roads (e.g. an OSM extract or the IGN BD TOPO &apos;troncon_de_route&apos; layer) that has features in the study area.</source>
         <translation>Choisissez une couche de lignes de routes (p. ex. un extrait OSM ou la couche « troncon_de_route » de la BD TOPO de l&apos;IGN) qui a des entités dans le territoire d&apos;enquête.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/roads/network.py" line="337"/>
+        <location filename="../tracemob_plugin/core/roads/network.py" line="377"/>
         <source>The road network has vertices without coordinates.</source>
         <translation>Le réseau routier a des sommets sans coordonnées.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/roads/network.py" line="338"/>
+        <location filename="../tracemob_plugin/core/roads/network.py" line="378"/>
         <source>Repair the geometries (QGIS &apos;Fix geometries&apos;) and run again.</source>
         <translation>Réparez les géométries (« Réparer les géométries » de QGIS) et relancez.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/roads/network.py" line="340"/>
+        <location filename="../tracemob_plugin/core/roads/network.py" line="380"/>
         <source>The road network coordinates are not longitude/latitude degrees.</source>
         <translation>Les coordonnées du réseau routier ne sont pas des degrés de longitude/latitude.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/roads/network.py" line="341"/>
+        <location filename="../tracemob_plugin/core/roads/network.py" line="381"/>
         <source>Give the network layer its true CRS (the plugin reprojects it to the points&apos; CRS); it looks like projected metres read as degrees.</source>
         <translation>Donnez à la couche du réseau son vrai SCR (l&apos;extension la reprojette dans le SCR des points) ; on dirait des mètres projetés lus comme des degrés.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/roads/network.py" line="388"/>
+        <location filename="../tracemob_plugin/core/roads/network.py" line="428"/>
         <source>Every line has fewer than two distinct vertices: check the layer.</source>
         <translation>Toutes les lignes ont moins de deux sommets distincts : vérifiez la couche.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/roads/network.py" line="509"/>
+        <location filename="../tracemob_plugin/core/roads/network.py" line="524"/>
         <source>The road network is broken into {n} unconnected pieces; the largest holds only {p:.0f}% of its length, so roads do not share a vertex where they meet.</source>
         <translation>Le réseau routier est morcelé en {n} parties non connectées ; la plus grande ne représente que {p:.0f} % de sa longueur : les routes ne partagent donc pas de sommet là où elles se rejoignent.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/roads/network.py" line="513"/>
+        <location filename="../tracemob_plugin/core/roads/network.py" line="528"/>
         <source>Node the layer first (QGIS &apos;Split with lines&apos; on itself, or GRASS v.clean with the &apos;break&apos; tool), or raise the snapping tolerance.</source>
         <translation>Créez d&apos;abord les nœuds de la couche (« Couper avec des lignes » de QGIS sur elle-même, ou v.clean de GRASS avec l&apos;outil « break »), ou augmentez la tolérance d&apos;accrochage.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/roads/network.py" line="516"/>
+        <location filename="../tracemob_plugin/core/roads/network.py" line="531"/>
         <source>{k} network segments ({p:.1f}% of the length) are not connected to the main network; legs on them cannot be matched.</source>
         <translation>{k} tronçons du réseau ({p:.1f} % de la longueur) ne sont pas connectés au réseau principal ; les trajets qui les empruntent ne peuvent pas être recalés.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/roads/network.py" line="592"/>
+        <location filename="../tracemob_plugin/core/roads/network.py" line="607"/>
         <source>The circulation plan names segments that are not in the network: {ids}.</source>
         <translation>Le plan de circulation cite des tronçons absents du réseau : {ids}.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/roads/network.py" line="599"/>
+        <location filename="../tracemob_plugin/core/roads/network.py" line="614"/>
         <source>A one-way change must be 1 (drawing direction), -1 (reverse) or 0 (both).</source>
         <translation>Un changement de sens unique doit valoir 1 (sens de numérisation), -1 (sens inverse) ou 0 (les deux sens).</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/roads/network.py" line="604"/>
+        <location filename="../tracemob_plugin/core/roads/network.py" line="619"/>
         <source>A speed factor must be positive.</source>
         <translation>Un facteur de vitesse doit être positif.</translation>
     </message>

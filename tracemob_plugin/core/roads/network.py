@@ -328,6 +328,46 @@ def build_network(lon, lat, offsets, oneway=None, speed_kmh=None, road_class=Non
     lat = np.asarray(lat, dtype=float)
     offsets = np.asarray(offsets, dtype=np.int64)
     n_lines = max(len(offsets) - 1, 0)
+    _check_line_vertices(lon, lat, n_lines, layer)
+    line_of_vertex = np.repeat(np.arange(n_lines), np.diff(offsets))
+    lon0 = float(np.median(lon))
+    lat0 = float(np.median(lat))
+    x, y = (np.asarray(a, dtype=float) for a in _projection(lon0, lat0).forward(lon, lat))
+    x, y, lon, lat, cluster, line_of_vertex = _snap_vertices(x, y, lon, lat, line_of_vertex, snap_m)
+    seg_a, seg_b = _junction_pieces(cluster, line_of_vertex, n_lines, layer)
+
+    # metric length along each line
+    step = np.zeros(len(x))
+    step[1:] = np.hypot(np.diff(x), np.diff(y))
+    step[1:][line_of_vertex[1:] != line_of_vertex[:-1]] = 0.0
+    cum = np.cumsum(step)
+    seg_len = cum[seg_b] - cum[seg_a]
+
+    # segment vertex ranges -> concatenated geometry
+    nv = seg_b - seg_a + 1
+    seg_offsets = np.zeros(len(seg_a) + 1, dtype=np.int64)
+    seg_offsets[1:] = np.cumsum(nv)
+    gidx = np.repeat(seg_a - seg_offsets[:-1], nv) + np.arange(seg_offsets[-1])
+
+    # nodes: the clusters at segment ends, placed at the first such vertex
+    node_clusters, node_of = np.unique(cluster[np.concatenate([seg_a, seg_b])], return_inverse=True)
+    first_vertex_of_cluster = np.zeros(node_clusters.max() + 1, dtype=np.int64)
+    all_ends = np.concatenate([seg_a, seg_b])
+    first_vertex_of_cluster[cluster[all_ends]] = all_ends
+    nvtx = first_vertex_of_cluster[node_clusters]
+
+    segments = _segment_table(line_of_vertex[seg_a], node_of[:len(seg_a)], node_of[len(seg_a):], seg_len, n_lines,
+                              oneway, speed_kmh, road_class, name, source_id, oneway_field)
+    net = Network(lon0=lon0, lat0=lat0, node_x=x[nvtx], node_y=y[nvtx], node_lon=lon[nvtx],
+                  node_lat=lat[nvtx], segments=segments, seg_offsets=seg_offsets, vx=x[gidx], vy=y[gidx],
+                  vlon=lon[gidx], vlat=lat[gidx], edges=_edges_from_segments(segments))
+    if check_topology:
+        _check_topology(net, layer)
+    return net
+
+
+def _check_line_vertices(lon, lat, n_lines, layer):
+    """Raise :class:`InputError` for a network without lines, with missing or non-degree coordinates."""
     if n_lines == 0 or len(lon) < 2:
         raise InputError(tr("The road network has no lines."), file=layer,
                          hint=tr("Choose a line layer with roads (e.g. an OSM extract or the IGN BD TOPO "
@@ -341,13 +381,11 @@ def build_network(lon, lat, offsets, oneway=None, speed_kmh=None, road_class=Non
                          hint=tr("Give the network layer its true CRS (the plugin reprojects it to the "
                                  "points' CRS); it looks like projected metres read as degrees."))
 
-    n_vert = len(lon)
-    line_of_vertex = np.repeat(np.arange(n_lines), np.diff(offsets))
-    lon0 = float(np.median(lon))
-    lat0 = float(np.median(lat))
-    x, y = (np.asarray(a, dtype=float) for a in _projection(lon0, lat0).forward(lon, lat))
 
-    # snap vertices closer than snap_m into clusters
+def _snap_vertices(x, y, lon, lat, line_of_vertex, snap_m):
+    """Vertices closer than ``snap_m`` snapped into clusters (at the cluster's first vertex), then consecutive
+    duplicates inside a line dropped: (x, y, lon, lat, cluster, line) of the vertices kept."""
+    n_vert = len(x)
     xy = np.column_stack([x, y])
     tree = cKDTree(xy)
     pairs = tree.query_pairs(max(float(snap_m), 1e-6), output_type="ndarray")
@@ -360,20 +398,22 @@ def build_network(lon, lat, offsets, oneway=None, speed_kmh=None, road_class=Non
     _, rep = np.unique(cluster, return_index=True)
     rep_of = rep[np.searchsorted(np.unique(cluster), cluster)]
     x, y, lon, lat = x[rep_of], y[rep_of], lon[rep_of], lat[rep_of]
-
     # drop consecutive duplicates inside a line
     keep = np.ones(n_vert, dtype=bool)
     same_line = line_of_vertex[1:] == line_of_vertex[:-1]
     keep[1:] = ~(same_line & (cluster[1:] == cluster[:-1]))
     idx = np.flatnonzero(keep)
-    x, y, lon, lat, cluster, line_of_vertex = (a[idx] for a in (x, y, lon, lat, cluster, line_of_vertex))
-    n_vert = len(idx)
+    return tuple(a[idx] for a in (x, y, lon, lat, cluster, line_of_vertex))
+
+
+def _junction_pieces(cluster, line_of_vertex, n_lines, layer):
+    """(first, last) vertex of every segment: the lines cut at junctions (line ends and vertices shared by
+    several line pieces)."""
+    n_vert = len(cluster)
     counts = np.bincount(line_of_vertex, minlength=n_lines)
     first_of_line = np.zeros(n_lines, dtype=np.int64)
     first_of_line[1:] = np.cumsum(counts)[:-1]
     valid_line = counts >= 2
-
-    # junctions: line ends + vertices shared by several line pieces
     occurrences = np.bincount(cluster, minlength=cluster.max() + 1 if n_vert else 0)
     is_junction = occurrences[cluster] >= 2
     ends = np.concatenate([first_of_line[valid_line], first_of_line[valid_line] + counts[valid_line] - 1])
@@ -386,31 +426,12 @@ def build_network(lon, lat, offsets, oneway=None, speed_kmh=None, road_class=Non
     if len(seg_a) == 0:
         raise InputError(tr("The road network has no lines."), file=layer,
                          hint=tr("Every line has fewer than two distinct vertices: check the layer."))
+    return seg_a, seg_b
 
-    # metric length along each line
-    step = np.zeros(n_vert)
-    step[1:] = np.hypot(np.diff(x), np.diff(y))
-    step[1:][line_of_vertex[1:] != line_of_vertex[:-1]] = 0.0
-    cum = np.cumsum(step)
-    seg_len = cum[seg_b] - cum[seg_a]
 
-    # segment vertex ranges -> concatenated geometry
-    nv = seg_b - seg_a + 1
-    seg_offsets = np.zeros(len(seg_a) + 1, dtype=np.int64)
-    seg_offsets[1:] = np.cumsum(nv)
-    gidx = np.repeat(seg_a - seg_offsets[:-1], nv) + np.arange(seg_offsets[-1])
-    vx, vy, vlon, vlat = x[gidx], y[gidx], lon[gidx], lat[gidx]
-
-    # nodes
-    node_clusters, node_of = np.unique(cluster[np.concatenate([seg_a, seg_b])], return_inverse=True)
-    u = node_of[:len(seg_a)]
-    v = node_of[len(seg_a):]
-    first_vertex_of_cluster = np.zeros(node_clusters.max() + 1, dtype=np.int64)
-    all_ends = np.concatenate([seg_a, seg_b])
-    first_vertex_of_cluster[cluster[all_ends]] = all_ends
-    nvtx = first_vertex_of_cluster[node_clusters]
-
-    seg_line = line_of_vertex[seg_a]
+def _segment_table(seg_line, u, v, seg_len, n_lines, oneway, speed_kmh, road_class, name, source_id,
+                   oneway_field) -> pd.DataFrame:
+    """The segments table: ids, end nodes, length and the attributes of each segment's line."""
     rc = _column(road_class, n_lines, "", "road_class")
     ow_raw = _column(oneway, n_lines, None, oneway_field)
     ow = parse_oneway(ow_raw, rc)
@@ -418,9 +439,8 @@ def build_network(lon, lat, offsets, oneway=None, speed_kmh=None, road_class=Non
     nm = _column(name, n_lines, "", "name")
     sid = _column(source_id, n_lines, None, "id")
     sid = np.where(pd.isna(sid), np.arange(n_lines), sid)
-
     segments = pd.DataFrame({
-        "segment_id": np.arange(len(seg_a), dtype=np.int64),
+        "segment_id": np.arange(len(seg_line), dtype=np.int64),
         "line_index": seg_line.astype(np.int64),
         "source_id": sid[seg_line],
         "name": nm[seg_line],
@@ -434,12 +454,7 @@ def build_network(lon, lat, offsets, oneway=None, speed_kmh=None, road_class=Non
     # aliases under the OSM names, for code that reads OSM-like line tables (e.g. the simulator)
     segments["highway"] = segments["road_class"]
     segments["maxspeed"] = segments["speed_kmh"]
-    net = Network(lon0=lon0, lat0=lat0, node_x=x[nvtx], node_y=y[nvtx], node_lon=lon[nvtx],
-                  node_lat=lat[nvtx], segments=segments, seg_offsets=seg_offsets, vx=vx, vy=vy, vlon=vlon,
-                  vlat=vlat, edges=_edges_from_segments(segments))
-    if check_topology:
-        _check_topology(net, layer)
-    return net
+    return segments
 
 
 def _edges_from_segments(segments: pd.DataFrame) -> pd.DataFrame:
