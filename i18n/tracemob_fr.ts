@@ -3523,16 +3523,21 @@ Le modèle est enregistré en JSON simple (version, variables, modes, arbres) : 
         <translation>champ « {field} »</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/errors.py" line="48"/>
+        <location filename="../tracemob_plugin/core/errors.py" line="53"/>
         <location filename="../tracemob_plugin/core/indicators/odflows.py" line="134"/>
         <source>no table given</source>
         <translation>aucune table fournie</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/errors.py" line="51"/>
+        <location filename="../tracemob_plugin/core/errors.py" line="56"/>
         <location filename="../tracemob_plugin/core/indicators/odflows.py" line="137"/>
         <source>the field &apos;{column}&apos; is missing</source>
         <translation>le champ « {column} » est absent</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/errors.py" line="57"/>
+        <source>the field &apos;{column}&apos; is missing from {context}</source>
+        <translation>le champ « {column} » est absent de {context}</translation>
     </message>
     <message>
         <location filename="../tracemob_plugin/core/evaluation/scoring.py" line="86"/>
@@ -3574,14 +3579,14 @@ Le modèle est enregistré en JSON simple (version, variables, modes, arbres) : 
         <translation>Indiquez un fichier JSON expected_composite_trips d&apos;e-mission.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/evaluation/scoring.py" line="428"/>
-        <source>the column is missing from the {table} table</source>
-        <translation>la colonne est absente de la table {table}</translation>
-    </message>
-    <message>
-        <location filename="../tracemob_plugin/core/evaluation/scoring.py" line="429"/>
+        <location filename="../tracemob_plugin/core/evaluation/scoring.py" line="427"/>
         <source>Give trips with start_time and end_time columns.</source>
         <translation>Fournissez des déplacements avec des colonnes start_time et end_time.</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/evaluation/scoring.py" line="428"/>
+        <source>the {table} table</source>
+        <translation>la table {table}</translation>
     </message>
     <message>
         <location filename="../tracemob_plugin/core/indicators/charts.py" line="28"/>
@@ -5326,47 +5331,37 @@ Le modèle est enregistré en JSON simple (version, variables, modes, arbres) : 
         <translation>Les valeurs par défaut sont 1000 et 5000 m.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/privacy/export.py" line="97"/>
-        <source>No input table.</source>
-        <translation>Aucune table en entrée.</translation>
-    </message>
-    <message>
-        <location filename="../tracemob_plugin/core/privacy/export.py" line="100"/>
-        <source>Missing column(s) {columns}.</source>
-        <translation>Colonne(s) manquante(s) : {columns}.</translation>
-    </message>
-    <message>
-        <location filename="../tracemob_plugin/core/privacy/export.py" line="101"/>
+        <location filename="../tracemob_plugin/core/privacy/export.py" line="96"/>
         <source>Use the trips and legs layers made by Tracemob.</source>
         <translation>Utilisez les couches de déplacements et de trajets produites par Tracemob.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/privacy/export.py" line="661"/>
+        <location filename="../tracemob_plugin/core/privacy/export.py" line="656"/>
         <source>The output folder contains an input file: choose another folder so that no source is overwritten.</source>
         <translation>Le dossier de sortie contient un fichier d&apos;entrée : choisissez un autre dossier pour qu&apos;aucune source ne soit écrasée.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/privacy/export.py" line="664"/>
+        <location filename="../tracemob_plugin/core/privacy/export.py" line="659"/>
         <source>The output path exists and is not a folder.</source>
         <translation>Le chemin de sortie existe et n&apos;est pas un dossier.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/privacy/export.py" line="665"/>
+        <location filename="../tracemob_plugin/core/privacy/export.py" line="660"/>
         <source>Choose a new folder name.</source>
         <translation>Choisissez un nouveau nom de dossier.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/privacy/export.py" line="669"/>
+        <location filename="../tracemob_plugin/core/privacy/export.py" line="664"/>
         <source>The output folder is not empty and is not a previous Tracemob export.</source>
         <translation>Le dossier de sortie n&apos;est pas vide et n&apos;est pas un export Tracemob précédent.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/privacy/export.py" line="670"/>
+        <location filename="../tracemob_plugin/core/privacy/export.py" line="665"/>
         <source>Choose an empty or new folder.</source>
         <translation>Choisissez un dossier vide ou nouveau.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/privacy/export.py" line="695"/>
+        <location filename="../tracemob_plugin/core/privacy/export.py" line="690"/>
         <source>The zip file would overwrite an input file.</source>
         <translation>Le fichier zip écraserait un fichier d&apos;entrée.</translation>
     </message>
@@ -6144,6 +6139,14 @@ Confidentialité : une zone comptant moins de déplacements ou moins d&apos;util
 Sorties : la couche des zones (champs n_&lt;mode&gt;, sh_&lt;mode&gt; = % des déplacements, km_&lt;mode&gt;, shkm_&lt;mode&gt; = % de la distance, h_&lt;mode&gt;, shh_&lt;mode&gt; = % du temps) représentée en diagrammes circulaires, une table avec une ligne par zone et par mode (zone ALL = ensemble de l&apos;enquête) et un graphique PNG.</translation>
     </message>
     <message>
+        <source>Missing column(s) {columns}.</source>
+        <translation type="vanished">Colonne(s) manquante(s) : {columns}.</translation>
+    </message>
+    <message>
+        <source>No input table.</source>
+        <translation type="vanished">Aucune table en entrée.</translation>
+    </message>
+    <message>
         <source>Participant &apos;{label}&apos; ({i}/{n}): window {w}/{total}, {start} to {end}: {count} entries, {new} new.</source>
         <translation type="vanished">Participant « {label} » ({i}/{n}) : fenêtre {w}/{total}, du {start} au {end} : {count} entrées, dont {new} nouvelles.</translation>
     </message>
@@ -6246,6 +6249,10 @@ Sorties facultatives : la table de tous les passages (une ligne par tronçon par
     <message>
         <source>Use &apos;window&apos; or &apos;sliding&apos;.</source>
         <translation type="vanished">Utilisez « window » ou « sliding ».</translation>
+    </message>
+    <message>
+        <source>the column is missing from the {table} table</source>
+        <translation type="vanished">la colonne est absente de la table {table}</translation>
     </message>
     <message>
         <source>unknown stay method {name}</source>

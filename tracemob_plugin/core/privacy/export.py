@@ -39,7 +39,7 @@ from typing import Callable, Optional, Sequence
 import numpy as np
 import pandas as pd
 
-from ..errors import Cancelled, InputError
+from ..errors import Cancelled, InputError, require_columns
 from ..geometry import haversine_m, linestrings_wkb
 from ..i18n import tr
 from .rules import DEFAULT_MIN_USERS, check_key, check_min_users, grid_cells, pseudonymise, random_radii, rare_pairs, round_times
@@ -93,12 +93,7 @@ class ShareableExport:
 
 # --------------------------------------------------------------------------- inputs
 def _require(df, columns, name):
-    if df is None:
-        raise InputError(tr("No input table."), file=name)
-    missing = [c for c in columns if c not in df.columns]
-    if missing:
-        raise InputError(tr("Missing column(s) {columns}.").format(columns=", ".join(missing)), file=name,
-                         hint=tr("Use the trips and legs layers made by Tracemob."))
+    require_columns(df, columns, name, tr("Use the trips and legs layers made by Tracemob."))
 
 
 def trip_vertices(segmentation) -> pd.DataFrame:
