@@ -52,13 +52,27 @@ DEFAULT_TZ = "Europe/Paris"
 class ExportParams:
     """Parameters of the shareable export (see the module doc for each rule)."""
     trim_radius_m: float = 200.0
+    """Base radius (m) cut off each trip end: every recorded position closer to the true end than a radius
+    drawn for that end, between (1 - ``trim_jitter``) and (1 + ``trim_jitter``) times this, is removed."""
     trim_jitter: float = 0.5
+    """How much the trimming radius varies from one trip end to the next, as a share of ``trim_radius_m``
+    (at most 0.9), so that the true end cannot be found back as the centre of the cut."""
     round_minutes: int = 15
+    """Start and end times are rounded to this many minutes; durations are the differences of the rounded
+    times."""
     k: int = DEFAULT_MIN_USERS
+    """A trip is published at the finest grid where its pair of origin and destination cells counts at least
+    this many distinct participants; rarer pairs are generalised to a coarser grid (without their line) or
+    dropped. At least 2."""
     grid_sizes_m: Sequence[float] = (1000.0, 5000.0)
+    """Sizes (m) of the square grid cells in which origins and destinations are counted, finest first."""
     place_radius_m: float = 200.0
+    """A trip end within this distance (m) of the participant's home or work place is cut back to at least
+    this distance plus its trimming radius from that place."""
     distance_round_m: float = 100.0
+    """Trip and leg distances are rounded to this many metres."""
     tz: str = DEFAULT_TZ
+    """Time zone of the study: nights and working days, which tell home and work apart, are local time."""
     seed: Optional[int] = None  # None: unpredictable radii (production); an int only for tests
 
     def validated(self) -> "ExportParams":
