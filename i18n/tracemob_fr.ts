@@ -3911,14 +3911,14 @@ Le modèle est enregistré en JSON simple (version, variables, modes, arbres) : 
     </message>
     <message>
         <location filename="../tracemob_plugin/core/compare/areas.py" line="48"/>
-        <location filename="../tracemob_plugin/core/indicators/odflows.py" line="68"/>
+        <location filename="../tracemob_plugin/core/indicators/odflows.py" line="67"/>
         <source>the zones have no geometry</source>
         <translation>les zones n&apos;ont pas de géométrie</translation>
     </message>
     <message>
         <location filename="../tracemob_plugin/core/compare/areas.py" line="59"/>
-        <location filename="../tracemob_plugin/core/indicators/modal_share.py" line="268"/>
-        <location filename="../tracemob_plugin/core/indicators/odflows.py" line="79"/>
+        <location filename="../tracemob_plugin/core/indicators/modal_share.py" line="267"/>
+        <location filename="../tracemob_plugin/core/indicators/odflows.py" line="78"/>
         <source>there are not as many zone ids as zone geometries</source>
         <translation>il n&apos;y a pas autant d&apos;identifiants de zones que de géométries de zones</translation>
     </message>
@@ -4019,12 +4019,12 @@ Le modèle est enregistré en JSON simple (version, variables, modes, arbres) : 
         <translation>La part modale ne peut pas être comparée dans {n} zone(s) faute de participants ou de déplacements : {zones}.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/compare/common.py" line="13"/>
+        <location filename="../tracemob_plugin/core/compare/common.py" line="12"/>
         <source>Before/after comparison cancelled</source>
         <translation>Comparaison avant/après annulée</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/compare/common.py" line="27"/>
+        <location filename="../tracemob_plugin/core/compare/common.py" line="26"/>
         <source>Use the layers made by Tracemob (segment travel times, segmentation, modes).</source>
         <translation>Utilisez les couches produites par Tracemob (temps de parcours par tronçon, découpage, modes).</translation>
     </message>
@@ -4035,13 +4035,13 @@ Le modèle est enregistré en JSON simple (version, variables, modes, arbres) : 
     </message>
     <message>
         <location filename="../tracemob_plugin/core/compare/modal.py" line="71"/>
-        <location filename="../tracemob_plugin/core/indicators/modal_share.py" line="256"/>
+        <location filename="../tracemob_plugin/core/indicators/modal_share.py" line="255"/>
         <source>Use origin or home.</source>
         <translation>Utilisez origin (origine) ou home (domicile).</translation>
     </message>
     <message>
         <location filename="../tracemob_plugin/core/compare/modal.py" line="71"/>
-        <location filename="../tracemob_plugin/core/indicators/modal_share.py" line="256"/>
+        <location filename="../tracemob_plugin/core/indicators/modal_share.py" line="255"/>
         <source>unknown zoning &apos;{by}&apos;</source>
         <translation>zonage « {by} » inconnu</translation>
     </message>
@@ -4092,7 +4092,7 @@ Le modèle est enregistré en JSON simple (version, variables, modes, arbres) : 
     </message>
     <message>
         <location filename="../tracemob_plugin/core/compare/periods.py" line="177"/>
-        <location filename="../tracemob_plugin/core/indicators/modal_share.py" line="230"/>
+        <location filename="../tracemob_plugin/core/indicators/modal_share.py" line="229"/>
         <source>Give an end date later than the start date.</source>
         <translation>Indiquez une date de fin postérieure à la date de début.</translation>
     </message>
@@ -4430,13 +4430,13 @@ Le modèle est enregistré en JSON simple (version, variables, modes, arbres) : 
     </message>
     <message>
         <location filename="../tracemob_plugin/core/errors.py" line="53"/>
-        <location filename="../tracemob_plugin/core/indicators/odflows.py" line="134"/>
+        <location filename="../tracemob_plugin/core/indicators/odflows.py" line="133"/>
         <source>no table given</source>
         <translation>aucune table fournie</translation>
     </message>
     <message>
         <location filename="../tracemob_plugin/core/errors.py" line="56"/>
-        <location filename="../tracemob_plugin/core/indicators/odflows.py" line="137"/>
+        <location filename="../tracemob_plugin/core/indicators/odflows.py" line="136"/>
         <source>the field &apos;{column}&apos; is missing</source>
         <translation>le champ « {column} » est absent</translation>
     </message>
@@ -4918,7 +4918,7 @@ Le modèle est enregistré en JSON simple (version, variables, modes, arbres) : 
     </message>
     <message>
         <location filename="../tracemob_plugin/core/indicators/fmd.py" line="258"/>
-        <location filename="../tracemob_plugin/core/indicators/purposes.py" line="140"/>
+        <location filename="../tracemob_plugin/core/indicators/purposes.py" line="139"/>
         <source>unknown time zone &apos;{tz}&apos;</source>
         <translation>fuseau horaire « {tz} » inconnu</translation>
     </message>
@@ -5243,185 +5243,185 @@ Le modèle est enregistré en JSON simple (version, variables, modes, arbres) : 
         <translation>Utilisez les couches de déplacements et de trajets produites par Tracemob (découpage, puis inférence des modes).</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/indicators/modal_share.py" line="61"/>
+        <location filename="../tracemob_plugin/core/indicators/modal_share.py" line="60"/>
         <source>Indicator computation cancelled</source>
         <translation>Calcul des indicateurs annulé</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/indicators/modal_share.py" line="128"/>
+        <location filename="../tracemob_plugin/core/indicators/modal_share.py" line="127"/>
         <source>the trips have no mode and no legs layer was given</source>
         <translation>les déplacements n&apos;ont pas de mode et aucune couche de trajets n&apos;a été fournie</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/indicators/modal_share.py" line="129"/>
+        <location filename="../tracemob_plugin/core/indicators/modal_share.py" line="128"/>
         <source>Give the legs layer with a mode field (mode inference output).</source>
         <translation>Fournissez la couche des trajets avec un champ mode (sortie de l&apos;inférence des modes).</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/indicators/modal_share.py" line="229"/>
+        <location filename="../tracemob_plugin/core/indicators/modal_share.py" line="228"/>
         <source>the end of the period is not after its start</source>
         <translation>la fin de la période n&apos;est pas postérieure à son début</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/indicators/modal_share.py" line="259"/>
+        <location filename="../tracemob_plugin/core/indicators/modal_share.py" line="258"/>
         <source>the threshold must be 0 or more</source>
         <translation>le seuil doit être supérieur ou égal à 0</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/indicators/modal_share.py" line="416"/>
+        <location filename="../tracemob_plugin/core/indicators/modal_share.py" line="415"/>
         <source>the threshold must be 1 or more</source>
         <translation>le seuil doit être supérieur ou égal à 1</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/indicators/odflows.py" line="56"/>
+        <location filename="../tracemob_plugin/core/indicators/odflows.py" line="55"/>
         <source>OD flow computation cancelled</source>
         <translation>Calcul des flux OD annulé</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/indicators/odflows.py" line="65"/>
+        <location filename="../tracemob_plugin/core/indicators/odflows.py" line="64"/>
         <source>no zones given</source>
         <translation>aucune zone fournie</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/indicators/odflows.py" line="65"/>
-        <location filename="../tracemob_plugin/core/indicators/odflows.py" line="81"/>
+        <location filename="../tracemob_plugin/core/indicators/odflows.py" line="64"/>
+        <location filename="../tracemob_plugin/core/indicators/odflows.py" line="80"/>
         <source>Give a polygon layer of zones.</source>
         <translation>Fournissez une couche de zones polygonales.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/indicators/odflows.py" line="81"/>
+        <location filename="../tracemob_plugin/core/indicators/odflows.py" line="80"/>
         <source>the zone layer is empty</source>
         <translation>la couche de zones est vide</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/indicators/odflows.py" line="84"/>
+        <location filename="../tracemob_plugin/core/indicators/odflows.py" line="83"/>
         <source>the zones must be polygons</source>
         <translation>les zones doivent être des polygones</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/indicators/odflows.py" line="112"/>
+        <location filename="../tracemob_plugin/core/indicators/odflows.py" line="111"/>
         <source>the trips have no origin and destination coordinates</source>
         <translation>les déplacements n&apos;ont pas de coordonnées d&apos;origine et de destination</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/indicators/odflows.py" line="114"/>
+        <location filename="../tracemob_plugin/core/indicators/odflows.py" line="113"/>
         <source>Use the trips layer made by Tracemob (first and last vertex), or give the stays.</source>
         <translation>Utilisez la couche de déplacements produite par Tracemob (premier et dernier sommets), ou fournissez les arrêts.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/indicators/odflows.py" line="132"/>
+        <location filename="../tracemob_plugin/core/indicators/odflows.py" line="131"/>
         <source>small pairs must be &apos;suppress&apos; or &apos;merge&apos;</source>
         <translation>les petites paires doivent valoir « suppress » ou « merge »</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/indicators/odflows.py" line="138"/>
+        <location filename="../tracemob_plugin/core/indicators/odflows.py" line="137"/>
         <source>Use the trips layer made by Tracemob.</source>
         <translation>Utilisez la couche de déplacements produite par Tracemob.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/indicators/odflows.py" line="146"/>
+        <location filename="../tracemob_plugin/core/indicators/odflows.py" line="145"/>
         <location filename="../tracemob_plugin/core/vocab/times.py" line="90"/>
         <source>cannot read the times</source>
         <translation>impossible de lire les heures</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/indicators/odflows.py" line="147"/>
+        <location filename="../tracemob_plugin/core/indicators/odflows.py" line="146"/>
         <location filename="../tracemob_plugin/core/vocab/times.py" line="91"/>
         <source>Times must be date-times (ISO-8601).</source>
         <translation>Les heures doivent être des dates-heures (ISO-8601).</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/indicators/odflows.py" line="157"/>
+        <location filename="../tracemob_plugin/core/indicators/odflows.py" line="156"/>
         <source>the trips have no mode field for the mode filter</source>
         <translation>les déplacements n&apos;ont pas de champ mode pour le filtre par mode</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/indicators/odflows.py" line="158"/>
+        <location filename="../tracemob_plugin/core/indicators/odflows.py" line="157"/>
         <source>Run the mode inference first, or leave the mode empty.</source>
         <translation>Lancez d&apos;abord l&apos;inférence des modes, ou laissez le mode vide.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/indicators/odflows.py" line="162"/>
+        <location filename="../tracemob_plugin/core/indicators/odflows.py" line="161"/>
         <source>the trips have no purpose field for the purpose filter</source>
         <translation>les déplacements n&apos;ont pas de champ motif pour le filtre par motif</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/indicators/odflows.py" line="163"/>
+        <location filename="../tracemob_plugin/core/indicators/odflows.py" line="162"/>
         <source>Run Infer trip purposes first, or leave the purpose empty.</source>
         <translation>Lancez d&apos;abord « Déduire les motifs des déplacements », ou laissez le motif vide.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/indicators/purposes.py" line="128"/>
+        <location filename="../tracemob_plugin/core/indicators/purposes.py" line="127"/>
         <source>Purpose inference cancelled</source>
         <translation>Inférence des motifs annulée</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/indicators/purposes.py" line="132"/>
+        <location filename="../tracemob_plugin/core/indicators/purposes.py" line="131"/>
         <source>Use the stays and trips layers made by Tracemob (Segment trips).</source>
         <translation>Utilisez les couches d&apos;arrêts et de déplacements produites par Tracemob (« Découper en déplacements »).</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/indicators/purposes.py" line="141"/>
+        <location filename="../tracemob_plugin/core/indicators/purposes.py" line="140"/>
         <source>Give an IANA time zone such as Europe/Paris.</source>
         <translation>Indiquez un fuseau horaire IANA tel que Europe/Paris.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/indicators/purposes.py" line="229"/>
+        <location filename="../tracemob_plugin/core/indicators/purposes.py" line="228"/>
         <source>the place radius must be a positive number of metres</source>
         <translation>le rayon d&apos;un lieu doit être un nombre positif de mètres</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/indicators/purposes.py" line="337"/>
+        <location filename="../tracemob_plugin/core/indicators/purposes.py" line="342"/>
         <source>home not found: no stay covers the night (22:00-06:00)</source>
         <translation>domicile non trouvé : aucun arrêt ne couvre la nuit (22:00-06:00)</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/indicators/purposes.py" line="339"/>
+        <location filename="../tracemob_plugin/core/indicators/purposes.py" line="344"/>
         <source>home not found: too few nights observed ({n}, at least {m} needed)</source>
         <translation>domicile non trouvé : trop peu de nuits observées ({n}, il en faut au moins {m})</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/indicators/purposes.py" line="340"/>
+        <location filename="../tracemob_plugin/core/indicators/purposes.py" line="345"/>
         <source>home not found: no place holds most nights ({n} nights observed, best place {k})</source>
         <translation>domicile non trouvé : aucun lieu ne réunit la plupart des nuits ({n} nuits observées, {k} au meilleur lieu)</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/indicators/purposes.py" line="375"/>
+        <location filename="../tracemob_plugin/core/indicators/purposes.py" line="378"/>
         <source>work/study place not found: no weekday (08:00-19:00) observed</source>
         <translation>lieu de travail ou d&apos;études non trouvé : aucun jour de semaine (08:00-19:00) observé</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/indicators/purposes.py" line="377"/>
+        <location filename="../tracemob_plugin/core/indicators/purposes.py" line="380"/>
         <source>work/study place not found: no place other than home holds 3 hours of a weekday</source>
         <translation>lieu de travail ou d&apos;études non trouvé : aucun lieu autre que le domicile ne réunit 3 heures d&apos;un jour de semaine</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/indicators/purposes.py" line="379"/>
+        <location filename="../tracemob_plugin/core/indicators/purposes.py" line="382"/>
         <source>work/study place not found: too few working days at one place ({k}, at least {m} needed)</source>
         <translation>lieu de travail ou d&apos;études non trouvé : trop peu de jours ouvrés en un même lieu ({k}, il en faut au moins {m})</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/indicators/purposes.py" line="380"/>
+        <location filename="../tracemob_plugin/core/indicators/purposes.py" line="383"/>
         <source>work/study place not found: no regular weekday place ({k} of {n} weekdays at the best place)</source>
         <translation>lieu de travail ou d&apos;études non trouvé : aucun lieu régulier en semaine ({k} jours de semaine sur {n} au meilleur lieu)</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/indicators/purposes.py" line="585"/>
+        <location filename="../tracemob_plugin/core/indicators/purposes.py" line="588"/>
         <source>there are no stays: places, home and work cannot be found</source>
         <translation>il n&apos;y a aucun arrêt : les lieux, le domicile et le travail ne peuvent pas être trouvés</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/indicators/purposes.py" line="586"/>
+        <location filename="../tracemob_plugin/core/indicators/purposes.py" line="589"/>
         <source>Give the stays layer made by Segment trips for the same participants.</source>
         <translation>Fournissez la couche des arrêts produite par « Découper en déplacements » pour les mêmes participants.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/indicators/purposes.py" line="596"/>
+        <location filename="../tracemob_plugin/core/indicators/purposes.py" line="599"/>
         <source>no participant has enough data to find a home ({detail})</source>
         <translation>aucun participant n&apos;a assez de données pour trouver un domicile ({detail})</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/indicators/purposes.py" line="598"/>
+        <location filename="../tracemob_plugin/core/indicators/purposes.py" line="601"/>
         <source>Give at least two nights of data per participant, or allow purposes without home.</source>
         <translation>Fournissez au moins deux nuits de données par participant, ou autorisez les motifs sans domicile.</translation>
     </message>

@@ -1,13 +1,7 @@
 """Every parameter of every tracemob: algorithm has its own help (tooltip, qgis_process help), in French too."""
-import importlib.util
-from pathlib import Path
-
-import pytest
-from qgis.PyQt.QtCore import QCoreApplication, QTranslator
+from qgis.PyQt.QtCore import QCoreApplication
 
 from tracemob.tracemob_plugin.core import i18n as core_i18n
-
-ROOT = Path(__file__).resolve().parents[2]
 
 
 def _instances():
@@ -42,26 +36,8 @@ def test_a_parameter_of_a_documented_field_shows_the_field_docstring(tracemob_pr
     assert export.parameterDefinition("K").help().startswith("A trip is published at the finest grid")
 
 
-@pytest.fixture()
-def french(qgis_app, tmp_path):
-    spec = importlib.util.spec_from_file_location("tracemob_i18n_script", ROOT / "scripts" / "i18n.py")
-    script = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(script)
-    if script.find_lrelease() is None:
-        pytest.skip("lrelease is not installed (scripts/setup_env.sh installs qttools5-dev-tools)")
-    qm = script.compile_ts(ROOT / "i18n" / "tracemob_fr.ts", tmp_path / "tracemob_fr.qm")
-    translator = QTranslator()
-    assert translator.load(str(qm))
-    QCoreApplication.installTranslator(translator)
-    core_i18n.set_translator(QCoreApplication.translate)
-    try:
-        yield translator
-    finally:
-        core_i18n.set_translator(None)
-        QCoreApplication.removeTranslator(translator)
-
-
 def test_helps_are_french_with_the_french_translator(french):
+    core_i18n.set_translator(QCoreApplication.translate)   # as the plugin does (reset by the fixture)
     algs = {alg.name(): alg for alg in _instances()}
     seg = algs["segmenttrips"]
     assert seg.parameterDefinition("STAY_RADIUS_M").help().startswith("Rayon dans lequel une personne")

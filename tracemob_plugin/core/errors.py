@@ -58,6 +58,12 @@ def require_columns(df, columns, name, hint, context=None):
             raise InputError(problem, file=name, field=col, hint=hint)
 
 
+def check_cancelled(is_cancelled, message):
+    """Raise :class:`Cancelled` (``message``) when ``is_cancelled()`` says so; ``None`` never cancels."""
+    if is_cancelled is not None and is_cancelled():
+        raise Cancelled(message)
+
+
 class Steps:
     """``step(fraction)`` for long operations: raises Cancelled(``message``) when ``is_cancelled()``,
     else reports the fraction (clamped to 0..1) to ``progress``; both callables are optional."""
@@ -68,7 +74,6 @@ class Steps:
         self.message = message
 
     def __call__(self, fraction):
-        if self.is_cancelled is not None and self.is_cancelled():
-            raise Cancelled(self.message)
+        check_cancelled(self.is_cancelled, self.message)
         if self.progress is not None:
             self.progress(float(min(max(fraction, 0.0), 1.0)))

@@ -27,7 +27,7 @@ from ..indicators.modal_share import TOTAL_ZONE, prepare_trips
 from ..privacy.rules import DEFAULT_MIN_USERS, check_min_users, min_users_warning
 from .areas import check_areas, in_polygon, no_traversal_in, segment_locations
 from .bootstrap import FLAG_INSUFFICIENT, FLAG_NOT_SIGNIFICANT, FLAG_SIGNIFICANT
-from .common import check_cancelled, first_column
+from .common import first_column, stop_if_cancelled
 from .did import difference_in_differences
 from .modal import compare_modal_share
 from .periods import DEFAULT_TZ, Periods, make_periods
@@ -122,7 +122,7 @@ def _compare_traversals(res, traversals, segments, study, control, every, bands,
             seg["name"] = seg["segment_id"].map(names).fillna("").astype(str).to_numpy()
     res.segments = seg
     if control is not None:
-        check_cancelled(is_cancelled)
+        stop_if_cancelled(is_cancelled)
         res.did = difference_in_differences(traversals, study, control, segments=segments, bands=bands,
                                             min_traversals=min_traversals, modes=modes,
                                             is_cancelled=is_cancelled, **every)
@@ -150,7 +150,7 @@ def _place_segments(seg, traversals, segments, study, control):
 def _compare_trips(res, trips, legs, routes, zones, study, every, min_trips, modes, od_cell_m, progress,
                    is_cancelled):
     """Modal share per zone (the study area when no zones are given) and, with routes, rerouting."""
-    check_cancelled(is_cancelled)
+    stop_if_cancelled(is_cancelled)
     z = zones
     if z is None and study is not None:
         z = {"study_area": study}

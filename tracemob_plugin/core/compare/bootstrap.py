@@ -17,7 +17,7 @@ privacy rule of :mod:`..privacy.rules`, default 10). The values of a period seen
 """
 import numpy as np
 
-from .common import check_cancelled
+from .common import stop_if_cancelled
 
 FLAG_SIGNIFICANT = "significant"
 FLAG_NOT_SIGNIFICANT = "not significant"
@@ -116,7 +116,7 @@ def bootstrap(stat, n_users, n_obs, n_boot, seed, is_cancelled=None, progress=No
     reps = []
     done = 0
     while done < n_boot:
-        check_cancelled(is_cancelled)
+        stop_if_cancelled(is_cancelled)
         b = min(chunk, n_boot - done)
         reps.append(stat(_user_weights(n_users, b, rng)))
         done += b

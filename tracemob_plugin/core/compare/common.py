@@ -3,14 +3,13 @@ from typing import Optional, Sequence
 
 import pandas as pd
 
-from ..errors import Cancelled, require_columns
+from ..errors import check_cancelled, require_columns
 from ..i18n import tr
 
 
-def check_cancelled(is_cancelled):
-    """Raise :class:`Cancelled` when ``is_cancelled()`` says so (``None``: never)."""
-    if is_cancelled is not None and is_cancelled():
-        raise Cancelled(tr("Before/after comparison cancelled"))
+def stop_if_cancelled(is_cancelled):
+    """Raise :class:`..errors.Cancelled` when ``is_cancelled()`` says so (``None``: never)."""
+    check_cancelled(is_cancelled, tr("Before/after comparison cancelled"))
 
 
 def first_column(df: pd.DataFrame, names: Sequence[str]) -> Optional[str]:

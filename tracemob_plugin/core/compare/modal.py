@@ -11,7 +11,7 @@ from ..privacy.rules import DEFAULT_MIN_USERS, check_min_users, min_users_warnin
 from ..vocab.modes import DISPLAY_ORDER
 from .areas import zone_list
 from .bootstrap import Counts, bootstrap, interval, sample_flags
-from .common import check_cancelled, require
+from .common import stop_if_cancelled, require
 from .periods import DEFAULT_TZ, make_periods, trip_periods
 
 
@@ -44,7 +44,7 @@ def compare_modal_share(trips: pd.DataFrame, zones=None, legs: Optional[pd.DataF
     t = all_trips[keep]
     period = period[keep].astype(np.int64)
     zi = zi[keep]
-    check_cancelled(is_cancelled)
+    stop_if_cancelled(is_cancelled)
     present = set(t["main_mode"])
     modes = [m for m in DISPLAY_ORDER if m in present]
     cells = _ModeCells(t, zi, period, modes, len(ids) + 1)   # last zone = ALL

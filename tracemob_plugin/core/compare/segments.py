@@ -17,7 +17,7 @@ from ..privacy.rules import DEFAULT_MIN_USERS, check_min_users, min_users_warnin
 from ..roads.traveltimes import band_index
 from ..vocab.times import to_utc
 from .bootstrap import Counts, Medians, bootstrap, interval, sample_flags
-from .common import check_cancelled, first_column, keep_modes, require
+from .common import first_column, keep_modes, require, stop_if_cancelled
 from .periods import DEFAULT_TZ, Periods, check_periods_have_data, days_of_data, local_days, make_periods
 
 #: Default time bands, local hours [start, end): morning peak, off-peak day, evening peak.
@@ -177,7 +177,7 @@ def compare_segments(traversals: pd.DataFrame, change=None, before=None, after=N
     min_users = check_min_users(min_users)
     periods = make_periods(change, before, after, tz, weekdays_only, exclude_holidays)
     prep = prepare_segments(traversals, periods, bands, name, modes, keep_partial=keep_partial)
-    check_cancelled(is_cancelled)
+    stop_if_cancelled(is_cancelled)
     table = _segment_table(prep, n_boot, alpha, seed, min_users, min_traversals, progress, is_cancelled)
     warn = min_users_warning(min_users)
     table.attrs["warnings"] = [warn] if warn else []

@@ -56,7 +56,7 @@ from typing import Callable, Optional
 import numpy as np
 import pandas as pd
 
-from ..errors import Cancelled, InputError, require_columns
+from ..errors import InputError, check_cancelled, require_columns
 from ..i18n import tr
 from ..vocab.times import to_utc
 
@@ -124,8 +124,7 @@ _NO_LABEL = {"", "nan", "none", "null", "unknown", "not_a_trip", "no_travel", "i
 
 # --------------------------------------------------------------------------- small helpers
 def _check(is_cancelled):
-    if is_cancelled is not None and is_cancelled():
-        raise Cancelled(tr("Purpose inference cancelled"))
+    check_cancelled(is_cancelled, tr("Purpose inference cancelled"))
 
 
 def _require(df, columns, name):
@@ -292,6 +291,14 @@ HOMEWORK_COLUMNS = ["user_id", "home_place_id", "home_lon", "home_lat", "home_co
                     "n_work_days", "reason"]
 
 
+def _most_frequent_place(visits: pd.DataFrame) -> pd.DataFrame:
+    """Per user (index), the place seen on the most days ``n`` (ties: the most time ``s``, then the place id)
+    among ``visits`` (user_id, place_id, day, ov = seconds there)."""
+    cand = visits.groupby(["user_id", "place_id"]).agg(n=("day", "nunique"), s=("ov", "sum")).reset_index()
+    cand = cand.sort_values(["user_id", "n", "s", "place_id"], ascending=[True, False, False, True], kind="stable")
+    return cand.groupby("user_id", sort=False).head(1).set_index("user_id")
+
+
 def detect_home_work(stays: pd.DataFrame, places: Optional[pd.DataFrame] = None, tz: str = DEFAULT_TZ,
                      radius_m: float = 100.0, min_nights: int = 2, min_home_share: float = 0.5,
                      min_night_s: float = 3 * 3600.0, min_work_days: int = 2, min_work_share: float = 0.3,
@@ -323,9 +330,7 @@ def detect_home_work(stays: pd.DataFrame, places: Optional[pd.DataFrame] = None,
     n_nights = seen.groupby("user_id").size()
     at_place = nights.groupby(["user_id", "place_id", "day"])["ov"].sum()
     at_place = at_place[at_place >= min_night_s].reset_index()
-    cand = at_place.groupby(["user_id", "place_id"]).agg(n=("day", "nunique"), s=("ov", "sum")).reset_index()
-    cand = cand.sort_values(["user_id", "n", "s", "place_id"], ascending=[True, False, False, True], kind="stable")
-    best = cand.groupby("user_id", sort=False).head(1).set_index("user_id")
+    best = _most_frequent_place(at_place)
     out["n_nights"] = n_nights.reindex(users).fillna(0).astype(np.int64)
     out["n_home_nights"] = best["n"].reindex(users).fillna(0).astype(np.int64)
     out["home_place_id"] = best["place_id"].reindex(users).fillna("")
@@ -362,9 +367,7 @@ def detect_home_work(stays: pd.DataFrame, places: Optional[pd.DataFrame] = None,
 
         dist = haversine_m(hlat, hlon, plat, plon)
         at_work = at_work[~(has_home & (dist <= 2.0 * radius_m))]
-    wc = at_work.groupby(["user_id", "place_id"]).agg(n=("day", "nunique"), s=("ov", "sum")).reset_index()
-    wc = wc.sort_values(["user_id", "n", "s", "place_id"], ascending=[True, False, False, True], kind="stable")
-    wbest = wc.groupby("user_id", sort=False).head(1).set_index("user_id")
+    wbest = _most_frequent_place(at_work)
     out["n_weekdays"] = n_weekdays.reindex(users).fillna(0).astype(np.int64)
     out["n_work_days"] = wbest["n"].reindex(users).fillna(0).astype(np.int64)
     out["work_place_id"] = wbest["place_id"].reindex(users).fillna("")
