@@ -135,6 +135,13 @@ class BeforeAfterAlgorithm(TracemobAlgorithm):
                     "are the routes checked against the study area. Empty: trips are rebuilt from the legs'"
                     " trip_id."))
         roads.add_network_parameters(self)
+        self._add_period_parameters()
+        self._add_area_parameters()
+        self._add_statistics_parameters()
+        self._add_output_parameters()
+
+    def _add_period_parameters(self):
+        """The change date or the two periods, the day filters, the time bands and the time zone."""
         self.add_parameter(QgsProcessingParameterDateTime(
             "CHANGE_DATE", self.tr("Date the plan came into force (before: earlier data; after: from that day)"),
             optional=True),
@@ -164,6 +171,9 @@ class BeforeAfterAlgorithm(TracemobAlgorithm):
             self.tr("Leave out the French public holidays (Easter Monday, Ascension, Whit Monday and the "
                     "fixed ones) in both periods."))
         params.add_band_parameters(self)
+
+    def _add_area_parameters(self):
+        """The study and control areas, the zones of the modal share and the mapped mode."""
         self.add_parameter(QgsProcessingParameterFeatureSource(
             "STUDY_AREA", self.tr("Study area (polygons; any CRS)"), [compat.source_type("VectorPolygon")]),
             self.tr("The polygon(s) where the plan acts (any CRS): segments inside it are flagged, the "
@@ -190,6 +200,9 @@ class BeforeAfterAlgorithm(TracemobAlgorithm):
             self.tr("The mode whose share colours the zones map (car by default): blue where it improved "
                     "(fewer car trips, or more walking, cycling and public transport), red where it "
                     "worsened."))
+
+    def _add_statistics_parameters(self):
+        """The legs used, the bootstrap, the minimum samples, the rerouting cells and the privacy threshold."""
         params.add_mode_parameters(self)
         self.add_parameter(QgsProcessingParameterNumber(
             "N_BOOT", self.tr("Bootstrap replicates (more: steadier 95 % ranges, slower)"),
@@ -217,6 +230,8 @@ class BeforeAfterAlgorithm(TracemobAlgorithm):
                     "destinations fall in the same squares of this size (m). Larger squares keep more trips"
                     " but mix different journeys."))
         params.add_privacy_parameter(self)
+
+    def _add_output_parameters(self):
         self.add_parameter(QgsProcessingParameterFeatureSink(
             self.OUTPUT_SEGMENTS, self.tr("Before / after: travel times by street"), compat.TYPE_VECTOR_LINE),
             self.tr("One line per street segment, direction and time band: median travel time before and "

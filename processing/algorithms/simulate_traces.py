@@ -114,6 +114,22 @@ class SimulateTracesAlgorithm(TracemobAlgorithm):
             self.tr("IANA name of the simulated city's time zone: schedules (commutes at 8 h, evenings "
                     "out...) are local times. Empty: Europe/Helsinki for the sample network, else "
                     "Europe/Paris."))
+        self._add_plan_parameters()
+        self.add_parameter(QgsProcessingParameterEnum(
+            self.MODE_MIX, self.tr("Mode mix of the population"),
+            [self.tr("Dense centre: mostly walking and cycling"),
+             self.tr("Inner suburb: balanced, about a third by car"),
+             self.tr("Car-oriented town: about half of the trips by car")], False, 0),
+            self.tr("How the population travels: a dense centre where most trips are walked or cycled, an "
+                    "inner suburb where about a third are by car, or a car-oriented town where about half "
+                    "are by car (car ownership and preference)."))
+        # how the network layer is read, as in 'Segment travel times' (advanced)
+        roads.add_network_options(self, advanced=True)
+        self._add_output_parameters()
+
+    def _add_plan_parameters(self):
+        """The circulation plan: its first day, the streets it closes, turns one-way or slows, and how they are
+        named."""
         self.add_parameter(QgsProcessingParameterString(
             self.PLAN_DATE, self.tr("Circulation plan: first day of the change (YYYY-MM-DD; empty: no plan)"),
             "", False, True),
@@ -152,17 +168,8 @@ class SimulateTracesAlgorithm(TracemobAlgorithm):
                                             "30 km/h)"), compat.NUMBER_DOUBLE, 0.6, False, 0.05, 5.0),
             self.tr("The factor applied to the car speed on those streets: 0.6 turns 50 km/h into 30 km/h; "
                     "above 1 is faster."))
-        self.add_parameter(QgsProcessingParameterEnum(
-            self.MODE_MIX, self.tr("Mode mix of the population"),
-            [self.tr("Dense centre: mostly walking and cycling"),
-             self.tr("Inner suburb: balanced, about a third by car"),
-             self.tr("Car-oriented town: about half of the trips by car")], False, 0),
-            self.tr("How the population travels: a dense centre where most trips are walked or cycled, an "
-                    "inner suburb where about a third are by car, or a car-oriented town where about half "
-                    "are by car (car ownership and preference)."))
-        # how the network layer is read, as in 'Segment travel times' (advanced)
-        roads.add_network_options(self, advanced=True)
 
+    def _add_output_parameters(self):
         self.add_parameter(QgsProcessingParameterFeatureSink(
             self.OUTPUT_POINTS, self.tr("Simulated phone points"), compat.TYPE_VECTOR_POINT),
             self.tr("What the phones recorded: points with user_id, time, accuracy_m, speed_mps (noise, "
