@@ -1,6 +1,6 @@
 """Before/after statistics that hold: power, false-positive rate and CI coverage over many seeds.
 
-The trace simulator (core/simulate.py) runs a population on the embedded Helsinki centre network
+The trace simulator (core/simulate/) runs a population on the embedded Helsinki centre network
 (OpenStreetMap, ODbL) for two weeks, with a circulation plan from the second Monday:
 - Fabianinkatu is closed to motor traffic between about 60.1665 and 60.1700 N (cars reroute);
 - Unioninkatu, the parallel street that takes the detour, gets +30 % car travel time on its
@@ -48,7 +48,10 @@ import pandas as pd  # noqa: E402
 import shapely  # noqa: E402
 
 ba = bc.tracemob_module("compare.beforeafter")
-sm = bc.tracemob_module("simulate.simulator")
+sim_graph = bc.tracemob_module("simulate.graph")
+sim_params = bc.tracemob_module("simulate.params")
+sim_plan = bc.tracemob_module("simulate.plan")
+simulator = bc.tracemob_module("simulate.simulator")
 
 START = "2026-03-02"   # a Monday
 CHANGE = "2026-03-09"  # the plan starts the second Monday
@@ -71,9 +74,9 @@ def plan_segments(segments: pd.DataFrame):
 
 
 def make_plan():
-    net = sm.simulate(n_citizens=1, days=1, seed=0).segments
+    net = simulator.simulate(n_citizens=1, days=1, seed=0).segments
     closed, detour = plan_segments(net)
-    plan = sm.CirculationPlan(start=CHANGE, closed=closed, speed_factor={int(s): 1.0 / TT_EFFECT for s in detour})
+    plan = sim_plan.CirculationPlan(start=CHANGE, closed=closed, speed_factor={int(s): 1.0 / TT_EFFECT for s in detour})
     return plan, closed, detour
 
 
@@ -103,7 +106,7 @@ def trips_with_od(sim):
 
 def shift_car_share(trips, seed):
     rng = np.random.default_rng(10_000 + seed)
-    after = pd.to_datetime(trips["start_time"], utc=True) >= pd.Timestamp(CHANGE).tz_localize(sm.SAMPLE_TZ)
+    after = pd.to_datetime(trips["start_time"], utc=True) >= pd.Timestamp(CHANGE).tz_localize(sim_graph.SAMPLE_TZ)
     inside = shapely.contains_xy(STUDY, trips["origin_lon"].to_numpy(float), trips["origin_lat"].to_numpy(float))
     car = (trips["main_mode"] == "car").to_numpy()
     before_share = car[inside].mean() if inside.any() else np.nan  # both periods, before the shift
@@ -145,7 +148,7 @@ def full_chain_traversals(sim):
     grouped by their true leg id."""
     mm = bc.tracemob_module("roads.mapmatching")
     netmod = bc.tracemob_module("roads.network")
-    net = sm.load_sample_network()
+    net = sim_graph.load_sample_network()
     if not isinstance(net, netmod.Network):
         raise RuntimeError("the sample network is not a core.network.Network")
     legs = sim.legs[sim.legs["mode"].isin(CAR_MODES)]
@@ -157,8 +160,8 @@ def full_chain_traversals(sim):
 
 def run_seed(seed, args, plan, chain=False):
     with bc.Timer() as t_sim:
-        sim = sm.simulate(n_citizens=args.citizens, days=args.days, start_date=START, seed=seed, plan=plan,
-                          params=sm.SimulationParams(car_owner_share=args.car_owners))
+        sim = simulator.simulate(n_citizens=args.citizens, days=args.days, start_date=START, seed=seed, plan=plan,
+                                 params=sim_params.SimulationParams(car_owner_share=args.car_owners))
     truth = truth_ratios(sim)
     trips, routes = trips_with_od(sim)
     trips, car_share0 = shift_car_share(trips, seed)

@@ -1,7 +1,7 @@
 """Map matching and segment travel times against the simulator's truth; ours vs leuvenmapmatching.
 
 A study is simulated on the committed sample network (central Helsinki, OSM, ODbL) with
-``core.simulate.simulate``; every motorised leg (car, carpool, motorcycle) is cut from the phone
+``core.simulate.simulator.simulate``; every motorised leg (car, carpool, motorcycle) is cut from the phone
 fixes with the simulator's true leg ids and matched on the network as a car sees it
 (``network.motor_network``: same segment ids). Scores, against the simulator's truth traversals:
 
@@ -51,11 +51,12 @@ BANDS = "0-7,7-9,9-16,16-19,19-24"
 
 
 def simulate_study(citizens, days, seed):
-    sim_mod = bc.tracemob_module("simulate.simulator")
+    sim_graph = bc.tracemob_module("simulate.graph")
+    simulator = bc.tracemob_module("simulate.simulator")
     net_mod = bc.tracemob_module("roads.network")
-    net = sim_mod.load_sample_network()
+    net = sim_graph.load_sample_network()
     with bc.Timer() as t:
-        sim = sim_mod.simulate(net, n_citizens=citizens, days=days, seed=seed)
+        sim = simulator.simulate(net, n_citizens=citizens, days=days, seed=seed)
     print("simulated {c} citizens x {d} days in {s:.1f} s: {p} fixes, {l} legs".format(
         c=citizens, d=days, s=t.seconds, p=len(sim.points), l=len(sim.legs)))
     motor = net_mod.motor_network(net)
@@ -266,7 +267,22 @@ def main():
     km = legs["distance_m"].sum() / 1000.0
     print("motorised legs: {n} ({km:.0f} km, {p} fixes); network: {s} segments, {e} car edges".format(
         n=len(legs), km=km, p=len(pts), s=motor.n_segments, e=len(motor.edges)))
+    res, ours = run_ours(mm, tt_mod, motor, sim, legs, pts, truth, km)
+    if not args.no_segmentation:
+        run_on_our_segmentation(mm, tt_mod, motor, sim, legs, truth)
+    peer = None
+    if args.peer_legs != 0:
+        try:
+            import leuvenmapmatching  # noqa: F401
+        except ImportError:
+            print("\nSKIPPED peer: leuvenmapmatching is not installed (requirements-bench.txt)")
+        else:
+            peer = run_peer(args, mm, tt_mod, motor, sim, legs, pts, truth, res)
+    print_targets(ours, peer)
 
+
+def run_ours(mm, tt_mod, motor, sim, legs, pts, truth, km):
+    """Our matcher on every motorised leg: (result, {recall, precision, rel error, rate} while recorded)."""
     mm.match_legs(motor, pts.iloc[:200], legs=legs)          # warm the caches (spatial index, graph)
     with bc.Timer() as t:
         res = mm.match_legs(motor, pts, legs=legs)
@@ -281,86 +297,91 @@ def main():
     print("segments (while recorded): precision {p:.3f} recall {r:.3f} F1 {f:.3f}".format(p=pr, r=rr, f=fr))
     print("tt_median_s over {n} cells (>= {k} traversals): median abs error {a:.2f} s, median rel error "
           "{e:.1%}".format(n=n_cells, k=MIN_SAMPLE, a=mae, e=mre))
+    return res, dict(recall=rr, precision=pr, rel=mre, rate=rate)
 
-    if not args.no_segmentation:
-        seg_mod = bc.tracemob_module("trips.segmentation")
-        with bc.Timer() as ts:
-            seg = seg_mod.segment(sim.points)
-        ours_legs, ours_pts, leg_map = our_motor_legs(seg, sim)
-        res_s = mm.match_legs(motor, ours_pts, legs=ours_legs)
-        tv = res_s.traversals.copy()
-        tv["leg_id"] = tv["leg_id"].map(leg_map)
-        tlegs = legs[legs["leg_id"].isin(set(leg_map.values()))]
-        t_s = truth[truth["leg_id"].isin(set(tlegs["leg_id"]))]
-        sp, sr, sf = score_segments(tv, t_s, tlegs, recorded_only=True)
-        sn, smae, smre, _ = tt_errors(tt_mod, tv, t_s, sim.tz)
-        print("\n== ours on our own segmentation (core.segmentation.segment in {s:.1f} s; legs kept when most of "
-              "their time lies in a true motorised leg)".format(s=ts.seconds))
-        print("{n} of our legs on {m} of the {k} true motorised legs; segments (while recorded): precision {p:.3f} "
-              "recall {r:.3f} F1 {f:.3f}; tt_median_s over {c} cells: median rel error {e:.1%}".format(
-                  n=len(ours_legs), m=len(tlegs), k=len(legs), p=sp, r=sr, f=sf, c=sn, e=smre))
 
-    peer = None
-    if args.peer_legs != 0:
-        try:
-            import leuvenmapmatching  # noqa: F401
-        except ImportError:
-            print("\nSKIPPED peer: leuvenmapmatching is not installed (requirements-bench.txt)")
-        else:
-            sub = legs if args.peer_legs < 0 else legs.sample(n=min(args.peer_legs, len(legs)),
-                                                              random_state=args.seed)
-            sub_pts = pts[pts["leg_id"].isin(set(sub["leg_id"]))]
-            sub_km = sub["distance_m"].sum() / 1000.0
-            with bc.Timer() as tb:
-                mp, pair_to_edge = build_leuven_map(motor)
-            with bc.Timer() as tp:
-                ptv = leuven_match(mp, pair_to_edge, motor, sub_pts, sub)
-            prate = sub_km / (tp.seconds / 60.0)
-            sub_truth = truth[truth["leg_id"].isin(set(sub["leg_id"]))]
-            ours_sub = res.traversals[res.traversals["leg_id"].isin(set(sub["leg_id"]))]
-            pp, pr_, pf = score_segments(ptv, sub_truth, sub)
-            ppr, prr, pfr = score_segments(ptv, sub_truth, sub, recorded_only=True)
-            op, or_, of = score_segments(ours_sub, sub_truth, sub)
-            opr, orr, ofr = score_segments(ours_sub, sub_truth, sub, recorded_only=True)
-            # travel-time error on the cells both matchers can estimate (>= MIN_SAMPLE each)
-            try:
-                _, _, _, pm = tt_errors(tt_mod, ptv, sub_truth, sim.tz)
-            except Exception as err:                      # too few cells on a small subset
-                pm = None
-                print("peer tt: {e}".format(e=err))
-            _, _, _, om = tt_errors(tt_mod, ours_sub, sub_truth, sim.tz)
-            key = ["segment_id", "direction", "band"]
-            if pm is not None and len(pm):
-                both = om[key].merge(pm[key], on=key)
-                om_, pm_ = om.merge(both, on=key), pm.merge(both, on=key)
-            else:
-                om_, pm_ = om.iloc[:0], om.iloc[:0]
+def run_on_our_segmentation(mm, tt_mod, motor, sim, legs, truth):
+    """Our matcher on the legs of our own segmentation of the phones' fixes."""
+    seg_mod = bc.tracemob_module("trips.segmentation")
+    with bc.Timer() as ts:
+        seg = seg_mod.segment(sim.points)
+    ours_legs, ours_pts, leg_map = our_motor_legs(seg, sim)
+    res_s = mm.match_legs(motor, ours_pts, legs=ours_legs)
+    tv = res_s.traversals.copy()
+    tv["leg_id"] = tv["leg_id"].map(leg_map)
+    tlegs = legs[legs["leg_id"].isin(set(leg_map.values()))]
+    t_s = truth[truth["leg_id"].isin(set(tlegs["leg_id"]))]
+    sp, sr, sf = score_segments(tv, t_s, tlegs, recorded_only=True)
+    sn, smae, smre, _ = tt_errors(tt_mod, tv, t_s, sim.tz)
+    print("\n== ours on our own segmentation (core.segmentation.segment in {s:.1f} s; legs kept when most of "
+          "their time lies in a true motorised leg)".format(s=ts.seconds))
+    print("{n} of our legs on {m} of the {k} true motorised legs; segments (while recorded): precision {p:.3f} "
+          "recall {r:.3f} F1 {f:.3f}; tt_median_s over {c} cells: median rel error {e:.1%}".format(
+              n=len(ours_legs), m=len(tlegs), k=len(legs), p=sp, r=sr, f=sf, c=sn, e=smre))
 
-            def errs(m):
-                e = (m["tt_median_s"] - m["tt_median_s_true"]).abs()
-                return len(m), float(e.median()), float((e / m["tt_median_s_true"]).median())
-            on, omae, omre = errs(om_)
-            pn, pmae, pmre = errs(pm_)
-            # our rate on exactly the peer's subset
-            with bc.Timer() as to:
-                mm.match_legs(motor, sub_pts, legs=sub)
-            orate = sub_km / (to.seconds / 60.0)
-            print("\n== peer: leuvenmapmatching DistanceMatcher on {n} legs ({km:.0f} km; map built in {b:.1f} s)"
-                  .format(n=len(sub), km=sub_km, b=tb.seconds))
-            print("{:<34} {:>10} {:>10} {:>8}".format("same legs", "ours", "peer", "ratio"))
-            rows = [("segment recall (all truth)", or_, pr_), ("segment precision (all truth)", op, pp),
-                    ("segment F1 (all truth)", of, pf), ("segment recall (while recorded)", orr, prr),
-                    ("segment F1 (while recorded)", ofr, pfr),
-                    ("tt median rel error (common cells)", omre, pmre),
-                    ("tt median abs error (s, common)", omae, pmae),
-                    ("tt cells (both >= 5 traversals)", on, pn), ("km per minute", orate, prate)]
-            for name, a, b in rows:
-                ratio = a / b if b and np.isfinite(b) and b != 0 else float("nan")
-                print("{:<34} {:>10} {:>10} {:>8}".format(name, bc.fmt(float(a), 3), bc.fmt(float(b), 3),
-                                                          bc.fmt(ratio, 2)))
-            peer = dict(recall=prr, f1=pfr, rel=pmre, rate=prate, o_f1=ofr, o_rel=omre)
 
+def run_peer(args, mm, tt_mod, motor, sim, legs, pts, truth, res):
+    """leuvenmapmatching and ours on the same subset of legs; prints the table and returns the peer's scores."""
+    sub = legs if args.peer_legs < 0 else legs.sample(n=min(args.peer_legs, len(legs)), random_state=args.seed)
+    sub_pts = pts[pts["leg_id"].isin(set(sub["leg_id"]))]
+    sub_km = sub["distance_m"].sum() / 1000.0
+    with bc.Timer() as tb:
+        mp, pair_to_edge = build_leuven_map(motor)
+    with bc.Timer() as tp:
+        ptv = leuven_match(mp, pair_to_edge, motor, sub_pts, sub)
+    prate = sub_km / (tp.seconds / 60.0)
+    sub_truth = truth[truth["leg_id"].isin(set(sub["leg_id"]))]
+    ours_sub = res.traversals[res.traversals["leg_id"].isin(set(sub["leg_id"]))]
+    pp, pr_, pf = score_segments(ptv, sub_truth, sub)
+    ppr, prr, pfr = score_segments(ptv, sub_truth, sub, recorded_only=True)
+    op, or_, of = score_segments(ours_sub, sub_truth, sub)
+    opr, orr, ofr = score_segments(ours_sub, sub_truth, sub, recorded_only=True)
+    (on, omae, omre), (pn, pmae, pmre) = common_cell_errors(tt_mod, ours_sub, ptv, sub_truth, sim.tz)
+    # our rate on exactly the peer's subset
+    with bc.Timer() as to:
+        mm.match_legs(motor, sub_pts, legs=sub)
+    orate = sub_km / (to.seconds / 60.0)
+    print("\n== peer: leuvenmapmatching DistanceMatcher on {n} legs ({km:.0f} km; map built in {b:.1f} s)"
+          .format(n=len(sub), km=sub_km, b=tb.seconds))
+    print("{:<34} {:>10} {:>10} {:>8}".format("same legs", "ours", "peer", "ratio"))
+    rows = [("segment recall (all truth)", or_, pr_), ("segment precision (all truth)", op, pp),
+            ("segment F1 (all truth)", of, pf), ("segment recall (while recorded)", orr, prr),
+            ("segment F1 (while recorded)", ofr, pfr),
+            ("tt median rel error (common cells)", omre, pmre),
+            ("tt median abs error (s, common)", omae, pmae),
+            ("tt cells (both >= 5 traversals)", on, pn), ("km per minute", orate, prate)]
+    for name, a, b in rows:
+        ratio = a / b if b and np.isfinite(b) and b != 0 else float("nan")
+        print("{:<34} {:>10} {:>10} {:>8}".format(name, bc.fmt(float(a), 3), bc.fmt(float(b), 3),
+                                                  bc.fmt(ratio, 2)))
+    return dict(recall=prr, f1=pfr, rel=pmre, rate=prate, o_f1=ofr, o_rel=omre)
+
+
+def common_cell_errors(tt_mod, ours_sub, ptv, sub_truth, tz):
+    """(cells, median abs error, median rel error) of ours and of the peer, on the travel-time cells both
+    matchers can estimate (>= MIN_SAMPLE traversals each)."""
+    try:
+        _, _, _, pm = tt_errors(tt_mod, ptv, sub_truth, tz)
+    except Exception as err:                      # too few cells on a small subset
+        pm = None
+        print("peer tt: {e}".format(e=err))
+    _, _, _, om = tt_errors(tt_mod, ours_sub, sub_truth, tz)
+    key = ["segment_id", "direction", "band"]
+    if pm is not None and len(pm):
+        both = om[key].merge(pm[key], on=key)
+        om_, pm_ = om.merge(both, on=key), pm.merge(both, on=key)
+    else:
+        om_, pm_ = om.iloc[:0], om.iloc[:0]
+
+    def errs(m):
+        e = (m["tt_median_s"] - m["tt_median_s_true"]).abs()
+        return len(m), float(e.median()), float((e / m["tt_median_s_true"]).median())
+    return errs(om_), errs(pm_)
+
+
+def print_targets(ours, peer):
     print("\n== targets")
+    rr, pr, mre, rate = ours["recall"], ours["precision"], ours["rel"], ours["rate"]
     print("traversed segments found (recall while recorded) {r:.1%} >= {t:.0%}: {v}".format(
         r=rr, t=TARGET_RECALL, v=bc.pass_fail(rr >= TARGET_RECALL)))
     print("matched segments correct (precision while recorded) {r:.1%} >= {t:.0%}: {v}".format(

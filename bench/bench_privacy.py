@@ -138,12 +138,12 @@ def run_case(name, trips, vertices, stays, truth, tz, seed, rows):
 # --------------------------------------------------------------------------- data
 def simulator_case(args, seg, rows):
     try:
-        from tracemob.tracemob_plugin.core.simulate import simulator as S
+        from tracemob.tracemob_plugin.core.simulate.simulator import simulate
     except Exception as err:  # noqa: BLE001 - absent or broken in this tree
-        print("simulator: SKIPPED (core/simulate.py not available: {})".format(err))
+        print("simulator: SKIPPED (core/simulate not available: {})".format(err))
         return None
     t0 = time.time()
-    sim = S.simulate(n_citizens=args.citizens, days=args.days, seed=args.seed)
+    sim = simulate(n_citizens=args.citizens, days=args.days, seed=args.seed)
     result = seg.segment(sim.points, seg.SegmentationParams())
     trips = result.trips
     vertices = X.trip_vertices(result)

@@ -1,6 +1,6 @@
 """Trip-purpose and home/work accuracy: simulator truth, and the real e-mission confirmed purposes.
 
-Simulator (core/simulate.py, Helsinki sample network, local time Europe/Helsinki): citizens with a
+Simulator (core/simulate/, Helsinki sample network, local time Europe/Helsinki): citizens with a
 home, a work or study place and shared shops, leisure and personal-business places; each trip's
 purpose in the EMC² groups is the truth. Two pipelines are scored:
 
@@ -138,7 +138,7 @@ def home_work_accuracy(sim, hw):
 
 def run_simulator(n_citizens, days, seeds):
     from tracemob.tracemob_plugin.core.trips import segmentation
-    from tracemob.tracemob_plugin.core.simulate import simulator as simulate
+    from tracemob.tracemob_plugin.core.simulate.simulator import simulate
 
     rows = []
     all_hw = {"home": dict(n=0, found=0, within100=0, within200=0), "work": dict(n=0, found=0, within100=0,
@@ -149,7 +149,7 @@ def run_simulator(n_citizens, days, seeds):
     matched_share = []
     for seed in seeds:
         t0 = time.perf_counter()
-        sim = simulate.simulate(n_citizens=n_citizens, days=days, seed=seed)
+        sim = simulate(n_citizens=n_citizens, days=days, seed=seed)
         t_sim = time.perf_counter() - t0
         tz = sim.tz
         stays, trips = truth_stays_and_trips(sim)

@@ -45,229 +45,351 @@ Sorties :
         <translation>Déplacements (pour la part modale et les reports d&apos;itinéraire ; vide : reconstitués à partir du trip_id des trajets)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="136"/>
+        <location filename="../processing/algorithms/before_after.py" line="134"/>
+        <source>The trips (from &apos;Segment trips&apos;), for the modal share and the rerouting; their lines are the routes checked against the study area. Empty: trips are rebuilt from the legs&apos; trip_id.</source>
+        <translation>Les déplacements (issus de « Découper en déplacements »), pour la part modale et les reports d&apos;itinéraire ; leurs lignes sont les itinéraires comparés à la zone d&apos;étude. Vide : les déplacements sont reconstitués à partir du trip_id des trajets.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/before_after.py" line="146"/>
         <source>Date the plan came into force (before: earlier data; after: from that day)</source>
         <translation>Date d&apos;entrée en vigueur du plan (avant : données antérieures ; après : à partir de ce jour)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="138"/>
+        <location filename="../processing/algorithms/before_after.py" line="148"/>
+        <source>The day the plan came into force (a local day of the study&apos;s time zone): the data before it make the before period, the data from it on the after period. Leave it empty to give two explicit periods instead.</source>
+        <translation>Le jour d&apos;entrée en vigueur du plan (jour local du fuseau horaire de l&apos;étude) : les données antérieures forment la période avant, les données à partir de ce jour la période après. Laissez vide pour donner plutôt deux périodes explicites.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/before_after.py" line="152"/>
         <source>Or: before period, first day</source>
         <translation>Ou : période avant, premier jour</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="139"/>
+        <location filename="../processing/algorithms/before_after.py" line="153"/>
+        <source>Instead of a change date: the first day of the period before the plan (a local day of the study; a date and time starts there).</source>
+        <translation>À la place d&apos;une date de changement : le premier jour de la période avant le plan (jour local de l&apos;étude ; une date avec heure fait commencer la période à cet instant).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/before_after.py" line="155"/>
         <source>Before period, last day (included)</source>
         <translation>Période avant, dernier jour (inclus)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="140"/>
+        <location filename="../processing/algorithms/before_after.py" line="156"/>
+        <source>The last day of the period before the plan, included (a date and time ends just before it). The two periods must not overlap.</source>
+        <translation>Le dernier jour de la période avant le plan, inclus (une date avec heure arrête la période juste avant cet instant). Les deux périodes ne doivent pas se chevaucher.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/before_after.py" line="158"/>
         <source>After period, first day</source>
         <translation>Période après, premier jour</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="141"/>
+        <location filename="../processing/algorithms/before_after.py" line="159"/>
+        <source>The first day of the period after the plan, on or after the end of the before period.</source>
+        <translation>Le premier jour de la période après le plan, à la fin de la période avant ou plus tard.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/before_after.py" line="161"/>
         <source>After period, last day (included)</source>
         <translation>Période après, dernier jour (inclus)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="144"/>
-        <location filename="../processing/algorithms/segment_travel_times.py" line="104"/>
+        <location filename="../processing/algorithms/before_after.py" line="162"/>
+        <source>The last day of the period after the plan, included (a date and time ends just before it).</source>
+        <translation>Le dernier jour de la période après le plan, inclus (une date avec heure arrête la période juste avant cet instant).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/before_after.py" line="166"/>
+        <location filename="../processing/algorithms/segment_travel_times.py" line="113"/>
         <source>Weekdays only (Monday to Friday)</source>
         <translation>Jours de semaine seulement (du lundi au vendredi)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="146"/>
+        <location filename="../processing/algorithms/before_after.py" line="167"/>
+        <source>Keep Monday to Friday only (local days) in both periods, so that working days are compared with working days.</source>
+        <translation>Ne garder que les jours du lundi au vendredi (jours locaux) dans les deux périodes, pour comparer des jours ouvrés avec des jours ouvrés.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/before_after.py" line="170"/>
         <source>Leave out French public holidays</source>
         <translation>Écarter les jours fériés français</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="149"/>
+        <location filename="../processing/algorithms/before_after.py" line="171"/>
+        <source>Leave out the French public holidays (Easter Monday, Ascension, Whit Monday and the fixed ones) in both periods.</source>
+        <translation>Écarter les jours fériés français (lundi de Pâques, Ascension, lundi de Pentecôte et les fêtes à date fixe) dans les deux périodes.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/before_after.py" line="178"/>
         <source>Study area (polygons; any CRS)</source>
         <translation>Zone d&apos;étude (polygones ; tout SCR)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="151"/>
+        <location filename="../processing/algorithms/before_after.py" line="179"/>
+        <source>The polygon(s) where the plan acts (any CRS): segments inside it are flagged, the modal share is computed for it when no zones are given, and rerouting counts the trips that cross it.</source>
+        <translation>Le ou les polygones où le plan agit (tout SCR) : les tronçons situés à l&apos;intérieur sont signalés, la part modale y est calculée quand aucune zone n&apos;est donnée, et les reports d&apos;itinéraire comptent les déplacements qui la traversent.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/before_after.py" line="183"/>
         <source>Control area, outside the study area (polygons; optional)</source>
         <translation>Zone témoin, hors de la zone d&apos;étude (polygones ; facultatif)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="154"/>
+        <location filename="../processing/algorithms/before_after.py" line="185"/>
+        <source>Polygon(s) elsewhere in town, not overlapping the study area, where the plan changes nothing: the difference-in-differences subtracts its trend so that a citywide change is not read as the plan&apos;s effect. Optional.</source>
+        <translation>Un ou des polygones ailleurs dans la ville, sans chevauchement avec la zone d&apos;étude, où le plan ne change rien : la double différence retranche leur tendance pour qu&apos;une évolution de toute la ville ne soit pas prise pour l&apos;effet du plan. Facultatif.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/before_after.py" line="189"/>
         <source>Zones for the modal share (polygons; empty: the study and control areas)</source>
         <translation>Zones pour la part modale (polygones ; vide : la zone d&apos;étude et la zone témoin)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="157"/>
-        <location filename="../processing/algorithms/modal_share.py" line="78"/>
-        <location filename="../processing/algorithms/od_flows.py" line="64"/>
+        <location filename="../processing/algorithms/before_after.py" line="191"/>
+        <source>Polygons for the modal share before and after (any CRS). Empty: the study area and, when given, the control area.</source>
+        <translation>Polygones pour la part modale avant et après (tout SCR). Vide : la zone d&apos;étude et, si elle est donnée, la zone témoin.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/before_after.py" line="194"/>
+        <location filename="../processing/algorithms/modal_share.py" line="85"/>
+        <location filename="../processing/algorithms/od_flows.py" line="69"/>
         <source>Zone identifier field (empty: detect)</source>
         <translation>Champ identifiant de zone (vide : détection automatique)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="160"/>
+        <location filename="../processing/algorithms/before_after.py" line="196"/>
+        <location filename="../processing/algorithms/modal_share.py" line="87"/>
+        <location filename="../processing/algorithms/od_flows.py" line="71"/>
+        <source>The field of the zones layer naming each zone. Left empty, a field named zone_id, code_iris, insee_com, code, id, nom, name... is used.</source>
+        <translation>Le champ de la couche des zones qui nomme chaque zone. Laissé vide, un champ nommé zone_id, code_iris, insee_com, code, id, nom, name... est utilisé.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/before_after.py" line="199"/>
         <source>Mode whose share colours the zones map</source>
         <translation>Mode dont la part colore la carte des zones</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="163"/>
+        <location filename="../processing/algorithms/before_after.py" line="200"/>
+        <source>The mode whose share colours the zones map (car by default): blue where it improved (fewer car trips, or more walking, cycling and public transport), red where it worsened.</source>
+        <translation>Le mode dont la part colore la carte des zones (car, la voiture, par défaut) : en bleu là où elle s&apos;est améliorée (moins de déplacements en voiture, ou davantage à pied, à vélo et en transports en commun), en rouge là où elle s&apos;est dégradée.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/before_after.py" line="208"/>
         <source>Bootstrap replicates (more: steadier 95 % ranges, slower)</source>
         <translation>Réplications bootstrap (plus : intervalles à 95 % plus stables, calcul plus lent)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="166"/>
+        <location filename="../processing/algorithms/before_after.py" line="210"/>
+        <source>How many times the participants are re-drawn at random to compute the 95 % ranges (bootstrap): more replicates give steadier ranges but take longer.</source>
+        <translation>Nombre de nouveaux tirages aléatoires des participants pour calculer les intervalles à 95 % (bootstrap) : plus de réplications donnent des intervalles plus stables mais prennent plus de temps.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/before_after.py" line="213"/>
         <source>Random seed (the same seed gives the same ranges)</source>
         <translation>Graine aléatoire (la même graine donne les mêmes intervalles)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="169"/>
+        <location filename="../processing/algorithms/before_after.py" line="215"/>
+        <source>Seed of the random draws of the bootstrap: the same seed gives exactly the same ranges on the same data.</source>
+        <translation>Graine des tirages aléatoires du bootstrap : la même graine donne exactement les mêmes intervalles sur les mêmes données.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/before_after.py" line="218"/>
         <source>Minimum traversals per segment, direction, band and period</source>
         <translation>Nombre minimal de passages par tronçon, sens, tranche horaire et période</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="172"/>
+        <location filename="../processing/algorithms/before_after.py" line="220"/>
+        <source>A segment, direction and band with fewer traversals than this in either period is flagged &apos;insufficient sample&apos;: no conclusion is drawn from it.</source>
+        <translation>Un tronçon, sens et tranche horaire qui compte moins de passages que ce nombre dans l&apos;une des périodes est marqué « échantillon insuffisant » : aucune conclusion n&apos;en est tirée.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/before_after.py" line="223"/>
         <source>Minimum trips per zone and period</source>
         <translation>Nombre minimal de déplacements par zone et par période</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="174"/>
+        <location filename="../processing/algorithms/before_after.py" line="224"/>
+        <source>A zone with fewer trips than this in either period is flagged &apos;insufficient sample&apos; and its modal share is not compared.</source>
+        <translation>Une zone qui compte moins de déplacements que ce nombre dans l&apos;une des périodes est marquée « échantillon insuffisant » et sa part modale n&apos;est pas comparée.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/before_after.py" line="227"/>
         <source>Rerouting: trips start and end in the same squares of this size (m)</source>
         <translation>Reports d&apos;itinéraire : les déplacements partent et arrivent dans les mêmes carreaux de cette taille (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="178"/>
-        <location filename="../processing/algorithms/before_after.py" line="402"/>
+        <location filename="../processing/algorithms/before_after.py" line="229"/>
+        <source>Rerouting compares the same journeys before and after: trips whose origins and destinations fall in the same squares of this size (m). Larger squares keep more trips but mix different journeys.</source>
+        <translation>Les reports d&apos;itinéraire comparent les mêmes trajets origine-destination avant et après : les déplacements dont l&apos;origine et la destination tombent dans les mêmes carreaux de cette taille (m). Des carreaux plus grands gardent plus de déplacements mais mélangent des parcours différents.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/before_after.py" line="236"/>
+        <location filename="../processing/algorithms/before_after.py" line="475"/>
         <source>Before / after: travel times by street</source>
         <translation>Avant / après : temps de parcours par rue</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="180"/>
+        <location filename="../processing/algorithms/before_after.py" line="237"/>
+        <source>One line per street segment, direction and time band: median travel time before and after, their ratio with its 95 % range, traversals per day, participants and the flag (significant, not significant, insufficient sample).</source>
+        <translation>Une ligne par tronçon de rue, sens et tranche horaire : temps de parcours médian avant et après, leur rapport avec son intervalle à 95 %, passages par jour, participants et l&apos;indicateur (significatif, non significatif, échantillon insuffisant).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/before_after.py" line="241"/>
         <source>Before / after: modal share by zone</source>
         <translation>Avant / après : part modale par zone</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="183"/>
+        <location filename="../processing/algorithms/before_after.py" line="243"/>
+        <source>The zones with the share of the mapped mode before and after, the change in percentage points with its 95 % range and, for every mode, its trips and shares. Optional.</source>
+        <translation>Les zones avec la part du mode cartographié avant et après, l&apos;évolution en points de pourcentage avec son intervalle à 95 % et, pour chaque mode, ses déplacements et ses parts. Facultatif.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/before_after.py" line="246"/>
         <source>Before / after: modal share table (zone x mode)</source>
         <translation>Avant / après : table des parts modales (zone x mode)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="186"/>
+        <location filename="../processing/algorithms/before_after.py" line="248"/>
+        <source>The modal share as a table, one row per zone and mode, with the change and its 95 % range. Optional.</source>
+        <translation>La part modale sous forme de table, une ligne par zone et par mode, avec l&apos;évolution et son intervalle à 95 %. Facultatif.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/before_after.py" line="251"/>
         <source>Before / after: rerouting</source>
         <translation>Avant / après : reports d&apos;itinéraire</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="188"/>
+        <location filename="../processing/algorithms/before_after.py" line="252"/>
+        <source>The share of trips crossing the study area before and after, for the same origins and destinations, with its 95 % range. Optional.</source>
+        <translation>La part des déplacements qui traversent la zone d&apos;étude avant et après, pour les mêmes origines et destinations, avec son intervalle à 95 %. Facultatif.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/before_after.py" line="255"/>
         <source>Before / after: difference-in-differences with the control area</source>
         <translation>Avant / après : différence de différences avec la zone témoin</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="191"/>
+        <location filename="../processing/algorithms/before_after.py" line="257"/>
+        <source>With a control area: the difference-in-differences of travel time and traffic volume, study area against control area, with their 95 % ranges. Optional.</source>
+        <translation>Avec une zone témoin : la double différence du temps de parcours et du volume de trafic, zone d&apos;étude contre zone témoin, avec leurs intervalles à 95 %. Facultatif.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/before_after.py" line="260"/>
         <source>Before / after: one-page summary (HTML)</source>
         <translation>Avant / après : synthèse d&apos;une page (HTML)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="191"/>
+        <location filename="../processing/algorithms/before_after.py" line="260"/>
         <source>HTML files (*.html)</source>
         <translation>Fichiers HTML (*.html)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="200"/>
+        <location filename="../processing/algorithms/before_after.py" line="262"/>
+        <source>A one-page HTML summary for decision makers: the headline changes with their uncertainty, the sample sizes and what cannot be concluded. Optional.</source>
+        <translation>Une synthèse HTML d&apos;une page pour les décideurs : les principales évolutions avec leur incertitude, la taille des échantillons et ce qu&apos;on ne peut pas conclure. Facultatif.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/before_after.py" line="271"/>
         <source>Give either the date the plan came into force or the two periods, not both.</source>
         <translation>Indiquez soit la date d&apos;entrée en vigueur du plan, soit les deux périodes, mais pas les deux.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="205"/>
+        <location filename="../processing/algorithms/before_after.py" line="276"/>
         <source>Give the date the plan came into force, or the first and last days of the before and after periods.</source>
         <translation>Indiquez la date d&apos;entrée en vigueur du plan, ou les premiers et derniers jours des périodes avant et après.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="219"/>
+        <location filename="../processing/algorithms/before_after.py" line="290"/>
         <source>The trips layer has no field &apos;trip_id&apos; (fields: {fields}). Use the trips output of &apos;Segment trips&apos;.</source>
         <translation>La couche des déplacements n&apos;a pas de champ « trip_id » (champs : {fields}). Utilisez la sortie déplacements de « Découper en déplacements ».</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="230"/>
+        <location filename="../processing/algorithms/before_after.py" line="301"/>
         <source>The trips layer lacks the field(s) {fields}. Use the trips output of &apos;Segment trips&apos;.</source>
         <translation>Il manque à la couche des déplacements le(s) champ(s) {fields}. Utilisez la sortie déplacements de « Découper en déplacements ».</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="238"/>
+        <location filename="../processing/algorithms/before_after.py" line="309"/>
         <source>Trips: layer &apos;{name}&apos;, {n} trips.</source>
         <translation>Déplacements : couche « {name} », {n} déplacements.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="241"/>
+        <location filename="../processing/algorithms/before_after.py" line="312"/>
         <source>Neither the trips nor the legs have a mode: the modal share is not computed.</source>
         <translation>Ni les déplacements ni les trajets n&apos;ont de mode : la part modale n&apos;est pas calculée.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="246"/>
+        <location filename="../processing/algorithms/before_after.py" line="317"/>
         <source>No trips layer and the legs have no trip_id: the modal share and the rerouting are not computed.</source>
         <translation>Pas de couche de déplacements et les trajets n&apos;ont pas de trip_id : la part modale et les reports d&apos;itinéraire ne sont pas calculés.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="250"/>
+        <location filename="../processing/algorithms/before_after.py" line="321"/>
         <source>Trips rebuilt from the legs&apos; trip_id: {n} trips.</source>
         <translation>Déplacements reconstitués à partir du trip_id des trajets : {n} déplacements.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="252"/>
+        <location filename="../processing/algorithms/before_after.py" line="323"/>
         <source>The legs have no mode: the modal share is not computed.</source>
         <translation>Les trajets n&apos;ont pas de mode : la part modale n&apos;est pas calculée.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="259"/>
+        <location filename="../processing/algorithms/before_after.py" line="330"/>
         <source>Give the study area (a polygon layer).</source>
         <translation>Indiquez la zone d&apos;étude (une couche de polygones).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="263"/>
+        <location filename="../processing/algorithms/before_after.py" line="334"/>
         <source>Study area: {n} polygon(s) (CRS {crs}){control}.</source>
         <translation>Zone d&apos;étude : {n} polygone(s) (SCR {crs}){control}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="265"/>
+        <location filename="../processing/algorithms/before_after.py" line="336"/>
         <source>; control area: {n} polygon(s)</source>
         <translation> ; zone témoin : {n} polygone(s)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="276"/>
+        <location filename="../processing/algorithms/before_after.py" line="347"/>
         <source>Zone identifiers are not unique in field &apos;{field}&apos;: zones with the same identifier are merged.</source>
         <translation>Les identifiants de zones ne sont pas uniques dans le champ « {field} » : les zones de même identifiant sont fusionnées.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="281"/>
+        <location filename="../processing/algorithms/before_after.py" line="352"/>
         <source>Zones: {n}; identifier field: {field}.</source>
         <translation>Zones : {n} ; champ identifiant : {field}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="284"/>
-        <location filename="../tracemob_plugin/core/compare/beforeafter.py" line="1003"/>
-        <location filename="../tracemob_plugin/core/compare/beforeafter.py" line="1134"/>
+        <location filename="../processing/algorithms/before_after.py" line="355"/>
+        <location filename="../tracemob_plugin/core/compare/beforeafter.py" line="145"/>
+        <location filename="../tracemob_plugin/core/compare/did.py" line="75"/>
         <source>study area</source>
         <translation>zone d&apos;étude</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="286"/>
-        <location filename="../tracemob_plugin/core/compare/beforeafter.py" line="1003"/>
+        <location filename="../processing/algorithms/before_after.py" line="357"/>
+        <location filename="../tracemob_plugin/core/compare/did.py" line="75"/>
         <source>control area</source>
         <translation>zone témoin</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="350"/>
+        <location filename="../processing/algorithms/before_after.py" line="423"/>
         <source>No trip has the main mode &apos;{mode}&apos; (modes: {modes}): the zones map has nothing to colour.</source>
         <translation>Aucun déplacement n&apos;a le mode principal « {mode} » (modes : {modes}) : la carte des zones n&apos;a rien à colorer.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="361"/>
+        <location filename="../processing/algorithms/before_after.py" line="434"/>
         <source>Change of the {mode} share by zone</source>
         <translation>Évolution de la part du mode {mode} par zone</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="380"/>
+        <location filename="../processing/algorithms/before_after.py" line="453"/>
         <source>{cells} segment x direction x band cells: {slower} significantly slower, {faster} significantly faster, {none} without clear change, {ins} with too few data.</source>
         <translation>{cells} cases tronçon x sens x tranche horaire : {slower} significativement plus lentes, {faster} significativement plus rapides, {none} sans changement net, {ins} avec trop peu de données.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="390"/>
+        <location filename="../processing/algorithms/before_after.py" line="463"/>
         <source>No segment could be compared between the two periods.</source>
         <translation>Aucun tronçon n&apos;a pu être comparé entre les deux périodes.</translation>
     </message>
@@ -295,59 +417,99 @@ Sorties : une table par utilisateur et par mois, une table par utilisateur, mois
         <translation>Trajets (avec mode, et co2e_g s&apos;il est déjà calculé)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/co2_report.py" line="57"/>
+        <location filename="../processing/algorithms/co2_report.py" line="54"/>
+        <source>Legs with mode and distance_m (from &apos;Infer transport modes&apos;); with a co2e_g field (&apos;Compute CO2 emissions of legs&apos;) the emissions are taken as they are, otherwise they are computed here with the factors below.</source>
+        <translation>Trajets avec mode et distance_m (issus de « Déduire les modes de transport ») ; avec un champ co2e_g (« Calculer les émissions de CO2 des trajets »), les émissions sont reprises telles quelles, sinon elles sont calculées ici avec les facteurs ci-dessous.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/co2_report.py" line="60"/>
         <source>Compare a user only with at least this many other users (privacy: 9, so that a month counts at least 10 participants)</source>
         <translation>Ne comparer un utilisateur qu&apos;avec au moins ce nombre d&apos;autres utilisateurs (confidentialité : 9, pour qu&apos;un mois compte au moins 10 participants)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/co2_report.py" line="61"/>
+        <location filename="../processing/algorithms/co2_report.py" line="63"/>
+        <source>Privacy: a participant is compared with the others of a month (percentile, median of the others) only when at least this many other participants took part that month. The default 9 makes at least 10 participants; lowering it is logged as a warning.</source>
+        <translation>Confidentialité : un participant n&apos;est comparé aux autres d&apos;un mois (centile, médiane des autres) que si au moins ce nombre d&apos;autres participants ont contribué ce mois-là. La valeur par défaut, 9, fait au moins 10 participants ; l&apos;abaisser est signalé par un avertissement.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/co2_report.py" line="67"/>
         <source>User of the chart (empty: whole study)</source>
         <translation>Utilisateur du graphique (vide : toute l&apos;enquête)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/co2_report.py" line="62"/>
+        <location filename="../processing/algorithms/co2_report.py" line="68"/>
+        <source>The participant whose months the chart shows, beside the median of the others. Empty: the study&apos;s mean per participant.</source>
+        <translation>Le participant dont le graphique montre les mois, à côté de la médiane des autres. Vide : la moyenne de l&apos;étude par participant.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/co2_report.py" line="70"/>
         <source>Time zone of the months</source>
         <translation>Fuseau horaire des mois</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/co2_report.py" line="66"/>
+        <location filename="../processing/algorithms/co2_report.py" line="73"/>
+        <source>IANA name of the study&apos;s time zone (Europe/Paris...): the calendar months are local months.</source>
+        <translation>Nom IANA du fuseau horaire de l&apos;étude (Europe/Paris...) : les mois civils sont des mois en heure locale.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/co2_report.py" line="76"/>
         <source>CO2 per user and month</source>
         <translation>CO2 par utilisateur et par mois</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/co2_report.py" line="68"/>
+        <location filename="../processing/algorithms/co2_report.py" line="77"/>
+        <source>CO2e (kg) and distance (km) per participant and calendar month, with the participant&apos;s percentile among the others and the others&apos; median.</source>
+        <translation>CO2e (kg) et distance (km) par participant et par mois civil, avec le centile du participant parmi les autres et la médiane des autres.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/co2_report.py" line="80"/>
         <source>CO2 per user, month and mode</source>
         <translation>CO2 par utilisateur, mois et mode</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/co2_report.py" line="70"/>
+        <location filename="../processing/algorithms/co2_report.py" line="81"/>
+        <source>The same per participant, month and mode. Optional.</source>
+        <translation>Les mêmes valeurs par participant, mois et mode. Facultatif.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/co2_report.py" line="83"/>
         <source>CO2 of the study per month and mode</source>
         <translation>CO2 de l&apos;enquête par mois et par mode</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/co2_report.py" line="73"/>
+        <location filename="../processing/algorithms/co2_report.py" line="85"/>
+        <source>The whole study per month and mode: CO2e, distance and participants. Optional.</source>
+        <translation>L&apos;ensemble de l&apos;étude par mois et par mode : CO2e, distance et participants. Facultatif.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/co2_report.py" line="87"/>
         <source>CO2 chart (PNG)</source>
         <translation>Graphique CO2 (PNG)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/co2_report.py" line="73"/>
-        <location filename="../processing/algorithms/modal_share.py" line="104"/>
-        <location filename="../processing/algorithms/segment_travel_times.py" line="114"/>
+        <location filename="../processing/algorithms/co2_report.py" line="87"/>
+        <location filename="../processing/algorithms/modal_share.py" line="130"/>
+        <location filename="../processing/algorithms/segment_travel_times.py" line="132"/>
         <source>PNG images (*.png)</source>
         <translation>Images PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/co2_report.py" line="86"/>
+        <location filename="../processing/algorithms/co2_report.py" line="88"/>
+        <source>A PNG chart: the chosen participant&apos;s months with the median of the others, or the study&apos;s mean per participant. Optional.</source>
+        <translation>Un graphique PNG : les mois du participant choisi avec la médiane des autres, ou la moyenne de l&apos;étude par participant. Facultatif.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/co2_report.py" line="102"/>
         <source>The legs have no co2e_g field: emissions are computed first.</source>
         <translation>Les trajets n&apos;ont pas de champ co2e_g : les émissions sont d&apos;abord calculées.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/co2_report.py" line="99"/>
+        <location filename="../processing/algorithms/co2_report.py" line="115"/>
         <source>{users} user(s), {months} month(s), {kg:.1f} kg CO2e.</source>
         <translation>{users} utilisateur(s), {months} mois, {kg:.1f} kg CO2e.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/co2_report.py" line="112"/>
+        <location filename="../processing/algorithms/co2_report.py" line="128"/>
         <source>User &apos;{user}&apos; has no leg in the period.</source>
         <translation>L&apos;utilisateur « {user} » n&apos;a aucun trajet sur la période.</translation>
     </message>
@@ -379,84 +541,99 @@ Vous pouvez charger votre propre table de facteurs (CSV avec les colonnes mode, 
         <translation>Trajets (avec un champ mode)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/compute_emissions.py" line="58"/>
+        <location filename="../processing/algorithms/compute_emissions.py" line="56"/>
+        <source>Legs with a mode field and distance_m (the output of &apos;Infer transport modes&apos;); a table without geometry works too.</source>
+        <translation>Trajets avec un champ mode et distance_m (la sortie de « Déduire les modes de transport ») ; une table sans géométrie convient aussi.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/compute_emissions.py" line="60"/>
         <source>Field with user mode labels, to find carpooling (optional)</source>
         <translation>Champ des modes déclarés par l&apos;utilisateur, pour repérer le covoiturage (facultatif)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/compute_emissions.py" line="61"/>
-        <location filename="../processing/algorithms/compute_emissions.py" line="97"/>
+        <location filename="../processing/algorithms/compute_emissions.py" line="62"/>
+        <source>A field of the legs holding the participants&apos; own mode labels, where carpooling is told (carpool, shared_ride, covoiturage). Fields named mode_confirm, mode_label or label are read anyway. Optional.</source>
+        <translation>Un champ des trajets contenant les libellés de mode donnés par les participants, qui signalent le covoiturage (carpool, shared_ride, covoiturage). Les champs nommés mode_confirm, mode_label ou label sont lus de toute façon. Facultatif.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/compute_emissions.py" line="66"/>
+        <location filename="../processing/algorithms/compute_emissions.py" line="104"/>
         <source>Legs with CO2e</source>
         <translation>Trajets avec CO2e</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/compute_emissions.py" line="62"/>
+        <location filename="../processing/algorithms/compute_emissions.py" line="67"/>
+        <source>The legs with co2e_g (grams of CO2 equivalent) and factor_source (table, version, variant, scope, occupancy); a leg of unknown mode gets no value.</source>
+        <translation>Les trajets avec co2e_g (grammes d&apos;équivalent CO2) et factor_source (table, version, variante, périmètre, taux d&apos;occupation) ; un trajet de mode inconnu reste sans valeur.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/compute_emissions.py" line="69"/>
         <source>Total CO2e (kg)</source>
         <translation>CO2e total (kg)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/compute_emissions.py" line="63"/>
+        <location filename="../processing/algorithms/compute_emissions.py" line="70"/>
         <source>Factor table used</source>
         <translation>Table de facteurs utilisée</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/compute_emissions.py" line="78"/>
+        <location filename="../processing/algorithms/compute_emissions.py" line="85"/>
         <source>The existing co2e_g and factor_source fields are recomputed.</source>
         <translation>Les champs co2e_g et factor_source existants sont recalculés.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/compute_emissions.py" line="87"/>
+        <location filename="../processing/algorithms/compute_emissions.py" line="94"/>
         <source>{n} leg(s) have no emission factor (modes: {modes}): co2e_g left empty.</source>
         <translation>{n} trajet(s) sans facteur d&apos;émission (modes : {modes}) : co2e_g laissé vide.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/compute_emissions.py" line="90"/>
+        <location filename="../processing/algorithms/compute_emissions.py" line="97"/>
         <source>{n} legs, {kg:.1f} kg CO2e in total ({scope}).</source>
         <translation>{n} trajets, {kg:.1f} kg CO2e au total ({scope}).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_shareable.py" line="43"/>
+        <location filename="../processing/algorithms/export_shareable.py" line="48"/>
         <location filename="../tracemob_plugin/gui/server_support.py" line="78"/>
         <source>QGIS&apos;s authentication system is not available.</source>
         <translation>Le système d&apos;authentification de QGIS n&apos;est pas disponible.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_shareable.py" line="44"/>
+        <location filename="../processing/algorithms/export_shareable.py" line="49"/>
         <source>Give a key file instead, or check QGIS&apos;s authentication settings.</source>
         <translation>Indiquez plutôt un fichier de clé, ou vérifiez les paramètres d&apos;authentification de QGIS.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_shareable.py" line="46"/>
+        <location filename="../processing/algorithms/export_shareable.py" line="51"/>
         <source>No QGIS authentication configuration has the id &apos;{id}&apos;.</source>
         <translation>Aucune configuration d&apos;authentification QGIS n&apos;a l&apos;identifiant « {id} ».</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_shareable.py" line="47"/>
+        <location filename="../processing/algorithms/export_shareable.py" line="52"/>
         <source>Choose the configuration that holds the export key.</source>
         <translation>Choisissez la configuration qui contient la clé d&apos;export.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_shareable.py" line="51"/>
+        <location filename="../processing/algorithms/export_shareable.py" line="56"/>
         <source>The authentication configuration &apos;{id}&apos; could not be read, or has no key in its password.</source>
         <translation>La configuration d&apos;authentification « {id} » n&apos;a pas pu être lue, ou son mot de passe ne contient pas de clé.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_shareable.py" line="53"/>
+        <location filename="../processing/algorithms/export_shareable.py" line="58"/>
         <source>Unlock QGIS&apos;s authentication database (master password), or store the key as the password of a Basic configuration.</source>
         <translation>Déverrouillez la base d&apos;authentification de QGIS (mot de passe principal), ou enregistrez la clé comme mot de passe d&apos;une configuration Basic.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_shareable.py" line="63"/>
+        <location filename="../processing/algorithms/export_shareable.py" line="68"/>
         <source>Cannot read the key file: {error}</source>
         <translation>Impossible de lire le fichier de clé : {error}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_shareable.py" line="91"/>
+        <location filename="../processing/algorithms/export_shareable.py" line="96"/>
         <source>Export shareable trips</source>
         <translation>Exporter des déplacements partageables</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_shareable.py" line="94"/>
+        <location filename="../processing/algorithms/export_shareable.py" line="99"/>
         <source>Prepares trips that can leave the authority (open data, research partners): a folder (and optionally a zip) with a GeoPackage, CSV files and a README that states every rule applied, with its parameters and counts.
 
 Rules: participant and trip ids are replaced by keyed hashes (HMAC-SHA256) with the authority&apos;s secret key; stays are not exported and trip ends near each participant&apos;s home or work place are cut back beyond it (home and work detected from the stays, or from the stays between trips); each trip end is trimmed by a random radius (uniform between half and 1.5 times the trimming radius); times are rounded; a trip whose origin-destination grid-cell pair has fewer than k distinct participants is generalised to a coarser grid without its line, or dropped when rare at every grid size. Legs are exported as a table of modes.
@@ -473,124 +650,159 @@ La clé : le mot de passe d&apos;une configuration d&apos;authentification QGIS 
 k doit valoir au moins 2 (10 par défaut). Le dossier de sortie doit être nouveau, vide ou issu d&apos;un export précédent ; un fichier d&apos;entrée n&apos;est jamais écrasé.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_shareable.py" line="114"/>
+        <location filename="../processing/algorithms/export_shareable.py" line="119"/>
         <location filename="../processing/algorithms/modal_share.py" line="70"/>
-        <location filename="../processing/algorithms/modal_share.py" line="94"/>
-        <location filename="../processing/algorithms/segment_trips.py" line="193"/>
-        <location filename="../processing/algorithms/segment_trips.py" line="321"/>
-        <location filename="../tracemob_plugin/core/compare/report.py" line="208"/>
+        <location filename="../processing/algorithms/modal_share.py" line="111"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="209"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="346"/>
+        <location filename="../tracemob_plugin/core/compare/report.py" line="209"/>
         <source>Trips</source>
         <translation>Déplacements</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_shareable.py" line="116"/>
+        <location filename="../processing/algorithms/export_shareable.py" line="120"/>
+        <source>The trips to share (from &apos;Segment trips&apos;, with purposes and main_mode when they were inferred): their lines are trimmed, their times rounded and their ids pseudonymised.</source>
+        <translation>Les déplacements à partager (issus de « Découper en déplacements », avec motifs et main_mode s&apos;ils ont été déduits) : leurs lignes sont tronquées, leurs heures arrondies et leurs identifiants pseudonymisés.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/export_shareable.py" line="123"/>
         <source>Legs with a mode field (optional)</source>
         <translation>Trajets avec un champ mode (facultatif)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_shareable.py" line="118"/>
+        <location filename="../processing/algorithms/export_shareable.py" line="124"/>
+        <source>The legs with a mode field (from &apos;Infer transport modes&apos;): exported as a table of modes per trip, without geometry or times, and used for each trip&apos;s main mode. Optional.</source>
+        <translation>Les trajets avec un champ mode (issus de « Déduire les modes de transport ») : exportés en table des modes par déplacement, sans géométrie ni heures, et utilisés pour le mode principal de chaque déplacement. Facultatif.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/export_shareable.py" line="128"/>
         <source>Stays, to find home and work (optional: else the stays between trips)</source>
         <translation>Arrêts, pour trouver le domicile et le lieu de travail (facultatif : sinon les arrêts entre les déplacements)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_shareable.py" line="121"/>
+        <location filename="../processing/algorithms/export_shareable.py" line="130"/>
+        <source>The stays of &apos;Segment trips&apos;, to find each participant&apos;s home and work places, never exported. Optional: without them, the stays between consecutive trips are used.</source>
+        <translation>Les arrêts de « Découper en déplacements », pour trouver le domicile et le lieu de travail de chaque participant ; ils ne sont jamais exportés. Facultatif : sans eux, les arrêts entre déplacements successifs sont utilisés.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/export_shareable.py" line="133"/>
         <source>Pseudonymisation key: QGIS authentication configuration (its password)</source>
         <translation>Clé de pseudonymisation : configuration d&apos;authentification QGIS (son mot de passe)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_shareable.py" line="124"/>
+        <location filename="../processing/algorithms/export_shareable.py" line="135"/>
+        <source>The authority&apos;s secret key for the pseudonyms: the password of a QGIS authentication configuration (type Basic). The same key gives the same pseudonyms in later exports; it never appears in the outputs or the log.</source>
+        <translation>La clé secrète de la collectivité pour les pseudonymes : le mot de passe d&apos;une configuration d&apos;authentification QGIS (type Basic). La même clé donne les mêmes pseudonymes lors des exports suivants ; elle n&apos;apparaît jamais dans les sorties ni dans le journal.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/export_shareable.py" line="139"/>
         <source>Pseudonymisation key file (fallback for scripts: first line)</source>
         <translation>Fichier de clé de pseudonymisation (solution de repli pour les scripts : première ligne)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_shareable.py" line="129"/>
+        <location filename="../processing/algorithms/export_shareable.py" line="143"/>
+        <source>For scripts without an authentication database: a file whose first line is the secret key. Used only when no authentication configuration is chosen.</source>
+        <translation>Pour les scripts sans base d&apos;authentification : un fichier dont la première ligne est la clé secrète. Utilisé seulement quand aucune configuration d&apos;authentification n&apos;est choisie.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/export_shareable.py" line="146"/>
         <source>Trimming radius of trip ends (m, randomised x0.5-1.5)</source>
         <translation>Rayon de troncature des extrémités de déplacement (m, tiré au hasard x0,5-1,5)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_shareable.py" line="132"/>
+        <location filename="../processing/algorithms/export_shareable.py" line="150"/>
         <source>Round times to (minutes)</source>
         <translation>Arrondir les heures à (minutes)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_shareable.py" line="135"/>
+        <location filename="../processing/algorithms/export_shareable.py" line="154"/>
         <source>Minimum distinct participants per origin-destination pair (k)</source>
         <translation>Nombre minimal de participants distincts par paire origine-destination (k)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_shareable.py" line="138"/>
+        <location filename="../processing/algorithms/export_shareable.py" line="158"/>
         <source>Home and work place radius (m)</source>
         <translation>Rayon du domicile et du lieu de travail (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_shareable.py" line="143"/>
+        <location filename="../processing/algorithms/export_shareable.py" line="164"/>
         <source>Grid sizes, finest first (m, comma-separated)</source>
         <translation>Tailles de maille, de la plus fine à la plus grossière (m, séparées par des virgules)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_shareable.py" line="147"/>
+        <location filename="../processing/algorithms/export_shareable.py" line="169"/>
         <source>Time zone of the study (nights, workdays)</source>
         <translation>Fuseau horaire de l&apos;enquête (nuits, jours ouvrés)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_shareable.py" line="151"/>
+        <location filename="../processing/algorithms/export_shareable.py" line="174"/>
         <source>Also write a zip of the package</source>
         <translation>Écrire aussi un zip du paquet</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_shareable.py" line="153"/>
+        <location filename="../processing/algorithms/export_shareable.py" line="176"/>
+        <source>Also write the package as a zip file beside the folder, ready to send.</source>
+        <translation>Écrire aussi le paquet sous forme de fichier zip à côté du dossier, prêt à être envoyé.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/export_shareable.py" line="177"/>
         <source>Package folder</source>
         <translation>Dossier du paquet</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_shareable.py" line="154"/>
+        <location filename="../processing/algorithms/export_shareable.py" line="178"/>
+        <source>A new or empty folder (or an earlier Tracemob export, replaced) for the package: README.md stating every rule with its parameters and counts, trips.gpkg, trips.csv and legs.csv. An input file is never overwritten.</source>
+        <translation>Un dossier nouveau ou vide (ou un export Tracemob précédent, remplacé) pour le paquet : README.md qui énonce chaque règle avec ses paramètres et ses effectifs, trips.gpkg, trips.csv et legs.csv. Un fichier d&apos;entrée n&apos;est jamais écrasé.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/export_shareable.py" line="181"/>
         <source>README</source>
         <translation>README</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_shareable.py" line="155"/>
+        <location filename="../processing/algorithms/export_shareable.py" line="182"/>
         <source>GeoPackage</source>
         <translation>GeoPackage</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_shareable.py" line="156"/>
+        <location filename="../processing/algorithms/export_shareable.py" line="183"/>
         <source>Zip file</source>
         <translation>Fichier zip</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_shareable.py" line="157"/>
-        <location filename="../processing/algorithms/export_shareable.py" line="272"/>
-        <location filename="../processing/algorithms/export_shareable.py" line="275"/>
+        <location filename="../processing/algorithms/export_shareable.py" line="184"/>
+        <location filename="../processing/algorithms/export_shareable.py" line="299"/>
+        <location filename="../processing/algorithms/export_shareable.py" line="302"/>
         <source>Shareable trips</source>
         <translation>Déplacements partageables</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_shareable.py" line="158"/>
+        <location filename="../processing/algorithms/export_shareable.py" line="185"/>
         <source>Counts</source>
         <translation>Décomptes</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_shareable.py" line="204"/>
+        <location filename="../processing/algorithms/export_shareable.py" line="231"/>
         <source>The trips layer has no field(s) {fields}: use a trips layer made by Tracemob.</source>
         <translation>La couche des déplacements n&apos;a pas le(s) champ(s) {fields} : utilisez une couche de déplacements produite par Tracemob.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_shareable.py" line="219"/>
+        <location filename="../processing/algorithms/export_shareable.py" line="246"/>
         <source>The legs layer needs the fields trip_id and mode (run the mode inference first).</source>
         <translation>La couche des trajets doit avoir les champs trip_id et mode (lancez d&apos;abord l&apos;inférence des modes).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_shareable.py" line="236"/>
+        <location filename="../processing/algorithms/export_shareable.py" line="263"/>
         <source>Grid sizes must be numbers of metres separated by commas, e.g. 1000,5000.</source>
         <translation>Les tailles de maille doivent être des nombres de mètres séparés par des virgules, p. ex. 1000,5000.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_shareable.py" line="264"/>
+        <location filename="../processing/algorithms/export_shareable.py" line="291"/>
         <source>{out} of {n} trips exported ({lines} with a line) for {users} participants; {short} without a line after the trimming, {rare} dropped as rare (k = {k}); {ends} trip ends cut back from a home or work place.</source>
         <translation>{out} déplacements exportés sur {n} ({lines} avec une ligne) pour {users} participants ; {short} sans ligne après la troncature, {rare} écartés car rares (k = {k}) ; {ends} extrémités de déplacement coupées autour d&apos;un domicile ou d&apos;un lieu de travail.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_shareable.py" line="269"/>
+        <location filename="../processing/algorithms/export_shareable.py" line="296"/>
         <source>Package written to {folder}; read its README before sharing.</source>
         <translation>Paquet écrit dans {folder} ; lisez son README avant de le partager.</translation>
     </message>
@@ -622,87 +834,137 @@ Sorties : une table avec une ligne par participant (jours par mode, total, seuil
         <translation>Déplacements (avec is_home_work, issus de « Déduire les motifs des déplacements »)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/fmd_attestation.py" line="73"/>
+        <location filename="../processing/algorithms/fmd_attestation.py" line="72"/>
+        <source>The trips with is_home_work (from &apos;Infer trip purposes&apos;); only home-work commutes count. Trips without it need the stays below, and home and work are then found here.</source>
+        <translation>Les déplacements avec is_home_work (issus de « Déduire les motifs des déplacements ») ; seuls les trajets domicile-travail comptent. Des déplacements sans ce champ demandent les arrêts ci-dessous, et le domicile et le travail sont alors trouvés ici.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/fmd_attestation.py" line="75"/>
         <source>Legs with modes (from Infer transport modes)</source>
         <translation>Trajets avec modes (issus de « Déduire les modes de transport »)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/fmd_attestation.py" line="75"/>
+        <location filename="../processing/algorithms/fmd_attestation.py" line="76"/>
+        <source>The legs with their modes (from &apos;Infer transport modes&apos;): a commute counts when its eligible modes (bike, e-bike, e-scooter, carpool) cover at least half of its distance, walking aside.</source>
+        <translation>Les trajets avec leurs modes (issus de « Déduire les modes de transport ») : un trajet domicile-travail compte quand ses modes éligibles (vélo, vélo à assistance électrique, trottinette électrique, covoiturage) couvrent au moins la moitié de sa distance, marche non comprise.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/fmd_attestation.py" line="80"/>
         <source>Stays (only to detect home and work when the trips have no is_home_work)</source>
         <translation>Arrêts (seulement pour détecter le domicile et le lieu de travail quand les déplacements n&apos;ont pas is_home_work)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/fmd_attestation.py" line="78"/>
+        <location filename="../processing/algorithms/fmd_attestation.py" line="82"/>
+        <source>The stays of &apos;Segment trips&apos;, used only to find home and work when the trips have no is_home_work field.</source>
+        <translation>Les arrêts de « Découper en déplacements », utilisés seulement pour trouver le domicile et le travail quand les déplacements n&apos;ont pas de champ is_home_work.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/fmd_attestation.py" line="85"/>
         <source>Year</source>
         <translation>Année</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/fmd_attestation.py" line="80"/>
+        <location filename="../processing/algorithms/fmd_attestation.py" line="86"/>
+        <source>The calendar year of the attestations: the days of that year are counted.</source>
+        <translation>L&apos;année civile des attestations : les jours de cette année sont comptés.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/fmd_attestation.py" line="88"/>
         <source>Employer (printed on the attestations)</source>
         <translation>Employeur (imprimé sur les attestations)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/fmd_attestation.py" line="82"/>
+        <location filename="../processing/algorithms/fmd_attestation.py" line="89"/>
+        <source>The employer&apos;s name, printed on every attestation. Optional.</source>
+        <translation>Le nom de l&apos;employeur, imprimé sur chaque attestation. Facultatif.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/fmd_attestation.py" line="91"/>
         <source>Rule file (CSV; empty: French public sector, décret 2022-1562)</source>
         <translation>Fichier de règles (CSV ; vide : fonction publique, décret 2022-1562)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/fmd_attestation.py" line="85"/>
+        <location filename="../processing/algorithms/fmd_attestation.py" line="93"/>
+        <source>A CSV file of FMD rules (minimum days, amounts by number of days, proration; see resources/fmd/README.md). Empty: the French public sector (décret n° 2020-543 as amended by décret n° 2022-1562).</source>
+        <translation>Un fichier CSV de règles du FMD (nombre minimal de jours, montants selon le nombre de jours, proratisation ; voir resources/fmd/README.md). Vide : la fonction publique (décret n° 2020-543 modifié par le décret n° 2022-1562).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/fmd_attestation.py" line="97"/>
         <source>Participants table (user_id, name, working_time_share, months_present)</source>
         <translation>Table des participants (user_id, name, working_time_share, months_present)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/fmd_attestation.py" line="87"/>
+        <location filename="../processing/algorithms/fmd_attestation.py" line="99"/>
+        <source>A table with user_id and, when known, name (or a pseudonym; default the user id), working_time_share (0-1 or %) and months_present (0-12), to prorate the thresholds. Optional.</source>
+        <translation>Une table avec user_id et, s&apos;ils sont connus, name (ou un pseudonyme ; par défaut l&apos;identifiant), working_time_share (0-1 ou %) et months_present (0-12), pour proratiser les seuils. Facultatif.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/fmd_attestation.py" line="102"/>
         <source>Time zone of the days</source>
         <translation>Fuseau horaire des jours</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/fmd_attestation.py" line="91"/>
+        <location filename="../processing/algorithms/fmd_attestation.py" line="105"/>
+        <source>IANA name of the study&apos;s time zone (Europe/Paris...): a day is a local calendar day.</source>
+        <translation>Nom IANA du fuseau horaire de l&apos;étude (Europe/Paris...) : un jour est un jour civil en heure locale.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/fmd_attestation.py" line="107"/>
         <source>FMD days and amounts per participant</source>
         <translation>Jours et montants FMD par participant</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/fmd_attestation.py" line="93"/>
+        <location filename="../processing/algorithms/fmd_attestation.py" line="108"/>
+        <source>One row per participant: days by mode, total days, prorated threshold, amount, eligible and status.</source>
+        <translation>Une ligne par participant : jours par mode, total des jours, seuil proratisé, montant, éligibilité et statut.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/fmd_attestation.py" line="111"/>
         <source>Folder of the PDF attestations</source>
         <translation>Dossier des attestations PDF</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/fmd_attestation.py" line="94"/>
+        <location filename="../processing/algorithms/fmd_attestation.py" line="112"/>
+        <source>A folder for one PDF attestation per participant (fmd_&lt;year&gt;_&lt;user&gt;.pdf), without any map, place or address. Optional.</source>
+        <translation>Un dossier pour une attestation PDF par participant (fmd_&lt;year&gt;_&lt;user&gt;.pdf), sans carte, lieu ni adresse. Facultatif.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/fmd_attestation.py" line="114"/>
         <source>Number of eligible participants</source>
         <translation>Nombre de participants éligibles</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/fmd_attestation.py" line="126"/>
+        <location filename="../processing/algorithms/fmd_attestation.py" line="146"/>
         <source>Give the legs with modes (Infer transport modes), or trips that have a mode field.</source>
         <translation>Fournissez les trajets avec leurs modes (« Déduire les modes de transport »), ou des déplacements qui ont un champ mode.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/fmd_attestation.py" line="132"/>
+        <location filename="../processing/algorithms/fmd_attestation.py" line="152"/>
         <source>The trips have no is_home_work field: run Infer trip purposes first, or give the stays so that home and work are detected here.</source>
         <translation>Les déplacements n&apos;ont pas de champ is_home_work : lancez d&apos;abord « Déduire les motifs des déplacements », ou fournissez les arrêts pour que le domicile et le lieu de travail soient détectés ici.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/fmd_attestation.py" line="135"/>
+        <location filename="../processing/algorithms/fmd_attestation.py" line="155"/>
         <source>The trips have no is_home_work field: home and work are detected from the stays.</source>
         <translation>Les déplacements n&apos;ont pas de champ is_home_work : le domicile et le lieu de travail sont détectés à partir des arrêts.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/fmd_attestation.py" line="138"/>
+        <location filename="../processing/algorithms/fmd_attestation.py" line="158"/>
         <source>The trips already have is_home_work: the stays are not used.</source>
         <translation>Les déplacements ont déjà is_home_work : les arrêts ne sont pas utilisés.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/fmd_attestation.py" line="144"/>
+        <location filename="../processing/algorithms/fmd_attestation.py" line="164"/>
         <source>FMD rules: {label} ({file})</source>
         <translation>Règles FMD : {label} ({file})</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/fmd_attestation.py" line="167"/>
+        <location filename="../processing/algorithms/fmd_attestation.py" line="187"/>
         <source>{n} attestation(s) written to {folder}</source>
         <translation>{n} attestation(s) écrite(s) dans {folder}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/fmd_attestation.py" line="169"/>
+        <location filename="../processing/algorithms/fmd_attestation.py" line="189"/>
         <source>{year}: {n} participant(s), {eligible} eligible, {amount:.0f} {currency} in total.</source>
         <translation>{year} : {n} participant(s), {eligible} éligible(s), {amount:.0f} {currency} au total.</translation>
     </message>
@@ -736,132 +998,207 @@ Transfert : les requêtes se font par fenêtres temporelles (redécoupées quand
         <translation>URL du serveur (p. ex. https://openpath.example.org)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_from_server.py" line="94"/>
+        <location filename="../processing/algorithms/import_from_server.py" line="93"/>
+        <source>The address of the study&apos;s OpenPATH / e-mission server, the one the participants&apos; app sends its data to (https://...).</source>
+        <translation>L&apos;adresse du serveur OpenPATH / e-mission de l&apos;étude, celui auquel l&apos;application des participants envoie ses données (https://...).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_from_server.py" line="96"/>
         <source>Participants: QGIS authentication configurations (ids or name prefix)</source>
         <translation>Participants : configurations d&apos;authentification QGIS (identifiants ou préfixe de nom)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_from_server.py" line="97"/>
+        <location filename="../processing/algorithms/import_from_server.py" line="98"/>
+        <source>The participants&apos; tokens, kept in QGIS authentication configurations of type Basic (label as user name, token as password): their ids, or a name prefix that selects every configuration whose name starts with it; comma-separated. Tokens never go into the project or the log.</source>
+        <translation>Les jetons des participants, conservés dans des configurations d&apos;authentification QGIS de type Basic (libellé comme nom d&apos;utilisateur, jeton comme mot de passe) : leurs identifiants, ou un préfixe de nom qui retient toutes les configurations dont le nom commence par lui ; séparés par des virgules. Les jetons ne vont jamais dans le projet ni dans le journal.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_from_server.py" line="103"/>
         <source>Participants: token file (one &apos;label,token&apos; per line)</source>
         <translation>Participants : fichier de jetons (une ligne « libellé,jeton » par participant)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_from_server.py" line="99"/>
+        <location filename="../processing/algorithms/import_from_server.py" line="105"/>
+        <source>For scripts: a text file with one participant per line, &apos;label,token&apos;. It can be used with or instead of the authentication configurations.</source>
+        <translation>Pour les scripts : un fichier texte avec un participant par ligne, « libellé,jeton ». Il peut servir avec les configurations d&apos;authentification ou à leur place.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_from_server.py" line="107"/>
         <source>Start (UTC)</source>
         <translation>Début (UTC)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_from_server.py" line="101"/>
+        <location filename="../processing/algorithms/import_from_server.py" line="108"/>
+        <source>The first moment to fetch (UTC).</source>
+        <translation>Le premier instant à récupérer (UTC).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_from_server.py" line="110"/>
         <source>End (UTC, included; empty: now)</source>
         <translation>Fin (UTC, incluse ; vide : maintenant)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_from_server.py" line="103"/>
+        <location filename="../processing/algorithms/import_from_server.py" line="111"/>
+        <source>The last moment to fetch (UTC); a date alone includes that whole day. Empty: up to now.</source>
+        <translation>Le dernier instant à récupérer (UTC) ; une date seule inclut toute la journée. Vide : jusqu&apos;à maintenant.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_from_server.py" line="114"/>
         <source>Location points</source>
         <translation>Points de localisation</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_from_server.py" line="104"/>
+        <location filename="../processing/algorithms/import_from_server.py" line="115"/>
         <source>background/filtered_location (as e-mission&apos;s pipeline)</source>
         <translation>background/filtered_location (comme la chaîne de traitement d&apos;e-mission)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_from_server.py" line="105"/>
+        <location filename="../processing/algorithms/import_from_server.py" line="116"/>
         <source>background/location (raw)</source>
         <translation>background/location (bruts)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_from_server.py" line="105"/>
+        <location filename="../processing/algorithms/import_from_server.py" line="116"/>
         <source>None</source>
         <translation>Aucun</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_from_server.py" line="107"/>
+        <location filename="../processing/algorithms/import_from_server.py" line="117"/>
+        <source>Which location stream to fetch: background/filtered_location (the fixes e-mission&apos;s own pipeline keeps), background/location (every raw fix), or none when only the motion readings or the confirmed trips are wanted.</source>
+        <translation>Le flux de positions à récupérer : background/filtered_location (les points GPS que garde la chaîne de traitement d&apos;e-mission), background/location (tous les points bruts), ou aucun quand seules les lectures d&apos;activité ou les déplacements confirmés sont voulus.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_from_server.py" line="121"/>
         <source>Cache folder (default: tracemob/server_cache in the QGIS profile)</source>
         <translation>Dossier de cache (par défaut : tracemob/server_cache dans le profil QGIS)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_from_server.py" line="110"/>
+        <location filename="../processing/algorithms/import_from_server.py" line="123"/>
+        <source>Where fetched data are kept between runs: a later run asks the server only for what is missing. Empty: tracemob/server_cache in the QGIS profile folder.</source>
+        <translation>Où les données récupérées sont conservées d&apos;une exécution à l&apos;autre : une exécution suivante ne demande au serveur que ce qui manque. Vide : tracemob/server_cache dans le dossier du profil QGIS.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_from_server.py" line="126"/>
         <source>Fetch everything again (labels changed on the server)</source>
         <translation>Tout récupérer à nouveau (libellés modifiés sur le serveur)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_from_server.py" line="112"/>
+        <location filename="../processing/algorithms/import_from_server.py" line="127"/>
+        <source>Ask the server for the whole period again, e.g. after participants changed labels in the app (entries already in the cache are not duplicated).</source>
+        <translation>Redemander toute la période au serveur, par exemple après que des participants ont changé des libellés dans l&apos;application (les entrées déjà en cache ne sont pas dupliquées).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_from_server.py" line="130"/>
         <source>Time window per request (hours)</source>
         <translation>Fenêtre temporelle par requête (heures)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_from_server.py" line="115"/>
+        <location filename="../processing/algorithms/import_from_server.py" line="132"/>
+        <source>Length of the time window of one request. Windows grow after empty answers and shrink when the server&apos;s entry limit is reached, so this mainly sets the first requests.</source>
+        <translation>Durée de la fenêtre de temps d&apos;une requête. Les fenêtres s&apos;allongent après des réponses vides et raccourcissent quand la limite d&apos;entrées du serveur est atteinte : ce réglage fixe surtout les premières requêtes.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_from_server.py" line="135"/>
         <source>Timeout per request (s)</source>
         <translation>Délai d&apos;attente par requête (s)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_from_server.py" line="117"/>
+        <location filename="../processing/algorithms/import_from_server.py" line="136"/>
+        <source>Seconds to wait for an answer before a request is tried again.</source>
+        <translation>Secondes d&apos;attente d&apos;une réponse avant qu&apos;une requête soit relancée.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_from_server.py" line="138"/>
         <source>Retries per request</source>
         <translation>Nouvelles tentatives par requête</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_from_server.py" line="119"/>
+        <location filename="../processing/algorithms/import_from_server.py" line="139"/>
+        <source>How many times a failed request (timeout, broken connection, server error) is tried again before the run stops.</source>
+        <translation>Nombre de nouvelles tentatives d&apos;une requête en échec (délai dépassé, connexion coupée, erreur du serveur) avant l&apos;arrêt de l&apos;exécution.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_from_server.py" line="142"/>
         <source>Server entry limit (DB_RESULT_LIMIT)</source>
         <translation>Limite d&apos;entrées du serveur (DB_RESULT_LIMIT)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_from_server.py" line="122"/>
-        <location filename="../processing/algorithms/import_from_server.py" line="215"/>
-        <location filename="../processing/algorithms/import_traces.py" line="85"/>
-        <location filename="../processing/algorithms/import_traces.py" line="131"/>
-        <location filename="../processing/algorithms/segment_trips.py" line="157"/>
+        <location filename="../processing/algorithms/import_from_server.py" line="144"/>
+        <source>The largest number of entries the server returns for one request (its DB_RESULT_LIMIT, 250000 by default); a window that reaches it is split and asked again so that nothing is lost.</source>
+        <translation>Le plus grand nombre d&apos;entrées que le serveur renvoie pour une requête (son DB_RESULT_LIMIT, 250000 par défaut) ; une fenêtre qui l&apos;atteint est coupée en deux et redemandée pour que rien ne soit perdu.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_from_server.py" line="148"/>
+        <location filename="../processing/algorithms/import_from_server.py" line="247"/>
+        <location filename="../processing/algorithms/import_traces.py" line="96"/>
+        <location filename="../processing/algorithms/import_traces.py" line="149"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="158"/>
         <source>Trace points</source>
         <translation>Points de trace</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_from_server.py" line="124"/>
-        <location filename="../processing/algorithms/import_traces.py" line="87"/>
+        <location filename="../processing/algorithms/import_from_server.py" line="149"/>
+        <source>The location fixes as points in EPSG:4326: user_id (the participant&apos;s label), time (UTC), accuracy_m, speed_mps, source_file; the input of &apos;Segment trips&apos;.</source>
+        <translation>Les points GPS en EPSG:4326 : user_id (le libellé du participant), time (UTC), accuracy_m, speed_mps, source_file ; l&apos;entrée de « Découper en déplacements ».</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_from_server.py" line="152"/>
+        <location filename="../processing/algorithms/import_traces.py" line="100"/>
         <source>Motion activity</source>
         <translation>Activité de mouvement</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_from_server.py" line="126"/>
+        <location filename="../processing/algorithms/import_from_server.py" line="153"/>
+        <source>The phones&apos; motion-activity readings (user_id, time, activity, confidence), which help &apos;Segment trips&apos; and &apos;Infer transport modes&apos;. Optional.</source>
+        <translation>Les lectures d&apos;activité de mouvement des téléphones (user_id, time, activity, confidence), qui aident « Découper en déplacements » et « Déduire les modes de transport ». Facultatif.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_from_server.py" line="156"/>
         <source>Confirmed trips (with labels)</source>
         <translation>Déplacements confirmés (avec libellés)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_from_server.py" line="142"/>
+        <location filename="../processing/algorithms/import_from_server.py" line="158"/>
+        <source>The trips the participants confirmed in the app, as lines from origin to destination with their labels (mode_confirm, purpose_confirm...). Optional.</source>
+        <translation>Les déplacements que les participants ont confirmés dans l&apos;application, sous forme de lignes de l&apos;origine à la destination avec leurs libellés (mode_confirm, purpose_confirm...). Facultatif.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_from_server.py" line="174"/>
         <source>No participant: give QGIS authentication configurations or a token file.</source>
         <translation>Aucun participant : indiquez des configurations d&apos;authentification QGIS ou un fichier de jetons.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_from_server.py" line="170"/>
+        <location filename="../processing/algorithms/import_from_server.py" line="202"/>
         <source>Give the start date.</source>
         <translation>Indiquez la date de début.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_from_server.py" line="178"/>
+        <location filename="../processing/algorithms/import_from_server.py" line="210"/>
         <source>Nothing to fetch: choose location points, or ask for the motion or confirmed trips output.</source>
         <translation>Rien à récupérer : choisissez des points de localisation, ou demandez la sortie d&apos;activité de mouvement ou de déplacements confirmés.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_from_server.py" line="189"/>
+        <location filename="../processing/algorithms/import_from_server.py" line="221"/>
         <source>{n} participant(s): {labels}.</source>
         <translation>{n} participant(s) : {labels}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_from_server.py" line="200"/>
+        <location filename="../processing/algorithms/import_from_server.py" line="232"/>
         <source>{requests} request(s), {windows} window(s) fetched, {cached} already in the cache {path}.</source>
         <translation>{requests} requête(s), {windows} fenêtre(s) récupérée(s), {cached} déjà dans le cache {path}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_from_server.py" line="206"/>
+        <location filename="../processing/algorithms/import_from_server.py" line="238"/>
         <source>Participant &apos;{label}&apos;: {n} points, {new} new entries.</source>
         <translation>Participant « {label} » : {n} points, {new} nouvelles entrées.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_from_server.py" line="236"/>
+        <location filename="../processing/algorithms/import_from_server.py" line="268"/>
         <source>{n} confirmed trip(s) without origin or destination were left out.</source>
         <translation>{n} déplacement(s) confirmé(s) sans origine ou destination ont été écartés.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_from_server.py" line="250"/>
+        <location filename="../processing/algorithms/import_from_server.py" line="282"/>
         <source>Confirmed trips</source>
         <translation>Déplacements confirmés</translation>
     </message>
@@ -899,53 +1236,93 @@ Sorties facultatives : l&apos;activité de mouvement détectée par le télépho
         <translation>Fichiers de traces ou dossier</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_traces.py" line="74"/>
+        <location filename="../processing/algorithms/import_traces.py" line="73"/>
+        <source>The trace files to read: OpenPATH / e-mission exports (JSON), GPX, CSV or GeoJSON; several files, or a folder whose readable files are all read. With qgis_process, repeat the parameter or separate paths with &apos;;&apos;.</source>
+        <translation>Les fichiers de traces à lire : exports OpenPATH / e-mission (JSON), GPX, CSV ou GeoJSON ; plusieurs fichiers, ou un dossier dont tous les fichiers lisibles sont lus. Avec qgis_process, répétez le paramètre ou séparez les chemins par « ; ».</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_traces.py" line="77"/>
         <source>User id (when the file has none; default: file name)</source>
         <translation>Identifiant d&apos;utilisateur (si le fichier n&apos;en donne pas ; par défaut : nom du fichier)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_traces.py" line="77"/>
+        <location filename="../processing/algorithms/import_traces.py" line="79"/>
+        <source>The participant id given to the points of a file that names no user. Empty: the file name (without extension).</source>
+        <translation>L&apos;identifiant de participant donné aux points d&apos;un fichier qui ne nomme aucun utilisateur. Vide : le nom du fichier (sans extension).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_traces.py" line="82"/>
         <source>Time zone of times without offset (IANA name, e.g. Europe/Paris)</source>
         <translation>Fuseau horaire des heures sans décalage (nom IANA, p. ex. Europe/Paris)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_traces.py" line="80"/>
+        <location filename="../processing/algorithms/import_traces.py" line="84"/>
+        <source>IANA time zone (Europe/Paris...) of the times written without an offset in tables; times with an offset or epoch seconds are not affected. Default UTC.</source>
+        <translation>Fuseau horaire IANA (Europe/Paris...) des heures écrites sans décalage dans les tables ; les heures avec décalage et les secondes epoch ne sont pas concernées. Par défaut UTC.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_traces.py" line="87"/>
         <source>Maximum accuracy radius to keep a point (m)</source>
         <translation>Rayon de précision maximal pour garder un point (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_traces.py" line="83"/>
+        <location filename="../processing/algorithms/import_traces.py" line="89"/>
+        <source>Points whose reported accuracy radius is larger (worse) than this, in metres, are left out; points of unknown accuracy are kept. Empty: every point is kept.</source>
+        <translation>Les points dont le rayon de précision annoncé est plus grand (moins bon) que cette valeur, en mètres, sont écartés ; les points de précision inconnue sont gardés. Vide : tous les points sont gardés.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_traces.py" line="92"/>
         <source>Skip unreadable files (report them as warnings)</source>
         <translation>Ignorer les fichiers illisibles (les signaler par un avertissement)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_traces.py" line="89"/>
+        <location filename="../processing/algorithms/import_traces.py" line="93"/>
+        <source>When a file cannot be read, go on with the others and report it as a warning; otherwise the algorithm stops at the first unreadable file.</source>
+        <translation>Quand un fichier ne peut pas être lu, continuer avec les autres et le signaler par un avertissement ; sinon l&apos;algorithme s&apos;arrête au premier fichier illisible.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_traces.py" line="97"/>
+        <source>The location fixes as points in EPSG:4326: user_id, time (UTC), accuracy_m, speed_mps and source_file, the input of &apos;Segment trips&apos;.</source>
+        <translation>Les points GPS en EPSG:4326 : user_id, time (UTC), accuracy_m, speed_mps et source_file, l&apos;entrée de « Découper en déplacements ».</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_traces.py" line="101"/>
+        <source>The phones&apos; motion-activity readings (user_id, time, activity, confidence) found in the e-mission exports, a table that helps &apos;Segment trips&apos; and &apos;Infer transport modes&apos;. Optional.</source>
+        <translation>Les lectures d&apos;activité de mouvement des téléphones (user_id, time, activity, confidence) trouvées dans les exports e-mission, une table qui aide « Découper en déplacements » et « Déduire les modes de transport ». Facultatif.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_traces.py" line="105"/>
         <source>User-confirmed trips</source>
         <translation>Déplacements confirmés par l&apos;utilisateur</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_traces.py" line="96"/>
+        <location filename="../processing/algorithms/import_traces.py" line="106"/>
+        <source>The trips the participants confirmed in the app (user_id, start_time, end_time, mode_confirm, purpose_confirm), a table for the mode and purpose inference. Optional.</source>
+        <translation>Les déplacements que les participants ont confirmés dans l&apos;application (user_id, start_time, end_time, mode_confirm, purpose_confirm), une table pour déduire les modes et les motifs. Facultatif.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_traces.py" line="114"/>
         <location filename="../tracemob_plugin/core/ingest/files.py" line="238"/>
         <source>Choose at least one trace file or folder.</source>
         <translation>Choisissez au moins un fichier de traces ou un dossier.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_traces.py" line="100"/>
+        <location filename="../processing/algorithms/import_traces.py" line="118"/>
         <source>File or folder not found: {path}</source>
         <translation>Fichier ou dossier introuvable : {path}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_traces.py" line="108"/>
+        <location filename="../processing/algorithms/import_traces.py" line="126"/>
         <source>Reading {n} input(s)…</source>
         <translation>Lecture de {n} entrée(s)…</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_traces.py" line="117"/>
+        <location filename="../processing/algorithms/import_traces.py" line="135"/>
         <source>{n} points read from {files} file(s).</source>
         <translation>{n} points lus dans {files} fichier(s).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_traces.py" line="120"/>
+        <location filename="../processing/algorithms/import_traces.py" line="138"/>
         <source>No location point was found in the input.</source>
         <translation>Aucun point de localisation n&apos;a été trouvé dans l&apos;entrée.</translation>
     </message>
@@ -981,44 +1358,64 @@ Un modèle entraîné sur votre enquête avec « Entraîner un modèle de modes 
     </message>
     <message>
         <location filename="../processing/algorithms/infer_modes.py" line="55"/>
-        <location filename="../processing/algorithms/segment_trips.py" line="195"/>
-        <location filename="../processing/algorithms/segment_trips.py" line="322"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="213"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="347"/>
         <source>Legs</source>
         <translation>Trajets</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/infer_modes.py" line="58"/>
+        <location filename="../processing/algorithms/infer_modes.py" line="56"/>
+        <source>The legs whose mode is wanted: the legs of &apos;Segment trips&apos;, lines whose M value is the UTC time of each vertex (the speeds, stops and accelerations come from them).</source>
+        <translation>Les trajets dont on veut le mode : les trajets de « Découper en déplacements », des lignes dont la valeur M est l&apos;heure UTC de chaque sommet (les vitesses, arrêts et accélérations en sont tirés).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/infer_modes.py" line="60"/>
         <source>Mode model (JSON from &apos;Train a mode model&apos;; empty: default model)</source>
         <translation>Modèle de modes (JSON issu de « Entraîner un modèle de modes » ; vide : modèle par défaut)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/infer_modes.py" line="61"/>
+        <location filename="../processing/algorithms/infer_modes.py" line="62"/>
+        <source>A mode model trained on your study with &apos;Train a mode model&apos; (a JSON file, never a pickle). Empty: the model shipped with Tracemob.</source>
+        <translation>Un modèle de modes entraîné sur votre étude avec « Entraîner un modèle de modes » (un fichier JSON, jamais un pickle). Vide : le modèle fourni avec Tracemob.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/infer_modes.py" line="65"/>
         <source>Minimum model confidence (below: rules)</source>
         <translation>Confiance minimale du modèle (en dessous : règles)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/infer_modes.py" line="64"/>
-        <location filename="../processing/algorithms/infer_modes.py" line="100"/>
+        <location filename="../processing/algorithms/infer_modes.py" line="67"/>
+        <source>When the model&apos;s confidence for a leg is below this (0 to 1), speed-band rules decide its mode instead (mode_source = rules).</source>
+        <translation>Quand la confiance du modèle pour un trajet est inférieure à cette valeur (de 0 à 1), des règles par tranches de vitesse décident de son mode à sa place (mode_source = rules).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/infer_modes.py" line="70"/>
+        <location filename="../processing/algorithms/infer_modes.py" line="109"/>
         <source>Legs with modes</source>
         <translation>Trajets avec modes</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/infer_modes.py" line="86"/>
+        <location filename="../processing/algorithms/infer_modes.py" line="71"/>
+        <source>The legs with their mode (walk, bike, ebike, escooter, motorcycle, car, bus, tram, metro, train, plane or unknown), mode_confidence (0-1) and mode_source (user, model or rules).</source>
+        <translation>Les trajets avec leur mode (walk, bike, ebike, escooter, motorcycle, car, bus, tram, metro, train, plane ou unknown), mode_confidence (0-1) et mode_source (user, model ou rules).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/infer_modes.py" line="95"/>
         <source>{n} legs. Modes: {modes}. Sources: {sources}.</source>
         <translation>{n} trajets. Modes : {modes}. Origines : {sources}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/infer_modes.py" line="89"/>
+        <location filename="../processing/algorithms/infer_modes.py" line="98"/>
         <source>The legs carry the phone&apos;s motion activity (from the points): modes use it.</source>
         <translation>Les trajets élémentaires portent l&apos;activité de mouvement du téléphone (issue des points) : les modes l&apos;utilisent.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/infer_modes.py" line="92"/>
+        <location filename="../processing/algorithms/infer_modes.py" line="101"/>
         <source>No motion activity (neither on the legs nor as a table): modes come from the trajectories alone.</source>
         <translation>Aucune activité de mouvement (ni sur les trajets élémentaires ni en table) : les modes viennent des seules trajectoires.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/infer_modes.py" line="95"/>
+        <location filename="../processing/algorithms/infer_modes.py" line="104"/>
         <source>No public-transport network: bus, tram and metro are not told apart from car.</source>
         <translation>Pas de réseau de transport collectif : le bus, le tramway et le métro ne sont pas distingués de la voiture.</translation>
     </message>
@@ -1058,106 +1455,156 @@ Quand un participant a trop peu de données pour un domicile ou un lieu de trava
         <translation>Déplacements (issus de « Découper en déplacements »)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/infer_purposes.py" line="73"/>
+        <location filename="../processing/algorithms/infer_purposes.py" line="72"/>
+        <source>The trips of &apos;Segment trips&apos; (with origin_stay_id and destination_stay_id); a purpose_confirm field, when present, is the participant&apos;s own answer.</source>
+        <translation>Les déplacements de « Découper en déplacements » (avec origin_stay_id et destination_stay_id) ; un champ purpose_confirm, s&apos;il existe, est la réponse du participant lui-même.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/infer_purposes.py" line="75"/>
         <source>Stays (from Segment trips)</source>
         <translation>Arrêts (issus de « Découper en déplacements »)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/infer_purposes.py" line="75"/>
+        <location filename="../processing/algorithms/infer_purposes.py" line="76"/>
+        <source>The stays of &apos;Segment trips&apos; for the same participants: they are grouped into places, among which home and work are found.</source>
+        <translation>Les arrêts de « Découper en déplacements » pour les mêmes participants : ils sont regroupés en lieux, parmi lesquels on trouve le domicile et le travail.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/infer_purposes.py" line="79"/>
         <source>Confirmed trips or labels with purpose_confirm (optional)</source>
         <translation>Déplacements confirmés ou libellés avec purpose_confirm (facultatif)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/infer_purposes.py" line="78"/>
+        <location filename="../processing/algorithms/infer_purposes.py" line="81"/>
+        <source>Confirmed trips or labels with user_id, start_time, end_time and purpose_confirm (from the import algorithms), matched to the trips by participant and time. A confirmed purpose always wins. Optional.</source>
+        <translation>Déplacements confirmés ou libellés avec user_id, start_time, end_time et purpose_confirm (issus des algorithmes d&apos;import), associés aux déplacements par participant et par heure. Un motif confirmé l&apos;emporte toujours. Facultatif.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/infer_purposes.py" line="85"/>
         <source>Time zone of the study (nights, working hours)</source>
         <translation>Fuseau horaire de l&apos;enquête (nuits, heures de travail)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/infer_purposes.py" line="80"/>
+        <location filename="../processing/algorithms/infer_purposes.py" line="86"/>
+        <source>IANA name of the study&apos;s time zone (Europe/Paris...): nights (home) and weekday working hours (work) are local times.</source>
+        <translation>Nom IANA du fuseau horaire de l&apos;étude (Europe/Paris...) : les nuits (domicile) et les heures de travail en semaine (travail) sont en heure locale.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/infer_purposes.py" line="89"/>
         <source>Place radius (m)</source>
         <translation>Rayon d&apos;un lieu (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/infer_purposes.py" line="84"/>
+        <location filename="../processing/algorithms/infer_purposes.py" line="92"/>
+        <source>Stays closer than about this distance (m) are the same place. It is also the distance within which a trip end takes a participant&apos;s nearest place, and other participants&apos; labels count as evidence.</source>
+        <translation>Des arrêts plus proches qu&apos;environ cette distance (m) sont le même lieu. C&apos;est aussi la distance dans laquelle une extrémité de déplacement prend le lieu le plus proche du participant, et dans laquelle les libellés des autres participants comptent comme indices.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/infer_purposes.py" line="96"/>
         <source>Infer purposes even when no participant has a home</source>
         <translation>Déduire les motifs même si aucun participant n&apos;a de domicile</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/infer_purposes.py" line="88"/>
+        <location filename="../processing/algorithms/infer_purposes.py" line="99"/>
+        <source>Go on when no participant has enough nights of data for a home (the purposes then rest on the other rules); otherwise the algorithm stops and says why.</source>
+        <translation>Continuer quand aucun participant n&apos;a assez de nuits de données pour un domicile (les motifs reposent alors sur les autres règles) ; sinon l&apos;algorithme s&apos;arrête et dit pourquoi.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/infer_purposes.py" line="102"/>
         <source>Use the participants&apos; labels of shops, leisure and other public places for everyone&apos;s trips ending there</source>
         <translation>Utiliser les libellés des participants pour les commerces, lieux de loisirs et autres lieux publics pour tous les déplacements qui s&apos;y terminent</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/infer_purposes.py" line="93"/>
-        <location filename="../processing/algorithms/infer_purposes.py" line="195"/>
+        <location filename="../processing/algorithms/infer_purposes.py" line="106"/>
+        <source>Let the purposes participants gave to shops, leisure and other public places (never home or work) count, as evidence, for everyone&apos;s unlabelled trips ending within the place radius.</source>
+        <translation>Faire compter, comme indices, les motifs que des participants ont donnés aux commerces, lieux de loisirs et autres lieux publics (jamais le domicile ni le travail) pour les déplacements non libellés de tous qui se terminent dans le rayon du lieu.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/infer_purposes.py" line="110"/>
+        <location filename="../processing/algorithms/infer_purposes.py" line="219"/>
         <source>Trips with purposes</source>
         <translation>Déplacements avec motifs</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/infer_purposes.py" line="95"/>
+        <location filename="../processing/algorithms/infer_purposes.py" line="111"/>
+        <source>The trips with purpose (EMC² groups: home, work, study, shopping, leisure, escort, personal business, other), purpose_confidence (0-1), purpose_source (user or model), the places at both ends and is_home_work.</source>
+        <translation>Les déplacements avec purpose (groupes de l&apos;EMC² : home, work, study, shopping, leisure, escort, personal business, other), purpose_confidence (0-1), purpose_source (user ou model), les lieux aux deux extrémités et is_home_work.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/infer_purposes.py" line="115"/>
         <source>Places (home and work: personal data)</source>
         <translation>Lieux (domicile et travail : données personnelles)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/infer_purposes.py" line="98"/>
+        <location filename="../processing/algorithms/infer_purposes.py" line="117"/>
+        <source>The places of every participant (clusters of stays), with the home and work flags and their labels. Personal data: keep it inside the authority.</source>
+        <translation>Les lieux de chaque participant (regroupements d&apos;arrêts), avec les indicateurs domicile et travail et leurs libellés. Données personnelles : à garder au sein de la collectivité.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/infer_purposes.py" line="120"/>
         <source>Home and work per participant (personal data)</source>
         <translation>Domicile et travail par participant (données personnelles)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/infer_purposes.py" line="115"/>
+        <location filename="../processing/algorithms/infer_purposes.py" line="122"/>
+        <source>One row per participant: home and work places with their confidence, or why none was found. Personal data: keep it inside the authority. Optional.</source>
+        <translation>Une ligne par participant : lieux de domicile et de travail avec leur confiance, ou la raison pour laquelle aucun n&apos;a été trouvé. Données personnelles : à garder au sein de la collectivité. Facultatif.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/infer_purposes.py" line="139"/>
         <source>The stays layer lacks the field(s) {fields} (use the stays made by Segment trips).</source>
         <translation>Il manque à la couche des arrêts le(s) champ(s) {fields} (utilisez les arrêts produits par « Découper en déplacements »).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/infer_purposes.py" line="126"/>
+        <location filename="../processing/algorithms/infer_purposes.py" line="150"/>
         <source>The labels table has no purpose_confirm field (fields: {fields}).</source>
         <translation>La table des libellés n&apos;a pas de champ purpose_confirm (champs : {fields}).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/infer_purposes.py" line="131"/>
+        <location filename="../processing/algorithms/infer_purposes.py" line="155"/>
         <source>The labels table lacks the field(s) {fields} (use the confirmed trips or labels made by Import travel traces).</source>
         <translation>Il manque à la table des libellés le(s) champ(s) {fields} (utilisez les déplacements confirmés ou les libellés produits par « Importer des traces de déplacement »).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/infer_purposes.py" line="147"/>
-        <location filename="../processing/algorithms/od_flows.py" line="116"/>
+        <location filename="../processing/algorithms/infer_purposes.py" line="171"/>
+        <location filename="../processing/algorithms/od_flows.py" line="135"/>
         <source>The trips layer lacks the field(s) {fields} (use the trips made by Segment trips).</source>
         <translation>Il manque à la couche des déplacements le(s) champ(s) {fields} (utilisez les déplacements produits par « Découper en déplacements »).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/infer_purposes.py" line="160"/>
+        <location filename="../processing/algorithms/infer_purposes.py" line="184"/>
         <source>The trips have no {field} field: purposes come from the time of day only.</source>
         <translation>Les déplacements n&apos;ont pas de champ {field} : les motifs sont déduits de la seule heure de la journée.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/infer_purposes.py" line="170"/>
+        <location filename="../processing/algorithms/infer_purposes.py" line="194"/>
         <source>{trips} trips and {stays} stays of {users} participant(s).</source>
         <translation>{trips} déplacements et {stays} arrêts de {users} participant(s).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/infer_purposes.py" line="181"/>
+        <location filename="../processing/algorithms/infer_purposes.py" line="205"/>
         <source>... and {n} more participant(s) without home or work.</source>
         <translation>… et {n} autre(s) participant(s) sans domicile ou sans travail.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/infer_purposes.py" line="185"/>
+        <location filename="../processing/algorithms/infer_purposes.py" line="209"/>
         <source>Home found for {h} of {n} participant(s), work or study for {w}.</source>
         <translation>Domicile trouvé pour {h} participant(s) sur {n}, travail ou études pour {w}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/infer_purposes.py" line="187"/>
+        <location filename="../processing/algorithms/infer_purposes.py" line="211"/>
         <source>Purposes: {counts}; {user} given by the participants, {hw} home-work commutes.</source>
         <translation>Motifs : {counts} ; {user} donnés par les participants, {hw} déplacements domicile-travail.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/infer_purposes.py" line="201"/>
+        <location filename="../processing/algorithms/infer_purposes.py" line="225"/>
         <source>Places</source>
         <translation>Lieux</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/modal_share.py" line="47"/>
-        <location filename="../processing/algorithms/modal_share.py" line="100"/>
-        <location filename="../processing/algorithms/modal_share.py" line="218"/>
+        <location filename="../processing/algorithms/modal_share.py" line="121"/>
+        <location filename="../processing/algorithms/modal_share.py" line="245"/>
         <source>Modal share by zone</source>
         <translation>Part modale par zone</translation>
     </message>
@@ -1183,110 +1630,170 @@ Confidentialité : une zone comptant moins de déplacements ou moins d&apos;util
 Sorties : la couche des zones (champs n_&lt;mode&gt;, sh_&lt;mode&gt; = % des déplacements, km_&lt;mode&gt;, shkm_&lt;mode&gt; = % de la distance, h_&lt;mode&gt;, shh_&lt;mode&gt; = % du temps) représentée en diagrammes circulaires, une table avec une ligne par zone et par mode (zone ALL = ensemble de l&apos;enquête) et un graphique PNG.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/modal_share.py" line="72"/>
+        <location filename="../processing/algorithms/modal_share.py" line="71"/>
+        <source>The trips (from &apos;Segment trips&apos;); a trip starts at the first vertex of its line. With main_mode or mode fields, the legs below are not needed.</source>
+        <translation>Les déplacements (issus de « Découper en déplacements ») ; un déplacement part du premier sommet de sa ligne. Avec un champ main_mode ou mode, les trajets ci-dessous ne sont pas nécessaires.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/modal_share.py" line="74"/>
         <source>Legs with a mode field (empty: the trips carry main_mode or mode)</source>
         <translation>Trajets avec un champ mode (vide : les déplacements portent main_mode ou mode)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/modal_share.py" line="75"/>
+        <location filename="../processing/algorithms/modal_share.py" line="76"/>
+        <source>The legs with a mode field (from &apos;Infer transport modes&apos;): each trip&apos;s main mode is the highest mode of its legs (plane &gt; train &gt; metro &gt; tram &gt; bus &gt; car &gt; motorcycle &gt; e-scooter &gt; e-bike &gt; bike &gt; unknown &gt; walk). Empty: the trips carry main_mode or mode.</source>
+        <translation>Les trajets avec un champ mode (issus de « Déduire les modes de transport ») : le mode principal de chaque déplacement est le plus haut des modes de ses trajets (plane &gt; train &gt; metro &gt; tram &gt; bus &gt; car &gt; motorcycle &gt; e-scooter &gt; e-bike &gt; bike &gt; unknown &gt; walk). Vide : les déplacements portent main_mode ou mode.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/modal_share.py" line="80"/>
         <source>Zones (polygons; empty: whole study only)</source>
         <translation>Zones (polygones ; vide : ensemble de l&apos;enquête seulement)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/modal_share.py" line="81"/>
+        <location filename="../processing/algorithms/modal_share.py" line="82"/>
+        <source>Polygons to count the trips in (communes, IRIS, a grid...), in any CRS. Empty: only the whole study.</source>
+        <translation>Polygones dans lesquels compter les déplacements (communes, IRIS, un carroyage...), dans tout SCR. Vide : seulement l&apos;ensemble de l&apos;étude.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/modal_share.py" line="90"/>
         <source>Trips are counted in</source>
         <translation>Les déplacements sont comptés dans</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/modal_share.py" line="82"/>
+        <location filename="../processing/algorithms/modal_share.py" line="91"/>
         <source>The zone of their origin</source>
         <translation>La zone de leur origine</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/modal_share.py" line="82"/>
+        <location filename="../processing/algorithms/modal_share.py" line="91"/>
         <source>The home zone of their user</source>
         <translation>La zone de domicile de leur utilisateur</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/modal_share.py" line="85"/>
+        <location filename="../processing/algorithms/modal_share.py" line="92"/>
+        <source>Where a trip is counted: in the zone of its origin, or in the home zone of its participant (home = where the participant&apos;s first trip of the day most often starts).</source>
+        <translation>Où un déplacement est compté : dans la zone de son origine, ou dans la zone de domicile de son participant (domicile = là où part le plus souvent le premier déplacement de la journée du participant).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/modal_share.py" line="96"/>
         <source>Mask zones with fewer distinct users than</source>
         <translation>Masquer les zones ayant moins d&apos;utilisateurs distincts que</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/modal_share.py" line="88"/>
+        <location filename="../processing/algorithms/modal_share.py" line="98"/>
+        <source>Privacy: a zone whose trips come from fewer distinct participants than this is masked (its values left empty). The default 10 is the project&apos;s rule; lowering it is logged as a warning.</source>
+        <translation>Confidentialité : une zone dont les déplacements viennent de moins de participants distincts que ce nombre est masquée (ses valeurs laissées vides). La valeur par défaut, 10, est la règle du projet ; l&apos;abaisser est signalé par un avertissement.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/modal_share.py" line="102"/>
         <source>Mask zones with fewer trips than</source>
         <translation>Masquer les zones ayant moins de déplacements que</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/modal_share.py" line="90"/>
+        <location filename="../processing/algorithms/modal_share.py" line="103"/>
+        <source>A zone with fewer trips than this in the period is masked: too few to give a share.</source>
+        <translation>Une zone qui compte moins de déplacements que ce nombre sur la période est masquée : trop peu pour donner une part.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/modal_share.py" line="105"/>
         <source>Also mask modes used by fewer users than the threshold in a zone</source>
         <translation>Masquer aussi les modes utilisés par moins d&apos;utilisateurs que le seuil dans une zone</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/modal_share.py" line="93"/>
+        <location filename="../processing/algorithms/modal_share.py" line="107"/>
+        <source>Also leave empty, in each zone, the modes used by fewer participants than the privacy threshold (a rare mode can point to a single person).</source>
+        <translation>Laisser vides aussi, dans chaque zone, les modes utilisés par moins de participants que le seuil de confidentialité (un mode rare peut désigner une seule personne).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/modal_share.py" line="110"/>
         <source>Chart measure</source>
         <translation>Mesure du graphique</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/modal_share.py" line="94"/>
+        <location filename="../processing/algorithms/modal_share.py" line="111"/>
         <source>Distance</source>
         <translation>Distance</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/modal_share.py" line="94"/>
+        <location filename="../processing/algorithms/modal_share.py" line="111"/>
         <source>Travel time</source>
         <translation>Temps de déplacement</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/modal_share.py" line="95"/>
+        <location filename="../processing/algorithms/modal_share.py" line="112"/>
+        <source>What the chart shows: the shares of the number of trips, of the distance travelled or of the time spent travelling.</source>
+        <translation>Ce que montre le graphique : les parts du nombre de déplacements, de la distance parcourue ou du temps passé à se déplacer.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/modal_share.py" line="114"/>
         <source>Time zone of the study (days, home)</source>
         <translation>Fuseau horaire de l&apos;enquête (jours, domicile)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/modal_share.py" line="102"/>
+        <location filename="../processing/algorithms/modal_share.py" line="118"/>
+        <source>IANA name of the study&apos;s time zone (Europe/Paris...): the days and the home zone are read in local time.</source>
+        <translation>Nom IANA du fuseau horaire de l&apos;étude (Europe/Paris...) : les jours et la zone de domicile sont lus en heure locale.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/modal_share.py" line="122"/>
+        <source>The zones with, for every mode, the number of trips (n_&lt;mode&gt;), their share (sh_&lt;mode&gt;, %), the kilometres and hours (km_, h_) and their shares (shkm_, shh_); drawn with pie charts.</source>
+        <translation>Les zones avec, pour chaque mode, le nombre de déplacements (n_&lt;mode&gt;), leur part (sh_&lt;mode&gt;, %), les kilomètres et les heures (km_, h_) et leurs parts (shkm_, shh_) ; représentées par des diagrammes circulaires.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/modal_share.py" line="126"/>
         <source>Modal share table</source>
         <translation>Table des parts modales</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/modal_share.py" line="104"/>
+        <location filename="../processing/algorithms/modal_share.py" line="127"/>
+        <source>The same figures as a table, one row per zone and mode; the zone ALL is the whole study.</source>
+        <translation>Les mêmes chiffres sous forme de table, une ligne par zone et par mode ; la zone ALL est l&apos;ensemble de l&apos;étude.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/modal_share.py" line="130"/>
         <source>Modal share chart (PNG)</source>
         <translation>Graphique des parts modales (PNG)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/modal_share.py" line="143"/>
-        <location filename="../processing/algorithms/od_flows.py" line="98"/>
+        <location filename="../processing/algorithms/modal_share.py" line="131"/>
+        <source>A PNG chart of the modal shares per zone (measure chosen above). Optional.</source>
+        <translation>Un graphique PNG des parts modales par zone (mesure choisie ci-dessus). Facultatif.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/modal_share.py" line="170"/>
+        <location filename="../processing/algorithms/od_flows.py" line="117"/>
         <source>{n} zone(s) without geometry were ignored.</source>
         <translation>{n} zone(s) sans géométrie ont été ignorées.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/modal_share.py" line="145"/>
-        <location filename="../processing/algorithms/od_flows.py" line="100"/>
+        <location filename="../processing/algorithms/modal_share.py" line="172"/>
+        <location filename="../processing/algorithms/od_flows.py" line="119"/>
         <source>Zone identifiers are not unique in field &apos;{field}&apos;.</source>
         <translation>Les identifiants de zones ne sont pas uniques dans le champ « {field} ».</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/modal_share.py" line="157"/>
-        <location filename="../processing/algorithms/od_flows.py" line="103"/>
+        <location filename="../processing/algorithms/modal_share.py" line="184"/>
+        <location filename="../processing/algorithms/od_flows.py" line="122"/>
         <source>{n} zones; identifier field: {field}; CRS {crs} (reprojected to EPSG:4326 for the point-in-polygon test).</source>
         <translation>{n} zones ; champ identifiant : {field} ; SCR {crs} (reprojeté en EPSG:4326 pour le test point dans polygone).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/modal_share.py" line="192"/>
+        <location filename="../processing/algorithms/modal_share.py" line="219"/>
         <source>{n} trips in the period; {masked} zone(s) masked (fewer than {users} users or {trips} trips).</source>
         <translation>{n} déplacements sur la période ; {masked} zone(s) masquée(s) (moins de {users} utilisateurs ou de {trips} déplacements).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/modal_share.py" line="196"/>
+        <location filename="../processing/algorithms/modal_share.py" line="223"/>
         <source>The whole study has fewer users or trips than the thresholds: every value is masked.</source>
         <translation>L&apos;ensemble de l&apos;enquête compte moins d&apos;utilisateurs ou de déplacements que les seuils : toutes les valeurs sont masquées.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/modal_share.py" line="201"/>
+        <location filename="../processing/algorithms/modal_share.py" line="228"/>
         <source>{n} trip(s) outside every zone (counted in ALL only).</source>
         <translation>{n} déplacement(s) hors de toute zone (comptés seulement dans ALL).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/modal_share.py" line="209"/>
+        <location filename="../processing/algorithms/modal_share.py" line="236"/>
         <source>Zone field(s) {fields} are replaced by the computed values.</source>
         <translation>Le(s) champ(s) de zone {fields} sont remplacés par les valeurs calculées.</translation>
     </message>
@@ -1322,90 +1829,130 @@ Sorties : la table OD (origin_zone, destination_zone, n_trips, n_users, share = 
         <translation>Déplacements (avec motifs pour le filtre par motif)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/od_flows.py" line="62"/>
+        <location filename="../processing/algorithms/od_flows.py" line="61"/>
+        <source>The trips to count (from &apos;Segment trips&apos;); a trip goes from the zone of its first point to the zone of its last point. The purpose filter needs the purpose field of &apos;Infer trip purposes&apos;, the mode filter a main_mode or mode field.</source>
+        <translation>Les déplacements à compter (issus de « Découper en déplacements ») ; un déplacement va de la zone de son premier point à la zone de son dernier point. Le filtre par motif demande le champ purpose de « Déduire les motifs des déplacements », le filtre par mode un champ main_mode ou mode.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/od_flows.py" line="65"/>
         <source>Zones (polygons)</source>
         <translation>Zones (polygones)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/od_flows.py" line="68"/>
+        <location filename="../processing/algorithms/od_flows.py" line="66"/>
+        <source>The polygons between which the flows are counted (communes, IRIS, a grid...), in any CRS. Trips starting or ending outside every zone are left out.</source>
+        <translation>Les polygones entre lesquels les flux sont comptés (communes, IRIS, un carroyage...), dans tout SCR. Les déplacements qui partent ou arrivent hors de toute zone sont écartés.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/od_flows.py" line="75"/>
         <source>Only trips with main mode</source>
         <translation>Seulement les déplacements de mode principal</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/od_flows.py" line="68"/>
+        <location filename="../processing/algorithms/od_flows.py" line="75"/>
         <source>All modes</source>
         <translation>Tous les modes</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/od_flows.py" line="71"/>
+        <location filename="../processing/algorithms/od_flows.py" line="77"/>
+        <source>Count only the trips of this main mode. Default: all modes.</source>
+        <translation>Ne compter que les déplacements de ce mode principal. Par défaut : tous les modes.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/od_flows.py" line="79"/>
         <source>Only trips with purpose</source>
         <translation>Seulement les déplacements de motif</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/od_flows.py" line="71"/>
+        <location filename="../processing/algorithms/od_flows.py" line="79"/>
         <source>All purposes</source>
         <translation>Tous les motifs</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/od_flows.py" line="74"/>
+        <location filename="../processing/algorithms/od_flows.py" line="81"/>
+        <source>Count only the trips of this purpose (EMC² groups, from &apos;Infer trip purposes&apos;). Default: all purposes.</source>
+        <translation>Ne compter que les déplacements de ce motif (groupes de l&apos;EMC², issus de « Déduire les motifs des déplacements »). Par défaut : tous les motifs.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/od_flows.py" line="84"/>
         <source>Minimum distinct participants per pair (privacy)</source>
         <translation>Nombre minimal de participants distincts par paire (confidentialité)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/od_flows.py" line="77"/>
+        <location filename="../processing/algorithms/od_flows.py" line="86"/>
+        <source>Privacy: a pair of zones travelled by fewer distinct participants than this is not published. The default 10 is the project&apos;s rule; it cannot go below 2, and lowering it is logged as a warning.</source>
+        <translation>Confidentialité : une paire de zones parcourue par moins de participants distincts que ce nombre n&apos;est pas publiée. La valeur par défaut, 10, est la règle du projet ; elle ne peut pas descendre sous 2, et l&apos;abaisser est signalé par un avertissement.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/od_flows.py" line="90"/>
         <source>Pairs with fewer participants</source>
         <translation>Paires avec moins de participants</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/od_flows.py" line="78"/>
+        <location filename="../processing/algorithms/od_flows.py" line="91"/>
         <source>Suppress them</source>
         <translation>Les supprimer</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/od_flows.py" line="78"/>
+        <location filename="../processing/algorithms/od_flows.py" line="91"/>
         <source>Merge them into &apos;other&apos;</source>
         <translation>Les regrouper dans « other »</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/od_flows.py" line="80"/>
+        <location filename="../processing/algorithms/od_flows.py" line="92"/>
+        <source>What happens to the pairs below the threshold: suppressed, or merged into one &apos;other&apos; row (itself suppressed when it still has too few participants).</source>
+        <translation>Ce que deviennent les paires sous le seuil : supprimées, ou regroupées en une ligne « other » (elle-même supprimée si elle compte encore trop peu de participants).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/od_flows.py" line="95"/>
         <source>OD matrix</source>
         <translation>Matrice OD</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/od_flows.py" line="82"/>
-        <location filename="../processing/algorithms/od_flows.py" line="157"/>
+        <location filename="../processing/algorithms/od_flows.py" line="96"/>
+        <source>The origin-destination table: origin_zone, destination_zone, n_trips, n_users, share (% of the trips between the zones in the period) and intra (trips inside one zone).</source>
+        <translation>La table origine-destination : origin_zone, destination_zone, n_trips, n_users, share (% des déplacements entre les zones sur la période) et intra (déplacements internes à une zone).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/od_flows.py" line="99"/>
+        <location filename="../processing/algorithms/od_flows.py" line="176"/>
         <source>Desire lines</source>
         <translation>Lignes de désir</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/od_flows.py" line="138"/>
+        <location filename="../processing/algorithms/od_flows.py" line="100"/>
+        <source>Desire lines between the zones&apos; centres, wider with more trips (intra-zone flows are not drawn). Optional.</source>
+        <translation>Lignes de désir entre les centres des zones, plus épaisses avec plus de déplacements (les flux internes à une zone ne sont pas dessinés). Facultatif.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/od_flows.py" line="157"/>
         <source>{n} trips of {users} participant(s) between the zones ({outside} left out: start or end outside every zone).</source>
         <translation>{n} déplacements de {users} participant(s) entre les zones ({outside} écartés : départ ou arrivée hors de toute zone).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/od_flows.py" line="141"/>
+        <location filename="../processing/algorithms/od_flows.py" line="160"/>
         <source>{pairs} pair(s) with fewer than {k} participants ({trips} trips): {action}.</source>
         <translation>{pairs} paire(s) avec moins de {k} participants ({trips} déplacements) : {action}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/od_flows.py" line="143"/>
+        <location filename="../processing/algorithms/od_flows.py" line="162"/>
         <source>suppressed</source>
         <translation>supprimée(s)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/od_flows.py" line="144"/>
+        <location filename="../processing/algorithms/od_flows.py" line="163"/>
         <source>merged into &apos;other&apos;</source>
         <translation>regroupée(s) dans « other »</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/od_flows.py" line="146"/>
+        <location filename="../processing/algorithms/od_flows.py" line="165"/>
         <source>Every pair has fewer participants than the threshold: the table is empty.</source>
         <translation>Toutes les paires ont moins de participants que le seuil : la table est vide.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/segment_travel_times.py" line="47"/>
-        <location filename="../processing/algorithms/segment_travel_times.py" line="109"/>
-        <location filename="../processing/algorithms/segment_travel_times.py" line="165"/>
+        <location filename="../processing/algorithms/segment_travel_times.py" line="122"/>
+        <location filename="../processing/algorithms/segment_travel_times.py" line="185"/>
         <source>Segment travel times</source>
         <translation>Temps de parcours par tronçon</translation>
     </message>
@@ -1450,272 +1997,317 @@ Sorties facultatives : la table de tous les passages (une ligne par tronçon par
         <translation>Les ramener au tronçon entier au prorata (quand au moins la moitié est parcourue)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_travel_times.py" line="92"/>
+        <location filename="../processing/algorithms/segment_travel_times.py" line="91"/>
+        <source>A leg usually starts and ends inside a segment: such partial traversals are dropped, or their time is pro-rated to the whole segment when at least half of it was driven.</source>
+        <translation>Un trajet commence et finit en général au milieu d&apos;un tronçon : ces passages partiels sont écartés, ou leur temps est ramené au tronçon entier quand au moins la moitié en a été parcourue.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/segment_travel_times.py" line="94"/>
         <source>Minimum sample: traversals per segment, direction and band</source>
         <translation>Échantillon minimal : passages par tronçon, sens et tranche horaire</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_travel_times.py" line="95"/>
+        <location filename="../processing/algorithms/segment_travel_times.py" line="96"/>
+        <source>A segment, direction and band with fewer traversals than this is flagged low_sample: its figures are shown but are not reliable.</source>
+        <translation>Un tronçon, sens et tranche horaire qui compte moins de passages que ce nombre est marqué low_sample : ses chiffres sont affichés mais ne sont pas fiables.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/segment_travel_times.py" line="99"/>
         <source>Minimum sample: distinct participants per segment, direction and band</source>
         <translation>Échantillon minimal : participants distincts par tronçon, sens et tranche horaire</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_travel_times.py" line="99"/>
+        <location filename="../processing/algorithms/segment_travel_times.py" line="101"/>
+        <source>A segment, direction and band driven by fewer distinct participants than this is flagged low_sample (a few people&apos;s habits do not make a travel time).</source>
+        <translation>Un tronçon, sens et tranche horaire parcouru par moins de participants distincts que ce nombre est marqué low_sample (les habitudes de quelques personnes ne font pas un temps de parcours).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/segment_travel_times.py" line="105"/>
         <source>Free-flow travel time (reference of the speed ratio)</source>
         <translation>Temps de parcours en circulation fluide (référence du rapport de vitesse)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_travel_times.py" line="100"/>
+        <location filename="../processing/algorithms/segment_travel_times.py" line="106"/>
         <source>Fastest 15 % of the segment&apos;s traversals over the day</source>
         <translation>Les 15 % de passages les plus rapides sur le tronçon dans la journée</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_travel_times.py" line="101"/>
+        <location filename="../processing/algorithms/segment_travel_times.py" line="107"/>
         <source>Median at night (22 h - 6 h), else the fastest 15 %</source>
         <translation>Médiane de nuit (22 h - 6 h), sinon les 15 % les plus rapides</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_travel_times.py" line="102"/>
+        <location filename="../processing/algorithms/segment_travel_times.py" line="108"/>
         <source>Length at the speed limit</source>
         <translation>Longueur à la vitesse maximale autorisée</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_travel_times.py" line="106"/>
+        <location filename="../processing/algorithms/segment_travel_times.py" line="109"/>
+        <source>The reference of the speed ratio and the delay: the time of the fastest 15 % of the segment&apos;s traversals over the day, the median at night (22 h - 6 h) where the segment was driven at night (else the fastest 15 %), or the segment&apos;s length at the speed limit.</source>
+        <translation>La référence du rapport de vitesse et du retard : le temps des 15 % de passages les plus rapides du tronçon sur la journée, la médiane de nuit (22 h - 6 h) là où le tronçon a été parcouru de nuit (sinon les 15 % les plus rapides), ou la longueur du tronçon à la vitesse limite.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/segment_travel_times.py" line="114"/>
+        <source>Use only the traversals of Monday to Friday (local days), to compare working days with working days.</source>
+        <translation>N&apos;utiliser que les passages du lundi au vendredi (jours locaux), pour comparer des jours ouvrés avec des jours ouvrés.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/segment_travel_times.py" line="117"/>
         <source>Segments to chart (segment_id values, comma-separated; empty: the 6 busiest)</source>
         <translation>Tronçons à représenter (valeurs de segment_id, séparées par des virgules ; vide : les 6 plus fréquentés)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_travel_times.py" line="111"/>
+        <location filename="../processing/algorithms/segment_travel_times.py" line="119"/>
+        <source>The segment_id values to chart, comma-separated. Empty: the 6 segments with the most traversals.</source>
+        <translation>Les valeurs de segment_id à représenter, séparées par des virgules. Vide : les 6 tronçons qui comptent le plus de passages.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/segment_travel_times.py" line="123"/>
+        <source>One line per segment, direction and time band, drawn in the direction of travel: traversals, participants, mean, median and 85th percentile travel times, median speed, free-flow time, speed ratio, delay, low_sample and masked.</source>
+        <translation>Une ligne par tronçon, sens et tranche horaire, dessinée dans le sens de circulation : passages, participants, temps de parcours moyen, médian et au 85e centile, vitesse médiane, temps en circulation fluide, rapport de vitesse, retard, low_sample et masked.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/segment_travel_times.py" line="127"/>
         <source>Segment traversals</source>
         <translation>Passages sur les tronçons</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_travel_times.py" line="113"/>
+        <location filename="../processing/algorithms/segment_travel_times.py" line="128"/>
+        <source>Every traversal of a segment by a leg, with its entry and exit times (UTC), travel time and covered length. Optional.</source>
+        <translation>Chaque passage d&apos;un trajet sur un tronçon, avec ses heures d&apos;entrée et de sortie (UTC), son temps de parcours et la longueur parcourue. Facultatif.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/segment_travel_times.py" line="131"/>
         <source>Travel-time chart of the busiest segments (PNG)</source>
         <translation>Graphique des temps de parcours des tronçons les plus fréquentés (PNG)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_travel_times.py" line="146"/>
+        <location filename="../processing/algorithms/segment_travel_times.py" line="133"/>
+        <source>A PNG chart of the median and 85th percentile travel times per band of the busiest segments (or of the segments listed above). Optional.</source>
+        <translation>Un graphique PNG des temps de parcours médians et au 85e centile par tranche horaire des tronçons les plus fréquentés (ou des tronçons listés ci-dessus). Facultatif.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/segment_travel_times.py" line="166"/>
         <source>{cells} segment x direction x band cells on {segs} segments from {used} complete traversals ({total} matched); {pub} published, {low} of them below the minimum sample.</source>
         <translation>{cells} cases tronçon x sens x tranche horaire sur {segs} tronçons, à partir de {used} passages complets ({total} recalés) ; {pub} publiées, dont {low} sous l&apos;échantillon minimal.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_travel_times.py" line="194"/>
+        <location filename="../processing/algorithms/segment_travel_times.py" line="214"/>
         <source>Segment &apos;{sid}&apos; has no travel times: give segment_id values of the output layer.</source>
         <translation>Le tronçon « {sid} » n&apos;a pas de temps de parcours : indiquez des valeurs de segment_id de la couche de sortie.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="50"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="51"/>
         <source>Cleaning: drop fixes less accurate than (m)</source>
         <translation>Nettoyage : écarter les points GPS moins précis que (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="51"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="52"/>
         <source>Cleaning: near-duplicate window (s)</source>
         <translation>Nettoyage : fenêtre des quasi-doublons (s)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="52"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="53"/>
         <source>Cleaning: spike speed (m/s)</source>
         <translation>Nettoyage : vitesse d&apos;un point aberrant (m/s)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="53"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="54"/>
         <source>Cleaning: impossible speed (m/s)</source>
         <translation>Nettoyage : vitesse impossible (m/s)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="54"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="55"/>
         <source>Stay: radius (m)</source>
         <translation>Arrêt : rayon (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="55"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="56"/>
         <source>Stay: minimum duration (s)</source>
         <translation>Arrêt : durée minimale (s)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="56"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="57"/>
         <source>Stay: time gap that restarts detection (s, empty: never)</source>
         <translation>Arrêt : interruption qui relance la détection (s ; vide : jamais)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="57"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="58"/>
         <source>Stay: the end of the data can be a stay</source>
         <translation>Arrêt : la fin des données peut être un arrêt</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="58"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="59"/>
         <source>Gap: examine time gaps longer than (s)</source>
         <translation>Interruption : examiner les interruptions plus longues que (s)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="59"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="60"/>
         <source>Gap: a gap covered slower than this is time at the place (m/s)</source>
         <translation>Interruption : franchie plus lentement que ceci, elle compte comme temps passé sur place (m/s)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="60"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="61"/>
         <source>Gap: untracked time that cuts a trip (s)</source>
         <translation>Interruption : durée sans suivi qui coupe un déplacement (s)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="61"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="62"/>
         <source>Activity: minimum stay duration (s)</source>
         <translation>Activité : durée minimale de l&apos;arrêt (s)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="62"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="63"/>
         <source>Trip: starts and ends on the fixes of the stays</source>
         <translation>Déplacement : commence et finit sur les points GPS des arrêts</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="63"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="64"/>
         <source>Trip: minimum number of moving fixes</source>
         <translation>Déplacement : nombre minimal de points GPS en mouvement</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="64"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="65"/>
         <source>Trip: minimum distance (m)</source>
         <translation>Déplacement : distance minimale (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="65"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="66"/>
         <source>Leg: speed window (s)</source>
         <translation>Trajet : fenêtre de calcul de la vitesse (s)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="66"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="67"/>
         <source>Leg: walking speed limit (m/s)</source>
         <translation>Trajet : vitesse maximale de marche (m/s)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="67"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="68"/>
         <source>Leg: ignore &apos;walking&apos; motion above (m/s)</source>
         <translation>Trajet : ignorer l&apos;activité « marche » au-dessus de (m/s)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="68"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="69"/>
         <source>Leg: minimum duration (s)</source>
         <translation>Trajet : durée minimale (s)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="69"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="70"/>
         <source>Leg: minimum distance (m)</source>
         <translation>Trajet : distance minimale (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="70"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="71"/>
         <source>Motion: a reading applies for (s)</source>
         <translation>Activité de mouvement : durée de validité d&apos;un relevé (s)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="71"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="72"/>
         <source>Motion: minimum confidence (0-100)</source>
         <translation>Activité de mouvement : confiance minimale (0-100)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="72"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="73"/>
         <source>Stay: detection method</source>
         <translation>Arrêt : méthode de détection</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="73"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="74"/>
         <source>Stay: window direction (window method)</source>
         <translation>Arrêt : sens de la fenêtre (méthode window)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="74"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="75"/>
         <source>Trip: move the start back to the departure time (e-mission)</source>
         <translation>Déplacement : ramener le début à l&apos;heure de départ (e-mission)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="75"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="76"/>
         <source>Stay: minimum number of fixes in the still window (dwell method)</source>
         <translation>Arrêt : nombre minimal de points GPS dans la fenêtre immobile (méthode dwell)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="76"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="77"/>
         <source>Stay: a trip restarts after a gap of (s, dwell method)</source>
         <translation>Arrêt : un déplacement reprend après une interruption de (s, méthode dwell)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="77"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="78"/>
         <source>Stay: core radius, farther fixes go to trips (m, window method, empty: none)</source>
         <translation>Arrêt : rayon du cœur, les points GPS plus éloignés vont aux déplacements (m, méthode window ; vide : aucun)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="78"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="79"/>
         <source>Stay: minimum number of fixes (window method)</source>
         <translation>Arrêt : nombre minimal de points GPS (méthode window)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="79"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="80"/>
         <source>Gap: longest gap with movement kept inside a trip (s)</source>
         <translation>Interruption : plus longue interruption avec mouvement gardée dans un déplacement (s)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="80"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="81"/>
         <source>Cleaning: longest burst of impossible fixes dropped (fixes)</source>
         <translation>Nettoyage : plus longue rafale de points GPS impossibles écartée (points GPS)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="81"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="82"/>
         <source>Stay: where a trip ends before a still gap (dwell method)</source>
         <translation>Arrêt : où finit un déplacement suivi d&apos;une interruption à l&apos;arrêt (méthode dwell)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="82"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="83"/>
         <source>Trip: share the stay&apos;s fix only if at most this far in time (s)</source>
         <translation>Déplacement : partager le point GPS de l&apos;arrêt seulement s&apos;il est au plus à cet écart de temps (s)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="83"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="84"/>
         <source>Trip: minimum number of fixes between two stays</source>
         <translation>Déplacement : nombre minimal de points GPS entre deux arrêts</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="84"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="85"/>
         <source>Trip: minimum distance from the place left (m)</source>
         <translation>Déplacement : distance minimale au lieu quitté (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="85"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="86"/>
         <source>Stay: merge the stays around a dropped trip</source>
         <translation>Arrêt : fusionner les arrêts de part et d&apos;autre d&apos;un déplacement écarté</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="86"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="87"/>
         <source>Leg: minimum distance of a walking leg (m)</source>
         <translation>Trajet : distance minimale d&apos;un trajet à pied (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="87"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="88"/>
         <source>Motion: between two readings at most this far apart, the faster one (s, 0: off)</source>
         <translation>Activité de mouvement : entre deux relevés séparés d&apos;au plus cette durée, retenir le plus rapide (s ; 0 : désactivé)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="88"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="89"/>
         <source>Motion: a walking reading holds from this speed (m/s)</source>
         <translation>Activité de mouvement : un relevé « marche » compte à partir de cette vitesse (m/s)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="89"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="90"/>
         <source>Leg: minimum duration of a walk the phone saw (s)</source>
         <translation>Trajet : durée minimale d&apos;une marche détectée par le téléphone (s)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="90"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="91"/>
         <source>Leg: minimum distance of a walk the phone saw (m)</source>
         <translation>Trajet : distance minimale d&apos;une marche détectée par le téléphone (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="139"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="140"/>
         <source>Segment trips</source>
         <translation>Découper en déplacements</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="142"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="143"/>
         <source>Cuts the trace points of each user into stays (places where the person stayed), trips between two stays, and legs (parts of a trip with a single transport mode).
 
 Input: any point layer with a user field and a time field (both detected when left empty: user_id, user, uid… and time, timestamp, datetime…). Times may be date-time fields, ISO text or epoch seconds. An optional motion-activity table (from Import travel traces) helps to split legs.
@@ -1732,85 +2324,130 @@ Sorties : arrêts (points, avec la durée et s&apos;il s&apos;agit d&apos;une ac
 Les seuils (paramètres avancés) sont en mètres et en secondes.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="158"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="159"/>
+        <source>The points to segment: any point layer with a participant and a time (the output of the import algorithms, a GPS survey, a CSV...), in any CRS.</source>
+        <translation>Les points à découper : toute couche de points avec un participant et une heure (la sortie des algorithmes d&apos;import, une enquête GPS, un CSV...), dans tout SCR.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/segment_trips.py" line="162"/>
         <source>User field (empty: detect)</source>
         <translation>Champ utilisateur (vide : détection automatique)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="160"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="163"/>
+        <source>The field naming the participant each point belongs to; every participant is segmented on their own. Left empty, a field named user_id, user, uid... is used; without one, all points belong to one participant named after the layer.</source>
+        <translation>Le champ qui nomme le participant de chaque point ; chaque participant est découpé séparément. Laissé vide, un champ nommé user_id, user, uid... est utilisé ; sans lui, tous les points appartiennent à un seul participant, nommé d&apos;après la couche.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/segment_trips.py" line="167"/>
         <source>Time field (empty: detect)</source>
         <translation>Champ horaire (vide : détection automatique)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="163"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="168"/>
+        <source>The field holding the time of each point: a date-time, ISO text or epoch seconds (times without an offset are taken as UTC). Left empty, a field named time, timestamp, datetime... is used.</source>
+        <translation>Le champ qui contient l&apos;heure de chaque point : une date et heure, un texte ISO ou des secondes epoch (les heures sans décalage sont prises en UTC). Laissé vide, un champ nommé time, timestamp, datetime... est utilisé.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/segment_trips.py" line="172"/>
         <source>Motion activity table (optional)</source>
         <translation>Table d&apos;activité de mouvement (facultative)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="191"/>
-        <location filename="../processing/algorithms/segment_trips.py" line="316"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="174"/>
+        <source>The phones&apos; motion-activity readings (user_id, time, activity, confidence) from the import algorithms. They keep trips whole through tunnels and stations and help cut legs where the way of travelling changes. Optional.</source>
+        <translation>Les lectures d&apos;activité de mouvement des téléphones (user_id, time, activity, confidence) issues des algorithmes d&apos;import. Elles gardent les déplacements entiers dans les tunnels et les gares et aident à découper les trajets là où la façon de se déplacer change. Facultatif.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/segment_trips.py" line="205"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="341"/>
         <source>Stays</source>
         <translation>Arrêts</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="197"/>
-        <location filename="../processing/algorithms/segment_trips.py" line="337"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="206"/>
+        <source>The stays: points where a participant stayed, with start and end times, duration and whether the stay is long enough to be an activity (is_activity).</source>
+        <translation>Les arrêts : points où un participant est resté, avec heures de début et de fin, durée et si l&apos;arrêt est assez long pour être une activité (is_activity).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/segment_trips.py" line="210"/>
+        <source>The trips between two activities, as lines whose M value is the UTC time of each vertex, with start and end times, duration and distance.</source>
+        <translation>Les déplacements entre deux activités, sous forme de lignes dont la valeur M est l&apos;heure UTC de chaque sommet, avec heures de début et de fin, durée et distance.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/segment_trips.py" line="214"/>
+        <source>The legs, parts of a trip travelled one way (walking, then riding...), as lines whose M value is the UTC time of each vertex, with duration, distance and speeds; the input of &apos;Infer transport modes&apos;.</source>
+        <translation>Les trajets, parties d&apos;un déplacement faites d&apos;une seule façon (à pied, puis en véhicule...), sous forme de lignes dont la valeur M est l&apos;heure UTC de chaque sommet, avec durée, distance et vitesses ; l&apos;entrée de « Déduire les modes de transport ».</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/segment_trips.py" line="218"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="362"/>
         <source>Untracked gaps</source>
         <translation>Interruptions de suivi</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="199"/>
-        <location filename="../processing/algorithms/segment_trips.py" line="344"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="219"/>
+        <source>The untracked time: spans without a usable fix long enough to cut a trip (user_id, start_time, end_time, duration_s). Optional.</source>
+        <translation>Le temps non suivi : périodes sans point GPS utilisable assez longues pour couper un déplacement (user_id, start_time, end_time, duration_s). Facultatif.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/segment_trips.py" line="222"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="369"/>
         <source>Cleaned points</source>
         <translation>Points nettoyés</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="216"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="223"/>
+        <source>The points kept after cleaning, each with the stay, trip and leg it belongs to (stay_id, trip_id, leg_id). Optional.</source>
+        <translation>Les points gardés après nettoyage, chacun avec l&apos;arrêt, le déplacement et le trajet auxquels il appartient (stay_id, trip_id, leg_id). Facultatif.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/segment_trips.py" line="241"/>
         <source>User field: {user}; time field: {time}</source>
         <translation>Champ utilisateur : {user} ; champ horaire : {time}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="236"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="261"/>
         <source>No point has both a geometry and a readable time in field &apos;{field}&apos;.</source>
         <translation>Aucun point n&apos;a à la fois une géométrie et une heure lisible dans le champ « {field} ».</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="242"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="267"/>
         <source>{n} point(s) without geometry or readable time were ignored.</source>
         <translation>{n} point(s) sans géométrie ou sans heure lisible ont été ignorés.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="257"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="282"/>
         <source>The motion table lacks the field(s) {fields} (use the table made by Import travel traces).</source>
         <translation>Il manque à la table d&apos;activité de mouvement le(s) champ(s) {fields} (utilisez la table produite par « Importer des traces de déplacement »).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="296"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="321"/>
         <source>Using the {n} motion activity readings the points carry.</source>
         <translation>Utilisation des {n} relevés d&apos;activité de mouvement portés par les points.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="299"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="324"/>
         <source>No motion activity readings: legs come from speeds alone.</source>
         <translation>Aucun relevé d&apos;activité de mouvement : les trajets élémentaires viennent des seules vitesses.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="301"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="326"/>
         <source>{n} points of {users} user(s) to segment.</source>
         <translation>{n} points de {users} utilisateur(s) à découper.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="307"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="332"/>
         <source>{stays} stays, {trips} trips, {legs} legs.</source>
         <translation>{stays} arrêts, {trips} déplacements, {legs} trajets.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="55"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="56"/>
         <source>Simulate phone traces (with known truth)</source>
         <translation>Simuler des traces de téléphone (avec vérité connue)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="58"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="59"/>
         <source>Generates synthetic citizens who live, work, study, shop and go out on a road network, and the traces their smartphones would record, with the truth written beside them. Use it to test and demonstrate the other algorithms (segmentation, modes, segment travel times, before/after, purposes, privacy) on data whose answer is known.
 
 Network: any road line layer with OSM-like fields (highway, oneway, maxspeed); without one, the embedded sample network of central Helsinki (© OpenStreetMap contributors, ODbL 1.0) is used.
@@ -1839,212 +2476,312 @@ Sorties : les points des téléphones (l&apos;entrée de « Découper en déplac
 Tout découle de la graine : les mêmes paramètres donnent les mêmes données.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="92"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="93"/>
         <source>Road network (lines with highway, oneway, maxspeed; empty: the embedded sample network of central Helsinki)</source>
         <translation>Réseau routier (lignes avec highway, oneway, maxspeed ; vide : le réseau d&apos;exemple intégré du centre d&apos;Helsinki)</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/simulate_traces.py" line="95"/>
+        <source>The roads the citizens travel on: a line layer with OSM-like fields (highway, oneway, maxspeed, name), in any CRS. Empty: the embedded sample network of central Helsinki (© OpenStreetMap contributors, ODbL 1.0).</source>
+        <translation>Les voies sur lesquelles les habitants se déplacent : une couche de lignes avec des champs de type OSM (highway, oneway, maxspeed, name), dans tout SCR. Vide : le réseau d&apos;exemple intégré du centre d&apos;Helsinki (© contributeurs d&apos;OpenStreetMap, ODbL 1.0).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/simulate_traces.py" line="99"/>
         <source>Number of citizens</source>
         <translation>Nombre d&apos;habitants</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="97"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="100"/>
+        <source>How many people to simulate; each gets a home, a work or study place, vehicles and a phone.</source>
+        <translation>Nombre de personnes à simuler ; chacune reçoit un domicile, un lieu de travail ou d&apos;études, des véhicules et un téléphone.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/simulate_traces.py" line="103"/>
         <source>Number of days</source>
         <translation>Nombre de jours</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="99"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="104"/>
+        <source>How many days to simulate, from the first day on; weekends have fewer trips.</source>
+        <translation>Nombre de jours à simuler, à partir du premier jour ; les week-ends comptent moins de déplacements.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/simulate_traces.py" line="106"/>
         <source>First day (YYYY-MM-DD)</source>
         <translation>Premier jour (AAAA-MM-JJ)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="101"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="107"/>
+        <source>The first simulated day (YYYY-MM-DD), from local midnight in the time zone.</source>
+        <translation>Le premier jour simulé (AAAA-MM-JJ), à partir de minuit heure locale du fuseau horaire.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/simulate_traces.py" line="109"/>
         <source>Random seed</source>
         <translation>Graine aléatoire</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="103"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="110"/>
+        <source>Seed of every random draw: the same parameters and seed give exactly the same data.</source>
+        <translation>Graine de tous les tirages aléatoires : les mêmes paramètres et la même graine donnent exactement les mêmes données.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/simulate_traces.py" line="112"/>
         <source>Time zone (empty: Europe/Helsinki for the sample network, else Europe/Paris)</source>
         <translation>Fuseau horaire (vide : Europe/Helsinki pour le réseau d&apos;exemple, sinon Europe/Paris)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="106"/>
-        <source>Circulation plan: first day of the change (YYYY-MM-DD; empty: no plan)</source>
-        <translation>Plan de circulation : premier jour du changement (AAAA-MM-JJ ; vide : pas de plan)</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="109"/>
-        <source>Circulation plan: the streets below are given as</source>
-        <translation>Plan de circulation : les rues ci-dessous sont indiquées par</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="110"/>
-        <source>Segment ids (segment_id of the &apos;Network segments&apos; output)</source>
-        <translation>Identifiants de tronçons (segment_id de la sortie « Tronçons du réseau »)</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="111"/>
-        <source>Source ids of the network layer (e.g. osm_id)</source>
-        <translation>Identifiants source de la couche du réseau (p. ex. osm_id)</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="112"/>
-        <source>Street names</source>
-        <translation>Noms de rues</translation>
-    </message>
-    <message>
         <location filename="../processing/algorithms/simulate_traces.py" line="114"/>
-        <source>Circulation plan: streets closed to motor traffic (comma-separated)</source>
-        <translation>Plan de circulation : rues fermées à la circulation motorisée (séparées par des virgules)</translation>
+        <source>IANA name of the simulated city&apos;s time zone: schedules (commutes at 8 h, evenings out...) are local times. Empty: Europe/Helsinki for the sample network, else Europe/Paris.</source>
+        <translation>Nom IANA du fuseau horaire de la ville simulée : les emplois du temps (départs au travail vers 8 h, sorties le soir...) sont en heure locale. Vide : Europe/Helsinki pour le réseau d&apos;exemple, sinon Europe/Paris.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="117"/>
-        <source>Circulation plan: streets turned one-way (comma-separated)</source>
-        <translation>Plan de circulation : rues mises à sens unique (séparées par des virgules)</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="120"/>
-        <source>Circulation plan: the new one-way streets run</source>
-        <translation>Plan de circulation : les nouveaux sens uniques vont</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="121"/>
-        <source>In the direction the line is drawn</source>
-        <translation>Dans le sens de numérisation de la ligne</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="121"/>
-        <source>Against the direction the line is drawn</source>
-        <translation>À contresens de la numérisation de la ligne</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="124"/>
-        <source>Circulation plan: streets whose car speed changes (comma-separated)</source>
-        <translation>Plan de circulation : rues dont la vitesse des voitures change (séparées par des virgules)</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="127"/>
-        <source>Circulation plan: speed factor on those streets (0.6 = 50 to 30 km/h)</source>
-        <translation>Plan de circulation : facteur de vitesse sur ces rues (0,6 = de 50 à 30 km/h)</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="130"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="119"/>
         <source>Mode mix of the population</source>
         <translation>Répartition modale de la population</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="131"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="120"/>
         <source>Dense centre: mostly walking and cycling</source>
         <translation>Centre dense : surtout à pied et à vélo</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="132"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="121"/>
         <source>Inner suburb: balanced, about a third by car</source>
         <translation>Première couronne : équilibrée, environ un tiers en voiture</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="133"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="122"/>
         <source>Car-oriented town: about half of the trips by car</source>
         <translation>Ville tournée vers la voiture : environ la moitié des déplacements en voiture</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="135"/>
-        <source>One-way field of the network (empty: detect oneway or sens)</source>
-        <translation>Champ de sens unique du réseau (vide : détection de oneway ou sens)</translation>
+        <location filename="../processing/algorithms/simulate_traces.py" line="123"/>
+        <source>How the population travels: a dense centre where most trips are walked or cycled, an inner suburb where about a third are by car, or a car-oriented town where about half are by car (car ownership and preference).</source>
+        <translation>Comment la population se déplace : un centre dense où la plupart des déplacements se font à pied ou à vélo, une proche banlieue où environ un tiers se font en voiture, ou une ville tournée vers la voiture où environ la moitié se font en voiture (possession et préférence pour la voiture).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/simulate_traces.py" line="134"/>
+        <source>Circulation plan: first day of the change (YYYY-MM-DD; empty: no plan)</source>
+        <translation>Plan de circulation : premier jour du changement (AAAA-MM-JJ ; vide : pas de plan)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/simulate_traces.py" line="136"/>
+        <source>The first day (YYYY-MM-DD) of a circulation plan: trips from that day on are routed on the changed network. Empty: no plan.</source>
+        <translation>Le premier jour (AAAA-MM-JJ) d&apos;un plan de circulation : à partir de ce jour, les itinéraires sont calculés sur le réseau modifié. Vide : pas de plan.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/simulate_traces.py" line="139"/>
+        <source>Circulation plan: the streets below are given as</source>
+        <translation>Plan de circulation : les rues ci-dessous sont indiquées par</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/simulate_traces.py" line="140"/>
+        <source>Segment ids (segment_id of the &apos;Network segments&apos; output)</source>
+        <translation>Identifiants de tronçons (segment_id de la sortie « Tronçons du réseau »)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/simulate_traces.py" line="141"/>
+        <source>Source ids of the network layer (e.g. osm_id)</source>
+        <translation>Identifiants source de la couche du réseau (p. ex. osm_id)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/simulate_traces.py" line="142"/>
+        <source>Street names</source>
+        <translation>Noms de rues</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/simulate_traces.py" line="143"/>
-        <source>One-way roads of the network run</source>
-        <translation>Les sens uniques du réseau vont</translation>
+        <source>How the streets of the plan are given below: segment ids (segment_id of the &apos;Network segments&apos; output; run once without a plan to see them), source ids of the network layer (e.g. osm_id), or street names.</source>
+        <translation>Comment les rues du plan sont données ci-dessous : identifiants de tronçon (segment_id de la sortie « Tronçons du réseau » ; lancez une fois sans plan pour les voir), identifiants d&apos;origine de la couche du réseau (p. ex. osm_id), ou noms de rue.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/simulate_traces.py" line="147"/>
+        <source>Circulation plan: streets closed to motor traffic (comma-separated)</source>
+        <translation>Plan de circulation : rues fermées à la circulation motorisée (séparées par des virgules)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/simulate_traces.py" line="149"/>
+        <source>The streets the plan closes to motor traffic, comma-separated (people on foot and on bikes still pass).</source>
+        <translation>Les rues que le plan ferme à la circulation motorisée, séparées par des virgules (piétons et cyclistes passent toujours).</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/simulate_traces.py" line="152"/>
-        <location filename="../processing/algorithms/simulate_traces.py" line="281"/>
+        <source>Circulation plan: streets turned one-way (comma-separated)</source>
+        <translation>Plan de circulation : rues mises à sens unique (séparées par des virgules)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/simulate_traces.py" line="154"/>
+        <source>The streets the plan turns one-way, comma-separated (for cars and bikes).</source>
+        <translation>Les rues que le plan met en sens unique, séparées par des virgules (pour les voitures et les vélos).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/simulate_traces.py" line="156"/>
+        <source>Circulation plan: the new one-way streets run</source>
+        <translation>Plan de circulation : les nouveaux sens uniques vont</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/simulate_traces.py" line="157"/>
+        <source>In the direction the line is drawn</source>
+        <translation>Dans le sens de numérisation de la ligne</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/simulate_traces.py" line="157"/>
+        <source>Against the direction the line is drawn</source>
+        <translation>À contresens de la numérisation de la ligne</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/simulate_traces.py" line="159"/>
+        <source>The direction of the new one-way streets: along or against the direction their line is drawn.</source>
+        <translation>Le sens des nouvelles rues à sens unique : dans le sens où leur ligne est dessinée, ou en sens inverse.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/simulate_traces.py" line="162"/>
+        <source>Circulation plan: streets whose car speed changes (comma-separated)</source>
+        <translation>Plan de circulation : rues dont la vitesse des voitures change (séparées par des virgules)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/simulate_traces.py" line="164"/>
+        <source>The streets whose car speed the plan changes, comma-separated (e.g. a new 30 km/h zone).</source>
+        <translation>Les rues dont le plan change la vitesse des voitures, séparées par des virgules (p. ex. une nouvelle zone 30).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/simulate_traces.py" line="167"/>
+        <source>Circulation plan: speed factor on those streets (0.6 = 50 to 30 km/h)</source>
+        <translation>Plan de circulation : facteur de vitesse sur ces rues (0,6 = de 50 à 30 km/h)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/simulate_traces.py" line="169"/>
+        <source>The factor applied to the car speed on those streets: 0.6 turns 50 km/h into 30 km/h; above 1 is faster.</source>
+        <translation>Le facteur appliqué à la vitesse des voitures dans ces rues : 0,6 fait passer de 50 km/h à 30 km/h ; au-dessus de 1, c&apos;est plus rapide.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/simulate_traces.py" line="174"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="319"/>
         <source>Simulated phone points</source>
         <translation>Points de téléphone simulés</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="154"/>
-        <location filename="../processing/algorithms/simulate_traces.py" line="285"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="175"/>
+        <source>What the phones recorded: points with user_id, time, accuracy_m, speed_mps (noise, outliers and lost minutes included), the input of &apos;Segment trips&apos;.</source>
+        <translation>Ce que les téléphones ont enregistré : des points avec user_id, time, accuracy_m, speed_mps (bruit, points aberrants et minutes perdues compris), l&apos;entrée de « Découper en déplacements ».</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/simulate_traces.py" line="178"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="323"/>
         <source>Truth: trips</source>
         <translation>Vérité : déplacements</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="156"/>
-        <location filename="../processing/algorithms/simulate_traces.py" line="289"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="179"/>
+        <source>The true trips, lines whose M value is the time, with mode, purpose, origin and destination places and period (before / after the plan).</source>
+        <translation>Les vrais déplacements, lignes dont la valeur M est l&apos;heure, avec mode, motif, lieux d&apos;origine et de destination et période (avant / après le plan).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/simulate_traces.py" line="182"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="327"/>
         <source>Truth: legs</source>
         <translation>Vérité : trajets</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="158"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="183"/>
+        <source>The true legs (one per trip), lines whose M value is the time, with mode and e-mission mode label.</source>
+        <translation>Les vrais trajets (un par déplacement), lignes dont la valeur M est l&apos;heure, avec mode et libellé de mode e-mission.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/simulate_traces.py" line="186"/>
         <source>Truth: segment traversals</source>
         <translation>Vérité : passages sur les tronçons</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="160"/>
-        <location filename="../processing/algorithms/simulate_traces.py" line="294"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="187"/>
+        <source>The true traversal of every segment: entry and exit times at the segment ends, the same columns as the map matching, plus mode and period. Optional.</source>
+        <translation>Le vrai passage sur chaque tronçon : heures d&apos;entrée et de sortie aux extrémités du tronçon, les mêmes colonnes que l&apos;appariement au réseau, plus le mode et la période. Facultatif.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/simulate_traces.py" line="190"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="332"/>
         <source>Truth: places</source>
         <translation>Vérité : lieux</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="162"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="191"/>
+        <source>The true places: homes and workplaces of the citizens and the shared shops, leisure places, places of personal business and schools.</source>
+        <translation>Les vrais lieux : domiciles et lieux de travail des habitants, et les commerces, lieux de loisirs, lieux de démarches personnelles et écoles qu&apos;ils partagent.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/simulate_traces.py" line="194"/>
         <source>Participants&apos; labels (confirmed trips)</source>
         <translation>Libellés des participants (déplacements confirmés)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="165"/>
-        <location filename="../processing/algorithms/simulate_traces.py" line="303"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="196"/>
+        <source>The trips a share of the participants confirmed, with e-mission&apos;s mode_confirm and purpose_confirm values, as &apos;Import travel traces&apos; writes them. Optional.</source>
+        <translation>Les déplacements qu&apos;une partie des participants a confirmés, avec les valeurs mode_confirm et purpose_confirm d&apos;e-mission, tels que les écrit « Importer des traces de déplacement ». Facultatif.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/simulate_traces.py" line="199"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="341"/>
         <source>Network segments</source>
         <translation>Tronçons du réseau</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="167"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="200"/>
+        <source>The network segments the simulation used (segment_id, source_id, name, highway, oneway, speed): the ids to give to a circulation plan.</source>
+        <translation>Les tronçons du réseau utilisés par la simulation (segment_id, source_id, name, highway, oneway, vitesse) : les identifiants à donner à un plan de circulation.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/simulate_traces.py" line="203"/>
         <source>Truth: segment travel times</source>
         <translation>Vérité : temps de parcours par tronçon</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="183"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="205"/>
+        <source>The true median travel time of every segment, direction, mode class, time band and period, to check &apos;Segment travel times&apos; against. Optional.</source>
+        <translation>Le vrai temps de parcours médian de chaque tronçon, sens, classe de mode, tranche horaire et période, pour vérifier « Temps de parcours par tronçon ». Facultatif.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/simulate_traces.py" line="221"/>
         <source>&apos;{token}&apos; is not a segment id (a whole number) in &apos;{param}&apos;.</source>
         <translation>« {token} » n&apos;est pas un identifiant de tronçon (un nombre entier) dans « {param} ».</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="193"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="231"/>
         <source>&apos;{token}&apos; in &apos;{param}&apos; matches no segment of the network. Run the algorithm once without a plan and look at the &apos;Network segments&apos; output (segment_id, source_id, name).</source>
         <translation>« {token} » dans « {param} » ne correspond à aucun tronçon du réseau. Lancez l&apos;algorithme une fois sans plan et consultez la sortie « Tronçons du réseau » (segment_id, source_id, name).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="208"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="246"/>
         <source>Streets are listed for a circulation plan but its first day is empty: give the date of the change (YYYY-MM-DD).</source>
         <translation>Des rues sont listées pour un plan de circulation mais son premier jour est vide : indiquez la date du changement (AAAA-MM-JJ).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="215"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="253"/>
         <source>Cannot read the circulation plan date &apos;{date}&apos;: use YYYY-MM-DD.</source>
         <translation>Impossible de lire la date du plan de circulation « {date} » : utilisez AAAA-MM-JJ.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="218"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="256"/>
         <source>The circulation plan changes nothing: list streets to close, to turn one-way or whose speed changes.</source>
         <translation>Le plan de circulation ne change rien : listez des rues à fermer, à mettre à sens unique ou dont la vitesse change.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="223"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="261"/>
         <source>Circulation plan from {date}: {c} segments closed to motor traffic, {o} turned one-way, {s} with a speed factor of {f}.</source>
         <translation>Plan de circulation à partir du {date} : {c} tronçons fermés à la circulation motorisée, {o} mis à sens unique, {s} avec un facteur de vitesse de {f}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="237"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="275"/>
         <source>No road network given: the embedded sample network of central Helsinki is used ({n} segments; © OpenStreetMap contributors, ODbL 1.0).</source>
         <translation>Aucun réseau routier fourni : le réseau d&apos;exemple intégré du centre d&apos;Helsinki est utilisé ({n} tronçons ; © contributeurs d&apos;OpenStreetMap, ODbL 1.0).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="257"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="295"/>
         <source>Simulated {n} citizens over {d} days: {t} trips, {p} phone points, {v} segment traversals, {l} labelled trips.</source>
         <translation>{n} habitants simulés sur {d} jours : {t} déplacements, {p} points de téléphone, {v} passages sur les tronçons, {l} déplacements étiquetés.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="263"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="301"/>
         <source>{k} of {n} trips after the change take another route than before.</source>
         <translation>{k} déplacements sur {n} après le changement empruntent un autre itinéraire qu&apos;avant.</translation>
     </message>
@@ -2080,103 +2817,133 @@ Le modèle est enregistré en JSON simple (version, variables, modes, arbres) : 
         <translation>Trajets étiquetés</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/train_mode_model.py" line="50"/>
+        <location filename="../processing/algorithms/train_mode_model.py" line="48"/>
+        <source>Legs of your study (lines whose M value is the UTC time of each vertex, from &apos;Segment trips&apos;) with labels: a label field of the legs, or user-confirmed trips given below.</source>
+        <translation>Les trajets de votre étude (lignes dont la valeur M est l&apos;heure UTC de chaque sommet, issus de « Découper en déplacements ») avec des libellés : un champ de libellé des trajets, ou des déplacements confirmés donnés ci-dessous.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/train_mode_model.py" line="52"/>
         <source>Field identifying the participant</source>
         <translation>Champ identifiant le participant</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/train_mode_model.py" line="53"/>
+        <location filename="../processing/algorithms/train_mode_model.py" line="54"/>
+        <source>The field naming the participant of each leg. Validation leaves participants out: the legs of one participant are never used both to train and to test.</source>
+        <translation>Le champ qui nomme le participant de chaque trajet. La validation met des participants de côté : les trajets d&apos;un même participant ne servent jamais à la fois à entraîner et à tester.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/train_mode_model.py" line="57"/>
         <source>Add Tracemob&apos;s synthetic reference legs (walk, bike, car, plane) at a low weight</source>
         <translation>Ajouter les trajets de référence synthétiques de Tracemob (marche, vélo, voiture, avion) avec un faible poids</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/train_mode_model.py" line="56"/>
+        <location filename="../processing/algorithms/train_mode_model.py" line="59"/>
+        <source>Add Tracemob&apos;s synthetic reference legs (walk, bike, car, plane) at a low weight, so that modes few participants labelled keep sound boundaries; your labels decide wherever you have them.</source>
+        <translation>Ajouter avec un faible poids les trajets de référence synthétiques de Tracemob (marche, vélo, voiture, avion), pour que les modes que peu de participants ont libellés gardent des limites saines ; vos libellés décident partout où vous en avez.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/train_mode_model.py" line="63"/>
         <source>Validation folds (groups of users left out)</source>
         <translation>Blocs de validation (groupes d&apos;utilisateurs exclus)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/train_mode_model.py" line="59"/>
+        <location filename="../processing/algorithms/train_mode_model.py" line="65"/>
+        <source>Number of groups of participants for the validation: each group is left out in turn, the model is trained on the others and scored on it.</source>
+        <translation>Nombre de groupes de participants pour la validation : chaque groupe est mis de côté à son tour, le modèle est entraîné sur les autres et évalué sur lui.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/train_mode_model.py" line="68"/>
         <source>Number of trees</source>
         <translation>Nombre d&apos;arbres</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/train_mode_model.py" line="61"/>
+        <location filename="../processing/algorithms/train_mode_model.py" line="69"/>
+        <source>Number of decision trees of the random forest: more trees give steadier answers and a larger, slower model.</source>
+        <translation>Nombre d&apos;arbres de décision de la forêt aléatoire : plus d&apos;arbres donnent des réponses plus stables et un modèle plus gros et plus lent.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/train_mode_model.py" line="72"/>
         <source>Mode model file</source>
         <translation>Fichier du modèle de modes</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/train_mode_model.py" line="61"/>
+        <location filename="../processing/algorithms/train_mode_model.py" line="72"/>
         <source>Tracemob mode model (*.json)</source>
         <translation>Modèle de modes Tracemob (*.json)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/train_mode_model.py" line="62"/>
+        <location filename="../processing/algorithms/train_mode_model.py" line="73"/>
+        <source>The trained model, a plain JSON file (version, features, modes, trees) to give to &apos;Infer transport modes&apos;.</source>
+        <translation>Le modèle entraîné, un simple fichier JSON (version, variables, modes, arbres) à donner à « Déduire les modes de transport ».</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/train_mode_model.py" line="75"/>
         <source>Time-weighted agreement (users left out)</source>
         <translation>Accord pondéré par la durée (utilisateurs exclus)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/train_mode_model.py" line="63"/>
+        <location filename="../processing/algorithms/train_mode_model.py" line="76"/>
         <source>Coarse agreement (users left out)</source>
         <translation>Accord grossier (utilisateurs exclus)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/train_mode_model.py" line="64"/>
+        <location filename="../processing/algorithms/train_mode_model.py" line="77"/>
         <source>Validation report</source>
         <translation>Rapport de validation</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="27"/>
+        <location filename="../processing/base.py" line="28"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="28"/>
+        <location filename="../processing/base.py" line="29"/>
         <source>Segmentation</source>
         <translation>Découpage</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="29"/>
+        <location filename="../processing/base.py" line="30"/>
         <source>Transport modes</source>
         <translation>Modes de transport</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="30"/>
+        <location filename="../processing/base.py" line="31"/>
         <source>Indicators</source>
         <translation>Indicateurs</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="31"/>
+        <location filename="../processing/base.py" line="32"/>
         <source>Road network</source>
         <translation>Réseau routier</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="32"/>
+        <location filename="../processing/base.py" line="33"/>
         <source>Before / after</source>
         <translation>Avant / après</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="33"/>
+        <location filename="../processing/base.py" line="34"/>
         <source>Purposes and flows</source>
         <translation>Motifs et flux</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="34"/>
+        <location filename="../processing/base.py" line="35"/>
         <source>Privacy and sharing</source>
         <translation>Confidentialité et partage</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="35"/>
+        <location filename="../processing/base.py" line="36"/>
         <source>Simulation</source>
         <translation>Simulation</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="36"/>
+        <location filename="../processing/base.py" line="37"/>
         <source>OpenPATH server</source>
         <translation>Serveur OpenPATH</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="103"/>
         <location filename="../processing/base.py" line="110"/>
+        <location filename="../processing/base.py" line="117"/>
         <location filename="../processing/frames.py" line="60"/>
         <location filename="../processing/frames.py" line="240"/>
         <source>Cancelled by the user.</source>
@@ -2219,143 +2986,203 @@ Le modèle est enregistré en JSON simple (version, variables, modes, arbres) : 
         <translation>Trajets (lignes dont la valeur M est l&apos;heure, issus de « Découper en déplacements » ou de « Déduire les modes de transport » ; utilisés s&apos;ils sont fournis)</translation>
     </message>
     <message>
-        <location filename="../processing/inputs.py" line="32"/>
+        <location filename="../processing/inputs.py" line="31"/>
+        <source>The legs to use: lines whose M value is the UTC time of each vertex, as written by &apos;Segment trips&apos; or &apos;Infer transport modes&apos; (they carry leg_id, user_id and, after the mode inference, mode). When given, the points layer below is ignored.</source>
+        <translation>Les trajets à utiliser : des lignes dont la valeur M est l&apos;heure UTC de chaque sommet, telles que les écrivent « Découper en déplacements » ou « Déduire les modes de transport » (elles portent leg_id, user_id et, après la déduction des modes, mode). Quand elles sont données, la couche de points ci-dessous est ignorée.</translation>
+    </message>
+    <message>
+        <location filename="../processing/inputs.py" line="35"/>
         <source>Or: points with a leg identifier (used only when no legs layer is given)</source>
         <translation>Ou : points avec un identifiant de trajet (utilisés seulement si aucune couche de trajets n&apos;est fournie)</translation>
     </message>
     <message>
-        <location filename="../processing/inputs.py" line="34"/>
+        <location filename="../processing/inputs.py" line="37"/>
+        <source>Instead of a legs layer: points with a leg identifier, a time and a participant (the cleaned points of &apos;Segment trips&apos;, a GPS survey...). Used only when no legs layer is given; the fields are chosen in the advanced parameters or detected.</source>
+        <translation>À la place d&apos;une couche de trajets : des points avec un identifiant de trajet, une heure et un participant (les points nettoyés de « Découper en déplacements », une enquête GPS...). Utilisée seulement quand aucune couche de trajets n&apos;est donnée ; les champs sont choisis dans les paramètres avancés ou détectés.</translation>
+    </message>
+    <message>
+        <location filename="../processing/inputs.py" line="41"/>
         <source>Leg identifier field of the points (empty: detect leg_id)</source>
         <translation>Champ identifiant de trajet des points (vide : détection de leg_id)</translation>
     </message>
     <message>
-        <location filename="../processing/inputs.py" line="35"/>
+        <location filename="../processing/inputs.py" line="42"/>
+        <source>The field of the points layer that tells which leg each point belongs to; the points of a leg are put in time order. Left empty, a field named leg_id (or a close name) is used.</source>
+        <translation>Le champ de la couche de points qui indique le trajet de chaque point ; les points d&apos;un trajet sont remis dans l&apos;ordre du temps. Laissé vide, un champ nommé leg_id (ou un nom proche) est utilisé.</translation>
+    </message>
+    <message>
+        <location filename="../processing/inputs.py" line="44"/>
         <source>Time field of the points (empty: detect)</source>
         <translation>Champ horaire des points (vide : détection automatique)</translation>
     </message>
     <message>
-        <location filename="../processing/inputs.py" line="36"/>
+        <location filename="../processing/inputs.py" line="45"/>
+        <source>The field of the points layer holding the time of each point: a date-time, ISO text or epoch seconds; times without an offset are read in the study&apos;s time zone. Left empty, a field named time, timestamp, datetime... is used.</source>
+        <translation>Le champ de la couche de points qui contient l&apos;heure de chaque point : une date et heure, un texte ISO ou des secondes epoch ; les heures sans décalage sont lues dans le fuseau horaire de l&apos;étude. Laissé vide, un champ nommé time, timestamp, datetime... est utilisé.</translation>
+    </message>
+    <message>
+        <location filename="../processing/inputs.py" line="48"/>
         <source>Participant field of the points (empty: detect)</source>
         <translation>Champ participant des points (vide : détection automatique)</translation>
     </message>
     <message>
-        <location filename="../processing/inputs.py" line="37"/>
+        <location filename="../processing/inputs.py" line="49"/>
+        <source>The field of the points layer naming the participant, for the privacy thresholds and the counts of distinct participants. Left empty, a field named user_id, user... is used; without one, all points count as one participant.</source>
+        <translation>Le champ de la couche de points qui nomme le participant, pour les seuils de confidentialité et le décompte des participants distincts. Laissé vide, un champ nommé user_id, user... est utilisé ; sans lui, tous les points comptent pour un seul participant.</translation>
+    </message>
+    <message>
+        <location filename="../processing/inputs.py" line="52"/>
         <source>Mode field of the points (empty: detect mode; none: every leg is kept)</source>
         <translation>Champ mode des points (vide : détection de mode ; aucun : tous les trajets sont gardés)</translation>
     </message>
     <message>
-        <location filename="../processing/inputs.py" line="50"/>
+        <location filename="../processing/inputs.py" line="53"/>
+        <source>The field of the points layer giving the transport mode of their leg, used by the mode filter. Left empty, a field named mode or main_mode is used; without one, every leg is kept whatever its mode.</source>
+        <translation>Le champ de la couche de points qui donne le mode de transport de leur trajet, utilisé par le filtre de modes. Laissé vide, un champ nommé mode ou main_mode est utilisé ; sans lui, tous les trajets sont gardés quel que soit leur mode.</translation>
+    </message>
+    <message>
+        <location filename="../processing/inputs.py" line="67"/>
         <source>Give the legs layer (output of &apos;Segment trips&apos; or &apos;Infer transport modes&apos;) or a points layer with a leg identifier field.</source>
         <translation>Fournissez la couche des trajets (sortie de « Découper en déplacements » ou de « Déduire les modes de transport ») ou une couche de points avec un champ identifiant de trajet.</translation>
     </message>
     <message>
-        <location filename="../processing/inputs.py" line="59"/>
+        <location filename="../processing/inputs.py" line="76"/>
         <source>The legs layer has no field &apos;leg_id&apos; (fields: {fields}). Use the legs output of Tracemob &apos;Segment trips&apos; or &apos;Infer transport modes&apos;.</source>
         <translation>La couche des trajets n&apos;a pas de champ « leg_id » (champs : {fields}). Utilisez la sortie trajets de « Découper en déplacements » ou de « Déduire les modes de transport » de Tracemob.</translation>
     </message>
     <message>
-        <location filename="../processing/inputs.py" line="66"/>
+        <location filename="../processing/inputs.py" line="83"/>
         <source>The legs layer has no user_id field: every leg counts as a different participant.</source>
         <translation>La couche des trajets n&apos;a pas de champ user_id : chaque trajet compte comme un participant différent.</translation>
     </message>
     <message>
-        <location filename="../processing/inputs.py" line="70"/>
+        <location filename="../processing/inputs.py" line="87"/>
         <source>Both legs and points were given: the legs layer is used, the points layer is ignored.</source>
         <translation>Des trajets et des points ont été fournis : la couche des trajets est utilisée, la couche de points est ignorée.</translation>
     </message>
     <message>
-        <location filename="../processing/inputs.py" line="72"/>
+        <location filename="../processing/inputs.py" line="89"/>
         <source>Input: legs layer &apos;{name}&apos; ({n} legs, {v} vertices, CRS {crs}).</source>
         <translation>Entrée : couche de trajets « {name} » ({n} trajets, {v} sommets, SCR {crs}).</translation>
     </message>
     <message>
-        <location filename="../processing/inputs.py" line="111"/>
+        <location filename="../processing/inputs.py" line="128"/>
         <source>Input: points layer &apos;{name}&apos; grouped by leg field &apos;{leg}&apos; (time: &apos;{time}&apos;, participant: &apos;{user}&apos;): {n} legs, {v} points, CRS {crs}.</source>
         <translation>Entrée : couche de points « {name} » regroupés par le champ de trajet « {leg} » (heure : « {time} », participant : « {user} ») : {n} trajets, {v} points, SCR {crs}.</translation>
     </message>
     <message>
-        <location filename="../processing/inputs.py" line="116"/>
+        <location filename="../processing/inputs.py" line="133"/>
         <source>{n} point(s) without leg identifier, time or position were ignored.</source>
         <translation>{n} point(s) sans identifiant de trajet, sans heure ou sans position ont été ignorés.</translation>
     </message>
     <message>
-        <location filename="../processing/inputs.py" line="119"/>
+        <location filename="../processing/inputs.py" line="136"/>
         <source>No participant field found: all points count as one participant.</source>
         <translation>Aucun champ participant trouvé : tous les points comptent pour un seul participant.</translation>
     </message>
     <message>
-        <location filename="../processing/inputs.py" line="136"/>
+        <location filename="../processing/inputs.py" line="153"/>
         <location filename="../tracemob_plugin/core/roads/traveltimes.py" line="176"/>
         <source>The date range ends before it starts.</source>
         <translation>La période se termine avant de commencer.</translation>
     </message>
     <message>
-        <location filename="../processing/inputs.py" line="145"/>
+        <location filename="../processing/inputs.py" line="162"/>
         <source>Date range: {k} of {n} legs fall in it.</source>
         <translation>Période : {k} trajets sur {n} s&apos;y trouvent.</translation>
     </message>
     <message>
-        <location filename="../processing/inputs.py" line="147"/>
+        <location filename="../processing/inputs.py" line="164"/>
         <source>No leg falls in the date range; the legs span {first} to {last}.</source>
         <translation>Aucun trajet ne se trouve dans la période ; les trajets vont du {first} au {last}.</translation>
     </message>
     <message>
-        <location filename="../processing/inputs.py" line="159"/>
+        <location filename="../processing/inputs.py" line="176"/>
         <source>The legs layer has no field &apos;leg_id&apos; (fields: {fields}). Use the legs output of Tracemob &apos;Segment trips&apos;.</source>
         <translation>La couche des trajets n&apos;a pas de champ « leg_id » (champs : {fields}). Utilisez la sortie trajets de « Découper en déplacements » de Tracemob.</translation>
     </message>
     <message>
-        <location filename="../processing/inputs.py" line="191"/>
+        <location filename="../processing/inputs.py" line="208"/>
         <source>Cannot tell the kind of the network lines (bus, tram, metro, train): choose the field that holds it (OSM route/railway, GTFS route_type) among {fields}.</source>
         <translation>Impossible de déterminer le type des lignes du réseau (bus, tramway, métro, train) : choisissez le champ qui le contient (route/railway d&apos;OSM, route_type de GTFS) parmi {fields}.</translation>
     </message>
     <message>
-        <location filename="../processing/inputs.py" line="210"/>
+        <location filename="../processing/inputs.py" line="227"/>
         <source>Network lines by kind: {counts}</source>
         <translation>Lignes du réseau par type : {counts}</translation>
     </message>
     <message>
-        <location filename="../processing/inputs.py" line="212"/>
+        <location filename="../processing/inputs.py" line="229"/>
         <source>No bus, tram, metro or train line recognised in the network layer.</source>
         <translation>Aucune ligne de bus, de tramway, de métro ou de train reconnue dans la couche du réseau.</translation>
     </message>
     <message>
-        <location filename="../processing/inputs.py" line="217"/>
+        <location filename="../processing/inputs.py" line="234"/>
         <source>{n} public-transport stops</source>
         <translation>{n} arrêts de transport collectif</translation>
     </message>
     <message>
-        <location filename="../processing/inputs.py" line="223"/>
+        <location filename="../processing/inputs.py" line="240"/>
         <source>Motion activity table (from Import traces; optional)</source>
         <translation>Table d&apos;activité de mouvement (issue de l&apos;import des traces ; facultative)</translation>
     </message>
     <message>
-        <location filename="../processing/inputs.py" line="226"/>
+        <location filename="../processing/inputs.py" line="242"/>
+        <source>The motion-activity readings of the phones (user_id, time, activity, confidence), as written by &apos;Import travel traces&apos; or &apos;Import from an OpenPATH server&apos;. They help tell walking, cycling and riding apart; without them the trajectory alone decides.</source>
+        <translation>Les lectures d&apos;activité de mouvement des téléphones (user_id, time, activity, confidence), telles que les écrivent « Importer des traces de déplacement » ou « Importer depuis un serveur OpenPATH ». Elles aident à distinguer la marche, le vélo et les véhicules ; sans elles, la trajectoire seule décide.</translation>
+    </message>
+    <message>
+        <location filename="../processing/inputs.py" line="246"/>
         <source>User-confirmed trips (user_id, start_time, end_time, mode_confirm; optional)</source>
         <translation>Déplacements confirmés par l&apos;utilisateur (user_id, start_time, end_time, mode_confirm ; facultatif)</translation>
     </message>
     <message>
-        <location filename="../processing/inputs.py" line="229"/>
+        <location filename="../processing/inputs.py" line="248"/>
+        <source>The trips the participants confirmed in the app (user_id, start_time, end_time, mode_confirm), as written by the import algorithms. A leg inside a confirmed trip of the same participant takes its label.</source>
+        <translation>Les déplacements que les participants ont confirmés dans l&apos;application (user_id, start_time, end_time, mode_confirm), tels que les écrivent les algorithmes d&apos;import. Un trajet situé dans un déplacement confirmé du même participant prend son libellé.</translation>
+    </message>
+    <message>
+        <location filename="../processing/inputs.py" line="252"/>
         <source>Field of the legs holding user labels (optional)</source>
         <translation>Champ des trajets contenant les libellés de l&apos;utilisateur (facultatif)</translation>
     </message>
     <message>
-        <location filename="../processing/inputs.py" line="233"/>
+        <location filename="../processing/inputs.py" line="254"/>
+        <source>A field of the legs that already holds a mode label given by the participant (e.g. mode_confirm); a filled label wins over the model. Optional.</source>
+        <translation>Un champ des trajets qui contient déjà un libellé de mode donné par le participant (p. ex. mode_confirm) ; un libellé rempli l&apos;emporte sur le modèle. Facultatif.</translation>
+    </message>
+    <message>
+        <location filename="../processing/inputs.py" line="258"/>
         <source>Public-transport lines (OSM or GTFS; optional)</source>
         <translation>Lignes de transport collectif (OSM ou GTFS ; facultatif)</translation>
     </message>
     <message>
-        <location filename="../processing/inputs.py" line="236"/>
+        <location filename="../processing/inputs.py" line="260"/>
+        <source>Public-transport lines (OpenStreetMap routes or railways, GTFS shapes): motorised legs that follow a bus, tram, metro or rail line, stopping at its stops, become bus, tram, metro or train. Optional: without it these modes are not told apart from car.</source>
+        <translation>Lignes de transports en commun (routes ou voies ferrées OpenStreetMap, tracés GTFS) : les trajets motorisés qui suivent une ligne de bus, de tram, de métro ou de train en s&apos;arrêtant à ses arrêts deviennent bus, tram, métro ou train. Facultatif : sans elles, ces modes ne sont pas distingués de la voiture.</translation>
+    </message>
+    <message>
+        <location filename="../processing/inputs.py" line="264"/>
         <source>Field of the lines giving bus / tram / metro / train (empty: detect route, railway, route_type...)</source>
         <translation>Champ des lignes indiquant bus / tramway / métro / train (vide : détection de route, railway, route_type…)</translation>
     </message>
     <message>
-        <location filename="../processing/inputs.py" line="240"/>
+        <location filename="../processing/inputs.py" line="267"/>
+        <source>The field of the lines layer telling bus, tram, metro or train (OSM route or railway, GTFS route_type). Left empty, a field named kind, mode, route_type, route, railway... is used.</source>
+        <translation>Le champ de la couche des lignes qui indique bus, tram, métro ou train (route ou railway d&apos;OSM, route_type de GTFS). Laissé vide, un champ nommé kind, mode, route_type, route, railway... est utilisé.</translation>
+    </message>
+    <message>
+        <location filename="../processing/inputs.py" line="271"/>
         <source>Public-transport stops (optional)</source>
         <translation>Arrêts de transport collectif (facultatif)</translation>
     </message>
     <message>
-        <location filename="../processing/inputs.py" line="258"/>
+        <location filename="../processing/inputs.py" line="273"/>
+        <source>Public-transport stops (points, any CRS). A leg that stops at them along a line is more likely on that line. Optional.</source>
+        <translation>Arrêts de transports en commun (points, tout SCR). Un trajet qui s&apos;y arrête le long d&apos;une ligne a plus de chances d&apos;être sur cette ligne. Facultatif.</translation>
+    </message>
+    <message>
+        <location filename="../processing/inputs.py" line="291"/>
         <source>The layer &apos;{layer}&apos; has no polygon.</source>
         <translation>La couche « {layer} » n&apos;a aucun polygone.</translation>
     </message>
@@ -2370,118 +3197,173 @@ Le modèle est enregistré en JSON simple (version, variables, modes, arbres) : 
         <translation>Début de la période (vide : dès le premier déplacement)</translation>
     </message>
     <message>
-        <location filename="../processing/params.py" line="115"/>
+        <location filename="../processing/params.py" line="114"/>
+        <source>Only the trips (or legs) that start at or after this date and time are used; a time without a time zone is read as UTC. Empty: from the first one.</source>
+        <translation>Seuls les déplacements (ou trajets) qui commencent à cette date et heure ou après sont utilisés ; une heure sans fuseau horaire est lue en UTC. Vide : depuis le premier.</translation>
+    </message>
+    <message>
+        <location filename="../processing/params.py" line="117"/>
         <source>Period end, excluded (empty: to the last trip)</source>
         <translation>Fin de la période, exclue (vide : jusqu&apos;au dernier déplacement)</translation>
     </message>
     <message>
-        <location filename="../processing/params.py" line="153"/>
+        <location filename="../processing/params.py" line="118"/>
+        <source>Only the trips (or legs) that start before this date and time are used (the end itself is excluded); a time without a time zone is read as UTC. Empty: up to the last one.</source>
+        <translation>Seuls les déplacements (ou trajets) qui commencent avant cette date et heure sont utilisés (la fin elle-même est exclue) ; une heure sans fuseau horaire est lue en UTC. Vide : jusqu&apos;au dernier.</translation>
+    </message>
+    <message>
+        <location filename="../processing/params.py" line="157"/>
         <source>Emission factor table (CSV; empty: ADEME Impact CO2 shipped with Tracemob)</source>
         <translation>Table des facteurs d&apos;émission (CSV ; vide : Impact CO2 de l&apos;ADEME fournie avec Tracemob)</translation>
     </message>
     <message>
-        <location filename="../processing/params.py" line="156"/>
+        <location filename="../processing/params.py" line="159"/>
+        <source>A CSV table of emission factors per mode (columns mode, usage_g_per_km, construction_g_per_km, unit pkm or vkm...; see resources/emission_factors/README.md). Empty: the ADEME Impact CO2 factors shipped with Tracemob.</source>
+        <translation>Une table CSV de facteurs d&apos;émission par mode (colonnes mode, usage_g_per_km, construction_g_per_km, unit pkm ou vkm... ; voir resources/emission_factors/README.md). Vide : les facteurs Impact CO2 de l&apos;ADEME fournis avec Tracemob.</translation>
+    </message>
+    <message>
+        <location filename="../processing/params.py" line="163"/>
         <source>Emissions counted</source>
         <translation>Émissions comptées</translation>
     </message>
     <message>
-        <location filename="../processing/params.py" line="157"/>
+        <location filename="../processing/params.py" line="164"/>
         <source>Usage (fuel and electricity)</source>
         <translation>Usage (carburant et électricité)</translation>
     </message>
     <message>
-        <location filename="../processing/params.py" line="157"/>
+        <location filename="../processing/params.py" line="164"/>
         <source>Usage + vehicle construction</source>
         <translation>Usage + construction du véhicule</translation>
     </message>
     <message>
-        <location filename="../processing/params.py" line="159"/>
+        <location filename="../processing/params.py" line="165"/>
+        <source>Usage counts the fuel or electricity burnt (and contrails for planes); usage + construction adds the making, upkeep and end of life of the vehicles.</source>
+        <translation>L&apos;usage compte le carburant ou l&apos;électricité consommés (et les traînées de condensation pour l&apos;avion) ; usage + construction ajoute la fabrication, l&apos;entretien et la fin de vie des véhicules.</translation>
+    </message>
+    <message>
+        <location filename="../processing/params.py" line="168"/>
         <source>Car occupancy (persons per car)</source>
         <translation>Taux d&apos;occupation des voitures (personnes par voiture)</translation>
     </message>
     <message>
-        <location filename="../processing/params.py" line="162"/>
+        <location filename="../processing/params.py" line="170"/>
+        <source>Persons per car: a car leg is charged the car&apos;s emissions per vehicle-km divided by this number.</source>
+        <translation>Personnes par voiture : un trajet en voiture se voit compter les émissions de la voiture par véhicule-km divisées par ce nombre.</translation>
+    </message>
+    <message>
+        <location filename="../processing/params.py" line="173"/>
         <source>Occupancy of legs labelled as carpooling</source>
         <translation>Taux d&apos;occupation des trajets étiquetés covoiturage</translation>
     </message>
     <message>
-        <location filename="../processing/params.py" line="170"/>
+        <location filename="../processing/params.py" line="175"/>
+        <source>Persons per car for legs labelled as carpooling (carpool, shared_ride, covoiturage): their emissions are divided by this number instead of the car occupancy.</source>
+        <translation>Personnes par voiture pour les trajets libellés comme du covoiturage (carpool, shared_ride, covoiturage) : leurs émissions sont divisées par ce nombre au lieu du taux d&apos;occupation des voitures.</translation>
+    </message>
+    <message>
+        <location filename="../processing/params.py" line="183"/>
         <source>Emission factors: {label} ({file})</source>
         <translation>Facteurs d&apos;émission : {label} ({file})</translation>
     </message>
     <message>
-        <location filename="../processing/params.py" line="180"/>
+        <location filename="../processing/params.py" line="193"/>
         <source>Privacy: hide values seen by fewer distinct participants than</source>
         <translation>Confidentialité : masquer les valeurs observées par moins de participants distincts que</translation>
     </message>
     <message>
-        <location filename="../processing/params.py" line="194"/>
+        <location filename="../processing/params.py" line="195"/>
+        <source>Privacy: a value computed from fewer distinct participants than this is not published (left empty, masked). The default 10 is the project&apos;s rule; it cannot go below 2, and lowering it is logged as a warning.</source>
+        <translation>Confidentialité : une valeur calculée à partir de moins de participants distincts que ce nombre n&apos;est pas publiée (laissée vide, masquée). La valeur par défaut, 10, est la règle du projet ; elle ne peut pas descendre sous 2, et l&apos;abaisser est signalé par un avertissement.</translation>
+    </message>
+    <message>
+        <location filename="../processing/params.py" line="210"/>
         <source>Time-of-day bands, local hours (e.g. 7-9,9-16,16-19; empty: whole day)</source>
         <translation>Tranches horaires, en heures locales (p. ex. 7-9,9-16,16-19 ; vide : journée entière)</translation>
     </message>
     <message>
-        <location filename="../processing/params.py" line="197"/>
+        <location filename="../processing/params.py" line="212"/>
+        <source>Time-of-day bands in local hours, comma-separated: 7-9,9-16,16-19 gives the morning peak, the day and the evening peak; minutes as 7:30-9; a band may wrap midnight (22-6). Bands must not overlap. Empty: one band for the whole day.</source>
+        <translation>Tranches horaires en heures locales, séparées par des virgules : 7-9,9-16,16-19 donne la pointe du matin, la journée et la pointe du soir ; les minutes s&apos;écrivent 7:30-9 ; une tranche peut passer minuit (22-6). Les tranches ne doivent pas se chevaucher. Vide : une seule tranche pour toute la journée.</translation>
+    </message>
+    <message>
+        <location filename="../processing/params.py" line="216"/>
         <source>Time zone of the study</source>
         <translation>Fuseau horaire de l&apos;enquête</translation>
     </message>
     <message>
-        <location filename="../processing/params.py" line="212"/>
-        <location filename="../processing/algorithms/simulate_traces.py" line="245"/>
+        <location filename="../processing/params.py" line="217"/>
+        <source>IANA name of the study&apos;s time zone (Europe/Paris, America/Montreal...): time bands, weekdays and dates are local to this zone, and so are point times written without an offset.</source>
+        <translation>Nom IANA du fuseau horaire de l&apos;étude (Europe/Paris, America/Montreal...) : les tranches horaires, les jours de la semaine et les dates sont en heure locale de ce fuseau, de même que les heures de points écrites sans décalage.</translation>
+    </message>
+    <message>
+        <location filename="../processing/params.py" line="233"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="283"/>
         <source>Unknown time zone &apos;{tz}&apos;: use a name like Europe/Paris.</source>
         <translation>Fuseau horaire « {tz} » inconnu : utilisez un nom comme Europe/Paris.</translation>
     </message>
     <message>
-        <location filename="../processing/params.py" line="220"/>
+        <location filename="../processing/params.py" line="241"/>
         <source>Legs used</source>
         <translation>Trajets utilisés</translation>
     </message>
     <message>
-        <location filename="../processing/params.py" line="221"/>
+        <location filename="../processing/params.py" line="242"/>
         <source>Motorised road traffic (car, carpool, bus, motorcycle...; not walking, cycling, rail)</source>
         <translation>Circulation routière motorisée (voiture, covoiturage, bus, deux-roues motorisé… ; ni marche, ni vélo, ni ferroviaire)</translation>
     </message>
     <message>
-        <location filename="../processing/params.py" line="222"/>
+        <location filename="../processing/params.py" line="243"/>
         <source>All legs</source>
         <translation>Tous les trajets</translation>
     </message>
     <message>
-        <location filename="../processing/params.py" line="223"/>
+        <location filename="../processing/params.py" line="244"/>
         <source>Only the modes listed below</source>
         <translation>Seulement les modes listés ci-dessous</translation>
     </message>
     <message>
-        <location filename="../processing/params.py" line="225"/>
+        <location filename="../processing/params.py" line="245"/>
+        <source>Which legs are matched to the roads: motorised road traffic only (car, carpool, bus, motorcycle...; walking, cycling, rail, plane and unknown legs left out), every leg, or only the modes listed below.</source>
+        <translation>Les trajets appariés aux voies : seulement le trafic routier motorisé (voiture, covoiturage, bus, moto... ; les trajets à pied, à vélo, en train, en avion et de mode inconnu sont écartés), tous les trajets, ou seulement les modes listés ci-dessous.</translation>
+    </message>
+    <message>
+        <location filename="../processing/params.py" line="249"/>
         <source>Modes to keep, comma-separated (with &apos;Only the modes listed below&apos;)</source>
         <translation>Modes à garder, séparés par des virgules (avec « Seulement les modes listés ci-dessous »)</translation>
     </message>
     <message>
-        <location filename="../processing/params.py" line="233"/>
+        <location filename="../processing/params.py" line="251"/>
+        <source>With &apos;Only the modes listed below&apos;: the values of the mode field to keep, comma-separated (e.g. car,bus).</source>
+        <translation>Avec « Seulement les modes listés ci-dessous » : les valeurs du champ mode à garder, séparées par des virgules (p. ex. car,bus).</translation>
+    </message>
+    <message>
+        <location filename="../processing/params.py" line="259"/>
         <source>Mode filter: all {n} legs are used.</source>
         <translation>Filtre de mode : les {n} trajets sont tous utilisés.</translation>
     </message>
     <message>
-        <location filename="../processing/params.py" line="236"/>
+        <location filename="../processing/params.py" line="262"/>
         <source>The legs have no mode field: all {n} legs are used, whatever their mode (walking and cycling legs included). Run &apos;Infer transport modes&apos; first to keep only motorised traffic.</source>
         <translation>Les trajets n&apos;ont pas de champ mode : les {n} trajets sont tous utilisés, quel que soit leur mode (trajets à pied et à vélo compris). Lancez d&apos;abord « Déduire les modes de transport » pour ne garder que la circulation motorisée.</translation>
     </message>
     <message>
-        <location filename="../processing/params.py" line="243"/>
+        <location filename="../processing/params.py" line="269"/>
         <source>motorised road traffic</source>
         <translation>circulation routière motorisée</translation>
     </message>
     <message>
-        <location filename="../processing/params.py" line="248"/>
+        <location filename="../processing/params.py" line="274"/>
         <source>No mode listed: give modes such as car,bus in &apos;Modes to keep&apos;, or choose another &apos;Legs used&apos; option.</source>
         <translation>Aucun mode listé : indiquez des modes tels que car,bus dans « Modes à garder », ou choisissez une autre option de « Trajets utilisés ».</translation>
     </message>
     <message>
-        <location filename="../processing/params.py" line="253"/>
+        <location filename="../processing/params.py" line="279"/>
         <source>Mode filter ({label}): {k} of {n} legs kept {counts}.</source>
         <translation>Filtre de mode ({label}) : {k} trajets gardés sur {n} {counts}.</translation>
     </message>
     <message>
-        <location filename="../processing/params.py" line="256"/>
+        <location filename="../processing/params.py" line="282"/>
         <source>No leg left after the mode filter ({label}); modes in the data: {modes}. Choose &apos;All legs&apos; or other modes.</source>
         <translation>Aucun trajet ne reste après le filtre de mode ({label}) ; modes présents dans les données : {modes}. Choisissez « Tous les trajets » ou d&apos;autres modes.</translation>
     </message>
@@ -2491,98 +3373,122 @@ Le modèle est enregistré en JSON simple (version, variables, modes, arbres) : 
         <translation>Tracemob : des traces de déplacement des smartphones aux indicateurs de mobilité</translation>
     </message>
     <message>
-        <location filename="../processing/roads.py" line="33"/>
+        <location filename="../processing/roads.py" line="34"/>
         <source>Road network (lines: OSM extract, IGN BD TOPO &apos;troncon_de_route&apos;...; any CRS)</source>
         <translation>Réseau routier (lignes : extrait OSM, « troncon_de_route » de la BD TOPO de l&apos;IGN… ; tout SCR)</translation>
     </message>
     <message>
         <location filename="../processing/roads.py" line="36"/>
+        <source>The roads the legs are matched to. Any line layer in any CRS (reprojected to WGS84): lines are joined where their ends meet and cut at every junction into segments, the unit of the results. An OpenStreetMap layer keeps its roads only (rails, rivers and planned roads are left out).</source>
+        <translation>Les voies auxquelles les trajets sont appariés. Toute couche de lignes dans tout SCR (reprojetée en WGS84) : les lignes sont raccordées là où leurs extrémités se rejoignent et coupées à chaque carrefour en tronçons, l&apos;unité des résultats. D&apos;une couche OpenStreetMap, seules les routes sont gardées (voies ferrées, cours d&apos;eau et routes en projet sont écartés).</translation>
+    </message>
+    <message>
+        <location filename="../processing/roads.py" line="46"/>
         <source>One-way field of the network (empty: detect oneway or sens; none: all roads two-way)</source>
         <translation>Champ de sens unique du réseau (vide : détection de oneway ou sens ; aucun : toutes les routes à double sens)</translation>
     </message>
     <message>
-        <location filename="../processing/roads.py" line="39"/>
+        <location filename="../processing/roads.py" line="49"/>
         <source>One-way roads run</source>
         <translation>Les sens uniques vont</translation>
     </message>
     <message>
-        <location filename="../processing/roads.py" line="40"/>
-        <location filename="../processing/algorithms/simulate_traces.py" line="144"/>
+        <location filename="../processing/roads.py" line="50"/>
         <source>As the field says (OSM yes / -1, BD TOPO &apos;Sens direct&apos; / &apos;Sens inverse&apos;)</source>
         <translation>Selon la valeur du champ (OSM yes / -1, BD TOPO « Sens direct » / « Sens inverse »)</translation>
     </message>
     <message>
-        <location filename="../processing/roads.py" line="41"/>
-        <location filename="../processing/algorithms/simulate_traces.py" line="145"/>
+        <location filename="../processing/roads.py" line="51"/>
         <source>In the direction the line is drawn (any &apos;yes&apos; value)</source>
         <translation>Dans le sens de numérisation de la ligne (toute valeur signifiant oui)</translation>
     </message>
     <message>
-        <location filename="../processing/roads.py" line="42"/>
-        <location filename="../processing/algorithms/simulate_traces.py" line="146"/>
+        <location filename="../processing/roads.py" line="52"/>
         <source>Against the direction the line is drawn (any &apos;yes&apos; value)</source>
         <translation>À contresens de la numérisation de la ligne (toute valeur signifiant oui)</translation>
     </message>
     <message>
-        <location filename="../processing/roads.py" line="43"/>
-        <location filename="../processing/algorithms/simulate_traces.py" line="137"/>
+        <location filename="../processing/roads.py" line="56"/>
+        <source>The field of the network telling one-way streets: OSM oneway (yes, -1), IGN BD TOPO sens (&apos;Sens direct&apos;, &apos;Sens inverse&apos;, &apos;Double sens&apos;) or 1 / -1 / 0. Left empty, a field named oneway or sens (or OSM&apos;s other_tags) is used; without one, every road is two-way.</source>
+        <translation>Le champ du réseau qui signale les rues à sens unique : oneway d&apos;OSM (yes, -1), sens de la BD TOPO de l&apos;IGN (« Sens direct », « Sens inverse », « Double sens ») ou 1 / -1 / 0. Laissé vide, un champ nommé oneway ou sens (ou other_tags d&apos;OSM) est utilisé ; sans lui, toutes les voies sont à double sens.</translation>
+    </message>
+    <message>
+        <location filename="../processing/roads.py" line="60"/>
+        <source>How to read the one-way field: its own values give the direction (OSM, BD TOPO), or the field only flags one-way roads (yes / no) and they all run along, or all against, the direction their line is drawn.</source>
+        <translation>Comment lire le champ de sens unique : ses propres valeurs donnent le sens (OSM, BD TOPO), ou le champ ne fait que signaler les voies à sens unique (oui / non) et elles vont toutes dans le sens où leur ligne est dessinée, ou toutes en sens inverse.</translation>
+    </message>
+    <message>
+        <location filename="../processing/roads.py" line="65"/>
         <source>Speed limit field of the network (km/h; empty: detect maxspeed, else by road class)</source>
         <translation>Champ de vitesse maximale autorisée du réseau (km/h ; vide : détection de maxspeed, sinon selon la classe de la route)</translation>
     </message>
     <message>
-        <location filename="../processing/roads.py" line="45"/>
-        <location filename="../processing/algorithms/simulate_traces.py" line="139"/>
+        <location filename="../processing/roads.py" line="67"/>
+        <source>The field of the network giving the speed limit in km/h (OSM maxspeed such as 30 or &apos;20 mph&apos;). Left empty, a field named maxspeed (or vitesse_moyenne_vl...) is used; roads without a value get a speed from their road class.</source>
+        <translation>Le champ du réseau qui donne la vitesse limite en km/h (maxspeed d&apos;OSM, comme 30 ou « 20 mph »). Laissé vide, un champ nommé maxspeed (ou vitesse_moyenne_vl...) est utilisé ; les voies sans valeur reçoivent une vitesse selon leur classe de route.</translation>
+    </message>
+    <message>
+        <location filename="../processing/roads.py" line="70"/>
         <source>Street name field of the network (empty: detect)</source>
         <translation>Champ du nom de voie du réseau (vide : détection automatique)</translation>
     </message>
     <message>
-        <location filename="../processing/roads.py" line="49"/>
-        <location filename="../processing/algorithms/simulate_traces.py" line="148"/>
+        <location filename="../processing/roads.py" line="71"/>
+        <source>The field of the network holding the street name, copied to the results so that they can be read street by street. Left empty, a field named name, nom or nom_1_gauche is used.</source>
+        <translation>Le champ du réseau qui contient le nom de la rue, recopié dans les résultats pour pouvoir les lire rue par rue. Laissé vide, un champ nommé name, nom ou nom_1_gauche est utilisé.</translation>
+    </message>
+    <message>
+        <location filename="../processing/roads.py" line="77"/>
         <source>Join network lines whose ends are closer than (m)</source>
         <translation>Raccorder les lignes du réseau dont les extrémités sont à moins de (m)</translation>
     </message>
     <message>
-        <location filename="../processing/roads.py" line="64"/>
+        <location filename="../processing/roads.py" line="79"/>
+        <source>Vertices of different lines closer than this distance are taken as the same point, so that roads drawn with small gaps still connect. Raise it for a layer whose lines do not quite meet; 0 joins only identical points.</source>
+        <translation>Les sommets de lignes différentes plus proches que cette distance sont pris pour le même point, pour que des voies dessinées avec de petits écarts restent raccordées. Augmentez-la pour une couche dont les lignes ne se rejoignent pas tout à fait ; 0 ne raccorde que des points identiques.</translation>
+    </message>
+    <message>
+        <location filename="../processing/roads.py" line="95"/>
         <source>The road network is in {net} and the traces in {traces}: the network is reprojected to WGS84 (EPSG:4326) like the traces.</source>
         <translation>Le réseau routier est en {net} et les traces en {traces} : le réseau est reprojeté en WGS84 (EPSG:4326) comme les traces.</translation>
     </message>
     <message>
-        <location filename="../processing/roads.py" line="69"/>
+        <location filename="../processing/roads.py" line="100"/>
         <source>The road network layer has no CRS: its coordinates are read as WGS84 longitude/latitude.</source>
         <translation>La couche du réseau routier n&apos;a pas de SCR : ses coordonnées sont lues comme longitude/latitude WGS84.</translation>
     </message>
     <message>
-        <location filename="../processing/roads.py" line="89"/>
+        <location filename="../processing/roads.py" line="120"/>
         <source>OpenStreetMap layer: one-way streets, roundabouts and speed limits are read from its &apos;other_tags&apos; field.</source>
         <translation>Couche OpenStreetMap : les sens uniques, les giratoires et les vitesses maximales autorisées sont lus dans son champ « other_tags ».</translation>
     </message>
     <message>
-        <location filename="../processing/roads.py" line="95"/>
+        <location filename="../processing/roads.py" line="126"/>
         <source>{n} lines of the network layer are not roads (no &apos;highway&apos; value: rails, rivers, boundaries...; or planned, disused roads): left out.</source>
         <translation>{n} lignes de la couche du réseau ne sont pas des routes (pas de valeur « highway » : voies ferrées, cours d&apos;eau, limites… ; ou routes en projet ou désaffectées) : elles sont écartées.</translation>
     </message>
     <message>
-        <location filename="../processing/roads.py" line="112"/>
+        <location filename="../processing/roads.py" line="143"/>
         <source>The road network layer &apos;{name}&apos; has no lines ({n} features). Choose a line layer with roads in the study area (an OSM extract, the IGN BD TOPO &apos;troncon_de_route&apos; layer...).</source>
         <translation>La couche du réseau routier « {name} » n&apos;a aucune ligne ({n} entités). Choisissez une couche de lignes avec des routes dans le territoire d&apos;enquête (un extrait OSM, la couche « troncon_de_route » de la BD TOPO de l&apos;IGN…).</translation>
     </message>
     <message>
-        <location filename="../processing/roads.py" line="136"/>
+        <location filename="../processing/roads.py" line="167"/>
         <source>Road network &apos;{name}&apos; (CRS {crs}): {lines} lines, {segments} segments between junctions, {km:.1f} km, {oneway} one-way segments; one-way field: {field}; speed field: {speed}; name field: {street}.</source>
         <translation>Réseau routier « {name} » (SCR {crs}) : {lines} lignes, {segments} tronçons entre carrefours, {km:.1f} km, {oneway} tronçons à sens unique ; champ de sens unique : {field} ; champ de vitesse : {speed} ; champ de nom : {street}.</translation>
     </message>
     <message>
-        <location filename="../processing/roads.py" line="144"/>
+        <location filename="../processing/roads.py" line="175"/>
         <source>No one-way field found in the network (oneway, sens): every road is taken as two-way.</source>
         <translation>Aucun champ de sens unique trouvé dans le réseau (oneway, sens) : toutes les routes sont considérées à double sens.</translation>
     </message>
     <message>
-        <location filename="../processing/roads.py" line="158"/>
+        <location filename="../processing/roads.py" line="189"/>
         <source>{n} network segments closed to motor traffic (footways, cycleways, paths...) are left out of the matching.</source>
         <translation>{n} tronçons du réseau fermés à la circulation motorisée (trottoirs, pistes cyclables, chemins…) sont écartés du recalage.</translation>
     </message>
     <message>
-        <location filename="../processing/roads.py" line="166"/>
+        <location filename="../processing/roads.py" line="197"/>
         <source>Map matching: {n} legs ({status}), {km:.1f} km matched, {t} segment traversals.</source>
         <translation>Recalage sur le réseau : {n} trajets ({status}), {km:.1f} km recalés, {t} passages sur les tronçons.</translation>
     </message>
@@ -2963,581 +3869,579 @@ Le modèle est enregistré en JSON simple (version, variables, modes, arbres) : 
         <translation>&gt; 20 km</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="518"/>
+        <location filename="../scripts/run_demo.py" line="528"/>
         <source>Simulated study (central Helsinki)</source>
         <translation>Enquête simulée (centre d&apos;Helsinki)</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="746"/>
+        <location filename="../scripts/run_demo.py" line="756"/>
         <source>Tracemob demo: stays, trips and legs from smartphone traces</source>
         <translation>Tracemob : arrêts, déplacements et trajets issus de traces de smartphones</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="747"/>
+        <location filename="../scripts/run_demo.py" line="757"/>
         <source>{days} real e-mission days, {points} GPS fixes, {trips} trips, {legs} legs, {stays} stays (sample: e-mission-server, BSD-3-Clause)</source>
         <translation>{days} journées réelles e-mission, {points} points GPS, {trips} déplacements, {legs} trajets, {stays} arrêts (échantillon : e-mission-server, BSD-3-Clause)</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="751"/>
+        <location filename="../scripts/run_demo.py" line="761"/>
         <source>Whole study area</source>
         <translation>Ensemble du territoire d&apos;enquête</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="752"/>
+        <location filename="../scripts/run_demo.py" line="762"/>
         <source>Zoom on the most visited area</source>
         <translation>Zoom sur le secteur le plus fréquenté</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="767"/>
+        <location filename="../scripts/run_demo.py" line="777"/>
         <source>Simulated study: travel times per street and the effect of a circulation plan</source>
         <translation>Enquête simulée : temps de parcours par rue et effet d&apos;un plan de circulation</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="768"/>
+        <location filename="../scripts/run_demo.py" line="778"/>
         <source>{citizens} simulated citizens over {days} days on the streets of central Helsinki (OpenStreetMap contributors, ODbL). From {change}, {closed} is closed to cars and {slowed} is slowed. Red dashes: study area; grey dashes: control area. Changes are shown only where the 95 % range of the change (participant bootstrap) does not include 0 %.</source>
         <translation>{citizens} habitants simulés sur {days} jours dans les rues du centre d&apos;Helsinki (contributeurs d&apos;OpenStreetMap, ODbL). À partir du {change}, {closed} est fermée aux voitures et {slowed} est ralentie. Tirets rouges : zone d&apos;étude ; tirets gris : zone témoin. Les changements ne sont montrés que là où l&apos;intervalle à 95 % du changement (bootstrap sur les participants) n&apos;inclut pas 0 %.</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="775"/>
+        <location filename="../scripts/run_demo.py" line="785"/>
         <source>Speed ratio in each street&apos;s most congested time band</source>
         <translation>Rapport de vitesse dans la tranche horaire la plus congestionnée de chaque rue</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="776"/>
+        <location filename="../scripts/run_demo.py" line="786"/>
         <source>Change in travel time after the plan</source>
         <translation>Évolution du temps de parcours après le plan</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/compare/beforeafter.py" line="62"/>
-        <source>Before/after comparison cancelled</source>
-        <translation>Comparaison avant/après annulée</translation>
-    </message>
-    <message>
-        <location filename="../tracemob_plugin/core/compare/beforeafter.py" line="74"/>
-        <source>Use the layers made by Tracemob (segment travel times, segmentation, modes).</source>
-        <translation>Utilisez les couches produites par Tracemob (temps de parcours par tronçon, découpage, modes).</translation>
-    </message>
-    <message>
-        <location filename="../tracemob_plugin/core/compare/beforeafter.py" line="197"/>
-        <source>cannot read the date &apos;{value}&apos;</source>
-        <translation>impossible de lire la date « {value} »</translation>
-    </message>
-    <message>
-        <location filename="../tracemob_plugin/core/compare/beforeafter.py" line="198"/>
-        <source>Give a date (2024-03-01) or a date-time (2024-03-01 08:00).</source>
-        <translation>Indiquez une date (2024-03-01) ou une date-heure (2024-03-01 08:00).</translation>
-    </message>
-    <message>
-        <location filename="../tracemob_plugin/core/compare/beforeafter.py" line="216"/>
-        <source>give either a change date or two periods, not both</source>
-        <translation>indiquez soit une date de changement, soit deux périodes, mais pas les deux</translation>
-    </message>
-    <message>
-        <location filename="../tracemob_plugin/core/compare/beforeafter.py" line="217"/>
-        <source>Leave the periods empty when a change date is given.</source>
-        <translation>Laissez les périodes vides quand une date de changement est indiquée.</translation>
-    </message>
-    <message>
-        <location filename="../tracemob_plugin/core/compare/beforeafter.py" line="220"/>
-        <source>the change date is empty</source>
-        <translation>la date de changement est vide</translation>
-    </message>
-    <message>
-        <location filename="../tracemob_plugin/core/compare/beforeafter.py" line="223"/>
-        <source>no change date and no before/after periods were given</source>
-        <translation>ni date de changement ni périodes avant/après n&apos;ont été indiquées</translation>
-    </message>
-    <message>
-        <location filename="../tracemob_plugin/core/compare/beforeafter.py" line="224"/>
-        <source>Give the date the plan came into force, or a start and end for both periods.</source>
-        <translation>Indiquez la date d&apos;entrée en vigueur du plan, ou un début et une fin pour chacune des deux périodes.</translation>
-    </message>
-    <message>
-        <location filename="../tracemob_plugin/core/compare/beforeafter.py" line="230"/>
-        <source>a period must be a (start, end) pair</source>
-        <translation>une période doit être une paire (début, fin)</translation>
-    </message>
-    <message>
-        <location filename="../tracemob_plugin/core/compare/beforeafter.py" line="233"/>
-        <source>the {period} period ends before it starts</source>
-        <translation>la période {period} se termine avant de commencer</translation>
-    </message>
-    <message>
-        <location filename="../tracemob_plugin/core/compare/beforeafter.py" line="234"/>
-        <location filename="../tracemob_plugin/core/indicators/modal_share.py" line="230"/>
-        <source>Give an end date later than the start date.</source>
-        <translation>Indiquez une date de fin postérieure à la date de début.</translation>
-    </message>
-    <message>
-        <location filename="../tracemob_plugin/core/compare/beforeafter.py" line="240"/>
-        <source>the before and after periods overlap</source>
-        <translation>les périodes avant et après se chevauchent</translation>
-    </message>
-    <message>
-        <location filename="../tracemob_plugin/core/compare/beforeafter.py" line="241"/>
-        <source>Make the after period start on or after the end of the before period.</source>
-        <translation>Faites commencer la période après à la fin de la période avant ou plus tard.</translation>
-    </message>
-    <message>
-        <location filename="../tracemob_plugin/core/compare/beforeafter.py" line="243"/>
-        <source>the after period comes before the before period</source>
-        <translation>la période après précède la période avant</translation>
-    </message>
-    <message>
-        <location filename="../tracemob_plugin/core/compare/beforeafter.py" line="244"/>
-        <source>Swap the two periods.</source>
-        <translation>Inversez les deux périodes.</translation>
-    </message>
-    <message>
-        <location filename="../tracemob_plugin/core/compare/beforeafter.py" line="251"/>
-        <source>before</source>
-        <translation>avant</translation>
-    </message>
-    <message>
-        <location filename="../tracemob_plugin/core/compare/beforeafter.py" line="251"/>
-        <source>after</source>
-        <translation>après</translation>
-    </message>
-    <message>
-        <location filename="../tracemob_plugin/core/compare/beforeafter.py" line="253"/>
-        <source>the data span {start} to {end}</source>
-        <translation>les données vont du {start} au {end}</translation>
-    </message>
-    <message>
-        <location filename="../tracemob_plugin/core/compare/beforeafter.py" line="256"/>
-        <source>the {period} period {bounds} holds no {what}</source>
-        <translation>la période {period} {bounds} ne contient aucun {what}</translation>
-    </message>
-    <message>
-        <location filename="../tracemob_plugin/core/compare/beforeafter.py" line="258"/>
-        <source>Choose periods (and weekday/holiday filters) that hold data.</source>
-        <translation>Choisissez des périodes (et des filtres jours de semaine / jours fériés) qui contiennent des données.</translation>
-    </message>
-    <message>
-        <location filename="../tracemob_plugin/core/compare/beforeafter.py" line="279"/>
+        <location filename="../tracemob_plugin/core/compare/areas.py" line="25"/>
         <source>cannot read the polygon</source>
         <translation>impossible de lire le polygone</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/compare/beforeafter.py" line="280"/>
-        <location filename="../tracemob_plugin/core/compare/beforeafter.py" line="285"/>
+        <location filename="../tracemob_plugin/core/compare/areas.py" line="26"/>
+        <location filename="../tracemob_plugin/core/compare/areas.py" line="31"/>
         <source>Give a polygon in WGS84 longitude/latitude.</source>
         <translation>Fournissez un polygone en longitude/latitude WGS84.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/compare/beforeafter.py" line="284"/>
+        <location filename="../tracemob_plugin/core/compare/areas.py" line="30"/>
         <source>the polygon is empty or unreadable</source>
         <translation>le polygone est vide ou illisible</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/compare/beforeafter.py" line="287"/>
+        <location filename="../tracemob_plugin/core/compare/areas.py" line="33"/>
         <source>the area must be a polygon</source>
         <translation>la zone doit être un polygone</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/compare/beforeafter.py" line="302"/>
-        <location filename="../tracemob_plugin/core/indicators/odflows.py" line="68"/>
+        <location filename="../tracemob_plugin/core/compare/areas.py" line="48"/>
+        <location filename="../tracemob_plugin/core/indicators/odflows.py" line="67"/>
         <source>the zones have no geometry</source>
         <translation>les zones n&apos;ont pas de géométrie</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/compare/beforeafter.py" line="313"/>
-        <location filename="../tracemob_plugin/core/indicators/modal_share.py" line="268"/>
-        <location filename="../tracemob_plugin/core/indicators/odflows.py" line="79"/>
+        <location filename="../tracemob_plugin/core/compare/areas.py" line="59"/>
+        <location filename="../tracemob_plugin/core/indicators/modal_share.py" line="267"/>
+        <location filename="../tracemob_plugin/core/indicators/odflows.py" line="78"/>
         <source>there are not as many zone ids as zone geometries</source>
         <translation>il n&apos;y a pas autant d&apos;identifiants de zones que de géométries de zones</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/compare/beforeafter.py" line="325"/>
-        <source>cannot place the traversals in the study area</source>
-        <translation>impossible de situer les passages dans la zone d&apos;étude</translation>
-    </message>
-    <message>
-        <location filename="../tracemob_plugin/core/compare/beforeafter.py" line="326"/>
-        <source>Give the network segments (segment_id with a geometry or lon/lat), or traversals with lon/lat columns.</source>
-        <translation>Fournissez les tronçons du réseau (segment_id avec une géométrie ou lon/lat), ou des passages avec des colonnes lon/lat.</translation>
-    </message>
-    <message>
-        <location filename="../tracemob_plugin/core/compare/beforeafter.py" line="333"/>
-        <source>the network has no segment id</source>
-        <translation>le réseau n&apos;a pas d&apos;identifiant de tronçon</translation>
-    </message>
-    <message>
-        <location filename="../tracemob_plugin/core/compare/beforeafter.py" line="342"/>
+        <location filename="../tracemob_plugin/core/compare/areas.py" line="74"/>
         <source>the network has no geometry</source>
         <translation>le réseau n&apos;a pas de géométrie</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/compare/beforeafter.py" line="380"/>
+        <location filename="../tracemob_plugin/core/compare/areas.py" line="92"/>
+        <source>cannot place the traversals in the study area</source>
+        <translation>impossible de situer les passages dans la zone d&apos;étude</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/compare/areas.py" line="93"/>
+        <source>Give the network segments (segment_id with a geometry or lon/lat), or traversals with lon/lat columns.</source>
+        <translation>Fournissez les tronçons du réseau (segment_id avec une géométrie ou lon/lat), ou des passages avec des colonnes lon/lat.</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/compare/areas.py" line="98"/>
+        <source>the network has no segment id</source>
+        <translation>le réseau n&apos;a pas d&apos;identifiant de tronçon</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/compare/areas.py" line="131"/>
         <source>the control area overlaps the study area</source>
         <translation>la zone témoin chevauche la zone d&apos;étude</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/compare/beforeafter.py" line="381"/>
+        <location filename="../tracemob_plugin/core/compare/areas.py" line="132"/>
         <source>Draw the control area outside the study area (touching is allowed): it must show what happened without the plan.</source>
         <translation>Dessinez la zone témoin hors de la zone d&apos;étude (elles peuvent se toucher) : elle doit montrer ce qui s&apos;est passé sans le plan.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/compare/beforeafter.py" line="501"/>
-        <source>cannot read the time band {band}</source>
-        <translation>impossible de lire la tranche horaire {band}</translation>
-    </message>
-    <message>
-        <location filename="../tracemob_plugin/core/compare/beforeafter.py" line="502"/>
-        <location filename="../tracemob_plugin/core/compare/beforeafter.py" line="505"/>
-        <source>Give bands as start and end hours, e.g. 7-9, 9-16, 16-19.</source>
-        <translation>Indiquez les tranches par leurs heures de début et de fin, p. ex. 7-9, 9-16, 16-19.</translation>
-    </message>
-    <message>
-        <location filename="../tracemob_plugin/core/compare/beforeafter.py" line="504"/>
-        <source>the time band {band} is empty or outside 0-24 h</source>
-        <translation>la tranche horaire {band} est vide ou hors de 0-24 h</translation>
-    </message>
-    <message>
-        <location filename="../tracemob_plugin/core/compare/beforeafter.py" line="512"/>
-        <source>no time band given</source>
-        <translation>aucune tranche horaire indiquée</translation>
-    </message>
-    <message>
-        <location filename="../tracemob_plugin/core/compare/beforeafter.py" line="527"/>
-        <source>no traversals given</source>
-        <translation>aucun passage fourni</translation>
-    </message>
-    <message>
-        <location filename="../tracemob_plugin/core/compare/beforeafter.py" line="528"/>
-        <source>Run the segment travel times first (map-matched legs).</source>
-        <translation>Calculez d&apos;abord les temps de parcours par tronçon (trajets recalés sur le réseau).</translation>
-    </message>
-    <message>
-        <location filename="../tracemob_plugin/core/compare/beforeafter.py" line="573"/>
-        <source>no usable traversal (travel time missing or zero)</source>
-        <translation>aucun passage utilisable (temps de parcours absent ou nul)</translation>
-    </message>
-    <message>
-        <location filename="../tracemob_plugin/core/compare/beforeafter.py" line="583"/>
-        <source>traversal in the time bands</source>
-        <translation>passage dans les tranches horaires</translation>
-    </message>
-    <message>
-        <location filename="../tracemob_plugin/core/compare/beforeafter.py" line="709"/>
-        <source>trip</source>
-        <translation>déplacement</translation>
-    </message>
-    <message>
-        <location filename="../tracemob_plugin/core/compare/beforeafter.py" line="745"/>
-        <location filename="../tracemob_plugin/core/indicators/modal_share.py" line="256"/>
-        <source>Use origin or home.</source>
-        <translation>Utilisez origin (origine) ou home (domicile).</translation>
-    </message>
-    <message>
-        <location filename="../tracemob_plugin/core/compare/beforeafter.py" line="745"/>
-        <location filename="../tracemob_plugin/core/indicators/modal_share.py" line="256"/>
-        <source>unknown zoning &apos;{by}&apos;</source>
-        <translation>zonage « {by} » inconnu</translation>
-    </message>
-    <message>
-        <location filename="../tracemob_plugin/core/compare/beforeafter.py" line="918"/>
-        <source>no route crosses the study area</source>
-        <translation>aucun itinéraire ne traverse la zone d&apos;étude</translation>
-    </message>
-    <message>
-        <location filename="../tracemob_plugin/core/compare/beforeafter.py" line="919"/>
-        <location filename="../tracemob_plugin/core/compare/beforeafter.py" line="1162"/>
-        <source>Check that the study area is drawn where the data are (WGS84 longitude/latitude).</source>
-        <translation>Vérifiez que la zone d&apos;étude est dessinée là où se trouvent les données (longitude/latitude WGS84).</translation>
-    </message>
-    <message>
-        <location filename="../tracemob_plugin/core/compare/beforeafter.py" line="935"/>
-        <source>no origin-destination pair is seen in both periods</source>
-        <translation>aucune paire origine-destination n&apos;est observée dans les deux périodes</translation>
-    </message>
-    <message>
-        <location filename="../tracemob_plugin/core/compare/beforeafter.py" line="936"/>
-        <source>Use larger origin-destination cells or zones, or longer periods.</source>
-        <translation>Utilisez des mailles ou des zones origine-destination plus grandes, ou des périodes plus longues.</translation>
-    </message>
-    <message>
-        <location filename="../tracemob_plugin/core/compare/beforeafter.py" line="998"/>
-        <source>no control area given</source>
-        <translation>aucune zone témoin indiquée</translation>
-    </message>
-    <message>
-        <location filename="../tracemob_plugin/core/compare/beforeafter.py" line="1005"/>
-        <location filename="../tracemob_plugin/core/compare/beforeafter.py" line="1134"/>
+        <location filename="../tracemob_plugin/core/compare/areas.py" line="139"/>
         <source>no traversal lies in the {area}</source>
         <translation>aucun passage ne se situe dans la {area}</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/compare/beforeafter.py" line="1006"/>
-        <location filename="../tracemob_plugin/core/compare/beforeafter.py" line="1136"/>
+        <location filename="../tracemob_plugin/core/compare/areas.py" line="140"/>
         <source>Check that the area is drawn where the data are (WGS84 longitude/latitude).</source>
         <translation>Vérifiez que la zone est dessinée là où se trouvent les données (longitude/latitude WGS84).</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/compare/beforeafter.py" line="1099"/>
+        <location filename="../tracemob_plugin/core/compare/beforeafter.py" line="78"/>
         <source>nothing to compare: give traversals and/or trips</source>
         <translation>rien à comparer : fournissez des passages et/ou des déplacements</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/compare/beforeafter.py" line="1103"/>
+        <location filename="../tracemob_plugin/core/compare/beforeafter.py" line="82"/>
         <source>a control area needs a study area</source>
         <translation>une zone témoin nécessite une zone d&apos;étude</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/compare/beforeafter.py" line="1161"/>
+        <location filename="../tracemob_plugin/core/compare/beforeafter.py" line="160"/>
         <source>no trip starts in the study area</source>
         <translation>aucun déplacement ne part de la zone d&apos;étude</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/compare/beforeafter.py" line="1169"/>
+        <location filename="../tracemob_plugin/core/compare/beforeafter.py" line="160"/>
+        <location filename="../tracemob_plugin/core/compare/rerouting.py" line="138"/>
+        <source>Check that the study area is drawn where the data are (WGS84 longitude/latitude).</source>
+        <translation>Vérifiez que la zone d&apos;étude est dessinée là où se trouvent les données (longitude/latitude WGS84).</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/compare/beforeafter.py" line="167"/>
         <source>Rerouting was not assessed: give the trips&apos; routes (points or trip lines).</source>
         <translation>Les reports d&apos;itinéraire n&apos;ont pas été évalués : fournissez les itinéraires des déplacements (points ou lignes des déplacements).</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/compare/beforeafter.py" line="1259"/>
-        <source>{n} of {total} street sections x directions x time bands have too few participants or traversals to conclude anything.</source>
-        <translation>{n} cases tronçon x sens x tranche horaire sur {total} ont trop peu de participants ou de passages pour conclure quoi que ce soit.</translation>
-    </message>
-    <message>
-        <location filename="../tracemob_plugin/core/compare/beforeafter.py" line="1263"/>
-        <source>About 1 in 20 unchanged street sections shows as significant by chance at the 95% level: with {n} sections tested, about {k} such false alarms are expected.</source>
-        <translation>Environ 1 tronçon inchangé sur 20 apparaît significatif par hasard au seuil de 95 % : avec {n} tronçons testés, on attend environ {k} fausses alertes de ce type.</translation>
-    </message>
-    <message>
-        <location filename="../tracemob_plugin/core/compare/beforeafter.py" line="1279"/>
-        <source>Modal share cannot be compared in {n} zone(s) for lack of participants or trips: {zones}.</source>
-        <translation>La part modale ne peut pas être comparée dans {n} zone(s) faute de participants ou de déplacements : {zones}.</translation>
-    </message>
-    <message>
-        <location filename="../tracemob_plugin/core/compare/beforeafter.py" line="1284"/>
+        <location filename="../tracemob_plugin/core/compare/beforeafter.py" line="242"/>
         <source>Rerouting around the study area cannot be assessed: too few trips between the same origins and destinations in both periods.</source>
         <translation>Les reports d&apos;itinéraire autour de la zone d&apos;étude ne peuvent pas être évalués : trop peu de déplacements entre les mêmes origines et destinations dans les deux périodes.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/compare/beforeafter.py" line="1290"/>
+        <location filename="../tracemob_plugin/core/compare/beforeafter.py" line="248"/>
         <source>The comparison with the control area is not possible for {measure}: too few data in one of the areas.</source>
         <translation>La comparaison avec la zone témoin n&apos;est pas possible pour {measure} : trop peu de données dans l&apos;une des zones.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/compare/beforeafter.py" line="1293"/>
+        <location filename="../tracemob_plugin/core/compare/beforeafter.py" line="251"/>
         <source>Without a control area, a change seen in the study area may be a citywide trend (season, works elsewhere, fuel prices), not the effect of the plan.</source>
         <translation>Sans zone témoin, un changement observé dans la zone d&apos;étude peut être une tendance générale à toute la ville (saison, travaux ailleurs, prix des carburants), et non l&apos;effet du plan.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/compare/report.py" line="54"/>
+        <location filename="../tracemob_plugin/core/compare/beforeafter.py" line="280"/>
+        <source>{n} of {total} street sections x directions x time bands have too few participants or traversals to conclude anything.</source>
+        <translation>{n} cases tronçon x sens x tranche horaire sur {total} ont trop peu de participants ou de passages pour conclure quoi que ce soit.</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/compare/beforeafter.py" line="284"/>
+        <source>About 1 in 20 unchanged street sections shows as significant by chance at the 95% level: with {n} sections tested, about {k} such false alarms are expected.</source>
+        <translation>Environ 1 tronçon inchangé sur 20 apparaît significatif par hasard au seuil de 95 % : avec {n} tronçons testés, on attend environ {k} fausses alertes de ce type.</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/compare/beforeafter.py" line="302"/>
+        <source>Modal share cannot be compared in {n} zone(s) for lack of participants or trips: {zones}.</source>
+        <translation>La part modale ne peut pas être comparée dans {n} zone(s) faute de participants ou de déplacements : {zones}.</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/compare/common.py" line="12"/>
+        <source>Before/after comparison cancelled</source>
+        <translation>Comparaison avant/après annulée</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/compare/common.py" line="26"/>
+        <source>Use the layers made by Tracemob (segment travel times, segmentation, modes).</source>
+        <translation>Utilisez les couches produites par Tracemob (temps de parcours par tronçon, découpage, modes).</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/compare/did.py" line="38"/>
+        <source>no control area given</source>
+        <translation>aucune zone témoin indiquée</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/compare/modal.py" line="71"/>
+        <location filename="../tracemob_plugin/core/indicators/modal_share.py" line="255"/>
+        <source>Use origin or home.</source>
+        <translation>Utilisez origin (origine) ou home (domicile).</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/compare/modal.py" line="71"/>
+        <location filename="../tracemob_plugin/core/indicators/modal_share.py" line="255"/>
+        <source>unknown zoning &apos;{by}&apos;</source>
+        <translation>zonage « {by} » inconnu</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/compare/periods.py" line="140"/>
+        <source>cannot read the date &apos;{value}&apos;</source>
+        <translation>impossible de lire la date « {value} »</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/compare/periods.py" line="141"/>
+        <source>Give a date (2024-03-01) or a date-time (2024-03-01 08:00).</source>
+        <translation>Indiquez une date (2024-03-01) ou une date-heure (2024-03-01 08:00).</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/compare/periods.py" line="159"/>
+        <source>give either a change date or two periods, not both</source>
+        <translation>indiquez soit une date de changement, soit deux périodes, mais pas les deux</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/compare/periods.py" line="160"/>
+        <source>Leave the periods empty when a change date is given.</source>
+        <translation>Laissez les périodes vides quand une date de changement est indiquée.</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/compare/periods.py" line="163"/>
+        <source>the change date is empty</source>
+        <translation>la date de changement est vide</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/compare/periods.py" line="166"/>
+        <source>no change date and no before/after periods were given</source>
+        <translation>ni date de changement ni périodes avant/après n&apos;ont été indiquées</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/compare/periods.py" line="167"/>
+        <source>Give the date the plan came into force, or a start and end for both periods.</source>
+        <translation>Indiquez la date d&apos;entrée en vigueur du plan, ou un début et une fin pour chacune des deux périodes.</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/compare/periods.py" line="173"/>
+        <source>a period must be a (start, end) pair</source>
+        <translation>une période doit être une paire (début, fin)</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/compare/periods.py" line="176"/>
+        <source>the {period} period ends before it starts</source>
+        <translation>la période {period} se termine avant de commencer</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/compare/periods.py" line="177"/>
+        <location filename="../tracemob_plugin/core/indicators/modal_share.py" line="229"/>
+        <source>Give an end date later than the start date.</source>
+        <translation>Indiquez une date de fin postérieure à la date de début.</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/compare/periods.py" line="183"/>
+        <source>the before and after periods overlap</source>
+        <translation>les périodes avant et après se chevauchent</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/compare/periods.py" line="184"/>
+        <source>Make the after period start on or after the end of the before period.</source>
+        <translation>Faites commencer la période après à la fin de la période avant ou plus tard.</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/compare/periods.py" line="186"/>
+        <source>the after period comes before the before period</source>
+        <translation>la période après précède la période avant</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/compare/periods.py" line="187"/>
+        <source>Swap the two periods.</source>
+        <translation>Inversez les deux périodes.</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/compare/periods.py" line="195"/>
+        <source>before</source>
+        <translation>avant</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/compare/periods.py" line="195"/>
+        <source>after</source>
+        <translation>après</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/compare/periods.py" line="197"/>
+        <source>the data span {start} to {end}</source>
+        <translation>les données vont du {start} au {end}</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/compare/periods.py" line="200"/>
+        <source>the {period} period {bounds} holds no {what}</source>
+        <translation>la période {period} {bounds} ne contient aucun {what}</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/compare/periods.py" line="202"/>
+        <source>Choose periods (and weekday/holiday filters) that hold data.</source>
+        <translation>Choisissez des périodes (et des filtres jours de semaine / jours fériés) qui contiennent des données.</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/compare/periods.py" line="217"/>
+        <source>trip</source>
+        <translation>déplacement</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/compare/report.py" line="55"/>
         <source>{name} (section {segment})</source>
         <translation>{name} (tronçon {segment})</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/compare/report.py" line="56"/>
+        <location filename="../tracemob_plugin/core/compare/report.py" line="57"/>
         <source>Section {segment}</source>
         <translation>Tronçon {segment}</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/compare/report.py" line="70"/>
+        <location filename="../tracemob_plugin/core/compare/report.py" line="71"/>
         <source>No street section has enough data.</source>
         <translation>Aucun tronçon n&apos;a assez de données.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/compare/report.py" line="86"/>
+        <location filename="../tracemob_plugin/core/compare/report.py" line="87"/>
         <source>Change in median travel time (%), with its 95% range</source>
         <translation>Évolution du temps de parcours médian (%), avec son intervalle à 95 %</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/compare/report.py" line="87"/>
+        <location filename="../tracemob_plugin/core/compare/report.py" line="88"/>
         <source>Travel time, after vs before</source>
         <translation>Temps de parcours, après par rapport à avant</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/compare/report.py" line="88"/>
+        <location filename="../tracemob_plugin/core/compare/report.py" line="89"/>
         <source>Red: significantly slower. Blue: significantly faster. Grey: no clear change.</source>
         <translation>Rouge : significativement plus lent. Bleu : significativement plus rapide. Gris : pas de changement net.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/compare/report.py" line="106"/>
+        <location filename="../tracemob_plugin/core/compare/report.py" line="107"/>
         <source>Every zone has too few participants to compare.</source>
         <translation>Toutes les zones ont trop peu de participants pour être comparées.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/compare/report.py" line="127"/>
+        <location filename="../tracemob_plugin/core/compare/report.py" line="128"/>
         <location filename="../tracemob_plugin/core/indicators/charts.py" line="82"/>
         <source>All trips</source>
         <translation>Tous les déplacements</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/compare/report.py" line="128"/>
+        <location filename="../tracemob_plugin/core/compare/report.py" line="129"/>
         <source>Change in share (points)</source>
         <translation>Évolution de la part (points)</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/compare/report.py" line="129"/>
+        <location filename="../tracemob_plugin/core/compare/report.py" line="130"/>
         <source>Modal share, after minus before, by zone</source>
         <translation>Part modale, après moins avant, par zone</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/compare/report.py" line="134"/>
+        <location filename="../tracemob_plugin/core/compare/report.py" line="135"/>
         <source>Black lines: 95% range. Faded, hatched bars: no clear change.</source>
         <translation>Traits noirs : intervalle à 95 %. Barres pâles et hachurées : pas de changement net.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/compare/report.py" line="145"/>
+        <location filename="../tracemob_plugin/core/compare/report.py" line="146"/>
         <source>{slower} street section(s) x time band(s) became significantly slower and {faster} significantly faster; {none} show no clear change, out of {total} studied.</source>
         <translation>Sur {total} cases tronçon x tranche horaire étudiées, {slower} sont devenues significativement plus lentes et {faster} significativement plus rapides ; {none} ne montrent pas de changement net.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/compare/report.py" line="150"/>
+        <location filename="../tracemob_plugin/core/compare/report.py" line="151"/>
         <source>{street}: {n} section(s) x time band(s) significantly slower, median change {change} (from {low} to {high}).</source>
         <translation>{street} : {n} case(s) tronçon x tranche horaire significativement plus lente(s), évolution médiane {change} (de {low} à {high}).</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/compare/report.py" line="152"/>
+        <location filename="../tracemob_plugin/core/compare/report.py" line="153"/>
         <source>{street}: {n} section(s) x time band(s) significantly faster, median change {change} (from {low} to {high}).</source>
         <translation>{street} : {n} case(s) tronçon x tranche horaire significativement plus rapide(s), évolution médiane {change} (de {low} à {high}).</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/compare/report.py" line="157"/>
+        <location filename="../tracemob_plugin/core/compare/report.py" line="158"/>
         <source>{section}: median travel time {before:.0f} s before, {after:.0f} s after, {change} (95% range {low} to {high}; {ub} and {ua} participants).</source>
         <translation>{section} : temps de parcours médian de {before:.0f} s avant, {after:.0f} s après, {change} (intervalle à 95 % de {low} à {high} ; {ub} et {ua} participants).</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/compare/report.py" line="166"/>
+        <location filename="../tracemob_plugin/core/compare/report.py" line="167"/>
         <source>Compared with the control area, travel times in the study area changed by {did} (95% range {low} to {high}); the control area itself changed by {control}, the citywide trend that is taken out.</source>
         <translation>Par rapport à la zone témoin, les temps de parcours dans la zone d&apos;étude ont évolué de {did} (intervalle à 95 % de {low} à {high}) ; la zone témoin elle-même a évolué de {control}, tendance générale à la ville qui est retranchée.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/compare/report.py" line="170"/>
+        <location filename="../tracemob_plugin/core/compare/report.py" line="171"/>
         <source>Compared with the control area, traffic volumes in the study area changed by {did} (95% range {low} to {high}); the control area itself changed by {control}.</source>
         <translation>Par rapport à la zone témoin, les volumes de trafic dans la zone d&apos;étude ont évolué de {did} (intervalle à 95 % de {low} à {high}) ; la zone témoin elle-même a évolué de {control}.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/compare/report.py" line="175"/>
+        <location filename="../tracemob_plugin/core/compare/report.py" line="176"/>
         <source>This difference is within the margin of error: no effect of the plan is shown.</source>
         <translation>Cette différence reste dans la marge d&apos;erreur : aucun effet du plan n&apos;est démontré.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/compare/report.py" line="180"/>
+        <location filename="../tracemob_plugin/core/compare/report.py" line="181"/>
         <source>all trips</source>
         <translation>tous les déplacements</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/compare/report.py" line="181"/>
+        <location filename="../tracemob_plugin/core/compare/report.py" line="182"/>
         <source>{zone}: the {mode} share went from {before:.0f}% to {after:.0f}% of trips ({change:+.1f} points, 95% range {low:+.1f} to {high:+.1f}).</source>
         <translation>{zone} : la part du mode {mode} est passée de {before:.0f} % à {after:.0f} % des déplacements ({change:+.1f} points, intervalle à 95 % de {low:+.1f} à {high:+.1f}).</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/compare/report.py" line="187"/>
+        <location filename="../tracemob_plugin/core/compare/report.py" line="188"/>
         <source>Between the same origins and destinations, {before:.0f}% of trips crossed the study area before and {after:.0f}% after ({change:+.1f} points, 95% range {low:+.1f} to {high:+.1f}).</source>
         <translation>Entre les mêmes origines et destinations, {before:.0f} % des déplacements traversaient la zone d&apos;étude avant et {after:.0f} % après ({change:+.1f} points, intervalle à 95 % de {low:+.1f} à {high:+.1f}).</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/compare/report.py" line="192"/>
+        <location filename="../tracemob_plugin/core/compare/report.py" line="193"/>
         <source>This change in rerouting is within the margin of error.</source>
         <translation>Cette évolution des reports d&apos;itinéraire reste dans la marge d&apos;erreur.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/compare/report.py" line="194"/>
+        <location filename="../tracemob_plugin/core/compare/report.py" line="195"/>
         <source>No change could be measured with these data.</source>
         <translation>Aucun changement n&apos;a pu être mesuré avec ces données.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/compare/report.py" line="202"/>
+        <location filename="../tracemob_plugin/core/compare/report.py" line="203"/>
         <source>Participants seen on the network</source>
         <translation>Participants observés sur le réseau</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/compare/report.py" line="204"/>
+        <location filename="../tracemob_plugin/core/compare/report.py" line="205"/>
         <source>Street-section traversals</source>
         <translation>Passages sur les tronçons</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/compare/report.py" line="205"/>
+        <location filename="../tracemob_plugin/core/compare/report.py" line="206"/>
         <source>Days with data</source>
         <translation>Jours avec des données</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/compare/report.py" line="207"/>
+        <location filename="../tracemob_plugin/core/compare/report.py" line="208"/>
         <source>Participants with trips</source>
         <translation>Participants ayant des déplacements</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/compare/report.py" line="211"/>
+        <location filename="../tracemob_plugin/core/compare/report.py" line="212"/>
         <source>Trips between the same origins and destinations</source>
         <translation>Déplacements entre les mêmes origines et destinations</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/compare/report.py" line="227"/>
+        <location filename="../tracemob_plugin/core/compare/report.py" line="228"/>
         <source>Before/after comparison of the circulation plan</source>
         <translation>Comparaison avant/après du plan de circulation</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/compare/report.py" line="230"/>
+        <location filename="../tracemob_plugin/core/compare/report.py" line="231"/>
         <source>weekdays only</source>
         <translation>jours de semaine seulement</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/compare/report.py" line="232"/>
+        <location filename="../tracemob_plugin/core/compare/report.py" line="233"/>
         <source>public holidays excluded</source>
         <translation>jours fériés exclus</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/compare/report.py" line="233"/>
+        <location filename="../tracemob_plugin/core/compare/report.py" line="234"/>
         <source>Before: {before}. After: {after}. Local time ({tz}).</source>
         <translation>Avant : {before}. Après : {after}. Heure locale ({tz}).</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/compare/report.py" line="236"/>
+        <location filename="../tracemob_plugin/core/compare/report.py" line="237"/>
         <source>Days compared: {filters}.</source>
         <translation>Jours comparés : {filters}.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/compare/report.py" line="239"/>
+        <location filename="../tracemob_plugin/core/compare/report.py" line="240"/>
         <source>Main changes</source>
         <translation>Principaux changements</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/compare/report.py" line="242"/>
+        <location filename="../tracemob_plugin/core/compare/report.py" line="243"/>
         <source>How to read: the 95% range is where the true change lies with 95% confidence, given the participants we have. A change is called real (significant) only when this range does not include zero. The ranges come from re-drawing the participants at random many times, so one very active participant cannot make a change look certain.</source>
         <translation>Comment lire : l&apos;intervalle à 95 % est celui où se situe le vrai changement avec une confiance de 95 %, compte tenu des participants disponibles. Un changement n&apos;est dit réel (significatif) que si cet intervalle ne contient pas zéro. Les intervalles viennent de nombreux tirages aléatoires des participants, si bien qu&apos;un seul participant très actif ne peut pas faire paraître un changement certain.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/compare/report.py" line="250"/>
+        <location filename="../tracemob_plugin/core/compare/report.py" line="251"/>
         <source>chart</source>
         <translation>graphique</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/compare/report.py" line="255"/>
+        <location filename="../tracemob_plugin/core/compare/report.py" line="256"/>
         <source>Sample sizes</source>
         <translation>Taille des échantillons</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/compare/report.py" line="255"/>
+        <location filename="../tracemob_plugin/core/compare/report.py" line="256"/>
         <source>Before</source>
         <translation>Avant</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/compare/report.py" line="255"/>
+        <location filename="../tracemob_plugin/core/compare/report.py" line="256"/>
         <source>After</source>
         <translation>Après</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/compare/report.py" line="260"/>
+        <location filename="../tracemob_plugin/core/compare/report.py" line="261"/>
         <source>Privacy: no figure is published for a street section, zone or period seen by fewer than {k} participants.</source>
         <translation>Confidentialité : aucun chiffre n&apos;est publié pour un tronçon, une zone ou une période observés par moins de {k} participants.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/compare/report.py" line="263"/>
+        <location filename="../tracemob_plugin/core/compare/report.py" line="264"/>
         <source>What cannot be concluded</source>
         <translation>Ce qui ne peut pas être conclu</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/compare/report.py" line="264"/>
+        <location filename="../tracemob_plugin/core/compare/report.py" line="265"/>
         <source>Nothing was left out for lack of data.</source>
         <translation>Rien n&apos;a été écarté faute de données.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/compare/report.py" line="267"/>
+        <location filename="../tracemob_plugin/core/compare/report.py" line="268"/>
         <source>Made with Tracemob from participants&apos; smartphone traces. Participants are volunteers, not a representative sample of the population.</source>
         <translation>Réalisé avec Tracemob à partir des traces de smartphones des participants. Les participants sont des volontaires, pas un échantillon représentatif de la population.</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/compare/rerouting.py" line="137"/>
+        <source>no route crosses the study area</source>
+        <translation>aucun itinéraire ne traverse la zone d&apos;étude</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/compare/rerouting.py" line="156"/>
+        <source>no origin-destination pair is seen in both periods</source>
+        <translation>aucune paire origine-destination n&apos;est observée dans les deux périodes</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/compare/rerouting.py" line="157"/>
+        <source>Use larger origin-destination cells or zones, or longer periods.</source>
+        <translation>Utilisez des mailles ou des zones origine-destination plus grandes, ou des périodes plus longues.</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/compare/segments.py" line="41"/>
+        <source>cannot read the time band {band}</source>
+        <translation>impossible de lire la tranche horaire {band}</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/compare/segments.py" line="42"/>
+        <location filename="../tracemob_plugin/core/compare/segments.py" line="45"/>
+        <source>Give bands as start and end hours, e.g. 7-9, 9-16, 16-19.</source>
+        <translation>Indiquez les tranches par leurs heures de début et de fin, p. ex. 7-9, 9-16, 16-19.</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/compare/segments.py" line="44"/>
+        <source>the time band {band} is empty or outside 0-24 h</source>
+        <translation>la tranche horaire {band} est vide ou hors de 0-24 h</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/compare/segments.py" line="52"/>
+        <source>no time band given</source>
+        <translation>aucune tranche horaire indiquée</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/compare/segments.py" line="67"/>
+        <source>no traversals given</source>
+        <translation>aucun passage fourni</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/compare/segments.py" line="68"/>
+        <source>Run the segment travel times first (map-matched legs).</source>
+        <translation>Calculez d&apos;abord les temps de parcours par tronçon (trajets recalés sur le réseau).</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/compare/segments.py" line="114"/>
+        <source>no usable traversal (travel time missing or zero)</source>
+        <translation>aucun passage utilisable (temps de parcours absent ou nul)</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/compare/segments.py" line="120"/>
+        <source>traversal in the time bands</source>
+        <translation>passage dans les tranches horaires</translation>
     </message>
     <message>
         <location filename="../tracemob_plugin/core/errors.py" line="32"/>
@@ -3550,16 +4454,21 @@ Le modèle est enregistré en JSON simple (version, variables, modes, arbres) : 
         <translation>champ « {field} »</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/errors.py" line="48"/>
-        <location filename="../tracemob_plugin/core/indicators/odflows.py" line="134"/>
+        <location filename="../tracemob_plugin/core/errors.py" line="53"/>
+        <location filename="../tracemob_plugin/core/indicators/odflows.py" line="133"/>
         <source>no table given</source>
         <translation>aucune table fournie</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/errors.py" line="51"/>
-        <location filename="../tracemob_plugin/core/indicators/odflows.py" line="137"/>
+        <location filename="../tracemob_plugin/core/errors.py" line="56"/>
+        <location filename="../tracemob_plugin/core/indicators/odflows.py" line="136"/>
         <source>the field &apos;{column}&apos; is missing</source>
         <translation>le champ « {column} » est absent</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/errors.py" line="57"/>
+        <source>the field &apos;{column}&apos; is missing from {context}</source>
+        <translation>le champ « {column} » est absent de {context}</translation>
     </message>
     <message>
         <location filename="../tracemob_plugin/core/evaluation/scoring.py" line="86"/>
@@ -3601,14 +4510,14 @@ Le modèle est enregistré en JSON simple (version, variables, modes, arbres) : 
         <translation>Indiquez un fichier JSON expected_composite_trips d&apos;e-mission.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/evaluation/scoring.py" line="428"/>
-        <source>the column is missing from the {table} table</source>
-        <translation>la colonne est absente de la table {table}</translation>
-    </message>
-    <message>
-        <location filename="../tracemob_plugin/core/evaluation/scoring.py" line="429"/>
+        <location filename="../tracemob_plugin/core/evaluation/scoring.py" line="427"/>
         <source>Give trips with start_time and end_time columns.</source>
         <translation>Fournissez des déplacements avec des colonnes start_time et end_time.</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/evaluation/scoring.py" line="428"/>
+        <source>the {table} table</source>
+        <translation>la table {table}</translation>
     </message>
     <message>
         <location filename="../tracemob_plugin/core/indicators/charts.py" line="28"/>
@@ -4034,7 +4943,7 @@ Le modèle est enregistré en JSON simple (version, variables, modes, arbres) : 
     </message>
     <message>
         <location filename="../tracemob_plugin/core/indicators/fmd.py" line="258"/>
-        <location filename="../tracemob_plugin/core/indicators/purposes.py" line="140"/>
+        <location filename="../tracemob_plugin/core/indicators/purposes.py" line="139"/>
         <source>unknown time zone &apos;{tz}&apos;</source>
         <translation>fuseau horaire « {tz} » inconnu</translation>
     </message>
@@ -4359,185 +5268,185 @@ Le modèle est enregistré en JSON simple (version, variables, modes, arbres) : 
         <translation>Utilisez les couches de déplacements et de trajets produites par Tracemob (découpage, puis inférence des modes).</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/indicators/modal_share.py" line="61"/>
+        <location filename="../tracemob_plugin/core/indicators/modal_share.py" line="60"/>
         <source>Indicator computation cancelled</source>
         <translation>Calcul des indicateurs annulé</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/indicators/modal_share.py" line="128"/>
+        <location filename="../tracemob_plugin/core/indicators/modal_share.py" line="127"/>
         <source>the trips have no mode and no legs layer was given</source>
         <translation>les déplacements n&apos;ont pas de mode et aucune couche de trajets n&apos;a été fournie</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/indicators/modal_share.py" line="129"/>
+        <location filename="../tracemob_plugin/core/indicators/modal_share.py" line="128"/>
         <source>Give the legs layer with a mode field (mode inference output).</source>
         <translation>Fournissez la couche des trajets avec un champ mode (sortie de l&apos;inférence des modes).</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/indicators/modal_share.py" line="229"/>
+        <location filename="../tracemob_plugin/core/indicators/modal_share.py" line="228"/>
         <source>the end of the period is not after its start</source>
         <translation>la fin de la période n&apos;est pas postérieure à son début</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/indicators/modal_share.py" line="259"/>
+        <location filename="../tracemob_plugin/core/indicators/modal_share.py" line="258"/>
         <source>the threshold must be 0 or more</source>
         <translation>le seuil doit être supérieur ou égal à 0</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/indicators/modal_share.py" line="416"/>
+        <location filename="../tracemob_plugin/core/indicators/modal_share.py" line="415"/>
         <source>the threshold must be 1 or more</source>
         <translation>le seuil doit être supérieur ou égal à 1</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/indicators/odflows.py" line="56"/>
+        <location filename="../tracemob_plugin/core/indicators/odflows.py" line="55"/>
         <source>OD flow computation cancelled</source>
         <translation>Calcul des flux OD annulé</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/indicators/odflows.py" line="65"/>
+        <location filename="../tracemob_plugin/core/indicators/odflows.py" line="64"/>
         <source>no zones given</source>
         <translation>aucune zone fournie</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/indicators/odflows.py" line="65"/>
-        <location filename="../tracemob_plugin/core/indicators/odflows.py" line="81"/>
+        <location filename="../tracemob_plugin/core/indicators/odflows.py" line="64"/>
+        <location filename="../tracemob_plugin/core/indicators/odflows.py" line="80"/>
         <source>Give a polygon layer of zones.</source>
         <translation>Fournissez une couche de zones polygonales.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/indicators/odflows.py" line="81"/>
+        <location filename="../tracemob_plugin/core/indicators/odflows.py" line="80"/>
         <source>the zone layer is empty</source>
         <translation>la couche de zones est vide</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/indicators/odflows.py" line="84"/>
+        <location filename="../tracemob_plugin/core/indicators/odflows.py" line="83"/>
         <source>the zones must be polygons</source>
         <translation>les zones doivent être des polygones</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/indicators/odflows.py" line="112"/>
+        <location filename="../tracemob_plugin/core/indicators/odflows.py" line="111"/>
         <source>the trips have no origin and destination coordinates</source>
         <translation>les déplacements n&apos;ont pas de coordonnées d&apos;origine et de destination</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/indicators/odflows.py" line="114"/>
+        <location filename="../tracemob_plugin/core/indicators/odflows.py" line="113"/>
         <source>Use the trips layer made by Tracemob (first and last vertex), or give the stays.</source>
         <translation>Utilisez la couche de déplacements produite par Tracemob (premier et dernier sommets), ou fournissez les arrêts.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/indicators/odflows.py" line="132"/>
+        <location filename="../tracemob_plugin/core/indicators/odflows.py" line="131"/>
         <source>small pairs must be &apos;suppress&apos; or &apos;merge&apos;</source>
         <translation>les petites paires doivent valoir « suppress » ou « merge »</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/indicators/odflows.py" line="138"/>
+        <location filename="../tracemob_plugin/core/indicators/odflows.py" line="137"/>
         <source>Use the trips layer made by Tracemob.</source>
         <translation>Utilisez la couche de déplacements produite par Tracemob.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/indicators/odflows.py" line="146"/>
+        <location filename="../tracemob_plugin/core/indicators/odflows.py" line="145"/>
         <location filename="../tracemob_plugin/core/vocab/times.py" line="90"/>
         <source>cannot read the times</source>
         <translation>impossible de lire les heures</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/indicators/odflows.py" line="147"/>
+        <location filename="../tracemob_plugin/core/indicators/odflows.py" line="146"/>
         <location filename="../tracemob_plugin/core/vocab/times.py" line="91"/>
         <source>Times must be date-times (ISO-8601).</source>
         <translation>Les heures doivent être des dates-heures (ISO-8601).</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/indicators/odflows.py" line="157"/>
+        <location filename="../tracemob_plugin/core/indicators/odflows.py" line="156"/>
         <source>the trips have no mode field for the mode filter</source>
         <translation>les déplacements n&apos;ont pas de champ mode pour le filtre par mode</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/indicators/odflows.py" line="158"/>
+        <location filename="../tracemob_plugin/core/indicators/odflows.py" line="157"/>
         <source>Run the mode inference first, or leave the mode empty.</source>
         <translation>Lancez d&apos;abord l&apos;inférence des modes, ou laissez le mode vide.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/indicators/odflows.py" line="162"/>
+        <location filename="../tracemob_plugin/core/indicators/odflows.py" line="161"/>
         <source>the trips have no purpose field for the purpose filter</source>
         <translation>les déplacements n&apos;ont pas de champ motif pour le filtre par motif</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/indicators/odflows.py" line="163"/>
+        <location filename="../tracemob_plugin/core/indicators/odflows.py" line="162"/>
         <source>Run Infer trip purposes first, or leave the purpose empty.</source>
         <translation>Lancez d&apos;abord « Déduire les motifs des déplacements », ou laissez le motif vide.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/indicators/purposes.py" line="128"/>
+        <location filename="../tracemob_plugin/core/indicators/purposes.py" line="127"/>
         <source>Purpose inference cancelled</source>
         <translation>Inférence des motifs annulée</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/indicators/purposes.py" line="132"/>
+        <location filename="../tracemob_plugin/core/indicators/purposes.py" line="131"/>
         <source>Use the stays and trips layers made by Tracemob (Segment trips).</source>
         <translation>Utilisez les couches d&apos;arrêts et de déplacements produites par Tracemob (« Découper en déplacements »).</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/indicators/purposes.py" line="141"/>
+        <location filename="../tracemob_plugin/core/indicators/purposes.py" line="140"/>
         <source>Give an IANA time zone such as Europe/Paris.</source>
         <translation>Indiquez un fuseau horaire IANA tel que Europe/Paris.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/indicators/purposes.py" line="229"/>
+        <location filename="../tracemob_plugin/core/indicators/purposes.py" line="228"/>
         <source>the place radius must be a positive number of metres</source>
         <translation>le rayon d&apos;un lieu doit être un nombre positif de mètres</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/indicators/purposes.py" line="337"/>
+        <location filename="../tracemob_plugin/core/indicators/purposes.py" line="342"/>
         <source>home not found: no stay covers the night (22:00-06:00)</source>
         <translation>domicile non trouvé : aucun arrêt ne couvre la nuit (22:00-06:00)</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/indicators/purposes.py" line="339"/>
+        <location filename="../tracemob_plugin/core/indicators/purposes.py" line="344"/>
         <source>home not found: too few nights observed ({n}, at least {m} needed)</source>
         <translation>domicile non trouvé : trop peu de nuits observées ({n}, il en faut au moins {m})</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/indicators/purposes.py" line="340"/>
+        <location filename="../tracemob_plugin/core/indicators/purposes.py" line="345"/>
         <source>home not found: no place holds most nights ({n} nights observed, best place {k})</source>
         <translation>domicile non trouvé : aucun lieu ne réunit la plupart des nuits ({n} nuits observées, {k} au meilleur lieu)</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/indicators/purposes.py" line="375"/>
+        <location filename="../tracemob_plugin/core/indicators/purposes.py" line="378"/>
         <source>work/study place not found: no weekday (08:00-19:00) observed</source>
         <translation>lieu de travail ou d&apos;études non trouvé : aucun jour de semaine (08:00-19:00) observé</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/indicators/purposes.py" line="377"/>
+        <location filename="../tracemob_plugin/core/indicators/purposes.py" line="380"/>
         <source>work/study place not found: no place other than home holds 3 hours of a weekday</source>
         <translation>lieu de travail ou d&apos;études non trouvé : aucun lieu autre que le domicile ne réunit 3 heures d&apos;un jour de semaine</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/indicators/purposes.py" line="379"/>
+        <location filename="../tracemob_plugin/core/indicators/purposes.py" line="382"/>
         <source>work/study place not found: too few working days at one place ({k}, at least {m} needed)</source>
         <translation>lieu de travail ou d&apos;études non trouvé : trop peu de jours ouvrés en un même lieu ({k}, il en faut au moins {m})</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/indicators/purposes.py" line="380"/>
+        <location filename="../tracemob_plugin/core/indicators/purposes.py" line="383"/>
         <source>work/study place not found: no regular weekday place ({k} of {n} weekdays at the best place)</source>
         <translation>lieu de travail ou d&apos;études non trouvé : aucun lieu régulier en semaine ({k} jours de semaine sur {n} au meilleur lieu)</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/indicators/purposes.py" line="585"/>
+        <location filename="../tracemob_plugin/core/indicators/purposes.py" line="588"/>
         <source>there are no stays: places, home and work cannot be found</source>
         <translation>il n&apos;y a aucun arrêt : les lieux, le domicile et le travail ne peuvent pas être trouvés</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/indicators/purposes.py" line="586"/>
+        <location filename="../tracemob_plugin/core/indicators/purposes.py" line="589"/>
         <source>Give the stays layer made by Segment trips for the same participants.</source>
         <translation>Fournissez la couche des arrêts produite par « Découper en déplacements » pour les mêmes participants.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/indicators/purposes.py" line="596"/>
+        <location filename="../tracemob_plugin/core/indicators/purposes.py" line="599"/>
         <source>no participant has enough data to find a home ({detail})</source>
         <translation>aucun participant n&apos;a assez de données pour trouver un domicile ({detail})</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/indicators/purposes.py" line="598"/>
+        <location filename="../tracemob_plugin/core/indicators/purposes.py" line="601"/>
         <source>Give at least two nights of data per participant, or allow purposes without home.</source>
         <translation>Fournissez au moins deux nuits de données par participant, ou autorisez les motifs sans domicile.</translation>
     </message>
@@ -5318,77 +6227,107 @@ Le modèle est enregistré en JSON simple (version, variables, modes, arbres) : 
         <translation>bloc {i} : utilisateurs de test {users}</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/privacy/export.py" line="67"/>
+        <location filename="../tracemob_plugin/core/privacy/export.py" line="55"/>
+        <source>Base radius (m) cut off each trip end: every recorded position closer to the true end than a radius drawn for that end, between (1 - ``trim_jitter``) and (1 + ``trim_jitter``) times this, is removed.</source>
+        <translation>Rayon de base (m) retiré à chaque extrémité de déplacement : toute position enregistrée plus proche de la vraie extrémité qu&apos;un rayon tiré pour cette extrémité, entre (1 - ``trim_jitter``) et (1 + ``trim_jitter``) fois cette valeur, est supprimée.</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/privacy/export.py" line="58"/>
+        <source>How much the trimming radius varies from one trip end to the next, as a share of ``trim_radius_m`` (at most 0.9), so that the true end cannot be found back as the centre of the cut.</source>
+        <translation>Variation du rayon de troncature d&apos;une extrémité de déplacement à l&apos;autre, en part de ``trim_radius_m`` (au plus 0,9), pour que la vraie extrémité ne puisse pas être retrouvée comme centre de la coupe.</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/privacy/export.py" line="61"/>
+        <source>Start and end times are rounded to this many minutes; durations are the differences of the rounded times.</source>
+        <translation>Les heures de début et de fin sont arrondies à ce nombre de minutes ; les durées sont les différences des heures arrondies.</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/privacy/export.py" line="64"/>
+        <source>A trip is published at the finest grid where its pair of origin and destination cells counts at least this many distinct participants; rarer pairs are generalised to a coarser grid (without their line) or dropped. At least 2.</source>
+        <translation>Un déplacement est publié au carroyage le plus fin où sa paire de mailles d&apos;origine et de destination compte au moins ce nombre de participants distincts ; les paires plus rares sont généralisées à un carroyage plus grossier (sans leur ligne) ou écartées. Au moins 2.</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/privacy/export.py" line="68"/>
+        <source>Sizes (m) of the square grid cells in which origins and destinations are counted, finest first.</source>
+        <translation>Tailles (m) des mailles carrées dans lesquelles les origines et les destinations sont comptées, la plus fine d&apos;abord.</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/privacy/export.py" line="70"/>
+        <source>A trip end within this distance (m) of the participant&apos;s home or work place is cut back to at least this distance plus its trimming radius from that place.</source>
+        <translation>Une extrémité de déplacement située à moins de cette distance (m) du domicile ou du lieu de travail du participant est coupée jusqu&apos;à au moins cette distance, plus son rayon de troncature, de ce lieu.</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/privacy/export.py" line="73"/>
+        <source>Trip and leg distances are rounded to this many metres.</source>
+        <translation>Les distances des déplacements et des trajets sont arrondies à ce nombre de mètres.</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/privacy/export.py" line="75"/>
+        <source>Time zone of the study: nights and working days, which tell home and work apart, are local time.</source>
+        <translation>Fuseau horaire de l&apos;étude : les nuits et les jours ouvrés, qui distinguent le domicile du travail, sont en heure locale.</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/privacy/export.py" line="81"/>
         <source>The trimming radius must be a positive number of metres.</source>
         <translation>Le rayon de troncature doit être un nombre positif de mètres.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/privacy/export.py" line="68"/>
+        <location filename="../tracemob_plugin/core/privacy/export.py" line="82"/>
         <source>The default is 200 m.</source>
         <translation>La valeur par défaut est 200 m.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/privacy/export.py" line="70"/>
+        <location filename="../tracemob_plugin/core/privacy/export.py" line="84"/>
         <source>Times must be rounded to at least 1 minute.</source>
         <translation>Les heures doivent être arrondies à au moins 1 minute.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/privacy/export.py" line="71"/>
+        <location filename="../tracemob_plugin/core/privacy/export.py" line="85"/>
         <source>The default is 15 minutes.</source>
         <translation>La valeur par défaut est 15 minutes.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/privacy/export.py" line="74"/>
+        <location filename="../tracemob_plugin/core/privacy/export.py" line="88"/>
         <source>The grid sizes must be positive numbers of metres.</source>
         <translation>Les tailles de maille doivent être des nombres positifs de mètres.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/privacy/export.py" line="75"/>
+        <location filename="../tracemob_plugin/core/privacy/export.py" line="89"/>
         <source>The default is 1000 and 5000 m.</source>
         <translation>Les valeurs par défaut sont 1000 et 5000 m.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/privacy/export.py" line="97"/>
-        <source>No input table.</source>
-        <translation>Aucune table en entrée.</translation>
-    </message>
-    <message>
-        <location filename="../tracemob_plugin/core/privacy/export.py" line="100"/>
-        <source>Missing column(s) {columns}.</source>
-        <translation>Colonne(s) manquante(s) : {columns}.</translation>
-    </message>
-    <message>
-        <location filename="../tracemob_plugin/core/privacy/export.py" line="101"/>
+        <location filename="../tracemob_plugin/core/privacy/export.py" line="110"/>
         <source>Use the trips and legs layers made by Tracemob.</source>
         <translation>Utilisez les couches de déplacements et de trajets produites par Tracemob.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/privacy/export.py" line="608"/>
+        <location filename="../tracemob_plugin/core/privacy/export.py" line="670"/>
         <source>The output folder contains an input file: choose another folder so that no source is overwritten.</source>
         <translation>Le dossier de sortie contient un fichier d&apos;entrée : choisissez un autre dossier pour qu&apos;aucune source ne soit écrasée.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/privacy/export.py" line="611"/>
+        <location filename="../tracemob_plugin/core/privacy/export.py" line="673"/>
         <source>The output path exists and is not a folder.</source>
         <translation>Le chemin de sortie existe et n&apos;est pas un dossier.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/privacy/export.py" line="612"/>
+        <location filename="../tracemob_plugin/core/privacy/export.py" line="674"/>
         <source>Choose a new folder name.</source>
         <translation>Choisissez un nouveau nom de dossier.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/privacy/export.py" line="616"/>
+        <location filename="../tracemob_plugin/core/privacy/export.py" line="678"/>
         <source>The output folder is not empty and is not a previous Tracemob export.</source>
         <translation>Le dossier de sortie n&apos;est pas vide et n&apos;est pas un export Tracemob précédent.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/privacy/export.py" line="617"/>
+        <location filename="../tracemob_plugin/core/privacy/export.py" line="679"/>
         <source>Choose an empty or new folder.</source>
         <translation>Choisissez un dossier vide ou nouveau.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/privacy/export.py" line="642"/>
+        <location filename="../tracemob_plugin/core/privacy/export.py" line="704"/>
         <source>The zip file would overwrite an input file.</source>
         <translation>Le fichier zip écraserait un fichier d&apos;entrée.</translation>
     </message>
@@ -5509,129 +6448,129 @@ Le modèle est enregistré en JSON simple (version, variables, modes, arbres) : 
         <translation>Recalage sur le réseau annulé.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/roads/mapmatching.py" line="392"/>
-        <source>No point belongs to a leg to match.</source>
-        <translation>Aucun point n&apos;appartient à un trajet à recaler.</translation>
-    </message>
-    <message>
-        <location filename="../tracemob_plugin/core/roads/mapmatching.py" line="393"/>
-        <source>Check the mode filter and that the points carry the legs&apos; ids.</source>
-        <translation>Vérifiez le filtre de mode et que les points portent bien les identifiants des trajets.</translation>
-    </message>
-    <message>
-        <location filename="../tracemob_plugin/core/roads/mapmatching.py" line="454"/>
+        <location filename="../tracemob_plugin/core/roads/mapmatching.py" line="423"/>
         <source>None of the {n} legs passes near the road network (no road within {r:.0f} m of their points, or no drivable route between them).</source>
         <translation>Aucun des {n} trajets ne passe près du réseau routier (aucune route à moins de {r:.0f} m de leurs points, ou aucun itinéraire carrossable entre eux).</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/roads/mapmatching.py" line="457"/>
+        <location filename="../tracemob_plugin/core/roads/mapmatching.py" line="426"/>
         <source>The points and the network do not even cover the same area: check the layers&apos; CRS and extent.</source>
         <translation>Les points et le réseau ne couvrent même pas le même territoire : vérifiez le SCR et l&apos;emprise des couches.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/roads/mapmatching.py" line="459"/>
+        <location filename="../tracemob_plugin/core/roads/mapmatching.py" line="428"/>
         <source>Check that the network layer has the right CRS and covers the legs, and that the legs are of a road mode.</source>
         <translation>Vérifiez que la couche du réseau a le bon SCR et couvre les trajets, et que les trajets sont d&apos;un mode routier.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/roads/mapmatching.py" line="462"/>
+        <location filename="../tracemob_plugin/core/roads/mapmatching.py" line="431"/>
         <source>{k} of {n} legs could not be matched to the network (see the unmatched list).</source>
         <translation>{k} trajets sur {n} n&apos;ont pas pu être recalés sur le réseau (voir la liste des trajets non recalés).</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/roads/mapmatching.py" line="465"/>
+        <location filename="../tracemob_plugin/core/roads/mapmatching.py" line="434"/>
         <source>{k} breaks in the matched paths (gaps, outliers or missing roads); the legs were split there.</source>
         <translation>{k} ruptures dans les chemins recalés (interruptions, points aberrants ou routes manquantes) ; les trajets y ont été coupés.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/roads/mapmatching.py" line="772"/>
+        <location filename="../tracemob_plugin/core/roads/mapmatching.py" line="451"/>
+        <source>No point belongs to a leg to match.</source>
+        <translation>Aucun point n&apos;appartient à un trajet à recaler.</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/roads/mapmatching.py" line="452"/>
+        <source>Check the mode filter and that the points carry the legs&apos; ids.</source>
+        <translation>Vérifiez le filtre de mode et que les points portent bien les identifiants des trajets.</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/roads/mapmatching.py" line="899"/>
         <source>no road of the network within {r:.0f} m of its points</source>
         <translation>aucune route du réseau à moins de {r:.0f} m de ses points</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/roads/mapmatching.py" line="773"/>
+        <location filename="../tracemob_plugin/core/roads/mapmatching.py" line="900"/>
         <source>too few points near the network</source>
         <translation>trop peu de points près du réseau</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/roads/mapmatching.py" line="774"/>
+        <location filename="../tracemob_plugin/core/roads/mapmatching.py" line="901"/>
         <source>no drivable route between its points on the network</source>
         <translation>aucun itinéraire carrossable entre ses points sur le réseau</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/roads/mapmatching.py" line="784"/>
+        <location filename="../tracemob_plugin/core/roads/mapmatching.py" line="911"/>
         <source>no possible route from the previous point (gap, outlier or missing road)</source>
         <translation>aucun itinéraire possible depuis le point précédent (interruption, point aberrant ou route manquante)</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/roads/network.py" line="337"/>
+        <location filename="../tracemob_plugin/core/roads/network.py" line="311"/>
         <source>The network attribute has {got} values for {n} lines.</source>
         <translation>L&apos;attribut du réseau a {got} valeurs pour {n} lignes.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/roads/network.py" line="358"/>
-        <location filename="../tracemob_plugin/core/roads/network.py" line="414"/>
-        <location filename="../tracemob_plugin/core/simulate/simulator.py" line="491"/>
+        <location filename="../tracemob_plugin/core/roads/network.py" line="372"/>
+        <location filename="../tracemob_plugin/core/roads/network.py" line="427"/>
+        <location filename="../tracemob_plugin/core/simulate/graph.py" line="199"/>
         <source>The road network has no lines.</source>
         <translation>Le réseau routier n&apos;a aucune ligne.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/roads/network.py" line="359"/>
+        <location filename="../tracemob_plugin/core/roads/network.py" line="373"/>
         <source>Choose a line layer with roads (e.g. an OSM extract or the IGN BD TOPO &apos;troncon_de_route&apos; layer) that has features in the study area.</source>
         <translation>Choisissez une couche de lignes de routes (p. ex. un extrait OSM ou la couche « troncon_de_route » de la BD TOPO de l&apos;IGN) qui a des entités dans le territoire d&apos;enquête.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/roads/network.py" line="363"/>
+        <location filename="../tracemob_plugin/core/roads/network.py" line="377"/>
         <source>The road network has vertices without coordinates.</source>
         <translation>Le réseau routier a des sommets sans coordonnées.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/roads/network.py" line="364"/>
+        <location filename="../tracemob_plugin/core/roads/network.py" line="378"/>
         <source>Repair the geometries (QGIS &apos;Fix geometries&apos;) and run again.</source>
         <translation>Réparez les géométries (« Réparer les géométries » de QGIS) et relancez.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/roads/network.py" line="366"/>
+        <location filename="../tracemob_plugin/core/roads/network.py" line="380"/>
         <source>The road network coordinates are not longitude/latitude degrees.</source>
         <translation>Les coordonnées du réseau routier ne sont pas des degrés de longitude/latitude.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/roads/network.py" line="367"/>
+        <location filename="../tracemob_plugin/core/roads/network.py" line="381"/>
         <source>Give the network layer its true CRS (the plugin reprojects it to the points&apos; CRS); it looks like projected metres read as degrees.</source>
         <translation>Donnez à la couche du réseau son vrai SCR (l&apos;extension la reprojette dans le SCR des points) ; on dirait des mètres projetés lus comme des degrés.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/roads/network.py" line="415"/>
+        <location filename="../tracemob_plugin/core/roads/network.py" line="428"/>
         <source>Every line has fewer than two distinct vertices: check the layer.</source>
         <translation>Toutes les lignes ont moins de deux sommets distincts : vérifiez la couche.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/roads/network.py" line="536"/>
+        <location filename="../tracemob_plugin/core/roads/network.py" line="524"/>
         <source>The road network is broken into {n} unconnected pieces; the largest holds only {p:.0f}% of its length, so roads do not share a vertex where they meet.</source>
         <translation>Le réseau routier est morcelé en {n} parties non connectées ; la plus grande ne représente que {p:.0f} % de sa longueur : les routes ne partagent donc pas de sommet là où elles se rejoignent.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/roads/network.py" line="540"/>
+        <location filename="../tracemob_plugin/core/roads/network.py" line="528"/>
         <source>Node the layer first (QGIS &apos;Split with lines&apos; on itself, or GRASS v.clean with the &apos;break&apos; tool), or raise the snapping tolerance.</source>
         <translation>Créez d&apos;abord les nœuds de la couche (« Couper avec des lignes » de QGIS sur elle-même, ou v.clean de GRASS avec l&apos;outil « break »), ou augmentez la tolérance d&apos;accrochage.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/roads/network.py" line="543"/>
+        <location filename="../tracemob_plugin/core/roads/network.py" line="531"/>
         <source>{k} network segments ({p:.1f}% of the length) are not connected to the main network; legs on them cannot be matched.</source>
         <translation>{k} tronçons du réseau ({p:.1f} % de la longueur) ne sont pas connectés au réseau principal ; les trajets qui les empruntent ne peuvent pas être recalés.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/roads/network.py" line="594"/>
+        <location filename="../tracemob_plugin/core/roads/network.py" line="607"/>
         <source>The circulation plan names segments that are not in the network: {ids}.</source>
         <translation>Le plan de circulation cite des tronçons absents du réseau : {ids}.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/roads/network.py" line="601"/>
+        <location filename="../tracemob_plugin/core/roads/network.py" line="614"/>
         <source>A one-way change must be 1 (drawing direction), -1 (reverse) or 0 (both).</source>
         <translation>Un changement de sens unique doit valoir 1 (sens de numérisation), -1 (sens inverse) ou 0 (les deux sens).</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/roads/network.py" line="606"/>
+        <location filename="../tracemob_plugin/core/roads/network.py" line="619"/>
         <source>A speed factor must be positive.</source>
         <translation>Un facteur de vitesse doit être positif.</translation>
     </message>
@@ -5779,70 +6718,70 @@ Le modèle est enregistré en JSON simple (version, variables, modes, arbres) : 
         <translation>Le tronçon {sid} n&apos;a pas de statistiques de temps de parcours.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/simulate/simulator.py" line="218"/>
+        <location filename="../tracemob_plugin/core/simulate/graph.py" line="37"/>
         <source>the network&apos;s segment ids must be 0..n-1</source>
         <translation>les identifiants de tronçons du réseau doivent aller de 0 à n-1</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/simulate/simulator.py" line="478"/>
+        <location filename="../tracemob_plugin/core/simulate/graph.py" line="186"/>
         <source>cannot read the road network: {err}</source>
         <translation>impossible de lire le réseau routier : {err}</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/simulate/simulator.py" line="511"/>
+        <location filename="../tracemob_plugin/core/simulate/graph.py" line="220"/>
         <source>the road network is not in a form the simulator reads</source>
         <translation>le réseau routier n&apos;est pas sous une forme que le simulateur sait lire</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/simulate/simulator.py" line="512"/>
+        <location filename="../tracemob_plugin/core/simulate/graph.py" line="221"/>
         <source>Give a network built by core.network, a GeoJSON file of lines or nothing (the embedded sample network).</source>
         <translation>Fournissez un réseau construit par core.network, un fichier GeoJSON de lignes, ou rien (le réseau d&apos;exemple intégré).</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/simulate/simulator.py" line="562"/>
+        <location filename="../tracemob_plugin/core/simulate/params.py" line="96"/>
         <source>Unknown mode mix &apos;{mix}&apos;.</source>
         <translation>Répartition modale « {mix} » inconnue.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/simulate/simulator.py" line="563"/>
+        <location filename="../tracemob_plugin/core/simulate/params.py" line="97"/>
         <location filename="../tracemob_plugin/core/trips/params.py" line="187"/>
         <source>Use one of: {names}.</source>
         <translation>Utilisez l&apos;un de ceux-ci : {names}.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/simulate/simulator.py" line="580"/>
-        <source>the number of citizens must be at least 1</source>
-        <translation>le nombre d&apos;habitants doit être d&apos;au moins 1</translation>
-    </message>
-    <message>
-        <location filename="../tracemob_plugin/core/simulate/simulator.py" line="582"/>
-        <source>the number of days must be at least 1</source>
-        <translation>le nombre de jours doit être d&apos;au moins 1</translation>
-    </message>
-    <message>
-        <location filename="../tracemob_plugin/core/simulate/simulator.py" line="589"/>
-        <source>cannot use the start date or time zone: {err}</source>
-        <translation>impossible d&apos;utiliser la date de début ou le fuseau horaire : {err}</translation>
-    </message>
-    <message>
-        <location filename="../tracemob_plugin/core/simulate/simulator.py" line="590"/>
-        <source>Use a date like 2026-03-02 and a zone like Europe/Paris.</source>
-        <translation>Utilisez une date comme 2026-03-02 et un fuseau comme Europe/Paris.</translation>
-    </message>
-    <message>
-        <location filename="../tracemob_plugin/core/simulate/simulator.py" line="624"/>
+        <location filename="../tracemob_plugin/core/simulate/population.py" line="23"/>
         <source>the road network has no connected drivable part to place people on</source>
         <translation>le réseau routier n&apos;a aucune partie carrossable connectée où placer des personnes</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/simulate/simulator.py" line="625"/>
+        <location filename="../tracemob_plugin/core/simulate/population.py" line="24"/>
         <source>Give a connected road network with drivable roads (highway field).</source>
         <translation>Fournissez un réseau routier connecté avec des routes carrossables (champ highway).</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/simulate/simulator.py" line="687"/>
+        <location filename="../tracemob_plugin/core/simulate/simulator.py" line="95"/>
         <source>simulation cancelled</source>
         <translation>simulation annulée</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/simulate/simulator.py" line="110"/>
+        <source>the number of citizens must be at least 1</source>
+        <translation>le nombre d&apos;habitants doit être d&apos;au moins 1</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/simulate/simulator.py" line="112"/>
+        <source>the number of days must be at least 1</source>
+        <translation>le nombre de jours doit être d&apos;au moins 1</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/simulate/simulator.py" line="119"/>
+        <source>cannot use the start date or time zone: {err}</source>
+        <translation>impossible d&apos;utiliser la date de début ou le fuseau horaire : {err}</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/simulate/simulator.py" line="120"/>
+        <source>Use a date like 2026-03-02 and a zone like Europe/Paris.</source>
+        <translation>Utilisez une date comme 2026-03-02 et un fuseau comme Europe/Paris.</translation>
     </message>
     <message>
         <location filename="../tracemob_plugin/core/tables.py" line="47"/>
@@ -5888,6 +6827,206 @@ Le modèle est enregistré en JSON simple (version, variables, modes, arbres) : 
         <location filename="../tracemob_plugin/core/trips/motion.py" line="123"/>
         <source>Use the motion table made by Import traces.</source>
         <translation>Utilisez la table de mouvement produite par Importer des traces.</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/trips/params.py" line="26"/>
+        <source>Fixes whose reported accuracy is worse (larger) than this are dropped (NaN is kept).</source>
+        <translation>Les points GPS dont la précision annoncée est moins bonne (plus grande) que cette valeur sont écartés (NaN est conservé).</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/trips/params.py" line="28"/>
+        <source>A fix less than this after the previous fix of the same user is a near duplicate and is dropped (0 keeps everything but fixes with exactly the same time).</source>
+        <translation>Un point GPS enregistré moins de ce délai après le précédent du même utilisateur est un quasi-doublon et il est écarté (0 garde tout sauf les points GPS de même heure exacte).</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/trips/params.py" line="31"/>
+        <source>A fix reached and left faster than this, on a jump that comes back (the neighbours are close to each other), is a spike and is dropped.</source>
+        <translation>Un point GPS atteint et quitté plus vite que cette vitesse, sur un saut qui revient en arrière (ses voisins sont proches l&apos;un de l&apos;autre), est un point aberrant et il est écarté.</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/trips/params.py" line="34"/>
+        <source>A fix reached and left faster than this is physically impossible and is dropped.</source>
+        <translation>Un point GPS atteint et quitté plus vite que cette vitesse est physiquement impossible et il est écarté.</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/trips/params.py" line="36"/>
+        <source>Up to this many fixes reached by a jump faster than ``max_speed_mps`` and left by another one, while the fixes around them are consistent, are a burst of wrong positions: dropped.</source>
+        <translation>Jusqu&apos;à ce nombre de points GPS atteints par un saut plus rapide que ``max_speed_mps`` et quittés par un autre, alors que les points qui les entourent sont cohérents, forment une rafale de positions fausses : ils sont écartés.</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/trips/params.py" line="40"/>
+        <source>How stays are found. ``&quot;dwell&quot;`` (default): e-mission&apos;s trip-end rule. A trip ends at a fix when the fixes of the last ``stay_min_duration_s`` (and the last ``dwell_min_points`` fixes) all lie within ``stay_radius_m`` of it, or at a long gap without movement; the trip end is put in the middle of that window as e-mission does, and the next trip starts at the first fix that moves again. ``&quot;window&quot;``: a fix is at a place when the fixes of a window of ``stay_min_duration_s`` after it (or before it, ``stay_window``) all lie within ``stay_radius_m`` of it; overlapping windows make one stay, which starts at the arrival. ``&quot;sliding&quot;``: trackintel&apos;s anchor chain, exactly (used by :meth:`trackintel`).</source>
+        <translation>Méthode de détection des arrêts. ``&quot;dwell&quot;`` (par défaut) : la règle de fin de déplacement d&apos;e-mission. Un déplacement se termine sur un point GPS quand les points des dernières ``stay_min_duration_s`` (et les ``dwell_min_points`` derniers points) sont tous à moins de ``stay_radius_m`` de lui, ou à une longue interruption sans mouvement ; la fin du déplacement est placée au milieu de cette fenêtre, comme le fait e-mission, et le déplacement suivant commence au premier point qui bouge de nouveau. ``&quot;window&quot;`` : un point GPS est sur un lieu quand les points d&apos;une fenêtre de ``stay_min_duration_s`` après lui (ou avant lui, ``stay_window``) sont tous à moins de ``stay_radius_m`` de lui ; des fenêtres qui se chevauchent forment un seul arrêt, qui commence à l&apos;arrivée. ``&quot;sliding&quot;`` : la chaîne d&apos;ancres de trackintel, à l&apos;identique (utilisée par :meth:`trackintel`).</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/trips/params.py" line="51"/>
+        <source>Radius within which a person is still at the same place (dwell: around the latest fix of the window, like e-mission&apos;s 100 m; window and sliding: around the first fix).</source>
+        <translation>Rayon dans lequel une personne est toujours au même lieu (dwell : autour du dernier point GPS de la fenêtre, comme les 100 m d&apos;e-mission ; window et sliding : autour du premier point).</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/trips/params.py" line="54"/>
+        <source>Minimum time within the radius for a stay (e-mission and trackintel: 5 minutes).</source>
+        <translation>Durée minimale passée dans le rayon pour former un arrêt (e-mission et trackintel : 5 minutes).</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/trips/params.py" line="56"/>
+        <source>Dwell method: the still window also spans at least this many fixes (e-mission: 9).</source>
+        <translation>Méthode dwell : la fenêtre immobile compte aussi au moins ce nombre de points GPS (e-mission : 9).</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/trips/params.py" line="58"/>
+        <source>Dwell method: after a trip end, the next trip starts at the first fix that moves a radius (from the previous fix, or from a fix since the end), or comes this long after the previous.</source>
+        <translation>Méthode dwell : après une fin de déplacement, le déplacement suivant commence au premier point GPS qui s&apos;éloigne d&apos;un rayon (du point précédent, ou d&apos;un point enregistré depuis la fin), ou qui arrive ce délai après le précédent.</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/trips/params.py" line="61"/>
+        <source>Dwell method: where a trip ends when a long gap without movement ends it. ``&quot;emission&quot;``: the middle of the last ``dwell_min_points`` fixes before the gap (e-mission, right for phones that record every n seconds and keep recording a while at the place); ``&quot;arrival&quot;``: the first fix within the radius of the last fix before the gap; ``&quot;latest&quot;``: the later of the two (right for both kinds of phones).</source>
+        <translation>Méthode dwell : où se termine un déplacement qu&apos;une longue interruption sans mouvement termine. ``&quot;emission&quot;`` : au milieu des ``dwell_min_points`` derniers points GPS avant l&apos;interruption (e-mission ; adapté aux téléphones qui enregistrent toutes les n secondes et continuent un moment sur place) ; ``&quot;arrival&quot;`` : au premier point situé dans le rayon du dernier point avant l&apos;interruption ; ``&quot;latest&quot;`` : au plus tardif des deux (adapté aux deux types de téléphones).</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/trips/params.py" line="67"/>
+        <source>Window method: ``&quot;backward&quot;`` (the fixes before), ``&quot;forward&quot;`` (the fixes after) or ``&quot;both&quot;``.</source>
+        <translation>Méthode window : ``&quot;backward&quot;`` (les points GPS d&apos;avant), ``&quot;forward&quot;`` (les points d&apos;après) ou ``&quot;both&quot;`` (les deux).</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/trips/params.py" line="70"/>
+        <source>Window method: a still window must also hold at least this many fixes.</source>
+        <translation>Méthode window : une fenêtre immobile doit aussi contenir au moins ce nombre de points GPS.</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/trips/params.py" line="72"/>
+        <source>Window method: the fixes at the start and end of a stay farther than this from its median position are arrival and departure, given back to the trips (inf keeps them).</source>
+        <translation>Méthode window : les points GPS du début et de la fin d&apos;un arrêt plus éloignés que cette distance de sa position médiane sont l&apos;arrivée et le départ, rendus aux déplacements (inf les garde dans l&apos;arrêt).</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/trips/params.py" line="75"/>
+        <source>Sliding method: a time gap longer than this restarts stay detection (trackintel&apos;s ``gap_threshold``); the run before it is then not a stay.</source>
+        <translation>Méthode sliding : un écart de temps plus long que cette durée relance la détection des arrêts (``gap_threshold`` de trackintel) ; la suite de points qui le précède n&apos;est alors pas un arrêt.</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/trips/params.py" line="78"/>
+        <source>Window and sliding methods: whether the run at the end of a user&apos;s data can be a stay (trackintel: no).</source>
+        <translation>Méthodes window et sliding : si la suite de points à la fin des données d&apos;un utilisateur peut être un arrêt (trackintel : non).</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/trips/params.py" line="82"/>
+        <source>A time gap between two consecutive fixes at least this long is examined by the gap rule (e-mission: twice the 5 minute dwell time).</source>
+        <translation>Un écart de temps entre deux points GPS consécutifs au moins aussi long est examiné par la règle des interruptions (e-mission : deux fois le temps d&apos;arrêt de 5 minutes).</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/trips/params.py" line="85"/>
+        <source>A long gap covered slower than this (straight-line distance / duration) is time spent at the place before it: it counts as stay time (e-mission: 100 m in 5 min). Faster is movement.</source>
+        <translation>Une longue interruption parcourue plus lentement que cette vitesse (distance à vol d&apos;oiseau / durée) est du temps passé au lieu qui la précède : elle compte comme temps d&apos;arrêt (e-mission : 100 m en 5 min). Plus rapide, c&apos;est du mouvement.</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/trips/params.py" line="88"/>
+        <source>A long gap with movement stays inside its trip (a tunnel, an underground train, a flight) when the phone reported motion activity during it and it is shorter than this. Otherwise (no motion reading during the gap, no motion data at all, or longer) it is untracked time: it goes to ``gaps`` and the trips stop at it. (Window method: gaps between two moving fixes shorter than this are kept inside the trip.)</source>
+        <translation>Une longue interruption avec mouvement reste dans son déplacement (un tunnel, un métro, un vol) quand le téléphone a signalé une activité de mouvement pendant celle-ci et qu&apos;elle est plus courte que cette durée. Sinon (aucune lecture d&apos;activité pendant l&apos;interruption, aucune donnée d&apos;activité, ou plus longue), c&apos;est du temps non suivi : elle va dans ``gaps`` et les déplacements s&apos;y arrêtent. (Méthode window : les interruptions entre deux points GPS en mouvement plus courtes que cette durée restent dans le déplacement.)</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/trips/params.py" line="95"/>
+        <source>A stay at least this long is an activity: trips run between activities (every dwell stay is one). Shorter stays stay inside the trip.</source>
+        <translation>Un arrêt au moins aussi long est une activité : les déplacements vont d&apos;une activité à l&apos;autre (tout arrêt de la méthode dwell en est une). Les arrêts plus courts restent dans le déplacement.</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/trips/params.py" line="98"/>
+        <source>Trips start at the last fix of the stay they leave and end at the first fix of the stay they reach (so the line touches both places). trackintel: no (first fix after, last before).</source>
+        <translation>Les déplacements commencent au dernier point GPS de l&apos;arrêt qu&apos;ils quittent et finissent au premier point de l&apos;arrêt qu&apos;ils atteignent (la ligne touche ainsi les deux lieux). trackintel : non (premier point après, dernier avant).</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/trips/params.py" line="101"/>
+        <source>... but only when the two fixes are at most this far apart in time (after a longer pause the trip starts at its own first fix).</source>
+        <translation>... mais seulement quand les deux points GPS sont séparés au plus de ce délai (après une pause plus longue, le déplacement commence à son propre premier point).</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/trips/params.py" line="104"/>
+        <source>Move a trip&apos;s start back from its first fix by the distance to the place it leaves, covered at the median speed of its first leg (never before the arrival at that place), as e-mission does: phones often record only some time after the departure. That distance counts in ``distance_m``.</source>
+        <translation>Avancer le début d&apos;un déplacement, avant son premier point GPS, du temps de parcours de la distance jusqu&apos;au lieu qu&apos;il quitte à la vitesse médiane de son premier trajet (jamais avant l&apos;arrivée à ce lieu), comme le fait e-mission : les téléphones n&apos;enregistrent souvent qu&apos;un moment après le départ. Cette distance compte dans ``distance_m``.</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/trips/params.py" line="109"/>
+        <source>Trips with fewer moving fixes (not in any stay) are dropped.</source>
+        <translation>Les déplacements qui ont moins de points GPS en mouvement (hors de tout arrêt) sont écartés.</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/trips/params.py" line="111"/>
+        <source>A run of moving fixes between two stays shorter than this is no part of any trip (trackintel drops triplegs of fewer than 2 fixes).</source>
+        <translation>Une suite de points GPS en mouvement entre deux arrêts plus courte que ce nombre ne fait partie d&apos;aucun déplacement (trackintel écarte les trajets de moins de 2 points).</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/trips/params.py" line="114"/>
+        <source>Trips shorter than this are dropped (e-mission: 100 m; 0 keeps all).</source>
+        <translation>Les déplacements plus courts que cette distance sont écartés (e-mission : 100 m ; 0 les garde tous).</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/trips/params.py" line="116"/>
+        <source>Trips that never go farther than this from the place they leave (GPS jitter at home) are dropped (0 keeps all).</source>
+        <translation>Les déplacements qui ne s&apos;éloignent jamais plus que cette distance du lieu qu&apos;ils quittent (bruit GPS au domicile) sont écartés (0 les garde tous).</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/trips/params.py" line="119"/>
+        <source>When a trip is dropped, the stays on both sides become one stay; so do stays that follow each other at the same place with no fix between them (trackintel keeps them apart).</source>
+        <translation>Quand un déplacement est écarté, les arrêts de part et d&apos;autre deviennent un seul arrêt ; de même pour des arrêts qui se suivent au même lieu sans point GPS entre eux (trackintel les garde séparés).</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/trips/params.py" line="123"/>
+        <source>Width of the centred time window over which a fix&apos;s speed is measured for leg splitting.</source>
+        <translation>Largeur de la fenêtre de temps centrée sur laquelle la vitesse d&apos;un point GPS est mesurée pour découper les trajets.</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/trips/params.py" line="125"/>
+        <source>Window speeds up to this are walking speed; above is a vehicle (bicycle, car, bus, train).</source>
+        <translation>Les vitesses de fenêtre jusqu&apos;à cette valeur sont de la marche ; au-dessus, c&apos;est un véhicule (vélo, voiture, bus, train).</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/trips/params.py" line="127"/>
+        <source>A &apos;walking&apos; motion reading is ignored where the window speed is above this.</source>
+        <translation>Une lecture d&apos;activité « marche » est ignorée là où la vitesse de fenêtre dépasse cette valeur.</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/trips/params.py" line="129"/>
+        <source>A leg must last at least this long, or it is merged into a neighbour.</source>
+        <translation>Un trajet doit durer au moins ce temps, sinon il est fusionné avec un voisin.</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/trips/params.py" line="131"/>
+        <source>A leg must cover at least this distance, or it is merged into a neighbour.</source>
+        <translation>Un trajet doit couvrir au moins cette distance, sinon il est fusionné avec un voisin.</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/trips/params.py" line="133"/>
+        <source>... except walking legs, which must cover at least this distance.</source>
+        <translation>... sauf les trajets à pied, qui doivent couvrir au moins cette distance.</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/trips/params.py" line="135"/>
+        <source>A walking leg that the phone saw (at least two &apos;walking&apos; readings give most of its fixes their class) needs only this duration, so that a short transfer walk between two vehicles stays a leg ...</source>
+        <translation>Un trajet à pied que le téléphone a vu (au moins deux lectures « marche » donnent leur classe à la plupart de ses points GPS) n&apos;a besoin que de cette durée, pour qu&apos;une courte marche de correspondance entre deux véhicules reste un trajet ...</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/trips/params.py" line="139"/>
+        <source>... and this distance.</source>
+        <translation>... et de cette distance.</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/trips/params.py" line="141"/>
+        <source>A motion activity reading applies to the fixes up to this long after it.</source>
+        <translation>Une lecture d&apos;activité de mouvement s&apos;applique aux points GPS jusqu&apos;à ce délai après elle.</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/trips/params.py" line="143"/>
+        <source>Between two motion readings at most this far apart, the fixes take the faster of the two readings&apos; ways of travelling (walking &lt; cycling &lt; vehicle), whatever their age: e-mission&apos;s rule for where a section changes (waiting in a stopped train belongs to the train). 0: each reading applies only up to ``motion_max_age_s``. A fix moving at walking pace (from ``motion_walk_min_speed_mps`` to ``walk_max_speed_mps``) within ``motion_max_age_s`` of a walking reading stays walking.</source>
+        <translation>Entre deux lectures d&apos;activité séparées au plus de ce délai, les points GPS prennent le plus rapide des deux modes de déplacement lus (marche &lt; vélo &lt; véhicule), quel que soit leur âge : la règle d&apos;e-mission pour l&apos;endroit où une section change (l&apos;attente dans un train arrêté appartient au train). 0 : chaque lecture ne s&apos;applique que jusqu&apos;à ``motion_max_age_s``. Un point qui avance au pas (de ``motion_walk_min_speed_mps`` à ``walk_max_speed_mps``) à moins de ``motion_max_age_s`` d&apos;une lecture « marche » reste de la marche.</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/trips/params.py" line="150"/>
+        <source>See ``motion_transition_max_s``: the slowest window speed that is walking, not standing.</source>
+        <translation>Voir ``motion_transition_max_s`` : la plus faible vitesse de fenêtre qui est de la marche, et non un arrêt sur place.</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/trips/params.py" line="152"/>
+        <source>Motion activity readings less confident than this (0-100) are ignored (e-mission&apos;s section segmentation: above 60 on Android; flip-flopping low-confidence readings otherwise cut legs that the phone did not really see).</source>
+        <translation>Les lectures d&apos;activité de mouvement moins confiantes que cette valeur (0-100) sont ignorées (segmentation en sections d&apos;e-mission : au-dessus de 60 sur Android ; sinon, des lectures peu confiantes qui alternent découpent des trajets que le téléphone n&apos;a pas vraiment vus).</translation>
     </message>
     <message>
         <location filename="../tracemob_plugin/core/trips/params.py" line="182"/>
@@ -6176,8 +7315,24 @@ Confidentialité : une zone comptant moins de déplacements ou moins d&apos;util
 Sorties : la couche des zones (champs n_&lt;mode&gt;, sh_&lt;mode&gt; = % des déplacements, km_&lt;mode&gt;, shkm_&lt;mode&gt; = % de la distance, h_&lt;mode&gt;, shh_&lt;mode&gt; = % du temps) représentée en diagrammes circulaires, une table avec une ligne par zone et par mode (zone ALL = ensemble de l&apos;enquête) et un graphique PNG.</translation>
     </message>
     <message>
+        <source>Missing column(s) {columns}.</source>
+        <translation type="vanished">Colonne(s) manquante(s) : {columns}.</translation>
+    </message>
+    <message>
+        <source>No input table.</source>
+        <translation type="vanished">Aucune table en entrée.</translation>
+    </message>
+    <message>
         <source>No motion-activity table: modes come from the trajectories alone.</source>
         <translation type="vanished">Pas de table d&apos;activité de mouvement : les modes sont déduits des seules trajectoires.</translation>
+    </message>
+    <message>
+        <source>One-way field of the network (empty: detect oneway or sens)</source>
+        <translation type="vanished">Champ de sens unique du réseau (vide : détection de oneway ou sens)</translation>
+    </message>
+    <message>
+        <source>One-way roads of the network run</source>
+        <translation type="vanished">Les sens uniques du réseau vont</translation>
     </message>
     <message>
         <source>Participant &apos;{label}&apos; ({i}/{n}): window {w}/{total}, {start} to {end}: {count} entries, {new} new.</source>
@@ -6282,6 +7437,10 @@ Sorties facultatives : la table de tous les passages (une ligne par tronçon par
     <message>
         <source>Use &apos;window&apos; or &apos;sliding&apos;.</source>
         <translation type="vanished">Utilisez « window » ou « sliding ».</translation>
+    </message>
+    <message>
+        <source>the column is missing from the {table} table</source>
+        <translation type="vanished">la colonne est absente de la table {table}</translation>
     </message>
     <message>
         <source>unknown stay method {name}</source>

@@ -10,6 +10,7 @@ from pathlib import Path
 from qgis.core import QgsProcessingAlgorithm, QgsProcessingException
 from qgis.PyQt.QtGui import QIcon
 
+from ..tracemob_plugin import compat
 from ..tracemob_plugin.core.errors import Cancelled, TracemobError
 from ..tracemob_plugin.core.i18n import tr
 
@@ -71,6 +72,12 @@ class TracemobAlgorithm(QgsProcessingAlgorithm):
 
     def shortHelpString(self):  # noqa: N802
         return ""
+
+    def add_parameter(self, param, help_text):
+        """``addParameter(param)`` with ``help_text`` as the parameter's own help (its tooltip in the dialog,
+        its line in ``qgis_process help``): every parameter of every algorithm has one (tests/qgis)."""
+        compat.set_help(param, help_text)
+        return self.addParameter(param)
 
     # ----------------------------------------------------------- domain calls
     def callbacks(self, feedback, start=0.0, end=100.0):

@@ -25,19 +25,36 @@ from .params import DEFAULT_TZ, guess_field, optional_field, resolve_field, sour
 # ---------------------------------------------------------------------------------------- legs or points
 def add_trace_parameters(alg):
     """LEGS (LineStringM, M = time) or POINTS + LEG_FIELD / TIME_FIELD / USER_FIELD / MODE_FIELD."""
-    alg.addParameter(QgsProcessingParameterFeatureSource(
+    alg.add_parameter(QgsProcessingParameterFeatureSource(
         "LEGS", alg.tr("Legs (lines whose M value is the time, from 'Segment trips' or 'Infer transport "
-                       "modes'; used when given)"), [compat.TYPE_VECTOR_LINE], None, True))
-    alg.addParameter(QgsProcessingParameterFeatureSource(
+                       "modes'; used when given)"), [compat.TYPE_VECTOR_LINE], None, True),
+        alg.tr("The legs to use: lines whose M value is the UTC time of each vertex, as written by 'Segment"
+               " trips' or 'Infer transport modes' (they carry leg_id, user_id and, after the mode "
+               "inference, mode). When given, the points layer below is ignored."))
+    alg.add_parameter(QgsProcessingParameterFeatureSource(
         "POINTS", alg.tr("Or: points with a leg identifier (used only when no legs layer is given)"),
-        [compat.TYPE_VECTOR_POINT], None, True))
-    for name, label in (("LEG_FIELD", alg.tr("Leg identifier field of the points (empty: detect leg_id)")),
-                        ("TIME_FIELD", alg.tr("Time field of the points (empty: detect)")),
-                        ("USER_FIELD", alg.tr("Participant field of the points (empty: detect)")),
-                        ("MODE_FIELD", alg.tr("Mode field of the points (empty: detect mode; none: every "
-                                              "leg is kept)"))):
-        alg.addParameter(compat.set_advanced(QgsProcessingParameterField(
-            name, label, None, "POINTS", compat.FIELD_ANY, False, True)))
+        [compat.TYPE_VECTOR_POINT], None, True),
+        alg.tr("Instead of a legs layer: points with a leg identifier, a time and a participant (the "
+               "cleaned points of 'Segment trips', a GPS survey...). Used only when no legs layer is given;"
+               " the fields are chosen in the advanced parameters or detected."))
+    for name, label, help_text in (
+            ("LEG_FIELD", alg.tr("Leg identifier field of the points (empty: detect leg_id)"),
+             alg.tr("The field of the points layer that tells which leg each point belongs to; the points of a "
+                    "leg are put in time order. Left empty, a field named leg_id (or a close name) is used.")),
+            ("TIME_FIELD", alg.tr("Time field of the points (empty: detect)"),
+             alg.tr("The field of the points layer holding the time of each point: a date-time, ISO text or "
+                    "epoch seconds; times without an offset are read in the study's time zone. Left empty, a "
+                    "field named time, timestamp, datetime... is used.")),
+            ("USER_FIELD", alg.tr("Participant field of the points (empty: detect)"),
+             alg.tr("The field of the points layer naming the participant, for the privacy thresholds and the "
+                    "counts of distinct participants. Left empty, a field named user_id, user... is used; "
+                    "without one, all points count as one participant.")),
+            ("MODE_FIELD", alg.tr("Mode field of the points (empty: detect mode; none: every leg is kept)"),
+             alg.tr("The field of the points layer giving the transport mode of their leg, used by the mode "
+                    "filter. Left empty, a field named mode or main_mode is used; without one, every leg is "
+                    "kept whatever its mode."))):
+        alg.add_parameter(compat.set_advanced(QgsProcessingParameterField(
+            name, label, None, "POINTS", compat.FIELD_ANY, False, True)), help_text)
 
 
 def read_traces(alg, parameters, context, feedback):
@@ -219,26 +236,42 @@ def read_transit_network(alg, parameters, context, feedback):
 
 
 def add_context_parameters(alg, with_network=True):
-    alg.addParameter(QgsProcessingParameterFeatureSource(
+    alg.add_parameter(QgsProcessingParameterFeatureSource(
         "MOTION", alg.tr("Motion activity table (from Import traces; optional)"), [compat.TYPE_VECTOR],
-        None, True))
-    alg.addParameter(QgsProcessingParameterFeatureSource(
+        None, True),
+        alg.tr("The motion-activity readings of the phones (user_id, time, activity, confidence), as "
+               "written by 'Import travel traces' or 'Import from an OpenPATH server'. They help tell "
+               "walking, cycling and riding apart; without them the trajectory alone decides."))
+    alg.add_parameter(QgsProcessingParameterFeatureSource(
         "LABELS", alg.tr("User-confirmed trips (user_id, start_time, end_time, mode_confirm; optional)"),
-        [compat.TYPE_VECTOR], None, True))
-    alg.addParameter(QgsProcessingParameterField(
+        [compat.TYPE_VECTOR], None, True),
+        alg.tr("The trips the participants confirmed in the app (user_id, start_time, end_time, "
+               "mode_confirm), as written by the import algorithms. A leg inside a confirmed trip of the "
+               "same participant takes its label."))
+    alg.add_parameter(QgsProcessingParameterField(
         "LABEL_FIELD", alg.tr("Field of the legs holding user labels (optional)"), None, "INPUT",
-        compat.FIELD_ANY, False, True))
+        compat.FIELD_ANY, False, True),
+        alg.tr("A field of the legs that already holds a mode label given by the participant (e.g. "
+               "mode_confirm); a filled label wins over the model. Optional."))
     if with_network:
-        alg.addParameter(QgsProcessingParameterFeatureSource(
+        alg.add_parameter(QgsProcessingParameterFeatureSource(
             "NETWORK_LINES", alg.tr("Public-transport lines (OSM or GTFS; optional)"),
-            [compat.TYPE_VECTOR_LINE], None, True))
-        alg.addParameter(QgsProcessingParameterField(
+            [compat.TYPE_VECTOR_LINE], None, True),
+            alg.tr("Public-transport lines (OpenStreetMap routes or railways, GTFS shapes): motorised legs "
+                   "that follow a bus, tram, metro or rail line, stopping at its stops, become bus, tram, "
+                   "metro or train. Optional: without it these modes are not told apart from car."))
+        alg.add_parameter(QgsProcessingParameterField(
             "NETWORK_KIND_FIELD", alg.tr("Field of the lines giving bus / tram / metro / train "
                                          "(empty: detect route, railway, route_type...)"),
-            None, "NETWORK_LINES", compat.FIELD_ANY, False, True))
-        alg.addParameter(QgsProcessingParameterFeatureSource(
+            None, "NETWORK_LINES", compat.FIELD_ANY, False, True),
+            alg.tr("The field of the lines layer telling bus, tram, metro or train (OSM route or railway, "
+                   "GTFS route_type). Left empty, a field named kind, mode, route_type, route, railway... "
+                   "is used."))
+        alg.add_parameter(QgsProcessingParameterFeatureSource(
             "NETWORK_STOPS", alg.tr("Public-transport stops (optional)"), [compat.TYPE_VECTOR_POINT],
-            None, True))
+            None, True),
+            alg.tr("Public-transport stops (points, any CRS). A leg that stops at them along a line is more"
+                   " likely on that line. Optional."))
 
 
 # ---------------------------------------------------------------------------------------- polygons

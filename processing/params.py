@@ -57,16 +57,16 @@ def guess_field(fields, candidates, kinds=None):
     return None
 
 
-def add_guessed_field_parameter(alg, name, description, parent_layer, optional=True,
+def add_guessed_field_parameter(alg, name, description, help_text, parent_layer, optional=True,
                                 data_type=None):
-    """Add a field parameter (optional by default) whose empty value means "detect it".
+    """Add a field parameter (optional by default) whose empty value means "detect it", with its help.
 
     Use :meth:`resolve_field` in ``processAlgorithm`` to get the chosen or detected name.
     """
     param = QgsProcessingParameterField(
         name, description, None, parent_layer,
         compat.FIELD_ANY if data_type is None else data_type, False, optional)
-    alg.addParameter(param)
+    alg.add_parameter(param, help_text)
     return param
 
 
@@ -109,10 +109,14 @@ def source_name(source, default):
 
 # ---------------------------------------------------------------------------------------- periods
 def add_period_parameters(alg):
-    alg.addParameter(QgsProcessingParameterDateTime(
-        "PERIOD_START", alg.tr("Period start (empty: from the first trip)"), optional=True))
-    alg.addParameter(QgsProcessingParameterDateTime(
-        "PERIOD_END", alg.tr("Period end, excluded (empty: to the last trip)"), optional=True))
+    alg.add_parameter(QgsProcessingParameterDateTime(
+        "PERIOD_START", alg.tr("Period start (empty: from the first trip)"), optional=True),
+        alg.tr("Only the trips (or legs) that start at or after this date and time are used; a time without "
+               "a time zone is read as UTC. Empty: from the first one."))
+    alg.add_parameter(QgsProcessingParameterDateTime(
+        "PERIOD_END", alg.tr("Period end, excluded (empty: to the last trip)"), optional=True),
+        alg.tr("Only the trips (or legs) that start before this date and time are used (the end itself is "
+               "excluded); a time without a time zone is read as UTC. Empty: up to the last one."))
 
 
 def read_period(alg, parameters, context):
@@ -149,18 +153,27 @@ def read_date(alg, parameters, name, context):
 # ---------------------------------------------------------------------------------------- emissions
 def add_factor_parameters(alg):
     """FACTORS (CSV, optional), SCOPE, CAR_OCCUPANCY, CARPOOL_OCCUPANCY."""
-    alg.addParameter(QgsProcessingParameterFile(
+    alg.add_parameter(QgsProcessingParameterFile(
         "FACTORS", alg.tr("Emission factor table (CSV; empty: ADEME Impact CO2 shipped with Tracemob)"),
-        compat.FILE_BEHAVIOR_FILE, "csv", None, True))
-    alg.addParameter(QgsProcessingParameterEnum(
+        compat.FILE_BEHAVIOR_FILE, "csv", None, True),
+        alg.tr("A CSV table of emission factors per mode (columns mode, usage_g_per_km, "
+               "construction_g_per_km, unit pkm or vkm...; see resources/emission_factors/README.md). "
+               "Empty: the ADEME Impact CO2 factors shipped with Tracemob."))
+    alg.add_parameter(QgsProcessingParameterEnum(
         "SCOPE", alg.tr("Emissions counted"),
-        [alg.tr("Usage (fuel and electricity)"), alg.tr("Usage + vehicle construction")], False, 0))
-    alg.addParameter(QgsProcessingParameterNumber(
+        [alg.tr("Usage (fuel and electricity)"), alg.tr("Usage + vehicle construction")], False, 0),
+        alg.tr("Usage counts the fuel or electricity burnt (and contrails for planes); usage + construction"
+               " adds the making, upkeep and end of life of the vehicles."))
+    alg.add_parameter(QgsProcessingParameterNumber(
         "CAR_OCCUPANCY", alg.tr("Car occupancy (persons per car)"), compat.NUMBER_DOUBLE,
-        emissions.DEFAULT_CAR_OCCUPANCY, False, 0.1, 9.0))
-    alg.addParameter(QgsProcessingParameterNumber(
+        emissions.DEFAULT_CAR_OCCUPANCY, False, 0.1, 9.0),
+        alg.tr("Persons per car: a car leg is charged the car's emissions per vehicle-km divided by this "
+               "number."))
+    alg.add_parameter(QgsProcessingParameterNumber(
         "CARPOOL_OCCUPANCY", alg.tr("Occupancy of legs labelled as carpooling"), compat.NUMBER_DOUBLE,
-        emissions.DEFAULT_CARPOOL_OCCUPANCY, False, 0.1, 9.0))
+        emissions.DEFAULT_CARPOOL_OCCUPANCY, False, 0.1, 9.0),
+        alg.tr("Persons per car for legs labelled as carpooling (carpool, shared_ride, covoiturage): their "
+               "emissions are divided by this number instead of the car occupancy."))
 
 
 def read_factor_parameters(alg, parameters, context, feedback):
@@ -176,9 +189,12 @@ def read_factor_parameters(alg, parameters, context, feedback):
 
 # ---------------------------------------------------------------------------------------- privacy, bands, zone
 def add_privacy_parameter(alg):
-    alg.addParameter(QgsProcessingParameterNumber(
+    alg.add_parameter(QgsProcessingParameterNumber(
         "MIN_USERS", alg.tr("Privacy: hide values seen by fewer distinct participants than"),
-        compat.NUMBER_INTEGER, privacy.DEFAULT_MIN_USERS, False, 2))
+        compat.NUMBER_INTEGER, privacy.DEFAULT_MIN_USERS, False, 2),
+        alg.tr("Privacy: a value computed from fewer distinct participants than this is not published (left"
+               " empty, masked). The default 10 is the project's rule; it cannot go below 2, and lowering "
+               "it is logged as a warning."))
 
 
 def read_min_users(alg, parameters, context, feedback):
@@ -190,11 +206,16 @@ def read_min_users(alg, parameters, context, feedback):
 
 
 def add_band_parameters(alg):
-    alg.addParameter(QgsProcessingParameterString(
+    alg.add_parameter(QgsProcessingParameterString(
         "BANDS", alg.tr("Time-of-day bands, local hours (e.g. 7-9,9-16,16-19; empty: whole day)"),
-        DEFAULT_BANDS, False, True))
-    alg.addParameter(QgsProcessingParameterString(
-        "TIMEZONE", alg.tr("Time zone of the study"), DEFAULT_TZ, False, False))
+        DEFAULT_BANDS, False, True),
+        alg.tr("Time-of-day bands in local hours, comma-separated: 7-9,9-16,16-19 gives the morning peak, "
+               "the day and the evening peak; minutes as 7:30-9; a band may wrap midnight (22-6). Bands "
+               "must not overlap. Empty: one band for the whole day."))
+    alg.add_parameter(QgsProcessingParameterString(
+        "TIMEZONE", alg.tr("Time zone of the study"), DEFAULT_TZ, False, False),
+        alg.tr("IANA name of the study's time zone (Europe/Paris, America/Montreal...): time bands, "
+               "weekdays and dates are local to this zone, and so are point times written without an offset."))
 
 
 def read_bands(alg, parameters, context):
@@ -216,14 +237,19 @@ def read_timezone(alg, parameters, context):
 
 # ---------------------------------------------------------------------------------------- mode filter
 def add_mode_parameters(alg):
-    alg.addParameter(QgsProcessingParameterEnum(
+    alg.add_parameter(QgsProcessingParameterEnum(
         "MODE_FILTER", alg.tr("Legs used"),
         [alg.tr("Motorised road traffic (car, carpool, bus, motorcycle...; not walking, cycling, rail)"),
          alg.tr("All legs"),
-         alg.tr("Only the modes listed below")], False, 0))
-    alg.addParameter(QgsProcessingParameterString(
+         alg.tr("Only the modes listed below")], False, 0),
+        alg.tr("Which legs are matched to the roads: motorised road traffic only (car, carpool, bus, "
+               "motorcycle...; walking, cycling, rail, plane and unknown legs left out), every leg, or only"
+               " the modes listed below."))
+    alg.add_parameter(QgsProcessingParameterString(
         "MODES", alg.tr("Modes to keep, comma-separated (with 'Only the modes listed below')"), "car,bus",
-        False, True))
+        False, True),
+        alg.tr("With 'Only the modes listed below': the values of the mode field to keep, comma-separated "
+               "(e.g. car,bus)."))
 
 
 def filter_modes(alg, parameters, context, feedback, legs):

@@ -29,25 +29,56 @@ ONEWAY_READ, ONEWAY_ALONG, ONEWAY_AGAINST = 0, 1, 2
 
 
 def add_network_parameters(alg):
-    alg.addParameter(QgsProcessingParameterFeatureSource(
+    """NETWORK (a road line layer) and the options that read it (:func:`add_network_options`)."""
+    alg.add_parameter(QgsProcessingParameterFeatureSource(
         "NETWORK", alg.tr("Road network (lines: OSM extract, IGN BD TOPO 'troncon_de_route'...; any CRS)"),
-        [compat.TYPE_VECTOR_LINE]))
-    alg.addParameter(QgsProcessingParameterField(
+        [compat.TYPE_VECTOR_LINE]),
+        alg.tr("The roads the legs are matched to. Any line layer in any CRS (reprojected to WGS84): lines are "
+               "joined where their ends meet and cut at every junction into segments, the unit of the results. "
+               "An OpenStreetMap layer keeps its roads only (rails, rivers and planned roads are left out)."))
+    add_network_options(alg)
+
+
+def add_network_options(alg, advanced=False):
+    """How the NETWORK layer is read: ONEWAY_FIELD, ONEWAY_DIRECTION, SPEED_FIELD, NAME_FIELD (the first two
+    shown, unless ``advanced``) and SNAP_M."""
+    oneway = QgsProcessingParameterField(
         "ONEWAY_FIELD", alg.tr("One-way field of the network (empty: detect oneway or sens; none: all "
-                               "roads two-way)"), None, "NETWORK", compat.FIELD_ANY, False, True))
-    alg.addParameter(QgsProcessingParameterEnum(
+                               "roads two-way)"), None, "NETWORK", compat.FIELD_ANY, False, True)
+    direction = QgsProcessingParameterEnum(
         "ONEWAY_DIRECTION", alg.tr("One-way roads run"),
         [alg.tr("As the field says (OSM yes / -1, BD TOPO 'Sens direct' / 'Sens inverse')"),
          alg.tr("In the direction the line is drawn (any 'yes' value)"),
-         alg.tr("Against the direction the line is drawn (any 'yes' value)")], False, ONEWAY_READ))
-    for name, label in (("SPEED_FIELD", alg.tr("Speed limit field of the network (km/h; empty: detect "
-                                               "maxspeed, else by road class)")),
-                        ("NAME_FIELD", alg.tr("Street name field of the network (empty: detect)"))):
-        alg.addParameter(compat.set_advanced(QgsProcessingParameterField(
-            name, label, None, "NETWORK", compat.FIELD_ANY, False, True)))
-    alg.addParameter(compat.set_advanced(QgsProcessingParameterNumber(
+         alg.tr("Against the direction the line is drawn (any 'yes' value)")], False, ONEWAY_READ)
+    if advanced:
+        compat.set_advanced(oneway)
+        compat.set_advanced(direction)
+    alg.add_parameter(oneway, alg.tr(
+        "The field of the network telling one-way streets: OSM oneway (yes, -1), IGN BD TOPO sens ('Sens "
+        "direct', 'Sens inverse', 'Double sens') or 1 / -1 / 0. Left empty, a field named oneway or sens (or "
+        "OSM's other_tags) is used; without one, every road is two-way."))
+    alg.add_parameter(direction, alg.tr(
+        "How to read the one-way field: its own values give the direction (OSM, BD TOPO), or the field only "
+        "flags one-way roads (yes / no) and they all run along, or all against, the direction their line is "
+        "drawn."))
+    for name, label, help_text in (
+            ("SPEED_FIELD", alg.tr("Speed limit field of the network (km/h; empty: detect maxspeed, else by road "
+                                   "class)"),
+             alg.tr("The field of the network giving the speed limit in km/h (OSM maxspeed such as 30 or "
+                    "'20 mph'). Left empty, a field named maxspeed (or vitesse_moyenne_vl...) is used; roads "
+                    "without a value get a speed from their road class.")),
+            ("NAME_FIELD", alg.tr("Street name field of the network (empty: detect)"),
+             alg.tr("The field of the network holding the street name, copied to the results so that they "
+                    "can be read street by street. Left empty, a field named name, nom or nom_1_gauche is "
+                    "used."))):
+        alg.add_parameter(compat.set_advanced(QgsProcessingParameterField(
+            name, label, None, "NETWORK", compat.FIELD_ANY, False, True)), help_text)
+    alg.add_parameter(compat.set_advanced(QgsProcessingParameterNumber(
         "SNAP_M", alg.tr("Join network lines whose ends are closer than (m)"), compat.NUMBER_DOUBLE, 1.0,
-        False, 0.0, 50.0)))
+        False, 0.0, 50.0)),
+        alg.tr("Vertices of different lines closer than this distance are taken as the same point, so that "
+               "roads drawn with small gaps still connect. Raise it for a layer whose lines do not quite "
+               "meet; 0 joins only identical points."))
 
 
 def read_network(alg, parameters, context, feedback, traces_source=None, progress=None):

@@ -14,7 +14,10 @@ hidden, build and cache folders) with the :mod:`ast` module and collects the cal
 * ``translate("Tracemob", "literal")`` / ``QCoreApplication.translate("Tracemob", "literal")``
 
 whose text argument is a single plain string literal. Calls with an f-string, a concatenation or a
-variable cannot be extracted: ``update`` and ``check`` list them as warnings.
+variable cannot be extracted: ``update`` and ``check`` list them as warnings. It also collects the
+legend labels of ``resources/styles/*.qml`` and the field docstrings of the parameter dataclasses listed
+in ``DOCUMENTED_PARAMS`` of ``processing/help.py`` (each field's help in Processing; the message is the
+docstring with its whitespace normalised, read by ``tracemob_plugin/core/i18n.py: field_docstrings``).
 
 The catalogue is Qt Linguist XML, context ``Tracemob``, one ``<message>`` per distinct source with
 its ``<location>`` lines. ``update`` keeps existing translations, marks new messages
@@ -131,7 +134,58 @@ def extract(root: Path = ROOT) -> Extraction:
         warnings.extend(found.warnings)
     for source, locs in extract_qml_labels(root).items():
         messages.setdefault(source, []).extend(locs)
+    docs, doc_warnings = extract_field_docs(root)
+    for source, locs in docs.items():
+        messages.setdefault(source, []).extend(locs)
+    warnings.extend(doc_warnings)
     return Extraction(messages, warnings)
+
+
+HELP_MODULE = Path("processing") / "help.py"
+
+
+def _core_i18n():
+    """``tracemob_plugin/core/i18n.py`` of this repository, loaded alone (standard library only)."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("tracemob_core_i18n", ROOT / "tracemob_plugin" / "core" / "i18n.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def documented_params(root: Path = ROOT) -> List[Tuple[str, str]]:
+    """``DOCUMENTED_PARAMS`` of ``processing/help.py`` (source file, class name), read with ast; [] without it."""
+    path = Path(root) / HELP_MODULE
+    if not path.exists():
+        return []
+    for node in ast.parse(path.read_text(encoding="utf-8")).body:
+        if isinstance(node, ast.Assign) and any(isinstance(t, ast.Name) and t.id == "DOCUMENTED_PARAMS"
+                                                for t in node.targets):
+            return [tuple(item) for item in ast.literal_eval(node.value)]
+    return []
+
+
+def extract_field_docs(root: Path = ROOT) -> Tuple[Dict[str, List[Location]], List[str]]:
+    """Field docstrings of the dataclasses of :func:`documented_params`: (message -> locations, warnings)."""
+    found: Dict[str, List[Location]] = {}
+    warnings: List[str] = []
+    listed = documented_params(root)
+    if not listed:
+        return found, warnings
+    reader = _core_i18n().field_docstrings
+    for rel, class_name in listed:
+        path = Path(root) / rel
+        try:
+            docs = reader(path.read_text(encoding="utf-8"), class_name)
+        except (OSError, SyntaxError, UnicodeDecodeError) as exc:
+            warnings.append(f"{HELP_MODULE.as_posix()}: cannot read {rel} ({exc})")
+            continue
+        if not docs:
+            warnings.append(f"{HELP_MODULE.as_posix()}: {rel} has no documented fields in class {class_name}")
+        for _field, text, line in docs:
+            found.setdefault(text, []).append((Path(rel).as_posix(), line))
+    return found, warnings
 
 
 # attribute values may hold a raw ">" (rule filters such as "ratio" >= 0.8): skip quoted values whole

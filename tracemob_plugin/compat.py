@@ -142,6 +142,16 @@ def set_advanced(param):
     return param
 
 
+def set_help(param, text):
+    """Give a parameter its own help (the dialog's tooltip, ``qgis_process help``) and return it.
+
+    ``QgsProcessingParameterDefinition.setHelp`` exists since QGIS 3.16; before it a parameter has no help of
+    its own (the plugin needs 3.22, so this only keeps an older QGIS from failing)."""
+    if hasattr(param, "setHelp"):
+        param.setHelp(text)
+    return param
+
+
 # ---------------------------------------------------------------- message levels
 LEVEL_INFO = _first((Qgis, "MessageLevel", "Info"), (Qgis, "Info"))
 LEVEL_WARNING = _first((Qgis, "MessageLevel", "Warning"), (Qgis, "Warning"))

@@ -1,7 +1,7 @@
 """``tracemob:beforeafter``: did a circulation plan change travel times, traffic, routes and modes?
 
 Legs (or points with leg ids) are map-matched to the road network like ``tracemob:segmenttraveltimes``;
-``core.beforeafter.before_after`` then compares the two periods per segment, direction and time band,
+``core.compare.beforeafter.before_after`` then compares the two periods per segment, direction and time band,
 per zone (modal share), for rerouting through the study area and against a control area, with
 participant-bootstrap confidence intervals. Outputs are styled with diverging colours (blue = faster or
 better, red = slower or worse) and a one-page HTML summary is written.
@@ -128,68 +128,139 @@ class BeforeAfterAlgorithm(TracemobAlgorithm):
 
     def initAlgorithm(self, config=None):  # noqa: N802
         inputs.add_trace_parameters(self)
-        self.addParameter(QgsProcessingParameterFeatureSource(
+        self.add_parameter(QgsProcessingParameterFeatureSource(
             "TRIPS", self.tr("Trips (for modal share and rerouting; empty: rebuilt from the legs' trip_id)"),
-            [compat.TYPE_VECTOR_LINE], None, True))
+            [compat.TYPE_VECTOR_LINE], None, True),
+            self.tr("The trips (from 'Segment trips'), for the modal share and the rerouting; their lines "
+                    "are the routes checked against the study area. Empty: trips are rebuilt from the legs'"
+                    " trip_id."))
         roads.add_network_parameters(self)
-        self.addParameter(QgsProcessingParameterDateTime(
+        self._add_period_parameters()
+        self._add_area_parameters()
+        self._add_statistics_parameters()
+        self._add_output_parameters()
+
+    def _add_period_parameters(self):
+        """The change date or the two periods, the day filters, the time bands and the time zone."""
+        self.add_parameter(QgsProcessingParameterDateTime(
             "CHANGE_DATE", self.tr("Date the plan came into force (before: earlier data; after: from that day)"),
-            optional=True))
-        for name, label in (("BEFORE_START", self.tr("Or: before period, first day")),
-                            ("BEFORE_END", self.tr("Before period, last day (included)")),
-                            ("AFTER_START", self.tr("After period, first day")),
-                            ("AFTER_END", self.tr("After period, last day (included)"))):
-            self.addParameter(QgsProcessingParameterDateTime(name, label, optional=True))
-        self.addParameter(QgsProcessingParameterBoolean(
-            "WEEKDAYS_ONLY", self.tr("Weekdays only (Monday to Friday)"), False))
-        self.addParameter(QgsProcessingParameterBoolean(
-            "EXCLUDE_HOLIDAYS", self.tr("Leave out French public holidays"), False))
+            optional=True),
+            self.tr("The day the plan came into force (a local day of the study's time zone): the data "
+                    "before it make the before period, the data from it on the after period. Leave it empty"
+                    " to give two explicit periods instead."))
+        for name, label, help_text in (
+                ("BEFORE_START", self.tr("Or: before period, first day"),
+                 self.tr("Instead of a change date: the first day of the period before the plan (a local day "
+                         "of the study; a date and time starts there).")),
+                ("BEFORE_END", self.tr("Before period, last day (included)"),
+                 self.tr("The last day of the period before the plan, included (a date and time ends just "
+                         "before it). The two periods must not overlap.")),
+                ("AFTER_START", self.tr("After period, first day"),
+                 self.tr("The first day of the period after the plan, on or after the end of the before "
+                         "period.")),
+                ("AFTER_END", self.tr("After period, last day (included)"),
+                 self.tr("The last day of the period after the plan, included (a date and time ends just "
+                         "before it)."))):
+            self.add_parameter(QgsProcessingParameterDateTime(name, label, optional=True), help_text)
+        self.add_parameter(QgsProcessingParameterBoolean(
+            "WEEKDAYS_ONLY", self.tr("Weekdays only (Monday to Friday)"), False),
+            self.tr("Keep Monday to Friday only (local days) in both periods, so that working days are "
+                    "compared with working days."))
+        self.add_parameter(QgsProcessingParameterBoolean(
+            "EXCLUDE_HOLIDAYS", self.tr("Leave out French public holidays"), False),
+            self.tr("Leave out the French public holidays (Easter Monday, Ascension, Whit Monday and the "
+                    "fixed ones) in both periods."))
         params.add_band_parameters(self)
-        self.addParameter(QgsProcessingParameterFeatureSource(
-            "STUDY_AREA", self.tr("Study area (polygons; any CRS)"), [compat.source_type("VectorPolygon")]))
-        self.addParameter(QgsProcessingParameterFeatureSource(
+
+    def _add_area_parameters(self):
+        """The study and control areas, the zones of the modal share and the mapped mode."""
+        self.add_parameter(QgsProcessingParameterFeatureSource(
+            "STUDY_AREA", self.tr("Study area (polygons; any CRS)"), [compat.source_type("VectorPolygon")]),
+            self.tr("The polygon(s) where the plan acts (any CRS): segments inside it are flagged, the "
+                    "modal share is computed for it when no zones are given, and rerouting counts the trips"
+                    " that cross it."))
+        self.add_parameter(QgsProcessingParameterFeatureSource(
             "CONTROL_AREA", self.tr("Control area, outside the study area (polygons; optional)"),
-            [compat.source_type("VectorPolygon")], None, True))
-        self.addParameter(QgsProcessingParameterFeatureSource(
+            [compat.source_type("VectorPolygon")], None, True),
+            self.tr("Polygon(s) elsewhere in town, not overlapping the study area, where the plan changes "
+                    "nothing: the difference-in-differences subtracts its trend so that a citywide change "
+                    "is not read as the plan's effect. Optional."))
+        self.add_parameter(QgsProcessingParameterFeatureSource(
             "ZONES", self.tr("Zones for the modal share (polygons; empty: the study and control areas)"),
-            [compat.source_type("VectorPolygon")], None, True))
-        self.addParameter(QgsProcessingParameterField(
+            [compat.source_type("VectorPolygon")], None, True),
+            self.tr("Polygons for the modal share before and after (any CRS). Empty: the study area and, "
+                    "when given, the control area."))
+        self.add_parameter(QgsProcessingParameterField(
             "ZONE_FIELD", self.tr("Zone identifier field (empty: detect)"), None, "ZONES", compat.FIELD_ANY,
-            False, True))
-        self.addParameter(QgsProcessingParameterString(
-            "MAP_MODE", self.tr("Mode whose share colours the zones map"), "car", False, False))
+            False, True),
+            self.tr("The field of the zones layer naming each zone. Left empty, a field named zone_id, "
+                    "code_iris, insee_com, code, id, nom, name... is used."))
+        self.add_parameter(QgsProcessingParameterString(
+            "MAP_MODE", self.tr("Mode whose share colours the zones map"), "car", False, False),
+            self.tr("The mode whose share colours the zones map (car by default): blue where it improved "
+                    "(fewer car trips, or more walking, cycling and public transport), red where it "
+                    "worsened."))
+
+    def _add_statistics_parameters(self):
+        """The legs used, the bootstrap, the minimum samples, the rerouting cells and the privacy threshold."""
         params.add_mode_parameters(self)
-        self.addParameter(QgsProcessingParameterNumber(
+        self.add_parameter(QgsProcessingParameterNumber(
             "N_BOOT", self.tr("Bootstrap replicates (more: steadier 95 % ranges, slower)"),
-            compat.NUMBER_INTEGER, 1000, False, 50, 100000))
-        self.addParameter(QgsProcessingParameterNumber(
+            compat.NUMBER_INTEGER, 1000, False, 50, 100000),
+            self.tr("How many times the participants are re-drawn at random to compute the 95 % ranges "
+                    "(bootstrap): more replicates give steadier ranges but take longer."))
+        self.add_parameter(QgsProcessingParameterNumber(
             "SEED", self.tr("Random seed (the same seed gives the same ranges)"), compat.NUMBER_INTEGER, 0, False,
-            0))
-        self.addParameter(QgsProcessingParameterNumber(
+            0),
+            self.tr("Seed of the random draws of the bootstrap: the same seed gives exactly the same ranges"
+                    " on the same data."))
+        self.add_parameter(QgsProcessingParameterNumber(
             "MIN_TRAVERSALS", self.tr("Minimum traversals per segment, direction, band and period"),
-            compat.NUMBER_INTEGER, 5, False, 1))
-        self.addParameter(QgsProcessingParameterNumber(
-            "MIN_TRIPS", self.tr("Minimum trips per zone and period"), compat.NUMBER_INTEGER, 10, False, 1))
-        self.addParameter(compat.set_advanced(QgsProcessingParameterNumber(
+            compat.NUMBER_INTEGER, 5, False, 1),
+            self.tr("A segment, direction and band with fewer traversals than this in either period is "
+                    "flagged 'insufficient sample': no conclusion is drawn from it."))
+        self.add_parameter(QgsProcessingParameterNumber(
+            "MIN_TRIPS", self.tr("Minimum trips per zone and period"), compat.NUMBER_INTEGER, 10, False, 1),
+            self.tr("A zone with fewer trips than this in either period is flagged 'insufficient sample' "
+                    "and its modal share is not compared."))
+        self.add_parameter(compat.set_advanced(QgsProcessingParameterNumber(
             "OD_CELL_M", self.tr("Rerouting: trips start and end in the same squares of this size (m)"),
-            compat.NUMBER_DOUBLE, 500.0, False, 50.0, 10000.0)))
+            compat.NUMBER_DOUBLE, 500.0, False, 50.0, 10000.0)),
+            self.tr("Rerouting compares the same journeys before and after: trips whose origins and "
+                    "destinations fall in the same squares of this size (m). Larger squares keep more trips"
+                    " but mix different journeys."))
         params.add_privacy_parameter(self)
-        self.addParameter(QgsProcessingParameterFeatureSink(
-            self.OUTPUT_SEGMENTS, self.tr("Before / after: travel times by street"), compat.TYPE_VECTOR_LINE))
-        self.addParameter(QgsProcessingParameterFeatureSink(
+
+    def _add_output_parameters(self):
+        self.add_parameter(QgsProcessingParameterFeatureSink(
+            self.OUTPUT_SEGMENTS, self.tr("Before / after: travel times by street"), compat.TYPE_VECTOR_LINE),
+            self.tr("One line per street segment, direction and time band: median travel time before and "
+                    "after, their ratio with its 95 % range, traversals per day, participants and the flag "
+                    "(significant, not significant, insufficient sample)."))
+        self.add_parameter(QgsProcessingParameterFeatureSink(
             self.OUTPUT_ZONES, self.tr("Before / after: modal share by zone"),
-            compat.source_type("VectorPolygon"), None, True, True))
-        self.addParameter(QgsProcessingParameterFeatureSink(
+            compat.source_type("VectorPolygon"), None, True, True),
+            self.tr("The zones with the share of the mapped mode before and after, the change in percentage"
+                    " points with its 95 % range and, for every mode, its trips and shares. Optional."))
+        self.add_parameter(QgsProcessingParameterFeatureSink(
             self.OUTPUT_MODAL_SHARE, self.tr("Before / after: modal share table (zone x mode)"),
-            compat.TYPE_VECTOR, None, True, False))
-        self.addParameter(QgsProcessingParameterFeatureSink(
-            self.OUTPUT_REROUTING, self.tr("Before / after: rerouting"), compat.TYPE_VECTOR, None, True, True))
-        self.addParameter(QgsProcessingParameterFeatureSink(
+            compat.TYPE_VECTOR, None, True, False),
+            self.tr("The modal share as a table, one row per zone and mode, with the change and its 95 % "
+                    "range. Optional."))
+        self.add_parameter(QgsProcessingParameterFeatureSink(
+            self.OUTPUT_REROUTING, self.tr("Before / after: rerouting"), compat.TYPE_VECTOR, None, True, True),
+            self.tr("The share of trips crossing the study area before and after, for the same origins and "
+                    "destinations, with its 95 % range. Optional."))
+        self.add_parameter(QgsProcessingParameterFeatureSink(
             self.OUTPUT_DID, self.tr("Before / after: difference-in-differences with the control area"),
-            compat.TYPE_VECTOR, None, True, True))
-        self.addParameter(QgsProcessingParameterFileDestination(
+            compat.TYPE_VECTOR, None, True, True),
+            self.tr("With a control area: the difference-in-differences of travel time and traffic volume, "
+                    "study area against control area, with their 95 % ranges. Optional."))
+        self.add_parameter(QgsProcessingParameterFileDestination(
             self.OUTPUT_REPORT, self.tr("Before / after: one-page summary (HTML)"), self.tr("HTML files (*.html)"),
-            None, True, True))
+            None, True, True),
+            self.tr("A one-page HTML summary for decision makers: the headline changes with their "
+                    "uncertainty, the sample sizes and what cannot be concluded. Optional."))
 
     # ------------------------------------------------------------------ inputs
     def _periods(self, parameters, context):
@@ -291,6 +362,8 @@ class BeforeAfterAlgorithm(TracemobAlgorithm):
         import shapely
 
         from ...tracemob_plugin.core.compare import beforeafter
+        from ...tracemob_plugin.core.compare.areas import check_areas
+        from ...tracemob_plugin.core.compare.periods import make_periods
         from ...tracemob_plugin.core.compare.report import write_summary_html
 
         tz = params.read_timezone(self, parameters, context)
@@ -300,10 +373,10 @@ class BeforeAfterAlgorithm(TracemobAlgorithm):
         weekdays = self.parameterAsBool(parameters, "WEEKDAYS_ONLY", context)
         holidays = self.parameterAsBool(parameters, "EXCLUDE_HOLIDAYS", context)
         # check the periods before the long steps (overlap, order, unreadable dates)
-        self.run_domain(beforeafter.make_periods, periods.get("change"), periods.get("before"),
+        self.run_domain(make_periods, periods.get("change"), periods.get("before"),
                         periods.get("after"), tz, weekdays, holidays)
         study, control = self._areas(parameters, context, feedback)
-        self.run_domain(beforeafter.check_areas, study, control)
+        self.run_domain(check_areas, study, control)
         all_legs, all_vertices, trace_source = inputs.read_traces(self, parameters, context, feedback)
         legs = params.filter_modes(self, parameters, context, feedback, all_legs)
         vertices = all_vertices[all_vertices["leg_id"].isin(set(legs["leg_id"]))].reset_index(drop=True)

@@ -49,28 +49,44 @@ class Co2ReportAlgorithm(TracemobAlgorithm):
             "others, or the study's mean per user when no user is given.")
 
     def initAlgorithm(self, config=None):  # noqa: N802
-        self.addParameter(QgsProcessingParameterFeatureSource(
-            self.LEGS, self.tr("Legs (with mode, and co2e_g if already computed)"), [compat.TYPE_VECTOR]))
+        self.add_parameter(QgsProcessingParameterFeatureSource(
+            self.LEGS, self.tr("Legs (with mode, and co2e_g if already computed)"), [compat.TYPE_VECTOR]),
+            self.tr("Legs with mode and distance_m (from 'Infer transport modes'); with a co2e_g field "
+                    "('Compute CO2 emissions of legs') the emissions are taken as they are, otherwise they "
+                    "are computed here with the factors below."))
         params.add_factor_parameters(self)
         params.add_period_parameters(self)
-        self.addParameter(QgsProcessingParameterNumber(
+        self.add_parameter(QgsProcessingParameterNumber(
             self.MIN_OTHERS, self.tr("Compare a user only with at least this many other users (privacy: 9, so "
                                      "that a month counts at least 10 participants)"),
-            compat.NUMBER_INTEGER, DEFAULT_MIN_USERS - 1, False, 1))
-        self.addParameter(QgsProcessingParameterString(
-            self.USER, self.tr("User of the chart (empty: whole study)"), "", False, True))
+            compat.NUMBER_INTEGER, DEFAULT_MIN_USERS - 1, False, 1),
+            self.tr("Privacy: a participant is compared with the others of a month (percentile, median of "
+                    "the others) only when at least this many other participants took part that month. The "
+                    "default 9 makes at least 10 participants; lowering it is logged as a warning."))
+        self.add_parameter(QgsProcessingParameterString(
+            self.USER, self.tr("User of the chart (empty: whole study)"), "", False, True),
+            self.tr("The participant whose months the chart shows, beside the median of the others. Empty: "
+                    "the study's mean per participant."))
         tz = QgsProcessingParameterString(self.TIMEZONE, self.tr("Time zone of the months"), indicators.DEFAULT_TZ)
         compat.set_advanced(tz)
-        self.addParameter(tz)
-        self.addParameter(QgsProcessingParameterFeatureSink(
-            self.OUTPUT, self.tr("CO2 per user and month"), compat.TYPE_VECTOR))
-        self.addParameter(QgsProcessingParameterFeatureSink(
-            self.OUTPUT_BY_MODE, self.tr("CO2 per user, month and mode"), compat.TYPE_VECTOR, None, True, True))
-        self.addParameter(QgsProcessingParameterFeatureSink(
+        self.add_parameter(
+            tz, self.tr("IANA name of the study's time zone (Europe/Paris...): the calendar months are local "
+                        "months."))
+        self.add_parameter(QgsProcessingParameterFeatureSink(
+            self.OUTPUT, self.tr("CO2 per user and month"), compat.TYPE_VECTOR),
+            self.tr("CO2e (kg) and distance (km) per participant and calendar month, with the participant's"
+                    " percentile among the others and the others' median."))
+        self.add_parameter(QgsProcessingParameterFeatureSink(
+            self.OUTPUT_BY_MODE, self.tr("CO2 per user, month and mode"), compat.TYPE_VECTOR, None, True, True),
+            self.tr("The same per participant, month and mode. Optional."))
+        self.add_parameter(QgsProcessingParameterFeatureSink(
             self.OUTPUT_STUDY, self.tr("CO2 of the study per month and mode"), compat.TYPE_VECTOR, None, True,
-            True))
-        self.addParameter(QgsProcessingParameterFileDestination(
-            self.OUTPUT_CHART, self.tr("CO2 chart (PNG)"), self.tr("PNG images (*.png)"), None, True))
+            True),
+            self.tr("The whole study per month and mode: CO2e, distance and participants. Optional."))
+        self.add_parameter(QgsProcessingParameterFileDestination(
+            self.OUTPUT_CHART, self.tr("CO2 chart (PNG)"), self.tr("PNG images (*.png)"), None, True),
+            self.tr("A PNG chart: the chosen participant's months with the median of the others, or the "
+                    "study's mean per participant. Optional."))
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
         from ...tracemob_plugin.core.indicators import charts

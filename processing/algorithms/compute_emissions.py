@@ -51,14 +51,21 @@ class ComputeEmissionsAlgorithm(TracemobAlgorithm):
             "construction_g_per_km, unit pkm or vkm...): see resources/emission_factors/README.md.")
 
     def initAlgorithm(self, config=None):  # noqa: N802
-        self.addParameter(QgsProcessingParameterFeatureSource(
-            self.INPUT, self.tr("Legs (with a mode field)"), [compat.TYPE_VECTOR]))
+        self.add_parameter(QgsProcessingParameterFeatureSource(
+            self.INPUT, self.tr("Legs (with a mode field)"), [compat.TYPE_VECTOR]),
+            self.tr("Legs with a mode field and distance_m (the output of 'Infer transport modes'); a table"
+                    " without geometry works too."))
         params.add_factor_parameters(self)
-        self.addParameter(QgsProcessingParameterField(
+        self.add_parameter(QgsProcessingParameterField(
             self.LABEL_FIELD, self.tr("Field with user mode labels, to find carpooling (optional)"), None,
-            self.INPUT, compat.FIELD_ANY, False, True))
-        self.addParameter(QgsProcessingParameterFeatureSink(
-            self.OUTPUT, self.tr("Legs with CO2e"), compat.TYPE_VECTOR_LINE))
+            self.INPUT, compat.FIELD_ANY, False, True),
+            self.tr("A field of the legs holding the participants' own mode labels, where carpooling is "
+                    "told (carpool, shared_ride, covoiturage). Fields named mode_confirm, mode_label or "
+                    "label are read anyway. Optional."))
+        self.add_parameter(QgsProcessingParameterFeatureSink(
+            self.OUTPUT, self.tr("Legs with CO2e"), compat.TYPE_VECTOR_LINE),
+            self.tr("The legs with co2e_g (grams of CO2 equivalent) and factor_source (table, version, "
+                    "variant, scope, occupancy); a leg of unknown mode gets no value."))
         self.addOutput(QgsProcessingOutputNumber("TOTAL_CO2E_KG", self.tr("Total CO2e (kg)")))
         self.addOutput(QgsProcessingOutputString("FACTOR_TABLE", self.tr("Factor table used")))
 

@@ -30,6 +30,11 @@ from ...tracemob_plugin.core.privacy import export as X
 from ...tracemob_plugin.core.privacy.rules import DEFAULT_MIN_USERS, check_key
 from .. import frames, styles
 from ..base import TracemobAlgorithm
+from ..help import field_help
+
+#: The parameters that set a field of ExportParams (their help is the field's docstring).
+PARAMETER_OF_FIELD = {"trim_radius_m": "TRIM_RADIUS", "round_minutes": "ROUND_MINUTES", "k": "K",
+                      "place_radius_m": "PLACE_RADIUS", "grid_sizes_m": "GRID_SIZES", "tz": "TIMEZONE"}
 
 TRIP_FIELDS = ("trip_id", "user_id", "start_time", "end_time", "distance_m", "purpose", "main_mode")
 LEG_FIELDS = ("leg_id", "trip_id", "user_id", "start_time", "end_time", "mode", "distance_m", "duration_s")
@@ -110,47 +115,69 @@ class ExportShareableAlgorithm(TracemobAlgorithm):
             "an input file is never overwritten.")
 
     def initAlgorithm(self, config=None):  # noqa: N802
-        self.addParameter(QgsProcessingParameterFeatureSource(
-            self.TRIPS, self.tr("Trips"), [compat.TYPE_VECTOR_LINE]))
-        self.addParameter(QgsProcessingParameterFeatureSource(
-            self.LEGS, self.tr("Legs with a mode field (optional)"), [compat.TYPE_VECTOR], optional=True))
-        self.addParameter(QgsProcessingParameterFeatureSource(
+        self.add_parameter(QgsProcessingParameterFeatureSource(
+            self.TRIPS, self.tr("Trips"), [compat.TYPE_VECTOR_LINE]),
+            self.tr("The trips to share (from 'Segment trips', with purposes and main_mode when they were "
+                    "inferred): their lines are trimmed, their times rounded and their ids pseudonymised."))
+        self.add_parameter(QgsProcessingParameterFeatureSource(
+            self.LEGS, self.tr("Legs with a mode field (optional)"), [compat.TYPE_VECTOR], optional=True),
+            self.tr("The legs with a mode field (from 'Infer transport modes'): exported as a table of "
+                    "modes per trip, without geometry or times, and used for each trip's main mode. "
+                    "Optional."))
+        self.add_parameter(QgsProcessingParameterFeatureSource(
             self.STAYS, self.tr("Stays, to find home and work (optional: else the stays between trips)"),
-            [compat.TYPE_VECTOR_POINT], optional=True))
-        self.addParameter(QgsProcessingParameterAuthConfig(
+            [compat.TYPE_VECTOR_POINT], optional=True),
+            self.tr("The stays of 'Segment trips', to find each participant's home and work places, never "
+                    "exported. Optional: without them, the stays between consecutive trips are used."))
+        self.add_parameter(QgsProcessingParameterAuthConfig(
             self.KEY_AUTHCFG, self.tr("Pseudonymisation key: QGIS authentication configuration (its password)"),
-            None, True))
+            None, True),
+            self.tr("The authority's secret key for the pseudonyms: the password of a QGIS authentication "
+                    "configuration (type Basic). The same key gives the same pseudonyms in later exports; "
+                    "it never appears in the outputs or the log."))
         key_file = QgsProcessingParameterFile(
             self.KEY_FILE, self.tr("Pseudonymisation key file (fallback for scripts: first line)"),
             compat.FILE_BEHAVIOR_FILE, "", None, True)
         compat.set_advanced(key_file)
-        self.addParameter(key_file)
-        self.addParameter(QgsProcessingParameterNumber(
+        self.add_parameter(
+            key_file, self.tr("For scripts without an authentication database: a file whose first line is the secret "
+                              "key. Used only when no authentication configuration is chosen."))
+        self.add_parameter(QgsProcessingParameterNumber(
             self.TRIM_RADIUS, self.tr("Trimming radius of trip ends (m, randomised x0.5-1.5)"),
-            compat.NUMBER_DOUBLE, X.ExportParams.trim_radius_m, False, 1.0))
-        self.addParameter(QgsProcessingParameterNumber(
+            compat.NUMBER_DOUBLE, X.ExportParams.trim_radius_m, False, 1.0),
+            field_help(X.ExportParams, "trim_radius_m", PARAMETER_OF_FIELD))
+        self.add_parameter(QgsProcessingParameterNumber(
             self.ROUND_MINUTES, self.tr("Round times to (minutes)"), compat.NUMBER_INTEGER,
-            X.ExportParams.round_minutes, False, 1))
-        self.addParameter(QgsProcessingParameterNumber(
+            X.ExportParams.round_minutes, False, 1),
+            field_help(X.ExportParams, "round_minutes", PARAMETER_OF_FIELD))
+        self.add_parameter(QgsProcessingParameterNumber(
             self.K, self.tr("Minimum distinct participants per origin-destination pair (k)"),
-            compat.NUMBER_INTEGER, DEFAULT_MIN_USERS, False, 0))
+            compat.NUMBER_INTEGER, DEFAULT_MIN_USERS, False, 0),
+            field_help(X.ExportParams, "k", PARAMETER_OF_FIELD))
         place = QgsProcessingParameterNumber(
             self.PLACE_RADIUS, self.tr("Home and work place radius (m)"), compat.NUMBER_DOUBLE,
             X.ExportParams.place_radius_m, False, 0.0)
         compat.set_advanced(place)
-        self.addParameter(place)
+        self.add_parameter(
+            place, field_help(X.ExportParams, "place_radius_m", PARAMETER_OF_FIELD))
         grids = QgsProcessingParameterString(
             self.GRID_SIZES, self.tr("Grid sizes, finest first (m, comma-separated)"),
             ",".join("{:g}".format(s) for s in X.ExportParams.grid_sizes_m))
         compat.set_advanced(grids)
-        self.addParameter(grids)
+        self.add_parameter(
+            grids, field_help(X.ExportParams, "grid_sizes_m", PARAMETER_OF_FIELD))
         tz = QgsProcessingParameterString(self.TIMEZONE, self.tr("Time zone of the study (nights, workdays)"),
                                           X.DEFAULT_TZ)
         compat.set_advanced(tz)
-        self.addParameter(tz)
-        self.addParameter(QgsProcessingParameterBoolean(self.ZIP, self.tr("Also write a zip of the package"),
-                                                        False))
-        self.addParameter(QgsProcessingParameterFolderDestination(self.OUTPUT, self.tr("Package folder")))
+        self.add_parameter(
+            tz, field_help(X.ExportParams, "tz", PARAMETER_OF_FIELD))
+        self.add_parameter(QgsProcessingParameterBoolean(self.ZIP, self.tr("Also write a zip of the package"),
+                                                        False),
+            self.tr("Also write the package as a zip file beside the folder, ready to send."))
+        self.add_parameter(QgsProcessingParameterFolderDestination(self.OUTPUT, self.tr("Package folder")),
+            self.tr("A new or empty folder (or an earlier Tracemob export, replaced) for the package: "
+                    "README.md stating every rule with its parameters and counts, trips.gpkg, trips.csv and"
+                    " legs.csv. An input file is never overwritten."))
         self.addOutput(QgsProcessingOutputFile(self.README, self.tr("README")))
         self.addOutput(QgsProcessingOutputFile(self.GPKG, self.tr("GeoPackage")))
         self.addOutput(QgsProcessingOutputFile(self.ZIP_FILE, self.tr("Zip file")))

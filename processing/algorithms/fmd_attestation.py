@@ -67,30 +67,50 @@ class FmdAttestationAlgorithm(TracemobAlgorithm):
             "(fmd_<year>_<user>.pdf). The attestations show no map, place, address or coordinate.")
 
     def initAlgorithm(self, config=None):  # noqa: N802
-        self.addParameter(QgsProcessingParameterFeatureSource(
-            self.TRIPS, self.tr("Trips (with is_home_work, from Infer trip purposes)"), [compat.TYPE_VECTOR]))
-        self.addParameter(QgsProcessingParameterFeatureSource(
-            self.LEGS, self.tr("Legs with modes (from Infer transport modes)"), [compat.TYPE_VECTOR], None, True))
-        self.addParameter(QgsProcessingParameterFeatureSource(
+        self.add_parameter(QgsProcessingParameterFeatureSource(
+            self.TRIPS, self.tr("Trips (with is_home_work, from Infer trip purposes)"), [compat.TYPE_VECTOR]),
+            self.tr("The trips with is_home_work (from 'Infer trip purposes'); only home-work commutes "
+                    "count. Trips without it need the stays below, and home and work are then found here."))
+        self.add_parameter(QgsProcessingParameterFeatureSource(
+            self.LEGS, self.tr("Legs with modes (from Infer transport modes)"), [compat.TYPE_VECTOR], None, True),
+            self.tr("The legs with their modes (from 'Infer transport modes'): a commute counts when its "
+                    "eligible modes (bike, e-bike, e-scooter, carpool) cover at least half of its distance,"
+                    " walking aside."))
+        self.add_parameter(QgsProcessingParameterFeatureSource(
             self.STAYS, self.tr("Stays (only to detect home and work when the trips have no is_home_work)"),
-            [compat.TYPE_VECTOR_POINT], None, True))
-        self.addParameter(QgsProcessingParameterNumber(
-            self.YEAR, self.tr("Year"), compat.NUMBER_INTEGER, pd.Timestamp.now().year - 1, False, 2000, 2100))
-        self.addParameter(QgsProcessingParameterString(
-            self.EMPLOYER, self.tr("Employer (printed on the attestations)"), "", False, True))
-        self.addParameter(QgsProcessingParameterFile(
+            [compat.TYPE_VECTOR_POINT], None, True),
+            self.tr("The stays of 'Segment trips', used only to find home and work when the trips have no "
+                    "is_home_work field."))
+        self.add_parameter(QgsProcessingParameterNumber(
+            self.YEAR, self.tr("Year"), compat.NUMBER_INTEGER, pd.Timestamp.now().year - 1, False, 2000, 2100),
+            self.tr("The calendar year of the attestations: the days of that year are counted."))
+        self.add_parameter(QgsProcessingParameterString(
+            self.EMPLOYER, self.tr("Employer (printed on the attestations)"), "", False, True),
+            self.tr("The employer's name, printed on every attestation. Optional."))
+        self.add_parameter(QgsProcessingParameterFile(
             self.RULES, self.tr("Rule file (CSV; empty: French public sector, décret 2022-1562)"),
-            compat.FILE_BEHAVIOR_FILE, "csv", None, True))
-        self.addParameter(QgsProcessingParameterFeatureSource(
+            compat.FILE_BEHAVIOR_FILE, "csv", None, True),
+            self.tr("A CSV file of FMD rules (minimum days, amounts by number of days, proration; see "
+                    "resources/fmd/README.md). Empty: the French public sector (décret n° 2020-543 as "
+                    "amended by décret n° 2022-1562)."))
+        self.add_parameter(QgsProcessingParameterFeatureSource(
             self.PARTICIPANTS, self.tr("Participants table (user_id, name, working_time_share, months_present)"),
-            [compat.TYPE_VECTOR], None, True))
+            [compat.TYPE_VECTOR], None, True),
+            self.tr("A table with user_id and, when known, name (or a pseudonym; default the user id), "
+                    "working_time_share (0-1 or %) and months_present (0-12), to prorate the thresholds. "
+                    "Optional."))
         tz = QgsProcessingParameterString(self.TIMEZONE, self.tr("Time zone of the days"), fmd.DEFAULT_TZ)
         compat.set_advanced(tz)
-        self.addParameter(tz)
-        self.addParameter(QgsProcessingParameterFeatureSink(
-            self.OUTPUT, self.tr("FMD days and amounts per participant"), compat.TYPE_VECTOR))
-        self.addParameter(QgsProcessingParameterFolderDestination(
-            self.OUTPUT_FOLDER, self.tr("Folder of the PDF attestations"), None, True))
+        self.add_parameter(
+            tz, self.tr("IANA name of the study's time zone (Europe/Paris...): a day is a local calendar day."))
+        self.add_parameter(QgsProcessingParameterFeatureSink(
+            self.OUTPUT, self.tr("FMD days and amounts per participant"), compat.TYPE_VECTOR),
+            self.tr("One row per participant: days by mode, total days, prorated threshold, amount, "
+                    "eligible and status."))
+        self.add_parameter(QgsProcessingParameterFolderDestination(
+            self.OUTPUT_FOLDER, self.tr("Folder of the PDF attestations"), None, True),
+            self.tr("A folder for one PDF attestation per participant (fmd_<year>_<user>.pdf), without any "
+                    "map, place or address. Optional."))
         self.addOutput(QgsProcessingOutputNumber(self.N_ELIGIBLE, self.tr("Number of eligible participants")))
 
     def _table(self, parameters, name, context, feedback, fields, points=False):

@@ -88,43 +88,75 @@ class ImportFromServerAlgorithm(TracemobAlgorithm):
             "study.")
 
     def initAlgorithm(self, config=None):  # noqa: N802
-        self.addParameter(QgsProcessingParameterString(
-            self.SERVER_URL, self.tr("Server URL (e.g. https://openpath.example.org)")))
-        self.addParameter(QgsProcessingParameterString(
+        self.add_parameter(QgsProcessingParameterString(
+            self.SERVER_URL, self.tr("Server URL (e.g. https://openpath.example.org)")),
+            self.tr("The address of the study's OpenPATH / e-mission server, the one the participants' app "
+                    "sends its data to (https://...)."))
+        self.add_parameter(QgsProcessingParameterString(
             self.AUTHCFGS, self.tr("Participants: QGIS authentication configurations (ids or name prefix)"),
-            optional=True))
-        self.addParameter(QgsProcessingParameterFile(
+            optional=True),
+            self.tr("The participants' tokens, kept in QGIS authentication configurations of type Basic "
+                    "(label as user name, token as password): their ids, or a name prefix that selects "
+                    "every configuration whose name starts with it; comma-separated. Tokens never go into "
+                    "the project or the log."))
+        self.add_parameter(QgsProcessingParameterFile(
             self.TOKEN_FILE, self.tr("Participants: token file (one 'label,token' per line)"),
-            compat.FILE_BEHAVIOR_FILE, "", None, True))
-        self.addParameter(QgsProcessingParameterDateTime(self.START, self.tr("Start (UTC)")))
-        self.addParameter(QgsProcessingParameterDateTime(
-            self.END, self.tr("End (UTC, included; empty: now)"), optional=True))
-        self.addParameter(QgsProcessingParameterEnum(
+            compat.FILE_BEHAVIOR_FILE, "", None, True),
+            self.tr("For scripts: a text file with one participant per line, 'label,token'. It can be used "
+                    "with or instead of the authentication configurations."))
+        self.add_parameter(QgsProcessingParameterDateTime(self.START, self.tr("Start (UTC)")),
+            self.tr("The first moment to fetch (UTC)."))
+        self.add_parameter(QgsProcessingParameterDateTime(
+            self.END, self.tr("End (UTC, included; empty: now)"), optional=True),
+            self.tr("The last moment to fetch (UTC); a date alone includes that whole day. Empty: up to "
+                    "now."))
+        self.add_parameter(QgsProcessingParameterEnum(
             self.POINTS, self.tr("Location points"),
             [self.tr("background/filtered_location (as e-mission's pipeline)"),
-             self.tr("background/location (raw)"), self.tr("None")], False, 0))
-        self.addParameter(QgsProcessingParameterFile(
+             self.tr("background/location (raw)"), self.tr("None")], False, 0),
+            self.tr("Which location stream to fetch: background/filtered_location (the fixes e-mission's "
+                    "own pipeline keeps), background/location (every raw fix), or none when only the motion"
+                    " readings or the confirmed trips are wanted."))
+        self.add_parameter(QgsProcessingParameterFile(
             self.CACHE_DIR, self.tr("Cache folder (default: tracemob/server_cache in the QGIS profile)"),
-            compat.FILE_BEHAVIOR_FOLDER, "", None, True))
-        self.addParameter(compat.set_advanced(QgsProcessingParameterBoolean(
-            self.REFRESH, self.tr("Fetch everything again (labels changed on the server)"), False)))
-        self.addParameter(compat.set_advanced(QgsProcessingParameterNumber(
+            compat.FILE_BEHAVIOR_FOLDER, "", None, True),
+            self.tr("Where fetched data are kept between runs: a later run asks the server only for what is"
+                    " missing. Empty: tracemob/server_cache in the QGIS profile folder."))
+        self.add_parameter(compat.set_advanced(QgsProcessingParameterBoolean(
+            self.REFRESH, self.tr("Fetch everything again (labels changed on the server)"), False)),
+            self.tr("Ask the server for the whole period again, e.g. after participants changed labels in "
+                    "the app (entries already in the cache are not duplicated)."))
+        self.add_parameter(compat.set_advanced(QgsProcessingParameterNumber(
             self.WINDOW_HOURS, self.tr("Time window per request (hours)"), compat.NUMBER_DOUBLE, 24.0,
-            False, 0.01)))
-        self.addParameter(compat.set_advanced(QgsProcessingParameterNumber(
-            self.TIMEOUT, self.tr("Timeout per request (s)"), compat.NUMBER_DOUBLE, 60.0, False, 0.1)))
-        self.addParameter(compat.set_advanced(QgsProcessingParameterNumber(
-            self.RETRIES, self.tr("Retries per request"), compat.NUMBER_INTEGER, 4, False, 0, 20)))
-        self.addParameter(compat.set_advanced(QgsProcessingParameterNumber(
+            False, 0.01)),
+            self.tr("Length of the time window of one request. Windows grow after empty answers and shrink "
+                    "when the server's entry limit is reached, so this mainly sets the first requests."))
+        self.add_parameter(compat.set_advanced(QgsProcessingParameterNumber(
+            self.TIMEOUT, self.tr("Timeout per request (s)"), compat.NUMBER_DOUBLE, 60.0, False, 0.1)),
+            self.tr("Seconds to wait for an answer before a request is tried again."))
+        self.add_parameter(compat.set_advanced(QgsProcessingParameterNumber(
+            self.RETRIES, self.tr("Retries per request"), compat.NUMBER_INTEGER, 4, False, 0, 20)),
+            self.tr("How many times a failed request (timeout, broken connection, server error) is tried "
+                    "again before the run stops."))
+        self.add_parameter(compat.set_advanced(QgsProcessingParameterNumber(
             self.ENTRY_LIMIT, self.tr("Server entry limit (DB_RESULT_LIMIT)"), compat.NUMBER_INTEGER,
-            250000, False, 1)))
-        self.addParameter(QgsProcessingParameterFeatureSink(
-            self.OUTPUT, self.tr("Trace points"), compat.TYPE_VECTOR_POINT))
-        self.addParameter(QgsProcessingParameterFeatureSink(
-            self.OUTPUT_MOTION, self.tr("Motion activity"), compat.TYPE_VECTOR, None, True, False))
-        self.addParameter(QgsProcessingParameterFeatureSink(
+            250000, False, 1)),
+            self.tr("The largest number of entries the server returns for one request (its DB_RESULT_LIMIT,"
+                    " 250000 by default); a window that reaches it is split and asked again so that nothing"
+                    " is lost."))
+        self.add_parameter(QgsProcessingParameterFeatureSink(
+            self.OUTPUT, self.tr("Trace points"), compat.TYPE_VECTOR_POINT),
+            self.tr("The location fixes as points in EPSG:4326: user_id (the participant's label), time "
+                    "(UTC), accuracy_m, speed_mps, source_file; the input of 'Segment trips'."))
+        self.add_parameter(QgsProcessingParameterFeatureSink(
+            self.OUTPUT_MOTION, self.tr("Motion activity"), compat.TYPE_VECTOR, None, True, False),
+            self.tr("The phones' motion-activity readings (user_id, time, activity, confidence), which help"
+                    " 'Segment trips' and 'Infer transport modes'. Optional."))
+        self.add_parameter(QgsProcessingParameterFeatureSink(
             self.OUTPUT_TRIPS, self.tr("Confirmed trips (with labels)"), compat.TYPE_VECTOR_LINE, None,
-            True, False))
+            True, False),
+            self.tr("The trips the participants confirmed in the app, as lines from origin to destination "
+                    "with their labels (mode_confirm, purpose_confirm...). Optional."))
 
     # ------------------------------------------------------------------------------------------
     def _participants(self, parameters, context):

@@ -68,25 +68,43 @@ class ImportTracesAlgorithm(TracemobAlgorithm):
             "the trips confirmed by the user (mode and purpose labels), as tables.")
 
     def initAlgorithm(self, config=None):  # noqa: N802
-        self.addParameter(QgsProcessingParameterMultipleLayers(
-            self.INPUT, self.tr("Trace files or folder"), compat.TYPE_FILE))
-        self.addParameter(QgsProcessingParameterString(
+        self.add_parameter(QgsProcessingParameterMultipleLayers(
+            self.INPUT, self.tr("Trace files or folder"), compat.TYPE_FILE),
+            self.tr("The trace files to read: OpenPATH / e-mission exports (JSON), GPX, CSV or GeoJSON; "
+                    "several files, or a folder whose readable files are all read. With qgis_process, "
+                    "repeat the parameter or separate paths with ';'."))
+        self.add_parameter(QgsProcessingParameterString(
             self.USER_ID, self.tr("User id (when the file has none; default: file name)"),
-            optional=True))
-        self.addParameter(QgsProcessingParameterString(
+            optional=True),
+            self.tr("The participant id given to the points of a file that names no user. Empty: the file "
+                    "name (without extension)."))
+        self.add_parameter(QgsProcessingParameterString(
             self.TIMEZONE, self.tr("Time zone of times without offset (IANA name, e.g. Europe/Paris)"),
-            defaultValue="UTC", optional=True))
-        self.addParameter(QgsProcessingParameterNumber(
+            defaultValue="UTC", optional=True),
+            self.tr("IANA time zone (Europe/Paris...) of the times written without an offset in tables; "
+                    "times with an offset or epoch seconds are not affected. Default UTC."))
+        self.add_parameter(QgsProcessingParameterNumber(
             self.MAX_ACCURACY, self.tr("Maximum accuracy radius to keep a point (m)"),
-            compat.NUMBER_DOUBLE, None, True, 0.0))
-        self.addParameter(compat.set_advanced(QgsProcessingParameterBoolean(
-            self.SKIP_BAD_FILES, self.tr("Skip unreadable files (report them as warnings)"), False)))
-        self.addParameter(QgsProcessingParameterFeatureSink(
-            self.OUTPUT, self.tr("Trace points"), compat.TYPE_VECTOR_POINT))
-        self.addParameter(QgsProcessingParameterFeatureSink(
-            self.OUTPUT_MOTION, self.tr("Motion activity"), compat.TYPE_VECTOR, None, True, False))
-        self.addParameter(QgsProcessingParameterFeatureSink(
-            self.OUTPUT_LABELS, self.tr("User-confirmed trips"), compat.TYPE_VECTOR, None, True, False))
+            compat.NUMBER_DOUBLE, None, True, 0.0),
+            self.tr("Points whose reported accuracy radius is larger (worse) than this, in metres, are left"
+                    " out; points of unknown accuracy are kept. Empty: every point is kept."))
+        self.add_parameter(compat.set_advanced(QgsProcessingParameterBoolean(
+            self.SKIP_BAD_FILES, self.tr("Skip unreadable files (report them as warnings)"), False)),
+            self.tr("When a file cannot be read, go on with the others and report it as a warning; "
+                    "otherwise the algorithm stops at the first unreadable file."))
+        self.add_parameter(QgsProcessingParameterFeatureSink(
+            self.OUTPUT, self.tr("Trace points"), compat.TYPE_VECTOR_POINT),
+            self.tr("The location fixes as points in EPSG:4326: user_id, time (UTC), accuracy_m, speed_mps "
+                    "and source_file, the input of 'Segment trips'."))
+        self.add_parameter(QgsProcessingParameterFeatureSink(
+            self.OUTPUT_MOTION, self.tr("Motion activity"), compat.TYPE_VECTOR, None, True, False),
+            self.tr("The phones' motion-activity readings (user_id, time, activity, confidence) found in "
+                    "the e-mission exports, a table that helps 'Segment trips' and 'Infer transport modes'."
+                    " Optional."))
+        self.add_parameter(QgsProcessingParameterFeatureSink(
+            self.OUTPUT_LABELS, self.tr("User-confirmed trips"), compat.TYPE_VECTOR, None, True, False),
+            self.tr("The trips the participants confirmed in the app (user_id, start_time, end_time, "
+                    "mode_confirm, purpose_confirm), a table for the mode and purpose inference. Optional."))
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
         from ...tracemob_plugin.core.ingest import read_traces

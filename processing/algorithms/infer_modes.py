@@ -51,17 +51,26 @@ class InferModesAlgorithm(TracemobAlgorithm):
             "is a JSON file, never a pickle.")
 
     def initAlgorithm(self, config=None):  # noqa: N802
-        self.addParameter(QgsProcessingParameterFeatureSource(
-            self.INPUT, self.tr("Legs"), [compat.TYPE_VECTOR_LINE]))
+        self.add_parameter(QgsProcessingParameterFeatureSource(
+            self.INPUT, self.tr("Legs"), [compat.TYPE_VECTOR_LINE]),
+            self.tr("The legs whose mode is wanted: the legs of 'Segment trips', lines whose M value is the"
+                    " UTC time of each vertex (the speeds, stops and accelerations come from them)."))
         inputs.add_context_parameters(self)
-        self.addParameter(QgsProcessingParameterFile(
+        self.add_parameter(QgsProcessingParameterFile(
             "MODEL", self.tr("Mode model (JSON from 'Train a mode model'; empty: default model)"),
-            compat.FILE_BEHAVIOR_FILE, "json", None, True))
-        self.addParameter(compat.set_advanced(QgsProcessingParameterNumber(
+            compat.FILE_BEHAVIOR_FILE, "json", None, True),
+            self.tr("A mode model trained on your study with 'Train a mode model' (a JSON file, never a "
+                    "pickle). Empty: the model shipped with Tracemob."))
+        self.add_parameter(compat.set_advanced(QgsProcessingParameterNumber(
             "MIN_CONFIDENCE", self.tr("Minimum model confidence (below: rules)"), compat.NUMBER_DOUBLE,
-            MIN_CONFIDENCE, False, 0.0, 1.0)))
-        self.addParameter(QgsProcessingParameterFeatureSink(
-            self.OUTPUT, self.tr("Legs with modes"), compat.TYPE_VECTOR_LINE))
+            MIN_CONFIDENCE, False, 0.0, 1.0)),
+            self.tr("When the model's confidence for a leg is below this (0 to 1), speed-band rules decide "
+                    "its mode instead (mode_source = rules)."))
+        self.add_parameter(QgsProcessingParameterFeatureSink(
+            self.OUTPUT, self.tr("Legs with modes"), compat.TYPE_VECTOR_LINE),
+            self.tr("The legs with their mode (walk, bike, ebike, escooter, motorcycle, car, bus, tram, "
+                    "metro, train, plane or unknown), mode_confidence (0-1) and mode_source (user, model or"
+                    " rules)."))
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
         source = self.parameterAsSource(parameters, self.INPUT, context)

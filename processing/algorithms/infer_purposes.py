@@ -67,36 +67,60 @@ class InferPurposesAlgorithm(TracemobAlgorithm):
             "purposes without home are allowed (advanced).")
 
     def initAlgorithm(self, config=None):  # noqa: N802
-        self.addParameter(QgsProcessingParameterFeatureSource(
-            self.TRIPS, self.tr("Trips (from Segment trips)"), [compat.TYPE_VECTOR_LINE]))
-        self.addParameter(QgsProcessingParameterFeatureSource(
-            self.STAYS, self.tr("Stays (from Segment trips)"), [compat.TYPE_VECTOR_POINT]))
-        self.addParameter(QgsProcessingParameterFeatureSource(
+        self.add_parameter(QgsProcessingParameterFeatureSource(
+            self.TRIPS, self.tr("Trips (from Segment trips)"), [compat.TYPE_VECTOR_LINE]),
+            self.tr("The trips of 'Segment trips' (with origin_stay_id and destination_stay_id); a "
+                    "purpose_confirm field, when present, is the participant's own answer."))
+        self.add_parameter(QgsProcessingParameterFeatureSource(
+            self.STAYS, self.tr("Stays (from Segment trips)"), [compat.TYPE_VECTOR_POINT]),
+            self.tr("The stays of 'Segment trips' for the same participants: they are grouped into places, "
+                    "among which home and work are found."))
+        self.add_parameter(QgsProcessingParameterFeatureSource(
             self.LABELS, self.tr("Confirmed trips or labels with purpose_confirm (optional)"),
-            [compat.TYPE_VECTOR], optional=True))
-        self.addParameter(QgsProcessingParameterString(
-            self.TIMEZONE, self.tr("Time zone of the study (nights, working hours)"), purposes.DEFAULT_TZ))
+            [compat.TYPE_VECTOR], optional=True),
+            self.tr("Confirmed trips or labels with user_id, start_time, end_time and purpose_confirm (from"
+                    " the import algorithms), matched to the trips by participant and time. A confirmed "
+                    "purpose always wins. Optional."))
+        self.add_parameter(QgsProcessingParameterString(
+            self.TIMEZONE, self.tr("Time zone of the study (nights, working hours)"), purposes.DEFAULT_TZ),
+            self.tr("IANA name of the study's time zone (Europe/Paris...): nights (home) and weekday "
+                    "working hours (work) are local times."))
         radius = QgsProcessingParameterNumber(
             self.RADIUS, self.tr("Place radius (m)"), compat.NUMBER_DOUBLE, 100.0, False, 10.0, 1000.0)
         compat.set_advanced(radius)
-        self.addParameter(radius)
+        self.add_parameter(
+            radius, self.tr("Stays closer than about this distance (m) are the same place. It is also the distance "
+                            "within which a trip end takes a participant's nearest place, and other participants' "
+                            "labels count as evidence."))
         allow = QgsProcessingParameterBoolean(
             self.ALLOW_WITHOUT_HOME, self.tr("Infer purposes even when no participant has a home"), False)
         compat.set_advanced(allow)
-        self.addParameter(allow)
+        self.add_parameter(
+            allow, self.tr("Go on when no participant has enough nights of data for a home (the purposes then rest"
+                           " on the other rules); otherwise the algorithm stops and says why."))
         shared = QgsProcessingParameterBoolean(
             self.SHARED_LABELS, self.tr("Use the participants' labels of shops, leisure and other public places "
                                         "for everyone's trips ending there"), True)
         compat.set_advanced(shared)
-        self.addParameter(shared)
-        self.addParameter(QgsProcessingParameterFeatureSink(
-            self.OUTPUT, self.tr("Trips with purposes"), compat.TYPE_VECTOR_LINE))
-        self.addParameter(QgsProcessingParameterFeatureSink(
+        self.add_parameter(
+            shared, self.tr("Let the purposes participants gave to shops, leisure and other public places (never "
+                            "home or work) count, as evidence, for everyone's unlabelled trips ending within the "
+                            "place radius."))
+        self.add_parameter(QgsProcessingParameterFeatureSink(
+            self.OUTPUT, self.tr("Trips with purposes"), compat.TYPE_VECTOR_LINE),
+            self.tr("The trips with purpose (EMC² groups: home, work, study, shopping, leisure, escort, "
+                    "personal business, other), purpose_confidence (0-1), purpose_source (user or model), "
+                    "the places at both ends and is_home_work."))
+        self.add_parameter(QgsProcessingParameterFeatureSink(
             self.OUTPUT_PLACES, self.tr("Places (home and work: personal data)"), compat.TYPE_VECTOR_POINT,
-            None, True, True))
-        self.addParameter(QgsProcessingParameterFeatureSink(
+            None, True, True),
+            self.tr("The places of every participant (clusters of stays), with the home and work flags and "
+                    "their labels. Personal data: keep it inside the authority."))
+        self.add_parameter(QgsProcessingParameterFeatureSink(
             self.OUTPUT_HOMEWORK, self.tr("Home and work per participant (personal data)"), compat.TYPE_VECTOR,
-            None, True, False))
+            None, True, False),
+            self.tr("One row per participant: home and work places with their confidence, or why none was "
+                    "found. Personal data: keep it inside the authority. Optional."))
 
     # ------------------------------------------------------------------ inputs
     def _source(self, parameters, name, context, required=True):

@@ -66,42 +66,69 @@ class ModalShareAlgorithm(TracemobAlgorithm):
             "row per zone and mode (zone ALL = whole study) and a PNG chart.")
 
     def initAlgorithm(self, config=None):  # noqa: N802
-        self.addParameter(QgsProcessingParameterFeatureSource(
-            self.TRIPS, self.tr("Trips"), [compat.TYPE_VECTOR_LINE]))
-        self.addParameter(QgsProcessingParameterFeatureSource(
+        self.add_parameter(QgsProcessingParameterFeatureSource(
+            self.TRIPS, self.tr("Trips"), [compat.TYPE_VECTOR_LINE]),
+            self.tr("The trips (from 'Segment trips'); a trip starts at the first vertex of its line. With "
+                    "main_mode or mode fields, the legs below are not needed."))
+        self.add_parameter(QgsProcessingParameterFeatureSource(
             self.LEGS, self.tr("Legs with a mode field (empty: the trips carry main_mode or mode)"),
-            [compat.TYPE_VECTOR], optional=True))
-        self.addParameter(QgsProcessingParameterFeatureSource(
+            [compat.TYPE_VECTOR], optional=True),
+            self.tr("The legs with a mode field (from 'Infer transport modes'): each trip's main mode is "
+                    "the highest mode of its legs (plane > train > metro > tram > bus > car > motorcycle > "
+                    "e-scooter > e-bike > bike > unknown > walk). Empty: the trips carry main_mode or mode."))
+        self.add_parameter(QgsProcessingParameterFeatureSource(
             self.ZONES, self.tr("Zones (polygons; empty: whole study only)"),
-            [compat.source_type("VectorPolygon")], optional=True))
-        self.addParameter(QgsProcessingParameterField(
+            [compat.source_type("VectorPolygon")], optional=True),
+            self.tr("Polygons to count the trips in (communes, IRIS, a grid...), in any CRS. Empty: only "
+                    "the whole study."))
+        self.add_parameter(QgsProcessingParameterField(
             self.ZONE_FIELD, self.tr("Zone identifier field (empty: detect)"), None, self.ZONES,
-            compat.FIELD_ANY, False, True))
-        self.addParameter(QgsProcessingParameterEnum(
+            compat.FIELD_ANY, False, True),
+            self.tr("The field of the zones layer naming each zone. Left empty, a field named zone_id, "
+                    "code_iris, insee_com, code, id, nom, name... is used."))
+        self.add_parameter(QgsProcessingParameterEnum(
             self.ZONING, self.tr("Trips are counted in"),
-            [self.tr("The zone of their origin"), self.tr("The home zone of their user")], False, 0))
+            [self.tr("The zone of their origin"), self.tr("The home zone of their user")], False, 0),
+            self.tr("Where a trip is counted: in the zone of its origin, or in the home zone of its "
+                    "participant (home = where the participant's first trip of the day most often starts)."))
         params.add_period_parameters(self)
-        self.addParameter(QgsProcessingParameterNumber(
+        self.add_parameter(QgsProcessingParameterNumber(
             self.MIN_USERS, self.tr("Mask zones with fewer distinct users than"), compat.NUMBER_INTEGER, DEFAULT_MIN_USERS,
-            False, 0))
-        self.addParameter(QgsProcessingParameterNumber(
-            self.MIN_TRIPS, self.tr("Mask zones with fewer trips than"), compat.NUMBER_INTEGER, 10, False, 0))
-        self.addParameter(QgsProcessingParameterBoolean(
+            False, 0),
+            self.tr("Privacy: a zone whose trips come from fewer distinct participants than this is masked "
+                    "(its values left empty). The default 10 is the project's rule; lowering it is logged "
+                    "as a warning."))
+        self.add_parameter(QgsProcessingParameterNumber(
+            self.MIN_TRIPS, self.tr("Mask zones with fewer trips than"), compat.NUMBER_INTEGER, 10, False, 0),
+            self.tr("A zone with fewer trips than this in the period is masked: too few to give a share."))
+        self.add_parameter(QgsProcessingParameterBoolean(
             self.MASK_MODE_CELLS, self.tr("Also mask modes used by fewer users than the threshold in a zone"),
-            False))
-        self.addParameter(QgsProcessingParameterEnum(
+            False),
+            self.tr("Also leave empty, in each zone, the modes used by fewer participants than the privacy "
+                    "threshold (a rare mode can point to a single person)."))
+        self.add_parameter(QgsProcessingParameterEnum(
             self.MEASURE, self.tr("Chart measure"),
-            [self.tr("Trips"), self.tr("Distance"), self.tr("Travel time")], False, 0))
+            [self.tr("Trips"), self.tr("Distance"), self.tr("Travel time")], False, 0),
+            self.tr("What the chart shows: the shares of the number of trips, of the distance travelled or "
+                    "of the time spent travelling."))
         tz = QgsProcessingParameterString(self.TIMEZONE, self.tr("Time zone of the study (days, home)"),
                                           indicators.DEFAULT_TZ)
         compat.set_advanced(tz)
-        self.addParameter(tz)
-        self.addParameter(QgsProcessingParameterFeatureSink(
-            self.OUTPUT, self.tr("Modal share by zone"), compat.source_type("VectorPolygon")))
-        self.addParameter(QgsProcessingParameterFeatureSink(
-            self.OUTPUT_TABLE, self.tr("Modal share table"), compat.TYPE_VECTOR, None, True, True))
-        self.addParameter(QgsProcessingParameterFileDestination(
-            self.OUTPUT_CHART, self.tr("Modal share chart (PNG)"), self.tr("PNG images (*.png)"), None, True))
+        self.add_parameter(
+            tz, self.tr("IANA name of the study's time zone (Europe/Paris...): the days and the home zone are "
+                        "read in local time."))
+        self.add_parameter(QgsProcessingParameterFeatureSink(
+            self.OUTPUT, self.tr("Modal share by zone"), compat.source_type("VectorPolygon")),
+            self.tr("The zones with, for every mode, the number of trips (n_<mode>), their share "
+                    "(sh_<mode>, %), the kilometres and hours (km_, h_) and their shares (shkm_, shh_); "
+                    "drawn with pie charts."))
+        self.add_parameter(QgsProcessingParameterFeatureSink(
+            self.OUTPUT_TABLE, self.tr("Modal share table"), compat.TYPE_VECTOR, None, True, True),
+            self.tr("The same figures as a table, one row per zone and mode; the zone ALL is the whole "
+                    "study."))
+        self.add_parameter(QgsProcessingParameterFileDestination(
+            self.OUTPUT_CHART, self.tr("Modal share chart (PNG)"), self.tr("PNG images (*.png)"), None, True),
+            self.tr("A PNG chart of the modal shares per zone (measure chosen above). Optional."))
 
     # ------------------------------------------------------------------ inputs
     def _read_trips(self, parameters, context, feedback):

@@ -56,30 +56,49 @@ class OdFlowsAlgorithm(TracemobAlgorithm):
             "drawn wider with more trips.")
 
     def initAlgorithm(self, config=None):  # noqa: N802
-        self.addParameter(QgsProcessingParameterFeatureSource(
-            self.TRIPS, self.tr("Trips (with purposes for the purpose filter)"), [compat.TYPE_VECTOR_LINE]))
-        self.addParameter(QgsProcessingParameterFeatureSource(
-            self.ZONES, self.tr("Zones (polygons)"), [compat.source_type("VectorPolygon")]))
-        self.addParameter(QgsProcessingParameterField(
+        self.add_parameter(QgsProcessingParameterFeatureSource(
+            self.TRIPS, self.tr("Trips (with purposes for the purpose filter)"), [compat.TYPE_VECTOR_LINE]),
+            self.tr("The trips to count (from 'Segment trips'); a trip goes from the zone of its first "
+                    "point to the zone of its last point. The purpose filter needs the purpose field of "
+                    "'Infer trip purposes', the mode filter a main_mode or mode field."))
+        self.add_parameter(QgsProcessingParameterFeatureSource(
+            self.ZONES, self.tr("Zones (polygons)"), [compat.source_type("VectorPolygon")]),
+            self.tr("The polygons between which the flows are counted (communes, IRIS, a grid...), in any "
+                    "CRS. Trips starting or ending outside every zone are left out."))
+        self.add_parameter(QgsProcessingParameterField(
             self.ZONE_FIELD, self.tr("Zone identifier field (empty: detect)"), None, self.ZONES,
-            compat.FIELD_ANY, False, True))
+            compat.FIELD_ANY, False, True),
+            self.tr("The field of the zones layer naming each zone. Left empty, a field named zone_id, "
+                    "code_iris, insee_com, code, id, nom, name... is used."))
         params.add_period_parameters(self)
-        self.addParameter(QgsProcessingParameterEnum(
+        self.add_parameter(QgsProcessingParameterEnum(
             self.MODE, self.tr("Only trips with main mode"), [self.tr("All modes")] + list(DISPLAY_ORDER),
-            False, 0))
-        self.addParameter(QgsProcessingParameterEnum(
+            False, 0),
+            self.tr("Count only the trips of this main mode. Default: all modes."))
+        self.add_parameter(QgsProcessingParameterEnum(
             self.PURPOSE, self.tr("Only trips with purpose"), [self.tr("All purposes")] + list(purposes.PURPOSES),
-            False, 0))
-        self.addParameter(QgsProcessingParameterNumber(
+            False, 0),
+            self.tr("Count only the trips of this purpose (EMC² groups, from 'Infer trip purposes'). "
+                    "Default: all purposes."))
+        self.add_parameter(QgsProcessingParameterNumber(
             self.MIN_USERS, self.tr("Minimum distinct participants per pair (privacy)"), compat.NUMBER_INTEGER,
-            DEFAULT_MIN_USERS, False, 0))
-        self.addParameter(QgsProcessingParameterEnum(
+            DEFAULT_MIN_USERS, False, 0),
+            self.tr("Privacy: a pair of zones travelled by fewer distinct participants than this is not "
+                    "published. The default 10 is the project's rule; it cannot go below 2, and lowering it"
+                    " is logged as a warning."))
+        self.add_parameter(QgsProcessingParameterEnum(
             self.SMALL_PAIRS, self.tr("Pairs with fewer participants"),
-            [self.tr("Suppress them"), self.tr("Merge them into 'other'")], False, 0))
-        self.addParameter(QgsProcessingParameterFeatureSink(
-            self.OUTPUT_TABLE, self.tr("OD matrix"), compat.TYPE_VECTOR))
-        self.addParameter(QgsProcessingParameterFeatureSink(
-            self.OUTPUT_LINES, self.tr("Desire lines"), compat.TYPE_VECTOR_LINE, None, True, True))
+            [self.tr("Suppress them"), self.tr("Merge them into 'other'")], False, 0),
+            self.tr("What happens to the pairs below the threshold: suppressed, or merged into one 'other' "
+                    "row (itself suppressed when it still has too few participants)."))
+        self.add_parameter(QgsProcessingParameterFeatureSink(
+            self.OUTPUT_TABLE, self.tr("OD matrix"), compat.TYPE_VECTOR),
+            self.tr("The origin-destination table: origin_zone, destination_zone, n_trips, n_users, share "
+                    "(% of the trips between the zones in the period) and intra (trips inside one zone)."))
+        self.add_parameter(QgsProcessingParameterFeatureSink(
+            self.OUTPUT_LINES, self.tr("Desire lines"), compat.TYPE_VECTOR_LINE, None, True, True),
+            self.tr("Desire lines between the zones' centres, wider with more trips (intra-zone flows are "
+                    "not drawn). Optional."))
 
     def _read_zones(self, parameters, context, feedback):
         import shapely

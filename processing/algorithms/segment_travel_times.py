@@ -84,34 +84,54 @@ class SegmentTravelTimesAlgorithm(TracemobAlgorithm):
         params.add_mode_parameters(self)
         params.add_band_parameters(self)
         params.add_period_parameters(self)
-        self.addParameter(QgsProcessingParameterEnum(
+        self.add_parameter(QgsProcessingParameterEnum(
             "PARTIAL", self.tr("Segments cut at the start or end of a leg"),
             [self.tr("Drop them"), self.tr("Pro-rate them to the whole segment (when at least half is driven)")],
-            False, 0))
-        self.addParameter(QgsProcessingParameterNumber(
+            False, 0),
+            self.tr("A leg usually starts and ends inside a segment: such partial traversals are dropped, "
+                    "or their time is pro-rated to the whole segment when at least half of it was driven."))
+        self.add_parameter(QgsProcessingParameterNumber(
             "MIN_TRAVERSALS", self.tr("Minimum sample: traversals per segment, direction and band"),
-            compat.NUMBER_INTEGER, 5, False, 1))
-        self.addParameter(QgsProcessingParameterNumber(
+            compat.NUMBER_INTEGER, 5, False, 1),
+            self.tr("A segment, direction and band with fewer traversals than this is flagged low_sample: "
+                    "its figures are shown but are not reliable."))
+        self.add_parameter(QgsProcessingParameterNumber(
             "MIN_SAMPLE_USERS", self.tr("Minimum sample: distinct participants per segment, direction and band"),
-            compat.NUMBER_INTEGER, 3, False, 1))
+            compat.NUMBER_INTEGER, 3, False, 1),
+            self.tr("A segment, direction and band driven by fewer distinct participants than this is "
+                    "flagged low_sample (a few people's habits do not make a travel time)."))
         params.add_privacy_parameter(self)
-        self.addParameter(compat.set_advanced(QgsProcessingParameterEnum(
+        self.add_parameter(compat.set_advanced(QgsProcessingParameterEnum(
             "FREE_FLOW", self.tr("Free-flow travel time (reference of the speed ratio)"),
             [self.tr("Fastest 15 % of the segment's traversals over the day"),
              self.tr("Median at night (22 h - 6 h), else the fastest 15 %"),
-             self.tr("Length at the speed limit")], False, 0)))
-        self.addParameter(compat.set_advanced(QgsProcessingParameterBoolean(
-            "WEEKDAYS_ONLY", self.tr("Weekdays only (Monday to Friday)"), False)))
-        self.addParameter(compat.set_advanced(QgsProcessingParameterString(
+             self.tr("Length at the speed limit")], False, 0)),
+            self.tr("The reference of the speed ratio and the delay: the time of the fastest 15 % of the "
+                    "segment's traversals over the day, the median at night (22 h - 6 h) where the segment "
+                    "was driven at night (else the fastest 15 %), or the segment's length at the speed limit."))
+        self.add_parameter(compat.set_advanced(QgsProcessingParameterBoolean(
+            "WEEKDAYS_ONLY", self.tr("Weekdays only (Monday to Friday)"), False)),
+            self.tr("Use only the traversals of Monday to Friday (local days), to compare working days with"
+                    " working days."))
+        self.add_parameter(compat.set_advanced(QgsProcessingParameterString(
             "CHART_SEGMENTS", self.tr("Segments to chart (segment_id values, comma-separated; empty: the 6 "
-                                      "busiest)"), "", False, True)))
-        self.addParameter(QgsProcessingParameterFeatureSink(
-            self.OUTPUT, self.tr("Segment travel times"), compat.TYPE_VECTOR_LINE))
-        self.addParameter(QgsProcessingParameterFeatureSink(
-            self.OUTPUT_TRAVERSALS, self.tr("Segment traversals"), compat.TYPE_VECTOR, None, True, False))
-        self.addParameter(QgsProcessingParameterFileDestination(
+                                      "busiest)"), "", False, True)),
+            self.tr("The segment_id values to chart, comma-separated. Empty: the 6 segments with the most "
+                    "traversals."))
+        self.add_parameter(QgsProcessingParameterFeatureSink(
+            self.OUTPUT, self.tr("Segment travel times"), compat.TYPE_VECTOR_LINE),
+            self.tr("One line per segment, direction and time band, drawn in the direction of travel: "
+                    "traversals, participants, mean, median and 85th percentile travel times, median speed,"
+                    " free-flow time, speed ratio, delay, low_sample and masked."))
+        self.add_parameter(QgsProcessingParameterFeatureSink(
+            self.OUTPUT_TRAVERSALS, self.tr("Segment traversals"), compat.TYPE_VECTOR, None, True, False),
+            self.tr("Every traversal of a segment by a leg, with its entry and exit times (UTC), travel "
+                    "time and covered length. Optional."))
+        self.add_parameter(QgsProcessingParameterFileDestination(
             self.OUTPUT_CHART, self.tr("Travel-time chart of the busiest segments (PNG)"),
-            self.tr("PNG images (*.png)"), None, True, False))
+            self.tr("PNG images (*.png)"), None, True, False),
+            self.tr("A PNG chart of the median and 85th percentile travel times per band of the busiest "
+                    "segments (or of the segments listed above). Optional."))
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
         from ...tracemob_plugin.core.roads import traveltimes

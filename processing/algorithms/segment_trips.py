@@ -30,6 +30,7 @@ from ...tracemob_plugin.core.ingest.common import finalize_points
 from ...tracemob_plugin.core.ingest.motion import attach_motion, motion_from_points
 from .. import frames, params, styles
 from ..base import TracemobAlgorithm
+from ..help import field_help
 
 #: Parameters shown by default; every other SegmentationParams field is "advanced".
 COMMON_PARAMS = {"stay_radius_m", "stay_min_duration_s", "stay_method", "activity_min_duration_s",
@@ -153,20 +154,33 @@ class SegmentTripsAlgorithm(TracemobAlgorithm):
             "The thresholds (advanced parameters) are in metres and seconds.")
 
     def initAlgorithm(self, config=None):  # noqa: N802
-        self.addParameter(QgsProcessingParameterFeatureSource(
-            self.INPUT, self.tr("Trace points"), [compat.TYPE_VECTOR_POINT]))
-        params.add_guessed_field_parameter(self, self.USER_FIELD, self.tr("User field (empty: detect)"),
-                                         self.INPUT)
-        params.add_guessed_field_parameter(self, self.TIME_FIELD, self.tr("Time field (empty: detect)"),
-                                         self.INPUT)
-        self.addParameter(QgsProcessingParameterFeatureSource(
+        self.add_parameter(QgsProcessingParameterFeatureSource(
+            self.INPUT, self.tr("Trace points"), [compat.TYPE_VECTOR_POINT]),
+            self.tr("The points to segment: any point layer with a participant and a time (the output of "
+                    "the import algorithms, a GPS survey, a CSV...), in any CRS."))
+        params.add_guessed_field_parameter(
+            self, self.USER_FIELD, self.tr("User field (empty: detect)"),
+            self.tr("The field naming the participant each point belongs to; every participant is segmented "
+                    "on their own. Left empty, a field named user_id, user, uid... is used; without one, all "
+                    "points belong to one participant named after the layer."), self.INPUT)
+        params.add_guessed_field_parameter(
+            self, self.TIME_FIELD, self.tr("Time field (empty: detect)"),
+            self.tr("The field holding the time of each point: a date-time, ISO text or epoch seconds (times "
+                    "without an offset are taken as UTC). Left empty, a field named time, timestamp, "
+                    "datetime... is used."), self.INPUT)
+        self.add_parameter(QgsProcessingParameterFeatureSource(
             self.MOTION, self.tr("Motion activity table (optional)"), [compat.TYPE_VECTOR],
-            optional=True))
+            optional=True),
+            self.tr("The phones' motion-activity readings (user_id, time, activity, confidence) from the "
+                    "import algorithms. They keep trips whole through tunnels and stations and help cut "
+                    "legs where the way of travelling changes. Optional."))
         try:
             fields = params_fields()
             choices = _segmentation_module().PARAM_CHOICES
+            seg_params_class = _segmentation_module().SegmentationParams
         except Exception:  # segmentation not importable: the algorithm still lists, and fails clearly
-            fields, choices = [], {}
+            fields, choices, seg_params_class = [], {}, None
+        field_names = {name: name.upper() for name, _, _ in fields}   # a field's parameter: its name upper case
         for name, default, kind in fields:
             if kind == "bool":
                 param = QgsProcessingParameterBoolean(name.upper(), param_label(name), default)
@@ -184,19 +198,30 @@ class SegmentTripsAlgorithm(TracemobAlgorithm):
                 param.setMetadata({"widget_wrapper": {"decimals": 1}})
             if name not in COMMON_PARAMS:
                 compat.set_advanced(param)
-            self.addParameter(param)
+            self.add_parameter(param, field_help(seg_params_class, name, field_names))
         # Optional but created by default: the dialog makes all three, and qgis_process writes only
         # the ones given (e.g. just OUTPUT_TRIPS=trips.gpkg).
-        self.addParameter(QgsProcessingParameterFeatureSink(
-            self.OUTPUT_STAYS, self.tr("Stays"), compat.TYPE_VECTOR_POINT, None, True, True))
-        self.addParameter(QgsProcessingParameterFeatureSink(
-            self.OUTPUT_TRIPS, self.tr("Trips"), compat.TYPE_VECTOR_LINE, None, True, True))
-        self.addParameter(QgsProcessingParameterFeatureSink(
-            self.OUTPUT_LEGS, self.tr("Legs"), compat.TYPE_VECTOR_LINE, None, True, True))
-        self.addParameter(QgsProcessingParameterFeatureSink(
-            self.OUTPUT_GAPS, self.tr("Untracked gaps"), compat.TYPE_VECTOR, None, True, False))
-        self.addParameter(QgsProcessingParameterFeatureSink(
-            self.OUTPUT_POINTS, self.tr("Cleaned points"), compat.TYPE_VECTOR_POINT, None, True, False))
+        self.add_parameter(QgsProcessingParameterFeatureSink(
+            self.OUTPUT_STAYS, self.tr("Stays"), compat.TYPE_VECTOR_POINT, None, True, True),
+            self.tr("The stays: points where a participant stayed, with start and end times, duration and "
+                    "whether the stay is long enough to be an activity (is_activity)."))
+        self.add_parameter(QgsProcessingParameterFeatureSink(
+            self.OUTPUT_TRIPS, self.tr("Trips"), compat.TYPE_VECTOR_LINE, None, True, True),
+            self.tr("The trips between two activities, as lines whose M value is the UTC time of each "
+                    "vertex, with start and end times, duration and distance."))
+        self.add_parameter(QgsProcessingParameterFeatureSink(
+            self.OUTPUT_LEGS, self.tr("Legs"), compat.TYPE_VECTOR_LINE, None, True, True),
+            self.tr("The legs, parts of a trip travelled one way (walking, then riding...), as lines whose "
+                    "M value is the UTC time of each vertex, with duration, distance and speeds; the input "
+                    "of 'Infer transport modes'."))
+        self.add_parameter(QgsProcessingParameterFeatureSink(
+            self.OUTPUT_GAPS, self.tr("Untracked gaps"), compat.TYPE_VECTOR, None, True, False),
+            self.tr("The untracked time: spans without a usable fix long enough to cut a trip (user_id, "
+                    "start_time, end_time, duration_s). Optional."))
+        self.add_parameter(QgsProcessingParameterFeatureSink(
+            self.OUTPUT_POINTS, self.tr("Cleaned points"), compat.TYPE_VECTOR_POINT, None, True, False),
+            self.tr("The points kept after cleaning, each with the stay, trip and leg it belongs to "
+                    "(stay_id, trip_id, leg_id). Optional."))
 
     # ------------------------------------------------------------------ inputs
     def _read_points(self, parameters, context, feedback):

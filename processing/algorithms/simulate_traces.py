@@ -7,18 +7,19 @@ from qgis.core import (
     QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
-    QgsProcessingParameterField,
     QgsProcessingParameterNumber,
     QgsProcessingParameterString,
 )
 
 from ...tracemob_plugin import compat
 from ...tracemob_plugin.core.geometry import linestrings_wkb
-from ...tracemob_plugin.core.simulate import simulator as core_simulate
+from ...tracemob_plugin.core.simulate.graph import SAMPLE_TZ, load_sample_network
+from ...tracemob_plugin.core.simulate.params import params_for_mix
+from ...tracemob_plugin.core.simulate.plan import CirculationPlan
+from ...tracemob_plugin.core.simulate.simulator import simulate
 from .. import frames, roads, styles
 from ..base import TracemobAlgorithm
 
-SAMPLE_TZ = core_simulate.SAMPLE_TZ
 OTHER_TZ = "Europe/Paris"
 ID_KINDS = ("segment", "source", "name")
 
@@ -88,84 +89,121 @@ class SimulateTracesAlgorithm(TracemobAlgorithm):
             "Everything follows from the seed: the same parameters give the same data.")
 
     def initAlgorithm(self, config=None):  # noqa: N802
-        self.addParameter(QgsProcessingParameterFeatureSource(
+        self.add_parameter(QgsProcessingParameterFeatureSource(
             self.NETWORK, self.tr("Road network (lines with highway, oneway, maxspeed; empty: the embedded "
-                                  "sample network of central Helsinki)"), [compat.TYPE_VECTOR_LINE], None, True))
-        self.addParameter(QgsProcessingParameterNumber(
-            self.CITIZENS, self.tr("Number of citizens"), compat.NUMBER_INTEGER, 50, False, 1, 5000))
-        self.addParameter(QgsProcessingParameterNumber(
-            self.DAYS, self.tr("Number of days"), compat.NUMBER_INTEGER, 7, False, 1, 366))
-        self.addParameter(QgsProcessingParameterString(
-            self.START_DATE, self.tr("First day (YYYY-MM-DD)"), "2026-03-02"))
-        self.addParameter(QgsProcessingParameterNumber(
-            self.SEED, self.tr("Random seed"), compat.NUMBER_INTEGER, 0, False, 0))
-        self.addParameter(QgsProcessingParameterString(
+                                  "sample network of central Helsinki)"), [compat.TYPE_VECTOR_LINE], None, True),
+            self.tr("The roads the citizens travel on: a line layer with OSM-like fields (highway, oneway, "
+                    "maxspeed, name), in any CRS. Empty: the embedded sample network of central Helsinki (©"
+                    " OpenStreetMap contributors, ODbL 1.0)."))
+        self.add_parameter(QgsProcessingParameterNumber(
+            self.CITIZENS, self.tr("Number of citizens"), compat.NUMBER_INTEGER, 50, False, 1, 5000),
+            self.tr("How many people to simulate; each gets a home, a work or study place, vehicles and a "
+                    "phone."))
+        self.add_parameter(QgsProcessingParameterNumber(
+            self.DAYS, self.tr("Number of days"), compat.NUMBER_INTEGER, 7, False, 1, 366),
+            self.tr("How many days to simulate, from the first day on; weekends have fewer trips."))
+        self.add_parameter(QgsProcessingParameterString(
+            self.START_DATE, self.tr("First day (YYYY-MM-DD)"), "2026-03-02"),
+            self.tr("The first simulated day (YYYY-MM-DD), from local midnight in the time zone."))
+        self.add_parameter(QgsProcessingParameterNumber(
+            self.SEED, self.tr("Random seed"), compat.NUMBER_INTEGER, 0, False, 0),
+            self.tr("Seed of every random draw: the same parameters and seed give exactly the same data."))
+        self.add_parameter(QgsProcessingParameterString(
             self.TIMEZONE, self.tr("Time zone (empty: Europe/Helsinki for the sample network, else "
-                                   "Europe/Paris)"), "", False, True))
-        self.addParameter(QgsProcessingParameterString(
-            self.PLAN_DATE, self.tr("Circulation plan: first day of the change (YYYY-MM-DD; empty: no plan)"),
-            "", False, True))
-        self.addParameter(QgsProcessingParameterEnum(
-            self.PLAN_ID_KIND, self.tr("Circulation plan: the streets below are given as"),
-            [self.tr("Segment ids (segment_id of the 'Network segments' output)"),
-             self.tr("Source ids of the network layer (e.g. osm_id)"),
-             self.tr("Street names")], False, 0))
-        self.addParameter(QgsProcessingParameterString(
-            self.PLAN_CLOSED, self.tr("Circulation plan: streets closed to motor traffic (comma-separated)"),
-            "", False, True))
-        self.addParameter(QgsProcessingParameterString(
-            self.PLAN_ONEWAY, self.tr("Circulation plan: streets turned one-way (comma-separated)"), "", False,
-            True))
-        self.addParameter(QgsProcessingParameterEnum(
-            self.PLAN_ONEWAY_DIRECTION, self.tr("Circulation plan: the new one-way streets run"),
-            [self.tr("In the direction the line is drawn"), self.tr("Against the direction the line is drawn")],
-            False, 0))
-        self.addParameter(QgsProcessingParameterString(
-            self.PLAN_SPEED, self.tr("Circulation plan: streets whose car speed changes (comma-separated)"), "",
-            False, True))
-        self.addParameter(QgsProcessingParameterNumber(
-            self.PLAN_SPEED_FACTOR, self.tr("Circulation plan: speed factor on those streets (0.6 = 50 to "
-                                            "30 km/h)"), compat.NUMBER_DOUBLE, 0.6, False, 0.05, 5.0))
-        self.addParameter(QgsProcessingParameterEnum(
+                                   "Europe/Paris)"), "", False, True),
+            self.tr("IANA name of the simulated city's time zone: schedules (commutes at 8 h, evenings "
+                    "out...) are local times. Empty: Europe/Helsinki for the sample network, else "
+                    "Europe/Paris."))
+        self._add_plan_parameters()
+        self.add_parameter(QgsProcessingParameterEnum(
             self.MODE_MIX, self.tr("Mode mix of the population"),
             [self.tr("Dense centre: mostly walking and cycling"),
              self.tr("Inner suburb: balanced, about a third by car"),
-             self.tr("Car-oriented town: about half of the trips by car")], False, 0))
-        # the network reading options of 'Segment travel times' (advanced)
-        for name, label in (("ONEWAY_FIELD", self.tr("One-way field of the network (empty: detect oneway or "
-                                                     "sens)")),
-                            ("SPEED_FIELD", self.tr("Speed limit field of the network (km/h; empty: detect "
-                                                    "maxspeed, else by road class)")),
-                            ("NAME_FIELD", self.tr("Street name field of the network (empty: detect)"))):
-            self.addParameter(compat.set_advanced(QgsProcessingParameterField(
-                name, label, None, self.NETWORK, compat.FIELD_ANY, False, True)))
-        self.addParameter(compat.set_advanced(QgsProcessingParameterEnum(
-            "ONEWAY_DIRECTION", self.tr("One-way roads of the network run"),
-            [self.tr("As the field says (OSM yes / -1, BD TOPO 'Sens direct' / 'Sens inverse')"),
-             self.tr("In the direction the line is drawn (any 'yes' value)"),
-             self.tr("Against the direction the line is drawn (any 'yes' value)")], False, 0)))
-        self.addParameter(compat.set_advanced(QgsProcessingParameterNumber(
-            "SNAP_M", self.tr("Join network lines whose ends are closer than (m)"), compat.NUMBER_DOUBLE, 1.0,
-            False, 0.0, 50.0)))
+             self.tr("Car-oriented town: about half of the trips by car")], False, 0),
+            self.tr("How the population travels: a dense centre where most trips are walked or cycled, an "
+                    "inner suburb where about a third are by car, or a car-oriented town where about half "
+                    "are by car (car ownership and preference)."))
+        # how the network layer is read, as in 'Segment travel times' (advanced)
+        roads.add_network_options(self, advanced=True)
+        self._add_output_parameters()
 
-        self.addParameter(QgsProcessingParameterFeatureSink(
-            self.OUTPUT_POINTS, self.tr("Simulated phone points"), compat.TYPE_VECTOR_POINT))
-        self.addParameter(QgsProcessingParameterFeatureSink(
-            self.OUTPUT_TRIPS, self.tr("Truth: trips"), compat.TYPE_VECTOR_LINE))
-        self.addParameter(QgsProcessingParameterFeatureSink(
-            self.OUTPUT_LEGS, self.tr("Truth: legs"), compat.TYPE_VECTOR_LINE))
-        self.addParameter(QgsProcessingParameterFeatureSink(
-            self.OUTPUT_TRAVERSALS, self.tr("Truth: segment traversals"), compat.TYPE_VECTOR_ANY, None, True))
-        self.addParameter(QgsProcessingParameterFeatureSink(
-            self.OUTPUT_PLACES, self.tr("Truth: places"), compat.TYPE_VECTOR_POINT))
-        self.addParameter(QgsProcessingParameterFeatureSink(
+    def _add_plan_parameters(self):
+        """The circulation plan: its first day, the streets it closes, turns one-way or slows, and how they are
+        named."""
+        self.add_parameter(QgsProcessingParameterString(
+            self.PLAN_DATE, self.tr("Circulation plan: first day of the change (YYYY-MM-DD; empty: no plan)"),
+            "", False, True),
+            self.tr("The first day (YYYY-MM-DD) of a circulation plan: trips from that day on are routed on"
+                    " the changed network. Empty: no plan."))
+        self.add_parameter(QgsProcessingParameterEnum(
+            self.PLAN_ID_KIND, self.tr("Circulation plan: the streets below are given as"),
+            [self.tr("Segment ids (segment_id of the 'Network segments' output)"),
+             self.tr("Source ids of the network layer (e.g. osm_id)"),
+             self.tr("Street names")], False, 0),
+            self.tr("How the streets of the plan are given below: segment ids (segment_id of the 'Network "
+                    "segments' output; run once without a plan to see them), source ids of the network "
+                    "layer (e.g. osm_id), or street names."))
+        self.add_parameter(QgsProcessingParameterString(
+            self.PLAN_CLOSED, self.tr("Circulation plan: streets closed to motor traffic (comma-separated)"),
+            "", False, True),
+            self.tr("The streets the plan closes to motor traffic, comma-separated (people on foot and on "
+                    "bikes still pass)."))
+        self.add_parameter(QgsProcessingParameterString(
+            self.PLAN_ONEWAY, self.tr("Circulation plan: streets turned one-way (comma-separated)"), "", False,
+            True),
+            self.tr("The streets the plan turns one-way, comma-separated (for cars and bikes)."))
+        self.add_parameter(QgsProcessingParameterEnum(
+            self.PLAN_ONEWAY_DIRECTION, self.tr("Circulation plan: the new one-way streets run"),
+            [self.tr("In the direction the line is drawn"), self.tr("Against the direction the line is drawn")],
+            False, 0),
+            self.tr("The direction of the new one-way streets: along or against the direction their line is"
+                    " drawn."))
+        self.add_parameter(QgsProcessingParameterString(
+            self.PLAN_SPEED, self.tr("Circulation plan: streets whose car speed changes (comma-separated)"), "",
+            False, True),
+            self.tr("The streets whose car speed the plan changes, comma-separated (e.g. a new 30 km/h "
+                    "zone)."))
+        self.add_parameter(QgsProcessingParameterNumber(
+            self.PLAN_SPEED_FACTOR, self.tr("Circulation plan: speed factor on those streets (0.6 = 50 to "
+                                            "30 km/h)"), compat.NUMBER_DOUBLE, 0.6, False, 0.05, 5.0),
+            self.tr("The factor applied to the car speed on those streets: 0.6 turns 50 km/h into 30 km/h; "
+                    "above 1 is faster."))
+
+    def _add_output_parameters(self):
+        self.add_parameter(QgsProcessingParameterFeatureSink(
+            self.OUTPUT_POINTS, self.tr("Simulated phone points"), compat.TYPE_VECTOR_POINT),
+            self.tr("What the phones recorded: points with user_id, time, accuracy_m, speed_mps (noise, "
+                    "outliers and lost minutes included), the input of 'Segment trips'."))
+        self.add_parameter(QgsProcessingParameterFeatureSink(
+            self.OUTPUT_TRIPS, self.tr("Truth: trips"), compat.TYPE_VECTOR_LINE),
+            self.tr("The true trips, lines whose M value is the time, with mode, purpose, origin and "
+                    "destination places and period (before / after the plan)."))
+        self.add_parameter(QgsProcessingParameterFeatureSink(
+            self.OUTPUT_LEGS, self.tr("Truth: legs"), compat.TYPE_VECTOR_LINE),
+            self.tr("The true legs (one per trip), lines whose M value is the time, with mode and e-mission"
+                    " mode label."))
+        self.add_parameter(QgsProcessingParameterFeatureSink(
+            self.OUTPUT_TRAVERSALS, self.tr("Truth: segment traversals"), compat.TYPE_VECTOR_ANY, None, True),
+            self.tr("The true traversal of every segment: entry and exit times at the segment ends, the "
+                    "same columns as the map matching, plus mode and period. Optional."))
+        self.add_parameter(QgsProcessingParameterFeatureSink(
+            self.OUTPUT_PLACES, self.tr("Truth: places"), compat.TYPE_VECTOR_POINT),
+            self.tr("The true places: homes and workplaces of the citizens and the shared shops, leisure "
+                    "places, places of personal business and schools."))
+        self.add_parameter(QgsProcessingParameterFeatureSink(
             self.OUTPUT_LABELS, self.tr("Participants' labels (confirmed trips)"), compat.TYPE_VECTOR_ANY, None,
-            True))
-        self.addParameter(QgsProcessingParameterFeatureSink(
-            self.OUTPUT_SEGMENTS, self.tr("Network segments"), compat.TYPE_VECTOR_LINE))
-        self.addParameter(QgsProcessingParameterFeatureSink(
+            True),
+            self.tr("The trips a share of the participants confirmed, with e-mission's mode_confirm and "
+                    "purpose_confirm values, as 'Import travel traces' writes them. Optional."))
+        self.add_parameter(QgsProcessingParameterFeatureSink(
+            self.OUTPUT_SEGMENTS, self.tr("Network segments"), compat.TYPE_VECTOR_LINE),
+            self.tr("The network segments the simulation used (segment_id, source_id, name, highway, "
+                    "oneway, speed): the ids to give to a circulation plan."))
+        self.add_parameter(QgsProcessingParameterFeatureSink(
             self.OUTPUT_SPEEDS, self.tr("Truth: segment travel times"), compat.TYPE_VECTOR_ANY, None, True,
-            False))
+            False),
+            self.tr("The true median travel time of every segment, direction, mode class, time band and "
+                    "period, to check 'Segment travel times' against. Optional."))
 
     # ------------------------------------------------------------------ helpers
     def _ids(self, parameters, name, context, net, kind):
@@ -223,8 +261,8 @@ class SimulateTracesAlgorithm(TracemobAlgorithm):
         feedback.pushInfo(self.tr(
             "Circulation plan from {date}: {c} segments closed to motor traffic, {o} turned one-way, {s} with "
             "a speed factor of {f}.").format(date=date, c=len(closed), o=len(oneway), s=len(slow), f=factor))
-        return core_simulate.CirculationPlan(start=date, closed=closed, oneway={s: direction for s in oneway},
-                                             speed_factor={s: factor for s in slow})
+        return CirculationPlan(start=date, closed=closed, oneway={s: direction for s in oneway},
+                               speed_factor={s: factor for s in slow})
 
     # ------------------------------------------------------------------ run
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
@@ -232,7 +270,7 @@ class SimulateTracesAlgorithm(TracemobAlgorithm):
             net, _ = roads.read_network(self, parameters, context, feedback)
             sample = False
         else:
-            net = self.run_domain(core_simulate.load_sample_network)
+            net = self.run_domain(load_sample_network)
             sample = True
             feedback.pushInfo(self.tr(
                 "No road network given: the embedded sample network of central Helsinki is used ({n} segments; "
@@ -251,8 +289,8 @@ class SimulateTracesAlgorithm(TracemobAlgorithm):
         seed = self.parameterAsInt(parameters, self.SEED, context)
         progress, is_cancelled = self.callbacks(feedback, 0.0, 50.0)
         mix = self.MIX_KEYS[self.parameterAsEnum(parameters, self.MODE_MIX, context)]
-        sim = self.run_domain(core_simulate.simulate, net, n_citizens=n, days=days, start_date=start, seed=seed,
-                              tz=tz, plan=plan, params=core_simulate.params_for_mix(mix), progress=progress,
+        sim = self.run_domain(simulate, net, n_citizens=n, days=days, start_date=start, seed=seed,
+                              tz=tz, plan=plan, params=params_for_mix(mix), progress=progress,
                               is_cancelled=is_cancelled)
         feedback.pushInfo(self.tr(
             "Simulated {n} citizens over {d} days: {t} trips, {p} phone points, {v} segment traversals, {l} "

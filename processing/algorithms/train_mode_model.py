@@ -43,22 +43,35 @@ class TrainModeModelAlgorithm(TracemobAlgorithm):
             "load, never a pickle.")
 
     def initAlgorithm(self, config=None):  # noqa: N802
-        self.addParameter(QgsProcessingParameterFeatureSource(
-            self.INPUT, self.tr("Labelled legs"), [compat.TYPE_VECTOR_LINE]))
+        self.add_parameter(QgsProcessingParameterFeatureSource(
+            self.INPUT, self.tr("Labelled legs"), [compat.TYPE_VECTOR_LINE]),
+            self.tr("Legs of your study (lines whose M value is the UTC time of each vertex, from 'Segment "
+                    "trips') with labels: a label field of the legs, or user-confirmed trips given below."))
         inputs.add_context_parameters(self, with_network=False)
-        self.addParameter(QgsProcessingParameterField(
+        self.add_parameter(QgsProcessingParameterField(
             "USER_FIELD", self.tr("Field identifying the participant"), "user_id", self.INPUT,
-            compat.FIELD_ANY, False, False))
-        self.addParameter(QgsProcessingParameterBoolean(
+            compat.FIELD_ANY, False, False),
+            self.tr("The field naming the participant of each leg. Validation leaves participants out: the "
+                    "legs of one participant are never used both to train and to test."))
+        self.add_parameter(QgsProcessingParameterBoolean(
             "PRIOR", self.tr("Add Tracemob's synthetic reference legs (walk, bike, car, plane) at a low "
-                             "weight"), True))
-        self.addParameter(compat.set_advanced(QgsProcessingParameterNumber(
+                             "weight"), True),
+            self.tr("Add Tracemob's synthetic reference legs (walk, bike, car, plane) at a low weight, so "
+                    "that modes few participants labelled keep sound boundaries; your labels decide "
+                    "wherever you have them."))
+        self.add_parameter(compat.set_advanced(QgsProcessingParameterNumber(
             "FOLDS", self.tr("Validation folds (groups of users left out)"), compat.NUMBER_INTEGER,
-            5, False, 2, 50)))
-        self.addParameter(compat.set_advanced(QgsProcessingParameterNumber(
-            "TREES", self.tr("Number of trees"), compat.NUMBER_INTEGER, 60, False, 5, 500)))
-        self.addParameter(QgsProcessingParameterFileDestination(
-            self.OUTPUT, self.tr("Mode model file"), self.tr("Tracemob mode model (*.json)")))
+            5, False, 2, 50)),
+            self.tr("Number of groups of participants for the validation: each group is left out in turn, "
+                    "the model is trained on the others and scored on it."))
+        self.add_parameter(compat.set_advanced(QgsProcessingParameterNumber(
+            "TREES", self.tr("Number of trees"), compat.NUMBER_INTEGER, 60, False, 5, 500)),
+            self.tr("Number of decision trees of the random forest: more trees give steadier answers and a "
+                    "larger, slower model."))
+        self.add_parameter(QgsProcessingParameterFileDestination(
+            self.OUTPUT, self.tr("Mode model file"), self.tr("Tracemob mode model (*.json)")),
+            self.tr("The trained model, a plain JSON file (version, features, modes, trees) to give to "
+                    "'Infer transport modes'."))
         self.addOutput(QgsProcessingOutputNumber("AGREEMENT", self.tr("Time-weighted agreement (users left out)")))
         self.addOutput(QgsProcessingOutputNumber("COARSE_AGREEMENT", self.tr("Coarse agreement (users left out)")))
         self.addOutput(QgsProcessingOutputString("REPORT", self.tr("Validation report")))

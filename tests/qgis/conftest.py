@@ -133,3 +133,29 @@ def sample_day(sample_dir):
     path = sample_dir / "shankari_2016-07-22.json"
     assert path.exists(), path
     return path
+
+
+@pytest.fixture()
+def french(qgis_app, tmp_path):
+    """The French catalogue compiled and installed as a Qt translator (core.i18n's translator is reset at the
+    end; a test that wants core ``tr`` in French sets it with ``core.i18n.set_translator``)."""
+    import importlib.util
+
+    from qgis.PyQt.QtCore import QCoreApplication, QTranslator
+
+    from tracemob.tracemob_plugin.core import i18n as core_i18n
+
+    spec = importlib.util.spec_from_file_location("tracemob_i18n_script", ROOT / "scripts" / "i18n.py")
+    script = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(script)
+    if script.find_lrelease() is None:
+        pytest.skip("lrelease is not installed (scripts/setup_env.sh installs qttools5-dev-tools)")
+    qm = script.compile_ts(ROOT / "i18n" / "tracemob_fr.ts", tmp_path / "tracemob_fr.qm")
+    translator = QTranslator()
+    assert translator.load(str(qm)), f"QTranslator cannot load {qm}"
+    QCoreApplication.installTranslator(translator)
+    try:
+        yield translator
+    finally:
+        core_i18n.set_translator(None)
+        QCoreApplication.removeTranslator(translator)

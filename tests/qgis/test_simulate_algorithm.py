@@ -4,7 +4,10 @@ import numpy as np
 import pytest
 from qgis.core import QgsProcessingException, QgsVectorLayer, QgsWkbTypes
 
-from tracemob.tracemob_plugin.core.simulate import simulator as S
+from tracemob.tracemob_plugin.core.simulate.graph import load_sample_network, SAMPLE_NETWORK, SAMPLE_TZ
+from tracemob.tracemob_plugin.core.simulate.params import MODES
+from tracemob.tracemob_plugin.core.simulate.plan import CirculationPlan
+from tracemob.tracemob_plugin.core.simulate.simulator import simulate
 
 OUTPUTS = ("OUTPUT_POINTS", "OUTPUT_TRIPS", "OUTPUT_LEGS", "OUTPUT_TRAVERSALS", "OUTPUT_PLACES", "OUTPUT_LABELS",
            "OUTPUT_SEGMENTS", "OUTPUT_SPEEDS")
@@ -21,11 +24,11 @@ def _layer(results, key):
 
 @pytest.fixture(scope="module")
 def expected():
-    net = S.load_sample_network()
+    net = load_sample_network()
     seg = net.segments
-    plan = S.CirculationPlan(start="2026-03-03", closed=seg.loc[seg["name"] == "Fabianinkatu", "segment_id"].tolist(),
+    plan = CirculationPlan(start="2026-03-03", closed=seg.loc[seg["name"] == "Fabianinkatu", "segment_id"].tolist(),
                              speed_factor={s: 0.5 for s in seg.loc[seg["name"] == "Unioninkatu", "segment_id"]})
-    return S.simulate(net, n_citizens=6, days=3, start_date="2026-03-02", seed=5, tz=S.SAMPLE_TZ, plan=plan), plan
+    return simulate(net, n_citizens=6, days=3, start_date="2026-03-02", seed=5, tz=SAMPLE_TZ, plan=plan), plan
 
 
 def test_simulatetraces_sample_network_with_plan(run_alg, expected):
@@ -47,7 +50,7 @@ def test_simulatetraces_sample_network_with_plan(run_alg, expected):
     row = sim.legs.set_index("leg_id").loc[f["leg_id"]]
     assert abs(geom.mAt(0) - row["start_time"].timestamp()) < 1e-3
     assert abs(geom.mAt(geom.numPoints() - 1) - row["end_time"].timestamp()) < 1e-3
-    assert f["mode"] in S.MODES
+    assert f["mode"] in MODES
     # the plan: closed segments flagged in the network output, never driven after the change
     seg = _layer(res, "OUTPUT_SEGMENTS")
     flags = [s["plan_change"] for s in seg.getFeatures()]
@@ -69,7 +72,7 @@ def test_simulatetraces_sample_network_with_plan(run_alg, expected):
 
 
 def test_simulatetraces_reads_a_network_layer(run_alg):
-    layer = QgsVectorLayer(str(S.SAMPLE_NETWORK), "roads", "ogr")
+    layer = QgsVectorLayer(str(SAMPLE_NETWORK), "roads", "ogr")
     assert layer.isValid()
     res, fb = run_alg("tracemob:simulatetraces", {"NETWORK": layer, "CITIZENS": 3, "DAYS": 1, "SEED": 2,
                                                   "OUTPUT_POINTS": "TEMPORARY_OUTPUT",

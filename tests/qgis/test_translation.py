@@ -1,37 +1,9 @@
-"""The compiled French catalogue really translates, through Qt and through core.i18n.tr."""
-import importlib.util
-from pathlib import Path
-
-import pytest
-from qgis.PyQt.QtCore import QCoreApplication, QTranslator
+"""The compiled French catalogue really translates, through Qt and through core.i18n.tr
+(the ``french`` fixture is in conftest.py)."""
+from qgis.PyQt.QtCore import QCoreApplication
 
 from tracemob.tracemob_plugin.core import i18n as core_i18n
 from tracemob.tracemob_plugin.core.errors import InputError
-
-ROOT = Path(__file__).resolve().parents[2]
-
-
-def _script():
-    spec = importlib.util.spec_from_file_location("tracemob_i18n_script", ROOT / "scripts" / "i18n.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-@pytest.fixture()
-def french(qgis_app, tmp_path):
-    script = _script()
-    if script.find_lrelease() is None:
-        pytest.skip("lrelease is not installed (scripts/setup_env.sh installs qttools5-dev-tools)")
-    qm = script.compile_ts(ROOT / "i18n" / "tracemob_fr.ts", tmp_path / "tracemob_fr.qm")
-    translator = QTranslator()
-    assert translator.load(str(qm)), f"QTranslator cannot load {qm}"
-    QCoreApplication.installTranslator(translator)
-    try:
-        yield translator
-    finally:
-        core_i18n.set_translator(None)
-        QCoreApplication.removeTranslator(translator)
 
 
 def test_compiled_catalogue_translates_through_qt(french):

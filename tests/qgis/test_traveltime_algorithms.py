@@ -641,9 +641,10 @@ def test_both_algorithms_run_headless_and_outputs_open_styled(tmp_path, study, b
 def test_segmenttraveltimes_on_a_simulated_study_of_the_sample_network(run_alg):
     """A small simulation (core.simulate) on the embedded Helsinki network: the phones' points with the
     true leg ids and modes; the travel times of the cells with enough sample match the simulator's truth."""
-    from tracemob.tracemob_plugin.core.simulate import simulator as S
+    from tracemob.tracemob_plugin.core.simulate.graph import SAMPLE_NETWORK, SAMPLE_TZ
+    from tracemob.tracemob_plugin.core.simulate.simulator import simulate
 
-    sim = S.simulate(n_citizens=60, days=3, seed=3)
+    sim = simulate(n_citizens=60, days=3, seed=3)
     pts = sim.points.assign(leg_id=sim.points_truth["leg_id"].to_numpy())
     pts = pts[pts["leg_id"] != ""]
     mode = sim.legs.set_index("leg_id")["mode"]
@@ -659,9 +660,9 @@ def test_segmenttraveltimes_on_a_simulated_study_of_the_sample_network(run_alg):
         f.setAttributes([leg, user, compat.qdatetime_from_msecs(int(t)), float(acc), mode[leg]])
         feats.append(f)
     layer.dataProvider().addFeatures(feats)
-    net = QgsVectorLayer(str(S.SAMPLE_NETWORK), "helsinki", "ogr")
+    net = QgsVectorLayer(str(SAMPLE_NETWORK), "helsinki", "ogr")
     res, fb = run_alg("tracemob:segmenttraveltimes", {
-        "POINTS": layer, "NETWORK": net, "TIMEZONE": S.SAMPLE_TZ, "BANDS": "7-9,9-16,16-19", "MIN_USERS": 2,
+        "POINTS": layer, "NETWORK": net, "TIMEZONE": SAMPLE_TZ, "BANDS": "7-9,9-16,16-19", "MIN_USERS": 2,
         "MIN_SAMPLE_USERS": 2, "OUTPUT": "TEMPORARY_OUTPUT"})
     out = features(res["OUTPUT"])
     truth = sim.traversals[~sim.traversals["partial"] & sim.traversals["mode"].isin(["car", "carpool"])]
@@ -686,17 +687,19 @@ def test_beforeafter_on_a_simulated_plan_of_the_sample_network(run_alg, tmp_path
     import shapely
 
     from tracemob.tracemob_plugin import compat
-    from tracemob.tracemob_plugin.core.simulate import simulator as S
+    from tracemob.tracemob_plugin.core.simulate.graph import SAMPLE_NETWORK, SAMPLE_TZ
+    from tracemob.tracemob_plugin.core.simulate.plan import CirculationPlan
+    from tracemob.tracemob_plugin.core.simulate.simulator import simulate
 
-    base = S.simulate(n_citizens=1, days=1, seed=0).segments
+    base = simulate(n_citizens=1, days=1, seed=0).segments
     g = shapely.from_wkb(base["wkb"].to_numpy())
     y = shapely.get_y(shapely.centroid(g))
     name = base["name"].astype(str).to_numpy()
     closed = base["segment_id"].to_numpy()[(name == "Fabianinkatu") & (y > 60.1665) & (y < 60.1700)].tolist()
     detour = base["segment_id"].to_numpy()[(name == "Unioninkatu") & (y > 60.1655) & (y < 60.1715)].tolist()
     assert closed and detour
-    plan = S.CirculationPlan(start="2026-03-09", closed=closed, speed_factor={int(s): 1 / 1.3 for s in detour})
-    sim = S.simulate(n_citizens=50, days=14, start_date="2026-03-02", seed=4, plan=plan)
+    plan = CirculationPlan(start="2026-03-09", closed=closed, speed_factor={int(s): 1 / 1.3 for s in detour})
+    sim = simulate(n_citizens=50, days=14, start_date="2026-03-02", seed=4, plan=plan)
     legs = sim.legs[sim.legs["mode"].isin(["car", "carpool"])]
     # the phones' fixes of the car legs, as a points layer with leg ids
     pts = sim.points.assign(leg_id=sim.points_truth["leg_id"].to_numpy())
@@ -717,14 +720,14 @@ def test_beforeafter_on_a_simulated_plan_of_the_sample_network(run_alg, tmp_path
     f = QgsFeature()
     f.setGeometry(QgsGeometry.fromWkt(box.wkt))
     study.dataProvider().addFeatures([f])
-    net = QgsVectorLayer(str(S.SAMPLE_NETWORK), "helsinki", "ogr")
+    net = QgsVectorLayer(str(SAMPLE_NETWORK), "helsinki", "ogr")
     res, fb = run_alg("tracemob:beforeafter", {
-        "POINTS": layer, "NETWORK": net, "TIMEZONE": S.SAMPLE_TZ, "BANDS": "7-9,9-16,16-19",
+        "POINTS": layer, "NETWORK": net, "TIMEZONE": SAMPLE_TZ, "BANDS": "7-9,9-16,16-19",
         "CHANGE_DATE": "2026-03-09", "WEEKDAYS_ONLY": True, "STUDY_AREA": study, "MIN_USERS": 3, "N_BOOT": 200,
         "OUTPUT_SEGMENTS": "TEMPORARY_OUTPUT", "OUTPUT_REPORT": str(tmp_path / "sim.html")})
     seg = features(res["OUTPUT_SEGMENTS"])
     truth = sim.traversals[sim.traversals["mode"].isin(["car", "carpool"])]
-    after = pd.to_datetime(truth["entry_time"], utc=True) >= pd.Timestamp("2026-03-09", tz=S.SAMPLE_TZ)
+    after = pd.to_datetime(truth["entry_time"], utc=True) >= pd.Timestamp("2026-03-09", tz=SAMPLE_TZ)
     assert not truth[after.to_numpy()]["segment_id"].isin(closed).any()       # the simulator's truth
     on_closed = seg[seg["segment_id"].isin(closed)]
     # 958 traversals before, 2 after (a 7.8 m stub at a junction, clipped by matching noise)

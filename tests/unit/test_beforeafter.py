@@ -14,6 +14,13 @@ import pytest
 import shapely
 
 from tracemob.tracemob_plugin.core.compare import beforeafter as ba
+from tracemob.tracemob_plugin.core.compare.areas import check_areas
+from tracemob.tracemob_plugin.core.compare.bootstrap import Medians
+from tracemob.tracemob_plugin.core.compare.did import difference_in_differences
+from tracemob.tracemob_plugin.core.compare.modal import compare_modal_share
+from tracemob.tracemob_plugin.core.compare.periods import easter_sunday, french_public_holidays, make_periods
+from tracemob.tracemob_plugin.core.compare.rerouting import rerouting
+from tracemob.tracemob_plugin.core.compare.segments import compare_segments, prepare_traversals
 from tracemob.tracemob_plugin.core.compare.report import summary_html, write_summary_html
 from tracemob.tracemob_plugin.core.errors import InputError
 
@@ -126,7 +133,7 @@ def test_weighted_medians_equal_numpy_and_expanded_samples():
     values = rng.normal(size=200)
     cells = rng.integers(0, 7, size=200)
     users = rng.integers(0, 15, size=200)
-    med = ba._Medians(values, cells, users, 8)  # cell 7 is empty
+    med = Medians(values, cells, users, 8)  # cell 7 is empty
     point = med(np.ones((1, 15), dtype=np.int32))[0]
     for c in range(7):
         assert point[c] == pytest.approx(np.median(values[cells == c]))
@@ -143,26 +150,26 @@ def test_weighted_medians_equal_numpy_and_expanded_samples():
 
 
 def test_french_public_holidays_2024_and_2025():
-    got = [str(d) for d in ba.french_public_holidays([2024])]
+    got = [str(d) for d in french_public_holidays([2024])]
     assert got == ["2024-01-01", "2024-04-01", "2024-05-01", "2024-05-08", "2024-05-09", "2024-05-20",
                    "2024-07-14", "2024-08-15", "2024-11-01", "2024-11-11", "2024-12-25"]
-    h25 = set(str(d) for d in ba.french_public_holidays([2025]))
+    h25 = set(str(d) for d in french_public_holidays([2025]))
     assert {"2025-04-21", "2025-05-29", "2025-06-09"} <= h25  # Easter Monday, Ascension, Whit Monday
-    assert [str(d) for d in ba.easter_sunday([2000, 2019, 2038])] == ["2000-04-23", "2019-04-21", "2038-04-25"]
+    assert [str(d) for d in easter_sunday([2000, 2019, 2038])] == ["2000-04-23", "2019-04-21", "2038-04-25"]
 
 
 def test_weekday_and_holiday_filters():
-    p = ba.make_periods(change="2024-05-01", weekdays_only=True, exclude_holidays=True)
+    p = make_periods(change="2024-05-01", weekdays_only=True, exclude_holidays=True)
     t = pd.to_datetime(["2024-04-30 10:00", "2024-05-01 10:00", "2024-05-04 10:00", "2024-05-02 10:00",
                         "2024-05-20 10:00"]).tz_localize("Europe/Paris").tz_convert("UTC")
     # Tue before; May Day (holiday); Saturday; Thursday after; Whit Monday (holiday)
     assert p.label(t).tolist() == [0, -1, -1, 1, -1]
-    p2 = ba.make_periods(change="2024-05-01")
+    p2 = make_periods(change="2024-05-01")
     assert p2.label(t).tolist() == [0, 1, 1, 1, 1]
 
 
 def test_periods_dates_are_local_and_date_ends_inclusive():
-    p = ba.make_periods(before=("2024-01-01", "2024-01-31"), after=("2024-02-01", "2024-02-29"))
+    p = make_periods(before=("2024-01-01", "2024-01-31"), after=("2024-02-01", "2024-02-29"))
     t = pd.to_datetime(["2024-01-31 23:30", "2024-02-01 00:30", "2024-02-29 23:59"]).tz_localize(
         "Europe/Paris").tz_convert("UTC")
     assert p.label(t).tolist() == [0, 1, 1]
@@ -171,7 +178,7 @@ def test_periods_dates_are_local_and_date_ends_inclusive():
 # --- segments -------------------------------------------------------------------------------------
 def test_plus_30_percent_on_one_segment_is_recovered_and_flagged():
     tv = make_traversals(seed=1, tt_effect={"S1": 1.30})
-    res = ba.compare_segments(tv, change=CHANGE, n_boot=400, seed=1)
+    res = compare_segments(tv, change=CHANGE, n_boot=400, seed=1)
     assert set(res["band"]) == {"07-09", "16-19"}
     s1 = cell(res, "S1")
     assert s1["ratio"] == pytest.approx(1.30, abs=0.06)
@@ -193,7 +200,7 @@ def test_plus_30_percent_on_one_segment_is_recovered_and_flagged():
 
 def test_volume_drop_is_recovered():
     tv = make_traversals(seed=2, volume_effect={"S2": 0.6})
-    res = ba.compare_segments(tv, change=CHANGE, n_boot=400, seed=2)
+    res = compare_segments(tv, change=CHANGE, n_boot=400, seed=2)
     s2 = cell(res, "S2", "16-19")
     assert s2["volume_ratio"] == pytest.approx(0.6, abs=0.08)
     assert s2["volume_ci_low"] < 0.6 < s2["volume_ci_high"]
@@ -206,9 +213,9 @@ def test_bootstrap_resamples_participants_not_traversals():
     """One participant drives S1 twelve times a day, much slower than the others: resampling
     traversals as if independent would make the interval too narrow."""
     tv = make_traversals(seed=4, n_users=30, heavy_user=(12, 1.6), tt_effect={"S1": 1.2})
-    cluster = ba.compare_segments(tv, change=CHANGE, n_boot=400, seed=4)
+    cluster = compare_segments(tv, change=CHANGE, n_boot=400, seed=4)
     naive_input = tv.assign(user_id=["t{}".format(i) for i in range(len(tv))])
-    naive = ba.compare_segments(naive_input, change=CHANGE, n_boot=400, seed=4)
+    naive = compare_segments(naive_input, change=CHANGE, n_boot=400, seed=4)
     c, n = cell(cluster, "S1"), cell(naive, "S1")
     assert c["ratio"] == pytest.approx(n["ratio"])  # same point estimate
     width_c = np.log(c["ratio_ci_high"] / c["ratio_ci_low"])
@@ -222,15 +229,15 @@ def test_small_samples_are_flagged_and_masked():
     # keep only 6 participants on S3
     s3_users = sorted(tv.loc[tv["segment_id"] == "S3", "user_id"].unique())
     tv = tv[(tv["segment_id"] != "S3") | tv["user_id"].isin(s3_users[:6])]
-    res = ba.compare_segments(tv, change=CHANGE, n_boot=200)
+    res = compare_segments(tv, change=CHANGE, n_boot=200)
     s3 = cell(res, "S3")
     assert s3["flag"] == "insufficient sample" and bool(s3["masked"])
     assert np.isnan(s3["tt_before_s"]) and np.isnan(s3["ratio"])
     assert s3["users_before"] == 6 and s3["n_before"] > 20  # sample sizes stay published
-    lowered = ba.compare_segments(tv, change=CHANGE, n_boot=200, min_users=5)
+    lowered = compare_segments(tv, change=CHANGE, n_boot=200, min_users=5)
     assert cell(lowered, "S3")["flag"] != "insufficient sample"
     assert lowered.attrs["warnings"] and "5" in lowered.attrs["warnings"][0]
-    few = ba.compare_segments(tv, change=CHANGE, n_boot=200, min_traversals=10_000)
+    few = compare_segments(tv, change=CHANGE, n_boot=200, min_traversals=10_000)
     assert (few["flag"] == "insufficient sample").all()
 
 
@@ -242,19 +249,19 @@ def test_matcher_columns_and_partial_traversals():
     junk = tv[(tv["segment_id"] == "S1") & (tv["entry_time"] >= pd.Timestamp(CHANGE, tz="Europe/Paris"))].copy()
     junk["tt_s"] = 1.0  # a sliver of the segment: would pull the after median down
     junk["partial"] = True
-    res = ba.compare_segments(pd.concat([tv, junk, junk]), change=CHANGE, n_boot=200)
+    res = compare_segments(pd.concat([tv, junk, junk]), change=CHANGE, n_boot=200)
     s1 = cell(res, "S1")
     assert s1["direction"] == "1" and s1["ratio"] == pytest.approx(1.3, abs=0.07)
-    kept = ba.compare_segments(pd.concat([tv, junk, junk]), change=CHANGE, n_boot=50, keep_partial=True)
+    kept = compare_segments(pd.concat([tv, junk, junk]), change=CHANGE, n_boot=50, keep_partial=True)
     assert cell(kept, "S1")["ratio"] < 0.5 and cell(kept, "S1")["n_after"] == 3 * s1["n_after"]
-    assert ba.prepare_traversals(pd.concat([tv, junk]), keep_partial=True).shape[0] == len(tv) + len(junk)
+    assert prepare_traversals(pd.concat([tv, junk]), keep_partial=True).shape[0] == len(tv) + len(junk)
 
 
 def test_bands_are_local_time_and_none_means_all_day():
     tv = make_traversals(seed=6, n_users=12)
-    allday = ba.compare_segments(tv, change=CHANGE, bands=None, n_boot=50)
+    allday = compare_segments(tv, change=CHANGE, bands=None, n_boot=50)
     assert set(allday["band"]) == {"all day"}
-    custom = ba.compare_segments(tv, change=CHANGE, bands={"morning": (7.5, 8.5)}, n_boot=50)
+    custom = compare_segments(tv, change=CHANGE, bands={"morning": (7.5, 8.5)}, n_boot=50)
     assert set(custom["band"]) == {"morning"}
     assert custom["n_before"].sum() < allday["n_before"].sum()
 
@@ -262,7 +269,7 @@ def test_bands_are_local_time_and_none_means_all_day():
 # --- modal share ----------------------------------------------------------------------------------
 def test_car_share_drop_of_20_points_in_one_zone():
     trips = make_trips(seed=7)
-    res = ba.compare_modal_share(trips, ZONES, change=CHANGE, n_boot=400, seed=7)
+    res = compare_modal_share(trips, ZONES, change=CHANGE, n_boot=400, seed=7)
     a = res[(res["zone_id"] == "A") & (res["mode"] == "car")].iloc[0]
     b = res[(res["zone_id"] == "B") & (res["mode"] == "car")].iloc[0]
     assert a["share_before"] == pytest.approx(50, abs=6)
@@ -280,7 +287,7 @@ def test_car_share_drop_of_20_points_in_one_zone():
 
 def test_modal_share_masks_small_zones_and_uses_the_main_mode_hierarchy():
     trips = make_trips(seed=8, n_users=12)  # 6 participants per zone
-    res = ba.compare_modal_share(trips, ZONES, change=CHANGE, n_boot=100)
+    res = compare_modal_share(trips, ZONES, change=CHANGE, n_boot=100)
     zone_a = res[res["zone_id"] == "A"]
     assert zone_a["masked"].all() and zone_a["share_before"].isna().all()
     assert (zone_a["flag"] == "insufficient sample").all()
@@ -289,7 +296,7 @@ def test_modal_share_masks_small_zones_and_uses_the_main_mode_hierarchy():
     t = trips.head(40).copy()
     legs = pd.DataFrame({"trip_id": np.repeat(t["trip_id"].to_numpy(), 3),
                          "mode": ["walk", "bus", "walk"] * len(t)})
-    out = ba.compare_modal_share(t.drop(columns=["main_mode"]), None, legs=legs,
+    out = compare_modal_share(t.drop(columns=["main_mode"]), None, legs=legs,
                                  before=("2024-02-05", "2024-02-09"), after=("2024-02-12", "2024-02-16"),
                                  n_boot=20, min_users=2, min_trips=1)
     assert out["mode"].tolist() == ["bus"]
@@ -298,7 +305,7 @@ def test_modal_share_masks_small_zones_and_uses_the_main_mode_hierarchy():
 # --- rerouting --------------------------------------------------------------------------------------
 def test_rerouting_share_through_the_area_drops():
     trips = make_trips(seed=9)
-    res = ba.rerouting(trips, None, STUDY, change=CHANGE, n_boot=400, seed=9)
+    res = rerouting(trips, None, STUDY, change=CHANGE, n_boot=400, seed=9)
     r = res.iloc[0]
     assert r["n_pairs"] >= 1
     assert r["share_before"] == pytest.approx(80, abs=5)
@@ -318,7 +325,7 @@ def test_rerouting_from_route_vertices():
         mid_lat = 48.850 if through else 48.870  # the line passes through the study area, or north of it
         for k, (x, y) in enumerate([(2.340, 48.850), (2.352, mid_lat), (2.365, 48.850)]):
             vertices.append(dict(trip_id="r{}".format(i), lon=x, lat=y, vertex=k))
-    res = ba.rerouting(pd.DataFrame(rows), pd.DataFrame(vertices), STUDY, change=CHANGE, n_boot=300)
+    res = rerouting(pd.DataFrame(rows), pd.DataFrame(vertices), STUDY, change=CHANGE, n_boot=300)
     r = res.iloc[0]
     assert r["n_pairs"] == 1 and r["trips_before"] == 300 and r["trips_after"] == 300
     assert r["share_before"] == pytest.approx(90, abs=5) and r["share_after"] == pytest.approx(30, abs=6)
@@ -329,7 +336,7 @@ def test_rerouting_from_route_vertices():
 def test_did_removes_a_citywide_trend():
     tv = make_traversals(seed=11, n_users=60, trend=1.10, tt_effect={"S1": 1.30, "S2": 1.30, "S3": 1.30},
                          volume_effect={"S1": 0.7, "S2": 0.7, "S3": 0.7})
-    did = ba.difference_in_differences(tv, STUDY, CONTROL, change=CHANGE, n_boot=400, seed=11).set_index("measure")
+    did = difference_in_differences(tv, STUDY, CONTROL, change=CHANGE, n_boot=400, seed=11).set_index("measure")
     tt = did.loc["travel_time"]
     assert tt["study_ratio"] == pytest.approx(1.43, abs=0.06)   # plan x trend
     assert tt["control_ratio"] == pytest.approx(1.10, abs=0.05)  # trend only
@@ -339,7 +346,7 @@ def test_did_removes_a_citywide_trend():
     assert vol["did_ratio"] == pytest.approx(0.7, abs=0.08) and vol["did_ci_low"] < 0.7 < vol["did_ci_high"]
     # a trend alone: the naive study-area change is significant, the DiD is not
     tv0 = make_traversals(seed=12, n_users=60, trend=1.15)
-    did0 = ba.difference_in_differences(tv0, STUDY, CONTROL, change=CHANGE, n_boot=400, seed=12)
+    did0 = difference_in_differences(tv0, STUDY, CONTROL, change=CHANGE, n_boot=400, seed=12)
     tt0 = did0.set_index("measure").loc["travel_time"]
     assert tt0["study_ratio"] == pytest.approx(1.15, abs=0.05)
     assert tt0["did_ci_low"] < 1.0 < tt0["did_ci_high"] and tt0["flag"] == "not significant"
@@ -350,7 +357,7 @@ def test_did_places_traversals_by_segment_geometry():
     net = pd.DataFrame({"segment_id": list(SEGMENTS),
                         "geometry": [shapely.LineString([(x - 0.0005, y), (x + 0.0005, y)])
                                      for x, y in SEGMENTS.values()]})
-    did = ba.difference_in_differences(tv, STUDY, CONTROL, segments=net, change=CHANGE, n_boot=200)
+    did = difference_in_differences(tv, STUDY, CONTROL, segments=net, change=CHANGE, n_boot=200)
     assert did.set_index("measure").loc["travel_time", "did_ratio"] == pytest.approx(1.3, abs=0.07)
     assert did["cells_study"].iloc[0] == 6 and did["cells_control"].iloc[0] == 6
 
@@ -399,43 +406,43 @@ def test_before_after_without_control_says_trend_cannot_be_excluded():
 def test_overlapping_periods_are_refused():
     tv = make_traversals(seed=16, n_users=12)
     with pytest.raises(InputError, match="overlap"):
-        ba.compare_segments(tv, before=("2024-02-05", "2024-03-08"), after=("2024-03-04", "2024-03-29"))
+        compare_segments(tv, before=("2024-02-05", "2024-03-08"), after=("2024-03-04", "2024-03-29"))
     with pytest.raises(InputError, match="comes before"):
-        ba.make_periods(before=("2024-03-04", "2024-03-29"), after=("2024-02-05", "2024-02-20"))
+        make_periods(before=("2024-03-04", "2024-03-29"), after=("2024-02-05", "2024-02-20"))
     with pytest.raises(InputError, match="not both"):
-        ba.make_periods(change=CHANGE, before=("2024-02-05", "2024-02-20"), after=("2024-03-04", "2024-03-29"))
+        make_periods(change=CHANGE, before=("2024-02-05", "2024-02-20"), after=("2024-03-04", "2024-03-29"))
     with pytest.raises(InputError, match="ends before it starts"):
-        ba.make_periods(before=("2024-02-20", "2024-02-05"), after=("2024-03-04", "2024-03-29"))
+        make_periods(before=("2024-02-20", "2024-02-05"), after=("2024-03-04", "2024-03-29"))
     with pytest.raises(InputError, match="no change date"):
-        ba.make_periods()
+        make_periods()
 
 
 def test_a_period_with_no_data_is_refused_with_the_data_span():
     tv = make_traversals(seed=17, n_users=12)
     with pytest.raises(InputError, match=r"after period .* holds no traversal.*2024-02-05 to 2024-03-29") as err:
-        ba.compare_segments(tv, before=("2024-02-05", "2024-02-20"), after=("2024-06-01", "2024-06-30"))
+        compare_segments(tv, before=("2024-02-05", "2024-02-20"), after=("2024-06-01", "2024-06-30"))
     assert err.value.field == "after"
     with pytest.raises(InputError, match="before period"):
-        ba.compare_segments(tv, change="2024-01-15")
+        compare_segments(tv, change="2024-01-15")
     # only weekend days in the after period, weekdays only asked
     with pytest.raises(InputError, match="after period"):
-        ba.compare_segments(tv, before=("2024-02-05", "2024-02-20"), after=("2024-03-09", "2024-03-10"),
+        compare_segments(tv, before=("2024-02-05", "2024-02-20"), after=("2024-03-09", "2024-03-10"),
                             weekdays_only=True)
     with pytest.raises(InputError, match="holds no trip"):
-        ba.compare_modal_share(make_trips(seed=17, n_users=4), ZONES, change="2025-01-01", min_users=2)
+        compare_modal_share(make_trips(seed=17, n_users=4), ZONES, change="2025-01-01", min_users=2)
 
 
 def test_study_area_outside_the_data_is_refused():
     tv = make_traversals(seed=18, n_users=12)
     far = shapely.box(5.0, 43.0, 5.1, 43.1)  # Marseille
     with pytest.raises(InputError, match="no traversal lies in the study area"):
-        ba.difference_in_differences(tv, far, CONTROL, change=CHANGE)
+        difference_in_differences(tv, far, CONTROL, change=CHANGE)
     with pytest.raises(InputError, match="study area"):
         ba.before_after(traversals=tv, study_area=far, change=CHANGE, n_boot=10)
     with pytest.raises(InputError, match="no trip starts in the study area"):
         ba.before_after(trips=make_trips(seed=18, n_users=12), study_area=far, change=CHANGE, n_boot=10)
     with pytest.raises(InputError, match="no route crosses the study area"):
-        ba.rerouting(pd.DataFrame({"trip_id": ["a"], "user_id": ["u"], "start_time": [pd.Timestamp("2024-02-06", tz="UTC")]}),
+        rerouting(pd.DataFrame({"trip_id": ["a"], "user_id": ["u"], "start_time": [pd.Timestamp("2024-02-06", tz="UTC")]}),
                      pd.DataFrame({"trip_id": ["a", "a"], "lon": [2.3, 2.31], "lat": [48.8, 48.81]}), far,
                      change=CHANGE)
 
@@ -443,27 +450,27 @@ def test_study_area_outside_the_data_is_refused():
 def test_control_area_overlapping_the_study_area_is_refused():
     tv = make_traversals(seed=19, n_users=12)
     with pytest.raises(InputError, match="control area overlaps the study area") as err:
-        ba.difference_in_differences(tv, STUDY, shapely.box(2.355, 48.850, 2.40, 48.88), change=CHANGE)
+        difference_in_differences(tv, STUDY, shapely.box(2.355, 48.850, 2.40, 48.88), change=CHANGE)
     assert err.value.field == "control_area"
     with pytest.raises(InputError, match="overlaps"):
         ba.before_after(traversals=tv, study_area=STUDY, control_area=STUDY.buffer(0.01), change=CHANGE)
     # touching is allowed
     touching = shapely.box(2.360, 48.845, 2.37, 48.856)
-    assert ba.check_areas(STUDY, touching)[1] is not None
+    assert check_areas(STUDY, touching)[1] is not None
 
 
 def test_other_bad_inputs_name_the_field():
     tv = make_traversals(seed=20, n_users=12)
     with pytest.raises(InputError, match="reveal individual people"):
-        ba.compare_segments(tv, change=CHANGE, min_users=1)
+        compare_segments(tv, change=CHANGE, min_users=1)
     with pytest.raises(InputError, match="segment_id"):
-        ba.compare_segments(tv.drop(columns=["segment_id"]), change=CHANGE)
+        compare_segments(tv.drop(columns=["segment_id"]), change=CHANGE)
     with pytest.raises(InputError, match="time band"):
-        ba.compare_segments(tv, change=CHANGE, bands=[(9, 7)])
+        compare_segments(tv, change=CHANGE, bands=[(9, 7)])
     with pytest.raises(InputError, match="cannot read the date"):
-        ba.compare_segments(tv, change="next spring")
+        compare_segments(tv, change="next spring")
     with pytest.raises(InputError, match="polygon"):
-        ba.check_areas("POLYGON EMPTY")
+        check_areas("POLYGON EMPTY")
 
 
 def test_before_after_with_a_network_layer_names_the_streets():

@@ -130,3 +130,38 @@ def test_qml_labels_are_extracted_even_after_a_filter_with_a_raw_greater_than(tm
         '<range lower="0" upper="1" label="Low &amp; slow" symbol="0"/>\n'
         '</rules>\n', encoding="utf-8")
     assert sorted(i18n.extract_qml_labels(tmp_path)) == ["Faster", "Low & slow"]
+
+
+def test_field_docstrings_of_the_documented_params_are_extracted(tmp_path):
+    """processing/help.py lists the parameter dataclasses; their field docstrings become catalogue messages
+    (whitespace normalised), located at the docstring."""
+    (tmp_path / "processing").mkdir()
+    (tmp_path / "processing" / "help.py").write_text(
+        'DOCUMENTED_PARAMS = (\n    ("pkg/params.py", "Knobs"),\n)\n', encoding="utf-8")
+    (tmp_path / "pkg").mkdir()
+    (tmp_path / "pkg" / "params.py").write_text(
+        'class Other:\n'
+        '    ignored: int = 1\n'
+        '    """Not listed."""\n\n\n'
+        'class Knobs:\n'
+        '    """The class docstring is not a field\'s."""\n'
+        '    radius_m: float = 100.0\n'
+        '    """Radius of a place,\n    in metres."""\n'
+        '    undocumented: int = 3\n'
+        '    # a comment is no docstring\n'
+        '    speed_mps: float = 2.0\n'
+        '    """... and a speed."""\n', encoding="utf-8")
+    found = i18n.extract(tmp_path)
+    assert found.messages == {"Radius of a place, in metres.": [("pkg/params.py", 9)],
+                              "... and a speed.": [("pkg/params.py", 14)]}
+    assert found.warnings == []
+
+
+def test_every_documented_params_field_is_in_the_catalogue():
+    """Each class of processing/help.py DOCUMENTED_PARAMS has documented fields, all translated."""
+    listed = i18n.documented_params(ROOT)
+    assert ("tracemob_plugin/core/trips/params.py", "SegmentationParams") in listed
+    catalogue = i18n.load_ts(TS, ROOT)
+    docs, warnings = i18n.extract_field_docs(ROOT)
+    assert warnings == [] and len(docs) >= 40
+    assert all(catalogue[text].translation and catalogue[text].kind == "" for text in docs)

@@ -1,11 +1,14 @@
-"""The trace simulator against its own known truth (core/simulate.py), on the embedded OSM network."""
+"""The trace simulator against its own known truth (core/simulate/), on the embedded OSM network."""
 import json
 
 import numpy as np
 import pandas as pd
 import pytest
 
-from tracemob.tracemob_plugin.core.simulate import simulator as S
+from tracemob.tracemob_plugin.core.simulate.graph import load_sample_network, SAMPLE_NETWORK
+from tracemob.tracemob_plugin.core.simulate.params import MODES, params_for_mix, PURPOSES
+from tracemob.tracemob_plugin.core.simulate.plan import CirculationPlan
+from tracemob.tracemob_plugin.core.simulate.simulator import simulate
 from tracemob.tracemob_plugin.core.errors import InputError
 from tracemob.tracemob_plugin.core.evaluation.scoring import score_trips
 from tracemob.tracemob_plugin.core.geometry import haversine_m
@@ -19,7 +22,7 @@ PLAN_START = "2026-03-04"     # from the third day
 
 @pytest.fixture(scope="module")
 def net():
-    return S.load_sample_network()
+    return load_sample_network()
 
 
 @pytest.fixture(scope="module")
@@ -28,17 +31,17 @@ def plan(net):
     closed = seg.loc[seg["name"] == "Fabianinkatu", "segment_id"].tolist()
     two_way = seg[(seg["name"] == "Annankatu") & (seg["oneway"] == 0)]["segment_id"].tolist()
     slow = seg.loc[seg["name"] == "Unioninkatu", "segment_id"].tolist()
-    return S.CirculationPlan(start=PLAN_START, closed=closed, oneway={s: 1 for s in two_way},
+    return CirculationPlan(start=PLAN_START, closed=closed, oneway={s: 1 for s in two_way},
                              speed_factor={s: 0.5 for s in slow})
 
 
 @pytest.fixture(scope="module")
 def sim(net, plan):
-    return S.simulate(net, n_citizens=30, days=4, start_date=START, seed=7, plan=plan)
+    return simulate(net, n_citizens=30, days=4, start_date=START, seed=7, plan=plan)
 
 
 def test_sample_network_file_and_attribution(net):
-    path = S.SAMPLE_NETWORK
+    path = SAMPLE_NETWORK
     assert path.stat().st_size < 2_000_000
     data = json.loads(path.read_text(encoding="utf-8"))
     assert "OpenStreetMap contributors" in data["attribution"]
@@ -52,9 +55,9 @@ def test_sample_network_file_and_attribution(net):
 
 
 def test_deterministic_for_a_seed(net):
-    a = S.simulate(net, n_citizens=4, days=2, seed=3)
-    b = S.simulate(net, n_citizens=4, days=2, seed=3)
-    c = S.simulate(net, n_citizens=4, days=2, seed=4)
+    a = simulate(net, n_citizens=4, days=2, seed=3)
+    b = simulate(net, n_citizens=4, days=2, seed=3)
+    c = simulate(net, n_citizens=4, days=2, seed=4)
     pd.testing.assert_frame_equal(a.points, b.points)
     pd.testing.assert_frame_equal(a.traversals, b.traversals)
     pd.testing.assert_frame_equal(a.trips, b.trips)
@@ -227,9 +230,9 @@ def test_traversals_consistent_with_legs(sim, net):
 
 def test_trips_purposes_modes_labels(sim):
     t = sim.trips
-    assert set(t["purpose"]) <= set(S.PURPOSES)
+    assert set(t["purpose"]) <= set(PURPOSES)
     assert {"home", "work", "shopping", "leisure"} <= set(t["purpose"])
-    assert set(t["mode"]) <= set(S.MODES)
+    assert set(t["mode"]) <= set(MODES)
     assert {"walk", "bike", "car"} <= set(t["mode"])
     per_day = len(t) / (30 * 4)
     assert 2.0 < per_day < 5.0
@@ -260,22 +263,22 @@ def test_segmentation_recovers_the_trips(sim):
 
 def test_bad_input(net):
     with pytest.raises(InputError):
-        S.simulate(net, n_citizens=0, days=1)
+        simulate(net, n_citizens=0, days=1)
     with pytest.raises(InputError):
-        S.simulate(net, n_citizens=2, days=1, start_date="not a date")
+        simulate(net, n_citizens=2, days=1, start_date="not a date")
     with pytest.raises(InputError):
-        S.simulate(net, n_citizens=2, days=1, plan=S.CirculationPlan(start=START, closed=[10 ** 7]))
+        simulate(net, n_citizens=2, days=1, plan=CirculationPlan(start=START, closed=[10 ** 7]))
     with pytest.raises(InputError):
-        S.simulate("/nonexistent/network.geojson", n_citizens=2, days=1)
+        simulate("/nonexistent/network.geojson", n_citizens=2, days=1)
 
 
 def test_progress_and_cancel(net):
     seen = []
-    S.simulate(net, n_citizens=3, days=2, progress=seen.append)
+    simulate(net, n_citizens=3, days=2, progress=seen.append)
     assert seen[-1] == 1.0 and seen == sorted(seen)
     from tracemob.tracemob_plugin.core.errors import Cancelled
     with pytest.raises(Cancelled):
-        S.simulate(net, n_citizens=3, days=2, is_cancelled=lambda: True)
+        simulate(net, n_citizens=3, days=2, is_cancelled=lambda: True)
 
 
 def test_other_vocabularies_bd_topo_like_grid():
@@ -293,7 +296,7 @@ def test_other_vocabularies_bd_topo_like_grid():
         nature.append("Chemin" if i in (2, 5) else "Route à 2 chaussées" if i == 3 else "Route à 1 chaussée")
         speed.append(50)
     net = network_from_lines(lines, road_class=nature, speed_kmh=speed)
-    sim = S.simulate(net, n_citizens=15, days=2, tz="Europe/Paris", seed=1)
+    sim = simulate(net, n_citizens=15, days=2, tz="Europe/Paris", seed=1)
     tr = sim.traversals
     rc = net.segments.set_index("segment_id").loc[tr["segment_id"], "road_class"].to_numpy()
     car = tr["mode"].isin(["car", "carpool"]).to_numpy()
@@ -305,11 +308,11 @@ def test_other_vocabularies_bd_topo_like_grid():
 
 
 def test_mode_mixes_shift_the_car_share():
-    net = S.load_sample_network()
+    net = load_sample_network()
     shares = {}
     for mix in ("centre", "car"):
-        sim = S.simulate(net, n_citizens=30, days=3, seed=11, params=S.params_for_mix(mix))
+        sim = simulate(net, n_citizens=30, days=3, seed=11, params=params_for_mix(mix))
         shares[mix] = float(sim.legs["mode"].isin(["car", "carpool"]).mean())
     assert shares["centre"] < 0.35 < shares["car"]
     with pytest.raises(InputError, match="mode mix"):
-        S.params_for_mix("rural")
+        params_for_mix("rural")

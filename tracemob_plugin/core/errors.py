@@ -42,14 +42,26 @@ class Cancelled(TracemobError):
     """The user cancelled a long operation."""
 
 
-def require_columns(df, columns, name, hint):
-    """Raise InputError naming ``name`` (the table) and the first of ``columns`` missing from ``df``."""
+def require_columns(df, columns, name, hint, context=None):
+    """Raise InputError naming ``name`` (the table) and the first of ``columns`` missing from ``df``.
+
+    ``context``: what the table is, when ``name`` (a file or layer) does not say it or there is none, e.g.
+    ``tr("the {table} table").format(table="truth")``; the problem then reads "the field 'end_time' is
+    missing from the truth table".
+    """
     if df is None:
         raise InputError(tr("no table given"), file=name)
     for col in columns:
         if col not in df.columns:
-            raise InputError(tr("the field '{column}' is missing").format(column=col), file=name, field=col,
-                             hint=hint)
+            problem = (tr("the field '{column}' is missing").format(column=col) if context is None else
+                       tr("the field '{column}' is missing from {context}").format(column=col, context=context))
+            raise InputError(problem, file=name, field=col, hint=hint)
+
+
+def check_cancelled(is_cancelled, message):
+    """Raise :class:`Cancelled` (``message``) when ``is_cancelled()`` says so; ``None`` never cancels."""
+    if is_cancelled is not None and is_cancelled():
+        raise Cancelled(message)
 
 
 class Steps:
@@ -62,7 +74,6 @@ class Steps:
         self.message = message
 
     def __call__(self, fraction):
-        if self.is_cancelled is not None and self.is_cancelled():
-            raise Cancelled(self.message)
+        check_cancelled(self.is_cancelled, self.message)
         if self.progress is not None:
             self.progress(float(min(max(fraction, 0.0), 1.0)))

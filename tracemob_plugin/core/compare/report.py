@@ -16,7 +16,8 @@ import pandas as pd
 
 from ..i18n import tr
 from ..indicators.modal_share import TOTAL_ZONE
-from .beforeafter import FLAG_INSUFFICIENT, FLAG_SIGNIFICANT, BeforeAfterResult
+from .beforeafter import BeforeAfterResult
+from .bootstrap import FLAG_INSUFFICIENT, FLAG_SIGNIFICANT
 
 _UP = "#b2182b"      # slower / more: red end of a diverging ramp
 _DOWN = "#2166ac"    # faster / less: blue end

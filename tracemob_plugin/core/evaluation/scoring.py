@@ -25,7 +25,7 @@ from typing import Iterable, List, Optional, Sequence, Tuple
 import numpy as np
 import pandas as pd
 
-from ..errors import InputError
+from ..errors import InputError, require_columns
 from ..i18n import tr
 from ..vocab.times import epoch_seconds, epoch_to_utc
 
@@ -423,10 +423,9 @@ class TripScore:
 
 
 def _check_columns(df: pd.DataFrame, name: str, columns=("start_time", "end_time")) -> None:
-    for col in columns:
-        if col not in df.columns:
-            raise InputError(tr("the column is missing from the {table} table").format(table=name),
-                             field=col, hint=tr("Give trips with start_time and end_time columns."))
+    """The columns of the ``name`` ("truth" or "detected") table, checked by :func:`errors.require_columns`."""
+    require_columns(df, columns, None, tr("Give trips with start_time and end_time columns."),
+                    context=tr("the {table} table").format(table=name))
 
 
 def score_trips(truth: pd.DataFrame, detected: pd.DataFrame, min_iou: float = 0.5,

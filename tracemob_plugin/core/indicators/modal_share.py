@@ -38,7 +38,7 @@ from typing import Callable, Optional, Sequence
 import numpy as np
 import pandas as pd
 
-from ..errors import Cancelled, InputError, require_columns
+from ..errors import InputError, check_cancelled, require_columns
 from ..i18n import tr
 from ..privacy.rules import DEFAULT_MIN_USERS
 from ..vocab.modes import DISPLAY_ORDER, MAIN_MODE_HIERARCHY, MODES
@@ -57,8 +57,7 @@ def _require(df: pd.DataFrame, columns: Sequence[str], name: str) -> None:
 
 
 def _check(is_cancelled):
-    if is_cancelled is not None and is_cancelled():
-        raise Cancelled(tr("Indicator computation cancelled"))
+    check_cancelled(is_cancelled, tr("Indicator computation cancelled"))
 
 
 def _normal_mode(values: pd.Series) -> pd.Series:

@@ -24,7 +24,7 @@ from typing import Callable, Optional
 import numpy as np
 import pandas as pd
 
-from ..errors import Cancelled, InputError
+from ..errors import InputError, check_cancelled
 from ..i18n import tr
 from ..privacy.rules import DEFAULT_MIN_USERS, check_min_users, min_users_warning
 from .modal_share import _normal_mode, assign_zones, filter_period
@@ -52,8 +52,7 @@ class ODFlows:
 
 
 def _check(is_cancelled):
-    if is_cancelled is not None and is_cancelled():
-        raise Cancelled(tr("OD flow computation cancelled"))
+    check_cancelled(is_cancelled, tr("OD flow computation cancelled"))
 
 
 def zones_frame(zones, zone_ids=None) -> pd.DataFrame:

@@ -56,7 +56,7 @@ from typing import Callable, Optional
 import numpy as np
 import pandas as pd
 
-from ..errors import Cancelled, InputError, require_columns
+from ..errors import InputError, check_cancelled, require_columns
 from ..i18n import tr
 from ..vocab.times import to_utc
 
@@ -124,8 +124,7 @@ _NO_LABEL = {"", "nan", "none", "null", "unknown", "not_a_trip", "no_travel", "i
 
 # --------------------------------------------------------------------------- small helpers
 def _check(is_cancelled):
-    if is_cancelled is not None and is_cancelled():
-        raise Cancelled(tr("Purpose inference cancelled"))
+    check_cancelled(is_cancelled, tr("Purpose inference cancelled"))
 
 
 def _require(df, columns, name):
@@ -292,6 +291,14 @@ HOMEWORK_COLUMNS = ["user_id", "home_place_id", "home_lon", "home_lat", "home_co
                     "n_work_days", "reason"]
 
 
+def _most_frequent_place(visits: pd.DataFrame) -> pd.DataFrame:
+    """Per user (index), the place seen on the most days ``n`` (ties: the most time ``s``, then the place id)
+    among ``visits`` (user_id, place_id, day, ov = seconds there)."""
+    cand = visits.groupby(["user_id", "place_id"]).agg(n=("day", "nunique"), s=("ov", "sum")).reset_index()
+    cand = cand.sort_values(["user_id", "n", "s", "place_id"], ascending=[True, False, False, True], kind="stable")
+    return cand.groupby("user_id", sort=False).head(1).set_index("user_id")
+
+
 def detect_home_work(stays: pd.DataFrame, places: Optional[pd.DataFrame] = None, tz: str = DEFAULT_TZ,
                      radius_m: float = 100.0, min_nights: int = 2, min_home_share: float = 0.5,
                      min_night_s: float = 3 * 3600.0, min_work_days: int = 2, min_work_share: float = 0.3,
@@ -323,9 +330,7 @@ def detect_home_work(stays: pd.DataFrame, places: Optional[pd.DataFrame] = None,
     n_nights = seen.groupby("user_id").size()
     at_place = nights.groupby(["user_id", "place_id", "day"])["ov"].sum()
     at_place = at_place[at_place >= min_night_s].reset_index()
-    cand = at_place.groupby(["user_id", "place_id"]).agg(n=("day", "nunique"), s=("ov", "sum")).reset_index()
-    cand = cand.sort_values(["user_id", "n", "s", "place_id"], ascending=[True, False, False, True], kind="stable")
-    best = cand.groupby("user_id", sort=False).head(1).set_index("user_id")
+    best = _most_frequent_place(at_place)
     out["n_nights"] = n_nights.reindex(users).fillna(0).astype(np.int64)
     out["n_home_nights"] = best["n"].reindex(users).fillna(0).astype(np.int64)
     out["home_place_id"] = best["place_id"].reindex(users).fillna("")
@@ -362,9 +367,7 @@ def detect_home_work(stays: pd.DataFrame, places: Optional[pd.DataFrame] = None,
 
         dist = haversine_m(hlat, hlon, plat, plon)
         at_work = at_work[~(has_home & (dist <= 2.0 * radius_m))]
-    wc = at_work.groupby(["user_id", "place_id"]).agg(n=("day", "nunique"), s=("ov", "sum")).reset_index()
-    wc = wc.sort_values(["user_id", "n", "s", "place_id"], ascending=[True, False, False, True], kind="stable")
-    wbest = wc.groupby("user_id", sort=False).head(1).set_index("user_id")
+    wbest = _most_frequent_place(at_work)
     out["n_weekdays"] = n_weekdays.reindex(users).fillna(0).astype(np.int64)
     out["n_work_days"] = wbest["n"].reindex(users).fillna(0).astype(np.int64)
     out["work_place_id"] = wbest["place_id"].reindex(users).fillna("")
@@ -601,6 +604,41 @@ def infer_purposes_full(trips: pd.DataFrame, stays: pd.DataFrame, labels: Option
     t["user_id"] = t["user_id"].astype(str)
     t["start_time"] = to_utc(t["start_time"], trips_name, "start_time")
     t["end_time"] = to_utc(t["end_time"], trips_name, "end_time")
+    dest_dur, dest_lon, dest_lat = _trip_places(t, st, places, radius_m)
+    own = _own_labels(t, labels)
+    _check(is_cancelled)
+    dest = t["destination_place_id"].to_numpy(object)
+    place_label = _place_labels(dest, own)
+    purpose, conf = _rule_purposes(t, places, dest, dest_dur, dest_lon, dest_lat, own, tz, radius_m,
+                                   shared_labels)
+    users = t["user_id"].to_numpy(object)
+    h_pid = hw.set_index("user_id")["home_place_id"].reindex(users).fillna("").to_numpy(object)
+    w_pid = hw.set_index("user_id")["work_place_id"].reindex(users).fillna("").to_numpy(object)
+    purpose, conf, source = _known_places(t, places, hw, place_label, dest, own, h_pid, w_pid, purpose, conf, tz)
+    orig = t["origin_place_id"].to_numpy(object)
+    both = (h_pid != "") & (w_pid != "")
+    t["purpose"] = purpose.astype(object)
+    t["purpose_confidence"] = np.round(conf.astype(float), 3)
+    t["purpose_source"] = source.astype(object)
+    t["is_home_work"] = both & (((orig == h_pid) & (dest == w_pid)) | ((orig == w_pid) & (dest == h_pid)))
+    t["destination_stay_s"] = dest_dur
+
+    places = places.copy()
+    hp = set(hw["home_place_id"]) - {""}
+    wp = set(hw["work_place_id"]) - {""}
+    places["is_home"] = places["place_id"].isin(hp).to_numpy()
+    places["is_work"] = places["place_id"].isin(wp).to_numpy()
+    places["label"] = place_label["group"].reindex(places["place_id"]).fillna("").to_numpy(object)
+    warnings = ["{u}: {r}".format(u=u, r=r) for u, r in zip(hw["user_id"], hw["reason"]) if r]
+    if progress:
+        progress(1.0)
+    return PurposeResult(trips=t, stays=st, places=places, homework=hw, warnings=warnings)
+
+
+def _trip_places(t, st, places, radius_m):
+    """``origin_place_id`` and ``destination_place_id`` of every trip (from its stays; a trip with no stay at
+    one end, at the start or end of the data, takes the participant's place nearest to that end, within the
+    radius); returns the destination stay's duration and position."""
     stay_place = st.set_index("stay_id")["place_id"]
     stay_place = stay_place[~stay_place.index.duplicated()]
     stay_dur = st.set_index("stay_id")["duration_s"]
@@ -615,9 +653,6 @@ def infer_purposes_full(trips: pd.DataFrame, stays: pd.DataFrame, labels: Option
             first = st.drop_duplicates("stay_id").set_index("stay_id")
             dest_lon = first["lon"].reindex(ids.to_numpy()).to_numpy(float)
             dest_lat = first["lat"].reindex(ids.to_numpy()).to_numpy(float)
-
-    # trips with no stay at one end (start or end of the data): the participant's place nearest
-    # to the trip's end point, within the radius
     for end in ("origin", "destination"):
         lon_c, lat_c = end + "_lon", end + "_lat"
         if lon_c in t.columns and lat_c in t.columns:
@@ -636,36 +671,35 @@ def infer_purposes_full(trips: pd.DataFrame, stays: pd.DataFrame, labels: Option
                                                  dest_lon[missing])
                     dest_lat[missing] = np.where(got != "", pl_xy["lat"].reindex(look).to_numpy(float),
                                                  dest_lat[missing])
+    return dest_dur, dest_lon, dest_lat
 
-    # user labels
+
+def _own_labels(t, labels) -> np.ndarray:
+    """The participant's own purpose group of each trip ("" when none): ``purpose_confirm``, else the label
+    matched on time."""
     own = normalise_purpose_label(t["purpose_confirm"]) if "purpose_confirm" in t.columns else \
         pd.Series("", index=t.index, dtype=object)
     if labels is not None and len(labels):
         matched = normalise_purpose_label(match_labels(t, labels))
         own = own.where(own != "", matched)
-    own = own.to_numpy(object)
-    _check(is_cancelled)
+    return own.to_numpy(object)
 
-    # labels of places (majority of the participant's labelled trips ending there)
-    dest = t["destination_place_id"].to_numpy(object)
+
+def _place_labels(dest, own) -> pd.DataFrame:
+    """Labels of places: the majority group of the labelled trips ending there (``group``, ``share``,
+    ``total`` by ``place_id``)."""
     lab = pd.DataFrame({"place_id": dest, "group": own})
     lab = lab[(lab["place_id"] != "") & (lab["group"] != "")]
     votes = lab.groupby(["place_id", "group"]).size().rename("n").reset_index()
     tot = votes.groupby("place_id")["n"].transform("sum")
     votes = votes.assign(share=votes["n"] / tot, total=tot).sort_values(["place_id", "n", "group"],
                                                                          ascending=[True, False, True])
-    place_label = votes.groupby("place_id").head(1).set_index("place_id")
+    return votes.groupby("place_id").head(1).set_index("place_id")
 
-    home_of = hw.set_index("user_id")["home_place_id"]
-    work_of = hw.set_index("user_id")["work_place_id"]
-    hconf = hw.set_index("user_id")["home_confidence"]
-    wconf = hw.set_index("user_id")["work_confidence"]
-    users = t["user_id"].to_numpy(object)
-    h_pid = home_of.reindex(users).fillna("").to_numpy(object)
-    w_pid = work_of.reindex(users).fillna("").to_numpy(object)
-    work_group = np.where(place_label["group"].reindex(w_pid).to_numpy(object) == "study", "study", "work")
 
-    # rule scores
+def _rule_purposes(t, places, dest, dest_dur, dest_lon, dest_lat, own, tz, radius_m, shared_labels):
+    """Purpose and confidence (at most 0.7) from the rules: arrival time, stay duration, weekday, how often the
+    place is visited, and (``shared_labels``) the labels others gave near the destination."""
     arrive = pd.DatetimeIndex(t["end_time"]).tz_convert(tz)
     hour = (arrive.hour + arrive.minute / 60.0).to_numpy(float)
     weekday = arrive.weekday.to_numpy()
@@ -678,9 +712,18 @@ def infer_purposes_full(trips: pd.DataFrame, stays: pd.DataFrame, labels: Option
     total = scores.sum(axis=1)
     purpose = np.array(PURPOSES, dtype=object)[best]
     conf = np.minimum(0.7, scores[np.arange(len(t)), best] / np.where(total > 0, total, 1.0))
+    return purpose, conf
+
+
+def _known_places(t, places, hw, place_label, dest, own, h_pid, w_pid, purpose, conf, tz):
+    """The rules' guess overridden, weakest first, by the place's label, the work place, the stand-in home of
+    participants without one, the home, and the participant's own label. Returns (purpose, confidence,
+    source)."""
     source = np.full(len(t), "model", dtype=object)
-
-
+    users = t["user_id"].to_numpy(object)
+    hconf = hw.set_index("user_id")["home_confidence"]
+    wconf = hw.set_index("user_id")["work_confidence"]
+    work_group = np.where(place_label["group"].reindex(w_pid).to_numpy(object) == "study", "study", "work")
     pl_group = place_label["group"].reindex(dest).to_numpy(object)
     pl_share = place_label["share"].reindex(dest).to_numpy(float)
     pl_total = place_label["total"].reindex(dest).to_numpy(float)
@@ -705,25 +748,7 @@ def infer_purposes_full(trips: pd.DataFrame, stays: pd.DataFrame, labels: Option
     purpose = np.where(user_given, own, purpose)
     conf = np.where(user_given, 1.0, conf)
     source = np.where(user_given, "user", source)
-
-    orig = t["origin_place_id"].to_numpy(object)
-    both = (h_pid != "") & (w_pid != "")
-    t["purpose"] = purpose.astype(object)
-    t["purpose_confidence"] = np.round(conf.astype(float), 3)
-    t["purpose_source"] = source.astype(object)
-    t["is_home_work"] = both & (((orig == h_pid) & (dest == w_pid)) | ((orig == w_pid) & (dest == h_pid)))
-    t["destination_stay_s"] = dest_dur
-
-    places = places.copy()
-    hp = set(hw["home_place_id"]) - {""}
-    wp = set(hw["work_place_id"]) - {""}
-    places["is_home"] = places["place_id"].isin(hp).to_numpy()
-    places["is_work"] = places["place_id"].isin(wp).to_numpy()
-    places["label"] = place_label["group"].reindex(places["place_id"]).fillna("").to_numpy(object)
-    warnings = ["{u}: {r}".format(u=u, r=r) for u, r in zip(hw["user_id"], hw["reason"]) if r]
-    if progress:
-        progress(1.0)
-    return PurposeResult(trips=t, stays=st, places=places, homework=hw, warnings=warnings)
+    return purpose, conf, source
 
 
 def infer_purposes(trips: pd.DataFrame, stays: pd.DataFrame, labels: Optional[pd.DataFrame] = None,

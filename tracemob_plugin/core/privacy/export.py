@@ -39,8 +39,8 @@ from typing import Callable, Optional, Sequence
 import numpy as np
 import pandas as pd
 
-from ..errors import Cancelled, InputError
-from ..geometry import haversine_m
+from ..errors import Cancelled, InputError, require_columns
+from ..geometry import haversine_m, linestrings_wkb
 from ..i18n import tr
 from .rules import DEFAULT_MIN_USERS, check_key, check_min_users, grid_cells, pseudonymise, random_radii, rare_pairs, round_times
 
@@ -52,13 +52,27 @@ DEFAULT_TZ = "Europe/Paris"
 class ExportParams:
     """Parameters of the shareable export (see the module doc for each rule)."""
     trim_radius_m: float = 200.0
+    """Base radius (m) cut off each trip end: every recorded position closer to the true end than a radius
+    drawn for that end, between (1 - ``trim_jitter``) and (1 + ``trim_jitter``) times this, is removed."""
     trim_jitter: float = 0.5
+    """How much the trimming radius varies from one trip end to the next, as a share of ``trim_radius_m``
+    (at most 0.9), so that the true end cannot be found back as the centre of the cut."""
     round_minutes: int = 15
+    """Start and end times are rounded to this many minutes; durations are the differences of the rounded
+    times."""
     k: int = DEFAULT_MIN_USERS
+    """A trip is published at the finest grid where its pair of origin and destination cells counts at least
+    this many distinct participants; rarer pairs are generalised to a coarser grid (without their line) or
+    dropped. At least 2."""
     grid_sizes_m: Sequence[float] = (1000.0, 5000.0)
+    """Sizes (m) of the square grid cells in which origins and destinations are counted, finest first."""
     place_radius_m: float = 200.0
+    """A trip end within this distance (m) of the participant's home or work place is cut back to at least
+    this distance plus its trimming radius from that place."""
     distance_round_m: float = 100.0
+    """Trip and leg distances are rounded to this many metres."""
     tz: str = DEFAULT_TZ
+    """Time zone of the study: nights and working days, which tell home and work apart, are local time."""
     seed: Optional[int] = None  # None: unpredictable radii (production); an int only for tests
 
     def validated(self) -> "ExportParams":
@@ -93,12 +107,7 @@ class ShareableExport:
 
 # --------------------------------------------------------------------------- inputs
 def _require(df, columns, name):
-    if df is None:
-        raise InputError(tr("No input table."), file=name)
-    missing = [c for c in columns if c not in df.columns]
-    if missing:
-        raise InputError(tr("Missing column(s) {columns}.").format(columns=", ".join(missing)), file=name,
-                         hint=tr("Use the trips and legs layers made by Tracemob."))
+    require_columns(df, columns, name, tr("Use the trips and legs layers made by Tracemob."))
 
 
 def trip_vertices(segmentation) -> pd.DataFrame:
@@ -231,7 +240,74 @@ def make_shareable(trips: pd.DataFrame, vertices: pd.DataFrame, key, legs: Optio
     _require(vertices, ("trip_id", "lon", "lat"), "vertices")
     rng = np.random.default_rng(p.seed)
     counts = {"participants_in": int(trips["user_id"].nunique()), "trips_in": int(len(trips))}
+    t, tv = _trips_with_vertices(trips, vertices, counts)
+    progress(0.1)
 
+    # 1. home / work places
+    hw, method = _home_work(stays, t, p.tz, homes)
+    hw = hw.copy()
+    hw["user_id"] = hw["user_id"].astype(str)
+    counts["participants_with_home"] = int(hw["home_lon"].notna().sum())
+    counts["participants_with_work"] = int(hw["work_lon"].notna().sum())
+    places = t[["user_id"]].merge(hw, on="user_id", how="left")
+    if is_cancelled():
+        raise Cancelled()
+    progress(0.3)
+
+    # 2. trimming circles (centre, radius) of each end
+    keep_from, keep_to = _trimmed_ranges(t, tv, places, p, rng, counts)
+    long_enough = keep_to - keep_from >= 1
+    counts["trips_short"] = int((~long_enough).sum())
+    progress(0.5)
+    if is_cancelled():
+        raise Cancelled()
+
+    # 4. rare pairs: finest grid where the pair has >= k participants
+    level, cells = _grid_levels(t, long_enough, p, counts)
+    keep = np.flatnonzero(level >= 0)
+    progress(0.7)
+
+    # 3. + 5. rounded times, pseudonyms, output table
+    k_t = t.iloc[keep].reset_index(drop=True)
+    lv = level[keep]
+    out = _rounded_pseudonymous_trips(k_t, key, p)
+    legs_out = _legs_table(out, k_t, legs, key, p)
+    if "purpose" in k_t.columns:
+        out["purpose"] = k_t["purpose"].astype(object).to_numpy()
+    _add_cells(out, cells, keep, lv, p)
+    # trimmed geometries (finest level only)
+    geo = np.flatnonzero(lv == 0)
+    wkb = _trimmed_lines(tv, keep, geo, keep_from, keep_to)
+    counts["trips_out"] = int(len(out))
+    counts["trips_with_geometry"] = int(len(geo))
+    counts["participants_out"] = int(out["participant"].nunique())
+    counts["legs_out"] = int(len(legs_out))
+    # an order that reveals nothing of the input order
+    order = np.lexsort((out["trip_id"].to_numpy(dtype=str), out["start_time"].to_numpy()))
+    out = out.iloc[order].reset_index(drop=True)
+    wkb = [wkb[i] for i in order]
+    if len(legs_out):
+        legs_out = legs_out.sort_values(["trip_id", "leg_order"], kind="mergesort").reset_index(drop=True)
+    progress(1.0)
+    res = ShareableExport(out, wkb, legs_out, counts, p, method)
+    res.readme = readme_text(res)
+    return res
+
+
+@dataclass
+class _TripVertices:
+    """The vertices of the kept trips, grouped by trip in line order: ``tix`` (trip index), the first and
+    last vertex of each trip (``starts``, ``ends``) and each vertex's position in its trip (``pos``)."""
+    lon: np.ndarray
+    lat: np.ndarray
+    tix: np.ndarray
+    starts: np.ndarray
+    ends: np.ndarray
+    pos: np.ndarray
+
+
+def _trips_with_vertices(trips, vertices, counts):
+    """The trips that have vertices (ids as text, UTC times, true origin and destination) and their vertices."""
     t = trips.copy()
     t["trip_id"] = t["trip_id"].astype(str)
     t["user_id"] = t["user_id"].astype(str)
@@ -258,20 +334,13 @@ def make_shareable(trips: pd.DataFrame, vertices: pd.DataFrame, key, legs: Optio
     pos = np.arange(len(v)) - starts[tix]
     t["origin_lon"], t["origin_lat"] = lon[starts], lat[starts]
     t["destination_lon"], t["destination_lat"] = lon[ends], lat[ends]
-    progress(0.1)
+    return t, _TripVertices(lon, lat, tix, starts, ends, pos)
 
-    # 1. home / work places
-    hw, method = _home_work(stays, t, p.tz, homes)
-    hw = hw.copy()
-    hw["user_id"] = hw["user_id"].astype(str)
-    counts["participants_with_home"] = int(hw["home_lon"].notna().sum())
-    counts["participants_with_work"] = int(hw["work_lon"].notna().sum())
-    places = t[["user_id"]].merge(hw, on="user_id", how="left")
-    if is_cancelled():
-        raise Cancelled()
-    progress(0.3)
 
-    # 2. trimming circles (centre, radius) of each end
+def _trimmed_ranges(t, tv: _TripVertices, places, p: ExportParams, rng, counts):
+    """(first, last) vertex position kept of each trip: the vertices outside the trimming circle of each end
+    (a random radius around the end, or around the home or work place the end lies near)."""
+    n_trips = len(t)
     r_o = random_radii(n_trips, p.trim_radius_m, p.trim_jitter, rng)
     r_d = random_radii(n_trips, p.trim_radius_m, p.trim_jitter, rng)
     circles = {}
@@ -289,24 +358,23 @@ def make_shareable(trips: pd.DataFrame, vertices: pd.DataFrame, key, legs: Optio
             n_protected += int(inside.sum())
         circles[end] = (clon, clat, rad)
     counts["ends_at_home_or_work"] = n_protected
+    lon, lat, tix, pos = tv.lon, tv.lat, tv.tix, tv.pos
     inside_o = haversine_m(lat, lon, circles["origin"][1][tix], circles["origin"][0][tix]) < circles["origin"][2][tix]
     inside_d = haversine_m(lat, lon, circles["destination"][1][tix],
                            circles["destination"][0][tix]) < circles["destination"][2][tix]
-    n_v = ends - starts + 1
+    n_v = tv.ends - tv.starts + 1
     last_in_o = np.full(n_trips, -1, dtype=np.int64)
     np.maximum.at(last_in_o, tix[inside_o], pos[inside_o])
     first_in_d = n_v.copy()
     np.minimum.at(first_in_d, tix[inside_d], pos[inside_d])
-    keep_from = last_in_o + 1
-    keep_to = first_in_d - 1
-    long_enough = keep_to - keep_from >= 1
-    counts["trips_short"] = int((~long_enough).sum())
-    progress(0.5)
-    if is_cancelled():
-        raise Cancelled()
+    return last_in_o + 1, first_in_d - 1
 
-    # 4. rare pairs: finest grid where the pair has >= k participants. A trip with nothing left
-    # after the trimming has no line: it can only be generalised (coarser grids) or dropped.
+
+def _grid_levels(t, long_enough, p: ExportParams, counts):
+    """Index of the finest grid where each trip's origin-destination pair has at least ``k`` participants
+    (-1: dropped), and the cells of every grid. A trip with nothing left after the trimming has no line:
+    it can only be generalised (coarser grids) or dropped."""
+    n_trips = len(t)
     alive = np.flatnonzero(long_enough)
     everyone = np.arange(n_trips)
     level = np.full(n_trips, -1, dtype=np.int64)
@@ -330,12 +398,11 @@ def make_shareable(trips: pd.DataFrame, vertices: pd.DataFrame, key, legs: Optio
     counts["trips_suppressed_k"] = int(((level < 0) & long_enough).sum())
     for li, size in enumerate(p.grid_sizes_m):
         counts["trips_at_grid_{}m".format(int(size))] = int((level == li).sum())
-    keep = np.flatnonzero(level >= 0)
-    progress(0.7)
+    return level, cells
 
-    # 3. + 5. rounded times, pseudonyms, output table
-    k_t = t.iloc[keep].reset_index(drop=True)
-    lv = level[keep]
+
+def _rounded_pseudonymous_trips(k_t, key, p: ExportParams) -> pd.DataFrame:
+    """Pseudonyms, rounded times, durations of the rounded times and rounded distances of the kept trips."""
     start_r = round_times(k_t["start_time"], p.round_minutes)
     end_r = round_times(k_t["end_time"], p.round_minutes)
     out = pd.DataFrame({
@@ -349,6 +416,12 @@ def make_shareable(trips: pd.DataFrame, vertices: pd.DataFrame, key, legs: Optio
     if "distance_m" in k_t.columns:
         dist = pd.to_numeric(k_t["distance_m"], errors="coerce").to_numpy(float)
         out["distance_m"] = np.round(dist / p.distance_round_m) * p.distance_round_m
+    return out
+
+
+def _legs_table(out, k_t, legs, key, p: ExportParams) -> pd.DataFrame:
+    """The legs of the kept trips (pseudonymous trip, order, mode, rounded distance and duration); the trips'
+    ``main_mode`` and ``modes`` go to ``out``."""
     legs_out = pd.DataFrame(columns=["trip_id", "leg_order", "mode", "distance_m", "duration_min"])
     if legs is not None and len(legs) and "mode" in legs.columns and "trip_id" in legs.columns:
         from ..indicators.modal_share import trip_main_modes
@@ -372,8 +445,11 @@ def make_shareable(trips: pd.DataFrame, vertices: pd.DataFrame, key, legs: Optio
             legs_out["duration_min"] = np.round(d / 60.0 / p.round_minutes) * p.round_minutes
     elif "main_mode" in k_t.columns:
         out["main_mode"] = k_t["main_mode"].astype(object).to_numpy()
-    if "purpose" in k_t.columns:
-        out["purpose"] = k_t["purpose"].astype(object).to_numpy()
+    return legs_out
+
+
+def _add_cells(out, cells, keep, lv, p: ExportParams):
+    """Each trip's origin and destination cells (ids and centres) at the grid it was kept at."""
     oc = np.empty(len(keep), dtype=object)
     dc = np.empty(len(keep), dtype=object)
     ocx, ocy, dcx, dcy = (np.empty(len(keep)) for _ in range(4))
@@ -390,32 +466,18 @@ def make_shareable(trips: pd.DataFrame, vertices: pd.DataFrame, key, legs: Optio
     out["destination_cell_lon"], out["destination_cell_lat"] = np.round(dcx, 6), np.round(dcy, 6)
     out["generalised"] = lv > 0
 
-    # trimmed geometries (finest level only)
-    from ..geometry import linestrings_wkb
 
-    geo = np.flatnonzero(lv == 0)
+def _trimmed_lines(tv: _TripVertices, keep, geo, keep_from, keep_to) -> list:
+    """WKB of the trimmed line of the kept trips ``geo`` (rows of ``keep``), None for the others."""
     wkb = [None] * len(keep)
     if len(geo):
         trips_g = keep[geo]
-        a = starts[trips_g] + keep_from[trips_g]
-        b = starts[trips_g] + keep_to[trips_g]
-        lines = linestrings_wkb(np.round(lon, 5), np.round(lat, 5), a, b)
+        a = tv.starts[trips_g] + keep_from[trips_g]
+        b = tv.starts[trips_g] + keep_to[trips_g]
+        lines = linestrings_wkb(np.round(tv.lon, 5), np.round(tv.lat, 5), a, b)
         for i, w in zip(geo.tolist(), lines):
             wkb[i] = w
-    counts["trips_out"] = int(len(out))
-    counts["trips_with_geometry"] = int(len(geo))
-    counts["participants_out"] = int(out["participant"].nunique())
-    counts["legs_out"] = int(len(legs_out))
-    # an order that reveals nothing of the input order
-    order = np.lexsort((out["trip_id"].to_numpy(dtype=str), out["start_time"].to_numpy()))
-    out = out.iloc[order].reset_index(drop=True)
-    wkb = [wkb[i] for i in order]
-    if len(legs_out):
-        legs_out = legs_out.sort_values(["trip_id", "leg_order"], kind="mergesort").reset_index(drop=True)
-    progress(1.0)
-    res = ShareableExport(out, wkb, legs_out, counts, p, method)
-    res.readme = readme_text(res)
-    return res
+    return wkb
 
 
 # --------------------------------------------------------------------------- README

@@ -382,45 +382,14 @@ def match_legs(net: Network, points: pd.DataFrame, legs: Optional[pd.DataFrame] 
     step = Steps(progress, is_cancelled, tr("Map matching cancelled."))
     step(0.0)
     _check_points(points)
-    pts = points
-    leg_ids = pts["leg_id"]
-    mask = leg_ids.notna() & (leg_ids.astype(str) != "")
-    if legs is not None:
-        mask &= leg_ids.isin(set(legs["leg_id"]))
-    pts = pts.loc[mask]
-    if len(pts) == 0:
-        raise InputError(tr("No point belongs to a leg to match."), field="leg_id",
-                         hint=tr("Check the mode filter and that the points carry the legs' ids."))
-    point_index = pts.index.to_numpy()
-    t_all = epoch_seconds(pts["time"])
-    order = np.lexsort((t_all, pts["leg_id"].astype(str).to_numpy()))
-    pts = pts.iloc[order]
-    point_index = point_index[order]
-    t_all = t_all[order]
-    leg_all = pts["leg_id"].astype(str).to_numpy()
-    user_all = (pts["user_id"].astype(str).to_numpy() if "user_id" in pts.columns
-                else np.full(len(pts), "", dtype=object))
-    lon = pts["lon"].to_numpy(float)
-    lat = pts["lat"].to_numpy(float)
-    good = np.isfinite(lon) & np.isfinite(lat) & np.isfinite(t_all)
-    x = np.full(len(pts), np.nan)
-    y = np.full(len(pts), np.nan)
-    if good.any():
-        x[good], y[good] = net.project(lon[good], lat[good])
-    if "accuracy_m" in pts.columns and p.use_accuracy:
-        acc = pts["accuracy_m"].to_numpy(float)
-        sigma = np.where(np.isfinite(acc) & (acc > 0), np.clip(acc, p.sigma_min_m, p.sigma_max_m), p.sigma_m)
-    else:
-        sigma = np.full(len(pts), p.sigma_m)
-    radius = np.clip(np.maximum(p.search_radius_m, 3.0 * sigma), 0.0, p.max_search_radius_m)
-    fix = dict(x=x, y=y, t=t_all, leg=leg_all, user=user_all, sigma=sigma, radius=radius, good=good,
-               point_index=point_index)
+    fix, lon, lat = _prepare_fixes(net, p, points, legs)
+    leg_all = fix["leg"]
+    good = fix["good"]
 
     # batches of whole legs (bounded memory for the transition tensors)
-    n_all = len(pts)
-    leg_start = np.flatnonzero(np.r_[True, leg_all[1:] != leg_all[:-1]])
+    n_all = len(leg_all)
     bounds = [0]
-    for s in leg_start[1:]:           # a loop over legs (cheap), never over fixes
+    for s in _LegIndex(leg_all).start[1:]:           # a loop over legs (cheap), never over fixes
         if s - bounds[-1] >= p.batch_points:
             bounds.append(int(s))
     bounds.append(n_all)
@@ -469,6 +438,45 @@ def match_legs(net: Network, points: pd.DataFrame, legs: Optional[pd.DataFrame] 
                        warnings=warnings)
 
 
+def _prepare_fixes(net: Network, p: MatchParams, points: pd.DataFrame, legs):
+    """The fixes to match, sorted by leg and time, as arrays (projected x/y, time, leg, user, sigma, search
+    radius, usable, index in ``points``), and their lon/lat."""
+    pts = points
+    leg_ids = pts["leg_id"]
+    mask = leg_ids.notna() & (leg_ids.astype(str) != "")
+    if legs is not None:
+        mask &= leg_ids.isin(set(legs["leg_id"]))
+    pts = pts.loc[mask]
+    if len(pts) == 0:
+        raise InputError(tr("No point belongs to a leg to match."), field="leg_id",
+                         hint=tr("Check the mode filter and that the points carry the legs' ids."))
+    point_index = pts.index.to_numpy()
+    t_all = epoch_seconds(pts["time"])
+    order = np.lexsort((t_all, pts["leg_id"].astype(str).to_numpy()))
+    pts = pts.iloc[order]
+    point_index = point_index[order]
+    t_all = t_all[order]
+    leg_all = pts["leg_id"].astype(str).to_numpy()
+    user_all = (pts["user_id"].astype(str).to_numpy() if "user_id" in pts.columns
+                else np.full(len(pts), "", dtype=object))
+    lon = pts["lon"].to_numpy(float)
+    lat = pts["lat"].to_numpy(float)
+    good = np.isfinite(lon) & np.isfinite(lat) & np.isfinite(t_all)
+    x = np.full(len(pts), np.nan)
+    y = np.full(len(pts), np.nan)
+    if good.any():
+        x[good], y[good] = net.project(lon[good], lat[good])
+    if "accuracy_m" in pts.columns and p.use_accuracy:
+        acc = pts["accuracy_m"].to_numpy(float)
+        sigma = np.where(np.isfinite(acc) & (acc > 0), np.clip(acc, p.sigma_min_m, p.sigma_max_m), p.sigma_m)
+    else:
+        sigma = np.full(len(pts), p.sigma_m)
+    radius = np.clip(np.maximum(p.search_radius_m, 3.0 * sigma), 0.0, p.max_search_radius_m)
+    fix = dict(x=x, y=y, t=t_all, leg=leg_all, user=user_all, sigma=sigma, radius=radius, good=good,
+               point_index=point_index)
+    return fix, lon, lat
+
+
 def _group_rank(groups):
     """0, 1, 2... inside runs of equal values (groups contiguous)."""
     n = len(groups)
@@ -480,66 +488,123 @@ def _group_rank(groups):
 
 
 def _match_batch(net: Network, p: MatchParams, fix: dict, step):
-    x, y, t_all, leg_all, user_all = fix["x"], fix["y"], fix["t"], fix["leg"], fix["user"]
-    sigma, radius, good = fix["sigma"], fix["radius"], fix["good"]
-    n_all = len(x)
+    """Match one batch of whole legs; returns (traversals, points, legs, breaks) tables."""
+    x, y, t_all = fix["x"], fix["y"], fix["t"]
+    cand = _fix_candidates(net, p, fix)
+    legs = _LegIndex(fix["leg"])
+    spike = (_spikes(x, y, legs.code, fix["good"], fix["sigma"], p)
+             | _spike_speed(x, y, t_all, legs.code, fix["good"], p))
+    usable = (cand.edge >= 0).any(axis=1) & ~spike
+    step(0.1)
+    kept = _thin(x, y, legs.code, usable, p.thin_factor * fix["sigma"])
+    step(0.15)
+    st = _States(kept, legs)
+    kc = 2 * p.max_candidates
+    E, OFF = cand.edge[st.ki], cand.off[st.ki]
+    logE = np.where(E >= 0, -0.5 * (cand.dist[st.ki] / fix["sigma"][st.ki, None]) ** 2, -np.inf)
+    ea = _EdgeArrays(net)
+    lg = _line_graph(net, p.uturn_penalty_m)
+    logT, trans_of = _transitions(p, fix, st, E, OFF, ea, lg, step)
+    step(0.65)
+    state, restart = _viterbi(logE, logT, trans_of, st, legs.n, kc)
+    del logT
+    step(0.8)
+    ch = _Chains(cand, st, state, restart)
+    path = _chain_paths(p, st, ch, ea, lg)
+    step(0.9)
+    tm = _timed_positions(p, fix, cand, legs, usable, st, ch, path)
+    trav, o_leg, covered, keep_o = _traversal_table(p, fix, legs, ch, path, tm)
+    points_out = _points_table(net, fix, cand, kept, spike, st, ch)
+    legs_out, breaks = _leg_tables(p, fix, legs, usable, st, ch, o_leg, covered, keep_o)
+    step(1.0)
+    return trav, points_out, legs_out, breaks
+
+
+# --- the phases of a batch ---------------------------------------------------------------------
+@dataclass
+class _Candidates:
+    """Candidate slots of every fix (n fixes x 2 max_candidates): directed edge (-1: none), offset along
+    it, distance from the fix, projected position."""
+    edge: np.ndarray
+    off: np.ndarray
+    dist: np.ndarray
+    cx: np.ndarray
+    cy: np.ndarray
+
+
+def _fix_candidates(net: Network, p: MatchParams, fix: dict) -> _Candidates:
+    n_all = len(fix["x"])
     kc = 2 * p.max_candidates
     edge = np.full((n_all, kc), -1, dtype=np.int64)
     off = np.zeros(edge.shape)
     dist = np.full(edge.shape, np.inf)
     cx = np.zeros(edge.shape)
     cy = np.zeros(edge.shape)
-    gi = np.flatnonzero(good)
+    gi = np.flatnonzero(fix["good"])
     if len(gi):
-        edge[gi], off[gi], dist[gi], cx[gi], cy[gi] = _candidates(net, x[gi], y[gi], radius[gi], p)
-    leg_start = np.flatnonzero(np.r_[True, leg_all[1:] != leg_all[:-1]])
-    n_legs = len(leg_start)
-    leg_names = leg_all[leg_start]
-    leg_code = np.repeat(np.arange(n_legs), np.diff(np.r_[leg_start, n_all]))
-    spike = _spikes(x, y, leg_code, good, sigma, p) | _spike_speed(x, y, t_all, leg_code, good, p)
-    usable = (edge >= 0).any(axis=1) & ~spike
-    step(0.1)
-    kept = _thin(x, y, leg_code, usable, p.thin_factor * sigma)
-    step(0.15)
+        edge[gi], off[gi], dist[gi], cx[gi], cy[gi] = _candidates(net, fix["x"][gi], fix["y"][gi],
+                                                                  fix["radius"][gi], p)
+    return _Candidates(edge, off, dist, cx, cy)
 
-    # states = kept fixes, grouped by leg, legs by decreasing number of states (active legs = a prefix)
-    ki = np.flatnonzero(kept)
-    n_states_leg = np.bincount(leg_code[ki], minlength=n_legs)
-    leg_rank = np.argsort(-n_states_leg, kind="stable")
-    pos_in_rank = np.empty_like(leg_rank)
-    pos_in_rank[leg_rank] = np.arange(n_legs)
-    ki = ki[np.lexsort((ki, pos_in_rank[leg_code[ki]]))]
-    k_leg = leg_code[ki]
-    ns_sorted = n_states_leg[leg_rank]
-    st_start = np.r_[0, np.cumsum(ns_sorted)[:-1]].astype(np.int64)
-    n_st = len(ki)
 
-    E = edge[ki]
-    OFF = off[ki]
-    logE = np.where(E >= 0, -0.5 * (dist[ki] / sigma[ki, None]) ** 2, -np.inf)
-    seglen = net.segments["length_m"].to_numpy(float)
-    elen = np.repeat(seglen, 2)
-    e_from = np.full(2 * net.n_segments, -1, dtype=np.int64)
-    e_to = np.full(2 * net.n_segments, -1, dtype=np.int64)
-    e_from[net.edges["edge_id"].to_numpy()] = net.edges["from_node"].to_numpy()
-    e_to[net.edges["edge_id"].to_numpy()] = net.edges["to_node"].to_numpy()
-    epos = net.edge_index()
-    lg = _line_graph(net, p.uturn_penalty_m)
+class _LegIndex:
+    """The legs of a batch (fixes sorted by leg): first fix, name and code of each."""
 
-    # transitions: state s -> s+1 inside the same leg, every candidate pair at once
-    ti = np.flatnonzero(np.r_[k_leg[1:] == k_leg[:-1], False]) if n_st else np.zeros(0, dtype=np.int64)
+    def __init__(self, leg_all):
+        n_all = len(leg_all)
+        self.start = np.flatnonzero(np.r_[True, leg_all[1:] != leg_all[:-1]])
+        self.n = len(self.start)
+        self.names = leg_all[self.start]
+        self.code = np.repeat(np.arange(self.n), np.diff(np.r_[self.start, n_all]))
+
+
+class _States:
+    """HMM states = kept fixes, grouped by leg, legs by decreasing number of states (so that the legs
+    still active at step t are a prefix)."""
+
+    def __init__(self, kept, legs: _LegIndex):
+        ki = np.flatnonzero(kept)
+        self.n_per_leg = np.bincount(legs.code[ki], minlength=legs.n)
+        leg_rank = np.argsort(-self.n_per_leg, kind="stable")
+        pos_in_rank = np.empty_like(leg_rank)
+        pos_in_rank[leg_rank] = np.arange(legs.n)
+        self.ki = ki[np.lexsort((ki, pos_in_rank[legs.code[ki]]))]
+        self.leg = legs.code[self.ki]
+        self.ns_sorted = self.n_per_leg[leg_rank]
+        self.start = np.r_[0, np.cumsum(self.ns_sorted)[:-1]].astype(np.int64)
+        self.n = len(self.ki)
+
+
+class _EdgeArrays:
+    """Per directed edge id: length, from and to node, row in ``net.edges``."""
+
+    def __init__(self, net: Network):
+        self.length = np.repeat(net.segments["length_m"].to_numpy(float), 2)
+        self.from_node = np.full(2 * net.n_segments, -1, dtype=np.int64)
+        self.to_node = np.full(2 * net.n_segments, -1, dtype=np.int64)
+        self.from_node[net.edges["edge_id"].to_numpy()] = net.edges["from_node"].to_numpy()
+        self.to_node[net.edges["edge_id"].to_numpy()] = net.edges["to_node"].to_numpy()
+        self.pos = net.edge_index()
+
+
+def _transitions(p: MatchParams, fix, st: _States, E, OFF, ea: _EdgeArrays, lg, step):
+    """Log transition scores of state s -> s+1 inside the same leg, every candidate pair at once:
+    ``(logT (n transitions x kc x kc, float32), index of the transition leaving each state or -1)``."""
+    x, y, t_all, ki = fix["x"], fix["y"], fix["t"], st.ki
+    elen = ea.length
+    ti = np.flatnonzero(np.r_[st.leg[1:] == st.leg[:-1], False]) if st.n else np.zeros(0, dtype=np.int64)
     gc = np.hypot(x[ki[ti + 1]] - x[ki[ti]], y[ki[ti + 1]] - y[ki[ti]])
     dt = t_all[ki[ti + 1]] - t_all[ki[ti]]
     max_route = np.minimum(np.maximum(gc + p.route_slack_m, gc * (1.0 + p.route_factor)), p.max_route_m)
     max_route = np.minimum(max_route, np.maximum(dt, 1.0) * p.max_speed_kmh / 3.6 + p.route_slack_m)
-    ea = E[ti][:, :, None]
+    ea_ = E[ti][:, :, None]
     eb = E[ti + 1][:, None, :]
     oa = OFF[ti][:, :, None]
     ob = OFF[ti + 1][:, None, :]
-    valid = (ea >= 0) & (eb >= 0)
-    same = valid & (ea == eb) & (ob >= oa - p.same_edge_backtrack_m)
+    valid = (ea_ >= 0) & (eb >= 0)
+    same = valid & (ea_ == eb) & (ob >= oa - p.same_edge_backtrack_m)
     tt, ii, jj = np.nonzero(valid & ~same)
-    del ea, eb
+    del ea_, eb
     e_a = E[ti[tt], ii]
     e_b = E[ti[tt] + 1, jj]
     rest_a = elen[e_a] - OFF[ti[tt], ii]
@@ -547,26 +612,29 @@ def _match_batch(net: Network, p: MatchParams, fix: dict, step):
     lim = max_route[tt] - rest_a - off_b + elen[e_b]
     possible = (lim >= 0) & (e_a != e_b)             # the same edge far behind would need a loop: no
     dline = np.full(len(tt), np.inf)
-    dline[possible] = _pair_distances(lg, epos[e_a[possible]], epos[e_b[possible]], lim[possible], p,
+    dline[possible] = _pair_distances(lg, ea.pos[e_a[possible]], ea.pos[e_b[possible]], lim[possible], p,
                                       step, 0.15, 0.6)
     route = np.where(same, np.maximum(ob - oa, 0.0), np.inf)
     route[tt, ii, jj] = rest_a + (dline - elen[e_b]) + off_b
     ok = valid & (route <= max_route[:, None, None]) & (dt[:, None, None] <= p.max_gap_s)
     logT = np.where(ok, -np.abs(gc[:, None, None] - route) / p.beta_m, -np.inf).astype(np.float32)
-    del route, ok, valid, same, oa, ob
-    trans_of = np.full(n_st, -1, dtype=np.int64)
+    trans_of = np.full(st.n, -1, dtype=np.int64)
     trans_of[ti] = np.arange(len(ti))
-    step(0.65)
+    return logT, trans_of
 
-    # Viterbi over all legs at once, one step at a time
+
+def _viterbi(logE, logT, trans_of, st: _States, n_legs, kc):
+    """Viterbi over all legs at once, one step at a time; a step with no possible transition restarts
+    the leg there (a break). Returns (chosen candidate slot of each state, restart flags)."""
+    n_st = st.n
     score = np.full((n_st, kc), -np.inf)
     bp = np.zeros((n_st, kc), dtype=np.int16)
     restart = np.zeros(n_st, dtype=bool)
-    max_len = int(ns_sorted.max()) if n_legs else 0
-    n_active = np.searchsorted(-ns_sorted, -np.arange(max_len), side="left")
+    max_len = int(st.ns_sorted.max()) if n_legs else 0
+    n_active = np.searchsorted(-st.ns_sorted, -np.arange(max_len), side="left")
     for t in range(max_len):
         a = int(n_active[t])
-        idx = st_start[:a] + t
+        idx = st.start[:a] + t
         if t == 0:
             score[idx] = logE[idx]
             restart[idx] = True
@@ -584,35 +652,56 @@ def _match_batch(net: Network, p: MatchParams, fix: dict, step):
     cur = np.zeros(n_legs, dtype=np.int64)
     for t in range(max_len - 1, -1, -1):
         a = int(n_active[t])
-        idx = st_start[:a] + t
+        idx = st.start[:a] + t
         nxt = np.minimum(idx + 1, max(n_st - 1, 0))
-        is_end = (t == ns_sorted[:a] - 1) | restart[nxt]
+        is_end = (t == st.ns_sorted[:a] - 1) | restart[nxt]
         cur[:a] = np.where(is_end, np.argmax(score[idx], axis=1), bp[nxt, cur[:a]])
         state[idx] = cur[:a]
-    del logT, score, bp
-    step(0.8)
+    return state, restart
 
-    # chains and matched states
-    chain = np.cumsum(restart) - 1
-    rows = np.arange(n_st)
-    s_edge = E[rows, state]
-    s_off = OFF[rows, state]
-    s_dist = dist[ki, state]
-    s_cx = cx[ki, state]
-    s_cy = cy[ki, state]
-    n_chain = int(chain[-1]) + 1 if n_st else 0
-    chain_len = np.bincount(chain, minlength=n_chain)
-    cs = np.flatnonzero(restart)                          # first state of each chain
-    chain_leg = k_leg[cs]
-    chain_in_leg = _group_rank(chain_leg)
 
-    # path of each chain: its first edge, then for each move the route edges and the next edge
-    tr_i = np.flatnonzero(np.r_[chain[1:] == chain[:-1], False]) if n_st else np.zeros(0, dtype=np.int64)
+class _Chains:
+    """The matched states (edge, offset, distance, position of the chosen candidate) and the chains they
+    form: a leg restarts a chain at each break."""
+
+    def __init__(self, cand: _Candidates, st: _States, state, restart):
+        self.restart = restart
+        self.chain = np.cumsum(restart) - 1
+        rows = np.arange(st.n)
+        self.edge = cand.edge[st.ki][rows, state]
+        self.off = cand.off[st.ki][rows, state]
+        self.dist = cand.dist[st.ki, state]
+        self.cx = cand.cx[st.ki, state]
+        self.cy = cand.cy[st.ki, state]
+        self.n = int(self.chain[-1]) + 1 if st.n else 0
+        self.length = np.bincount(self.chain, minlength=self.n)
+        self.first_state = np.flatnonzero(restart)
+        self.leg = st.leg[self.first_state]
+        self.in_leg = _group_rank(self.leg)
+
+
+@dataclass
+class _Path:
+    """The path of every chain as pieces in order: chain, directed edge, length, start along the chain;
+    and the along-chain position of every state."""
+    chain: np.ndarray
+    edge: np.ndarray
+    length: np.ndarray
+    occ_start: np.ndarray
+    occ_of_state: np.ndarray
+    state_pos: np.ndarray
+
+
+def _chain_paths(p: MatchParams, st: _States, ch: _Chains, ea: _EdgeArrays, lg) -> _Path:
+    """Path of each chain: its first edge, then for each move the route edges and the next edge."""
+    chain, s_edge, s_off, cs = ch.chain, ch.edge, ch.off, ch.first_state
+    rows = np.arange(st.n)
+    tr_i = np.flatnonzero(np.r_[chain[1:] == chain[:-1], False]) if st.n else np.zeros(0, dtype=np.int64)
     stay = (s_edge[tr_i] == s_edge[tr_i + 1]) & (s_off[tr_i + 1] >= s_off[tr_i] - p.same_edge_backtrack_m)
     mv = tr_i[~stay]
-    need = e_to[s_edge[mv]] != e_from[s_edge[mv + 1]]
+    need = ea.to_node[s_edge[mv]] != ea.from_node[s_edge[mv + 1]]
     mvr = mv[need]
-    r_nodes, r_owner = _pair_paths(lg, epos[s_edge[mvr]], epos[s_edge[mvr + 1]],
+    r_nodes, r_owner = _pair_paths(lg, ea.pos[s_edge[mvr]], ea.pos[s_edge[mvr + 1]],
                                    np.full(len(mvr), p.max_route_m + 2 * p.uturn_penalty_m), p)
     r_edges = lg.eid[r_nodes]
     # order key: a state's own piece at s, the route after s at s + 0.5 (in route order)
@@ -622,110 +711,122 @@ def _match_batch(net: Network, p: MatchParams, fix: dict, step):
     o = np.lexsort((sub, okey))
     okey, pe = okey[o], pe[o]
     p_chain = chain[np.floor(okey).astype(np.int64)] if len(okey) else np.zeros(0, dtype=np.int64)
-    p_len = elen[pe]
+    p_len = ea.length[pe]
     cum = np.cumsum(p_len)
     start_g = cum - p_len
     first_piece = np.maximum.accumulate(np.where(np.r_[True, p_chain[1:] != p_chain[:-1]],
                                                  np.arange(len(pe)), 0)) if len(pe) else np.zeros(0, np.int64)
     occ_start = start_g - start_g[first_piece]
     occ_of_state = np.searchsorted(okey, rows + 0.25, side="right") - 1
-    s_pos = occ_start[occ_of_state] + s_off if n_st else np.zeros(0)
-    step(0.9)
+    s_pos = occ_start[occ_of_state] + s_off if st.n else np.zeros(0)
+    return _Path(p_chain, pe, p_len, occ_start, occ_of_state, s_pos)
 
-    # timed positions: every usable fix. A thinned fix is projected on the path between the kept fixes
-    # around it (on the edge of either), clipped between their positions; positions are then made
-    # monotone with a backward running minimum, so that jitter during a stop never crosses a segment
-    # end early (the wait stays before the junction, where queues are).
+
+@dataclass
+class _Timing:
+    """Timed along-chain positions of the usable fixes, sorted by (chain, time), and each chain's first
+    and last position."""
+    chain: np.ndarray
+    t: np.ndarray
+    pos: np.ndarray
+    key: np.ndarray
+    first_pos: np.ndarray
+    last_pos: np.ndarray
+
+    def time_at(self, chain, pos):
+        return _time_at(self.key, self.t, self.chain, chain * _BIG + pos, chain)
+
+
+def _timed_positions(p: MatchParams, fix, cand: _Candidates, legs: _LegIndex, usable, st: _States,
+                     ch: _Chains, path: _Path) -> _Timing:
+    """Every usable fix placed along its chain's path. A thinned fix is projected on the path between the
+    kept fixes around it (on the edge of either), clipped between their positions; positions are then
+    made monotone with a backward running minimum, so that jitter during a stop never crosses a segment
+    end early (the wait stays before the junction, where queues are)."""
+    n_all, n_st = len(fix["x"]), st.n
     fix_state = np.full(n_all, -1, dtype=np.int64)
-    fix_state[ki] = rows
+    fix_state[st.ki] = np.arange(n_st)
     ui = np.flatnonzero(usable)
     last = np.maximum.accumulate(np.where(fix_state[ui] >= 0, np.arange(len(ui)), -1)) if len(ui) else \
         np.zeros(0, dtype=np.int64)
     okf = last >= 0
     ref = np.full(len(ui), -1, dtype=np.int64)
     ref[okf] = fix_state[ui[last[okf]]]
-    okf[okf] &= leg_code[ui[okf]] == k_leg[ref[okf]]
+    okf[okf] &= legs.code[ui[okf]] == st.leg[ref[okf]]
     f_fix = ui[okf]
     f_state = ref[okf]
-    f_pos = s_pos[f_state].copy() if n_st else np.zeros(0)
+    f_pos = path.state_pos[f_state].copy() if n_st else np.zeros(0)
     thin = fix_state[f_fix] < 0
     if thin.any():
-        fs = f_state[thin]
-        nx = np.minimum(fs + 1, n_st - 1)
-        nx = np.where(chain[nx] == chain[fs], nx, fs)
-        ce_, co_ = edge[f_fix[thin]], off[f_fix[thin]]
-        cd_ = dist[f_fix[thin]]
-        best_pos = np.full(len(fs), np.nan)
-        best_d = np.full(len(fs), np.inf)
-        for st in (fs, nx):                         # two options: the edge before, the edge after
-            hit = ce_ == s_edge[st][:, None]
-            d_opt = np.where(hit, cd_, np.inf).min(axis=1)
-            slot = np.argmin(np.where(hit, cd_, np.inf), axis=1)
-            pos_opt = occ_start[occ_of_state[st]] + co_[np.arange(len(fs)), slot]
-            better = d_opt < best_d
-            best_pos = np.where(better, pos_opt, best_pos)
-            best_d = np.where(better, d_opt, best_d)
-        lo_, hi_ = s_pos[fs], np.maximum(s_pos[nx], s_pos[fs])
-        f_pos[thin] = np.where(np.isfinite(best_d), np.clip(best_pos, lo_, hi_), lo_)
-    f_chain = chain[f_state]
-    f_t = t_all[f_fix]
+        f_pos[thin] = _thinned_positions(cand, f_fix[thin], f_state[thin], n_st, ch, path)
+    f_chain = ch.chain[f_state]
+    f_t = fix["t"][f_fix]
     fo = np.lexsort((f_t, f_chain))
     f_chain, f_t, f_pos = f_chain[fo], f_t[fo], f_pos[fo]
     f_pos = _run_cummin_backward(f_pos, f_chain)
     if len(f_pos) and p.smooth_s > 0:
         f_pos = _run_cummin_backward(_smooth(f_pos, f_t, f_chain, p.smooth_s, p.stop_speed_mps), f_chain)
-    f_key = f_chain * _BIG + f_pos
-    first_pos = np.full(n_chain, np.nan)
-    last_pos = np.full(n_chain, np.nan)
+    first_pos = np.full(ch.n, np.nan)
+    last_pos = np.full(ch.n, np.nan)
     if len(f_chain):
         cstart = np.r_[True, f_chain[1:] != f_chain[:-1]]
         cend = np.r_[f_chain[1:] != f_chain[:-1], True]
         first_pos[f_chain[cstart]] = f_pos[cstart]
         last_pos[f_chain[cend]] = f_pos[cend]
+    return _Timing(f_chain, f_t, f_pos, f_chain * _BIG + f_pos, first_pos, last_pos)
 
-    # traversals: every path occurrence of chains with at least two states
-    sel = chain_len[p_chain] >= 2
-    o_chain, o_edge, o_start, o_len = p_chain[sel], pe[sel], occ_start[sel], p_len[sel]
-    a_pos = np.maximum(o_start, first_pos[o_chain])
-    b_pos = np.minimum(o_start + o_len, last_pos[o_chain])
+
+def _thinned_positions(cand: _Candidates, fixes, fs, n_st, ch: _Chains, path: _Path):
+    """Positions of thinned fixes: on the edge of the state before or after them (the nearer candidate),
+    clipped between those states' positions."""
+    s_pos = path.state_pos
+    nx = np.minimum(fs + 1, n_st - 1)
+    nx = np.where(ch.chain[nx] == ch.chain[fs], nx, fs)
+    ce_, co_ = cand.edge[fixes], cand.off[fixes]
+    cd_ = cand.dist[fixes]
+    best_pos = np.full(len(fs), np.nan)
+    best_d = np.full(len(fs), np.inf)
+    for s in (fs, nx):                          # two options: the edge before, the edge after
+        hit = ce_ == ch.edge[s][:, None]
+        d_opt = np.where(hit, cd_, np.inf).min(axis=1)
+        slot = np.argmin(np.where(hit, cd_, np.inf), axis=1)
+        pos_opt = path.occ_start[path.occ_of_state[s]] + co_[np.arange(len(fs)), slot]
+        better = d_opt < best_d
+        best_pos = np.where(better, pos_opt, best_pos)
+        best_d = np.where(better, d_opt, best_d)
+    lo_, hi_ = s_pos[fs], np.maximum(s_pos[nx], s_pos[fs])
+    return np.where(np.isfinite(best_d), np.clip(best_pos, lo_, hi_), lo_)
+
+
+def _traversal_table(p: MatchParams, fix, legs: _LegIndex, ch: _Chains, path: _Path, tm: _Timing):
+    """Traversals: every path occurrence of chains with at least two states, timed at its ends.
+    Returns (table, leg code, covered metres, kept mask) of the occurrences."""
+    sel = ch.length[path.chain] >= 2
+    o_chain, o_edge, o_start, o_len = path.chain[sel], path.edge[sel], path.occ_start[sel], path.length[sel]
+    a_pos = np.maximum(o_start, tm.first_pos[o_chain])
+    b_pos = np.minimum(o_start + o_len, tm.last_pos[o_chain])
     covered = np.maximum(b_pos - a_pos, 0.0)
-    t_in = _time_at(f_key, f_t, f_chain, o_chain * _BIG + a_pos, o_chain)
-    t_out = _time_at(f_key, f_t, f_chain, o_chain * _BIG + b_pos, o_chain)
+    t_in = tm.time_at(o_chain, a_pos)
+    t_out = tm.time_at(o_chain, b_pos)
     # a chain ends at its last fix: the partial last traversal lasts until then
-    chain_tmax = np.full(n_chain, np.nan)
-    if len(f_chain):
-        chain_tmax[f_chain[np.r_[f_chain[1:] != f_chain[:-1], True]]] = f_t[np.r_[f_chain[1:] != f_chain[:-1], True]]
-    t_out = np.where(b_pos >= last_pos[o_chain] - 1e-6, chain_tmax[o_chain], t_out)
-    # short segments (junction pieces): the pace over a window of pace_window_m around the segment;
-    # fixes near a junction all project close to its node, so the time-position curve has a plateau
-    # there and a short segment next to it would be crossed in an apparent jump
+    chain_tmax = np.full(ch.n, np.nan)
+    if len(tm.chain):
+        cend = np.r_[tm.chain[1:] != tm.chain[:-1], True]
+        chain_tmax[tm.chain[cend]] = tm.t[cend]
+    t_out = np.where(b_pos >= tm.last_pos[o_chain] - 1e-6, chain_tmax[o_chain], t_out)
     short = (covered > 0) & (covered < p.pace_window_m)
     if short.any():
-        lo_c = first_pos[o_chain[short]]
-        hi_c = last_pos[o_chain[short]]
-        mid = 0.5 * (a_pos[short] + b_pos[short])
-        half = 0.5 * np.minimum(p.pace_window_m, hi_c - lo_c)
-        w0 = np.clip(mid - half, lo_c, hi_c - 2 * half)
-        w1 = w0 + 2 * half
-        ch = o_chain[short]
-        tw0 = _time_at(f_key, f_t, f_chain, ch * _BIG + w0, ch)
-        tw1 = _time_at(f_key, f_t, f_chain, ch * _BIG + w1, ch)
-        tmid = _time_at(f_key, f_t, f_chain, ch * _BIG + mid, ch)
-        ok_w = (w1 - w0) > covered[short]
-        pace = np.where(ok_w, (tw1 - tw0) / np.maximum(w1 - w0, 1e-9), np.nan)
-        tt_s = pace * covered[short]
-        new_in = np.where(ok_w, tmid - tt_s / 2, t_in[short])
-        new_out = np.where(ok_w, tmid + tt_s / 2, t_out[short])
-        t_in[short], t_out[short] = new_in, new_out
+        t_in[short], t_out[short] = _window_pace_times(p, tm, o_chain[short], a_pos[short], b_pos[short],
+                                                       covered[short], t_in[short], t_out[short])
     fraction = np.clip(covered / np.maximum(o_len, 1e-9), 0.0, 1.0)
     is_first = np.r_[True, o_chain[1:] != o_chain[:-1]] if len(o_chain) else np.zeros(0, dtype=bool)
     is_last = np.r_[o_chain[1:] != o_chain[:-1], True] if len(o_chain) else np.zeros(0, dtype=bool)
     partial = (is_first | is_last) & (fraction < p.partial_tolerance)
-    o_leg = chain_leg[o_chain]
+    o_leg = ch.leg[o_chain]
     trav = pd.DataFrame({
-        "leg_id": leg_names[o_leg],
-        "user_id": user_all[leg_start[o_leg]],
-        "chain": chain_in_leg[o_chain].astype(np.int64),
+        "leg_id": legs.names[o_leg],
+        "user_id": fix["user"][legs.start[o_leg]],
+        "chain": ch.in_leg[o_chain].astype(np.int64),
         "seq": np.zeros(len(o_chain), dtype=np.int64),
         "edge_id": o_edge,
         "segment_id": o_edge // 2,
@@ -741,50 +842,75 @@ def _match_batch(net: Network, p: MatchParams, fix: dict, step):
     keep_o = covered > 1e-6
     trav = trav[keep_o].reset_index(drop=True)
     trav["seq"] = _group_rank(o_chain[keep_o]).astype(np.int64)
+    return trav, o_leg, covered, keep_o
 
-    # points table
+
+def _window_pace_times(p: MatchParams, tm: _Timing, ch, a_pos, b_pos, covered, t_in, t_out):
+    """Entry and exit times of short segments (junction pieces): the pace over a window of pace_window_m
+    around the segment; fixes near a junction all project close to its node, so the time-position curve
+    has a plateau there and a short segment next to it would be crossed in an apparent jump."""
+    lo_c = tm.first_pos[ch]
+    hi_c = tm.last_pos[ch]
+    mid = 0.5 * (a_pos + b_pos)
+    half = 0.5 * np.minimum(p.pace_window_m, hi_c - lo_c)
+    w0 = np.clip(mid - half, lo_c, hi_c - 2 * half)
+    w1 = w0 + 2 * half
+    tw0 = tm.time_at(ch, w0)
+    tw1 = tm.time_at(ch, w1)
+    tmid = tm.time_at(ch, mid)
+    ok_w = (w1 - w0) > covered
+    pace = np.where(ok_w, (tw1 - tw0) / np.maximum(w1 - w0, 1e-9), np.nan)
+    tt_s = pace * covered
+    return np.where(ok_w, tmid - tt_s / 2, t_in), np.where(ok_w, tmid + tt_s / 2, t_out)
+
+
+def _points_table(net: Network, fix, cand: _Candidates, kept, spike, st: _States, ch: _Chains):
+    """Every fix with its state, matched edge and position (-1 / NaN when not a state)."""
+    n_all = len(fix["x"])
     mlon = np.full(n_all, np.nan)
     mlat = np.full(n_all, np.nan)
     pe_fix = np.full(n_all, -1, dtype=np.int64)
     po_fix = np.full(n_all, np.nan)
     pd_fix = np.full(n_all, np.nan)
     pc_fix = np.full(n_all, -1, dtype=np.int64)
-    if n_st:
-        mlon[ki], mlat[ki] = net.unproject(s_cx, s_cy)
-        pe_fix[ki], po_fix[ki], pd_fix[ki] = s_edge, s_off, s_dist
-        pc_fix[ki] = chain_in_leg[chain]
-    points_out = pd.DataFrame({
-        "point_index": fix["point_index"], "leg_id": leg_all, "kept": kept, "chain": pc_fix,
+    if st.n:
+        mlon[st.ki], mlat[st.ki] = net.unproject(ch.cx, ch.cy)
+        pe_fix[st.ki], po_fix[st.ki], pd_fix[st.ki] = ch.edge, ch.off, ch.dist
+        pc_fix[st.ki] = ch.in_leg[ch.chain]
+    return pd.DataFrame({
+        "point_index": fix["point_index"], "leg_id": fix["leg"], "kept": kept, "chain": pc_fix,
         "edge_id": pe_fix, "segment_id": np.where(pe_fix >= 0, pe_fix // 2, -1), "offset_m": po_fix,
         "distance_m": pd_fix, "matched_lon": mlon, "matched_lat": mlat, "outlier": spike,
     })
 
-    # legs summary and breaks
-    n_pts_leg = np.bincount(leg_code, minlength=n_legs)
-    n_usable_leg = np.bincount(leg_code[usable], minlength=n_legs)
-    good_chain = chain_len >= 2
-    n_chain_leg = np.bincount(chain_leg[good_chain], minlength=n_legs)
+
+def _leg_tables(p: MatchParams, fix, legs: _LegIndex, usable, st: _States, ch: _Chains, o_leg, covered, keep_o):
+    """Summary per leg (status, reason when unmatched) and the breaks between chains."""
+    n_legs = legs.n
+    n_pts_leg = np.bincount(legs.code, minlength=n_legs)
+    n_usable_leg = np.bincount(legs.code[usable], minlength=n_legs)
+    good_chain = ch.length >= 2
+    n_chain_leg = np.bincount(ch.leg[good_chain], minlength=n_legs)
     matched_m = np.bincount(o_leg[keep_o], weights=covered[keep_o], minlength=n_legs)
-    n_breaks = np.maximum(np.bincount(k_leg[restart], minlength=n_legs) - 1, 0)
+    n_breaks = np.maximum(np.bincount(st.leg[ch.restart], minlength=n_legs) - 1, 0)
     status = np.where(n_chain_leg == 0, "unmatched",
                       np.where((n_breaks > 0) | (n_usable_leg < 0.8 * n_pts_leg), "partly matched", "matched"))
     reason = np.where(n_usable_leg == 0,
                       tr("no road of the network within {r:.0f} m of its points").format(r=p.max_search_radius_m),
-                      np.where(n_states_leg < 2, tr("too few points near the network"),
+                      np.where(st.n_per_leg < 2, tr("too few points near the network"),
                                tr("no drivable route between its points on the network")))
     legs_out = pd.DataFrame({
-        "leg_id": leg_names, "user_id": user_all[leg_start], "n_points": n_pts_leg,
-        "n_states": n_states_leg, "n_chains": n_chain_leg, "n_breaks": n_breaks.astype(np.int64),
+        "leg_id": legs.names, "user_id": fix["user"][legs.start], "n_points": n_pts_leg,
+        "n_states": st.n_per_leg, "n_chains": n_chain_leg, "n_breaks": n_breaks.astype(np.int64),
         "matched_m": matched_m, "status": status, "reason": np.where(status == "unmatched", reason, ""),
     })
-    br = restart & np.r_[False, k_leg[1:] == k_leg[:-1]] if n_st else restart
+    br = ch.restart & np.r_[False, st.leg[1:] == st.leg[:-1]] if st.n else ch.restart
     breaks = pd.DataFrame({
-        "leg_id": leg_names[k_leg[br]],
-        "time": pd.to_datetime(t_all[ki[br]], unit="s", utc=True),
+        "leg_id": legs.names[st.leg[br]],
+        "time": pd.to_datetime(fix["t"][st.ki[br]], unit="s", utc=True),
         "reason": tr("no possible route from the previous point (gap, outlier or missing road)"),
     })
-    step(1.0)
-    return trav, points_out, legs_out, breaks
+    return legs_out, breaks
 
 
 def _extents_overlap(net: Network, lon, lat) -> bool:
@@ -875,7 +1001,6 @@ def _spikes(x, y, leg_code, good, sigma, p: MatchParams):
     thr = np.maximum(p.spike_min_m, 3.0 * sigma[b])
     flag = inner & (h > thr) & (d1 + d2 > p.spike_ratio * np.maximum(d13, 1.0))
     out[b[flag]] = True
-    # a fix reached and left (or, at a leg end, reached or left) faster than any car
     return out
 
 

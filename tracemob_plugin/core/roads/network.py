@@ -79,14 +79,12 @@ class Network:
 
     def project(self, lon, lat):
         """lon/lat degrees -> local x/y metres (arrays)."""
-        fwd, _ = _transformers(self.lon0, self.lat0)
-        x, y = fwd.transform(np.asarray(lon, dtype=float), np.asarray(lat, dtype=float))
+        x, y = _projection(self.lon0, self.lat0).forward(np.asarray(lon, dtype=float), np.asarray(lat, dtype=float))
         return np.asarray(x, dtype=float), np.asarray(y, dtype=float)
 
     def unproject(self, x, y):
         """Local x/y metres -> lon/lat degrees (arrays)."""
-        _, inv = _transformers(self.lon0, self.lat0)
-        lon, lat = inv.transform(np.asarray(x, dtype=float), np.asarray(y, dtype=float))
+        lon, lat = _projection(self.lon0, self.lat0).inverse(np.asarray(x, dtype=float), np.asarray(y, dtype=float))
         return np.asarray(lon, dtype=float), np.asarray(lat, dtype=float)
 
     def graph(self, weight: str = "length"):
@@ -98,32 +96,16 @@ class Network:
         if key not in self._cache:
             e = self.edges
             w = (e["length_m"] if weight == "length" else e["time_s"]).to_numpy(dtype=float)
-            w = np.maximum(w, MIN_EDGE_LENGTH_M)
-            fr = e["from_node"].to_numpy(np.int64)
-            to = e["to_node"].to_numpy(np.int64)
-            eid = e["edge_id"].to_numpy(np.int64)
-            keep = fr != to                                   # self-loops never help a route
-            fr, to, w, eid = fr[keep], to[keep], w[keep], eid[keep]
-            order = np.lexsort((w, to, fr))
-            fr, to, w, eid = fr[order], to[order], w[order], eid[order]
-            first = np.ones(len(fr), dtype=bool)
-            first[1:] = (fr[1:] != fr[:-1]) | (to[1:] != to[:-1])
-            fr, to, w, eid = fr[first], to[first], w[first], eid[first]
-            n = self.n_nodes
-            mat = sparse.csr_matrix((w, (fr, to)), shape=(n, n))
-            self._cache[key] = (mat, fr * n + to, eid)        # keys sorted (lexsort on fr, to)
+            self._cache[key] = cheapest_graph(e["from_node"].to_numpy(np.int64), e["to_node"].to_numpy(np.int64),
+                                              np.maximum(w, MIN_EDGE_LENGTH_M), e["edge_id"].to_numpy(np.int64),
+                                              self.n_nodes)
         return self._cache[key][0]
 
     def edge_between(self, from_nodes, to_nodes, weight: str = "length"):
         """Edge ids joining node pairs (the one the ``weight`` graph uses); -1 where none."""
         self.graph(weight)
         _, keys, eids = self._cache[("graph", weight)]
-        q = np.asarray(from_nodes, dtype=np.int64) * self.n_nodes + np.asarray(to_nodes, dtype=np.int64)
-        pos = np.searchsorted(keys, q)
-        pos = np.clip(pos, 0, max(len(keys) - 1, 0))
-        if len(keys) == 0:
-            return np.full(len(q), -1, dtype=np.int64)
-        return np.where(keys[pos] == q, eids[pos], -1)
+        return edges_between(keys, eids, self.n_nodes, from_nodes, to_nodes)
 
     def edge_index(self):
         """Row position of each edge id in ``edges`` (array of size 2 * n_segments, -1 when absent)."""
@@ -165,7 +147,7 @@ class _LocalProjection:
 
     The sphere's azimuthal equidistant is scaled by the ellipsoid's radii of curvature at the
     centre (east: N, north: M), so scales are exact at the centre; at 20 km from it the error stays
-    below 0.05 % (checked against pyproj's ellipsoidal aeqd in tests/unit/test_network.py)."""
+    below 0.05 % (checked against pyproj's ellipsoidal aeqd in tests/unit/test_local_projection.py)."""
 
     def __init__(self, lon0, lat0):
         self.lon0, self.lat0 = float(lon0), float(lat0)
@@ -205,19 +187,11 @@ class _LocalProjection:
 _PROJECTIONS: Dict = {}
 
 
-def _transformers(lon0: float, lat0: float):
-    """(forward, inverse) objects with a ``transform(a, b)`` method, cached per centre."""
+def _projection(lon0: float, lat0: float) -> _LocalProjection:
+    """The local projection centred on (lon0, lat0), cached per centre."""
     key = (round(lon0, 9), round(lat0, 9))
     if key not in _PROJECTIONS:
-        proj = _LocalProjection(lon0, lat0)
-
-        class _Fwd:
-            transform = staticmethod(proj.forward)
-
-        class _Inv:
-            transform = staticmethod(proj.inverse)
-
-        _PROJECTIONS[key] = (_Fwd, _Inv)
+        _PROJECTIONS[key] = _LocalProjection(lon0, lat0)
     return _PROJECTIONS[key]
 
 
@@ -354,6 +328,46 @@ def build_network(lon, lat, offsets, oneway=None, speed_kmh=None, road_class=Non
     lat = np.asarray(lat, dtype=float)
     offsets = np.asarray(offsets, dtype=np.int64)
     n_lines = max(len(offsets) - 1, 0)
+    _check_line_vertices(lon, lat, n_lines, layer)
+    line_of_vertex = np.repeat(np.arange(n_lines), np.diff(offsets))
+    lon0 = float(np.median(lon))
+    lat0 = float(np.median(lat))
+    x, y = (np.asarray(a, dtype=float) for a in _projection(lon0, lat0).forward(lon, lat))
+    x, y, lon, lat, cluster, line_of_vertex = _snap_vertices(x, y, lon, lat, line_of_vertex, snap_m)
+    seg_a, seg_b = _junction_pieces(cluster, line_of_vertex, n_lines, layer)
+
+    # metric length along each line
+    step = np.zeros(len(x))
+    step[1:] = np.hypot(np.diff(x), np.diff(y))
+    step[1:][line_of_vertex[1:] != line_of_vertex[:-1]] = 0.0
+    cum = np.cumsum(step)
+    seg_len = cum[seg_b] - cum[seg_a]
+
+    # segment vertex ranges -> concatenated geometry
+    nv = seg_b - seg_a + 1
+    seg_offsets = np.zeros(len(seg_a) + 1, dtype=np.int64)
+    seg_offsets[1:] = np.cumsum(nv)
+    gidx = np.repeat(seg_a - seg_offsets[:-1], nv) + np.arange(seg_offsets[-1])
+
+    # nodes: the clusters at segment ends, placed at the first such vertex
+    node_clusters, node_of = np.unique(cluster[np.concatenate([seg_a, seg_b])], return_inverse=True)
+    first_vertex_of_cluster = np.zeros(node_clusters.max() + 1, dtype=np.int64)
+    all_ends = np.concatenate([seg_a, seg_b])
+    first_vertex_of_cluster[cluster[all_ends]] = all_ends
+    nvtx = first_vertex_of_cluster[node_clusters]
+
+    segments = _segment_table(line_of_vertex[seg_a], node_of[:len(seg_a)], node_of[len(seg_a):], seg_len, n_lines,
+                              oneway, speed_kmh, road_class, name, source_id, oneway_field)
+    net = Network(lon0=lon0, lat0=lat0, node_x=x[nvtx], node_y=y[nvtx], node_lon=lon[nvtx],
+                  node_lat=lat[nvtx], segments=segments, seg_offsets=seg_offsets, vx=x[gidx], vy=y[gidx],
+                  vlon=lon[gidx], vlat=lat[gidx], edges=_edges_from_segments(segments))
+    if check_topology:
+        _check_topology(net, layer)
+    return net
+
+
+def _check_line_vertices(lon, lat, n_lines, layer):
+    """Raise :class:`InputError` for a network without lines, with missing or non-degree coordinates."""
     if n_lines == 0 or len(lon) < 2:
         raise InputError(tr("The road network has no lines."), file=layer,
                          hint=tr("Choose a line layer with roads (e.g. an OSM extract or the IGN BD TOPO "
@@ -367,14 +381,11 @@ def build_network(lon, lat, offsets, oneway=None, speed_kmh=None, road_class=Non
                          hint=tr("Give the network layer its true CRS (the plugin reprojects it to the "
                                  "points' CRS); it looks like projected metres read as degrees."))
 
-    n_vert = len(lon)
-    line_of_vertex = np.repeat(np.arange(n_lines), np.diff(offsets))
-    lon0 = float(np.median(lon))
-    lat0 = float(np.median(lat))
-    fwd, _ = _transformers(lon0, lat0)
-    x, y = (np.asarray(a, dtype=float) for a in fwd.transform(lon, lat))
 
-    # snap vertices closer than snap_m into clusters
+def _snap_vertices(x, y, lon, lat, line_of_vertex, snap_m):
+    """Vertices closer than ``snap_m`` snapped into clusters (at the cluster's first vertex), then consecutive
+    duplicates inside a line dropped: (x, y, lon, lat, cluster, line) of the vertices kept."""
+    n_vert = len(x)
     xy = np.column_stack([x, y])
     tree = cKDTree(xy)
     pairs = tree.query_pairs(max(float(snap_m), 1e-6), output_type="ndarray")
@@ -387,20 +398,22 @@ def build_network(lon, lat, offsets, oneway=None, speed_kmh=None, road_class=Non
     _, rep = np.unique(cluster, return_index=True)
     rep_of = rep[np.searchsorted(np.unique(cluster), cluster)]
     x, y, lon, lat = x[rep_of], y[rep_of], lon[rep_of], lat[rep_of]
-
     # drop consecutive duplicates inside a line
     keep = np.ones(n_vert, dtype=bool)
     same_line = line_of_vertex[1:] == line_of_vertex[:-1]
     keep[1:] = ~(same_line & (cluster[1:] == cluster[:-1]))
     idx = np.flatnonzero(keep)
-    x, y, lon, lat, cluster, line_of_vertex = (a[idx] for a in (x, y, lon, lat, cluster, line_of_vertex))
-    n_vert = len(idx)
+    return tuple(a[idx] for a in (x, y, lon, lat, cluster, line_of_vertex))
+
+
+def _junction_pieces(cluster, line_of_vertex, n_lines, layer):
+    """(first, last) vertex of every segment: the lines cut at junctions (line ends and vertices shared by
+    several line pieces)."""
+    n_vert = len(cluster)
     counts = np.bincount(line_of_vertex, minlength=n_lines)
     first_of_line = np.zeros(n_lines, dtype=np.int64)
     first_of_line[1:] = np.cumsum(counts)[:-1]
     valid_line = counts >= 2
-
-    # junctions: line ends + vertices shared by several line pieces
     occurrences = np.bincount(cluster, minlength=cluster.max() + 1 if n_vert else 0)
     is_junction = occurrences[cluster] >= 2
     ends = np.concatenate([first_of_line[valid_line], first_of_line[valid_line] + counts[valid_line] - 1])
@@ -413,31 +426,12 @@ def build_network(lon, lat, offsets, oneway=None, speed_kmh=None, road_class=Non
     if len(seg_a) == 0:
         raise InputError(tr("The road network has no lines."), file=layer,
                          hint=tr("Every line has fewer than two distinct vertices: check the layer."))
+    return seg_a, seg_b
 
-    # metric length along each line
-    step = np.zeros(n_vert)
-    step[1:] = np.hypot(np.diff(x), np.diff(y))
-    step[1:][line_of_vertex[1:] != line_of_vertex[:-1]] = 0.0
-    cum = np.cumsum(step)
-    seg_len = cum[seg_b] - cum[seg_a]
 
-    # segment vertex ranges -> concatenated geometry
-    nv = seg_b - seg_a + 1
-    seg_offsets = np.zeros(len(seg_a) + 1, dtype=np.int64)
-    seg_offsets[1:] = np.cumsum(nv)
-    gidx = np.repeat(seg_a - seg_offsets[:-1], nv) + np.arange(seg_offsets[-1])
-    vx, vy, vlon, vlat = x[gidx], y[gidx], lon[gidx], lat[gidx]
-
-    # nodes
-    node_clusters, node_of = np.unique(cluster[np.concatenate([seg_a, seg_b])], return_inverse=True)
-    u = node_of[:len(seg_a)]
-    v = node_of[len(seg_a):]
-    first_vertex_of_cluster = np.zeros(node_clusters.max() + 1, dtype=np.int64)
-    all_ends = np.concatenate([seg_a, seg_b])
-    first_vertex_of_cluster[cluster[all_ends]] = all_ends
-    nvtx = first_vertex_of_cluster[node_clusters]
-
-    seg_line = line_of_vertex[seg_a]
+def _segment_table(seg_line, u, v, seg_len, n_lines, oneway, speed_kmh, road_class, name, source_id,
+                   oneway_field) -> pd.DataFrame:
+    """The segments table: ids, end nodes, length and the attributes of each segment's line."""
     rc = _column(road_class, n_lines, "", "road_class")
     ow_raw = _column(oneway, n_lines, None, oneway_field)
     ow = parse_oneway(ow_raw, rc)
@@ -445,9 +439,8 @@ def build_network(lon, lat, offsets, oneway=None, speed_kmh=None, road_class=Non
     nm = _column(name, n_lines, "", "name")
     sid = _column(source_id, n_lines, None, "id")
     sid = np.where(pd.isna(sid), np.arange(n_lines), sid)
-
     segments = pd.DataFrame({
-        "segment_id": np.arange(len(seg_a), dtype=np.int64),
+        "segment_id": np.arange(len(seg_line), dtype=np.int64),
         "line_index": seg_line.astype(np.int64),
         "source_id": sid[seg_line],
         "name": nm[seg_line],
@@ -461,12 +454,7 @@ def build_network(lon, lat, offsets, oneway=None, speed_kmh=None, road_class=Non
     # aliases under the OSM names, for code that reads OSM-like line tables (e.g. the simulator)
     segments["highway"] = segments["road_class"]
     segments["maxspeed"] = segments["speed_kmh"]
-    net = Network(lon0=lon0, lat0=lat0, node_x=x[nvtx], node_y=y[nvtx], node_lon=lon[nvtx],
-                  node_lat=lat[nvtx], segments=segments, seg_offsets=seg_offsets, vx=vx, vy=vy, vlon=vlon,
-                  vlat=vlat, edges=_edges_from_segments(segments))
-    if check_topology:
-        _check_topology(net, layer)
-    return net
+    return segments
 
 
 def _edges_from_segments(segments: pd.DataFrame) -> pd.DataFrame:
@@ -542,6 +530,31 @@ def _check_topology(net: Network, layer: str) -> None:
     net.warnings.append(
         tr("{k} network segments ({p:.1f}% of the length) are not connected to the main network; legs on them "
            "cannot be matched.").format(k=rep["n_segments_outside_largest"], p=100.0 * (1.0 - share)))
+
+
+def cheapest_graph(from_nodes, to_nodes, weights, edge_ids, n_nodes: int):
+    """CSR adjacency (n_nodes x n_nodes) of directed edges: self-loops dropped, of parallel edges the
+    cheapest kept. Returns ``(matrix, keys, edge_ids)`` with ``keys = from * n_nodes + to`` sorted and
+    the id of the edge kept for each, for :func:`edges_between`."""
+    keep = from_nodes != to_nodes                             # self-loops never help a route
+    fr, to, w, eid = from_nodes[keep], to_nodes[keep], weights[keep], edge_ids[keep]
+    order = np.lexsort((w, to, fr))
+    fr, to, w, eid = fr[order], to[order], w[order], eid[order]
+    first = np.ones(len(fr), dtype=bool)
+    first[1:] = (fr[1:] != fr[:-1]) | (to[1:] != to[:-1])
+    fr, to, w, eid = fr[first], to[first], w[first], eid[first]
+    mat = sparse.csr_matrix((w, (fr, to)), shape=(n_nodes, n_nodes))
+    return mat, fr * n_nodes + to, eid                        # keys sorted (lexsort on fr, to)
+
+
+def edges_between(keys, edge_ids, n_nodes: int, from_nodes, to_nodes) -> np.ndarray:
+    """Edge ids joining node pairs in a :func:`cheapest_graph` (its ``keys`` and ``edge_ids``); -1 where none."""
+    q = np.asarray(from_nodes, dtype=np.int64) * n_nodes + np.asarray(to_nodes, dtype=np.int64)
+    pos = np.searchsorted(keys, q)
+    pos = np.clip(pos, 0, max(len(keys) - 1, 0))
+    if len(keys) == 0:
+        return np.full(len(q), -1, dtype=np.int64)
+    return np.where(keys[pos] == q, edge_ids[pos], -1)
 
 
 def dijkstra(net: Network, sources, weight: str = "length", limit: float = np.inf,

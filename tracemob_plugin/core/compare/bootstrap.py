@@ -1,0 +1,148 @@
+"""The participant (cluster) bootstrap behind every interval, and the flags drawn from it.
+
+The traces of one participant are not independent (the same person drives the same street the
+same way every day), so every confidence interval comes from a bootstrap that resamples whole
+*participants*: each replicate draws ``n_users`` participants with replacement (multinomial
+weights, one weight per participant, the same in both periods), and every statistic of every cell
+is recomputed with those weights at once: weighted medians of all cells by one sort and a
+cumulative sum per chunk of replicates (numpy, no loop over cells), weighted counts by a sparse
+participants x cells matrix product. The interval is the percentile interval at level
+``1 - alpha`` (95 % by default) of the replicates (of the log ratio for ratios).
+
+Flags: ``significant`` when the 95 % interval of the ratio excludes 1 (of a difference: excludes
+0), ``not significant`` otherwise, ``insufficient sample`` when a period has fewer than
+``min_traversals`` traversals (trips) or fewer than ``min_users`` distinct participants (the
+privacy rule of :mod:`..privacy.rules`, default 10). The values of a period seen by fewer than
+``min_users`` participants are not published (NaN, ``masked``).
+"""
+import numpy as np
+
+from .common import stop_if_cancelled
+
+FLAG_SIGNIFICANT = "significant"
+FLAG_NOT_SIGNIFICANT = "not significant"
+FLAG_INSUFFICIENT = "insufficient sample"
+_MAX_CHUNK = 3_000_000  # replicates x observations per bootstrap chunk (memory ~ 8 bytes x 4 x this)
+
+
+def interval_flags(low, high, insufficient, null=1.0):
+    """``significant`` where the interval [low, high] excludes ``null``, ``insufficient sample`` where
+    ``insufficient`` or the interval is not finite, ``not significant`` elsewhere."""
+    with np.errstate(invalid="ignore"):
+        sig = (low > null) | (high < null)
+    out = np.where(sig, FLAG_SIGNIFICANT, FLAG_NOT_SIGNIFICANT).astype(object)
+    out[insufficient | ~(np.isfinite(low) & np.isfinite(high))] = FLAG_INSUFFICIENT
+    return out
+
+
+def sample_flags(n_b, n_a, u_b, u_a, low, high, min_traversals, min_users, null=1.0):
+    """:func:`interval_flags` with the sample rule: fewer than ``min_traversals`` records or
+    ``min_users`` participants in either period is insufficient."""
+    insufficient = (n_b < min_traversals) | (n_a < min_traversals) | (u_b < min_users) | (u_a < min_users)
+    return interval_flags(low, high, insufficient, null)
+
+
+def _user_weights(n_users: int, n_boot: int, rng) -> np.ndarray:
+    """(n_boot, n_users) multinomial weights: n_users participants drawn with replacement."""
+    if n_users == 0:
+        return np.zeros((n_boot, 0), dtype=np.int32)
+    return rng.multinomial(n_users, np.full(n_users, 1.0 / n_users), size=n_boot).astype(np.int32)
+
+
+class Medians:
+    """Weighted medians of every cell at once, for many weight vectors (one per replicate).
+
+    The values are sorted once by (cell, value). For a row of weights, the weighted median of a
+    cell is the mean of its lower and upper weighted medians: the first value where the running
+    weight within the cell reaches half the cell's total (lower) or exceeds it (upper). With unit
+    weights this is the ordinary median.
+    """
+
+    def __init__(self, values, cell, user, n_cells):
+        values = np.asarray(values, dtype=float)
+        cell = np.asarray(cell, dtype=np.int64)
+        order = np.lexsort((values, cell))
+        self.v = values[order]
+        self.user = np.asarray(user, dtype=np.int64)[order]
+        counts = np.bincount(cell, minlength=n_cells)
+        self.n_cells = n_cells
+        self.nonempty = np.nonzero(counts)[0]
+        ends = np.cumsum(counts)
+        self.starts = (ends - counts)[self.nonempty]
+        self.ends = ends[self.nonempty]
+        self.k = np.repeat(np.arange(len(self.nonempty)), counts[self.nonempty])
+
+    def __call__(self, user_w: np.ndarray) -> np.ndarray:
+        b = user_w.shape[0]
+        out = np.full((b, self.n_cells), np.nan)
+        if len(self.nonempty) == 0:
+            return out
+        w = user_w[:, self.user].astype(np.int64)
+        cum = np.cumsum(w, axis=1)
+        base = np.where(self.starts[None, :] > 0, cum[:, np.maximum(self.starts - 1, 0)], 0)
+        total = cum[:, self.ends - 1] - base
+        within2 = 2 * (cum - base[:, self.k])
+        tk = total[:, self.k]
+        lo = np.add.reduceat(within2 < tk, self.starts, axis=1, dtype=np.int64)
+        up = np.add.reduceat(within2 <= tk, self.starts, axis=1, dtype=np.int64)
+        last = self.ends - 1
+        lo_i = np.minimum(self.starts + lo, last)
+        up_i = np.minimum(self.starts + up, last)
+        med = 0.5 * (self.v[lo_i] + self.v[up_i])
+        med[total == 0] = np.nan
+        out[:, self.nonempty] = med
+        return out
+
+
+class Counts:
+    """Weighted counts of every cell (sum of the participants' weights over their records)."""
+
+    def __init__(self, cell, user, n_cells, n_users, values=None):
+        from scipy import sparse
+
+        data = np.ones(len(cell)) if values is None else np.asarray(values, dtype=float)
+        self.mat = sparse.csr_matrix((data, (np.asarray(cell, dtype=np.int64), np.asarray(user, dtype=np.int64))),
+                                     shape=(n_cells, n_users))
+
+    def __call__(self, user_w: np.ndarray) -> np.ndarray:
+        return np.asarray(self.mat @ user_w.T.astype(float)).T
+
+
+def bootstrap(stat, n_users, n_obs, n_boot, seed, is_cancelled=None, progress=None):
+    """Point estimate (unit weights) and (n_boot, k) replicates of ``stat(user_weights)``."""
+    point = stat(np.ones((1, n_users), dtype=np.int32))[0]
+    rng = np.random.default_rng(seed)
+    chunk = int(max(1, min(n_boot, _MAX_CHUNK // max(n_obs, 1))))
+    reps = []
+    done = 0
+    while done < n_boot:
+        stop_if_cancelled(is_cancelled)
+        b = min(chunk, n_boot - done)
+        reps.append(stat(_user_weights(n_users, b, rng)))
+        done += b
+        if progress:
+            progress(done / n_boot)
+    reps = np.concatenate(reps, axis=0) if reps else np.zeros((0, len(point)))
+    return point, reps
+
+
+def interval(reps, alpha):
+    """Percentile interval at level ``1 - alpha`` of each column of the replicates (NaN ignored)."""
+    with np.errstate(all="ignore"), quiet():
+        lo = np.nanpercentile(reps, 100 * alpha / 2, axis=0)
+        hi = np.nanpercentile(reps, 100 * (1 - alpha / 2), axis=0)
+    return lo, hi
+
+
+class quiet:
+    """Context manager silencing numpy's RuntimeWarnings (all-NaN slices, empty means)."""
+
+    def __enter__(self):
+        import warnings
+
+        self._w = warnings.catch_warnings()
+        self._w.__enter__()
+        warnings.simplefilter("ignore", RuntimeWarning)
+
+    def __exit__(self, *exc):
+        self._w.__exit__(*exc)
