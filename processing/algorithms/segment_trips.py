@@ -28,6 +28,7 @@ from ...tracemob_plugin.core.vocab.columns import (
 from ...tracemob_plugin.core.vocab.times import times_to_utc
 from ...tracemob_plugin.core.ingest.common import finalize_points
 from ...tracemob_plugin.core.ingest.motion import attach_motion, motion_from_points
+from ...tracemob_plugin.core.ingest.phone import PHONE_POINT_COLUMNS
 from .. import frames, params, styles
 from ..base import TracemobAlgorithm
 
@@ -211,8 +212,10 @@ class SegmentTripsAlgorithm(TracemobAlgorithm):
         speed_field = params.guess_field(names, SPEED_FIELD_CANDIDATES)
         src_field = "source_file" if "source_file" in names else None
         motion_field = "motion_readings" if "motion_readings" in names else None
+        # the phone's tracking streams (location filter, write time, transitions: core.ingest.phone)
+        phone_fields = [f for f in PHONE_POINT_COLUMNS if f in names]
         wanted = [f for f in dict.fromkeys([user_field, time_field, acc_field, speed_field, src_field,
-                                            motion_field]) if f]
+                                            motion_field] + phone_fields) if f]
         feedback.pushInfo(self.tr("User field: {user}; time field: {time}").format(
             user=user_field or "-", time=time_field))
         raw = frames.source_to_points_frame(source, context, feedback, fields=wanted)
@@ -230,6 +233,9 @@ class SegmentTripsAlgorithm(TracemobAlgorithm):
             "source_file": (raw[src_field].astype(object).where(raw[src_field].notna(), "") if src_field
                             else pd.Series([layer_name] * len(raw), dtype=object)),
         })
+        for f in phone_fields:
+            pts[f] = (pd.to_numeric(raw[f], errors="coerce").astype("float64") if f == "write_ts"
+                      else raw[f].astype(object).where(raw[f].notna(), None))
         bad = pts["time"].isna() | pts["lat"].isna() | pts["lon"].isna()
         if bad.all() and len(pts):
             raise QgsProcessingException(

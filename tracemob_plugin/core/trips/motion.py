@@ -18,7 +18,7 @@ MOTION = ("motion_foot", "motion_cycling", "motion_vehicle", "motion_still", "mo
 MOTION_GROUPS = {
     "walking": "foot", "running": "foot", "on_foot": "foot",
     "cycling": "cycling", "on_bicycle": "cycling", "bicycling": "cycling",
-    "in_vehicle": "vehicle", "automotive": "vehicle",
+    "in_vehicle": "vehicle", "automotive": "vehicle", "stopped_in_vehicle": "vehicle",
     "still": "still", "stationary": "still",
 }
 
