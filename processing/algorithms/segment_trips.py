@@ -69,17 +69,24 @@ def param_label(name):
         "min_leg_duration_s": tr("Leg: minimum duration (s)"),
         "min_leg_distance_m": tr("Leg: minimum distance (m)"),
         "motion_max_age_s": tr("Motion: a reading applies for (s)"),
-        "motion_min_confidence": tr("Motion: minimum confidence (0-100)"),
+        "motion_min_confidence": tr("Motion: readings at most this confident are ignored (0-100)"),
         "stay_method": tr("Stay: detection method"),
         "stay_window": tr("Stay: window direction (window method)"),
         "extrapolate_trip_start": tr("Trip: move the start back to the departure time (e-mission)"),
         "dwell_min_points": tr("Stay: minimum number of fixes in the still window (dwell method)"),
-        "dwell_restart_gap_s": tr("Stay: a trip restarts after a gap of (s, dwell method)"),
+        "dwell_restart_gap_s": tr("Stay: a trip restarts after a pause of (s, dwell method)"),
         "stay_core_radius_m": tr("Stay: core radius, farther fixes go to trips (m, window method, empty: none)"),
         "stay_min_points": tr("Stay: minimum number of fixes (window method)"),
         "gap_bridge_max_s": tr("Gap: longest gap with movement kept inside a trip (s)"),
         "jump_max_points": tr("Cleaning: longest burst of impossible fixes dropped (fixes)"),
-        "dwell_gap_end": tr("Stay: where a trip ends before a still gap (dwell method)"),
+        "dist_filter_radius_m": tr("Stay: radius for phones that record by distance, iOS (m, dwell method)"),
+        "dist_filter_min_duration_s": tr("Stay: gap that ends a trip of a phone that records by distance (s, dwell method)"),
+        "untracked_min_distance_m": tr("Gap: untracked when the phone reappears this far away (m, dwell method)"),
+        "untracked_min_distance_ios_m": tr("Gap: the same for phones that record by distance (m, dwell method)"),
+        "untracked_max_speed_mps": tr("Gap: untracked when reached slower than (m/s, dwell method)"),
+        "section_min_confidence_ios": tr("Motion: iOS readings at most this confident are ignored (0-100, dwell method)"),
+        "section_stop_radius_m": tr("Leg: a stop longer than this goes to a neighbouring leg (m, dwell method)"),
+        "max_write_delay_s": tr("Cleaning: fixes written this late are left out of trip ends (s, dwell method)"),
         "share_max_gap_s": tr("Trip: share the stay's fix only if at most this far in time (s)"),
         "min_tripleg_points": tr("Trip: minimum number of fixes between two stays"),
         "min_trip_extent_m": tr("Trip: minimum distance from the place left (m)"),
@@ -145,12 +152,18 @@ class SegmentTripsAlgorithm(TracemobAlgorithm):
             "between two stays, and legs (parts of a trip with a single transport mode).\n\n"
             "Input: any point layer with a user field and a time field (both detected when left empty: "
             "user_id, user, uid… and time, timestamp, datetime…). Times may be date-time fields, ISO "
-            "text or epoch seconds. An optional motion-activity table (from Import travel traces) helps "
-            "to split legs.\n\n"
+            "text or epoch seconds. Points imported from e-mission / OpenPATH carry the phone's motion "
+            "activity and tracking streams (location filter, write time, state transitions): they are "
+            "used with nothing else to wire. An optional motion-activity table may be given instead.\n\n"
+            "Method 'dwell' (default) is e-mission's pipeline, rule by rule: trip ends after 5 minutes "
+            "within 100 m (Android and other files) or a 10 minute pause (iOS), untracked time, legs "
+            "from the phone's motion activity with their sensed mode (walking, cycling, in_vehicle…), "
+            "jump smoothing, trips extended back to the departure. Without motion activity, legs come "
+            "from the speeds.\n\n"
             "Outputs: stays (points, with duration and whether it is an activity), trips and legs "
-            "(lines whose M value is the UTC epoch second of each vertex, with duration, distance and "
-            "speeds), and optionally the untracked gaps and the cleaned points with their stay, trip "
-            "and leg ids.\n\n"
+            "(lines whose M value is the UTC epoch second of each vertex, with duration, distance, "
+            "speeds and sensed mode), and optionally the untracked gaps and the cleaned points with "
+            "their stay, trip and leg ids.\n\n"
             "The thresholds (advanced parameters) are in metres and seconds.")
 
     def initAlgorithm(self, config=None):  # noqa: N802
@@ -303,6 +316,9 @@ class SegmentTripsAlgorithm(TracemobAlgorithm):
                 n=len(motion)))
         elif motion is None:
             feedback.pushInfo(self.tr("No motion activity readings: legs come from speeds alone."))
+        if any(c in points.columns for c in PHONE_POINT_COLUMNS):
+            feedback.pushInfo(self.tr("The points carry the phone's tracking streams (location filter, write "
+                                      "time, transitions): e-mission's trip rules use them."))
         seg_params = self._params(parameters, context)
         feedback.pushInfo(self.tr("{n} points of {users} user(s) to segment.").format(
             n=len(points), users=points["user_id"].nunique()))

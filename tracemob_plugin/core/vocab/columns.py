@@ -21,7 +21,7 @@ TRIP_COLUMNS = ["trip_id", "user_id", "start_time", "end_time", "duration_s", "d
                 "origin_stay_id", "destination_stay_id", "n_points", "first_point", "last_point"]
 LEG_COLUMNS = ["leg_id", "trip_id", "user_id", "start_time", "end_time", "duration_s", "distance_m",
                "n_points", "speed_mean_mps", "speed_median_mps", "speed_p85_mps", "speed_max_mps",
-               "first_point", "last_point"]
+               "first_point", "last_point", "sensed_mode"]
 GAP_COLUMNS = ["user_id", "start_time", "end_time", "duration_s"]
 
 SYNONYMS: Dict[str, tuple] = {
