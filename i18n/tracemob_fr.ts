@@ -476,8 +476,8 @@ k doit valoir au moins 2 (10 par défaut). Le dossier de sortie doit être nouve
         <location filename="../processing/algorithms/export_shareable.py" line="114"/>
         <location filename="../processing/algorithms/modal_share.py" line="70"/>
         <location filename="../processing/algorithms/modal_share.py" line="94"/>
-        <location filename="../processing/algorithms/segment_trips.py" line="192"/>
-        <location filename="../processing/algorithms/segment_trips.py" line="309"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="207"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="343"/>
         <location filename="../tracemob_plugin/core/compare/report.py" line="208"/>
         <source>Trips</source>
         <translation>Déplacements</translation>
@@ -807,10 +807,10 @@ Transfert : les requêtes se font par fenêtres temporelles (redécoupées quand
     </message>
     <message>
         <location filename="../processing/algorithms/import_from_server.py" line="122"/>
-        <location filename="../processing/algorithms/import_from_server.py" line="214"/>
+        <location filename="../processing/algorithms/import_from_server.py" line="215"/>
         <location filename="../processing/algorithms/import_traces.py" line="85"/>
-        <location filename="../processing/algorithms/import_traces.py" line="128"/>
-        <location filename="../processing/algorithms/segment_trips.py" line="156"/>
+        <location filename="../processing/algorithms/import_traces.py" line="131"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="171"/>
         <source>Trace points</source>
         <translation>Points de trace</translation>
     </message>
@@ -836,32 +836,32 @@ Transfert : les requêtes se font par fenêtres temporelles (redécoupées quand
         <translation>Indiquez la date de début.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_from_server.py" line="177"/>
+        <location filename="../processing/algorithms/import_from_server.py" line="178"/>
         <source>Nothing to fetch: choose location points, or ask for the motion or confirmed trips output.</source>
         <translation>Rien à récupérer : choisissez des points de localisation, ou demandez la sortie d&apos;activité de mouvement ou de déplacements confirmés.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_from_server.py" line="188"/>
+        <location filename="../processing/algorithms/import_from_server.py" line="189"/>
         <source>{n} participant(s): {labels}.</source>
         <translation>{n} participant(s) : {labels}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_from_server.py" line="199"/>
+        <location filename="../processing/algorithms/import_from_server.py" line="200"/>
         <source>{requests} request(s), {windows} window(s) fetched, {cached} already in the cache {path}.</source>
         <translation>{requests} requête(s), {windows} fenêtre(s) récupérée(s), {cached} déjà dans le cache {path}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_from_server.py" line="205"/>
+        <location filename="../processing/algorithms/import_from_server.py" line="206"/>
         <source>Participant &apos;{label}&apos;: {n} points, {new} new entries.</source>
         <translation>Participant « {label} » : {n} points, {new} nouvelles entrées.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_from_server.py" line="235"/>
+        <location filename="../processing/algorithms/import_from_server.py" line="236"/>
         <source>{n} confirmed trip(s) without origin or destination were left out.</source>
         <translation>{n} déplacement(s) confirmé(s) sans origine ou destination ont été écartés.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_from_server.py" line="249"/>
+        <location filename="../processing/algorithms/import_from_server.py" line="250"/>
         <source>Confirmed trips</source>
         <translation>Déplacements confirmés</translation>
     </message>
@@ -981,8 +981,8 @@ Un modèle entraîné sur votre enquête avec « Entraîner un modèle de modes 
     </message>
     <message>
         <location filename="../processing/algorithms/infer_modes.py" line="55"/>
-        <location filename="../processing/algorithms/segment_trips.py" line="194"/>
-        <location filename="../processing/algorithms/segment_trips.py" line="310"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="209"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="344"/>
         <source>Legs</source>
         <translation>Trajets</translation>
     </message>
@@ -998,7 +998,7 @@ Un modèle entraîné sur votre enquête avec « Entraîner un modèle de modes 
     </message>
     <message>
         <location filename="../processing/algorithms/infer_modes.py" line="64"/>
-        <location filename="../processing/algorithms/infer_modes.py" line="96"/>
+        <location filename="../processing/algorithms/infer_modes.py" line="100"/>
         <source>Legs with modes</source>
         <translation>Trajets avec modes</translation>
     </message>
@@ -1009,11 +1009,16 @@ Un modèle entraîné sur votre enquête avec « Entraîner un modèle de modes 
     </message>
     <message>
         <location filename="../processing/algorithms/infer_modes.py" line="89"/>
-        <source>No motion-activity table: modes come from the trajectories alone.</source>
-        <translation>Pas de table d&apos;activité de mouvement : les modes sont déduits des seules trajectoires.</translation>
+        <source>The legs carry the phone&apos;s motion activity (from the points): modes use it.</source>
+        <translation>Les trajets portent l&apos;activité de mouvement du téléphone (issue des points) : les modes s&apos;en servent.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/infer_modes.py" line="91"/>
+        <location filename="../processing/algorithms/infer_modes.py" line="92"/>
+        <source>No motion activity (neither on the legs nor as a table): modes come from the trajectories alone.</source>
+        <translation>Aucune activité de mouvement (ni sur les trajets, ni en table) : les modes sont déduits des seules trajectoires.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/infer_modes.py" line="95"/>
         <source>No public-transport network: bus, tram and metro are not told apart from car.</source>
         <translation>Pas de réseau de transport collectif : le bus, le tramway et le métro ne sont pas distingués de la voiture.</translation>
     </message>
@@ -1500,292 +1505,346 @@ Sorties facultatives : la table de tous les passages (une ligne par tronçon par
         <translation>Le tronçon « {sid} » n&apos;a pas de temps de parcours : indiquez des valeurs de segment_id de la couche de sortie.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="49"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="51"/>
         <source>Cleaning: drop fixes less accurate than (m)</source>
         <translation>Nettoyage : écarter les points GPS moins précis que (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="50"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="52"/>
         <source>Cleaning: near-duplicate window (s)</source>
         <translation>Nettoyage : fenêtre des quasi-doublons (s)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="51"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="53"/>
         <source>Cleaning: spike speed (m/s)</source>
         <translation>Nettoyage : vitesse d&apos;un point aberrant (m/s)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="52"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="54"/>
         <source>Cleaning: impossible speed (m/s)</source>
         <translation>Nettoyage : vitesse impossible (m/s)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="53"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="55"/>
         <source>Stay: radius (m)</source>
         <translation>Arrêt : rayon (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="54"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="56"/>
         <source>Stay: minimum duration (s)</source>
         <translation>Arrêt : durée minimale (s)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="55"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="57"/>
         <source>Stay: time gap that restarts detection (s, empty: never)</source>
         <translation>Arrêt : interruption qui relance la détection (s ; vide : jamais)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="56"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="58"/>
         <source>Stay: the end of the data can be a stay</source>
         <translation>Arrêt : la fin des données peut être un arrêt</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="57"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="59"/>
         <source>Gap: examine time gaps longer than (s)</source>
         <translation>Interruption : examiner les interruptions plus longues que (s)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="58"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="60"/>
         <source>Gap: a gap covered slower than this is time at the place (m/s)</source>
         <translation>Interruption : franchie plus lentement que ceci, elle compte comme temps passé sur place (m/s)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="59"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="61"/>
         <source>Gap: untracked time that cuts a trip (s)</source>
         <translation>Interruption : durée sans suivi qui coupe un déplacement (s)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="60"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="62"/>
         <source>Activity: minimum stay duration (s)</source>
         <translation>Activité : durée minimale de l&apos;arrêt (s)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="61"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="63"/>
         <source>Trip: starts and ends on the fixes of the stays</source>
         <translation>Déplacement : commence et finit sur les points GPS des arrêts</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="62"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="64"/>
         <source>Trip: minimum number of moving fixes</source>
         <translation>Déplacement : nombre minimal de points GPS en mouvement</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="63"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="65"/>
         <source>Trip: minimum distance (m)</source>
         <translation>Déplacement : distance minimale (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="64"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="66"/>
         <source>Leg: speed window (s)</source>
         <translation>Trajet : fenêtre de calcul de la vitesse (s)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="65"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="67"/>
         <source>Leg: walking speed limit (m/s)</source>
         <translation>Trajet : vitesse maximale de marche (m/s)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="66"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="68"/>
         <source>Leg: ignore &apos;walking&apos; motion above (m/s)</source>
         <translation>Trajet : ignorer l&apos;activité « marche » au-dessus de (m/s)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="67"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="69"/>
         <source>Leg: minimum duration (s)</source>
         <translation>Trajet : durée minimale (s)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="68"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="70"/>
         <source>Leg: minimum distance (m)</source>
         <translation>Trajet : distance minimale (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="69"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="71"/>
         <source>Motion: a reading applies for (s)</source>
         <translation>Activité de mouvement : durée de validité d&apos;un relevé (s)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="70"/>
-        <source>Motion: minimum confidence (0-100)</source>
-        <translation>Activité de mouvement : confiance minimale (0-100)</translation>
+        <location filename="../processing/algorithms/segment_trips.py" line="72"/>
+        <source>Motion: readings at most this confident are ignored (0-100)</source>
+        <translation>Activité de mouvement : les relevés de confiance inférieure ou égale sont ignorés (0-100)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="71"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="73"/>
         <source>Stay: detection method</source>
         <translation>Arrêt : méthode de détection</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="72"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="74"/>
         <source>Stay: window direction (window method)</source>
         <translation>Arrêt : sens de la fenêtre (méthode window)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="73"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="75"/>
         <source>Trip: move the start back to the departure time (e-mission)</source>
         <translation>Déplacement : ramener le début à l&apos;heure de départ (e-mission)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="74"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="76"/>
         <source>Stay: minimum number of fixes in the still window (dwell method)</source>
         <translation>Arrêt : nombre minimal de points GPS dans la fenêtre immobile (méthode dwell)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="75"/>
-        <source>Stay: a trip restarts after a gap of (s, dwell method)</source>
-        <translation>Arrêt : un déplacement reprend après une interruption de (s, méthode dwell)</translation>
+        <location filename="../processing/algorithms/segment_trips.py" line="77"/>
+        <source>Stay: a trip restarts after a pause of (s, dwell method)</source>
+        <translation>Arrêt : un déplacement reprend après une pause de (s, méthode dwell)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="76"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="78"/>
         <source>Stay: core radius, farther fixes go to trips (m, window method, empty: none)</source>
         <translation>Arrêt : rayon du cœur, les points GPS plus éloignés vont aux déplacements (m, méthode window ; vide : aucun)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="77"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="79"/>
         <source>Stay: minimum number of fixes (window method)</source>
         <translation>Arrêt : nombre minimal de points GPS (méthode window)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="78"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="80"/>
         <source>Gap: longest gap with movement kept inside a trip (s)</source>
         <translation>Interruption : plus longue interruption avec mouvement gardée dans un déplacement (s)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="79"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="81"/>
         <source>Cleaning: longest burst of impossible fixes dropped (fixes)</source>
         <translation>Nettoyage : plus longue rafale de points GPS impossibles écartée (points GPS)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="80"/>
-        <source>Stay: where a trip ends before a still gap (dwell method)</source>
-        <translation>Arrêt : où finit un déplacement suivi d&apos;une interruption à l&apos;arrêt (méthode dwell)</translation>
+        <location filename="../processing/algorithms/segment_trips.py" line="82"/>
+        <source>Stay: radius for phones that record by distance, iOS (m, dwell method)</source>
+        <translation>Arrêt : rayon pour les téléphones qui enregistrent à la distance, iOS (m, méthode dwell)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="81"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="83"/>
+        <source>Stay: gap that ends a trip of a phone that records by distance (s, dwell method)</source>
+        <translation>Arrêt : interruption qui termine un déplacement d&apos;un téléphone qui enregistre à la distance (s, méthode dwell)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/segment_trips.py" line="84"/>
+        <source>Gap: untracked when the phone reappears this far away (m, dwell method)</source>
+        <translation>Interruption : temps non suivi quand le téléphone réapparaît à cette distance (m, méthode dwell)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/segment_trips.py" line="85"/>
+        <source>Gap: the same for phones that record by distance (m, dwell method)</source>
+        <translation>Interruption : idem pour les téléphones qui enregistrent à la distance (m, méthode dwell)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/segment_trips.py" line="86"/>
+        <source>Gap: untracked when reached slower than (m/s, dwell method)</source>
+        <translation>Interruption : temps non suivi si la distance est parcourue plus lentement que (m/s, méthode dwell)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/segment_trips.py" line="87"/>
+        <source>Motion: iOS readings at most this confident are ignored (0-100, dwell method)</source>
+        <translation>Activité de mouvement : les relevés iOS de confiance inférieure ou égale sont ignorés (0-100, méthode dwell)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/segment_trips.py" line="88"/>
+        <source>Leg: a stop longer than this goes to a neighbouring leg (m, dwell method)</source>
+        <translation>Trajet : un arrêt plus long que ceci est rattaché à un trajet voisin (m, méthode dwell)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/segment_trips.py" line="89"/>
+        <source>Cleaning: fixes written this late are left out of trip ends (s, dwell method)</source>
+        <translation>Nettoyage : les points GPS écrits avec ce retard ne servent pas à détecter les fins de déplacement (s, méthode dwell)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/segment_trips.py" line="90"/>
         <source>Trip: share the stay&apos;s fix only if at most this far in time (s)</source>
         <translation>Déplacement : partager le point GPS de l&apos;arrêt seulement s&apos;il est au plus à cet écart de temps (s)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="82"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="91"/>
         <source>Trip: minimum number of fixes between two stays</source>
         <translation>Déplacement : nombre minimal de points GPS entre deux arrêts</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="83"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="92"/>
         <source>Trip: minimum distance from the place left (m)</source>
         <translation>Déplacement : distance minimale au lieu quitté (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="84"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="93"/>
         <source>Stay: merge the stays around a dropped trip</source>
         <translation>Arrêt : fusionner les arrêts de part et d&apos;autre d&apos;un déplacement écarté</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="85"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="94"/>
         <source>Leg: minimum distance of a walking leg (m)</source>
         <translation>Trajet : distance minimale d&apos;un trajet à pied (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="86"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="95"/>
         <source>Motion: between two readings at most this far apart, the faster one (s, 0: off)</source>
         <translation>Activité de mouvement : entre deux relevés séparés d&apos;au plus cette durée, retenir le plus rapide (s ; 0 : désactivé)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="87"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="96"/>
         <source>Motion: a walking reading holds from this speed (m/s)</source>
         <translation>Activité de mouvement : un relevé « marche » compte à partir de cette vitesse (m/s)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="88"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="97"/>
         <source>Leg: minimum duration of a walk the phone saw (s)</source>
         <translation>Trajet : durée minimale d&apos;une marche détectée par le téléphone (s)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="89"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="98"/>
         <source>Leg: minimum distance of a walk the phone saw (m)</source>
         <translation>Trajet : distance minimale d&apos;une marche détectée par le téléphone (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="138"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="147"/>
         <source>Segment trips</source>
         <translation>Découper en déplacements</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="141"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="150"/>
         <source>Cuts the trace points of each user into stays (places where the person stayed), trips between two stays, and legs (parts of a trip with a single transport mode).
 
-Input: any point layer with a user field and a time field (both detected when left empty: user_id, user, uid… and time, timestamp, datetime…). Times may be date-time fields, ISO text or epoch seconds. An optional motion-activity table (from Import travel traces) helps to split legs.
+Input: any point layer with a user field and a time field (both detected when left empty: user_id, user, uid… and time, timestamp, datetime…). Times may be date-time fields, ISO text or epoch seconds. Points imported from e-mission / OpenPATH carry the phone&apos;s motion activity and tracking streams (location filter, write time, state transitions): they are used with nothing else to wire. An optional motion-activity table may be given instead.
 
-Outputs: stays (points, with duration and whether it is an activity), trips and legs (lines whose M value is the UTC epoch second of each vertex, with duration, distance and speeds), and optionally the untracked gaps and the cleaned points with their stay, trip and leg ids.
+Method &apos;dwell&apos; (default) is e-mission&apos;s pipeline, rule by rule: trip ends after 5 minutes within 100 m (Android and other files) or a 10 minute pause (iOS), untracked time, legs from the phone&apos;s motion activity with their sensed mode (walking, cycling, in_vehicle…), jump smoothing, trips extended back to the departure. Without motion activity, legs come from the speeds.
+
+Outputs: stays (points, with duration and whether it is an activity), trips and legs (lines whose M value is the UTC epoch second of each vertex, with duration, distance, speeds and sensed mode), and optionally the untracked gaps and the cleaned points with their stay, trip and leg ids.
 
 The thresholds (advanced parameters) are in metres and seconds.</source>
-        <translation>Découpe les points de trace de chaque utilisateur en arrêts (lieux où la personne est restée), en déplacements entre deux arrêts et en trajets (parties d&apos;un déplacement faites avec un seul mode de transport).
+        <translation>Découpe les points de trace de chaque utilisateur en arrêts (lieux où la personne est restée), en déplacements entre deux arrêts, et en trajets (parties d&apos;un déplacement avec un seul mode de transport).
 
-Entrée : toute couche de points avec un champ utilisateur et un champ horaire (tous deux détectés s&apos;ils sont laissés vides : user_id, user, uid… et time, timestamp, datetime…). Les heures peuvent être des champs date-heure, du texte ISO ou des secondes epoch. Une table facultative d&apos;activité de mouvement (issue de « Importer des traces de déplacement ») aide à découper les trajets.
+Entrée : toute couche de points avec un champ utilisateur et un champ temps (tous deux détectés s&apos;ils sont laissés vides : user_id, user, uid… et time, timestamp, datetime…). Les temps peuvent être des champs date-heure, du texte ISO ou des secondes epoch. Les points importés d&apos;e-mission / OpenPATH portent l&apos;activité de mouvement et les flux de suivi du téléphone (filtre de localisation, heure d&apos;écriture, transitions d&apos;état) : ils sont utilisés sans rien d&apos;autre à brancher. Une table d&apos;activité de mouvement peut être fournie à la place.
 
-Sorties : arrêts (points, avec la durée et s&apos;il s&apos;agit d&apos;une activité), déplacements et trajets (lignes dont la valeur M est la seconde epoch UTC de chaque sommet, avec durée, distance et vitesses), et en option les interruptions de suivi et les points nettoyés avec leurs identifiants d&apos;arrêt, de déplacement et de trajet.
+La méthode « dwell » (par défaut) est la chaîne de traitement d&apos;e-mission, règle par règle : fins de déplacement après 5 minutes dans un rayon de 100 m (Android et autres fichiers) ou une pause de 10 minutes (iOS), temps non suivi, trajets issus de l&apos;activité de mouvement du téléphone avec leur mode détecté (walking, cycling, in_vehicle…), lissage des sauts, déplacements prolongés en arrière jusqu&apos;au départ. Sans activité de mouvement, les trajets sont déduits des vitesses.
+
+Sorties : arrêts (points, avec leur durée et s&apos;il s&apos;agit d&apos;une activité), déplacements et trajets (lignes dont la valeur M est la seconde epoch UTC de chaque sommet, avec durée, distance, vitesses et mode détecté), et en option les interruptions non suivies et les points nettoyés avec leurs identifiants d&apos;arrêt, de déplacement et de trajet.
 
 Les seuils (paramètres avancés) sont en mètres et en secondes.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="157"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="172"/>
         <source>User field (empty: detect)</source>
         <translation>Champ utilisateur (vide : détection automatique)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="159"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="174"/>
         <source>Time field (empty: detect)</source>
         <translation>Champ horaire (vide : détection automatique)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="162"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="177"/>
         <source>Motion activity table (optional)</source>
         <translation>Table d&apos;activité de mouvement (facultative)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="190"/>
-        <location filename="../processing/algorithms/segment_trips.py" line="304"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="205"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="338"/>
         <source>Stays</source>
         <translation>Arrêts</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="196"/>
-        <location filename="../processing/algorithms/segment_trips.py" line="325"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="211"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="359"/>
         <source>Untracked gaps</source>
         <translation>Interruptions de suivi</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="198"/>
-        <location filename="../processing/algorithms/segment_trips.py" line="330"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="213"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="366"/>
         <source>Cleaned points</source>
         <translation>Points nettoyés</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="213"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="232"/>
         <source>User field: {user}; time field: {time}</source>
         <translation>Champ utilisateur : {user} ; champ horaire : {time}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="233"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="255"/>
         <source>No point has both a geometry and a readable time in field &apos;{field}&apos;.</source>
         <translation>Aucun point n&apos;a à la fois une géométrie et une heure lisible dans le champ « {field} ».</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="236"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="261"/>
         <source>{n} point(s) without geometry or readable time were ignored.</source>
         <translation>{n} point(s) sans géométrie ou sans heure lisible ont été ignorés.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="251"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="276"/>
         <source>The motion table lacks the field(s) {fields} (use the table made by Import travel traces).</source>
         <translation>Il manque à la table d&apos;activité de mouvement le(s) champ(s) {fields} (utilisez la table produite par « Importer des traces de déplacement »).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="289"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="315"/>
+        <source>Using the {n} motion activity readings the points carry.</source>
+        <translation>Utilisation des {n} relevés d&apos;activité de mouvement portés par les points.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/segment_trips.py" line="318"/>
+        <source>No motion activity readings: legs come from speeds alone.</source>
+        <translation>Aucun relevé d&apos;activité de mouvement : les trajets sont déduits des seules vitesses.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/segment_trips.py" line="320"/>
+        <source>The points carry the phone&apos;s tracking streams (location filter, write time, transitions): e-mission&apos;s trip rules use them.</source>
+        <translation>Les points portent les flux de suivi du téléphone (filtre de localisation, heure d&apos;écriture, transitions) : les règles de déplacement d&apos;e-mission s&apos;en servent.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/segment_trips.py" line="323"/>
         <source>{n} points of {users} user(s) to segment.</source>
         <translation>{n} points de {users} utilisateur(s) à découper.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="295"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="329"/>
         <source>{stays} stays, {trips} trips, {legs} legs.</source>
         <translation>{stays} arrêts, {trips} déplacements, {legs} trajets.</translation>
     </message>
@@ -2187,6 +2246,16 @@ Le modèle est enregistré en JSON simple (version, variables, modes, arbres) : 
         <location filename="../processing/frames.py" line="244"/>
         <source>Could not write features to {output}: {error}</source>
         <translation>Impossible d&apos;écrire les entités dans {output} : {error}</translation>
+    </message>
+    <message>
+        <location filename="../processing/frames.py" line="456"/>
+        <source>{n} motion activity readings are written on the points (fields activity, activity_confidence and motion_readings).</source>
+        <translation>{n} relevés d&apos;activité de mouvement sont écrits sur les points (champs activity, activity_confidence et motion_readings).</translation>
+    </message>
+    <message>
+        <location filename="../processing/frames.py" line="460"/>
+        <source>{n} motion reading(s) belong to participants without any location point: they are only in the motion table output.</source>
+        <translation>{n} relevé(s) d&apos;activité de mouvement appartiennent à des participants sans aucun point de localisation : ils ne figurent que dans la table d&apos;activité en sortie.</translation>
     </message>
     <message>
         <location filename="../processing/inputs.py" line="29"/>
@@ -4517,57 +4586,57 @@ Le modèle est enregistré en JSON simple (version, variables, modes, arbres) : 
         <translation>Fournissez au moins deux nuits de données par participant, ou autorisez les motifs sans domicile.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/common.py" line="111"/>
+        <location filename="../tracemob_plugin/core/ingest/common.py" line="113"/>
         <source>the {field} value is missing or not a number</source>
         <translation>la valeur {field} est absente ou n&apos;est pas un nombre</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/common.py" line="113"/>
+        <location filename="../tracemob_plugin/core/ingest/common.py" line="115"/>
         <source>{field} = {value} is out of range (latitude -90..90, longitude -180..180)</source>
         <translation>{field} = {value} est hors limites (latitude -90..90, longitude -180..180)</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/common.py" line="115"/>
+        <location filename="../tracemob_plugin/core/ingest/common.py" line="117"/>
         <source>Check that the latitude and longitude are not swapped nor projected (WGS84 degrees are expected), and fix or delete that row.</source>
         <translation>Vérifiez que la latitude et la longitude ne sont ni inversées ni projetées (des degrés WGS84 sont attendus), puis corrigez ou supprimez cette ligne.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/emission.py" line="207"/>
+        <location filename="../tracemob_plugin/core/ingest/emission.py" line="262"/>
         <source>an e-mission file must hold a list of timeseries entries</source>
         <translation>un fichier e-mission doit contenir une liste d&apos;entrées de séries temporelles</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/emission.py" line="208"/>
+        <location filename="../tracemob_plugin/core/ingest/emission.py" line="263"/>
         <source>Export the data again with OpenPATH or e-mission.</source>
         <translation>Exportez à nouveau les données avec OpenPATH ou e-mission.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/emission.py" line="290"/>
+        <location filename="../tracemob_plugin/core/ingest/emission.py" line="332"/>
         <source>no e-mission timeseries entry (with metadata.key) in this JSON list</source>
         <translation>aucune entrée de série temporelle e-mission (avec metadata.key) dans cette liste JSON</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/emission.py" line="291"/>
+        <location filename="../tracemob_plugin/core/ingest/emission.py" line="333"/>
         <source>Give the raw timeseries export of OpenPATH / e-mission (a list of entries with metadata and data).</source>
         <translation>Fournissez l&apos;export brut des séries temporelles d&apos;OpenPATH / e-mission (une liste d&apos;entrées avec metadata et data).</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/emission.py" line="294"/>
+        <location filename="../tracemob_plugin/core/ingest/emission.py" line="336"/>
         <source>{file}: {n} items without metadata.key ignored</source>
         <translation>{file} : {n} éléments sans metadata.key ignorés</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/emission.py" line="297"/>
+        <location filename="../tracemob_plugin/core/ingest/emission.py" line="339"/>
         <source>{file}: {n} entries without data.ts ignored</source>
         <translation>{file} : {n} entrées sans data.ts ignorées</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/emission.py" line="341"/>
+        <location filename="../tracemob_plugin/core/ingest/emission.py" line="390"/>
         <source>{file}: user {user} has no {filtered}; used {raw} with e-mission&apos;s accuracy filter (&lt; 200 m, no duplicates): kept {kept} of {n} fixes</source>
         <translation>{file} : l&apos;utilisateur {user} n&apos;a pas de {filtered} ; {raw} utilisé avec le filtre de précision d&apos;e-mission (&lt; 200 m, sans doublons) : {kept} points GPS gardés sur {n}</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/emission.py" line="350"/>
+        <location filename="../tracemob_plugin/core/ingest/emission.py" line="402"/>
         <source>Rows count the entries of the JSON list from 1.</source>
         <translation>Les lignes numérotent les entrées de la liste JSON à partir de 1.</translation>
     </message>
@@ -5110,54 +5179,49 @@ Le modèle est enregistré en JSON simple (version, variables, modes, arbres) : 
         <translation>Exportez à nouveau les libellés : le fichier ne contient aucun déplacement.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/modes/features.py" line="47"/>
+        <location filename="../tracemob_plugin/core/modes/features.py" line="39"/>
         <source>the {what} have no field &apos;{field}&apos;</source>
         <translation>les {what} n&apos;ont pas de champ « {field} »</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/modes/features.py" line="49"/>
+        <location filename="../tracemob_plugin/core/modes/features.py" line="41"/>
         <source>Use legs from Tracemob &apos;Segment trips&apos; or add the field.</source>
         <translation>Utilisez les trajets produits par « Découper en déplacements » de Tracemob, ou ajoutez le champ.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/modes/features.py" line="55"/>
+        <location filename="../tracemob_plugin/core/modes/features.py" line="47"/>
         <source>vertices</source>
         <translation>sommets</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/modes/features.py" line="178"/>
-        <source>motion readings</source>
-        <translation>relevés d&apos;activité de mouvement</translation>
-    </message>
-    <message>
-        <location filename="../tracemob_plugin/core/modes/infer.py" line="76"/>
+        <location filename="../tracemob_plugin/core/modes/infer.py" line="77"/>
         <source>trip labels</source>
         <translation>libellés de déplacements</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/modes/infer.py" line="131"/>
+        <location filename="../tracemob_plugin/core/modes/infer.py" line="132"/>
         <location filename="../tracemob_plugin/core/modes/model.py" line="291"/>
         <source>cancelled</source>
         <translation>annulé</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/modes/infer.py" line="133"/>
+        <location filename="../tracemob_plugin/core/modes/infer.py" line="134"/>
         <location filename="../tracemob_plugin/core/modes/train.py" line="32"/>
         <source>legs</source>
         <translation>trajets</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/modes/infer.py" line="135"/>
+        <location filename="../tracemob_plugin/core/modes/infer.py" line="136"/>
         <source>the legs have no label field &apos;{field}&apos;</source>
         <translation>les trajets n&apos;ont pas de champ de libellé « {field} »</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/modes/infer.py" line="136"/>
+        <location filename="../tracemob_plugin/core/modes/infer.py" line="137"/>
         <source>Choose an existing field or leave it empty.</source>
         <translation>Choisissez un champ existant ou laissez vide.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/modes/infer.py" line="148"/>
+        <location filename="../tracemob_plugin/core/modes/infer.py" line="149"/>
         <source>leg vertices</source>
         <translation>sommets des trajets</translation>
     </message>
@@ -5785,7 +5849,7 @@ Le modèle est enregistré en JSON simple (version, variables, modes, arbres) : 
     </message>
     <message>
         <location filename="../tracemob_plugin/core/simulate/simulator.py" line="563"/>
-        <location filename="../tracemob_plugin/core/trips/segmentation.py" line="253"/>
+        <location filename="../tracemob_plugin/core/trips/params.py" line="249"/>
         <source>Use one of: {names}.</source>
         <translation>Utilisez l&apos;un de ceux-ci : {names}.</translation>
     </message>
@@ -5835,48 +5899,58 @@ Le modèle est enregistré en JSON simple (version, variables, modes, arbres) : 
         <translation>Mettez entre guillemets le texte qui contient des virgules.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/trips/segmentation.py" line="248"/>
-        <location filename="../tracemob_plugin/core/trips/segmentation.py" line="252"/>
-        <source>the value {value!r} is not allowed</source>
-        <translation>la valeur {value!r} n&apos;est pas autorisée</translation>
-    </message>
-    <message>
-        <location filename="../tracemob_plugin/core/trips/segmentation.py" line="249"/>
-        <source>Use a number greater than or equal to 0.</source>
-        <translation>Utilisez un nombre supérieur ou égal à 0.</translation>
-    </message>
-    <message>
-        <location filename="../tracemob_plugin/core/trips/segmentation.py" line="255"/>
-        <source>the stay radius must be greater than 0</source>
-        <translation>le rayon d&apos;arrêt doit être supérieur à 0</translation>
-    </message>
-    <message>
-        <location filename="../tracemob_plugin/core/trips/segmentation.py" line="329"/>
+        <location filename="../tracemob_plugin/core/trips/clean.py" line="13"/>
         <source>the points must be a table (DataFrame)</source>
         <translation>les points doivent être une table (DataFrame)</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/trips/segmentation.py" line="332"/>
+        <location filename="../tracemob_plugin/core/trips/clean.py" line="16"/>
         <source>the points have no column {name}</source>
         <translation>les points n&apos;ont pas de colonne {name}</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/trips/segmentation.py" line="334"/>
+        <location filename="../tracemob_plugin/core/trips/clean.py" line="18"/>
         <source>Read the traces with read_traces, which gives user_id, time, lat and lon.</source>
         <translation>Lisez les traces avec read_traces, qui fournit user_id, time, lat et lon.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/trips/segmentation.py" line="336"/>
+        <location filename="../tracemob_plugin/core/trips/clean.py" line="20"/>
         <source>the time column is not a date-time column</source>
         <translation>la colonne time n&apos;est pas une colonne date-heure</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/trips/segmentation.py" line="337"/>
+        <location filename="../tracemob_plugin/core/trips/clean.py" line="21"/>
         <source>Convert it with pandas.to_datetime(..., utc=True).</source>
         <translation>Convertissez-la avec pandas.to_datetime(..., utc=True).</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/trips/segmentation.py" line="982"/>
+        <location filename="../tracemob_plugin/core/trips/motion.py" line="97"/>
+        <source>motion readings</source>
+        <translation>relevés d&apos;activité de mouvement</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/trips/motion.py" line="98"/>
+        <source>Use the motion table made by Import traces.</source>
+        <translation>Utilisez la table d&apos;activité de mouvement produite par Importer des traces.</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/trips/params.py" line="244"/>
+        <location filename="../tracemob_plugin/core/trips/params.py" line="248"/>
+        <source>the value {value!r} is not allowed</source>
+        <translation>la valeur {value!r} n&apos;est pas autorisée</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/trips/params.py" line="245"/>
+        <source>Use a number greater than or equal to 0.</source>
+        <translation>Utilisez un nombre supérieur ou égal à 0.</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/trips/params.py" line="251"/>
+        <source>the stay radius must be greater than 0</source>
+        <translation>le rayon d&apos;arrêt doit être supérieur à 0</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/trips/segmentation.py" line="148"/>
         <source>segmentation cancelled</source>
         <translation>découpage annulé</translation>
     </message>
@@ -6146,6 +6220,30 @@ Confidentialité : une zone comptant moins de déplacements ou moins d&apos;util
 Sorties : la couche des zones (champs n_&lt;mode&gt;, sh_&lt;mode&gt; = % des déplacements, km_&lt;mode&gt;, shkm_&lt;mode&gt; = % de la distance, h_&lt;mode&gt;, shh_&lt;mode&gt; = % du temps) représentée en diagrammes circulaires, une table avec une ligne par zone et par mode (zone ALL = ensemble de l&apos;enquête) et un graphique PNG.</translation>
     </message>
     <message>
+        <source>Cuts the trace points of each user into stays (places where the person stayed), trips between two stays, and legs (parts of a trip with a single transport mode).
+
+Input: any point layer with a user field and a time field (both detected when left empty: user_id, user, uid… and time, timestamp, datetime…). Times may be date-time fields, ISO text or epoch seconds. An optional motion-activity table (from Import travel traces) helps to split legs.
+
+Outputs: stays (points, with duration and whether it is an activity), trips and legs (lines whose M value is the UTC epoch second of each vertex, with duration, distance and speeds), and optionally the untracked gaps and the cleaned points with their stay, trip and leg ids.
+
+The thresholds (advanced parameters) are in metres and seconds.</source>
+        <translation type="vanished">Découpe les points de trace de chaque utilisateur en arrêts (lieux où la personne est restée), en déplacements entre deux arrêts et en trajets (parties d&apos;un déplacement faites avec un seul mode de transport).
+
+Entrée : toute couche de points avec un champ utilisateur et un champ horaire (tous deux détectés s&apos;ils sont laissés vides : user_id, user, uid… et time, timestamp, datetime…). Les heures peuvent être des champs date-heure, du texte ISO ou des secondes epoch. Une table facultative d&apos;activité de mouvement (issue de « Importer des traces de déplacement ») aide à découper les trajets.
+
+Sorties : arrêts (points, avec la durée et s&apos;il s&apos;agit d&apos;une activité), déplacements et trajets (lignes dont la valeur M est la seconde epoch UTC de chaque sommet, avec durée, distance et vitesses), et en option les interruptions de suivi et les points nettoyés avec leurs identifiants d&apos;arrêt, de déplacement et de trajet.
+
+Les seuils (paramètres avancés) sont en mètres et en secondes.</translation>
+    </message>
+    <message>
+        <source>Motion: minimum confidence (0-100)</source>
+        <translation type="vanished">Activité de mouvement : confiance minimale (0-100)</translation>
+    </message>
+    <message>
+        <source>No motion-activity table: modes come from the trajectories alone.</source>
+        <translation type="vanished">Pas de table d&apos;activité de mouvement : les modes sont déduits des seules trajectoires.</translation>
+    </message>
+    <message>
         <source>Participant &apos;{label}&apos; ({i}/{n}): window {w}/{total}, {start} to {end}: {count} entries, {new} new.</source>
         <translation type="vanished">Participant « {label} » ({i}/{n}) : fenêtre {w}/{total}, du {start} au {end} : {count} entrées, dont {new} nouvelles.</translation>
     </message>
@@ -6208,6 +6306,14 @@ Sorties :
 - Reports d&apos;itinéraire : la part des déplacements qui traversent la zone d&apos;étude, avant et après, entre les mêmes origines et destinations.
 - Avec une zone témoin : la différence de différences, pour qu&apos;une tendance propre à toute la ville ne soit pas prise pour l&apos;effet du plan.
 - Une synthèse HTML d&apos;une page : les principaux changements avec leur incertitude, la taille des échantillons et ce qui ne peut pas être conclu.</translation>
+    </message>
+    <message>
+        <source>Stay: a trip restarts after a gap of (s, dwell method)</source>
+        <translation type="vanished">Arrêt : un déplacement reprend après une interruption de (s, méthode dwell)</translation>
+    </message>
+    <message>
+        <source>Stay: where a trip ends before a still gap (dwell method)</source>
+        <translation type="vanished">Arrêt : où finit un déplacement suivi d&apos;une interruption à l&apos;arrêt (méthode dwell)</translation>
     </message>
     <message>
         <source>Tracemob algorithm module &apos;{module}&apos; could not be loaded: {error}</source>
