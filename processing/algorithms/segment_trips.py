@@ -20,12 +20,13 @@ from qgis.core import (
 
 from ...tracemob_plugin import compat
 from ...tracemob_plugin.core.vocab.columns import (
+    EXACT_TIME_COLUMN,
     ACCURACY_FIELD_CANDIDATES,
     SPEED_FIELD_CANDIDATES,
     TIME_FIELD_CANDIDATES,
     USER_FIELD_CANDIDATES,
 )
-from ...tracemob_plugin.core.vocab.times import times_to_utc
+from ...tracemob_plugin.core.vocab.times import epoch_seconds, times_to_utc
 from ...tracemob_plugin.core.ingest.common import finalize_points
 from ...tracemob_plugin.core.ingest.motion import attach_motion, motion_from_points
 from ...tracemob_plugin.core.ingest.phone import PHONE_POINT_COLUMNS
@@ -227,8 +228,10 @@ class SegmentTripsAlgorithm(TracemobAlgorithm):
         motion_field = "motion_readings" if "motion_readings" in names else None
         # the phone's tracking streams (location filter, write time, transitions: core.ingest.phone)
         phone_fields = [f for f in PHONE_POINT_COLUMNS if f in names]
+        # the exact time (whole seconds only in a GeoPackage's date-time field, written by QGIS 3.22)
+        exact_field = EXACT_TIME_COLUMN if EXACT_TIME_COLUMN in names and time_field != EXACT_TIME_COLUMN else None
         wanted = [f for f in dict.fromkeys([user_field, time_field, acc_field, speed_field, src_field,
-                                            motion_field] + phone_fields) if f]
+                                            motion_field, exact_field] + phone_fields) if f]
         feedback.pushInfo(self.tr("User field: {user}; time field: {time}").format(
             user=user_field or "-", time=time_field))
         raw = frames.source_to_points_frame(source, context, feedback, fields=wanted)
@@ -249,6 +252,15 @@ class SegmentTripsAlgorithm(TracemobAlgorithm):
         for f in phone_fields:
             pts[f] = (pd.to_numeric(raw[f], errors="coerce").astype("float64") if f == "write_ts"
                       else raw[f].astype(object).where(raw[f].notna(), None))
+        if exact_field:
+            exact = pd.to_numeric(raw[exact_field], errors="coerce").to_numpy(dtype="float64")
+            shown = epoch_seconds(pts["time"])
+            use = np.abs(np.nan_to_num(exact - shown, nan=np.inf)) < 1.0   # the same instant, to the second
+            if use.any():
+                micros = np.round(exact[use] * 1e6).astype(np.int64)
+                fixed = pts["time"].copy()
+                fixed[use] = pd.to_datetime(micros, unit="us", utc=True).as_unit("ns")
+                pts["time"] = fixed
         bad = pts["time"].isna() | pts["lat"].isna() | pts["lon"].isna()
         if bad.all() and len(pts):
             raise QgsProcessingException(

@@ -313,7 +313,10 @@ def test_first_exit_matches_brute_force(seed):
     new_user[[0, 1000, 2200]] = True
     seg_end = arrays.block_end(new_user)
     chord = float(arrays.chord(50.0))
-    assert (stays.first_exit(x, y, z, seg_end, chord) == _brute_first_exit(x, y, z, seg_end, chord)).all()
+    brute = _brute_first_exit(x, y, z, seg_end, chord)
+    assert (stays.first_exit(x, y, z, seg_end, chord) == brute).all()
+    q = rng.choice(n, 400, replace=False)
+    assert (stays.first_exit_at(x, y, z, seg_end, chord, q) == brute[q]).all()
 
 
 def test_chain_matches_a_plain_walk():

@@ -32,9 +32,10 @@ Tracking streams
 ----------------
 Each location's ``data.filter`` (``"time"`` on Android, ``"distance"`` on iOS) and
 ``metadata.write_ts``, and the ``statemachine/transition`` entries, which e-mission's trip
-segmentation reads, travel on the points (columns of ``ingest.phone``). Exact duplicates (same
-time, position, accuracy, speed and write time: the same entry synced twice) are dropped, as
-e-mission's timeseries does when it reads the locations. Android may also give the
+segmentation reads, travel on the points (columns of ``ingest.phone``). Exact duplicates (the
+same entry synced twice: locations with the same time, position, accuracy, speed and write time,
+motion readings with the same time, activity and confidence, identical transitions) are dropped,
+as e-mission's timeseries does when it reads them. Android may also give the
 names; raw iOS entries give booleans (``automotive``, ``cycling``, ``running``, ``walking``,
 ``stationary``, ``unknown``) and ``confidence_level`` low/medium/high.
 """
@@ -342,14 +343,17 @@ def parse_emission_entries(entries: List[dict], source: str, user_id: Optional[s
     points = _choose_locations(loc, location_keys, fname, warnings)
     motion = empty_motion()
     if mot["ts"]:
-        motion = finalize_motion(pd.DataFrame({
-            "user_id": mot["u"], "time": epoch_to_utc(mot["ts"]), "activity": mot["act"],
-            "confidence": np.asarray(mot["conf"], dtype="float64"), "source_file": fname}))
+        m = pd.DataFrame({"user_id": mot["u"], "ts": np.asarray(mot["ts"], dtype="float64"), "activity": mot["act"],
+                          "confidence": np.asarray(mot["conf"], dtype="float64"), "source_file": fname})
+        m = m.drop_duplicates(subset=["user_id", "ts", "activity", "confidence"]).reset_index(drop=True)
+        m["time"] = epoch_to_utc(m["ts"].to_numpy())
+        motion = finalize_motion(m)
     if trans["ts"] and len(points):
-        points = attach_transitions(points, pd.DataFrame({
-            "user_id": trans["u"], "time": epoch_to_utc(trans["ts"]),
-            "transition": np.asarray(trans["transition"], dtype="float64"),
-            "state": np.asarray(trans["state"], dtype="float64")}))
+        tr_ = pd.DataFrame({"user_id": trans["u"], "ts": np.asarray(trans["ts"], dtype="float64"),
+                            "transition": np.asarray(trans["transition"], dtype="float64"),
+                            "state": np.asarray(trans["state"], dtype="float64")}).drop_duplicates()
+        tr_["time"] = epoch_to_utc(tr_["ts"].to_numpy())
+        points = attach_transitions(points, tr_.reset_index(drop=True))
     trips_labels = _labels_frame(labels, fname)
     return Traces(points, motion, trips_labels, warnings, [fname] if fname else [])
 

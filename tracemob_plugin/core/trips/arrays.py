@@ -120,24 +120,27 @@ def first_at_most(values, start, limit):
 
 def group_quantile(values, groups, q, n_groups):
     """Per group, the ``q`` quantile of ``values`` with numpy's linear interpolation (NaN for an
-    empty group). ``groups``: group index of each value (any order)."""
+    empty group). ``groups``: group index of each value (any order). ``q`` may be a sequence: then
+    one array per quantile, from a single sort."""
+    many = np.ndim(q) > 0
+    qs = list(q) if many else [q]
     values = np.asarray(values, dtype=float)
     groups = np.asarray(groups, dtype=np.int64)
-    out = np.full(n_groups, np.nan)
-    if len(values) == 0:
-        return out
-    order = np.lexsort((values, groups))
-    v, g = values[order], groups[order]
-    cnt = np.bincount(g, minlength=n_groups)
-    start = np.concatenate([[0], np.cumsum(cnt)[:-1]])
-    has = cnt > 0
-    pos = q * (cnt[has] - 1)
-    lo = np.floor(pos).astype(np.int64)
-    hi = np.ceil(pos).astype(np.int64)
-    a = v[start[has] + lo]
-    b = v[start[has] + hi]
-    out[has] = a + (b - a) * (pos - lo)
-    return out
+    outs = [np.full(n_groups, np.nan) for _ in qs]
+    if len(values):
+        order = np.lexsort((values, groups))
+        v = values[order]
+        cnt = np.bincount(groups, minlength=n_groups)
+        start = np.concatenate([[0], np.cumsum(cnt)[:-1]])
+        has = cnt > 0
+        for out, frac in zip(outs, qs):
+            pos = frac * (cnt[has] - 1)
+            lo = np.floor(pos).astype(np.int64)
+            hi = np.ceil(pos).astype(np.int64)
+            a = v[start[has] + lo]
+            b = v[start[has] + hi]
+            out[has] = a + (b - a) * (pos - lo)
+    return outs if many else outs[0]
 
 
 def group_median(values, groups, n_groups):

@@ -41,7 +41,7 @@ import numpy as np
 
 from .arrays import block_end, chain, chord, dist, first_at_most, next_true
 from .params import SegmentationParams
-from .stays import first_exit
+from .stays import first_exit, first_exit_at
 
 HUGE_GAP_S = 12 * 3600.0  # e-mission's TWELVE_HOURS
 
@@ -135,7 +135,9 @@ def time_filter_trips(t, x, y, z, new_block, ongoing, restarted, stopped_after, 
         # a logger that keeps recording at the place (not e-mission's app, which stops while
         # still): the next trip also starts at the first fix a radius away from the trip end's
         # fix, as a walk away at one fix every 30 s never makes a 100 m step
-        away = first_exit(x, y, z, seg_end, float(chord(p.stay_radius_m)))
+        ends, inv = np.unique(kc[found & closed[kc]], return_inverse=True)
+        away = np.full(n, n, dtype=np.int64)
+        away[ends] = first_exit_at(x, y, z, seg_end, float(chord(p.stay_radius_m)), ends)
         nm = np.where(closed[kc], np.minimum(nm, away[kc]), nm)
     nxt_start = np.where(nm < seg_end, nm, np.minimum(kc + 1, seg_end))
     nxt = np.where(found, np.where(ended_before, kc, nxt_start), seg_end)

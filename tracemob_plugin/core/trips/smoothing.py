@@ -259,8 +259,7 @@ def smooth_sections(sec_first, sec_last, fix_user, t, lat, lon, is_distance):
     first[1:] = own[1:] != own[:-1]
     d = np.where(first, 0.0, d_step[pos])
     v = np.where(first, 0.0, v_step[pos])
-    q1 = group_quantile(v, own, 0.25, S)
-    q3 = group_quantile(v, own, 0.75, S)
+    q1, q3 = group_quantile(v, own, (0.25, 0.75), S)
     thr = q3 + 3.0 * (q3 - q1)
     ios = np.ones(S, dtype=bool)
     np.logical_and.at(ios, own, np.asarray(is_distance, dtype=bool)[pos])

@@ -57,6 +57,34 @@ def first_exit(x, y, z, seg_end, chord_max, band=16):
     return nxt
 
 
+def first_exit_at(x, y, z, seg_end, chord_max, q, band=16):
+    """:func:`first_exit` for the fixes ``q`` only."""
+    q = np.asarray(q, dtype=np.int64)
+    out = np.full(len(q), -1, dtype=np.int64)
+    if not len(q):
+        return out
+    c2 = chord_max * chord_max
+    active = np.arange(len(q))
+    for k in range(1, band + 1):
+        if not len(active):
+            break
+        i = q[active]
+        j = i + k
+        end = seg_end[i]
+        at_end = j >= end
+        out[active[at_end]] = end[at_end]
+        active, i, j = active[~at_end], i[~at_end], j[~at_end]
+        d2 = (x[j] - x[i]) ** 2 + (y[j] - y[i]) ** 2 + (z[j] - z[i]) ** 2
+        far = d2 >= c2
+        out[active[far]] = j[far]
+        active = active[~far]
+    if len(active):
+        tmp = np.full(len(x), -1, dtype=np.int64)
+        tree_exit(x, y, z, seg_end, chord_max, q[active], band + 1, tmp)
+        out[active] = tmp[q[active]]
+    return out
+
+
 def tree_exit(x, y, z, seg_end, chord_max, q, start_offset, nxt):
     """Bounding-sphere search of the first exit for the fixes ``q`` (still unresolved)."""
     n = len(x)

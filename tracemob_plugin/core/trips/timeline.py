@@ -108,8 +108,7 @@ def _is_walking(mode):
 
 
 def _boxplot(values, groups, n_groups, multiplier):
-    q1 = group_quantile(values, groups, 0.25, n_groups)
-    q3 = group_quantile(values, groups, 0.75, n_groups)
+    q1, q3 = group_quantile(values, groups, (0.25, 0.75), n_groups)
     return q3 + multiplier * (q3 - q1)
 
 

@@ -9,6 +9,9 @@ from typing import Dict, Iterable, Optional
 
 #: positionfixes (``ingest.read_traces`` -> ``trips.segment``)
 POINT_COLUMNS = ["user_id", "time", "lat", "lon", "accuracy_m", "speed_mps", "source_file"]
+#: a points layer's exact time: UTC epoch seconds (a GeoPackage written by QGIS 3.22 keeps whole
+#: seconds in its date-time fields; e-mission's rules need the milliseconds)
+EXACT_TIME_COLUMN = "epoch_s"
 #: the phone's motion activity readings
 MOTION_COLUMNS = ["user_id", "time", "activity", "confidence", "source_file"]
 #: trips the participants confirmed (modes and purposes they gave)
