@@ -18,8 +18,11 @@ A port of e-mission-server's ``emission/analysis/intake/cleaning/location_smooth
 Any failure of these steps (a piece that should be a cluster is not, no point to cut at...) leaves
 the section untouched, as e-mission does. The deleted fixes are not dropped from the trips: they
 only change where the cleaned sections start and end, the start extrapolation and the distances
-(``timeline``). e-mission's iOS variant first fills the gaps longer than a minute with random
-points; Tracemob does not draw random points (see ``SegmentationParams`` docs).
+(``timeline``). For iOS sections e-mission first fills each gap longer than a minute whose two
+ends are less than 100 m apart with a point a minute at a random distance (up to 100 m) and
+bearing from its end (points that are never deleted themselves); the random numbers come, as in
+e-mission's reference runs, from numpy's legacy generator seeded with 61297777 (the seed of
+e-mission's pipeline tests), drawn section after section, so that the deletions are e-mission's.
 
 The rules are sequential (pieces are cut while they are marked); they run per section with jumps,
 on small arrays.
@@ -31,6 +34,31 @@ from .sections import haversine
 
 SAME_POINT_M = 100.0    # DEFAULT_SAME_POINT_DISTANCE and Segment.CLUSTER_RADIUS
 MACH1 = 340.29          # m/s
+IOS_FILL_SEED = 61297777  # np.random.seed of e-mission's TestPipelineRealData, before the pipeline runs
+IOS_FILL_S = 60.0
+
+
+def ios_fill(t, lat, lon, rng):
+    """``_ios_fill_fake_data``: ``(t, lat, lon, real)`` of the section with its gaps filled."""
+    gaps = np.flatnonzero(np.diff(t) > IOS_FILL_S) + 1
+    if not len(gaps):
+        return t, lat, lon, np.ones(len(t), dtype=bool)
+    parts_t, parts_la, parts_lo = [t], [lat], [lon]
+    for end in gaps:
+        start = end - 1
+        if haversine(lon[start], lat[start], lon[end], lat[end]) > SAME_POINT_M:
+            continue
+        ts = np.arange(t[start] + IOS_FILL_S, t[end], IOS_FILL_S)
+        dist = rng.uniform(low=0, high=100, size=len(ts))
+        angle = rng.uniform(low=0, high=2 * np.pi, size=len(ts))
+        parts_t.append(ts)
+        parts_la.append(lat[end] + np.multiply(dist, np.sin(angle) / 111111))
+        # (e-mission takes the cosine of the latitude in degrees as if it were radians)
+        parts_lo.append(lon[end] + np.multiply(dist, np.cos(angle) / np.cos(lat[end]) / 111111))
+    real = np.concatenate([np.ones(len(t), dtype=bool)] + [np.zeros(len(a), dtype=bool) for a in parts_t[1:]])
+    ft, fla, flo = np.concatenate(parts_t), np.concatenate(parts_la), np.concatenate(parts_lo)
+    o = np.argsort(ft, kind="stable")
+    return ft[o], fla[o], flo[o], real[o]
 
 
 def boxplot_threshold(speeds, multiplier=3.0):
@@ -263,15 +291,21 @@ def smooth_sections(sec_first, sec_last, fix_user, t, lat, lon, is_distance):
     thr = q3 + 3.0 * (q3 - q1)
     ios = np.ones(S, dtype=bool)
     np.logical_and.at(ios, own, np.asarray(is_distance, dtype=bool)[pos])
-    jump = (v > thr[own]) & (~ios[own] | (d > SAME_POINT_M))
-    todo = np.flatnonzero((np.bincount(own[jump], minlength=S) > 0) & (hi - lo >= 2))
+    jump = (v > thr[own]) & ~ios[own]
+    # every iOS section goes through the loop (its gaps are filled from the shared random sequence)
+    todo = np.flatnonzero(((np.bincount(own[jump], minlength=S) > 0) | ios) & (hi - lo >= 2))
     out_s, out_f = [], []
     starts = np.concatenate([[0], np.cumsum(hi - lo)])[:-1]
+    rng = np.random.RandomState(IOS_FILL_SEED) if ios.any() else None
     for k in todo:
         a, b = int(lo[k]), int(hi[k])
         sl = slice(a, b)
-        o = slice(int(starts[k]), int(starts[k]) + (b - a))
-        dele = section_deletions(t[sl], lat[sl], lon[sl], bool(ios[k]), d[o], v[o], float(thr[k]))
+        if ios[k]:
+            ft, fla, flo, real = ios_fill(t[sl], lat[sl], lon[sl], rng)
+            dele = section_deletions(ft, fla, flo, True)[real]
+        else:
+            o = slice(int(starts[k]), int(starts[k]) + (b - a))
+            dele = section_deletions(t[sl], lat[sl], lon[sl], False, d[o], v[o], float(thr[k]))
         if dele.any():
             f = a + np.flatnonzero(dele)
             out_s.append(np.full(len(f), k))
