@@ -119,11 +119,12 @@ def time_filter_trips(t, x, y, z, new_block, ongoing, restarted, stopped_after, 
     valid = wo < wa
     full = (np.maximum(ws, wo) < wa) & ((idx - ws) >= min_cols) & (b <= ws)
     R = np.minimum(idx - min_cols, wa - 1)
-    big = np.iinfo(np.int64).max
-    L = np.where(full, -big, np.where(valid, np.maximum(b, ws + 1), big))
+    small = np.int32 if n < np.iinfo(np.int32).max - 1 else np.int64   # (memory of the sparse table)
+    big = np.iinfo(small).max
+    L = np.where(full, -big, np.where(valid, np.maximum(b, ws + 1), big)).astype(small)
     starts = idx
     i0 = np.searchsorted(R, starts, side="left")  # R never decreases
-    kv = first_at_most(L, i0, starts)
+    kv = first_at_most(L, i0, starts.astype(small))
     kg = next_true(cut)[np.minimum(starts + 1, n)]
     k = np.minimum(kv, kg)
     found = k < seg_end
