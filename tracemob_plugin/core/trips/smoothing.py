@@ -27,10 +27,19 @@ e-mission's pipeline tests), drawn section after section, so that the deletions 
 The rules are sequential (pieces are cut while they are marked); they run per section with jumps,
 on small arrays.
 """
+import math
+
 import numpy as np
 
 from .arrays import group_quantile, ranges
-from .sections import haversine
+from .sections import EARTH_RADIUS_M, haversine
+
+
+def _hv1(lon1, lat1, lon2, lat2):
+    """e-mission's haversine of two points (scalars, without numpy's per-call cost)."""
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    a = math.sin((p2 - p1) / 2.0) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2.0) ** 2
+    return 2 * EARTH_RADIUS_M * math.asin(math.sqrt(a))
 
 SAME_POINT_M = 100.0    # DEFAULT_SAME_POINT_DISTANCE and Segment.CLUSTER_RADIUS
 MACH1 = 340.29          # m/s
@@ -46,7 +55,7 @@ def ios_fill(t, lat, lon, rng):
     parts_t, parts_la, parts_lo = [t], [lat], [lon]
     for end in gaps:
         start = end - 1
-        if haversine(lon[start], lat[start], lon[end], lat[end]) > SAME_POINT_M:
+        if _hv1(lon[start], lat[start], lon[end], lat[end]) > SAME_POINT_M:
             continue
         ts = np.arange(t[start] + IOS_FILL_S, t[end], IOS_FILL_S)
         dist = rng.uniform(low=0, high=100, size=len(ts))
@@ -94,12 +103,13 @@ class _Zigzag:
         self.is_ios = is_ios
         self.max_speed = max_speed
 
-    def _segment(self, start, end):
+    def _segment(self, start, end, dist=None):
         if start == end:
             raise _Failed("empty segment")
         if end <= start or start < 0 or end > len(self.t):
             raise _Failed("bad segment")
-        dist = float(haversine(self.lon[start], self.lat[start], self.lon[end - 1], self.lat[end - 1]))
+        if dist is None:
+            dist = _hv1(self.lon[start], self.lat[start], self.lon[end - 1], self.lat[end - 1])
         return {"start": start, "end": end, "dist": dist, "cluster": dist < SAME_POINT_M, "state": 0}
 
     def _split_points(self):
@@ -164,7 +174,13 @@ class _Zigzag:
         pts = [0] + self._split_points()
         if n not in pts:
             pts.append(n)
-        segs = [self._segment(a, b) for a, b in zip(pts, pts[1:])]
+        a = np.asarray(pts[:-1], dtype=np.int64)
+        b = np.asarray(pts[1:], dtype=np.int64)
+        ok = (b > a) & (a >= 0) & (b <= n)
+        dist = np.zeros(len(a))
+        if ok.all():
+            dist = haversine(self.lon[a], self.lat[a], self.lon[b - 1], self.lat[b - 1])
+        segs = [self._segment(int(x), int(y), float(d) if ok.all() else None) for x, y, d in zip(a, b, dist)]
         if len(segs) == 1:
             return keep
         dists = np.array([s["dist"] for s in segs])
@@ -196,7 +212,7 @@ def _posdap(t, lat, lon, max_speed=MACH1):
     pieces = []
     curr = []
     for i in range(1, n):
-        d = haversine(lon[i - 1], lat[i - 1], lon[i], lat[i])
+        d = _hv1(lon[i - 1], lat[i - 1], lon[i], lat[i])
         dt = t[i] - t[i - 1]
         v = 0.0 if dt == 0 else d / dt
         if v > max_speed:
@@ -217,7 +233,7 @@ def _posdap(t, lat, lon, max_speed=MACH1):
         else:
             ref, cand = curr[-1], list(reversed(last))
         for j in cand:
-            if abs(haversine(lon[ref], lat[ref], lon[j], lat[j])) > rate * abs(t[ref] - t[j]):
+            if abs(_hv1(lon[ref], lat[ref], lon[j], lat[j])) > rate * abs(t[ref] - t[j]):
                 keep[j] = False
         last = curr
     return keep
