@@ -226,6 +226,8 @@ def _add_location(col, e, data, md, default_user, i) -> bool:
     col["acc"].append(_num(data.get("accuracy")))
     col["spd"].append(spd)
     col["row"].append(i + 1)
+    oid = unwrap(e.get("_id"))
+    col["oid"].append(oid if isinstance(oid, str) else "")
     filt = data.get("filter")
     col["filter"].append(filt if isinstance(filt, str) and filt else None)
     col["write"].append(_num(md.get("write_ts")))
@@ -266,7 +268,7 @@ def parse_emission_entries(entries: List[dict], source: str, user_id: Optional[s
 
     # location columns per key, one pass
     loc: Dict[str, Dict[str, list]] = {k: {"u": [], "ts": [], "lat": [], "lon": [], "acc": [],
-                                           "spd": [], "row": [], "filter": [], "write": []}
+                                           "spd": [], "row": [], "filter": [], "write": [], "oid": []}
                                        for k in location_keys}
     mot = {"u": [], "ts": [], "act": [], "conf": []}
     trans = {"u": [], "ts": [], "transition": [], "state": []}
@@ -374,6 +376,7 @@ def _choose_locations(loc, location_keys, fname, warnings) -> pd.DataFrame:
             "row": np.asarray(c["row"], dtype="int64"),
             "location_filter": np.asarray(c["filter"], dtype=object),
             "write_ts": np.asarray(c["write"], dtype="float64"),
+            "oid": np.asarray(c["oid"], dtype=object),
         })
     if not frames:
         return empty_points()
@@ -409,6 +412,8 @@ def _choose_locations(loc, location_keys, fname, warnings) -> pd.DataFrame:
     df["accuracy_m"] = np.where(acc > 0, acc, np.nan)
     spd = df["speed_mps"].to_numpy()
     df["speed_mps"] = np.where(spd >= 0, spd, np.nan)
+    # fixes taken at the same time in the order e-mission reads them (write time, then entry id)
+    df = df.sort_values(["user_id", "ts", "write_ts", "oid"], kind="mergesort").reset_index(drop=True)
     df["time"] = epoch_to_utc(df["ts"].to_numpy())
     df["source_file"] = fname
     if df["location_filter"].isna().all():

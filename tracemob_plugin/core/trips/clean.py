@@ -78,9 +78,12 @@ def clean_arrays(points: pd.DataFrame, params: SegmentationParams):
 
     ucodes = pd.factorize(points["user_id"].astype(str), sort=True)[0]
     idx, stats["out_of_order"] = _drop_out_of_order(points, idx, t_all, ucodes)
-    # sort: user, time, then best accuracy first so that duplicates keep the best fix
-    acc_key = np.where(np.isnan(acc), np.inf, acc)
-    idx = idx[np.lexsort((acc_key[idx], t_all[idx], ucodes[idx]))]
+    # sort: user, time, then (near-duplicate window) best accuracy first so that duplicates keep the best fix
+    if p.duplicate_window_s > 0:
+        acc_key = np.where(np.isnan(acc), np.inf, acc)
+        idx = idx[np.lexsort((acc_key[idx], t_all[idx], ucodes[idx]))]
+    else:  # (fixes taken at the same time keep their order)
+        idx = idx[np.lexsort((idx, t_all[idx], ucodes[idx]))]
     u = ucodes[idx]
     t = t_all[idx]
     new_user = group_starts(u)
