@@ -98,11 +98,11 @@ def test_every_shared_raw_day_loads(shared_data, name):
 def test_ios_days_motion_from_booleans_and_types(shared_data):
     t = read_traces(shared_data / "emission_real_examples" / "iphone_2016-02-22")
     counts = t.motion["activity"].value_counts()
-    # type 3 "stationary": 154 entries at confidence 100 + others; type 10 (automotive and
-    # stationary) is stopped_in_vehicle, type 9 (all flags false) unknown
-    assert counts["still"] >= 154
+    # 632 entries, 569 once the entries synced twice are dropped (same time, type and confidence);
+    # type 10 (automotive and stationary) is stopped_in_vehicle, type 9 (all flags false) unknown
+    assert len(t.motion) == 569
+    assert counts["still"] == 144 and counts["walking"] == 100 and counts["unknown"] == 249
     assert counts["in_vehicle"] == 39 and counts["stopped_in_vehicle"] == 29
-    assert counts["unknown"] >= 143 + 128
     assert set(counts.index) <= {"walking", "running", "cycling", "in_vehicle", "stopped_in_vehicle", "still",
                                  "unknown"}
 
