@@ -653,8 +653,8 @@ k doit valoir au moins 2 (10 par défaut). Le dossier de sortie doit être nouve
         <location filename="../processing/algorithms/export_shareable.py" line="119"/>
         <location filename="../processing/algorithms/modal_share.py" line="70"/>
         <location filename="../processing/algorithms/modal_share.py" line="111"/>
-        <location filename="../processing/algorithms/segment_trips.py" line="209"/>
-        <location filename="../processing/algorithms/segment_trips.py" line="346"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="224"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="380"/>
         <location filename="../tracemob_plugin/core/compare/report.py" line="209"/>
         <source>Trips</source>
         <translation>Déplacements</translation>
@@ -1131,8 +1131,8 @@ Transfert : les requêtes se font par fenêtres temporelles (redécoupées quand
         <location filename="../processing/algorithms/import_from_server.py" line="148"/>
         <location filename="../processing/algorithms/import_from_server.py" line="247"/>
         <location filename="../processing/algorithms/import_traces.py" line="96"/>
-        <location filename="../processing/algorithms/import_traces.py" line="149"/>
-        <location filename="../processing/algorithms/segment_trips.py" line="158"/>
+        <location filename="../processing/algorithms/import_traces.py" line="148"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="173"/>
         <source>Trace points</source>
         <translation>Points de trace</translation>
     </message>
@@ -1358,8 +1358,8 @@ Un modèle entraîné sur votre enquête avec « Entraîner un modèle de modes 
     </message>
     <message>
         <location filename="../processing/algorithms/infer_modes.py" line="55"/>
-        <location filename="../processing/algorithms/segment_trips.py" line="213"/>
-        <location filename="../processing/algorithms/segment_trips.py" line="347"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="228"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="381"/>
         <source>Legs</source>
         <translation>Trajets</translation>
     </message>
@@ -2097,347 +2097,391 @@ Sorties facultatives : la table de tous les passages (une ligne par tronçon par
         <translation>Le tronçon « {sid} » n&apos;a pas de temps de parcours : indiquez des valeurs de segment_id de la couche de sortie.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="51"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="53"/>
         <source>Cleaning: drop fixes less accurate than (m)</source>
         <translation>Nettoyage : écarter les points GPS moins précis que (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="52"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="54"/>
         <source>Cleaning: near-duplicate window (s)</source>
         <translation>Nettoyage : fenêtre des quasi-doublons (s)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="53"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="55"/>
         <source>Cleaning: spike speed (m/s)</source>
         <translation>Nettoyage : vitesse d&apos;un point aberrant (m/s)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="54"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="56"/>
         <source>Cleaning: impossible speed (m/s)</source>
         <translation>Nettoyage : vitesse impossible (m/s)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="55"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="57"/>
         <source>Stay: radius (m)</source>
         <translation>Arrêt : rayon (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="56"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="58"/>
         <source>Stay: minimum duration (s)</source>
         <translation>Arrêt : durée minimale (s)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="57"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="59"/>
         <source>Stay: time gap that restarts detection (s, empty: never)</source>
         <translation>Arrêt : interruption qui relance la détection (s ; vide : jamais)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="58"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="60"/>
         <source>Stay: the end of the data can be a stay</source>
         <translation>Arrêt : la fin des données peut être un arrêt</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="59"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="61"/>
         <source>Gap: examine time gaps longer than (s)</source>
         <translation>Interruption : examiner les interruptions plus longues que (s)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="60"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="62"/>
         <source>Gap: a gap covered slower than this is time at the place (m/s)</source>
         <translation>Interruption : franchie plus lentement que ceci, elle compte comme temps passé sur place (m/s)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="61"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="63"/>
         <source>Gap: untracked time that cuts a trip (s)</source>
         <translation>Interruption : durée sans suivi qui coupe un déplacement (s)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="62"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="64"/>
         <source>Activity: minimum stay duration (s)</source>
         <translation>Activité : durée minimale de l&apos;arrêt (s)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="63"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="65"/>
         <source>Trip: starts and ends on the fixes of the stays</source>
         <translation>Déplacement : commence et finit sur les points GPS des arrêts</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="64"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="66"/>
         <source>Trip: minimum number of moving fixes</source>
         <translation>Déplacement : nombre minimal de points GPS en mouvement</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="65"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="67"/>
         <source>Trip: minimum distance (m)</source>
         <translation>Déplacement : distance minimale (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="66"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="68"/>
         <source>Leg: speed window (s)</source>
         <translation>Trajet : fenêtre de calcul de la vitesse (s)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="67"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="69"/>
         <source>Leg: walking speed limit (m/s)</source>
         <translation>Trajet : vitesse maximale de marche (m/s)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="68"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="70"/>
         <source>Leg: ignore &apos;walking&apos; motion above (m/s)</source>
         <translation>Trajet : ignorer l&apos;activité « marche » au-dessus de (m/s)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="69"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="71"/>
         <source>Leg: minimum duration (s)</source>
         <translation>Trajet : durée minimale (s)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="70"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="72"/>
         <source>Leg: minimum distance (m)</source>
         <translation>Trajet : distance minimale (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="71"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="73"/>
         <source>Motion: a reading applies for (s)</source>
         <translation>Activité de mouvement : durée de validité d&apos;un relevé (s)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="72"/>
-        <source>Motion: minimum confidence (0-100)</source>
-        <translation>Activité de mouvement : confiance minimale (0-100)</translation>
+        <location filename="../processing/algorithms/segment_trips.py" line="74"/>
+        <source>Motion: readings at most this confident are ignored (0-100)</source>
+        <translation>Activité de mouvement : les relevés de confiance inférieure ou égale sont ignorés (0-100)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="73"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="75"/>
         <source>Stay: detection method</source>
         <translation>Arrêt : méthode de détection</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="74"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="76"/>
         <source>Stay: window direction (window method)</source>
         <translation>Arrêt : sens de la fenêtre (méthode window)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="75"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="77"/>
         <source>Trip: move the start back to the departure time (e-mission)</source>
         <translation>Déplacement : ramener le début à l&apos;heure de départ (e-mission)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="76"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="78"/>
         <source>Stay: minimum number of fixes in the still window (dwell method)</source>
         <translation>Arrêt : nombre minimal de points GPS dans la fenêtre immobile (méthode dwell)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="77"/>
-        <source>Stay: a trip restarts after a gap of (s, dwell method)</source>
-        <translation>Arrêt : un déplacement reprend après une interruption de (s, méthode dwell)</translation>
+        <location filename="../processing/algorithms/segment_trips.py" line="79"/>
+        <source>Stay: a trip restarts after a pause of (s, dwell method)</source>
+        <translation>Arrêt : un déplacement reprend après une pause de (s, méthode dwell)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="78"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="80"/>
         <source>Stay: core radius, farther fixes go to trips (m, window method, empty: none)</source>
         <translation>Arrêt : rayon du cœur, les points GPS plus éloignés vont aux déplacements (m, méthode window ; vide : aucun)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="79"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="81"/>
         <source>Stay: minimum number of fixes (window method)</source>
         <translation>Arrêt : nombre minimal de points GPS (méthode window)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="80"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="82"/>
         <source>Gap: longest gap with movement kept inside a trip (s)</source>
         <translation>Interruption : plus longue interruption avec mouvement gardée dans un déplacement (s)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="81"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="83"/>
         <source>Cleaning: longest burst of impossible fixes dropped (fixes)</source>
         <translation>Nettoyage : plus longue rafale de points GPS impossibles écartée (points GPS)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="82"/>
-        <source>Stay: where a trip ends before a still gap (dwell method)</source>
-        <translation>Arrêt : où finit un déplacement suivi d&apos;une interruption à l&apos;arrêt (méthode dwell)</translation>
+        <location filename="../processing/algorithms/segment_trips.py" line="84"/>
+        <source>Stay: radius for phones that record by distance, iOS (m, dwell method)</source>
+        <translation>Arrêt : rayon pour les téléphones qui enregistrent à la distance, iOS (m, méthode dwell)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="83"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="85"/>
+        <source>Stay: gap that ends a trip of a phone that records by distance (s, dwell method)</source>
+        <translation>Arrêt : interruption qui termine un déplacement d&apos;un téléphone qui enregistre à la distance (s, méthode dwell)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/segment_trips.py" line="86"/>
+        <source>Gap: untracked when the phone reappears this far away (m, dwell method)</source>
+        <translation>Interruption : temps non suivi quand le téléphone réapparaît à cette distance (m, méthode dwell)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/segment_trips.py" line="87"/>
+        <source>Gap: the same for phones that record by distance (m, dwell method)</source>
+        <translation>Interruption : idem pour les téléphones qui enregistrent à la distance (m, méthode dwell)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/segment_trips.py" line="88"/>
+        <source>Gap: untracked when reached slower than (m/s, dwell method)</source>
+        <translation>Interruption : temps non suivi si la distance est parcourue plus lentement que (m/s, méthode dwell)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/segment_trips.py" line="89"/>
+        <source>Motion: iOS readings at most this confident are ignored (0-100, dwell method)</source>
+        <translation>Activité de mouvement : les relevés iOS de confiance inférieure ou égale sont ignorés (0-100, méthode dwell)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/segment_trips.py" line="90"/>
+        <source>Leg: a stop longer than this goes to a neighbouring leg (m, dwell method)</source>
+        <translation>Trajet : un arrêt plus long que ceci est rattaché à un trajet voisin (m, méthode dwell)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/segment_trips.py" line="91"/>
+        <source>Cleaning: fixes written this late are left out of trip ends (s, dwell method)</source>
+        <translation>Nettoyage : les points GPS écrits avec ce retard ne servent pas à détecter les fins de déplacement (s, méthode dwell)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/segment_trips.py" line="92"/>
         <source>Trip: share the stay&apos;s fix only if at most this far in time (s)</source>
         <translation>Déplacement : partager le point GPS de l&apos;arrêt seulement s&apos;il est au plus à cet écart de temps (s)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="84"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="93"/>
         <source>Trip: minimum number of fixes between two stays</source>
         <translation>Déplacement : nombre minimal de points GPS entre deux arrêts</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="85"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="94"/>
         <source>Trip: minimum distance from the place left (m)</source>
         <translation>Déplacement : distance minimale au lieu quitté (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="86"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="95"/>
         <source>Stay: merge the stays around a dropped trip</source>
         <translation>Arrêt : fusionner les arrêts de part et d&apos;autre d&apos;un déplacement écarté</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="87"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="96"/>
         <source>Leg: minimum distance of a walking leg (m)</source>
         <translation>Trajet : distance minimale d&apos;un trajet à pied (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="88"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="97"/>
         <source>Motion: between two readings at most this far apart, the faster one (s, 0: off)</source>
         <translation>Activité de mouvement : entre deux relevés séparés d&apos;au plus cette durée, retenir le plus rapide (s ; 0 : désactivé)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="89"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="98"/>
         <source>Motion: a walking reading holds from this speed (m/s)</source>
         <translation>Activité de mouvement : un relevé « marche » compte à partir de cette vitesse (m/s)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="90"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="99"/>
         <source>Leg: minimum duration of a walk the phone saw (s)</source>
         <translation>Trajet : durée minimale d&apos;une marche détectée par le téléphone (s)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="91"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="100"/>
         <source>Leg: minimum distance of a walk the phone saw (m)</source>
         <translation>Trajet : distance minimale d&apos;une marche détectée par le téléphone (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="140"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="149"/>
         <source>Segment trips</source>
         <translation>Découper en déplacements</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="143"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="152"/>
         <source>Cuts the trace points of each user into stays (places where the person stayed), trips between two stays, and legs (parts of a trip with a single transport mode).
 
-Input: any point layer with a user field and a time field (both detected when left empty: user_id, user, uid… and time, timestamp, datetime…). Times may be date-time fields, ISO text or epoch seconds. An optional motion-activity table (from Import travel traces) helps to split legs.
+Input: any point layer with a user field and a time field (both detected when left empty: user_id, user, uid… and time, timestamp, datetime…). Times may be date-time fields, ISO text or epoch seconds. Points imported from e-mission / OpenPATH carry the phone&apos;s motion activity and tracking streams (location filter, write time, state transitions): they are used with nothing else to wire. An optional motion-activity table may be given instead.
 
-Outputs: stays (points, with duration and whether it is an activity), trips and legs (lines whose M value is the UTC epoch second of each vertex, with duration, distance and speeds), and optionally the untracked gaps and the cleaned points with their stay, trip and leg ids.
+Method &apos;dwell&apos; (default) is e-mission&apos;s pipeline, rule by rule: trip ends after 5 minutes within 100 m (Android and other files) or a 10 minute pause (iOS), untracked time, legs from the phone&apos;s motion activity with their sensed mode (walking, cycling, in_vehicle…), jump smoothing, trips extended back to the departure. Without motion activity, legs come from the speeds.
+
+Outputs: stays (points, with duration and whether it is an activity), trips and legs (lines whose M value is the UTC epoch second of each vertex, with duration, distance, speeds and sensed mode), and optionally the untracked gaps and the cleaned points with their stay, trip and leg ids.
 
 The thresholds (advanced parameters) are in metres and seconds.</source>
-        <translation>Découpe les points de trace de chaque utilisateur en arrêts (lieux où la personne est restée), en déplacements entre deux arrêts et en trajets (parties d&apos;un déplacement faites avec un seul mode de transport).
+        <translation>Découpe les points de trace de chaque utilisateur en arrêts (lieux où la personne est restée), en déplacements entre deux arrêts, et en trajets (parties d&apos;un déplacement avec un seul mode de transport).
 
-Entrée : toute couche de points avec un champ utilisateur et un champ horaire (tous deux détectés s&apos;ils sont laissés vides : user_id, user, uid… et time, timestamp, datetime…). Les heures peuvent être des champs date-heure, du texte ISO ou des secondes epoch. Une table facultative d&apos;activité de mouvement (issue de « Importer des traces de déplacement ») aide à découper les trajets.
+Entrée : toute couche de points avec un champ utilisateur et un champ temps (tous deux détectés s&apos;ils sont laissés vides : user_id, user, uid… et time, timestamp, datetime…). Les temps peuvent être des champs date-heure, du texte ISO ou des secondes epoch. Les points importés d&apos;e-mission / OpenPATH portent l&apos;activité de mouvement et les flux de suivi du téléphone (filtre de localisation, heure d&apos;écriture, transitions d&apos;état) : ils sont utilisés sans rien d&apos;autre à brancher. Une table d&apos;activité de mouvement peut être fournie à la place.
 
-Sorties : arrêts (points, avec la durée et s&apos;il s&apos;agit d&apos;une activité), déplacements et trajets (lignes dont la valeur M est la seconde epoch UTC de chaque sommet, avec durée, distance et vitesses), et en option les interruptions de suivi et les points nettoyés avec leurs identifiants d&apos;arrêt, de déplacement et de trajet.
+La méthode « dwell » (par défaut) est la chaîne de traitement d&apos;e-mission, règle par règle : fins de déplacement après 5 minutes dans un rayon de 100 m (Android et autres fichiers) ou une pause de 10 minutes (iOS), temps non suivi, trajets issus de l&apos;activité de mouvement du téléphone avec leur mode détecté (walking, cycling, in_vehicle…), lissage des sauts, déplacements prolongés en arrière jusqu&apos;au départ. Sans activité de mouvement, les trajets sont déduits des vitesses.
+
+Sorties : arrêts (points, avec leur durée et s&apos;il s&apos;agit d&apos;une activité), déplacements et trajets (lignes dont la valeur M est la seconde epoch UTC de chaque sommet, avec durée, distance, vitesses et mode détecté), et en option les interruptions non suivies et les points nettoyés avec leurs identifiants d&apos;arrêt, de déplacement et de trajet.
 
 Les seuils (paramètres avancés) sont en mètres et en secondes.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="159"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="174"/>
         <source>The points to segment: any point layer with a participant and a time (the output of the import algorithms, a GPS survey, a CSV...), in any CRS.</source>
         <translation>Les points à découper : toute couche de points avec un participant et une heure (la sortie des algorithmes d&apos;import, une enquête GPS, un CSV...), dans tout SCR.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="162"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="177"/>
         <source>User field (empty: detect)</source>
         <translation>Champ utilisateur (vide : détection automatique)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="163"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="178"/>
         <source>The field naming the participant each point belongs to; every participant is segmented on their own. Left empty, a field named user_id, user, uid... is used; without one, all points belong to one participant named after the layer.</source>
         <translation>Le champ qui nomme le participant de chaque point ; chaque participant est découpé séparément. Laissé vide, un champ nommé user_id, user, uid... est utilisé ; sans lui, tous les points appartiennent à un seul participant, nommé d&apos;après la couche.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="167"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="182"/>
         <source>Time field (empty: detect)</source>
         <translation>Champ horaire (vide : détection automatique)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="168"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="183"/>
         <source>The field holding the time of each point: a date-time, ISO text or epoch seconds (times without an offset are taken as UTC). Left empty, a field named time, timestamp, datetime... is used.</source>
         <translation>Le champ qui contient l&apos;heure de chaque point : une date et heure, un texte ISO ou des secondes epoch (les heures sans décalage sont prises en UTC). Laissé vide, un champ nommé time, timestamp, datetime... est utilisé.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="172"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="187"/>
         <source>Motion activity table (optional)</source>
         <translation>Table d&apos;activité de mouvement (facultative)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="174"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="189"/>
         <source>The phones&apos; motion-activity readings (user_id, time, activity, confidence) from the import algorithms. They keep trips whole through tunnels and stations and help cut legs where the way of travelling changes. Optional.</source>
         <translation>Les lectures d&apos;activité de mouvement des téléphones (user_id, time, activity, confidence) issues des algorithmes d&apos;import. Elles gardent les déplacements entiers dans les tunnels et les gares et aident à découper les trajets là où la façon de se déplacer change. Facultatif.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="205"/>
-        <location filename="../processing/algorithms/segment_trips.py" line="341"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="220"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="375"/>
         <source>Stays</source>
         <translation>Arrêts</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="206"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="221"/>
         <source>The stays: points where a participant stayed, with start and end times, duration and whether the stay is long enough to be an activity (is_activity).</source>
         <translation>Les arrêts : points où un participant est resté, avec heures de début et de fin, durée et si l&apos;arrêt est assez long pour être une activité (is_activity).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="210"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="225"/>
         <source>The trips between two activities, as lines whose M value is the UTC time of each vertex, with start and end times, duration and distance.</source>
         <translation>Les déplacements entre deux activités, sous forme de lignes dont la valeur M est l&apos;heure UTC de chaque sommet, avec heures de début et de fin, durée et distance.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="214"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="229"/>
         <source>The legs, parts of a trip travelled one way (walking, then riding...), as lines whose M value is the UTC time of each vertex, with duration, distance and speeds; the input of &apos;Infer transport modes&apos;.</source>
         <translation>Les trajets, parties d&apos;un déplacement faites d&apos;une seule façon (à pied, puis en véhicule...), sous forme de lignes dont la valeur M est l&apos;heure UTC de chaque sommet, avec durée, distance et vitesses ; l&apos;entrée de « Déduire les modes de transport ».</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="218"/>
-        <location filename="../processing/algorithms/segment_trips.py" line="362"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="233"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="396"/>
         <source>Untracked gaps</source>
         <translation>Interruptions de suivi</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="219"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="234"/>
         <source>The untracked time: spans without a usable fix long enough to cut a trip (user_id, start_time, end_time, duration_s). Optional.</source>
         <translation>Le temps non suivi : périodes sans point GPS utilisable assez longues pour couper un déplacement (user_id, start_time, end_time, duration_s). Facultatif.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="222"/>
-        <location filename="../processing/algorithms/segment_trips.py" line="369"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="237"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="403"/>
         <source>Cleaned points</source>
         <translation>Points nettoyés</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="223"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="238"/>
         <source>The points kept after cleaning, each with the stay, trip and leg it belongs to (stay_id, trip_id, leg_id). Optional.</source>
         <translation>Les points gardés après nettoyage, chacun avec l&apos;arrêt, le déplacement et le trajet auxquels il appartient (stay_id, trip_id, leg_id). Facultatif.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="241"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="260"/>
         <source>User field: {user}; time field: {time}</source>
         <translation>Champ utilisateur : {user} ; champ horaire : {time}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="261"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="292"/>
         <source>No point has both a geometry and a readable time in field &apos;{field}&apos;.</source>
         <translation>Aucun point n&apos;a à la fois une géométrie et une heure lisible dans le champ « {field} ».</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="267"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="298"/>
         <source>{n} point(s) without geometry or readable time were ignored.</source>
         <translation>{n} point(s) sans géométrie ou sans heure lisible ont été ignorés.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="282"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="313"/>
         <source>The motion table lacks the field(s) {fields} (use the table made by Import travel traces).</source>
         <translation>Il manque à la table d&apos;activité de mouvement le(s) champ(s) {fields} (utilisez la table produite par « Importer des traces de déplacement »).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="321"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="352"/>
         <source>Using the {n} motion activity readings the points carry.</source>
         <translation>Utilisation des {n} relevés d&apos;activité de mouvement portés par les points.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="324"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="355"/>
         <source>No motion activity readings: legs come from speeds alone.</source>
         <translation>Aucun relevé d&apos;activité de mouvement : les trajets élémentaires viennent des seules vitesses.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="326"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="357"/>
+        <source>The points carry the phone&apos;s tracking streams (location filter, write time, transitions): e-mission&apos;s trip rules use them.</source>
+        <translation>Les points portent les flux de suivi du téléphone (filtre de localisation, heure d&apos;écriture, transitions) : les règles de déplacement d&apos;e-mission s&apos;en servent.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/segment_trips.py" line="360"/>
         <source>{n} points of {users} user(s) to segment.</source>
         <translation>{n} points de {users} utilisateur(s) à découper.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="332"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="366"/>
         <source>{stays} stays, {trips} trips, {legs} legs.</source>
         <translation>{stays} arrêts, {trips} déplacements, {legs} trajets.</translation>
     </message>
@@ -2971,12 +3015,12 @@ Le modèle est enregistré en JSON simple (version, variables, modes, arbres) : 
         <translation>Impossible d&apos;écrire les entités dans {output} : {error}</translation>
     </message>
     <message>
-        <location filename="../processing/frames.py" line="456"/>
+        <location filename="../processing/frames.py" line="471"/>
         <source>{n} motion activity readings are written on the points (fields activity, activity_confidence and motion_readings).</source>
         <translation>{n} relevés d&apos;activité de mouvement sont écrits sur les points (champs activity, activity_confidence et motion_readings).</translation>
     </message>
     <message>
-        <location filename="../processing/frames.py" line="460"/>
+        <location filename="../processing/frames.py" line="475"/>
         <source>{n} motion reading(s) belong to participants without any location point: they are only in the motion table output.</source>
         <translation>{n} relevé(s) de mouvement appartiennent à des participants sans aucun point de localisation : ils ne figurent que dans la table de mouvement en sortie.</translation>
     </message>
@@ -5451,57 +5495,57 @@ Le modèle est enregistré en JSON simple (version, variables, modes, arbres) : 
         <translation>Fournissez au moins deux nuits de données par participant, ou autorisez les motifs sans domicile.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/common.py" line="108"/>
+        <location filename="../tracemob_plugin/core/ingest/common.py" line="113"/>
         <source>the {field} value is missing or not a number</source>
         <translation>la valeur {field} est absente ou n&apos;est pas un nombre</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/common.py" line="110"/>
+        <location filename="../tracemob_plugin/core/ingest/common.py" line="115"/>
         <source>{field} = {value} is out of range (latitude -90..90, longitude -180..180)</source>
         <translation>{field} = {value} est hors limites (latitude -90..90, longitude -180..180)</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/common.py" line="112"/>
+        <location filename="../tracemob_plugin/core/ingest/common.py" line="117"/>
         <source>Check that the latitude and longitude are not swapped nor projected (WGS84 degrees are expected), and fix or delete that row.</source>
         <translation>Vérifiez que la latitude et la longitude ne sont ni inversées ni projetées (des degrés WGS84 sont attendus), puis corrigez ou supprimez cette ligne.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/emission.py" line="207"/>
+        <location filename="../tracemob_plugin/core/ingest/emission.py" line="265"/>
         <source>an e-mission file must hold a list of timeseries entries</source>
         <translation>un fichier e-mission doit contenir une liste d&apos;entrées de séries temporelles</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/emission.py" line="208"/>
+        <location filename="../tracemob_plugin/core/ingest/emission.py" line="266"/>
         <source>Export the data again with OpenPATH or e-mission.</source>
         <translation>Exportez à nouveau les données avec OpenPATH ou e-mission.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/emission.py" line="290"/>
+        <location filename="../tracemob_plugin/core/ingest/emission.py" line="335"/>
         <source>no e-mission timeseries entry (with metadata.key) in this JSON list</source>
         <translation>aucune entrée de série temporelle e-mission (avec metadata.key) dans cette liste JSON</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/emission.py" line="291"/>
+        <location filename="../tracemob_plugin/core/ingest/emission.py" line="336"/>
         <source>Give the raw timeseries export of OpenPATH / e-mission (a list of entries with metadata and data).</source>
         <translation>Fournissez l&apos;export brut des séries temporelles d&apos;OpenPATH / e-mission (une liste d&apos;entrées avec metadata et data).</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/emission.py" line="294"/>
+        <location filename="../tracemob_plugin/core/ingest/emission.py" line="339"/>
         <source>{file}: {n} items without metadata.key ignored</source>
         <translation>{file} : {n} éléments sans metadata.key ignorés</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/emission.py" line="297"/>
+        <location filename="../tracemob_plugin/core/ingest/emission.py" line="342"/>
         <source>{file}: {n} entries without data.ts ignored</source>
         <translation>{file} : {n} entrées sans data.ts ignorées</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/emission.py" line="341"/>
+        <location filename="../tracemob_plugin/core/ingest/emission.py" line="397"/>
         <source>{file}: user {user} has no {filtered}; used {raw} with e-mission&apos;s accuracy filter (&lt; 200 m, no duplicates): kept {kept} of {n} fixes</source>
         <translation>{file} : l&apos;utilisateur {user} n&apos;a pas de {filtered} ; {raw} utilisé avec le filtre de précision d&apos;e-mission (&lt; 200 m, sans doublons) : {kept} points GPS gardés sur {n}</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/emission.py" line="350"/>
+        <location filename="../tracemob_plugin/core/ingest/emission.py" line="409"/>
         <source>Rows count the entries of the JSON list from 1.</source>
         <translation>Les lignes numérotent les entrées de la liste JSON à partir de 1.</translation>
     </message>
@@ -6744,7 +6788,7 @@ Le modèle est enregistré en JSON simple (version, variables, modes, arbres) : 
     </message>
     <message>
         <location filename="../tracemob_plugin/core/simulate/params.py" line="97"/>
-        <location filename="../tracemob_plugin/core/trips/params.py" line="187"/>
+        <location filename="../tracemob_plugin/core/trips/params.py" line="249"/>
         <source>Use one of: {names}.</source>
         <translation>Utilisez l&apos;un de ceux-ci : {names}.</translation>
     </message>
@@ -6819,233 +6863,268 @@ Le modèle est enregistré en JSON simple (version, variables, modes, arbres) : 
         <translation>Convertissez-la avec pandas.to_datetime(..., utc=True).</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/trips/motion.py" line="122"/>
+        <location filename="../tracemob_plugin/core/trips/motion.py" line="97"/>
         <source>motion readings</source>
         <translation>relevés d&apos;activité de mouvement</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/trips/motion.py" line="123"/>
+        <location filename="../tracemob_plugin/core/trips/motion.py" line="98"/>
         <source>Use the motion table made by Import traces.</source>
         <translation>Utilisez la table de mouvement produite par Importer des traces.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/trips/params.py" line="26"/>
-        <source>Fixes whose reported accuracy is worse (larger) than this are dropped (NaN is kept).</source>
-        <translation>Les points GPS dont la précision annoncée est moins bonne (plus grande) que cette valeur sont écartés (NaN est conservé).</translation>
+        <location filename="../tracemob_plugin/core/trips/params.py" line="43"/>
+        <source>Fixes whose reported accuracy is worse (larger) than this are dropped (NaN is kept; e-mission&apos;s accuracy filter also keeps fixes below 200 m).</source>
+        <translation>Les points dont la précision annoncée est moins bonne (plus grande) que cette valeur sont écartés (NaN est conservé ; le filtre de précision d&apos;e-mission garde aussi les points sous 200 m).</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/trips/params.py" line="28"/>
-        <source>A fix less than this after the previous fix of the same user is a near duplicate and is dropped (0 keeps everything but fixes with exactly the same time).</source>
-        <translation>Un point GPS enregistré moins de ce délai après le précédent du même utilisateur est un quasi-doublon et il est écarté (0 garde tout sauf les points GPS de même heure exacte).</translation>
+        <location filename="../tracemob_plugin/core/trips/params.py" line="46"/>
+        <source>A fix less than this after the previous fix of the same user is a near duplicate and is dropped (0, the default: only the same fix twice, same time and position, is dropped, as e-mission does).</source>
+        <translation>Un point pris moins de ce délai après le point précédent du même utilisateur est un quasi-doublon et il est écarté (0, la valeur par défaut : seul un même point reçu deux fois, même heure et même position, est écarté, comme le fait e-mission).</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/trips/params.py" line="31"/>
-        <source>A fix reached and left faster than this, on a jump that comes back (the neighbours are close to each other), is a spike and is dropped.</source>
-        <translation>Un point GPS atteint et quitté plus vite que cette vitesse, sur un saut qui revient en arrière (ses voisins sont proches l&apos;un de l&apos;autre), est un point aberrant et il est écarté.</translation>
-    </message>
-    <message>
-        <location filename="../tracemob_plugin/core/trips/params.py" line="34"/>
-        <source>A fix reached and left faster than this is physically impossible and is dropped.</source>
-        <translation>Un point GPS atteint et quitté plus vite que cette vitesse est physiquement impossible et il est écarté.</translation>
-    </message>
-    <message>
-        <location filename="../tracemob_plugin/core/trips/params.py" line="36"/>
-        <source>Up to this many fixes reached by a jump faster than ``max_speed_mps`` and left by another one, while the fixes around them are consistent, are a burst of wrong positions: dropped.</source>
-        <translation>Jusqu&apos;à ce nombre de points GPS atteints par un saut plus rapide que ``max_speed_mps`` et quittés par un autre, alors que les points qui les entourent sont cohérents, forment une rafale de positions fausses : ils sont écartés.</translation>
-    </message>
-    <message>
-        <location filename="../tracemob_plugin/core/trips/params.py" line="40"/>
-        <source>How stays are found. ``&quot;dwell&quot;`` (default): e-mission&apos;s trip-end rule. A trip ends at a fix when the fixes of the last ``stay_min_duration_s`` (and the last ``dwell_min_points`` fixes) all lie within ``stay_radius_m`` of it, or at a long gap without movement; the trip end is put in the middle of that window as e-mission does, and the next trip starts at the first fix that moves again. ``&quot;window&quot;``: a fix is at a place when the fixes of a window of ``stay_min_duration_s`` after it (or before it, ``stay_window``) all lie within ``stay_radius_m`` of it; overlapping windows make one stay, which starts at the arrival. ``&quot;sliding&quot;``: trackintel&apos;s anchor chain, exactly (used by :meth:`trackintel`).</source>
-        <translation>Méthode de détection des arrêts. ``&quot;dwell&quot;`` (par défaut) : la règle de fin de déplacement d&apos;e-mission. Un déplacement se termine sur un point GPS quand les points des dernières ``stay_min_duration_s`` (et les ``dwell_min_points`` derniers points) sont tous à moins de ``stay_radius_m`` de lui, ou à une longue interruption sans mouvement ; la fin du déplacement est placée au milieu de cette fenêtre, comme le fait e-mission, et le déplacement suivant commence au premier point qui bouge de nouveau. ``&quot;window&quot;`` : un point GPS est sur un lieu quand les points d&apos;une fenêtre de ``stay_min_duration_s`` après lui (ou avant lui, ``stay_window``) sont tous à moins de ``stay_radius_m`` de lui ; des fenêtres qui se chevauchent forment un seul arrêt, qui commence à l&apos;arrivée. ``&quot;sliding&quot;`` : la chaîne d&apos;ancres de trackintel, à l&apos;identique (utilisée par :meth:`trackintel`).</translation>
-    </message>
-    <message>
-        <location filename="../tracemob_plugin/core/trips/params.py" line="51"/>
-        <source>Radius within which a person is still at the same place (dwell: around the latest fix of the window, like e-mission&apos;s 100 m; window and sliding: around the first fix).</source>
-        <translation>Rayon dans lequel une personne est toujours au même lieu (dwell : autour du dernier point GPS de la fenêtre, comme les 100 m d&apos;e-mission ; window et sliding : autour du premier point).</translation>
+        <location filename="../tracemob_plugin/core/trips/params.py" line="50"/>
+        <source>Window and sliding methods: a fix reached and left faster than this, on a jump that comes back (the neighbours are close to each other), is a spike and is dropped. (The dwell method leaves jumps to e-mission&apos;s jump smoothing of each section.)</source>
+        <translation>Méthodes fenêtre et glissante : un point atteint et quitté plus vite que cette vitesse, sur un saut qui revient (ses voisins sont proches l&apos;un de l&apos;autre), est un pic et il est écarté. (La méthode dwell laisse les sauts au lissage des sauts d&apos;e-mission sur chaque section.)</translation>
     </message>
     <message>
         <location filename="../tracemob_plugin/core/trips/params.py" line="54"/>
+        <source>Window and sliding methods: a fix reached and left faster than this is physically impossible and is dropped.</source>
+        <translation>Méthodes fenêtre et glissante : un point atteint et quitté plus vite que cette vitesse est physiquement impossible et il est écarté.</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/trips/params.py" line="57"/>
+        <source>Window and sliding methods: up to this many fixes reached by a jump faster than ``max_speed_mps`` and left by another one, while the fixes around them are consistent, are a burst of wrong positions: dropped.</source>
+        <translation>Méthodes fenêtre et glissante : jusqu&apos;à ce nombre de points atteints par un saut plus rapide que ``max_speed_mps`` et quittés par un autre, alors que les points autour sont cohérents, forment une rafale de positions fausses : ils sont écartés.</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/trips/params.py" line="62"/>
+        <source>How trips and stays are found. ``&quot;dwell&quot;`` (default): e-mission&apos;s pipeline. For fixes recorded with a time filter (Android, and any file that is not e-mission&apos;s), a trip ends when the fixes of the last ``stay_min_duration_s`` (and the last ``dwell_min_points`` fixes) all lie within ``stay_radius_m`` of the latest one, or at a gap of more than ``gap_min_s`` without motion activity (or covered slower than ``stay_radius_m`` in ``stay_min_duration_s``), or when the phone&apos;s tracking restarted; the end is put in the middle of that window. For fixes recorded with a distance filter (iOS) the rule of ``dist_filter_*`` applies. Trips without a section or shorter than ``min_trip_distance_m`` are dropped, starts are moved back to the departure, the legs are e-mission&apos;s sections (from the phone&apos;s motion activity) with their sensed mode. ``&quot;window&quot;``: a fix is at a place when the fixes of a window of ``stay_min_duration_s`` after it (or before it, ``stay_window``) all lie within ``stay_radius_m`` of it; overlapping windows make one stay, which starts at the arrival. ``&quot;sliding&quot;``: trackintel&apos;s anchor chain, exactly (used by :meth:`trackintel`).</source>
+        <translation>Comment les déplacements et les arrêts sont trouvés. ``&quot;dwell&quot;`` (par défaut) : la chaîne de traitement d&apos;e-mission. Pour les points enregistrés avec un filtre temporel (Android, et tout fichier qui ne vient pas d&apos;e-mission), un déplacement se termine quand les points des dernières ``stay_min_duration_s`` (et les ``dwell_min_points`` derniers points) sont tous à moins de ``stay_radius_m`` du plus récent, ou à une lacune de plus de ``gap_min_s`` sans activité de mouvement (ou parcourue plus lentement que ``stay_radius_m`` en ``stay_min_duration_s``), ou quand le suivi du téléphone a redémarré ; la fin est placée au milieu de cette fenêtre. Pour les points enregistrés avec un filtre de distance (iOS), la règle des ``dist_filter_*`` s&apos;applique. Les déplacements sans section ou plus courts que ``min_trip_distance_m`` sont écartés, les débuts sont ramenés au départ, les trajets élémentaires sont les sections d&apos;e-mission (issues de l&apos;activité de mouvement du téléphone) avec leur mode détecté. ``&quot;window&quot;`` : un point est à un lieu quand les points d&apos;une fenêtre de ``stay_min_duration_s`` après lui (ou avant lui, ``stay_window``) sont tous à moins de ``stay_radius_m`` de lui ; des fenêtres qui se chevauchent forment un seul arrêt, qui commence à l&apos;arrivée. ``&quot;sliding&quot;`` : la chaîne d&apos;ancres de trackintel, à l&apos;identique (utilisée par :meth:`trackintel`).</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/trips/params.py" line="78"/>
+        <source>Radius within which a person is still at the same place (dwell: around the latest fix of the window, e-mission&apos;s 100 m; window and sliding: around the first fix).</source>
+        <translation>Rayon dans lequel une personne est encore au même lieu (dwell : autour du point le plus récent de la fenêtre, 100 m chez e-mission ; fenêtre et glissante : autour du premier point).</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/trips/params.py" line="81"/>
         <source>Minimum time within the radius for a stay (e-mission and trackintel: 5 minutes).</source>
         <translation>Durée minimale passée dans le rayon pour former un arrêt (e-mission et trackintel : 5 minutes).</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/trips/params.py" line="56"/>
+        <location filename="../tracemob_plugin/core/trips/params.py" line="83"/>
         <source>Dwell method: the still window also spans at least this many fixes (e-mission: 9).</source>
         <translation>Méthode dwell : la fenêtre immobile compte aussi au moins ce nombre de points GPS (e-mission : 9).</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/trips/params.py" line="58"/>
-        <source>Dwell method: after a trip end, the next trip starts at the first fix that moves a radius (from the previous fix, or from a fix since the end), or comes this long after the previous.</source>
-        <translation>Méthode dwell : après une fin de déplacement, le déplacement suivant commence au premier point GPS qui s&apos;éloigne d&apos;un rayon (du point précédent, ou d&apos;un point enregistré depuis la fin), ou qui arrive ce délai après le précédent.</translation>
+        <location filename="../tracemob_plugin/core/trips/params.py" line="85"/>
+        <source>Dwell method: after a trip end, the next trip starts at the first fix that comes more than this after the previous one or ``stay_radius_m`` away from it (e-mission: 60 s); for files that are not e-mission&apos;s (a logger that keeps recording at the place), also at the first fix ``stay_radius_m`` away from the fix that ended the trip.</source>
+        <translation>Méthode dwell : après une fin de déplacement, le déplacement suivant commence au premier point qui arrive plus de ce délai après le précédent ou à ``stay_radius_m`` de lui (e-mission : 60 s) ; pour les fichiers qui ne viennent pas d&apos;e-mission (un enregistreur qui continue d&apos;enregistrer sur place), aussi au premier point à ``stay_radius_m`` du point qui a terminé le déplacement.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/trips/params.py" line="61"/>
-        <source>Dwell method: where a trip ends when a long gap without movement ends it. ``&quot;emission&quot;``: the middle of the last ``dwell_min_points`` fixes before the gap (e-mission, right for phones that record every n seconds and keep recording a while at the place); ``&quot;arrival&quot;``: the first fix within the radius of the last fix before the gap; ``&quot;latest&quot;``: the later of the two (right for both kinds of phones).</source>
-        <translation>Méthode dwell : où se termine un déplacement qu&apos;une longue interruption sans mouvement termine. ``&quot;emission&quot;`` : au milieu des ``dwell_min_points`` derniers points GPS avant l&apos;interruption (e-mission ; adapté aux téléphones qui enregistrent toutes les n secondes et continuent un moment sur place) ; ``&quot;arrival&quot;`` : au premier point situé dans le rayon du dernier point avant l&apos;interruption ; ``&quot;latest&quot;`` : au plus tardif des deux (adapté aux deux types de téléphones).</translation>
+        <location filename="../tracemob_plugin/core/trips/params.py" line="90"/>
+        <source>Dwell method, fixes recorded with a distance filter (iOS: a fix every n metres, none while still): e-mission&apos;s ``DwellSegmentationDistFilter`` radius. After a trip end, the next trip starts at the first fix this far from the previous one (e-mission: 50 m).</source>
+        <translation>Méthode dwell, points enregistrés avec un filtre de distance (iOS : un point tous les n mètres, aucun à l&apos;arrêt) : le rayon de ``DwellSegmentationDistFilter`` d&apos;e-mission. Après une fin de déplacement, le déplacement suivant commence au premier point à cette distance du précédent (e-mission : 50 m).</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/trips/params.py" line="67"/>
+        <location filename="../tracemob_plugin/core/trips/params.py" line="94"/>
+        <source>Dwell method, distance filter: a trip ends before a fix that comes more than this after the previous one, unless the phone reported motion during the gap and covered it faster than twice the radius in half this time (e-mission: 10 minutes).</source>
+        <translation>Méthode dwell, filtre de distance : un déplacement se termine avant un point qui arrive plus de ce délai après le précédent, sauf si le téléphone a signalé du mouvement pendant la lacune et l&apos;a parcourue plus vite que deux fois le rayon en la moitié de ce délai (e-mission : 10 minutes).</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/trips/params.py" line="98"/>
+        <source>Dwell method: the phone reappears at least this far from where the previous trip ended, having moved slower than ``untracked_max_speed_mps`` on average (or its tracking restarted): it was off, and the time in between is untracked (``gaps``), not a stay (e-mission: 2.5 km for time-filter phones).</source>
+        <translation>Méthode dwell : le téléphone réapparaît au moins à cette distance de la fin du déplacement précédent, en s&apos;étant déplacé en moyenne plus lentement que ``untracked_max_speed_mps`` (ou son suivi a redémarré) : il était éteint, et le temps intermédiaire est non suivi (``gaps``), pas un arrêt (e-mission : 2,5 km pour les téléphones à filtre temporel).</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/trips/params.py" line="103"/>
+        <source>... the same for distance-filter phones (e-mission: 1.2 km).</source>
+        <translation>... de même pour les téléphones à filtre de distance (e-mission : 1,2 km).</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/trips/params.py" line="105"/>
+        <source>... the average speed below which the phone cannot have been tracking (e-mission: 3 km/h, a little less than walking speed).</source>
+        <translation>... la vitesse moyenne en dessous de laquelle le téléphone ne peut pas avoir été suivi (e-mission : 3 km/h, un peu moins que la vitesse de marche).</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/trips/params.py" line="108"/>
+        <source>Dwell method: motion readings of distance-filter phones (iOS) at most this confident (0-100) are ignored when the trips are cut into sections (e-mission: 49, so that all three iOS levels, low 50, medium 75 and high 100, count; Android: see ``motion_min_confidence``).</source>
+        <translation>Méthode dwell : les relevés de mouvement des téléphones à filtre de distance (iOS) de confiance au plus égale à cette valeur (0-100) sont ignorés quand les déplacements sont découpés en sections (e-mission : 49, pour que les trois niveaux iOS, bas 50, moyen 75 et haut 100, comptent ; Android : voir ``motion_min_confidence``).</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/trips/params.py" line="112"/>
+        <source>Dwell method: a stop between two sections (the gap from one section&apos;s last fix to the next one&apos;s first) longer than this is given to one of the sections (e-mission&apos;s stop squishing, ``section.startStopRadius``: 150 m).</source>
+        <translation>Méthode dwell : un arrêt entre deux sections (l&apos;écart entre le dernier point d&apos;une section et le premier de la suivante) plus long que cette valeur est donné à l&apos;une des sections (l&apos;écrasement des arrêts d&apos;e-mission, ``section.startStopRadius`` : 150 m).</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/trips/params.py" line="116"/>
+        <source>Dwell method, time filter: fixes that the phone wrote (``write_ts``) this long or more after taking them are left out of the trip-end detection (e-mission: 1000 s).</source>
+        <translation>Méthode dwell, filtre temporel : les points que le téléphone a écrits (``write_ts``) ce délai ou plus après les avoir pris sont exclus de la détection des fins de déplacement (e-mission : 1000 s).</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/trips/params.py" line="119"/>
         <source>Window method: ``&quot;backward&quot;`` (the fixes before), ``&quot;forward&quot;`` (the fixes after) or ``&quot;both&quot;``.</source>
         <translation>Méthode window : ``&quot;backward&quot;`` (les points GPS d&apos;avant), ``&quot;forward&quot;`` (les points d&apos;après) ou ``&quot;both&quot;`` (les deux).</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/trips/params.py" line="70"/>
+        <location filename="../tracemob_plugin/core/trips/params.py" line="122"/>
         <source>Window method: a still window must also hold at least this many fixes.</source>
         <translation>Méthode window : une fenêtre immobile doit aussi contenir au moins ce nombre de points GPS.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/trips/params.py" line="72"/>
+        <location filename="../tracemob_plugin/core/trips/params.py" line="124"/>
         <source>Window method: the fixes at the start and end of a stay farther than this from its median position are arrival and departure, given back to the trips (inf keeps them).</source>
         <translation>Méthode window : les points GPS du début et de la fin d&apos;un arrêt plus éloignés que cette distance de sa position médiane sont l&apos;arrivée et le départ, rendus aux déplacements (inf les garde dans l&apos;arrêt).</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/trips/params.py" line="75"/>
+        <location filename="../tracemob_plugin/core/trips/params.py" line="127"/>
         <source>Sliding method: a time gap longer than this restarts stay detection (trackintel&apos;s ``gap_threshold``); the run before it is then not a stay.</source>
         <translation>Méthode sliding : un écart de temps plus long que cette durée relance la détection des arrêts (``gap_threshold`` de trackintel) ; la suite de points qui le précède n&apos;est alors pas un arrêt.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/trips/params.py" line="78"/>
+        <location filename="../tracemob_plugin/core/trips/params.py" line="130"/>
         <source>Window and sliding methods: whether the run at the end of a user&apos;s data can be a stay (trackintel: no).</source>
         <translation>Méthodes window et sliding : si la suite de points à la fin des données d&apos;un utilisateur peut être un arrêt (trackintel : non).</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/trips/params.py" line="82"/>
-        <source>A time gap between two consecutive fixes at least this long is examined by the gap rule (e-mission: twice the 5 minute dwell time).</source>
-        <translation>Un écart de temps entre deux points GPS consécutifs au moins aussi long est examiné par la règle des interruptions (e-mission : deux fois le temps d&apos;arrêt de 5 minutes).</translation>
+        <location filename="../tracemob_plugin/core/trips/params.py" line="134"/>
+        <source>A time gap between two consecutive fixes longer than this is examined by the gap rule (e-mission: twice the 5 minute dwell time; dwell method: it ends the trip unless the phone reported motion activity during it and covered it faster than ``stay_radius_m`` in ``stay_min_duration_s``).</source>
+        <translation>Un écart de temps entre deux points consécutifs plus long que cette valeur est examiné par la règle des lacunes (e-mission : deux fois la durée d&apos;arrêt de 5 minutes ; méthode dwell : il termine le déplacement sauf si le téléphone a signalé une activité de mouvement pendant l&apos;écart et l&apos;a parcouru plus vite que ``stay_radius_m`` en ``stay_min_duration_s``).</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/trips/params.py" line="85"/>
-        <source>A long gap covered slower than this (straight-line distance / duration) is time spent at the place before it: it counts as stay time (e-mission: 100 m in 5 min). Faster is movement.</source>
-        <translation>Une longue interruption parcourue plus lentement que cette vitesse (distance à vol d&apos;oiseau / durée) est du temps passé au lieu qui la précède : elle compte comme temps d&apos;arrêt (e-mission : 100 m en 5 min). Plus rapide, c&apos;est du mouvement.</translation>
+        <location filename="../tracemob_plugin/core/trips/params.py" line="139"/>
+        <source>Window and sliding methods: a long gap covered slower than this (straight-line distance / duration) is time spent at the place before it: it counts as stay time (e-mission&apos;s 100 m in 5 min). Faster is movement.</source>
+        <translation>Méthodes fenêtre et glissante : une longue lacune parcourue plus lentement que cette vitesse (distance à vol d&apos;oiseau / durée) est du temps passé au lieu qui la précède : elle compte comme temps d&apos;arrêt (100 m en 5 min chez e-mission). Plus vite, c&apos;est du mouvement.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/trips/params.py" line="88"/>
-        <source>A long gap with movement stays inside its trip (a tunnel, an underground train, a flight) when the phone reported motion activity during it and it is shorter than this. Otherwise (no motion reading during the gap, no motion data at all, or longer) it is untracked time: it goes to ``gaps`` and the trips stop at it. (Window method: gaps between two moving fixes shorter than this are kept inside the trip.)</source>
-        <translation>Une longue interruption avec mouvement reste dans son déplacement (un tunnel, un métro, un vol) quand le téléphone a signalé une activité de mouvement pendant celle-ci et qu&apos;elle est plus courte que cette durée. Sinon (aucune lecture d&apos;activité pendant l&apos;interruption, aucune donnée d&apos;activité, ou plus longue), c&apos;est du temps non suivi : elle va dans ``gaps`` et les déplacements s&apos;y arrêtent. (Méthode window : les interruptions entre deux points GPS en mouvement plus courtes que cette durée restent dans le déplacement.)</translation>
+        <location filename="../tracemob_plugin/core/trips/params.py" line="143"/>
+        <source>Window and sliding methods: a long gap with movement stays inside its trip (a tunnel, an underground train, a flight) when the phone reported motion activity during it and it is shorter than this. Otherwise it is untracked time: it goes to ``gaps`` and the trips stop at it. (Window method: gaps between two moving fixes shorter than this are kept inside the trip.)</source>
+        <translation>Méthodes fenêtre et glissante : une longue lacune avec mouvement reste dans son déplacement (un tunnel, un métro, un vol) quand le téléphone a signalé une activité de mouvement pendant la lacune et qu&apos;elle est plus courte que cette durée. Sinon c&apos;est du temps non suivi : elle va dans ``gaps`` et les déplacements s&apos;y arrêtent. (Méthode fenêtre : les lacunes entre deux points en mouvement plus courtes que cette durée restent dans le déplacement.)</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/trips/params.py" line="95"/>
-        <source>A stay at least this long is an activity: trips run between activities (every dwell stay is one). Shorter stays stay inside the trip.</source>
-        <translation>Un arrêt au moins aussi long est une activité : les déplacements vont d&apos;une activité à l&apos;autre (tout arrêt de la méthode dwell en est une). Les arrêts plus courts restent dans le déplacement.</translation>
+        <location filename="../tracemob_plugin/core/trips/params.py" line="150"/>
+        <source>Window and sliding methods: a stay at least this long is an activity: trips run between activities. Shorter stays stay inside the trip. (Dwell method: every place between two trips is one, as in e-mission.)</source>
+        <translation>Méthodes fenêtre et glissante : un arrêt au moins aussi long est une activité : les déplacements vont d&apos;une activité à l&apos;autre. Les arrêts plus courts restent dans le déplacement. (Méthode dwell : chaque lieu entre deux déplacements en est une, comme dans e-mission.)</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/trips/params.py" line="98"/>
-        <source>Trips start at the last fix of the stay they leave and end at the first fix of the stay they reach (so the line touches both places). trackintel: no (first fix after, last before).</source>
-        <translation>Les déplacements commencent au dernier point GPS de l&apos;arrêt qu&apos;ils quittent et finissent au premier point de l&apos;arrêt qu&apos;ils atteignent (la ligne touche ainsi les deux lieux). trackintel : non (premier point après, dernier avant).</translation>
+        <location filename="../tracemob_plugin/core/trips/params.py" line="154"/>
+        <source>Window and sliding methods: trips start at the last fix of the stay they leave and end at the first fix of the stay they reach (so the line touches both places). trackintel: no (first fix after, last before).</source>
+        <translation>Méthodes fenêtre et glissante : les déplacements commencent au dernier point de l&apos;arrêt qu&apos;ils quittent et se terminent au premier point de l&apos;arrêt qu&apos;ils atteignent (la ligne touche ainsi les deux lieux). trackintel : non (premier point après, dernier point avant).</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/trips/params.py" line="101"/>
+        <location filename="../tracemob_plugin/core/trips/params.py" line="158"/>
         <source>... but only when the two fixes are at most this far apart in time (after a longer pause the trip starts at its own first fix).</source>
         <translation>... mais seulement quand les deux points GPS sont séparés au plus de ce délai (après une pause plus longue, le déplacement commence à son propre premier point).</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/trips/params.py" line="104"/>
-        <source>Move a trip&apos;s start back from its first fix by the distance to the place it leaves, covered at the median speed of its first leg (never before the arrival at that place), as e-mission does: phones often record only some time after the departure. That distance counts in ``distance_m``.</source>
-        <translation>Avancer le début d&apos;un déplacement, avant son premier point GPS, du temps de parcours de la distance jusqu&apos;au lieu qu&apos;il quitte à la vitesse médiane de son premier trajet (jamais avant l&apos;arrivée à ce lieu), comme le fait e-mission : les téléphones n&apos;enregistrent souvent qu&apos;un moment après le départ. Cette distance compte dans ``distance_m``.</translation>
+        <location filename="../tracemob_plugin/core/trips/params.py" line="161"/>
+        <source>Move a trip&apos;s start back from its first fix by the distance to the place it leaves, covered at the median speed of its first leg (dwell: of its first section, e-mission&apos;s rules), never before the arrival at that place, as e-mission does: phones often record only some time after the departure. That distance counts in ``distance_m``.</source>
+        <translation>Ramener le début d&apos;un déplacement avant son premier point du temps nécessaire pour parcourir la distance depuis le lieu qu&apos;il quitte à la vitesse médiane de son premier trajet élémentaire (dwell : de sa première section, règles d&apos;e-mission), jamais avant l&apos;arrivée à ce lieu, comme le fait e-mission : les téléphones n&apos;enregistrent souvent qu&apos;un peu après le départ. Cette distance compte dans ``distance_m``.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/trips/params.py" line="109"/>
-        <source>Trips with fewer moving fixes (not in any stay) are dropped.</source>
-        <translation>Les déplacements qui ont moins de points GPS en mouvement (hors de tout arrêt) sont écartés.</translation>
+        <location filename="../tracemob_plugin/core/trips/params.py" line="166"/>
+        <source>Window and sliding methods: trips with fewer moving fixes (not in any stay) are dropped.</source>
+        <translation>Méthodes fenêtre et glissante : les déplacements qui ont moins de points en mouvement (hors de tout arrêt) sont écartés.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/trips/params.py" line="111"/>
-        <source>A run of moving fixes between two stays shorter than this is no part of any trip (trackintel drops triplegs of fewer than 2 fixes).</source>
-        <translation>Une suite de points GPS en mouvement entre deux arrêts plus courte que ce nombre ne fait partie d&apos;aucun déplacement (trackintel écarte les trajets de moins de 2 points).</translation>
+        <location filename="../tracemob_plugin/core/trips/params.py" line="168"/>
+        <source>Window and sliding methods: a run of moving fixes between two stays shorter than this is no part of any trip (trackintel drops triplegs of fewer than 2 fixes).</source>
+        <translation>Méthodes fenêtre et glissante : une suite de points en mouvement entre deux arrêts plus courte que cette valeur ne fait partie d&apos;aucun déplacement (trackintel écarte les trajets élémentaires de moins de 2 points).</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/trips/params.py" line="114"/>
-        <source>Trips shorter than this are dropped (e-mission: 100 m; 0 keeps all).</source>
-        <translation>Les déplacements plus courts que cette distance sont écartés (e-mission : 100 m ; 0 les garde tous).</translation>
+        <location filename="../tracemob_plugin/core/trips/params.py" line="171"/>
+        <source>Trips shorter than this are dropped (e-mission: 100 m, its sections resampled every 30 s and the stops between them; 0 keeps all).</source>
+        <translation>Les déplacements plus courts que cette distance sont écartés (e-mission : 100 m, ses sections rééchantillonnées toutes les 30 s et les arrêts entre elles ; 0 garde tout).</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/trips/params.py" line="116"/>
-        <source>Trips that never go farther than this from the place they leave (GPS jitter at home) are dropped (0 keeps all).</source>
-        <translation>Les déplacements qui ne s&apos;éloignent jamais plus que cette distance du lieu qu&apos;ils quittent (bruit GPS au domicile) sont écartés (0 les garde tous).</translation>
+        <location filename="../tracemob_plugin/core/trips/params.py" line="174"/>
+        <source>Window and sliding methods: trips that never go farther than this from the place they leave (GPS jitter at home) are dropped (0 keeps all).</source>
+        <translation>Méthodes fenêtre et glissante : les déplacements qui ne s&apos;éloignent jamais plus que cette distance du lieu qu&apos;ils quittent (bruit GPS au domicile) sont écartés (0 garde tout).</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/trips/params.py" line="119"/>
-        <source>When a trip is dropped, the stays on both sides become one stay; so do stays that follow each other at the same place with no fix between them (trackintel keeps them apart).</source>
-        <translation>Quand un déplacement est écarté, les arrêts de part et d&apos;autre deviennent un seul arrêt ; de même pour des arrêts qui se suivent au même lieu sans point GPS entre eux (trackintel les garde séparés).</translation>
+        <location filename="../tracemob_plugin/core/trips/params.py" line="177"/>
+        <source>Window and sliding methods: when a trip is dropped, the stays on both sides become one stay; so do stays that follow each other at the same place with no fix between them (trackintel keeps them apart). (Dwell method: always, as e-mission.)</source>
+        <translation>Méthodes fenêtre et glissante : quand un déplacement est écarté, les arrêts de part et d&apos;autre deviennent un seul arrêt ; de même pour des arrêts qui se suivent au même lieu sans point entre eux (trackintel les garde séparés). (Méthode dwell : toujours, comme e-mission.)</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/trips/params.py" line="123"/>
+        <location filename="../tracemob_plugin/core/trips/params.py" line="183"/>
         <source>Width of the centred time window over which a fix&apos;s speed is measured for leg splitting.</source>
         <translation>Largeur de la fenêtre de temps centrée sur laquelle la vitesse d&apos;un point GPS est mesurée pour découper les trajets.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/trips/params.py" line="125"/>
+        <location filename="../tracemob_plugin/core/trips/params.py" line="185"/>
         <source>Window speeds up to this are walking speed; above is a vehicle (bicycle, car, bus, train).</source>
         <translation>Les vitesses de fenêtre jusqu&apos;à cette valeur sont de la marche ; au-dessus, c&apos;est un véhicule (vélo, voiture, bus, train).</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/trips/params.py" line="127"/>
+        <location filename="../tracemob_plugin/core/trips/params.py" line="187"/>
         <source>A &apos;walking&apos; motion reading is ignored where the window speed is above this.</source>
         <translation>Une lecture d&apos;activité « marche » est ignorée là où la vitesse de fenêtre dépasse cette valeur.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/trips/params.py" line="129"/>
+        <location filename="../tracemob_plugin/core/trips/params.py" line="189"/>
         <source>A leg must last at least this long, or it is merged into a neighbour.</source>
         <translation>Un trajet doit durer au moins ce temps, sinon il est fusionné avec un voisin.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/trips/params.py" line="131"/>
+        <location filename="../tracemob_plugin/core/trips/params.py" line="191"/>
         <source>A leg must cover at least this distance, or it is merged into a neighbour.</source>
         <translation>Un trajet doit couvrir au moins cette distance, sinon il est fusionné avec un voisin.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/trips/params.py" line="133"/>
+        <location filename="../tracemob_plugin/core/trips/params.py" line="193"/>
         <source>... except walking legs, which must cover at least this distance.</source>
         <translation>... sauf les trajets à pied, qui doivent couvrir au moins cette distance.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/trips/params.py" line="135"/>
+        <location filename="../tracemob_plugin/core/trips/params.py" line="195"/>
         <source>A walking leg that the phone saw (at least two &apos;walking&apos; readings give most of its fixes their class) needs only this duration, so that a short transfer walk between two vehicles stays a leg ...</source>
         <translation>Un trajet à pied que le téléphone a vu (au moins deux lectures « marche » donnent leur classe à la plupart de ses points GPS) n&apos;a besoin que de cette durée, pour qu&apos;une courte marche de correspondance entre deux véhicules reste un trajet ...</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/trips/params.py" line="139"/>
+        <location filename="../tracemob_plugin/core/trips/params.py" line="199"/>
         <source>... and this distance.</source>
         <translation>... et de cette distance.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/trips/params.py" line="141"/>
-        <source>A motion activity reading applies to the fixes up to this long after it.</source>
-        <translation>Une lecture d&apos;activité de mouvement s&apos;applique aux points GPS jusqu&apos;à ce délai après elle.</translation>
+        <location filename="../tracemob_plugin/core/trips/params.py" line="201"/>
+        <source>Window and sliding methods: a motion activity reading applies to the fixes up to this long after it.</source>
+        <translation>Méthodes fenêtre et glissante : un relevé d&apos;activité de mouvement s&apos;applique aux points jusqu&apos;à ce délai après lui.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/trips/params.py" line="143"/>
-        <source>Between two motion readings at most this far apart, the fixes take the faster of the two readings&apos; ways of travelling (walking &lt; cycling &lt; vehicle), whatever their age: e-mission&apos;s rule for where a section changes (waiting in a stopped train belongs to the train). 0: each reading applies only up to ``motion_max_age_s``. A fix moving at walking pace (from ``motion_walk_min_speed_mps`` to ``walk_max_speed_mps``) within ``motion_max_age_s`` of a walking reading stays walking.</source>
-        <translation>Entre deux lectures d&apos;activité séparées au plus de ce délai, les points GPS prennent le plus rapide des deux modes de déplacement lus (marche &lt; vélo &lt; véhicule), quel que soit leur âge : la règle d&apos;e-mission pour l&apos;endroit où une section change (l&apos;attente dans un train arrêté appartient au train). 0 : chaque lecture ne s&apos;applique que jusqu&apos;à ``motion_max_age_s``. Un point qui avance au pas (de ``motion_walk_min_speed_mps`` à ``walk_max_speed_mps``) à moins de ``motion_max_age_s`` d&apos;une lecture « marche » reste de la marche.</translation>
+        <location filename="../tracemob_plugin/core/trips/params.py" line="204"/>
+        <source>Window and sliding methods: between two motion readings at most this far apart, the fixes take the faster of the two readings&apos; ways of travelling (walking &lt; cycling &lt; vehicle), whatever their age: e-mission&apos;s rule for where a section changes (waiting in a stopped train belongs to the train). 0: each reading applies only up to ``motion_max_age_s``. A fix moving at walking pace (from ``motion_walk_min_speed_mps`` to ``walk_max_speed_mps``) within ``motion_max_age_s`` of a walking reading stays walking.</source>
+        <translation>Méthodes fenêtre et glissante : entre deux relevés de mouvement séparés au plus de ce délai, les points prennent la plus rapide des deux façons de se déplacer (marche &lt; vélo &lt; véhicule), quel que soit leur âge : la règle d&apos;e-mission pour le changement de section (attendre dans un train arrêté fait partie du train). 0 : chaque relevé ne s&apos;applique que jusqu&apos;à ``motion_max_age_s``. Un point qui avance à l&apos;allure de la marche (de ``motion_walk_min_speed_mps`` à ``walk_max_speed_mps``) à moins de ``motion_max_age_s`` d&apos;un relevé de marche reste à pied.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/trips/params.py" line="150"/>
+        <location filename="../tracemob_plugin/core/trips/params.py" line="211"/>
         <source>See ``motion_transition_max_s``: the slowest window speed that is walking, not standing.</source>
         <translation>Voir ``motion_transition_max_s`` : la plus faible vitesse de fenêtre qui est de la marche, et non un arrêt sur place.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/trips/params.py" line="152"/>
-        <source>Motion activity readings less confident than this (0-100) are ignored (e-mission&apos;s section segmentation: above 60 on Android; flip-flopping low-confidence readings otherwise cut legs that the phone did not really see).</source>
-        <translation>Les lectures d&apos;activité de mouvement moins confiantes que cette valeur (0-100) sont ignorées (segmentation en sections d&apos;e-mission : au-dessus de 60 sur Android ; sinon, des lectures peu confiantes qui alternent découpent des trajets que le téléphone n&apos;a pas vraiment vus).</translation>
+        <location filename="../tracemob_plugin/core/trips/params.py" line="213"/>
+        <source>Motion activity readings at most this confident (0-100) are ignored (e-mission&apos;s section segmentation of time-filter phones keeps those above 60; window and sliding methods: less confident than this; flip-flopping low-confidence readings otherwise cut legs that the phone did not really see).</source>
+        <translation>Les relevés d&apos;activité de mouvement de confiance au plus égale à cette valeur (0-100) sont ignorés (la segmentation en sections d&apos;e-mission pour les téléphones à filtre temporel garde ceux au-dessus de 60 ; méthodes fenêtre et glissante : de confiance inférieure à cette valeur ; des relevés peu sûrs qui alternent couperaient sinon des trajets élémentaires que le téléphone n&apos;a pas vraiment vus).</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/trips/params.py" line="182"/>
-        <location filename="../tracemob_plugin/core/trips/params.py" line="186"/>
+        <location filename="../tracemob_plugin/core/trips/params.py" line="244"/>
+        <location filename="../tracemob_plugin/core/trips/params.py" line="248"/>
         <source>the value {value!r} is not allowed</source>
         <translation>la valeur {value!r} n&apos;est pas autorisée</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/trips/params.py" line="183"/>
+        <location filename="../tracemob_plugin/core/trips/params.py" line="245"/>
         <source>Use a number greater than or equal to 0.</source>
         <translation>Utilisez un nombre supérieur ou égal à 0.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/trips/params.py" line="189"/>
+        <location filename="../tracemob_plugin/core/trips/params.py" line="251"/>
         <source>the stay radius must be greater than 0</source>
         <translation>le rayon d&apos;arrêt doit être supérieur à 0</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/trips/segmentation.py" line="142"/>
+        <location filename="../tracemob_plugin/core/trips/segmentation.py" line="148"/>
         <source>segmentation cancelled</source>
         <translation>découpage annulé</translation>
     </message>
@@ -7287,6 +7366,46 @@ Le modèle est enregistré en JSON simple (version, variables, modes, arbres) : 
         <translation>Le module d&apos;interface Tracemob « {module} » a échoué : {error}</translation>
     </message>
     <message>
+        <source>A fix less than this after the previous fix of the same user is a near duplicate and is dropped (0 keeps everything but fixes with exactly the same time).</source>
+        <translation type="vanished">Un point GPS enregistré moins de ce délai après le précédent du même utilisateur est un quasi-doublon et il est écarté (0 garde tout sauf les points GPS de même heure exacte).</translation>
+    </message>
+    <message>
+        <source>A fix reached and left faster than this is physically impossible and is dropped.</source>
+        <translation type="vanished">Un point GPS atteint et quitté plus vite que cette vitesse est physiquement impossible et il est écarté.</translation>
+    </message>
+    <message>
+        <source>A fix reached and left faster than this, on a jump that comes back (the neighbours are close to each other), is a spike and is dropped.</source>
+        <translation type="vanished">Un point GPS atteint et quitté plus vite que cette vitesse, sur un saut qui revient en arrière (ses voisins sont proches l&apos;un de l&apos;autre), est un point aberrant et il est écarté.</translation>
+    </message>
+    <message>
+        <source>A long gap covered slower than this (straight-line distance / duration) is time spent at the place before it: it counts as stay time (e-mission: 100 m in 5 min). Faster is movement.</source>
+        <translation type="vanished">Une longue interruption parcourue plus lentement que cette vitesse (distance à vol d&apos;oiseau / durée) est du temps passé au lieu qui la précède : elle compte comme temps d&apos;arrêt (e-mission : 100 m en 5 min). Plus rapide, c&apos;est du mouvement.</translation>
+    </message>
+    <message>
+        <source>A long gap with movement stays inside its trip (a tunnel, an underground train, a flight) when the phone reported motion activity during it and it is shorter than this. Otherwise (no motion reading during the gap, no motion data at all, or longer) it is untracked time: it goes to ``gaps`` and the trips stop at it. (Window method: gaps between two moving fixes shorter than this are kept inside the trip.)</source>
+        <translation type="vanished">Une longue interruption avec mouvement reste dans son déplacement (un tunnel, un métro, un vol) quand le téléphone a signalé une activité de mouvement pendant celle-ci et qu&apos;elle est plus courte que cette durée. Sinon (aucune lecture d&apos;activité pendant l&apos;interruption, aucune donnée d&apos;activité, ou plus longue), c&apos;est du temps non suivi : elle va dans ``gaps`` et les déplacements s&apos;y arrêtent. (Méthode window : les interruptions entre deux points GPS en mouvement plus courtes que cette durée restent dans le déplacement.)</translation>
+    </message>
+    <message>
+        <source>A motion activity reading applies to the fixes up to this long after it.</source>
+        <translation type="vanished">Une lecture d&apos;activité de mouvement s&apos;applique aux points GPS jusqu&apos;à ce délai après elle.</translation>
+    </message>
+    <message>
+        <source>A run of moving fixes between two stays shorter than this is no part of any trip (trackintel drops triplegs of fewer than 2 fixes).</source>
+        <translation type="vanished">Une suite de points GPS en mouvement entre deux arrêts plus courte que ce nombre ne fait partie d&apos;aucun déplacement (trackintel écarte les trajets de moins de 2 points).</translation>
+    </message>
+    <message>
+        <source>A stay at least this long is an activity: trips run between activities (every dwell stay is one). Shorter stays stay inside the trip.</source>
+        <translation type="vanished">Un arrêt au moins aussi long est une activité : les déplacements vont d&apos;une activité à l&apos;autre (tout arrêt de la méthode dwell en est une). Les arrêts plus courts restent dans le déplacement.</translation>
+    </message>
+    <message>
+        <source>A time gap between two consecutive fixes at least this long is examined by the gap rule (e-mission: twice the 5 minute dwell time).</source>
+        <translation type="vanished">Un écart de temps entre deux points GPS consécutifs au moins aussi long est examiné par la règle des interruptions (e-mission : deux fois le temps d&apos;arrêt de 5 minutes).</translation>
+    </message>
+    <message>
+        <source>Between two motion readings at most this far apart, the fixes take the faster of the two readings&apos; ways of travelling (walking &lt; cycling &lt; vehicle), whatever their age: e-mission&apos;s rule for where a section changes (waiting in a stopped train belongs to the train). 0: each reading applies only up to ``motion_max_age_s``. A fix moving at walking pace (from ``motion_walk_min_speed_mps`` to ``walk_max_speed_mps``) within ``motion_max_age_s`` of a walking reading stays walking.</source>
+        <translation type="vanished">Entre deux lectures d&apos;activité séparées au plus de ce délai, les points GPS prennent le plus rapide des deux modes de déplacement lus (marche &lt; vélo &lt; véhicule), quel que soit leur âge : la règle d&apos;e-mission pour l&apos;endroit où une section change (l&apos;attente dans un train arrêté appartient au train). 0 : chaque lecture ne s&apos;applique que jusqu&apos;à ``motion_max_age_s``. Un point qui avance au pas (de ``motion_walk_min_speed_mps`` à ``walk_max_speed_mps``) à moins de ``motion_max_age_s`` d&apos;une lecture « marche » reste de la marche.</translation>
+    </message>
+    <message>
         <source>Check that the latitude and longitude columns are not swapped or projected, and fix or delete that row.</source>
         <translation type="vanished">Vérifiez que les colonnes latitude et longitude ne sont pas inversées ni en coordonnées projetées, puis corrigez ou supprimez cette ligne.</translation>
     </message>
@@ -7315,8 +7434,52 @@ Confidentialité : une zone comptant moins de déplacements ou moins d&apos;util
 Sorties : la couche des zones (champs n_&lt;mode&gt;, sh_&lt;mode&gt; = % des déplacements, km_&lt;mode&gt;, shkm_&lt;mode&gt; = % de la distance, h_&lt;mode&gt;, shh_&lt;mode&gt; = % du temps) représentée en diagrammes circulaires, une table avec une ligne par zone et par mode (zone ALL = ensemble de l&apos;enquête) et un graphique PNG.</translation>
     </message>
     <message>
+        <source>Cuts the trace points of each user into stays (places where the person stayed), trips between two stays, and legs (parts of a trip with a single transport mode).
+
+Input: any point layer with a user field and a time field (both detected when left empty: user_id, user, uid… and time, timestamp, datetime…). Times may be date-time fields, ISO text or epoch seconds. An optional motion-activity table (from Import travel traces) helps to split legs.
+
+Outputs: stays (points, with duration and whether it is an activity), trips and legs (lines whose M value is the UTC epoch second of each vertex, with duration, distance and speeds), and optionally the untracked gaps and the cleaned points with their stay, trip and leg ids.
+
+The thresholds (advanced parameters) are in metres and seconds.</source>
+        <translation type="vanished">Découpe les points de trace de chaque utilisateur en arrêts (lieux où la personne est restée), en déplacements entre deux arrêts et en trajets (parties d&apos;un déplacement faites avec un seul mode de transport).
+
+Entrée : toute couche de points avec un champ utilisateur et un champ horaire (tous deux détectés s&apos;ils sont laissés vides : user_id, user, uid… et time, timestamp, datetime…). Les heures peuvent être des champs date-heure, du texte ISO ou des secondes epoch. Une table facultative d&apos;activité de mouvement (issue de « Importer des traces de déplacement ») aide à découper les trajets.
+
+Sorties : arrêts (points, avec la durée et s&apos;il s&apos;agit d&apos;une activité), déplacements et trajets (lignes dont la valeur M est la seconde epoch UTC de chaque sommet, avec durée, distance et vitesses), et en option les interruptions de suivi et les points nettoyés avec leurs identifiants d&apos;arrêt, de déplacement et de trajet.
+
+Les seuils (paramètres avancés) sont en mètres et en secondes.</translation>
+    </message>
+    <message>
+        <source>Dwell method: after a trip end, the next trip starts at the first fix that moves a radius (from the previous fix, or from a fix since the end), or comes this long after the previous.</source>
+        <translation type="vanished">Méthode dwell : après une fin de déplacement, le déplacement suivant commence au premier point GPS qui s&apos;éloigne d&apos;un rayon (du point précédent, ou d&apos;un point enregistré depuis la fin), ou qui arrive ce délai après le précédent.</translation>
+    </message>
+    <message>
+        <source>Dwell method: where a trip ends when a long gap without movement ends it. ``&quot;emission&quot;``: the middle of the last ``dwell_min_points`` fixes before the gap (e-mission, right for phones that record every n seconds and keep recording a while at the place); ``&quot;arrival&quot;``: the first fix within the radius of the last fix before the gap; ``&quot;latest&quot;``: the later of the two (right for both kinds of phones).</source>
+        <translation type="vanished">Méthode dwell : où se termine un déplacement qu&apos;une longue interruption sans mouvement termine. ``&quot;emission&quot;`` : au milieu des ``dwell_min_points`` derniers points GPS avant l&apos;interruption (e-mission ; adapté aux téléphones qui enregistrent toutes les n secondes et continuent un moment sur place) ; ``&quot;arrival&quot;`` : au premier point situé dans le rayon du dernier point avant l&apos;interruption ; ``&quot;latest&quot;`` : au plus tardif des deux (adapté aux deux types de téléphones).</translation>
+    </message>
+    <message>
+        <source>Fixes whose reported accuracy is worse (larger) than this are dropped (NaN is kept).</source>
+        <translation type="vanished">Les points GPS dont la précision annoncée est moins bonne (plus grande) que cette valeur sont écartés (NaN est conservé).</translation>
+    </message>
+    <message>
+        <source>How stays are found. ``&quot;dwell&quot;`` (default): e-mission&apos;s trip-end rule. A trip ends at a fix when the fixes of the last ``stay_min_duration_s`` (and the last ``dwell_min_points`` fixes) all lie within ``stay_radius_m`` of it, or at a long gap without movement; the trip end is put in the middle of that window as e-mission does, and the next trip starts at the first fix that moves again. ``&quot;window&quot;``: a fix is at a place when the fixes of a window of ``stay_min_duration_s`` after it (or before it, ``stay_window``) all lie within ``stay_radius_m`` of it; overlapping windows make one stay, which starts at the arrival. ``&quot;sliding&quot;``: trackintel&apos;s anchor chain, exactly (used by :meth:`trackintel`).</source>
+        <translation type="vanished">Méthode de détection des arrêts. ``&quot;dwell&quot;`` (par défaut) : la règle de fin de déplacement d&apos;e-mission. Un déplacement se termine sur un point GPS quand les points des dernières ``stay_min_duration_s`` (et les ``dwell_min_points`` derniers points) sont tous à moins de ``stay_radius_m`` de lui, ou à une longue interruption sans mouvement ; la fin du déplacement est placée au milieu de cette fenêtre, comme le fait e-mission, et le déplacement suivant commence au premier point qui bouge de nouveau. ``&quot;window&quot;`` : un point GPS est sur un lieu quand les points d&apos;une fenêtre de ``stay_min_duration_s`` après lui (ou avant lui, ``stay_window``) sont tous à moins de ``stay_radius_m`` de lui ; des fenêtres qui se chevauchent forment un seul arrêt, qui commence à l&apos;arrivée. ``&quot;sliding&quot;`` : la chaîne d&apos;ancres de trackintel, à l&apos;identique (utilisée par :meth:`trackintel`).</translation>
+    </message>
+    <message>
         <source>Missing column(s) {columns}.</source>
         <translation type="vanished">Colonne(s) manquante(s) : {columns}.</translation>
+    </message>
+    <message>
+        <source>Motion activity readings less confident than this (0-100) are ignored (e-mission&apos;s section segmentation: above 60 on Android; flip-flopping low-confidence readings otherwise cut legs that the phone did not really see).</source>
+        <translation type="vanished">Les lectures d&apos;activité de mouvement moins confiantes que cette valeur (0-100) sont ignorées (segmentation en sections d&apos;e-mission : au-dessus de 60 sur Android ; sinon, des lectures peu confiantes qui alternent découpent des trajets que le téléphone n&apos;a pas vraiment vus).</translation>
+    </message>
+    <message>
+        <source>Motion: minimum confidence (0-100)</source>
+        <translation type="vanished">Activité de mouvement : confiance minimale (0-100)</translation>
+    </message>
+    <message>
+        <source>Move a trip&apos;s start back from its first fix by the distance to the place it leaves, covered at the median speed of its first leg (never before the arrival at that place), as e-mission does: phones often record only some time after the departure. That distance counts in ``distance_m``.</source>
+        <translation type="vanished">Avancer le début d&apos;un déplacement, avant son premier point GPS, du temps de parcours de la distance jusqu&apos;au lieu qu&apos;il quitte à la vitesse médiane de son premier trajet (jamais avant l&apos;arrivée à ce lieu), comme le fait e-mission : les téléphones n&apos;enregistrent souvent qu&apos;un moment après le départ. Cette distance compte dans ``distance_m``.</translation>
     </message>
     <message>
         <source>No input table.</source>
@@ -7337,6 +7500,10 @@ Sorties : la couche des zones (champs n_&lt;mode&gt;, sh_&lt;mode&gt; = % des d�
     <message>
         <source>Participant &apos;{label}&apos; ({i}/{n}): window {w}/{total}, {start} to {end}: {count} entries, {new} new.</source>
         <translation type="vanished">Participant « {label} » ({i}/{n}) : fenêtre {w}/{total}, du {start} au {end} : {count} entrées, dont {new} nouvelles.</translation>
+    </message>
+    <message>
+        <source>Radius within which a person is still at the same place (dwell: around the latest fix of the window, like e-mission&apos;s 100 m; window and sliding: around the first fix).</source>
+        <translation type="vanished">Rayon dans lequel une personne est toujours au même lieu (dwell : autour du dernier point GPS de la fenêtre, comme les 100 m d&apos;e-mission ; window et sliding : autour du premier point).</translation>
     </message>
     <message>
         <source>Shows what changed with a circulation plan (a street closed, a one-way reversed, a low-traffic neighbourhood), street by street and mode by mode, and whether each change is real or within the margin of error.
@@ -7399,6 +7566,14 @@ Sorties :
 - Une synthèse HTML d&apos;une page : les principaux changements avec leur incertitude, la taille des échantillons et ce qui ne peut pas être conclu.</translation>
     </message>
     <message>
+        <source>Stay: a trip restarts after a gap of (s, dwell method)</source>
+        <translation type="vanished">Arrêt : un déplacement reprend après une interruption de (s, méthode dwell)</translation>
+    </message>
+    <message>
+        <source>Stay: where a trip ends before a still gap (dwell method)</source>
+        <translation type="vanished">Arrêt : où finit un déplacement suivi d&apos;une interruption à l&apos;arrêt (méthode dwell)</translation>
+    </message>
+    <message>
         <source>Tracemob algorithm module &apos;{module}&apos; could not be loaded: {error}</source>
         <translation type="vanished">Le module d&apos;algorithme Tracemob « {module} » n&apos;a pas pu être chargé : {error}</translation>
     </message>
@@ -7427,8 +7602,28 @@ Sortie : une ligne par tronçon, sens et tranche horaire, dessinée dans le sens
 Sorties facultatives : la table de tous les passages (une ligne par tronçon parcouru par un trajet, avec ses heures d&apos;entrée et de sortie) et un graphique PNG des temps de parcours médians et du 85e centile par tranche horaire pour les tronçons les plus fréquentés (ou pour les tronçons que vous listez).</translation>
     </message>
     <message>
+        <source>Trips shorter than this are dropped (e-mission: 100 m; 0 keeps all).</source>
+        <translation type="vanished">Les déplacements plus courts que cette distance sont écartés (e-mission : 100 m ; 0 les garde tous).</translation>
+    </message>
+    <message>
+        <source>Trips start at the last fix of the stay they leave and end at the first fix of the stay they reach (so the line touches both places). trackintel: no (first fix after, last before).</source>
+        <translation type="vanished">Les déplacements commencent au dernier point GPS de l&apos;arrêt qu&apos;ils quittent et finissent au premier point de l&apos;arrêt qu&apos;ils atteignent (la ligne touche ainsi les deux lieux). trackintel : non (premier point après, dernier avant).</translation>
+    </message>
+    <message>
+        <source>Trips that never go farther than this from the place they leave (GPS jitter at home) are dropped (0 keeps all).</source>
+        <translation type="vanished">Les déplacements qui ne s&apos;éloignent jamais plus que cette distance du lieu qu&apos;ils quittent (bruit GPS au domicile) sont écartés (0 les garde tous).</translation>
+    </message>
+    <message>
+        <source>Trips with fewer moving fixes (not in any stay) are dropped.</source>
+        <translation type="vanished">Les déplacements qui ont moins de points GPS en mouvement (hors de tout arrêt) sont écartés.</translation>
+    </message>
+    <message>
         <source>Two Tracemob algorithms are named &apos;{name}&apos;: the second one is ignored.</source>
         <translation type="vanished">Deux algorithmes Tracemob s&apos;appellent « {name} » : le second est ignoré.</translation>
+    </message>
+    <message>
+        <source>Up to this many fixes reached by a jump faster than ``max_speed_mps`` and left by another one, while the fixes around them are consistent, are a burst of wrong positions: dropped.</source>
+        <translation type="vanished">Jusqu&apos;à ce nombre de points GPS atteints par un saut plus rapide que ``max_speed_mps`` et quittés par un autre, alors que les points qui les entourent sont cohérents, forment une rafale de positions fausses : ils sont écartés.</translation>
     </message>
     <message>
         <source>Use &apos;dwell&apos;, &apos;window&apos; or &apos;sliding&apos;.</source>
@@ -7437,6 +7632,10 @@ Sorties facultatives : la table de tous les passages (une ligne par tronçon par
     <message>
         <source>Use &apos;window&apos; or &apos;sliding&apos;.</source>
         <translation type="vanished">Utilisez « window » ou « sliding ».</translation>
+    </message>
+    <message>
+        <source>When a trip is dropped, the stays on both sides become one stay; so do stays that follow each other at the same place with no fix between them (trackintel keeps them apart).</source>
+        <translation type="vanished">Quand un déplacement est écarté, les arrêts de part et d&apos;autre deviennent un seul arrêt ; de même pour des arrêts qui se suivent au même lieu sans point GPS entre eux (trackintel les garde séparés).</translation>
     </message>
     <message>
         <source>the column is missing from the {table} table</source>

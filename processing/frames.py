@@ -444,6 +444,21 @@ def trip_ends_from_wkb(wkbs):
     return out
 
 
+def points_layer_columns(points):
+    """The points in the order of a points layer, with the exact time beside the date-time field
+    (``EXACT_TIME_COLUMN``: QGIS 3.22 writes whole seconds to a GeoPackage; Segment trips reads the
+    milliseconds back from it)."""
+    from ..tracemob_plugin.core.vocab.columns import EXACT_TIME_COLUMN
+    from ..tracemob_plugin.core.vocab.times import epoch_seconds
+
+    out = points.copy()
+    if "time" in out.columns:
+        out[EXACT_TIME_COLUMN] = epoch_seconds(out["time"]) if len(out) else pd.Series([], dtype="float64")
+    columns = [c for c in ("lon", "lat", "user_id", "time", EXACT_TIME_COLUMN, "accuracy_m", "speed_mps",
+                           "source_file") if c in out.columns]
+    return out[columns + [c for c in out.columns if c not in columns]]
+
+
 def points_with_motion(alg, feedback, points, motion):
     """The points with the phone's motion readings written on them (``core.ingest.motion``): the
     segmentation and mode inference then use them with nothing else wired, in the dialog, a model

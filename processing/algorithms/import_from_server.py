@@ -240,8 +240,8 @@ class ImportFromServerAlgorithm(TracemobAlgorithm):
 
         results = {}
         points = frames.points_with_motion(self, feedback, data.points, data.motion if want_motion else None)
-        columns = ["lon", "lat", "user_id", "time", "accuracy_m", "speed_mps", "source_file"]
-        columns += [c for c in points.columns if c not in columns]
+        points = frames.points_layer_columns(points)
+        columns = list(points.columns)
         dest = frames.frame_to_sink(self, parameters, self.OUTPUT, context, points[columns], geometry="point",
                                   feedback=feedback)
         styles.style_output(context, dest, "points", self.tr("Trace points"))

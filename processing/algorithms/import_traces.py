@@ -140,9 +140,8 @@ class ImportTracesAlgorithm(TracemobAlgorithm):
         motion = getattr(traces, "motion", None)
         if motion is not None and len(motion):
             points = frames.points_with_motion(self, feedback, points, motion)
-        columns = [c for c in ("lon", "lat", "user_id", "time", "accuracy_m", "speed_mps", "source_file")
-                   if c in points.columns]
-        columns += [c for c in points.columns if c not in columns]
+        points = frames.points_layer_columns(points)
+        columns = list(points.columns)
         results = {}
         dest = frames.frame_to_sink(self, parameters, self.OUTPUT, context, points[columns], geometry="point",
                                   feedback=feedback)

@@ -20,14 +20,16 @@ from qgis.core import (
 
 from ...tracemob_plugin import compat
 from ...tracemob_plugin.core.vocab.columns import (
+    EXACT_TIME_COLUMN,
     ACCURACY_FIELD_CANDIDATES,
     SPEED_FIELD_CANDIDATES,
     TIME_FIELD_CANDIDATES,
     USER_FIELD_CANDIDATES,
 )
-from ...tracemob_plugin.core.vocab.times import times_to_utc
+from ...tracemob_plugin.core.vocab.times import epoch_seconds, times_to_utc
 from ...tracemob_plugin.core.ingest.common import finalize_points
 from ...tracemob_plugin.core.ingest.motion import attach_motion, motion_from_points
+from ...tracemob_plugin.core.ingest.phone import PHONE_POINT_COLUMNS
 from .. import frames, params, styles
 from ..base import TracemobAlgorithm
 from ..help import field_help
@@ -69,17 +71,24 @@ def param_label(name):
         "min_leg_duration_s": tr("Leg: minimum duration (s)"),
         "min_leg_distance_m": tr("Leg: minimum distance (m)"),
         "motion_max_age_s": tr("Motion: a reading applies for (s)"),
-        "motion_min_confidence": tr("Motion: minimum confidence (0-100)"),
+        "motion_min_confidence": tr("Motion: readings at most this confident are ignored (0-100)"),
         "stay_method": tr("Stay: detection method"),
         "stay_window": tr("Stay: window direction (window method)"),
         "extrapolate_trip_start": tr("Trip: move the start back to the departure time (e-mission)"),
         "dwell_min_points": tr("Stay: minimum number of fixes in the still window (dwell method)"),
-        "dwell_restart_gap_s": tr("Stay: a trip restarts after a gap of (s, dwell method)"),
+        "dwell_restart_gap_s": tr("Stay: a trip restarts after a pause of (s, dwell method)"),
         "stay_core_radius_m": tr("Stay: core radius, farther fixes go to trips (m, window method, empty: none)"),
         "stay_min_points": tr("Stay: minimum number of fixes (window method)"),
         "gap_bridge_max_s": tr("Gap: longest gap with movement kept inside a trip (s)"),
         "jump_max_points": tr("Cleaning: longest burst of impossible fixes dropped (fixes)"),
-        "dwell_gap_end": tr("Stay: where a trip ends before a still gap (dwell method)"),
+        "dist_filter_radius_m": tr("Stay: radius for phones that record by distance, iOS (m, dwell method)"),
+        "dist_filter_min_duration_s": tr("Stay: gap that ends a trip of a phone that records by distance (s, dwell method)"),
+        "untracked_min_distance_m": tr("Gap: untracked when the phone reappears this far away (m, dwell method)"),
+        "untracked_min_distance_ios_m": tr("Gap: the same for phones that record by distance (m, dwell method)"),
+        "untracked_max_speed_mps": tr("Gap: untracked when reached slower than (m/s, dwell method)"),
+        "section_min_confidence_ios": tr("Motion: iOS readings at most this confident are ignored (0-100, dwell method)"),
+        "section_stop_radius_m": tr("Leg: a stop longer than this goes to a neighbouring leg (m, dwell method)"),
+        "max_write_delay_s": tr("Cleaning: fixes written this late are left out of trip ends (s, dwell method)"),
         "share_max_gap_s": tr("Trip: share the stay's fix only if at most this far in time (s)"),
         "min_tripleg_points": tr("Trip: minimum number of fixes between two stays"),
         "min_trip_extent_m": tr("Trip: minimum distance from the place left (m)"),
@@ -145,12 +154,18 @@ class SegmentTripsAlgorithm(TracemobAlgorithm):
             "between two stays, and legs (parts of a trip with a single transport mode).\n\n"
             "Input: any point layer with a user field and a time field (both detected when left empty: "
             "user_id, user, uid… and time, timestamp, datetime…). Times may be date-time fields, ISO "
-            "text or epoch seconds. An optional motion-activity table (from Import travel traces) helps "
-            "to split legs.\n\n"
+            "text or epoch seconds. Points imported from e-mission / OpenPATH carry the phone's motion "
+            "activity and tracking streams (location filter, write time, state transitions): they are "
+            "used with nothing else to wire. An optional motion-activity table may be given instead.\n\n"
+            "Method 'dwell' (default) is e-mission's pipeline, rule by rule: trip ends after 5 minutes "
+            "within 100 m (Android and other files) or a 10 minute pause (iOS), untracked time, legs "
+            "from the phone's motion activity with their sensed mode (walking, cycling, in_vehicle…), "
+            "jump smoothing, trips extended back to the departure. Without motion activity, legs come "
+            "from the speeds.\n\n"
             "Outputs: stays (points, with duration and whether it is an activity), trips and legs "
-            "(lines whose M value is the UTC epoch second of each vertex, with duration, distance and "
-            "speeds), and optionally the untracked gaps and the cleaned points with their stay, trip "
-            "and leg ids.\n\n"
+            "(lines whose M value is the UTC epoch second of each vertex, with duration, distance, "
+            "speeds and sensed mode), and optionally the untracked gaps and the cleaned points with "
+            "their stay, trip and leg ids.\n\n"
             "The thresholds (advanced parameters) are in metres and seconds.")
 
     def initAlgorithm(self, config=None):  # noqa: N802
@@ -236,8 +251,12 @@ class SegmentTripsAlgorithm(TracemobAlgorithm):
         speed_field = params.guess_field(names, SPEED_FIELD_CANDIDATES)
         src_field = "source_file" if "source_file" in names else None
         motion_field = "motion_readings" if "motion_readings" in names else None
+        # the phone's tracking streams (location filter, write time, transitions: core.ingest.phone)
+        phone_fields = [f for f in PHONE_POINT_COLUMNS if f in names]
+        # the exact time (whole seconds only in a GeoPackage's date-time field, written by QGIS 3.22)
+        exact_field = EXACT_TIME_COLUMN if EXACT_TIME_COLUMN in names and time_field != EXACT_TIME_COLUMN else None
         wanted = [f for f in dict.fromkeys([user_field, time_field, acc_field, speed_field, src_field,
-                                            motion_field]) if f]
+                                            motion_field, exact_field] + phone_fields) if f]
         feedback.pushInfo(self.tr("User field: {user}; time field: {time}").format(
             user=user_field or "-", time=time_field))
         raw = frames.source_to_points_frame(source, context, feedback, fields=wanted)
@@ -255,6 +274,18 @@ class SegmentTripsAlgorithm(TracemobAlgorithm):
             "source_file": (raw[src_field].astype(object).where(raw[src_field].notna(), "") if src_field
                             else pd.Series([layer_name] * len(raw), dtype=object)),
         })
+        for f in phone_fields:
+            pts[f] = (pd.to_numeric(raw[f], errors="coerce").astype("float64") if f == "write_ts"
+                      else raw[f].astype(object).where(raw[f].notna(), None))
+        if exact_field:
+            exact = pd.to_numeric(raw[exact_field], errors="coerce").to_numpy(dtype="float64")
+            shown = epoch_seconds(pts["time"])
+            use = np.abs(np.nan_to_num(exact - shown, nan=np.inf)) < 1.0   # the same instant, to the second
+            if use.any():
+                micros = np.round(exact[use] * 1e6).astype(np.int64)
+                fixed = pts["time"].copy()
+                fixed[use] = pd.to_datetime(micros, unit="us", utc=True).as_unit("ns")
+                pts["time"] = fixed
         bad = pts["time"].isna() | pts["lat"].isna() | pts["lon"].isna()
         if bad.all() and len(pts):
             raise QgsProcessingException(
@@ -322,6 +353,9 @@ class SegmentTripsAlgorithm(TracemobAlgorithm):
                 n=len(motion)))
         elif motion is None:
             feedback.pushInfo(self.tr("No motion activity readings: legs come from speeds alone."))
+        if any(c in points.columns for c in PHONE_POINT_COLUMNS):
+            feedback.pushInfo(self.tr("The points carry the phone's tracking streams (location filter, write "
+                                      "time, transitions): e-mission's trip rules use them."))
         seg_params = self._params(parameters, context)
         feedback.pushInfo(self.tr("{n} points of {users} user(s) to segment.").format(
             n=len(points), users=points["user_id"].nunique()))

@@ -62,17 +62,23 @@ def test_importtraces_reads_the_known_day(imported, sample_day):
     assert layer.featureCount() == 220  # the day's background/filtered_location entries
     assert layer.crs().authid() == "EPSG:4326"
     assert layer.wkbType() == compat.WKB_POINT
-    # the day's motion readings travel on the points (the latest one, and all of them as text)
-    assert layer.fields().names() == ["user_id", "time", "accuracy_m", "speed_mps", "source_file", "activity",
+    # the exact time (QGIS 3.22 writes whole seconds to a GeoPackage's date-time field), the phone's
+    # tracking streams and the day's motion readings travel on the points
+    assert layer.fields().names() == ["user_id", "time", "epoch_s", "accuracy_m", "speed_mps", "source_file",
+                                      "location_filter", "write_ts", "transitions", "activity",
                                       "activity_confidence", "motion_readings"]
-    assert _kinds(layer) == {"user_id": "string", "time": "datetime", "accuracy_m": "double",
-                             "speed_mps": "double", "source_file": "string", "activity": "string",
+    assert _kinds(layer) == {"user_id": "string", "time": "datetime", "epoch_s": "double", "accuracy_m": "double",
+                             "speed_mps": "double", "source_file": "string", "location_filter": "string",
+                             "write_ts": "double", "transitions": "string", "activity": "string",
                              "activity_confidence": "double", "motion_readings": "string"}
     feats = list(layer.getFeatures())
     assert {f["user_id"] for f in feats} == {USER}
     assert {f["source_file"] for f in feats} == {"shankari_2016-07-22.json"}
     times = np.array([compat.qdatetime_to_msecs(f["time"]) / 1000.0 for f in feats])
     assert np.allclose(np.sort(times), _raw_fix_times(sample_day), atol=1e-3)
+    exact = np.sort(np.array([f["epoch_s"] for f in feats]))
+    assert np.abs(exact - _raw_fix_times(sample_day)).max() < 1e-6
+    assert {f["location_filter"] for f in feats} == {"time"}
     lons = np.array([f.geometry().asPoint().x() for f in feats])
     lats = np.array([f.geometry().asPoint().y() for f in feats])
     assert lons.min() > -122.5 and lons.max() < -122.0 and lats.min() > 37.3 and lats.max() < 37.9
@@ -292,7 +298,8 @@ def test_three_step_chain_uses_the_motion_the_points_carry(tracemob_provider, sa
     processing.run("tracemob:importtraces", {"INPUT": [str(day)], "OUTPUT": str(tmp_path / "points.gpkg")},
                    feedback=QgsProcessingFeedback())
     points = QgsVectorLayer(str(tmp_path / "points.gpkg"), "points", "ogr")
-    assert {"activity", "activity_confidence", "motion_readings"} <= set(points.fields().names())
+    assert {"activity", "activity_confidence", "motion_readings", "epoch_s", "location_filter", "write_ts",
+            "transitions"} <= set(points.fields().names())
     processing.run("tracemob:segmenttrips", {"INPUT": str(tmp_path / "points.gpkg"),
                                              "OUTPUT_LEGS": str(tmp_path / "legs.gpkg")},
                    feedback=QgsProcessingFeedback())
@@ -315,4 +322,12 @@ def test_three_step_chain_uses_the_motion_the_points_carry(tracemob_provider, sa
     want = infer_modes(ref.legs.drop(columns=list(MOTION)), verts, motion=t.motion)
     assert [g[0] for g in got] == sorted(want["leg_id"])
     assert [g[1] for g in got] == want.sort_values("leg_id")["mode"].tolist()
+    # the legs' sensed modes (e-mission's sections) and their boundaries, to the ms (from the points'
+    # exact times: the GeoPackage's date-time fields keep whole seconds)
+    legs = QgsVectorLayer(str(tmp_path / "legs.gpkg"), "legs", "ogr")
+    sensed = sorted((f["leg_id"], f["sensed_mode"]) for f in legs.getFeatures())
+    assert sensed == sorted(zip(ref.legs.leg_id, ref.legs.sensed_mode))
+    first_m = sorted((f["leg_id"], next(f.geometry().vertices()).m()) for f in legs.getFeatures())
+    want_m = sorted(zip(ref.legs.leg_id, pts.time.iloc[ref.legs.first_point].astype("int64") / 1e9))
+    assert max(abs(a[1] - b[1]) for a, b in zip(first_m, want_m)) < 1e-3
     assert min(g[2] for g in got) > 0.5  # every leg saw the phone's readings

@@ -36,7 +36,9 @@ def test_parse_entries_prefers_filtered_and_keeps_units():
                _loc({"$numberLong": "1469204802"}, 37.392, -122.086, acc=0, speed=-1)]
     t = parse_emission_entries(entries, "/x/day.json")
     assert isinstance(t, Traces)
-    assert list(t.points.columns) == POINT_COLUMNS
+    # the contract's columns, then the phone streams the entries have (here the write time only)
+    assert list(t.points.columns) == POINT_COLUMNS + ["write_ts"]
+    assert t.points["write_ts"].tolist() == [1469204772.5, 1469204802.0]
     assert len(t.points) == 2  # the raw background/location fix is not used
     assert str(t.points["time"].dtype) == "datetime64[ns, UTC]"
     assert t.points["time"].iloc[0] == pd.Timestamp("2016-07-22T16:26:12.5Z")
@@ -72,9 +74,10 @@ def test_fallback_to_background_location_applies_emission_accuracy_filter():
     ({"type": 0}, "in_vehicle"), ({"type": 1}, "cycling"), ({"type": 2}, "on_foot"),
     ({"type": 3}, "still"), ({"type": 4}, "unknown"), ({"type": 5}, "tilting"),
     ({"type": 7}, "walking"), ({"type": 8}, "running"), ({"type": 9}, "unknown"),
-    ({"type": 10}, "in_vehicle"), ({"type": "ON_BICYCLE"}, "cycling"),
+    ({"type": 10}, "stopped_in_vehicle"), ({"type": "ON_BICYCLE"}, "cycling"),
     ({"type": "MotionTypes.WALKING"}, "walking"), ({"type": "STILL"}, "still"),
-    ({"automotive": True, "stationary": True, "walking": False}, "in_vehicle"),
+    ({"automotive": True, "stationary": True, "walking": False}, "stopped_in_vehicle"),
+    ({"automotive": True, "stationary": False}, "in_vehicle"),
     ({"automotive": False, "stationary": True}, "still"), ({"walking": True}, "walking"),
     ({"cycling": True}, "cycling"), ({"running": True}, "running"),
     ({"walking": False, "automotive": False}, "unknown"),
@@ -138,3 +141,33 @@ def test_entries_that_are_not_emission_are_refused():
     with pytest.raises(InputError) as info:
         parse_emission_entries([{"a": 1}, {"b": 2}], "x.json")
     assert info.value.file == "x.json" and "metadata.key" in info.value.problem
+
+
+def test_tracking_streams_travel_on_the_points():
+    """The location filter, the write time and the state machine transitions (e-mission's trip
+    segmentation reads them) are point columns; the same entry synced twice is read once."""
+    from tracemob.tracemob_plugin.core.ingest.phone import transitions_from_points
+
+    def loc(ts, filt, write):
+        e = _loc(ts, 45.0 + ts * 1e-5, 5.0)
+        e["data"]["filter"] = filt
+        e["metadata"]["write_ts"] = write
+        return e
+
+    def transition(ts, kind, state):
+        return {"user_id": {"$uuid": "u1"}, "metadata": {"key": "statemachine/transition", "write_ts": ts},
+                "data": {"ts": ts, "transition": kind, "curr_state": state}}
+
+    entries = [loc(100, "time", 101), loc(130, "time", 131), loc(130, "time", 131), loc(160, "distance", 2000),
+               transition(90, 1, 1), transition(130, "local.transition.stopped_moving", "local.state.ongoing_trip"),
+               transition(170, "T_VISIT_ENDED", "STATE_WAITING_FOR_TRIP_START"), transition(175, "booted", 3)]
+    t = parse_emission_entries(entries, "day.json")
+    pts = t.points
+    assert len(pts) == 3
+    assert pts["location_filter"].tolist() == ["time", "time", "distance"]
+    assert pts["write_ts"].tolist() == [101.0, 131.0, 2000.0]
+    # each transition on the first fix at or after it, the last ones on the last fix
+    assert pts["transitions"].tolist() == ["90:1:1", "130:2:2", "170:14:1;175:4:3"]
+    back = transitions_from_points(pts)
+    assert back["transition"].tolist() == [1, 2, 14, 4] and back["state"].tolist() == [1, 2, 1, 3]
+    assert back["time"].iloc[1] == pd.Timestamp(130, unit="s", tz="UTC")

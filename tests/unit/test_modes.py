@@ -143,6 +143,23 @@ def test_dominant_motion_activity_overrides_the_model_class():
     assert conf[0] == pytest.approx(0.5 + 0.4 * 0.7)
 
 
+def test_sensed_mode_of_the_leg_decides_its_coarse_class():
+    """Legs that carry the phone's sensed mode (the dwell method's sections): walking, cycling
+    and in_vehicle give the coarse class whatever the speeds suggest; the model keeps refining
+    motorised legs (train at rail speed); unknown and empty leave the model's mode."""
+    verts = pd.concat([_straight("a", 8.0), _straight("b", 1.3), _straight("c", 12.0), _straight("d", 45.0),
+                       _straight("e", 8.0), _straight("f", 8.0)], ignore_index=True)
+    legs = pd.DataFrame({"leg_id": list("abcdef"),
+                         "sensed_mode": ["walking", "in_vehicle", "cycling", "in_vehicle", "unknown", ""]})
+    out = infer_modes(legs, verts).set_index("leg_id")
+    plain = infer_modes(legs.drop(columns="sensed_mode"), verts).set_index("leg_id")
+    assert out.loc["a", "mode"] == "walk" and out.loc["b", "mode"] == "car"
+    assert coarse([out.loc["c", "mode"]])[0] == "bike"
+    assert out.loc["d", "mode"] == "train"
+    assert out.loc["e", "mode"] == plain.loc["e", "mode"] and out.loc["f", "mode"] == plain.loc["f", "mode"]
+    assert (out.loc[list("abc"), "mode_source"] == "rules").all()
+
+
 def test_rules_ignore_motion_that_covers_little_or_contradicts_the_speeds():
     """A 2-hour leg crossing 500 km with the phone silent (a flight) after one 'walking' reading
     (held 30 min) is no walk; walking readings over a whole walking-speed leg make it a walk."""

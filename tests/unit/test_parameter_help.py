@@ -17,7 +17,7 @@ def test_field_help_is_the_field_docstring_without_markup():
 
 def test_a_docstring_that_goes_on_from_the_previous_field_comes_after_it():
     text = param_help.field_help(SegmentationParams, "share_max_gap_s")
-    assert text.startswith("Trips start at the last fix of the stay they leave")
+    assert text.startswith("Window and sliding methods: trips start at the last fix of the stay they leave")
     assert text.endswith("(after a longer pause the trip starts at its own first fix).")
     two_back = param_help.field_help(SegmentationParams, "min_seen_walk_leg_distance_m")
     assert two_back.startswith("A walking leg that the phone saw") and two_back.endswith("... and this distance.")
@@ -34,6 +34,6 @@ def test_field_help_goes_through_tr():
     core_i18n.set_translator(lambda context, text: "FR " + text if context == core_i18n.CONTEXT else text)
     try:
         text = param_help.field_help(SegmentationParams, "share_max_gap_s")
-        assert text.startswith("FR Trips start") and " FR ... but only" in text
+        assert text.startswith("FR Window and sliding methods: trips start") and " FR ... but only" in text
     finally:
         core_i18n.set_translator(None)

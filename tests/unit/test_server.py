@@ -77,7 +77,8 @@ def assert_exact(points, names=("alice", "bob")):
         assert len(sub) == count
         assert sub["time"].iloc[0] == utc(first)
         assert sub["time"].iloc[-1] == utc(last)
-    assert list(points.columns) == ["user_id", "time", "lat", "lon", "accuracy_m", "speed_mps", "source_file"]
+    assert list(points.columns)[:7] == ["user_id", "time", "lat", "lon", "accuracy_m", "speed_mps", "source_file"]
+    assert set(points.columns[7:]) <= {"location_filter", "write_ts", "transitions"}
     assert str(points["time"].dtype) == "datetime64[ns, UTC]"
 
 

@@ -253,12 +253,20 @@ def test_trips_purposes_modes_labels(sim):
 
 
 def test_segmentation_recovers_the_trips(sim):
+    """The default method is e-mission's: a trip ends in the middle of the 5-minute still window,
+    about 2 minutes after the arrival for these phones, which keep recording at their moving rate
+    for 6-10 minutes at a place. Trips of a few minutes then fall below a temporal IoU of 0.5
+    (measured: F1 0.50 at IoU 0.5, 0.76 at 0.3; 0.71 at 0.5 before, with trip ends at the
+    arrival); longer trips are found (recall 0.875 of those over 10 minutes)."""
     seg = segment(sim.points)
     score = score_trips(sim.trips, seg.trips, by="user_id")
-    # measured 0.71 (P 0.68, R 0.74) on this simulation; misses are mostly trips under 3 minutes
-    assert score.f1 > 0.65
+    assert score.f1 > 0.45
+    assert score_trips(sim.trips, seg.trips, by="user_id", min_iou=0.3).f1 > 0.7
+    long_ = sim.trips[(sim.trips.end_time - sim.trips.start_time).dt.total_seconds() >= 600]
+    assert score_trips(long_, seg.trips, by="user_id").recall > 0.8
     assert 0.8 < len(seg.trips) / len(sim.trips) < 1.3
     assert score.median_start_error_min < 1.0
+    assert 1.0 < score.median_end_error_min < 3.0
 
 
 def test_bad_input(net):

@@ -39,7 +39,7 @@ EMISSION_MOTION_TYPES = {
 SENSED_MODE_TO_ACTIVITY = {
     "IN_VEHICLE": "in_vehicle", "BICYCLING": "cycling", "ON_FOOT": "on_foot", "STILL": "still",
     "UNKNOWN": "unknown", "TILTING": "tilting", "WALKING": "walking", "RUNNING": "running",
-    "NONE": "unknown", "STOPPED_WHILE_IN_VEHICLE": "in_vehicle", "AIR_OR_HSR": "air_or_hsr",
+    "NONE": "unknown", "STOPPED_WHILE_IN_VEHICLE": "stopped_in_vehicle", "AIR_OR_HSR": "air_or_hsr",
 }
 
 GT_TRIP_COLUMNS = ["trip_id", "user_id", "start_time", "end_time", "duration_s", "distance_m",

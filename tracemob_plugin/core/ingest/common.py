@@ -14,7 +14,12 @@ from ..errors import InputError
 from ..i18n import tr
 
 from ..vocab.columns import TRIPS_LABELS_COLUMNS
-ACTIVITIES = ("walking", "running", "on_foot", "cycling", "in_vehicle", "still", "tilting", "unknown")
+ACTIVITIES = ("walking", "running", "on_foot", "cycling", "in_vehicle", "stopped_in_vehicle", "still", "tilting",
+              "unknown")
+#: optional point columns kept by :func:`finalize_points`: the phone streams (``ingest.phone``) and
+#: the motion readings (``ingest.motion``) that travel on the points
+OPTIONAL_POINT_COLUMNS = ("location_filter", "write_ts", "transitions", "activity", "activity_confidence",
+                          "motion_readings")
 
 
 class NotATraceError(InputError):
@@ -131,6 +136,9 @@ def finalize_points(df: pd.DataFrame) -> pd.DataFrame:
                       if "speed_mps" in df else np.full(len(df), np.nan)),
         "source_file": df["source_file"].astype(str).astype(object).to_numpy(),
     })
+    for col in OPTIONAL_POINT_COLUMNS:
+        if col in df.columns:
+            out[col] = df[col].to_numpy()
     out = out.sort_values(["user_id", "time"], kind="mergesort").reset_index(drop=True)
     return out
 

@@ -25,7 +25,17 @@ Motion activities
 ``background/motion_activity`` ``data.type`` is e-mission's ``MotionTypes`` enum
 (``emission/core/wrapper/motionactivity.py``): 0 IN_VEHICLE, 1 BICYCLING, 2 ON_FOOT, 3 STILL,
 4 UNKNOWN, 5 TILTING, 7 WALKING, 8 RUNNING, 9 NONE (iOS, all flags false), 10
-STOPPED_WHILE_IN_VEHICLE (iOS automotive + stationary), 11 AIR_OR_HSR. Android may also give the
+STOPPED_WHILE_IN_VEHICLE (iOS automotive + stationary: ``stopped_in_vehicle``, which e-mission's
+section segmentation ignores like ``still``), 11 AIR_OR_HSR.
+
+Tracking streams
+----------------
+Each location's ``data.filter`` (``"time"`` on Android, ``"distance"`` on iOS) and
+``metadata.write_ts``, and the ``statemachine/transition`` entries, which e-mission's trip
+segmentation reads, travel on the points (columns of ``ingest.phone``). Exact duplicates (the
+same entry synced twice: locations with the same time, position, accuracy, speed and write time,
+motion readings with the same time, activity and confidence, identical transitions) are dropped,
+as e-mission's timeseries does when it reads them. Android may also give the
 names; raw iOS entries give booleans (``automotive``, ``cycling``, ``running``, ``walking``,
 ``stationary``, ``unknown``) and ``confidence_level`` low/medium/high.
 """
@@ -41,10 +51,12 @@ from ..errors import InputError
 from ..i18n import tr
 from ..vocab.times import epoch_to_utc
 from .common import Traces, check_coordinates, empty_labels, empty_motion, empty_points, file_label, finalize_labels, finalize_motion, finalize_points
+from .phone import attach_transitions, state_number, transition_number
 
 FILTERED = "background/filtered_location"
 RAW = "background/location"
 MOTION = "background/motion_activity"
+TRANSITION = "statemachine/transition"
 DEFAULT_LOCATION_KEYS = (FILTERED, RAW)
 EMISSION_ACCURACY_LIMIT_M = 200.0   # e-mission's filter_accuracy threshold (strictly below is kept)
 
@@ -52,17 +64,18 @@ TRIP_KEYS = ("analysis/confirmed_trip", "analysis/composite_trip")
 MANUAL_KEYS = ("manual/mode_confirm", "manual/purpose_confirm", "manual/trip_user_input")
 
 _MOTION_INT = {0: "in_vehicle", 1: "cycling", 2: "on_foot", 3: "still", 4: "unknown", 5: "tilting",
-               7: "walking", 8: "running", 9: "unknown", 10: "in_vehicle", 11: "in_vehicle"}
+               7: "walking", 8: "running", 9: "unknown", 10: "stopped_in_vehicle", 11: "in_vehicle"}
 _MOTION_NAMES = {
     "in_vehicle": "in_vehicle", "invehicle": "in_vehicle", "automotive": "in_vehicle",
-    "vehicle": "in_vehicle", "stopped_while_in_vehicle": "in_vehicle", "air_or_hsr": "in_vehicle",
+    "vehicle": "in_vehicle", "stopped_while_in_vehicle": "stopped_in_vehicle",
+    "stopped_in_vehicle": "stopped_in_vehicle", "air_or_hsr": "in_vehicle",
     "on_bicycle": "cycling", "bicycling": "cycling", "cycling": "cycling", "bicycle": "cycling",
     "on_foot": "on_foot", "onfoot": "on_foot", "still": "still", "stationary": "still",
     "unknown": "unknown", "none": "unknown", "tilting": "tilting", "walking": "walking",
     "running": "running",
 }
 # iOS boolean flags, in the order that decides when several are true
-# (automotive + stationary is "stopped while in vehicle": in_vehicle).
+# (automotive + stationary is e-mission's STOPPED_WHILE_IN_VEHICLE: stopped_in_vehicle).
 _IOS_FLAGS = (("automotive", "in_vehicle"), ("cycling", "cycling"), ("running", "running"),
               ("walking", "walking"), ("stationary", "still"), ("unknown", "unknown"))
 _IOS_LEVEL = {"high": 100.0, "medium": 75.0, "low": 50.0}
@@ -144,6 +157,8 @@ def normalise_activity(data: dict) -> str:
         if name.lstrip("-").isdigit():
             return _MOTION_INT.get(int(name), "unknown")
         return _MOTION_NAMES.get(name, "unknown")
+    if data.get("automotive") is True and data.get("stationary") is True:
+        return "stopped_in_vehicle"
     for flag, act in _IOS_FLAGS:
         if data.get(flag) is True:
             return act
@@ -191,6 +206,48 @@ def _survey_labels(survey: dict):
     return mode, purpose
 
 
+def _add_location(col, e, data, md, default_user, i) -> bool:
+    """Append one location entry to the column lists ``col``; False when it has no time."""
+    ts = _num(data.get("ts"))
+    if math.isnan(ts):
+        return False
+    lat = _num(data.get("latitude"))
+    lon = _num(data.get("longitude"))
+    if math.isnan(lat) or math.isnan(lon):
+        locd = data.get("loc")
+        coords = locd.get("coordinates") if isinstance(locd, dict) else None
+        if isinstance(coords, (list, tuple)) and len(coords) >= 2:
+            lon, lat = _num(coords[0]), _num(coords[1])
+    spd = _num(data.get("sensed_speed")) if "sensed_speed" in data else _num(data.get("speed"))
+    col["u"].append(_user_of(e, default_user))
+    col["ts"].append(ts)
+    col["lat"].append(lat)
+    col["lon"].append(lon)
+    col["acc"].append(_num(data.get("accuracy")))
+    col["spd"].append(spd)
+    col["row"].append(i + 1)
+    oid = unwrap(e.get("_id"))
+    col["oid"].append(oid if isinstance(oid, str) else "")
+    filt = data.get("filter")
+    col["filter"].append(filt if isinstance(filt, str) and filt else None)
+    col["write"].append(_num(md.get("write_ts")))
+    return True
+
+
+def _add_transition(trans, e, data, md, default_user) -> bool:
+    """Append one ``statemachine/transition`` entry; False when it has no time."""
+    ts = _num(data.get("ts"))
+    if math.isnan(ts):
+        ts = _num(md.get("write_ts"))
+    if math.isnan(ts):
+        return False
+    trans["u"].append(_user_of(e, default_user))
+    trans["ts"].append(ts)
+    trans["transition"].append(transition_number(unwrap(data.get("transition"))))
+    trans["state"].append(state_number(unwrap(data.get("curr_state", data.get("currState")))))
+    return True
+
+
 def parse_emission_entries(entries: List[dict], source: str, user_id: Optional[str] = None,
                            location_keys: Sequence[str] = DEFAULT_LOCATION_KEYS) -> Traces:
     """Turn a list of e-mission timeseries entries into :class:`Traces`.
@@ -198,7 +255,8 @@ def parse_emission_entries(entries: List[dict], source: str, user_id: Optional[s
     ``source`` is the file (or server) the entries came from: its name goes into
     ``source_file`` and, without any user id in the entries nor ``user_id``, its stem becomes
     the user id. Location fixes come from the first key of ``location_keys`` each user has
-    (see the module doc). Entries of other keys (battery, transitions, stats...) are ignored.
+    (see the module doc), with the phone's tracking streams on them (``ingest.phone``). Entries
+    of other keys (battery, stats...) are ignored.
     """
     fname = file_label(source) if source else ""
     default_user = user_id if user_id else (Path(fname).stem if fname else "user")
@@ -210,8 +268,10 @@ def parse_emission_entries(entries: List[dict], source: str, user_id: Optional[s
 
     # location columns per key, one pass
     loc: Dict[str, Dict[str, list]] = {k: {"u": [], "ts": [], "lat": [], "lon": [], "acc": [],
-                                           "spd": [], "row": []} for k in location_keys}
+                                           "spd": [], "row": [], "filter": [], "write": [], "oid": []}
+                                       for k in location_keys}
     mot = {"u": [], "ts": [], "act": [], "conf": []}
+    trans = {"u": [], "ts": [], "transition": [], "state": []}
     labels = []   # dicts: user, start_ts, end_ts, mode, purpose, source, prio, write_ts
     n_not_entries = 0
     n_no_time = 0
@@ -229,26 +289,8 @@ def parse_emission_entries(entries: List[dict], source: str, user_id: Optional[s
         if not isinstance(data, dict):
             continue
         if key in wanted_loc:
-            ts = _num(data.get("ts"))
-            if math.isnan(ts):
+            if not _add_location(loc[key], e, data, md, default_user, i):
                 n_no_time += 1
-                continue
-            lat = _num(data.get("latitude"))
-            lon = _num(data.get("longitude"))
-            if math.isnan(lat) or math.isnan(lon):
-                locd = data.get("loc")
-                coords = locd.get("coordinates") if isinstance(locd, dict) else None
-                if isinstance(coords, (list, tuple)) and len(coords) >= 2:
-                    lon, lat = _num(coords[0]), _num(coords[1])
-            spd = _num(data.get("sensed_speed")) if "sensed_speed" in data else _num(data.get("speed"))
-            col = loc[key]
-            col["u"].append(_user_of(e, default_user))
-            col["ts"].append(ts)
-            col["lat"].append(lat)
-            col["lon"].append(lon)
-            col["acc"].append(_num(data.get("accuracy")))
-            col["spd"].append(spd)
-            col["row"].append(i + 1)
         elif key == MOTION:
             ts = _num(data.get("ts"))
             if math.isnan(ts):
@@ -258,6 +300,9 @@ def parse_emission_entries(entries: List[dict], source: str, user_id: Optional[s
             mot["ts"].append(ts)
             mot["act"].append(normalise_activity(data))
             mot["conf"].append(_confidence(data))
+        elif key == TRANSITION:
+            if not _add_transition(trans, e, data, md, default_user):
+                n_no_time += 1
         elif key in TRIP_KEYS:
             ui = data.get("user_input")
             if not isinstance(ui, dict) or not ui:
@@ -300,9 +345,17 @@ def parse_emission_entries(entries: List[dict], source: str, user_id: Optional[s
     points = _choose_locations(loc, location_keys, fname, warnings)
     motion = empty_motion()
     if mot["ts"]:
-        motion = finalize_motion(pd.DataFrame({
-            "user_id": mot["u"], "time": epoch_to_utc(mot["ts"]), "activity": mot["act"],
-            "confidence": np.asarray(mot["conf"], dtype="float64"), "source_file": fname}))
+        m = pd.DataFrame({"user_id": mot["u"], "ts": np.asarray(mot["ts"], dtype="float64"), "activity": mot["act"],
+                          "confidence": np.asarray(mot["conf"], dtype="float64"), "source_file": fname})
+        m = m.drop_duplicates(subset=["user_id", "ts", "activity", "confidence"]).reset_index(drop=True)
+        m["time"] = epoch_to_utc(m["ts"].to_numpy())
+        motion = finalize_motion(m)
+    if trans["ts"] and len(points):
+        tr_ = pd.DataFrame({"user_id": trans["u"], "ts": np.asarray(trans["ts"], dtype="float64"),
+                            "transition": np.asarray(trans["transition"], dtype="float64"),
+                            "state": np.asarray(trans["state"], dtype="float64")}).drop_duplicates()
+        tr_["time"] = epoch_to_utc(tr_["ts"].to_numpy())
+        points = attach_transitions(points, tr_.reset_index(drop=True))
     trips_labels = _labels_frame(labels, fname)
     return Traces(points, motion, trips_labels, warnings, [fname] if fname else [])
 
@@ -321,6 +374,9 @@ def _choose_locations(loc, location_keys, fname, warnings) -> pd.DataFrame:
             "accuracy_m": np.asarray(c["acc"], dtype="float64"),
             "speed_mps": np.asarray(c["spd"], dtype="float64"),
             "row": np.asarray(c["row"], dtype="int64"),
+            "location_filter": np.asarray(c["filter"], dtype=object),
+            "write_ts": np.asarray(c["write"], dtype="float64"),
+            "oid": np.asarray(c["oid"], dtype=object),
         })
     if not frames:
         return empty_points()
@@ -345,6 +401,9 @@ def _choose_locations(loc, location_keys, fname, warnings) -> pd.DataFrame:
             chosen.append(sub)
             break
     df = pd.concat(chosen, ignore_index=True)
+    # the same entry synced twice (e-mission drops these when it reads the locations)
+    df = df.drop_duplicates(subset=["user_id", "ts", "lat", "lon", "accuracy_m", "speed_mps", "write_ts"])
+    df = df.reset_index(drop=True)
     check_coordinates(df["lat"].to_numpy(), df["lon"].to_numpy(), fname, rows=df["row"].to_numpy(),
                       row_label="data.latitude/longitude",
                       rows_note=tr("Rows count the entries of the JSON list from 1."))
@@ -353,8 +412,14 @@ def _choose_locations(loc, location_keys, fname, warnings) -> pd.DataFrame:
     df["accuracy_m"] = np.where(acc > 0, acc, np.nan)
     spd = df["speed_mps"].to_numpy()
     df["speed_mps"] = np.where(spd >= 0, spd, np.nan)
+    # fixes taken at the same time in the order e-mission reads them (write time, then entry id)
+    df = df.sort_values(["user_id", "ts", "write_ts", "oid"], kind="mergesort").reset_index(drop=True)
     df["time"] = epoch_to_utc(df["ts"].to_numpy())
     df["source_file"] = fname
+    if df["location_filter"].isna().all():
+        df = df.drop(columns="location_filter")
+    if df["write_ts"].isna().all():
+        df = df.drop(columns="write_ts")
     return finalize_points(df)
 
 

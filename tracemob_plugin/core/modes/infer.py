@@ -21,7 +21,7 @@ from ..vocab.times import epoch_seconds
 from ..trips.motion import MOTION
 from .features import check_columns, leg_features
 from .model import ModeModel, default_model, load_model
-from .rules import implausible, motion_override, network_refine, rule_modes, speed_refine
+from .rules import implausible, motion_override, network_refine, rule_modes, sensed_override, speed_refine
 from .transit import TransitNetwork, network_features
 
 MIN_CONFIDENCE = 0.45
@@ -181,6 +181,11 @@ def infer_modes(legs: pd.DataFrame, vertices: pd.DataFrame, motion: Optional[pd.
         source = np.where(unsure, "rules", "model").astype(object)
         mode, conf, changed = motion_override(mode, conf, feats)
         source[changed] = "rules"
+        if "sensed_mode" in out.columns:
+            sensed = out.set_index(ids)["sensed_mode"]
+            sensed = sensed[~sensed.index.duplicated()].reindex(feats.index).to_numpy(dtype=object)
+            mode, conf, changed = sensed_override(mode, conf, sensed, feats)
+            source[changed] = "rules"
         mode, conf, changed = speed_refine(mode, conf, feats)
         source[changed] = "rules"
         mode, conf, changed = network_refine(mode, conf, net, feats)

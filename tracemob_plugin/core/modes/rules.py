@@ -77,6 +77,36 @@ def motion_override(mode, conf, features: pd.DataFrame):
     return mode, conf, changed
 
 
+#: the coarse class of e-mission's sensed modes (a leg's ``sensed_mode``, set by the dwell method
+#: from the phone's motion activity, e-mission's section segmentation)
+SENSED_CLASS = {"walking": "walk", "on_foot": "walk", "running": "walk", "cycling": "bike",
+                "in_vehicle": "car", "air_or_hsr": "air"}
+
+
+def sensed_override(mode, conf, sensed, features: pd.DataFrame):
+    """The way of travelling the phone sensed for a leg (its ``sensed_mode``: e-mission's section
+    segmentation of the motion activity, which also sets the leg's boundaries) decides its coarse
+    class: walk, bike, or motorised (the model's motorised mode is kept, car otherwise; air or
+    high-speed rail is train or plane by speed). Unknown keeps the model's mode. Returns (mode,
+    conf, changed mask)."""
+    mode = np.asarray(mode, dtype=object).copy()
+    conf = np.asarray(conf, dtype=float).copy()
+    want = np.array([SENSED_CLASS.get(str(s).lower(), "") if isinstance(s, str) else "" for s in sensed],
+                    dtype=object)
+    coarse = np.array([_COARSE_OF.get(m, "car" if m not in ("unknown", "") else "unknown") for m in mode],
+                      dtype=object)
+    p50 = features["speed_p50"].to_numpy(float) if len(mode) else np.zeros(0)
+    air = want == "air"
+    fast = np.where(p50 >= PLANE_MIN, "plane", "train")
+    target = np.where(air, np.where(np.isin(mode, ["train", "plane"]), mode, fast),
+                      np.where(want == "car", np.where(coarse == "car", mode, "car"), want))
+    target = np.where((want == "bike") & (coarse == "bike"), mode, target)
+    changed = (want != "") & (target != mode)
+    mode[changed] = target[changed]
+    conf[changed] = np.maximum(np.minimum(conf[changed], 0.8), 0.6)
+    return mode, conf, changed
+
+
 def speed_refine(mode, conf, features: pd.DataFrame):
     """Car or plane legs at sustained rail speed (median 137-325 km/h) -> 'train'; car or train
     legs at aircraft speed -> 'plane'. Returns (mode, conf, changed mask)."""

@@ -86,3 +86,84 @@ def chain(nxt):
     pos = pos[pos < n]
     return pos  # non-decreasing; strictly increasing while < n
 
+
+
+def first_at_most(values, start, limit):
+    """For each query q: the first index j >= ``start[q]`` with ``values[j] <= limit[q]``, else
+    ``len(values)``. A sparse table of range minima is descended for all queries at once
+    (O(n log n), no loop over queries)."""
+    values = np.asarray(values)
+    n = len(values)
+    start = np.asarray(start, dtype=np.int64)
+    limit = np.asarray(limit)
+    if n == 0 or len(start) == 0:
+        return np.full(len(start), n, dtype=np.int64)
+    levels = [values]
+    while (1 << len(levels)) <= n:
+        prev = levels[-1]
+        h = 1 << (len(levels) - 1)
+        nxt = prev.copy()
+        nxt[:-h] = np.minimum(prev[:-h], prev[h:])
+        levels.append(nxt)
+    # levels[k][j] = min(values[j : j + 2**k]) (clipped at the end)
+    pos = np.minimum(start, n)
+    for k in range(len(levels) - 1, -1, -1):
+        h = 1 << k
+        ok = pos + h <= n
+        pc = np.minimum(pos, n - 1)
+        skip = ok & (levels[k][pc] > limit)
+        pos = np.where(skip, pos + h, pos)
+    pc = np.minimum(pos, n - 1)
+    found = (pos < n) & (values[pc] <= limit)
+    return np.where(found, pos, n)
+
+
+def group_quantile(values, groups, q, n_groups):
+    """Per group, the ``q`` quantile of ``values`` with numpy's linear interpolation (NaN for an
+    empty group). ``groups``: group index of each value (any order). ``q`` may be a sequence: then
+    one array per quantile, from a single sort."""
+    many = np.ndim(q) > 0
+    qs = list(q) if many else [q]
+    values = np.asarray(values, dtype=float)
+    groups = np.asarray(groups, dtype=np.int64)
+    outs = [np.full(n_groups, np.nan) for _ in qs]
+    if len(values):
+        order = np.lexsort((values, groups))
+        v = values[order]
+        cnt = np.bincount(groups, minlength=n_groups)
+        start = np.concatenate([[0], np.cumsum(cnt)[:-1]])
+        has = cnt > 0
+        for out, frac in zip(outs, qs):
+            pos = frac * (cnt[has] - 1)
+            lo = np.floor(pos).astype(np.int64)
+            hi = np.ceil(pos).astype(np.int64)
+            a = v[start[has] + lo]
+            b = v[start[has] + hi]
+            out[has] = a + (b - a) * (pos - lo)
+    return outs if many else outs[0]
+
+
+def group_median(values, groups, n_groups):
+    """Per group, ``np.median`` of ``values`` (mean of the two middle values; NaN when empty)."""
+    values = np.asarray(values, dtype=float)
+    groups = np.asarray(groups, dtype=np.int64)
+    out = np.full(n_groups, np.nan)
+    if len(values) == 0:
+        return out
+    order = np.lexsort((values, groups))
+    v, g = values[order], groups[order]
+    cnt = np.bincount(g, minlength=n_groups)
+    start = np.concatenate([[0], np.cumsum(cnt)[:-1]])
+    has = cnt > 0
+    c = cnt[has]
+    out[has] = 0.5 * (v[start[has] + (c - 1) // 2] + v[start[has] + c // 2])
+    return out
+
+
+def ranges(first, stop):
+    """Concatenated positions ``first[k]..stop[k]-1`` and the range index of each."""
+    first = np.asarray(first, dtype=np.int64)
+    cnt = np.maximum(np.asarray(stop, dtype=np.int64) - first, 0)
+    owner = np.repeat(np.arange(len(first)), cnt)
+    pos = np.arange(cnt.sum(), dtype=np.int64) - np.repeat(np.cumsum(cnt) - cnt, cnt) + np.repeat(first, cnt)
+    return pos, owner

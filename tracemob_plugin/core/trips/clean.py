@@ -30,6 +30,30 @@ def clean_points(points: pd.DataFrame, params: SegmentationParams):
     return df, stats
 
 
+def _drop_out_of_order(points, idx, t_all, ucodes):
+    """``(kept positions, number dropped)``: a fix the phone wrote (``write_ts``) after a later fix
+    of the same user is out of order, and e-mission drops it."""
+    if "write_ts" not in points.columns or not len(idx):
+        return idx, 0
+    w = pd.to_numeric(points["write_ts"], errors="coerce").to_numpy(dtype=float)
+    w = np.where(np.isnan(w), t_all, w)
+    o = idx[np.lexsort((t_all[idx], w[idx], ucodes[idx]))]
+    span = float(np.nanmax(t_all[idx]) - np.nanmin(t_all[idx])) + 1e6
+    key = ucodes[o] * span + (t_all[o] - np.nanmin(t_all[idx]))
+    late = key < np.maximum.accumulate(key)
+    return np.sort(o[~late]), int(late.sum())
+
+
+def _duplicates(new_user, dt, lat, lon, window_s):
+    """Near duplicates: less than ``window_s`` after the previous fix; with 0, the same fix twice
+    (same time and position)."""
+    if window_s > 0:
+        return ~new_user & (dt < window_s)
+    same_pos = np.zeros(len(dt), dtype=bool)
+    same_pos[1:] = (lat[1:] == lat[:-1]) & (lon[1:] == lon[:-1])
+    return ~new_user & (dt <= 0) & same_pos
+
+
 def clean_arrays(points: pd.DataFrame, params: SegmentationParams):
     p = params
     n0 = len(points)
@@ -52,22 +76,28 @@ def clean_arrays(points: pd.DataFrame, params: SegmentationParams):
     stats["inaccurate"] = int(bad_acc.sum())
     idx = np.flatnonzero(ok & ~bad_acc)
 
-    # sort: user, time, then best accuracy first so that duplicates keep the best fix
     ucodes = pd.factorize(points["user_id"].astype(str), sort=True)[0]
-    acc_key = np.where(np.isnan(acc), np.inf, acc)
-    idx = idx[np.lexsort((acc_key[idx], t_all[idx], ucodes[idx]))]
+    idx, stats["out_of_order"] = _drop_out_of_order(points, idx, t_all, ucodes)
+    # sort: user, time, then (near-duplicate window) best accuracy first so that duplicates keep the best fix
+    if p.duplicate_window_s > 0:
+        acc_key = np.where(np.isnan(acc), np.inf, acc)
+        idx = idx[np.lexsort((acc_key[idx], t_all[idx], ucodes[idx]))]
+    else:  # (fixes taken at the same time keep their order)
+        idx = idx[np.lexsort((idx, t_all[idx], ucodes[idx]))]
     u = ucodes[idx]
     t = t_all[idx]
     new_user = group_starts(u)
     dt = np.diff(t, prepend=-np.inf)
-    dup = ~new_user & ((dt < p.duplicate_window_s) if p.duplicate_window_s > 0 else (dt <= 0))
+    dup = _duplicates(new_user, dt, lat[idx], lon[idx], p.duplicate_window_s)
     stats["duplicates"] = int(dup.sum())
     idx = idx[~dup]
 
-    # impossible speed jumps (a few passes: a double spike needs the second)
+    # impossible speed jumps (a few passes: a double spike needs the second); the dwell method
+    # leaves them to e-mission's jump smoothing of each section (trips.smoothing)
     removed = 0
     xa, ya, za = xyz(np.where(ok, lat, 0.0), np.where(ok, lon, 0.0))
-    if np.isfinite(p.spike_speed_mps) or np.isfinite(p.max_speed_mps):
+    jumps = p.stay_method != "dwell"
+    if jumps and (np.isfinite(p.spike_speed_mps) or np.isfinite(p.max_speed_mps)):
         for _ in range(3):
             n = len(idx)
             if n < 3:
@@ -95,7 +125,7 @@ def clean_arrays(points: pd.DataFrame, params: SegmentationParams):
             idx = idx[~bad]
     # excursions: a few fixes reached by an impossible jump and left by another one, while the
     # fixes on both sides are consistent with each other (a burst of wrong positions)
-    if np.isfinite(p.max_speed_mps) and p.jump_max_points > 0:
+    if jumps and np.isfinite(p.max_speed_mps) and p.jump_max_points > 0:
         for _ in range(2):
             n = len(idx)
             if n < 3:

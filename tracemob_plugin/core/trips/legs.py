@@ -117,6 +117,7 @@ def leg_table(first, last, trip, leg_ids, trip_ids, users, t, cum, step_d, dt_pr
         dtypes = {"leg_id": object, "trip_id": object, "user_id": object,
                   "start_time": "datetime64[ns, UTC]", "end_time": "datetime64[ns, UTC]",
                   "n_points": np.int64, "first_point": np.int64, "last_point": np.int64}
+        dtypes["sensed_mode"] = object
         return pd.DataFrame({c: pd.Series(dtype=dtypes.get(c, float)) for c in LEG_COLUMNS})
     dur = t[last] - t[first]
     dist = cum[last] - cum[first]
@@ -147,6 +148,6 @@ def leg_table(first, last, trip, leg_ids, trip_ids, users, t, cum, step_d, dt_pr
         "start_time": _ts(t[first]), "end_time": _ts(t[last]), "duration_s": dur.astype(float),
         "distance_m": dist.astype(float), "n_points": (last - first + 1).astype(np.int64),
         "speed_mean_mps": mean, "speed_median_mps": q(0.5), "speed_p85_mps": q(0.85),
-        "speed_max_mps": q(1.0), "first_point": first.astype(np.int64), "last_point": last.astype(np.int64)},
-        columns=LEG_COLUMNS)
+        "speed_max_mps": q(1.0), "first_point": first.astype(np.int64), "last_point": last.astype(np.int64),
+        "sensed_mode": ""}, columns=LEG_COLUMNS)
 

@@ -7,7 +7,6 @@ import pandas as pd
 from ..errors import require_columns
 from ..i18n import tr
 from ..vocab.times import epoch_seconds
-from .arrays import group_starts
 
 # leg classes used internally (speed bands and motion activity)
 FOOT, BIKE, VEHICLE = 0, 1, 2
@@ -18,37 +17,13 @@ MOTION = ("motion_foot", "motion_cycling", "motion_vehicle", "motion_still", "mo
 MOTION_GROUPS = {
     "walking": "foot", "running": "foot", "on_foot": "foot",
     "cycling": "cycling", "on_bicycle": "cycling", "bicycling": "cycling",
-    "in_vehicle": "vehicle", "automotive": "vehicle",
+    "in_vehicle": "vehicle", "automotive": "vehicle", "stopped_in_vehicle": "vehicle",
     "still": "still", "stationary": "still",
 }
 
 MOTION_CLASS = {"walking": FOOT, "running": FOOT, "on_foot": FOOT, "cycling": BIKE,
                  "in_vehicle": VEHICLE}
 
-
-
-def ongoing_motion(users, t, motion):
-    """True at fix i when a motion activity reading lies in (t[i-1], t[i]] (e-mission's
-    ``ongoing_motion``); ``None`` without motion data."""
-    if motion is None or len(motion) == 0 or not {"user_id", "time"} <= set(motion.columns):
-        return None
-    mu = motion["user_id"].astype(str).to_numpy()
-    mt = epoch_seconds(pd.to_datetime(motion["time"], utc=True))
-    cats = pd.Index(np.unique(np.concatenate([np.asarray(users, dtype=str), mu])))
-    pu = cats.get_indexer(np.asarray(users, dtype=str))
-    qu = cats.get_indexer(mu)
-    t0 = min(t.min(), mt.min())
-    span = max(t.max(), mt.max()) - t0 + 1e6
-    pk = pu * span + (t - t0)
-    mk = np.sort(qu * span + (mt - t0))
-    # readings at or before each fix, minus those at or before the previous fix
-    c = np.searchsorted(mk, pk, side="right")
-    prev = np.append(0, c[:-1])
-    out = c > prev
-    new_user = group_starts(pu)
-    out[new_user] = False
-    # readings of another user are never counted: the keys of users do not overlap
-    return out
 
 
 def point_motion(users, t, motion, p, v=None):

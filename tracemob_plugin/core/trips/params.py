@@ -9,7 +9,6 @@ from ..i18n import tr
 PARAM_CHOICES = {
     "stay_method": ("dwell", "window", "sliding"),
     "stay_window": ("forward", "backward", "both"),
-    "dwell_gap_end": ("latest", "emission", "arrival"),
 }
 
 
@@ -17,52 +16,105 @@ PARAM_CHOICES = {
 class SegmentationParams:
     """Every threshold of :func:`segment`. Units are in the names (m, s, m/s).
 
-    The defaults follow e-mission's trip-end detection (a 100 m circle held for 5 minutes,
-    gaps of 10 minutes without movement end a trip) and trackintel's sliding staypoints.
-    :meth:`trackintel` gives trackintel's own settings.
+    The default ``"dwell"`` method is e-mission's intake pipeline (e-mission-server d64f2ec4),
+    ported rule by rule: trip detection (``trips.dwell``), sections from the phone's motion
+    activity (``trips.sections``), jump smoothing (``trips.smoothing``) and the cleaned timeline
+    (``trips.timeline``). Its thresholds are e-mission's constants, exposed here so that they are
+    documented; changing them leaves e-mission's behaviour. e-mission's other fixed constants, used
+    as they are: a trip also ends after a gap of more than 12 hours; the still window needs at
+    least ``dwell_min_points`` - 2 fixes, one of them between ``stay_min_duration_s`` - 30 s and
+    ``stay_min_duration_s`` old; the next trip after a still window starts at the first step of
+    ``stay_radius_m`` or more, or after a pause of ``dwell_restart_gap_s``; on iOS a trip without a
+    usable motion reading needs a transition; the flip-flop rules of the sections (walking at most
+    1.7 m/s, cycling at most 8.5 m/s and at least 60 s, a vehicle at least 5 minutes, a change of
+    more than 25 % of a trip kept, streaks of more than 3 flip-flops become cycling); jump smoothing
+    (speeds above the upper quartile + 3 interquartile ranges, 100 m clusters, POSDAP at 340.29
+    m/s); the cleaned timeline (a trip start moved back at most half the time at the place and 3
+    minutes after the arrival, at 1 m/s for a non-motorised section just above walking/cycling
+    speed, a deleted end fix within 100 m of the place is no place, distances resampled every
+    30 s, air or high-speed rail above 150 km/h (100 km/h with 10 % of steps above 150 km/h),
+    on-foot over 10 km at 10 km/h and cycling over 100 km at 20 km/h are unknown, a trip leaving
+    a merged place starts 30 s earlier when it starts within 100 m of it, untracked time starts
+    5 s after the arrival and is dropped when the next kept start is within 100 m).
+    :meth:`trackintel` gives trackintel's settings (sliding method).
     """
     # --- cleaning
     max_accuracy_m: float = 200.0
-    """Fixes whose reported accuracy is worse (larger) than this are dropped (NaN is kept)."""
-    duplicate_window_s: float = 1.0
+    """Fixes whose reported accuracy is worse (larger) than this are dropped (NaN is kept;
+    e-mission's accuracy filter also keeps fixes below 200 m)."""
+    duplicate_window_s: float = 0.0
     """A fix less than this after the previous fix of the same user is a near duplicate and is
-    dropped (0 keeps everything but fixes with exactly the same time)."""
+    dropped (0, the default: only the same fix twice, same time and position, is dropped, as
+    e-mission does)."""
     spike_speed_mps: float = 30.0
-    """A fix reached and left faster than this, on a jump that comes back (the neighbours are
-    close to each other), is a spike and is dropped."""
+    """Window and sliding methods: a fix reached and left faster than this, on a jump that comes
+    back (the neighbours are close to each other), is a spike and is dropped. (The dwell method
+    leaves jumps to e-mission's jump smoothing of each section.)"""
     max_speed_mps: float = 320.0
-    """A fix reached and left faster than this is physically impossible and is dropped."""
+    """Window and sliding methods: a fix reached and left faster than this is physically
+    impossible and is dropped."""
     jump_max_points: int = 30
-    """Up to this many fixes reached by a jump faster than ``max_speed_mps`` and left by another
-    one, while the fixes around them are consistent, are a burst of wrong positions: dropped."""
+    """Window and sliding methods: up to this many fixes reached by a jump faster than
+    ``max_speed_mps`` and left by another one, while the fixes around them are consistent, are a
+    burst of wrong positions: dropped."""
     # --- stays
     stay_method: str = "dwell"
-    """How stays are found.
+    """How trips and stays are found.
 
-    ``"dwell"`` (default): e-mission's trip-end rule. A trip ends at a fix when the fixes of the
-    last ``stay_min_duration_s`` (and the last ``dwell_min_points`` fixes) all lie within
-    ``stay_radius_m`` of it, or at a long gap without movement; the trip end is put in the middle
-    of that window as e-mission does, and the next trip starts at the first fix that moves again.
+    ``"dwell"`` (default): e-mission's pipeline. For fixes recorded with a time filter (Android,
+    and any file that is not e-mission's), a trip ends when the fixes of the last
+    ``stay_min_duration_s`` (and the last ``dwell_min_points`` fixes) all lie within
+    ``stay_radius_m`` of the latest one, or at a gap of more than ``gap_min_s`` without motion
+    activity (or covered slower than ``stay_radius_m`` in ``stay_min_duration_s``), or when the
+    phone's tracking restarted; the end is put in the middle of that window. For fixes recorded
+    with a distance filter (iOS) the rule of ``dist_filter_*`` applies. Trips without a section
+    or shorter than ``min_trip_distance_m`` are dropped, starts are moved back to the departure,
+    the legs are e-mission's sections (from the phone's motion activity) with their sensed mode.
     ``"window"``: a fix is at a place when the fixes of a window of ``stay_min_duration_s`` after
     it (or before it, ``stay_window``) all lie within ``stay_radius_m`` of it; overlapping
     windows make one stay, which starts at the arrival.
     ``"sliding"``: trackintel's anchor chain, exactly (used by :meth:`trackintel`)."""
     stay_radius_m: float = 100.0
     """Radius within which a person is still at the same place (dwell: around the latest fix of
-    the window, like e-mission's 100 m; window and sliding: around the first fix)."""
+    the window, e-mission's 100 m; window and sliding: around the first fix)."""
     stay_min_duration_s: float = 300.0
     """Minimum time within the radius for a stay (e-mission and trackintel: 5 minutes)."""
     dwell_min_points: int = 9
     """Dwell method: the still window also spans at least this many fixes (e-mission: 9)."""
     dwell_restart_gap_s: float = 60.0
-    """Dwell method: after a trip end, the next trip starts at the first fix that moves a radius
-    (from the previous fix, or from a fix since the end), or comes this long after the previous."""
-    dwell_gap_end: str = "latest"
-    """Dwell method: where a trip ends when a long gap without movement ends it.
-    ``"emission"``: the middle of the last ``dwell_min_points`` fixes before the gap (e-mission,
-    right for phones that record every n seconds and keep recording a while at the place);
-    ``"arrival"``: the first fix within the radius of the last fix before the gap;
-    ``"latest"``: the later of the two (right for both kinds of phones)."""
+    """Dwell method: after a trip end, the next trip starts at the first fix that comes more than
+    this after the previous one or ``stay_radius_m`` away from it (e-mission: 60 s); for files
+    that are not e-mission's (a logger that keeps recording at the place), also at the first fix
+    ``stay_radius_m`` away from the fix that ended the trip."""
+    dist_filter_radius_m: float = 50.0
+    """Dwell method, fixes recorded with a distance filter (iOS: a fix every n metres, none while
+    still): e-mission's ``DwellSegmentationDistFilter`` radius. After a trip end, the next trip
+    starts at the first fix this far from the previous one (e-mission: 50 m)."""
+    dist_filter_min_duration_s: float = 600.0
+    """Dwell method, distance filter: a trip ends before a fix that comes more than this after the
+    previous one, unless the phone reported motion during the gap and covered it faster than
+    twice the radius in half this time (e-mission: 10 minutes)."""
+    untracked_min_distance_m: float = 2500.0
+    """Dwell method: the phone reappears at least this far from where the previous trip ended,
+    having moved slower than ``untracked_max_speed_mps`` on average (or its tracking restarted):
+    it was off, and the time in between is untracked (``gaps``), not a stay (e-mission: 2.5 km for
+    time-filter phones)."""
+    untracked_min_distance_ios_m: float = 1200.0
+    """... the same for distance-filter phones (e-mission: 1.2 km)."""
+    untracked_max_speed_mps: float = 3000.0 / 3600.0
+    """... the average speed below which the phone cannot have been tracking (e-mission: 3 km/h,
+    a little less than walking speed)."""
+    section_min_confidence_ios: float = 49.0
+    """Dwell method: motion readings of distance-filter phones (iOS) at most this confident (0-100)
+    are ignored when the trips are cut into sections (e-mission: 49, so that all three iOS levels,
+    low 50, medium 75 and high 100, count; Android: see ``motion_min_confidence``)."""
+    section_stop_radius_m: float = 150.0
+    """Dwell method: a stop between two sections (the gap from one section's last fix to the next
+    one's first) longer than this is given to one of the sections (e-mission's stop squishing,
+    ``section.startStopRadius``: 150 m)."""
+    max_write_delay_s: float = 1000.0
+    """Dwell method, time filter: fixes that the phone wrote (``write_ts``) this long or more
+    after taking them are left out of the trip-end detection (e-mission: 1000 s)."""
     stay_window: str = "forward"
     """Window method: ``"backward"`` (the fixes before), ``"forward"`` (the fixes after) or
     ``"both"``."""
@@ -79,46 +131,54 @@ class SegmentationParams:
     (trackintel: no)."""
     # --- gaps (untracked time)
     gap_min_s: float = 600.0
-    """A time gap between two consecutive fixes at least this long is examined by the gap rule
-    (e-mission: twice the 5 minute dwell time)."""
+    """A time gap between two consecutive fixes longer than this is examined by the gap rule
+    (e-mission: twice the 5 minute dwell time; dwell method: it ends the trip unless the phone
+    reported motion activity during it and covered it faster than ``stay_radius_m`` in
+    ``stay_min_duration_s``)."""
     gap_still_max_speed_mps: float = 100.0 / 300.0
-    """A long gap covered slower than this (straight-line distance / duration) is time spent at
-    the place before it: it counts as stay time (e-mission: 100 m in 5 min). Faster is movement."""
+    """Window and sliding methods: a long gap covered slower than this (straight-line distance /
+    duration) is time spent at the place before it: it counts as stay time (e-mission's 100 m in
+    5 min). Faster is movement."""
     gap_bridge_max_s: float = 3 * 3600.0
-    """A long gap with movement stays inside its trip (a tunnel, an underground train, a flight)
-    when the phone reported motion activity during it and it is shorter than this. Otherwise
-    (no motion reading during the gap, no motion data at all, or longer) it is untracked time:
-    it goes to ``gaps`` and the trips stop at it. (Window method: gaps between two moving fixes
-    shorter than this are kept inside the trip.)"""
+    """Window and sliding methods: a long gap with movement stays inside its trip (a tunnel, an
+    underground train, a flight) when the phone reported motion activity during it and it is
+    shorter than this. Otherwise it is untracked time: it goes to ``gaps`` and the trips stop at
+    it. (Window method: gaps between two moving fixes shorter than this are kept inside the
+    trip.)"""
     # --- trips
     activity_min_duration_s: float = 300.0
-    """A stay at least this long is an activity: trips run between activities (every dwell stay
-    is one). Shorter stays stay inside the trip."""
+    """Window and sliding methods: a stay at least this long is an activity: trips run between
+    activities. Shorter stays stay inside the trip. (Dwell method: every place between two trips
+    is one, as in e-mission.)"""
     trips_share_stay_points: bool = True
-    """Trips start at the last fix of the stay they leave and end at the first fix of the stay
-    they reach (so the line touches both places). trackintel: no (first fix after, last before)."""
+    """Window and sliding methods: trips start at the last fix of the stay they leave and end at
+    the first fix of the stay they reach (so the line touches both places). trackintel: no (first
+    fix after, last before)."""
     share_max_gap_s: float = 60.0
     """... but only when the two fixes are at most this far apart in time (after a longer
     pause the trip starts at its own first fix)."""
     extrapolate_trip_start: bool = True
     """Move a trip's start back from its first fix by the distance to the place it leaves,
-    covered at the median speed of its first leg (never before the arrival at that place), as
-    e-mission does: phones often record only some time after the departure. That distance
-    counts in ``distance_m``."""
+    covered at the median speed of its first leg (dwell: of its first section, e-mission's rules),
+    never before the arrival at that place, as e-mission does: phones often record only some time
+    after the departure. That distance counts in ``distance_m``."""
     min_trip_points: int = 2
-    """Trips with fewer moving fixes (not in any stay) are dropped."""
+    """Window and sliding methods: trips with fewer moving fixes (not in any stay) are dropped."""
     min_tripleg_points: int = 1
-    """A run of moving fixes between two stays shorter than this is no part of any trip
-    (trackintel drops triplegs of fewer than 2 fixes)."""
+    """Window and sliding methods: a run of moving fixes between two stays shorter than this is
+    no part of any trip (trackintel drops triplegs of fewer than 2 fixes)."""
     min_trip_distance_m: float = 100.0
-    """Trips shorter than this are dropped (e-mission: 100 m; 0 keeps all)."""
+    """Trips shorter than this are dropped (e-mission: 100 m, its sections resampled every 30 s
+    and the stops between them; 0 keeps all)."""
     min_trip_extent_m: float = 100.0
-    """Trips that never go farther than this from the place they leave (GPS jitter at home)
-    are dropped (0 keeps all)."""
+    """Window and sliding methods: trips that never go farther than this from the place they
+    leave (GPS jitter at home) are dropped (0 keeps all)."""
     merge_stays_across_dropped_trips: bool = True
-    """When a trip is dropped, the stays on both sides become one stay; so do stays that follow
-    each other at the same place with no fix between them (trackintel keeps them apart)."""
-    # --- legs
+    """Window and sliding methods: when a trip is dropped, the stays on both sides become one
+    stay; so do stays that follow each other at the same place with no fix between them
+    (trackintel keeps them apart). (Dwell method: always, as e-mission.)"""
+    # --- legs (dwell method: only in trips where the phone sensed no way of travelling, e.g.
+    # without motion activity; elsewhere the legs are e-mission's sections)
     leg_speed_window_s: float = 90.0
     """Width of the centred time window over which a fix's speed is measured for leg splitting."""
     walk_max_speed_mps: float = 2.2
@@ -138,9 +198,10 @@ class SegmentationParams:
     min_seen_walk_leg_distance_m: float = 50.0
     """... and this distance."""
     motion_max_age_s: float = 300.0
-    """A motion activity reading applies to the fixes up to this long after it."""
+    """Window and sliding methods: a motion activity reading applies to the fixes up to this
+    long after it."""
     motion_transition_max_s: float = 1800.0
-    """Between two motion readings at most this far apart, the fixes take the faster of the two
+    """Window and sliding methods: between two motion readings at most this far apart, the fixes take the faster of the two
     readings' ways of travelling (walking < cycling < vehicle), whatever their age: e-mission's
     rule for where a section changes (waiting in a stopped train belongs to the train). 0: each
     reading applies only up to ``motion_max_age_s``. A fix moving at walking pace (from
@@ -149,9 +210,10 @@ class SegmentationParams:
     motion_walk_min_speed_mps: float = 1.0
     """See ``motion_transition_max_s``: the slowest window speed that is walking, not standing."""
     motion_min_confidence: float = 60.0
-    """Motion activity readings less confident than this (0-100) are ignored (e-mission's
-    section segmentation: above 60 on Android; flip-flopping low-confidence readings otherwise
-    cut legs that the phone did not really see)."""
+    """Motion activity readings at most this confident (0-100) are ignored (e-mission's section
+    segmentation of time-filter phones keeps those above 60; window and sliding methods: less
+    confident than this; flip-flopping low-confidence readings otherwise cut legs that the phone
+    did not really see)."""
 
     @classmethod
     def trackintel(cls) -> "SegmentationParams":
@@ -169,7 +231,7 @@ class SegmentationParams:
 
     @classmethod
     def emission(cls) -> "SegmentationParams":
-        """The defaults (they follow e-mission's dwell rule)."""
+        """The defaults (e-mission's pipeline)."""
         return cls()
 
     def validated(self) -> "SegmentationParams":

@@ -51,9 +51,11 @@ from .arrays import dist, group_starts, make_ids
 from .clean import check_points, clean_arrays, clean_points  # noqa: F401 (clean_points: public)
 from .legs import leg_ranges, leg_table
 from ..ingest.motion import motion_from_points
-from .motion import MOTION, motion_features, ongoing_motion
+from ..ingest.phone import transitions_from_points
+from .motion import MOTION, motion_features
+from .pipeline import dwell_tables, remap_fixes, run_dwell
 from .params import PARAM_CHOICES, SegmentationParams  # noqa: F401 (the stage's public parameters)
-from .stays import detect_stays_dwell, detect_stays_sliding, detect_stays_window, merge_stays, trim_stays
+from .stays import detect_stays_sliding, detect_stays_window, merge_stays, trim_stays
 
 
 @dataclass
@@ -131,12 +133,16 @@ def _ts(sec):
 def segment(points: pd.DataFrame, params: Optional[SegmentationParams] = None,
             motion: Optional[pd.DataFrame] = None,
             progress: Optional[Callable[[float], None]] = None,
-            is_cancelled: Optional[Callable[[], bool]] = None) -> Segmentation:
+            is_cancelled: Optional[Callable[[], bool]] = None,
+            transitions: Optional[pd.DataFrame] = None) -> Segmentation:
     """Clean ``points`` and split them into stays, trips, legs and untracked gaps.
 
     ``points`` follows the points contract (user_id, time, lat, lon, accuracy_m, speed_mps,
-    source_file); ``motion`` (optional) the motion contract. ``progress(fraction)`` is called
-    along the way and ``is_cancelled()`` is polled (raises :class:`Cancelled`).
+    source_file), optionally with the phone's tracking streams (``ingest.phone``: location_filter,
+    write_ts, transitions) and motion readings (``ingest.motion``); ``motion`` (optional) the
+    motion contract and ``transitions`` (optional) the transitions table, both read from the points
+    when not given. ``progress(fraction)`` is called along the way and ``is_cancelled()`` is
+    polled (raises :class:`Cancelled`).
     """
     p = (params or SegmentationParams()).validated()
     step = Steps(progress, is_cancelled, tr("segmentation cancelled"))
@@ -144,8 +150,12 @@ def segment(points: pd.DataFrame, params: Optional[SegmentationParams] = None,
     check_points(points)
     if motion is None:
         motion = motion_from_points(points)  # the readings the points carry (ingest.motion)
+    if transitions is None:
+        transitions = transitions_from_points(points)  # the phone's state machine (ingest.phone)
     fx, stats = _clean_fixes(points, p)
     step(0.15)
+    if p.stay_method == "dwell":
+        return _segment_dwell(fx, stats, motion, transitions, p, step)
     st, untracked = _find_stays(fx, p, motion)
     step(0.45)
     tr_, st = _find_trips(fx, st, untracked, p)
@@ -156,9 +166,32 @@ def segment(points: pd.DataFrame, params: Optional[SegmentationParams] = None,
     stays, trips, legs, gaps, leg_first, leg_last, leg_trip, ids = _tables(
         fx, st, tr_, untracked, leg_first, leg_last, leg_trip, p)
     if motion is not None and len(motion) and len(legs):
-        legs = _with_motion_shares(legs, fx, leg_first, leg_last, motion)
+        legs = _with_motion_shares(legs, motion, fx.t)
     out = _label_fixes(fx, st, tr_, occ_pt, occ_trip, leg_first, leg_last, leg_trip, ids)
     stats.update({"stays": int(st.n), "trips": int(tr_.n), "legs": int(len(legs)), "gaps": int(len(gaps))})
+    step(1.0)
+    return Segmentation(points=out, stays=stays, trips=trips, legs=legs, gaps=gaps, stats=stats)
+
+
+def _segment_dwell(fx, stats, motion, transitions, p, step):
+    """The dwell method: e-mission's pipeline (``pipeline``). The fixes jump smoothing deleted are
+    left out of the cleaned points (and of the legs' lines and speeds)."""
+    cleaned, deleted = run_dwell(fx, motion, transitions, p, step)
+    stats["jump_smoothing"] = int(deleted.sum())
+    if deleted.any():
+        keep = ~deleted
+        cleaned = remap_fixes(cleaned, keep)
+        fx = _fixes(fx.pts[keep].reset_index(drop=True), fx.x[keep], fx.y[keep], fx.z[keep])
+    stays, trips, legs, gaps, (sid, tid, lid) = dwell_tables(fx, cleaned, p)
+    step(0.9)
+    if motion is not None and len(motion) and len(legs):
+        legs = _with_motion_shares(legs, motion, fx.t)
+    out = fx.pts
+    out["stay_id"] = sid
+    out["trip_id"] = tid
+    out["leg_id"] = lid
+    stats.update({"stays": int(len(stays)), "trips": int(len(trips)), "legs": int(len(legs)),
+                  "gaps": int(len(gaps))})
     step(1.0)
     return Segmentation(points=out, stays=stays, trips=trips, legs=legs, gaps=gaps, stats=stats)
 
@@ -169,6 +202,11 @@ def segment(points: pd.DataFrame, params: Optional[SegmentationParams] = None,
 def _clean_fixes(points, p):
     """Cleaned fixes and their steps (distance and time from the previous fix of the same user)."""
     pts, stats, (x, y, z) = clean_arrays(points, p)
+    return _fixes(pts, x, y, z), stats
+
+
+def _fixes(pts, x, y, z):
+    """The fixes of ``pts`` (sorted by user and time) as arrays, with their steps."""
     n = len(pts)
     users = pts["user_id"].to_numpy(dtype=object)
     t = epoch_seconds(pts["time"])
@@ -179,10 +217,9 @@ def _clean_fixes(points, p):
         step_d[new_user] = 0.0
     dt_prev = np.diff(t, prepend=np.nan)
     dt_prev[new_user] = np.nan
-    fx = _Fixes(pts=pts, t=t, x=x, y=y, z=z, lat=pts["lat"].to_numpy(dtype=float),
-                lon=pts["lon"].to_numpy(dtype=float), users=users, new_user=new_user,
-                ucode=np.cumsum(new_user) - 1, step_d=step_d, dt_prev=dt_prev, cum=np.cumsum(step_d))
-    return fx, stats
+    return _Fixes(pts=pts, t=t, x=x, y=y, z=z, lat=pts["lat"].to_numpy(dtype=float),
+                  lon=pts["lon"].to_numpy(dtype=float), users=users, new_user=new_user,
+                  ucode=np.cumsum(new_user) - 1, step_d=step_d, dt_prev=dt_prev, cum=np.cumsum(step_d))
 
 
 def _paint_stays(first, stop, n):
@@ -198,17 +235,12 @@ def _find_stays(fx: _Fixes, p, motion):
     """``(stays, untracked)``: the stays of the chosen method, joined when they follow each other at
     the same place, and the fixes that come after untracked movement (a gap with movement)."""
     n, t, x, y, z = fx.n, fx.t, fx.x, fx.y, fx.z
-    dwell_untracked = None
     if not n:
         first, stop, start_t, end_t = (np.array([], np.int64),) * 2 + (np.array([]),) * 2
     elif p.stay_method == "sliding":
         first, stop, start_t, end_t = detect_stays_sliding(t, x, y, z, fx.new_user, p)
-    elif p.stay_method == "window":
-        first, stop, start_t, end_t = detect_stays_window(t, x, y, z, fx.new_user, p)
     else:
-        ongoing = ongoing_motion(fx.users, t, motion)
-        first, stop, start_t, end_t, dwell_untracked = detect_stays_dwell(
-            t, x, y, z, fx.new_user, fx.step_d, p, ongoing)
+        first, stop, start_t, end_t = detect_stays_window(t, x, y, z, fx.new_user, p)
     if p.merge_stays_across_dropped_trips and len(first) > 1:
         # stays that follow each other with no fix between, at the same place, are one stay
         nxt_first = first[1:]
@@ -221,17 +253,15 @@ def _find_stays(fx: _Fixes, p, motion):
             first, start_t = first[first_of], start_t[first_of]
             stop, end_t = stop[last_of], end_t[last_of]
     act = (end_t - start_t) >= p.activity_min_duration_s
-    if p.stay_method == "dwell":
-        act[:] = True  # each one ended a trip after a still window of stay_min_duration_s
     if len(first) and p.stay_method == "window" and np.isfinite(p.stay_core_radius_m):
         first, stop, start_t, end_t = trim_stays(first, stop, start_t, end_t, t, x, y, z, fx.lat, fx.lon,
                                                  p.stay_core_radius_m)
     st = _Stays(first=first, stop=stop, start_t=start_t, end_t=end_t, act=act,
                 of=_paint_stays(first, stop, n))
-    return st, _untracked(fx, st, p, dwell_untracked)
+    return st, _untracked(fx, st, p)
 
 
-def _untracked(fx: _Fixes, st: _Stays, p, dwell_untracked):
+def _untracked(fx: _Fixes, st: _Stays, p):
     """Fixes that follow a long gap with movement that no stay covers (untracked time)."""
     n, t = fx.n, fx.t
     in_stay = st.of >= 0
@@ -240,8 +270,6 @@ def _untracked(fx: _Fixes, st: _Stays, p, dwell_untracked):
         prev_stay = np.append(-1, st.of[:-1])
         ps = np.maximum(prev_stay, 0)
         covered[1:] = ((prev_stay >= 0) & (st.end_t[ps] >= t - 1e-6))[1:]
-    if n and p.stay_method == "dwell":
-        return dwell_untracked & ~covered
     speed_gap = fx.step_d / np.where(fx.dt_prev > 0, fx.dt_prev, np.inf)
     prev_in_stay = np.append(False, in_stay[:-1])
     bridged = ~in_stay & ~prev_in_stay & (fx.dt_prev <= p.gap_bridge_max_s)
@@ -371,11 +399,12 @@ def _trip_occurrences(tr_: _Trips):
 # --------------------------------------------------------------------------- tables
 
 
-def _with_motion_shares(legs, fx: _Fixes, leg_first, leg_last, motion):
+def _with_motion_shares(legs, motion, t):
     """Legs with their shares of motion readings (``trips.motion.MOTION``), measured over the time
-    of their first to last fix: the legs layer then carries what mode inference needs."""
-    spans = pd.DataFrame({"leg_start": fx.t[leg_first], "leg_end": fx.t[leg_last],
-                          "user_id": fx.users[leg_first].astype(str)}, index=legs["leg_id"].to_numpy())
+    of their first to last fix (``t``: the fixes' times), as mode inference measures them from a
+    motion table: the legs layer then carries what mode inference needs."""
+    spans = pd.DataFrame({"leg_start": t[legs["first_point"].to_numpy()], "leg_end": t[legs["last_point"].to_numpy()],
+                          "user_id": legs["user_id"].astype(str).to_numpy()}, index=legs["leg_id"].to_numpy())
     shares = motion_features(spans, motion)
     out = legs.copy()
     for col in MOTION:

@@ -8,7 +8,7 @@ are read with pointer doubling.
 import numpy as np
 import pandas as pd
 
-from .arrays import arc, block_end, chain, chord, dist, next_true, xyz
+from .arrays import arc, block_end, chain, chord, dist, xyz
 from .params import SegmentationParams
 
 def first_exit(x, y, z, seg_end, chord_max, band=16):
@@ -55,6 +55,34 @@ def first_exit(x, y, z, seg_end, chord_max, band=16):
     if len(active):
         tree_exit(x, y, z, seg_end, chord_max, active, band + 1, nxt)
     return nxt
+
+
+def first_exit_at(x, y, z, seg_end, chord_max, q, band=16):
+    """:func:`first_exit` for the fixes ``q`` only."""
+    q = np.asarray(q, dtype=np.int64)
+    out = np.full(len(q), -1, dtype=np.int64)
+    if not len(q):
+        return out
+    c2 = chord_max * chord_max
+    active = np.arange(len(q))
+    for k in range(1, band + 1):
+        if not len(active):
+            break
+        i = q[active]
+        j = i + k
+        end = seg_end[i]
+        at_end = j >= end
+        out[active[at_end]] = end[at_end]
+        active, i, j = active[~at_end], i[~at_end], j[~at_end]
+        d2 = (x[j] - x[i]) ** 2 + (y[j] - y[i]) ** 2 + (z[j] - z[i]) ** 2
+        far = d2 >= c2
+        out[active[far]] = j[far]
+        active = active[~far]
+    if len(active):
+        tmp = np.full(len(x), -1, dtype=np.int64)
+        tree_exit(x, y, z, seg_end, chord_max, q[active], band + 1, tmp)
+        out[active] = tmp[q[active]]
+    return out
 
 
 def tree_exit(x, y, z, seg_end, chord_max, q, start_offset, nxt):
@@ -183,102 +211,6 @@ def detect_stays_window(t, x, y, z, new_user, p: SegmentationParams):
     end_t = np.where(same & (v < p.gap_still_max_speed_mps), t[nx], t[last])
     return first, stop, t[first], end_t
 
-
-
-def detect_stays_dwell(t, x, y, z, new_user, step_d, p: SegmentationParams, ongoing):
-    """e-mission's trip-end rule, vectorised (``stay_method="dwell"``).
-
-    A trip ends at fix k when the fixes of the last ``stay_min_duration_s`` (and at least the last
-    ``dwell_min_points`` fixes) all lie within ``stay_radius_m`` of k, or after a long gap without
-    movement (or with movement the phone did not see). The trip end is the middle of that window
-    (as e-mission places it), the next trip starts at the first fix after k that moves a radius
-    or comes after a pause of ``dwell_restart_gap_s``. The start -> next start map is walked with
-    pointer doubling, so there is no loop over fixes or trips.
-    """
-    n = len(t)
-    idx = np.arange(n, dtype=np.int64)
-    T = p.stay_min_duration_s
-    P = int(p.dwell_min_points)
-    seg_end = block_end(new_user)
-    bs = np.maximum.accumulate(np.where(new_user, idx, 0))
-    ucode = np.cumsum(new_user) - 1
-    t0 = t.min()
-    span = (t.max() - t0) + 10 * T + 10.0
-    key = ucode * span + (t - t0)
-    wt = np.maximum(np.searchsorted(key, key - T, side="right"), bs)  # first fix younger than T
-    wa = np.maximum(np.searchsorted(key, key - (T - 30.0), side="right"), bs)  # fixes < wa: >= T-30 old
-    wt_in = np.maximum(np.searchsorted(key, key - T, side="left"), bs)  # first fix at most T old
-    ws = np.maximum(np.minimum(idx - P, wt), bs)
-    # backward still run: fixes b..i all within the radius of i
-    chord_m = float(chord(p.stay_radius_m))
-    ends = np.unique(seg_end)
-    rev_new = np.zeros(n, dtype=bool)
-    rev_new[n - ends] = True
-    rb = first_exit(x[::-1].copy(), y[::-1].copy(), z[::-1].copy(), block_end(rev_new), chord_m)
-    b = n - rb[::-1]
-    cand_v = (b <= ws) & (wt_in < wa) & ((idx - ws) >= P - 2)
-    # gaps
-    dt = np.diff(t, prepend=np.nan)
-    dt[new_user] = np.nan
-    with np.errstate(invalid="ignore", divide="ignore"):
-        spd = step_d / dt
-    gap = dt > p.gap_min_s
-    still_gap = gap & (spd < p.gap_still_max_speed_mps)
-    if ongoing is None:
-        unseen = gap  # no motion readings: nothing tells that the person kept moving
-    else:
-        unseen = ~ongoing | (dt > p.gap_bridge_max_s)
-    cand_g = gap & (still_gap | unseen)
-    nextv = next_true(cand_v)
-    nextg = next_true(cand_g)
-    moves = (dt > p.dwell_restart_gap_s) | (step_d >= p.stay_radius_m)
-    nextm = next_true(moves & ~new_user)
-    # or the first fix j after k that is a radius away from some fix since k: b_j > k
-    run_max_b = np.maximum.accumulate(b)
-    # k(s) for every possible trip start s
-    k1 = nextv[np.maximum(np.searchsorted(ws, idx, side="left"), idx + 1)]
-    k2 = nextv[np.minimum(np.maximum(np.searchsorted(wa, idx, side="right"), idx + max(P - 2, 1)), n)]
-    k3 = nextg[np.minimum(idx + 1, n)]
-    k = np.minimum(np.minimum(k1, k2), k3)
-    found = k < seg_end
-    kc = np.minimum(k, n - 1)
-    wsp = np.maximum(ws[kc], idx)
-    wtp = np.maximum(wt[kc], idx)
-    n_pt = np.minimum(kc - wsp, P)
-    n_time = kc - wtp
-    before = n_time <= 0
-    m2 = (2 * kc - n_pt) / 2.0
-    m1 = (2 * kc - n_time - 1) / 2.0
-    e = np.floor(np.where(before, m2, np.minimum(m1, m2))).astype(np.int64)
-    moving_gap = before & (kc > 0) & ~still_gap[kc]
-    if p.dwell_gap_end == "arrival":
-        # after a gap: the arrival at the place where the phone went silent
-        e = np.where(before, b[np.maximum(kc - 1, 0)], e)
-    elif p.dwell_gap_end == "latest":
-        # e-mission's point, unless the fixes before the gap were still moving (phones that
-        # record by distance): then the arrival at the last place
-        e = np.where(before, np.maximum(e, b[np.maximum(kc - 1, 0)]), e)
-    e = np.where(moving_gap, kc - 1, e)  # untracked movement: the trip ends at the last fix
-    e = np.clip(e, idx, np.maximum(kc - 1, idx))
-    moved = np.searchsorted(run_max_b, kc + 1, side="left")
-    nxt_start = np.where(before, kc, np.minimum(nextm[np.minimum(kc + 1, n)], moved))
-    nxt_start = np.minimum(nxt_start, seg_end)
-    nxt = np.where(found, np.maximum(nxt_start, idx + 1), seg_end)
-    s = chain(nxt)
-    ok = found[s]
-    untracked = np.zeros(n, dtype=bool)
-    mg = s[ok & moving_gap[s]]
-    untracked[kc[mg]] = True
-    ok &= ~moving_gap[s]  # no stay before untracked movement
-    s, e_s, sn = s[ok], e[s[ok]], nxt[s[ok]]
-    # the stay: from the trip end to the fix before the next start
-    stop = np.maximum(sn, e_s + 1)
-    last = stop - 1
-    nx = np.minimum(stop, n - 1)
-    same = (stop < n) & ~new_user[nx]
-    v = step_d[nx] / np.maximum(t[nx] - t[last], 1e-9)
-    end_t = np.where(same & (v < p.gap_still_max_speed_mps), t[nx], t[last])
-    return e_s, stop, t[e_s], end_t, untracked
 
 
 def merge_stays(drop, first_pt, last_pt, origin, dest, s_first, s_stop, s_start_t, s_end_t,

@@ -9,6 +9,9 @@ from typing import Dict, Iterable, Optional
 
 #: positionfixes (``ingest.read_traces`` -> ``trips.segment``)
 POINT_COLUMNS = ["user_id", "time", "lat", "lon", "accuracy_m", "speed_mps", "source_file"]
+#: a points layer's exact time: UTC epoch seconds (a GeoPackage written by QGIS 3.22 keeps whole
+#: seconds in its date-time fields; e-mission's rules need the milliseconds)
+EXACT_TIME_COLUMN = "epoch_s"
 #: the phone's motion activity readings
 MOTION_COLUMNS = ["user_id", "time", "activity", "confidence", "source_file"]
 #: trips the participants confirmed (modes and purposes they gave)
@@ -21,7 +24,7 @@ TRIP_COLUMNS = ["trip_id", "user_id", "start_time", "end_time", "duration_s", "d
                 "origin_stay_id", "destination_stay_id", "n_points", "first_point", "last_point"]
 LEG_COLUMNS = ["leg_id", "trip_id", "user_id", "start_time", "end_time", "duration_s", "distance_m",
                "n_points", "speed_mean_mps", "speed_median_mps", "speed_p85_mps", "speed_max_mps",
-               "first_point", "last_point"]
+               "first_point", "last_point", "sensed_mode"]
 GAP_COLUMNS = ["user_id", "start_time", "end_time", "duration_s"]
 
 SYNONYMS: Dict[str, tuple] = {

@@ -1,0 +1,352 @@
+"""Trip detection: e-mission's dwell rules, vectorised.
+
+e-mission-server (``emission/analysis/intake/segmentation/trip_segmentation.py`` and
+``trip_segmentation_methods/``) cuts a user's locations into raw trips with one of two rules, chosen
+by the filter the phone recorded the locations with:
+
+* **time filter** (Android records every n seconds; ``DwellSegmentationTimeFilter(5 min, 9 points,
+  100 m)``). Walking from a trip start ``s``, the trip ends at the first fix ``k > s`` where
+
+  - the fixes of the window before ``k`` (at least its last 9 fixes and every fix of the last 5
+    minutes, but none before ``s``; at least 7 of them, one between 270 and 300 s old) all lie
+    within 100 m of ``k``; or
+  - tracking restarted just before ``k`` (a reboot or a stop of tracking), or
+  - the gap before ``k`` is longer than 10 minutes and no motion reading came during it, or it
+    was covered slower than 100 m in 5 minutes, or it is longer than 12 hours.
+
+  The trip ends at a fix in the middle of that window (the middle of the last 9 fixes, or of the
+  fixes of the last 5 minutes if that is earlier); when no fix of the window is less than 5
+  minutes old (a gap ended it), the trip ended before the gap and the next one starts at ``k``.
+  Otherwise the next trip starts at the first fix after ``k`` that comes more than 60 s after the
+  previous one or 100 m away from it.
+* **distance filter** (iOS records every n metres; ``DwellSegmentationDistFilter(10 min, 50 m)``):
+  a trip ends before a fix that comes more than 10 minutes after the previous one, when tracking
+  restarted, no motion reading came during the gap, it is longer than 12 hours or it was covered
+  slower than 100 m in 5 minutes; the next trip starts at the first fix 50 m or more from the
+  previous one.
+
+At the end of the data, the last trip is closed only when the phone reported that it stopped
+moving (a ``STOPPED_MOVING`` transition) after the last fix; otherwise it is still under way and
+e-mission leaves it for the next sync. Data without any transition (GPX, CSV, GeoLife...) has no
+such report: its last trip is closed at its last fix's window as if it had one.
+
+For the time filter, the trip start -> trip end -> next start map is computed for every possible
+start at once (the window test depends on the start only through where the window is cut; the
+first qualifying fix is found with a sparse table of range minima), then the chain of starts is
+followed with pointer doubling: there is no loop over fixes nor over trips.
+"""
+from dataclasses import dataclass
+
+import numpy as np
+
+from .arrays import block_end, chain, chord, dist, first_at_most, next_true
+from .params import SegmentationParams
+from .stays import first_exit, first_exit_at
+
+HUGE_GAP_S = 12 * 3600.0  # e-mission's TWELVE_HOURS
+
+
+@dataclass
+class Block:
+    """Fixes of one detection run (one user, one location filter): positions into the fix arrays."""
+    idx: np.ndarray          # positions of the fixes used, sorted by user then time
+    new_block: np.ndarray    # True at the first fix of each run
+    distance_filter: np.ndarray  # per run: the distance-filter rule applies
+    stopped_after: np.ndarray    # per run: the phone reported it stopped moving after the last fix
+
+
+def _steps(t, x, y, z, new_block):
+    n = len(t)
+    dt = np.full(n, np.nan)
+    dd = np.full(n, np.nan)
+    if n > 1:
+        dt[1:] = np.diff(t)
+        dd[1:] = dist(x, y, z, np.arange(n - 1), np.arange(1, n))
+    dt[new_block] = np.nan
+    dd[new_block] = np.nan
+    return dt, dd
+
+
+def _gap_cut(dt, dd, ongoing, restarted, min_gap_s, max_speed):
+    """e-mission's gap conditions for a trip end at a fix (False at run starts: ``dt`` is NaN)."""
+    with np.errstate(invalid="ignore", divide="ignore"):
+        speed = dd / dt
+        big = dt > min_gap_s
+        return restarted | (big & ~ongoing) | (dt > HUGE_GAP_S) | (big & (speed < max_speed))
+
+
+def time_filter_trips(t, x, y, z, new_block, ongoing, restarted, stopped_after, p: SegmentationParams,
+                      closed=None):
+    """Raw trips ``(first, last)`` (positions into these arrays) of the time-filter rule.
+
+    ``closed`` (per fix, optional): the still window's oldest fix may be exactly 270 or 300 s old
+    (e-mission wants strictly between, which fixes taken every 30 or 60 s exactly never are: used
+    for data that did not come from e-mission's phone app)."""
+    n = len(t)
+    if n == 0:
+        e = np.array([], dtype=np.int64)
+        return e, e
+    idx = np.arange(n, dtype=np.int64)
+    T = float(p.stay_min_duration_s)
+    P = int(p.dwell_min_points)
+    seg_end = block_end(new_block)
+    bs = np.maximum.accumulate(np.where(new_block, idx, 0))
+    run = np.cumsum(new_block) - 1
+    t0 = t.min()
+    span = (t.max() - t0) + 10 * T + 10.0
+    key = run * span + (t - t0)
+    # wt: first fix less than T old (the window: its last P fixes and last T seconds)
+    wt = np.maximum(np.searchsorted(key, key - T, side="right"), bs)
+    ws = np.maximum(np.minimum(idx - P, wt), bs)
+    # the window must hold a fix between T - 30 s and T old: one of wo..wa-1
+    wo = wt
+    wa = np.maximum(np.searchsorted(key, key - (T - 30.0), side="left"), bs)
+    if closed is not None and closed.any():
+        wo = np.where(closed, np.maximum(np.searchsorted(key, key - T, side="left"), bs), wt)
+        wa = np.where(closed, np.maximum(np.searchsorted(key, key - (T - 30.0), side="right"), bs), wa)
+    # b: the fixes b..i-1 all lie within the radius of i
+    ends = np.unique(seg_end)
+    rev_new = np.zeros(n, dtype=bool)
+    rev_new[n - ends] = True
+    rb = first_exit(x[::-1].copy(), y[::-1].copy(), z[::-1].copy(), block_end(rev_new),
+                    float(chord(p.stay_radius_m)))
+    b = n - rb[::-1]
+    dt, dd = _steps(t, x, y, z, new_block)
+    cut = _gap_cut(dt, dd, ongoing, restarted, p.gap_min_s, p.stay_radius_m / T)
+    cut[new_block] = False
+    # the still-window test at fix i holds for the trip starts s <= R[i] with s >= L[i]
+    min_cols = max(P - 2, 0)
+    valid = wo < wa
+    full = (np.maximum(ws, wo) < wa) & ((idx - ws) >= min_cols) & (b <= ws)
+    R = np.minimum(idx - min_cols, wa - 1)
+    small = np.int32 if n < np.iinfo(np.int32).max - 1 else np.int64   # (memory of the sparse table)
+    big = np.iinfo(small).max
+    L = np.where(full, -big, np.where(valid, np.maximum(b, ws + 1), big)).astype(small)
+    starts = idx
+    i0 = np.searchsorted(R, starts, side="left")  # R never decreases
+    kv = first_at_most(L, i0, starts.astype(small))
+    kg = next_true(cut)[np.minimum(starts + 1, n)]
+    k = np.minimum(kv, kg)
+    found = k < seg_end
+    kc = np.minimum(k, n - 1)
+    ended_before, e = _trip_end(kc, starts, ws, wt, P)
+    moves = ~new_block & ((dt > p.dwell_restart_gap_s) | (dd >= p.stay_radius_m))
+    nm = next_true(moves)[np.minimum(kc + 1, n)]
+    if closed is not None and closed.any():
+        # a logger that keeps recording at the place (not e-mission's app, which stops while
+        # still): the next trip also starts at the first fix a radius away from the trip end's
+        # fix, as a walk away at one fix every 30 s never makes a 100 m step
+        ends, inv = np.unique(kc[found & closed[kc]], return_inverse=True)
+        away = np.full(n, n, dtype=np.int64)
+        away[ends] = first_exit_at(x, y, z, seg_end, float(chord(p.stay_radius_m)), ends)
+        nm = np.where(closed[kc], np.minimum(nm, away[kc]), nm)
+    nxt_start = np.where(nm < seg_end, nm, np.minimum(kc + 1, seg_end))
+    nxt = np.where(found, np.where(ended_before, kc, nxt_start), seg_end)
+    s = chain(nxt)
+    first = s[found[s]]
+    last = e[first]
+    # end of the data: closed only when the phone says it stopped moving after the last fix
+    tail = s[~found[s]]
+    last_fix = seg_end[tail] - 1
+    close = (tail < last_fix) & stopped_after[run[tail]]
+    tail, last_fix = tail[close], last_fix[close]
+    _, e_tail = _trip_end(last_fix, tail, ws, wt, P)
+    first = np.concatenate([first, tail])
+    last = np.concatenate([last, e_tail])
+    order = np.argsort(first, kind="stable")
+    return first[order], last[order]
+
+
+def _trip_end(k, s, ws, wt, P):
+    """e-mission's ``get_last_trip_end_point_idx`` at fix ``k`` for trips started at ``s``:
+    ``(ended before k, trip end)``."""
+    w = np.maximum(ws[k], s)
+    n_pt = np.minimum(k - w, P)
+    n_time = np.maximum(k - np.maximum(wt[k], w), 0)
+    before = n_time == 0
+    med_pt = k - n_pt / 2.0
+    med_time = k - (n_time + 1) / 2.0
+    e = np.floor(np.where(before, med_pt, np.minimum(med_time, med_pt))).astype(np.int64)
+    return before, e
+
+
+def distance_filter_trips(t, x, y, z, new_block, ongoing, restarted, stopped_after, p: SegmentationParams):
+    """Raw trips ``(first, last)`` (positions into these arrays) of the distance-filter rule."""
+    n = len(t)
+    if n == 0:
+        e = np.array([], dtype=np.int64)
+        return e, e
+    T = float(p.dist_filter_min_duration_s)
+    D = float(p.dist_filter_radius_m)
+    seg_end = block_end(new_block)
+    run = np.cumsum(new_block) - 1
+    idx = np.arange(n, dtype=np.int64)
+    dt, dd = _steps(t, x, y, z, new_block)
+    with np.errstate(invalid="ignore", divide="ignore"):
+        speed = dd / dt
+        cand = (dt > T) & (restarted | ~ongoing | (dt > HUGE_GAP_S) | (speed < (2 * D) / (T / 2)))
+    cand[new_block] = False
+    c = next_true(cand)[np.minimum(idx + 1, n)]
+    found = c < seg_end
+    far = ~new_block & (dd >= D)
+    cc = np.minimum(c, n - 1)
+    nf = next_true(far)[cc]
+    nxt = np.where(found, np.minimum(nf, seg_end), seg_end)
+    s = chain(nxt)
+    first = s[found[s]]
+    last = c[first] - 1
+    tail = s[~found[s]]
+    close = stopped_after[run[tail]]
+    tail = tail[close]
+    first = np.concatenate([first, tail])
+    last = np.concatenate([last, seg_end[tail] - 1])
+    order = np.argsort(first, kind="stable")
+    return first[order], last[order]
+
+
+def readings_since_previous(users, t, r_users, r_t):
+    """True at fix i when a reading of the same user lies in (t[i-1], t[i]] (at a user's first fix:
+    at or before it), as e-mission's ``ongoing_motion_in_loc_df`` / ``tracking_restarted_in_loc_df``
+    place them (``searchsorted`` of the reading times into the fix times). Users are integer codes."""
+    n = len(t)
+    out = np.zeros(n, dtype=bool)
+    if n == 0 or len(r_t) == 0:
+        return out
+    pu = np.asarray(users, dtype=np.int64)
+    qu = np.asarray(r_users, dtype=np.int64)
+    t0 = min(np.min(t), np.min(r_t))
+    span = max(np.max(t), np.max(r_t)) - t0 + 1e6
+    pk = pu * span + (t - t0)
+    rk = np.sort(qu * span + (np.asarray(r_t, dtype=float) - t0))
+    c = np.searchsorted(rk, pk, side="right")
+    first = np.ones(n, dtype=bool)
+    first[1:] = pu[1:] != pu[:-1]
+    # readings at or before the first fix of a user, counted from the start of that user's readings
+    base = np.searchsorted(rk, pu * span - 1.0, side="right")
+    prev = np.where(first, base, np.append(0, c[:-1]))
+    return c > prev
+
+
+@dataclass
+class RawTrips:
+    """e-mission's raw trips (``segmentation/raw_trip``), as positions into the fix arrays."""
+    first: np.ndarray        # first fix (the trip start)
+    last: np.ndarray         # last fix (the trip end)
+    distance_filter: np.ndarray  # the trip was cut with the distance-filter (iOS) rule
+    untracked_before: np.ndarray  # untracked time between the previous trip's end and this start
+
+    @property
+    def n(self):
+        return len(self.first)
+
+
+def _runs(users, is_distance):
+    """Run number of each fix: a new run at each user and each change of location filter."""
+    n = len(users)
+    new = np.ones(n, dtype=bool)
+    if n > 1:
+        new[1:] = (users[1:] != users[:-1]) | (is_distance[1:] != is_distance[:-1])
+    return new
+
+
+def detect_raw_trips(users, t, x, y, z, is_distance, late, motion_users, motion_t, transitions,
+                     close_without_transitions, p: SegmentationParams, closed_window=None) -> RawTrips:
+    """e-mission's raw trips of every user (see the module doc).
+
+    ``is_distance``: the fix was recorded with a distance filter; ``late``: the fix reached the
+    server too late for the time-filter rule (e-mission keeps fixes written less than 1000 s after
+    they were taken); ``motion_users``/``motion_t``: every motion reading; ``transitions``: arrays
+    ``(users, t, transition, state)`` of the phone's state machine (users: integer codes, like
+    ``users``); ``close_without_transitions``:
+    the data has no transition stream (close the last trip at the end of the data)."""
+    n = len(t)
+    users = np.asarray(users, dtype=np.int64)
+    tr_u, tr_t, tr_kind, tr_state = transitions
+    tr_u = np.asarray(tr_u, dtype=np.int64)
+    new_run = _runs(users, is_distance)
+    run = np.cumsum(new_run) - 1
+    n_runs = int(run[-1]) + 1 if n else 0
+    run_dist = np.zeros(n_runs, dtype=bool)
+    run_dist[run[new_run]] = is_distance[new_run] if n else []
+    restart = (tr_kind == 3) | (tr_kind == 4) | ((tr_state == 1) & (tr_kind == 14))
+    stopped = tr_kind == 2
+    out_first, out_last, out_dist = [], [], []
+    for want_dist in (False, True):
+        keep = (is_distance == want_dist) & (~late if not want_dist else np.ones(n, dtype=bool))
+        sub = np.flatnonzero(keep)
+        if not len(sub):
+            continue
+        su, st = users[sub], t[sub]
+        srun = run[sub]
+        nb = np.ones(len(sub), dtype=bool)
+        nb[1:] = srun[1:] != srun[:-1]
+        ongoing = readings_since_previous(su, st, motion_users, motion_t)
+        restarted = readings_since_previous(su, st, tr_u[restart], tr_t[restart])
+        # per run: a STOPPED_MOVING transition after its last fix (or no transition stream at all)
+        last_of_run = np.append(np.flatnonzero(nb)[1:], len(sub)) - 1
+        rid = np.cumsum(nb) - 1
+        stopped_after = np.zeros(int(rid[-1]) + 1, dtype=bool)
+        if close_without_transitions:
+            stopped_after[:] = True
+        elif stopped.any():
+            su_last = su[last_of_run]
+            t_last = st[last_of_run]
+            s_u, s_t = tr_u[stopped], tr_t[stopped]
+            order = np.lexsort((s_t, s_u))
+            s_u, s_t = s_u[order], s_t[order]
+            hi = np.searchsorted(s_u, su_last, side="right")
+            lo = np.searchsorted(s_u, su_last, side="left")
+            latest = np.where(hi > lo, s_t[np.maximum(hi - 1, 0)], -np.inf)
+            stopped_after = latest > t_last
+        if want_dist:
+            f, l_ = distance_filter_trips(st, x[sub], y[sub], z[sub], nb, ongoing, restarted, stopped_after, p)
+        else:
+            f, l_ = time_filter_trips(st, x[sub], y[sub], z[sub], nb, ongoing, restarted, stopped_after, p,
+                                      None if closed_window is None else closed_window[sub])
+        out_first.append(sub[f])
+        out_last.append(sub[l_])
+        out_dist.append(np.full(len(f), want_dist))
+    if out_first:
+        first = np.concatenate(out_first)
+        last = np.concatenate(out_last)
+        tdist = np.concatenate(out_dist)
+    else:
+        first = last = np.array([], dtype=np.int64)
+        tdist = np.array([], dtype=bool)
+    order = np.argsort(first, kind="stable")
+    first, last, tdist = first[order], last[order], tdist[order]
+    untracked = _untracked_before(users, t, x, y, z, first, last, run_dist[run[first]] if n else tdist,
+                                  tr_u[restart], tr_t[restart], p)
+    return RawTrips(first=first, last=last, distance_filter=tdist, untracked_before=untracked)
+
+
+def _untracked_before(users, t, x, y, z, first, last, run_is_dist, r_u, r_t, p):
+    """e-mission's ``found_untracked_period``: between the end of the previous trip (the place
+    entered) and the start of this one, tracking restarted, or the phone is far away (2.5 km on
+    Android, 1.2 km on iOS) after moving slower than 3 km/h on average (it was off)."""
+    k = len(first)
+    out = np.zeros(k, dtype=bool)
+    if k < 2:
+        return out
+    same = np.zeros(k, dtype=bool)
+    same[1:] = users[first[1:]] == users[last[:-1]]
+    a = np.maximum(np.append(0, last[:-1]), 0)
+    enter_t, start_t = t[a], t[first]
+    # a restart transition between the place's entry and the new start (inclusive)
+    restarted = np.zeros(k, dtype=bool)
+    if len(r_t):
+        uk = users[first]
+        rk = r_u
+        t0 = min(t.min(), r_t.min())
+        span = max(t.max(), r_t.max()) - t0 + 1e6
+        rkey = np.sort(rk * span + (r_t - t0))
+        lo = np.searchsorted(rkey, uk * span + (enter_t - t0), side="left")
+        hi = np.searchsorted(rkey, uk * span + (start_t - t0), side="right")
+        restarted = hi > lo
+    d = dist(x, y, z, a, first)
+    limit = np.where(run_is_dist, p.untracked_min_distance_ios_m, p.untracked_min_distance_m)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        v = d / (start_t - enter_t)
+        slow = (d >= limit) & ~(v > p.untracked_max_speed_mps)
+    out = same & (restarted | slow)
+    return out
