@@ -15,6 +15,7 @@ the log (``qgis_process`` prints it) and, in the GUI, to the message bar with a 
 """
 import importlib
 import pkgutil
+import sys
 import traceback
 from pathlib import Path
 
@@ -241,3 +242,22 @@ class TracemobPlugin:
             QCoreApplication.removeTranslator(self.translator)
             self.translator = None
         i18n.set_translator(None)
+        if self._loaded_by_qgis():
+            self._forget_modules()
+
+    def _loaded_by_qgis(self):
+        """True when QGIS's plugin manager (qgis.utils) started this object (not a script or a test)."""
+        try:
+            import qgis.utils
+        except ImportError:  # pragma: no cover
+            return False
+        return qgis.utils.plugins.get(__name__.split(".")[0]) is self
+
+    @staticmethod
+    def _forget_modules():
+        """Drop every module of the plugin from ``sys.modules``. QGIS removes only the modules it saw
+        imported by name; parent packages imported on the way (``processing.algorithms``) and modules
+        imported with importlib (the GUI extensions) would stay, and a reload would run their old code."""
+        package = __name__.split(".")[0]
+        for name in [n for n in sys.modules if n == package or n.startswith(package + ".")]:
+            del sys.modules[name]
