@@ -99,7 +99,8 @@ class TracemobPlugin:
         self.problems = dependencies.check()
         if self.problems:
             if not self._reported:
-                log(dependencies.log_text(self.problems, dependencies.current_env()), "critical")
+                # "warning": Python logging prints it once in qgis_process (QGIS adds "critical" ones again)
+                log(dependencies.log_text(self.problems, dependencies.current_env()), "warning")
                 self._reported = True
             return
         try:
