@@ -12,8 +12,8 @@ def _problems(*names, installed=None):
     return [deps.Problem(deps.BY_DIST[n], installed) for n in names]
 
 
-def _env(platform, executable="/usr/bin/python3", in_venv=False, managed=False, pip=True, version=(3, 11)):
-    return deps.PythonEnv(platform, executable, in_venv, managed, pip, version)
+def _env(platform, executable="/usr/bin/python3", in_venv=False, managed=False, pip=True, version=(3, 11), distro=""):
+    return deps.PythonEnv(platform, executable, in_venv, managed, pip, version, distro)
 
 
 def test_module_needs_neither_qgis_nor_the_packages():
@@ -79,6 +79,23 @@ def test_debian_commands_use_debian_package_names():
     assert only_sklearn.commands == ["sudo apt install python3-sklearn"]
     too_old = deps.instruction("debian", _problems("pandas", installed="1.5.3"))
     assert [c.split(" ")[0] for c in too_old.commands] == ["python3"]  # apt would not help: already there
+
+
+def test_debian_commands_follow_the_release(monkeypatch):
+    monkeypatch.setattr(deps, "installed_version", lambda dist: None)
+    problems = _problems("pandas", "scikit-learn", "shapely")
+    bookworm = deps.instruction("debian", problems, _env("debian", managed=True, distro="debian 12"))
+    assert bookworm.commands == ["sudo apt install python3-sklearn",
+                                 'python3 -m pip install --user --break-system-packages "pandas>=2.0,<3" '
+                                 '"shapely>=2.0,<3"']
+    assert "This release" in bookworm.steps[1][0]
+    trixie = deps.instruction("debian", problems, _env("debian", managed=True, distro="debian 13"))
+    assert trixie.commands == ["sudo apt install python3-pandas python3-sklearn python3-shapely"]
+    noble = deps.instruction("debian", problems, _env("debian", managed=True, distro="ubuntu 24.04"))
+    assert noble.commands == trixie.commands
+    jammy = deps.instruction("debian", problems, _env("debian", managed=True, distro="ubuntu 22.04"))
+    assert jammy.commands == bookworm.commands
+    assert deps.apt_too_old("linuxmint 21.3") is None and deps.apt_too_old("debian") is None
 
 
 def test_windows_and_macos_commands():

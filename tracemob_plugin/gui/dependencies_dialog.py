@@ -155,7 +155,7 @@ class MissingPackagesDialog(QDialog):
         else:
             self.command_view = None
             self.install_button = None
-            reason = QLabel(tr("Tracemob does not install them itself here: {reason}").format(reason=self.plan.reason))
+            reason = QLabel(tr("Tracemob does not install them itself here.") + " " + self.plan.reason)
             reason.setWordWrap(True)
             inner.addWidget(reason)
         self.output = QPlainTextEdit()
@@ -198,7 +198,7 @@ class MissingPackagesDialog(QDialog):
 
 def push_missing_message(iface, problems, on_details):
     """Show the summary in QGIS's message bar with a button calling ``on_details``; returns the item."""
-    item = QgsMessageBar.createMessage("Tracemob", deps.summary(problems))
+    item = QgsMessageBar.createMessage("Tracemob", deps.short_summary(problems))
     button = QPushButton(tr("How to install them…"), item)
     button.clicked.connect(on_details)
     item.layout().addWidget(button)

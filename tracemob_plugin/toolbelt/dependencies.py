@@ -116,6 +116,7 @@ class PythonEnv:
     externally_managed: bool    # PEP 668 marker of a system Python
     has_pip: bool
     version: Tuple[int, int]
+    distro: str = ""            # "debian 12", "ubuntu 22.04"... ("" elsewhere or unknown)
 
 
 def _os_release(path="/etc/os-release"):
@@ -181,9 +182,27 @@ def externally_managed(in_venv=None):
 
 def current_env():
     in_venv = sys.prefix != sys.base_prefix
-    return PythonEnv(platform=detect_platform(), executable=python_executable(), in_venv=in_venv,
+    platform = detect_platform()
+    release = _os_release() if platform == "debian" else {}
+    return PythonEnv(platform=platform, executable=python_executable(), in_venv=in_venv,
                      externally_managed=externally_managed(in_venv), has_pip=_found("pip"),
-                     version=tuple(sys.version_info[:2]))
+                     version=tuple(sys.version_info[:2]),
+                     distro="{} {}".format(release.get("ID", ""), release.get("VERSION_ID", "")).strip())
+
+
+#: The first releases whose python3-pandas and python3-shapely are 2.x (Debian 13, Ubuntu 24.04).
+APT_PANDAS2 = {"debian": (13,), "ubuntu": (24, 4)}
+
+
+def apt_too_old(distro):
+    """True when the release's apt pandas / shapely are older than 2.0 (Debian 12, Ubuntu 22.04),
+    False when they are recent enough, None when unknown (derivatives, testing without a version)."""
+    name, _, number = (distro or "").partition(" ")
+    first = APT_PANDAS2.get(name)
+    found = version_tuple(number)
+    if first is None or not found:
+        return None
+    return found < first
 
 
 # ----------------------------------------------------------------------------- commands
@@ -239,16 +258,24 @@ def platform_title(platform):
     }[platform]
 
 
-def _debian_steps(problems, version):
-    missing = [p for p in problems if p.installed is None]
-    steps = []
-    if missing:
-        steps.append(("", "sudo apt install " + " ".join(p.requirement.debian for p in missing)))
+def _debian_steps(problems, version, distro=""):
+    """apt for what the release ships recent enough; pip (for the user) for pandas and shapely where
+    the release's are older than 2.0 (Debian 12, Ubuntu 22.04), or as a note when the release is unknown."""
+    too_old = apt_too_old(distro)
     old = [p.name for p in problems if p.name in ("pandas", "shapely")]
-    if old:
-        note = tr("Debian 12 and Ubuntu 22.04 ship pandas and shapely older than 2.0: there, install {names} "
-                  "for your user with pip instead (this leaves the system's packages alone but takes "
-                  "precedence over them in your own Python programs):").format(names=", ".join(old))
+    apt = [p for p in problems if p.installed is None and not (too_old and p.name in old)]
+    steps = []
+    if apt:
+        steps.append(("", "sudo apt install " + " ".join(p.requirement.debian for p in apt)))
+    if old and too_old is not False:
+        if too_old:
+            note = tr("This release's python3-pandas and python3-shapely are older than 2.0: install {names} for "
+                      "your user with pip (this leaves the system's packages alone but takes precedence over "
+                      "them in your own Python programs):").format(names=", ".join(old))
+        else:
+            note = tr("Debian 12 and Ubuntu 22.04 ship pandas and shapely older than 2.0: there, install {names} "
+                      "for your user with pip instead (this leaves the system's packages alone but takes "
+                      "precedence over them in your own Python programs):").format(names=", ".join(old))
         wanted = [Problem(BY_DIST[n], None) for n in old]
         steps.append((note, _pip_line("python3", wanted, version, extra=["--break-system-packages"])))
     return tuple(steps)
@@ -259,7 +286,7 @@ def instruction(platform, problems, env: Optional[PythonEnv] = None) -> Instruct
     version = env.version if env else None
     title = platform_title(platform)
     if platform == "debian":
-        return Instruction(platform, title, _debian_steps(problems, version))
+        return Instruction(platform, title, _debian_steps(problems, version, env.distro if env else ""))
     if platform == "windows":
         return Instruction(platform, title, ((
             tr("In the OSGeo4W Shell (Start menu › QGIS › OSGeo4W Shell), started as administrator when QGIS "
@@ -313,6 +340,12 @@ def pip_plan(problems, env: PythonEnv) -> PipPlan:
     user = [] if env.in_venv else ["--user"]
     argv = [env.executable, "-m", "pip", "install"] + user + ["--disable-pip-version-check", "--no-input"]
     return PipPlan(argv + pip_specs(problems, env.version), "")
+
+
+def short_summary(problems) -> str:
+    """The message bar's text (the dialog has the rest)."""
+    return tr("Python packages missing: {names}. Tracemob's algorithms are not available until they are "
+              "installed.").format(names=", ".join(p.name for p in problems))
 
 
 def summary(problems) -> str:
