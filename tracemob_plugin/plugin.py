@@ -33,10 +33,11 @@ ICON_PATH = PLUGIN_ROOT / "resources" / "icon.svg"
 MENU = "&Tracemob"
 
 
-def current_locale():
+def current_locale(settings=None):
     """Two-letter language of QGIS: ``locale/userLocale`` when ``locale/overrideFlag`` is set,
-    else the system locale (QGIS's own rule)."""
-    settings = QgsSettings()
+    else the system locale (QGIS's own rule). ``settings``: a QSettings of a QGIS profile (a script
+    outside QGIS reads the user's profile file); default: this QGIS's QgsSettings."""
+    settings = QgsSettings() if settings is None else settings
     override = settings.value("locale/overrideFlag", False, type=bool)
     name = settings.value("locale/userLocale", "", type=str) if override else ""
     if not name:
