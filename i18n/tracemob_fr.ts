@@ -476,8 +476,8 @@ k doit valoir au moins 2 (10 par défaut). Le dossier de sortie doit être nouve
         <location filename="../processing/algorithms/export_shareable.py" line="114"/>
         <location filename="../processing/algorithms/modal_share.py" line="70"/>
         <location filename="../processing/algorithms/modal_share.py" line="94"/>
-        <location filename="../processing/algorithms/segment_trips.py" line="192"/>
-        <location filename="../processing/algorithms/segment_trips.py" line="309"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="193"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="321"/>
         <location filename="../tracemob_plugin/core/compare/report.py" line="208"/>
         <source>Trips</source>
         <translation>Déplacements</translation>
@@ -807,10 +807,10 @@ Transfert : les requêtes se font par fenêtres temporelles (redécoupées quand
     </message>
     <message>
         <location filename="../processing/algorithms/import_from_server.py" line="122"/>
-        <location filename="../processing/algorithms/import_from_server.py" line="214"/>
+        <location filename="../processing/algorithms/import_from_server.py" line="215"/>
         <location filename="../processing/algorithms/import_traces.py" line="85"/>
-        <location filename="../processing/algorithms/import_traces.py" line="128"/>
-        <location filename="../processing/algorithms/segment_trips.py" line="156"/>
+        <location filename="../processing/algorithms/import_traces.py" line="131"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="157"/>
         <source>Trace points</source>
         <translation>Points de trace</translation>
     </message>
@@ -836,32 +836,32 @@ Transfert : les requêtes se font par fenêtres temporelles (redécoupées quand
         <translation>Indiquez la date de début.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_from_server.py" line="177"/>
+        <location filename="../processing/algorithms/import_from_server.py" line="178"/>
         <source>Nothing to fetch: choose location points, or ask for the motion or confirmed trips output.</source>
         <translation>Rien à récupérer : choisissez des points de localisation, ou demandez la sortie d&apos;activité de mouvement ou de déplacements confirmés.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_from_server.py" line="188"/>
+        <location filename="../processing/algorithms/import_from_server.py" line="189"/>
         <source>{n} participant(s): {labels}.</source>
         <translation>{n} participant(s) : {labels}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_from_server.py" line="199"/>
+        <location filename="../processing/algorithms/import_from_server.py" line="200"/>
         <source>{requests} request(s), {windows} window(s) fetched, {cached} already in the cache {path}.</source>
         <translation>{requests} requête(s), {windows} fenêtre(s) récupérée(s), {cached} déjà dans le cache {path}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_from_server.py" line="205"/>
+        <location filename="../processing/algorithms/import_from_server.py" line="206"/>
         <source>Participant &apos;{label}&apos;: {n} points, {new} new entries.</source>
         <translation>Participant « {label} » : {n} points, {new} nouvelles entrées.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_from_server.py" line="235"/>
+        <location filename="../processing/algorithms/import_from_server.py" line="236"/>
         <source>{n} confirmed trip(s) without origin or destination were left out.</source>
         <translation>{n} déplacement(s) confirmé(s) sans origine ou destination ont été écartés.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_from_server.py" line="249"/>
+        <location filename="../processing/algorithms/import_from_server.py" line="250"/>
         <source>Confirmed trips</source>
         <translation>Déplacements confirmés</translation>
     </message>
@@ -981,8 +981,8 @@ Un modèle entraîné sur votre enquête avec « Entraîner un modèle de modes 
     </message>
     <message>
         <location filename="../processing/algorithms/infer_modes.py" line="55"/>
-        <location filename="../processing/algorithms/segment_trips.py" line="194"/>
-        <location filename="../processing/algorithms/segment_trips.py" line="310"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="195"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="322"/>
         <source>Legs</source>
         <translation>Trajets</translation>
     </message>
@@ -998,7 +998,7 @@ Un modèle entraîné sur votre enquête avec « Entraîner un modèle de modes 
     </message>
     <message>
         <location filename="../processing/algorithms/infer_modes.py" line="64"/>
-        <location filename="../processing/algorithms/infer_modes.py" line="96"/>
+        <location filename="../processing/algorithms/infer_modes.py" line="100"/>
         <source>Legs with modes</source>
         <translation>Trajets avec modes</translation>
     </message>
@@ -1009,11 +1009,16 @@ Un modèle entraîné sur votre enquête avec « Entraîner un modèle de modes 
     </message>
     <message>
         <location filename="../processing/algorithms/infer_modes.py" line="89"/>
-        <source>No motion-activity table: modes come from the trajectories alone.</source>
-        <translation>Pas de table d&apos;activité de mouvement : les modes sont déduits des seules trajectoires.</translation>
+        <source>The legs carry the phone&apos;s motion activity (from the points): modes use it.</source>
+        <translation>Les trajets portent l&apos;activité de mouvement du téléphone (issue des points) : les modes l&apos;utilisent.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/infer_modes.py" line="91"/>
+        <location filename="../processing/algorithms/infer_modes.py" line="92"/>
+        <source>No motion activity (neither on the legs nor as a table): modes come from the trajectories alone.</source>
+        <translation>Aucune activité de mouvement (ni sur les trajets ni en table) : les modes viennent des seules trajectoires.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/infer_modes.py" line="95"/>
         <source>No public-transport network: bus, tram and metro are not told apart from car.</source>
         <translation>Pas de réseau de transport collectif : le bus, le tramway et le métro ne sont pas distingués de la voiture.</translation>
     </message>
@@ -1500,217 +1505,217 @@ Sorties facultatives : la table de tous les passages (une ligne par tronçon par
         <translation>Le tronçon « {sid} » n&apos;a pas de temps de parcours : indiquez des valeurs de segment_id de la couche de sortie.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="49"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="50"/>
         <source>Cleaning: drop fixes less accurate than (m)</source>
         <translation>Nettoyage : écarter les points GPS moins précis que (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="50"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="51"/>
         <source>Cleaning: near-duplicate window (s)</source>
         <translation>Nettoyage : fenêtre des quasi-doublons (s)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="51"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="52"/>
         <source>Cleaning: spike speed (m/s)</source>
         <translation>Nettoyage : vitesse d&apos;un point aberrant (m/s)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="52"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="53"/>
         <source>Cleaning: impossible speed (m/s)</source>
         <translation>Nettoyage : vitesse impossible (m/s)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="53"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="54"/>
         <source>Stay: radius (m)</source>
         <translation>Arrêt : rayon (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="54"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="55"/>
         <source>Stay: minimum duration (s)</source>
         <translation>Arrêt : durée minimale (s)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="55"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="56"/>
         <source>Stay: time gap that restarts detection (s, empty: never)</source>
         <translation>Arrêt : interruption qui relance la détection (s ; vide : jamais)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="56"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="57"/>
         <source>Stay: the end of the data can be a stay</source>
         <translation>Arrêt : la fin des données peut être un arrêt</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="57"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="58"/>
         <source>Gap: examine time gaps longer than (s)</source>
         <translation>Interruption : examiner les interruptions plus longues que (s)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="58"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="59"/>
         <source>Gap: a gap covered slower than this is time at the place (m/s)</source>
         <translation>Interruption : franchie plus lentement que ceci, elle compte comme temps passé sur place (m/s)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="59"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="60"/>
         <source>Gap: untracked time that cuts a trip (s)</source>
         <translation>Interruption : durée sans suivi qui coupe un déplacement (s)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="60"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="61"/>
         <source>Activity: minimum stay duration (s)</source>
         <translation>Activité : durée minimale de l&apos;arrêt (s)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="61"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="62"/>
         <source>Trip: starts and ends on the fixes of the stays</source>
         <translation>Déplacement : commence et finit sur les points GPS des arrêts</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="62"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="63"/>
         <source>Trip: minimum number of moving fixes</source>
         <translation>Déplacement : nombre minimal de points GPS en mouvement</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="63"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="64"/>
         <source>Trip: minimum distance (m)</source>
         <translation>Déplacement : distance minimale (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="64"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="65"/>
         <source>Leg: speed window (s)</source>
         <translation>Trajet : fenêtre de calcul de la vitesse (s)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="65"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="66"/>
         <source>Leg: walking speed limit (m/s)</source>
         <translation>Trajet : vitesse maximale de marche (m/s)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="66"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="67"/>
         <source>Leg: ignore &apos;walking&apos; motion above (m/s)</source>
         <translation>Trajet : ignorer l&apos;activité « marche » au-dessus de (m/s)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="67"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="68"/>
         <source>Leg: minimum duration (s)</source>
         <translation>Trajet : durée minimale (s)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="68"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="69"/>
         <source>Leg: minimum distance (m)</source>
         <translation>Trajet : distance minimale (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="69"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="70"/>
         <source>Motion: a reading applies for (s)</source>
         <translation>Activité de mouvement : durée de validité d&apos;un relevé (s)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="70"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="71"/>
         <source>Motion: minimum confidence (0-100)</source>
         <translation>Activité de mouvement : confiance minimale (0-100)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="71"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="72"/>
         <source>Stay: detection method</source>
         <translation>Arrêt : méthode de détection</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="72"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="73"/>
         <source>Stay: window direction (window method)</source>
         <translation>Arrêt : sens de la fenêtre (méthode window)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="73"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="74"/>
         <source>Trip: move the start back to the departure time (e-mission)</source>
         <translation>Déplacement : ramener le début à l&apos;heure de départ (e-mission)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="74"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="75"/>
         <source>Stay: minimum number of fixes in the still window (dwell method)</source>
         <translation>Arrêt : nombre minimal de points GPS dans la fenêtre immobile (méthode dwell)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="75"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="76"/>
         <source>Stay: a trip restarts after a gap of (s, dwell method)</source>
         <translation>Arrêt : un déplacement reprend après une interruption de (s, méthode dwell)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="76"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="77"/>
         <source>Stay: core radius, farther fixes go to trips (m, window method, empty: none)</source>
         <translation>Arrêt : rayon du cœur, les points GPS plus éloignés vont aux déplacements (m, méthode window ; vide : aucun)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="77"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="78"/>
         <source>Stay: minimum number of fixes (window method)</source>
         <translation>Arrêt : nombre minimal de points GPS (méthode window)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="78"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="79"/>
         <source>Gap: longest gap with movement kept inside a trip (s)</source>
         <translation>Interruption : plus longue interruption avec mouvement gardée dans un déplacement (s)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="79"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="80"/>
         <source>Cleaning: longest burst of impossible fixes dropped (fixes)</source>
         <translation>Nettoyage : plus longue rafale de points GPS impossibles écartée (points GPS)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="80"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="81"/>
         <source>Stay: where a trip ends before a still gap (dwell method)</source>
         <translation>Arrêt : où finit un déplacement suivi d&apos;une interruption à l&apos;arrêt (méthode dwell)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="81"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="82"/>
         <source>Trip: share the stay&apos;s fix only if at most this far in time (s)</source>
         <translation>Déplacement : partager le point GPS de l&apos;arrêt seulement s&apos;il est au plus à cet écart de temps (s)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="82"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="83"/>
         <source>Trip: minimum number of fixes between two stays</source>
         <translation>Déplacement : nombre minimal de points GPS entre deux arrêts</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="83"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="84"/>
         <source>Trip: minimum distance from the place left (m)</source>
         <translation>Déplacement : distance minimale au lieu quitté (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="84"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="85"/>
         <source>Stay: merge the stays around a dropped trip</source>
         <translation>Arrêt : fusionner les arrêts de part et d&apos;autre d&apos;un déplacement écarté</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="85"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="86"/>
         <source>Leg: minimum distance of a walking leg (m)</source>
         <translation>Trajet : distance minimale d&apos;un trajet à pied (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="86"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="87"/>
         <source>Motion: between two readings at most this far apart, the faster one (s, 0: off)</source>
         <translation>Activité de mouvement : entre deux relevés séparés d&apos;au plus cette durée, retenir le plus rapide (s ; 0 : désactivé)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="87"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="88"/>
         <source>Motion: a walking reading holds from this speed (m/s)</source>
         <translation>Activité de mouvement : un relevé « marche » compte à partir de cette vitesse (m/s)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="88"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="89"/>
         <source>Leg: minimum duration of a walk the phone saw (s)</source>
         <translation>Trajet : durée minimale d&apos;une marche détectée par le téléphone (s)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="89"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="90"/>
         <source>Leg: minimum distance of a walk the phone saw (m)</source>
         <translation>Trajet : distance minimale d&apos;une marche détectée par le téléphone (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="138"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="139"/>
         <source>Segment trips</source>
         <translation>Découper en déplacements</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="141"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="142"/>
         <source>Cuts the trace points of each user into stays (places where the person stayed), trips between two stays, and legs (parts of a trip with a single transport mode).
 
 Input: any point layer with a user field and a time field (both detected when left empty: user_id, user, uid… and time, timestamp, datetime…). Times may be date-time fields, ISO text or epoch seconds. An optional motion-activity table (from Import travel traces) helps to split legs.
@@ -1727,65 +1732,75 @@ Sorties : arrêts (points, avec la durée et s&apos;il s&apos;agit d&apos;une ac
 Les seuils (paramètres avancés) sont en mètres et en secondes.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="157"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="158"/>
         <source>User field (empty: detect)</source>
         <translation>Champ utilisateur (vide : détection automatique)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="159"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="160"/>
         <source>Time field (empty: detect)</source>
         <translation>Champ horaire (vide : détection automatique)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="162"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="163"/>
         <source>Motion activity table (optional)</source>
         <translation>Table d&apos;activité de mouvement (facultative)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="190"/>
-        <location filename="../processing/algorithms/segment_trips.py" line="304"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="191"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="316"/>
         <source>Stays</source>
         <translation>Arrêts</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="196"/>
-        <location filename="../processing/algorithms/segment_trips.py" line="325"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="197"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="337"/>
         <source>Untracked gaps</source>
         <translation>Interruptions de suivi</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="198"/>
-        <location filename="../processing/algorithms/segment_trips.py" line="330"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="199"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="344"/>
         <source>Cleaned points</source>
         <translation>Points nettoyés</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="213"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="216"/>
         <source>User field: {user}; time field: {time}</source>
         <translation>Champ utilisateur : {user} ; champ horaire : {time}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="233"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="236"/>
         <source>No point has both a geometry and a readable time in field &apos;{field}&apos;.</source>
         <translation>Aucun point n&apos;a à la fois une géométrie et une heure lisible dans le champ « {field} ».</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="236"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="242"/>
         <source>{n} point(s) without geometry or readable time were ignored.</source>
         <translation>{n} point(s) sans géométrie ou sans heure lisible ont été ignorés.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="251"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="257"/>
         <source>The motion table lacks the field(s) {fields} (use the table made by Import travel traces).</source>
         <translation>Il manque à la table d&apos;activité de mouvement le(s) champ(s) {fields} (utilisez la table produite par « Importer des traces de déplacement »).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="289"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="296"/>
+        <source>Using the {n} motion activity readings the points carry.</source>
+        <translation>Utilisation des {n} relevés d&apos;activité de mouvement portés par les points.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/segment_trips.py" line="299"/>
+        <source>No motion activity readings: legs come from speeds alone.</source>
+        <translation>Aucun relevé d&apos;activité de mouvement : les trajets viennent des seules vitesses.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/segment_trips.py" line="301"/>
         <source>{n} points of {users} user(s) to segment.</source>
         <translation>{n} points de {users} utilisateur(s) à découper.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="295"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="307"/>
         <source>{stays} stays, {trips} trips, {legs} legs.</source>
         <translation>{stays} arrêts, {trips} déplacements, {legs} trajets.</translation>
     </message>
@@ -2187,6 +2202,16 @@ Le modèle est enregistré en JSON simple (version, variables, modes, arbres) : 
         <location filename="../processing/frames.py" line="244"/>
         <source>Could not write features to {output}: {error}</source>
         <translation>Impossible d&apos;écrire les entités dans {output} : {error}</translation>
+    </message>
+    <message>
+        <location filename="../processing/frames.py" line="456"/>
+        <source>{n} motion activity readings are written on the points (fields activity, activity_confidence and motion_readings).</source>
+        <translation>{n} relevés d&apos;activité de mouvement sont écrits sur les points (champs activity, activity_confidence et motion_readings).</translation>
+    </message>
+    <message>
+        <location filename="../processing/frames.py" line="460"/>
+        <source>{n} motion reading(s) belong to participants without any location point: they are only in the motion table output.</source>
+        <translation>{n} relevé(s) d&apos;activité de mouvement appartiennent à des participants sans aucun point de localisation : ils ne figurent que dans la table d&apos;activité de mouvement en sortie.</translation>
     </message>
     <message>
         <location filename="../processing/inputs.py" line="29"/>
@@ -2938,47 +2963,77 @@ Le modèle est enregistré en JSON simple (version, variables, modes, arbres) : 
         <translation>&gt; 20 km</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="518"/>
+        <location filename="../scripts/demo_study.py" line="129"/>
+        <source>Study area</source>
+        <translation>Zone d&apos;étude</translation>
+    </message>
+    <message>
+        <location filename="../scripts/demo_study.py" line="130"/>
+        <source>Control area</source>
+        <translation>Zone témoin</translation>
+    </message>
+    <message>
+        <location filename="../scripts/demo_study.py" line="136"/>
+        <source>Zones (grid of about 500 m)</source>
+        <translation>Zones (grille d&apos;environ 500 m)</translation>
+    </message>
+    <message>
+        <location filename="../scripts/demo_study.py" line="362"/>
+        <source>Tracemob simulated study</source>
+        <translation>Étude simulée Tracemob</translation>
+    </message>
+    <message>
+        <location filename="../scripts/run_demo.py" line="571"/>
         <source>Simulated study (central Helsinki)</source>
         <translation>Enquête simulée (centre d&apos;Helsinki)</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="746"/>
+        <location filename="../scripts/run_demo.py" line="604"/>
+        <source>Tables</source>
+        <translation>Tables</translation>
+    </message>
+    <message>
+        <location filename="../scripts/run_demo.py" line="640"/>
+        <source>Tracemob demo</source>
+        <translation>Démo Tracemob</translation>
+    </message>
+    <message>
+        <location filename="../scripts/run_demo.py" line="806"/>
         <source>Tracemob demo: stays, trips and legs from smartphone traces</source>
         <translation>Tracemob : arrêts, déplacements et trajets issus de traces de smartphones</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="747"/>
+        <location filename="../scripts/run_demo.py" line="807"/>
         <source>{days} real e-mission days, {points} GPS fixes, {trips} trips, {legs} legs, {stays} stays (sample: e-mission-server, BSD-3-Clause)</source>
         <translation>{days} journées réelles e-mission, {points} points GPS, {trips} déplacements, {legs} trajets, {stays} arrêts (échantillon : e-mission-server, BSD-3-Clause)</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="751"/>
+        <location filename="../scripts/run_demo.py" line="811"/>
         <source>Whole study area</source>
         <translation>Ensemble du territoire d&apos;enquête</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="752"/>
+        <location filename="../scripts/run_demo.py" line="812"/>
         <source>Zoom on the most visited area</source>
         <translation>Zoom sur le secteur le plus fréquenté</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="767"/>
+        <location filename="../scripts/run_demo.py" line="827"/>
         <source>Simulated study: travel times per street and the effect of a circulation plan</source>
         <translation>Enquête simulée : temps de parcours par rue et effet d&apos;un plan de circulation</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="768"/>
+        <location filename="../scripts/run_demo.py" line="828"/>
         <source>{citizens} simulated citizens over {days} days on the streets of central Helsinki (OpenStreetMap contributors, ODbL). From {change}, {closed} is closed to cars and {slowed} is slowed. Red dashes: study area; grey dashes: control area. Changes are shown only where the 95 % range of the change (participant bootstrap) does not include 0 %.</source>
         <translation>{citizens} habitants simulés sur {days} jours dans les rues du centre d&apos;Helsinki (contributeurs d&apos;OpenStreetMap, ODbL). À partir du {change}, {closed} est fermée aux voitures et {slowed} est ralentie. Tirets rouges : zone d&apos;étude ; tirets gris : zone témoin. Les changements ne sont montrés que là où l&apos;intervalle à 95 % du changement (bootstrap sur les participants) n&apos;inclut pas 0 %.</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="775"/>
+        <location filename="../scripts/run_demo.py" line="835"/>
         <source>Speed ratio in each street&apos;s most congested time band</source>
         <translation>Rapport de vitesse dans la tranche horaire la plus congestionnée de chaque rue</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="776"/>
+        <location filename="../scripts/run_demo.py" line="836"/>
         <source>Change in travel time after the plan</source>
         <translation>Évolution du temps de parcours après le plan</translation>
     </message>
@@ -4517,17 +4572,17 @@ Le modèle est enregistré en JSON simple (version, variables, modes, arbres) : 
         <translation>Fournissez au moins deux nuits de données par participant, ou autorisez les motifs sans domicile.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/common.py" line="111"/>
+        <location filename="../tracemob_plugin/core/ingest/common.py" line="108"/>
         <source>the {field} value is missing or not a number</source>
         <translation>la valeur {field} est absente ou n&apos;est pas un nombre</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/common.py" line="113"/>
+        <location filename="../tracemob_plugin/core/ingest/common.py" line="110"/>
         <source>{field} = {value} is out of range (latitude -90..90, longitude -180..180)</source>
         <translation>{field} = {value} est hors limites (latitude -90..90, longitude -180..180)</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/common.py" line="115"/>
+        <location filename="../tracemob_plugin/core/ingest/common.py" line="112"/>
         <source>Check that the latitude and longitude are not swapped nor projected (WGS84 degrees are expected), and fix or delete that row.</source>
         <translation>Vérifiez que la latitude et la longitude ne sont ni inversées ni projetées (des degrés WGS84 sont attendus), puis corrigez ou supprimez cette ligne.</translation>
     </message>
@@ -5110,54 +5165,49 @@ Le modèle est enregistré en JSON simple (version, variables, modes, arbres) : 
         <translation>Exportez à nouveau les libellés : le fichier ne contient aucun déplacement.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/modes/features.py" line="47"/>
+        <location filename="../tracemob_plugin/core/modes/features.py" line="39"/>
         <source>the {what} have no field &apos;{field}&apos;</source>
         <translation>les {what} n&apos;ont pas de champ « {field} »</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/modes/features.py" line="49"/>
+        <location filename="../tracemob_plugin/core/modes/features.py" line="41"/>
         <source>Use legs from Tracemob &apos;Segment trips&apos; or add the field.</source>
         <translation>Utilisez les trajets produits par « Découper en déplacements » de Tracemob, ou ajoutez le champ.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/modes/features.py" line="55"/>
+        <location filename="../tracemob_plugin/core/modes/features.py" line="47"/>
         <source>vertices</source>
         <translation>sommets</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/modes/features.py" line="178"/>
-        <source>motion readings</source>
-        <translation>relevés d&apos;activité de mouvement</translation>
-    </message>
-    <message>
-        <location filename="../tracemob_plugin/core/modes/infer.py" line="76"/>
+        <location filename="../tracemob_plugin/core/modes/infer.py" line="77"/>
         <source>trip labels</source>
         <translation>libellés de déplacements</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/modes/infer.py" line="131"/>
+        <location filename="../tracemob_plugin/core/modes/infer.py" line="132"/>
         <location filename="../tracemob_plugin/core/modes/model.py" line="291"/>
         <source>cancelled</source>
         <translation>annulé</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/modes/infer.py" line="133"/>
+        <location filename="../tracemob_plugin/core/modes/infer.py" line="134"/>
         <location filename="../tracemob_plugin/core/modes/train.py" line="32"/>
         <source>legs</source>
         <translation>trajets</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/modes/infer.py" line="135"/>
+        <location filename="../tracemob_plugin/core/modes/infer.py" line="136"/>
         <source>the legs have no label field &apos;{field}&apos;</source>
         <translation>les trajets n&apos;ont pas de champ de libellé « {field} »</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/modes/infer.py" line="136"/>
+        <location filename="../tracemob_plugin/core/modes/infer.py" line="137"/>
         <source>Choose an existing field or leave it empty.</source>
         <translation>Choisissez un champ existant ou laissez vide.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/modes/infer.py" line="148"/>
+        <location filename="../tracemob_plugin/core/modes/infer.py" line="149"/>
         <source>leg vertices</source>
         <translation>sommets des trajets</translation>
     </message>
@@ -5785,7 +5835,7 @@ Le modèle est enregistré en JSON simple (version, variables, modes, arbres) : 
     </message>
     <message>
         <location filename="../tracemob_plugin/core/simulate/simulator.py" line="563"/>
-        <location filename="../tracemob_plugin/core/trips/segmentation.py" line="253"/>
+        <location filename="../tracemob_plugin/core/trips/params.py" line="187"/>
         <source>Use one of: {names}.</source>
         <translation>Utilisez l&apos;un de ceux-ci : {names}.</translation>
     </message>
@@ -5835,48 +5885,58 @@ Le modèle est enregistré en JSON simple (version, variables, modes, arbres) : 
         <translation>Mettez entre guillemets le texte qui contient des virgules.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/trips/segmentation.py" line="248"/>
-        <location filename="../tracemob_plugin/core/trips/segmentation.py" line="252"/>
-        <source>the value {value!r} is not allowed</source>
-        <translation>la valeur {value!r} n&apos;est pas autorisée</translation>
-    </message>
-    <message>
-        <location filename="../tracemob_plugin/core/trips/segmentation.py" line="249"/>
-        <source>Use a number greater than or equal to 0.</source>
-        <translation>Utilisez un nombre supérieur ou égal à 0.</translation>
-    </message>
-    <message>
-        <location filename="../tracemob_plugin/core/trips/segmentation.py" line="255"/>
-        <source>the stay radius must be greater than 0</source>
-        <translation>le rayon d&apos;arrêt doit être supérieur à 0</translation>
-    </message>
-    <message>
-        <location filename="../tracemob_plugin/core/trips/segmentation.py" line="329"/>
+        <location filename="../tracemob_plugin/core/trips/clean.py" line="13"/>
         <source>the points must be a table (DataFrame)</source>
         <translation>les points doivent être une table (DataFrame)</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/trips/segmentation.py" line="332"/>
+        <location filename="../tracemob_plugin/core/trips/clean.py" line="16"/>
         <source>the points have no column {name}</source>
         <translation>les points n&apos;ont pas de colonne {name}</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/trips/segmentation.py" line="334"/>
+        <location filename="../tracemob_plugin/core/trips/clean.py" line="18"/>
         <source>Read the traces with read_traces, which gives user_id, time, lat and lon.</source>
         <translation>Lisez les traces avec read_traces, qui fournit user_id, time, lat et lon.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/trips/segmentation.py" line="336"/>
+        <location filename="../tracemob_plugin/core/trips/clean.py" line="20"/>
         <source>the time column is not a date-time column</source>
         <translation>la colonne time n&apos;est pas une colonne date-heure</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/trips/segmentation.py" line="337"/>
+        <location filename="../tracemob_plugin/core/trips/clean.py" line="21"/>
         <source>Convert it with pandas.to_datetime(..., utc=True).</source>
         <translation>Convertissez-la avec pandas.to_datetime(..., utc=True).</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/trips/segmentation.py" line="982"/>
+        <location filename="../tracemob_plugin/core/trips/motion.py" line="122"/>
+        <source>motion readings</source>
+        <translation>relevés d&apos;activité de mouvement</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/trips/motion.py" line="123"/>
+        <source>Use the motion table made by Import traces.</source>
+        <translation>Utilisez la table d&apos;activité de mouvement produite par « Importer des traces de déplacement ».</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/trips/params.py" line="182"/>
+        <location filename="../tracemob_plugin/core/trips/params.py" line="186"/>
+        <source>the value {value!r} is not allowed</source>
+        <translation>la valeur {value!r} n&apos;est pas autorisée</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/trips/params.py" line="183"/>
+        <source>Use a number greater than or equal to 0.</source>
+        <translation>Utilisez un nombre supérieur ou égal à 0.</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/trips/params.py" line="189"/>
+        <source>the stay radius must be greater than 0</source>
+        <translation>le rayon d&apos;arrêt doit être supérieur à 0</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/trips/segmentation.py" line="142"/>
         <source>segmentation cancelled</source>
         <translation>découpage annulé</translation>
     </message>
@@ -5933,6 +5993,81 @@ Le modèle est enregistré en JSON simple (version, variables, modes, arbres) : 
         <location filename="../tracemob_plugin/core/vocab/times.py" line="281"/>
         <source>{file}: {n} local times occur twice when clocks go back ({tz}) and their order does not tell which: summer time assumed</source>
         <translation>{file} : {n} heures locales existent deux fois au passage à l&apos;heure d&apos;hiver ({tz}) et leur ordre ne permet pas de trancher : heure d&apos;été retenue</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/gui/dependencies_dialog.py" line="48"/>
+        <source>Installing the Python packages Tracemob needs</source>
+        <translation>Installation des paquets Python nécessaires à Tracemob</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/gui/dependencies_dialog.py" line="91"/>
+        <source>Tracemob: Python packages to install</source>
+        <translation>Tracemob : paquets Python à installer</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/gui/dependencies_dialog.py" line="105"/>
+        <source>Copy the commands for this computer</source>
+        <translation>Copier les commandes pour cet ordinateur</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/gui/dependencies_dialog.py" line="125"/>
+        <source>On other systems:</source>
+        <translation>Sur d&apos;autres systèmes :</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/gui/dependencies_dialog.py" line="126"/>
+        <source>On this computer ({platform})</source>
+        <translation>Sur cet ordinateur ({platform})</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/gui/dependencies_dialog.py" line="132"/>
+        <source>Then restart QGIS.</source>
+        <translation>Puis redémarrez QGIS.</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/gui/dependencies_dialog.py" line="136"/>
+        <source>Install from QGIS</source>
+        <translation>Installer depuis QGIS</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/gui/dependencies_dialog.py" line="139"/>
+        <source>Tracemob can run this command for you. pip downloads the packages from the Python Package Index (pypi.org) and installs them for your user only (not system-wide). Nothing is installed until you click the button.</source>
+        <translation>Tracemob peut lancer cette commande pour vous. pip télécharge les paquets depuis le Python Package Index (pypi.org) et les installe pour votre utilisateur seulement (pas pour tout le système). Rien n&apos;est installé tant que vous n&apos;avez pas cliqué sur le bouton.</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/gui/dependencies_dialog.py" line="149"/>
+        <source>Run this command</source>
+        <translation>Lancer cette commande</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/gui/dependencies_dialog.py" line="158"/>
+        <source>Tracemob does not install them itself here.</source>
+        <translation>Tracemob ne les installe pas lui-même ici.</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/gui/dependencies_dialog.py" line="179"/>
+        <source>Installing… this can take several minutes; QGIS stays usable meanwhile.</source>
+        <translation>Installation en cours… cela peut prendre plusieurs minutes ; QGIS reste utilisable pendant ce temps.</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/gui/dependencies_dialog.py" line="180"/>
+        <source>Running: {command}</source>
+        <translation>Exécution : {command}</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/gui/dependencies_dialog.py" line="188"/>
+        <source>The packages are installed. Restart QGIS to use Tracemob.</source>
+        <translation>Les paquets sont installés. Redémarrez QGIS pour utiliser Tracemob.</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/gui/dependencies_dialog.py" line="191"/>
+        <source>pip failed (exit code {code}): see its output above, or use the command for your system.</source>
+        <translation>pip a échoué (code de sortie {code}) : voyez sa sortie ci-dessus, ou utilisez la commande pour votre système.</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/gui/dependencies_dialog.py" line="202"/>
+        <source>How to install them…</source>
+        <translation>Comment les installer…</translation>
     </message>
     <message>
         <location filename="../tracemob_plugin/gui/server_dialog.py" line="72"/>
@@ -6088,34 +6223,149 @@ Le modèle est enregistré en JSON simple (version, variables, modes, arbres) : 
         <translation>Définissez ou déverrouillez le mot de passe principal de QGIS, puis réessayez.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/plugin.py" line="90"/>
+        <location filename="../tracemob_plugin/plugin.py" line="112"/>
+        <source>Tracemob&apos;s algorithms could not be loaded: {error}. One of QGIS&apos;s Python packages is probably incompatible with another (numpy, pandas, scikit-learn...); details in the Tracemob log.</source>
+        <translation>Les algorithmes de Tracemob n&apos;ont pas pu être chargés : {error}. Un des paquets Python de QGIS est probablement incompatible avec un autre (numpy, pandas, scikit-learn…) ; détails dans le journal Tracemob.</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/plugin.py" line="121"/>
         <source>The Tracemob processing provider could not be registered.</source>
         <translation>Le fournisseur de traitements Tracemob n&apos;a pas pu être enregistré.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/plugin.py" line="99"/>
-        <source>Tracemob needs the Python package(s) {names}, missing from QGIS&apos;s Python: some algorithms are not available. Install them (see the README), then restart QGIS.</source>
-        <translation>Tracemob a besoin du ou des paquets Python {names}, absents du Python de QGIS : certains traitements ne sont pas disponibles. Installez-les (voir le README), puis redémarrez QGIS.</translation>
+        <location filename="../tracemob_plugin/plugin.py" line="132"/>
+        <source>Install the Python packages Tracemob needs…</source>
+        <translation>Installer les paquets Python nécessaires à Tracemob…</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/plugin.py" line="102"/>
+        <location filename="../tracemob_plugin/plugin.py" line="137"/>
+        <source>Tracemob&apos;s algorithms could not be loaded: {error}</source>
+        <translation>Les algorithmes de Tracemob n&apos;ont pas pu être chargés : {error}</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/plugin.py" line="140"/>
         <source>Tracemob tools (Processing)</source>
         <translation>Outils Tracemob (Traitements)</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/plugin.py" line="104"/>
+        <location filename="../tracemob_plugin/plugin.py" line="142"/>
         <source>Show the Tracemob algorithms in the Processing toolbox</source>
         <translation>Afficher les algorithmes Tracemob dans la boîte à outils de traitements</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/plugin.py" line="116"/>
+        <location filename="../tracemob_plugin/plugin.py" line="164"/>
         <source>Tracemob GUI module &apos;{module}&apos; could not be loaded: {error}</source>
         <translation>Le module d&apos;interface Tracemob « {module} » n&apos;a pas pu être chargé : {error}</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/plugin.py" line="124"/>
+        <location filename="../tracemob_plugin/plugin.py" line="172"/>
         <source>Tracemob GUI module &apos;{module}&apos; failed: {error}</source>
         <translation>Le module d&apos;interface Tracemob « {module} » a échoué : {error}</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/toolbelt/dependencies.py" line="60"/>
+        <source>{name} (version {installed} found, {minimum} or newer needed)</source>
+        <translation>{name} (version {installed} trouvée, {minimum} ou plus récente nécessaire)</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/toolbelt/dependencies.py" line="252"/>
+        <source>Debian / Ubuntu</source>
+        <translation>Debian / Ubuntu</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/toolbelt/dependencies.py" line="253"/>
+        <source>Windows (OSGeo4W or the QGIS installer)</source>
+        <translation>Windows (OSGeo4W ou l&apos;installateur de QGIS)</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/toolbelt/dependencies.py" line="254"/>
+        <source>macOS (QGIS.app)</source>
+        <translation>macOS (QGIS.app)</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/toolbelt/dependencies.py" line="255"/>
+        <source>Other Linux</source>
+        <translation>Autre Linux</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/toolbelt/dependencies.py" line="256"/>
+        <source>conda</source>
+        <translation>conda</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/toolbelt/dependencies.py" line="257"/>
+        <source>Flatpak</source>
+        <translation>Flatpak</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/toolbelt/dependencies.py" line="272"/>
+        <source>This release&apos;s python3-pandas and python3-shapely are older than 2.0: install {names} for your user with pip (this leaves the system&apos;s packages alone but takes precedence over them in your own Python programs):</source>
+        <translation>Les paquets python3-pandas et python3-shapely de cette version sont antérieurs à 2.0 : installez {names} pour votre utilisateur avec pip (les paquets du système restent intacts, mais ceux-ci passent avant eux dans vos propres programmes Python) :</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/toolbelt/dependencies.py" line="276"/>
+        <source>Debian 12 and Ubuntu 22.04 ship pandas and shapely older than 2.0: there, install {names} for your user with pip instead (this leaves the system&apos;s packages alone but takes precedence over them in your own Python programs):</source>
+        <translation>Debian 12 et Ubuntu 22.04 fournissent pandas et shapely en version antérieure à 2.0 : sur ces systèmes, installez plutôt {names} pour votre utilisateur avec pip (les paquets du système restent intacts, mais ceux-ci passent avant eux dans vos propres programmes Python) :</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/toolbelt/dependencies.py" line="292"/>
+        <source>In the OSGeo4W Shell (Start menu › QGIS › OSGeo4W Shell), started as administrator when QGIS is installed for all users:</source>
+        <translation>Dans l&apos;OSGeo4W Shell (menu Démarrer › QGIS › OSGeo4W Shell), lancé en tant qu&apos;administrateur si QGIS est installé pour tous les utilisateurs :</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/toolbelt/dependencies.py" line="298"/>
+        <source>In the Terminal, with the Python inside QGIS.app (adapt the path if QGIS.app is elsewhere or named QGIS-LTR.app):</source>
+        <translation>Dans le Terminal, avec le Python de QGIS.app (adaptez le chemin si QGIS.app est ailleurs ou s&apos;appelle QGIS-LTR.app) :</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/toolbelt/dependencies.py" line="302"/>
+        <source>In the conda environment QGIS runs in:</source>
+        <translation>Dans l&apos;environnement conda où tourne QGIS :</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/toolbelt/dependencies.py" line="309"/>
+        <source>With the Python QGIS runs:</source>
+        <translation>Avec le Python qu&apos;utilise QGIS :</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/toolbelt/dependencies.py" line="330"/>
+        <source>Nothing to install.</source>
+        <translation>Rien à installer.</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/toolbelt/dependencies.py" line="332"/>
+        <source>QGIS runs in a conda environment: install the packages with conda.</source>
+        <translation>QGIS tourne dans un environnement conda : installez les paquets avec conda.</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/toolbelt/dependencies.py" line="334"/>
+        <source>The system manages this Python (PEP 668 &quot;externally managed&quot;): install the packages with the system&apos;s package manager (command above).</source>
+        <translation>Ce Python est géré par le système (PEP 668, « externally managed ») : installez les paquets avec le gestionnaire de paquets du système (commande ci-dessus).</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/toolbelt/dependencies.py" line="337"/>
+        <source>The Python interpreter of this QGIS was not found: use the command above.</source>
+        <translation>L&apos;interpréteur Python de ce QGIS est introuvable : utilisez la commande ci-dessus.</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/toolbelt/dependencies.py" line="339"/>
+        <source>pip is not available in this QGIS&apos;s Python: use the command above.</source>
+        <translation>pip n&apos;est pas disponible dans le Python de ce QGIS : utilisez la commande ci-dessus.</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/toolbelt/dependencies.py" line="347"/>
+        <source>Python packages missing: {names}. Tracemob&apos;s algorithms are not available until they are installed.</source>
+        <translation>Paquets Python manquants : {names}. Les algorithmes de Tracemob ne sont pas disponibles tant qu&apos;ils ne sont pas installés.</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/toolbelt/dependencies.py" line="353"/>
+        <source>Tracemob needs Python packages that QGIS&apos;s Python lacks: {names}. Its algorithms are not available until they are installed and QGIS is restarted.</source>
+        <translation>Tracemob a besoin de paquets Python absents du Python de QGIS : {names}. Ses algorithmes ne sont pas disponibles tant qu&apos;ils ne sont pas installés et que QGIS n&apos;a pas été redémarré.</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/toolbelt/dependencies.py" line="361"/>
+        <source>To install them ({platform}):</source>
+        <translation>Pour les installer ({platform}) :</translation>
     </message>
     <message>
         <source>Check that the latitude and longitude columns are not swapped or projected, and fix or delete that row.</source>
@@ -6144,6 +6394,10 @@ Entrées : la couche des déplacements (origine = premier sommet) et la couche d
 Confidentialité : une zone comptant moins de déplacements ou moins d&apos;utilisateurs distincts que les seuils est masquée : ses valeurs restent vides. En option, les cases de mode avec trop peu d&apos;utilisateurs sont aussi masquées.
 
 Sorties : la couche des zones (champs n_&lt;mode&gt;, sh_&lt;mode&gt; = % des déplacements, km_&lt;mode&gt;, shkm_&lt;mode&gt; = % de la distance, h_&lt;mode&gt;, shh_&lt;mode&gt; = % du temps) représentée en diagrammes circulaires, une table avec une ligne par zone et par mode (zone ALL = ensemble de l&apos;enquête) et un graphique PNG.</translation>
+    </message>
+    <message>
+        <source>No motion-activity table: modes come from the trajectories alone.</source>
+        <translation type="vanished">Pas de table d&apos;activité de mouvement : les modes sont déduits des seules trajectoires.</translation>
     </message>
     <message>
         <source>Participant &apos;{label}&apos; ({i}/{n}): window {w}/{total}, {start} to {end}: {count} entries, {new} new.</source>
@@ -6212,6 +6466,14 @@ Sorties :
     <message>
         <source>Tracemob algorithm module &apos;{module}&apos; could not be loaded: {error}</source>
         <translation type="vanished">Le module d&apos;algorithme Tracemob « {module} » n&apos;a pas pu être chargé : {error}</translation>
+    </message>
+    <message>
+        <source>Tracemob does not install them itself here: {reason}</source>
+        <translation type="vanished">Tracemob ne les installe pas lui-même ici : {reason}</translation>
+    </message>
+    <message>
+        <source>Tracemob needs the Python package(s) {names}, missing from QGIS&apos;s Python: some algorithms are not available. Install them (see the README), then restart QGIS.</source>
+        <translation type="vanished">Tracemob a besoin du ou des paquets Python {names}, absents du Python de QGIS : certains traitements ne sont pas disponibles. Installez-les (voir le README), puis redémarrez QGIS.</translation>
     </message>
     <message>
         <source>Travel times street by street: the legs are matched to your road network (hidden Markov model map matching, after Newson and Krumm), each road segment driven gets an entry and an exit time, and the travel times are summarised per segment, direction and time-of-day band.
