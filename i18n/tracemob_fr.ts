@@ -2983,57 +2983,57 @@ Le modèle est enregistré en JSON simple (version, variables, modes, arbres) : 
         <translation>Étude simulée Tracemob</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="571"/>
+        <location filename="../scripts/run_demo.py" line="581"/>
         <source>Simulated study (central Helsinki)</source>
         <translation>Enquête simulée (centre d&apos;Helsinki)</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="604"/>
+        <location filename="../scripts/run_demo.py" line="614"/>
         <source>Tables</source>
         <translation>Tables</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="640"/>
+        <location filename="../scripts/run_demo.py" line="650"/>
         <source>Tracemob demo</source>
         <translation>Démo Tracemob</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="806"/>
+        <location filename="../scripts/run_demo.py" line="813"/>
         <source>Tracemob demo: stays, trips and legs from smartphone traces</source>
         <translation>Tracemob : arrêts, déplacements et trajets issus de traces de smartphones</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="807"/>
+        <location filename="../scripts/run_demo.py" line="814"/>
         <source>{days} real e-mission days, {points} GPS fixes, {trips} trips, {legs} legs, {stays} stays (sample: e-mission-server, BSD-3-Clause)</source>
         <translation>{days} journées réelles e-mission, {points} points GPS, {trips} déplacements, {legs} trajets, {stays} arrêts (échantillon : e-mission-server, BSD-3-Clause)</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="811"/>
+        <location filename="../scripts/run_demo.py" line="818"/>
         <source>Whole study area</source>
         <translation>Ensemble du territoire d&apos;enquête</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="812"/>
+        <location filename="../scripts/run_demo.py" line="819"/>
         <source>Zoom on the most visited area</source>
         <translation>Zoom sur le secteur le plus fréquenté</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="827"/>
+        <location filename="../scripts/run_demo.py" line="834"/>
         <source>Simulated study: travel times per street and the effect of a circulation plan</source>
         <translation>Enquête simulée : temps de parcours par rue et effet d&apos;un plan de circulation</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="828"/>
+        <location filename="../scripts/run_demo.py" line="835"/>
         <source>{citizens} simulated citizens over {days} days on the streets of central Helsinki (OpenStreetMap contributors, ODbL). From {change}, {closed} is closed to cars and {slowed} is slowed. Red dashes: study area; grey dashes: control area. Changes are shown only where the 95 % range of the change (participant bootstrap) does not include 0 %.</source>
         <translation>{citizens} habitants simulés sur {days} jours dans les rues du centre d&apos;Helsinki (contributeurs d&apos;OpenStreetMap, ODbL). À partir du {change}, {closed} est fermée aux voitures et {slowed} est ralentie. Tirets rouges : zone d&apos;étude ; tirets gris : zone témoin. Les changements ne sont montrés que là où l&apos;intervalle à 95 % du changement (bootstrap sur les participants) n&apos;inclut pas 0 %.</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="835"/>
+        <location filename="../scripts/run_demo.py" line="842"/>
         <source>Speed ratio in each street&apos;s most congested time band</source>
         <translation>Rapport de vitesse dans la tranche horaire la plus congestionnée de chaque rue</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="836"/>
+        <location filename="../scripts/run_demo.py" line="843"/>
         <source>Change in travel time after the plan</source>
         <translation>Évolution du temps de parcours après le plan</translation>
     </message>
@@ -6268,34 +6268,14 @@ Le modèle est enregistré en JSON simple (version, variables, modes, arbres) : 
         <translation>{name} (version {installed} trouvée, {minimum} ou plus récente nécessaire)</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/toolbelt/dependencies.py" line="252"/>
-        <source>Debian / Ubuntu</source>
-        <translation>Debian / Ubuntu</translation>
-    </message>
-    <message>
         <location filename="../tracemob_plugin/toolbelt/dependencies.py" line="253"/>
         <source>Windows (OSGeo4W or the QGIS installer)</source>
         <translation>Windows (OSGeo4W ou l&apos;installateur de QGIS)</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/toolbelt/dependencies.py" line="254"/>
-        <source>macOS (QGIS.app)</source>
-        <translation>macOS (QGIS.app)</translation>
-    </message>
-    <message>
         <location filename="../tracemob_plugin/toolbelt/dependencies.py" line="255"/>
         <source>Other Linux</source>
         <translation>Autre Linux</translation>
-    </message>
-    <message>
-        <location filename="../tracemob_plugin/toolbelt/dependencies.py" line="256"/>
-        <source>conda</source>
-        <translation>conda</translation>
-    </message>
-    <message>
-        <location filename="../tracemob_plugin/toolbelt/dependencies.py" line="257"/>
-        <source>Flatpak</source>
-        <translation>Flatpak</translation>
     </message>
     <message>
         <location filename="../tracemob_plugin/toolbelt/dependencies.py" line="272"/>
@@ -6466,10 +6446,6 @@ Sorties :
     <message>
         <source>Tracemob algorithm module &apos;{module}&apos; could not be loaded: {error}</source>
         <translation type="vanished">Le module d&apos;algorithme Tracemob « {module} » n&apos;a pas pu être chargé : {error}</translation>
-    </message>
-    <message>
-        <source>Tracemob does not install them itself here: {reason}</source>
-        <translation type="vanished">Tracemob ne les installe pas lui-même ici : {reason}</translation>
     </message>
     <message>
         <source>Tracemob needs the Python package(s) {names}, missing from QGIS&apos;s Python: some algorithms are not available. Install them (see the README), then restart QGIS.</source>

@@ -206,6 +206,16 @@ def use_installed_font():
     return family
 
 
+def set_language_and_font(requested):
+    """The demo's language (``--lang``, else QGIS's) with its translator, and an installed font as the
+    application's; returns the translator (keep it) or None for English."""
+    lang = demo_language(requested)
+    translator = install_french() if lang == "fr" else None
+    font = use_installed_font()
+    log("      language {} ({}), font {}".format(lang, "--lang" if requested else "QGIS's", font))
+    return translator
+
+
 def install_french():
     """Compile (if needed) and install the French catalogue for Qt and core.i18n.tr."""
     from qgis.PyQt.QtCore import QCoreApplication, QTranslator
@@ -749,10 +759,7 @@ def main(argv=None):
     app = start_qgis()  # noqa: F841 (must stay alive)
     load_package()
     # The translator goes first: the algorithms translate their names when the provider loads them.
-    lang = demo_language(args.lang)
-    translator = install_french() if lang == "fr" else None  # noqa: F841
-    font = use_installed_font()
-    log("      language {} ({}), font {}".format(lang, "--lang" if args.lang else "QGIS's", font))
+    translator = set_language_and_font(args.lang)  # noqa: F841 (must stay alive)
     provider = load_provider()  # noqa: F841 (keep the Python object alive, or QGIS loses its algorithms)
     from tracemob.processing.styles import translate_legend
     from tracemob.tracemob_plugin.core.i18n import tr

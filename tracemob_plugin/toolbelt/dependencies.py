@@ -248,13 +248,13 @@ class Instruction(NamedTuple):
 
 
 def platform_title(platform):
-    return {
-        "debian": tr("Debian / Ubuntu"),
+    return {  # names, the same in every language, except two
+        "debian": "Debian / Ubuntu",
         "windows": tr("Windows (OSGeo4W or the QGIS installer)"),
-        "macos": tr("macOS (QGIS.app)"),
+        "macos": "macOS (QGIS.app)",
         "linux": tr("Other Linux"),
-        "conda": tr("conda"),
-        "flatpak": tr("Flatpak"),
+        "conda": "conda",
+        "flatpak": "Flatpak",
     }[platform]
 
 
