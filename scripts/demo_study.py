@@ -267,26 +267,35 @@ def legend_box(legend):
 
 def fit_legend(legend, max_columns=5):
     """Size the legend to its content and keep it on the page: more columns while it runs off the
-    bottom, then smaller text while it still does (or runs off the right edge)."""
+    bottom, then smaller text while it still does (or runs off the right edge). True when it fits."""
+    from qgis.core import QgsLayoutExporter
+    from qgis.PyQt.QtCore import QSize
     from tracemob.tracemob_plugin.compat import layout_enums
 
+    # QGIS sizes a legend only once it has been painted (adjustBoxSize does nothing before): paint the
+    # page once, small. Without this the saved size is the unfitted one, and the legend ran off the page.
+    QgsLayoutExporter(legend.layout()).renderPageToImage(0, QSize(297, 210))
     legend.adjustBoxSize()
 
-    def overflow():
+    def fits():
         x, y, w, h = legend_box(legend)
-        return y + h > PAGE_H - PAGE_MARGIN, x + w > PAGE_W - PAGE_MARGIN
+        return y + h <= PAGE_H - PAGE_MARGIN and x + w <= PAGE_W - PAGE_MARGIN
 
-    while overflow()[0] and not overflow()[1] and legend.columnCount() < max_columns:
-        legend.setColumnCount(legend.columnCount() + 1)
-        legend.adjustBoxSize()
-    size = legend.styleFont(layout_enums()["symbol_label"]).pointSizeF()
-    while any(overflow()) and size > 5:
-        if overflow()[1] and legend.columnCount() > 1:
-            legend.setColumnCount(legend.columnCount() - 1)
-        size -= 0.5
+    if fits():
+        return True
+    base = legend.styleFont(layout_enums()["symbol_label"]).pointSizeF()
+    first_columns, split = legend.columnCount(), legend.splitLayer()
+    size = base
+    while size >= 5:  # the largest text that fits, in as few columns as possible
         legend_fonts(legend, size)
-        legend.adjustBoxSize()
-    return not any(overflow())
+        for columns in range(first_columns, max_columns + 1):
+            legend.setColumnCount(columns)
+            legend.setSplitLayer(split or columns > first_columns)  # a layer's classes over columns
+            legend.adjustBoxSize()
+            if fits():
+                return True
+        size -= 0.5
+    return False
 
 
 def layout_map(layout, x, y, width, height):
