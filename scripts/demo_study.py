@@ -265,37 +265,43 @@ def legend_box(legend):
     return pos.x(), pos.y(), size.width(), size.height()
 
 
+def legend_fits(legend):
+    x, y, w, h = legend_box(legend)
+    return y + h <= PAGE_H - PAGE_MARGIN and x + w <= PAGE_W - PAGE_MARGIN
+
+
 def fit_legend(legend, max_columns=5):
-    """Size the legend to its content and keep it on the page: more columns while it runs off the
-    bottom, then smaller text while it still does (or runs off the right edge). True when it fits."""
-    from qgis.core import QgsLayoutExporter
-    from qgis.PyQt.QtCore import QSize
+    """Keep a legend on the page: the largest text that fits, in as few columns as possible (a layer's
+    classes may then go over columns). Only after the legend has been painted once (an export):
+    before, QGIS does not size legends (adjustBoxSize does nothing). True when it fits."""
     from tracemob.tracemob_plugin.compat import layout_enums
 
-    # QGIS sizes a legend only once it has been painted (adjustBoxSize does nothing before): paint the
-    # page once, small. Without this the saved size is the unfitted one, and the legend ran off the page.
-    QgsLayoutExporter(legend.layout()).renderPageToImage(0, QSize(297, 210))
     legend.adjustBoxSize()
-
-    def fits():
-        x, y, w, h = legend_box(legend)
-        return y + h <= PAGE_H - PAGE_MARGIN and x + w <= PAGE_W - PAGE_MARGIN
-
-    if fits():
+    if legend_fits(legend):
         return True
     base = legend.styleFont(layout_enums()["symbol_label"]).pointSizeF()
     first_columns, split = legend.columnCount(), legend.splitLayer()
     size = base
-    while size >= 5:  # the largest text that fits, in as few columns as possible
+    while size >= 5:
         legend_fonts(legend, size)
         for columns in range(first_columns, max_columns + 1):
             legend.setColumnCount(columns)
-            legend.setSplitLayer(split or columns > first_columns)  # a layer's classes over columns
+            legend.setSplitLayer(split or columns > first_columns)
             legend.adjustBoxSize()
-            if fits():
+            if legend_fits(legend):
                 return True
         size -= 0.5
     return False
+
+
+def export_fitted(layout, legends, png_path, dpi):
+    """Export the layout to PNG; when a legend runs off the page (QGIS sized it while painting it),
+    fit it (:func:`fit_legend`) and export again, so the PNG and the saved project show the fitted one."""
+    export_png(layout, png_path, dpi)
+    if not all(legend_fits(legend) for legend in legends):
+        for legend in legends:
+            fit_legend(legend)
+        export_png(layout, png_path, dpi)
 
 
 def layout_map(layout, x, y, width, height):
@@ -414,8 +420,9 @@ def render_study_png(project, layers, png_path, texts, dpi):
         legend_fonts(legend, 7)
         layout.addLayoutItem(legend)
         legend.attemptMove(QgsLayoutPoint(x, 147, mm))
-        fit_legend(legend)
+        legends.append(legend)
 
+    legends = []
     label(texts["title"], 15, 8, 5, 281, 10, bold=True)
     label(texts["subtitle"], 9, 8, 15, 281, 13)
     label(texts["left"], 10, 8, 28.5, 138, 10, bold=True)
@@ -424,5 +431,5 @@ def render_study_png(project, layers, png_path, texts, dpi):
     panel(151, ["study_area", "study_control_area", "study_beforeafter_segments", "study_network"],
           ["study_beforeafter_segments"])   # the areas are explained in the subtitle
     project.layoutManager().addLayout(layout)
-    export_png(layout, png_path, dpi)
+    export_fitted(layout, legends, png_path, dpi)
     return layout

@@ -717,10 +717,9 @@ def render_png(project, layers, drawn, png_path, texts, dpi):
     demo_study.legend_fonts(legend, 8)
     layout.addLayoutItem(legend)
     legend.attemptMove(QgsLayoutPoint(legend_at[0], legend_at[1], mm))
-    demo_study.fit_legend(legend)
 
     project.layoutManager().addLayout(layout)
-    demo_study.export_png(layout, png_path, dpi)
+    demo_study.export_fitted(layout, [legend], png_path, dpi)
     return layout
 
 
