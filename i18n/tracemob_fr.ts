@@ -2978,7 +2978,7 @@ Le modèle est enregistré en JSON simple (version, variables, modes, arbres) : 
         <translation>Zones (grille d&apos;environ 500 m)</translation>
     </message>
     <message>
-        <location filename="../scripts/demo_study.py" line="362"/>
+        <location filename="../scripts/demo_study.py" line="377"/>
         <source>Tracemob simulated study</source>
         <translation>Étude simulée Tracemob</translation>
     </message>
@@ -2998,42 +2998,42 @@ Le modèle est enregistré en JSON simple (version, variables, modes, arbres) : 
         <translation>Démo Tracemob</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="813"/>
+        <location filename="../scripts/run_demo.py" line="812"/>
         <source>Tracemob demo: stays, trips and legs from smartphone traces</source>
         <translation>Tracemob : arrêts, déplacements et trajets issus de traces de smartphones</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="814"/>
+        <location filename="../scripts/run_demo.py" line="813"/>
         <source>{days} real e-mission days, {points} GPS fixes, {trips} trips, {legs} legs, {stays} stays (sample: e-mission-server, BSD-3-Clause)</source>
         <translation>{days} journées réelles e-mission, {points} points GPS, {trips} déplacements, {legs} trajets, {stays} arrêts (échantillon : e-mission-server, BSD-3-Clause)</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="818"/>
+        <location filename="../scripts/run_demo.py" line="817"/>
         <source>Whole study area</source>
         <translation>Ensemble du territoire d&apos;enquête</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="819"/>
+        <location filename="../scripts/run_demo.py" line="818"/>
         <source>Zoom on the most visited area</source>
         <translation>Zoom sur le secteur le plus fréquenté</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="834"/>
+        <location filename="../scripts/run_demo.py" line="833"/>
         <source>Simulated study: travel times per street and the effect of a circulation plan</source>
         <translation>Enquête simulée : temps de parcours par rue et effet d&apos;un plan de circulation</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="835"/>
+        <location filename="../scripts/run_demo.py" line="834"/>
         <source>{citizens} simulated citizens over {days} days on the streets of central Helsinki (OpenStreetMap contributors, ODbL). From {change}, {closed} is closed to cars and {slowed} is slowed. Red dashes: study area; grey dashes: control area. Changes are shown only where the 95 % range of the change (participant bootstrap) does not include 0 %.</source>
         <translation>{citizens} habitants simulés sur {days} jours dans les rues du centre d&apos;Helsinki (contributeurs d&apos;OpenStreetMap, ODbL). À partir du {change}, {closed} est fermée aux voitures et {slowed} est ralentie. Tirets rouges : zone d&apos;étude ; tirets gris : zone témoin. Les changements ne sont montrés que là où l&apos;intervalle à 95 % du changement (bootstrap sur les participants) n&apos;inclut pas 0 %.</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="842"/>
+        <location filename="../scripts/run_demo.py" line="841"/>
         <source>Speed ratio in each street&apos;s most congested time band</source>
         <translation>Rapport de vitesse dans la tranche horaire la plus congestionnée de chaque rue</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="843"/>
+        <location filename="../scripts/run_demo.py" line="842"/>
         <source>Change in travel time after the plan</source>
         <translation>Évolution du temps de parcours après le plan</translation>
     </message>
@@ -6020,52 +6020,52 @@ Le modèle est enregistré en JSON simple (version, variables, modes, arbres) : 
         <translation>Sur cet ordinateur ({platform})</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/gui/dependencies_dialog.py" line="132"/>
+        <location filename="../tracemob_plugin/gui/dependencies_dialog.py" line="133"/>
         <source>Then restart QGIS.</source>
         <translation>Puis redémarrez QGIS.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/gui/dependencies_dialog.py" line="136"/>
+        <location filename="../tracemob_plugin/gui/dependencies_dialog.py" line="137"/>
         <source>Install from QGIS</source>
         <translation>Installer depuis QGIS</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/gui/dependencies_dialog.py" line="139"/>
+        <location filename="../tracemob_plugin/gui/dependencies_dialog.py" line="140"/>
         <source>Tracemob can run this command for you. pip downloads the packages from the Python Package Index (pypi.org) and installs them for your user only (not system-wide). Nothing is installed until you click the button.</source>
         <translation>Tracemob peut lancer cette commande pour vous. pip télécharge les paquets depuis le Python Package Index (pypi.org) et les installe pour votre utilisateur seulement (pas pour tout le système). Rien n&apos;est installé tant que vous n&apos;avez pas cliqué sur le bouton.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/gui/dependencies_dialog.py" line="149"/>
+        <location filename="../tracemob_plugin/gui/dependencies_dialog.py" line="150"/>
         <source>Run this command</source>
         <translation>Lancer cette commande</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/gui/dependencies_dialog.py" line="158"/>
+        <location filename="../tracemob_plugin/gui/dependencies_dialog.py" line="159"/>
         <source>Tracemob does not install them itself here.</source>
         <translation>Tracemob ne les installe pas lui-même ici.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/gui/dependencies_dialog.py" line="179"/>
+        <location filename="../tracemob_plugin/gui/dependencies_dialog.py" line="180"/>
         <source>Installing… this can take several minutes; QGIS stays usable meanwhile.</source>
         <translation>Installation en cours… cela peut prendre plusieurs minutes ; QGIS reste utilisable pendant ce temps.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/gui/dependencies_dialog.py" line="180"/>
+        <location filename="../tracemob_plugin/gui/dependencies_dialog.py" line="181"/>
         <source>Running: {command}</source>
         <translation>Exécution : {command}</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/gui/dependencies_dialog.py" line="188"/>
+        <location filename="../tracemob_plugin/gui/dependencies_dialog.py" line="189"/>
         <source>The packages are installed. Restart QGIS to use Tracemob.</source>
         <translation>Les paquets sont installés. Redémarrez QGIS pour utiliser Tracemob.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/gui/dependencies_dialog.py" line="191"/>
+        <location filename="../tracemob_plugin/gui/dependencies_dialog.py" line="192"/>
         <source>pip failed (exit code {code}): see its output above, or use the command for your system.</source>
         <translation>pip a échoué (code de sortie {code}) : voyez sa sortie ci-dessus, ou utilisez la commande pour votre système.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/gui/dependencies_dialog.py" line="202"/>
+        <location filename="../tracemob_plugin/gui/dependencies_dialog.py" line="203"/>
         <source>How to install them…</source>
         <translation>Comment les installer…</translation>
     </message>
@@ -6238,27 +6238,27 @@ Le modèle est enregistré en JSON simple (version, variables, modes, arbres) : 
         <translation>Installer les paquets Python nécessaires à Tracemob…</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/plugin.py" line="137"/>
+        <location filename="../tracemob_plugin/plugin.py" line="138"/>
         <source>Tracemob&apos;s algorithms could not be loaded: {error}</source>
         <translation>Les algorithmes de Tracemob n&apos;ont pas pu être chargés : {error}</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/plugin.py" line="140"/>
+        <location filename="../tracemob_plugin/plugin.py" line="141"/>
         <source>Tracemob tools (Processing)</source>
         <translation>Outils Tracemob (Traitements)</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/plugin.py" line="142"/>
+        <location filename="../tracemob_plugin/plugin.py" line="143"/>
         <source>Show the Tracemob algorithms in the Processing toolbox</source>
         <translation>Afficher les algorithmes Tracemob dans la boîte à outils de traitements</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/plugin.py" line="164"/>
+        <location filename="../tracemob_plugin/plugin.py" line="165"/>
         <source>Tracemob GUI module &apos;{module}&apos; could not be loaded: {error}</source>
         <translation>Le module d&apos;interface Tracemob « {module} » n&apos;a pas pu être chargé : {error}</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/plugin.py" line="172"/>
+        <location filename="../tracemob_plugin/plugin.py" line="173"/>
         <source>Tracemob GUI module &apos;{module}&apos; failed: {error}</source>
         <translation>Le module d&apos;interface Tracemob « {module} » a échoué : {error}</translation>
     </message>
@@ -6268,82 +6268,82 @@ Le modèle est enregistré en JSON simple (version, variables, modes, arbres) : 
         <translation>{name} (version {installed} trouvée, {minimum} ou plus récente nécessaire)</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/toolbelt/dependencies.py" line="253"/>
+        <location filename="../tracemob_plugin/toolbelt/dependencies.py" line="254"/>
         <source>Windows (OSGeo4W or the QGIS installer)</source>
         <translation>Windows (OSGeo4W ou l&apos;installateur de QGIS)</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/toolbelt/dependencies.py" line="255"/>
+        <location filename="../tracemob_plugin/toolbelt/dependencies.py" line="256"/>
         <source>Other Linux</source>
         <translation>Autre Linux</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/toolbelt/dependencies.py" line="272"/>
+        <location filename="../tracemob_plugin/toolbelt/dependencies.py" line="273"/>
         <source>This release&apos;s python3-pandas and python3-shapely are older than 2.0: install {names} for your user with pip (this leaves the system&apos;s packages alone but takes precedence over them in your own Python programs):</source>
         <translation>Les paquets python3-pandas et python3-shapely de cette version sont antérieurs à 2.0 : installez {names} pour votre utilisateur avec pip (les paquets du système restent intacts, mais ceux-ci passent avant eux dans vos propres programmes Python) :</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/toolbelt/dependencies.py" line="276"/>
+        <location filename="../tracemob_plugin/toolbelt/dependencies.py" line="277"/>
         <source>Debian 12 and Ubuntu 22.04 ship pandas and shapely older than 2.0: there, install {names} for your user with pip instead (this leaves the system&apos;s packages alone but takes precedence over them in your own Python programs):</source>
         <translation>Debian 12 et Ubuntu 22.04 fournissent pandas et shapely en version antérieure à 2.0 : sur ces systèmes, installez plutôt {names} pour votre utilisateur avec pip (les paquets du système restent intacts, mais ceux-ci passent avant eux dans vos propres programmes Python) :</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/toolbelt/dependencies.py" line="292"/>
+        <location filename="../tracemob_plugin/toolbelt/dependencies.py" line="293"/>
         <source>In the OSGeo4W Shell (Start menu › QGIS › OSGeo4W Shell), started as administrator when QGIS is installed for all users:</source>
         <translation>Dans l&apos;OSGeo4W Shell (menu Démarrer › QGIS › OSGeo4W Shell), lancé en tant qu&apos;administrateur si QGIS est installé pour tous les utilisateurs :</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/toolbelt/dependencies.py" line="298"/>
+        <location filename="../tracemob_plugin/toolbelt/dependencies.py" line="299"/>
         <source>In the Terminal, with the Python inside QGIS.app (adapt the path if QGIS.app is elsewhere or named QGIS-LTR.app):</source>
         <translation>Dans le Terminal, avec le Python de QGIS.app (adaptez le chemin si QGIS.app est ailleurs ou s&apos;appelle QGIS-LTR.app) :</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/toolbelt/dependencies.py" line="302"/>
+        <location filename="../tracemob_plugin/toolbelt/dependencies.py" line="304"/>
         <source>In the conda environment QGIS runs in:</source>
         <translation>Dans l&apos;environnement conda où tourne QGIS :</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/toolbelt/dependencies.py" line="309"/>
+        <location filename="../tracemob_plugin/toolbelt/dependencies.py" line="312"/>
         <source>With the Python QGIS runs:</source>
         <translation>Avec le Python qu&apos;utilise QGIS :</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/toolbelt/dependencies.py" line="330"/>
+        <location filename="../tracemob_plugin/toolbelt/dependencies.py" line="332"/>
         <source>Nothing to install.</source>
         <translation>Rien à installer.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/toolbelt/dependencies.py" line="332"/>
+        <location filename="../tracemob_plugin/toolbelt/dependencies.py" line="334"/>
         <source>QGIS runs in a conda environment: install the packages with conda.</source>
         <translation>QGIS tourne dans un environnement conda : installez les paquets avec conda.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/toolbelt/dependencies.py" line="334"/>
+        <location filename="../tracemob_plugin/toolbelt/dependencies.py" line="336"/>
         <source>The system manages this Python (PEP 668 &quot;externally managed&quot;): install the packages with the system&apos;s package manager (command above).</source>
         <translation>Ce Python est géré par le système (PEP 668, « externally managed ») : installez les paquets avec le gestionnaire de paquets du système (commande ci-dessus).</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/toolbelt/dependencies.py" line="337"/>
+        <location filename="../tracemob_plugin/toolbelt/dependencies.py" line="339"/>
         <source>The Python interpreter of this QGIS was not found: use the command above.</source>
         <translation>L&apos;interpréteur Python de ce QGIS est introuvable : utilisez la commande ci-dessus.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/toolbelt/dependencies.py" line="339"/>
+        <location filename="../tracemob_plugin/toolbelt/dependencies.py" line="341"/>
         <source>pip is not available in this QGIS&apos;s Python: use the command above.</source>
         <translation>pip n&apos;est pas disponible dans le Python de ce QGIS : utilisez la commande ci-dessus.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/toolbelt/dependencies.py" line="347"/>
+        <location filename="../tracemob_plugin/toolbelt/dependencies.py" line="349"/>
         <source>Python packages missing: {names}. Tracemob&apos;s algorithms are not available until they are installed.</source>
         <translation>Paquets Python manquants : {names}. Les algorithmes de Tracemob ne sont pas disponibles tant qu&apos;ils ne sont pas installés.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/toolbelt/dependencies.py" line="353"/>
+        <location filename="../tracemob_plugin/toolbelt/dependencies.py" line="355"/>
         <source>Tracemob needs Python packages that QGIS&apos;s Python lacks: {names}. Its algorithms are not available until they are installed and QGIS is restarted.</source>
         <translation>Tracemob a besoin de paquets Python absents du Python de QGIS : {names}. Ses algorithmes ne sont pas disponibles tant qu&apos;ils ne sont pas installés et que QGIS n&apos;a pas été redémarré.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/toolbelt/dependencies.py" line="361"/>
+        <location filename="../tracemob_plugin/toolbelt/dependencies.py" line="363"/>
         <source>To install them ({platform}):</source>
         <translation>Pour les installer ({platform}) :</translation>
     </message>

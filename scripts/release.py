@@ -47,9 +47,11 @@ REQUIRED = ("name", "description", "version", "qgisMinimumVersion", "author", "e
             "repository")
 URL_KEYS = ("tracker", "repository", "homepage")
 BINARY_SUFFIXES = (".pyc", ".pyo", ".pyd", ".so", ".dll", ".dylib", ".exe", ".o", ".a", ".lib", ".class",
-                   ".jar", ".whl", ".egg", ".zip", ".tar", ".gz", ".tgz", ".bz2", ".xz", ".7z", ".rar", ".msi",
-                   ".bin")
-BINARY_MAGIC = (b"\x7fELF", b"MZ", b"\xcf\xfa\xed\xfe", b"\xce\xfa\xed\xfe", b"\xca\xfe\xba\xbe", b"PK\x03\x04")
+                   ".jar", ".whl", ".egg", ".zip", ".tar", ".gz", ".tgz", ".bz2", ".xz", ".7z", ".rar",
+                   ".msi", ".bin")
+#: ELF, PE (MZ), Mach-O (both byte orders, fat), zip
+BINARY_MAGIC = (b"\x7fELF", b"MZ", b"\xcf\xfa\xed\xfe", b"\xce\xfa\xed\xfe", b"\xca\xfe\xba\xbe",
+                b"PK\x03\x04")
 FORBIDDEN_DIRS = ("__MACOSX", ".git", "__pycache__")
 PLACEHOLDER_HOSTS = (".invalid", ".example", ".test", "example.com", "example.org", "localhost")
 #: Imported packages the About text must name (the publishing rules ask for external dependencies).
@@ -107,7 +109,8 @@ def _check_metadata(text: str, names: List[str], top: str, strict: bool) -> List
     about = general.get("about", "").lower()
     missing = [d for d in DEPENDENCIES if d not in about]
     if missing:
-        problems.append("metadata.txt: about does not name the external dependencies {}".format(", ".join(missing)))
+        problems.append("metadata.txt: about does not name the external dependencies {}".format(
+            ", ".join(missing)))
     version = general.get("version", "")
     if version and not re.match(r"^\d+\.\d+(\.\d+)?([-.]?\w+)?$", version):
         problems.append("metadata.txt: version {} is not like 1.2.3".format(version))
@@ -119,7 +122,8 @@ def check_zip(path, strict: bool = False, max_size: int = MAX_SIZE) -> List[str]
     path = Path(path)
     problems = []
     if path.stat().st_size > max_size:
-        problems.append("the archive is {:.1f} MB: more than {:.0f} MB".format(path.stat().st_size / 1e6, max_size / 1e6))
+        problems.append("the archive is {:.1f} MB: more than {:.0f} MB".format(path.stat().st_size / 1e6,
+                                                                               max_size / 1e6))
     try:
         zf = zipfile.ZipFile(path)
     except zipfile.BadZipFile:
@@ -169,7 +173,8 @@ def main(argv: Optional[List[str]] = None) -> int:
     ap.add_argument("--strict", action="store_true", help="also refuse placeholder URLs (before an upload)")
     args = ap.parse_args(argv)
     settings = release_settings()
-    archive = args.check or build_zip.build(args.out_dir, changelog_versions=int(settings["changelog_versions"]))
+    archive = args.check or build_zip.build(args.out_dir,
+                                            changelog_versions=int(settings["changelog_versions"]))
     problems = check_zip(archive, strict=args.strict, max_size=int(settings["max_size_bytes"]))
     print("{} ({:.0f} kB)".format(archive, Path(archive).stat().st_size / 1024))
     for problem in problems:

@@ -229,7 +229,8 @@ def layout_enums():
     from qgis.core import QgsLayoutExporter, QgsLegendStyle
 
     def legend(name):
-        return _first((Qgis, "LegendComponent", name), (QgsLegendStyle, "Style", name), (QgsLegendStyle, name))
+        return _first((Qgis, "LegendComponent", name), (QgsLegendStyle, "Style", name),
+                      (QgsLegendStyle, name))
 
     return {
         "mm": _layout_enum("LayoutUnit", "LayoutUnit", "LayoutMillimeters"),
@@ -239,7 +240,8 @@ def layout_enums():
         "subgroup": legend("Subgroup"),
         "group": legend("Group"),
         "title": legend("Title"),
-        "export_success": _first((QgsLayoutExporter, "ExportResult", "Success"), (QgsLayoutExporter, "Success")),
+        "export_success": _first((QgsLayoutExporter, "ExportResult", "Success"),
+                                 (QgsLayoutExporter, "Success")),
     }
 
 

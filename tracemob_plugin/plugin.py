@@ -109,9 +109,9 @@ class TracemobPlugin:
         except (ImportError, ValueError) as err:  # found but unusable (e.g. compiled for another numpy)
             if self.load_error is None:
                 self.load_error = str(err)
-                log(i18n.tr("Tracemob's algorithms could not be loaded: {error}. One of QGIS's Python packages "
-                            "is probably incompatible with another (numpy, pandas, scikit-learn...); details in "
-                            "the Tracemob log.").format(error=err), "critical")
+                log(i18n.tr("Tracemob's algorithms could not be loaded: {error}. One of QGIS's Python "
+                            "packages is probably incompatible with another (numpy, pandas, "
+                            "scikit-learn...); details in the Tracemob log.").format(error=err), "critical")
                 log(traceback.format_exc(), "warning")
             return
         provider = TracemobProvider()
@@ -131,7 +131,8 @@ class TracemobPlugin:
 
             self.add_action(str(ICON_PATH), i18n.tr("Install the Python packages Tracemob needs…"),
                             self.show_dependencies_dialog)
-            self._message_item = push_missing_message(self.iface, self.problems, self.show_dependencies_dialog)
+            self._message_item = push_missing_message(self.iface, self.problems,
+                                                      self.show_dependencies_dialog)
             return
         if self.provider is None and self.load_error:
             log(i18n.tr("Tracemob's algorithms could not be loaded: {error}").format(error=self.load_error),

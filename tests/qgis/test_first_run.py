@@ -19,8 +19,8 @@ def _venv_site():
 
 @pytest.mark.skipif(not QGIS_PROCESS_BIN.exists(), reason="/usr/bin/qgis_process.bin is absent")
 def test_qgis_process_without_pandas_prints_the_message_not_a_traceback(tmp_path):
-    proc = subprocess.run([sys.executable, str(ROOT / "scripts" / "build_zip.py"), "--out-dir", str(tmp_path)],
-                          capture_output=True, text=True, timeout=180)
+    proc = subprocess.run([sys.executable, str(ROOT / "scripts" / "build_zip.py"), "--out-dir",
+                           str(tmp_path)], capture_output=True, text=True, timeout=180)
     assert proc.returncode == 0, proc.stderr
     config = tmp_path / "config"
     plugins = config / "profiles" / "default" / "python" / "plugins"
@@ -88,8 +88,10 @@ def test_failed_install_is_reported_and_can_be_retried(qgis_app, monkeypatch):
     from tracemob.tracemob_plugin.toolbelt import dependencies as deps
 
     problems = [deps.Problem(deps.BY_DIST["shapely"], "1.8.5")]
-    dialog = dd.MissingPackagesDialog(problems, deps.PythonEnv("macos", sys.executable, False, False, True, (3, 11)))
-    monkeypatch.setattr(dialog, "plan", deps.PipPlan([sys.executable, "-c", "import sys; print('no'); sys.exit(3)"], ""))
+    env = deps.PythonEnv("macos", sys.executable, False, False, True, (3, 11))
+    dialog = dd.MissingPackagesDialog(problems, env)
+    failing = [sys.executable, "-c", "import sys; print('no'); sys.exit(3)"]
+    monkeypatch.setattr(dialog, "plan", deps.PipPlan(failing, ""))
     dialog.start_install()
     for _ in range(400):
         QgsApplication.processEvents()
@@ -107,7 +109,8 @@ def test_no_install_button_on_an_externally_managed_python(qgis_app):
     from tracemob.tracemob_plugin.toolbelt import dependencies as deps
 
     problems = [deps.Problem(deps.BY_DIST["pandas"], None), deps.Problem(deps.BY_DIST["scikit-learn"], None)]
-    dialog = dd.MissingPackagesDialog(problems, deps.PythonEnv("debian", "/usr/bin/python3", False, True, True, (3, 11)))
+    managed = deps.PythonEnv("debian", "/usr/bin/python3", False, True, True, (3, 11))
+    dialog = dd.MissingPackagesDialog(problems, managed)
     assert dialog.install_button is None
     text = dialog.browser.toPlainText()
     assert "sudo apt install python3-pandas python3-sklearn" in text

@@ -142,7 +142,8 @@ def test_first_start_without_pandas_shows_the_plugins_message(qgis_plugins, monk
     """Issue 11: a QGIS without pandas showed a Python error box from processing/base.py."""
     qgis_utils, iface, errors, registry = qgis_plugins
     real = importlib.util.find_spec
-    monkeypatch.setattr(importlib.util, "find_spec", lambda name, *a: None if name == "pandas" else real(name, *a))
+    monkeypatch.setattr(importlib.util, "find_spec",
+                        lambda name, *a: None if name == "pandas" else real(name, *a))
     plugin = _start(qgis_utils, errors)
     assert registry.providerById(PACKAGE) is None
     assert not [name for name in _leftovers() if name.startswith(PACKAGE + ".processing")]  # never imported

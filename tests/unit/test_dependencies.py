@@ -12,7 +12,8 @@ def _problems(*names, installed=None):
     return [deps.Problem(deps.BY_DIST[n], installed) for n in names]
 
 
-def _env(platform, executable="/usr/bin/python3", in_venv=False, managed=False, pip=True, version=(3, 11), distro=""):
+def _env(platform, executable="/usr/bin/python3", in_venv=False, managed=False, pip=True, version=(3, 11),
+         distro=""):
     return deps.PythonEnv(platform, executable, in_venv, managed, pip, version, distro)
 
 
@@ -25,8 +26,10 @@ def test_module_needs_neither_qgis_nor_the_packages():
 
 def test_check_finds_missing_and_too_old_without_importing(monkeypatch):
     real = importlib.util.find_spec
-    monkeypatch.setattr(importlib.util, "find_spec", lambda name, *a: None if name == "sklearn" else real(name, *a))
-    monkeypatch.setattr(deps, "installed_version", lambda dist: {"shapely": "1.8.5", "pandas": "2.2.3"}.get(dist))
+    monkeypatch.setattr(importlib.util, "find_spec",
+                        lambda name, *a: None if name == "sklearn" else real(name, *a))
+    versions = {"shapely": "1.8.5", "pandas": "2.2.3"}
+    monkeypatch.setattr(deps, "installed_version", versions.get)
     problems = deps.check()
     assert [(p.name, p.installed) for p in problems] == [("scikit-learn", None), ("shapely", "1.8.5")]
     assert problems[1].describe() == "shapely (version 1.8.5 found, 2.0 or newer needed)"
@@ -45,8 +48,10 @@ def test_version_tuple():
           os_release={"ID": "debian", "VERSION_ID": "12"}), "debian"),
     (dict(sys_platform="linux", environ={}, prefix="/usr", flatpak=False,
           os_release={"ID": "linuxmint", "ID_LIKE": "ubuntu debian"}), "debian"),
-    (dict(sys_platform="linux", environ={}, prefix="/usr", flatpak=False, os_release={"ID": "fedora"}), "linux"),
-    (dict(sys_platform="linux", environ={}, prefix="/usr", flatpak=True, os_release={"ID": "debian"}), "flatpak"),
+    (dict(sys_platform="linux", environ={}, prefix="/usr", flatpak=False, os_release={"ID": "fedora"}),
+     "linux"),
+    (dict(sys_platform="linux", environ={}, prefix="/usr", flatpak=True, os_release={"ID": "debian"}),
+     "flatpak"),
     (dict(sys_platform="win32", environ={"CONDA_PREFIX": "C:/conda/envs/qgis"}, prefix="C:/x"), "conda"),
 ])
 def test_detect_platform(kwargs, expected):
@@ -58,20 +63,21 @@ def test_python_executable_inside_qgis():
                "/Applications/QGIS.app/Contents/MacOS/bin/python3", "/usr/bin/python3"}
     exists = on_disk.__contains__
     # Windows: sys.executable is qgis-bin.exe; the interpreter is in sys.exec_prefix
-    assert deps.python_executable("C:/OSGeo4W/bin/qgis-bin.exe", "C:/OSGeo4W/apps/Python312", "win32", (3, 12),
-                                  exists) == "C:/OSGeo4W/apps/Python312/python.exe"
+    assert deps.python_executable("C:/OSGeo4W/bin/qgis-bin.exe", "C:/OSGeo4W/apps/Python312", "win32",
+                                  (3, 12), exists) == "C:/OSGeo4W/apps/Python312/python.exe"
     # macOS: sys.executable is QGIS.app/Contents/MacOS/QGIS
-    assert deps.python_executable("/Applications/QGIS.app/Contents/MacOS/QGIS", "/Applications/QGIS.app/Contents"
-                                  "/Frameworks", "darwin", (3, 11), exists) == \
-        "/Applications/QGIS.app/Contents/MacOS/bin/python3"
+    app = "/Applications/QGIS.app/Contents"
+    assert deps.python_executable(app + "/MacOS/QGIS", app + "/Frameworks", "darwin", (3, 11),
+                                  exists) == app + "/MacOS/bin/python3"
     assert deps.python_executable("/usr/bin/python3", "/usr", "linux", (3, 11), exists) == "/usr/bin/python3"
     assert deps.python_executable("/opt/qgis/bin/qgis", "/nowhere", "linux", (3, 11), exists) is None
 
 
 def test_debian_commands_use_debian_package_names():
-    ins = deps.instruction("debian", _problems("pandas", "scikit-learn", "scipy", "shapely", "matplotlib", "numpy"))
-    assert ins.commands[0] == ("sudo apt install python3-pandas python3-sklearn python3-scipy python3-shapely "
-                               "python3-matplotlib python3-numpy")
+    every = _problems("pandas", "scikit-learn", "scipy", "shapely", "matplotlib", "numpy")
+    ins = deps.instruction("debian", every)
+    assert ins.commands[0] == ("sudo apt install python3-pandas python3-sklearn python3-scipy "
+                               "python3-shapely python3-matplotlib python3-numpy")
     # Debian 12 / Ubuntu 22.04 ship pandas 1.5 and shapely 1.8: a pip fallback for those two, no numpy pin
     assert ins.commands[1] == ('python3 -m pip install --user --break-system-packages "pandas>=2.0,<3" '
                                '"shapely>=2.0,<3"')

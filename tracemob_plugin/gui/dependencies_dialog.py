@@ -56,8 +56,8 @@ class PipInstallTask(QgsTask):
         env = dict(os.environ, PIP_DISABLE_PIP_VERSION_CHECK="1", PYTHONIOENCODING="utf-8")
         with tempfile.TemporaryFile(mode="w+", encoding="utf-8", errors="replace") as out:
             try:
-                proc = subprocess.Popen(self.argv, stdout=out, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL,
-                                        env=env, creationflags=flags)
+                proc = subprocess.Popen(self.argv, stdout=out, stderr=subprocess.STDOUT,
+                                        stdin=subprocess.DEVNULL, env=env, creationflags=flags)
             except OSError as err:
                 self.output = str(err)
                 return False
@@ -123,7 +123,8 @@ class MissingPackagesDialog(QDialog):
         for i, ins in enumerate(self.instructions):
             if i == 1:
                 parts.append("<hr><p><i>{}</i></p>".format(html.escape(tr("On other systems:"))))
-            heading = (tr("On this computer ({platform})") if i == 0 else "{platform}").format(platform=ins.title)
+            heading = tr("On this computer ({platform})") if i == 0 else "{platform}"
+            heading = heading.format(platform=ins.title)
             parts.append("<h3>{}</h3>".format(html.escape(heading)))
             for text, command in ins.steps:
                 if text:

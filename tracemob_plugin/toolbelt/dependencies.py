@@ -150,7 +150,8 @@ def detect_platform(sys_platform=None, environ=None, prefix=None, os_release=Non
     return "linux"
 
 
-def python_executable(executable=None, exec_prefix=None, sys_platform=None, version=None, exists=os.path.exists):
+def python_executable(executable=None, exec_prefix=None, sys_platform=None, version=None,
+                      exists=os.path.exists):
     """The Python interpreter of this QGIS. Inside QGIS ``sys.executable`` is often QGIS itself
     (``qgis-bin.exe`` on Windows, ``QGIS`` in QGIS.app): then look beside it. None when not found."""
     executable = sys.executable if executable is None else executable
@@ -269,13 +270,13 @@ def _debian_steps(problems, version, distro=""):
         steps.append(("", "sudo apt install " + " ".join(p.requirement.debian for p in apt)))
     if old and too_old is not False:
         if too_old:
-            note = tr("This release's python3-pandas and python3-shapely are older than 2.0: install {names} for "
-                      "your user with pip (this leaves the system's packages alone but takes precedence over "
-                      "them in your own Python programs):").format(names=", ".join(old))
-        else:
-            note = tr("Debian 12 and Ubuntu 22.04 ship pandas and shapely older than 2.0: there, install {names} "
-                      "for your user with pip instead (this leaves the system's packages alone but takes "
+            note = tr("This release's python3-pandas and python3-shapely are older than 2.0: install "
+                      "{names} for your user with pip (this leaves the system's packages alone but takes "
                       "precedence over them in your own Python programs):").format(names=", ".join(old))
+        else:
+            note = tr("Debian 12 and Ubuntu 22.04 ship pandas and shapely older than 2.0: there, install "
+                      "{names} for your user with pip instead (this leaves the system's packages alone but "
+                      "takes precedence over them in your own Python programs):").format(names=", ".join(old))
         wanted = [Problem(BY_DIST[n], None) for n in old]
         steps.append((note, _pip_line("python3", wanted, version, extra=["--break-system-packages"])))
     return tuple(steps)
@@ -289,8 +290,8 @@ def instruction(platform, problems, env: Optional[PythonEnv] = None) -> Instruct
         return Instruction(platform, title, _debian_steps(problems, version, env.distro if env else ""))
     if platform == "windows":
         return Instruction(platform, title, ((
-            tr("In the OSGeo4W Shell (Start menu › QGIS › OSGeo4W Shell), started as administrator when QGIS "
-               "is installed for all users:"),
+            tr("In the OSGeo4W Shell (Start menu › QGIS › OSGeo4W Shell), started as administrator when "
+               "QGIS is installed for all users:"),
             _pip_line("python", problems, version, user=False, windows=True)),))
     if platform == "macos":
         python = env.executable if env and env.executable and env.platform == "macos" else MACOS_PYTHON
@@ -299,15 +300,16 @@ def instruction(platform, problems, env: Optional[PythonEnv] = None) -> Instruct
                "named QGIS-LTR.app):"),
             _pip_line(python, problems, version)),))
     if platform == "conda":
-        return Instruction(platform, title, ((tr("In the conda environment QGIS runs in:"),
-                                              "conda install -c conda-forge " + " ".join(p.name for p in problems)),))
+        command = "conda install -c conda-forge " + " ".join(p.name for p in problems)
+        return Instruction(platform, title, ((tr("In the conda environment QGIS runs in:"), command),))
     if platform == "flatpak":
-        return Instruction(platform, title, (("", "flatpak run --command=python3 org.qgis.qgis -m pip install --user "
-                                              + " ".join(_quote(s) for s in pip_specs(problems, version,
-                                                                                        version is not None))),))
+        specs = pip_specs(problems, version, version is not None)
+        command = "flatpak run --command=python3 org.qgis.qgis -m pip install --user " + " ".join(
+            _quote(s) for s in specs)
+        return Instruction(platform, title, (("", command),))
     python = env.executable if env and env.executable else "python3"
-    return Instruction(platform, title, ((tr("With the Python QGIS runs:"),
-                                          _pip_line(python, problems, version, user=not (env and env.in_venv))),))
+    command = _pip_line(python, problems, version, user=not (env and env.in_venv))
+    return Instruction(platform, title, ((tr("With the Python QGIS runs:"), command),))
 
 
 def instructions(problems, env: Optional[PythonEnv] = None) -> List[Instruction]:
