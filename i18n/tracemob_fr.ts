@@ -3913,47 +3913,77 @@ Le modèle est enregistré en JSON simple (version, variables, modes, arbres) : 
         <translation>&gt; 20 km</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="528"/>
+        <location filename="../scripts/demo_study.py" line="129"/>
+        <source>Study area</source>
+        <translation>Zone d&apos;étude</translation>
+    </message>
+    <message>
+        <location filename="../scripts/demo_study.py" line="130"/>
+        <source>Control area</source>
+        <translation>Zone témoin</translation>
+    </message>
+    <message>
+        <location filename="../scripts/demo_study.py" line="136"/>
+        <source>Zones (grid of about 500 m)</source>
+        <translation>Zones (grille d&apos;environ 500 m)</translation>
+    </message>
+    <message>
+        <location filename="../scripts/demo_study.py" line="377"/>
+        <source>Tracemob simulated study</source>
+        <translation>Étude simulée Tracemob</translation>
+    </message>
+    <message>
+        <location filename="../scripts/run_demo.py" line="591"/>
         <source>Simulated study (central Helsinki)</source>
         <translation>Enquête simulée (centre d&apos;Helsinki)</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="756"/>
+        <location filename="../scripts/run_demo.py" line="624"/>
+        <source>Tables</source>
+        <translation>Tables</translation>
+    </message>
+    <message>
+        <location filename="../scripts/run_demo.py" line="660"/>
+        <source>Tracemob demo</source>
+        <translation>Démo Tracemob</translation>
+    </message>
+    <message>
+        <location filename="../scripts/run_demo.py" line="822"/>
         <source>Tracemob demo: stays, trips and legs from smartphone traces</source>
         <translation>Tracemob : arrêts, déplacements et trajets issus de traces de smartphones</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="757"/>
+        <location filename="../scripts/run_demo.py" line="823"/>
         <source>{days} real e-mission days, {points} GPS fixes, {trips} trips, {legs} legs, {stays} stays (sample: e-mission-server, BSD-3-Clause)</source>
         <translation>{days} journées réelles e-mission, {points} points GPS, {trips} déplacements, {legs} trajets, {stays} arrêts (échantillon : e-mission-server, BSD-3-Clause)</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="761"/>
+        <location filename="../scripts/run_demo.py" line="827"/>
         <source>Whole study area</source>
         <translation>Ensemble du territoire d&apos;enquête</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="762"/>
+        <location filename="../scripts/run_demo.py" line="828"/>
         <source>Zoom on the most visited area</source>
         <translation>Zoom sur le secteur le plus fréquenté</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="777"/>
+        <location filename="../scripts/run_demo.py" line="843"/>
         <source>Simulated study: travel times per street and the effect of a circulation plan</source>
         <translation>Enquête simulée : temps de parcours par rue et effet d&apos;un plan de circulation</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="778"/>
+        <location filename="../scripts/run_demo.py" line="844"/>
         <source>{citizens} simulated citizens over {days} days on the streets of central Helsinki (OpenStreetMap contributors, ODbL). From {change}, {closed} is closed to cars and {slowed} is slowed. Red dashes: study area; grey dashes: control area. Changes are shown only where the 95 % range of the change (participant bootstrap) does not include 0 %.</source>
         <translation>{citizens} habitants simulés sur {days} jours dans les rues du centre d&apos;Helsinki (contributeurs d&apos;OpenStreetMap, ODbL). À partir du {change}, {closed} est fermée aux voitures et {slowed} est ralentie. Tirets rouges : zone d&apos;étude ; tirets gris : zone témoin. Les changements ne sont montrés que là où l&apos;intervalle à 95 % du changement (bootstrap sur les participants) n&apos;inclut pas 0 %.</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="785"/>
+        <location filename="../scripts/run_demo.py" line="851"/>
         <source>Speed ratio in each street&apos;s most congested time band</source>
         <translation>Rapport de vitesse dans la tranche horaire la plus congestionnée de chaque rue</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="786"/>
+        <location filename="../scripts/run_demo.py" line="852"/>
         <source>Change in travel time after the plan</source>
         <translation>Évolution du temps de parcours après le plan</translation>
     </message>
@@ -7183,6 +7213,81 @@ Le modèle est enregistré en JSON simple (version, variables, modes, arbres) : 
         <translation>{file} : {n} heures locales existent deux fois au passage à l&apos;heure d&apos;hiver ({tz}) et leur ordre ne permet pas de trancher : heure d&apos;été retenue</translation>
     </message>
     <message>
+        <location filename="../tracemob_plugin/gui/dependencies_dialog.py" line="48"/>
+        <source>Installing the Python packages Tracemob needs</source>
+        <translation>Installation des paquets Python nécessaires à Tracemob</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/gui/dependencies_dialog.py" line="91"/>
+        <source>Tracemob: Python packages to install</source>
+        <translation>Tracemob : paquets Python à installer</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/gui/dependencies_dialog.py" line="105"/>
+        <source>Copy the commands for this computer</source>
+        <translation>Copier les commandes pour cet ordinateur</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/gui/dependencies_dialog.py" line="125"/>
+        <source>On other systems:</source>
+        <translation>Sur d&apos;autres systèmes :</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/gui/dependencies_dialog.py" line="126"/>
+        <source>On this computer ({platform})</source>
+        <translation>Sur cet ordinateur ({platform})</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/gui/dependencies_dialog.py" line="133"/>
+        <source>Then restart QGIS.</source>
+        <translation>Puis redémarrez QGIS.</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/gui/dependencies_dialog.py" line="137"/>
+        <source>Install from QGIS</source>
+        <translation>Installer depuis QGIS</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/gui/dependencies_dialog.py" line="140"/>
+        <source>Tracemob can run this command for you. pip downloads the packages from the Python Package Index (pypi.org) and installs them for your user only (not system-wide). Nothing is installed until you click the button.</source>
+        <translation>Tracemob peut lancer cette commande pour vous. pip télécharge les paquets depuis le Python Package Index (pypi.org) et les installe pour votre utilisateur seulement (pas pour tout le système). Rien n&apos;est installé tant que vous n&apos;avez pas cliqué sur le bouton.</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/gui/dependencies_dialog.py" line="150"/>
+        <source>Run this command</source>
+        <translation>Lancer cette commande</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/gui/dependencies_dialog.py" line="159"/>
+        <source>Tracemob does not install them itself here.</source>
+        <translation>Tracemob ne les installe pas lui-même ici.</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/gui/dependencies_dialog.py" line="180"/>
+        <source>Installing… this can take several minutes; QGIS stays usable meanwhile.</source>
+        <translation>Installation en cours… cela peut prendre plusieurs minutes ; QGIS reste utilisable pendant ce temps.</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/gui/dependencies_dialog.py" line="181"/>
+        <source>Running: {command}</source>
+        <translation>Exécution : {command}</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/gui/dependencies_dialog.py" line="189"/>
+        <source>The packages are installed. Restart QGIS to use Tracemob.</source>
+        <translation>Les paquets sont installés. Redémarrez QGIS pour utiliser Tracemob.</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/gui/dependencies_dialog.py" line="192"/>
+        <source>pip failed (exit code {code}): see its output above, or use the command for your system.</source>
+        <translation>pip a échoué (code de sortie {code}) : voyez sa sortie ci-dessus, ou utilisez la commande pour votre système.</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/gui/dependencies_dialog.py" line="203"/>
+        <source>How to install them…</source>
+        <translation>Comment les installer…</translation>
+    </message>
+    <message>
         <location filename="../tracemob_plugin/gui/server_dialog.py" line="72"/>
         <source>Tracemob: OpenPATH server</source>
         <translation>Tracemob : serveur OpenPATH</translation>
@@ -7336,34 +7441,129 @@ Le modèle est enregistré en JSON simple (version, variables, modes, arbres) : 
         <translation>Définissez ou déverrouillez le mot de passe principal de QGIS, puis réessayez.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/plugin.py" line="90"/>
+        <location filename="../tracemob_plugin/plugin.py" line="112"/>
+        <source>Tracemob&apos;s algorithms could not be loaded: {error}. One of QGIS&apos;s Python packages is probably incompatible with another (numpy, pandas, scikit-learn...); details in the Tracemob log.</source>
+        <translation>Les algorithmes de Tracemob n&apos;ont pas pu être chargés : {error}. Un des paquets Python de QGIS est probablement incompatible avec un autre (numpy, pandas, scikit-learn…) ; détails dans le journal Tracemob.</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/plugin.py" line="121"/>
         <source>The Tracemob processing provider could not be registered.</source>
         <translation>Le fournisseur de traitements Tracemob n&apos;a pas pu être enregistré.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/plugin.py" line="99"/>
-        <source>Tracemob needs the Python package(s) {names}, missing from QGIS&apos;s Python: some algorithms are not available. Install them (see the README), then restart QGIS.</source>
-        <translation>Tracemob a besoin du ou des paquets Python {names}, absents du Python de QGIS : certains traitements ne sont pas disponibles. Installez-les (voir le README), puis redémarrez QGIS.</translation>
+        <location filename="../tracemob_plugin/plugin.py" line="132"/>
+        <source>Install the Python packages Tracemob needs…</source>
+        <translation>Installer les paquets Python nécessaires à Tracemob…</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/plugin.py" line="102"/>
+        <location filename="../tracemob_plugin/plugin.py" line="138"/>
+        <source>Tracemob&apos;s algorithms could not be loaded: {error}</source>
+        <translation>Les algorithmes de Tracemob n&apos;ont pas pu être chargés : {error}</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/plugin.py" line="141"/>
         <source>Tracemob tools (Processing)</source>
         <translation>Outils Tracemob (Traitements)</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/plugin.py" line="104"/>
+        <location filename="../tracemob_plugin/plugin.py" line="143"/>
         <source>Show the Tracemob algorithms in the Processing toolbox</source>
         <translation>Afficher les algorithmes Tracemob dans la boîte à outils de traitements</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/plugin.py" line="116"/>
+        <location filename="../tracemob_plugin/plugin.py" line="165"/>
         <source>Tracemob GUI module &apos;{module}&apos; could not be loaded: {error}</source>
         <translation>Le module d&apos;interface Tracemob « {module} » n&apos;a pas pu être chargé : {error}</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/plugin.py" line="124"/>
+        <location filename="../tracemob_plugin/plugin.py" line="173"/>
         <source>Tracemob GUI module &apos;{module}&apos; failed: {error}</source>
         <translation>Le module d&apos;interface Tracemob « {module} » a échoué : {error}</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/toolbelt/dependencies.py" line="60"/>
+        <source>{name} (version {installed} found, {minimum} or newer needed)</source>
+        <translation>{name} (version {installed} trouvée, {minimum} ou plus récente nécessaire)</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/toolbelt/dependencies.py" line="254"/>
+        <source>Windows (OSGeo4W or the QGIS installer)</source>
+        <translation>Windows (OSGeo4W ou l&apos;installateur de QGIS)</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/toolbelt/dependencies.py" line="256"/>
+        <source>Other Linux</source>
+        <translation>Autre Linux</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/toolbelt/dependencies.py" line="273"/>
+        <source>This release&apos;s python3-pandas and python3-shapely are older than 2.0: install {names} for your user with pip (this leaves the system&apos;s packages alone but takes precedence over them in your own Python programs):</source>
+        <translation>Les paquets python3-pandas et python3-shapely de cette version sont antérieurs à 2.0 : installez {names} pour votre utilisateur avec pip (les paquets du système restent intacts, mais ceux-ci passent avant eux dans vos propres programmes Python) :</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/toolbelt/dependencies.py" line="277"/>
+        <source>Debian 12 and Ubuntu 22.04 ship pandas and shapely older than 2.0: there, install {names} for your user with pip instead (this leaves the system&apos;s packages alone but takes precedence over them in your own Python programs):</source>
+        <translation>Debian 12 et Ubuntu 22.04 fournissent pandas et shapely en version antérieure à 2.0 : sur ces systèmes, installez plutôt {names} pour votre utilisateur avec pip (les paquets du système restent intacts, mais ceux-ci passent avant eux dans vos propres programmes Python) :</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/toolbelt/dependencies.py" line="293"/>
+        <source>In the OSGeo4W Shell (Start menu › QGIS › OSGeo4W Shell), started as administrator when QGIS is installed for all users:</source>
+        <translation>Dans l&apos;OSGeo4W Shell (menu Démarrer › QGIS › OSGeo4W Shell), lancé en tant qu&apos;administrateur si QGIS est installé pour tous les utilisateurs :</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/toolbelt/dependencies.py" line="299"/>
+        <source>In the Terminal, with the Python inside QGIS.app (adapt the path if QGIS.app is elsewhere or named QGIS-LTR.app):</source>
+        <translation>Dans le Terminal, avec le Python de QGIS.app (adaptez le chemin si QGIS.app est ailleurs ou s&apos;appelle QGIS-LTR.app) :</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/toolbelt/dependencies.py" line="304"/>
+        <source>In the conda environment QGIS runs in:</source>
+        <translation>Dans l&apos;environnement conda où tourne QGIS :</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/toolbelt/dependencies.py" line="312"/>
+        <source>With the Python QGIS runs:</source>
+        <translation>Avec le Python qu&apos;utilise QGIS :</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/toolbelt/dependencies.py" line="332"/>
+        <source>Nothing to install.</source>
+        <translation>Rien à installer.</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/toolbelt/dependencies.py" line="334"/>
+        <source>QGIS runs in a conda environment: install the packages with conda.</source>
+        <translation>QGIS tourne dans un environnement conda : installez les paquets avec conda.</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/toolbelt/dependencies.py" line="336"/>
+        <source>The system manages this Python (PEP 668 &quot;externally managed&quot;): install the packages with the system&apos;s package manager (command above).</source>
+        <translation>Ce Python est géré par le système (PEP 668, « externally managed ») : installez les paquets avec le gestionnaire de paquets du système (commande ci-dessus).</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/toolbelt/dependencies.py" line="339"/>
+        <source>The Python interpreter of this QGIS was not found: use the command above.</source>
+        <translation>L&apos;interpréteur Python de ce QGIS est introuvable : utilisez la commande ci-dessus.</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/toolbelt/dependencies.py" line="341"/>
+        <source>pip is not available in this QGIS&apos;s Python: use the command above.</source>
+        <translation>pip n&apos;est pas disponible dans le Python de ce QGIS : utilisez la commande ci-dessus.</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/toolbelt/dependencies.py" line="349"/>
+        <source>Python packages missing: {names}. Tracemob&apos;s algorithms are not available until they are installed.</source>
+        <translation>Paquets Python manquants : {names}. Les algorithmes de Tracemob ne sont pas disponibles tant qu&apos;ils ne sont pas installés.</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/toolbelt/dependencies.py" line="355"/>
+        <source>Tracemob needs Python packages that QGIS&apos;s Python lacks: {names}. Its algorithms are not available until they are installed and QGIS is restarted.</source>
+        <translation>Tracemob a besoin de paquets Python absents du Python de QGIS : {names}. Ses algorithmes ne sont pas disponibles tant qu&apos;ils ne sont pas installés et que QGIS n&apos;a pas été redémarré.</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/toolbelt/dependencies.py" line="363"/>
+        <source>To install them ({platform}):</source>
+        <translation>Pour les installer ({platform}) :</translation>
     </message>
     <message>
         <source>A fix less than this after the previous fix of the same user is a near duplicate and is dropped (0 keeps everything but fixes with exactly the same time).</source>
@@ -7576,6 +7776,10 @@ Sorties :
     <message>
         <source>Tracemob algorithm module &apos;{module}&apos; could not be loaded: {error}</source>
         <translation type="vanished">Le module d&apos;algorithme Tracemob « {module} » n&apos;a pas pu être chargé : {error}</translation>
+    </message>
+    <message>
+        <source>Tracemob needs the Python package(s) {names}, missing from QGIS&apos;s Python: some algorithms are not available. Install them (see the README), then restart QGIS.</source>
+        <translation type="vanished">Tracemob a besoin du ou des paquets Python {names}, absents du Python de QGIS : certains traitements ne sont pas disponibles. Installez-les (voir le README), puis redémarrez QGIS.</translation>
     </message>
     <message>
         <source>Travel times street by street: the legs are matched to your road network (hidden Markov model map matching, after Newson and Krumm), each road segment driven gets an entry and an exit time, and the travel times are summarised per segment, direction and time-of-day band.

@@ -11,6 +11,9 @@ The archive has one top folder ``tracemob/`` (the plugin package name QGIS will 
 ``__init__.py``, ``metadata.txt``, ``LICENSE``/``README.md``/``CHANGELOG.md`` when present, the
 packages ``tracemob_plugin/`` and ``processing/``, ``resources/`` and ``i18n/*.qm`` compiled with
 ``lrelease`` from ``i18n/*.ts`` (compiled in a temporary folder: the working tree is not touched).
+The archived ``metadata.txt`` gets its ``changelog`` from ``CHANGELOG.md`` (the latest versions,
+one line per entry), as qgis-plugin-ci would; the working tree's file is left as it is.
+``scripts/release.py`` builds the same archive and checks it against plugins.qgis.org's rules.
 Tests, benches, scripts, docs, the venv, caches and dev files are left out. Install it with
 "Plugins > Manage and Install Plugins > Install from ZIP" or unzip it into
 ``<profile>/python/plugins/``.
@@ -53,6 +56,80 @@ def metadata_version(root: Path = ROOT) -> str:
     parser = configparser.ConfigParser(interpolation=None)
     parser.read(root / "metadata.txt", encoding="utf-8")
     return parser.get("general", "version").strip()
+
+
+def changelog_sections(text: str) -> List[Tuple[str, List[Tuple[str, List[str]]]]]:
+    """``[(version, [(section, [entry, ...]), ...]), ...]`` of a Keep-a-Changelog file, newest first;
+    each entry is its first sentence, on one line."""
+    versions: List[Tuple[str, List[Tuple[str, List[str]]]]] = []
+    entry: List[str] = []
+
+    def flush():
+        if entry and versions and versions[-1][1]:
+            line = " ".join(" ".join(entry).split())
+            cut = line.find(". ")
+            line = line[:cut + 1] if 0 < cut < 220 else line
+            versions[-1][1][-1][1].append(line if len(line) <= 240 else line[:239].rstrip() + "…")
+        entry.clear()
+
+    for raw in text.splitlines():
+        line = raw.rstrip()
+        if line.startswith("## "):
+            flush()
+            versions.append((line[3:].strip().strip("[]").split("]")[0].strip(), []))
+        elif line.startswith("### ") and versions:
+            flush()
+            versions[-1][1].append((line[4:].strip(), []))
+        elif line.startswith("- "):
+            flush()
+            entry.append(line[2:])
+        elif line.startswith("  ") and entry:
+            entry.append(line.strip())
+        else:
+            flush()
+    flush()
+    return versions
+
+
+def metadata_changelog(text: str, version: str, count: int = 3) -> str:
+    """The ``changelog`` value for metadata.txt: the ``count`` latest versions of CHANGELOG.md
+    ("Unreleased" is the version being built). Continuation lines indented, ``%`` doubled (QGIS and
+    plugins.qgis.org read metadata.txt with ConfigParser's interpolation)."""
+    lines = []
+    for name, sections in changelog_sections(text)[:count]:
+        lines.append("{}{}".format(version if name.lower() == "unreleased" else name,
+                                   " (unreleased)" if name.lower() == "unreleased" else ""))
+        for section, entries in sections:
+            lines += ["{}:".format(section)] + ["- {}".format(e) for e in entries]
+    return "\n    ".join(line.replace("%", "%%") for line in lines)
+
+
+def metadata_with_changelog(metadata: str, changelog: str) -> str:
+    """``metadata`` (metadata.txt's text) with its ``changelog`` entry (and continuation lines)
+    replaced by ``changelog`` (added at the end of [general] when absent)."""
+    out, skipping, done = [], False, False
+    for line in metadata.splitlines():
+        if skipping and line[:1] in (" ", "\t") and line.strip():
+            continue
+        skipping = False
+        if line.split("=", 1)[0].strip() == "changelog" and "=" in line:
+            out.append("changelog=" + changelog)
+            skipping = done = True
+            continue
+        out.append(line)
+    if not done:
+        out.append("changelog=" + changelog)
+    return "\n".join(out) + "\n"
+
+
+def release_metadata(root: Path = ROOT, count: int = 3) -> str:
+    """metadata.txt as it goes into the archive (changelog from CHANGELOG.md when there is one)."""
+    text = (root / "metadata.txt").read_text(encoding="utf-8")
+    changelog = root / "CHANGELOG.md"
+    if not changelog.is_file():
+        return text
+    return metadata_with_changelog(text, metadata_changelog(changelog.read_text(encoding="utf-8"),
+                                                            metadata_version(root), count))
 
 
 def _keep(rel: Path) -> bool:
@@ -102,7 +179,7 @@ def compile_translations(root: Path, out_dir: Path) -> Tuple[List[Path], List[st
 
 
 def build(out_dir: Optional[Path] = None, root: Path = ROOT, translations: bool = True,
-          version: Optional[str] = None) -> Path:
+          version: Optional[str] = None, changelog_versions: int = 3) -> Path:
     """Write ``<out_dir>/tracemob-<version>.zip`` and return its path."""
     version = version or metadata_version(root)
     out_dir = Path(out_dir) if out_dir else root / "dist"
@@ -116,6 +193,9 @@ def build(out_dir: Optional[Path] = None, root: Path = ROOT, translations: bool 
         partial = tmp / target.name
         with zipfile.ZipFile(partial, "w", compression=zipfile.ZIP_DEFLATED) as zf:
             for rel in plugin_files(root):
+                if rel.as_posix() == "metadata.txt":
+                    zf.writestr("{}/metadata.txt".format(PACKAGE), release_metadata(root, changelog_versions))
+                    continue
                 zf.write(root / rel, "{}/{}".format(PACKAGE, rel.as_posix()))
             for qm in qms:
                 zf.write(qm, "{}/i18n/{}".format(PACKAGE, qm.name))

@@ -106,6 +106,7 @@ def run_study(out_dir, gpkg, context, feedback_factory, log, step, n_steps, citi
     """Run the simulated study; returns (layers table->uri, files, notes, failures, titles, step)."""
     import processing
     from osgeo import gdal
+    from tracemob.tracemob_plugin.core.i18n import tr
 
     layers, files, notes, failures, titles = {}, [], [], [], {}
     out_dir = Path(out_dir)
@@ -125,14 +126,14 @@ def run_study(out_dir, gpkg, context, feedback_factory, log, step, n_steps, citi
                                                    PREFIX + "area", context)
             layers[PREFIX + "control_area"] = _write_layer(
                 _box_layer("control_area", CONTROL_BOX, "control"), gpkg, PREFIX + "control_area", context)
-            titles[PREFIX + "area"] = "Study area"
-            titles[PREFIX + "control_area"] = "Control area"
+            titles[PREFIX + "area"] = tr("Study area")
+            titles[PREFIX + "control_area"] = tr("Control area")
             processing.run("native:creategrid", {
                 "TYPE": 2, "EXTENT": "24.930,24.960,60.160,60.176 [EPSG:4326]", "HSPACING": 0.0090,
                 "VSPACING": 0.0045, "CRS": "EPSG:4326",
                 "OUTPUT": f"ogr:dbname='{gpkg}' table=\"{PREFIX}grid\""}, context=context)
             layers[PREFIX + "grid"] = f"{gpkg}|layername={PREFIX}grid"
-            titles[PREFIX + "grid"] = "Zones (grid of about 500 m)"
+            titles[PREFIX + "grid"] = tr("Zones (grid of about 500 m)")
             made_areas = True
         params, sinks, outs, absent = {}, {}, {}, []
         valid = {p.name() for p in alg.parameterDefinitions()}
@@ -214,17 +215,121 @@ def outline(layer, rgb):
     layer.setRenderer(QgsSingleSymbolRenderer(symbol))
 
 
-def layout_label(layout, text, size, x, y, width, height, bold=False):
-    """A DejaVu Sans text box at (x, y) mm of a print layout."""
-    from qgis.core import QgsLayoutItemLabel, QgsLayoutPoint, QgsLayoutSize, QgsUnitTypes
-    from qgis.PyQt.QtGui import QColor, QFont
+#: Families tried for the layouts, first installed wins (else the system's general font).
+PREFERRED_FONTS = ("DejaVu Sans", "Noto Sans", "Liberation Sans", "Arial", "Helvetica", "Segoe UI",
+                   "Open Sans", "Cantarell", "Ubuntu")
+_FONT_FAMILY = []  # the chosen family, once
 
-    mm = QgsUnitTypes.LayoutMillimeters
+
+def choose_font_family():
+    """An installed sans-serif family: never a name QGIS would not find when the project opens."""
+    if not _FONT_FAMILY:
+        from qgis.PyQt.QtGui import QFontDatabase
+        from tracemob.tracemob_plugin.compat import enum, font_families
+
+        installed = set(font_families())
+        general = QFontDatabase.systemFont(enum(QFontDatabase, "SystemFont", "GeneralFont")).family()
+        found = [f for f in PREFERRED_FONTS if f in installed] + ([general] if general in installed else [])
+        _FONT_FAMILY.append(found[0] if found else sorted(installed)[0])
+    return _FONT_FAMILY[0]
+
+
+def font(size, bold=False):
+    """A QFont of the installed family (:func:`choose_font_family`)."""
+    from qgis.PyQt.QtGui import QFont
+
+    result = QFont(choose_font_family())
+    result.setPointSizeF(size)
+    result.setBold(bold)
+    return result
+
+
+def legend_fonts(legend, size):
+    """Every text style of a legend in the installed family (the defaults name Qt's default family)."""
+    from tracemob.tracemob_plugin.compat import layout_enums
+
+    enums = layout_enums()
+    legend.setStyleFont(enums["symbol_label"], font(size))
+    legend.setStyleFont(enums["subgroup"], font(size + 1, bold=True))
+    legend.setStyleFont(enums["group"], font(size + 1, bold=True))
+    legend.setStyleFont(enums["title"], font(size + 2, bold=True))
+
+
+#: A4 landscape (mm) and the margin kept free at its edges
+PAGE_W, PAGE_H, PAGE_MARGIN = 297.0, 210.0, 4.0
+
+
+def legend_box(legend):
+    """(x, y, width, height) of a legend in mm on its page."""
+    pos, size = legend.positionWithUnits(), legend.sizeWithUnits()
+    return pos.x(), pos.y(), size.width(), size.height()
+
+
+def legend_fits(legend):
+    x, y, w, h = legend_box(legend)
+    return y + h <= PAGE_H - PAGE_MARGIN and x + w <= PAGE_W - PAGE_MARGIN
+
+
+def fit_legend(legend, max_columns=5):
+    """Keep a legend on the page: the largest text that fits, in as few columns as possible (a layer's
+    classes may then go over columns). Only after the legend has been painted once (an export):
+    before, QGIS does not size legends (adjustBoxSize does nothing). True when it fits."""
+    from tracemob.tracemob_plugin.compat import layout_enums
+
+    legend.adjustBoxSize()
+    if legend_fits(legend):
+        return True
+    base = legend.styleFont(layout_enums()["symbol_label"]).pointSizeF()
+    first_columns, split = legend.columnCount(), legend.splitLayer()
+    size = base
+    while size >= 5:
+        legend_fonts(legend, size)
+        for columns in range(first_columns, max_columns + 1):
+            legend.setColumnCount(columns)
+            legend.setSplitLayer(split or columns > first_columns)
+            legend.adjustBoxSize()
+            if legend_fits(legend):
+                return True
+        size -= 0.5
+    return False
+
+
+def export_fitted(layout, legends, png_path, dpi):
+    """Export the layout to PNG; when a legend runs off the page (QGIS sized it while painting it),
+    fit it (:func:`fit_legend`) and export again, so the PNG and the saved project show the fitted one."""
+    export_png(layout, png_path, dpi)
+    if not all(legend_fits(legend) for legend in legends):
+        for legend in legends:
+            fit_legend(legend)
+        export_png(layout, png_path, dpi)
+
+
+def layout_map(layout, x, y, width, height):
+    """An empty map item at (x, y) of width x height mm (millimetres: the layout's units).
+
+    Its scene rectangle is set in one call: ``setRect`` then ``attemptResize`` to the same size (the
+    demo's former way) made the resize a no-op and saved the map as 0 x 0 mm, blank once the project
+    is opened (issue 11); ``attemptResize`` alone leaves the map's extent empty, and zooming an empty
+    extent gives a NaN scale. Zoom it afterwards with ``zoomToExtent``."""
+    from qgis.core import QgsLayoutItemMap
+    from qgis.PyQt.QtCore import QRectF
+
+    item = QgsLayoutItemMap(layout)
+    layout.addLayoutItem(item)
+    item.attemptSetSceneRect(QRectF(x, y, width, height))
+    return item
+
+
+def layout_label(layout, text, size, x, y, width, height, bold=False):
+    """A text box at (x, y) mm of a print layout, in the installed family."""
+    from qgis.core import QgsLayoutItemLabel, QgsLayoutPoint, QgsLayoutSize
+    from qgis.PyQt.QtGui import QColor
+    from tracemob.tracemob_plugin.compat import layout_enums
+
+    mm = layout_enums()["mm"]
     item = QgsLayoutItemLabel(layout)
     item.setText(text)
-    font = QFont("DejaVu Sans", size)
-    font.setBold(bold)
-    item.setFont(font)
+    item.setFont(font(size, bold))
     item.setFontColor(QColor(30, 30, 30))
     layout.addLayoutItem(item)
     item.attemptMove(QgsLayoutPoint(x, y, mm))
@@ -236,6 +341,7 @@ def export_png(layout, png_path, dpi):
     """Render a print layout to PNG; raises RuntimeError when QGIS cannot."""
     from osgeo import gdal
     from qgis.core import QgsLayoutExporter
+    from tracemob.tracemob_plugin.compat import layout_enums
 
     exporter = QgsLayoutExporter(layout)
     settings = QgsLayoutExporter.ImageExportSettings()
@@ -245,7 +351,7 @@ def export_png(layout, png_path, dpi):
         result = exporter.exportToImage(str(png_path), settings)
     finally:
         gdal.PopErrorHandler()
-    if result != QgsLayoutExporter.Success:
+    if result != layout_enums()["export_success"]:
         raise RuntimeError(f"PNG export failed ({result}): {exporter.errorMessage()}")
 
 
@@ -257,27 +363,25 @@ def render_study_png(project, layers, png_path, texts, dpi):
         QgsLayoutItemScaleBar,
         QgsLayoutPoint,
         QgsLayoutSize,
-        QgsLegendStyle,
         QgsPrintLayout,
-        QgsUnitTypes,
+        QgsTextFormat,
     )
-    from qgis.PyQt.QtGui import QColor, QFont
+    from qgis.PyQt.QtGui import QColor
+    from tracemob.tracemob_plugin.compat import layout_enums
+    from tracemob.tracemob_plugin.core.i18n import tr
 
-    mm = QgsUnitTypes.LayoutMillimeters
+    enums = layout_enums()
+    mm = enums["mm"]
     layout = QgsPrintLayout(project)
     layout.initializeDefaults()
-    layout.setName("Tracemob simulated study")
+    layout.setName(tr("Tracemob simulated study"))
 
     def label(text, size, x, y, width, height, bold=False):
         layout_label(layout, text, size, x, y, width, height, bold)
 
     def panel(x, names, legend_names):
         shown = [layers[n] for n in names if n in layers]
-        item = QgsLayoutItemMap(layout)
-        item.setRect(0, 0, 138, 106)
-        layout.addLayoutItem(item)
-        item.attemptMove(QgsLayoutPoint(x, 39, mm))
-        item.attemptResize(QgsLayoutSize(138, 106, mm))
+        item = layout_map(layout, x, 39, 138, 106)
         item.setCrs(project.crs())
         item.setLayers(shown)
         item.setKeepLayerSet(True)
@@ -293,11 +397,15 @@ def render_study_png(project, layers, png_path, texts, dpi):
         bar = QgsLayoutItemScaleBar(layout)
         bar.setStyle("Single Box")
         bar.setLinkedMap(item)
-        bar.setUnits(QgsUnitTypes.DistanceMeters)
+        bar.setUnits(enums["m"])
         bar.setUnitLabel("m")
         bar.setNumberOfSegments(2)
         bar.setNumberOfSegmentsLeft(0)
         bar.setUnitsPerSegment(500)
+        text_format = QgsTextFormat()
+        text_format.setFont(font(8))
+        text_format.setSize(8)
+        bar.setTextFormat(text_format)
         layout.addLayoutItem(bar)
         bar.attemptMove(QgsLayoutPoint(x + 3, 135, mm))
         legend = QgsLayoutItemLegend(layout)
@@ -309,12 +417,12 @@ def render_study_png(project, layers, png_path, texts, dpi):
         for name in legend_names:
             if name in layers:
                 root.addLayer(layers[name])
-        legend.setStyleFont(QgsLegendStyle.SymbolLabel, QFont("DejaVu Sans", 7))
-        legend.setStyleFont(QgsLegendStyle.Subgroup, QFont("DejaVu Sans", 8, QFont.Bold))
+        legend_fonts(legend, 7)
         layout.addLayoutItem(legend)
         legend.attemptMove(QgsLayoutPoint(x, 147, mm))
-        legend.adjustBoxSize()
+        legends.append(legend)
 
+    legends = []
     label(texts["title"], 15, 8, 5, 281, 10, bold=True)
     label(texts["subtitle"], 9, 8, 15, 281, 13)
     label(texts["left"], 10, 8, 28.5, 138, 10, bold=True)
@@ -323,5 +431,5 @@ def render_study_png(project, layers, png_path, texts, dpi):
     panel(151, ["study_area", "study_control_area", "study_beforeafter_segments", "study_network"],
           ["study_beforeafter_segments"])   # the areas are explained in the subtitle
     project.layoutManager().addLayout(layout)
-    export_png(layout, png_path, dpi)
+    export_fitted(layout, legends, png_path, dpi)
     return layout

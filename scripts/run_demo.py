@@ -3,7 +3,7 @@
 
 Run with the venv's Python (``scripts/run_demo.sh`` sets the environment up first)::
 
-    .venv/bin/python scripts/run_demo.py [--out out/demo] [--lang fr]
+    .venv/bin/python scripts/run_demo.py [--out out/demo] [--lang fr|en]
 
 Steps: ``tracemob:importtraces`` then ``tracemob:segmenttrips`` and, when the provider has them,
 ``tracemob:infermodes``, ``tracemob:computeemissions``, ``tracemob:modalshare`` and
@@ -12,11 +12,14 @@ Steps: ``tracemob:importtraces`` then ``tracemob:segmenttrips`` and, when the pr
 * ``tracemob_demo.gpkg``: every layer (points, stays, trips, legs, gaps, modes ...), each with its
   Tracemob style saved as the default style in the GeoPackage;
 * ``tracemob_demo.qgz``: a QGIS project with those layers (relative paths), styled, over an
-  OpenStreetMap basemap (needs internet to show), and a print layout "Tracemob demo";
+  OpenStreetMap basemap (needs internet to show), opening on the data (saved view and full
+  extent), with the print layouts of the two maps below (A4, fonts installed on this computer);
 * ``tracemob_demo_map.png``: the map rendered headless (title, legend, scale bar; no basemap);
 * the charts and reports the indicator algorithms produce (``*.png``, ``*.csv``, ``*.html``).
 
-The source data is only read. Re-running overwrites only the files listed above.
+The language (layer names, legends, titles) is QGIS's: the user's QGIS profile setting
+(``locale/userLocale`` when "override system locale" is ticked), else the system locale; ``--lang``
+overrides it. The source data is only read. Re-running overwrites only the files listed above.
 """
 import argparse
 import os
@@ -95,8 +98,9 @@ def parse_args(argv):
                         help="output folder (default: out/demo in the repository)")
     parser.add_argument("--sample", type=Path, default=SAMPLE_DIR,
                         help="folder of e-mission JSON days (default: resources/sample/emission)")
-    parser.add_argument("--lang", choices=["en", "fr"], default="en",
-                        help="language of the algorithms' messages and of the map title (default: en)")
+    parser.add_argument("--lang", choices=["en", "fr"], default=None,
+                        help="language of the layer names, legends, titles and messages (default: the language "
+                             "QGIS runs in, from the user's QGIS profile or the system locale)")
     parser.add_argument("--dpi", type=int, default=110, help="resolution of the PNG map (default: 110)")
     parser.add_argument("--study-citizens", type=int, default=STUDY_CITIZENS,
                         help=f"simulated citizens of the study on the sample network (default: {STUDY_CITIZENS})")
@@ -161,6 +165,65 @@ def load_provider():
     for module, error in getattr(provider, "failures", []):
         log(f"      warning: algorithm module {module} could not be loaded: {error}")
     return provider
+
+
+def qgis_profile_settings():
+    """The user's QGIS settings (``<profiles>/<default profile>/QGIS/QGIS3.ini``, as QGIS itself finds
+    them, honouring QGIS_CUSTOM_CONFIG_PATH) as a QSettings; None when QGIS never ran for this user.
+    A script's own QgsSettings is another file: QGIS's language setting is not there."""
+    from qgis.core import QgsUserProfileManager
+    from qgis.PyQt.QtCore import QSettings
+
+    base = os.environ.get("QGIS_CUSTOM_CONFIG_PATH")
+    if base:
+        root = Path(base) / "profiles"
+    elif sys.platform.startswith("win"):
+        root = Path(os.environ.get("APPDATA", Path.home())) / "QGIS" / "QGIS3" / "profiles"
+    elif sys.platform == "darwin":
+        root = Path.home() / "Library" / "Application Support" / "QGIS" / "QGIS3" / "profiles"
+    else:
+        root = Path(os.environ.get("XDG_DATA_HOME") or Path.home() / ".local" / "share") / "QGIS" / "QGIS3" / "profiles"
+    name = QgsUserProfileManager(str(root)).defaultProfileName() if root.is_dir() else "default"
+    ini = root / (name or "default") / "QGIS" / "QGIS3.ini"
+    return QSettings(str(ini), QSettings.Format.IniFormat) if ini.is_file() else None
+
+
+def demo_language(requested=None):
+    """``requested`` (--lang) if given, else the language QGIS runs in for this user (the plugin's
+    rule on the user's QGIS profile, else the system locale): "fr" or "en" (the catalogues there are)."""
+    if requested:
+        return requested
+    from tracemob.tracemob_plugin.plugin import current_locale
+
+    class _NoProfile:  # QGIS never ran here: the system locale, as QGIS would use
+        @staticmethod
+        def value(key, default=None, type=None):  # noqa: A002 (QSettings' signature)
+            return default
+
+    settings = qgis_profile_settings() or _NoProfile()
+    return "fr" if current_locale(settings) == "fr" else "en"
+
+
+def use_installed_font():
+    """Make an installed sans-serif family the application font, so that everything of the project
+    whose font is left to the default (legend titles, scale bars, labels) names a font that exists
+    (headless Qt's default, "DejaVu LGC Sans", usually does not). Returns the family."""
+    from qgis.core import QgsApplication
+    from qgis.PyQt.QtGui import QFont
+
+    family = demo_study.choose_font_family()
+    QgsApplication.setFont(QFont(family, 9))
+    return family
+
+
+def set_language_and_font(requested):
+    """The demo's language (``--lang``, else QGIS's) with its translator, and an installed font as the
+    application's; returns the translator (keep it) or None for English."""
+    lang = demo_language(requested)
+    translator = install_french() if lang == "fr" else None
+    font = use_installed_font()
+    log("      language {} ({}), font {}".format(lang, "--lang" if requested else "QGIS's", font))
+    return translator
 
 
 def install_french():
@@ -529,8 +592,11 @@ def texts_study_group():
 
 
 def write_project(project_path, gpkg, layers, title):
-    """Save the .qgz (relative paths, OSM basemap at the bottom) with a print layout; returns the project."""
-    from qgis.core import QgsCoordinateReferenceSystem, QgsProject, QgsRasterLayer
+    """The project (relative paths, OSM basemap at the bottom), opening on the drawn data: its saved
+    view extent and its full extent ("zoom full", which the world-wide basemap would otherwise
+    take) are the data's. Returns (project, drawn layer names)."""
+    from qgis.core import QgsCoordinateReferenceSystem, QgsProject, QgsRasterLayer, QgsReferencedRectangle
+    from tracemob.tracemob_plugin.core.i18n import tr
 
     project = QgsProject()
     project.setTitle(title)
@@ -555,7 +621,7 @@ def write_project(project_path, gpkg, layers, title):
         node.setItemVisibilityChecked(name in drawn)
     tables = [n for n in layers if n not in spatial]
     if tables:
-        group = root.addGroup("Tables")
+        group = root.addGroup(tr("Tables"))
         for name in tables:
             project.addMapLayer(layers[name], False)
             group.addLayer(layers[name])
@@ -563,6 +629,11 @@ def write_project(project_path, gpkg, layers, title):
     if osm.isValid():
         project.addMapLayer(osm, False)
         root.addLayer(osm)
+    extent = _extent(layers, drawn, project.crs(), project)
+    if not extent.isEmpty():
+        view = project.viewSettings()
+        view.setDefaultViewExtent(QgsReferencedRectangle(extent, project.crs()))
+        view.setPresetFullExtent(QgsReferencedRectangle(extent, project.crs()))
     return project, drawn
 
 
@@ -575,27 +646,24 @@ def render_png(project, layers, drawn, png_path, texts, dpi):
         QgsLayoutItemScaleBar,
         QgsLayoutPoint,
         QgsLayoutSize,
-        QgsLegendStyle,
         QgsPrintLayout,
         QgsTextFormat,
-        QgsUnitTypes,
     )
-    from qgis.PyQt.QtGui import QColor, QFont
+    from qgis.PyQt.QtGui import QColor
+    from tracemob.tracemob_plugin.compat import layout_enums
+    from tracemob.tracemob_plugin.core.i18n import tr
 
-    mm = QgsUnitTypes.LayoutMillimeters
+    enums = layout_enums()
+    mm = enums["mm"]
     layout = QgsPrintLayout(project)
     layout.initializeDefaults()  # one A4 landscape page, 297 x 210 mm
-    layout.setName("Tracemob demo")
+    layout.setName(tr("Tracemob demo"))
 
     def label(text, size, x, y, width, height, bold=False):
         return demo_study.layout_label(layout, text, size, x, y, width, height, bold)
 
     def add_map(x, y, width, height, extent):
-        item = QgsLayoutItemMap(layout)
-        item.setRect(0, 0, width, height)
-        layout.addLayoutItem(item)
-        item.attemptMove(QgsLayoutPoint(x, y, mm))
-        item.attemptResize(QgsLayoutSize(width, height, mm))
+        item = demo_study.layout_map(layout, x, y, width, height)
         item.setCrs(crs)
         item.setLayers(map_layers)
         item.setKeepLayerSet(True)
@@ -608,14 +676,14 @@ def render_png(project, layers, drawn, png_path, texts, dpi):
         bar = QgsLayoutItemScaleBar(layout)
         bar.setStyle("Single Box")
         bar.setLinkedMap(map_item)
-        bar.setUnits(QgsUnitTypes.DistanceKilometers)
+        bar.setUnits(enums["km"])
         bar.setUnitLabel("km")
         bar.setNumberOfSegments(2)
         bar.setNumberOfSegmentsLeft(0)
         bar.setMaximumBarWidth(40)
-        bar.applyDefaultSize(QgsUnitTypes.DistanceKilometers)
+        bar.applyDefaultSize(enums["km"])
         text_format = QgsTextFormat()
-        text_format.setFont(QFont("DejaVu Sans"))
+        text_format.setFont(demo_study.font(8))
         text_format.setSize(8)
         bar.setTextFormat(text_format)
         layout.addLayoutItem(bar)
@@ -656,14 +724,12 @@ def render_png(project, layers, drawn, png_path, texts, dpi):
     legend.setSplitLayer(False)
     legend.setEqualColumnWidth(False)
     legend.setColumnSpace(10)
-    legend.setStyleFont(QgsLegendStyle.SymbolLabel, QFont("DejaVu Sans", 8))
-    legend.setStyleFont(QgsLegendStyle.Subgroup, QFont("DejaVu Sans", 9, QFont.Bold))
+    demo_study.legend_fonts(legend, 8)
     layout.addLayoutItem(legend)
     legend.attemptMove(QgsLayoutPoint(legend_at[0], legend_at[1], mm))
-    legend.adjustBoxSize()
 
     project.layoutManager().addLayout(layout)
-    demo_study.export_png(layout, png_path, dpi)
+    demo_study.export_fitted(layout, [legend], png_path, dpi)
     return layout
 
 
@@ -702,7 +768,7 @@ def main(argv=None):
     app = start_qgis()  # noqa: F841 (must stay alive)
     load_package()
     # The translator goes first: the algorithms translate their names when the provider loads them.
-    translator = install_french() if args.lang == "fr" else None  # noqa: F841
+    translator = set_language_and_font(args.lang)  # noqa: F841 (must stay alive)
     provider = load_provider()  # noqa: F841 (keep the Python object alive, or QGIS loses its algorithms)
     from tracemob.processing.styles import translate_legend
     from tracemob.tracemob_plugin.core.i18n import tr

@@ -225,6 +225,46 @@ def qdatetime_to_msecs(value):
     return value.toMSecsSinceEpoch()
 
 
+# ---------------------------------------------------------------- print layouts (demo project)
+def _layout_enum(new, old_scope, old_name):
+    from qgis.core import QgsUnitTypes
+
+    return _first((Qgis, new, old_name.replace("Layout", "").replace("Distance", "")),
+                  (QgsUnitTypes, old_scope, old_name), (QgsUnitTypes, old_name))
+
+
+def layout_enums():
+    """Units, legend styles and the export result of print layouts, by the name of this QGIS:
+    ``{"mm", "km", "m", "symbol_label", "subgroup", "group", "title", "export_success"}``."""
+    from qgis.core import QgsLayoutExporter, QgsLegendStyle
+
+    def legend(name):
+        return _first((Qgis, "LegendComponent", name), (QgsLegendStyle, "Style", name),
+                      (QgsLegendStyle, name))
+
+    return {
+        "mm": _layout_enum("LayoutUnit", "LayoutUnit", "LayoutMillimeters"),
+        "km": _layout_enum("DistanceUnit", "DistanceUnit", "DistanceKilometers"),
+        "m": _layout_enum("DistanceUnit", "DistanceUnit", "DistanceMeters"),
+        "symbol_label": legend("SymbolLabel"),
+        "subgroup": legend("Subgroup"),
+        "group": legend("Group"),
+        "title": legend("Title"),
+        "export_success": _first((QgsLayoutExporter, "ExportResult", "Success"),
+                                 (QgsLayoutExporter, "Success")),
+    }
+
+
+def font_families():
+    """Installed font families (QFontDatabase is static with Qt6, an instance with Qt5)."""
+    from qgis.PyQt.QtGui import QFontDatabase
+
+    try:
+        return list(QFontDatabase.families())
+    except TypeError:  # Qt5: an unbound method
+        return list(QFontDatabase().families())
+
+
 # ---------------------------------------------------------------- misc
 def qaction_class():
     """``QAction`` lives in QtWidgets with Qt5 and in QtGui with Qt6."""

@@ -6,10 +6,17 @@
 GUI extensions (dialogs) plug in without editing this file: every module of
 ``tracemob_plugin/gui/`` that defines ``register_gui(plugin)`` is called from ``initGui``, where it
 can call ``plugin.add_action(...)``. Actions made that way are removed by ``unload``.
+
+First start without pandas & co.: ``initProcessing`` checks the Python packages *before* importing
+anything that needs them (:mod:`toolbelt.dependencies`, no import); when one is missing nothing
+that imports them is registered, the message (with the install command for the platform) goes to
+the log (``qgis_process`` prints it) and, in the GUI, to the message bar with a button opening
+:class:`gui.dependencies_dialog.MissingPackagesDialog`.
 """
 import importlib
-import importlib.util
 import pkgutil
+import sys
+import traceback
 from pathlib import Path
 
 from qgis.core import QgsApplication, QgsSettings
@@ -17,6 +24,7 @@ from qgis.PyQt.QtCore import QCoreApplication, QLocale, QTranslator
 from qgis.PyQt.QtGui import QIcon
 
 from .core import i18n
+from .toolbelt import dependencies
 from .toolbelt.log import log
 
 PLUGIN_ROOT = Path(__file__).resolve().parents[1]
@@ -25,10 +33,11 @@ ICON_PATH = PLUGIN_ROOT / "resources" / "icon.svg"
 MENU = "&Tracemob"
 
 
-def current_locale():
+def current_locale(settings=None):
     """Two-letter language of QGIS: ``locale/userLocale`` when ``locale/overrideFlag`` is set,
-    else the system locale (QGIS's own rule)."""
-    settings = QgsSettings()
+    else the system locale (QGIS's own rule). ``settings``: a QSettings of a QGIS profile (a script
+    outside QGIS reads the user's profile file); default: this QGIS's QgsSettings."""
+    settings = QgsSettings() if settings is None else settings
     override = settings.value("locale/overrideFlag", False, type=bool)
     name = settings.value("locale/userLocale", "", type=str) if override else ""
     if not name:
@@ -56,13 +65,13 @@ def load_translator(locale=None):
 
 
 #: Python packages the domain code needs (import name -> package name to install).
-REQUIRED_PACKAGES = {"numpy": "numpy", "pandas": "pandas", "scipy": "scipy", "sklearn": "scikit-learn",
-                     "shapely": "shapely", "matplotlib": "matplotlib"}
+REQUIRED_PACKAGES = {r.module: r.dist for r in dependencies.REQUIREMENTS}
 
 
 def missing_packages():
-    """Names of the required packages QGIS's Python cannot find (found without importing them)."""
-    return [name for module, name in REQUIRED_PACKAGES.items() if importlib.util.find_spec(module) is None]
+    """Names of the required packages QGIS's Python cannot find or has too old (found without
+    importing them)."""
+    return [problem.name for problem in dependencies.check()]
 
 
 class TracemobPlugin:
@@ -74,35 +83,75 @@ class TracemobPlugin:
         self.translator = None
         self.actions = []
         self.toolbar = None
+        self.problems = []  # toolbelt.dependencies.Problem of the packages missing at start
+        self.load_error = None  # the provider's import error when the packages are there but broken
+        self._reported = False
+        self._message_item = None
+        self._dependencies_dialog = None
 
     # ------------------------------------------------------------------ processing
     def initProcessing(self):  # noqa: N802 (QGIS API)
-        """Register the ``tracemob`` provider (idempotent); usable headless."""
+        """Register the ``tracemob`` provider (idempotent); usable headless. When a required Python
+        package is missing, register nothing and say which (once), never raise."""
         if self.translator is None:
             self.translator = load_translator()
-        if self.provider is None:
+        if self.provider is not None:
+            return
+        self.problems = dependencies.check()
+        if self.problems:
+            if not self._reported:
+                # "warning": Python logging prints it once in qgis_process (QGIS adds "critical" ones again)
+                log(dependencies.log_text(self.problems, dependencies.current_env()), "warning")
+                self._reported = True
+            return
+        try:
             from ..processing.provider import TracemobProvider
-
-            provider = TracemobProvider()
-            if QgsApplication.processingRegistry().addProvider(provider):
-                self.provider = provider  # keep the reference: sip would otherwise delete it
-            else:
-                log(i18n.tr("The Tracemob processing provider could not be registered."), "error")
+        except (ImportError, ValueError) as err:  # found but unusable (e.g. compiled for another numpy)
+            if self.load_error is None:
+                self.load_error = str(err)
+                log(i18n.tr("Tracemob's algorithms could not be loaded: {error}. One of QGIS's Python "
+                            "packages is probably incompatible with another (numpy, pandas, "
+                            "scikit-learn...); details in the Tracemob log.").format(error=err), "critical")
+                log(traceback.format_exc(), "warning")
+            return
+        provider = TracemobProvider()
+        if QgsApplication.processingRegistry().addProvider(provider):
+            self.provider = provider  # keep the reference: sip would otherwise delete it
+        else:
+            log(i18n.tr("The Tracemob processing provider could not be registered."), "error")
 
     # ------------------------------------------------------------------ GUI
     def initGui(self):  # noqa: N802 (QGIS API)
         self.initProcessing()
         if self.iface is None:
             return
-        missing = missing_packages()
-        if missing:
-            log(i18n.tr("Tracemob needs the Python package(s) {names}, missing from QGIS's Python: some "
-                        "algorithms are not available. Install them (see the README), then restart QGIS.")
-                .format(names=", ".join(missing)), "warning", push=True, duration=0, iface=self.iface)
+        if self.problems:
+            # Only what works without the packages: the message and the way to install them.
+            from .gui.dependencies_dialog import push_missing_message
+
+            self.add_action(str(ICON_PATH), i18n.tr("Install the Python packages Tracemob needs…"),
+                            self.show_dependencies_dialog)
+            self._message_item = push_missing_message(self.iface, self.problems,
+                                                      self.show_dependencies_dialog)
+            return
+        if self.provider is None and self.load_error:
+            log(i18n.tr("Tracemob's algorithms could not be loaded: {error}").format(error=self.load_error),
+                "critical", push=True, duration=0, iface=self.iface)
+            return
         self.add_action(str(ICON_PATH), i18n.tr("Tracemob tools (Processing)"), self._open_toolbox,
                         add_to_toolbar=False,
                         status_tip=i18n.tr("Show the Tracemob algorithms in the Processing toolbox"))
         self._register_gui_extensions()
+
+    def show_dependencies_dialog(self):
+        """The dialog naming the missing packages, with the commands and the one-click install."""
+        from .gui.dependencies_dialog import MissingPackagesDialog
+
+        if self._dependencies_dialog is None:
+            self._dependencies_dialog = MissingPackagesDialog(self.problems, parent=self.iface.mainWindow())
+        self._dependencies_dialog.show()
+        self._dependencies_dialog.raise_()
+        return self._dependencies_dialog
 
     def _register_gui_extensions(self):
         try:
@@ -169,6 +218,16 @@ class TracemobPlugin:
 
     # ------------------------------------------------------------------ unload
     def unload(self):
+        if self._message_item is not None:
+            try:
+                self.iface.messageBar().popWidget(self._message_item)
+            except (RuntimeError, AttributeError):  # already closed by the user (deleted)
+                pass
+            self._message_item = None
+        if self._dependencies_dialog is not None:
+            if self._dependencies_dialog.task is None:  # a running pip task keeps its dialog alive
+                self._dependencies_dialog.deleteLater()
+            self._dependencies_dialog = None
         for action in self.actions:
             if self.iface is not None:
                 self.iface.removePluginMenu(MENU, action)
@@ -186,3 +245,22 @@ class TracemobPlugin:
             QCoreApplication.removeTranslator(self.translator)
             self.translator = None
         i18n.set_translator(None)
+        if self._loaded_by_qgis():
+            self._forget_modules()
+
+    def _loaded_by_qgis(self):
+        """True when QGIS's plugin manager (qgis.utils) started this object (not a script or a test)."""
+        try:
+            import qgis.utils
+        except ImportError:  # pragma: no cover
+            return False
+        return qgis.utils.plugins.get(__name__.split(".")[0]) is self
+
+    @staticmethod
+    def _forget_modules():
+        """Drop every module of the plugin from ``sys.modules``. QGIS removes only the modules it saw
+        imported by name; parent packages imported on the way (``processing.algorithms``) and modules
+        imported with importlib (the GUI extensions) would stay, and a reload would run their old code."""
+        package = __name__.split(".")[0]
+        for name in [n for n in sys.modules if n == package or n.startswith(package + ".")]:
+            del sys.modules[name]

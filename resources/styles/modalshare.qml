@@ -114,7 +114,6 @@
   <layerOpacity>1</layerOpacity>
   <SingleCategoryDiagramRenderer attributeLegend="1" diagramType="Pie">
     <DiagramCategory showAxis="0" height="12" lineSizeType="MM" scaleDependency="Area" rotationOffset="270" lineSizeScale="3x:0,0,0,0,0,0" width="12" sizeScale="3x:0,0,0,0,0,0" backgroundColor="#000000" minimumSize="0" spacingUnit="MM" barWidth="5" maxScaleDenominator="0" backgroundAlpha="255" minScaleDenominator="0" opacity="1" sizeType="MM" spacingUnitScale="3x:0,0,0,0,0,0" spacing="0" penAlpha="255" penWidth="0.2" diagramOrientation="Up" penColor="#ffffff" direction="1" labelPlacementMethod="Height" scaleBasedVisibility="0" enabled="1">
-      <fontProperties description="DejaVu LGC Sans,12,-1,5,50,0,0,0,0,0" style=""/>
       <attribute field="&quot;sh_walk&quot;" color="#4daf4a" colorOpacity="1" label="Walk"/>
       <attribute field="&quot;sh_bike&quot;" color="#a6d854" colorOpacity="1" label="Bike"/>
       <attribute field="&quot;sh_ebike&quot;" color="#66c2a5" colorOpacity="1" label="E-bike"/>

@@ -254,7 +254,7 @@
   </renderer-v2>
   <labeling type="simple">
     <settings calloutType="simple">
-      <text-style namedStyle="" fontSize="8" fontUnderline="0" fontSizeMapUnitScale="3x:0,0,0,0,0,0" legendString="Aa" fontSizeUnit="Point" isExpression="1" useSubstitutions="0" fontWeight="50" fontItalic="0" previewBkgrdColor="255,255,255,255" textOpacity="1" blendMode="0" fieldName="round(&quot;duration_s&quot;/60) || ' min'" fontWordSpacing="0" multilineHeight="1" fontLetterSpacing="0" fontStrikeout="0" capitalization="0" fontFamily="DejaVu LGC Sans" textColor="34,34,34,255" textOrientation="horizontal" fontKerning="1" allowHtml="0">
+      <text-style namedStyle="" fontSize="8" fontUnderline="0" fontSizeMapUnitScale="3x:0,0,0,0,0,0" legendString="Aa" fontSizeUnit="Point" isExpression="1" useSubstitutions="0" fontWeight="50" fontItalic="0" previewBkgrdColor="255,255,255,255" textOpacity="1" blendMode="0" fieldName="round(&quot;duration_s&quot;/60) || ' min'" fontWordSpacing="0" multilineHeight="1" fontLetterSpacing="0" fontStrikeout="0" capitalization="0" textColor="34,34,34,255" textOrientation="horizontal" fontKerning="1" allowHtml="0">
         <families/>
         <text-buffer bufferSize="0.80000000000000004" bufferSizeUnits="MM" bufferSizeMapUnitScale="3x:0,0,0,0,0,0" bufferNoFill="1" bufferOpacity="1" bufferBlendMode="0" bufferDraw="1" bufferColor="255,255,255,220" bufferJoinStyle="128"/>
         <text-mask maskType="0" maskOpacity="1" maskJoinStyle="128" maskSize="1.5" maskSizeUnits="MM" maskEnabled="0" maskedSymbolLayers="" maskSizeMapUnitScale="3x:0,0,0,0,0,0"/>

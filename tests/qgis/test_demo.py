@@ -23,10 +23,10 @@ def _digest(folder):
     return {p.name: hashlib.sha256(p.read_bytes()).hexdigest() for p in sorted(folder.iterdir())}
 
 
-def _run_demo(*args, cwd):
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", MPLBACKEND="Agg", PYTHONDONTWRITEBYTECODE="1")
+def _run_demo(*args, cwd, env=None):
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", MPLBACKEND="Agg", PYTHONDONTWRITEBYTECODE="1", **(env or {}))
     return subprocess.run([sys.executable, str(ROOT / "scripts" / "run_demo.py"), *map(str, args)],
-                          cwd=cwd, env=env, capture_output=True, text=True, timeout=2400)
+                          cwd=cwd, env=env, capture_output=True, text=True, timeout=2700)  # a hang, not a slow shared machine (26 min seen)
 
 
 @pytest.fixture(scope="module")
@@ -134,7 +134,7 @@ def test_project_opens_with_valid_relative_layers(qgis_app, demo, tmp_path):
     # The legs are styled by their QML (not QGIS's default single symbol).
     legs = next(layer for layer in layers if layer.source().endswith("layername=legs"))
     assert legs.renderer().type() != "singleSymbol"
-    assert project.layoutManager().layoutByName("Tracemob demo") is not None
+    assert project.layoutManager().layoutByName("Démo Tracemob") is not None
     # --lang fr: the project title and the layer names are French.
     assert project.title() == "Tracemob : arrêts, déplacements et trajets issus de traces de smartphones"
     assert legs.name() == "Trajets" and "Arrêts" in {layer.name() for layer in layers}
@@ -198,3 +198,124 @@ def test_simulated_study_measures_the_plan(qgis_app, demo):
     assert (out / "study_shareable_export" / "README.md").exists()
     assert len(list((out / "study_fmd_attestations").glob("*.pdf"))) > 0
     assert "tracemob_study_map.png" in stdout.split("outputs:")[-1]
+
+
+def _page_rect(layout):
+    """The first page in layout units (mm; its scene rectangle would add the page's shadow)."""
+    from qgis.PyQt.QtCore import QRectF
+
+    page = layout.pageCollection().page(0)
+    return QRectF(page.pos(), page.rect().size())
+
+
+def test_project_opens_on_its_data_with_layouts_that_fit_the_page(qgis_app, demo):
+    """Issue 11: the .qgz opened at 1:1 on nothing, zoom full went to the OSM world, both layout maps
+    were 0 x 0 mm (blank) and the legend ran off the page. Opened in a fresh project here."""
+    from qgis.core import QgsProject
+
+    out, _ = demo
+    project = QgsProject()
+    assert project.read(str(out / "tracemob_demo.qgz"))
+    try:
+        _check_extents_and_layouts(project)
+    finally:
+        project.clear()  # nothing of it left for QGIS's exit
+
+
+def _check_extents_and_layouts(project):
+    import math
+
+    from qgis.core import (
+        QgsCoordinateTransform,
+        QgsLayoutExporter,
+        QgsLayoutItemLegend,
+        QgsLayoutItemMap,
+        QgsLayoutItemScaleBar,
+    )
+    from qgis.PyQt.QtCore import QSize
+
+    legs = next(layer for layer in project.mapLayers().values() if layer.source().endswith("layername=legs"))
+    data = QgsCoordinateTransform(legs.crs(), project.crs(), project).transformBoundingBox(legs.extent())
+    view = project.viewSettings().defaultViewExtent()
+    full = project.viewSettings().presetFullExtent()
+    for extent in (view, full):
+        assert not extent.isEmpty() and extent.crs() == project.crs()
+        assert extent.contains(data)
+        assert extent.width() < 4 * data.width() + 1  # the data, not the world of the basemap
+    layouts = {layout.name(): layout for layout in project.layoutManager().printLayouts()}
+    assert set(layouts) == {"Démo Tracemob", "Étude simulée Tracemob"}, set(layouts)
+    for name, layout in layouts.items():
+        page = _page_rect(layout)
+        # painted once, as the layout designer does on opening (QGIS sizes legends only then)
+        image = QgsLayoutExporter(layout).renderPageToImage(0, QSize(594, 420))
+        assert not image.isNull()
+        assert round(page.width()) == 297 and round(page.height()) == 210  # A4 landscape
+        maps = [i for i in layout.items() if isinstance(i, QgsLayoutItemMap)]
+        legends = [i for i in layout.items() if isinstance(i, QgsLayoutItemLegend)]
+        bars = [i for i in layout.items() if isinstance(i, QgsLayoutItemScaleBar)]
+        assert len(maps) == 2 and legends and len(bars) == 2, name
+        for item in maps:
+            size = item.sizeWithUnits()
+            assert size.width() > 50 and size.height() > 50, (name, size.width(), size.height())
+            assert not item.extent().isEmpty() and math.isfinite(item.scale()) and item.scale() > 0
+            assert page.contains(item.sceneBoundingRect()), name
+        for legend in legends:
+            legend.adjustBoxSize()
+            box = legend.sceneBoundingRect()
+            assert page.adjusted(2, 2, -2, -2).contains(box), (name, box)  # inside, with a margin
+            assert box.height() > 5 and box.width() > 20
+        for bar in bars:
+            assert math.isfinite(bar.sizeWithUnits().width()) and page.contains(bar.sceneBoundingRect()), name
+
+
+def test_project_names_only_installed_fonts(demo):
+    """No "DejaVu LGC Sans" (headless Qt's default, seldom installed): every family the project names
+    exists on this computer, where the demo ran."""
+    from tracemob.tracemob_plugin.compat import font_families
+
+    out, _ = demo
+    with zipfile.ZipFile(out / "tracemob_demo.qgz") as qgz:
+        qgs = next(qgz.read(n).decode("utf-8") for n in qgz.namelist() if n.endswith(".qgs"))
+    named = set(re.findall(r'fontFamily="([^"]+)"', qgs))
+    named |= {d.split(",")[0] for d in re.findall(r'<(?:fontProperties|styleFont|LabelFont)[^>]*description="([^"]+)"',
+                                                  qgs)}
+    assert named, "the project names no font at all?"
+    assert "DejaVu LGC Sans" not in qgs
+    assert named <= set(font_families()), named - set(font_families())
+
+
+def _profile(tmp_path, locale):
+    config = tmp_path / "config"
+    ini = config / "profiles" / "default" / "QGIS" / "QGIS3.ini"
+    ini.parent.mkdir(parents=True)
+    ini.write_text("[locale]\noverrideFlag=true\nuserLocale={}\n".format(locale))
+    return config
+
+
+def test_demo_language_follows_qgis_unless_lang_is_given(qgis_app, tmp_path, monkeypatch):
+    import run_demo  # scripts/, on sys.path (tests/conftest.py)
+
+    monkeypatch.setenv("QGIS_CUSTOM_CONFIG_PATH", str(_profile(tmp_path / "fr", "fr_FR")))
+    assert run_demo.demo_language(None) == "fr"
+    assert run_demo.demo_language("en") == "en"
+    monkeypatch.setenv("QGIS_CUSTOM_CONFIG_PATH", str(_profile(tmp_path / "de", "de_DE")))
+    assert run_demo.demo_language(None) == "en"  # no German catalogue
+    monkeypatch.setenv("QGIS_CUSTOM_CONFIG_PATH", str(tmp_path / "never_ran"))
+    assert run_demo.demo_language(None) in ("en", "fr")  # the system locale's
+
+
+def test_demo_without_lang_is_in_the_language_of_qgis(qgis_app, tmp_path):
+    """A French QGIS profile and no --lang: French layer names and title (issue 11)."""
+    from qgis.core import QgsProject
+
+    out = tmp_path / "out"
+    proc = _run_demo("--out", out, "--no-study", "--dpi", 50, cwd=tmp_path,
+                     env={"QGIS_CUSTOM_CONFIG_PATH": str(_profile(tmp_path, "fr_FR"))})
+    assert proc.returncode == 0, proc.stdout[-3000:] + proc.stderr[-3000:]
+    assert "language fr (QGIS's)" in proc.stdout
+    project = QgsProject()
+    assert project.read(str(out / "tracemob_demo.qgz"))
+    assert project.title() == "Tracemob : arrêts, déplacements et trajets issus de traces de smartphones"
+    assert "Arrêts" in {layer.name() for layer in project.mapLayers().values()}
+    assert project.layoutManager().layoutByName("Démo Tracemob") is not None
+    project.clear()

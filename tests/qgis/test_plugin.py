@@ -127,15 +127,21 @@ def test_translator_follows_locale_settings(qgis_app, tmp_path, monkeypatch):
 
 
 class _FakeIface:
-    """Just what TracemobPlugin uses of QgisInterface, recording menu changes."""
+    """Just what TracemobPlugin uses of QgisInterface, recording menu changes; its message bar is a
+    real QgsMessageBar."""
 
     def __init__(self):
+        from qgis.gui import QgsMessageBar
         from qgis.PyQt.QtWidgets import QMainWindow
 
         self.window = QMainWindow()
+        self.bar = QgsMessageBar(self.window)
         self.menu = []
         self.toolbars = []
-        self.messages = []
+
+    @property
+    def messages(self):
+        return [item.text() for item in self.bar.items()]
 
     def mainWindow(self):  # noqa: N802
         return self.window
@@ -147,13 +153,7 @@ class _FakeIface:
         self.menu.remove((name, action))
 
     def messageBar(self):  # noqa: N802
-        iface = self
-
-        class _Bar:
-            def pushMessage(self, title, text, level, duration):  # noqa: N802
-                iface.messages.append(text)
-
-        return _Bar()
+        return self.bar
 
     def addToolBar(self, name):  # noqa: N802
         from qgis.PyQt.QtWidgets import QToolBar
@@ -226,21 +226,95 @@ def test_log_goes_to_qgis_and_python_without_secrets(qgis_app, caplog):
     assert redact('{"token": "s3cr3t", "user": "alice"}') == '{"token": ***, "user": "alice"}'
 
 
-def test_missing_python_package_is_named_in_the_message_bar(qgis_processing_ready, monkeypatch):
+def _without(monkeypatch, *modules):
+    """find_spec says ``modules`` are absent; the provider module cannot be imported (an attempt
+    would raise ImportError, which the plugin would report as ``load_error``)."""
     import importlib.util
+    import sys
+
+    real = importlib.util.find_spec
+    monkeypatch.setattr(importlib.util, "find_spec", lambda name, *a: None if name in modules else real(name, *a))
+    monkeypatch.setitem(sys.modules, "tracemob.processing.provider", None)
+
+
+def test_missing_python_package_is_named_in_the_message_bar(qgis_processing_ready, monkeypatch):
+    from qgis.PyQt.QtWidgets import QPushButton
 
     from tracemob.tracemob_plugin import plugin as plugin_module
 
-    real = importlib.util.find_spec
-    monkeypatch.setattr(importlib.util, "find_spec", lambda name, *a: None if name == "sklearn" else real(name, *a))
+    _without(monkeypatch, "sklearn")
     assert plugin_module.missing_packages() == ["scikit-learn"]
     registry = _registry_without_tracemob()
     iface = _FakeIface()
     plugin = tracemob.classFactory(iface)
-    plugin.initGui()
+    plugin.initGui()  # no exception escapes
     try:
+        assert plugin.load_error is None  # the provider was never imported
+        assert plugin.provider is None and registry.providerById("tracemob") is None
         assert len(iface.messages) == 1 and "scikit-learn" in iface.messages[0]
+        item = iface.bar.items()[0]
+        buttons = item.findChildren(QPushButton)
+        assert [b.text() for b in buttons] == ["How to install them…"]
+        assert [a.text() for _, a in iface.menu] == ["Install the Python packages Tracemob needs…"]
+        buttons[0].click()  # opens the dialog
+        dialog = plugin._dependencies_dialog
+        assert dialog is not None and dialog.isVisible()
+        assert "scikit-learn" in dialog.summary.text()
+        assert "python3-sklearn" in dialog.browser.toPlainText()  # the Debian package name
+        assert "OSGeo4W" in dialog.browser.toPlainText() and "QGIS.app" in dialog.browser.toPlainText()
     finally:
         plugin.unload()
-    monkeypatch.setattr(importlib.util, "find_spec", real)
-    assert plugin_module.missing_packages() == []
+    assert iface.menu == [] and iface.bar.items() == []
+
+
+def test_missing_package_headless_logs_the_message_and_registers_nothing(qgis_processing_ready, monkeypatch,
+                                                                         caplog):
+    """qgis_process: classFactory(None).initProcessing() with pandas absent logs the plugin's message
+    (with the install command) and leaves the registry alone; nothing raises."""
+    import logging
+
+    _without(monkeypatch, "pandas")
+    registry = _registry_without_tracemob()
+    plugin = tracemob.classFactory(None)
+    with caplog.at_level(logging.INFO, logger="tracemob"):
+        plugin.initProcessing()
+        plugin.initProcessing()  # QGIS may call it twice: one message
+        plugin.initGui()  # iface None: nothing more
+    try:
+        assert plugin.load_error is None and plugin.provider is None
+        assert registry.providerById("tracemob") is None
+        texts = [r.getMessage() for r in caplog.records if "pandas" in r.getMessage()]
+        assert len(texts) == 1
+        assert "pip install" in texts[0] or "apt install" in texts[0] or "conda install" in texts[0]
+    finally:
+        plugin.unload()
+
+
+def test_too_old_package_is_a_problem_too(qgis_processing_ready, monkeypatch):
+    """An installed pandas 1.5 (Debian 12's) does not do: named with its version."""
+    import importlib.metadata
+
+    from tracemob.tracemob_plugin.toolbelt import dependencies
+
+    real = importlib.metadata.version
+    monkeypatch.setattr(importlib.metadata, "version", lambda d: "1.5.3" if d == "pandas" else real(d))
+    problems = dependencies.check()
+    assert [(p.name, p.installed) for p in problems] == [("pandas", "1.5.3")]
+    assert "1.5.3" in dependencies.summary(problems) and "2.0" in dependencies.summary(problems)
+
+
+def test_broken_package_is_reported_not_raised(qgis_processing_ready, monkeypatch):
+    """Packages found but failing at import (another numpy's binaries): the plugin says so, no error box."""
+    import sys
+
+    registry = _registry_without_tracemob()
+    monkeypatch.setitem(sys.modules, "tracemob.processing.provider", None)  # import raises ImportError
+    iface = _FakeIface()
+    plugin = tracemob.classFactory(iface)
+    plugin.initGui()
+    try:
+        assert plugin.provider is None and registry.providerById("tracemob") is None
+        assert plugin.load_error and len(iface.messages) == 1
+        assert iface.menu == []
+    finally:
+        plugin.unload()

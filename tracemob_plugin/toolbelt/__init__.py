@@ -1,2 +1,6 @@
-"""Small QGIS-side helpers shared by the plugin: logging (and later settings)."""
-from .log import PlgLogger, log, redact  # noqa: F401
+"""Small QGIS-side helpers shared by the plugin: ``log`` (QGIS message log + Python logging) and
+``dependencies`` (the Python packages Tracemob needs, checked and explained without importing them).
+
+Nothing is imported here: ``toolbelt.dependencies`` must stay importable without QGIS (unit tests);
+import ``toolbelt.log`` by its full name.
+"""
