@@ -72,6 +72,15 @@ class TracemobAlgorithm(QgsProcessingAlgorithm):
     def shortHelpString(self):  # noqa: N802
         return ""
 
+    def parameterAsSource(self, parameters, name, context):  # noqa: N802
+        """QGIS's source, remembering which layer it reads so that :mod:`.frames` can read it in bulk."""
+        source = super().parameterAsSource(parameters, name, context)
+        if source is not None:
+            from . import bulk
+
+            bulk.remember(source, self, parameters, name, context)
+        return source
+
     # ----------------------------------------------------------- domain calls
     def callbacks(self, feedback, start=0.0, end=100.0):
         """``(progress, is_cancelled)`` for a domain call; ``progress(f)`` maps f in 0..1 to [start, end] %."""
