@@ -548,15 +548,16 @@ def gpkg_target(dest_id):
 
 
 def _gpkg_time_text(values):
-    """ISO text with milliseconds and Z (NULL for NaT) of a datetime column (UTC)."""
+    """ISO text to the millisecond, UTC without a zone designator (NULL for NaT): what QGIS 3.22 writes
+    (to the second) and Tracemob reads back as UTC."""
     s = pd.Series(values)
-    if s.dt.tz is None:
-        s = s.dt.tz_localize("UTC")
-    else:
-        s = s.dt.tz_convert("UTC")
-    arr = s.dt.tz_localize(None).to_numpy(dtype="datetime64[ms]")
-    text = np.char.add(np.datetime_as_string(arr, unit="ms"), "Z").astype(object)
-    text[np.isnat(arr)] = None
+    if s.dt.tz is not None:
+        s = s.dt.tz_convert("UTC").dt.tz_localize(None)
+    arr = s.to_numpy(dtype="datetime64[ms]")
+    text = np.datetime_as_string(arr, unit="ms").astype(object)
+    nat = np.isnat(arr)
+    if nat.any():
+        text[nat] = None
     return text
 
 
@@ -578,21 +579,25 @@ def _sql_column(values):
             return [None if pd.isna(v) else int(v) for v in s.astype(object).tolist()]
     if pd.api.types.is_float_dtype(dtype):
         a = s.to_numpy(dtype="float64")
-        vals = a.tolist()
         bad = ~np.isfinite(a)
         if bad.any():
-            for i in np.flatnonzero(bad).tolist():
-                vals[i] = None
-        return vals
-    out = s.astype(object).tolist()
+            vals = a.astype(object)
+            vals[bad] = None
+            return vals.tolist()
+        return a.tolist()
+    vals = s.to_numpy(dtype=object)
+    missing = pd.isna(vals)
+    if pd.api.types.infer_dtype(vals, skipna=True) in ("string", "empty"):
+        if missing.any():
+            vals = vals.copy()
+            vals[missing] = None
+        return vals.tolist()
+    out = vals.tolist()
     for i, v in enumerate(out):
-        if v is None or v is pd.NaT or v is pd.NA or (isinstance(v, float) and np.isnan(v)):
+        if missing[i]:
             out[i] = None
         elif not isinstance(v, str):
-            if isinstance(v, (bool, np.bool_)):
-                out[i] = str(bool(v))
-            else:
-                out[i] = str(v)
+            out[i] = str(bool(v)) if isinstance(v, (bool, np.bool_)) else str(v)
     return out
 
 
@@ -653,15 +658,16 @@ class GpkgAppender:
             row = con.execute("SELECT column_name, srs_id FROM gpkg_geometry_columns WHERE lower(table_name) = "
                               "lower(?)", (self.table,)).fetchone()
             self.geom_column, self.srs_id = (row[0], row[1]) if row else (None, 0)
+            # every trigger of the table (R-tree, GDAL's feature count) is taken off during the bulk
+            # insert and put back by close(), which fills the index and the count in one go
             self.index_triggers = [r[0] for r in con.execute(
-                "SELECT sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = ? AND name LIKE ?",
-                (self.table, "rtree_%"))]
+                "SELECT sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = ?", (self.table,))]
             self.has_rtree = self.geom_column is not None and con.execute(
                 "SELECT 1 FROM sqlite_master WHERE name = ?",
                 ("rtree_{}_{}".format(self.table, self.geom_column),)).fetchone() is not None
             if self.index_triggers:
                 for (trigger,) in con.execute("SELECT name FROM sqlite_master WHERE type = 'trigger' AND "
-                                              "tbl_name = ? AND name LIKE ?", (self.table, "rtree_%")).fetchall():
+                                              "tbl_name = ?", (self.table,)).fetchall():
                     con.execute('DROP TRIGGER "{}"'.format(trigger.replace('"', '""')))
                 con.commit()
         finally:
