@@ -262,6 +262,52 @@ class SegmentTripsAlgorithm(TracemobAlgorithm):
         df["user_id"] = df["user_id"].astype(str)
         return df.sort_values(["user_id", "time"], kind="mergesort").reset_index(drop=True)
 
+    def _segment_by_participants(self, seg, points, seg_params, motion, parameters, feedback):
+        """``segment`` by partitions of whole participants (core.ingest.partition): the domain's working
+        memory follows the largest partition, and the tables are those of one call on all the points
+        (tests/unit/test_partition.py). Lines are made per partition; the cleaned points are kept only
+        when that output is asked for."""
+        from types import SimpleNamespace
+
+        from ...tracemob_plugin.core.ingest.partition import DEFAULT_BUDGET, partition_bounds
+
+        import os
+
+        budget = int(os.environ.get("TRACEMOB_PARTITION_FIXES", "") or DEFAULT_BUDGET)
+        bounds = list(partition_bounds(points["user_id"].to_numpy(), budget)) if len(points) else [slice(0, 0)]
+        want_points = bool(parameters.get(self.OUTPUT_POINTS))
+        acc = {k: [] for k in ("stays", "trips", "legs", "gaps", "points", "trip_lines", "leg_lines")}
+        drop = ["first_point", "last_point"]
+        span = 70.0 / len(bounds)
+        for k, part in enumerate(bounds):
+            chunk = points.iloc[part].reset_index(drop=True)
+            part_motion = motion
+            if motion is not None and len(bounds) > 1:
+                part_motion = motion[motion["user_id"].isin(set(chunk["user_id"]))].reset_index(drop=True)
+            progress, is_cancelled = self.callbacks(feedback, 10.0 + k * span, 10.0 + (k + 1) * span)
+            result = self.run_domain(seg.segment, chunk, seg_params, motion=part_motion, progress=progress,
+                                     is_cancelled=is_cancelled)
+            cleaned = result.points
+            for name, table, lines in (("trips", result.trips, "trip_lines"), ("legs", result.legs, "leg_lines")):
+                acc[lines].extend(frames.lines_wkb_from_points(cleaned, table["first_point"], table["last_point"]))
+                acc[name].append(table.drop(columns=[c for c in drop if c in table]))
+            acc["stays"].append(result.stays)
+            acc["gaps"].append(getattr(result, "gaps", None))
+            if want_points:
+                acc["points"].append(attach_motion(cleaned, part_motion) if part_motion is not None else cleaned)
+        if len(bounds) > 1:
+            feedback.pushInfo(self.tr("Segmented by {k} partitions of whole participants.").format(k=len(bounds)))
+
+        def cat(frames_):
+            frames_ = [f for f in frames_ if f is not None]
+            if not frames_:
+                return None
+            return frames_[0] if len(frames_) == 1 else pd.concat(frames_, ignore_index=True)
+
+        return SimpleNamespace(stays=cat(acc["stays"]), trips=cat(acc["trips"]), legs=cat(acc["legs"]),
+                               gaps=cat(acc["gaps"]), points=cat(acc["points"]) if want_points else None,
+                               trip_lines=acc["trip_lines"], leg_lines=acc["leg_lines"])
+
     def _params(self, parameters, context):
         seg = _segmentation_module()
         choices = seg.PARAM_CHOICES
@@ -301,13 +347,9 @@ class SegmentTripsAlgorithm(TracemobAlgorithm):
         feedback.pushInfo(self.tr("{n} points of {users} user(s) to segment.").format(
             n=len(points), users=points["user_id"].nunique()))
         feedback.setProgress(10)
-        progress, is_cancelled = self.callbacks(feedback, 10.0, 80.0)
-        result = self.run_domain(seg.segment, points, seg_params, motion=motion, progress=progress,
-                                 is_cancelled=is_cancelled)
+        result = self._segment_by_participants(seg, points, seg_params, motion, parameters, feedback)
         feedback.pushInfo(self.tr("{stays} stays, {trips} trips, {legs} legs.").format(
             stays=len(result.stays), trips=len(result.trips), legs=len(result.legs)))
-        cleaned = result.points
-        drop = ["first_point", "last_point"]
         out = {}
 
         dest = frames.frame_to_sink(self, parameters, self.OUTPUT_STAYS, context, result.stays, "point",
@@ -317,28 +359,22 @@ class SegmentTripsAlgorithm(TracemobAlgorithm):
             out[self.OUTPUT_STAYS] = dest
         feedback.setProgress(85)
 
-        for output, table, style, label, percent in (
-                (self.OUTPUT_TRIPS, result.trips, "trips", self.tr("Trips"), 90),
-                (self.OUTPUT_LEGS, result.legs, "legs", self.tr("Legs"), 95)):
-            dest = frames.frame_to_sink(self, 
-                parameters, output, context, table.drop(columns=[c for c in drop if c in table]),
-                "line", wkb=frames.lines_wkb_from_points(cleaned, table["first_point"], table["last_point"]),
-                wkb_type=compat.WKB_LINESTRING_M, feedback=feedback)
+        for output, table, wkb, style, label, percent in (
+                (self.OUTPUT_TRIPS, result.trips, result.trip_lines, "trips", self.tr("Trips"), 90),
+                (self.OUTPUT_LEGS, result.legs, result.leg_lines, "legs", self.tr("Legs"), 95)):
+            dest = frames.frame_to_sink(self, parameters, output, context, table, "line", wkb=wkb,
+                                        wkb_type=compat.WKB_LINESTRING_M, feedback=feedback)
             if dest:
                 styles.style_output(context, dest, style, label)
                 out[output] = dest
             feedback.setProgress(percent)
 
-        gaps = getattr(result, "gaps", None)
-        if gaps is not None:
-            dest = frames.frame_to_sink(self, parameters, self.OUTPUT_GAPS, context, gaps, "none",
-                                      feedback=feedback)
-            if dest:
-                styles.style_output(context, dest, "gaps", self.tr("Untracked gaps"))
-                out[self.OUTPUT_GAPS] = dest
-        if parameters.get(self.OUTPUT_POINTS) and motion is not None:
-            cleaned = attach_motion(cleaned, motion)
-        dest = frames.frame_to_sink(self, parameters, self.OUTPUT_POINTS, context, cleaned, "point",
+        dest = frames.frame_to_sink(self, parameters, self.OUTPUT_GAPS, context, result.gaps, "none",
+                                    feedback=feedback)
+        if dest:
+            styles.style_output(context, dest, "gaps", self.tr("Untracked gaps"))
+            out[self.OUTPUT_GAPS] = dest
+        dest = frames.frame_to_sink(self, parameters, self.OUTPUT_POINTS, context, result.points, "point",
                                   feedback=feedback)
         if dest:
             styles.style_output(context, dest, "points", self.tr("Cleaned points"))

@@ -216,3 +216,31 @@ def test_feature_path_and_bulk_path_outputs_agree(tracemob_provider, sample_dir,
             rows.append(tuple(attrs) + (p.x(), p.y()))
         results[flag] = rows
     assert results["1"] == results["0"]
+
+
+def test_segmenttrips_by_partitions_gives_the_one_shot_layers(gpkgs, tmp_path, monkeypatch):
+    """segmenttrips on the three real days (three participants) in partitions of one participant each:
+    the same stays, trips and legs as in one partition."""
+    import processing
+
+    # one participant per day
+    points = processing.run("native:fieldcalculator", {
+        "INPUT": gpkgs["points"], "FIELD_NAME": "user_id", "FIELD_TYPE": 2, "FIELD_LENGTH": 0, "FIELD_PRECISION": 0,
+        "NEW_FIELD": False, "FORMULA": "\"source_file\"", "OUTPUT": str(tmp_path / "three.gpkg")})["OUTPUT"]
+    assert len({f["user_id"] for f in _layer(points).getFeatures()}) == 3
+    layers = {}
+    for budget in ("100000000", "1"):
+        monkeypatch.setenv("TRACEMOB_PARTITION_FIXES", budget)
+        res = processing.run("tracemob:segmenttrips", {
+            "INPUT": points, "OUTPUT_STAYS": "TEMPORARY_OUTPUT", "OUTPUT_TRIPS": "TEMPORARY_OUTPUT",
+            "OUTPUT_LEGS": "TEMPORARY_OUTPUT", "OUTPUT_POINTS": "TEMPORARY_OUTPUT"}, feedback=QgsProcessingFeedback())
+        layers[budget] = res
+    for key in ("OUTPUT_STAYS", "OUTPUT_TRIPS", "OUTPUT_LEGS", "OUTPUT_POINTS"):
+        a, b = layers["100000000"][key], layers["1"][key]
+        rows_a = [(f.attributes(), f.geometry().asWkt(6)) for f in a.getFeatures()]
+        rows_b = [(f.attributes(), f.geometry().asWkt(6)) for f in b.getFeatures()]
+        assert len(rows_a) == len(rows_b) > 0
+        for (attrs_a, geom_a), (attrs_b, geom_b) in zip(rows_a, rows_b):
+            assert geom_a == geom_b
+            for x, y in zip(attrs_a, attrs_b):
+                assert x == pytest.approx(y, rel=1e-9) if isinstance(x, float) else x == y
