@@ -216,9 +216,12 @@ def _gpkg_has_offsets(table, names):
     """True when a GeoPackage date-time column holds times with a UTC offset other than Z: GDAL 3.6's
     Arrow reader would give their wall-clock time, QGIS the instant."""
     for name in names:
-        sql = ('SELECT 1 FROM "{t}" WHERE "{c}" GLOB \'*[+-][0-9][0-9]:[0-9][0-9]\' OR "{c}" GLOB '
-               '\'*T*[+-][0-9][0-9][0-9][0-9]\' LIMIT 1').format(t=table.lyr.GetName().replace('"', '""'),
-                                                                 c=name.replace('"', '""'))
+        # an offset sits right after the seconds (position 20) or ends the text (+02:00, +0200, +02);
+        # shorter texts (dates, times to the minute or second without zone) have none
+        sql = ('SELECT 1 FROM "{t}" WHERE length("{c}") > 19 AND (substr("{c}", 20, 1) IN (\'+\', \'-\') OR '
+               'substr("{c}", -6, 1) IN (\'+\', \'-\') OR substr("{c}", -5, 1) IN (\'+\', \'-\') OR '
+               'substr("{c}", -3, 1) IN (\'+\', \'-\')) LIMIT 1').format(
+            t=table.lyr.GetName().replace('"', '""'), c=name.replace('"', '""'))
         res = table.ds.ExecuteSQL(sql)
         try:
             found = res is not None and res.GetNextFeature() is not None
