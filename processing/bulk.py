@@ -48,6 +48,8 @@ from ..tracemob_plugin.toolbelt.log import log
 
 _ORIGIN = "_tracemob_origin"
 BATCH = 65536
+#: GeoPackage outputs of at least this many rows get indexes on user_id / leg_id / trip_id.
+INDEX_ROWS = 2_000_000
 _WGS84 = "EPSG:4326"
 
 
@@ -167,6 +169,41 @@ def _open_table(origin):
     return _Table(ds, lyr, driver, subset or None, fids, origin.limit, origin.check, layer.crs(), provider), ""
 
 
+def participant_groups(source, context, feedback, field, budget):
+    """Partitions of whole participants of a remembered source, read in bulk from its ``field`` column
+    alone: ``[(sql filter, n rows), ...]`` with at most ``budget`` rows each (a larger participant alone),
+    in the order of first appearance; None when the source cannot be read in bulk or fits in one."""
+    fast = read_frame(source, context, feedback, [field], None)
+    if fast is None:
+        return None
+    values = fast[0][field]
+    if len(values) <= budget:
+        return None
+    counts = values.value_counts(sort=False, dropna=False)
+    if counts.index.hasnans:
+        return None  # NULL participants: one read of everything keeps their handling
+    # the order of the points contract (user ids as text), so that the partitions' outputs follow one another
+    # as the one-shot output does
+    counts = counts.iloc[np.argsort(counts.index.astype(str).to_numpy(), kind="stable")]
+    numeric = pd.api.types.is_numeric_dtype(counts.index.dtype)
+    quoted = '"{}"'.format(field.replace('"', '""'))
+
+    def literal(v):
+        return repr(int(v)) if numeric and float(v).is_integer() else (
+            repr(float(v)) if numeric else "'" + str(v).replace("'", "''") + "'")
+
+    groups, current, size = [], [], 0
+    for value, n in counts.items():
+        if current and size + int(n) > budget:
+            groups.append((current, size))
+            current, size = [], 0
+        current.append(value)
+        size += int(n)
+    if current:
+        groups.append((current, size))
+    return [("{} IN ({})".format(quoted, ", ".join(literal(v) for v in users)), size) for users, size in groups]
+
+
 # --------------------------------------------------------------------------- field kinds
 def _ogr_kind(defn):
     _gdal, ogr = _ogr()
@@ -234,8 +271,12 @@ def _gpkg_has_offsets(table, names):
 
 
 # --------------------------------------------------------------------------- the read
-def read_frame(source, context, feedback, fields, geometry, crs=_WGS84):
+def read_frame(source, context, feedback, fields, geometry, crs=_WGS84, where=None):
     """Bulk read of a remembered source: ``(frame, extra)`` or None (use the feature path).
+
+    ``where``: an extra attribute filter (SQL) ANDed with the layer's subset string (the participants
+    of one partition, :func:`participant_groups`); the feature path cannot apply it, so a caller
+    passing it must handle None by reading everything.
 
     ``fields``: attribute names (None: all); ``geometry``: ``None``, ``"point"`` (``extra`` is
     ``(lon, lat)``), ``"wkb"`` (``extra`` is the list of WKB bytes / None, reprojected to ``crs``)
@@ -246,7 +287,7 @@ def read_frame(source, context, feedback, fields, geometry, crs=_WGS84):
         return None
     t0 = time.perf_counter()
     try:
-        out = _read(origin, source, context, feedback, fields, geometry, crs)
+        out = _read(origin, source, context, feedback, fields, geometry, crs, where)
     except QgsProcessingException:
         raise
     except Exception as err:  # never lose a run to the fast path: the feature path follows
@@ -256,8 +297,10 @@ def read_frame(source, context, feedback, fields, geometry, crs=_WGS84):
     return out
 
 
-def _read(origin, source, context, feedback, fields, geometry, crs):
+def _read(origin, source, context, feedback, fields, geometry, crs, where=None):
     table, why = _open_table(origin)
+    if table is not None and where:
+        table.where = "({}) AND ({})".format(table.where, where) if table.where else where
     if table is None:
         log("bulk read not used ({})".format(why), "info")
         return None
@@ -770,6 +813,11 @@ class GpkgAppender:
                             "WHERE lower(table_name) = lower(?)", (*self.extent, self.table))
             for sql in self.index_triggers:
                 con.execute(sql)
+            if self.rows >= INDEX_ROWS:  # partitions of participants are then read through these indexes
+                for column in ("user_id", "leg_id", "trip_id"):
+                    if column in self.columns:
+                        con.execute('CREATE INDEX IF NOT EXISTS "{i}" ON "{t}" ("{c}")'.format(
+                            i="{}_{}_idx".format(self.table, column).replace('"', '""'), t=t, c=column))
             has_counts = con.execute("SELECT 1 FROM sqlite_master WHERE name = 'gpkg_ogr_contents'").fetchone()
             if has_counts:
                 con.execute('UPDATE gpkg_ogr_contents SET feature_count = (SELECT count(*) FROM "{}") '

@@ -86,7 +86,7 @@ def source_to_table_frame(source, context, feedback, fields=None):
     rows = [attrs for attrs, _ in _iterate(source, context, feedback, names, False)]
     return _columns_to_frame(source, names, rows)
 
-def source_to_points_frame(source, context, feedback, fields=None):
+def source_to_points_frame(source, context, feedback, fields=None, where=None):
     """``lon``, ``lat`` (EPSG:4326, reprojected if needed) + attribute columns of a point source.
 
     Multi-points take their first point; features without geometry get NaN coordinates.
@@ -94,7 +94,9 @@ def source_to_points_frame(source, context, feedback, fields=None):
     if source is None:
         return None
     names = list(source.fields().names()) if fields is None else [f for f in fields if f]
-    fast = bulk.read_frame(source, context, feedback, names, "point")
+    fast = bulk.read_frame(source, context, feedback, names, "point", where=where)
+    if where is not None and fast is None:
+        raise QgsProcessingException("source_to_points_frame: 'where' needs the bulk path")
     if fast is not None:
         df, (lon, lat) = fast
         df.insert(0, "lat", np.asarray(lat, dtype="float64"))

@@ -199,7 +199,7 @@ class SegmentTripsAlgorithm(TracemobAlgorithm):
             self.OUTPUT_POINTS, self.tr("Cleaned points"), compat.TYPE_VECTOR_POINT, None, True, False))
 
     # ------------------------------------------------------------------ inputs
-    def _read_points(self, parameters, context, feedback):
+    def _read_points(self, parameters, context, feedback, where=None):
         source = self.parameterAsSource(parameters, self.INPUT, context)
         if source is None:
             raise QgsProcessingException(self.invalidSourceError(parameters, self.INPUT))
@@ -213,9 +213,10 @@ class SegmentTripsAlgorithm(TracemobAlgorithm):
         motion_field = "motion_readings" if "motion_readings" in names else None
         wanted = [f for f in dict.fromkeys([user_field, time_field, acc_field, speed_field, src_field,
                                             motion_field]) if f]
-        feedback.pushInfo(self.tr("User field: {user}; time field: {time}").format(
-            user=user_field or "-", time=time_field))
-        raw = frames.source_to_points_frame(source, context, feedback, fields=wanted)
+        if where is None:
+            feedback.pushInfo(self.tr("User field: {user}; time field: {time}").format(
+                user=user_field or "-", time=time_field))
+        raw = frames.source_to_points_frame(source, context, feedback, fields=wanted, where=where)
         layer_name = source.sourceName() if hasattr(source, "sourceName") else "user"
         pts = pd.DataFrame({
             "user_id": (raw[user_field].astype(object).where(raw[user_field].notna(), "")
@@ -244,6 +245,25 @@ class SegmentTripsAlgorithm(TracemobAlgorithm):
             pts = pts[~bad]
         return finalize_points(pts), carried
 
+    def _participant_groups(self, parameters, context, feedback, budget):
+        """SQL filters of partitions of whole participants when the points are more than ``budget`` and
+        their layer can be read in bulk (GeoPackage, PostGIS...): each partition is then read, segmented
+        and let go in turn, so peak memory follows the largest partition, not the study. None: one read."""
+        from .. import bulk
+
+        source = self.parameterAsSource(parameters, self.INPUT, context)
+        if source is None or 0 <= source.featureCount() <= budget:
+            return None
+        user_field = params.resolve_field(self, parameters, self.USER_FIELD, context, source, USER_FIELD_CANDIDATES,
+                                          required=False)
+        if not user_field:
+            return None
+        groups = bulk.participant_groups(source, context, feedback, user_field, budget)
+        if groups:
+            feedback.pushInfo(self.tr("{n} points: read and segmented by {k} partitions of whole participants.")
+                              .format(n=sum(size for _where, size in groups), k=len(groups)))
+        return groups
+
     def _read_motion(self, parameters, context, feedback):
         if not parameters.get(self.MOTION):
             return None
@@ -262,29 +282,27 @@ class SegmentTripsAlgorithm(TracemobAlgorithm):
         df["user_id"] = df["user_id"].astype(str)
         return df.sort_values(["user_id", "time"], kind="mergesort").reset_index(drop=True)
 
-    def _segment_by_participants(self, seg, points, seg_params, motion, parameters, feedback):
+    def _segment_by_participants(self, seg, points, seg_params, motion, parameters, feedback, budget,
+                                 start=10.0, width=70.0):
         """``segment`` by partitions of whole participants (core.ingest.partition): the domain's working
         memory follows the largest partition, and the tables are those of one call on all the points
         (tests/unit/test_partition.py). Lines are made per partition; the cleaned points are kept only
         when that output is asked for."""
         from types import SimpleNamespace
 
-        from ...tracemob_plugin.core.ingest.partition import DEFAULT_BUDGET, partition_bounds
+        from ...tracemob_plugin.core.ingest.partition import partition_bounds
 
-        import os
-
-        budget = int(os.environ.get("TRACEMOB_PARTITION_FIXES", "") or DEFAULT_BUDGET)
         bounds = list(partition_bounds(points["user_id"].to_numpy(), budget)) if len(points) else [slice(0, 0)]
         want_points = bool(parameters.get(self.OUTPUT_POINTS))
         acc = {k: [] for k in ("stays", "trips", "legs", "gaps", "points", "trip_lines", "leg_lines")}
         drop = ["first_point", "last_point"]
-        span = 70.0 / len(bounds)
+        span = width / len(bounds)
         for k, part in enumerate(bounds):
             chunk = points.iloc[part].reset_index(drop=True)
             part_motion = motion
             if motion is not None and len(bounds) > 1:
                 part_motion = motion[motion["user_id"].isin(set(chunk["user_id"]))].reset_index(drop=True)
-            progress, is_cancelled = self.callbacks(feedback, 10.0 + k * span, 10.0 + (k + 1) * span)
+            progress, is_cancelled = self.callbacks(feedback, start + k * span, start + (k + 1) * span)
             result = self.run_domain(seg.segment, chunk, seg_params, motion=part_motion, progress=progress,
                                      is_cancelled=is_cancelled)
             cleaned = result.points
@@ -334,20 +352,47 @@ class SegmentTripsAlgorithm(TracemobAlgorithm):
 
     # ------------------------------------------------------------------ run
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+        import os
+        from types import SimpleNamespace
+
+        from ...tracemob_plugin.core.ingest.partition import DEFAULT_BUDGET
+
         seg = _segmentation_module()
-        points, carried = self._read_points(parameters, context, feedback)
-        motion = self._read_motion(parameters, context, feedback)
-        if motion is None and carried is not None:
-            motion = carried
-            feedback.pushInfo(self.tr("Using the {n} motion activity readings the points carry.").format(
-                n=len(motion)))
-        elif motion is None:
-            feedback.pushInfo(self.tr("No motion activity readings: legs come from speeds alone."))
+        budget = int(os.environ.get("TRACEMOB_PARTITION_FIXES", "") or DEFAULT_BUDGET)
+        table = self._read_motion(parameters, context, feedback)
         seg_params = self._params(parameters, context)
-        feedback.pushInfo(self.tr("{n} points of {users} user(s) to segment.").format(
-            n=len(points), users=points["user_id"].nunique()))
-        feedback.setProgress(10)
-        result = self._segment_by_participants(seg, points, seg_params, motion, parameters, feedback)
+        groups = self._participant_groups(parameters, context, feedback, budget) or [(None, None)]
+        parts = []
+        for k, (where, _size) in enumerate(groups):
+            self.check_cancelled(feedback)
+            points, carried = self._read_points(parameters, context, feedback, where=where)
+            motion = table
+            if table is not None and where is not None:
+                motion = table[table["user_id"].isin(set(points["user_id"]))].reset_index(drop=True)
+            if k == 0 and motion is None and carried is not None:
+                feedback.pushInfo(self.tr("Using the {n} motion activity readings the points carry.").format(
+                    n=len(carried)))
+            elif k == 0 and motion is None:
+                feedback.pushInfo(self.tr("No motion activity readings: legs come from speeds alone."))
+            if motion is None:
+                motion = carried
+            if where is None:
+                feedback.pushInfo(self.tr("{n} points of {users} user(s) to segment.").format(
+                    n=len(points), users=points["user_id"].nunique()))
+            feedback.setProgress(10 + 70.0 * k / len(groups))
+            parts.append(self._segment_by_participants(seg, points, seg_params, motion, parameters, feedback,
+                                                       budget, 10 + 70.0 * k / len(groups), 70.0 / len(groups)))
+            del points, carried
+        if len(parts) == 1:
+            result = parts[0]
+        else:
+            def cat(name):
+                frames_ = [getattr(p, name) for p in parts if getattr(p, name) is not None]
+                return pd.concat(frames_, ignore_index=True) if frames_ else None
+
+            result = SimpleNamespace(**{name: cat(name) for name in ("stays", "trips", "legs", "gaps", "points")},
+                                     trip_lines=[w for p in parts for w in p.trip_lines],
+                                     leg_lines=[w for p in parts for w in p.leg_lines])
         feedback.pushInfo(self.tr("{stays} stays, {trips} trips, {legs} legs.").format(
             stays=len(result.stays), trips=len(result.trips), legs=len(result.legs)))
         out = {}

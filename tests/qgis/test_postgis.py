@@ -129,3 +129,27 @@ def test_postgis_layer_read_in_bulk_like_the_feature_path(pg, in_postgis, monkey
             assert fast[column].dtype == slow[column].dtype, column
             assert fast[column].equals(slow[column]), column
     assert compat.field_kind(layer.fields().field("time")) == "datetime"
+
+
+def test_segmenttrips_reads_postgis_by_partitions_of_participants(pg, in_postgis, monkeypatch):
+    """Three participants (one per day), partitions of one participant read from PostGIS in turn
+    (``user_id IN (...)`` on the server): the same layers as one read."""
+    import processing
+
+    pg.sql("CREATE TABLE study.three AS SELECT * FROM study.points; UPDATE study.three SET user_id = source_file; "
+           "ALTER TABLE study.three ADD PRIMARY KEY (id)")
+    out = {}
+    for budget in ("100000000", "1"):
+        monkeypatch.setenv("TRACEMOB_PARTITION_FIXES", budget)
+        out[budget] = processing.run("tracemob:segmenttrips", {
+            "INPUT": pg.source("study", "three"), "OUTPUT_TRIPS": "TEMPORARY_OUTPUT", "OUTPUT_LEGS": "TEMPORARY_OUTPUT",
+            "OUTPUT_STAYS": "TEMPORARY_OUTPUT"}, feedback=QgsProcessingFeedback())
+    for key in ("OUTPUT_TRIPS", "OUTPUT_LEGS", "OUTPUT_STAYS"):
+        a = [(f.attributes(), f.geometry().asWkt(7)) for f in out["100000000"][key].getFeatures()]
+        b = [(f.attributes(), f.geometry().asWkt(7)) for f in out["1"][key].getFeatures()]
+        assert len(a) == len(b) > 0
+        assert len({f["user_id"] for f in out["1"][key].getFeatures()}) == 3  # one participant per day
+        for (x, gx), (y, gy) in zip(a, b):
+            assert gx == gy
+            assert [round(v, 6) if isinstance(v, float) else v for v in x] == \
+                [round(v, 6) if isinstance(v, float) else v for v in y]
