@@ -476,8 +476,8 @@ k doit valoir au moins 2 (10 par défaut). Le dossier de sortie doit être nouve
         <location filename="../processing/algorithms/export_shareable.py" line="114"/>
         <location filename="../processing/algorithms/modal_share.py" line="70"/>
         <location filename="../processing/algorithms/modal_share.py" line="94"/>
-        <location filename="../processing/algorithms/segment_trips.py" line="192"/>
-        <location filename="../processing/algorithms/segment_trips.py" line="309"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="193"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="408"/>
         <location filename="../tracemob_plugin/core/compare/report.py" line="208"/>
         <source>Trips</source>
         <translation>Déplacements</translation>
@@ -807,10 +807,10 @@ Transfert : les requêtes se font par fenêtres temporelles (redécoupées quand
     </message>
     <message>
         <location filename="../processing/algorithms/import_from_server.py" line="122"/>
-        <location filename="../processing/algorithms/import_from_server.py" line="214"/>
+        <location filename="../processing/algorithms/import_from_server.py" line="215"/>
         <location filename="../processing/algorithms/import_traces.py" line="85"/>
-        <location filename="../processing/algorithms/import_traces.py" line="128"/>
-        <location filename="../processing/algorithms/segment_trips.py" line="156"/>
+        <location filename="../processing/algorithms/import_traces.py" line="131"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="157"/>
         <source>Trace points</source>
         <translation>Points de trace</translation>
     </message>
@@ -836,32 +836,32 @@ Transfert : les requêtes se font par fenêtres temporelles (redécoupées quand
         <translation>Indiquez la date de début.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_from_server.py" line="177"/>
+        <location filename="../processing/algorithms/import_from_server.py" line="178"/>
         <source>Nothing to fetch: choose location points, or ask for the motion or confirmed trips output.</source>
         <translation>Rien à récupérer : choisissez des points de localisation, ou demandez la sortie d&apos;activité de mouvement ou de déplacements confirmés.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_from_server.py" line="188"/>
+        <location filename="../processing/algorithms/import_from_server.py" line="189"/>
         <source>{n} participant(s): {labels}.</source>
         <translation>{n} participant(s) : {labels}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_from_server.py" line="199"/>
+        <location filename="../processing/algorithms/import_from_server.py" line="200"/>
         <source>{requests} request(s), {windows} window(s) fetched, {cached} already in the cache {path}.</source>
         <translation>{requests} requête(s), {windows} fenêtre(s) récupérée(s), {cached} déjà dans le cache {path}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_from_server.py" line="205"/>
+        <location filename="../processing/algorithms/import_from_server.py" line="206"/>
         <source>Participant &apos;{label}&apos;: {n} points, {new} new entries.</source>
         <translation>Participant « {label} » : {n} points, {new} nouvelles entrées.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_from_server.py" line="235"/>
+        <location filename="../processing/algorithms/import_from_server.py" line="236"/>
         <source>{n} confirmed trip(s) without origin or destination were left out.</source>
         <translation>{n} déplacement(s) confirmé(s) sans origine ou destination ont été écartés.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_from_server.py" line="249"/>
+        <location filename="../processing/algorithms/import_from_server.py" line="250"/>
         <source>Confirmed trips</source>
         <translation>Déplacements confirmés</translation>
     </message>
@@ -925,7 +925,7 @@ Sorties facultatives : l&apos;activité de mouvement détectée par le télépho
     </message>
     <message>
         <location filename="../processing/algorithms/import_traces.py" line="96"/>
-        <location filename="../tracemob_plugin/core/ingest/files.py" line="238"/>
+        <location filename="../tracemob_plugin/core/ingest/files.py" line="263"/>
         <source>Choose at least one trace file or folder.</source>
         <translation>Choisissez au moins un fichier de traces ou un dossier.</translation>
     </message>
@@ -981,8 +981,8 @@ Un modèle entraîné sur votre enquête avec « Entraîner un modèle de modes 
     </message>
     <message>
         <location filename="../processing/algorithms/infer_modes.py" line="55"/>
-        <location filename="../processing/algorithms/segment_trips.py" line="194"/>
-        <location filename="../processing/algorithms/segment_trips.py" line="310"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="195"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="409"/>
         <source>Legs</source>
         <translation>Trajets</translation>
     </message>
@@ -998,7 +998,7 @@ Un modèle entraîné sur votre enquête avec « Entraîner un modèle de modes 
     </message>
     <message>
         <location filename="../processing/algorithms/infer_modes.py" line="64"/>
-        <location filename="../processing/algorithms/infer_modes.py" line="96"/>
+        <location filename="../processing/algorithms/infer_modes.py" line="100"/>
         <source>Legs with modes</source>
         <translation>Trajets avec modes</translation>
     </message>
@@ -1009,11 +1009,16 @@ Un modèle entraîné sur votre enquête avec « Entraîner un modèle de modes 
     </message>
     <message>
         <location filename="../processing/algorithms/infer_modes.py" line="89"/>
-        <source>No motion-activity table: modes come from the trajectories alone.</source>
-        <translation>Pas de table d&apos;activité de mouvement : les modes sont déduits des seules trajectoires.</translation>
+        <source>The legs carry the phone&apos;s motion activity (from the points): modes use it.</source>
+        <translation>Les trajets portent l&apos;activité de mouvement du téléphone (issue des points) : les modes l&apos;utilisent.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/infer_modes.py" line="91"/>
+        <location filename="../processing/algorithms/infer_modes.py" line="92"/>
+        <source>No motion activity (neither on the legs nor as a table): modes come from the trajectories alone.</source>
+        <translation>Aucune activité de mouvement (ni sur les trajets ni en table) : les modes viennent des seules trajectoires.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/infer_modes.py" line="95"/>
         <source>No public-transport network: bus, tram and metro are not told apart from car.</source>
         <translation>Pas de réseau de transport collectif : le bus, le tramway et le métro ne sont pas distingués de la voiture.</translation>
     </message>
@@ -1500,217 +1505,217 @@ Sorties facultatives : la table de tous les passages (une ligne par tronçon par
         <translation>Le tronçon « {sid} » n&apos;a pas de temps de parcours : indiquez des valeurs de segment_id de la couche de sortie.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="49"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="50"/>
         <source>Cleaning: drop fixes less accurate than (m)</source>
         <translation>Nettoyage : écarter les points GPS moins précis que (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="50"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="51"/>
         <source>Cleaning: near-duplicate window (s)</source>
         <translation>Nettoyage : fenêtre des quasi-doublons (s)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="51"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="52"/>
         <source>Cleaning: spike speed (m/s)</source>
         <translation>Nettoyage : vitesse d&apos;un point aberrant (m/s)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="52"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="53"/>
         <source>Cleaning: impossible speed (m/s)</source>
         <translation>Nettoyage : vitesse impossible (m/s)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="53"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="54"/>
         <source>Stay: radius (m)</source>
         <translation>Arrêt : rayon (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="54"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="55"/>
         <source>Stay: minimum duration (s)</source>
         <translation>Arrêt : durée minimale (s)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="55"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="56"/>
         <source>Stay: time gap that restarts detection (s, empty: never)</source>
         <translation>Arrêt : interruption qui relance la détection (s ; vide : jamais)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="56"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="57"/>
         <source>Stay: the end of the data can be a stay</source>
         <translation>Arrêt : la fin des données peut être un arrêt</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="57"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="58"/>
         <source>Gap: examine time gaps longer than (s)</source>
         <translation>Interruption : examiner les interruptions plus longues que (s)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="58"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="59"/>
         <source>Gap: a gap covered slower than this is time at the place (m/s)</source>
         <translation>Interruption : franchie plus lentement que ceci, elle compte comme temps passé sur place (m/s)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="59"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="60"/>
         <source>Gap: untracked time that cuts a trip (s)</source>
         <translation>Interruption : durée sans suivi qui coupe un déplacement (s)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="60"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="61"/>
         <source>Activity: minimum stay duration (s)</source>
         <translation>Activité : durée minimale de l&apos;arrêt (s)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="61"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="62"/>
         <source>Trip: starts and ends on the fixes of the stays</source>
         <translation>Déplacement : commence et finit sur les points GPS des arrêts</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="62"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="63"/>
         <source>Trip: minimum number of moving fixes</source>
         <translation>Déplacement : nombre minimal de points GPS en mouvement</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="63"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="64"/>
         <source>Trip: minimum distance (m)</source>
         <translation>Déplacement : distance minimale (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="64"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="65"/>
         <source>Leg: speed window (s)</source>
         <translation>Trajet : fenêtre de calcul de la vitesse (s)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="65"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="66"/>
         <source>Leg: walking speed limit (m/s)</source>
         <translation>Trajet : vitesse maximale de marche (m/s)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="66"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="67"/>
         <source>Leg: ignore &apos;walking&apos; motion above (m/s)</source>
         <translation>Trajet : ignorer l&apos;activité « marche » au-dessus de (m/s)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="67"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="68"/>
         <source>Leg: minimum duration (s)</source>
         <translation>Trajet : durée minimale (s)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="68"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="69"/>
         <source>Leg: minimum distance (m)</source>
         <translation>Trajet : distance minimale (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="69"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="70"/>
         <source>Motion: a reading applies for (s)</source>
         <translation>Activité de mouvement : durée de validité d&apos;un relevé (s)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="70"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="71"/>
         <source>Motion: minimum confidence (0-100)</source>
         <translation>Activité de mouvement : confiance minimale (0-100)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="71"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="72"/>
         <source>Stay: detection method</source>
         <translation>Arrêt : méthode de détection</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="72"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="73"/>
         <source>Stay: window direction (window method)</source>
         <translation>Arrêt : sens de la fenêtre (méthode window)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="73"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="74"/>
         <source>Trip: move the start back to the departure time (e-mission)</source>
         <translation>Déplacement : ramener le début à l&apos;heure de départ (e-mission)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="74"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="75"/>
         <source>Stay: minimum number of fixes in the still window (dwell method)</source>
         <translation>Arrêt : nombre minimal de points GPS dans la fenêtre immobile (méthode dwell)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="75"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="76"/>
         <source>Stay: a trip restarts after a gap of (s, dwell method)</source>
         <translation>Arrêt : un déplacement reprend après une interruption de (s, méthode dwell)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="76"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="77"/>
         <source>Stay: core radius, farther fixes go to trips (m, window method, empty: none)</source>
         <translation>Arrêt : rayon du cœur, les points GPS plus éloignés vont aux déplacements (m, méthode window ; vide : aucun)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="77"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="78"/>
         <source>Stay: minimum number of fixes (window method)</source>
         <translation>Arrêt : nombre minimal de points GPS (méthode window)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="78"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="79"/>
         <source>Gap: longest gap with movement kept inside a trip (s)</source>
         <translation>Interruption : plus longue interruption avec mouvement gardée dans un déplacement (s)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="79"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="80"/>
         <source>Cleaning: longest burst of impossible fixes dropped (fixes)</source>
         <translation>Nettoyage : plus longue rafale de points GPS impossibles écartée (points GPS)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="80"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="81"/>
         <source>Stay: where a trip ends before a still gap (dwell method)</source>
         <translation>Arrêt : où finit un déplacement suivi d&apos;une interruption à l&apos;arrêt (méthode dwell)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="81"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="82"/>
         <source>Trip: share the stay&apos;s fix only if at most this far in time (s)</source>
         <translation>Déplacement : partager le point GPS de l&apos;arrêt seulement s&apos;il est au plus à cet écart de temps (s)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="82"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="83"/>
         <source>Trip: minimum number of fixes between two stays</source>
         <translation>Déplacement : nombre minimal de points GPS entre deux arrêts</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="83"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="84"/>
         <source>Trip: minimum distance from the place left (m)</source>
         <translation>Déplacement : distance minimale au lieu quitté (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="84"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="85"/>
         <source>Stay: merge the stays around a dropped trip</source>
         <translation>Arrêt : fusionner les arrêts de part et d&apos;autre d&apos;un déplacement écarté</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="85"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="86"/>
         <source>Leg: minimum distance of a walking leg (m)</source>
         <translation>Trajet : distance minimale d&apos;un trajet à pied (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="86"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="87"/>
         <source>Motion: between two readings at most this far apart, the faster one (s, 0: off)</source>
         <translation>Activité de mouvement : entre deux relevés séparés d&apos;au plus cette durée, retenir le plus rapide (s ; 0 : désactivé)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="87"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="88"/>
         <source>Motion: a walking reading holds from this speed (m/s)</source>
         <translation>Activité de mouvement : un relevé « marche » compte à partir de cette vitesse (m/s)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="88"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="89"/>
         <source>Leg: minimum duration of a walk the phone saw (s)</source>
         <translation>Trajet : durée minimale d&apos;une marche détectée par le téléphone (s)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="89"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="90"/>
         <source>Leg: minimum distance of a walk the phone saw (m)</source>
         <translation>Trajet : distance minimale d&apos;une marche détectée par le téléphone (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="138"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="139"/>
         <source>Segment trips</source>
         <translation>Découper en déplacements</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="141"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="142"/>
         <source>Cuts the trace points of each user into stays (places where the person stayed), trips between two stays, and legs (parts of a trip with a single transport mode).
 
 Input: any point layer with a user field and a time field (both detected when left empty: user_id, user, uid… and time, timestamp, datetime…). Times may be date-time fields, ISO text or epoch seconds. An optional motion-activity table (from Import travel traces) helps to split legs.
@@ -1727,65 +1732,85 @@ Sorties : arrêts (points, avec la durée et s&apos;il s&apos;agit d&apos;une ac
 Les seuils (paramètres avancés) sont en mètres et en secondes.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="157"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="158"/>
         <source>User field (empty: detect)</source>
         <translation>Champ utilisateur (vide : détection automatique)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="159"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="160"/>
         <source>Time field (empty: detect)</source>
         <translation>Champ horaire (vide : détection automatique)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="162"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="163"/>
         <source>Motion activity table (optional)</source>
         <translation>Table d&apos;activité de mouvement (facultative)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="190"/>
-        <location filename="../processing/algorithms/segment_trips.py" line="304"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="191"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="403"/>
         <source>Stays</source>
         <translation>Arrêts</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="196"/>
-        <location filename="../processing/algorithms/segment_trips.py" line="325"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="197"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="420"/>
         <source>Untracked gaps</source>
         <translation>Interruptions de suivi</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="198"/>
-        <location filename="../processing/algorithms/segment_trips.py" line="330"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="199"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="425"/>
         <source>Cleaned points</source>
         <translation>Points nettoyés</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="213"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="217"/>
         <source>User field: {user}; time field: {time}</source>
         <translation>Champ utilisateur : {user} ; champ horaire : {time}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="233"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="237"/>
         <source>No point has both a geometry and a readable time in field &apos;{field}&apos;.</source>
         <translation>Aucun point n&apos;a à la fois une géométrie et une heure lisible dans le champ « {field} ».</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="236"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="243"/>
         <source>{n} point(s) without geometry or readable time were ignored.</source>
         <translation>{n} point(s) sans géométrie ou sans heure lisible ont été ignorés.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="251"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="263"/>
+        <source>{n} points: read and segmented by {k} partitions of whole participants.</source>
+        <translation>{n} points : lus et segmentés par {k} partitions de participants entiers.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/segment_trips.py" line="277"/>
         <source>The motion table lacks the field(s) {fields} (use the table made by Import travel traces).</source>
         <translation>Il manque à la table d&apos;activité de mouvement le(s) champ(s) {fields} (utilisez la table produite par « Importer des traces de déplacement »).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="289"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="317"/>
+        <source>Segmented by {k} partitions of whole participants.</source>
+        <translation>Segmentation par {k} partitions de participants entiers.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/segment_trips.py" line="373"/>
+        <source>Using the {n} motion activity readings the points carry.</source>
+        <translation>Utilisation des {n} relevés d&apos;activité de mouvement portés par les points.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/segment_trips.py" line="376"/>
+        <source>No motion activity readings: legs come from speeds alone.</source>
+        <translation>Aucun relevé d&apos;activité de mouvement : les trajets monomodaux viennent des seules vitesses.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/segment_trips.py" line="380"/>
         <source>{n} points of {users} user(s) to segment.</source>
         <translation>{n} points de {users} utilisateur(s) à découper.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="295"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="396"/>
         <source>{stays} stays, {trips} trips, {legs} legs.</source>
         <translation>{stays} arrêts, {trips} déplacements, {legs} trajets.</translation>
     </message>
@@ -2160,33 +2185,62 @@ Le modèle est enregistré en JSON simple (version, variables, modes, arbres) : 
         <translation>Serveur OpenPATH</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="103"/>
-        <location filename="../processing/base.py" line="110"/>
-        <location filename="../processing/frames.py" line="60"/>
-        <location filename="../processing/frames.py" line="240"/>
+        <location filename="../processing/base.py" line="119"/>
+        <source>Timing: {total:.2f} s in all, {domain:.2f} s in the domain, {io:.2f} s reading and writing through QGIS and GDAL.</source>
+        <translation>Durée : {total:.2f} s en tout, dont {domain:.2f} s de calcul et {io:.2f} s de lecture et d&apos;écriture par QGIS et GDAL.</translation>
+    </message>
+    <message>
+        <location filename="../processing/base.py" line="137"/>
+        <location filename="../processing/base.py" line="146"/>
+        <location filename="../processing/bulk.py" line="395"/>
+        <location filename="../processing/bulk.py" line="885"/>
+        <location filename="../processing/frames.py" line="62"/>
+        <location filename="../processing/frames.py" line="307"/>
         <source>Cancelled by the user.</source>
         <translation>Annulé par l&apos;utilisateur.</translation>
     </message>
     <message>
-        <location filename="../processing/frames.py" line="47"/>
+        <location filename="../processing/bulk.py" line="312"/>
+        <location filename="../processing/frames.py" line="49"/>
         <source>Field(s) {missing} not found in the input (fields: {fields}).</source>
         <translation>Champ(s) {missing} introuvable(s) dans l&apos;entrée (champs : {fields}).</translation>
     </message>
     <message>
-        <location filename="../processing/frames.py" line="119"/>
+        <location filename="../processing/bulk.py" line="352"/>
+        <source>Feature with an invalid geometry found in the input: fix the layer or change the invalid-geometry setting of Processing.</source>
+        <translation>Entité à géométrie invalide dans la couche d&apos;entrée : corrigez la couche ou changez le réglage des géométries invalides de Processing.</translation>
+    </message>
+    <message>
+        <location filename="../processing/bulk.py" line="355"/>
+        <source>{n} feature(s) with an invalid geometry were skipped.</source>
+        <translation>{n} entité(s) à géométrie invalide ignorée(s).</translation>
+    </message>
+    <message>
+        <location filename="../processing/frames.py" line="132"/>
         <location filename="../processing/params.py" line="85"/>
         <source>Field &apos;{field}&apos; does not exist in the input layer (fields: {fields}).</source>
         <translation>Le champ « {field} » n&apos;existe pas dans la couche d&apos;entrée (champs : {fields}).</translation>
     </message>
     <message>
-        <location filename="../processing/frames.py" line="138"/>
+        <location filename="../processing/frames.py" line="154"/>
+        <location filename="../processing/frames.py" line="175"/>
         <source>The line layer has no M values: use a trips or legs layer made by Tracemob (M = time of each vertex).</source>
         <translation>La couche de lignes n&apos;a pas de valeurs M : utilisez une couche de déplacements ou de trajets produite par Tracemob (M = heure de chaque sommet).</translation>
     </message>
     <message>
-        <location filename="../processing/frames.py" line="244"/>
+        <location filename="../processing/frames.py" line="311"/>
         <source>Could not write features to {output}: {error}</source>
         <translation>Impossible d&apos;écrire les entités dans {output} : {error}</translation>
+    </message>
+    <message>
+        <location filename="../processing/frames.py" line="523"/>
+        <source>{n} motion activity readings are written on the points (fields activity, activity_confidence and motion_readings).</source>
+        <translation>{n} relevés d&apos;activité de mouvement sont écrits sur les points (champs activity, activity_confidence et motion_readings).</translation>
+    </message>
+    <message>
+        <location filename="../processing/frames.py" line="527"/>
+        <source>{n} motion reading(s) belong to participants without any location point: they are only in the motion table output.</source>
+        <translation>{n} relevé(s) de mouvement appartiennent à des participants sans aucun point de localisation : ils ne figurent que dans la table de mouvement en sortie.</translation>
     </message>
     <message>
         <location filename="../processing/inputs.py" line="29"/>
@@ -4517,17 +4571,17 @@ Le modèle est enregistré en JSON simple (version, variables, modes, arbres) : 
         <translation>Fournissez au moins deux nuits de données par participant, ou autorisez les motifs sans domicile.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/common.py" line="111"/>
+        <location filename="../tracemob_plugin/core/ingest/common.py" line="108"/>
         <source>the {field} value is missing or not a number</source>
         <translation>la valeur {field} est absente ou n&apos;est pas un nombre</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/common.py" line="113"/>
+        <location filename="../tracemob_plugin/core/ingest/common.py" line="110"/>
         <source>{field} = {value} is out of range (latitude -90..90, longitude -180..180)</source>
         <translation>{field} = {value} est hors limites (latitude -90..90, longitude -180..180)</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/common.py" line="115"/>
+        <location filename="../tracemob_plugin/core/ingest/common.py" line="112"/>
         <source>Check that the latitude and longitude are not swapped nor projected (WGS84 degrees are expected), and fix or delete that row.</source>
         <translation>Vérifiez que la latitude et la longitude ne sont ni inversées ni projetées (des degrés WGS84 sont attendus), puis corrigez ou supprimez cette ligne.</translation>
     </message>
@@ -4609,128 +4663,128 @@ Le modèle est enregistré en JSON simple (version, variables, modes, arbres) : 
         <translation>Vérifiez le chemin, ou choisissez à nouveau le fichier.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/files.py" line="116"/>
-        <location filename="../tracemob_plugin/core/ingest/table.py" line="71"/>
-        <location filename="../tracemob_plugin/core/ingest/table.py" line="86"/>
+        <location filename="../tracemob_plugin/core/ingest/files.py" line="121"/>
+        <location filename="../tracemob_plugin/core/ingest/table.py" line="96"/>
+        <location filename="../tracemob_plugin/core/ingest/table.py" line="106"/>
         <source>the file is empty</source>
         <translation>le fichier est vide</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/files.py" line="117"/>
-        <location filename="../tracemob_plugin/core/ingest/files.py" line="130"/>
+        <location filename="../tracemob_plugin/core/ingest/files.py" line="122"/>
+        <location filename="../tracemob_plugin/core/ingest/files.py" line="135"/>
         <location filename="../tracemob_plugin/core/ingest/geojson.py" line="42"/>
-        <location filename="../tracemob_plugin/core/ingest/table.py" line="72"/>
-        <location filename="../tracemob_plugin/core/ingest/table.py" line="87"/>
+        <location filename="../tracemob_plugin/core/ingest/table.py" line="97"/>
+        <location filename="../tracemob_plugin/core/ingest/table.py" line="107"/>
         <source>Export the trace again: the file holds no data.</source>
         <translation>Exportez à nouveau la trace : le fichier ne contient aucune donnée.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/files.py" line="129"/>
+        <location filename="../tracemob_plugin/core/ingest/files.py" line="134"/>
         <source>the file is empty (an empty JSON list)</source>
         <translation>le fichier est vide (une liste JSON vide)</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/files.py" line="133"/>
+        <location filename="../tracemob_plugin/core/ingest/files.py" line="138"/>
         <source>this JSON is neither an e-mission / OpenPATH timeseries export nor a GeoJSON FeatureCollection</source>
         <translation>ce JSON n&apos;est ni un export de séries temporelles e-mission / OpenPATH ni une FeatureCollection GeoJSON</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/files.py" line="135"/>
+        <location filename="../tracemob_plugin/core/ingest/files.py" line="140"/>
         <source>Give a raw e-mission export (a list of entries with metadata.key) or a GeoJSON of points.</source>
         <translation>Fournissez un export brut e-mission (une liste d&apos;entrées avec metadata.key) ou un GeoJSON de points.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/files.py" line="148"/>
+        <location filename="../tracemob_plugin/core/ingest/files.py" line="153"/>
         <source>unsupported file type &apos;{ext}&apos;</source>
         <translation>type de fichier « {ext} » non pris en charge</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/files.py" line="149"/>
+        <location filename="../tracemob_plugin/core/ingest/files.py" line="154"/>
         <source>Tracemob reads e-mission / OpenPATH JSON, GeoJSON, GPX, CSV / TSV / TXT tables and GeoLife .plt files, optionally gzipped (.gz).</source>
         <translation>Tracemob lit les fichiers JSON e-mission / OpenPATH, GeoJSON, GPX, les tables CSV / TSV / TXT et les fichiers GeoLife .plt, éventuellement compressés en gzip (.gz).</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/files.py" line="158"/>
+        <location filename="../tracemob_plugin/core/ingest/files.py" line="183"/>
         <source>only one location fix: a trace needs at least two fixes</source>
         <translation>un seul point GPS : une trace en demande au moins deux</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/files.py" line="159"/>
+        <location filename="../tracemob_plugin/core/ingest/files.py" line="184"/>
         <source>Check the export period or merge this file with the others of the same person.</source>
         <translation>Vérifiez la période d&apos;export ou fusionnez ce fichier avec les autres fichiers de la même personne.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/files.py" line="162"/>
+        <location filename="../tracemob_plugin/core/ingest/files.py" line="187"/>
         <source>no location fix in this file</source>
         <translation>aucun point GPS dans ce fichier</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/files.py" line="163"/>
+        <location filename="../tracemob_plugin/core/ingest/files.py" line="188"/>
         <source>Check the export period: the phone recorded nothing in it.</source>
         <translation>Vérifiez la période d&apos;export : le téléphone n&apos;y a rien enregistré.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/files.py" line="165"/>
+        <location filename="../tracemob_plugin/core/ingest/files.py" line="190"/>
         <source>{file}: no location fix (only activities or labels)</source>
         <translation>{file} : aucun point GPS (seulement des activités ou des libellés)</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/files.py" line="181"/>
+        <location filename="../tracemob_plugin/core/ingest/files.py" line="206"/>
         <source>no supported trace file in this folder</source>
         <translation>aucun fichier de traces pris en charge dans ce dossier</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/files.py" line="182"/>
+        <location filename="../tracemob_plugin/core/ingest/files.py" line="207"/>
         <source>Tracemob reads e-mission / OpenPATH JSON, GeoJSON, GPX, CSV / TSV / TXT and GeoLife .plt files (optionally .gz): pick a folder that holds some.</source>
         <translation>Tracemob lit les fichiers JSON e-mission / OpenPATH, GeoJSON, GPX, CSV / TSV / TXT et GeoLife .plt (éventuellement .gz) : choisissez un dossier qui en contient.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/files.py" line="230"/>
+        <location filename="../tracemob_plugin/core/ingest/files.py" line="255"/>
         <source>on_error must be &apos;raise&apos; or &apos;skip&apos;, not &apos;{value}&apos;</source>
         <translation>on_error doit valoir « raise » ou « skip », pas « {value} »</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/files.py" line="237"/>
+        <location filename="../tracemob_plugin/core/ingest/files.py" line="262"/>
         <source>no input file given</source>
         <translation>aucun fichier d&apos;entrée fourni</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/files.py" line="243"/>
+        <location filename="../tracemob_plugin/core/ingest/files.py" line="268"/>
         <source>reading cancelled</source>
         <translation>lecture annulée</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/files.py" line="249"/>
+        <location filename="../tracemob_plugin/core/ingest/files.py" line="274"/>
         <source>skipped {file}, not a trace file: {problem}</source>
         <translation>{file} ignoré, ce n&apos;est pas un fichier de traces : {problem}</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/files.py" line="253"/>
+        <location filename="../tracemob_plugin/core/ingest/files.py" line="278"/>
         <source>skipped {file}: {error}</source>
         <translation>{file} ignoré : {error}</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/files.py" line="262"/>
+        <location filename="../tracemob_plugin/core/ingest/files.py" line="287"/>
         <source>no supported trace file in the input</source>
         <translation>aucun fichier de traces pris en charge dans l&apos;entrée</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/files.py" line="263"/>
+        <location filename="../tracemob_plugin/core/ingest/files.py" line="288"/>
         <source>Every file was skipped: see the reasons above.</source>
         <translation>Tous les fichiers ont été ignorés : voir les raisons ci-dessus.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/files.py" line="284"/>
+        <location filename="../tracemob_plugin/core/ingest/files.py" line="309"/>
         <source>max accuracy {limit} m: dropped {n} of {total} fixes</source>
         <translation>précision maximale {limit} m : {n} points GPS écartés sur {total}</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/files.py" line="293"/>
+        <location filename="../tracemob_plugin/core/ingest/files.py" line="318"/>
         <source>unknown time zone &apos;{value}&apos;</source>
         <translation>fuseau horaire « {value} » inconnu</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/files.py" line="294"/>
+        <location filename="../tracemob_plugin/core/ingest/files.py" line="319"/>
         <source>Use an IANA name such as Europe/Paris or UTC.</source>
         <translation>Utilisez un nom IANA tel que Europe/Paris ou UTC.</translation>
     </message>
@@ -4842,7 +4896,7 @@ Le modèle est enregistré en JSON simple (version, variables, modes, arbres) : 
     <message>
         <location filename="../tracemob_plugin/core/ingest/plt.py" line="57"/>
         <location filename="../tracemob_plugin/core/vocab/times.py" line="134"/>
-        <location filename="../tracemob_plugin/core/vocab/times.py" line="236"/>
+        <location filename="../tracemob_plugin/core/vocab/times.py" line="261"/>
         <source>cannot parse the time &apos;{value}&apos;</source>
         <translation>impossible d&apos;interpréter l&apos;heure « {value} »</translation>
     </message>
@@ -5074,90 +5128,85 @@ Le modèle est enregistré en JSON simple (version, variables, modes, arbres) : 
         <translation>Demandez des points, des activités de mouvement ou des déplacements confirmés.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/table.py" line="81"/>
+        <location filename="../tracemob_plugin/core/ingest/table.py" line="84"/>
         <source>cannot read the table: {error}</source>
         <translation>impossible de lire la table : {error}</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/table.py" line="83"/>
+        <location filename="../tracemob_plugin/core/ingest/table.py" line="86"/>
         <source>Each row must have as many values as the header: check the separators and quotes on that row.</source>
         <translation>Chaque ligne doit avoir autant de valeurs que l&apos;en-tête : vérifiez les séparateurs et les guillemets de cette ligne.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/table.py" line="110"/>
+        <location filename="../tracemob_plugin/core/ingest/table.py" line="208"/>
         <source>no column for {missing}; columns found: {found}</source>
         <translation>aucune colonne pour {missing} ; colonnes trouvées : {found}</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/table.py" line="113"/>
+        <location filename="../tracemob_plugin/core/ingest/table.py" line="211"/>
         <source>Rename the columns (any case) to accepted names: {accepted}</source>
         <translation>Renommez les colonnes (majuscules ou minuscules) avec des noms acceptés : {accepted}</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/table.py" line="116"/>
-        <location filename="../tracemob_plugin/core/ingest/table.py" line="187"/>
+        <location filename="../tracemob_plugin/core/ingest/table.py" line="214"/>
+        <location filename="../tracemob_plugin/core/ingest/table.py" line="287"/>
         <source>the table has a header but no data row</source>
         <translation>la table a un en-tête mais aucune ligne de données</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/table.py" line="117"/>
+        <location filename="../tracemob_plugin/core/ingest/table.py" line="215"/>
         <source>Export the trace again: the file holds no fix.</source>
         <translation>Exportez à nouveau la trace : le fichier ne contient aucun point GPS.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/table.py" line="188"/>
+        <location filename="../tracemob_plugin/core/ingest/table.py" line="288"/>
         <source>Export the labels again: the file holds no trip.</source>
         <translation>Exportez à nouveau les libellés : le fichier ne contient aucun déplacement.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/modes/features.py" line="47"/>
+        <location filename="../tracemob_plugin/core/modes/features.py" line="39"/>
         <source>the {what} have no field &apos;{field}&apos;</source>
         <translation>les {what} n&apos;ont pas de champ « {field} »</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/modes/features.py" line="49"/>
+        <location filename="../tracemob_plugin/core/modes/features.py" line="41"/>
         <source>Use legs from Tracemob &apos;Segment trips&apos; or add the field.</source>
         <translation>Utilisez les trajets produits par « Découper en déplacements » de Tracemob, ou ajoutez le champ.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/modes/features.py" line="55"/>
+        <location filename="../tracemob_plugin/core/modes/features.py" line="47"/>
         <source>vertices</source>
         <translation>sommets</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/modes/features.py" line="178"/>
-        <source>motion readings</source>
-        <translation>relevés d&apos;activité de mouvement</translation>
-    </message>
-    <message>
-        <location filename="../tracemob_plugin/core/modes/infer.py" line="76"/>
+        <location filename="../tracemob_plugin/core/modes/infer.py" line="77"/>
         <source>trip labels</source>
         <translation>libellés de déplacements</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/modes/infer.py" line="131"/>
+        <location filename="../tracemob_plugin/core/modes/infer.py" line="132"/>
         <location filename="../tracemob_plugin/core/modes/model.py" line="291"/>
         <source>cancelled</source>
         <translation>annulé</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/modes/infer.py" line="133"/>
+        <location filename="../tracemob_plugin/core/modes/infer.py" line="134"/>
         <location filename="../tracemob_plugin/core/modes/train.py" line="32"/>
         <source>legs</source>
         <translation>trajets</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/modes/infer.py" line="135"/>
+        <location filename="../tracemob_plugin/core/modes/infer.py" line="136"/>
         <source>the legs have no label field &apos;{field}&apos;</source>
         <translation>les trajets n&apos;ont pas de champ de libellé « {field} »</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/modes/infer.py" line="136"/>
+        <location filename="../tracemob_plugin/core/modes/infer.py" line="137"/>
         <source>Choose an existing field or leave it empty.</source>
         <translation>Choisissez un champ existant ou laissez vide.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/modes/infer.py" line="148"/>
+        <location filename="../tracemob_plugin/core/modes/infer.py" line="149"/>
         <source>leg vertices</source>
         <translation>sommets des trajets</translation>
     </message>
@@ -5785,7 +5834,7 @@ Le modèle est enregistré en JSON simple (version, variables, modes, arbres) : 
     </message>
     <message>
         <location filename="../tracemob_plugin/core/simulate/simulator.py" line="563"/>
-        <location filename="../tracemob_plugin/core/trips/segmentation.py" line="253"/>
+        <location filename="../tracemob_plugin/core/trips/params.py" line="187"/>
         <source>Use one of: {names}.</source>
         <translation>Utilisez l&apos;un de ceux-ci : {names}.</translation>
     </message>
@@ -5835,60 +5884,70 @@ Le modèle est enregistré en JSON simple (version, variables, modes, arbres) : 
         <translation>Mettez entre guillemets le texte qui contient des virgules.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/trips/segmentation.py" line="248"/>
-        <location filename="../tracemob_plugin/core/trips/segmentation.py" line="252"/>
-        <source>the value {value!r} is not allowed</source>
-        <translation>la valeur {value!r} n&apos;est pas autorisée</translation>
-    </message>
-    <message>
-        <location filename="../tracemob_plugin/core/trips/segmentation.py" line="249"/>
-        <source>Use a number greater than or equal to 0.</source>
-        <translation>Utilisez un nombre supérieur ou égal à 0.</translation>
-    </message>
-    <message>
-        <location filename="../tracemob_plugin/core/trips/segmentation.py" line="255"/>
-        <source>the stay radius must be greater than 0</source>
-        <translation>le rayon d&apos;arrêt doit être supérieur à 0</translation>
-    </message>
-    <message>
-        <location filename="../tracemob_plugin/core/trips/segmentation.py" line="329"/>
+        <location filename="../tracemob_plugin/core/trips/clean.py" line="13"/>
         <source>the points must be a table (DataFrame)</source>
         <translation>les points doivent être une table (DataFrame)</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/trips/segmentation.py" line="332"/>
+        <location filename="../tracemob_plugin/core/trips/clean.py" line="16"/>
         <source>the points have no column {name}</source>
         <translation>les points n&apos;ont pas de colonne {name}</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/trips/segmentation.py" line="334"/>
+        <location filename="../tracemob_plugin/core/trips/clean.py" line="18"/>
         <source>Read the traces with read_traces, which gives user_id, time, lat and lon.</source>
         <translation>Lisez les traces avec read_traces, qui fournit user_id, time, lat et lon.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/trips/segmentation.py" line="336"/>
+        <location filename="../tracemob_plugin/core/trips/clean.py" line="20"/>
         <source>the time column is not a date-time column</source>
         <translation>la colonne time n&apos;est pas une colonne date-heure</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/trips/segmentation.py" line="337"/>
+        <location filename="../tracemob_plugin/core/trips/clean.py" line="21"/>
         <source>Convert it with pandas.to_datetime(..., utc=True).</source>
         <translation>Convertissez-la avec pandas.to_datetime(..., utc=True).</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/trips/segmentation.py" line="982"/>
+        <location filename="../tracemob_plugin/core/trips/motion.py" line="122"/>
+        <source>motion readings</source>
+        <translation>relevés d&apos;activité de mouvement</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/trips/motion.py" line="123"/>
+        <source>Use the motion table made by Import traces.</source>
+        <translation>Utilisez la table de mouvement produite par Importer des traces.</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/trips/params.py" line="182"/>
+        <location filename="../tracemob_plugin/core/trips/params.py" line="186"/>
+        <source>the value {value!r} is not allowed</source>
+        <translation>la valeur {value!r} n&apos;est pas autorisée</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/trips/params.py" line="183"/>
+        <source>Use a number greater than or equal to 0.</source>
+        <translation>Utilisez un nombre supérieur ou égal à 0.</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/trips/params.py" line="189"/>
+        <source>the stay radius must be greater than 0</source>
+        <translation>le rayon d&apos;arrêt doit être supérieur à 0</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/trips/segmentation.py" line="142"/>
         <source>segmentation cancelled</source>
         <translation>découpage annulé</translation>
     </message>
     <message>
         <location filename="../tracemob_plugin/core/vocab/times.py" line="132"/>
-        <location filename="../tracemob_plugin/core/vocab/times.py" line="177"/>
+        <location filename="../tracemob_plugin/core/vocab/times.py" line="179"/>
         <source>the time is missing</source>
         <translation>l&apos;heure est absente</translation>
     </message>
     <message>
         <location filename="../tracemob_plugin/core/vocab/times.py" line="133"/>
-        <location filename="../tracemob_plugin/core/vocab/times.py" line="178"/>
+        <location filename="../tracemob_plugin/core/vocab/times.py" line="180"/>
         <source>Give every row a time, or delete the rows without one.</source>
         <translation>Donnez une heure à chaque ligne, ou supprimez les lignes qui n&apos;en ont pas.</translation>
     </message>
@@ -5898,39 +5957,39 @@ Le modèle est enregistré en JSON simple (version, variables, modes, arbres) : 
         <translation>Donnez une heure à chaque ligne : ISO-8601 (2024-03-31T08:15:00+02:00), ou secondes ou millisecondes epoch.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/vocab/times.py" line="189"/>
-        <location filename="../tracemob_plugin/core/vocab/times.py" line="190"/>
+        <location filename="../tracemob_plugin/core/vocab/times.py" line="191"/>
+        <location filename="../tracemob_plugin/core/vocab/times.py" line="192"/>
         <source>with a UTC offset</source>
         <translation>avec un décalage UTC</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/vocab/times.py" line="189"/>
-        <location filename="../tracemob_plugin/core/vocab/times.py" line="190"/>
+        <location filename="../tracemob_plugin/core/vocab/times.py" line="191"/>
+        <location filename="../tracemob_plugin/core/vocab/times.py" line="192"/>
         <source>without a UTC offset</source>
         <translation>sans décalage UTC</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/vocab/times.py" line="192"/>
+        <location filename="../tracemob_plugin/core/vocab/times.py" line="194"/>
         <source>time zones are mixed: the first time is {first} but &apos;{value}&apos; is {bad}</source>
         <translation>les fuseaux horaires sont mélangés : la première heure est {first} mais « {value} » est {bad}</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/vocab/times.py" line="195"/>
+        <location filename="../tracemob_plugin/core/vocab/times.py" line="197"/>
         <source>Write every time in the same way: all with an offset such as +02:00 (or Z), or all as local times, with the time zone chosen in the tool.</source>
         <translation>Écrivez toutes les heures de la même façon : toutes avec un décalage tel que +02:00 (ou Z), ou toutes en heure locale, avec le fuseau horaire choisi dans l&apos;outil.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/vocab/times.py" line="238"/>
+        <location filename="../tracemob_plugin/core/vocab/times.py" line="263"/>
         <source>Use ISO-8601 times (2024-03-31T08:15:00+02:00 or 2024-03-31 08:15:00), day/month/year times, or epoch seconds or milliseconds.</source>
         <translation>Utilisez des heures ISO-8601 (2024-03-31T08:15:00+02:00 ou 2024-03-31 08:15:00), des dates jour/mois/année, ou des secondes ou millisecondes epoch.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/vocab/times.py" line="277"/>
+        <location filename="../tracemob_plugin/core/vocab/times.py" line="302"/>
         <source>{file}: {n} local times fall in the hour skipped when clocks go forward ({tz}); they were shifted forward</source>
         <translation>{file} : {n} heures locales tombent dans l&apos;heure sautée au passage à l&apos;heure d&apos;été ({tz}) ; elles ont été avancées</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/vocab/times.py" line="281"/>
+        <location filename="../tracemob_plugin/core/vocab/times.py" line="306"/>
         <source>{file}: {n} local times occur twice when clocks go back ({tz}) and their order does not tell which: summer time assumed</source>
         <translation>{file} : {n} heures locales existent deux fois au passage à l&apos;heure d&apos;hiver ({tz}) et leur ordre ne permet pas de trancher : heure d&apos;été retenue</translation>
     </message>
@@ -6144,6 +6203,10 @@ Entrées : la couche des déplacements (origine = premier sommet) et la couche d
 Confidentialité : une zone comptant moins de déplacements ou moins d&apos;utilisateurs distincts que les seuils est masquée : ses valeurs restent vides. En option, les cases de mode avec trop peu d&apos;utilisateurs sont aussi masquées.
 
 Sorties : la couche des zones (champs n_&lt;mode&gt;, sh_&lt;mode&gt; = % des déplacements, km_&lt;mode&gt;, shkm_&lt;mode&gt; = % de la distance, h_&lt;mode&gt;, shh_&lt;mode&gt; = % du temps) représentée en diagrammes circulaires, une table avec une ligne par zone et par mode (zone ALL = ensemble de l&apos;enquête) et un graphique PNG.</translation>
+    </message>
+    <message>
+        <source>No motion-activity table: modes come from the trajectories alone.</source>
+        <translation type="vanished">Pas de table d&apos;activité de mouvement : les modes sont déduits des seules trajectoires.</translation>
     </message>
     <message>
         <source>Participant &apos;{label}&apos; ({i}/{n}): window {w}/{total}, {start} to {end}: {count} entries, {new} new.</source>
