@@ -28,7 +28,7 @@ from ...tracemob_plugin.core.vocab.columns import (
 from ...tracemob_plugin.core.vocab.times import times_to_utc
 from ...tracemob_plugin.core.ingest.common import finalize_points
 from ...tracemob_plugin.core.ingest.motion import attach_motion, motion_from_points
-from .. import frames, params, styles
+from .. import frames, params, sinks, styles
 from ..base import TracemobAlgorithm
 
 #: Parameters shown by default; every other SegmentationParams field is "advanced".
@@ -353,7 +353,6 @@ class SegmentTripsAlgorithm(TracemobAlgorithm):
     # ------------------------------------------------------------------ run
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
         import os
-        from types import SimpleNamespace
 
         from ...tracemob_plugin.core.ingest.partition import DEFAULT_BUDGET
 
@@ -362,7 +361,18 @@ class SegmentTripsAlgorithm(TracemobAlgorithm):
         table = self._read_motion(parameters, context, feedback)
         seg_params = self._params(parameters, context)
         groups = self._participant_groups(parameters, context, feedback, budget) or [(None, None)]
-        parts = []
+        # each partition's layers are written as soon as it is segmented (sinks.FrameSink)
+        outputs = (
+            (self.OUTPUT_STAYS, "stays", "point", None, "stays", self.tr("Stays")),
+            (self.OUTPUT_TRIPS, "trips", "line", "trip_lines", "trips", self.tr("Trips")),
+            (self.OUTPUT_LEGS, "legs", "line", "leg_lines", "legs", self.tr("Legs")),
+            (self.OUTPUT_GAPS, "gaps", "none", None, "gaps", self.tr("Untracked gaps")),
+            (self.OUTPUT_POINTS, "points", "point", None, "points", self.tr("Cleaned points")))
+        writers = {key: sinks.FrameSink(self, parameters, key, context, geometry,
+                                        wkb_type=compat.WKB_LINESTRING_M if geometry == "line" else None,
+                                        feedback=feedback)
+                   for key, _name, geometry, _lines, _style, _label in outputs}
+        counts = {"stays": 0, "trips": 0, "legs": 0}
         for k, (where, _size) in enumerate(groups):
             self.check_cancelled(feedback)
             points, carried = self._read_points(parameters, context, feedback, where=where)
@@ -379,50 +389,23 @@ class SegmentTripsAlgorithm(TracemobAlgorithm):
             if where is None:
                 feedback.pushInfo(self.tr("{n} points of {users} user(s) to segment.").format(
                     n=len(points), users=points["user_id"].nunique()))
-            feedback.setProgress(10 + 70.0 * k / len(groups))
-            parts.append(self._segment_by_participants(seg, points, seg_params, motion, parameters, feedback,
-                                                       budget, 10 + 70.0 * k / len(groups), 70.0 / len(groups)))
+            feedback.setProgress(10 + 80.0 * k / len(groups))
+            result = self._segment_by_participants(seg, points, seg_params, motion, parameters, feedback,
+                                                   budget, 10 + 80.0 * k / len(groups), 70.0 / len(groups))
             del points, carried
-        if len(parts) == 1:
-            result = parts[0]
-        else:
-            def cat(name):
-                frames_ = [getattr(p, name) for p in parts if getattr(p, name) is not None]
-                return pd.concat(frames_, ignore_index=True) if frames_ else None
-
-            result = SimpleNamespace(**{name: cat(name) for name in ("stays", "trips", "legs", "gaps", "points")},
-                                     trip_lines=[w for p in parts for w in p.trip_lines],
-                                     leg_lines=[w for p in parts for w in p.leg_lines])
-        feedback.pushInfo(self.tr("{stays} stays, {trips} trips, {legs} legs.").format(
-            stays=len(result.stays), trips=len(result.trips), legs=len(result.legs)))
+            for key, name, geometry, lines, _style, _label in outputs:
+                frame = getattr(result, name)
+                if frame is not None:
+                    writers[key].write(frame, getattr(result, lines) if lines else None)
+            for name in counts:
+                counts[name] += len(getattr(result, name))
+            del result
+        feedback.pushInfo(self.tr("{stays} stays, {trips} trips, {legs} legs.").format(**counts))
         out = {}
-
-        dest = frames.frame_to_sink(self, parameters, self.OUTPUT_STAYS, context, result.stays, "point",
-                                  feedback=feedback)
-        if dest:
-            styles.style_output(context, dest, "stays", self.tr("Stays"))
-            out[self.OUTPUT_STAYS] = dest
-        feedback.setProgress(85)
-
-        for output, table, wkb, style, label, percent in (
-                (self.OUTPUT_TRIPS, result.trips, result.trip_lines, "trips", self.tr("Trips"), 90),
-                (self.OUTPUT_LEGS, result.legs, result.leg_lines, "legs", self.tr("Legs"), 95)):
-            dest = frames.frame_to_sink(self, parameters, output, context, table, "line", wkb=wkb,
-                                        wkb_type=compat.WKB_LINESTRING_M, feedback=feedback)
+        for key, _name, _geometry, _lines, style, label in outputs:
+            dest = writers[key].close()
             if dest:
                 styles.style_output(context, dest, style, label)
-                out[output] = dest
-            feedback.setProgress(percent)
-
-        dest = frames.frame_to_sink(self, parameters, self.OUTPUT_GAPS, context, result.gaps, "none",
-                                    feedback=feedback)
-        if dest:
-            styles.style_output(context, dest, "gaps", self.tr("Untracked gaps"))
-            out[self.OUTPUT_GAPS] = dest
-        dest = frames.frame_to_sink(self, parameters, self.OUTPUT_POINTS, context, result.points, "point",
-                                  feedback=feedback)
-        if dest:
-            styles.style_output(context, dest, "points", self.tr("Cleaned points"))
-            out[self.OUTPUT_POINTS] = dest
+                out[key] = dest
         feedback.setProgress(100)
         return out
