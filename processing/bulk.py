@@ -169,17 +169,25 @@ def _open_table(origin):
     return _Table(ds, lyr, driver, subset or None, fids, origin.limit, origin.check, layer.crs(), provider), ""
 
 
-def participant_groups(source, context, feedback, field, budget):
+def participant_groups(source, context, feedback, field, budget, weight=None):
     """Partitions of whole participants of a remembered source, read in bulk from its ``field`` column
-    alone: ``[(sql filter, n rows), ...]`` with at most ``budget`` rows each (a larger participant alone),
-    in the order of first appearance; None when the source cannot be read in bulk or fits in one."""
-    fast = read_frame(source, context, feedback, [field], None)
+    alone: ``[(sql filter, size), ...]`` of at most ``budget`` rows each (or of ``weight``, a numeric field
+    such as the legs' ``n_points``; a larger participant alone), in the order of the user ids as text;
+    None when the source cannot be read in bulk or fits in one."""
+    fields = [field] + ([weight] if weight and weight != field else [])
+    fast = read_frame(source, context, feedback, fields, None)
     if fast is None:
         return None
     values = fast[0][field]
-    if len(values) <= budget:
-        return None
-    counts = values.value_counts(sort=False, dropna=False)
+    if len(fields) > 1:
+        w = pd.to_numeric(fast[0][weight], errors="coerce").fillna(1).clip(lower=1)
+        if float(w.sum()) <= budget or values.isna().any():
+            return None
+        counts = w.groupby(values.to_numpy(), sort=False).sum().round().astype("int64")
+    else:
+        if len(values) <= budget:
+            return None
+        counts = values.value_counts(sort=False, dropna=False)
     if counts.index.hasnans:
         return None  # NULL participants: one read of everything keeps their handling
     # the order of the points contract (user ids as text), so that the partitions' outputs follow one another

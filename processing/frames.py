@@ -75,12 +75,14 @@ def _columns_to_frame(source, names, rows):
     # a plain dict keeps the column order; ``columns=`` would copy tz-aware times through objects
     return pd.DataFrame(data)
 
-def source_to_table_frame(source, context, feedback, fields=None):
+def source_to_table_frame(source, context, feedback, fields=None, where=None):
     """Attributes of ``source`` as a DataFrame (no geometry). ``fields``: names to keep."""
     if source is None:
         return None
     names = list(source.fields().names()) if fields is None else [f for f in fields if f]
-    fast = bulk.read_frame(source, context, feedback, names, None)
+    fast = bulk.read_frame(source, context, feedback, names, None, where=where)
+    if where is not None and fast is None:
+        raise QgsProcessingException("source_to_table_frame: 'where' needs the bulk path")
     if fast is not None:
         return fast[0]
     rows = [attrs for attrs, _ in _iterate(source, context, feedback, names, False)]
@@ -118,7 +120,7 @@ def source_to_points_frame(source, context, feedback, fields=None, where=None):
     df.insert(0, "lon", np.asarray(lon, dtype="float64"))
     return df
 
-def source_to_vertices_frame(source, context, feedback, id_field):
+def source_to_vertices_frame(source, context, feedback, id_field, where=None):
     """One row per vertex of a line source whose M value is the UTC epoch second.
 
     Columns: ``id_field`` (the feature's value), ``lon``, ``lat`` (EPSG:4326), ``time``
@@ -131,7 +133,9 @@ def source_to_vertices_frame(source, context, feedback, id_field):
         raise QgsProcessingException(
             tr("Field '{field}' does not exist in the input layer (fields: {fields}).")
             .format(field=id_field, fields=", ".join(source.fields().names())))
-    fast = bulk.read_frame(source, context, feedback, [id_field], "vertices")
+    fast = bulk.read_frame(source, context, feedback, [id_field], "vertices", where=where)
+    if where is not None and fast is None:
+        raise QgsProcessingException("source_to_vertices_frame: 'where' needs the bulk path")
     if fast is not None:
         return _vertices_frame(source, id_field, fast[0][id_field], *fast[1])
     wgs84 = QgsCoordinateReferenceSystem("EPSG:4326")
@@ -186,7 +190,7 @@ def _vertices_frame(source, id_field, ids, x, y, m, counts):
     return df
 
 
-def source_to_wkb_frame(source, context, feedback, fields=None, crs="EPSG:4326"):
+def source_to_wkb_frame(source, context, feedback, fields=None, crs="EPSG:4326", where=None):
     """``(frame, wkbs)``: attribute columns of ``source`` and one WKB (bytes, or None for an
     empty geometry) per feature, reprojected to ``crs`` (``None`` keeps the source CRS)."""
     if source is None:
@@ -195,7 +199,9 @@ def source_to_wkb_frame(source, context, feedback, fields=None, crs="EPSG:4326")
     target = None
     if crs is not None:
         target = crs if isinstance(crs, QgsCoordinateReferenceSystem) else QgsCoordinateReferenceSystem(crs)
-    fast = bulk.read_frame(source, context, feedback, names, "wkb", crs=target)
+    fast = bulk.read_frame(source, context, feedback, names, "wkb", crs=target, where=where)
+    if where is not None and fast is None:
+        raise QgsProcessingException("source_to_wkb_frame: 'where' needs the bulk path")
     if fast is not None:
         return fast
     rows, wkbs = [], []

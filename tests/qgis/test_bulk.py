@@ -244,3 +244,29 @@ def test_segmenttrips_by_partitions_gives_the_one_shot_layers(gpkgs, tmp_path, m
             assert geom_a == geom_b
             for x, y in zip(attrs_a, attrs_b):
                 assert x == pytest.approx(y, rel=1e-9) if isinstance(x, float) else x == y
+
+
+def test_infermodes_and_emissions_by_partitions_give_the_one_shot_layers(gpkgs, tmp_path, monkeypatch):
+    """Legs of three participants (one per real day) in GeoPackages: infermodes then computeemissions with
+    partitions of one participant each give the layers of one read."""
+    import processing
+
+    points = processing.run("native:fieldcalculator", {
+        "INPUT": gpkgs["points"], "FIELD_NAME": "user_id", "FIELD_TYPE": 2, "FIELD_LENGTH": 0, "FIELD_PRECISION": 0,
+        "NEW_FIELD": False, "FORMULA": "\"source_file\"", "OUTPUT": str(tmp_path / "three.gpkg")})["OUTPUT"]
+    legs = processing.run("tracemob:segmenttrips", {"INPUT": points, "OUTPUT_LEGS": str(tmp_path / "legs.gpkg")},
+                          feedback=QgsProcessingFeedback())["OUTPUT_LEGS"]
+    rows = {}
+    for budget in ("100000000", "1"):
+        monkeypatch.setenv("TRACEMOB_PARTITION_FIXES", budget)
+        feedback = QgsProcessingFeedback()
+        modes = processing.run("tracemob:infermodes", {"INPUT": legs, "OUTPUT": str(tmp_path / "m{}.gpkg".format(budget))},
+                               feedback=feedback)["OUTPUT"]
+        co2 = processing.run("tracemob:computeemissions", {"INPUT": modes,
+                                                           "OUTPUT": str(tmp_path / "c{}.gpkg".format(budget))},
+                             feedback=QgsProcessingFeedback())
+        layer = _layer(co2["OUTPUT"])
+        rows[budget] = ([(f.attributes()[1:], f.geometry().asWkt(7)) for f in layer.getFeatures()],
+                        round(co2["TOTAL_CO2E_KG"], 9))
+    assert len({r[0][2] for r in rows["1"][0]}) == 3
+    assert rows["1"] == rows["100000000"] and len(rows["1"][0]) > 0
