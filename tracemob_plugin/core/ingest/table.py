@@ -18,7 +18,7 @@ import pandas as pd
 from ..errors import InputError
 from ..i18n import tr
 from ..vocab.columns import accepted_names_text, find_column
-from ..vocab.times import combine_date_clock, is_clock_only, parse_times
+from ..vocab.times import parse_iso_naive, combine_date_clock, is_clock_only, parse_times
 from .common import NotATraceError, Traces, check_coordinates, empty_labels, empty_motion, empty_points, file_label, finalize_labels, finalize_points
 
 SEPARATORS = ("\t", ";", ",", "|")
@@ -156,6 +156,12 @@ def parse_table_file(path, source, user_id: Optional[str] = None, timezone: str 
                                               found["speed_kmh"]) if c is not None))
     texts = {c: [] for c in text_cols}
     nums = {c: [] for c in num_cols}
+    # compact forms: the time column parsed chunk by chunk while every chunk is plain naive ISO (else it
+    # stays text for parse_times' careful path), the user column as codes of its distinct values
+    c_time = found["time"] if found["date"] is None else None
+    times_mode = None
+    c_user = found["user"]
+    user_codes, user_index = [], {}
     rows, offset = [], 0
     try:
         for chunk in pd.read_csv(path, chunksize=CHUNK_ROWS, **options):
@@ -165,6 +171,21 @@ def parse_table_file(path, source, user_id: Optional[str] = None, timezone: str 
             offset += len(chunk)
             chunk = chunk[keep]
             for c in text_cols:
+                if c == c_time and times_mode != "text":
+                    parsed = parse_iso_naive(chunk[c].reset_index(drop=True)) if len(chunk) else \
+                        pd.Series(np.empty(0, dtype="datetime64[ns]"))
+                    if parsed is not None:
+                        times_mode = "parsed"
+                        texts[c].append(parsed.to_numpy(dtype="datetime64[ns]"))
+                        continue
+                    if times_mode == "parsed":
+                        return None  # a later chunk is not plain ISO: the text reader reads the whole file
+                    times_mode = "text"
+                if c == c_user and c != c_time:
+                    codes, uniques = pd.factorize(chunk[c].to_numpy(dtype=object), use_na_sentinel=True)
+                    remap = np.array([user_index.setdefault(u, len(user_index)) for u in uniques], dtype=np.int64)
+                    user_codes.append(np.where(codes >= 0, remap[np.maximum(codes, 0)] if len(remap) else -1, -1))
+                    continue
                 texts[c].append(chunk[c].to_numpy(dtype=object))
             for c in num_cols:
                 nums[c].append(_numbers(chunk[c], decimal_comma).to_numpy(dtype="float64"))
@@ -175,8 +196,12 @@ def parse_table_file(path, source, user_id: Optional[str] = None, timezone: str 
         return None
     rows = np.concatenate(rows) if rows else np.empty(0, dtype=np.int64)
     _check_trace_columns([], cols, fname, first, len(rows))
-    text = {c: pd.Series(np.concatenate(v) if v else np.empty(0, dtype=object), dtype=object)
-            for c, v in texts.items()}
+    text = {c: pd.Series(np.concatenate(v) if v else np.empty(0, dtype=object),
+                         dtype=None if c == c_time and times_mode == "parsed" else object)
+            for c, v in texts.items() if c != c_user or c == c_time}
+    if c_user is not None and c_user != c_time:
+        codes = np.concatenate(user_codes) if user_codes else np.empty(0, dtype=np.int64)
+        text[c_user] = pd.Series(pd.Categorical.from_codes(codes, categories=pd.Index(list(user_index), dtype=object)))
     num = {c: pd.Series(np.concatenate(v) if v else np.empty(0)) for c, v in nums.items()}
     return _trace_points(lambda c: text[c], lambda c: num[c], found, rows, fname, source, user_id, timezone)
 

@@ -169,7 +169,7 @@ def parse_times(values, fname: str, timezone: str = "UTC", rows=None, field: str
         out = s
     elif is_numeric_column(s) and not _looks_compact_date(s):
         return parse_epoch(s, fname, rows, field)
-    elif (fast := _parse_iso_fast(s)) is not None:
+    elif (fast := parse_iso_naive(s)) is not None:
         out = fast
     else:
         text = s.astype("string").str.strip()
@@ -206,7 +206,7 @@ def parse_times(values, fname: str, timezone: str = "UTC", rows=None, field: str
     return localise(out, timezone, groups=groups, warnings=warnings, fname=fname)
 
 
-def _parse_iso_fast(s: pd.Series):
+def parse_iso_naive(s: pd.Series):
     """The whole column parsed as ISO-8601 in one C pass when every value is a plain naive ISO date-time
     (pandas gives a naive column only then: one offset anywhere makes it objects); None otherwise, and the
     careful path below reads it (offsets, mixed zones, other layouts, errors naming the row)."""
