@@ -385,7 +385,7 @@ Vous pouvez charger votre propre table de facteurs (CSV avec les colonnes mode, 
     </message>
     <message>
         <location filename="../processing/algorithms/compute_emissions.py" line="61"/>
-        <location filename="../processing/algorithms/compute_emissions.py" line="97"/>
+        <location filename="../processing/algorithms/compute_emissions.py" line="106"/>
         <source>Legs with CO2e</source>
         <translation>Trajets avec CO2e</translation>
     </message>
@@ -400,17 +400,17 @@ Vous pouvez charger votre propre table de facteurs (CSV avec les colonnes mode, 
         <translation>Table de facteurs utilisée</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/compute_emissions.py" line="78"/>
+        <location filename="../processing/algorithms/compute_emissions.py" line="85"/>
         <source>The existing co2e_g and factor_source fields are recomputed.</source>
         <translation>Les champs co2e_g et factor_source existants sont recalculés.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/compute_emissions.py" line="87"/>
+        <location filename="../processing/algorithms/compute_emissions.py" line="101"/>
         <source>{n} leg(s) have no emission factor (modes: {modes}): co2e_g left empty.</source>
         <translation>{n} trajet(s) sans facteur d&apos;émission (modes : {modes}) : co2e_g laissé vide.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/compute_emissions.py" line="90"/>
+        <location filename="../processing/algorithms/compute_emissions.py" line="103"/>
         <source>{n} legs, {kg:.1f} kg CO2e in total ({scope}).</source>
         <translation>{n} trajets, {kg:.1f} kg CO2e au total ({scope}).</translation>
     </message>
@@ -477,7 +477,7 @@ k doit valoir au moins 2 (10 par défaut). Le dossier de sortie doit être nouve
         <location filename="../processing/algorithms/modal_share.py" line="70"/>
         <location filename="../processing/algorithms/modal_share.py" line="94"/>
         <location filename="../processing/algorithms/segment_trips.py" line="193"/>
-        <location filename="../processing/algorithms/segment_trips.py" line="408"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="367"/>
         <location filename="../tracemob_plugin/core/compare/report.py" line="208"/>
         <source>Trips</source>
         <translation>Déplacements</translation>
@@ -950,12 +950,12 @@ Sorties facultatives : l&apos;activité de mouvement détectée par le télépho
         <translation>Aucun point de localisation n&apos;a été trouvé dans l&apos;entrée.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/infer_modes.py" line="30"/>
+        <location filename="../processing/algorithms/infer_modes.py" line="31"/>
         <source>Infer transport modes</source>
         <translation>Déduire les modes de transport</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/infer_modes.py" line="33"/>
+        <location filename="../processing/algorithms/infer_modes.py" line="34"/>
         <source>Adds to every leg its transport mode (mode: walk, bike, ebike, escooter, motorcycle, car, bus, tram, metro, train, plane or unknown), a confidence between 0 and 1 (mode_confidence) and where it comes from (mode_source: user, model or rules).
 
 Input: the legs of Tracemob &apos;Segment trips&apos; (lines whose M value is the time of each vertex).
@@ -980,45 +980,45 @@ Avec des lignes de transport collectif (et leurs arrêts), les trajets motorisé
 Un modèle entraîné sur votre enquête avec « Entraîner un modèle de modes » peut remplacer le modèle par défaut : c&apos;est un fichier JSON, jamais un pickle.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/infer_modes.py" line="55"/>
+        <location filename="../processing/algorithms/infer_modes.py" line="56"/>
         <location filename="../processing/algorithms/segment_trips.py" line="195"/>
-        <location filename="../processing/algorithms/segment_trips.py" line="409"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="368"/>
         <source>Legs</source>
         <translation>Trajets</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/infer_modes.py" line="58"/>
+        <location filename="../processing/algorithms/infer_modes.py" line="59"/>
         <source>Mode model (JSON from &apos;Train a mode model&apos;; empty: default model)</source>
         <translation>Modèle de modes (JSON issu de « Entraîner un modèle de modes » ; vide : modèle par défaut)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/infer_modes.py" line="61"/>
+        <location filename="../processing/algorithms/infer_modes.py" line="62"/>
         <source>Minimum model confidence (below: rules)</source>
         <translation>Confiance minimale du modèle (en dessous : règles)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/infer_modes.py" line="64"/>
-        <location filename="../processing/algorithms/infer_modes.py" line="100"/>
+        <location filename="../processing/algorithms/infer_modes.py" line="65"/>
+        <location filename="../processing/algorithms/infer_modes.py" line="110"/>
         <source>Legs with modes</source>
         <translation>Trajets avec modes</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/infer_modes.py" line="86"/>
+        <location filename="../processing/algorithms/infer_modes.py" line="98"/>
         <source>{n} legs. Modes: {modes}. Sources: {sources}.</source>
         <translation>{n} trajets. Modes : {modes}. Origines : {sources}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/infer_modes.py" line="89"/>
+        <location filename="../processing/algorithms/infer_modes.py" line="101"/>
         <source>The legs carry the phone&apos;s motion activity (from the points): modes use it.</source>
         <translation>Les trajets portent l&apos;activité de mouvement du téléphone (issue des points) : les modes l&apos;utilisent.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/infer_modes.py" line="92"/>
+        <location filename="../processing/algorithms/infer_modes.py" line="104"/>
         <source>No motion activity (neither on the legs nor as a table): modes come from the trajectories alone.</source>
         <translation>Aucune activité de mouvement (ni sur les trajets ni en table) : les modes viennent des seules trajectoires.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/infer_modes.py" line="95"/>
+        <location filename="../processing/algorithms/infer_modes.py" line="107"/>
         <source>No public-transport network: bus, tram and metro are not told apart from car.</source>
         <translation>Pas de réseau de transport collectif : le bus, le tramway et le métro ne sont pas distingués de la voiture.</translation>
     </message>
@@ -1748,19 +1748,19 @@ Les seuils (paramètres avancés) sont en mètres et en secondes.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/segment_trips.py" line="191"/>
-        <location filename="../processing/algorithms/segment_trips.py" line="403"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="366"/>
         <source>Stays</source>
         <translation>Arrêts</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/segment_trips.py" line="197"/>
-        <location filename="../processing/algorithms/segment_trips.py" line="420"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="369"/>
         <source>Untracked gaps</source>
         <translation>Interruptions de suivi</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/segment_trips.py" line="199"/>
-        <location filename="../processing/algorithms/segment_trips.py" line="425"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="370"/>
         <source>Cleaned points</source>
         <translation>Points nettoyés</translation>
     </message>
@@ -1795,22 +1795,22 @@ Les seuils (paramètres avancés) sont en mètres et en secondes.</translation>
         <translation>Segmentation par {k} partitions de participants entiers.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="373"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="383"/>
         <source>Using the {n} motion activity readings the points carry.</source>
         <translation>Utilisation des {n} relevés d&apos;activité de mouvement portés par les points.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="376"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="386"/>
         <source>No motion activity readings: legs come from speeds alone.</source>
         <translation>Aucun relevé d&apos;activité de mouvement : les trajets monomodaux viennent des seules vitesses.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="380"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="390"/>
         <source>{n} points of {users} user(s) to segment.</source>
         <translation>{n} points de {users} utilisateur(s) à découper.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="396"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="403"/>
         <source>{stays} stays, {trips} trips, {legs} legs.</source>
         <translation>{stays} arrêts, {trips} déplacements, {legs} trajets.</translation>
     </message>
@@ -2192,53 +2192,54 @@ Le modèle est enregistré en JSON simple (version, variables, modes, arbres) : 
     <message>
         <location filename="../processing/base.py" line="137"/>
         <location filename="../processing/base.py" line="146"/>
-        <location filename="../processing/bulk.py" line="395"/>
-        <location filename="../processing/bulk.py" line="885"/>
+        <location filename="../processing/bulk.py" line="403"/>
+        <location filename="../processing/bulk.py" line="893"/>
         <location filename="../processing/frames.py" line="62"/>
-        <location filename="../processing/frames.py" line="307"/>
+        <location filename="../processing/frames.py" line="313"/>
+        <location filename="../processing/sinks.py" line="84"/>
         <source>Cancelled by the user.</source>
         <translation>Annulé par l&apos;utilisateur.</translation>
     </message>
     <message>
-        <location filename="../processing/bulk.py" line="312"/>
+        <location filename="../processing/bulk.py" line="320"/>
         <location filename="../processing/frames.py" line="49"/>
         <source>Field(s) {missing} not found in the input (fields: {fields}).</source>
         <translation>Champ(s) {missing} introuvable(s) dans l&apos;entrée (champs : {fields}).</translation>
     </message>
     <message>
-        <location filename="../processing/bulk.py" line="352"/>
+        <location filename="../processing/bulk.py" line="360"/>
         <source>Feature with an invalid geometry found in the input: fix the layer or change the invalid-geometry setting of Processing.</source>
         <translation>Entité à géométrie invalide dans la couche d&apos;entrée : corrigez la couche ou changez le réglage des géométries invalides de Processing.</translation>
     </message>
     <message>
-        <location filename="../processing/bulk.py" line="355"/>
+        <location filename="../processing/bulk.py" line="363"/>
         <source>{n} feature(s) with an invalid geometry were skipped.</source>
         <translation>{n} entité(s) à géométrie invalide ignorée(s).</translation>
     </message>
     <message>
-        <location filename="../processing/frames.py" line="132"/>
+        <location filename="../processing/frames.py" line="134"/>
         <location filename="../processing/params.py" line="85"/>
         <source>Field &apos;{field}&apos; does not exist in the input layer (fields: {fields}).</source>
         <translation>Le champ « {field} » n&apos;existe pas dans la couche d&apos;entrée (champs : {fields}).</translation>
     </message>
     <message>
-        <location filename="../processing/frames.py" line="154"/>
-        <location filename="../processing/frames.py" line="175"/>
+        <location filename="../processing/frames.py" line="158"/>
+        <location filename="../processing/frames.py" line="179"/>
         <source>The line layer has no M values: use a trips or legs layer made by Tracemob (M = time of each vertex).</source>
         <translation>La couche de lignes n&apos;a pas de valeurs M : utilisez une couche de déplacements ou de trajets produite par Tracemob (M = heure de chaque sommet).</translation>
     </message>
     <message>
-        <location filename="../processing/frames.py" line="311"/>
+        <location filename="../processing/frames.py" line="317"/>
         <source>Could not write features to {output}: {error}</source>
         <translation>Impossible d&apos;écrire les entités dans {output} : {error}</translation>
     </message>
     <message>
-        <location filename="../processing/frames.py" line="523"/>
+        <location filename="../processing/frames.py" line="529"/>
         <source>{n} motion activity readings are written on the points (fields activity, activity_confidence and motion_readings).</source>
         <translation>{n} relevés d&apos;activité de mouvement sont écrits sur les points (champs activity, activity_confidence et motion_readings).</translation>
     </message>
     <message>
-        <location filename="../processing/frames.py" line="527"/>
+        <location filename="../processing/frames.py" line="533"/>
         <source>{n} motion reading(s) belong to participants without any location point: they are only in the motion table output.</source>
         <translation>{n} relevé(s) de mouvement appartiennent à des participants sans aucun point de localisation : ils ne figurent que dans la table de mouvement en sortie.</translation>
     </message>
@@ -2329,62 +2330,67 @@ Le modèle est enregistré en JSON simple (version, variables, modes, arbres) : 
         <translation>Aucun trajet ne se trouve dans la période ; les trajets vont du {first} au {last}.</translation>
     </message>
     <message>
-        <location filename="../processing/inputs.py" line="159"/>
+        <location filename="../processing/inputs.py" line="172"/>
+        <source>Read and processed by {k} partitions of whole participants.</source>
+        <translation>Lecture et traitement par {k} partitions de participants entiers.</translation>
+    </message>
+    <message>
+        <location filename="../processing/inputs.py" line="180"/>
         <source>The legs layer has no field &apos;leg_id&apos; (fields: {fields}). Use the legs output of Tracemob &apos;Segment trips&apos;.</source>
         <translation>La couche des trajets n&apos;a pas de champ « leg_id » (champs : {fields}). Utilisez la sortie trajets de « Découper en déplacements » de Tracemob.</translation>
     </message>
     <message>
-        <location filename="../processing/inputs.py" line="191"/>
+        <location filename="../processing/inputs.py" line="212"/>
         <source>Cannot tell the kind of the network lines (bus, tram, metro, train): choose the field that holds it (OSM route/railway, GTFS route_type) among {fields}.</source>
         <translation>Impossible de déterminer le type des lignes du réseau (bus, tramway, métro, train) : choisissez le champ qui le contient (route/railway d&apos;OSM, route_type de GTFS) parmi {fields}.</translation>
     </message>
     <message>
-        <location filename="../processing/inputs.py" line="210"/>
+        <location filename="../processing/inputs.py" line="231"/>
         <source>Network lines by kind: {counts}</source>
         <translation>Lignes du réseau par type : {counts}</translation>
     </message>
     <message>
-        <location filename="../processing/inputs.py" line="212"/>
+        <location filename="../processing/inputs.py" line="233"/>
         <source>No bus, tram, metro or train line recognised in the network layer.</source>
         <translation>Aucune ligne de bus, de tramway, de métro ou de train reconnue dans la couche du réseau.</translation>
     </message>
     <message>
-        <location filename="../processing/inputs.py" line="217"/>
+        <location filename="../processing/inputs.py" line="238"/>
         <source>{n} public-transport stops</source>
         <translation>{n} arrêts de transport collectif</translation>
     </message>
     <message>
-        <location filename="../processing/inputs.py" line="223"/>
+        <location filename="../processing/inputs.py" line="244"/>
         <source>Motion activity table (from Import traces; optional)</source>
         <translation>Table d&apos;activité de mouvement (issue de l&apos;import des traces ; facultative)</translation>
     </message>
     <message>
-        <location filename="../processing/inputs.py" line="226"/>
+        <location filename="../processing/inputs.py" line="247"/>
         <source>User-confirmed trips (user_id, start_time, end_time, mode_confirm; optional)</source>
         <translation>Déplacements confirmés par l&apos;utilisateur (user_id, start_time, end_time, mode_confirm ; facultatif)</translation>
     </message>
     <message>
-        <location filename="../processing/inputs.py" line="229"/>
+        <location filename="../processing/inputs.py" line="250"/>
         <source>Field of the legs holding user labels (optional)</source>
         <translation>Champ des trajets contenant les libellés de l&apos;utilisateur (facultatif)</translation>
     </message>
     <message>
-        <location filename="../processing/inputs.py" line="233"/>
+        <location filename="../processing/inputs.py" line="254"/>
         <source>Public-transport lines (OSM or GTFS; optional)</source>
         <translation>Lignes de transport collectif (OSM ou GTFS ; facultatif)</translation>
     </message>
     <message>
-        <location filename="../processing/inputs.py" line="236"/>
+        <location filename="../processing/inputs.py" line="257"/>
         <source>Field of the lines giving bus / tram / metro / train (empty: detect route, railway, route_type...)</source>
         <translation>Champ des lignes indiquant bus / tramway / métro / train (vide : détection de route, railway, route_type…)</translation>
     </message>
     <message>
-        <location filename="../processing/inputs.py" line="240"/>
+        <location filename="../processing/inputs.py" line="261"/>
         <source>Public-transport stops (optional)</source>
         <translation>Arrêts de transport collectif (facultatif)</translation>
     </message>
     <message>
-        <location filename="../processing/inputs.py" line="258"/>
+        <location filename="../processing/inputs.py" line="279"/>
         <source>The layer &apos;{layer}&apos; has no polygon.</source>
         <translation>La couche « {layer} » n&apos;a aucun polygone.</translation>
     </message>
@@ -5138,28 +5144,28 @@ Le modèle est enregistré en JSON simple (version, variables, modes, arbres) : 
         <translation>Chaque ligne doit avoir autant de valeurs que l&apos;en-tête : vérifiez les séparateurs et les guillemets de cette ligne.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/table.py" line="208"/>
+        <location filename="../tracemob_plugin/core/ingest/table.py" line="233"/>
         <source>no column for {missing}; columns found: {found}</source>
         <translation>aucune colonne pour {missing} ; colonnes trouvées : {found}</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/table.py" line="211"/>
+        <location filename="../tracemob_plugin/core/ingest/table.py" line="236"/>
         <source>Rename the columns (any case) to accepted names: {accepted}</source>
         <translation>Renommez les colonnes (majuscules ou minuscules) avec des noms acceptés : {accepted}</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/table.py" line="214"/>
-        <location filename="../tracemob_plugin/core/ingest/table.py" line="287"/>
+        <location filename="../tracemob_plugin/core/ingest/table.py" line="239"/>
+        <location filename="../tracemob_plugin/core/ingest/table.py" line="312"/>
         <source>the table has a header but no data row</source>
         <translation>la table a un en-tête mais aucune ligne de données</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/table.py" line="215"/>
+        <location filename="../tracemob_plugin/core/ingest/table.py" line="240"/>
         <source>Export the trace again: the file holds no fix.</source>
         <translation>Exportez à nouveau la trace : le fichier ne contient aucun point GPS.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/table.py" line="288"/>
+        <location filename="../tracemob_plugin/core/ingest/table.py" line="313"/>
         <source>Export the labels again: the file holds no trip.</source>
         <translation>Exportez à nouveau les libellés : le fichier ne contient aucun déplacement.</translation>
     </message>

@@ -1018,8 +1018,9 @@ def rtree_bulk_load(con, rtree, ids, minx, maxx, miny, maxy):
             nodes.append((int(numbers[g]), head + body + bytes(int(size) - 4 - len(body))))
         if lvl == 0:
             leaf_of = numbers[groups]
+            by_id = np.argsort(child_ids, kind="stable")  # B-tree appends, not random inserts
             con.executemany('INSERT INTO "{}_rowid" (rowid, nodeno) VALUES (?, ?)'.format(q),
-                            zip(child_ids.tolist(), leaf_of.tolist()))
+                            zip(child_ids[by_id].tolist(), leaf_of[by_id].tolist()))
         else:
             parents.extend(zip(child_ids.tolist(), numbers[groups].tolist()))
     con.executemany('INSERT INTO "{}_node" VALUES (?, ?)'.format(q), nodes)
