@@ -257,10 +257,23 @@ def _arrow_bools_ok():
     return _BOOL_OK["gpkg"]
 
 
+_OFFSETS = {}  # (file, modification time, table, column) -> probe result: one scan per file version
+
+
 def _gpkg_has_offsets(table, names):
     """True when a GeoPackage date-time column holds times with a UTC offset other than Z: GDAL 3.6's
     Arrow reader would give their wall-clock time, QGIS the instant."""
+    path = table.ds.GetDescription()
+    try:
+        stamp = os.stat(path).st_mtime_ns
+    except OSError:
+        stamp = None
     for name in names:
+        key = (path, stamp, table.lyr.GetName(), name)
+        if stamp is not None and key in _OFFSETS:
+            if _OFFSETS[key]:
+                return True
+            continue
         # an offset sits right after the seconds (position 20) or ends the text (+02:00, +0200, +02);
         # shorter texts (dates, times to the minute or second without zone) have none
         sql = ('SELECT 1 FROM "{t}" WHERE length("{c}") > 19 AND (substr("{c}", 20, 1) IN (\'+\', \'-\') OR '
@@ -273,6 +286,8 @@ def _gpkg_has_offsets(table, names):
         finally:
             if res is not None:
                 table.ds.ReleaseResultSet(res)
+        if stamp is not None:
+            _OFFSETS[key] = found
         if found:
             return True
     return False
