@@ -97,12 +97,11 @@ def remember(source, alg, parameters, name, context):
         if isinstance(value, QgsProcessingFeatureSourceDefinition):
             selected = bool(value.selectedFeaturesOnly)
             limit = int(getattr(value, "featureLimit", -1))
-            override = QgsProcessingFeatureSourceDefinition.FlagOverrideDefaultGeometryCheck
-            if int(value.flags) & int(override):
+            if compat.overrides_geometry_check(value):
                 check = value.geometryCheck
         if check is None:
             check = context.invalidGeometryCheck()
-        setattr(source, _ORIGIN, _Origin(layer, selected, limit, check))
+        setattr(source, _ORIGIN, _Origin(layer, selected, limit, compat.geometry_check_kind(check)))
     except Exception as err:  # the feature path still works
         log("bulk: cannot tell the layer of {}: {}".format(name, err), "info")
 
@@ -361,17 +360,17 @@ def _read(origin, source, context, feedback, fields, geometry, crs, where=None):
             if geometry != "point":
                 return None
             transform = _array_transform(table.crs, target)
-        if geometry != "point" and table.check not in (None, 0) and not _line_layer(table):
+        if geometry != "point" and table.check != "none" and not _line_layer(table):
             return None
     columns, wkbs, count = _stream(table, names, kinds, geometry is not None, feedback)
     frame = _frame(columns, names, kinds, count)
     if geometry is None:
         return frame, None
     keep = None
-    if geometry != "point" and table.check not in (None, 0):
+    if geometry != "point" and table.check != "none":
         keep = _valid_lines(wkbs)
         if not keep.all():
-            if int(table.check) == 2:  # abort on invalid
+            if table.check == "abort":
                 raise QgsProcessingException(tr("Feature with an invalid geometry found in the input: "
                                                 "fix the layer or change the invalid-geometry setting "
                                                 "of Processing."))

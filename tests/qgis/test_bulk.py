@@ -270,3 +270,44 @@ def test_infermodes_and_emissions_by_partitions_give_the_one_shot_layers(gpkgs, 
                         round(co2["TOTAL_CO2E_KG"], 9))
     assert len({r[0][2] for r in rows["1"][0]}) == 3
     assert rows["1"] == rows["100000000"] and len(rows["1"][0]) > 0
+
+
+def test_invalid_line_geometries_follow_the_processing_setting(tmp_path):
+    """A legs layer with a line of one repeated vertex: skipped (with a warning) or fatal as the context says,
+    on both paths."""
+    from osgeo import ogr, osr
+    from qgis.core import QgsFeatureRequest, QgsProcessingContext, QgsProcessingException, QgsProcessingFeatureSource
+
+    path = str(tmp_path / "bad.gpkg")
+    ds = ogr.GetDriverByName("GPKG").CreateDataSource(path)
+    srs = osr.SpatialReference()
+    srs.ImportFromEPSG(4326)
+    lyr = ds.CreateLayer("legs", srs, ogr.wkbLineStringM)
+    lyr.CreateField(ogr.FieldDefn("leg_id", ogr.OFTString))
+    for i, wkt in enumerate(["LINESTRING M (0 0 1, 1 1 2)", "LINESTRING M (2 2 3, 2 2 4)", "LINESTRING M (3 3 5, 4 4 6)"]):
+        f = ogr.Feature(lyr.GetLayerDefn())
+        f.SetField("leg_id", "L%d" % i)
+        f.SetGeometry(ogr.CreateGeometryFromWkt(wkt))
+        lyr.CreateFeature(f)
+    ds = None
+    layer = _layer(path)
+    # (the feature path's abort is a C++ exception inside QGIS's iterator: it aborts a bare Python loop, so only
+    # the bulk path's abort is tested here)
+    for check, flag in ((QgsFeatureRequest.GeometrySkipInvalid, "1"), (QgsFeatureRequest.GeometrySkipInvalid, "0"),
+                        (QgsFeatureRequest.GeometryAbortOnInvalid, "1")):
+        import os
+
+        os.environ["TRACEMOB_BULK"] = flag
+        try:
+            context = QgsProcessingContext()
+            context.setInvalidGeometryCheck(check)
+            src = QgsProcessingFeatureSource(layer, context)
+            bulk.remember(src, _Alg(layer), {"INPUT": layer}, "INPUT", context)
+            if check == QgsFeatureRequest.GeometrySkipInvalid:
+                frame, wkbs = frames.source_to_wkb_frame(src, context, QgsProcessingFeedback(), fields=["leg_id"])
+                assert frame["leg_id"].tolist() == ["L0", "L2"] and len(wkbs) == 2
+            else:
+                with pytest.raises(QgsProcessingException):
+                    frames.source_to_wkb_frame(src, context, QgsProcessingFeedback(), fields=["leg_id"])
+        finally:
+            os.environ.pop("TRACEMOB_BULK", None)
