@@ -1033,8 +1033,12 @@ def rtree_bulk_load(con, rtree, ids, minx, maxx, miny, maxy):
         if lvl == 0:
             leaf_of = numbers[groups]
             by_id = np.argsort(child_ids, kind="stable")  # B-tree appends, not random inserts
-            con.executemany('INSERT INTO "{}_rowid" (rowid, nodeno) VALUES (?, ?)'.format(q),
-                            zip(child_ids[by_id].tolist(), leaf_of[by_id].tolist()))
+            sorted_ids, sorted_leaves = child_ids[by_id], leaf_of[by_id]
+            del by_id
+            for a in range(0, len(sorted_ids), 500000):  # Python ints by slices: bounded memory
+                con.executemany('INSERT INTO "{}_rowid" (rowid, nodeno) VALUES (?, ?)'.format(q),
+                                zip(sorted_ids[a:a + 500000].tolist(), sorted_leaves[a:a + 500000].tolist()))
+            del sorted_ids, sorted_leaves
         else:
             parents.extend(zip(child_ids.tolist(), numbers[groups].tolist()))
     con.executemany('INSERT INTO "{}_node" VALUES (?, ?)'.format(q), nodes)
