@@ -615,13 +615,18 @@ def gpkg_target(dest_id):
     return _part(parts, "path") or str(dest_id).split("|")[0], _part(parts, "layerName")
 
 
+#: Date-times are written as the feature path writes them with QGIS 3.22 (whole seconds, UTC without a zone
+#: designator), so that every result downstream is the same whichever path wrote a layer; the exact times
+#: stay in the M values of trips and legs.
+TIME_UNIT = "s"
+
+
 def _gpkg_time_text(values):
-    """ISO text to the millisecond, UTC without a zone designator (NULL for NaT): what QGIS 3.22 writes
-    (to the second) and Tracemob reads back as UTC."""
+    """ISO text to the second, UTC without a zone designator (NULL for NaT), as QGIS 3.22 writes it."""
     s = pd.Series(values)
     if s.dt.tz is not None:
         s = s.dt.tz_convert("UTC").dt.tz_localize(None)
-    arr = s.to_numpy(dtype="datetime64[ms]")
+    arr = s.to_numpy(dtype="datetime64[ns]").astype("datetime64[%s]" % TIME_UNIT)  # truncation, as QGIS
     text = np.datetime_as_string(arr, unit="ms").astype(object)
     nat = np.isnat(arr)
     if nat.any():
@@ -708,7 +713,7 @@ class GpkgAppender:
         self.geometry = geometry
         self.rows = 0
         self.t_io = 0.0
-        con = sqlite3.connect(self.path)
+        con = sqlite3.connect(self.path, timeout=60)
         try:
             tables = [r[0] for r in con.execute(
                 "SELECT table_name FROM gpkg_contents WHERE data_type IN ('features', 'attributes')")]
@@ -745,9 +750,10 @@ class GpkgAppender:
 
     def _connect(self):
         if self.con is None:
-            self.con = sqlite3.connect(self.path, isolation_level=None)
+            # the journal mode stays the file's (QGIS may hold it open in WAL mode, e.g. the input layer
+            # of the same GeoPackage); wait for QGIS's own short locks instead of failing
+            self.con = sqlite3.connect(self.path, isolation_level=None, timeout=60)
             self.con.execute("PRAGMA synchronous = OFF")
-            self.con.execute("PRAGMA journal_mode = MEMORY")
             self.con.execute("PRAGMA cache_size = -65536")
         return self.con
 

@@ -133,8 +133,10 @@ class PostgisAppender:
     def _text(self, series, column):
         kind = self.types.get(column, "")
         if pd.api.types.is_datetime64_any_dtype(series.dtype):
+            from .bulk import TIME_UNIT
+
             s = series.dt.tz_convert("UTC").dt.tz_localize(None) if series.dt.tz is not None else series
-            arr = s.to_numpy(dtype="datetime64[ms]")
+            arr = s.to_numpy(dtype="datetime64[ns]").astype("datetime64[%s]" % TIME_UNIT)
             text = np.datetime_as_string(arr, unit="ms").astype(object)
             if "with time zone" in kind:
                 text = np.char.add(text.astype(str), "+00").astype(object)

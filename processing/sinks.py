@@ -49,6 +49,7 @@ class FrameSink:
         crs = self.crs
         if self.geometry == "none" and self.target_type == compat.WKB_NO_GEOMETRY:
             crs = QgsCoordinateReferenceSystem()
+        self._crs = crs
         self.sink, self.dest_id = self.alg.parameterAsSink(self.parameters, self.output_name, self.context,
                                                            self.fields, self.target_type, crs)
         if self.sink is None:
@@ -83,11 +84,29 @@ class FrameSink:
         if self.feedback is not None and self.feedback.isCanceled():
             raise QgsProcessingException(tr("Cancelled by the user."))
         attrs = self._attrs(df)[self.columns]
-        geoms = wkb
         if self.geometry in ("line", "wkb", "polygon"):
             if wkb is None or len(wkb) != len(df):
                 raise QgsProcessingException("FrameSink: 'wkb' must hold one geometry per row")
+        if self.appender is not None and self.rows == 0:
+            try:  # the first rows tell whether the bulk path can write here; if not, QGIS's sink does
+                self._write_bulk(df, attrs, wkb)
+                self.rows += len(df)
+                return
+            except QgsProcessingException:
+                raise
+            except Exception as err:
+                log("bulk write of {} not used: {}".format(self.output_name, err), "warning")
+                self.appender = None
+                self.sink, self.dest_id = self.alg.parameterAsSink(self.parameters, self.output_name, self.context,
+                                                                   self.fields, self.target_type, self._crs)
         self.rows += len(df)
+        if self.appender is not None:
+            self._write_bulk(df, attrs, wkb)
+            return
+        self._write_features(df, attrs, wkb)
+
+    def _write_bulk(self, df, attrs, wkb):
+        geoms = wkb
         if self.appender is not None:
             if self.geometry in ("line", "wkb", "polygon"):
                 geoms = bulk.bulk_geometries(wkb, int(self.target_type))
@@ -102,7 +121,9 @@ class FrameSink:
                     else:
                         self.appender.append(part, wkbs=geoms[start:start + 250000])
                 return
-            raise QgsProcessingException("FrameSink: geometries of another type than the layer's")
+            raise ValueError("FrameSink: geometries of another type than the layer's")
+
+    def _write_features(self, df, attrs, wkb):
         columns = [conv(attrs[name].to_numpy()) for name, conv in self.converters]
         if self.geometry == "point":
             qgeoms = frames._point_geometries(df["lon"].to_numpy(), df["lat"].to_numpy())

@@ -172,7 +172,7 @@ def test_reprojected_points_layer(gpkgs, monkeypatch, tmp_path):
     np.testing.assert_allclose(fast[["lon", "lat"]].to_numpy(), slow[["lon", "lat"]].to_numpy(), atol=1e-9)
 
 
-def test_bulk_geopackages_are_valid_and_read_back_to_the_millisecond(gpkgs, sample_dir):
+def test_bulk_geopackages_are_valid_and_read_back_like_the_feature_path_writes(gpkgs, sample_dir):
     from tracemob.tracemob_plugin.core.ingest import read_traces
 
     for name in ("points", "stays", "trips", "legs"):
@@ -192,13 +192,13 @@ def test_bulk_geopackages_are_valid_and_read_back_to_the_millisecond(gpkgs, samp
     truth = read_traces(str(sample_dir)).points
     layer = _layer(gpkgs["points"])
     ms = np.sort([compat.qdatetime_to_msecs(f["time"]) for f in layer.getFeatures()])
-    want = np.sort(truth["time"].astype("int64").to_numpy() // 1_000_000)
-    np.testing.assert_allclose(ms, want, atol=1)  # QGIS truncates OGR's float seconds (see _same)
+    # whole seconds, as the feature path writes them with QGIS 3.22 (bulk.TIME_UNIT)
+    want = np.sort(truth["time"].astype("int64").to_numpy() // 1_000_000_000 * 1000)
+    np.testing.assert_array_equal(ms, want)
 
 
 def test_feature_path_and_bulk_path_outputs_agree(tracemob_provider, sample_dir, tmp_path, monkeypatch):
-    """importtraces through both paths: the same features (times to the second: QGIS 3.22 writes
-    whole seconds on the feature path, the bulk path keeps the milliseconds)."""
+    """importtraces through both paths: the same features (times in whole seconds on both)."""
     import processing
 
     results = {}
@@ -211,7 +211,7 @@ def test_feature_path_and_bulk_path_outputs_agree(tracemob_provider, sample_dir,
         rows = []
         for f in layer.getFeatures():
             attrs = [None if compat.is_null(v) else v for v in f.attributes()[1:]]
-            attrs[1] = compat.qdatetime_to_msecs(f["time"]) // 1000
+            attrs[1] = compat.qdatetime_to_msecs(f["time"])
             p = f.geometry().asPoint()
             rows.append(tuple(attrs) + (p.x(), p.y()))
         results[flag] = rows
