@@ -557,7 +557,7 @@ Vous pouvez charger votre propre table de facteurs (CSV avec les colonnes mode, 
     </message>
     <message>
         <location filename="../processing/algorithms/compute_emissions.py" line="66"/>
-        <location filename="../processing/algorithms/compute_emissions.py" line="104"/>
+        <location filename="../processing/algorithms/compute_emissions.py" line="113"/>
         <source>Legs with CO2e</source>
         <translation>Trajets avec CO2e</translation>
     </message>
@@ -577,17 +577,17 @@ Vous pouvez charger votre propre table de facteurs (CSV avec les colonnes mode, 
         <translation>Table de facteurs utilisée</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/compute_emissions.py" line="85"/>
+        <location filename="../processing/algorithms/compute_emissions.py" line="92"/>
         <source>The existing co2e_g and factor_source fields are recomputed.</source>
         <translation>Les champs co2e_g et factor_source existants sont recalculés.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/compute_emissions.py" line="94"/>
+        <location filename="../processing/algorithms/compute_emissions.py" line="108"/>
         <source>{n} leg(s) have no emission factor (modes: {modes}): co2e_g left empty.</source>
         <translation>{n} trajet(s) sans facteur d&apos;émission (modes : {modes}) : co2e_g laissé vide.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/compute_emissions.py" line="97"/>
+        <location filename="../processing/algorithms/compute_emissions.py" line="110"/>
         <source>{n} legs, {kg:.1f} kg CO2e in total ({scope}).</source>
         <translation>{n} trajets, {kg:.1f} kg CO2e au total ({scope}).</translation>
     </message>
@@ -654,7 +654,7 @@ k doit valoir au moins 2 (10 par défaut). Le dossier de sortie doit être nouve
         <location filename="../processing/algorithms/modal_share.py" line="70"/>
         <location filename="../processing/algorithms/modal_share.py" line="111"/>
         <location filename="../processing/algorithms/segment_trips.py" line="224"/>
-        <location filename="../processing/algorithms/segment_trips.py" line="380"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="423"/>
         <location filename="../tracemob_plugin/core/compare/report.py" line="209"/>
         <source>Trips</source>
         <translation>Déplacements</translation>
@@ -1302,7 +1302,7 @@ Sorties facultatives : l&apos;activité de mouvement détectée par le télépho
     </message>
     <message>
         <location filename="../processing/algorithms/import_traces.py" line="114"/>
-        <location filename="../tracemob_plugin/core/ingest/files.py" line="238"/>
+        <location filename="../tracemob_plugin/core/ingest/files.py" line="263"/>
         <source>Choose at least one trace file or folder.</source>
         <translation>Choisissez au moins un fichier de traces ou un dossier.</translation>
     </message>
@@ -1327,12 +1327,12 @@ Sorties facultatives : l&apos;activité de mouvement détectée par le télépho
         <translation>Aucun point de localisation n&apos;a été trouvé dans l&apos;entrée.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/infer_modes.py" line="30"/>
+        <location filename="../processing/algorithms/infer_modes.py" line="31"/>
         <source>Infer transport modes</source>
         <translation>Déduire les modes de transport</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/infer_modes.py" line="33"/>
+        <location filename="../processing/algorithms/infer_modes.py" line="34"/>
         <source>Adds to every leg its transport mode (mode: walk, bike, ebike, escooter, motorcycle, car, bus, tram, metro, train, plane or unknown), a confidence between 0 and 1 (mode_confidence) and where it comes from (mode_source: user, model or rules).
 
 Input: the legs of Tracemob &apos;Segment trips&apos; (lines whose M value is the time of each vertex).
@@ -1357,65 +1357,65 @@ Avec des lignes de transport collectif (et leurs arrêts), les trajets motorisé
 Un modèle entraîné sur votre enquête avec « Entraîner un modèle de modes » peut remplacer le modèle par défaut : c&apos;est un fichier JSON, jamais un pickle.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/infer_modes.py" line="55"/>
+        <location filename="../processing/algorithms/infer_modes.py" line="56"/>
         <location filename="../processing/algorithms/segment_trips.py" line="228"/>
-        <location filename="../processing/algorithms/segment_trips.py" line="381"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="424"/>
         <source>Legs</source>
         <translation>Trajets</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/infer_modes.py" line="56"/>
+        <location filename="../processing/algorithms/infer_modes.py" line="57"/>
         <source>The legs whose mode is wanted: the legs of &apos;Segment trips&apos;, lines whose M value is the UTC time of each vertex (the speeds, stops and accelerations come from them).</source>
         <translation>Les trajets dont on veut le mode : les trajets de « Découper en déplacements », des lignes dont la valeur M est l&apos;heure UTC de chaque sommet (les vitesses, arrêts et accélérations en sont tirés).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/infer_modes.py" line="60"/>
+        <location filename="../processing/algorithms/infer_modes.py" line="61"/>
         <source>Mode model (JSON from &apos;Train a mode model&apos;; empty: default model)</source>
         <translation>Modèle de modes (JSON issu de « Entraîner un modèle de modes » ; vide : modèle par défaut)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/infer_modes.py" line="62"/>
+        <location filename="../processing/algorithms/infer_modes.py" line="63"/>
         <source>A mode model trained on your study with &apos;Train a mode model&apos; (a JSON file, never a pickle). Empty: the model shipped with Tracemob.</source>
         <translation>Un modèle de modes entraîné sur votre étude avec « Entraîner un modèle de modes » (un fichier JSON, jamais un pickle). Vide : le modèle fourni avec Tracemob.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/infer_modes.py" line="65"/>
+        <location filename="../processing/algorithms/infer_modes.py" line="66"/>
         <source>Minimum model confidence (below: rules)</source>
         <translation>Confiance minimale du modèle (en dessous : règles)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/infer_modes.py" line="67"/>
+        <location filename="../processing/algorithms/infer_modes.py" line="68"/>
         <source>When the model&apos;s confidence for a leg is below this (0 to 1), speed-band rules decide its mode instead (mode_source = rules).</source>
         <translation>Quand la confiance du modèle pour un trajet est inférieure à cette valeur (de 0 à 1), des règles par tranches de vitesse décident de son mode à sa place (mode_source = rules).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/infer_modes.py" line="70"/>
-        <location filename="../processing/algorithms/infer_modes.py" line="109"/>
+        <location filename="../processing/algorithms/infer_modes.py" line="71"/>
+        <location filename="../processing/algorithms/infer_modes.py" line="119"/>
         <source>Legs with modes</source>
         <translation>Trajets avec modes</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/infer_modes.py" line="71"/>
+        <location filename="../processing/algorithms/infer_modes.py" line="72"/>
         <source>The legs with their mode (walk, bike, ebike, escooter, motorcycle, car, bus, tram, metro, train, plane or unknown), mode_confidence (0-1) and mode_source (user, model or rules).</source>
         <translation>Les trajets avec leur mode (walk, bike, ebike, escooter, motorcycle, car, bus, tram, metro, train, plane ou unknown), mode_confidence (0-1) et mode_source (user, model ou rules).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/infer_modes.py" line="95"/>
+        <location filename="../processing/algorithms/infer_modes.py" line="107"/>
         <source>{n} legs. Modes: {modes}. Sources: {sources}.</source>
         <translation>{n} trajets. Modes : {modes}. Origines : {sources}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/infer_modes.py" line="98"/>
+        <location filename="../processing/algorithms/infer_modes.py" line="110"/>
         <source>The legs carry the phone&apos;s motion activity (from the points): modes use it.</source>
         <translation>Les trajets élémentaires portent l&apos;activité de mouvement du téléphone (issue des points) : les modes l&apos;utilisent.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/infer_modes.py" line="101"/>
+        <location filename="../processing/algorithms/infer_modes.py" line="113"/>
         <source>No motion activity (neither on the legs nor as a table): modes come from the trajectories alone.</source>
         <translation>Aucune activité de mouvement (ni sur les trajets élémentaires ni en table) : les modes viennent des seules trajectoires.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/infer_modes.py" line="104"/>
+        <location filename="../processing/algorithms/infer_modes.py" line="116"/>
         <source>No public-transport network: bus, tram and metro are not told apart from car.</source>
         <translation>Pas de réseau de transport collectif : le bus, le tramway et le métro ne sont pas distingués de la voiture.</translation>
     </message>
@@ -2399,7 +2399,7 @@ Les seuils (paramètres avancés) sont en mètres et en secondes.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/segment_trips.py" line="220"/>
-        <location filename="../processing/algorithms/segment_trips.py" line="375"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="422"/>
         <source>Stays</source>
         <translation>Arrêts</translation>
     </message>
@@ -2420,7 +2420,7 @@ Les seuils (paramètres avancés) sont en mètres et en secondes.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/segment_trips.py" line="233"/>
-        <location filename="../processing/algorithms/segment_trips.py" line="396"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="425"/>
         <source>Untracked gaps</source>
         <translation>Interruptions de suivi</translation>
     </message>
@@ -2431,7 +2431,7 @@ Les seuils (paramètres avancés) sont en mètres et en secondes.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/segment_trips.py" line="237"/>
-        <location filename="../processing/algorithms/segment_trips.py" line="403"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="426"/>
         <source>Cleaned points</source>
         <translation>Points nettoyés</translation>
     </message>
@@ -2441,47 +2441,57 @@ Les seuils (paramètres avancés) sont en mètres et en secondes.</translation>
         <translation>Les points gardés après nettoyage, chacun avec l&apos;arrêt, le déplacement et le trajet auxquels il appartient (stay_id, trip_id, leg_id). Facultatif.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="260"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="261"/>
         <source>User field: {user}; time field: {time}</source>
         <translation>Champ utilisateur : {user} ; champ horaire : {time}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="292"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="293"/>
         <source>No point has both a geometry and a readable time in field &apos;{field}&apos;.</source>
         <translation>Aucun point n&apos;a à la fois une géométrie et une heure lisible dans le champ « {field} ».</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="298"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="299"/>
         <source>{n} point(s) without geometry or readable time were ignored.</source>
         <translation>{n} point(s) sans géométrie ou sans heure lisible ont été ignorés.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="313"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="319"/>
+        <source>{n} points: read and segmented by {k} partitions of whole participants.</source>
+        <translation>{n} points : lus et segmentés par {k} partitions de participants entiers.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/segment_trips.py" line="333"/>
         <source>The motion table lacks the field(s) {fields} (use the table made by Import travel traces).</source>
         <translation>Il manque à la table d&apos;activité de mouvement le(s) champ(s) {fields} (utilisez la table produite par « Importer des traces de déplacement »).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="352"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="373"/>
+        <source>Segmented by {k} partitions of whole participants.</source>
+        <translation>Segmentation par {k} partitions de participants entiers.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/segment_trips.py" line="439"/>
         <source>Using the {n} motion activity readings the points carry.</source>
         <translation>Utilisation des {n} relevés d&apos;activité de mouvement portés par les points.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="355"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="442"/>
         <source>No motion activity readings: legs come from speeds alone.</source>
         <translation>Aucun relevé d&apos;activité de mouvement : les trajets élémentaires viennent des seules vitesses.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="357"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="446"/>
         <source>The points carry the phone&apos;s tracking streams (location filter, write time, transitions): e-mission&apos;s trip rules use them.</source>
         <translation>Les points portent les flux de suivi du téléphone (filtre de localisation, heure d&apos;écriture, transitions) : les règles de déplacement d&apos;e-mission s&apos;en servent.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="360"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="449"/>
         <source>{n} points of {users} user(s) to segment.</source>
         <translation>{n} points de {users} utilisateur(s) à découper.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="366"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="462"/>
         <source>{stays} stays, {trips} trips, {legs} legs.</source>
         <translation>{stays} arrêts, {trips} déplacements, {legs} trajets.</translation>
     </message>
@@ -2986,41 +2996,61 @@ Le modèle est enregistré en JSON simple (version, variables, modes, arbres) : 
         <translation>Serveur OpenPATH</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="110"/>
-        <location filename="../processing/base.py" line="117"/>
-        <location filename="../processing/frames.py" line="60"/>
-        <location filename="../processing/frames.py" line="240"/>
+        <location filename="../processing/base.py" line="126"/>
+        <source>Timing: {total:.2f} s in all, {domain:.2f} s in the domain, {io:.2f} s reading and writing through QGIS and GDAL.</source>
+        <translation>Durée : {total:.2f} s en tout, dont {domain:.2f} s de calcul et {io:.2f} s de lecture et d&apos;écriture par QGIS et GDAL.</translation>
+    </message>
+    <message>
+        <location filename="../processing/base.py" line="144"/>
+        <location filename="../processing/base.py" line="153"/>
+        <location filename="../processing/bulk.py" line="417"/>
+        <location filename="../processing/bulk.py" line="913"/>
+        <location filename="../processing/frames.py" line="62"/>
+        <location filename="../processing/frames.py" line="313"/>
+        <location filename="../processing/sinks.py" line="85"/>
         <source>Cancelled by the user.</source>
         <translation>Annulé par l&apos;utilisateur.</translation>
     </message>
     <message>
-        <location filename="../processing/frames.py" line="47"/>
+        <location filename="../processing/bulk.py" line="334"/>
+        <location filename="../processing/frames.py" line="49"/>
         <source>Field(s) {missing} not found in the input (fields: {fields}).</source>
         <translation>Champ(s) {missing} introuvable(s) dans l&apos;entrée (champs : {fields}).</translation>
     </message>
     <message>
-        <location filename="../processing/frames.py" line="119"/>
+        <location filename="../processing/bulk.py" line="374"/>
+        <source>Feature with an invalid geometry found in the input: fix the layer or change the invalid-geometry setting of Processing.</source>
+        <translation>Entité à géométrie invalide dans la couche d&apos;entrée : corrigez la couche ou changez le réglage des géométries invalides de Processing.</translation>
+    </message>
+    <message>
+        <location filename="../processing/bulk.py" line="377"/>
+        <source>{n} feature(s) with an invalid geometry were skipped.</source>
+        <translation>{n} entité(s) à géométrie invalide ignorée(s).</translation>
+    </message>
+    <message>
+        <location filename="../processing/frames.py" line="134"/>
         <location filename="../processing/params.py" line="85"/>
         <source>Field &apos;{field}&apos; does not exist in the input layer (fields: {fields}).</source>
         <translation>Le champ « {field} » n&apos;existe pas dans la couche d&apos;entrée (champs : {fields}).</translation>
     </message>
     <message>
-        <location filename="../processing/frames.py" line="138"/>
+        <location filename="../processing/frames.py" line="158"/>
+        <location filename="../processing/frames.py" line="179"/>
         <source>The line layer has no M values: use a trips or legs layer made by Tracemob (M = time of each vertex).</source>
         <translation>La couche de lignes n&apos;a pas de valeurs M : utilisez une couche de déplacements ou de trajets produite par Tracemob (M = heure de chaque sommet).</translation>
     </message>
     <message>
-        <location filename="../processing/frames.py" line="244"/>
+        <location filename="../processing/frames.py" line="317"/>
         <source>Could not write features to {output}: {error}</source>
         <translation>Impossible d&apos;écrire les entités dans {output} : {error}</translation>
     </message>
     <message>
-        <location filename="../processing/frames.py" line="471"/>
+        <location filename="../processing/frames.py" line="544"/>
         <source>{n} motion activity readings are written on the points (fields activity, activity_confidence and motion_readings).</source>
         <translation>{n} relevés d&apos;activité de mouvement sont écrits sur les points (champs activity, activity_confidence et motion_readings).</translation>
     </message>
     <message>
-        <location filename="../processing/frames.py" line="475"/>
+        <location filename="../processing/frames.py" line="548"/>
         <source>{n} motion reading(s) belong to participants without any location point: they are only in the motion table output.</source>
         <translation>{n} relevé(s) de mouvement appartiennent à des participants sans aucun point de localisation : ils ne figurent que dans la table de mouvement en sortie.</translation>
     </message>
@@ -3141,92 +3171,97 @@ Le modèle est enregistré en JSON simple (version, variables, modes, arbres) : 
         <translation>Aucun trajet ne se trouve dans la période ; les trajets vont du {first} au {last}.</translation>
     </message>
     <message>
-        <location filename="../processing/inputs.py" line="176"/>
+        <location filename="../processing/inputs.py" line="189"/>
+        <source>Read and processed by {k} partitions of whole participants.</source>
+        <translation>Lecture et traitement par {k} partitions de participants entiers.</translation>
+    </message>
+    <message>
+        <location filename="../processing/inputs.py" line="197"/>
         <source>The legs layer has no field &apos;leg_id&apos; (fields: {fields}). Use the legs output of Tracemob &apos;Segment trips&apos;.</source>
         <translation>La couche des trajets n&apos;a pas de champ « leg_id » (champs : {fields}). Utilisez la sortie trajets de « Découper en déplacements » de Tracemob.</translation>
     </message>
     <message>
-        <location filename="../processing/inputs.py" line="208"/>
+        <location filename="../processing/inputs.py" line="229"/>
         <source>Cannot tell the kind of the network lines (bus, tram, metro, train): choose the field that holds it (OSM route/railway, GTFS route_type) among {fields}.</source>
         <translation>Impossible de déterminer le type des lignes du réseau (bus, tramway, métro, train) : choisissez le champ qui le contient (route/railway d&apos;OSM, route_type de GTFS) parmi {fields}.</translation>
     </message>
     <message>
-        <location filename="../processing/inputs.py" line="227"/>
+        <location filename="../processing/inputs.py" line="248"/>
         <source>Network lines by kind: {counts}</source>
         <translation>Lignes du réseau par type : {counts}</translation>
     </message>
     <message>
-        <location filename="../processing/inputs.py" line="229"/>
+        <location filename="../processing/inputs.py" line="250"/>
         <source>No bus, tram, metro or train line recognised in the network layer.</source>
         <translation>Aucune ligne de bus, de tramway, de métro ou de train reconnue dans la couche du réseau.</translation>
     </message>
     <message>
-        <location filename="../processing/inputs.py" line="234"/>
+        <location filename="../processing/inputs.py" line="255"/>
         <source>{n} public-transport stops</source>
         <translation>{n} arrêts de transport collectif</translation>
     </message>
     <message>
-        <location filename="../processing/inputs.py" line="240"/>
+        <location filename="../processing/inputs.py" line="261"/>
         <source>Motion activity table (from Import traces; optional)</source>
         <translation>Table d&apos;activité de mouvement (issue de l&apos;import des traces ; facultative)</translation>
     </message>
     <message>
-        <location filename="../processing/inputs.py" line="242"/>
+        <location filename="../processing/inputs.py" line="263"/>
         <source>The motion-activity readings of the phones (user_id, time, activity, confidence), as written by &apos;Import travel traces&apos; or &apos;Import from an OpenPATH server&apos;. They help tell walking, cycling and riding apart; without them the trajectory alone decides.</source>
         <translation>Les lectures d&apos;activité de mouvement des téléphones (user_id, time, activity, confidence), telles que les écrivent « Importer des traces de déplacement » ou « Importer depuis un serveur OpenPATH ». Elles aident à distinguer la marche, le vélo et les véhicules ; sans elles, la trajectoire seule décide.</translation>
     </message>
     <message>
-        <location filename="../processing/inputs.py" line="246"/>
+        <location filename="../processing/inputs.py" line="267"/>
         <source>User-confirmed trips (user_id, start_time, end_time, mode_confirm; optional)</source>
         <translation>Déplacements confirmés par l&apos;utilisateur (user_id, start_time, end_time, mode_confirm ; facultatif)</translation>
     </message>
     <message>
-        <location filename="../processing/inputs.py" line="248"/>
+        <location filename="../processing/inputs.py" line="269"/>
         <source>The trips the participants confirmed in the app (user_id, start_time, end_time, mode_confirm), as written by the import algorithms. A leg inside a confirmed trip of the same participant takes its label.</source>
         <translation>Les déplacements que les participants ont confirmés dans l&apos;application (user_id, start_time, end_time, mode_confirm), tels que les écrivent les algorithmes d&apos;import. Un trajet situé dans un déplacement confirmé du même participant prend son libellé.</translation>
     </message>
     <message>
-        <location filename="../processing/inputs.py" line="252"/>
+        <location filename="../processing/inputs.py" line="273"/>
         <source>Field of the legs holding user labels (optional)</source>
         <translation>Champ des trajets contenant les libellés de l&apos;utilisateur (facultatif)</translation>
     </message>
     <message>
-        <location filename="../processing/inputs.py" line="254"/>
+        <location filename="../processing/inputs.py" line="275"/>
         <source>A field of the legs that already holds a mode label given by the participant (e.g. mode_confirm); a filled label wins over the model. Optional.</source>
         <translation>Un champ des trajets qui contient déjà un libellé de mode donné par le participant (p. ex. mode_confirm) ; un libellé rempli l&apos;emporte sur le modèle. Facultatif.</translation>
     </message>
     <message>
-        <location filename="../processing/inputs.py" line="258"/>
+        <location filename="../processing/inputs.py" line="279"/>
         <source>Public-transport lines (OSM or GTFS; optional)</source>
         <translation>Lignes de transport collectif (OSM ou GTFS ; facultatif)</translation>
     </message>
     <message>
-        <location filename="../processing/inputs.py" line="260"/>
+        <location filename="../processing/inputs.py" line="281"/>
         <source>Public-transport lines (OpenStreetMap routes or railways, GTFS shapes): motorised legs that follow a bus, tram, metro or rail line, stopping at its stops, become bus, tram, metro or train. Optional: without it these modes are not told apart from car.</source>
         <translation>Lignes de transports en commun (routes ou voies ferrées OpenStreetMap, tracés GTFS) : les trajets motorisés qui suivent une ligne de bus, de tram, de métro ou de train en s&apos;arrêtant à ses arrêts deviennent bus, tram, métro ou train. Facultatif : sans elles, ces modes ne sont pas distingués de la voiture.</translation>
     </message>
     <message>
-        <location filename="../processing/inputs.py" line="264"/>
+        <location filename="../processing/inputs.py" line="285"/>
         <source>Field of the lines giving bus / tram / metro / train (empty: detect route, railway, route_type...)</source>
         <translation>Champ des lignes indiquant bus / tramway / métro / train (vide : détection de route, railway, route_type…)</translation>
     </message>
     <message>
-        <location filename="../processing/inputs.py" line="267"/>
+        <location filename="../processing/inputs.py" line="288"/>
         <source>The field of the lines layer telling bus, tram, metro or train (OSM route or railway, GTFS route_type). Left empty, a field named kind, mode, route_type, route, railway... is used.</source>
         <translation>Le champ de la couche des lignes qui indique bus, tram, métro ou train (route ou railway d&apos;OSM, route_type de GTFS). Laissé vide, un champ nommé kind, mode, route_type, route, railway... est utilisé.</translation>
     </message>
     <message>
-        <location filename="../processing/inputs.py" line="271"/>
+        <location filename="../processing/inputs.py" line="292"/>
         <source>Public-transport stops (optional)</source>
         <translation>Arrêts de transport collectif (facultatif)</translation>
     </message>
     <message>
-        <location filename="../processing/inputs.py" line="273"/>
+        <location filename="../processing/inputs.py" line="294"/>
         <source>Public-transport stops (points, any CRS). A leg that stops at them along a line is more likely on that line. Optional.</source>
         <translation>Arrêts de transports en commun (points, tout SCR). Un trajet qui s&apos;y arrête le long d&apos;une ligne a plus de chances d&apos;être sur cette ligne. Facultatif.</translation>
     </message>
     <message>
-        <location filename="../processing/inputs.py" line="291"/>
+        <location filename="../processing/inputs.py" line="312"/>
         <source>The layer &apos;{layer}&apos; has no polygon.</source>
         <translation>La couche « {layer} » n&apos;a aucun polygone.</translation>
     </message>
@@ -5617,128 +5652,128 @@ Le modèle est enregistré en JSON simple (version, variables, modes, arbres) : 
         <translation>Vérifiez le chemin, ou choisissez à nouveau le fichier.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/files.py" line="116"/>
-        <location filename="../tracemob_plugin/core/ingest/table.py" line="71"/>
-        <location filename="../tracemob_plugin/core/ingest/table.py" line="86"/>
+        <location filename="../tracemob_plugin/core/ingest/files.py" line="121"/>
+        <location filename="../tracemob_plugin/core/ingest/table.py" line="96"/>
+        <location filename="../tracemob_plugin/core/ingest/table.py" line="106"/>
         <source>the file is empty</source>
         <translation>le fichier est vide</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/files.py" line="117"/>
-        <location filename="../tracemob_plugin/core/ingest/files.py" line="130"/>
+        <location filename="../tracemob_plugin/core/ingest/files.py" line="122"/>
+        <location filename="../tracemob_plugin/core/ingest/files.py" line="135"/>
         <location filename="../tracemob_plugin/core/ingest/geojson.py" line="42"/>
-        <location filename="../tracemob_plugin/core/ingest/table.py" line="72"/>
-        <location filename="../tracemob_plugin/core/ingest/table.py" line="87"/>
+        <location filename="../tracemob_plugin/core/ingest/table.py" line="97"/>
+        <location filename="../tracemob_plugin/core/ingest/table.py" line="107"/>
         <source>Export the trace again: the file holds no data.</source>
         <translation>Exportez à nouveau la trace : le fichier ne contient aucune donnée.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/files.py" line="129"/>
+        <location filename="../tracemob_plugin/core/ingest/files.py" line="134"/>
         <source>the file is empty (an empty JSON list)</source>
         <translation>le fichier est vide (une liste JSON vide)</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/files.py" line="133"/>
+        <location filename="../tracemob_plugin/core/ingest/files.py" line="138"/>
         <source>this JSON is neither an e-mission / OpenPATH timeseries export nor a GeoJSON FeatureCollection</source>
         <translation>ce JSON n&apos;est ni un export de séries temporelles e-mission / OpenPATH ni une FeatureCollection GeoJSON</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/files.py" line="135"/>
+        <location filename="../tracemob_plugin/core/ingest/files.py" line="140"/>
         <source>Give a raw e-mission export (a list of entries with metadata.key) or a GeoJSON of points.</source>
         <translation>Fournissez un export brut e-mission (une liste d&apos;entrées avec metadata.key) ou un GeoJSON de points.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/files.py" line="148"/>
+        <location filename="../tracemob_plugin/core/ingest/files.py" line="153"/>
         <source>unsupported file type &apos;{ext}&apos;</source>
         <translation>type de fichier « {ext} » non pris en charge</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/files.py" line="149"/>
+        <location filename="../tracemob_plugin/core/ingest/files.py" line="154"/>
         <source>Tracemob reads e-mission / OpenPATH JSON, GeoJSON, GPX, CSV / TSV / TXT tables and GeoLife .plt files, optionally gzipped (.gz).</source>
         <translation>Tracemob lit les fichiers JSON e-mission / OpenPATH, GeoJSON, GPX, les tables CSV / TSV / TXT et les fichiers GeoLife .plt, éventuellement compressés en gzip (.gz).</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/files.py" line="158"/>
+        <location filename="../tracemob_plugin/core/ingest/files.py" line="183"/>
         <source>only one location fix: a trace needs at least two fixes</source>
         <translation>un seul point GPS : une trace en demande au moins deux</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/files.py" line="159"/>
+        <location filename="../tracemob_plugin/core/ingest/files.py" line="184"/>
         <source>Check the export period or merge this file with the others of the same person.</source>
         <translation>Vérifiez la période d&apos;export ou fusionnez ce fichier avec les autres fichiers de la même personne.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/files.py" line="162"/>
+        <location filename="../tracemob_plugin/core/ingest/files.py" line="187"/>
         <source>no location fix in this file</source>
         <translation>aucun point GPS dans ce fichier</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/files.py" line="163"/>
+        <location filename="../tracemob_plugin/core/ingest/files.py" line="188"/>
         <source>Check the export period: the phone recorded nothing in it.</source>
         <translation>Vérifiez la période d&apos;export : le téléphone n&apos;y a rien enregistré.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/files.py" line="165"/>
+        <location filename="../tracemob_plugin/core/ingest/files.py" line="190"/>
         <source>{file}: no location fix (only activities or labels)</source>
         <translation>{file} : aucun point GPS (seulement des activités ou des libellés)</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/files.py" line="181"/>
+        <location filename="../tracemob_plugin/core/ingest/files.py" line="206"/>
         <source>no supported trace file in this folder</source>
         <translation>aucun fichier de traces pris en charge dans ce dossier</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/files.py" line="182"/>
+        <location filename="../tracemob_plugin/core/ingest/files.py" line="207"/>
         <source>Tracemob reads e-mission / OpenPATH JSON, GeoJSON, GPX, CSV / TSV / TXT and GeoLife .plt files (optionally .gz): pick a folder that holds some.</source>
         <translation>Tracemob lit les fichiers JSON e-mission / OpenPATH, GeoJSON, GPX, CSV / TSV / TXT et GeoLife .plt (éventuellement .gz) : choisissez un dossier qui en contient.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/files.py" line="230"/>
+        <location filename="../tracemob_plugin/core/ingest/files.py" line="255"/>
         <source>on_error must be &apos;raise&apos; or &apos;skip&apos;, not &apos;{value}&apos;</source>
         <translation>on_error doit valoir « raise » ou « skip », pas « {value} »</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/files.py" line="237"/>
+        <location filename="../tracemob_plugin/core/ingest/files.py" line="262"/>
         <source>no input file given</source>
         <translation>aucun fichier d&apos;entrée fourni</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/files.py" line="243"/>
+        <location filename="../tracemob_plugin/core/ingest/files.py" line="268"/>
         <source>reading cancelled</source>
         <translation>lecture annulée</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/files.py" line="249"/>
+        <location filename="../tracemob_plugin/core/ingest/files.py" line="274"/>
         <source>skipped {file}, not a trace file: {problem}</source>
         <translation>{file} ignoré, ce n&apos;est pas un fichier de traces : {problem}</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/files.py" line="253"/>
+        <location filename="../tracemob_plugin/core/ingest/files.py" line="278"/>
         <source>skipped {file}: {error}</source>
         <translation>{file} ignoré : {error}</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/files.py" line="262"/>
+        <location filename="../tracemob_plugin/core/ingest/files.py" line="287"/>
         <source>no supported trace file in the input</source>
         <translation>aucun fichier de traces pris en charge dans l&apos;entrée</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/files.py" line="263"/>
+        <location filename="../tracemob_plugin/core/ingest/files.py" line="288"/>
         <source>Every file was skipped: see the reasons above.</source>
         <translation>Tous les fichiers ont été ignorés : voir les raisons ci-dessus.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/files.py" line="284"/>
+        <location filename="../tracemob_plugin/core/ingest/files.py" line="309"/>
         <source>max accuracy {limit} m: dropped {n} of {total} fixes</source>
         <translation>précision maximale {limit} m : {n} points GPS écartés sur {total}</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/files.py" line="293"/>
+        <location filename="../tracemob_plugin/core/ingest/files.py" line="318"/>
         <source>unknown time zone &apos;{value}&apos;</source>
         <translation>fuseau horaire « {value} » inconnu</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/files.py" line="294"/>
+        <location filename="../tracemob_plugin/core/ingest/files.py" line="319"/>
         <source>Use an IANA name such as Europe/Paris or UTC.</source>
         <translation>Utilisez un nom IANA tel que Europe/Paris ou UTC.</translation>
     </message>
@@ -5850,7 +5885,7 @@ Le modèle est enregistré en JSON simple (version, variables, modes, arbres) : 
     <message>
         <location filename="../tracemob_plugin/core/ingest/plt.py" line="57"/>
         <location filename="../tracemob_plugin/core/vocab/times.py" line="134"/>
-        <location filename="../tracemob_plugin/core/vocab/times.py" line="236"/>
+        <location filename="../tracemob_plugin/core/vocab/times.py" line="261"/>
         <source>cannot parse the time &apos;{value}&apos;</source>
         <translation>impossible d&apos;interpréter l&apos;heure « {value} »</translation>
     </message>
@@ -6082,38 +6117,38 @@ Le modèle est enregistré en JSON simple (version, variables, modes, arbres) : 
         <translation>Demandez des points, des activités de mouvement ou des déplacements confirmés.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/table.py" line="81"/>
+        <location filename="../tracemob_plugin/core/ingest/table.py" line="84"/>
         <source>cannot read the table: {error}</source>
         <translation>impossible de lire la table : {error}</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/table.py" line="83"/>
+        <location filename="../tracemob_plugin/core/ingest/table.py" line="86"/>
         <source>Each row must have as many values as the header: check the separators and quotes on that row.</source>
         <translation>Chaque ligne doit avoir autant de valeurs que l&apos;en-tête : vérifiez les séparateurs et les guillemets de cette ligne.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/table.py" line="110"/>
+        <location filename="../tracemob_plugin/core/ingest/table.py" line="233"/>
         <source>no column for {missing}; columns found: {found}</source>
         <translation>aucune colonne pour {missing} ; colonnes trouvées : {found}</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/table.py" line="113"/>
+        <location filename="../tracemob_plugin/core/ingest/table.py" line="236"/>
         <source>Rename the columns (any case) to accepted names: {accepted}</source>
         <translation>Renommez les colonnes (majuscules ou minuscules) avec des noms acceptés : {accepted}</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/table.py" line="116"/>
-        <location filename="../tracemob_plugin/core/ingest/table.py" line="187"/>
+        <location filename="../tracemob_plugin/core/ingest/table.py" line="239"/>
+        <location filename="../tracemob_plugin/core/ingest/table.py" line="312"/>
         <source>the table has a header but no data row</source>
         <translation>la table a un en-tête mais aucune ligne de données</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/table.py" line="117"/>
+        <location filename="../tracemob_plugin/core/ingest/table.py" line="240"/>
         <source>Export the trace again: the file holds no fix.</source>
         <translation>Exportez à nouveau la trace : le fichier ne contient aucun point GPS.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/table.py" line="188"/>
+        <location filename="../tracemob_plugin/core/ingest/table.py" line="313"/>
         <source>Export the labels again: the file holds no trip.</source>
         <translation>Exportez à nouveau les libellés : le fichier ne contient aucun déplacement.</translation>
     </message>
@@ -7160,13 +7195,13 @@ Le modèle est enregistré en JSON simple (version, variables, modes, arbres) : 
     </message>
     <message>
         <location filename="../tracemob_plugin/core/vocab/times.py" line="132"/>
-        <location filename="../tracemob_plugin/core/vocab/times.py" line="177"/>
+        <location filename="../tracemob_plugin/core/vocab/times.py" line="179"/>
         <source>the time is missing</source>
         <translation>l&apos;heure est absente</translation>
     </message>
     <message>
         <location filename="../tracemob_plugin/core/vocab/times.py" line="133"/>
-        <location filename="../tracemob_plugin/core/vocab/times.py" line="178"/>
+        <location filename="../tracemob_plugin/core/vocab/times.py" line="180"/>
         <source>Give every row a time, or delete the rows without one.</source>
         <translation>Donnez une heure à chaque ligne, ou supprimez les lignes qui n&apos;en ont pas.</translation>
     </message>
@@ -7176,39 +7211,39 @@ Le modèle est enregistré en JSON simple (version, variables, modes, arbres) : 
         <translation>Donnez une heure à chaque ligne : ISO-8601 (2024-03-31T08:15:00+02:00), ou secondes ou millisecondes epoch.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/vocab/times.py" line="189"/>
-        <location filename="../tracemob_plugin/core/vocab/times.py" line="190"/>
+        <location filename="../tracemob_plugin/core/vocab/times.py" line="191"/>
+        <location filename="../tracemob_plugin/core/vocab/times.py" line="192"/>
         <source>with a UTC offset</source>
         <translation>avec un décalage UTC</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/vocab/times.py" line="189"/>
-        <location filename="../tracemob_plugin/core/vocab/times.py" line="190"/>
+        <location filename="../tracemob_plugin/core/vocab/times.py" line="191"/>
+        <location filename="../tracemob_plugin/core/vocab/times.py" line="192"/>
         <source>without a UTC offset</source>
         <translation>sans décalage UTC</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/vocab/times.py" line="192"/>
+        <location filename="../tracemob_plugin/core/vocab/times.py" line="194"/>
         <source>time zones are mixed: the first time is {first} but &apos;{value}&apos; is {bad}</source>
         <translation>les fuseaux horaires sont mélangés : la première heure est {first} mais « {value} » est {bad}</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/vocab/times.py" line="195"/>
+        <location filename="../tracemob_plugin/core/vocab/times.py" line="197"/>
         <source>Write every time in the same way: all with an offset such as +02:00 (or Z), or all as local times, with the time zone chosen in the tool.</source>
         <translation>Écrivez toutes les heures de la même façon : toutes avec un décalage tel que +02:00 (ou Z), ou toutes en heure locale, avec le fuseau horaire choisi dans l&apos;outil.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/vocab/times.py" line="238"/>
+        <location filename="../tracemob_plugin/core/vocab/times.py" line="263"/>
         <source>Use ISO-8601 times (2024-03-31T08:15:00+02:00 or 2024-03-31 08:15:00), day/month/year times, or epoch seconds or milliseconds.</source>
         <translation>Utilisez des heures ISO-8601 (2024-03-31T08:15:00+02:00 ou 2024-03-31 08:15:00), des dates jour/mois/année, ou des secondes ou millisecondes epoch.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/vocab/times.py" line="277"/>
+        <location filename="../tracemob_plugin/core/vocab/times.py" line="302"/>
         <source>{file}: {n} local times fall in the hour skipped when clocks go forward ({tz}); they were shifted forward</source>
         <translation>{file} : {n} heures locales tombent dans l&apos;heure sautée au passage à l&apos;heure d&apos;été ({tz}) ; elles ont été avancées</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/vocab/times.py" line="281"/>
+        <location filename="../tracemob_plugin/core/vocab/times.py" line="306"/>
         <source>{file}: {n} local times occur twice when clocks go back ({tz}) and their order does not tell which: summer time assumed</source>
         <translation>{file} : {n} heures locales existent deux fois au passage à l&apos;heure d&apos;hiver ({tz}) et leur ordre ne permet pas de trancher : heure d&apos;été retenue</translation>
     </message>

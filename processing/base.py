@@ -79,6 +79,15 @@ class TracemobAlgorithm(QgsProcessingAlgorithm):
         compat.set_help(param, help_text)
         return self.addParameter(param)
 
+    def parameterAsSource(self, parameters, name, context):  # noqa: N802
+        """QGIS's source, remembering which layer it reads so that :mod:`.frames` can read it in bulk."""
+        source = super().parameterAsSource(parameters, name, context)
+        if source is not None:
+            from . import bulk
+
+            bulk.remember(source, self, parameters, name, context)
+        return source
+
     # ----------------------------------------------------------- domain calls
     def callbacks(self, feedback, start=0.0, end=100.0):
         """``(progress, is_cancelled)`` for a domain call; ``progress(f)`` maps f in 0..1 to [start, end] %."""
@@ -97,6 +106,28 @@ class TracemobAlgorithm(QgsProcessingAlgorithm):
 
         return progress, is_cancelled
 
+    def prepareAlgorithm(self, parameters, context, feedback):  # noqa: N802
+        """Starts the clock of :meth:`postProcessAlgorithm`'s timing line."""
+        import time
+
+        self._started = time.perf_counter()
+        self._domain_s = 0.0
+        return True
+
+    def postProcessAlgorithm(self, context, feedback):  # noqa: N802
+        """One closing line: the time spent in the domain and in everything else (QGIS and GDAL
+        input/output, conversions), read by bench/bench_scaling.py."""
+        import time
+
+        started = getattr(self, "_started", None)
+        if started is not None and feedback is not None:
+            total = time.perf_counter() - started
+            domain = getattr(self, "_domain_s", 0.0)
+            feedback.pushInfo(self.tr("Timing: {total:.2f} s in all, {domain:.2f} s in the domain, {io:.2f} s "
+                                      "reading and writing through QGIS and GDAL.").format(
+                total=total, domain=domain, io=max(total - domain, 0.0)))
+        return {}
+
     def run_domain(self, func, *args, **kwargs):
         """Call ``func(*args, **kwargs)``; user-facing domain errors become QgsProcessingException.
 
@@ -104,12 +135,17 @@ class TracemobAlgorithm(QgsProcessingAlgorithm):
         names the file/row/field). ``Cancelled`` -> ``QgsProcessingException("Cancelled by the user.")``,
         which stops the algorithm cleanly without a Python traceback.
         """
+        import time
+
+        started = time.perf_counter()
         try:
             return func(*args, **kwargs)
         except Cancelled as err:
             raise QgsProcessingException(self.tr("Cancelled by the user.")) from err
         except TracemobError as err:
             raise QgsProcessingException(str(err)) from err
+        finally:
+            self._domain_s = getattr(self, "_domain_s", 0.0) + time.perf_counter() - started
 
     def check_cancelled(self, feedback):
         """Raise the same clean stop as :meth:`run_domain` if the user pressed Cancel."""

@@ -28,6 +28,8 @@ from ..tracemob_plugin import compat
 from ..tracemob_plugin.core.geometry import linestrings_wkb, parse_line_wkb, point_wkb
 from ..tracemob_plugin.core.i18n import tr
 from ..tracemob_plugin.core.vocab.times import epoch_seconds
+from ..tracemob_plugin.toolbelt.log import log
+from . import bulk
 
 _BATCH = 5000
 
@@ -73,15 +75,20 @@ def _columns_to_frame(source, names, rows):
     # a plain dict keeps the column order; ``columns=`` would copy tz-aware times through objects
     return pd.DataFrame(data)
 
-def source_to_table_frame(source, context, feedback, fields=None):
+def source_to_table_frame(source, context, feedback, fields=None, where=None):
     """Attributes of ``source`` as a DataFrame (no geometry). ``fields``: names to keep."""
     if source is None:
         return None
     names = list(source.fields().names()) if fields is None else [f for f in fields if f]
+    fast = bulk.read_frame(source, context, feedback, names, None, where=where)
+    if where is not None and fast is None:
+        raise QgsProcessingException("source_to_table_frame: 'where' needs the bulk path")
+    if fast is not None:
+        return fast[0]
     rows = [attrs for attrs, _ in _iterate(source, context, feedback, names, False)]
     return _columns_to_frame(source, names, rows)
 
-def source_to_points_frame(source, context, feedback, fields=None):
+def source_to_points_frame(source, context, feedback, fields=None, where=None):
     """``lon``, ``lat`` (EPSG:4326, reprojected if needed) + attribute columns of a point source.
 
     Multi-points take their first point; features without geometry get NaN coordinates.
@@ -89,6 +96,14 @@ def source_to_points_frame(source, context, feedback, fields=None):
     if source is None:
         return None
     names = list(source.fields().names()) if fields is None else [f for f in fields if f]
+    fast = bulk.read_frame(source, context, feedback, names, "point", where=where)
+    if where is not None and fast is None:
+        raise QgsProcessingException("source_to_points_frame: 'where' needs the bulk path")
+    if fast is not None:
+        df, (lon, lat) = fast
+        df.insert(0, "lat", np.asarray(lat, dtype="float64"))
+        df.insert(0, "lon", np.asarray(lon, dtype="float64"))
+        return df
     wgs84 = QgsCoordinateReferenceSystem("EPSG:4326")
     rows, lon, lat = [], [], []
     for attrs, geom in _iterate(source, context, feedback, names, True, wgs84):
@@ -105,7 +120,7 @@ def source_to_points_frame(source, context, feedback, fields=None):
     df.insert(0, "lon", np.asarray(lon, dtype="float64"))
     return df
 
-def source_to_vertices_frame(source, context, feedback, id_field):
+def source_to_vertices_frame(source, context, feedback, id_field, where=None):
     """One row per vertex of a line source whose M value is the UTC epoch second.
 
     Columns: ``id_field`` (the feature's value), ``lon``, ``lat`` (EPSG:4326), ``time``
@@ -118,6 +133,11 @@ def source_to_vertices_frame(source, context, feedback, id_field):
         raise QgsProcessingException(
             tr("Field '{field}' does not exist in the input layer (fields: {fields}).")
             .format(field=id_field, fields=", ".join(source.fields().names())))
+    fast = bulk.read_frame(source, context, feedback, [id_field], "vertices", where=where)
+    if where is not None and fast is None:
+        raise QgsProcessingException("source_to_vertices_frame: 'where' needs the bulk path")
+    if fast is not None:
+        return _vertices_frame(source, id_field, fast[0][id_field], *fast[1])
     wgs84 = QgsCoordinateReferenceSystem("EPSG:4326")
     ids, xs, ys, ms, vs = [], [], [], [], []
     for attrs, geom in _iterate(source, context, feedback, [id_field], True, wgs84):
@@ -151,7 +171,26 @@ def source_to_vertices_frame(source, context, feedback, id_field):
                                        compat.field_kind(source.fields().field(id_field)))
     return df
 
-def source_to_wkb_frame(source, context, feedback, fields=None, crs="EPSG:4326"):
+def _vertices_frame(source, id_field, ids, x, y, m, counts):
+    """The vertices frame of :func:`source_to_vertices_frame` from whole arrays (bulk path)."""
+    ids = ids.astype(object).where(ids.notna(), None).to_numpy() if len(ids) else np.empty(0, dtype=object)
+    if len(x) and np.isnan(m).all():
+        raise QgsProcessingException(
+            tr("The line layer has no M values: use a trips or legs layer made by "
+                    "Tracemob (M = time of each vertex)."))
+    n = int(counts.sum())
+    starts = np.repeat(np.cumsum(counts) - counts, counts)
+    df = pd.DataFrame({id_field: np.repeat(ids, counts), "lon": np.asarray(x, dtype=float),
+                       "lat": np.asarray(y, dtype=float),
+                       "time": pd.to_datetime(np.asarray(m, dtype=float), unit="s", utc=True),
+                       "vertex": np.arange(n, dtype="int64") - starts})
+    if len(df):
+        df[id_field] = _convert_column(df[id_field].tolist(),
+                                       compat.field_kind(source.fields().field(id_field)))
+    return df
+
+
+def source_to_wkb_frame(source, context, feedback, fields=None, crs="EPSG:4326", where=None):
     """``(frame, wkbs)``: attribute columns of ``source`` and one WKB (bytes, or None for an
     empty geometry) per feature, reprojected to ``crs`` (``None`` keeps the source CRS)."""
     if source is None:
@@ -160,6 +199,11 @@ def source_to_wkb_frame(source, context, feedback, fields=None, crs="EPSG:4326")
     target = None
     if crs is not None:
         target = crs if isinstance(crs, QgsCoordinateReferenceSystem) else QgsCoordinateReferenceSystem(crs)
+    fast = bulk.read_frame(source, context, feedback, names, "wkb", crs=target, where=where)
+    if where is not None and fast is None:
+        raise QgsProcessingException("source_to_wkb_frame: 'where' needs the bulk path")
+    if fast is not None:
+        return fast
     rows, wkbs = [], []
     for attrs, geom in _iterate(source, context, feedback, names, True, target):
         rows.append(attrs)
@@ -206,6 +250,13 @@ def frame_to_sink(alg, parameters, output_name, context, df, geometry="point", w
         if definition is not None and definition.flags() & compat.FLAG_OPTIONAL:
             return None
         raise QgsProcessingException(alg.invalidSinkError(parameters, output_name))
+    geoms = _bulk_geometries(dest_id, geometry, wkb, target_type)
+    if geoms is not False:
+        sink = None  # QGIS closes the empty output it created; the bulk path fills it
+        written = _bulk_write(output_name, dest_id, attrs, geometry, df, geoms, target_type, feedback)
+        if written is not None:
+            return written
+        sink, dest_id = alg.parameterAsSink(parameters, output_name, context, fields, target_type, qcrs)
     columns = [conv(attrs[name].to_numpy()) for name, conv in converters]
     if geometry == "point":
         geoms = _point_geometries(df["lon"].to_numpy(), df["lat"].to_numpy())
@@ -233,6 +284,28 @@ def frame_to_sink(alg, parameters, output_name, context, df, geometry="point", w
     # Qt/QGIS flushes on destruction; drop our reference so the file is complete now.
     del sink
     return dest_id
+
+
+def _bulk_geometries(dest_id, geometry, wkb, target_type):
+    """``False`` when the feature path writes this output; else the geometries for the bulk path
+    (None for points and tables): GeoPackage files and PostGIS tables, geometries of the layer's type."""
+    if not bulk.enabled() or bulk.destination_kind(dest_id) is None:
+        return False
+    if geometry in ("line", "wkb", "polygon"):
+        geoms = bulk.bulk_geometries(wkb, int(target_type))
+        return False if geoms is None else geoms
+    return None
+
+
+def _bulk_write(output_name, dest_id, attrs, geometry, df, geoms, target_type, feedback):
+    """The bulk write of :mod:`.bulk` into the empty output QGIS created; None when it failed (logged)."""
+    try:
+        return bulk.write_frame(dest_id, attrs, geometry, df, geoms, target_type, feedback)
+    except QgsProcessingException:
+        raise
+    except Exception as err:
+        log("bulk write of {} failed, feature path used: {}".format(output_name, err), "warning")
+        return None
 
 
 def _flush(sink, feats, feedback, output_name):

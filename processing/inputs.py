@@ -170,14 +170,35 @@ def prefilter_period(alg, feedback, legs, vertices, start, end):
 
 
 # ---------------------------------------------------------------------------------------- mode inference
-def read_legs(alg, source, context, feedback):
-    """(legs frame, wkbs, vertices frame) of a Tracemob legs layer (LineStringM, M = epoch s)."""
+def leg_groups(alg, source, context, feedback):
+    """SQL filters of partitions of whole participants of a big legs layer (weighted by their ``n_points``:
+    about the fixes of segmentation's budget each), or ``[None]``: one read of everything."""
+    import os
+
+    from . import bulk
+    from ..tracemob_plugin.core.ingest.partition import DEFAULT_BUDGET
+
+    names = source.fields().names()
+    if "user_id" not in names:
+        return [None]
+    budget = int(os.environ.get("TRACEMOB_PARTITION_FIXES", "") or DEFAULT_BUDGET)
+    groups = bulk.participant_groups(source, context, feedback, "user_id", budget,
+                                     weight="n_points" if "n_points" in names else None)
+    if not groups:
+        return [None]
+    feedback.pushInfo(alg.tr("Read and processed by {k} partitions of whole participants.").format(k=len(groups)))
+    return [where for where, _size in groups]
+
+
+def read_legs(alg, source, context, feedback, where=None):
+    """(legs frame, wkbs, vertices frame) of a Tracemob legs layer (LineStringM, M = epoch s);
+    ``where``: the filter of one partition (:func:`leg_groups`)."""
     if source.fields().indexOf("leg_id") < 0:
         raise QgsProcessingException(alg.tr(
             "The legs layer has no field 'leg_id' (fields: {fields}). Use the legs output of "
             "Tracemob 'Segment trips'.").format(fields=", ".join(source.fields().names())))
-    legs, wkbs = frames.source_to_wkb_frame(source, context, feedback)
-    vertices = frames.source_to_vertices_frame(source, context, feedback, "leg_id")
+    legs, wkbs = frames.source_to_wkb_frame(source, context, feedback, where=where)
+    vertices = frames.source_to_vertices_frame(source, context, feedback, "leg_id", where=where)
     vertices["leg_id"] = vertices["leg_id"].astype(str)
     legs["leg_id"] = legs["leg_id"].astype(str)
     return legs, wkbs, vertices

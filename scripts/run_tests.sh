@@ -19,6 +19,7 @@ py="$TRACEMOB_VENV/bin/python"
 export QT_QPA_PLATFORM=offscreen
 export MPLBACKEND=Agg
 export PYTHONDONTWRITEBYTECODE=1
+export TRACEMOB_REQUIRE_POSTGIS=1  # setup_env.sh installed PostGIS: its tests must run, not skip
 platform="$("$py" -c '
 import platform
 from qgis.core import Qgis

@@ -28,6 +28,9 @@ command -v lrelease >/dev/null 2>&1 || [ -x /usr/lib/qt5/bin/lrelease ] || need_
 command -v xvfb-run >/dev/null 2>&1 || need_apt+=(xvfb)
 command -v zip >/dev/null 2>&1 || need_apt+=(zip)
 [ -f /etc/ssl/certs/ca-certificates.crt ] || need_apt+=(ca-certificates)
+# PostgreSQL + PostGIS for the PostGIS tests and bench (they start a throwaway cluster themselves)
+ls /usr/share/postgresql/*/extension/postgis.control >/dev/null 2>&1 || need_apt+=(postgresql postgresql-postgis)
+/usr/bin/python3 -c "import psycopg2" >/dev/null 2>&1 || need_apt+=(python3-psycopg2)
 if [ ${#need_apt[@]} -gt 0 ]; then
   echo "[setup] apt-get install ${need_apt[*]}"
   export DEBIAN_FRONTEND=noninteractive

@@ -18,6 +18,7 @@ from qgis.core import (
     QgsFeatureSink,
     QgsField,
     QgsProcessing,
+    QgsProcessingFeatureSourceDefinition,
     QgsProcessingParameterDefinition,
     QgsProcessingParameterField,
     QgsProcessingParameterFile,
@@ -283,3 +284,43 @@ def load_auth_config(manager, cfg_id):
     if isinstance(ok, tuple):
         ok, cfg = ok[0], ok[1] if len(ok) > 1 else cfg
     return bool(ok), cfg
+
+
+# ---------------------------------------------------------------- feature sources (bulk path)
+def _enum_or_none(*paths):
+    try:
+        return _first(*paths)
+    except AttributeError:
+        return None
+
+
+OVERRIDE_GEOMETRY_CHECK = _enum_or_none(
+    (Qgis, "ProcessingFeatureSourceDefinitionFlag", "OverrideDefaultGeometryCheck"),
+    (QgsProcessingFeatureSourceDefinition, "Flag", "FlagOverrideDefaultGeometryCheck"),
+    (QgsProcessingFeatureSourceDefinition, "FlagOverrideDefaultGeometryCheck"))
+_CHECKS = (("none", _enum_or_none((Qgis, "InvalidGeometryCheck", "NoCheck"), (QgsFeatureRequest, "GeometryNoCheck"))),
+           ("skip", _enum_or_none((Qgis, "InvalidGeometryCheck", "SkipInvalid"),
+                                  (QgsFeatureRequest, "GeometrySkipInvalid"))),
+           ("abort", _enum_or_none((Qgis, "InvalidGeometryCheck", "AbortOnInvalid"),
+                                   (QgsFeatureRequest, "GeometryAbortOnInvalid"))))
+
+
+def overrides_geometry_check(definition):
+    """True when a QgsProcessingFeatureSourceDefinition sets its own invalid-geometry check."""
+    if OVERRIDE_GEOMETRY_CHECK is None:
+        return False
+    try:
+        return bool(definition.flags & OVERRIDE_GEOMETRY_CHECK)
+    except TypeError:
+        return bool(int(definition.flags) & int(OVERRIDE_GEOMETRY_CHECK))
+
+
+def geometry_check_kind(value):
+    """``"none"``, ``"skip"`` or ``"abort"`` for an invalid-geometry check of any QGIS version."""
+    for name, member in _CHECKS:
+        if member is not None and value == member:
+            return name
+    try:
+        return {0: "none", 1: "skip", 2: "abort"}.get(int(value), "abort")
+    except (TypeError, ValueError):
+        return "abort"

@@ -15,7 +15,7 @@ from qgis.core import (
 
 from ...tracemob_plugin import compat
 from ...tracemob_plugin.core.indicators import emissions
-from .. import frames, params, styles
+from .. import frames, inputs, params, sinks, styles
 from ..base import TracemobAlgorithm
 
 # ---------------------------------------------------------------------------- shared glue helpers
@@ -75,31 +75,40 @@ class ComputeEmissionsAlgorithm(TracemobAlgorithm):
             raise QgsProcessingException(self.invalidSourceError(parameters, self.INPUT))
         table, kwargs = params.read_factor_parameters(self, parameters, context, feedback)
         has_geometry = compat.has_geometry(source.wkbType())
-        if has_geometry:
-            legs, wkbs = frames.source_to_wkb_frame(source, context, feedback)
-        else:
-            legs, wkbs = frames.source_to_table_frame(source, context, feedback), None
-        feedback.setProgress(40)
-        drop = [c for c in ("co2e_g", "factor_source") if c in legs.columns]
-        if drop:
-            feedback.pushInfo(self.tr("The existing co2e_g and factor_source fields are recomputed."))
-            legs = legs.drop(columns=drop)
-        progress, is_cancelled = self.callbacks(feedback, 40.0, 70.0)
+        groups = inputs.leg_groups(self, source, context, feedback)
+        writer = sinks.FrameSink(self, parameters, self.OUTPUT, context, "line" if has_geometry else "none",
+                                 wkb_type=source.wkbType() if has_geometry else None, feedback=feedback)
         label_field = self.parameterAsString(parameters, self.LABEL_FIELD, context) or None
-        out = self.run_domain(emissions.compute_emissions, legs, table, source_name=params.source_name(source, "legs"),
-                              label_field=label_field, progress=progress, is_cancelled=is_cancelled, **kwargs)
-        missing = out["co2e_g"].isna()
-        if missing.any():
-            modes = sorted(set(out.loc[missing, "mode"].astype(str)))
+        total_kg, missing_modes, n_missing, n_legs = 0.0, set(), 0, 0
+        for k, where in enumerate(groups):  # partitions of whole participants: written one after the other
+            if has_geometry:
+                legs, wkbs = frames.source_to_wkb_frame(source, context, feedback, where=where)
+            else:
+                legs, wkbs = frames.source_to_table_frame(source, context, feedback, where=where), None
+            feedback.setProgress(40)
+            drop = [c for c in ("co2e_g", "factor_source") if c in legs.columns]
+            if drop:
+                if k == 0:
+                    feedback.pushInfo(self.tr("The existing co2e_g and factor_source fields are recomputed."))
+                legs = legs.drop(columns=drop)
+            progress, is_cancelled = self.callbacks(feedback, 40.0 + 50.0 * k / len(groups),
+                                                    40.0 + 50.0 * (k + 1) / len(groups))
+            out = self.run_domain(emissions.compute_emissions, legs, table,
+                                  source_name=params.source_name(source, "legs"), label_field=label_field,
+                                  progress=progress, is_cancelled=is_cancelled, **kwargs)
+            missing = out["co2e_g"].isna()
+            if missing.any():
+                n_missing += int(missing.sum())
+                missing_modes |= set(out.loc[missing, "mode"].astype(str))
+            total_kg += float(np.nansum(out["co2e_g"].to_numpy(float))) / 1000.0
+            n_legs += len(out)
+            writer.write(out, wkbs)
+            del legs, wkbs, out
+        if n_missing:
             feedback.pushWarning(self.tr("{n} leg(s) have no emission factor (modes: {modes}): co2e_g left empty.")
-                                 .format(n=int(missing.sum()), modes=", ".join(modes)))
-        total_kg = float(np.nansum(out["co2e_g"].to_numpy(float))) / 1000.0
+                                 .format(n=n_missing, modes=", ".join(sorted(missing_modes))))
         feedback.pushInfo(self.tr("{n} legs, {kg:.1f} kg CO2e in total ({scope}).").format(
-            n=len(out), kg=total_kg, scope=kwargs["scope"]))
-        if has_geometry:
-            dest = frames.frame_to_sink(self, parameters, self.OUTPUT, context, out, "line", wkb=wkbs,
-                                      wkb_type=source.wkbType(), feedback=feedback)
-        else:
-            dest = frames.frame_to_sink(self, parameters, self.OUTPUT, context, out, "none", feedback=feedback)
+            n=n_legs, kg=total_kg, scope=kwargs["scope"]))
+        dest = writer.close()
         styles.style_output(context, dest, "emissions", self.tr("Legs with CO2e"))
         return {self.OUTPUT: dest, "TOTAL_CO2E_KG": total_kg, "FACTOR_TABLE": table.label}

@@ -3,6 +3,7 @@
 Also holds the glue shared with ``tracemob:trainmodemodel``: reading a legs layer (attributes,
 geometries and vertex times), the optional motion and trip-label tables, and the network layers.
 """
+import pandas as pd
 from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsProcessingException,
@@ -15,7 +16,7 @@ from qgis.core import (
 from ...tracemob_plugin import compat
 from ...tracemob_plugin.core.modes import infer_modes
 from ...tracemob_plugin.core.modes.infer import MIN_CONFIDENCE
-from .. import frames, inputs, styles
+from .. import inputs, sinks, styles
 from ..base import TracemobAlgorithm
 
 
@@ -76,7 +77,7 @@ class InferModesAlgorithm(TracemobAlgorithm):
         source = self.parameterAsSource(parameters, self.INPUT, context)
         if source is None:
             raise QgsProcessingException(self.invalidSourceError(parameters, self.INPUT))
-        legs, wkbs, vertices = inputs.read_legs(self, source, context, feedback)
+        groups = inputs.leg_groups(self, source, context, feedback)
         feedback.setProgress(20)
         motion = inputs.read_table(self, parameters, "MOTION", context, feedback)
         labels = inputs.read_table(self, parameters, "LABELS", context, feedback)
@@ -85,16 +86,27 @@ class InferModesAlgorithm(TracemobAlgorithm):
         network = inputs.read_transit_network(self, parameters, context, feedback)
         model = self.parameterAsFile(parameters, "MODEL", context) if parameters.get("MODEL") else None
         feedback.setProgress(30)
-        progress, is_cancelled = self.callbacks(feedback, 30.0, 85.0)
-        out = self.run_domain(infer_modes, legs, vertices, motion=motion, labels=labels,
-                              label_field=label_field, model=model, network=network,
-                              min_confidence=self.parameterAsDouble(parameters, "MIN_CONFIDENCE", context),
-                              progress=progress, is_cancelled=is_cancelled)
+        writer = sinks.FrameSink(self, parameters, self.OUTPUT, context, "line", wkb_type=source.wkbType(),
+                                 crs=QgsCoordinateReferenceSystem("EPSG:4326"), feedback=feedback)
+        parts, has_shares = [], False
+        for k, where in enumerate(groups):  # partitions of whole participants: written one after the other
+            legs, wkbs, vertices = inputs.read_legs(self, source, context, feedback, where=where)
+            has_shares = has_shares or "motion_coverage" in legs.columns
+            progress, is_cancelled = self.callbacks(feedback, 30.0 + 55.0 * k / len(groups),
+                                                    30.0 + 55.0 * (k + 1) / len(groups))
+            out = self.run_domain(infer_modes, legs, vertices, motion=motion, labels=labels,
+                                  label_field=label_field, model=model, network=network,
+                                  min_confidence=self.parameterAsDouble(parameters, "MIN_CONFIDENCE", context),
+                                  progress=progress, is_cancelled=is_cancelled)
+            writer.write(out, wkbs)
+            parts.append(out[["mode", "mode_source"]])
+            del legs, wkbs, vertices
+        out = pd.concat(parts, ignore_index=True) if len(parts) > 1 else parts[0]
         counts = out["mode"].value_counts().to_dict()
         sources = out["mode_source"].value_counts().to_dict()
         feedback.pushInfo(self.tr("{n} legs. Modes: {modes}. Sources: {sources}.").format(
             n=len(out), modes=counts, sources=sources))
-        if motion is None and "motion_coverage" in legs.columns:
+        if motion is None and has_shares:
             feedback.pushInfo(self.tr("The legs carry the phone's motion activity (from the points): "
                                       "modes use it."))
         elif motion is None:
@@ -103,8 +115,6 @@ class InferModesAlgorithm(TracemobAlgorithm):
         if network is None:
             feedback.pushInfo(self.tr("No public-transport network: bus, tram and metro are not told "
                                       "apart from car."))
-        dest = frames.frame_to_sink(self, parameters, self.OUTPUT, context, out, "line", wkb=wkbs,
-                                  wkb_type=source.wkbType(), feedback=feedback,
-                                  crs=QgsCoordinateReferenceSystem("EPSG:4326"))
+        dest = writer.close()
         styles.style_output(context, dest, "modes", self.tr("Legs with modes"))
         return {self.OUTPUT: dest}

@@ -30,7 +30,7 @@ from ...tracemob_plugin.core.vocab.times import epoch_seconds, times_to_utc
 from ...tracemob_plugin.core.ingest.common import finalize_points
 from ...tracemob_plugin.core.ingest.motion import attach_motion, motion_from_points
 from ...tracemob_plugin.core.ingest.phone import PHONE_POINT_COLUMNS
-from .. import frames, params, styles
+from .. import frames, params, sinks, styles
 from ..base import TracemobAlgorithm
 from ..help import field_help
 
@@ -239,7 +239,7 @@ class SegmentTripsAlgorithm(TracemobAlgorithm):
                     "(stay_id, trip_id, leg_id). Optional."))
 
     # ------------------------------------------------------------------ inputs
-    def _read_points(self, parameters, context, feedback):
+    def _read_points(self, parameters, context, feedback, where=None):
         source = self.parameterAsSource(parameters, self.INPUT, context)
         if source is None:
             raise QgsProcessingException(self.invalidSourceError(parameters, self.INPUT))
@@ -257,9 +257,10 @@ class SegmentTripsAlgorithm(TracemobAlgorithm):
         exact_field = EXACT_TIME_COLUMN if EXACT_TIME_COLUMN in names and time_field != EXACT_TIME_COLUMN else None
         wanted = [f for f in dict.fromkeys([user_field, time_field, acc_field, speed_field, src_field,
                                             motion_field, exact_field] + phone_fields) if f]
-        feedback.pushInfo(self.tr("User field: {user}; time field: {time}").format(
-            user=user_field or "-", time=time_field))
-        raw = frames.source_to_points_frame(source, context, feedback, fields=wanted)
+        if where is None:
+            feedback.pushInfo(self.tr("User field: {user}; time field: {time}").format(
+                user=user_field or "-", time=time_field))
+        raw = frames.source_to_points_frame(source, context, feedback, fields=wanted, where=where)
         layer_name = source.sourceName() if hasattr(source, "sourceName") else "user"
         pts = pd.DataFrame({
             "user_id": (raw[user_field].astype(object).where(raw[user_field].notna(), "")
@@ -300,6 +301,25 @@ class SegmentTripsAlgorithm(TracemobAlgorithm):
             pts = pts[~bad]
         return finalize_points(pts), carried
 
+    def _participant_groups(self, parameters, context, feedback, budget):
+        """SQL filters of partitions of whole participants when the points are more than ``budget`` and
+        their layer can be read in bulk (GeoPackage, PostGIS...): each partition is then read, segmented
+        and let go in turn, so peak memory follows the largest partition, not the study. None: one read."""
+        from .. import bulk
+
+        source = self.parameterAsSource(parameters, self.INPUT, context)
+        if source is None or 0 <= source.featureCount() <= budget:
+            return None
+        user_field = params.resolve_field(self, parameters, self.USER_FIELD, context, source, USER_FIELD_CANDIDATES,
+                                          required=False)
+        if not user_field:
+            return None
+        groups = bulk.participant_groups(source, context, feedback, user_field, budget)
+        if groups:
+            feedback.pushInfo(self.tr("{n} points: read and segmented by {k} partitions of whole participants.")
+                              .format(n=sum(size for _where, size in groups), k=len(groups)))
+        return groups
+
     def _read_motion(self, parameters, context, feedback):
         if not parameters.get(self.MOTION):
             return None
@@ -317,6 +337,50 @@ class SegmentTripsAlgorithm(TracemobAlgorithm):
             df["confidence"] = np.nan
         df["user_id"] = df["user_id"].astype(str)
         return df.sort_values(["user_id", "time"], kind="mergesort").reset_index(drop=True)
+
+    def _segment_by_participants(self, seg, points, seg_params, motion, parameters, feedback, budget,
+                                 start=10.0, width=70.0):
+        """``segment`` by partitions of whole participants (core.ingest.partition): the domain's working
+        memory follows the largest partition, and the tables are those of one call on all the points
+        (tests/unit/test_partition.py). Lines are made per partition; the cleaned points are kept only
+        when that output is asked for."""
+        from types import SimpleNamespace
+
+        from ...tracemob_plugin.core.ingest.partition import partition_bounds
+
+        bounds = list(partition_bounds(points["user_id"].to_numpy(), budget)) if len(points) else [slice(0, 0)]
+        want_points = bool(parameters.get(self.OUTPUT_POINTS))
+        acc = {k: [] for k in ("stays", "trips", "legs", "gaps", "points", "trip_lines", "leg_lines")}
+        drop = ["first_point", "last_point"]
+        span = width / len(bounds)
+        for k, part in enumerate(bounds):
+            chunk = points.iloc[part].reset_index(drop=True)
+            part_motion = motion
+            if motion is not None and len(bounds) > 1:
+                part_motion = motion[motion["user_id"].isin(set(chunk["user_id"]))].reset_index(drop=True)
+            progress, is_cancelled = self.callbacks(feedback, start + k * span, start + (k + 1) * span)
+            result = self.run_domain(seg.segment, chunk, seg_params, motion=part_motion, progress=progress,
+                                     is_cancelled=is_cancelled)
+            cleaned = result.points
+            for name, table, lines in (("trips", result.trips, "trip_lines"), ("legs", result.legs, "leg_lines")):
+                acc[lines].extend(frames.lines_wkb_from_points(cleaned, table["first_point"], table["last_point"]))
+                acc[name].append(table.drop(columns=[c for c in drop if c in table]))
+            acc["stays"].append(result.stays)
+            acc["gaps"].append(getattr(result, "gaps", None))
+            if want_points:
+                acc["points"].append(attach_motion(cleaned, part_motion) if part_motion is not None else cleaned)
+        if len(bounds) > 1:
+            feedback.pushInfo(self.tr("Segmented by {k} partitions of whole participants.").format(k=len(bounds)))
+
+        def cat(frames_):
+            frames_ = [f for f in frames_ if f is not None]
+            if not frames_:
+                return None
+            return frames_[0] if len(frames_) == 1 else pd.concat(frames_, ignore_index=True)
+
+        return SimpleNamespace(stays=cat(acc["stays"]), trips=cat(acc["trips"]), legs=cat(acc["legs"]),
+                               gaps=cat(acc["gaps"]), points=cat(acc["points"]) if want_points else None,
+                               trip_lines=acc["trip_lines"], leg_lines=acc["leg_lines"])
 
     def _params(self, parameters, context):
         seg = _segmentation_module()
@@ -344,63 +408,63 @@ class SegmentTripsAlgorithm(TracemobAlgorithm):
 
     # ------------------------------------------------------------------ run
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+        import os
+
+        from ...tracemob_plugin.core.ingest.partition import DEFAULT_BUDGET
+
         seg = _segmentation_module()
-        points, carried = self._read_points(parameters, context, feedback)
-        motion = self._read_motion(parameters, context, feedback)
-        if motion is None and carried is not None:
-            motion = carried
-            feedback.pushInfo(self.tr("Using the {n} motion activity readings the points carry.").format(
-                n=len(motion)))
-        elif motion is None:
-            feedback.pushInfo(self.tr("No motion activity readings: legs come from speeds alone."))
-        if any(c in points.columns for c in PHONE_POINT_COLUMNS):
-            feedback.pushInfo(self.tr("The points carry the phone's tracking streams (location filter, write "
-                                      "time, transitions): e-mission's trip rules use them."))
+        budget = int(os.environ.get("TRACEMOB_PARTITION_FIXES", "") or DEFAULT_BUDGET)
+        table = self._read_motion(parameters, context, feedback)
         seg_params = self._params(parameters, context)
-        feedback.pushInfo(self.tr("{n} points of {users} user(s) to segment.").format(
-            n=len(points), users=points["user_id"].nunique()))
-        feedback.setProgress(10)
-        progress, is_cancelled = self.callbacks(feedback, 10.0, 80.0)
-        result = self.run_domain(seg.segment, points, seg_params, motion=motion, progress=progress,
-                                 is_cancelled=is_cancelled)
-        feedback.pushInfo(self.tr("{stays} stays, {trips} trips, {legs} legs.").format(
-            stays=len(result.stays), trips=len(result.trips), legs=len(result.legs)))
-        cleaned = result.points
-        drop = ["first_point", "last_point"]
+        groups = self._participant_groups(parameters, context, feedback, budget) or [(None, None)]
+        # each partition's layers are written as soon as it is segmented (sinks.FrameSink)
+        outputs = (
+            (self.OUTPUT_STAYS, "stays", "point", None, "stays", self.tr("Stays")),
+            (self.OUTPUT_TRIPS, "trips", "line", "trip_lines", "trips", self.tr("Trips")),
+            (self.OUTPUT_LEGS, "legs", "line", "leg_lines", "legs", self.tr("Legs")),
+            (self.OUTPUT_GAPS, "gaps", "none", None, "gaps", self.tr("Untracked gaps")),
+            (self.OUTPUT_POINTS, "points", "point", None, "points", self.tr("Cleaned points")))
+        writers = {key: sinks.FrameSink(self, parameters, key, context, geometry,
+                                        wkb_type=compat.WKB_LINESTRING_M if geometry == "line" else None,
+                                        feedback=feedback)
+                   for key, _name, geometry, _lines, _style, _label in outputs}
+        counts = {"stays": 0, "trips": 0, "legs": 0}
+        for k, (where, _size) in enumerate(groups):
+            self.check_cancelled(feedback)
+            points, carried = self._read_points(parameters, context, feedback, where=where)
+            motion = table
+            if table is not None and where is not None:
+                motion = table[table["user_id"].isin(set(points["user_id"]))].reset_index(drop=True)
+            if k == 0 and motion is None and carried is not None:
+                feedback.pushInfo(self.tr("Using the {n} motion activity readings the points carry.").format(
+                    n=len(carried)))
+            elif k == 0 and motion is None:
+                feedback.pushInfo(self.tr("No motion activity readings: legs come from speeds alone."))
+            if motion is None:
+                motion = carried
+            if k == 0 and any(c in points.columns for c in PHONE_POINT_COLUMNS):
+                feedback.pushInfo(self.tr("The points carry the phone's tracking streams (location filter, write "
+                                          "time, transitions): e-mission's trip rules use them."))
+            if where is None:
+                feedback.pushInfo(self.tr("{n} points of {users} user(s) to segment.").format(
+                    n=len(points), users=points["user_id"].nunique()))
+            feedback.setProgress(10 + 80.0 * k / len(groups))
+            result = self._segment_by_participants(seg, points, seg_params, motion, parameters, feedback,
+                                                   budget, 10 + 80.0 * k / len(groups), 70.0 / len(groups))
+            del points, carried
+            for key, name, geometry, lines, _style, _label in outputs:
+                frame = getattr(result, name)
+                if frame is not None:
+                    writers[key].write(frame, getattr(result, lines) if lines else None)
+            for name in counts:
+                counts[name] += len(getattr(result, name))
+            del result
+        feedback.pushInfo(self.tr("{stays} stays, {trips} trips, {legs} legs.").format(**counts))
         out = {}
-
-        dest = frames.frame_to_sink(self, parameters, self.OUTPUT_STAYS, context, result.stays, "point",
-                                  feedback=feedback)
-        if dest:
-            styles.style_output(context, dest, "stays", self.tr("Stays"))
-            out[self.OUTPUT_STAYS] = dest
-        feedback.setProgress(85)
-
-        for output, table, style, label, percent in (
-                (self.OUTPUT_TRIPS, result.trips, "trips", self.tr("Trips"), 90),
-                (self.OUTPUT_LEGS, result.legs, "legs", self.tr("Legs"), 95)):
-            dest = frames.frame_to_sink(self, 
-                parameters, output, context, table.drop(columns=[c for c in drop if c in table]),
-                "line", wkb=frames.lines_wkb_from_points(cleaned, table["first_point"], table["last_point"]),
-                wkb_type=compat.WKB_LINESTRING_M, feedback=feedback)
+        for key, _name, _geometry, _lines, style, label in outputs:
+            dest = writers[key].close()
             if dest:
                 styles.style_output(context, dest, style, label)
-                out[output] = dest
-            feedback.setProgress(percent)
-
-        gaps = getattr(result, "gaps", None)
-        if gaps is not None:
-            dest = frames.frame_to_sink(self, parameters, self.OUTPUT_GAPS, context, gaps, "none",
-                                      feedback=feedback)
-            if dest:
-                styles.style_output(context, dest, "gaps", self.tr("Untracked gaps"))
-                out[self.OUTPUT_GAPS] = dest
-        if parameters.get(self.OUTPUT_POINTS) and motion is not None:
-            cleaned = attach_motion(cleaned, motion)
-        dest = frames.frame_to_sink(self, parameters, self.OUTPUT_POINTS, context, cleaned, "point",
-                                  feedback=feedback)
-        if dest:
-            styles.style_output(context, dest, "points", self.tr("Cleaned points"))
-            out[self.OUTPUT_POINTS] = dest
+                out[key] = dest
         feedback.setProgress(100)
         return out

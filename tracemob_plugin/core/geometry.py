@@ -121,3 +121,77 @@ def _parse_into(buf, pos, xs, ys, ms):
             pos = _parse_into(buf, pos, xs, ys, ms)
         return pos
     raise ValueError("unsupported WKB geometry type {}".format(code))
+
+
+# --------------------------------------------------------------------------- many WKBs at once
+def parse_lines_wkb_many(wkbs):
+    """``(x, y, m, counts)`` of many WKB (Multi)LineStrings / Points at once: the vertices of every
+    geometry one after the other (``counts[i]`` of them for geometry i; 0 for None or empty).
+
+    Vectorised with numpy when every WKB is a little-endian single LineString or Point of one type
+    (what OGR and QGIS write for Tracemob's LineStringM layers); other inputs go through
+    :func:`parse_wkb_parts` one geometry at a time. ``m`` is NaN where the WKB has no M.
+    """
+    wkbs = list(wkbs)
+    n = len(wkbs)
+    lengths = np.fromiter((len(w) if w is not None else 0 for w in wkbs), count=n, dtype=np.int64)
+    present = np.flatnonzero(lengths >= 5)
+    empty = (np.empty(0), np.empty(0), np.empty(0), np.zeros(n, dtype=np.int64))
+    if len(present) == 0:
+        return empty
+    fast = _lines_fast(wkbs, lengths, present, n)
+    if fast is not None:
+        return fast
+    xs, ys, ms = [], [], []
+    counts = np.zeros(n, dtype=np.int64)
+    for i in present.tolist():
+        px, py, pm = parse_wkb_parts(wkbs[i])
+        for a, b, c in zip(px, py, pm):
+            keep = ~(np.isnan(a) & np.isnan(b))  # POINT EMPTY is NaN NaN
+            xs.append(a[keep])
+            ys.append(b[keep])
+            ms.append(c[keep])
+            counts[i] += int(keep.sum())
+    if not xs:
+        return empty
+    return np.concatenate(xs), np.concatenate(ys), np.concatenate(ms), counts
+
+
+def _lines_fast(wkbs, lengths, present, n):
+    raw = np.frombuffer(b"".join(bytes(wkbs[i]) for i in present.tolist()), dtype=np.uint8)
+    size = lengths[present]
+    starts = np.concatenate([[0], np.cumsum(size)[:-1]])
+    if not (raw[starts] == 1).all():
+        return None
+    codes = (raw[starts + 1].astype(np.uint32) | (raw[starts + 2].astype(np.uint32) << 8)
+             | (raw[starts + 3].astype(np.uint32) << 16) | (raw[starts + 4].astype(np.uint32) << 24))
+    code = int(codes[0])
+    if not (codes == code).all():
+        return None
+    thousands, base = divmod(code, 1000)
+    if base not in (1, 2) or thousands > 3:
+        return None
+    dims = 2 + (thousands in (1, 3)) + (thousands in (2, 3))
+    if base == 2:
+        if (size < 9).any():
+            return None
+        npts = (raw[starts + 5].astype(np.int64) | (raw[starts + 6].astype(np.int64) << 8)
+                | (raw[starts + 7].astype(np.int64) << 16) | (raw[starts + 8].astype(np.int64) << 24))
+        header = 9
+    else:
+        npts = np.ones(len(present), dtype=np.int64)
+        header = 5
+    if not (size == header + npts * dims * 8).all():
+        return None
+    keep = np.ones(len(raw), dtype=bool)
+    keep[(starts[:, None] + np.arange(header)[None, :]).ravel()] = False
+    coords = raw[keep].view("<f8").reshape(-1, dims)
+    counts = np.zeros(n, dtype=np.int64)
+    counts[present] = npts
+    if base == 1:  # POINT EMPTY is NaN NaN: no vertex
+        ok = ~(np.isnan(coords[:, 0]) & np.isnan(coords[:, 1]))
+        if not ok.all():
+            coords = coords[ok]
+            counts[present[~ok]] = 0
+    m = coords[:, dims - 1].copy() if thousands in (2, 3) else np.full(len(coords), np.nan)
+    return coords[:, 0].copy(), coords[:, 1].copy(), m, counts

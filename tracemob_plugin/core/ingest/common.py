@@ -169,10 +169,37 @@ def finalize_labels(df: pd.DataFrame) -> pd.DataFrame:
     return out.sort_values(["user_id", "start_time"], kind="mergesort").reset_index(drop=True)
 
 
+def _is_final(points: pd.DataFrame) -> bool:
+    """True when ``points`` already honours the contract of :func:`finalize_points` (columns, dtypes,
+    index 0..n-1, sorted by user then time)."""
+    if points is None or len(points) == 0 or list(points.columns) != list(empty_points().columns):
+        return False
+    if str(points["time"].dtype) != "datetime64[ns, UTC]" or not isinstance(points.index, pd.RangeIndex) \
+            or points.index.start != 0 or points.index.step != 1:
+        return False
+    if any(points[c].dtype != "float64" for c in ("lat", "lon", "accuracy_m", "speed_mps")):
+        return False
+    if points["user_id"].dtype != object or points["source_file"].dtype != object:
+        return False
+    users = points["user_id"].to_numpy()
+    if not all(isinstance(u, str) for u in pd.unique(users)):
+        return False
+    times = points["time"].to_numpy(dtype="int64")
+    same = users[1:] == users[:-1]
+    return bool(((users[1:] > users[:-1]) | (same & (times[1:] >= times[:-1]))).all())
+
+
 def concat_traces(parts: List[Traces]) -> Traces:
     """Concatenate several files' results, keeping the contracts (sorting, index, dtypes)."""
     if not parts:
         return empty_traces()
+    if len(parts) == 1 and _is_final(parts[0].points):
+        # one file whose reader already finalised its points: sorting them again would copy them all
+        one = parts[0]
+        return Traces(one.points,
+                      finalize_motion(one.motion) if len(one.motion) else empty_motion(),
+                      finalize_labels(one.trips_labels) if len(one.trips_labels) else empty_labels(),
+                      list(one.warnings), list(one.files))
     pts = [p.points for p in parts if len(p.points)]
     mot = [p.motion for p in parts if len(p.motion)]
     lab = [p.trips_labels for p in parts if len(p.trips_labels)]

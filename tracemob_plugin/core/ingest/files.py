@@ -110,6 +110,11 @@ def read_one_file(path: PathLike, user_id: Optional[str] = None, timezone: str =
     if not path.is_file():
         raise InputError(tr("file not found"), file=str(path),
                          hint=tr("Check the path, or pick the file again."))
+    if _inner_suffix(path) in TABLE_EXT:
+        traces = _read_table_file(path, user_id, timezone)
+        if traces is not None:
+            _check_enough(traces, fname)
+            return traces
     raw = read_bytes(path)
     text = decode_text(raw)
     if not text.strip():
@@ -150,6 +155,26 @@ def read_one_file(path: PathLike, user_id: Optional[str] = None, timezone: str =
                     "tables and GeoLife .plt files, optionally gzipped (.gz)."))
     _check_enough(traces, fname)
     return traces
+
+
+def _read_table_file(path: Path, user_id: Optional[str], timezone: str) -> Optional[Traces]:
+    """A CSV / TSV / TXT trace table read by chunks from the file (``table.parse_table_file``), never
+    held whole in memory; None when its head says it is something else (the text readers then go)."""
+    import codecs
+
+    try:
+        with (gzip.open(path, "rb") if path.name.lower().endswith(".gz") else open(path, "rb")) as fh:
+            raw = fh.read(256 * 1024)
+    except (OSError, EOFError):
+        return None
+    try:
+        head = codecs.getincrementaldecoder("utf-8-sig")().decode(raw, final=False)
+    except UnicodeDecodeError:
+        return None
+    if not head.strip() or _sniff_kind(head, _inner_suffix(path)) != "table":
+        return None
+    from .table import parse_table_file
+    return parse_table_file(path, path, user_id=user_id, timezone=timezone, head=head)
 
 
 def _check_enough(traces: Traces, fname: str) -> None:

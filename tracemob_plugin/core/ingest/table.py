@@ -18,7 +18,7 @@ import pandas as pd
 from ..errors import InputError
 from ..i18n import tr
 from ..vocab.columns import accepted_names_text, find_column
-from ..vocab.times import combine_date_clock, is_clock_only, parse_times
+from ..vocab.times import parse_iso_naive, combine_date_clock, is_clock_only, parse_times
 from .common import NotATraceError, Traces, check_coordinates, empty_labels, empty_motion, empty_points, file_label, finalize_labels, finalize_points
 
 SEPARATORS = ("\t", ";", ",", "|")
@@ -56,32 +56,52 @@ def _has_decimal_comma(lines: List[str], sep: str) -> bool:
 
 
 def _numbers(series: pd.Series, decimal_comma: bool) -> pd.Series:
+    if not decimal_comma:
+        # fast path: plain numbers parse in C; only the values that fail are stripped and read again
+        fast = pd.to_numeric(series, errors="coerce")
+        retry = fast.isna().to_numpy() & series.notna().to_numpy()
+        if not retry.any():
+            return fast
+        fast = fast.astype("float64")
+        fast[retry] = pd.to_numeric(series[retry].astype("string").str.strip(), errors="coerce").astype("float64")
+        return fast
     s = series.astype("string").str.strip()
-    if decimal_comma:
-        s = s.str.replace(",", ".", regex=False)
+    s = s.str.replace(",", ".", regex=False)
     return pd.to_numeric(s, errors="coerce")
+
+
+def _layout(lines: List[str]):
+    """``(first, sep, decimal_comma)`` of a table from its first lines; None when it holds no data."""
+    first = next((i for i, ln in enumerate(lines) if ln.strip()), None)
+    if first is None:
+        return None
+    sep = sniff_separator(lines[first:first + 30])
+    return first, sep, _has_decimal_comma(lines[first:first + 30], sep)
+
+
+def _read_error(exc, fname, first):
+    m = re.search(r"line (\d+)", str(exc))
+    return InputError(tr("cannot read the table: {error}").format(error=exc), file=fname,
+                      row=int(m.group(1)) + first if m else None,
+                      hint=tr("Each row must have as many values as the header: check the "
+                              "separators and quotes on that row."))
 
 
 def parse_table_text(text: str, source, user_id: Optional[str] = None,
                      timezone: str = "UTC") -> Traces:
     fname = file_label(source)
     lines = text[:200_000].splitlines()[:200]   # enough to sniff; the whole text goes to pandas
-    first = next((i for i, ln in enumerate(lines) if ln.strip()), None)
-    if first is None:
+    layout = _layout(lines)
+    if layout is None:
         raise InputError(tr("the file is empty"), file=fname,
                          hint=tr("Export the trace again: the file holds no data."))
-    sep = sniff_separator(lines[first:first + 30])
-    decimal_comma = _has_decimal_comma(lines[first:first + 30], sep)
+    first, sep, decimal_comma = layout
     try:
         df = pd.read_csv(io.StringIO(text), sep=sep, dtype=str, skip_blank_lines=False,
                          keep_default_na=True, skiprows=first, quoting=csv.QUOTE_MINIMAL,
                          on_bad_lines="error", engine="c")
     except pd.errors.ParserError as exc:
-        m = re.search(r"line (\d+)", str(exc))
-        raise InputError(tr("cannot read the table: {error}").format(error=exc), file=fname,
-                         row=int(m.group(1)) + first if m else None,
-                         hint=tr("Each row must have as many values as the header: check the "
-                                 "separators and quotes on that row."))
+        raise _read_error(exc, fname, first)
     except pd.errors.EmptyDataError:
         raise InputError(tr("the file is empty"), file=fname,
                          hint=tr("Export the trace again: the file holds no data."))
@@ -93,18 +113,121 @@ def parse_table_text(text: str, source, user_id: Optional[str] = None,
     rows = rows_all[keep]
 
     cols = list(df.columns)
+    found = _trace_columns(cols)
+    missing = _missing(found)
+    if missing and found["lat"] is None and found["lon"] is None:
+        labels = _labels_table(df, rows, cols, source, fname, user_id, timezone)
+        if labels is not None:
+            return labels
+    _check_trace_columns(missing, cols, fname, first, len(df))
+    return _trace_points(lambda c: df[c], lambda c: _numbers(df[c], decimal_comma), found, rows, fname,
+                         source, user_id, timezone)
+
+
+#: Rows read at a time by :func:`parse_table_file` (a few tens of MB of text).
+CHUNK_ROWS = 500_000
+
+
+def parse_table_file(path, source, user_id: Optional[str] = None, timezone: str = "UTC",
+                     head: Optional[str] = None, encoding: str = "utf-8-sig") -> Optional[Traces]:
+    """:func:`parse_table_text` reading the file itself by chunks of :data:`CHUNK_ROWS` rows: numbers
+    become float arrays chunk by chunk and only the time and user columns stay text, so a big
+    table is never held whole as bytes, text and a parser copy. Same result as the text reader;
+    ``None`` when the table is not a plain trace table (labels...): the caller reads it as text."""
+    fname = file_label(source)
+    lines = (head or "")[:200_000].splitlines()[:200]
+    layout = _layout(lines)
+    if layout is None:
+        return None
+    first, sep, decimal_comma = layout
+    options = dict(sep=sep, dtype=str, skip_blank_lines=False, keep_default_na=True, skiprows=first,
+                   quoting=csv.QUOTE_MINIMAL, on_bad_lines="error", engine="c", encoding=encoding,
+                   compression="infer")
+    try:
+        cols = [str(c).strip() for c in pd.read_csv(path, nrows=0, **options).columns]
+    except (pd.errors.ParserError, pd.errors.EmptyDataError, UnicodeDecodeError, ValueError):
+        return None
+    found = _trace_columns(cols)
+    if _missing(found):
+        return None
+    text_cols = list(dict.fromkeys(c for c in (found["user"], found["time"], found["date"], found["clock"])
+                                   if c is not None))
+    num_cols = list(dict.fromkeys(c for c in (found["lat"], found["lon"], found["accuracy"], found["speed"],
+                                              found["speed_kmh"]) if c is not None))
+    texts = {c: [] for c in text_cols}
+    nums = {c: [] for c in num_cols}
+    # compact forms: the time column parsed chunk by chunk while every chunk is plain naive ISO (else it
+    # stays text for parse_times' careful path), the user column as codes of its distinct values
+    c_time = found["time"] if found["date"] is None else None
+    times_mode = None
+    c_user = found["user"]
+    user_codes, user_index = [], {}
+    rows, offset = [], 0
+    try:
+        for chunk in pd.read_csv(path, chunksize=CHUNK_ROWS, **options):
+            chunk.columns = cols
+            keep = ~chunk.isna().all(axis=1).to_numpy()
+            rows.append(np.arange(len(chunk))[keep] + offset + first + 2)
+            offset += len(chunk)
+            chunk = chunk[keep]
+            for c in text_cols:
+                if c == c_time and times_mode != "text":
+                    parsed = parse_iso_naive(chunk[c].reset_index(drop=True)) if len(chunk) else \
+                        pd.Series(np.empty(0, dtype="datetime64[ns]"))
+                    if parsed is not None:
+                        times_mode = "parsed"
+                        texts[c].append(parsed.to_numpy(dtype="datetime64[ns]"))
+                        continue
+                    if times_mode == "parsed":
+                        return None  # a later chunk is not plain ISO: the text reader reads the whole file
+                    times_mode = "text"
+                if c == c_user and c != c_time:
+                    codes, uniques = pd.factorize(chunk[c].to_numpy(dtype=object), use_na_sentinel=True)
+                    remap = np.array([user_index.setdefault(u, len(user_index)) for u in uniques], dtype=np.int64)
+                    user_codes.append(np.where(codes >= 0, remap[np.maximum(codes, 0)] if len(remap) else -1, -1))
+                    continue
+                texts[c].append(chunk[c].to_numpy(dtype=object))
+            for c in num_cols:
+                nums[c].append(_numbers(chunk[c], decimal_comma).to_numpy(dtype="float64"))
+            del chunk
+    except pd.errors.ParserError as exc:
+        raise _read_error(exc, fname, first)
+    except UnicodeDecodeError:
+        return None
+    rows = np.concatenate(rows) if rows else np.empty(0, dtype=np.int64)
+    _check_trace_columns([], cols, fname, first, len(rows))
+    text = {c: pd.Series(np.concatenate(v) if v else np.empty(0, dtype=object),
+                         dtype=None if c == c_time and times_mode == "parsed" else object)
+            for c, v in texts.items() if c != c_user or c == c_time}
+    if c_user is not None and c_user != c_time:
+        codes = np.concatenate(user_codes) if user_codes else np.empty(0, dtype=np.int64)
+        text[c_user] = pd.Series(pd.Categorical.from_codes(codes, categories=pd.Index(list(user_index), dtype=object)))
+    num = {c: pd.Series(np.concatenate(v) if v else np.empty(0)) for c, v in nums.items()}
+    return _trace_points(lambda c: text[c], lambda c: num[c], found, rows, fname, source, user_id, timezone)
+
+
+def _trace_columns(cols):
     c_lat = find_column(cols, "lat")
     c_lon = find_column(cols, "lon", exclude=(c_lat,))
     c_time = find_column(cols, "time")
     c_date = find_column(cols, "date", exclude=(c_time,))
     c_clock = find_column(cols, "clock", exclude=(c_date,))
-    missing = [name for name, c in (("lat", c_lat), ("lon", c_lon)) if c is None]
-    if c_time is None and c_date is None:
+    c_user = find_column(cols, "user", exclude=(c_lat, c_lon, c_time, c_date))
+    c_acc = find_column(cols, "accuracy")
+    c_speed = find_column(cols, "speed")
+    c_kmh = find_column(cols, "speed_kmh") if c_speed is None else None
+    return {"lat": c_lat, "lon": c_lon, "time": c_time, "date": c_date, "clock": c_clock, "user": c_user,
+            "accuracy": c_acc, "speed": c_speed, "speed_kmh": c_kmh}
+
+
+def _missing(found):
+    missing = [name for name in ("lat", "lon") if found[name] is None]
+    if found["time"] is None and found["date"] is None:
         missing.append("time")
-    if missing and c_lat is None and c_lon is None:
-        labels = _labels_table(df, rows, cols, source, fname, user_id, timezone)
-        if labels is not None:
-            return labels
+    return missing
+
+
+def _check_trace_columns(missing, cols, fname, first, n_rows):
     if missing:
         raise NotATraceError(
             tr("no column for {missing}; columns found: {found}").format(
@@ -112,22 +235,25 @@ def parse_table_text(text: str, source, user_id: Optional[str] = None,
             file=fname, row=first + 1, field=", ".join(missing),
             hint=tr("Rename the columns (any case) to accepted names: {accepted}").format(
                 accepted=accepted_names_text()))
-    if len(df) == 0:
+    if n_rows == 0:
         raise InputError(tr("the table has a header but no data row"), file=fname,
                          hint=tr("Export the trace again: the file holds no fix."))
-    c_user = find_column(cols, "user", exclude=(c_lat, c_lon, c_time, c_date))
-    c_acc = find_column(cols, "accuracy")
-    c_speed = find_column(cols, "speed")
-    c_kmh = find_column(cols, "speed_kmh") if c_speed is None else None
 
-    lat = _numbers(df[c_lat], decimal_comma).to_numpy(dtype="float64")
-    lon = _numbers(df[c_lon], decimal_comma).to_numpy(dtype="float64")
+
+def _trace_points(text, number, found, rows, fname, source, user_id, timezone) -> Traces:
+    """The points of a trace table from its columns: ``text(column)`` gives a column as read,
+    ``number(column)`` as floats."""
+    c_lat, c_lon, c_time, c_date, c_clock = (found[k] for k in ("lat", "lon", "time", "date", "clock"))
+    c_user, c_acc, c_speed, c_kmh = (found[k] for k in ("user", "accuracy", "speed", "speed_kmh"))
+    lat = number(c_lat).to_numpy(dtype="float64")
+    lon = number(c_lon).to_numpy(dtype="float64")
     check_coordinates(lat, lon, fname, rows=rows)
+    n = len(lat)
 
     default_user = user_id if user_id else Path(fname[:-3] if fname.lower().endswith(".gz")
                                                 else fname).stem
     if c_user is not None:
-        codes, uniques = pd.factorize(df[c_user], use_na_sentinel=True)
+        codes, uniques = pd.factorize(text(c_user), use_na_sentinel=True)
         names = pd.Series(uniques, dtype="string").str.strip()
         # '7' and '7.0' from spreadsheets are the same participant
         names = names.str.replace(r"^(\d+)\.0+$", r"\1", regex=True)
@@ -135,30 +261,29 @@ def parse_table_text(text: str, source, user_id: Optional[str] = None,
         users = pd.Series(np.where(codes >= 0, names[np.maximum(codes, 0)] if len(names) else
                                    default_user, default_user), dtype=object)
     else:
-        users = pd.Series(default_user, index=df.index, dtype=object)
+        users = pd.Series(np.full(n, default_user, dtype=object), dtype=object)
 
     warnings: List[str] = []
     # time: one column, or a date column plus a clock column
-    if c_date is not None and (c_time is None or is_clock_only(df[c_time].dropna())):
+    if c_date is not None and (c_time is None or is_clock_only(text(c_time).dropna())):
         clock_col = c_time if c_time is not None else c_clock
         if clock_col is not None and clock_col != c_date:
-            values = combine_date_clock(df[c_date], df[clock_col])
+            values = combine_date_clock(text(c_date), text(clock_col))
             field = "{0} + {1}".format(c_date, clock_col)
         else:
-            values, field = df[c_date], c_date
+            values, field = text(c_date), c_date
     else:
-        values, field = df[c_time], c_time
+        values, field = text(c_time), c_time
     time = parse_times(values, fname, timezone=timezone, rows=rows, field=field,
                        groups=users.to_numpy(), warnings=warnings)
 
-    acc = _numbers(df[c_acc], decimal_comma).to_numpy(dtype="float64") if c_acc else \
-        np.full(len(df), np.nan)
+    acc = number(c_acc).to_numpy(dtype="float64") if c_acc else np.full(n, np.nan)
     if c_speed is not None:
-        speed = _numbers(df[c_speed], decimal_comma).to_numpy(dtype="float64")
+        speed = number(c_speed).to_numpy(dtype="float64")
     elif c_kmh is not None:
-        speed = _numbers(df[c_kmh], decimal_comma).to_numpy(dtype="float64") / 3.6
+        speed = number(c_kmh).to_numpy(dtype="float64") / 3.6
     else:
-        speed = np.full(len(df), np.nan)
+        speed = np.full(n, np.nan)
     acc = np.where(acc > 0, acc, np.nan)
     speed = np.where(speed >= 0, speed, np.nan)
     points = finalize_points(pd.DataFrame({

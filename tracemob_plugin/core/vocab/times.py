@@ -169,6 +169,8 @@ def parse_times(values, fname: str, timezone: str = "UTC", rows=None, field: str
         out = s
     elif is_numeric_column(s) and not _looks_compact_date(s):
         return parse_epoch(s, fname, rows, field)
+    elif (fast := parse_iso_naive(s)) is not None:
+        out = fast
     else:
         text = s.astype("string").str.strip()
         missing = text.isna() | (text == "")
@@ -202,6 +204,29 @@ def parse_times(values, fname: str, timezone: str = "UTC", rows=None, field: str
     if out.dt.tz is not None:
         return out.dt.tz_convert("UTC").astype("datetime64[ns, UTC]")
     return localise(out, timezone, groups=groups, warnings=warnings, fname=fname)
+
+
+def parse_iso_naive(s: pd.Series):
+    """The whole column parsed as ISO-8601 in one C pass when every value is a plain naive ISO date-time
+    (pandas gives a naive column only then: one offset anywhere makes it objects); None otherwise, and the
+    careful path below reads it (offsets, mixed zones, other layouts, errors naming the row)."""
+    if len(s) == 0 or s.dtype != object:
+        return None
+    first = s.iloc[0]
+    if not isinstance(first, str) or not re.match(r"\d{4}-\d{2}-\d{2}[T ]\d{1,2}:\d{2}", first):
+        return None
+    import warnings
+
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            out = pd.to_datetime(s, format="ISO8601")
+    except (ValueError, TypeError, OverflowError):
+        return None
+    if not pd.api.types.is_datetime64_dtype(out.dtype) or getattr(out.dt, "tz", None) is not None \
+            or out.isna().any():
+        return None
+    return out
 
 
 def _looks_compact_date(s: pd.Series) -> bool:

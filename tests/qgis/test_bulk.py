@@ -1,0 +1,313 @@
+"""The bulk data path (processing/bulk.py) gives what the feature-by-feature path gives.
+
+Real data: the embedded e-mission days, written by importtraces / segmenttrips into GeoPackages, then
+read back by both paths (the same frames), with a subset string, a selection and a feature limit;
+GeoPackages written in bulk are valid (R-tree check, feature count, extent) and read back by QGIS to
+the millisecond.
+"""
+import sqlite3
+
+import numpy as np
+import pandas as pd
+import pytest
+from qgis.core import (
+    QgsFeatureRequest,
+    QgsProcessingContext,
+    QgsProcessingFeatureSourceDefinition,
+    QgsProcessingFeedback,
+    QgsProject,
+    QgsVectorLayer,
+)
+
+from tracemob.processing import bulk, frames
+from tracemob.tracemob_plugin import compat
+
+
+@pytest.fixture(scope="module")
+def gpkgs(tracemob_provider, sample_dir, tmp_path_factory):
+    """importtraces + segmenttrips on the three embedded days, GeoPackage outputs (bulk path)."""
+    import processing
+
+    out = tmp_path_factory.mktemp("bulk")
+    res = processing.run("tracemob:importtraces", {
+        "INPUT": [str(sample_dir)], "OUTPUT": str(out / "points.gpkg"), "OUTPUT_MOTION": str(out / "motion.gpkg")},
+        feedback=QgsProcessingFeedback())
+    seg = processing.run("tracemob:segmenttrips", {
+        "INPUT": res["OUTPUT"], "OUTPUT_STAYS": str(out / "stays.gpkg"), "OUTPUT_TRIPS": str(out / "trips.gpkg"),
+        "OUTPUT_LEGS": str(out / "legs.gpkg"), "OUTPUT_GAPS": str(out / "gaps.gpkg")},
+        feedback=QgsProcessingFeedback())
+    return {"points": res["OUTPUT"], "motion": res["OUTPUT_MOTION"], "stays": seg["OUTPUT_STAYS"],
+            "trips": seg["OUTPUT_TRIPS"], "legs": seg["OUTPUT_LEGS"], "gaps": seg["OUTPUT_GAPS"]}
+
+
+class _Alg:
+    """The two calls of an algorithm the bulk path needs, on a plain layer."""
+
+    def __init__(self, layer):
+        self.layer = layer
+
+    def parameterAsVectorLayer(self, parameters, name, context):  # noqa: N802
+        return self.layer
+
+
+def _source(layer, definition=None):
+    from qgis.core import QgsProcessingFeatureSource
+
+    context = QgsProcessingContext()
+    context.setProject(QgsProject.instance())
+    src = QgsProcessingFeatureSource(layer, context)
+    keep = [layer]  # QgsProcessingFeatureSource does not own its layer: keep the materialized ones alive
+    if definition is not None:
+        if definition.selectedFeaturesOnly:
+            keep.append(layer.materialize(QgsFeatureRequest().setFilterFids(layer.selectedFeatureIds())))
+            src = QgsProcessingFeatureSource(keep[-1], context)
+        if definition.featureLimit >= 0:
+            keep.append(layer.materialize(QgsFeatureRequest().setFilterFids(
+                sorted(f.id() for f in src.getFeatures())[:definition.featureLimit])))
+            src = QgsProcessingFeatureSource(keep[-1], context)
+    src.keep_alive = keep
+    bulk.remember(src, _Alg(layer), {"INPUT": definition or layer}, "INPUT", context)
+    return src, context
+
+
+def _both(monkeypatch, layer, read, definition=None, expect_bulk=True):
+    """(bulk result, feature-path result) of ``read(source, context)``."""
+    src, context = _source(layer, definition)
+    assert getattr(src, bulk._ORIGIN, None) is not None
+    calls = []
+    real = bulk._read
+
+    def spy(*args, **kwargs):
+        out = real(*args, **kwargs)
+        calls.append(out is not None)
+        return out
+
+    monkeypatch.setattr(bulk, "_read", spy)
+    fast = read(src, context)
+    if expect_bulk:
+        assert calls == [True] * len(calls) and calls, "the bulk path did not run"
+    monkeypatch.setenv("TRACEMOB_BULK", "0")
+    slow_src, slow_context = _source(layer, definition)
+    slow = read(slow_src, slow_context)
+    monkeypatch.delenv("TRACEMOB_BULK")
+    return fast, slow
+
+
+def _same(a, b):
+    """Equal frames; times within 1 ms: QGIS reads OGR's float seconds and truncates them to the
+    millisecond below (…35.981 s comes back as …35.980), the Arrow stream keeps the exact millisecond."""
+    assert list(a.columns) == list(b.columns)
+    a, b = a.reset_index(drop=True).copy(), b.reset_index(drop=True).copy()
+    for c in a.columns:
+        assert a[c].dtype == b[c].dtype, (c, a[c].dtype, b[c].dtype)
+        if pd.api.types.is_datetime64_any_dtype(a[c].dtype):
+            assert (a[c].isna() == b[c].isna()).all()
+            gap = (a[c] - b[c]).dt.total_seconds().abs().fillna(0)
+            assert (gap <= 0.001 + 1e-9).all(), c
+            a[c] = b[c]
+    pd.testing.assert_frame_equal(a, b, check_exact=True)
+
+
+def _layer(path):
+    layer = QgsVectorLayer(str(path), "x", "ogr")
+    assert layer.isValid(), path
+    return layer
+
+
+def test_points_frame_same_on_both_paths(gpkgs, monkeypatch):
+    layer = _layer(gpkgs["points"])
+    fb = QgsProcessingFeedback()
+    fast, slow = _both(monkeypatch, layer, lambda s, c: frames.source_to_points_frame(s, c, fb))
+    assert len(fast) == 579
+    _same(fast, slow)
+    assert str(fast["time"].dtype) == "datetime64[ns, UTC]"
+
+
+def test_tables_lines_and_vertices_same_on_both_paths(gpkgs, monkeypatch):
+    fb = QgsProcessingFeedback()
+    for name in ("stays", "trips", "legs", "motion", "gaps"):
+        # GDAL 3.6's GeoPackage Arrow reader misreads booleans (stays.is_activity): the feature path reads them
+        expect = name != "stays" or bulk._arrow_bools_ok()
+        fast, slow = _both(monkeypatch, _layer(gpkgs[name]), lambda s, c: frames.source_to_table_frame(s, c, fb),
+                           expect_bulk=expect)
+        _same(fast, slow)
+    for name in ("trips", "legs"):
+        (fa, wa), (fs, ws) = _both(monkeypatch, _layer(gpkgs[name]), lambda s, c: frames.source_to_wkb_frame(s, c, fb))
+        _same(fa, fs)
+        assert [bytes(w) for w in wa] == [bytes(w) for w in ws]
+        fast, slow = _both(monkeypatch, _layer(gpkgs[name]),
+                           lambda s, c: frames.source_to_vertices_frame(s, c, fb, name[:-1] + "_id"))
+        assert len(fast) > 0
+        _same(fast, slow)
+
+
+def test_subset_selection_and_limit_are_honoured(gpkgs, monkeypatch):
+    fb = QgsProcessingFeedback()
+    layer = _layer(gpkgs["points"])
+    layer.setSubsetString("\"accuracy_m\" < 20")
+    fast, slow = _both(monkeypatch, layer, lambda s, c: frames.source_to_points_frame(s, c, fb))
+    assert 0 < len(fast) < 579 and (fast["accuracy_m"] < 20).all()
+    _same(fast, slow)
+    layer.setSubsetString("")
+    ids = sorted(f.id() for f in layer.getFeatures())[10:60:3]
+    layer.selectByIds(ids)
+    definition = QgsProcessingFeatureSourceDefinition(layer.source(), True)
+    fast, slow = _both(monkeypatch, layer, lambda s, c: frames.source_to_points_frame(s, c, fb), definition)
+    assert len(fast) == len(ids)
+    _same(fast, slow)
+    definition = QgsProcessingFeatureSourceDefinition(layer.source(), False, 25)
+    fast, slow = _both(monkeypatch, layer, lambda s, c: frames.source_to_points_frame(s, c, fb), definition)
+    assert len(fast) == 25
+    _same(fast, slow)
+
+
+def test_reprojected_points_layer(gpkgs, monkeypatch, tmp_path):
+    import processing
+
+    fb = QgsProcessingFeedback()
+    out = processing.run("native:reprojectlayer", {"INPUT": gpkgs["points"], "TARGET_CRS": "EPSG:2154",
+                                                   "OUTPUT": str(tmp_path / "l93.gpkg")})["OUTPUT"]
+    fast, slow = _both(monkeypatch, _layer(out), lambda s, c: frames.source_to_points_frame(s, c, fb,
+                                                                                            fields=["user_id"]))
+    np.testing.assert_allclose(fast[["lon", "lat"]].to_numpy(), slow[["lon", "lat"]].to_numpy(), atol=1e-9)
+
+
+def test_bulk_geopackages_are_valid_and_read_back_like_the_feature_path_writes(gpkgs, sample_dir):
+    from tracemob.tracemob_plugin.core.ingest import read_traces
+
+    for name in ("points", "stays", "trips", "legs"):
+        path = str(gpkgs[name]).split("|")[0]
+        con = sqlite3.connect(path)
+        table = con.execute("SELECT table_name FROM gpkg_contents WHERE data_type = 'features'").fetchone()[0]
+        assert con.execute("SELECT rtreecheck('rtree_{}_geom')".format(table)).fetchone()[0] == "ok"
+        n = con.execute('SELECT count(*) FROM "{}"'.format(table)).fetchone()[0]
+        assert con.execute("SELECT count(*) FROM rtree_{}_geom".format(table)).fetchone()[0] == n
+        assert con.execute("SELECT feature_count FROM gpkg_ogr_contents WHERE table_name = ?",
+                           (table,)).fetchone()[0] == n
+        triggers = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type = 'trigger'")}
+        assert "rtree_{}_geom_insert".format(table) in triggers
+        con.close()
+        layer = _layer(gpkgs[name])
+        assert layer.featureCount() == n and not layer.extent().isEmpty()
+    truth = read_traces(str(sample_dir)).points
+    layer = _layer(gpkgs["points"])
+    ms = np.sort([compat.qdatetime_to_msecs(f["time"]) for f in layer.getFeatures()])
+    # whole seconds, as the feature path writes them with QGIS 3.22 (bulk.TIME_UNIT)
+    want = np.sort(truth["time"].astype("int64").to_numpy() // 1_000_000_000 * 1000)
+    np.testing.assert_array_equal(ms, want)
+
+
+def test_feature_path_and_bulk_path_outputs_agree(tracemob_provider, sample_dir, tmp_path, monkeypatch):
+    """importtraces through both paths: the same features (times in whole seconds on both)."""
+    import processing
+
+    results = {}
+    for flag in ("1", "0"):
+        monkeypatch.setenv("TRACEMOB_BULK", flag)
+        out = processing.run("tracemob:importtraces", {"INPUT": [str(sample_dir / "shankari_2016-07-22.json")],
+                                                       "OUTPUT": str(tmp_path / "p{}.gpkg".format(flag))},
+                             feedback=QgsProcessingFeedback())["OUTPUT"]
+        layer = _layer(out)
+        rows = []
+        for f in layer.getFeatures():
+            attrs = [None if compat.is_null(v) else v for v in f.attributes()[1:]]
+            attrs[1] = compat.qdatetime_to_msecs(f["time"])
+            p = f.geometry().asPoint()
+            rows.append(tuple(attrs) + (p.x(), p.y()))
+        results[flag] = rows
+    assert results["1"] == results["0"]
+
+
+def test_segmenttrips_by_partitions_gives_the_one_shot_layers(gpkgs, tmp_path, monkeypatch):
+    """segmenttrips on the three real days (three participants) in partitions of one participant each:
+    the same stays, trips and legs as in one partition."""
+    import processing
+
+    # one participant per day
+    points = processing.run("native:fieldcalculator", {
+        "INPUT": gpkgs["points"], "FIELD_NAME": "user_id", "FIELD_TYPE": 2, "FIELD_LENGTH": 0, "FIELD_PRECISION": 0,
+        "NEW_FIELD": False, "FORMULA": "\"source_file\"", "OUTPUT": str(tmp_path / "three.gpkg")})["OUTPUT"]
+    assert len({f["user_id"] for f in _layer(points).getFeatures()}) == 3
+    layers = {}
+    for budget in ("100000000", "1"):
+        monkeypatch.setenv("TRACEMOB_PARTITION_FIXES", budget)
+        res = processing.run("tracemob:segmenttrips", {
+            "INPUT": points, "OUTPUT_STAYS": "TEMPORARY_OUTPUT", "OUTPUT_TRIPS": "TEMPORARY_OUTPUT",
+            "OUTPUT_LEGS": "TEMPORARY_OUTPUT", "OUTPUT_POINTS": "TEMPORARY_OUTPUT"}, feedback=QgsProcessingFeedback())
+        layers[budget] = res
+    for key in ("OUTPUT_STAYS", "OUTPUT_TRIPS", "OUTPUT_LEGS", "OUTPUT_POINTS"):
+        a, b = layers["100000000"][key], layers["1"][key]
+        rows_a = [(f.attributes(), f.geometry().asWkt(6)) for f in a.getFeatures()]
+        rows_b = [(f.attributes(), f.geometry().asWkt(6)) for f in b.getFeatures()]
+        assert len(rows_a) == len(rows_b) > 0
+        for (attrs_a, geom_a), (attrs_b, geom_b) in zip(rows_a, rows_b):
+            assert geom_a == geom_b
+            for x, y in zip(attrs_a, attrs_b):
+                assert x == pytest.approx(y, rel=1e-9) if isinstance(x, float) else x == y
+
+
+def test_infermodes_and_emissions_by_partitions_give_the_one_shot_layers(gpkgs, tmp_path, monkeypatch):
+    """Legs of three participants (one per real day) in GeoPackages: infermodes then computeemissions with
+    partitions of one participant each give the layers of one read."""
+    import processing
+
+    points = processing.run("native:fieldcalculator", {
+        "INPUT": gpkgs["points"], "FIELD_NAME": "user_id", "FIELD_TYPE": 2, "FIELD_LENGTH": 0, "FIELD_PRECISION": 0,
+        "NEW_FIELD": False, "FORMULA": "\"source_file\"", "OUTPUT": str(tmp_path / "three.gpkg")})["OUTPUT"]
+    legs = processing.run("tracemob:segmenttrips", {"INPUT": points, "OUTPUT_LEGS": str(tmp_path / "legs.gpkg")},
+                          feedback=QgsProcessingFeedback())["OUTPUT_LEGS"]
+    rows = {}
+    for budget in ("100000000", "1"):
+        monkeypatch.setenv("TRACEMOB_PARTITION_FIXES", budget)
+        feedback = QgsProcessingFeedback()
+        modes = processing.run("tracemob:infermodes", {"INPUT": legs, "OUTPUT": str(tmp_path / "m{}.gpkg".format(budget))},
+                               feedback=feedback)["OUTPUT"]
+        co2 = processing.run("tracemob:computeemissions", {"INPUT": modes,
+                                                           "OUTPUT": str(tmp_path / "c{}.gpkg".format(budget))},
+                             feedback=QgsProcessingFeedback())
+        layer = _layer(co2["OUTPUT"])
+        rows[budget] = ([(f.attributes()[1:], f.geometry().asWkt(7)) for f in layer.getFeatures()],
+                        round(co2["TOTAL_CO2E_KG"], 9))
+    assert len({r[0][2] for r in rows["1"][0]}) == 3
+    assert rows["1"] == rows["100000000"] and len(rows["1"][0]) > 0
+
+
+def test_invalid_line_geometries_follow_the_processing_setting(tmp_path):
+    """A legs layer with a line of one repeated vertex: skipped (with a warning) or fatal as the context says,
+    on both paths."""
+    from osgeo import ogr, osr
+    from qgis.core import QgsFeatureRequest, QgsProcessingContext, QgsProcessingException, QgsProcessingFeatureSource
+
+    path = str(tmp_path / "bad.gpkg")
+    ds = ogr.GetDriverByName("GPKG").CreateDataSource(path)
+    srs = osr.SpatialReference()
+    srs.ImportFromEPSG(4326)
+    lyr = ds.CreateLayer("legs", srs, ogr.wkbLineStringM)
+    lyr.CreateField(ogr.FieldDefn("leg_id", ogr.OFTString))
+    for i, wkt in enumerate(["LINESTRING M (0 0 1, 1 1 2)", "LINESTRING M (2 2 3, 2 2 4)", "LINESTRING M (3 3 5, 4 4 6)"]):
+        f = ogr.Feature(lyr.GetLayerDefn())
+        f.SetField("leg_id", "L%d" % i)
+        f.SetGeometry(ogr.CreateGeometryFromWkt(wkt))
+        lyr.CreateFeature(f)
+    ds = None
+    layer = _layer(path)
+    # (the feature path's abort is a C++ exception inside QGIS's iterator: it aborts a bare Python loop, so only
+    # the bulk path's abort is tested here)
+    for check, flag in ((QgsFeatureRequest.GeometrySkipInvalid, "1"), (QgsFeatureRequest.GeometrySkipInvalid, "0"),
+                        (QgsFeatureRequest.GeometryAbortOnInvalid, "1")):
+        import os
+
+        os.environ["TRACEMOB_BULK"] = flag
+        try:
+            context = QgsProcessingContext()
+            context.setInvalidGeometryCheck(check)
+            src = QgsProcessingFeatureSource(layer, context)
+            bulk.remember(src, _Alg(layer), {"INPUT": layer}, "INPUT", context)
+            if check == QgsFeatureRequest.GeometrySkipInvalid:
+                frame, wkbs = frames.source_to_wkb_frame(src, context, QgsProcessingFeedback(), fields=["leg_id"])
+                assert frame["leg_id"].tolist() == ["L0", "L2"] and len(wkbs) == 2
+            else:
+                with pytest.raises(QgsProcessingException):
+                    frames.source_to_wkb_frame(src, context, QgsProcessingFeedback(), fields=["leg_id"])
+        finally:
+            os.environ.pop("TRACEMOB_BULK", None)
