@@ -6949,18 +6949,18 @@ Le modèle est enregistré en JSON simple (version, variables, modes, arbres) : 
     </message>
     <message>
         <location filename="../tracemob_plugin/core/trips/params.py" line="50"/>
-        <source>Window and sliding methods: a fix reached and left faster than this, on a jump that comes back (the neighbours are close to each other), is a spike and is dropped. (The dwell method leaves jumps to e-mission&apos;s jump smoothing of each section.)</source>
-        <translation>Méthodes fenêtre et glissante : un point atteint et quitté plus vite que cette vitesse, sur un saut qui revient (ses voisins sont proches l&apos;un de l&apos;autre), est un pic et il est écarté. (La méthode dwell laisse les sauts au lissage des sauts d&apos;e-mission sur chaque section.)</translation>
+        <source>A fix reached and left faster than this, on a jump that comes back (the neighbours are close to each other), is a spike and is dropped. (Dwell method: only the fixes that do not come from e-mission&apos;s phone app; e-mission&apos;s own are left to its jump smoothing of each section.)</source>
+        <translation>Un point atteint et quitté plus vite que cette vitesse, sur un saut qui revient (ses voisins sont proches l&apos;un de l&apos;autre), est un pic et il est écarté. (Méthode dwell : seulement pour les points qui ne viennent pas de l&apos;application mobile d&apos;e-mission ; ceux d&apos;e-mission sont laissés au lissage des sauts d&apos;e-mission sur chaque section.)</translation>
     </message>
     <message>
         <location filename="../tracemob_plugin/core/trips/params.py" line="54"/>
-        <source>Window and sliding methods: a fix reached and left faster than this is physically impossible and is dropped.</source>
-        <translation>Méthodes fenêtre et glissante : un point atteint et quitté plus vite que cette vitesse est physiquement impossible et il est écarté.</translation>
+        <source>A fix reached and left faster than this is physically impossible and is dropped (dwell method: as for ``spike_speed_mps``).</source>
+        <translation>Un point atteint et quitté plus vite que cette vitesse est physiquement impossible et il est écarté (méthode dwell : comme pour ``spike_speed_mps``).</translation>
     </message>
     <message>
         <location filename="../tracemob_plugin/core/trips/params.py" line="57"/>
-        <source>Window and sliding methods: up to this many fixes reached by a jump faster than ``max_speed_mps`` and left by another one, while the fixes around them are consistent, are a burst of wrong positions: dropped.</source>
-        <translation>Méthodes fenêtre et glissante : jusqu&apos;à ce nombre de points atteints par un saut plus rapide que ``max_speed_mps`` et quittés par un autre, alors que les points autour sont cohérents, forment une rafale de positions fausses : ils sont écartés.</translation>
+        <source>Up to this many fixes reached by a jump faster than ``max_speed_mps`` and left by another one, while the fixes around them are consistent, are a burst of wrong positions: dropped (dwell method: as for ``spike_speed_mps``).</source>
+        <translation>Jusqu&apos;à ce nombre de points atteints par un saut plus rapide que ``max_speed_mps`` et quittés par un autre, alors que les points autour sont cohérents, forment une rafale de positions fausses : ils sont écartés (méthode dwell : comme pour ``spike_speed_mps``).</translation>
     </message>
     <message>
         <location filename="../tracemob_plugin/core/trips/params.py" line="62"/>
@@ -7875,6 +7875,18 @@ Sorties facultatives : la table de tous les passages (une ligne par tronçon par
     <message>
         <source>When a trip is dropped, the stays on both sides become one stay; so do stays that follow each other at the same place with no fix between them (trackintel keeps them apart).</source>
         <translation type="vanished">Quand un déplacement est écarté, les arrêts de part et d&apos;autre deviennent un seul arrêt ; de même pour des arrêts qui se suivent au même lieu sans point GPS entre eux (trackintel les garde séparés).</translation>
+    </message>
+    <message>
+        <source>Window and sliding methods: a fix reached and left faster than this is physically impossible and is dropped.</source>
+        <translation type="vanished">Méthodes fenêtre et glissante : un point atteint et quitté plus vite que cette vitesse est physiquement impossible et il est écarté.</translation>
+    </message>
+    <message>
+        <source>Window and sliding methods: a fix reached and left faster than this, on a jump that comes back (the neighbours are close to each other), is a spike and is dropped. (The dwell method leaves jumps to e-mission&apos;s jump smoothing of each section.)</source>
+        <translation type="vanished">Méthodes fenêtre et glissante : un point atteint et quitté plus vite que cette vitesse, sur un saut qui revient (ses voisins sont proches l&apos;un de l&apos;autre), est un pic et il est écarté. (La méthode dwell laisse les sauts au lissage des sauts d&apos;e-mission sur chaque section.)</translation>
+    </message>
+    <message>
+        <source>Window and sliding methods: up to this many fixes reached by a jump faster than ``max_speed_mps`` and left by another one, while the fixes around them are consistent, are a burst of wrong positions: dropped.</source>
+        <translation type="vanished">Méthodes fenêtre et glissante : jusqu&apos;à ce nombre de points atteints par un saut plus rapide que ``max_speed_mps`` et quittés par un autre, alors que les points autour sont cohérents, forment une rafale de positions fausses : ils sont écartés.</translation>
     </message>
     <message>
         <source>the column is missing from the {table} table</source>

@@ -6,7 +6,9 @@ free port, stopped at the end).
 tests then fail loudly when the cluster cannot start; elsewhere they are skipped with the reason.
 """
 import os
+import shutil
 import sys
+import tempfile
 from pathlib import Path
 
 import numpy as np
@@ -21,7 +23,7 @@ from pgcluster import Cluster, has_postgis, pg_bin_dir  # noqa: E402
 
 
 @pytest.fixture(scope="module")
-def pg(tmp_path_factory):
+def pg():
     required = os.environ.get("TRACEMOB_REQUIRE_POSTGIS", "") not in ("", "0")
     bin_dir = pg_bin_dir()
     if bin_dir is None or not has_postgis(bin_dir):
@@ -29,17 +31,23 @@ def pg(tmp_path_factory):
         if required:
             pytest.fail(message)
         pytest.skip(message)
-    cluster = Cluster(tmp_path_factory.mktemp("pg") / "cluster")
+    # Not under pytest's basetemp: pytest makes /tmp/pytest-of-<user> 0700 at each start, and a root run
+    # hands the cluster to the postgres user, who must reach it (another pytest starting meanwhile closed it).
+    work = Path(tempfile.mkdtemp(prefix="tracemob-pg-"))
+    os.chmod(work, 0o755)
+    cluster = Cluster(work / "cluster")
     try:
         cluster.start()
     except Exception as err:  # noqa: BLE001 - the reason is the message
         cluster.stop()
+        shutil.rmtree(work, ignore_errors=True)
         if required:
             pytest.fail("the throwaway PostGIS cluster did not start: {}".format(err))
         pytest.skip("the throwaway PostGIS cluster did not start: {}".format(err))
     cluster.sql("CREATE SCHEMA study")
     yield cluster
     cluster.stop()
+    shutil.rmtree(work, ignore_errors=True)
 
 
 @pytest.fixture(scope="module")

@@ -54,6 +54,77 @@ def _duplicates(new_user, dt, lat, lon, window_s):
     return ~new_user & (dt <= 0) & same_pos
 
 
+def _drop_speed_jumps(idx, ucodes, t_all, xyz_all, applies, p):
+    """``(idx, number removed)``: the fixes ``idx`` without spikes and bursts of impossible jumps,
+    among the fixes ``applies`` marks."""
+    xa, ya, za = xyz_all
+    removed = 0
+    jumps = bool(applies[idx].any()) if len(idx) else False
+    if jumps and (np.isfinite(p.spike_speed_mps) or np.isfinite(p.max_speed_mps)):
+        for _ in range(3):
+            n = len(idx)
+            if n < 3:
+                break
+            u = ucodes[idx]
+            t = t_all[idx]
+            x, y, z = xa[idx], ya[idx], za[idx]
+            same = np.zeros(n, dtype=bool)
+            same[1:] = u[1:] == u[:-1]
+            i = np.arange(1, n - 1)
+            i = i[same[i] & same[i + 1]]
+            d1 = dist(x, y, z, i - 1, i)
+            d2 = dist(x, y, z, i, i + 1)
+            d02 = dist(x, y, z, i - 1, i + 1)
+            v1 = d1 / np.maximum(t[i] - t[i - 1], 1.0)
+            v2 = d2 / np.maximum(t[i + 1] - t[i], 1.0)
+            spike = ((v1 > p.spike_speed_mps) & (v2 > p.spike_speed_mps)
+                     & (d02 < 0.5 * np.minimum(d1, d2)))
+            spike |= (v1 > p.max_speed_mps) & (v2 > p.max_speed_mps)
+            spike &= applies[idx[i]]
+            if not spike.any():
+                break
+            bad = np.zeros(n, dtype=bool)
+            bad[i[spike]] = True
+            removed += int(bad.sum())
+            idx = idx[~bad]
+    # excursions: a few fixes reached by an impossible jump and left by another one, while the
+    # fixes on both sides are consistent with each other (a burst of wrong positions)
+    if jumps and np.isfinite(p.max_speed_mps) and p.jump_max_points > 0:
+        for _ in range(2):
+            n = len(idx)
+            if n < 3:
+                break
+            u = ucodes[idx]
+            t = t_all[idx]
+            x, y, z = xa[idx], ya[idx], za[idx]
+            new_u = group_starts(u)
+            v = np.zeros(n)
+            v[1:] = dist(x, y, z, np.arange(n - 1), np.arange(1, n)) / np.maximum(np.diff(t), 1.0)
+            jump = ~new_u & (v > p.max_speed_mps)
+            if not jump.any():
+                break
+            starts = np.flatnonzero(jump | new_u)
+            ends = np.append(starts[1:], n) - 1  # last fix of each piece
+            interior = jump[starts] & (ends + 1 < n)
+            interior &= np.where(ends + 1 < n, jump[np.minimum(ends + 1, n - 1)], False)
+            a = np.maximum(starts - 1, 0)
+            b = np.minimum(ends + 1, n - 1)
+            ok_around = (dist(x, y, z, a, b) / np.maximum(t[b] - t[a], 1.0)) <= p.max_speed_mps
+            out = interior & ok_around & ((ends - starts + 1) <= p.jump_max_points)
+            if not out.any():
+                break
+            cnt = ends - starts + 1
+            bad = np.zeros(n + 1, dtype=np.int64)
+            np.add.at(bad, starts[out], 1)
+            np.add.at(bad, starts[out] + cnt[out], -1)
+            bad = (np.cumsum(bad)[:n] > 0) & applies[idx]
+            if not bad.any():
+                break
+            removed += int(bad.sum())
+            idx = idx[~bad]
+    return idx, removed
+
+
 def clean_arrays(points: pd.DataFrame, params: SegmentationParams):
     p = params
     n0 = len(points)
@@ -93,69 +164,14 @@ def clean_arrays(points: pd.DataFrame, params: SegmentationParams):
     idx = idx[~dup]
 
     # impossible speed jumps (a few passes: a double spike needs the second); the dwell method
-    # leaves them to e-mission's jump smoothing of each section (trips.smoothing)
-    removed = 0
+    # leaves those of e-mission's phone app (fixes with a location filter) to e-mission's jump
+    # smoothing of each section (trips.smoothing), and cleans the fixes of other sources (GPX,
+    # CSV, loggers) here: their legs may come from speeds, which no later step smooths
     xa, ya, za = xyz(np.where(ok, lat, 0.0), np.where(ok, lon, 0.0))
-    jumps = p.stay_method != "dwell"
-    if jumps and (np.isfinite(p.spike_speed_mps) or np.isfinite(p.max_speed_mps)):
-        for _ in range(3):
-            n = len(idx)
-            if n < 3:
-                break
-            u = ucodes[idx]
-            t = t_all[idx]
-            x, y, z = xa[idx], ya[idx], za[idx]
-            same = np.zeros(n, dtype=bool)
-            same[1:] = u[1:] == u[:-1]
-            i = np.arange(1, n - 1)
-            i = i[same[i] & same[i + 1]]
-            d1 = dist(x, y, z, i - 1, i)
-            d2 = dist(x, y, z, i, i + 1)
-            d02 = dist(x, y, z, i - 1, i + 1)
-            v1 = d1 / np.maximum(t[i] - t[i - 1], 1.0)
-            v2 = d2 / np.maximum(t[i + 1] - t[i], 1.0)
-            spike = ((v1 > p.spike_speed_mps) & (v2 > p.spike_speed_mps)
-                     & (d02 < 0.5 * np.minimum(d1, d2)))
-            spike |= (v1 > p.max_speed_mps) & (v2 > p.max_speed_mps)
-            if not spike.any():
-                break
-            bad = np.zeros(n, dtype=bool)
-            bad[i[spike]] = True
-            removed += int(bad.sum())
-            idx = idx[~bad]
-    # excursions: a few fixes reached by an impossible jump and left by another one, while the
-    # fixes on both sides are consistent with each other (a burst of wrong positions)
-    if jumps and np.isfinite(p.max_speed_mps) and p.jump_max_points > 0:
-        for _ in range(2):
-            n = len(idx)
-            if n < 3:
-                break
-            u = ucodes[idx]
-            t = t_all[idx]
-            x, y, z = xa[idx], ya[idx], za[idx]
-            new_u = group_starts(u)
-            v = np.zeros(n)
-            v[1:] = dist(x, y, z, np.arange(n - 1), np.arange(1, n)) / np.maximum(np.diff(t), 1.0)
-            jump = ~new_u & (v > p.max_speed_mps)
-            if not jump.any():
-                break
-            starts = np.flatnonzero(jump | new_u)
-            ends = np.append(starts[1:], n) - 1  # last fix of each piece
-            interior = jump[starts] & (ends + 1 < n)
-            interior &= np.where(ends + 1 < n, jump[np.minimum(ends + 1, n - 1)], False)
-            a = np.maximum(starts - 1, 0)
-            b = np.minimum(ends + 1, n - 1)
-            ok_around = (dist(x, y, z, a, b) / np.maximum(t[b] - t[a], 1.0)) <= p.max_speed_mps
-            out = interior & ok_around & ((ends - starts + 1) <= p.jump_max_points)
-            if not out.any():
-                break
-            cnt = ends - starts + 1
-            bad = np.zeros(n + 1, dtype=np.int64)
-            np.add.at(bad, starts[out], 1)
-            np.add.at(bad, starts[out] + cnt[out], -1)
-            bad = np.cumsum(bad)[:n] > 0
-            removed += int(bad.sum())
-            idx = idx[~bad]
+    applies = np.ones(n0, dtype=bool)
+    if p.stay_method == "dwell" and "location_filter" in points.columns:
+        applies = points["location_filter"].isna().to_numpy()
+    idx, removed = _drop_speed_jumps(idx, ucodes, t_all, (xa, ya, za), applies, p)
     stats["speed_jumps"] = removed
     stats["kept"] = int(len(idx))
 

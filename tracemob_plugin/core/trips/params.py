@@ -47,16 +47,16 @@ class SegmentationParams:
     dropped (0, the default: only the same fix twice, same time and position, is dropped, as
     e-mission does)."""
     spike_speed_mps: float = 30.0
-    """Window and sliding methods: a fix reached and left faster than this, on a jump that comes
-    back (the neighbours are close to each other), is a spike and is dropped. (The dwell method
-    leaves jumps to e-mission's jump smoothing of each section.)"""
+    """A fix reached and left faster than this, on a jump that comes back (the neighbours are close
+    to each other), is a spike and is dropped. (Dwell method: only the fixes that do not come from
+    e-mission's phone app; e-mission's own are left to its jump smoothing of each section.)"""
     max_speed_mps: float = 320.0
-    """Window and sliding methods: a fix reached and left faster than this is physically
-    impossible and is dropped."""
+    """A fix reached and left faster than this is physically impossible and is dropped (dwell
+    method: as for ``spike_speed_mps``)."""
     jump_max_points: int = 30
-    """Window and sliding methods: up to this many fixes reached by a jump faster than
-    ``max_speed_mps`` and left by another one, while the fixes around them are consistent, are a
-    burst of wrong positions: dropped."""
+    """Up to this many fixes reached by a jump faster than ``max_speed_mps`` and left by another
+    one, while the fixes around them are consistent, are a burst of wrong positions: dropped
+    (dwell method: as for ``spike_speed_mps``)."""
     # --- stays
     stay_method: str = "dwell"
     """How trips and stays are found.
