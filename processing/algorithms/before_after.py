@@ -22,6 +22,7 @@ from qgis.core import (
 )
 
 from ...tracemob_plugin import compat
+from ...tracemob_plugin.core.compare.periods import EXCLUDE_HOLIDAYS, WEEKDAYS_ONLY
 from ...tracemob_plugin.core.indicators.charts import mode_label
 from ...tracemob_plugin.core.roads.network import segment_wkb
 from ...tracemob_plugin.core.trips.rebuild import trips_from_leg_vertices
@@ -103,8 +104,8 @@ class BeforeAfterAlgorithm(TracemobAlgorithm):
             "periods (dates are local days in the study's time zone; an end date is included); a study-area "
             "polygon layer, and optionally a control area elsewhere in town (not overlapping the study "
             "area) and zones for the modal share (default: the study and control areas).\n\n"
-            "Like is compared with like: keep weekdays only and leave out French public holidays if you "
-            "wish; time bands are local hours (e.g. 7-9,9-16,16-19).\n\n"
+            "Like is compared with like: by default only weekdays are kept and French public holidays "
+            "are left out (two options to untick); time bands are local hours (e.g. 7-9,9-16,16-19).\n\n"
             "How sure: every 95 % range comes from re-drawing the participants at random (bootstrap, "
             "'replicates' times): one very active participant cannot make a change look certain. A change is "
             "'significant' when its 95 % range does not include 1 (no change); 'insufficient sample' when a period has "
@@ -163,13 +164,13 @@ class BeforeAfterAlgorithm(TracemobAlgorithm):
                          "before it)."))):
             self.add_parameter(QgsProcessingParameterDateTime(name, label, optional=True), help_text)
         self.add_parameter(QgsProcessingParameterBoolean(
-            "WEEKDAYS_ONLY", self.tr("Weekdays only (Monday to Friday)"), False),
+            "WEEKDAYS_ONLY", self.tr("Weekdays only (Monday to Friday)"), WEEKDAYS_ONLY),
             self.tr("Keep Monday to Friday only (local days) in both periods, so that working days are "
-                    "compared with working days."))
+                    "compared with working days. On by default; untick it to keep the weekends."))
         self.add_parameter(QgsProcessingParameterBoolean(
-            "EXCLUDE_HOLIDAYS", self.tr("Leave out French public holidays"), False),
+            "EXCLUDE_HOLIDAYS", self.tr("Leave out French public holidays"), EXCLUDE_HOLIDAYS),
             self.tr("Leave out the French public holidays (Easter Monday, Ascension, Whit Monday and the "
-                    "fixed ones) in both periods."))
+                    "fixed ones) in both periods. On by default; untick it to keep them."))
         params.add_band_parameters(self)
 
     def _add_area_parameters(self):

@@ -492,6 +492,18 @@ def test_beforeafter_two_periods_weekdays_and_points(run_alg, ba_study):
     assert (planned["n_after"] == 24).all() and np.allclose(planned["ratio"], SLOW, atol=0.15)
 
 
+def test_beforeafter_day_filters_are_on_by_default_and_visible(tracemob_provider):
+    """Weekdays only and French public holidays left out unless unticked, both shown (not advanced)."""
+    from tracemob.tracemob_plugin import compat
+
+    alg = tracemob_provider.algorithm("beforeafter")
+    for name in ("WEEKDAYS_ONLY", "EXCLUDE_HOLIDAYS"):
+        param = alg.parameterDefinition(name)
+        assert param.defaultValue() is True, name
+        assert not (param.flags() & compat.FLAG_ADVANCED), name
+        assert "untick" in param.help()
+
+
 def trips_layer(legs, vertices):
     """A trips layer like segmenttrips' (LineStringM, M = epoch s): here each leg is a trip of its own."""
     from tracemob.tracemob_plugin import compat
