@@ -212,10 +212,17 @@ def add_band_parameters(alg):
         alg.tr("Time-of-day bands in local hours, comma-separated: 7-9,9-16,16-19 gives the morning peak, "
                "the day and the evening peak; minutes as 7:30-9; a band may wrap midnight (22-6). Bands "
                "must not overlap. Empty: one band for the whole day."))
+    add_timezone_parameter(alg)
+
+
+def add_timezone_parameter(alg, label=None, help_text=None):
+    """TIMEZONE: an IANA zone name, Europe/Paris by default, shown (not advanced); read by
+    :func:`read_timezone`. ``label`` / ``help_text`` (translated) default to the study's time zone."""
     alg.add_parameter(QgsProcessingParameterString(
-        "TIMEZONE", alg.tr("Time zone of the study"), DEFAULT_TZ, False, False),
-        alg.tr("IANA name of the study's time zone (Europe/Paris, America/Montreal...): time bands, "
-               "weekdays and dates are local to this zone, and so are point times written without an offset."))
+        "TIMEZONE", label or alg.tr("Time zone of the study"), DEFAULT_TZ, False, False),
+        help_text or alg.tr("IANA name of the study's time zone (Europe/Paris, America/Montreal...): time "
+                            "bands, weekdays and dates are local to this zone, and so are point times written "
+                            "without an offset."))
 
 
 def read_bands(alg, parameters, context):
