@@ -22,7 +22,7 @@ from ..tracemob_plugin.core.i18n import tr
 from ..tracemob_plugin.core.indicators import emissions
 from ..tracemob_plugin.core.privacy import rules as privacy
 from ..tracemob_plugin.core.roads import traveltimes
-from ..tracemob_plugin.core.vocab.modes import road_motorised
+from ..tracemob_plugin.core.vocab.modes import parse_modes, road_motorised
 
 DEFAULT_TZ = "Europe/Paris"
 DEFAULT_BANDS = "7-9,9-16,16-19"
@@ -255,8 +255,9 @@ def add_mode_parameters(alg):
     alg.add_parameter(QgsProcessingParameterString(
         "MODES", alg.tr("Modes to keep, comma-separated (with 'Only the modes listed below')"), "car,bus",
         False, True),
-        alg.tr("With 'Only the modes listed below': the values of the mode field to keep, comma-separated "
-               "(e.g. car,bus)."))
+        alg.tr("With 'Only the modes listed below': the modes to keep, comma-separated, as codes (car,bus) or "
+               "French names (voiture, bus, vélo, marche, train, tram, métro...), in any case, with or without"
+               " accents."))
 
 
 def filter_modes(alg, parameters, context, feedback, legs):
@@ -276,7 +277,7 @@ def filter_modes(alg, parameters, context, feedback, legs):
         label = alg.tr("motorised road traffic")
     else:
         text = alg.parameterAsString(parameters, "MODES", context) or ""
-        wanted = [m.strip().lower() for m in text.replace(";", ",").split(",") if m.strip()]
+        wanted = alg.run_domain(parse_modes, text, "MODES")
         if not wanted:
             raise QgsProcessingException(alg.tr("No mode listed: give modes such as car,bus in 'Modes to keep', "
                                                 "or choose another 'Legs used' option."))

@@ -26,6 +26,7 @@ from ...tracemob_plugin.core.compare.periods import EXCLUDE_HOLIDAYS, WEEKDAYS_O
 from ...tracemob_plugin.core.indicators.charts import mode_label
 from ...tracemob_plugin.core.roads.network import segment_wkb
 from ...tracemob_plugin.core.trips.rebuild import trips_from_leg_vertices
+from ...tracemob_plugin.core.vocab.modes import parse_mode
 from ...tracemob_plugin.core.vocab.columns import ZONE_ID_CANDIDATES
 from .. import frames, inputs, params, roads, styles
 from ..base import TracemobAlgorithm
@@ -200,7 +201,8 @@ class BeforeAfterAlgorithm(TracemobAlgorithm):
             "MAP_MODE", self.tr("Mode whose share colours the zones map"), "car", False, False),
             self.tr("The mode whose share colours the zones map (car by default): blue where it improved "
                     "(fewer car trips, or more walking, cycling and public transport), red where it "
-                    "worsened."))
+                    "worsened. A code (car, bike, bus...) or its French name (voiture, vélo, bus, marche, "
+                    "métro...), in any case, with or without accents."))
 
     def _add_statistics_parameters(self):
         """The legs used, the bootstrap, the minimum samples, the rerouting cells and the privacy threshold."""
@@ -371,6 +373,8 @@ class BeforeAfterAlgorithm(TracemobAlgorithm):
         _, blist = params.read_bands(self, parameters, context)
         min_users = params.read_min_users(self, parameters, context, feedback)
         periods = self._periods(parameters, context)
+        map_mode = self.run_domain(parse_mode, self.parameterAsString(parameters, "MAP_MODE", context) or "car",
+                                   "MAP_MODE")
         weekdays = self.parameterAsBool(parameters, "WEEKDAYS_ONLY", context)
         holidays = self.parameterAsBool(parameters, "EXCLUDE_HOLIDAYS", context)
         # check the periods before the long steps (overlap, order, unreadable dates)
@@ -418,7 +422,6 @@ class BeforeAfterAlgorithm(TracemobAlgorithm):
         out = {}
         out[self.OUTPUT_SEGMENTS] = self._write_segments(parameters, context, feedback, net, res.segments)
         feedback.setProgress(93)
-        map_mode = (self.parameterAsString(parameters, "MAP_MODE", context) or "car").strip().lower()
         if res.modal_share is not None:
             if map_mode not in set(res.modal_share["mode"]):
                 feedback.pushWarning(self.tr("No trip has the main mode '{mode}' (modes: {modes}): the zones map "
