@@ -43,7 +43,7 @@ def test_helps_are_french_with_the_french_translator(french):
     assert seg.parameterDefinition("STAY_RADIUS_M").help().startswith("Rayon dans lequel une personne")
     # a docstring that goes on from the previous field: both parts in French
     share = seg.parameterDefinition("SHARE_MAX_GAP_S").help()
-    assert share.startswith("Les déplacements commencent") and "... mais seulement" in share
+    assert share.startswith("Méthodes fenêtre et glissante : les déplacements commencent") and "... mais seulement" in share
     assert algs["beforeafter"].parameterDefinition("MIN_USERS").help().startswith("Confidentialité")
     assert algs["exportshareable"].parameterDefinition("K").help().startswith("Un déplacement est publié")
     english = [p.name() for alg in algs.values() for p in alg.parameterDefinitions()
