@@ -3069,7 +3069,7 @@ Le modèle est enregistré en JSON simple (version, variables, modes, arbres) : 
     </message>
     <message>
         <location filename="../processing/frames.py" line="134"/>
-        <location filename="../processing/params.py" line="85"/>
+        <location filename="../processing/params.py" line="84"/>
         <source>Field &apos;{field}&apos; does not exist in the input layer (fields: {fields}).</source>
         <translation>Le champ « {field} » n&apos;existe pas dans la couche d&apos;entrée (champs : {fields}).</translation>
     </message>
@@ -3306,52 +3306,52 @@ Le modèle est enregistré en JSON simple (version, variables, modes, arbres) : 
         <translation>La couche « {layer} » n&apos;a aucun polygone.</translation>
     </message>
     <message>
-        <location filename="../processing/params.py" line="91"/>
+        <location filename="../processing/params.py" line="90"/>
         <source>Cannot detect the field for &apos;{param}&apos; among {fields}. Choose it in the parameter.</source>
         <translation>Impossible de détecter le champ pour « {param} » parmi {fields}. Choisissez-le dans le paramètre.</translation>
     </message>
     <message>
-        <location filename="../processing/params.py" line="113"/>
+        <location filename="../processing/params.py" line="112"/>
         <source>Period start (empty: from the first trip)</source>
         <translation>Début de la période (vide : dès le premier déplacement)</translation>
     </message>
     <message>
-        <location filename="../processing/params.py" line="114"/>
+        <location filename="../processing/params.py" line="113"/>
         <source>Only the trips (or legs) that start at or after this date and time are used; a time without a time zone is read as UTC. Empty: from the first one.</source>
         <translation>Seuls les déplacements (ou trajets) qui commencent à cette date et heure ou après sont utilisés ; une heure sans fuseau horaire est lue en UTC. Vide : depuis le premier.</translation>
     </message>
     <message>
-        <location filename="../processing/params.py" line="117"/>
+        <location filename="../processing/params.py" line="116"/>
         <source>Period end, excluded (empty: to the last trip)</source>
         <translation>Fin de la période, exclue (vide : jusqu&apos;au dernier déplacement)</translation>
     </message>
     <message>
-        <location filename="../processing/params.py" line="118"/>
+        <location filename="../processing/params.py" line="117"/>
         <source>Only the trips (or legs) that start before this date and time are used (the end itself is excluded); a time without a time zone is read as UTC. Empty: up to the last one.</source>
         <translation>Seuls les déplacements (ou trajets) qui commencent avant cette date et heure sont utilisés (la fin elle-même est exclue) ; une heure sans fuseau horaire est lue en UTC. Vide : jusqu&apos;au dernier.</translation>
     </message>
     <message>
-        <location filename="../processing/params.py" line="157"/>
+        <location filename="../processing/params.py" line="156"/>
         <source>Emission factor table (CSV; empty: ADEME Impact CO2 shipped with Tracemob)</source>
         <translation>Table des facteurs d&apos;émission (CSV ; vide : Impact CO2 de l&apos;ADEME fournie avec Tracemob)</translation>
     </message>
     <message>
-        <location filename="../processing/params.py" line="159"/>
+        <location filename="../processing/params.py" line="158"/>
         <source>A CSV table of emission factors per mode (columns mode, usage_g_per_km, construction_g_per_km, unit pkm or vkm...; see resources/emission_factors/README.md). Empty: the ADEME Impact CO2 factors shipped with Tracemob.</source>
         <translation>Une table CSV de facteurs d&apos;émission par mode (colonnes mode, usage_g_per_km, construction_g_per_km, unit pkm ou vkm... ; voir resources/emission_factors/README.md). Vide : les facteurs Impact CO2 de l&apos;ADEME fournis avec Tracemob.</translation>
     </message>
     <message>
-        <location filename="../processing/params.py" line="163"/>
+        <location filename="../processing/params.py" line="162"/>
         <source>Emissions counted</source>
         <translation>Émissions comptées</translation>
     </message>
     <message>
-        <location filename="../processing/params.py" line="164"/>
+        <location filename="../processing/params.py" line="163"/>
         <source>Usage (fuel and electricity)</source>
         <translation>Usage (carburant et électricité)</translation>
     </message>
     <message>
-        <location filename="../processing/params.py" line="164"/>
+        <location filename="../processing/params.py" line="163"/>
         <source>Usage + vehicle construction</source>
         <translation>Usage + construction du véhicule</translation>
     </message>
@@ -3427,62 +3427,62 @@ Le modèle est enregistré en JSON simple (version, variables, modes, arbres) : 
         <translation>Trajets utilisés</translation>
     </message>
     <message>
-        <location filename="../processing/params.py" line="249"/>
+        <location filename="../processing/params.py" line="250"/>
         <source>Motorised road traffic (car, carpool, bus, motorcycle...; not walking, cycling, rail)</source>
         <translation>Circulation routière motorisée (voiture, covoiturage, bus, deux-roues motorisé… ; ni marche, ni vélo, ni ferroviaire)</translation>
     </message>
     <message>
-        <location filename="../processing/params.py" line="250"/>
+        <location filename="../processing/params.py" line="251"/>
         <source>All legs</source>
         <translation>Tous les trajets</translation>
     </message>
     <message>
-        <location filename="../processing/params.py" line="251"/>
+        <location filename="../processing/params.py" line="252"/>
         <source>Only the modes listed below</source>
         <translation>Seulement les modes listés ci-dessous</translation>
     </message>
     <message>
-        <location filename="../processing/params.py" line="252"/>
+        <location filename="../processing/params.py" line="253"/>
         <source>Which legs are matched to the roads: motorised road traffic only (car, carpool, bus, motorcycle...; walking, cycling, rail, plane and unknown legs left out), every leg, or only the modes listed below.</source>
         <translation>Les trajets appariés aux voies : seulement le trafic routier motorisé (voiture, covoiturage, bus, moto... ; les trajets à pied, à vélo, en train, en avion et de mode inconnu sont écartés), tous les trajets, ou seulement les modes listés ci-dessous.</translation>
     </message>
     <message>
-        <location filename="../processing/params.py" line="256"/>
+        <location filename="../processing/params.py" line="257"/>
         <source>Modes to keep, comma-separated (with &apos;Only the modes listed below&apos;)</source>
         <translation>Modes à garder, séparés par des virgules (avec « Seulement les modes listés ci-dessous »)</translation>
     </message>
     <message>
-        <location filename="../processing/params.py" line="258"/>
+        <location filename="../processing/params.py" line="259"/>
         <source>With &apos;Only the modes listed below&apos;: the modes to keep, comma-separated, as codes (car,bus) or French names (voiture, bus, vélo, marche, train, tram, métro...), in any case, with or without accents.</source>
         <translation>Avec « Seulement les modes listés ci-dessous » : les modes à garder, séparés par des virgules, en codes (car,bus) ou en français (voiture, bus, vélo, marche, train, tram, métro...), en majuscules ou minuscules, avec ou sans accents.</translation>
     </message>
     <message>
-        <location filename="../processing/params.py" line="267"/>
+        <location filename="../processing/params.py" line="268"/>
         <source>Mode filter: all {n} legs are used.</source>
         <translation>Filtre de mode : les {n} trajets sont tous utilisés.</translation>
     </message>
     <message>
-        <location filename="../processing/params.py" line="270"/>
+        <location filename="../processing/params.py" line="271"/>
         <source>The legs have no mode field: all {n} legs are used, whatever their mode (walking and cycling legs included). Run &apos;Infer transport modes&apos; first to keep only motorised traffic.</source>
         <translation>Les trajets n&apos;ont pas de champ mode : les {n} trajets sont tous utilisés, quel que soit leur mode (trajets à pied et à vélo compris). Lancez d&apos;abord « Déduire les modes de transport » pour ne garder que la circulation motorisée.</translation>
     </message>
     <message>
-        <location filename="../processing/params.py" line="277"/>
+        <location filename="../processing/params.py" line="278"/>
         <source>motorised road traffic</source>
         <translation>circulation routière motorisée</translation>
     </message>
     <message>
-        <location filename="../processing/params.py" line="282"/>
+        <location filename="../processing/params.py" line="283"/>
         <source>No mode listed: give modes such as car,bus in &apos;Modes to keep&apos;, or choose another &apos;Legs used&apos; option.</source>
         <translation>Aucun mode listé : indiquez des modes tels que car,bus dans « Modes à garder », ou choisissez une autre option de « Trajets utilisés ».</translation>
     </message>
     <message>
-        <location filename="../processing/params.py" line="287"/>
+        <location filename="../processing/params.py" line="288"/>
         <source>Mode filter ({label}): {k} of {n} legs kept {counts}.</source>
         <translation>Filtre de mode ({label}) : {k} trajets gardés sur {n} {counts}.</translation>
     </message>
     <message>
-        <location filename="../processing/params.py" line="290"/>
+        <location filename="../processing/params.py" line="291"/>
         <source>No leg left after the mode filter ({label}); modes in the data: {modes}. Choose &apos;All legs&apos; or other modes.</source>
         <translation>Aucun trajet ne reste après le filtre de mode ({label}) ; modes présents dans les données : {modes}. Choisissez « Tous les trajets » ou d&apos;autres modes.</translation>
     </message>

@@ -9,7 +9,6 @@ from qgis.core import (
     QgsFields,
     QgsProcessingException,
     QgsProcessingParameterDateTime,
-    QgsProcessingParameterEnum,
     QgsProcessingParameterField,
     QgsProcessingParameterFile,
     QgsProcessingParameterNumber,
@@ -159,9 +158,10 @@ def add_factor_parameters(alg):
         alg.tr("A CSV table of emission factors per mode (columns mode, usage_g_per_km, "
                "construction_g_per_km, unit pkm or vkm...; see resources/emission_factors/README.md). "
                "Empty: the ADEME Impact CO2 factors shipped with Tracemob."))
-    alg.add_parameter(QgsProcessingParameterEnum(
+    alg.add_parameter(alg.choice_parameter(
         "SCOPE", alg.tr("Emissions counted"),
-        [alg.tr("Usage (fuel and electricity)"), alg.tr("Usage + vehicle construction")], False, 0),
+        list(zip(SCOPES, [alg.tr("Usage (fuel and electricity)"), alg.tr("Usage + vehicle construction")])),
+        SCOPES[0]),
         alg.tr("Usage counts the fuel or electricity burnt (and contrails for planes); usage + construction"
                " adds the making, upkeep and end of life of the vehicles."))
     alg.add_parameter(QgsProcessingParameterNumber(
@@ -181,7 +181,7 @@ def read_factor_parameters(alg, parameters, context, feedback):
     path = alg.parameterAsFile(parameters, "FACTORS", context) if parameters.get("FACTORS") else ""
     table = alg.run_domain(emissions.load_factor_table, path or None)
     feedback.pushInfo(alg.tr("Emission factors: {label} ({file})").format(label=table.label, file=table.file))
-    kwargs = dict(scope=SCOPES[alg.parameterAsEnum(parameters, "SCOPE", context)],
+    kwargs = dict(scope=alg.parameterAsChoice(parameters, "SCOPE", context),
                   car_occupancy=alg.parameterAsDouble(parameters, "CAR_OCCUPANCY", context),
                   carpool_occupancy=alg.parameterAsDouble(parameters, "CARPOOL_OCCUPANCY", context))
     return table, kwargs
@@ -244,11 +244,12 @@ def read_timezone(alg, parameters, context):
 
 # ---------------------------------------------------------------------------------------- mode filter
 def add_mode_parameters(alg):
-    alg.add_parameter(QgsProcessingParameterEnum(
+    alg.add_parameter(alg.choice_parameter(
         "MODE_FILTER", alg.tr("Legs used"),
-        [alg.tr("Motorised road traffic (car, carpool, bus, motorcycle...; not walking, cycling, rail)"),
-         alg.tr("All legs"),
-         alg.tr("Only the modes listed below")], False, 0),
+        list(zip(MODE_FILTERS, [
+            alg.tr("Motorised road traffic (car, carpool, bus, motorcycle...; not walking, cycling, rail)"),
+            alg.tr("All legs"),
+            alg.tr("Only the modes listed below")])), MODE_FILTERS[0]),
         alg.tr("Which legs are matched to the roads: motorised road traffic only (car, carpool, bus, "
                "motorcycle...; walking, cycling, rail, plane and unknown legs left out), every leg, or only"
                " the modes listed below."))
@@ -262,7 +263,7 @@ def add_mode_parameters(alg):
 
 def filter_modes(alg, parameters, context, feedback, legs):
     """Legs kept by MODE_FILTER / MODES (with messages). Without a mode column every leg is kept."""
-    choice = MODE_FILTERS[alg.parameterAsEnum(parameters, "MODE_FILTER", context)]
+    choice = alg.parameterAsChoice(parameters, "MODE_FILTER", context)
     if choice == "all":
         feedback.pushInfo(alg.tr("Mode filter: all {n} legs are used.").format(n=len(legs)))
         return legs

@@ -390,7 +390,7 @@ class BeforeAfterAlgorithm(TracemobAlgorithm):
         feedback.setProgress(10)
         net, _ = roads.read_network(self, parameters, context, feedback, trace_source)
         feedback.setProgress(15)
-        motor_only = params.MODE_FILTERS[self.parameterAsEnum(parameters, "MODE_FILTER", context)] == "motorised"
+        motor_only = self.parameterAsChoice(parameters, "MODE_FILTER", context) == "motorised"
         match = roads.match_legs(self, parameters, context, feedback, net, legs, vertices, motor_only, 15.0, 50.0)
         self.check_cancelled(feedback)
         lines = shapely.from_wkb(segment_wkb(net))
@@ -400,7 +400,7 @@ class BeforeAfterAlgorithm(TracemobAlgorithm):
                                  "name": net.segments["name"].astype(object).where(
                                      net.segments["name"].notna(), "").astype(str).to_numpy()})
         modes = None
-        if "mode" in legs.columns and params.MODE_FILTERS[self.parameterAsEnum(parameters, "MODE_FILTER", context)] != "all":
+        if "mode" in legs.columns and self.parameterAsChoice(parameters, "MODE_FILTER", context) != "all":
             modes = sorted(set(legs["mode"].dropna().astype(str).str.lower()))
         bands = {label: (s, e) for label, s, e in blist}
         progress, is_cancelled = self.callbacks(feedback, 50.0, 90.0)

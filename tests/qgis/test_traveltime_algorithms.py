@@ -263,7 +263,7 @@ def test_segmenttraveltimes_modes_listed_in_french(run_alg, study):
     legs, vertices = study
     layer = legs_layer(legs, vertices)
     default, _ = _stt(run_alg, layer, network_layer())
-    cars, fb = _stt(run_alg, layer, network_layer(), MODE_FILTER=2, MODES="VOITURE")
+    cars, fb = _stt(run_alg, layer, network_layer(), MODE_FILTER="listed", MODES="VOITURE")   # code or number
     assert any(i.startswith("Mode filter (car): 72 of 84 legs kept") for i in fb.infos), fb.infos
     assert features(cars["OUTPUT"])["tt_median_s"].tolist() == features(default["OUTPUT"])["tt_median_s"].tolist()
     _, fb = _stt(run_alg, layer, network_layer(), MODE_FILTER=2, MODES="marche", MIN_USERS=2)
