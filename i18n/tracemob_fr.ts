@@ -152,14 +152,14 @@ Sorties :
     </message>
     <message>
         <location filename="../processing/algorithms/before_after.py" line="196"/>
-        <location filename="../processing/algorithms/modal_share.py" line="85"/>
+        <location filename="../processing/algorithms/modal_share.py" line="84"/>
         <location filename="../processing/algorithms/od_flows.py" line="68"/>
         <source>Zone identifier field (empty: detect)</source>
         <translation>Champ identifiant de zone (vide : détection automatique)</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/before_after.py" line="198"/>
-        <location filename="../processing/algorithms/modal_share.py" line="87"/>
+        <location filename="../processing/algorithms/modal_share.py" line="86"/>
         <location filename="../processing/algorithms/od_flows.py" line="70"/>
         <source>The field of the zones layer naming each zone. Left empty, a field named zone_id, code_iris, insee_com, code, id, nom, name... is used.</source>
         <translation>Le champ de la couche des zones qui nomme chaque zone. Laissé vide, un champ nommé zone_id, code_iris, insee_com, code, id, nom, name... est utilisé.</translation>
@@ -651,7 +651,7 @@ k doit valoir au moins 2 (10 par défaut). Le dossier de sortie doit être nouve
     </message>
     <message>
         <location filename="../processing/algorithms/export_shareable.py" line="119"/>
-        <location filename="../processing/algorithms/modal_share.py" line="70"/>
+        <location filename="../processing/algorithms/modal_share.py" line="69"/>
         <location filename="../processing/algorithms/modal_share.py" line="111"/>
         <location filename="../processing/algorithms/segment_trips.py" line="240"/>
         <location filename="../processing/algorithms/segment_trips.py" line="435"/>
@@ -969,12 +969,12 @@ Sorties : une table avec une ligne par participant (jours par mode, total, seuil
         <translation>{year} : {n} participant(s), {eligible} éligible(s), {amount:.0f} {currency} au total.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_from_server.py" line="68"/>
+        <location filename="../processing/algorithms/import_from_server.py" line="69"/>
         <source>Import from an OpenPATH server</source>
         <translation>Importer depuis un serveur OpenPATH</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_from_server.py" line="71"/>
+        <location filename="../processing/algorithms/import_from_server.py" line="72"/>
         <source>Fetches a study&apos;s data from an OpenPATH / e-mission server, with the REST API e-mission&apos;s own clients use, and writes the same point layer as &apos;Import travel traces&apos;.
 
 Participants&apos; tokens: from QGIS authentication configurations (one Basic configuration per participant: user name = participant label, password = token; give their ids, or a name prefix such as &apos;Tracemob openpath.example.org:&apos;; the Tracemob server dialog creates them), and/or from a token file (one &apos;label,token&apos; per line). Tokens are never saved in the project, the model or the logs: messages name the participant&apos;s label.
@@ -993,143 +993,143 @@ Points : background/filtered_location (les points GPS qu&apos;utilise la chaîne
 Transfert : les requêtes se font par fenêtres temporelles (redécoupées quand la limite d&apos;entrées du serveur est atteinte), avec délais d&apos;attente et nouvelles tentatives ; un jeton refusé (HTTP 401/403) arrête le traitement en nommant le libellé du participant. Tout ce qui est récupéré est conservé dans le dossier de cache : une relance, y compris après un échec ou une annulation, ne demande que ce qui manque. Le cache contient des données personnelles : supprimez-le après l&apos;enquête.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_from_server.py" line="92"/>
+        <location filename="../processing/algorithms/import_from_server.py" line="93"/>
         <source>Server URL (e.g. https://openpath.example.org)</source>
         <translation>URL du serveur (p. ex. https://openpath.example.org)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_from_server.py" line="93"/>
+        <location filename="../processing/algorithms/import_from_server.py" line="94"/>
         <source>The address of the study&apos;s OpenPATH / e-mission server, the one the participants&apos; app sends its data to (https://...).</source>
         <translation>L&apos;adresse du serveur OpenPATH / e-mission de l&apos;étude, celui auquel l&apos;application des participants envoie ses données (https://...).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_from_server.py" line="96"/>
+        <location filename="../processing/algorithms/import_from_server.py" line="97"/>
         <source>Participants: QGIS authentication configurations (ids or name prefix)</source>
         <translation>Participants : configurations d&apos;authentification QGIS (identifiants ou préfixe de nom)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_from_server.py" line="98"/>
+        <location filename="../processing/algorithms/import_from_server.py" line="99"/>
         <source>The participants&apos; tokens, kept in QGIS authentication configurations of type Basic (label as user name, token as password): their ids, or a name prefix that selects every configuration whose name starts with it; comma-separated. Tokens never go into the project or the log.</source>
         <translation>Les jetons des participants, conservés dans des configurations d&apos;authentification QGIS de type Basic (libellé comme nom d&apos;utilisateur, jeton comme mot de passe) : leurs identifiants, ou un préfixe de nom qui retient toutes les configurations dont le nom commence par lui ; séparés par des virgules. Les jetons ne vont jamais dans le projet ni dans le journal.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_from_server.py" line="103"/>
+        <location filename="../processing/algorithms/import_from_server.py" line="104"/>
         <source>Participants: token file (one &apos;label,token&apos; per line)</source>
         <translation>Participants : fichier de jetons (une ligne « libellé,jeton » par participant)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_from_server.py" line="105"/>
+        <location filename="../processing/algorithms/import_from_server.py" line="106"/>
         <source>For scripts: a text file with one participant per line, &apos;label,token&apos;. It can be used with or instead of the authentication configurations.</source>
         <translation>Pour les scripts : un fichier texte avec un participant par ligne, « libellé,jeton ». Il peut servir avec les configurations d&apos;authentification ou à leur place.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_from_server.py" line="107"/>
+        <location filename="../processing/algorithms/import_from_server.py" line="108"/>
         <source>Start (UTC)</source>
         <translation>Début (UTC)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_from_server.py" line="108"/>
+        <location filename="../processing/algorithms/import_from_server.py" line="109"/>
         <source>The first moment to fetch (UTC).</source>
         <translation>Le premier instant à récupérer (UTC).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_from_server.py" line="110"/>
+        <location filename="../processing/algorithms/import_from_server.py" line="111"/>
         <source>End (UTC, included; empty: now)</source>
         <translation>Fin (UTC, incluse ; vide : maintenant)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_from_server.py" line="111"/>
+        <location filename="../processing/algorithms/import_from_server.py" line="112"/>
         <source>The last moment to fetch (UTC); a date alone includes that whole day. Empty: up to now.</source>
         <translation>Le dernier instant à récupérer (UTC) ; une date seule inclut toute la journée. Vide : jusqu&apos;à maintenant.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_from_server.py" line="114"/>
+        <location filename="../processing/algorithms/import_from_server.py" line="115"/>
         <source>Location points</source>
         <translation>Points de localisation</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_from_server.py" line="115"/>
+        <location filename="../processing/algorithms/import_from_server.py" line="116"/>
         <source>background/filtered_location (as e-mission&apos;s pipeline)</source>
         <translation>background/filtered_location (comme la chaîne de traitement d&apos;e-mission)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_from_server.py" line="116"/>
+        <location filename="../processing/algorithms/import_from_server.py" line="117"/>
         <source>background/location (raw)</source>
         <translation>background/location (bruts)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_from_server.py" line="116"/>
+        <location filename="../processing/algorithms/import_from_server.py" line="117"/>
         <source>None</source>
         <translation>Aucun</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_from_server.py" line="117"/>
+        <location filename="../processing/algorithms/import_from_server.py" line="118"/>
         <source>Which location stream to fetch: background/filtered_location (the fixes e-mission&apos;s own pipeline keeps), background/location (every raw fix), or none when only the motion readings or the confirmed trips are wanted.</source>
         <translation>Le flux de positions à récupérer : background/filtered_location (les points GPS que garde la chaîne de traitement d&apos;e-mission), background/location (tous les points bruts), ou aucun quand seules les lectures d&apos;activité ou les déplacements confirmés sont voulus.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_from_server.py" line="121"/>
+        <location filename="../processing/algorithms/import_from_server.py" line="122"/>
         <source>Cache folder (default: tracemob/server_cache in the QGIS profile)</source>
         <translation>Dossier de cache (par défaut : tracemob/server_cache dans le profil QGIS)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_from_server.py" line="123"/>
+        <location filename="../processing/algorithms/import_from_server.py" line="124"/>
         <source>Where fetched data are kept between runs: a later run asks the server only for what is missing. Empty: tracemob/server_cache in the QGIS profile folder.</source>
         <translation>Où les données récupérées sont conservées d&apos;une exécution à l&apos;autre : une exécution suivante ne demande au serveur que ce qui manque. Vide : tracemob/server_cache dans le dossier du profil QGIS.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_from_server.py" line="126"/>
+        <location filename="../processing/algorithms/import_from_server.py" line="127"/>
         <source>Fetch everything again (labels changed on the server)</source>
         <translation>Tout récupérer à nouveau (libellés modifiés sur le serveur)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_from_server.py" line="127"/>
+        <location filename="../processing/algorithms/import_from_server.py" line="128"/>
         <source>Ask the server for the whole period again, e.g. after participants changed labels in the app (entries already in the cache are not duplicated).</source>
         <translation>Redemander toute la période au serveur, par exemple après que des participants ont changé des libellés dans l&apos;application (les entrées déjà en cache ne sont pas dupliquées).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_from_server.py" line="130"/>
+        <location filename="../processing/algorithms/import_from_server.py" line="131"/>
         <source>Time window per request (hours)</source>
         <translation>Fenêtre temporelle par requête (heures)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_from_server.py" line="132"/>
+        <location filename="../processing/algorithms/import_from_server.py" line="133"/>
         <source>Length of the time window of one request. Windows grow after empty answers and shrink when the server&apos;s entry limit is reached, so this mainly sets the first requests.</source>
         <translation>Durée de la fenêtre de temps d&apos;une requête. Les fenêtres s&apos;allongent après des réponses vides et raccourcissent quand la limite d&apos;entrées du serveur est atteinte : ce réglage fixe surtout les premières requêtes.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_from_server.py" line="135"/>
+        <location filename="../processing/algorithms/import_from_server.py" line="136"/>
         <source>Timeout per request (s)</source>
         <translation>Délai d&apos;attente par requête (s)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_from_server.py" line="136"/>
+        <location filename="../processing/algorithms/import_from_server.py" line="137"/>
         <source>Seconds to wait for an answer before a request is tried again.</source>
         <translation>Secondes d&apos;attente d&apos;une réponse avant qu&apos;une requête soit relancée.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_from_server.py" line="138"/>
+        <location filename="../processing/algorithms/import_from_server.py" line="139"/>
         <source>Retries per request</source>
         <translation>Nouvelles tentatives par requête</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_from_server.py" line="139"/>
+        <location filename="../processing/algorithms/import_from_server.py" line="140"/>
         <source>How many times a failed request (timeout, broken connection, server error) is tried again before the run stops.</source>
         <translation>Nombre de nouvelles tentatives d&apos;une requête en échec (délai dépassé, connexion coupée, erreur du serveur) avant l&apos;arrêt de l&apos;exécution.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_from_server.py" line="142"/>
+        <location filename="../processing/algorithms/import_from_server.py" line="143"/>
         <source>Server entry limit (DB_RESULT_LIMIT)</source>
         <translation>Limite d&apos;entrées du serveur (DB_RESULT_LIMIT)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_from_server.py" line="144"/>
+        <location filename="../processing/algorithms/import_from_server.py" line="145"/>
         <source>The largest number of entries the server returns for one request (its DB_RESULT_LIMIT, 250000 by default); a window that reaches it is split and asked again so that nothing is lost.</source>
         <translation>Le plus grand nombre d&apos;entrées que le serveur renvoie pour une requête (son DB_RESULT_LIMIT, 250000 par défaut) ; une fenêtre qui l&apos;atteint est coupée en deux et redemandée pour que rien ne soit perdu.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_from_server.py" line="148"/>
-        <location filename="../processing/algorithms/import_from_server.py" line="247"/>
+        <location filename="../processing/algorithms/import_from_server.py" line="149"/>
+        <location filename="../processing/algorithms/import_from_server.py" line="248"/>
         <location filename="../processing/algorithms/import_traces.py" line="98"/>
         <location filename="../processing/algorithms/import_traces.py" line="151"/>
         <location filename="../processing/algorithms/segment_trips.py" line="188"/>
@@ -1137,68 +1137,68 @@ Transfert : les requêtes se font par fenêtres temporelles (redécoupées quand
         <translation>Points de trace</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_from_server.py" line="149"/>
+        <location filename="../processing/algorithms/import_from_server.py" line="150"/>
         <source>The location fixes as points in EPSG:4326: user_id (the participant&apos;s label), time (UTC), accuracy_m, speed_mps, source_file; the input of &apos;Segment trips&apos;.</source>
         <translation>Les points GPS en EPSG:4326 : user_id (le libellé du participant), time (UTC), accuracy_m, speed_mps, source_file ; l&apos;entrée de « Découper en déplacements ».</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_from_server.py" line="152"/>
+        <location filename="../processing/algorithms/import_from_server.py" line="153"/>
         <location filename="../processing/algorithms/import_traces.py" line="102"/>
         <source>Motion activity</source>
         <translation>Activité de mouvement</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_from_server.py" line="153"/>
+        <location filename="../processing/algorithms/import_from_server.py" line="154"/>
         <source>The phones&apos; motion-activity readings (user_id, time, activity, confidence), which help &apos;Segment trips&apos; and &apos;Infer transport modes&apos;. Optional.</source>
         <translation>Les lectures d&apos;activité de mouvement des téléphones (user_id, time, activity, confidence), qui aident « Découper en déplacements » et « Déduire les modes de transport ». Facultatif.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_from_server.py" line="156"/>
+        <location filename="../processing/algorithms/import_from_server.py" line="157"/>
         <source>Confirmed trips (with labels)</source>
         <translation>Déplacements confirmés (avec libellés)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_from_server.py" line="158"/>
+        <location filename="../processing/algorithms/import_from_server.py" line="159"/>
         <source>The trips the participants confirmed in the app, as lines from origin to destination with their labels (mode_confirm, purpose_confirm...). Optional.</source>
         <translation>Les déplacements que les participants ont confirmés dans l&apos;application, sous forme de lignes de l&apos;origine à la destination avec leurs libellés (mode_confirm, purpose_confirm...). Facultatif.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_from_server.py" line="174"/>
+        <location filename="../processing/algorithms/import_from_server.py" line="175"/>
         <source>No participant: give QGIS authentication configurations or a token file.</source>
         <translation>Aucun participant : indiquez des configurations d&apos;authentification QGIS ou un fichier de jetons.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_from_server.py" line="202"/>
+        <location filename="../processing/algorithms/import_from_server.py" line="203"/>
         <source>Give the start date.</source>
         <translation>Indiquez la date de début.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_from_server.py" line="210"/>
+        <location filename="../processing/algorithms/import_from_server.py" line="211"/>
         <source>Nothing to fetch: choose location points, or ask for the motion or confirmed trips output.</source>
         <translation>Rien à récupérer : choisissez des points de localisation, ou demandez la sortie d&apos;activité de mouvement ou de déplacements confirmés.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_from_server.py" line="221"/>
+        <location filename="../processing/algorithms/import_from_server.py" line="222"/>
         <source>{n} participant(s): {labels}.</source>
         <translation>{n} participant(s) : {labels}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_from_server.py" line="232"/>
+        <location filename="../processing/algorithms/import_from_server.py" line="233"/>
         <source>{requests} request(s), {windows} window(s) fetched, {cached} already in the cache {path}.</source>
         <translation>{requests} requête(s), {windows} fenêtre(s) récupérée(s), {cached} déjà dans le cache {path}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_from_server.py" line="238"/>
+        <location filename="../processing/algorithms/import_from_server.py" line="239"/>
         <source>Participant &apos;{label}&apos;: {n} points, {new} new entries.</source>
         <translation>Participant « {label} » : {n} points, {new} nouvelles entrées.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_from_server.py" line="268"/>
+        <location filename="../processing/algorithms/import_from_server.py" line="269"/>
         <source>{n} confirmed trip(s) without origin or destination were left out.</source>
         <translation>{n} déplacement(s) confirmé(s) sans origine ou destination ont été écartés.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_from_server.py" line="282"/>
+        <location filename="../processing/algorithms/import_from_server.py" line="283"/>
         <source>Confirmed trips</source>
         <translation>Déplacements confirmés</translation>
     </message>
@@ -1607,14 +1607,14 @@ Quand un participant a trop peu de données pour un domicile ou un lieu de trava
         <translation>Lieux</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/modal_share.py" line="47"/>
+        <location filename="../processing/algorithms/modal_share.py" line="46"/>
         <location filename="../processing/algorithms/modal_share.py" line="121"/>
         <location filename="../processing/algorithms/modal_share.py" line="245"/>
         <source>Modal share by zone</source>
         <translation>Part modale par zone</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/modal_share.py" line="50"/>
+        <location filename="../processing/algorithms/modal_share.py" line="49"/>
         <source>Counts trips by main mode and computes the modal shares by number of trips, by distance and by travel time, for each zone and for the whole study.
 
 Main mode: a trip gets the highest mode of its legs in this hierarchy, in the spirit of the French EMC² survey standard: plane &gt; train &gt; metro &gt; tram &gt; bus &gt; car &gt; motorcycle &gt; e-scooter &gt; e-bike &gt; bike &gt; unknown &gt; walk. A trip is a walking trip only when all its legs are walking. The whole trip distance and duration go to its main mode.
@@ -1635,42 +1635,42 @@ Confidentialité : une zone comptant moins de déplacements ou moins d&apos;util
 Sorties : la couche des zones (champs n_&lt;mode&gt;, sh_&lt;mode&gt; = % des déplacements, km_&lt;mode&gt;, shkm_&lt;mode&gt; = % de la distance, h_&lt;mode&gt;, shh_&lt;mode&gt; = % du temps) représentée en diagrammes circulaires, une table avec une ligne par zone et par mode (zone ALL = ensemble de l&apos;enquête) et un graphique PNG.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/modal_share.py" line="71"/>
+        <location filename="../processing/algorithms/modal_share.py" line="70"/>
         <source>The trips (from &apos;Segment trips&apos;); a trip starts at the first vertex of its line. With main_mode or mode fields, the legs below are not needed.</source>
         <translation>Les déplacements (issus de « Découper en déplacements ») ; un déplacement part du premier sommet de sa ligne. Avec un champ main_mode ou mode, les trajets ci-dessous ne sont pas nécessaires.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/modal_share.py" line="74"/>
+        <location filename="../processing/algorithms/modal_share.py" line="73"/>
         <source>Legs with a mode field (empty: the trips carry main_mode or mode)</source>
         <translation>Trajets avec un champ mode (vide : les déplacements portent main_mode ou mode)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/modal_share.py" line="76"/>
+        <location filename="../processing/algorithms/modal_share.py" line="75"/>
         <source>The legs with a mode field (from &apos;Infer transport modes&apos;): each trip&apos;s main mode is the highest mode of its legs (plane &gt; train &gt; metro &gt; tram &gt; bus &gt; car &gt; motorcycle &gt; e-scooter &gt; e-bike &gt; bike &gt; unknown &gt; walk). Empty: the trips carry main_mode or mode.</source>
         <translation>Les trajets avec un champ mode (issus de « Déduire les modes de transport ») : le mode principal de chaque déplacement est le plus haut des modes de ses trajets (plane &gt; train &gt; metro &gt; tram &gt; bus &gt; car &gt; motorcycle &gt; e-scooter &gt; e-bike &gt; bike &gt; unknown &gt; walk). Vide : les déplacements portent main_mode ou mode.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/modal_share.py" line="80"/>
+        <location filename="../processing/algorithms/modal_share.py" line="79"/>
         <source>Zones (polygons; empty: whole study only)</source>
         <translation>Zones (polygones ; vide : ensemble de l&apos;enquête seulement)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/modal_share.py" line="82"/>
+        <location filename="../processing/algorithms/modal_share.py" line="81"/>
         <source>Polygons to count the trips in (communes, IRIS, a grid...), in any CRS. Empty: only the whole study.</source>
         <translation>Polygones dans lesquels compter les déplacements (communes, IRIS, un carroyage...), dans tout SCR. Vide : seulement l&apos;ensemble de l&apos;étude.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/modal_share.py" line="90"/>
+        <location filename="../processing/algorithms/modal_share.py" line="89"/>
         <source>Trips are counted in</source>
         <translation>Les déplacements sont comptés dans</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/modal_share.py" line="91"/>
+        <location filename="../processing/algorithms/modal_share.py" line="90"/>
         <source>The zone of their origin</source>
         <translation>La zone de leur origine</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/modal_share.py" line="91"/>
+        <location filename="../processing/algorithms/modal_share.py" line="90"/>
         <source>The home zone of their user</source>
         <translation>La zone de domicile de leur utilisateur</translation>
     </message>
@@ -1955,14 +1955,14 @@ Sorties : la table OD (origin_zone, destination_zone, n_trips, n_users, share = 
         <translation>Toutes les paires ont moins de participants que le seuil : la table est vide.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_travel_times.py" line="47"/>
+        <location filename="../processing/algorithms/segment_travel_times.py" line="46"/>
         <location filename="../processing/algorithms/segment_travel_times.py" line="122"/>
         <location filename="../processing/algorithms/segment_travel_times.py" line="185"/>
         <source>Segment travel times</source>
         <translation>Temps de parcours par tronçon</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_travel_times.py" line="50"/>
+        <location filename="../processing/algorithms/segment_travel_times.py" line="49"/>
         <source>Travel times street by street: the legs are matched to your road network (hidden Markov model map matching, after Newson and Krumm), each road segment driven gets an entry and an exit time, and the travel times are summarised per segment, direction and time-of-day band.
 
 Inputs: the legs of &apos;Segment trips&apos; or &apos;Infer transport modes&apos; (lines whose M value is the time of each point), or a points layer with a leg identifier field (used only when no legs layer is given). The road network is any line layer (an OpenStreetMap extract, the IGN BD TOPO &apos;troncon_de_route&apos; layer...) in any CRS: it is reprojected to WGS84, cut at junctions into segments, and its one-way field (OSM oneway, BD TOPO sens) is read so that nobody is matched against a one-way street.
@@ -1987,12 +1987,12 @@ Sortie : une ligne par tronçon, sens et tranche horaire, dessinée dans le sens
 Sorties facultatives : la table de tous les passages (une ligne par tronçon parcouru par un trajet, avec ses heures d&apos;entrée et de sortie) et un graphique PNG des temps de parcours médians et du 85e centile par tranche horaire pour les tronçons les plus fréquentés (ou pour les tronçons que vous listez).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_travel_times.py" line="88"/>
+        <location filename="../processing/algorithms/segment_travel_times.py" line="87"/>
         <source>Segments cut at the start or end of a leg</source>
         <translation>Tronçons coupés au début ou à la fin d&apos;un trajet</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_travel_times.py" line="89"/>
+        <location filename="../processing/algorithms/segment_travel_times.py" line="88"/>
         <source>Drop them</source>
         <translation>Les écarter</translation>
     </message>
@@ -2531,12 +2531,12 @@ Les seuils (paramètres avancés) sont en mètres et en secondes.</translation>
         <translation>{stays} arrêts, {trips} déplacements, {legs} trajets.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="56"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="55"/>
         <source>Simulate phone traces (with known truth)</source>
         <translation>Simuler des traces de téléphone (avec vérité connue)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="59"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="58"/>
         <source>Generates synthetic citizens who live, work, study, shop and go out on a road network, and the traces their smartphones would record, with the truth written beside them. Use it to test and demonstrate the other algorithms (segmentation, modes, segment travel times, before/after, purposes, privacy) on data whose answer is known.
 
 Network: any road line layer with OSM-like fields (highway, oneway, maxspeed); without one, the embedded sample network of central Helsinki (© OpenStreetMap contributors, ODbL 1.0) is used.
@@ -2565,82 +2565,82 @@ Sorties : les points des téléphones (l&apos;entrée de « Découper en déplac
 Tout découle de la graine : les mêmes paramètres donnent les mêmes données.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="93"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="92"/>
         <source>Road network (lines with highway, oneway, maxspeed; empty: the embedded sample network of central Helsinki)</source>
         <translation>Réseau routier (lignes avec highway, oneway, maxspeed ; vide : le réseau d&apos;exemple intégré du centre d&apos;Helsinki)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="95"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="94"/>
         <source>The roads the citizens travel on: a line layer with OSM-like fields (highway, oneway, maxspeed, name), in any CRS. Empty: the embedded sample network of central Helsinki (© OpenStreetMap contributors, ODbL 1.0).</source>
         <translation>Les voies sur lesquelles les habitants se déplacent : une couche de lignes avec des champs de type OSM (highway, oneway, maxspeed, name), dans tout SCR. Vide : le réseau d&apos;exemple intégré du centre d&apos;Helsinki (© contributeurs d&apos;OpenStreetMap, ODbL 1.0).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="99"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="98"/>
         <source>Number of citizens</source>
         <translation>Nombre d&apos;habitants</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="100"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="99"/>
         <source>How many people to simulate; each gets a home, a work or study place, vehicles and a phone.</source>
         <translation>Nombre de personnes à simuler ; chacune reçoit un domicile, un lieu de travail ou d&apos;études, des véhicules et un téléphone.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="103"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="102"/>
         <source>Number of days</source>
         <translation>Nombre de jours</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="104"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="103"/>
         <source>How many days to simulate, from the first day on; weekends have fewer trips.</source>
         <translation>Nombre de jours à simuler, à partir du premier jour ; les week-ends comptent moins de déplacements.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="106"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="105"/>
         <source>First day (YYYY-MM-DD)</source>
         <translation>Premier jour (AAAA-MM-JJ)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="107"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="106"/>
         <source>The first simulated day (YYYY-MM-DD), from local midnight in the time zone.</source>
         <translation>Le premier jour simulé (AAAA-MM-JJ), à partir de minuit heure locale du fuseau horaire.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="109"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="108"/>
         <source>Random seed</source>
         <translation>Graine aléatoire</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="110"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="109"/>
         <source>Seed of every random draw: the same parameters and seed give exactly the same data.</source>
         <translation>Graine de tous les tirages aléatoires : les mêmes paramètres et la même graine donnent exactement les mêmes données.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="112"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="111"/>
         <source>Time zone (empty: Europe/Helsinki for the sample network, else Europe/Paris)</source>
         <translation>Fuseau horaire (vide : Europe/Helsinki pour le réseau d&apos;exemple, sinon Europe/Paris)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="114"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="113"/>
         <source>IANA name of the simulated city&apos;s time zone: schedules (commutes at 8 h, evenings out...) are local times. Empty: Europe/Helsinki for the sample network, else Europe/Paris.</source>
         <translation>Nom IANA du fuseau horaire de la ville simulée : les emplois du temps (départs au travail vers 8 h, sorties le soir...) sont en heure locale. Vide : Europe/Helsinki pour le réseau d&apos;exemple, sinon Europe/Paris.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="119"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="118"/>
         <source>Mode mix of the population</source>
         <translation>Répartition modale de la population</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="120"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="119"/>
         <source>Dense centre: mostly walking and cycling</source>
         <translation>Centre dense : surtout à pied et à vélo</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="121"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="120"/>
         <source>Inner suburb: balanced, about a third by car</source>
         <translation>Première couronne : équilibrée, environ un tiers en voiture</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="122"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="121"/>
         <source>Car-oriented town: about half of the trips by car</source>
         <translation>Ville tournée vers la voiture : environ la moitié des déplacements en voiture</translation>
     </message>
@@ -2715,7 +2715,7 @@ Tout découle de la graine : les mêmes paramètres donnent les mêmes données.
         <translation>Dans le sens de numérisation de la ligne</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="157"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="158"/>
         <source>Against the direction the line is drawn</source>
         <translation>À contresens de la numérisation de la ligne</translation>
     </message>
@@ -3492,122 +3492,122 @@ Le modèle est enregistré en JSON simple (version, variables, modes, arbres) : 
         <translation>Tracemob : des traces de déplacement des smartphones aux indicateurs de mobilité</translation>
     </message>
     <message>
-        <location filename="../processing/roads.py" line="34"/>
+        <location filename="../processing/roads.py" line="33"/>
         <source>Road network (lines: OSM extract, IGN BD TOPO &apos;troncon_de_route&apos;...; any CRS)</source>
         <translation>Réseau routier (lignes : extrait OSM, « troncon_de_route » de la BD TOPO de l&apos;IGN… ; tout SCR)</translation>
     </message>
     <message>
-        <location filename="../processing/roads.py" line="36"/>
+        <location filename="../processing/roads.py" line="35"/>
         <source>The roads the legs are matched to. Any line layer in any CRS (reprojected to WGS84): lines are joined where their ends meet and cut at every junction into segments, the unit of the results. An OpenStreetMap layer keeps its roads only (rails, rivers and planned roads are left out).</source>
         <translation>Les voies auxquelles les trajets sont appariés. Toute couche de lignes dans tout SCR (reprojetée en WGS84) : les lignes sont raccordées là où leurs extrémités se rejoignent et coupées à chaque carrefour en tronçons, l&apos;unité des résultats. D&apos;une couche OpenStreetMap, seules les routes sont gardées (voies ferrées, cours d&apos;eau et routes en projet sont écartés).</translation>
     </message>
     <message>
-        <location filename="../processing/roads.py" line="46"/>
+        <location filename="../processing/roads.py" line="45"/>
         <source>One-way field of the network (empty: detect oneway or sens; none: all roads two-way)</source>
         <translation>Champ de sens unique du réseau (vide : détection de oneway ou sens ; aucun : toutes les routes à double sens)</translation>
     </message>
     <message>
-        <location filename="../processing/roads.py" line="49"/>
+        <location filename="../processing/roads.py" line="48"/>
         <source>One-way roads run</source>
         <translation>Les sens uniques vont</translation>
     </message>
     <message>
-        <location filename="../processing/roads.py" line="50"/>
+        <location filename="../processing/roads.py" line="49"/>
         <source>As the field says (OSM yes / -1, BD TOPO &apos;Sens direct&apos; / &apos;Sens inverse&apos;)</source>
         <translation>Selon la valeur du champ (OSM yes / -1, BD TOPO « Sens direct » / « Sens inverse »)</translation>
     </message>
     <message>
-        <location filename="../processing/roads.py" line="51"/>
+        <location filename="../processing/roads.py" line="50"/>
         <source>In the direction the line is drawn (any &apos;yes&apos; value)</source>
         <translation>Dans le sens de numérisation de la ligne (toute valeur signifiant oui)</translation>
     </message>
     <message>
-        <location filename="../processing/roads.py" line="52"/>
+        <location filename="../processing/roads.py" line="51"/>
         <source>Against the direction the line is drawn (any &apos;yes&apos; value)</source>
         <translation>À contresens de la numérisation de la ligne (toute valeur signifiant oui)</translation>
     </message>
     <message>
-        <location filename="../processing/roads.py" line="56"/>
+        <location filename="../processing/roads.py" line="55"/>
         <source>The field of the network telling one-way streets: OSM oneway (yes, -1), IGN BD TOPO sens (&apos;Sens direct&apos;, &apos;Sens inverse&apos;, &apos;Double sens&apos;) or 1 / -1 / 0. Left empty, a field named oneway or sens (or OSM&apos;s other_tags) is used; without one, every road is two-way.</source>
         <translation>Le champ du réseau qui signale les rues à sens unique : oneway d&apos;OSM (yes, -1), sens de la BD TOPO de l&apos;IGN (« Sens direct », « Sens inverse », « Double sens ») ou 1 / -1 / 0. Laissé vide, un champ nommé oneway ou sens (ou other_tags d&apos;OSM) est utilisé ; sans lui, toutes les voies sont à double sens.</translation>
     </message>
     <message>
-        <location filename="../processing/roads.py" line="60"/>
+        <location filename="../processing/roads.py" line="59"/>
         <source>How to read the one-way field: its own values give the direction (OSM, BD TOPO), or the field only flags one-way roads (yes / no) and they all run along, or all against, the direction their line is drawn.</source>
         <translation>Comment lire le champ de sens unique : ses propres valeurs donnent le sens (OSM, BD TOPO), ou le champ ne fait que signaler les voies à sens unique (oui / non) et elles vont toutes dans le sens où leur ligne est dessinée, ou toutes en sens inverse.</translation>
     </message>
     <message>
-        <location filename="../processing/roads.py" line="65"/>
+        <location filename="../processing/roads.py" line="64"/>
         <source>Speed limit field of the network (km/h; empty: detect maxspeed, else by road class)</source>
         <translation>Champ de vitesse maximale autorisée du réseau (km/h ; vide : détection de maxspeed, sinon selon la classe de la route)</translation>
     </message>
     <message>
-        <location filename="../processing/roads.py" line="67"/>
+        <location filename="../processing/roads.py" line="66"/>
         <source>The field of the network giving the speed limit in km/h (OSM maxspeed such as 30 or &apos;20 mph&apos;). Left empty, a field named maxspeed (or vitesse_moyenne_vl...) is used; roads without a value get a speed from their road class.</source>
         <translation>Le champ du réseau qui donne la vitesse limite en km/h (maxspeed d&apos;OSM, comme 30 ou « 20 mph »). Laissé vide, un champ nommé maxspeed (ou vitesse_moyenne_vl...) est utilisé ; les voies sans valeur reçoivent une vitesse selon leur classe de route.</translation>
     </message>
     <message>
-        <location filename="../processing/roads.py" line="70"/>
+        <location filename="../processing/roads.py" line="69"/>
         <source>Street name field of the network (empty: detect)</source>
         <translation>Champ du nom de voie du réseau (vide : détection automatique)</translation>
     </message>
     <message>
-        <location filename="../processing/roads.py" line="71"/>
+        <location filename="../processing/roads.py" line="70"/>
         <source>The field of the network holding the street name, copied to the results so that they can be read street by street. Left empty, a field named name, nom or nom_1_gauche is used.</source>
         <translation>Le champ du réseau qui contient le nom de la rue, recopié dans les résultats pour pouvoir les lire rue par rue. Laissé vide, un champ nommé name, nom ou nom_1_gauche est utilisé.</translation>
     </message>
     <message>
-        <location filename="../processing/roads.py" line="77"/>
+        <location filename="../processing/roads.py" line="76"/>
         <source>Join network lines whose ends are closer than (m)</source>
         <translation>Raccorder les lignes du réseau dont les extrémités sont à moins de (m)</translation>
     </message>
     <message>
-        <location filename="../processing/roads.py" line="79"/>
+        <location filename="../processing/roads.py" line="78"/>
         <source>Vertices of different lines closer than this distance are taken as the same point, so that roads drawn with small gaps still connect. Raise it for a layer whose lines do not quite meet; 0 joins only identical points.</source>
         <translation>Les sommets de lignes différentes plus proches que cette distance sont pris pour le même point, pour que des voies dessinées avec de petits écarts restent raccordées. Augmentez-la pour une couche dont les lignes ne se rejoignent pas tout à fait ; 0 ne raccorde que des points identiques.</translation>
     </message>
     <message>
-        <location filename="../processing/roads.py" line="95"/>
+        <location filename="../processing/roads.py" line="94"/>
         <source>The road network is in {net} and the traces in {traces}: the network is reprojected to WGS84 (EPSG:4326) like the traces.</source>
         <translation>Le réseau routier est en {net} et les traces en {traces} : le réseau est reprojeté en WGS84 (EPSG:4326) comme les traces.</translation>
     </message>
     <message>
-        <location filename="../processing/roads.py" line="100"/>
+        <location filename="../processing/roads.py" line="99"/>
         <source>The road network layer has no CRS: its coordinates are read as WGS84 longitude/latitude.</source>
         <translation>La couche du réseau routier n&apos;a pas de SCR : ses coordonnées sont lues comme longitude/latitude WGS84.</translation>
     </message>
     <message>
-        <location filename="../processing/roads.py" line="120"/>
+        <location filename="../processing/roads.py" line="119"/>
         <source>OpenStreetMap layer: one-way streets, roundabouts and speed limits are read from its &apos;other_tags&apos; field.</source>
         <translation>Couche OpenStreetMap : les sens uniques, les giratoires et les vitesses maximales autorisées sont lus dans son champ « other_tags ».</translation>
     </message>
     <message>
-        <location filename="../processing/roads.py" line="126"/>
+        <location filename="../processing/roads.py" line="125"/>
         <source>{n} lines of the network layer are not roads (no &apos;highway&apos; value: rails, rivers, boundaries...; or planned, disused roads): left out.</source>
         <translation>{n} lignes de la couche du réseau ne sont pas des routes (pas de valeur « highway » : voies ferrées, cours d&apos;eau, limites… ; ou routes en projet ou désaffectées) : elles sont écartées.</translation>
     </message>
     <message>
-        <location filename="../processing/roads.py" line="143"/>
+        <location filename="../processing/roads.py" line="142"/>
         <source>The road network layer &apos;{name}&apos; has no lines ({n} features). Choose a line layer with roads in the study area (an OSM extract, the IGN BD TOPO &apos;troncon_de_route&apos; layer...).</source>
         <translation>La couche du réseau routier « {name} » n&apos;a aucune ligne ({n} entités). Choisissez une couche de lignes avec des routes dans le territoire d&apos;enquête (un extrait OSM, la couche « troncon_de_route » de la BD TOPO de l&apos;IGN…).</translation>
     </message>
     <message>
-        <location filename="../processing/roads.py" line="167"/>
+        <location filename="../processing/roads.py" line="166"/>
         <source>Road network &apos;{name}&apos; (CRS {crs}): {lines} lines, {segments} segments between junctions, {km:.1f} km, {oneway} one-way segments; one-way field: {field}; speed field: {speed}; name field: {street}.</source>
         <translation>Réseau routier « {name} » (SCR {crs}) : {lines} lignes, {segments} tronçons entre carrefours, {km:.1f} km, {oneway} tronçons à sens unique ; champ de sens unique : {field} ; champ de vitesse : {speed} ; champ de nom : {street}.</translation>
     </message>
     <message>
-        <location filename="../processing/roads.py" line="175"/>
+        <location filename="../processing/roads.py" line="174"/>
         <source>No one-way field found in the network (oneway, sens): every road is taken as two-way.</source>
         <translation>Aucun champ de sens unique trouvé dans le réseau (oneway, sens) : toutes les routes sont considérées à double sens.</translation>
     </message>
     <message>
-        <location filename="../processing/roads.py" line="189"/>
+        <location filename="../processing/roads.py" line="188"/>
         <source>{n} network segments closed to motor traffic (footways, cycleways, paths...) are left out of the matching.</source>
         <translation>{n} tronçons du réseau fermés à la circulation motorisée (trottoirs, pistes cyclables, chemins…) sont écartés du recalage.</translation>
     </message>
     <message>
-        <location filename="../processing/roads.py" line="197"/>
+        <location filename="../processing/roads.py" line="196"/>
         <source>Map matching: {n} legs ({status}), {km:.1f} km matched, {t} segment traversals.</source>
         <translation>Recalage sur le réseau : {n} trajets ({status}), {km:.1f} km recalés, {t} passages sur les tronçons.</translation>
     </message>

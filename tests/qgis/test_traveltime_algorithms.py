@@ -280,7 +280,7 @@ def test_segmenttraveltimes_oneway_field_and_direction_option(run_alg, study):
     res, fb = _stt(run_alg, lyr, network_layer(oneway={"col_1": "yes"}))
     out = features(res["OUTPUT"])
     assert not ((out["name"] == "Col 1") & (out["direction"] == -1)).any()
-    res, fb = _stt(run_alg, lyr, network_layer(oneway={"col_1": "yes"}), ONEWAY_DIRECTION=2)
+    res, fb = _stt(run_alg, lyr, network_layer(oneway={"col_1": "yes"}), ONEWAY_DIRECTION="against")   # the code, or 2
     out = features(res["OUTPUT"])
     col1 = out[out["name"] == "Col 1"]
     assert len(col1) == 4 and (col1["direction"] == -1).all()
