@@ -1572,7 +1572,7 @@ Quand un participant a trop peu de données pour un domicile ou un lieu de trava
     </message>
     <message>
         <location filename="../processing/algorithms/infer_purposes.py" line="171"/>
-        <location filename="../processing/algorithms/od_flows.py" line="138"/>
+        <location filename="../processing/algorithms/od_flows.py" line="136"/>
         <source>The trips layer lacks the field(s) {fields} (use the trips made by Segment trips).</source>
         <translation>Il manque à la couche des déplacements le(s) champ(s) {fields} (utilisez les déplacements produits par « Découper en déplacements »).</translation>
     </message>
@@ -1766,19 +1766,19 @@ Sorties : la couche des zones (champs n_&lt;mode&gt;, sh_&lt;mode&gt; = % des d�
     </message>
     <message>
         <location filename="../processing/algorithms/modal_share.py" line="170"/>
-        <location filename="../processing/algorithms/od_flows.py" line="120"/>
+        <location filename="../processing/algorithms/od_flows.py" line="118"/>
         <source>{n} zone(s) without geometry were ignored.</source>
         <translation>{n} zone(s) sans géométrie ont été ignorées.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/modal_share.py" line="172"/>
-        <location filename="../processing/algorithms/od_flows.py" line="122"/>
+        <location filename="../processing/algorithms/od_flows.py" line="120"/>
         <source>Zone identifiers are not unique in field &apos;{field}&apos;.</source>
         <translation>Les identifiants de zones ne sont pas uniques dans le champ « {field} ».</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/modal_share.py" line="184"/>
-        <location filename="../processing/algorithms/od_flows.py" line="125"/>
+        <location filename="../processing/algorithms/od_flows.py" line="123"/>
         <source>{n} zones; identifier field: {field}; CRS {crs} (reprojected to EPSG:4326 for the point-in-polygon test).</source>
         <translation>{n} zones ; champ identifiant : {field} ; SCR {crs} (reprojeté en EPSG:4326 pour le test point dans polygone).</translation>
     </message>
@@ -1860,97 +1860,97 @@ Sorties : la table OD (origin_zone, destination_zone, n_trips, n_users, share = 
     </message>
     <message>
         <location filename="../processing/algorithms/od_flows.py" line="76"/>
-        <source>Count only the trips of this main mode. Default: all modes. With qgis_process, the number of the choice or the mode&apos;s code (MODE=car).</source>
-        <translation>Ne compter que les déplacements de ce mode principal. Par défaut : tous les modes. Avec qgis_process, le numéro du choix ou le code du mode (MODE=car).</translation>
+        <source>Count only the trips of this main mode. Default: all modes.</source>
+        <translation>Ne compter que les déplacements de ce mode principal. Par défaut : tous les modes.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/od_flows.py" line="79"/>
+        <location filename="../processing/algorithms/od_flows.py" line="78"/>
         <source>Only trips with purpose</source>
         <translation>Seulement les déplacements de motif</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/od_flows.py" line="80"/>
+        <location filename="../processing/algorithms/od_flows.py" line="79"/>
         <source>All purposes</source>
         <translation>Tous les motifs</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/od_flows.py" line="82"/>
-        <source>Count only the trips of this purpose (EMC² groups, from &apos;Infer trip purposes&apos;). Default: all purposes. With qgis_process, the number of the choice or the purpose&apos;s code (PURPOSE=work).</source>
-        <translation>Ne compter que les déplacements de ce motif (groupes de l&apos;EMC², issus de « Déduire les motifs des déplacements »). Par défaut : tous les motifs. Avec qgis_process, le numéro du choix ou le code du motif (PURPOSE=work).</translation>
+        <location filename="../processing/algorithms/od_flows.py" line="81"/>
+        <source>Count only the trips of this purpose (EMC² groups, from &apos;Infer trip purposes&apos;). Default: all purposes.</source>
+        <translation>Ne compter que les déplacements de ce motif (groupes de l&apos;EMC², issus de « Déduire les motifs des déplacements »). Par défaut : tous les motifs.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/od_flows.py" line="86"/>
+        <location filename="../processing/algorithms/od_flows.py" line="84"/>
         <source>Minimum distinct participants per pair (privacy)</source>
         <translation>Nombre minimal de participants distincts par paire (confidentialité)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/od_flows.py" line="88"/>
+        <location filename="../processing/algorithms/od_flows.py" line="86"/>
         <source>Privacy: a pair of zones travelled by fewer distinct participants than this is not published. The default 10 is the project&apos;s rule; it cannot go below 2, and lowering it is logged as a warning.</source>
         <translation>Confidentialité : une paire de zones parcourue par moins de participants distincts que ce nombre n&apos;est pas publiée. La valeur par défaut, 10, est la règle du projet ; elle ne peut pas descendre sous 2, et l&apos;abaisser est signalé par un avertissement.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/od_flows.py" line="92"/>
+        <location filename="../processing/algorithms/od_flows.py" line="90"/>
         <source>Pairs with fewer participants</source>
         <translation>Paires avec moins de participants</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/od_flows.py" line="93"/>
+        <location filename="../processing/algorithms/od_flows.py" line="91"/>
         <source>Suppress them</source>
         <translation>Les supprimer</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/od_flows.py" line="93"/>
+        <location filename="../processing/algorithms/od_flows.py" line="91"/>
         <source>Merge them into &apos;other&apos;</source>
         <translation>Les regrouper dans « other »</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/od_flows.py" line="95"/>
+        <location filename="../processing/algorithms/od_flows.py" line="93"/>
         <source>What happens to the pairs below the threshold: suppressed, or merged into one &apos;other&apos; row (itself suppressed when it still has too few participants).</source>
         <translation>Ce que deviennent les paires sous le seuil : supprimées, ou regroupées en une ligne « other » (elle-même supprimée si elle compte encore trop peu de participants).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/od_flows.py" line="98"/>
+        <location filename="../processing/algorithms/od_flows.py" line="96"/>
         <source>OD matrix</source>
         <translation>Matrice OD</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/od_flows.py" line="99"/>
+        <location filename="../processing/algorithms/od_flows.py" line="97"/>
         <source>The origin-destination table: origin_zone, destination_zone, n_trips, n_users, share (% of the trips between the zones in the period) and intra (trips inside one zone).</source>
         <translation>La table origine-destination : origin_zone, destination_zone, n_trips, n_users, share (% des déplacements entre les zones sur la période) et intra (déplacements internes à une zone).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/od_flows.py" line="102"/>
-        <location filename="../processing/algorithms/od_flows.py" line="178"/>
+        <location filename="../processing/algorithms/od_flows.py" line="100"/>
+        <location filename="../processing/algorithms/od_flows.py" line="176"/>
         <source>Desire lines</source>
         <translation>Lignes de désir</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/od_flows.py" line="103"/>
+        <location filename="../processing/algorithms/od_flows.py" line="101"/>
         <source>Desire lines between the zones&apos; centres, wider with more trips (intra-zone flows are not drawn). Optional.</source>
         <translation>Lignes de désir entre les centres des zones, plus épaisses avec plus de déplacements (les flux internes à une zone ne sont pas dessinés). Facultatif.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/od_flows.py" line="159"/>
+        <location filename="../processing/algorithms/od_flows.py" line="157"/>
         <source>{n} trips of {users} participant(s) between the zones ({outside} left out: start or end outside every zone).</source>
         <translation>{n} déplacements de {users} participant(s) entre les zones ({outside} écartés : départ ou arrivée hors de toute zone).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/od_flows.py" line="162"/>
+        <location filename="../processing/algorithms/od_flows.py" line="160"/>
         <source>{pairs} pair(s) with fewer than {k} participants ({trips} trips): {action}.</source>
         <translation>{pairs} paire(s) avec moins de {k} participants ({trips} déplacements) : {action}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/od_flows.py" line="164"/>
+        <location filename="../processing/algorithms/od_flows.py" line="162"/>
         <source>suppressed</source>
         <translation>supprimée(s)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/od_flows.py" line="165"/>
+        <location filename="../processing/algorithms/od_flows.py" line="163"/>
         <source>merged into &apos;other&apos;</source>
         <translation>regroupée(s) dans « other »</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/od_flows.py" line="167"/>
+        <location filename="../processing/algorithms/od_flows.py" line="165"/>
         <source>Every pair has fewer participants than the threshold: the table is empty.</source>
         <translation>Toutes les paires ont moins de participants que le seuil : la table est vide.</translation>
     </message>
@@ -3031,18 +3031,23 @@ Le modèle est enregistré en JSON simple (version, variables, modes, arbres) : 
         <translation>Serveur OpenPATH</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="112"/>
+        <location filename="../processing/base.py" line="81"/>
+        <source>With qgis_process: the number of the choice or its code ({codes}).</source>
+        <translation>Avec qgis_process : le numéro du choix ou son code ({codes}).</translation>
+    </message>
+    <message>
+        <location filename="../processing/base.py" line="116"/>
         <source>Parameter {param}: no choice number {index} (choose one of {codes}).</source>
         <translation>Paramètre {param} : pas de choix numéro {index} (choisissez parmi {codes}).</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="170"/>
+        <location filename="../processing/base.py" line="174"/>
         <source>Timing: {total:.2f} s in all, {domain:.2f} s in the domain, {io:.2f} s reading and writing through QGIS and GDAL.</source>
         <translation>Durée : {total:.2f} s en tout, dont {domain:.2f} s de calcul et {io:.2f} s de lecture et d&apos;écriture par QGIS et GDAL.</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="188"/>
-        <location filename="../processing/base.py" line="197"/>
+        <location filename="../processing/base.py" line="192"/>
+        <location filename="../processing/base.py" line="201"/>
         <location filename="../processing/bulk.py" line="417"/>
         <location filename="../processing/bulk.py" line="913"/>
         <location filename="../processing/frames.py" line="62"/>
@@ -7714,12 +7719,12 @@ Le modèle est enregistré en JSON simple (version, variables, modes, arbres) : 
         <translation type="vanished">Ne comparer un utilisateur qu&apos;avec au moins ce nombre d&apos;autres utilisateurs</translation>
     </message>
     <message>
-        <source>Count only the trips of this main mode. Default: all modes.</source>
-        <translation type="vanished">Ne compter que les déplacements de ce mode principal. Par défaut : tous les modes.</translation>
+        <source>Count only the trips of this main mode. Default: all modes. With qgis_process, the number of the choice or the mode&apos;s code (MODE=car).</source>
+        <translation type="vanished">Ne compter que les déplacements de ce mode principal. Par défaut : tous les modes. Avec qgis_process, le numéro du choix ou le code du mode (MODE=car).</translation>
     </message>
     <message>
-        <source>Count only the trips of this purpose (EMC² groups, from &apos;Infer trip purposes&apos;). Default: all purposes.</source>
-        <translation type="vanished">Ne compter que les déplacements de ce motif (groupes de l&apos;EMC², issus de « Déduire les motifs des déplacements »). Par défaut : tous les motifs.</translation>
+        <source>Count only the trips of this purpose (EMC² groups, from &apos;Infer trip purposes&apos;). Default: all purposes. With qgis_process, the number of the choice or the purpose&apos;s code (PURPOSE=work).</source>
+        <translation type="vanished">Ne compter que les déplacements de ce motif (groupes de l&apos;EMC², issus de « Déduire les motifs des déplacements »). Par défaut : tous les motifs. Avec qgis_process, le numéro du choix ou le code du motif (PURPOSE=work).</translation>
     </message>
     <message>
         <source>Counts trips by main mode and computes the modal shares by number of trips, by distance and by travel time, for each zone and for the whole study.

@@ -76,6 +76,10 @@ class TracemobAlgorithm(QgsProcessingAlgorithm):
     def add_parameter(self, param, help_text):
         """``addParameter(param)`` with ``help_text`` as the parameter's own help (its tooltip in the dialog,
         its line in ``qgis_process help``): every parameter of every algorithm has one (tests/qgis)."""
+        codes = getattr(self, "_choice_codes", {}).get(param.name())
+        if codes:   # a choice list: say how to give it on the command line
+            help_text = help_text.rstrip() + " " + tr("With qgis_process: the number of the choice or its code "
+                                                      "({codes}).").format(codes=", ".join(codes))
         compat.set_help(param, help_text)
         return self.addParameter(param)
 

@@ -73,15 +73,13 @@ class OdFlowsAlgorithm(TracemobAlgorithm):
         self.add_parameter(self.choice_parameter(
             self.MODE, self.tr("Only trips with main mode"),
             [("all", self.tr("All modes"))] + [(m, mode_label(m)) for m in DISPLAY_ORDER], "all"),
-            self.tr("Count only the trips of this main mode. Default: all modes. With qgis_process, the "
-                    "number of the choice or the mode's code (MODE=car)."))
+            self.tr("Count only the trips of this main mode. Default: all modes."))
         self.add_parameter(self.choice_parameter(
             self.PURPOSE, self.tr("Only trips with purpose"),
             [("all", self.tr("All purposes"))] + [(p, purposes.purpose_label(p)) for p in purposes.PURPOSES],
             "all"),
             self.tr("Count only the trips of this purpose (EMC² groups, from 'Infer trip purposes'). "
-                    "Default: all purposes. With qgis_process, the number of the choice or the purpose's code "
-                    "(PURPOSE=work)."))
+                    "Default: all purposes."))
         self.add_parameter(QgsProcessingParameterNumber(
             self.MIN_USERS, self.tr("Minimum distinct participants per pair (privacy)"), compat.NUMBER_INTEGER,
             DEFAULT_MIN_USERS, False, 0),

@@ -64,6 +64,8 @@ def test_choice_lists_are_french_and_their_values_stay_the_codes(french):
         "Glissant : la chaîne d'ancrage de trackintel"]
     assert seg.parameterDefinition("STAY_WINDOW").options()[1] == (
         "Vers l'arrière : les points GPS qui précèdent chaque point")
+    assert seg.parameterDefinition("STAY_METHOD").help().endswith(
+        "Avec qgis_process : le numéro du choix ou son code (dwell, window, sliding).")
     context = QgsProcessingContext()
     read = seg._params({"STAY_METHOD": 1, "STAY_WINDOW": 1}, context)
     assert (read.stay_method, read.stay_window) == ("window", "backward")
