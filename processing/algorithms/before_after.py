@@ -26,8 +26,8 @@ from ...tracemob_plugin.core.compare.periods import EXCLUDE_HOLIDAYS, WEEKDAYS_O
 from ...tracemob_plugin.core.indicators.charts import mode_label
 from ...tracemob_plugin.core.roads.network import segment_wkb
 from ...tracemob_plugin.core.trips.rebuild import trips_from_leg_vertices
-from ...tracemob_plugin.core.vocab.modes import parse_mode
 from ...tracemob_plugin.core.vocab.columns import ZONE_ID_CANDIDATES
+from ...tracemob_plugin.core.vocab.modes import parse_mode
 from .. import frames, inputs, params, roads, styles
 from ..base import TracemobAlgorithm
 

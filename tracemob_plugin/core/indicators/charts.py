@@ -11,7 +11,7 @@ import numpy as np
 import pandas as pd
 
 from ..i18n import tr
-from ..vocab.modes import DISPLAY_ORDER, mode_label  # noqa: F401 (mode_label: used here and re-exported)
+from ..vocab.modes import DISPLAY_ORDER, mode_label
 from .modal_share import TOTAL_ZONE, Co2Report, ModalShare
 
 #: One colour per mode, shared with resources/styles/modalshare.qml and emissions.qml.
