@@ -169,7 +169,8 @@ def run_seed(seed, args, plan, chain=False):
     with bc.Timer() as t_ba:
         res = ba.before_after(traversals=tv, trips=trips, routes=routes, segments=sim.segments,
                               zones={"study": STUDY, "control": CONTROL}, study_area=STUDY, control_area=CONTROL,
-                              change=CHANGE, tz=sim.tz, n_boot=args.n_boot, seed=seed, modes=CAR_MODES)
+                              change=CHANGE, tz=sim.tz, n_boot=args.n_boot, seed=seed, modes=CAR_MODES,
+                              weekdays_only=False, exclude_holidays=False)   # every simulated day, as measured
     out = score_segments(res.segments, truth)
     ms = res.modal_share.set_index(["zone_id", "mode"])
     car = ms.loc[("study", "car")] if ("study", "car") in ms.index else None

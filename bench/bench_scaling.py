@@ -147,7 +147,8 @@ def print_row(size, target, r, n):
 
 
 def gpkg_steps(work, csv_path, full):
-    steps = [("importtraces", "tracemob:importtraces", {"INPUT": csv_path, "OUTPUT": work / "points.gpkg"}),
+    steps = [("importtraces", "tracemob:importtraces", {"INPUT": csv_path, "TIMEZONE": "UTC",
+                                                        "OUTPUT": work / "points.gpkg"}),
              ("segmenttrips", "tracemob:segmenttrips", {
                  "INPUT": work / "points.gpkg", "OUTPUT_STAYS": work / "stays.gpkg",
                  "OUTPUT_TRIPS": work / "trips.gpkg", "OUTPUT_LEGS": work / "legs.gpkg"})]

@@ -4,17 +4,17 @@
 <context>
     <name>Tracemob</name>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="93"/>
+        <location filename="../processing/algorithms/before_after.py" line="95"/>
         <source>Before / after comparison of a circulation plan</source>
         <translation>Comparaison avant / après d&apos;un plan de circulation</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="96"/>
+        <location filename="../processing/algorithms/before_after.py" line="98"/>
         <source>Shows what changed with a circulation plan (a street closed, a one-way reversed, a low-traffic neighbourhood), street by street and mode by mode, and whether each change is real or within the margin of error.
 
 Inputs: the legs of &apos;Infer transport modes&apos; (or &apos;Segment trips&apos;), or a points layer with a leg identifier; optionally the trips layer (without it, trips are rebuilt from the legs&apos; trip_id); the road network (any line layer, any CRS); the date the plan came into force, or two explicit periods (dates are local days in the study&apos;s time zone; an end date is included); a study-area polygon layer, and optionally a control area elsewhere in town (not overlapping the study area) and zones for the modal share (default: the study and control areas).
 
-Like is compared with like: keep weekdays only and leave out French public holidays if you wish; time bands are local hours (e.g. 7-9,9-16,16-19).
+Like is compared with like: by default only weekdays are kept and French public holidays are left out (two options to untick); time bands are local hours (e.g. 7-9,9-16,16-19).
 
 How sure: every 95 % range comes from re-drawing the participants at random (bootstrap, &apos;replicates&apos; times): one very active participant cannot make a change look certain. A change is &apos;significant&apos; when its 95 % range does not include 1 (no change); &apos;insufficient sample&apos; when a period has fewer traversals (trips) or participants than the minimums. Values seen by fewer participants than the privacy threshold are not published.
 
@@ -28,7 +28,7 @@ Outputs:
 
 Entrées : les trajets de « Déduire les modes de transport » (ou de « Découper en déplacements »), ou une couche de points avec un identifiant de trajet ; en option la couche des déplacements (sans elle, les déplacements sont reconstitués à partir du trip_id des trajets) ; le réseau routier (toute couche de lignes, tout SCR) ; la date d&apos;entrée en vigueur du plan, ou deux périodes explicites (les dates sont des jours locaux dans le fuseau horaire de l&apos;enquête ; une date de fin est incluse) ; une couche de polygones de la zone d&apos;étude, et en option une zone témoin ailleurs en ville (sans chevauchement avec la zone d&apos;étude) et des zones pour la part modale (par défaut : la zone d&apos;étude et la zone témoin).
 
-Comparer ce qui est comparable : gardez seulement les jours de semaine et écartez les jours fériés français si vous le souhaitez ; les tranches horaires sont en heures locales (p. ex. 7-9,9-16,16-19).
+Comparer ce qui est comparable : par défaut, seuls les jours ouvrés (lundi à vendredi) sont gardés et les jours fériés français sont écartés (deux options à décocher) ; les tranches horaires sont en heures locales (p. ex. 7-9,9-16,16-19).
 
 Degré de certitude : chaque intervalle à 95 % vient d&apos;un nouveau tirage aléatoire des participants (bootstrap, répété « réplications » fois) : un seul participant très actif ne peut pas faire paraître un changement certain. Un changement est « significatif » quand son intervalle à 95 % n&apos;inclut pas 1 (aucun changement) ; « échantillon insuffisant » quand une période compte moins de passages (déplacements) ou de participants que les minimums. Les valeurs observées par moins de participants que le seuil de confidentialité ne sont pas publiées.
 
@@ -40,356 +40,356 @@ Sorties :
 - Une synthèse HTML d&apos;une page : les principaux changements avec leur incertitude, la taille des échantillons et ce qui ne peut pas être conclu.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="132"/>
+        <location filename="../processing/algorithms/before_after.py" line="134"/>
         <source>Trips (for modal share and rerouting; empty: rebuilt from the legs&apos; trip_id)</source>
         <translation>Déplacements (pour la part modale et les reports d&apos;itinéraire ; vide : reconstitués à partir du trip_id des trajets)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="134"/>
+        <location filename="../processing/algorithms/before_after.py" line="136"/>
         <source>The trips (from &apos;Segment trips&apos;), for the modal share and the rerouting; their lines are the routes checked against the study area. Empty: trips are rebuilt from the legs&apos; trip_id.</source>
         <translation>Les déplacements (issus de « Découper en déplacements »), pour la part modale et les reports d&apos;itinéraire ; leurs lignes sont les itinéraires comparés à la zone d&apos;étude. Vide : les déplacements sont reconstitués à partir du trip_id des trajets.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="146"/>
+        <location filename="../processing/algorithms/before_after.py" line="148"/>
         <source>Date the plan came into force (before: earlier data; after: from that day)</source>
         <translation>Date d&apos;entrée en vigueur du plan (avant : données antérieures ; après : à partir de ce jour)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="148"/>
+        <location filename="../processing/algorithms/before_after.py" line="150"/>
         <source>The day the plan came into force (a local day of the study&apos;s time zone): the data before it make the before period, the data from it on the after period. Leave it empty to give two explicit periods instead.</source>
         <translation>Le jour d&apos;entrée en vigueur du plan (jour local du fuseau horaire de l&apos;étude) : les données antérieures forment la période avant, les données à partir de ce jour la période après. Laissez vide pour donner plutôt deux périodes explicites.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="152"/>
+        <location filename="../processing/algorithms/before_after.py" line="154"/>
         <source>Or: before period, first day</source>
         <translation>Ou : période avant, premier jour</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="153"/>
+        <location filename="../processing/algorithms/before_after.py" line="155"/>
         <source>Instead of a change date: the first day of the period before the plan (a local day of the study; a date and time starts there).</source>
         <translation>À la place d&apos;une date de changement : le premier jour de la période avant le plan (jour local de l&apos;étude ; une date avec heure fait commencer la période à cet instant).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="155"/>
+        <location filename="../processing/algorithms/before_after.py" line="157"/>
         <source>Before period, last day (included)</source>
         <translation>Période avant, dernier jour (inclus)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="156"/>
+        <location filename="../processing/algorithms/before_after.py" line="158"/>
         <source>The last day of the period before the plan, included (a date and time ends just before it). The two periods must not overlap.</source>
         <translation>Le dernier jour de la période avant le plan, inclus (une date avec heure arrête la période juste avant cet instant). Les deux périodes ne doivent pas se chevaucher.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="158"/>
+        <location filename="../processing/algorithms/before_after.py" line="160"/>
         <source>After period, first day</source>
         <translation>Période après, premier jour</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="159"/>
+        <location filename="../processing/algorithms/before_after.py" line="161"/>
         <source>The first day of the period after the plan, on or after the end of the before period.</source>
         <translation>Le premier jour de la période après le plan, à la fin de la période avant ou plus tard.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="161"/>
+        <location filename="../processing/algorithms/before_after.py" line="163"/>
         <source>After period, last day (included)</source>
         <translation>Période après, dernier jour (inclus)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="162"/>
+        <location filename="../processing/algorithms/before_after.py" line="164"/>
         <source>The last day of the period after the plan, included (a date and time ends just before it).</source>
         <translation>Le dernier jour de la période après le plan, inclus (une date avec heure arrête la période juste avant cet instant).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="166"/>
+        <location filename="../processing/algorithms/before_after.py" line="168"/>
         <location filename="../processing/algorithms/segment_travel_times.py" line="113"/>
         <source>Weekdays only (Monday to Friday)</source>
         <translation>Jours de semaine seulement (du lundi au vendredi)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="167"/>
-        <source>Keep Monday to Friday only (local days) in both periods, so that working days are compared with working days.</source>
-        <translation>Ne garder que les jours du lundi au vendredi (jours locaux) dans les deux périodes, pour comparer des jours ouvrés avec des jours ouvrés.</translation>
+        <location filename="../processing/algorithms/before_after.py" line="169"/>
+        <source>Keep Monday to Friday only (local days) in both periods, so that working days are compared with working days. On by default; untick it to keep the weekends.</source>
+        <translation>Ne garder que les jours du lundi au vendredi (jours locaux) dans les deux périodes, pour comparer des jours ouvrés avec des jours ouvrés. Activé par défaut ; décochez pour garder les week-ends.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="170"/>
+        <location filename="../processing/algorithms/before_after.py" line="172"/>
         <source>Leave out French public holidays</source>
         <translation>Écarter les jours fériés français</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="171"/>
-        <source>Leave out the French public holidays (Easter Monday, Ascension, Whit Monday and the fixed ones) in both periods.</source>
-        <translation>Écarter les jours fériés français (lundi de Pâques, Ascension, lundi de Pentecôte et les fêtes à date fixe) dans les deux périodes.</translation>
+        <location filename="../processing/algorithms/before_after.py" line="173"/>
+        <source>Leave out the French public holidays (Easter Monday, Ascension, Whit Monday and the fixed ones) in both periods. On by default; untick it to keep them.</source>
+        <translation>Écarter les jours fériés français (lundi de Pâques, Ascension, lundi de Pentecôte et les fêtes à date fixe) dans les deux périodes. Activé par défaut ; décochez pour les garder.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="178"/>
+        <location filename="../processing/algorithms/before_after.py" line="180"/>
         <source>Study area (polygons; any CRS)</source>
         <translation>Zone d&apos;étude (polygones ; tout SCR)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="179"/>
+        <location filename="../processing/algorithms/before_after.py" line="181"/>
         <source>The polygon(s) where the plan acts (any CRS): segments inside it are flagged, the modal share is computed for it when no zones are given, and rerouting counts the trips that cross it.</source>
         <translation>Le ou les polygones où le plan agit (tout SCR) : les tronçons situés à l&apos;intérieur sont signalés, la part modale y est calculée quand aucune zone n&apos;est donnée, et les reports d&apos;itinéraire comptent les déplacements qui la traversent.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="183"/>
+        <location filename="../processing/algorithms/before_after.py" line="185"/>
         <source>Control area, outside the study area (polygons; optional)</source>
         <translation>Zone témoin, hors de la zone d&apos;étude (polygones ; facultatif)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="185"/>
+        <location filename="../processing/algorithms/before_after.py" line="187"/>
         <source>Polygon(s) elsewhere in town, not overlapping the study area, where the plan changes nothing: the difference-in-differences subtracts its trend so that a citywide change is not read as the plan&apos;s effect. Optional.</source>
         <translation>Un ou des polygones ailleurs dans la ville, sans chevauchement avec la zone d&apos;étude, où le plan ne change rien : la double différence retranche leur tendance pour qu&apos;une évolution de toute la ville ne soit pas prise pour l&apos;effet du plan. Facultatif.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="189"/>
+        <location filename="../processing/algorithms/before_after.py" line="191"/>
         <source>Zones for the modal share (polygons; empty: the study and control areas)</source>
         <translation>Zones pour la part modale (polygones ; vide : la zone d&apos;étude et la zone témoin)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="191"/>
+        <location filename="../processing/algorithms/before_after.py" line="193"/>
         <source>Polygons for the modal share before and after (any CRS). Empty: the study area and, when given, the control area.</source>
         <translation>Polygones pour la part modale avant et après (tout SCR). Vide : la zone d&apos;étude et, si elle est donnée, la zone témoin.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="194"/>
-        <location filename="../processing/algorithms/modal_share.py" line="85"/>
-        <location filename="../processing/algorithms/od_flows.py" line="69"/>
+        <location filename="../processing/algorithms/before_after.py" line="196"/>
+        <location filename="../processing/algorithms/modal_share.py" line="84"/>
+        <location filename="../processing/algorithms/od_flows.py" line="68"/>
         <source>Zone identifier field (empty: detect)</source>
         <translation>Champ identifiant de zone (vide : détection automatique)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="196"/>
-        <location filename="../processing/algorithms/modal_share.py" line="87"/>
-        <location filename="../processing/algorithms/od_flows.py" line="71"/>
+        <location filename="../processing/algorithms/before_after.py" line="198"/>
+        <location filename="../processing/algorithms/modal_share.py" line="86"/>
+        <location filename="../processing/algorithms/od_flows.py" line="70"/>
         <source>The field of the zones layer naming each zone. Left empty, a field named zone_id, code_iris, insee_com, code, id, nom, name... is used.</source>
         <translation>Le champ de la couche des zones qui nomme chaque zone. Laissé vide, un champ nommé zone_id, code_iris, insee_com, code, id, nom, name... est utilisé.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="199"/>
+        <location filename="../processing/algorithms/before_after.py" line="201"/>
         <source>Mode whose share colours the zones map</source>
         <translation>Mode dont la part colore la carte des zones</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="200"/>
-        <source>The mode whose share colours the zones map (car by default): blue where it improved (fewer car trips, or more walking, cycling and public transport), red where it worsened.</source>
-        <translation>Le mode dont la part colore la carte des zones (car, la voiture, par défaut) : en bleu là où elle s&apos;est améliorée (moins de déplacements en voiture, ou davantage à pied, à vélo et en transports en commun), en rouge là où elle s&apos;est dégradée.</translation>
+        <location filename="../processing/algorithms/before_after.py" line="202"/>
+        <source>The mode whose share colours the zones map (car by default): blue where it improved (fewer car trips, or more walking, cycling and public transport), red where it worsened. A code (car, bike, bus...) or its French name (voiture, vélo, bus, marche, métro...), in any case, with or without accents.</source>
+        <translation>Le mode dont la part colore la carte des zones (car, la voiture, par défaut) : en bleu là où elle s&apos;est améliorée (moins de déplacements en voiture, ou davantage à pied, à vélo et en transports en commun), en rouge là où elle s&apos;est dégradée. Un code (car, bike, bus...) ou son nom français (voiture, vélo, bus, marche, métro...), en majuscules ou minuscules, avec ou sans accents.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="208"/>
+        <location filename="../processing/algorithms/before_after.py" line="211"/>
         <source>Bootstrap replicates (more: steadier 95 % ranges, slower)</source>
         <translation>Réplications bootstrap (plus : intervalles à 95 % plus stables, calcul plus lent)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="210"/>
+        <location filename="../processing/algorithms/before_after.py" line="213"/>
         <source>How many times the participants are re-drawn at random to compute the 95 % ranges (bootstrap): more replicates give steadier ranges but take longer.</source>
         <translation>Nombre de nouveaux tirages aléatoires des participants pour calculer les intervalles à 95 % (bootstrap) : plus de réplications donnent des intervalles plus stables mais prennent plus de temps.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="213"/>
+        <location filename="../processing/algorithms/before_after.py" line="216"/>
         <source>Random seed (the same seed gives the same ranges)</source>
         <translation>Graine aléatoire (la même graine donne les mêmes intervalles)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="215"/>
+        <location filename="../processing/algorithms/before_after.py" line="218"/>
         <source>Seed of the random draws of the bootstrap: the same seed gives exactly the same ranges on the same data.</source>
         <translation>Graine des tirages aléatoires du bootstrap : la même graine donne exactement les mêmes intervalles sur les mêmes données.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="218"/>
+        <location filename="../processing/algorithms/before_after.py" line="221"/>
         <source>Minimum traversals per segment, direction, band and period</source>
         <translation>Nombre minimal de passages par tronçon, sens, tranche horaire et période</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="220"/>
+        <location filename="../processing/algorithms/before_after.py" line="223"/>
         <source>A segment, direction and band with fewer traversals than this in either period is flagged &apos;insufficient sample&apos;: no conclusion is drawn from it.</source>
         <translation>Un tronçon, sens et tranche horaire qui compte moins de passages que ce nombre dans l&apos;une des périodes est marqué « échantillon insuffisant » : aucune conclusion n&apos;en est tirée.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="223"/>
+        <location filename="../processing/algorithms/before_after.py" line="226"/>
         <source>Minimum trips per zone and period</source>
         <translation>Nombre minimal de déplacements par zone et par période</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="224"/>
+        <location filename="../processing/algorithms/before_after.py" line="227"/>
         <source>A zone with fewer trips than this in either period is flagged &apos;insufficient sample&apos; and its modal share is not compared.</source>
         <translation>Une zone qui compte moins de déplacements que ce nombre dans l&apos;une des périodes est marquée « échantillon insuffisant » et sa part modale n&apos;est pas comparée.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="227"/>
+        <location filename="../processing/algorithms/before_after.py" line="230"/>
         <source>Rerouting: trips start and end in the same squares of this size (m)</source>
         <translation>Reports d&apos;itinéraire : les déplacements partent et arrivent dans les mêmes carreaux de cette taille (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="229"/>
+        <location filename="../processing/algorithms/before_after.py" line="232"/>
         <source>Rerouting compares the same journeys before and after: trips whose origins and destinations fall in the same squares of this size (m). Larger squares keep more trips but mix different journeys.</source>
         <translation>Les reports d&apos;itinéraire comparent les mêmes trajets origine-destination avant et après : les déplacements dont l&apos;origine et la destination tombent dans les mêmes carreaux de cette taille (m). Des carreaux plus grands gardent plus de déplacements mais mélangent des parcours différents.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="236"/>
-        <location filename="../processing/algorithms/before_after.py" line="475"/>
+        <location filename="../processing/algorithms/before_after.py" line="239"/>
+        <location filename="../processing/algorithms/before_after.py" line="479"/>
         <source>Before / after: travel times by street</source>
         <translation>Avant / après : temps de parcours par rue</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="237"/>
+        <location filename="../processing/algorithms/before_after.py" line="240"/>
         <source>One line per street segment, direction and time band: median travel time before and after, their ratio with its 95 % range, traversals per day, participants and the flag (significant, not significant, insufficient sample).</source>
         <translation>Une ligne par tronçon de rue, sens et tranche horaire : temps de parcours médian avant et après, leur rapport avec son intervalle à 95 %, passages par jour, participants et l&apos;indicateur (significatif, non significatif, échantillon insuffisant).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="241"/>
+        <location filename="../processing/algorithms/before_after.py" line="244"/>
         <source>Before / after: modal share by zone</source>
         <translation>Avant / après : part modale par zone</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="243"/>
+        <location filename="../processing/algorithms/before_after.py" line="246"/>
         <source>The zones with the share of the mapped mode before and after, the change in percentage points with its 95 % range and, for every mode, its trips and shares. Optional.</source>
         <translation>Les zones avec la part du mode cartographié avant et après, l&apos;évolution en points de pourcentage avec son intervalle à 95 % et, pour chaque mode, ses déplacements et ses parts. Facultatif.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="246"/>
+        <location filename="../processing/algorithms/before_after.py" line="249"/>
         <source>Before / after: modal share table (zone x mode)</source>
         <translation>Avant / après : table des parts modales (zone x mode)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="248"/>
+        <location filename="../processing/algorithms/before_after.py" line="251"/>
         <source>The modal share as a table, one row per zone and mode, with the change and its 95 % range. Optional.</source>
         <translation>La part modale sous forme de table, une ligne par zone et par mode, avec l&apos;évolution et son intervalle à 95 %. Facultatif.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="251"/>
+        <location filename="../processing/algorithms/before_after.py" line="254"/>
         <source>Before / after: rerouting</source>
         <translation>Avant / après : reports d&apos;itinéraire</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="252"/>
+        <location filename="../processing/algorithms/before_after.py" line="255"/>
         <source>The share of trips crossing the study area before and after, for the same origins and destinations, with its 95 % range. Optional.</source>
         <translation>La part des déplacements qui traversent la zone d&apos;étude avant et après, pour les mêmes origines et destinations, avec son intervalle à 95 %. Facultatif.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="255"/>
+        <location filename="../processing/algorithms/before_after.py" line="258"/>
         <source>Before / after: difference-in-differences with the control area</source>
         <translation>Avant / après : différence de différences avec la zone témoin</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="257"/>
+        <location filename="../processing/algorithms/before_after.py" line="260"/>
         <source>With a control area: the difference-in-differences of travel time and traffic volume, study area against control area, with their 95 % ranges. Optional.</source>
         <translation>Avec une zone témoin : la double différence du temps de parcours et du volume de trafic, zone d&apos;étude contre zone témoin, avec leurs intervalles à 95 %. Facultatif.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="260"/>
+        <location filename="../processing/algorithms/before_after.py" line="263"/>
         <source>Before / after: one-page summary (HTML)</source>
         <translation>Avant / après : synthèse d&apos;une page (HTML)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="260"/>
+        <location filename="../processing/algorithms/before_after.py" line="263"/>
         <source>HTML files (*.html)</source>
         <translation>Fichiers HTML (*.html)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="262"/>
+        <location filename="../processing/algorithms/before_after.py" line="265"/>
         <source>A one-page HTML summary for decision makers: the headline changes with their uncertainty, the sample sizes and what cannot be concluded. Optional.</source>
         <translation>Une synthèse HTML d&apos;une page pour les décideurs : les principales évolutions avec leur incertitude, la taille des échantillons et ce qu&apos;on ne peut pas conclure. Facultatif.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="271"/>
+        <location filename="../processing/algorithms/before_after.py" line="274"/>
         <source>Give either the date the plan came into force or the two periods, not both.</source>
         <translation>Indiquez soit la date d&apos;entrée en vigueur du plan, soit les deux périodes, mais pas les deux.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="276"/>
+        <location filename="../processing/algorithms/before_after.py" line="279"/>
         <source>Give the date the plan came into force, or the first and last days of the before and after periods.</source>
         <translation>Indiquez la date d&apos;entrée en vigueur du plan, ou les premiers et derniers jours des périodes avant et après.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="290"/>
+        <location filename="../processing/algorithms/before_after.py" line="293"/>
         <source>The trips layer has no field &apos;trip_id&apos; (fields: {fields}). Use the trips output of &apos;Segment trips&apos;.</source>
         <translation>La couche des déplacements n&apos;a pas de champ « trip_id » (champs : {fields}). Utilisez la sortie déplacements de « Découper en déplacements ».</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="301"/>
+        <location filename="../processing/algorithms/before_after.py" line="304"/>
         <source>The trips layer lacks the field(s) {fields}. Use the trips output of &apos;Segment trips&apos;.</source>
         <translation>Il manque à la couche des déplacements le(s) champ(s) {fields}. Utilisez la sortie déplacements de « Découper en déplacements ».</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="309"/>
+        <location filename="../processing/algorithms/before_after.py" line="312"/>
         <source>Trips: layer &apos;{name}&apos;, {n} trips.</source>
         <translation>Déplacements : couche « {name} », {n} déplacements.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="312"/>
+        <location filename="../processing/algorithms/before_after.py" line="315"/>
         <source>Neither the trips nor the legs have a mode: the modal share is not computed.</source>
         <translation>Ni les déplacements ni les trajets n&apos;ont de mode : la part modale n&apos;est pas calculée.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="317"/>
+        <location filename="../processing/algorithms/before_after.py" line="320"/>
         <source>No trips layer and the legs have no trip_id: the modal share and the rerouting are not computed.</source>
         <translation>Pas de couche de déplacements et les trajets n&apos;ont pas de trip_id : la part modale et les reports d&apos;itinéraire ne sont pas calculés.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="321"/>
+        <location filename="../processing/algorithms/before_after.py" line="324"/>
         <source>Trips rebuilt from the legs&apos; trip_id: {n} trips.</source>
         <translation>Déplacements reconstitués à partir du trip_id des trajets : {n} déplacements.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="323"/>
+        <location filename="../processing/algorithms/before_after.py" line="326"/>
         <source>The legs have no mode: the modal share is not computed.</source>
         <translation>Les trajets n&apos;ont pas de mode : la part modale n&apos;est pas calculée.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="330"/>
+        <location filename="../processing/algorithms/before_after.py" line="333"/>
         <source>Give the study area (a polygon layer).</source>
         <translation>Indiquez la zone d&apos;étude (une couche de polygones).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="334"/>
+        <location filename="../processing/algorithms/before_after.py" line="337"/>
         <source>Study area: {n} polygon(s) (CRS {crs}){control}.</source>
         <translation>Zone d&apos;étude : {n} polygone(s) (SCR {crs}){control}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="336"/>
+        <location filename="../processing/algorithms/before_after.py" line="339"/>
         <source>; control area: {n} polygon(s)</source>
         <translation> ; zone témoin : {n} polygone(s)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="347"/>
+        <location filename="../processing/algorithms/before_after.py" line="350"/>
         <source>Zone identifiers are not unique in field &apos;{field}&apos;: zones with the same identifier are merged.</source>
         <translation>Les identifiants de zones ne sont pas uniques dans le champ « {field} » : les zones de même identifiant sont fusionnées.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="352"/>
+        <location filename="../processing/algorithms/before_after.py" line="355"/>
         <source>Zones: {n}; identifier field: {field}.</source>
         <translation>Zones : {n} ; champ identifiant : {field}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="355"/>
+        <location filename="../processing/algorithms/before_after.py" line="358"/>
         <location filename="../tracemob_plugin/core/compare/beforeafter.py" line="145"/>
-        <location filename="../tracemob_plugin/core/compare/did.py" line="75"/>
+        <location filename="../tracemob_plugin/core/compare/did.py" line="76"/>
         <source>study area</source>
         <translation>zone d&apos;étude</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="357"/>
-        <location filename="../tracemob_plugin/core/compare/did.py" line="75"/>
+        <location filename="../processing/algorithms/before_after.py" line="360"/>
+        <location filename="../tracemob_plugin/core/compare/did.py" line="76"/>
         <source>control area</source>
         <translation>zone témoin</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="423"/>
+        <location filename="../processing/algorithms/before_after.py" line="427"/>
         <source>No trip has the main mode &apos;{mode}&apos; (modes: {modes}): the zones map has nothing to colour.</source>
         <translation>Aucun déplacement n&apos;a le mode principal « {mode} » (modes : {modes}) : la carte des zones n&apos;a rien à colorer.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="434"/>
+        <location filename="../processing/algorithms/before_after.py" line="438"/>
         <source>Change of the {mode} share by zone</source>
         <translation>Évolution de la part du mode {mode} par zone</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="453"/>
+        <location filename="../processing/algorithms/before_after.py" line="457"/>
         <source>{cells} segment x direction x band cells: {slower} significantly slower, {faster} significantly faster, {none} without clear change, {ins} with too few data.</source>
         <translation>{cells} cases tronçon x sens x tranche horaire : {slower} significativement plus lentes, {faster} significativement plus rapides, {none} sans changement net, {ins} avec trop peu de données.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="463"/>
+        <location filename="../processing/algorithms/before_after.py" line="467"/>
         <source>No segment could be compared between the two periods.</source>
         <translation>Aucun tronçon n&apos;a pu être comparé entre les deux périodes.</translation>
     </message>
@@ -651,10 +651,10 @@ k doit valoir au moins 2 (10 par défaut). Le dossier de sortie doit être nouve
     </message>
     <message>
         <location filename="../processing/algorithms/export_shareable.py" line="119"/>
-        <location filename="../processing/algorithms/modal_share.py" line="70"/>
+        <location filename="../processing/algorithms/modal_share.py" line="69"/>
         <location filename="../processing/algorithms/modal_share.py" line="111"/>
-        <location filename="../processing/algorithms/segment_trips.py" line="224"/>
-        <location filename="../processing/algorithms/segment_trips.py" line="423"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="240"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="435"/>
         <location filename="../tracemob_plugin/core/compare/report.py" line="209"/>
         <source>Trips</source>
         <translation>Déplacements</translation>
@@ -969,12 +969,12 @@ Sorties : une table avec une ligne par participant (jours par mode, total, seuil
         <translation>{year} : {n} participant(s), {eligible} éligible(s), {amount:.0f} {currency} au total.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_from_server.py" line="68"/>
+        <location filename="../processing/algorithms/import_from_server.py" line="69"/>
         <source>Import from an OpenPATH server</source>
         <translation>Importer depuis un serveur OpenPATH</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_from_server.py" line="71"/>
+        <location filename="../processing/algorithms/import_from_server.py" line="72"/>
         <source>Fetches a study&apos;s data from an OpenPATH / e-mission server, with the REST API e-mission&apos;s own clients use, and writes the same point layer as &apos;Import travel traces&apos;.
 
 Participants&apos; tokens: from QGIS authentication configurations (one Basic configuration per participant: user name = participant label, password = token; give their ids, or a name prefix such as &apos;Tracemob openpath.example.org:&apos;; the Tracemob server dialog creates them), and/or from a token file (one &apos;label,token&apos; per line). Tokens are never saved in the project, the model or the logs: messages name the participant&apos;s label.
@@ -993,212 +993,212 @@ Points : background/filtered_location (les points GPS qu&apos;utilise la chaîne
 Transfert : les requêtes se font par fenêtres temporelles (redécoupées quand la limite d&apos;entrées du serveur est atteinte), avec délais d&apos;attente et nouvelles tentatives ; un jeton refusé (HTTP 401/403) arrête le traitement en nommant le libellé du participant. Tout ce qui est récupéré est conservé dans le dossier de cache : une relance, y compris après un échec ou une annulation, ne demande que ce qui manque. Le cache contient des données personnelles : supprimez-le après l&apos;enquête.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_from_server.py" line="92"/>
+        <location filename="../processing/algorithms/import_from_server.py" line="93"/>
         <source>Server URL (e.g. https://openpath.example.org)</source>
         <translation>URL du serveur (p. ex. https://openpath.example.org)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_from_server.py" line="93"/>
+        <location filename="../processing/algorithms/import_from_server.py" line="94"/>
         <source>The address of the study&apos;s OpenPATH / e-mission server, the one the participants&apos; app sends its data to (https://...).</source>
         <translation>L&apos;adresse du serveur OpenPATH / e-mission de l&apos;étude, celui auquel l&apos;application des participants envoie ses données (https://...).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_from_server.py" line="96"/>
+        <location filename="../processing/algorithms/import_from_server.py" line="97"/>
         <source>Participants: QGIS authentication configurations (ids or name prefix)</source>
         <translation>Participants : configurations d&apos;authentification QGIS (identifiants ou préfixe de nom)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_from_server.py" line="98"/>
+        <location filename="../processing/algorithms/import_from_server.py" line="99"/>
         <source>The participants&apos; tokens, kept in QGIS authentication configurations of type Basic (label as user name, token as password): their ids, or a name prefix that selects every configuration whose name starts with it; comma-separated. Tokens never go into the project or the log.</source>
         <translation>Les jetons des participants, conservés dans des configurations d&apos;authentification QGIS de type Basic (libellé comme nom d&apos;utilisateur, jeton comme mot de passe) : leurs identifiants, ou un préfixe de nom qui retient toutes les configurations dont le nom commence par lui ; séparés par des virgules. Les jetons ne vont jamais dans le projet ni dans le journal.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_from_server.py" line="103"/>
+        <location filename="../processing/algorithms/import_from_server.py" line="104"/>
         <source>Participants: token file (one &apos;label,token&apos; per line)</source>
         <translation>Participants : fichier de jetons (une ligne « libellé,jeton » par participant)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_from_server.py" line="105"/>
+        <location filename="../processing/algorithms/import_from_server.py" line="106"/>
         <source>For scripts: a text file with one participant per line, &apos;label,token&apos;. It can be used with or instead of the authentication configurations.</source>
         <translation>Pour les scripts : un fichier texte avec un participant par ligne, « libellé,jeton ». Il peut servir avec les configurations d&apos;authentification ou à leur place.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_from_server.py" line="107"/>
+        <location filename="../processing/algorithms/import_from_server.py" line="108"/>
         <source>Start (UTC)</source>
         <translation>Début (UTC)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_from_server.py" line="108"/>
+        <location filename="../processing/algorithms/import_from_server.py" line="109"/>
         <source>The first moment to fetch (UTC).</source>
         <translation>Le premier instant à récupérer (UTC).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_from_server.py" line="110"/>
+        <location filename="../processing/algorithms/import_from_server.py" line="111"/>
         <source>End (UTC, included; empty: now)</source>
         <translation>Fin (UTC, incluse ; vide : maintenant)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_from_server.py" line="111"/>
+        <location filename="../processing/algorithms/import_from_server.py" line="112"/>
         <source>The last moment to fetch (UTC); a date alone includes that whole day. Empty: up to now.</source>
         <translation>Le dernier instant à récupérer (UTC) ; une date seule inclut toute la journée. Vide : jusqu&apos;à maintenant.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_from_server.py" line="114"/>
+        <location filename="../processing/algorithms/import_from_server.py" line="115"/>
         <source>Location points</source>
         <translation>Points de localisation</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_from_server.py" line="115"/>
+        <location filename="../processing/algorithms/import_from_server.py" line="116"/>
         <source>background/filtered_location (as e-mission&apos;s pipeline)</source>
         <translation>background/filtered_location (comme la chaîne de traitement d&apos;e-mission)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_from_server.py" line="116"/>
+        <location filename="../processing/algorithms/import_from_server.py" line="117"/>
         <source>background/location (raw)</source>
         <translation>background/location (bruts)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_from_server.py" line="116"/>
+        <location filename="../processing/algorithms/import_from_server.py" line="117"/>
         <source>None</source>
         <translation>Aucun</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_from_server.py" line="117"/>
+        <location filename="../processing/algorithms/import_from_server.py" line="118"/>
         <source>Which location stream to fetch: background/filtered_location (the fixes e-mission&apos;s own pipeline keeps), background/location (every raw fix), or none when only the motion readings or the confirmed trips are wanted.</source>
         <translation>Le flux de positions à récupérer : background/filtered_location (les points GPS que garde la chaîne de traitement d&apos;e-mission), background/location (tous les points bruts), ou aucun quand seules les lectures d&apos;activité ou les déplacements confirmés sont voulus.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_from_server.py" line="121"/>
+        <location filename="../processing/algorithms/import_from_server.py" line="122"/>
         <source>Cache folder (default: tracemob/server_cache in the QGIS profile)</source>
         <translation>Dossier de cache (par défaut : tracemob/server_cache dans le profil QGIS)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_from_server.py" line="123"/>
+        <location filename="../processing/algorithms/import_from_server.py" line="124"/>
         <source>Where fetched data are kept between runs: a later run asks the server only for what is missing. Empty: tracemob/server_cache in the QGIS profile folder.</source>
         <translation>Où les données récupérées sont conservées d&apos;une exécution à l&apos;autre : une exécution suivante ne demande au serveur que ce qui manque. Vide : tracemob/server_cache dans le dossier du profil QGIS.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_from_server.py" line="126"/>
+        <location filename="../processing/algorithms/import_from_server.py" line="127"/>
         <source>Fetch everything again (labels changed on the server)</source>
         <translation>Tout récupérer à nouveau (libellés modifiés sur le serveur)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_from_server.py" line="127"/>
+        <location filename="../processing/algorithms/import_from_server.py" line="128"/>
         <source>Ask the server for the whole period again, e.g. after participants changed labels in the app (entries already in the cache are not duplicated).</source>
         <translation>Redemander toute la période au serveur, par exemple après que des participants ont changé des libellés dans l&apos;application (les entrées déjà en cache ne sont pas dupliquées).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_from_server.py" line="130"/>
+        <location filename="../processing/algorithms/import_from_server.py" line="131"/>
         <source>Time window per request (hours)</source>
         <translation>Fenêtre temporelle par requête (heures)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_from_server.py" line="132"/>
+        <location filename="../processing/algorithms/import_from_server.py" line="133"/>
         <source>Length of the time window of one request. Windows grow after empty answers and shrink when the server&apos;s entry limit is reached, so this mainly sets the first requests.</source>
         <translation>Durée de la fenêtre de temps d&apos;une requête. Les fenêtres s&apos;allongent après des réponses vides et raccourcissent quand la limite d&apos;entrées du serveur est atteinte : ce réglage fixe surtout les premières requêtes.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_from_server.py" line="135"/>
+        <location filename="../processing/algorithms/import_from_server.py" line="136"/>
         <source>Timeout per request (s)</source>
         <translation>Délai d&apos;attente par requête (s)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_from_server.py" line="136"/>
+        <location filename="../processing/algorithms/import_from_server.py" line="137"/>
         <source>Seconds to wait for an answer before a request is tried again.</source>
         <translation>Secondes d&apos;attente d&apos;une réponse avant qu&apos;une requête soit relancée.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_from_server.py" line="138"/>
+        <location filename="../processing/algorithms/import_from_server.py" line="139"/>
         <source>Retries per request</source>
         <translation>Nouvelles tentatives par requête</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_from_server.py" line="139"/>
+        <location filename="../processing/algorithms/import_from_server.py" line="140"/>
         <source>How many times a failed request (timeout, broken connection, server error) is tried again before the run stops.</source>
         <translation>Nombre de nouvelles tentatives d&apos;une requête en échec (délai dépassé, connexion coupée, erreur du serveur) avant l&apos;arrêt de l&apos;exécution.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_from_server.py" line="142"/>
+        <location filename="../processing/algorithms/import_from_server.py" line="143"/>
         <source>Server entry limit (DB_RESULT_LIMIT)</source>
         <translation>Limite d&apos;entrées du serveur (DB_RESULT_LIMIT)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_from_server.py" line="144"/>
+        <location filename="../processing/algorithms/import_from_server.py" line="145"/>
         <source>The largest number of entries the server returns for one request (its DB_RESULT_LIMIT, 250000 by default); a window that reaches it is split and asked again so that nothing is lost.</source>
         <translation>Le plus grand nombre d&apos;entrées que le serveur renvoie pour une requête (son DB_RESULT_LIMIT, 250000 par défaut) ; une fenêtre qui l&apos;atteint est coupée en deux et redemandée pour que rien ne soit perdu.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_from_server.py" line="148"/>
-        <location filename="../processing/algorithms/import_from_server.py" line="247"/>
-        <location filename="../processing/algorithms/import_traces.py" line="96"/>
-        <location filename="../processing/algorithms/import_traces.py" line="148"/>
-        <location filename="../processing/algorithms/segment_trips.py" line="173"/>
+        <location filename="../processing/algorithms/import_from_server.py" line="149"/>
+        <location filename="../processing/algorithms/import_from_server.py" line="248"/>
+        <location filename="../processing/algorithms/import_traces.py" line="98"/>
+        <location filename="../processing/algorithms/import_traces.py" line="151"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="188"/>
         <source>Trace points</source>
         <translation>Points de trace</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_from_server.py" line="149"/>
+        <location filename="../processing/algorithms/import_from_server.py" line="150"/>
         <source>The location fixes as points in EPSG:4326: user_id (the participant&apos;s label), time (UTC), accuracy_m, speed_mps, source_file; the input of &apos;Segment trips&apos;.</source>
         <translation>Les points GPS en EPSG:4326 : user_id (le libellé du participant), time (UTC), accuracy_m, speed_mps, source_file ; l&apos;entrée de « Découper en déplacements ».</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_from_server.py" line="152"/>
-        <location filename="../processing/algorithms/import_traces.py" line="100"/>
+        <location filename="../processing/algorithms/import_from_server.py" line="153"/>
+        <location filename="../processing/algorithms/import_traces.py" line="102"/>
         <source>Motion activity</source>
         <translation>Activité de mouvement</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_from_server.py" line="153"/>
+        <location filename="../processing/algorithms/import_from_server.py" line="154"/>
         <source>The phones&apos; motion-activity readings (user_id, time, activity, confidence), which help &apos;Segment trips&apos; and &apos;Infer transport modes&apos;. Optional.</source>
         <translation>Les lectures d&apos;activité de mouvement des téléphones (user_id, time, activity, confidence), qui aident « Découper en déplacements » et « Déduire les modes de transport ». Facultatif.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_from_server.py" line="156"/>
+        <location filename="../processing/algorithms/import_from_server.py" line="157"/>
         <source>Confirmed trips (with labels)</source>
         <translation>Déplacements confirmés (avec libellés)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_from_server.py" line="158"/>
+        <location filename="../processing/algorithms/import_from_server.py" line="159"/>
         <source>The trips the participants confirmed in the app, as lines from origin to destination with their labels (mode_confirm, purpose_confirm...). Optional.</source>
         <translation>Les déplacements que les participants ont confirmés dans l&apos;application, sous forme de lignes de l&apos;origine à la destination avec leurs libellés (mode_confirm, purpose_confirm...). Facultatif.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_from_server.py" line="174"/>
+        <location filename="../processing/algorithms/import_from_server.py" line="175"/>
         <source>No participant: give QGIS authentication configurations or a token file.</source>
         <translation>Aucun participant : indiquez des configurations d&apos;authentification QGIS ou un fichier de jetons.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_from_server.py" line="202"/>
+        <location filename="../processing/algorithms/import_from_server.py" line="203"/>
         <source>Give the start date.</source>
         <translation>Indiquez la date de début.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_from_server.py" line="210"/>
+        <location filename="../processing/algorithms/import_from_server.py" line="211"/>
         <source>Nothing to fetch: choose location points, or ask for the motion or confirmed trips output.</source>
         <translation>Rien à récupérer : choisissez des points de localisation, ou demandez la sortie d&apos;activité de mouvement ou de déplacements confirmés.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_from_server.py" line="221"/>
+        <location filename="../processing/algorithms/import_from_server.py" line="222"/>
         <source>{n} participant(s): {labels}.</source>
         <translation>{n} participant(s) : {labels}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_from_server.py" line="232"/>
+        <location filename="../processing/algorithms/import_from_server.py" line="233"/>
         <source>{requests} request(s), {windows} window(s) fetched, {cached} already in the cache {path}.</source>
         <translation>{requests} requête(s), {windows} fenêtre(s) récupérée(s), {cached} déjà dans le cache {path}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_from_server.py" line="238"/>
+        <location filename="../processing/algorithms/import_from_server.py" line="239"/>
         <source>Participant &apos;{label}&apos;: {n} points, {new} new entries.</source>
         <translation>Participant « {label} » : {n} points, {new} nouvelles entrées.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_from_server.py" line="268"/>
+        <location filename="../processing/algorithms/import_from_server.py" line="269"/>
         <source>{n} confirmed trip(s) without origin or destination were left out.</source>
         <translation>{n} déplacement(s) confirmé(s) sans origine ou destination ont été écartés.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_from_server.py" line="282"/>
+        <location filename="../processing/algorithms/import_from_server.py" line="283"/>
         <source>Confirmed trips</source>
         <translation>Déplacements confirmés</translation>
     </message>
@@ -1214,7 +1214,7 @@ Transfert : les requêtes se font par fenêtres temporelles (redécoupées quand
 Input files: OpenPATH / e-mission exports (JSON timeseries), GPX, CSV and GeoJSON. Choose one or several files, or a folder (every readable file inside it is read). With qgis_process, repeat INPUT or separate paths with &apos;;&apos;.
 
 User id: used when the file does not name its user; by default the file name.
-Time zone: the zone of times written without an offset (IANA name such as Europe/Paris; default UTC). Times with an offset or epoch times are not changed.
+Time zone: the zone of times written without an offset (IANA name; default Europe/Paris, give UTC for files written in UTC). Times with an offset or epoch times are not changed.
 Maximum accuracy: points whose reported accuracy radius is larger are dropped.
 Skip unreadable files: report a broken file as a warning and go on with the others.
 
@@ -1224,7 +1224,7 @@ Optional outputs: the phone&apos;s motion activity (e-mission background/motion_
 Fichiers d&apos;entrée : exports OpenPATH / e-mission (séries temporelles JSON), GPX, CSV et GeoJSON. Choisissez un ou plusieurs fichiers, ou un dossier (tous les fichiers lisibles qu&apos;il contient sont lus). Avec qgis_process, répétez INPUT ou séparez les chemins par « ; ».
 
 Identifiant d&apos;utilisateur : utilisé quand le fichier ne nomme pas son utilisateur ; par défaut, le nom du fichier.
-Fuseau horaire : fuseau des heures écrites sans décalage (nom IANA tel que Europe/Paris ; UTC par défaut). Les heures avec décalage et les heures epoch ne sont pas modifiées.
+Fuseau horaire : fuseau des heures écrites sans décalage (nom IANA ; Europe/Paris par défaut, indiquez UTC pour des fichiers écrits en UTC). Les heures avec décalage et les heures epoch ne sont pas modifiées.
 Précision maximale : les points dont le rayon de précision annoncé est plus grand sont écartés.
 Ignorer les fichiers illisibles : signale un fichier défectueux par un avertissement et poursuit avec les autres.
 
@@ -1252,77 +1252,82 @@ Sorties facultatives : l&apos;activité de mouvement détectée par le télépho
     </message>
     <message>
         <location filename="../processing/algorithms/import_traces.py" line="82"/>
-        <source>Time zone of times without offset (IANA name, e.g. Europe/Paris)</source>
-        <translation>Fuseau horaire des heures sans décalage (nom IANA, p. ex. Europe/Paris)</translation>
+        <source>Time zone of times written without an offset (IANA name)</source>
+        <translation>Fuseau horaire des heures écrites sans décalage (nom IANA)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_traces.py" line="84"/>
-        <source>IANA time zone (Europe/Paris...) of the times written without an offset in tables; times with an offset or epoch seconds are not affected. Default UTC.</source>
-        <translation>Fuseau horaire IANA (Europe/Paris...) des heures écrites sans décalage dans les tables ; les heures avec décalage et les secondes epoch ne sont pas concernées. Par défaut UTC.</translation>
+        <location filename="../processing/algorithms/import_traces.py" line="83"/>
+        <source>IANA time zone (Europe/Paris, America/Montreal...) in which the times written without an offset (CSV, GeoJSON: &apos;2024-03-05 08:00:00&apos;) are read: Europe/Paris by default, so 08:00 in March is 07:00 UTC; give UTC for files written in UTC. Times with an offset or Z, epoch numbers (e-mission / OpenPATH exports) and GPX times (UTC by the standard) are not affected.</source>
+        <translation>Fuseau horaire IANA (Europe/Paris, America/Montreal...) dans lequel sont lues les heures écrites sans décalage (CSV, GeoJSON : « 2024-03-05 08:00:00 ») : Europe/Paris par défaut, donc 08:00 en mars correspond à 07:00 UTC ; indiquez UTC pour des fichiers écrits en UTC. Les heures avec un décalage ou Z, les nombres epoch (exports e-mission / OpenPATH) et les heures GPX (en UTC selon la norme) ne sont pas concernés.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_traces.py" line="87"/>
+        <location filename="../processing/algorithms/import_traces.py" line="89"/>
         <source>Maximum accuracy radius to keep a point (m)</source>
         <translation>Rayon de précision maximal pour garder un point (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_traces.py" line="89"/>
+        <location filename="../processing/algorithms/import_traces.py" line="91"/>
         <source>Points whose reported accuracy radius is larger (worse) than this, in metres, are left out; points of unknown accuracy are kept. Empty: every point is kept.</source>
         <translation>Les points dont le rayon de précision annoncé est plus grand (moins bon) que cette valeur, en mètres, sont écartés ; les points de précision inconnue sont gardés. Vide : tous les points sont gardés.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_traces.py" line="92"/>
+        <location filename="../processing/algorithms/import_traces.py" line="94"/>
         <source>Skip unreadable files (report them as warnings)</source>
         <translation>Ignorer les fichiers illisibles (les signaler par un avertissement)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_traces.py" line="93"/>
+        <location filename="../processing/algorithms/import_traces.py" line="95"/>
         <source>When a file cannot be read, go on with the others and report it as a warning; otherwise the algorithm stops at the first unreadable file.</source>
         <translation>Quand un fichier ne peut pas être lu, continuer avec les autres et le signaler par un avertissement ; sinon l&apos;algorithme s&apos;arrête au premier fichier illisible.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_traces.py" line="97"/>
+        <location filename="../processing/algorithms/import_traces.py" line="99"/>
         <source>The location fixes as points in EPSG:4326: user_id, time (UTC), accuracy_m, speed_mps and source_file, the input of &apos;Segment trips&apos;.</source>
         <translation>Les points GPS en EPSG:4326 : user_id, time (UTC), accuracy_m, speed_mps et source_file, l&apos;entrée de « Découper en déplacements ».</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_traces.py" line="101"/>
+        <location filename="../processing/algorithms/import_traces.py" line="103"/>
         <source>The phones&apos; motion-activity readings (user_id, time, activity, confidence) found in the e-mission exports, a table that helps &apos;Segment trips&apos; and &apos;Infer transport modes&apos;. Optional.</source>
         <translation>Les lectures d&apos;activité de mouvement des téléphones (user_id, time, activity, confidence) trouvées dans les exports e-mission, une table qui aide « Découper en déplacements » et « Déduire les modes de transport ». Facultatif.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_traces.py" line="105"/>
+        <location filename="../processing/algorithms/import_traces.py" line="107"/>
         <source>User-confirmed trips</source>
         <translation>Déplacements confirmés par l&apos;utilisateur</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_traces.py" line="106"/>
+        <location filename="../processing/algorithms/import_traces.py" line="108"/>
         <source>The trips the participants confirmed in the app (user_id, start_time, end_time, mode_confirm, purpose_confirm), a table for the mode and purpose inference. Optional.</source>
         <translation>Les déplacements que les participants ont confirmés dans l&apos;application (user_id, start_time, end_time, mode_confirm, purpose_confirm), une table pour déduire les modes et les motifs. Facultatif.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_traces.py" line="114"/>
+        <location filename="../processing/algorithms/import_traces.py" line="116"/>
         <location filename="../tracemob_plugin/core/ingest/files.py" line="263"/>
         <source>Choose at least one trace file or folder.</source>
         <translation>Choisissez au moins un fichier de traces ou un dossier.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_traces.py" line="118"/>
+        <location filename="../processing/algorithms/import_traces.py" line="120"/>
         <source>File or folder not found: {path}</source>
         <translation>Fichier ou dossier introuvable : {path}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_traces.py" line="126"/>
+        <location filename="../processing/algorithms/import_traces.py" line="123"/>
+        <source>Times without an offset are read in the time zone {tz}.</source>
+        <translation>Les heures sans décalage sont lues dans le fuseau horaire {tz}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/import_traces.py" line="129"/>
         <source>Reading {n} input(s)…</source>
         <translation>Lecture de {n} entrée(s)…</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_traces.py" line="135"/>
+        <location filename="../processing/algorithms/import_traces.py" line="138"/>
         <source>{n} points read from {files} file(s).</source>
         <translation>{n} points lus dans {files} fichier(s).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_traces.py" line="138"/>
+        <location filename="../processing/algorithms/import_traces.py" line="141"/>
         <source>No location point was found in the input.</source>
         <translation>Aucun point de localisation n&apos;a été trouvé dans l&apos;entrée.</translation>
     </message>
@@ -1358,8 +1363,8 @@ Un modèle entraîné sur votre enquête avec « Entraîner un modèle de modes 
     </message>
     <message>
         <location filename="../processing/algorithms/infer_modes.py" line="56"/>
-        <location filename="../processing/algorithms/segment_trips.py" line="228"/>
-        <location filename="../processing/algorithms/segment_trips.py" line="424"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="244"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="436"/>
         <source>Legs</source>
         <translation>Trajets</translation>
     </message>
@@ -1567,7 +1572,7 @@ Quand un participant a trop peu de données pour un domicile ou un lieu de trava
     </message>
     <message>
         <location filename="../processing/algorithms/infer_purposes.py" line="171"/>
-        <location filename="../processing/algorithms/od_flows.py" line="135"/>
+        <location filename="../processing/algorithms/od_flows.py" line="136"/>
         <source>The trips layer lacks the field(s) {fields} (use the trips made by Segment trips).</source>
         <translation>Il manque à la couche des déplacements le(s) champ(s) {fields} (utilisez les déplacements produits par « Découper en déplacements »).</translation>
     </message>
@@ -1602,14 +1607,14 @@ Quand un participant a trop peu de données pour un domicile ou un lieu de trava
         <translation>Lieux</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/modal_share.py" line="47"/>
+        <location filename="../processing/algorithms/modal_share.py" line="46"/>
         <location filename="../processing/algorithms/modal_share.py" line="121"/>
         <location filename="../processing/algorithms/modal_share.py" line="245"/>
         <source>Modal share by zone</source>
         <translation>Part modale par zone</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/modal_share.py" line="50"/>
+        <location filename="../processing/algorithms/modal_share.py" line="49"/>
         <source>Counts trips by main mode and computes the modal shares by number of trips, by distance and by travel time, for each zone and for the whole study.
 
 Main mode: a trip gets the highest mode of its legs in this hierarchy, in the spirit of the French EMC² survey standard: plane &gt; train &gt; metro &gt; tram &gt; bus &gt; car &gt; motorcycle &gt; e-scooter &gt; e-bike &gt; bike &gt; unknown &gt; walk. A trip is a walking trip only when all its legs are walking. The whole trip distance and duration go to its main mode.
@@ -1630,42 +1635,42 @@ Confidentialité : une zone comptant moins de déplacements ou moins d&apos;util
 Sorties : la couche des zones (champs n_&lt;mode&gt;, sh_&lt;mode&gt; = % des déplacements, km_&lt;mode&gt;, shkm_&lt;mode&gt; = % de la distance, h_&lt;mode&gt;, shh_&lt;mode&gt; = % du temps) représentée en diagrammes circulaires, une table avec une ligne par zone et par mode (zone ALL = ensemble de l&apos;enquête) et un graphique PNG.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/modal_share.py" line="71"/>
+        <location filename="../processing/algorithms/modal_share.py" line="70"/>
         <source>The trips (from &apos;Segment trips&apos;); a trip starts at the first vertex of its line. With main_mode or mode fields, the legs below are not needed.</source>
         <translation>Les déplacements (issus de « Découper en déplacements ») ; un déplacement part du premier sommet de sa ligne. Avec un champ main_mode ou mode, les trajets ci-dessous ne sont pas nécessaires.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/modal_share.py" line="74"/>
+        <location filename="../processing/algorithms/modal_share.py" line="73"/>
         <source>Legs with a mode field (empty: the trips carry main_mode or mode)</source>
         <translation>Trajets avec un champ mode (vide : les déplacements portent main_mode ou mode)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/modal_share.py" line="76"/>
+        <location filename="../processing/algorithms/modal_share.py" line="75"/>
         <source>The legs with a mode field (from &apos;Infer transport modes&apos;): each trip&apos;s main mode is the highest mode of its legs (plane &gt; train &gt; metro &gt; tram &gt; bus &gt; car &gt; motorcycle &gt; e-scooter &gt; e-bike &gt; bike &gt; unknown &gt; walk). Empty: the trips carry main_mode or mode.</source>
         <translation>Les trajets avec un champ mode (issus de « Déduire les modes de transport ») : le mode principal de chaque déplacement est le plus haut des modes de ses trajets (plane &gt; train &gt; metro &gt; tram &gt; bus &gt; car &gt; motorcycle &gt; e-scooter &gt; e-bike &gt; bike &gt; unknown &gt; walk). Vide : les déplacements portent main_mode ou mode.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/modal_share.py" line="80"/>
+        <location filename="../processing/algorithms/modal_share.py" line="79"/>
         <source>Zones (polygons; empty: whole study only)</source>
         <translation>Zones (polygones ; vide : ensemble de l&apos;enquête seulement)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/modal_share.py" line="82"/>
+        <location filename="../processing/algorithms/modal_share.py" line="81"/>
         <source>Polygons to count the trips in (communes, IRIS, a grid...), in any CRS. Empty: only the whole study.</source>
         <translation>Polygones dans lesquels compter les déplacements (communes, IRIS, un carroyage...), dans tout SCR. Vide : seulement l&apos;ensemble de l&apos;étude.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/modal_share.py" line="90"/>
+        <location filename="../processing/algorithms/modal_share.py" line="89"/>
         <source>Trips are counted in</source>
         <translation>Les déplacements sont comptés dans</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/modal_share.py" line="91"/>
+        <location filename="../processing/algorithms/modal_share.py" line="90"/>
         <source>The zone of their origin</source>
         <translation>La zone de leur origine</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/modal_share.py" line="91"/>
+        <location filename="../processing/algorithms/modal_share.py" line="90"/>
         <source>The home zone of their user</source>
         <translation>La zone de domicile de leur utilisateur</translation>
     </message>
@@ -1761,19 +1766,19 @@ Sorties : la couche des zones (champs n_&lt;mode&gt;, sh_&lt;mode&gt; = % des d�
     </message>
     <message>
         <location filename="../processing/algorithms/modal_share.py" line="170"/>
-        <location filename="../processing/algorithms/od_flows.py" line="117"/>
+        <location filename="../processing/algorithms/od_flows.py" line="118"/>
         <source>{n} zone(s) without geometry were ignored.</source>
         <translation>{n} zone(s) sans géométrie ont été ignorées.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/modal_share.py" line="172"/>
-        <location filename="../processing/algorithms/od_flows.py" line="119"/>
+        <location filename="../processing/algorithms/od_flows.py" line="120"/>
         <source>Zone identifiers are not unique in field &apos;{field}&apos;.</source>
         <translation>Les identifiants de zones ne sont pas uniques dans le champ « {field} ».</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/modal_share.py" line="184"/>
-        <location filename="../processing/algorithms/od_flows.py" line="122"/>
+        <location filename="../processing/algorithms/od_flows.py" line="123"/>
         <source>{n} zones; identifier field: {field}; CRS {crs} (reprojected to EPSG:4326 for the point-in-polygon test).</source>
         <translation>{n} zones ; champ identifiant : {field} ; SCR {crs} (reprojeté en EPSG:4326 pour le test point dans polygone).</translation>
     </message>
@@ -1798,12 +1803,12 @@ Sorties : la couche des zones (champs n_&lt;mode&gt;, sh_&lt;mode&gt; = % des d�
         <translation>Le(s) champ(s) de zone {fields} sont remplacés par les valeurs calculées.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/od_flows.py" line="39"/>
+        <location filename="../processing/algorithms/od_flows.py" line="38"/>
         <source>Origin-destination flows</source>
         <translation>Flux origine-destination</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/od_flows.py" line="42"/>
+        <location filename="../processing/algorithms/od_flows.py" line="41"/>
         <source>Counts the trips between zones (communes, IRIS, a grid) over a period, optionally for one main mode or one purpose, and draws desire lines.
 
 A trip goes from the zone holding its first point to the zone holding its last point. Trips starting or ending outside every zone are left out (their number is logged). Trips inside one zone are kept as intra-zone flows (in the table, not drawn).
@@ -1824,27 +1829,27 @@ Confidentialité : une paire origine-destination formée par moins de participan
 Sorties : la table OD (origin_zone, destination_zone, n_trips, n_users, share = % des déplacements entre les zones sur la période, intra) et les lignes de désir entre les centres des zones, d&apos;autant plus larges qu&apos;il y a de déplacements.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/od_flows.py" line="60"/>
+        <location filename="../processing/algorithms/od_flows.py" line="59"/>
         <source>Trips (with purposes for the purpose filter)</source>
         <translation>Déplacements (avec motifs pour le filtre par motif)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/od_flows.py" line="61"/>
+        <location filename="../processing/algorithms/od_flows.py" line="60"/>
         <source>The trips to count (from &apos;Segment trips&apos;); a trip goes from the zone of its first point to the zone of its last point. The purpose filter needs the purpose field of &apos;Infer trip purposes&apos;, the mode filter a main_mode or mode field.</source>
         <translation>Les déplacements à compter (issus de « Découper en déplacements ») ; un déplacement va de la zone de son premier point à la zone de son dernier point. Le filtre par motif demande le champ purpose de « Déduire les motifs des déplacements », le filtre par mode un champ main_mode ou mode.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/od_flows.py" line="65"/>
+        <location filename="../processing/algorithms/od_flows.py" line="64"/>
         <source>Zones (polygons)</source>
         <translation>Zones (polygones)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/od_flows.py" line="66"/>
+        <location filename="../processing/algorithms/od_flows.py" line="65"/>
         <source>The polygons between which the flows are counted (communes, IRIS, a grid...), in any CRS. Trips starting or ending outside every zone are left out.</source>
         <translation>Les polygones entre lesquels les flux sont comptés (communes, IRIS, un carroyage...), dans tout SCR. Les déplacements qui partent ou arrivent hors de toute zone sont écartés.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/od_flows.py" line="75"/>
+        <location filename="../processing/algorithms/od_flows.py" line="74"/>
         <source>Only trips with main mode</source>
         <translation>Seulement les déplacements de mode principal</translation>
     </message>
@@ -1854,12 +1859,12 @@ Sorties : la table OD (origin_zone, destination_zone, n_trips, n_users, share = 
         <translation>Tous les modes</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/od_flows.py" line="77"/>
+        <location filename="../processing/algorithms/od_flows.py" line="76"/>
         <source>Count only the trips of this main mode. Default: all modes.</source>
         <translation>Ne compter que les déplacements de ce mode principal. Par défaut : tous les modes.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/od_flows.py" line="79"/>
+        <location filename="../processing/algorithms/od_flows.py" line="78"/>
         <source>Only trips with purpose</source>
         <translation>Seulement les déplacements de motif</translation>
     </message>
@@ -1899,28 +1904,28 @@ Sorties : la table OD (origin_zone, destination_zone, n_trips, n_users, share = 
         <translation>Les regrouper dans « other »</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/od_flows.py" line="92"/>
+        <location filename="../processing/algorithms/od_flows.py" line="93"/>
         <source>What happens to the pairs below the threshold: suppressed, or merged into one &apos;other&apos; row (itself suppressed when it still has too few participants).</source>
         <translation>Ce que deviennent les paires sous le seuil : supprimées, ou regroupées en une ligne « other » (elle-même supprimée si elle compte encore trop peu de participants).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/od_flows.py" line="95"/>
+        <location filename="../processing/algorithms/od_flows.py" line="96"/>
         <source>OD matrix</source>
         <translation>Matrice OD</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/od_flows.py" line="96"/>
+        <location filename="../processing/algorithms/od_flows.py" line="97"/>
         <source>The origin-destination table: origin_zone, destination_zone, n_trips, n_users, share (% of the trips between the zones in the period) and intra (trips inside one zone).</source>
         <translation>La table origine-destination : origin_zone, destination_zone, n_trips, n_users, share (% des déplacements entre les zones sur la période) et intra (déplacements internes à une zone).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/od_flows.py" line="99"/>
+        <location filename="../processing/algorithms/od_flows.py" line="100"/>
         <location filename="../processing/algorithms/od_flows.py" line="176"/>
         <source>Desire lines</source>
         <translation>Lignes de désir</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/od_flows.py" line="100"/>
+        <location filename="../processing/algorithms/od_flows.py" line="101"/>
         <source>Desire lines between the zones&apos; centres, wider with more trips (intra-zone flows are not drawn). Optional.</source>
         <translation>Lignes de désir entre les centres des zones, plus épaisses avec plus de déplacements (les flux internes à une zone ne sont pas dessinés). Facultatif.</translation>
     </message>
@@ -1950,14 +1955,14 @@ Sorties : la table OD (origin_zone, destination_zone, n_trips, n_users, share = 
         <translation>Toutes les paires ont moins de participants que le seuil : la table est vide.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_travel_times.py" line="47"/>
+        <location filename="../processing/algorithms/segment_travel_times.py" line="46"/>
         <location filename="../processing/algorithms/segment_travel_times.py" line="122"/>
         <location filename="../processing/algorithms/segment_travel_times.py" line="185"/>
         <source>Segment travel times</source>
         <translation>Temps de parcours par tronçon</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_travel_times.py" line="50"/>
+        <location filename="../processing/algorithms/segment_travel_times.py" line="49"/>
         <source>Travel times street by street: the legs are matched to your road network (hidden Markov model map matching, after Newson and Krumm), each road segment driven gets an entry and an exit time, and the travel times are summarised per segment, direction and time-of-day band.
 
 Inputs: the legs of &apos;Segment trips&apos; or &apos;Infer transport modes&apos; (lines whose M value is the time of each point), or a points layer with a leg identifier field (used only when no legs layer is given). The road network is any line layer (an OpenStreetMap extract, the IGN BD TOPO &apos;troncon_de_route&apos; layer...) in any CRS: it is reprojected to WGS84, cut at junctions into segments, and its one-way field (OSM oneway, BD TOPO sens) is read so that nobody is matched against a one-way street.
@@ -1982,12 +1987,12 @@ Sortie : une ligne par tronçon, sens et tranche horaire, dessinée dans le sens
 Sorties facultatives : la table de tous les passages (une ligne par tronçon parcouru par un trajet, avec ses heures d&apos;entrée et de sortie) et un graphique PNG des temps de parcours médians et du 85e centile par tranche horaire pour les tronçons les plus fréquentés (ou pour les tronçons que vous listez).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_travel_times.py" line="88"/>
+        <location filename="../processing/algorithms/segment_travel_times.py" line="87"/>
         <source>Segments cut at the start or end of a leg</source>
         <translation>Tronçons coupés au début ou à la fin d&apos;un trajet</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_travel_times.py" line="89"/>
+        <location filename="../processing/algorithms/segment_travel_times.py" line="88"/>
         <source>Drop them</source>
         <translation>Les écarter</translation>
     </message>
@@ -2098,251 +2103,281 @@ Sorties facultatives : la table de tous les passages (une ligne par tronçon par
     </message>
     <message>
         <location filename="../processing/algorithms/segment_trips.py" line="53"/>
+        <source>Dwell: e-mission&apos;s pipeline (a trip ends after a pause at a place)</source>
+        <translation>Arrêt : la chaîne d&apos;e-mission (un déplacement se termine après une pause en un lieu)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/segment_trips.py" line="54"/>
+        <source>Window: the fixes of a time window stay within the radius</source>
+        <translation>Fenêtre : les points GPS d&apos;une fenêtre de temps restent dans le rayon</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/segment_trips.py" line="55"/>
+        <source>Sliding: trackintel&apos;s anchor chain</source>
+        <translation>Glissant : la chaîne d&apos;ancrage de trackintel</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/segment_trips.py" line="56"/>
+        <source>Forward: the fixes after each fix</source>
+        <translation>Vers l&apos;avant : les points GPS qui suivent chaque point</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/segment_trips.py" line="57"/>
+        <source>Backward: the fixes before each fix</source>
+        <translation>Vers l&apos;arrière : les points GPS qui précèdent chaque point</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/segment_trips.py" line="58"/>
+        <source>Both: the fixes before and after each fix</source>
+        <translation>Les deux : les points GPS avant et après chaque point</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/segment_trips.py" line="68"/>
         <source>Cleaning: drop fixes less accurate than (m)</source>
         <translation>Nettoyage : écarter les points GPS moins précis que (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="54"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="69"/>
         <source>Cleaning: near-duplicate window (s)</source>
         <translation>Nettoyage : fenêtre des quasi-doublons (s)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="55"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="70"/>
         <source>Cleaning: spike speed (m/s)</source>
         <translation>Nettoyage : vitesse d&apos;un point aberrant (m/s)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="56"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="71"/>
         <source>Cleaning: impossible speed (m/s)</source>
         <translation>Nettoyage : vitesse impossible (m/s)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="57"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="72"/>
         <source>Stay: radius (m)</source>
         <translation>Arrêt : rayon (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="58"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="73"/>
         <source>Stay: minimum duration (s)</source>
         <translation>Arrêt : durée minimale (s)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="59"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="74"/>
         <source>Stay: time gap that restarts detection (s, empty: never)</source>
         <translation>Arrêt : interruption qui relance la détection (s ; vide : jamais)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="60"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="75"/>
         <source>Stay: the end of the data can be a stay</source>
         <translation>Arrêt : la fin des données peut être un arrêt</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="61"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="76"/>
         <source>Gap: examine time gaps longer than (s)</source>
         <translation>Interruption : examiner les interruptions plus longues que (s)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="62"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="77"/>
         <source>Gap: a gap covered slower than this is time at the place (m/s)</source>
         <translation>Interruption : franchie plus lentement que ceci, elle compte comme temps passé sur place (m/s)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="63"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="78"/>
         <source>Gap: untracked time that cuts a trip (s)</source>
         <translation>Interruption : durée sans suivi qui coupe un déplacement (s)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="64"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="79"/>
         <source>Activity: minimum stay duration (s)</source>
         <translation>Activité : durée minimale de l&apos;arrêt (s)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="65"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="80"/>
         <source>Trip: starts and ends on the fixes of the stays</source>
         <translation>Déplacement : commence et finit sur les points GPS des arrêts</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="66"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="81"/>
         <source>Trip: minimum number of moving fixes</source>
         <translation>Déplacement : nombre minimal de points GPS en mouvement</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="67"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="82"/>
         <source>Trip: minimum distance (m)</source>
         <translation>Déplacement : distance minimale (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="68"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="83"/>
         <source>Leg: speed window (s)</source>
         <translation>Trajet : fenêtre de calcul de la vitesse (s)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="69"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="84"/>
         <source>Leg: walking speed limit (m/s)</source>
         <translation>Trajet : vitesse maximale de marche (m/s)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="70"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="85"/>
         <source>Leg: ignore &apos;walking&apos; motion above (m/s)</source>
         <translation>Trajet : ignorer l&apos;activité « marche » au-dessus de (m/s)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="71"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="86"/>
         <source>Leg: minimum duration (s)</source>
         <translation>Trajet : durée minimale (s)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="72"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="87"/>
         <source>Leg: minimum distance (m)</source>
         <translation>Trajet : distance minimale (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="73"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="88"/>
         <source>Motion: a reading applies for (s)</source>
         <translation>Activité de mouvement : durée de validité d&apos;un relevé (s)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="74"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="89"/>
         <source>Motion: readings at most this confident are ignored (0-100)</source>
         <translation>Activité de mouvement : les relevés de confiance inférieure ou égale sont ignorés (0-100)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="75"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="90"/>
         <source>Stay: detection method</source>
         <translation>Arrêt : méthode de détection</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="76"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="91"/>
         <source>Stay: window direction (window method)</source>
         <translation>Arrêt : sens de la fenêtre (méthode window)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="77"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="92"/>
         <source>Trip: move the start back to the departure time (e-mission)</source>
         <translation>Déplacement : ramener le début à l&apos;heure de départ (e-mission)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="78"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="93"/>
         <source>Stay: minimum number of fixes in the still window (dwell method)</source>
         <translation>Arrêt : nombre minimal de points GPS dans la fenêtre immobile (méthode dwell)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="79"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="94"/>
         <source>Stay: a trip restarts after a pause of (s, dwell method)</source>
         <translation>Arrêt : un déplacement reprend après une pause de (s, méthode dwell)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="80"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="95"/>
         <source>Stay: core radius, farther fixes go to trips (m, window method, empty: none)</source>
         <translation>Arrêt : rayon du cœur, les points GPS plus éloignés vont aux déplacements (m, méthode window ; vide : aucun)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="81"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="96"/>
         <source>Stay: minimum number of fixes (window method)</source>
         <translation>Arrêt : nombre minimal de points GPS (méthode window)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="82"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="97"/>
         <source>Gap: longest gap with movement kept inside a trip (s)</source>
         <translation>Interruption : plus longue interruption avec mouvement gardée dans un déplacement (s)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="83"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="98"/>
         <source>Cleaning: longest burst of impossible fixes dropped (fixes)</source>
         <translation>Nettoyage : plus longue rafale de points GPS impossibles écartée (points GPS)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="84"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="99"/>
         <source>Stay: radius for phones that record by distance, iOS (m, dwell method)</source>
         <translation>Arrêt : rayon pour les téléphones qui enregistrent à la distance, iOS (m, méthode dwell)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="85"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="100"/>
         <source>Stay: gap that ends a trip of a phone that records by distance (s, dwell method)</source>
         <translation>Arrêt : interruption qui termine un déplacement d&apos;un téléphone qui enregistre à la distance (s, méthode dwell)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="86"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="101"/>
         <source>Gap: untracked when the phone reappears this far away (m, dwell method)</source>
         <translation>Interruption : temps non suivi quand le téléphone réapparaît à cette distance (m, méthode dwell)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="87"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="102"/>
         <source>Gap: the same for phones that record by distance (m, dwell method)</source>
         <translation>Interruption : idem pour les téléphones qui enregistrent à la distance (m, méthode dwell)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="88"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="103"/>
         <source>Gap: untracked when reached slower than (m/s, dwell method)</source>
         <translation>Interruption : temps non suivi si la distance est parcourue plus lentement que (m/s, méthode dwell)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="89"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="104"/>
         <source>Motion: iOS readings at most this confident are ignored (0-100, dwell method)</source>
         <translation>Activité de mouvement : les relevés iOS de confiance inférieure ou égale sont ignorés (0-100, méthode dwell)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="90"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="105"/>
         <source>Leg: a stop longer than this goes to a neighbouring leg (m, dwell method)</source>
         <translation>Trajet : un arrêt plus long que ceci est rattaché à un trajet voisin (m, méthode dwell)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="91"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="106"/>
         <source>Cleaning: fixes written this late are left out of trip ends (s, dwell method)</source>
         <translation>Nettoyage : les points GPS écrits avec ce retard ne servent pas à détecter les fins de déplacement (s, méthode dwell)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="92"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="107"/>
         <source>Trip: share the stay&apos;s fix only if at most this far in time (s)</source>
         <translation>Déplacement : partager le point GPS de l&apos;arrêt seulement s&apos;il est au plus à cet écart de temps (s)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="93"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="108"/>
         <source>Trip: minimum number of fixes between two stays</source>
         <translation>Déplacement : nombre minimal de points GPS entre deux arrêts</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="94"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="109"/>
         <source>Trip: minimum distance from the place left (m)</source>
         <translation>Déplacement : distance minimale au lieu quitté (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="95"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="110"/>
         <source>Stay: merge the stays around a dropped trip</source>
         <translation>Arrêt : fusionner les arrêts de part et d&apos;autre d&apos;un déplacement écarté</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="96"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="111"/>
         <source>Leg: minimum distance of a walking leg (m)</source>
         <translation>Trajet : distance minimale d&apos;un trajet à pied (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="97"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="112"/>
         <source>Motion: between two readings at most this far apart, the faster one (s, 0: off)</source>
         <translation>Activité de mouvement : entre deux relevés séparés d&apos;au plus cette durée, retenir le plus rapide (s ; 0 : désactivé)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="98"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="113"/>
         <source>Motion: a walking reading holds from this speed (m/s)</source>
         <translation>Activité de mouvement : un relevé « marche » compte à partir de cette vitesse (m/s)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="99"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="114"/>
         <source>Leg: minimum duration of a walk the phone saw (s)</source>
         <translation>Trajet : durée minimale d&apos;une marche détectée par le téléphone (s)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="100"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="115"/>
         <source>Leg: minimum distance of a walk the phone saw (m)</source>
         <translation>Trajet : distance minimale d&apos;une marche détectée par le téléphone (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="149"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="164"/>
         <source>Segment trips</source>
         <translation>Découper en déplacements</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="152"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="167"/>
         <source>Cuts the trace points of each user into stays (places where the person stayed), trips between two stays, and legs (parts of a trip with a single transport mode).
 
 Input: any point layer with a user field and a time field (both detected when left empty: user_id, user, uid… and time, timestamp, datetime…). Times may be date-time fields, ISO text or epoch seconds. Points imported from e-mission / OpenPATH carry the phone&apos;s motion activity and tracking streams (location filter, write time, state transitions): they are used with nothing else to wire. An optional motion-activity table may be given instead.
@@ -2363,145 +2398,145 @@ Sorties : arrêts (points, avec leur durée et s&apos;il s&apos;agit d&apos;une 
 Les seuils (paramètres avancés) sont en mètres et en secondes.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="174"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="189"/>
         <source>The points to segment: any point layer with a participant and a time (the output of the import algorithms, a GPS survey, a CSV...), in any CRS.</source>
         <translation>Les points à découper : toute couche de points avec un participant et une heure (la sortie des algorithmes d&apos;import, une enquête GPS, un CSV...), dans tout SCR.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="177"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="192"/>
         <source>User field (empty: detect)</source>
         <translation>Champ utilisateur (vide : détection automatique)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="178"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="193"/>
         <source>The field naming the participant each point belongs to; every participant is segmented on their own. Left empty, a field named user_id, user, uid... is used; without one, all points belong to one participant named after the layer.</source>
         <translation>Le champ qui nomme le participant de chaque point ; chaque participant est découpé séparément. Laissé vide, un champ nommé user_id, user, uid... est utilisé ; sans lui, tous les points appartiennent à un seul participant, nommé d&apos;après la couche.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="182"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="197"/>
         <source>Time field (empty: detect)</source>
         <translation>Champ horaire (vide : détection automatique)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="183"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="198"/>
         <source>The field holding the time of each point: a date-time, ISO text or epoch seconds (times without an offset are taken as UTC). Left empty, a field named time, timestamp, datetime... is used.</source>
         <translation>Le champ qui contient l&apos;heure de chaque point : une date et heure, un texte ISO ou des secondes epoch (les heures sans décalage sont prises en UTC). Laissé vide, un champ nommé time, timestamp, datetime... est utilisé.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="187"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="202"/>
         <source>Motion activity table (optional)</source>
         <translation>Table d&apos;activité de mouvement (facultative)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="189"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="204"/>
         <source>The phones&apos; motion-activity readings (user_id, time, activity, confidence) from the import algorithms. They keep trips whole through tunnels and stations and help cut legs where the way of travelling changes. Optional.</source>
         <translation>Les lectures d&apos;activité de mouvement des téléphones (user_id, time, activity, confidence) issues des algorithmes d&apos;import. Elles gardent les déplacements entiers dans les tunnels et les gares et aident à découper les trajets là où la façon de se déplacer change. Facultatif.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="220"/>
-        <location filename="../processing/algorithms/segment_trips.py" line="422"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="236"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="434"/>
         <source>Stays</source>
         <translation>Arrêts</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="221"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="237"/>
         <source>The stays: points where a participant stayed, with start and end times, duration and whether the stay is long enough to be an activity (is_activity).</source>
         <translation>Les arrêts : points où un participant est resté, avec heures de début et de fin, durée et si l&apos;arrêt est assez long pour être une activité (is_activity).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="225"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="241"/>
         <source>The trips between two activities, as lines whose M value is the UTC time of each vertex, with start and end times, duration and distance.</source>
         <translation>Les déplacements entre deux activités, sous forme de lignes dont la valeur M est l&apos;heure UTC de chaque sommet, avec heures de début et de fin, durée et distance.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="229"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="245"/>
         <source>The legs, parts of a trip travelled one way (walking, then riding...), as lines whose M value is the UTC time of each vertex, with duration, distance and speeds; the input of &apos;Infer transport modes&apos;.</source>
         <translation>Les trajets, parties d&apos;un déplacement faites d&apos;une seule façon (à pied, puis en véhicule...), sous forme de lignes dont la valeur M est l&apos;heure UTC de chaque sommet, avec durée, distance et vitesses ; l&apos;entrée de « Déduire les modes de transport ».</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="233"/>
-        <location filename="../processing/algorithms/segment_trips.py" line="425"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="249"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="437"/>
         <source>Untracked gaps</source>
         <translation>Interruptions de suivi</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="234"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="250"/>
         <source>The untracked time: spans without a usable fix long enough to cut a trip (user_id, start_time, end_time, duration_s). Optional.</source>
         <translation>Le temps non suivi : périodes sans point GPS utilisable assez longues pour couper un déplacement (user_id, start_time, end_time, duration_s). Facultatif.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="237"/>
-        <location filename="../processing/algorithms/segment_trips.py" line="426"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="253"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="438"/>
         <source>Cleaned points</source>
         <translation>Points nettoyés</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="238"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="254"/>
         <source>The points kept after cleaning, each with the stay, trip and leg it belongs to (stay_id, trip_id, leg_id). Optional.</source>
         <translation>Les points gardés après nettoyage, chacun avec l&apos;arrêt, le déplacement et le trajet auxquels il appartient (stay_id, trip_id, leg_id). Facultatif.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="261"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="277"/>
         <source>User field: {user}; time field: {time}</source>
         <translation>Champ utilisateur : {user} ; champ horaire : {time}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="293"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="309"/>
         <source>No point has both a geometry and a readable time in field &apos;{field}&apos;.</source>
         <translation>Aucun point n&apos;a à la fois une géométrie et une heure lisible dans le champ « {field} ».</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="299"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="315"/>
         <source>{n} point(s) without geometry or readable time were ignored.</source>
         <translation>{n} point(s) sans géométrie ou sans heure lisible ont été ignorés.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="319"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="335"/>
         <source>{n} points: read and segmented by {k} partitions of whole participants.</source>
         <translation>{n} points : lus et segmentés par {k} partitions de participants entiers.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="333"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="349"/>
         <source>The motion table lacks the field(s) {fields} (use the table made by Import travel traces).</source>
         <translation>Il manque à la table d&apos;activité de mouvement le(s) champ(s) {fields} (utilisez la table produite par « Importer des traces de déplacement »).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="373"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="389"/>
         <source>Segmented by {k} partitions of whole participants.</source>
         <translation>Segmentation par {k} partitions de participants entiers.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="439"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="451"/>
         <source>Using the {n} motion activity readings the points carry.</source>
         <translation>Utilisation des {n} relevés d&apos;activité de mouvement portés par les points.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="442"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="454"/>
         <source>No motion activity readings: legs come from speeds alone.</source>
         <translation>Aucun relevé d&apos;activité de mouvement : les trajets élémentaires viennent des seules vitesses.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="446"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="458"/>
         <source>The points carry the phone&apos;s tracking streams (location filter, write time, transitions): e-mission&apos;s trip rules use them.</source>
         <translation>Les points portent les flux de suivi du téléphone (filtre de localisation, heure d&apos;écriture, transitions) : les règles de déplacement d&apos;e-mission s&apos;en servent.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="449"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="461"/>
         <source>{n} points of {users} user(s) to segment.</source>
         <translation>{n} points de {users} utilisateur(s) à découper.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="462"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="474"/>
         <source>{stays} stays, {trips} trips, {legs} legs.</source>
         <translation>{stays} arrêts, {trips} déplacements, {legs} trajets.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="56"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="55"/>
         <source>Simulate phone traces (with known truth)</source>
         <translation>Simuler des traces de téléphone (avec vérité connue)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="59"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="58"/>
         <source>Generates synthetic citizens who live, work, study, shop and go out on a road network, and the traces their smartphones would record, with the truth written beside them. Use it to test and demonstrate the other algorithms (segmentation, modes, segment travel times, before/after, purposes, privacy) on data whose answer is known.
 
 Network: any road line layer with OSM-like fields (highway, oneway, maxspeed); without one, the embedded sample network of central Helsinki (© OpenStreetMap contributors, ODbL 1.0) is used.
@@ -2530,82 +2565,82 @@ Sorties : les points des téléphones (l&apos;entrée de « Découper en déplac
 Tout découle de la graine : les mêmes paramètres donnent les mêmes données.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="93"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="92"/>
         <source>Road network (lines with highway, oneway, maxspeed; empty: the embedded sample network of central Helsinki)</source>
         <translation>Réseau routier (lignes avec highway, oneway, maxspeed ; vide : le réseau d&apos;exemple intégré du centre d&apos;Helsinki)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="95"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="94"/>
         <source>The roads the citizens travel on: a line layer with OSM-like fields (highway, oneway, maxspeed, name), in any CRS. Empty: the embedded sample network of central Helsinki (© OpenStreetMap contributors, ODbL 1.0).</source>
         <translation>Les voies sur lesquelles les habitants se déplacent : une couche de lignes avec des champs de type OSM (highway, oneway, maxspeed, name), dans tout SCR. Vide : le réseau d&apos;exemple intégré du centre d&apos;Helsinki (© contributeurs d&apos;OpenStreetMap, ODbL 1.0).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="99"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="98"/>
         <source>Number of citizens</source>
         <translation>Nombre d&apos;habitants</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="100"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="99"/>
         <source>How many people to simulate; each gets a home, a work or study place, vehicles and a phone.</source>
         <translation>Nombre de personnes à simuler ; chacune reçoit un domicile, un lieu de travail ou d&apos;études, des véhicules et un téléphone.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="103"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="102"/>
         <source>Number of days</source>
         <translation>Nombre de jours</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="104"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="103"/>
         <source>How many days to simulate, from the first day on; weekends have fewer trips.</source>
         <translation>Nombre de jours à simuler, à partir du premier jour ; les week-ends comptent moins de déplacements.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="106"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="105"/>
         <source>First day (YYYY-MM-DD)</source>
         <translation>Premier jour (AAAA-MM-JJ)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="107"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="106"/>
         <source>The first simulated day (YYYY-MM-DD), from local midnight in the time zone.</source>
         <translation>Le premier jour simulé (AAAA-MM-JJ), à partir de minuit heure locale du fuseau horaire.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="109"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="108"/>
         <source>Random seed</source>
         <translation>Graine aléatoire</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="110"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="109"/>
         <source>Seed of every random draw: the same parameters and seed give exactly the same data.</source>
         <translation>Graine de tous les tirages aléatoires : les mêmes paramètres et la même graine donnent exactement les mêmes données.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="112"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="111"/>
         <source>Time zone (empty: Europe/Helsinki for the sample network, else Europe/Paris)</source>
         <translation>Fuseau horaire (vide : Europe/Helsinki pour le réseau d&apos;exemple, sinon Europe/Paris)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="114"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="113"/>
         <source>IANA name of the simulated city&apos;s time zone: schedules (commutes at 8 h, evenings out...) are local times. Empty: Europe/Helsinki for the sample network, else Europe/Paris.</source>
         <translation>Nom IANA du fuseau horaire de la ville simulée : les emplois du temps (départs au travail vers 8 h, sorties le soir...) sont en heure locale. Vide : Europe/Helsinki pour le réseau d&apos;exemple, sinon Europe/Paris.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="119"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="118"/>
         <source>Mode mix of the population</source>
         <translation>Répartition modale de la population</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="120"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="119"/>
         <source>Dense centre: mostly walking and cycling</source>
         <translation>Centre dense : surtout à pied et à vélo</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="121"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="120"/>
         <source>Inner suburb: balanced, about a third by car</source>
         <translation>Première couronne : équilibrée, environ un tiers en voiture</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="122"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="121"/>
         <source>Car-oriented town: about half of the trips by car</source>
         <translation>Ville tournée vers la voiture : environ la moitié des déplacements en voiture</translation>
     </message>
@@ -2680,7 +2715,7 @@ Tout découle de la graine : les mêmes paramètres donnent les mêmes données.
         <translation>Dans le sens de numérisation de la ligne</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="157"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="158"/>
         <source>Against the direction the line is drawn</source>
         <translation>À contresens de la numérisation de la ligne</translation>
     </message>
@@ -2996,13 +3031,23 @@ Le modèle est enregistré en JSON simple (version, variables, modes, arbres) : 
         <translation>Serveur OpenPATH</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="126"/>
+        <location filename="../processing/base.py" line="81"/>
+        <source>With qgis_process: the number of the choice or its code ({codes}).</source>
+        <translation>Avec qgis_process : le numéro du choix ou son code ({codes}).</translation>
+    </message>
+    <message>
+        <location filename="../processing/base.py" line="116"/>
+        <source>Parameter {param}: no choice number {index} (choose one of {codes}).</source>
+        <translation>Paramètre {param} : pas de choix numéro {index} (choisissez parmi {codes}).</translation>
+    </message>
+    <message>
+        <location filename="../processing/base.py" line="174"/>
         <source>Timing: {total:.2f} s in all, {domain:.2f} s in the domain, {io:.2f} s reading and writing through QGIS and GDAL.</source>
         <translation>Durée : {total:.2f} s en tout, dont {domain:.2f} s de calcul et {io:.2f} s de lecture et d&apos;écriture par QGIS et GDAL.</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="144"/>
-        <location filename="../processing/base.py" line="153"/>
+        <location filename="../processing/base.py" line="192"/>
+        <location filename="../processing/base.py" line="201"/>
         <location filename="../processing/bulk.py" line="417"/>
         <location filename="../processing/bulk.py" line="913"/>
         <location filename="../processing/frames.py" line="62"/>
@@ -3029,7 +3074,7 @@ Le modèle est enregistré en JSON simple (version, variables, modes, arbres) : 
     </message>
     <message>
         <location filename="../processing/frames.py" line="134"/>
-        <location filename="../processing/params.py" line="85"/>
+        <location filename="../processing/params.py" line="84"/>
         <source>Field &apos;{field}&apos; does not exist in the input layer (fields: {fields}).</source>
         <translation>Le champ « {field} » n&apos;existe pas dans la couche d&apos;entrée (champs : {fields}).</translation>
     </message>
@@ -3266,52 +3311,52 @@ Le modèle est enregistré en JSON simple (version, variables, modes, arbres) : 
         <translation>La couche « {layer} » n&apos;a aucun polygone.</translation>
     </message>
     <message>
-        <location filename="../processing/params.py" line="91"/>
+        <location filename="../processing/params.py" line="90"/>
         <source>Cannot detect the field for &apos;{param}&apos; among {fields}. Choose it in the parameter.</source>
         <translation>Impossible de détecter le champ pour « {param} » parmi {fields}. Choisissez-le dans le paramètre.</translation>
     </message>
     <message>
-        <location filename="../processing/params.py" line="113"/>
+        <location filename="../processing/params.py" line="112"/>
         <source>Period start (empty: from the first trip)</source>
         <translation>Début de la période (vide : dès le premier déplacement)</translation>
     </message>
     <message>
-        <location filename="../processing/params.py" line="114"/>
+        <location filename="../processing/params.py" line="113"/>
         <source>Only the trips (or legs) that start at or after this date and time are used; a time without a time zone is read as UTC. Empty: from the first one.</source>
         <translation>Seuls les déplacements (ou trajets) qui commencent à cette date et heure ou après sont utilisés ; une heure sans fuseau horaire est lue en UTC. Vide : depuis le premier.</translation>
     </message>
     <message>
-        <location filename="../processing/params.py" line="117"/>
+        <location filename="../processing/params.py" line="116"/>
         <source>Period end, excluded (empty: to the last trip)</source>
         <translation>Fin de la période, exclue (vide : jusqu&apos;au dernier déplacement)</translation>
     </message>
     <message>
-        <location filename="../processing/params.py" line="118"/>
+        <location filename="../processing/params.py" line="117"/>
         <source>Only the trips (or legs) that start before this date and time are used (the end itself is excluded); a time without a time zone is read as UTC. Empty: up to the last one.</source>
         <translation>Seuls les déplacements (ou trajets) qui commencent avant cette date et heure sont utilisés (la fin elle-même est exclue) ; une heure sans fuseau horaire est lue en UTC. Vide : jusqu&apos;au dernier.</translation>
     </message>
     <message>
-        <location filename="../processing/params.py" line="157"/>
+        <location filename="../processing/params.py" line="156"/>
         <source>Emission factor table (CSV; empty: ADEME Impact CO2 shipped with Tracemob)</source>
         <translation>Table des facteurs d&apos;émission (CSV ; vide : Impact CO2 de l&apos;ADEME fournie avec Tracemob)</translation>
     </message>
     <message>
-        <location filename="../processing/params.py" line="159"/>
+        <location filename="../processing/params.py" line="158"/>
         <source>A CSV table of emission factors per mode (columns mode, usage_g_per_km, construction_g_per_km, unit pkm or vkm...; see resources/emission_factors/README.md). Empty: the ADEME Impact CO2 factors shipped with Tracemob.</source>
         <translation>Une table CSV de facteurs d&apos;émission par mode (colonnes mode, usage_g_per_km, construction_g_per_km, unit pkm ou vkm... ; voir resources/emission_factors/README.md). Vide : les facteurs Impact CO2 de l&apos;ADEME fournis avec Tracemob.</translation>
     </message>
     <message>
-        <location filename="../processing/params.py" line="163"/>
+        <location filename="../processing/params.py" line="162"/>
         <source>Emissions counted</source>
         <translation>Émissions comptées</translation>
     </message>
     <message>
-        <location filename="../processing/params.py" line="164"/>
+        <location filename="../processing/params.py" line="163"/>
         <source>Usage (fuel and electricity)</source>
         <translation>Usage (carburant et électricité)</translation>
     </message>
     <message>
-        <location filename="../processing/params.py" line="164"/>
+        <location filename="../processing/params.py" line="163"/>
         <source>Usage + vehicle construction</source>
         <translation>Usage + construction du véhicule</translation>
     </message>
@@ -3366,83 +3411,83 @@ Le modèle est enregistré en JSON simple (version, variables, modes, arbres) : 
         <translation>Tranches horaires en heures locales, séparées par des virgules : 7-9,9-16,16-19 donne la pointe du matin, la journée et la pointe du soir ; les minutes s&apos;écrivent 7:30-9 ; une tranche peut passer minuit (22-6). Les tranches ne doivent pas se chevaucher. Vide : une seule tranche pour toute la journée.</translation>
     </message>
     <message>
-        <location filename="../processing/params.py" line="216"/>
+        <location filename="../processing/params.py" line="222"/>
         <source>Time zone of the study</source>
         <translation>Fuseau horaire de l&apos;enquête</translation>
     </message>
     <message>
-        <location filename="../processing/params.py" line="217"/>
+        <location filename="../processing/params.py" line="223"/>
         <source>IANA name of the study&apos;s time zone (Europe/Paris, America/Montreal...): time bands, weekdays and dates are local to this zone, and so are point times written without an offset.</source>
         <translation>Nom IANA du fuseau horaire de l&apos;étude (Europe/Paris, America/Montreal...) : les tranches horaires, les jours de la semaine et les dates sont en heure locale de ce fuseau, de même que les heures de points écrites sans décalage.</translation>
     </message>
     <message>
-        <location filename="../processing/params.py" line="233"/>
+        <location filename="../processing/params.py" line="240"/>
         <location filename="../processing/algorithms/simulate_traces.py" line="283"/>
         <source>Unknown time zone &apos;{tz}&apos;: use a name like Europe/Paris.</source>
         <translation>Fuseau horaire « {tz} » inconnu : utilisez un nom comme Europe/Paris.</translation>
     </message>
     <message>
-        <location filename="../processing/params.py" line="241"/>
+        <location filename="../processing/params.py" line="248"/>
         <source>Legs used</source>
         <translation>Trajets utilisés</translation>
     </message>
     <message>
-        <location filename="../processing/params.py" line="242"/>
+        <location filename="../processing/params.py" line="250"/>
         <source>Motorised road traffic (car, carpool, bus, motorcycle...; not walking, cycling, rail)</source>
         <translation>Circulation routière motorisée (voiture, covoiturage, bus, deux-roues motorisé… ; ni marche, ni vélo, ni ferroviaire)</translation>
     </message>
     <message>
-        <location filename="../processing/params.py" line="243"/>
+        <location filename="../processing/params.py" line="251"/>
         <source>All legs</source>
         <translation>Tous les trajets</translation>
     </message>
     <message>
-        <location filename="../processing/params.py" line="244"/>
+        <location filename="../processing/params.py" line="252"/>
         <source>Only the modes listed below</source>
         <translation>Seulement les modes listés ci-dessous</translation>
     </message>
     <message>
-        <location filename="../processing/params.py" line="245"/>
+        <location filename="../processing/params.py" line="253"/>
         <source>Which legs are matched to the roads: motorised road traffic only (car, carpool, bus, motorcycle...; walking, cycling, rail, plane and unknown legs left out), every leg, or only the modes listed below.</source>
         <translation>Les trajets appariés aux voies : seulement le trafic routier motorisé (voiture, covoiturage, bus, moto... ; les trajets à pied, à vélo, en train, en avion et de mode inconnu sont écartés), tous les trajets, ou seulement les modes listés ci-dessous.</translation>
     </message>
     <message>
-        <location filename="../processing/params.py" line="249"/>
+        <location filename="../processing/params.py" line="257"/>
         <source>Modes to keep, comma-separated (with &apos;Only the modes listed below&apos;)</source>
         <translation>Modes à garder, séparés par des virgules (avec « Seulement les modes listés ci-dessous »)</translation>
     </message>
     <message>
-        <location filename="../processing/params.py" line="251"/>
-        <source>With &apos;Only the modes listed below&apos;: the values of the mode field to keep, comma-separated (e.g. car,bus).</source>
-        <translation>Avec « Seulement les modes listés ci-dessous » : les valeurs du champ mode à garder, séparées par des virgules (p. ex. car,bus).</translation>
+        <location filename="../processing/params.py" line="259"/>
+        <source>With &apos;Only the modes listed below&apos;: the modes to keep, comma-separated, as codes (car,bus) or French names (voiture, bus, vélo, marche, train, tram, métro...), in any case, with or without accents.</source>
+        <translation>Avec « Seulement les modes listés ci-dessous » : les modes à garder, séparés par des virgules, en codes (car,bus) ou en français (voiture, bus, vélo, marche, train, tram, métro...), en majuscules ou minuscules, avec ou sans accents.</translation>
     </message>
     <message>
-        <location filename="../processing/params.py" line="259"/>
+        <location filename="../processing/params.py" line="268"/>
         <source>Mode filter: all {n} legs are used.</source>
         <translation>Filtre de mode : les {n} trajets sont tous utilisés.</translation>
     </message>
     <message>
-        <location filename="../processing/params.py" line="262"/>
+        <location filename="../processing/params.py" line="271"/>
         <source>The legs have no mode field: all {n} legs are used, whatever their mode (walking and cycling legs included). Run &apos;Infer transport modes&apos; first to keep only motorised traffic.</source>
         <translation>Les trajets n&apos;ont pas de champ mode : les {n} trajets sont tous utilisés, quel que soit leur mode (trajets à pied et à vélo compris). Lancez d&apos;abord « Déduire les modes de transport » pour ne garder que la circulation motorisée.</translation>
     </message>
     <message>
-        <location filename="../processing/params.py" line="269"/>
+        <location filename="../processing/params.py" line="278"/>
         <source>motorised road traffic</source>
         <translation>circulation routière motorisée</translation>
     </message>
     <message>
-        <location filename="../processing/params.py" line="274"/>
+        <location filename="../processing/params.py" line="283"/>
         <source>No mode listed: give modes such as car,bus in &apos;Modes to keep&apos;, or choose another &apos;Legs used&apos; option.</source>
         <translation>Aucun mode listé : indiquez des modes tels que car,bus dans « Modes à garder », ou choisissez une autre option de « Trajets utilisés ».</translation>
     </message>
     <message>
-        <location filename="../processing/params.py" line="279"/>
+        <location filename="../processing/params.py" line="288"/>
         <source>Mode filter ({label}): {k} of {n} legs kept {counts}.</source>
         <translation>Filtre de mode ({label}) : {k} trajets gardés sur {n} {counts}.</translation>
     </message>
     <message>
-        <location filename="../processing/params.py" line="282"/>
+        <location filename="../processing/params.py" line="291"/>
         <source>No leg left after the mode filter ({label}); modes in the data: {modes}. Choose &apos;All legs&apos; or other modes.</source>
         <translation>Aucun trajet ne reste après le filtre de mode ({label}) ; modes présents dans les données : {modes}. Choisissez « Tous les trajets » ou d&apos;autres modes.</translation>
     </message>
@@ -3452,122 +3497,122 @@ Le modèle est enregistré en JSON simple (version, variables, modes, arbres) : 
         <translation>Tracemob : des traces de déplacement des smartphones aux indicateurs de mobilité</translation>
     </message>
     <message>
-        <location filename="../processing/roads.py" line="34"/>
+        <location filename="../processing/roads.py" line="33"/>
         <source>Road network (lines: OSM extract, IGN BD TOPO &apos;troncon_de_route&apos;...; any CRS)</source>
         <translation>Réseau routier (lignes : extrait OSM, « troncon_de_route » de la BD TOPO de l&apos;IGN… ; tout SCR)</translation>
     </message>
     <message>
-        <location filename="../processing/roads.py" line="36"/>
+        <location filename="../processing/roads.py" line="35"/>
         <source>The roads the legs are matched to. Any line layer in any CRS (reprojected to WGS84): lines are joined where their ends meet and cut at every junction into segments, the unit of the results. An OpenStreetMap layer keeps its roads only (rails, rivers and planned roads are left out).</source>
         <translation>Les voies auxquelles les trajets sont appariés. Toute couche de lignes dans tout SCR (reprojetée en WGS84) : les lignes sont raccordées là où leurs extrémités se rejoignent et coupées à chaque carrefour en tronçons, l&apos;unité des résultats. D&apos;une couche OpenStreetMap, seules les routes sont gardées (voies ferrées, cours d&apos;eau et routes en projet sont écartés).</translation>
     </message>
     <message>
-        <location filename="../processing/roads.py" line="46"/>
+        <location filename="../processing/roads.py" line="45"/>
         <source>One-way field of the network (empty: detect oneway or sens; none: all roads two-way)</source>
         <translation>Champ de sens unique du réseau (vide : détection de oneway ou sens ; aucun : toutes les routes à double sens)</translation>
     </message>
     <message>
-        <location filename="../processing/roads.py" line="49"/>
+        <location filename="../processing/roads.py" line="48"/>
         <source>One-way roads run</source>
         <translation>Les sens uniques vont</translation>
     </message>
     <message>
-        <location filename="../processing/roads.py" line="50"/>
+        <location filename="../processing/roads.py" line="49"/>
         <source>As the field says (OSM yes / -1, BD TOPO &apos;Sens direct&apos; / &apos;Sens inverse&apos;)</source>
         <translation>Selon la valeur du champ (OSM yes / -1, BD TOPO « Sens direct » / « Sens inverse »)</translation>
     </message>
     <message>
-        <location filename="../processing/roads.py" line="51"/>
+        <location filename="../processing/roads.py" line="50"/>
         <source>In the direction the line is drawn (any &apos;yes&apos; value)</source>
         <translation>Dans le sens de numérisation de la ligne (toute valeur signifiant oui)</translation>
     </message>
     <message>
-        <location filename="../processing/roads.py" line="52"/>
+        <location filename="../processing/roads.py" line="51"/>
         <source>Against the direction the line is drawn (any &apos;yes&apos; value)</source>
         <translation>À contresens de la numérisation de la ligne (toute valeur signifiant oui)</translation>
     </message>
     <message>
-        <location filename="../processing/roads.py" line="56"/>
+        <location filename="../processing/roads.py" line="55"/>
         <source>The field of the network telling one-way streets: OSM oneway (yes, -1), IGN BD TOPO sens (&apos;Sens direct&apos;, &apos;Sens inverse&apos;, &apos;Double sens&apos;) or 1 / -1 / 0. Left empty, a field named oneway or sens (or OSM&apos;s other_tags) is used; without one, every road is two-way.</source>
         <translation>Le champ du réseau qui signale les rues à sens unique : oneway d&apos;OSM (yes, -1), sens de la BD TOPO de l&apos;IGN (« Sens direct », « Sens inverse », « Double sens ») ou 1 / -1 / 0. Laissé vide, un champ nommé oneway ou sens (ou other_tags d&apos;OSM) est utilisé ; sans lui, toutes les voies sont à double sens.</translation>
     </message>
     <message>
-        <location filename="../processing/roads.py" line="60"/>
+        <location filename="../processing/roads.py" line="59"/>
         <source>How to read the one-way field: its own values give the direction (OSM, BD TOPO), or the field only flags one-way roads (yes / no) and they all run along, or all against, the direction their line is drawn.</source>
         <translation>Comment lire le champ de sens unique : ses propres valeurs donnent le sens (OSM, BD TOPO), ou le champ ne fait que signaler les voies à sens unique (oui / non) et elles vont toutes dans le sens où leur ligne est dessinée, ou toutes en sens inverse.</translation>
     </message>
     <message>
-        <location filename="../processing/roads.py" line="65"/>
+        <location filename="../processing/roads.py" line="64"/>
         <source>Speed limit field of the network (km/h; empty: detect maxspeed, else by road class)</source>
         <translation>Champ de vitesse maximale autorisée du réseau (km/h ; vide : détection de maxspeed, sinon selon la classe de la route)</translation>
     </message>
     <message>
-        <location filename="../processing/roads.py" line="67"/>
+        <location filename="../processing/roads.py" line="66"/>
         <source>The field of the network giving the speed limit in km/h (OSM maxspeed such as 30 or &apos;20 mph&apos;). Left empty, a field named maxspeed (or vitesse_moyenne_vl...) is used; roads without a value get a speed from their road class.</source>
         <translation>Le champ du réseau qui donne la vitesse limite en km/h (maxspeed d&apos;OSM, comme 30 ou « 20 mph »). Laissé vide, un champ nommé maxspeed (ou vitesse_moyenne_vl...) est utilisé ; les voies sans valeur reçoivent une vitesse selon leur classe de route.</translation>
     </message>
     <message>
-        <location filename="../processing/roads.py" line="70"/>
+        <location filename="../processing/roads.py" line="69"/>
         <source>Street name field of the network (empty: detect)</source>
         <translation>Champ du nom de voie du réseau (vide : détection automatique)</translation>
     </message>
     <message>
-        <location filename="../processing/roads.py" line="71"/>
+        <location filename="../processing/roads.py" line="70"/>
         <source>The field of the network holding the street name, copied to the results so that they can be read street by street. Left empty, a field named name, nom or nom_1_gauche is used.</source>
         <translation>Le champ du réseau qui contient le nom de la rue, recopié dans les résultats pour pouvoir les lire rue par rue. Laissé vide, un champ nommé name, nom ou nom_1_gauche est utilisé.</translation>
     </message>
     <message>
-        <location filename="../processing/roads.py" line="77"/>
+        <location filename="../processing/roads.py" line="76"/>
         <source>Join network lines whose ends are closer than (m)</source>
         <translation>Raccorder les lignes du réseau dont les extrémités sont à moins de (m)</translation>
     </message>
     <message>
-        <location filename="../processing/roads.py" line="79"/>
+        <location filename="../processing/roads.py" line="78"/>
         <source>Vertices of different lines closer than this distance are taken as the same point, so that roads drawn with small gaps still connect. Raise it for a layer whose lines do not quite meet; 0 joins only identical points.</source>
         <translation>Les sommets de lignes différentes plus proches que cette distance sont pris pour le même point, pour que des voies dessinées avec de petits écarts restent raccordées. Augmentez-la pour une couche dont les lignes ne se rejoignent pas tout à fait ; 0 ne raccorde que des points identiques.</translation>
     </message>
     <message>
-        <location filename="../processing/roads.py" line="95"/>
+        <location filename="../processing/roads.py" line="94"/>
         <source>The road network is in {net} and the traces in {traces}: the network is reprojected to WGS84 (EPSG:4326) like the traces.</source>
         <translation>Le réseau routier est en {net} et les traces en {traces} : le réseau est reprojeté en WGS84 (EPSG:4326) comme les traces.</translation>
     </message>
     <message>
-        <location filename="../processing/roads.py" line="100"/>
+        <location filename="../processing/roads.py" line="99"/>
         <source>The road network layer has no CRS: its coordinates are read as WGS84 longitude/latitude.</source>
         <translation>La couche du réseau routier n&apos;a pas de SCR : ses coordonnées sont lues comme longitude/latitude WGS84.</translation>
     </message>
     <message>
-        <location filename="../processing/roads.py" line="120"/>
+        <location filename="../processing/roads.py" line="119"/>
         <source>OpenStreetMap layer: one-way streets, roundabouts and speed limits are read from its &apos;other_tags&apos; field.</source>
         <translation>Couche OpenStreetMap : les sens uniques, les giratoires et les vitesses maximales autorisées sont lus dans son champ « other_tags ».</translation>
     </message>
     <message>
-        <location filename="../processing/roads.py" line="126"/>
+        <location filename="../processing/roads.py" line="125"/>
         <source>{n} lines of the network layer are not roads (no &apos;highway&apos; value: rails, rivers, boundaries...; or planned, disused roads): left out.</source>
         <translation>{n} lignes de la couche du réseau ne sont pas des routes (pas de valeur « highway » : voies ferrées, cours d&apos;eau, limites… ; ou routes en projet ou désaffectées) : elles sont écartées.</translation>
     </message>
     <message>
-        <location filename="../processing/roads.py" line="143"/>
+        <location filename="../processing/roads.py" line="142"/>
         <source>The road network layer &apos;{name}&apos; has no lines ({n} features). Choose a line layer with roads in the study area (an OSM extract, the IGN BD TOPO &apos;troncon_de_route&apos; layer...).</source>
         <translation>La couche du réseau routier « {name} » n&apos;a aucune ligne ({n} entités). Choisissez une couche de lignes avec des routes dans le territoire d&apos;enquête (un extrait OSM, la couche « troncon_de_route » de la BD TOPO de l&apos;IGN…).</translation>
     </message>
     <message>
-        <location filename="../processing/roads.py" line="167"/>
+        <location filename="../processing/roads.py" line="166"/>
         <source>Road network &apos;{name}&apos; (CRS {crs}): {lines} lines, {segments} segments between junctions, {km:.1f} km, {oneway} one-way segments; one-way field: {field}; speed field: {speed}; name field: {street}.</source>
         <translation>Réseau routier « {name} » (SCR {crs}) : {lines} lignes, {segments} tronçons entre carrefours, {km:.1f} km, {oneway} tronçons à sens unique ; champ de sens unique : {field} ; champ de vitesse : {speed} ; champ de nom : {street}.</translation>
     </message>
     <message>
-        <location filename="../processing/roads.py" line="175"/>
+        <location filename="../processing/roads.py" line="174"/>
         <source>No one-way field found in the network (oneway, sens): every road is taken as two-way.</source>
         <translation>Aucun champ de sens unique trouvé dans le réseau (oneway, sens) : toutes les routes sont considérées à double sens.</translation>
     </message>
     <message>
-        <location filename="../processing/roads.py" line="189"/>
+        <location filename="../processing/roads.py" line="188"/>
         <source>{n} network segments closed to motor traffic (footways, cycleways, paths...) are left out of the matching.</source>
         <translation>{n} tronçons du réseau fermés à la circulation motorisée (trottoirs, pistes cyclables, chemins…) sont écartés du recalage.</translation>
     </message>
     <message>
-        <location filename="../processing/roads.py" line="197"/>
+        <location filename="../processing/roads.py" line="196"/>
         <source>Map matching: {n} legs ({status}), {km:.1f} km matched, {t} segment traversals.</source>
         <translation>Recalage sur le réseau : {n} trajets ({status}), {km:.1f} km recalés, {t} passages sur les tronçons.</translation>
     </message>
@@ -3753,13 +3798,6 @@ Le modèle est enregistré en JSON simple (version, variables, modes, arbres) : 
         <translation>500 déplacements ou plus</translation>
     </message>
     <message>
-        <location filename="../resources/styles/places.qml" line="5"/>
-        <location filename="../resources/styles/purposes.qml" line="5"/>
-        <location filename="../resources/styles/simulated_places.qml" line="5"/>
-        <source>Home</source>
-        <translation>Domicile</translation>
-    </message>
-    <message>
         <location filename="../resources/styles/places.qml" line="6"/>
         <source>Work or study</source>
         <translation>Travail ou études</translation>
@@ -3768,47 +3806,6 @@ Le modèle est enregistré en JSON simple (version, variables, modes, arbres) : 
         <location filename="../resources/styles/places.qml" line="7"/>
         <source>Other place</source>
         <translation>Autre lieu</translation>
-    </message>
-    <message>
-        <location filename="../resources/styles/purposes.qml" line="6"/>
-        <location filename="../resources/styles/simulated_places.qml" line="6"/>
-        <source>Work</source>
-        <translation>Travail</translation>
-    </message>
-    <message>
-        <location filename="../resources/styles/purposes.qml" line="7"/>
-        <source>Study</source>
-        <translation>Études</translation>
-    </message>
-    <message>
-        <location filename="../resources/styles/purposes.qml" line="8"/>
-        <location filename="../resources/styles/simulated_places.qml" line="8"/>
-        <source>Shopping</source>
-        <translation>Achats</translation>
-    </message>
-    <message>
-        <location filename="../resources/styles/purposes.qml" line="9"/>
-        <location filename="../resources/styles/simulated_places.qml" line="9"/>
-        <source>Leisure</source>
-        <translation>Loisirs</translation>
-    </message>
-    <message>
-        <location filename="../resources/styles/purposes.qml" line="10"/>
-        <source>Escort</source>
-        <translation>Accompagnement</translation>
-    </message>
-    <message>
-        <location filename="../resources/styles/purposes.qml" line="11"/>
-        <location filename="../resources/styles/simulated_places.qml" line="10"/>
-        <source>Personal business</source>
-        <translation>Affaires personnelles</translation>
-    </message>
-    <message>
-        <location filename="../resources/styles/purposes.qml" line="12"/>
-        <location filename="../resources/styles/simulated_legs.qml" line="12"/>
-        <location filename="../resources/styles/simulated_places.qml" line="11"/>
-        <source>Other</source>
-        <translation>Autre</translation>
     </message>
     <message>
         <location filename="../resources/styles/segment_travel_times.qml" line="5"/>
@@ -3839,11 +3836,6 @@ Le modèle est enregistré en JSON simple (version, variables, modes, arbres) : 
         <location filename="../resources/styles/simulated_legs.qml" line="9"/>
         <source>Car (driver)</source>
         <translation>Voiture (conducteur)</translation>
-    </message>
-    <message>
-        <location filename="../resources/styles/simulated_legs.qml" line="10"/>
-        <source>Carpool</source>
-        <translation>Covoiturage</translation>
     </message>
     <message>
         <location filename="../resources/styles/simulated_network.qml" line="5"/>
@@ -3948,22 +3940,22 @@ Le modèle est enregistré en JSON simple (version, variables, modes, arbres) : 
         <translation>&gt; 20 km</translation>
     </message>
     <message>
-        <location filename="../scripts/demo_study.py" line="129"/>
+        <location filename="../scripts/demo_study.py" line="132"/>
         <source>Study area</source>
         <translation>Zone d&apos;étude</translation>
     </message>
     <message>
-        <location filename="../scripts/demo_study.py" line="130"/>
+        <location filename="../scripts/demo_study.py" line="133"/>
         <source>Control area</source>
         <translation>Zone témoin</translation>
     </message>
     <message>
-        <location filename="../scripts/demo_study.py" line="136"/>
+        <location filename="../scripts/demo_study.py" line="139"/>
         <source>Zones (grid of about 500 m)</source>
         <translation>Zones (grille d&apos;environ 500 m)</translation>
     </message>
     <message>
-        <location filename="../scripts/demo_study.py" line="377"/>
+        <location filename="../scripts/demo_study.py" line="380"/>
         <source>Tracemob simulated study</source>
         <translation>Étude simulée Tracemob</translation>
     </message>
@@ -4163,120 +4155,120 @@ Le modèle est enregistré en JSON simple (version, variables, modes, arbres) : 
         <translation>Utilisez les couches produites par Tracemob (temps de parcours par tronçon, découpage, modes).</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/compare/did.py" line="38"/>
+        <location filename="../tracemob_plugin/core/compare/did.py" line="39"/>
         <source>no control area given</source>
         <translation>aucune zone témoin indiquée</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/compare/modal.py" line="71"/>
+        <location filename="../tracemob_plugin/core/compare/modal.py" line="72"/>
         <location filename="../tracemob_plugin/core/indicators/modal_share.py" line="255"/>
         <source>Use origin or home.</source>
         <translation>Utilisez origin (origine) ou home (domicile).</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/compare/modal.py" line="71"/>
+        <location filename="../tracemob_plugin/core/compare/modal.py" line="72"/>
         <location filename="../tracemob_plugin/core/indicators/modal_share.py" line="255"/>
         <source>unknown zoning &apos;{by}&apos;</source>
         <translation>zonage « {by} » inconnu</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/compare/periods.py" line="140"/>
+        <location filename="../tracemob_plugin/core/compare/periods.py" line="145"/>
         <source>cannot read the date &apos;{value}&apos;</source>
         <translation>impossible de lire la date « {value} »</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/compare/periods.py" line="141"/>
+        <location filename="../tracemob_plugin/core/compare/periods.py" line="146"/>
         <source>Give a date (2024-03-01) or a date-time (2024-03-01 08:00).</source>
         <translation>Indiquez une date (2024-03-01) ou une date-heure (2024-03-01 08:00).</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/compare/periods.py" line="159"/>
+        <location filename="../tracemob_plugin/core/compare/periods.py" line="164"/>
         <source>give either a change date or two periods, not both</source>
         <translation>indiquez soit une date de changement, soit deux périodes, mais pas les deux</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/compare/periods.py" line="160"/>
+        <location filename="../tracemob_plugin/core/compare/periods.py" line="165"/>
         <source>Leave the periods empty when a change date is given.</source>
         <translation>Laissez les périodes vides quand une date de changement est indiquée.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/compare/periods.py" line="163"/>
+        <location filename="../tracemob_plugin/core/compare/periods.py" line="168"/>
         <source>the change date is empty</source>
         <translation>la date de changement est vide</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/compare/periods.py" line="166"/>
+        <location filename="../tracemob_plugin/core/compare/periods.py" line="171"/>
         <source>no change date and no before/after periods were given</source>
         <translation>ni date de changement ni périodes avant/après n&apos;ont été indiquées</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/compare/periods.py" line="167"/>
+        <location filename="../tracemob_plugin/core/compare/periods.py" line="172"/>
         <source>Give the date the plan came into force, or a start and end for both periods.</source>
         <translation>Indiquez la date d&apos;entrée en vigueur du plan, ou un début et une fin pour chacune des deux périodes.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/compare/periods.py" line="173"/>
+        <location filename="../tracemob_plugin/core/compare/periods.py" line="178"/>
         <source>a period must be a (start, end) pair</source>
         <translation>une période doit être une paire (début, fin)</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/compare/periods.py" line="176"/>
+        <location filename="../tracemob_plugin/core/compare/periods.py" line="181"/>
         <source>the {period} period ends before it starts</source>
         <translation>la période {period} se termine avant de commencer</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/compare/periods.py" line="177"/>
+        <location filename="../tracemob_plugin/core/compare/periods.py" line="182"/>
         <location filename="../tracemob_plugin/core/indicators/modal_share.py" line="229"/>
         <source>Give an end date later than the start date.</source>
         <translation>Indiquez une date de fin postérieure à la date de début.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/compare/periods.py" line="183"/>
+        <location filename="../tracemob_plugin/core/compare/periods.py" line="188"/>
         <source>the before and after periods overlap</source>
         <translation>les périodes avant et après se chevauchent</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/compare/periods.py" line="184"/>
+        <location filename="../tracemob_plugin/core/compare/periods.py" line="189"/>
         <source>Make the after period start on or after the end of the before period.</source>
         <translation>Faites commencer la période après à la fin de la période avant ou plus tard.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/compare/periods.py" line="186"/>
+        <location filename="../tracemob_plugin/core/compare/periods.py" line="191"/>
         <source>the after period comes before the before period</source>
         <translation>la période après précède la période avant</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/compare/periods.py" line="187"/>
+        <location filename="../tracemob_plugin/core/compare/periods.py" line="192"/>
         <source>Swap the two periods.</source>
         <translation>Inversez les deux périodes.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/compare/periods.py" line="195"/>
+        <location filename="../tracemob_plugin/core/compare/periods.py" line="200"/>
         <source>before</source>
         <translation>avant</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/compare/periods.py" line="195"/>
+        <location filename="../tracemob_plugin/core/compare/periods.py" line="200"/>
         <source>after</source>
         <translation>après</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/compare/periods.py" line="197"/>
+        <location filename="../tracemob_plugin/core/compare/periods.py" line="202"/>
         <source>the data span {start} to {end}</source>
         <translation>les données vont du {start} au {end}</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/compare/periods.py" line="200"/>
+        <location filename="../tracemob_plugin/core/compare/periods.py" line="205"/>
         <source>the {period} period {bounds} holds no {what}</source>
         <translation>la période {period} {bounds} ne contient aucun {what}</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/compare/periods.py" line="202"/>
+        <location filename="../tracemob_plugin/core/compare/periods.py" line="207"/>
         <source>Choose periods (and weekday/holiday filters) that hold data.</source>
         <translation>Choisissez des périodes (et des filtres jours de semaine / jours fériés) qui contiennent des données.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/compare/periods.py" line="217"/>
+        <location filename="../tracemob_plugin/core/compare/periods.py" line="222"/>
         <source>trip</source>
         <translation>déplacement</translation>
     </message>
@@ -4317,7 +4309,7 @@ Le modèle est enregistré en JSON simple (version, variables, modes, arbres) : 
     </message>
     <message>
         <location filename="../tracemob_plugin/core/compare/report.py" line="128"/>
-        <location filename="../tracemob_plugin/core/indicators/charts.py" line="82"/>
+        <location filename="../tracemob_plugin/core/indicators/charts.py" line="72"/>
         <source>All trips</source>
         <translation>Tous les déplacements</translation>
     </message>
@@ -4512,43 +4504,43 @@ Le modèle est enregistré en JSON simple (version, variables, modes, arbres) : 
         <translation>Utilisez des mailles ou des zones origine-destination plus grandes, ou des périodes plus longues.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/compare/segments.py" line="41"/>
+        <location filename="../tracemob_plugin/core/compare/segments.py" line="50"/>
         <source>cannot read the time band {band}</source>
         <translation>impossible de lire la tranche horaire {band}</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/compare/segments.py" line="42"/>
-        <location filename="../tracemob_plugin/core/compare/segments.py" line="45"/>
+        <location filename="../tracemob_plugin/core/compare/segments.py" line="51"/>
+        <location filename="../tracemob_plugin/core/compare/segments.py" line="54"/>
         <source>Give bands as start and end hours, e.g. 7-9, 9-16, 16-19.</source>
         <translation>Indiquez les tranches par leurs heures de début et de fin, p. ex. 7-9, 9-16, 16-19.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/compare/segments.py" line="44"/>
+        <location filename="../tracemob_plugin/core/compare/segments.py" line="53"/>
         <source>the time band {band} is empty or outside 0-24 h</source>
         <translation>la tranche horaire {band} est vide ou hors de 0-24 h</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/compare/segments.py" line="52"/>
+        <location filename="../tracemob_plugin/core/compare/segments.py" line="61"/>
         <source>no time band given</source>
         <translation>aucune tranche horaire indiquée</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/compare/segments.py" line="67"/>
+        <location filename="../tracemob_plugin/core/compare/segments.py" line="76"/>
         <source>no traversals given</source>
         <translation>aucun passage fourni</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/compare/segments.py" line="68"/>
+        <location filename="../tracemob_plugin/core/compare/segments.py" line="77"/>
         <source>Run the segment travel times first (map-matched legs).</source>
         <translation>Calculez d&apos;abord les temps de parcours par tronçon (trajets recalés sur le réseau).</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/compare/segments.py" line="114"/>
+        <location filename="../tracemob_plugin/core/compare/segments.py" line="123"/>
         <source>no usable traversal (travel time missing or zero)</source>
         <translation>aucun passage utilisable (temps de parcours absent ou nul)</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/compare/segments.py" line="120"/>
+        <location filename="../tracemob_plugin/core/compare/segments.py" line="129"/>
         <source>traversal in the time bands</source>
         <translation>passage dans les tranches horaires</translation>
     </message>
@@ -4629,154 +4621,72 @@ Le modèle est enregistré en JSON simple (version, variables, modes, arbres) : 
         <translation>la table {table}</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/indicators/charts.py" line="28"/>
-        <location filename="../resources/styles/confirmed_trips.qml" line="5"/>
-        <location filename="../resources/styles/modes.qml" line="5"/>
-        <location filename="../resources/styles/simulated_legs.qml" line="5"/>
-        <source>Walk</source>
-        <translation>Marche</translation>
-    </message>
-    <message>
-        <location filename="../tracemob_plugin/core/indicators/charts.py" line="28"/>
-        <location filename="../resources/styles/confirmed_trips.qml" line="6"/>
-        <location filename="../resources/styles/modes.qml" line="6"/>
-        <location filename="../resources/styles/simulated_legs.qml" line="6"/>
-        <source>Bike</source>
-        <translation>Vélo</translation>
-    </message>
-    <message>
-        <location filename="../tracemob_plugin/core/indicators/charts.py" line="28"/>
-        <location filename="../resources/styles/confirmed_trips.qml" line="7"/>
-        <location filename="../resources/styles/modes.qml" line="7"/>
-        <location filename="../resources/styles/simulated_legs.qml" line="7"/>
-        <source>E-bike</source>
-        <translation>Vélo à assistance électrique</translation>
-    </message>
-    <message>
-        <location filename="../tracemob_plugin/core/indicators/charts.py" line="28"/>
-        <location filename="../resources/styles/modes.qml" line="8"/>
-        <location filename="../resources/styles/simulated_legs.qml" line="8"/>
-        <source>E-scooter</source>
-        <translation>Trottinette électrique</translation>
-    </message>
-    <message>
-        <location filename="../tracemob_plugin/core/indicators/charts.py" line="29"/>
-        <location filename="../resources/styles/modes.qml" line="9"/>
-        <source>Motorcycle</source>
-        <translation>Deux-roues motorisé</translation>
-    </message>
-    <message>
-        <location filename="../tracemob_plugin/core/indicators/charts.py" line="29"/>
-        <location filename="../resources/styles/modes.qml" line="10"/>
-        <source>Car</source>
-        <translation>Voiture</translation>
-    </message>
-    <message>
-        <location filename="../tracemob_plugin/core/indicators/charts.py" line="29"/>
-        <location filename="../resources/styles/confirmed_trips.qml" line="9"/>
-        <location filename="../resources/styles/modes.qml" line="11"/>
-        <location filename="../resources/styles/simulated_legs.qml" line="11"/>
-        <source>Bus</source>
-        <translation>Bus</translation>
-    </message>
-    <message>
-        <location filename="../tracemob_plugin/core/indicators/charts.py" line="29"/>
-        <location filename="../resources/styles/modes.qml" line="12"/>
-        <source>Tram</source>
-        <translation>Tramway</translation>
-    </message>
-    <message>
-        <location filename="../tracemob_plugin/core/indicators/charts.py" line="30"/>
-        <location filename="../resources/styles/modes.qml" line="13"/>
-        <source>Metro</source>
-        <translation>Métro</translation>
-    </message>
-    <message>
-        <location filename="../tracemob_plugin/core/indicators/charts.py" line="30"/>
-        <location filename="../resources/styles/confirmed_trips.qml" line="10"/>
-        <location filename="../resources/styles/modes.qml" line="14"/>
-        <source>Train</source>
-        <translation>Train</translation>
-    </message>
-    <message>
-        <location filename="../tracemob_plugin/core/indicators/charts.py" line="30"/>
-        <location filename="../resources/styles/modes.qml" line="15"/>
-        <source>Plane</source>
-        <translation>Avion</translation>
-    </message>
-    <message>
-        <location filename="../tracemob_plugin/core/indicators/charts.py" line="30"/>
-        <location filename="../resources/styles/modes.qml" line="16"/>
-        <source>Unknown</source>
-        <translation>Inconnu</translation>
-    </message>
-    <message>
-        <location filename="../tracemob_plugin/core/indicators/charts.py" line="96"/>
+        <location filename="../tracemob_plugin/core/indicators/charts.py" line="86"/>
         <source>Share of trips (%)</source>
         <translation>Part des déplacements (%)</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/indicators/charts.py" line="96"/>
+        <location filename="../tracemob_plugin/core/indicators/charts.py" line="86"/>
         <source>Share of distance (%)</source>
         <translation>Part des distances (%)</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/indicators/charts.py" line="97"/>
+        <location filename="../tracemob_plugin/core/indicators/charts.py" line="87"/>
         <source>Share of travel time (%)</source>
         <translation>Part du temps de déplacement (%)</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/indicators/charts.py" line="98"/>
+        <location filename="../tracemob_plugin/core/indicators/charts.py" line="88"/>
         <source>Modal share by main mode</source>
         <translation>Part modale par mode principal</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/indicators/charts.py" line="99"/>
+        <location filename="../tracemob_plugin/core/indicators/charts.py" line="89"/>
         <source>{n} zones masked (fewer than {users} users or {trips} trips)</source>
         <translation>{n} zones masquées (moins de {users} utilisateurs ou de {trips} déplacements)</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/indicators/charts.py" line="102"/>
+        <location filename="../tracemob_plugin/core/indicators/charts.py" line="92"/>
         <source>Nothing to show: every cell is masked.</source>
         <translation>Rien à afficher : toutes les cases sont masquées.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/indicators/charts.py" line="120"/>
+        <location filename="../tracemob_plugin/core/indicators/charts.py" line="110"/>
         <source>kg CO2e per month</source>
         <translation>kg CO2e par mois</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/indicators/charts.py" line="121"/>
+        <location filename="../tracemob_plugin/core/indicators/charts.py" line="111"/>
         <source>CO2e of user {user} by month</source>
         <translation>CO2e de l&apos;utilisateur {user} par mois</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/indicators/charts.py" line="125"/>
+        <location filename="../tracemob_plugin/core/indicators/charts.py" line="115"/>
         <source>kg CO2e per user and month</source>
         <translation>kg CO2e par utilisateur et par mois</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/indicators/charts.py" line="126"/>
+        <location filename="../tracemob_plugin/core/indicators/charts.py" line="116"/>
         <source>CO2e per user by month, whole study</source>
         <translation>CO2e par utilisateur et par mois, ensemble de l&apos;enquête</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/indicators/charts.py" line="144"/>
+        <location filename="../tracemob_plugin/core/indicators/charts.py" line="134"/>
         <source>Median of the other users</source>
         <translation>Médiane des autres utilisateurs</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/indicators/charts.py" line="148"/>
+        <location filename="../tracemob_plugin/core/indicators/charts.py" line="138"/>
         <source>P{value:.0f}</source>
         <translation>P{value:.0f}</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/indicators/charts.py" line="150"/>
+        <location filename="../tracemob_plugin/core/indicators/charts.py" line="140"/>
         <source>P = percentile: share of the other users who emitted less that month.</source>
         <translation>P = centile : part des autres utilisateurs qui ont moins émis ce mois-là.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/indicators/charts.py" line="158"/>
+        <location filename="../tracemob_plugin/core/indicators/charts.py" line="148"/>
         <source>No data</source>
         <translation>Aucune donnée</translation>
     </message>
@@ -5052,7 +4962,7 @@ Le modèle est enregistré en JSON simple (version, variables, modes, arbres) : 
     </message>
     <message>
         <location filename="../tracemob_plugin/core/indicators/fmd.py" line="258"/>
-        <location filename="../tracemob_plugin/core/indicators/purposes.py" line="139"/>
+        <location filename="../tracemob_plugin/core/indicators/purposes.py" line="150"/>
         <source>unknown time zone &apos;{tz}&apos;</source>
         <translation>fuseau horaire « {tz} » inconnu</translation>
     </message>
@@ -5485,77 +5395,133 @@ Le modèle est enregistré en JSON simple (version, variables, modes, arbres) : 
         <translation>Lancez d&apos;abord « Déduire les motifs des déplacements », ou laissez le motif vide.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/indicators/purposes.py" line="127"/>
+        <location filename="../tracemob_plugin/core/indicators/purposes.py" line="70"/>
+        <location filename="../resources/styles/places.qml" line="5"/>
+        <location filename="../resources/styles/purposes.qml" line="5"/>
+        <location filename="../resources/styles/simulated_places.qml" line="5"/>
+        <source>Home</source>
+        <translation>Domicile</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/indicators/purposes.py" line="70"/>
+        <location filename="../resources/styles/purposes.qml" line="6"/>
+        <location filename="../resources/styles/simulated_places.qml" line="6"/>
+        <source>Work</source>
+        <translation>Travail</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/indicators/purposes.py" line="70"/>
+        <location filename="../resources/styles/purposes.qml" line="7"/>
+        <source>Study</source>
+        <translation>Études</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/indicators/purposes.py" line="70"/>
+        <location filename="../resources/styles/purposes.qml" line="8"/>
+        <location filename="../resources/styles/simulated_places.qml" line="8"/>
+        <source>Shopping</source>
+        <translation>Achats</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/indicators/purposes.py" line="71"/>
+        <location filename="../resources/styles/purposes.qml" line="9"/>
+        <location filename="../resources/styles/simulated_places.qml" line="9"/>
+        <source>Leisure</source>
+        <translation>Loisirs</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/indicators/purposes.py" line="71"/>
+        <location filename="../resources/styles/purposes.qml" line="10"/>
+        <source>Escort</source>
+        <translation>Accompagnement</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/indicators/purposes.py" line="71"/>
+        <location filename="../resources/styles/purposes.qml" line="11"/>
+        <location filename="../resources/styles/simulated_places.qml" line="10"/>
+        <source>Personal business</source>
+        <translation>Affaires personnelles</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/indicators/purposes.py" line="72"/>
+        <location filename="../resources/styles/purposes.qml" line="12"/>
+        <location filename="../resources/styles/simulated_legs.qml" line="12"/>
+        <location filename="../resources/styles/simulated_places.qml" line="11"/>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/indicators/purposes.py" line="138"/>
         <source>Purpose inference cancelled</source>
         <translation>Inférence des motifs annulée</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/indicators/purposes.py" line="131"/>
+        <location filename="../tracemob_plugin/core/indicators/purposes.py" line="142"/>
         <source>Use the stays and trips layers made by Tracemob (Segment trips).</source>
         <translation>Utilisez les couches d&apos;arrêts et de déplacements produites par Tracemob (« Découper en déplacements »).</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/indicators/purposes.py" line="140"/>
+        <location filename="../tracemob_plugin/core/indicators/purposes.py" line="151"/>
         <source>Give an IANA time zone such as Europe/Paris.</source>
         <translation>Indiquez un fuseau horaire IANA tel que Europe/Paris.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/indicators/purposes.py" line="228"/>
+        <location filename="../tracemob_plugin/core/indicators/purposes.py" line="239"/>
         <source>the place radius must be a positive number of metres</source>
         <translation>le rayon d&apos;un lieu doit être un nombre positif de mètres</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/indicators/purposes.py" line="342"/>
+        <location filename="../tracemob_plugin/core/indicators/purposes.py" line="353"/>
         <source>home not found: no stay covers the night (22:00-06:00)</source>
         <translation>domicile non trouvé : aucun arrêt ne couvre la nuit (22:00-06:00)</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/indicators/purposes.py" line="344"/>
+        <location filename="../tracemob_plugin/core/indicators/purposes.py" line="355"/>
         <source>home not found: too few nights observed ({n}, at least {m} needed)</source>
         <translation>domicile non trouvé : trop peu de nuits observées ({n}, il en faut au moins {m})</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/indicators/purposes.py" line="345"/>
+        <location filename="../tracemob_plugin/core/indicators/purposes.py" line="356"/>
         <source>home not found: no place holds most nights ({n} nights observed, best place {k})</source>
         <translation>domicile non trouvé : aucun lieu ne réunit la plupart des nuits ({n} nuits observées, {k} au meilleur lieu)</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/indicators/purposes.py" line="378"/>
+        <location filename="../tracemob_plugin/core/indicators/purposes.py" line="389"/>
         <source>work/study place not found: no weekday (08:00-19:00) observed</source>
         <translation>lieu de travail ou d&apos;études non trouvé : aucun jour de semaine (08:00-19:00) observé</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/indicators/purposes.py" line="380"/>
+        <location filename="../tracemob_plugin/core/indicators/purposes.py" line="391"/>
         <source>work/study place not found: no place other than home holds 3 hours of a weekday</source>
         <translation>lieu de travail ou d&apos;études non trouvé : aucun lieu autre que le domicile ne réunit 3 heures d&apos;un jour de semaine</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/indicators/purposes.py" line="382"/>
+        <location filename="../tracemob_plugin/core/indicators/purposes.py" line="393"/>
         <source>work/study place not found: too few working days at one place ({k}, at least {m} needed)</source>
         <translation>lieu de travail ou d&apos;études non trouvé : trop peu de jours ouvrés en un même lieu ({k}, il en faut au moins {m})</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/indicators/purposes.py" line="383"/>
+        <location filename="../tracemob_plugin/core/indicators/purposes.py" line="394"/>
         <source>work/study place not found: no regular weekday place ({k} of {n} weekdays at the best place)</source>
         <translation>lieu de travail ou d&apos;études non trouvé : aucun lieu régulier en semaine ({k} jours de semaine sur {n} au meilleur lieu)</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/indicators/purposes.py" line="588"/>
+        <location filename="../tracemob_plugin/core/indicators/purposes.py" line="599"/>
         <source>there are no stays: places, home and work cannot be found</source>
         <translation>il n&apos;y a aucun arrêt : les lieux, le domicile et le travail ne peuvent pas être trouvés</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/indicators/purposes.py" line="589"/>
+        <location filename="../tracemob_plugin/core/indicators/purposes.py" line="600"/>
         <source>Give the stays layer made by Segment trips for the same participants.</source>
         <translation>Fournissez la couche des arrêts produite par « Découper en déplacements » pour les mêmes participants.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/indicators/purposes.py" line="599"/>
+        <location filename="../tracemob_plugin/core/indicators/purposes.py" line="610"/>
         <source>no participant has enough data to find a home ({detail})</source>
         <translation>aucun participant n&apos;a assez de données pour trouver un domicile ({detail})</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/indicators/purposes.py" line="601"/>
+        <location filename="../tracemob_plugin/core/indicators/purposes.py" line="612"/>
         <source>Give at least two nights of data per participant, or allow purposes without home.</source>
         <translation>Fournissez au moins deux nuits de données par participant, ou autorisez les motifs sans domicile.</translation>
     </message>
@@ -7194,6 +7160,110 @@ Le modèle est enregistré en JSON simple (version, variables, modes, arbres) : 
         <translation>découpage annulé</translation>
     </message>
     <message>
+        <location filename="../tracemob_plugin/core/vocab/modes.py" line="124"/>
+        <location filename="../resources/styles/confirmed_trips.qml" line="5"/>
+        <location filename="../resources/styles/modes.qml" line="5"/>
+        <location filename="../resources/styles/simulated_legs.qml" line="5"/>
+        <source>Walk</source>
+        <translation>Marche</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/vocab/modes.py" line="124"/>
+        <location filename="../resources/styles/confirmed_trips.qml" line="6"/>
+        <location filename="../resources/styles/modes.qml" line="6"/>
+        <location filename="../resources/styles/simulated_legs.qml" line="6"/>
+        <source>Bike</source>
+        <translation>Vélo</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/vocab/modes.py" line="124"/>
+        <location filename="../resources/styles/confirmed_trips.qml" line="7"/>
+        <location filename="../resources/styles/modes.qml" line="7"/>
+        <location filename="../resources/styles/simulated_legs.qml" line="7"/>
+        <source>E-bike</source>
+        <translation>Vélo à assistance électrique</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/vocab/modes.py" line="124"/>
+        <location filename="../resources/styles/modes.qml" line="8"/>
+        <location filename="../resources/styles/simulated_legs.qml" line="8"/>
+        <source>E-scooter</source>
+        <translation>Trottinette électrique</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/vocab/modes.py" line="125"/>
+        <location filename="../resources/styles/modes.qml" line="9"/>
+        <source>Motorcycle</source>
+        <translation>Deux-roues motorisé</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/vocab/modes.py" line="125"/>
+        <location filename="../resources/styles/modes.qml" line="10"/>
+        <source>Car</source>
+        <translation>Voiture</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/vocab/modes.py" line="125"/>
+        <location filename="../resources/styles/simulated_legs.qml" line="10"/>
+        <source>Carpool</source>
+        <translation>Covoiturage</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/vocab/modes.py" line="125"/>
+        <location filename="../resources/styles/confirmed_trips.qml" line="9"/>
+        <location filename="../resources/styles/modes.qml" line="11"/>
+        <location filename="../resources/styles/simulated_legs.qml" line="11"/>
+        <source>Bus</source>
+        <translation>Bus</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/vocab/modes.py" line="126"/>
+        <location filename="../resources/styles/modes.qml" line="12"/>
+        <source>Tram</source>
+        <translation>Tramway</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/vocab/modes.py" line="126"/>
+        <location filename="../resources/styles/modes.qml" line="13"/>
+        <source>Metro</source>
+        <translation>Métro</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/vocab/modes.py" line="126"/>
+        <location filename="../resources/styles/confirmed_trips.qml" line="10"/>
+        <location filename="../resources/styles/modes.qml" line="14"/>
+        <source>Train</source>
+        <translation>Train</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/vocab/modes.py" line="126"/>
+        <location filename="../resources/styles/modes.qml" line="15"/>
+        <source>Plane</source>
+        <translation>Avion</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/vocab/modes.py" line="127"/>
+        <location filename="../resources/styles/modes.qml" line="16"/>
+        <source>Unknown</source>
+        <translation>Inconnu</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/vocab/modes.py" line="193"/>
+        <source>unknown mode &apos;{word}&apos; in the parameter {param}</source>
+        <translation>mode inconnu « {word} » dans le paramètre {param}</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/vocab/modes.py" line="194"/>
+        <location filename="../tracemob_plugin/core/vocab/modes.py" line="206"/>
+        <source>Accepted modes: {modes}.</source>
+        <translation>Modes acceptés : {modes}.</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/vocab/modes.py" line="204"/>
+        <source>the parameter {param} takes one mode, not &apos;{text}&apos;</source>
+        <translation>le paramètre {param} prend un seul mode, pas « {text} »</translation>
+    </message>
+    <message>
         <location filename="../tracemob_plugin/core/vocab/times.py" line="132"/>
         <location filename="../tracemob_plugin/core/vocab/times.py" line="179"/>
         <source>the time is missing</source>
@@ -7701,6 +7771,18 @@ Les seuils (paramètres avancés) sont en mètres et en secondes.</translation>
         <translation type="vanished">Méthode de détection des arrêts. ``&quot;dwell&quot;`` (par défaut) : la règle de fin de déplacement d&apos;e-mission. Un déplacement se termine sur un point GPS quand les points des dernières ``stay_min_duration_s`` (et les ``dwell_min_points`` derniers points) sont tous à moins de ``stay_radius_m`` de lui, ou à une longue interruption sans mouvement ; la fin du déplacement est placée au milieu de cette fenêtre, comme le fait e-mission, et le déplacement suivant commence au premier point qui bouge de nouveau. ``&quot;window&quot;`` : un point GPS est sur un lieu quand les points d&apos;une fenêtre de ``stay_min_duration_s`` après lui (ou avant lui, ``stay_window``) sont tous à moins de ``stay_radius_m`` de lui ; des fenêtres qui se chevauchent forment un seul arrêt, qui commence à l&apos;arrivée. ``&quot;sliding&quot;`` : la chaîne d&apos;ancres de trackintel, à l&apos;identique (utilisée par :meth:`trackintel`).</translation>
     </message>
     <message>
+        <source>IANA time zone (Europe/Paris...) of the times written without an offset in tables; times with an offset or epoch seconds are not affected. Default UTC.</source>
+        <translation type="vanished">Fuseau horaire IANA (Europe/Paris...) des heures écrites sans décalage dans les tables ; les heures avec décalage et les secondes epoch ne sont pas concernées. Par défaut UTC.</translation>
+    </message>
+    <message>
+        <source>Keep Monday to Friday only (local days) in both periods, so that working days are compared with working days.</source>
+        <translation type="vanished">Ne garder que les jours du lundi au vendredi (jours locaux) dans les deux périodes, pour comparer des jours ouvrés avec des jours ouvrés.</translation>
+    </message>
+    <message>
+        <source>Leave out the French public holidays (Easter Monday, Ascension, Whit Monday and the fixed ones) in both periods.</source>
+        <translation type="vanished">Écarter les jours fériés français (lundi de Pâques, Ascension, lundi de Pentecôte et les fêtes à date fixe) dans les deux périodes.</translation>
+    </message>
+    <message>
         <source>Missing column(s) {columns}.</source>
         <translation type="vanished">Colonne(s) manquante(s) : {columns}.</translation>
     </message>
@@ -7739,6 +7821,58 @@ Les seuils (paramètres avancés) sont en mètres et en secondes.</translation>
     <message>
         <source>Radius within which a person is still at the same place (dwell: around the latest fix of the window, like e-mission&apos;s 100 m; window and sliding: around the first fix).</source>
         <translation type="vanished">Rayon dans lequel une personne est toujours au même lieu (dwell : autour du dernier point GPS de la fenêtre, comme les 100 m d&apos;e-mission ; window et sliding : autour du premier point).</translation>
+    </message>
+    <message>
+        <source>Reads smartphone travel traces into a point layer (EPSG:4326), one point per location fix, with the fields user_id, time (UTC), accuracy_m, speed_mps and source_file.
+
+Input files: OpenPATH / e-mission exports (JSON timeseries), GPX, CSV and GeoJSON. Choose one or several files, or a folder (every readable file inside it is read). With qgis_process, repeat INPUT or separate paths with &apos;;&apos;.
+
+User id: used when the file does not name its user; by default the file name.
+Time zone: the zone of times written without an offset (IANA name such as Europe/Paris; default UTC). Times with an offset or epoch times are not changed.
+Maximum accuracy: points whose reported accuracy radius is larger are dropped.
+Skip unreadable files: report a broken file as a warning and go on with the others.
+
+Optional outputs: the phone&apos;s motion activity (e-mission background/motion_activity) and the trips confirmed by the user (mode and purpose labels), as tables.</source>
+        <translation type="vanished">Lit les traces de déplacement enregistrées par smartphone dans une couche de points (EPSG:4326), une entité par point GPS, avec les champs user_id, time (UTC), accuracy_m, speed_mps et source_file.
+
+Fichiers d&apos;entrée : exports OpenPATH / e-mission (séries temporelles JSON), GPX, CSV et GeoJSON. Choisissez un ou plusieurs fichiers, ou un dossier (tous les fichiers lisibles qu&apos;il contient sont lus). Avec qgis_process, répétez INPUT ou séparez les chemins par « ; ».
+
+Identifiant d&apos;utilisateur : utilisé quand le fichier ne nomme pas son utilisateur ; par défaut, le nom du fichier.
+Fuseau horaire : fuseau des heures écrites sans décalage (nom IANA tel que Europe/Paris ; UTC par défaut). Les heures avec décalage et les heures epoch ne sont pas modifiées.
+Précision maximale : les points dont le rayon de précision annoncé est plus grand sont écartés.
+Ignorer les fichiers illisibles : signale un fichier défectueux par un avertissement et poursuit avec les autres.
+
+Sorties facultatives : l&apos;activité de mouvement détectée par le téléphone (background/motion_activity d&apos;e-mission) et les déplacements confirmés par l&apos;utilisateur (libellés de mode et de motif), sous forme de tables.</translation>
+    </message>
+    <message>
+        <source>Shows what changed with a circulation plan (a street closed, a one-way reversed, a low-traffic neighbourhood), street by street and mode by mode, and whether each change is real or within the margin of error.
+
+Inputs: the legs of &apos;Infer transport modes&apos; (or &apos;Segment trips&apos;), or a points layer with a leg identifier; optionally the trips layer (without it, trips are rebuilt from the legs&apos; trip_id); the road network (any line layer, any CRS); the date the plan came into force, or two explicit periods (dates are local days in the study&apos;s time zone; an end date is included); a study-area polygon layer, and optionally a control area elsewhere in town (not overlapping the study area) and zones for the modal share (default: the study and control areas).
+
+Like is compared with like: keep weekdays only and leave out French public holidays if you wish; time bands are local hours (e.g. 7-9,9-16,16-19).
+
+How sure: every 95 % range comes from re-drawing the participants at random (bootstrap, &apos;replicates&apos; times): one very active participant cannot make a change look certain. A change is &apos;significant&apos; when its 95 % range does not include 1 (no change); &apos;insufficient sample&apos; when a period has fewer traversals (trips) or participants than the minimums. Values seen by fewer participants than the privacy threshold are not published.
+
+Outputs:
+- Street segments per direction and time band: median travel time before and after (tt_before_s, tt_after_s), ratio after/before with its 95 % range (ratio_ci_low, ratio_ci_high), traversals per day before and after and their ratio, participants, flag. Blue: faster, red: slower, grey: no clear change or too few data. Filter by band (band = &apos;07-09&apos;); without a filter, each segment shows its largest clear change.
+- Zones: the share of the mapped mode (default car) before and after, the change in percentage points with its 95 % range, and for every mode its trips and shares. Blue: improved (fewer car trips, or more walking, cycling and public transport trips), red: worsened.
+- Rerouting: the share of trips crossing the study area, before and after, between the same origins and destinations.
+- With a control area: the difference-in-differences, so that a citywide trend is not read as the plan&apos;s effect.
+- A one-page HTML summary: the headline changes with their uncertainty, the sample sizes and what cannot be concluded.</source>
+        <translation type="vanished">Montre ce qui a changé avec un plan de circulation (une rue fermée, un sens unique inversé, un quartier apaisé), rue par rue et mode par mode, et si chaque changement est réel ou reste dans la marge d&apos;erreur.
+
+Entrées : les trajets de « Déduire les modes de transport » (ou de « Découper en déplacements »), ou une couche de points avec un identifiant de trajet ; en option la couche des déplacements (sans elle, les déplacements sont reconstitués à partir du trip_id des trajets) ; le réseau routier (toute couche de lignes, tout SCR) ; la date d&apos;entrée en vigueur du plan, ou deux périodes explicites (les dates sont des jours locaux dans le fuseau horaire de l&apos;enquête ; une date de fin est incluse) ; une couche de polygones de la zone d&apos;étude, et en option une zone témoin ailleurs en ville (sans chevauchement avec la zone d&apos;étude) et des zones pour la part modale (par défaut : la zone d&apos;étude et la zone témoin).
+
+Comparer ce qui est comparable : gardez seulement les jours de semaine et écartez les jours fériés français si vous le souhaitez ; les tranches horaires sont en heures locales (p. ex. 7-9,9-16,16-19).
+
+Degré de certitude : chaque intervalle à 95 % vient d&apos;un nouveau tirage aléatoire des participants (bootstrap, répété « réplications » fois) : un seul participant très actif ne peut pas faire paraître un changement certain. Un changement est « significatif » quand son intervalle à 95 % n&apos;inclut pas 1 (aucun changement) ; « échantillon insuffisant » quand une période compte moins de passages (déplacements) ou de participants que les minimums. Les valeurs observées par moins de participants que le seuil de confidentialité ne sont pas publiées.
+
+Sorties :
+- Tronçons de voirie par sens et par tranche horaire : temps de parcours médian avant et après (tt_before_s, tt_after_s), rapport après/avant avec son intervalle à 95 % (ratio_ci_low, ratio_ci_high), passages par jour avant et après et leur rapport, participants, indicateur. Bleu : plus rapide, rouge : plus lent, gris : pas de changement net ou trop peu de données. Filtrez par tranche (band = &apos;07-09&apos;) ; sans filtre, chaque tronçon montre son changement net le plus important.
+- Zones : la part du mode cartographié (par défaut la voiture) avant et après, l&apos;évolution en points de pourcentage avec son intervalle à 95 %, et pour chaque mode ses déplacements et ses parts. Bleu : amélioration (moins de déplacements en voiture, ou plus de déplacements à pied, à vélo et en transport collectif), rouge : dégradation.
+- Reports d&apos;itinéraire : la part des déplacements qui traversent la zone d&apos;étude, avant et après, entre les mêmes origines et destinations.
+- Avec une zone témoin : la différence de différences, pour qu&apos;une tendance propre à toute la ville ne soit pas prise pour l&apos;effet du plan.
+- Une synthèse HTML d&apos;une page : les principaux changements avec leur incertitude, la taille des échantillons et ce qui ne peut pas être conclu.</translation>
     </message>
     <message>
         <source>Shows what changed with a circulation plan (a street closed, a one-way reversed, a low-traffic neighbourhood), street by street and mode by mode, and whether each change is real or within the margin of error.
@@ -7807,6 +7941,14 @@ Sorties :
     <message>
         <source>Stay: where a trip ends before a still gap (dwell method)</source>
         <translation type="vanished">Arrêt : où finit un déplacement suivi d&apos;une interruption à l&apos;arrêt (méthode dwell)</translation>
+    </message>
+    <message>
+        <source>The mode whose share colours the zones map (car by default): blue where it improved (fewer car trips, or more walking, cycling and public transport), red where it worsened.</source>
+        <translation type="vanished">Le mode dont la part colore la carte des zones (car, la voiture, par défaut) : en bleu là où elle s&apos;est améliorée (moins de déplacements en voiture, ou davantage à pied, à vélo et en transports en commun), en rouge là où elle s&apos;est dégradée.</translation>
+    </message>
+    <message>
+        <source>Time zone of times without offset (IANA name, e.g. Europe/Paris)</source>
+        <translation type="vanished">Fuseau horaire des heures sans décalage (nom IANA, p. ex. Europe/Paris)</translation>
     </message>
     <message>
         <source>Tracemob algorithm module &apos;{module}&apos; could not be loaded: {error}</source>
@@ -7887,6 +8029,10 @@ Sorties facultatives : la table de tous les passages (une ligne par tronçon par
     <message>
         <source>Window and sliding methods: up to this many fixes reached by a jump faster than ``max_speed_mps`` and left by another one, while the fixes around them are consistent, are a burst of wrong positions: dropped.</source>
         <translation type="vanished">Méthodes fenêtre et glissante : jusqu&apos;à ce nombre de points atteints par un saut plus rapide que ``max_speed_mps`` et quittés par un autre, alors que les points autour sont cohérents, forment une rafale de positions fausses : ils sont écartés.</translation>
+    </message>
+    <message>
+        <source>With &apos;Only the modes listed below&apos;: the values of the mode field to keep, comma-separated (e.g. car,bus).</source>
+        <translation type="vanished">Avec « Seulement les modes listés ci-dessous » : les valeurs du champ mode à garder, séparées par des virgules (p. ex. car,bus).</translation>
     </message>
     <message>
         <source>the column is missing from the {table} table</source>

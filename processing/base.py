@@ -7,7 +7,7 @@ DataFrames back (:func:`.frames.frame_to_sink`) and style them (:mod:`.styles`).
 """
 from pathlib import Path
 
-from qgis.core import QgsProcessingAlgorithm, QgsProcessingException
+from qgis.core import QgsProcessingAlgorithm, QgsProcessingException, QgsProcessingParameterEnum
 from qgis.PyQt.QtGui import QIcon
 
 from ..tracemob_plugin import compat
@@ -76,8 +76,56 @@ class TracemobAlgorithm(QgsProcessingAlgorithm):
     def add_parameter(self, param, help_text):
         """``addParameter(param)`` with ``help_text`` as the parameter's own help (its tooltip in the dialog,
         its line in ``qgis_process help``): every parameter of every algorithm has one (tests/qgis)."""
+        codes = getattr(self, "_choice_codes", {}).get(param.name())
+        if codes:   # a choice list: say how to give it on the command line
+            help_text = help_text.rstrip() + " " + tr("With qgis_process: the number of the choice or its code "
+                                                      "({codes}).").format(codes=", ".join(codes))
         compat.set_help(param, help_text)
         return self.addParameter(param)
+
+    def choice_parameter(self, name, description, choices, default, optional=False):
+        """A choice list shown in the user's language whose value stays a stable code.
+
+        ``choices``: ``[(code, translated label), ...]``; ``default``: a code. The dialog stores the index
+        of the chosen label; ``qgis_process`` and ``processing.run`` may also give the code itself
+        (``STAY_METHOD=window``). Read it back with :meth:`parameterAsChoice`, never from the label.
+        Returns the parameter, to pass to :meth:`add_parameter`.
+        """
+        codes = tuple(code for code, _label in choices)
+        param = QgsProcessingParameterEnum(name, description, [label for _code, label in choices], False,
+                                           codes.index(default), optional)
+        if not hasattr(self, "_choice_codes"):
+            self._choice_codes = {}
+        self._choice_codes[name] = codes
+        return param
+
+    def _choice_index(self, name, value):
+        """The index of ``value`` when it is a code of the choice parameter ``name``, else None."""
+        codes = getattr(self, "_choice_codes", {}).get(name)
+        if codes and isinstance(value, str) and value.strip().lower() in codes:
+            return codes.index(value.strip().lower())
+        return None
+
+    def parameterAsChoice(self, parameters, name, context):  # noqa: N802
+        """The stable code chosen for a :meth:`choice_parameter` (given as an index or as the code)."""
+        codes = self._choice_codes[name]
+        index = self._choice_index(name, parameters.get(name))
+        if index is None:
+            index = self.parameterAsEnum(parameters, name, context)
+        if not 0 <= index < len(codes):
+            raise QgsProcessingException(self.tr("Parameter {param}: no choice number {index} (choose one of "
+                                                 "{codes}).").format(param=name, index=index, codes=", ".join(codes)))
+        return codes[index]
+
+    def checkParameterValues(self, parameters, context):  # noqa: N802
+        """QGIS's checks, with the codes of :meth:`choice_parameter` lists read as their index."""
+        if getattr(self, "_choice_codes", None):
+            parameters = dict(parameters)
+            for name in self._choice_codes:
+                index = self._choice_index(name, parameters.get(name))
+                if index is not None:
+                    parameters[name] = index
+        return super().checkParameterValues(parameters, context)
 
     def parameterAsSource(self, parameters, name, context):  # noqa: N802
         """QGIS's source, remembering which layer it reads so that :mod:`.frames` can read it in bulk."""

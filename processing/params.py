@@ -9,7 +9,6 @@ from qgis.core import (
     QgsFields,
     QgsProcessingException,
     QgsProcessingParameterDateTime,
-    QgsProcessingParameterEnum,
     QgsProcessingParameterField,
     QgsProcessingParameterFile,
     QgsProcessingParameterNumber,
@@ -22,7 +21,7 @@ from ..tracemob_plugin.core.i18n import tr
 from ..tracemob_plugin.core.indicators import emissions
 from ..tracemob_plugin.core.privacy import rules as privacy
 from ..tracemob_plugin.core.roads import traveltimes
-from ..tracemob_plugin.core.vocab.modes import road_motorised
+from ..tracemob_plugin.core.vocab.modes import parse_modes, road_motorised
 
 DEFAULT_TZ = "Europe/Paris"
 DEFAULT_BANDS = "7-9,9-16,16-19"
@@ -159,9 +158,10 @@ def add_factor_parameters(alg):
         alg.tr("A CSV table of emission factors per mode (columns mode, usage_g_per_km, "
                "construction_g_per_km, unit pkm or vkm...; see resources/emission_factors/README.md). "
                "Empty: the ADEME Impact CO2 factors shipped with Tracemob."))
-    alg.add_parameter(QgsProcessingParameterEnum(
+    alg.add_parameter(alg.choice_parameter(
         "SCOPE", alg.tr("Emissions counted"),
-        [alg.tr("Usage (fuel and electricity)"), alg.tr("Usage + vehicle construction")], False, 0),
+        list(zip(SCOPES, [alg.tr("Usage (fuel and electricity)"), alg.tr("Usage + vehicle construction")])),
+        SCOPES[0]),
         alg.tr("Usage counts the fuel or electricity burnt (and contrails for planes); usage + construction"
                " adds the making, upkeep and end of life of the vehicles."))
     alg.add_parameter(QgsProcessingParameterNumber(
@@ -181,7 +181,7 @@ def read_factor_parameters(alg, parameters, context, feedback):
     path = alg.parameterAsFile(parameters, "FACTORS", context) if parameters.get("FACTORS") else ""
     table = alg.run_domain(emissions.load_factor_table, path or None)
     feedback.pushInfo(alg.tr("Emission factors: {label} ({file})").format(label=table.label, file=table.file))
-    kwargs = dict(scope=SCOPES[alg.parameterAsEnum(parameters, "SCOPE", context)],
+    kwargs = dict(scope=alg.parameterAsChoice(parameters, "SCOPE", context),
                   car_occupancy=alg.parameterAsDouble(parameters, "CAR_OCCUPANCY", context),
                   carpool_occupancy=alg.parameterAsDouble(parameters, "CARPOOL_OCCUPANCY", context))
     return table, kwargs
@@ -212,10 +212,17 @@ def add_band_parameters(alg):
         alg.tr("Time-of-day bands in local hours, comma-separated: 7-9,9-16,16-19 gives the morning peak, "
                "the day and the evening peak; minutes as 7:30-9; a band may wrap midnight (22-6). Bands "
                "must not overlap. Empty: one band for the whole day."))
+    add_timezone_parameter(alg)
+
+
+def add_timezone_parameter(alg, label=None, help_text=None):
+    """TIMEZONE: an IANA zone name, Europe/Paris by default, shown (not advanced); read by
+    :func:`read_timezone`. ``label`` / ``help_text`` (translated) default to the study's time zone."""
     alg.add_parameter(QgsProcessingParameterString(
-        "TIMEZONE", alg.tr("Time zone of the study"), DEFAULT_TZ, False, False),
-        alg.tr("IANA name of the study's time zone (Europe/Paris, America/Montreal...): time bands, "
-               "weekdays and dates are local to this zone, and so are point times written without an offset."))
+        "TIMEZONE", label or alg.tr("Time zone of the study"), DEFAULT_TZ, False, False),
+        help_text or alg.tr("IANA name of the study's time zone (Europe/Paris, America/Montreal...): time "
+                            "bands, weekdays and dates are local to this zone, and so are point times written "
+                            "without an offset."))
 
 
 def read_bands(alg, parameters, context):
@@ -237,24 +244,26 @@ def read_timezone(alg, parameters, context):
 
 # ---------------------------------------------------------------------------------------- mode filter
 def add_mode_parameters(alg):
-    alg.add_parameter(QgsProcessingParameterEnum(
+    alg.add_parameter(alg.choice_parameter(
         "MODE_FILTER", alg.tr("Legs used"),
-        [alg.tr("Motorised road traffic (car, carpool, bus, motorcycle...; not walking, cycling, rail)"),
-         alg.tr("All legs"),
-         alg.tr("Only the modes listed below")], False, 0),
+        list(zip(MODE_FILTERS, [
+            alg.tr("Motorised road traffic (car, carpool, bus, motorcycle...; not walking, cycling, rail)"),
+            alg.tr("All legs"),
+            alg.tr("Only the modes listed below")])), MODE_FILTERS[0]),
         alg.tr("Which legs are matched to the roads: motorised road traffic only (car, carpool, bus, "
                "motorcycle...; walking, cycling, rail, plane and unknown legs left out), every leg, or only"
                " the modes listed below."))
     alg.add_parameter(QgsProcessingParameterString(
         "MODES", alg.tr("Modes to keep, comma-separated (with 'Only the modes listed below')"), "car,bus",
         False, True),
-        alg.tr("With 'Only the modes listed below': the values of the mode field to keep, comma-separated "
-               "(e.g. car,bus)."))
+        alg.tr("With 'Only the modes listed below': the modes to keep, comma-separated, as codes (car,bus) or "
+               "French names (voiture, bus, vélo, marche, train, tram, métro...), in any case, with or without"
+               " accents."))
 
 
 def filter_modes(alg, parameters, context, feedback, legs):
     """Legs kept by MODE_FILTER / MODES (with messages). Without a mode column every leg is kept."""
-    choice = MODE_FILTERS[alg.parameterAsEnum(parameters, "MODE_FILTER", context)]
+    choice = alg.parameterAsChoice(parameters, "MODE_FILTER", context)
     if choice == "all":
         feedback.pushInfo(alg.tr("Mode filter: all {n} legs are used.").format(n=len(legs)))
         return legs
@@ -269,7 +278,7 @@ def filter_modes(alg, parameters, context, feedback, legs):
         label = alg.tr("motorised road traffic")
     else:
         text = alg.parameterAsString(parameters, "MODES", context) or ""
-        wanted = [m.strip().lower() for m in text.replace(";", ",").split(",") if m.strip()]
+        wanted = alg.run_domain(parse_modes, text, "MODES")
         if not wanted:
             raise QgsProcessingException(alg.tr("No mode listed: give modes such as car,bus in 'Modes to keep', "
                                                 "or choose another 'Legs used' option."))

@@ -5,7 +5,6 @@ import numpy as np
 import pandas as pd
 from qgis.core import (
     QgsProcessingException,
-    QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
     QgsProcessingParameterNumber,
@@ -25,7 +24,7 @@ from . import frames
 from .params import guess_field, optional_field, source_name
 
 #: The one-way option (ONEWAY_DIRECTION): read the values, or a plain flag along / against the drawing.
-ONEWAY_READ, ONEWAY_ALONG, ONEWAY_AGAINST = 0, 1, 2
+ONEWAY_READ, ONEWAY_ALONG, ONEWAY_AGAINST = "field", "along", "against"
 
 
 def add_network_parameters(alg):
@@ -45,11 +44,11 @@ def add_network_options(alg, advanced=False):
     oneway = QgsProcessingParameterField(
         "ONEWAY_FIELD", alg.tr("One-way field of the network (empty: detect oneway or sens; none: all "
                                "roads two-way)"), None, "NETWORK", compat.FIELD_ANY, False, True)
-    direction = QgsProcessingParameterEnum(
+    direction = alg.choice_parameter(
         "ONEWAY_DIRECTION", alg.tr("One-way roads run"),
-        [alg.tr("As the field says (OSM yes / -1, BD TOPO 'Sens direct' / 'Sens inverse')"),
-         alg.tr("In the direction the line is drawn (any 'yes' value)"),
-         alg.tr("Against the direction the line is drawn (any 'yes' value)")], False, ONEWAY_READ)
+        [(ONEWAY_READ, alg.tr("As the field says (OSM yes / -1, BD TOPO 'Sens direct' / 'Sens inverse')")),
+         (ONEWAY_ALONG, alg.tr("In the direction the line is drawn (any 'yes' value)")),
+         (ONEWAY_AGAINST, alg.tr("Against the direction the line is drawn (any 'yes' value)"))], ONEWAY_READ)
     if advanced:
         compat.set_advanced(oneway)
         compat.set_advanced(direction)
@@ -155,7 +154,7 @@ def read_network(alg, parameters, context, feedback, traces_source=None, progres
 
     oneway = column(oneway_f)
     road_class = column(class_f)
-    direction = alg.parameterAsEnum(parameters, "ONEWAY_DIRECTION", context)
+    direction = alg.parameterAsChoice(parameters, "ONEWAY_DIRECTION", context)
     if oneway is not None and direction != ONEWAY_READ:
         oneway = core_network.oneway_one_direction(oneway, road_class, along=direction == ONEWAY_ALONG)
     snap = alg.parameterAsDouble(parameters, "SNAP_M", context)

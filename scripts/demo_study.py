@@ -81,11 +81,14 @@ def study_steps(citizens, days, out_dir):
         ("tracemob:beforeafter", {
             "LEGS": "@modes", "TRIPS": "@trips", "NETWORK": "@network", "TIMEZONE": TZ,
             "CHANGE_DATE": CHANGE, "STUDY_AREA": "@area", "CONTROL_AREA": "@control_area",
+            # every simulated day, as the demo was calibrated (the defaults keep weekdays only and leave out
+            # French public holidays, which a Helsinki study does not have)
+            "WEEKDAYS_ONLY": False, "EXCLUDE_HOLIDAYS": False,
             "MIN_USERS": 5, "MIN_TRIPS": 5, "N_BOOT": 400, "SEED": 1,
             "OUTPUT_SEGMENTS": "{beforeafter_segments}", "OUTPUT_ZONES": "{beforeafter_zones}",
             "OUTPUT_MODAL_SHARE": "{beforeafter_modalshare}", "OUTPUT_REROUTING": "{beforeafter_rerouting}",
             "OUTPUT_DID": "{beforeafter_did}", "OUTPUT_REPORT": "#beforeafter_summary.html"},
-         "MIN_USERS=5, MIN_TRIPS=5"),
+         "MIN_USERS=5, MIN_TRIPS=5, every day (weekends kept)"),
         ("tracemob:inferpurposes", {
             "TRIPS": "@trips", "STAYS": "@stays", "LABELS": "@labels", "TIMEZONE": TZ,
             "OUTPUT": "{purposes}", "OUTPUT_PLACES": "{places}", "OUTPUT_HOMEWORK": "{homework}"}, None),

@@ -22,10 +22,12 @@ from qgis.core import (
 )
 
 from ...tracemob_plugin import compat
+from ...tracemob_plugin.core.compare.periods import EXCLUDE_HOLIDAYS, WEEKDAYS_ONLY
 from ...tracemob_plugin.core.indicators.charts import mode_label
 from ...tracemob_plugin.core.roads.network import segment_wkb
 from ...tracemob_plugin.core.trips.rebuild import trips_from_leg_vertices
 from ...tracemob_plugin.core.vocab.columns import ZONE_ID_CANDIDATES
+from ...tracemob_plugin.core.vocab.modes import parse_mode
 from .. import frames, inputs, params, roads, styles
 from ..base import TracemobAlgorithm
 
@@ -103,8 +105,8 @@ class BeforeAfterAlgorithm(TracemobAlgorithm):
             "periods (dates are local days in the study's time zone; an end date is included); a study-area "
             "polygon layer, and optionally a control area elsewhere in town (not overlapping the study "
             "area) and zones for the modal share (default: the study and control areas).\n\n"
-            "Like is compared with like: keep weekdays only and leave out French public holidays if you "
-            "wish; time bands are local hours (e.g. 7-9,9-16,16-19).\n\n"
+            "Like is compared with like: by default only weekdays are kept and French public holidays "
+            "are left out (two options to untick); time bands are local hours (e.g. 7-9,9-16,16-19).\n\n"
             "How sure: every 95 % range comes from re-drawing the participants at random (bootstrap, "
             "'replicates' times): one very active participant cannot make a change look certain. A change is "
             "'significant' when its 95 % range does not include 1 (no change); 'insufficient sample' when a period has "
@@ -163,13 +165,13 @@ class BeforeAfterAlgorithm(TracemobAlgorithm):
                          "before it)."))):
             self.add_parameter(QgsProcessingParameterDateTime(name, label, optional=True), help_text)
         self.add_parameter(QgsProcessingParameterBoolean(
-            "WEEKDAYS_ONLY", self.tr("Weekdays only (Monday to Friday)"), False),
+            "WEEKDAYS_ONLY", self.tr("Weekdays only (Monday to Friday)"), WEEKDAYS_ONLY),
             self.tr("Keep Monday to Friday only (local days) in both periods, so that working days are "
-                    "compared with working days."))
+                    "compared with working days. On by default; untick it to keep the weekends."))
         self.add_parameter(QgsProcessingParameterBoolean(
-            "EXCLUDE_HOLIDAYS", self.tr("Leave out French public holidays"), False),
+            "EXCLUDE_HOLIDAYS", self.tr("Leave out French public holidays"), EXCLUDE_HOLIDAYS),
             self.tr("Leave out the French public holidays (Easter Monday, Ascension, Whit Monday and the "
-                    "fixed ones) in both periods."))
+                    "fixed ones) in both periods. On by default; untick it to keep them."))
         params.add_band_parameters(self)
 
     def _add_area_parameters(self):
@@ -199,7 +201,8 @@ class BeforeAfterAlgorithm(TracemobAlgorithm):
             "MAP_MODE", self.tr("Mode whose share colours the zones map"), "car", False, False),
             self.tr("The mode whose share colours the zones map (car by default): blue where it improved "
                     "(fewer car trips, or more walking, cycling and public transport), red where it "
-                    "worsened."))
+                    "worsened. A code (car, bike, bus...) or its French name (voiture, vélo, bus, marche, "
+                    "métro...), in any case, with or without accents."))
 
     def _add_statistics_parameters(self):
         """The legs used, the bootstrap, the minimum samples, the rerouting cells and the privacy threshold."""
@@ -370,6 +373,8 @@ class BeforeAfterAlgorithm(TracemobAlgorithm):
         _, blist = params.read_bands(self, parameters, context)
         min_users = params.read_min_users(self, parameters, context, feedback)
         periods = self._periods(parameters, context)
+        map_mode = self.run_domain(parse_mode, self.parameterAsString(parameters, "MAP_MODE", context) or "car",
+                                   "MAP_MODE")
         weekdays = self.parameterAsBool(parameters, "WEEKDAYS_ONLY", context)
         holidays = self.parameterAsBool(parameters, "EXCLUDE_HOLIDAYS", context)
         # check the periods before the long steps (overlap, order, unreadable dates)
@@ -385,7 +390,7 @@ class BeforeAfterAlgorithm(TracemobAlgorithm):
         feedback.setProgress(10)
         net, _ = roads.read_network(self, parameters, context, feedback, trace_source)
         feedback.setProgress(15)
-        motor_only = params.MODE_FILTERS[self.parameterAsEnum(parameters, "MODE_FILTER", context)] == "motorised"
+        motor_only = self.parameterAsChoice(parameters, "MODE_FILTER", context) == "motorised"
         match = roads.match_legs(self, parameters, context, feedback, net, legs, vertices, motor_only, 15.0, 50.0)
         self.check_cancelled(feedback)
         lines = shapely.from_wkb(segment_wkb(net))
@@ -395,7 +400,7 @@ class BeforeAfterAlgorithm(TracemobAlgorithm):
                                  "name": net.segments["name"].astype(object).where(
                                      net.segments["name"].notna(), "").astype(str).to_numpy()})
         modes = None
-        if "mode" in legs.columns and params.MODE_FILTERS[self.parameterAsEnum(parameters, "MODE_FILTER", context)] != "all":
+        if "mode" in legs.columns and self.parameterAsChoice(parameters, "MODE_FILTER", context) != "all":
             modes = sorted(set(legs["mode"].dropna().astype(str).str.lower()))
         bands = {label: (s, e) for label, s, e in blist}
         progress, is_cancelled = self.callbacks(feedback, 50.0, 90.0)
@@ -417,7 +422,6 @@ class BeforeAfterAlgorithm(TracemobAlgorithm):
         out = {}
         out[self.OUTPUT_SEGMENTS] = self._write_segments(parameters, context, feedback, net, res.segments)
         feedback.setProgress(93)
-        map_mode = (self.parameterAsString(parameters, "MAP_MODE", context) or "car").strip().lower()
         if res.modal_share is not None:
             if map_mode not in set(res.modal_share["mode"]):
                 feedback.pushWarning(self.tr("No trip has the main mode '{mode}' (modes: {modes}): the zones map "

@@ -13,7 +13,6 @@ from qgis.core import (
     QgsProcessingException,
     QgsProcessingParameterBoolean,
     QgsProcessingParameterDateTime,
-    QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFile,
     QgsProcessingParameterNumber,
@@ -25,6 +24,8 @@ from .. import frames, styles
 from ..base import TracemobAlgorithm
 
 POINT_CHOICES = ("background/filtered_location", "background/location", None)
+#: The codes of the POINTS choices (qgis_process POINTS=location), in the order of POINT_CHOICES.
+POINT_CODES = ("filtered_location", "location", "none")
 
 
 def default_cache_dir():
@@ -110,10 +111,10 @@ class ImportFromServerAlgorithm(TracemobAlgorithm):
             self.END, self.tr("End (UTC, included; empty: now)"), optional=True),
             self.tr("The last moment to fetch (UTC); a date alone includes that whole day. Empty: up to "
                     "now."))
-        self.add_parameter(QgsProcessingParameterEnum(
+        self.add_parameter(self.choice_parameter(
             self.POINTS, self.tr("Location points"),
-            [self.tr("background/filtered_location (as e-mission's pipeline)"),
-             self.tr("background/location (raw)"), self.tr("None")], False, 0),
+            list(zip(POINT_CODES, [self.tr("background/filtered_location (as e-mission's pipeline)"),
+                                   self.tr("background/location (raw)"), self.tr("None")])), POINT_CODES[0]),
             self.tr("Which location stream to fetch: background/filtered_location (the fixes e-mission's "
                     "own pipeline keeps), background/location (every raw fix), or none when only the motion"
                     " readings or the confirmed trips are wanted."))
@@ -202,7 +203,7 @@ class ImportFromServerAlgorithm(TracemobAlgorithm):
             raise QgsProcessingException(self.tr("Give the start date."))
         if end is None:
             end = datetime.now(timezone.utc).timestamp()
-        point_key = POINT_CHOICES[self.parameterAsEnum(parameters, self.POINTS, context)]
+        point_key = POINT_CHOICES[POINT_CODES.index(self.parameterAsChoice(parameters, self.POINTS, context))]
         # motion is fetched with the points: the points carry it to the segmentation and modes
         want_motion = bool(parameters.get(self.OUTPUT_MOTION)) or point_key is not None
         want_trips = bool(parameters.get(self.OUTPUT_TRIPS))

@@ -16,7 +16,7 @@ from qgis.core import (
 )
 
 from ...tracemob_plugin import compat
-from .. import frames, styles
+from .. import frames, params, styles
 from ..base import TracemobAlgorithm
 
 
@@ -60,8 +60,8 @@ class ImportTracesAlgorithm(TracemobAlgorithm):
             "or several files, or a folder (every readable file inside it is read). With qgis_process, "
             "repeat INPUT or separate paths with ';'.\n\n"
             "User id: used when the file does not name its user; by default the file name.\n"
-            "Time zone: the zone of times written without an offset (IANA name such as Europe/Paris; "
-            "default UTC). Times with an offset or epoch times are not changed.\n"
+            "Time zone: the zone of times written without an offset (IANA name; default Europe/Paris, "
+            "give UTC for files written in UTC). Times with an offset or epoch times are not changed.\n"
             "Maximum accuracy: points whose reported accuracy radius is larger are dropped.\n"
             "Skip unreadable files: report a broken file as a warning and go on with the others.\n\n"
             "Optional outputs: the phone's motion activity (e-mission background/motion_activity) and "
@@ -78,11 +78,13 @@ class ImportTracesAlgorithm(TracemobAlgorithm):
             optional=True),
             self.tr("The participant id given to the points of a file that names no user. Empty: the file "
                     "name (without extension)."))
-        self.add_parameter(QgsProcessingParameterString(
-            self.TIMEZONE, self.tr("Time zone of times without offset (IANA name, e.g. Europe/Paris)"),
-            defaultValue="UTC", optional=True),
-            self.tr("IANA time zone (Europe/Paris...) of the times written without an offset in tables; "
-                    "times with an offset or epoch seconds are not affected. Default UTC."))
+        params.add_timezone_parameter(
+            self, self.tr("Time zone of times written without an offset (IANA name)"),
+            self.tr("IANA time zone (Europe/Paris, America/Montreal...) in which the times written without "
+                    "an offset (CSV, GeoJSON: '2024-03-05 08:00:00') are read: Europe/Paris by default, so "
+                    "08:00 in March is 07:00 UTC; give UTC for files written in UTC. Times with an offset "
+                    "or Z, epoch numbers (e-mission / OpenPATH exports) and GPX times (UTC by the standard) "
+                    "are not affected."))
         self.add_parameter(QgsProcessingParameterNumber(
             self.MAX_ACCURACY, self.tr("Maximum accuracy radius to keep a point (m)"),
             compat.NUMBER_DOUBLE, None, True, 0.0),
@@ -117,7 +119,8 @@ class ImportTracesAlgorithm(TracemobAlgorithm):
             raise QgsProcessingException(
                 self.tr("File or folder not found: {path}").format(path=", ".join(missing)))
         user_id = self.parameterAsString(parameters, self.USER_ID, context).strip() or None
-        timezone = self.parameterAsString(parameters, self.TIMEZONE, context).strip() or "UTC"
+        timezone = params.read_timezone(self, parameters, context)
+        feedback.pushInfo(self.tr("Times without an offset are read in the time zone {tz}.").format(tz=timezone))
         max_acc = None
         if parameters.get(self.MAX_ACCURACY) not in (None, ""):
             max_acc = self.parameterAsDouble(parameters, self.MAX_ACCURACY, context)

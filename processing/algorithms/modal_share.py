@@ -3,7 +3,6 @@ from qgis.core import (
     QgsGeometry,
     QgsProcessingException,
     QgsProcessingParameterBoolean,
-    QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
@@ -86,9 +85,10 @@ class ModalShareAlgorithm(TracemobAlgorithm):
             compat.FIELD_ANY, False, True),
             self.tr("The field of the zones layer naming each zone. Left empty, a field named zone_id, "
                     "code_iris, insee_com, code, id, nom, name... is used."))
-        self.add_parameter(QgsProcessingParameterEnum(
+        self.add_parameter(self.choice_parameter(
             self.ZONING, self.tr("Trips are counted in"),
-            [self.tr("The zone of their origin"), self.tr("The home zone of their user")], False, 0),
+            [("origin", self.tr("The zone of their origin")), ("home", self.tr("The home zone of their user"))],
+            "origin"),
             self.tr("Where a trip is counted: in the zone of its origin, or in the home zone of its "
                     "participant (home = where the participant's first trip of the day most often starts)."))
         params.add_period_parameters(self)
@@ -106,9 +106,9 @@ class ModalShareAlgorithm(TracemobAlgorithm):
             False),
             self.tr("Also leave empty, in each zone, the modes used by fewer participants than the privacy "
                     "threshold (a rare mode can point to a single person)."))
-        self.add_parameter(QgsProcessingParameterEnum(
+        self.add_parameter(self.choice_parameter(
             self.MEASURE, self.tr("Chart measure"),
-            [self.tr("Trips"), self.tr("Distance"), self.tr("Travel time")], False, 0),
+            list(zip(MEASURES, [self.tr("Trips"), self.tr("Distance"), self.tr("Travel time")])), MEASURES[0]),
             self.tr("What the chart shows: the shares of the number of trips, of the distance travelled or "
                     "of the time spent travelling."))
         tz = QgsProcessingParameterString(self.TIMEZONE, self.tr("Time zone of the study (days, home)"),
@@ -197,7 +197,7 @@ class ModalShareAlgorithm(TracemobAlgorithm):
         zones = self._read_zones(parameters, context, feedback)
         feedback.setProgress(30)
         start, end = params.read_period(self, parameters, context)
-        by = ("origin", "home")[self.parameterAsEnum(parameters, self.ZONING, context)]
+        by = self.parameterAsChoice(parameters, self.ZONING, context)
         min_users = self.parameterAsInt(parameters, self.MIN_USERS, context)
         min_trips = self.parameterAsInt(parameters, self.MIN_TRIPS, context)
         lowered = min_users_warning(min_users)
@@ -251,7 +251,7 @@ class ModalShareAlgorithm(TracemobAlgorithm):
             out[self.OUTPUT_TABLE] = dest
         chart_path = self.parameterAsFileOutput(parameters, self.OUTPUT_CHART, context)
         if chart_path:
-            measure = MEASURES[self.parameterAsEnum(parameters, self.MEASURE, context)]
+            measure = self.parameterAsChoice(parameters, self.MEASURE, context)
             out[self.OUTPUT_CHART] = charts.modal_share_chart(res, chart_path, measure=measure)
         feedback.setProgress(100)
         return out

@@ -3,7 +3,6 @@ import numpy as np
 import pandas as pd
 from qgis.core import (
     QgsProcessingException,
-    QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
@@ -14,7 +13,7 @@ from ...tracemob_plugin import compat
 from ...tracemob_plugin.core.indicators import odflows, purposes
 from ...tracemob_plugin.core.privacy.rules import DEFAULT_MIN_USERS
 from ...tracemob_plugin.core.vocab.columns import ZONE_ID_CANDIDATES
-from ...tracemob_plugin.core.vocab.modes import DISPLAY_ORDER
+from ...tracemob_plugin.core.vocab.modes import DISPLAY_ORDER, mode_label
 from .. import frames, params, styles
 from ..base import TracemobAlgorithm
 
@@ -71,13 +70,14 @@ class OdFlowsAlgorithm(TracemobAlgorithm):
             self.tr("The field of the zones layer naming each zone. Left empty, a field named zone_id, "
                     "code_iris, insee_com, code, id, nom, name... is used."))
         params.add_period_parameters(self)
-        self.add_parameter(QgsProcessingParameterEnum(
-            self.MODE, self.tr("Only trips with main mode"), [self.tr("All modes")] + list(DISPLAY_ORDER),
-            False, 0),
+        self.add_parameter(self.choice_parameter(
+            self.MODE, self.tr("Only trips with main mode"),
+            [("all", self.tr("All modes"))] + [(m, mode_label(m)) for m in DISPLAY_ORDER], "all"),
             self.tr("Count only the trips of this main mode. Default: all modes."))
-        self.add_parameter(QgsProcessingParameterEnum(
-            self.PURPOSE, self.tr("Only trips with purpose"), [self.tr("All purposes")] + list(purposes.PURPOSES),
-            False, 0),
+        self.add_parameter(self.choice_parameter(
+            self.PURPOSE, self.tr("Only trips with purpose"),
+            [("all", self.tr("All purposes"))] + [(p, purposes.purpose_label(p)) for p in purposes.PURPOSES],
+            "all"),
             self.tr("Count only the trips of this purpose (EMC² groups, from 'Infer trip purposes'). "
                     "Default: all purposes."))
         self.add_parameter(QgsProcessingParameterNumber(
@@ -86,9 +86,10 @@ class OdFlowsAlgorithm(TracemobAlgorithm):
             self.tr("Privacy: a pair of zones travelled by fewer distinct participants than this is not "
                     "published. The default 10 is the project's rule; it cannot go below 2, and lowering it"
                     " is logged as a warning."))
-        self.add_parameter(QgsProcessingParameterEnum(
+        self.add_parameter(self.choice_parameter(
             self.SMALL_PAIRS, self.tr("Pairs with fewer participants"),
-            [self.tr("Suppress them"), self.tr("Merge them into 'other'")], False, 0),
+            list(zip(odflows.SMALL_PAIRS, [self.tr("Suppress them"), self.tr("Merge them into 'other'")])),
+            odflows.SMALL_PAIRS[0]),
             self.tr("What happens to the pairs below the threshold: suppressed, or merged into one 'other' "
                     "row (itself suppressed when it still has too few participants)."))
         self.add_parameter(QgsProcessingParameterFeatureSink(
@@ -141,12 +142,11 @@ class OdFlowsAlgorithm(TracemobAlgorithm):
         zones = self._read_zones(parameters, context, feedback)
         feedback.setProgress(30)
         start, end = params.read_period(self, parameters, context)
-        mode_i = self.parameterAsEnum(parameters, self.MODE, context)
-        purpose_i = self.parameterAsEnum(parameters, self.PURPOSE, context)
-        mode = DISPLAY_ORDER[mode_i - 1] if mode_i > 0 else None
-        purpose = purposes.PURPOSES[purpose_i - 1] if purpose_i > 0 else None
+        mode = self.parameterAsChoice(parameters, self.MODE, context)
+        purpose = self.parameterAsChoice(parameters, self.PURPOSE, context)
+        mode, purpose = (None if mode == "all" else mode), (None if purpose == "all" else purpose)
         k = self.parameterAsInt(parameters, self.MIN_USERS, context)
-        small = odflows.SMALL_PAIRS[self.parameterAsEnum(parameters, self.SMALL_PAIRS, context)]
+        small = self.parameterAsChoice(parameters, self.SMALL_PAIRS, context)
         progress, is_cancelled = self.callbacks(feedback, 30.0, 80.0)
         res = self.run_domain(odflows.od_flows, trips, zones, start=start, end=end, mode=mode, purpose=purpose,
                               min_users=k, small_pairs=small, trips_name=params.source_name(source, "trips"),

@@ -11,7 +11,6 @@ from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsProcessingException,
     QgsProcessingParameterBoolean,
-    QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFileDestination,
     QgsProcessingParameterNumber,
@@ -84,10 +83,11 @@ class SegmentTravelTimesAlgorithm(TracemobAlgorithm):
         params.add_mode_parameters(self)
         params.add_band_parameters(self)
         params.add_period_parameters(self)
-        self.add_parameter(QgsProcessingParameterEnum(
+        self.add_parameter(self.choice_parameter(
             "PARTIAL", self.tr("Segments cut at the start or end of a leg"),
-            [self.tr("Drop them"), self.tr("Pro-rate them to the whole segment (when at least half is driven)")],
-            False, 0),
+            list(zip(PARTIAL, [self.tr("Drop them"),
+                               self.tr("Pro-rate them to the whole segment (when at least half is driven)")])),
+            PARTIAL[0]),
             self.tr("A leg usually starts and ends inside a segment: such partial traversals are dropped, "
                     "or their time is pro-rated to the whole segment when at least half of it was driven."))
         self.add_parameter(QgsProcessingParameterNumber(
@@ -101,11 +101,11 @@ class SegmentTravelTimesAlgorithm(TracemobAlgorithm):
             self.tr("A segment, direction and band driven by fewer distinct participants than this is "
                     "flagged low_sample (a few people's habits do not make a travel time)."))
         params.add_privacy_parameter(self)
-        self.add_parameter(compat.set_advanced(QgsProcessingParameterEnum(
+        self.add_parameter(compat.set_advanced(self.choice_parameter(
             "FREE_FLOW", self.tr("Free-flow travel time (reference of the speed ratio)"),
-            [self.tr("Fastest 15 % of the segment's traversals over the day"),
-             self.tr("Median at night (22 h - 6 h), else the fastest 15 %"),
-             self.tr("Length at the speed limit")], False, 0)),
+            list(zip(FREE_FLOW, [self.tr("Fastest 15 % of the segment's traversals over the day"),
+                                 self.tr("Median at night (22 h - 6 h), else the fastest 15 %"),
+                                 self.tr("Length at the speed limit")])), FREE_FLOW[0])),
             self.tr("The reference of the speed ratio and the delay: the time of the fastest 15 % of the "
                     "segment's traversals over the day, the median at night (22 h - 6 h) where the segment "
                     "was driven at night (else the fastest 15 %), or the segment's length at the speed limit."))
@@ -148,15 +148,15 @@ class SegmentTravelTimesAlgorithm(TracemobAlgorithm):
         feedback.setProgress(10)
         net, _ = roads.read_network(self, parameters, context, feedback, trace_source)
         feedback.setProgress(20)
-        motor_only = params.MODE_FILTERS[self.parameterAsEnum(parameters, "MODE_FILTER", context)] == "motorised"
+        motor_only = self.parameterAsChoice(parameters, "MODE_FILTER", context) == "motorised"
         match = roads.match_legs(self, parameters, context, feedback, net, legs, vertices, motor_only, 20.0, 75.0)
         self.check_cancelled(feedback)
-        partial = PARTIAL[self.parameterAsEnum(parameters, "PARTIAL", context)]
+        partial = self.parameterAsChoice(parameters, "PARTIAL", context)
         stats = self.run_domain(
             traveltimes.segment_travel_times, match.traversals, net, bands=bands_text, tz=tz, start=start,
             end=end, partial=partial, min_traversals=self.parameterAsInt(parameters, "MIN_TRAVERSALS", context),
             min_sample_users=self.parameterAsInt(parameters, "MIN_SAMPLE_USERS", context), min_users=min_users,
-            free_flow=FREE_FLOW[self.parameterAsEnum(parameters, "FREE_FLOW", context)],
+            free_flow=self.parameterAsChoice(parameters, "FREE_FLOW", context),
             weekdays_only=self.parameterAsBool(parameters, "WEEKDAYS_ONLY", context))
         for w in stats.attrs.get("warnings", []):
             if w != privacy.min_users_warning(min_users):   # already logged

@@ -11,7 +11,6 @@ import pandas as pd
 from qgis.core import (
     QgsProcessingException,
     QgsProcessingParameterBoolean,
-    QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterNumber,
@@ -43,6 +42,22 @@ def _segmentation_module():
     from ...tracemob_plugin.core.trips import segmentation
 
     return segmentation
+
+
+def choice_label(name, code):
+    """Translated label of the value ``code`` of a SegmentationParams choice (``PARAM_CHOICES``); the code
+    itself when it has none."""
+    from ...tracemob_plugin.core.i18n import tr
+
+    labels = {
+        ("stay_method", "dwell"): tr("Dwell: e-mission's pipeline (a trip ends after a pause at a place)"),
+        ("stay_method", "window"): tr("Window: the fixes of a time window stay within the radius"),
+        ("stay_method", "sliding"): tr("Sliding: trackintel's anchor chain"),
+        ("stay_window", "forward"): tr("Forward: the fixes after each fix"),
+        ("stay_window", "backward"): tr("Backward: the fixes before each fix"),
+        ("stay_window", "both"): tr("Both: the fixes before and after each fix"),
+    }
+    return labels.get((name, code), code)
 
 
 def param_label(name):
@@ -200,9 +215,10 @@ class SegmentTripsAlgorithm(TracemobAlgorithm):
             if kind == "bool":
                 param = QgsProcessingParameterBoolean(name.upper(), param_label(name), default)
             elif kind == "str" and default in choices.get(name, ()):
-                param = QgsProcessingParameterEnum(name.upper(), param_label(name), list(choices[name]),
-                                                   False, default, True)
-                param.setUsesStaticStrings(True)  # value = the text itself (qgis_process: STAY_METHOD=window)
+                # shown translated; the value is the index, or the code itself (qgis_process: STAY_METHOD=window)
+                param = self.choice_parameter(name.upper(), param_label(name),
+                                              [(code, choice_label(name, code)) for code in choices[name]],
+                                              default, optional=True)
             elif kind == "str":
                 param = QgsProcessingParameterString(name.upper(), param_label(name), default, False, True)
             else:
@@ -393,11 +409,7 @@ class SegmentTripsAlgorithm(TracemobAlgorithm):
             if kind == "bool":
                 values[name] = self.parameterAsBool(parameters, key, context)
             elif kind == "str" and name in choices:
-                value = self.parameterAsEnumString(parameters, key, context)
-                if value not in choices[name]:  # an index given instead of the text
-                    index = self.parameterAsEnum(parameters, key, context)
-                    value = choices[name][index] if 0 <= index < len(choices[name]) else value
-                values[name] = value
+                values[name] = self.parameterAsChoice(parameters, key, context)
             elif kind == "str":
                 values[name] = self.parameterAsString(parameters, key, context)
             elif kind == "int":

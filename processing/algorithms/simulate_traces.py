@@ -4,7 +4,6 @@ import numpy as np
 import pandas as pd
 from qgis.core import (
     QgsProcessingException,
-    QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterNumber,
@@ -115,11 +114,12 @@ class SimulateTracesAlgorithm(TracemobAlgorithm):
                     "out...) are local times. Empty: Europe/Helsinki for the sample network, else "
                     "Europe/Paris."))
         self._add_plan_parameters()
-        self.add_parameter(QgsProcessingParameterEnum(
+        self.add_parameter(self.choice_parameter(
             self.MODE_MIX, self.tr("Mode mix of the population"),
-            [self.tr("Dense centre: mostly walking and cycling"),
-             self.tr("Inner suburb: balanced, about a third by car"),
-             self.tr("Car-oriented town: about half of the trips by car")], False, 0),
+            list(zip(self.MIX_KEYS, [self.tr("Dense centre: mostly walking and cycling"),
+                                     self.tr("Inner suburb: balanced, about a third by car"),
+                                     self.tr("Car-oriented town: about half of the trips by car")])),
+            self.MIX_KEYS[0]),
             self.tr("How the population travels: a dense centre where most trips are walked or cycled, an "
                     "inner suburb where about a third are by car, or a car-oriented town where about half "
                     "are by car (car ownership and preference)."))
@@ -135,11 +135,11 @@ class SimulateTracesAlgorithm(TracemobAlgorithm):
             "", False, True),
             self.tr("The first day (YYYY-MM-DD) of a circulation plan: trips from that day on are routed on"
                     " the changed network. Empty: no plan."))
-        self.add_parameter(QgsProcessingParameterEnum(
+        self.add_parameter(self.choice_parameter(
             self.PLAN_ID_KIND, self.tr("Circulation plan: the streets below are given as"),
-            [self.tr("Segment ids (segment_id of the 'Network segments' output)"),
-             self.tr("Source ids of the network layer (e.g. osm_id)"),
-             self.tr("Street names")], False, 0),
+            list(zip(ID_KINDS, [self.tr("Segment ids (segment_id of the 'Network segments' output)"),
+                                self.tr("Source ids of the network layer (e.g. osm_id)"),
+                                self.tr("Street names")])), ID_KINDS[0]),
             self.tr("How the streets of the plan are given below: segment ids (segment_id of the 'Network "
                     "segments' output; run once without a plan to see them), source ids of the network "
                     "layer (e.g. osm_id), or street names."))
@@ -152,10 +152,10 @@ class SimulateTracesAlgorithm(TracemobAlgorithm):
             self.PLAN_ONEWAY, self.tr("Circulation plan: streets turned one-way (comma-separated)"), "", False,
             True),
             self.tr("The streets the plan turns one-way, comma-separated (for cars and bikes)."))
-        self.add_parameter(QgsProcessingParameterEnum(
+        self.add_parameter(self.choice_parameter(
             self.PLAN_ONEWAY_DIRECTION, self.tr("Circulation plan: the new one-way streets run"),
-            [self.tr("In the direction the line is drawn"), self.tr("Against the direction the line is drawn")],
-            False, 0),
+            [("along", self.tr("In the direction the line is drawn")),
+             ("against", self.tr("Against the direction the line is drawn"))], "along"),
             self.tr("The direction of the new one-way streets: along or against the direction their line is"
                     " drawn."))
         self.add_parameter(QgsProcessingParameterString(
@@ -237,7 +237,7 @@ class SimulateTracesAlgorithm(TracemobAlgorithm):
 
     def _plan(self, parameters, context, feedback, net):
         date = (self.parameterAsString(parameters, self.PLAN_DATE, context) or "").strip()
-        kind = ID_KINDS[self.parameterAsEnum(parameters, self.PLAN_ID_KIND, context)]
+        kind = self.parameterAsChoice(parameters, self.PLAN_ID_KIND, context)
         closed = self._ids(parameters, self.PLAN_CLOSED, context, net, kind)
         oneway = self._ids(parameters, self.PLAN_ONEWAY, context, net, kind)
         slow = self._ids(parameters, self.PLAN_SPEED, context, net, kind)
@@ -256,7 +256,7 @@ class SimulateTracesAlgorithm(TracemobAlgorithm):
             raise QgsProcessingException(self.tr(
                 "The circulation plan changes nothing: list streets to close, to turn one-way or whose speed "
                 "changes."))
-        direction = -1 if self.parameterAsEnum(parameters, self.PLAN_ONEWAY_DIRECTION, context) == 1 else 1
+        direction = -1 if self.parameterAsChoice(parameters, self.PLAN_ONEWAY_DIRECTION, context) == "against" else 1
         factor = self.parameterAsDouble(parameters, self.PLAN_SPEED_FACTOR, context)
         feedback.pushInfo(self.tr(
             "Circulation plan from {date}: {c} segments closed to motor traffic, {o} turned one-way, {s} with "
@@ -288,7 +288,7 @@ class SimulateTracesAlgorithm(TracemobAlgorithm):
         start = (self.parameterAsString(parameters, self.START_DATE, context) or "").strip()
         seed = self.parameterAsInt(parameters, self.SEED, context)
         progress, is_cancelled = self.callbacks(feedback, 0.0, 50.0)
-        mix = self.MIX_KEYS[self.parameterAsEnum(parameters, self.MODE_MIX, context)]
+        mix = self.parameterAsChoice(parameters, self.MODE_MIX, context)
         sim = self.run_domain(simulate, net, n_citizens=n, days=days, start_date=start, seed=seed,
                               tz=tz, plan=plan, params=params_for_mix(mix), progress=progress,
                               is_cancelled=is_cancelled)

@@ -104,6 +104,34 @@ def test_importtraces_several_files_and_folder(tracemob_provider, sample_dir):
     assert 0 < len(acc) < 579 and max(acc) <= 20
 
 
+def test_importtraces_reads_local_times_in_europe_paris_by_default(tracemob_provider, tmp_path):
+    """Times without an offset are local to TIMEZONE (default Europe/Paris, UTC+1 in March); a time with
+    an offset is not moved by it. The e-mission day (epoch ts) keeps its times: test above."""
+    import processing
+
+    local, offset, epoch = tmp_path / "local.csv", tmp_path / "offset.csv", tmp_path / "epoch.csv"
+    local.write_text("user_id,time,lat,lon\nu1,2024-03-05 08:00:00,48.85,2.35\n"
+                     "u1,2024-03-05 08:01:00,48.851,2.35\n")
+    offset.write_text("user_id,time,lat,lon\nu2,2024-03-05T08:05:00+00:00,48.86,2.36\n"
+                      "u2,2024-03-05T08:06:00+00:00,48.861,2.36\n")
+    t0 = int(pd.Timestamp("2024-03-05 08:10", tz="UTC").timestamp())
+    epoch.write_text("user_id,time,lat,lon\nu3,{},48.87,2.37\nu3,{},48.871,2.37\n".format(t0, t0 + 60))
+    assert tracemob_provider.algorithm("importtraces").parameterDefinition("TIMEZONE").defaultValue() == \
+        "Europe/Paris"
+
+    def utc_times(extra):
+        res = processing.run("tracemob:importtraces", dict({"INPUT": [str(local), str(offset), str(epoch)], "OUTPUT": "TEMPORARY_OUTPUT"},
+                                                            **extra), feedback=QgsProcessingFeedback())
+        return sorted(pd.Timestamp(compat.qdatetime_to_msecs(f["time"]), unit="ms", tz="UTC").strftime("%H:%M")
+                      for f in res["OUTPUT"].getFeatures())[::2]   # the first fix of each file
+
+    assert utc_times({}) == ["07:00", "08:05", "08:10"]
+    assert utc_times({"TIMEZONE": "UTC"}) == ["08:00", "08:05", "08:10"]
+    assert utc_times({"TIMEZONE": "America/Montreal"}) == ["08:05", "08:10", "13:00"]
+    with pytest.raises(QgsProcessingException, match="Europe/Pariss"):
+        utc_times({"TIMEZONE": "Europe/Pariss"})
+
+
 def test_segmenttrips_outputs(segmented, imported, sample_day):
     stays, trips, legs = segmented["OUTPUT_STAYS"], segmented["OUTPUT_TRIPS"], segmented["OUTPUT_LEGS"]
     assert trips.featureCount() > 0 and legs.featureCount() >= trips.featureCount()

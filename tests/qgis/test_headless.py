@@ -184,3 +184,28 @@ def test_wrapper_runs_modes_emissions_modalshare_and_co2report(tmp_path, sample_
     assert row["co2e_kg"] == pytest.approx(total_g / 1000.0, rel=1e-6)
     assert row["n_legs"] == len(co2)
     assert report_chart.exists()
+
+
+def test_wrapper_takes_a_choice_as_its_code_or_its_number_not_its_label(tmp_path, sample_day):
+    """Choice lists are shown translated; on the command line the stable code (STAY_METHOD=window) or the
+    choice's number gives the same run, a label is refused."""
+    points = tmp_path / "points.gpkg"
+    proc, _ = _run([str(WRAPPER), "run", "tracemob:importtraces", "--", "INPUT={}".format(sample_day),
+                    "OUTPUT={}".format(points)], tmp_path)
+    assert proc.returncode == 0, proc.stdout[-2000:] + proc.stderr[-2000:]
+
+    def stays(value):
+        out = tmp_path / "stays_{}.gpkg".format(value)
+        proc, _ = _run([str(WRAPPER), "run", "tracemob:segmenttrips", "--", "INPUT={}".format(points),
+                        "STAY_METHOD={}".format(value), "OUTPUT_STAYS={}".format(out)], tmp_path)
+        if proc.returncode != 0:
+            return proc.stdout + proc.stderr
+        layer = QgsVectorLayer(str(out), "stays", "ogr")
+        return [(f["stay_id"], f["start_time"].toString(), f["end_time"].toString()) for f in layer.getFeatures()]
+
+    window = stays("window")
+    assert isinstance(window, list) and len(window) >= 2, window
+    assert stays("1") == window
+    assert stays("dwell") != window
+    refused = stays("Fenêtre")
+    assert isinstance(refused, str) and "STAY_METHOD" in refused

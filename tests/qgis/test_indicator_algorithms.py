@@ -103,6 +103,10 @@ def test_computeemissions_hand_checked(run_alg):
     res, _ = run_alg("tracemob:computeemissions", {"INPUT": _legs_layer(), "CAR_OCCUPANCY": 1.5, "SCOPE": 1,
                                                     "OUTPUT": "TEMPORARY_OUTPUT"})
     assert _features(res["OUTPUT"], "leg_id")["L1"]["co2e_g"] == pytest.approx((192.0 + 25.6) * 10 / 1.5)
+    # the choice given as its stable code (qgis_process SCOPE=usage+construction): the same run
+    res, _ = run_alg("tracemob:computeemissions", {"INPUT": _legs_layer(), "CAR_OCCUPANCY": 1.5,
+                                                    "SCOPE": "usage+construction", "OUTPUT": "TEMPORARY_OUTPUT"})
+    assert _features(res["OUTPUT"], "leg_id")["L1"]["co2e_g"] == pytest.approx((192.0 + 25.6) * 10 / 1.5)
 
 
 def test_computeemissions_bad_input(run_alg, tmp_path):

@@ -91,7 +91,7 @@ def test_simulatetraces_reads_a_network_layer(run_alg):
 
 
 @pytest.mark.parametrize("extra, message", [
-    ({"PLAN_DATE": "2026-03-03", "PLAN_ID_KIND": 2, "PLAN_CLOSED": "No Such Street"}, "matches no segment"),
+    ({"PLAN_DATE": "2026-03-03", "PLAN_ID_KIND": "name", "PLAN_CLOSED": "No Such Street"}, "matches no segment"),
     ({"PLAN_CLOSED": "12"}, "first day is empty"),
     ({"PLAN_DATE": "2026-03-03"}, "changes nothing"),
     ({"PLAN_DATE": "2026-03-03", "PLAN_CLOSED": "twelve"}, "not a segment id"),

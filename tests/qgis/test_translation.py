@@ -46,3 +46,44 @@ def test_styled_outputs_show_french_legend_classes(french):
     found = [c.label() for c in share.renderer().categories()] if hasattr(share.renderer(), "categories") \
         else [r.label() for r in share.renderer().rootRule().children()]
     assert any(label.startswith("Masquée") for label in found), found
+
+
+def test_choice_lists_are_french_and_their_values_stay_the_codes(french):
+    """Choice lists show translated labels; the algorithms read index (or code) -> the stable code."""
+    from qgis.core import QgsProcessingContext
+
+    from tracemob.processing.algorithms.od_flows import OdFlowsAlgorithm
+    from tracemob.processing.algorithms.segment_trips import SegmentTripsAlgorithm
+
+    core_i18n.set_translator(QCoreApplication.translate)
+    seg = SegmentTripsAlgorithm()
+    seg.initAlgorithm()
+    assert seg.parameterDefinition("STAY_METHOD").options() == [
+        "Arrêt : la chaîne d'e-mission (un déplacement se termine après une pause en un lieu)",
+        "Fenêtre : les points GPS d'une fenêtre de temps restent dans le rayon",
+        "Glissant : la chaîne d'ancrage de trackintel"]
+    assert seg.parameterDefinition("STAY_WINDOW").options()[1] == (
+        "Vers l'arrière : les points GPS qui précèdent chaque point")
+    assert seg.parameterDefinition("STAY_METHOD").help().endswith(
+        "Avec qgis_process : le numéro du choix ou son code (dwell, window, sliding).")
+    context = QgsProcessingContext()
+    read = seg._params({"STAY_METHOD": 1, "STAY_WINDOW": 1}, context)
+    assert (read.stay_method, read.stay_window) == ("window", "backward")
+    read = seg._params({"STAY_METHOD": "sliding", "STAY_WINDOW": "both"}, context)   # qgis_process codes
+    assert (read.stay_method, read.stay_window) == ("sliding", "both")
+    assert seg._params({}, context).stay_method == "dwell"
+    ok, _ = seg.checkParameterValues({"INPUT": "x", "STAY_METHOD": "fenêtre"}, context)
+    assert not ok   # a label is not a value
+
+    od = OdFlowsAlgorithm()
+    od.initAlgorithm()
+    modes = od.parameterDefinition("MODE").options()
+    assert modes[0] == "Tous les modes" and "Voiture" in modes and "Vélo" in modes and "car" not in modes
+    purposes = od.parameterDefinition("PURPOSE").options()
+    assert purposes[:3] == ["Tous les motifs", "Domicile", "Travail"] and purposes[-1] == "Autre"
+    assert od.parameterDefinition("SMALL_PAIRS").options() == ["Les supprimer", "Les regrouper dans « other »"]
+    assert od.parameterAsChoice({"MODE": modes.index("Voiture")}, "MODE", context) == "car"
+    assert od.parameterAsChoice({"PURPOSE": purposes.index("Autre")}, "PURPOSE", context) == "other"
+    assert od.parameterAsChoice({"PURPOSE": "work"}, "PURPOSE", context) == "work"
+    assert od.parameterAsChoice({"SMALL_PAIRS": 1}, "SMALL_PAIRS", context) == "merge"
+    assert od.parameterAsChoice({}, "MODE", context) == "all"

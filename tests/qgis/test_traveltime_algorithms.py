@@ -257,6 +257,21 @@ def test_segmenttraveltimes_network_in_another_crs_is_reprojected(run_alg, study
     assert any("EPSG:2154" in w and "EPSG:4326" in w for w in fb.warnings)
 
 
+def test_segmenttraveltimes_modes_listed_in_french(run_alg, study):
+    """MODES accepts French names (any case, accents or not) for the stable codes; an unknown word names
+    the parameter and the accepted values."""
+    legs, vertices = study
+    layer = legs_layer(legs, vertices)
+    default, _ = _stt(run_alg, layer, network_layer())
+    cars, fb = _stt(run_alg, layer, network_layer(), MODE_FILTER="listed", MODES="VOITURE")   # code or number
+    assert any(i.startswith("Mode filter (car): 72 of 84 legs kept") for i in fb.infos), fb.infos
+    assert features(cars["OUTPUT"])["tt_median_s"].tolist() == features(default["OUTPUT"])["tt_median_s"].tolist()
+    _, fb = _stt(run_alg, layer, network_layer(), MODE_FILTER=2, MODES="marche", MIN_USERS=2)
+    assert any(i.startswith("Mode filter (walk): 12 of 84 legs kept") for i in fb.infos), fb.infos
+    with pytest.raises(QgsProcessingException, match=r"unknown mode 'bateau' in the parameter MODES.*car \(voiture\)"):
+        _stt(run_alg, layer, network_layer(), MODE_FILTER=2, MODES="voiture,bateau")
+
+
 def test_segmenttraveltimes_oneway_field_and_direction_option(run_alg, study):
     """Column 1 marked one-way along its drawing (northwards): the southbound cars cannot be matched to
     it; read as 'against the drawing direction', they are."""
@@ -265,7 +280,7 @@ def test_segmenttraveltimes_oneway_field_and_direction_option(run_alg, study):
     res, fb = _stt(run_alg, lyr, network_layer(oneway={"col_1": "yes"}))
     out = features(res["OUTPUT"])
     assert not ((out["name"] == "Col 1") & (out["direction"] == -1)).any()
-    res, fb = _stt(run_alg, lyr, network_layer(oneway={"col_1": "yes"}), ONEWAY_DIRECTION=2)
+    res, fb = _stt(run_alg, lyr, network_layer(oneway={"col_1": "yes"}), ONEWAY_DIRECTION="against")   # the code, or 2
     out = features(res["OUTPUT"])
     col1 = out[out["name"] == "Col 1"]
     assert len(col1) == 4 and (col1["direction"] == -1).all()
@@ -492,6 +507,26 @@ def test_beforeafter_two_periods_weekdays_and_points(run_alg, ba_study):
     assert (planned["n_after"] == 24).all() and np.allclose(planned["ratio"], SLOW, atol=0.15)
 
 
+def test_beforeafter_day_filters_are_on_by_default_and_visible(tracemob_provider):
+    """Weekdays only and French public holidays left out unless unticked, both shown (not advanced)."""
+    from tracemob.tracemob_plugin import compat
+
+    alg = tracemob_provider.algorithm("beforeafter")
+    for name in ("WEEKDAYS_ONLY", "EXCLUDE_HOLIDAYS"):
+        param = alg.parameterDefinition(name)
+        assert param.defaultValue() is True, name
+        assert not (param.flags() & compat.FLAG_ADVANCED), name
+        assert "untick" in param.help()
+
+
+def test_beforeafter_map_mode_in_french(run_alg, ba_study):
+    """MAP_MODE=Vélo maps the bike share (the code 'bike'): 0 % before, 50 % after in the study area."""
+    res, fb = _ba(run_alg, ba_study, MAP_MODE="Vélo", OUTPUT_ZONES="TEMPORARY_OUTPUT")
+    s = features(res["OUTPUT_ZONES"]).set_index("zone_id").loc["study area"]
+    assert s["map_mode"] == "bike"
+    assert (s["share_before"], s["share_after"], s["change_pp"], s["improvement_pp"]) == (0.0, 50.0, 50.0, 50.0)
+
+
 def trips_layer(legs, vertices):
     """A trips layer like segmenttrips' (LineStringM, M = epoch s): here each leg is a trip of its own."""
     from tracemob.tracemob_plugin import compat
@@ -534,6 +569,7 @@ def test_beforeafter_with_a_trips_layer_matches_the_trips_rebuilt_from_legs(run_
     ("study area outside the data", "study area"),
     ("control overlaps study", "control area overlaps the study area"),
     ("no period", "came into force"),
+    ("unknown map mode", "unknown mode 'bateau' in the parameter MAP_MODE"),
 ])
 def test_beforeafter_bad_input(run_alg, ba_study, case, expected):
     legs, vertices = ba_study
@@ -551,6 +587,8 @@ def test_beforeafter_bad_input(run_alg, ba_study, case, expected):
         extra = dict(CONTROL_AREA=polygon_layer([[(x + 100, y) for x, y in STUDY_XY]]))
     elif case == "no period":
         extra = dict(CHANGE_DATE=None)
+    elif case == "unknown map mode":
+        extra = dict(MAP_MODE="bateau")
     with pytest.raises(QgsProcessingException) as err:
         _ba(run_alg, small, **extra)
     print(case, "->", str(err.value))

@@ -164,8 +164,19 @@ def test_weekday_and_holiday_filters():
                         "2024-05-20 10:00"]).tz_localize("Europe/Paris").tz_convert("UTC")
     # Tue before; May Day (holiday); Saturday; Thursday after; Whit Monday (holiday)
     assert p.label(t).tolist() == [0, -1, -1, 1, -1]
-    p2 = make_periods(change="2024-05-01")
+    p2 = make_periods(change="2024-05-01", weekdays_only=False, exclude_holidays=False)
     assert p2.label(t).tolist() == [0, 1, 1, 1, 1]
+
+
+def test_by_default_a_holiday_and_a_saturday_are_dropped_and_kept_when_the_filters_are_off():
+    # Thursday 2 May (kept), Wednesday 1 May (May Day), Saturday 4 May, Ascension Thursday 9 May
+    t = pd.to_datetime(["2024-05-02 08:00", "2024-05-01 08:00", "2024-05-04 08:00", "2024-05-09 08:00"]
+                       ).tz_localize("Europe/Paris").tz_convert("UTC")
+    assert make_periods(change="2024-04-29").label(t).tolist() == [1, -1, -1, -1]
+    assert make_periods(change="2024-04-29", exclude_holidays=False).label(t).tolist() == [1, 1, -1, 1]
+    assert make_periods(change="2024-04-29", weekdays_only=False).label(t).tolist() == [1, -1, 1, -1]
+    assert make_periods(change="2024-04-29", weekdays_only=False,
+                        exclude_holidays=False).label(t).tolist() == [1, 1, 1, 1]
 
 
 def test_periods_dates_are_local_and_date_ends_inclusive():

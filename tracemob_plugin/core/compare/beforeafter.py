@@ -30,7 +30,7 @@ from .bootstrap import FLAG_INSUFFICIENT, FLAG_NOT_SIGNIFICANT, FLAG_SIGNIFICANT
 from .common import first_column, stop_if_cancelled
 from .did import difference_in_differences
 from .modal import compare_modal_share
-from .periods import DEFAULT_TZ, Periods, make_periods
+from .periods import DEFAULT_TZ, EXCLUDE_HOLIDAYS, WEEKDAYS_ONLY, Periods, make_periods
 from .rerouting import rerouting
 from .segments import DEFAULT_BANDS, compare_segments
 
@@ -60,8 +60,8 @@ class BeforeAfterResult:
 def before_after(traversals: Optional[pd.DataFrame] = None, trips: Optional[pd.DataFrame] = None,
                  legs: Optional[pd.DataFrame] = None, routes: Optional[pd.DataFrame] = None, segments=None,
                  zones=None, study_area=None, control_area=None, change=None, before=None, after=None,
-                 bands=DEFAULT_BANDS, tz: str = DEFAULT_TZ, weekdays_only: bool = False,
-                 exclude_holidays: bool = False, n_boot: int = 1000, alpha: float = 0.05, seed: int = 0,
+                 bands=DEFAULT_BANDS, tz: str = DEFAULT_TZ, weekdays_only: bool = WEEKDAYS_ONLY,
+                 exclude_holidays: bool = EXCLUDE_HOLIDAYS, n_boot: int = 1000, alpha: float = 0.05, seed: int = 0,
                  min_users: int = DEFAULT_MIN_USERS, min_traversals: int = 5, min_trips: int = 10,
                  modes=None, od_cell_m: float = 500.0, n_headlines: int = 5,
                  progress: Optional[Callable[[float], None]] = None,

@@ -9,13 +9,14 @@ from ..i18n import tr
 from ..privacy.rules import DEFAULT_MIN_USERS, check_min_users
 from .areas import check_areas, in_polygon, no_traversal_in, segment_locations
 from .bootstrap import bootstrap, interval, interval_flags, quiet
-from .periods import DEFAULT_TZ, make_periods
+from .periods import DEFAULT_TZ, EXCLUDE_HOLIDAYS, WEEKDAYS_ONLY, make_periods
 from .segments import DEFAULT_BANDS, cell_users, prepare_segments, segment_stats
 
 
 def difference_in_differences(traversals: pd.DataFrame, study_area, control_area, segments=None, change=None,
                               before=None, after=None, bands=DEFAULT_BANDS, tz: str = DEFAULT_TZ,
-                              weekdays_only: bool = False, exclude_holidays: bool = False, n_boot: int = 1000,
+                              weekdays_only: bool = WEEKDAYS_ONLY,
+                              exclude_holidays: bool = EXCLUDE_HOLIDAYS, n_boot: int = 1000,
                               alpha: float = 0.05, seed: int = 0, min_users: int = DEFAULT_MIN_USERS,
                               min_traversals: int = 5, modes=None, name: str = "traversals",
                               is_cancelled: Optional[Callable[[], bool]] = None) -> pd.DataFrame:

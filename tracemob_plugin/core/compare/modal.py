@@ -12,12 +12,13 @@ from ..vocab.modes import DISPLAY_ORDER
 from .areas import zone_list
 from .bootstrap import Counts, bootstrap, interval, sample_flags
 from .common import stop_if_cancelled, require
-from .periods import DEFAULT_TZ, make_periods, trip_periods
+from .periods import DEFAULT_TZ, EXCLUDE_HOLIDAYS, WEEKDAYS_ONLY, make_periods, trip_periods
 
 
 def compare_modal_share(trips: pd.DataFrame, zones=None, legs: Optional[pd.DataFrame] = None, zone_ids=None,
                         change=None, before=None, after=None, by: str = "origin", tz: str = DEFAULT_TZ,
-                        weekdays_only: bool = False, exclude_holidays: bool = False, n_boot: int = 1000,
+                        weekdays_only: bool = WEEKDAYS_ONLY,
+                        exclude_holidays: bool = EXCLUDE_HOLIDAYS, n_boot: int = 1000,
                         alpha: float = 0.05, seed: int = 0, min_users: int = DEFAULT_MIN_USERS,
                         min_trips: int = 10, name: str = "trips",
                         is_cancelled: Optional[Callable[[], bool]] = None) -> pd.DataFrame:

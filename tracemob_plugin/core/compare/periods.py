@@ -7,7 +7,8 @@ a date is inclusive (the whole day), a date-time end is exclusive. Overlapping p
 *after* period that starts before the *before* one, and a period with no data raise
 :class:`InputError`. ``weekdays_only`` keeps Monday–Friday; ``exclude_holidays`` drops French
 public holidays (:func:`french_public_holidays`, Easter computed, no dependency), so that like is
-compared with like.
+compared with like. Both are on by default (:data:`WEEKDAYS_ONLY`, :data:`EXCLUDE_HOLIDAYS`): a
+circulation plan is judged on ordinary working days unless asked otherwise.
 
 Volumes are per day *of data*: the number of local days of the period that hold any record after
 the filters (:func:`days_of_data`).
@@ -24,6 +25,10 @@ from ..i18n import tr
 from ..vocab.times import to_utc
 
 DEFAULT_TZ = "Europe/Paris"
+#: Default day filters of every comparison (and of the beforeafter algorithm): working days only,
+#: French public holidays left out.
+WEEKDAYS_ONLY = True
+EXCLUDE_HOLIDAYS = True
 
 
 # --- French public holidays -------------------------------------------------------------------------
@@ -77,8 +82,8 @@ class Periods:
     after_start: Optional[pd.Timestamp]
     after_end: Optional[pd.Timestamp]
     tz: str = DEFAULT_TZ
-    weekdays_only: bool = False
-    exclude_holidays: bool = False
+    weekdays_only: bool = WEEKDAYS_ONLY
+    exclude_holidays: bool = EXCLUDE_HOLIDAYS
 
     def label(self, times_utc) -> np.ndarray:
         """0 (before), 1 (after) or -1 (neither, or removed by the day filters) for each time."""
@@ -149,8 +154,8 @@ def _to_bound(value, tz, field_name, end=False):
     return ts.tz_convert("UTC")
 
 
-def make_periods(change=None, before=None, after=None, tz: str = DEFAULT_TZ, weekdays_only: bool = False,
-                 exclude_holidays: bool = False) -> Periods:
+def make_periods(change=None, before=None, after=None, tz: str = DEFAULT_TZ, weekdays_only: bool = WEEKDAYS_ONLY,
+                 exclude_holidays: bool = EXCLUDE_HOLIDAYS) -> Periods:
     """Build and check the two periods (see the module doc)."""
     if isinstance(change, Periods):
         return change

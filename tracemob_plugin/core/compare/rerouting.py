@@ -12,7 +12,7 @@ from ..privacy.rules import DEFAULT_MIN_USERS, check_min_users
 from .areas import polygon, zone_list
 from .bootstrap import Counts, bootstrap, interval, sample_flags
 from .common import first_column, keep_modes, require
-from .periods import DEFAULT_TZ, make_periods, trip_periods
+from .periods import DEFAULT_TZ, EXCLUDE_HOLIDAYS, WEEKDAYS_ONLY, make_periods, trip_periods
 
 _OD_COLUMNS = ("origin_lon", "origin_lat", "destination_lon", "destination_lat")
 
@@ -65,7 +65,7 @@ def _od_keys(t: pd.DataFrame, od_zones, cell_m):
 
 def rerouting(trips: pd.DataFrame, routes: Optional[pd.DataFrame], study_area, change=None, before=None,
               after=None, od_zones=None, cell_m: float = 500.0, legs: Optional[pd.DataFrame] = None,
-              tz: str = DEFAULT_TZ, weekdays_only: bool = False, exclude_holidays: bool = False,
+              tz: str = DEFAULT_TZ, weekdays_only: bool = WEEKDAYS_ONLY, exclude_holidays: bool = EXCLUDE_HOLIDAYS,
               modes=None, n_boot: int = 1000, alpha: float = 0.05, seed: int = 0,
               min_users: int = DEFAULT_MIN_USERS, min_trips: int = 10, name: str = "trips",
               is_cancelled: Optional[Callable[[], bool]] = None) -> pd.DataFrame:

@@ -18,7 +18,16 @@ from ..roads.traveltimes import band_index
 from ..vocab.times import to_utc
 from .bootstrap import Counts, Medians, bootstrap, interval, sample_flags
 from .common import first_column, keep_modes, require, stop_if_cancelled
-from .periods import DEFAULT_TZ, Periods, check_periods_have_data, days_of_data, local_days, make_periods
+from .periods import (
+    DEFAULT_TZ,
+    EXCLUDE_HOLIDAYS,
+    WEEKDAYS_ONLY,
+    Periods,
+    check_periods_have_data,
+    days_of_data,
+    local_days,
+    make_periods,
+)
 
 #: Default time bands, local hours [start, end): morning peak, off-peak day, evening peak.
 DEFAULT_BANDS = ((7, 9), (9, 16), (16, 19))
@@ -158,7 +167,8 @@ def segment_stats(prep: SegPrep):
 
 
 def compare_segments(traversals: pd.DataFrame, change=None, before=None, after=None, bands=DEFAULT_BANDS,
-                     tz: str = DEFAULT_TZ, weekdays_only: bool = False, exclude_holidays: bool = False,
+                     tz: str = DEFAULT_TZ, weekdays_only: bool = WEEKDAYS_ONLY,
+                     exclude_holidays: bool = EXCLUDE_HOLIDAYS,
                      n_boot: int = 1000, alpha: float = 0.05, seed: int = 0, min_users: int = DEFAULT_MIN_USERS,
                      min_traversals: int = 5, modes=None, name: str = "traversals",
                      progress: Optional[Callable[[float], None]] = None,

@@ -11,7 +11,7 @@ import numpy as np
 import pandas as pd
 
 from ..i18n import tr
-from ..vocab.modes import DISPLAY_ORDER
+from ..vocab.modes import DISPLAY_ORDER, mode_label
 from .modal_share import TOTAL_ZONE, Co2Report, ModalShare
 
 #: One colour per mode, shared with resources/styles/modalshare.qml and emissions.qml.
@@ -20,16 +20,6 @@ MODE_COLORS = {
     "motorcycle": "#ff7f00", "car": "#e41a1c", "bus": "#377eb8", "tram": "#984ea3",
     "metro": "#f781bf", "train": "#a65628", "plane": "#525252", "unknown": "#bdbdbd",
 }
-
-
-def mode_label(mode: str) -> str:
-    """Translated display name of a mode."""
-    labels = {
-        "walk": tr("Walk"), "bike": tr("Bike"), "ebike": tr("E-bike"), "escooter": tr("E-scooter"),
-        "motorcycle": tr("Motorcycle"), "car": tr("Car"), "bus": tr("Bus"), "tram": tr("Tram"),
-        "metro": tr("Metro"), "train": tr("Train"), "plane": tr("Plane"), "unknown": tr("Unknown"),
-    }
-    return labels.get(mode, mode)
 
 
 def _figure(width=8.0, height=5.0):

@@ -63,6 +63,17 @@ from ..vocab.times import to_utc
 DEFAULT_TZ = "Europe/Paris"
 PURPOSES = ("home", "work", "study", "shopping", "leisure", "escort", "personal_business", "other")
 
+
+def purpose_label(purpose: str) -> str:
+    """Translated display name of a purpose code (the legend of resources/styles/purposes.qml)."""
+    labels = {
+        "home": tr("Home"), "work": tr("Work"), "study": tr("Study"), "shopping": tr("Shopping"),
+        "leisure": tr("Leisure"), "escort": tr("Escort"), "personal_business": tr("Personal business"),
+        "other": tr("Other"),
+    }
+    return labels.get(purpose, purpose)
+
+
 DAY_S = 86400.0
 NIGHT_WINDOW_H = (22.0, 30.0)   # 22:00 -> 06:00 the next day
 WORK_WINDOW_H = (8.0, 19.0)     # weekdays

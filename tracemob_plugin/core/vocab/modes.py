@@ -1,10 +1,15 @@
 """The transport-mode vocabulary, the one home: the modes Tracemob infers, their coarse classes, display
 order and main-mode hierarchy, the user labels that map to them (OpenPATH etc.), the labels that mean
-carpooling, the columns where labels are found, and which modes are motorised road traffic."""
+carpooling, the columns where labels are found, which modes are motorised road traffic, the modes' display
+names and the words (English or French) a planner may type for a mode in a text parameter."""
 import re
+import unicodedata
 
 import numpy as np
 import pandas as pd
+
+from ..errors import InputError
+from ..i18n import tr
 
 #: Tracemob's mode vocabulary (mode inference output); ``unknown`` is "cannot tell".
 MODES = ("walk", "bike", "ebike", "escooter", "motorcycle", "car", "bus", "tram", "metro", "train",
@@ -111,3 +116,92 @@ def coarse(modes) -> np.ndarray:
 def road_motorised(modes: pd.Series) -> pd.Series:
     """Which legs are motorised road traffic, from mode values already stripped and lower-cased."""
     return ~modes.isin(NOT_ROAD_MOTORISED)
+
+
+def mode_label(mode: str) -> str:
+    """Translated display name of a mode code (the code itself when it is not one)."""
+    labels = {
+        "walk": tr("Walk"), "bike": tr("Bike"), "ebike": tr("E-bike"), "escooter": tr("E-scooter"),
+        "motorcycle": tr("Motorcycle"), "car": tr("Car"), "carpool": tr("Carpool"), "bus": tr("Bus"),
+        "tram": tr("Tram"), "metro": tr("Metro"), "train": tr("Train"), "plane": tr("Plane"),
+        "unknown": tr("Unknown"),
+    }
+    return labels.get(mode, mode)
+
+
+# --- modes typed in text parameters (MODES=car,bus; MAP_MODE=voiture) ------------------------------------
+#: French name of each mode code, shown in the messages listing the accepted words.
+FRENCH_MODE_NAMES = {
+    "walk": "marche", "bike": "vélo", "ebike": "vae", "escooter": "trottinette", "motorcycle": "moto",
+    "car": "voiture", "carpool": "covoiturage", "bus": "bus", "tram": "tram", "metro": "métro",
+    "train": "train", "plane": "avion", "unknown": "inconnu",
+}
+#: Words accepted for each mode code besides the code itself and its French name, compared without case,
+#: accents or separators ("Vélo électrique" = "velo-electrique"). "car" is the code of the car (not the
+#: French "car", a coach: write "autocar").
+MODE_WORDS = {
+    "walk": ("walking", "on foot", "foot", "a pied", "pied", "pieton", "marche a pied"),
+    "bike": ("bicycle", "cycling", "bicyclette"),
+    "ebike": ("e-bike", "electric bike", "velo electrique", "velo a assistance electrique"),
+    "escooter": ("e-scooter", "trottinette electrique"),
+    "motorcycle": ("motorbike", "moped", "deux roues motorise", "scooter", "motocyclette"),
+    "car": ("automobile", "auto", "voiture particuliere"),
+    "carpool": ("carpooling", "shared ride"),
+    "bus": ("autobus", "autocar", "coach"),
+    "tram": ("tramway",),
+    "metro": ("subway", "underground"),
+    "train": ("rail", "ter", "rer", "tgv"),
+    "plane": ("airplane", "aeroplane", "air"),
+    "unknown": ("inconnue",),
+}
+
+
+def _word_key(text) -> str:
+    """``' Vélo-Électrique '`` -> ``'velo electrique'``: lower case, no accents, one space between words."""
+    decomposed = unicodedata.normalize("NFKD", str(text).strip().lower())
+    plain = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return " ".join(re.split(r"[\s\-_/'’]+", plain)).strip()
+
+
+def _word_index(codes):
+    index = {}
+    for code in codes:
+        for word in (code, FRENCH_MODE_NAMES.get(code, code)) + MODE_WORDS.get(code, ()):
+            index.setdefault(_word_key(word), code)
+    return index
+
+
+def accepted_mode_words(codes=MODES_AND_CARPOOL) -> str:
+    """``'walk (marche), bike (vélo), ...'``: the codes with their French names, for messages."""
+    return ", ".join("{} ({})".format(c, FRENCH_MODE_NAMES[c]) if FRENCH_MODE_NAMES.get(c, c) != c else c
+                     for c in codes)
+
+
+def parse_modes(text, parameter: str, codes=MODES_AND_CARPOOL) -> list:
+    """The mode codes of a comma- (or semicolon-) separated list typed by a user, in order, without
+    repeats: codes (``car``), French names (``voiture``, ``Vélo``, ``métro``) and the other
+    :data:`MODE_WORDS`, whatever their case and accents. An unknown word raises :class:`InputError` naming
+    ``parameter`` and the accepted values. An empty text gives ``[]``."""
+    index = _word_index(codes)
+    out = []
+    for word in str(text or "").replace(";", ",").split(","):
+        if not word.strip():
+            continue
+        code = index.get(_word_key(word))
+        if code is None:
+            raise InputError(
+                tr("unknown mode '{word}' in the parameter {param}").format(word=word.strip(), param=parameter),
+                hint=tr("Accepted modes: {modes}.").format(modes=accepted_mode_words(codes)))
+        if code not in out:
+            out.append(code)
+    return out
+
+
+def parse_mode(text, parameter: str, codes=MODES_AND_CARPOOL) -> str:
+    """One mode code from a word typed by a user (see :func:`parse_modes`); several or none raise."""
+    modes = parse_modes(text, parameter, codes)
+    if len(modes) != 1:
+        raise InputError(tr("the parameter {param} takes one mode, not '{text}'").format(
+            param=parameter, text=str(text or "").strip()),
+            hint=tr("Accepted modes: {modes}.").format(modes=accepted_mode_words(codes)))
+    return modes[0]
