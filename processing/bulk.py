@@ -615,14 +615,14 @@ def gpkg_target(dest_id):
     return _part(parts, "path") or str(dest_id).split("|")[0], _part(parts, "layerName")
 
 
-#: Date-times are written as the feature path writes them with QGIS 3.22 (whole seconds, UTC without a zone
-#: designator), so that every result downstream is the same whichever path wrote a layer; the exact times
-#: stay in the M values of trips and legs.
-TIME_UNIT = "s"
+#: Date-times are written as the feature path of the running QGIS writes them (whole seconds on QGIS 3.22,
+#: milliseconds since 3.28; UTC without a zone designator), so that every result downstream is the same
+#: whichever path wrote a layer; the exact times also stay in epoch_s and in the M values of trips and legs.
+TIME_UNIT = compat.OGR_DATETIME_UNIT
 
 
 def _gpkg_time_text(values):
-    """ISO text to the second, UTC without a zone designator (NULL for NaT), as QGIS 3.22 writes it."""
+    """ISO text to :data:`TIME_UNIT`, UTC without a zone designator (NULL for NaT), as QGIS writes it."""
     s = pd.Series(values)
     if s.dt.tz is not None:
         s = s.dt.tz_convert("UTC").dt.tz_localize(None)

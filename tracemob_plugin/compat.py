@@ -178,6 +178,10 @@ FIELD_BOOL = _variant_type("Bool", "Bool")
 FIELD_DATETIME = _variant_type("DateTime", "QDateTime")
 FIELD_DATE = _variant_type("Date", "QDate")
 
+#: The precision QGIS's OGR provider writes date-times with: whole seconds up to 3.26, milliseconds since
+#: QGIS PR 51625 (3.30, backported to the 3.28 LTR). The bulk writers write what the feature path writes.
+OGR_DATETIME_UNIT = "ms" if QGIS_VERSION_INT >= 32800 else "s"
+
 
 def make_field(name, kind):
     """``make_field("time", FIELD_DATETIME)`` -> QgsField on every QGIS version."""

@@ -3,6 +3,7 @@ profile, and the one-click install's task and dialog (with a harmless command in
 import os
 import subprocess
 import sys
+import sysconfig
 import zipfile
 from pathlib import Path
 
@@ -13,8 +14,9 @@ QGIS_PROCESS_BIN = Path("/usr/bin/qgis_process.bin")
 
 
 def _venv_site():
-    sites = sorted((ROOT / ".venv" / "lib").glob("python3*/site-packages"))
-    return str(sites[-1]) if sites else ""
+    """The site-packages of the venv running the tests (``.venv`` on Debian 12, ``.venv-trixie`` in the
+    Debian 13 chroot, which also sees the other release's venv in the working tree)."""
+    return sysconfig.get_paths()["purelib"]
 
 
 @pytest.mark.skipif(not QGIS_PROCESS_BIN.exists(), reason="/usr/bin/qgis_process.bin is absent")
