@@ -593,7 +593,7 @@ Vous pouvez charger votre propre table de facteurs (CSV avec les colonnes mode, 
     </message>
     <message>
         <location filename="../processing/algorithms/export_shareable.py" line="48"/>
-        <location filename="../tracemob_plugin/gui/server_support.py" line="78"/>
+        <location filename="../tracemob_plugin/gui/server_support.py" line="139"/>
         <source>QGIS&apos;s authentication system is not available.</source>
         <translation>Le système d&apos;authentification de QGIS n&apos;est pas disponible.</translation>
     </message>
@@ -5895,224 +5895,244 @@ Le modèle est enregistré en JSON simple (version, variables, modes, arbres) : 
         <translation>Les dates GeoLife sont au format AAAA-MM-JJ et les heures HH:MM:SS (UTC).</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/server.py" line="110"/>
+        <location filename="../tracemob_plugin/core/ingest/server.py" line="111"/>
         <source>participant &apos;{label}&apos; has an empty token.</source>
         <translation>le participant « {label} » a un jeton vide.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/server.py" line="111"/>
+        <location filename="../tracemob_plugin/core/ingest/server.py" line="112"/>
         <source>Give each participant their OpenPATH token.</source>
         <translation>Donnez à chaque participant son jeton OpenPATH.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/server.py" line="113"/>
+        <location filename="../tracemob_plugin/core/ingest/server.py" line="114"/>
         <source>two participants are labelled &apos;{label}&apos;.</source>
         <translation>deux participants ont le libellé « {label} ».</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/server.py" line="114"/>
+        <location filename="../tracemob_plugin/core/ingest/server.py" line="115"/>
         <source>Give each participant a distinct label.</source>
         <translation>Donnez à chaque participant un libellé distinct.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/server.py" line="116"/>
+        <location filename="../tracemob_plugin/core/ingest/server.py" line="117"/>
         <source>participants &apos;{a}&apos; and &apos;{b}&apos; have the same token.</source>
         <translation>les participants « {a} » et « {b} » ont le même jeton.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/server.py" line="117"/>
+        <location filename="../tracemob_plugin/core/ingest/server.py" line="118"/>
         <source>Each token belongs to one participant.</source>
         <translation>Chaque jeton appartient à un seul participant.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/server.py" line="133"/>
+        <location filename="../tracemob_plugin/core/ingest/server.py" line="134"/>
         <source>token file not found.</source>
         <translation>fichier de jetons introuvable.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/server.py" line="134"/>
+        <location filename="../tracemob_plugin/core/ingest/server.py" line="135"/>
         <source>Give the path of a text file with one &apos;label,token&apos; per line.</source>
         <translation>Indiquez le chemin d&apos;un fichier texte avec une ligne « libellé,jeton » par participant.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/server.py" line="138"/>
+        <location filename="../tracemob_plugin/core/ingest/server.py" line="139"/>
         <source>cannot read the token file ({reason}).</source>
         <translation>impossible de lire le fichier de jetons ({reason}).</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/server.py" line="139"/>
+        <location filename="../tracemob_plugin/core/ingest/server.py" line="140"/>
         <source>Save it as UTF-8 text.</source>
         <translation>Enregistrez-le en texte UTF-8.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/server.py" line="154"/>
+        <location filename="../tracemob_plugin/core/ingest/server.py" line="155"/>
         <source>expected &apos;label,token&apos; or a single token, found {n} fields.</source>
         <translation>« libellé,jeton » ou un jeton seul attendu, {n} champs trouvés.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/server.py" line="156"/>
+        <location filename="../tracemob_plugin/core/ingest/server.py" line="157"/>
         <source>Labels and tokens cannot contain commas, semicolons, tabs or spaces.</source>
         <translation>Les libellés et les jetons ne peuvent contenir ni virgules, ni points-virgules, ni tabulations, ni espaces.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/server.py" line="159"/>
+        <location filename="../tracemob_plugin/core/ingest/server.py" line="160"/>
         <source>the token file lists no participant.</source>
         <translation>le fichier de jetons ne liste aucun participant.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/server.py" line="160"/>
+        <location filename="../tracemob_plugin/core/ingest/server.py" line="161"/>
         <source>Write one &apos;label,token&apos; per line.</source>
         <translation>Écrivez une ligne « libellé,jeton » par participant.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/server.py" line="233"/>
+        <location filename="../tracemob_plugin/core/ingest/server.py" line="245"/>
         <source>the server address must not contain a user name or password.</source>
         <translation>l&apos;adresse du serveur ne doit contenir ni nom d&apos;utilisateur ni mot de passe.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/server.py" line="235"/>
+        <location filename="../tracemob_plugin/core/ingest/server.py" line="247"/>
         <source>Give tokens through an authentication configuration or a token file.</source>
         <translation>Fournissez les jetons par une configuration d&apos;authentification ou un fichier de jetons.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/server.py" line="237"/>
+        <location filename="../tracemob_plugin/core/ingest/server.py" line="249"/>
         <source>&apos;{url}&apos; is not a server address.</source>
         <translation>« {url} » n&apos;est pas une adresse de serveur.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/server.py" line="238"/>
+        <location filename="../tracemob_plugin/core/ingest/server.py" line="250"/>
         <source>Give the OpenPATH server URL, e.g. https://openpath.example.org</source>
         <translation>Indiquez l&apos;URL du serveur OpenPATH, p. ex. https://openpath.example.org</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/server.py" line="269"/>
+        <location filename="../tracemob_plugin/core/ingest/server.py" line="281"/>
         <source>Cancelled while waiting to retry.</source>
         <translation>Annulé pendant l&apos;attente avant un nouvel essai.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/server.py" line="289"/>
-        <location filename="../tracemob_plugin/core/ingest/server.py" line="604"/>
-        <location filename="../tracemob_plugin/gui/server_support.py" line="53"/>
+        <location filename="../tracemob_plugin/core/ingest/server.py" line="301"/>
+        <location filename="../tracemob_plugin/core/ingest/server.py" line="633"/>
+        <location filename="../tracemob_plugin/gui/server_support.py" line="94"/>
         <source>Cancelled.</source>
         <translation>Annulé.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/server.py" line="295"/>
+        <location filename="../tracemob_plugin/core/ingest/server.py" line="307"/>
         <source>no answer within {s} s (timeout)</source>
         <translation>aucune réponse en {s} s (délai dépassé)</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/server.py" line="297"/>
+        <location filename="../tracemob_plugin/core/ingest/server.py" line="309"/>
         <source>connection failed or dropped ({detail})</source>
         <translation>connexion impossible ou interrompue ({detail})</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/server.py" line="302"/>
+        <location filename="../tracemob_plugin/core/ingest/server.py" line="316"/>
         <source>The server {host} refused the token of participant &apos;{label}&apos; (HTTP {status}). Renew or remove this participant&apos;s token, then run again: the data already fetched is kept.</source>
         <translation>Le serveur {host} a refusé le jeton du participant « {label} » (HTTP {status}). Renouvelez ou retirez le jeton de ce participant, puis relancez : les données déjà récupérées sont conservées.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/server.py" line="313"/>
+        <location filename="../tracemob_plugin/core/ingest/server.py" line="327"/>
         <source>the answer is not valid JSON</source>
         <translation>la réponse n&apos;est pas du JSON valide</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/server.py" line="315"/>
+        <location filename="../tracemob_plugin/core/ingest/server.py" line="329"/>
         <source>HTTP {status} (server error)</source>
         <translation>HTTP {status} (erreur du serveur)</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/server.py" line="317"/>
+        <location filename="../tracemob_plugin/core/ingest/server.py" line="331"/>
         <source>The server {host} answered HTTP {status} to {what} for participant &apos;{label}&apos;. Check the server URL (it must be the OpenPATH server itself, e.g. https://openpath.example.org).</source>
         <translation>Le serveur {host} a répondu HTTP {status} pour {what} du participant « {label} ». Vérifiez l&apos;URL du serveur (ce doit être le serveur OpenPATH lui-même, p. ex. https://openpath.example.org).</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/server.py" line="323"/>
+        <location filename="../tracemob_plugin/core/ingest/server.py" line="337"/>
         <source>{host}: {problem} for participant &apos;{label}&apos;, {what}; retry {n}/{total} in {s} s.</source>
         <translation>{host} : {problem} pour le participant « {label} », {what} ; nouvel essai {n}/{total} dans {s} s.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/server.py" line="328"/>
+        <location filename="../tracemob_plugin/core/ingest/server.py" line="342"/>
         <source>The server {host} failed {n} times for participant &apos;{label}&apos;, {what}: {problem}. What was fetched before is kept: run again later to resume.</source>
         <translation>Le serveur {host} a échoué {n} fois pour le participant « {label} », {what} : {problem}. Ce qui a déjà été récupéré est conservé : relancez plus tard pour reprendre.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/server.py" line="338"/>
+        <location filename="../tracemob_plugin/core/ingest/server.py" line="348"/>
+        <source>(no address given)</source>
+        <translation>(aucune adresse donnée)</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/ingest/server.py" line="350"/>
+        <source>The server moved to https: write the server URL with https://.</source>
+        <translation>Le serveur est passé en https : écrivez l&apos;URL du serveur avec https://.</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/ingest/server.py" line="352"/>
+        <source>Check the URL prefix: it must be the address the participants&apos; app uses, with or without a path such as /api/ (an OpenPATH server answers every unknown path with a redirect to its project&apos;s web site).</source>
+        <translation>Vérifiez le préfixe de l&apos;URL : ce doit être l&apos;adresse qu&apos;utilise l&apos;application des participants, avec ou sans un chemin comme /api/ (un serveur OpenPATH répond à tout chemin inconnu par une redirection vers le site web de son projet).</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/ingest/server.py" line="356"/>
+        <source>The server URL {url} answered a redirect (HTTP {status}) to {location}. Tracemob does not follow redirects, so that no participant&apos;s token is sent anywhere but the configured URL. {check}</source>
+        <translation>L&apos;URL du serveur {url} a répondu par une redirection (HTTP {status}) vers {location}. Tracemob ne suit pas les redirections, afin qu&apos;aucun jeton de participant ne soit envoyé ailleurs qu&apos;à l&apos;URL configurée. {check}</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/ingest/server.py" line="367"/>
         <source>window {start} to {end}</source>
         <translation>la fenêtre du {start} au {end}</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/server.py" line="342"/>
+        <location filename="../tracemob_plugin/core/ingest/server.py" line="371"/>
         <source>The server {host} answered without a &apos;phone_data&apos; list for participant &apos;{label}&apos;, {what}: is it an OpenPATH / e-mission server?</source>
         <translation>Le serveur {host} a répondu sans liste « phone_data » pour le participant « {label} », {what} : est-ce bien un serveur OpenPATH / e-mission ?</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/server.py" line="352"/>
+        <location filename="../tracemob_plugin/core/ingest/server.py" line="381"/>
         <source>the token check</source>
         <translation>la vérification du jeton</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/server.py" line="394"/>
+        <location filename="../tracemob_plugin/core/ingest/server.py" line="423"/>
         <source>not asked: the server did not answer for an earlier participant.</source>
         <translation>non interrogé : le serveur n&apos;a pas répondu pour un participant précédent.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/server.py" line="442"/>
+        <location filename="../tracemob_plugin/core/ingest/server.py" line="471"/>
         <source>the end of the date range is before its start.</source>
         <translation>la fin de la période est antérieure à son début.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/server.py" line="443"/>
+        <location filename="../tracemob_plugin/core/ingest/server.py" line="472"/>
         <source>Swap the two dates.</source>
         <translation>Inversez les deux dates.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/server.py" line="445"/>
+        <location filename="../tracemob_plugin/core/ingest/server.py" line="474"/>
         <source>the window must last at least 1 second.</source>
         <translation>la fenêtre doit durer au moins 1 seconde.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/server.py" line="448"/>
+        <location filename="../tracemob_plugin/core/ingest/server.py" line="477"/>
         <source>unsupported key &apos;{key}&apos;.</source>
         <translation>clé « {key} » non prise en charge.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/server.py" line="449"/>
+        <location filename="../tracemob_plugin/core/ingest/server.py" line="478"/>
         <source>participants</source>
         <translation>participants</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/server.py" line="469"/>
+        <location filename="../tracemob_plugin/core/ingest/server.py" line="498"/>
         <source>Participant &apos;{label}&apos;: everything from {start} to {end} is already in the cache.</source>
         <translation>Participant « {label} » : tout ce qui va du {start} au {end} est déjà dans le cache.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/server.py" line="477"/>
+        <location filename="../tracemob_plugin/core/ingest/server.py" line="506"/>
         <source>Cancelled: what was fetched so far is kept in the cache.</source>
         <translation>Annulé : ce qui a été récupéré jusqu&apos;ici est conservé dans le cache.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/server.py" line="482"/>
+        <location filename="../tracemob_plugin/core/ingest/server.py" line="511"/>
         <source>The server {host} returned its maximum of {n} entries for one second of participant &apos;{label}&apos;: the data cannot be fetched completely.</source>
         <translation>Le serveur {host} a renvoyé son maximum de {n} entrées pour une seule seconde du participant « {label} » : les données ne peuvent pas être récupérées entièrement.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/server.py" line="488"/>
+        <location filename="../tracemob_plugin/core/ingest/server.py" line="517"/>
         <source>Participant &apos;{label}&apos;: the server&apos;s entry limit was reached, window split in two.</source>
         <translation>Participant « {label} » : la limite d&apos;entrées du serveur a été atteinte, fenêtre coupée en deux.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/server.py" line="500"/>
+        <location filename="../tracemob_plugin/core/ingest/server.py" line="529"/>
         <source>Participant &apos;{label}&apos; ({i}/{n}): window {w}, {start} to {end}: {count} entries, {new} new.</source>
         <translation>Participant « {label} » ({i}/{n}) : fenêtre {w}, du {start} au {end} : {count} entrées, dont {new} nouvelles.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/server.py" line="649"/>
+        <location filename="../tracemob_plugin/core/ingest/server.py" line="678"/>
         <source>nothing to fetch.</source>
         <translation>rien à récupérer.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/server.py" line="650"/>
+        <location filename="../tracemob_plugin/core/ingest/server.py" line="679"/>
         <source>Ask for points, motion activities or confirmed trips.</source>
         <translation>Demandez des points, des activités de mouvement ou des déplacements confirmés.</translation>
     </message>
@@ -7441,37 +7461,37 @@ Le modèle est enregistré en JSON simple (version, variables, modes, arbres) : 
         <translation>Ajouter ou tester un serveur OpenPATH et importer les données d&apos;une enquête</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/gui/server_support.py" line="79"/>
+        <location filename="../tracemob_plugin/gui/server_support.py" line="140"/>
         <source>Use a token file instead, or check QGIS&apos;s authentication settings.</source>
         <translation>Utilisez plutôt un fichier de jetons, ou vérifiez les paramètres d&apos;authentification de QGIS.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/gui/server_support.py" line="97"/>
+        <location filename="../tracemob_plugin/gui/server_support.py" line="158"/>
         <source>no QGIS authentication configuration has the id or name prefix &apos;{item}&apos;.</source>
         <translation>aucune configuration d&apos;authentification QGIS n&apos;a l&apos;identifiant ou le préfixe de nom « {item} ».</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/gui/server_support.py" line="99"/>
+        <location filename="../tracemob_plugin/gui/server_support.py" line="160"/>
         <source>Add the participants with the Tracemob server dialog, or give configuration ids.</source>
         <translation>Ajoutez les participants avec la boîte de dialogue serveur de Tracemob, ou indiquez des identifiants de configuration.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/gui/server_support.py" line="112"/>
+        <location filename="../tracemob_plugin/gui/server_support.py" line="173"/>
         <source>the authentication configuration &apos;{id}&apos; could not be read, or has no token in its password.</source>
         <translation>la configuration d&apos;authentification « {id} » n&apos;a pas pu être lue, ou son mot de passe ne contient pas de jeton.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/gui/server_support.py" line="114"/>
+        <location filename="../tracemob_plugin/gui/server_support.py" line="175"/>
         <source>Unlock QGIS&apos;s authentication database (master password), or check that the configuration is of type Basic with the token as password.</source>
         <translation>Déverrouillez la base d&apos;authentification de QGIS (mot de passe principal), ou vérifiez que la configuration est de type Basic avec le jeton comme mot de passe.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/gui/server_support.py" line="139"/>
+        <location filename="../tracemob_plugin/gui/server_support.py" line="200"/>
         <source>QGIS could not store the token of participant &apos;{label}&apos;.</source>
         <translation>QGIS n&apos;a pas pu enregistrer le jeton du participant « {label} ».</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/gui/server_support.py" line="140"/>
+        <location filename="../tracemob_plugin/gui/server_support.py" line="201"/>
         <source>Set or unlock QGIS&apos;s master password, then try again.</source>
         <translation>Définissez ou déverrouillez le mot de passe principal de QGIS, puis réessayez.</translation>
     </message>

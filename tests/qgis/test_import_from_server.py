@@ -1,4 +1,4 @@
-"""tracemob:importfromserver in QGIS (QgsBlockingNetworkRequest transport) against the loopback
+"""tracemob:importfromserver in QGIS (QGIS network transport) against the loopback
 e-mission server serving the real days: exact points, trips with labels, failures that end in a
 clear message with nothing lost, tokens from QGIS's authentication manager, and headless
 qgis_process import -> segmenttrips."""
@@ -110,6 +110,26 @@ def test_refused_token_names_the_participant_then_resume(run_alg, server, tmp_pa
     assert_exact(results["OUTPUT"])
     alice_sha = finds(server)[0]["token_sha"]
     assert all(r["token_sha"] != alice_sha for r in finds(server)[n1:])  # Alice was kept
+
+
+def test_redirect_is_refused_and_no_token_reaches_the_other_host(run_alg, tmp_path, token_file):
+    # a wrong URL prefix: the real server answers 301 to its project's web site (catch-all route);
+    # QGIS's network stack must not POST the body (the token) again to that address
+    with es.Recorder() as site, es.EmissionServer(USERS, result_limit=150, redirect_to=site.url) as srv:
+        with pytest.raises(QgsProcessingException) as err:
+            run_alg("tracemob:importfromserver", params(srv, tmp_path, TOKEN_FILE=str(token_file),
+                                                        SERVER_URL=srv.url + "/api"))
+        msg = str(err.value)
+        assert srv.url + "/api" in msg and site.url in msg and "/api/" in msg
+        assert ALICE_TOKEN not in msg and BOB_TOKEN not in msg
+        assert [r["status"] for r in srv.requests] == [301]
+        assert site.requests == []
+        # the transport itself hands the redirect back with its target
+        from tracemob.tracemob_plugin.gui.server_support import QgisTransport
+        resp = QgisTransport()(srv.url + "/api/x", json.dumps({"user": ALICE_TOKEN}).encode(),
+                               {"Content-Type": "application/json"}, 2.0)
+        assert (resp.status, resp.location) == (301, site.url)
+        assert not any(ALICE_TOKEN.encode() in r["body"] for r in site.requests) and site.requests == []
 
 
 @pytest.mark.parametrize("action,words", [("500", "HTTP 500"), ("slow:1.8", "timeout"),

@@ -306,13 +306,33 @@ def test_requests_transport_passes_the_proxies_on(server, tmp_path):
     assert all(r["via_proxy"] and r["host"] == "openpath.example.invalid" for r in server.requests)
 
 
-def test_wrong_url_is_not_retried(server, tmp_path):
-    c = client(server, retries=3)
-    c.url += "/not-openpath"
-    with pytest.raises(S.ServerError) as err:
-        run(server, tmp_path, client=c)
-    assert "HTTP 404" in str(err.value) and "server URL" in str(err.value)
-    assert len(server.requests) == 1
+def test_wrong_url_prefix_redirect_is_not_followed_and_no_token_leaves(tmp_path):
+    # the real server answers every unknown path with 301 to its project's web site (catch-all):
+    # here the web site is a loopback recorder, which must never see a request, let alone a token
+    with es.Recorder() as site, es.EmissionServer(USERS, result_limit=120, redirect_to=site.url) as srv:
+        c = S.ServerClient(srv.url + "/api", timeout_s=1.0, retries=3, backoff_s=0.01,
+                           transport=S.RequestsTransport(trust_env=False))
+        with pytest.raises(S.ServerRedirectError) as err:
+            S.run_import(c, people("alice", "bob"), START, END, tmp_path)
+        msg = str(err.value)
+        assert srv.url + "/api" in msg and site.url in msg and "/api/" in msg and "prefix" in msg
+        assert ALICE_TOKEN not in msg and BOB_TOKEN not in msg
+        assert err.value.location == site.url
+        assert [r["status"] for r in srv.requests] == [301]  # not retried, nobody else asked
+        assert site.requests == []
+
+
+def test_plain_redirect_status_from_a_transport_is_refused(tmp_path):
+    # a transport that would hand back a redirect (e.g. http -> https) is never followed either
+    seen = []
+
+    def transport(url, body, headers, timeout):
+        seen.append(url)
+        return S.HttpResponse(308, b"", "https://openpath.example.org/datastreams/find_entries/timestamp")
+    c = S.ServerClient("http://openpath.example.org", transport=transport, retries=3, backoff_s=0.01)
+    with pytest.raises(S.ServerRedirectError) as err:
+        S.run_import(c, people("bob"), START, END, tmp_path)
+    assert len(seen) == 1 and "https://" in str(err.value) and "HTTP 308" in str(err.value)
 
 
 def test_nothing_listens(tmp_path):

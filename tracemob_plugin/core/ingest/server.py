@@ -16,6 +16,7 @@ What the server does, and what this client does about it:
   entries from the user cache): a window that comes back with ``entry_limit`` entries or more is
   split in two and asked again, so nothing is lost to truncation. ``max_entries`` is not used
   (its ``trunc_method="first"`` branch answers HTTP 500 on the servers read);
+- a redirect (3xx) is never followed (the body holds the token): it stops the run;
 - a missing ``user`` field answers 401, a token the server does not accept answers 403:
   both stop the run with a message that names the participant's label, never the token;
 - ``background/*`` keys are queried on ``data.ts`` (the fix time, and the index the server
@@ -25,7 +26,7 @@ What the server does, and what this client does about it:
 
 The transport is pluggable: any ``callable(url, body, headers, timeout_s) -> HttpResponse``
 that raises :class:`TransportError` for a timeout or a broken connection. Inside QGIS the
-plugin passes one built on ``QgsBlockingNetworkRequest`` (proxy and SSL settings of QGIS);
+plugin passes one built on QGIS's network access manager (proxy and SSL settings of QGIS);
 the default here uses ``requests`` with the proxies it is given.
 """
 import hashlib
@@ -189,6 +190,16 @@ class TransportError(Exception):
 class HttpResponse(NamedTuple):
     status: int
     body: bytes
+    #: the ``Location`` header of a redirect (3xx), else None
+    location: Optional[str] = None
+
+
+class ServerRedirectError(ServerError):
+    """The server answered a redirect: never followed, so a token only goes to the configured URL."""
+
+    def __init__(self, message: str, location: Optional[str]):
+        self.location = location
+        super().__init__(message)
 
 
 Transport = Callable[[str, bytes, Dict[str, str], float], HttpResponse]
@@ -210,9 +221,10 @@ class RequestsTransport:
     def __call__(self, url, body, headers, timeout_s):
         rq = self._requests
         try:
+            # never follow a redirect: the body holds a participant's token
             r = self.session.post(url, data=body, headers=headers, timeout=timeout_s,
                                   proxies=self.proxies, verify=self.verify, allow_redirects=False)
-            return HttpResponse(r.status_code, r.content)
+            return HttpResponse(r.status_code, r.content, r.headers.get("Location"))
         except rq.exceptions.Timeout as err:
             raise TransportError("timeout", type(err).__name__)
         except (rq.exceptions.ConnectionError, rq.exceptions.ChunkedEncodingError) as err:
@@ -297,6 +309,8 @@ class ServerClient:
                     last = tr("connection failed or dropped ({detail})").format(detail=err.detail or err.kind)
             else:
                 status = int(resp.status)
+                if 300 <= status < 400:
+                    raise self._redirect_error(url, getattr(resp, "location", None), status)
                 if status in (401, 403):
                     raise ServerAuthError(
                         tr("The server {host} refused the token of participant '{label}' (HTTP {status}). "
@@ -328,6 +342,21 @@ class ServerClient:
         raise ServerError(tr("The server {host} failed {n} times for participant '{label}', {what}: "
                              "{problem}. What was fetched before is kept: run again later to resume.").format(
             host=self.host, n=attempts, label=participant.label, what=what, problem=last))
+
+    def _redirect_error(self, url: str, location: Optional[str], status: int) -> ServerRedirectError:
+        """The message for a redirect (not followed: the request body holds a token)."""
+        where = location or tr("(no address given)")
+        if location and urlsplit(url).scheme == "http" and location.startswith("https://"):
+            check = tr("The server moved to https: write the server URL with https://.")
+        else:
+            check = tr("Check the URL prefix: it must be the address the participants' app uses, "
+                       "with or without a path such as /api/ (an OpenPATH server answers every "
+                       "unknown path with a redirect to its project's web site).")
+        return ServerRedirectError(
+            tr("The server URL {url} answered a redirect (HTTP {status}) to {location}. Tracemob does not "
+               "follow redirects, so that no participant's token is sent anywhere but the configured "
+               "URL. {check}").format(url=self.url, status=status, location=where, check=check),
+            location)
 
     # -- API calls ---------------------------------------------------------------------------
     def find_entries(self, participant: Participant, keys: Sequence[str], start_ts: float,
