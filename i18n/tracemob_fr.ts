@@ -1129,7 +1129,7 @@ Transfert : les requêtes se font par fenêtres temporelles (redécoupées quand
     </message>
     <message>
         <location filename="../processing/algorithms/import_from_server.py" line="148"/>
-        <location filename="../processing/algorithms/import_from_server.py" line="247"/>
+        <location filename="../processing/algorithms/import_from_server.py" line="250"/>
         <location filename="../processing/algorithms/import_traces.py" line="96"/>
         <location filename="../processing/algorithms/import_traces.py" line="148"/>
         <location filename="../processing/algorithms/segment_trips.py" line="173"/>
@@ -1183,22 +1183,22 @@ Transfert : les requêtes se font par fenêtres temporelles (redécoupées quand
         <translation>{n} participant(s) : {labels}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_from_server.py" line="232"/>
+        <location filename="../processing/algorithms/import_from_server.py" line="235"/>
         <source>{requests} request(s), {windows} window(s) fetched, {cached} already in the cache {path}.</source>
         <translation>{requests} requête(s), {windows} fenêtre(s) récupérée(s), {cached} déjà dans le cache {path}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_from_server.py" line="238"/>
+        <location filename="../processing/algorithms/import_from_server.py" line="241"/>
         <source>Participant &apos;{label}&apos;: {n} points, {new} new entries.</source>
         <translation>Participant « {label} » : {n} points, {new} nouvelles entrées.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_from_server.py" line="268"/>
+        <location filename="../processing/algorithms/import_from_server.py" line="271"/>
         <source>{n} confirmed trip(s) without origin or destination were left out.</source>
         <translation>{n} déplacement(s) confirmé(s) sans origine ou destination ont été écartés.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_from_server.py" line="282"/>
+        <location filename="../processing/algorithms/import_from_server.py" line="285"/>
         <source>Confirmed trips</source>
         <translation>Déplacements confirmés</translation>
     </message>
@@ -5985,154 +5985,165 @@ Le modèle est enregistré en JSON simple (version, variables, modes, arbres) : 
         <translation>Indiquez l&apos;URL du serveur OpenPATH, p. ex. https://openpath.example.org</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/server.py" line="281"/>
+        <location filename="../tracemob_plugin/core/ingest/server.py" line="284"/>
         <source>Cancelled while waiting to retry.</source>
         <translation>Annulé pendant l&apos;attente avant un nouvel essai.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/server.py" line="301"/>
-        <location filename="../tracemob_plugin/core/ingest/server.py" line="633"/>
+        <location filename="../tracemob_plugin/core/ingest/server.py" line="305"/>
+        <location filename="../tracemob_plugin/core/ingest/server.py" line="375"/>
+        <location filename="../tracemob_plugin/core/ingest/server.py" line="705"/>
         <location filename="../tracemob_plugin/gui/server_support.py" line="94"/>
         <source>Cancelled.</source>
         <translation>Annulé.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/server.py" line="307"/>
+        <location filename="../tracemob_plugin/core/ingest/server.py" line="311"/>
         <source>no answer within {s} s (timeout)</source>
         <translation>aucune réponse en {s} s (délai dépassé)</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/server.py" line="309"/>
+        <location filename="../tracemob_plugin/core/ingest/server.py" line="313"/>
         <source>connection failed or dropped ({detail})</source>
         <translation>connexion impossible ou interrompue ({detail})</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/server.py" line="316"/>
+        <location filename="../tracemob_plugin/core/ingest/server.py" line="320"/>
         <source>The server {host} refused the token of participant &apos;{label}&apos; (HTTP {status}). Renew or remove this participant&apos;s token, then run again: the data already fetched is kept.</source>
         <translation>Le serveur {host} a refusé le jeton du participant « {label} » (HTTP {status}). Renouvelez ou retirez le jeton de ce participant, puis relancez : les données déjà récupérées sont conservées.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/server.py" line="327"/>
+        <location filename="../tracemob_plugin/core/ingest/server.py" line="339"/>
         <source>the answer is not valid JSON</source>
         <translation>la réponse n&apos;est pas du JSON valide</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/server.py" line="329"/>
+        <location filename="../tracemob_plugin/core/ingest/server.py" line="341"/>
         <source>HTTP {status} (server error)</source>
         <translation>HTTP {status} (erreur du serveur)</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/server.py" line="331"/>
+        <location filename="../tracemob_plugin/core/ingest/server.py" line="343"/>
         <source>The server {host} answered HTTP {status} to {what} for participant &apos;{label}&apos;. Check the server URL (it must be the OpenPATH server itself, e.g. https://openpath.example.org).</source>
         <translation>Le serveur {host} a répondu HTTP {status} pour {what} du participant « {label} ». Vérifiez l&apos;URL du serveur (ce doit être le serveur OpenPATH lui-même, p. ex. https://openpath.example.org).</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/server.py" line="337"/>
+        <location filename="../tracemob_plugin/core/ingest/server.py" line="349"/>
         <source>{host}: {problem} for participant &apos;{label}&apos;, {what}; retry {n}/{total} in {s} s.</source>
         <translation>{host} : {problem} pour le participant « {label} », {what} ; nouvel essai {n}/{total} dans {s} s.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/server.py" line="342"/>
+        <location filename="../tracemob_plugin/core/ingest/server.py" line="354"/>
         <source>The server {host} failed {n} times for participant &apos;{label}&apos;, {what}: {problem}. What was fetched before is kept: run again later to resume.</source>
         <translation>Le serveur {host} a échoué {n} fois pour le participant « {label} », {what} : {problem}. Ce qui a déjà été récupéré est conservé : relancez plus tard pour reprendre.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/server.py" line="348"/>
+        <location filename="../tracemob_plugin/core/ingest/server.py" line="360"/>
+        <source>The server {host} answers, but fails (HTTP 500) on every request with the token of participant &apos;{label}&apos;: the token is most likely unknown to the server (a participant who never joined the study, a mistyped or malformed token). Check this participant&apos;s token; the other participants are fetched.</source>
+        <translation>Le serveur {host} répond, mais échoue (HTTP 500) à chaque requête avec le jeton du participant « {label} » : ce jeton lui est très probablement inconnu (un participant qui n&apos;a jamais rejoint l&apos;étude, un jeton mal saisi ou mal formé). Vérifiez le jeton de ce participant ; les autres participants sont récupérés.</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/ingest/server.py" line="365"/>
+        <source>The server {host} does not know the token of participant &apos;{label}&apos; (HTTP 500: the server failed looking the token up). This happens for a participant who never joined the study, or a mistyped or malformed token. Check this participant&apos;s token; the other participants are fetched.</source>
+        <translation>Le serveur {host} ne connaît pas le jeton du participant « {label} » (HTTP 500 : le serveur a échoué en cherchant ce jeton). Cela arrive pour un participant qui n&apos;a jamais rejoint l&apos;étude, ou pour un jeton mal saisi ou mal formé. Vérifiez le jeton de ce participant ; les autres participants sont récupérés.</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/ingest/server.py" line="387"/>
         <source>(no address given)</source>
         <translation>(aucune adresse donnée)</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/server.py" line="350"/>
+        <location filename="../tracemob_plugin/core/ingest/server.py" line="389"/>
         <source>The server moved to https: write the server URL with https://.</source>
         <translation>Le serveur est passé en https : écrivez l&apos;URL du serveur avec https://.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/server.py" line="352"/>
+        <location filename="../tracemob_plugin/core/ingest/server.py" line="391"/>
         <source>Check the URL prefix: it must be the address the participants&apos; app uses, with or without a path such as /api/ (an OpenPATH server answers every unknown path with a redirect to its project&apos;s web site).</source>
         <translation>Vérifiez le préfixe de l&apos;URL : ce doit être l&apos;adresse qu&apos;utilise l&apos;application des participants, avec ou sans un chemin comme /api/ (un serveur OpenPATH répond à tout chemin inconnu par une redirection vers le site web de son projet).</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/server.py" line="356"/>
+        <location filename="../tracemob_plugin/core/ingest/server.py" line="395"/>
         <source>The server URL {url} answered a redirect (HTTP {status}) to {location}. Tracemob does not follow redirects, so that no participant&apos;s token is sent anywhere but the configured URL. {check}</source>
         <translation>L&apos;URL du serveur {url} a répondu par une redirection (HTTP {status}) vers {location}. Tracemob ne suit pas les redirections, afin qu&apos;aucun jeton de participant ne soit envoyé ailleurs qu&apos;à l&apos;URL configurée. {check}</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/server.py" line="367"/>
+        <location filename="../tracemob_plugin/core/ingest/server.py" line="406"/>
         <source>window {start} to {end}</source>
         <translation>la fenêtre du {start} au {end}</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/server.py" line="371"/>
+        <location filename="../tracemob_plugin/core/ingest/server.py" line="410"/>
         <source>The server {host} answered without a &apos;phone_data&apos; list for participant &apos;{label}&apos;, {what}: is it an OpenPATH / e-mission server?</source>
         <translation>Le serveur {host} a répondu sans liste « phone_data » pour le participant « {label} », {what} : est-ce bien un serveur OpenPATH / e-mission ?</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/server.py" line="381"/>
+        <location filename="../tracemob_plugin/core/ingest/server.py" line="420"/>
         <source>the token check</source>
         <translation>la vérification du jeton</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/server.py" line="423"/>
+        <location filename="../tracemob_plugin/core/ingest/server.py" line="477"/>
         <source>not asked: the server did not answer for an earlier participant.</source>
         <translation>non interrogé : le serveur n&apos;a pas répondu pour un participant précédent.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/server.py" line="471"/>
+        <location filename="../tracemob_plugin/core/ingest/server.py" line="530"/>
         <source>the end of the date range is before its start.</source>
         <translation>la fin de la période est antérieure à son début.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/server.py" line="472"/>
+        <location filename="../tracemob_plugin/core/ingest/server.py" line="531"/>
         <source>Swap the two dates.</source>
         <translation>Inversez les deux dates.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/server.py" line="474"/>
+        <location filename="../tracemob_plugin/core/ingest/server.py" line="533"/>
         <source>the window must last at least 1 second.</source>
         <translation>la fenêtre doit durer au moins 1 seconde.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/server.py" line="477"/>
+        <location filename="../tracemob_plugin/core/ingest/server.py" line="536"/>
         <source>unsupported key &apos;{key}&apos;.</source>
         <translation>clé « {key} » non prise en charge.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/server.py" line="478"/>
+        <location filename="../tracemob_plugin/core/ingest/server.py" line="537"/>
         <source>participants</source>
         <translation>participants</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/server.py" line="498"/>
+        <location filename="../tracemob_plugin/core/ingest/server.py" line="574"/>
         <source>Participant &apos;{label}&apos;: everything from {start} to {end} is already in the cache.</source>
         <translation>Participant « {label} » : tout ce qui va du {start} au {end} est déjà dans le cache.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/server.py" line="506"/>
+        <location filename="../tracemob_plugin/core/ingest/server.py" line="582"/>
         <source>Cancelled: what was fetched so far is kept in the cache.</source>
         <translation>Annulé : ce qui a été récupéré jusqu&apos;ici est conservé dans le cache.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/server.py" line="511"/>
+        <location filename="../tracemob_plugin/core/ingest/server.py" line="587"/>
         <source>The server {host} returned its maximum of {n} entries for one second of participant &apos;{label}&apos;: the data cannot be fetched completely.</source>
         <translation>Le serveur {host} a renvoyé son maximum de {n} entrées pour une seule seconde du participant « {label} » : les données ne peuvent pas être récupérées entièrement.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/server.py" line="517"/>
+        <location filename="../tracemob_plugin/core/ingest/server.py" line="593"/>
         <source>Participant &apos;{label}&apos;: the server&apos;s entry limit was reached, window split in two.</source>
         <translation>Participant « {label} » : la limite d&apos;entrées du serveur a été atteinte, fenêtre coupée en deux.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/server.py" line="529"/>
+        <location filename="../tracemob_plugin/core/ingest/server.py" line="605"/>
         <source>Participant &apos;{label}&apos; ({i}/{n}): window {w}, {start} to {end}: {count} entries, {new} new.</source>
         <translation>Participant « {label} » ({i}/{n}) : fenêtre {w}, du {start} au {end} : {count} entrées, dont {new} nouvelles.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/server.py" line="678"/>
+        <location filename="../tracemob_plugin/core/ingest/server.py" line="750"/>
         <source>nothing to fetch.</source>
         <translation>rien à récupérer.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/server.py" line="679"/>
+        <location filename="../tracemob_plugin/core/ingest/server.py" line="751"/>
         <source>Ask for points, motion activities or confirmed trips.</source>
         <translation>Demandez des points, des activités de mouvement ou des déplacements confirmés.</translation>
     </message>

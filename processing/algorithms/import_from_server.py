@@ -228,7 +228,10 @@ class ImportFromServerAlgorithm(TracemobAlgorithm):
             refresh=self.parameterAsBool(parameters, self.REFRESH, context),
             progress=progress, is_cancelled=is_cancelled, log=feedback.pushInfo)
         for w in data.warnings:
-            feedback.pushWarning(str(w))
+            if str(w) in report.refused.values():  # a refused token: the others were fetched
+                feedback.reportError(str(w), False)
+            else:
+                feedback.pushWarning(str(w))
         summary = self.tr("{requests} request(s), {windows} window(s) fetched, {cached} already in the "
                           "cache {path}.")
         feedback.pushInfo(summary.format(requests=report.requests, windows=report.windows_fetched,

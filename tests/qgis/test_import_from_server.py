@@ -97,19 +97,28 @@ def test_import_from_server_points_trips_motion(run_alg, server, tmp_path, token
     assert not any(t in m for m in fb.infos + fb.warnings for t in (ALICE_TOKEN, BOB_TOKEN))
 
 
-def test_refused_token_names_the_participant_then_resume(run_alg, server, tmp_path):
+def test_refused_token_names_the_participant_and_the_others_are_imported(run_alg, server, tmp_path):
     tokens = tmp_path / "tokens.csv"
     tokens.write_text("alice,{}\nmallory,{}\nbob,{}\n".format(ALICE_TOKEN, BAD_TOKEN, BOB_TOKEN))
-    with pytest.raises(QgsProcessingException) as err:
-        run_alg("tracemob:importfromserver", params(server, tmp_path, TOKEN_FILE=str(tokens)))
-    msg = str(err.value)
-    assert "'mallory'" in msg and "403" in msg and BAD_TOKEN not in msg
-    tokens.write_text("alice,{}\nbob,{}\n".format(ALICE_TOKEN, BOB_TOKEN))
-    n1 = len(finds(server))
     results, fb = run_alg("tracemob:importfromserver", params(server, tmp_path, TOKEN_FILE=str(tokens)))
     assert_exact(results["OUTPUT"])
-    alice_sha = finds(server)[0]["token_sha"]
-    assert all(r["token_sha"] != alice_sha for r in finds(server)[n1:])  # Alice was kept
+    refused = [m for m in fb.errors if "'mallory'" in m]
+    assert len(refused) == 1 and "403" in refused[0] and BAD_TOKEN not in refused[0]
+    assert not any(BAD_TOKEN in m for m in fb.infos + fb.warnings + fb.errors)
+
+
+def test_unknown_token_on_a_skip_deployment_is_not_retried(run_alg, tmp_path):
+    # a 'skip' deployment answers 500 with a traceback for a token it does not know
+    ghost = "nrelop_tracemob_default_neverjoined00"
+    tokens = tmp_path / "tokens.csv"
+    tokens.write_text("ghost,{}\nalice,{}\nbob,{}\n".format(ghost, ALICE_TOKEN, BOB_TOKEN))
+    with es.EmissionServer(USERS, result_limit=150, auth="skip") as srv:
+        results, fb = run_alg("tracemob:importfromserver", params(srv, tmp_path, TOKEN_FILE=str(tokens),
+                                                                  RETRIES=4))
+        assert_exact(results["OUTPUT"])
+        assert sum(1 for r in srv.requests if r["status"] == 500) == 1
+    refused = [m for m in fb.errors if "'ghost'" in m]
+    assert len(refused) == 1 and "never joined" in refused[0] and ghost not in refused[0]
 
 
 def test_redirect_is_refused_and_no_token_reaches_the_other_host(run_alg, tmp_path, token_file):

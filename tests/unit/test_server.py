@@ -206,21 +206,69 @@ def test_cancel_keeps_what_was_fetched_and_resumes(server, tmp_path):
 
 # -- failures -------------------------------------------------------------------------------------
 
-def test_refused_token_names_the_participant_and_keeps_the_others(server, tmp_path):
-    with pytest.raises(S.ServerAuthError) as err:
-        run(server, tmp_path, who=("alice", "mallory", "bob"))
-    msg = str(err.value)
+def test_refused_token_names_the_participant_and_the_others_are_fetched(server, tmp_path):
+    # a token-list deployment: a token not on the list answers 403
+    data, report, _ = run(server, tmp_path, who=("alice", "mallory", "bob"))
+    msg = report.refused["mallory"]
+    assert list(report.refused) == ["mallory"] and report.refused_status == {"mallory": 403}
     assert "'mallory'" in msg and "403" in msg
     assert BAD_TOKEN not in msg and "revoked" not in msg
-    assert err.value.labels == ["mallory"]
-    # Alice, fetched before, is kept; the next run (without Mallory) does not ask for her again
+    assert data.warnings[0] == msg
+    assert_exact(data.points)  # Alice and Bob complete, Bob fetched after Mallory's refusal
+    bad_sha = __import__("hashlib").sha256(BAD_TOKEN.encode()).hexdigest()[:8]
+    assert [r["status"] for r in find_requests(server) if r["token_sha"] == bad_sha] == [403]  # no retry
+    # the next run (without Mallory) asks nothing again
     n1 = len(find_requests(server))
     data, report, _ = run(server, tmp_path, who=("alice", "bob"))
-    reqs = find_requests(server)[n1:]
-    alice_sha = [r["token_sha"] for r in find_requests(server)[:1]][0]
-    assert all(r["token_sha"] != alice_sha for r in reqs)
-    assert report.new_entries["alice"] == 0
+    assert len(find_requests(server)) == n1 and report.new_entries == {"alice": 0, "bob": 0}
     assert_exact(data.points)
+
+
+GHOST = "nrelop_tracemob_default_neverjoined00"
+
+
+def _sha(token):
+    import hashlib
+    return hashlib.sha256(token.encode()).hexdigest()[:8]
+
+
+@pytest.mark.parametrize("auth,bad", [("skip", GHOST), ("token_list", GHOST), ("token_list", "garbage")])
+def test_token_the_server_fails_on_500_is_a_refused_token_not_a_server_fault(tmp_path, auth, bad):
+    # real servers answer 500 with a traceback for an unknown token on 'skip' deployments, a
+    # token-list participant who never joined, a malformed token: no long retries, others fetched
+    import time
+    with es.EmissionServer(USERS, result_limit=120, auth=auth, not_joined=[GHOST]) as srv:
+        c = client(srv, retries=4, backoff_s=2.0)  # retrying would cost 2 + 4 + 8 + 16 s
+        t0 = time.monotonic()
+        data, report, _ = S.run_import(c, [S.Participant("alice", ALICE_TOKEN), S.Participant("ghost", bad),
+                                           S.Participant("bob", BOB_TOKEN)], START, END, tmp_path)
+        assert time.monotonic() - t0 < 10
+        assert list(report.refused) == ["ghost"] and report.refused_status == {"ghost": 500}
+        msg = report.refused["ghost"]
+        assert "'ghost'" in msg and "HTTP 500" in msg and "never joined" in msg and bad not in msg
+        assert "run again later" not in msg and "Traceback" not in msg
+        assert [r["status"] for r in srv.requests if r["token_sha"] == _sha(bad)] == [500]
+        assert_exact(data.points)
+
+
+def test_500_without_a_traceback_on_a_new_token_is_told_apart_by_a_probe(server, tmp_path):
+    # a 500 page that says nothing: two tries, then a token-free probe answered 401 -> the token
+    fault = server.add_fault("500", when=lambda b: b.get("user") == BAD_TOKEN, times=None)
+    c = client(server, retries=4, backoff_s=0.01)
+    data, report, _ = S.run_import(c, people("alice", "mallory", "bob"), START, END, tmp_path)
+    assert "most likely unknown" in report.refused["mallory"] and fault.hits == 2
+    probes = [r for r in server.requests if r["keys"] is None and r["path"].startswith("/datastreams")]
+    assert [r["status"] for r in probes] == [401] and c.probes_made == 1
+    assert_exact(data.points)
+
+
+def test_every_token_refused_stops_with_all_labels(tmp_path):
+    with es.EmissionServer(USERS, auth="skip") as srv:
+        c = client(srv)
+        with pytest.raises(S.ServerAuthError) as err:
+            S.run_import(c, [S.Participant("g1", GHOST), S.Participant("g2", GHOST + "x")], START, END, tmp_path)
+        assert err.value.labels == ["g1", "g2"] and err.value.status == 500
+        assert "'g1'" in str(err.value) and "'g2'" in str(err.value) and GHOST not in str(err.value)
 
 
 def test_missing_user_field_401_stops_with_the_label(server, tmp_path):
@@ -242,12 +290,20 @@ def test_check_participants_reports_who_answers(server):
     assert "403" in checks[1].message and BAD_TOKEN not in checks[1].message
 
 
+def test_check_asks_each_participant_on_a_skip_deployment(tmp_path):
+    with es.EmissionServer(USERS, auth="skip") as srv:
+        c = client(srv, retries=4, backoff_s=2.0)
+        checks = S.check_participants(c, [S.Participant("ghost", GHOST)] + people("alice", "bob"))
+    assert [(x.label, x.ok) for x in checks] == [("ghost", False), ("alice", True), ("bob", True)]
+    assert "never joined" in checks[0].message and "not asked" not in checks[1].message
+
+
 def test_check_stops_asking_when_the_server_is_down(server):
     fault = server.add_fault("503", times=None)
     checks = S.check_participants(client(server, retries=1), people("alice", "bob", "mallory"))
     assert [c.ok for c in checks] == [False, False, False]
     assert "HTTP 503" in checks[0].message and "not asked" in checks[1].message
-    assert fault.hits == 2  # Alice's try and retry only
+    assert fault.hits == 3  # Alice's try and retry, then the token-free probe
 
 
 def _nth_find(n):
@@ -275,12 +331,13 @@ def test_transient_failure_in_the_middle_is_retried(server, tmp_path, action):
 def test_persistent_failure_stops_clearly_and_resume_loses_nothing(server, tmp_path, action, words):
     target = {"start": None}
 
-    def when(body):  # every attempt at Bob's first window fails
+    def when(body):  # every attempt at Bob's second window fails (his token worked on the first)
         if body.get("user") != BOB_TOKEN or "key_list" not in body:
             return False
-        if target["start"] is None:
-            target["start"] = body["start_time"]
-        return body["start_time"] == target["start"]
+        target.setdefault("starts", [])
+        if body["start_time"] not in target["starts"]:
+            target["starts"].append(body["start_time"])
+        return len(target["starts"]) >= 2 and body["start_time"] == target["starts"][1]
     fault = server.add_fault(action, when=when, times=None)
     c = client(server, timeout_s=0.6, retries=1)
     with pytest.raises(S.ServerError) as err:

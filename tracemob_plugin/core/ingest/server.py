@@ -272,6 +272,9 @@ class ServerClient:
         self._sleep = sleep
         self._log = log or (lambda msg: None)
         self.requests_made = 0
+        self.probes_made = 0
+        #: keys of the participants whose token the server accepted during this client's life
+        self._accepted = set()
 
     # -- one call, with retries ---------------------------------------------------------------
     def _wait(self, seconds: float, is_cancelled):
@@ -296,6 +299,7 @@ class ServerClient:
         url = self.url + path
         attempts = self.retries + 1
         last = ""
+        suspect_500 = 0  # HTTP 500 before this participant's token was ever accepted
         for attempt in range(attempts):
             if is_cancelled is not None and is_cancelled():
                 raise Cancelled(tr("Cancelled."))
@@ -317,11 +321,19 @@ class ServerClient:
                            "Renew or remove this participant's token, then run again: the data already "
                            "fetched is kept.").format(host=self.host, label=participant.label, status=status),
                         [participant.label], status)
+                if status == 500 and participant.key not in self._accepted:
+                    # real servers answer 500 (a traceback) for most tokens they cannot use
+                    if looks_like_token_failure(resp.body):
+                        raise self._unknown_token(participant, probable=False)
+                    suspect_500 += 1
+                    if suspect_500 >= min(2, attempts) and self._server_answers(is_cancelled):
+                        raise self._unknown_token(participant, probable=True)
                 if status == 200:
                     try:
                         data = json.loads(resp.body.decode("utf-8"))
                         if not isinstance(data, dict):
                             raise ValueError("not an object")
+                        self._accepted.add(participant.key)
                         return data
                     except (ValueError, UnicodeDecodeError):
                         last = tr("the answer is not valid JSON")
@@ -342,6 +354,33 @@ class ServerClient:
         raise ServerError(tr("The server {host} failed {n} times for participant '{label}', {what}: "
                              "{problem}. What was fetched before is kept: run again later to resume.").format(
             host=self.host, n=attempts, label=participant.label, what=what, problem=last))
+
+    def _unknown_token(self, participant: Participant, probable: bool) -> "ServerAuthError":
+        if probable:
+            msg = tr("The server {host} answers, but fails (HTTP 500) on every request with the token of "
+                     "participant '{label}': the token is most likely unknown to the server (a participant "
+                     "who never joined the study, a mistyped or malformed token). Check this participant's "
+                     "token; the other participants are fetched.")
+        else:
+            msg = tr("The server {host} does not know the token of participant '{label}' (HTTP 500: the "
+                     "server failed looking the token up). This happens for a participant who never joined "
+                     "the study, or a mistyped or malformed token. Check this participant's token; the other "
+                     "participants are fetched.")
+        return ServerAuthError(msg.format(host=self.host, label=participant.label), [participant.label], 500)
+
+    def _server_answers(self, is_cancelled=None) -> bool:
+        """A token-free probe: a working e-mission server answers ``POST find_entries`` without a
+        user with 401 (403 on some versions) at once. True when it does."""
+        if is_cancelled is not None and is_cancelled():
+            raise Cancelled(tr("Cancelled."))
+        self.probes_made += 1
+        try:
+            resp = self.transport(self.url + FIND_ENTRIES_PATH, b"{}",
+                                  {"Content-Type": "application/json", "Accept": "application/json"},
+                                  min(self.timeout_s, 20.0))
+        except TransportError:
+            return False
+        return int(resp.status) in (401, 403)
 
     def _redirect_error(self, url: str, location: Optional[str], status: int) -> ServerRedirectError:
         """The message for a redirect (not followed: the request body holds a token)."""
@@ -384,6 +423,19 @@ class ServerClient:
                 float(end) if isinstance(end, (int, float)) else None)
 
 
+#: what the tracebacks of real servers show when a token cannot be used (user lookup failures)
+_TOKEN_FAILURE_MARKS = (b"getuuid", b"fromemail", b"verifyusertoken", b"getuuidfromtoken",
+                        b"object has no attribute 'uuid'", b"object has no attribute &#039;uuid&#039;",
+                        b"no account found", b"not found in list", b"subgroup")
+
+
+def looks_like_token_failure(body: bytes) -> bool:
+    """True when an HTTP 500 page is the server failing on the token (its user lookup), not a
+    fault of the server. The page itself is never shown: it may quote the token."""
+    low = (body or b"")[:200000].lower()
+    return any(mark in low for mark in _TOKEN_FAILURE_MARKS)
+
+
 def _num(x: float) -> str:
     return ("%.1f" % x).rstrip("0").rstrip(".")
 
@@ -403,8 +455,9 @@ class ParticipantCheck:
 def check_participants(client: ServerClient, participants: Sequence[Participant],
                        progress=None, is_cancelled=None) -> List[ParticipantCheck]:
     """Ask the server about every participant: who answers, and their data range. Never raises
-    for one participant's failure (the result says it); raises Cancelled. If the server itself
-    fails (not a refused token), the remaining participants are not asked."""
+    for one participant's failure (the result says it); raises Cancelled. Each participant is
+    asked on their own; only when the server itself fails (it does not answer a token-free
+    probe either) are the remaining participants not asked."""
     out = []
     server_down = None
     for i, p in enumerate(participants):
@@ -420,7 +473,8 @@ def check_participants(client: ServerClient, participants: Sequence[Participant]
             out.append(ParticipantCheck(p.label, False, str(err)))
         except TracemobError as err:
             out.append(ParticipantCheck(p.label, False, str(err)))
-            server_down = tr("not asked: the server did not answer for an earlier participant.")
+            if not client._server_answers(is_cancelled):  # a token-free probe: is the server itself down?
+                server_down = tr("not asked: the server did not answer for an earlier participant.")
         if progress is not None:
             progress((i + 1) / max(1, len(participants)))
     return out
@@ -437,6 +491,9 @@ class FetchReport:
     windows_cached: int = 0
     new_entries: Dict[str, int] = field(default_factory=dict)
     splits: int = 0
+    #: participants whose token the server refused (label -> message); the others were fetched
+    refused: Dict[str, str] = field(default_factory=dict)
+    refused_status: Dict[str, int] = field(default_factory=dict)
 
 
 def plan_windows(missing: Sequence[Tuple[float, float]], window_s: float) -> List[Tuple[float, float]]:
@@ -464,7 +521,9 @@ def fetch_study(client: ServerClient, participants: Sequence[Participant], keys:
     interrupted run keeps everything fetched and the next run resumes. A window that ends less
     than ``settle_s`` before now (phones upload late, labels come later) is kept but asked again
     next time. ``refresh`` asks everything again (entries stay de-duplicated).
-    On a refused token, the run stops with :class:`ServerAuthError` naming the participant.
+    A refused token (HTTP 401, 403, or the 500 real servers answer for a token they do not
+    know) is recorded in ``report.refused`` and the next participant is fetched; any other
+    failure (the server itself) stops the run with :class:`ServerError`.
     """
     log = log or (lambda msg: None)
     if end_ts < start_ts:
@@ -488,59 +547,72 @@ def fetch_study(client: ServerClient, participants: Sequence[Participant], keys:
     for ip, person in enumerate(participants):
         store.register(person)
         report.new_entries.setdefault(person.label, 0)
-        plans = []
-        for time_key, group in groups.items():
-            missing = [(start_ts, end_ts)] if refresh else store.missing(person, group, start_ts, end_ts)
-            report.windows_cached += store.covered_count(person, group, start_ts, end_ts)
-            plans.append((time_key, group, missing))
-        total_s = sum(b - a for _, _, missing in plans for a, b in missing)
-        if total_s <= 0:
-            log(tr("Participant '{label}': everything from {start} to {end} is already in the cache.").format(
-                label=person.label, start=_fmt_ts(start_ts), end=_fmt_ts(end_ts)))
-        done_s, done = 0.0, 0
-        for time_key, group, missing in plans:
-            for a_m, b_m in missing:
-                cur, size = a_m, window_s
-                while cur < b_m:
-                    if is_cancelled is not None and is_cancelled():
-                        raise Cancelled(tr("Cancelled: what was fetched so far is kept in the cache."))
-                    b = min(cur + size, b_m)
-                    entries = client.find_entries(person, group, cur, b, time_key, is_cancelled)
-                    if len(entries) >= client.entry_limit:
-                        if b - cur <= MIN_WINDOW_S:
-                            raise ServerError(tr("The server {host} returned its maximum of {n} entries for one "
-                                                 "second of participant '{label}': the data cannot be fetched "
-                                                 "completely.").format(host=client.host, n=len(entries),
-                                                                       label=person.label))
-                        size = max(MIN_WINDOW_S, (b - cur) / 2.0)
-                        report.splits += 1
-                        msg = tr("Participant '{label}': the server's entry limit was reached, "
-                                 "window split in two.")
-                        log(msg.format(label=person.label))
-                        continue
-                    # the part of the window older than settled_until is final; the rest is asked again
-                    settled_end = min(b, settled_until)
-                    n_new = store.save_window(person, group, time_key, cur, b, entries, settled_end > cur,
-                                              fetched_at=now, complete_end=settled_end)
-                    report.new_entries[person.label] += n_new
-                    report.windows_fetched += 1
-                    done += 1
-                    done_s += b - cur
-                    msg = tr("Participant '{label}' ({i}/{n}): window {w}, {start} to {end}: "
-                             "{count} entries, {new} new.")
-                    log(msg.format(label=person.label, i=ip + 1, n=len(participants), w=done,
-                                   start=_fmt_ts(cur), end=_fmt_ts(b), count=len(entries), new=n_new))
-                    if progress is not None:
-                        progress((ip + min(1.0, done_s / max(total_s, 1e-9))) / n_people)
-                    cur = b
-                    if not entries:
-                        size = min(max_window_s, size * 2.0)
-                    elif len(entries) < client.entry_limit / 2:
-                        size = min(window_s, size * 2.0)
+        try:
+            _fetch_participant(client, person, ip, participants, groups, start_ts, end_ts, store, window_s,
+                               max_window_s, settled_until, refresh, now, report, progress, is_cancelled, log)
+        except ServerAuthError as err:  # one refused token does not stop the others
+            report.refused[person.label] = str(err)
+            report.refused_status[person.label] = err.status
+            log(str(err))
         if progress is not None:
             progress((ip + 1) / n_people)
     report.requests = client.requests_made - requests_before
     return report
+
+
+def _fetch_participant(client, person, ip, participants, groups, start_ts, end_ts, store, window_s,
+                       max_window_s, settled_until, refresh, now, report, progress, is_cancelled, log):
+    """The windows of one participant (see :func:`fetch_study`)."""
+    n_people = max(1, len(participants))
+    plans = []
+    for time_key, group in groups.items():
+        missing = [(start_ts, end_ts)] if refresh else store.missing(person, group, start_ts, end_ts)
+        report.windows_cached += store.covered_count(person, group, start_ts, end_ts)
+        plans.append((time_key, group, missing))
+    total_s = sum(b - a for _, _, missing in plans for a, b in missing)
+    if total_s <= 0:
+        log(tr("Participant '{label}': everything from {start} to {end} is already in the cache.").format(
+            label=person.label, start=_fmt_ts(start_ts), end=_fmt_ts(end_ts)))
+    done_s, done = 0.0, 0
+    for time_key, group, missing in plans:
+        for a_m, b_m in missing:
+            cur, size = a_m, window_s
+            while cur < b_m:
+                if is_cancelled is not None and is_cancelled():
+                    raise Cancelled(tr("Cancelled: what was fetched so far is kept in the cache."))
+                b = min(cur + size, b_m)
+                entries = client.find_entries(person, group, cur, b, time_key, is_cancelled)
+                if len(entries) >= client.entry_limit:
+                    if b - cur <= MIN_WINDOW_S:
+                        raise ServerError(tr("The server {host} returned its maximum of {n} entries for one "
+                                             "second of participant '{label}': the data cannot be fetched "
+                                             "completely.").format(host=client.host, n=len(entries),
+                                                                   label=person.label))
+                    size = max(MIN_WINDOW_S, (b - cur) / 2.0)
+                    report.splits += 1
+                    msg = tr("Participant '{label}': the server's entry limit was reached, "
+                             "window split in two.")
+                    log(msg.format(label=person.label))
+                    continue
+                # the part of the window older than settled_until is final; the rest is asked again
+                settled_end = min(b, settled_until)
+                n_new = store.save_window(person, group, time_key, cur, b, entries, settled_end > cur,
+                                          fetched_at=now, complete_end=settled_end)
+                report.new_entries[person.label] += n_new
+                report.windows_fetched += 1
+                done += 1
+                done_s += b - cur
+                msg = tr("Participant '{label}' ({i}/{n}): window {w}, {start} to {end}: "
+                         "{count} entries, {new} new.")
+                log(msg.format(label=person.label, i=ip + 1, n=len(participants), w=done,
+                               start=_fmt_ts(cur), end=_fmt_ts(b), count=len(entries), new=n_new))
+                if progress is not None:
+                    progress((ip + min(1.0, done_s / max(total_s, 1e-9))) / n_people)
+                cur = b
+                if not entries:
+                    size = min(max_window_s, size * 2.0)
+                elif len(entries) < client.entry_limit / 2:
+                    size = min(window_s, size * 2.0)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -686,8 +758,10 @@ def run_import(client: ServerClient, participants: Sequence[Participant], start_
                refresh: bool = False, progress=None, is_cancelled=None, log=None):
     """Fetch what is missing into the cache, then build the frames of ``[start_ts, end_ts]``.
 
-    Returns ``(ServerData, FetchReport, cache_file_path)``. If the fetch fails, the error
-    propagates and the cache keeps every window fetched before it.
+    Returns ``(ServerData, FetchReport, cache_file_path)``. Participants whose token was refused
+    are left out, their messages first in ``ServerData.warnings`` (and in ``report.refused``);
+    when every token is refused, :class:`ServerAuthError` is raised. If the fetch fails, the
+    error propagates and the cache keeps every window fetched before it.
     """
     from .fetch_store import FetchStore
 
@@ -702,8 +776,13 @@ def run_import(client: ServerClient, participants: Sequence[Participant], start_
         report = fetch_study(client, participants, keys, start_ts, end_ts, store, window_s=window_s,
                              settle_s=settle_s, refresh=refresh, progress=_part(0.0, 0.9),
                              is_cancelled=is_cancelled, log=log)
+        if report.refused and len(report.refused) == len(participants):
+            labels = list(report.refused)
+            raise ServerAuthError(" ".join(report.refused.values()), labels, report.refused_status[labels[0]])
+        participants = [p for p in participants if p.label not in report.refused]
         data = load_study(store, participants, start_ts, end_ts, point_key=point_key, motion=motion,
                           trips=trips, is_cancelled=is_cancelled)
+        data.warnings[:0] = list(report.refused.values())
         if progress is not None:
             progress(1.0)
         return data, report, store.path
