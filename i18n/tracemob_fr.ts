@@ -5575,42 +5575,42 @@ Le modèle est enregistré en JSON simple (version, variables, modes, arbres) : 
         <translation>Vérifiez que la latitude et la longitude ne sont ni inversées ni projetées (des degrés WGS84 sont attendus), puis corrigez ou supprimez cette ligne.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/emission.py" line="265"/>
+        <location filename="../tracemob_plugin/core/ingest/emission.py" line="326"/>
         <source>an e-mission file must hold a list of timeseries entries</source>
         <translation>un fichier e-mission doit contenir une liste d&apos;entrées de séries temporelles</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/emission.py" line="266"/>
+        <location filename="../tracemob_plugin/core/ingest/emission.py" line="327"/>
         <source>Export the data again with OpenPATH or e-mission.</source>
         <translation>Exportez à nouveau les données avec OpenPATH ou e-mission.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/emission.py" line="335"/>
+        <location filename="../tracemob_plugin/core/ingest/emission.py" line="394"/>
         <source>no e-mission timeseries entry (with metadata.key) in this JSON list</source>
         <translation>aucune entrée de série temporelle e-mission (avec metadata.key) dans cette liste JSON</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/emission.py" line="336"/>
+        <location filename="../tracemob_plugin/core/ingest/emission.py" line="395"/>
         <source>Give the raw timeseries export of OpenPATH / e-mission (a list of entries with metadata and data).</source>
         <translation>Fournissez l&apos;export brut des séries temporelles d&apos;OpenPATH / e-mission (une liste d&apos;entrées avec metadata et data).</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/emission.py" line="339"/>
+        <location filename="../tracemob_plugin/core/ingest/emission.py" line="398"/>
         <source>{file}: {n} items without metadata.key ignored</source>
         <translation>{file} : {n} éléments sans metadata.key ignorés</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/emission.py" line="342"/>
+        <location filename="../tracemob_plugin/core/ingest/emission.py" line="401"/>
         <source>{file}: {n} entries without data.ts ignored</source>
         <translation>{file} : {n} entrées sans data.ts ignorées</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/emission.py" line="397"/>
+        <location filename="../tracemob_plugin/core/ingest/emission.py" line="456"/>
         <source>{file}: user {user} has no {filtered}; used {raw} with e-mission&apos;s accuracy filter (&lt; 200 m, no duplicates): kept {kept} of {n} fixes</source>
         <translation>{file} : l&apos;utilisateur {user} n&apos;a pas de {filtered} ; {raw} utilisé avec le filtre de précision d&apos;e-mission (&lt; 200 m, sans doublons) : {kept} points GPS gardés sur {n}</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/emission.py" line="409"/>
+        <location filename="../tracemob_plugin/core/ingest/emission.py" line="468"/>
         <source>Rows count the entries of the JSON list from 1.</source>
         <translation>Les lignes numérotent les entrées de la liste JSON à partir de 1.</translation>
     </message>
@@ -5992,7 +5992,7 @@ Le modèle est enregistré en JSON simple (version, variables, modes, arbres) : 
     <message>
         <location filename="../tracemob_plugin/core/ingest/server.py" line="305"/>
         <location filename="../tracemob_plugin/core/ingest/server.py" line="375"/>
-        <location filename="../tracemob_plugin/core/ingest/server.py" line="705"/>
+        <location filename="../tracemob_plugin/core/ingest/server.py" line="706"/>
         <location filename="../tracemob_plugin/gui/server_support.py" line="94"/>
         <source>Cancelled.</source>
         <translation>Annulé.</translation>
@@ -6138,12 +6138,12 @@ Le modèle est enregistré en JSON simple (version, variables, modes, arbres) : 
         <translation>Participant « {label} » ({i}/{n}) : fenêtre {w}, du {start} au {end} : {count} entrées, dont {new} nouvelles.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/server.py" line="750"/>
+        <location filename="../tracemob_plugin/core/ingest/server.py" line="751"/>
         <source>nothing to fetch.</source>
         <translation>rien à récupérer.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/server.py" line="751"/>
+        <location filename="../tracemob_plugin/core/ingest/server.py" line="752"/>
         <source>Ask for points, motion activities or confirmed trips.</source>
         <translation>Demandez des points, des activités de mouvement ou des déplacements confirmés.</translation>
     </message>

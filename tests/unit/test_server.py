@@ -464,3 +464,37 @@ def test_progress_per_participant_and_window(server, tmp_path):
     assert any(m.startswith("Participant 'bob' (2/2)") for m in windows)
     assert any("entry limit was reached" in m for m in messages)
     assert not any(t in m for m in messages for t in (ALICE_TOKEN, BOB_TOKEN))
+
+
+# -- labels of survey-based studies ---------------------------------------------------------------
+
+def _survey_trip(trip, mode, purpose, xml_only=False):
+    """A confirmed trip of a survey-based study: user_input holds the whole ENKETO answer entry."""
+    t = json.loads(json.dumps(trip))
+    d = t["data"]
+    xml = ("<aQx7 xmlns:jr=\"http://openrosa.org/javarosa\"><start>x</start><group_trip><travel_mode>{}"
+           "</travel_mode><destination_purpose>{}</destination_purpose></group_trip></aQx7>").format(mode, purpose)
+    answer = {"label": "{}, {}".format(mode, purpose), "name": "TripConfirmSurvey", "version": 1.3,
+              "xmlResponse": xml, "start_ts": d["start_ts"], "end_ts": d["end_ts"]}
+    if not xml_only:
+        answer["jsonDocResponse"] = {"aQx7": {"start": "x", "group_trip": {"travel_mode": mode,
+                                                                          "destination_purpose": purpose}}}
+    d["user_input"] = {"trip_user_input": {"_id": {"$oid": "5f" + "0" * 22},
+                                           "metadata": {"key": "manual/trip_user_input"}, "data": answer}}
+    return t
+
+
+def test_survey_answers_of_confirmed_trips_come_through_the_server(tmp_path):
+    from tracemob.tracemob_plugin.core.ingest.emission import parse_emission_entries
+    trips = es.confirmed_trips("2016-09-03")
+    answers = [("walk", "exercise"), ("bike", "shopping"), ("e-bike", "meal")]
+    survey = [_survey_trip(t, m, p, xml_only=(i == 2)) for i, (t, (m, p)) in enumerate(zip(trips, answers))]
+    entries = es.load_day("2016-09-03") + survey
+    with es.EmissionServer({BOB_TOKEN: entries}) as srv:
+        data, _, _ = S.run_import(client(srv), people("bob"), START, END, tmp_path, trips=True)
+    got = list(zip(data.trips["mode_confirm"], data.trips["purpose_confirm"]))
+    assert got == answers
+    assert list(zip(data.trips_labels["mode_confirm"], data.trips_labels["purpose_confirm"])) == answers
+    # the file reader gives the same labels for the same entries (one parser)
+    from_file = parse_emission_entries(entries, "bob.json", user_id="bob").trips_labels
+    assert list(zip(from_file["mode_confirm"], from_file["purpose_confirm"])) == answers

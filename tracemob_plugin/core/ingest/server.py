@@ -639,9 +639,12 @@ def trips_frame(entries: Sequence[dict], user_id: str, source: str) -> pd.DataFr
     """``analysis/confirmed_trip`` entries -> one row per trip (columns :data:`TRIP_COLUMNS`).
 
     ``mode_confirm``, ``purpose_confirm``, ``replaced_mode`` come from ``data.user_input``
-    (None when the participant has not labelled the trip); origin and destination from
+    through :func:`emission.user_input_labels` (labels, or the answers of a survey-based study;
+    None when the participant has not labelled the trip); origin and destination from
     ``data.start_loc`` / ``data.end_loc``.
     """
+    from .emission import user_input_labels
+
     rows = []
     for e in entries:
         d = e.get("data") or {}
@@ -652,12 +655,10 @@ def trips_frame(entries: Sequence[dict], user_id: str, source: str) -> pd.DataFr
         sl = _get(d, "start_loc.coordinates") or [np.nan, np.nan]
         el = _get(d, "end_loc.coordinates") or [np.nan, np.nan]
         tid = _get(e, "_id.$oid") or str(e.get("_id", ""))
+        found = user_input_labels(ui)  # the file reader's parser: labels or survey answers
 
         def _label(name):
-            v = ui.get(name)
-            if isinstance(v, dict):  # newer servers may keep the whole input entry
-                v = _get(v, "data.label", None)
-            return None if v in (None, "") else str(v)
+            return found[name] or None
         rows.append((tid, user_id, float(s), float(t), d.get("distance"), _label("mode_confirm"),
                      _label("purpose_confirm"), _label("replaced_mode"), sl[0], sl[1], el[0], el[1]))
     df = pd.DataFrame(rows, columns=["trip_id", "user_id", "s", "t", "distance_m", "mode_confirm",
