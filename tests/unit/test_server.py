@@ -88,19 +88,18 @@ def find_requests(srv):
 
 # -- the happy path -------------------------------------------------------------------------------
 
-def test_fetches_exactly_the_served_points_with_entry_limit_splits(server, tmp_path):
+def test_fetches_exactly_the_served_points_through_the_result_limit(server, tmp_path):
     data, report, path = run(server, tmp_path, trips=True)
     assert_exact(data.points)
     assert report.splits > 0  # Alice's busiest days exceed 120 entries per day window
-    # no answer reached the server's limit without being split (nothing truncated)
-    # every answer cut at the server's limit (120) was asked again at once over half the window
+    # every answer cut at the server's limit (120) was followed at once by the rest of its window
     reqs = find_requests(server)
     full = [i for i, r in enumerate(reqs) if r["n"] >= 120]
-    assert len(full) == report.splits
+    assert full and len(full) <= report.splits
     for i in full:
         r, nxt = reqs[i], reqs[i + 1]
-        assert (nxt["token_sha"], nxt["start"]) == (r["token_sha"], r["start"])
-        assert nxt["end"] == r["start"] + (r["end"] - r["start"]) / 2
+        assert (nxt["token_sha"], nxt["end"], nxt["key_time"]) == (r["token_sha"], r["end"], r["key_time"])
+        assert r["start"] < nxt["start"] < r["end"]
     motion = data.motion.groupby("user_id").size().to_dict()
     truth_motion = {n: _truth(d, "background/motion_activity")[0]
                     for n, d in (("alice", ["2016-07-22", "2016-08-10"]), ("bob", ["2016-09-03"]))}
@@ -148,6 +147,45 @@ def test_raw_location_key(server, tmp_path):
     assert len(data.points) == count and count > 174
     assert data.points["time"].iloc[-1] == utc(last)
     assert len(data.motion) == 0
+
+
+def test_result_limit_below_entry_limit_loses_nothing_and_is_not_cached_as_complete(tmp_path):
+    # the server cuts answers at 100 entries; ENTRY_LIMIT keeps its default (250000): the cut is
+    # detected from the answers themselves, nothing is lost, and a re-run has nothing left to ask
+    with es.EmissionServer(USERS, result_limit=100) as srv:
+        c = client(srv, entry_limit=S.DEFAULT_ENTRY_LIMIT)
+        data, report, _ = S.run_import(c, people("alice", "bob"), START, END, tmp_path, trips=True)
+        assert_exact(data.points)
+        assert c.result_limit == 100
+        assert sum(1 for r in find_requests(srv) if r["n"] == 100) > 5  # cut answers were met
+        motion = data.motion.groupby("user_id").size().to_dict()
+        assert motion == {n: _truth(d, "background/motion_activity")[0]
+                          for n, d in (("alice", ["2016-07-22", "2016-08-10"]), ("bob", ["2016-09-03"]))}
+        n1 = len(find_requests(srv))
+        data2, report2, _ = S.run_import(client(srv, entry_limit=S.DEFAULT_ENTRY_LIMIT), people("alice", "bob"),
+                                         START, END, tmp_path, trips=True)
+        assert len(find_requests(srv)) == n1 and report2.requests == 0
+        assert_exact(data2.points)
+
+
+def test_a_cut_answer_is_never_cached_as_a_complete_window(tmp_path):
+    # the run stops right after a cut answer: the window it came from is not marked fetched
+    with es.EmissionServer(USERS, result_limit=100) as srv:
+        # windows start on whole hours; the rest of a window starts at a fix's time: drop those
+        srv.add_fault("drop", when=lambda b: "key_list" in b and b["start_time"] % 3600 != 0, times=None)
+        c = client(srv, entry_limit=S.DEFAULT_ENTRY_LIMIT, retries=0)
+        with pytest.raises(S.ServerError):
+            S.run_import(c, people("alice"), START, END, tmp_path)
+        first = [r for r in find_requests(srv) if r["status"] == 200][-1]
+        assert first["n"] == 100 and find_requests(srv)[-1]["status"] == "fault:drop"
+        with FetchStore(tmp_path, srv.url) as store:
+            covered = store.covered(people("alice")[0], "background/filtered_location")
+        # at most the part of the window before the cut answer's last time is covered
+        assert covered and first["start"] < covered[-1][1] < first["end"]
+        srv.faults.clear()
+        data, _, _ = S.run_import(client(srv, entry_limit=S.DEFAULT_ENTRY_LIMIT), people("alice"),
+                                  START, END, tmp_path)
+        assert_exact(data.points, ("alice",))
 
 
 # -- resume ---------------------------------------------------------------------------------------
@@ -462,7 +500,7 @@ def test_progress_per_participant_and_window(server, tmp_path):
     windows = [m for m in messages if " window " in m and "entries" in m]
     assert any(m.startswith("Participant 'alice' (1/2): window 1,") for m in windows)
     assert any(m.startswith("Participant 'bob' (2/2)") for m in windows)
-    assert any("entry limit was reached" in m for m in messages)
+    assert any("the server cut an answer at 120 entries" in m for m in messages)
     assert not any(t in m for m in messages for t in (ALICE_TOKEN, BOB_TOKEN))
 
 

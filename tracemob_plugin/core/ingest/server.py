@@ -12,9 +12,10 @@ What the server does, and what this client does about it:
 - the time filter is inclusive at both ends (``$gte`` start, ``$lte`` end), so consecutive
   windows share their boundary second: entries are de-duplicated by their ``_id``;
 - results are sorted by the time key and silently cut at the server's result limit
-  (``DB_RESULT_LIMIT``, 250,000 per database by default, plus up to 100,000 not yet processed
-  entries from the user cache): a window that comes back with ``entry_limit`` entries or more is
-  split in two and asked again, so nothing is lost to truncation. ``max_entries`` is not used
+  (``DB_RESULT_LIMIT``, 250,000 per database by default but set per deployment, plus up to
+  100,000 not yet processed entries from the user cache). The limit is not trusted to be known:
+  after each non-empty answer the rest of its window is asked for, from the answer's last time,
+  until an answer is empty or short (see :func:`_fetch_window`). ``max_entries`` is not used
   (its ``trunc_method="first"`` branch answers HTTP 500 on the servers read);
 - a redirect (3xx) is never followed (the body holds the token): it stops the run;
 - a missing ``user`` field answers 401, a token the server does not accept answers 403:
@@ -269,6 +270,8 @@ class ServerClient:
         self.backoff_s = float(backoff_s)
         self.backoff_max_s = float(backoff_max_s)
         self.entry_limit = int(entry_limit)
+        #: the server's result limit, once an answer is seen cut (None: not known yet)
+        self.result_limit: Optional[int] = None
         self._sleep = sleep
         self._log = log or (lambda msg: None)
         self.requests_made = 0
@@ -516,8 +519,8 @@ def fetch_study(client: ServerClient, participants: Sequence[Participant], keys:
     Only the parts of ``[start_ts, end_ts]`` that the cache does not already hold are asked for,
     one window at a time. Windows last ``window_s``; after an empty answer the next window is
     twice as long (up to ``max_window_s``, default ``max(window_s, 7 days)``), so idle weeks cost
-    few requests; an answer that reaches the server's entry limit is asked again over half the
-    window, and windows grow back (up to ``window_s``) while answers stay under half the limit. Each window is written to the cache in one transaction as soon as it arrives, so an
+    few requests; each window is fetched to its end whatever the server's result limit
+    (:func:`_fetch_window`). Each answer is written to the cache in one transaction as soon as it arrives, so an
     interrupted run keeps everything fetched and the next run resumes. A window that ends less
     than ``settle_s`` before now (phones upload late, labels come later) is kept but asked again
     next time. ``refresh`` asks everything again (entries stay de-duplicated).
@@ -581,38 +584,86 @@ def _fetch_participant(client, person, ip, participants, groups, start_ts, end_t
                 if is_cancelled is not None and is_cancelled():
                     raise Cancelled(tr("Cancelled: what was fetched so far is kept in the cache."))
                 b = min(cur + size, b_m)
-                entries = client.find_entries(person, group, cur, b, time_key, is_cancelled)
-                if len(entries) >= client.entry_limit:
-                    if b - cur <= MIN_WINDOW_S:
-                        raise ServerError(tr("The server {host} returned its maximum of {n} entries for one "
-                                             "second of participant '{label}': the data cannot be fetched "
-                                             "completely.").format(host=client.host, n=len(entries),
-                                                                   label=person.label))
-                    size = max(MIN_WINDOW_S, (b - cur) / 2.0)
-                    report.splits += 1
-                    msg = tr("Participant '{label}': the server's entry limit was reached, "
-                             "window split in two.")
-                    log(msg.format(label=person.label))
-                    continue
-                # the part of the window older than settled_until is final; the rest is asked again
-                settled_end = min(b, settled_until)
-                n_new = store.save_window(person, group, time_key, cur, b, entries, settled_end > cur,
-                                          fetched_at=now, complete_end=settled_end)
-                report.new_entries[person.label] += n_new
-                report.windows_fetched += 1
+                counts = _fetch_window(client, person, group, time_key, cur, b, store, settled_until, now,
+                                       report, is_cancelled, log)
                 done += 1
                 done_s += b - cur
                 msg = tr("Participant '{label}' ({i}/{n}): window {w}, {start} to {end}: "
                          "{count} entries, {new} new.")
                 log(msg.format(label=person.label, i=ip + 1, n=len(participants), w=done,
-                               start=_fmt_ts(cur), end=_fmt_ts(b), count=len(entries), new=n_new))
+                               start=_fmt_ts(cur), end=_fmt_ts(b), count=counts[0], new=counts[1]))
                 if progress is not None:
                     progress((ip + min(1.0, done_s / max(total_s, 1e-9))) / n_people)
                 cur = b
-                if not entries:
+                if counts[0] == 0:
                     size = min(max_window_s, size * 2.0)
-                elif len(entries) < client.entry_limit / 2:
+                elif not counts[2]:  # no truncated answer: grow back to the normal window
                     size = min(window_s, size * 2.0)
+
+
+def _sorted_end(entries: Sequence[dict], time_key: str) -> Optional[float]:
+    """The time of the last entry of the answer's time-sorted run (the server sorts by the time
+    key; entries it appends from its user cache may break the order): where to ask again."""
+    last = None
+    for e in entries:
+        t = _get(e, time_key)
+        if not isinstance(t, (int, float)):
+            continue
+        if last is not None and t < last:
+            break
+        last = float(t)
+    return last
+
+
+def _fetch_window(client, person, group, time_key, a, b, store, settled_until, now, report,
+                  is_cancelled, log) -> Tuple[int, int, bool]:
+    """Fetch ``[a, b]`` completely, whatever the server's result limit: after each non-empty
+    answer, ask again from its last time until an answer is empty, or shorter than a truncated
+    one (or than the limit learnt from one). Only the part of the window up to the last time of
+    an answer is marked fetched before the next request, so nothing rests on a possibly
+    truncated answer. Returns (entries received, new entries, whether an answer was truncated)."""
+    total, new, truncated, prev_n, prev_end, prev_at_end = 0, 0, False, None, None, 0
+    while True:
+        entries = client.find_entries(person, group, a, b, time_key, is_cancelled)
+        n = len(entries)
+        total += n
+        end = _sorted_end(entries, time_key) if n else None
+        if prev_end is not None and end is not None and end > prev_end:
+            # the previous answer was cut: the server's limit is its size
+            if client.result_limit is None or prev_n < client.result_limit:
+                log(tr("Participant '{label}': the server cut an answer at {n} entries (its result limit); "
+                       "the rest of each window is asked for until nothing is left.").format(
+                    label=person.label, n=prev_n))
+            client.result_limit = prev_n if client.result_limit is None else min(client.result_limit, prev_n)
+            truncated = True
+        limit = client.result_limit
+        if n == 0 or end is None:  # nothing, or nothing with a time to go on from
+            complete = True
+        elif n >= client.entry_limit:  # the limit given, an upper bound: cut for sure
+            complete = False
+        else:  # short: under the limit learnt, or under an answer of this window's chain
+            complete = (limit is not None and n < limit) or (prev_n is not None and n < prev_n)
+        if not complete and (end is None or end <= a):
+            # every entry is at the window's first time: no way forward. Complete when they are the
+            # ones the previous answer ended on; otherwise that second alone fills an answer
+            if prev_n is None and (n < client.entry_limit and (limit is None or n < limit)):
+                complete = True  # a first answer: nothing says it was cut
+            elif prev_n is not None and n <= prev_at_end:
+                complete = True
+            else:
+                raise ServerError(tr("The server {host} returned its maximum of {n} entries for one "
+                                     "second of participant '{label}': the data cannot be fetched "
+                                     "completely.").format(host=client.host, n=n, label=person.label))
+        settled_end = min(b if complete else end, settled_until)
+        part_end = b if complete else end
+        new += store.save_window(person, group, time_key, a, part_end, entries, settled_end > a,
+                                 fetched_at=now, complete_end=settled_end)
+        if complete:
+            report.windows_fetched += 1
+            return total, new, truncated
+        report.splits += 1  # asked again from the last time of this answer
+        prev_at_end = sum(1 for e in entries if _get(e, time_key) == end)
+        a, prev_n, prev_end = end, n, end
 
 
 # ---------------------------------------------------------------------------------------------
