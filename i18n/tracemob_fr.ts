@@ -5992,7 +5992,7 @@ Le modèle est enregistré en JSON simple (version, variables, modes, arbres) : 
     <message>
         <location filename="../tracemob_plugin/core/ingest/server.py" line="308"/>
         <location filename="../tracemob_plugin/core/ingest/server.py" line="378"/>
-        <location filename="../tracemob_plugin/core/ingest/server.py" line="757"/>
+        <location filename="../tracemob_plugin/core/ingest/server.py" line="760"/>
         <location filename="../tracemob_plugin/gui/server_support.py" line="94"/>
         <source>Cancelled.</source>
         <translation>Annulé.</translation>
@@ -6138,14 +6138,19 @@ Le modèle est enregistré en JSON simple (version, variables, modes, arbres) : 
         <translation>Le serveur {host} a renvoyé son maximum de {n} entrées pour une seule seconde du participant « {label} » : les données ne peuvent pas être récupérées entièrement.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/server.py" line="802"/>
+        <location filename="../tracemob_plugin/core/ingest/server.py" line="808"/>
         <source>nothing to fetch.</source>
         <translation>rien à récupérer.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/server.py" line="803"/>
+        <location filename="../tracemob_plugin/core/ingest/server.py" line="809"/>
         <source>Ask for points, motion activities or confirmed trips.</source>
         <translation>Demandez des points, des activités de mouvement ou des déplacements confirmés.</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/ingest/server.py" line="848"/>
+        <source>Participant &apos;{label}&apos;: the server has no {filtered} for this period; fetching {raw} instead.</source>
+        <translation>Participant « {label} » : le serveur n&apos;a pas de {filtered} pour cette période ; récupération de {raw} à la place.</translation>
     </message>
     <message>
         <location filename="../tracemob_plugin/core/ingest/table.py" line="84"/>

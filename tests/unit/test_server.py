@@ -536,3 +536,34 @@ def test_survey_answers_of_confirmed_trips_come_through_the_server(tmp_path):
     # the file reader gives the same labels for the same entries (one parser)
     from_file = parse_emission_entries(entries, "bob.json", user_id="bob").trips_labels
     assert list(zip(from_file["mode_confirm"], from_file["purpose_confirm"])) == answers
+
+
+# -- participants without filtered fixes ----------------------------------------------------------
+
+def test_participant_with_only_raw_locations_falls_back_with_the_accuracy_filter(tmp_path):
+    # the server's pipeline never ran for Carol: only background/location (and motion) on the server
+    from tracemob.tracemob_plugin.core.ingest.emission import parse_emission_entries
+    carol_token = "nrelop_tracemob_default_carol55555555"
+    carol = [e for e in es.load_day("2016-09-03") if e["metadata"]["key"] != "background/filtered_location"]
+    raw = [e for e in carol if e["metadata"]["key"] == "background/location"]
+    users = {ALICE_TOKEN: USERS[ALICE_TOKEN], carol_token: carol}
+    messages = []
+    with es.EmissionServer(users, result_limit=120) as srv:
+        data, report, _ = S.run_import(client(srv), people("alice") + [S.Participant("carol", carol_token)],
+                                       START, END, tmp_path, log=messages.append)
+        raw_reqs = [r for r in find_requests(srv) if r["keys"] == ["background/location"]]
+        assert raw_reqs and {r["token_sha"] for r in raw_reqs} == {_sha(carol_token)}  # only Carol's
+    pts = data.points[data.points["user_id"] == "carol"]
+    # what the file reader gives for the same entries: raw fixes under 200 m accuracy, no duplicates
+    truth = parse_emission_entries(carol, "carol.json", user_id="carol").points
+    kept = sum(1 for e in raw if 0 < e["data"]["accuracy"] < 200)
+    assert 0 < len(pts) == len(truth) <= kept < len(raw)
+    assert pts["time"].tolist() == truth["time"].tolist()
+    assert (pts["accuracy_m"] < 200).all()
+    warn = [w for w in data.warnings if "carol" in w]
+    assert len(warn) == 1 and "background/location" in warn[0] and "200 m" in warn[0]
+    assert "kept {} of {}".format(len(pts), len(raw)) in warn[0]
+    assert any("'carol'" in m and "fetching background/location" in m for m in messages)
+    # Alice has filtered fixes: untouched
+    assert (data.points["user_id"] == "alice").sum() == TRUTH["alice"][0]
+    assert not any("alice" in w for w in data.warnings)

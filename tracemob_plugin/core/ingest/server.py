@@ -742,10 +742,13 @@ class ServerData:
 def load_study(store, participants: Sequence[Participant], start_ts: float, end_ts: float,
                point_key: Optional[str] = FILTERED_LOCATION_KEY, motion: bool = True,
                trips: bool = False, source: Optional[str] = None,
-               is_cancelled=None) -> ServerData:
+               is_cancelled=None, raw_fallback: Sequence[str] = ()) -> ServerData:
     """Build the Tracemob frames from what the cache holds for ``[start_ts, end_ts]``.
 
     ``user_id`` is the participant's label (the server's own user UUID is not kept).
+    Participants labelled in ``raw_fallback`` take ``background/location`` when they have no
+    ``background/filtered_location``, with e-mission's accuracy filter, as the file reader does
+    (a warning names them).
     """
     from .emission import parse_emission_entries  # the readers' converter (same point contract)
 
@@ -755,7 +758,10 @@ def load_study(store, participants: Sequence[Participant], start_ts: float, end_
     for person in participants:
         if is_cancelled is not None and is_cancelled():
             raise Cancelled(tr("Cancelled."))
-        keys = list(location_keys)
+        person_loc = location_keys
+        if person.label in raw_fallback and tuple(location_keys) == (FILTERED_LOCATION_KEY,):
+            person_loc = (FILTERED_LOCATION_KEY, LOCATION_KEY)
+        keys = list(person_loc)
         if motion:
             keys.append(MOTION_KEY)
         if trips:
@@ -764,7 +770,7 @@ def load_study(store, participants: Sequence[Participant], start_ts: float, end_
         entries = _strip_user(store.entries(person, keys, start_ts, end_ts)) if keys else []
         if not entries:
             continue
-        traces = parse_emission_entries(entries, src, user_id=person.label, location_keys=location_keys)
+        traces = parse_emission_entries(entries, src, user_id=person.label, location_keys=person_loc)
         point_frames.append(traces.points)
         if motion:
             motion_frames.append(traces.motion)
@@ -832,8 +838,28 @@ def run_import(client: ServerClient, participants: Sequence[Participant], start_
             labels = list(report.refused)
             raise ServerAuthError(" ".join(report.refused.values()), labels, report.refused_status[labels[0]])
         participants = [p for p in participants if p.label not in report.refused]
+        fallback = []
+        if point_key == FILTERED_LOCATION_KEY:
+            # no filtered fixes (the server's pipeline has not run for them): the raw ones, as the
+            # file reader does, with e-mission's accuracy filter
+            fallback = [p for p in participants
+                        if store.count_between(p, FILTERED_LOCATION_KEY, start_ts, end_ts) == 0]
+            for p in fallback:
+                (log or (lambda m: None))(tr(
+                    "Participant '{label}': the server has no {filtered} for this period; fetching "
+                    "{raw} instead.").format(label=p.label, filtered=FILTERED_LOCATION_KEY, raw=LOCATION_KEY))
+            if fallback:
+                more = fetch_study(client, fallback, [LOCATION_KEY], start_ts, end_ts, store, window_s=window_s,
+                                   settle_s=settle_s, refresh=refresh, progress=_part(0.9, 0.95),
+                                   is_cancelled=is_cancelled, log=log)
+                report.requests += more.requests
+                report.windows_fetched += more.windows_fetched
+                report.windows_cached += more.windows_cached
+                report.splits += more.splits
+                for label, n in more.new_entries.items():
+                    report.new_entries[label] = report.new_entries.get(label, 0) + n
         data = load_study(store, participants, start_ts, end_ts, point_key=point_key, motion=motion,
-                          trips=trips, is_cancelled=is_cancelled)
+                          trips=trips, is_cancelled=is_cancelled, raw_fallback=[p.label for p in fallback])
         data.warnings[:0] = list(report.refused.values())
         if progress is not None:
             progress(1.0)
