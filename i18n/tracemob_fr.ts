@@ -593,7 +593,7 @@ Vous pouvez charger votre propre table de facteurs (CSV avec les colonnes mode, 
     </message>
     <message>
         <location filename="../processing/algorithms/export_shareable.py" line="48"/>
-        <location filename="../tracemob_plugin/gui/server_support.py" line="139"/>
+        <location filename="../tracemob_plugin/gui/server_support.py" line="147"/>
         <source>QGIS&apos;s authentication system is not available.</source>
         <translation>Le système d&apos;authentification de QGIS n&apos;est pas disponible.</translation>
     </message>
@@ -5965,190 +5965,205 @@ Le modèle est enregistré en JSON simple (version, variables, modes, arbres) : 
         <translation>Écrivez une ligne « libellé,jeton » par participant.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/server.py" line="246"/>
+        <location filename="../tracemob_plugin/core/ingest/server.py" line="272"/>
         <source>the server address must not contain a user name or password.</source>
         <translation>l&apos;adresse du serveur ne doit contenir ni nom d&apos;utilisateur ni mot de passe.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/server.py" line="248"/>
+        <location filename="../tracemob_plugin/core/ingest/server.py" line="274"/>
         <source>Give tokens through an authentication configuration or a token file.</source>
         <translation>Fournissez les jetons par une configuration d&apos;authentification ou un fichier de jetons.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/server.py" line="250"/>
+        <location filename="../tracemob_plugin/core/ingest/server.py" line="276"/>
         <source>&apos;{url}&apos; is not a server address.</source>
         <translation>« {url} » n&apos;est pas une adresse de serveur.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/server.py" line="251"/>
+        <location filename="../tracemob_plugin/core/ingest/server.py" line="277"/>
         <source>Give the OpenPATH server URL, e.g. https://openpath.example.org</source>
         <translation>Indiquez l&apos;URL du serveur OpenPATH, p. ex. https://openpath.example.org</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/server.py" line="287"/>
+        <location filename="../tracemob_plugin/core/ingest/server.py" line="315"/>
         <source>Cancelled while waiting to retry.</source>
         <translation>Annulé pendant l&apos;attente avant un nouvel essai.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/server.py" line="308"/>
-        <location filename="../tracemob_plugin/core/ingest/server.py" line="378"/>
-        <location filename="../tracemob_plugin/core/ingest/server.py" line="760"/>
-        <location filename="../tracemob_plugin/gui/server_support.py" line="94"/>
+        <location filename="../tracemob_plugin/core/ingest/server.py" line="336"/>
+        <location filename="../tracemob_plugin/core/ingest/server.py" line="413"/>
+        <location filename="../tracemob_plugin/core/ingest/server.py" line="830"/>
+        <location filename="../tracemob_plugin/gui/server_support.py" line="96"/>
         <source>Cancelled.</source>
         <translation>Annulé.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/server.py" line="314"/>
+        <location filename="../tracemob_plugin/core/ingest/server.py" line="346"/>
         <source>no answer within {s} s (timeout)</source>
         <translation>aucune réponse en {s} s (délai dépassé)</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/server.py" line="316"/>
+        <location filename="../tracemob_plugin/core/ingest/server.py" line="348"/>
         <source>connection failed or dropped ({detail})</source>
         <translation>connexion impossible ou interrompue ({detail})</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/server.py" line="323"/>
+        <location filename="../tracemob_plugin/core/ingest/server.py" line="358"/>
         <source>The server {host} refused the token of participant &apos;{label}&apos; (HTTP {status}). Renew or remove this participant&apos;s token, then run again: the data already fetched is kept.</source>
         <translation>Le serveur {host} a refusé le jeton du participant « {label} » (HTTP {status}). Renouvelez ou retirez le jeton de ce participant, puis relancez : les données déjà récupérées sont conservées.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/server.py" line="342"/>
+        <location filename="../tracemob_plugin/core/ingest/server.py" line="377"/>
         <source>the answer is not valid JSON</source>
         <translation>la réponse n&apos;est pas du JSON valide</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/server.py" line="344"/>
+        <location filename="../tracemob_plugin/core/ingest/server.py" line="379"/>
         <source>HTTP {status} (server error)</source>
         <translation>HTTP {status} (erreur du serveur)</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/server.py" line="346"/>
+        <location filename="../tracemob_plugin/core/ingest/server.py" line="381"/>
         <source>The server {host} answered HTTP {status} to {what} for participant &apos;{label}&apos;. Check the server URL (it must be the OpenPATH server itself, e.g. https://openpath.example.org).</source>
         <translation>Le serveur {host} a répondu HTTP {status} pour {what} du participant « {label} ». Vérifiez l&apos;URL du serveur (ce doit être le serveur OpenPATH lui-même, p. ex. https://openpath.example.org).</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/server.py" line="352"/>
+        <location filename="../tracemob_plugin/core/ingest/server.py" line="387"/>
         <source>{host}: {problem} for participant &apos;{label}&apos;, {what}; retry {n}/{total} in {s} s.</source>
         <translation>{host} : {problem} pour le participant « {label} », {what} ; nouvel essai {n}/{total} dans {s} s.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/server.py" line="357"/>
+        <location filename="../tracemob_plugin/core/ingest/server.py" line="392"/>
         <source>The server {host} failed {n} times for participant &apos;{label}&apos;, {what}: {problem}. What was fetched before is kept: run again later to resume.</source>
         <translation>Le serveur {host} a échoué {n} fois pour le participant « {label} », {what} : {problem}. Ce qui a déjà été récupéré est conservé : relancez plus tard pour reprendre.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/server.py" line="363"/>
+        <location filename="../tracemob_plugin/core/ingest/server.py" line="398"/>
         <source>The server {host} answers, but fails (HTTP 500) on every request with the token of participant &apos;{label}&apos;: the token is most likely unknown to the server (a participant who never joined the study, a mistyped or malformed token). Check this participant&apos;s token; the other participants are fetched.</source>
         <translation>Le serveur {host} répond, mais échoue (HTTP 500) à chaque requête avec le jeton du participant « {label} » : ce jeton lui est très probablement inconnu (un participant qui n&apos;a jamais rejoint l&apos;étude, un jeton mal saisi ou mal formé). Vérifiez le jeton de ce participant ; les autres participants sont récupérés.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/server.py" line="368"/>
+        <location filename="../tracemob_plugin/core/ingest/server.py" line="403"/>
         <source>The server {host} does not know the token of participant &apos;{label}&apos; (HTTP 500: the server failed looking the token up). This happens for a participant who never joined the study, or a mistyped or malformed token. Check this participant&apos;s token; the other participants are fetched.</source>
         <translation>Le serveur {host} ne connaît pas le jeton du participant « {label} » (HTTP 500 : le serveur a échoué en cherchant ce jeton). Cela arrive pour un participant qui n&apos;a jamais rejoint l&apos;étude, ou pour un jeton mal saisi ou mal formé. Vérifiez le jeton de ce participant ; les autres participants sont récupérés.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/server.py" line="390"/>
+        <location filename="../tracemob_plugin/core/ingest/server.py" line="426"/>
+        <source>The server URL {url} is https://, but the server does not answer in TLS there ({reason}): it is probably an http:// address, or the port is wrong. Check http:// or https:// in the server URL. No token was sent.</source>
+        <translation>L&apos;URL du serveur {url} est en https://, mais le serveur n&apos;y répond pas en TLS ({reason}) : c&apos;est probablement une adresse http://, ou le port est erroné. Vérifiez http:// ou https:// dans l&apos;URL du serveur. Aucun jeton n&apos;a été envoyé.</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/ingest/server.py" line="430"/>
+        <source>The certificate of the server {host} is not trusted ({reason}), so Tracemob cannot make sure it talks to that server: no token was sent. Check the host name in the server URL; if the server uses a certificate of its own authority, add that authority to QGIS (Settings &gt; Options &gt; Authentication &gt; Certificate Manager) or to the system&apos;s trusted certificates.</source>
+        <translation>Le certificat du serveur {host} n&apos;est pas reconnu comme fiable ({reason}) : Tracemob ne peut donc pas s&apos;assurer qu&apos;il s&apos;adresse bien à ce serveur, et aucun jeton n&apos;a été envoyé. Vérifiez le nom d&apos;hôte dans l&apos;URL du serveur ; si le serveur utilise un certificat d&apos;une autorité qui lui est propre, ajoutez cette autorité à QGIS (Préférences &gt; Options &gt; Authentification &gt; Gestionnaire de certificats) ou aux certificats de confiance du système.</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/ingest/server.py" line="454"/>
+        <source>The server URL {url} is http://, but the server speaks https (TLS) there: write the server URL with https://.</source>
+        <translation>L&apos;URL du serveur {url} est en http://, mais le serveur y parle https (TLS) : écrivez l&apos;URL du serveur avec https://.</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/ingest/server.py" line="460"/>
         <source>(no address given)</source>
         <translation>(aucune adresse donnée)</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/server.py" line="392"/>
+        <location filename="../tracemob_plugin/core/ingest/server.py" line="462"/>
         <source>The server moved to https: write the server URL with https://.</source>
         <translation>Le serveur est passé en https : écrivez l&apos;URL du serveur avec https://.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/server.py" line="394"/>
+        <location filename="../tracemob_plugin/core/ingest/server.py" line="464"/>
         <source>Check the URL prefix: it must be the address the participants&apos; app uses, with or without a path such as /api/ (an OpenPATH server answers every unknown path with a redirect to its project&apos;s web site).</source>
         <translation>Vérifiez le préfixe de l&apos;URL : ce doit être l&apos;adresse qu&apos;utilise l&apos;application des participants, avec ou sans un chemin comme /api/ (un serveur OpenPATH répond à tout chemin inconnu par une redirection vers le site web de son projet).</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/server.py" line="398"/>
+        <location filename="../tracemob_plugin/core/ingest/server.py" line="468"/>
         <source>The server URL {url} answered a redirect (HTTP {status}) to {location}. Tracemob does not follow redirects, so that no participant&apos;s token is sent anywhere but the configured URL. {check}</source>
         <translation>L&apos;URL du serveur {url} a répondu par une redirection (HTTP {status}) vers {location}. Tracemob ne suit pas les redirections, afin qu&apos;aucun jeton de participant ne soit envoyé ailleurs qu&apos;à l&apos;URL configurée. {check}</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/server.py" line="409"/>
+        <location filename="../tracemob_plugin/core/ingest/server.py" line="479"/>
         <source>window {start} to {end}</source>
         <translation>la fenêtre du {start} au {end}</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/server.py" line="413"/>
+        <location filename="../tracemob_plugin/core/ingest/server.py" line="483"/>
         <source>The server {host} answered without a &apos;phone_data&apos; list for participant &apos;{label}&apos;, {what}: is it an OpenPATH / e-mission server?</source>
         <translation>Le serveur {host} a répondu sans liste « phone_data » pour le participant « {label} », {what} : est-ce bien un serveur OpenPATH / e-mission ?</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/server.py" line="423"/>
+        <location filename="../tracemob_plugin/core/ingest/server.py" line="493"/>
         <source>the token check</source>
         <translation>la vérification du jeton</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/server.py" line="480"/>
+        <location filename="../tracemob_plugin/core/ingest/server.py" line="550"/>
         <source>not asked: the server did not answer for an earlier participant.</source>
         <translation>non interrogé : le serveur n&apos;a pas répondu pour un participant précédent.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/server.py" line="533"/>
+        <location filename="../tracemob_plugin/core/ingest/server.py" line="603"/>
         <source>the end of the date range is before its start.</source>
         <translation>la fin de la période est antérieure à son début.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/server.py" line="534"/>
+        <location filename="../tracemob_plugin/core/ingest/server.py" line="604"/>
         <source>Swap the two dates.</source>
         <translation>Inversez les deux dates.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/server.py" line="536"/>
+        <location filename="../tracemob_plugin/core/ingest/server.py" line="606"/>
         <source>the window must last at least 1 second.</source>
         <translation>la fenêtre doit durer au moins 1 seconde.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/server.py" line="539"/>
+        <location filename="../tracemob_plugin/core/ingest/server.py" line="609"/>
         <source>unsupported key &apos;{key}&apos;.</source>
         <translation>clé « {key} » non prise en charge.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/server.py" line="540"/>
+        <location filename="../tracemob_plugin/core/ingest/server.py" line="610"/>
         <source>participants</source>
         <translation>participants</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/server.py" line="577"/>
+        <location filename="../tracemob_plugin/core/ingest/server.py" line="647"/>
         <source>Participant &apos;{label}&apos;: everything from {start} to {end} is already in the cache.</source>
         <translation>Participant « {label} » : tout ce qui va du {start} au {end} est déjà dans le cache.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/server.py" line="585"/>
+        <location filename="../tracemob_plugin/core/ingest/server.py" line="655"/>
         <source>Cancelled: what was fetched so far is kept in the cache.</source>
         <translation>Annulé : ce qui a été récupéré jusqu&apos;ici est conservé dans le cache.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/server.py" line="591"/>
+        <location filename="../tracemob_plugin/core/ingest/server.py" line="661"/>
         <source>Participant &apos;{label}&apos; ({i}/{n}): window {w}, {start} to {end}: {count} entries, {new} new.</source>
         <translation>Participant « {label} » ({i}/{n}) : fenêtre {w}, du {start} au {end} : {count} entrées, dont {new} nouvelles.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/server.py" line="634"/>
+        <location filename="../tracemob_plugin/core/ingest/server.py" line="704"/>
         <source>Participant &apos;{label}&apos;: the server cut an answer at {n} entries (its result limit); the rest of each window is asked for until nothing is left.</source>
         <translation>Participant « {label} » : le serveur a tronqué une réponse à {n} entrées (sa limite de résultats) ; le reste de chaque fenêtre est demandé jusqu&apos;à ce qu&apos;il ne reste rien.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/server.py" line="654"/>
+        <location filename="../tracemob_plugin/core/ingest/server.py" line="724"/>
         <source>The server {host} returned its maximum of {n} entries for one second of participant &apos;{label}&apos;: the data cannot be fetched completely.</source>
         <translation>Le serveur {host} a renvoyé son maximum de {n} entrées pour une seule seconde du participant « {label} » : les données ne peuvent pas être récupérées entièrement.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/server.py" line="808"/>
+        <location filename="../tracemob_plugin/core/ingest/server.py" line="878"/>
         <source>nothing to fetch.</source>
         <translation>rien à récupérer.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/server.py" line="809"/>
+        <location filename="../tracemob_plugin/core/ingest/server.py" line="879"/>
         <source>Ask for points, motion activities or confirmed trips.</source>
         <translation>Demandez des points, des activités de mouvement ou des déplacements confirmés.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/server.py" line="848"/>
+        <location filename="../tracemob_plugin/core/ingest/server.py" line="918"/>
         <source>Participant &apos;{label}&apos;: the server has no {filtered} for this period; fetching {raw} instead.</source>
         <translation>Participant « {label} » : le serveur n&apos;a pas de {filtered} pour cette période ; récupération de {raw} à la place.</translation>
     </message>
@@ -7477,37 +7492,37 @@ Le modèle est enregistré en JSON simple (version, variables, modes, arbres) : 
         <translation>Ajouter ou tester un serveur OpenPATH et importer les données d&apos;une enquête</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/gui/server_support.py" line="140"/>
+        <location filename="../tracemob_plugin/gui/server_support.py" line="148"/>
         <source>Use a token file instead, or check QGIS&apos;s authentication settings.</source>
         <translation>Utilisez plutôt un fichier de jetons, ou vérifiez les paramètres d&apos;authentification de QGIS.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/gui/server_support.py" line="158"/>
+        <location filename="../tracemob_plugin/gui/server_support.py" line="166"/>
         <source>no QGIS authentication configuration has the id or name prefix &apos;{item}&apos;.</source>
         <translation>aucune configuration d&apos;authentification QGIS n&apos;a l&apos;identifiant ou le préfixe de nom « {item} ».</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/gui/server_support.py" line="160"/>
+        <location filename="../tracemob_plugin/gui/server_support.py" line="168"/>
         <source>Add the participants with the Tracemob server dialog, or give configuration ids.</source>
         <translation>Ajoutez les participants avec la boîte de dialogue serveur de Tracemob, ou indiquez des identifiants de configuration.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/gui/server_support.py" line="173"/>
+        <location filename="../tracemob_plugin/gui/server_support.py" line="181"/>
         <source>the authentication configuration &apos;{id}&apos; could not be read, or has no token in its password.</source>
         <translation>la configuration d&apos;authentification « {id} » n&apos;a pas pu être lue, ou son mot de passe ne contient pas de jeton.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/gui/server_support.py" line="175"/>
+        <location filename="../tracemob_plugin/gui/server_support.py" line="183"/>
         <source>Unlock QGIS&apos;s authentication database (master password), or check that the configuration is of type Basic with the token as password.</source>
         <translation>Déverrouillez la base d&apos;authentification de QGIS (mot de passe principal), ou vérifiez que la configuration est de type Basic avec le jeton comme mot de passe.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/gui/server_support.py" line="200"/>
+        <location filename="../tracemob_plugin/gui/server_support.py" line="208"/>
         <source>QGIS could not store the token of participant &apos;{label}&apos;.</source>
         <translation>QGIS n&apos;a pas pu enregistrer le jeton du participant « {label} ».</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/gui/server_support.py" line="201"/>
+        <location filename="../tracemob_plugin/gui/server_support.py" line="209"/>
         <source>Set or unlock QGIS&apos;s master password, then try again.</source>
         <translation>Définissez ou déverrouillez le mot de passe principal de QGIS, puis réessayez.</translation>
     </message>

@@ -260,3 +260,27 @@ def test_server_dialog_adds_tests_and_prefills_the_import(qgis_app, server, tmp_
         ss.remove_authcfgs([cid for cid, _l in dlg.participant_configs()])
     dlg.refresh()
     assert dlg.table.rowCount() == 0
+
+
+@pytest.mark.parametrize("case,words", [("untrusted", ("not trusted", "certificate")),
+                                        ("https_to_http", ("does not answer in TLS", "http://")),
+                                        ("http_to_https", ("speaks https", "https://"))])
+def test_tls_and_scheme_errors_are_said_at_the_first_try(run_alg, tmp_path, token_file, case, words):
+    import time
+    cert = es.self_signed_cert(tmp_path)
+    tls = None if case == "https_to_http" else cert
+    with es.EmissionServer(USERS, result_limit=150, tls=tls) as srv:
+        url = srv.url
+        if case == "https_to_http":
+            url = url.replace("http://", "https://")
+        elif case == "http_to_https":
+            url = url.replace("https://", "http://")
+        t0 = time.monotonic()
+        with pytest.raises(QgsProcessingException) as err:
+            run_alg("tracemob:importfromserver", params(srv, tmp_path, TOKEN_FILE=str(token_file), SERVER_URL=url,
+                                                        RETRIES=4, TIMEOUT=5.0))
+        assert time.monotonic() - t0 < 8  # no retries (they would wait 1 + 2 + 4 + 8 s)
+        assert not any(r["keys"] for r in srv.requests)  # no data request got through
+    msg = str(err.value)
+    assert all(w in msg for w in words) and "run again" not in msg
+    assert ALICE_TOKEN not in msg and BOB_TOKEN not in msg

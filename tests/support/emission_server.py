@@ -98,6 +98,31 @@ class Recorder:
         self.httpd.server_close()
 
 
+def self_signed_cert(folder):
+    """A certificate for 127.0.0.1 signed by nobody (no authority trusts it): ``(certfile, keyfile)``."""
+    import datetime
+    from cryptography import x509
+    from cryptography.hazmat.primitives import hashes, serialization
+    from cryptography.hazmat.primitives.asymmetric import ec
+    from cryptography.x509.oid import NameOID
+    import ipaddress
+    key = ec.generate_private_key(ec.SECP256R1())
+    name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "127.0.0.1")])
+    now = datetime.datetime.now(datetime.timezone.utc)
+    cert = (x509.CertificateBuilder().subject_name(name).issuer_name(name).public_key(key.public_key())
+            .serial_number(x509.random_serial_number()).not_valid_before(now - datetime.timedelta(hours=1))
+            .not_valid_after(now + datetime.timedelta(days=1))
+            .add_extension(x509.SubjectAlternativeName([x509.IPAddress(ipaddress.ip_address("127.0.0.1"))]),
+                           critical=False)
+            .sign(key, hashes.SHA256()))
+    folder = Path(folder)
+    certfile, keyfile = folder / "cert.pem", folder / "key.pem"
+    certfile.write_bytes(cert.public_bytes(serialization.Encoding.PEM))
+    keyfile.write_bytes(key.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8,
+                                          serialization.NoEncryption()))
+    return str(certfile), str(keyfile)
+
+
 def load_day(day):
     """The raw entries of one embedded day (list of dicts, MongoDB extended JSON kept)."""
     return json.loads((SAMPLE_DIR / "shankari_{}.json".format(day)).read_text(encoding="utf-8"))
@@ -160,7 +185,7 @@ class EmissionServer:
     """``with EmissionServer({"token": entries, ...}) as srv: srv.url``"""
 
     def __init__(self, users, result_limit=250000, auth="token_list", not_joined=(),
-                 redirect_to="https://www.nrel.gov/transportation/openpath.html"):
+                 redirect_to="https://www.nrel.gov/transportation/openpath.html", tls=None):
         self.users = {tok: list(entries) for tok, entries in users.items()}
         self.result_limit = result_limit
         self.auth = auth
@@ -190,6 +215,12 @@ class EmissionServer:
         host, port = self.httpd.server_address
         assert host == "127.0.0.1"
         self.url = "http://127.0.0.1:{}".format(port)
+        if tls is not None:  # (certfile, keyfile): serve https (see self_signed_cert)
+            import ssl
+            ctx = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+            ctx.load_cert_chain(*tls)
+            self.httpd.socket = ctx.wrap_socket(self.httpd.socket, server_side=True)
+            self.url = "https://127.0.0.1:{}".format(port)
         self.thread = threading.Thread(target=self.httpd.serve_forever, daemon=True)
 
     def __enter__(self):

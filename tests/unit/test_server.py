@@ -567,3 +567,56 @@ def test_participant_with_only_raw_locations_falls_back_with_the_accuracy_filter
     # Alice has filtered fixes: untouched
     assert (data.points["user_id"] == "alice").sum() == TRUTH["alice"][0]
     assert not any("alice" in w for w in data.warnings)
+
+
+# -- TLS and scheme errors ------------------------------------------------------------------------
+
+class _Counting:
+    """A requests transport that counts the calls and whether they carried a token."""
+
+    def __init__(self):
+        self.inner = S.RequestsTransport(trust_env=False)
+        self.calls = []
+
+    def __call__(self, url, body, headers, timeout):
+        self.calls.append((url, b'"user"' in body))
+        return self.inner(url, body, headers, timeout)
+
+
+@pytest.fixture(scope="module")
+def cert(tmp_path_factory):
+    return es.self_signed_cert(tmp_path_factory.mktemp("tls"))
+
+
+def test_untrusted_certificate_is_said_at_the_first_try(tmp_path, cert):
+    with es.EmissionServer(USERS, tls=cert) as srv:
+        t = _Counting()
+        c = S.ServerClient(srv.url, transport=t, retries=4, backoff_s=2.0)
+        with pytest.raises(S.ServerError) as err:
+            S.run_import(c, people("alice", "bob"), START, END, tmp_path)
+        assert srv.requests == []  # the handshake failed: nothing reached the server
+    msg = str(err.value)
+    assert "certificate" in msg and "not trusted" in msg and "self-signed" in msg and "run again" not in msg
+    assert len(t.calls) == 1
+
+
+def test_https_url_of_an_http_server_is_said_at_the_first_try(tmp_path, server):
+    t = _Counting()
+    c = S.ServerClient(server.url.replace("http://", "https://"), transport=t, retries=4, backoff_s=2.0)
+    with pytest.raises(S.ServerError) as err:
+        S.run_import(c, people("bob"), START, END, tmp_path)
+    msg = str(err.value)
+    assert "http://" in msg and "does not answer in TLS" in msg and "run again" not in msg
+    assert len(t.calls) == 1
+
+
+def test_http_url_of_an_https_server_is_said_at_the_first_try(tmp_path, cert):
+    with es.EmissionServer(USERS, tls=cert) as srv:
+        t = _Counting()
+        c = S.ServerClient(srv.url.replace("https://", "http://"), transport=t, retries=4, backoff_s=2.0)
+        with pytest.raises(S.ServerError) as err:
+            S.run_import(c, people("bob"), START, END, tmp_path)
+    msg = str(err.value)
+    assert "https://" in msg and "speaks https" in msg and "run again" not in msg
+    # one request (its TLS handshake failed: no token read), then one token-free probe on https
+    assert [(u.split(":")[0], tok) for u, tok in t.calls] == [("http", True), ("https", False)]

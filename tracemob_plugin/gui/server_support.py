@@ -18,7 +18,7 @@ from qgis.PyQt.QtNetwork import QNetworkReply, QNetworkRequest
 from .. import compat
 from ..core.errors import Cancelled, InputError
 from ..core.i18n import tr
-from ..core.ingest.server import HttpResponse, Participant, TransportError, normalize_url
+from ..core.ingest.server import NOT_TLS_DETAIL, HttpResponse, Participant, TransportError, normalize_url
 
 AUTH_METHOD = "Basic"
 
@@ -82,6 +82,8 @@ class QgisTransport:
 
         timer.timeout.connect(_timeout)
         reply.finished.connect(loop.quit)
+        ssl_errors = []
+        reply.sslErrors.connect(lambda errors: ssl_errors.extend(e.errorString() for e in errors))
         cancel_conn = None
         if self.feedback is not None:
             cancel_conn = self.feedback.canceled.connect(reply.abort)
@@ -110,8 +112,14 @@ class QgisTransport:
                 return HttpResponse(status, bytes(reply.readAll()), location)
             if timed_out or reply.error() in _TIMEOUT_ERRORS:
                 raise TransportError("timeout", "")
+            kind = _error_kind(reply.error())
+            if kind == "tls":
+                # Qt says only "SSL handshake failed": the certificate errors say more; none at all
+                # means the other end never sent a certificate
+                detail = "; ".join(ssl_errors) or NOT_TLS_DETAIL
+                raise TransportError("tls", detail)
             # errorString() names the URL, never the body (where the token is)
-            raise TransportError(_error_kind(reply.error()), reply.errorString() or "no answer")
+            raise TransportError(kind, reply.errorString() or "no answer")
         finally:
             if cancel_conn is not None:
                 try:

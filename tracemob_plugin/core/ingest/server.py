@@ -180,7 +180,8 @@ class ServerAuthError(ServerError):
 
 
 class TransportError(Exception):
-    """Raised by a transport for a failure below HTTP: ``kind`` is 'timeout' or 'connection'."""
+    """Raised by a transport for a failure below HTTP: ``kind`` is 'timeout', 'connection' or
+    'tls' (the TLS handshake failed: ``detail`` says why, see :func:`tls_reason`)."""
 
     def __init__(self, kind: str, detail: str = ""):
         self.kind = kind
@@ -226,12 +227,37 @@ class RequestsTransport:
             r = self.session.post(url, data=body, headers=headers, timeout=timeout_s,
                                   proxies=self.proxies, verify=self.verify, allow_redirects=False)
             return HttpResponse(r.status_code, r.content, r.headers.get("Location"))
+        except rq.exceptions.SSLError as err:  # before ConnectionError, its parent
+            raise TransportError("tls", tls_reason(str(err)))
         except rq.exceptions.Timeout as err:
             raise TransportError("timeout", type(err).__name__)
         except (rq.exceptions.ConnectionError, rq.exceptions.ChunkedEncodingError) as err:
             raise TransportError("connection", type(err).__name__)
         except rq.exceptions.RequestException as err:
             raise TransportError("connection", type(err).__name__)
+
+
+#: a transport's detail for a TLS handshake that failed before any certificate came
+NOT_TLS_DETAIL = "the TLS handshake failed before any certificate came: the server does not speak TLS there"
+#: what TLS libraries say when the other end does not speak TLS (an http:// server)
+_NOT_TLS_MARKS = ("does not speak tls", "wrong version number", "unknown protocol", "record layer failure", "packet length too long",
+                  "http request", "unexpected message", "wrong_version_number")
+_CERT_MARKS = ("certificate verify failed", "certificate", "self-signed", "self signed", "issuer",
+               "hostname", "host name", "expired", "untrusted")
+
+
+def tls_reason(detail: str) -> str:
+    """The useful part of a TLS error message (the reason OpenSSL or Qt gives), short."""
+    text = " ".join(str(detail or "").split())
+    low = text.lower()
+    for mark in _NOT_TLS_MARKS + _CERT_MARKS:
+        i = low.find(mark)
+        if i >= 0:
+            m = re.search(r"[\w' .:,-]*" + re.escape(mark) + r"[\w' .:,-]*", text[max(0, i - 80):i + 160],
+                          flags=re.I)
+            if m:
+                return m.group(0).strip(" .:'")[:200]
+    return text[:200]
 
 
 def _fmt_ts(ts: float) -> str:
@@ -278,6 +304,8 @@ class ServerClient:
         self.probes_made = 0
         #: keys of the participants whose token the server accepted during this client's life
         self._accepted = set()
+        self._answered = False       # the server answered in HTTP at least once
+        self._https_probed = False
 
     # -- one call, with retries ---------------------------------------------------------------
     def _wait(self, seconds: float, is_cancelled):
@@ -310,12 +338,19 @@ class ServerClient:
             try:
                 resp = self.transport(url, body, headers, self.timeout_s)
             except TransportError as err:
+                if err.kind == "tls":  # the handshake failed: no token was sent, retrying cannot help
+                    raise self._tls_error(err.detail)
+                if err.kind == "connection" and not self._answered and self._answers_on_https():
+                    raise self._scheme_error()
                 if err.kind == "timeout":
                     last = tr("no answer within {s} s (timeout)").format(s=_num(self.timeout_s))
                 else:
                     last = tr("connection failed or dropped ({detail})").format(detail=err.detail or err.kind)
             else:
                 status = int(resp.status)
+                self._answered = True
+                if status == 400 and b"plain http request was sent to https port" in (resp.body or b"").lower():
+                    raise self._scheme_error()
                 if 300 <= status < 400:
                     raise self._redirect_error(url, getattr(resp, "location", None), status)
                 if status in (401, 403):
@@ -384,6 +419,41 @@ class ServerClient:
         except TransportError:
             return False
         return int(resp.status) in (401, 403)
+
+    def _tls_error(self, detail: str) -> ServerError:
+        low = (detail or "").lower()
+        if any(mark in low for mark in _NOT_TLS_MARKS):
+            return ServerError(tr(
+                "The server URL {url} is https://, but the server does not answer in TLS there ({reason}): it is "
+                "probably an http:// address, or the port is wrong. Check http:// or https:// in the server "
+                "URL. No token was sent.").format(url=self.url, reason=detail or "TLS"))
+        return ServerError(tr(
+            "The certificate of the server {host} is not trusted ({reason}), so Tracemob cannot make sure it "
+            "talks to that server: no token was sent. Check the host name in the server URL; if the server "
+            "uses a certificate of its own authority, add that authority to QGIS (Settings > Options > "
+            "Authentication > Certificate Manager) or to the system's trusted certificates.").format(
+            host=self.host, reason=detail or "TLS"))
+
+    def _answers_on_https(self) -> bool:
+        """After a failed connection to an http:// URL: does the same address speak https? A
+        token-free request, once."""
+        if self._https_probed or not self.url.startswith("http://"):
+            return False
+        self._https_probed = True
+        self.probes_made += 1
+        try:
+            self.transport("https://" + self.url[len("http://"):] + FIND_ENTRIES_PATH, b"{}",
+                           {"Content-Type": "application/json", "Accept": "application/json"},
+                           min(self.timeout_s, 10.0))
+        except TransportError as err:
+            low = (err.detail or "").lower()
+            return err.kind == "tls" and not any(mark in low for mark in _NOT_TLS_MARKS)
+        return True
+
+    def _scheme_error(self) -> ServerError:
+        return ServerError(tr(
+            "The server URL {url} is http://, but the server speaks https (TLS) there: write the server URL "
+            "with https://.").format(url=self.url))
 
     def _redirect_error(self, url: str, location: Optional[str], status: int) -> ServerRedirectError:
         """The message for a redirect (not followed: the request body holds a token)."""
