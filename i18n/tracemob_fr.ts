@@ -5991,8 +5991,8 @@ Le modèle est enregistré en JSON simple (version, variables, modes, arbres) : 
     </message>
     <message>
         <location filename="../tracemob_plugin/core/ingest/server.py" line="336"/>
-        <location filename="../tracemob_plugin/core/ingest/server.py" line="413"/>
-        <location filename="../tracemob_plugin/core/ingest/server.py" line="830"/>
+        <location filename="../tracemob_plugin/core/ingest/server.py" line="418"/>
+        <location filename="../tracemob_plugin/core/ingest/server.py" line="837"/>
         <location filename="../tracemob_plugin/gui/server_support.py" line="96"/>
         <source>Cancelled.</source>
         <translation>Annulé.</translation>
@@ -6038,132 +6038,132 @@ Le modèle est enregistré en JSON simple (version, variables, modes, arbres) : 
         <translation>Le serveur {host} a échoué {n} fois pour le participant « {label} », {what} : {problem}. Ce qui a déjà été récupéré est conservé : relancez plus tard pour reprendre.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/server.py" line="398"/>
+        <location filename="../tracemob_plugin/core/ingest/server.py" line="403"/>
         <source>The server {host} answers, but fails (HTTP 500) on every request with the token of participant &apos;{label}&apos;: the token is most likely unknown to the server (a participant who never joined the study, a mistyped or malformed token). Check this participant&apos;s token; the other participants are fetched.</source>
         <translation>Le serveur {host} répond, mais échoue (HTTP 500) à chaque requête avec le jeton du participant « {label} » : ce jeton lui est très probablement inconnu (un participant qui n&apos;a jamais rejoint l&apos;étude, un jeton mal saisi ou mal formé). Vérifiez le jeton de ce participant ; les autres participants sont récupérés.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/server.py" line="403"/>
+        <location filename="../tracemob_plugin/core/ingest/server.py" line="408"/>
         <source>The server {host} does not know the token of participant &apos;{label}&apos; (HTTP 500: the server failed looking the token up). This happens for a participant who never joined the study, or a mistyped or malformed token. Check this participant&apos;s token; the other participants are fetched.</source>
         <translation>Le serveur {host} ne connaît pas le jeton du participant « {label} » (HTTP 500 : le serveur a échoué en cherchant ce jeton). Cela arrive pour un participant qui n&apos;a jamais rejoint l&apos;étude, ou pour un jeton mal saisi ou mal formé. Vérifiez le jeton de ce participant ; les autres participants sont récupérés.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/server.py" line="426"/>
+        <location filename="../tracemob_plugin/core/ingest/server.py" line="431"/>
         <source>The server URL {url} is https://, but the server does not answer in TLS there ({reason}): it is probably an http:// address, or the port is wrong. Check http:// or https:// in the server URL. No token was sent.</source>
         <translation>L&apos;URL du serveur {url} est en https://, mais le serveur n&apos;y répond pas en TLS ({reason}) : c&apos;est probablement une adresse http://, ou le port est erroné. Vérifiez http:// ou https:// dans l&apos;URL du serveur. Aucun jeton n&apos;a été envoyé.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/server.py" line="430"/>
+        <location filename="../tracemob_plugin/core/ingest/server.py" line="435"/>
         <source>The certificate of the server {host} is not trusted ({reason}), so Tracemob cannot make sure it talks to that server: no token was sent. Check the host name in the server URL; if the server uses a certificate of its own authority, add that authority to QGIS (Settings &gt; Options &gt; Authentication &gt; Certificate Manager) or to the system&apos;s trusted certificates.</source>
         <translation>Le certificat du serveur {host} n&apos;est pas reconnu comme fiable ({reason}) : Tracemob ne peut donc pas s&apos;assurer qu&apos;il s&apos;adresse bien à ce serveur, et aucun jeton n&apos;a été envoyé. Vérifiez le nom d&apos;hôte dans l&apos;URL du serveur ; si le serveur utilise un certificat d&apos;une autorité qui lui est propre, ajoutez cette autorité à QGIS (Préférences &gt; Options &gt; Authentification &gt; Gestionnaire de certificats) ou aux certificats de confiance du système.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/server.py" line="454"/>
+        <location filename="../tracemob_plugin/core/ingest/server.py" line="459"/>
         <source>The server URL {url} is http://, but the server speaks https (TLS) there: write the server URL with https://.</source>
         <translation>L&apos;URL du serveur {url} est en http://, mais le serveur y parle https (TLS) : écrivez l&apos;URL du serveur avec https://.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/server.py" line="460"/>
+        <location filename="../tracemob_plugin/core/ingest/server.py" line="465"/>
         <source>(no address given)</source>
         <translation>(aucune adresse donnée)</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/server.py" line="462"/>
+        <location filename="../tracemob_plugin/core/ingest/server.py" line="467"/>
         <source>The server moved to https: write the server URL with https://.</source>
         <translation>Le serveur est passé en https : écrivez l&apos;URL du serveur avec https://.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/server.py" line="464"/>
+        <location filename="../tracemob_plugin/core/ingest/server.py" line="469"/>
         <source>Check the URL prefix: it must be the address the participants&apos; app uses, with or without a path such as /api/ (an OpenPATH server answers every unknown path with a redirect to its project&apos;s web site).</source>
         <translation>Vérifiez le préfixe de l&apos;URL : ce doit être l&apos;adresse qu&apos;utilise l&apos;application des participants, avec ou sans un chemin comme /api/ (un serveur OpenPATH répond à tout chemin inconnu par une redirection vers le site web de son projet).</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/server.py" line="468"/>
+        <location filename="../tracemob_plugin/core/ingest/server.py" line="473"/>
         <source>The server URL {url} answered a redirect (HTTP {status}) to {location}. Tracemob does not follow redirects, so that no participant&apos;s token is sent anywhere but the configured URL. {check}</source>
         <translation>L&apos;URL du serveur {url} a répondu par une redirection (HTTP {status}) vers {location}. Tracemob ne suit pas les redirections, afin qu&apos;aucun jeton de participant ne soit envoyé ailleurs qu&apos;à l&apos;URL configurée. {check}</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/server.py" line="479"/>
+        <location filename="../tracemob_plugin/core/ingest/server.py" line="484"/>
         <source>window {start} to {end}</source>
         <translation>la fenêtre du {start} au {end}</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/server.py" line="483"/>
+        <location filename="../tracemob_plugin/core/ingest/server.py" line="488"/>
         <source>The server {host} answered without a &apos;phone_data&apos; list for participant &apos;{label}&apos;, {what}: is it an OpenPATH / e-mission server?</source>
         <translation>Le serveur {host} a répondu sans liste « phone_data » pour le participant « {label} », {what} : est-ce bien un serveur OpenPATH / e-mission ?</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/server.py" line="493"/>
+        <location filename="../tracemob_plugin/core/ingest/server.py" line="498"/>
         <source>the token check</source>
         <translation>la vérification du jeton</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/server.py" line="550"/>
+        <location filename="../tracemob_plugin/core/ingest/server.py" line="555"/>
         <source>not asked: the server did not answer for an earlier participant.</source>
         <translation>non interrogé : le serveur n&apos;a pas répondu pour un participant précédent.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/server.py" line="603"/>
+        <location filename="../tracemob_plugin/core/ingest/server.py" line="608"/>
         <source>the end of the date range is before its start.</source>
         <translation>la fin de la période est antérieure à son début.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/server.py" line="604"/>
+        <location filename="../tracemob_plugin/core/ingest/server.py" line="609"/>
         <source>Swap the two dates.</source>
         <translation>Inversez les deux dates.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/server.py" line="606"/>
+        <location filename="../tracemob_plugin/core/ingest/server.py" line="611"/>
         <source>the window must last at least 1 second.</source>
         <translation>la fenêtre doit durer au moins 1 seconde.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/server.py" line="609"/>
+        <location filename="../tracemob_plugin/core/ingest/server.py" line="614"/>
         <source>unsupported key &apos;{key}&apos;.</source>
         <translation>clé « {key} » non prise en charge.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/server.py" line="610"/>
+        <location filename="../tracemob_plugin/core/ingest/server.py" line="615"/>
         <source>participants</source>
         <translation>participants</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/server.py" line="647"/>
+        <location filename="../tracemob_plugin/core/ingest/server.py" line="654"/>
         <source>Participant &apos;{label}&apos;: everything from {start} to {end} is already in the cache.</source>
         <translation>Participant « {label} » : tout ce qui va du {start} au {end} est déjà dans le cache.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/server.py" line="655"/>
+        <location filename="../tracemob_plugin/core/ingest/server.py" line="662"/>
         <source>Cancelled: what was fetched so far is kept in the cache.</source>
         <translation>Annulé : ce qui a été récupéré jusqu&apos;ici est conservé dans le cache.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/server.py" line="661"/>
+        <location filename="../tracemob_plugin/core/ingest/server.py" line="668"/>
         <source>Participant &apos;{label}&apos; ({i}/{n}): window {w}, {start} to {end}: {count} entries, {new} new.</source>
         <translation>Participant « {label} » ({i}/{n}) : fenêtre {w}, du {start} au {end} : {count} entrées, dont {new} nouvelles.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/server.py" line="704"/>
+        <location filename="../tracemob_plugin/core/ingest/server.py" line="711"/>
         <source>Participant &apos;{label}&apos;: the server cut an answer at {n} entries (its result limit); the rest of each window is asked for until nothing is left.</source>
         <translation>Participant « {label} » : le serveur a tronqué une réponse à {n} entrées (sa limite de résultats) ; le reste de chaque fenêtre est demandé jusqu&apos;à ce qu&apos;il ne reste rien.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/server.py" line="724"/>
+        <location filename="../tracemob_plugin/core/ingest/server.py" line="731"/>
         <source>The server {host} returned its maximum of {n} entries for one second of participant &apos;{label}&apos;: the data cannot be fetched completely.</source>
         <translation>Le serveur {host} a renvoyé son maximum de {n} entrées pour une seule seconde du participant « {label} » : les données ne peuvent pas être récupérées entièrement.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/server.py" line="878"/>
+        <location filename="../tracemob_plugin/core/ingest/server.py" line="885"/>
         <source>nothing to fetch.</source>
         <translation>rien à récupérer.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/server.py" line="879"/>
+        <location filename="../tracemob_plugin/core/ingest/server.py" line="886"/>
         <source>Ask for points, motion activities or confirmed trips.</source>
         <translation>Demandez des points, des activités de mouvement ou des déplacements confirmés.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/server.py" line="918"/>
+        <location filename="../tracemob_plugin/core/ingest/server.py" line="925"/>
         <source>Participant &apos;{label}&apos;: the server has no {filtered} for this period; fetching {raw} instead.</source>
         <translation>Participant « {label} » : le serveur n&apos;a pas de {filtered} pour cette période ; récupération de {raw} à la place.</translation>
     </message>

@@ -300,6 +300,18 @@ def test_500_without_a_traceback_on_a_new_token_is_told_apart_by_a_probe(server,
     assert_exact(data.points)
 
 
+def test_500_for_a_participant_with_cached_data_is_a_server_fault(server, tmp_path):
+    # Bob's data is in the cache from an earlier run: his token works, a 500 now is the server's
+    run(server, tmp_path, who=("bob",), end=pd.Timestamp("2016-09-04", tz="UTC").timestamp())
+    fault = server.add_fault("500", when=lambda b: b.get("user") == BOB_TOKEN, times=None)
+    c = client(server, retries=2, backoff_s=0.01)
+    with pytest.raises(S.ServerError) as err:
+        S.run_import(c, people("bob"), START, END, tmp_path)
+    assert not isinstance(err.value, S.ServerAuthError)
+    assert "HTTP 500" in str(err.value) and "run again later" in str(err.value)
+    assert fault.hits == 3 and c.probes_made == 0  # every retry made, no token verdict
+
+
 def test_every_token_refused_stops_with_all_labels(tmp_path):
     with es.EmissionServer(USERS, auth="skip") as srv:
         c = client(srv)

@@ -393,6 +393,11 @@ class ServerClient:
                              "{problem}. What was fetched before is kept: run again later to resume.").format(
             host=self.host, n=attempts, label=participant.label, what=what, problem=last))
 
+    def mark_accepted(self, participant: Participant):
+        """The server is known to accept this token (e.g. its data is in the cache): an HTTP 500
+        for it is then a server fault, retried, never taken for a refused token."""
+        self._accepted.add(participant.key)
+
     def _unknown_token(self, participant: Participant, probable: bool) -> "ServerAuthError":
         if probable:
             msg = tr("The server {host} answers, but fails (HTTP 500) on every request with the token of "
@@ -620,6 +625,8 @@ def fetch_study(client: ServerClient, participants: Sequence[Participant], keys:
     for ip, person in enumerate(participants):
         store.register(person)
         report.new_entries.setdefault(person.label, 0)
+        if store.count(person) > 0:
+            client.mark_accepted(person)  # data in the cache: the server took this token before
         try:
             _fetch_participant(client, person, ip, participants, groups, start_ts, end_ts, store, window_s,
                                max_window_s, settled_until, refresh, now, report, progress, is_cancelled, log)
