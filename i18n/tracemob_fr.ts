@@ -5992,7 +5992,7 @@ Le modèle est enregistré en JSON simple (version, variables, modes, arbres) : 
     <message>
         <location filename="../tracemob_plugin/core/ingest/server.py" line="336"/>
         <location filename="../tracemob_plugin/core/ingest/server.py" line="418"/>
-        <location filename="../tracemob_plugin/core/ingest/server.py" line="837"/>
+        <location filename="../tracemob_plugin/core/ingest/server.py" line="845"/>
         <location filename="../tracemob_plugin/gui/server_support.py" line="96"/>
         <source>Cancelled.</source>
         <translation>Annulé.</translation>
@@ -6098,72 +6098,77 @@ Le modèle est enregistré en JSON simple (version, variables, modes, arbres) : 
         <translation>la vérification du jeton</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/server.py" line="555"/>
+        <location filename="../tracemob_plugin/core/ingest/server.py" line="563"/>
         <source>not asked: the server did not answer for an earlier participant.</source>
         <translation>non interrogé : le serveur n&apos;a pas répondu pour un participant précédent.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/server.py" line="608"/>
+        <location filename="../tracemob_plugin/core/ingest/server.py" line="616"/>
         <source>the end of the date range is before its start.</source>
         <translation>la fin de la période est antérieure à son début.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/server.py" line="609"/>
+        <location filename="../tracemob_plugin/core/ingest/server.py" line="617"/>
         <source>Swap the two dates.</source>
         <translation>Inversez les deux dates.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/server.py" line="611"/>
+        <location filename="../tracemob_plugin/core/ingest/server.py" line="619"/>
         <source>the window must last at least 1 second.</source>
         <translation>la fenêtre doit durer au moins 1 seconde.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/server.py" line="614"/>
+        <location filename="../tracemob_plugin/core/ingest/server.py" line="622"/>
         <source>unsupported key &apos;{key}&apos;.</source>
         <translation>clé « {key} » non prise en charge.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/server.py" line="615"/>
+        <location filename="../tracemob_plugin/core/ingest/server.py" line="623"/>
         <source>participants</source>
         <translation>participants</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/server.py" line="654"/>
+        <location filename="../tracemob_plugin/core/ingest/server.py" line="662"/>
         <source>Participant &apos;{label}&apos;: everything from {start} to {end} is already in the cache.</source>
         <translation>Participant « {label} » : tout ce qui va du {start} au {end} est déjà dans le cache.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/server.py" line="662"/>
+        <location filename="../tracemob_plugin/core/ingest/server.py" line="670"/>
         <source>Cancelled: what was fetched so far is kept in the cache.</source>
         <translation>Annulé : ce qui a été récupéré jusqu&apos;ici est conservé dans le cache.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/server.py" line="668"/>
+        <location filename="../tracemob_plugin/core/ingest/server.py" line="676"/>
         <source>Participant &apos;{label}&apos; ({i}/{n}): window {w}, {start} to {end}: {count} entries, {new} new.</source>
         <translation>Participant « {label} » ({i}/{n}) : fenêtre {w}, du {start} au {end} : {count} entrées, dont {new} nouvelles.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/server.py" line="711"/>
+        <location filename="../tracemob_plugin/core/ingest/server.py" line="719"/>
         <source>Participant &apos;{label}&apos;: the server cut an answer at {n} entries (its result limit); the rest of each window is asked for until nothing is left.</source>
         <translation>Participant « {label} » : le serveur a tronqué une réponse à {n} entrées (sa limite de résultats) ; le reste de chaque fenêtre est demandé jusqu&apos;à ce qu&apos;il ne reste rien.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/server.py" line="731"/>
+        <location filename="../tracemob_plugin/core/ingest/server.py" line="739"/>
         <source>The server {host} returned its maximum of {n} entries for one second of participant &apos;{label}&apos;: the data cannot be fetched completely.</source>
         <translation>Le serveur {host} a renvoyé son maximum de {n} entrées pour une seule seconde du participant « {label} » : les données ne peuvent pas être récupérées entièrement.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/server.py" line="885"/>
+        <location filename="../tracemob_plugin/core/ingest/server.py" line="893"/>
         <source>nothing to fetch.</source>
         <translation>rien à récupérer.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/server.py" line="886"/>
+        <location filename="../tracemob_plugin/core/ingest/server.py" line="894"/>
         <source>Ask for points, motion activities or confirmed trips.</source>
         <translation>Demandez des points, des activités de mouvement ou des déplacements confirmés.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/server.py" line="925"/>
+        <location filename="../tracemob_plugin/core/ingest/server.py" line="926"/>
+        <source>Every participant&apos;s token failed with HTTP 500: if the tokens are right, the server itself may be failing; run again later.</source>
+        <translation>Le jeton de chaque participant a échoué avec HTTP 500 : si les jetons sont bons, c&apos;est peut-être le serveur lui-même qui est en panne ; relancez plus tard.</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/ingest/server.py" line="937"/>
         <source>Participant &apos;{label}&apos;: the server has no {filtered} for this period; fetching {raw} instead.</source>
         <translation>Participant « {label} » : le serveur n&apos;a pas de {filtered} pour cette période ; récupération de {raw} à la place.</translation>
     </message>

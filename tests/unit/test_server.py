@@ -278,8 +278,11 @@ def test_token_the_server_fails_on_500_is_a_refused_token_not_a_server_fault(tmp
     with es.EmissionServer(USERS, result_limit=120, auth=auth, not_joined=[GHOST]) as srv:
         c = client(srv, retries=4, backoff_s=2.0)  # retrying would cost 2 + 4 + 8 + 16 s
         t0 = time.monotonic()
+        messages = []
         data, report, _ = S.run_import(c, [S.Participant("alice", ALICE_TOKEN), S.Participant("ghost", bad),
-                                           S.Participant("bob", BOB_TOKEN)], START, END, tmp_path)
+                                           S.Participant("bob", BOB_TOKEN)], START, END, tmp_path,
+                                       log=messages.append)
+        assert messages and not any(tok in m for m in messages for tok in (bad, ALICE_TOKEN, BOB_TOKEN))
         assert time.monotonic() - t0 < 10
         assert list(report.refused) == ["ghost"] and report.refused_status == {"ghost": 500}
         msg = report.refused["ghost"]
@@ -319,6 +322,15 @@ def test_every_token_refused_stops_with_all_labels(tmp_path):
             S.run_import(c, [S.Participant("g1", GHOST), S.Participant("g2", GHOST + "x")], START, END, tmp_path)
         assert err.value.labels == ["g1", "g2"] and err.value.status == 500
         assert "'g1'" in str(err.value) and "'g2'" in str(err.value) and GHOST not in str(err.value)
+        assert "Every participant's token failed with HTTP 500" in str(err.value)
+
+
+def test_a_database_failure_in_the_token_lookup_is_a_server_fault():
+    page = es.TRACEBACK.replace("AttributeError: 'NoneType' object has no attribute 'uuid'",
+                                "pymongo.errors.ServerSelectionTimeoutError: db:27017: timed out").encode()
+    assert S.looks_like_token_failure(es.TRACEBACK.encode())
+    assert not S.looks_like_token_failure(page)
+    assert not S.looks_like_token_failure(b"<h1>Error: 500</h1><pre>Injected failure</pre>")
 
 
 def test_missing_user_field_401_stops_with_the_label(server, tmp_path):

@@ -507,10 +507,18 @@ _TOKEN_FAILURE_MARKS = (b"getuuid", b"fromemail", b"verifyusertoken", b"getuuidf
                         b"no account found", b"not found in list", b"subgroup")
 
 
+#: what a traceback shows when the server itself fails (its database), wherever it failed
+_SERVER_FAULT_MARKS = (b"pymongo", b"serverselectiontimeout", b"autoreconnect", b"connectionfailure",
+                       b"networktimeout", b"memoryerror", b"operationfailure")
+
+
 def looks_like_token_failure(body: bytes) -> bool:
     """True when an HTTP 500 page is the server failing on the token (its user lookup), not a
-    fault of the server. The page itself is never shown: it may quote the token."""
+    fault of the server (its database failing during the lookup is one). The page itself is
+    never shown: it may quote the token."""
     low = (body or b"")[:200000].lower()
+    if any(mark in low for mark in _SERVER_FAULT_MARKS):
+        return False
     return any(mark in low for mark in _TOKEN_FAILURE_MARKS)
 
 
@@ -913,7 +921,11 @@ def run_import(client: ServerClient, participants: Sequence[Participant], start_
                              is_cancelled=is_cancelled, log=log)
         if report.refused and len(report.refused) == len(participants):
             labels = list(report.refused)
-            raise ServerAuthError(" ".join(report.refused.values()), labels, report.refused_status[labels[0]])
+            message = " ".join(report.refused.values())
+            if len(labels) > 1 and all(st == 500 for st in report.refused_status.values()):
+                message = tr("Every participant's token failed with HTTP 500: if the tokens are right, the "
+                             "server itself may be failing; run again later.") + " " + message
+            raise ServerAuthError(message, labels, report.refused_status[labels[0]])
         participants = [p for p in participants if p.label not in report.refused]
         fallback = []
         if point_key == FILTERED_LOCATION_KEY:
