@@ -284,3 +284,23 @@ def test_tls_and_scheme_errors_are_said_at_the_first_try(run_alg, tmp_path, toke
     msg = str(err.value)
     assert all(w in msg for w in words) and "run again" not in msg
     assert ALICE_TOKEN not in msg and BOB_TOKEN not in msg
+
+
+def test_result_limit_under_entry_limit_and_raw_only_participant(run_alg, tmp_path):
+    # a server cutting answers at 100 entries, ENTRY_LIMIT at its default: every point comes; Carol
+    # has only background/location: she gets the filtered raw fixes, and a warning says so
+    carol_token = "nrelop_tracemob_default_carol55555555"
+    carol = [e for e in es.load_day("2016-09-03") if e["metadata"]["key"] != "background/filtered_location"]
+    tokens = tmp_path / "tokens.csv"
+    tokens.write_text("alice,{}\ncarol,{}\n".format(ALICE_TOKEN, carol_token))
+    with es.EmissionServer({ALICE_TOKEN: USERS[ALICE_TOKEN], carol_token: carol}, result_limit=100) as srv:
+        p = params(srv, tmp_path, TOKEN_FILE=str(tokens))
+        p.pop("ENTRY_LIMIT")
+        results, fb = run_alg("tracemob:importfromserver", p)
+        assert any(r["n"] == 100 for r in finds(srv))
+    _, df = layer_points(results["OUTPUT"])
+    counts = df.groupby("user_id").size().to_dict()
+    assert counts["alice"] == TRUTH["alice"][0]
+    assert 0 < counts["carol"] < sum(1 for e in carol if e["metadata"]["key"] == "background/location")
+    assert any("carol" in w and "200 m" in w for w in fb.warnings)
+    assert any("cut an answer at 100 entries" in m for m in fb.infos)
