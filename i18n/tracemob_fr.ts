@@ -593,7 +593,7 @@ Vous pouvez charger votre propre table de facteurs (CSV avec les colonnes mode, 
     </message>
     <message>
         <location filename="../processing/algorithms/export_shareable.py" line="48"/>
-        <location filename="../tracemob_plugin/gui/server_support.py" line="78"/>
+        <location filename="../tracemob_plugin/gui/server_support.py" line="147"/>
         <source>QGIS&apos;s authentication system is not available.</source>
         <translation>Le système d&apos;authentification de QGIS n&apos;est pas disponible.</translation>
     </message>
@@ -982,7 +982,7 @@ Participants&apos; tokens: from QGIS authentication configurations (one Basic co
 Dates are UTC; an end given as a date includes that whole day; no end means now.
 Points: background/filtered_location (the fixes e-mission&apos;s pipeline uses) or background/location (raw). Optional outputs: the phone&apos;s motion activity, and the server&apos;s user-confirmed trips (analysis/confirmed_trip) as origin-destination lines with the labels mode_confirm, purpose_confirm and replaced_mode.
 
-Transfer: requests go by time windows (split again when the server&apos;s entry limit is reached), with timeouts and retries; a refused token (HTTP 401/403) stops with the participant&apos;s label. Everything fetched is kept in the cache folder, so a re-run, or a run after a failure or a cancel, asks only for what is missing. The cache holds personal data: delete it after the study.</source>
+Transfer: requests go by time windows; an answer the server may have cut at its result limit is followed by a request for the rest of its window, so nothing is lost whatever the limit. Timeouts and server errors are retried; a refused token is reported with the participant&apos;s label, and the other participants are fetched. Everything fetched is kept in the cache folder, so a re-run, or a run after a failure or a cancel, asks only for what is missing. The cache holds personal data: delete it after the study.</source>
         <translation>Récupère les données d&apos;une enquête sur un serveur OpenPATH / e-mission, avec l&apos;API REST qu&apos;utilisent les clients d&apos;e-mission, et écrit la même couche de points que « Importer des traces de déplacement ».
 
 Jetons des participants : depuis les configurations d&apos;authentification de QGIS (une configuration Basic par participant : nom d&apos;utilisateur = libellé du participant, mot de passe = jeton ; indiquez leurs identifiants, ou un préfixe de nom tel que « Tracemob openpath.example.org: » ; la boîte de dialogue serveur de Tracemob les crée), et/ou depuis un fichier de jetons (une ligne « libellé,jeton » par participant). Les jetons ne sont jamais enregistrés dans le projet, le modèle ou les journaux : les messages nomment le libellé du participant.
@@ -990,146 +990,146 @@ Jetons des participants : depuis les configurations d&apos;authentification de Q
 Les dates sont en UTC ; une fin donnée sous forme de date inclut toute la journée ; sans fin, jusqu&apos;à maintenant.
 Points : background/filtered_location (les points GPS qu&apos;utilise la chaîne de traitement d&apos;e-mission) ou background/location (bruts). Sorties facultatives : l&apos;activité de mouvement du téléphone, et les déplacements confirmés par l&apos;utilisateur sur le serveur (analysis/confirmed_trip) sous forme de lignes origine-destination avec les libellés mode_confirm, purpose_confirm et replaced_mode.
 
-Transfert : les requêtes se font par fenêtres temporelles (redécoupées quand la limite d&apos;entrées du serveur est atteinte), avec délais d&apos;attente et nouvelles tentatives ; un jeton refusé (HTTP 401/403) arrête le traitement en nommant le libellé du participant. Tout ce qui est récupéré est conservé dans le dossier de cache : une relance, y compris après un échec ou une annulation, ne demande que ce qui manque. Le cache contient des données personnelles : supprimez-le après l&apos;enquête.</translation>
+Transfert : les requêtes se font par fenêtres temporelles ; une réponse que le serveur a pu tronquer à sa limite de résultats est suivie d&apos;une requête pour le reste de sa fenêtre, si bien que rien n&apos;est perdu, quelle que soit la limite. Les délais dépassés et les erreurs du serveur sont retentés ; un jeton refusé est signalé avec le libellé du participant, et les autres participants sont récupérés. Tout ce qui est récupéré est conservé dans le dossier de cache : une relance, y compris après un échec ou une annulation, ne demande que ce qui manque. Le cache contient des données personnelles : supprimez-le après l&apos;enquête.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_from_server.py" line="93"/>
+        <location filename="../processing/algorithms/import_from_server.py" line="95"/>
         <source>Server URL (e.g. https://openpath.example.org)</source>
         <translation>URL du serveur (p. ex. https://openpath.example.org)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_from_server.py" line="94"/>
+        <location filename="../processing/algorithms/import_from_server.py" line="96"/>
         <source>The address of the study&apos;s OpenPATH / e-mission server, the one the participants&apos; app sends its data to (https://...).</source>
         <translation>L&apos;adresse du serveur OpenPATH / e-mission de l&apos;étude, celui auquel l&apos;application des participants envoie ses données (https://...).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_from_server.py" line="97"/>
+        <location filename="../processing/algorithms/import_from_server.py" line="99"/>
         <source>Participants: QGIS authentication configurations (ids or name prefix)</source>
         <translation>Participants : configurations d&apos;authentification QGIS (identifiants ou préfixe de nom)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_from_server.py" line="99"/>
+        <location filename="../processing/algorithms/import_from_server.py" line="101"/>
         <source>The participants&apos; tokens, kept in QGIS authentication configurations of type Basic (label as user name, token as password): their ids, or a name prefix that selects every configuration whose name starts with it; comma-separated. Tokens never go into the project or the log.</source>
         <translation>Les jetons des participants, conservés dans des configurations d&apos;authentification QGIS de type Basic (libellé comme nom d&apos;utilisateur, jeton comme mot de passe) : leurs identifiants, ou un préfixe de nom qui retient toutes les configurations dont le nom commence par lui ; séparés par des virgules. Les jetons ne vont jamais dans le projet ni dans le journal.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_from_server.py" line="104"/>
+        <location filename="../processing/algorithms/import_from_server.py" line="106"/>
         <source>Participants: token file (one &apos;label,token&apos; per line)</source>
         <translation>Participants : fichier de jetons (une ligne « libellé,jeton » par participant)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_from_server.py" line="106"/>
+        <location filename="../processing/algorithms/import_from_server.py" line="108"/>
         <source>For scripts: a text file with one participant per line, &apos;label,token&apos;. It can be used with or instead of the authentication configurations.</source>
         <translation>Pour les scripts : un fichier texte avec un participant par ligne, « libellé,jeton ». Il peut servir avec les configurations d&apos;authentification ou à leur place.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_from_server.py" line="108"/>
+        <location filename="../processing/algorithms/import_from_server.py" line="110"/>
         <source>Start (UTC)</source>
         <translation>Début (UTC)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_from_server.py" line="109"/>
+        <location filename="../processing/algorithms/import_from_server.py" line="111"/>
         <source>The first moment to fetch (UTC).</source>
         <translation>Le premier instant à récupérer (UTC).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_from_server.py" line="111"/>
+        <location filename="../processing/algorithms/import_from_server.py" line="113"/>
         <source>End (UTC, included; empty: now)</source>
         <translation>Fin (UTC, incluse ; vide : maintenant)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_from_server.py" line="112"/>
+        <location filename="../processing/algorithms/import_from_server.py" line="114"/>
         <source>The last moment to fetch (UTC); a date alone includes that whole day. Empty: up to now.</source>
         <translation>Le dernier instant à récupérer (UTC) ; une date seule inclut toute la journée. Vide : jusqu&apos;à maintenant.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_from_server.py" line="115"/>
+        <location filename="../processing/algorithms/import_from_server.py" line="117"/>
         <source>Location points</source>
         <translation>Points de localisation</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_from_server.py" line="116"/>
+        <location filename="../processing/algorithms/import_from_server.py" line="118"/>
         <source>background/filtered_location (as e-mission&apos;s pipeline)</source>
         <translation>background/filtered_location (comme la chaîne de traitement d&apos;e-mission)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_from_server.py" line="117"/>
+        <location filename="../processing/algorithms/import_from_server.py" line="119"/>
         <source>background/location (raw)</source>
         <translation>background/location (bruts)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_from_server.py" line="117"/>
+        <location filename="../processing/algorithms/import_from_server.py" line="119"/>
         <source>None</source>
         <translation>Aucun</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_from_server.py" line="118"/>
+        <location filename="../processing/algorithms/import_from_server.py" line="120"/>
         <source>Which location stream to fetch: background/filtered_location (the fixes e-mission&apos;s own pipeline keeps), background/location (every raw fix), or none when only the motion readings or the confirmed trips are wanted.</source>
         <translation>Le flux de positions à récupérer : background/filtered_location (les points GPS que garde la chaîne de traitement d&apos;e-mission), background/location (tous les points bruts), ou aucun quand seules les lectures d&apos;activité ou les déplacements confirmés sont voulus.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_from_server.py" line="122"/>
+        <location filename="../processing/algorithms/import_from_server.py" line="124"/>
         <source>Cache folder (default: tracemob/server_cache in the QGIS profile)</source>
         <translation>Dossier de cache (par défaut : tracemob/server_cache dans le profil QGIS)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_from_server.py" line="124"/>
+        <location filename="../processing/algorithms/import_from_server.py" line="126"/>
         <source>Where fetched data are kept between runs: a later run asks the server only for what is missing. Empty: tracemob/server_cache in the QGIS profile folder.</source>
         <translation>Où les données récupérées sont conservées d&apos;une exécution à l&apos;autre : une exécution suivante ne demande au serveur que ce qui manque. Vide : tracemob/server_cache dans le dossier du profil QGIS.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_from_server.py" line="127"/>
+        <location filename="../processing/algorithms/import_from_server.py" line="129"/>
         <source>Fetch everything again (labels changed on the server)</source>
         <translation>Tout récupérer à nouveau (libellés modifiés sur le serveur)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_from_server.py" line="128"/>
+        <location filename="../processing/algorithms/import_from_server.py" line="130"/>
         <source>Ask the server for the whole period again, e.g. after participants changed labels in the app (entries already in the cache are not duplicated).</source>
         <translation>Redemander toute la période au serveur, par exemple après que des participants ont changé des libellés dans l&apos;application (les entrées déjà en cache ne sont pas dupliquées).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_from_server.py" line="131"/>
+        <location filename="../processing/algorithms/import_from_server.py" line="133"/>
         <source>Time window per request (hours)</source>
         <translation>Fenêtre temporelle par requête (heures)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_from_server.py" line="133"/>
-        <source>Length of the time window of one request. Windows grow after empty answers and shrink when the server&apos;s entry limit is reached, so this mainly sets the first requests.</source>
-        <translation>Durée de la fenêtre de temps d&apos;une requête. Les fenêtres s&apos;allongent après des réponses vides et raccourcissent quand la limite d&apos;entrées du serveur est atteinte : ce réglage fixe surtout les premières requêtes.</translation>
+        <location filename="../processing/algorithms/import_from_server.py" line="135"/>
+        <source>Length of the time window of one request. Windows grow after empty answers, and a window the server&apos;s result limit cuts is asked for again from where the answer stopped, so this mainly sets the first requests.</source>
+        <translation>Durée de la fenêtre temporelle d&apos;une requête. Les fenêtres s&apos;allongent après des réponses vides, et une fenêtre que la limite de résultats du serveur tronque est redemandée à partir de l&apos;endroit où la réponse s&apos;est arrêtée : ce réglage concerne donc surtout les premières requêtes.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_from_server.py" line="136"/>
+        <location filename="../processing/algorithms/import_from_server.py" line="139"/>
         <source>Timeout per request (s)</source>
         <translation>Délai d&apos;attente par requête (s)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_from_server.py" line="137"/>
+        <location filename="../processing/algorithms/import_from_server.py" line="140"/>
         <source>Seconds to wait for an answer before a request is tried again.</source>
         <translation>Secondes d&apos;attente d&apos;une réponse avant qu&apos;une requête soit relancée.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_from_server.py" line="139"/>
+        <location filename="../processing/algorithms/import_from_server.py" line="142"/>
         <source>Retries per request</source>
         <translation>Nouvelles tentatives par requête</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_from_server.py" line="140"/>
+        <location filename="../processing/algorithms/import_from_server.py" line="143"/>
         <source>How many times a failed request (timeout, broken connection, server error) is tried again before the run stops.</source>
         <translation>Nombre de nouvelles tentatives d&apos;une requête en échec (délai dépassé, connexion coupée, erreur du serveur) avant l&apos;arrêt de l&apos;exécution.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_from_server.py" line="143"/>
+        <location filename="../processing/algorithms/import_from_server.py" line="146"/>
         <source>Server entry limit (DB_RESULT_LIMIT)</source>
         <translation>Limite d&apos;entrées du serveur (DB_RESULT_LIMIT)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_from_server.py" line="145"/>
-        <source>The largest number of entries the server returns for one request (its DB_RESULT_LIMIT, 250000 by default); a window that reaches it is split and asked again so that nothing is lost.</source>
-        <translation>Le plus grand nombre d&apos;entrées que le serveur renvoie pour une requête (son DB_RESULT_LIMIT, 250000 par défaut) ; une fenêtre qui l&apos;atteint est coupée en deux et redemandée pour que rien ne soit perdu.</translation>
+        <location filename="../processing/algorithms/import_from_server.py" line="148"/>
+        <source>An upper bound of the number of entries the server returns for one request (its DB_RESULT_LIMIT, 250000 by default). The real limit does not need to be known: after an answer that may have been cut, the rest of its window is asked for until nothing is left, and the limit is learnt from the first cut answer.</source>
+        <translation>Un majorant du nombre d&apos;entrées que le serveur renvoie pour une requête (son DB_RESULT_LIMIT, 250000 par défaut). Il n&apos;est pas nécessaire de connaître la vraie limite : après une réponse qui a pu être tronquée, le reste de sa fenêtre est demandé jusqu&apos;à ce qu&apos;il ne reste rien, et la limite est déduite de la première réponse tronquée.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_from_server.py" line="149"/>
-        <location filename="../processing/algorithms/import_from_server.py" line="248"/>
+        <location filename="../processing/algorithms/import_from_server.py" line="153"/>
+        <location filename="../processing/algorithms/import_from_server.py" line="255"/>
         <location filename="../processing/algorithms/import_traces.py" line="98"/>
         <location filename="../processing/algorithms/import_traces.py" line="151"/>
         <location filename="../processing/algorithms/segment_trips.py" line="188"/>
@@ -1137,68 +1137,68 @@ Transfert : les requêtes se font par fenêtres temporelles (redécoupées quand
         <translation>Points de trace</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_from_server.py" line="150"/>
+        <location filename="../processing/algorithms/import_from_server.py" line="154"/>
         <source>The location fixes as points in EPSG:4326: user_id (the participant&apos;s label), time (UTC), accuracy_m, speed_mps, source_file; the input of &apos;Segment trips&apos;.</source>
         <translation>Les points GPS en EPSG:4326 : user_id (le libellé du participant), time (UTC), accuracy_m, speed_mps, source_file ; l&apos;entrée de « Découper en déplacements ».</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_from_server.py" line="153"/>
+        <location filename="../processing/algorithms/import_from_server.py" line="157"/>
         <location filename="../processing/algorithms/import_traces.py" line="102"/>
         <source>Motion activity</source>
         <translation>Activité de mouvement</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_from_server.py" line="154"/>
+        <location filename="../processing/algorithms/import_from_server.py" line="158"/>
         <source>The phones&apos; motion-activity readings (user_id, time, activity, confidence), which help &apos;Segment trips&apos; and &apos;Infer transport modes&apos;. Optional.</source>
         <translation>Les lectures d&apos;activité de mouvement des téléphones (user_id, time, activity, confidence), qui aident « Découper en déplacements » et « Déduire les modes de transport ». Facultatif.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_from_server.py" line="157"/>
+        <location filename="../processing/algorithms/import_from_server.py" line="161"/>
         <source>Confirmed trips (with labels)</source>
         <translation>Déplacements confirmés (avec libellés)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_from_server.py" line="159"/>
+        <location filename="../processing/algorithms/import_from_server.py" line="163"/>
         <source>The trips the participants confirmed in the app, as lines from origin to destination with their labels (mode_confirm, purpose_confirm...). Optional.</source>
         <translation>Les déplacements que les participants ont confirmés dans l&apos;application, sous forme de lignes de l&apos;origine à la destination avec leurs libellés (mode_confirm, purpose_confirm...). Facultatif.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_from_server.py" line="175"/>
+        <location filename="../processing/algorithms/import_from_server.py" line="179"/>
         <source>No participant: give QGIS authentication configurations or a token file.</source>
         <translation>Aucun participant : indiquez des configurations d&apos;authentification QGIS ou un fichier de jetons.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_from_server.py" line="203"/>
+        <location filename="../processing/algorithms/import_from_server.py" line="207"/>
         <source>Give the start date.</source>
         <translation>Indiquez la date de début.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_from_server.py" line="211"/>
+        <location filename="../processing/algorithms/import_from_server.py" line="215"/>
         <source>Nothing to fetch: choose location points, or ask for the motion or confirmed trips output.</source>
         <translation>Rien à récupérer : choisissez des points de localisation, ou demandez la sortie d&apos;activité de mouvement ou de déplacements confirmés.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_from_server.py" line="222"/>
+        <location filename="../processing/algorithms/import_from_server.py" line="226"/>
         <source>{n} participant(s): {labels}.</source>
         <translation>{n} participant(s) : {labels}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_from_server.py" line="233"/>
+        <location filename="../processing/algorithms/import_from_server.py" line="240"/>
         <source>{requests} request(s), {windows} window(s) fetched, {cached} already in the cache {path}.</source>
         <translation>{requests} requête(s), {windows} fenêtre(s) récupérée(s), {cached} déjà dans le cache {path}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_from_server.py" line="239"/>
+        <location filename="../processing/algorithms/import_from_server.py" line="246"/>
         <source>Participant &apos;{label}&apos;: {n} points, {new} new entries.</source>
         <translation>Participant « {label} » : {n} points, {new} nouvelles entrées.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_from_server.py" line="269"/>
+        <location filename="../processing/algorithms/import_from_server.py" line="276"/>
         <source>{n} confirmed trip(s) without origin or destination were left out.</source>
         <translation>{n} déplacement(s) confirmé(s) sans origine ou destination ont été écartés.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_from_server.py" line="283"/>
+        <location filename="../processing/algorithms/import_from_server.py" line="290"/>
         <source>Confirmed trips</source>
         <translation>Déplacements confirmés</translation>
     </message>
@@ -5541,42 +5541,42 @@ Le modèle est enregistré en JSON simple (version, variables, modes, arbres) : 
         <translation>Vérifiez que la latitude et la longitude ne sont ni inversées ni projetées (des degrés WGS84 sont attendus), puis corrigez ou supprimez cette ligne.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/emission.py" line="265"/>
+        <location filename="../tracemob_plugin/core/ingest/emission.py" line="326"/>
         <source>an e-mission file must hold a list of timeseries entries</source>
         <translation>un fichier e-mission doit contenir une liste d&apos;entrées de séries temporelles</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/emission.py" line="266"/>
+        <location filename="../tracemob_plugin/core/ingest/emission.py" line="327"/>
         <source>Export the data again with OpenPATH or e-mission.</source>
         <translation>Exportez à nouveau les données avec OpenPATH ou e-mission.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/emission.py" line="335"/>
+        <location filename="../tracemob_plugin/core/ingest/emission.py" line="394"/>
         <source>no e-mission timeseries entry (with metadata.key) in this JSON list</source>
         <translation>aucune entrée de série temporelle e-mission (avec metadata.key) dans cette liste JSON</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/emission.py" line="336"/>
+        <location filename="../tracemob_plugin/core/ingest/emission.py" line="395"/>
         <source>Give the raw timeseries export of OpenPATH / e-mission (a list of entries with metadata and data).</source>
         <translation>Fournissez l&apos;export brut des séries temporelles d&apos;OpenPATH / e-mission (une liste d&apos;entrées avec metadata et data).</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/emission.py" line="339"/>
+        <location filename="../tracemob_plugin/core/ingest/emission.py" line="398"/>
         <source>{file}: {n} items without metadata.key ignored</source>
         <translation>{file} : {n} éléments sans metadata.key ignorés</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/emission.py" line="342"/>
+        <location filename="../tracemob_plugin/core/ingest/emission.py" line="401"/>
         <source>{file}: {n} entries without data.ts ignored</source>
         <translation>{file} : {n} entrées sans data.ts ignorées</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/emission.py" line="397"/>
+        <location filename="../tracemob_plugin/core/ingest/emission.py" line="456"/>
         <source>{file}: user {user} has no {filtered}; used {raw} with e-mission&apos;s accuracy filter (&lt; 200 m, no duplicates): kept {kept} of {n} fixes</source>
         <translation>{file} : l&apos;utilisateur {user} n&apos;a pas de {filtered} ; {raw} utilisé avec le filtre de précision d&apos;e-mission (&lt; 200 m, sans doublons) : {kept} points GPS gardés sur {n}</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/emission.py" line="409"/>
+        <location filename="../tracemob_plugin/core/ingest/emission.py" line="468"/>
         <source>Rows count the entries of the JSON list from 1.</source>
         <translation>Les lignes numérotent les entrées de la liste JSON à partir de 1.</translation>
     </message>
@@ -5861,226 +5861,282 @@ Le modèle est enregistré en JSON simple (version, variables, modes, arbres) : 
         <translation>Les dates GeoLife sont au format AAAA-MM-JJ et les heures HH:MM:SS (UTC).</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/server.py" line="110"/>
+        <location filename="../tracemob_plugin/core/ingest/server.py" line="112"/>
         <source>participant &apos;{label}&apos; has an empty token.</source>
         <translation>le participant « {label} » a un jeton vide.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/server.py" line="111"/>
+        <location filename="../tracemob_plugin/core/ingest/server.py" line="113"/>
         <source>Give each participant their OpenPATH token.</source>
         <translation>Donnez à chaque participant son jeton OpenPATH.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/server.py" line="113"/>
+        <location filename="../tracemob_plugin/core/ingest/server.py" line="115"/>
         <source>two participants are labelled &apos;{label}&apos;.</source>
         <translation>deux participants ont le libellé « {label} ».</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/server.py" line="114"/>
+        <location filename="../tracemob_plugin/core/ingest/server.py" line="116"/>
         <source>Give each participant a distinct label.</source>
         <translation>Donnez à chaque participant un libellé distinct.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/server.py" line="116"/>
+        <location filename="../tracemob_plugin/core/ingest/server.py" line="118"/>
         <source>participants &apos;{a}&apos; and &apos;{b}&apos; have the same token.</source>
         <translation>les participants « {a} » et « {b} » ont le même jeton.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/server.py" line="117"/>
+        <location filename="../tracemob_plugin/core/ingest/server.py" line="119"/>
         <source>Each token belongs to one participant.</source>
         <translation>Chaque jeton appartient à un seul participant.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/server.py" line="133"/>
+        <location filename="../tracemob_plugin/core/ingest/server.py" line="135"/>
         <source>token file not found.</source>
         <translation>fichier de jetons introuvable.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/server.py" line="134"/>
+        <location filename="../tracemob_plugin/core/ingest/server.py" line="136"/>
         <source>Give the path of a text file with one &apos;label,token&apos; per line.</source>
         <translation>Indiquez le chemin d&apos;un fichier texte avec une ligne « libellé,jeton » par participant.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/server.py" line="138"/>
+        <location filename="../tracemob_plugin/core/ingest/server.py" line="140"/>
         <source>cannot read the token file ({reason}).</source>
         <translation>impossible de lire le fichier de jetons ({reason}).</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/server.py" line="139"/>
+        <location filename="../tracemob_plugin/core/ingest/server.py" line="141"/>
         <source>Save it as UTF-8 text.</source>
         <translation>Enregistrez-le en texte UTF-8.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/server.py" line="154"/>
+        <location filename="../tracemob_plugin/core/ingest/server.py" line="156"/>
         <source>expected &apos;label,token&apos; or a single token, found {n} fields.</source>
         <translation>« libellé,jeton » ou un jeton seul attendu, {n} champs trouvés.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/server.py" line="156"/>
+        <location filename="../tracemob_plugin/core/ingest/server.py" line="158"/>
         <source>Labels and tokens cannot contain commas, semicolons, tabs or spaces.</source>
         <translation>Les libellés et les jetons ne peuvent contenir ni virgules, ni points-virgules, ni tabulations, ni espaces.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/server.py" line="159"/>
+        <location filename="../tracemob_plugin/core/ingest/server.py" line="161"/>
         <source>the token file lists no participant.</source>
         <translation>le fichier de jetons ne liste aucun participant.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/server.py" line="160"/>
+        <location filename="../tracemob_plugin/core/ingest/server.py" line="162"/>
         <source>Write one &apos;label,token&apos; per line.</source>
         <translation>Écrivez une ligne « libellé,jeton » par participant.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/server.py" line="233"/>
+        <location filename="../tracemob_plugin/core/ingest/server.py" line="272"/>
         <source>the server address must not contain a user name or password.</source>
         <translation>l&apos;adresse du serveur ne doit contenir ni nom d&apos;utilisateur ni mot de passe.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/server.py" line="235"/>
+        <location filename="../tracemob_plugin/core/ingest/server.py" line="274"/>
         <source>Give tokens through an authentication configuration or a token file.</source>
         <translation>Fournissez les jetons par une configuration d&apos;authentification ou un fichier de jetons.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/server.py" line="237"/>
+        <location filename="../tracemob_plugin/core/ingest/server.py" line="276"/>
         <source>&apos;{url}&apos; is not a server address.</source>
         <translation>« {url} » n&apos;est pas une adresse de serveur.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/server.py" line="238"/>
+        <location filename="../tracemob_plugin/core/ingest/server.py" line="277"/>
         <source>Give the OpenPATH server URL, e.g. https://openpath.example.org</source>
         <translation>Indiquez l&apos;URL du serveur OpenPATH, p. ex. https://openpath.example.org</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/server.py" line="269"/>
+        <location filename="../tracemob_plugin/core/ingest/server.py" line="315"/>
         <source>Cancelled while waiting to retry.</source>
         <translation>Annulé pendant l&apos;attente avant un nouvel essai.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/server.py" line="289"/>
-        <location filename="../tracemob_plugin/core/ingest/server.py" line="604"/>
-        <location filename="../tracemob_plugin/gui/server_support.py" line="53"/>
+        <location filename="../tracemob_plugin/core/ingest/server.py" line="336"/>
+        <location filename="../tracemob_plugin/core/ingest/server.py" line="418"/>
+        <location filename="../tracemob_plugin/core/ingest/server.py" line="845"/>
+        <location filename="../tracemob_plugin/gui/server_support.py" line="96"/>
         <source>Cancelled.</source>
         <translation>Annulé.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/server.py" line="295"/>
+        <location filename="../tracemob_plugin/core/ingest/server.py" line="346"/>
         <source>no answer within {s} s (timeout)</source>
         <translation>aucune réponse en {s} s (délai dépassé)</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/server.py" line="297"/>
+        <location filename="../tracemob_plugin/core/ingest/server.py" line="348"/>
         <source>connection failed or dropped ({detail})</source>
         <translation>connexion impossible ou interrompue ({detail})</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/server.py" line="302"/>
+        <location filename="../tracemob_plugin/core/ingest/server.py" line="358"/>
         <source>The server {host} refused the token of participant &apos;{label}&apos; (HTTP {status}). Renew or remove this participant&apos;s token, then run again: the data already fetched is kept.</source>
         <translation>Le serveur {host} a refusé le jeton du participant « {label} » (HTTP {status}). Renouvelez ou retirez le jeton de ce participant, puis relancez : les données déjà récupérées sont conservées.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/server.py" line="313"/>
+        <location filename="../tracemob_plugin/core/ingest/server.py" line="377"/>
         <source>the answer is not valid JSON</source>
         <translation>la réponse n&apos;est pas du JSON valide</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/server.py" line="315"/>
+        <location filename="../tracemob_plugin/core/ingest/server.py" line="379"/>
         <source>HTTP {status} (server error)</source>
         <translation>HTTP {status} (erreur du serveur)</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/server.py" line="317"/>
+        <location filename="../tracemob_plugin/core/ingest/server.py" line="381"/>
         <source>The server {host} answered HTTP {status} to {what} for participant &apos;{label}&apos;. Check the server URL (it must be the OpenPATH server itself, e.g. https://openpath.example.org).</source>
         <translation>Le serveur {host} a répondu HTTP {status} pour {what} du participant « {label} ». Vérifiez l&apos;URL du serveur (ce doit être le serveur OpenPATH lui-même, p. ex. https://openpath.example.org).</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/server.py" line="323"/>
+        <location filename="../tracemob_plugin/core/ingest/server.py" line="387"/>
         <source>{host}: {problem} for participant &apos;{label}&apos;, {what}; retry {n}/{total} in {s} s.</source>
         <translation>{host} : {problem} pour le participant « {label} », {what} ; nouvel essai {n}/{total} dans {s} s.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/server.py" line="328"/>
+        <location filename="../tracemob_plugin/core/ingest/server.py" line="392"/>
         <source>The server {host} failed {n} times for participant &apos;{label}&apos;, {what}: {problem}. What was fetched before is kept: run again later to resume.</source>
         <translation>Le serveur {host} a échoué {n} fois pour le participant « {label} », {what} : {problem}. Ce qui a déjà été récupéré est conservé : relancez plus tard pour reprendre.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/server.py" line="338"/>
+        <location filename="../tracemob_plugin/core/ingest/server.py" line="403"/>
+        <source>The server {host} answers, but fails (HTTP 500) on every request with the token of participant &apos;{label}&apos;: the token is most likely unknown to the server (a participant who never joined the study, a mistyped or malformed token). Check this participant&apos;s token; the other participants are fetched.</source>
+        <translation>Le serveur {host} répond, mais échoue (HTTP 500) à chaque requête avec le jeton du participant « {label} » : ce jeton lui est très probablement inconnu (un participant qui n&apos;a jamais rejoint l&apos;étude, un jeton mal saisi ou mal formé). Vérifiez le jeton de ce participant ; les autres participants sont récupérés.</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/ingest/server.py" line="408"/>
+        <source>The server {host} does not know the token of participant &apos;{label}&apos; (HTTP 500: the server failed looking the token up). This happens for a participant who never joined the study, or a mistyped or malformed token. Check this participant&apos;s token; the other participants are fetched.</source>
+        <translation>Le serveur {host} ne connaît pas le jeton du participant « {label} » (HTTP 500 : le serveur a échoué en cherchant ce jeton). Cela arrive pour un participant qui n&apos;a jamais rejoint l&apos;étude, ou pour un jeton mal saisi ou mal formé. Vérifiez le jeton de ce participant ; les autres participants sont récupérés.</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/ingest/server.py" line="431"/>
+        <source>The server URL {url} is https://, but the server does not answer in TLS there ({reason}): it is probably an http:// address, or the port is wrong. Check http:// or https:// in the server URL. No token was sent.</source>
+        <translation>L&apos;URL du serveur {url} est en https://, mais le serveur n&apos;y répond pas en TLS ({reason}) : c&apos;est probablement une adresse http://, ou le port est erroné. Vérifiez http:// ou https:// dans l&apos;URL du serveur. Aucun jeton n&apos;a été envoyé.</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/ingest/server.py" line="435"/>
+        <source>The certificate of the server {host} is not trusted ({reason}), so Tracemob cannot make sure it talks to that server: no token was sent. Check the host name in the server URL; if the server uses a certificate of its own authority, add that authority to QGIS (Settings &gt; Options &gt; Authentication &gt; Certificate Manager) or to the system&apos;s trusted certificates.</source>
+        <translation>Le certificat du serveur {host} n&apos;est pas reconnu comme fiable ({reason}) : Tracemob ne peut donc pas s&apos;assurer qu&apos;il s&apos;adresse bien à ce serveur, et aucun jeton n&apos;a été envoyé. Vérifiez le nom d&apos;hôte dans l&apos;URL du serveur ; si le serveur utilise un certificat d&apos;une autorité qui lui est propre, ajoutez cette autorité à QGIS (Préférences &gt; Options &gt; Authentification &gt; Gestionnaire de certificats) ou aux certificats de confiance du système.</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/ingest/server.py" line="459"/>
+        <source>The server URL {url} is http://, but the server speaks https (TLS) there: write the server URL with https://.</source>
+        <translation>L&apos;URL du serveur {url} est en http://, mais le serveur y parle https (TLS) : écrivez l&apos;URL du serveur avec https://.</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/ingest/server.py" line="465"/>
+        <source>(no address given)</source>
+        <translation>(aucune adresse donnée)</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/ingest/server.py" line="467"/>
+        <source>The server moved to https: write the server URL with https://.</source>
+        <translation>Le serveur est passé en https : écrivez l&apos;URL du serveur avec https://.</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/ingest/server.py" line="469"/>
+        <source>Check the URL prefix: it must be the address the participants&apos; app uses, with or without a path such as /api/ (an OpenPATH server answers every unknown path with a redirect to its project&apos;s web site).</source>
+        <translation>Vérifiez le préfixe de l&apos;URL : ce doit être l&apos;adresse qu&apos;utilise l&apos;application des participants, avec ou sans un chemin comme /api/ (un serveur OpenPATH répond à tout chemin inconnu par une redirection vers le site web de son projet).</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/ingest/server.py" line="473"/>
+        <source>The server URL {url} answered a redirect (HTTP {status}) to {location}. Tracemob does not follow redirects, so that no participant&apos;s token is sent anywhere but the configured URL. {check}</source>
+        <translation>L&apos;URL du serveur {url} a répondu par une redirection (HTTP {status}) vers {location}. Tracemob ne suit pas les redirections, afin qu&apos;aucun jeton de participant ne soit envoyé ailleurs qu&apos;à l&apos;URL configurée. {check}</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/ingest/server.py" line="484"/>
         <source>window {start} to {end}</source>
         <translation>la fenêtre du {start} au {end}</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/server.py" line="342"/>
+        <location filename="../tracemob_plugin/core/ingest/server.py" line="488"/>
         <source>The server {host} answered without a &apos;phone_data&apos; list for participant &apos;{label}&apos;, {what}: is it an OpenPATH / e-mission server?</source>
         <translation>Le serveur {host} a répondu sans liste « phone_data » pour le participant « {label} », {what} : est-ce bien un serveur OpenPATH / e-mission ?</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/server.py" line="352"/>
+        <location filename="../tracemob_plugin/core/ingest/server.py" line="498"/>
         <source>the token check</source>
         <translation>la vérification du jeton</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/server.py" line="394"/>
+        <location filename="../tracemob_plugin/core/ingest/server.py" line="563"/>
         <source>not asked: the server did not answer for an earlier participant.</source>
         <translation>non interrogé : le serveur n&apos;a pas répondu pour un participant précédent.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/server.py" line="442"/>
+        <location filename="../tracemob_plugin/core/ingest/server.py" line="616"/>
         <source>the end of the date range is before its start.</source>
         <translation>la fin de la période est antérieure à son début.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/server.py" line="443"/>
+        <location filename="../tracemob_plugin/core/ingest/server.py" line="617"/>
         <source>Swap the two dates.</source>
         <translation>Inversez les deux dates.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/server.py" line="445"/>
+        <location filename="../tracemob_plugin/core/ingest/server.py" line="619"/>
         <source>the window must last at least 1 second.</source>
         <translation>la fenêtre doit durer au moins 1 seconde.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/server.py" line="448"/>
+        <location filename="../tracemob_plugin/core/ingest/server.py" line="622"/>
         <source>unsupported key &apos;{key}&apos;.</source>
         <translation>clé « {key} » non prise en charge.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/server.py" line="449"/>
+        <location filename="../tracemob_plugin/core/ingest/server.py" line="623"/>
         <source>participants</source>
         <translation>participants</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/server.py" line="469"/>
+        <location filename="../tracemob_plugin/core/ingest/server.py" line="662"/>
         <source>Participant &apos;{label}&apos;: everything from {start} to {end} is already in the cache.</source>
         <translation>Participant « {label} » : tout ce qui va du {start} au {end} est déjà dans le cache.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/server.py" line="477"/>
+        <location filename="../tracemob_plugin/core/ingest/server.py" line="670"/>
         <source>Cancelled: what was fetched so far is kept in the cache.</source>
         <translation>Annulé : ce qui a été récupéré jusqu&apos;ici est conservé dans le cache.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/server.py" line="482"/>
-        <source>The server {host} returned its maximum of {n} entries for one second of participant &apos;{label}&apos;: the data cannot be fetched completely.</source>
-        <translation>Le serveur {host} a renvoyé son maximum de {n} entrées pour une seule seconde du participant « {label} » : les données ne peuvent pas être récupérées entièrement.</translation>
-    </message>
-    <message>
-        <location filename="../tracemob_plugin/core/ingest/server.py" line="488"/>
-        <source>Participant &apos;{label}&apos;: the server&apos;s entry limit was reached, window split in two.</source>
-        <translation>Participant « {label} » : la limite d&apos;entrées du serveur a été atteinte, fenêtre coupée en deux.</translation>
-    </message>
-    <message>
-        <location filename="../tracemob_plugin/core/ingest/server.py" line="500"/>
+        <location filename="../tracemob_plugin/core/ingest/server.py" line="676"/>
         <source>Participant &apos;{label}&apos; ({i}/{n}): window {w}, {start} to {end}: {count} entries, {new} new.</source>
         <translation>Participant « {label} » ({i}/{n}) : fenêtre {w}, du {start} au {end} : {count} entrées, dont {new} nouvelles.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/server.py" line="649"/>
+        <location filename="../tracemob_plugin/core/ingest/server.py" line="719"/>
+        <source>Participant &apos;{label}&apos;: the server cut an answer at {n} entries (its result limit); the rest of each window is asked for until nothing is left.</source>
+        <translation>Participant « {label} » : le serveur a tronqué une réponse à {n} entrées (sa limite de résultats) ; le reste de chaque fenêtre est demandé jusqu&apos;à ce qu&apos;il ne reste rien.</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/ingest/server.py" line="739"/>
+        <source>The server {host} returned its maximum of {n} entries for one second of participant &apos;{label}&apos;: the data cannot be fetched completely.</source>
+        <translation>Le serveur {host} a renvoyé son maximum de {n} entrées pour une seule seconde du participant « {label} » : les données ne peuvent pas être récupérées entièrement.</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/ingest/server.py" line="893"/>
         <source>nothing to fetch.</source>
         <translation>rien à récupérer.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/server.py" line="650"/>
+        <location filename="../tracemob_plugin/core/ingest/server.py" line="894"/>
         <source>Ask for points, motion activities or confirmed trips.</source>
         <translation>Demandez des points, des activités de mouvement ou des déplacements confirmés.</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/ingest/server.py" line="926"/>
+        <source>Every participant&apos;s token failed with HTTP 500: if the tokens are right, the server itself may be failing; run again later.</source>
+        <translation>Le jeton de chaque participant a échoué avec HTTP 500 : si les jetons sont bons, c&apos;est peut-être le serveur lui-même qui est en panne ; relancez plus tard.</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/ingest/server.py" line="937"/>
+        <source>Participant &apos;{label}&apos;: the server has no {filtered} for this period; fetching {raw} instead.</source>
+        <translation>Participant « {label} » : le serveur n&apos;a pas de {filtered} pour cette période ; récupération de {raw} à la place.</translation>
     </message>
     <message>
         <location filename="../tracemob_plugin/core/ingest/table.py" line="84"/>
@@ -7511,37 +7567,37 @@ Le modèle est enregistré en JSON simple (version, variables, modes, arbres) : 
         <translation>Ajouter ou tester un serveur OpenPATH et importer les données d&apos;une enquête</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/gui/server_support.py" line="79"/>
+        <location filename="../tracemob_plugin/gui/server_support.py" line="148"/>
         <source>Use a token file instead, or check QGIS&apos;s authentication settings.</source>
         <translation>Utilisez plutôt un fichier de jetons, ou vérifiez les paramètres d&apos;authentification de QGIS.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/gui/server_support.py" line="97"/>
+        <location filename="../tracemob_plugin/gui/server_support.py" line="166"/>
         <source>no QGIS authentication configuration has the id or name prefix &apos;{item}&apos;.</source>
         <translation>aucune configuration d&apos;authentification QGIS n&apos;a l&apos;identifiant ou le préfixe de nom « {item} ».</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/gui/server_support.py" line="99"/>
+        <location filename="../tracemob_plugin/gui/server_support.py" line="168"/>
         <source>Add the participants with the Tracemob server dialog, or give configuration ids.</source>
         <translation>Ajoutez les participants avec la boîte de dialogue serveur de Tracemob, ou indiquez des identifiants de configuration.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/gui/server_support.py" line="112"/>
+        <location filename="../tracemob_plugin/gui/server_support.py" line="181"/>
         <source>the authentication configuration &apos;{id}&apos; could not be read, or has no token in its password.</source>
         <translation>la configuration d&apos;authentification « {id} » n&apos;a pas pu être lue, ou son mot de passe ne contient pas de jeton.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/gui/server_support.py" line="114"/>
+        <location filename="../tracemob_plugin/gui/server_support.py" line="183"/>
         <source>Unlock QGIS&apos;s authentication database (master password), or check that the configuration is of type Basic with the token as password.</source>
         <translation>Déverrouillez la base d&apos;authentification de QGIS (mot de passe principal), ou vérifiez que la configuration est de type Basic avec le jeton comme mot de passe.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/gui/server_support.py" line="139"/>
+        <location filename="../tracemob_plugin/gui/server_support.py" line="208"/>
         <source>QGIS could not store the token of participant &apos;{label}&apos;.</source>
         <translation>QGIS n&apos;a pas pu enregistrer le jeton du participant « {label} ».</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/gui/server_support.py" line="140"/>
+        <location filename="../tracemob_plugin/gui/server_support.py" line="209"/>
         <source>Set or unlock QGIS&apos;s master password, then try again.</source>
         <translation>Définissez ou déverrouillez le mot de passe principal de QGIS, puis réessayez.</translation>
     </message>
@@ -7763,6 +7819,24 @@ Les seuils (paramètres avancés) sont en mètres et en secondes.</translation>
         <translation type="vanished">Méthode dwell : où se termine un déplacement qu&apos;une longue interruption sans mouvement termine. ``&quot;emission&quot;`` : au milieu des ``dwell_min_points`` derniers points GPS avant l&apos;interruption (e-mission ; adapté aux téléphones qui enregistrent toutes les n secondes et continuent un moment sur place) ; ``&quot;arrival&quot;`` : au premier point situé dans le rayon du dernier point avant l&apos;interruption ; ``&quot;latest&quot;`` : au plus tardif des deux (adapté aux deux types de téléphones).</translation>
     </message>
     <message>
+        <source>Fetches a study&apos;s data from an OpenPATH / e-mission server, with the REST API e-mission&apos;s own clients use, and writes the same point layer as &apos;Import travel traces&apos;.
+
+Participants&apos; tokens: from QGIS authentication configurations (one Basic configuration per participant: user name = participant label, password = token; give their ids, or a name prefix such as &apos;Tracemob openpath.example.org:&apos;; the Tracemob server dialog creates them), and/or from a token file (one &apos;label,token&apos; per line). Tokens are never saved in the project, the model or the logs: messages name the participant&apos;s label.
+
+Dates are UTC; an end given as a date includes that whole day; no end means now.
+Points: background/filtered_location (the fixes e-mission&apos;s pipeline uses) or background/location (raw). Optional outputs: the phone&apos;s motion activity, and the server&apos;s user-confirmed trips (analysis/confirmed_trip) as origin-destination lines with the labels mode_confirm, purpose_confirm and replaced_mode.
+
+Transfer: requests go by time windows (split again when the server&apos;s entry limit is reached), with timeouts and retries; a refused token (HTTP 401/403) stops with the participant&apos;s label. Everything fetched is kept in the cache folder, so a re-run, or a run after a failure or a cancel, asks only for what is missing. The cache holds personal data: delete it after the study.</source>
+        <translation type="vanished">Récupère les données d&apos;une enquête sur un serveur OpenPATH / e-mission, avec l&apos;API REST qu&apos;utilisent les clients d&apos;e-mission, et écrit la même couche de points que « Importer des traces de déplacement ».
+
+Jetons des participants : depuis les configurations d&apos;authentification de QGIS (une configuration Basic par participant : nom d&apos;utilisateur = libellé du participant, mot de passe = jeton ; indiquez leurs identifiants, ou un préfixe de nom tel que « Tracemob openpath.example.org: » ; la boîte de dialogue serveur de Tracemob les crée), et/ou depuis un fichier de jetons (une ligne « libellé,jeton » par participant). Les jetons ne sont jamais enregistrés dans le projet, le modèle ou les journaux : les messages nomment le libellé du participant.
+
+Les dates sont en UTC ; une fin donnée sous forme de date inclut toute la journée ; sans fin, jusqu&apos;à maintenant.
+Points : background/filtered_location (les points GPS qu&apos;utilise la chaîne de traitement d&apos;e-mission) ou background/location (bruts). Sorties facultatives : l&apos;activité de mouvement du téléphone, et les déplacements confirmés par l&apos;utilisateur sur le serveur (analysis/confirmed_trip) sous forme de lignes origine-destination avec les libellés mode_confirm, purpose_confirm et replaced_mode.
+
+Transfert : les requêtes se font par fenêtres temporelles (redécoupées quand la limite d&apos;entrées du serveur est atteinte), avec délais d&apos;attente et nouvelles tentatives ; un jeton refusé (HTTP 401/403) arrête le traitement en nommant le libellé du participant. Tout ce qui est récupéré est conservé dans le dossier de cache : une relance, y compris après un échec ou une annulation, ne demande que ce qui manque. Le cache contient des données personnelles : supprimez-le après l&apos;enquête.</translation>
+    </message>
+    <message>
         <source>Fixes whose reported accuracy is worse (larger) than this are dropped (NaN is kept).</source>
         <translation type="vanished">Les points GPS dont la précision annoncée est moins bonne (plus grande) que cette valeur sont écartés (NaN est conservé).</translation>
     </message>
@@ -7781,6 +7855,10 @@ Les seuils (paramètres avancés) sont en mètres et en secondes.</translation>
     <message>
         <source>Leave out the French public holidays (Easter Monday, Ascension, Whit Monday and the fixed ones) in both periods.</source>
         <translation type="vanished">Écarter les jours fériés français (lundi de Pâques, Ascension, lundi de Pentecôte et les fêtes à date fixe) dans les deux périodes.</translation>
+    </message>
+    <message>
+        <source>Length of the time window of one request. Windows grow after empty answers and shrink when the server&apos;s entry limit is reached, so this mainly sets the first requests.</source>
+        <translation type="vanished">Durée de la fenêtre de temps d&apos;une requête. Les fenêtres s&apos;allongent après des réponses vides et raccourcissent quand la limite d&apos;entrées du serveur est atteinte : ce réglage fixe surtout les premières requêtes.</translation>
     </message>
     <message>
         <source>Missing column(s) {columns}.</source>
@@ -7817,6 +7895,10 @@ Les seuils (paramètres avancés) sont en mètres et en secondes.</translation>
     <message>
         <source>Participant &apos;{label}&apos; ({i}/{n}): window {w}/{total}, {start} to {end}: {count} entries, {new} new.</source>
         <translation type="vanished">Participant « {label} » ({i}/{n}) : fenêtre {w}/{total}, du {start} au {end} : {count} entrées, dont {new} nouvelles.</translation>
+    </message>
+    <message>
+        <source>Participant &apos;{label}&apos;: the server&apos;s entry limit was reached, window split in two.</source>
+        <translation type="vanished">Participant « {label} » : la limite d&apos;entrées du serveur a été atteinte, fenêtre coupée en deux.</translation>
     </message>
     <message>
         <source>Radius within which a person is still at the same place (dwell: around the latest fix of the window, like e-mission&apos;s 100 m; window and sliding: around the first fix).</source>
@@ -7941,6 +8023,10 @@ Sorties :
     <message>
         <source>Stay: where a trip ends before a still gap (dwell method)</source>
         <translation type="vanished">Arrêt : où finit un déplacement suivi d&apos;une interruption à l&apos;arrêt (méthode dwell)</translation>
+    </message>
+    <message>
+        <source>The largest number of entries the server returns for one request (its DB_RESULT_LIMIT, 250000 by default); a window that reaches it is split and asked again so that nothing is lost.</source>
+        <translation type="vanished">Le plus grand nombre d&apos;entrées que le serveur renvoie pour une requête (son DB_RESULT_LIMIT, 250000 par défaut) ; une fenêtre qui l&apos;atteint est coupée en deux et redemandée pour que rien ne soit perdu.</translation>
     </message>
     <message>
         <source>The mode whose share colours the zones map (car by default): blue where it improved (fewer car trips, or more walking, cycling and public transport), red where it worsened.</source>

@@ -82,8 +82,10 @@ class ImportFromServerAlgorithm(TracemobAlgorithm):
             "background/location (raw). Optional outputs: the phone's motion activity, and the server's "
             "user-confirmed trips (analysis/confirmed_trip) as origin-destination lines with the labels "
             "mode_confirm, purpose_confirm and replaced_mode.\n\n"
-            "Transfer: requests go by time windows (split again when the server's entry limit is reached), "
-            "with timeouts and retries; a refused token (HTTP 401/403) stops with the participant's label. "
+            "Transfer: requests go by time windows; an answer the server may have cut at its result limit is "
+            "followed by a request for the rest of its window, so nothing is lost whatever the limit. "
+            "Timeouts and server errors are retried; a refused token is reported with the participant's "
+            "label, and the other participants are fetched. "
             "Everything fetched is kept in the cache folder, so a re-run, or a run after a failure or a "
             "cancel, asks only for what is missing. The cache holds personal data: delete it after the "
             "study.")
@@ -130,8 +132,9 @@ class ImportFromServerAlgorithm(TracemobAlgorithm):
         self.add_parameter(compat.set_advanced(QgsProcessingParameterNumber(
             self.WINDOW_HOURS, self.tr("Time window per request (hours)"), compat.NUMBER_DOUBLE, 24.0,
             False, 0.01)),
-            self.tr("Length of the time window of one request. Windows grow after empty answers and shrink "
-                    "when the server's entry limit is reached, so this mainly sets the first requests."))
+            self.tr("Length of the time window of one request. Windows grow after empty answers, and a "
+                    "window the server's result limit cuts is asked for again from where the answer "
+                    "stopped, so this mainly sets the first requests."))
         self.add_parameter(compat.set_advanced(QgsProcessingParameterNumber(
             self.TIMEOUT, self.tr("Timeout per request (s)"), compat.NUMBER_DOUBLE, 60.0, False, 0.1)),
             self.tr("Seconds to wait for an answer before a request is tried again."))
@@ -142,9 +145,10 @@ class ImportFromServerAlgorithm(TracemobAlgorithm):
         self.add_parameter(compat.set_advanced(QgsProcessingParameterNumber(
             self.ENTRY_LIMIT, self.tr("Server entry limit (DB_RESULT_LIMIT)"), compat.NUMBER_INTEGER,
             250000, False, 1)),
-            self.tr("The largest number of entries the server returns for one request (its DB_RESULT_LIMIT,"
-                    " 250000 by default); a window that reaches it is split and asked again so that nothing"
-                    " is lost."))
+            self.tr("An upper bound of the number of entries the server returns for one request (its "
+                    "DB_RESULT_LIMIT, 250000 by default). The real limit does not need to be known: after "
+                    "an answer that may have been cut, the rest of its window is asked for until nothing is "
+                    "left, and the limit is learnt from the first cut answer."))
         self.add_parameter(QgsProcessingParameterFeatureSink(
             self.OUTPUT, self.tr("Trace points"), compat.TYPE_VECTOR_POINT),
             self.tr("The location fixes as points in EPSG:4326: user_id (the participant's label), time "
@@ -229,7 +233,10 @@ class ImportFromServerAlgorithm(TracemobAlgorithm):
             refresh=self.parameterAsBool(parameters, self.REFRESH, context),
             progress=progress, is_cancelled=is_cancelled, log=feedback.pushInfo)
         for w in data.warnings:
-            feedback.pushWarning(str(w))
+            if str(w) in report.refused.values():  # a refused token: the others were fetched
+                feedback.reportError(str(w), False)
+            else:
+                feedback.pushWarning(str(w))
         summary = self.tr("{requests} request(s), {windows} window(s) fetched, {cached} already in the "
                           "cache {path}.")
         feedback.pushInfo(summary.format(requests=report.requests, windows=report.windows_fetched,

@@ -107,7 +107,7 @@ def run_alg(tracemob_provider):
     class _Feedback(QgsProcessingFeedback):
         def __init__(self):
             super().__init__()
-            self.infos, self.warnings = [], []
+            self.infos, self.warnings, self.errors = [], [], []
 
         def pushInfo(self, info):  # noqa: N802
             self.infos.append(info)
@@ -116,6 +116,10 @@ def run_alg(tracemob_provider):
         def pushWarning(self, warning):  # noqa: N802
             self.warnings.append(warning)
             super().pushWarning(warning)
+
+        def reportError(self, error, fatalError=False):  # noqa: N802,N803
+            self.errors.append(error)
+            super().reportError(error, fatalError)
 
     def _run(alg_id, params):
         feedback = _Feedback()

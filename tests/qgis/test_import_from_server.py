@@ -1,4 +1,4 @@
-"""tracemob:importfromserver in QGIS (QgsBlockingNetworkRequest transport) against the loopback
+"""tracemob:importfromserver in QGIS (QGIS network transport) against the loopback
 e-mission server serving the real days: exact points, trips with labels, failures that end in a
 clear message with nothing lost, tokens from QGIS's authentication manager, and headless
 qgis_process import -> segmenttrips."""
@@ -97,19 +97,48 @@ def test_import_from_server_points_trips_motion(run_alg, server, tmp_path, token
     assert not any(t in m for m in fb.infos + fb.warnings for t in (ALICE_TOKEN, BOB_TOKEN))
 
 
-def test_refused_token_names_the_participant_then_resume(run_alg, server, tmp_path):
+def test_refused_token_names_the_participant_and_the_others_are_imported(run_alg, server, tmp_path):
     tokens = tmp_path / "tokens.csv"
     tokens.write_text("alice,{}\nmallory,{}\nbob,{}\n".format(ALICE_TOKEN, BAD_TOKEN, BOB_TOKEN))
-    with pytest.raises(QgsProcessingException) as err:
-        run_alg("tracemob:importfromserver", params(server, tmp_path, TOKEN_FILE=str(tokens)))
-    msg = str(err.value)
-    assert "'mallory'" in msg and "403" in msg and BAD_TOKEN not in msg
-    tokens.write_text("alice,{}\nbob,{}\n".format(ALICE_TOKEN, BOB_TOKEN))
-    n1 = len(finds(server))
     results, fb = run_alg("tracemob:importfromserver", params(server, tmp_path, TOKEN_FILE=str(tokens)))
     assert_exact(results["OUTPUT"])
-    alice_sha = finds(server)[0]["token_sha"]
-    assert all(r["token_sha"] != alice_sha for r in finds(server)[n1:])  # Alice was kept
+    refused = [m for m in fb.errors if "'mallory'" in m]
+    assert len(refused) == 1 and "403" in refused[0] and BAD_TOKEN not in refused[0]
+    assert not any(BAD_TOKEN in m for m in fb.infos + fb.warnings + fb.errors)
+
+
+def test_unknown_token_on_a_skip_deployment_is_not_retried(run_alg, tmp_path):
+    # a 'skip' deployment answers 500 with a traceback for a token it does not know
+    ghost = "nrelop_tracemob_default_neverjoined00"
+    tokens = tmp_path / "tokens.csv"
+    tokens.write_text("ghost,{}\nalice,{}\nbob,{}\n".format(ghost, ALICE_TOKEN, BOB_TOKEN))
+    with es.EmissionServer(USERS, result_limit=150, auth="skip") as srv:
+        results, fb = run_alg("tracemob:importfromserver", params(srv, tmp_path, TOKEN_FILE=str(tokens),
+                                                                  RETRIES=4))
+        assert_exact(results["OUTPUT"])
+        assert sum(1 for r in srv.requests if r["status"] == 500) == 1
+    refused = [m for m in fb.errors if "'ghost'" in m]
+    assert len(refused) == 1 and "never joined" in refused[0] and ghost not in refused[0]
+
+
+def test_redirect_is_refused_and_no_token_reaches_the_other_host(run_alg, tmp_path, token_file):
+    # a wrong URL prefix: the real server answers 301 to its project's web site (catch-all route);
+    # QGIS's network stack must not POST the body (the token) again to that address
+    with es.Recorder() as site, es.EmissionServer(USERS, result_limit=150, redirect_to=site.url) as srv:
+        with pytest.raises(QgsProcessingException) as err:
+            run_alg("tracemob:importfromserver", params(srv, tmp_path, TOKEN_FILE=str(token_file),
+                                                        SERVER_URL=srv.url + "/api"))
+        msg = str(err.value)
+        assert srv.url + "/api" in msg and site.url in msg and "/api/" in msg
+        assert ALICE_TOKEN not in msg and BOB_TOKEN not in msg
+        assert [r["status"] for r in srv.requests] == [301]
+        assert site.requests == []
+        # the transport itself hands the redirect back with its target
+        from tracemob.tracemob_plugin.gui.server_support import QgisTransport
+        resp = QgisTransport()(srv.url + "/api/x", json.dumps({"user": ALICE_TOKEN}).encode(),
+                               {"Content-Type": "application/json"}, 2.0)
+        assert (resp.status, resp.location) == (301, site.url)
+        assert not any(ALICE_TOKEN.encode() in r["body"] for r in site.requests) and site.requests == []
 
 
 @pytest.mark.parametrize("action,words", [("500", "HTTP 500"), ("slow:1.8", "timeout"),
@@ -231,3 +260,47 @@ def test_server_dialog_adds_tests_and_prefills_the_import(qgis_app, server, tmp_
         ss.remove_authcfgs([cid for cid, _l in dlg.participant_configs()])
     dlg.refresh()
     assert dlg.table.rowCount() == 0
+
+
+@pytest.mark.parametrize("case,words", [("untrusted", ("not trusted", "certificate")),
+                                        ("https_to_http", ("does not answer in TLS", "http://")),
+                                        ("http_to_https", ("speaks https", "https://"))])
+def test_tls_and_scheme_errors_are_said_at_the_first_try(run_alg, tmp_path, token_file, case, words):
+    import time
+    cert = es.self_signed_cert(tmp_path)
+    tls = None if case == "https_to_http" else cert
+    with es.EmissionServer(USERS, result_limit=150, tls=tls) as srv:
+        url = srv.url
+        if case == "https_to_http":
+            url = url.replace("http://", "https://")
+        elif case == "http_to_https":
+            url = url.replace("https://", "http://")
+        t0 = time.monotonic()
+        with pytest.raises(QgsProcessingException) as err:
+            run_alg("tracemob:importfromserver", params(srv, tmp_path, TOKEN_FILE=str(token_file), SERVER_URL=url,
+                                                        RETRIES=4, TIMEOUT=5.0))
+        assert time.monotonic() - t0 < 8  # no retries (they would wait 1 + 2 + 4 + 8 s)
+        assert not any(r["keys"] for r in srv.requests)  # no data request got through
+    msg = str(err.value)
+    assert all(w in msg for w in words) and "run again" not in msg
+    assert ALICE_TOKEN not in msg and BOB_TOKEN not in msg
+
+
+def test_result_limit_under_entry_limit_and_raw_only_participant(run_alg, tmp_path):
+    # a server cutting answers at 100 entries, ENTRY_LIMIT at its default: every point comes; Carol
+    # has only background/location: she gets the filtered raw fixes, and a warning says so
+    carol_token = "nrelop_tracemob_default_carol55555555"
+    carol = [e for e in es.load_day("2016-09-03") if e["metadata"]["key"] != "background/filtered_location"]
+    tokens = tmp_path / "tokens.csv"
+    tokens.write_text("alice,{}\ncarol,{}\n".format(ALICE_TOKEN, carol_token))
+    with es.EmissionServer({ALICE_TOKEN: USERS[ALICE_TOKEN], carol_token: carol}, result_limit=100) as srv:
+        p = params(srv, tmp_path, TOKEN_FILE=str(tokens))
+        p.pop("ENTRY_LIMIT")
+        results, fb = run_alg("tracemob:importfromserver", p)
+        assert any(r["n"] == 100 for r in finds(srv))
+    _, df = layer_points(results["OUTPUT"])
+    counts = df.groupby("user_id").size().to_dict()
+    assert counts["alice"] == TRUTH["alice"][0]
+    assert 0 < counts["carol"] < sum(1 for e in carol if e["metadata"]["key"] == "background/location")
+    assert any("carol" in w and "200 m" in w for w in fb.warnings)
+    assert any("cut an answer at 100 entries" in m for m in fb.infos)

@@ -9,7 +9,13 @@ Tracemob relies on:
   within ``[start_time, end_time]`` (both inclusive), sorted by that field then ``_id``, cut
   at ``result_limit`` (the server's DB_RESULT_LIMIT); answers ``{"phone_data": [...]}``;
 - ``POST /pipeline/get_range_ts``: ``{"start_ts", "end_ts"}`` of the participant's data;
-- errors answer an HTML page with the status, like bottle does.
+- errors answer an HTML page with the status, like bottle does;
+- any other path answers 301 to the project's public web site (the real server's catch-all
+  route): ``redirect_to`` sets where (a loopback :class:`Recorder` in tests);
+- tokens, as the two kinds of deployment answer them (``auth``): ``"skip"`` (any token is a
+  user; a token the database does not know fails inside the server: HTTP 500 with bottle's
+  HTML traceback page) and ``"token_list"`` (a token not on the list: 403; a token on the list
+  of a participant who never joined, listed in ``not_joined``: 500 with a traceback).
 
 Served data: the real e-mission days of ``resources/sample/emission`` (BSD-3-Clause, see the
 LICENSE there), unchanged, plus ``analysis/confirmed_trip`` entries built from each day's
@@ -37,6 +43,84 @@ SYNTHETIC_LABELS = {
     "2016-09-03": [("walk", "exercise"), ("bike", "shopping"), ("walk", "meal"), ("walk", "meal"),
                    ("shared_ride", "entertainment"), ("bike", "home")],
 }
+
+
+#: the body of bottle's 500 page when the server fails on an unknown token (abridged from a real one)
+TRACEBACK = """Internal Server Error
+Traceback (most recent call last):
+  File "/usr/src/app/emission/net/api/cfc_webapp.py", line 548, in getUUID
+    user_uuid = getUUIDFromToken(token)
+  File "/usr/src/app/emission/net/auth/auth.py", line 43, in getUUIDFromToken
+    return ecwu.User.fromEmail(token).uuid
+AttributeError: 'NoneType' object has no attribute 'uuid'
+"""
+
+
+class Recorder:
+    """A loopback HTTP server that records every request it gets (path, headers, body) and
+    answers 200: the "third-party host" a redirect would lead to. ``with Recorder() as r: r.url``"""
+
+    def __init__(self):
+        self.requests = []
+        outer = self
+
+        class Handler(BaseHTTPRequestHandler):
+            protocol_version = "HTTP/1.1"
+
+            def log_message(self, *args):
+                pass
+
+            def _any(self):
+                length = int(self.headers.get("Content-Length") or 0)
+                body = self.rfile.read(length) if length else b""
+                outer.requests.append({"method": self.command, "path": self.path, "body": body,
+                                       "headers": dict(self.headers)})
+                page = b"<html><body>OpenPATH</body></html>"
+                self.send_response(200)
+                self.send_header("Content-Type", "text/html")
+                self.send_header("Content-Length", str(len(page)))
+                self.end_headers()
+                self.wfile.write(page)
+
+            do_GET = do_POST = do_PUT = _any
+
+        self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.httpd.daemon_threads = True
+        self.url = "http://127.0.0.1:{}/".format(self.httpd.server_address[1])
+        self.thread = threading.Thread(target=self.httpd.serve_forever, daemon=True)
+
+    def __enter__(self):
+        self.thread.start()
+        return self
+
+    def __exit__(self, *exc):
+        self.httpd.shutdown()
+        self.httpd.server_close()
+
+
+def self_signed_cert(folder):
+    """A certificate for 127.0.0.1 signed by nobody (no authority trusts it): ``(certfile, keyfile)``."""
+    import datetime
+    from cryptography import x509
+    from cryptography.hazmat.primitives import hashes, serialization
+    from cryptography.hazmat.primitives.asymmetric import ec
+    from cryptography.x509.oid import NameOID
+    import ipaddress
+    key = ec.generate_private_key(ec.SECP256R1())
+    name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "127.0.0.1")])
+    now = datetime.datetime.now(datetime.timezone.utc)
+    cert = (x509.CertificateBuilder().subject_name(name).issuer_name(name).public_key(key.public_key())
+            .serial_number(x509.random_serial_number()).not_valid_before(now - datetime.timedelta(hours=1))
+            .not_valid_after(now + datetime.timedelta(days=1))
+            .add_extension(x509.SubjectAlternativeName([x509.IPAddress(ipaddress.ip_address("127.0.0.1"))]),
+                           critical=False)
+            .sign(key, hashes.SHA256()))
+    folder = Path(folder)
+    certfile, keyfile = folder / "cert.pem", folder / "key.pem"
+    certfile.write_bytes(cert.public_bytes(serialization.Encoding.PEM))
+    keyfile.write_bytes(key.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8,
+                                          serialization.NoEncryption()))
+    return str(certfile), str(keyfile)
 
 
 def load_day(day):
@@ -100,9 +184,13 @@ class Fault:
 class EmissionServer:
     """``with EmissionServer({"token": entries, ...}) as srv: srv.url``"""
 
-    def __init__(self, users, result_limit=250000):
+    def __init__(self, users, result_limit=250000, auth="token_list", not_joined=(),
+                 redirect_to="https://www.nrel.gov/transportation/openpath.html", tls=None):
         self.users = {tok: list(entries) for tok, entries in users.items()}
         self.result_limit = result_limit
+        self.auth = auth
+        self.not_joined = set(not_joined)
+        self.redirect_to = redirect_to
         self.faults = []
         self.requests = []
         self._lock = threading.Lock()
@@ -127,6 +215,12 @@ class EmissionServer:
         host, port = self.httpd.server_address
         assert host == "127.0.0.1"
         self.url = "http://127.0.0.1:{}".format(port)
+        if tls is not None:  # (certfile, keyfile): serve https (see self_signed_cert)
+            import ssl
+            ctx = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+            ctx.load_cert_chain(*tls)
+            self.httpd.socket = ctx.wrap_socket(self.httpd.socket, server_side=True)
+            self.url = "https://127.0.0.1:{}".format(port)
         self.thread = threading.Thread(target=self.httpd.serve_forever, daemon=True)
 
     def __enter__(self):
@@ -144,6 +238,12 @@ class EmissionServer:
 
     # -- HTTP ---------------------------------------------------------------------------------
     def _send(self, h, status, payload, raw=None):
+        if status in (301, 302, 307, 308):
+            h.send_response(status)
+            h.send_header("Location", payload)
+            h.send_header("Content-Length", "0")
+            h.end_headers()
+            return
         if raw is not None:
             body, ctype = raw, "application/json"
         elif status == 200:
@@ -204,12 +304,24 @@ class EmissionServer:
         except (BrokenPipeError, ConnectionResetError):
             pass
 
+    def _refuse(self, token):
+        """The status and page the real server answers for a token it cannot use, else None."""
+        if token in self.users:
+            return None
+        if self.auth == "skip" or token in self.not_joined:
+            # the user lookup fails inside the server: bottle's 500 page with the traceback
+            return 500, TRACEBACK.format(token=token)
+        if not isinstance(token, str) or "_" not in token:
+            return 500, TRACEBACK.format(token=token)  # malformed: the subgroup cannot be parsed
+        return 403, "Invalid token, not found in list"
+
     def _answer(self, path, body, token):
         if path.startswith("/datastreams/find_entries/"):
             if not isinstance(body, dict) or "user" not in body:
                 return 401, "only a user can read his/her data"
-            if token not in self.users:
-                return 403, "Invalid token, not found in list"
+            refused = self._refuse(token)
+            if refused is not None:
+                return refused
             keys = set(body.get("key_list") or [])
             start, end = body.get("start_time"), body.get("end_time")
             time_key = body.get("key_time", "metadata.write_ts")
@@ -226,11 +338,12 @@ class EmissionServer:
         if path == "/pipeline/get_range_ts":
             if not isinstance(body, dict) or "user" not in body:
                 return 401, "only a user can read his/her data"
-            if token not in self.users:
-                return 403, "Invalid token, not found in list"
+            refused = self._refuse(token)
+            if refused is not None:
+                return refused
             ts = [_get(e, "data.ts") for e in self.users[token] if _get(e, "data.ts") is not None]
             return 200, {"start_ts": min(ts) if ts else None, "end_ts": max(ts) if ts else None}
-        return 404, "Not found"
+        return 301, self.redirect_to  # the real server's catch-all route
 
 
 def sample_users():

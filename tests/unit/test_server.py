@@ -88,19 +88,18 @@ def find_requests(srv):
 
 # -- the happy path -------------------------------------------------------------------------------
 
-def test_fetches_exactly_the_served_points_with_entry_limit_splits(server, tmp_path):
+def test_fetches_exactly_the_served_points_through_the_result_limit(server, tmp_path):
     data, report, path = run(server, tmp_path, trips=True)
     assert_exact(data.points)
     assert report.splits > 0  # Alice's busiest days exceed 120 entries per day window
-    # no answer reached the server's limit without being split (nothing truncated)
-    # every answer cut at the server's limit (120) was asked again at once over half the window
+    # every answer cut at the server's limit (120) was followed at once by the rest of its window
     reqs = find_requests(server)
     full = [i for i, r in enumerate(reqs) if r["n"] >= 120]
-    assert len(full) == report.splits
+    assert full and len(full) <= report.splits
     for i in full:
         r, nxt = reqs[i], reqs[i + 1]
-        assert (nxt["token_sha"], nxt["start"]) == (r["token_sha"], r["start"])
-        assert nxt["end"] == r["start"] + (r["end"] - r["start"]) / 2
+        assert (nxt["token_sha"], nxt["end"], nxt["key_time"]) == (r["token_sha"], r["end"], r["key_time"])
+        assert r["start"] < nxt["start"] < r["end"]
     motion = data.motion.groupby("user_id").size().to_dict()
     truth_motion = {n: _truth(d, "background/motion_activity")[0]
                     for n, d in (("alice", ["2016-07-22", "2016-08-10"]), ("bob", ["2016-09-03"]))}
@@ -148,6 +147,45 @@ def test_raw_location_key(server, tmp_path):
     assert len(data.points) == count and count > 174
     assert data.points["time"].iloc[-1] == utc(last)
     assert len(data.motion) == 0
+
+
+def test_result_limit_below_entry_limit_loses_nothing_and_is_not_cached_as_complete(tmp_path):
+    # the server cuts answers at 100 entries; ENTRY_LIMIT keeps its default (250000): the cut is
+    # detected from the answers themselves, nothing is lost, and a re-run has nothing left to ask
+    with es.EmissionServer(USERS, result_limit=100) as srv:
+        c = client(srv, entry_limit=S.DEFAULT_ENTRY_LIMIT)
+        data, report, _ = S.run_import(c, people("alice", "bob"), START, END, tmp_path, trips=True)
+        assert_exact(data.points)
+        assert c.result_limit == 100
+        assert sum(1 for r in find_requests(srv) if r["n"] == 100) > 5  # cut answers were met
+        motion = data.motion.groupby("user_id").size().to_dict()
+        assert motion == {n: _truth(d, "background/motion_activity")[0]
+                          for n, d in (("alice", ["2016-07-22", "2016-08-10"]), ("bob", ["2016-09-03"]))}
+        n1 = len(find_requests(srv))
+        data2, report2, _ = S.run_import(client(srv, entry_limit=S.DEFAULT_ENTRY_LIMIT), people("alice", "bob"),
+                                         START, END, tmp_path, trips=True)
+        assert len(find_requests(srv)) == n1 and report2.requests == 0
+        assert_exact(data2.points)
+
+
+def test_a_cut_answer_is_never_cached_as_a_complete_window(tmp_path):
+    # the run stops right after a cut answer: the window it came from is not marked fetched
+    with es.EmissionServer(USERS, result_limit=100) as srv:
+        # windows start on whole hours; the rest of a window starts at a fix's time: drop those
+        srv.add_fault("drop", when=lambda b: "key_list" in b and b["start_time"] % 3600 != 0, times=None)
+        c = client(srv, entry_limit=S.DEFAULT_ENTRY_LIMIT, retries=0)
+        with pytest.raises(S.ServerError):
+            S.run_import(c, people("alice"), START, END, tmp_path)
+        first = [r for r in find_requests(srv) if r["status"] == 200][-1]
+        assert first["n"] == 100 and find_requests(srv)[-1]["status"] == "fault:drop"
+        with FetchStore(tmp_path, srv.url) as store:
+            covered = store.covered(people("alice")[0], "background/filtered_location")
+        # at most the part of the window before the cut answer's last time is covered
+        assert covered and first["start"] < covered[-1][1] < first["end"]
+        srv.faults.clear()
+        data, _, _ = S.run_import(client(srv, entry_limit=S.DEFAULT_ENTRY_LIMIT), people("alice"),
+                                  START, END, tmp_path)
+        assert_exact(data.points, ("alice",))
 
 
 # -- resume ---------------------------------------------------------------------------------------
@@ -206,21 +244,93 @@ def test_cancel_keeps_what_was_fetched_and_resumes(server, tmp_path):
 
 # -- failures -------------------------------------------------------------------------------------
 
-def test_refused_token_names_the_participant_and_keeps_the_others(server, tmp_path):
-    with pytest.raises(S.ServerAuthError) as err:
-        run(server, tmp_path, who=("alice", "mallory", "bob"))
-    msg = str(err.value)
+def test_refused_token_names_the_participant_and_the_others_are_fetched(server, tmp_path):
+    # a token-list deployment: a token not on the list answers 403
+    data, report, _ = run(server, tmp_path, who=("alice", "mallory", "bob"))
+    msg = report.refused["mallory"]
+    assert list(report.refused) == ["mallory"] and report.refused_status == {"mallory": 403}
     assert "'mallory'" in msg and "403" in msg
     assert BAD_TOKEN not in msg and "revoked" not in msg
-    assert err.value.labels == ["mallory"]
-    # Alice, fetched before, is kept; the next run (without Mallory) does not ask for her again
+    assert data.warnings[0] == msg
+    assert_exact(data.points)  # Alice and Bob complete, Bob fetched after Mallory's refusal
+    bad_sha = __import__("hashlib").sha256(BAD_TOKEN.encode()).hexdigest()[:8]
+    assert [r["status"] for r in find_requests(server) if r["token_sha"] == bad_sha] == [403]  # no retry
+    # the next run (without Mallory) asks nothing again
     n1 = len(find_requests(server))
     data, report, _ = run(server, tmp_path, who=("alice", "bob"))
-    reqs = find_requests(server)[n1:]
-    alice_sha = [r["token_sha"] for r in find_requests(server)[:1]][0]
-    assert all(r["token_sha"] != alice_sha for r in reqs)
-    assert report.new_entries["alice"] == 0
+    assert len(find_requests(server)) == n1 and report.new_entries == {"alice": 0, "bob": 0}
     assert_exact(data.points)
+
+
+GHOST = "nrelop_tracemob_default_neverjoined00"
+
+
+def _sha(token):
+    import hashlib
+    return hashlib.sha256(token.encode()).hexdigest()[:8]
+
+
+@pytest.mark.parametrize("auth,bad", [("skip", GHOST), ("token_list", GHOST), ("token_list", "garbage")])
+def test_token_the_server_fails_on_500_is_a_refused_token_not_a_server_fault(tmp_path, auth, bad):
+    # real servers answer 500 with a traceback for an unknown token on 'skip' deployments, a
+    # token-list participant who never joined, a malformed token: no long retries, others fetched
+    import time
+    with es.EmissionServer(USERS, result_limit=120, auth=auth, not_joined=[GHOST]) as srv:
+        c = client(srv, retries=4, backoff_s=2.0)  # retrying would cost 2 + 4 + 8 + 16 s
+        t0 = time.monotonic()
+        messages = []
+        data, report, _ = S.run_import(c, [S.Participant("alice", ALICE_TOKEN), S.Participant("ghost", bad),
+                                           S.Participant("bob", BOB_TOKEN)], START, END, tmp_path,
+                                       log=messages.append)
+        assert messages and not any(tok in m for m in messages for tok in (bad, ALICE_TOKEN, BOB_TOKEN))
+        assert time.monotonic() - t0 < 10
+        assert list(report.refused) == ["ghost"] and report.refused_status == {"ghost": 500}
+        msg = report.refused["ghost"]
+        assert "'ghost'" in msg and "HTTP 500" in msg and "never joined" in msg and bad not in msg
+        assert "run again later" not in msg and "Traceback" not in msg
+        assert [r["status"] for r in srv.requests if r["token_sha"] == _sha(bad)] == [500]
+        assert_exact(data.points)
+
+
+def test_500_without_a_traceback_on_a_new_token_is_told_apart_by_a_probe(server, tmp_path):
+    # a 500 page that says nothing: two tries, then a token-free probe answered 401 -> the token
+    fault = server.add_fault("500", when=lambda b: b.get("user") == BAD_TOKEN, times=None)
+    c = client(server, retries=4, backoff_s=0.01)
+    data, report, _ = S.run_import(c, people("alice", "mallory", "bob"), START, END, tmp_path)
+    assert "most likely unknown" in report.refused["mallory"] and fault.hits == 2
+    probes = [r for r in server.requests if r["keys"] is None and r["path"].startswith("/datastreams")]
+    assert [r["status"] for r in probes] == [401] and c.probes_made == 1
+    assert_exact(data.points)
+
+
+def test_500_for_a_participant_with_cached_data_is_a_server_fault(server, tmp_path):
+    # Bob's data is in the cache from an earlier run: his token works, a 500 now is the server's
+    run(server, tmp_path, who=("bob",), end=pd.Timestamp("2016-09-04", tz="UTC").timestamp())
+    fault = server.add_fault("500", when=lambda b: b.get("user") == BOB_TOKEN, times=None)
+    c = client(server, retries=2, backoff_s=0.01)
+    with pytest.raises(S.ServerError) as err:
+        S.run_import(c, people("bob"), START, END, tmp_path)
+    assert not isinstance(err.value, S.ServerAuthError)
+    assert "HTTP 500" in str(err.value) and "run again later" in str(err.value)
+    assert fault.hits == 3 and c.probes_made == 0  # every retry made, no token verdict
+
+
+def test_every_token_refused_stops_with_all_labels(tmp_path):
+    with es.EmissionServer(USERS, auth="skip") as srv:
+        c = client(srv)
+        with pytest.raises(S.ServerAuthError) as err:
+            S.run_import(c, [S.Participant("g1", GHOST), S.Participant("g2", GHOST + "x")], START, END, tmp_path)
+        assert err.value.labels == ["g1", "g2"] and err.value.status == 500
+        assert "'g1'" in str(err.value) and "'g2'" in str(err.value) and GHOST not in str(err.value)
+        assert "Every participant's token failed with HTTP 500" in str(err.value)
+
+
+def test_a_database_failure_in_the_token_lookup_is_a_server_fault():
+    page = es.TRACEBACK.replace("AttributeError: 'NoneType' object has no attribute 'uuid'",
+                                "pymongo.errors.ServerSelectionTimeoutError: db:27017: timed out").encode()
+    assert S.looks_like_token_failure(es.TRACEBACK.encode())
+    assert not S.looks_like_token_failure(page)
+    assert not S.looks_like_token_failure(b"<h1>Error: 500</h1><pre>Injected failure</pre>")
 
 
 def test_missing_user_field_401_stops_with_the_label(server, tmp_path):
@@ -242,12 +352,20 @@ def test_check_participants_reports_who_answers(server):
     assert "403" in checks[1].message and BAD_TOKEN not in checks[1].message
 
 
+def test_check_asks_each_participant_on_a_skip_deployment(tmp_path):
+    with es.EmissionServer(USERS, auth="skip") as srv:
+        c = client(srv, retries=4, backoff_s=2.0)
+        checks = S.check_participants(c, [S.Participant("ghost", GHOST)] + people("alice", "bob"))
+    assert [(x.label, x.ok) for x in checks] == [("ghost", False), ("alice", True), ("bob", True)]
+    assert "never joined" in checks[0].message and "not asked" not in checks[1].message
+
+
 def test_check_stops_asking_when_the_server_is_down(server):
     fault = server.add_fault("503", times=None)
     checks = S.check_participants(client(server, retries=1), people("alice", "bob", "mallory"))
     assert [c.ok for c in checks] == [False, False, False]
     assert "HTTP 503" in checks[0].message and "not asked" in checks[1].message
-    assert fault.hits == 2  # Alice's try and retry only
+    assert fault.hits == 3  # Alice's try and retry, then the token-free probe
 
 
 def _nth_find(n):
@@ -275,12 +393,13 @@ def test_transient_failure_in_the_middle_is_retried(server, tmp_path, action):
 def test_persistent_failure_stops_clearly_and_resume_loses_nothing(server, tmp_path, action, words):
     target = {"start": None}
 
-    def when(body):  # every attempt at Bob's first window fails
+    def when(body):  # every attempt at Bob's second window fails (his token worked on the first)
         if body.get("user") != BOB_TOKEN or "key_list" not in body:
             return False
-        if target["start"] is None:
-            target["start"] = body["start_time"]
-        return body["start_time"] == target["start"]
+        target.setdefault("starts", [])
+        if body["start_time"] not in target["starts"]:
+            target["starts"].append(body["start_time"])
+        return len(target["starts"]) >= 2 and body["start_time"] == target["starts"][1]
     fault = server.add_fault(action, when=when, times=None)
     c = client(server, timeout_s=0.6, retries=1)
     with pytest.raises(S.ServerError) as err:
@@ -306,13 +425,33 @@ def test_requests_transport_passes_the_proxies_on(server, tmp_path):
     assert all(r["via_proxy"] and r["host"] == "openpath.example.invalid" for r in server.requests)
 
 
-def test_wrong_url_is_not_retried(server, tmp_path):
-    c = client(server, retries=3)
-    c.url += "/not-openpath"
-    with pytest.raises(S.ServerError) as err:
-        run(server, tmp_path, client=c)
-    assert "HTTP 404" in str(err.value) and "server URL" in str(err.value)
-    assert len(server.requests) == 1
+def test_wrong_url_prefix_redirect_is_not_followed_and_no_token_leaves(tmp_path):
+    # the real server answers every unknown path with 301 to its project's web site (catch-all):
+    # here the web site is a loopback recorder, which must never see a request, let alone a token
+    with es.Recorder() as site, es.EmissionServer(USERS, result_limit=120, redirect_to=site.url) as srv:
+        c = S.ServerClient(srv.url + "/api", timeout_s=1.0, retries=3, backoff_s=0.01,
+                           transport=S.RequestsTransport(trust_env=False))
+        with pytest.raises(S.ServerRedirectError) as err:
+            S.run_import(c, people("alice", "bob"), START, END, tmp_path)
+        msg = str(err.value)
+        assert srv.url + "/api" in msg and site.url in msg and "/api/" in msg and "prefix" in msg
+        assert ALICE_TOKEN not in msg and BOB_TOKEN not in msg
+        assert err.value.location == site.url
+        assert [r["status"] for r in srv.requests] == [301]  # not retried, nobody else asked
+        assert site.requests == []
+
+
+def test_plain_redirect_status_from_a_transport_is_refused(tmp_path):
+    # a transport that would hand back a redirect (e.g. http -> https) is never followed either
+    seen = []
+
+    def transport(url, body, headers, timeout):
+        seen.append(url)
+        return S.HttpResponse(308, b"", "https://openpath.example.org/datastreams/find_entries/timestamp")
+    c = S.ServerClient("http://openpath.example.org", transport=transport, retries=3, backoff_s=0.01)
+    with pytest.raises(S.ServerRedirectError) as err:
+        S.run_import(c, people("bob"), START, END, tmp_path)
+    assert len(seen) == 1 and "https://" in str(err.value) and "HTTP 308" in str(err.value)
 
 
 def test_nothing_listens(tmp_path):
@@ -385,5 +524,123 @@ def test_progress_per_participant_and_window(server, tmp_path):
     windows = [m for m in messages if " window " in m and "entries" in m]
     assert any(m.startswith("Participant 'alice' (1/2): window 1,") for m in windows)
     assert any(m.startswith("Participant 'bob' (2/2)") for m in windows)
-    assert any("entry limit was reached" in m for m in messages)
+    assert any("the server cut an answer at 120 entries" in m for m in messages)
     assert not any(t in m for m in messages for t in (ALICE_TOKEN, BOB_TOKEN))
+
+
+# -- labels of survey-based studies ---------------------------------------------------------------
+
+def _survey_trip(trip, mode, purpose, xml_only=False):
+    """A confirmed trip of a survey-based study: user_input holds the whole ENKETO answer entry."""
+    t = json.loads(json.dumps(trip))
+    d = t["data"]
+    xml = ("<aQx7 xmlns:jr=\"http://openrosa.org/javarosa\"><start>x</start><group_trip><travel_mode>{}"
+           "</travel_mode><destination_purpose>{}</destination_purpose></group_trip></aQx7>").format(mode, purpose)
+    answer = {"label": "{}, {}".format(mode, purpose), "name": "TripConfirmSurvey", "version": 1.3,
+              "xmlResponse": xml, "start_ts": d["start_ts"], "end_ts": d["end_ts"]}
+    if not xml_only:
+        answer["jsonDocResponse"] = {"aQx7": {"start": "x", "group_trip": {"travel_mode": mode,
+                                                                          "destination_purpose": purpose}}}
+    d["user_input"] = {"trip_user_input": {"_id": {"$oid": "5f" + "0" * 22},
+                                           "metadata": {"key": "manual/trip_user_input"}, "data": answer}}
+    return t
+
+
+def test_survey_answers_of_confirmed_trips_come_through_the_server(tmp_path):
+    from tracemob.tracemob_plugin.core.ingest.emission import parse_emission_entries
+    trips = es.confirmed_trips("2016-09-03")
+    answers = [("walk", "exercise"), ("bike", "shopping"), ("e-bike", "meal")]
+    survey = [_survey_trip(t, m, p, xml_only=(i == 2)) for i, (t, (m, p)) in enumerate(zip(trips, answers))]
+    entries = es.load_day("2016-09-03") + survey
+    with es.EmissionServer({BOB_TOKEN: entries}) as srv:
+        data, _, _ = S.run_import(client(srv), people("bob"), START, END, tmp_path, trips=True)
+    got = list(zip(data.trips["mode_confirm"], data.trips["purpose_confirm"]))
+    assert got == answers
+    assert list(zip(data.trips_labels["mode_confirm"], data.trips_labels["purpose_confirm"])) == answers
+    # the file reader gives the same labels for the same entries (one parser)
+    from_file = parse_emission_entries(entries, "bob.json", user_id="bob").trips_labels
+    assert list(zip(from_file["mode_confirm"], from_file["purpose_confirm"])) == answers
+
+
+# -- participants without filtered fixes ----------------------------------------------------------
+
+def test_participant_with_only_raw_locations_falls_back_with_the_accuracy_filter(tmp_path):
+    # the server's pipeline never ran for Carol: only background/location (and motion) on the server
+    from tracemob.tracemob_plugin.core.ingest.emission import parse_emission_entries
+    carol_token = "nrelop_tracemob_default_carol55555555"
+    carol = [e for e in es.load_day("2016-09-03") if e["metadata"]["key"] != "background/filtered_location"]
+    raw = [e for e in carol if e["metadata"]["key"] == "background/location"]
+    users = {ALICE_TOKEN: USERS[ALICE_TOKEN], carol_token: carol}
+    messages = []
+    with es.EmissionServer(users, result_limit=120) as srv:
+        data, report, _ = S.run_import(client(srv), people("alice") + [S.Participant("carol", carol_token)],
+                                       START, END, tmp_path, log=messages.append)
+        raw_reqs = [r for r in find_requests(srv) if r["keys"] == ["background/location"]]
+        assert raw_reqs and {r["token_sha"] for r in raw_reqs} == {_sha(carol_token)}  # only Carol's
+    pts = data.points[data.points["user_id"] == "carol"]
+    # what the file reader gives for the same entries: raw fixes under 200 m accuracy, no duplicates
+    truth = parse_emission_entries(carol, "carol.json", user_id="carol").points
+    kept = sum(1 for e in raw if 0 < e["data"]["accuracy"] < 200)
+    assert 0 < len(pts) == len(truth) <= kept < len(raw)
+    assert pts["time"].tolist() == truth["time"].tolist()
+    assert (pts["accuracy_m"] < 200).all()
+    warn = [w for w in data.warnings if "carol" in w]
+    assert len(warn) == 1 and "background/location" in warn[0] and "200 m" in warn[0]
+    assert "kept {} of {}".format(len(pts), len(raw)) in warn[0]
+    assert any("'carol'" in m and "fetching background/location" in m for m in messages)
+    # Alice has filtered fixes: untouched
+    assert (data.points["user_id"] == "alice").sum() == TRUTH["alice"][0]
+    assert not any("alice" in w for w in data.warnings)
+
+
+# -- TLS and scheme errors ------------------------------------------------------------------------
+
+class _Counting:
+    """A requests transport that counts the calls and whether they carried a token."""
+
+    def __init__(self):
+        self.inner = S.RequestsTransport(trust_env=False)
+        self.calls = []
+
+    def __call__(self, url, body, headers, timeout):
+        self.calls.append((url, b'"user"' in body))
+        return self.inner(url, body, headers, timeout)
+
+
+@pytest.fixture(scope="module")
+def cert(tmp_path_factory):
+    return es.self_signed_cert(tmp_path_factory.mktemp("tls"))
+
+
+def test_untrusted_certificate_is_said_at_the_first_try(tmp_path, cert):
+    with es.EmissionServer(USERS, tls=cert) as srv:
+        t = _Counting()
+        c = S.ServerClient(srv.url, transport=t, retries=4, backoff_s=2.0)
+        with pytest.raises(S.ServerError) as err:
+            S.run_import(c, people("alice", "bob"), START, END, tmp_path)
+        assert srv.requests == []  # the handshake failed: nothing reached the server
+    msg = str(err.value)
+    assert "certificate" in msg and "not trusted" in msg and "self-signed" in msg and "run again" not in msg
+    assert len(t.calls) == 1
+
+
+def test_https_url_of_an_http_server_is_said_at_the_first_try(tmp_path, server):
+    t = _Counting()
+    c = S.ServerClient(server.url.replace("http://", "https://"), transport=t, retries=4, backoff_s=2.0)
+    with pytest.raises(S.ServerError) as err:
+        S.run_import(c, people("bob"), START, END, tmp_path)
+    msg = str(err.value)
+    assert "http://" in msg and "does not answer in TLS" in msg and "run again" not in msg
+    assert len(t.calls) == 1
+
+
+def test_http_url_of_an_https_server_is_said_at_the_first_try(tmp_path, cert):
+    with es.EmissionServer(USERS, tls=cert) as srv:
+        t = _Counting()
+        c = S.ServerClient(srv.url.replace("https://", "http://"), transport=t, retries=4, backoff_s=2.0)
+        with pytest.raises(S.ServerError) as err:
+            S.run_import(c, people("bob"), START, END, tmp_path)
+    msg = str(err.value)
+    assert "https://" in msg and "speaks https" in msg and "run again" not in msg
+    # one request (its TLS handshake failed: no token read), then one token-free probe on https
+    assert [(u.split(":")[0], tok) for u, tok in t.calls] == [("http", True), ("https", False)]

@@ -1,7 +1,8 @@
 """QGIS side of the server import: the QGIS network transport and the authentication manager.
 
-- :class:`QgisTransport`: the :mod:`core.server` transport on ``QgsBlockingNetworkRequest``, so
-  requests go through QGIS's network stack (its proxy, SSL and timeout settings).
+- :class:`QgisTransport`: the :mod:`core.server` transport on QGIS's network access manager, so
+  requests go through QGIS's network stack (its proxy, SSL and timeout settings); it never
+  follows a redirect (the request body holds a token).
 - Tokens live in QGIS's authentication database (encrypted by the master password), one
   configuration per participant, method **Basic**: *username* = the participant's label,
   *password* = the participant's token, *name* = ``Tracemob <host>: <label>``, *URL* = the server.
@@ -10,14 +11,14 @@
 """
 from typing import List, Sequence
 
-from qgis.core import QgsApplication, QgsAuthMethodConfig, QgsBlockingNetworkRequest
-from qgis.PyQt.QtCore import QByteArray, QUrl
+from qgis.core import QgsApplication, QgsAuthMethodConfig, QgsNetworkAccessManager
+from qgis.PyQt.QtCore import QByteArray, QEventLoop, QTimer, QUrl
 from qgis.PyQt.QtNetwork import QNetworkReply, QNetworkRequest
 
 from .. import compat
 from ..core.errors import Cancelled, InputError
 from ..core.i18n import tr
-from ..core.ingest.server import HttpResponse, Participant, TransportError, normalize_url
+from ..core.ingest.server import NOT_TLS_DETAIL, HttpResponse, Participant, TransportError, normalize_url
 
 AUTH_METHOD = "Basic"
 
@@ -26,13 +27,30 @@ _STATUS_ATTR = compat.enum(QNetworkRequest, "Attribute", "HttpStatusCodeAttribut
 _CONTENT_TYPE = compat.enum(QNetworkRequest, "KnownHeaders", "ContentTypeHeader")
 _TIMEOUT_ERRORS = {compat.enum(QNetworkReply, "NetworkError", "OperationCanceledError"),
                    compat.enum(QNetworkReply, "NetworkError", "TimeoutError")}
-_BLOCKING_TIMEOUT = compat.enum(QgsBlockingNetworkRequest, "ErrorCode", "TimeoutError")
+_TLS_ERRORS = {compat.enum(QNetworkReply, "NetworkError", "SslHandshakeFailedError")}
+_REDIRECT_TARGET_ATTR = compat.enum(QNetworkRequest, "Attribute", "RedirectionTargetAttribute")
+
+
+def _optional_enum(owner, scoped, name):
+    try:
+        return compat.enum(owner, scoped, name)
+    except AttributeError:
+        return None
+
+
+_REDIRECT_POLICY_ATTR = _optional_enum(QNetworkRequest, "Attribute", "RedirectPolicyAttribute")
+_MANUAL_REDIRECT = _optional_enum(QNetworkRequest, "RedirectPolicy", "ManualRedirectPolicy")
+_FOLLOW_REDIRECTS_ATTR = _optional_enum(QNetworkRequest, "Attribute", "FollowRedirectsAttribute")
 
 
 class QgisTransport:
-    """``core.server`` transport through ``QgsBlockingNetworkRequest`` (proxy-aware).
+    """``core.server`` transport through QGIS's network access manager (its proxy, SSL and
+    timeout settings), that never follows a redirect.
 
-    ``feedback`` (a QgsFeedback) lets a cancel abort the request under way.
+    ``QgsBlockingNetworkRequest`` is not used: it follows redirects and POSTs the body again to
+    the new address, and the body holds a participant's token. Here a 3xx answer comes back as
+    it is (status and ``Location``), and the client refuses it. ``feedback`` (a QgsFeedback)
+    lets a cancel abort the request under way.
     """
 
     def __init__(self, feedback=None):
@@ -45,24 +63,75 @@ class QgisTransport:
                 req.setHeader(_CONTENT_TYPE, value)
             else:
                 req.setRawHeader(name.encode("ascii"), value.encode("ascii"))
+        # a redirect is handed back, never followed (Qt 5 and Qt 6 defaults differ)
+        if _REDIRECT_POLICY_ATTR is not None:
+            req.setAttribute(_REDIRECT_POLICY_ATTR, _MANUAL_REDIRECT)
+        if _FOLLOW_REDIRECTS_ATTR is not None:
+            req.setAttribute(_FOLLOW_REDIRECTS_ATTR, False)
         if hasattr(req, "setTransferTimeout"):  # Qt >= 5.15
             req.setTransferTimeout(max(1, int(timeout_s * 1000)))
-        blocking = QgsBlockingNetworkRequest()
-        code = blocking.post(req, QByteArray(body), True, self.feedback)
-        if self.feedback is not None and self.feedback.isCanceled():
-            raise Cancelled(tr("Cancelled."))
-        reply = blocking.reply()
-        status = reply.attribute(_STATUS_ATTR)
+        reply = QgsNetworkAccessManager.instance().post(req, QByteArray(body))
+        loop = QEventLoop()
+        timer = QTimer()
+        timer.setSingleShot(True)
+        timed_out = []
+
+        def _timeout():
+            timed_out.append(True)
+            reply.abort()
+
+        timer.timeout.connect(_timeout)
+        reply.finished.connect(loop.quit)
+        ssl_errors = []
+        reply.sslErrors.connect(lambda errors: ssl_errors.extend(e.errorString() for e in errors))
+        cancel_conn = None
+        if self.feedback is not None:
+            cancel_conn = self.feedback.canceled.connect(reply.abort)
         try:
-            status = int(status) if status is not None else 0
-        except (TypeError, ValueError):
-            status = 0
-        if status:
-            return HttpResponse(status, bytes(reply.content()))
-        if code == _BLOCKING_TIMEOUT or reply.error() in _TIMEOUT_ERRORS:
-            raise TransportError("timeout", "")
-        # errorMessage() names the URL, never the body (where the token is)
-        raise TransportError("connection", blocking.errorMessage() or "no answer")
+            timer.start(max(1, int(timeout_s * 1000)) + 1000)  # a guard over the transfer timeout
+            if not reply.isFinished():
+                loop.exec_() if hasattr(loop, "exec_") else loop.exec()
+            timer.stop()
+            if self.feedback is not None and self.feedback.isCanceled():
+                raise Cancelled(tr("Cancelled."))
+            status = reply.attribute(_STATUS_ATTR)
+            try:
+                status = int(status) if status is not None else 0
+            except (TypeError, ValueError):
+                status = 0
+            if status:
+                location = None
+                if 300 <= status < 400:
+                    target = reply.attribute(_REDIRECT_TARGET_ATTR)
+                    if target is not None:
+                        location = reply.url().resolved(target).toString() if hasattr(target, "isValid") \
+                            else str(target)
+                    if not location:
+                        raw = bytes(reply.rawHeader(b"Location"))
+                        location = raw.decode("utf-8", "replace") or None
+                return HttpResponse(status, bytes(reply.readAll()), location)
+            if timed_out or reply.error() in _TIMEOUT_ERRORS:
+                raise TransportError("timeout", "")
+            kind = _error_kind(reply.error())
+            if kind == "tls":
+                # Qt says only "SSL handshake failed": the certificate errors say more; none at all
+                # means the other end never sent a certificate
+                detail = "; ".join(ssl_errors) or NOT_TLS_DETAIL
+                raise TransportError("tls", detail)
+            # errorString() names the URL, never the body (where the token is)
+            raise TransportError(kind, reply.errorString() or "no answer")
+        finally:
+            if cancel_conn is not None:
+                try:
+                    self.feedback.canceled.disconnect(cancel_conn)
+                except (TypeError, RuntimeError):
+                    pass
+            reply.deleteLater()
+
+
+def _error_kind(error) -> str:
+    """'tls' for certificate and handshake failures, 'connection' otherwise."""
+    return "tls" if error in _TLS_ERRORS else "connection"
 
 
 # ------------------------------------------------------------------------------- auth manager

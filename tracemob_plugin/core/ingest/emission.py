@@ -41,6 +41,7 @@ names; raw iOS entries give booleans (``automotive``, ``cycling``, ``running``, 
 """
 import base64
 import math
+import re
 from pathlib import Path
 from typing import Dict, Iterable, List, Optional, Sequence
 
@@ -190,20 +191,80 @@ def _label_text(value) -> str:
     return str(value)
 
 
+#: the answer names of an ENKETO trip survey that hold the mode, the purpose, the replaced mode
+SURVEY_FIELDS = {"mode_confirm": ("travel_mode", "mode", "mode_confirm"),
+                 "purpose_confirm": ("destination_purpose", "purpose", "purpose_confirm", "trip_purpose"),
+                 "replaced_mode": ("replaced_mode",)}
+
+
+def _find_answer(doc, names):
+    """The first answer named in ``names`` in a survey document (nested groups searched)."""
+    if isinstance(doc, dict):
+        for n in names:
+            if n in doc and doc[n] not in (None, "", {}):
+                return doc[n]
+        for v in doc.values():
+            found = _find_answer(v, names)
+            if found is not None:
+                return found
+    elif isinstance(doc, list):
+        for v in doc:
+            found = _find_answer(v, names)
+            if found is not None:
+                return found
+    return None
+
+
+def _xml_answer(xml: str, names) -> str:
+    for n in names:
+        m = re.search(r"<{0}>([^<]*)</{0}>".format(re.escape(n)), xml)
+        if m and m.group(1).strip():
+            return m.group(1).strip()
+    return ""
+
+
+def survey_answers(survey: dict) -> dict:
+    """``{mode_confirm, purpose_confirm, replaced_mode}`` ("" when absent) from an ENKETO
+    ``trip_user_input`` survey answer (its data part: ``jsonDocResponse``, else ``xmlResponse``)."""
+    out = {k: "" for k in SURVEY_FIELDS}
+    if not isinstance(survey, dict):
+        return out
+    doc = survey.get("jsonDocResponse")
+    xml = survey.get("xmlResponse")
+    for k, names in SURVEY_FIELDS.items():
+        if isinstance(doc, (dict, list)):
+            out[k] = _label_text(_find_answer(doc, names))
+        if not out[k] and isinstance(xml, str):
+            out[k] = _xml_answer(xml, names)
+    return out
+
+
 def _survey_labels(survey: dict):
     """(mode, purpose) from an ENKETO ``trip_user_input`` survey answer (data part)."""
-    if not isinstance(survey, dict):
-        return "", ""
-    doc = survey.get("jsonDocResponse")
-    answers = {}
-    if isinstance(doc, dict):
-        for v in doc.values():
-            if isinstance(v, dict):
-                answers = v
-                break
-    mode = _label_text(answers.get("travel_mode") or answers.get("mode"))
-    purpose = _label_text(answers.get("destination_purpose") or answers.get("purpose"))
-    return mode, purpose
+    a = survey_answers(survey)
+    return a["mode_confirm"], a["purpose_confirm"]
+
+
+def user_input_labels(user_input) -> dict:
+    """The labels of a trip's ``data.user_input`` (``analysis/confirmed_trip`` and the like):
+    ``{mode_confirm, purpose_confirm, replaced_mode}``, "" when absent.
+
+    The one parser for the file reader and the server import. Handles multilabel studies (a
+    label string, or on newer servers the whole input entry with ``data.label``) and
+    survey-based studies (``trip_user_input``: the whole ENKETO answer, or its data part).
+    """
+    out = {k: "" for k in SURVEY_FIELDS}
+    if not isinstance(user_input, dict):
+        return out
+    for k in out:
+        out[k] = _label_text(user_input.get(k))
+    survey = user_input.get("trip_user_input")
+    if isinstance(survey, dict) and not (out["mode_confirm"] or out["purpose_confirm"]):
+        data = survey.get("data") if isinstance(survey.get("data"), dict) else survey
+        answers = survey_answers(data)
+        for k, v in answers.items():
+            out[k] = out[k] or v
+    return out
 
 
 def _add_location(col, e, data, md, default_user, i) -> bool:
@@ -307,10 +368,8 @@ def parse_emission_entries(entries: List[dict], source: str, user_id: Optional[s
             ui = data.get("user_input")
             if not isinstance(ui, dict) or not ui:
                 continue
-            mode = _label_text(ui.get("mode_confirm"))
-            purpose = _label_text(ui.get("purpose_confirm"))
-            if not mode and not purpose and isinstance(ui.get("trip_user_input"), dict):
-                mode, purpose = _survey_labels(ui["trip_user_input"].get("data"))
+            found = user_input_labels(ui)
+            mode, purpose = found["mode_confirm"], found["purpose_confirm"]
             if not mode and not purpose:
                 continue
             labels.append({"user_id": _user_of(e, default_user),

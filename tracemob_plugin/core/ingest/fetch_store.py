@@ -196,6 +196,11 @@ class FetchStore:
              "ORDER BY ts, entry_id".format(",".join("?" * len(keys))))
         return [json.loads(r[0]) for r in self.conn.execute(q, (person.key, *keys, start_ts, end_ts))]
 
+    def count_between(self, person, key: str, start_ts: float, end_ts: float) -> int:
+        """How many cached entries of ``key`` a participant has with ``start_ts <= ts <= end_ts``."""
+        q = "SELECT COUNT(*) FROM entries WHERE pkey = ? AND key = ? AND ts >= ? AND ts <= ?"
+        return int(self.conn.execute(q, (person.key, key, start_ts, end_ts)).fetchone()[0])
+
     def count(self, person=None, key: str = None) -> int:
         q, args = "SELECT COUNT(*) FROM entries WHERE 1=1", []
         if person is not None:

@@ -12,10 +12,12 @@ What the server does, and what this client does about it:
 - the time filter is inclusive at both ends (``$gte`` start, ``$lte`` end), so consecutive
   windows share their boundary second: entries are de-duplicated by their ``_id``;
 - results are sorted by the time key and silently cut at the server's result limit
-  (``DB_RESULT_LIMIT``, 250,000 per database by default, plus up to 100,000 not yet processed
-  entries from the user cache): a window that comes back with ``entry_limit`` entries or more is
-  split in two and asked again, so nothing is lost to truncation. ``max_entries`` is not used
+  (``DB_RESULT_LIMIT``, 250,000 per database by default but set per deployment, plus up to
+  100,000 not yet processed entries from the user cache). The limit is not trusted to be known:
+  after each non-empty answer the rest of its window is asked for, from the answer's last time,
+  until an answer is empty or short (see :func:`_fetch_window`). ``max_entries`` is not used
   (its ``trunc_method="first"`` branch answers HTTP 500 on the servers read);
+- a redirect (3xx) is never followed (the body holds the token): it stops the run;
 - a missing ``user`` field answers 401, a token the server does not accept answers 403:
   both stop the run with a message that names the participant's label, never the token;
 - ``background/*`` keys are queried on ``data.ts`` (the fix time, and the index the server
@@ -25,7 +27,7 @@ What the server does, and what this client does about it:
 
 The transport is pluggable: any ``callable(url, body, headers, timeout_s) -> HttpResponse``
 that raises :class:`TransportError` for a timeout or a broken connection. Inside QGIS the
-plugin passes one built on ``QgsBlockingNetworkRequest`` (proxy and SSL settings of QGIS);
+plugin passes one built on QGIS's network access manager (proxy and SSL settings of QGIS);
 the default here uses ``requests`` with the proxies it is given.
 """
 import hashlib
@@ -178,7 +180,8 @@ class ServerAuthError(ServerError):
 
 
 class TransportError(Exception):
-    """Raised by a transport for a failure below HTTP: ``kind`` is 'timeout' or 'connection'."""
+    """Raised by a transport for a failure below HTTP: ``kind`` is 'timeout', 'connection' or
+    'tls' (the TLS handshake failed: ``detail`` says why, see :func:`tls_reason`)."""
 
     def __init__(self, kind: str, detail: str = ""):
         self.kind = kind
@@ -189,6 +192,16 @@ class TransportError(Exception):
 class HttpResponse(NamedTuple):
     status: int
     body: bytes
+    #: the ``Location`` header of a redirect (3xx), else None
+    location: Optional[str] = None
+
+
+class ServerRedirectError(ServerError):
+    """The server answered a redirect: never followed, so a token only goes to the configured URL."""
+
+    def __init__(self, message: str, location: Optional[str]):
+        self.location = location
+        super().__init__(message)
 
 
 Transport = Callable[[str, bytes, Dict[str, str], float], HttpResponse]
@@ -210,15 +223,41 @@ class RequestsTransport:
     def __call__(self, url, body, headers, timeout_s):
         rq = self._requests
         try:
+            # never follow a redirect: the body holds a participant's token
             r = self.session.post(url, data=body, headers=headers, timeout=timeout_s,
                                   proxies=self.proxies, verify=self.verify, allow_redirects=False)
-            return HttpResponse(r.status_code, r.content)
+            return HttpResponse(r.status_code, r.content, r.headers.get("Location"))
+        except rq.exceptions.SSLError as err:  # before ConnectionError, its parent
+            raise TransportError("tls", tls_reason(str(err)))
         except rq.exceptions.Timeout as err:
             raise TransportError("timeout", type(err).__name__)
         except (rq.exceptions.ConnectionError, rq.exceptions.ChunkedEncodingError) as err:
             raise TransportError("connection", type(err).__name__)
         except rq.exceptions.RequestException as err:
             raise TransportError("connection", type(err).__name__)
+
+
+#: a transport's detail for a TLS handshake that failed before any certificate came
+NOT_TLS_DETAIL = "the TLS handshake failed before any certificate came: the server does not speak TLS there"
+#: what TLS libraries say when the other end does not speak TLS (an http:// server)
+_NOT_TLS_MARKS = ("does not speak tls", "wrong version number", "unknown protocol", "record layer failure", "packet length too long",
+                  "http request", "unexpected message", "wrong_version_number")
+_CERT_MARKS = ("certificate verify failed", "certificate", "self-signed", "self signed", "issuer",
+               "hostname", "host name", "expired", "untrusted")
+
+
+def tls_reason(detail: str) -> str:
+    """The useful part of a TLS error message (the reason OpenSSL or Qt gives), short."""
+    text = " ".join(str(detail or "").split())
+    low = text.lower()
+    for mark in _NOT_TLS_MARKS + _CERT_MARKS:
+        i = low.find(mark)
+        if i >= 0:
+            m = re.search(r"[\w' .:,-]*" + re.escape(mark) + r"[\w' .:,-]*", text[max(0, i - 80):i + 160],
+                          flags=re.I)
+            if m:
+                return m.group(0).strip(" .:'")[:200]
+    return text[:200]
 
 
 def _fmt_ts(ts: float) -> str:
@@ -257,9 +296,16 @@ class ServerClient:
         self.backoff_s = float(backoff_s)
         self.backoff_max_s = float(backoff_max_s)
         self.entry_limit = int(entry_limit)
+        #: the server's result limit, once an answer is seen cut (None: not known yet)
+        self.result_limit: Optional[int] = None
         self._sleep = sleep
         self._log = log or (lambda msg: None)
         self.requests_made = 0
+        self.probes_made = 0
+        #: keys of the participants whose token the server accepted during this client's life
+        self._accepted = set()
+        self._answered = False       # the server answered in HTTP at least once
+        self._https_probed = False
 
     # -- one call, with retries ---------------------------------------------------------------
     def _wait(self, seconds: float, is_cancelled):
@@ -284,6 +330,7 @@ class ServerClient:
         url = self.url + path
         attempts = self.retries + 1
         last = ""
+        suspect_500 = 0  # HTTP 500 before this participant's token was ever accepted
         for attempt in range(attempts):
             if is_cancelled is not None and is_cancelled():
                 raise Cancelled(tr("Cancelled."))
@@ -291,23 +338,40 @@ class ServerClient:
             try:
                 resp = self.transport(url, body, headers, self.timeout_s)
             except TransportError as err:
+                if err.kind == "tls":  # the handshake failed: no token was sent, retrying cannot help
+                    raise self._tls_error(err.detail)
+                if err.kind == "connection" and not self._answered and self._answers_on_https():
+                    raise self._scheme_error()
                 if err.kind == "timeout":
                     last = tr("no answer within {s} s (timeout)").format(s=_num(self.timeout_s))
                 else:
                     last = tr("connection failed or dropped ({detail})").format(detail=err.detail or err.kind)
             else:
                 status = int(resp.status)
+                self._answered = True
+                if status == 400 and b"plain http request was sent to https port" in (resp.body or b"").lower():
+                    raise self._scheme_error()
+                if 300 <= status < 400:
+                    raise self._redirect_error(url, getattr(resp, "location", None), status)
                 if status in (401, 403):
                     raise ServerAuthError(
                         tr("The server {host} refused the token of participant '{label}' (HTTP {status}). "
                            "Renew or remove this participant's token, then run again: the data already "
                            "fetched is kept.").format(host=self.host, label=participant.label, status=status),
                         [participant.label], status)
+                if status == 500 and participant.key not in self._accepted:
+                    # real servers answer 500 (a traceback) for most tokens they cannot use
+                    if looks_like_token_failure(resp.body):
+                        raise self._unknown_token(participant, probable=False)
+                    suspect_500 += 1
+                    if suspect_500 >= min(2, attempts) and self._server_answers(is_cancelled):
+                        raise self._unknown_token(participant, probable=True)
                 if status == 200:
                     try:
                         data = json.loads(resp.body.decode("utf-8"))
                         if not isinstance(data, dict):
                             raise ValueError("not an object")
+                        self._accepted.add(participant.key)
                         return data
                     except (ValueError, UnicodeDecodeError):
                         last = tr("the answer is not valid JSON")
@@ -328,6 +392,88 @@ class ServerClient:
         raise ServerError(tr("The server {host} failed {n} times for participant '{label}', {what}: "
                              "{problem}. What was fetched before is kept: run again later to resume.").format(
             host=self.host, n=attempts, label=participant.label, what=what, problem=last))
+
+    def mark_accepted(self, participant: Participant):
+        """The server is known to accept this token (e.g. its data is in the cache): an HTTP 500
+        for it is then a server fault, retried, never taken for a refused token."""
+        self._accepted.add(participant.key)
+
+    def _unknown_token(self, participant: Participant, probable: bool) -> "ServerAuthError":
+        if probable:
+            msg = tr("The server {host} answers, but fails (HTTP 500) on every request with the token of "
+                     "participant '{label}': the token is most likely unknown to the server (a participant "
+                     "who never joined the study, a mistyped or malformed token). Check this participant's "
+                     "token; the other participants are fetched.")
+        else:
+            msg = tr("The server {host} does not know the token of participant '{label}' (HTTP 500: the "
+                     "server failed looking the token up). This happens for a participant who never joined "
+                     "the study, or a mistyped or malformed token. Check this participant's token; the other "
+                     "participants are fetched.")
+        return ServerAuthError(msg.format(host=self.host, label=participant.label), [participant.label], 500)
+
+    def _server_answers(self, is_cancelled=None) -> bool:
+        """A token-free probe: a working e-mission server answers ``POST find_entries`` without a
+        user with 401 (403 on some versions) at once. True when it does."""
+        if is_cancelled is not None and is_cancelled():
+            raise Cancelled(tr("Cancelled."))
+        self.probes_made += 1
+        try:
+            resp = self.transport(self.url + FIND_ENTRIES_PATH, b"{}",
+                                  {"Content-Type": "application/json", "Accept": "application/json"},
+                                  min(self.timeout_s, 20.0))
+        except TransportError:
+            return False
+        return int(resp.status) in (401, 403)
+
+    def _tls_error(self, detail: str) -> ServerError:
+        low = (detail or "").lower()
+        if any(mark in low for mark in _NOT_TLS_MARKS):
+            return ServerError(tr(
+                "The server URL {url} is https://, but the server does not answer in TLS there ({reason}): it is "
+                "probably an http:// address, or the port is wrong. Check http:// or https:// in the server "
+                "URL. No token was sent.").format(url=self.url, reason=detail or "TLS"))
+        return ServerError(tr(
+            "The certificate of the server {host} is not trusted ({reason}), so Tracemob cannot make sure it "
+            "talks to that server: no token was sent. Check the host name in the server URL; if the server "
+            "uses a certificate of its own authority, add that authority to QGIS (Settings > Options > "
+            "Authentication > Certificate Manager) or to the system's trusted certificates.").format(
+            host=self.host, reason=detail or "TLS"))
+
+    def _answers_on_https(self) -> bool:
+        """After a failed connection to an http:// URL: does the same address speak https? A
+        token-free request, once."""
+        if self._https_probed or not self.url.startswith("http://"):
+            return False
+        self._https_probed = True
+        self.probes_made += 1
+        try:
+            self.transport("https://" + self.url[len("http://"):] + FIND_ENTRIES_PATH, b"{}",
+                           {"Content-Type": "application/json", "Accept": "application/json"},
+                           min(self.timeout_s, 10.0))
+        except TransportError as err:
+            low = (err.detail or "").lower()
+            return err.kind == "tls" and not any(mark in low for mark in _NOT_TLS_MARKS)
+        return True
+
+    def _scheme_error(self) -> ServerError:
+        return ServerError(tr(
+            "The server URL {url} is http://, but the server speaks https (TLS) there: write the server URL "
+            "with https://.").format(url=self.url))
+
+    def _redirect_error(self, url: str, location: Optional[str], status: int) -> ServerRedirectError:
+        """The message for a redirect (not followed: the request body holds a token)."""
+        where = location or tr("(no address given)")
+        if location and urlsplit(url).scheme == "http" and location.startswith("https://"):
+            check = tr("The server moved to https: write the server URL with https://.")
+        else:
+            check = tr("Check the URL prefix: it must be the address the participants' app uses, "
+                       "with or without a path such as /api/ (an OpenPATH server answers every "
+                       "unknown path with a redirect to its project's web site).")
+        return ServerRedirectError(
+            tr("The server URL {url} answered a redirect (HTTP {status}) to {location}. Tracemob does not "
+               "follow redirects, so that no participant's token is sent anywhere but the configured "
+               "URL. {check}").format(url=self.url, status=status, location=where, check=check),
+            location)
 
     # -- API calls ---------------------------------------------------------------------------
     def find_entries(self, participant: Participant, keys: Sequence[str], start_ts: float,
@@ -355,6 +501,27 @@ class ServerClient:
                 float(end) if isinstance(end, (int, float)) else None)
 
 
+#: what the tracebacks of real servers show when a token cannot be used (user lookup failures)
+_TOKEN_FAILURE_MARKS = (b"getuuid", b"fromemail", b"verifyusertoken", b"getuuidfromtoken",
+                        b"object has no attribute 'uuid'", b"object has no attribute &#039;uuid&#039;",
+                        b"no account found", b"not found in list", b"subgroup")
+
+
+#: what a traceback shows when the server itself fails (its database), wherever it failed
+_SERVER_FAULT_MARKS = (b"pymongo", b"serverselectiontimeout", b"autoreconnect", b"connectionfailure",
+                       b"networktimeout", b"memoryerror", b"operationfailure")
+
+
+def looks_like_token_failure(body: bytes) -> bool:
+    """True when an HTTP 500 page is the server failing on the token (its user lookup), not a
+    fault of the server (its database failing during the lookup is one). The page itself is
+    never shown: it may quote the token."""
+    low = (body or b"")[:200000].lower()
+    if any(mark in low for mark in _SERVER_FAULT_MARKS):
+        return False
+    return any(mark in low for mark in _TOKEN_FAILURE_MARKS)
+
+
 def _num(x: float) -> str:
     return ("%.1f" % x).rstrip("0").rstrip(".")
 
@@ -374,8 +541,9 @@ class ParticipantCheck:
 def check_participants(client: ServerClient, participants: Sequence[Participant],
                        progress=None, is_cancelled=None) -> List[ParticipantCheck]:
     """Ask the server about every participant: who answers, and their data range. Never raises
-    for one participant's failure (the result says it); raises Cancelled. If the server itself
-    fails (not a refused token), the remaining participants are not asked."""
+    for one participant's failure (the result says it); raises Cancelled. Each participant is
+    asked on their own; only when the server itself fails (it does not answer a token-free
+    probe either) are the remaining participants not asked."""
     out = []
     server_down = None
     for i, p in enumerate(participants):
@@ -391,7 +559,8 @@ def check_participants(client: ServerClient, participants: Sequence[Participant]
             out.append(ParticipantCheck(p.label, False, str(err)))
         except TracemobError as err:
             out.append(ParticipantCheck(p.label, False, str(err)))
-            server_down = tr("not asked: the server did not answer for an earlier participant.")
+            if not client._server_answers(is_cancelled):  # a token-free probe: is the server itself down?
+                server_down = tr("not asked: the server did not answer for an earlier participant.")
         if progress is not None:
             progress((i + 1) / max(1, len(participants)))
     return out
@@ -408,6 +577,9 @@ class FetchReport:
     windows_cached: int = 0
     new_entries: Dict[str, int] = field(default_factory=dict)
     splits: int = 0
+    #: participants whose token the server refused (label -> message); the others were fetched
+    refused: Dict[str, str] = field(default_factory=dict)
+    refused_status: Dict[str, int] = field(default_factory=dict)
 
 
 def plan_windows(missing: Sequence[Tuple[float, float]], window_s: float) -> List[Tuple[float, float]]:
@@ -430,12 +602,14 @@ def fetch_study(client: ServerClient, participants: Sequence[Participant], keys:
     Only the parts of ``[start_ts, end_ts]`` that the cache does not already hold are asked for,
     one window at a time. Windows last ``window_s``; after an empty answer the next window is
     twice as long (up to ``max_window_s``, default ``max(window_s, 7 days)``), so idle weeks cost
-    few requests; an answer that reaches the server's entry limit is asked again over half the
-    window, and windows grow back (up to ``window_s``) while answers stay under half the limit. Each window is written to the cache in one transaction as soon as it arrives, so an
+    few requests; each window is fetched to its end whatever the server's result limit
+    (:func:`_fetch_window`). Each answer is written to the cache in one transaction as soon as it arrives, so an
     interrupted run keeps everything fetched and the next run resumes. A window that ends less
     than ``settle_s`` before now (phones upload late, labels come later) is kept but asked again
     next time. ``refresh`` asks everything again (entries stay de-duplicated).
-    On a refused token, the run stops with :class:`ServerAuthError` naming the participant.
+    A refused token (HTTP 401, 403, or the 500 real servers answer for a token they do not
+    know) is recorded in ``report.refused`` and the next participant is fetched; any other
+    failure (the server itself) stops the run with :class:`ServerError`.
     """
     log = log or (lambda msg: None)
     if end_ts < start_ts:
@@ -459,59 +633,122 @@ def fetch_study(client: ServerClient, participants: Sequence[Participant], keys:
     for ip, person in enumerate(participants):
         store.register(person)
         report.new_entries.setdefault(person.label, 0)
-        plans = []
-        for time_key, group in groups.items():
-            missing = [(start_ts, end_ts)] if refresh else store.missing(person, group, start_ts, end_ts)
-            report.windows_cached += store.covered_count(person, group, start_ts, end_ts)
-            plans.append((time_key, group, missing))
-        total_s = sum(b - a for _, _, missing in plans for a, b in missing)
-        if total_s <= 0:
-            log(tr("Participant '{label}': everything from {start} to {end} is already in the cache.").format(
-                label=person.label, start=_fmt_ts(start_ts), end=_fmt_ts(end_ts)))
-        done_s, done = 0.0, 0
-        for time_key, group, missing in plans:
-            for a_m, b_m in missing:
-                cur, size = a_m, window_s
-                while cur < b_m:
-                    if is_cancelled is not None and is_cancelled():
-                        raise Cancelled(tr("Cancelled: what was fetched so far is kept in the cache."))
-                    b = min(cur + size, b_m)
-                    entries = client.find_entries(person, group, cur, b, time_key, is_cancelled)
-                    if len(entries) >= client.entry_limit:
-                        if b - cur <= MIN_WINDOW_S:
-                            raise ServerError(tr("The server {host} returned its maximum of {n} entries for one "
-                                                 "second of participant '{label}': the data cannot be fetched "
-                                                 "completely.").format(host=client.host, n=len(entries),
-                                                                       label=person.label))
-                        size = max(MIN_WINDOW_S, (b - cur) / 2.0)
-                        report.splits += 1
-                        msg = tr("Participant '{label}': the server's entry limit was reached, "
-                                 "window split in two.")
-                        log(msg.format(label=person.label))
-                        continue
-                    # the part of the window older than settled_until is final; the rest is asked again
-                    settled_end = min(b, settled_until)
-                    n_new = store.save_window(person, group, time_key, cur, b, entries, settled_end > cur,
-                                              fetched_at=now, complete_end=settled_end)
-                    report.new_entries[person.label] += n_new
-                    report.windows_fetched += 1
-                    done += 1
-                    done_s += b - cur
-                    msg = tr("Participant '{label}' ({i}/{n}): window {w}, {start} to {end}: "
-                             "{count} entries, {new} new.")
-                    log(msg.format(label=person.label, i=ip + 1, n=len(participants), w=done,
-                                   start=_fmt_ts(cur), end=_fmt_ts(b), count=len(entries), new=n_new))
-                    if progress is not None:
-                        progress((ip + min(1.0, done_s / max(total_s, 1e-9))) / n_people)
-                    cur = b
-                    if not entries:
-                        size = min(max_window_s, size * 2.0)
-                    elif len(entries) < client.entry_limit / 2:
-                        size = min(window_s, size * 2.0)
+        if store.count(person) > 0:
+            client.mark_accepted(person)  # data in the cache: the server took this token before
+        try:
+            _fetch_participant(client, person, ip, participants, groups, start_ts, end_ts, store, window_s,
+                               max_window_s, settled_until, refresh, now, report, progress, is_cancelled, log)
+        except ServerAuthError as err:  # one refused token does not stop the others
+            report.refused[person.label] = str(err)
+            report.refused_status[person.label] = err.status
+            log(str(err))
         if progress is not None:
             progress((ip + 1) / n_people)
     report.requests = client.requests_made - requests_before
     return report
+
+
+def _fetch_participant(client, person, ip, participants, groups, start_ts, end_ts, store, window_s,
+                       max_window_s, settled_until, refresh, now, report, progress, is_cancelled, log):
+    """The windows of one participant (see :func:`fetch_study`)."""
+    n_people = max(1, len(participants))
+    plans = []
+    for time_key, group in groups.items():
+        missing = [(start_ts, end_ts)] if refresh else store.missing(person, group, start_ts, end_ts)
+        report.windows_cached += store.covered_count(person, group, start_ts, end_ts)
+        plans.append((time_key, group, missing))
+    total_s = sum(b - a for _, _, missing in plans for a, b in missing)
+    if total_s <= 0:
+        log(tr("Participant '{label}': everything from {start} to {end} is already in the cache.").format(
+            label=person.label, start=_fmt_ts(start_ts), end=_fmt_ts(end_ts)))
+    done_s, done = 0.0, 0
+    for time_key, group, missing in plans:
+        for a_m, b_m in missing:
+            cur, size = a_m, window_s
+            while cur < b_m:
+                if is_cancelled is not None and is_cancelled():
+                    raise Cancelled(tr("Cancelled: what was fetched so far is kept in the cache."))
+                b = min(cur + size, b_m)
+                counts = _fetch_window(client, person, group, time_key, cur, b, store, settled_until, now,
+                                       report, is_cancelled, log)
+                done += 1
+                done_s += b - cur
+                msg = tr("Participant '{label}' ({i}/{n}): window {w}, {start} to {end}: "
+                         "{count} entries, {new} new.")
+                log(msg.format(label=person.label, i=ip + 1, n=len(participants), w=done,
+                               start=_fmt_ts(cur), end=_fmt_ts(b), count=counts[0], new=counts[1]))
+                if progress is not None:
+                    progress((ip + min(1.0, done_s / max(total_s, 1e-9))) / n_people)
+                cur = b
+                if counts[0] == 0:
+                    size = min(max_window_s, size * 2.0)
+                elif not counts[2]:  # no truncated answer: grow back to the normal window
+                    size = min(window_s, size * 2.0)
+
+
+def _sorted_end(entries: Sequence[dict], time_key: str) -> Optional[float]:
+    """The time of the last entry of the answer's time-sorted run (the server sorts by the time
+    key; entries it appends from its user cache may break the order): where to ask again."""
+    last = None
+    for e in entries:
+        t = _get(e, time_key)
+        if not isinstance(t, (int, float)):
+            continue
+        if last is not None and t < last:
+            break
+        last = float(t)
+    return last
+
+
+def _fetch_window(client, person, group, time_key, a, b, store, settled_until, now, report,
+                  is_cancelled, log) -> Tuple[int, int, bool]:
+    """Fetch ``[a, b]`` completely, whatever the server's result limit: after each non-empty
+    answer, ask again from its last time until an answer is empty, or shorter than a truncated
+    one (or than the limit learnt from one). Only the part of the window up to the last time of
+    an answer is marked fetched before the next request, so nothing rests on a possibly
+    truncated answer. Returns (entries received, new entries, whether an answer was truncated)."""
+    total, new, truncated, prev_n, prev_end, prev_at_end = 0, 0, False, None, None, 0
+    while True:
+        entries = client.find_entries(person, group, a, b, time_key, is_cancelled)
+        n = len(entries)
+        total += n
+        end = _sorted_end(entries, time_key) if n else None
+        if prev_end is not None and end is not None and end > prev_end:
+            # the previous answer was cut: the server's limit is its size
+            if client.result_limit is None or prev_n < client.result_limit:
+                log(tr("Participant '{label}': the server cut an answer at {n} entries (its result limit); "
+                       "the rest of each window is asked for until nothing is left.").format(
+                    label=person.label, n=prev_n))
+            client.result_limit = prev_n if client.result_limit is None else min(client.result_limit, prev_n)
+            truncated = True
+        limit = client.result_limit
+        if n == 0 or end is None:  # nothing, or nothing with a time to go on from
+            complete = True
+        elif n >= client.entry_limit:  # the limit given, an upper bound: cut for sure
+            complete = False
+        else:  # short: under the limit learnt, or under an answer of this window's chain
+            complete = (limit is not None and n < limit) or (prev_n is not None and n < prev_n)
+        if not complete and (end is None or end <= a):
+            # every entry is at the window's first time: no way forward. Complete when they are the
+            # ones the previous answer ended on; otherwise that second alone fills an answer
+            if prev_n is None and (n < client.entry_limit and (limit is None or n < limit)):
+                complete = True  # a first answer: nothing says it was cut
+            elif prev_n is not None and n <= prev_at_end:
+                complete = True
+            else:
+                raise ServerError(tr("The server {host} returned its maximum of {n} entries for one "
+                                     "second of participant '{label}': the data cannot be fetched "
+                                     "completely.").format(host=client.host, n=n, label=person.label))
+        settled_end = min(b if complete else end, settled_until)
+        part_end = b if complete else end
+        new += store.save_window(person, group, time_key, a, part_end, entries, settled_end > a,
+                                 fetched_at=now, complete_end=settled_end)
+        if complete:
+            report.windows_fetched += 1
+            return total, new, truncated
+        report.splits += 1  # asked again from the last time of this answer
+        prev_at_end = sum(1 for e in entries if _get(e, time_key) == end)
+        a, prev_n, prev_end = end, n, end
 
 
 # ---------------------------------------------------------------------------------------------
@@ -538,9 +775,12 @@ def trips_frame(entries: Sequence[dict], user_id: str, source: str) -> pd.DataFr
     """``analysis/confirmed_trip`` entries -> one row per trip (columns :data:`TRIP_COLUMNS`).
 
     ``mode_confirm``, ``purpose_confirm``, ``replaced_mode`` come from ``data.user_input``
-    (None when the participant has not labelled the trip); origin and destination from
+    through :func:`emission.user_input_labels` (labels, or the answers of a survey-based study;
+    None when the participant has not labelled the trip); origin and destination from
     ``data.start_loc`` / ``data.end_loc``.
     """
+    from .emission import user_input_labels
+
     rows = []
     for e in entries:
         d = e.get("data") or {}
@@ -551,12 +791,10 @@ def trips_frame(entries: Sequence[dict], user_id: str, source: str) -> pd.DataFr
         sl = _get(d, "start_loc.coordinates") or [np.nan, np.nan]
         el = _get(d, "end_loc.coordinates") or [np.nan, np.nan]
         tid = _get(e, "_id.$oid") or str(e.get("_id", ""))
+        found = user_input_labels(ui)  # the file reader's parser: labels or survey answers
 
         def _label(name):
-            v = ui.get(name)
-            if isinstance(v, dict):  # newer servers may keep the whole input entry
-                v = _get(v, "data.label", None)
-            return None if v in (None, "") else str(v)
+            return found[name] or None
         rows.append((tid, user_id, float(s), float(t), d.get("distance"), _label("mode_confirm"),
                      _label("purpose_confirm"), _label("replaced_mode"), sl[0], sl[1], el[0], el[1]))
     df = pd.DataFrame(rows, columns=["trip_id", "user_id", "s", "t", "distance_m", "mode_confirm",
@@ -589,10 +827,13 @@ class ServerData:
 def load_study(store, participants: Sequence[Participant], start_ts: float, end_ts: float,
                point_key: Optional[str] = FILTERED_LOCATION_KEY, motion: bool = True,
                trips: bool = False, source: Optional[str] = None,
-               is_cancelled=None) -> ServerData:
+               is_cancelled=None, raw_fallback: Sequence[str] = ()) -> ServerData:
     """Build the Tracemob frames from what the cache holds for ``[start_ts, end_ts]``.
 
     ``user_id`` is the participant's label (the server's own user UUID is not kept).
+    Participants labelled in ``raw_fallback`` take ``background/location`` when they have no
+    ``background/filtered_location``, with e-mission's accuracy filter, as the file reader does
+    (a warning names them).
     """
     from .emission import parse_emission_entries  # the readers' converter (same point contract)
 
@@ -602,7 +843,10 @@ def load_study(store, participants: Sequence[Participant], start_ts: float, end_
     for person in participants:
         if is_cancelled is not None and is_cancelled():
             raise Cancelled(tr("Cancelled."))
-        keys = list(location_keys)
+        person_loc = location_keys
+        if person.label in raw_fallback and tuple(location_keys) == (FILTERED_LOCATION_KEY,):
+            person_loc = (FILTERED_LOCATION_KEY, LOCATION_KEY)
+        keys = list(person_loc)
         if motion:
             keys.append(MOTION_KEY)
         if trips:
@@ -611,7 +855,7 @@ def load_study(store, participants: Sequence[Participant], start_ts: float, end_
         entries = _strip_user(store.entries(person, keys, start_ts, end_ts)) if keys else []
         if not entries:
             continue
-        traces = parse_emission_entries(entries, src, user_id=person.label, location_keys=location_keys)
+        traces = parse_emission_entries(entries, src, user_id=person.label, location_keys=person_loc)
         point_frames.append(traces.points)
         if motion:
             motion_frames.append(traces.motion)
@@ -657,8 +901,10 @@ def run_import(client: ServerClient, participants: Sequence[Participant], start_
                refresh: bool = False, progress=None, is_cancelled=None, log=None):
     """Fetch what is missing into the cache, then build the frames of ``[start_ts, end_ts]``.
 
-    Returns ``(ServerData, FetchReport, cache_file_path)``. If the fetch fails, the error
-    propagates and the cache keeps every window fetched before it.
+    Returns ``(ServerData, FetchReport, cache_file_path)``. Participants whose token was refused
+    are left out, their messages first in ``ServerData.warnings`` (and in ``report.refused``);
+    when every token is refused, :class:`ServerAuthError` is raised. If the fetch fails, the
+    error propagates and the cache keeps every window fetched before it.
     """
     from .fetch_store import FetchStore
 
@@ -673,8 +919,37 @@ def run_import(client: ServerClient, participants: Sequence[Participant], start_
         report = fetch_study(client, participants, keys, start_ts, end_ts, store, window_s=window_s,
                              settle_s=settle_s, refresh=refresh, progress=_part(0.0, 0.9),
                              is_cancelled=is_cancelled, log=log)
+        if report.refused and len(report.refused) == len(participants):
+            labels = list(report.refused)
+            message = " ".join(report.refused.values())
+            if len(labels) > 1 and all(st == 500 for st in report.refused_status.values()):
+                message = tr("Every participant's token failed with HTTP 500: if the tokens are right, the "
+                             "server itself may be failing; run again later.") + " " + message
+            raise ServerAuthError(message, labels, report.refused_status[labels[0]])
+        participants = [p for p in participants if p.label not in report.refused]
+        fallback = []
+        if point_key == FILTERED_LOCATION_KEY:
+            # no filtered fixes (the server's pipeline has not run for them): the raw ones, as the
+            # file reader does, with e-mission's accuracy filter
+            fallback = [p for p in participants
+                        if store.count_between(p, FILTERED_LOCATION_KEY, start_ts, end_ts) == 0]
+            for p in fallback:
+                (log or (lambda m: None))(tr(
+                    "Participant '{label}': the server has no {filtered} for this period; fetching "
+                    "{raw} instead.").format(label=p.label, filtered=FILTERED_LOCATION_KEY, raw=LOCATION_KEY))
+            if fallback:
+                more = fetch_study(client, fallback, [LOCATION_KEY], start_ts, end_ts, store, window_s=window_s,
+                                   settle_s=settle_s, refresh=refresh, progress=_part(0.9, 0.95),
+                                   is_cancelled=is_cancelled, log=log)
+                report.requests += more.requests
+                report.windows_fetched += more.windows_fetched
+                report.windows_cached += more.windows_cached
+                report.splits += more.splits
+                for label, n in more.new_entries.items():
+                    report.new_entries[label] = report.new_entries.get(label, 0) + n
         data = load_study(store, participants, start_ts, end_ts, point_key=point_key, motion=motion,
-                          trips=trips, is_cancelled=is_cancelled)
+                          trips=trips, is_cancelled=is_cancelled, raw_fallback=[p.label for p in fallback])
+        data.warnings[:0] = list(report.refused.values())
         if progress is not None:
             progress(1.0)
         return data, report, store.path
