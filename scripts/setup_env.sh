@@ -27,6 +27,7 @@ command -v lrelease >/dev/null 2>&1 || [ -x /usr/lib/qt5/bin/lrelease ] || need_
 /usr/bin/python3 -c "import ensurepip, venv" >/dev/null 2>&1 || need_apt+=(python3-venv)
 command -v xvfb-run >/dev/null 2>&1 || need_apt+=(xvfb)
 command -v zip >/dev/null 2>&1 || need_apt+=(zip)
+command -v openssl >/dev/null 2>&1 || need_apt+=(openssl)  # the tests' self-signed certificate
 [ -f /etc/ssl/certs/ca-certificates.crt ] || need_apt+=(ca-certificates)
 # PostgreSQL + PostGIS for the PostGIS tests and bench (they start a throwaway cluster themselves)
 ls /usr/share/postgresql/*/extension/postgis.control >/dev/null 2>&1 || need_apt+=(postgresql postgresql-postgis)
