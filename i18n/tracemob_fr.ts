@@ -771,8 +771,8 @@ k doit valoir au moins 2 (10 par défaut). Le dossier de sortie doit être nouve
     </message>
     <message>
         <location filename="../processing/algorithms/export_shareable.py" line="184"/>
-        <location filename="../processing/algorithms/export_shareable.py" line="299"/>
-        <location filename="../processing/algorithms/export_shareable.py" line="302"/>
+        <location filename="../processing/algorithms/export_shareable.py" line="300"/>
+        <location filename="../processing/algorithms/export_shareable.py" line="303"/>
         <source>Shareable trips</source>
         <translation>Déplacements partageables</translation>
     </message>
@@ -782,27 +782,27 @@ k doit valoir au moins 2 (10 par défaut). Le dossier de sortie doit être nouve
         <translation>Décomptes</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_shareable.py" line="231"/>
+        <location filename="../processing/algorithms/export_shareable.py" line="232"/>
         <source>The trips layer has no field(s) {fields}: use a trips layer made by Tracemob.</source>
         <translation>La couche des déplacements n&apos;a pas le(s) champ(s) {fields} : utilisez une couche de déplacements produite par Tracemob.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_shareable.py" line="246"/>
+        <location filename="../processing/algorithms/export_shareable.py" line="247"/>
         <source>The legs layer needs the fields trip_id and mode (run the mode inference first).</source>
         <translation>La couche des trajets doit avoir les champs trip_id et mode (lancez d&apos;abord l&apos;inférence des modes).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_shareable.py" line="263"/>
+        <location filename="../processing/algorithms/export_shareable.py" line="264"/>
         <source>Grid sizes must be numbers of metres separated by commas, e.g. 1000,5000.</source>
         <translation>Les tailles de maille doivent être des nombres de mètres séparés par des virgules, p. ex. 1000,5000.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_shareable.py" line="291"/>
+        <location filename="../processing/algorithms/export_shareable.py" line="292"/>
         <source>{out} of {n} trips exported ({lines} with a line) for {users} participants; {short} without a line after the trimming, {rare} dropped as rare (k = {k}); {ends} trip ends cut back from a home or work place.</source>
         <translation>{out} déplacements exportés sur {n} ({lines} avec une ligne) pour {users} participants ; {short} sans ligne après la troncature, {rare} écartés car rares (k = {k}) ; {ends} extrémités de déplacement coupées autour d&apos;un domicile ou d&apos;un lieu de travail.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_shareable.py" line="296"/>
+        <location filename="../processing/algorithms/export_shareable.py" line="297"/>
         <source>Package written to {folder}; read its README before sharing.</source>
         <translation>Paquet écrit dans {folder} ; lisez son README avant de le partager.</translation>
     </message>
@@ -1129,7 +1129,7 @@ Transfert : les requêtes se font par fenêtres temporelles (redécoupées quand
     </message>
     <message>
         <location filename="../processing/algorithms/import_from_server.py" line="148"/>
-        <location filename="../processing/algorithms/import_from_server.py" line="247"/>
+        <location filename="../processing/algorithms/import_from_server.py" line="248"/>
         <location filename="../processing/algorithms/import_traces.py" line="96"/>
         <location filename="../processing/algorithms/import_traces.py" line="148"/>
         <location filename="../processing/algorithms/segment_trips.py" line="173"/>
@@ -1168,37 +1168,37 @@ Transfert : les requêtes se font par fenêtres temporelles (redécoupées quand
         <translation>Aucun participant : indiquez des configurations d&apos;authentification QGIS ou un fichier de jetons.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_from_server.py" line="202"/>
+        <location filename="../processing/algorithms/import_from_server.py" line="203"/>
         <source>Give the start date.</source>
         <translation>Indiquez la date de début.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_from_server.py" line="210"/>
+        <location filename="../processing/algorithms/import_from_server.py" line="211"/>
         <source>Nothing to fetch: choose location points, or ask for the motion or confirmed trips output.</source>
         <translation>Rien à récupérer : choisissez des points de localisation, ou demandez la sortie d&apos;activité de mouvement ou de déplacements confirmés.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_from_server.py" line="221"/>
+        <location filename="../processing/algorithms/import_from_server.py" line="222"/>
         <source>{n} participant(s): {labels}.</source>
         <translation>{n} participant(s) : {labels}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_from_server.py" line="232"/>
+        <location filename="../processing/algorithms/import_from_server.py" line="233"/>
         <source>{requests} request(s), {windows} window(s) fetched, {cached} already in the cache {path}.</source>
         <translation>{requests} requête(s), {windows} fenêtre(s) récupérée(s), {cached} déjà dans le cache {path}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_from_server.py" line="238"/>
+        <location filename="../processing/algorithms/import_from_server.py" line="239"/>
         <source>Participant &apos;{label}&apos;: {n} points, {new} new entries.</source>
         <translation>Participant « {label} » : {n} points, {new} nouvelles entrées.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_from_server.py" line="268"/>
+        <location filename="../processing/algorithms/import_from_server.py" line="269"/>
         <source>{n} confirmed trip(s) without origin or destination were left out.</source>
         <translation>{n} déplacement(s) confirmé(s) sans origine ou destination ont été écartés.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_from_server.py" line="282"/>
+        <location filename="../processing/algorithms/import_from_server.py" line="283"/>
         <source>Confirmed trips</source>
         <translation>Déplacements confirmés</translation>
     </message>
@@ -2946,63 +2946,68 @@ Le modèle est enregistré en JSON simple (version, variables, modes, arbres) : 
         <translation>Rapport de validation</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="28"/>
+        <location filename="../processing/base.py" line="42"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="29"/>
+        <location filename="../processing/base.py" line="43"/>
         <source>Segmentation</source>
         <translation>Découpage</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="30"/>
+        <location filename="../processing/base.py" line="44"/>
         <source>Transport modes</source>
         <translation>Modes de transport</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="31"/>
+        <location filename="../processing/base.py" line="45"/>
         <source>Indicators</source>
         <translation>Indicateurs</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="32"/>
+        <location filename="../processing/base.py" line="46"/>
         <source>Road network</source>
         <translation>Réseau routier</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="33"/>
+        <location filename="../processing/base.py" line="47"/>
         <source>Before / after</source>
         <translation>Avant / après</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="34"/>
+        <location filename="../processing/base.py" line="48"/>
         <source>Purposes and flows</source>
         <translation>Motifs et flux</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="35"/>
+        <location filename="../processing/base.py" line="49"/>
         <source>Privacy and sharing</source>
         <translation>Confidentialité et partage</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="36"/>
+        <location filename="../processing/base.py" line="50"/>
         <source>Simulation</source>
         <translation>Simulation</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="37"/>
+        <location filename="../processing/base.py" line="51"/>
         <source>OpenPATH server</source>
         <translation>Serveur OpenPATH</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="126"/>
+        <location filename="../processing/base.py" line="194"/>
+        <source>The output {output} ({out_path}) would overwrite the input {input} ({in_path}): nothing was written. Choose another output file.</source>
+        <translation>La sortie {output} ({out_path}) écraserait l'entrée {input} ({in_path}) : rien n'a été écrit. Choisissez un autre fichier de sortie.</translation>
+    </message>
+    <message>
+        <location filename="../processing/base.py" line="274"/>
         <source>Timing: {total:.2f} s in all, {domain:.2f} s in the domain, {io:.2f} s reading and writing through QGIS and GDAL.</source>
         <translation>Durée : {total:.2f} s en tout, dont {domain:.2f} s de calcul et {io:.2f} s de lecture et d&apos;écriture par QGIS et GDAL.</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="144"/>
-        <location filename="../processing/base.py" line="153"/>
+        <location filename="../processing/base.py" line="292"/>
+        <location filename="../processing/base.py" line="301"/>
         <location filename="../processing/bulk.py" line="417"/>
         <location filename="../processing/bulk.py" line="913"/>
         <location filename="../processing/frames.py" line="62"/>

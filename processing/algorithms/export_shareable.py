@@ -198,6 +198,7 @@ class ExportShareableAlgorithm(TracemobAlgorithm):
 
     def prepareAlgorithm(self, parameters, context, feedback):  # noqa: N802
         """Main thread: the authentication database may need to ask for the master password."""
+        super().prepareAlgorithm(parameters, context, feedback)  # outputs never over inputs
         self._secret, self._prepare_error = None, None
         try:
             self._secret = self._key(parameters, context)
