@@ -819,14 +819,14 @@ Only detected home–work commutes count, so a weekend or leisure ride never doe
 
 Inputs: the trips with is_home_work (from Infer trip purposes) and the legs with modes (from Infer transport modes); or trips without purposes plus the stays, and home and work are detected here. Optional participants table: user_id, name (or pseudonym, default the user id), working_time_share (0–1 or %), months_present (0–12).
 
-Outputs: a table with one row per participant (days by mode, total, prorated threshold, amount, eligible, status) and a folder with one PDF attestation per participant (fmd_&lt;year&gt;_&lt;user&gt;.pdf). The attestations show no map, place, address or coordinate.</source>
+Outputs: a table with one row per participant (days by mode, total, prorated threshold, amount, eligible, status) and a folder with one PDF attestation per participant (fmd_&lt;year&gt;_&lt;user&gt;_&lt;key&gt;.pdf). The attestations show no map, place, address or coordinate.</source>
         <translation>Compte, pour chaque participant et pour une année civile, les jours comportant un déplacement domicile–travail à vélo, à vélo à assistance électrique, en trottinette électrique ou en covoiturage (comme conducteur ou passager, d&apos;après des libellés tels que shared_ride), et applique les règles du forfait mobilités durables (FMD). Règles par défaut : celles de la fonction publique (décret n° 2020-543 modifié par le décret n° 2022-1562) : au moins 30 jours, puis 100 € pour 30 jours, 200 € pour 60 jours, 300 € pour 100 jours, seuils proratisés selon la quotité de temps de travail et les mois de présence. Un employeur privé peut fournir son propre fichier de règles (même format CSV, voir resources/fmd/README.md).
 
 Seuls les déplacements domicile–travail détectés comptent : une sortie du week-end ou de loisirs ne compte donc jamais ; un jour ne compte qu&apos;une fois ; un déplacement compte quand ses modes éligibles couvrent au moins la moitié de sa distance (marche non comptée), et il est attribué au mode éligible sur la plus longue distance.
 
 Entrées : les déplacements avec is_home_work (issus de « Déduire les motifs des déplacements ») et les trajets avec leurs modes (issus de « Déduire les modes de transport ») ; ou bien des déplacements sans motifs et les arrêts, le domicile et le lieu de travail étant alors détectés ici. Table facultative des participants : user_id, name (nom ou pseudonyme ; par défaut l&apos;identifiant de l&apos;utilisateur), working_time_share (0–1 ou %), months_present (0–12).
 
-Sorties : une table avec une ligne par participant (jours par mode, total, seuil proratisé, montant, éligibilité, statut) et un dossier avec une attestation PDF par participant (fmd_&lt;year&gt;_&lt;user&gt;.pdf). Les attestations ne montrent ni carte, ni lieu, ni adresse, ni coordonnées.</translation>
+Sorties : une table avec une ligne par participant (jours par mode, total, seuil proratisé, montant, éligibilité, statut) et un dossier avec une attestation PDF par participant (fmd_&lt;year&gt;_&lt;user&gt;_&lt;key&gt;.pdf). Les attestations ne montrent ni carte, ni lieu, ni adresse, ni coordonnées.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/fmd_attestation.py" line="71"/>
@@ -925,8 +925,8 @@ Sorties : une table avec une ligne par participant (jours par mode, total, seuil
     </message>
     <message>
         <location filename="../processing/algorithms/fmd_attestation.py" line="112"/>
-        <source>A folder for one PDF attestation per participant (fmd_&lt;year&gt;_&lt;user&gt;.pdf), without any map, place or address. Optional.</source>
-        <translation>Un dossier pour une attestation PDF par participant (fmd_&lt;year&gt;_&lt;user&gt;.pdf), sans carte, lieu ni adresse. Facultatif.</translation>
+        <source>A folder for one PDF attestation per participant (fmd_&lt;year&gt;_&lt;user&gt;_&lt;key&gt;.pdf), without any map, place or address. Optional.</source>
+        <translation>Un dossier pour une attestation PDF par participant (fmd_&lt;year&gt;_&lt;user&gt;_&lt;key&gt;.pdf), sans carte, lieu ni adresse. Facultatif.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/fmd_attestation.py" line="114"/>
@@ -2998,7 +2998,7 @@ Le modèle est enregistré en JSON simple (version, variables, modes, arbres) : 
     <message>
         <location filename="../processing/base.py" line="194"/>
         <source>The output {output} ({out_path}) would overwrite the input {input} ({in_path}): nothing was written. Choose another output file.</source>
-        <translation>La sortie {output} ({out_path}) écraserait l'entrée {input} ({in_path}) : rien n'a été écrit. Choisissez un autre fichier de sortie.</translation>
+        <translation>La sortie {output} ({out_path}) écraserait l&apos;entrée {input} ({in_path}) : rien n&apos;a été écrit. Choisissez un autre fichier de sortie.</translation>
     </message>
     <message>
         <location filename="../processing/base.py" line="274"/>
@@ -5362,17 +5362,27 @@ Le modèle est enregistré en JSON simple (version, variables, modes, arbres) : 
         <translation>Participant (déclaration sur l&apos;honneur, date et signature) :</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="722"/>
+        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="658"/>
+        <source>the user id cannot make a file name</source>
+        <translation>l'identifiant du participant ne peut pas donner un nom de fichier</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="739"/>
+        <source>two participants would share the attestation file {name}</source>
+        <translation>deux participants partageraient le fichier d'attestation {name}</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="747"/>
         <source>the attestation would overwrite an input file</source>
         <translation>l&apos;attestation écraserait un fichier d&apos;entrée</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="723"/>
+        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="748"/>
         <source>Choose another output folder.</source>
         <translation>Choisissez un autre dossier de sortie.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="725"/>
+        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="750"/>
         <source>FMD attestation {year}</source>
         <translation>Attestation FMD {year}</translation>
     </message>
