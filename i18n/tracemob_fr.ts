@@ -3011,7 +3011,7 @@ Le modèle est enregistré en JSON simple (version, variables, modes, arbres) : 
         <location filename="../processing/bulk.py" line="417"/>
         <location filename="../processing/bulk.py" line="913"/>
         <location filename="../processing/frames.py" line="62"/>
-        <location filename="../processing/frames.py" line="313"/>
+        <location filename="../processing/frames.py" line="366"/>
         <location filename="../processing/sinks.py" line="85"/>
         <source>Cancelled by the user.</source>
         <translation>Annulé par l&apos;utilisateur.</translation>
@@ -3033,29 +3033,54 @@ Le modèle est enregistré en JSON simple (version, variables, modes, arbres) : 
         <translation>{n} entité(s) à géométrie invalide ignorée(s).</translation>
     </message>
     <message>
-        <location filename="../processing/frames.py" line="134"/>
+        <location filename="../processing/frames.py" line="96"/>
+        <source>the input layer</source>
+        <translation>la couche d'entrée</translation>
+    </message>
+    <message>
+        <location filename="../processing/frames.py" line="118"/>
+        <source>Layer {layer}: {n_bad} of {n} coordinates are not longitudes / latitudes in its CRS {crs} (first: {x}, {y}), so no point would be kept. The layer&apos;s CRS is probably wrong: set its real CRS (Layer Properties &gt; Source, e.g. a projected CRS in metres) or reproject it to EPSG:4326, then run again.</source>
+        <translation>Couche {layer} : {n_bad} coordonnées sur {n} ne sont pas des longitudes / latitudes dans son SCR {crs} (première : {x}, {y}), aucun point ne serait donc gardé. Le SCR de la couche est probablement faux : indiquez son vrai SCR (Propriétés de la couche &gt; Source, par exemple un SCR projeté en mètres) ou reprojetez-la en EPSG:4326, puis relancez.</translation>
+    </message>
+    <message>
+        <location filename="../processing/frames.py" line="125"/>
+        <source>Layer {layer} has no CRS and {n_bad} of {n} coordinates are not longitudes / latitudes (first: {x}, {y}). Set the layer&apos;s CRS (Layer Properties &gt; Source) to the one of its coordinates, then run again.</source>
+        <translation>La couche {layer} n'a pas de SCR et {n_bad} coordonnées sur {n} ne sont pas des longitudes / latitudes (première : {x}, {y}). Indiquez le SCR de ses coordonnées (Propriétés de la couche &gt; Source), puis relancez.</translation>
+    </message>
+    <message>
+        <location filename="../processing/frames.py" line="132"/>
+        <source>Layer {layer} has no CRS: its coordinates are read as longitudes / latitudes (EPSG:4326). Set its CRS if they are not.</source>
+        <translation>La couche {layer} n'a pas de SCR : ses coordonnées sont lues comme des longitudes / latitudes (EPSG:4326). Indiquez son SCR si ce n'est pas le cas.</translation>
+    </message>
+    <message>
+        <location filename="../processing/frames.py" line="135"/>
+        <source>Layer {layer}: {n_bad} point(s) out of the longitude / latitude range and {n_missing} without finite coordinates are dropped.</source>
+        <translation>Couche {layer} : {n_bad} point(s) hors des plages de longitude / latitude et {n_missing} sans coordonnées finies sont écartés.</translation>
+    </message>
+    <message>
+        <location filename="../processing/frames.py" line="185"/>
         <location filename="../processing/params.py" line="85"/>
         <source>Field &apos;{field}&apos; does not exist in the input layer (fields: {fields}).</source>
         <translation>Le champ « {field} » n&apos;existe pas dans la couche d&apos;entrée (champs : {fields}).</translation>
     </message>
     <message>
-        <location filename="../processing/frames.py" line="158"/>
-        <location filename="../processing/frames.py" line="179"/>
+        <location filename="../processing/frames.py" line="211"/>
+        <location filename="../processing/frames.py" line="232"/>
         <source>The line layer has no M values: use a trips or legs layer made by Tracemob (M = time of each vertex).</source>
         <translation>La couche de lignes n&apos;a pas de valeurs M : utilisez une couche de déplacements ou de trajets produite par Tracemob (M = heure de chaque sommet).</translation>
     </message>
     <message>
-        <location filename="../processing/frames.py" line="317"/>
+        <location filename="../processing/frames.py" line="370"/>
         <source>Could not write features to {output}: {error}</source>
         <translation>Impossible d&apos;écrire les entités dans {output} : {error}</translation>
     </message>
     <message>
-        <location filename="../processing/frames.py" line="544"/>
+        <location filename="../processing/frames.py" line="597"/>
         <source>{n} motion activity readings are written on the points (fields activity, activity_confidence and motion_readings).</source>
         <translation>{n} relevés d&apos;activité de mouvement sont écrits sur les points (champs activity, activity_confidence et motion_readings).</translation>
     </message>
     <message>
-        <location filename="../processing/frames.py" line="548"/>
+        <location filename="../processing/frames.py" line="601"/>
         <source>{n} motion reading(s) belong to participants without any location point: they are only in the motion table output.</source>
         <translation>{n} relevé(s) de mouvement appartiennent à des participants sans aucun point de localisation : ils ne figurent que dans la table de mouvement en sortie.</translation>
     </message>
@@ -5364,12 +5389,12 @@ Le modèle est enregistré en JSON simple (version, variables, modes, arbres) : 
     <message>
         <location filename="../tracemob_plugin/core/indicators/fmd.py" line="658"/>
         <source>the user id cannot make a file name</source>
-        <translation>l'identifiant du participant ne peut pas donner un nom de fichier</translation>
+        <translation>l&apos;identifiant du participant ne peut pas donner un nom de fichier</translation>
     </message>
     <message>
         <location filename="../tracemob_plugin/core/indicators/fmd.py" line="739"/>
         <source>two participants would share the attestation file {name}</source>
-        <translation>deux participants partageraient le fichier d'attestation {name}</translation>
+        <translation>deux participants partageraient le fichier d&apos;attestation {name}</translation>
     </message>
     <message>
         <location filename="../tracemob_plugin/core/indicators/fmd.py" line="747"/>

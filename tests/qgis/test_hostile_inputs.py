@@ -54,3 +54,72 @@ def test_an_output_inside_the_input_folder_over_an_input_file_is_refused(run_alg
     shutil.copy(sample_day, folder / "day.json")
     with pytest.raises(QgsProcessingException, match="would overwrite"):
         _import(run_alg, folder, folder / "day.json")
+
+
+def _l93_points_layer(uri, name="l93pts", degrees=False):
+    """60 fixes in Lambert-93 metres (a 20-fix walk between two 10-min stays), in a layer made with ``uri``."""
+    from qgis.core import (QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsFeature, QgsGeometry,
+                           QgsPointXY, QgsProject, QgsVectorLayer)
+
+    sep = "&" if "?" in uri else "?"
+    layer = QgsVectorLayer(uri + sep + "field=user_id:string&field=time:string", name, "memory")
+    to_l93 = QgsCoordinateTransform(QgsCoordinateReferenceSystem("EPSG:4326"),
+                                    QgsCoordinateReferenceSystem("EPSG:2154"), QgsProject.instance())
+    feats = []
+    lon, lat = 2.35, 48.85
+    for i in range(60):
+        if 20 <= i < 40:
+            lon += 0.00035
+            lat += 0.00025
+        f = QgsFeature(layer.fields())
+        f.setAttributes(["alice", "2024-03-05T07:{:02d}:{:02d}Z".format(i // 2, (i % 2) * 30)])
+        point = QgsPointXY(lon, lat)
+        f.setGeometry(QgsGeometry.fromPointXY(point if degrees else to_l93.transform(point)))
+        feats.append(f)
+    assert layer.dataProvider().addFeatures(feats)[0]
+    return layer
+
+
+@pytest.mark.parametrize("uri, expected", [
+    ("Point?crs=EPSG:4326", "not longitudes / latitudes in its CRS EPSG:4326"),
+    ("Point", "has no CRS"),
+])
+def test_metres_labelled_wgs84_or_without_crs_stop_with_a_message_naming_the_layer(run_alg, uri, expected):
+    from qgis.core import QgsCoordinateReferenceSystem
+
+    layer = _l93_points_layer(uri)
+    if "crs=" not in uri:
+        layer.setCrs(QgsCoordinateReferenceSystem())  # QGIS gave it the default CRS
+        assert not layer.crs().isValid()
+    with pytest.raises(QgsProcessingException) as err:
+        run_alg("tracemob:segmenttrips", {"INPUT": layer, "OUTPUT_TRIPS": "TEMPORARY_OUTPUT"})
+    assert expected in str(err.value) and "l93pts" in str(err.value) and "60 of 60" in str(err.value)
+
+
+def test_metres_labelled_wgs84_in_a_geopackage_stop_too(run_alg, tmp_path):
+    from qgis.core import QgsVectorFileWriter, QgsProject
+
+    layer = _l93_points_layer("Point?crs=EPSG:4326")
+    path = tmp_path / "wrong_crs.gpkg"
+    options = QgsVectorFileWriter.SaveVectorOptions()
+    options.driverName = "GPKG"
+    options.layerName = "wrong_crs"
+    QgsVectorFileWriter.writeAsVectorFormatV2(layer, str(path), QgsProject.instance().transformContext(), options)
+    with pytest.raises(QgsProcessingException, match="60 of 60 coordinates are not longitudes"):
+        run_alg("tracemob:segmenttrips", {"INPUT": f"{path}|layername=wrong_crs", "OUTPUT_TRIPS": "TEMPORARY_OUTPUT"})
+
+
+def test_a_few_out_of_range_points_are_counted_and_the_rest_segmented(run_alg):
+    from qgis.core import QgsFeature, QgsGeometry, QgsPointXY
+
+    good = _l93_points_layer("Point?crs=EPSG:4326", "mixed", degrees=True)
+    feats = []
+    for x, y in ((652000.0, 6862000.0), (2.35, 95.0)):  # metres, a latitude over 90
+        f = QgsFeature(good.fields())
+        f.setAttributes(["alice", "2024-03-05T07:45:00Z"])
+        f.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(x, y)))
+        feats.append(f)
+    good.dataProvider().addFeatures(feats)
+    results, feedback = run_alg("tracemob:segmenttrips", {"INPUT": good, "OUTPUT_TRIPS": "TEMPORARY_OUTPUT"})
+    assert results["OUTPUT_TRIPS"].featureCount() >= 1
+    assert any("mixed" in w and "2 point(s)" in w for w in feedback.warnings), feedback.warnings
