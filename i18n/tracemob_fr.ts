@@ -1302,7 +1302,7 @@ Sorties facultatives : l&apos;activité de mouvement détectée par le télépho
     </message>
     <message>
         <location filename="../processing/algorithms/import_traces.py" line="114"/>
-        <location filename="../tracemob_plugin/core/ingest/files.py" line="263"/>
+        <location filename="../tracemob_plugin/core/ingest/files.py" line="274"/>
         <source>Choose at least one trace file or folder.</source>
         <translation>Choisissez au moins un fichier de traces ou un dossier.</translation>
     </message>
@@ -3035,7 +3035,7 @@ Le modèle est enregistré en JSON simple (version, variables, modes, arbres) : 
     <message>
         <location filename="../processing/frames.py" line="96"/>
         <source>the input layer</source>
-        <translation>la couche d'entrée</translation>
+        <translation>la couche d&apos;entrée</translation>
     </message>
     <message>
         <location filename="../processing/frames.py" line="118"/>
@@ -3045,12 +3045,12 @@ Le modèle est enregistré en JSON simple (version, variables, modes, arbres) : 
     <message>
         <location filename="../processing/frames.py" line="125"/>
         <source>Layer {layer} has no CRS and {n_bad} of {n} coordinates are not longitudes / latitudes (first: {x}, {y}). Set the layer&apos;s CRS (Layer Properties &gt; Source) to the one of its coordinates, then run again.</source>
-        <translation>La couche {layer} n'a pas de SCR et {n_bad} coordonnées sur {n} ne sont pas des longitudes / latitudes (première : {x}, {y}). Indiquez le SCR de ses coordonnées (Propriétés de la couche &gt; Source), puis relancez.</translation>
+        <translation>La couche {layer} n&apos;a pas de SCR et {n_bad} coordonnées sur {n} ne sont pas des longitudes / latitudes (première : {x}, {y}). Indiquez le SCR de ses coordonnées (Propriétés de la couche &gt; Source), puis relancez.</translation>
     </message>
     <message>
         <location filename="../processing/frames.py" line="132"/>
         <source>Layer {layer} has no CRS: its coordinates are read as longitudes / latitudes (EPSG:4326). Set its CRS if they are not.</source>
-        <translation>La couche {layer} n'a pas de SCR : ses coordonnées sont lues comme des longitudes / latitudes (EPSG:4326). Indiquez son SCR si ce n'est pas le cas.</translation>
+        <translation>La couche {layer} n&apos;a pas de SCR : ses coordonnées sont lues comme des longitudes / latitudes (EPSG:4326). Indiquez son SCR si ce n&apos;est pas le cas.</translation>
     </message>
     <message>
         <location filename="../processing/frames.py" line="135"/>
@@ -4921,7 +4921,7 @@ Le modèle est enregistré en JSON simple (version, variables, modes, arbres) : 
     </message>
     <message>
         <location filename="../tracemob_plugin/core/indicators/emissions.py" line="185"/>
-        <location filename="../tracemob_plugin/core/ingest/files.py" line="111"/>
+        <location filename="../tracemob_plugin/core/ingest/files.py" line="122"/>
         <source>file not found</source>
         <translation>fichier introuvable</translation>
     </message>
@@ -5494,13 +5494,13 @@ Le modèle est enregistré en JSON simple (version, variables, modes, arbres) : 
     </message>
     <message>
         <location filename="../tracemob_plugin/core/indicators/odflows.py" line="145"/>
-        <location filename="../tracemob_plugin/core/vocab/times.py" line="90"/>
+        <location filename="../tracemob_plugin/core/vocab/times.py" line="143"/>
         <source>cannot read the times</source>
         <translation>impossible de lire les heures</translation>
     </message>
     <message>
         <location filename="../tracemob_plugin/core/indicators/odflows.py" line="146"/>
-        <location filename="../tracemob_plugin/core/vocab/times.py" line="91"/>
+        <location filename="../tracemob_plugin/core/vocab/times.py" line="144"/>
         <source>Times must be date-times (ISO-8601).</source>
         <translation>Les heures doivent être des dates-heures (ISO-8601).</translation>
     </message>
@@ -5665,42 +5665,42 @@ Le modèle est enregistré en JSON simple (version, variables, modes, arbres) : 
         <translation>Choisissez un dossier de cache où vous pouvez écrire.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/files.py" line="39"/>
+        <location filename="../tracemob_plugin/core/ingest/files.py" line="40"/>
         <source>cannot read the file: {error}</source>
         <translation>impossible de lire le fichier : {error}</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/files.py" line="40"/>
+        <location filename="../tracemob_plugin/core/ingest/files.py" line="41"/>
         <source>Check that the file exists, is readable and, for .gz, is a complete gzip archive.</source>
         <translation>Vérifiez que le fichier existe, qu&apos;il est lisible et, pour un .gz, qu&apos;il s&apos;agit d&apos;une archive gzip complète.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/files.py" line="80"/>
-        <location filename="../tracemob_plugin/core/ingest/files.py" line="96"/>
+        <location filename="../tracemob_plugin/core/ingest/files.py" line="81"/>
+        <location filename="../tracemob_plugin/core/ingest/files.py" line="97"/>
         <source>corrupt or truncated JSON: {msg} at line {line}, column {col}</source>
         <translation>JSON corrompu ou tronqué : {msg} à la ligne {line}, colonne {col}</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/files.py" line="83"/>
-        <location filename="../tracemob_plugin/core/ingest/files.py" line="99"/>
+        <location filename="../tracemob_plugin/core/ingest/files.py" line="84"/>
+        <location filename="../tracemob_plugin/core/ingest/files.py" line="100"/>
         <source>The file was probably cut while downloading or edited by hand: download or export it again.</source>
         <translation>Le fichier a probablement été tronqué au téléchargement ou modifié à la main : téléchargez-le ou exportez-le à nouveau.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/files.py" line="112"/>
+        <location filename="../tracemob_plugin/core/ingest/files.py" line="123"/>
         <source>Check the path, or pick the file again.</source>
         <translation>Vérifiez le chemin, ou choisissez à nouveau le fichier.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/files.py" line="121"/>
+        <location filename="../tracemob_plugin/core/ingest/files.py" line="132"/>
         <location filename="../tracemob_plugin/core/ingest/table.py" line="96"/>
         <location filename="../tracemob_plugin/core/ingest/table.py" line="106"/>
         <source>the file is empty</source>
         <translation>le fichier est vide</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/files.py" line="122"/>
-        <location filename="../tracemob_plugin/core/ingest/files.py" line="135"/>
+        <location filename="../tracemob_plugin/core/ingest/files.py" line="133"/>
+        <location filename="../tracemob_plugin/core/ingest/files.py" line="146"/>
         <location filename="../tracemob_plugin/core/ingest/geojson.py" line="42"/>
         <location filename="../tracemob_plugin/core/ingest/table.py" line="97"/>
         <location filename="../tracemob_plugin/core/ingest/table.py" line="107"/>
@@ -5708,112 +5708,112 @@ Le modèle est enregistré en JSON simple (version, variables, modes, arbres) : 
         <translation>Exportez à nouveau la trace : le fichier ne contient aucune donnée.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/files.py" line="134"/>
+        <location filename="../tracemob_plugin/core/ingest/files.py" line="145"/>
         <source>the file is empty (an empty JSON list)</source>
         <translation>le fichier est vide (une liste JSON vide)</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/files.py" line="138"/>
+        <location filename="../tracemob_plugin/core/ingest/files.py" line="149"/>
         <source>this JSON is neither an e-mission / OpenPATH timeseries export nor a GeoJSON FeatureCollection</source>
         <translation>ce JSON n&apos;est ni un export de séries temporelles e-mission / OpenPATH ni une FeatureCollection GeoJSON</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/files.py" line="140"/>
+        <location filename="../tracemob_plugin/core/ingest/files.py" line="151"/>
         <source>Give a raw e-mission export (a list of entries with metadata.key) or a GeoJSON of points.</source>
         <translation>Fournissez un export brut e-mission (une liste d&apos;entrées avec metadata.key) ou un GeoJSON de points.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/files.py" line="153"/>
+        <location filename="../tracemob_plugin/core/ingest/files.py" line="164"/>
         <source>unsupported file type &apos;{ext}&apos;</source>
         <translation>type de fichier « {ext} » non pris en charge</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/files.py" line="154"/>
+        <location filename="../tracemob_plugin/core/ingest/files.py" line="165"/>
         <source>Tracemob reads e-mission / OpenPATH JSON, GeoJSON, GPX, CSV / TSV / TXT tables and GeoLife .plt files, optionally gzipped (.gz).</source>
         <translation>Tracemob lit les fichiers JSON e-mission / OpenPATH, GeoJSON, GPX, les tables CSV / TSV / TXT et les fichiers GeoLife .plt, éventuellement compressés en gzip (.gz).</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/files.py" line="183"/>
+        <location filename="../tracemob_plugin/core/ingest/files.py" line="194"/>
         <source>only one location fix: a trace needs at least two fixes</source>
         <translation>un seul point GPS : une trace en demande au moins deux</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/files.py" line="184"/>
+        <location filename="../tracemob_plugin/core/ingest/files.py" line="195"/>
         <source>Check the export period or merge this file with the others of the same person.</source>
         <translation>Vérifiez la période d&apos;export ou fusionnez ce fichier avec les autres fichiers de la même personne.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/files.py" line="187"/>
+        <location filename="../tracemob_plugin/core/ingest/files.py" line="198"/>
         <source>no location fix in this file</source>
         <translation>aucun point GPS dans ce fichier</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/files.py" line="188"/>
+        <location filename="../tracemob_plugin/core/ingest/files.py" line="199"/>
         <source>Check the export period: the phone recorded nothing in it.</source>
         <translation>Vérifiez la période d&apos;export : le téléphone n&apos;y a rien enregistré.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/files.py" line="190"/>
+        <location filename="../tracemob_plugin/core/ingest/files.py" line="201"/>
         <source>{file}: no location fix (only activities or labels)</source>
         <translation>{file} : aucun point GPS (seulement des activités ou des libellés)</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/files.py" line="206"/>
+        <location filename="../tracemob_plugin/core/ingest/files.py" line="217"/>
         <source>no supported trace file in this folder</source>
         <translation>aucun fichier de traces pris en charge dans ce dossier</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/files.py" line="207"/>
+        <location filename="../tracemob_plugin/core/ingest/files.py" line="218"/>
         <source>Tracemob reads e-mission / OpenPATH JSON, GeoJSON, GPX, CSV / TSV / TXT and GeoLife .plt files (optionally .gz): pick a folder that holds some.</source>
         <translation>Tracemob lit les fichiers JSON e-mission / OpenPATH, GeoJSON, GPX, CSV / TSV / TXT et GeoLife .plt (éventuellement .gz) : choisissez un dossier qui en contient.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/files.py" line="255"/>
+        <location filename="../tracemob_plugin/core/ingest/files.py" line="266"/>
         <source>on_error must be &apos;raise&apos; or &apos;skip&apos;, not &apos;{value}&apos;</source>
         <translation>on_error doit valoir « raise » ou « skip », pas « {value} »</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/files.py" line="262"/>
+        <location filename="../tracemob_plugin/core/ingest/files.py" line="273"/>
         <source>no input file given</source>
         <translation>aucun fichier d&apos;entrée fourni</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/files.py" line="268"/>
+        <location filename="../tracemob_plugin/core/ingest/files.py" line="279"/>
         <source>reading cancelled</source>
         <translation>lecture annulée</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/files.py" line="274"/>
+        <location filename="../tracemob_plugin/core/ingest/files.py" line="285"/>
         <source>skipped {file}, not a trace file: {problem}</source>
         <translation>{file} ignoré, ce n&apos;est pas un fichier de traces : {problem}</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/files.py" line="278"/>
+        <location filename="../tracemob_plugin/core/ingest/files.py" line="289"/>
         <source>skipped {file}: {error}</source>
         <translation>{file} ignoré : {error}</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/files.py" line="287"/>
+        <location filename="../tracemob_plugin/core/ingest/files.py" line="298"/>
         <source>no supported trace file in the input</source>
         <translation>aucun fichier de traces pris en charge dans l&apos;entrée</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/files.py" line="288"/>
+        <location filename="../tracemob_plugin/core/ingest/files.py" line="299"/>
         <source>Every file was skipped: see the reasons above.</source>
         <translation>Tous les fichiers ont été ignorés : voir les raisons ci-dessus.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/files.py" line="309"/>
+        <location filename="../tracemob_plugin/core/ingest/files.py" line="320"/>
         <source>max accuracy {limit} m: dropped {n} of {total} fixes</source>
         <translation>précision maximale {limit} m : {n} points GPS écartés sur {total}</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/files.py" line="318"/>
+        <location filename="../tracemob_plugin/core/ingest/files.py" line="329"/>
         <source>unknown time zone &apos;{value}&apos;</source>
         <translation>fuseau horaire « {value} » inconnu</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/files.py" line="319"/>
+        <location filename="../tracemob_plugin/core/ingest/files.py" line="330"/>
         <source>Use an IANA name such as Europe/Paris or UTC.</source>
         <translation>Utilisez un nom IANA tel que Europe/Paris ou UTC.</translation>
     </message>
@@ -5924,8 +5924,8 @@ Le modèle est enregistré en JSON simple (version, variables, modes, arbres) : 
     </message>
     <message>
         <location filename="../tracemob_plugin/core/ingest/plt.py" line="57"/>
-        <location filename="../tracemob_plugin/core/vocab/times.py" line="134"/>
-        <location filename="../tracemob_plugin/core/vocab/times.py" line="261"/>
+        <location filename="../tracemob_plugin/core/vocab/times.py" line="191"/>
+        <location filename="../tracemob_plugin/core/vocab/times.py" line="352"/>
         <source>cannot parse the time &apos;{value}&apos;</source>
         <translation>impossible d&apos;interpréter l&apos;heure « {value} »</translation>
     </message>
@@ -7234,56 +7234,102 @@ Le modèle est enregistré en JSON simple (version, variables, modes, arbres) : 
         <translation>découpage annulé</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/vocab/times.py" line="132"/>
-        <location filename="../tracemob_plugin/core/vocab/times.py" line="179"/>
+        <location filename="../tracemob_plugin/core/vocab/times.py" line="82"/>
+        <location filename="../tracemob_plugin/core/vocab/times.py" line="110"/>
+        <source>seconds</source>
+        <translation>secondes</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/vocab/times.py" line="82"/>
+        <source>nanoseconds</source>
+        <translation>nanosecondes</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/vocab/times.py" line="82"/>
+        <source>microseconds</source>
+        <translation>microsecondes</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/vocab/times.py" line="82"/>
+        <source>milliseconds</source>
+        <translation>millisecondes</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/vocab/times.py" line="96"/>
+        <source>the time &apos;{value}&apos; is out of range: read as {unit} since 1970 it is not a date ({n} such row(s))</source>
+        <translation>l'heure '{value}' est hors limites : lue en {unit} depuis 1970, ce n'est pas une date ({n} ligne(s) de ce genre)</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/vocab/times.py" line="99"/>
+        <source>Give every row of the column the same unit (epoch seconds, or milliseconds), or delete the rows with impossible times.</source>
+        <translation>Donnez à toutes les lignes de la colonne la même unité (secondes epoch, ou millisecondes), ou supprimez les lignes aux heures impossibles.</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/vocab/times.py" line="133"/>
+        <source>{file}, field &apos;{field}&apos;: {n_low} time(s) before 2000 and {n_high} after {year} (of {n}): check the phone&apos;s clock and the unit of the times</source>
+        <translation>{file}, champ '{field}' : {n_low} heure(s) avant 2000 et {n_high} après {year} (sur {n}) : vérifiez l'horloge du téléphone et l'unité des heures</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/vocab/times.py" line="189"/>
+        <location filename="../tracemob_plugin/core/vocab/times.py" line="239"/>
         <source>the time is missing</source>
         <translation>l&apos;heure est absente</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/vocab/times.py" line="133"/>
-        <location filename="../tracemob_plugin/core/vocab/times.py" line="180"/>
+        <location filename="../tracemob_plugin/core/vocab/times.py" line="190"/>
+        <location filename="../tracemob_plugin/core/vocab/times.py" line="240"/>
         <source>Give every row a time, or delete the rows without one.</source>
         <translation>Donnez une heure à chaque ligne, ou supprimez les lignes qui n&apos;en ont pas.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/vocab/times.py" line="136"/>
+        <location filename="../tracemob_plugin/core/vocab/times.py" line="193"/>
         <source>Give every row a time: ISO-8601 (2024-03-31T08:15:00+02:00), or epoch seconds or milliseconds.</source>
         <translation>Donnez une heure à chaque ligne : ISO-8601 (2024-03-31T08:15:00+02:00), ou secondes ou millisecondes epoch.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/vocab/times.py" line="191"/>
-        <location filename="../tracemob_plugin/core/vocab/times.py" line="192"/>
+        <location filename="../tracemob_plugin/core/vocab/times.py" line="251"/>
+        <location filename="../tracemob_plugin/core/vocab/times.py" line="252"/>
         <source>with a UTC offset</source>
         <translation>avec un décalage UTC</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/vocab/times.py" line="191"/>
-        <location filename="../tracemob_plugin/core/vocab/times.py" line="192"/>
+        <location filename="../tracemob_plugin/core/vocab/times.py" line="251"/>
+        <location filename="../tracemob_plugin/core/vocab/times.py" line="252"/>
         <source>without a UTC offset</source>
         <translation>sans décalage UTC</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/vocab/times.py" line="194"/>
+        <location filename="../tracemob_plugin/core/vocab/times.py" line="254"/>
         <source>time zones are mixed: the first time is {first} but &apos;{value}&apos; is {bad}</source>
         <translation>les fuseaux horaires sont mélangés : la première heure est {first} mais « {value} » est {bad}</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/vocab/times.py" line="197"/>
+        <location filename="../tracemob_plugin/core/vocab/times.py" line="257"/>
         <source>Write every time in the same way: all with an offset such as +02:00 (or Z), or all as local times, with the time zone chosen in the tool.</source>
         <translation>Écrivez toutes les heures de la même façon : toutes avec un décalage tel que +02:00 (ou Z), ou toutes en heure locale, avec le fuseau horaire choisi dans l&apos;outil.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/vocab/times.py" line="263"/>
+        <location filename="../tracemob_plugin/core/vocab/times.py" line="323"/>
+        <source>{file}, field &apos;{field}&apos;: dates such as &apos;{value}&apos; could be day/month or month/day; read day first (French convention): {date}</source>
+        <translation>{file}, champ '{field}' : des dates comme '{value}' peuvent être jour/mois ou mois/jour ; lues jour d'abord (convention française) : {date}</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/vocab/times.py" line="329"/>
+        <source>{file}, field &apos;{field}&apos;: dates read month first (month/day/year): &apos;{value}&apos; (row {row}) cannot be day first</source>
+        <translation>{file}, champ '{field}' : dates lues mois d'abord (mois/jour/année) : '{value}' (ligne {row}) ne peut pas commencer par le jour</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/vocab/times.py" line="354"/>
         <source>Use ISO-8601 times (2024-03-31T08:15:00+02:00 or 2024-03-31 08:15:00), day/month/year times, or epoch seconds or milliseconds.</source>
         <translation>Utilisez des heures ISO-8601 (2024-03-31T08:15:00+02:00 ou 2024-03-31 08:15:00), des dates jour/mois/année, ou des secondes ou millisecondes epoch.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/vocab/times.py" line="302"/>
+        <location filename="../tracemob_plugin/core/vocab/times.py" line="393"/>
         <source>{file}: {n} local times fall in the hour skipped when clocks go forward ({tz}); they were shifted forward</source>
         <translation>{file} : {n} heures locales tombent dans l&apos;heure sautée au passage à l&apos;heure d&apos;été ({tz}) ; elles ont été avancées</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/vocab/times.py" line="306"/>
+        <location filename="../tracemob_plugin/core/vocab/times.py" line="397"/>
         <source>{file}: {n} local times occur twice when clocks go back ({tz}) and their order does not tell which: summer time assumed</source>
         <translation>{file} : {n} heures locales existent deux fois au passage à l&apos;heure d&apos;hiver ({tz}) et leur ordre ne permet pas de trancher : heure d&apos;été retenue</translation>
     </message>

@@ -8,6 +8,7 @@ from typing import Callable, List, Optional, Union
 from ..errors import Cancelled, InputError
 from ..i18n import tr
 from .common import NotATraceError, Traces, concat_traces, file_label
+from ..vocab.times import time_range_warning
 
 PathLike = Union[str, os.PathLike]
 
@@ -104,6 +105,16 @@ def _parse_json_lines(text: str, fname: str) -> list:
 
 
 def read_one_file(path: PathLike, user_id: Optional[str] = None, timezone: str = "UTC") -> Traces:
+    """One trace file -> :class:`Traces` (see :func:`read_traces`); times before 2000 or after next year
+    are counted in a warning."""
+    traces = _read_one_file(path, user_id=user_id, timezone=timezone)
+    warning = time_range_warning(traces.points["time"], file_label(Path(path))) if len(traces.points) else None
+    if warning:
+        traces.warnings.append(warning)
+    return traces
+
+
+def _read_one_file(path: PathLike, user_id: Optional[str] = None, timezone: str = "UTC") -> Traces:
     """Read a single file of any supported format (detected from its extension and content)."""
     path = Path(str(path))
     fname = file_label(path)
