@@ -153,14 +153,14 @@ Sorties :
     <message>
         <location filename="../processing/algorithms/before_after.py" line="194"/>
         <location filename="../processing/algorithms/modal_share.py" line="85"/>
-        <location filename="../processing/algorithms/od_flows.py" line="69"/>
+        <location filename="../processing/algorithms/od_flows.py" line="67"/>
         <source>Zone identifier field (empty: detect)</source>
         <translation>Champ identifiant de zone (vide : détection automatique)</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/before_after.py" line="196"/>
         <location filename="../processing/algorithms/modal_share.py" line="87"/>
-        <location filename="../processing/algorithms/od_flows.py" line="71"/>
+        <location filename="../processing/algorithms/od_flows.py" line="69"/>
         <source>The field of the zones layer naming each zone. Left empty, a field named zone_id, code_iris, insee_com, code, id, nom, name... is used.</source>
         <translation>Le champ de la couche des zones qui nomme chaque zone. Laissé vide, un champ nommé zone_id, code_iris, insee_com, code, id, nom, name... est utilisé.</translation>
     </message>
@@ -488,7 +488,7 @@ Sorties : une table par utilisateur et par mois, une table par utilisateur, mois
     </message>
     <message>
         <location filename="../processing/algorithms/co2_report.py" line="87"/>
-        <location filename="../processing/algorithms/modal_share.py" line="130"/>
+        <location filename="../processing/algorithms/modal_share.py" line="129"/>
         <location filename="../processing/algorithms/segment_travel_times.py" line="132"/>
         <source>PNG images (*.png)</source>
         <translation>Images PNG (*.png)</translation>
@@ -652,7 +652,7 @@ k doit valoir au moins 2 (10 par défaut). Le dossier de sortie doit être nouve
     <message>
         <location filename="../processing/algorithms/export_shareable.py" line="119"/>
         <location filename="../processing/algorithms/modal_share.py" line="70"/>
-        <location filename="../processing/algorithms/modal_share.py" line="111"/>
+        <location filename="../processing/algorithms/modal_share.py" line="110"/>
         <location filename="../processing/algorithms/segment_trips.py" line="224"/>
         <location filename="../processing/algorithms/segment_trips.py" line="423"/>
         <location filename="../tracemob_plugin/core/compare/report.py" line="209"/>
@@ -720,89 +720,89 @@ k doit valoir au moins 2 (10 par défaut). Le dossier de sortie doit être nouve
         <translation>Nombre minimal de participants distincts par paire origine-destination (k)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_shareable.py" line="158"/>
+        <location filename="../processing/algorithms/export_shareable.py" line="157"/>
         <source>Home and work place radius (m)</source>
         <translation>Rayon du domicile et du lieu de travail (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_shareable.py" line="164"/>
+        <location filename="../processing/algorithms/export_shareable.py" line="163"/>
         <source>Grid sizes, finest first (m, comma-separated)</source>
         <translation>Tailles de maille, de la plus fine à la plus grossière (m, séparées par des virgules)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_shareable.py" line="169"/>
+        <location filename="../processing/algorithms/export_shareable.py" line="168"/>
         <source>Time zone of the study (nights, workdays)</source>
         <translation>Fuseau horaire de l&apos;enquête (nuits, jours ouvrés)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_shareable.py" line="174"/>
+        <location filename="../processing/algorithms/export_shareable.py" line="173"/>
         <source>Also write a zip of the package</source>
         <translation>Écrire aussi un zip du paquet</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_shareable.py" line="176"/>
+        <location filename="../processing/algorithms/export_shareable.py" line="175"/>
         <source>Also write the package as a zip file beside the folder, ready to send.</source>
         <translation>Écrire aussi le paquet sous forme de fichier zip à côté du dossier, prêt à être envoyé.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_shareable.py" line="177"/>
+        <location filename="../processing/algorithms/export_shareable.py" line="176"/>
         <source>Package folder</source>
         <translation>Dossier du paquet</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_shareable.py" line="178"/>
+        <location filename="../processing/algorithms/export_shareable.py" line="177"/>
         <source>A new or empty folder (or an earlier Tracemob export, replaced) for the package: README.md stating every rule with its parameters and counts, trips.gpkg, trips.csv and legs.csv. An input file is never overwritten.</source>
         <translation>Un dossier nouveau ou vide (ou un export Tracemob précédent, remplacé) pour le paquet : README.md qui énonce chaque règle avec ses paramètres et ses effectifs, trips.gpkg, trips.csv et legs.csv. Un fichier d&apos;entrée n&apos;est jamais écrasé.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_shareable.py" line="181"/>
+        <location filename="../processing/algorithms/export_shareable.py" line="180"/>
         <source>README</source>
         <translation>README</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_shareable.py" line="182"/>
+        <location filename="../processing/algorithms/export_shareable.py" line="181"/>
         <source>GeoPackage</source>
         <translation>GeoPackage</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_shareable.py" line="183"/>
+        <location filename="../processing/algorithms/export_shareable.py" line="182"/>
         <source>Zip file</source>
         <translation>Fichier zip</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_shareable.py" line="184"/>
-        <location filename="../processing/algorithms/export_shareable.py" line="300"/>
-        <location filename="../processing/algorithms/export_shareable.py" line="303"/>
+        <location filename="../processing/algorithms/export_shareable.py" line="183"/>
+        <location filename="../processing/algorithms/export_shareable.py" line="299"/>
+        <location filename="../processing/algorithms/export_shareable.py" line="302"/>
         <source>Shareable trips</source>
         <translation>Déplacements partageables</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_shareable.py" line="185"/>
+        <location filename="../processing/algorithms/export_shareable.py" line="184"/>
         <source>Counts</source>
         <translation>Décomptes</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_shareable.py" line="232"/>
+        <location filename="../processing/algorithms/export_shareable.py" line="231"/>
         <source>The trips layer has no field(s) {fields}: use a trips layer made by Tracemob.</source>
         <translation>La couche des déplacements n&apos;a pas le(s) champ(s) {fields} : utilisez une couche de déplacements produite par Tracemob.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_shareable.py" line="247"/>
+        <location filename="../processing/algorithms/export_shareable.py" line="246"/>
         <source>The legs layer needs the fields trip_id and mode (run the mode inference first).</source>
         <translation>La couche des trajets doit avoir les champs trip_id et mode (lancez d&apos;abord l&apos;inférence des modes).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_shareable.py" line="264"/>
+        <location filename="../processing/algorithms/export_shareable.py" line="263"/>
         <source>Grid sizes must be numbers of metres separated by commas, e.g. 1000,5000.</source>
         <translation>Les tailles de maille doivent être des nombres de mètres séparés par des virgules, p. ex. 1000,5000.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_shareable.py" line="292"/>
+        <location filename="../processing/algorithms/export_shareable.py" line="291"/>
         <source>{out} of {n} trips exported ({lines} with a line) for {users} participants; {short} without a line after the trimming, {rare} dropped as rare (k = {k}); {ends} trip ends cut back from a home or work place.</source>
         <translation>{out} déplacements exportés sur {n} ({lines} avec une ligne) pour {users} participants ; {short} sans ligne après la troncature, {rare} écartés car rares (k = {k}) ; {ends} extrémités de déplacement coupées autour d&apos;un domicile ou d&apos;un lieu de travail.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_shareable.py" line="297"/>
+        <location filename="../processing/algorithms/export_shareable.py" line="296"/>
         <source>Package written to {folder}; read its README before sharing.</source>
         <translation>Paquet écrit dans {folder} ; lisez son README avant de le partager.</translation>
     </message>
@@ -1567,7 +1567,7 @@ Quand un participant a trop peu de données pour un domicile ou un lieu de trava
     </message>
     <message>
         <location filename="../processing/algorithms/infer_purposes.py" line="171"/>
-        <location filename="../processing/algorithms/od_flows.py" line="135"/>
+        <location filename="../processing/algorithms/od_flows.py" line="132"/>
         <source>The trips layer lacks the field(s) {fields} (use the trips made by Segment trips).</source>
         <translation>Il manque à la couche des déplacements le(s) champ(s) {fields} (utilisez les déplacements produits par « Découper en déplacements »).</translation>
     </message>
@@ -1603,8 +1603,8 @@ Quand un participant a trop peu de données pour un domicile ou un lieu de trava
     </message>
     <message>
         <location filename="../processing/algorithms/modal_share.py" line="47"/>
-        <location filename="../processing/algorithms/modal_share.py" line="121"/>
-        <location filename="../processing/algorithms/modal_share.py" line="245"/>
+        <location filename="../processing/algorithms/modal_share.py" line="120"/>
+        <location filename="../processing/algorithms/modal_share.py" line="243"/>
         <source>Modal share by zone</source>
         <translation>Part modale par zone</translation>
     </message>
@@ -1680,130 +1680,130 @@ Sorties : la couche des zones (champs n_&lt;mode&gt;, sh_&lt;mode&gt; = % des d�
         <translation>Masquer les zones ayant moins d&apos;utilisateurs distincts que</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/modal_share.py" line="98"/>
-        <source>Privacy: a zone whose trips come from fewer distinct participants than this is masked (its values left empty). The default 10 is the project&apos;s rule; lowering it is logged as a warning.</source>
-        <translation>Confidentialité : une zone dont les déplacements viennent de moins de participants distincts que ce nombre est masquée (ses valeurs laissées vides). La valeur par défaut, 10, est la règle du projet ; l&apos;abaisser est signalé par un avertissement.</translation>
+        <location filename="../processing/algorithms/modal_share.py" line="97"/>
+        <source>Privacy: a zone whose trips come from fewer distinct participants than this is masked (its values left empty). The default 10 is the project&apos;s rule; it cannot go below 2, and lowering it is logged as a warning.</source>
+        <translation>Confidentialité : une zone dont les déplacements viennent de moins de participants distincts que ce nombre est masquée (ses valeurs laissées vides). La valeur par défaut, 10, est la règle du projet ; elle ne peut pas descendre sous 2, et l'abaisser est signalé par un avertissement.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/modal_share.py" line="102"/>
+        <location filename="../processing/algorithms/modal_share.py" line="101"/>
         <source>Mask zones with fewer trips than</source>
         <translation>Masquer les zones ayant moins de déplacements que</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/modal_share.py" line="103"/>
+        <location filename="../processing/algorithms/modal_share.py" line="102"/>
         <source>A zone with fewer trips than this in the period is masked: too few to give a share.</source>
         <translation>Une zone qui compte moins de déplacements que ce nombre sur la période est masquée : trop peu pour donner une part.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/modal_share.py" line="105"/>
+        <location filename="../processing/algorithms/modal_share.py" line="104"/>
         <source>Also mask modes used by fewer users than the threshold in a zone</source>
         <translation>Masquer aussi les modes utilisés par moins d&apos;utilisateurs que le seuil dans une zone</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/modal_share.py" line="107"/>
+        <location filename="../processing/algorithms/modal_share.py" line="106"/>
         <source>Also leave empty, in each zone, the modes used by fewer participants than the privacy threshold (a rare mode can point to a single person).</source>
         <translation>Laisser vides aussi, dans chaque zone, les modes utilisés par moins de participants que le seuil de confidentialité (un mode rare peut désigner une seule personne).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/modal_share.py" line="110"/>
+        <location filename="../processing/algorithms/modal_share.py" line="109"/>
         <source>Chart measure</source>
         <translation>Mesure du graphique</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/modal_share.py" line="111"/>
+        <location filename="../processing/algorithms/modal_share.py" line="110"/>
         <source>Distance</source>
         <translation>Distance</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/modal_share.py" line="111"/>
+        <location filename="../processing/algorithms/modal_share.py" line="110"/>
         <source>Travel time</source>
         <translation>Temps de déplacement</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/modal_share.py" line="112"/>
+        <location filename="../processing/algorithms/modal_share.py" line="111"/>
         <source>What the chart shows: the shares of the number of trips, of the distance travelled or of the time spent travelling.</source>
         <translation>Ce que montre le graphique : les parts du nombre de déplacements, de la distance parcourue ou du temps passé à se déplacer.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/modal_share.py" line="114"/>
+        <location filename="../processing/algorithms/modal_share.py" line="113"/>
         <source>Time zone of the study (days, home)</source>
         <translation>Fuseau horaire de l&apos;enquête (jours, domicile)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/modal_share.py" line="118"/>
+        <location filename="../processing/algorithms/modal_share.py" line="117"/>
         <source>IANA name of the study&apos;s time zone (Europe/Paris...): the days and the home zone are read in local time.</source>
         <translation>Nom IANA du fuseau horaire de l&apos;étude (Europe/Paris...) : les jours et la zone de domicile sont lus en heure locale.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/modal_share.py" line="122"/>
+        <location filename="../processing/algorithms/modal_share.py" line="121"/>
         <source>The zones with, for every mode, the number of trips (n_&lt;mode&gt;), their share (sh_&lt;mode&gt;, %), the kilometres and hours (km_, h_) and their shares (shkm_, shh_); drawn with pie charts.</source>
         <translation>Les zones avec, pour chaque mode, le nombre de déplacements (n_&lt;mode&gt;), leur part (sh_&lt;mode&gt;, %), les kilomètres et les heures (km_, h_) et leurs parts (shkm_, shh_) ; représentées par des diagrammes circulaires.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/modal_share.py" line="126"/>
+        <location filename="../processing/algorithms/modal_share.py" line="125"/>
         <source>Modal share table</source>
         <translation>Table des parts modales</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/modal_share.py" line="127"/>
+        <location filename="../processing/algorithms/modal_share.py" line="126"/>
         <source>The same figures as a table, one row per zone and mode; the zone ALL is the whole study.</source>
         <translation>Les mêmes chiffres sous forme de table, une ligne par zone et par mode ; la zone ALL est l&apos;ensemble de l&apos;étude.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/modal_share.py" line="130"/>
+        <location filename="../processing/algorithms/modal_share.py" line="129"/>
         <source>Modal share chart (PNG)</source>
         <translation>Graphique des parts modales (PNG)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/modal_share.py" line="131"/>
+        <location filename="../processing/algorithms/modal_share.py" line="130"/>
         <source>A PNG chart of the modal shares per zone (measure chosen above). Optional.</source>
         <translation>Un graphique PNG des parts modales par zone (mesure choisie ci-dessus). Facultatif.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/modal_share.py" line="170"/>
-        <location filename="../processing/algorithms/od_flows.py" line="117"/>
+        <location filename="../processing/algorithms/modal_share.py" line="169"/>
+        <location filename="../processing/algorithms/od_flows.py" line="114"/>
         <source>{n} zone(s) without geometry were ignored.</source>
         <translation>{n} zone(s) sans géométrie ont été ignorées.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/modal_share.py" line="172"/>
-        <location filename="../processing/algorithms/od_flows.py" line="119"/>
+        <location filename="../processing/algorithms/modal_share.py" line="171"/>
+        <location filename="../processing/algorithms/od_flows.py" line="116"/>
         <source>Zone identifiers are not unique in field &apos;{field}&apos;.</source>
         <translation>Les identifiants de zones ne sont pas uniques dans le champ « {field} ».</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/modal_share.py" line="184"/>
-        <location filename="../processing/algorithms/od_flows.py" line="122"/>
+        <location filename="../processing/algorithms/modal_share.py" line="183"/>
+        <location filename="../processing/algorithms/od_flows.py" line="119"/>
         <source>{n} zones; identifier field: {field}; CRS {crs} (reprojected to EPSG:4326 for the point-in-polygon test).</source>
         <translation>{n} zones ; champ identifiant : {field} ; SCR {crs} (reprojeté en EPSG:4326 pour le test point dans polygone).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/modal_share.py" line="219"/>
+        <location filename="../processing/algorithms/modal_share.py" line="217"/>
         <source>{n} trips in the period; {masked} zone(s) masked (fewer than {users} users or {trips} trips).</source>
         <translation>{n} déplacements sur la période ; {masked} zone(s) masquée(s) (moins de {users} utilisateurs ou de {trips} déplacements).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/modal_share.py" line="223"/>
+        <location filename="../processing/algorithms/modal_share.py" line="221"/>
         <source>The whole study has fewer users or trips than the thresholds: every value is masked.</source>
         <translation>L&apos;ensemble de l&apos;enquête compte moins d&apos;utilisateurs ou de déplacements que les seuils : toutes les valeurs sont masquées.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/modal_share.py" line="228"/>
+        <location filename="../processing/algorithms/modal_share.py" line="226"/>
         <source>{n} trip(s) outside every zone (counted in ALL only).</source>
         <translation>{n} déplacement(s) hors de toute zone (comptés seulement dans ALL).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/modal_share.py" line="236"/>
+        <location filename="../processing/algorithms/modal_share.py" line="234"/>
         <source>Zone field(s) {fields} are replaced by the computed values.</source>
         <translation>Le(s) champ(s) de zone {fields} sont remplacés par les valeurs calculées.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/od_flows.py" line="39"/>
+        <location filename="../processing/algorithms/od_flows.py" line="37"/>
         <source>Origin-destination flows</source>
         <translation>Flux origine-destination</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/od_flows.py" line="42"/>
+        <location filename="../processing/algorithms/od_flows.py" line="40"/>
         <source>Counts the trips between zones (communes, IRIS, a grid) over a period, optionally for one main mode or one purpose, and draws desire lines.
 
 A trip goes from the zone holding its first point to the zone holding its last point. Trips starting or ending outside every zone are left out (their number is logged). Trips inside one zone are kept as intra-zone flows (in the table, not drawn).
@@ -1824,128 +1824,128 @@ Confidentialité : une paire origine-destination formée par moins de participan
 Sorties : la table OD (origin_zone, destination_zone, n_trips, n_users, share = % des déplacements entre les zones sur la période, intra) et les lignes de désir entre les centres des zones, d&apos;autant plus larges qu&apos;il y a de déplacements.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/od_flows.py" line="60"/>
+        <location filename="../processing/algorithms/od_flows.py" line="58"/>
         <source>Trips (with purposes for the purpose filter)</source>
         <translation>Déplacements (avec motifs pour le filtre par motif)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/od_flows.py" line="61"/>
+        <location filename="../processing/algorithms/od_flows.py" line="59"/>
         <source>The trips to count (from &apos;Segment trips&apos;); a trip goes from the zone of its first point to the zone of its last point. The purpose filter needs the purpose field of &apos;Infer trip purposes&apos;, the mode filter a main_mode or mode field.</source>
         <translation>Les déplacements à compter (issus de « Découper en déplacements ») ; un déplacement va de la zone de son premier point à la zone de son dernier point. Le filtre par motif demande le champ purpose de « Déduire les motifs des déplacements », le filtre par mode un champ main_mode ou mode.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/od_flows.py" line="65"/>
+        <location filename="../processing/algorithms/od_flows.py" line="63"/>
         <source>Zones (polygons)</source>
         <translation>Zones (polygones)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/od_flows.py" line="66"/>
+        <location filename="../processing/algorithms/od_flows.py" line="64"/>
         <source>The polygons between which the flows are counted (communes, IRIS, a grid...), in any CRS. Trips starting or ending outside every zone are left out.</source>
         <translation>Les polygones entre lesquels les flux sont comptés (communes, IRIS, un carroyage...), dans tout SCR. Les déplacements qui partent ou arrivent hors de toute zone sont écartés.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/od_flows.py" line="75"/>
+        <location filename="../processing/algorithms/od_flows.py" line="73"/>
         <source>Only trips with main mode</source>
         <translation>Seulement les déplacements de mode principal</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/od_flows.py" line="75"/>
+        <location filename="../processing/algorithms/od_flows.py" line="73"/>
         <source>All modes</source>
         <translation>Tous les modes</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/od_flows.py" line="77"/>
+        <location filename="../processing/algorithms/od_flows.py" line="75"/>
         <source>Count only the trips of this main mode. Default: all modes.</source>
         <translation>Ne compter que les déplacements de ce mode principal. Par défaut : tous les modes.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/od_flows.py" line="79"/>
+        <location filename="../processing/algorithms/od_flows.py" line="77"/>
         <source>Only trips with purpose</source>
         <translation>Seulement les déplacements de motif</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/od_flows.py" line="79"/>
+        <location filename="../processing/algorithms/od_flows.py" line="77"/>
         <source>All purposes</source>
         <translation>Tous les motifs</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/od_flows.py" line="81"/>
+        <location filename="../processing/algorithms/od_flows.py" line="79"/>
         <source>Count only the trips of this purpose (EMC² groups, from &apos;Infer trip purposes&apos;). Default: all purposes.</source>
         <translation>Ne compter que les déplacements de ce motif (groupes de l&apos;EMC², issus de « Déduire les motifs des déplacements »). Par défaut : tous les motifs.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/od_flows.py" line="84"/>
+        <location filename="../processing/algorithms/od_flows.py" line="82"/>
         <source>Minimum distinct participants per pair (privacy)</source>
         <translation>Nombre minimal de participants distincts par paire (confidentialité)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/od_flows.py" line="86"/>
+        <location filename="../processing/algorithms/od_flows.py" line="83"/>
         <source>Privacy: a pair of zones travelled by fewer distinct participants than this is not published. The default 10 is the project&apos;s rule; it cannot go below 2, and lowering it is logged as a warning.</source>
         <translation>Confidentialité : une paire de zones parcourue par moins de participants distincts que ce nombre n&apos;est pas publiée. La valeur par défaut, 10, est la règle du projet ; elle ne peut pas descendre sous 2, et l&apos;abaisser est signalé par un avertissement.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/od_flows.py" line="90"/>
+        <location filename="../processing/algorithms/od_flows.py" line="87"/>
         <source>Pairs with fewer participants</source>
         <translation>Paires avec moins de participants</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/od_flows.py" line="91"/>
+        <location filename="../processing/algorithms/od_flows.py" line="88"/>
         <source>Suppress them</source>
         <translation>Les supprimer</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/od_flows.py" line="91"/>
+        <location filename="../processing/algorithms/od_flows.py" line="88"/>
         <source>Merge them into &apos;other&apos;</source>
         <translation>Les regrouper dans « other »</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/od_flows.py" line="92"/>
+        <location filename="../processing/algorithms/od_flows.py" line="89"/>
         <source>What happens to the pairs below the threshold: suppressed, or merged into one &apos;other&apos; row (itself suppressed when it still has too few participants).</source>
         <translation>Ce que deviennent les paires sous le seuil : supprimées, ou regroupées en une ligne « other » (elle-même supprimée si elle compte encore trop peu de participants).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/od_flows.py" line="95"/>
+        <location filename="../processing/algorithms/od_flows.py" line="92"/>
         <source>OD matrix</source>
         <translation>Matrice OD</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/od_flows.py" line="96"/>
+        <location filename="../processing/algorithms/od_flows.py" line="93"/>
         <source>The origin-destination table: origin_zone, destination_zone, n_trips, n_users, share (% of the trips between the zones in the period) and intra (trips inside one zone).</source>
         <translation>La table origine-destination : origin_zone, destination_zone, n_trips, n_users, share (% des déplacements entre les zones sur la période) et intra (déplacements internes à une zone).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/od_flows.py" line="99"/>
-        <location filename="../processing/algorithms/od_flows.py" line="176"/>
+        <location filename="../processing/algorithms/od_flows.py" line="96"/>
+        <location filename="../processing/algorithms/od_flows.py" line="173"/>
         <source>Desire lines</source>
         <translation>Lignes de désir</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/od_flows.py" line="100"/>
+        <location filename="../processing/algorithms/od_flows.py" line="97"/>
         <source>Desire lines between the zones&apos; centres, wider with more trips (intra-zone flows are not drawn). Optional.</source>
         <translation>Lignes de désir entre les centres des zones, plus épaisses avec plus de déplacements (les flux internes à une zone ne sont pas dessinés). Facultatif.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/od_flows.py" line="157"/>
+        <location filename="../processing/algorithms/od_flows.py" line="154"/>
         <source>{n} trips of {users} participant(s) between the zones ({outside} left out: start or end outside every zone).</source>
         <translation>{n} déplacements de {users} participant(s) entre les zones ({outside} écartés : départ ou arrivée hors de toute zone).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/od_flows.py" line="160"/>
+        <location filename="../processing/algorithms/od_flows.py" line="157"/>
         <source>{pairs} pair(s) with fewer than {k} participants ({trips} trips): {action}.</source>
         <translation>{pairs} paire(s) avec moins de {k} participants ({trips} déplacements) : {action}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/od_flows.py" line="162"/>
+        <location filename="../processing/algorithms/od_flows.py" line="159"/>
         <source>suppressed</source>
         <translation>supprimée(s)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/od_flows.py" line="163"/>
+        <location filename="../processing/algorithms/od_flows.py" line="160"/>
         <source>merged into &apos;other&apos;</source>
         <translation>regroupée(s) dans « other »</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/od_flows.py" line="165"/>
+        <location filename="../processing/algorithms/od_flows.py" line="162"/>
         <source>Every pair has fewer participants than the threshold: the table is empty.</source>
         <translation>Toutes les paires ont moins de participants que le seuil : la table est vide.</translation>
     </message>
@@ -3001,13 +3001,13 @@ Le modèle est enregistré en JSON simple (version, variables, modes, arbres) : 
         <translation>La sortie {output} ({out_path}) écraserait l&apos;entrée {input} ({in_path}) : rien n&apos;a été écrit. Choisissez un autre fichier de sortie.</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="274"/>
+        <location filename="../processing/base.py" line="285"/>
         <source>Timing: {total:.2f} s in all, {domain:.2f} s in the domain, {io:.2f} s reading and writing through QGIS and GDAL.</source>
         <translation>Durée : {total:.2f} s en tout, dont {domain:.2f} s de calcul et {io:.2f} s de lecture et d&apos;écriture par QGIS et GDAL.</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="292"/>
-        <location filename="../processing/base.py" line="301"/>
+        <location filename="../processing/base.py" line="303"/>
+        <location filename="../processing/base.py" line="312"/>
         <location filename="../processing/bulk.py" line="417"/>
         <location filename="../processing/bulk.py" line="913"/>
         <location filename="../processing/frames.py" line="62"/>
@@ -3376,103 +3376,103 @@ Le modèle est enregistré en JSON simple (version, variables, modes, arbres) : 
         <translation>Facteurs d&apos;émission : {label} ({file})</translation>
     </message>
     <message>
-        <location filename="../processing/params.py" line="193"/>
+        <location filename="../processing/params.py" line="196"/>
         <source>Privacy: hide values seen by fewer distinct participants than</source>
         <translation>Confidentialité : masquer les valeurs observées par moins de participants distincts que</translation>
     </message>
     <message>
-        <location filename="../processing/params.py" line="195"/>
+        <location filename="../processing/params.py" line="198"/>
         <source>Privacy: a value computed from fewer distinct participants than this is not published (left empty, masked). The default 10 is the project&apos;s rule; it cannot go below 2, and lowering it is logged as a warning.</source>
         <translation>Confidentialité : une valeur calculée à partir de moins de participants distincts que ce nombre n&apos;est pas publiée (laissée vide, masquée). La valeur par défaut, 10, est la règle du projet ; elle ne peut pas descendre sous 2, et l&apos;abaisser est signalé par un avertissement.</translation>
     </message>
     <message>
-        <location filename="../processing/params.py" line="210"/>
+        <location filename="../processing/params.py" line="216"/>
         <source>Time-of-day bands, local hours (e.g. 7-9,9-16,16-19; empty: whole day)</source>
         <translation>Tranches horaires, en heures locales (p. ex. 7-9,9-16,16-19 ; vide : journée entière)</translation>
     </message>
     <message>
-        <location filename="../processing/params.py" line="212"/>
+        <location filename="../processing/params.py" line="218"/>
         <source>Time-of-day bands in local hours, comma-separated: 7-9,9-16,16-19 gives the morning peak, the day and the evening peak; minutes as 7:30-9; a band may wrap midnight (22-6). Bands must not overlap. Empty: one band for the whole day.</source>
         <translation>Tranches horaires en heures locales, séparées par des virgules : 7-9,9-16,16-19 donne la pointe du matin, la journée et la pointe du soir ; les minutes s&apos;écrivent 7:30-9 ; une tranche peut passer minuit (22-6). Les tranches ne doivent pas se chevaucher. Vide : une seule tranche pour toute la journée.</translation>
     </message>
     <message>
-        <location filename="../processing/params.py" line="216"/>
+        <location filename="../processing/params.py" line="222"/>
         <source>Time zone of the study</source>
         <translation>Fuseau horaire de l&apos;enquête</translation>
     </message>
     <message>
-        <location filename="../processing/params.py" line="217"/>
+        <location filename="../processing/params.py" line="223"/>
         <source>IANA name of the study&apos;s time zone (Europe/Paris, America/Montreal...): time bands, weekdays and dates are local to this zone, and so are point times written without an offset.</source>
         <translation>Nom IANA du fuseau horaire de l&apos;étude (Europe/Paris, America/Montreal...) : les tranches horaires, les jours de la semaine et les dates sont en heure locale de ce fuseau, de même que les heures de points écrites sans décalage.</translation>
     </message>
     <message>
-        <location filename="../processing/params.py" line="233"/>
+        <location filename="../processing/params.py" line="239"/>
         <location filename="../processing/algorithms/simulate_traces.py" line="283"/>
         <source>Unknown time zone &apos;{tz}&apos;: use a name like Europe/Paris.</source>
         <translation>Fuseau horaire « {tz} » inconnu : utilisez un nom comme Europe/Paris.</translation>
     </message>
     <message>
-        <location filename="../processing/params.py" line="241"/>
+        <location filename="../processing/params.py" line="247"/>
         <source>Legs used</source>
         <translation>Trajets utilisés</translation>
     </message>
     <message>
-        <location filename="../processing/params.py" line="242"/>
+        <location filename="../processing/params.py" line="248"/>
         <source>Motorised road traffic (car, carpool, bus, motorcycle...; not walking, cycling, rail)</source>
         <translation>Circulation routière motorisée (voiture, covoiturage, bus, deux-roues motorisé… ; ni marche, ni vélo, ni ferroviaire)</translation>
     </message>
     <message>
-        <location filename="../processing/params.py" line="243"/>
+        <location filename="../processing/params.py" line="249"/>
         <source>All legs</source>
         <translation>Tous les trajets</translation>
     </message>
     <message>
-        <location filename="../processing/params.py" line="244"/>
+        <location filename="../processing/params.py" line="250"/>
         <source>Only the modes listed below</source>
         <translation>Seulement les modes listés ci-dessous</translation>
     </message>
     <message>
-        <location filename="../processing/params.py" line="245"/>
+        <location filename="../processing/params.py" line="251"/>
         <source>Which legs are matched to the roads: motorised road traffic only (car, carpool, bus, motorcycle...; walking, cycling, rail, plane and unknown legs left out), every leg, or only the modes listed below.</source>
         <translation>Les trajets appariés aux voies : seulement le trafic routier motorisé (voiture, covoiturage, bus, moto... ; les trajets à pied, à vélo, en train, en avion et de mode inconnu sont écartés), tous les trajets, ou seulement les modes listés ci-dessous.</translation>
     </message>
     <message>
-        <location filename="../processing/params.py" line="249"/>
+        <location filename="../processing/params.py" line="255"/>
         <source>Modes to keep, comma-separated (with &apos;Only the modes listed below&apos;)</source>
         <translation>Modes à garder, séparés par des virgules (avec « Seulement les modes listés ci-dessous »)</translation>
     </message>
     <message>
-        <location filename="../processing/params.py" line="251"/>
+        <location filename="../processing/params.py" line="257"/>
         <source>With &apos;Only the modes listed below&apos;: the values of the mode field to keep, comma-separated (e.g. car,bus).</source>
         <translation>Avec « Seulement les modes listés ci-dessous » : les valeurs du champ mode à garder, séparées par des virgules (p. ex. car,bus).</translation>
     </message>
     <message>
-        <location filename="../processing/params.py" line="259"/>
+        <location filename="../processing/params.py" line="265"/>
         <source>Mode filter: all {n} legs are used.</source>
         <translation>Filtre de mode : les {n} trajets sont tous utilisés.</translation>
     </message>
     <message>
-        <location filename="../processing/params.py" line="262"/>
+        <location filename="../processing/params.py" line="268"/>
         <source>The legs have no mode field: all {n} legs are used, whatever their mode (walking and cycling legs included). Run &apos;Infer transport modes&apos; first to keep only motorised traffic.</source>
         <translation>Les trajets n&apos;ont pas de champ mode : les {n} trajets sont tous utilisés, quel que soit leur mode (trajets à pied et à vélo compris). Lancez d&apos;abord « Déduire les modes de transport » pour ne garder que la circulation motorisée.</translation>
     </message>
     <message>
-        <location filename="../processing/params.py" line="269"/>
+        <location filename="../processing/params.py" line="275"/>
         <source>motorised road traffic</source>
         <translation>circulation routière motorisée</translation>
     </message>
     <message>
-        <location filename="../processing/params.py" line="274"/>
+        <location filename="../processing/params.py" line="280"/>
         <source>No mode listed: give modes such as car,bus in &apos;Modes to keep&apos;, or choose another &apos;Legs used&apos; option.</source>
         <translation>Aucun mode listé : indiquez des modes tels que car,bus dans « Modes à garder », ou choisissez une autre option de « Trajets utilisés ».</translation>
     </message>
     <message>
-        <location filename="../processing/params.py" line="279"/>
+        <location filename="../processing/params.py" line="285"/>
         <source>Mode filter ({label}): {k} of {n} legs kept {counts}.</source>
         <translation>Filtre de mode ({label}) : {k} trajets gardés sur {n} {counts}.</translation>
     </message>
     <message>
-        <location filename="../processing/params.py" line="282"/>
+        <location filename="../processing/params.py" line="288"/>
         <source>No leg left after the mode filter ({label}); modes in the data: {modes}. Choose &apos;All legs&apos; or other modes.</source>
         <translation>Aucun trajet ne reste après le filtre de mode ({label}) ; modes présents dans les données : {modes}. Choisissez « Tous les trajets » ou d&apos;autres modes.</translation>
     </message>
@@ -6481,43 +6481,43 @@ Le modèle est enregistré en JSON simple (version, variables, modes, arbres) : 
         <translation>Le fichier zip écraserait un fichier d&apos;entrée.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/privacy/rules.py" line="22"/>
+        <location filename="../tracemob_plugin/core/privacy/rules.py" line="24"/>
         <source>The minimum number of participants must be a whole number.</source>
         <translation>Le nombre minimal de participants doit être un nombre entier.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/privacy/rules.py" line="23"/>
-        <location filename="../tracemob_plugin/core/privacy/rules.py" line="26"/>
+        <location filename="../tracemob_plugin/core/privacy/rules.py" line="25"/>
+        <location filename="../tracemob_plugin/core/privacy/rules.py" line="28"/>
         <source>Give a number of at least 2 (default 10).</source>
         <translation>Indiquez un nombre au moins égal à 2 (10 par défaut).</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/privacy/rules.py" line="25"/>
+        <location filename="../tracemob_plugin/core/privacy/rules.py" line="27"/>
         <source>A minimum of {k} participant(s) per cell would reveal individual people.</source>
         <translation>Un minimum de {k} participant(s) par case permettrait d&apos;identifier des personnes.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/privacy/rules.py" line="33"/>
+        <location filename="../tracemob_plugin/core/privacy/rules.py" line="35"/>
         <source>Privacy threshold lowered to {k} distinct participants per cell (default {default}): do not share these outputs outside the authority.</source>
         <translation>Seuil de confidentialité abaissé à {k} participants distincts par case (par défaut {default}) : ne partagez pas ces sorties en dehors de la collectivité.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/privacy/rules.py" line="50"/>
+        <location filename="../tracemob_plugin/core/privacy/rules.py" line="52"/>
         <source>No pseudonymisation key: a shareable export needs the authority&apos;s secret key.</source>
         <translation>Aucune clé de pseudonymisation : un export partageable nécessite la clé secrète de la collectivité.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/privacy/rules.py" line="52"/>
+        <location filename="../tracemob_plugin/core/privacy/rules.py" line="54"/>
         <source>Store the key as the password of a QGIS authentication configuration (type Basic) and choose it, or give a key file.</source>
         <translation>Enregistrez la clé comme mot de passe d&apos;une configuration d&apos;authentification QGIS (de type Basic) et choisissez-la, ou indiquez un fichier de clé.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/privacy/rules.py" line="56"/>
+        <location filename="../tracemob_plugin/core/privacy/rules.py" line="58"/>
         <source>The pseudonymisation key is too short (fewer than {n} characters): it could be guessed.</source>
         <translation>La clé de pseudonymisation est trop courte (moins de {n} caractères) : elle pourrait être devinée.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/privacy/rules.py" line="58"/>
+        <location filename="../tracemob_plugin/core/privacy/rules.py" line="60"/>
         <source>Use a long random secret, e.g. 32 random characters.</source>
         <translation>Utilisez un long secret aléatoire, p. ex. 32 caractères aléatoires.</translation>
     </message>
@@ -7257,7 +7257,7 @@ Le modèle est enregistré en JSON simple (version, variables, modes, arbres) : 
     <message>
         <location filename="../tracemob_plugin/core/vocab/times.py" line="96"/>
         <source>the time &apos;{value}&apos; is out of range: read as {unit} since 1970 it is not a date ({n} such row(s))</source>
-        <translation>l'heure '{value}' est hors limites : lue en {unit} depuis 1970, ce n'est pas une date ({n} ligne(s) de ce genre)</translation>
+        <translation>l&apos;heure &apos;{value}&apos; est hors limites : lue en {unit} depuis 1970, ce n&apos;est pas une date ({n} ligne(s) de ce genre)</translation>
     </message>
     <message>
         <location filename="../tracemob_plugin/core/vocab/times.py" line="99"/>
@@ -7267,7 +7267,7 @@ Le modèle est enregistré en JSON simple (version, variables, modes, arbres) : 
     <message>
         <location filename="../tracemob_plugin/core/vocab/times.py" line="133"/>
         <source>{file}, field &apos;{field}&apos;: {n_low} time(s) before 2000 and {n_high} after {year} (of {n}): check the phone&apos;s clock and the unit of the times</source>
-        <translation>{file}, champ '{field}' : {n_low} heure(s) avant 2000 et {n_high} après {year} (sur {n}) : vérifiez l'horloge du téléphone et l'unité des heures</translation>
+        <translation>{file}, champ &apos;{field}&apos; : {n_low} heure(s) avant 2000 et {n_high} après {year} (sur {n}) : vérifiez l&apos;horloge du téléphone et l&apos;unité des heures</translation>
     </message>
     <message>
         <location filename="../tracemob_plugin/core/vocab/times.py" line="189"/>
@@ -7311,12 +7311,12 @@ Le modèle est enregistré en JSON simple (version, variables, modes, arbres) : 
     <message>
         <location filename="../tracemob_plugin/core/vocab/times.py" line="323"/>
         <source>{file}, field &apos;{field}&apos;: dates such as &apos;{value}&apos; could be day/month or month/day; read day first (French convention): {date}</source>
-        <translation>{file}, champ '{field}' : des dates comme '{value}' peuvent être jour/mois ou mois/jour ; lues jour d'abord (convention française) : {date}</translation>
+        <translation>{file}, champ &apos;{field}&apos; : des dates comme &apos;{value}&apos; peuvent être jour/mois ou mois/jour ; lues jour d&apos;abord (convention française) : {date}</translation>
     </message>
     <message>
         <location filename="../tracemob_plugin/core/vocab/times.py" line="329"/>
         <source>{file}, field &apos;{field}&apos;: dates read month first (month/day/year): &apos;{value}&apos; (row {row}) cannot be day first</source>
-        <translation>{file}, champ '{field}' : dates lues mois d'abord (mois/jour/année) : '{value}' (ligne {row}) ne peut pas commencer par le jour</translation>
+        <translation>{file}, champ &apos;{field}&apos; : dates lues mois d&apos;abord (mois/jour/année) : &apos;{value}&apos; (ligne {row}) ne peut pas commencer par le jour</translation>
     </message>
     <message>
         <location filename="../tracemob_plugin/core/vocab/times.py" line="354"/>
@@ -7821,6 +7821,10 @@ Les seuils (paramètres avancés) sont en mètres et en secondes.</translation>
     <message>
         <source>Participant &apos;{label}&apos; ({i}/{n}): window {w}/{total}, {start} to {end}: {count} entries, {new} new.</source>
         <translation type="vanished">Participant « {label} » ({i}/{n}) : fenêtre {w}/{total}, du {start} au {end} : {count} entrées, dont {new} nouvelles.</translation>
+    </message>
+    <message>
+        <source>Privacy: a zone whose trips come from fewer distinct participants than this is masked (its values left empty). The default 10 is the project&apos;s rule; lowering it is logged as a warning.</source>
+        <translation type="vanished">Confidentialité : une zone dont les déplacements viennent de moins de participants distincts que ce nombre est masquée (ses valeurs laissées vides). La valeur par défaut, 10, est la règle du projet ; l&apos;abaisser est signalé par un avertissement.</translation>
     </message>
     <message>
         <source>Radius within which a person is still at the same place (dwell: around the latest fix of the window, like e-mission&apos;s 100 m; window and sliding: around the first fix).</source>

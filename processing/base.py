@@ -197,7 +197,18 @@ class TracemobAlgorithm(QgsProcessingAlgorithm):
                         output=out_name, out_path=out_path, input=in_name, in_path=in_path)
         return None
 
+    #: names of the minimum-participants parameters (``params.add_privacy_parameter`` fills it)
+    privacy_parameters = ()
+
     def checkParameterValues(self, parameters, context):  # noqa: N802
+        from ..tracemob_plugin.core.privacy.rules import check_min_users
+
+        for name in self.privacy_parameters:  # the one rule, with its own message rather than QGIS's
+            if parameters.get(name) is not None:
+                try:
+                    check_min_users(self.parameterAsInt(parameters, name, context), field=name)
+                except TracemobError as err:
+                    return False, str(err)
         ok, message = super().checkParameterValues(parameters, context)
         if not ok:
             return ok, message

@@ -7,12 +7,10 @@ from qgis.core import (
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
-    QgsProcessingParameterNumber,
 )
 
 from ...tracemob_plugin import compat
 from ...tracemob_plugin.core.indicators import odflows, purposes
-from ...tracemob_plugin.core.privacy.rules import DEFAULT_MIN_USERS
 from ...tracemob_plugin.core.vocab.columns import ZONE_ID_CANDIDATES
 from ...tracemob_plugin.core.vocab.modes import DISPLAY_ORDER
 from .. import frames, params, styles
@@ -80,9 +78,8 @@ class OdFlowsAlgorithm(TracemobAlgorithm):
             False, 0),
             self.tr("Count only the trips of this purpose (EMC² groups, from 'Infer trip purposes'). "
                     "Default: all purposes."))
-        self.add_parameter(QgsProcessingParameterNumber(
-            self.MIN_USERS, self.tr("Minimum distinct participants per pair (privacy)"), compat.NUMBER_INTEGER,
-            DEFAULT_MIN_USERS, False, 0),
+        params.add_privacy_parameter(
+            self, self.MIN_USERS, self.tr("Minimum distinct participants per pair (privacy)"),
             self.tr("Privacy: a pair of zones travelled by fewer distinct participants than this is not "
                     "published. The default 10 is the project's rule; it cannot go below 2, and lowering it"
                     " is logged as a warning."))
@@ -145,7 +142,7 @@ class OdFlowsAlgorithm(TracemobAlgorithm):
         purpose_i = self.parameterAsEnum(parameters, self.PURPOSE, context)
         mode = DISPLAY_ORDER[mode_i - 1] if mode_i > 0 else None
         purpose = purposes.PURPOSES[purpose_i - 1] if purpose_i > 0 else None
-        k = self.parameterAsInt(parameters, self.MIN_USERS, context)
+        k = params.read_min_users(self, parameters, context, feedback, self.MIN_USERS, warn=False)
         small = odflows.SMALL_PAIRS[self.parameterAsEnum(parameters, self.SMALL_PAIRS, context)]
         progress, is_cancelled = self.callbacks(feedback, 30.0, 80.0)
         res = self.run_domain(odflows.od_flows, trips, zones, start=start, end=end, mode=mode, purpose=purpose,

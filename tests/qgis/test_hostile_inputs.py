@@ -123,3 +123,36 @@ def test_a_few_out_of_range_points_are_counted_and_the_rest_segmented(run_alg):
     results, feedback = run_alg("tracemob:segmenttrips", {"INPUT": good, "OUTPUT_TRIPS": "TEMPORARY_OUTPUT"})
     assert results["OUTPUT_TRIPS"].featureCount() >= 1
     assert any("mixed" in w and "2 point(s)" in w for w in feedback.warnings), feedback.warnings
+
+
+@pytest.mark.parametrize("alg_id, name", [
+    ("tracemob:modalshare", "MIN_USERS"), ("tracemob:odflows", "MIN_USERS"),
+    ("tracemob:segmenttraveltimes", "MIN_USERS"), ("tracemob:beforeafter", "MIN_USERS"),
+    ("tracemob:exportshareable", "K"),
+])
+def test_every_minimum_participants_parameter_follows_the_one_rule(tracemob_provider, alg_id, name):
+    from qgis.core import QgsApplication, QgsProcessingContext
+
+    from tracemob.tracemob_plugin.core.privacy.rules import DEFAULT_MIN_USERS, MIN_USERS_FLOOR
+
+    alg = QgsApplication.processingRegistry().createAlgorithmById(alg_id)
+    definition = alg.parameterDefinition(name)
+    assert definition.minimum() == MIN_USERS_FLOOR == 2 and definition.defaultValue() == DEFAULT_MIN_USERS
+    context = QgsProcessingContext()
+    assert not definition.checkValueIsAcceptable(1, context) and not definition.checkValueIsAcceptable(0, context)
+    assert definition.checkValueIsAcceptable(2, context)
+
+
+@pytest.mark.parametrize("k", [0, 1])
+def test_modalshare_refuses_one_participant_like_odflows(run_alg, k):
+    from qgis.core import QgsFeature, QgsVectorLayer
+
+    trips = QgsVectorLayer("None?field=trip_id:string&field=user_id:string", "t", "memory")
+    f = QgsFeature(trips.fields())
+    f.setAttributes(["T1", "u1"])
+    trips.dataProvider().addFeatures([f])
+    for alg_id in ("tracemob:modalshare", "tracemob:odflows"):
+        with pytest.raises(QgsProcessingException) as err:
+            run_alg(alg_id, {"TRIPS": trips, "LEGS": trips, "ZONES": trips, "MIN_USERS": k,
+                             "OUTPUT": "TEMPORARY_OUTPUT", "OUTPUT_TABLE": "TEMPORARY_OUTPUT"})
+        assert "MIN_USERS" in str(err.value) and "would reveal individual people" in str(err.value), str(err.value)
