@@ -1302,7 +1302,7 @@ Sorties facultatives : l&apos;activité de mouvement détectée par le télépho
     </message>
     <message>
         <location filename="../processing/algorithms/import_traces.py" line="114"/>
-        <location filename="../tracemob_plugin/core/ingest/files.py" line="274"/>
+        <location filename="../tracemob_plugin/core/ingest/files.py" line="299"/>
         <source>Choose at least one trace file or folder.</source>
         <translation>Choisissez au moins un fichier de traces ou un dossier.</translation>
     </message>
@@ -1682,7 +1682,7 @@ Sorties : la couche des zones (champs n_&lt;mode&gt;, sh_&lt;mode&gt; = % des d�
     <message>
         <location filename="../processing/algorithms/modal_share.py" line="97"/>
         <source>Privacy: a zone whose trips come from fewer distinct participants than this is masked (its values left empty). The default 10 is the project&apos;s rule; it cannot go below 2, and lowering it is logged as a warning.</source>
-        <translation>Confidentialité : une zone dont les déplacements viennent de moins de participants distincts que ce nombre est masquée (ses valeurs laissées vides). La valeur par défaut, 10, est la règle du projet ; elle ne peut pas descendre sous 2, et l'abaisser est signalé par un avertissement.</translation>
+        <translation>Confidentialité : une zone dont les déplacements viennent de moins de participants distincts que ce nombre est masquée (ses valeurs laissées vides). La valeur par défaut, 10, est la règle du projet ; elle ne peut pas descendre sous 2, et l&apos;abaisser est signalé par un avertissement.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/modal_share.py" line="101"/>
@@ -4921,7 +4921,7 @@ Le modèle est enregistré en JSON simple (version, variables, modes, arbres) : 
     </message>
     <message>
         <location filename="../tracemob_plugin/core/indicators/emissions.py" line="185"/>
-        <location filename="../tracemob_plugin/core/ingest/files.py" line="122"/>
+        <location filename="../tracemob_plugin/core/ingest/files.py" line="147"/>
         <source>file not found</source>
         <translation>fichier introuvable</translation>
     </message>
@@ -5687,20 +5687,45 @@ Le modèle est enregistré en JSON simple (version, variables, modes, arbres) : 
         <translation>Le fichier a probablement été tronqué au téléchargement ou modifié à la main : téléchargez-le ou exportez-le à nouveau.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/files.py" line="123"/>
+        <location filename="../tracemob_plugin/core/ingest/files.py" line="126"/>
+        <source>the file is nested too deeply to be read (thousands of brackets or elements inside each other)</source>
+        <translation>le fichier est trop profondément imbriqué pour être lu (des milliers de crochets ou d'éléments les uns dans les autres)</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/ingest/files.py" line="129"/>
+        <source>the file holds a number too long to be read (more than 4,300 digits)</source>
+        <translation>le fichier contient un nombre trop long pour être lu (plus de 4 300 chiffres)</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/ingest/files.py" line="131"/>
+        <source>the file is too large to be read in memory</source>
+        <translation>le fichier est trop gros pour être lu en mémoire</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/ingest/files.py" line="136"/>
+        <source>cannot read this file ({error})</source>
+        <translation>impossible de lire ce fichier ({error})</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/ingest/files.py" line="138"/>
+        <source>The file is damaged or was not written by a tracking application: export it again, or leave it out (option to skip bad files).</source>
+        <translation>Le fichier est endommagé ou n'a pas été écrit par une application de suivi : exportez-le à nouveau, ou laissez-le de côté (option pour ignorer les fichiers illisibles).</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/ingest/files.py" line="148"/>
         <source>Check the path, or pick the file again.</source>
         <translation>Vérifiez le chemin, ou choisissez à nouveau le fichier.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/files.py" line="132"/>
+        <location filename="../tracemob_plugin/core/ingest/files.py" line="157"/>
         <location filename="../tracemob_plugin/core/ingest/table.py" line="96"/>
         <location filename="../tracemob_plugin/core/ingest/table.py" line="106"/>
         <source>the file is empty</source>
         <translation>le fichier est vide</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/files.py" line="133"/>
-        <location filename="../tracemob_plugin/core/ingest/files.py" line="146"/>
+        <location filename="../tracemob_plugin/core/ingest/files.py" line="158"/>
+        <location filename="../tracemob_plugin/core/ingest/files.py" line="171"/>
         <location filename="../tracemob_plugin/core/ingest/geojson.py" line="42"/>
         <location filename="../tracemob_plugin/core/ingest/table.py" line="97"/>
         <location filename="../tracemob_plugin/core/ingest/table.py" line="107"/>
@@ -5708,112 +5733,112 @@ Le modèle est enregistré en JSON simple (version, variables, modes, arbres) : 
         <translation>Exportez à nouveau la trace : le fichier ne contient aucune donnée.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/files.py" line="145"/>
+        <location filename="../tracemob_plugin/core/ingest/files.py" line="170"/>
         <source>the file is empty (an empty JSON list)</source>
         <translation>le fichier est vide (une liste JSON vide)</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/files.py" line="149"/>
+        <location filename="../tracemob_plugin/core/ingest/files.py" line="174"/>
         <source>this JSON is neither an e-mission / OpenPATH timeseries export nor a GeoJSON FeatureCollection</source>
         <translation>ce JSON n&apos;est ni un export de séries temporelles e-mission / OpenPATH ni une FeatureCollection GeoJSON</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/files.py" line="151"/>
+        <location filename="../tracemob_plugin/core/ingest/files.py" line="176"/>
         <source>Give a raw e-mission export (a list of entries with metadata.key) or a GeoJSON of points.</source>
         <translation>Fournissez un export brut e-mission (une liste d&apos;entrées avec metadata.key) ou un GeoJSON de points.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/files.py" line="164"/>
+        <location filename="../tracemob_plugin/core/ingest/files.py" line="189"/>
         <source>unsupported file type &apos;{ext}&apos;</source>
         <translation>type de fichier « {ext} » non pris en charge</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/files.py" line="165"/>
+        <location filename="../tracemob_plugin/core/ingest/files.py" line="190"/>
         <source>Tracemob reads e-mission / OpenPATH JSON, GeoJSON, GPX, CSV / TSV / TXT tables and GeoLife .plt files, optionally gzipped (.gz).</source>
         <translation>Tracemob lit les fichiers JSON e-mission / OpenPATH, GeoJSON, GPX, les tables CSV / TSV / TXT et les fichiers GeoLife .plt, éventuellement compressés en gzip (.gz).</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/files.py" line="194"/>
+        <location filename="../tracemob_plugin/core/ingest/files.py" line="219"/>
         <source>only one location fix: a trace needs at least two fixes</source>
         <translation>un seul point GPS : une trace en demande au moins deux</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/files.py" line="195"/>
+        <location filename="../tracemob_plugin/core/ingest/files.py" line="220"/>
         <source>Check the export period or merge this file with the others of the same person.</source>
         <translation>Vérifiez la période d&apos;export ou fusionnez ce fichier avec les autres fichiers de la même personne.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/files.py" line="198"/>
+        <location filename="../tracemob_plugin/core/ingest/files.py" line="223"/>
         <source>no location fix in this file</source>
         <translation>aucun point GPS dans ce fichier</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/files.py" line="199"/>
+        <location filename="../tracemob_plugin/core/ingest/files.py" line="224"/>
         <source>Check the export period: the phone recorded nothing in it.</source>
         <translation>Vérifiez la période d&apos;export : le téléphone n&apos;y a rien enregistré.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/files.py" line="201"/>
+        <location filename="../tracemob_plugin/core/ingest/files.py" line="226"/>
         <source>{file}: no location fix (only activities or labels)</source>
         <translation>{file} : aucun point GPS (seulement des activités ou des libellés)</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/files.py" line="217"/>
+        <location filename="../tracemob_plugin/core/ingest/files.py" line="242"/>
         <source>no supported trace file in this folder</source>
         <translation>aucun fichier de traces pris en charge dans ce dossier</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/files.py" line="218"/>
+        <location filename="../tracemob_plugin/core/ingest/files.py" line="243"/>
         <source>Tracemob reads e-mission / OpenPATH JSON, GeoJSON, GPX, CSV / TSV / TXT and GeoLife .plt files (optionally .gz): pick a folder that holds some.</source>
         <translation>Tracemob lit les fichiers JSON e-mission / OpenPATH, GeoJSON, GPX, CSV / TSV / TXT et GeoLife .plt (éventuellement .gz) : choisissez un dossier qui en contient.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/files.py" line="266"/>
+        <location filename="../tracemob_plugin/core/ingest/files.py" line="291"/>
         <source>on_error must be &apos;raise&apos; or &apos;skip&apos;, not &apos;{value}&apos;</source>
         <translation>on_error doit valoir « raise » ou « skip », pas « {value} »</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/files.py" line="273"/>
+        <location filename="../tracemob_plugin/core/ingest/files.py" line="298"/>
         <source>no input file given</source>
         <translation>aucun fichier d&apos;entrée fourni</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/files.py" line="279"/>
+        <location filename="../tracemob_plugin/core/ingest/files.py" line="304"/>
         <source>reading cancelled</source>
         <translation>lecture annulée</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/files.py" line="285"/>
+        <location filename="../tracemob_plugin/core/ingest/files.py" line="310"/>
         <source>skipped {file}, not a trace file: {problem}</source>
         <translation>{file} ignoré, ce n&apos;est pas un fichier de traces : {problem}</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/files.py" line="289"/>
+        <location filename="../tracemob_plugin/core/ingest/files.py" line="314"/>
         <source>skipped {file}: {error}</source>
         <translation>{file} ignoré : {error}</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/files.py" line="298"/>
+        <location filename="../tracemob_plugin/core/ingest/files.py" line="323"/>
         <source>no supported trace file in the input</source>
         <translation>aucun fichier de traces pris en charge dans l&apos;entrée</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/files.py" line="299"/>
+        <location filename="../tracemob_plugin/core/ingest/files.py" line="324"/>
         <source>Every file was skipped: see the reasons above.</source>
         <translation>Tous les fichiers ont été ignorés : voir les raisons ci-dessus.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/files.py" line="320"/>
+        <location filename="../tracemob_plugin/core/ingest/files.py" line="345"/>
         <source>max accuracy {limit} m: dropped {n} of {total} fixes</source>
         <translation>précision maximale {limit} m : {n} points GPS écartés sur {total}</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/files.py" line="329"/>
+        <location filename="../tracemob_plugin/core/ingest/files.py" line="354"/>
         <source>unknown time zone &apos;{value}&apos;</source>
         <translation>fuseau horaire « {value} » inconnu</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/files.py" line="330"/>
+        <location filename="../tracemob_plugin/core/ingest/files.py" line="355"/>
         <source>Use an IANA name such as Europe/Paris or UTC.</source>
         <translation>Utilisez un nom IANA tel que Europe/Paris ou UTC.</translation>
     </message>

@@ -5,7 +5,7 @@ import os
 from pathlib import Path
 from typing import Callable, List, Optional, Union
 
-from ..errors import Cancelled, InputError
+from ..errors import Cancelled, InputError, TracemobError
 from ..i18n import tr
 from .common import NotATraceError, Traces, concat_traces, file_label
 from ..vocab.times import time_range_warning
@@ -107,11 +107,36 @@ def _parse_json_lines(text: str, fname: str) -> list:
 def read_one_file(path: PathLike, user_id: Optional[str] = None, timezone: str = "UTC") -> Traces:
     """One trace file -> :class:`Traces` (see :func:`read_traces`); times before 2000 or after next year
     are counted in a warning."""
-    traces = _read_one_file(path, user_id=user_id, timezone=timezone)
+    try:
+        traces = _read_one_file(path, user_id=user_id, timezone=timezone)
+    except TracemobError:
+        raise
+    except Exception as exc:  # noqa: BLE001 - any parser failure is this file's problem, named as such
+        raise unreadable_file_error(exc, file_label(Path(str(path)))) from exc
     warning = time_range_warning(traces.points["time"], file_label(Path(path))) if len(traces.points) else None
     if warning:
         traces.warnings.append(warning)
     return traces
+
+
+def unreadable_file_error(exc: BaseException, fname: str) -> InputError:
+    """The InputError naming ``fname`` for a parser failure that is not one of Tracemob's own errors
+    (a JSON integer over Python's 4,300 digits, brackets nested too deep, a damaged archive...)."""
+    if isinstance(exc, RecursionError):
+        problem = tr("the file is nested too deeply to be read (thousands of brackets or elements inside "
+                     "each other)")
+    elif isinstance(exc, ValueError) and "digits" in str(exc) and "integer" in str(exc):
+        problem = tr("the file holds a number too long to be read (more than 4,300 digits)")
+    elif isinstance(exc, MemoryError):
+        problem = tr("the file is too large to be read in memory")
+    else:
+        detail = "{0}: {1}".format(type(exc).__name__, exc)
+        if len(detail) > 200:
+            detail = detail[:197] + "..."
+        problem = tr("cannot read this file ({error})").format(error=detail)
+    return InputError(problem, file=fname,
+                      hint=tr("The file is damaged or was not written by a tracking application: export it "
+                              "again, or leave it out (option to skip bad files)."))
 
 
 def _read_one_file(path: PathLike, user_id: Optional[str] = None, timezone: str = "UTC") -> Traces:
