@@ -557,7 +557,7 @@ Vous pouvez charger votre propre table de facteurs (CSV avec les colonnes mode, 
     </message>
     <message>
         <location filename="../processing/algorithms/compute_emissions.py" line="66"/>
-        <location filename="../processing/algorithms/compute_emissions.py" line="113"/>
+        <location filename="../processing/algorithms/compute_emissions.py" line="114"/>
         <source>Legs with CO2e</source>
         <translation>Trajets avec CO2e</translation>
     </message>
@@ -582,12 +582,20 @@ Vous pouvez charger votre propre table de facteurs (CSV avec les colonnes mode, 
         <translation>Les champs co2e_g et factor_source existants sont recalculés.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/compute_emissions.py" line="108"/>
+        <location filename="../processing/algorithms/compute_emissions.py" line="107"/>
+        <location filename="../processing/algorithms/infer_modes.py" line="105"/>
+        <location filename="../tracemob_plugin/core/modes/infer.py" line="134"/>
+        <location filename="../tracemob_plugin/core/modes/train.py" line="32"/>
+        <source>legs</source>
+        <translation>trajets</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/compute_emissions.py" line="109"/>
         <source>{n} leg(s) have no emission factor (modes: {modes}): co2e_g left empty.</source>
         <translation>{n} trajet(s) sans facteur d&apos;émission (modes : {modes}) : co2e_g laissé vide.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/compute_emissions.py" line="110"/>
+        <location filename="../processing/algorithms/compute_emissions.py" line="111"/>
         <source>{n} legs, {kg:.1f} kg CO2e in total ({scope}).</source>
         <translation>{n} trajets, {kg:.1f} kg CO2e au total ({scope}).</translation>
     </message>
@@ -1390,7 +1398,7 @@ Un modèle entraîné sur votre enquête avec « Entraîner un modèle de modes 
     </message>
     <message>
         <location filename="../processing/algorithms/infer_modes.py" line="71"/>
-        <location filename="../processing/algorithms/infer_modes.py" line="119"/>
+        <location filename="../processing/algorithms/infer_modes.py" line="120"/>
         <source>Legs with modes</source>
         <translation>Trajets avec modes</translation>
     </message>
@@ -1400,22 +1408,22 @@ Un modèle entraîné sur votre enquête avec « Entraîner un modèle de modes 
         <translation>Les trajets avec leur mode (walk, bike, ebike, escooter, motorcycle, car, bus, tram, metro, train, plane ou unknown), mode_confidence (0-1) et mode_source (user, model ou rules).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/infer_modes.py" line="107"/>
+        <location filename="../processing/algorithms/infer_modes.py" line="108"/>
         <source>{n} legs. Modes: {modes}. Sources: {sources}.</source>
         <translation>{n} trajets. Modes : {modes}. Origines : {sources}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/infer_modes.py" line="110"/>
+        <location filename="../processing/algorithms/infer_modes.py" line="111"/>
         <source>The legs carry the phone&apos;s motion activity (from the points): modes use it.</source>
         <translation>Les trajets élémentaires portent l&apos;activité de mouvement du téléphone (issue des points) : les modes l&apos;utilisent.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/infer_modes.py" line="113"/>
+        <location filename="../processing/algorithms/infer_modes.py" line="114"/>
         <source>No motion activity (neither on the legs nor as a table): modes come from the trajectories alone.</source>
         <translation>Aucune activité de mouvement (ni sur les trajets élémentaires ni en table) : les modes viennent des seules trajectoires.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/infer_modes.py" line="116"/>
+        <location filename="../processing/algorithms/infer_modes.py" line="117"/>
         <source>No public-transport network: bus, tram and metro are not told apart from car.</source>
         <translation>Pas de réseau de transport collectif : le bus, le tramway et le métro ne sont pas distingués de la voiture.</translation>
     </message>
@@ -3075,12 +3083,12 @@ Le modèle est enregistré en JSON simple (version, variables, modes, arbres) : 
         <translation>Impossible d&apos;écrire les entités dans {output} : {error}</translation>
     </message>
     <message>
-        <location filename="../processing/frames.py" line="597"/>
+        <location filename="../processing/frames.py" line="606"/>
         <source>{n} motion activity readings are written on the points (fields activity, activity_confidence and motion_readings).</source>
         <translation>{n} relevés d&apos;activité de mouvement sont écrits sur les points (champs activity, activity_confidence et motion_readings).</translation>
     </message>
     <message>
-        <location filename="../processing/frames.py" line="601"/>
+        <location filename="../processing/frames.py" line="610"/>
         <source>{n} motion reading(s) belong to participants without any location point: they are only in the motion table output.</source>
         <translation>{n} relevé(s) de mouvement appartiennent à des participants sans aucun point de localisation : ils ne figurent que dans la table de mouvement en sortie.</translation>
     </message>
@@ -3294,6 +3302,11 @@ Le modèle est enregistré en JSON simple (version, variables, modes, arbres) : 
         <location filename="../processing/inputs.py" line="312"/>
         <source>The layer &apos;{layer}&apos; has no polygon.</source>
         <translation>La couche « {layer} » n&apos;a aucun polygone.</translation>
+    </message>
+    <message>
+        <location filename="../processing/inputs.py" line="326"/>
+        <source>The {what} layer {layer} has no feature: the output is empty.</source>
+        <translation>La couche {layer} ({what}) n'a aucune entité : la sortie est vide.</translation>
     </message>
     <message>
         <location filename="../processing/params.py" line="91"/>
@@ -5689,7 +5702,7 @@ Le modèle est enregistré en JSON simple (version, variables, modes, arbres) : 
     <message>
         <location filename="../tracemob_plugin/core/ingest/files.py" line="126"/>
         <source>the file is nested too deeply to be read (thousands of brackets or elements inside each other)</source>
-        <translation>le fichier est trop profondément imbriqué pour être lu (des milliers de crochets ou d'éléments les uns dans les autres)</translation>
+        <translation>le fichier est trop profondément imbriqué pour être lu (des milliers de crochets ou d&apos;éléments les uns dans les autres)</translation>
     </message>
     <message>
         <location filename="../tracemob_plugin/core/ingest/files.py" line="129"/>
@@ -5709,7 +5722,7 @@ Le modèle est enregistré en JSON simple (version, variables, modes, arbres) : 
     <message>
         <location filename="../tracemob_plugin/core/ingest/files.py" line="138"/>
         <source>The file is damaged or was not written by a tracking application: export it again, or leave it out (option to skip bad files).</source>
-        <translation>Le fichier est endommagé ou n'a pas été écrit par une application de suivi : exportez-le à nouveau, ou laissez-le de côté (option pour ignorer les fichiers illisibles).</translation>
+        <translation>Le fichier est endommagé ou n&apos;a pas été écrit par une application de suivi : exportez-le à nouveau, ou laissez-le de côté (option pour ignorer les fichiers illisibles).</translation>
     </message>
     <message>
         <location filename="../tracemob_plugin/core/ingest/files.py" line="148"/>
@@ -6242,12 +6255,6 @@ Le modèle est enregistré en JSON simple (version, variables, modes, arbres) : 
         <location filename="../tracemob_plugin/core/modes/model.py" line="291"/>
         <source>cancelled</source>
         <translation>annulé</translation>
-    </message>
-    <message>
-        <location filename="../tracemob_plugin/core/modes/infer.py" line="134"/>
-        <location filename="../tracemob_plugin/core/modes/train.py" line="32"/>
-        <source>legs</source>
-        <translation>trajets</translation>
     </message>
     <message>
         <location filename="../tracemob_plugin/core/modes/infer.py" line="136"/>

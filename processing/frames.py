@@ -412,6 +412,10 @@ def _fields_for_frame(df):
         elif pd.api.types.is_integer_dtype(dtype):
             kind = compat.FIELD_LONGLONG
             conv = _conv_int
+        elif pd.api.types.is_float_dtype(dtype) and str(name).lower() == "fid":
+            # a GeoPackage's fid must be an integer; an empty frame (or one with NULLs) made it float
+            kind = compat.FIELD_LONGLONG
+            conv = _conv_fid
         elif pd.api.types.is_float_dtype(dtype):
             kind = compat.FIELD_DOUBLE
             conv = _conv_float
@@ -449,6 +453,11 @@ def _conv_int(arr):
         return np.asarray(arr, dtype="int64").tolist()
     except (TypeError, ValueError):  # nullable Int64 with <NA>
         return [None if pd.isna(v) else int(v) for v in np.asarray(arr, dtype=object).tolist()]
+
+
+def _conv_fid(arr):
+    a = np.asarray(arr, dtype="float64")
+    return [int(v) if np.isfinite(v) else None for v in a.tolist()]
 
 
 def _conv_float(arr):

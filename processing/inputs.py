@@ -317,3 +317,11 @@ def read_polygons(alg, parameters, name, context, feedback, id_field=None):
     else:
         ids = [str(i + 1) for i in keep]
     return ids, list(geoms), source
+
+
+def warn_if_empty(alg, feedback, source, n, what):
+    """Say so when an input gave no row (``n == 0``): the output is empty too, not an error."""
+    if n == 0 and feedback is not None:
+        name = source.sourceName() if source is not None and hasattr(source, "sourceName") else ""
+        feedback.pushWarning(alg.tr("The {what} layer {layer} has no feature: the output is empty.").format(
+            what=what, layer=name or "-"))

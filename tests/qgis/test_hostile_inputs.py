@@ -156,3 +156,25 @@ def test_modalshare_refuses_one_participant_like_odflows(run_alg, k):
             run_alg(alg_id, {"TRIPS": trips, "LEGS": trips, "ZONES": trips, "MIN_USERS": k,
                              "OUTPUT": "TEMPORARY_OUTPUT", "OUTPUT_TABLE": "TEMPORARY_OUTPUT"})
         assert "MIN_USERS" in str(err.value) and "would reveal individual people" in str(err.value), str(err.value)
+
+
+def test_an_empty_legs_layer_gives_empty_geopackages_and_a_message(run_alg, sample_day, tmp_path):
+    from qgis.core import QgsVectorLayer
+
+    pts = tmp_path / "p.gpkg"
+    _import(run_alg, sample_day, pts)
+    legs = tmp_path / "legs.gpkg"
+    run_alg("tracemob:segmenttrips", {"INPUT": str(pts), "OUTPUT_LEGS": str(legs), "OUTPUT_TRIPS": "TEMPORARY_OUTPUT"})
+    layer = QgsVectorLayer(str(legs), "legs", "ogr")
+    assert layer.featureCount() > 0
+    layer.setSubsetString("1=0")
+    assert layer.featureCount() == 0
+    res, feedback = run_alg("tracemob:infermodes", {"INPUT": layer, "OUTPUT": str(tmp_path / "m.gpkg")})
+    modes = QgsVectorLayer(res["OUTPUT"], "modes", "ogr")
+    assert modes.isValid() and modes.featureCount() == 0 and modes.fields().indexOf("mode") >= 0
+    assert any("legs" in w and "no feature" in w for w in feedback.warnings), feedback.warnings
+    res, feedback = run_alg("tracemob:computeemissions", {"INPUT": modes, "OUTPUT": str(tmp_path / "e.gpkg")})
+    emissions = QgsVectorLayer(res["OUTPUT"], "e", "ogr")
+    assert emissions.isValid() and emissions.featureCount() == 0 and emissions.fields().indexOf("co2e_g") >= 0
+    assert res["TOTAL_CO2E_KG"] == 0.0
+    assert any("modes" in w and "no feature" in w for w in feedback.warnings), feedback.warnings
