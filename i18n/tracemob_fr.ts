@@ -662,7 +662,7 @@ k doit valoir au moins 2 (10 par défaut). Le dossier de sortie doit être nouve
         <location filename="../processing/algorithms/modal_share.py" line="70"/>
         <location filename="../processing/algorithms/modal_share.py" line="110"/>
         <location filename="../processing/algorithms/segment_trips.py" line="224"/>
-        <location filename="../processing/algorithms/segment_trips.py" line="423"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="429"/>
         <location filename="../tracemob_plugin/core/compare/report.py" line="209"/>
         <source>Trips</source>
         <translation>Déplacements</translation>
@@ -1367,7 +1367,7 @@ Un modèle entraîné sur votre enquête avec « Entraîner un modèle de modes 
     <message>
         <location filename="../processing/algorithms/infer_modes.py" line="56"/>
         <location filename="../processing/algorithms/segment_trips.py" line="228"/>
-        <location filename="../processing/algorithms/segment_trips.py" line="424"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="430"/>
         <source>Legs</source>
         <translation>Trajets</translation>
     </message>
@@ -1575,7 +1575,7 @@ Quand un participant a trop peu de données pour un domicile ou un lieu de trava
     </message>
     <message>
         <location filename="../processing/algorithms/infer_purposes.py" line="171"/>
-        <location filename="../processing/algorithms/od_flows.py" line="132"/>
+        <location filename="../processing/algorithms/od_flows.py" line="133"/>
         <source>The trips layer lacks the field(s) {fields} (use the trips made by Segment trips).</source>
         <translation>Il manque à la couche des déplacements le(s) champ(s) {fields} (utilisez les déplacements produits par « Découper en déplacements »).</translation>
     </message>
@@ -1612,7 +1612,7 @@ Quand un participant a trop peu de données pour un domicile ou un lieu de trava
     <message>
         <location filename="../processing/algorithms/modal_share.py" line="47"/>
         <location filename="../processing/algorithms/modal_share.py" line="120"/>
-        <location filename="../processing/algorithms/modal_share.py" line="243"/>
+        <location filename="../processing/algorithms/modal_share.py" line="244"/>
         <source>Modal share by zone</source>
         <translation>Part modale par zone</translation>
     </message>
@@ -1780,28 +1780,28 @@ Sorties : la couche des zones (champs n_&lt;mode&gt;, sh_&lt;mode&gt; = % des d�
         <translation>Les identifiants de zones ne sont pas uniques dans le champ « {field} ».</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/modal_share.py" line="183"/>
-        <location filename="../processing/algorithms/od_flows.py" line="119"/>
+        <location filename="../processing/algorithms/modal_share.py" line="184"/>
+        <location filename="../processing/algorithms/od_flows.py" line="120"/>
         <source>{n} zones; identifier field: {field}; CRS {crs} (reprojected to EPSG:4326 for the point-in-polygon test).</source>
         <translation>{n} zones ; champ identifiant : {field} ; SCR {crs} (reprojeté en EPSG:4326 pour le test point dans polygone).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/modal_share.py" line="217"/>
+        <location filename="../processing/algorithms/modal_share.py" line="218"/>
         <source>{n} trips in the period; {masked} zone(s) masked (fewer than {users} users or {trips} trips).</source>
         <translation>{n} déplacements sur la période ; {masked} zone(s) masquée(s) (moins de {users} utilisateurs ou de {trips} déplacements).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/modal_share.py" line="221"/>
+        <location filename="../processing/algorithms/modal_share.py" line="222"/>
         <source>The whole study has fewer users or trips than the thresholds: every value is masked.</source>
         <translation>L&apos;ensemble de l&apos;enquête compte moins d&apos;utilisateurs ou de déplacements que les seuils : toutes les valeurs sont masquées.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/modal_share.py" line="226"/>
+        <location filename="../processing/algorithms/modal_share.py" line="227"/>
         <source>{n} trip(s) outside every zone (counted in ALL only).</source>
         <translation>{n} déplacement(s) hors de toute zone (comptés seulement dans ALL).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/modal_share.py" line="234"/>
+        <location filename="../processing/algorithms/modal_share.py" line="235"/>
         <source>Zone field(s) {fields} are replaced by the computed values.</source>
         <translation>Le(s) champ(s) de zone {fields} sont remplacés par les valeurs calculées.</translation>
     </message>
@@ -1923,7 +1923,7 @@ Sorties : la table OD (origin_zone, destination_zone, n_trips, n_users, share = 
     </message>
     <message>
         <location filename="../processing/algorithms/od_flows.py" line="96"/>
-        <location filename="../processing/algorithms/od_flows.py" line="173"/>
+        <location filename="../processing/algorithms/od_flows.py" line="174"/>
         <source>Desire lines</source>
         <translation>Lignes de désir</translation>
     </message>
@@ -1933,27 +1933,27 @@ Sorties : la table OD (origin_zone, destination_zone, n_trips, n_users, share = 
         <translation>Lignes de désir entre les centres des zones, plus épaisses avec plus de déplacements (les flux internes à une zone ne sont pas dessinés). Facultatif.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/od_flows.py" line="154"/>
+        <location filename="../processing/algorithms/od_flows.py" line="155"/>
         <source>{n} trips of {users} participant(s) between the zones ({outside} left out: start or end outside every zone).</source>
         <translation>{n} déplacements de {users} participant(s) entre les zones ({outside} écartés : départ ou arrivée hors de toute zone).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/od_flows.py" line="157"/>
+        <location filename="../processing/algorithms/od_flows.py" line="158"/>
         <source>{pairs} pair(s) with fewer than {k} participants ({trips} trips): {action}.</source>
         <translation>{pairs} paire(s) avec moins de {k} participants ({trips} déplacements) : {action}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/od_flows.py" line="159"/>
+        <location filename="../processing/algorithms/od_flows.py" line="160"/>
         <source>suppressed</source>
         <translation>supprimée(s)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/od_flows.py" line="160"/>
+        <location filename="../processing/algorithms/od_flows.py" line="161"/>
         <source>merged into &apos;other&apos;</source>
         <translation>regroupée(s) dans « other »</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/od_flows.py" line="162"/>
+        <location filename="../processing/algorithms/od_flows.py" line="163"/>
         <source>Every pair has fewer participants than the threshold: the table is empty.</source>
         <translation>Toutes les paires ont moins de participants que le seuil : la table est vide.</translation>
     </message>
@@ -2407,7 +2407,7 @@ Les seuils (paramètres avancés) sont en mètres et en secondes.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/segment_trips.py" line="220"/>
-        <location filename="../processing/algorithms/segment_trips.py" line="422"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="428"/>
         <source>Stays</source>
         <translation>Arrêts</translation>
     </message>
@@ -2428,7 +2428,7 @@ Les seuils (paramètres avancés) sont en mètres et en secondes.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/segment_trips.py" line="233"/>
-        <location filename="../processing/algorithms/segment_trips.py" line="425"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="431"/>
         <source>Untracked gaps</source>
         <translation>Interruptions de suivi</translation>
     </message>
@@ -2439,7 +2439,7 @@ Les seuils (paramètres avancés) sont en mètres et en secondes.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/segment_trips.py" line="237"/>
-        <location filename="../processing/algorithms/segment_trips.py" line="426"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="432"/>
         <source>Cleaned points</source>
         <translation>Points nettoyés</translation>
     </message>
@@ -2454,52 +2454,57 @@ Les seuils (paramètres avancés) sont en mètres et en secondes.</translation>
         <translation>Champ utilisateur : {user} ; champ horaire : {time}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="293"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="264"/>
+        <source>No user field found in {layer} (fields: {fields}): every point counts as one participant, &apos;{layer}&apos;. Choose the field identifying the participants in &apos;User field&apos; if the layer holds several.</source>
+        <translation>Aucun champ de participant trouvé dans {layer} (champs : {fields}) : tous les points comptent pour un seul participant, '{layer}'. Choisissez le champ qui identifie les participants dans 'Champ utilisateur' si la couche en contient plusieurs.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/segment_trips.py" line="299"/>
         <source>No point has both a geometry and a readable time in field &apos;{field}&apos;.</source>
         <translation>Aucun point n&apos;a à la fois une géométrie et une heure lisible dans le champ « {field} ».</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="299"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="305"/>
         <source>{n} point(s) without geometry or readable time were ignored.</source>
         <translation>{n} point(s) sans géométrie ou sans heure lisible ont été ignorés.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="319"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="325"/>
         <source>{n} points: read and segmented by {k} partitions of whole participants.</source>
         <translation>{n} points : lus et segmentés par {k} partitions de participants entiers.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="333"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="339"/>
         <source>The motion table lacks the field(s) {fields} (use the table made by Import travel traces).</source>
         <translation>Il manque à la table d&apos;activité de mouvement le(s) champ(s) {fields} (utilisez la table produite par « Importer des traces de déplacement »).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="373"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="379"/>
         <source>Segmented by {k} partitions of whole participants.</source>
         <translation>Segmentation par {k} partitions de participants entiers.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="439"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="445"/>
         <source>Using the {n} motion activity readings the points carry.</source>
         <translation>Utilisation des {n} relevés d&apos;activité de mouvement portés par les points.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="442"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="448"/>
         <source>No motion activity readings: legs come from speeds alone.</source>
         <translation>Aucun relevé d&apos;activité de mouvement : les trajets élémentaires viennent des seules vitesses.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="446"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="452"/>
         <source>The points carry the phone&apos;s tracking streams (location filter, write time, transitions): e-mission&apos;s trip rules use them.</source>
         <translation>Les points portent les flux de suivi du téléphone (filtre de localisation, heure d&apos;écriture, transitions) : les règles de déplacement d&apos;e-mission s&apos;en servent.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="449"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="455"/>
         <source>{n} points of {users} user(s) to segment.</source>
         <translation>{n} points de {users} utilisateur(s) à découper.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="462"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="468"/>
         <source>{stays} stays, {trips} trips, {legs} legs.</source>
         <translation>{stays} arrêts, {trips} déplacements, {legs} trajets.</translation>
     </message>
@@ -3304,9 +3309,9 @@ Le modèle est enregistré en JSON simple (version, variables, modes, arbres) : 
         <translation>La couche « {layer} » n&apos;a aucun polygone.</translation>
     </message>
     <message>
-        <location filename="../processing/inputs.py" line="326"/>
+        <location filename="../processing/inputs.py" line="327"/>
         <source>The {what} layer {layer} has no feature: the output is empty.</source>
-        <translation>La couche {layer} ({what}) n'a aucune entité : la sortie est vide.</translation>
+        <translation>La couche {layer} ({what}) n&apos;a aucune entité : la sortie est vide.</translation>
     </message>
     <message>
         <location filename="../processing/params.py" line="91"/>
@@ -4670,6 +4675,16 @@ Le modèle est enregistré en JSON simple (version, variables, modes, arbres) : 
         <location filename="../tracemob_plugin/core/evaluation/scoring.py" line="428"/>
         <source>the {table} table</source>
         <translation>la table {table}</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/geometry.py" line="218"/>
+        <source>Zones of {layer}: {n} polygon(s) are invalid (self-intersecting), e.g. {examples}: they were repaired; check them (Vector &gt; Geometry Tools &gt; Check Validity).</source>
+        <translation>Zones de {layer} : {n} polygone(s) invalide(s) (auto-intersection), par exemple {examples} : ils ont été réparés ; vérifiez-les (Vecteur &gt; Outils de géométrie &gt; Vérifier la validité).</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/geometry.py" line="231"/>
+        <source>Zones of {layer}: {n} pair(s) of zones overlap, e.g. {examples}: a trip in the common part counts in both. Fix the zones so that they do not overlap.</source>
+        <translation>Zones de {layer} : {n} paire(s) de zones se chevauchent, par exemple {examples} : un déplacement dans la partie commune compte dans les deux. Corrigez les zones pour qu'elles ne se chevauchent pas.</translation>
     </message>
     <message>
         <location filename="../tracemob_plugin/core/indicators/charts.py" line="28"/>
@@ -6216,7 +6231,7 @@ Le modèle est enregistré en JSON simple (version, variables, modes, arbres) : 
     </message>
     <message>
         <location filename="../tracemob_plugin/core/ingest/table.py" line="239"/>
-        <location filename="../tracemob_plugin/core/ingest/table.py" line="312"/>
+        <location filename="../tracemob_plugin/core/ingest/table.py" line="316"/>
         <source>the table has a header but no data row</source>
         <translation>la table a un en-tête mais aucune ligne de données</translation>
     </message>
@@ -6226,7 +6241,12 @@ Le modèle est enregistré en JSON simple (version, variables, modes, arbres) : 
         <translation>Exportez à nouveau la trace : le fichier ne contient aucun point GPS.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/table.py" line="313"/>
+        <location filename="../tracemob_plugin/core/ingest/table.py" line="268"/>
+        <source>{file}: no user field found (user_id, user, participant...): its {n} fixes count as one participant, &apos;{user}&apos;. Add a user column if the file holds several people.</source>
+        <translation>{file} : aucun champ de participant trouvé (user_id, user, participant...) : ses {n} points comptent pour un seul participant, '{user}'. Ajoutez une colonne de participant si le fichier concerne plusieurs personnes.</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/ingest/table.py" line="317"/>
         <source>Export the labels again: the file holds no trip.</source>
         <translation>Exportez à nouveau les libellés : le fichier ne contient aucun déplacement.</translation>
     </message>

@@ -18,7 +18,7 @@ from ...tracemob_plugin.core.indicators import modal_share as indicators
 from ...tracemob_plugin.core.privacy.rules import min_users_warning
 from ...tracemob_plugin.core.vocab.columns import ZONE_ID_CANDIDATES
 from ...tracemob_plugin.toolbelt.log import log
-from .. import frames, params, styles
+from .. import frames, inputs, params, styles
 from ..base import TracemobAlgorithm
 
 TRIP_FIELDS = ("trip_id", "user_id", "start_time", "end_time", "duration_s", "distance_m", "main_mode", "mode")
@@ -173,6 +173,7 @@ class ModalShareAlgorithm(TracemobAlgorithm):
         import shapely
 
         geoms = shapely.from_wkb([wkb_4326[i] for i in keep])
+        inputs.report_zone_problems(self, feedback, [wkb_4326[i] for i in keep], [ids[i] for i in keep], source)
         geoms = shapely.make_valid(geoms)
         native = []
         for i in keep:

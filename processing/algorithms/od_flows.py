@@ -13,7 +13,7 @@ from ...tracemob_plugin import compat
 from ...tracemob_plugin.core.indicators import odflows, purposes
 from ...tracemob_plugin.core.vocab.columns import ZONE_ID_CANDIDATES
 from ...tracemob_plugin.core.vocab.modes import DISPLAY_ORDER
-from .. import frames, params, styles
+from .. import frames, inputs, params, styles
 from ..base import TracemobAlgorithm
 
 TRIP_FIELDS = ("trip_id", "user_id", "start_time", "main_mode", "mode", "purpose")
@@ -115,6 +115,7 @@ class OdFlowsAlgorithm(TracemobAlgorithm):
         if len(set(ids[i] for i in keep)) < len(keep):
             feedback.pushWarning(self.tr("Zone identifiers are not unique in field '{field}'.").format(
                 field=field or "-"))
+        inputs.report_zone_problems(self, feedback, [wkb[i] for i in keep], [ids[i] for i in keep], source)
         geoms = shapely.make_valid(shapely.from_wkb([wkb[i] for i in keep])) if keep else []
         feedback.pushInfo(self.tr("{n} zones; identifier field: {field}; CRS {crs} (reprojected to EPSG:4326 "
                                   "for the point-in-polygon test).").format(

@@ -260,6 +260,12 @@ class SegmentTripsAlgorithm(TracemobAlgorithm):
         if where is None:
             feedback.pushInfo(self.tr("User field: {user}; time field: {time}").format(
                 user=user_field or "-", time=time_field))
+            if not user_field:
+                feedback.pushWarning(self.tr(
+                    "No user field found in {layer} (fields: {fields}): every point counts as one participant, "
+                    "'{layer}'. Choose the field identifying the participants in 'User field' if the layer "
+                    "holds several.").format(layer=source.sourceName() if hasattr(source, "sourceName") else "-",
+                                             fields=", ".join(source.fields().names()) or "-"))
         raw = frames.source_to_points_frame(source, context, feedback, fields=wanted, where=where)
         layer_name = source.sourceName() if hasattr(source, "sourceName") else "user"
         pts = pd.DataFrame({

@@ -178,3 +178,24 @@ def test_an_empty_legs_layer_gives_empty_geopackages_and_a_message(run_alg, samp
     assert emissions.isValid() and emissions.featureCount() == 0 and emissions.fields().indexOf("co2e_g") >= 0
     assert res["TOTAL_CO2E_KG"] == 0.0
     assert any("modes" in w and "no feature" in w for w in feedback.warnings), feedback.warnings
+
+
+def test_segmenttrips_warns_when_no_user_field_is_found(run_alg):
+    from qgis.core import QgsVectorLayer
+
+    layer = _l93_points_layer("Point?crs=EPSG:4326", "nouser", degrees=True)
+    # the same fixes without the user field
+    bare = QgsVectorLayer("Point?crs=EPSG:4326&field=time:string", "bare", "memory")
+    from qgis.core import QgsFeature
+
+    feats = []
+    for f in layer.getFeatures():
+        g = QgsFeature(bare.fields())
+        g.setAttributes([f["time"]])
+        g.setGeometry(f.geometry())
+        feats.append(g)
+    bare.dataProvider().addFeatures(feats)
+    _, feedback = run_alg("tracemob:segmenttrips", {"INPUT": bare, "OUTPUT_TRIPS": "TEMPORARY_OUTPUT"})
+    assert any("No user field found in bare" in w for w in feedback.warnings), feedback.warnings
+    _, feedback = run_alg("tracemob:segmenttrips", {"INPUT": layer, "OUTPUT_TRIPS": "TEMPORARY_OUTPUT"})
+    assert not any("No user field" in w for w in feedback.warnings)

@@ -287,3 +287,20 @@ def test_modalshare_period_without_zones(run_alg):
     assert len(rows) == 1 and rows[0]["zone_id"] == "ALL"
     assert rows[0]["n_trips"] == 4 and rows[0]["n_users"] == 4      # u06..u09, started 07:35 to 07:56 UTC
     assert rows[0]["sh_car"] == pytest.approx(50.0)                   # u08, u09 by car; u06 train; u07 unknown
+
+
+def test_modalshare_reports_overlapping_and_self_intersecting_zones(run_alg):
+    _, clean = _share_run(run_alg, _zones())
+    assert not [w for w in clean.warnings if "Zones of" in w]
+    a = QgsGeometry.fromWkt(H.ZONE_A.wkt)
+    box = a.boundingBox()
+    x0, y0, x1, y1 = box.xMinimum(), box.yMinimum(), box.xMaximum(), box.yMaximum()
+    bow_tie = QgsGeometry.fromWkt("Polygon(({x0} {y0}, {x1} {y1}, {x1} {y0}, {x0} {y1}, {x0} {y0}))".format(
+        x0=x0 + 1.0, y0=y0, x1=x1 + 1.0, y1=y1))   # far away, crossing itself
+    zones = _layer("Polygon?crs=EPSG:4326&field=code:string", [["A"], ["B"], ["A2"], ["BOW"]],
+                   [a, QgsGeometry.fromWkt(H.ZONE_B.wkt), a.buffer(0.001, 4), bow_tie])
+    _, feedback = _share_run(run_alg, zones)
+    overlap = [w for w in feedback.warnings if "overlap" in w]
+    invalid = [w for w in feedback.warnings if "self-intersecting" in w]
+    assert len(overlap) == 1 and "2 pair(s)" in overlap[0] and "A / A2" in overlap[0] and "B / A2" in overlap[0]
+    assert len(invalid) == 1 and "1 polygon(s)" in invalid[0] and "BOW" in invalid[0], feedback.warnings
