@@ -1310,7 +1310,7 @@ Sorties facultatives : l&apos;activité de mouvement détectée par le télépho
     </message>
     <message>
         <location filename="../processing/algorithms/import_traces.py" line="114"/>
-        <location filename="../tracemob_plugin/core/ingest/files.py" line="299"/>
+        <location filename="../tracemob_plugin/core/ingest/files.py" line="307"/>
         <source>Choose at least one trace file or folder.</source>
         <translation>Choisissez au moins un fichier de traces ou un dossier.</translation>
     </message>
@@ -2456,7 +2456,7 @@ Les seuils (paramètres avancés) sont en mètres et en secondes.</translation>
     <message>
         <location filename="../processing/algorithms/segment_trips.py" line="264"/>
         <source>No user field found in {layer} (fields: {fields}): every point counts as one participant, &apos;{layer}&apos;. Choose the field identifying the participants in &apos;User field&apos; if the layer holds several.</source>
-        <translation>Aucun champ de participant trouvé dans {layer} (champs : {fields}) : tous les points comptent pour un seul participant, '{layer}'. Choisissez le champ qui identifie les participants dans 'Champ utilisateur' si la couche en contient plusieurs.</translation>
+        <translation>Aucun champ de participant trouvé dans {layer} (champs : {fields}) : tous les points comptent pour un seul participant, &apos;{layer}&apos;. Choisissez le champ qui identifie les participants dans &apos;Champ utilisateur&apos; si la couche en contient plusieurs.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/segment_trips.py" line="299"/>
@@ -4684,7 +4684,7 @@ Le modèle est enregistré en JSON simple (version, variables, modes, arbres) : 
     <message>
         <location filename="../tracemob_plugin/core/geometry.py" line="231"/>
         <source>Zones of {layer}: {n} pair(s) of zones overlap, e.g. {examples}: a trip in the common part counts in both. Fix the zones so that they do not overlap.</source>
-        <translation>Zones de {layer} : {n} paire(s) de zones se chevauchent, par exemple {examples} : un déplacement dans la partie commune compte dans les deux. Corrigez les zones pour qu'elles ne se chevauchent pas.</translation>
+        <translation>Zones de {layer} : {n} paire(s) de zones se chevauchent, par exemple {examples} : un déplacement dans la partie commune compte dans les deux. Corrigez les zones pour qu&apos;elles ne se chevauchent pas.</translation>
     </message>
     <message>
         <location filename="../tracemob_plugin/core/indicators/charts.py" line="28"/>
@@ -4949,7 +4949,7 @@ Le modèle est enregistré en JSON simple (version, variables, modes, arbres) : 
     </message>
     <message>
         <location filename="../tracemob_plugin/core/indicators/emissions.py" line="185"/>
-        <location filename="../tracemob_plugin/core/ingest/files.py" line="147"/>
+        <location filename="../tracemob_plugin/core/ingest/files.py" line="155"/>
         <source>file not found</source>
         <translation>fichier introuvable</translation>
     </message>
@@ -5693,67 +5693,67 @@ Le modèle est enregistré en JSON simple (version, variables, modes, arbres) : 
         <translation>Choisissez un dossier de cache où vous pouvez écrire.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/files.py" line="40"/>
+        <location filename="../tracemob_plugin/core/ingest/files.py" line="41"/>
         <source>cannot read the file: {error}</source>
         <translation>impossible de lire le fichier : {error}</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/files.py" line="41"/>
+        <location filename="../tracemob_plugin/core/ingest/files.py" line="42"/>
         <source>Check that the file exists, is readable and, for .gz, is a complete gzip archive.</source>
         <translation>Vérifiez que le fichier existe, qu&apos;il est lisible et, pour un .gz, qu&apos;il s&apos;agit d&apos;une archive gzip complète.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/files.py" line="81"/>
-        <location filename="../tracemob_plugin/core/ingest/files.py" line="97"/>
+        <location filename="../tracemob_plugin/core/ingest/files.py" line="89"/>
+        <location filename="../tracemob_plugin/core/ingest/files.py" line="105"/>
         <source>corrupt or truncated JSON: {msg} at line {line}, column {col}</source>
         <translation>JSON corrompu ou tronqué : {msg} à la ligne {line}, colonne {col}</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/files.py" line="84"/>
-        <location filename="../tracemob_plugin/core/ingest/files.py" line="100"/>
+        <location filename="../tracemob_plugin/core/ingest/files.py" line="92"/>
+        <location filename="../tracemob_plugin/core/ingest/files.py" line="108"/>
         <source>The file was probably cut while downloading or edited by hand: download or export it again.</source>
         <translation>Le fichier a probablement été tronqué au téléchargement ou modifié à la main : téléchargez-le ou exportez-le à nouveau.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/files.py" line="126"/>
+        <location filename="../tracemob_plugin/core/ingest/files.py" line="134"/>
         <source>the file is nested too deeply to be read (thousands of brackets or elements inside each other)</source>
         <translation>le fichier est trop profondément imbriqué pour être lu (des milliers de crochets ou d&apos;éléments les uns dans les autres)</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/files.py" line="129"/>
+        <location filename="../tracemob_plugin/core/ingest/files.py" line="137"/>
         <source>the file holds a number too long to be read (more than 4,300 digits)</source>
         <translation>le fichier contient un nombre trop long pour être lu (plus de 4 300 chiffres)</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/files.py" line="131"/>
+        <location filename="../tracemob_plugin/core/ingest/files.py" line="139"/>
         <source>the file is too large to be read in memory</source>
         <translation>le fichier est trop gros pour être lu en mémoire</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/files.py" line="136"/>
+        <location filename="../tracemob_plugin/core/ingest/files.py" line="144"/>
         <source>cannot read this file ({error})</source>
         <translation>impossible de lire ce fichier ({error})</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/files.py" line="138"/>
+        <location filename="../tracemob_plugin/core/ingest/files.py" line="146"/>
         <source>The file is damaged or was not written by a tracking application: export it again, or leave it out (option to skip bad files).</source>
         <translation>Le fichier est endommagé ou n&apos;a pas été écrit par une application de suivi : exportez-le à nouveau, ou laissez-le de côté (option pour ignorer les fichiers illisibles).</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/files.py" line="148"/>
+        <location filename="../tracemob_plugin/core/ingest/files.py" line="156"/>
         <source>Check the path, or pick the file again.</source>
         <translation>Vérifiez le chemin, ou choisissez à nouveau le fichier.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/files.py" line="157"/>
+        <location filename="../tracemob_plugin/core/ingest/files.py" line="165"/>
         <location filename="../tracemob_plugin/core/ingest/table.py" line="96"/>
         <location filename="../tracemob_plugin/core/ingest/table.py" line="106"/>
         <source>the file is empty</source>
         <translation>le fichier est vide</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/files.py" line="158"/>
-        <location filename="../tracemob_plugin/core/ingest/files.py" line="171"/>
+        <location filename="../tracemob_plugin/core/ingest/files.py" line="166"/>
+        <location filename="../tracemob_plugin/core/ingest/files.py" line="179"/>
         <location filename="../tracemob_plugin/core/ingest/geojson.py" line="42"/>
         <location filename="../tracemob_plugin/core/ingest/table.py" line="97"/>
         <location filename="../tracemob_plugin/core/ingest/table.py" line="107"/>
@@ -5761,112 +5761,112 @@ Le modèle est enregistré en JSON simple (version, variables, modes, arbres) : 
         <translation>Exportez à nouveau la trace : le fichier ne contient aucune donnée.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/files.py" line="170"/>
+        <location filename="../tracemob_plugin/core/ingest/files.py" line="178"/>
         <source>the file is empty (an empty JSON list)</source>
         <translation>le fichier est vide (une liste JSON vide)</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/files.py" line="174"/>
+        <location filename="../tracemob_plugin/core/ingest/files.py" line="182"/>
         <source>this JSON is neither an e-mission / OpenPATH timeseries export nor a GeoJSON FeatureCollection</source>
         <translation>ce JSON n&apos;est ni un export de séries temporelles e-mission / OpenPATH ni une FeatureCollection GeoJSON</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/files.py" line="176"/>
+        <location filename="../tracemob_plugin/core/ingest/files.py" line="184"/>
         <source>Give a raw e-mission export (a list of entries with metadata.key) or a GeoJSON of points.</source>
         <translation>Fournissez un export brut e-mission (une liste d&apos;entrées avec metadata.key) ou un GeoJSON de points.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/files.py" line="189"/>
+        <location filename="../tracemob_plugin/core/ingest/files.py" line="197"/>
         <source>unsupported file type &apos;{ext}&apos;</source>
         <translation>type de fichier « {ext} » non pris en charge</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/files.py" line="190"/>
+        <location filename="../tracemob_plugin/core/ingest/files.py" line="198"/>
         <source>Tracemob reads e-mission / OpenPATH JSON, GeoJSON, GPX, CSV / TSV / TXT tables and GeoLife .plt files, optionally gzipped (.gz).</source>
         <translation>Tracemob lit les fichiers JSON e-mission / OpenPATH, GeoJSON, GPX, les tables CSV / TSV / TXT et les fichiers GeoLife .plt, éventuellement compressés en gzip (.gz).</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/files.py" line="219"/>
+        <location filename="../tracemob_plugin/core/ingest/files.py" line="227"/>
         <source>only one location fix: a trace needs at least two fixes</source>
         <translation>un seul point GPS : une trace en demande au moins deux</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/files.py" line="220"/>
+        <location filename="../tracemob_plugin/core/ingest/files.py" line="228"/>
         <source>Check the export period or merge this file with the others of the same person.</source>
         <translation>Vérifiez la période d&apos;export ou fusionnez ce fichier avec les autres fichiers de la même personne.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/files.py" line="223"/>
+        <location filename="../tracemob_plugin/core/ingest/files.py" line="231"/>
         <source>no location fix in this file</source>
         <translation>aucun point GPS dans ce fichier</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/files.py" line="224"/>
+        <location filename="../tracemob_plugin/core/ingest/files.py" line="232"/>
         <source>Check the export period: the phone recorded nothing in it.</source>
         <translation>Vérifiez la période d&apos;export : le téléphone n&apos;y a rien enregistré.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/files.py" line="226"/>
+        <location filename="../tracemob_plugin/core/ingest/files.py" line="234"/>
         <source>{file}: no location fix (only activities or labels)</source>
         <translation>{file} : aucun point GPS (seulement des activités ou des libellés)</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/files.py" line="242"/>
+        <location filename="../tracemob_plugin/core/ingest/files.py" line="250"/>
         <source>no supported trace file in this folder</source>
         <translation>aucun fichier de traces pris en charge dans ce dossier</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/files.py" line="243"/>
+        <location filename="../tracemob_plugin/core/ingest/files.py" line="251"/>
         <source>Tracemob reads e-mission / OpenPATH JSON, GeoJSON, GPX, CSV / TSV / TXT and GeoLife .plt files (optionally .gz): pick a folder that holds some.</source>
         <translation>Tracemob lit les fichiers JSON e-mission / OpenPATH, GeoJSON, GPX, CSV / TSV / TXT et GeoLife .plt (éventuellement .gz) : choisissez un dossier qui en contient.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/files.py" line="291"/>
+        <location filename="../tracemob_plugin/core/ingest/files.py" line="299"/>
         <source>on_error must be &apos;raise&apos; or &apos;skip&apos;, not &apos;{value}&apos;</source>
         <translation>on_error doit valoir « raise » ou « skip », pas « {value} »</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/files.py" line="298"/>
+        <location filename="../tracemob_plugin/core/ingest/files.py" line="306"/>
         <source>no input file given</source>
         <translation>aucun fichier d&apos;entrée fourni</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/files.py" line="304"/>
+        <location filename="../tracemob_plugin/core/ingest/files.py" line="312"/>
         <source>reading cancelled</source>
         <translation>lecture annulée</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/files.py" line="310"/>
+        <location filename="../tracemob_plugin/core/ingest/files.py" line="318"/>
         <source>skipped {file}, not a trace file: {problem}</source>
         <translation>{file} ignoré, ce n&apos;est pas un fichier de traces : {problem}</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/files.py" line="314"/>
+        <location filename="../tracemob_plugin/core/ingest/files.py" line="322"/>
         <source>skipped {file}: {error}</source>
         <translation>{file} ignoré : {error}</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/files.py" line="323"/>
+        <location filename="../tracemob_plugin/core/ingest/files.py" line="331"/>
         <source>no supported trace file in the input</source>
         <translation>aucun fichier de traces pris en charge dans l&apos;entrée</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/files.py" line="324"/>
+        <location filename="../tracemob_plugin/core/ingest/files.py" line="332"/>
         <source>Every file was skipped: see the reasons above.</source>
         <translation>Tous les fichiers ont été ignorés : voir les raisons ci-dessus.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/files.py" line="345"/>
+        <location filename="../tracemob_plugin/core/ingest/files.py" line="353"/>
         <source>max accuracy {limit} m: dropped {n} of {total} fixes</source>
         <translation>précision maximale {limit} m : {n} points GPS écartés sur {total}</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/files.py" line="354"/>
+        <location filename="../tracemob_plugin/core/ingest/files.py" line="362"/>
         <source>unknown time zone &apos;{value}&apos;</source>
         <translation>fuseau horaire « {value} » inconnu</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/files.py" line="355"/>
+        <location filename="../tracemob_plugin/core/ingest/files.py" line="363"/>
         <source>Use an IANA name such as Europe/Paris or UTC.</source>
         <translation>Utilisez un nom IANA tel que Europe/Paris ou UTC.</translation>
     </message>
@@ -5916,42 +5916,52 @@ Le modèle est enregistré en JSON simple (version, variables, modes, arbres) : 
         <translation>Les lignes numérotent les entités à partir de 1.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/gpx.py" line="65"/>
+        <location filename="../tracemob_plugin/core/ingest/gpx.py" line="76"/>
+        <source>the GPX declares XML entities (&lt;!ENTITY ...&gt;) whose expansion was refused (XML error at line {line}, column {col}: {error})</source>
+        <translation>le GPX déclare des entités XML (&lt;!ENTITY ...&gt;) dont l'expansion a été refusée (erreur XML ligne {line}, colonne {col} : {error})</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/ingest/gpx.py" line="78"/>
+        <source>Tracking applications never write entities: this file was made by hand or is hostile. Export the track again from the application.</source>
+        <translation>Les applications de suivi n'écrivent jamais d'entités : ce fichier a été fait à la main ou est malveillant. Exportez à nouveau la trace depuis l'application.</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/ingest/gpx.py" line="80"/>
         <source>corrupt or truncated GPX (XML error at line {line}, column {col})</source>
         <translation>GPX corrompu ou tronqué (erreur XML à la ligne {line}, colonne {col})</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/gpx.py" line="67"/>
+        <location filename="../tracemob_plugin/core/ingest/gpx.py" line="82"/>
         <source>The file was probably cut while downloading: export it again.</source>
         <translation>Le fichier a probablement été tronqué au téléchargement : exportez-le à nouveau.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/gpx.py" line="71"/>
+        <location filename="../tracemob_plugin/core/ingest/gpx.py" line="86"/>
         <source>no track point (trkpt) in this GPX</source>
         <translation>aucun point de trace (trkpt) dans ce GPX</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/gpx.py" line="72"/>
+        <location filename="../tracemob_plugin/core/ingest/gpx.py" line="87"/>
         <source>Export a recorded track, not only waypoints.</source>
         <translation>Exportez une trace enregistrée, pas seulement des points de passage.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/gpx.py" line="77"/>
+        <location filename="../tracemob_plugin/core/ingest/gpx.py" line="92"/>
         <source>Rows count the track points from 1.</source>
         <translation>Les lignes numérotent les points de trace à partir de 1.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/gpx.py" line="82"/>
+        <location filename="../tracemob_plugin/core/ingest/gpx.py" line="97"/>
         <source>the track points have no &lt;time&gt;: a trace needs the time of each fix</source>
         <translation>les points de trace n&apos;ont pas de &lt;time&gt; : une trace a besoin de l&apos;heure de chaque point GPS</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/gpx.py" line="84"/>
+        <location filename="../tracemob_plugin/core/ingest/gpx.py" line="99"/>
         <source>This looks like a planned route; export the recorded track.</source>
         <translation>Cela ressemble à un itinéraire prévu ; exportez la trace enregistrée.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/gpx.py" line="86"/>
+        <location filename="../tracemob_plugin/core/ingest/gpx.py" line="101"/>
         <source>{file}: {n} track points without &lt;time&gt; ignored</source>
         <translation>{file} : {n} points de trace sans &lt;time&gt; ignorés</translation>
     </message>
@@ -6243,7 +6253,7 @@ Le modèle est enregistré en JSON simple (version, variables, modes, arbres) : 
     <message>
         <location filename="../tracemob_plugin/core/ingest/table.py" line="268"/>
         <source>{file}: no user field found (user_id, user, participant...): its {n} fixes count as one participant, &apos;{user}&apos;. Add a user column if the file holds several people.</source>
-        <translation>{file} : aucun champ de participant trouvé (user_id, user, participant...) : ses {n} points comptent pour un seul participant, '{user}'. Ajoutez une colonne de participant si le fichier concerne plusieurs personnes.</translation>
+        <translation>{file} : aucun champ de participant trouvé (user_id, user, participant...) : ses {n} points comptent pour un seul participant, &apos;{user}&apos;. Ajoutez une colonne de participant si le fichier concerne plusieurs personnes.</translation>
     </message>
     <message>
         <location filename="../tracemob_plugin/core/ingest/table.py" line="317"/>

@@ -63,3 +63,32 @@ def test_zone_problems_counts_invalid_and_overlapping_zones_and_ignores_shared_b
     assert len(out) == 2
     assert "1 polygon(s)" in out[0] and "bow" in out[0]
     assert "2 pair(s)" in out[1] and "a / c" in out[1] and "b / c" in out[1]
+
+
+_GPX_BODY = ('<gpx version="1.1" xmlns="http://www.topografix.com/GPX/1/1"><trk><trkseg>'
+             '<trkpt lat="48.85" lon="2.35"><time>2024-03-05T07:00:00Z</time></trkpt>'
+             '<trkpt lat="48.86" lon="2.36"><time>2024-03-05T07:01:00Z</time></trkpt>'
+             '</trkseg></trk></gpx>\n')
+
+
+def test_entity_expansion_gpx_is_reported_as_entities_not_as_a_truncated_download(tmp_path):
+    entities = "".join(' <!ENTITY lol{0} "{1}">\n'.format(i, ("&lol{};".format(i - 1) if i > 1 else "&lol;") * 10)
+                       for i in range(1, 10))
+    body = _GPX_BODY.replace("<time>2024-03-05T07:00:00Z</time>", "<time>2024-03-05T07:00:00Z</time><name>&lol9;</name>")
+    path = tmp_path / "lol.gpx"
+    path.write_text('<?xml version="1.0"?>\n<!DOCTYPE lolz [\n <!ENTITY lol "lol">\n' + entities + "]>\n" + body)
+    with pytest.raises(InputError) as err:
+        read_traces(path)
+    assert "entities" in str(err.value) and "truncated" not in str(err.value) and err.value.file == "lol.gpx"
+    cut = tmp_path / "cut.gpx"
+    cut.write_text('<?xml version="1.0"?>\n' + _GPX_BODY[:150])
+    with pytest.raises(InputError, match="truncated"):
+        read_traces(cut)
+
+
+@pytest.mark.parametrize("name", ["padded.gpx", "padded.xml", "padded"])
+def test_a_gpx_with_a_long_prologue_is_read(tmp_path, name):
+    path = tmp_path / name
+    path.write_text('<?xml version="1.0"?>\n<!-- ' + "x" * 5000 + " -->\n" + _GPX_BODY)
+    traces = read_traces(path)
+    assert len(traces.points) == 2 and traces.points["lat"].tolist() == [48.85, 48.86]

@@ -2,6 +2,7 @@
 import gzip
 import json
 import os
+import re
 from pathlib import Path
 from typing import Callable, List, Optional, Union
 
@@ -50,6 +51,10 @@ def decode_text(raw: bytes) -> str:
         return raw.decode("cp1252", errors="replace")
 
 
+_GPX_ROOT_SEARCH = 256 * 1024
+_GPX_ROOT_RE = re.compile(r"<(?:[a-z0-9_.-]+:)?gpx[\s>/]")
+
+
 def _sniff_kind(text: str, suffix: str) -> str:
     head = text.lstrip()[:2000]
     if suffix in PLT_EXT:
@@ -57,8 +62,11 @@ def _sniff_kind(text: str, suffix: str) -> str:
     if head.startswith("[") or head.startswith("{"):
         return "json"
     if head.startswith("<"):
-        low = head.lower()
-        return "gpx" if "<gpx" in low else "xml"
+        if suffix in GPX_EXT:
+            return "gpx"
+        # the <gpx> root may come after a long prologue (comments, DOCTYPE, stylesheet): look further
+        low = text.lstrip()[:_GPX_ROOT_SEARCH].lower()
+        return "gpx" if _GPX_ROOT_RE.search(low) else "xml"
     if suffix in TABLE_EXT:
         return "table"
     if suffix in JSON_EXT:
