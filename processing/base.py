@@ -217,21 +217,20 @@ class TracemobAlgorithm(QgsProcessingAlgorithm):
             return False, refusal
         return True, ""
 
-    def parameterAsSink(self, parameters, name, context, fields, geometryType=QgsWkbTypes.NoGeometry,  # noqa: N802,N803
+    def parameterAsSink(self, parameters, name, context, fields, geometryType=compat.WKB_NO_GEOMETRY,  # noqa: N802,N803
                         crs=None, *args, **kwargs):
         """QGIS's sink; a CSV output keeps its geometry (X / Y columns for points, else a WKT column),
         which OGR's CSV driver drops by default."""
         from qgis.core import QgsCoordinateReferenceSystem
 
         crs = crs if crs is not None else QgsCoordinateReferenceSystem()
-        if not args and "layerOptions" not in kwargs and geometryType != QgsWkbTypes.NoGeometry:
+        if not args and "layerOptions" not in kwargs and compat.has_geometry(geometryType):
             value = _static(parameters.get(name))
             if isinstance(value, QgsProcessingOutputLayerDefinition):
                 value = _static(value.sink)
             target = str(value or "").split("|", 1)[0].strip().lower()
             if target.endswith(".csv"):
-                point = QgsWkbTypes.geometryType(geometryType) == QgsWkbTypes.PointGeometry \
-                    and not QgsWkbTypes.isMultiType(geometryType)
+                point = QgsWkbTypes.flatType(geometryType) == compat.WKB_POINT
                 kwargs["layerOptions"] = ["GEOMETRY=AS_XY" if point else "GEOMETRY=AS_WKT"]
         return super().parameterAsSink(parameters, name, context, fields, geometryType, crs, *args, **kwargs)
 
