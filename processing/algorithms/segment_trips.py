@@ -26,7 +26,7 @@ from ...tracemob_plugin.core.vocab.columns import (
     TIME_FIELD_CANDIDATES,
     USER_FIELD_CANDIDATES,
 )
-from ...tracemob_plugin.core.vocab.times import epoch_seconds, times_to_utc
+from ...tracemob_plugin.core.vocab.times import epoch_seconds, time_range_warning, times_to_utc
 from ...tracemob_plugin.core.ingest.common import finalize_points
 from ...tracemob_plugin.core.ingest.motion import attach_motion, motion_from_points
 from ...tracemob_plugin.core.ingest.phone import PHONE_POINT_COLUMNS
@@ -305,6 +305,9 @@ class SegmentTripsAlgorithm(TracemobAlgorithm):
             feedback.pushWarning(self.tr("{n} point(s) without geometry or readable time were ignored.")
                                  .format(n=int(bad.sum())))
             pts = pts[~bad]
+        out_of_years = time_range_warning(pts["time"], layer_name, time_field)
+        if out_of_years:
+            feedback.pushWarning(out_of_years)
         return finalize_points(pts), carried
 
     def _participant_groups(self, parameters, context, feedback, budget):

@@ -78,3 +78,4 @@ def test_segmenttrips_on_a_hostile_points_layer_works_or_stops_cleanly(run_alg):
                                                       "OUTPUT_STAYS": "TEMPORARY_OUTPUT"})
     assert res["OUTPUT_TRIPS"].featureCount() >= 1
     assert any("without finite coordinates" in w for w in feedback.warnings), feedback.warnings
+    assert any("hostile, field 'time': 1 time(s) before 2000 and 0 after" in w for w in feedback.warnings)
