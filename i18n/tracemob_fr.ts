@@ -499,17 +499,26 @@ Sorties : une table par utilisateur et par mois, une table par utilisateur, mois
         <translation>Un graphique PNG : les mois du participant choisi avec la médiane des autres, ou la moyenne de l&apos;étude par participant. Facultatif.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/co2_report.py" line="102"/>
+        <location filename="../processing/algorithms/co2_report.py" line="99"/>
+        <location filename="../processing/algorithms/compute_emissions.py" line="107"/>
+        <location filename="../processing/algorithms/infer_modes.py" line="105"/>
+        <location filename="../tracemob_plugin/core/modes/infer.py" line="134"/>
+        <location filename="../tracemob_plugin/core/modes/train.py" line="32"/>
+        <source>legs</source>
+        <translation>trajets</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/co2_report.py" line="103"/>
         <source>The legs have no co2e_g field: emissions are computed first.</source>
         <translation>Les trajets n&apos;ont pas de champ co2e_g : les émissions sont d&apos;abord calculées.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/co2_report.py" line="115"/>
+        <location filename="../processing/algorithms/co2_report.py" line="116"/>
         <source>{users} user(s), {months} month(s), {kg:.1f} kg CO2e.</source>
         <translation>{users} utilisateur(s), {months} mois, {kg:.1f} kg CO2e.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/co2_report.py" line="128"/>
+        <location filename="../processing/algorithms/co2_report.py" line="129"/>
         <source>User &apos;{user}&apos; has no leg in the period.</source>
         <translation>L&apos;utilisateur « {user} » n&apos;a aucun trajet sur la période.</translation>
     </message>
@@ -580,14 +589,6 @@ Vous pouvez charger votre propre table de facteurs (CSV avec les colonnes mode, 
         <location filename="../processing/algorithms/compute_emissions.py" line="92"/>
         <source>The existing co2e_g and factor_source fields are recomputed.</source>
         <translation>Les champs co2e_g et factor_source existants sont recalculés.</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/compute_emissions.py" line="107"/>
-        <location filename="../processing/algorithms/infer_modes.py" line="105"/>
-        <location filename="../tracemob_plugin/core/modes/infer.py" line="134"/>
-        <location filename="../tracemob_plugin/core/modes/train.py" line="32"/>
-        <source>legs</source>
-        <translation>trajets</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/compute_emissions.py" line="109"/>
@@ -662,7 +663,7 @@ k doit valoir au moins 2 (10 par défaut). Le dossier de sortie doit être nouve
         <location filename="../processing/algorithms/modal_share.py" line="70"/>
         <location filename="../processing/algorithms/modal_share.py" line="110"/>
         <location filename="../processing/algorithms/segment_trips.py" line="224"/>
-        <location filename="../processing/algorithms/segment_trips.py" line="429"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="432"/>
         <location filename="../tracemob_plugin/core/compare/report.py" line="209"/>
         <source>Trips</source>
         <translation>Déplacements</translation>
@@ -1367,7 +1368,7 @@ Un modèle entraîné sur votre enquête avec « Entraîner un modèle de modes 
     <message>
         <location filename="../processing/algorithms/infer_modes.py" line="56"/>
         <location filename="../processing/algorithms/segment_trips.py" line="228"/>
-        <location filename="../processing/algorithms/segment_trips.py" line="430"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="433"/>
         <source>Legs</source>
         <translation>Trajets</translation>
     </message>
@@ -2407,7 +2408,7 @@ Les seuils (paramètres avancés) sont en mètres et en secondes.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/segment_trips.py" line="220"/>
-        <location filename="../processing/algorithms/segment_trips.py" line="428"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="431"/>
         <source>Stays</source>
         <translation>Arrêts</translation>
     </message>
@@ -2428,7 +2429,7 @@ Les seuils (paramètres avancés) sont en mètres et en secondes.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/segment_trips.py" line="233"/>
-        <location filename="../processing/algorithms/segment_trips.py" line="431"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="434"/>
         <source>Untracked gaps</source>
         <translation>Interruptions de suivi</translation>
     </message>
@@ -2439,7 +2440,7 @@ Les seuils (paramètres avancés) sont en mètres et en secondes.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/segment_trips.py" line="237"/>
-        <location filename="../processing/algorithms/segment_trips.py" line="432"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="435"/>
         <source>Cleaned points</source>
         <translation>Points nettoyés</translation>
     </message>
@@ -2469,42 +2470,47 @@ Les seuils (paramètres avancés) sont en mètres et en secondes.</translation>
         <translation>{n} point(s) sans géométrie ou sans heure lisible ont été ignorés.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="325"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="328"/>
         <source>{n} points: read and segmented by {k} partitions of whole participants.</source>
         <translation>{n} points : lus et segmentés par {k} partitions de participants entiers.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="339"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="342"/>
         <source>The motion table lacks the field(s) {fields} (use the table made by Import travel traces).</source>
         <translation>Il manque à la table d&apos;activité de mouvement le(s) champ(s) {fields} (utilisez la table produite par « Importer des traces de déplacement »).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="379"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="382"/>
         <source>Segmented by {k} partitions of whole participants.</source>
         <translation>Segmentation par {k} partitions de participants entiers.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="445"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="448"/>
         <source>Using the {n} motion activity readings the points carry.</source>
         <translation>Utilisation des {n} relevés d&apos;activité de mouvement portés par les points.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="448"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="451"/>
         <source>No motion activity readings: legs come from speeds alone.</source>
         <translation>Aucun relevé d&apos;activité de mouvement : les trajets élémentaires viennent des seules vitesses.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="452"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="455"/>
         <source>The points carry the phone&apos;s tracking streams (location filter, write time, transitions): e-mission&apos;s trip rules use them.</source>
         <translation>Les points portent les flux de suivi du téléphone (filtre de localisation, heure d&apos;écriture, transitions) : les règles de déplacement d&apos;e-mission s&apos;en servent.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="455"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="458"/>
         <source>{n} points of {users} user(s) to segment.</source>
         <translation>{n} points de {users} utilisateur(s) à découper.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="468"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="461"/>
+        <source>points</source>
+        <translation>points</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/segment_trips.py" line="473"/>
         <source>{stays} stays, {trips} trips, {legs} legs.</source>
         <translation>{stays} arrêts, {trips} déplacements, {legs} trajets.</translation>
     </message>
@@ -3014,13 +3020,13 @@ Le modèle est enregistré en JSON simple (version, variables, modes, arbres) : 
         <translation>La sortie {output} ({out_path}) écraserait l&apos;entrée {input} ({in_path}) : rien n&apos;a été écrit. Choisissez un autre fichier de sortie.</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="285"/>
+        <location filename="../processing/base.py" line="284"/>
         <source>Timing: {total:.2f} s in all, {domain:.2f} s in the domain, {io:.2f} s reading and writing through QGIS and GDAL.</source>
         <translation>Durée : {total:.2f} s en tout, dont {domain:.2f} s de calcul et {io:.2f} s de lecture et d&apos;écriture par QGIS et GDAL.</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="303"/>
-        <location filename="../processing/base.py" line="312"/>
+        <location filename="../processing/base.py" line="302"/>
+        <location filename="../processing/base.py" line="311"/>
         <location filename="../processing/bulk.py" line="417"/>
         <location filename="../processing/bulk.py" line="913"/>
         <location filename="../processing/frames.py" line="62"/>
@@ -5918,12 +5924,12 @@ Le modèle est enregistré en JSON simple (version, variables, modes, arbres) : 
     <message>
         <location filename="../tracemob_plugin/core/ingest/gpx.py" line="76"/>
         <source>the GPX declares XML entities (&lt;!ENTITY ...&gt;) whose expansion was refused (XML error at line {line}, column {col}: {error})</source>
-        <translation>le GPX déclare des entités XML (&lt;!ENTITY ...&gt;) dont l'expansion a été refusée (erreur XML ligne {line}, colonne {col} : {error})</translation>
+        <translation>le GPX déclare des entités XML (&lt;!ENTITY ...&gt;) dont l&apos;expansion a été refusée (erreur XML ligne {line}, colonne {col} : {error})</translation>
     </message>
     <message>
         <location filename="../tracemob_plugin/core/ingest/gpx.py" line="78"/>
         <source>Tracking applications never write entities: this file was made by hand or is hostile. Export the track again from the application.</source>
-        <translation>Les applications de suivi n'écrivent jamais d'entités : ce fichier a été fait à la main ou est malveillant. Exportez à nouveau la trace depuis l'application.</translation>
+        <translation>Les applications de suivi n&apos;écrivent jamais d&apos;entités : ce fichier a été fait à la main ou est malveillant. Exportez à nouveau la trace depuis l&apos;application.</translation>
     </message>
     <message>
         <location filename="../tracemob_plugin/core/ingest/gpx.py" line="80"/>

@@ -30,7 +30,7 @@ from ...tracemob_plugin.core.vocab.times import epoch_seconds, time_range_warnin
 from ...tracemob_plugin.core.ingest.common import finalize_points
 from ...tracemob_plugin.core.ingest.motion import attach_motion, motion_from_points
 from ...tracemob_plugin.core.ingest.phone import PHONE_POINT_COLUMNS
-from .. import frames, params, sinks, styles
+from .. import frames, inputs, params, sinks, styles
 from ..base import TracemobAlgorithm
 from ..help import field_help
 
@@ -457,6 +457,8 @@ class SegmentTripsAlgorithm(TracemobAlgorithm):
             if where is None:
                 feedback.pushInfo(self.tr("{n} points of {users} user(s) to segment.").format(
                     n=len(points), users=points["user_id"].nunique()))
+                inputs.warn_if_empty(self, feedback, self.parameterAsSource(parameters, self.INPUT, context),
+                                     len(points), self.tr("points"))
             feedback.setProgress(10 + 80.0 * k / len(groups))
             result = self._segment_by_participants(seg, points, seg_params, motion, parameters, feedback,
                                                    budget, 10 + 80.0 * k / len(groups), 70.0 / len(groups))

@@ -199,3 +199,23 @@ def test_segmenttrips_warns_when_no_user_field_is_found(run_alg):
     assert any("No user field found in bare" in w for w in feedback.warnings), feedback.warnings
     _, feedback = run_alg("tracemob:segmenttrips", {"INPUT": layer, "OUTPUT_TRIPS": "TEMPORARY_OUTPUT"})
     assert not any("No user field" in w for w in feedback.warnings)
+
+
+@pytest.mark.parametrize("alg_id, key, uri, what", [
+    ("tracemob:segmenttrips", "INPUT", "Point?crs=EPSG:4326&field=user_id:string&field=time:string", "points"),
+    ("tracemob:co2report", "LEGS", "LineStringM?crs=EPSG:4326&field=leg_id:string&field=trip_id:string"
+                                   "&field=user_id:string&field=mode:string&field=distance_m:double"
+                                   "&field=start_time:datetime", "legs"),
+])
+def test_an_empty_input_layer_gives_an_empty_output_and_says_so(run_alg, alg_id, key, uri, what):
+    from qgis.core import QgsApplication, QgsVectorLayer
+
+    layer = QgsVectorLayer(uri, "nothing", "memory")
+    params = {key: layer}
+    for d in QgsApplication.processingRegistry().algorithmById(alg_id).destinationParameterDefinitions():
+        if d.type() == "sink":
+            params[d.name()] = "TEMPORARY_OUTPUT"
+    results, feedback = run_alg(alg_id, params)
+    outputs = [v for v in results.values() if hasattr(v, "featureCount")]
+    assert outputs and all(v.featureCount() == 0 for v in outputs)
+    assert any("The {} layer nothing has no feature".format(what) in w for w in feedback.warnings), feedback.warnings
