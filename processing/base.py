@@ -88,12 +88,19 @@ def _static(value):
 
 
 def _same_or_inside(output, input_path):
-    """``output`` is ``input_path``, or an existing file inside the input folder ``input_path`` (which the
-    reader would read)."""
+    """``output`` is ``input_path``, or an existing trace file inside the input folder ``input_path`` (one the
+    readers would read: a GeoPackage of results beside the traces is not one)."""
     if output == input_path:
         return True
-    return (os.path.isdir(input_path) and os.path.exists(output)
-            and output.startswith(input_path.rstrip(os.sep) + os.sep))
+    if not (os.path.isdir(input_path) and os.path.exists(output)
+            and output.startswith(input_path.rstrip(os.sep) + os.sep)):
+        return False
+    from ..tracemob_plugin.core.ingest.files import SUPPORTED_EXT
+
+    name = os.path.basename(output).lower()
+    if name.endswith(".gz"):
+        name = name[:-3]
+    return os.path.splitext(name)[1] in SUPPORTED_EXT
 
 
 # --------------------------------------------------------------------------- base class

@@ -54,6 +54,18 @@ def test_an_output_inside_the_input_folder_over_an_input_file_is_refused(run_alg
     shutil.copy(sample_day, folder / "day.json")
     with pytest.raises(QgsProcessingException, match="would overwrite"):
         _import(run_alg, folder, folder / "day.json")
+    # results kept beside the traces (not read as traces) may be written again
+    results = folder / "points.gpkg"
+    _import(run_alg, folder, results)
+    first = _feature_count(results)
+    _import(run_alg, folder, results)
+    assert _feature_count(results) == first > 100
+
+
+def _feature_count(path):
+    from qgis.core import QgsVectorLayer
+
+    return QgsVectorLayer(str(path), "c", "ogr").featureCount()
 
 
 def _l93_points_layer(uri, name="l93pts", degrees=False):
