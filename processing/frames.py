@@ -256,12 +256,35 @@ def source_to_wkb_frame(source, context, feedback, fields=None, crs="EPSG:4326",
     if where is not None and fast is None:
         raise QgsProcessingException("source_to_wkb_frame: 'where' needs the bulk path")
     if fast is not None:
+        if target is not None and target.isGeographic():
+            _check_wkb_coordinates(source, feedback, fast[1])
         return fast
     rows, wkbs = [], []
     for attrs, geom in _iterate(source, context, feedback, names, True, target):
         rows.append(attrs)
         wkbs.append(None if geom is None or geom.isNull() or geom.isEmpty() else bytes(geom.asWkb()))
+    if target is not None and target.isGeographic():
+        _check_wkb_coordinates(source, feedback, wkbs)
     return _columns_to_frame(source, names, rows), wkbs
+
+
+def _check_wkb_coordinates(source, feedback, wkbs):
+    """:func:`check_coordinates` on lines and polygons read as longitudes / latitudes: each feature by the
+    corner of its bounding box farthest from 0 (features without geometry are not counted)."""
+    import shapely
+
+    present = [w for w in wkbs if w is not None]
+    if not present:
+        return
+    try:
+        bounds = shapely.bounds(shapely.from_wkb(present))
+    except Exception:  # noqa: BLE001 - a geometry shapely cannot read is reported by the algorithm itself
+        return
+    xmin, ymin, xmax, ymax = bounds.T
+    lon = np.where(np.abs(xmin) > np.abs(xmax), xmin, xmax)
+    lat = np.where(np.abs(ymin) > np.abs(ymax), ymin, ymax)
+    ok = np.isfinite(lon) & np.isfinite(lat)   # empty geometries give NaN bounds
+    check_coordinates(source, None, lon[ok], lat[ok])
 
 
 # --------------------------------------------------------------------------- pandas -> QGIS

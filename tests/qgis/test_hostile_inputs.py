@@ -231,3 +231,18 @@ def test_an_empty_input_layer_gives_an_empty_output_and_says_so(run_alg, alg_id,
     outputs = [v for v in results.values() if hasattr(v, "featureCount")]
     assert outputs and all(v.featureCount() == 0 for v in outputs)
     assert any("The {} layer nothing has no feature".format(what) in w for w in feedback.warnings), feedback.warnings
+
+
+def test_zones_in_metres_labelled_wgs84_stop_with_a_message_naming_the_layer(run_alg):
+    from qgis.core import QgsFeature, QgsGeometry, QgsVectorLayer
+
+    zones = QgsVectorLayer("Polygon?crs=EPSG:4326&field=code:string", "metre_zones", "memory")
+    f = QgsFeature(zones.fields())
+    f.setAttributes(["A"])
+    f.setGeometry(QgsGeometry.fromWkt("Polygon((650000 6860000, 655000 6860000, 655000 6865000, 650000 6860000))"))
+    zones.dataProvider().addFeatures([f])
+    trips = QgsVectorLayer("LineStringM?crs=EPSG:4326&field=trip_id:string&field=user_id:string"
+                           "&field=start_time:datetime", "t", "memory")
+    with pytest.raises(QgsProcessingException) as err:
+        run_alg("tracemob:odflows", {"TRIPS": trips, "ZONES": zones, "OUTPUT_TABLE": "TEMPORARY_OUTPUT"})
+    assert "metre_zones" in str(err.value) and "1 of 1 coordinates" in str(err.value)
