@@ -153,14 +153,14 @@ Sorties :
     <message>
         <location filename="../processing/algorithms/before_after.py" line="196"/>
         <location filename="../processing/algorithms/modal_share.py" line="84"/>
-        <location filename="../processing/algorithms/od_flows.py" line="68"/>
+        <location filename="../processing/algorithms/od_flows.py" line="66"/>
         <source>Zone identifier field (empty: detect)</source>
         <translation>Champ identifiant de zone (vide : détection automatique)</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/before_after.py" line="198"/>
         <location filename="../processing/algorithms/modal_share.py" line="86"/>
-        <location filename="../processing/algorithms/od_flows.py" line="70"/>
+        <location filename="../processing/algorithms/od_flows.py" line="68"/>
         <source>The field of the zones layer naming each zone. Left empty, a field named zone_id, code_iris, insee_com, code, id, nom, name... is used.</source>
         <translation>Le champ de la couche des zones qui nomme chaque zone. Laissé vide, un champ nommé zone_id, code_iris, insee_com, code, id, nom, name... est utilisé.</translation>
     </message>
@@ -488,7 +488,7 @@ Sorties : une table par utilisateur et par mois, une table par utilisateur, mois
     </message>
     <message>
         <location filename="../processing/algorithms/co2_report.py" line="87"/>
-        <location filename="../processing/algorithms/modal_share.py" line="130"/>
+        <location filename="../processing/algorithms/modal_share.py" line="129"/>
         <location filename="../processing/algorithms/segment_travel_times.py" line="132"/>
         <source>PNG images (*.png)</source>
         <translation>Images PNG (*.png)</translation>
@@ -499,17 +499,26 @@ Sorties : une table par utilisateur et par mois, une table par utilisateur, mois
         <translation>Un graphique PNG : les mois du participant choisi avec la médiane des autres, ou la moyenne de l&apos;étude par participant. Facultatif.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/co2_report.py" line="102"/>
+        <location filename="../processing/algorithms/co2_report.py" line="99"/>
+        <location filename="../processing/algorithms/compute_emissions.py" line="107"/>
+        <location filename="../processing/algorithms/infer_modes.py" line="105"/>
+        <location filename="../tracemob_plugin/core/modes/infer.py" line="134"/>
+        <location filename="../tracemob_plugin/core/modes/train.py" line="32"/>
+        <source>legs</source>
+        <translation>trajets</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/co2_report.py" line="103"/>
         <source>The legs have no co2e_g field: emissions are computed first.</source>
         <translation>Les trajets n&apos;ont pas de champ co2e_g : les émissions sont d&apos;abord calculées.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/co2_report.py" line="115"/>
+        <location filename="../processing/algorithms/co2_report.py" line="116"/>
         <source>{users} user(s), {months} month(s), {kg:.1f} kg CO2e.</source>
         <translation>{users} utilisateur(s), {months} mois, {kg:.1f} kg CO2e.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/co2_report.py" line="128"/>
+        <location filename="../processing/algorithms/co2_report.py" line="129"/>
         <source>User &apos;{user}&apos; has no leg in the period.</source>
         <translation>L&apos;utilisateur « {user} » n&apos;a aucun trajet sur la période.</translation>
     </message>
@@ -557,7 +566,7 @@ Vous pouvez charger votre propre table de facteurs (CSV avec les colonnes mode, 
     </message>
     <message>
         <location filename="../processing/algorithms/compute_emissions.py" line="66"/>
-        <location filename="../processing/algorithms/compute_emissions.py" line="113"/>
+        <location filename="../processing/algorithms/compute_emissions.py" line="114"/>
         <source>Legs with CO2e</source>
         <translation>Trajets avec CO2e</translation>
     </message>
@@ -582,12 +591,12 @@ Vous pouvez charger votre propre table de facteurs (CSV avec les colonnes mode, 
         <translation>Les champs co2e_g et factor_source existants sont recalculés.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/compute_emissions.py" line="108"/>
+        <location filename="../processing/algorithms/compute_emissions.py" line="109"/>
         <source>{n} leg(s) have no emission factor (modes: {modes}): co2e_g left empty.</source>
         <translation>{n} trajet(s) sans facteur d&apos;émission (modes : {modes}) : co2e_g laissé vide.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/compute_emissions.py" line="110"/>
+        <location filename="../processing/algorithms/compute_emissions.py" line="111"/>
         <source>{n} legs, {kg:.1f} kg CO2e in total ({scope}).</source>
         <translation>{n} trajets, {kg:.1f} kg CO2e au total ({scope}).</translation>
     </message>
@@ -652,9 +661,9 @@ k doit valoir au moins 2 (10 par défaut). Le dossier de sortie doit être nouve
     <message>
         <location filename="../processing/algorithms/export_shareable.py" line="119"/>
         <location filename="../processing/algorithms/modal_share.py" line="69"/>
-        <location filename="../processing/algorithms/modal_share.py" line="111"/>
+        <location filename="../processing/algorithms/modal_share.py" line="110"/>
         <location filename="../processing/algorithms/segment_trips.py" line="240"/>
-        <location filename="../processing/algorithms/segment_trips.py" line="435"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="444"/>
         <location filename="../tracemob_plugin/core/compare/report.py" line="209"/>
         <source>Trips</source>
         <translation>Déplacements</translation>
@@ -720,64 +729,64 @@ k doit valoir au moins 2 (10 par défaut). Le dossier de sortie doit être nouve
         <translation>Nombre minimal de participants distincts par paire origine-destination (k)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_shareable.py" line="158"/>
+        <location filename="../processing/algorithms/export_shareable.py" line="157"/>
         <source>Home and work place radius (m)</source>
         <translation>Rayon du domicile et du lieu de travail (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_shareable.py" line="164"/>
+        <location filename="../processing/algorithms/export_shareable.py" line="163"/>
         <source>Grid sizes, finest first (m, comma-separated)</source>
         <translation>Tailles de maille, de la plus fine à la plus grossière (m, séparées par des virgules)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_shareable.py" line="169"/>
+        <location filename="../processing/algorithms/export_shareable.py" line="168"/>
         <source>Time zone of the study (nights, workdays)</source>
         <translation>Fuseau horaire de l&apos;enquête (nuits, jours ouvrés)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_shareable.py" line="174"/>
+        <location filename="../processing/algorithms/export_shareable.py" line="173"/>
         <source>Also write a zip of the package</source>
         <translation>Écrire aussi un zip du paquet</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_shareable.py" line="176"/>
+        <location filename="../processing/algorithms/export_shareable.py" line="175"/>
         <source>Also write the package as a zip file beside the folder, ready to send.</source>
         <translation>Écrire aussi le paquet sous forme de fichier zip à côté du dossier, prêt à être envoyé.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_shareable.py" line="177"/>
+        <location filename="../processing/algorithms/export_shareable.py" line="176"/>
         <source>Package folder</source>
         <translation>Dossier du paquet</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_shareable.py" line="178"/>
+        <location filename="../processing/algorithms/export_shareable.py" line="177"/>
         <source>A new or empty folder (or an earlier Tracemob export, replaced) for the package: README.md stating every rule with its parameters and counts, trips.gpkg, trips.csv and legs.csv. An input file is never overwritten.</source>
         <translation>Un dossier nouveau ou vide (ou un export Tracemob précédent, remplacé) pour le paquet : README.md qui énonce chaque règle avec ses paramètres et ses effectifs, trips.gpkg, trips.csv et legs.csv. Un fichier d&apos;entrée n&apos;est jamais écrasé.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_shareable.py" line="181"/>
+        <location filename="../processing/algorithms/export_shareable.py" line="180"/>
         <source>README</source>
         <translation>README</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_shareable.py" line="182"/>
+        <location filename="../processing/algorithms/export_shareable.py" line="181"/>
         <source>GeoPackage</source>
         <translation>GeoPackage</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_shareable.py" line="183"/>
+        <location filename="../processing/algorithms/export_shareable.py" line="182"/>
         <source>Zip file</source>
         <translation>Fichier zip</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_shareable.py" line="184"/>
+        <location filename="../processing/algorithms/export_shareable.py" line="183"/>
         <location filename="../processing/algorithms/export_shareable.py" line="299"/>
         <location filename="../processing/algorithms/export_shareable.py" line="302"/>
         <source>Shareable trips</source>
         <translation>Déplacements partageables</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/export_shareable.py" line="185"/>
+        <location filename="../processing/algorithms/export_shareable.py" line="184"/>
         <source>Counts</source>
         <translation>Décomptes</translation>
     </message>
@@ -819,14 +828,14 @@ Only detected home–work commutes count, so a weekend or leisure ride never doe
 
 Inputs: the trips with is_home_work (from Infer trip purposes) and the legs with modes (from Infer transport modes); or trips without purposes plus the stays, and home and work are detected here. Optional participants table: user_id, name (or pseudonym, default the user id), working_time_share (0–1 or %), months_present (0–12).
 
-Outputs: a table with one row per participant (days by mode, total, prorated threshold, amount, eligible, status) and a folder with one PDF attestation per participant (fmd_&lt;year&gt;_&lt;user&gt;.pdf). The attestations show no map, place, address or coordinate.</source>
+Outputs: a table with one row per participant (days by mode, total, prorated threshold, amount, eligible, status) and a folder with one PDF attestation per participant (fmd_&lt;year&gt;_&lt;user&gt;_&lt;key&gt;.pdf). The attestations show no map, place, address or coordinate.</source>
         <translation>Compte, pour chaque participant et pour une année civile, les jours comportant un déplacement domicile–travail à vélo, à vélo à assistance électrique, en trottinette électrique ou en covoiturage (comme conducteur ou passager, d&apos;après des libellés tels que shared_ride), et applique les règles du forfait mobilités durables (FMD). Règles par défaut : celles de la fonction publique (décret n° 2020-543 modifié par le décret n° 2022-1562) : au moins 30 jours, puis 100 € pour 30 jours, 200 € pour 60 jours, 300 € pour 100 jours, seuils proratisés selon la quotité de temps de travail et les mois de présence. Un employeur privé peut fournir son propre fichier de règles (même format CSV, voir resources/fmd/README.md).
 
 Seuls les déplacements domicile–travail détectés comptent : une sortie du week-end ou de loisirs ne compte donc jamais ; un jour ne compte qu&apos;une fois ; un déplacement compte quand ses modes éligibles couvrent au moins la moitié de sa distance (marche non comptée), et il est attribué au mode éligible sur la plus longue distance.
 
 Entrées : les déplacements avec is_home_work (issus de « Déduire les motifs des déplacements ») et les trajets avec leurs modes (issus de « Déduire les modes de transport ») ; ou bien des déplacements sans motifs et les arrêts, le domicile et le lieu de travail étant alors détectés ici. Table facultative des participants : user_id, name (nom ou pseudonyme ; par défaut l&apos;identifiant de l&apos;utilisateur), working_time_share (0–1 ou %), months_present (0–12).
 
-Sorties : une table avec une ligne par participant (jours par mode, total, seuil proratisé, montant, éligibilité, statut) et un dossier avec une attestation PDF par participant (fmd_&lt;year&gt;_&lt;user&gt;.pdf). Les attestations ne montrent ni carte, ni lieu, ni adresse, ni coordonnées.</translation>
+Sorties : une table avec une ligne par participant (jours par mode, total, seuil proratisé, montant, éligibilité, statut) et un dossier avec une attestation PDF par participant (fmd_&lt;year&gt;_&lt;user&gt;_&lt;key&gt;.pdf). Les attestations ne montrent ni carte, ni lieu, ni adresse, ni coordonnées.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/fmd_attestation.py" line="71"/>
@@ -925,8 +934,8 @@ Sorties : une table avec une ligne par participant (jours par mode, total, seuil
     </message>
     <message>
         <location filename="../processing/algorithms/fmd_attestation.py" line="112"/>
-        <source>A folder for one PDF attestation per participant (fmd_&lt;year&gt;_&lt;user&gt;.pdf), without any map, place or address. Optional.</source>
-        <translation>Un dossier pour une attestation PDF par participant (fmd_&lt;year&gt;_&lt;user&gt;.pdf), sans carte, lieu ni adresse. Facultatif.</translation>
+        <source>A folder for one PDF attestation per participant (fmd_&lt;year&gt;_&lt;user&gt;_&lt;key&gt;.pdf), without any map, place or address. Optional.</source>
+        <translation>Un dossier pour une attestation PDF par participant (fmd_&lt;year&gt;_&lt;user&gt;_&lt;key&gt;.pdf), sans carte, lieu ni adresse. Facultatif.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/fmd_attestation.py" line="114"/>
@@ -1129,7 +1138,7 @@ Transfert : les requêtes se font par fenêtres temporelles ; une réponse que l
     </message>
     <message>
         <location filename="../processing/algorithms/import_from_server.py" line="153"/>
-        <location filename="../processing/algorithms/import_from_server.py" line="255"/>
+        <location filename="../processing/algorithms/import_from_server.py" line="256"/>
         <location filename="../processing/algorithms/import_traces.py" line="98"/>
         <location filename="../processing/algorithms/import_traces.py" line="151"/>
         <location filename="../processing/algorithms/segment_trips.py" line="188"/>
@@ -1168,37 +1177,37 @@ Transfert : les requêtes se font par fenêtres temporelles ; une réponse que l
         <translation>Aucun participant : indiquez des configurations d&apos;authentification QGIS ou un fichier de jetons.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_from_server.py" line="207"/>
+        <location filename="../processing/algorithms/import_from_server.py" line="208"/>
         <source>Give the start date.</source>
         <translation>Indiquez la date de début.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_from_server.py" line="215"/>
+        <location filename="../processing/algorithms/import_from_server.py" line="216"/>
         <source>Nothing to fetch: choose location points, or ask for the motion or confirmed trips output.</source>
         <translation>Rien à récupérer : choisissez des points de localisation, ou demandez la sortie d&apos;activité de mouvement ou de déplacements confirmés.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_from_server.py" line="226"/>
+        <location filename="../processing/algorithms/import_from_server.py" line="227"/>
         <source>{n} participant(s): {labels}.</source>
         <translation>{n} participant(s) : {labels}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_from_server.py" line="240"/>
+        <location filename="../processing/algorithms/import_from_server.py" line="241"/>
         <source>{requests} request(s), {windows} window(s) fetched, {cached} already in the cache {path}.</source>
         <translation>{requests} requête(s), {windows} fenêtre(s) récupérée(s), {cached} déjà dans le cache {path}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_from_server.py" line="246"/>
+        <location filename="../processing/algorithms/import_from_server.py" line="247"/>
         <source>Participant &apos;{label}&apos;: {n} points, {new} new entries.</source>
         <translation>Participant « {label} » : {n} points, {new} nouvelles entrées.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_from_server.py" line="276"/>
+        <location filename="../processing/algorithms/import_from_server.py" line="277"/>
         <source>{n} confirmed trip(s) without origin or destination were left out.</source>
         <translation>{n} déplacement(s) confirmé(s) sans origine ou destination ont été écartés.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_from_server.py" line="290"/>
+        <location filename="../processing/algorithms/import_from_server.py" line="291"/>
         <source>Confirmed trips</source>
         <translation>Déplacements confirmés</translation>
     </message>
@@ -1302,7 +1311,7 @@ Sorties facultatives : l&apos;activité de mouvement détectée par le télépho
     </message>
     <message>
         <location filename="../processing/algorithms/import_traces.py" line="116"/>
-        <location filename="../tracemob_plugin/core/ingest/files.py" line="263"/>
+        <location filename="../tracemob_plugin/core/ingest/files.py" line="307"/>
         <source>Choose at least one trace file or folder.</source>
         <translation>Choisissez au moins un fichier de traces ou un dossier.</translation>
     </message>
@@ -1364,7 +1373,7 @@ Un modèle entraîné sur votre enquête avec « Entraîner un modèle de modes 
     <message>
         <location filename="../processing/algorithms/infer_modes.py" line="56"/>
         <location filename="../processing/algorithms/segment_trips.py" line="244"/>
-        <location filename="../processing/algorithms/segment_trips.py" line="436"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="445"/>
         <source>Legs</source>
         <translation>Trajets</translation>
     </message>
@@ -1395,7 +1404,7 @@ Un modèle entraîné sur votre enquête avec « Entraîner un modèle de modes 
     </message>
     <message>
         <location filename="../processing/algorithms/infer_modes.py" line="71"/>
-        <location filename="../processing/algorithms/infer_modes.py" line="119"/>
+        <location filename="../processing/algorithms/infer_modes.py" line="120"/>
         <source>Legs with modes</source>
         <translation>Trajets avec modes</translation>
     </message>
@@ -1405,22 +1414,22 @@ Un modèle entraîné sur votre enquête avec « Entraîner un modèle de modes 
         <translation>Les trajets avec leur mode (walk, bike, ebike, escooter, motorcycle, car, bus, tram, metro, train, plane ou unknown), mode_confidence (0-1) et mode_source (user, model ou rules).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/infer_modes.py" line="107"/>
+        <location filename="../processing/algorithms/infer_modes.py" line="108"/>
         <source>{n} legs. Modes: {modes}. Sources: {sources}.</source>
         <translation>{n} trajets. Modes : {modes}. Origines : {sources}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/infer_modes.py" line="110"/>
+        <location filename="../processing/algorithms/infer_modes.py" line="111"/>
         <source>The legs carry the phone&apos;s motion activity (from the points): modes use it.</source>
         <translation>Les trajets élémentaires portent l&apos;activité de mouvement du téléphone (issue des points) : les modes l&apos;utilisent.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/infer_modes.py" line="113"/>
+        <location filename="../processing/algorithms/infer_modes.py" line="114"/>
         <source>No motion activity (neither on the legs nor as a table): modes come from the trajectories alone.</source>
         <translation>Aucune activité de mouvement (ni sur les trajets élémentaires ni en table) : les modes viennent des seules trajectoires.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/infer_modes.py" line="116"/>
+        <location filename="../processing/algorithms/infer_modes.py" line="117"/>
         <source>No public-transport network: bus, tram and metro are not told apart from car.</source>
         <translation>Pas de réseau de transport collectif : le bus, le tramway et le métro ne sont pas distingués de la voiture.</translation>
     </message>
@@ -1572,7 +1581,7 @@ Quand un participant a trop peu de données pour un domicile ou un lieu de trava
     </message>
     <message>
         <location filename="../processing/algorithms/infer_purposes.py" line="171"/>
-        <location filename="../processing/algorithms/od_flows.py" line="136"/>
+        <location filename="../processing/algorithms/od_flows.py" line="134"/>
         <source>The trips layer lacks the field(s) {fields} (use the trips made by Segment trips).</source>
         <translation>Il manque à la couche des déplacements le(s) champ(s) {fields} (utilisez les déplacements produits par « Découper en déplacements »).</translation>
     </message>
@@ -1608,8 +1617,8 @@ Quand un participant a trop peu de données pour un domicile ou un lieu de trava
     </message>
     <message>
         <location filename="../processing/algorithms/modal_share.py" line="46"/>
-        <location filename="../processing/algorithms/modal_share.py" line="121"/>
-        <location filename="../processing/algorithms/modal_share.py" line="245"/>
+        <location filename="../processing/algorithms/modal_share.py" line="120"/>
+        <location filename="../processing/algorithms/modal_share.py" line="244"/>
         <source>Modal share by zone</source>
         <translation>Part modale par zone</translation>
     </message>
@@ -1685,130 +1694,130 @@ Sorties : la couche des zones (champs n_&lt;mode&gt;, sh_&lt;mode&gt; = % des d�
         <translation>Masquer les zones ayant moins d&apos;utilisateurs distincts que</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/modal_share.py" line="98"/>
-        <source>Privacy: a zone whose trips come from fewer distinct participants than this is masked (its values left empty). The default 10 is the project&apos;s rule; lowering it is logged as a warning.</source>
-        <translation>Confidentialité : une zone dont les déplacements viennent de moins de participants distincts que ce nombre est masquée (ses valeurs laissées vides). La valeur par défaut, 10, est la règle du projet ; l&apos;abaisser est signalé par un avertissement.</translation>
+        <location filename="../processing/algorithms/modal_share.py" line="97"/>
+        <source>Privacy: a zone whose trips come from fewer distinct participants than this is masked (its values left empty). The default 10 is the project&apos;s rule; it cannot go below 2, and lowering it is logged as a warning.</source>
+        <translation>Confidentialité : une zone dont les déplacements viennent de moins de participants distincts que ce nombre est masquée (ses valeurs laissées vides). La valeur par défaut, 10, est la règle du projet ; elle ne peut pas descendre sous 2, et l&apos;abaisser est signalé par un avertissement.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/modal_share.py" line="102"/>
+        <location filename="../processing/algorithms/modal_share.py" line="101"/>
         <source>Mask zones with fewer trips than</source>
         <translation>Masquer les zones ayant moins de déplacements que</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/modal_share.py" line="103"/>
+        <location filename="../processing/algorithms/modal_share.py" line="102"/>
         <source>A zone with fewer trips than this in the period is masked: too few to give a share.</source>
         <translation>Une zone qui compte moins de déplacements que ce nombre sur la période est masquée : trop peu pour donner une part.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/modal_share.py" line="105"/>
+        <location filename="../processing/algorithms/modal_share.py" line="104"/>
         <source>Also mask modes used by fewer users than the threshold in a zone</source>
         <translation>Masquer aussi les modes utilisés par moins d&apos;utilisateurs que le seuil dans une zone</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/modal_share.py" line="107"/>
+        <location filename="../processing/algorithms/modal_share.py" line="106"/>
         <source>Also leave empty, in each zone, the modes used by fewer participants than the privacy threshold (a rare mode can point to a single person).</source>
         <translation>Laisser vides aussi, dans chaque zone, les modes utilisés par moins de participants que le seuil de confidentialité (un mode rare peut désigner une seule personne).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/modal_share.py" line="110"/>
+        <location filename="../processing/algorithms/modal_share.py" line="109"/>
         <source>Chart measure</source>
         <translation>Mesure du graphique</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/modal_share.py" line="111"/>
+        <location filename="../processing/algorithms/modal_share.py" line="110"/>
         <source>Distance</source>
         <translation>Distance</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/modal_share.py" line="111"/>
+        <location filename="../processing/algorithms/modal_share.py" line="110"/>
         <source>Travel time</source>
         <translation>Temps de déplacement</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/modal_share.py" line="112"/>
+        <location filename="../processing/algorithms/modal_share.py" line="111"/>
         <source>What the chart shows: the shares of the number of trips, of the distance travelled or of the time spent travelling.</source>
         <translation>Ce que montre le graphique : les parts du nombre de déplacements, de la distance parcourue ou du temps passé à se déplacer.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/modal_share.py" line="114"/>
+        <location filename="../processing/algorithms/modal_share.py" line="113"/>
         <source>Time zone of the study (days, home)</source>
         <translation>Fuseau horaire de l&apos;enquête (jours, domicile)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/modal_share.py" line="118"/>
+        <location filename="../processing/algorithms/modal_share.py" line="117"/>
         <source>IANA name of the study&apos;s time zone (Europe/Paris...): the days and the home zone are read in local time.</source>
         <translation>Nom IANA du fuseau horaire de l&apos;étude (Europe/Paris...) : les jours et la zone de domicile sont lus en heure locale.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/modal_share.py" line="122"/>
+        <location filename="../processing/algorithms/modal_share.py" line="121"/>
         <source>The zones with, for every mode, the number of trips (n_&lt;mode&gt;), their share (sh_&lt;mode&gt;, %), the kilometres and hours (km_, h_) and their shares (shkm_, shh_); drawn with pie charts.</source>
         <translation>Les zones avec, pour chaque mode, le nombre de déplacements (n_&lt;mode&gt;), leur part (sh_&lt;mode&gt;, %), les kilomètres et les heures (km_, h_) et leurs parts (shkm_, shh_) ; représentées par des diagrammes circulaires.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/modal_share.py" line="126"/>
+        <location filename="../processing/algorithms/modal_share.py" line="125"/>
         <source>Modal share table</source>
         <translation>Table des parts modales</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/modal_share.py" line="127"/>
+        <location filename="../processing/algorithms/modal_share.py" line="126"/>
         <source>The same figures as a table, one row per zone and mode; the zone ALL is the whole study.</source>
         <translation>Les mêmes chiffres sous forme de table, une ligne par zone et par mode ; la zone ALL est l&apos;ensemble de l&apos;étude.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/modal_share.py" line="130"/>
+        <location filename="../processing/algorithms/modal_share.py" line="129"/>
         <source>Modal share chart (PNG)</source>
         <translation>Graphique des parts modales (PNG)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/modal_share.py" line="131"/>
+        <location filename="../processing/algorithms/modal_share.py" line="130"/>
         <source>A PNG chart of the modal shares per zone (measure chosen above). Optional.</source>
         <translation>Un graphique PNG des parts modales par zone (mesure choisie ci-dessus). Facultatif.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/modal_share.py" line="170"/>
-        <location filename="../processing/algorithms/od_flows.py" line="118"/>
+        <location filename="../processing/algorithms/modal_share.py" line="169"/>
+        <location filename="../processing/algorithms/od_flows.py" line="115"/>
         <source>{n} zone(s) without geometry were ignored.</source>
         <translation>{n} zone(s) sans géométrie ont été ignorées.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/modal_share.py" line="172"/>
-        <location filename="../processing/algorithms/od_flows.py" line="120"/>
+        <location filename="../processing/algorithms/modal_share.py" line="171"/>
+        <location filename="../processing/algorithms/od_flows.py" line="117"/>
         <source>Zone identifiers are not unique in field &apos;{field}&apos;.</source>
         <translation>Les identifiants de zones ne sont pas uniques dans le champ « {field} ».</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/modal_share.py" line="184"/>
-        <location filename="../processing/algorithms/od_flows.py" line="123"/>
+        <location filename="../processing/algorithms/od_flows.py" line="121"/>
         <source>{n} zones; identifier field: {field}; CRS {crs} (reprojected to EPSG:4326 for the point-in-polygon test).</source>
         <translation>{n} zones ; champ identifiant : {field} ; SCR {crs} (reprojeté en EPSG:4326 pour le test point dans polygone).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/modal_share.py" line="219"/>
+        <location filename="../processing/algorithms/modal_share.py" line="218"/>
         <source>{n} trips in the period; {masked} zone(s) masked (fewer than {users} users or {trips} trips).</source>
         <translation>{n} déplacements sur la période ; {masked} zone(s) masquée(s) (moins de {users} utilisateurs ou de {trips} déplacements).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/modal_share.py" line="223"/>
+        <location filename="../processing/algorithms/modal_share.py" line="222"/>
         <source>The whole study has fewer users or trips than the thresholds: every value is masked.</source>
         <translation>L&apos;ensemble de l&apos;enquête compte moins d&apos;utilisateurs ou de déplacements que les seuils : toutes les valeurs sont masquées.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/modal_share.py" line="228"/>
+        <location filename="../processing/algorithms/modal_share.py" line="227"/>
         <source>{n} trip(s) outside every zone (counted in ALL only).</source>
         <translation>{n} déplacement(s) hors de toute zone (comptés seulement dans ALL).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/modal_share.py" line="236"/>
+        <location filename="../processing/algorithms/modal_share.py" line="235"/>
         <source>Zone field(s) {fields} are replaced by the computed values.</source>
         <translation>Le(s) champ(s) de zone {fields} sont remplacés par les valeurs calculées.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/od_flows.py" line="38"/>
+        <location filename="../processing/algorithms/od_flows.py" line="36"/>
         <source>Origin-destination flows</source>
         <translation>Flux origine-destination</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/od_flows.py" line="41"/>
+        <location filename="../processing/algorithms/od_flows.py" line="39"/>
         <source>Counts the trips between zones (communes, IRIS, a grid) over a period, optionally for one main mode or one purpose, and draws desire lines.
 
 A trip goes from the zone holding its first point to the zone holding its last point. Trips starting or ending outside every zone are left out (their number is logged). Trips inside one zone are kept as intra-zone flows (in the table, not drawn).
@@ -1829,128 +1838,128 @@ Confidentialité : une paire origine-destination formée par moins de participan
 Sorties : la table OD (origin_zone, destination_zone, n_trips, n_users, share = % des déplacements entre les zones sur la période, intra) et les lignes de désir entre les centres des zones, d&apos;autant plus larges qu&apos;il y a de déplacements.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/od_flows.py" line="59"/>
+        <location filename="../processing/algorithms/od_flows.py" line="57"/>
         <source>Trips (with purposes for the purpose filter)</source>
         <translation>Déplacements (avec motifs pour le filtre par motif)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/od_flows.py" line="60"/>
+        <location filename="../processing/algorithms/od_flows.py" line="58"/>
         <source>The trips to count (from &apos;Segment trips&apos;); a trip goes from the zone of its first point to the zone of its last point. The purpose filter needs the purpose field of &apos;Infer trip purposes&apos;, the mode filter a main_mode or mode field.</source>
         <translation>Les déplacements à compter (issus de « Découper en déplacements ») ; un déplacement va de la zone de son premier point à la zone de son dernier point. Le filtre par motif demande le champ purpose de « Déduire les motifs des déplacements », le filtre par mode un champ main_mode ou mode.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/od_flows.py" line="64"/>
+        <location filename="../processing/algorithms/od_flows.py" line="62"/>
         <source>Zones (polygons)</source>
         <translation>Zones (polygones)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/od_flows.py" line="65"/>
+        <location filename="../processing/algorithms/od_flows.py" line="63"/>
         <source>The polygons between which the flows are counted (communes, IRIS, a grid...), in any CRS. Trips starting or ending outside every zone are left out.</source>
         <translation>Les polygones entre lesquels les flux sont comptés (communes, IRIS, un carroyage...), dans tout SCR. Les déplacements qui partent ou arrivent hors de toute zone sont écartés.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/od_flows.py" line="74"/>
+        <location filename="../processing/algorithms/od_flows.py" line="72"/>
         <source>Only trips with main mode</source>
         <translation>Seulement les déplacements de mode principal</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/od_flows.py" line="75"/>
+        <location filename="../processing/algorithms/od_flows.py" line="73"/>
         <source>All modes</source>
         <translation>Tous les modes</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/od_flows.py" line="76"/>
+        <location filename="../processing/algorithms/od_flows.py" line="74"/>
         <source>Count only the trips of this main mode. Default: all modes.</source>
         <translation>Ne compter que les déplacements de ce mode principal. Par défaut : tous les modes.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/od_flows.py" line="78"/>
+        <location filename="../processing/algorithms/od_flows.py" line="76"/>
         <source>Only trips with purpose</source>
         <translation>Seulement les déplacements de motif</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/od_flows.py" line="79"/>
+        <location filename="../processing/algorithms/od_flows.py" line="77"/>
         <source>All purposes</source>
         <translation>Tous les motifs</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/od_flows.py" line="81"/>
+        <location filename="../processing/algorithms/od_flows.py" line="79"/>
         <source>Count only the trips of this purpose (EMC² groups, from &apos;Infer trip purposes&apos;). Default: all purposes.</source>
         <translation>Ne compter que les déplacements de ce motif (groupes de l&apos;EMC², issus de « Déduire les motifs des déplacements »). Par défaut : tous les motifs.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/od_flows.py" line="84"/>
+        <location filename="../processing/algorithms/od_flows.py" line="82"/>
         <source>Minimum distinct participants per pair (privacy)</source>
         <translation>Nombre minimal de participants distincts par paire (confidentialité)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/od_flows.py" line="86"/>
+        <location filename="../processing/algorithms/od_flows.py" line="83"/>
         <source>Privacy: a pair of zones travelled by fewer distinct participants than this is not published. The default 10 is the project&apos;s rule; it cannot go below 2, and lowering it is logged as a warning.</source>
         <translation>Confidentialité : une paire de zones parcourue par moins de participants distincts que ce nombre n&apos;est pas publiée. La valeur par défaut, 10, est la règle du projet ; elle ne peut pas descendre sous 2, et l&apos;abaisser est signalé par un avertissement.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/od_flows.py" line="90"/>
+        <location filename="../processing/algorithms/od_flows.py" line="87"/>
         <source>Pairs with fewer participants</source>
         <translation>Paires avec moins de participants</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/od_flows.py" line="91"/>
+        <location filename="../processing/algorithms/od_flows.py" line="88"/>
         <source>Suppress them</source>
         <translation>Les supprimer</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/od_flows.py" line="91"/>
+        <location filename="../processing/algorithms/od_flows.py" line="88"/>
         <source>Merge them into &apos;other&apos;</source>
         <translation>Les regrouper dans « other »</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/od_flows.py" line="93"/>
+        <location filename="../processing/algorithms/od_flows.py" line="90"/>
         <source>What happens to the pairs below the threshold: suppressed, or merged into one &apos;other&apos; row (itself suppressed when it still has too few participants).</source>
         <translation>Ce que deviennent les paires sous le seuil : supprimées, ou regroupées en une ligne « other » (elle-même supprimée si elle compte encore trop peu de participants).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/od_flows.py" line="96"/>
+        <location filename="../processing/algorithms/od_flows.py" line="93"/>
         <source>OD matrix</source>
         <translation>Matrice OD</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/od_flows.py" line="97"/>
+        <location filename="../processing/algorithms/od_flows.py" line="94"/>
         <source>The origin-destination table: origin_zone, destination_zone, n_trips, n_users, share (% of the trips between the zones in the period) and intra (trips inside one zone).</source>
         <translation>La table origine-destination : origin_zone, destination_zone, n_trips, n_users, share (% des déplacements entre les zones sur la période) et intra (déplacements internes à une zone).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/od_flows.py" line="100"/>
-        <location filename="../processing/algorithms/od_flows.py" line="176"/>
+        <location filename="../processing/algorithms/od_flows.py" line="97"/>
+        <location filename="../processing/algorithms/od_flows.py" line="174"/>
         <source>Desire lines</source>
         <translation>Lignes de désir</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/od_flows.py" line="101"/>
+        <location filename="../processing/algorithms/od_flows.py" line="98"/>
         <source>Desire lines between the zones&apos; centres, wider with more trips (intra-zone flows are not drawn). Optional.</source>
         <translation>Lignes de désir entre les centres des zones, plus épaisses avec plus de déplacements (les flux internes à une zone ne sont pas dessinés). Facultatif.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/od_flows.py" line="157"/>
+        <location filename="../processing/algorithms/od_flows.py" line="155"/>
         <source>{n} trips of {users} participant(s) between the zones ({outside} left out: start or end outside every zone).</source>
         <translation>{n} déplacements de {users} participant(s) entre les zones ({outside} écartés : départ ou arrivée hors de toute zone).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/od_flows.py" line="160"/>
+        <location filename="../processing/algorithms/od_flows.py" line="158"/>
         <source>{pairs} pair(s) with fewer than {k} participants ({trips} trips): {action}.</source>
         <translation>{pairs} paire(s) avec moins de {k} participants ({trips} déplacements) : {action}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/od_flows.py" line="162"/>
+        <location filename="../processing/algorithms/od_flows.py" line="160"/>
         <source>suppressed</source>
         <translation>supprimée(s)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/od_flows.py" line="163"/>
+        <location filename="../processing/algorithms/od_flows.py" line="161"/>
         <source>merged into &apos;other&apos;</source>
         <translation>regroupée(s) dans « other »</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/od_flows.py" line="165"/>
+        <location filename="../processing/algorithms/od_flows.py" line="163"/>
         <source>Every pair has fewer participants than the threshold: the table is empty.</source>
         <translation>Toutes les paires ont moins de participants que le seuil : la table est vide.</translation>
     </message>
@@ -2434,7 +2443,7 @@ Les seuils (paramètres avancés) sont en mètres et en secondes.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/segment_trips.py" line="236"/>
-        <location filename="../processing/algorithms/segment_trips.py" line="434"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="443"/>
         <source>Stays</source>
         <translation>Arrêts</translation>
     </message>
@@ -2455,7 +2464,7 @@ Les seuils (paramètres avancés) sont en mètres et en secondes.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/segment_trips.py" line="249"/>
-        <location filename="../processing/algorithms/segment_trips.py" line="437"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="446"/>
         <source>Untracked gaps</source>
         <translation>Interruptions de suivi</translation>
     </message>
@@ -2466,7 +2475,7 @@ Les seuils (paramètres avancés) sont en mètres et en secondes.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/segment_trips.py" line="253"/>
-        <location filename="../processing/algorithms/segment_trips.py" line="438"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="447"/>
         <source>Cleaned points</source>
         <translation>Points nettoyés</translation>
     </message>
@@ -2481,52 +2490,62 @@ Les seuils (paramètres avancés) sont en mètres et en secondes.</translation>
         <translation>Champ utilisateur : {user} ; champ horaire : {time}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="309"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="280"/>
+        <source>No user field found in {layer} (fields: {fields}): every point counts as one participant, &apos;{layer}&apos;. Choose the field identifying the participants in &apos;User field&apos; if the layer holds several.</source>
+        <translation>Aucun champ de participant trouvé dans {layer} (champs : {fields}) : tous les points comptent pour un seul participant, &apos;{layer}&apos;. Choisissez le champ qui identifie les participants dans &apos;Champ utilisateur&apos; si la couche en contient plusieurs.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/segment_trips.py" line="315"/>
         <source>No point has both a geometry and a readable time in field &apos;{field}&apos;.</source>
         <translation>Aucun point n&apos;a à la fois une géométrie et une heure lisible dans le champ « {field} ».</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="315"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="321"/>
         <source>{n} point(s) without geometry or readable time were ignored.</source>
         <translation>{n} point(s) sans géométrie ou sans heure lisible ont été ignorés.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="335"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="344"/>
         <source>{n} points: read and segmented by {k} partitions of whole participants.</source>
         <translation>{n} points : lus et segmentés par {k} partitions de participants entiers.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="349"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="358"/>
         <source>The motion table lacks the field(s) {fields} (use the table made by Import travel traces).</source>
         <translation>Il manque à la table d&apos;activité de mouvement le(s) champ(s) {fields} (utilisez la table produite par « Importer des traces de déplacement »).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="389"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="398"/>
         <source>Segmented by {k} partitions of whole participants.</source>
         <translation>Segmentation par {k} partitions de participants entiers.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="451"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="460"/>
         <source>Using the {n} motion activity readings the points carry.</source>
         <translation>Utilisation des {n} relevés d&apos;activité de mouvement portés par les points.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="454"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="463"/>
         <source>No motion activity readings: legs come from speeds alone.</source>
         <translation>Aucun relevé d&apos;activité de mouvement : les trajets élémentaires viennent des seules vitesses.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="458"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="467"/>
         <source>The points carry the phone&apos;s tracking streams (location filter, write time, transitions): e-mission&apos;s trip rules use them.</source>
         <translation>Les points portent les flux de suivi du téléphone (filtre de localisation, heure d&apos;écriture, transitions) : les règles de déplacement d&apos;e-mission s&apos;en servent.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="461"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="470"/>
         <source>{n} points of {users} user(s) to segment.</source>
         <translation>{n} points de {users} utilisateur(s) à découper.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="474"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="473"/>
+        <source>points</source>
+        <translation>points</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/segment_trips.py" line="485"/>
         <source>{stays} stays, {trips} trips, {legs} legs.</source>
         <translation>{stays} arrêts, {trips} déplacements, {legs} trajets.</translation>
     </message>
@@ -2981,77 +3000,82 @@ Le modèle est enregistré en JSON simple (version, variables, modes, arbres) : 
         <translation>Rapport de validation</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="28"/>
+        <location filename="../processing/base.py" line="43"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="29"/>
+        <location filename="../processing/base.py" line="44"/>
         <source>Segmentation</source>
         <translation>Découpage</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="30"/>
+        <location filename="../processing/base.py" line="45"/>
         <source>Transport modes</source>
         <translation>Modes de transport</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="31"/>
+        <location filename="../processing/base.py" line="46"/>
         <source>Indicators</source>
         <translation>Indicateurs</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="32"/>
+        <location filename="../processing/base.py" line="47"/>
         <source>Road network</source>
         <translation>Réseau routier</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="33"/>
+        <location filename="../processing/base.py" line="48"/>
         <source>Before / after</source>
         <translation>Avant / après</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="34"/>
+        <location filename="../processing/base.py" line="49"/>
         <source>Purposes and flows</source>
         <translation>Motifs et flux</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="35"/>
+        <location filename="../processing/base.py" line="50"/>
         <source>Privacy and sharing</source>
         <translation>Confidentialité et partage</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="36"/>
+        <location filename="../processing/base.py" line="51"/>
         <source>Simulation</source>
         <translation>Simulation</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="37"/>
+        <location filename="../processing/base.py" line="52"/>
         <source>OpenPATH server</source>
         <translation>Serveur OpenPATH</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="81"/>
+        <location filename="../processing/base.py" line="146"/>
         <source>With qgis_process: the number of the choice or its code ({codes}).</source>
         <translation>Avec qgis_process : le numéro du choix ou son code ({codes}).</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="116"/>
+        <location filename="../processing/base.py" line="181"/>
         <source>Parameter {param}: no choice number {index} (choose one of {codes}).</source>
         <translation>Paramètre {param} : pas de choix numéro {index} (choisissez parmi {codes}).</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="174"/>
+        <location filename="../processing/base.py" line="240"/>
+        <source>The output {output} ({out_path}) would overwrite the input {input} ({in_path}): nothing was written. Choose another output file.</source>
+        <translation>La sortie {output} ({out_path}) écraserait l&apos;entrée {input} ({in_path}) : rien n&apos;a été écrit. Choisissez un autre fichier de sortie.</translation>
+    </message>
+    <message>
+        <location filename="../processing/base.py" line="338"/>
         <source>Timing: {total:.2f} s in all, {domain:.2f} s in the domain, {io:.2f} s reading and writing through QGIS and GDAL.</source>
         <translation>Durée : {total:.2f} s en tout, dont {domain:.2f} s de calcul et {io:.2f} s de lecture et d&apos;écriture par QGIS et GDAL.</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="192"/>
-        <location filename="../processing/base.py" line="201"/>
+        <location filename="../processing/base.py" line="356"/>
+        <location filename="../processing/base.py" line="365"/>
         <location filename="../processing/bulk.py" line="417"/>
         <location filename="../processing/bulk.py" line="913"/>
         <location filename="../processing/frames.py" line="62"/>
-        <location filename="../processing/frames.py" line="313"/>
+        <location filename="../processing/frames.py" line="389"/>
         <location filename="../processing/sinks.py" line="85"/>
         <source>Cancelled by the user.</source>
         <translation>Annulé par l&apos;utilisateur.</translation>
@@ -3073,29 +3097,54 @@ Le modèle est enregistré en JSON simple (version, variables, modes, arbres) : 
         <translation>{n} entité(s) à géométrie invalide ignorée(s).</translation>
     </message>
     <message>
-        <location filename="../processing/frames.py" line="134"/>
+        <location filename="../processing/frames.py" line="96"/>
+        <source>the input layer</source>
+        <translation>la couche d&apos;entrée</translation>
+    </message>
+    <message>
+        <location filename="../processing/frames.py" line="118"/>
+        <source>Layer {layer}: {n_bad} of {n} coordinates are not longitudes / latitudes in its CRS {crs} (first: {x}, {y}), so no point would be kept. The layer&apos;s CRS is probably wrong: set its real CRS (Layer Properties &gt; Source, e.g. a projected CRS in metres) or reproject it to EPSG:4326, then run again.</source>
+        <translation>Couche {layer} : {n_bad} coordonnées sur {n} ne sont pas des longitudes / latitudes dans son SCR {crs} (première : {x}, {y}), aucun point ne serait donc gardé. Le SCR de la couche est probablement faux : indiquez son vrai SCR (Propriétés de la couche &gt; Source, par exemple un SCR projeté en mètres) ou reprojetez-la en EPSG:4326, puis relancez.</translation>
+    </message>
+    <message>
+        <location filename="../processing/frames.py" line="125"/>
+        <source>Layer {layer} has no CRS and {n_bad} of {n} coordinates are not longitudes / latitudes (first: {x}, {y}). Set the layer&apos;s CRS (Layer Properties &gt; Source) to the one of its coordinates, then run again.</source>
+        <translation>La couche {layer} n&apos;a pas de SCR et {n_bad} coordonnées sur {n} ne sont pas des longitudes / latitudes (première : {x}, {y}). Indiquez le SCR de ses coordonnées (Propriétés de la couche &gt; Source), puis relancez.</translation>
+    </message>
+    <message>
+        <location filename="../processing/frames.py" line="132"/>
+        <source>Layer {layer} has no CRS: its coordinates are read as longitudes / latitudes (EPSG:4326). Set its CRS if they are not.</source>
+        <translation>La couche {layer} n&apos;a pas de SCR : ses coordonnées sont lues comme des longitudes / latitudes (EPSG:4326). Indiquez son SCR si ce n&apos;est pas le cas.</translation>
+    </message>
+    <message>
+        <location filename="../processing/frames.py" line="135"/>
+        <source>Layer {layer}: {n_bad} point(s) out of the longitude / latitude range and {n_missing} without finite coordinates are dropped.</source>
+        <translation>Couche {layer} : {n_bad} point(s) hors des plages de longitude / latitude et {n_missing} sans coordonnées finies sont écartés.</translation>
+    </message>
+    <message>
+        <location filename="../processing/frames.py" line="185"/>
         <location filename="../processing/params.py" line="84"/>
         <source>Field &apos;{field}&apos; does not exist in the input layer (fields: {fields}).</source>
         <translation>Le champ « {field} » n&apos;existe pas dans la couche d&apos;entrée (champs : {fields}).</translation>
     </message>
     <message>
-        <location filename="../processing/frames.py" line="158"/>
-        <location filename="../processing/frames.py" line="179"/>
+        <location filename="../processing/frames.py" line="211"/>
+        <location filename="../processing/frames.py" line="232"/>
         <source>The line layer has no M values: use a trips or legs layer made by Tracemob (M = time of each vertex).</source>
         <translation>La couche de lignes n&apos;a pas de valeurs M : utilisez une couche de déplacements ou de trajets produite par Tracemob (M = heure de chaque sommet).</translation>
     </message>
     <message>
-        <location filename="../processing/frames.py" line="317"/>
+        <location filename="../processing/frames.py" line="393"/>
         <source>Could not write features to {output}: {error}</source>
         <translation>Impossible d&apos;écrire les entités dans {output} : {error}</translation>
     </message>
     <message>
-        <location filename="../processing/frames.py" line="544"/>
+        <location filename="../processing/frames.py" line="629"/>
         <source>{n} motion activity readings are written on the points (fields activity, activity_confidence and motion_readings).</source>
         <translation>{n} relevés d&apos;activité de mouvement sont écrits sur les points (champs activity, activity_confidence et motion_readings).</translation>
     </message>
     <message>
-        <location filename="../processing/frames.py" line="548"/>
+        <location filename="../processing/frames.py" line="633"/>
         <source>{n} motion reading(s) belong to participants without any location point: they are only in the motion table output.</source>
         <translation>{n} relevé(s) de mouvement appartiennent à des participants sans aucun point de localisation : ils ne figurent que dans la table de mouvement en sortie.</translation>
     </message>
@@ -3311,6 +3360,11 @@ Le modèle est enregistré en JSON simple (version, variables, modes, arbres) : 
         <translation>La couche « {layer} » n&apos;a aucun polygone.</translation>
     </message>
     <message>
+        <location filename="../processing/inputs.py" line="327"/>
+        <source>The {what} layer {layer} has no feature: the output is empty.</source>
+        <translation>La couche {layer} ({what}) n&apos;a aucune entité : la sortie est vide.</translation>
+    </message>
+    <message>
         <location filename="../processing/params.py" line="90"/>
         <source>Cannot detect the field for &apos;{param}&apos; among {fields}. Choose it in the parameter.</source>
         <translation>Impossible de détecter le champ pour « {param} » parmi {fields}. Choisissez-le dans le paramètre.</translation>
@@ -3391,103 +3445,103 @@ Le modèle est enregistré en JSON simple (version, variables, modes, arbres) : 
         <translation>Facteurs d&apos;émission : {label} ({file})</translation>
     </message>
     <message>
-        <location filename="../processing/params.py" line="193"/>
+        <location filename="../processing/params.py" line="196"/>
         <source>Privacy: hide values seen by fewer distinct participants than</source>
         <translation>Confidentialité : masquer les valeurs observées par moins de participants distincts que</translation>
     </message>
     <message>
-        <location filename="../processing/params.py" line="195"/>
+        <location filename="../processing/params.py" line="198"/>
         <source>Privacy: a value computed from fewer distinct participants than this is not published (left empty, masked). The default 10 is the project&apos;s rule; it cannot go below 2, and lowering it is logged as a warning.</source>
         <translation>Confidentialité : une valeur calculée à partir de moins de participants distincts que ce nombre n&apos;est pas publiée (laissée vide, masquée). La valeur par défaut, 10, est la règle du projet ; elle ne peut pas descendre sous 2, et l&apos;abaisser est signalé par un avertissement.</translation>
     </message>
     <message>
-        <location filename="../processing/params.py" line="210"/>
+        <location filename="../processing/params.py" line="216"/>
         <source>Time-of-day bands, local hours (e.g. 7-9,9-16,16-19; empty: whole day)</source>
         <translation>Tranches horaires, en heures locales (p. ex. 7-9,9-16,16-19 ; vide : journée entière)</translation>
     </message>
     <message>
-        <location filename="../processing/params.py" line="212"/>
+        <location filename="../processing/params.py" line="218"/>
         <source>Time-of-day bands in local hours, comma-separated: 7-9,9-16,16-19 gives the morning peak, the day and the evening peak; minutes as 7:30-9; a band may wrap midnight (22-6). Bands must not overlap. Empty: one band for the whole day.</source>
         <translation>Tranches horaires en heures locales, séparées par des virgules : 7-9,9-16,16-19 donne la pointe du matin, la journée et la pointe du soir ; les minutes s&apos;écrivent 7:30-9 ; une tranche peut passer minuit (22-6). Les tranches ne doivent pas se chevaucher. Vide : une seule tranche pour toute la journée.</translation>
     </message>
     <message>
-        <location filename="../processing/params.py" line="222"/>
+        <location filename="../processing/params.py" line="228"/>
         <source>Time zone of the study</source>
         <translation>Fuseau horaire de l&apos;enquête</translation>
     </message>
     <message>
-        <location filename="../processing/params.py" line="223"/>
+        <location filename="../processing/params.py" line="229"/>
         <source>IANA name of the study&apos;s time zone (Europe/Paris, America/Montreal...): time bands, weekdays and dates are local to this zone, and so are point times written without an offset.</source>
         <translation>Nom IANA du fuseau horaire de l&apos;étude (Europe/Paris, America/Montreal...) : les tranches horaires, les jours de la semaine et les dates sont en heure locale de ce fuseau, de même que les heures de points écrites sans décalage.</translation>
     </message>
     <message>
-        <location filename="../processing/params.py" line="240"/>
+        <location filename="../processing/params.py" line="246"/>
         <location filename="../processing/algorithms/simulate_traces.py" line="283"/>
         <source>Unknown time zone &apos;{tz}&apos;: use a name like Europe/Paris.</source>
         <translation>Fuseau horaire « {tz} » inconnu : utilisez un nom comme Europe/Paris.</translation>
     </message>
     <message>
-        <location filename="../processing/params.py" line="248"/>
+        <location filename="../processing/params.py" line="254"/>
         <source>Legs used</source>
         <translation>Trajets utilisés</translation>
     </message>
     <message>
-        <location filename="../processing/params.py" line="250"/>
+        <location filename="../processing/params.py" line="256"/>
         <source>Motorised road traffic (car, carpool, bus, motorcycle...; not walking, cycling, rail)</source>
         <translation>Circulation routière motorisée (voiture, covoiturage, bus, deux-roues motorisé… ; ni marche, ni vélo, ni ferroviaire)</translation>
     </message>
     <message>
-        <location filename="../processing/params.py" line="251"/>
+        <location filename="../processing/params.py" line="257"/>
         <source>All legs</source>
         <translation>Tous les trajets</translation>
     </message>
     <message>
-        <location filename="../processing/params.py" line="252"/>
+        <location filename="../processing/params.py" line="258"/>
         <source>Only the modes listed below</source>
         <translation>Seulement les modes listés ci-dessous</translation>
     </message>
     <message>
-        <location filename="../processing/params.py" line="253"/>
+        <location filename="../processing/params.py" line="259"/>
         <source>Which legs are matched to the roads: motorised road traffic only (car, carpool, bus, motorcycle...; walking, cycling, rail, plane and unknown legs left out), every leg, or only the modes listed below.</source>
         <translation>Les trajets appariés aux voies : seulement le trafic routier motorisé (voiture, covoiturage, bus, moto... ; les trajets à pied, à vélo, en train, en avion et de mode inconnu sont écartés), tous les trajets, ou seulement les modes listés ci-dessous.</translation>
     </message>
     <message>
-        <location filename="../processing/params.py" line="257"/>
+        <location filename="../processing/params.py" line="263"/>
         <source>Modes to keep, comma-separated (with &apos;Only the modes listed below&apos;)</source>
         <translation>Modes à garder, séparés par des virgules (avec « Seulement les modes listés ci-dessous »)</translation>
     </message>
     <message>
-        <location filename="../processing/params.py" line="259"/>
+        <location filename="../processing/params.py" line="265"/>
         <source>With &apos;Only the modes listed below&apos;: the modes to keep, comma-separated, as codes (car,bus) or French names (voiture, bus, vélo, marche, train, tram, métro...), in any case, with or without accents.</source>
         <translation>Avec « Seulement les modes listés ci-dessous » : les modes à garder, séparés par des virgules, en codes (car,bus) ou en français (voiture, bus, vélo, marche, train, tram, métro...), en majuscules ou minuscules, avec ou sans accents.</translation>
     </message>
     <message>
-        <location filename="../processing/params.py" line="268"/>
+        <location filename="../processing/params.py" line="274"/>
         <source>Mode filter: all {n} legs are used.</source>
         <translation>Filtre de mode : les {n} trajets sont tous utilisés.</translation>
     </message>
     <message>
-        <location filename="../processing/params.py" line="271"/>
+        <location filename="../processing/params.py" line="277"/>
         <source>The legs have no mode field: all {n} legs are used, whatever their mode (walking and cycling legs included). Run &apos;Infer transport modes&apos; first to keep only motorised traffic.</source>
         <translation>Les trajets n&apos;ont pas de champ mode : les {n} trajets sont tous utilisés, quel que soit leur mode (trajets à pied et à vélo compris). Lancez d&apos;abord « Déduire les modes de transport » pour ne garder que la circulation motorisée.</translation>
     </message>
     <message>
-        <location filename="../processing/params.py" line="278"/>
+        <location filename="../processing/params.py" line="284"/>
         <source>motorised road traffic</source>
         <translation>circulation routière motorisée</translation>
     </message>
     <message>
-        <location filename="../processing/params.py" line="283"/>
+        <location filename="../processing/params.py" line="289"/>
         <source>No mode listed: give modes such as car,bus in &apos;Modes to keep&apos;, or choose another &apos;Legs used&apos; option.</source>
         <translation>Aucun mode listé : indiquez des modes tels que car,bus dans « Modes à garder », ou choisissez une autre option de « Trajets utilisés ».</translation>
     </message>
     <message>
-        <location filename="../processing/params.py" line="288"/>
+        <location filename="../processing/params.py" line="294"/>
         <source>Mode filter ({label}): {k} of {n} legs kept {counts}.</source>
         <translation>Filtre de mode ({label}) : {k} trajets gardés sur {n} {counts}.</translation>
     </message>
     <message>
-        <location filename="../processing/params.py" line="291"/>
+        <location filename="../processing/params.py" line="297"/>
         <source>No leg left after the mode filter ({label}); modes in the data: {modes}. Choose &apos;All legs&apos; or other modes.</source>
         <translation>Aucun trajet ne reste après le filtre de mode ({label}) ; modes présents dans les données : {modes}. Choisissez « Tous les trajets » ou d&apos;autres modes.</translation>
     </message>
@@ -3960,57 +4014,57 @@ Le modèle est enregistré en JSON simple (version, variables, modes, arbres) : 
         <translation>Étude simulée Tracemob</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="591"/>
+        <location filename="../scripts/run_demo.py" line="592"/>
         <source>Simulated study (central Helsinki)</source>
         <translation>Enquête simulée (centre d&apos;Helsinki)</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="624"/>
+        <location filename="../scripts/run_demo.py" line="625"/>
         <source>Tables</source>
         <translation>Tables</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="660"/>
+        <location filename="../scripts/run_demo.py" line="661"/>
         <source>Tracemob demo</source>
         <translation>Démo Tracemob</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="822"/>
+        <location filename="../scripts/run_demo.py" line="823"/>
         <source>Tracemob demo: stays, trips and legs from smartphone traces</source>
         <translation>Tracemob : arrêts, déplacements et trajets issus de traces de smartphones</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="823"/>
+        <location filename="../scripts/run_demo.py" line="824"/>
         <source>{days} real e-mission days, {points} GPS fixes, {trips} trips, {legs} legs, {stays} stays (sample: e-mission-server, BSD-3-Clause)</source>
         <translation>{days} journées réelles e-mission, {points} points GPS, {trips} déplacements, {legs} trajets, {stays} arrêts (échantillon : e-mission-server, BSD-3-Clause)</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="827"/>
+        <location filename="../scripts/run_demo.py" line="828"/>
         <source>Whole study area</source>
         <translation>Ensemble du territoire d&apos;enquête</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="828"/>
+        <location filename="../scripts/run_demo.py" line="829"/>
         <source>Zoom on the most visited area</source>
         <translation>Zoom sur le secteur le plus fréquenté</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="843"/>
+        <location filename="../scripts/run_demo.py" line="844"/>
         <source>Simulated study: travel times per street and the effect of a circulation plan</source>
         <translation>Enquête simulée : temps de parcours par rue et effet d&apos;un plan de circulation</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="844"/>
+        <location filename="../scripts/run_demo.py" line="845"/>
         <source>{citizens} simulated citizens over {days} days on the streets of central Helsinki (OpenStreetMap contributors, ODbL). From {change}, {closed} is closed to cars and {slowed} is slowed. Red dashes: study area; grey dashes: control area. Changes are shown only where the 95 % range of the change (participant bootstrap) does not include 0 %.</source>
         <translation>{citizens} habitants simulés sur {days} jours dans les rues du centre d&apos;Helsinki (contributeurs d&apos;OpenStreetMap, ODbL). À partir du {change}, {closed} est fermée aux voitures et {slowed} est ralentie. Tirets rouges : zone d&apos;étude ; tirets gris : zone témoin. Les changements ne sont montrés que là où l&apos;intervalle à 95 % du changement (bootstrap sur les participants) n&apos;inclut pas 0 %.</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="851"/>
+        <location filename="../scripts/run_demo.py" line="852"/>
         <source>Speed ratio in each street&apos;s most congested time band</source>
         <translation>Rapport de vitesse dans la tranche horaire la plus congestionnée de chaque rue</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="852"/>
+        <location filename="../scripts/run_demo.py" line="853"/>
         <source>Change in travel time after the plan</source>
         <translation>Évolution du temps de parcours après le plan</translation>
     </message>
@@ -4621,6 +4675,16 @@ Le modèle est enregistré en JSON simple (version, variables, modes, arbres) : 
         <translation>la table {table}</translation>
     </message>
     <message>
+        <location filename="../tracemob_plugin/core/geometry.py" line="218"/>
+        <source>Zones of {layer}: {n} polygon(s) are invalid (self-intersecting), e.g. {examples}: they were repaired; check them (Vector &gt; Geometry Tools &gt; Check Validity).</source>
+        <translation>Zones de {layer} : {n} polygone(s) invalide(s) (auto-intersection), par exemple {examples} : ils ont été réparés ; vérifiez-les (Vecteur &gt; Outils de géométrie &gt; Vérifier la validité).</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/geometry.py" line="231"/>
+        <source>Zones of {layer}: {n} pair(s) of zones overlap, e.g. {examples}: a trip in the common part counts in both. Fix the zones so that they do not overlap.</source>
+        <translation>Zones de {layer} : {n} paire(s) de zones se chevauchent, par exemple {examples} : un déplacement dans la partie commune compte dans les deux. Corrigez les zones pour qu&apos;elles ne se chevauchent pas.</translation>
+    </message>
+    <message>
         <location filename="../tracemob_plugin/core/indicators/charts.py" line="86"/>
         <source>Share of trips (%)</source>
         <translation>Part des déplacements (%)</translation>
@@ -4801,7 +4865,7 @@ Le modèle est enregistré en JSON simple (version, variables, modes, arbres) : 
     </message>
     <message>
         <location filename="../tracemob_plugin/core/indicators/emissions.py" line="185"/>
-        <location filename="../tracemob_plugin/core/ingest/files.py" line="111"/>
+        <location filename="../tracemob_plugin/core/ingest/files.py" line="155"/>
         <source>file not found</source>
         <translation>fichier introuvable</translation>
     </message>
@@ -5267,17 +5331,27 @@ Le modèle est enregistré en JSON simple (version, variables, modes, arbres) : 
         <translation>Participant (déclaration sur l&apos;honneur, date et signature) :</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="722"/>
+        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="658"/>
+        <source>the user id cannot make a file name</source>
+        <translation>l&apos;identifiant du participant ne peut pas donner un nom de fichier</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="739"/>
+        <source>two participants would share the attestation file {name}</source>
+        <translation>deux participants partageraient le fichier d&apos;attestation {name}</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="747"/>
         <source>the attestation would overwrite an input file</source>
         <translation>l&apos;attestation écraserait un fichier d&apos;entrée</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="723"/>
+        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="748"/>
         <source>Choose another output folder.</source>
         <translation>Choisissez un autre dossier de sortie.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="725"/>
+        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="750"/>
         <source>FMD attestation {year}</source>
         <translation>Attestation FMD {year}</translation>
     </message>
@@ -5364,13 +5438,13 @@ Le modèle est enregistré en JSON simple (version, variables, modes, arbres) : 
     </message>
     <message>
         <location filename="../tracemob_plugin/core/indicators/odflows.py" line="145"/>
-        <location filename="../tracemob_plugin/core/vocab/times.py" line="90"/>
+        <location filename="../tracemob_plugin/core/vocab/times.py" line="143"/>
         <source>cannot read the times</source>
         <translation>impossible de lire les heures</translation>
     </message>
     <message>
         <location filename="../tracemob_plugin/core/indicators/odflows.py" line="146"/>
-        <location filename="../tracemob_plugin/core/vocab/times.py" line="91"/>
+        <location filename="../tracemob_plugin/core/vocab/times.py" line="144"/>
         <source>Times must be date-times (ISO-8601).</source>
         <translation>Les heures doivent être des dates-heures (ISO-8601).</translation>
     </message>
@@ -5591,42 +5665,67 @@ Le modèle est enregistré en JSON simple (version, variables, modes, arbres) : 
         <translation>Choisissez un dossier de cache où vous pouvez écrire.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/files.py" line="39"/>
+        <location filename="../tracemob_plugin/core/ingest/files.py" line="41"/>
         <source>cannot read the file: {error}</source>
         <translation>impossible de lire le fichier : {error}</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/files.py" line="40"/>
+        <location filename="../tracemob_plugin/core/ingest/files.py" line="42"/>
         <source>Check that the file exists, is readable and, for .gz, is a complete gzip archive.</source>
         <translation>Vérifiez que le fichier existe, qu&apos;il est lisible et, pour un .gz, qu&apos;il s&apos;agit d&apos;une archive gzip complète.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/files.py" line="80"/>
-        <location filename="../tracemob_plugin/core/ingest/files.py" line="96"/>
+        <location filename="../tracemob_plugin/core/ingest/files.py" line="89"/>
+        <location filename="../tracemob_plugin/core/ingest/files.py" line="105"/>
         <source>corrupt or truncated JSON: {msg} at line {line}, column {col}</source>
         <translation>JSON corrompu ou tronqué : {msg} à la ligne {line}, colonne {col}</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/files.py" line="83"/>
-        <location filename="../tracemob_plugin/core/ingest/files.py" line="99"/>
+        <location filename="../tracemob_plugin/core/ingest/files.py" line="92"/>
+        <location filename="../tracemob_plugin/core/ingest/files.py" line="108"/>
         <source>The file was probably cut while downloading or edited by hand: download or export it again.</source>
         <translation>Le fichier a probablement été tronqué au téléchargement ou modifié à la main : téléchargez-le ou exportez-le à nouveau.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/files.py" line="112"/>
+        <location filename="../tracemob_plugin/core/ingest/files.py" line="134"/>
+        <source>the file is nested too deeply to be read (thousands of brackets or elements inside each other)</source>
+        <translation>le fichier est trop profondément imbriqué pour être lu (des milliers de crochets ou d&apos;éléments les uns dans les autres)</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/ingest/files.py" line="137"/>
+        <source>the file holds a number too long to be read (more than 4,300 digits)</source>
+        <translation>le fichier contient un nombre trop long pour être lu (plus de 4 300 chiffres)</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/ingest/files.py" line="139"/>
+        <source>the file is too large to be read in memory</source>
+        <translation>le fichier est trop gros pour être lu en mémoire</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/ingest/files.py" line="144"/>
+        <source>cannot read this file ({error})</source>
+        <translation>impossible de lire ce fichier ({error})</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/ingest/files.py" line="146"/>
+        <source>The file is damaged or was not written by a tracking application: export it again, or leave it out (option to skip bad files).</source>
+        <translation>Le fichier est endommagé ou n&apos;a pas été écrit par une application de suivi : exportez-le à nouveau, ou laissez-le de côté (option pour ignorer les fichiers illisibles).</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/ingest/files.py" line="156"/>
         <source>Check the path, or pick the file again.</source>
         <translation>Vérifiez le chemin, ou choisissez à nouveau le fichier.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/files.py" line="121"/>
+        <location filename="../tracemob_plugin/core/ingest/files.py" line="165"/>
         <location filename="../tracemob_plugin/core/ingest/table.py" line="96"/>
         <location filename="../tracemob_plugin/core/ingest/table.py" line="106"/>
         <source>the file is empty</source>
         <translation>le fichier est vide</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/files.py" line="122"/>
-        <location filename="../tracemob_plugin/core/ingest/files.py" line="135"/>
+        <location filename="../tracemob_plugin/core/ingest/files.py" line="166"/>
+        <location filename="../tracemob_plugin/core/ingest/files.py" line="179"/>
         <location filename="../tracemob_plugin/core/ingest/geojson.py" line="42"/>
         <location filename="../tracemob_plugin/core/ingest/table.py" line="97"/>
         <location filename="../tracemob_plugin/core/ingest/table.py" line="107"/>
@@ -5634,112 +5733,112 @@ Le modèle est enregistré en JSON simple (version, variables, modes, arbres) : 
         <translation>Exportez à nouveau la trace : le fichier ne contient aucune donnée.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/files.py" line="134"/>
+        <location filename="../tracemob_plugin/core/ingest/files.py" line="178"/>
         <source>the file is empty (an empty JSON list)</source>
         <translation>le fichier est vide (une liste JSON vide)</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/files.py" line="138"/>
+        <location filename="../tracemob_plugin/core/ingest/files.py" line="182"/>
         <source>this JSON is neither an e-mission / OpenPATH timeseries export nor a GeoJSON FeatureCollection</source>
         <translation>ce JSON n&apos;est ni un export de séries temporelles e-mission / OpenPATH ni une FeatureCollection GeoJSON</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/files.py" line="140"/>
+        <location filename="../tracemob_plugin/core/ingest/files.py" line="184"/>
         <source>Give a raw e-mission export (a list of entries with metadata.key) or a GeoJSON of points.</source>
         <translation>Fournissez un export brut e-mission (une liste d&apos;entrées avec metadata.key) ou un GeoJSON de points.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/files.py" line="153"/>
+        <location filename="../tracemob_plugin/core/ingest/files.py" line="197"/>
         <source>unsupported file type &apos;{ext}&apos;</source>
         <translation>type de fichier « {ext} » non pris en charge</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/files.py" line="154"/>
+        <location filename="../tracemob_plugin/core/ingest/files.py" line="198"/>
         <source>Tracemob reads e-mission / OpenPATH JSON, GeoJSON, GPX, CSV / TSV / TXT tables and GeoLife .plt files, optionally gzipped (.gz).</source>
         <translation>Tracemob lit les fichiers JSON e-mission / OpenPATH, GeoJSON, GPX, les tables CSV / TSV / TXT et les fichiers GeoLife .plt, éventuellement compressés en gzip (.gz).</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/files.py" line="183"/>
+        <location filename="../tracemob_plugin/core/ingest/files.py" line="227"/>
         <source>only one location fix: a trace needs at least two fixes</source>
         <translation>un seul point GPS : une trace en demande au moins deux</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/files.py" line="184"/>
+        <location filename="../tracemob_plugin/core/ingest/files.py" line="228"/>
         <source>Check the export period or merge this file with the others of the same person.</source>
         <translation>Vérifiez la période d&apos;export ou fusionnez ce fichier avec les autres fichiers de la même personne.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/files.py" line="187"/>
+        <location filename="../tracemob_plugin/core/ingest/files.py" line="231"/>
         <source>no location fix in this file</source>
         <translation>aucun point GPS dans ce fichier</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/files.py" line="188"/>
+        <location filename="../tracemob_plugin/core/ingest/files.py" line="232"/>
         <source>Check the export period: the phone recorded nothing in it.</source>
         <translation>Vérifiez la période d&apos;export : le téléphone n&apos;y a rien enregistré.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/files.py" line="190"/>
+        <location filename="../tracemob_plugin/core/ingest/files.py" line="234"/>
         <source>{file}: no location fix (only activities or labels)</source>
         <translation>{file} : aucun point GPS (seulement des activités ou des libellés)</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/files.py" line="206"/>
+        <location filename="../tracemob_plugin/core/ingest/files.py" line="250"/>
         <source>no supported trace file in this folder</source>
         <translation>aucun fichier de traces pris en charge dans ce dossier</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/files.py" line="207"/>
+        <location filename="../tracemob_plugin/core/ingest/files.py" line="251"/>
         <source>Tracemob reads e-mission / OpenPATH JSON, GeoJSON, GPX, CSV / TSV / TXT and GeoLife .plt files (optionally .gz): pick a folder that holds some.</source>
         <translation>Tracemob lit les fichiers JSON e-mission / OpenPATH, GeoJSON, GPX, CSV / TSV / TXT et GeoLife .plt (éventuellement .gz) : choisissez un dossier qui en contient.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/files.py" line="255"/>
+        <location filename="../tracemob_plugin/core/ingest/files.py" line="299"/>
         <source>on_error must be &apos;raise&apos; or &apos;skip&apos;, not &apos;{value}&apos;</source>
         <translation>on_error doit valoir « raise » ou « skip », pas « {value} »</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/files.py" line="262"/>
+        <location filename="../tracemob_plugin/core/ingest/files.py" line="306"/>
         <source>no input file given</source>
         <translation>aucun fichier d&apos;entrée fourni</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/files.py" line="268"/>
+        <location filename="../tracemob_plugin/core/ingest/files.py" line="312"/>
         <source>reading cancelled</source>
         <translation>lecture annulée</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/files.py" line="274"/>
+        <location filename="../tracemob_plugin/core/ingest/files.py" line="318"/>
         <source>skipped {file}, not a trace file: {problem}</source>
         <translation>{file} ignoré, ce n&apos;est pas un fichier de traces : {problem}</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/files.py" line="278"/>
+        <location filename="../tracemob_plugin/core/ingest/files.py" line="322"/>
         <source>skipped {file}: {error}</source>
         <translation>{file} ignoré : {error}</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/files.py" line="287"/>
+        <location filename="../tracemob_plugin/core/ingest/files.py" line="331"/>
         <source>no supported trace file in the input</source>
         <translation>aucun fichier de traces pris en charge dans l&apos;entrée</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/files.py" line="288"/>
+        <location filename="../tracemob_plugin/core/ingest/files.py" line="332"/>
         <source>Every file was skipped: see the reasons above.</source>
         <translation>Tous les fichiers ont été ignorés : voir les raisons ci-dessus.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/files.py" line="309"/>
+        <location filename="../tracemob_plugin/core/ingest/files.py" line="353"/>
         <source>max accuracy {limit} m: dropped {n} of {total} fixes</source>
         <translation>précision maximale {limit} m : {n} points GPS écartés sur {total}</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/files.py" line="318"/>
+        <location filename="../tracemob_plugin/core/ingest/files.py" line="362"/>
         <source>unknown time zone &apos;{value}&apos;</source>
         <translation>fuseau horaire « {value} » inconnu</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/files.py" line="319"/>
+        <location filename="../tracemob_plugin/core/ingest/files.py" line="363"/>
         <source>Use an IANA name such as Europe/Paris or UTC.</source>
         <translation>Utilisez un nom IANA tel que Europe/Paris ou UTC.</translation>
     </message>
@@ -5789,42 +5888,52 @@ Le modèle est enregistré en JSON simple (version, variables, modes, arbres) : 
         <translation>Les lignes numérotent les entités à partir de 1.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/gpx.py" line="65"/>
+        <location filename="../tracemob_plugin/core/ingest/gpx.py" line="76"/>
+        <source>the GPX declares XML entities (&lt;!ENTITY ...&gt;) whose expansion was refused (XML error at line {line}, column {col}: {error})</source>
+        <translation>le GPX déclare des entités XML (&lt;!ENTITY ...&gt;) dont l&apos;expansion a été refusée (erreur XML ligne {line}, colonne {col} : {error})</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/ingest/gpx.py" line="78"/>
+        <source>Tracking applications never write entities: this file was made by hand or is hostile. Export the track again from the application.</source>
+        <translation>Les applications de suivi n&apos;écrivent jamais d&apos;entités : ce fichier a été fait à la main ou est malveillant. Exportez à nouveau la trace depuis l&apos;application.</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/ingest/gpx.py" line="80"/>
         <source>corrupt or truncated GPX (XML error at line {line}, column {col})</source>
         <translation>GPX corrompu ou tronqué (erreur XML à la ligne {line}, colonne {col})</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/gpx.py" line="67"/>
+        <location filename="../tracemob_plugin/core/ingest/gpx.py" line="82"/>
         <source>The file was probably cut while downloading: export it again.</source>
         <translation>Le fichier a probablement été tronqué au téléchargement : exportez-le à nouveau.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/gpx.py" line="71"/>
+        <location filename="../tracemob_plugin/core/ingest/gpx.py" line="86"/>
         <source>no track point (trkpt) in this GPX</source>
         <translation>aucun point de trace (trkpt) dans ce GPX</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/gpx.py" line="72"/>
+        <location filename="../tracemob_plugin/core/ingest/gpx.py" line="87"/>
         <source>Export a recorded track, not only waypoints.</source>
         <translation>Exportez une trace enregistrée, pas seulement des points de passage.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/gpx.py" line="77"/>
+        <location filename="../tracemob_plugin/core/ingest/gpx.py" line="92"/>
         <source>Rows count the track points from 1.</source>
         <translation>Les lignes numérotent les points de trace à partir de 1.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/gpx.py" line="82"/>
+        <location filename="../tracemob_plugin/core/ingest/gpx.py" line="97"/>
         <source>the track points have no &lt;time&gt;: a trace needs the time of each fix</source>
         <translation>les points de trace n&apos;ont pas de &lt;time&gt; : une trace a besoin de l&apos;heure de chaque point GPS</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/gpx.py" line="84"/>
+        <location filename="../tracemob_plugin/core/ingest/gpx.py" line="99"/>
         <source>This looks like a planned route; export the recorded track.</source>
         <translation>Cela ressemble à un itinéraire prévu ; exportez la trace enregistrée.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/gpx.py" line="86"/>
+        <location filename="../tracemob_plugin/core/ingest/gpx.py" line="101"/>
         <source>{file}: {n} track points without &lt;time&gt; ignored</source>
         <translation>{file} : {n} points de trace sans &lt;time&gt; ignorés</translation>
     </message>
@@ -5850,8 +5959,8 @@ Le modèle est enregistré en JSON simple (version, variables, modes, arbres) : 
     </message>
     <message>
         <location filename="../tracemob_plugin/core/ingest/plt.py" line="57"/>
-        <location filename="../tracemob_plugin/core/vocab/times.py" line="134"/>
-        <location filename="../tracemob_plugin/core/vocab/times.py" line="261"/>
+        <location filename="../tracemob_plugin/core/vocab/times.py" line="191"/>
+        <location filename="../tracemob_plugin/core/vocab/times.py" line="352"/>
         <source>cannot parse the time &apos;{value}&apos;</source>
         <translation>impossible d&apos;interpréter l&apos;heure « {value} »</translation>
     </message>
@@ -6160,7 +6269,7 @@ Le modèle est enregistré en JSON simple (version, variables, modes, arbres) : 
     </message>
     <message>
         <location filename="../tracemob_plugin/core/ingest/table.py" line="239"/>
-        <location filename="../tracemob_plugin/core/ingest/table.py" line="312"/>
+        <location filename="../tracemob_plugin/core/ingest/table.py" line="316"/>
         <source>the table has a header but no data row</source>
         <translation>la table a un en-tête mais aucune ligne de données</translation>
     </message>
@@ -6170,7 +6279,12 @@ Le modèle est enregistré en JSON simple (version, variables, modes, arbres) : 
         <translation>Exportez à nouveau la trace : le fichier ne contient aucun point GPS.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/table.py" line="313"/>
+        <location filename="../tracemob_plugin/core/ingest/table.py" line="268"/>
+        <source>{file}: no user field found (user_id, user, participant...): its {n} fixes count as one participant, &apos;{user}&apos;. Add a user column if the file holds several people.</source>
+        <translation>{file} : aucun champ de participant trouvé (user_id, user, participant...) : ses {n} points comptent pour un seul participant, &apos;{user}&apos;. Ajoutez une colonne de participant si le fichier concerne plusieurs personnes.</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/ingest/table.py" line="317"/>
         <source>Export the labels again: the file holds no trip.</source>
         <translation>Exportez à nouveau les libellés : le fichier ne contient aucun déplacement.</translation>
     </message>
@@ -6199,12 +6313,6 @@ Le modèle est enregistré en JSON simple (version, variables, modes, arbres) : 
         <location filename="../tracemob_plugin/core/modes/model.py" line="291"/>
         <source>cancelled</source>
         <translation>annulé</translation>
-    </message>
-    <message>
-        <location filename="../tracemob_plugin/core/modes/infer.py" line="134"/>
-        <location filename="../tracemob_plugin/core/modes/train.py" line="32"/>
-        <source>legs</source>
-        <translation>trajets</translation>
     </message>
     <message>
         <location filename="../tracemob_plugin/core/modes/infer.py" line="136"/>
@@ -6463,43 +6571,43 @@ Le modèle est enregistré en JSON simple (version, variables, modes, arbres) : 
         <translation>Le fichier zip écraserait un fichier d&apos;entrée.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/privacy/rules.py" line="22"/>
+        <location filename="../tracemob_plugin/core/privacy/rules.py" line="24"/>
         <source>The minimum number of participants must be a whole number.</source>
         <translation>Le nombre minimal de participants doit être un nombre entier.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/privacy/rules.py" line="23"/>
-        <location filename="../tracemob_plugin/core/privacy/rules.py" line="26"/>
+        <location filename="../tracemob_plugin/core/privacy/rules.py" line="25"/>
+        <location filename="../tracemob_plugin/core/privacy/rules.py" line="28"/>
         <source>Give a number of at least 2 (default 10).</source>
         <translation>Indiquez un nombre au moins égal à 2 (10 par défaut).</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/privacy/rules.py" line="25"/>
+        <location filename="../tracemob_plugin/core/privacy/rules.py" line="27"/>
         <source>A minimum of {k} participant(s) per cell would reveal individual people.</source>
         <translation>Un minimum de {k} participant(s) par case permettrait d&apos;identifier des personnes.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/privacy/rules.py" line="33"/>
+        <location filename="../tracemob_plugin/core/privacy/rules.py" line="35"/>
         <source>Privacy threshold lowered to {k} distinct participants per cell (default {default}): do not share these outputs outside the authority.</source>
         <translation>Seuil de confidentialité abaissé à {k} participants distincts par case (par défaut {default}) : ne partagez pas ces sorties en dehors de la collectivité.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/privacy/rules.py" line="50"/>
+        <location filename="../tracemob_plugin/core/privacy/rules.py" line="52"/>
         <source>No pseudonymisation key: a shareable export needs the authority&apos;s secret key.</source>
         <translation>Aucune clé de pseudonymisation : un export partageable nécessite la clé secrète de la collectivité.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/privacy/rules.py" line="52"/>
+        <location filename="../tracemob_plugin/core/privacy/rules.py" line="54"/>
         <source>Store the key as the password of a QGIS authentication configuration (type Basic) and choose it, or give a key file.</source>
         <translation>Enregistrez la clé comme mot de passe d&apos;une configuration d&apos;authentification QGIS (de type Basic) et choisissez-la, ou indiquez un fichier de clé.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/privacy/rules.py" line="56"/>
+        <location filename="../tracemob_plugin/core/privacy/rules.py" line="58"/>
         <source>The pseudonymisation key is too short (fewer than {n} characters): it could be guessed.</source>
         <translation>La clé de pseudonymisation est trop courte (moins de {n} caractères) : elle pourrait être devinée.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/privacy/rules.py" line="58"/>
+        <location filename="../tracemob_plugin/core/privacy/rules.py" line="60"/>
         <source>Use a long random secret, e.g. 32 random characters.</source>
         <translation>Utilisez un long secret aléatoire, p. ex. 32 caractères aléatoires.</translation>
     </message>
@@ -7320,56 +7428,102 @@ Le modèle est enregistré en JSON simple (version, variables, modes, arbres) : 
         <translation>le paramètre {param} prend un seul mode, pas « {text} »</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/vocab/times.py" line="132"/>
-        <location filename="../tracemob_plugin/core/vocab/times.py" line="179"/>
+        <location filename="../tracemob_plugin/core/vocab/times.py" line="82"/>
+        <location filename="../tracemob_plugin/core/vocab/times.py" line="110"/>
+        <source>seconds</source>
+        <translation>secondes</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/vocab/times.py" line="82"/>
+        <source>nanoseconds</source>
+        <translation>nanosecondes</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/vocab/times.py" line="82"/>
+        <source>microseconds</source>
+        <translation>microsecondes</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/vocab/times.py" line="82"/>
+        <source>milliseconds</source>
+        <translation>millisecondes</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/vocab/times.py" line="96"/>
+        <source>the time &apos;{value}&apos; is out of range: read as {unit} since 1970 it is not a date ({n} such row(s))</source>
+        <translation>l&apos;heure &apos;{value}&apos; est hors limites : lue en {unit} depuis 1970, ce n&apos;est pas une date ({n} ligne(s) de ce genre)</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/vocab/times.py" line="99"/>
+        <source>Give every row of the column the same unit (epoch seconds, or milliseconds), or delete the rows with impossible times.</source>
+        <translation>Donnez à toutes les lignes de la colonne la même unité (secondes epoch, ou millisecondes), ou supprimez les lignes aux heures impossibles.</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/vocab/times.py" line="133"/>
+        <source>{file}, field &apos;{field}&apos;: {n_low} time(s) before 2000 and {n_high} after {year} (of {n}): check the phone&apos;s clock and the unit of the times</source>
+        <translation>{file}, champ &apos;{field}&apos; : {n_low} heure(s) avant 2000 et {n_high} après {year} (sur {n}) : vérifiez l&apos;horloge du téléphone et l&apos;unité des heures</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/vocab/times.py" line="189"/>
+        <location filename="../tracemob_plugin/core/vocab/times.py" line="239"/>
         <source>the time is missing</source>
         <translation>l&apos;heure est absente</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/vocab/times.py" line="133"/>
-        <location filename="../tracemob_plugin/core/vocab/times.py" line="180"/>
+        <location filename="../tracemob_plugin/core/vocab/times.py" line="190"/>
+        <location filename="../tracemob_plugin/core/vocab/times.py" line="240"/>
         <source>Give every row a time, or delete the rows without one.</source>
         <translation>Donnez une heure à chaque ligne, ou supprimez les lignes qui n&apos;en ont pas.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/vocab/times.py" line="136"/>
+        <location filename="../tracemob_plugin/core/vocab/times.py" line="193"/>
         <source>Give every row a time: ISO-8601 (2024-03-31T08:15:00+02:00), or epoch seconds or milliseconds.</source>
         <translation>Donnez une heure à chaque ligne : ISO-8601 (2024-03-31T08:15:00+02:00), ou secondes ou millisecondes epoch.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/vocab/times.py" line="191"/>
-        <location filename="../tracemob_plugin/core/vocab/times.py" line="192"/>
+        <location filename="../tracemob_plugin/core/vocab/times.py" line="251"/>
+        <location filename="../tracemob_plugin/core/vocab/times.py" line="252"/>
         <source>with a UTC offset</source>
         <translation>avec un décalage UTC</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/vocab/times.py" line="191"/>
-        <location filename="../tracemob_plugin/core/vocab/times.py" line="192"/>
+        <location filename="../tracemob_plugin/core/vocab/times.py" line="251"/>
+        <location filename="../tracemob_plugin/core/vocab/times.py" line="252"/>
         <source>without a UTC offset</source>
         <translation>sans décalage UTC</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/vocab/times.py" line="194"/>
+        <location filename="../tracemob_plugin/core/vocab/times.py" line="254"/>
         <source>time zones are mixed: the first time is {first} but &apos;{value}&apos; is {bad}</source>
         <translation>les fuseaux horaires sont mélangés : la première heure est {first} mais « {value} » est {bad}</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/vocab/times.py" line="197"/>
+        <location filename="../tracemob_plugin/core/vocab/times.py" line="257"/>
         <source>Write every time in the same way: all with an offset such as +02:00 (or Z), or all as local times, with the time zone chosen in the tool.</source>
         <translation>Écrivez toutes les heures de la même façon : toutes avec un décalage tel que +02:00 (ou Z), ou toutes en heure locale, avec le fuseau horaire choisi dans l&apos;outil.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/vocab/times.py" line="263"/>
+        <location filename="../tracemob_plugin/core/vocab/times.py" line="323"/>
+        <source>{file}, field &apos;{field}&apos;: dates such as &apos;{value}&apos; could be day/month or month/day; read day first (French convention): {date}</source>
+        <translation>{file}, champ &apos;{field}&apos; : des dates comme &apos;{value}&apos; peuvent être jour/mois ou mois/jour ; lues jour d&apos;abord (convention française) : {date}</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/vocab/times.py" line="329"/>
+        <source>{file}, field &apos;{field}&apos;: dates read month first (month/day/year): &apos;{value}&apos; (row {row}) cannot be day first</source>
+        <translation>{file}, champ &apos;{field}&apos; : dates lues mois d&apos;abord (mois/jour/année) : &apos;{value}&apos; (ligne {row}) ne peut pas commencer par le jour</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/vocab/times.py" line="354"/>
         <source>Use ISO-8601 times (2024-03-31T08:15:00+02:00 or 2024-03-31 08:15:00), day/month/year times, or epoch seconds or milliseconds.</source>
         <translation>Utilisez des heures ISO-8601 (2024-03-31T08:15:00+02:00 ou 2024-03-31 08:15:00), des dates jour/mois/année, ou des secondes ou millisecondes epoch.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/vocab/times.py" line="302"/>
+        <location filename="../tracemob_plugin/core/vocab/times.py" line="393"/>
         <source>{file}: {n} local times fall in the hour skipped when clocks go forward ({tz}); they were shifted forward</source>
         <translation>{file} : {n} heures locales tombent dans l&apos;heure sautée au passage à l&apos;heure d&apos;été ({tz}) ; elles ont été avancées</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/vocab/times.py" line="306"/>
+        <location filename="../tracemob_plugin/core/vocab/times.py" line="397"/>
         <source>{file}: {n} local times occur twice when clocks go back ({tz}) and their order does not tell which: summer time assumed</source>
         <translation>{file} : {n} heures locales existent deux fois au passage à l&apos;heure d&apos;hiver ({tz}) et leur ordre ne permet pas de trancher : heure d&apos;été retenue</translation>
     </message>
@@ -7739,6 +7893,10 @@ Le modèle est enregistré en JSON simple (version, variables, modes, arbres) : 
         <translation type="vanished">Un point GPS atteint et quitté plus vite que cette vitesse, sur un saut qui revient en arrière (ses voisins sont proches l&apos;un de l&apos;autre), est un point aberrant et il est écarté.</translation>
     </message>
     <message>
+        <source>A folder for one PDF attestation per participant (fmd_&lt;year&gt;_&lt;user&gt;.pdf), without any map, place or address. Optional.</source>
+        <translation type="vanished">Un dossier pour une attestation PDF par participant (fmd_&lt;year&gt;_&lt;user&gt;.pdf), sans carte, lieu ni adresse. Facultatif.</translation>
+    </message>
+    <message>
         <source>A long gap covered slower than this (straight-line distance / duration) is time spent at the place before it: it counts as stay time (e-mission: 100 m in 5 min). Faster is movement.</source>
         <translation type="vanished">Une longue interruption parcourue plus lentement que cette vitesse (distance à vol d&apos;oiseau / durée) est du temps passé au lieu qui la précède : elle compte comme temps d&apos;arrêt (e-mission : 100 m en 5 min). Plus rapide, c&apos;est du mouvement.</translation>
     </message>
@@ -7793,6 +7951,22 @@ Entrées : la couche des déplacements (origine = premier sommet) et la couche d
 Confidentialité : une zone comptant moins de déplacements ou moins d&apos;utilisateurs distincts que les seuils est masquée : ses valeurs restent vides. En option, les cases de mode avec trop peu d&apos;utilisateurs sont aussi masquées.
 
 Sorties : la couche des zones (champs n_&lt;mode&gt;, sh_&lt;mode&gt; = % des déplacements, km_&lt;mode&gt;, shkm_&lt;mode&gt; = % de la distance, h_&lt;mode&gt;, shh_&lt;mode&gt; = % du temps) représentée en diagrammes circulaires, une table avec une ligne par zone et par mode (zone ALL = ensemble de l&apos;enquête) et un graphique PNG.</translation>
+    </message>
+    <message>
+        <source>Counts, for every participant and one calendar year, the days with a home–work commute by bike, e-bike, e-scooter or carpool (as driver or passenger, from labels such as shared_ride), and applies the rules of the forfait mobilités durables (FMD). Default rules: the French public sector (décret n° 2020-543 as amended by décret n° 2022-1562): at least 30 days, then 100 € for 30 days, 200 € for 60 days, 300 € for 100 days, thresholds prorated to the working-time share and the months present. A private employer can give its own rule file (same CSV format, see resources/fmd/README.md).
+
+Only detected home–work commutes count, so a weekend or leisure ride never does; a day counts once; a commute counts when its eligible modes cover at least half of its distance (walking aside) and its mode is the eligible mode with the longest distance.
+
+Inputs: the trips with is_home_work (from Infer trip purposes) and the legs with modes (from Infer transport modes); or trips without purposes plus the stays, and home and work are detected here. Optional participants table: user_id, name (or pseudonym, default the user id), working_time_share (0–1 or %), months_present (0–12).
+
+Outputs: a table with one row per participant (days by mode, total, prorated threshold, amount, eligible, status) and a folder with one PDF attestation per participant (fmd_&lt;year&gt;_&lt;user&gt;.pdf). The attestations show no map, place, address or coordinate.</source>
+        <translation type="vanished">Compte, pour chaque participant et pour une année civile, les jours comportant un déplacement domicile–travail à vélo, à vélo à assistance électrique, en trottinette électrique ou en covoiturage (comme conducteur ou passager, d&apos;après des libellés tels que shared_ride), et applique les règles du forfait mobilités durables (FMD). Règles par défaut : celles de la fonction publique (décret n° 2020-543 modifié par le décret n° 2022-1562) : au moins 30 jours, puis 100 € pour 30 jours, 200 € pour 60 jours, 300 € pour 100 jours, seuils proratisés selon la quotité de temps de travail et les mois de présence. Un employeur privé peut fournir son propre fichier de règles (même format CSV, voir resources/fmd/README.md).
+
+Seuls les déplacements domicile–travail détectés comptent : une sortie du week-end ou de loisirs ne compte donc jamais ; un jour ne compte qu&apos;une fois ; un déplacement compte quand ses modes éligibles couvrent au moins la moitié de sa distance (marche non comptée), et il est attribué au mode éligible sur la plus longue distance.
+
+Entrées : les déplacements avec is_home_work (issus de « Déduire les motifs des déplacements ») et les trajets avec leurs modes (issus de « Déduire les modes de transport ») ; ou bien des déplacements sans motifs et les arrêts, le domicile et le lieu de travail étant alors détectés ici. Table facultative des participants : user_id, name (nom ou pseudonyme ; par défaut l&apos;identifiant de l&apos;utilisateur), working_time_share (0–1 ou %), months_present (0–12).
+
+Sorties : une table avec une ligne par participant (jours par mode, total, seuil proratisé, montant, éligibilité, statut) et un dossier avec une attestation PDF par participant (fmd_&lt;year&gt;_&lt;user&gt;.pdf). Les attestations ne montrent ni carte, ni lieu, ni adresse, ni coordonnées.</translation>
     </message>
     <message>
         <source>Cuts the trace points of each user into stays (places where the person stayed), trips between two stays, and legs (parts of a trip with a single transport mode).
@@ -7899,6 +8073,10 @@ Transfert : les requêtes se font par fenêtres temporelles (redécoupées quand
     <message>
         <source>Participant &apos;{label}&apos;: the server&apos;s entry limit was reached, window split in two.</source>
         <translation type="vanished">Participant « {label} » : la limite d&apos;entrées du serveur a été atteinte, fenêtre coupée en deux.</translation>
+    </message>
+    <message>
+        <source>Privacy: a zone whose trips come from fewer distinct participants than this is masked (its values left empty). The default 10 is the project&apos;s rule; lowering it is logged as a warning.</source>
+        <translation type="vanished">Confidentialité : une zone dont les déplacements viennent de moins de participants distincts que ce nombre est masquée (ses valeurs laissées vides). La valeur par défaut, 10, est la règle du projet ; l&apos;abaisser est signalé par un avertissement.</translation>
     </message>
     <message>
         <source>Radius within which a person is still at the same place (dwell: around the latest fix of the window, like e-mission&apos;s 100 m; window and sliding: around the first fix).</source>

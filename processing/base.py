@@ -5,9 +5,24 @@ Algorithms are thin glue: read parameters (:mod:`.params`), turn QGIS sources in
 DataFrames back (:func:`.frames.frame_to_sink`) and style them (:mod:`.styles`). The domain
 (``tracemob_plugin.core``) knows nothing of QGIS; ``processing/`` is the only bridge.
 """
+import os
+import re
 from pathlib import Path
 
-from qgis.core import QgsProcessingAlgorithm, QgsProcessingException, QgsProcessingParameterEnum
+from qgis.core import (
+    QgsMapLayer,
+    QgsProcessingAlgorithm,
+    QgsProcessingException,
+    QgsProcessingFeatureSourceDefinition,
+    QgsProcessingOutputLayerDefinition,
+    QgsProcessingParameterEnum,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterFileDestination,
+    QgsProcessingParameterRasterDestination,
+    QgsProcessingParameterVectorDestination,
+    QgsProperty,
+    QgsWkbTypes,
+)
 from qgis.PyQt.QtGui import QIcon
 
 from ..tracemob_plugin import compat
@@ -37,6 +52,56 @@ def group_name(group_id):
         "server": tr("OpenPATH server"),
     }
     return names.get(group_id, group_id)
+
+
+# --------------------------------------------------------------------------- file paths of parameters
+_NOT_FILES = ("memory:", "TEMPORARY_OUTPUT", "postgres:", "postgresql:", "PG:", "dbname=")
+
+
+def file_path_of(value):
+    """The resolved file path a parameter value or layer source names, or ``None`` when it names no file
+    (memory layer, database, temporary output). A layer suffix such as ``|layername=x`` and the
+    ``ogr:dbname='a.gpkg' table=...`` form of sinks are reduced to the file."""
+    if value is None:
+        return None
+    text = str(value).strip()
+    if not text:
+        return None
+    if text.startswith("ogr:"):
+        match = re.search(r"dbname='([^']*)'", text) or re.search(r'dbname="([^"]*)"', text)
+        if not match:
+            return None
+        text = match.group(1)
+    if text.startswith(_NOT_FILES) or text.startswith("'"):
+        return None
+    text = text.split("|", 1)[0].strip()
+    if text.lower().startswith("file://"):
+        text = text[7:]
+    if not text:
+        return None
+    return os.path.realpath(os.path.expanduser(text))
+
+
+def _static(value):
+    if isinstance(value, QgsProperty):
+        return value.staticValue()
+    return value
+
+
+def _same_or_inside(output, input_path):
+    """``output`` is ``input_path``, or an existing trace file inside the input folder ``input_path`` (one the
+    readers would read: a GeoPackage of results beside the traces is not one)."""
+    if output == input_path:
+        return True
+    if not (os.path.isdir(input_path) and os.path.exists(output)
+            and output.startswith(input_path.rstrip(os.sep) + os.sep)):
+        return False
+    from ..tracemob_plugin.core.ingest.files import SUPPORTED_EXT
+
+    name = os.path.basename(output).lower()
+    if name.endswith(".gz"):
+        name = name[:-3]
+    return os.path.splitext(name)[1] in SUPPORTED_EXT
 
 
 # --------------------------------------------------------------------------- base class
@@ -117,15 +182,111 @@ class TracemobAlgorithm(QgsProcessingAlgorithm):
                                                  "{codes}).").format(param=name, index=index, codes=", ".join(codes)))
         return codes[index]
 
+    # ----------------------------------------------------------- outputs never over inputs
+    _DESTINATIONS = (QgsProcessingParameterFeatureSink, QgsProcessingParameterFileDestination,
+                     QgsProcessingParameterVectorDestination, QgsProcessingParameterRasterDestination)
+
+    def _input_files(self, parameters, context):
+        """``[(parameter name, resolved file path)]`` of every input naming a file (or folder)."""
+        found = []
+        project = context.project() if context is not None else None
+        for definition in self.parameterDefinitions():
+            if definition.isDestination():
+                continue
+            name = definition.name()
+            value = _static(parameters.get(name))
+            values = value if isinstance(value, (list, tuple)) else [value]
+            for item in values:
+                item = _static(item)
+                if isinstance(item, QgsProcessingFeatureSourceDefinition):
+                    item = _static(item.source)
+                if isinstance(item, QgsMapLayer):
+                    item = item.source()
+                if not isinstance(item, str) or not item.strip():
+                    continue
+                layer = project.mapLayer(item) if project is not None else None
+                if layer is not None:
+                    item = layer.source()
+                elif definition.type() not in ("source", "vector", "file", "multilayer", "layer", "raster"):
+                    continue
+                path = file_path_of(item)
+                if path is not None and os.path.exists(path):
+                    found.append((name, path))
+        return found
+
+    def _output_files(self, parameters, context):
+        """``[(parameter name, resolved file path)]`` of every output written to a file."""
+        found = []
+        for definition in self.parameterDefinitions():
+            if not isinstance(definition, self._DESTINATIONS):
+                continue
+            name = definition.name()
+            value = _static(parameters.get(name))
+            if isinstance(value, QgsProcessingOutputLayerDefinition):
+                value = _static(value.sink)
+            if value is None or not str(value).strip():
+                continue
+            path = file_path_of(value)
+            if path is not None:
+                found.append((name, path))
+        return found
+
+    def output_over_input(self, parameters, context):
+        """The message refusing an output that would overwrite one of the inputs, or ``None``."""
+        inputs = self._input_files(parameters, context)
+        for out_name, out_path in self._output_files(parameters, context):
+            for in_name, in_path in inputs:
+                if _same_or_inside(out_path, in_path):
+                    return self.tr(
+                        "The output {output} ({out_path}) would overwrite the input {input} ({in_path}): "
+                        "nothing was written. Choose another output file.").format(
+                        output=out_name, out_path=out_path, input=in_name, in_path=in_path)
+        return None
+
+    #: names of the minimum-participants parameters (``params.add_privacy_parameter`` fills it)
+    privacy_parameters = ()
+
     def checkParameterValues(self, parameters, context):  # noqa: N802
-        """QGIS's checks, with the codes of :meth:`choice_parameter` lists read as their index."""
+        """QGIS's checks, with the codes of :meth:`choice_parameter` lists read as their index, after the
+        privacy rule; then no output over an input."""
+        from ..tracemob_plugin.core.privacy.rules import check_min_users
+
         if getattr(self, "_choice_codes", None):
             parameters = dict(parameters)
             for name in self._choice_codes:
                 index = self._choice_index(name, parameters.get(name))
                 if index is not None:
                     parameters[name] = index
-        return super().checkParameterValues(parameters, context)
+        for name in self.privacy_parameters:  # the one rule, with its own message rather than QGIS's
+            if parameters.get(name) is not None:
+                try:
+                    check_min_users(self.parameterAsInt(parameters, name, context), field=name)
+                except TracemobError as err:
+                    return False, str(err)
+        ok, message = super().checkParameterValues(parameters, context)
+        if not ok:
+            return ok, message
+        refusal = self.output_over_input(parameters, context)
+        if refusal:
+            return False, refusal
+        return True, ""
+
+    def parameterAsSink(self, parameters, name, context, fields, geometryType=compat.WKB_NO_GEOMETRY,  # noqa: N802,N803
+                        crs=None, *args, **kwargs):
+        """QGIS's sink; a CSV output keeps its geometry (X / Y columns for points, else a WKT column),
+        which OGR's CSV driver drops by default."""
+        from qgis.core import QgsCoordinateReferenceSystem
+
+        crs = crs if crs is not None else QgsCoordinateReferenceSystem()
+        if not args and "layerOptions" not in kwargs and compat.has_geometry(geometryType):
+            value = _static(parameters.get(name))
+            if isinstance(value, QgsProcessingOutputLayerDefinition):
+                value = _static(value.sink)
+            target = str(value or "").split("|", 1)[0].strip().lower()
+            if target.endswith(".csv"):
+                point = QgsWkbTypes.flatType(geometryType) == compat.WKB_POINT
+                kwargs["layerOptions"] = ["GEOMETRY=AS_XY" if point else "GEOMETRY=AS_WKT"]
+        return super().parameterAsSink(parameters, name, context, fields, geometryType, crs, *args, **kwargs)
 
     def parameterAsSource(self, parameters, name, context):  # noqa: N802
         """QGIS's source, remembering which layer it reads so that :mod:`.frames` can read it in bulk."""
@@ -160,6 +321,9 @@ class TracemobAlgorithm(QgsProcessingAlgorithm):
 
         self._started = time.perf_counter()
         self._domain_s = 0.0
+        refusal = self.output_over_input(parameters, context)
+        if refusal:
+            raise QgsProcessingException(refusal)
         return True
 
     def postProcessAlgorithm(self, context, feedback):  # noqa: N802

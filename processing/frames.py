@@ -88,6 +88,55 @@ def source_to_table_frame(source, context, feedback, fields=None, where=None):
     rows = [attrs for attrs, _ in _iterate(source, context, feedback, names, False)]
     return _columns_to_frame(source, names, rows)
 
+def _layer_name(source):
+    try:
+        name = source.sourceName()
+    except Exception:  # noqa: BLE001 - any source without a name
+        name = ""
+    return name or tr("the input layer")
+
+
+def check_coordinates(source, feedback, lon, lat):
+    """Stop when the coordinates read as EPSG:4326 are not longitudes / latitudes (metres labelled
+    EPSG:4326, a projected layer without a CRS); warn when some are (counts) or when the layer has no CRS.
+
+    More than half of the finite coordinates out of [-180, 180] x [-90, 90] stops the algorithm with a
+    message naming the layer and what to do; fewer are reported (they are dropped by the cleaning)."""
+    lon = np.asarray(lon, dtype="float64")
+    lat = np.asarray(lat, dtype="float64")
+    if lon.size == 0:
+        return
+    finite = np.isfinite(lon) & np.isfinite(lat)
+    n_finite = int(finite.sum())
+    bad = finite & ((np.abs(lon) > 180.0) | (np.abs(lat) > 90.0))
+    n_bad = int(bad.sum())
+    name = _layer_name(source)
+    crs = source.sourceCrs() if hasattr(source, "sourceCrs") else QgsCoordinateReferenceSystem()
+    if n_finite and n_bad * 2 > n_finite:
+        i = int(np.flatnonzero(bad)[0])
+        if crs.isValid():
+            raise QgsProcessingException(tr(
+                "Layer {layer}: {n_bad} of {n} coordinates are not longitudes / latitudes in its CRS {crs} "
+                "(first: {x}, {y}), so no point would be kept. The layer's CRS is probably wrong: set its "
+                "real CRS (Layer Properties > Source, e.g. a projected CRS in metres) or reproject it to "
+                "EPSG:4326, then run again.").format(
+                layer=name, n_bad=n_bad, n=n_finite, crs=crs.authid() or crs.description(),
+                x=lon[i], y=lat[i]))
+        raise QgsProcessingException(tr(
+            "Layer {layer} has no CRS and {n_bad} of {n} coordinates are not longitudes / latitudes "
+            "(first: {x}, {y}). Set the layer's CRS (Layer Properties > Source) to the one of its "
+            "coordinates, then run again.").format(layer=name, n_bad=n_bad, n=n_finite, x=lon[i], y=lat[i]))
+    if feedback is None:
+        return
+    if not crs.isValid():
+        feedback.pushWarning(tr("Layer {layer} has no CRS: its coordinates are read as longitudes / latitudes "
+                                "(EPSG:4326). Set its CRS if they are not.").format(layer=name))
+    if n_bad or n_finite < lon.size:
+        feedback.pushWarning(tr("Layer {layer}: {n_bad} point(s) out of the longitude / latitude range and "
+                                "{n_missing} without finite coordinates are dropped.").format(
+            layer=name, n_bad=n_bad, n_missing=int(lon.size - n_finite)))
+
+
 def source_to_points_frame(source, context, feedback, fields=None, where=None):
     """``lon``, ``lat`` (EPSG:4326, reprojected if needed) + attribute columns of a point source.
 
@@ -101,6 +150,7 @@ def source_to_points_frame(source, context, feedback, fields=None, where=None):
         raise QgsProcessingException("source_to_points_frame: 'where' needs the bulk path")
     if fast is not None:
         df, (lon, lat) = fast
+        check_coordinates(source, feedback, lon, lat)
         df.insert(0, "lat", np.asarray(lat, dtype="float64"))
         df.insert(0, "lon", np.asarray(lon, dtype="float64"))
         return df
@@ -115,6 +165,7 @@ def source_to_points_frame(source, context, feedback, fields=None, where=None):
             p = geom.vertexAt(0)
             lon.append(p.x())
             lat.append(p.y())
+    check_coordinates(source, feedback, lon, lat)
     df = _columns_to_frame(source, names, rows)
     df.insert(0, "lat", np.asarray(lat, dtype="float64"))
     df.insert(0, "lon", np.asarray(lon, dtype="float64"))
@@ -137,6 +188,7 @@ def source_to_vertices_frame(source, context, feedback, id_field, where=None):
     if where is not None and fast is None:
         raise QgsProcessingException("source_to_vertices_frame: 'where' needs the bulk path")
     if fast is not None:
+        check_coordinates(source, feedback, fast[1][0], fast[1][1])
         return _vertices_frame(source, id_field, fast[0][id_field], *fast[1])
     wgs84 = QgsCoordinateReferenceSystem("EPSG:4326")
     ids, xs, ys, ms, vs = [], [], [], [], []
@@ -153,6 +205,7 @@ def source_to_vertices_frame(source, context, feedback, id_field, where=None):
         vs.append(np.arange(n, dtype="int64"))
     if xs:
         m_all = np.concatenate(ms)
+        check_coordinates(source, feedback, np.concatenate(xs), np.concatenate(ys))
         if np.isnan(m_all).all():
             raise QgsProcessingException(
                 tr("The line layer has no M values: use a trips or legs layer made by "
@@ -203,12 +256,35 @@ def source_to_wkb_frame(source, context, feedback, fields=None, crs="EPSG:4326",
     if where is not None and fast is None:
         raise QgsProcessingException("source_to_wkb_frame: 'where' needs the bulk path")
     if fast is not None:
+        if target is not None and target.isGeographic():
+            _check_wkb_coordinates(source, feedback, fast[1])
         return fast
     rows, wkbs = [], []
     for attrs, geom in _iterate(source, context, feedback, names, True, target):
         rows.append(attrs)
         wkbs.append(None if geom is None or geom.isNull() or geom.isEmpty() else bytes(geom.asWkb()))
+    if target is not None and target.isGeographic():
+        _check_wkb_coordinates(source, feedback, wkbs)
     return _columns_to_frame(source, names, rows), wkbs
+
+
+def _check_wkb_coordinates(source, feedback, wkbs):
+    """:func:`check_coordinates` on lines and polygons read as longitudes / latitudes: each feature by the
+    corner of its bounding box farthest from 0 (features without geometry are not counted)."""
+    import shapely
+
+    present = [w for w in wkbs if w is not None]
+    if not present:
+        return
+    try:
+        bounds = shapely.bounds(shapely.from_wkb(present))
+    except Exception:  # noqa: BLE001 - a geometry shapely cannot read is reported by the algorithm itself
+        return
+    xmin, ymin, xmax, ymax = bounds.T
+    lon = np.where(np.abs(xmin) > np.abs(xmax), xmin, xmax)
+    lat = np.where(np.abs(ymin) > np.abs(ymax), ymin, ymax)
+    ok = np.isfinite(lon) & np.isfinite(lat)   # empty geometries give NaN bounds
+    check_coordinates(source, None, lon[ok], lat[ok])
 
 
 # --------------------------------------------------------------------------- pandas -> QGIS
@@ -359,6 +435,10 @@ def _fields_for_frame(df):
         elif pd.api.types.is_integer_dtype(dtype):
             kind = compat.FIELD_LONGLONG
             conv = _conv_int
+        elif pd.api.types.is_float_dtype(dtype) and str(name).lower() == "fid":
+            # a GeoPackage's fid must be an integer; an empty frame (or one with NULLs) made it float
+            kind = compat.FIELD_LONGLONG
+            conv = _conv_fid
         elif pd.api.types.is_float_dtype(dtype):
             kind = compat.FIELD_DOUBLE
             conv = _conv_float
@@ -396,6 +476,11 @@ def _conv_int(arr):
         return np.asarray(arr, dtype="int64").tolist()
     except (TypeError, ValueError):  # nullable Int64 with <NA>
         return [None if pd.isna(v) else int(v) for v in np.asarray(arr, dtype=object).tolist()]
+
+
+def _conv_fid(arr):
+    a = np.asarray(arr, dtype="float64")
+    return [int(v) if np.isfinite(v) else None for v in a.tolist()]
 
 
 def _conv_float(arr):

@@ -316,4 +316,28 @@ def read_polygons(alg, parameters, name, context, feedback, id_field=None):
         ids = [str(v) if v is not None else str(i + 1) for i, v in zip(keep, frame[id_field].iloc[keep])]
     else:
         ids = [str(i + 1) for i in keep]
+    report_zone_problems(alg, feedback, [wkbs[i] for i in keep], ids, source)
     return ids, list(geoms), source
+
+
+def warn_if_empty(alg, feedback, source, n, what):
+    """Say so when an input gave no row (``n == 0``): the output is empty too, not an error."""
+    if n == 0 and feedback is not None:
+        name = source.sourceName() if source is not None and hasattr(source, "sourceName") else ""
+        feedback.pushWarning(alg.tr("The {what} layer {layer} has no feature: the output is empty.").format(
+            what=what, layer=name or "-"))
+
+
+def report_zone_problems(alg, feedback, wkbs, ids, source):
+    """Push the warnings of ``core.geometry.zone_problems`` (self-intersecting or overlapping zones)."""
+    import shapely
+
+    from ..tracemob_plugin.core.geometry import zone_problems
+
+    if feedback is None:
+        return []
+    geoms = shapely.from_wkb([w for w in wkbs if w is not None])
+    warnings = zone_problems(geoms, ids, layer=source_name(source, "zones"))
+    for warning in warnings:
+        feedback.pushWarning(warning)
+    return warnings

@@ -188,19 +188,25 @@ def read_factor_parameters(alg, parameters, context, feedback):
 
 
 # ---------------------------------------------------------------------------------------- privacy, bands, zone
-def add_privacy_parameter(alg):
+def add_privacy_parameter(alg, name="MIN_USERS", description=None, help_text=None):
+    """The minimum-participants threshold of a privacy rule: every algorithm builds it here (default
+    ``DEFAULT_MIN_USERS``, never below ``MIN_USERS_FLOOR``) and reads it with :func:`read_min_users`."""
+    alg.privacy_parameters = tuple(getattr(alg, "privacy_parameters", ())) + (name,)
     alg.add_parameter(QgsProcessingParameterNumber(
-        "MIN_USERS", alg.tr("Privacy: hide values seen by fewer distinct participants than"),
-        compat.NUMBER_INTEGER, privacy.DEFAULT_MIN_USERS, False, 2),
-        alg.tr("Privacy: a value computed from fewer distinct participants than this is not published (left"
-               " empty, masked). The default 10 is the project's rule; it cannot go below 2, and lowering "
-               "it is logged as a warning."))
+        name, description or alg.tr("Privacy: hide values seen by fewer distinct participants than"),
+        compat.NUMBER_INTEGER, privacy.DEFAULT_MIN_USERS, False, privacy.MIN_USERS_FLOOR),
+        help_text or alg.tr("Privacy: a value computed from fewer distinct participants than this is not published "
+                            "(left empty, masked). The default 10 is the project's rule; it cannot go below 2, and "
+                            "lowering it is logged as a warning."))
 
 
-def read_min_users(alg, parameters, context, feedback):
-    k = alg.run_domain(privacy.check_min_users, alg.parameterAsInt(parameters, "MIN_USERS", context))
+def read_min_users(alg, parameters, context, feedback, name="MIN_USERS", warn=True):
+    """The threshold of :func:`add_privacy_parameter`, checked by the one rule (``privacy.check_min_users``:
+    at least 2); lowering it below the default is pushed as a warning unless ``warn`` is False (when the
+    domain reports it)."""
+    k = alg.run_domain(privacy.check_min_users, alg.parameterAsInt(parameters, name, context), field=name)
     warning = privacy.min_users_warning(k)
-    if warning:
+    if warning and warn and feedback is not None:
         feedback.pushWarning(warning)
     return k
 

@@ -68,10 +68,11 @@ KEYWORD_INPUT = {
     "labels": ["labels"],
     "points": ["points", "imported_points"],
 }
-# The sample holds one participant: the privacy thresholds (minimum users / trips per zone) would
-# mask everything, so the demo lowers them. Never do this on a real study.
+# The sample holds one participant: the privacy thresholds are lowered to their floor (2 participants,
+# below which no algorithm goes: the zones of the one participant stay masked; 1 trip). Never do this on
+# a real study.
 OVERRIDES = {
-    "tracemob:modalshare": {"MIN_USERS": 1, "MIN_TRIPS": 1},
+    "tracemob:modalshare": {"MIN_USERS": 2, "MIN_TRIPS": 1},
 }
 # Outputs of these steps keep their short name (stays, legs...); later ones are prefixed
 # (modalshare_table, co2report_by_mode...).

@@ -12,7 +12,7 @@ from qgis.core import (
 from ...tracemob_plugin import compat
 from ...tracemob_plugin.core.indicators import modal_share as indicators
 from ...tracemob_plugin.core.privacy.rules import DEFAULT_MIN_USERS, min_users_warning
-from .. import frames, params
+from .. import frames, inputs, params
 from ..base import TracemobAlgorithm
 
 LEG_FIELDS = ("leg_id", "trip_id", "user_id", "start_time", "end_time", "duration_s", "distance_m", "mode",
@@ -96,6 +96,7 @@ class Co2ReportAlgorithm(TracemobAlgorithm):
             raise QgsProcessingException(self.invalidSourceError(parameters, self.LEGS))
         names = source.fields().names()
         legs = frames.source_to_table_frame(source, context, feedback, fields=[f for f in LEG_FIELDS if f in names])
+        inputs.warn_if_empty(self, feedback, source, len(legs), self.tr("legs"))
         feedback.setProgress(30)
         table, kwargs = (None, {})
         if "co2e_g" not in legs.columns:

@@ -104,6 +104,7 @@ class ComputeEmissionsAlgorithm(TracemobAlgorithm):
             n_legs += len(out)
             writer.write(out, wkbs)
             del legs, wkbs, out
+        inputs.warn_if_empty(self, feedback, source, n_legs, self.tr("legs"))
         if n_missing:
             feedback.pushWarning(self.tr("{n} leg(s) have no emission factor (modes: {modes}): co2e_g left empty.")
                                  .format(n=n_missing, modes=", ".join(sorted(missing_modes))))

@@ -27,8 +27,8 @@ from ...tracemob_plugin import compat
 from ...tracemob_plugin.core.errors import InputError
 from ...tracemob_plugin.core.i18n import tr
 from ...tracemob_plugin.core.privacy import export as X
-from ...tracemob_plugin.core.privacy.rules import DEFAULT_MIN_USERS, check_key
-from .. import frames, styles
+from ...tracemob_plugin.core.privacy.rules import check_key
+from .. import frames, params, styles
 from ..base import TracemobAlgorithm
 from ..help import field_help
 
@@ -150,9 +150,8 @@ class ExportShareableAlgorithm(TracemobAlgorithm):
             self.ROUND_MINUTES, self.tr("Round times to (minutes)"), compat.NUMBER_INTEGER,
             X.ExportParams.round_minutes, False, 1),
             field_help(X.ExportParams, "round_minutes", PARAMETER_OF_FIELD))
-        self.add_parameter(QgsProcessingParameterNumber(
-            self.K, self.tr("Minimum distinct participants per origin-destination pair (k)"),
-            compat.NUMBER_INTEGER, DEFAULT_MIN_USERS, False, 0),
+        params.add_privacy_parameter(
+            self, self.K, self.tr("Minimum distinct participants per origin-destination pair (k)"),
             field_help(X.ExportParams, "k", PARAMETER_OF_FIELD))
         place = QgsProcessingParameterNumber(
             self.PLACE_RADIUS, self.tr("Home and work place radius (m)"), compat.NUMBER_DOUBLE,
@@ -198,6 +197,7 @@ class ExportShareableAlgorithm(TracemobAlgorithm):
 
     def prepareAlgorithm(self, parameters, context, feedback):  # noqa: N802
         """Main thread: the authentication database may need to ask for the master password."""
+        super().prepareAlgorithm(parameters, context, feedback)  # outputs never over inputs
         self._secret, self._prepare_error = None, None
         try:
             self._secret = self._key(parameters, context)
@@ -265,7 +265,7 @@ class ExportShareableAlgorithm(TracemobAlgorithm):
         return X.ExportParams(
             trim_radius_m=self.parameterAsDouble(parameters, self.TRIM_RADIUS, context),
             round_minutes=self.parameterAsInt(parameters, self.ROUND_MINUTES, context),
-            k=self.parameterAsInt(parameters, self.K, context),
+            k=params.read_min_users(self, parameters, context, None, self.K, warn=False),
             grid_sizes_m=sizes or X.ExportParams.grid_sizes_m,
             place_radius_m=self.parameterAsDouble(parameters, self.PLACE_RADIUS, context),
             tz=self.parameterAsString(parameters, self.TIMEZONE, context) or X.DEFAULT_TZ)

@@ -64,7 +64,7 @@ class FmdAttestationAlgorithm(TracemobAlgorithm):
             "id), working_time_share (0–1 or %), months_present (0–12).\n\n"
             "Outputs: a table with one row per participant (days by mode, total, prorated threshold, "
             "amount, eligible, status) and a folder with one PDF attestation per participant "
-            "(fmd_<year>_<user>.pdf). The attestations show no map, place, address or coordinate.")
+            "(fmd_<year>_<user>_<key>.pdf). The attestations show no map, place, address or coordinate.")
 
     def initAlgorithm(self, config=None):  # noqa: N802
         self.add_parameter(QgsProcessingParameterFeatureSource(
@@ -109,7 +109,7 @@ class FmdAttestationAlgorithm(TracemobAlgorithm):
                     "eligible and status."))
         self.add_parameter(QgsProcessingParameterFolderDestination(
             self.OUTPUT_FOLDER, self.tr("Folder of the PDF attestations"), None, True),
-            self.tr("A folder for one PDF attestation per participant (fmd_<year>_<user>.pdf), without any "
+            self.tr("A folder for one PDF attestation per participant (fmd_<year>_<user>_<key>.pdf), without any "
                     "map, place or address. Optional."))
         self.addOutput(QgsProcessingOutputNumber(self.N_ELIGIBLE, self.tr("Number of eligible participants")))
 

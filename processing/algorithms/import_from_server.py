@@ -183,6 +183,7 @@ class ImportFromServerAlgorithm(TracemobAlgorithm):
     def prepareAlgorithm(self, parameters, context, feedback):  # noqa: N802
         """Runs in the main thread: the authentication database may need to ask for the master
         password there. The tokens stay in memory only for this run."""
+        super().prepareAlgorithm(parameters, context, feedback)  # outputs never over inputs
         self._people, self._prepare_error = None, None
         try:
             self._people = self._participants(parameters, context)

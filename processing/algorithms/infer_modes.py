@@ -102,6 +102,7 @@ class InferModesAlgorithm(TracemobAlgorithm):
             parts.append(out[["mode", "mode_source"]])
             del legs, wkbs, vertices
         out = pd.concat(parts, ignore_index=True) if len(parts) > 1 else parts[0]
+        inputs.warn_if_empty(self, feedback, source, len(out), self.tr("legs"))
         counts = out["mode"].value_counts().to_dict()
         sources = out["mode_source"].value_counts().to_dict()
         feedback.pushInfo(self.tr("{n} legs. Modes: {modes}. Sources: {sources}.").format(

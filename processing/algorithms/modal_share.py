@@ -14,10 +14,10 @@ from qgis.core import (
 
 from ...tracemob_plugin import compat
 from ...tracemob_plugin.core.indicators import modal_share as indicators
-from ...tracemob_plugin.core.privacy.rules import DEFAULT_MIN_USERS, min_users_warning
+from ...tracemob_plugin.core.privacy.rules import min_users_warning
 from ...tracemob_plugin.core.vocab.columns import ZONE_ID_CANDIDATES
 from ...tracemob_plugin.toolbelt.log import log
-from .. import frames, params, styles
+from .. import frames, inputs, params, styles
 from ..base import TracemobAlgorithm
 
 TRIP_FIELDS = ("trip_id", "user_id", "start_time", "end_time", "duration_s", "distance_m", "main_mode", "mode")
@@ -92,12 +92,11 @@ class ModalShareAlgorithm(TracemobAlgorithm):
             self.tr("Where a trip is counted: in the zone of its origin, or in the home zone of its "
                     "participant (home = where the participant's first trip of the day most often starts)."))
         params.add_period_parameters(self)
-        self.add_parameter(QgsProcessingParameterNumber(
-            self.MIN_USERS, self.tr("Mask zones with fewer distinct users than"), compat.NUMBER_INTEGER, DEFAULT_MIN_USERS,
-            False, 0),
+        params.add_privacy_parameter(
+            self, self.MIN_USERS, self.tr("Mask zones with fewer distinct users than"),
             self.tr("Privacy: a zone whose trips come from fewer distinct participants than this is masked "
-                    "(its values left empty). The default 10 is the project's rule; lowering it is logged "
-                    "as a warning."))
+                    "(its values left empty). The default 10 is the project's rule; it cannot go below 2, and "
+                    "lowering it is logged as a warning."))
         self.add_parameter(QgsProcessingParameterNumber(
             self.MIN_TRIPS, self.tr("Mask zones with fewer trips than"), compat.NUMBER_INTEGER, 10, False, 0),
             self.tr("A zone with fewer trips than this in the period is masked: too few to give a share."))
@@ -174,6 +173,7 @@ class ModalShareAlgorithm(TracemobAlgorithm):
         import shapely
 
         geoms = shapely.from_wkb([wkb_4326[i] for i in keep])
+        inputs.report_zone_problems(self, feedback, [wkb_4326[i] for i in keep], [ids[i] for i in keep], source)
         geoms = shapely.make_valid(geoms)
         native = []
         for i in keep:
@@ -198,11 +198,10 @@ class ModalShareAlgorithm(TracemobAlgorithm):
         feedback.setProgress(30)
         start, end = params.read_period(self, parameters, context)
         by = self.parameterAsChoice(parameters, self.ZONING, context)
-        min_users = self.parameterAsInt(parameters, self.MIN_USERS, context)
+        min_users = params.read_min_users(self, parameters, context, feedback, self.MIN_USERS)
         min_trips = self.parameterAsInt(parameters, self.MIN_TRIPS, context)
         lowered = min_users_warning(min_users)
         if lowered:
-            feedback.pushWarning(lowered)
             log(lowered, "warning")
         mask_cells = self.parameterAsBool(parameters, self.MASK_MODE_CELLS, context)
         tz = self.parameterAsString(parameters, self.TIMEZONE, context) or indicators.DEFAULT_TZ

@@ -6,15 +6,13 @@ from qgis.core import (
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
-    QgsProcessingParameterNumber,
 )
 
 from ...tracemob_plugin import compat
 from ...tracemob_plugin.core.indicators import odflows, purposes
-from ...tracemob_plugin.core.privacy.rules import DEFAULT_MIN_USERS
 from ...tracemob_plugin.core.vocab.columns import ZONE_ID_CANDIDATES
 from ...tracemob_plugin.core.vocab.modes import DISPLAY_ORDER, mode_label
-from .. import frames, params, styles
+from .. import frames, inputs, params, styles
 from ..base import TracemobAlgorithm
 
 TRIP_FIELDS = ("trip_id", "user_id", "start_time", "main_mode", "mode", "purpose")
@@ -80,9 +78,8 @@ class OdFlowsAlgorithm(TracemobAlgorithm):
             "all"),
             self.tr("Count only the trips of this purpose (EMC² groups, from 'Infer trip purposes'). "
                     "Default: all purposes."))
-        self.add_parameter(QgsProcessingParameterNumber(
-            self.MIN_USERS, self.tr("Minimum distinct participants per pair (privacy)"), compat.NUMBER_INTEGER,
-            DEFAULT_MIN_USERS, False, 0),
+        params.add_privacy_parameter(
+            self, self.MIN_USERS, self.tr("Minimum distinct participants per pair (privacy)"),
             self.tr("Privacy: a pair of zones travelled by fewer distinct participants than this is not "
                     "published. The default 10 is the project's rule; it cannot go below 2, and lowering it"
                     " is logged as a warning."))
@@ -119,6 +116,7 @@ class OdFlowsAlgorithm(TracemobAlgorithm):
         if len(set(ids[i] for i in keep)) < len(keep):
             feedback.pushWarning(self.tr("Zone identifiers are not unique in field '{field}'.").format(
                 field=field or "-"))
+        inputs.report_zone_problems(self, feedback, [wkb[i] for i in keep], [ids[i] for i in keep], source)
         geoms = shapely.make_valid(shapely.from_wkb([wkb[i] for i in keep])) if keep else []
         feedback.pushInfo(self.tr("{n} zones; identifier field: {field}; CRS {crs} (reprojected to EPSG:4326 "
                                   "for the point-in-polygon test).").format(
@@ -145,7 +143,7 @@ class OdFlowsAlgorithm(TracemobAlgorithm):
         mode = self.parameterAsChoice(parameters, self.MODE, context)
         purpose = self.parameterAsChoice(parameters, self.PURPOSE, context)
         mode, purpose = (None if mode == "all" else mode), (None if purpose == "all" else purpose)
-        k = self.parameterAsInt(parameters, self.MIN_USERS, context)
+        k = params.read_min_users(self, parameters, context, feedback, self.MIN_USERS, warn=False)
         small = self.parameterAsChoice(parameters, self.SMALL_PAIRS, context)
         progress, is_cancelled = self.callbacks(feedback, 30.0, 80.0)
         res = self.run_domain(odflows.od_flows, trips, zones, start=start, end=end, mode=mode, purpose=purpose,

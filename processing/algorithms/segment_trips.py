@@ -25,11 +25,11 @@ from ...tracemob_plugin.core.vocab.columns import (
     TIME_FIELD_CANDIDATES,
     USER_FIELD_CANDIDATES,
 )
-from ...tracemob_plugin.core.vocab.times import epoch_seconds, times_to_utc
+from ...tracemob_plugin.core.vocab.times import epoch_seconds, time_range_warning, times_to_utc
 from ...tracemob_plugin.core.ingest.common import finalize_points
 from ...tracemob_plugin.core.ingest.motion import attach_motion, motion_from_points
 from ...tracemob_plugin.core.ingest.phone import PHONE_POINT_COLUMNS
-from .. import frames, params, sinks, styles
+from .. import frames, inputs, params, sinks, styles
 from ..base import TracemobAlgorithm
 from ..help import field_help
 
@@ -276,6 +276,12 @@ class SegmentTripsAlgorithm(TracemobAlgorithm):
         if where is None:
             feedback.pushInfo(self.tr("User field: {user}; time field: {time}").format(
                 user=user_field or "-", time=time_field))
+            if not user_field:
+                feedback.pushWarning(self.tr(
+                    "No user field found in {layer} (fields: {fields}): every point counts as one participant, "
+                    "'{layer}'. Choose the field identifying the participants in 'User field' if the layer "
+                    "holds several.").format(layer=source.sourceName() if hasattr(source, "sourceName") else "-",
+                                             fields=", ".join(source.fields().names()) or "-"))
         raw = frames.source_to_points_frame(source, context, feedback, fields=wanted, where=where)
         layer_name = source.sourceName() if hasattr(source, "sourceName") else "user"
         pts = pd.DataFrame({
@@ -315,6 +321,9 @@ class SegmentTripsAlgorithm(TracemobAlgorithm):
             feedback.pushWarning(self.tr("{n} point(s) without geometry or readable time were ignored.")
                                  .format(n=int(bad.sum())))
             pts = pts[~bad]
+        out_of_years = time_range_warning(pts["time"], layer_name, time_field)
+        if out_of_years:
+            feedback.pushWarning(out_of_years)
         return finalize_points(pts), carried
 
     def _participant_groups(self, parameters, context, feedback, budget):
@@ -460,6 +469,8 @@ class SegmentTripsAlgorithm(TracemobAlgorithm):
             if where is None:
                 feedback.pushInfo(self.tr("{n} points of {users} user(s) to segment.").format(
                     n=len(points), users=points["user_id"].nunique()))
+                inputs.warn_if_empty(self, feedback, self.parameterAsSource(parameters, self.INPUT, context),
+                                     len(points), self.tr("points"))
             feedback.setProgress(10 + 80.0 * k / len(groups))
             result = self._segment_by_participants(seg, points, seg_params, motion, parameters, feedback,
                                                    budget, 10 + 80.0 * k / len(groups), 70.0 / len(groups))

@@ -67,7 +67,7 @@ def test_fmd_attestation_algorithm(run_alg, tmp_path):
     assert rows["u_part"]["name"] == "P-042"
     assert rows["u_car"]["amount"] == 0 and not rows["u_car"]["eligible"]
     assert res["N_ELIGIBLE"] == 2
-    pdf = folder / "fmd_{}_u_part.pdf".format(year)
+    pdf = U.fmd.attestation_path(folder, year, "u_part")
     assert pdf.exists() and rows["u_part"]["pdf"] == str(pdf)
     text = U.pdf_text(pdf)
     assert "P-042" in text and "e-scooter: 16 day(s)" in text and "Departement des Alpes-Maritimes" in text

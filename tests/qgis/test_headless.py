@@ -168,7 +168,11 @@ def test_wrapper_runs_modes_emissions_modalshare_and_co2report(tmp_path, sample_
     assert total_g > 0
 
     share, table, chart = tmp_path / "share.gpkg", tmp_path / "share_table.gpkg", tmp_path / "share.png"
-    run("tracemob:modalshare", "TRIPS={}".format(trips), "LEGS={}".format(modes), "MIN_USERS=1",
+    refused, _ = _run([str(WRAPPER), "--json", "run", "tracemob:modalshare", "--", "TRIPS={}".format(trips),
+                       "LEGS={}".format(modes), "MIN_USERS=1", "OUTPUT={}".format(share)], tmp_path)
+    assert refused.returncode != 0 and "would reveal individual people" in refused.stdout + refused.stderr
+    assert not share.exists()
+    run("tracemob:modalshare", "TRIPS={}".format(trips), "LEGS={}".format(modes), "MIN_USERS=2",
         "MIN_TRIPS=1", "OUTPUT={}".format(share), "OUTPUT_TABLE={}".format(table),
         "OUTPUT_CHART={}".format(chart))
     assert chart.exists() and chart.stat().st_size > 1000

@@ -293,7 +293,7 @@ def test_pdf_attestations_have_the_fields_and_no_place(result, tmp_path):
     paths = fmd.write_attestations(result, tmp_path, employer="Departement des Alpes-Maritimes",
                                    issued="2025-01-15")
     assert set(paths) == {"u_bike", "u_part", "u_car"}
-    path = tmp_path / "fmd_2024_u_bike.pdf"
+    path = fmd.attestation_path(tmp_path, 2024, "u_bike")
     assert paths["u_bike"] == str(path) and path.read_bytes()[:5] == b"%PDF-"
     text = pdf_text(path)
     for expected in ("Alice Martin", "Departement des Alpes-Maritimes", "Total eligible days: 59",
@@ -318,12 +318,12 @@ def test_pdf_follows_the_translator(result, tmp_path):
         fmd.write_attestations(result, tmp_path, users=["u_part"])
     finally:
         i18n.set_translator(None)
-    text = pdf_text(tmp_path / "fmd_2024_u_part.pdf")
+    text = pdf_text(fmd.attestation_path(tmp_path, 2024, "u_part"))
     assert "Total des jours éligibles : 16" in text and "janvier" in text
 
 
 def test_pdf_never_overwrites_an_input(result, tmp_path):
-    victim = tmp_path / "fmd_2024_u_bike.pdf"
+    victim = fmd.attestation_path(tmp_path, 2024, "u_bike")
     victim.write_bytes(b"input")
     with pytest.raises(InputError):
         fmd.write_attestations(result, tmp_path, users=["u_bike"], protect=[victim])
@@ -398,7 +398,7 @@ def test_full_year_of_commutes_spans_pages_and_reaches_the_top_tier(tmp_path):
     row = _row(res, "u_year")
     assert row["days_ebike"] == 230 and row["amount"] == 300 and row["tier_days"] == 100
     path = fmd.write_attestations(res, tmp_path)["u_year"]
-    text = pdf_text(pdf_path := tmp_path / "fmd_2025_u_year.pdf")
+    text = pdf_text(pdf_path := fmd.attestation_path(tmp_path, 2025, "u_year"))
     assert path == str(pdf_path)
     assert "December (" in text and "January (" not in text and "Total eligible days: 230" in text and "Amount: 300" in text
     n_pages = len(re.findall(rb"/Type\s*/Page\b", pdf_path.read_bytes()))
@@ -423,3 +423,21 @@ def test_progress_and_cancel(data, tmp_path):
     with pytest.raises(Cancelled):
         fmd.write_attestations(res, tmp_path, is_cancelled=lambda: True)
     assert not list(tmp_path.glob("*.pdf"))
+
+
+def test_attestation_file_names_are_unique_per_exact_user_id_and_stay_in_the_folder(tmp_path):
+    a = fmd.attestation_path(tmp_path, 2026, "Hélène/1")
+    b = fmd.attestation_path(tmp_path, 2026, "Hèlène/1")
+    assert a != b
+    assert a.name.startswith("fmd_2026_Helene_1_") and re.fullmatch(r"fmd_2026_Helene_1_[0-9a-f]{12}\.pdf", a.name)
+    assert fmd.attestation_path(tmp_path, 2026, "Hélène/1") == a  # stable
+    names = set()
+    for user in ("../../etc/passwd", "..", "/abs/path", "a\x00b\nc", "\x1b[31m", "CON", "", "a/b", "a_b", "a b"):
+        path = fmd.attestation_path(tmp_path, 2026, user)
+        assert path.parent == tmp_path and path.resolve().parent == tmp_path.resolve(), user
+        assert "/" not in path.name and ".." not in path.name and not re.search(r"[\x00-\x1f]", path.name)
+        names.add(path.name)
+    assert len(names) == 10  # "a/b", "a_b" and "a b" look alike, their files differ
+    import hashlib
+
+    assert fmd.user_file_key("Hélène/1") == hashlib.sha256("Hélène/1".encode()).hexdigest()[:12]

@@ -195,3 +195,41 @@ def _lines_fast(wkbs, lengths, present, n):
             counts[present[~ok]] = 0
     m = coords[:, dims - 1].copy() if thousands in (2, 3) else np.full(len(coords), np.nan)
     return coords[:, 0].copy(), coords[:, 1].copy(), m, counts
+
+
+def zone_problems(geoms, ids=None, layer: str = "", min_share: float = 1e-6):
+    """Warnings (translated text) about a zone layer whose polygons are self-intersecting (invalid: they
+    were repaired) or overlap one another (a point, a trip, counted in two zones): ``[]`` when clean.
+
+    ``geoms``: shapely geometries as read (before any repair), ``ids`` their zone identifiers. Two zones
+    overlap when their common area is over ``min_share`` of the smaller one (shared borders do not count).
+    """
+    import shapely
+
+    from .i18n import tr
+
+    geoms = np.asarray(list(geoms), dtype=object)
+    if not len(geoms):
+        return []
+    ids = [str(i + 1) for i in range(len(geoms))] if ids is None else [str(v) for v in ids]
+    out = []
+    invalid = np.flatnonzero(~shapely.is_valid(geoms))
+    if len(invalid):
+        out.append(tr("Zones of {layer}: {n} polygon(s) are invalid (self-intersecting), e.g. {examples}: they "
+                      "were repaired; check them (Vector > Geometry Tools > Check Validity).").format(
+            layer=layer or "-", n=len(invalid), examples=", ".join(ids[i] for i in invalid[:5])))
+    fixed = shapely.make_valid(geoms)
+    tree = shapely.STRtree(fixed)
+    left, right = tree.query(fixed, predicate="intersects")
+    pairs = [(i, j) for i, j in zip(left.tolist(), right.tolist()) if i < j]
+    overlapping = []
+    for i, j in pairs:
+        common = shapely.area(shapely.intersection(fixed[i], fixed[j]))
+        if common > min_share * min(shapely.area(fixed[i]), shapely.area(fixed[j])) and common > 0:
+            overlapping.append((i, j))
+    if overlapping:
+        out.append(tr("Zones of {layer}: {n} pair(s) of zones overlap, e.g. {examples}: a trip in the common part "
+                      "counts in both. Fix the zones so that they do not overlap.").format(
+            layer=layer or "-", n=len(overlapping),
+            examples=", ".join("{0} / {1}".format(ids[i], ids[j]) for i, j in overlapping[:5])))
+    return out

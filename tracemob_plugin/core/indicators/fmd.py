@@ -632,13 +632,31 @@ _STYLE = {"title": (15, "bold", 0.32), "subtitle": (11.5, "normal", 0.32), "head
 
 
 def _safe_name(text: str) -> str:
-    out = re.sub(r"[^A-Za-z0-9_.-]+", "_", str(text)).strip("._")
-    return out[:60] or "participant"
+    """A readable ASCII hint of ``text`` (accents dropped, anything else to ``_``): never a path on its own."""
+    import unicodedata
+
+    ascii_text = unicodedata.normalize("NFKD", str(text)).encode("ascii", "ignore").decode("ascii")
+    out = re.sub(r"[^A-Za-z0-9_-]+", "_", ascii_text).strip("_-")
+    return out[:40] or "participant"
+
+
+def user_file_key(user_id: str) -> str:
+    """A stable key of the exact user id (12 hex digits of its SHA-256 over UTF-8): two different ids
+    never share an attestation file, whatever their letters."""
+    import hashlib
+
+    return hashlib.sha256(str(user_id).encode("utf-8", "surrogatepass")).hexdigest()[:12]
 
 
 def attestation_path(folder: Union[str, Path], year: int, user_id: str) -> Path:
-    """``<folder>/fmd_<year>_<user id made safe>.pdf``."""
-    return Path(folder) / "fmd_{}_{}.pdf".format(int(year), _safe_name(user_id))
+    """``<folder>/fmd_<year>_<readable hint of the user id>_<key of the exact user id>.pdf``: unique per
+    participant, always directly inside ``folder`` (a ``/``, ``..`` or control character in the id never
+    steers the path)."""
+    name = "fmd_{}_{}_{}.pdf".format(int(year), _safe_name(user_id), user_file_key(user_id))
+    path = Path(folder) / name
+    if path.parent != Path(folder) or Path(name).name != name:  # cannot happen: the name holds no separator
+        raise InputError(tr("the user id cannot make a file name"), field="user_id")
+    return path
 
 
 def write_attestation_pdf(lines: Sequence[tuple], path: Union[str, Path], title: str = "",
@@ -714,6 +732,13 @@ def write_attestations(result: FmdResult, folder: Union[str, Path], employer: st
         users = table.loc[table["status"] == STATUS_OK, "user_id"].tolist()
     protected = {Path(p).resolve() for p in protect if p}
     out: Dict[str, str] = {}
+    seen: Dict[Path, str] = {}
+    for user in users:
+        path = attestation_path(folder, result.year, user)
+        if path in seen and seen[path] != user:  # a 48-bit collision: refuse rather than overwrite
+            raise InputError(tr("two participants would share the attestation file {name}").format(name=path.name),
+                             field="user_id")
+        seen[path] = user
     for i, user in enumerate(users):
         if is_cancelled is not None and is_cancelled():
             raise Cancelled()

@@ -407,13 +407,13 @@ def parse_emission_entries(entries: List[dict], source: str, user_id: Optional[s
         m = pd.DataFrame({"user_id": mot["u"], "ts": np.asarray(mot["ts"], dtype="float64"), "activity": mot["act"],
                           "confidence": np.asarray(mot["conf"], dtype="float64"), "source_file": fname})
         m = m.drop_duplicates(subset=["user_id", "ts", "activity", "confidence"]).reset_index(drop=True)
-        m["time"] = epoch_to_utc(m["ts"].to_numpy())
+        m["time"] = epoch_to_utc(m["ts"].to_numpy(), fname, field="data.ts")
         motion = finalize_motion(m)
     if trans["ts"] and len(points):
         tr_ = pd.DataFrame({"user_id": trans["u"], "ts": np.asarray(trans["ts"], dtype="float64"),
                             "transition": np.asarray(trans["transition"], dtype="float64"),
                             "state": np.asarray(trans["state"], dtype="float64")}).drop_duplicates()
-        tr_["time"] = epoch_to_utc(tr_["ts"].to_numpy())
+        tr_["time"] = epoch_to_utc(tr_["ts"].to_numpy(), fname, field="data.ts")
         points = attach_transitions(points, tr_.reset_index(drop=True))
     trips_labels = _labels_frame(labels, fname)
     return Traces(points, motion, trips_labels, warnings, [fname] if fname else [])
@@ -473,7 +473,7 @@ def _choose_locations(loc, location_keys, fname, warnings) -> pd.DataFrame:
     df["speed_mps"] = np.where(spd >= 0, spd, np.nan)
     # fixes taken at the same time in the order e-mission reads them (write time, then entry id)
     df = df.sort_values(["user_id", "ts", "write_ts", "oid"], kind="mergesort").reset_index(drop=True)
-    df["time"] = epoch_to_utc(df["ts"].to_numpy())
+    df["time"] = epoch_to_utc(df["ts"].to_numpy(), fname, rows=df["row"].to_numpy(), field="data.ts")
     df["source_file"] = fname
     if df["location_filter"].isna().all():
         df = df.drop(columns="location_filter")

@@ -2,12 +2,14 @@
 import gzip
 import json
 import os
+import re
 from pathlib import Path
 from typing import Callable, List, Optional, Union
 
-from ..errors import Cancelled, InputError
+from ..errors import Cancelled, InputError, TracemobError
 from ..i18n import tr
 from .common import NotATraceError, Traces, concat_traces, file_label
+from ..vocab.times import time_range_warning
 
 PathLike = Union[str, os.PathLike]
 
@@ -49,6 +51,10 @@ def decode_text(raw: bytes) -> str:
         return raw.decode("cp1252", errors="replace")
 
 
+_GPX_ROOT_SEARCH = 256 * 1024
+_GPX_ROOT_RE = re.compile(r"<(?:[a-z0-9_.-]+:)?gpx[\s>/]")
+
+
 def _sniff_kind(text: str, suffix: str) -> str:
     head = text.lstrip()[:2000]
     if suffix in PLT_EXT:
@@ -56,8 +62,11 @@ def _sniff_kind(text: str, suffix: str) -> str:
     if head.startswith("[") or head.startswith("{"):
         return "json"
     if head.startswith("<"):
-        low = head.lower()
-        return "gpx" if "<gpx" in low else "xml"
+        if suffix in GPX_EXT:
+            return "gpx"
+        # the <gpx> root may come after a long prologue (comments, DOCTYPE, stylesheet): look further
+        low = text.lstrip()[:_GPX_ROOT_SEARCH].lower()
+        return "gpx" if _GPX_ROOT_RE.search(low) else "xml"
     if suffix in TABLE_EXT:
         return "table"
     if suffix in JSON_EXT:
@@ -104,6 +113,41 @@ def _parse_json_lines(text: str, fname: str) -> list:
 
 
 def read_one_file(path: PathLike, user_id: Optional[str] = None, timezone: str = "UTC") -> Traces:
+    """One trace file -> :class:`Traces` (see :func:`read_traces`); times before 2000 or after next year
+    are counted in a warning."""
+    try:
+        traces = _read_one_file(path, user_id=user_id, timezone=timezone)
+    except TracemobError:
+        raise
+    except Exception as exc:  # noqa: BLE001 - any parser failure is this file's problem, named as such
+        raise unreadable_file_error(exc, file_label(Path(str(path)))) from exc
+    warning = time_range_warning(traces.points["time"], file_label(Path(path))) if len(traces.points) else None
+    if warning:
+        traces.warnings.append(warning)
+    return traces
+
+
+def unreadable_file_error(exc: BaseException, fname: str) -> InputError:
+    """The InputError naming ``fname`` for a parser failure that is not one of Tracemob's own errors
+    (a JSON integer over Python's 4,300 digits, brackets nested too deep, a damaged archive...)."""
+    if isinstance(exc, RecursionError):
+        problem = tr("the file is nested too deeply to be read (thousands of brackets or elements inside "
+                     "each other)")
+    elif isinstance(exc, ValueError) and "digits" in str(exc) and "integer" in str(exc):
+        problem = tr("the file holds a number too long to be read (more than 4,300 digits)")
+    elif isinstance(exc, MemoryError):
+        problem = tr("the file is too large to be read in memory")
+    else:
+        detail = "{0}: {1}".format(type(exc).__name__, exc)
+        if len(detail) > 200:
+            detail = detail[:197] + "..."
+        problem = tr("cannot read this file ({error})").format(error=detail)
+    return InputError(problem, file=fname,
+                      hint=tr("The file is damaged or was not written by a tracking application: export it "
+                              "again, or leave it out (option to skip bad files)."))
+
+
+def _read_one_file(path: PathLike, user_id: Optional[str] = None, timezone: str = "UTC") -> Traces:
     """Read a single file of any supported format (detected from its extension and content)."""
     path = Path(str(path))
     fname = file_label(path)

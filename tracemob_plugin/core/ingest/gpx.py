@@ -33,6 +33,15 @@ def _float(text) -> float:
         return np.nan
 
 
+def _declares_entities(raw: bytes, exc: Exception) -> bool:
+    """The parse failed on entities (expat's amplification limit, an undefined or recursive entity) in a
+    document that declares some: not a truncated download."""
+    text = str(exc).lower()
+    if "amplification" in text:
+        return True
+    return b"<!entity" in raw[:1024 * 1024].lower() and ("entity" in text or "recursive" in text)
+
+
 def parse_gpx_bytes(raw: bytes, source, user_id: Optional[str] = None,
                     timezone: str = "UTC") -> Traces:
     fname = file_label(source)
@@ -62,6 +71,12 @@ def parse_gpx_bytes(raw: bytes, source, user_id: Optional[str] = None,
             elem.clear()
     except ET.ParseError as exc:
         line, col = exc.position
+        if _declares_entities(raw, exc):
+            raise InputError(
+                tr("the GPX declares XML entities (<!ENTITY ...>) whose expansion was refused (XML error at line "
+                   "{line}, column {col}: {error})").format(line=line, col=col, error=exc), file=fname, row=line,
+                hint=tr("Tracking applications never write entities: this file was made by hand or is "
+                        "hostile. Export the track again from the application.")) from None
         raise InputError(tr("corrupt or truncated GPX (XML error at line {line}, column {col})").format(
             line=line, col=col), file=fname, row=line,
             hint=tr("The file was probably cut while downloading: export it again."))

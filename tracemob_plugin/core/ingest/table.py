@@ -264,6 +264,10 @@ def _trace_points(text, number, found, rows, fname, source, user_id, timezone) -
         users = pd.Series(np.full(n, default_user, dtype=object), dtype=object)
 
     warnings: List[str] = []
+    if c_user is None:
+        warnings.append(tr("{file}: no user field found (user_id, user, participant...): its {n} fixes count as "
+                           "one participant, '{user}'. Add a user column if the file holds several people.").format(
+            file=fname, n=n, user=default_user))
     # time: one column, or a date column plus a clock column
     if c_date is not None and (c_time is None or is_clock_only(text(c_time).dropna())):
         clock_col = c_time if c_time is not None else c_clock

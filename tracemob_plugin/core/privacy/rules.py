@@ -12,6 +12,8 @@ from ..errors import InputError
 from ..i18n import tr
 
 DEFAULT_MIN_USERS = 10
+#: The lowest minimum-participants threshold any output accepts: 1 would publish single people.
+MIN_USERS_FLOOR = 2
 
 
 def check_min_users(k, field="MIN_USERS"):
@@ -21,7 +23,7 @@ def check_min_users(k, field="MIN_USERS"):
     except (TypeError, ValueError):
         raise InputError(tr("The minimum number of participants must be a whole number."), field=field,
                          hint=tr("Give a number of at least 2 (default 10).")) from None
-    if value < 2:
+    if value < MIN_USERS_FLOOR:
         raise InputError(tr("A minimum of {k} participant(s) per cell would reveal individual people.").format(k=value),
                          field=field, hint=tr("Give a number of at least 2 (default 10)."))
     return value

@@ -74,12 +74,65 @@ def epoch_seconds(times) -> np.ndarray:
     return out
 
 
-def epoch_to_utc(seconds) -> pd.Series:
+# datetime64[ns] holds 1677-09-21 .. 2262-04-11: nanoseconds since 1970 within +-9.2e18
+_NS_LIMIT = 9.2e18
+
+
+def _unit_name(scale: float) -> str:
+    return {1.0: tr("nanoseconds"), 1e3: tr("microseconds"), 1e6: tr("milliseconds"), 1e9: tr("seconds")}[scale]
+
+
+def _check_epoch_range(ns: np.ndarray, values, fname, rows, field, unit: str) -> None:
+    """InputError naming the first row whose epoch time cannot be a date-time (out of 1677..2262)."""
+    with np.errstate(invalid="ignore"):
+        bad = ~(np.abs(ns) < _NS_LIMIT)
+    if len(ns) and bad.any():
+        i = int(np.argmax(bad))
+        raw = pd.Series(values).iloc[i] if values is not None else ns[i]
+        text = str(raw)
+        if len(text) > 40:
+            text = text[:37] + "..."
+        raise InputError(
+            tr("the time '{value}' is out of range: read as {unit} since 1970 it is not a date "
+               "({n} such row(s))").format(value=text, unit=unit, n=int(bad.sum())),
+            file=fname, row=_row_of(rows, i), field=field,
+            hint=tr("Give every row of the column the same unit (epoch seconds, or milliseconds), or delete "
+                    "the rows with impossible times."))
+
+
+def epoch_to_utc(seconds, fname: Optional[str] = None, rows=None, field: str = "time") -> pd.Series:
     """Epoch seconds (float array) -> datetime64[ns, UTC], rounded to the microsecond (float seconds
-    are not exact)."""
+    are not exact). A time outside 1677..2262 raises InputError naming ``fname``, the row and ``field``."""
     secs = np.asarray(seconds, dtype="float64")
-    ns = np.round(secs * 1e6).astype("int64") * 1000
-    return pd.Series(pd.to_datetime(ns, unit="ns", utc=True))
+    with np.errstate(invalid="ignore", over="ignore"):
+        us = np.round(secs * 1e6)
+    finite = np.isfinite(secs)
+    _check_epoch_range(np.where(finite, us * 1000.0, 0.0), secs, fname, rows, field, tr("seconds"))
+    ns = np.where(finite, us, 0.0).astype("int64") * 1000
+    out = pd.Series(pd.to_datetime(ns, unit="ns", utc=True))
+    if not finite.all():
+        out[~finite] = pd.NaT
+    return out
+
+
+def time_range_warning(times, fname: str, field: str = "time", now=None) -> Optional[str]:
+    """A warning counting the times before 2000 or after the end of next year (phone clocks reset to 1970,
+    a unit mistaken), or None."""
+    t = pd.Series(times)
+    if not len(t) or not pd.api.types.is_datetime64_any_dtype(t.dtype):
+        return None
+    if t.dt.tz is None:
+        t = t.dt.tz_localize("UTC")
+    now = pd.Timestamp.now(tz="UTC") if now is None else pd.Timestamp(now)
+    low = pd.Timestamp("2000-01-01", tz="UTC")
+    high = pd.Timestamp(year=now.year + 2, month=1, day=1, tz="UTC")
+    n_low = int((t < low).sum())
+    n_high = int((t >= high).sum())
+    if not (n_low or n_high):
+        return None
+    return tr("{file}, field '{field}': {n_low} time(s) before 2000 and {n_high} after {year} (of {n}): check "
+              "the phone's clock and the unit of the times").format(
+        file=fname, field=field, n_low=n_low, n_high=n_high, year=now.year + 1, n=len(t))
 
 
 def to_utc(series: pd.Series, name: str, column: str) -> pd.Series:
@@ -105,15 +158,19 @@ def times_to_utc(values, timezone="UTC"):
     if pd.api.types.is_numeric_dtype(s.dtype):
         num = s.astype("float64")
         mag = float(np.nanmedian(np.abs(num.to_numpy()))) if num.notna().any() else 0.0
-        return pd.to_datetime(num, unit=_UNIT_OF_SCALE[epoch_scale(mag)], utc=True)
+        scale = epoch_scale(mag)
+        with np.errstate(invalid="ignore"):
+            num = num.where(np.abs(num * scale) < _NS_LIMIT)  # impossible times become NaT, never an error
+        return pd.to_datetime(num, unit=_UNIT_OF_SCALE[scale], utc=True)
     text = s.astype(object).where(s.notna(), None)
-    parsed = pd.to_datetime(text, errors="coerce", utc=False, format="mixed")
+    # dd/mm/yyyy is read day first (French convention), as the file readers do
+    parsed = pd.to_datetime(text, errors="coerce", utc=False, format="mixed", dayfirst=True)
     if pd.api.types.is_datetime64_any_dtype(parsed.dtype) and getattr(parsed.dt, "tz", None) is not None:
         return parsed.dt.tz_convert("UTC")
     if pd.api.types.is_datetime64_any_dtype(parsed.dtype):
         return parsed.dt.tz_localize(timezone, ambiguous="NaT", nonexistent="NaT").dt.tz_convert("UTC")
     # mixed offsets: parse each to UTC
-    return pd.to_datetime(text, errors="coerce", utc=True, format="mixed")
+    return pd.to_datetime(text, errors="coerce", utc=True, format="mixed", dayfirst=True)
 
 
 def _row_of(rows, i: int) -> int:
@@ -136,7 +193,10 @@ def parse_epoch(values, fname: str, rows=None, field: str = "time") -> pd.Series
                          hint=tr("Give every row a time: ISO-8601 (2024-03-31T08:15:00+02:00), or "
                                  "epoch seconds or milliseconds."))
     mag = float(np.nanmedian(np.abs(v))) if len(v) else 0.0
-    ns = np.round(v * epoch_scale(mag)).astype("int64")
+    scale = epoch_scale(mag)
+    ns_f = np.round(v * scale)
+    _check_epoch_range(ns_f, values, fname, rows, field, _unit_name(scale))
+    ns = ns_f.astype("int64")
     return pd.Series(pd.to_datetime(ns, unit="ns", utc=True))
 
 
@@ -200,7 +260,7 @@ def parse_times(values, fname: str, timezone: str = "UTC", rows=None, field: str
             # "2024-03-31 08:15:00 UTC" / "... GMT+02:00": pandas wants Z or an offset alone
             text = text.str.replace(r"\s*(?:UTC|GMT)\s*$", "Z", regex=True)
             text = text.str.replace(r"\s*(?:UTC|GMT)\s*(?=[+-]\d)", "", regex=True)
-        out = _parse_strings(text, fname, rows, field, utc=bool(aware.any()))
+        out = _parse_strings(text, fname, rows, field, utc=bool(aware.any()), warnings=warnings)
     if out.dt.tz is not None:
         return out.dt.tz_convert("UTC").astype("datetime64[ns, UTC]")
     return localise(out, timezone, groups=groups, warnings=warnings, fname=fname)
@@ -241,7 +301,37 @@ def _looks_compact_date(s: pd.Series) -> bool:
     return bool(t.str.strip().str.fullmatch(r"(19|20)\d{12}").all())
 
 
-def _parse_strings(text: pd.Series, fname, rows, field, utc: bool) -> pd.Series:
+def _swap_day_month(fmt: str) -> Optional[str]:
+    """The month-first twin of a day-first format (and back), or None."""
+    if fmt.startswith("%d/%m/"):
+        return "%m/%d/" + fmt[6:]
+    if fmt.startswith("%m/%d/"):
+        return "%d/%m/" + fmt[6:]
+    return None
+
+
+def _report_day_month(text, out, fmt, utc, fname, rows, field, warnings) -> None:
+    """Say how dd/mm vs mm/dd dates were read: day first (French convention) unless the column proves
+    month first (a value whose first number is over 12 cannot be a month)."""
+    twin = _swap_day_month(fmt)
+    if warnings is None or twin is None:
+        return
+    if fmt.startswith("%d/%m/"):
+        other = pd.to_datetime(text, format=twin, errors="coerce", utc=utc)
+        if other.notna().all() and not (other == out).all():  # both readings fit: ambiguous
+            i = int(np.argmax((other != out).to_numpy()))
+            warnings.append(tr("{file}, field '{field}': dates such as '{value}' could be day/month or "
+                               "month/day; read day first (French convention): {date}").format(
+                file=fname, field=field, value=text.iloc[i], date=out.iloc[i].strftime("%Y-%m-%d")))
+    else:
+        day_first = pd.to_datetime(text, format=twin, errors="coerce", utc=utc)
+        i = int(np.argmax(day_first.isna().to_numpy()))
+        warnings.append(tr("{file}, field '{field}': dates read month first (month/day/year): '{value}' (row "
+                           "{row}) cannot be day first").format(
+            file=fname, field=field, value=text.iloc[i], row=_row_of(rows, i)))
+
+
+def _parse_strings(text: pd.Series, fname, rows, field, utc: bool, warnings=None) -> pd.Series:
     best = None
     best_ok = -1
     candidates = ["ISO8601"] + _FORMATS
@@ -250,10 +340,11 @@ def _parse_strings(text: pd.Series, fname, rows, field, utc: bool) -> pd.Series:
     for fmt in candidates:
         try:
             out = pd.to_datetime(text, format=fmt, errors="coerce", utc=utc)
-        except (ValueError, TypeError):
+        except (ValueError, TypeError, OverflowError):
             continue
         ok = int(out.notna().sum())
         if ok == len(text):
+            _report_day_month(text, out, fmt, utc, fname, rows, field, warnings)
             return out
         if ok > best_ok:
             best, best_ok = out, ok
