@@ -82,6 +82,44 @@ def file_path_of(value):
     return os.path.realpath(os.path.expanduser(text))
 
 
+def layer_of(value):
+    """The layer a source or sink names inside its file (``a.gpkg|layername=x``, ``ogr:dbname='a.gpkg'
+    table="x"``), or ``None``: a sink given as a plain path replaces the whole file."""
+    text = str(value or "").strip()
+    if text.startswith("ogr:"):
+        match = re.search(r"""table=(?:"([^"]*)"|'([^']*)'|(\S+))""", text)
+        return next((g for g in match.groups() if g), None) if match else None
+    match = re.search(r"\|layername=([^|]+)", text)
+    return match.group(1).strip() if match else None
+
+
+def _only_layer(path):
+    """The name of the only feature table of a GeoPackage, or ``None`` (not a GeoPackage, or several)."""
+    import sqlite3
+
+    if not path.lower().endswith(".gpkg") or not os.path.isfile(path):
+        return None
+    try:
+        con = sqlite3.connect("file:{}?mode=ro".format(path), uri=True)
+        try:
+            names = [r[0] for r in con.execute("SELECT table_name FROM gpkg_contents")]
+        finally:
+            con.close()
+    except sqlite3.Error:
+        return None
+    return names[0] if len(names) == 1 else None
+
+
+def _layers_clash(out_path, out_layer, in_layer):
+    """Writing ``out_layer`` of ``out_path`` destroys the input layer ``in_layer`` of the same file: a plain
+    path replaces the whole file; a named layer replaces only the layer of that name (a GeoPackage holding
+    several results, as the demo writes, is not overwritten by adding another)."""
+    if out_layer is None:
+        return True
+    in_layer = in_layer or _only_layer(out_path)
+    return in_layer is None or in_layer.lower() == out_layer.lower()
+
+
 def _static(value):
     if isinstance(value, QgsProperty):
         return value.staticValue()
@@ -187,7 +225,7 @@ class TracemobAlgorithm(QgsProcessingAlgorithm):
                      QgsProcessingParameterVectorDestination, QgsProcessingParameterRasterDestination)
 
     def _input_files(self, parameters, context):
-        """``[(parameter name, resolved file path)]`` of every input naming a file (or folder)."""
+        """``[(parameter name, resolved file path, layer name or None)]`` of every input naming a file (or folder)."""
         found = []
         project = context.project() if context is not None else None
         for definition in self.parameterDefinitions():
@@ -211,11 +249,11 @@ class TracemobAlgorithm(QgsProcessingAlgorithm):
                     continue
                 path = file_path_of(item)
                 if path is not None and os.path.exists(path):
-                    found.append((name, path))
+                    found.append((name, path, layer_of(item)))
         return found
 
     def _output_files(self, parameters, context):
-        """``[(parameter name, resolved file path)]`` of every output written to a file."""
+        """``[(parameter name, resolved file path, layer name or None)]`` of every output written to a file."""
         found = []
         for definition in self.parameterDefinitions():
             if not isinstance(definition, self._DESTINATIONS):
@@ -228,15 +266,15 @@ class TracemobAlgorithm(QgsProcessingAlgorithm):
                 continue
             path = file_path_of(value)
             if path is not None:
-                found.append((name, path))
+                found.append((name, path, layer_of(value)))
         return found
 
     def output_over_input(self, parameters, context):
         """The message refusing an output that would overwrite one of the inputs, or ``None``."""
         inputs = self._input_files(parameters, context)
-        for out_name, out_path in self._output_files(parameters, context):
-            for in_name, in_path in inputs:
-                if _same_or_inside(out_path, in_path):
+        for out_name, out_path, out_layer in self._output_files(parameters, context):
+            for in_name, in_path, in_layer in inputs:
+                if _same_or_inside(out_path, in_path) and _layers_clash(out_path, out_layer, in_layer):
                     return self.tr(
                         "The output {output} ({out_path}) would overwrite the input {input} ({in_path}): "
                         "nothing was written. Choose another output file.").format(

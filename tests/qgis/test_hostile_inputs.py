@@ -27,6 +27,25 @@ def test_segmenttrips_refuses_to_write_its_trips_over_its_input(run_alg, sample_
     assert after.featureCount() == before and after.geometryType() == 0  # still the points
 
 
+def test_results_may_go_beside_their_input_in_one_geopackage_but_never_over_its_layer(run_alg, sample_day,
+                                                                                      tmp_path):
+    """A GeoPackage holding several results (as the demo writes them): another named layer is added beside
+    the input; the input's own layer name is refused."""
+    gpkg = tmp_path / "a.gpkg"
+    _import(run_alg, sample_day, gpkg)
+    from qgis.core import QgsVectorLayer
+
+    before = QgsVectorLayer(f"{gpkg}|layername=a", "a", "ogr").featureCount()
+    res = run_alg("tracemob:segmenttrips", {"INPUT": f"{gpkg}|layername=a",
+                                            "OUTPUT_TRIPS": f"ogr:dbname='{gpkg}' table=\"trips\" (geom)"})
+    assert QgsVectorLayer(f"{gpkg}|layername=trips", "t", "ogr").featureCount() > 0, res
+    assert QgsVectorLayer(f"{gpkg}|layername=a", "a", "ogr").featureCount() == before
+    with pytest.raises(QgsProcessingException, match="OUTPUT_STAYS"):
+        run_alg("tracemob:segmenttrips", {"INPUT": f"{gpkg}|layername=a",
+                                          "OUTPUT_STAYS": f"ogr:dbname='{gpkg}' table=\"a\" (geom)"})
+    assert QgsVectorLayer(f"{gpkg}|layername=a", "a", "ogr").featureCount() == before
+
+
 def test_importtraces_refuses_to_replace_the_raw_csv_and_csv_outputs_keep_coordinates(run_alg, sample_day,
                                                                                      tmp_path):
     csv_path = tmp_path / "x.csv"
