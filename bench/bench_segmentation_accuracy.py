@@ -13,7 +13,14 @@ errors <= 2 min. The exit status is non-zero only on errors (unreadable day, cra
 because a target is missed.
 
     .venv/bin/python bench/bench_segmentation_accuracy.py [--data DIR] [--preset default]
-        [--legs] [--details] [--whole-file] [--composite] [--trackintel]
+        [--legs] [--details] [--whole-file] [--composite] [--trackintel] [--cv]
+
+``--cv``: honest validation. Each of a few candidate settings (the default, e-mission's constants,
+first; then a smaller and a larger radius, a shorter and a longer dwell time, the window method) is
+scored on every day; leaving one day out at a time, the candidate best on the other days is scored
+on the held-out day (``core.evaluation.crossval.leave_one_group_out``; days, not participants,
+because one participant has most days). The held-out F1 is printed beside the in-sample F1 of the
+candidate chosen on all days, which is the one the plugin should ship.
 """
 import argparse
 import sys
@@ -47,6 +54,43 @@ def run_day(io, seg, params, raw: Path, gt_path: Path, whole_file: bool):
     trips = trips.sort_values("start_time").reset_index(drop=True)
     legs = legs.sort_values("start_time").reset_index(drop=True)
     return gt, traces, trips, score_trips(gt.trips, trips), score_trips(gt.sections, legs)
+
+
+#: the candidates of ``--cv``: (name, SegmentationParams overrides); the default first (ties go to it)
+CV_CANDIDATES = (
+    ("default (e-mission's constants)", {}),
+    ("stay radius 50 m", {"stay_radius_m": 50.0}),
+    ("stay radius 150 m", {"stay_radius_m": 150.0}),
+    ("dwell 3 min", {"stay_min_duration_s": 180.0}),
+    ("dwell 7 min", {"stay_min_duration_s": 420.0}),
+    ("window method", {"stay_method": "window"}),
+)
+
+
+def cross_validate(io, seg, pairs, whole_file: bool):
+    """Leave-one-day-out choice among :data:`CV_CANDIDATES`; prints held-out and in-sample figures."""
+    import dataclasses
+
+    from tracemob.tracemob_plugin.core.evaluation.crossval import leave_one_group_out
+    from tracemob.tracemob_plugin.core.evaluation.scoring import TripScore
+
+    base = bc.segmentation_params("default")
+    stats = {}
+    for name, overrides in CV_CANDIDATES:
+        params = dataclasses.replace(base, **overrides)
+        stats[name] = {raw.name: run_day(io, seg, params, raw, gt_path, whole_file)[3] for raw, gt_path in pairs}
+    cv = leave_one_group_out(stats, TripScore.combine, lambda s: s.f1)
+    print()
+    print("Cross-validated (leave one day out, {n} days, {k} candidate settings):".format(
+        n=len(pairs), k=len(CV_CANDIDATES)))
+    for name, f1 in cv.per_candidate.items():
+        print("  in-sample F1 {f}  {c}".format(f=bc.fmt(f1, 3), c=name))
+    print("  chosen on all days: {c} (chosen by {s:.0%} of the folds)".format(c=cv.chosen, s=cv.stable))
+    print("  trips F1: held-out {h} | in-sample {i}; median start error held-out {hs} min | in-sample {is_} "
+          "min".format(h=bc.fmt(cv.held_out.f1, 3), i=bc.fmt(cv.in_sample.f1, 3),
+                       hs=bc.fmt(cv.held_out.median_start_error_min),
+                       is_=bc.fmt(cv.in_sample.median_start_error_min)))
+    return cv
 
 
 def trackintel_score(gt, points, whole_file: bool):
@@ -114,6 +158,9 @@ def main(argv=None) -> int:
                              "(e-mission's 2023 pipeline output, with untracked time)")
     parser.add_argument("--trackintel", action="store_true",
                         help="also score trackintel 1.3.1 (its default parameters) on the same points")
+    parser.add_argument("--cv", action="store_true",
+                        help="also choose among a few settings leaving one day out, and print the held-out "
+                             "F1 beside the in-sample one")
     parser.add_argument("--whole-file", action="store_true",
                         help="score every detected trip, not only those starting on the ground-truth day")
     args = parser.parse_args(argv)
@@ -192,6 +239,8 @@ def main(argv=None) -> int:
                   p=bc.fmt(legs_total.precision), r=bc.fmt(legs_total.recall), f=bc.fmt(legs_total.f1),
                   s=bc.fmt(legs_total.median_start_error_min), e=bc.fmt(legs_total.median_end_error_min),
                   m=legs_total.n_matched, n=legs_total.n_truth))
+    if args.cv:
+        cross_validate(io, seg, [(raw, gt) for raw, gt in pairs if raw.name not in failures], args.whole_file)
     if failures:
         print("ERRORS on {n} day(s): {d}".format(n=len(failures), d=", ".join(failures)))
         return bc.EXIT_ERROR
