@@ -157,7 +157,8 @@ def bench_emission(legs, vertices, motion):
     for name, pr in (("alone", None), ("+ synthetic prior", prior)):
         _, report = train_model(real, real["mode"], real["person"], weight=real["duration_s"], prior=pr)
         print("\n  study model trained on the e-mission labels %s (trainmodemodel), persons left out: "
-              "coarse %.3f; recall %s" % (name, report["coarse_agreement"], {
+              "coarse %.3f (in-sample %.3f); recall %s" % (name, report["coarse_agreement"],
+                                                         report["in_sample_coarse_agreement"], {
                   c: round(r["recall"], 3) for c, r in report["per_class"].items()}))
         rows.append(("e-mission, study model on its labels %s, LOUO" % name, "coarse",
                      report["coarse_agreement"], rows[0][3]))
@@ -227,8 +228,9 @@ def bench_geolife(legs, vertices):
     for name, pr in (("alone", None), ("+ synthetic prior", recipe.prior_frame())):
         _, report = train_model(feats, info["mode"], info["user_id"], weight=info["duration_s"], prior=pr)
         print("\nGeoLife, study model trained on GeoLife labels %s (trainmodemodel), users left out: "
-              "fine %.3f, coarse %.3f; folds %s" % (name, report["agreement"], report["coarse_agreement"],
-                                                     [f["test_users"] for f in report["folds"]]))
+              "fine %.3f, coarse %.3f (in-sample: fine %.3f, coarse %.3f); folds %s" % (
+                  name, report["agreement"], report["coarse_agreement"], report["in_sample_agreement"],
+                  report["in_sample_coarse_agreement"], [f["test_users"] for f in report["folds"]]))
         for c, r in report["per_class"].items():
             print("  %-10s recall %.3f precision %.3f (%.2f h)" % (c, r["recall"], r["precision"],
                                                                r["support"] / 3600))
@@ -257,7 +259,8 @@ def bench_moves():
     _, report = train_model(feats, info["mode"], info["user_id"], weight=info["duration_s"],
                             prior=recipe.prior_frame())
     print("\nMoves 2014, study model on its labels + synthetic prior (trainmodemodel), people left out: "
-          "coarse %.3f; recall %s" % (report["coarse_agreement"], {
+          "coarse %.3f (in-sample %.3f); recall %s" % (report["coarse_agreement"],
+                                                       report["in_sample_coarse_agreement"], {
               c: round(r["recall"], 3) for c, r in report["per_class"].items()}))
     rows.append(("Moves 2014 study model + synthetic prior (LOUO)", "coarse", report["coarse_agreement"],
                  rows[0][3]))

@@ -3050,28 +3050,28 @@ Le modèle est enregistré en JSON simple (version, variables, modes, arbres) : 
         <translation>Serveur OpenPATH</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="146"/>
+        <location filename="../processing/base.py" line="184"/>
         <source>With qgis_process: the number of the choice or its code ({codes}).</source>
         <translation>Avec qgis_process : le numéro du choix ou son code ({codes}).</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="181"/>
+        <location filename="../processing/base.py" line="219"/>
         <source>Parameter {param}: no choice number {index} (choose one of {codes}).</source>
         <translation>Paramètre {param} : pas de choix numéro {index} (choisissez parmi {codes}).</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="240"/>
+        <location filename="../processing/base.py" line="278"/>
         <source>The output {output} ({out_path}) would overwrite the input {input} ({in_path}): nothing was written. Choose another output file.</source>
         <translation>La sortie {output} ({out_path}) écraserait l&apos;entrée {input} ({in_path}) : rien n&apos;a été écrit. Choisissez un autre fichier de sortie.</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="338"/>
+        <location filename="../processing/base.py" line="376"/>
         <source>Timing: {total:.2f} s in all, {domain:.2f} s in the domain, {io:.2f} s reading and writing through QGIS and GDAL.</source>
         <translation>Durée : {total:.2f} s en tout, dont {domain:.2f} s de calcul et {io:.2f} s de lecture et d&apos;écriture par QGIS et GDAL.</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="356"/>
-        <location filename="../processing/base.py" line="365"/>
+        <location filename="../processing/base.py" line="394"/>
+        <location filename="../processing/base.py" line="403"/>
         <location filename="../processing/bulk.py" line="417"/>
         <location filename="../processing/bulk.py" line="913"/>
         <location filename="../processing/frames.py" line="62"/>
@@ -6310,7 +6310,7 @@ Le modèle est enregistré en JSON simple (version, variables, modes, arbres) : 
     </message>
     <message>
         <location filename="../tracemob_plugin/core/modes/infer.py" line="132"/>
-        <location filename="../tracemob_plugin/core/modes/model.py" line="291"/>
+        <location filename="../tracemob_plugin/core/modes/model.py" line="292"/>
         <source>cancelled</source>
         <translation>annulé</translation>
     </message>
@@ -6411,12 +6411,12 @@ Le modèle est enregistré en JSON simple (version, variables, modes, arbres) : 
         <translation>Ajoutez des trajets étiquetés d&apos;autres participants.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/modes/model.py" line="265"/>
+        <location filename="../tracemob_plugin/core/modes/model.py" line="266"/>
         <source>too few labelled legs to train a model ({n}; at least 10 are needed)</source>
         <translation>trop peu de trajets étiquetés pour entraîner un modèle ({n} ; il en faut au moins 10)</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/modes/model.py" line="266"/>
+        <location filename="../tracemob_plugin/core/modes/model.py" line="267"/>
         <source>Label more legs or use the default model.</source>
         <translation>Étiquetez davantage de trajets ou utilisez le modèle par défaut.</translation>
     </message>
@@ -6457,11 +6457,16 @@ Le modèle est enregistré en JSON simple (version, variables, modes, arbres) : 
     </message>
     <message>
         <location filename="../tracemob_plugin/core/modes/train.py" line="66"/>
+        <source>On the legs it learnt from (in-sample, optimistic): {fine:.3f} (coarse: {coarse:.3f})</source>
+        <translation>Sur les trajets élémentaires appris (en échantillon, optimiste) : {fine:.3f} (grossier : {coarse:.3f})</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/modes/train.py" line="69"/>
         <source>Trained with {n} synthetic reference legs (walk, bike, car, plane) added at a low weight</source>
         <translation>Entraîné avec {n} trajets de référence synthétiques (marche, vélo, voiture, avion) ajoutés avec un faible poids</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/modes/train.py" line="73"/>
+        <location filename="../tracemob_plugin/core/modes/train.py" line="76"/>
         <source>fold {i}: test users {users}</source>
         <translation>bloc {i} : utilisateurs de test {users}</translation>
     </message>

@@ -174,3 +174,17 @@ def test_prior_gives_unlabelled_modes_sound_boundaries(labelled):
     assert (model.predict(bikes)[0] == "bike").mean() >= 0.6
     # the prior never enters a test fold: the report scores the study's own legs only
     assert report["n_legs"] == int(sel.sum())
+
+
+def test_report_gives_the_in_sample_figure_beside_the_held_out_one(trained, labelled):
+    """The final model scored on the legs it learnt from, next to the users-left-out figure: a forest
+    fits its own training legs at least as well as unseen users' legs (here almost perfectly)."""
+    from tracemob.tracemob_plugin.core.modes.train import format_report
+
+    model, report = trained
+    _, _, _, feats, info = labelled
+    fitted = model.predict(feats)[0]
+    exact = float(np.average(fitted == info["mode"].to_numpy(), weights=info["duration_s"].to_numpy()))
+    assert report["in_sample_agreement"] == pytest.approx(exact)
+    assert report["in_sample_agreement"] >= report["agreement"] and report["in_sample_agreement"] > 0.9
+    assert "in-sample" in format_report(report)

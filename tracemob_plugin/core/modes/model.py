@@ -249,7 +249,8 @@ def train_model(features: pd.DataFrame, labels, users, weight=None, feature_name
     ``labels`` are vocabulary modes (legs labelled 'unknown' or None are dropped). ``weight``
     (e.g. duration in seconds) weights training and the metrics. Returns (model, report) where
     report = {"folds": [{"test_users": [...], "train_users": [...]}, ...], "agreement": ...,
-    "coarse_agreement": ..., "per_class": {...}, "n_legs": ..., "users": ...}. The final model is
+    "coarse_agreement": ..., "per_class": {...}, "n_legs": ..., "users": ..., "in_sample_agreement": ...,
+    "in_sample_coarse_agreement": ...}. The final model is
     fitted on all legs and carries the report in ``model.training``.
 
     ``prior``: optional reference legs (features + ``mode`` + ``duration_s``, e.g. Tracemob's
@@ -306,6 +307,10 @@ def train_model(features: pd.DataFrame, labels, users, weight=None, feature_name
         "prior_legs": int(len(py)),
     }
     model = fit(np.arange(len(y)))
+    # the in-sample figure (the final model on the legs it learnt from), printed beside the held-out one
+    fitted = model.predict(x)[0]
+    report["in_sample_agreement"] = agreement(y, fitted, ww)
+    report["in_sample_coarse_agreement"] = agreement(coarse(y), coarse(fitted), ww)
     model.training = report
     if progress:
         progress(1.0)

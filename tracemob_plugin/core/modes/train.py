@@ -62,6 +62,9 @@ def format_report(report: dict) -> str:
         tr("Time-weighted agreement: {fine:.3f} (coarse walk / bike / motorised: {coarse:.3f})").format(
             fine=report["agreement"], coarse=report["coarse_agreement"]),
         tr("class      precision  recall  hours")]
+    if "in_sample_agreement" in report:
+        lines.insert(2, tr("On the legs it learnt from (in-sample, optimistic): {fine:.3f} (coarse: {coarse:.3f})").format(
+            fine=report["in_sample_agreement"], coarse=report["in_sample_coarse_agreement"]))
     if report.get("prior_legs"):
         lines.insert(1, tr("Trained with {n} synthetic reference legs (walk, bike, car, plane) added at a "
                            "low weight").format(n=report["prior_legs"]))
