@@ -250,7 +250,8 @@ def _runs(users, is_distance):
 
 
 def detect_raw_trips(users, t, x, y, z, is_distance, late, motion_users, motion_t, transitions,
-                     close_without_transitions, p: SegmentationParams, closed_window=None) -> RawTrips:
+                     close_without_transitions, p: SegmentationParams, closed_window=None,
+                     bridged=None) -> RawTrips:
     """e-mission's raw trips of every user (see the module doc).
 
     ``is_distance``: the fix was recorded with a distance filter; ``late``: the fix reached the
@@ -258,7 +259,9 @@ def detect_raw_trips(users, t, x, y, z, is_distance, late, motion_users, motion_
     they were taken); ``motion_users``/``motion_t``: every motion reading; ``transitions``: arrays
     ``(users, t, transition, state)`` of the phone's state machine (users: integer codes, like
     ``users``); ``close_without_transitions``:
-    the data has no transition stream (close the last trip at the end of the data)."""
+    the data has no transition stream (close the last trip at the end of the data); ``bridged``
+    (per fix, optional): the gap before the fix is a ride the phone did not record
+    (:func:`bridged_gaps`), which does not end the trip."""
     n = len(t)
     users = np.asarray(users, dtype=np.int64)
     tr_u, tr_t, tr_kind, tr_state = transitions
@@ -282,6 +285,8 @@ def detect_raw_trips(users, t, x, y, z, is_distance, late, motion_users, motion_
         nb[1:] = srun[1:] != srun[:-1]
         ongoing = readings_since_previous(su, st, motion_users, motion_t)
         restarted = readings_since_previous(su, st, tr_u[restart], tr_t[restart])
+        if bridged is not None:
+            ongoing |= bridged[sub]
         # per run: a STOPPED_MOVING transition after its last fix (or no transition stream at all)
         last_of_run = np.append(np.flatnonzero(nb)[1:], len(sub)) - 1
         rid = np.cumsum(nb) - 1
@@ -350,3 +355,98 @@ def _untracked_before(users, t, x, y, z, first, last, run_is_dist, r_u, r_t, p):
         slow = (d >= limit) & ~(v > p.untracked_max_speed_mps)
     out = same & (restarted | slow)
     return out
+
+
+def _side_speeds(t, x, y, z, new_user, at, after, window_s):
+    """Straight-line speed over ``window_s`` before fix ``at`` (``after`` False) or after it (at
+    least one step; 0 when the user has no fix on that side)."""
+    n = len(t)
+    run = np.cumsum(new_user) - 1
+    t0 = t.min()
+    key = run * ((t.max() - t0) + 10 * window_s + 10.0) + (t - t0)
+    first = np.maximum.accumulate(np.where(new_user, np.arange(n), 0))
+    stop = block_end(new_user)
+    if after:
+        o = np.searchsorted(key, key[at] + window_s, side="right") - 1
+        o = np.minimum(np.maximum(o, at + 1), stop[at] - 1)
+    else:
+        o = np.searchsorted(key, key[at] - window_s, side="left")
+        o = np.maximum(np.minimum(o, at - 1), first[at])
+    dt = np.abs(t[o] - t[at])
+    with np.errstate(invalid="ignore", divide="ignore"):
+        return np.where(dt > 0, dist(x, y, z, o, at) / np.where(dt > 0, dt, 1.0), 0.0)
+
+
+def bridged_gaps(t, x, y, z, new_user, closed, p: SegmentationParams):
+    """True at fix ``i`` when the gap before it is a ride the phone did not record (fixes that
+    are not from e-mission's app, ``closed``): longer than ``gap_min_s`` (at most 12 hours),
+    at least ``bridge_min_distance_m`` covered faster than ``bridge_min_speed_mps``, the fixes
+    moving (``bridge_side_min_speed_mps``) on both sides."""
+    n = len(t)
+    out = np.zeros(n, dtype=bool)
+    if n < 2 or closed is None or not closed.any():
+        return out
+    dt, dd = _steps(t, x, y, z, new_user)
+    with np.errstate(invalid="ignore", divide="ignore"):
+        cand = (closed & np.append(False, closed[:-1]) & (dt > p.gap_min_s) & (dt <= HUGE_GAP_S)
+                & (dd >= p.bridge_min_distance_m) & (dd / dt >= p.bridge_min_speed_mps))
+    i = np.flatnonzero(cand)
+    if not len(i):
+        return out
+    w = float(p.leg_speed_window_s)
+    vb = _side_speeds(t, x, y, z, new_user, i - 1, False, w)
+    va = _side_speeds(t, x, y, z, new_user, i, True, w)
+    out[i] = (vb >= p.bridge_side_min_speed_mps) & (va >= p.bridge_side_min_speed_mps)
+    return out
+
+
+def _window_speeds(t, x, y, z, new_user, window_s):
+    """Straight-line speed over a centred window of ``window_s`` around each fix (at least one
+    step each side when there is one)."""
+    n = len(t)
+    idx = np.arange(n)
+    run = np.cumsum(new_user) - 1
+    t0 = t.min()
+    key = run * ((t.max() - t0) + 10 * window_s + 10.0) + (t - t0)
+    first = np.maximum.accumulate(np.where(new_user, idx, 0))
+    last = block_end(new_user) - 1
+    j1 = np.maximum(np.minimum(np.searchsorted(key, key - window_s / 2, side="left"), idx - 1), first)
+    j2 = np.minimum(np.maximum(np.searchsorted(key, key + window_s / 2, side="right") - 1, idx + 1), last)
+    dt = t[j2] - t[j1]
+    return np.where(dt > 0, dist(x, y, z, j1, j2) / np.where(dt > 0, dt, 1.0), 0.0)
+
+
+def merge_station_stops(rt: RawTrips, users, t, x, y, z, closed, p: SegmentationParams) -> RawTrips:
+    """Raw trips of fixes that are not from e-mission's app (``closed``) joined across a stop of
+    the vehicle: a place shorter than ``station_stop_max_s`` where nobody walked (the fixes
+    moving at walking speed cover less than ``stay_radius_m``) between two rides faster than
+    ``station_min_speed_mps`` (see ``SegmentationParams``)."""
+    k = rt.n
+    if k < 2 or closed is None or not closed.any() or not p.station_stop_max_s > 0:
+        return rt
+    n = len(t)
+    new_user = np.ones(n, dtype=bool)
+    new_user[1:] = users[1:] != users[:-1]
+    a, b = rt.last[:-1], rt.first[1:]
+    cand = ((users[a] == users[b]) & closed[a] & closed[b] & ~rt.untracked_before[1:] & ~rt.distance_filter[1:]
+            & ~rt.distance_filter[:-1] & (b > a) & (t[b] - t[a] <= p.station_stop_max_s))
+    j = np.flatnonzero(cand)
+    if not len(j):
+        return rt
+    w = 2.0 * float(p.stay_min_duration_s)
+    fast = ((_side_speeds(t, x, y, z, new_user, a[j], False, w) >= p.station_min_speed_mps)
+            & (_side_speeds(t, x, y, z, new_user, b[j], True, w) >= p.station_min_speed_mps))
+    v = _window_speeds(t, x, y, z, new_user, float(p.leg_speed_window_s))
+    step = np.zeros(n)
+    step[1:] = dist(x, y, z, np.arange(n - 1), np.arange(1, n))
+    walking = (v >= p.bridge_side_min_speed_mps) & (v <= p.walk_max_speed_mps)
+    cw = np.concatenate([[0.0], np.cumsum(np.where(walking, step, 0.0))])
+    walked = cw[b[j] + 1] - cw[a[j] + 1]
+    join = np.zeros(k, dtype=bool)   # trip i is joined to the one before it
+    join[j + 1] = fast & (walked < p.stay_radius_m)
+    if not join.any():
+        return rt
+    head = np.flatnonzero(~join)
+    tail = np.append(head[1:], k) - 1
+    return RawTrips(first=rt.first[head], last=rt.last[tail], distance_filter=rt.distance_filter[head],
+                    untracked_before=rt.untracked_before[head])
