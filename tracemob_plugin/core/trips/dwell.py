@@ -416,34 +416,54 @@ def _window_speeds(t, x, y, z, new_user, window_s):
     return np.where(dt > 0, dist(x, y, z, j1, j2) / np.where(dt > 0, dt, 1.0), 0.0)
 
 
+def _still_trips(rt: RawTrips, x, y, z, radius_m):
+    """Raw trips whose fixes all lie within ``radius_m`` of their first fix (a pause of more than
+    ``dwell_restart_gap_s`` at a place, which the cleaned timeline drops as too short)."""
+    cnt = rt.last - rt.first + 1
+    off = np.cumsum(cnt) - cnt
+    pos = np.arange(cnt.sum()) - np.repeat(off, cnt) + np.repeat(rt.first, cnt)
+    d = dist(x, y, z, np.repeat(rt.first, cnt), pos)
+    return np.maximum.reduceat(d, off) < radius_m
+
+
 def merge_station_stops(rt: RawTrips, users, t, x, y, z, closed, p: SegmentationParams) -> RawTrips:
     """Raw trips of fixes that are not from e-mission's app (``closed``) joined across a stop of
     the vehicle: a place shorter than ``station_stop_max_s`` where nobody walked (the fixes
     moving at walking speed cover less than ``stay_radius_m``) between two rides faster than
-    ``station_min_speed_mps`` (see ``SegmentationParams``)."""
+    ``station_min_speed_mps`` (see ``SegmentationParams``). Raw trips that never leave the
+    radius (a pause in the recording at the stop) are part of the stop."""
     k = rt.n
     if k < 2 or closed is None or not closed.any() or not p.station_stop_max_s > 0:
         return rt
     n = len(t)
     new_user = np.ones(n, dtype=bool)
     new_user[1:] = users[1:] != users[:-1]
-    a, b = rt.last[:-1], rt.first[1:]
-    cand = ((users[a] == users[b]) & closed[a] & closed[b] & ~rt.untracked_before[1:] & ~rt.distance_filter[1:]
-            & ~rt.distance_filter[:-1] & (b > a) & (t[b] - t[a] <= p.station_stop_max_s))
-    j = np.flatnonzero(cand)
-    if not len(j):
+    moving = np.flatnonzero(~_still_trips(rt, x, y, z, p.stay_radius_m) | rt.distance_filter)
+    if len(moving) < 2:
+        return rt
+    i, j = moving[:-1], moving[1:]
+    a, b = rt.last[i], rt.first[j]
+    cu = np.concatenate([[0], np.cumsum(rt.untracked_before | rt.distance_filter)])
+    cand = ((users[a] == users[b]) & closed[a] & closed[b] & (cu[j + 1] == cu[i + 1]) & ~rt.distance_filter[i]
+            & (b > a) & (t[b] - t[a] <= p.station_stop_max_s))
+    c = np.flatnonzero(cand)
+    if not len(c):
         return rt
     w = 2.0 * float(p.stay_min_duration_s)
-    fast = ((_side_speeds(t, x, y, z, new_user, a[j], False, w) >= p.station_min_speed_mps)
-            & (_side_speeds(t, x, y, z, new_user, b[j], True, w) >= p.station_min_speed_mps))
+    fast = ((_side_speeds(t, x, y, z, new_user, a[c], False, w) >= p.station_min_speed_mps)
+            & (_side_speeds(t, x, y, z, new_user, b[c], True, w) >= p.station_min_speed_mps))
     v = _window_speeds(t, x, y, z, new_user, float(p.leg_speed_window_s))
     step = np.zeros(n)
     step[1:] = dist(x, y, z, np.arange(n - 1), np.arange(1, n))
     walking = (v >= p.bridge_side_min_speed_mps) & (v <= p.walk_max_speed_mps)
     cw = np.concatenate([[0.0], np.cumsum(np.where(walking, step, 0.0))])
-    walked = cw[b[j] + 1] - cw[a[j] + 1]
-    join = np.zeros(k, dtype=bool)   # trip i is joined to the one before it
-    join[j + 1] = fast & (walked < p.stay_radius_m)
+    walked = cw[b[c] + 1] - cw[a[c] + 1]
+    ok = c[fast & (walked < p.stay_radius_m)]
+    # trips i+1..j of a joined pair (i, j) are joined to the one before them
+    mark = np.zeros(k + 1, dtype=np.int64)
+    np.add.at(mark, i[ok] + 1, 1)
+    np.add.at(mark, j[ok] + 1, -1)
+    join = np.cumsum(mark)[:k] > 0
     if not join.any():
         return rt
     head = np.flatnonzero(~join)

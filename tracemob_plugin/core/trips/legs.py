@@ -70,8 +70,13 @@ def smooth_labels(labels, group, t, cum, p, walk_reading=None):
 
 
 
-def leg_ranges(occ_pt, occ_trip, t, cum, ucode, users, motion, p):
-    """Leg ranges (first fix, last fix, trip index) from the trip fix occurrences."""
+UNTRACKED = -7   # the label of the fix before a ride the phone did not record
+
+
+def leg_ranges(occ_pt, occ_trip, t, cum, ucode, users, motion, p, untracked=None):
+    """Leg ranges (first fix, last fix, trip index) from the trip fix occurrences. ``untracked``
+    (per fix, optional): the gap before the fix is a ride the phone did not record; that gap is
+    a leg of its own (from the fix before it to this one)."""
     m = len(occ_pt)
     if m == 0:
         e = np.array([], dtype=np.int64)
@@ -103,6 +108,9 @@ def leg_ranges(occ_pt, occ_trip, t, cum, ucode, users, motion, p):
         use &= ~((mot == FOOT) & (v > p.foot_motion_max_speed_mps))
         labels = np.where(use, mot, labels)
     labels = smooth_labels(labels, occ_trip, ot, oc, p, np.where(use, walk_reading, -1))
+    if untracked is not None and m > 1:
+        gap_end = np.append(False, untracked[occ_pt[1:]] & (occ_trip[1:] == occ_trip[:-1]))
+        labels[np.flatnonzero(gap_end) - 1] = UNTRACKED
     new = runs(labels, occ_trip)
     starts = np.flatnonzero(new)
     ends = np.append(starts[1:], m) - 1
