@@ -217,6 +217,12 @@ class SegmentationParams:
     stays a leg ..."""
     min_seen_walk_leg_distance_m: float = 50.0
     """... and this distance."""
+    place_walk_min_distance_m: float = 150.0
+    """Dwell method, fixes that are not from e-mission's phone app: a walking run that starts or
+    ends a trip (a walk from or to a place, whose first metres are still inside the place's
+    radius) is a leg when it covers this and lasts ``min_seen_walk_leg_duration_s`` at walking
+    pace (``bridge_side_min_speed_mps`` or faster on average; slower is a vehicle creeping): a
+    short walk to a bus is not part of the bus ride."""
     motion_max_age_s: float = 300.0
     """Window and sliding methods: a motion activity reading applies to the fixes up to this
     long after it."""

@@ -323,8 +323,9 @@ def _speed_legs(fx, cl, trips, p):
     occ_trip = np.repeat(trips, cnt)
     occ_pt = (np.arange(cnt.sum()) - np.repeat(np.cumsum(cnt) - cnt, cnt)
               + np.repeat(cl.trip_first[trips], cnt)).astype(np.int64)
-    bridged = bridged_gaps(t, fx.x, fx.y, fx.z, fx.new_user, _not_emission(fx.pts), p)
-    lf, ll, lt = leg_ranges(occ_pt, occ_trip, t, fx.cum, fx.ucode, fx.users, None, p, bridged)
+    closed = _not_emission(fx.pts)
+    bridged = bridged_gaps(t, fx.x, fx.y, fx.z, fx.new_user, closed, p)
+    lf, ll, lt = leg_ranges(occ_pt, occ_trip, t, fx.cum, fx.ucode, fx.users, None, p, bridged, closed)
     s0, s1 = t[lf].astype(float), t[ll].astype(float)
     first_of = np.ones(len(lt), dtype=bool)
     first_of[1:] = lt[1:] != lt[:-1]
