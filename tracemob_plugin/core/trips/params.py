@@ -111,7 +111,7 @@ class SegmentationParams:
     bridge_min_speed_mps: float = 3.0
     """... faster than this (straight line; faster than walking) is a ride the phone did not
     record (a tunnel, a train, a flight, a phone asleep): the trip goes on, and the gap is a leg
-    of its own flagged ``untracked`` instead of untracked time ..."""
+    of its own whose ``sensed_mode`` is ``"untracked"``, not untracked time ..."""
     bridge_side_min_speed_mps: float = 1.0
     """... when the fixes are moving on both sides of the gap: the speed over
     ``leg_speed_window_s`` before it and after it is at least this."""
