@@ -4,7 +4,6 @@ known truth: a train ride with a gap the phone did not record, a train stopping 
 short walk from a place to a bus; and e-mission phone data, which these rules leave alone."""
 import numpy as np
 import pandas as pd
-
 from tracemob.tracemob_plugin.core.trips import segmentation as sg
 
 DAY = pd.Timestamp("2024-03-12", tz="UTC")
@@ -110,7 +109,7 @@ def test_train_with_a_40_minute_gap_is_one_trip_with_an_untracked_leg():
     assert (others.speed_median_mps > 15).sum() == 2 and len(others) == 4
 
 
-def test_slow_or_short_gaps_are_not_bridged():
+def test_a_gap_crossed_at_walking_pace_is_not_bridged():
     """A gap covered at walking pace (a 40-minute gap 2 km away) is not a ride: the trip ends."""
     rng = np.random.default_rng(8)
     home = _stay(at(7), at(7, 30), 0, 0, rng)
@@ -132,7 +131,7 @@ def test_station_stop_without_walking_stays_inside_the_trip():
     assert fast.iloc[0].start_time <= at(8) and fast.iloc[0].end_time >= at(9)
 
 
-def test_a_long_halt_or_a_walk_at_the_station_still_ends_the_trip():
+def test_a_long_halt_at_the_station_still_ends_the_trip():
     """A 45-minute halt is a place (longer than ``station_stop_max_s``)."""
     res = sg.segment(_train_day(stop=(at(8, 30), at(9, 15))))
     assert len(res.trips) == 2 and len(res.stays) == 3
