@@ -169,3 +169,18 @@ def test_emission_phone_data_is_left_alone():
         pd.testing.assert_frame_equal(a.trips, b.trips)
         pd.testing.assert_frame_equal(a.legs, b.legs)
         pd.testing.assert_frame_equal(a.stays, b.stays)
+
+
+def test_a_walk_at_the_station_ends_the_trip():
+    """Off the train at 08:30, a 6-minute walk (470 m) to another platform, 9 minutes waiting,
+    another train at 08:45: somebody walked during the stop, so the place ends the trip."""
+    rng = np.random.default_rng(6)
+    home = _stay(at(7), at(7, 30), 0, 0, rng)
+    train1 = _move(at(7, 30), at(8, 30), 0, 0, 20.0, 90)
+    e = 20.0 * 3600
+    walk = _move(at(8, 30), at(8, 36), e, 0, 1.3, 0)
+    wait = _stay(at(8, 36), at(8, 45), e, 468, rng, noise_m=3.0)
+    train2 = _move(at(8, 45), at(9, 45), e, 468, 20.0, 90)
+    office = _stay(at(9, 45), at(10, 30), e + 72000, 468, rng)
+    res = sg.segment(_frame_of((home, train1, walk, wait, train2, office)))
+    assert len(res.trips) == 2 and len(res.stays) == 3

@@ -400,6 +400,19 @@ def bridged_gaps(t, x, y, z, new_user, closed, p: SegmentationParams):
     return out
 
 
+def _fix_at(t, new_user, at, dt_s):
+    """The fix of the same user ``dt_s`` after fix ``at`` (before it when negative): the last one
+    at most that late, or the first one at least that early."""
+    n = len(t)
+    run = np.cumsum(new_user) - 1
+    t0 = t.min()
+    key = run * ((t.max() - t0) + 10 * abs(dt_s) + 10.0) + (t - t0)
+    first = np.maximum.accumulate(np.where(new_user, np.arange(n), 0))
+    if dt_s < 0:
+        return np.maximum(np.searchsorted(key, key[at] + dt_s, side="left"), first[at])
+    return np.minimum(np.searchsorted(key, key[at] + dt_s, side="right") - 1, block_end(new_user)[at] - 1)
+
+
 def _window_speeds(t, x, y, z, new_user, window_s):
     """Straight-line speed over a centred window of ``window_s`` around each fix (at least one
     step each side when there is one)."""
@@ -429,7 +442,8 @@ def _still_trips(rt: RawTrips, x, y, z, radius_m):
 def merge_station_stops(rt: RawTrips, users, t, x, y, z, closed, p: SegmentationParams) -> RawTrips:
     """Raw trips of fixes that are not from e-mission's app (``closed``) joined across a stop of
     the vehicle: a place shorter than ``station_stop_max_s`` where nobody walked (the fixes
-    moving at walking speed cover less than ``stay_radius_m``) between two rides faster than
+    moving at walking speed cover less than ``stay_radius_m``, from ``stay_min_duration_s``
+    before the trip end, a still window, to as long after the next start) between two rides faster than
     ``station_min_speed_mps`` (see ``SegmentationParams``). Raw trips that never leave the
     radius (a pause in the recording at the stop) are part of the stop."""
     k = rt.n
@@ -455,9 +469,18 @@ def merge_station_stops(rt: RawTrips, users, t, x, y, z, closed, p: Segmentation
     v = _window_speeds(t, x, y, z, new_user, float(p.leg_speed_window_s))
     step = np.zeros(n)
     step[1:] = dist(x, y, z, np.arange(n - 1), np.arange(1, n))
-    walking = (v >= p.bridge_side_min_speed_mps) & (v <= p.walk_max_speed_mps)
+    dt = np.zeros(n)
+    dt[1:] = np.diff(t)
+    with np.errstate(invalid="ignore", divide="ignore"):
+        sv = np.where(new_user | (dt <= 0), 0.0, step / np.where(dt > 0, dt, 1.0))
+    # a step at walking pace, around it too (a vehicle braking passes through those speeds)
+    lo_v, hi_v = p.bridge_side_min_speed_mps, p.walk_max_speed_mps
+    walking = (v >= lo_v) & (v <= hi_v) & (sv >= lo_v) & (sv <= hi_v)
     cw = np.concatenate([[0.0], np.cumsum(np.where(walking, step, 0.0))])
-    walked = cw[b[c] + 1] - cw[a[c] + 1]
+    # from a still window before the trip end to as long after the next start
+    lo = _fix_at(t, new_user, a[c], -float(p.stay_min_duration_s))
+    hi = _fix_at(t, new_user, b[c], float(p.stay_min_duration_s))
+    walked = cw[hi + 1] - cw[lo + 1]
     ok = c[fast & (walked < p.stay_radius_m)]
     # trips i+1..j of a joined pair (i, j) are joined to the one before them
     mark = np.zeros(k + 1, dtype=np.int64)
