@@ -7013,7 +7013,7 @@ Le modèle est enregistré en JSON simple (version, variables, modes, arbres) : 
     </message>
     <message>
         <location filename="../tracemob_plugin/core/simulate/params.py" line="97"/>
-        <location filename="../tracemob_plugin/core/trips/params.py" line="275"/>
+        <location filename="../tracemob_plugin/core/trips/params.py" line="276"/>
         <source>Use one of: {names}.</source>
         <translation>Utilisez l&apos;un de ceux-ci : {names}.</translation>
     </message>
@@ -7189,192 +7189,192 @@ Le modèle est enregistré en JSON simple (version, variables, modes, arbres) : 
     </message>
     <message>
         <location filename="../tracemob_plugin/core/trips/params.py" line="119"/>
-        <source>Dwell method, fixes that are not from e-mission&apos;s phone app: a place between two trips shorter than this (from the trip end to the next start), where the fixes never move at walking speed farther than ``stay_radius_m`` (nobody walked), between two rides faster than ``station_min_speed_mps``, is a stop of the vehicle (a train at a station): the two trips are one (0 turns this off).</source>
-        <translation>Méthode dwell, points qui ne viennent pas de l&apos;application d&apos;e-mission : un lieu entre deux déplacements plus court que cette durée (de la fin du déplacement au début du suivant), où les points ne parcourent jamais plus de ``stay_radius_m`` à vitesse de marche (personne n&apos;a marché), entre deux trajets plus rapides que ``station_min_speed_mps``, est un arrêt du véhicule (un train en gare) : les deux déplacements n&apos;en font qu&apos;un (0 désactive cette règle).</translation>
+        <source>Dwell method, fixes that are not from e-mission&apos;s phone app: a place between two trips shorter than this (from the trip end to the next start), where the fixes never move at walking speed farther than ``stay_radius_m`` (nobody walked, from ``stay_min_duration_s`` before the trip end to as long after the next start), between two rides faster than ``station_min_speed_mps``, is a stop of the vehicle (a train at a station): the two trips are one (0 turns this off).</source>
+        <translation>Méthode dwell, points qui ne viennent pas de l&apos;application d&apos;e-mission : un lieu entre deux déplacements plus court que cette durée (de la fin du déplacement au début du suivant), où les points ne parcourent jamais plus de ``stay_radius_m`` à vitesse de marche (personne n&apos;a marché, de ``stay_min_duration_s`` avant la fin du déplacement à autant après le début du suivant), entre deux trajets plus rapides que ``station_min_speed_mps``, est un arrêt du véhicule (un train en gare) : les deux déplacements n&apos;en font qu&apos;un (0 désactive cette règle).</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/trips/params.py" line="125"/>
+        <location filename="../tracemob_plugin/core/trips/params.py" line="126"/>
         <source>... the straight-line speed over twice ``stay_min_duration_s`` before the first trip&apos;s end and after the next one&apos;s start (18 km/h: a motorised ride, not a walk nor most bicycles).</source>
         <translation>... la vitesse en ligne droite sur deux fois ``stay_min_duration_s`` avant la fin du premier déplacement et après le début du suivant (18 km/h : un trajet motorisé, ni une marche ni la plupart des vélos).</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/trips/params.py" line="128"/>
+        <location filename="../tracemob_plugin/core/trips/params.py" line="129"/>
         <source>Dwell method: motion readings of distance-filter phones (iOS) at most this confident (0-100) are ignored when the trips are cut into sections (e-mission: 49, so that all three iOS levels, low 50, medium 75 and high 100, count; Android: see ``motion_min_confidence``).</source>
         <translation>Méthode dwell : les relevés de mouvement des téléphones à filtre de distance (iOS) de confiance au plus égale à cette valeur (0-100) sont ignorés quand les déplacements sont découpés en sections (e-mission : 49, pour que les trois niveaux iOS, bas 50, moyen 75 et haut 100, comptent ; Android : voir ``motion_min_confidence``).</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/trips/params.py" line="132"/>
+        <location filename="../tracemob_plugin/core/trips/params.py" line="133"/>
         <source>Dwell method: a stop between two sections (the gap from one section&apos;s last fix to the next one&apos;s first) longer than this is given to one of the sections (e-mission&apos;s stop squishing, ``section.startStopRadius``: 150 m).</source>
         <translation>Méthode dwell : un arrêt entre deux sections (l&apos;écart entre le dernier point d&apos;une section et le premier de la suivante) plus long que cette valeur est donné à l&apos;une des sections (l&apos;écrasement des arrêts d&apos;e-mission, ``section.startStopRadius`` : 150 m).</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/trips/params.py" line="136"/>
+        <location filename="../tracemob_plugin/core/trips/params.py" line="137"/>
         <source>Dwell method, time filter: fixes that the phone wrote (``write_ts``) this long or more after taking them are left out of the trip-end detection (e-mission: 1000 s).</source>
         <translation>Méthode dwell, filtre temporel : les points que le téléphone a écrits (``write_ts``) ce délai ou plus après les avoir pris sont exclus de la détection des fins de déplacement (e-mission : 1000 s).</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/trips/params.py" line="139"/>
+        <location filename="../tracemob_plugin/core/trips/params.py" line="140"/>
         <source>Window method: ``&quot;backward&quot;`` (the fixes before), ``&quot;forward&quot;`` (the fixes after) or ``&quot;both&quot;``.</source>
         <translation>Méthode window : ``&quot;backward&quot;`` (les points GPS d&apos;avant), ``&quot;forward&quot;`` (les points d&apos;après) ou ``&quot;both&quot;`` (les deux).</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/trips/params.py" line="142"/>
+        <location filename="../tracemob_plugin/core/trips/params.py" line="143"/>
         <source>Window method: a still window must also hold at least this many fixes.</source>
         <translation>Méthode window : une fenêtre immobile doit aussi contenir au moins ce nombre de points GPS.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/trips/params.py" line="144"/>
+        <location filename="../tracemob_plugin/core/trips/params.py" line="145"/>
         <source>Window method: the fixes at the start and end of a stay farther than this from its median position are arrival and departure, given back to the trips (inf keeps them).</source>
         <translation>Méthode window : les points GPS du début et de la fin d&apos;un arrêt plus éloignés que cette distance de sa position médiane sont l&apos;arrivée et le départ, rendus aux déplacements (inf les garde dans l&apos;arrêt).</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/trips/params.py" line="147"/>
+        <location filename="../tracemob_plugin/core/trips/params.py" line="148"/>
         <source>Sliding method: a time gap longer than this restarts stay detection (trackintel&apos;s ``gap_threshold``); the run before it is then not a stay.</source>
         <translation>Méthode sliding : un écart de temps plus long que cette durée relance la détection des arrêts (``gap_threshold`` de trackintel) ; la suite de points qui le précède n&apos;est alors pas un arrêt.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/trips/params.py" line="150"/>
+        <location filename="../tracemob_plugin/core/trips/params.py" line="151"/>
         <source>Window and sliding methods: whether the run at the end of a user&apos;s data can be a stay (trackintel: no).</source>
         <translation>Méthodes window et sliding : si la suite de points à la fin des données d&apos;un utilisateur peut être un arrêt (trackintel : non).</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/trips/params.py" line="154"/>
+        <location filename="../tracemob_plugin/core/trips/params.py" line="155"/>
         <source>A time gap between two consecutive fixes longer than this is examined by the gap rule (e-mission: twice the 5 minute dwell time; dwell method: it ends the trip unless the phone reported motion activity during it and covered it faster than ``stay_radius_m`` in ``stay_min_duration_s``).</source>
         <translation>Un écart de temps entre deux points consécutifs plus long que cette valeur est examiné par la règle des lacunes (e-mission : deux fois la durée d&apos;arrêt de 5 minutes ; méthode dwell : il termine le déplacement sauf si le téléphone a signalé une activité de mouvement pendant l&apos;écart et l&apos;a parcouru plus vite que ``stay_radius_m`` en ``stay_min_duration_s``).</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/trips/params.py" line="159"/>
+        <location filename="../tracemob_plugin/core/trips/params.py" line="160"/>
         <source>Window and sliding methods: a long gap covered slower than this (straight-line distance / duration) is time spent at the place before it: it counts as stay time (e-mission&apos;s 100 m in 5 min). Faster is movement.</source>
         <translation>Méthodes fenêtre et glissante : une longue lacune parcourue plus lentement que cette vitesse (distance à vol d&apos;oiseau / durée) est du temps passé au lieu qui la précède : elle compte comme temps d&apos;arrêt (100 m en 5 min chez e-mission). Plus vite, c&apos;est du mouvement.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/trips/params.py" line="163"/>
+        <location filename="../tracemob_plugin/core/trips/params.py" line="164"/>
         <source>Window and sliding methods: a long gap with movement stays inside its trip (a tunnel, an underground train, a flight) when the phone reported motion activity during it and it is shorter than this. Otherwise it is untracked time: it goes to ``gaps`` and the trips stop at it. (Window method: gaps between two moving fixes shorter than this are kept inside the trip.)</source>
         <translation>Méthodes fenêtre et glissante : une longue lacune avec mouvement reste dans son déplacement (un tunnel, un métro, un vol) quand le téléphone a signalé une activité de mouvement pendant la lacune et qu&apos;elle est plus courte que cette durée. Sinon c&apos;est du temps non suivi : elle va dans ``gaps`` et les déplacements s&apos;y arrêtent. (Méthode fenêtre : les lacunes entre deux points en mouvement plus courtes que cette durée restent dans le déplacement.)</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/trips/params.py" line="170"/>
+        <location filename="../tracemob_plugin/core/trips/params.py" line="171"/>
         <source>Window and sliding methods: a stay at least this long is an activity: trips run between activities. Shorter stays stay inside the trip. (Dwell method: every place between two trips is one, as in e-mission.)</source>
         <translation>Méthodes fenêtre et glissante : un arrêt au moins aussi long est une activité : les déplacements vont d&apos;une activité à l&apos;autre. Les arrêts plus courts restent dans le déplacement. (Méthode dwell : chaque lieu entre deux déplacements en est une, comme dans e-mission.)</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/trips/params.py" line="174"/>
+        <location filename="../tracemob_plugin/core/trips/params.py" line="175"/>
         <source>Window and sliding methods: trips start at the last fix of the stay they leave and end at the first fix of the stay they reach (so the line touches both places). trackintel: no (first fix after, last before).</source>
         <translation>Méthodes fenêtre et glissante : les déplacements commencent au dernier point de l&apos;arrêt qu&apos;ils quittent et se terminent au premier point de l&apos;arrêt qu&apos;ils atteignent (la ligne touche ainsi les deux lieux). trackintel : non (premier point après, dernier point avant).</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/trips/params.py" line="178"/>
+        <location filename="../tracemob_plugin/core/trips/params.py" line="179"/>
         <source>... but only when the two fixes are at most this far apart in time (after a longer pause the trip starts at its own first fix).</source>
         <translation>... mais seulement quand les deux points GPS sont séparés au plus de ce délai (après une pause plus longue, le déplacement commence à son propre premier point).</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/trips/params.py" line="181"/>
+        <location filename="../tracemob_plugin/core/trips/params.py" line="182"/>
         <source>Move a trip&apos;s start back from its first fix by the distance to the place it leaves, covered at the median speed of its first leg (dwell: of its first section, e-mission&apos;s rules), never before the arrival at that place, as e-mission does: phones often record only some time after the departure. That distance counts in ``distance_m``.</source>
         <translation>Ramener le début d&apos;un déplacement avant son premier point du temps nécessaire pour parcourir la distance depuis le lieu qu&apos;il quitte à la vitesse médiane de son premier trajet élémentaire (dwell : de sa première section, règles d&apos;e-mission), jamais avant l&apos;arrivée à ce lieu, comme le fait e-mission : les téléphones n&apos;enregistrent souvent qu&apos;un peu après le départ. Cette distance compte dans ``distance_m``.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/trips/params.py" line="186"/>
+        <location filename="../tracemob_plugin/core/trips/params.py" line="187"/>
         <source>Window and sliding methods: trips with fewer moving fixes (not in any stay) are dropped.</source>
         <translation>Méthodes fenêtre et glissante : les déplacements qui ont moins de points en mouvement (hors de tout arrêt) sont écartés.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/trips/params.py" line="188"/>
+        <location filename="../tracemob_plugin/core/trips/params.py" line="189"/>
         <source>Window and sliding methods: a run of moving fixes between two stays shorter than this is no part of any trip (trackintel drops triplegs of fewer than 2 fixes).</source>
         <translation>Méthodes fenêtre et glissante : une suite de points en mouvement entre deux arrêts plus courte que cette valeur ne fait partie d&apos;aucun déplacement (trackintel écarte les trajets élémentaires de moins de 2 points).</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/trips/params.py" line="191"/>
+        <location filename="../tracemob_plugin/core/trips/params.py" line="192"/>
         <source>Trips shorter than this are dropped (e-mission: 100 m, its sections resampled every 30 s and the stops between them; 0 keeps all).</source>
         <translation>Les déplacements plus courts que cette distance sont écartés (e-mission : 100 m, ses sections rééchantillonnées toutes les 30 s et les arrêts entre elles ; 0 garde tout).</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/trips/params.py" line="194"/>
+        <location filename="../tracemob_plugin/core/trips/params.py" line="195"/>
         <source>Window and sliding methods: trips that never go farther than this from the place they leave (GPS jitter at home) are dropped (0 keeps all).</source>
         <translation>Méthodes fenêtre et glissante : les déplacements qui ne s&apos;éloignent jamais plus que cette distance du lieu qu&apos;ils quittent (bruit GPS au domicile) sont écartés (0 garde tout).</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/trips/params.py" line="197"/>
+        <location filename="../tracemob_plugin/core/trips/params.py" line="198"/>
         <source>Window and sliding methods: when a trip is dropped, the stays on both sides become one stay; so do stays that follow each other at the same place with no fix between them (trackintel keeps them apart). (Dwell method: always, as e-mission.)</source>
         <translation>Méthodes fenêtre et glissante : quand un déplacement est écarté, les arrêts de part et d&apos;autre deviennent un seul arrêt ; de même pour des arrêts qui se suivent au même lieu sans point entre eux (trackintel les garde séparés). (Méthode dwell : toujours, comme e-mission.)</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/trips/params.py" line="203"/>
+        <location filename="../tracemob_plugin/core/trips/params.py" line="204"/>
         <source>Width of the centred time window over which a fix&apos;s speed is measured for leg splitting.</source>
         <translation>Largeur de la fenêtre de temps centrée sur laquelle la vitesse d&apos;un point GPS est mesurée pour découper les trajets.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/trips/params.py" line="205"/>
+        <location filename="../tracemob_plugin/core/trips/params.py" line="206"/>
         <source>Window speeds up to this are walking speed; above is a vehicle (bicycle, car, bus, train).</source>
         <translation>Les vitesses de fenêtre jusqu&apos;à cette valeur sont de la marche ; au-dessus, c&apos;est un véhicule (vélo, voiture, bus, train).</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/trips/params.py" line="207"/>
+        <location filename="../tracemob_plugin/core/trips/params.py" line="208"/>
         <source>A &apos;walking&apos; motion reading is ignored where the window speed is above this.</source>
         <translation>Une lecture d&apos;activité « marche » est ignorée là où la vitesse de fenêtre dépasse cette valeur.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/trips/params.py" line="209"/>
+        <location filename="../tracemob_plugin/core/trips/params.py" line="210"/>
         <source>A leg must last at least this long, or it is merged into a neighbour.</source>
         <translation>Un trajet doit durer au moins ce temps, sinon il est fusionné avec un voisin.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/trips/params.py" line="211"/>
+        <location filename="../tracemob_plugin/core/trips/params.py" line="212"/>
         <source>A leg must cover at least this distance, or it is merged into a neighbour.</source>
         <translation>Un trajet doit couvrir au moins cette distance, sinon il est fusionné avec un voisin.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/trips/params.py" line="213"/>
+        <location filename="../tracemob_plugin/core/trips/params.py" line="214"/>
         <source>... except walking legs, which must cover at least this distance.</source>
         <translation>... sauf les trajets à pied, qui doivent couvrir au moins cette distance.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/trips/params.py" line="215"/>
+        <location filename="../tracemob_plugin/core/trips/params.py" line="216"/>
         <source>A walking leg that the phone saw (at least two &apos;walking&apos; readings give most of its fixes their class) needs only this duration, so that a short transfer walk between two vehicles stays a leg ...</source>
         <translation>Un trajet à pied que le téléphone a vu (au moins deux lectures « marche » donnent leur classe à la plupart de ses points GPS) n&apos;a besoin que de cette durée, pour qu&apos;une courte marche de correspondance entre deux véhicules reste un trajet ...</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/trips/params.py" line="219"/>
+        <location filename="../tracemob_plugin/core/trips/params.py" line="220"/>
         <source>... and this distance.</source>
         <translation>... et de cette distance.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/trips/params.py" line="221"/>
+        <location filename="../tracemob_plugin/core/trips/params.py" line="222"/>
         <source>Dwell method, fixes that are not from e-mission&apos;s phone app: a walking run that starts or ends a trip (a walk from or to a place, whose first metres are still inside the place&apos;s radius) is a leg when it covers this and lasts ``min_seen_walk_leg_duration_s`` at walking pace (``bridge_side_min_speed_mps`` or faster on average; slower is a vehicle creeping): a short walk to a bus is not part of the bus ride.</source>
         <translation>Méthode dwell, points qui ne viennent pas de l&apos;application d&apos;e-mission : une marche qui commence ou termine un déplacement (une marche depuis ou vers un lieu, dont les premiers mètres sont encore dans le rayon du lieu) est un trajet quand elle couvre cette distance et dure ``min_seen_walk_leg_duration_s`` à allure de marche (``bridge_side_min_speed_mps`` ou plus en moyenne ; plus lent, c&apos;est un véhicule qui avance au pas) : une courte marche jusqu&apos;au bus ne fait pas partie du trajet en bus.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/trips/params.py" line="227"/>
+        <location filename="../tracemob_plugin/core/trips/params.py" line="228"/>
         <source>Window and sliding methods: a motion activity reading applies to the fixes up to this long after it.</source>
         <translation>Méthodes fenêtre et glissante : un relevé d&apos;activité de mouvement s&apos;applique aux points jusqu&apos;à ce délai après lui.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/trips/params.py" line="230"/>
+        <location filename="../tracemob_plugin/core/trips/params.py" line="231"/>
         <source>Window and sliding methods: between two motion readings at most this far apart, the fixes take the faster of the two readings&apos; ways of travelling (walking &lt; cycling &lt; vehicle), whatever their age: e-mission&apos;s rule for where a section changes (waiting in a stopped train belongs to the train). 0: each reading applies only up to ``motion_max_age_s``. A fix moving at walking pace (from ``motion_walk_min_speed_mps`` to ``walk_max_speed_mps``) within ``motion_max_age_s`` of a walking reading stays walking.</source>
         <translation>Méthodes fenêtre et glissante : entre deux relevés de mouvement séparés au plus de ce délai, les points prennent la plus rapide des deux façons de se déplacer (marche &lt; vélo &lt; véhicule), quel que soit leur âge : la règle d&apos;e-mission pour le changement de section (attendre dans un train arrêté fait partie du train). 0 : chaque relevé ne s&apos;applique que jusqu&apos;à ``motion_max_age_s``. Un point qui avance à l&apos;allure de la marche (de ``motion_walk_min_speed_mps`` à ``walk_max_speed_mps``) à moins de ``motion_max_age_s`` d&apos;un relevé de marche reste à pied.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/trips/params.py" line="237"/>
+        <location filename="../tracemob_plugin/core/trips/params.py" line="238"/>
         <source>See ``motion_transition_max_s``: the slowest window speed that is walking, not standing.</source>
         <translation>Voir ``motion_transition_max_s`` : la plus faible vitesse de fenêtre qui est de la marche, et non un arrêt sur place.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/trips/params.py" line="239"/>
+        <location filename="../tracemob_plugin/core/trips/params.py" line="240"/>
         <source>Motion activity readings at most this confident (0-100) are ignored (e-mission&apos;s section segmentation of time-filter phones keeps those above 60; window and sliding methods: less confident than this; flip-flopping low-confidence readings otherwise cut legs that the phone did not really see).</source>
         <translation>Les relevés d&apos;activité de mouvement de confiance au plus égale à cette valeur (0-100) sont ignorés (la segmentation en sections d&apos;e-mission pour les téléphones à filtre temporel garde ceux au-dessus de 60 ; méthodes fenêtre et glissante : de confiance inférieure à cette valeur ; des relevés peu sûrs qui alternent couperaient sinon des trajets élémentaires que le téléphone n&apos;a pas vraiment vus).</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/trips/params.py" line="270"/>
-        <location filename="../tracemob_plugin/core/trips/params.py" line="274"/>
+        <location filename="../tracemob_plugin/core/trips/params.py" line="271"/>
+        <location filename="../tracemob_plugin/core/trips/params.py" line="275"/>
         <source>the value {value!r} is not allowed</source>
         <translation>la valeur {value!r} n&apos;est pas autorisée</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/trips/params.py" line="271"/>
+        <location filename="../tracemob_plugin/core/trips/params.py" line="272"/>
         <source>Use a number greater than or equal to 0.</source>
         <translation>Utilisez un nombre supérieur ou égal à 0.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/trips/params.py" line="277"/>
+        <location filename="../tracemob_plugin/core/trips/params.py" line="278"/>
         <source>the stay radius must be greater than 0</source>
         <translation>le rayon d&apos;arrêt doit être supérieur à 0</translation>
     </message>
@@ -8043,6 +8043,10 @@ Entrée : toute couche de points avec un champ utilisateur et un champ horaire (
 Sorties : arrêts (points, avec la durée et s&apos;il s&apos;agit d&apos;une activité), déplacements et trajets (lignes dont la valeur M est la seconde epoch UTC de chaque sommet, avec durée, distance et vitesses), et en option les interruptions de suivi et les points nettoyés avec leurs identifiants d&apos;arrêt, de déplacement et de trajet.
 
 Les seuils (paramètres avancés) sont en mètres et en secondes.</translation>
+    </message>
+    <message>
+        <source>Dwell method, fixes that are not from e-mission&apos;s phone app: a place between two trips shorter than this (from the trip end to the next start), where the fixes never move at walking speed farther than ``stay_radius_m`` (nobody walked), between two rides faster than ``station_min_speed_mps``, is a stop of the vehicle (a train at a station): the two trips are one (0 turns this off).</source>
+        <translation type="vanished">Méthode dwell, points qui ne viennent pas de l&apos;application d&apos;e-mission : un lieu entre deux déplacements plus court que cette durée (de la fin du déplacement au début du suivant), où les points ne parcourent jamais plus de ``stay_radius_m`` à vitesse de marche (personne n&apos;a marché), entre deux trajets plus rapides que ``station_min_speed_mps``, est un arrêt du véhicule (un train en gare) : les deux déplacements n&apos;en font qu&apos;un (0 désactive cette règle).</translation>
     </message>
     <message>
         <source>Dwell method: after a trip end, the next trip starts at the first fix that moves a radius (from the previous fix, or from a fix since the end), or comes this long after the previous.</source>

@@ -118,7 +118,8 @@ class SegmentationParams:
     station_stop_max_s: float = 1800.0
     """Dwell method, fixes that are not from e-mission's phone app: a place between two trips
     shorter than this (from the trip end to the next start), where the fixes never move at
-    walking speed farther than ``stay_radius_m`` (nobody walked), between two rides faster than
+    walking speed farther than ``stay_radius_m`` (nobody walked, from ``stay_min_duration_s``
+    before the trip end to as long after the next start), between two rides faster than
     ``station_min_speed_mps``, is a stop of the vehicle (a train at a station): the two trips
     are one (0 turns this off)."""
     station_min_speed_mps: float = 5.0
