@@ -678,12 +678,16 @@ def test_gap_with_motion_readings_stays_inside_the_trip():
 
 def test_gap_without_motion_ends_the_trip_but_is_not_untracked():
     """The same tunnel without any motion reading: e-mission ends the trip before the gap and
-    starts a new one after it; the gap is not untracked time (the bus covered it fast)."""
+    starts a new one after it; the gap is not untracked time (the bus covered it fast). Fixes
+    that are not e-mission's (no location filter): 5.8 km in 12 minutes between moving fixes is
+    evidently a ride, the trip goes on and the tunnel is a leg flagged untracked."""
     res = sg.segment(phone(_tunnel_day()))
     assert same_spans(spans(res.trips), [(1710228569.552, 1710229350.125), (1710229530.125, 1710231121.173)])
     assert res.gaps.empty
+    assert not (res.legs.sensed_mode == "untracked").any()
     plain = sg.segment(_tunnel_day())
-    assert len(plain.trips) == 2 and plain.gaps.empty
+    assert len(plain.trips) == 1 and plain.gaps.empty
+    assert (plain.legs.sensed_mode == "untracked").sum() == 1
 
 
 def test_untracked_time_after_a_restart_far_away():

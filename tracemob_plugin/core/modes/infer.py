@@ -111,6 +111,34 @@ def _trip_label_modes(legs: pd.DataFrame, predicted, labels: pd.DataFrame) -> pd
     return out, raw_out
 
 
+def _untracked_like_neighbours(legs: pd.DataFrame, mode, conf, source):
+    """A leg the phone did not record (``sensed_mode`` ``"untracked"``: a gap crossed at
+    vehicle speed inside a trip) between two legs of the same mode in its trip (or with one
+    such neighbour) was, most likely, the same ride: it takes their mode."""
+    if "sensed_mode" not in legs.columns or not len(legs):
+        return mode, conf, source
+    gap = (legs["sensed_mode"].astype(str) == "untracked").to_numpy()
+    if not gap.any():
+        return mode, conf, source
+    trip = legs["trip_id"].astype(str).to_numpy(dtype=object) if "trip_id" in legs.columns else \
+        np.zeros(len(legs), dtype=object)
+    start = pd.to_datetime(legs["start_time"], utc=True).to_numpy()
+    order = np.lexsort((start, trip))
+    m, g, tp = mode[order].astype(object), gap[order], trip[order]
+    same_prev = np.append(False, tp[1:] == tp[:-1]) & ~np.append(False, g[:-1])
+    same_next = np.append(tp[:-1] == tp[1:], False) & ~np.append(g[1:], False)
+    prev_m = np.where(same_prev, np.append("", m[:-1]), "")
+    next_m = np.where(same_next, np.append(m[1:], ""), "")
+    take = np.where(prev_m != "", prev_m, next_m)
+    agree = g & (take != "") & (take != "unknown") & ((prev_m == "") | (next_m == "") | (prev_m == next_m))
+    idx = order[agree]
+    mode, conf, source = mode.copy(), conf.copy(), source.copy()
+    mode[idx] = take[agree]
+    conf[idx] = np.minimum(conf[idx], 0.5)
+    source[idx] = "rules"
+    return mode, conf, source
+
+
 def infer_modes(legs: pd.DataFrame, vertices: pd.DataFrame, motion: Optional[pd.DataFrame] = None,
                 labels: Optional[pd.DataFrame] = None, label_field: Optional[str] = None,
                 model: Union[None, str, Path, ModeModel] = None, network: Optional[TransitNetwork] = None,
@@ -198,6 +226,7 @@ def infer_modes(legs: pd.DataFrame, vertices: pd.DataFrame, motion: Optional[pd.
     mode = pred["mode"].fillna("unknown").to_numpy(dtype=object)
     conf = pred["mode_confidence"].astype(float).fillna(0.0).to_numpy()
     source = pred["mode_source"].fillna("rules").to_numpy(dtype=object)
+    mode, conf, source = _untracked_like_neighbours(out, mode, conf, source)
     # user labels win: the trip labels table, then the legs' own field
     user_mode, user_raw = _trip_label_modes(out, mode, labels)
     if label_field:

@@ -250,7 +250,8 @@ def _runs(users, is_distance):
 
 
 def detect_raw_trips(users, t, x, y, z, is_distance, late, motion_users, motion_t, transitions,
-                     close_without_transitions, p: SegmentationParams, closed_window=None) -> RawTrips:
+                     close_without_transitions, p: SegmentationParams, closed_window=None,
+                     bridged=None) -> RawTrips:
     """e-mission's raw trips of every user (see the module doc).
 
     ``is_distance``: the fix was recorded with a distance filter; ``late``: the fix reached the
@@ -258,7 +259,9 @@ def detect_raw_trips(users, t, x, y, z, is_distance, late, motion_users, motion_
     they were taken); ``motion_users``/``motion_t``: every motion reading; ``transitions``: arrays
     ``(users, t, transition, state)`` of the phone's state machine (users: integer codes, like
     ``users``); ``close_without_transitions``:
-    the data has no transition stream (close the last trip at the end of the data)."""
+    the data has no transition stream (close the last trip at the end of the data); ``bridged``
+    (per fix, optional): the gap before the fix is a ride the phone did not record
+    (:func:`bridged_gaps`), which does not end the trip."""
     n = len(t)
     users = np.asarray(users, dtype=np.int64)
     tr_u, tr_t, tr_kind, tr_state = transitions
@@ -282,6 +285,8 @@ def detect_raw_trips(users, t, x, y, z, is_distance, late, motion_users, motion_
         nb[1:] = srun[1:] != srun[:-1]
         ongoing = readings_since_previous(su, st, motion_users, motion_t)
         restarted = readings_since_previous(su, st, tr_u[restart], tr_t[restart])
+        if bridged is not None:
+            ongoing |= bridged[sub]
         # per run: a STOPPED_MOVING transition after its last fix (or no transition stream at all)
         last_of_run = np.append(np.flatnonzero(nb)[1:], len(sub)) - 1
         rid = np.cumsum(nb) - 1
@@ -350,3 +355,141 @@ def _untracked_before(users, t, x, y, z, first, last, run_is_dist, r_u, r_t, p):
         slow = (d >= limit) & ~(v > p.untracked_max_speed_mps)
     out = same & (restarted | slow)
     return out
+
+
+def _side_speeds(t, x, y, z, new_user, at, after, window_s):
+    """Straight-line speed over ``window_s`` before fix ``at`` (``after`` False) or after it (at
+    least one step; 0 when the user has no fix on that side)."""
+    n = len(t)
+    run = np.cumsum(new_user) - 1
+    t0 = t.min()
+    key = run * ((t.max() - t0) + 10 * window_s + 10.0) + (t - t0)
+    first = np.maximum.accumulate(np.where(new_user, np.arange(n), 0))
+    stop = block_end(new_user)
+    if after:
+        o = np.searchsorted(key, key[at] + window_s, side="right") - 1
+        o = np.minimum(np.maximum(o, at + 1), stop[at] - 1)
+    else:
+        o = np.searchsorted(key, key[at] - window_s, side="left")
+        o = np.maximum(np.minimum(o, at - 1), first[at])
+    dt = np.abs(t[o] - t[at])
+    with np.errstate(invalid="ignore", divide="ignore"):
+        return np.where(dt > 0, dist(x, y, z, o, at) / np.where(dt > 0, dt, 1.0), 0.0)
+
+
+def bridged_gaps(t, x, y, z, new_user, closed, p: SegmentationParams):
+    """True at fix ``i`` when the gap before it is a ride the phone did not record (fixes that
+    are not from e-mission's app, ``closed``): longer than ``gap_min_s`` (at most 12 hours),
+    at least ``bridge_min_distance_m`` covered faster than ``bridge_min_speed_mps``, the fixes
+    moving (``bridge_side_min_speed_mps``) on both sides."""
+    n = len(t)
+    out = np.zeros(n, dtype=bool)
+    if n < 2 or closed is None or not closed.any():
+        return out
+    dt, dd = _steps(t, x, y, z, new_user)
+    with np.errstate(invalid="ignore", divide="ignore"):
+        cand = (closed & np.append(False, closed[:-1]) & (dt > p.gap_min_s) & (dt <= HUGE_GAP_S)
+                & (dd >= p.bridge_min_distance_m) & (dd / dt >= p.bridge_min_speed_mps))
+    i = np.flatnonzero(cand)
+    if not len(i):
+        return out
+    w = float(p.leg_speed_window_s)
+    vb = _side_speeds(t, x, y, z, new_user, i - 1, False, w)
+    va = _side_speeds(t, x, y, z, new_user, i, True, w)
+    out[i] = (vb >= p.bridge_side_min_speed_mps) & (va >= p.bridge_side_min_speed_mps)
+    return out
+
+
+def _fix_at(t, new_user, at, dt_s):
+    """The fix of the same user ``dt_s`` after fix ``at`` (before it when negative): the last one
+    at most that late, or the first one at least that early."""
+    n = len(t)
+    run = np.cumsum(new_user) - 1
+    t0 = t.min()
+    key = run * ((t.max() - t0) + 10 * abs(dt_s) + 10.0) + (t - t0)
+    first = np.maximum.accumulate(np.where(new_user, np.arange(n), 0))
+    if dt_s < 0:
+        return np.maximum(np.searchsorted(key, key[at] + dt_s, side="left"), first[at])
+    return np.minimum(np.searchsorted(key, key[at] + dt_s, side="right") - 1, block_end(new_user)[at] - 1)
+
+
+def _window_speeds(t, x, y, z, new_user, window_s):
+    """Straight-line speed over a centred window of ``window_s`` around each fix (at least one
+    step each side when there is one)."""
+    n = len(t)
+    idx = np.arange(n)
+    run = np.cumsum(new_user) - 1
+    t0 = t.min()
+    key = run * ((t.max() - t0) + 10 * window_s + 10.0) + (t - t0)
+    first = np.maximum.accumulate(np.where(new_user, idx, 0))
+    last = block_end(new_user) - 1
+    j1 = np.maximum(np.minimum(np.searchsorted(key, key - window_s / 2, side="left"), idx - 1), first)
+    j2 = np.minimum(np.maximum(np.searchsorted(key, key + window_s / 2, side="right") - 1, idx + 1), last)
+    dt = t[j2] - t[j1]
+    return np.where(dt > 0, dist(x, y, z, j1, j2) / np.where(dt > 0, dt, 1.0), 0.0)
+
+
+def _still_trips(rt: RawTrips, x, y, z, radius_m):
+    """Raw trips whose fixes all lie within ``radius_m`` of their first fix (a pause of more than
+    ``dwell_restart_gap_s`` at a place, which the cleaned timeline drops as too short)."""
+    cnt = rt.last - rt.first + 1
+    off = np.cumsum(cnt) - cnt
+    pos = np.arange(cnt.sum()) - np.repeat(off, cnt) + np.repeat(rt.first, cnt)
+    d = dist(x, y, z, np.repeat(rt.first, cnt), pos)
+    return np.maximum.reduceat(d, off) < radius_m
+
+
+def merge_station_stops(rt: RawTrips, users, t, x, y, z, closed, p: SegmentationParams) -> RawTrips:
+    """Raw trips of fixes that are not from e-mission's app (``closed``) joined across a stop of
+    the vehicle: a place shorter than ``station_stop_max_s`` where nobody walked (the fixes
+    moving at walking speed cover less than ``stay_radius_m``, from ``stay_min_duration_s``
+    before the trip end, a still window, to as long after the next start) between two rides faster than
+    ``station_min_speed_mps`` (see ``SegmentationParams``). Raw trips that never leave the
+    radius (a pause in the recording at the stop) are part of the stop."""
+    k = rt.n
+    if k < 2 or closed is None or not closed.any() or not p.station_stop_max_s > 0:
+        return rt
+    n = len(t)
+    new_user = np.ones(n, dtype=bool)
+    new_user[1:] = users[1:] != users[:-1]
+    moving = np.flatnonzero(~_still_trips(rt, x, y, z, p.stay_radius_m) | rt.distance_filter)
+    if len(moving) < 2:
+        return rt
+    i, j = moving[:-1], moving[1:]
+    a, b = rt.last[i], rt.first[j]
+    cu = np.concatenate([[0], np.cumsum(rt.untracked_before | rt.distance_filter)])
+    cand = ((users[a] == users[b]) & closed[a] & closed[b] & (cu[j + 1] == cu[i + 1]) & ~rt.distance_filter[i]
+            & (b > a) & (t[b] - t[a] <= p.station_stop_max_s))
+    c = np.flatnonzero(cand)
+    if not len(c):
+        return rt
+    w = 2.0 * float(p.stay_min_duration_s)
+    fast = ((_side_speeds(t, x, y, z, new_user, a[c], False, w) >= p.station_min_speed_mps)
+            & (_side_speeds(t, x, y, z, new_user, b[c], True, w) >= p.station_min_speed_mps))
+    v = _window_speeds(t, x, y, z, new_user, float(p.leg_speed_window_s))
+    step = np.zeros(n)
+    step[1:] = dist(x, y, z, np.arange(n - 1), np.arange(1, n))
+    dt = np.zeros(n)
+    dt[1:] = np.diff(t)
+    with np.errstate(invalid="ignore", divide="ignore"):
+        sv = np.where(new_user | (dt <= 0), 0.0, step / np.where(dt > 0, dt, 1.0))
+    # a step at walking pace, around it too (a vehicle braking passes through those speeds)
+    lo_v, hi_v = p.bridge_side_min_speed_mps, p.walk_max_speed_mps
+    walking = (v >= lo_v) & (v <= hi_v) & (sv >= lo_v) & (sv <= hi_v)
+    cw = np.concatenate([[0.0], np.cumsum(np.where(walking, step, 0.0))])
+    # from a still window before the trip end to as long after the next start
+    lo = _fix_at(t, new_user, a[c], -float(p.stay_min_duration_s))
+    hi = _fix_at(t, new_user, b[c], float(p.stay_min_duration_s))
+    walked = cw[hi + 1] - cw[lo + 1]
+    ok = c[fast & (walked < p.stay_radius_m)]
+    # trips i+1..j of a joined pair (i, j) are joined to the one before them
+    mark = np.zeros(k + 1, dtype=np.int64)
+    np.add.at(mark, i[ok] + 1, 1)
+    np.add.at(mark, j[ok] + 1, -1)
+    join = np.cumsum(mark)[:k] > 0
+    if not join.any():
+        return rt
+    head = np.flatnonzero(~join)
+    tail = np.append(head[1:], k) - 1
+    return RawTrips(first=rt.first[head], last=rt.last[tail], distance_filter=rt.distance_filter[head],
+                    untracked_before=rt.untracked_before[head])

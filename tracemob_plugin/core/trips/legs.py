@@ -14,11 +14,14 @@ def runs(labels, group):
     return new
 
 
-def smooth_labels(labels, group, t, cum, p, walk_reading=None):
+def smooth_labels(labels, group, t, cum, p, walk_reading=None, edge_walk=None):
     """Merge runs that are too short (time or distance) into their longer neighbour. Walking
     runs that walking readings back (``walk_reading``: the reading each fix follows, -1 none;
     at least two readings for most of the run's fixes) have the lower minimums
-    ``min_seen_walk_leg_duration_s`` and ``min_seen_walk_leg_distance_m``."""
+    ``min_seen_walk_leg_duration_s`` and ``min_seen_walk_leg_distance_m``. Where ``edge_walk``
+    (per fix, optional) holds, a walking run that starts or ends its group (a walk from or to
+    the place) needs only ``min_seen_walk_leg_duration_s`` and ``place_walk_min_distance_m``, at
+    walking pace (``bridge_side_min_speed_mps`` or faster on average)."""
     labels = labels.copy()
     if walk_reading is None:
         walk_reading = np.full(len(labels), -1, dtype=np.int64)
@@ -45,6 +48,10 @@ def smooth_labels(labels, group, t, cum, p, walk_reading=None):
         has_prev = np.append(False, g[1:] == g[:-1])
         has_next = np.append(g[:-1] == g[1:], False)
         weak &= has_prev | has_next
+        if edge_walk is not None:
+            edge = (labels[starts] == FOOT) & ~(has_prev & has_next) & edge_walk[starts]
+            weak &= ~(edge & (dur >= p.min_seen_walk_leg_duration_s) & (dist >= p.place_walk_min_distance_m)
+                      & (dist >= p.bridge_side_min_speed_mps * dur))
         if not weak.any():
             break
         # merge only local minima of duration among weak runs (avoids swaps)
@@ -70,8 +77,15 @@ def smooth_labels(labels, group, t, cum, p, walk_reading=None):
 
 
 
-def leg_ranges(occ_pt, occ_trip, t, cum, ucode, users, motion, p):
-    """Leg ranges (first fix, last fix, trip index) from the trip fix occurrences."""
+UNTRACKED = -7   # the label of the fix before a ride the phone did not record
+
+
+def leg_ranges(occ_pt, occ_trip, t, cum, ucode, users, motion, p, untracked=None, edge_walk=None):
+    """Leg ranges (first fix, last fix, trip index) from the trip fix occurrences. ``untracked``
+    (per fix, optional): the gap before the fix is a ride the phone did not record; that gap is
+    a leg of its own (from the fix before it to this one). ``edge_walk`` (per fix, optional):
+    the fixes where a walk from or to a place is a leg with the lower minimums of
+    ``smooth_labels``."""
     m = len(occ_pt)
     if m == 0:
         e = np.array([], dtype=np.int64)
@@ -102,7 +116,11 @@ def leg_ranges(occ_pt, occ_trip, t, cum, ucode, users, motion, p):
     if use.any():
         use &= ~((mot == FOOT) & (v > p.foot_motion_max_speed_mps))
         labels = np.where(use, mot, labels)
-    labels = smooth_labels(labels, occ_trip, ot, oc, p, np.where(use, walk_reading, -1))
+    labels = smooth_labels(labels, occ_trip, ot, oc, p, np.where(use, walk_reading, -1),
+                           None if edge_walk is None else edge_walk[occ_pt])
+    if untracked is not None and m > 1:
+        gap_end = np.append(False, untracked[occ_pt[1:]] & (occ_trip[1:] == occ_trip[:-1]))
+        labels[np.flatnonzero(gap_end) - 1] = UNTRACKED
     new = runs(labels, occ_trip)
     starts = np.flatnonzero(new)
     ends = np.append(starts[1:], m) - 1

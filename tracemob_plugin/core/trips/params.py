@@ -104,6 +104,27 @@ class SegmentationParams:
     untracked_max_speed_mps: float = 3000.0 / 3600.0
     """... the average speed below which the phone cannot have been tracking (e-mission: 3 km/h,
     a little less than walking speed)."""
+    bridge_min_distance_m: float = 1000.0
+    """Dwell method, fixes that are not from e-mission's phone app (GPX, CSV, GeoLife, loggers): a
+    gap longer than ``gap_min_s`` between two moving fixes that covers at least this distance ...
+    """
+    bridge_min_speed_mps: float = 3.0
+    """... faster than this (straight line; faster than walking) is a ride the phone did not
+    record (a tunnel, a train, a flight, a phone asleep): the trip goes on, and the gap is a leg
+    of its own whose ``sensed_mode`` is ``"untracked"``, not untracked time ..."""
+    bridge_side_min_speed_mps: float = 1.0
+    """... when the fixes are moving on both sides of the gap: the speed over
+    ``leg_speed_window_s`` before it and after it is at least this."""
+    station_stop_max_s: float = 1800.0
+    """Dwell method, fixes that are not from e-mission's phone app: a place between two trips
+    shorter than this (from the trip end to the next start), where the fixes never move at
+    walking speed farther than ``stay_radius_m`` (nobody walked, from ``stay_min_duration_s``
+    before the trip end to as long after the next start), between two rides faster than
+    ``station_min_speed_mps``, is a stop of the vehicle (a train at a station): the two trips
+    are one (0 turns this off)."""
+    station_min_speed_mps: float = 5.0
+    """... the straight-line speed over twice ``stay_min_duration_s`` before the first trip's end
+    and after the next one's start (18 km/h: a motorised ride, not a walk nor most bicycles)."""
     section_min_confidence_ios: float = 49.0
     """Dwell method: motion readings of distance-filter phones (iOS) at most this confident (0-100)
     are ignored when the trips are cut into sections (e-mission: 49, so that all three iOS levels,
@@ -197,6 +218,12 @@ class SegmentationParams:
     stays a leg ..."""
     min_seen_walk_leg_distance_m: float = 50.0
     """... and this distance."""
+    place_walk_min_distance_m: float = 150.0
+    """Dwell method, fixes that are not from e-mission's phone app: a walking run that starts or
+    ends a trip (a walk from or to a place, whose first metres are still inside the place's
+    radius) is a leg when it covers this and lasts ``min_seen_walk_leg_duration_s`` at walking
+    pace (``bridge_side_min_speed_mps`` or faster on average; slower is a vehicle creeping): a
+    short walk to a bus is not part of the bus ride."""
     motion_max_age_s: float = 300.0
     """Window and sliding methods: a motion activity reading applies to the fixes up to this
     long after it."""

@@ -18,7 +18,7 @@ import pandas as pd
 
 from ..vocab.columns import GAP_COLUMNS, LEG_COLUMNS, STAY_COLUMNS, TRIP_COLUMNS
 from .arrays import make_ids
-from .dwell import detect_raw_trips
+from .dwell import bridged_gaps, detect_raw_trips, merge_station_stops
 from .legs import leg_ranges, leg_table
 from .sections import ACTIVITY_TO_TYPE, TYPE_TO_ACTIVITY, UNKNOWN, segment_sections
 from .smoothing import smooth_sections
@@ -66,6 +66,12 @@ def _arrays_of_transitions(transitions, names):
             pd.to_numeric(tr["state"], errors="coerce").to_numpy(float))
 
 
+def _not_emission(pts):
+    """Per fix: it did not come from e-mission's phone app (no location filter)."""
+    return (pts["location_filter"].isna().to_numpy() if "location_filter" in pts.columns
+            else np.ones(len(pts), dtype=bool))
+
+
 def run_dwell(fx, motion, transitions, p, step):
     """The e-mission pipeline on the cleaned fixes ``fx`` (``segmentation._Fixes``): ``(cleaned
     timeline, fixes deleted by jump smoothing)``."""
@@ -83,10 +89,12 @@ def run_dwell(fx, motion, transitions, p, step):
     tr_u, tr_t, tr_kind, tr_state = _arrays_of_transitions(transitions, names)
     # fixes that did not come from e-mission's phone app (no location filter): a logger that
     # records every 30 or 60 s exactly still ends its trips at still windows
-    closed = (pts["location_filter"].isna().to_numpy() if "location_filter" in pts.columns
-              else np.ones(n, dtype=bool))
+    closed = _not_emission(pts)
+    # ... and a gap it did not record may be a ride (a train, a tunnel): the trip goes on
+    bridged = bridged_gaps(t, fx.x, fx.y, fx.z, fx.new_user, closed, p)
     rt = detect_raw_trips(users, t, fx.x, fx.y, fx.z, is_dist, late, m_u, m_t,
-                          (tr_u, tr_t, tr_kind, tr_state), transitions is None, p, closed)
+                          (tr_u, tr_t, tr_kind, tr_state), transitions is None, p, closed, bridged)
+    rt = merge_station_stops(rt, users, t, fx.x, fx.y, fx.z, closed, p)
     step(0.35)
     # the place each raw trip leaves: the previous trip's end, or its own start (first of the
     # data, or after untracked time)
@@ -281,10 +289,10 @@ def _legs(fx, cl, trip_ids, p):
     sec_dist = cl.sec_distance[use]
     others = np.flatnonzero(~known)
     if len(others):
-        lf, ll, lt, ls0, ls1, ldist = _speed_legs(fx, cl, others, p)
+        lf, ll, lt, ls0, ls1, ldist, luntr = _speed_legs(fx, cl, others, p)
         first, last, st = np.concatenate([first, lf]), np.concatenate([last, ll]), np.concatenate([st, lt])
         s0, s1 = np.concatenate([s0, ls0]), np.concatenate([s1, ls1])
-        sec_mode = np.concatenate([sec_mode, np.full(len(lf), "", dtype=object)])
+        sec_mode = np.concatenate([sec_mode, np.where(luntr, "untracked", "").astype(object)])
         sec_dist = np.concatenate([sec_dist, ldist])
     order = np.lexsort((s0, st))
     first, last, st, s0, s1 = first[order], last[order], st[order], s0[order], s1[order]
@@ -305,7 +313,8 @@ def _legs(fx, cl, trip_ids, p):
 
 def _speed_legs(fx, cl, trips, p):
     """Legs from speeds inside the given cleaned trips' fixes (``legs.leg_ranges``): ``(first,
-    last, trip, start, end, distance)``. The first leg starts when the trip does (extrapolated),
+    last, trip, start, end, distance, untracked)`` (``untracked``: the leg is a gap the phone did not
+    record, ``bridged_gaps``). The first leg starts when the trip does (extrapolated),
     the last ends when it does; a departure the phone did not record (a gap of ``gap_min_s`` after
     the place), much faster than the first leg, is a leg of its own from the last fix at the
     place."""
@@ -314,7 +323,9 @@ def _speed_legs(fx, cl, trips, p):
     occ_trip = np.repeat(trips, cnt)
     occ_pt = (np.arange(cnt.sum()) - np.repeat(np.cumsum(cnt) - cnt, cnt)
               + np.repeat(cl.trip_first[trips], cnt)).astype(np.int64)
-    lf, ll, lt = leg_ranges(occ_pt, occ_trip, t, fx.cum, fx.ucode, fx.users, None, p)
+    closed = _not_emission(fx.pts)
+    bridged = bridged_gaps(t, fx.x, fx.y, fx.z, fx.new_user, closed, p)
+    lf, ll, lt = leg_ranges(occ_pt, occ_trip, t, fx.cum, fx.ucode, fx.users, None, p, bridged, closed)
     s0, s1 = t[lf].astype(float), t[ll].astype(float)
     first_of = np.ones(len(lt), dtype=bool)
     first_of[1:] = lt[1:] != lt[:-1]
@@ -344,4 +355,5 @@ def _speed_legs(fx, cl, trips, p):
         s0 = np.insert(s0, at, cl.trip_start[tr[lead]])
         s1 = np.insert(s1, at, t[f[lead]])
         dist = np.insert(dist, at, lead_d[lead])
-    return lf, ll, lt, s0, s1, dist
+    untracked = bridged[np.minimum(lf + 1, fx.n - 1)] & (ll > lf)
+    return lf, ll, lt, s0, s1, dist, untracked
