@@ -18,6 +18,11 @@ Baseline: trackintel predict_transport_mode('simple-coarse') (slow <15 km/h -> w
 
     .venv/bin/python bench/bench_modes.py                 # scores
     .venv/bin/python bench/bench_modes.py --write-default # rebuild resources/models/default_mode_model.json
+    .venv/bin/python bench/bench_modes.py --simulated     # only the simulator score (below)
+
+Simulator score (``bench_simulated``): 60 citizens x 3 days on the sample network (mode mix "car"),
+default segmentation, shipped default model, no labels; our legs matched to the true legs by time
+overlap; recall and precision (time-weighted) per coarse mode. Target: motorised recall >= 0.90.
 """
 import argparse
 import sys
@@ -264,6 +269,33 @@ def bench_moves():
     return rows
 
 
+def bench_simulated(citizens=60, days=3, seed=3, mix="car"):
+    """Recall / precision per coarse mode of the shipped model on simulated citizens (no labels)."""
+    from tracemob.tracemob_plugin.core.evaluation.agreement import CLASSES, time_agreement
+    from tracemob.tracemob_plugin.core.simulate.params import params_for_mix
+    from tracemob.tracemob_plugin.core.simulate.simulator import simulate
+    from tracemob.tracemob_plugin.core.trips.segmentation import segment
+
+    t0 = time.time()
+    sim = simulate(n_citizens=citizens, days=days, seed=seed, params=params_for_mix(mix))
+    seg = segment(sim.points)
+    out = infer_modes(seg.legs, leg_vertices(seg), model=default_model())
+    truth = sim.legs[["user_id", "start_time", "end_time", "mode"]]
+    pred = out[["user_id", "start_time", "end_time", "mode"]]
+    rec, prec = time_agreement(truth, pred), time_agreement(pred, truth)
+    print("\n== simulator (%d citizens x %d days, mix %s, seed %d): %d true legs, %d of ours, %.0f s" % (
+        citizens, days, mix, seed, len(truth), len(pred), time.time() - t0))
+    print("true hours per class %s; covered by our legs %.3f" % (
+        {c: round(v / 3600, 1) for c, v in rec.total.items()}, rec.coverage))
+    res = {}
+    for c in CLASSES:
+        res[c] = (rec.recall(c), prec.recall(c))
+        print("  %-10s recall %.3f precision %.3f" % (c, res[c][0], res[c][1]))
+    ok = res["motorised"][0] >= 0.90
+    print("simulated car recall >= 0.90: %s (%.3f)" % ("PASS" if ok else "FAIL", res["motorised"][0]))
+    return res
+
+
 def write_default(legs, vertices, motion):
     real = recipe.labelled_features(legs, vertices, motion)
     model = recipe.fit_default(real, recipe.synthetic_features())
@@ -275,7 +307,11 @@ def write_default(legs, vertices, motion):
 def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--write-default", action="store_true", help="rebuild the shipped default model")
+    ap.add_argument("--simulated", action="store_true", help="only the simulator score")
     args = ap.parse_args()
+    if args.simulated:
+        bench_simulated()
+        return
     if not EMISSION.is_dir():
         sys.exit("e-mission real examples not found in %s" % EMISSION)
     t0 = time.time()
@@ -290,6 +326,7 @@ def main():
         rows += bench_geolife(*load_geolife())
     else:
         print("GeoLife labels not found in %s: skipped" % GEOLIFE)
+    bench_simulated()
     print("\n== summary (time-weighted agreement)")
     print("%-66s %-7s %6s %10s" % ("data set", "level", "ours", "trackintel"))
     for name, level, ours, base in rows:
