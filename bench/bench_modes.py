@@ -96,7 +96,9 @@ def trackintel_modes(legs, vertices):
     import geopandas as gpd
     from shapely.geometry import LineString
     import trackintel as ti
-    geoms = {k: LineString(g[["lon", "lat"]].to_numpy()) for k, g in vertices.groupby("leg_id")}
+    # a leg of one fix (our segmentation can give one) is a line of that fix twice for trackintel
+    geoms = {k: LineString(np.repeat(g[["lon", "lat"]].to_numpy(), 2 if len(g) == 1 else 1, axis=0))
+             for k, g in vertices.groupby("leg_id")}
     tpl = gpd.GeoDataFrame({
         "user_id": legs.user_id.to_numpy(),
         "started_at": pd.to_datetime(legs.start_time, utc=True).to_numpy(),
