@@ -105,6 +105,9 @@ def trackintel_modes(legs, vertices):
         "finished_at": pd.to_datetime(legs.end_time, utc=True).to_numpy(),
         "geom": [geoms[i] for i in legs.leg_id]}, geometry="geom", crs="EPSG:4326",
         index=pd.Index(np.arange(len(legs)), name="id"))
+    bad = ~tpl.geometry.is_valid      # one place repeated: a line of a centimetre for trackintel
+    tpl.loc[bad, "geom"] = [LineString([g.coords[0], (g.coords[0][0] + 1e-7, g.coords[0][1])])
+                            for g in tpl.geometry[bad]]
     tpl["started_at"] = pd.to_datetime(tpl.started_at, utc=True)
     tpl["finished_at"] = pd.to_datetime(tpl.finished_at, utc=True)
     tpl = ti.Triplegs(tpl)
