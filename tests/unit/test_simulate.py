@@ -181,7 +181,9 @@ def test_speed_change_and_truth_speeds(sim, plan):
     r = car["tt_s"].to_numpy() / truth.reindex(key).to_numpy()
     assert np.isfinite(r).all()
     assert 0.9 < np.median(r) < 1.1
-    assert 0.1 < np.std(np.log(r)) < 0.4                     # meaningful variation
+    q25, q75 = np.percentile(np.log(r), [25, 75])
+    assert 0.1 < q75 - q25 < 0.6                             # meaningful variation
+    assert 0.03 < np.mean(r > 2.0) < 0.3                    # a tail: waits at red lights and in queues
     # congestion: main roads are slower in the peak bands
     main = sp[(sp["mode_class"] == "car") & (sp["period"] == "before")]
     peak = main[main["band"] == "07-09"]["speed_median_mps"].to_numpy()
