@@ -27,7 +27,7 @@ PURPOSES = ("home", "work", "study", "shopping", "leisure", "escort", "personal_
 
 #: car congestion factor on speed per band (main roads, other roads)
 CONGESTION = {"main": (1.05, 0.55, 0.85, 0.6, 0.95), "other": (1.05, 0.8, 0.95, 0.8, 1.0)}
-URBAN_FACTOR = 0.95  # cruise speed between stops / speed limit (stops at lights: simulate.kinematics)
+URBAN_FACTOR = 1.0   # cruise speed between stops / speed limit (stops at lights: simulate.kinematics)
 #: speed of each bike-class mode relative to a bike
 BIKE_SPEED = {"bike": 1.0, "ebike": 1.3, "escooter": 1.2}
 
