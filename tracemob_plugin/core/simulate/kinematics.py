@@ -1,11 +1,12 @@
-"""Stop-and-go of a car trip whose driving times are drawn (band speeds, random factors).
+"""Stop-and-go of a car trip whose driving speeds are drawn per piece (band speeds, random factors).
 
 The car stops at the end of some pieces: a red phase at a signalled junction (a fixed share of the
-nodes) or a queue in the peak bands. Between two stops (a run) it accelerates at ``CAR_ACCEL`` m/s²,
-cruises at the run's drawn average speed and brakes to rest, then waits; starting, braking and
-waiting add to the drawn time (most pieces, driven through, keep their drawn time: the truth's
-median travel times). The trip starts and ends at rest. The pieces' entry and exit times are those of
-this motion (the truth's traversals), and knots every second give the phones the speed profile.
+nodes) or a queue in the peak bands. It drives each piece at its drawn speed, starts and brakes at
+``CAR_ACCEL`` m/s² at most (at rest at the trip's ends and at every stop; speed changes between
+pieces ramped too: a vectorised forward / backward pass on v²), then waits; ramps and waits add to
+the drawn times (pieces driven through keep their drawn time: the truth's median travel times). The
+pieces' entry and exit times are those of this motion (the truth's traversals), and knots every
+second give the phones the speed profile.
 """
 import numpy as np
 
@@ -22,89 +23,67 @@ def signalled(nodes):
     return h.astype(float) / 1000.0 < SIGNAL_SHARE
 
 
-def _cruise(L, M, vi, vo, a):
-    """Cruise speed covering L in M seconds from vi to vo (trapezoid), nan where impossible."""
-    b = a * M + vi + vo
-    disc = b * b - 4.0 * (a * L + 0.5 * (vi * vi + vo * vo))
-    vc = 0.5 * (b - np.sqrt(np.where(disc >= 0, disc, np.nan)))
-    return np.where(vc >= np.maximum(vi, vo) - 1e-9, vc, np.nan)
-
-
-def stop_runs(plen, tt, end_nodes, peak, rng, a=CAR_ACCEL):
-    """Where the car stops: (last piece of each run between stops, run lengths, run driving times,
-    dwells, cruise speeds). A stop comes at a red light or, in the peak bands, in a queue; the trip's
-    last piece always ends a run, without a dwell. The cruise speed is the run's drawn average speed
-    (a triangle, peak sqrt(a D), when the run is too short to reach it)."""
+def choose_stops(plen, tt, end_nodes, peak, rng):
+    """Dwell (s) at the end of each piece: a red phase at a signalled node or, in the peak bands, a
+    queue; 0 where the car drives through (and at the trip's end)."""
     n = len(plen)
     stop = signalled(end_nodes) & (rng.random(n) < RED_SHARE)
     if peak:
         stop |= rng.random(n) < QUEUE_SHARE
-    red = rng.uniform(*RED_S, n)
-    stop[-1] = True
-    ends = np.flatnonzero(stop)
-    cd, ct = np.cumsum(plen), np.cumsum(tt)
-    D = np.diff(np.concatenate([[0.0], cd[ends]]))
-    T = np.diff(np.concatenate([[0.0], ct[ends]]))
-    dwell = red[ends]
+    dwell = np.where(stop, rng.uniform(*RED_S, n), 0.0)
     dwell[-1] = 0.0
-    vc = np.minimum(D / np.maximum(T, 1e-6), np.sqrt(a * D))
-    moving = D / np.maximum(vc, 1e-6) + vc / a
-    return ends, D, moving, dwell, vc
+    return dwell
 
 
-def knots(entry, tt, plen, v_in, v_out, vc, dwell, a=CAR_ACCEL, step=1.0):
-    a = np.broadcast_to(np.asarray(a, dtype=float), np.shape(plen))
-    """(time, distance from the trip start, piece) knots every ``step`` seconds inside each piece, plus
-    each piece's start, its arrival at the end and its departure after the dwell."""
-    n = len(plen)
-    moving = tt - dwell
-    cnt = np.maximum(np.floor(moving / step).astype(np.int64), 0) + 1
-    piece = np.repeat(np.arange(n), cnt)
-    k = np.arange(cnt.sum()) - np.repeat(np.cumsum(cnt) - cnt, cnt)
-    tr = k * step
-    # phase ends: accelerate to vc (t1), cruise (t2), brake to v_out (moving)
-    vi, vo, c, L, M = v_in[piece], v_out[piece], vc[piece], plen[piece], moving[piece]
-    a = a[piece]
-    t1 = np.abs(c - vi) / a
-    t3 = np.abs(c - vo) / a
-    t2 = np.maximum(M - t3, t1)
-    sa = np.sign(c - vi) * a
-    sb = np.sign(c - vo) * a
-    d1 = vi * t1 + 0.5 * sa * t1 * t1
-    ta = np.minimum(tr, t1)
-    d = vi * ta + 0.5 * sa * ta * ta
-    d = d + c * np.clip(tr - t1, 0.0, t2 - t1)
-    tb = np.clip(tr - t2, 0.0, None)
-    d = np.where(tr > t2, d1 + c * (t2 - t1) + c * tb - 0.5 * sb * tb * tb, d)
-    d = np.clip(d, 0.0, L)
-    start = np.concatenate([[0.0], np.cumsum(plen)[:-1]])
-    t_all = np.concatenate([entry[piece] + tr, entry + moving, entry + tt])
-    d_all = np.concatenate([start[piece] + d, start + plen, start + plen])
-    p_all = np.concatenate([piece, np.arange(n), np.arange(n)])
-    order = np.lexsort((d_all, t_all))
-    t_all, d_all, p_all = t_all[order], d_all[order], p_all[order]
-    d_all = np.maximum.accumulate(d_all)
-    return t_all, d_all, p_all
+def speed_profile(plen, tt, dwell, a=CAR_ACCEL, ds=1.0):
+    """(distance grid, speed, grid index of each piece's end) of a trip: each piece at its drawn speed, at rest at the trip's ends and
+    at every stop, ramps of at most ``a`` m/s² in between (v² within 2 a |s - s'| of every target)."""
+    start = np.concatenate([[0.0], np.cumsum(plen)])
+    n_steps = np.maximum(np.ceil(plen / ds).astype(np.int64), 1)
+    piece = np.repeat(np.arange(len(plen)), n_steps)
+    k = np.arange(n_steps.sum()) - np.repeat(np.cumsum(n_steps) - n_steps, n_steps)
+    s = np.concatenate([[0.0], start[piece] + (k + 1) * plen[piece] / n_steps[piece]])
+    target = np.concatenate([[0.0], (plen / np.maximum(tt, 1e-6))[piece]])
+    # rest at the start, at the end and where a piece ends with a stop
+    end_ix = np.cumsum(n_steps)
+    rest = np.zeros(len(s), dtype=bool)
+    rest[0] = rest[-1] = True
+    rest[end_ix[dwell > 0]] = True
+    target = np.where(rest, 0.0, target)
+    v2 = target * target
+    fwd = 2 * a * s + np.minimum.accumulate(v2 - 2 * a * s)
+    bwd = -2 * a * s + np.minimum.accumulate((v2 + 2 * a * s)[::-1])[::-1]
+    v = np.sqrt(np.maximum(np.minimum(fwd, bwd), 0.0))
+    return s, v, end_ix
 
 
 def retime_path(vx, vy, vt, vp, entry, tt, plen, end_nodes, peak, rng, a=CAR_ACCEL):
-    """The trip's path (vertices vx, vy, vt, vp timed at constant speed per piece) driven in runs
-    between stops: each run at its drawn average speed, plus starting, braking and waiting (at a red
+    """The trip's path (vertices vx, vy, vt, vp timed at constant speed per piece) driven with stops
+    and acceleration limits: each piece at its drawn speed between the ramps, plus the waits (at a red
     light: in the piece that ends there). Returns vx, vy, vt, vp and the pieces' new entry and travel
     times (the truth's traversal times)."""
-    ends, D, moving, dwell, vc = stop_runs(plen, tt, end_nodes, peak, rng, a)
-    T = moving + dwell
-    r0 = entry[0] + np.concatenate([[0.0], np.cumsum(T)[:-1]])
-    kt, kd, _ = knots(r0, T, D, 0.0 * D, 0.0 * D, vc, dwell, a=a)
+    dwell = choose_stops(plen, tt, end_nodes, peak, rng)
+    s, v, end_ix = speed_profile(plen, tt, dwell, a)
+    step = np.diff(s) * 2.0 / np.maximum(v[1:] + v[:-1], 1e-3)
+    # waits come after the grid point that ends their piece
+    wait = np.zeros(len(s))
+    wait[end_ix] = dwell
+    arrive = entry[0] + np.concatenate([[0.0], np.cumsum(step)]) + np.concatenate([[0.0], np.cumsum(wait)[:-1]])
+    leave = arrive + wait
+    exit_ = leave[end_ix]
+    new_entry = np.concatenate([[entry[0]], exit_[:-1]])
+    # knots every second from the start (the motion is linear between the 1 m grid points)
+    T = np.concatenate([arrive, leave[wait > 0]])
+    S = np.concatenate([s, s[wait > 0]])
+    order = np.lexsort((S, T))
+    T, S = T[order], S[order]
+    kt = np.concatenate([entry[0] + np.arange(0.0, T[-1] - entry[0], 1.0), [T[-1]]])
+    kd = np.interp(kt, T, S)
+    # the original vertices at their distance
     start = np.concatenate([[0.0], np.cumsum(plen)[:-1]])
     frac = np.clip((vt - entry[vp]) / np.maximum(tt[vp], 1e-9), 0.0, 1.0)
     vd = start[vp] + frac * plen[vp]
-    # new times: the first knot at each distance; a run's end leaves after its dwell
-    inc = np.concatenate([[True], np.diff(kd) > 1e-9])
-    nt = np.interp(vd, kd[inc], kt[inc])
-    exit_ = np.interp(start + plen, kd[inc], kt[inc])
-    exit_[ends] = r0 + T
-    new_entry = np.concatenate([[entry[0]], exit_[:-1]])
+    nt = np.interp(vd, s, arrive)
     t_all = np.concatenate([nt, kt])
     d_all = np.concatenate([vd, kd])
     order = np.lexsort((d_all, t_all))
