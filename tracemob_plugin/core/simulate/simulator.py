@@ -15,7 +15,8 @@ OD flows and privacy: everything it writes is known exactly. Its parts:
   everything, both directions). Car routes use the peak or off-peak weights of their departure.
 * **Speeds** per segment, direction and time band: free flow from ``maxspeed`` (else the road
   class), congestion factors in the 07-09 and 16-19 bands on main roads, a per-trip factor and a
-  per-traversal random factor (log-normal), so that travel-time statistics are meaningful.
+  per-traversal random factor (log-normal), so that travel-time statistics are meaningful. Cars stop and
+  go (:mod:`.kinematics`): red lights and peak queues, 2 m/s² starts and stops, in the truth's times.
   :attr:`.truth.Simulation.segment_speeds` gives the median travel time of every segment x direction x
   mode class x band x period.
 * **Phones** (:mod:`.phones`): Android-like (regular 1-5 s with jitter) or iOS-like (distance filter,
