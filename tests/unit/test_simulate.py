@@ -376,3 +376,16 @@ def test_simulated_car_legs_stop_and_go(sim):
     assert n_stop >= 0.5 * len(peaks)
     assert np.median(peaks) > 6.0                            # driving, not cycling, between stops
     assert np.median(accs) <= 2.6                            # 2 m/s² and the path's corners
+
+
+def test_cars_without_stop_and_go_keep_the_drawn_times(net):
+    """SimulationParams(car_stop_and_go=False): the former simulator (constant speed per piece, speed
+    limit x 0.8), whose car travel times sit on the truth medians."""
+    sim = simulate(net, n_citizens=12, days=2, seed=4, params=params_for_mix("car", car_stop_and_go=False))
+    tr = sim.traversals
+    car = tr[tr["mode"].isin(["car", "carpool"]) & ~tr["partial"]]
+    sp = sim.segment_speeds
+    truth = sp[sp["mode_class"] == "car"].set_index(["segment_id", "direction", "band", "period"])["tt_median_s"]
+    key = pd.MultiIndex.from_arrays([car["segment_id"], car["direction"], car["band"], car["period"]])
+    r = car["tt_s"].to_numpy() / truth.reindex(key).to_numpy()
+    assert 0.9 < np.median(r) < 1.1 and np.mean(r > 2.0) < 0.01

@@ -91,7 +91,7 @@ class Traveller:
         edges, f0, f1, seg, plen = pieces
         entry, tt, bands = self._timing(var, cls, mode, seg, plen, t0, band0, d)
         vx, vy, vt, vp = self.g.path(seg, f0, f1, entry, tt)
-        if cls == "car":      # stop-and-go: starting, braking and red lights add to the drawn times
+        if cls == "car" and self.p.car_stop_and_go:      # stop-and-go: starting, braking and red lights add to the drawn times
             ends = np.where(edges % 2 == 0, self.g.v[seg], self.g.u[seg])
             vx, vy, vt, vp, entry, tt = retime_path(vx, vy, vt, vp, entry, tt, plen, ends, peak, self.rng)
         exit_ = entry + tt
