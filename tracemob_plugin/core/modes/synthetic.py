@@ -149,7 +149,8 @@ def synthetic_dataset(n_per_mode: int = 20, modes=None, seed: int = 0, interval=
                 u = rng.random()
                 hw, urb = (0.25, 0.55) if urban_cars else (0.35, 0.0)
                 prof = "car_highway" if u < hw else ("car_urban" if u < hw + urb else "car")
-            dur = {"walk": (120, 1500), "plane": (1800, 7200), "train": (900, 5400)}.get(mode, (240, 2400))
+            dur = {"walk": (120, 1500), "plane": (1800, 7200), "train": (900, 5400), "car_urban": (180, 1500)}.get(
+                mode, (240, 2400))
             duration = float(rng.uniform(*dur))
             iv = float(rng.uniform(*interval)) if mode != "plane" else float(rng.uniform(30, 120))
             v, m = synthetic_leg(prof, rng, duration, iv, noise_m=float(rng.uniform(*noise)),
