@@ -25,6 +25,11 @@ cells both estimate.
 
     .venv/bin/python bench/bench_mapmatching.py                  # default study
     .venv/bin/python bench/bench_mapmatching.py --citizens 300 --days 5 --peer-legs 60
+    .venv/bin/python bench/bench_mapmatching.py --stop-and-go    # cars stop at lights (harder)
+
+Cars move at a constant speed per segment here unless ``--stop-and-go``: with red lights and queues the
+waits fall on segments of ~15 m and the travel-time error grows (30 citizens x 2 days: precision
+0.977 -> 0.948, tt_median_s median relative error 3.9 % -> 67 %).
 """
 import argparse
 import logging
@@ -50,15 +55,18 @@ TARGET_KM_PER_MIN = 5000.0
 BANDS = "0-7,7-9,9-16,16-19,19-24"
 
 
-def simulate_study(citizens, days, seed):
+def simulate_study(citizens, days, seed, stop_and_go=False):
     sim_graph = bc.tracemob_module("simulate.graph")
     simulator = bc.tracemob_module("simulate.simulator")
+    sim_params = bc.tracemob_module("simulate.params")
     net_mod = bc.tracemob_module("roads.network")
     net = sim_graph.load_sample_network()
     with bc.Timer() as t:
-        sim = simulator.simulate(net, n_citizens=citizens, days=days, seed=seed)
-    print("simulated {c} citizens x {d} days in {s:.1f} s: {p} fixes, {l} legs".format(
-        c=citizens, d=days, s=t.seconds, p=len(sim.points), l=len(sim.legs)))
+        sim = simulator.simulate(net, n_citizens=citizens, days=days, seed=seed,
+                                 params=sim_params.SimulationParams(car_stop_and_go=stop_and_go))
+    print("simulated {c} citizens x {d} days in {s:.1f} s: {p} fixes, {l} legs; cars {k}".format(
+        c=citizens, d=days, s=t.seconds, p=len(sim.points), l=len(sim.legs),
+        k="stop and go" if stop_and_go else "at constant speed per segment"))
     motor = net_mod.motor_network(net)
     return net, motor, sim
 
@@ -257,11 +265,14 @@ def main():
     ap.add_argument("--seed", type=int, default=7)
     ap.add_argument("--peer-legs", type=int, default=150, help="legs given to the peer (0: none, -1: all)")
     ap.add_argument("--no-segmentation", action="store_true", help="skip the run on our own segmentation")
+    ap.add_argument("--stop-and-go", action="store_true",
+                    help="cars stop at red lights and in queues (SimulationParams.car_stop_and_go); the targets "
+                         "were set with cars at constant speed per segment, the default here")
     args = ap.parse_args()
     mm = bc.tracemob_module("roads.mapmatching")
     tt_mod = bc.tracemob_module("roads.traveltimes")
 
-    net, motor, sim = simulate_study(args.citizens, args.days, args.seed)
+    net, motor, sim = simulate_study(args.citizens, args.days, args.seed, args.stop_and_go)
     legs, pts = motor_legs(sim)
     truth = truth_traversals(sim, legs, pts)
     km = legs["distance_m"].sum() / 1000.0

@@ -349,3 +349,20 @@ def test_segmentation_points_serve_as_vertices(sample_dir):
     assert set(out.mode_source) <= {"model", "rules"} and (out["mode"] != "unknown").all()
     # the day: bike to the station, train, walk (e-mission sensed BICYCLING, IN_VEHICLE, ON_FOOT)
     assert {"walk", "car"} <= set(out["mode"])
+
+
+def test_slow_urban_car_with_stops_is_motorised():
+    """City-centre driving (issue 13, item 5): 30 km/h between lights every 300 m, 20 s red phases,
+    2 m/s² starts and stops, a mean speed of about 5 m/s: a car for the default model, not a bike."""
+    legs, frames = [], []
+    for i, (interval, noise) in enumerate([(1.0, 5.0), (5.0, 8.0), (2.0, 10.0)]):
+        v, _, _ = route_leg(ROUTE, cruise=8.3, stop_every_m=300, dwell_s=20, acc=2.0, interval=interval,
+                            noise_m=noise, seed=i, t0=T0 + i * 10_000)
+        frames.append(_frame(v, "U%d" % i))
+        legs.append("U%d" % i)
+    vertices = pd.concat(frames, ignore_index=True)
+    f = kinematic_features(vertices)
+    assert ((f["speed_mean"] > 4.0) & (f["speed_mean"] < 6.0)).all()
+    assert (f["stop_share"] > 0.05).all()
+    out = infer_modes(pd.DataFrame({"leg_id": legs}), vertices)
+    assert (coarse(out["mode"]) == "motorised").all(), out["mode"].tolist()

@@ -174,14 +174,17 @@ def test_speed_change_and_truth_speeds(sim, plan):
     ratio = (slow[slow["period"] == "after"]["speed_mps"].median()
              / slow[slow["period"] == "before"]["speed_mps"].median())
     assert 0.35 < ratio < 0.7
-    # realised car travel times scatter around the truth medians (log-normal factors of median 1)
+    # realised car travel times scatter around the truth medians (log-normal factors of median 1), a bit
+    # above them: starts and stops lengthen the pieces next to a red light (the sample's are ~15 m long)
     sp = sim.segment_speeds
     truth = sp[sp["mode_class"] == "car"].set_index(["segment_id", "direction", "band", "period"])["tt_median_s"]
     key = pd.MultiIndex.from_arrays([car["segment_id"], car["direction"], car["band"], car["period"]])
     r = car["tt_s"].to_numpy() / truth.reindex(key).to_numpy()
     assert np.isfinite(r).all()
-    assert 0.9 < np.median(r) < 1.1
-    assert 0.1 < np.std(np.log(r)) < 0.4                     # meaningful variation
+    assert 0.95 < np.median(r) < 1.25
+    q25, q75 = np.percentile(np.log(r), [25, 75])
+    assert 0.1 < q75 - q25 < 0.6                             # meaningful variation
+    assert 0.03 < np.mean(r > 2.0) < 0.3                    # a tail: waits at red lights and in queues
     # congestion: main roads are slower in the peak bands
     main = sp[(sp["mode_class"] == "car") & (sp["period"] == "before")]
     peak = main[main["band"] == "07-09"]["speed_median_mps"].to_numpy()
@@ -324,3 +327,65 @@ def test_mode_mixes_shift_the_car_share():
     assert shares["centre"] < 0.35 < shares["car"]
     with pytest.raises(InputError, match="mode mix"):
         params_for_mix("rural")
+
+
+def test_car_kinematics_stop_and_go_within_limits():
+    """A car trip on a straight street of 40 pieces: it stops at red lights (speed 0 for seconds), its
+    accelerations stay within CAR_ACCEL, the pieces' times chain and add up to the trip, and it is
+    never faster than its drawn run speeds allow."""
+    from tracemob.tracemob_plugin.core.simulate.kinematics import CAR_ACCEL, retime_path
+    rng = np.random.default_rng(5)
+    n = 40
+    plen = rng.uniform(40, 120, n)
+    tt = plen / rng.uniform(6.0, 8.5, n)
+    entry = 1000.0 + np.concatenate([[0.0], np.cumsum(tt)[:-1]])
+    d = np.concatenate([[0.0], np.cumsum(plen)])
+    vx, vy = d, np.zeros(n + 1)
+    vt = np.concatenate([entry, [entry[-1] + tt[-1]]])
+    vp = np.concatenate([np.arange(n), [n - 1]])
+    x, _, t, _, e2, tt2 = retime_path(vx, vy, vt, vp, entry, tt, plen, np.arange(n), False, rng)
+    assert np.all(np.diff(t) >= 0) and np.all(np.diff(x) >= -1e-9)
+    assert np.allclose(e2[1:], e2[:-1] + tt2[:-1]) and e2[0] == entry[0]
+    assert tt2.sum() > tt.sum()                      # starting, braking and waiting add time
+    g = np.arange(t[0], t[-1], 1.0)
+    v = np.diff(np.interp(g, t, x))
+    acc = np.diff(v)
+    assert np.abs(acc).max() <= 1.2 * CAR_ACCEL              # the 1 m grid of the profile, read every second
+    stopped = np.flatnonzero(v < 0.05)
+    assert len(stopped) >= 5                         # at least one red phase of seconds
+    assert v.max() < 9.0
+
+
+def test_simulated_car_legs_stop_and_go(sim):
+    from tracemob.tracemob_plugin.core.geometry import step_distances_m
+    lv = sim.leg_vertices
+    cars = sim.legs.loc[sim.legs["mode"].isin(["car", "carpool"]), "leg_id"]
+    n_stop, peaks, accs = 0, [], []
+    for leg_id in cars:
+        v = lv[lv["leg_id"] == leg_id]
+        t = v["time"].astype("int64").to_numpy() / 1e9
+        d = np.concatenate([[0.0], np.cumsum(step_distances_m(v["lat"].to_numpy(), v["lon"].to_numpy()))])
+        g = np.arange(t[0], t[-1], 1.0)
+        sp = np.diff(np.interp(g, t, d))
+        if len(sp) < 30:
+            continue
+        run = np.diff(np.flatnonzero(np.diff(np.concatenate([[0], (sp < 0.1).astype(int), [0]]))))[::2]
+        n_stop += bool(len(run) and run.max() >= 3)          # stopped for 3 s or more
+        peaks.append(np.percentile(sp, 95))
+        accs.append(np.percentile(np.abs(np.diff(sp)), 99))
+    assert n_stop >= 0.5 * len(peaks)
+    assert np.median(peaks) > 6.0                            # driving, not cycling, between stops
+    assert np.median(accs) <= 2.6                            # 2 m/s² and the path's corners
+
+
+def test_cars_without_stop_and_go_keep_the_drawn_times(net):
+    """SimulationParams(car_stop_and_go=False): the former simulator (constant speed per piece, speed
+    limit x 0.8), whose car travel times sit on the truth medians."""
+    sim = simulate(net, n_citizens=12, days=2, seed=4, params=params_for_mix("car", car_stop_and_go=False))
+    tr = sim.traversals
+    car = tr[tr["mode"].isin(["car", "carpool"]) & ~tr["partial"]]
+    sp = sim.segment_speeds
+    truth = sp[sp["mode_class"] == "car"].set_index(["segment_id", "direction", "band", "period"])["tt_median_s"]
+    key = pd.MultiIndex.from_arrays([car["segment_id"], car["direction"], car["band"], car["period"]])
+    r = car["tt_s"].to_numpy() / truth.reindex(key).to_numpy()
+    assert 0.9 < np.median(r) < 1.1 and np.mean(r > 2.0) < 0.01

@@ -4,7 +4,8 @@ Training data we may redistribute derivatives of, only:
 - the e-mission real ground-truth days (BSD-3-Clause), sections cut from the raw points, labelled
   with e-mission's sensed mode (ON_FOOT/WALKING -> walk, BICYCLING -> bike, IN_VEHICLE -> car,
   AIR_OR_HSR -> train, folded into car like every rail mode);
-- synthetic legs of every mode (``synthetic.py``), folded into the default classes.
+- synthetic legs of every mode (``synthetic.py``), folded into the default classes, with extra
+  city-centre car legs (stop-and-go, ``URBAN_CARS``).
 GeoLife is NEVER used here (its licence forbids redistribution): it serves for evaluation only.
 
 The default classes are walk / bike / car / plane: without user labels, speed and motion cannot
@@ -25,6 +26,7 @@ FOLD_TO_DEFAULT = {"walk": "walk", "bike": "bike", "ebike": "bike", "escooter": 
                    "motorcycle": "car", "car": "car", "bus": "car", "tram": "car", "metro": "car",
                    "train": "car", "plane": "plane"}
 REAL_WEIGHT = 3.0
+URBAN_CARS = 60
 FOREST = dict(n_estimators=60, max_depth=9, min_samples_leaf=3, random_state=0)
 
 
@@ -35,9 +37,17 @@ def labelled_features(legs: pd.DataFrame, vertices: pd.DataFrame, motion=None) -
     return f.join(info, how="inner")
 
 
-def synthetic_features(n_per_mode: int = 30, seed: int = 7) -> pd.DataFrame:
-    legs, vertices, motion = synthetic_dataset(n_per_mode=n_per_mode, seed=seed, with_motion=1.0)
-    return labelled_features(legs, vertices, motion)
+def synthetic_features(n_per_mode: int = 30, seed: int = 7, n_urban_car: int = URBAN_CARS) -> pd.DataFrame:
+    """Features of synthetic legs of every mode, plus ``n_urban_car`` city-centre car legs (stop-and-go
+    at 30 km/h: without them slow urban cars read as bikes)."""
+    legs, vertices, motion = synthetic_dataset(n_per_mode=n_per_mode, seed=seed, with_motion=1.0,
+                                               urban_cars=n_urban_car > 0)
+    f = labelled_features(legs, vertices, motion)
+    if n_urban_car:
+        legs, vertices, motion = synthetic_dataset(n_per_mode=n_urban_car, modes=["car_urban"], seed=seed + 1,
+                                                   with_motion=1.0, prefix="U")
+        f = pd.concat([f, labelled_features(legs, vertices, motion)])
+    return f
 
 
 def without_motion(f: pd.DataFrame) -> pd.DataFrame:
@@ -80,7 +90,7 @@ def fit_default(real: pd.DataFrame, synthetic: pd.DataFrame, features=None):
 def prior_frame(n_per_mode: int = 20, seed: int = 11) -> pd.DataFrame:
     """Synthetic reference legs in the default classes (walk / bike / car / plane), with and without
     motion, for ``train_model(prior=...)``: generated on the fly, deterministic."""
-    f = synthetic_features(n_per_mode=n_per_mode, seed=seed)
+    f = synthetic_features(n_per_mode=n_per_mode, seed=seed, n_urban_car=0)
     f = f.assign(mode=f["mode"].map(FOLD_TO_DEFAULT))
     f = f[f["mode"].notna()]
     return pd.concat([f, without_motion(f)])

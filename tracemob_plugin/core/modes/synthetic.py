@@ -17,6 +17,8 @@ PROFILES = {
     "motorcycle": (11.0, 22.0, 700, (5, 30), 2.5, 0.10, "in_vehicle"),
     "car": (9.0, 16.0, 500, (5, 45), 1.8, 0.10, "in_vehicle"),
     "car_highway": (24.0, 36.0, 20000, (5, 30), 1.2, 0.05, "in_vehicle"),
+    # city-centre traffic: short runs between lights and queues, brisk starts and stops
+    "car_urban": (6.0, 10.0, 150, (5, 40), 2.0, 0.10, "in_vehicle"),
     "bus": (7.0, 14.0, 400, (15, 40), 1.0, 0.08, "in_vehicle"),
     "tram": (7.0, 12.0, 500, (15, 30), 1.0, 0.05, "in_vehicle"),
     "metro": (12.0, 20.0, 1000, (20, 40), 1.1, 0.04, "in_vehicle"),
@@ -122,13 +124,16 @@ def synthetic_leg(mode: str, rng: np.random.Generator, duration_s: float = 600.0
 
 def synthetic_dataset(n_per_mode: int = 20, modes=None, seed: int = 0, interval=(1.0, 30.0),
                       with_motion: float = 0.5, start: str = "2024-03-04T07:00:00Z",
-                      noise=(3.0, 25.0), variability: bool = True):
+                      noise=(3.0, 25.0), variability: bool = True, prefix: str = "S",
+                      urban_cars: bool = False):
     """Legs of every mode from several fake users.
 
     Returns (legs, vertices, motion): legs has ``leg_id, user_id, mode, start_time, end_time``;
     vertices ``leg_id, user_id, lon, lat, time``; motion ``user_id, time, activity, confidence``
-    for a share ``with_motion`` of the legs. 'car' mixes urban and highway legs. GPS noise (m) is
-    drawn in ``noise``; ``variability=False`` gives typical legs (tests).
+    for a share ``with_motion`` of the legs. 'car' mixes urban and highway legs (and city-centre
+    stop-and-go ones with ``urban_cars``); mode ``car_urban`` gives city-centre car legs only
+    (labelled ``car``). GPS noise (m) is drawn in ``noise``; ``variability=False`` gives typical legs
+    (tests). Leg ids start with ``prefix``.
     """
     rng = np.random.default_rng(seed)
     modes = list(modes or ["walk", "bike", "ebike", "escooter", "motorcycle", "car", "bus", "tram",
@@ -140,14 +145,17 @@ def synthetic_dataset(n_per_mode: int = 20, modes=None, seed: int = 0, interval=
     for mode in modes:
         for i in range(n_per_mode):
             prof = mode
-            if mode == "car" and rng.random() < 0.35:
-                prof = "car_highway"
-            dur = {"walk": (120, 1500), "plane": (1800, 7200), "train": (900, 5400)}.get(mode, (240, 2400))
+            if mode == "car":      # highway, ordinary urban roads or (urban_cars) city-centre stop-and-go
+                u = rng.random()
+                hw, urb = (0.25, 0.55) if urban_cars else (0.35, 0.0)
+                prof = "car_highway" if u < hw else ("car_urban" if u < hw + urb else "car")
+            dur = {"walk": (120, 1500), "plane": (1800, 7200), "train": (900, 5400), "car_urban": (180, 1500)}.get(
+                mode, (240, 2400))
             duration = float(rng.uniform(*dur))
             iv = float(rng.uniform(*interval)) if mode != "plane" else float(rng.uniform(30, 120))
             v, m = synthetic_leg(prof, rng, duration, iv, noise_m=float(rng.uniform(*noise)),
                                  variability=variability, outliers=0.03 if variability else 0.0)
-            leg_id = "S%05d" % k
+            leg_id = "%s%05d" % (prefix, k)
             user = "u%d" % (k % 7)
             v["time_s"] += clock
             v["leg_id"] = leg_id
@@ -157,7 +165,7 @@ def synthetic_dataset(n_per_mode: int = 20, modes=None, seed: int = 0, interval=
                 m["time_s"] += clock
                 m["user_id"] = user
                 mots.append(m)
-            legs.append({"leg_id": leg_id, "user_id": user, "mode": mode,
+            legs.append({"leg_id": leg_id, "user_id": user, "mode": "car" if mode == "car_urban" else mode,
                          "start_time": v.time_s.iloc[0], "end_time": v.time_s.iloc[-1]})
             clock += duration + 3600.0
             k += 1

@@ -27,7 +27,8 @@ PURPOSES = ("home", "work", "study", "shopping", "leisure", "escort", "personal_
 
 #: car congestion factor on speed per band (main roads, other roads)
 CONGESTION = {"main": (1.05, 0.55, 0.85, 0.6, 0.95), "other": (1.05, 0.8, 0.95, 0.8, 1.0)}
-URBAN_FACTOR = 0.8   # free-flow travel speed / speed limit (junctions, lights)
+URBAN_FACTOR = 1.0   # cruise speed between stops / speed limit (stops at lights: simulate.kinematics)
+SMOOTH_URBAN_FACTOR = 0.8   # travel speed / speed limit of cars without stops (lights folded in the speed)
 #: speed of each bike-class mode relative to a bike
 BIKE_SPEED = {"bike": 1.0, "ebike": 1.3, "escooter": 1.2}
 
@@ -77,6 +78,9 @@ class SimulationParams:
     car_tt_sigma: float = 0.18
     """Log-normal sigma of the per-traversal travel-time factor for cars (lights, queues)."""
     car_trip_sigma: float = 0.08
+    car_stop_and_go: bool = True
+    """Cars stop at red lights and in peak queues and ramp their speed (:mod:`.kinematics`); False: each
+    piece at a constant speed (the simulator before issue 13, item 5)."""
     bike_tt_sigma: float = 0.10
     walk_tt_sigma: float = 0.08
 

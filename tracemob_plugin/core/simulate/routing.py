@@ -1,9 +1,9 @@
 """Who may use which street in which direction, at what speed, and the fastest routes between places.
 
 One :class:`ModeNetwork` per mode class (car, bike, walk) and period (before / after a circulation
-plan): car: drivable roads, one-way respected, speed limit x ``URBAN_FACTOR`` x the congestion of the
-band on main roads; bike: cycleways too, one-way respected on main roads and where the plan says,
-closures for motor traffic ignored; walk: everything, both directions. The graph and the path walk
+plan): car: drivable roads, one-way respected, speed limit x ``URBAN_FACTOR`` (``SMOOTH_URBAN_FACTOR``
+without stop-and-go) x the congestion of the band on main roads; bike: cycleways too, one-way respected
+on main roads and where the plan says, closures for motor traffic ignored; walk: everything, both directions. The graph and the path walk
 are the road network's (:func:`..roads.network.cheapest_graph`, :func:`..roads.network.path_nodes`);
 the weights are the simulator's own (band speeds, no minimum edge weight), so its routes stay its own.
 """
@@ -20,7 +20,7 @@ PEAK_ROUTE_BAND, OFF_PEAK_ROUTE_BAND = 1, 2
 class ModeNetwork:
     """Edge permissions, speeds and shortest paths of one mode class on one network (before/after)."""
 
-    def __init__(self, g: RoadGraph, cls: str, code, speed_kmh):
+    def __init__(self, g: RoadGraph, cls: str, code, speed_kmh, urban_factor=URBAN_FACTOR):
         self.g = g
         self.cls = cls
         n = g.n
@@ -28,7 +28,7 @@ class ModeNetwork:
         if cls == "car":
             self.fwd = g.drivable & np.isin(code, (0, 1))
             self.bwd = g.drivable & np.isin(code, (0, -1))
-            self.base_speed = speed_kmh / 3.6 * URBAN_FACTOR
+            self.base_speed = speed_kmh / 3.6 * urban_factor
         elif cls == "bike":
             # closures are for motor traffic: cyclists keep the street (in its former directions)
             c = np.where(code == 2, base_code, code)
@@ -140,8 +140,9 @@ class ModeNetworks:
     """The :class:`ModeNetwork` of each mode class before and, with a plan, after it; a class the plan does
     not touch keeps the same object (and so its cached routes)."""
 
-    def __init__(self, g: RoadGraph, net, net_after=None):
+    def __init__(self, g: RoadGraph, net, net_after=None, urban_factor=URBAN_FACTOR):
         self.g, self.net, self.net_after = g, net, net_after
+        self.urban_factor = urban_factor
         self.has_plan = net_after is not None
         self._by_key = {}
 
@@ -149,7 +150,8 @@ class ModeNetworks:
         key = (cls, bool(after) and self.has_plan)
         if key not in self._by_key:
             s = (self.net_after if key[1] else self.net).segments
-            var = ModeNetwork(self.g, cls, s["oneway"].to_numpy(np.int64), s["speed_kmh"].to_numpy(float))
+            var = ModeNetwork(self.g, cls, s["oneway"].to_numpy(np.int64), s["speed_kmh"].to_numpy(float),
+                              self.urban_factor)
             if key[1]:
                 before = self(cls, False)
                 if before.same_as(var):      # the plan does not touch this class: share its routes

@@ -15,7 +15,8 @@ OD flows and privacy: everything it writes is known exactly. Its parts:
   everything, both directions). Car routes use the peak or off-peak weights of their departure.
 * **Speeds** per segment, direction and time band: free flow from ``maxspeed`` (else the road
   class), congestion factors in the 07-09 and 16-19 bands on main roads, a per-trip factor and a
-  per-traversal random factor (log-normal), so that travel-time statistics are meaningful.
+  per-traversal random factor (log-normal), so that travel-time statistics are meaningful. Cars stop and
+  go (:mod:`.kinematics`): red lights and peak queues, 2 m/s² starts and stops, in the truth's times.
   :attr:`.truth.Simulation.segment_speeds` gives the median travel time of every segment x direction x
   mode class x band x period.
 * **Phones** (:mod:`.phones`): Android-like (regular 1-5 s with jitter) or iOS-like (distance filter,
@@ -41,7 +42,7 @@ from ..errors import Cancelled, InputError
 from ..i18n import tr
 from .dayplans import day_plan
 from .graph import SAMPLE_TZ, RoadGraph, network_of
-from .params import SimulationParams
+from .params import SMOOTH_URBAN_FACTOR, URBAN_FACTOR, SimulationParams
 from .phones import Phones
 from .plan import CirculationPlan
 from .population import make_users, person_places, placeable_segments, shared_pools
@@ -70,7 +71,7 @@ def simulate(network=None, n_citizens: int = 50, days: int = 7, start_date="2026
     cancelled = is_cancelled or (lambda: False)
     net_after = plan.apply(net) if plan is not None else None
     plan_start = plan.start_utc(tz) if plan is not None else None
-    networks = ModeNetworks(g, net, net_after)
+    networks = ModeNetworks(g, net, net_after, URBAN_FACTOR if p.car_stop_and_go else SMOOTH_URBAN_FACTOR)
     # places: on drivable segments never closed, reachable by every class in both periods
     ok = placeable_segments(g, networks, plan.closed if plan is not None else None)
     day_utc, end_utc, offsets, weekday = _calendar(start_local, int(days), tz)

@@ -1,11 +1,13 @@
 """People travelling through their day plans: home-based tours with one mode each (commutes keep a
 habitual mode), trips routed for the mode's class and timed segment by segment (band speeds, a per-trip
-and a per-traversal log-normal factor), stays between them, the phone recording all along."""
+and a per-traversal log-normal factor; cars then start, brake and wait at red lights, :mod:`.kinematics`), stays
+between them, the phone recording all along."""
 import math
 
 import numpy as np
 
 from .dayplans import choose_mode
+from .kinematics import retime_path
 from .params import HOUR_BAND, MODE_CLASS, MODE_LABEL, PEAK_BANDS, BIKE_SPEED
 from .truth import purpose_label
 
@@ -88,6 +90,10 @@ class Traveller:
             return False
         edges, f0, f1, seg, plen = pieces
         entry, tt, bands = self._timing(var, cls, mode, seg, plen, t0, band0, d)
+        vx, vy, vt, vp = self.g.path(seg, f0, f1, entry, tt)
+        if cls == "car" and self.p.car_stop_and_go:      # stop-and-go: starting, braking and red lights add to the drawn times
+            ends = np.where(edges % 2 == 0, self.g.v[seg], self.g.u[seg])
+            vx, vy, vt, vp, entry, tt = retime_path(vx, vy, vt, vp, entry, tt, plen, ends, peak, self.rng)
         exit_ = entry + tt
         t1 = float(exit_[-1])
         self.trip_no += 1
@@ -97,7 +103,6 @@ class Traveller:
         self.phones.stay_points(self.stay_start, t0, self.where, first=self.stay_start > self.day_utc[0])
         self._close_stay(t0)
         # the true path, timed
-        vx, vy, vt, vp = self.g.path(seg, f0, f1, entry, tt)
         self.log.vert.append((np.full(len(vx), tix, dtype=np.int64), vx, vy, vt))
         dist = float(plen.sum())
         period = "after" if after else "before"
