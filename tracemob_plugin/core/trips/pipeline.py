@@ -298,7 +298,7 @@ def _legs(fx, cl, trip_ids, p):
     first, last, st, s0, s1 = first[order], last[order], st[order], s0[order], s1[order]
     sec_mode, sec_dist = sec_mode[order], sec_dist[order]
     leg_ids = make_ids(users[first], _ts(s0) if len(first) else [], "L")
-    legs = leg_table(first, last, st, leg_ids, trip_ids, fx.users, t, fx.cum, fx.step_d, fx.dt_prev, _ts)
+    legs = leg_table(first, last, st, leg_ids, trip_ids, fx.users, t, fx.path_cum, fx.step_d, fx.dt_prev, _ts)
     if len(legs):
         legs["start_time"] = _ts(s0)
         legs["end_time"] = _ts(s1)
@@ -333,7 +333,7 @@ def _speed_legs(fx, cl, trips, p):
     last_of[:-1] = lt[:-1] != lt[1:]
     s0 = np.where(first_of, cl.trip_start[lt], s0)
     s1 = np.where(last_of, cl.trip_end[lt], s1)
-    dist = fx.cum[ll] - fx.cum[lf]
+    dist = fx.path_cum[ll] - fx.path_cum[lf]
     # an unrecorded fast departure
     fl = np.flatnonzero(first_of)
     tr = lt[fl]

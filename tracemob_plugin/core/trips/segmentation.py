@@ -85,6 +85,9 @@ class _Fixes:
     step_d: np.ndarray
     dt_prev: np.ndarray
     cum: np.ndarray
+    #: cumulative distance along the path resampled every ``PATH_STEP_S`` (:func:`path_cumulative`): what
+    #: legs report as their distance, without the GPS noise that fixes a second apart add up
+    path_cum: np.ndarray = None
 
     @property
     def n(self):
@@ -205,6 +208,39 @@ def _clean_fixes(points, p):
     return _fixes(pts, x, y, z), stats
 
 
+#: the time step of the path whose length legs report (e-mission measures its sections on fixes resampled
+#: every 30 s): phones that record every second add up their GPS noise, metres a second, on the raw path
+PATH_STEP_S = 30.0
+
+
+def path_cumulative(t, x, y, z, new_user, step_s=PATH_STEP_S):
+    """Cumulative distance (m) at each fix along the path through the first fix of every ``step_s`` of
+    each user (and the user's last fix), interpolated in time between those fixes. Fixes ``step_s`` or
+    more apart are all on the path, so sparse phones measure as before; for fixes a second apart, the
+    noise between them no longer adds up."""
+    n = len(t)
+    if n == 0:
+        return np.zeros(0)
+    start = np.maximum.accumulate(np.where(new_user, np.arange(n), 0))
+    rel_bin = np.floor((t - t[start]) / step_s)
+    anchor = new_user.copy()
+    anchor[1:] |= rel_bin[1:] != rel_bin[:-1]
+    last_of_user = np.append(new_user[1:], True)
+    anchor |= last_of_user
+    a = np.flatnonzero(anchor)
+    seg = np.zeros(len(a))
+    if len(a) > 1:
+        seg[1:] = dist(x, y, z, a[:-1], a[1:])
+        seg[new_user[a]] = 0.0
+    cum_a = np.cumsum(seg)
+    k = np.cumsum(anchor) - 1                      # the anchor at or before each fix
+    k1 = np.minimum(k + 1, len(a) - 1)             # the next one (same user: the user's last fix is one)
+    ta, tb = t[a[k]], t[a[k1]]
+    with np.errstate(invalid="ignore", divide="ignore"):
+        frac = np.where(tb > ta, (t - ta) / (tb - ta), 0.0)
+    return cum_a[k] + (cum_a[k1] - cum_a[k]) * np.clip(frac, 0.0, 1.0)
+
+
 def _fixes(pts, x, y, z):
     """The fixes of ``pts`` (sorted by user and time) as arrays, with their steps."""
     n = len(pts)
@@ -219,7 +255,8 @@ def _fixes(pts, x, y, z):
     dt_prev[new_user] = np.nan
     return _Fixes(pts=pts, t=t, x=x, y=y, z=z, lat=pts["lat"].to_numpy(dtype=float),
                   lon=pts["lon"].to_numpy(dtype=float), users=users, new_user=new_user,
-                  ucode=np.cumsum(new_user) - 1, step_d=step_d, dt_prev=dt_prev, cum=np.cumsum(step_d))
+                  ucode=np.cumsum(new_user) - 1, step_d=step_d, dt_prev=dt_prev, cum=np.cumsum(step_d),
+                  path_cum=path_cumulative(t, x, y, z, new_user))
 
 
 def _paint_stays(first, stop, n):
@@ -430,7 +467,7 @@ def _tables(fx: _Fixes, st: _Stays, tr_: _Trips, untracked, leg_first, leg_last,
     stay_ids = make_ids(users[st.first], times.iloc[st.first] if st.n else [], "S")
     trip_ids = make_ids(users[tr_.first], times.iloc[tr_.first] if tr_.n else [], "T")
     leg_ids = make_ids(users[leg_first], times.iloc[leg_first] if len(leg_first) else [], "L")
-    legs = leg_table(leg_first, leg_last, leg_trip, leg_ids, trip_ids, users, fx.t, fx.cum, fx.step_d,
+    legs = leg_table(leg_first, leg_last, leg_trip, leg_ids, trip_ids, users, fx.t, fx.path_cum, fx.step_d,
                      fx.dt_prev, _ts)
     trip_start_t = fx.t[tr_.first].astype(float)
     s_end_t = st.end_t
@@ -448,8 +485,8 @@ def _tables(fx: _Fixes, st: _Stays, tr_: _Trips, untracked, leg_first, leg_last,
             leg_last = np.insert(leg_last, at_, tr_.first[lead])
             leg_trip = np.insert(leg_trip, at_, lead)
             leg_ids = make_ids(users[leg_first], times.iloc[leg_first], "L")
-            legs = leg_table(leg_first, leg_last, leg_trip, leg_ids, trip_ids, users, fx.t, fx.cum, fx.step_d,
-                             fx.dt_prev, _ts)
+            legs = leg_table(leg_first, leg_last, leg_trip, leg_ids, trip_ids, users, fx.t, fx.path_cum,
+                             fx.step_d, fx.dt_prev, _ts)
         _, first_leg = np.unique(leg_trip, return_index=True)
         legs.loc[first_leg, "start_time"] = _ts(trip_start_t[leg_trip[first_leg]])
         legs["duration_s"] = (legs["end_time"] - legs["start_time"]).dt.total_seconds()
