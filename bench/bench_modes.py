@@ -286,7 +286,7 @@ def bench_simulated(citizens=60, days=3, seed=3, mix="car"):
     from tracemob.tracemob_plugin.core.trips.segmentation import segment
 
     t0 = time.time()
-    sim = simulate(n_citizens=citizens, days=days, seed=seed, params=params_for_mix(mix))
+    sim = simulate(n_citizens=citizens, days=days, seed=seed, params=params_for_mix(mix, car_stop_and_go=True))
     seg = segment(sim.points)
     out = infer_modes(seg.legs, leg_vertices(seg), model=default_model())
     truth = sim.legs[["user_id", "start_time", "end_time", "mode"]]

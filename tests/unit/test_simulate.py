@@ -181,10 +181,8 @@ def test_speed_change_and_truth_speeds(sim, plan):
     key = pd.MultiIndex.from_arrays([car["segment_id"], car["direction"], car["band"], car["period"]])
     r = car["tt_s"].to_numpy() / truth.reindex(key).to_numpy()
     assert np.isfinite(r).all()
-    assert 0.95 < np.median(r) < 1.25
-    q25, q75 = np.percentile(np.log(r), [25, 75])
-    assert 0.1 < q75 - q25 < 0.6                             # meaningful variation
-    assert 0.03 < np.mean(r > 2.0) < 0.3                    # a tail: waits at red lights and in queues
+    assert 0.9 < np.median(r) < 1.1
+    assert 0.1 < np.std(np.log(r)) < 0.4                     # meaningful variation
     # congestion: main roads are slower in the peak bands
     main = sp[(sp["mode_class"] == "car") & (sp["period"] == "before")]
     peak = main[main["band"] == "07-09"]["speed_median_mps"].to_numpy()
@@ -356,8 +354,19 @@ def test_car_kinematics_stop_and_go_within_limits():
     assert v.max() < 9.0
 
 
-def test_simulated_car_legs_stop_and_go(sim):
+def test_simulated_car_legs_stop_and_go(net):
+    """SimulationParams(car_stop_and_go=True): red lights, queues, 2 m/s² starts and stops; the realised
+    times are longer than segment_speeds' (which has no waits yet), with a tail of waits."""
     from tracemob.tracemob_plugin.core.geometry import step_distances_m
+    sim = simulate(net, n_citizens=30, days=4, start_date=START, seed=7, params=params_for_mix("car", car_stop_and_go=True))
+    tr = sim.traversals
+    car = tr[tr["mode"].isin(["car", "carpool"]) & ~tr["partial"]]
+    sp = sim.segment_speeds
+    truth = sp[sp["mode_class"] == "car"].set_index(["segment_id", "direction", "band", "period"])["tt_median_s"]
+    key = pd.MultiIndex.from_arrays([car["segment_id"], car["direction"], car["band"], car["period"]])
+    r = car["tt_s"].to_numpy() / truth.reindex(key).to_numpy()
+    assert 0.95 < np.median(r) < 1.25
+    assert 0.03 < np.mean(r > 2.0) < 0.3                    # a tail: waits at red lights and in queues
     lv = sim.leg_vertices
     cars = sim.legs.loc[sim.legs["mode"].isin(["car", "carpool"]), "leg_id"]
     n_stop, peaks, accs = 0, [], []

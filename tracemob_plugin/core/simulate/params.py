@@ -78,9 +78,12 @@ class SimulationParams:
     car_tt_sigma: float = 0.18
     """Log-normal sigma of the per-traversal travel-time factor for cars (lights, queues)."""
     car_trip_sigma: float = 0.08
-    car_stop_and_go: bool = True
-    """Cars stop at red lights and in peak queues and ramp their speed (:mod:`.kinematics`); False: each
-    piece at a constant speed (the simulator before issue 13, item 5)."""
+    car_stop_and_go: bool = False
+    """True: cars stop at red lights and in peak queues and ramp their speed (:mod:`.kinematics`), the
+    realistic city-centre driving the mode benches use. False (default): each piece at a constant speed.
+    Not yet the default: ``segment_speeds`` (the truth of travel-time benches) has no waits, and map
+    matching puts a wait on one of the ~15 m pieces around a light, so the travel-time figures would
+    compare two different things."""
     bike_tt_sigma: float = 0.10
     walk_tt_sigma: float = 0.08
 
