@@ -5630,6 +5630,126 @@ Le modèle est enregistré en JSON simple (version, variables, modes, arbres) : 
         <translation>Fournissez au moins deux nuits de données par participant, ou autorisez les motifs sans domicile.</translation>
     </message>
     <message>
+        <location filename="../tracemob_plugin/core/indicators/weighting.py" line="65"/>
+        <source>no population margins given</source>
+        <translation>aucune marge de population fournie</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/indicators/weighting.py" line="66"/>
+        <source>Give at least one variable with the population of each of its categories.</source>
+        <translation>Fournissez au moins une variable avec la population de chacune de ses catégories.</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/indicators/weighting.py" line="70"/>
+        <source>the variable &apos;{var}&apos; has no category</source>
+        <translation>la variable « {var} » n&apos;a aucune catégorie</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/indicators/weighting.py" line="76"/>
+        <source>the population of &apos;{cat}&apos; ({var}) is not a number: &apos;{pop}&apos;</source>
+        <translation>la population de « {cat} » ({var}) n&apos;est pas un nombre : « {pop} »</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/indicators/weighting.py" line="79"/>
+        <source>the population of &apos;{cat}&apos; ({var}) is negative or not finite: {pop}</source>
+        <translation>la population de « {cat} » ({var}) est négative ou non finie : {pop}</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/indicators/weighting.py" line="81"/>
+        <source>Give population counts of 0 or more.</source>
+        <translation>Donnez des effectifs de population positifs ou nuls.</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/indicators/weighting.py" line="84"/>
+        <source>the population of the variable &apos;{var}&apos; is zero</source>
+        <translation>la population de la variable « {var} » est nulle</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/indicators/weighting.py" line="91"/>
+        <source>The margins table needs the columns variable, category, population (one row per category).</source>
+        <translation>La table des marges doit avoir les colonnes variable, category, population (une ligne par catégorie).</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/indicators/weighting.py" line="96"/>
+        <source>empty variable or category</source>
+        <translation>variable ou catégorie vide</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/indicators/weighting.py" line="99"/>
+        <source>the category &apos;{cat}&apos; of &apos;{var}&apos; is given twice</source>
+        <translation>la catégorie « {cat} » de « {var} » est donnée deux fois</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/indicators/weighting.py" line="114"/>
+        <source>cannot read the margins file: {err}</source>
+        <translation>impossible de lire le fichier des marges : {err}</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/indicators/weighting.py" line="131"/>
+        <source>missing {var}</source>
+        <translation>{var} manquant</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/indicators/weighting.py" line="132"/>
+        <source>unknown {var} &apos;{value}&apos;</source>
+        <translation>{var} inconnu « {value} »</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/indicators/weighting.py" line="178"/>
+        <source>the trimming bounds must be 0 &lt;= lower &lt;= 1 &lt;= upper (relative to the mean weight), not {lo} and {hi}</source>
+        <translation>les bornes d&apos;écrêtage doivent vérifier 0 &lt;= basse &lt;= 1 &lt;= haute (relatives au poids moyen), et non {lo} et {hi}</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/indicators/weighting.py" line="201"/>
+        <source>no margins for the variable &apos;{var}&apos;</source>
+        <translation>aucune marge pour la variable « {var} »</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/indicators/weighting.py" line="202"/>
+        <source>Add its categories and populations to the margins table.</source>
+        <translation>Ajoutez ses catégories et leurs populations à la table des marges.</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/indicators/weighting.py" line="205"/>
+        <source>The participants table needs a user_id and one field per variable of the margins.</source>
+        <translation>La table des participants doit avoir un user_id et un champ par variable des marges.</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/indicators/weighting.py" line="207"/>
+        <source>the maximum number of iterations must be 1 or more and the tolerance positive</source>
+        <translation>le nombre maximal d&apos;itérations doit être d&apos;au moins 1 et la tolérance positive</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/indicators/weighting.py" line="212"/>
+        <source>the participant &apos;{user}&apos; appears twice</source>
+        <translation>le participant « {user} » apparaît deux fois</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/indicators/weighting.py" line="213"/>
+        <source>Give one row per participant.</source>
+        <translation>Donnez une ligne par participant.</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/indicators/weighting.py" line="214"/>
+        <source>Weighting cancelled.</source>
+        <translation>Pondération annulée.</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/indicators/weighting.py" line="218"/>
+        <source>no participant has a known category for every variable</source>
+        <translation>aucun participant n&apos;a une catégorie connue pour chaque variable</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/indicators/weighting.py" line="226"/>
+        <source>the category &apos;{cat}&apos; of &apos;{var}&apos; has a population but no participant</source>
+        <translation>la catégorie « {cat} » de « {var} » a une population mais aucun participant</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/indicators/weighting.py" line="228"/>
+        <source>Merge it with a neighbouring category in the margins, or recruit participants in it.</source>
+        <translation>Regroupez-la avec une catégorie voisine dans les marges, ou recrutez-y des participants.</translation>
+    </message>
+    <message>
         <location filename="../tracemob_plugin/core/ingest/common.py" line="113"/>
         <source>the {field} value is missing or not a number</source>
         <translation>la valeur {field} est absente ou n&apos;est pas un nombre</translation>
@@ -7012,12 +7132,12 @@ Le modèle est enregistré en JSON simple (version, variables, modes, arbres) : 
         <translation>Fournissez un réseau construit par core.network, un fichier GeoJSON de lignes, ou rien (le réseau d&apos;exemple intégré).</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/simulate/params.py" line="96"/>
+        <location filename="../tracemob_plugin/core/simulate/params.py" line="100"/>
         <source>Unknown mode mix &apos;{mix}&apos;.</source>
         <translation>Répartition modale « {mix} » inconnue.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/simulate/params.py" line="97"/>
+        <location filename="../tracemob_plugin/core/simulate/params.py" line="101"/>
         <location filename="../tracemob_plugin/core/trips/params.py" line="276"/>
         <source>Use one of: {names}.</source>
         <translation>Utilisez l&apos;un de ceux-ci : {names}.</translation>
@@ -7033,27 +7153,27 @@ Le modèle est enregistré en JSON simple (version, variables, modes, arbres) : 
         <translation>Fournissez un réseau routier connecté avec des routes carrossables (champ highway).</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/simulate/simulator.py" line="95"/>
+        <location filename="../tracemob_plugin/core/simulate/simulator.py" line="96"/>
         <source>simulation cancelled</source>
         <translation>simulation annulée</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/simulate/simulator.py" line="110"/>
+        <location filename="../tracemob_plugin/core/simulate/simulator.py" line="111"/>
         <source>the number of citizens must be at least 1</source>
         <translation>le nombre d&apos;habitants doit être d&apos;au moins 1</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/simulate/simulator.py" line="112"/>
+        <location filename="../tracemob_plugin/core/simulate/simulator.py" line="113"/>
         <source>the number of days must be at least 1</source>
         <translation>le nombre de jours doit être d&apos;au moins 1</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/simulate/simulator.py" line="119"/>
+        <location filename="../tracemob_plugin/core/simulate/simulator.py" line="120"/>
         <source>cannot use the start date or time zone: {err}</source>
         <translation>impossible d&apos;utiliser la date de début ou le fuseau horaire : {err}</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/simulate/simulator.py" line="120"/>
+        <location filename="../tracemob_plugin/core/simulate/simulator.py" line="121"/>
         <source>Use a date like 2026-03-02 and a zone like Europe/Paris.</source>
         <translation>Utilisez une date comme 2026-03-02 et un fuseau comme Europe/Paris.</translation>
     </message>
@@ -7384,7 +7504,7 @@ Le modèle est enregistré en JSON simple (version, variables, modes, arbres) : 
         <translation>le rayon d&apos;arrêt doit être supérieur à 0</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/trips/segmentation.py" line="148"/>
+        <location filename="../tracemob_plugin/core/trips/segmentation.py" line="151"/>
         <source>segmentation cancelled</source>
         <translation>découpage annulé</translation>
     </message>
