@@ -137,3 +137,61 @@ def test_read_margins_csv(tmp_path):
     neg.write_text("variable;category;population\nsex;F;-3\nsex;M;4\n", encoding="utf-8")
     with pytest.raises(InputError, match="negative"):
         wt.read_margins(neg)
+
+
+def _trips_of(panel, seed=11):
+    """One trip per participant: bike or car, the young cycling more (BIKE_P)."""
+    rng = np.random.default_rng(seed)
+    bikes = rng.random(len(panel)) < panel["age_band"].map(BIKE_P).to_numpy()
+    n = len(panel)
+    return pd.DataFrame({"trip_id": [f"t{i}" for i in range(n)], "user_id": panel["user_id"].to_numpy(),
+                         "start_time": pd.Timestamp("2024-03-05T07:00:00Z") + pd.to_timedelta(np.arange(n), "min"),
+                         "duration_s": 600.0, "distance_m": 2000.0,
+                         "main_mode": np.where(bikes, "bike", "car")})
+
+
+def test_weighted_modal_share_closer_to_truth_and_privacy_on_real_participants():
+    from tracemob.tracemob_plugin.core.indicators import modal_share as ind
+
+    panel = biased_panel(n=3000, seed=5)
+    trips = _trips_of(panel)
+    res = wt.rake(panel, MARGINS, trim=None)
+    weights = dict(zip(res.weights["user_id"], res.weights["weight"]))
+    plain = ind.modal_share(trips)
+    weighted = ind.modal_share(trips, weights=weights)
+    true_share = 100.0 * sum(AGE_POP[a] * BIKE_P[a] for a in AGE_POP) / sum(AGE_POP.values())  # 26 %
+
+    def bike(r, col="share_trips"):
+        c = r.cells
+        return c.loc[(c["zone_id"] == "ALL") & (c["mode"] == "bike"), col].iloc[0]
+
+    assert abs(bike(plain) - true_share) > 8.0
+    assert abs(bike(weighted) - true_share) < 2.0
+    assert bike(weighted, "share_distance") == pytest.approx(bike(weighted))  # same distance per trip
+    # counts stay real: trips and distinct participants, not weights
+    assert bike(weighted, "n_trips") == bike(plain, "n_trips")
+    assert bike(weighted, "n_users") == bike(plain, "n_users")
+    assert not plain.cells["weighted"].any() and weighted.cells["weighted"].all()
+    assert weighted.zones["weighted"].all() and not plain.zones["weighted"].any()
+    assert weighted.zones["sh_bike"].iloc[-1] == pytest.approx(bike(weighted))
+    # unweighted: exactly the shares of the counts
+    assert bike(plain) == 100.0 * (trips["main_mode"] == "bike").sum() / len(trips)
+
+
+def test_weighted_share_masking_counts_participants_not_weights():
+    from tracemob.tracemob_plugin.core.indicators import modal_share as ind
+
+    panel = biased_panel(n=8, seed=2)
+    trips = _trips_of(panel)
+    # huge weights cannot lift a cell of 8 participants over the 10-participant threshold
+    res = ind.modal_share(trips, weights={u: 1000.0 for u in panel["user_id"]}, min_users=10, min_trips=1)
+    assert res.zones["masked"].all() and res.cells["share_trips"].isna().all()
+    # a participant without weight counts 0 in the shares, and is counted as such
+    w = {u: 1.0 for u in panel["user_id"]}
+    car_user = trips.loc[trips["main_mode"] == "car", "user_id"].iloc[0]
+    del w[car_user]
+    res = ind.modal_share(trips, weights=w, min_users=2, min_trips=1)
+    n_car = (trips["main_mode"] == "car").sum()
+    car = res.cells.loc[(res.cells["zone_id"] == "ALL") & (res.cells["mode"] == "car")].iloc[0]
+    assert car["share_trips"] == pytest.approx(100.0 * (n_car - 1) / (len(trips) - 1))
+    assert car["n_trips"] == n_car and res.params["n_users_without_weight"] == 1
