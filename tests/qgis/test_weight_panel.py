@@ -94,3 +94,15 @@ def test_weightpanel_then_weighted_modalshare(run_alg, tmp_path):
     assert share1 == pytest.approx(100.0 * w[is_bike].sum() / w.sum(), rel=1e-9)
     assert users1 == users0 and not flag0 and flag1
     assert any("1 participant(s) without a weight" in w for w in fbw.warnings)
+
+
+def test_weightpanel_category_without_participant_is_a_clear_error(run_alg, tmp_path):
+    from qgis.core import QgsProcessingException
+
+    panel = W.biased_panel(n=100)
+    people = _layer("None?field=user_id:string&field=sex:string", panel[["user_id", "sex"]].values.tolist())
+    margins = tmp_path / "m.csv"
+    margins.write_text("variable,category,population\nsex,F,50\nsex,M,45\nsex,X,5\n", encoding="utf-8")
+    with pytest.raises(QgsProcessingException, match="'X' of 'sex' has a population but no participant"):
+        run_alg("tracemob:weightpanel", {"PARTICIPANTS": people, "MARGINS": str(margins),
+                                         "OUTPUT": "memory:", "OUTPUT_DIAGNOSTICS": "memory:"})

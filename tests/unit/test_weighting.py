@@ -195,3 +195,20 @@ def test_weighted_share_masking_counts_participants_not_weights():
     car = res.cells.loc[(res.cells["zone_id"] == "ALL") & (res.cells["mode"] == "car")].iloc[0]
     assert car["share_trips"] == pytest.approx(100.0 * (n_car - 1) / (len(trips) - 1))
     assert car["n_trips"] == n_car and res.params["n_users_without_weight"] == 1
+
+
+def test_margins_with_different_totals_are_scaled_to_the_first():
+    panel = biased_panel(n=500)
+    margins = {"age_band": AGE_POP, "home_zone": {"A": 5400, "B": 3600}}  # 9000, not 10000: same 60/40 shares
+    res = wt.rake(panel, margins, trim=None)
+    m = res.margins.set_index(["variable", "category"])
+    assert res.weights["weight"].sum() == pytest.approx(10000.0)
+    assert m.loc[("home_zone", "A"), "target_share"] == pytest.approx(60.0)
+    assert m.loc[("home_zone", "A"), "reached_share"] == pytest.approx(60.0, abs=1e-3)
+    assert m.loc[("home_zone", "A"), "n_participants"] == (panel["home_zone"] == "A").sum()
+    # only the variables asked for
+    only_sex = wt.rake(panel, MARGINS, variables=["sex"], trim=None)
+    assert only_sex.margins["variable"].unique().tolist() == ["sex"]
+    assert only_sex.weights["weight"].sum() == pytest.approx(10000.0)
+    with pytest.raises(InputError, match="no margins for the variable 'income'"):
+        wt.rake(panel, MARGINS, variables=["income"])
