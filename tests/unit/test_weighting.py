@@ -212,3 +212,13 @@ def test_margins_with_different_totals_are_scaled_to_the_first():
     assert only_sex.weights["weight"].sum() == pytest.approx(10000.0)
     with pytest.raises(InputError, match="no margins for the variable 'income'"):
         wt.rake(panel, MARGINS, variables=["income"])
+
+
+def test_progress_and_cancel():
+    from tracemob.tracemob_plugin.core.errors import Cancelled
+
+    seen = []
+    wt.rake(biased_panel(n=200), MARGINS, progress=seen.append)
+    assert seen and 0.0 < seen[0] <= seen[-1] <= 1.0
+    with pytest.raises(Cancelled):
+        wt.rake(biased_panel(n=200), MARGINS, is_cancelled=lambda: True)
