@@ -152,14 +152,14 @@ Sorties :
     </message>
     <message>
         <location filename="../processing/algorithms/before_after.py" line="196"/>
-        <location filename="../processing/algorithms/modal_share.py" line="84"/>
+        <location filename="../processing/algorithms/modal_share.py" line="85"/>
         <location filename="../processing/algorithms/od_flows.py" line="66"/>
         <source>Zone identifier field (empty: detect)</source>
         <translation>Champ identifiant de zone (vide : détection automatique)</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/before_after.py" line="198"/>
-        <location filename="../processing/algorithms/modal_share.py" line="86"/>
+        <location filename="../processing/algorithms/modal_share.py" line="87"/>
         <location filename="../processing/algorithms/od_flows.py" line="68"/>
         <source>The field of the zones layer naming each zone. Left empty, a field named zone_id, code_iris, insee_com, code, id, nom, name... is used.</source>
         <translation>Le champ de la couche des zones qui nomme chaque zone. Laissé vide, un champ nommé zone_id, code_iris, insee_com, code, id, nom, name... est utilisé.</translation>
@@ -488,7 +488,7 @@ Sorties : une table par utilisateur et par mois, une table par utilisateur, mois
     </message>
     <message>
         <location filename="../processing/algorithms/co2_report.py" line="87"/>
-        <location filename="../processing/algorithms/modal_share.py" line="129"/>
+        <location filename="../processing/algorithms/modal_share.py" line="136"/>
         <location filename="../processing/algorithms/segment_travel_times.py" line="132"/>
         <source>PNG images (*.png)</source>
         <translation>Images PNG (*.png)</translation>
@@ -660,8 +660,8 @@ k doit valoir au moins 2 (10 par défaut). Le dossier de sortie doit être nouve
     </message>
     <message>
         <location filename="../processing/algorithms/export_shareable.py" line="119"/>
-        <location filename="../processing/algorithms/modal_share.py" line="69"/>
-        <location filename="../processing/algorithms/modal_share.py" line="110"/>
+        <location filename="../processing/algorithms/modal_share.py" line="70"/>
+        <location filename="../processing/algorithms/modal_share.py" line="111"/>
         <location filename="../processing/algorithms/segment_trips.py" line="246"/>
         <location filename="../processing/algorithms/segment_trips.py" line="450"/>
         <location filename="../tracemob_plugin/core/compare/report.py" line="209"/>
@@ -1616,14 +1616,14 @@ Quand un participant a trop peu de données pour un domicile ou un lieu de trava
         <translation>Lieux</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/modal_share.py" line="46"/>
-        <location filename="../processing/algorithms/modal_share.py" line="120"/>
-        <location filename="../processing/algorithms/modal_share.py" line="244"/>
+        <location filename="../processing/algorithms/modal_share.py" line="47"/>
+        <location filename="../processing/algorithms/modal_share.py" line="127"/>
+        <location filename="../processing/algorithms/modal_share.py" line="270"/>
         <source>Modal share by zone</source>
         <translation>Part modale par zone</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/modal_share.py" line="49"/>
+        <location filename="../processing/algorithms/modal_share.py" line="50"/>
         <source>Counts trips by main mode and computes the modal shares by number of trips, by distance and by travel time, for each zone and for the whole study.
 
 Main mode: a trip gets the highest mode of its legs in this hierarchy, in the spirit of the French EMC² survey standard: plane &gt; train &gt; metro &gt; tram &gt; bus &gt; car &gt; motorcycle &gt; e-scooter &gt; e-bike &gt; bike &gt; unknown &gt; walk. A trip is a walking trip only when all its legs are walking. The whole trip distance and duration go to its main mode.
@@ -1644,170 +1644,195 @@ Confidentialité : une zone comptant moins de déplacements ou moins d&apos;util
 Sorties : la couche des zones (champs n_&lt;mode&gt;, sh_&lt;mode&gt; = % des déplacements, km_&lt;mode&gt;, shkm_&lt;mode&gt; = % de la distance, h_&lt;mode&gt;, shh_&lt;mode&gt; = % du temps) représentée en diagrammes circulaires, une table avec une ligne par zone et par mode (zone ALL = ensemble de l&apos;enquête) et un graphique PNG.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/modal_share.py" line="70"/>
+        <location filename="../processing/algorithms/modal_share.py" line="71"/>
         <source>The trips (from &apos;Segment trips&apos;); a trip starts at the first vertex of its line. With main_mode or mode fields, the legs below are not needed.</source>
         <translation>Les déplacements (issus de « Découper en déplacements ») ; un déplacement part du premier sommet de sa ligne. Avec un champ main_mode ou mode, les trajets ci-dessous ne sont pas nécessaires.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/modal_share.py" line="73"/>
+        <location filename="../processing/algorithms/modal_share.py" line="74"/>
         <source>Legs with a mode field (empty: the trips carry main_mode or mode)</source>
         <translation>Trajets avec un champ mode (vide : les déplacements portent main_mode ou mode)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/modal_share.py" line="75"/>
+        <location filename="../processing/algorithms/modal_share.py" line="76"/>
         <source>The legs with a mode field (from &apos;Infer transport modes&apos;): each trip&apos;s main mode is the highest mode of its legs (plane &gt; train &gt; metro &gt; tram &gt; bus &gt; car &gt; motorcycle &gt; e-scooter &gt; e-bike &gt; bike &gt; unknown &gt; walk). Empty: the trips carry main_mode or mode.</source>
         <translation>Les trajets avec un champ mode (issus de « Déduire les modes de transport ») : le mode principal de chaque déplacement est le plus haut des modes de ses trajets (plane &gt; train &gt; metro &gt; tram &gt; bus &gt; car &gt; motorcycle &gt; e-scooter &gt; e-bike &gt; bike &gt; unknown &gt; walk). Vide : les déplacements portent main_mode ou mode.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/modal_share.py" line="79"/>
+        <location filename="../processing/algorithms/modal_share.py" line="80"/>
         <source>Zones (polygons; empty: whole study only)</source>
         <translation>Zones (polygones ; vide : ensemble de l&apos;enquête seulement)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/modal_share.py" line="81"/>
+        <location filename="../processing/algorithms/modal_share.py" line="82"/>
         <source>Polygons to count the trips in (communes, IRIS, a grid...), in any CRS. Empty: only the whole study.</source>
         <translation>Polygones dans lesquels compter les déplacements (communes, IRIS, un carroyage...), dans tout SCR. Vide : seulement l&apos;ensemble de l&apos;étude.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/modal_share.py" line="89"/>
+        <location filename="../processing/algorithms/modal_share.py" line="90"/>
         <source>Trips are counted in</source>
         <translation>Les déplacements sont comptés dans</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/modal_share.py" line="90"/>
+        <location filename="../processing/algorithms/modal_share.py" line="91"/>
         <source>The zone of their origin</source>
         <translation>La zone de leur origine</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/modal_share.py" line="90"/>
+        <location filename="../processing/algorithms/modal_share.py" line="91"/>
         <source>The home zone of their user</source>
         <translation>La zone de domicile de leur utilisateur</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/modal_share.py" line="92"/>
+        <location filename="../processing/algorithms/modal_share.py" line="93"/>
         <source>Where a trip is counted: in the zone of its origin, or in the home zone of its participant (home = where the participant&apos;s first trip of the day most often starts).</source>
         <translation>Où un déplacement est compté : dans la zone de son origine, ou dans la zone de domicile de son participant (domicile = là où part le plus souvent le premier déplacement de la journée du participant).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/modal_share.py" line="96"/>
+        <location filename="../processing/algorithms/modal_share.py" line="97"/>
         <source>Mask zones with fewer distinct users than</source>
         <translation>Masquer les zones ayant moins d&apos;utilisateurs distincts que</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/modal_share.py" line="97"/>
+        <location filename="../processing/algorithms/modal_share.py" line="98"/>
         <source>Privacy: a zone whose trips come from fewer distinct participants than this is masked (its values left empty). The default 10 is the project&apos;s rule; it cannot go below 2, and lowering it is logged as a warning.</source>
         <translation>Confidentialité : une zone dont les déplacements viennent de moins de participants distincts que ce nombre est masquée (ses valeurs laissées vides). La valeur par défaut, 10, est la règle du projet ; elle ne peut pas descendre sous 2, et l&apos;abaisser est signalé par un avertissement.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/modal_share.py" line="101"/>
+        <location filename="../processing/algorithms/modal_share.py" line="102"/>
         <source>Mask zones with fewer trips than</source>
         <translation>Masquer les zones ayant moins de déplacements que</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/modal_share.py" line="102"/>
+        <location filename="../processing/algorithms/modal_share.py" line="103"/>
         <source>A zone with fewer trips than this in the period is masked: too few to give a share.</source>
         <translation>Une zone qui compte moins de déplacements que ce nombre sur la période est masquée : trop peu pour donner une part.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/modal_share.py" line="104"/>
+        <location filename="../processing/algorithms/modal_share.py" line="105"/>
         <source>Also mask modes used by fewer users than the threshold in a zone</source>
         <translation>Masquer aussi les modes utilisés par moins d&apos;utilisateurs que le seuil dans une zone</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/modal_share.py" line="106"/>
+        <location filename="../processing/algorithms/modal_share.py" line="107"/>
         <source>Also leave empty, in each zone, the modes used by fewer participants than the privacy threshold (a rare mode can point to a single person).</source>
         <translation>Laisser vides aussi, dans chaque zone, les modes utilisés par moins de participants que le seuil de confidentialité (un mode rare peut désigner une seule personne).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/modal_share.py" line="109"/>
+        <location filename="../processing/algorithms/modal_share.py" line="110"/>
         <source>Chart measure</source>
         <translation>Mesure du graphique</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/modal_share.py" line="110"/>
+        <location filename="../processing/algorithms/modal_share.py" line="111"/>
         <source>Distance</source>
         <translation>Distance</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/modal_share.py" line="110"/>
+        <location filename="../processing/algorithms/modal_share.py" line="111"/>
         <source>Travel time</source>
         <translation>Temps de déplacement</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/modal_share.py" line="111"/>
+        <location filename="../processing/algorithms/modal_share.py" line="112"/>
         <source>What the chart shows: the shares of the number of trips, of the distance travelled or of the time spent travelling.</source>
         <translation>Ce que montre le graphique : les parts du nombre de déplacements, de la distance parcourue ou du temps passé à se déplacer.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/modal_share.py" line="113"/>
+        <location filename="../processing/algorithms/modal_share.py" line="114"/>
         <source>Time zone of the study (days, home)</source>
         <translation>Fuseau horaire de l&apos;enquête (jours, domicile)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/modal_share.py" line="117"/>
+        <location filename="../processing/algorithms/modal_share.py" line="118"/>
         <source>IANA name of the study&apos;s time zone (Europe/Paris...): the days and the home zone are read in local time.</source>
         <translation>Nom IANA du fuseau horaire de l&apos;étude (Europe/Paris...) : les jours et la zone de domicile sont lus en heure locale.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/modal_share.py" line="121"/>
+        <source>Participant weights (user_id, weight; empty: unweighted)</source>
+        <translation>Poids des participants (user_id, weight ; vide : sans pondération)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/modal_share.py" line="123"/>
+        <source>The weights of &apos;Weight the panel to the population&apos; (a table with user_id and weight): the shares are then weighted, each trip counting its participant&apos;s weight. Counts and privacy thresholds stay on the real participants. Empty: every participant counts 1.</source>
+        <translation>Les poids de « Pondérer le panel sur la population » (une table avec user_id et weight) : les parts sont alors pondérées, chaque déplacement comptant pour le poids de son participant. Les effectifs et les seuils de confidentialité restent calculés sur les participants réels. Vide : chaque participant compte pour 1.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/modal_share.py" line="128"/>
         <source>The zones with, for every mode, the number of trips (n_&lt;mode&gt;), their share (sh_&lt;mode&gt;, %), the kilometres and hours (km_, h_) and their shares (shkm_, shh_); drawn with pie charts.</source>
         <translation>Les zones avec, pour chaque mode, le nombre de déplacements (n_&lt;mode&gt;), leur part (sh_&lt;mode&gt;, %), les kilomètres et les heures (km_, h_) et leurs parts (shkm_, shh_) ; représentées par des diagrammes circulaires.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/modal_share.py" line="125"/>
+        <location filename="../processing/algorithms/modal_share.py" line="132"/>
         <source>Modal share table</source>
         <translation>Table des parts modales</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/modal_share.py" line="126"/>
+        <location filename="../processing/algorithms/modal_share.py" line="133"/>
         <source>The same figures as a table, one row per zone and mode; the zone ALL is the whole study.</source>
         <translation>Les mêmes chiffres sous forme de table, une ligne par zone et par mode ; la zone ALL est l&apos;ensemble de l&apos;étude.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/modal_share.py" line="129"/>
+        <location filename="../processing/algorithms/modal_share.py" line="136"/>
         <source>Modal share chart (PNG)</source>
         <translation>Graphique des parts modales (PNG)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/modal_share.py" line="130"/>
+        <location filename="../processing/algorithms/modal_share.py" line="137"/>
         <source>A PNG chart of the modal shares per zone (measure chosen above). Optional.</source>
         <translation>Un graphique PNG des parts modales par zone (mesure choisie ci-dessus). Facultatif.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/modal_share.py" line="169"/>
+        <location filename="../processing/algorithms/modal_share.py" line="176"/>
         <location filename="../processing/algorithms/od_flows.py" line="115"/>
         <source>{n} zone(s) without geometry were ignored.</source>
         <translation>{n} zone(s) sans géométrie ont été ignorées.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/modal_share.py" line="171"/>
+        <location filename="../processing/algorithms/modal_share.py" line="178"/>
         <location filename="../processing/algorithms/od_flows.py" line="117"/>
         <source>Zone identifiers are not unique in field &apos;{field}&apos;.</source>
         <translation>Les identifiants de zones ne sont pas uniques dans le champ « {field} ».</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/modal_share.py" line="184"/>
+        <location filename="../processing/algorithms/modal_share.py" line="191"/>
         <location filename="../processing/algorithms/od_flows.py" line="121"/>
         <source>{n} zones; identifier field: {field}; CRS {crs} (reprojected to EPSG:4326 for the point-in-polygon test).</source>
         <translation>{n} zones ; champ identifiant : {field} ; SCR {crs} (reprojeté en EPSG:4326 pour le test point dans polygone).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/modal_share.py" line="218"/>
+        <location filename="../processing/algorithms/modal_share.py" line="206"/>
+        <source>The weights table needs the fields user_id and weight (the output of &apos;Weight the panel to the population&apos;).</source>
+        <translation>La table des poids doit avoir les champs user_id et weight (la sortie de « Pondérer le panel sur la population »).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/modal_share.py" line="210"/>
+        <source>Weighted shares: {n} participant weights read.</source>
+        <translation>Parts pondérées : {n} poids de participants lus.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/modal_share.py" line="240"/>
+        <source>{n} participant(s) without a weight count 0 in the weighted shares.</source>
+        <translation>{n} participant(s) sans poids compte(nt) pour 0 dans les parts pondérées.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/modal_share.py" line="244"/>
         <source>{n} trips in the period; {masked} zone(s) masked (fewer than {users} users or {trips} trips).</source>
         <translation>{n} déplacements sur la période ; {masked} zone(s) masquée(s) (moins de {users} utilisateurs ou de {trips} déplacements).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/modal_share.py" line="222"/>
+        <location filename="../processing/algorithms/modal_share.py" line="248"/>
         <source>The whole study has fewer users or trips than the thresholds: every value is masked.</source>
         <translation>L&apos;ensemble de l&apos;enquête compte moins d&apos;utilisateurs ou de déplacements que les seuils : toutes les valeurs sont masquées.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/modal_share.py" line="227"/>
+        <location filename="../processing/algorithms/modal_share.py" line="253"/>
         <source>{n} trip(s) outside every zone (counted in ALL only).</source>
         <translation>{n} déplacement(s) hors de toute zone (comptés seulement dans ALL).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/modal_share.py" line="235"/>
+        <location filename="../processing/algorithms/modal_share.py" line="261"/>
         <source>Zone field(s) {fields} are replaced by the computed values.</source>
         <translation>Le(s) champ(s) de zone {fields} sont remplacés par les valeurs calculées.</translation>
     </message>
@@ -3030,6 +3055,147 @@ Le modèle est enregistré en JSON simple (version, variables, modes, arbres) : 
         <translation>Rapport de validation</translation>
     </message>
     <message>
+        <location filename="../processing/algorithms/weight_panel.py" line="34"/>
+        <source>Weight the panel to the population</source>
+        <translation>Pondérer le panel sur la population</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/weight_panel.py" line="37"/>
+        <source>Gives each participant a weight so that the weighted panel matches the population: the same shares by age band, sex, home zone... as the census (raking, or iterative proportional fitting: the weights are adjusted to one variable after the other until every margin is reached).
+
+Inputs: a participants table (user_id and one field per variable, e.g. age_band, sex, home_zone) and a margins table (a CSV file or a layer with the columns variable, category, population: one row per category, e.g. age_band, 18-29, 12000). The category names must be written as in the participants table.
+
+Trimming: the weights are kept between two bounds relative to the mean weight (default 0.3 and 3), then raked again, so that a few participants never carry a large part of the results. Bounds too tight for the panel&apos;s bias leave some margins unreached: the messages say so.
+
+A participant with an empty field, or a category absent from the margins, gets no weight; each one is listed in the messages with the reason.
+
+Outputs: a table of user_id, weight (and the participant&apos;s fields), to give to &apos;Modal share by zone&apos; (Weights), and a diagnostics table: for every category, its target share, the share reached and the difference in points. The messages give the design effect (Kish) and the effective sample size: the number of unweighted participants giving the same precision.</source>
+        <translation>Donne à chaque participant un poids pour que le panel pondéré ressemble à la population : les mêmes parts par tranche d&apos;âge, sexe, zone de domicile… que le recensement (calage par raking, ou ajustement proportionnel itératif : les poids sont ajustés sur une variable après l&apos;autre jusqu&apos;à atteindre chaque marge).
+
+Entrées : une table des participants (user_id et un champ par variable, p. ex. age_band, sex, home_zone) et une table des marges (un fichier CSV ou une couche avec les colonnes variable, category, population : une ligne par catégorie, p. ex. age_band, 18-29, 12000). Les noms de catégories doivent être écrits comme dans la table des participants.
+
+Écrêtage : les poids sont maintenus entre deux bornes relatives au poids moyen (par défaut 0,3 et 3), puis calés à nouveau, pour que quelques participants ne portent jamais une grande part des résultats. Des bornes trop serrées pour le biais du panel laissent certaines marges non atteintes : les messages le signalent.
+
+Un participant avec un champ vide, ou une catégorie absente des marges, ne reçoit pas de poids ; chacun est listé dans les messages avec la raison.
+
+Sorties : une table user_id, weight (et les champs du participant), à donner à « Part modale par zone » (Poids), et une table de diagnostic : pour chaque catégorie, sa part cible, la part atteinte et l&apos;écart en points. Les messages donnent l&apos;effet de plan (Kish) et la taille d&apos;échantillon effective : le nombre de participants non pondérés qui donnerait la même précision.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/weight_panel.py" line="58"/>
+        <source>Participants (a table with user_id and attributes)</source>
+        <translation>Participants (une table avec user_id et des attributs)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/weight_panel.py" line="59"/>
+        <source>One row per participant: the identifier and the attributes to weight on (age band, sex, home zone...). A layer or a table without geometry (CSV, spreadsheet).</source>
+        <translation>Une ligne par participant : l&apos;identifiant et les attributs de pondération (tranche d&apos;âge, sexe, zone de domicile…). Une couche ou une table sans géométrie (CSV, tableur).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/weight_panel.py" line="62"/>
+        <source>Participant identifier field</source>
+        <translation>Champ identifiant du participant</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/weight_panel.py" line="64"/>
+        <source>The field of the participants table holding the participant identifier (user_id of the trips).</source>
+        <translation>Le champ de la table des participants qui contient l&apos;identifiant du participant (le user_id des déplacements).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/weight_panel.py" line="67"/>
+        <source>Fields to weight on (empty: every variable of the margins)</source>
+        <translation>Champs de pondération (vide : toutes les variables des marges)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/weight_panel.py" line="69"/>
+        <source>The participant fields to rake on; each must be a variable of the margins table. Empty: every variable of the margins table.</source>
+        <translation>Les champs des participants sur lesquels caler ; chacun doit être une variable de la table des marges. Vide : toutes les variables de la table des marges.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/weight_panel.py" line="72"/>
+        <source>Population margins (variable, category, population)</source>
+        <translation>Marges de population (variable, category, population)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/weight_panel.py" line="73"/>
+        <source>The population count of every category of every variable: a CSV file or a table with the columns variable, category, population (e.g. census counts by age band, sex and home zone).</source>
+        <translation>L&apos;effectif de population de chaque catégorie de chaque variable : un fichier CSV ou une table avec les colonnes variable, category, population (p. ex. les effectifs du recensement par tranche d&apos;âge, sexe et zone de domicile).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/weight_panel.py" line="77"/>
+        <source>Lowest weight, relative to the mean weight</source>
+        <translation>Poids minimal, relatif au poids moyen</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/weight_panel.py" line="79"/>
+        <source>Weights below this multiple of the mean weight are raised to it, and the margins raked again. 0: no lower bound.</source>
+        <translation>Les poids inférieurs à ce multiple du poids moyen y sont relevés, et les marges calées à nouveau. 0 : pas de borne basse.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/weight_panel.py" line="82"/>
+        <source>Highest weight, relative to the mean weight</source>
+        <translation>Poids maximal, relatif au poids moyen</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/weight_panel.py" line="84"/>
+        <source>Weights above this multiple of the mean weight are lowered to it, and the margins raked again: no participant carries too large a part of the results.</source>
+        <translation>Les poids supérieurs à ce multiple du poids moyen y sont abaissés, et les marges calées à nouveau : aucun participant ne porte une trop grande part des résultats.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/weight_panel.py" line="87"/>
+        <source>Maximum number of iterations</source>
+        <translation>Nombre maximal d&apos;itérations</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/weight_panel.py" line="89"/>
+        <source>The most passes over the variables; the raking stops sooner when every margin is reached (within a millionth).</source>
+        <translation>Le nombre maximal de passes sur les variables ; le calage s&apos;arrête plus tôt quand chaque marge est atteinte (à un millionième près).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/weight_panel.py" line="92"/>
+        <source>Participant weights</source>
+        <translation>Poids des participants</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/weight_panel.py" line="93"/>
+        <source>One row per participant: user_id, weight (empty for a participant left out) and the participant&apos;s fields.</source>
+        <translation>Une ligne par participant : user_id, weight (vide pour un participant écarté) et les champs du participant.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/weight_panel.py" line="96"/>
+        <source>Weighting diagnostics</source>
+        <translation>Diagnostic de la pondération</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/weight_panel.py" line="97"/>
+        <source>One row per category: population, participants, target share, unweighted share and reached share (%), and the difference between reached and target, in points.</source>
+        <translation>Une ligne par catégorie : population, participants, part cible, part non pondérée et part atteinte (%), et l&apos;écart entre part atteinte et part cible, en points.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/weight_panel.py" line="134"/>
+        <source>{n} participants weighted, {x} left out; weights from {min:.3g} to {max:.3g} (5th percentile {p5:.3g}, median {median:.3g}, 95th percentile {p95:.3g}).</source>
+        <translation>{n} participants pondérés, {x} écartés ; poids de {min:.3g} à {max:.3g} (5e centile {p5:.3g}, médiane {median:.3g}, 95e centile {p95:.3g}).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/weight_panel.py" line="138"/>
+        <source>Design effect (Kish): {deff:.3f}; effective sample size: {ess:.1f} participants.</source>
+        <translation>Effet de plan (Kish) : {deff:.3f} ; taille d&apos;échantillon effective : {ess:.1f} participants.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/weight_panel.py" line="141"/>
+        <source>Every margin reached after {n} iteration(s) (largest difference {d:.3f} points).</source>
+        <translation>Toutes les marges sont atteintes après {n} itération(s) (écart maximal {d:.3f} points).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/weight_panel.py" line="144"/>
+        <source>The margins are not all reached after {n} iterations: largest difference {d:.2f} points. Widen the trimming bounds or allow more iterations.</source>
+        <translation>Les marges ne sont pas toutes atteintes après {n} itérations : écart maximal {d:.2f} points. Élargissez les bornes d&apos;écrêtage ou autorisez plus d&apos;itérations.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/weight_panel.py" line="148"/>
+        <source>Participant {user} left out: {reason}.</source>
+        <translation>Participant {user} écarté : {reason}.</translation>
+    </message>
+    <message>
         <location filename="../processing/base.py" line="43"/>
         <source>Import</source>
         <translation>Import</translation>
@@ -3576,7 +3742,7 @@ Le modèle est enregistré en JSON simple (version, variables, modes, arbres) : 
         <translation>Aucun trajet ne reste après le filtre de mode ({label}) ; modes présents dans les données : {modes}. Choisissez « Tous les trajets » ou d&apos;autres modes.</translation>
     </message>
     <message>
-        <location filename="../processing/provider.py" line="57"/>
+        <location filename="../processing/provider.py" line="59"/>
         <source>Tracemob: smartphone travel traces to mobility indicators</source>
         <translation>Tracemob : des traces de déplacement des smartphones aux indicateurs de mobilité</translation>
     </message>
@@ -4127,7 +4293,7 @@ Le modèle est enregistré en JSON simple (version, variables, modes, arbres) : 
     </message>
     <message>
         <location filename="../tracemob_plugin/core/compare/areas.py" line="59"/>
-        <location filename="../tracemob_plugin/core/indicators/modal_share.py" line="267"/>
+        <location filename="../tracemob_plugin/core/indicators/modal_share.py" line="288"/>
         <location filename="../tracemob_plugin/core/indicators/odflows.py" line="78"/>
         <source>there are not as many zone ids as zone geometries</source>
         <translation>il n&apos;y a pas autant d&apos;identifiants de zones que de géométries de zones</translation>
@@ -4245,13 +4411,13 @@ Le modèle est enregistré en JSON simple (version, variables, modes, arbres) : 
     </message>
     <message>
         <location filename="../tracemob_plugin/core/compare/modal.py" line="72"/>
-        <location filename="../tracemob_plugin/core/indicators/modal_share.py" line="255"/>
+        <location filename="../tracemob_plugin/core/indicators/modal_share.py" line="276"/>
         <source>Use origin or home.</source>
         <translation>Utilisez origin (origine) ou home (domicile).</translation>
     </message>
     <message>
         <location filename="../tracemob_plugin/core/compare/modal.py" line="72"/>
-        <location filename="../tracemob_plugin/core/indicators/modal_share.py" line="255"/>
+        <location filename="../tracemob_plugin/core/indicators/modal_share.py" line="276"/>
         <source>unknown zoning &apos;{by}&apos;</source>
         <translation>zonage « {by} » inconnu</translation>
     </message>
@@ -5411,12 +5577,12 @@ Le modèle est enregistré en JSON simple (version, variables, modes, arbres) : 
         <translation>la fin de la période n&apos;est pas postérieure à son début</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/indicators/modal_share.py" line="258"/>
+        <location filename="../tracemob_plugin/core/indicators/modal_share.py" line="279"/>
         <source>the threshold must be 0 or more</source>
         <translation>le seuil doit être supérieur ou égal à 0</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/indicators/modal_share.py" line="415"/>
+        <location filename="../tracemob_plugin/core/indicators/modal_share.py" line="461"/>
         <source>the threshold must be 1 or more</source>
         <translation>le seuil doit être supérieur ou égal à 1</translation>
     </message>
@@ -5628,6 +5794,126 @@ Le modèle est enregistré en JSON simple (version, variables, modes, arbres) : 
         <location filename="../tracemob_plugin/core/indicators/purposes.py" line="612"/>
         <source>Give at least two nights of data per participant, or allow purposes without home.</source>
         <translation>Fournissez au moins deux nuits de données par participant, ou autorisez les motifs sans domicile.</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/indicators/weighting.py" line="65"/>
+        <source>no population margins given</source>
+        <translation>aucune marge de population fournie</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/indicators/weighting.py" line="66"/>
+        <source>Give at least one variable with the population of each of its categories.</source>
+        <translation>Fournissez au moins une variable avec la population de chacune de ses catégories.</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/indicators/weighting.py" line="70"/>
+        <source>the variable &apos;{var}&apos; has no category</source>
+        <translation>la variable « {var} » n&apos;a aucune catégorie</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/indicators/weighting.py" line="76"/>
+        <source>the population of &apos;{cat}&apos; ({var}) is not a number: &apos;{pop}&apos;</source>
+        <translation>la population de « {cat} » ({var}) n&apos;est pas un nombre : « {pop} »</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/indicators/weighting.py" line="79"/>
+        <source>the population of &apos;{cat}&apos; ({var}) is negative or not finite: {pop}</source>
+        <translation>la population de « {cat} » ({var}) est négative ou non finie : {pop}</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/indicators/weighting.py" line="81"/>
+        <source>Give population counts of 0 or more.</source>
+        <translation>Donnez des effectifs de population positifs ou nuls.</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/indicators/weighting.py" line="84"/>
+        <source>the population of the variable &apos;{var}&apos; is zero</source>
+        <translation>la population de la variable « {var} » est nulle</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/indicators/weighting.py" line="91"/>
+        <source>The margins table needs the columns variable, category, population (one row per category).</source>
+        <translation>La table des marges doit avoir les colonnes variable, category, population (une ligne par catégorie).</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/indicators/weighting.py" line="96"/>
+        <source>empty variable or category</source>
+        <translation>variable ou catégorie vide</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/indicators/weighting.py" line="99"/>
+        <source>the category &apos;{cat}&apos; of &apos;{var}&apos; is given twice</source>
+        <translation>la catégorie « {cat} » de « {var} » est donnée deux fois</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/indicators/weighting.py" line="114"/>
+        <source>cannot read the margins file: {err}</source>
+        <translation>impossible de lire le fichier des marges : {err}</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/indicators/weighting.py" line="131"/>
+        <source>missing {var}</source>
+        <translation>{var} manquant</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/indicators/weighting.py" line="132"/>
+        <source>unknown {var} &apos;{value}&apos;</source>
+        <translation>{var} inconnu « {value} »</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/indicators/weighting.py" line="178"/>
+        <source>the trimming bounds must be 0 &lt;= lower &lt;= 1 &lt;= upper (relative to the mean weight), not {lo} and {hi}</source>
+        <translation>les bornes d&apos;écrêtage doivent vérifier 0 &lt;= basse &lt;= 1 &lt;= haute (relatives au poids moyen), et non {lo} et {hi}</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/indicators/weighting.py" line="201"/>
+        <source>no margins for the variable &apos;{var}&apos;</source>
+        <translation>aucune marge pour la variable « {var} »</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/indicators/weighting.py" line="202"/>
+        <source>Add its categories and populations to the margins table.</source>
+        <translation>Ajoutez ses catégories et leurs populations à la table des marges.</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/indicators/weighting.py" line="205"/>
+        <source>The participants table needs a user_id and one field per variable of the margins.</source>
+        <translation>La table des participants doit avoir un user_id et un champ par variable des marges.</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/indicators/weighting.py" line="207"/>
+        <source>the maximum number of iterations must be 1 or more and the tolerance positive</source>
+        <translation>le nombre maximal d&apos;itérations doit être d&apos;au moins 1 et la tolérance positive</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/indicators/weighting.py" line="212"/>
+        <source>the participant &apos;{user}&apos; appears twice</source>
+        <translation>le participant « {user} » apparaît deux fois</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/indicators/weighting.py" line="213"/>
+        <source>Give one row per participant.</source>
+        <translation>Donnez une ligne par participant.</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/indicators/weighting.py" line="214"/>
+        <source>Weighting cancelled.</source>
+        <translation>Pondération annulée.</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/indicators/weighting.py" line="218"/>
+        <source>no participant has a known category for every variable</source>
+        <translation>aucun participant n&apos;a une catégorie connue pour chaque variable</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/indicators/weighting.py" line="226"/>
+        <source>the category &apos;{cat}&apos; of &apos;{var}&apos; has a population but no participant</source>
+        <translation>la catégorie « {cat} » de « {var} » a une population mais aucun participant</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/indicators/weighting.py" line="228"/>
+        <source>Merge it with a neighbouring category in the margins, or recruit participants in it.</source>
+        <translation>Regroupez-la avec une catégorie voisine dans les marges, ou recrutez-y des participants.</translation>
     </message>
     <message>
         <location filename="../tracemob_plugin/core/ingest/common.py" line="113"/>
@@ -7012,12 +7298,12 @@ Le modèle est enregistré en JSON simple (version, variables, modes, arbres) : 
         <translation>Fournissez un réseau construit par core.network, un fichier GeoJSON de lignes, ou rien (le réseau d&apos;exemple intégré).</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/simulate/params.py" line="96"/>
+        <location filename="../tracemob_plugin/core/simulate/params.py" line="100"/>
         <source>Unknown mode mix &apos;{mix}&apos;.</source>
         <translation>Répartition modale « {mix} » inconnue.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/simulate/params.py" line="97"/>
+        <location filename="../tracemob_plugin/core/simulate/params.py" line="101"/>
         <location filename="../tracemob_plugin/core/trips/params.py" line="276"/>
         <source>Use one of: {names}.</source>
         <translation>Utilisez l&apos;un de ceux-ci : {names}.</translation>
@@ -7033,27 +7319,27 @@ Le modèle est enregistré en JSON simple (version, variables, modes, arbres) : 
         <translation>Fournissez un réseau routier connecté avec des routes carrossables (champ highway).</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/simulate/simulator.py" line="95"/>
+        <location filename="../tracemob_plugin/core/simulate/simulator.py" line="96"/>
         <source>simulation cancelled</source>
         <translation>simulation annulée</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/simulate/simulator.py" line="110"/>
+        <location filename="../tracemob_plugin/core/simulate/simulator.py" line="111"/>
         <source>the number of citizens must be at least 1</source>
         <translation>le nombre d&apos;habitants doit être d&apos;au moins 1</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/simulate/simulator.py" line="112"/>
+        <location filename="../tracemob_plugin/core/simulate/simulator.py" line="113"/>
         <source>the number of days must be at least 1</source>
         <translation>le nombre de jours doit être d&apos;au moins 1</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/simulate/simulator.py" line="119"/>
+        <location filename="../tracemob_plugin/core/simulate/simulator.py" line="120"/>
         <source>cannot use the start date or time zone: {err}</source>
         <translation>impossible d&apos;utiliser la date de début ou le fuseau horaire : {err}</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/simulate/simulator.py" line="120"/>
+        <location filename="../tracemob_plugin/core/simulate/simulator.py" line="121"/>
         <source>Use a date like 2026-03-02 and a zone like Europe/Paris.</source>
         <translation>Utilisez une date comme 2026-03-02 et un fuseau comme Europe/Paris.</translation>
     </message>
@@ -7384,7 +7670,7 @@ Le modèle est enregistré en JSON simple (version, variables, modes, arbres) : 
         <translation>le rayon d&apos;arrêt doit être supérieur à 0</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/trips/segmentation.py" line="148"/>
+        <location filename="../tracemob_plugin/core/trips/segmentation.py" line="151"/>
         <source>segmentation cancelled</source>
         <translation>découpage annulé</translation>
     </message>

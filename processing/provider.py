@@ -22,6 +22,7 @@ from .algorithms.segment_travel_times import SegmentTravelTimesAlgorithm
 from .algorithms.segment_trips import SegmentTripsAlgorithm
 from .algorithms.simulate_traces import SimulateTracesAlgorithm
 from .algorithms.train_mode_model import TrainModeModelAlgorithm
+from .algorithms.weight_panel import WeightPanelAlgorithm
 from .base import ICON_PATH
 
 #: Every Tracemob algorithm, one class per module of ``processing/algorithms/``.
@@ -32,6 +33,7 @@ ALGORITHMS = (
     InferModesAlgorithm,
     TrainModeModelAlgorithm,
     ComputeEmissionsAlgorithm,
+    WeightPanelAlgorithm,
     ModalShareAlgorithm,
     Co2ReportAlgorithm,
     InferPurposesAlgorithm,

@@ -38,6 +38,7 @@ class ModalShareAlgorithm(TracemobAlgorithm):
     MASK_MODE_CELLS = "MASK_MODE_CELLS"
     MEASURE = "MEASURE"
     TIMEZONE = "TIMEZONE"
+    WEIGHTS = "WEIGHTS"
     OUTPUT = "OUTPUT"
     OUTPUT_TABLE = "OUTPUT_TABLE"
     OUTPUT_CHART = "OUTPUT_CHART"
@@ -116,6 +117,12 @@ class ModalShareAlgorithm(TracemobAlgorithm):
         self.add_parameter(
             tz, self.tr("IANA name of the study's time zone (Europe/Paris...): the days and the home zone are "
                         "read in local time."))
+        self.add_parameter(QgsProcessingParameterFeatureSource(
+            self.WEIGHTS, self.tr("Participant weights (user_id, weight; empty: unweighted)"),
+            [compat.TYPE_VECTOR], optional=True),
+            self.tr("The weights of 'Weight the panel to the population' (a table with user_id and weight): "
+                    "the shares are then weighted, each trip counting its participant's weight. Counts and "
+                    "privacy thresholds stay on the real participants. Empty: every participant counts 1."))
         self.add_parameter(QgsProcessingParameterFeatureSink(
             self.OUTPUT, self.tr("Modal share by zone"), compat.source_type("VectorPolygon")),
             self.tr("The zones with, for every mode, the number of trips (n_<mode>), their share "
@@ -188,6 +195,21 @@ class ModalShareAlgorithm(TracemobAlgorithm):
                     attributes=frame.iloc[keep].reset_index(drop=True),
                     wkb_type=QgsWkbTypes.multiType(source.wkbType()), crs=source.sourceCrs(), field=field)
 
+    def _read_weights(self, parameters, context, feedback):
+        if not parameters.get(self.WEIGHTS):
+            return None
+        source = self.parameterAsSource(parameters, self.WEIGHTS, context)
+        if source is None:
+            return None
+        names = source.fields().names()
+        if "user_id" not in names or "weight" not in names:
+            raise QgsProcessingException(self.tr("The weights table needs the fields user_id and weight (the "
+                                                 "output of 'Weight the panel to the population')."))
+        table = frames.source_to_table_frame(source, context, feedback, fields=["user_id", "weight"])
+        weights = dict(zip(table["user_id"].astype(str), table["weight"]))
+        feedback.pushInfo(self.tr("Weighted shares: {n} participant weights read.").format(n=len(weights)))
+        return weights
+
     # ------------------------------------------------------------------ run
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
         from ...tracemob_plugin.core.indicators import charts
@@ -195,6 +217,7 @@ class ModalShareAlgorithm(TracemobAlgorithm):
         trips, trips_name = self._read_trips(parameters, context, feedback)
         legs, legs_name = self._read_legs(parameters, context, feedback)
         zones = self._read_zones(parameters, context, feedback)
+        weights = self._read_weights(parameters, context, feedback)
         feedback.setProgress(30)
         start, end = params.read_period(self, parameters, context)
         by = self.parameterAsChoice(parameters, self.ZONING, context)
@@ -211,8 +234,11 @@ class ModalShareAlgorithm(TracemobAlgorithm):
             zone_ids=zones["ids"] if zones else None, zone_geoms=zones["geoms"] if zones else None,
             by=by, start=start, end=end, min_users=min_users, min_trips=min_trips,
             min_cell_users=min_users if mask_cells else 0, tz=tz, trips_name=trips_name, legs_name=legs_name,
-            progress=progress, is_cancelled=is_cancelled)
+            weights=weights, progress=progress, is_cancelled=is_cancelled)
         wide = res.zones
+        if res.params.get("n_users_without_weight"):
+            feedback.pushWarning(self.tr("{n} participant(s) without a weight count 0 in the weighted shares.").format(
+                n=res.params["n_users_without_weight"]))
         n_masked = int(wide.loc[wide["zone_id"] != indicators.TOTAL_ZONE, "masked"].sum())
         total = wide[wide["zone_id"] == indicators.TOTAL_ZONE].iloc[0]
         feedback.pushInfo(self.tr("{n} trips in the period; {masked} zone(s) masked (fewer than {users} users or "

@@ -33,7 +33,7 @@ distinct users is *masked*: its counts and shares are published as empty values.
 ``min_cell_users > 0``, a (zone, mode) cell with fewer distinct users is masked too.
 """
 from dataclasses import dataclass, field
-from typing import Callable, Optional, Sequence
+from typing import Callable, Mapping, Optional, Sequence
 
 import numpy as np
 import pandas as pd
@@ -236,11 +236,30 @@ def filter_period(df: pd.DataFrame, start=None, end=None, column: str = "start_t
     return df[keep]
 
 
+def _wide_table(zones: pd.DataFrame, cells: pd.DataFrame, modes) -> pd.DataFrame:
+    """One row per zone, the columns of every mode of :data:`DISPLAY_ORDER` (0 when absent, NaN when masked)."""
+    wide = zones.copy()
+    for col in ("n_trips", "n_users", "distance_km", "duration_h"):
+        wide[col] = wide[col].astype(float)
+    wide.loc[wide["masked"], ["n_trips", "n_users", "distance_km", "duration_h"]] = np.nan
+    piv = cells.pivot(index="zone_index", columns="mode")
+    for m in DISPLAY_ORDER:  # every mode, present or not: a stable schema for styles and joins
+        if m not in modes:
+            zero = np.where(wide["masked"].to_numpy(), np.nan, 0.0)
+            for prefix in ("n_", "sh_", "km_", "shkm_", "h_", "shh_"):
+                wide[prefix + m] = zero
+            continue
+        for prefix, col in (("n_", "n_trips"), ("sh_", "share_trips"), ("km_", "distance_km"),
+                            ("shkm_", "share_distance"), ("h_", "duration_h"), ("shh_", "share_time")):
+            wide[prefix + m] = piv[(col, m)].reindex(wide["zone_index"]).to_numpy()
+    return wide
+
+
 def modal_share(trips: Optional[pd.DataFrame], legs: Optional[pd.DataFrame] = None,
                 zone_ids: Optional[Sequence] = None, zone_geoms: Optional[Sequence] = None,
                 by: str = "origin", start=None, end=None, min_users: int = 10, min_trips: int = 10,
                 min_cell_users: int = 0, tz: str = DEFAULT_TZ,
-                trips_name: str = "trips", legs_name: str = "legs",
+                trips_name: str = "trips", legs_name: str = "legs", weights: Optional[Mapping] = None,
                 progress: Optional[Callable[[float], None]] = None,
                 is_cancelled: Optional[Callable[[], bool]] = None) -> ModalShare:
     """Counts and shares of trips by main mode, per zone and for the whole study.
@@ -250,6 +269,8 @@ def modal_share(trips: Optional[pd.DataFrame], legs: Optional[pd.DataFrame] = No
     ``zone_geoms``: shapely polygons in WGS84 (EPSG:4326; the QGIS glue reprojects other CRSs),
     ``zone_ids`` their identifiers (default 0..n-1). ``by``: ``"origin"`` or ``"home"``.
     ``start``/``end``: the period, ``[start, end)`` on the trip start time.
+    ``weights``: optional ``{user_id: weight}`` (see :func:`.weighting.rake`): the shares are then weighted
+    (a participant without a weight counts 0 in them); counts and privacy masks stay on real participants.
     """
     if by not in ("origin", "home"):
         raise InputError(tr("unknown zoning '{by}'").format(by=by), field="by", hint=tr("Use origin or home."))
@@ -326,6 +347,8 @@ def modal_share(trips: Optional[pd.DataFrame], legs: Optional[pd.DataFrame] = No
         cells["share_time"] = 100.0 * cells["duration_h"].to_numpy() / zt["duration_h"].to_numpy()
     share_cols = ["share_trips", "share_distance", "share_time"]
     cells[share_cols] = cells[share_cols].replace([np.inf, -np.inf], np.nan)
+    if weights is not None:
+        cells[share_cols] = _weighted_shares(used, weights, cells)
     cells["zone_id"] = zt["zone_id"].to_numpy()
     cell_masked = zt["masked"].to_numpy() | ((cells["n_users"].to_numpy() < min_cell_users)
                                              & (cells["n_trips"].to_numpy() > 0))
@@ -335,27 +358,50 @@ def modal_share(trips: Optional[pd.DataFrame], legs: Optional[pd.DataFrame] = No
     cells.loc[cell_masked, values] = np.nan
     cells = cells.rename(columns={"main_mode": "mode"})[["zone_id", "mode"] + values + ["masked", "zone_index"]]
 
-    # wide table
-    wide = zones.copy()
-    for col in ("n_trips", "n_users", "distance_km", "duration_h"):
-        wide[col] = wide[col].astype(float)
-    wide.loc[wide["masked"], ["n_trips", "n_users", "distance_km", "duration_h"]] = np.nan
-    piv = cells.pivot(index="zone_index", columns="mode")
-    for m in DISPLAY_ORDER:  # every mode, present or not: a stable schema for styles and joins
-        if m not in modes:
-            zero = np.where(wide["masked"].to_numpy(), np.nan, 0.0)
-            for prefix in ("n_", "sh_", "km_", "shkm_", "h_", "shh_"):
-                wide[prefix + m] = zero
-            continue
-        for prefix, col in (("n_", "n_trips"), ("sh_", "share_trips"), ("km_", "distance_km"),
-                            ("shkm_", "share_distance"), ("h_", "duration_h"), ("shh_", "share_time")):
-            wide[prefix + m] = piv[(col, m)].reindex(wide["zone_index"]).to_numpy()
+    wide = _wide_table(zones, cells, modes)
+    cells["weighted"] = wide["weighted"] = weights is not None
     if progress:
         progress(1.0)
     return ModalShare(cells=cells.reset_index(drop=True), zones=wide.reset_index(drop=True), trips=used,
                       homes=homes, modes=modes,
                       params=dict(by=by, start=start, end=end, min_users=min_users, min_trips=min_trips,
-                                  min_cell_users=min_cell_users, tz=tz))
+                                  min_cell_users=min_cell_users, tz=tz, weighted=weights is not None,
+                                  n_users_without_weight=_n_without_weight(used, weights)))
+
+
+def _user_weights(used: pd.DataFrame, weights: Mapping) -> np.ndarray:
+    """The weight of each trip's participant (0 when the participant has none, or a NaN or negative one)."""
+    if not isinstance(weights, pd.Series):
+        weights = pd.Series(dict(weights), dtype=float)
+    weights = pd.to_numeric(weights, errors="coerce")
+    weights.index = weights.index.astype(str)
+    w = used["user_id"].astype(str).map(weights).to_numpy(float)
+    return np.where(np.isfinite(w) & (w > 0), w, 0.0)
+
+
+def _n_without_weight(used: pd.DataFrame, weights) -> int:
+    if weights is None:
+        return 0
+    w = _user_weights(used, weights)
+    return int(used.loc[w == 0, "user_id"].nunique())
+
+
+def _weighted_shares(used: pd.DataFrame, weights: Mapping, cells: pd.DataFrame) -> np.ndarray:
+    """Shares (%) of trips, distance and time per cell of ``cells`` (zone_index, main_mode), each trip
+    counted with its participant's weight; ALL (zone -1) holds every trip."""
+    w = _user_weights(used, weights)
+    frame = pd.DataFrame({"zone_index": used["zone_index"].to_numpy(), "main_mode": used["main_mode"].to_numpy(),
+                          "t": w, "d": w * used["distance_m"].to_numpy(float),
+                          "h": w * used["duration_s"].to_numpy(float)})
+    both = pd.concat([frame[frame["zone_index"] >= 0], frame.assign(zone_index=-1)], ignore_index=True)
+    per_cell = both.groupby(["zone_index", "main_mode"])[["t", "d", "h"]].sum()
+    per_zone = both.groupby("zone_index")[["t", "d", "h"]].sum()
+    key = pd.MultiIndex.from_arrays([cells["zone_index"].to_numpy(), cells["main_mode"].to_numpy()])
+    num = per_cell.reindex(key).fillna(0.0).to_numpy()
+    den = per_zone.reindex(cells["zone_index"].to_numpy()).to_numpy()
+    with np.errstate(divide="ignore", invalid="ignore"):
+        shares = 100.0 * num / den
+    return np.where(np.isfinite(shares), shares, np.nan)
 
 
 # --- CO2 report -----------------------------------------------------------------------------------

@@ -1,0 +1,108 @@
+"""``tracemob:weightpanel`` then ``tracemob:modalshare`` with WEIGHTS, through processing.run."""
+import importlib.util
+from pathlib import Path
+
+import pandas as pd
+import pytest
+from qgis.core import QgsFeature, QgsGeometry, QgsVectorLayer
+from qgis.PyQt.QtCore import QDateTime
+
+from tracemob.tracemob_plugin import compat
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def _unit():
+    spec = importlib.util.spec_from_file_location("_tm_unit_weighting", ROOT / "tests" / "unit" / "test_weighting.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+W = _unit()
+
+
+def _layer(uri, rows, geoms=None):
+    layer = QgsVectorLayer(uri, "t", "memory")
+    assert layer.isValid(), uri
+    feats = []
+    for i, row in enumerate(rows):
+        f = QgsFeature(layer.fields())
+        f.setAttributes([QDateTime.fromMSecsSinceEpoch(int(v.value // 10**6)) if isinstance(v, pd.Timestamp) else v
+                         for v in row])
+        if geoms is not None:
+            f.setGeometry(geoms[i])
+        feats.append(f)
+    assert layer.dataProvider().addFeatures(feats)
+    return layer
+
+
+def _margins_csv(path):
+    lines = ["variable,category,population"]
+    for var, cats in W.MARGINS.items():
+        lines += [f"{var},{cat},{pop}" for cat, pop in cats.items()]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return str(path)
+
+
+def _bike_share(layer):
+    rows = {f["mode"]: f for f in layer.getFeatures() if f["zone_id"] == "ALL"}
+    return rows["bike"]["share_trips"], rows["bike"]["n_users"], rows["bike"]["weighted"]
+
+
+def test_weightpanel_then_weighted_modalshare(run_alg, tmp_path):
+    panel = W.biased_panel(n=2000, seed=5)
+    panel.loc[3, "sex"] = None
+    people = _layer("None?field=user_id:string&field=age_band:string&field=sex:string&field=home_zone:string",
+                    panel[["user_id", "age_band", "sex", "home_zone"]].values.tolist())
+    res, fb = run_alg("tracemob:weightpanel", {
+        "PARTICIPANTS": people, "MARGINS": _margins_csv(tmp_path / "margins.csv"),
+        "VARIABLES": ["age_band", "sex", "home_zone"], "TRIM_LOW": 0.2, "TRIM_HIGH": 6.0, "MAX_ITER": 300,
+        "OUTPUT": "memory:", "OUTPUT_DIAGNOSTICS": "memory:"})
+    weights = {f["user_id"]: f["weight"] for f in res["OUTPUT"].getFeatures()}
+    assert len(weights) == 2000 and compat.is_null(weights["u0003"])
+    known = [w for u, w in weights.items() if u != "u0003"]
+    assert not any(compat.is_null(w) for w in known)
+    assert sum(known) == pytest.approx(10000.0)
+    assert res["OUTPUT"].fields().names()[:3] == ["user_id", "weight", "age_band"]
+    diag = list(res["OUTPUT_DIAGNOSTICS"].getFeatures())
+    assert len(diag) == 7
+    assert max(abs(f["difference_points"]) for f in diag) < 0.5
+    young = [f for f in diag if f["variable"] == "age_band" and f["category"] == "18-29"][0]
+    assert young["target_share"] == pytest.approx(30.0) and young["unweighted_share"] > 55.0
+    assert any("Design effect (Kish)" in i and "effective sample size" in i for i in fb.infos)
+    assert any("u0003" in w and "missing sex" in w for w in fb.warnings)
+
+    trips = W._trips_of(panel)
+    lines = [QgsGeometry.fromWkt(f"LineStringM(2.30 48.85 {i * 60}, 2.31 48.86 {i * 60 + 600})")
+             for i in range(len(trips))]
+    tl = _layer("LineStringM?crs=EPSG:4326&field=trip_id:string&field=user_id:string&field=start_time:datetime"
+                "&field=duration_s:double&field=distance_m:double&field=main_mode:string",
+                trips[["trip_id", "user_id", "start_time", "duration_s", "distance_m", "main_mode"]].values.tolist(),
+                lines)
+    common = {"TRIPS": tl, "OUTPUT": "memory:", "OUTPUT_TABLE": "memory:"}
+    plain, _ = run_alg("tracemob:modalshare", dict(common))
+    weighted, fbw = run_alg("tracemob:modalshare", dict(common, WEIGHTS=res["OUTPUT"]))
+    share0, users0, flag0 = _bike_share(plain["OUTPUT_TABLE"])
+    share1, users1, flag1 = _bike_share(weighted["OUTPUT_TABLE"])
+    truth = 26.0   # the population's bike share (BIKE_P by age band over AGE_POP)
+    assert abs(share0 - truth) > 8.0 and abs(share1 - truth) < abs(share0 - truth) / 4
+    # the same weights and share as the domain computes them
+    ref = W.wt.rake(panel, W.MARGINS, trim=(0.2, 6.0), max_iter=300).weights.set_index("user_id")["weight"]
+    is_bike = (trips["main_mode"] == "bike").to_numpy()
+    w = trips["user_id"].map(ref).fillna(0.0).to_numpy()
+    assert share1 == pytest.approx(100.0 * w[is_bike].sum() / w.sum(), rel=1e-9)
+    assert users1 == users0 and not flag0 and flag1
+    assert any("1 participant(s) without a weight" in w for w in fbw.warnings)
+
+
+def test_weightpanel_category_without_participant_is_a_clear_error(run_alg, tmp_path):
+    from qgis.core import QgsProcessingException
+
+    panel = W.biased_panel(n=100)
+    people = _layer("None?field=user_id:string&field=sex:string", panel[["user_id", "sex"]].values.tolist())
+    margins = tmp_path / "m.csv"
+    margins.write_text("variable,category,population\nsex,F,50\nsex,M,45\nsex,X,5\n", encoding="utf-8")
+    with pytest.raises(QgsProcessingException, match="'X' of 'sex' has a population but no participant"):
+        run_alg("tracemob:weightpanel", {"PARTICIPANTS": people, "MARGINS": str(margins),
+                                         "OUTPUT": "memory:", "OUTPUT_DIAGNOSTICS": "memory:"})

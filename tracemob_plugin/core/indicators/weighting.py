@@ -1,0 +1,267 @@
+"""Weighting the panel to the population: raking (iterative proportional fitting) with trimming.
+
+A panel of smartphone participants is never a random sample: some groups (young people, one district)
+volunteer more than others. :func:`rake` gives each participant one weight so that the weighted panel
+reproduces known population margins (counts per category of each variable, e.g. the census counts by
+age band, by sex and by home zone), one variable at a time, in turn, until every margin is reached.
+
+Neither ``balance`` nor ``samplics`` is a dependency of the plugin (neither is installed in QGIS's
+Python), so the raking is hand-rolled here: a few lines of numpy (``np.bincount`` per variable and
+sweep), as in Deming and Stephan (1940). Weights can be trimmed to bounds relative to the mean weight
+(e.g. 0.3 to 3 times the mean), the margins being raked again after each trimming, so that a handful of
+participants never carries a large part of the estimate.
+
+Participants with a missing value, or a category absent from the margins, for one of the variables get
+no weight (NaN) and are listed with the reason: they are never dropped silently.
+"""
+from dataclasses import dataclass, field
+from typing import Callable, Mapping, Optional, Sequence
+
+import numpy as np
+import pandas as pd
+
+from ..errors import InputError, Steps, require_columns
+from ..i18n import tr
+
+#: Default trimming bounds, relative to the mean weight.
+DEFAULT_TRIM = (0.3, 3.0)
+#: Default convergence tolerance: the largest gap between a reached and a target share (fraction, not %).
+DEFAULT_TOL = 1e-6
+DEFAULT_MAX_ITER = 200
+MARGIN_COLUMNS = ("variable", "category", "population")
+
+
+@dataclass
+class RakeResult:
+    """Result of :func:`rake`.
+
+    ``weights``: ``user_id, weight`` in the participants' order; weights sum to the population total of
+    the margins (expansion weights); NaN for an excluded participant.
+    ``margins``: one row per (variable, category): ``variable, category, population, n_participants,
+    target_share, unweighted_share, reached_share`` (%) and ``difference_points`` (reached - target).
+    ``excluded``: ``user_id, reason`` of the participants without a weight.
+    ``summary``: ``n_participants, n_weighted, n_excluded, min, p5, median, p95, max`` (of the weights),
+    ``design_effect`` (Kish: n * sum(w^2) / sum(w)^2), ``effective_n`` (sum(w)^2 / sum(w^2)),
+    ``iterations``, ``converged``, ``max_difference_points``.
+    """
+
+    weights: pd.DataFrame
+    margins: pd.DataFrame
+    excluded: pd.DataFrame
+    summary: dict = field(default_factory=dict)
+
+
+def _text(values: pd.Series) -> pd.Series:
+    """Category values as stripped text; missing values (None, NaN, '') become None."""
+    out = values.astype(object).where(values.notna(), None)
+    out = out.map(lambda v: None if v is None else (str(int(v)) if isinstance(v, float) and v.is_integer()
+                                                    else str(v).strip()))
+    return out.where(out != "", None)
+
+
+def check_margins(margins: Mapping) -> dict:
+    """``{variable: {category: population}}`` checked: not empty, numbers, no negative, a positive total."""
+    if not margins:
+        raise InputError(tr("no population margins given"), field="margins",
+                         hint=tr("Give at least one variable with the population of each of its categories."))
+    out = {}
+    for var, cats in margins.items():
+        if not cats:
+            raise InputError(tr("the variable '{var}' has no category").format(var=var), field="margins")
+        clean = {}
+        for cat, pop in cats.items():
+            try:
+                value = float(pop)
+            except (TypeError, ValueError):
+                raise InputError(tr("the population of '{cat}' ({var}) is not a number: '{pop}'").format(
+                    cat=cat, var=var, pop=pop), field="population") from None
+            if not np.isfinite(value) or value < 0:
+                raise InputError(tr("the population of '{cat}' ({var}) is negative or not finite: {pop}").format(
+                    cat=cat, var=var, pop=pop), field="population",
+                    hint=tr("Give population counts of 0 or more."))
+            clean[str(cat).strip()] = value
+        if sum(clean.values()) <= 0:
+            raise InputError(tr("the population of the variable '{var}' is zero").format(var=var), field="population")
+        out[str(var).strip()] = clean
+    return out
+
+
+def margins_from_frame(df: pd.DataFrame, name: str = "margins") -> dict:
+    """The margins of a table with columns ``variable, category, population`` (one row per category)."""
+    require_columns(df, MARGIN_COLUMNS, name, tr("The margins table needs the columns variable, category, "
+                                                 "population (one row per category)."))
+    margins = {}
+    for row, (var, cat, pop) in enumerate(zip(_text(df["variable"]), _text(df["category"]), df["population"])):
+        if var is None or cat is None:
+            raise InputError(tr("empty variable or category"), file=name, row=row + 1)
+        cats = margins.setdefault(var, {})
+        if cat in cats:
+            raise InputError(tr("the category '{cat}' of '{var}' is given twice").format(cat=cat, var=var),
+                             file=name, row=row + 1)
+        cats[cat] = pop
+    try:
+        return check_margins(margins)
+    except InputError as err:
+        raise InputError(err.problem, file=name, field=err.field, hint=err.hint) from None
+
+
+def read_margins(path) -> dict:
+    """Read a margins CSV (``variable,category,population``; ``;`` also accepted) into ``{variable: {category:
+    population}}``."""
+    try:
+        df = pd.read_csv(path, sep=None, engine="python", dtype=str, comment="#")
+    except (OSError, ValueError) as err:
+        raise InputError(tr("cannot read the margins file: {err}").format(err=err), file=str(path)) from None
+    df.columns = [str(c).strip().lower() for c in df.columns]
+    if "population" in df.columns:
+        df["population"] = df["population"].str.strip()
+    return margins_from_frame(df, str(path))
+
+
+def _codes(participants: pd.DataFrame, margins: dict, user_col: str):
+    """Per variable, the category code of each participant (-1: excluded) and the exclusion reasons."""
+    n = len(participants)
+    codes, reasons = {}, [[] for _ in range(n)]
+    for var, cats in margins.items():
+        values = _text(participants[var])
+        names = list(cats)
+        lookup = {c: i for i, c in enumerate(names)}
+        code = values.map(lambda v: lookup.get(v, -1) if v is not None else -2).to_numpy(np.int64)
+        for i in np.flatnonzero(code < 0):
+            reasons[i].append(tr("missing {var}").format(var=var) if code[i] == -2 else
+                              tr("unknown {var} '{value}'").format(var=var, value=values.iloc[i]))
+        codes[var] = code
+    keep = np.array([not r for r in reasons], dtype=bool)
+    excluded = pd.DataFrame({"user_id": participants[user_col].astype(str).to_numpy()[~keep],
+                             "reason": ["; ".join(r) for r, k in zip(reasons, keep) if not k]})
+    return codes, keep, excluded
+
+
+def _trim(w, trim, rounds=100):
+    """Clip ``w`` (in place) to ``trim`` x its mean, again until the mean of the clipped weights holds them
+    (clipping moves the mean); the total is kept."""
+    total = w.sum()
+    for _ in range(rounds):
+        mean = w.sum() / len(w)
+        lo, hi = trim[0] * mean, trim[1] * mean
+        if w.min() >= lo * (1 - 1e-12) and w.max() <= hi * (1 + 1e-12):
+            break
+        np.clip(w, lo, hi, out=w)
+    w *= total / w.sum()
+
+
+def _rake_loop(codes, targets, w, trim, tol, max_iter, step):
+    """Rake ``w`` (in place) to ``targets`` (counts, same total per variable), clipping to ``trim`` x mean
+    after each sweep. Returns (iterations, converged)."""
+    for it in range(1, max_iter + 1):
+        step(it / max_iter)
+        for var, code in codes.items():
+            sums = np.bincount(code, weights=w, minlength=len(targets[var]))
+            with np.errstate(divide="ignore", invalid="ignore"):
+                factor = np.where(sums > 0, targets[var] / sums, 0.0)
+            w *= factor[code]
+        if trim is not None:
+            _trim(w, trim)
+        total = w.sum()
+        gap = max(np.abs(np.bincount(code, weights=w, minlength=len(targets[var])) / total
+                         - targets[var] / targets[var].sum()).max() for var, code in codes.items())
+        if gap < tol:
+            return it, True
+    return max_iter, False
+
+
+def _check_trim(trim):
+    if trim is None:
+        return None
+    lo, hi = float(trim[0]), float(trim[1])
+    if not (0 <= lo <= 1 <= hi):
+        raise InputError(tr("the trimming bounds must be 0 <= lower <= 1 <= upper (relative to the mean weight), "
+                            "not {lo} and {hi}").format(lo=lo, hi=hi), field="trim")
+    return lo, hi
+
+
+def rake(participants: pd.DataFrame, margins: Mapping, variables: Optional[Sequence[str]] = None,
+         trim: Optional[Sequence[float]] = DEFAULT_TRIM, tol: float = DEFAULT_TOL,
+         max_iter: int = DEFAULT_MAX_ITER, user_col: str = "user_id", name: str = "participants",
+         progress: Optional[Callable[[float], None]] = None,
+         is_cancelled: Optional[Callable[[], bool]] = None) -> RakeResult:
+    """One weight per participant so that the weighted panel reproduces the population ``margins``.
+
+    ``participants``: one row per participant, ``user_col`` and one column per variable raked on.
+    ``margins``: ``{variable: {category: population count}}`` (see :func:`read_margins`); ``variables``:
+    the variables to rake on (default: every variable of the margins). ``trim``: (lower, upper) bounds of
+    the weights relative to their mean, ``None`` for no trimming. ``tol``: the largest gap allowed between
+    a reached and a target share (a fraction) to stop; ``max_iter``: the most sweeps over the variables.
+    When the margins of the variables give different totals, each is scaled to the first one's total.
+    """
+    margins = check_margins(margins)
+    if variables is not None:
+        missing = [v for v in variables if v not in margins]
+        if missing:
+            raise InputError(tr("no margins for the variable '{var}'").format(var=missing[0]), field=missing[0],
+                             hint=tr("Add its categories and populations to the margins table."))
+        margins = {v: margins[v] for v in variables}
+    require_columns(participants, (user_col,) + tuple(margins), name,
+                    tr("The participants table needs a user_id and one field per variable of the margins."))
+    if int(max_iter) < 1 or not tol > 0:
+        raise InputError(tr("the maximum number of iterations must be 1 or more and the tolerance positive"),
+                         field="max_iter")
+    trim = _check_trim(trim)
+    ids = participants[user_col].astype(str)
+    if ids.duplicated().any():
+        raise InputError(tr("the participant '{user}' appears twice").format(user=ids[ids.duplicated()].iloc[0]),
+                         file=name, field=user_col, hint=tr("Give one row per participant."))
+    step = Steps(progress, is_cancelled, tr("Weighting cancelled."))
+    codes_all, keep, excluded = _codes(participants.reset_index(drop=True), margins, user_col)
+    codes = {v: c[keep] for v, c in codes_all.items()}
+    if not keep.any():
+        raise InputError(tr("no participant has a known category for every variable"), file=name)
+    total = sum(next(iter(margins.values())).values())
+    targets = {v: np.array(list(c.values())) * total / sum(c.values()) for v, c in margins.items()}
+    for var, code in codes.items():
+        counts = np.bincount(code, minlength=len(targets[var]))
+        empty = np.flatnonzero((counts == 0) & (targets[var] > 0))
+        if len(empty):
+            cat = list(margins[var])[empty[0]]
+            raise InputError(tr("the category '{cat}' of '{var}' has a population but no participant").format(
+                cat=cat, var=var), field=var,
+                hint=tr("Merge it with a neighbouring category in the margins, or recruit participants in it."))
+    w = np.full(int(keep.sum()), total / keep.sum())
+    iterations, converged = _rake_loop(codes, targets, w, trim, tol, int(max_iter), step)
+    weights = np.full(len(keep), np.nan)
+    weights[keep] = w
+    table = _margin_table(codes, margins, targets, w)
+    summary = _summary(w, len(keep), iterations, converged, table)
+    return RakeResult(weights=pd.DataFrame({"user_id": ids.to_numpy(), "weight": weights}), margins=table,
+                      excluded=excluded, summary=summary)
+
+
+def _margin_table(codes, margins, targets, w) -> pd.DataFrame:
+    rows = []
+    for var, code in codes.items():
+        k = len(targets[var])
+        reached = np.bincount(code, weights=w, minlength=k)
+        counts = np.bincount(code, minlength=k)
+        rows.append(pd.DataFrame({
+            "variable": var, "category": list(margins[var]), "population": list(margins[var].values()),
+            "n_participants": counts, "target_share": 100.0 * targets[var] / targets[var].sum(),
+            "unweighted_share": 100.0 * counts / counts.sum(), "reached_share": 100.0 * reached / reached.sum()}))
+    table = pd.concat(rows, ignore_index=True)
+    table["difference_points"] = table["reached_share"] - table["target_share"]
+    return table
+
+
+def design_effect(weights) -> float:
+    """Kish's design effect of unequal weights: n * sum(w^2) / sum(w)^2 (NaN weights ignored)."""
+    w = np.asarray(weights, dtype=float)
+    w = w[np.isfinite(w)]
+    return float(len(w) * np.sum(w * w) / np.sum(w) ** 2)
+
+
+def _summary(w, n_all, iterations, converged, table) -> dict:
+    deff = design_effect(w)
+    q = np.quantile(w, [0.0, 0.05, 0.5, 0.95, 1.0])
+    return dict(n_participants=int(n_all), n_weighted=int(len(w)), n_excluded=int(n_all - len(w)),
+                min=float(q[0]), p5=float(q[1]), median=float(q[2]), p95=float(q[3]), max=float(q[4]),
+                design_effect=deff, effective_n=float(len(w) / deff), iterations=int(iterations),
+                converged=bool(converged), max_difference_points=float(table["difference_points"].abs().max()))
