@@ -48,3 +48,30 @@ def test_a_late_chunk_that_is_not_plain_iso_falls_back_to_the_careful_reader(tmp
     with pytest.raises(InputError) as info:
         read_one_file(path, timezone="Europe/Paris")
     assert "mixed" in info.value.problem and info.value.row == 4
+
+
+def test_plain_numbers_are_parsed_as_floats_by_the_csv_parser(tmp_path, monkeypatch):
+    """The fast path: no column of plain numbers goes through the text-to-number conversion."""
+    monkeypatch.setattr(table, "CHUNK_ROWS", 4)
+    calls = []
+    real = table._numbers
+    monkeypatch.setattr(table, "_numbers", lambda series, comma: calls.append(series.name) or real(series, comma))
+    path = tmp_path / "plain.csv"
+    path.write_text(CASES["naive_iso.csv"], encoding="utf-8")
+    got = read_one_file(path)
+    assert calls == [] and len(got.points) == 64
+    assert sorted(got.points["lat"].unique())[:2] == [45.0, 45.07] and got.points["lat"].max() == 45.49
+    # a header with spaces, then a value that is not a number in a late chunk: the typed read gives up
+    # and the text read reports the row, as the whole-text reader does
+    from tracemob.tracemob_plugin.core.errors import InputError
+
+    text = "user , lat , lon , time\n" + "".join("u,45.{i:02d},{lon},2024-01-01T10:00:{i:02d}\n".format(
+        i=i, lon="5.5m" if i == 9 else "5.5") for i in range(12))
+    path = tmp_path / "late.csv"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(InputError) as info:
+        read_one_file(path)
+    assert "lon" in calls and info.value.row == 11 and info.value.field == "lon"
+    path.write_text(text.replace("5.5m", "5.5"), encoding="utf-8")
+    got = read_one_file(path)
+    assert len(got.points) == 12 and got.points["lat"].max() == 45.11

@@ -144,7 +144,8 @@ def parse_table_file(path, source, user_id: Optional[str] = None, timezone: str 
                    quoting=csv.QUOTE_MINIMAL, on_bad_lines="error", engine="c", encoding=encoding,
                    compression="infer")
     try:
-        cols = [str(c).strip() for c in pd.read_csv(path, nrows=0, **options).columns]
+        raw_cols = list(pd.read_csv(path, nrows=0, **options).columns)
+        cols = [str(c).strip() for c in raw_cols]
     except (pd.errors.ParserError, pd.errors.EmptyDataError, UnicodeDecodeError, ValueError):
         return None
     found = _trace_columns(cols)
@@ -154,6 +155,23 @@ def parse_table_file(path, source, user_id: Optional[str] = None, timezone: str 
                                    if c is not None))
     num_cols = list(dict.fromkeys(c for c in (found["lat"], found["lon"], found["accuracy"], found["speed"],
                                               found["speed_kmh"]) if c is not None))
+    if not decimal_comma and num_cols and len(set(raw_cols)) == len(raw_cols):
+        # plain numbers parse in C straight to floats; a value that is not one (spaces, text) makes
+        # pandas refuse the column: the file is then read again with every column as text
+        typed = dict(options, dtype={r: ("float64" if c in num_cols else str) for r, c in zip(raw_cols, cols)})
+        try:
+            return _read_chunks(path, typed, cols, found, text_cols, num_cols, first, decimal_comma, fname, source,
+                                user_id, timezone, typed=True)
+        except ValueError as exc:
+            if isinstance(exc, UnicodeDecodeError):
+                raise
+    return _read_chunks(path, options, cols, found, text_cols, num_cols, first, decimal_comma, fname, source,
+                        user_id, timezone, typed=False)
+
+
+def _read_chunks(path, options, cols, found, text_cols, num_cols, first, decimal_comma, fname, source, user_id,
+                 timezone, typed):
+    """The chunk loop of :func:`parse_table_file` (``typed``: number columns come as floats)."""
     texts = {c: [] for c in text_cols}
     nums = {c: [] for c in num_cols}
     # compact forms: the time column parsed chunk by chunk while every chunk is plain naive ISO (else it
@@ -188,7 +206,8 @@ def parse_table_file(path, source, user_id: Optional[str] = None, timezone: str 
                     continue
                 texts[c].append(chunk[c].to_numpy(dtype=object))
             for c in num_cols:
-                nums[c].append(_numbers(chunk[c], decimal_comma).to_numpy(dtype="float64"))
+                nums[c].append(chunk[c].to_numpy(dtype="float64") if typed else
+                               _numbers(chunk[c], decimal_comma).to_numpy(dtype="float64"))
             del chunk
     except pd.errors.ParserError as exc:
         raise _read_error(exc, fname, first)
