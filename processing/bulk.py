@@ -273,11 +273,10 @@ def _gpkg_has_offsets(table, names):
             if _OFFSETS[key]:
                 return True
             continue
-        # an offset sits right after the seconds (position 20) or ends the text (+02:00, +0200, +02);
-        # shorter texts (dates, times to the minute or second without zone) have none
-        sql = ('SELECT 1 FROM "{t}" WHERE length("{c}") > 19 AND (substr("{c}", 20, 1) IN (\'+\', \'-\') OR '
-               'substr("{c}", -6, 1) IN (\'+\', \'-\') OR substr("{c}", -5, 1) IN (\'+\', \'-\') OR '
-               'substr("{c}", -3, 1) IN (\'+\', \'-\')) LIMIT 1').format(
+        # an offset (+02:00, +0200, +02) sits at or after position 20, right after the seconds or their
+        # fraction; shorter texts (dates, times to the minute or second without zone) have none. One GLOB
+        # per row: half the time of the equivalent substr tests on a million rows
+        sql = ('SELECT 1 FROM "{t}" WHERE "{c}" GLOB \'???????????????????*[+-]*\' LIMIT 1').format(
             t=table.lyr.GetName().replace('"', '""'), c=name.replace('"', '""'))
         res = table.ds.ExecuteSQL(sql)
         try:
@@ -478,6 +477,19 @@ def _frame(columns, names, kinds, count):
     return pd.DataFrame(data)
 
 
+def _factorize_runs(data):
+    """``pd.factorize`` of a bytes column, hashing one value per run of equal values: a participant's
+    fixes are stored together, so a million-row ``user_id`` column has a few hundred runs."""
+    n = len(data)
+    if n < 2:
+        return pd.factorize(data)
+    starts = np.r_[0, np.flatnonzero(data[1:] != data[:-1]) + 1]
+    if len(starts) > n // 4:
+        return pd.factorize(data)
+    head_codes, uniques = pd.factorize(data[starts])
+    return np.repeat(head_codes, np.diff(np.r_[starts, n])), uniques
+
+
 def _to_series(arr, kind):
     """One Arrow column -> the Series ``frames._convert_column`` gives for the same values."""
     mask = np.ma.getmaskarray(arr) if np.ma.isMaskedArray(arr) else None
@@ -504,7 +516,7 @@ def _to_series(arr, kind):
                          if len(data) else [], dtype=object)
     # strings: decode each distinct value once
     if data.dtype.kind == "S":
-        codes, uniques = pd.factorize(data)
+        codes, uniques = _factorize_runs(data)
         text = np.array([u.decode("utf-8", errors="replace") for u in uniques], dtype=object)
         out = text[codes] if len(text) else np.full(len(data), "", dtype=object)
     else:
@@ -523,9 +535,8 @@ def _first_points(wkbs):
     lon, lat = np.full(n, np.nan), np.full(n, np.nan)
     if n == 0:
         return lon, lat
-    lengths = np.fromiter((len(w) if w is not None else 0 for w in wkbs), count=n, dtype=np.int64)
-    plain = lengths == 21
-    if plain.all():
+    wkbs = list(wkbs) if not isinstance(wkbs, list) else wkbs
+    if None not in wkbs and (np.fromiter(map(len, wkbs), count=n, dtype=np.int64) == 21).all():
         raw = np.frombuffer(b"".join(wkbs), dtype=np.uint8).reshape(n, 21)
         if (raw[:, 0] == 1).all() and (raw[:, 1:5].view("<u4").ravel() == 1).all():
             xy = raw[:, 5:21].copy().view("<f8")

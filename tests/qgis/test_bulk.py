@@ -312,3 +312,37 @@ def test_invalid_line_geometries_follow_the_processing_setting(tmp_path):
                     frames.source_to_wkb_frame(src, context, QgsProcessingFeedback(), fields=["leg_id"])
         finally:
             os.environ.pop("TRACEMOB_BULK", None)
+
+
+@pytest.mark.parametrize("suffix", ["+02:00", "-0130", ".250+02", "Z"])
+def test_times_with_a_utc_offset_are_read_as_instants(gpkgs, tmp_path, monkeypatch, suffix):
+    """GDAL 3.6's Arrow stream gives an offset time's wall clock: a GeoPackage holding one makes the
+    read take the feature path, which gives the instant; ``Z`` (UTC) stays on the bulk path."""
+    import shutil
+
+    path = tmp_path / "points.gpkg"
+    shutil.copy(gpkgs["points"].split("|")[0], path)
+    from osgeo import ogr
+
+    ds = ogr.Open(str(path), 1)  # GDAL's SQLite functions: the R-tree triggers call ST_IsEmpty
+    ds.ExecuteSQL("UPDATE points SET time = substr(time, 1, 19) || '{}' WHERE fid = 100".format(suffix))
+    ds = None
+    fb = QgsProcessingFeedback()
+    fast, slow = _both(monkeypatch, _layer(path), lambda s, c: frames.source_to_points_frame(s, c, fb),
+                       expect_bulk=suffix == "Z")
+    _same(fast, slow)
+    assert probe_says(path) == (suffix != "Z")
+
+
+def probe_says(path):
+    from osgeo import ogr
+
+    ds = ogr.Open(str(path))
+
+    class T:
+        pass
+
+    t = T()
+    t.ds, t.lyr = ds, ds.GetLayerByName("points")
+    bulk._OFFSETS.clear()
+    return bulk._gpkg_has_offsets(t, ["time"])
