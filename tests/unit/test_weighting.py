@@ -222,3 +222,84 @@ def test_progress_and_cancel():
     assert seen and 0.0 < seen[0] <= seen[-1] <= 1.0
     with pytest.raises(Cancelled):
         wt.rake(biased_panel(n=200), MARGINS, is_cancelled=lambda: True)
+
+
+# --------------------------------------------------------------------------- a biased panel of a known population
+def _biased_study(seed=3, size=1000):
+    from tracemob.tracemob_plugin.core.simulate import panel
+
+    pop = panel.population(60_000, seed=seed)
+    parts, trips = panel.draw_panel(pop, size, seed=seed + 1)
+    return pop, panel.true_shares(pop).set_index(["zone", "mode"])["share"], panel.margins(pop), parts, trips
+
+
+def test_biased_panel_over_represents_the_young_and_the_centre():
+    pop, _truth, _m, parts, _trips = _biased_study()
+    young_pop = (pop["age_band"] == "15-24").mean()
+    assert (parts["age_band"] == "15-24").mean() > 1.8 * young_pop
+    assert (parts["zone"] == "centre").mean() > 1.5 * (pop["zone"] == "centre").mean()
+    assert (parts["age_band"] == "60+").mean() < 0.5 * (pop["age_band"] == "60+").mean()
+
+
+def test_weighted_shares_are_closer_to_the_population_than_the_raw_panel():
+    _pop, truth, margins, parts, trips = _biased_study()
+    errors = {}
+    for weighted in (True, False):
+        r = wt.share_ranges(trips, parts, margins, n_boot=40, trim=(0.2, 5.0), weighted=weighted)
+        t = truth.reindex(list(zip(r["zone"], r["mode"]))).to_numpy()
+        errors[weighted] = np.abs(r["share"].to_numpy() - t)
+        assert (r["low"] <= r["share"] + 1e-9).all() and (r["share"] <= r["high"] + 1e-9).all()
+        assert np.allclose(r.groupby("zone")["share"].sum(), 100.0)
+    # the territory's share (ALL) carries the zone bias too: weighting removes most of it
+    assert errors[True].mean() < 0.5 * errors[False].mean()
+    assert errors[True][-4:].max() < 2.0 < errors[False][-4:].max()
+
+
+def test_every_bootstrap_replicate_is_raked_again(monkeypatch):
+    _pop, _truth, margins, parts, trips = _biased_study(size=400)
+    calls = []
+    real = wt._rake_loop
+    monkeypatch.setattr(wt, "_rake_loop", lambda *a: calls.append(len(a[2])) or real(*a))
+    wt.share_ranges(trips, parts, margins, n_boot=25, trim=(0.2, 5.0))
+    assert len(calls) == 26 and set(calls) == {400}
+    calls.clear()
+    wt.share_ranges(trips, parts, margins, n_boot=25, weighted=False)
+    assert calls == []
+
+
+def test_share_ranges_refuse_too_few_replicates():
+    _pop, _truth, margins, parts, trips = _biased_study(size=200)
+    with pytest.raises(InputError):
+        wt.share_ranges(trips, parts, margins, n_boot=5)
+
+
+def test_replicate_weights_give_modal_share_ranges_around_the_true_share():
+    """weightpanel's replicate weights (each a bootstrap sample raked again) give modalshare its ranges:
+    the range holds the population's share, the raw panel's share is far outside it, and the range
+    is the share_ranges one for the same replicates."""
+    from tracemob.tracemob_plugin.core.indicators import modal_share as ind
+
+    panel = biased_panel(n=1500, seed=8)
+    trips = _trips_of(panel, seed=9)
+    res = wt.rake(panel, MARGINS, trim=(0.2, 5.0))
+    weights = dict(zip(res.weights["user_id"], res.weights["weight"]))
+    reps = wt.replicate_weights(panel, MARGINS, n_boot=100, seed=4, trim=(0.2, 5.0))
+    assert wt.replicate_columns(reps)[:2] == ["rw_001", "rw_002"] and len(wt.replicate_columns(reps)) == 100
+    # every replicate reproduces the margins
+    ages = panel["age_band"].to_numpy()
+    for col in ("rw_001", "rw_050"):
+        w = reps[col].to_numpy()
+        young = w[ages == "18-29"].sum() / w.sum()
+        assert young == pytest.approx(0.3, abs=0.005)
+    out = ind.modal_share(trips, weights=weights, replicate_weights=reps)
+    cell = out.cells[(out.cells["zone_id"] == "ALL") & (out.cells["mode"] == "bike")].iloc[0]
+    true_share = 100.0 * sum(AGE_POP[a] * BIKE_P[a] for a in AGE_POP) / sum(AGE_POP.values())
+    raw = 100.0 * (trips["main_mode"] == "bike").mean()
+    assert cell["share_trips_low"] < true_share < cell["share_trips_high"]
+    assert cell["share_trips_low"] < cell["share_trips"] < cell["share_trips_high"]
+    assert raw > cell["share_trips_high"] + 5
+    assert 2.0 < cell["share_trips_high"] - cell["share_trips_low"] < 10.0
+    assert out.params["n_replicates"] == 100
+    # without replicate columns: a clear error
+    with pytest.raises(InputError):
+        ind.modal_share(trips, weights=weights, replicate_weights=reps[["user_id"]])

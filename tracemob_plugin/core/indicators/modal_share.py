@@ -260,6 +260,7 @@ def modal_share(trips: Optional[pd.DataFrame], legs: Optional[pd.DataFrame] = No
                 by: str = "origin", start=None, end=None, min_users: int = 10, min_trips: int = 10,
                 min_cell_users: int = 0, tz: str = DEFAULT_TZ,
                 trips_name: str = "trips", legs_name: str = "legs", weights: Optional[Mapping] = None,
+                replicate_weights: Optional[pd.DataFrame] = None, level: float = 0.95,
                 progress: Optional[Callable[[float], None]] = None,
                 is_cancelled: Optional[Callable[[], bool]] = None) -> ModalShare:
     """Counts and shares of trips by main mode, per zone and for the whole study.
@@ -271,6 +272,9 @@ def modal_share(trips: Optional[pd.DataFrame], legs: Optional[pd.DataFrame] = No
     ``start``/``end``: the period, ``[start, end)`` on the trip start time.
     ``weights``: optional ``{user_id: weight}`` (see :func:`.weighting.rake`): the shares are then weighted
     (a participant without a weight counts 0 in them); counts and privacy masks stay on real participants.
+    ``replicate_weights``: optional table ``user_id, rw_001...`` (:func:`.weighting.replicate_weights`: each
+    column a bootstrap sample raked again): the cells then get ``share_trips_low`` / ``share_trips_high``, the
+    ``level`` range of the weighted trip share over the replicates.
     """
     if by not in ("origin", "home"):
         raise InputError(tr("unknown zoning '{by}'").format(by=by), field="by", hint=tr("Use origin or home."))
@@ -349,6 +353,11 @@ def modal_share(trips: Optional[pd.DataFrame], legs: Optional[pd.DataFrame] = No
     cells[share_cols] = cells[share_cols].replace([np.inf, -np.inf], np.nan)
     if weights is not None:
         cells[share_cols] = _weighted_shares(used, weights, cells)
+    n_replicates = 0
+    if replicate_weights is not None:
+        low, high, n_replicates = _replicate_ranges(used, replicate_weights, cells, level)
+        cells["share_trips_low"], cells["share_trips_high"] = low, high
+        share_cols = share_cols + ["share_trips_low", "share_trips_high"]
     cells["zone_id"] = zt["zone_id"].to_numpy()
     cell_masked = zt["masked"].to_numpy() | ((cells["n_users"].to_numpy() < min_cell_users)
                                              & (cells["n_trips"].to_numpy() > 0))
@@ -366,7 +375,8 @@ def modal_share(trips: Optional[pd.DataFrame], legs: Optional[pd.DataFrame] = No
                       homes=homes, modes=modes,
                       params=dict(by=by, start=start, end=end, min_users=min_users, min_trips=min_trips,
                                   min_cell_users=min_cell_users, tz=tz, weighted=weights is not None,
-                                  n_users_without_weight=_n_without_weight(used, weights)))
+                                  n_users_without_weight=_n_without_weight(used, weights),
+                                  n_replicates=n_replicates, level=level))
 
 
 def _user_weights(used: pd.DataFrame, weights: Mapping) -> np.ndarray:
@@ -402,6 +412,44 @@ def _weighted_shares(used: pd.DataFrame, weights: Mapping, cells: pd.DataFrame) 
     with np.errstate(divide="ignore", invalid="ignore"):
         shares = 100.0 * num / den
     return np.where(np.isfinite(shares), shares, np.nan)
+
+
+def _replicate_ranges(used: pd.DataFrame, replicates: pd.DataFrame, cells: pd.DataFrame, level: float):
+    """``(low, high, B)``: the ``level`` range of the weighted trip share of each cell over the ``B``
+    replicate-weight columns (one sparse product: participants x cells)."""
+    from scipy import sparse
+
+    from .weighting import replicate_columns, replicate_range
+
+    cols = replicate_columns(replicates)
+    if not cols:
+        raise InputError(tr("the weights table has no replicate weights (rw_001, rw_002...)"), field="rw_001",
+                         hint=tr("Run 'Weight the panel to the population' with replicates."))
+    table = replicates.assign(user_id=replicates["user_id"].astype(str)).drop_duplicates("user_id")
+    reps = table[cols].apply(pd.to_numeric, errors="coerce").fillna(0.0).clip(lower=0.0).to_numpy().T
+    users = pd.Index(table["user_id"])
+    ui = users.get_indexer(used["user_id"].astype(str))
+    key = pd.MultiIndex.from_arrays([cells["zone_index"].to_numpy(), cells["main_mode"].to_numpy()])
+    zone_of_cell = cells["zone_index"].to_numpy()
+    zone_idx = used["zone_index"].to_numpy()
+    modes = used["main_mode"].to_numpy()
+    rows, cols_idx = [], []
+    # each trip counts in its zone's cell (trips outside every zone in none) and in ALL's (zone -1)
+    for zone, inside in ((zone_idx, zone_idx >= 0), (np.full(len(used), -1), np.ones(len(used), dtype=bool))):
+        ci = key.get_indexer(pd.MultiIndex.from_arrays([zone, modes]))
+        ok = inside & (ui >= 0) & (ci >= 0)
+        rows.append(ui[ok])
+        cols_idx.append(ci[ok])
+    rows, cols_idx = np.concatenate(rows), np.concatenate(cols_idx)
+    m = sparse.csr_matrix((np.ones(len(rows)), (rows, cols_idx)), shape=(len(users), len(cells)))
+    num = np.asarray((sparse.csr_matrix(reps) @ m).todense())
+    zone_codes, zone_pos = np.unique(zone_of_cell, return_inverse=True)
+    den = np.zeros((len(reps), len(zone_codes)))
+    np.add.at(den.T, zone_pos, num.T)
+    with np.errstate(invalid="ignore", divide="ignore"):
+        shares = 100.0 * num / den[:, zone_pos]
+    low, high = replicate_range(shares, level)
+    return low, high, len(cols)
 
 
 # --- CO2 report -----------------------------------------------------------------------------------

@@ -265,3 +265,137 @@ def _summary(w, n_all, iterations, converged, table) -> dict:
                 min=float(q[0]), p5=float(q[1]), median=float(q[2]), p95=float(q[3]), max=float(q[4]),
                 design_effect=deff, effective_n=float(len(w) / deff), iterations=int(iterations),
                 converged=bool(converged), max_difference_points=float(table["difference_points"].abs().max()))
+
+
+# --------------------------------------------------------------------------- replicate weights and ranges
+def _prepared(participants, margins, variables, user_col):
+    margins = check_margins(margins)
+    if variables is not None:
+        margins = {v: margins[v] for v in variables}
+    require_columns(participants, (user_col,) + tuple(margins), "participants",
+                    tr("The participants table needs a user_id and one field per variable of the margins."))
+    ids = participants[user_col].astype(str).to_numpy()
+    codes_all, keep, _excluded = _codes(participants.reset_index(drop=True), margins, user_col)
+    total = sum(next(iter(margins.values())).values())
+    targets = {v: np.array(list(c.values())) * total / sum(c.values()) for v, c in margins.items()}
+    return ids, keep, {v: c[keep] for v, c in codes_all.items()}, targets, total
+
+
+def _replicates(codes, targets, total, n, n_boot, seed, trim, tol, max_iter, step, weighted=True):
+    """``(B, n)`` participant bootstrap weights: each replicate draws ``n`` participants with replacement
+    and rakes them again to the margins (a participant drawn twice carries both copies' weights; one not
+    drawn, 0). A replicate where a category with a population has no participant is drawn again."""
+    rng = np.random.default_rng(seed)
+    reps, tries = [], 0
+    while len(reps) < int(n_boot) and tries < 2 * int(n_boot):
+        tries += 1
+        step(len(reps) / n_boot)
+        idx = rng.integers(0, n, n)
+        if not weighted:
+            reps.append(np.bincount(idx, minlength=n).astype(float))
+            continue
+        sub = {v: c[idx] for v, c in codes.items()}
+        if any(((np.bincount(c, minlength=len(targets[v])) == 0) & (targets[v] > 0)).any() for v, c in sub.items()):
+            continue
+        w = np.full(n, total / n)
+        _rake_loop(sub, targets, w, trim, tol, max_iter, lambda _f: None)
+        reps.append(np.bincount(idx, weights=w, minlength=n))
+    return np.array(reps).reshape(len(reps), n)
+
+
+def _check_boot(n_boot, level=0.95):
+    if int(n_boot) < 20 or not 0.5 < float(level) < 1:
+        raise InputError(tr("the bootstrap needs 20 replicates or more and a level between 0.5 and 1"),
+                         field="n_boot")
+
+
+def replicate_weights(participants: pd.DataFrame, margins: Mapping, variables: Optional[Sequence[str]] = None,
+                      n_boot: int = 200, seed: int = 0, trim: Optional[Sequence[float]] = DEFAULT_TRIM,
+                      tol: float = 1e-4, max_iter: int = 100, user_col: str = "user_id",
+                      is_cancelled: Optional[Callable[[], bool]] = None) -> pd.DataFrame:
+    """Bootstrap replicate weights: ``user_id`` and ``rw_001`` ... one column per replicate, each the weights
+    of a participant bootstrap sample **raked again** to the margins (0 for a participant not drawn or
+    without a weight). Any weighted estimate computed once per column gives the spread of the estimate,
+    the uncertainty of the weights included; :func:`replicate_range` turns them into a range."""
+    _check_boot(n_boot)
+    ids, keep, codes, targets, total = _prepared(participants, margins, variables, user_col)
+    step = Steps(None, is_cancelled, tr("Weighting cancelled."))
+    reps = _replicates(codes, targets, total, int(keep.sum()), n_boot, seed, _check_trim(trim), tol, max_iter, step)
+    full = np.zeros((len(reps), len(ids)))
+    full[:, keep] = reps
+    out = pd.DataFrame(full.T, columns=["rw_{:03d}".format(b + 1) for b in range(len(reps))])
+    out.insert(0, "user_id", ids)
+    return out
+
+
+def replicate_columns(table: pd.DataFrame):
+    """The replicate-weight columns (``rw_001``...) of a weights table, in order."""
+    return sorted(c for c in table.columns if isinstance(c, str) and c.startswith("rw_") and c[3:].isdigit())
+
+
+def replicate_range(values: np.ndarray, level: float = 0.95):
+    """Percentile range over the replicates (axis 0) of ``values``: ``(low, high)``."""
+    alpha = (1.0 - float(level)) / 2.0
+    with np.errstate(invalid="ignore"):
+        low, high = np.nanquantile(values, [alpha, 1.0 - alpha], axis=0)
+    return low, high
+
+
+def share_ranges(trips: pd.DataFrame, participants: pd.DataFrame, margins: Mapping,
+                 variables: Optional[Sequence[str]] = None, by: str = "zone", category: str = "mode",
+                 n_boot: int = 200, level: float = 0.95, seed: int = 0,
+                 trim: Optional[Sequence[float]] = DEFAULT_TRIM, tol: float = 1e-4, max_iter: int = 100,
+                 user_col: str = "user_id", weighted: bool = True,
+                 is_cancelled: Optional[Callable[[], bool]] = None) -> pd.DataFrame:
+    """Shares (%) of ``category`` among the trips of each ``by`` group (and ``ALL``), weighted by the raked
+    weight of each trip's participant, with a participant bootstrap that **re-rakes every replicate**: the
+    range then holds the uncertainty of the weights as well as that of the panel.
+
+    ``trips``: one row per trip (``user_col``, ``by``, ``category``); ``participants`` and ``margins`` as
+    for :func:`rake`. ``weighted=False`` gives the raw panel's shares with the same bootstrap (every weight
+    1), for comparison. Returns ``by, category, share, low, high, n_users, n_trips``; participants without
+    a weight (missing attribute) count in neither.
+    """
+    _check_boot(n_boot, level)
+    require_columns(trips, (user_col, by, category), "trips", tr("The trips need a participant, a group and a mode."))
+    step = Steps(None, is_cancelled, tr("Weighting cancelled."))
+    ids, keep, codes, targets, total = _prepared(participants, margins, variables, user_col)
+    ids = ids[keep]
+    trim = _check_trim(trim)
+    # trips as a (participant x cell) count matrix; cells = (group, category) pairs, plus ALL
+    t = trips.assign(_u=trips[user_col].astype(str))
+    t = t[t["_u"].isin(set(ids))]
+    groups = sorted(t[by].dropna().astype(str).unique())
+    cats = sorted(t[category].dropna().astype(str).unique())
+    ui = pd.Index(ids).get_indexer(t["_u"])
+    gi = pd.Index(groups).get_indexer(t[by].astype(str))
+    ci = pd.Index(cats).get_indexer(t[category].astype(str))
+    ok = (gi >= 0) & (ci >= 0)
+    n_g, n_c = len(groups) + 1, len(cats)
+    counts = np.zeros((len(ids), n_g, n_c))
+    np.add.at(counts, (ui[ok], gi[ok], ci[ok]), 1.0)
+    counts[:, -1, :] = counts[:, :-1, :].sum(axis=1)
+    flat = counts.reshape(len(ids), n_g * n_c)
+
+    def shares(w):  # w: (B, n) -> (B, n_g, n_c)
+        num = (w @ flat).reshape(len(w), n_g, n_c)
+        with np.errstate(invalid="ignore", divide="ignore"):
+            return 100.0 * num / num.sum(axis=2, keepdims=True)
+
+    if weighted:
+        for var, code in codes.items():
+            if ((np.bincount(code, minlength=len(targets[var])) == 0) & (targets[var] > 0)).any():
+                raise InputError(tr("a category of the margins has no participant"), field=var,
+                                 hint=tr("Merge it with a neighbouring category in the margins, or recruit "
+                                         "participants in it."))
+        full = np.full(len(ids), total / len(ids))
+        _rake_loop(codes, targets, full, trim, tol, max_iter, lambda _f: None)
+    else:
+        full = np.ones(len(ids))
+    point = shares(full[None, :])[0]
+    reps = _replicates(codes, targets, total, len(ids), n_boot, seed, trim, tol, max_iter, step, weighted)
+    low, high = replicate_range(shares(reps), level)
+    labels = groups + ["ALL"]
+    return pd.DataFrame({by: np.repeat(labels, n_c), category: np.tile(cats, n_g), "share": point.ravel(),
+                         "low": low.ravel(), "high": high.ravel(), "n_users": (counts > 0).sum(axis=0).ravel(),
+                         "n_trips": counts.sum(axis=0).ravel()})
