@@ -197,18 +197,23 @@ class ModalShareAlgorithm(TracemobAlgorithm):
 
     def _read_weights(self, parameters, context, feedback):
         if not parameters.get(self.WEIGHTS):
-            return None
+            return None, None
         source = self.parameterAsSource(parameters, self.WEIGHTS, context)
         if source is None:
-            return None
+            return None, None
         names = source.fields().names()
         if "user_id" not in names or "weight" not in names:
             raise QgsProcessingException(self.tr("The weights table needs the fields user_id and weight (the "
                                                  "output of 'Weight the panel to the population')."))
-        table = frames.source_to_table_frame(source, context, feedback, fields=["user_id", "weight"])
+        reps = [n for n in names if n.startswith("rw_") and n[3:].isdigit()]
+        table = frames.source_to_table_frame(source, context, feedback, fields=["user_id", "weight"] + reps)
         weights = dict(zip(table["user_id"].astype(str), table["weight"]))
         feedback.pushInfo(self.tr("Weighted shares: {n} participant weights read.").format(n=len(weights)))
-        return weights
+        if reps:
+            feedback.pushInfo(self.tr("{n} replicate weights read: each weighted trip share gets its 95 % range "
+                                      "(share_trips_low, share_trips_high in the table; lo_<mode>, hi_<mode> on "
+                                      "the zones).").format(n=len(reps)))
+        return weights, (table[["user_id"] + reps] if reps else None)
 
     # ------------------------------------------------------------------ run
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
@@ -217,7 +222,7 @@ class ModalShareAlgorithm(TracemobAlgorithm):
         trips, trips_name = self._read_trips(parameters, context, feedback)
         legs, legs_name = self._read_legs(parameters, context, feedback)
         zones = self._read_zones(parameters, context, feedback)
-        weights = self._read_weights(parameters, context, feedback)
+        weights, replicates = self._read_weights(parameters, context, feedback)
         feedback.setProgress(30)
         start, end = params.read_period(self, parameters, context)
         by = self.parameterAsChoice(parameters, self.ZONING, context)
@@ -234,7 +239,7 @@ class ModalShareAlgorithm(TracemobAlgorithm):
             zone_ids=zones["ids"] if zones else None, zone_geoms=zones["geoms"] if zones else None,
             by=by, start=start, end=end, min_users=min_users, min_trips=min_trips,
             min_cell_users=min_users if mask_cells else 0, tz=tz, trips_name=trips_name, legs_name=legs_name,
-            weights=weights, progress=progress, is_cancelled=is_cancelled)
+            weights=weights, replicate_weights=replicates, progress=progress, is_cancelled=is_cancelled)
         wide = res.zones
         if res.params.get("n_users_without_weight"):
             feedback.pushWarning(self.tr("{n} participant(s) without a weight count 0 in the weighted shares.").format(

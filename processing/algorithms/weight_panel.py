@@ -27,6 +27,7 @@ class WeightPanelAlgorithm(TracemobAlgorithm):
     TRIM_LOW = "TRIM_LOW"
     TRIM_HIGH = "TRIM_HIGH"
     MAX_ITER = "MAX_ITER"
+    REPLICATES = "REPLICATES"
     OUTPUT = "OUTPUT"
     OUTPUT_DIAGNOSTICS = "OUTPUT_DIAGNOSTICS"
 
@@ -88,6 +89,13 @@ class WeightPanelAlgorithm(TracemobAlgorithm):
             weighting.DEFAULT_MAX_ITER, False, 1),
             self.tr("The most passes over the variables; the raking stops sooner when every margin is "
                     "reached (within a millionth)."))
+        self.add_parameter(QgsProcessingParameterNumber(
+            self.REPLICATES, self.tr("Bootstrap replicate weights (0: none)"), compat.NUMBER_INTEGER, 0, False, 0,
+            1000),
+            self.tr("How many bootstrap replicates to add as columns rw_001, rw_002...: each draws the "
+                    "participants again with replacement and rakes them again to the margins. 'Modal share by "
+                    "zone' then gives each weighted share a 95 % range that includes the uncertainty of the "
+                    "weights. 200 is usual; 0: weights only."))
         self.add_parameter(QgsProcessingParameterFeatureSink(
             self.OUTPUT, self.tr("Participant weights"), compat.TYPE_VECTOR),
             self.tr("One row per participant: user_id, weight (empty for a participant left out) and the "
@@ -119,6 +127,17 @@ class WeightPanelAlgorithm(TracemobAlgorithm):
         self._report(res, feedback)
         out_frame = res.weights.join(participants.drop(columns=[user_field]).reset_index(drop=True)
                                      .drop(columns=["user_id", "weight"], errors="ignore"))
+        n_boot = self.parameterAsInt(parameters, self.REPLICATES, context)
+        if n_boot:
+            if n_boot < 20:
+                raise QgsProcessingException(self.tr("Give 0 or at least 20 replicate weights (200 is usual)."))
+            progress, is_cancelled = self.callbacks(feedback, 80.0, 88.0)
+            reps = self.run_domain(weighting.replicate_weights, participants, margins, variables=variables,
+                                   n_boot=n_boot, trim=trim, user_col=user_field, is_cancelled=is_cancelled)
+            out_frame = out_frame.drop(columns=weighting.replicate_columns(out_frame)).join(
+                reps.drop(columns=["user_id"]))
+            feedback.pushInfo(self.tr("{n} replicate weights added (rw_001...): each a bootstrap sample of the "
+                                      "participants raked again to the margins.").format(n=len(reps.columns) - 1))
         out = {self.OUTPUT: frames.frame_to_sink(self, parameters, self.OUTPUT, context, out_frame, "none",
                                                  feedback=feedback)}
         feedback.setProgress(90)

@@ -106,3 +106,32 @@ def test_weightpanel_category_without_participant_is_a_clear_error(run_alg, tmp_
     with pytest.raises(QgsProcessingException, match="'X' of 'sex' has a population but no participant"):
         run_alg("tracemob:weightpanel", {"PARTICIPANTS": people, "MARGINS": str(margins),
                                          "OUTPUT": "memory:", "OUTPUT_DIAGNOSTICS": "memory:"})
+
+
+def test_replicate_weights_give_the_weighted_modal_share_its_range(run_alg, tmp_path):
+    """weightpanel REPLICATES=40 adds rw_001..rw_040 (each raked again); modalshare reads them and gives
+    the weighted bike share a range that holds the population's share, on the table and the zones."""
+    panel = W.biased_panel(n=1200, seed=6)
+    people = _layer("None?field=user_id:string&field=age_band:string&field=sex:string&field=home_zone:string",
+                    panel[["user_id", "age_band", "sex", "home_zone"]].values.tolist())
+    res, fb = run_alg("tracemob:weightpanel", {
+        "PARTICIPANTS": people, "MARGINS": _margins_csv(tmp_path / "margins.csv"), "TRIM_LOW": 0.2,
+        "TRIM_HIGH": 5.0, "REPLICATES": 40, "OUTPUT": "memory:"})
+    names = res["OUTPUT"].fields().names()
+    assert "rw_001" in names and "rw_040" in names and "rw_041" not in names
+    assert any("40 replicate weights added" in i for i in fb.infos)
+    trips = W._trips_of(panel, seed=12)
+    lines = [QgsGeometry.fromWkt(f"LineStringM(2.30 48.85 {i * 60}, 2.31 48.86 {i * 60 + 600})")
+             for i in range(len(trips))]
+    tl = _layer("LineStringM?crs=EPSG:4326&field=trip_id:string&field=user_id:string&field=start_time:datetime"
+                "&field=duration_s:double&field=distance_m:double&field=main_mode:string",
+                trips[["trip_id", "user_id", "start_time", "duration_s", "distance_m", "main_mode"]].values.tolist(),
+                lines)
+    out, fbm = run_alg("tracemob:modalshare", {"TRIPS": tl, "WEIGHTS": res["OUTPUT"], "OUTPUT": "memory:",
+                                               "OUTPUT_TABLE": "memory:"})
+    bike = [f for f in out["OUTPUT_TABLE"].getFeatures() if f["zone_id"] == "ALL" and f["mode"] == "bike"][0]
+    assert bike["share_trips_low"] < 26.0 < bike["share_trips_high"]
+    assert bike["share_trips_low"] < bike["share_trips"] < bike["share_trips_high"]
+    zone = [f for f in out["OUTPUT"].getFeatures() if f["zone_id"] == "ALL"][0]
+    assert zone["lo_bike"] == pytest.approx(bike["share_trips_low"]) and zone["hi_car"] > zone["lo_car"]
+    assert any("40 replicate weights read" in i for i in fbm.infos)

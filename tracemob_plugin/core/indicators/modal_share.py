@@ -252,6 +252,11 @@ def _wide_table(zones: pd.DataFrame, cells: pd.DataFrame, modes) -> pd.DataFrame
         for prefix, col in (("n_", "n_trips"), ("sh_", "share_trips"), ("km_", "distance_km"),
                             ("shkm_", "share_distance"), ("h_", "duration_h"), ("shh_", "share_time")):
             wide[prefix + m] = piv[(col, m)].reindex(wide["zone_index"]).to_numpy()
+    if "share_trips_low" in cells.columns:  # ranges from replicate weights: lo_<mode>, hi_<mode> (%)
+        for m in DISPLAY_ORDER:
+            for prefix, col in (("lo_", "share_trips_low"), ("hi_", "share_trips_high")):
+                wide[prefix + m] = (piv[(col, m)].reindex(wide["zone_index"]).to_numpy() if m in modes else
+                                    np.where(wide["masked"].to_numpy(), np.nan, 0.0))
     return wide
 
 
