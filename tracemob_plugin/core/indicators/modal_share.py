@@ -358,11 +358,7 @@ def modal_share(trips: Optional[pd.DataFrame], legs: Optional[pd.DataFrame] = No
     cells[share_cols] = cells[share_cols].replace([np.inf, -np.inf], np.nan)
     if weights is not None:
         cells[share_cols] = _weighted_shares(used, weights, cells)
-    n_replicates = 0
-    if replicate_weights is not None:
-        low, high, n_replicates = _replicate_ranges(used, replicate_weights, cells, level)
-        cells["share_trips_low"], cells["share_trips_high"] = low, high
-        share_cols = share_cols + ["share_trips_low", "share_trips_high"]
+    share_cols, n_replicates = _add_ranges(cells, used, replicate_weights, level, share_cols)
     cells["zone_id"] = zt["zone_id"].to_numpy()
     cell_masked = zt["masked"].to_numpy() | ((cells["n_users"].to_numpy() < min_cell_users)
                                              & (cells["n_trips"].to_numpy() > 0))
@@ -417,6 +413,15 @@ def _weighted_shares(used: pd.DataFrame, weights: Mapping, cells: pd.DataFrame) 
     with np.errstate(divide="ignore", invalid="ignore"):
         shares = 100.0 * num / den
     return np.where(np.isfinite(shares), shares, np.nan)
+
+
+def _add_ranges(cells, used, replicate_weights, level, share_cols):
+    """``share_trips_low`` / ``share_trips_high`` on ``cells`` when there are replicate weights."""
+    if replicate_weights is None:
+        return share_cols, 0
+    low, high, n_replicates = _replicate_ranges(used, replicate_weights, cells, level)
+    cells["share_trips_low"], cells["share_trips_high"] = low, high
+    return share_cols + ["share_trips_low", "share_trips_high"], n_replicates
 
 
 def _replicate_ranges(used: pd.DataFrame, replicates: pd.DataFrame, cells: pd.DataFrame, level: float):

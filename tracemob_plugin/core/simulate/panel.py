@@ -19,7 +19,7 @@ import pandas as pd
 ZONES = ("centre", "inner", "outer")
 AGE_BANDS = ("15-24", "25-39", "40-59", "60+")
 SEXES = ("F", "M")
-MODES = ("walk", "bike", "pt", "car")
+PANEL_MODES = ("walk", "bike", "pt", "car")
 
 _ZONE_SHARE = (0.25, 0.35, 0.40)
 _AGE_SHARE = (0.15, 0.27, 0.33, 0.25)
@@ -51,9 +51,9 @@ def population(n_persons: int, seed: int = 0) -> pd.DataFrame:
     sex = rng.choice(len(SEXES), n, p=_SEX_SHARE)
     car_p = np.array([0.35, 0.6, 0.85])[zone] * np.array([0.6, 0.95, 1.05, 0.9])[age]
     car = rng.random(n) < np.clip(car_p, 0, 0.97)
-    util = np.zeros((n, len(MODES)))
-    taste = rng.normal(0.0, _TASTE_SD, (n, len(MODES) - 1))
-    for j, mode in enumerate(MODES[1:], start=1):
+    util = np.zeros((n, len(PANEL_MODES)))
+    taste = rng.normal(0.0, _TASTE_SD, (n, len(PANEL_MODES) - 1))
+    for j, mode in enumerate(PANEL_MODES[1:], start=1):
         util[:, j] = (np.array(_ZONE_U[mode])[zone] + np.array(_AGE_U[mode])[age] + _CAR_U[mode] * car
                       + np.array(_SEX_U[mode])[sex] + taste[:, j - 1])
     prob = np.exp(util - util.max(axis=1, keepdims=True))
@@ -63,7 +63,7 @@ def population(n_persons: int, seed: int = 0) -> pd.DataFrame:
                         "zone": np.array(ZONES, dtype=object)[zone], "age_band": np.array(AGE_BANDS, dtype=object)[age],
                         "sex": np.array(SEXES, dtype=object)[sex], "car": car, "trips_per_day": rate,
                         "bike_taste": taste[:, 0]})
-    for j, mode in enumerate(MODES):
+    for j, mode in enumerate(PANEL_MODES):
         out["p_" + mode] = prob[:, j]
     return out
 
@@ -74,7 +74,7 @@ def true_shares(pop: pd.DataFrame) -> pd.DataFrame:
     rows = []
     for zone, part in list(pop.groupby("zone", sort=False)) + [("ALL", pop)]:
         trips = part["trips_per_day"].to_numpy()
-        for mode in MODES:
+        for mode in PANEL_MODES:
             rows.append((zone, mode, 100.0 * float((trips * part["p_" + mode]).sum() / trips.sum())))
     return pd.DataFrame(rows, columns=["zone", "mode", "share"])
 
@@ -99,12 +99,12 @@ def draw_panel(pop: pd.DataFrame, size: int, bias: PanelBias = PanelBias(), days
     panel = pop.iloc[chosen].reset_index(drop=True)
     n_trips = rng.poisson(panel["trips_per_day"].to_numpy() * days)
     owner = np.repeat(np.arange(len(panel)), n_trips)
-    cum = np.cumsum(panel[["p_" + m for m in MODES]].to_numpy(), axis=1)[owner]
+    cum = np.cumsum(panel[["p_" + m for m in PANEL_MODES]].to_numpy(), axis=1)[owner]
     mode = (rng.random(len(owner))[:, None] > cum).sum(axis=1)
-    mode = np.minimum(mode, len(MODES) - 1)
+    mode = np.minimum(mode, len(PANEL_MODES) - 1)
     participants = pd.DataFrame({"user_id": panel["person_id"].to_numpy(), "zone": panel["zone"].to_numpy(),
                                  "age_band": panel["age_band"].to_numpy(), "sex": panel["sex"].to_numpy(),
                                  "car": panel["car"].to_numpy()})
     trips = pd.DataFrame({"user_id": panel["person_id"].to_numpy()[owner], "zone": panel["zone"].to_numpy()[owner],
-                          "mode": np.array(MODES, dtype=object)[mode]})
+                          "mode": np.array(PANEL_MODES, dtype=object)[mode]})
     return participants, trips
