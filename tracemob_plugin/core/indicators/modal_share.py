@@ -458,7 +458,7 @@ def _replicate_ranges(used: pd.DataFrame, replicates: pd.DataFrame, cells: pd.Da
     np.add.at(den.T, zone_pos, num.T)
     with np.errstate(invalid="ignore", divide="ignore"):
         shares = 100.0 * num / den[:, zone_pos]
-    low, high = replicate_range(shares, level)
+    low, high = replicate_range(shares, level, point=cells["share_trips"].to_numpy(float))
     return low, high, len(cols)
 
 
