@@ -12,8 +12,11 @@ QGIS Processing, every step writing into the demo GeoPackage with the prefix ``s
 3. ``tracemob:segmenttraveltimes``: travel times per segment, direction and time band;
 4. ``tracemob:beforeafter``: the plan's effect, study area around the closed street, control area
    to the west, with its one-page HTML summary;
-5. ``tracemob:inferpurposes``, ``tracemob:odflows`` (1 km grid), ``tracemob:exportshareable``
-   (a throwaway demo key) and ``tracemob:fmdattestation`` (PDF attestations).
+5. ``tracemob:inferpurposes``, ``tracemob:odflows`` (1 km grid);
+6. ``tracemob:weightpanel`` (the simulated participants weighted to illustrative population margins,
+   ``resources/sample/margins``) and ``tracemob:modalshare`` on the grid, unweighted and weighted, side by
+   side (the weighted one with 95 % ranges from replicate weights);
+7. ``tracemob:exportshareable`` (a throwaway demo key) and ``tracemob:fmdattestation`` (PDF attestations).
 
 The simulated population is small for a city (a demo must run in minutes), so the privacy
 thresholds are lowered where noted in the log: never do that on a real study.
@@ -30,6 +33,8 @@ SLOWED_STREET = "Unioninkatu"
 STUDY_BOX = (24.9470, 60.1650, 24.9530, 60.1715)
 CONTROL_BOX = (24.9355, 60.1645, 24.9425, 60.1720)
 PREFIX = "study_"
+#: illustrative population margins (role, car in the household) the demo weights the simulated panel to
+MARGINS = Path(__file__).resolve().parents[1] / "resources" / "sample" / "margins" / "demo_population_margins.csv"
 DEMO_KEY = "tracemob-demo-key-not-for-real-studies"
 
 
@@ -64,7 +69,8 @@ def study_steps(citizens, days, out_dir):
             "PLAN_SPEED_FACTOR": 0.77, "MODE_MIX": 2,
             "OUTPUT_POINTS": "{points}", "OUTPUT_TRIPS": "{truth_trips}", "OUTPUT_LEGS": "{truth_legs}",
             "OUTPUT_TRAVERSALS": "{truth_traversals}", "OUTPUT_PLACES": "{truth_places}",
-            "OUTPUT_LABELS": "{labels}", "OUTPUT_SEGMENTS": "{network}"}, None),
+            "OUTPUT_LABELS": "{labels}", "OUTPUT_SEGMENTS": "{network}", "OUTPUT_PARTICIPANTS": "{participants}"},
+         None),
         ("tracemob:segmenttrips", {
             "INPUT": "@points", "OUTPUT_STAYS": "{stays}", "OUTPUT_TRIPS": "{trips}", "OUTPUT_LEGS": "{legs}"},
          None),
@@ -95,6 +101,17 @@ def study_steps(citizens, days, out_dir):
         ("tracemob:odflows", {
             "TRIPS": "@purposes", "ZONES": "@grid", "MIN_USERS": 5,
             "OUTPUT_TABLE": "{od_table}", "OUTPUT_LINES": "{od_lines}"}, "MIN_USERS=5"),
+        # modal share of the panel as it is, then weighted to (illustrative) population margins: side by side
+        ("tracemob:weightpanel", {
+            "PARTICIPANTS": "@participants", "MARGINS": str(MARGINS), "TRIM_LOW": 0.2, "TRIM_HIGH": 5.0,
+            "REPLICATES": 100, "OUTPUT": "{weights}", "OUTPUT_DIAGNOSTICS": "{weights_diagnostics}"}, None),
+        ("tracemob:modalshare", {
+            "TRIPS": "@purposes", "LEGS": "@modes", "ZONES": "@grid", "MIN_USERS": 5, "MIN_TRIPS": 5,
+            "OUTPUT": "{modalshare}", "OUTPUT_TABLE": "{modalshare_table}"}, "MIN_USERS=5, MIN_TRIPS=5"),
+        ("tracemob:modalshare", {
+            "TRIPS": "@purposes", "LEGS": "@modes", "ZONES": "@grid", "MIN_USERS": 5, "MIN_TRIPS": 5,
+            "WEIGHTS": "@weights", "OUTPUT": "{modalshare_weighted}", "OUTPUT_TABLE": "{modalshare_weighted_table}"},
+         "MIN_USERS=5, MIN_TRIPS=5"),
         ("tracemob:exportshareable", {
             "TRIPS": "@purposes", "LEGS": "@modes", "STAYS": "@stays", "KEY_FILE": str(key_file),
             "TIMEZONE": TZ, "OUTPUT": "#study_shareable_export"}, None),
@@ -161,7 +178,11 @@ def run_study(out_dir, gpkg, context, feedback_factory, log, step, n_steps, citi
                 outs[name] = path
             else:
                 params[name] = value
-        required = [n for n in absent if n in ("points", "legs", "modes", "network", "trips", "purposes")]
+        required = [n for n in absent if n in ("points", "legs", "modes", "network", "trips", "purposes",
+                                               "participants", "weights")]
+        if "WEIGHTS" in params:
+            for table in sinks.values():
+                titles[table] = tr("{title} (weighted)").format(title=titles[table])
         if required:
             log(f"step {step}/{n_steps} {alg_id}: skipped (needs {', '.join(required)}, not produced)")
             failures.append(f"{alg_id} skipped: needs {', '.join(required)}")
@@ -199,7 +220,7 @@ STYLES = {
     "study_trips": "trips", "study_legs": "legs", "study_modes": "modes",
     "study_traveltimes": "segment_travel_times", "study_beforeafter_segments": "beforeafter_segments",
     "study_beforeafter_zones": "beforeafter_zones", "study_purposes": "purposes", "study_places": "places",
-    "study_od_lines": "odflows",
+    "study_od_lines": "odflows", "study_modalshare": "modalshare", "study_modalshare_weighted": "modalshare",
 }
 #: layers of the study shown when the project opens (the others are in the group, unticked)
 VISIBLE = ("study_traveltimes", "study_area", "study_control_area", "study_network")

@@ -50,6 +50,7 @@ class SimulateTracesAlgorithm(TracemobAlgorithm):
     OUTPUT_LABELS = "OUTPUT_LABELS"
     OUTPUT_SEGMENTS = "OUTPUT_SEGMENTS"
     OUTPUT_SPEEDS = "OUTPUT_SPEEDS"
+    OUTPUT_PARTICIPANTS = "OUTPUT_PARTICIPANTS"
 
     def displayName(self):  # noqa: N802
         return self.tr("Simulate phone traces (with known truth)")
@@ -204,6 +205,12 @@ class SimulateTracesAlgorithm(TracemobAlgorithm):
             False),
             self.tr("The true median travel time of every segment, direction, mode class, time band and "
                     "period, to check 'Segment travel times' against. Optional."))
+        self.add_parameter(QgsProcessingParameterFeatureSink(
+            self.OUTPUT_PARTICIPANTS, self.tr("Participants (attributes)"), compat.TYPE_VECTOR_ANY, None, True,
+            False),
+            self.tr("One row per simulated citizen: user_id, role (worker, parent, student, other), car and "
+                    "bike in the household (yes, no) and phone: the participants table of an onboarding "
+                    "survey, to weight the panel with 'Weight the panel to the population'. Optional."))
 
     # ------------------------------------------------------------------ helpers
     def _ids(self, parameters, name, context, net, kind):
@@ -303,7 +310,8 @@ class SimulateTracesAlgorithm(TracemobAlgorithm):
 
         results = {}
         steps = [self.OUTPUT_POINTS, self.OUTPUT_TRIPS, self.OUTPUT_LEGS, self.OUTPUT_TRAVERSALS,
-                 self.OUTPUT_PLACES, self.OUTPUT_LABELS, self.OUTPUT_SEGMENTS, self.OUTPUT_SPEEDS]
+                 self.OUTPUT_PLACES, self.OUTPUT_LABELS, self.OUTPUT_SEGMENTS, self.OUTPUT_SPEEDS,
+                 self.OUTPUT_PARTICIPANTS]
         for k, name in enumerate(steps):
             self.check_cancelled(feedback)
             feedback.setProgress(50.0 + 50.0 * k / len(steps))
@@ -339,6 +347,14 @@ class SimulateTracesAlgorithm(TracemobAlgorithm):
                                   sim.network.seg_offsets[1:] - 1)
             dest = frames.frame_to_sink(self, parameters, name, context, seg, "line", wkb=wkb, feedback=feedback)
             styles.style_output(context, dest, "simulated_network", self.tr("Network segments"))
+        elif name == self.OUTPUT_PARTICIPANTS:
+            users = sim.users
+            table = pd.DataFrame({"user_id": users["user_id"].astype(str),
+                                  "role": users["role"].astype(str),
+                                  "car": np.where(users["car"].to_numpy(bool), "yes", "no"),
+                                  "bike": np.where(users["bike"].to_numpy(bool), "yes", "no"),
+                                  "phone": users["phone"].astype(str)})
+            dest = frames.frame_to_sink(self, parameters, name, context, table, "none", feedback=feedback)
         else:
             dest = frames.frame_to_sink(self, parameters, name, context, sim.segment_speeds, "none", feedback=feedback)
         return dest

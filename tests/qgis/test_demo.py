@@ -200,6 +200,27 @@ def test_simulated_study_measures_the_plan(qgis_app, demo):
     assert "tracemob_study_map.png" in stdout.split("outputs:")[-1]
 
 
+def test_simulated_study_shows_weighted_and_unweighted_modal_share(qgis_app, demo):
+    """The panel (about 90 % car households in the 'car' mix) weighted to margins with 70 %: the weighted
+    car share is lower, with its 95 % range; both layers are in the project, side by side."""
+    out, _stdout = demo
+    gpkg = out / "tracemob_demo.gpkg"
+
+    def all_row(table, mode):
+        return [f for f in _layer(gpkg, table).getFeatures() if f["zone_id"] == "ALL" and f["mode"] == mode][0]
+
+    raw, weighted = all_row("study_modalshare_table", "car"), all_row("study_modalshare_weighted_table", "car")
+    assert not raw["weighted"] and weighted["weighted"]
+    assert weighted["share_trips"] < raw["share_trips"] - 2.0
+    assert weighted["share_trips_low"] < weighted["share_trips"] < weighted["share_trips_high"]
+    assert weighted["n_trips"] == raw["n_trips"]  # counts stay real participants' trips
+    diag = list(_layer(gpkg, "study_weights_diagnostics").getFeatures())
+    assert max(abs(f["difference_points"]) for f in diag) < 0.5
+    assert _layer(gpkg, "study_modalshare_weighted").featureCount() == _layer(gpkg, "study_modalshare").featureCount()
+    project = (out / "tracemob_demo.qgz")
+    assert project.exists()
+
+
 def _page_rect(layout):
     """The first page in layout units (mm; its scene rectangle would add the page's shadow)."""
     from qgis.PyQt.QtCore import QRectF
