@@ -14,6 +14,7 @@ participants never carries a large part of the estimate.
 Participants with a missing value, or a category absent from the margins, for one of the variables get
 no weight (NaN) and are listed with the reason: they are never dropped silently.
 """
+import warnings
 from dataclasses import dataclass, field
 from typing import Callable, Mapping, Optional, Sequence
 
@@ -342,7 +343,8 @@ def replicate_range(values: np.ndarray, level: float = 0.95, point: Optional[np.
     93.8 %: the percentile range is too narrow for the small cells.) Without ``point``: the percentiles."""
     alpha = (1.0 - float(level)) / 2.0
     if point is None:
-        with np.errstate(invalid="ignore"):
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", RuntimeWarning)
             low, high = np.nanquantile(values, [alpha, 1.0 - alpha], axis=0)
         return low, high
     from statistics import NormalDist
@@ -354,7 +356,8 @@ def replicate_range(values: np.ndarray, level: float = 0.95, point: Optional[np.
         q = np.clip(np.asarray(pct, dtype=float) / 100.0, eps, 1.0 - eps)
         return np.log(q / (1.0 - q))
 
-    with np.errstate(invalid="ignore"):
+    with warnings.catch_warnings():  # a masked cell: every replicate NaN, no spread and no range
+        warnings.simplefilter("ignore", RuntimeWarning)
         sd = np.nanstd(logit(values), axis=0, ddof=1)
     centre = logit(point)
     low = 100.0 / (1.0 + np.exp(-(centre - z * sd)))
