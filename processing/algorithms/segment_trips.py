@@ -400,8 +400,6 @@ class SegmentTripsAlgorithm(TracemobAlgorithm):
             acc["gaps"].append(getattr(result, "gaps", None))
             if want_points:
                 acc["points"].append(attach_motion(cleaned, part_motion) if part_motion is not None else cleaned)
-        if len(bounds) > 1:
-            feedback.pushInfo(self.tr("Segmented by {k} partitions of whole participants.").format(k=len(bounds)))
 
         def cat(frames_):
             frames_ = [f for f in frames_ if f is not None]
@@ -437,7 +435,7 @@ class SegmentTripsAlgorithm(TracemobAlgorithm):
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
         import os
 
-        from ...tracemob_plugin.core.ingest.partition import DEFAULT_BUDGET
+        from ...tracemob_plugin.core.ingest.partition import DEFAULT_BUDGET, DOMAIN_BUDGET
 
         seg = _segmentation_module()
         budget = int(os.environ.get("TRACEMOB_PARTITION_FIXES", "") or DEFAULT_BUDGET)
@@ -479,7 +477,8 @@ class SegmentTripsAlgorithm(TracemobAlgorithm):
                                      len(points), self.tr("points"))
             feedback.setProgress(10 + 80.0 * k / len(groups))
             result = self._segment_by_participants(seg, points, seg_params, motion, parameters, feedback,
-                                                   budget, 10 + 80.0 * k / len(groups), 70.0 / len(groups))
+                                                   min(budget, DOMAIN_BUDGET), 10 + 80.0 * k / len(groups),
+                                                   70.0 / len(groups))
             del points, carried
             for key, name, geometry, lines, _style, _label in outputs:
                 frame = getattr(result, name)
