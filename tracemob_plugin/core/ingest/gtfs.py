@@ -383,14 +383,34 @@ def _read(src: _Source) -> Feed:
         _require_columns(frame, src, fname)
         return frame
 
-    # ---- stops
+    stops = _read_stops(src, read)
+    routes = _read_routes(src, read, warnings)
+    calendar, calendar_dates = _read_calendar(src, read)
+    services = np.unique(np.concatenate([
+        calendar.service_id.to_numpy(dtype=object) if calendar is not None else np.zeros(0, dtype=object),
+        calendar_dates.service_id.to_numpy(dtype=object) if calendar_dates is not None else
+        np.zeros(0, dtype=object)]).astype(str))
+    trips, trips_raw = _read_trips(src, read, routes, services)
+    stop_times = _read_stop_times(src, read, trips, stops)
+    trips, shapes, shapes_from_stops = _read_shapes(src, read, trips, trips_raw, stop_times, stops, warnings)
+    timezone = ""
+    if src.has("agency.txt"):
+        ag = _read_csv(src, "agency.txt", OPTIONAL_COLUMNS["agency.txt"])
+        if "agency_timezone" in ag.columns and len(ag):
+            timezone = str(ag.agency_timezone.iloc[0])
+    return Feed(name=src.name, stops=stops, routes=routes, trips=trips, stop_times=stop_times,
+                calendar=calendar, calendar_dates=calendar_dates, shapes=shapes,
+                shapes_from_stops=shapes_from_stops, timezone=timezone, warnings=warnings)
+
+
+def _read_stops(src, read) -> pd.DataFrame:
     f = "stops.txt"
     st = read(f)
     _ids(st, src, f, "stop_id")
     loc = _numbers(st, src, f, "location_type", 0, 4, integer=True, blank_ok=True)
     loc = np.where(np.isfinite(loc), loc, 0).astype(int)
     needs_xy = loc <= 2  # stops, stations, entrances; generic nodes and boarding areas may have none
-    for col, lo, hi in (("stop_lat", -90, 90), ("stop_lon", -180, 180)):
+    for col in ("stop_lat", "stop_lon"):
         if col not in st.columns:
             raise InputError(tr("the field '{column}' is missing").format(column=col), file=src.label(f), row=1,
                              field=col, hint=tr("Stops need their position (stop_lat, stop_lon in WGS84 degrees)."))
@@ -408,28 +428,32 @@ def _read(src: _Source) -> Feed:
         "lat": lat, "lon": lon, "location_type": loc, "parent_station": parent.to_numpy(dtype=object)})
     if "parent_station" in st.columns:
         _references(st, src, f, "parent_station", stops.stop_id.to_numpy(), "stops.txt", blank_ok=True)
+    return stops
 
-    # ---- routes
+
+def _read_routes(src, read, warnings) -> pd.DataFrame:
     f = "routes.txt"
     ro = read(f)
     _ids(ro, src, f, "route_id")
     rtype = _numbers(ro, src, f, "route_type", integer=True,
                      what=tr("route_type is a GTFS code: 0 tram, 1 metro, 2 rail, 3 bus, 4 ferry, ... or an "
                              "extended code (100-1700)."))
-    modes = route_mode(rtype)
     short = ro["route_short_name"] if "route_short_name" in ro.columns else pd.Series("", index=ro.index)
     long_ = ro["route_long_name"] if "route_long_name" in ro.columns else pd.Series("", index=ro.index)
     name = short.where(short != "", long_)
     name = name.where(name != "", ro.route_id)
     routes = pd.DataFrame({
         "route_id": ro.route_id.to_numpy(dtype=object), "route_short_name": short.to_numpy(dtype=object),
-        "route_long_name": long_.to_numpy(dtype=object), "route_type": rtype.astype(int), "mode": modes,
-        "route_name": name.to_numpy(dtype=object)})
-    if (routes["mode"].isna()).any():
+        "route_long_name": long_.to_numpy(dtype=object), "route_type": rtype.astype(int),
+        "mode": route_mode(rtype), "route_name": name.to_numpy(dtype=object)})
+    unknown = routes["mode"].isna()
+    if unknown.any():
         warnings.append(tr("{n} routes of an unknown route_type (e.g. {code}) are left out of the network").format(
-            n=int(routes["mode"].isna().sum()), code=int(routes.route_type[routes["mode"].isna()].iloc[0])))
+            n=int(unknown.sum()), code=int(routes.route_type[unknown].iloc[0])))
+    return routes
 
-    # ---- calendar
+
+def _read_calendar(src, read):
     calendar = calendar_dates = None
     if src.has("calendar.txt"):
         f = "calendar.txt"
@@ -448,69 +472,54 @@ def _read(src: _Source) -> Feed:
                        what=tr("exception_type is 1 (service added on that date) or 2 (removed)."))
         calendar_dates = pd.DataFrame({"service_id": cd.service_id.to_numpy(dtype=object),
                                        "date": _dates(cd, src, f, "date"), "exception_type": exc.astype(int)})
-    services = np.unique(np.concatenate([
-        calendar.service_id.to_numpy(dtype=object) if calendar is not None else np.zeros(0, dtype=object),
-        calendar_dates.service_id.to_numpy(dtype=object) if calendar_dates is not None else
-        np.zeros(0, dtype=object)]).astype(str))
+    return calendar, calendar_dates
 
-    # ---- trips
+
+def _read_trips(src, read, routes, services):
     f = "trips.txt"
-    tr_ = read(f)
-    _ids(tr_, src, f, "trip_id")
-    _references(tr_, src, f, "route_id", routes.route_id.to_numpy(), "routes.txt")
-    _references(tr_, src, f, "service_id", services, "calendar.txt / calendar_dates.txt")
-    direction = _numbers(tr_, src, f, "direction_id", 0, 1, integer=True, blank_ok=True,
+    raw = read(f)
+    _ids(raw, src, f, "trip_id")
+    _references(raw, src, f, "route_id", routes.route_id.to_numpy(), "routes.txt")
+    _references(raw, src, f, "service_id", services, "calendar.txt / calendar_dates.txt")
+    direction = _numbers(raw, src, f, "direction_id", 0, 1, integer=True, blank_ok=True,
                          what=tr("direction_id is 0 or 1 (or blank)."))
     trips = pd.DataFrame({
-        "trip_id": tr_.trip_id.to_numpy(dtype=object), "route_id": tr_.route_id.to_numpy(dtype=object),
-        "service_id": tr_.service_id.to_numpy(dtype=object),
-        "shape_id": tr_["shape_id"].to_numpy(dtype=object) if "shape_id" in tr_.columns else "",
+        "trip_id": raw.trip_id.to_numpy(dtype=object), "route_id": raw.route_id.to_numpy(dtype=object),
+        "service_id": raw.service_id.to_numpy(dtype=object),
+        "shape_id": raw["shape_id"].to_numpy(dtype=object) if "shape_id" in raw.columns else "",
         "direction_id": np.where(np.isfinite(direction), direction, -1).astype(int),
-        "trip_headsign": tr_["trip_headsign"].to_numpy(dtype=object) if "trip_headsign" in tr_.columns else ""})
+        "trip_headsign": raw["trip_headsign"].to_numpy(dtype=object) if "trip_headsign" in raw.columns else ""})
+    return trips, raw
 
-    # ---- stop_times
-    stop_times = _read_stop_times(src, read, trips, stops)
 
-    # ---- shapes
-    shapes_from_stops = False
-    if src.has("shapes.txt"):
-        f = "shapes.txt"
-        sh = read(f)
-        _first_bad(sh, sh.shape_id.to_numpy(dtype=object) == "", src, f, "shape_id", tr("the id is blank"),
-                   tr("Every row needs its id: fix or remove the row."))
-        slat = _numbers(sh, src, f, "shape_pt_lat", -90, 90,
-                        what=tr("Latitudes are WGS84 degrees between -90 and 90 (is it swapped with shape_pt_lon?)."))
-        slon = _numbers(sh, src, f, "shape_pt_lon", -180, 180,
-                        what=tr("Longitudes are WGS84 degrees between -180 and 180."))
-        seq = _numbers(sh, src, f, "shape_pt_sequence", integer=True,
-                       what=tr("shape_pt_sequence is a whole number ordering the shape's points."))
-        shapes = pd.DataFrame({"shape_id": sh.shape_id.to_numpy(dtype=object), "seq": seq.astype(np.int64),
-                               "lat": slat, "lon": slon})
-        shapes = shapes.sort_values(["shape_id", "seq"], kind="mergesort").reset_index(drop=True)
-        has_shape = trips.shape_id.to_numpy(dtype=object) != ""
-        known = np.isin(trips.shape_id.to_numpy(dtype=object), shapes.shape_id.unique())
-        _first_bad(tr_, has_shape & ~known, src, "trips.txt", "shape_id",
-                   tr("'{value}' is not in {target}").replace("{target}", "shapes.txt"),
-                   tr("Every reference must name an existing row of {target}: fix the feed or get it again from "
-                      "its publisher.").format(target="shapes.txt"))
-        if (~has_shape).any():
-            trips, extra = _pattern_shapes(trips, stop_times, stops, only=~has_shape)
-            shapes = pd.concat([shapes, extra], ignore_index=True)
-            warnings.append(tr("{n} trips have no shape: straight lines through their stops stand in").format(
-                n=int((~has_shape).sum())))
-    else:
+def _read_shapes(src, read, trips, trips_raw, stop_times, stops, warnings):
+    """(trips with a shape_id each, shapes, whether every line was drawn through the stops)."""
+    if not src.has("shapes.txt"):
         trips, shapes = _pattern_shapes(trips, stop_times, stops, only=None)
-        shapes_from_stops = True
         warnings.append(tr("the feed has no shapes.txt: the lines are straight lines through the stops"))
-
-    timezone = ""
-    if src.has("agency.txt"):
-        ag = _read_csv(src, "agency.txt", OPTIONAL_COLUMNS["agency.txt"])
-        if "agency_timezone" in ag.columns and len(ag):
-            timezone = str(ag.agency_timezone.iloc[0])
-    return Feed(name=src.name, stops=stops, routes=routes, trips=trips, stop_times=stop_times,
-                calendar=calendar, calendar_dates=calendar_dates, shapes=shapes,
-                shapes_from_stops=shapes_from_stops, timezone=timezone, warnings=warnings)
+        return trips, shapes, True
+    f = "shapes.txt"
+    sh = read(f)
+    _first_bad(sh, sh.shape_id.to_numpy(dtype=object) == "", src, f, "shape_id", tr("the id is blank"),
+               tr("Every row needs its id: fix or remove the row."))
+    slat = _numbers(sh, src, f, "shape_pt_lat", -90, 90,
+                    what=tr("Latitudes are WGS84 degrees between -90 and 90 (is it swapped with shape_pt_lon?)."))
+    slon = _numbers(sh, src, f, "shape_pt_lon", -180, 180,
+                    what=tr("Longitudes are WGS84 degrees between -180 and 180."))
+    seq = _numbers(sh, src, f, "shape_pt_sequence", integer=True,
+                   what=tr("shape_pt_sequence is a whole number ordering the shape's points."))
+    shapes = pd.DataFrame({"shape_id": sh.shape_id.to_numpy(dtype=object), "seq": seq.astype(np.int64),
+                           "lat": slat, "lon": slon})
+    shapes = shapes.sort_values(["shape_id", "seq"], kind="mergesort").reset_index(drop=True)
+    has_shape = trips.shape_id.to_numpy(dtype=object) != ""
+    if "shape_id" in trips_raw.columns:
+        _references(trips_raw, src, "trips.txt", "shape_id", shapes.shape_id.unique(), "shapes.txt", blank_ok=True)
+    if (~has_shape).any():
+        trips, extra = _pattern_shapes(trips, stop_times, stops, only=~has_shape)
+        shapes = pd.concat([shapes, extra], ignore_index=True)
+        warnings.append(tr("{n} trips have no shape: straight lines through their stops stand in").format(
+            n=int((~has_shape).sum())))
+    return trips, shapes, False
 
 
 def _dates(frame, src, fname, col) -> np.ndarray:

@@ -1,0 +1,106 @@
+"""A small GTFS feed built in code, with its truth: two routes (bus B42, tram T1) along a straight street
+of Paris, a weekday service with a holiday removed and a Sunday service added that day, a trip past
+midnight, a non-timepoint stop with blank times. Used by tests/unit/test_gtfs.py and the QGIS tests."""
+import zipfile
+from pathlib import Path
+
+LAT0, LON0 = 48.8500, 2.3500
+#: stops every 400 m eastwards (about 0.00546 degrees of longitude at this latitude)
+STOP_STEP_DEG = 0.00546
+N_STOPS = 6
+
+AGENCY = "agency_id,agency_name,agency_url,agency_timezone\nRATP,Régie test,https://example.org,Europe/Paris\n"
+ROUTES = ('route_id,agency_id,route_short_name,route_long_name,route_type,route_color\n'
+          'B42,RATP,42,"Gare, Nord - Porte, Sud",3,FF0000\n'
+          'T1,RATP,T1,Tramway 1,0,00FF00\n')
+CALENDAR = ("service_id,monday,tuesday,wednesday,thursday,friday,saturday,sunday,start_date,end_date\n"
+            "WK,1,1,1,1,1,0,0,20240101,20241231\n"
+            "SU,0,0,0,0,0,0,1,20240101,20241231\n")
+# 2024-05-01 (Wednesday, May Day): weekday service removed, Sunday service added
+CALENDAR_DATES = "service_id,date,exception_type\nWK,20240501,2\nSU,20240501,1\n"
+TRIPS = ("route_id,service_id,trip_id,trip_headsign,direction_id,shape_id,wheelchair_accessible\n"
+         "B42,WK,B42_0800,Porte Sud,0,SH_B42,1\n"
+         "B42,WK,B42_2400,Porte Sud,0,SH_B42,1\n"
+         "B42,SU,B42_SU_0900,Porte Sud,0,SH_B42,\n"
+         "T1,WK,T1_0805,Est,0,,\n")
+
+
+def stop_xy(i):
+    return LAT0, LON0 + i * STOP_STEP_DEG
+
+
+def stops_text():
+    rows = ["stop_id,stop_code,stop_name,stop_lat,stop_lon,location_type,parent_station,platform_code"]
+    rows.append('STA,,"Station, centrale",%.6f,%.6f,1,,' % stop_xy(0))
+    for i in range(N_STOPS):
+        lat, lon = stop_xy(i)
+        rows.append('S%d,%d,"Arrêt %d",%.6f,%.6f,0,%s,' % (i, 100 + i, i, lat, lon, "STA" if i == 0 else ""))
+    return "\n".join(rows) + "\n"
+
+
+def _hms(s):
+    return "%02d:%02d:%02d" % (s // 3600, s % 3600 // 60, s % 60)
+
+
+#: (trip_id, first departure in seconds of the service day); every trip calls at the N_STOPS stops,
+#: 60 s between stops, dwelling 20 s at each stop in between
+TRIP_STARTS = (("B42_0800", 8 * 3600), ("B42_2400", 24 * 3600 + 30 * 60), ("B42_SU_0900", 9 * 3600),
+               ("T1_0805", 8 * 3600 + 5 * 60))
+RUN_S, DWELL_S = 60, 20
+BLANK = ("B42_0800", 3)  # non-timepoint stop: blank times, interpolated
+
+
+def schedule(start):
+    """[(arrival_s, departure_s)] of a trip starting at ``start``."""
+    out, t = [], start
+    for i in range(N_STOPS):
+        arr = t
+        dep = arr if i in (0, N_STOPS - 1) else arr + DWELL_S
+        out.append((arr, dep))
+        t = dep + RUN_S
+    return out
+
+
+def stop_times_text():
+    rows = ["trip_id,arrival_time,departure_time,stop_id,stop_sequence,pickup_type,timepoint"]
+    for trip, start in TRIP_STARTS:
+        for i, (arr, dep) in enumerate(schedule(start)):
+            if (trip, i) == BLANK:
+                rows.append("%s,,,S%d,%d,0,0" % (trip, i, 10 * (i + 1)))
+            else:
+                rows.append("%s,%s,%s,S%d,%d,0,1" % (trip, _hms(arr), _hms(dep), i, 10 * (i + 1)))
+    return "\n".join(rows) + "\n"
+
+
+def shapes_text():
+    rows = ["shape_id,shape_pt_lat,shape_pt_lon,shape_pt_sequence"]
+    for k in range(2 * (N_STOPS - 1) + 1):  # a vertex every half stop spacing
+        rows.append("SH_B42,%.6f,%.6f,%d" % (LAT0, LON0 + k * STOP_STEP_DEG / 2, k + 1))
+    return "\n".join(rows) + "\n"
+
+
+def feed_files():
+    return {"agency.txt": AGENCY, "stops.txt": stops_text(), "routes.txt": ROUTES, "trips.txt": TRIPS,
+            "stop_times.txt": stop_times_text(), "calendar.txt": CALENDAR, "calendar_dates.txt": CALENDAR_DATES,
+            "shapes.txt": shapes_text()}
+
+
+def write_feed(folder, overrides=None, bom=False, crlf=False):
+    """Write the feed's files into ``folder`` (created); ``overrides`` {file: text, or None to leave it out}."""
+    folder = Path(folder)
+    folder.mkdir(parents=True, exist_ok=True)
+    files = feed_files()
+    files.update(overrides or {})
+    for name, text in files.items():
+        if text is None:
+            continue
+        data = text.replace("\n", "\r\n") if crlf else text
+        (folder / name).write_bytes((b"\xef\xbb\xbf" if bom else b"") + data.encode("utf-8"))
+    return folder
+
+
+def zip_folder(folder, zip_path, prefix=""):
+    with zipfile.ZipFile(zip_path, "w", zipfile.ZIP_DEFLATED) as z:
+        for p in sorted(Path(folder).iterdir()):
+            z.write(p, prefix + p.name)
+    return Path(zip_path)
