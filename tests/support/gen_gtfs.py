@@ -85,11 +85,12 @@ def feed_files():
             "shapes.txt": shapes_text()}
 
 
-def write_feed(folder, overrides=None, bom=False, crlf=False):
-    """Write the feed's files into ``folder`` (created); ``overrides`` {file: text, or None to leave it out}."""
+def write_feed(folder, overrides=None, bom=False, crlf=False, base=True):
+    """Write the feed's files into ``folder`` (created); ``overrides`` {file: text, or None to leave it out};
+    ``base=False``: only the files of ``overrides``."""
     folder = Path(folder)
     folder.mkdir(parents=True, exist_ok=True)
-    files = feed_files()
+    files = feed_files() if base else {}
     files.update(overrides or {})
     for name, text in files.items():
         if text is None:
@@ -104,3 +105,51 @@ def zip_folder(folder, zip_path, prefix=""):
         for p in sorted(Path(folder).iterdir()):
             z.write(p, prefix + p.name)
     return Path(zip_path)
+
+
+# ---------------------------------------------------------------------------------------- a ride's feed
+#: 2024-03-12 07:00 UTC, a Tuesday, 08:00 in Paris
+RIDE_T0 = 1_710_226_800.0
+
+
+def stop_passages(verts, stops):
+    """Epoch second at which the ride (vertices lon, lat, time_s) came closest to each stop."""
+    import numpy as np
+    k = np.cos(np.radians(float(verts.lat.mean())))
+    dx = (verts.lon.to_numpy()[None, :] - stops.lon.to_numpy()[:, None]) * k
+    dy = verts.lat.to_numpy()[None, :] - stops.lat.to_numpy()[:, None]
+    return verts.time_s.to_numpy()[np.argmin(dx * dx + dy * dy, axis=1)]
+
+
+def ride_feed(folder, verts, stops, line, route_type=3, short_name="42", shift_s=60.0, tz="Europe/Paris",
+              shapes=True):
+    """A one-route feed whose trip calls at ``stops`` when the ride passed them, ``shift_s`` later (the bus
+    was early by that much); a second route of another mode (tram T9) runs the same stops 40 min later.
+    Service every day of 2024; times written in ``tz``."""
+    import pandas as pd
+    folder = Path(folder)
+    passed = stop_passages(verts, stops) + shift_s
+    day0 = pd.Timestamp(pd.to_datetime(RIDE_T0, unit="s", utc=True).tz_convert(tz).date()).tz_localize(tz)
+    secs = passed - day0.timestamp()
+    stops_rows = ["stop_id,stop_name,stop_lat,stop_lon"] + [
+        "P%d,Stop %d,%.7f,%.7f" % (i, i, la, lo) for i, (lo, la) in enumerate(zip(stops.lon, stops.lat))]
+    st_rows = ["trip_id,arrival_time,departure_time,stop_id,stop_sequence"]
+    for trip, offset in (("RIDE", 0.0), ("DECOY", 2400.0)):
+        for i, s in enumerate(secs + offset):
+            s = int(round(s))
+            st_rows.append("%s,%s,%s,P%d,%d" % (trip, _hms(s), _hms(s + 20), i, i + 1))
+    shape_rows = ["shape_id,shape_pt_lat,shape_pt_lon,shape_pt_sequence"] + [
+        "L,%.7f,%.7f,%d" % (la, lo, i + 1) for i, (lo, la) in enumerate(zip(line.lon, line.lat))]
+    files = {
+        "agency.txt": "agency_name,agency_url,agency_timezone\nTest,https://example.org,%s\n" % tz,
+        "stops.txt": "\n".join(stops_rows) + "\n",
+        "routes.txt": "route_id,route_short_name,route_long_name,route_type\nR,%s,Ride route,%d\n"
+                      "D,T9,Decoy,0\n" % (short_name, route_type),
+        "trips.txt": "route_id,service_id,trip_id,shape_id\nR,ALL,RIDE,%s\nD,ALL,DECOY,%s\n" % (
+            ("L", "L") if shapes else ("", "")),
+        "stop_times.txt": "\n".join(st_rows) + "\n",
+        "calendar.txt": "service_id,monday,tuesday,wednesday,thursday,friday,saturday,sunday,start_date,"
+                        "end_date\nALL,1,1,1,1,1,1,1,20240101,20241231\n",
+        "shapes.txt": "\n".join(shape_rows) + "\n" if shapes else None,
+    }
+    return write_feed(folder, files, base=False)

@@ -1,0 +1,148 @@
+"""A GTFS feed as the public-transport context of mode inference: its lines and stops as the network, and
+legs matched to scheduled trips (route, name, mode, confidence). Rides generated with known truth."""
+import sys
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+import pytest
+
+from tracemob.tracemob_plugin.core.ingest.gtfs import read_gtfs
+from tracemob.tracemob_plugin.core.modes import infer_modes
+from tracemob.tracemob_plugin.core.modes.synthetic import route_leg
+from tracemob.tracemob_plugin.core.modes.timetable import match_timetable, network_from_feed
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "support"))
+import gen_gtfs as gen  # noqa: E402
+
+ROUTE = np.array([[0, 0], [3000, 0], [3000, 2500], [6000, 4000]], float)
+CAIRNS = Path(__file__).resolve().parents[1] / "data" / "gtfs" / "cairns_gtfs.zip"
+
+
+def _ride(stop_every_m=500, seed=2, dwell_s=20):
+    v, stops, line = route_leg(ROUTE, cruise=50 / 3.6, stop_every_m=stop_every_m, dwell_s=dwell_s, seed=seed,
+                               lat0=48.85, lon0=2.35, t0=gen.RIDE_T0)
+    return v, stops, line
+
+
+def _vertices(v, leg_id):
+    return pd.DataFrame({"leg_id": leg_id, "lon": v.lon, "lat": v.lat,
+                         "time": pd.to_datetime(v.time_s, unit="s", utc=True)})
+
+
+@pytest.fixture(scope="module")
+def ride():
+    return _ride()
+
+
+def _feed(tmp_path, ride, **kw):
+    v, stops, line = ride
+    return read_gtfs(gen.ride_feed(tmp_path / "feed", v, stops, line, **kw))
+
+
+def test_network_from_feed_lines_and_stops_with_their_kinds(tmp_path, ride):
+    feed = _feed(tmp_path, ride)
+    net = network_from_feed(feed)
+    # the one shape serves the bus (R) and the tram decoy (D) once each: the first in order of frequency wins
+    assert set(net.lines.line_id) == {"L"} and len(net.lines) == len(ride[2])
+    assert set(net.lines.kind) <= {"bus", "tram"}
+    assert len(net.stops) == len(ride[1])
+    assert not net.empty
+
+
+def test_network_from_feed_without_shapes_draws_the_stop_pattern(tmp_path, ride):
+    feed = _feed(tmp_path, ride, shapes=False)
+    net = network_from_feed(feed)
+    assert feed.shapes_from_stops
+    # both trips call at the same stops in the same order: one pattern, one line through every stop
+    assert set(net.lines.line_id) == {"stops:0"} and len(net.lines) == len(ride[1])
+    assert net.lines.lon.tolist() == pytest.approx(ride[1].lon.tolist(), abs=1e-6)
+    assert set(net.lines.kind) <= {"bus", "tram"}
+
+
+def test_real_feed_network_is_all_bus():
+    feed = read_gtfs(CAIRNS)
+    net = network_from_feed(feed)
+    assert set(net.lines.kind) == {"bus"}
+    assert net.lines.line_id.nunique() == feed.shapes.shape_id.nunique()
+    assert len(net.stops) == 416
+
+
+def test_ride_matches_its_scheduled_trip(tmp_path, ride):
+    feed = _feed(tmp_path, ride)
+    m = match_timetable(_vertices(ride[0], "b1"), feed)
+    assert list(m.index) == ["b1"]
+    row = m.loc["b1"]
+    assert (row.trip_id, row.route_id, row.route_name, row.route_mode, row.kind) == ("RIDE", "R", "42", "bus", "bus")
+    assert row.n_stops == len(ride[1])
+    assert 50.0 <= row.time_error_s <= 70.0  # the schedule is 60 s after the ride
+    assert 0.8 <= row.confidence <= 0.95
+
+
+def test_no_match_out_of_schedule_or_on_a_day_without_service(tmp_path, ride):
+    late = _feed(tmp_path / "late", ride, shift_s=1800.0)  # the trip runs 30 min after the ride
+    assert len(match_timetable(_vertices(ride[0], "b1"), late)) == 0
+    feed = _feed(tmp_path / "ok", ride)
+    feed.calendar["tuesday"] = 0  # 2024-03-12 is a Tuesday: no service that day
+    assert len(match_timetable(_vertices(ride[0], "b1"), feed)) == 0
+
+
+def test_time_zone_of_the_feed_is_used(tmp_path, ride):
+    feed = _feed(tmp_path, ride, tz="Europe/Paris")
+    assert len(match_timetable(_vertices(ride[0], "b1"), feed)) == 1
+    # read as if the times were UTC, the schedule is an hour off: no match
+    assert len(match_timetable(_vertices(ride[0], "b1"), feed, tz="UTC")) == 0
+
+
+def test_trip_past_midnight_matches_on_the_previous_service_day(tmp_path):
+    # the ride at 00:40 Paris on Wednesday 13 March: the trip's times are 24:40:xx of Tuesday's service
+    v, stops, line = route_leg(ROUTE, cruise=50 / 3.6, stop_every_m=500, dwell_s=20, seed=3, lat0=48.85,
+                               lon0=2.35, t0=gen.RIDE_T0 + 16 * 3600 + 40 * 60)
+    feed = read_gtfs(gen.ride_feed(tmp_path / "feed", v, stops, line))
+    assert feed.stop_times.arrival_s.min() >= 24 * 3600
+    feed.calendar["wednesday"] = 0  # only Tuesday's service runs the trip
+    m = match_timetable(_vertices(v, "n1"), feed)
+    assert m.loc["n1", "trip_id"] == "RIDE"
+
+
+def test_infer_modes_gives_the_route_mode_name_and_confidence(tmp_path, ride):
+    feed = _feed(tmp_path, ride, route_type=0, short_name="T3")  # the ride's route is a tram
+    legs = pd.DataFrame({"leg_id": ["b1"], "user_id": ["u"]})
+    v = _vertices(ride[0], "b1")
+    out = infer_modes(legs, v, network=network_from_feed(feed), timetable=feed).iloc[0]
+    assert out["mode"] == "tram" and out["transit_route"] == "T3"
+    assert out["mode_source"] == "rules"
+    assert out["mode_confidence"] == out["transit_confidence"] >= 0.8
+    plain = infer_modes(legs, v)
+    assert plain.iloc[0]["mode"] == "car"
+    assert "transit_route" not in plain.columns  # the legs' fields are unchanged without a timetable
+
+
+def test_car_without_stops_keeps_car_and_no_route(tmp_path, ride):
+    feed = _feed(tmp_path, ride)
+    car, _, _ = route_leg(ROUTE, cruise=50 / 3.6, stop_every_m=0, seed=4, lat0=48.85, lon0=2.35,
+                          t0=gen.RIDE_T0 + 60)
+    legs = pd.DataFrame({"leg_id": ["c1"]})
+    out = infer_modes(legs, _vertices(car, "c1"), network=network_from_feed(feed), timetable=feed).iloc[0]
+    assert out["mode"] == "car"
+    assert out["transit_route"] is None and np.isnan(out["transit_confidence"])
+
+
+def test_walk_is_never_given_a_route(tmp_path, ride):
+    feed = _feed(tmp_path, ride)
+    t = gen.RIDE_T0 + np.arange(0, 1200, 5.0)
+    walk = pd.DataFrame({"leg_id": "w1", "lon": 2.35 + (t - t[0]) * 1.3 / 73_000.0, "lat": 48.85,
+                         "time": pd.to_datetime(t, unit="s", utc=True)})
+    out = infer_modes(pd.DataFrame({"leg_id": ["w1"]}), walk, timetable=feed).iloc[0]
+    assert out["mode"] == "walk" and out["transit_route"] is None
+
+
+def test_user_label_of_another_mode_drops_the_route(tmp_path, ride):
+    feed = _feed(tmp_path, ride)
+    v = pd.concat([_vertices(ride[0], "b1"), _vertices(ride[0], "b2")], ignore_index=True)
+    legs = pd.DataFrame({"leg_id": ["b1", "b2"], "my_label": ["drove_alone", "bus"]})
+    out = infer_modes(legs, v, label_field="my_label", network=network_from_feed(feed),
+                      timetable=feed).set_index("leg_id")
+    assert out.loc["b1", "mode"] == "car" and out.loc["b1", "transit_route"] is None
+    assert out.loc["b2", "mode"] == "bus" and out.loc["b2", "transit_route"] == "42"
+    assert out.loc["b2", "mode_source"] == "user"
