@@ -150,6 +150,15 @@ def test_quirks_bom_crlf_extra_columns_blank_lines_give_the_same_frames(feed_dir
         pd.testing.assert_frame_equal(getattr(plain, name), getattr(quirky, name))
 
 
+def test_spaces_around_values_are_read(feed_dir, tmp_path):
+    plain = read_gtfs(feed_dir)
+    times = gen.stop_times_text().replace(",08:01:00,08:01:20,", ", 08:01:00 ,08:01:20 ,")
+    spaced = read_gtfs(gen.write_feed(tmp_path / "spaced", overrides={
+        "stops.txt": gen.stops_text().replace(",48.850000,", ", 48.850000,"), "stop_times.txt": times}))
+    for name in FRAMES:
+        pd.testing.assert_frame_equal(getattr(plain, name), getattr(spaced, name))
+
+
 def test_feed_without_shapes_gets_lines_through_the_stops(feed_dir, tmp_path):
     feed = read_gtfs(gen.write_feed(tmp_path / "noshapes", {"shapes.txt": None}))
     assert feed.shapes_from_stops

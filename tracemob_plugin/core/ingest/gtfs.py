@@ -236,8 +236,8 @@ def _read_csv(src: _Source, fname: str, wanted) -> pd.DataFrame:
     wanted = set(wanted)
     try:
         frame = pd.read_csv(io.BytesIO(data), dtype=str, keep_default_na=False, na_filter=False,
-                            skip_blank_lines=False, encoding="utf-8", encoding_errors="replace",
-                            usecols=lambda c: c.strip().lower() in wanted)
+                            skip_blank_lines=False, skipinitialspace=True, encoding="utf-8",
+                            encoding_errors="replace", usecols=lambda c: c.strip().lower() in wanted)
     except (pd.errors.ParserError, ValueError) as exc:
         raise InputError(tr("cannot read the file: {error}").format(error=exc), file=label,
                          hint=tr("A GTFS file is comma-separated text with a header line; quote the values "
@@ -248,8 +248,9 @@ def _read_csv(src: _Source, fname: str, wanted) -> pd.DataFrame:
     if len(frame.columns) > 1:
         cols = [c for c in frame.columns if c != "_line"]
         blank = np.ones(len(frame), dtype=bool)
-        for c in cols:
-            frame[c] = frame[c].fillna("").str.strip()
+        for c in cols:  # values are not stripped one by one (millions of rows): read_csv skips leading spaces
+            if frame[c].hasnans:
+                frame[c] = frame[c].fillna("")
             blank &= frame[c].to_numpy() == ""
         frame = frame[~blank].reset_index(drop=True)
     return frame
@@ -347,6 +348,11 @@ def _times(frame, src, fname, col):
     raw = frame[col].to_numpy(dtype=object)
     secs = parse_times(raw)
     bad = ~np.isfinite(secs) & (raw != "")
+    if bad.any():  # trailing spaces ('08:00:00 '): stripped where the plain reading failed
+        secs[bad] = parse_times(np.array([str(x).strip() for x in raw[bad]], dtype=object))
+        raw = raw.copy()
+        raw[bad] = [str(x).strip() for x in raw[bad]]
+        bad = ~np.isfinite(secs) & (raw != "")
     _first_bad(frame, bad, src, fname, col, tr("cannot read the time '{value}'"),
                tr("Write times as HH:MM:SS from the service day's start; times after midnight go on past 24:00 "
                   "(25:10:00)."))
