@@ -73,6 +73,13 @@ def test_infermodes_bus_with_network_car_without(run_alg):
     assert any("bus" in i for i in fb.infos)
 
 
+def test_infermodes_stops_layer_alone_gives_bus(run_alg):
+    legs, _, stops = _bus_inputs()
+    res, _ = run_alg("tracemob:infermodes", {"INPUT": legs, "NETWORK_STOPS": stops, "OUTPUT": "TEMPORARY_OUTPUT"})
+    mode, source, conf = _modes(res["OUTPUT"])["bus1"]
+    assert (mode, source) == ("bus", "rules") and conf == pytest.approx(0.62)
+
+
 def test_infermodes_label_field_wins(run_alg):
     _, vertices, _ = synthetic_dataset(n_per_mode=1, modes=["walk"], seed=3, noise=(3, 8),
                                        variability=False)
