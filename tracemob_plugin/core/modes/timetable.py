@@ -30,6 +30,7 @@ STOP_MATCH_M = 35.0    # a track passes a stop when it comes this close
 TIME_TOL_S = 300.0     # a scheduled call matches a passage this close in time (early or late)
 MIN_STOPS = 3          # a trip must be matched at this many of its stops
 MIN_CONFIDENCE = 0.5   # below this a match is not used
+PASSAGE_SAME_S = 20.0  # passages of a leg at stops this close in time are one stop (both sides of a street)
 MATCH_COLUMNS = ("trip_id", "route_id", "route_name", "route_mode", "kind", "n_stops", "time_error_s",
                  "confidence")
 
@@ -174,7 +175,12 @@ def match_timetable(vertices: pd.DataFrame, feed: Feed, tz: Optional[str] = None
     s = s[(s.in_order >= MIN_STOPS) & (s.in_order >= 0.8 * s.n)]
     if len(s) == 0:
         return out
-    leg_stops = p.groupby("leg").size()
+    # the leg's stops: its passages, those within PASSAGE_SAME_S of each other counted once (the stop across
+    # the street, for the other direction, is passed at the same moment)
+    q = p.sort_values(["leg", "t"], kind="mergesort")
+    new_stop = np.append(True, (q.leg.to_numpy()[1:] != q.leg.to_numpy()[:-1])
+                         | (np.diff(q.t.to_numpy()) > PASSAGE_SAME_S))
+    leg_stops = pd.Series(new_stop.astype(int)).groupby(q.leg.to_numpy()).sum()
     trip_share = s.in_order / (s.pos1 - s.pos0 + 1)
     leg_share = s.in_order / leg_stops.reindex(s.leg).to_numpy()
     timing = np.exp(-s.err / 120.0)
