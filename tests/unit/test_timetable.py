@@ -184,6 +184,12 @@ def test_rides_on_the_real_feed_match_their_trips():
     want = names.reindex(feed.trips.set_index("trip_id").route_id.reindex(picks)).to_numpy()
     assert (m.route_name.reindex(picks).to_numpy() == want).all()
     assert (m.kind == "bus").all() and (m.confidence >= 0.8).all()
+    # 2 minutes late: still its trip, with less confidence (3 minutes late, the ride of route 113 fits a trip
+    # of route 110 on the same streets 3 minutes later better); 10 minutes late (past TIME_TOL_S): no trip
+    late = match_timetable(rides.assign(time=rides.time + pd.Timedelta(minutes=2)), feed)
+    assert (late.trip_id.reindex(picks).to_numpy() == np.array(picks, dtype=object)).all()
+    assert (late.confidence.reindex(picks) < m.confidence.reindex(picks)).all()
+    assert len(match_timetable(rides.assign(time=rides.time + pd.Timedelta(minutes=10)), feed)) == 0
     # Queen's Birthday (Monday 9 June 2014): the weekday trips do not run, so none of them is matched
     holiday = rides.assign(time=rides.time - pd.Timedelta(days=1))
     h = match_timetable(holiday, feed)

@@ -7,7 +7,8 @@
   passes within ``STOP_MATCH_M`` (the track densified every ``STEP_M`` metres, times interpolated), each at the
   time the track came closest; each is paired with the trips scheduled at that stop within ``TIME_TOL_S`` of
   it on a service day running then (the leg's local date and the day before, for trips past midnight, in the
-  feed's time zone). A trip matched at ``MIN_STOPS`` stops or more, in its stop order, is a candidate; its
+  feed's time zone). A trip matched at ``MIN_STOPS`` stops or more, in its stop order, serving at least
+  ``MIN_LEG_SHARE`` of the leg's stops (an express skipping most of them is left to the line rules), is a candidate; its
   confidence grows with the share of the trip's stops between the first and last matched that the leg
   passed, the share of the leg's stops that the trip serves, and the closeness of the times. The best trip
   per leg gives the route, its name and mode.
@@ -30,6 +31,7 @@ STOP_MATCH_M = 35.0    # a track passes a stop when it comes this close
 TIME_TOL_S = 300.0     # a scheduled call matches a passage this close in time (early or late)
 MIN_STOPS = 3          # a trip must be matched at this many of its stops
 MIN_CONFIDENCE = 0.5   # below this a match is not used
+MIN_LEG_SHARE = 0.7    # a trip must serve this share of the leg's stops (else: another route sharing a part)
 PASSAGE_SAME_S = 20.0  # passages of a leg at stops this close in time are one stop (both sides of a street)
 MATCH_COLUMNS = ("trip_id", "route_id", "route_name", "route_mode", "kind", "n_stops", "time_error_s",
                  "confidence")
@@ -182,8 +184,10 @@ def match_timetable(vertices: pd.DataFrame, feed: Feed, tz: Optional[str] = None
                          | (np.diff(q.t.to_numpy()) > PASSAGE_SAME_S))
     leg_stops = pd.Series(new_stop.astype(int)).groupby(q.leg.to_numpy()).sum()
     trip_share = s.in_order / (s.pos1 - s.pos0 + 1)
-    leg_share = s.in_order / leg_stops.reindex(s.leg).to_numpy()
+    leg_share = pd.Series(s.in_order.to_numpy() / leg_stops.reindex(s.leg).to_numpy(), index=s.index)
     timing = np.exp(-s.err / 120.0)
+    s = s[leg_share >= MIN_LEG_SHARE].copy()
+    trip_share, leg_share, timing = trip_share[s.index], leg_share[s.index], timing[s.index]
     s["confidence"] = np.clip((0.5 * trip_share + 0.5 * np.minimum(leg_share, 1.0)) * (0.6 + 0.4 * timing),
                               0.0, 0.95)
     s = s.sort_values(["leg", "confidence", "in_order"], ascending=[True, False, False], kind="mergesort")
