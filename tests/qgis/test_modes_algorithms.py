@@ -275,3 +275,28 @@ def test_infermodes_bad_gtfs_names_file_row_field(run_alg, tmp_path):
                                         "OUTPUT": "TEMPORARY_OUTPUT"})
     msg = str(info.value)
     assert "feed/stop_times.txt" in msg and "row 4" in msg and "'stop_id'" in msg and "P99" in msg
+
+
+def test_infermodes_gtfs_to_geopackage_with_an_unmatched_leg(run_alg, tmp_path):
+    """Bus ride and a car on the same streets without stopping, written to a GeoPackage (the bulk path):
+    the car has no route (NULL), the bus has route 42."""
+    import sys
+    from pathlib import Path
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "support"))
+    import gen_gtfs
+
+    bus, stops, line = route_leg(ROUTE, cruise=50 / 3.6, stop_every_m=500, dwell_s=20, seed=2, lat0=48.85,
+                                 lon0=2.35, t0=gen_gtfs.RIDE_T0)
+    car, _, _ = route_leg(ROUTE, cruise=50 / 3.6, stop_every_m=0, seed=4, lat0=48.85, lon0=2.35,
+                          t0=gen_gtfs.RIDE_T0 + 30)
+    feed_zip = gen_gtfs.zip_folder(gen_gtfs.ride_feed(tmp_path / "feed", bus, stops, line), tmp_path / "f.zip")
+    v = pd.concat([bus.assign(leg_id="bus1"), car.assign(leg_id="car1")], ignore_index=True)
+    v["time"] = pd.to_datetime(v.pop("time_s"), unit="s", utc=True)
+    legs = _legs_layer(pd.DataFrame({"leg_id": ["bus1", "car1"], "user_id": ["u1", "u2"]}), v)
+    out_path = str(tmp_path / "modes.gpkg")
+    res, _ = run_alg("tracemob:infermodes", {"INPUT": legs, "GTFS": str(feed_zip), "OUTPUT": out_path})
+    layer = QgsVectorLayer(res["OUTPUT"], "modes", "ogr")
+    assert layer.isValid()
+    got = {f["leg_id"]: (f["mode"], f["transit_route"], f["transit_confidence"]) for f in layer.getFeatures()}
+    assert got["bus1"][:2] == ("bus", "42") and 0.8 <= got["bus1"][2] <= 0.95
+    assert got["car1"][0] == "car" and got["car1"][1] in (None, NULL) and got["car1"][2] in (None, NULL)
