@@ -315,3 +315,16 @@ def test_member_path_leaving_the_archive_refused(feed_dir, tmp_path):
     with pytest.raises(InputError) as info:
         read_gtfs(z)
     assert info.value.file == "evil.zip" and "../../etc/stops.txt" in info.value.problem
+
+
+def test_damaged_zip_member_names_the_file(feed_dir, tmp_path):
+    z = gen.zip_folder(feed_dir, tmp_path / "damaged.zip")
+    data = bytearray(z.read_bytes())
+    with zipfile.ZipFile(z) as zf:
+        info = zf.getinfo("stop_times.txt")
+    start = info.header_offset + 30 + len(info.filename) + len(info.extra)
+    data[start:start + 40] = b"\xff" * 40  # the compressed bytes of stop_times.txt
+    z.write_bytes(bytes(data))
+    with pytest.raises(InputError) as info_:
+        read_gtfs(z)
+    assert info_.value.file == "damaged.zip/stop_times.txt" and "cannot unzip" in info_.value.problem

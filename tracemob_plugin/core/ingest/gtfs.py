@@ -23,6 +23,7 @@ climb out of the archive (``..``) are refused. No QGIS import; vectorised with n
 """
 import io
 import zipfile
+import zlib
 from dataclasses import dataclass, field
 from datetime import date as Date
 from pathlib import Path, PurePosixPath
@@ -152,7 +153,11 @@ class _Source:
                 raise InputError(tr("not a readable zip file ({error})").format(error=exc), file=self.name,
                                  hint=tr("Give the GTFS feed as published (a .zip) or the folder of its "
                                          ".txt files.")) from exc
-            self.files = self._zip_files()
+            try:
+                self.files = self._zip_files()
+            except InputError:
+                self.zip.close()
+                raise
         else:
             raise InputError(tr("no such file or folder"), file=str(path),
                              hint=tr("Give the GTFS feed as published (a .zip) or the folder of its .txt files."))
@@ -210,8 +215,13 @@ class _Source:
         entry = self.files[fname]
         if self.zip is None:
             return Path(entry).read_bytes()
-        with self.zip.open(entry) as fh:
-            data = fh.read(entry.file_size + 1)
+        try:
+            with self.zip.open(entry) as fh:
+                data = fh.read(entry.file_size + 1)
+        except (zipfile.BadZipFile, RuntimeError, OSError, EOFError, zlib.error) as exc:  # damaged or encrypted
+            raise InputError(tr("cannot unzip the file: {error}").format(error=exc), file=self.label(fname),
+                             hint=tr("Get the feed again from its publisher (the download may be incomplete).")
+                             ) from exc
         if len(data) > entry.file_size or len(data) > self.max_bytes:
             raise InputError(tr("the zip member expands past its declared size (a zip bomb?)"),
                              file=self.label(fname), hint=tr("Refused for safety: get the feed again from its "
