@@ -328,3 +328,27 @@ def test_damaged_zip_member_names_the_file(feed_dir, tmp_path):
     with pytest.raises(InputError) as info_:
         read_gtfs(z)
     assert info_.value.file == "damaged.zip/stop_times.txt" and "cannot unzip" in info_.value.problem
+
+
+@pytest.mark.parametrize("text, line, field, words", [
+    ("trip_id,start_time,end_time,headway_secs\nT1_0805,07:00:00,09:00:00,600\nT9,07:00:00,09:00:00,600\n",
+     3, "trip_id", "'T9' is not in trips.txt"),
+    ("trip_id,start_time,end_time,headway_secs\nT1_0805,07:00:00,09:00:00,0\n", 2, "headway_secs",
+     "0 is out of range (1 to 86400)"),
+    ("trip_id,start_time,end_time,headway_secs\nT1_0805,09:00:00,07:00:00,600\n", 2, "end_time",
+     "ends before it starts"),
+    ("trip_id,start_time,end_time,headway_secs\nT1_0805,7h,09:00:00,600\n", 2, "start_time",
+     "cannot read the time '7h'"),
+])
+def test_bad_frequencies(tmp_path, text, line, field, words):
+    e = _err(tmp_path / "feed", {"frequencies.txt": text})
+    _check(e, "frequencies.txt", line, field)
+    assert words in e.problem
+
+
+def test_frequencies_read(tmp_path):
+    feed = read_gtfs(gen.write_feed(tmp_path / "feed", {
+        "frequencies.txt": "trip_id,start_time,end_time,headway_secs,exact_times\nT1_0805,07:00:00,25:00:00,600,\n"}))
+    assert feed.frequencies.to_dict("records") == [
+        {"trip_id": "T1_0805", "start_s": 7 * 3600, "end_s": 25 * 3600, "headway_s": 600}]
+    assert read_gtfs(gen.write_feed(tmp_path / "plain")).frequencies is None

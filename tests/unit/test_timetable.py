@@ -194,3 +194,22 @@ def test_rides_on_the_real_feed_match_their_trips():
     holiday = rides.assign(time=rides.time - pd.Timedelta(days=1))
     h = match_timetable(holiday, feed)
     assert not h.trip_id.isin(picks).any()
+
+
+def test_frequency_based_trip_matches_the_run_of_the_ride(tmp_path, ride):
+    """frequencies.txt: the trip's stop_times are a pattern 2 h before the ride; run every 15 minutes from
+    90 minutes after the pattern, its third run passes the stops when the ride did."""
+    v, stops, line = ride
+    folder = gen.ride_feed(tmp_path / "feed", v, stops, line, shift_s=60.0 - 7200.0)
+    pattern = read_gtfs(folder)
+    assert len(match_timetable(_vertices(v, "b1"), pattern)) == 0  # the pattern alone is 2 h off
+    first = int(pattern.stop_times[pattern.stop_times.trip_id == "RIDE"].departure_s.iloc[0])
+    hms = lambda s: "%02d:%02d:%02d" % (s // 3600, s % 3600 // 60, s % 60)  # noqa: E731
+    (folder / "frequencies.txt").write_text("trip_id,start_time,end_time,headway_secs,exact_times\n"
+                                            "RIDE,%s,%s,900,1\n" % (hms(first + 5400), hms(first + 9000)))
+    feed = read_gtfs(folder)
+    assert feed.frequencies.to_dict("records") == [
+        {"trip_id": "RIDE", "start_s": first + 5400, "end_s": first + 9000, "headway_s": 900}]
+    m = match_timetable(_vertices(v, "b1"), feed)
+    assert (m.loc["b1", "trip_id"], m.loc["b1", "route_name"]) == ("RIDE", "42")
+    assert m.loc["b1", "time_error_s"] <= 70.0

@@ -12,6 +12,7 @@
   (along ``shape_dist_traveled`` when the feed gives it, else by stop count) and flagged;
 - ``calendar`` / ``calendar_dates`` (``date`` and ``start_date`` / ``end_date`` as YYYYMMDD integers) and
   :meth:`Feed.services_on`;
+- ``frequencies`` (frequencies.txt, when present): ``trip_id, start_s, end_s, headway_s``;
 - ``shapes``: ``shape_id, seq, lat, lon``; a feed without shapes.txt gets straight lines through each stop
   pattern (``shapes_from_stops`` True, ``trips.shape_id`` then names the pattern).
 
@@ -50,6 +51,7 @@ REQUIRED_COLUMNS = {
                      "sunday", "start_date", "end_date"),
     "calendar_dates.txt": ("service_id", "date", "exception_type"),
     "shapes.txt": ("shape_id", "shape_pt_lat", "shape_pt_lon", "shape_pt_sequence"),
+    "frequencies.txt": ("trip_id", "start_time", "end_time", "headway_secs"),
 }
 OPTIONAL_COLUMNS = {
     "stops.txt": ("stop_name", "stop_lat", "stop_lon", "location_type", "parent_station"),
@@ -105,6 +107,9 @@ class Feed:
     shapes_from_stops: bool = False
     timezone: str = ""
     warnings: List[str] = field(default_factory=list)
+    #: frequencies.txt (``trip_id, start_s, end_s, headway_s``): the trip's stop_times are a pattern run every
+    #: ``headway_s`` from ``start_s`` (its first departure) until before ``end_s``; None without the file
+    frequencies: Optional[pd.DataFrame] = None
 
     def services_on(self, day) -> np.ndarray:
         """The ``service_id`` values running on ``day`` (a date, a ``YYYYMMDD`` int or an ISO string):
@@ -409,6 +414,7 @@ def _read(src: _Source) -> Feed:
     trips, trips_raw = _read_trips(src, read, routes, services)
     stop_times = _read_stop_times(src, read, trips, stops)
     trips, shapes, shapes_from_stops = _read_shapes(src, read, trips, trips_raw, stop_times, stops, warnings)
+    frequencies = _read_frequencies(src, read, trips) if src.has("frequencies.txt") else None
     timezone = ""
     if src.has("agency.txt"):
         ag = _read_csv(src, "agency.txt", OPTIONAL_COLUMNS["agency.txt"])
@@ -416,7 +422,8 @@ def _read(src: _Source) -> Feed:
             timezone = str(ag.agency_timezone.iloc[0])
     return Feed(name=src.name, stops=stops, routes=routes, trips=trips, stop_times=stop_times,
                 calendar=calendar, calendar_dates=calendar_dates, shapes=shapes,
-                shapes_from_stops=shapes_from_stops, timezone=timezone, warnings=warnings)
+                shapes_from_stops=shapes_from_stops, timezone=timezone, warnings=warnings,
+                frequencies=frequencies)
 
 
 def _read_stops(src, read) -> pd.DataFrame:
@@ -506,6 +513,24 @@ def _read_trips(src, read, routes, services):
         "direction_id": np.where(np.isfinite(direction), direction, -1).astype(int),
         "trip_headsign": raw["trip_headsign"].to_numpy(dtype=object) if "trip_headsign" in raw.columns else ""})
     return trips, raw
+
+
+def _read_frequencies(src, read, trips) -> pd.DataFrame:
+    f = "frequencies.txt"
+    fr = read(f)
+    _references(fr, src, f, "trip_id", trips.trip_id.to_numpy(), "trips.txt")
+    start = _times(fr, src, f, "start_time")
+    end = _times(fr, src, f, "end_time")
+    for col, values in (("start_time", start), ("end_time", end)):
+        _first_bad(fr, ~np.isfinite(values), src, f, col, tr("the value is missing"),
+                   tr("Write times as HH:MM:SS from the service day's start; times after midnight go on past 24:00 "
+                      "(25:10:00)."))
+    _first_bad(fr, end <= start, src, f, "end_time", tr("the period ends before it starts"),
+               tr("end_time is after start_time."))
+    headway = _numbers(fr, src, f, "headway_secs", 1, 86400, integer=True,
+                       what=tr("headway_secs is the time between two departures, in seconds (1 or more)."))
+    return pd.DataFrame({"trip_id": fr.trip_id.to_numpy(dtype=object), "start_s": start.astype(np.int64),
+                         "end_s": end.astype(np.int64), "headway_s": headway.astype(np.int64)})
 
 
 def _read_shapes(src, read, trips, trips_raw, stop_times, stops, warnings):

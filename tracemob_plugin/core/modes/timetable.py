@@ -118,6 +118,47 @@ def _service_days(t: np.ndarray, tz: str):
     return out
 
 
+def _schedule(feed: Feed, stops: pd.DataFrame) -> dict:
+    """Every scheduled call as arrays: ``stop`` (row of ``stops``), ``run`` (one per run of a trip),
+    ``pos`` (position in its trip), ``arr`` / ``dep`` (service-day seconds); ``run_trip`` (the trip of each
+    run, into ``trip_ids``). A trip of frequencies.txt is one run per departure of each of its periods
+    (its stop_times shifted so that the first departure is the period's start plus k headways)."""
+    st = feed.stop_times
+    stop = pd.Index(stops.stop_id.to_numpy(dtype=object)).get_indexer(st.stop_id.to_numpy(dtype=object))
+    trip, trip_ids = pd.factorize(st.trip_id.to_numpy(dtype=object), sort=False)
+    start = np.flatnonzero(np.append(True, trip[1:] != trip[:-1]))
+    n = np.diff(np.append(start, len(st)))
+    pos = np.arange(len(st)) - np.repeat(start, n)
+    arr = st.arrival_s.to_numpy(float)
+    dep = st.departure_s.to_numpy(float)
+    out = {"stop": stop.astype(np.int64), "run": trip.astype(np.int64), "pos": pos, "arr": arr, "dep": dep,
+           "run_trip": np.arange(len(trip_ids)), "trip_ids": np.asarray(trip_ids, dtype=object)}
+    fr = feed.frequencies
+    if fr is None or len(fr) == 0:
+        return out
+    ftrip = pd.Index(trip_ids).get_indexer(fr.trip_id.to_numpy(dtype=object))
+    fr = fr[ftrip >= 0]
+    ftrip = ftrip[ftrip >= 0]
+    if len(fr) == 0:
+        return out
+    h = fr.headway_s.to_numpy(np.int64)
+    k = np.maximum(np.ceil((fr.end_s.to_numpy() - fr.start_s.to_numpy()) / h).astype(np.int64), 1)
+    inst_trip = np.repeat(ftrip, k)
+    inst_start = np.repeat(fr.start_s.to_numpy(np.int64), k) + (np.arange(k.sum()) - np.repeat(np.cumsum(k) - k, k)) \
+        * np.repeat(h, k)
+    shift = inst_start - dep[start[inst_trip]]
+    tn = n[inst_trip]
+    rows = np.repeat(start[inst_trip], tn) + (np.arange(tn.sum()) - np.repeat(np.cumsum(tn) - tn, tn))
+    keep = ~np.isin(trip, np.unique(ftrip))  # the pattern itself is not a run
+    runs = len(trip_ids) + np.repeat(np.arange(len(inst_trip)), tn)
+    return {"stop": np.concatenate([out["stop"][keep], out["stop"][rows]]),
+            "run": np.concatenate([out["run"][keep], runs]),
+            "pos": np.concatenate([pos[keep], pos[rows]]),
+            "arr": np.concatenate([arr[keep], arr[rows] + np.repeat(shift, tn)]),
+            "dep": np.concatenate([dep[keep], dep[rows] + np.repeat(shift, tn)]),
+            "run_trip": np.concatenate([out["run_trip"], inst_trip]), "trip_ids": out["trip_ids"]}
+
+
 def match_timetable(vertices: pd.DataFrame, feed: Feed, tz: Optional[str] = None) -> pd.DataFrame:
     """The best scheduled trip of each leg of ``vertices`` (``leg_id, lon, lat, time``): one row per matched
     leg (index ``leg_id``), columns ``MATCH_COLUMNS``. ``tz``: the feed's time zone (default: its agency's,
@@ -128,17 +169,15 @@ def match_timetable(vertices: pd.DataFrame, feed: Feed, tz: Optional[str] = None
     p, stops = _passages(vertices, feed)
     if len(p) == 0 or len(feed.stop_times) == 0:
         return out
-    st = feed.stop_times
-    stop_code = pd.Index(stops.stop_id.to_numpy(dtype=object)).get_indexer(st.stop_id.to_numpy(dtype=object))
-    trip_code, trip_ids = pd.factorize(st.trip_id.to_numpy(dtype=object), sort=False)
-    start = np.flatnonzero(np.append(True, trip_code[1:] != trip_code[:-1]))
-    pos = np.arange(len(st)) - np.repeat(start, np.diff(np.append(start, len(st))))  # position in its trip
+    sched = _schedule(feed, stops)
     span = 10 ** 6  # seconds per stop in the sorted key (service-day times stay below 11 days)
-    key = stop_code.astype(np.int64) * span + st.arrival_s.to_numpy(np.int64)
+    key = sched["stop"] * span + sched["arr"].astype(np.int64)
     order = np.argsort(key, kind="mergesort")
     key_sorted = key[order]
+    trip_ids = sched["trip_ids"]
     trips = feed.trips.set_index("trip_id").reindex(trip_ids)
     service_code, services = pd.factorize(trips.service_id.to_numpy(dtype=object), sort=False)
+    run_service = service_code[sched["run_trip"]]
     parts = []
     for ymd, svc in _service_days(p.t.to_numpy(float), tz):
         lo = np.searchsorted(key_sorted, p.stop.to_numpy() * span + np.floor(svc - TIME_TOL_S - 3600), "left")
@@ -146,8 +185,8 @@ def match_timetable(vertices: pd.DataFrame, feed: Feed, tz: Optional[str] = None
         n = hi - lo
         rows = np.repeat(np.arange(len(p)), n)
         cand = order[np.repeat(lo, n) + (np.arange(n.sum()) - np.repeat(np.cumsum(n) - n, n))]
-        arr = st.arrival_s.to_numpy(float)[cand]
-        dep = st.departure_s.to_numpy(float)[cand]
+        arr = sched["arr"][cand]
+        dep = sched["dep"][cand]
         obs = svc[rows]
         err = np.maximum(np.maximum(arr - obs, obs - dep), 0.0)
         # the services running on each candidate's day
@@ -156,10 +195,10 @@ def match_timetable(vertices: pd.DataFrame, feed: Feed, tz: Optional[str] = None
         for day in np.unique(days):
             running = np.flatnonzero(pd.Index(services).isin(feed.services_on(int(day))))
             here = days == day
-            active[here] = np.isin(service_code[trip_code[cand[here]]], running)
+            active[here] = np.isin(run_service[sched["run"][cand[here]]], running)
         ok = active & (err <= TIME_TOL_S)
         parts.append(pd.DataFrame({"leg": p.leg.to_numpy()[rows[ok]], "t": p.t.to_numpy()[rows[ok]],
-                                   "trip": trip_code[cand[ok]], "day": days[ok], "pos": pos[cand[ok]],
+                                   "trip": sched["run"][cand[ok]], "day": days[ok], "pos": sched["pos"][cand[ok]],
                                    "err": err[ok]}))
     m = pd.concat(parts, ignore_index=True)
     if len(m) == 0:
@@ -195,7 +234,7 @@ def match_timetable(vertices: pd.DataFrame, feed: Feed, tz: Optional[str] = None
     best = best[best.confidence >= MIN_CONFIDENCE]
     if len(best) == 0:
         return out
-    trip_id = trip_ids[best.trip.to_numpy()]
+    trip_id = trip_ids[sched["run_trip"][best.trip.to_numpy()]]
     route = trips.route_id.reindex(trip_id).to_numpy(dtype=object)
     routes = feed.routes.set_index("route_id").reindex(route)
     return pd.DataFrame({
