@@ -1,8 +1,13 @@
 """A small GTFS feed built in code, with its truth: two routes (bus B42, tram T1) along a straight street
 of Paris, a weekday service with a holiday removed and a Sunday service added that day, a trip past
-midnight, a non-timepoint stop with blank times. Used by tests/unit/test_gtfs.py and the QGIS tests."""
+midnight, a non-timepoint stop with blank times. Also the feed of a generated ride (``ride_feed``) and a ride
+along a real trip of a feed (``ride_of_trip``). Used by tests/unit/test_gtfs.py, test_timetable.py, the QGIS
+tests and bench/bench_gtfs.py."""
 import zipfile
 from pathlib import Path
+
+import numpy as np
+import pandas as pd
 
 LAT0, LON0 = 48.8500, 2.3500
 #: stops every 400 m eastwards (about 0.00546 degrees of longitude at this latitude)
@@ -114,7 +119,6 @@ RIDE_T0 = 1_710_226_800.0
 
 def stop_passages(verts, stops):
     """Epoch second at which the ride (vertices lon, lat, time_s) came closest to each stop."""
-    import numpy as np
     k = np.cos(np.radians(float(verts.lat.mean())))
     dx = (verts.lon.to_numpy()[None, :] - stops.lon.to_numpy()[:, None]) * k
     dy = verts.lat.to_numpy()[None, :] - stops.lat.to_numpy()[:, None]
@@ -126,7 +130,6 @@ def ride_feed(folder, verts, stops, line, route_type=3, short_name="42", shift_s
     """A one-route feed whose trip calls at ``stops`` when the ride passed them, ``shift_s`` later (the bus
     was early by that much); a second route of another mode (tram T9) runs the same stops 40 min later.
     Service every day of 2024; times written in ``tz``."""
-    import pandas as pd
     folder = Path(folder)
     passed = stop_passages(verts, stops) + shift_s
     day0 = pd.Timestamp(pd.to_datetime(RIDE_T0, unit="s", utc=True).tz_convert(tz).date()).tz_localize(tz)
@@ -153,3 +156,24 @@ def ride_feed(folder, verts, stops, line, route_type=3, short_name="42", shift_s
         "shapes.txt": "\n".join(shape_rows) + "\n" if shapes else None,
     }
     return write_feed(folder, files, base=False)
+
+
+def ride_of_trip(feed, trip_id, day, tz, step_s=5.0, seed=0):
+    """A ride following a real trip of ``feed`` on local date ``day``: at each stop from its scheduled
+    arrival to its departure (+ 20 s), straight between stops at the scheduled pace; 5 m noise."""
+    st = feed.stop_times[feed.stop_times.trip_id == trip_id]
+    xy = feed.stops.set_index("stop_id").loc[st.stop_id, ["lon", "lat"]].to_numpy()
+    arr = st.arrival_s.to_numpy(float)
+    dep = np.maximum(st.departure_s.to_numpy(float), arr + 20.0)
+    dep[-1] = arr[-1]
+    knots_t = np.ravel(np.column_stack([arr, dep]))
+    knots_x = np.repeat(xy[:, 0], 2)
+    knots_y = np.repeat(xy[:, 1], 2)
+    order = np.argsort(knots_t, kind="mergesort")
+    t = np.arange(knots_t[0], knots_t[-1] + 1, step_s)
+    rng = np.random.default_rng(seed)
+    lon = np.interp(t, knots_t[order], knots_x[order]) + rng.normal(0, 5 / 107_000.0, len(t))
+    lat = np.interp(t, knots_t[order], knots_y[order]) + rng.normal(0, 5 / 111_195.0, len(t))
+    day0 = pd.Timestamp(day).tz_localize(tz)  # local midnight (no daylight saving in Queensland)
+    return pd.DataFrame({"leg_id": trip_id, "lon": lon, "lat": lat,
+                         "time": pd.to_datetime(day0.timestamp() + t, unit="s", utc=True)})

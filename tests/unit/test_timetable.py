@@ -149,33 +149,12 @@ def test_user_label_of_another_mode_drops_the_route(tmp_path, ride):
 
 
 # ---------------------------------------------------------------------------------------- the real feed
-def _ride_of_trip(feed, trip_id, day, tz, step_s=5.0, seed=0):
-    """A ride following a real trip of ``feed`` on local date ``day``: at each stop from its scheduled
-    arrival to its departure (+ 20 s), straight between stops at the scheduled pace; 5 m noise."""
-    st = feed.stop_times[feed.stop_times.trip_id == trip_id]
-    xy = feed.stops.set_index("stop_id").loc[st.stop_id, ["lon", "lat"]].to_numpy()
-    arr = st.arrival_s.to_numpy(float)
-    dep = np.maximum(st.departure_s.to_numpy(float), arr + 20.0)
-    dep[-1] = arr[-1]
-    knots_t = np.ravel(np.column_stack([arr, dep]))
-    knots_x = np.repeat(xy[:, 0], 2)
-    knots_y = np.repeat(xy[:, 1], 2)
-    order = np.argsort(knots_t, kind="mergesort")
-    t = np.arange(knots_t[0], knots_t[-1] + 1, step_s)
-    rng = np.random.default_rng(seed)
-    lon = np.interp(t, knots_t[order], knots_x[order]) + rng.normal(0, 5 / 107_000.0, len(t))
-    lat = np.interp(t, knots_t[order], knots_y[order]) + rng.normal(0, 5 / 111_195.0, len(t))
-    day0 = pd.Timestamp(day).tz_localize(tz)  # local midnight (no daylight saving in Queensland)
-    return pd.DataFrame({"leg_id": trip_id, "lon": lon, "lat": lat,
-                         "time": pd.to_datetime(day0.timestamp() + t, unit="s", utc=True)})
-
-
 def test_rides_on_the_real_feed_match_their_trips():
     feed = read_gtfs(CAIRNS)
     weekday = feed.trips[feed.trips.service_id == "CNS2014-CNS_MUL-Weekday-00"]
     # one trip of each of 8 routes, the 3rd of the day of each
     picks = weekday.groupby("route_id").trip_id.nth(2).iloc[:8].tolist()
-    rides = pd.concat([_ride_of_trip(feed, t, "2014-06-10", "Australia/Brisbane", seed=k)
+    rides = pd.concat([gen.ride_of_trip(feed, t, "2014-06-10", "Australia/Brisbane", seed=k)
                        for k, t in enumerate(picks)], ignore_index=True)
     m = match_timetable(rides, feed)
     assert sorted(m.index) == sorted(picks)
