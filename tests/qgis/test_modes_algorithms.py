@@ -251,6 +251,8 @@ def test_infermodes_gtfs_feed_gives_bus_and_the_route_name(run_alg, tmp_path):
     res, _ = run_alg("tracemob:infermodes", {"INPUT": legs, "GTFS": str(folder / "stops.txt"),
                                              "OUTPUT": "TEMPORARY_OUTPUT"})
     assert next(res["OUTPUT"].getFeatures())["transit_route"] == "42"
+    res, _ = run_alg("tracemob:infermodes", {"INPUT": legs, "GTFS": str(folder), "OUTPUT": "TEMPORARY_OUTPUT"})
+    assert next(res["OUTPUT"].getFeatures())["transit_route"] == "42"  # the folder itself (qgis_process)
     # without the feed: car, and no new fields
     res, _ = run_alg("tracemob:infermodes", {"INPUT": legs, "OUTPUT": "TEMPORARY_OUTPUT"})
     assert "transit_route" not in res["OUTPUT"].fields().names()
