@@ -5,6 +5,8 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 from qgis.core import (
+    QgsCoordinateReferenceSystem,
+    QgsCoordinateTransform,
     QgsProcessingException,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
@@ -237,13 +239,28 @@ def read_gtfs_feed(alg, parameters, context, feedback):
     return feed
 
 
-def read_transit_network(alg, parameters, context, feedback, feed=None):
+def extent_wgs84(source, context, margin_deg=0.02):
+    """``(min_lon, min_lat, max_lon, max_lat)`` of a feature source, widened by ``margin_deg`` (0.02: about
+    2 km), None when it has no extent."""
+    ext = source.sourceExtent()
+    crs = source.sourceCrs()
+    wgs84 = QgsCoordinateReferenceSystem("EPSG:4326")
+    if crs.isValid() and crs != wgs84:
+        ext = QgsCoordinateTransform(crs, wgs84, context.transformContext()).transformBoundingBox(ext)
+    if ext.isNull() or not all(np.isfinite([ext.xMinimum(), ext.yMinimum(), ext.xMaximum(), ext.yMaximum()])):
+        return None
+    return (ext.xMinimum() - margin_deg, ext.yMinimum() - margin_deg, ext.xMaximum() + margin_deg,
+            ext.yMaximum() + margin_deg)
+
+
+def read_transit_network(alg, parameters, context, feedback, feed=None, bbox=None):
     """TransitNetwork from the NETWORK_LINES (+ NETWORK_KIND_FIELD) and NETWORK_STOPS parameters, plus the
-    lines and stops of a GTFS ``feed`` (:func:`read_gtfs_feed`) when given."""
+    lines and stops of a GTFS ``feed`` (:func:`read_gtfs_feed`) when given, cut to ``bbox`` (the legs'
+    extent, :func:`extent_wgs84`: a national feed is not densified outside the study area)."""
     lines = alg.parameterAsSource(parameters, "NETWORK_LINES", context) if parameters.get("NETWORK_LINES") else None
     stops = alg.parameterAsSource(parameters, "NETWORK_STOPS", context) if parameters.get("NETWORK_STOPS") else None
     if lines is None and stops is None:
-        return network_from_feed(feed) if feed is not None else None
+        return _feed_network(alg, feedback, feed, bbox) if feed is not None else None
     line_frame = pd.DataFrame(columns=["line_id", "kind", "lon", "lat"])
     if lines is not None:
         kind_field = alg.parameterAsString(parameters, "NETWORK_KIND_FIELD", context) \
@@ -280,11 +297,21 @@ def read_transit_network(alg, parameters, context, feedback, feed=None):
         stop_frame = stop_frame[np.isfinite(stop_frame.lon) & np.isfinite(stop_frame.lat)]
         feedback.pushInfo(alg.tr("{n} public-transport stops").format(n=len(stop_frame)))
     if feed is not None:
-        from_feed = network_from_feed(feed)
+        from_feed = _feed_network(alg, feedback, feed, bbox)
         line_frame = pd.concat([line_frame, from_feed.lines.assign(line_id="gtfs_" + from_feed.lines.line_id)],
                                ignore_index=True)
         stop_frame = pd.concat([stop_frame[["lon", "lat"]], from_feed.stops[["lon", "lat"]]], ignore_index=True)
     return TransitNetwork(lines=line_frame, stops=stop_frame)
+
+
+def _feed_network(alg, feedback, feed, bbox):
+    net = network_from_feed(feed, bbox=bbox)
+    feedback.pushInfo(alg.tr("GTFS feed within the legs' extent: {lines} line pieces, {stops} stops.").format(
+        lines=net.lines.line_id.nunique() if len(net.lines) else 0, stops=len(net.stops)))
+    if len(net.stops) == 0:
+        feedback.pushWarning(alg.tr("The GTFS feed has no stop within the legs' extent: check that it covers the "
+                                    "study area."))
+    return net
 
 
 def add_context_parameters(alg, with_network=True):

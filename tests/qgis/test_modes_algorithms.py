@@ -302,3 +302,15 @@ def test_infermodes_gtfs_to_geopackage_with_an_unmatched_leg(run_alg, tmp_path):
     got = {f["leg_id"]: (f["mode"], f["transit_route"], f["transit_confidence"]) for f in layer.getFeatures()}
     assert got["bus1"][:2] == ("bus", "42") and 0.8 <= got["bus1"][2] <= 0.95
     assert got["car1"][0] == "car" and got["car1"][1] in (None, NULL) and got["car1"][2] in (None, NULL)
+
+
+def test_infermodes_gtfs_feed_of_another_city_warns(run_alg, tmp_path):
+    from pathlib import Path
+    cairns = Path(__file__).resolve().parents[1] / "data" / "gtfs" / "cairns_gtfs.zip"
+    legs, _, _ = _gtfs_ride(tmp_path)  # in Paris
+    res, fb = run_alg("tracemob:infermodes", {"INPUT": legs, "GTFS": str(cairns), "OUTPUT": "TEMPORARY_OUTPUT"})
+    f = next(res["OUTPUT"].getFeatures())
+    assert f["mode"] == "car" and f["transit_route"] in (None, NULL)
+    assert any("cairns_gtfs.zip" in i and "416 stops" in i and "22 routes" in i for i in fb.infos)
+    assert any("0 line pieces, 0 stops" in i for i in fb.infos)
+    assert any("no stop within the legs' extent" in w for w in fb.warnings)

@@ -192,3 +192,27 @@ def test_frequency_based_trip_matches_the_run_of_the_ride(tmp_path, ride):
     m = match_timetable(_vertices(v, "b1"), feed)
     assert (m.loc["b1", "trip_id"], m.loc["b1", "route_name"]) == ("RIDE", "42")
     assert m.loc["b1", "time_error_s"] <= 70.0
+
+
+def test_network_cut_to_a_box():
+    feed = read_gtfs(CAIRNS)
+    whole = network_from_feed(feed)
+    box = (145.70, -16.95, 145.78, -16.85)  # around the city centre
+    cut = network_from_feed(feed, bbox=box)
+    inside = lambda d: ((d.lon >= box[0]) & (d.lon <= box[2]) & (d.lat >= box[1]) & (d.lat <= box[3]))  # noqa
+    assert len(cut.stops) == int(inside(whole.stops).sum()) and 0 < len(cut.stops) < len(whole.stops)
+    assert len(cut.lines) == int(inside(whole.lines).sum()) and inside(cut.lines).all()
+    # each piece is a run of consecutive vertices of one shape: a shape leaving and re-entering is two pieces
+    assert cut.lines.line_id.str.split(":").str[0].isin(whole.lines.line_id).all()
+    assert cut.lines.line_id.nunique() >= cut.lines.line_id.str.split(":").str[0].nunique()
+
+
+def test_a_line_leaving_the_box_and_coming_back_is_two_pieces(tmp_path):
+    lons = [2.350, 2.360, 2.370, 2.380, 2.370, 2.360, 2.350]  # out east and back
+    shapes = "shape_id,shape_pt_lat,shape_pt_lon,shape_pt_sequence\n" + "".join(
+        "SH_B42,48.85,%.3f,%d\n" % (x, i + 1) for i, x in enumerate(lons))
+    feed = read_gtfs(gen.write_feed(tmp_path / "feed", {"shapes.txt": shapes}))
+    cut = network_from_feed(feed, bbox=(2.345, 48.84, 2.365, 48.86))
+    bus = cut.lines[cut.lines.line_id.str.startswith("SH_B42")]
+    assert bus.lon.tolist() == pytest.approx([2.350, 2.360, 2.360, 2.350])
+    assert bus.line_id.nunique() == 2 and bus.groupby("line_id").size().tolist() == [2, 2]

@@ -37,8 +37,11 @@ MATCH_COLUMNS = ("trip_id", "route_id", "route_name", "route_mode", "kind", "n_s
                  "confidence")
 
 
-def network_from_feed(feed: Feed) -> TransitNetwork:
-    """The feed's lines (one per shape, kind from the routes using it) and its stops (location_type 0)."""
+def network_from_feed(feed: Feed, bbox=None) -> TransitNetwork:
+    """The feed's lines (one per shape, kind from the routes using it) and its stops (location_type 0).
+
+    ``bbox`` ``(min_lon, min_lat, max_lon, max_lat)``: only the parts of lines and the stops inside it (a
+    national feed cut to the study area); a line leaving the box and coming back is two lines."""
     trips = feed.trips.merge(feed.routes[["route_id", "mode"]], on="route_id", how="left")
     trips = trips[trips["mode"].notna() & (trips.shape_id != "")]
     # a shape used by routes of several modes takes the most frequent one
@@ -48,15 +51,28 @@ def network_from_feed(feed: Feed) -> TransitNetwork:
     kinds["kind"] = kinds["mode"].map(normalise_kind)
     kinds = kinds[kinds.kind.notna()]
     shapes = feed.shapes.merge(kinds[["shape_id", "kind"]], on="shape_id", how="inner")
-    lines = pd.DataFrame({"line_id": shapes.shape_id.astype(str).to_numpy(), "kind": shapes.kind.to_numpy(),
-                          "lon": shapes.lon.to_numpy(float), "lat": shapes.lat.to_numpy(float)})
+    line_id = shapes.shape_id.astype(str).to_numpy()
     stops = feed.stops[(feed.stops.location_type == 0) & np.isfinite(feed.stops.lat)
                        & np.isfinite(feed.stops.lon)]
+    if bbox is not None:
+        inside = _inside(shapes.lon.to_numpy(float), shapes.lat.to_numpy(float), bbox)
+        # a new piece where the shape changes or enters the box again
+        piece = np.cumsum(np.append(True, (line_id[1:] != line_id[:-1]) | (inside[1:] != inside[:-1])))
+        line_id = np.char.add(line_id.astype(str), np.char.add(":", piece.astype(str)))
+        shapes, line_id = shapes[inside], line_id[inside]
+        stops = stops[_inside(stops.lon.to_numpy(float), stops.lat.to_numpy(float), bbox)]
+    lines = pd.DataFrame({"line_id": line_id, "kind": shapes.kind.to_numpy(),
+                          "lon": shapes.lon.to_numpy(float), "lat": shapes.lat.to_numpy(float)})
     stop_kind = (feed.stop_times[["trip_id", "stop_id"]].drop_duplicates("stop_id")
                  .merge(trips[["trip_id", "mode"]], on="trip_id", how="left").set_index("stop_id")["mode"])
     kind = stop_kind.reindex(stops.stop_id.to_numpy()).map(normalise_kind).to_numpy(dtype=object)
     return TransitNetwork(lines=lines, stops=pd.DataFrame({"kind": kind, "lon": stops.lon.to_numpy(float),
                                                            "lat": stops.lat.to_numpy(float)}))
+
+
+def _inside(lon, lat, bbox) -> np.ndarray:
+    x0, y0, x1, y1 = bbox
+    return (lon >= x0) & (lon <= x1) & (lat >= y0) & (lat <= y1)
 
 
 def _project(lon, lat, lat0):
