@@ -89,7 +89,7 @@ class InferModesAlgorithm(TracemobAlgorithm):
             if parameters.get("LABEL_FIELD") else None
         feed = inputs.read_gtfs_feed(self, parameters, context, feedback)
         network = inputs.read_transit_network(self, parameters, context, feedback, feed=feed,
-                                              bbox=inputs.extent_wgs84(source, context) if feed else None)
+                                              bbox=inputs.extent_wgs84(source, context) if feed is not None else None)
         model = self.parameterAsFile(parameters, "MODEL", context) if parameters.get("MODEL") else None
         feedback.setProgress(30)
         writer = sinks.FrameSink(self, parameters, self.OUTPUT, context, "line", wkb_type=source.wkbType(),
