@@ -1,15 +1,22 @@
 """Reading Tracemob's input layers into the domain's frames: legs or points with leg ids, the legs of
 mode inference, optional tables, polygon layers and public-transport networks."""
+from pathlib import Path
+
 import numpy as np
 import pandas as pd
 from qgis.core import (
+    QgsCoordinateReferenceSystem,
+    QgsCoordinateTransform,
     QgsProcessingException,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
+    QgsProcessingParameterFile,
 )
 
 from ..tracemob_plugin import compat
 from ..tracemob_plugin.core.geometry import parse_wkb_parts
+from ..tracemob_plugin.core.ingest.gtfs import read_gtfs
+from ..tracemob_plugin.core.modes.timetable import network_from_feed
 from ..tracemob_plugin.core.modes.transit import TransitNetwork, normalise_kind
 from ..tracemob_plugin.core.vocab.columns import (
     LEG_FIELD_CANDIDATES,
@@ -212,12 +219,48 @@ def read_table(alg, parameters, name, context, feedback):
     return None if source is None else frames.source_to_table_frame(source, context, feedback)
 
 
-def read_transit_network(alg, parameters, context, feedback):
-    """TransitNetwork from the NETWORK_LINES (+ NETWORK_KIND_FIELD) and NETWORK_STOPS parameters."""
+def read_gtfs_feed(alg, parameters, context, feedback):
+    """The GTFS feed of the GTFS parameter (a .zip, or any .txt file of a feed's folder: its folder), None
+    when not given; its problems (missing files, broken references...) stop the algorithm with their file,
+    line and field."""
+    if not parameters.get("GTFS"):
+        return None
+    path = Path(alg.parameterAsFile(parameters, "GTFS", context))
+    if path.is_file() and path.suffix.lower() == ".txt":
+        path = path.parent
+    feed = alg.run_domain(read_gtfs, path)
+    modes = feed.routes["mode"].fillna("?").value_counts().to_dict()
+    feedback.pushInfo(alg.tr("GTFS feed {name}: {stops} stops, {routes} routes ({modes}), {trips} trips, "
+                             "{times} scheduled stop times, time zone {tz}.").format(
+        name=feed.name, stops=len(feed.stops), routes=len(feed.routes), modes=modes, trips=len(feed.trips),
+        times=len(feed.stop_times), tz=feed.timezone or "UTC"))
+    for warning in feed.warnings:
+        feedback.pushWarning(alg.tr("GTFS feed {name}: {warning}").format(name=feed.name, warning=warning))
+    return feed
+
+
+def extent_wgs84(source, context, margin_deg=0.02):
+    """``(min_lon, min_lat, max_lon, max_lat)`` of a feature source, widened by ``margin_deg`` (0.02: about
+    2 km), None when it has no extent."""
+    ext = source.sourceExtent()
+    crs = source.sourceCrs()
+    wgs84 = QgsCoordinateReferenceSystem("EPSG:4326")
+    if crs.isValid() and crs != wgs84:
+        ext = QgsCoordinateTransform(crs, wgs84, context.transformContext()).transformBoundingBox(ext)
+    if ext.isNull() or not all(np.isfinite([ext.xMinimum(), ext.yMinimum(), ext.xMaximum(), ext.yMaximum()])):
+        return None
+    return (ext.xMinimum() - margin_deg, ext.yMinimum() - margin_deg, ext.xMaximum() + margin_deg,
+            ext.yMaximum() + margin_deg)
+
+
+def read_transit_network(alg, parameters, context, feedback, feed=None, bbox=None):
+    """TransitNetwork from the NETWORK_LINES (+ NETWORK_KIND_FIELD) and NETWORK_STOPS parameters, plus the
+    lines and stops of a GTFS ``feed`` (:func:`read_gtfs_feed`) when given, cut to ``bbox`` (the legs'
+    extent, :func:`extent_wgs84`: a national feed is not densified outside the study area)."""
     lines = alg.parameterAsSource(parameters, "NETWORK_LINES", context) if parameters.get("NETWORK_LINES") else None
     stops = alg.parameterAsSource(parameters, "NETWORK_STOPS", context) if parameters.get("NETWORK_STOPS") else None
     if lines is None and stops is None:
-        return None
+        return _feed_network(alg, feedback, feed, bbox) if feed is not None else None
     line_frame = pd.DataFrame(columns=["line_id", "kind", "lon", "lat"])
     if lines is not None:
         kind_field = alg.parameterAsString(parameters, "NETWORK_KIND_FIELD", context) \
@@ -253,7 +296,22 @@ def read_transit_network(alg, parameters, context, feedback):
         stop_frame = frames.source_to_points_frame(stops, context, feedback, fields=[])
         stop_frame = stop_frame[np.isfinite(stop_frame.lon) & np.isfinite(stop_frame.lat)]
         feedback.pushInfo(alg.tr("{n} public-transport stops").format(n=len(stop_frame)))
+    if feed is not None:
+        from_feed = _feed_network(alg, feedback, feed, bbox)
+        line_frame = pd.concat([line_frame, from_feed.lines.assign(line_id="gtfs_" + from_feed.lines.line_id)],
+                               ignore_index=True)
+        stop_frame = pd.concat([stop_frame[["lon", "lat"]], from_feed.stops[["lon", "lat"]]], ignore_index=True)
     return TransitNetwork(lines=line_frame, stops=stop_frame)
+
+
+def _feed_network(alg, feedback, feed, bbox):
+    net = network_from_feed(feed, bbox=bbox)
+    feedback.pushInfo(alg.tr("GTFS feed within the legs' extent: {lines} line pieces, {stops} stops.").format(
+        lines=net.lines.line_id.nunique() if len(net.lines) else 0, stops=len(net.stops)))
+    if len(net.stops) == 0:
+        feedback.pushWarning(alg.tr("The GTFS feed has no stop within the legs' extent: check that it covers the "
+                                    "study area."))
+    return net
 
 
 def add_context_parameters(alg, with_network=True):
@@ -293,6 +351,16 @@ def add_context_parameters(alg, with_network=True):
             None, True),
             alg.tr("Public-transport stops (points, any CRS). A leg that stops at them along a line is more"
                    " likely on that line. Optional."))
+        alg.add_parameter(QgsProcessingParameterFile(
+            "GTFS", alg.tr("GTFS feed (.zip, or any .txt file of its folder; optional)"), compat.FILE_BEHAVIOR_FILE,
+            "", None, True, alg.tr("GTFS feed (*.zip *.txt);;All files (*)")),
+            alg.tr("A public-transport timetable in GTFS, as published on open-data portals: the .zip, or any "
+                   ".txt file of an unzipped feed (its folder is read). Its stops and its lines (shapes.txt, "
+                   "else straight lines through the stops) are used like the layers above, each line with the "
+                   "mode of its routes (route_type: bus, tram, metro, train...). A motorised leg that passes "
+                   "the stops of a trip at its scheduled times, on a day the trip runs, takes the route's mode;"
+                   " the legs then get transit_route (the route's name) and transit_confidence (0-1). A bad "
+                   "feed stops the algorithm with the file, the line and the field at fault."))
 
 
 # ---------------------------------------------------------------------------------------- polygons

@@ -49,7 +49,11 @@ class InferModesAlgorithm(TracemobAlgorithm):
             "or rail line, stopping at its stops, become bus, tram, metro or train. Lines may come "
             "from OpenStreetMap (route or railway tags) or GTFS shapes (route_type).\n\n"
             "A model trained on your study with 'Train a mode model' may replace the default one: it "
-            "is a JSON file, never a pickle.")
+            "is a JSON file, never a pickle.") + "\n\n" + self.tr(
+            "A GTFS feed (the .zip of a transport authority) gives the stops and lines with their modes, "
+            "and its timetable: a motorised leg that passes a trip's stops at its scheduled times takes "
+            "the route's mode (bus, tram, metro, train), and the legs get the route's name "
+            "(transit_route) and the confidence of the match (transit_confidence).")
 
     def initAlgorithm(self, config=None):  # noqa: N802
         self.add_parameter(QgsProcessingParameterFeatureSource(
@@ -83,7 +87,9 @@ class InferModesAlgorithm(TracemobAlgorithm):
         labels = inputs.read_table(self, parameters, "LABELS", context, feedback)
         label_field = self.parameterAsString(parameters, "LABEL_FIELD", context) \
             if parameters.get("LABEL_FIELD") else None
-        network = inputs.read_transit_network(self, parameters, context, feedback)
+        feed = inputs.read_gtfs_feed(self, parameters, context, feedback)
+        network = inputs.read_transit_network(self, parameters, context, feedback, feed=feed,
+                                              bbox=inputs.extent_wgs84(source, context) if feed is not None else None)
         model = self.parameterAsFile(parameters, "MODEL", context) if parameters.get("MODEL") else None
         feedback.setProgress(30)
         writer = sinks.FrameSink(self, parameters, self.OUTPUT, context, "line", wkb_type=source.wkbType(),
@@ -97,9 +103,9 @@ class InferModesAlgorithm(TracemobAlgorithm):
             out = self.run_domain(infer_modes, legs, vertices, motion=motion, labels=labels,
                                   label_field=label_field, model=model, network=network,
                                   min_confidence=self.parameterAsDouble(parameters, "MIN_CONFIDENCE", context),
-                                  progress=progress, is_cancelled=is_cancelled)
+                                  timetable=feed, progress=progress, is_cancelled=is_cancelled)
             writer.write(out, wkbs)
-            parts.append(out[["mode", "mode_source"]])
+            parts.append(out[["mode", "mode_source"] + (["transit_route"] if feed is not None else [])])
             del legs, wkbs, vertices
         out = pd.concat(parts, ignore_index=True) if len(parts) > 1 else parts[0]
         inputs.warn_if_empty(self, feedback, source, len(out), self.tr("legs"))
@@ -107,6 +113,10 @@ class InferModesAlgorithm(TracemobAlgorithm):
         sources = out["mode_source"].value_counts().to_dict()
         feedback.pushInfo(self.tr("{n} legs. Modes: {modes}. Sources: {sources}.").format(
             n=len(out), modes=counts, sources=sources))
+        if feed is not None:
+            routes = out["transit_route"].dropna().value_counts()
+            feedback.pushInfo(self.tr("{n} legs matched to a scheduled trip of the GTFS feed; routes: "
+                                      "{routes}.").format(n=int(routes.sum()), routes=routes.to_dict() or "-"))
         if motion is None and has_shares:
             feedback.pushInfo(self.tr("The legs carry the phone's motion activity (from the points): "
                                       "modes use it."))

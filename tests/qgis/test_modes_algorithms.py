@@ -4,7 +4,7 @@ import json
 import numpy as np
 import pandas as pd
 import pytest
-from qgis.core import (QgsFeature, QgsGeometry, QgsPointXY, QgsProcessingException,
+from qgis.core import (NULL, QgsFeature, QgsGeometry, QgsPointXY, QgsProcessingException,
                        QgsVectorLayer, QgsWkbTypes)
 
 from tracemob.tracemob_plugin.core.geometry import linestrings_wkb
@@ -71,6 +71,13 @@ def test_infermodes_bus_with_network_car_without(run_alg):
     mode, source, conf = _modes(res["OUTPUT"])["bus1"]
     assert (mode, source) == ("bus", "rules") and 0.5 <= conf <= 0.9
     assert any("bus" in i for i in fb.infos)
+
+
+def test_infermodes_stops_layer_alone_gives_bus(run_alg):
+    legs, _, stops = _bus_inputs()
+    res, _ = run_alg("tracemob:infermodes", {"INPUT": legs, "NETWORK_STOPS": stops, "OUTPUT": "TEMPORARY_OUTPUT"})
+    mode, source, conf = _modes(res["OUTPUT"])["bus1"]
+    assert (mode, source) == ("bus", "rules") and conf == pytest.approx(0.62)
 
 
 def test_infermodes_label_field_wins(run_alg):
@@ -208,3 +215,102 @@ def test_osm_lines_layer_as_network(run_alg, shared_data):
     assert got["metro1"][0] == "metro"
     assert got["car1"][0] == "car"
     assert any("metro" in i and "tram" in i for i in fb.infos)  # kinds found in the layer
+
+
+# ---------------------------------------------------------------------------------------- GTFS feed
+def _gtfs_ride(tmp_path, shift_s=60.0):
+    """A bus ride stopping 20 s every 500 m on a 9.4 km route, 08:00 in Paris on Tuesday 12 March 2024, and a
+    GTFS zip whose bus route 42 calls at those stops ``shift_s`` after the bus passed (its decoy, tram T9,
+    40 minutes later)."""
+    import sys
+    from pathlib import Path
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "support"))
+    import gen_gtfs
+
+    v, stops, line = route_leg(ROUTE, cruise=50 / 3.6, stop_every_m=500, dwell_s=20, seed=2, lat0=48.85,
+                               lon0=2.35, t0=gen_gtfs.RIDE_T0)
+    folder = gen_gtfs.ride_feed(tmp_path / "feed", v, stops, line, shift_s=shift_s)
+    feed_zip = gen_gtfs.zip_folder(folder, tmp_path / "ride_gtfs.zip")
+    v["leg_id"] = "bus1"
+    v["time"] = pd.to_datetime(v.pop("time_s"), unit="s", utc=True)
+    legs = _legs_layer(pd.DataFrame({"leg_id": ["bus1"], "user_id": ["u1"]}), v)
+    return legs, feed_zip, folder
+
+
+def test_infermodes_gtfs_feed_gives_bus_and_the_route_name(run_alg, tmp_path):
+    legs, feed_zip, folder = _gtfs_ride(tmp_path)
+    res, fb = run_alg("tracemob:infermodes", {"INPUT": legs, "GTFS": str(feed_zip), "OUTPUT": "TEMPORARY_OUTPUT"})
+    out = res["OUTPUT"]
+    assert {"transit_route", "transit_confidence"} <= set(out.fields().names())
+    f = next(out.getFeatures())
+    assert (f["mode"], f["mode_source"], f["transit_route"]) == ("bus", "rules", "42")
+    assert 0.8 <= f["transit_confidence"] <= 0.95 and f["mode_confidence"] == pytest.approx(f["transit_confidence"])
+    assert any("ride_gtfs.zip" in i and "17 stops" in i for i in fb.infos)
+    assert any("1 legs matched" in i and "'42': 1" in i for i in fb.infos)
+    # the unzipped feed, given by one of its files, is read the same
+    res, _ = run_alg("tracemob:infermodes", {"INPUT": legs, "GTFS": str(folder / "stops.txt"),
+                                             "OUTPUT": "TEMPORARY_OUTPUT"})
+    assert next(res["OUTPUT"].getFeatures())["transit_route"] == "42"
+    res, _ = run_alg("tracemob:infermodes", {"INPUT": legs, "GTFS": str(folder), "OUTPUT": "TEMPORARY_OUTPUT"})
+    assert next(res["OUTPUT"].getFeatures())["transit_route"] == "42"  # the folder itself (qgis_process)
+    # without the feed: car, and no new fields
+    res, _ = run_alg("tracemob:infermodes", {"INPUT": legs, "OUTPUT": "TEMPORARY_OUTPUT"})
+    assert "transit_route" not in res["OUTPUT"].fields().names()
+    assert next(res["OUTPUT"].getFeatures())["mode"] == "car"
+
+
+def test_infermodes_gtfs_off_schedule_is_bus_by_its_lines_without_a_route(run_alg, tmp_path):
+    legs, feed_zip, _ = _gtfs_ride(tmp_path, shift_s=1800.0)  # no trip within 5 minutes of the ride
+    res, _ = run_alg("tracemob:infermodes", {"INPUT": legs, "GTFS": str(feed_zip), "OUTPUT": "TEMPORARY_OUTPUT"})
+    f = next(res["OUTPUT"].getFeatures())
+    assert f["mode"] in ("bus", "tram")  # along the feed's line (bus 42 and tram T9), stopping at its stops
+    assert f["transit_route"] in (None, NULL) and f["transit_confidence"] in (None, NULL)
+
+
+def test_infermodes_bad_gtfs_names_file_row_field(run_alg, tmp_path):
+    legs, _, folder = _gtfs_ride(tmp_path)
+    text = (folder / "stop_times.txt").read_text(encoding="utf-8").split("\n")
+    text[3] = text[3].replace(",P2,", ",P99,")
+    (folder / "stop_times.txt").write_text("\n".join(text), encoding="utf-8")
+    with pytest.raises(QgsProcessingException) as info:
+        run_alg("tracemob:infermodes", {"INPUT": legs, "GTFS": str(folder / "stops.txt"),
+                                        "OUTPUT": "TEMPORARY_OUTPUT"})
+    msg = str(info.value)
+    assert "feed/stop_times.txt" in msg and "row 4" in msg and "'stop_id'" in msg and "P99" in msg
+
+
+def test_infermodes_gtfs_to_geopackage_with_an_unmatched_leg(run_alg, tmp_path):
+    """Bus ride and a car on the same streets without stopping, written to a GeoPackage (the bulk path):
+    the car has no route (NULL), the bus has route 42."""
+    import sys
+    from pathlib import Path
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "support"))
+    import gen_gtfs
+
+    bus, stops, line = route_leg(ROUTE, cruise=50 / 3.6, stop_every_m=500, dwell_s=20, seed=2, lat0=48.85,
+                                 lon0=2.35, t0=gen_gtfs.RIDE_T0)
+    car, _, _ = route_leg(ROUTE, cruise=50 / 3.6, stop_every_m=0, seed=4, lat0=48.85, lon0=2.35,
+                          t0=gen_gtfs.RIDE_T0 + 30)
+    feed_zip = gen_gtfs.zip_folder(gen_gtfs.ride_feed(tmp_path / "feed", bus, stops, line), tmp_path / "f.zip")
+    v = pd.concat([bus.assign(leg_id="bus1"), car.assign(leg_id="car1")], ignore_index=True)
+    v["time"] = pd.to_datetime(v.pop("time_s"), unit="s", utc=True)
+    legs = _legs_layer(pd.DataFrame({"leg_id": ["bus1", "car1"], "user_id": ["u1", "u2"]}), v)
+    out_path = str(tmp_path / "modes.gpkg")
+    res, _ = run_alg("tracemob:infermodes", {"INPUT": legs, "GTFS": str(feed_zip), "OUTPUT": out_path})
+    layer = QgsVectorLayer(res["OUTPUT"], "modes", "ogr")
+    assert layer.isValid()
+    got = {f["leg_id"]: (f["mode"], f["transit_route"], f["transit_confidence"]) for f in layer.getFeatures()}
+    assert got["bus1"][:2] == ("bus", "42") and 0.8 <= got["bus1"][2] <= 0.95
+    assert got["car1"][0] == "car" and got["car1"][1] in (None, NULL) and got["car1"][2] in (None, NULL)
+
+
+def test_infermodes_gtfs_feed_of_another_city_warns(run_alg, tmp_path):
+    from pathlib import Path
+    cairns = Path(__file__).resolve().parents[1] / "data" / "gtfs" / "cairns_gtfs.zip"
+    legs, _, _ = _gtfs_ride(tmp_path)  # in Paris
+    res, fb = run_alg("tracemob:infermodes", {"INPUT": legs, "GTFS": str(cairns), "OUTPUT": "TEMPORARY_OUTPUT"})
+    f = next(res["OUTPUT"].getFeatures())
+    assert f["mode"] == "car" and f["transit_route"] in (None, NULL)
+    assert any("cairns_gtfs.zip" in i and "416 stops" in i and "22 routes" in i for i in fb.infos)
+    assert any("0 line pieces, 0 stops" in i for i in fb.infos)
+    assert any("no stop within the legs' extent" in w for w in fb.warnings)

@@ -366,3 +366,38 @@ def test_slow_urban_car_with_stops_is_motorised():
     assert (f["stop_share"] > 0.05).all()
     out = infer_modes(pd.DataFrame({"leg_id": legs}), vertices)
     assert (coarse(out["mode"]) == "motorised").all(), out["mode"].tolist()
+
+
+# ------------------------------------------------------------------ stops alone (issue 14)
+
+def test_stops_alone_bus_dwelling_stop_after_stop_is_bus():
+    """A stops layer without lines: the bus that dwells at stop after stop is a bus; the car driving
+    past the same stops without stopping, or stopping at lights away from the stops, stays a car."""
+    v, net = _bus_case()
+    stops_only = TransitNetwork(stops=net.stops)
+    assert not stops_only.has_lines and net.has_lines
+    out = infer_modes(pd.DataFrame({"leg_id": ["bus1"]}), v, network=stops_only).iloc[0]
+    assert (out["mode"], out["mode_source"]) == ("bus", "rules")
+    assert out["mode_confidence"] == pytest.approx(0.62)
+    car, _, _ = route_leg(ROUTE, cruise=60 / 3.6, stop_every_m=0, seed=4)
+    out = infer_modes(pd.DataFrame({"leg_id": ["c"]}), _frame(car, "c"), network=stops_only).iloc[0]
+    assert out["mode"] == "car"
+    # stopping every 500 m, 250 m away from every stop (traffic lights between the stops)
+    lights, _, _ = route_leg(ROUTE, cruise=60 / 3.6, stop_every_m=500, dwell_s=20, seed=7)
+    shifted = TransitNetwork(stops=pd.DataFrame({"lon": net.stops.lon, "lat": net.stops.lat}).iloc[:-1]
+                             .assign(lon=lambda d: d.lon + 250 / (111_195.0 * np.cos(np.radians(45.76)))))
+    out = infer_modes(pd.DataFrame({"leg_id": ["l"]}), _frame(lights, "l"), network=shifted).iloc[0]
+    assert out["mode"] == "car"
+
+
+def test_stops_alone_counts_distinct_stops():
+    from tracemob.tracemob_plugin.core.modes.transit import network_features
+    v, net = _bus_case()
+    f = network_features(v, TransitNetwork(stops=net.stops)).loc["bus1"]
+    # every stop episode at a different stop (one of the 17 stops is missed by the thinned vertices)
+    assert f["net_stops_distinct"] == f["net_stops_at_stops"] >= len(net.stops) - 1
+    # only two of the stops in the layer: two distinct stops, not enough
+    two = TransitNetwork(stops=net.stops.iloc[:2])
+    assert network_features(v, two).loc["bus1", "net_stops_distinct"] == 2
+    out = infer_modes(pd.DataFrame({"leg_id": ["bus1"]}), v, network=two).iloc[0]
+    assert out["mode"] == "car"

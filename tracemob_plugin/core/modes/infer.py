@@ -22,10 +22,15 @@ from ..trips.motion import MOTION
 from .features import check_columns, leg_features
 from .model import ModeModel, default_model, load_model
 from .rules import implausible, motion_override, network_refine, rule_modes, sensed_override, speed_refine
+from .timetable import match_timetable
 from .transit import TransitNetwork, network_features
 
 MIN_CONFIDENCE = 0.45
 OUTPUT_COLUMNS = ("mode", "mode_confidence", "mode_source", "mode_label")
+#: added only when a GTFS timetable is given: the matched route's name and the match's confidence (0-1)
+TIMETABLE_COLUMNS = ("transit_route", "transit_confidence")
+#: modes a timetable match may turn into the route's mode
+_MOTORISED = ("car", "bus", "tram", "metro", "train")
 
 
 def resolve_model(model) -> ModeModel:
@@ -142,7 +147,7 @@ def _untracked_like_neighbours(legs: pd.DataFrame, mode, conf, source):
 def infer_modes(legs: pd.DataFrame, vertices: pd.DataFrame, motion: Optional[pd.DataFrame] = None,
                 labels: Optional[pd.DataFrame] = None, label_field: Optional[str] = None,
                 model: Union[None, str, Path, ModeModel] = None, network: Optional[TransitNetwork] = None,
-                min_confidence: float = MIN_CONFIDENCE,
+                min_confidence: float = MIN_CONFIDENCE, timetable=None, timetable_tz: Optional[str] = None,
                 progress: Optional[Callable[[float], None]] = None,
                 is_cancelled: Optional[Callable[[], bool]] = None) -> pd.DataFrame:
     """Return a copy of ``legs`` with ``mode``, ``mode_confidence`` (0..1), ``mode_source``
@@ -153,7 +158,11 @@ def infer_modes(legs: pd.DataFrame, vertices: pd.DataFrame, motion: Optional[pd.
     ``motion``: motion-activity table (``user_id, time, activity``). ``labels``: confirmed trips
     (``user_id, start_time, end_time, mode_confirm``). ``label_field``: a field of ``legs`` whose
     non-empty values are user labels. ``model``: None (default model), a file path or a ModeModel.
-    ``network``: a :class:`TransitNetwork` of public-transport lines and stops.
+    ``network``: a :class:`TransitNetwork` of public-transport lines and stops. ``timetable``: a GTFS
+    :class:`~..ingest.gtfs.Feed` (its time zone ``timetable_tz``, default the feed's agency's): a motorised
+    leg matched to a scheduled trip (``timetable.match_timetable``) takes the route's mode (bus, tram,
+    metro, train; a bus or tram leg must have stopped at a stop when ``network`` is given), and the legs
+    get ``transit_route`` (the route's name, None when unmatched) and ``transit_confidence`` (0-1).
     """
     def check():
         if is_cancelled is not None and is_cancelled():
@@ -165,7 +174,7 @@ def infer_modes(legs: pd.DataFrame, vertices: pd.DataFrame, motion: Optional[pd.
                          field=label_field, hint=tr("Choose an existing field or leave it empty."))
     out = legs.copy()
     own_raw = pd.Series(legs[label_field].to_numpy(dtype=object), index=out.index) if label_field else None
-    for col in OUTPUT_COLUMNS:
+    for col in OUTPUT_COLUMNS + (TIMETABLE_COLUMNS if timetable is not None else ()):
         if col in out.columns:
             out = out.drop(columns=col)
     if len(out) == 0:
@@ -173,7 +182,7 @@ def infer_modes(legs: pd.DataFrame, vertices: pd.DataFrame, motion: Optional[pd.
         out["mode_confidence"] = pd.Series(dtype=float)
         out["mode_source"] = pd.Series(dtype=object)
         out["mode_label"] = pd.Series(dtype=object)
-        return out
+        return _with_transit_route(out, None, None) if timetable is not None else out
     check_columns(vertices, ("leg_id", "lon", "lat", "time"), tr("leg vertices"))
     mdl = resolve_model(model)
     check()
@@ -216,12 +225,16 @@ def infer_modes(legs: pd.DataFrame, vertices: pd.DataFrame, motion: Optional[pd.
             source[changed] = "rules"
         mode, conf, changed = speed_refine(mode, conf, feats)
         source[changed] = "rules"
-        mode, conf, changed = network_refine(mode, conf, net, feats)
+        mode, conf, changed = network_refine(mode, conf, net, feats,
+                                             stops_only=network is not None and not network.has_lines)
         source[changed] = "rules"
         pred = pd.DataFrame({"mode": mode, "mode_confidence": conf, "mode_source": source},
                             index=feats.index)
+        if timetable is not None:
+            pred = _timetable_refine(pred, vertices, timetable, timetable_tz, net)
     else:
-        pred = pd.DataFrame(columns=["mode", "mode_confidence", "mode_source"])
+        pred = pd.DataFrame(columns=["mode", "mode_confidence", "mode_source", "transit_route",
+                                     "transit_confidence"])
     pred = pred.reindex(ids.to_numpy())
     mode = pred["mode"].fillna("unknown").to_numpy(dtype=object)
     conf = pred["mode_confidence"].astype(float).fillna(0.0).to_numpy()
@@ -245,6 +258,44 @@ def infer_modes(legs: pd.DataFrame, vertices: pd.DataFrame, motion: Optional[pd.
     out["mode_label"] = pd.Series(np.where(has_user, user_raw.to_numpy(dtype=object), None),
                                   index=out.index, dtype=object).map(
         lambda x: None if x is None or (isinstance(x, float) and np.isnan(x)) else str(x))
+    if timetable is not None:
+        # a participant's label of another mode than the matched route's: no route
+        out = _with_transit_route(out, pred, has_user & (mode != pred["mode"].to_numpy(dtype=object)))
     if progress:
         progress(1.0)
     return out
+
+
+def _with_transit_route(out: pd.DataFrame, pred: Optional[pd.DataFrame], drop) -> pd.DataFrame:
+    """``out`` with TIMETABLE_COLUMNS from ``pred`` (empty when None), None / NaN where ``drop``."""
+    if pred is None:
+        out["transit_route"] = pd.Series(dtype=object)
+        out["transit_confidence"] = pd.Series(dtype=float)
+        return out
+    out["transit_route"] = np.where(drop, None, pred["transit_route"].to_numpy(dtype=object))
+    out["transit_confidence"] = np.where(drop, np.nan, pred["transit_confidence"].astype(float).to_numpy())
+    return out
+
+
+def _timetable_refine(pred: pd.DataFrame, vertices: pd.DataFrame, feed, tz, net) -> pd.DataFrame:
+    """Motorised legs matched to a scheduled trip take the route's mode, name and the match's confidence."""
+    pred = pred.copy()
+    motor = pred.index[pred["mode"].isin(_MOTORISED).to_numpy()]
+    leg_ids = vertices["leg_id"].astype(str)
+    match = match_timetable(vertices[leg_ids.isin(motor).to_numpy()], feed, tz).reindex(pred.index)
+    kind = match["kind"].to_numpy(dtype=object)
+    use = pred["mode"].isin(_MOTORISED).to_numpy() & pd.notna(kind)
+    if net is not None and len(net):
+        # buses and trams run in the street: the leg must have stopped at a stop, as network_refine asks
+        at_stops = net["net_stops_at_stops"].reindex(pred.index).fillna(0.0).to_numpy(float)
+        use &= ~np.isin(kind, ["bus", "tram"]) | (at_stops >= 1)
+    mode = pred["mode"].to_numpy(dtype=object).copy()
+    conf = pred["mode_confidence"].to_numpy(dtype=float).copy()
+    source = pred["mode_source"].to_numpy(dtype=object).copy()
+    mode[use] = kind[use]
+    conf[use] = match["confidence"].to_numpy(dtype=float)[use]
+    source[use] = "rules"
+    pred["mode"], pred["mode_confidence"], pred["mode_source"] = mode, conf, source
+    pred["transit_route"] = np.where(use, match["route_name"].to_numpy(dtype=object), None)
+    pred["transit_confidence"] = np.where(use, match["confidence"].to_numpy(dtype=float), np.nan)
+    return pred

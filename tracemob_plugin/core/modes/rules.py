@@ -135,14 +135,20 @@ def implausible(mode, features: pd.DataFrame) -> np.ndarray:
 # network refinement thresholds
 LINE_SHARE = 0.7      # share of vertices near a line of that kind
 RAIL_SHARE = 0.7
+# stops alone (no line recognised): a car leg that stopped at this many different stops, with this share of
+# its stops at a stop, is a bus
+STOPS_ONLY_DISTINCT = 3
+STOPS_ONLY_SHARE = 0.6
 
 
-def network_refine(mode, conf, net: pd.DataFrame, features: pd.DataFrame):
+def network_refine(mode, conf, net: pd.DataFrame, features: pd.DataFrame, stops_only: bool = False):
     """Split road-motorised legs (mode 'car') into bus / tram / metro / train with the network.
 
     Rail: most vertices within the rail buffer and farther from roads' bus lines. Bus / tram: most
     vertices along the line and stops at stops (at least two, or every stop at a stop for short
-    legs). Returns (mode, conf, changed mask)."""
+    legs). ``stops_only`` (a network of stops without lines): a car leg that stopped at
+    ``STOPS_ONLY_DISTINCT`` different stops or more, with at least ``STOPS_ONLY_SHARE`` of its stops at
+    a stop, is a bus (dwelling stop after stop). Returns (mode, conf, changed mask)."""
     mode = np.asarray(mode, dtype=object).copy()
     conf = np.asarray(conf, dtype=float).copy()
     changed = np.zeros(len(mode), dtype=bool)
@@ -166,6 +172,12 @@ def network_refine(mode, conf, net: pd.DataFrame, features: pd.DataFrame):
     bus = motor & (cand == None) & (share["bus"] >= LINE_SHARE) & stops_ok  # noqa: E711
     cand[bus] = "bus"
     best_share[bus] = share["bus"][bus]
+    if stops_only and "net_stops_distinct" in n.columns:
+        distinct = n["net_stops_distinct"].to_numpy(float)
+        dwell = ((mode == "car") & (cand == None) & (distinct >= STOPS_ONLY_DISTINCT)  # noqa: E711
+                 & (at_stops >= STOPS_ONLY_SHARE * stops))
+        cand[dwell] = "bus"
+        best_share[dwell] = 0.3  # confidence 0.62: no line confirms the route
     changed = (cand != None) & (cand != mode)  # noqa: E711
     mode[changed] = cand[changed]
     conf[changed] = np.clip(0.5 + 0.4 * best_share[changed], 0.0, 0.9)

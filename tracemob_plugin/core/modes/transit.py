@@ -100,6 +100,11 @@ class TransitNetwork:
             self._stops = cKDTree(xy)
 
     @property
+    def has_lines(self) -> bool:
+        """Whether any bus, tram, metro or train line was recognised (else: stops alone)."""
+        return bool(self._trees)
+
+    @property
     def empty(self) -> bool:
         return not self._trees and self._stops is None
 
@@ -122,12 +127,13 @@ class TransitNetwork:
         return np.vstack([pts, xy]) if len(pts) else xy
 
 
-NETWORK_FEATURES = tuple("net_%s_share" % k for k in KINDS) + ("net_stops", "net_stops_at_stops")
+NETWORK_FEATURES = tuple("net_%s_share" % k for k in KINDS) + ("net_stops", "net_stops_at_stops",
+                                                                 "net_stops_distinct")
 
 
 def network_features(vertices: pd.DataFrame, network: TransitNetwork, leg_col: str = "leg_id") -> pd.DataFrame:
     """Per leg: share of (thinned) vertices within the buffer of each line kind, number of stop
-    episodes and how many of them lie near a stop."""
+    episodes, how many of them lie near a stop and at how many different stops."""
     v = thin_vertices(vertices, leg_col)
     legs = pd.Index(np.unique(v.leg.to_numpy()), name="leg_id")
     out = pd.DataFrame(0.0, index=legs, columns=list(NETWORK_FEATURES))
@@ -152,7 +158,10 @@ def network_features(vertices: pd.DataFrame, network: TransitNetwork, leg_col: s
     out["net_stops"] = pd.Series(1.0, index=stop_leg).groupby(level=0).sum().reindex(legs).fillna(0.0).to_numpy() \
         if len(idx) else 0.0
     if network._stops is not None and len(idx):
-        d, _ = network._stops.query(xy[idx], distance_upper_bound=STOP_BUFFER_M)
+        d, which = network._stops.query(xy[idx], distance_upper_bound=STOP_BUFFER_M)
         at = pd.Series(np.isfinite(d).astype(float)).groupby(stop_leg).sum()
         out["net_stops_at_stops"] = at.reindex(legs).fillna(0.0).to_numpy()
+        near = np.isfinite(d)
+        distinct = pd.Series(which[near]).groupby(stop_leg[near]).nunique()
+        out["net_stops_distinct"] = distinct.reindex(legs).fillna(0.0).to_numpy(float)
     return out
