@@ -501,8 +501,8 @@ Sorties : une table par utilisateur et par mois, une table par utilisateur, mois
     <message>
         <location filename="../processing/algorithms/co2_report.py" line="99"/>
         <location filename="../processing/algorithms/compute_emissions.py" line="107"/>
-        <location filename="../processing/algorithms/infer_modes.py" line="105"/>
-        <location filename="../tracemob_plugin/core/modes/infer.py" line="162"/>
+        <location filename="../processing/algorithms/infer_modes.py" line="111"/>
+        <location filename="../tracemob_plugin/core/modes/infer.py" line="171"/>
         <location filename="../tracemob_plugin/core/modes/train.py" line="32"/>
         <source>legs</source>
         <translation>trajets</translation>
@@ -663,7 +663,7 @@ k doit valoir au moins 2 (10 par défaut). Le dossier de sortie doit être nouve
         <location filename="../processing/algorithms/modal_share.py" line="70"/>
         <location filename="../processing/algorithms/modal_share.py" line="111"/>
         <location filename="../processing/algorithms/segment_trips.py" line="246"/>
-        <location filename="../processing/algorithms/segment_trips.py" line="450"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="448"/>
         <location filename="../tracemob_plugin/core/compare/report.py" line="209"/>
         <source>Trips</source>
         <translation>Déplacements</translation>
@@ -1371,65 +1371,75 @@ Avec des lignes de transport collectif (et leurs arrêts), les trajets motorisé
 Un modèle entraîné sur votre enquête avec « Entraîner un modèle de modes » peut remplacer le modèle par défaut : c&apos;est un fichier JSON, jamais un pickle.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/infer_modes.py" line="56"/>
+        <location filename="../processing/algorithms/infer_modes.py" line="52"/>
+        <source>A GTFS feed (the .zip of a transport authority) gives the stops and lines with their modes, and its timetable: a motorised leg that passes a trip&apos;s stops at its scheduled times takes the route&apos;s mode (bus, tram, metro, train), and the legs get the route&apos;s name (transit_route) and the confidence of the match (transit_confidence).</source>
+        <translation>Un flux GTFS (le .zip d&apos;une autorité organisatrice) donne les arrêts et les lignes avec leurs modes, ainsi que ses horaires : un trajet motorisé qui passe aux arrêts d&apos;une course aux heures prévues prend le mode de la ligne (bus, tram, métro, train), et les trajets reçoivent le nom de la ligne (transit_route) et la confiance de l&apos;appariement (transit_confidence).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/infer_modes.py" line="60"/>
         <location filename="../processing/algorithms/segment_trips.py" line="250"/>
-        <location filename="../processing/algorithms/segment_trips.py" line="451"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="449"/>
         <source>Legs</source>
         <translation>Trajets</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/infer_modes.py" line="57"/>
+        <location filename="../processing/algorithms/infer_modes.py" line="61"/>
         <source>The legs whose mode is wanted: the legs of &apos;Segment trips&apos;, lines whose M value is the UTC time of each vertex (the speeds, stops and accelerations come from them).</source>
         <translation>Les trajets dont on veut le mode : les trajets de « Découper en déplacements », des lignes dont la valeur M est l&apos;heure UTC de chaque sommet (les vitesses, arrêts et accélérations en sont tirés).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/infer_modes.py" line="61"/>
+        <location filename="../processing/algorithms/infer_modes.py" line="65"/>
         <source>Mode model (JSON from &apos;Train a mode model&apos;; empty: default model)</source>
         <translation>Modèle de modes (JSON issu de « Entraîner un modèle de modes » ; vide : modèle par défaut)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/infer_modes.py" line="63"/>
+        <location filename="../processing/algorithms/infer_modes.py" line="67"/>
         <source>A mode model trained on your study with &apos;Train a mode model&apos; (a JSON file, never a pickle). Empty: the model shipped with Tracemob.</source>
         <translation>Un modèle de modes entraîné sur votre étude avec « Entraîner un modèle de modes » (un fichier JSON, jamais un pickle). Vide : le modèle fourni avec Tracemob.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/infer_modes.py" line="66"/>
+        <location filename="../processing/algorithms/infer_modes.py" line="70"/>
         <source>Minimum model confidence (below: rules)</source>
         <translation>Confiance minimale du modèle (en dessous : règles)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/infer_modes.py" line="68"/>
+        <location filename="../processing/algorithms/infer_modes.py" line="72"/>
         <source>When the model&apos;s confidence for a leg is below this (0 to 1), speed-band rules decide its mode instead (mode_source = rules).</source>
         <translation>Quand la confiance du modèle pour un trajet est inférieure à cette valeur (de 0 à 1), des règles par tranches de vitesse décident de son mode à sa place (mode_source = rules).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/infer_modes.py" line="71"/>
-        <location filename="../processing/algorithms/infer_modes.py" line="120"/>
+        <location filename="../processing/algorithms/infer_modes.py" line="75"/>
+        <location filename="../processing/algorithms/infer_modes.py" line="130"/>
         <source>Legs with modes</source>
         <translation>Trajets avec modes</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/infer_modes.py" line="72"/>
+        <location filename="../processing/algorithms/infer_modes.py" line="76"/>
         <source>The legs with their mode (walk, bike, ebike, escooter, motorcycle, car, bus, tram, metro, train, plane or unknown), mode_confidence (0-1) and mode_source (user, model or rules).</source>
         <translation>Les trajets avec leur mode (walk, bike, ebike, escooter, motorcycle, car, bus, tram, metro, train, plane ou unknown), mode_confidence (0-1) et mode_source (user, model ou rules).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/infer_modes.py" line="108"/>
+        <location filename="../processing/algorithms/infer_modes.py" line="114"/>
         <source>{n} legs. Modes: {modes}. Sources: {sources}.</source>
         <translation>{n} trajets. Modes : {modes}. Origines : {sources}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/infer_modes.py" line="111"/>
+        <location filename="../processing/algorithms/infer_modes.py" line="118"/>
+        <source>{n} legs matched to a scheduled trip of the GTFS feed; routes: {routes}.</source>
+        <translation>{n} trajets appariés à une course prévue du flux GTFS ; lignes : {routes}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/infer_modes.py" line="121"/>
         <source>The legs carry the phone&apos;s motion activity (from the points): modes use it.</source>
         <translation>Les trajets élémentaires portent l&apos;activité de mouvement du téléphone (issue des points) : les modes l&apos;utilisent.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/infer_modes.py" line="114"/>
+        <location filename="../processing/algorithms/infer_modes.py" line="124"/>
         <source>No motion activity (neither on the legs nor as a table): modes come from the trajectories alone.</source>
         <translation>Aucune activité de mouvement (ni sur les trajets élémentaires ni en table) : les modes viennent des seules trajectoires.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/infer_modes.py" line="117"/>
+        <location filename="../processing/algorithms/infer_modes.py" line="127"/>
         <source>No public-transport network: bus, tram and metro are not told apart from car.</source>
         <translation>Pas de réseau de transport collectif : le bus, le tramway et le métro ne sont pas distingués de la voiture.</translation>
     </message>
@@ -1618,7 +1628,7 @@ Quand un participant a trop peu de données pour un domicile ou un lieu de trava
     <message>
         <location filename="../processing/algorithms/modal_share.py" line="47"/>
         <location filename="../processing/algorithms/modal_share.py" line="127"/>
-        <location filename="../processing/algorithms/modal_share.py" line="270"/>
+        <location filename="../processing/algorithms/modal_share.py" line="275"/>
         <source>Modal share by zone</source>
         <translation>Part modale par zone</translation>
     </message>
@@ -1807,32 +1817,37 @@ Sorties : la couche des zones (champs n_&lt;mode&gt;, sh_&lt;mode&gt; = % des d�
         <translation>La table des poids doit avoir les champs user_id et weight (la sortie de « Pondérer le panel sur la population »).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/modal_share.py" line="210"/>
+        <location filename="../processing/algorithms/modal_share.py" line="211"/>
         <source>Weighted shares: {n} participant weights read.</source>
         <translation>Parts pondérées : {n} poids de participants lus.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/modal_share.py" line="240"/>
+        <location filename="../processing/algorithms/modal_share.py" line="213"/>
+        <source>{n} replicate weights read: each weighted trip share gets its 95 % range (share_trips_low, share_trips_high in the table; lo_&lt;mode&gt;, hi_&lt;mode&gt; on the zones).</source>
+        <translation>{n} poids répliqués lus : chaque part pondérée des déplacements reçoit son intervalle à 95 % (share_trips_low, share_trips_high dans la table ; lo_&lt;mode&gt;, hi_&lt;mode&gt; sur les zones).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/modal_share.py" line="245"/>
         <source>{n} participant(s) without a weight count 0 in the weighted shares.</source>
         <translation>{n} participant(s) sans poids compte(nt) pour 0 dans les parts pondérées.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/modal_share.py" line="244"/>
+        <location filename="../processing/algorithms/modal_share.py" line="249"/>
         <source>{n} trips in the period; {masked} zone(s) masked (fewer than {users} users or {trips} trips).</source>
         <translation>{n} déplacements sur la période ; {masked} zone(s) masquée(s) (moins de {users} utilisateurs ou de {trips} déplacements).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/modal_share.py" line="248"/>
+        <location filename="../processing/algorithms/modal_share.py" line="253"/>
         <source>The whole study has fewer users or trips than the thresholds: every value is masked.</source>
         <translation>L&apos;ensemble de l&apos;enquête compte moins d&apos;utilisateurs ou de déplacements que les seuils : toutes les valeurs sont masquées.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/modal_share.py" line="253"/>
+        <location filename="../processing/algorithms/modal_share.py" line="258"/>
         <source>{n} trip(s) outside every zone (counted in ALL only).</source>
         <translation>{n} déplacement(s) hors de toute zone (comptés seulement dans ALL).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/modal_share.py" line="261"/>
+        <location filename="../processing/algorithms/modal_share.py" line="266"/>
         <source>Zone field(s) {fields} are replaced by the computed values.</source>
         <translation>Le(s) champ(s) de zone {fields} sont remplacés par les valeurs calculées.</translation>
     </message>
@@ -2498,7 +2513,7 @@ Les seuils (paramètres avancés) sont en mètres et en secondes.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/segment_trips.py" line="242"/>
-        <location filename="../processing/algorithms/segment_trips.py" line="449"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="447"/>
         <source>Stays</source>
         <translation>Arrêts</translation>
     </message>
@@ -2519,7 +2534,7 @@ Les seuils (paramètres avancés) sont en mètres et en secondes.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/segment_trips.py" line="255"/>
-        <location filename="../processing/algorithms/segment_trips.py" line="452"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="450"/>
         <source>Untracked gaps</source>
         <translation>Interruptions de suivi</translation>
     </message>
@@ -2530,7 +2545,7 @@ Les seuils (paramètres avancés) sont en mètres et en secondes.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/segment_trips.py" line="259"/>
-        <location filename="../processing/algorithms/segment_trips.py" line="453"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="451"/>
         <source>Cleaned points</source>
         <translation>Points nettoyés</translation>
     </message>
@@ -2570,47 +2585,42 @@ Les seuils (paramètres avancés) sont en mètres et en secondes.</translation>
         <translation>Il manque à la table d&apos;activité de mouvement le(s) champ(s) {fields} (utilisez la table produite par « Importer des traces de déplacement »).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="404"/>
-        <source>Segmented by {k} partitions of whole participants.</source>
-        <translation>Segmentation par {k} partitions de participants entiers.</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="466"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="464"/>
         <source>Using the {n} motion activity readings the points carry.</source>
         <translation>Utilisation des {n} relevés d&apos;activité de mouvement portés par les points.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="469"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="467"/>
         <source>No motion activity readings: legs come from speeds alone.</source>
         <translation>Aucun relevé d&apos;activité de mouvement : les trajets élémentaires viennent des seules vitesses.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="473"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="471"/>
         <source>The points carry the phone&apos;s tracking streams (location filter, write time, transitions): e-mission&apos;s trip rules use them.</source>
         <translation>Les points portent les flux de suivi du téléphone (filtre de localisation, heure d&apos;écriture, transitions) : les règles de déplacement d&apos;e-mission s&apos;en servent.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="476"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="474"/>
         <source>{n} points of {users} user(s) to segment.</source>
         <translation>{n} points de {users} utilisateur(s) à découper.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="479"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="477"/>
         <source>points</source>
         <translation>points</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="491"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="490"/>
         <source>{stays} stays, {trips} trips, {legs} legs.</source>
         <translation>{stays} arrêts, {trips} déplacements, {legs} trajets.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="55"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="56"/>
         <source>Simulate phone traces (with known truth)</source>
         <translation>Simuler des traces de téléphone (avec vérité connue)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="58"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="59"/>
         <source>Generates synthetic citizens who live, work, study, shop and go out on a road network, and the traces their smartphones would record, with the truth written beside them. Use it to test and demonstrate the other algorithms (segmentation, modes, segment travel times, before/after, purposes, privacy) on data whose answer is known.
 
 Network: any road line layer with OSM-like fields (highway, oneway, maxspeed); without one, the embedded sample network of central Helsinki (© OpenStreetMap contributors, ODbL 1.0) is used.
@@ -2639,312 +2649,322 @@ Sorties : les points des téléphones (l&apos;entrée de « Découper en déplac
 Tout découle de la graine : les mêmes paramètres donnent les mêmes données.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="92"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="93"/>
         <source>Road network (lines with highway, oneway, maxspeed; empty: the embedded sample network of central Helsinki)</source>
         <translation>Réseau routier (lignes avec highway, oneway, maxspeed ; vide : le réseau d&apos;exemple intégré du centre d&apos;Helsinki)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="94"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="95"/>
         <source>The roads the citizens travel on: a line layer with OSM-like fields (highway, oneway, maxspeed, name), in any CRS. Empty: the embedded sample network of central Helsinki (© OpenStreetMap contributors, ODbL 1.0).</source>
         <translation>Les voies sur lesquelles les habitants se déplacent : une couche de lignes avec des champs de type OSM (highway, oneway, maxspeed, name), dans tout SCR. Vide : le réseau d&apos;exemple intégré du centre d&apos;Helsinki (© contributeurs d&apos;OpenStreetMap, ODbL 1.0).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="98"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="99"/>
         <source>Number of citizens</source>
         <translation>Nombre d&apos;habitants</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="99"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="100"/>
         <source>How many people to simulate; each gets a home, a work or study place, vehicles and a phone.</source>
         <translation>Nombre de personnes à simuler ; chacune reçoit un domicile, un lieu de travail ou d&apos;études, des véhicules et un téléphone.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="102"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="103"/>
         <source>Number of days</source>
         <translation>Nombre de jours</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="103"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="104"/>
         <source>How many days to simulate, from the first day on; weekends have fewer trips.</source>
         <translation>Nombre de jours à simuler, à partir du premier jour ; les week-ends comptent moins de déplacements.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="105"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="106"/>
         <source>First day (YYYY-MM-DD)</source>
         <translation>Premier jour (AAAA-MM-JJ)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="106"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="107"/>
         <source>The first simulated day (YYYY-MM-DD), from local midnight in the time zone.</source>
         <translation>Le premier jour simulé (AAAA-MM-JJ), à partir de minuit heure locale du fuseau horaire.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="108"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="109"/>
         <source>Random seed</source>
         <translation>Graine aléatoire</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="109"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="110"/>
         <source>Seed of every random draw: the same parameters and seed give exactly the same data.</source>
         <translation>Graine de tous les tirages aléatoires : les mêmes paramètres et la même graine donnent exactement les mêmes données.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="111"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="112"/>
         <source>Time zone (empty: Europe/Helsinki for the sample network, else Europe/Paris)</source>
         <translation>Fuseau horaire (vide : Europe/Helsinki pour le réseau d&apos;exemple, sinon Europe/Paris)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="113"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="114"/>
         <source>IANA name of the simulated city&apos;s time zone: schedules (commutes at 8 h, evenings out...) are local times. Empty: Europe/Helsinki for the sample network, else Europe/Paris.</source>
         <translation>Nom IANA du fuseau horaire de la ville simulée : les emplois du temps (départs au travail vers 8 h, sorties le soir...) sont en heure locale. Vide : Europe/Helsinki pour le réseau d&apos;exemple, sinon Europe/Paris.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="118"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="119"/>
         <source>Mode mix of the population</source>
         <translation>Répartition modale de la population</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="119"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="120"/>
         <source>Dense centre: mostly walking and cycling</source>
         <translation>Centre dense : surtout à pied et à vélo</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="120"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="121"/>
         <source>Inner suburb: balanced, about a third by car</source>
         <translation>Première couronne : équilibrée, environ un tiers en voiture</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="121"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="122"/>
         <source>Car-oriented town: about half of the trips by car</source>
         <translation>Ville tournée vers la voiture : environ la moitié des déplacements en voiture</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="123"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="124"/>
         <source>How the population travels: a dense centre where most trips are walked or cycled, an inner suburb where about a third are by car, or a car-oriented town where about half are by car (car ownership and preference).</source>
         <translation>Comment la population se déplace : un centre dense où la plupart des déplacements se font à pied ou à vélo, une proche banlieue où environ un tiers se font en voiture, ou une ville tournée vers la voiture où environ la moitié se font en voiture (possession et préférence pour la voiture).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="134"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="135"/>
         <source>Circulation plan: first day of the change (YYYY-MM-DD; empty: no plan)</source>
         <translation>Plan de circulation : premier jour du changement (AAAA-MM-JJ ; vide : pas de plan)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="136"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="137"/>
         <source>The first day (YYYY-MM-DD) of a circulation plan: trips from that day on are routed on the changed network. Empty: no plan.</source>
         <translation>Le premier jour (AAAA-MM-JJ) d&apos;un plan de circulation : à partir de ce jour, les itinéraires sont calculés sur le réseau modifié. Vide : pas de plan.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="139"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="140"/>
         <source>Circulation plan: the streets below are given as</source>
         <translation>Plan de circulation : les rues ci-dessous sont indiquées par</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="140"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="141"/>
         <source>Segment ids (segment_id of the &apos;Network segments&apos; output)</source>
         <translation>Identifiants de tronçons (segment_id de la sortie « Tronçons du réseau »)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="141"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="142"/>
         <source>Source ids of the network layer (e.g. osm_id)</source>
         <translation>Identifiants source de la couche du réseau (p. ex. osm_id)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="142"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="143"/>
         <source>Street names</source>
         <translation>Noms de rues</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="143"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="144"/>
         <source>How the streets of the plan are given below: segment ids (segment_id of the &apos;Network segments&apos; output; run once without a plan to see them), source ids of the network layer (e.g. osm_id), or street names.</source>
         <translation>Comment les rues du plan sont données ci-dessous : identifiants de tronçon (segment_id de la sortie « Tronçons du réseau » ; lancez une fois sans plan pour les voir), identifiants d&apos;origine de la couche du réseau (p. ex. osm_id), ou noms de rue.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="147"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="148"/>
         <source>Circulation plan: streets closed to motor traffic (comma-separated)</source>
         <translation>Plan de circulation : rues fermées à la circulation motorisée (séparées par des virgules)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="149"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="150"/>
         <source>The streets the plan closes to motor traffic, comma-separated (people on foot and on bikes still pass).</source>
         <translation>Les rues que le plan ferme à la circulation motorisée, séparées par des virgules (piétons et cyclistes passent toujours).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="152"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="153"/>
         <source>Circulation plan: streets turned one-way (comma-separated)</source>
         <translation>Plan de circulation : rues mises à sens unique (séparées par des virgules)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="154"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="155"/>
         <source>The streets the plan turns one-way, comma-separated (for cars and bikes).</source>
         <translation>Les rues que le plan met en sens unique, séparées par des virgules (pour les voitures et les vélos).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="156"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="157"/>
         <source>Circulation plan: the new one-way streets run</source>
         <translation>Plan de circulation : les nouveaux sens uniques vont</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="157"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="158"/>
         <source>In the direction the line is drawn</source>
         <translation>Dans le sens de numérisation de la ligne</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="158"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="159"/>
         <source>Against the direction the line is drawn</source>
         <translation>À contresens de la numérisation de la ligne</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="159"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="160"/>
         <source>The direction of the new one-way streets: along or against the direction their line is drawn.</source>
         <translation>Le sens des nouvelles rues à sens unique : dans le sens où leur ligne est dessinée, ou en sens inverse.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="162"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="163"/>
         <source>Circulation plan: streets whose car speed changes (comma-separated)</source>
         <translation>Plan de circulation : rues dont la vitesse des voitures change (séparées par des virgules)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="164"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="165"/>
         <source>The streets whose car speed the plan changes, comma-separated (e.g. a new 30 km/h zone).</source>
         <translation>Les rues dont le plan change la vitesse des voitures, séparées par des virgules (p. ex. une nouvelle zone 30).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="167"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="168"/>
         <source>Circulation plan: speed factor on those streets (0.6 = 50 to 30 km/h)</source>
         <translation>Plan de circulation : facteur de vitesse sur ces rues (0,6 = de 50 à 30 km/h)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="169"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="170"/>
         <source>The factor applied to the car speed on those streets: 0.6 turns 50 km/h into 30 km/h; above 1 is faster.</source>
         <translation>Le facteur appliqué à la vitesse des voitures dans ces rues : 0,6 fait passer de 50 km/h à 30 km/h ; au-dessus de 1, c&apos;est plus rapide.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="174"/>
-        <location filename="../processing/algorithms/simulate_traces.py" line="319"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="175"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="327"/>
         <source>Simulated phone points</source>
         <translation>Points de téléphone simulés</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="175"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="176"/>
         <source>What the phones recorded: points with user_id, time, accuracy_m, speed_mps (noise, outliers and lost minutes included), the input of &apos;Segment trips&apos;.</source>
         <translation>Ce que les téléphones ont enregistré : des points avec user_id, time, accuracy_m, speed_mps (bruit, points aberrants et minutes perdues compris), l&apos;entrée de « Découper en déplacements ».</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="178"/>
-        <location filename="../processing/algorithms/simulate_traces.py" line="323"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="179"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="331"/>
         <source>Truth: trips</source>
         <translation>Vérité : déplacements</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="179"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="180"/>
         <source>The true trips, lines whose M value is the time, with mode, purpose, origin and destination places and period (before / after the plan).</source>
         <translation>Les vrais déplacements, lignes dont la valeur M est l&apos;heure, avec mode, motif, lieux d&apos;origine et de destination et période (avant / après le plan).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="182"/>
-        <location filename="../processing/algorithms/simulate_traces.py" line="327"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="183"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="335"/>
         <source>Truth: legs</source>
         <translation>Vérité : trajets</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="183"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="184"/>
         <source>The true legs (one per trip), lines whose M value is the time, with mode and e-mission mode label.</source>
         <translation>Les vrais trajets (un par déplacement), lignes dont la valeur M est l&apos;heure, avec mode et libellé de mode e-mission.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="186"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="187"/>
         <source>Truth: segment traversals</source>
         <translation>Vérité : passages sur les tronçons</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="187"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="188"/>
         <source>The true traversal of every segment: entry and exit times at the segment ends, the same columns as the map matching, plus mode and period. Optional.</source>
         <translation>Le vrai passage sur chaque tronçon : heures d&apos;entrée et de sortie aux extrémités du tronçon, les mêmes colonnes que l&apos;appariement au réseau, plus le mode et la période. Facultatif.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="190"/>
-        <location filename="../processing/algorithms/simulate_traces.py" line="332"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="191"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="340"/>
         <source>Truth: places</source>
         <translation>Vérité : lieux</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="191"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="192"/>
         <source>The true places: homes and workplaces of the citizens and the shared shops, leisure places, places of personal business and schools.</source>
         <translation>Les vrais lieux : domiciles et lieux de travail des habitants, et les commerces, lieux de loisirs, lieux de démarches personnelles et écoles qu&apos;ils partagent.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="194"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="195"/>
         <source>Participants&apos; labels (confirmed trips)</source>
         <translation>Libellés des participants (déplacements confirmés)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="196"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="197"/>
         <source>The trips a share of the participants confirmed, with e-mission&apos;s mode_confirm and purpose_confirm values, as &apos;Import travel traces&apos; writes them. Optional.</source>
         <translation>Les déplacements qu&apos;une partie des participants a confirmés, avec les valeurs mode_confirm et purpose_confirm d&apos;e-mission, tels que les écrit « Importer des traces de déplacement ». Facultatif.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="199"/>
-        <location filename="../processing/algorithms/simulate_traces.py" line="341"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="200"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="349"/>
         <source>Network segments</source>
         <translation>Tronçons du réseau</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="200"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="201"/>
         <source>The network segments the simulation used (segment_id, source_id, name, highway, oneway, speed): the ids to give to a circulation plan.</source>
         <translation>Les tronçons du réseau utilisés par la simulation (segment_id, source_id, name, highway, oneway, vitesse) : les identifiants à donner à un plan de circulation.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="203"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="204"/>
         <source>Truth: segment travel times</source>
         <translation>Vérité : temps de parcours par tronçon</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="205"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="206"/>
         <source>The true median travel time of every segment, direction, mode class, time band and period, to check &apos;Segment travel times&apos; against. Optional.</source>
         <translation>Le vrai temps de parcours médian de chaque tronçon, sens, classe de mode, tranche horaire et période, pour vérifier « Temps de parcours par tronçon ». Facultatif.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="221"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="209"/>
+        <source>Participants (attributes)</source>
+        <translation>Participants (caractéristiques)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/simulate_traces.py" line="211"/>
+        <source>One row per simulated citizen: user_id, role (worker, parent, student, other), car and bike in the household (yes, no) and phone: the participants table of an onboarding survey, to weight the panel with &apos;Weight the panel to the population&apos;. Optional.</source>
+        <translation>Une ligne par citoyen simulé : user_id, rôle (worker : actif, parent, student : étudiant, other : autre), voiture et vélo dans le ménage (yes, no) et téléphone : la table des participants d&apos;une enquête d&apos;inscription, pour pondérer le panel avec « Pondérer le panel sur la population ». Facultatif.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/simulate_traces.py" line="228"/>
         <source>&apos;{token}&apos; is not a segment id (a whole number) in &apos;{param}&apos;.</source>
         <translation>« {token} » n&apos;est pas un identifiant de tronçon (un nombre entier) dans « {param} ».</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="231"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="238"/>
         <source>&apos;{token}&apos; in &apos;{param}&apos; matches no segment of the network. Run the algorithm once without a plan and look at the &apos;Network segments&apos; output (segment_id, source_id, name).</source>
         <translation>« {token} » dans « {param} » ne correspond à aucun tronçon du réseau. Lancez l&apos;algorithme une fois sans plan et consultez la sortie « Tronçons du réseau » (segment_id, source_id, name).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="246"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="253"/>
         <source>Streets are listed for a circulation plan but its first day is empty: give the date of the change (YYYY-MM-DD).</source>
         <translation>Des rues sont listées pour un plan de circulation mais son premier jour est vide : indiquez la date du changement (AAAA-MM-JJ).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="253"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="260"/>
         <source>Cannot read the circulation plan date &apos;{date}&apos;: use YYYY-MM-DD.</source>
         <translation>Impossible de lire la date du plan de circulation « {date} » : utilisez AAAA-MM-JJ.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="256"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="263"/>
         <source>The circulation plan changes nothing: list streets to close, to turn one-way or whose speed changes.</source>
         <translation>Le plan de circulation ne change rien : listez des rues à fermer, à mettre à sens unique ou dont la vitesse change.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="261"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="268"/>
         <source>Circulation plan from {date}: {c} segments closed to motor traffic, {o} turned one-way, {s} with a speed factor of {f}.</source>
         <translation>Plan de circulation à partir du {date} : {c} tronçons fermés à la circulation motorisée, {o} mis à sens unique, {s} avec un facteur de vitesse de {f}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="275"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="282"/>
         <source>No road network given: the embedded sample network of central Helsinki is used ({n} segments; © OpenStreetMap contributors, ODbL 1.0).</source>
         <translation>Aucun réseau routier fourni : le réseau d&apos;exemple intégré du centre d&apos;Helsinki est utilisé ({n} tronçons ; © contributeurs d&apos;OpenStreetMap, ODbL 1.0).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="295"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="302"/>
         <source>Simulated {n} citizens over {d} days: {t} trips, {p} phone points, {v} segment traversals, {l} labelled trips.</source>
         <translation>{n} habitants simulés sur {d} jours : {t} déplacements, {p} points de téléphone, {v} passages sur les tronçons, {l} déplacements étiquetés.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="301"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="308"/>
         <source>{k} of {n} trips after the change take another route than before.</source>
         <translation>{k} déplacements sur {n} après le changement empruntent un autre itinéraire qu&apos;avant.</translation>
     </message>
@@ -3055,12 +3075,12 @@ Le modèle est enregistré en JSON simple (version, variables, modes, arbres) : 
         <translation>Rapport de validation</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/weight_panel.py" line="34"/>
+        <location filename="../processing/algorithms/weight_panel.py" line="35"/>
         <source>Weight the panel to the population</source>
         <translation>Pondérer le panel sur la population</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/weight_panel.py" line="37"/>
+        <location filename="../processing/algorithms/weight_panel.py" line="38"/>
         <source>Gives each participant a weight so that the weighted panel matches the population: the same shares by age band, sex, home zone... as the census (raking, or iterative proportional fitting: the weights are adjusted to one variable after the other until every margin is reached).
 
 Inputs: a participants table (user_id and one field per variable, e.g. age_band, sex, home_zone) and a margins table (a CSV file or a layer with the columns variable, category, population: one row per category, e.g. age_band, 18-29, 12000). The category names must be written as in the participants table.
@@ -3081,117 +3101,137 @@ Un participant avec un champ vide, ou une catégorie absente des marges, ne reç
 Sorties : une table user_id, weight (et les champs du participant), à donner à « Part modale par zone » (Poids), et une table de diagnostic : pour chaque catégorie, sa part cible, la part atteinte et l&apos;écart en points. Les messages donnent l&apos;effet de plan (Kish) et la taille d&apos;échantillon effective : le nombre de participants non pondérés qui donnerait la même précision.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/weight_panel.py" line="58"/>
+        <location filename="../processing/algorithms/weight_panel.py" line="59"/>
         <source>Participants (a table with user_id and attributes)</source>
         <translation>Participants (une table avec user_id et des attributs)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/weight_panel.py" line="59"/>
+        <location filename="../processing/algorithms/weight_panel.py" line="60"/>
         <source>One row per participant: the identifier and the attributes to weight on (age band, sex, home zone...). A layer or a table without geometry (CSV, spreadsheet).</source>
         <translation>Une ligne par participant : l&apos;identifiant et les attributs de pondération (tranche d&apos;âge, sexe, zone de domicile…). Une couche ou une table sans géométrie (CSV, tableur).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/weight_panel.py" line="62"/>
+        <location filename="../processing/algorithms/weight_panel.py" line="63"/>
         <source>Participant identifier field</source>
         <translation>Champ identifiant du participant</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/weight_panel.py" line="64"/>
+        <location filename="../processing/algorithms/weight_panel.py" line="65"/>
         <source>The field of the participants table holding the participant identifier (user_id of the trips).</source>
         <translation>Le champ de la table des participants qui contient l&apos;identifiant du participant (le user_id des déplacements).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/weight_panel.py" line="67"/>
+        <location filename="../processing/algorithms/weight_panel.py" line="68"/>
         <source>Fields to weight on (empty: every variable of the margins)</source>
         <translation>Champs de pondération (vide : toutes les variables des marges)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/weight_panel.py" line="69"/>
+        <location filename="../processing/algorithms/weight_panel.py" line="70"/>
         <source>The participant fields to rake on; each must be a variable of the margins table. Empty: every variable of the margins table.</source>
         <translation>Les champs des participants sur lesquels caler ; chacun doit être une variable de la table des marges. Vide : toutes les variables de la table des marges.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/weight_panel.py" line="72"/>
+        <location filename="../processing/algorithms/weight_panel.py" line="73"/>
         <source>Population margins (variable, category, population)</source>
         <translation>Marges de population (variable, category, population)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/weight_panel.py" line="73"/>
+        <location filename="../processing/algorithms/weight_panel.py" line="74"/>
         <source>The population count of every category of every variable: a CSV file or a table with the columns variable, category, population (e.g. census counts by age band, sex and home zone).</source>
         <translation>L&apos;effectif de population de chaque catégorie de chaque variable : un fichier CSV ou une table avec les colonnes variable, category, population (p. ex. les effectifs du recensement par tranche d&apos;âge, sexe et zone de domicile).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/weight_panel.py" line="77"/>
+        <location filename="../processing/algorithms/weight_panel.py" line="78"/>
         <source>Lowest weight, relative to the mean weight</source>
         <translation>Poids minimal, relatif au poids moyen</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/weight_panel.py" line="79"/>
+        <location filename="../processing/algorithms/weight_panel.py" line="80"/>
         <source>Weights below this multiple of the mean weight are raised to it, and the margins raked again. 0: no lower bound.</source>
         <translation>Les poids inférieurs à ce multiple du poids moyen y sont relevés, et les marges calées à nouveau. 0 : pas de borne basse.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/weight_panel.py" line="82"/>
+        <location filename="../processing/algorithms/weight_panel.py" line="83"/>
         <source>Highest weight, relative to the mean weight</source>
         <translation>Poids maximal, relatif au poids moyen</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/weight_panel.py" line="84"/>
+        <location filename="../processing/algorithms/weight_panel.py" line="85"/>
         <source>Weights above this multiple of the mean weight are lowered to it, and the margins raked again: no participant carries too large a part of the results.</source>
         <translation>Les poids supérieurs à ce multiple du poids moyen y sont abaissés, et les marges calées à nouveau : aucun participant ne porte une trop grande part des résultats.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/weight_panel.py" line="87"/>
+        <location filename="../processing/algorithms/weight_panel.py" line="88"/>
         <source>Maximum number of iterations</source>
         <translation>Nombre maximal d&apos;itérations</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/weight_panel.py" line="89"/>
+        <location filename="../processing/algorithms/weight_panel.py" line="90"/>
         <source>The most passes over the variables; the raking stops sooner when every margin is reached (within a millionth).</source>
         <translation>Le nombre maximal de passes sur les variables ; le calage s&apos;arrête plus tôt quand chaque marge est atteinte (à un millionième près).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/weight_panel.py" line="92"/>
+        <location filename="../processing/algorithms/weight_panel.py" line="93"/>
+        <source>Bootstrap replicate weights (0: none)</source>
+        <translation>Poids répliqués par bootstrap (0 : aucun)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/weight_panel.py" line="95"/>
+        <source>How many bootstrap replicates to add as columns rw_001, rw_002...: each draws the participants again with replacement and rakes them again to the margins. &apos;Modal share by zone&apos; then gives each weighted share a 95 % range that includes the uncertainty of the weights. 200 is usual; 0: weights only.</source>
+        <translation>Nombre de réplications bootstrap à ajouter en colonnes rw_001, rw_002… : chacune retire les participants avec remise et les redresse à nouveau sur les marges. « Part modale par zone » donne alors à chaque part pondérée un intervalle à 95 % qui inclut l&apos;incertitude des poids. 200 est l&apos;usage ; 0 : les poids seuls.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/weight_panel.py" line="100"/>
         <source>Participant weights</source>
         <translation>Poids des participants</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/weight_panel.py" line="93"/>
+        <location filename="../processing/algorithms/weight_panel.py" line="101"/>
         <source>One row per participant: user_id, weight (empty for a participant left out) and the participant&apos;s fields.</source>
         <translation>Une ligne par participant : user_id, weight (vide pour un participant écarté) et les champs du participant.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/weight_panel.py" line="96"/>
+        <location filename="../processing/algorithms/weight_panel.py" line="104"/>
         <source>Weighting diagnostics</source>
         <translation>Diagnostic de la pondération</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/weight_panel.py" line="97"/>
+        <location filename="../processing/algorithms/weight_panel.py" line="105"/>
         <source>One row per category: population, participants, target share, unweighted share and reached share (%), and the difference between reached and target, in points.</source>
         <translation>Une ligne par catégorie : population, participants, part cible, part non pondérée et part atteinte (%), et l&apos;écart entre part atteinte et part cible, en points.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/weight_panel.py" line="134"/>
+        <location filename="../processing/algorithms/weight_panel.py" line="133"/>
+        <source>Give 0 or at least 20 replicate weights (200 is usual).</source>
+        <translation>Indiquez 0 ou au moins 20 poids répliqués (200 est l&apos;usage).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/weight_panel.py" line="139"/>
+        <source>{n} replicate weights added (rw_001...): each a bootstrap sample of the participants raked again to the margins.</source>
+        <translation>{n} poids répliqués ajoutés (rw_001…) : chacun un échantillon bootstrap des participants redressé à nouveau sur les marges.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/weight_panel.py" line="153"/>
         <source>{n} participants weighted, {x} left out; weights from {min:.3g} to {max:.3g} (5th percentile {p5:.3g}, median {median:.3g}, 95th percentile {p95:.3g}).</source>
         <translation>{n} participants pondérés, {x} écartés ; poids de {min:.3g} à {max:.3g} (5e centile {p5:.3g}, médiane {median:.3g}, 95e centile {p95:.3g}).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/weight_panel.py" line="138"/>
+        <location filename="../processing/algorithms/weight_panel.py" line="157"/>
         <source>Design effect (Kish): {deff:.3f}; effective sample size: {ess:.1f} participants.</source>
         <translation>Effet de plan (Kish) : {deff:.3f} ; taille d&apos;échantillon effective : {ess:.1f} participants.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/weight_panel.py" line="141"/>
+        <location filename="../processing/algorithms/weight_panel.py" line="160"/>
         <source>Every margin reached after {n} iteration(s) (largest difference {d:.3f} points).</source>
         <translation>Toutes les marges sont atteintes après {n} itération(s) (écart maximal {d:.3f} points).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/weight_panel.py" line="144"/>
+        <location filename="../processing/algorithms/weight_panel.py" line="163"/>
         <source>The margins are not all reached after {n} iterations: largest difference {d:.2f} points. Widen the trimming bounds or allow more iterations.</source>
         <translation>Les marges ne sont pas toutes atteintes après {n} itérations : écart maximal {d:.2f} points. Élargissez les bornes d&apos;écrêtage ou autorisez plus d&apos;itérations.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/weight_panel.py" line="148"/>
+        <location filename="../processing/algorithms/weight_panel.py" line="167"/>
         <source>Participant {user} left out: {reason}.</source>
         <translation>Participant {user} écarté : {reason}.</translation>
     </message>
@@ -3268,8 +3308,8 @@ Sorties : une table user_id, weight (et les champs du participant), à donner à
     <message>
         <location filename="../processing/base.py" line="394"/>
         <location filename="../processing/base.py" line="403"/>
-        <location filename="../processing/bulk.py" line="417"/>
-        <location filename="../processing/bulk.py" line="913"/>
+        <location filename="../processing/bulk.py" line="416"/>
+        <location filename="../processing/bulk.py" line="954"/>
         <location filename="../processing/frames.py" line="62"/>
         <location filename="../processing/frames.py" line="389"/>
         <location filename="../processing/sinks.py" line="85"/>
@@ -3277,18 +3317,18 @@ Sorties : une table user_id, weight (et les champs du participant), à donner à
         <translation>Annulé par l&apos;utilisateur.</translation>
     </message>
     <message>
-        <location filename="../processing/bulk.py" line="334"/>
+        <location filename="../processing/bulk.py" line="333"/>
         <location filename="../processing/frames.py" line="49"/>
         <source>Field(s) {missing} not found in the input (fields: {fields}).</source>
         <translation>Champ(s) {missing} introuvable(s) dans l&apos;entrée (champs : {fields}).</translation>
     </message>
     <message>
-        <location filename="../processing/bulk.py" line="374"/>
+        <location filename="../processing/bulk.py" line="373"/>
         <source>Feature with an invalid geometry found in the input: fix the layer or change the invalid-geometry setting of Processing.</source>
         <translation>Entité à géométrie invalide dans la couche d&apos;entrée : corrigez la couche ou changez le réglage des géométries invalides de Processing.</translation>
     </message>
     <message>
-        <location filename="../processing/bulk.py" line="377"/>
+        <location filename="../processing/bulk.py" line="376"/>
         <source>{n} feature(s) with an invalid geometry were skipped.</source>
         <translation>{n} entité(s) à géométrie invalide ignorée(s).</translation>
     </message>
@@ -3345,218 +3385,253 @@ Sorties : une table user_id, weight (et les champs du participant), à donner à
         <translation>{n} relevé(s) de mouvement appartiennent à des participants sans aucun point de localisation : ils ne figurent que dans la table de mouvement en sortie.</translation>
     </message>
     <message>
-        <location filename="../processing/inputs.py" line="29"/>
+        <location filename="../processing/inputs.py" line="36"/>
         <source>Legs (lines whose M value is the time, from &apos;Segment trips&apos; or &apos;Infer transport modes&apos;; used when given)</source>
         <translation>Trajets (lignes dont la valeur M est l&apos;heure, issus de « Découper en déplacements » ou de « Déduire les modes de transport » ; utilisés s&apos;ils sont fournis)</translation>
     </message>
     <message>
-        <location filename="../processing/inputs.py" line="31"/>
+        <location filename="../processing/inputs.py" line="38"/>
         <source>The legs to use: lines whose M value is the UTC time of each vertex, as written by &apos;Segment trips&apos; or &apos;Infer transport modes&apos; (they carry leg_id, user_id and, after the mode inference, mode). When given, the points layer below is ignored.</source>
         <translation>Les trajets à utiliser : des lignes dont la valeur M est l&apos;heure UTC de chaque sommet, telles que les écrivent « Découper en déplacements » ou « Déduire les modes de transport » (elles portent leg_id, user_id et, après la déduction des modes, mode). Quand elles sont données, la couche de points ci-dessous est ignorée.</translation>
     </message>
     <message>
-        <location filename="../processing/inputs.py" line="35"/>
+        <location filename="../processing/inputs.py" line="42"/>
         <source>Or: points with a leg identifier (used only when no legs layer is given)</source>
         <translation>Ou : points avec un identifiant de trajet (utilisés seulement si aucune couche de trajets n&apos;est fournie)</translation>
     </message>
     <message>
-        <location filename="../processing/inputs.py" line="37"/>
+        <location filename="../processing/inputs.py" line="44"/>
         <source>Instead of a legs layer: points with a leg identifier, a time and a participant (the cleaned points of &apos;Segment trips&apos;, a GPS survey...). Used only when no legs layer is given; the fields are chosen in the advanced parameters or detected.</source>
         <translation>À la place d&apos;une couche de trajets : des points avec un identifiant de trajet, une heure et un participant (les points nettoyés de « Découper en déplacements », une enquête GPS...). Utilisée seulement quand aucune couche de trajets n&apos;est donnée ; les champs sont choisis dans les paramètres avancés ou détectés.</translation>
     </message>
     <message>
-        <location filename="../processing/inputs.py" line="41"/>
+        <location filename="../processing/inputs.py" line="48"/>
         <source>Leg identifier field of the points (empty: detect leg_id)</source>
         <translation>Champ identifiant de trajet des points (vide : détection de leg_id)</translation>
     </message>
     <message>
-        <location filename="../processing/inputs.py" line="42"/>
+        <location filename="../processing/inputs.py" line="49"/>
         <source>The field of the points layer that tells which leg each point belongs to; the points of a leg are put in time order. Left empty, a field named leg_id (or a close name) is used.</source>
         <translation>Le champ de la couche de points qui indique le trajet de chaque point ; les points d&apos;un trajet sont remis dans l&apos;ordre du temps. Laissé vide, un champ nommé leg_id (ou un nom proche) est utilisé.</translation>
     </message>
     <message>
-        <location filename="../processing/inputs.py" line="44"/>
+        <location filename="../processing/inputs.py" line="51"/>
         <source>Time field of the points (empty: detect)</source>
         <translation>Champ horaire des points (vide : détection automatique)</translation>
     </message>
     <message>
-        <location filename="../processing/inputs.py" line="45"/>
+        <location filename="../processing/inputs.py" line="52"/>
         <source>The field of the points layer holding the time of each point: a date-time, ISO text or epoch seconds; times without an offset are read in the study&apos;s time zone. Left empty, a field named time, timestamp, datetime... is used.</source>
         <translation>Le champ de la couche de points qui contient l&apos;heure de chaque point : une date et heure, un texte ISO ou des secondes epoch ; les heures sans décalage sont lues dans le fuseau horaire de l&apos;étude. Laissé vide, un champ nommé time, timestamp, datetime... est utilisé.</translation>
     </message>
     <message>
-        <location filename="../processing/inputs.py" line="48"/>
+        <location filename="../processing/inputs.py" line="55"/>
         <source>Participant field of the points (empty: detect)</source>
         <translation>Champ participant des points (vide : détection automatique)</translation>
     </message>
     <message>
-        <location filename="../processing/inputs.py" line="49"/>
+        <location filename="../processing/inputs.py" line="56"/>
         <source>The field of the points layer naming the participant, for the privacy thresholds and the counts of distinct participants. Left empty, a field named user_id, user... is used; without one, all points count as one participant.</source>
         <translation>Le champ de la couche de points qui nomme le participant, pour les seuils de confidentialité et le décompte des participants distincts. Laissé vide, un champ nommé user_id, user... est utilisé ; sans lui, tous les points comptent pour un seul participant.</translation>
     </message>
     <message>
-        <location filename="../processing/inputs.py" line="52"/>
+        <location filename="../processing/inputs.py" line="59"/>
         <source>Mode field of the points (empty: detect mode; none: every leg is kept)</source>
         <translation>Champ mode des points (vide : détection de mode ; aucun : tous les trajets sont gardés)</translation>
     </message>
     <message>
-        <location filename="../processing/inputs.py" line="53"/>
+        <location filename="../processing/inputs.py" line="60"/>
         <source>The field of the points layer giving the transport mode of their leg, used by the mode filter. Left empty, a field named mode or main_mode is used; without one, every leg is kept whatever its mode.</source>
         <translation>Le champ de la couche de points qui donne le mode de transport de leur trajet, utilisé par le filtre de modes. Laissé vide, un champ nommé mode ou main_mode est utilisé ; sans lui, tous les trajets sont gardés quel que soit leur mode.</translation>
     </message>
     <message>
-        <location filename="../processing/inputs.py" line="67"/>
+        <location filename="../processing/inputs.py" line="74"/>
         <source>Give the legs layer (output of &apos;Segment trips&apos; or &apos;Infer transport modes&apos;) or a points layer with a leg identifier field.</source>
         <translation>Fournissez la couche des trajets (sortie de « Découper en déplacements » ou de « Déduire les modes de transport ») ou une couche de points avec un champ identifiant de trajet.</translation>
     </message>
     <message>
-        <location filename="../processing/inputs.py" line="76"/>
+        <location filename="../processing/inputs.py" line="83"/>
         <source>The legs layer has no field &apos;leg_id&apos; (fields: {fields}). Use the legs output of Tracemob &apos;Segment trips&apos; or &apos;Infer transport modes&apos;.</source>
         <translation>La couche des trajets n&apos;a pas de champ « leg_id » (champs : {fields}). Utilisez la sortie trajets de « Découper en déplacements » ou de « Déduire les modes de transport » de Tracemob.</translation>
     </message>
     <message>
-        <location filename="../processing/inputs.py" line="83"/>
+        <location filename="../processing/inputs.py" line="90"/>
         <source>The legs layer has no user_id field: every leg counts as a different participant.</source>
         <translation>La couche des trajets n&apos;a pas de champ user_id : chaque trajet compte comme un participant différent.</translation>
     </message>
     <message>
-        <location filename="../processing/inputs.py" line="87"/>
+        <location filename="../processing/inputs.py" line="94"/>
         <source>Both legs and points were given: the legs layer is used, the points layer is ignored.</source>
         <translation>Des trajets et des points ont été fournis : la couche des trajets est utilisée, la couche de points est ignorée.</translation>
     </message>
     <message>
-        <location filename="../processing/inputs.py" line="89"/>
+        <location filename="../processing/inputs.py" line="96"/>
         <source>Input: legs layer &apos;{name}&apos; ({n} legs, {v} vertices, CRS {crs}).</source>
         <translation>Entrée : couche de trajets « {name} » ({n} trajets, {v} sommets, SCR {crs}).</translation>
     </message>
     <message>
-        <location filename="../processing/inputs.py" line="128"/>
+        <location filename="../processing/inputs.py" line="135"/>
         <source>Input: points layer &apos;{name}&apos; grouped by leg field &apos;{leg}&apos; (time: &apos;{time}&apos;, participant: &apos;{user}&apos;): {n} legs, {v} points, CRS {crs}.</source>
         <translation>Entrée : couche de points « {name} » regroupés par le champ de trajet « {leg} » (heure : « {time} », participant : « {user} ») : {n} trajets, {v} points, SCR {crs}.</translation>
     </message>
     <message>
-        <location filename="../processing/inputs.py" line="133"/>
+        <location filename="../processing/inputs.py" line="140"/>
         <source>{n} point(s) without leg identifier, time or position were ignored.</source>
         <translation>{n} point(s) sans identifiant de trajet, sans heure ou sans position ont été ignorés.</translation>
     </message>
     <message>
-        <location filename="../processing/inputs.py" line="136"/>
+        <location filename="../processing/inputs.py" line="143"/>
         <source>No participant field found: all points count as one participant.</source>
         <translation>Aucun champ participant trouvé : tous les points comptent pour un seul participant.</translation>
     </message>
     <message>
-        <location filename="../processing/inputs.py" line="153"/>
+        <location filename="../processing/inputs.py" line="160"/>
         <location filename="../tracemob_plugin/core/roads/traveltimes.py" line="176"/>
         <source>The date range ends before it starts.</source>
         <translation>La période se termine avant de commencer.</translation>
     </message>
     <message>
-        <location filename="../processing/inputs.py" line="162"/>
+        <location filename="../processing/inputs.py" line="169"/>
         <source>Date range: {k} of {n} legs fall in it.</source>
         <translation>Période : {k} trajets sur {n} s&apos;y trouvent.</translation>
     </message>
     <message>
-        <location filename="../processing/inputs.py" line="164"/>
+        <location filename="../processing/inputs.py" line="171"/>
         <source>No leg falls in the date range; the legs span {first} to {last}.</source>
         <translation>Aucun trajet ne se trouve dans la période ; les trajets vont du {first} au {last}.</translation>
     </message>
     <message>
-        <location filename="../processing/inputs.py" line="189"/>
+        <location filename="../processing/inputs.py" line="196"/>
         <source>Read and processed by {k} partitions of whole participants.</source>
         <translation>Lecture et traitement par {k} partitions de participants entiers.</translation>
     </message>
     <message>
-        <location filename="../processing/inputs.py" line="197"/>
+        <location filename="../processing/inputs.py" line="204"/>
         <source>The legs layer has no field &apos;leg_id&apos; (fields: {fields}). Use the legs output of Tracemob &apos;Segment trips&apos;.</source>
         <translation>La couche des trajets n&apos;a pas de champ « leg_id » (champs : {fields}). Utilisez la sortie trajets de « Découper en déplacements » de Tracemob.</translation>
     </message>
     <message>
-        <location filename="../processing/inputs.py" line="229"/>
+        <location filename="../processing/inputs.py" line="233"/>
+        <source>GTFS feed {name}: {stops} stops, {routes} routes ({modes}), {trips} trips, {times} scheduled stop times, time zone {tz}.</source>
+        <translation>Flux GTFS {name} : {stops} arrêts, {routes} lignes ({modes}), {trips} courses, {times} horaires de passage, fuseau horaire {tz}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/inputs.py" line="238"/>
+        <source>GTFS feed {name}: {warning}</source>
+        <translation>Flux GTFS {name} : {warning}</translation>
+    </message>
+    <message>
+        <location filename="../processing/inputs.py" line="272"/>
         <source>Cannot tell the kind of the network lines (bus, tram, metro, train): choose the field that holds it (OSM route/railway, GTFS route_type) among {fields}.</source>
         <translation>Impossible de déterminer le type des lignes du réseau (bus, tramway, métro, train) : choisissez le champ qui le contient (route/railway d&apos;OSM, route_type de GTFS) parmi {fields}.</translation>
     </message>
     <message>
-        <location filename="../processing/inputs.py" line="248"/>
+        <location filename="../processing/inputs.py" line="291"/>
         <source>Network lines by kind: {counts}</source>
         <translation>Lignes du réseau par type : {counts}</translation>
     </message>
     <message>
-        <location filename="../processing/inputs.py" line="250"/>
+        <location filename="../processing/inputs.py" line="293"/>
         <source>No bus, tram, metro or train line recognised in the network layer.</source>
         <translation>Aucune ligne de bus, de tramway, de métro ou de train reconnue dans la couche du réseau.</translation>
     </message>
     <message>
-        <location filename="../processing/inputs.py" line="255"/>
+        <location filename="../processing/inputs.py" line="298"/>
         <source>{n} public-transport stops</source>
         <translation>{n} arrêts de transport collectif</translation>
     </message>
     <message>
-        <location filename="../processing/inputs.py" line="261"/>
+        <location filename="../processing/inputs.py" line="309"/>
+        <source>GTFS feed within the legs&apos; extent: {lines} line pieces, {stops} stops.</source>
+        <translation>Flux GTFS dans l&apos;emprise des trajets : {lines} tronçons de ligne, {stops} arrêts.</translation>
+    </message>
+    <message>
+        <location filename="../processing/inputs.py" line="312"/>
+        <source>The GTFS feed has no stop within the legs&apos; extent: check that it covers the study area.</source>
+        <translation>Le flux GTFS n&apos;a aucun arrêt dans l&apos;emprise des trajets : vérifiez qu&apos;il couvre le territoire étudié.</translation>
+    </message>
+    <message>
+        <location filename="../processing/inputs.py" line="319"/>
         <source>Motion activity table (from Import traces; optional)</source>
         <translation>Table d&apos;activité de mouvement (issue de l&apos;import des traces ; facultative)</translation>
     </message>
     <message>
-        <location filename="../processing/inputs.py" line="263"/>
+        <location filename="../processing/inputs.py" line="321"/>
         <source>The motion-activity readings of the phones (user_id, time, activity, confidence), as written by &apos;Import travel traces&apos; or &apos;Import from an OpenPATH server&apos;. They help tell walking, cycling and riding apart; without them the trajectory alone decides.</source>
         <translation>Les lectures d&apos;activité de mouvement des téléphones (user_id, time, activity, confidence), telles que les écrivent « Importer des traces de déplacement » ou « Importer depuis un serveur OpenPATH ». Elles aident à distinguer la marche, le vélo et les véhicules ; sans elles, la trajectoire seule décide.</translation>
     </message>
     <message>
-        <location filename="../processing/inputs.py" line="267"/>
+        <location filename="../processing/inputs.py" line="325"/>
         <source>User-confirmed trips (user_id, start_time, end_time, mode_confirm; optional)</source>
         <translation>Déplacements confirmés par l&apos;utilisateur (user_id, start_time, end_time, mode_confirm ; facultatif)</translation>
     </message>
     <message>
-        <location filename="../processing/inputs.py" line="269"/>
+        <location filename="../processing/inputs.py" line="327"/>
         <source>The trips the participants confirmed in the app (user_id, start_time, end_time, mode_confirm), as written by the import algorithms. A leg inside a confirmed trip of the same participant takes its label.</source>
         <translation>Les déplacements que les participants ont confirmés dans l&apos;application (user_id, start_time, end_time, mode_confirm), tels que les écrivent les algorithmes d&apos;import. Un trajet situé dans un déplacement confirmé du même participant prend son libellé.</translation>
     </message>
     <message>
-        <location filename="../processing/inputs.py" line="273"/>
+        <location filename="../processing/inputs.py" line="331"/>
         <source>Field of the legs holding user labels (optional)</source>
         <translation>Champ des trajets contenant les libellés de l&apos;utilisateur (facultatif)</translation>
     </message>
     <message>
-        <location filename="../processing/inputs.py" line="275"/>
+        <location filename="../processing/inputs.py" line="333"/>
         <source>A field of the legs that already holds a mode label given by the participant (e.g. mode_confirm); a filled label wins over the model. Optional.</source>
         <translation>Un champ des trajets qui contient déjà un libellé de mode donné par le participant (p. ex. mode_confirm) ; un libellé rempli l&apos;emporte sur le modèle. Facultatif.</translation>
     </message>
     <message>
-        <location filename="../processing/inputs.py" line="279"/>
+        <location filename="../processing/inputs.py" line="337"/>
         <source>Public-transport lines (OSM or GTFS; optional)</source>
         <translation>Lignes de transport collectif (OSM ou GTFS ; facultatif)</translation>
     </message>
     <message>
-        <location filename="../processing/inputs.py" line="281"/>
+        <location filename="../processing/inputs.py" line="339"/>
         <source>Public-transport lines (OpenStreetMap routes or railways, GTFS shapes): motorised legs that follow a bus, tram, metro or rail line, stopping at its stops, become bus, tram, metro or train. Optional: without it these modes are not told apart from car.</source>
         <translation>Lignes de transports en commun (routes ou voies ferrées OpenStreetMap, tracés GTFS) : les trajets motorisés qui suivent une ligne de bus, de tram, de métro ou de train en s&apos;arrêtant à ses arrêts deviennent bus, tram, métro ou train. Facultatif : sans elles, ces modes ne sont pas distingués de la voiture.</translation>
     </message>
     <message>
-        <location filename="../processing/inputs.py" line="285"/>
+        <location filename="../processing/inputs.py" line="343"/>
         <source>Field of the lines giving bus / tram / metro / train (empty: detect route, railway, route_type...)</source>
         <translation>Champ des lignes indiquant bus / tramway / métro / train (vide : détection de route, railway, route_type…)</translation>
     </message>
     <message>
-        <location filename="../processing/inputs.py" line="288"/>
+        <location filename="../processing/inputs.py" line="346"/>
         <source>The field of the lines layer telling bus, tram, metro or train (OSM route or railway, GTFS route_type). Left empty, a field named kind, mode, route_type, route, railway... is used.</source>
         <translation>Le champ de la couche des lignes qui indique bus, tram, métro ou train (route ou railway d&apos;OSM, route_type de GTFS). Laissé vide, un champ nommé kind, mode, route_type, route, railway... est utilisé.</translation>
     </message>
     <message>
-        <location filename="../processing/inputs.py" line="292"/>
+        <location filename="../processing/inputs.py" line="350"/>
         <source>Public-transport stops (optional)</source>
         <translation>Arrêts de transport collectif (facultatif)</translation>
     </message>
     <message>
-        <location filename="../processing/inputs.py" line="294"/>
+        <location filename="../processing/inputs.py" line="352"/>
         <source>Public-transport stops (points, any CRS). A leg that stops at them along a line is more likely on that line. Optional.</source>
         <translation>Arrêts de transports en commun (points, tout SCR). Un trajet qui s&apos;y arrête le long d&apos;une ligne a plus de chances d&apos;être sur cette ligne. Facultatif.</translation>
     </message>
     <message>
-        <location filename="../processing/inputs.py" line="312"/>
+        <location filename="../processing/inputs.py" line="355"/>
+        <source>GTFS feed (.zip, or any .txt file of its folder; optional)</source>
+        <translation>Flux GTFS (.zip, ou n&apos;importe quel fichier .txt de son dossier ; facultatif)</translation>
+    </message>
+    <message>
+        <location filename="../processing/inputs.py" line="356"/>
+        <source>GTFS feed (*.zip *.txt);;All files (*)</source>
+        <translation>Flux GTFS (*.zip *.txt);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location filename="../processing/inputs.py" line="357"/>
+        <source>A public-transport timetable in GTFS, as published on open-data portals: the .zip, or any .txt file of an unzipped feed (its folder is read). Its stops and its lines (shapes.txt, else straight lines through the stops) are used like the layers above, each line with the mode of its routes (route_type: bus, tram, metro, train...). A motorised leg that passes the stops of a trip at its scheduled times, on a day the trip runs, takes the route&apos;s mode; the legs then get transit_route (the route&apos;s name) and transit_confidence (0-1). A bad feed stops the algorithm with the file, the line and the field at fault.</source>
+        <translation>Des horaires de transport en commun au format GTFS, tels que publiés sur les portails de données ouvertes : le .zip, ou n&apos;importe quel fichier .txt d&apos;un flux décompressé (son dossier est lu). Ses arrêts et ses lignes (shapes.txt, sinon des lignes droites entre les arrêts) servent comme les couches ci-dessus, chaque ligne avec le mode de ses lignes commerciales (route_type : bus, tram, métro, train...). Un trajet motorisé qui passe aux arrêts d&apos;une course aux heures prévues, un jour où la course circule, prend le mode de la ligne ; les trajets reçoivent alors transit_route (le nom de la ligne) et transit_confidence (0-1). Un flux erroné arrête l&apos;algorithme en indiquant le fichier, la ligne et le champ en cause.</translation>
+    </message>
+    <message>
+        <location filename="../processing/inputs.py" line="380"/>
         <source>The layer &apos;{layer}&apos; has no polygon.</source>
         <translation>La couche « {layer} » n&apos;a aucun polygone.</translation>
     </message>
     <message>
-        <location filename="../processing/inputs.py" line="327"/>
+        <location filename="../processing/inputs.py" line="395"/>
         <source>The {what} layer {layer} has no feature: the output is empty.</source>
         <translation>La couche {layer} ({what}) n&apos;a aucune entité : la sortie est vide.</translation>
     </message>
@@ -3672,7 +3747,7 @@ Sorties : une table user_id, weight (et les champs du participant), à donner à
     </message>
     <message>
         <location filename="../processing/params.py" line="246"/>
-        <location filename="../processing/algorithms/simulate_traces.py" line="283"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="290"/>
         <source>Unknown time zone &apos;{tz}&apos;: use a name like Europe/Paris.</source>
         <translation>Fuseau horaire « {tz} » inconnu : utilisez un nom comme Europe/Paris.</translation>
     </message>
@@ -4190,22 +4265,27 @@ Sorties : une table user_id, weight (et les champs du participant), à donner à
         <translation>&gt; 20 km</translation>
     </message>
     <message>
-        <location filename="../scripts/demo_study.py" line="132"/>
+        <location filename="../scripts/demo_study.py" line="149"/>
         <source>Study area</source>
         <translation>Zone d&apos;étude</translation>
     </message>
     <message>
-        <location filename="../scripts/demo_study.py" line="133"/>
+        <location filename="../scripts/demo_study.py" line="150"/>
         <source>Control area</source>
         <translation>Zone témoin</translation>
     </message>
     <message>
-        <location filename="../scripts/demo_study.py" line="139"/>
+        <location filename="../scripts/demo_study.py" line="156"/>
         <source>Zones (grid of about 500 m)</source>
         <translation>Zones (grille d&apos;environ 500 m)</translation>
     </message>
     <message>
-        <location filename="../scripts/demo_study.py" line="380"/>
+        <location filename="../scripts/demo_study.py" line="185"/>
+        <source>{title} (weighted)</source>
+        <translation>{title} (pondérée)</translation>
+    </message>
+    <message>
+        <location filename="../scripts/demo_study.py" line="401"/>
         <source>Tracemob simulated study</source>
         <translation>Étude simulée Tracemob</translation>
     </message>
@@ -4293,7 +4373,7 @@ Sorties : une table user_id, weight (et les champs du participant), à donner à
     </message>
     <message>
         <location filename="../tracemob_plugin/core/compare/areas.py" line="59"/>
-        <location filename="../tracemob_plugin/core/indicators/modal_share.py" line="288"/>
+        <location filename="../tracemob_plugin/core/indicators/modal_share.py" line="297"/>
         <location filename="../tracemob_plugin/core/indicators/odflows.py" line="78"/>
         <source>there are not as many zone ids as zone geometries</source>
         <translation>il n&apos;y a pas autant d&apos;identifiants de zones que de géométries de zones</translation>
@@ -4411,18 +4491,19 @@ Sorties : une table user_id, weight (et les champs du participant), à donner à
     </message>
     <message>
         <location filename="../tracemob_plugin/core/compare/modal.py" line="72"/>
-        <location filename="../tracemob_plugin/core/indicators/modal_share.py" line="276"/>
+        <location filename="../tracemob_plugin/core/indicators/modal_share.py" line="285"/>
         <source>Use origin or home.</source>
         <translation>Utilisez origin (origine) ou home (domicile).</translation>
     </message>
     <message>
         <location filename="../tracemob_plugin/core/compare/modal.py" line="72"/>
-        <location filename="../tracemob_plugin/core/indicators/modal_share.py" line="276"/>
+        <location filename="../tracemob_plugin/core/indicators/modal_share.py" line="285"/>
         <source>unknown zoning &apos;{by}&apos;</source>
         <translation>zonage « {by} » inconnu</translation>
     </message>
     <message>
         <location filename="../tracemob_plugin/core/compare/periods.py" line="145"/>
+        <location filename="../tracemob_plugin/core/ingest/gtfs.py" line="572"/>
         <source>cannot read the date &apos;{value}&apos;</source>
         <translation>impossible de lire la date « {value} »</translation>
     </message>
@@ -4813,6 +4894,8 @@ Sorties : une table user_id, weight (et les champs du participant), à donner à
     <message>
         <location filename="../tracemob_plugin/core/errors.py" line="56"/>
         <location filename="../tracemob_plugin/core/indicators/odflows.py" line="136"/>
+        <location filename="../tracemob_plugin/core/ingest/gtfs.py" line="277"/>
+        <location filename="../tracemob_plugin/core/ingest/gtfs.py" line="438"/>
         <source>the field &apos;{column}&apos; is missing</source>
         <translation>le champ « {column} » est absent</translation>
     </message>
@@ -4953,6 +5036,7 @@ Sorties : une table user_id, weight (et les champs du participant), à donner à
     <message>
         <location filename="../tracemob_plugin/core/indicators/emissions.py" line="102"/>
         <location filename="../tracemob_plugin/core/indicators/fmd.py" line="175"/>
+        <location filename="../tracemob_plugin/core/ingest/gtfs.py" line="312"/>
         <source>&apos;{value}&apos; is not a number</source>
         <translation>« {value} » n&apos;est pas un nombre</translation>
     </message>
@@ -5577,12 +5661,22 @@ Sorties : une table user_id, weight (et les champs du participant), à donner à
         <translation>la fin de la période n&apos;est pas postérieure à son début</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/indicators/modal_share.py" line="279"/>
+        <location filename="../tracemob_plugin/core/indicators/modal_share.py" line="288"/>
         <source>the threshold must be 0 or more</source>
         <translation>le seuil doit être supérieur ou égal à 0</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/indicators/modal_share.py" line="461"/>
+        <location filename="../tracemob_plugin/core/indicators/modal_share.py" line="436"/>
+        <source>the weights table has no replicate weights (rw_001, rw_002...)</source>
+        <translation>la table des poids n&apos;a pas de poids répliqués (rw_001, rw_002…)</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/indicators/modal_share.py" line="437"/>
+        <source>Run &apos;Weight the panel to the population&apos; with replicates.</source>
+        <translation>Lancez « Pondérer le panel sur la population » avec des réplications.</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/indicators/modal_share.py" line="519"/>
         <source>the threshold must be 1 or more</source>
         <translation>le seuil doit être supérieur ou égal à 1</translation>
     </message>
@@ -5796,124 +5890,143 @@ Sorties : une table user_id, weight (et les champs du participant), à donner à
         <translation>Fournissez au moins deux nuits de données par participant, ou autorisez les motifs sans domicile.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/indicators/weighting.py" line="65"/>
+        <location filename="../tracemob_plugin/core/indicators/weighting.py" line="66"/>
         <source>no population margins given</source>
         <translation>aucune marge de population fournie</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/indicators/weighting.py" line="66"/>
+        <location filename="../tracemob_plugin/core/indicators/weighting.py" line="67"/>
         <source>Give at least one variable with the population of each of its categories.</source>
         <translation>Fournissez au moins une variable avec la population de chacune de ses catégories.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/indicators/weighting.py" line="70"/>
+        <location filename="../tracemob_plugin/core/indicators/weighting.py" line="71"/>
         <source>the variable &apos;{var}&apos; has no category</source>
         <translation>la variable « {var} » n&apos;a aucune catégorie</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/indicators/weighting.py" line="76"/>
+        <location filename="../tracemob_plugin/core/indicators/weighting.py" line="77"/>
         <source>the population of &apos;{cat}&apos; ({var}) is not a number: &apos;{pop}&apos;</source>
         <translation>la population de « {cat} » ({var}) n&apos;est pas un nombre : « {pop} »</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/indicators/weighting.py" line="79"/>
+        <location filename="../tracemob_plugin/core/indicators/weighting.py" line="80"/>
         <source>the population of &apos;{cat}&apos; ({var}) is negative or not finite: {pop}</source>
         <translation>la population de « {cat} » ({var}) est négative ou non finie : {pop}</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/indicators/weighting.py" line="81"/>
+        <location filename="../tracemob_plugin/core/indicators/weighting.py" line="82"/>
         <source>Give population counts of 0 or more.</source>
         <translation>Donnez des effectifs de population positifs ou nuls.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/indicators/weighting.py" line="84"/>
+        <location filename="../tracemob_plugin/core/indicators/weighting.py" line="85"/>
         <source>the population of the variable &apos;{var}&apos; is zero</source>
         <translation>la population de la variable « {var} » est nulle</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/indicators/weighting.py" line="91"/>
+        <location filename="../tracemob_plugin/core/indicators/weighting.py" line="92"/>
         <source>The margins table needs the columns variable, category, population (one row per category).</source>
         <translation>La table des marges doit avoir les colonnes variable, category, population (une ligne par catégorie).</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/indicators/weighting.py" line="96"/>
+        <location filename="../tracemob_plugin/core/indicators/weighting.py" line="97"/>
         <source>empty variable or category</source>
         <translation>variable ou catégorie vide</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/indicators/weighting.py" line="99"/>
+        <location filename="../tracemob_plugin/core/indicators/weighting.py" line="100"/>
         <source>the category &apos;{cat}&apos; of &apos;{var}&apos; is given twice</source>
         <translation>la catégorie « {cat} » de « {var} » est donnée deux fois</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/indicators/weighting.py" line="114"/>
+        <location filename="../tracemob_plugin/core/indicators/weighting.py" line="115"/>
         <source>cannot read the margins file: {err}</source>
         <translation>impossible de lire le fichier des marges : {err}</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/indicators/weighting.py" line="131"/>
+        <location filename="../tracemob_plugin/core/indicators/weighting.py" line="132"/>
         <source>missing {var}</source>
         <translation>{var} manquant</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/indicators/weighting.py" line="132"/>
+        <location filename="../tracemob_plugin/core/indicators/weighting.py" line="133"/>
         <source>unknown {var} &apos;{value}&apos;</source>
         <translation>{var} inconnu « {value} »</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/indicators/weighting.py" line="178"/>
+        <location filename="../tracemob_plugin/core/indicators/weighting.py" line="179"/>
         <source>the trimming bounds must be 0 &lt;= lower &lt;= 1 &lt;= upper (relative to the mean weight), not {lo} and {hi}</source>
         <translation>les bornes d&apos;écrêtage doivent vérifier 0 &lt;= basse &lt;= 1 &lt;= haute (relatives au poids moyen), et non {lo} et {hi}</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/indicators/weighting.py" line="201"/>
+        <location filename="../tracemob_plugin/core/indicators/weighting.py" line="202"/>
         <source>no margins for the variable &apos;{var}&apos;</source>
         <translation>aucune marge pour la variable « {var} »</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/indicators/weighting.py" line="202"/>
+        <location filename="../tracemob_plugin/core/indicators/weighting.py" line="203"/>
         <source>Add its categories and populations to the margins table.</source>
         <translation>Ajoutez ses catégories et leurs populations à la table des marges.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/indicators/weighting.py" line="205"/>
+        <location filename="../tracemob_plugin/core/indicators/weighting.py" line="206"/>
+        <location filename="../tracemob_plugin/core/indicators/weighting.py" line="277"/>
         <source>The participants table needs a user_id and one field per variable of the margins.</source>
         <translation>La table des participants doit avoir un user_id et un champ par variable des marges.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/indicators/weighting.py" line="207"/>
+        <location filename="../tracemob_plugin/core/indicators/weighting.py" line="208"/>
         <source>the maximum number of iterations must be 1 or more and the tolerance positive</source>
         <translation>le nombre maximal d&apos;itérations doit être d&apos;au moins 1 et la tolérance positive</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/indicators/weighting.py" line="212"/>
+        <location filename="../tracemob_plugin/core/indicators/weighting.py" line="213"/>
         <source>the participant &apos;{user}&apos; appears twice</source>
         <translation>le participant « {user} » apparaît deux fois</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/indicators/weighting.py" line="213"/>
+        <location filename="../tracemob_plugin/core/indicators/weighting.py" line="214"/>
         <source>Give one row per participant.</source>
         <translation>Donnez une ligne par participant.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/indicators/weighting.py" line="214"/>
+        <location filename="../tracemob_plugin/core/indicators/weighting.py" line="215"/>
+        <location filename="../tracemob_plugin/core/indicators/weighting.py" line="323"/>
+        <location filename="../tracemob_plugin/core/indicators/weighting.py" line="387"/>
         <source>Weighting cancelled.</source>
         <translation>Pondération annulée.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/indicators/weighting.py" line="218"/>
+        <location filename="../tracemob_plugin/core/indicators/weighting.py" line="219"/>
         <source>no participant has a known category for every variable</source>
         <translation>aucun participant n&apos;a une catégorie connue pour chaque variable</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/indicators/weighting.py" line="226"/>
+        <location filename="../tracemob_plugin/core/indicators/weighting.py" line="227"/>
         <source>the category &apos;{cat}&apos; of &apos;{var}&apos; has a population but no participant</source>
         <translation>la catégorie « {cat} » de « {var} » a une population mais aucun participant</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/indicators/weighting.py" line="228"/>
+        <location filename="../tracemob_plugin/core/indicators/weighting.py" line="229"/>
+        <location filename="../tracemob_plugin/core/indicators/weighting.py" line="415"/>
         <source>Merge it with a neighbouring category in the margins, or recruit participants in it.</source>
         <translation>Regroupez-la avec une catégorie voisine dans les marges, ou recrutez-y des participants.</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/indicators/weighting.py" line="309"/>
+        <source>the bootstrap needs 20 replicates or more and a level between 0.5 and 1</source>
+        <translation>le bootstrap demande au moins 20 réplications et un niveau entre 0,5 et 1</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/indicators/weighting.py" line="386"/>
+        <source>The trips need a participant, a group and a mode.</source>
+        <translation>Les déplacements doivent avoir un participant, un groupe et un mode.</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/indicators/weighting.py" line="414"/>
+        <source>a category of the margins has no participant</source>
+        <translation>une catégorie des marges n&apos;a aucun participant</translation>
     </message>
     <message>
         <location filename="../tracemob_plugin/core/ingest/common.py" line="113"/>
@@ -5982,6 +6095,7 @@ Sorties : une table user_id, weight (et les champs du participant), à donner à
     </message>
     <message>
         <location filename="../tracemob_plugin/core/ingest/files.py" line="41"/>
+        <location filename="../tracemob_plugin/core/ingest/gtfs.py" line="257"/>
         <source>cannot read the file: {error}</source>
         <translation>impossible de lire le fichier : {error}</translation>
     </message>
@@ -6034,6 +6148,7 @@ Sorties : une table user_id, weight (et les champs du participant), à donner à
     </message>
     <message>
         <location filename="../tracemob_plugin/core/ingest/files.py" line="165"/>
+        <location filename="../tracemob_plugin/core/ingest/gtfs.py" line="248"/>
         <location filename="../tracemob_plugin/core/ingest/table.py" line="96"/>
         <location filename="../tracemob_plugin/core/ingest/table.py" line="106"/>
         <source>the file is empty</source>
@@ -6252,6 +6367,289 @@ Sorties : une table user_id, weight (et les champs du participant), à donner à
         <location filename="../tracemob_plugin/core/ingest/gpx.py" line="101"/>
         <source>{file}: {n} track points without &lt;time&gt; ignored</source>
         <translation>{file} : {n} points de trace sans &lt;time&gt; ignorés</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/ingest/gtfs.py" line="158"/>
+        <source>not a readable zip file ({error})</source>
+        <translation>fichier zip illisible ({error})</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/ingest/gtfs.py" line="159"/>
+        <location filename="../tracemob_plugin/core/ingest/gtfs.py" line="168"/>
+        <source>Give the GTFS feed as published (a .zip) or the folder of its .txt files.</source>
+        <translation>Donnez le flux GTFS tel que publié (un .zip) ou le dossier de ses fichiers .txt.</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/ingest/gtfs.py" line="167"/>
+        <source>no such file or folder</source>
+        <translation>fichier ou dossier introuvable</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/ingest/gtfs.py" line="185"/>
+        <source>the zip holds a file whose path leaves the archive (&apos;{member}&apos;)</source>
+        <translation>le zip contient un fichier dont le chemin sort de l&apos;archive (&apos;{member}&apos;)</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/ingest/gtfs.py" line="187"/>
+        <source>This is not a GTFS feed as published: get the feed again from its publisher.</source>
+        <translation>Ce n&apos;est pas un flux GTFS tel que publié : récupérez à nouveau le flux auprès de son éditeur.</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/ingest/gtfs.py" line="203"/>
+        <source>the zip member &apos;{member}&apos; would expand {ratio:.0f} times (a zip bomb?)</source>
+        <translation>le fichier &apos;{member}&apos; du zip grossirait {ratio:.0f} fois une fois décompressé (une bombe zip ?)</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/ingest/gtfs.py" line="205"/>
+        <location filename="../tracemob_plugin/core/ingest/gtfs.py" line="232"/>
+        <source>Refused for safety: get the feed again from its publisher.</source>
+        <translation>Refusé par sécurité : récupérez à nouveau le flux auprès de son éditeur.</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/ingest/gtfs.py" line="207"/>
+        <source>the zip&apos;s files would take {size:.1f} GB once expanded, more than the {limit:.1f} GB allowed</source>
+        <translation>les fichiers du zip occuperaient {size:.1f} Go une fois décompressés, plus que les {limit:.1f} Go autorisés</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/ingest/gtfs.py" line="210"/>
+        <source>Refused for safety: check that this is a GTFS feed, or cut it to your area.</source>
+        <translation>Refusé par sécurité : vérifiez qu&apos;il s&apos;agit bien d&apos;un flux GTFS, ou réduisez-le à votre territoire.</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/ingest/gtfs.py" line="227"/>
+        <source>cannot unzip the file: {error}</source>
+        <translation>impossible de décompresser le fichier : {error}</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/ingest/gtfs.py" line="228"/>
+        <source>Get the feed again from its publisher (the download may be incomplete).</source>
+        <translation>Récupérez à nouveau le flux auprès de son éditeur (le téléchargement est peut-être incomplet).</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/ingest/gtfs.py" line="231"/>
+        <source>the zip member expands past its declared size (a zip bomb?)</source>
+        <translation>le fichier du zip dépasse sa taille déclarée une fois décompressé (une bombe zip ?)</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/ingest/gtfs.py" line="249"/>
+        <source>Every GTFS file starts with a header line naming its fields: get the feed again from its publisher.</source>
+        <translation>Chaque fichier GTFS commence par une ligne d&apos;en-tête qui nomme ses champs : récupérez à nouveau le flux auprès de son éditeur.</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/ingest/gtfs.py" line="258"/>
+        <source>A GTFS file is comma-separated text with a header line; quote the values holding commas.</source>
+        <translation>Un fichier GTFS est un texte séparé par des virgules avec une ligne d&apos;en-tête ; mettez entre guillemets les valeurs qui contiennent des virgules.</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/ingest/gtfs.py" line="279"/>
+        <source>The GTFS reference requires this field in the header line: get the complete feed from its publisher.</source>
+        <translation>La référence GTFS exige ce champ dans la ligne d&apos;en-tête : récupérez le flux complet auprès de son éditeur.</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/ingest/gtfs.py" line="296"/>
+        <location filename="../tracemob_plugin/core/ingest/gtfs.py" line="544"/>
+        <source>the id is blank</source>
+        <translation>l&apos;identifiant est vide</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/ingest/gtfs.py" line="297"/>
+        <location filename="../tracemob_plugin/core/ingest/gtfs.py" line="545"/>
+        <source>Every row needs its id: fix or remove the row.</source>
+        <translation>Chaque ligne doit avoir son identifiant : corrigez ou supprimez la ligne.</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/ingest/gtfs.py" line="299"/>
+        <source>the id &apos;{value}&apos; is given twice</source>
+        <translation>l&apos;identifiant &apos;{value}&apos; apparaît deux fois</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/ingest/gtfs.py" line="299"/>
+        <source>Ids must be unique in the file: fix or remove the row.</source>
+        <translation>Les identifiants doivent être uniques dans le fichier : corrigez ou supprimez la ligne.</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/ingest/gtfs.py" line="312"/>
+        <location filename="../tracemob_plugin/core/ingest/gtfs.py" line="525"/>
+        <source>the value is missing</source>
+        <translation>la valeur manque</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/ingest/gtfs.py" line="313"/>
+        <source>Write the value as a plain number with a dot for decimals.</source>
+        <translation>Écrivez la valeur comme un nombre simple, avec un point pour les décimales.</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/ingest/gtfs.py" line="317"/>
+        <source>{value} is out of range ({lo} to {hi})</source>
+        <translation>{value} est hors limites ({lo} à {hi})</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/ingest/gtfs.py" line="318"/>
+        <source>Correct the value.</source>
+        <translation>Corrigez la valeur.</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/ingest/gtfs.py" line="328"/>
+        <source>&apos;{value}&apos; is not in {target}</source>
+        <translation>&apos;{value}&apos; ne figure pas dans {target}</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/ingest/gtfs.py" line="329"/>
+        <source>Every reference must name an existing row of {target}: fix the feed or get it again from its publisher.</source>
+        <translation>Chaque référence doit désigner une ligne existante de {target} : corrigez le flux ou récupérez-le à nouveau auprès de son éditeur.</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/ingest/gtfs.py" line="371"/>
+        <source>cannot read the time &apos;{value}&apos;</source>
+        <translation>impossible de lire l&apos;heure &apos;{value}&apos;</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/ingest/gtfs.py" line="372"/>
+        <location filename="../tracemob_plugin/core/ingest/gtfs.py" line="526"/>
+        <source>Write times as HH:MM:SS from the service day&apos;s start; times after midnight go on past 24:00 (25:10:00).</source>
+        <translation>Écrivez les heures au format HH:MM:SS depuis le début de la journée d&apos;exploitation ; après minuit, elles continuent au-delà de 24:00 (25:10:00).</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/ingest/gtfs.py" line="389"/>
+        <source>the GTFS feed has no {file}</source>
+        <translation>le flux GTFS n&apos;a pas de {file}</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/ingest/gtfs.py" line="390"/>
+        <source>A GTFS feed holds stops.txt, routes.txt, trips.txt, stop_times.txt and calendar.txt or calendar_dates.txt: get the complete feed from its publisher.</source>
+        <translation>Un flux GTFS contient stops.txt, routes.txt, trips.txt, stop_times.txt et calendar.txt ou calendar_dates.txt : récupérez le flux complet auprès de son éditeur.</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/ingest/gtfs.py" line="439"/>
+        <location filename="../tracemob_plugin/core/ingest/gtfs.py" line="442"/>
+        <source>Stops need their position (stop_lat, stop_lon in WGS84 degrees).</source>
+        <translation>Les arrêts doivent avoir leur position (stop_lat, stop_lon en degrés WGS84).</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/ingest/gtfs.py" line="441"/>
+        <source>the stop has no position</source>
+        <translation>l&apos;arrêt n&apos;a pas de position</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/ingest/gtfs.py" line="444"/>
+        <source>Latitudes are WGS84 degrees between -90 and 90 (is it swapped with stop_lon?).</source>
+        <translation>Les latitudes sont des degrés WGS84 entre -90 et 90 (inversée avec stop_lon ?).</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/ingest/gtfs.py" line="446"/>
+        <location filename="../tracemob_plugin/core/ingest/gtfs.py" line="549"/>
+        <source>Longitudes are WGS84 degrees between -180 and 180.</source>
+        <translation>Les longitudes sont des degrés WGS84 entre -180 et 180.</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/ingest/gtfs.py" line="462"/>
+        <source>route_type is a GTFS code: 0 tram, 1 metro, 2 rail, 3 bus, 4 ferry, ... or an extended code (100-1700).</source>
+        <translation>route_type est un code GTFS : 0 tram, 1 métro, 2 train, 3 bus, 4 ferry, ... ou un code étendu (100-1700).</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/ingest/gtfs.py" line="474"/>
+        <source>{n} routes of an unknown route_type (e.g. {code}) are left out of the network</source>
+        <translation>{n} lignes d&apos;un route_type inconnu (par exemple {code}) sont écartées du réseau</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/ingest/gtfs.py" line="487"/>
+        <source>Weekday fields are 1 (runs) or 0.</source>
+        <translation>Les champs des jours de la semaine valent 1 (circule) ou 0.</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/ingest/gtfs.py" line="495"/>
+        <source>exception_type is 1 (service added on that date) or 2 (removed).</source>
+        <translation>exception_type vaut 1 (service ajouté à cette date) ou 2 (supprimé).</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/ingest/gtfs.py" line="508"/>
+        <source>direction_id is 0 or 1 (or blank).</source>
+        <translation>direction_id vaut 0 ou 1 (ou est vide).</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/ingest/gtfs.py" line="528"/>
+        <source>the period ends before it starts</source>
+        <translation>la période se termine avant de commencer</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/ingest/gtfs.py" line="529"/>
+        <source>end_time is after start_time.</source>
+        <translation>end_time est postérieur à start_time.</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/ingest/gtfs.py" line="531"/>
+        <source>headway_secs is the time between two departures, in seconds (1 or more).</source>
+        <translation>headway_secs est le temps entre deux départs, en secondes (1 ou plus).</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/ingest/gtfs.py" line="540"/>
+        <source>the feed has no shapes.txt: the lines are straight lines through the stops</source>
+        <translation>le flux n&apos;a pas de shapes.txt : les lignes sont des lignes droites entre les arrêts</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/ingest/gtfs.py" line="547"/>
+        <source>Latitudes are WGS84 degrees between -90 and 90 (is it swapped with shape_pt_lon?).</source>
+        <translation>Les latitudes sont des degrés WGS84 entre -90 et 90 (inversée avec shape_pt_lon ?).</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/ingest/gtfs.py" line="551"/>
+        <source>shape_pt_sequence is a whole number ordering the shape&apos;s points.</source>
+        <translation>shape_pt_sequence est un nombre entier qui ordonne les points du tracé.</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/ingest/gtfs.py" line="561"/>
+        <source>{n} trips have no shape: straight lines through their stops stand in</source>
+        <translation>{n} courses n&apos;ont pas de tracé : des lignes droites entre leurs arrêts les remplacent</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/ingest/gtfs.py" line="573"/>
+        <source>Write dates as YYYYMMDD (20240131).</source>
+        <translation>Écrivez les dates au format AAAAMMJJ (20240131).</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/ingest/gtfs.py" line="583"/>
+        <source>stop_sequence is a whole number ordering the trip&apos;s stops.</source>
+        <translation>stop_sequence est un nombre entier qui ordonne les arrêts de la course.</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/ingest/gtfs.py" line="589"/>
+        <source>the departure is before the arrival</source>
+        <translation>le départ précède l&apos;arrivée</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/ingest/gtfs.py" line="590"/>
+        <source>departure_time is the arrival_time or later.</source>
+        <translation>departure_time est égal à arrival_time ou postérieur.</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/ingest/gtfs.py" line="604"/>
+        <source>the stop_sequence {seq} is given twice for trip &apos;{trip}&apos;</source>
+        <translation>le stop_sequence {seq} apparaît deux fois pour la course &apos;{trip}&apos;</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/ingest/gtfs.py" line="606"/>
+        <source>Each stop of a trip has its own stop_sequence: fix or remove the row.</source>
+        <translation>Chaque arrêt d&apos;une course a son propre stop_sequence : corrigez ou supprimez la ligne.</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/ingest/gtfs.py" line="614"/>
+        <source>the first and last stops of a trip need their times</source>
+        <translation>le premier et le dernier arrêt d&apos;une course doivent avoir leurs heures</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/ingest/gtfs.py" line="616"/>
+        <source>Only the stops between them may be left blank (they are interpolated).</source>
+        <translation>Seuls les arrêts intermédiaires peuvent rester vides (leurs heures sont interpolées).</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/ingest/gtfs.py" line="637"/>
+        <source>the trip arrives here before it left the stop before</source>
+        <translation>la course arrive ici avant d&apos;avoir quitté l&apos;arrêt précédent</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/ingest/gtfs.py" line="639"/>
+        <source>Times of a trip grow with stop_sequence: fix the row.</source>
+        <translation>Les heures d&apos;une course croissent avec stop_sequence : corrigez la ligne.</translation>
     </message>
     <message>
         <location filename="../tracemob_plugin/core/ingest/plt.py" line="35"/>
@@ -6574,33 +6972,33 @@ Sorties : une table user_id, weight (et les champs du participant), à donner à
         <translation>Chaque ligne doit avoir autant de valeurs que l&apos;en-tête : vérifiez les séparateurs et les guillemets de cette ligne.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/table.py" line="233"/>
+        <location filename="../tracemob_plugin/core/ingest/table.py" line="252"/>
         <source>no column for {missing}; columns found: {found}</source>
         <translation>aucune colonne pour {missing} ; colonnes trouvées : {found}</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/table.py" line="236"/>
+        <location filename="../tracemob_plugin/core/ingest/table.py" line="255"/>
         <source>Rename the columns (any case) to accepted names: {accepted}</source>
         <translation>Renommez les colonnes (majuscules ou minuscules) avec des noms acceptés : {accepted}</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/table.py" line="239"/>
-        <location filename="../tracemob_plugin/core/ingest/table.py" line="316"/>
+        <location filename="../tracemob_plugin/core/ingest/table.py" line="258"/>
+        <location filename="../tracemob_plugin/core/ingest/table.py" line="335"/>
         <source>the table has a header but no data row</source>
         <translation>la table a un en-tête mais aucune ligne de données</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/table.py" line="240"/>
+        <location filename="../tracemob_plugin/core/ingest/table.py" line="259"/>
         <source>Export the trace again: the file holds no fix.</source>
         <translation>Exportez à nouveau la trace : le fichier ne contient aucun point GPS.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/table.py" line="268"/>
+        <location filename="../tracemob_plugin/core/ingest/table.py" line="287"/>
         <source>{file}: no user field found (user_id, user, participant...): its {n} fixes count as one participant, &apos;{user}&apos;. Add a user column if the file holds several people.</source>
         <translation>{file} : aucun champ de participant trouvé (user_id, user, participant...) : ses {n} points comptent pour un seul participant, &apos;{user}&apos;. Ajoutez une colonne de participant si le fichier concerne plusieurs personnes.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/table.py" line="317"/>
+        <location filename="../tracemob_plugin/core/ingest/table.py" line="336"/>
         <source>Export the labels again: the file holds no trip.</source>
         <translation>Exportez à nouveau les libellés : le fichier ne contient aucun déplacement.</translation>
     </message>
@@ -6620,28 +7018,28 @@ Sorties : une table user_id, weight (et les champs du participant), à donner à
         <translation>sommets</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/modes/infer.py" line="77"/>
+        <location filename="../tracemob_plugin/core/modes/infer.py" line="82"/>
         <source>trip labels</source>
         <translation>libellés de déplacements</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/modes/infer.py" line="160"/>
+        <location filename="../tracemob_plugin/core/modes/infer.py" line="169"/>
         <location filename="../tracemob_plugin/core/modes/model.py" line="292"/>
         <source>cancelled</source>
         <translation>annulé</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/modes/infer.py" line="164"/>
+        <location filename="../tracemob_plugin/core/modes/infer.py" line="173"/>
         <source>the legs have no label field &apos;{field}&apos;</source>
         <translation>les trajets n&apos;ont pas de champ de libellé « {field} »</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/modes/infer.py" line="165"/>
+        <location filename="../tracemob_plugin/core/modes/infer.py" line="174"/>
         <source>Choose an existing field or leave it empty.</source>
         <translation>Choisissez un champ existant ou laissez vide.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/modes/infer.py" line="177"/>
+        <location filename="../tracemob_plugin/core/modes/infer.py" line="186"/>
         <source>leg vertices</source>
         <translation>sommets des trajets</translation>
     </message>
@@ -7298,12 +7696,12 @@ Sorties : une table user_id, weight (et les champs du participant), à donner à
         <translation>Fournissez un réseau construit par core.network, un fichier GeoJSON de lignes, ou rien (le réseau d&apos;exemple intégré).</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/simulate/params.py" line="100"/>
+        <location filename="../tracemob_plugin/core/simulate/params.py" line="103"/>
         <source>Unknown mode mix &apos;{mix}&apos;.</source>
         <translation>Répartition modale « {mix} » inconnue.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/simulate/params.py" line="101"/>
+        <location filename="../tracemob_plugin/core/simulate/params.py" line="104"/>
         <location filename="../tracemob_plugin/core/trips/params.py" line="276"/>
         <source>Use one of: {names}.</source>
         <translation>Utilisez l&apos;un de ceux-ci : {names}.</translation>
@@ -8454,6 +8852,10 @@ Précision maximale : les points dont le rayon de précision annoncé est plus g
 Ignorer les fichiers illisibles : signale un fichier défectueux par un avertissement et poursuit avec les autres.
 
 Sorties facultatives : l&apos;activité de mouvement détectée par le téléphone (background/motion_activity d&apos;e-mission) et les déplacements confirmés par l&apos;utilisateur (libellés de mode et de motif), sous forme de tables.</translation>
+    </message>
+    <message>
+        <source>Segmented by {k} partitions of whole participants.</source>
+        <translation type="vanished">Segmentation par {k} partitions de participants entiers.</translation>
     </message>
     <message>
         <source>Shows what changed with a circulation plan (a street closed, a one-way reversed, a low-traffic neighbourhood), street by street and mode by mode, and whether each change is real or within the margin of error.
