@@ -28,6 +28,7 @@ from qgis.PyQt.QtGui import QIcon
 from ..tracemob_plugin import compat
 from ..tracemob_plugin.core.errors import Cancelled, TracemobError
 from ..tracemob_plugin.core.i18n import tr
+from .memory import release_free_memory
 
 PLUGIN_ROOT = Path(__file__).resolve().parents[1]
 RESOURCES = PLUGIN_ROOT / "resources"
@@ -396,6 +397,7 @@ class TracemobAlgorithm(QgsProcessingAlgorithm):
             raise QgsProcessingException(str(err)) from err
         finally:
             self._domain_s = getattr(self, "_domain_s", 0.0) + time.perf_counter() - started
+            release_free_memory()
 
     def check_cancelled(self, feedback):
         """Raise the same clean stop as :meth:`run_domain` if the user pressed Cancel."""

@@ -45,6 +45,7 @@ from ..tracemob_plugin import compat
 from ..tracemob_plugin.core.geometry import parse_lines_wkb_many
 from ..tracemob_plugin.core.i18n import tr
 from ..tracemob_plugin.toolbelt.log import log
+from .memory import release_free_memory
 
 _ORIGIN = "_tracemob_origin"
 BATCH = 65536
@@ -315,6 +316,7 @@ def read_frame(source, context, feedback, fields, geometry, crs=_WGS84, where=No
         log("bulk read failed, feature path used: {}".format(err), "warning")
         return None
     TIMER.io_s += time.perf_counter() - t0
+    release_free_memory()  # the Arrow batches and their text values are gone: give the memory back
     return out
 
 
@@ -960,6 +962,7 @@ def write_frame(dest_id, attrs, geometry, df, wkb, target_type, feedback):
             appender.append(part)
         else:
             appender.append(part, wkbs=wkb[start:start + step])
+        release_free_memory()  # the chunk's Python values are gone
     appender.close()
     TIMER.io_s += time.perf_counter() - t0
     return dest_id

@@ -303,7 +303,7 @@ def frame_to_sink(alg, parameters, output_name, context, df, geometry="point", w
     if df is None:
         df = pd.DataFrame()
     if geometry == "point":
-        attrs = df.drop(columns=[c for c in ("lon", "lat") if c in df.columns]) if not keep_xy else df
+        attrs = df if keep_xy else _without_xy(df)
         default_type = compat.WKB_POINT
     elif geometry in ("line", "wkb", "polygon"):
         if wkb is None or len(wkb) != len(df):
@@ -360,6 +360,15 @@ def frame_to_sink(alg, parameters, output_name, context, df, geometry="point", w
     # Qt/QGIS flushes on destruction; drop our reference so the file is complete now.
     del sink
     return dest_id
+
+
+def _without_xy(df):
+    """``df`` without its lon / lat columns, sharing the other columns' memory (``drop`` would copy a
+    10-million-row frame)."""
+    keep = [c for c in df.columns if c not in ("lon", "lat")]
+    if len(set(keep)) != len(keep):
+        return df.drop(columns=[c for c in ("lon", "lat") if c in df.columns])
+    return pd.DataFrame({c: df[c] for c in keep}, index=df.index, copy=False)
 
 
 def _bulk_geometries(dest_id, geometry, wkb, target_type):

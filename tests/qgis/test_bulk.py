@@ -346,3 +346,23 @@ def probe_says(path):
     t.ds, t.lyr = ds, ds.GetLayerByName("points")
     bulk._OFFSETS.clear()
     return bulk._gpkg_has_offsets(t, ["time"])
+
+
+def test_freed_text_values_go_back_to_the_system():
+    """A million text values read and freed stay resident until ``release_free_memory`` (glibc)."""
+    import io
+    import os
+
+    from tracemob.processing.memory import release_free_memory
+
+    def rss_mb():
+        with open("/proc/self/statm") as fh:
+            return int(fh.read().split()[1]) * os.sysconf("SC_PAGE_SIZE") / 1e6
+
+    text = "t,u\n" + "".join("2024-01-01T10:00:%02d,user%d\n" % (i % 60, i % 7) for i in range(1_000_000))
+    df = pd.read_csv(io.StringIO(text), dtype=str)
+    times = pd.to_datetime(df["t"]).to_numpy()
+    del df, text
+    before = rss_mb()
+    release_free_memory()
+    assert before - rss_mb() > 20.0 and len(times) == 1_000_000
