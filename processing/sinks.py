@@ -13,6 +13,7 @@ from ..tracemob_plugin import compat
 from ..tracemob_plugin.core.i18n import tr
 from ..tracemob_plugin.toolbelt.log import log
 from . import bulk, frames
+from .memory import release_free_memory
 
 
 class FrameSink:
@@ -120,6 +121,7 @@ class FrameSink:
                         self.appender.append(part)
                     else:
                         self.appender.append(part, wkbs=geoms[start:start + 250000])
+                    release_free_memory()  # the chunk's Python values are gone
                 return
             raise ValueError("FrameSink: geometries of another type than the layer's")
 
