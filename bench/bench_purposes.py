@@ -10,6 +10,11 @@ purpose in the EMC² groups is the truth. Two pipelines are scored:
   matched one-to-one to the true trips (same participant, temporal IoU >= 0.3) and scored on the
   matched ones (the share matched is printed).
 
+Participants left out: the participants in 5 folds; each fold's trips are inferred with the labels of the
+other folds only (no label of their own; the others' labels of shared public places still help), and scored
+beside the in-sample run (every label, own ones included). The purpose rules have no fitted threshold: only
+the labels are learnt from.
+
 Each is run without labels and with the simulator's participant labels (e-mission vocabulary; a
 share of participants confirm most of their trips): "all" scores every trip (labelled trips are
 then right by construction), "unlabelled" only the trips without a label (what the place labels
@@ -46,6 +51,7 @@ from tracemob.tracemob_plugin.core.geometry import haversine_m  # noqa: E402
 SAMPLE_DIR = ROOT / "resources" / "sample" / "emission"
 REAL_DIR = devpath.SHARED_DATA / "emission_real_examples"
 GROUPS = list(P.PURPOSES)
+FOLDS = 5
 
 
 # --------------------------------------------------------------------------- scoring
@@ -144,8 +150,8 @@ def run_simulator(n_citizens, days, seeds):
     all_hw = {"home": dict(n=0, found=0, within100=0, within200=0), "work": dict(n=0, found=0, within100=0,
                                                                                    within200=0)}
     all_hw_e2e = {k: dict(v) for k, v in all_hw.items()}
-    coll = {k: ([], []) for k in ("truth_nolab", "truth_lab_all", "truth_lab_unl", "e2e_nolab", "e2e_lab_all",
-                                   "e2e_lab_unl")}
+    coll = {k: ([], []) for k in ("truth_nolab", "truth_lab_all", "truth_lab_unl", "truth_louo", "e2e_nolab",
+                                   "e2e_lab_all", "e2e_lab_unl")}
     matched_share = []
     for seed in seeds:
         t0 = time.perf_counter()
@@ -171,6 +177,18 @@ def run_simulator(n_citizens, days, seeds):
         unl = ~trips["trip_id"].isin(labelled_ids).to_numpy()
         coll["truth_lab_unl"][0].extend(trips["true_purpose"][unl])
         coll["truth_lab_unl"][1].extend(res_l.trips["purpose"][unl])
+        # --- participants left out (5 folds): a fold's participants give no label, the others' labels
+        # (shared public places) still count; scored on the fold's trips, in-sample beside (own labels too)
+        users = np.array(sorted(trips["user_id"].astype(str).unique()))
+        fold_of = dict(zip(users, np.arange(len(users)) % FOLDS))
+        trip_fold = trips["user_id"].astype(str).map(fold_of).to_numpy()
+        label_fold = labels["user_id"].astype(str).map(fold_of).to_numpy()
+        for k in range(FOLDS):
+            res_k = P.infer_purposes_full(trips.drop(columns=["true_purpose"]), stays,
+                                          labels=labels[label_fold != k], tz=tz)
+            mine = trip_fold == k
+            coll["truth_louo"][0].extend(trips["true_purpose"][mine])
+            coll["truth_louo"][1].extend(res_k.trips["purpose"][mine])
         # --- end to end
         t0 = time.perf_counter()
         seg = segmentation.segment(sim.points, segmentation.SegmentationParams())
@@ -200,6 +218,8 @@ def run_simulator(n_citizens, days, seeds):
     titles = {"truth_nolab": "Simulator, truth stays, no labels (purpose model alone)",
               "truth_lab_all": "Simulator, truth stays, with participant labels, all trips",
               "truth_lab_unl": "Simulator, truth stays, with participant labels, unlabelled trips only",
+              "truth_louo": "Simulator, truth stays, participants left out (5 folds: the fold's own labels withheld, "
+                            "the others' kept); in-sample figure: 'with participant labels, all trips'",
               "e2e_nolab": "Simulator, end to end (segmentation), no labels, matched trips",
               "e2e_lab_all": "Simulator, end to end, with labels, all matched trips",
               "e2e_lab_unl": "Simulator, end to end, with labels, unlabelled matched trips"}
