@@ -970,7 +970,15 @@ def write_frame(dest_id, attrs, geometry, df, wkb, target_type, feedback):
 
 def _wkb_boxes(wkbs, fids):
     """(fids, minx, maxx, miny, maxy) of the non-empty WKBs, in numpy."""
-    x, y, _m, counts = parse_lines_wkb_many(wkbs)
+    try:
+        x, y, _m, counts = parse_lines_wkb_many(wkbs)
+    except ValueError:  # polygons (zones): shapely's bounds, vectorised
+        import shapely
+
+        geoms = shapely.from_wkb(np.array([None if w is None else bytes(w) for w in wkbs], dtype=object))
+        bounds = shapely.bounds(geoms)
+        has = ~np.isnan(bounds[:, 0])
+        return fids[has], bounds[has, 0], bounds[has, 2], bounds[has, 1], bounds[has, 3]
     has = counts > 0
     if not has.any():
         e = np.empty(0)

@@ -363,3 +363,41 @@ def test_freed_memory_is_handed_back_after_reads_domain_calls_and_written_chunks
         "OUTPUT_LEGS": str(tmp_path / "l.gpkg")}, feedback=QgsProcessingFeedback())
     # one bulk read, one domain call per partition, one chunk per output at least
     assert len(calls) >= 5 and set(calls) == {0}
+
+
+def test_polygon_outputs_are_written_in_bulk_with_their_spatial_index(gpkgs, tmp_path, monkeypatch):
+    """Zones (MultiPolygons) of modalshare go through the bulk writer too: the R-tree holds each zone's
+    box and QGIS reads the polygons back."""
+    import processing
+    from qgis.core import QgsFeature, QgsGeometry, QgsProcessingFeedback
+
+    zones = QgsVectorLayer("MultiPolygon?crs=EPSG:4326&field=zone_id:string", "zones", "memory")
+    feats = []
+    for zid, wkt in (("west", "MultiPolygon(((-123 37, -122.2 37, -122.2 38, -123 38, -123 37)))"),
+                     ("east", "MultiPolygon(((-122.2 37, -121 37, -121 38, -122.2 38, -122.2 37)),"
+                              "((-120 36, -119 36, -119 37, -120 36)))")):
+        f = QgsFeature(zones.fields())
+        f.setAttributes([zid])
+        f.setGeometry(QgsGeometry.fromWkt(wkt))
+        feats.append(f)
+    assert zones.dataProvider().addFeatures(feats)
+    results = []
+    real = frames._bulk_write
+    monkeypatch.setattr(frames, "_bulk_write", lambda *a: results.append(real(*a)) or results[-1])
+    modes = processing.run("tracemob:infermodes", {"INPUT": gpkgs["legs"], "OUTPUT": str(tmp_path / "m.gpkg")},
+                           feedback=QgsProcessingFeedback())["OUTPUT"]
+    results.clear()
+    out = tmp_path / "ms.gpkg"
+    processing.run("tracemob:modalshare", {"TRIPS": gpkgs["trips"], "LEGS": modes, "ZONES": zones,
+                                           "MIN_USERS": 2, "MIN_TRIPS": 1, "OUTPUT": str(out)},
+                   feedback=QgsProcessingFeedback())
+    assert results and results[0] is not None  # no fallback to the feature path
+    con = sqlite3.connect(out)
+    table = con.execute("SELECT table_name FROM gpkg_geometry_columns").fetchone()[0]
+    boxes = con.execute(f'SELECT minx, maxx, miny, maxy FROM "rtree_{table}_geom" ORDER BY id').fetchall()
+    con.close()
+    assert len(boxes) == 2
+    assert boxes[1][0] == pytest.approx(-122.2, abs=1e-4) and boxes[1][1] == pytest.approx(-119, abs=1e-4)
+    layer = _layer(out)
+    geoms = {f["zone_id"]: f.geometry() for f in layer.getFeatures()}
+    assert geoms["east"].constGet().numGeometries() == 2 and geoms["west"].area() == pytest.approx(0.8)
