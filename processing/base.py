@@ -18,6 +18,7 @@ from qgis.core import (
     QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFileDestination,
+    QgsProcessingParameterFolderDestination,
     QgsProcessingParameterRasterDestination,
     QgsProcessingParameterVectorDestination,
     QgsProperty,
@@ -149,6 +150,21 @@ class TracemobAlgorithm(QgsProcessingAlgorithm):
 
     NAME = None
     GROUP = "import"
+
+    def __init_subclass__(cls, **kwargs):
+        """Every algorithm's ``processAlgorithm`` runs with its file outputs staged (:mod:`.staging`): written
+        under partial names, published when it returned, removed when it failed."""
+        super().__init_subclass__(**kwargs)
+        process = cls.__dict__.get("processAlgorithm")
+        if process is not None and not getattr(process, "_staged", False):
+            def processAlgorithm(self, parameters, context, feedback, _process=process):  # noqa: N802
+                from . import staging
+
+                return staging.run_staged(self, _process, parameters, context, feedback)
+
+            processAlgorithm._staged = True
+            processAlgorithm.__doc__ = process.__doc__
+            cls.processAlgorithm = processAlgorithm
 
     # ----------------------------------------------------------- QGIS boilerplate
     def tr(self, text):
@@ -324,7 +340,25 @@ class TracemobAlgorithm(QgsProcessingAlgorithm):
             if target.endswith(".csv"):
                 point = QgsWkbTypes.flatType(geometryType) == compat.WKB_POINT
                 kwargs["layerOptions"] = ["GEOMETRY=AS_XY" if point else "GEOMETRY=AS_WKT"]
-        return super().parameterAsSink(parameters, name, context, fields, geometryType, crs, *args, **kwargs)
+        staging = getattr(self, "_staging", None)
+        if staging is None or name not in parameters:
+            return super().parameterAsSink(parameters, name, context, fields, geometryType, crs, *args, **kwargs)
+        parameters = dict(parameters)  # written under a partial name (see .staging)
+        parameters[name] = staging.sink_destination(name, parameters[name])
+        sink, dest_id = super().parameterAsSink(parameters, name, context, fields, geometryType, crs, *args,
+                                                **kwargs)
+        staging.sink_created(name, dest_id, context)
+        return sink, dest_id
+
+    def parameterAsFileOutput(self, parameters, name, context):  # noqa: N802
+        """QGIS's file output path; a file (not a folder) is written under a partial name and published
+        when the run completed (:mod:`.staging`)."""
+        path = super().parameterAsFileOutput(parameters, name, context)
+        staging = getattr(self, "_staging", None)
+        definition = self.parameterDefinition(name)
+        if staging is None or not path or isinstance(definition, QgsProcessingParameterFolderDestination):
+            return path
+        return staging.file_output(name, path)
 
     def parameterAsSource(self, parameters, name, context):  # noqa: N802
         """QGIS's source, remembering which layer it reads so that :mod:`.frames` can read it in bulk."""

@@ -38,6 +38,7 @@ import pandas as pd
 
 from ..errors import Cancelled, InputError
 from ..i18n import tr
+from ..outputs import atomic_path
 from ..tables import read_commented_csv
 from ..vocab.columns import PARTICIPANT_COLUMNS
 from ..vocab.modes import CARPOOL_LABELS, LABEL_COLUMNS, MODES_AND_CARPOOL
@@ -672,7 +673,9 @@ def write_attestation_pdf(lines: Sequence[tuple], path: Union[str, Path], title:
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     width, height, margin = 8.27, 11.69, 0.8  # inches
-    with PdfPages(str(path), metadata={"Title": title, "Author": author, "Creator": "Tracemob"}) as pdf:
+    # written under a partial name and moved into place once complete: a killed run never leaves half a PDF
+    with atomic_path(path) as partial, \
+            PdfPages(partial, metadata={"Title": title, "Author": author, "Creator": "Tracemob"}) as pdf:
         fig, y = None, 0.0
 
         def new_page():
