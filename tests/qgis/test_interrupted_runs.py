@@ -1,5 +1,6 @@
 """Runs that do not end well: killed while writing (SIGKILL through scripts/qgis_process), failing, a full
-disk (processing/staging.py, core/outputs.py)."""
+disk, a read-only folder; and folder outputs checked against the inputs (processing/staging.py,
+core/outputs.py, the base class's checks)."""
 import glob
 import os
 import re
@@ -224,6 +225,14 @@ def small_disk(tmp_path):
     _umount(folder)
 
 
+@pytest.fixture()
+def read_only_disk(tmp_path):
+    """A read-only file system (tmpfs mounted ro: read-only even for root, unlike chmod)."""
+    folder = _mount_tmpfs(tmp_path / "read_only", "size=1m,ro")
+    yield folder
+    _umount(folder)
+
+
 @pytest.mark.parametrize("name", ["points.gpkg", "points.csv"])
 def test_a_full_disk_gives_a_clear_message_and_leaves_the_previous_output(run_alg, tmp_path, small_disk, name):
     out = small_disk / name
@@ -238,3 +247,81 @@ def test_a_full_disk_gives_a_clear_message_and_leaves_the_previous_output(run_al
     assert "Free some space" in message
     assert os.listdir(small_disk) == [name]  # no partial file
     assert out.read_bytes() == before
+
+
+def test_a_read_only_folder_is_refused_before_any_work_naming_the_folder(run_alg, tmp_path, read_only_disk):
+    started = time.monotonic()
+    with pytest.raises(QgsProcessingException) as err:
+        run_alg(IMPORT, {"INPUT": [_write_fixes(tmp_path / "x.csv", 500)],
+                         "OUTPUT": str(read_only_disk / "points.gpkg")})
+    message = str(err.value)
+    assert "The output OUTPUT cannot be written in {}: Read-only file system.".format(read_only_disk) in message
+    assert "Nothing was computed" in message and "Choose a folder you can write to" in message
+    assert time.monotonic() - started < 5
+    # a folder output too
+    with pytest.raises(QgsProcessingException, match="OUTPUT_FOLDER cannot be written in {}".format(
+            re.escape(str(read_only_disk)))):
+        run_alg("tracemob:fmdattestation", {"TRIPS": _trips_gpkg(run_alg, tmp_path), "YEAR": 2024,
+                                            "OUTPUT_FOLDER": str(read_only_disk / "pdf"), "OUTPUT": "TEMPORARY_OUTPUT"})
+
+
+@pytest.mark.skipif(hasattr(os, "geteuid") and os.geteuid() == 0,
+                    reason="root writes into a folder without write permission: chmod cannot make it read-only")
+def test_a_folder_without_write_permission_is_refused(run_alg, tmp_path):
+    locked = tmp_path / "locked"
+    locked.mkdir()
+    locked.chmod(0o500)
+    try:
+        with pytest.raises(QgsProcessingException, match="cannot be written in {}: Permission denied".format(
+                re.escape(str(locked)))):
+            run_alg(IMPORT, {"INPUT": [_write_fixes(tmp_path / "x.csv", 500)], "OUTPUT": str(locked / "p.gpkg")})
+    finally:
+        locked.chmod(0o700)
+
+
+# --------------------------------------------------------------------------- folder outputs against inputs
+def _trips_gpkg(run_alg, tmp_path, folder=None):
+    """A GeoPackage layer to give as an input (its content does not matter to the checks)."""
+    folder = Path(folder or tmp_path)
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / "trips.gpkg"
+    if not path.exists():
+        run_alg(IMPORT, {"INPUT": [_write_fixes(tmp_path / "t.csv", 200)], "OUTPUT": str(path), "TIMEZONE": "UTC"})
+    return str(path)
+
+
+@pytest.mark.parametrize("where", ["parent", "same"])
+def test_the_attestations_folder_may_not_hold_or_be_an_input(run_alg, tmp_path, where):
+    trips = _trips_gpkg(run_alg, tmp_path, tmp_path / "study")
+    folder = str(tmp_path / "study") if where == "parent" else trips
+    with pytest.raises(QgsProcessingException) as err:
+        run_alg("tracemob:fmdattestation", {"TRIPS": trips, "YEAR": 2024, "OUTPUT_FOLDER": folder,
+                                            "OUTPUT": "TEMPORARY_OUTPUT"})
+    message = str(err.value)
+    assert "The output folder OUTPUT_FOLDER ({}) holds the input TRIPS ({})".format(folder, trips) in message
+    assert "Choose another folder" in message
+    assert _count(trips, "trips") == 200 and sorted(os.listdir(tmp_path / "study")) == ["trips.gpkg"]
+
+
+def test_the_shareable_package_folder_may_not_hold_an_input(run_alg, tmp_path):
+    trips = _trips_gpkg(run_alg, tmp_path, tmp_path / "study" / "deep")
+    key_file = tmp_path / "key.txt"
+    key_file.write_text("a-long-enough-secret-key-for-the-test")
+    folder = tmp_path / "study"
+    with pytest.raises(QgsProcessingException) as err:
+        run_alg("tracemob:exportshareable", {"TRIPS": trips, "OUTPUT": str(folder), "KEY_FILE": str(key_file)})
+    assert "The output folder OUTPUT ({}) holds the input TRIPS ({})".format(folder, trips) in str(err.value)
+    assert sorted(os.listdir(folder)) == ["deep"]  # nothing written
+
+
+def test_a_folder_output_beside_the_inputs_is_accepted(tracemob_provider, tmp_path, run_alg):
+    from qgis.core import QgsApplication, QgsProcessingContext
+
+    trips = _trips_gpkg(run_alg, tmp_path, tmp_path / "study")
+    alg = QgsApplication.processingRegistry().createAlgorithmById("tracemob:fmdattestation")
+    ok, message = alg.checkParameterValues({"TRIPS": trips, "YEAR": 2024, "OUTPUT": "TEMPORARY_OUTPUT",
+                                            "OUTPUT_FOLDER": str(tmp_path / "study_pdf")}, QgsProcessingContext())
+    assert ok, message
+    ok, message = alg.checkParameterValues({"TRIPS": trips, "YEAR": 2024, "OUTPUT": "TEMPORARY_OUTPUT",
+                                            "OUTPUT_FOLDER": str(tmp_path / "study" / "pdf")}, QgsProcessingContext())
+    assert ok, message  # inside the input's folder, but holding no input
