@@ -65,7 +65,7 @@ class Stage:
 
     def swap(self, text):
         """``text`` (a destination id) naming the published output instead of the partial file."""
-        return text.replace(self.partial, self.shown if self.layer is None else self.final)
+        return text.replace(self.partial, self.shown)
 
     def forget(self):
         for dest_id in self.ids:
