@@ -153,6 +153,37 @@ def test_a_killed_run_writing_a_layer_into_a_geopackage_leaves_its_layers_as_the
     assert _partials(tmp_path) == []
 
 
+def test_a_layer_copy_failing_midway_rolls_back_to_the_previous_layer(run_alg, tmp_path, monkeypatch):
+    """The copy of a layer into an existing GeoPackage is one transaction: failing after the previous layer was
+    dropped and the new table created leaves the previous layer (what a kill at that moment leaves too: SQLite
+    rolls the journal back on the next opening)."""
+    from tracemob.processing import staging
+
+    study = tmp_path / "study.gpkg"
+    run_alg(IMPORT, {"INPUT": [_write_fixes(tmp_path / "a.csv", 2000)], "OUTPUT": str(study), "TIMEZONE": "UTC"})
+    beside = "ogr:dbname='{}' table=\"fixes\" (geom)".format(study)
+    run_alg(IMPORT, {"INPUT": [_write_fixes(tmp_path / "b.csv", 3000)], "OUTPUT": beside, "TIMEZONE": "UTC"})
+    new = tmp_path / "new.gpkg"
+    run_alg(IMPORT, {"INPUT": [_write_fixes(tmp_path / "c.csv", 1000)],
+                     "OUTPUT": "ogr:dbname='{}' table=\"fixes\" (geom)".format(new), "TIMEZONE": "UTC"})
+    copy_rows = staging._copy_rows
+
+    def fail_on_styles(con, table, key, layer):
+        if table == "layer_styles":
+            assert con.execute('SELECT count(*) FROM main."fixes"').fetchone() == (1000,)  # well under way
+            raise OSError("killed here")
+        copy_rows(con, table, key, layer)
+
+    monkeypatch.setattr(staging, "_copy_rows", fail_on_styles)
+    with pytest.raises(OSError, match="killed here"):
+        staging.copy_layer(str(new), str(study), "fixes")
+    assert _layers(study) == ["fixes", "layer_styles", "study"]
+    assert _count(study, "fixes") == 3000 and _count(study, "study") == 2000
+    monkeypatch.setattr(staging, "_copy_rows", copy_rows)
+    staging.copy_layer(str(new), str(study), "fixes")
+    assert _count(study, "fixes") == 1000 and _count(study, "study") == 2000
+
+
 def test_a_failed_run_removes_its_partial_file_and_keeps_the_previous_output(run_alg, tmp_path, monkeypatch):
     out = tmp_path / "points.gpkg"
     run_alg(IMPORT, {"INPUT": [_write_fixes(tmp_path / "small.csv", 2000)], "OUTPUT": str(out), "TIMEZONE": "UTC"})
