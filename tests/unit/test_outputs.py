@@ -114,3 +114,15 @@ def test_writable_folder_problem_names_the_reason(tmp_path):
             assert outputs.writable_folder_problem(locked) == os.strerror(errno.EACCES)
         finally:
             locked.chmod(0o700)
+
+
+def test_a_folder_of_many_outputs_is_cleaned_in_one_listing(tmp_path):
+    dead = _dead_pid()
+    stale = [tmp_path / "fmd_2024_{}.tracemob-partial-{}-abcdef.pdf".format(i, dead) for i in range(3)]
+    for p in stale:
+        p.write_bytes(b"%PDF half")
+    (tmp_path / "fmd_2024_9.pdf").write_bytes(b"%PDF whole")
+    assert outputs.stale_partials_in(tmp_path) == sorted(str(p) for p in stale)
+    assert outputs.remove_stale_partials(tmp_path, folder_wide=True) == sorted(str(p) for p in stale)
+    assert os.listdir(tmp_path) == ["fmd_2024_9.pdf"]
+    assert outputs.stale_partials_in(tmp_path / "missing") == []

@@ -68,13 +68,9 @@ def _alive(pid: int) -> bool:
         return True
 
 
-def stale_partials(final: PathLike) -> List[str]:
-    """The partial files left beside ``final`` by runs that are over: their process is gone, or it is this
-    process and the file is not one it is writing now (an earlier failed run in the same QGIS)."""
-    folder, name = os.path.split(os.fspath(final))
-    stem = os.path.splitext(name)[0]
+def _stale(paths) -> List[str]:
     out = []
-    for path in glob.glob(os.path.join(glob.escape(folder or "."), glob.escape(stem) + "[.-]" + PARTIAL_MARK + "*")):
+    for path in paths:
         match = _PID.search(os.path.basename(path))
         if match is None:
             continue
@@ -89,10 +85,28 @@ def stale_partials(final: PathLike) -> List[str]:
     return sorted(out)
 
 
-def remove_stale_partials(final: PathLike) -> List[str]:
-    """Remove :func:`stale_partials` of ``final``; returns what was removed (never raises)."""
+def stale_partials(final: PathLike) -> List[str]:
+    """The partial files left beside ``final`` by runs that are over: their process is gone, or it is this
+    process and the file is not one it is writing now (an earlier failed run in the same QGIS)."""
+    folder, name = os.path.split(os.fspath(final))
+    stem = os.path.splitext(name)[0]
+    return _stale(glob.glob(os.path.join(glob.escape(folder or "."), glob.escape(stem) + "[.-]" + PARTIAL_MARK + "*")))
+
+
+def stale_partials_in(folder: PathLike) -> List[str]:
+    """The stale partial files of any output in ``folder`` (one listing: for writers of many files)."""
+    try:
+        names = os.listdir(os.fspath(folder))
+    except OSError:
+        return []
+    return _stale(os.path.join(os.fspath(folder), n) for n in names if PARTIAL_MARK in n)
+
+
+def remove_stale_partials(final: PathLike, folder_wide: bool = False) -> List[str]:
+    """Remove :func:`stale_partials` of ``final`` (``folder_wide``: of every output in the folder ``final``,
+    :func:`stale_partials_in`); returns what was removed (never raises)."""
     removed = []
-    for path in stale_partials(final):
+    for path in (stale_partials_in(final) if folder_wide else stale_partials(final)):
         try:
             if os.path.isdir(path) and not os.path.islink(path):
                 shutil.rmtree(path)
@@ -142,11 +156,14 @@ def publish(partial: PathLike, final: PathLike) -> None:
 
 
 @contextlib.contextmanager
-def atomic_path(final: PathLike) -> Iterator[str]:
+def atomic_path(final: PathLike, clean: bool = True) -> Iterator[str]:
     """``with atomic_path(p) as tmp: write(tmp)``: ``p`` gets the file only when the block ends without
-    error; on error the partial file is removed and ``p`` is left as it was."""
+    error; on error the partial file is removed and ``p`` is left as it was. ``clean``: first remove the
+    stale partial files of ``p`` (a writer of many files in one folder rather cleans the folder once:
+    ``remove_stale_partials(folder, folder_wide=True)``)."""
     final = os.fspath(final)
-    remove_stale_partials(final)
+    if clean:
+        remove_stale_partials(final)
     partial = partial_path(final)
     try:
         yield partial
@@ -198,4 +215,4 @@ def writable_folder_problem(folder: PathLike) -> str:
 
 
 __all__ = ["PARTIAL_MARK", "atomic_path", "discard", "is_disk_full", "is_partial", "partial_path", "publish",
-           "remove_stale_partials", "stale_partials", "writable_folder_problem"]
+           "remove_stale_partials", "stale_partials", "stale_partials_in", "writable_folder_problem"]
