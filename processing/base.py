@@ -5,6 +5,7 @@ Algorithms are thin glue: read parameters (:mod:`.params`), turn QGIS sources in
 DataFrames back (:func:`.frames.frame_to_sink`) and style them (:mod:`.styles`). The domain
 (``tracemob_plugin.core``) knows nothing of QGIS; ``processing/`` is the only bridge.
 """
+import errno
 import os
 import re
 from pathlib import Path
@@ -18,6 +19,7 @@ from qgis.core import (
     QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFileDestination,
+    QgsProcessingParameterFolderDestination,
     QgsProcessingParameterRasterDestination,
     QgsProcessingParameterVectorDestination,
     QgsProperty,
@@ -151,6 +153,21 @@ class TracemobAlgorithm(QgsProcessingAlgorithm):
     NAME = None
     GROUP = "import"
 
+    def __init_subclass__(cls, **kwargs):
+        """Every algorithm's ``processAlgorithm`` runs with its file outputs staged (:mod:`.staging`): written
+        under partial names, published when it returned, removed when it failed."""
+        super().__init_subclass__(**kwargs)
+        process = cls.__dict__.get("processAlgorithm")
+        if process is not None and not getattr(process, "_staged", False):
+            def processAlgorithm(self, parameters, context, feedback, _process=process):  # noqa: N802
+                from . import staging
+
+                return staging.run_staged(self, _process, parameters, context, feedback)
+
+            processAlgorithm._staged = True
+            processAlgorithm.__doc__ = process.__doc__
+            cls.processAlgorithm = processAlgorithm
+
     # ----------------------------------------------------------- QGIS boilerplate
     def tr(self, text):
         """Translated text (same catalogue as ``core.i18n.tr``; keep ``text`` a plain literal)."""
@@ -270,6 +287,18 @@ class TracemobAlgorithm(QgsProcessingAlgorithm):
                 found.append((name, path, layer_of(value)))
         return found
 
+    def _output_folders(self, parameters, context):
+        """``[(parameter name, resolved folder path)]`` of every folder output (FMD attestations, shareable
+        package)."""
+        found = []
+        for definition in self.parameterDefinitions():
+            if not isinstance(definition, QgsProcessingParameterFolderDestination):
+                continue
+            path = file_path_of(_static(parameters.get(definition.name())))
+            if path is not None:
+                found.append((definition.name(), path))
+        return found
+
     def output_over_input(self, parameters, context):
         """The message refusing an output that would overwrite one of the inputs, or ``None``."""
         inputs = self._input_files(parameters, context)
@@ -280,6 +309,32 @@ class TracemobAlgorithm(QgsProcessingAlgorithm):
                         "The output {output} ({out_path}) would overwrite the input {input} ({in_path}): "
                         "nothing was written. Choose another output file.").format(
                         output=out_name, out_path=out_path, input=in_name, in_path=in_path)
+        for out_name, folder in self._output_folders(parameters, context):
+            for in_name, in_path, _in_layer in inputs:
+                if in_path == folder or in_path.startswith(folder.rstrip(os.sep) + os.sep):
+                    return self.tr(
+                        "The output folder {output} ({out_path}) holds the input {input} ({in_path}): writing "
+                        "there could overwrite it, so nothing was written. Choose another folder.").format(
+                        output=out_name, out_path=folder, input=in_name, in_path=in_path)
+        return None
+
+    def unwritable_output(self, parameters, context):
+        """The message refusing an output whose folder cannot be written to (read-only disk or folder, no
+        permission), or ``None``; checked by creating a file there, before any long work."""
+        from ..tracemob_plugin.core.outputs import writable_folder_problem
+
+        targets = [(name, os.path.dirname(path), path if layer is not None and os.path.exists(path) else None)
+                   for name, path, layer in self._output_files(parameters, context)]
+        targets += [(name, folder, None) for name, folder in self._output_folders(parameters, context)]
+        for name, folder, existing in targets:
+            problem = writable_folder_problem(folder)
+            if not problem and existing is not None and not os.access(existing, os.W_OK):
+                problem, folder = os.strerror(errno.EACCES), existing  # a layer goes into this file
+            if problem:
+                return self.tr(
+                    "The output {output} cannot be written in {folder}: {reason}. Nothing was computed. Choose a "
+                    "folder you can write to (or ask for write access to this one), then run again.").format(
+                    output=name, folder=folder, reason=problem)
         return None
 
     #: names of the minimum-participants parameters (``params.add_privacy_parameter`` fills it)
@@ -305,7 +360,7 @@ class TracemobAlgorithm(QgsProcessingAlgorithm):
         ok, message = super().checkParameterValues(parameters, context)
         if not ok:
             return ok, message
-        refusal = self.output_over_input(parameters, context)
+        refusal = self.output_over_input(parameters, context) or self.unwritable_output(parameters, context)
         if refusal:
             return False, refusal
         return True, ""
@@ -325,7 +380,25 @@ class TracemobAlgorithm(QgsProcessingAlgorithm):
             if target.endswith(".csv"):
                 point = QgsWkbTypes.flatType(geometryType) == compat.WKB_POINT
                 kwargs["layerOptions"] = ["GEOMETRY=AS_XY" if point else "GEOMETRY=AS_WKT"]
-        return super().parameterAsSink(parameters, name, context, fields, geometryType, crs, *args, **kwargs)
+        staging = getattr(self, "_staging", None)
+        if staging is None or name not in parameters:
+            return super().parameterAsSink(parameters, name, context, fields, geometryType, crs, *args, **kwargs)
+        parameters = dict(parameters)  # written under a partial name (see .staging)
+        parameters[name] = staging.sink_destination(name, parameters[name])
+        sink, dest_id = super().parameterAsSink(parameters, name, context, fields, geometryType, crs, *args,
+                                                **kwargs)
+        staging.sink_created(name, dest_id, context)
+        return sink, dest_id
+
+    def parameterAsFileOutput(self, parameters, name, context):  # noqa: N802
+        """QGIS's file output path; a file (not a folder) is written under a partial name and published
+        when the run completed (:mod:`.staging`)."""
+        path = super().parameterAsFileOutput(parameters, name, context)
+        staging = getattr(self, "_staging", None)
+        definition = self.parameterDefinition(name)
+        if staging is None or not path or isinstance(definition, QgsProcessingParameterFolderDestination):
+            return path
+        return staging.file_output(name, path)
 
     def parameterAsSource(self, parameters, name, context):  # noqa: N802
         """QGIS's source, remembering which layer it reads so that :mod:`.frames` can read it in bulk."""
@@ -360,7 +433,7 @@ class TracemobAlgorithm(QgsProcessingAlgorithm):
 
         self._started = time.perf_counter()
         self._domain_s = 0.0
-        refusal = self.output_over_input(parameters, context)
+        refusal = self.output_over_input(parameters, context) or self.unwritable_output(parameters, context)
         if refusal:
             raise QgsProcessingException(refusal)
         return True

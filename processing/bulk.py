@@ -876,9 +876,14 @@ class GpkgAppender:
         con.execute("BEGIN")
         try:
             if self.has_rtree and self._boxes:
-                parts = [np.concatenate(p) for p in zip(*self._boxes)]
-                self._boxes = []
-                rtree_bulk_load(con, "rtree_{}_{}".format(self.table, self.geom_column), *parts)
+                chunks, self._boxes = [list(c) for c in self._boxes], []
+                parts = []
+                for i in range(5):  # one column at a time, its pieces freed as soon as it is joined
+                    parts.append(np.concatenate([c[i] for c in chunks]))
+                    for c in chunks:
+                        c[i] = None
+                del chunks
+                _rtree_bulk_load_parts(con, "rtree_{}_{}".format(self.table, self.geom_column), parts)
             if getattr(self, "extent", None) is not None:
                 con.execute("UPDATE gpkg_contents SET min_x = ?, min_y = ?, max_x = ?, max_y = ? "
                             "WHERE lower(table_name) = lower(?)", (*self.extent, self.table))
@@ -1017,21 +1022,40 @@ def rtree_bulk_load(con, rtree, ids, minx, maxx, miny, maxy):
     insertion costs about three times the data itself. The node layout is SQLite's (big-endian
     headers and cells, float32 boxes rounded outwards, node size that of the existing root node);
     ``rtreecheck()`` accepts the result (tests)."""
+    _rtree_bulk_load_parts(con, rtree, [ids, minx, maxx, miny, maxy])
+
+
+def _f32_box_column(values, down):
+    """A box column as float32 rounded outwards (unchanged, without a float64 copy, when it already is)."""
+    values = np.asarray(values)
+    if values.dtype == np.float32:
+        return values
+    values = values.astype(float)
+    return _f32_down(values) if down else _f32_up(values)
+
+
+def _rtree_bulk_load_parts(con, rtree, parts):
+    """:func:`rtree_bulk_load` of ``parts`` = [ids, minx, maxx, miny, maxy], which it empties: each column
+    is freed as soon as it is used (the peak memory of a large layer's close is this packing)."""
     q = rtree.replace('"', '""')
     (size,) = con.execute('SELECT length(data) FROM "{}_node" WHERE nodeno = 1'.format(q)).fetchone()
     fanout = (int(size) - 4) // 24
     con.execute('DELETE FROM "{}_node"'.format(q))
     con.execute('DELETE FROM "{}_rowid"'.format(q))
     con.execute('DELETE FROM "{}_parent"'.format(q))
-    ids = np.asarray(ids, dtype=np.int64)
-    boxes = np.column_stack([_f32_down(np.asarray(minx, float)), _f32_up(np.asarray(maxx, float)),
-                             _f32_down(np.asarray(miny, float)), _f32_up(np.asarray(maxy, float))])
+    ids = np.asarray(parts[0], dtype=np.int64)
     n = len(ids)
+    boxes = np.empty((n, 4), dtype=np.float32)
+    for col, down in ((0, True), (1, False), (2, True), (3, False)):
+        boxes[:, col] = _f32_box_column(parts[col + 1], down)
+        parts[col + 1] = None
+    parts[:] = []
     if n == 0:
         con.execute('INSERT INTO "{}_node" VALUES (1, ?)'.format(q), (bytes(size),))
         return
     levels = []  # per level: (children ids, their boxes, group of each child)
     cur_ids, cur_boxes = ids, boxes
+    del ids, boxes  # the first level's sorted copies replace them
     while True:
         if len(cur_ids) <= fanout:
             groups = np.zeros(len(cur_ids), dtype=np.int64)
@@ -1047,21 +1071,27 @@ def rtree_bulk_load(con, rtree, ids, minx, maxx, miny, maxy):
         slice_of = np.empty(len(cur_ids), dtype=np.int64)
         slice_of[by_x] = np.arange(len(cur_ids)) // per_slice
         order = np.lexsort((cy, slice_of))
-        groups = np.arange(len(cur_ids)) // fanout
+        del cx, cy, by_x  # (the temporaries go as soon as they are used: a large layer's peak memory)
         # a group never spans two slices: restart the counting at each slice
         s_sorted = slice_of[order]
+        del slice_of
         first_of_slice = np.r_[0, np.flatnonzero(np.diff(s_sorted)) + 1]
+        del s_sorted
         pos_in_slice = np.arange(len(cur_ids)) - np.repeat(first_of_slice, np.diff(np.r_[first_of_slice,
                                                                                           len(cur_ids)]))
         groups_per_slice = -(-np.diff(np.r_[first_of_slice, len(cur_ids)]) // fanout)
         base = np.r_[0, np.cumsum(groups_per_slice)[:-1]]
         groups = np.repeat(base, np.diff(np.r_[first_of_slice, len(cur_ids)])) + pos_in_slice // fanout
+        del pos_in_slice
         levels.append((cur_ids[order], cur_boxes[order], groups))
+        del order
+        cur_ids = cur_boxes = None
         n_groups = int(groups[-1]) + 1
         starts = np.r_[0, np.flatnonzero(np.diff(groups)) + 1]
-        sb = cur_boxes[order]
+        sb = levels[-1][1]
         parent_boxes = np.column_stack([np.minimum.reduceat(sb[:, 0], starts), np.maximum.reduceat(sb[:, 1], starts),
                                         np.minimum.reduceat(sb[:, 2], starts), np.maximum.reduceat(sb[:, 3], starts)])
+        del sb, starts
         cur_ids = np.arange(n_groups, dtype=np.int64)  # placeholders, numbered below
         cur_boxes = parent_boxes
     # number the nodes: root 1, then level by level from the top
@@ -1073,21 +1103,28 @@ def rtree_bulk_load(con, rtree, ids, minx, maxx, miny, maxy):
         node_numbers.insert(0, np.arange(next_no, next_no + n_groups, dtype=np.int64))
         next_no += n_groups
     cell = np.dtype([("id", ">i8"), ("b", ">f4", (4,))])
-    nodes, parents = [], []
-    for lvl, (child_ids, child_boxes, groups) in enumerate(levels):
+    parents = []
+    for lvl in range(len(levels)):
+        child_ids, child_boxes, groups = levels[lvl]
+        levels[lvl] = None  # freed once written
         if lvl > 0:  # children are the nodes of the level below, numbered by their group index
             child_ids = node_numbers[lvl - 1][child_ids]
         numbers = node_numbers[lvl]
         cells = np.zeros(len(child_ids), dtype=cell)
         cells["id"] = child_ids
         cells["b"] = child_boxes
+        del child_boxes
         starts = np.r_[0, np.flatnonzero(np.diff(groups)) + 1]
         ends = np.r_[starts[1:], len(groups)]
-        raw = cells.tobytes()
-        for g, (a, b) in enumerate(zip(starts.tolist(), ends.tolist())):
-            head = struct.pack(">HH", depth if numbers[g] == 1 else 0, b - a)
-            body = raw[a * 24:b * 24]
-            nodes.append((int(numbers[g]), head + body + bytes(int(size) - 4 - len(body))))
+
+        def node_rows(cells=cells, starts=starts, ends=ends, numbers=numbers):
+            for g, (a, b) in enumerate(zip(starts.tolist(), ends.tolist())):
+                head = struct.pack(">HH", depth if numbers[g] == 1 else 0, b - a)
+                body = cells[a:b].tobytes()
+                yield int(numbers[g]), head + body + bytes(int(size) - 4 - len(body))
+
+        con.executemany('INSERT INTO "{}_node" VALUES (?, ?)'.format(q), node_rows())  # streamed, level by level
+        del cells, node_rows
         if lvl == 0:
             leaf_of = numbers[groups]
             by_id = np.argsort(child_ids, kind="stable")  # B-tree appends, not random inserts
@@ -1099,5 +1136,4 @@ def rtree_bulk_load(con, rtree, ids, minx, maxx, miny, maxy):
             del sorted_ids, sorted_leaves
         else:
             parents.extend(zip(child_ids.tolist(), numbers[groups].tolist()))
-    con.executemany('INSERT INTO "{}_node" VALUES (?, ?)'.format(q), nodes)
     con.executemany('INSERT INTO "{}_parent" VALUES (?, ?)'.format(q), parents)

@@ -27,6 +27,7 @@ from qgis.PyQt.QtCore import QDateTime
 from ..tracemob_plugin import compat
 from ..tracemob_plugin.core.geometry import linestrings_wkb, parse_line_wkb, point_wkb
 from ..tracemob_plugin.core.i18n import tr
+from ..tracemob_plugin.core.outputs import is_disk_full
 from ..tracemob_plugin.core.vocab.times import epoch_seconds
 from ..tracemob_plugin.toolbelt.log import log
 from . import bulk
@@ -389,6 +390,8 @@ def _bulk_write(output_name, dest_id, attrs, geometry, df, geoms, target_type, f
     except QgsProcessingException:
         raise
     except Exception as err:
+        if is_disk_full(err):  # the feature path would only fill the disk again
+            raise
         log("bulk write of {} failed, feature path used: {}".format(output_name, err), "warning")
         return None
 

@@ -11,6 +11,7 @@ from qgis.core import QgsCoordinateReferenceSystem, QgsFeature, QgsProcessingExc
 
 from ..tracemob_plugin import compat
 from ..tracemob_plugin.core.i18n import tr
+from ..tracemob_plugin.core.outputs import is_disk_full
 from ..tracemob_plugin.toolbelt.log import log
 from . import bulk, frames
 from .memory import release_free_memory
@@ -96,6 +97,8 @@ class FrameSink:
             except QgsProcessingException:
                 raise
             except Exception as err:
+                if is_disk_full(err):  # the feature path would only fill the disk again
+                    raise
                 log("bulk write of {} not used: {}".format(self.output_name, err), "warning")
                 self.appender = None
                 self.sink, self.dest_id = self.alg.parameterAsSink(self.parameters, self.output_name, self.context,

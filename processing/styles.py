@@ -25,8 +25,11 @@ def style_output(context, dest_id, style, layer_name=None):
     if not qml.exists():
         return
     try:
-        if context.willLoadLayerOnCompletion(dest_id):
-            details = context.layerToLoadOnCompletionDetails(dest_id)
+        from .staging import load_key
+
+        key = load_key(dest_id)  # QGIS loads the published output, not the partial file being written
+        if context.willLoadLayerOnCompletion(key):
+            details = context.layerToLoadOnCompletionDetails(key)
             if layer_name:
                 details.name = layer_name
             details.setPostProcessor(_StylePostProcessor(qml, layer_name))

@@ -61,7 +61,7 @@ def test_tr_is_never_renamed_so_the_extractor_sees_every_string():
 # ------------------------------------------------------------------------------------------ layering
 #: The domain's stages, lowest first (docs/ARCHITECTURE.md). A module may import its own stage and the
 #: stages below it, never one above; stages on the same rank do not import each other.
-BASE_MODULES = ("i18n", "errors", "geometry", "tables")
+BASE_MODULES = ("i18n", "errors", "geometry", "tables", "outputs")
 LAYERS = (("base",), ("vocab",), ("privacy",), ("ingest",), ("trips",), ("modes",), ("roads",),
           ("indicators",), ("compare", "privacy.export"), ("simulate", "evaluation"))
 RANK = {stage: i for i, group in enumerate(LAYERS) for stage in group}

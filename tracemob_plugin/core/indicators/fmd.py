@@ -38,6 +38,7 @@ import pandas as pd
 
 from ..errors import Cancelled, InputError
 from ..i18n import tr
+from ..outputs import atomic_path, remove_stale_partials
 from ..tables import read_commented_csv
 from ..vocab.columns import PARTICIPANT_COLUMNS
 from ..vocab.modes import CARPOOL_LABELS, LABEL_COLUMNS, MODES_AND_CARPOOL
@@ -660,9 +661,10 @@ def attestation_path(folder: Union[str, Path], year: int, user_id: str) -> Path:
 
 
 def write_attestation_pdf(lines: Sequence[tuple], path: Union[str, Path], title: str = "",
-                          author: str = "") -> str:
+                          author: str = "", clean: bool = True) -> str:
     """Draw ``lines`` (from :func:`attestation_lines`) on A4 pages with matplotlib's PdfPages
-    (object API, no pyplot). Returns the path."""
+    (object API, no pyplot). Returns the path. The PDF is written under a partial name and moved into
+    place once complete (``clean``: first remove the partial files a killed run left for this path)."""
     import textwrap
 
     from matplotlib.backends.backend_pdf import PdfPages
@@ -672,7 +674,9 @@ def write_attestation_pdf(lines: Sequence[tuple], path: Union[str, Path], title:
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     width, height, margin = 8.27, 11.69, 0.8  # inches
-    with PdfPages(str(path), metadata={"Title": title, "Author": author, "Creator": "Tracemob"}) as pdf:
+    # written under a partial name and moved into place once complete: a killed run never leaves half a PDF
+    with atomic_path(path, clean=clean) as partial, \
+            PdfPages(partial, metadata={"Title": title, "Author": author, "Creator": "Tracemob"}) as pdf:
         fig, y = None, 0.0
 
         def new_page():
@@ -739,6 +743,7 @@ def write_attestations(result: FmdResult, folder: Union[str, Path], employer: st
             raise InputError(tr("two participants would share the attestation file {name}").format(name=path.name),
                              field="user_id")
         seen[path] = user
+    remove_stale_partials(folder, folder_wide=True)  # a killed run's partial PDFs, in one listing
     for i, user in enumerate(users):
         if is_cancelled is not None and is_cancelled():
             raise Cancelled()
@@ -748,7 +753,7 @@ def write_attestations(result: FmdResult, folder: Union[str, Path], employer: st
                              hint=tr("Choose another output folder."))
         lines = attestation_lines(result, user, employer=employer, issued=issued)
         out[user] = write_attestation_pdf(lines, path, title=tr("FMD attestation {year}").format(year=result.year),
-                                          author=employer)
+                                          author=employer, clean=False)
         if progress is not None:
             progress((i + 1) / max(len(users), 1))
     return out

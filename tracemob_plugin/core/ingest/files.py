@@ -8,6 +8,7 @@ from typing import Callable, List, Optional, Union
 
 from ..errors import Cancelled, InputError, TracemobError
 from ..i18n import tr
+from ..outputs import is_partial
 from .common import NotATraceError, Traces, concat_traces, file_label
 from ..vocab.times import time_range_warning
 
@@ -259,7 +260,7 @@ def list_inputs(inputs) -> List[Path]:
 
 def _folder_candidate(path: Path) -> bool:
     name = path.name
-    if name.startswith(".") or name.startswith("~"):
+    if name.startswith(".") or name.startswith("~") or is_partial(name):  # a killed run's partial output
         return False
     stem = name.lower().split(".")[0]
     if stem in _FOLDER_SKIP:

@@ -42,6 +42,7 @@ import pandas as pd
 from ..errors import Cancelled, InputError, require_columns
 from ..geometry import haversine_m, linestrings_wkb
 from ..i18n import tr
+from ..outputs import atomic_path
 from .rules import DEFAULT_MIN_USERS, check_key, check_min_users, grid_cells, pseudonymise, random_radii, rare_pairs, round_times
 
 PACKAGE_MARKER = "<!-- tracemob shareable export -->"
@@ -689,20 +690,26 @@ def write_package(res: ShareableExport, folder, make_zip: bool = False, protect:
     folder.mkdir(parents=True, exist_ok=True)
     paths = {"folder": str(folder), "readme": str(folder / "README.md"), "gpkg": str(folder / "trips.gpkg"),
              "trips_csv": str(folder / "trips.csv"), "legs_csv": str(folder / "legs.csv")}
-    Path(paths["readme"]).write_text(res.readme, encoding="utf-8")
-    write_gpkg(paths["gpkg"], res.trips, res.wkb, res.legs)
+    # each file written under a partial name and moved into place once complete (a killed run leaves whole
+    # files: the previous export's or the new ones)
+    with atomic_path(paths["readme"]) as partial:
+        Path(partial).write_text(res.readme, encoding="utf-8")
+    with atomic_path(paths["gpkg"]) as partial:
+        write_gpkg(partial, res.trips, res.wkb, res.legs)
     csv = res.trips.copy()
     for c in ("start_time", "end_time"):
         csv[c] = csv[c].dt.strftime("%Y-%m-%dT%H:%M:%SZ")
     csv["geometry_wkt"] = [_wkt(w) for w in res.wkb]
-    csv.to_csv(paths["trips_csv"], index=False)
-    res.legs.to_csv(paths["legs_csv"], index=False)
+    with atomic_path(paths["trips_csv"]) as partial:
+        csv.to_csv(partial, index=False)
+    with atomic_path(paths["legs_csv"]) as partial:
+        res.legs.to_csv(partial, index=False)
     if make_zip:
         zpath = folder.with_suffix(".zip") if folder.suffix != ".zip" else folder.with_name(folder.name + ".zip")
         for src in protect or ():
             if src and Path(str(src).split("|")[0]).resolve() == zpath.resolve():
                 raise InputError(tr("The zip file would overwrite an input file."), file=str(zpath))
-        with zipfile.ZipFile(zpath, "w", zipfile.ZIP_DEFLATED) as z:
+        with atomic_path(zpath) as partial, zipfile.ZipFile(partial, "w", zipfile.ZIP_DEFLATED) as z:
             for key_ in ("readme", "gpkg", "trips_csv", "legs_csv"):
                 z.write(paths[key_], arcname=Path(paths[key_]).name)
         paths["zip"] = str(zpath)
