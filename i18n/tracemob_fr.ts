@@ -1311,7 +1311,7 @@ Sorties facultatives : l&apos;activité de mouvement détectée par le télépho
     </message>
     <message>
         <location filename="../processing/algorithms/import_traces.py" line="116"/>
-        <location filename="../tracemob_plugin/core/ingest/files.py" line="307"/>
+        <location filename="../tracemob_plugin/core/ingest/files.py" line="308"/>
         <source>Choose at least one trace file or folder.</source>
         <translation>Choisissez au moins un fichier de traces ou un dossier.</translation>
     </message>
@@ -3236,151 +3236,161 @@ Sorties : une table user_id, weight (et les champs du participant), à donner à
         <translation>Participant {user} écarté : {reason}.</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="43"/>
+        <location filename="../processing/base.py" line="46"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="44"/>
+        <location filename="../processing/base.py" line="47"/>
         <source>Segmentation</source>
         <translation>Découpage</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="45"/>
+        <location filename="../processing/base.py" line="48"/>
         <source>Transport modes</source>
         <translation>Modes de transport</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="46"/>
+        <location filename="../processing/base.py" line="49"/>
         <source>Indicators</source>
         <translation>Indicateurs</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="47"/>
+        <location filename="../processing/base.py" line="50"/>
         <source>Road network</source>
         <translation>Réseau routier</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="48"/>
+        <location filename="../processing/base.py" line="51"/>
         <source>Before / after</source>
         <translation>Avant / après</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="49"/>
+        <location filename="../processing/base.py" line="52"/>
         <source>Purposes and flows</source>
         <translation>Motifs et flux</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="50"/>
+        <location filename="../processing/base.py" line="53"/>
         <source>Privacy and sharing</source>
         <translation>Confidentialité et partage</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="51"/>
+        <location filename="../processing/base.py" line="54"/>
         <source>Simulation</source>
         <translation>Simulation</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="52"/>
+        <location filename="../processing/base.py" line="55"/>
         <source>OpenPATH server</source>
         <translation>Serveur OpenPATH</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="184"/>
+        <location filename="../processing/base.py" line="202"/>
         <source>With qgis_process: the number of the choice or its code ({codes}).</source>
         <translation>Avec qgis_process : le numéro du choix ou son code ({codes}).</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="219"/>
+        <location filename="../processing/base.py" line="237"/>
         <source>Parameter {param}: no choice number {index} (choose one of {codes}).</source>
         <translation>Paramètre {param} : pas de choix numéro {index} (choisissez parmi {codes}).</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="278"/>
+        <location filename="../processing/base.py" line="308"/>
         <source>The output {output} ({out_path}) would overwrite the input {input} ({in_path}): nothing was written. Choose another output file.</source>
         <translation>La sortie {output} ({out_path}) écraserait l&apos;entrée {input} ({in_path}) : rien n&apos;a été écrit. Choisissez un autre fichier de sortie.</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="376"/>
+        <location filename="../processing/base.py" line="315"/>
+        <source>The output folder {output} ({out_path}) holds the input {input} ({in_path}): writing there could overwrite it, so nothing was written. Choose another folder.</source>
+        <translation>Le dossier de sortie {output} ({out_path}) contient l&apos;entrée {input} ({in_path}) : y écrire pourrait l&apos;écraser, rien n&apos;a donc été écrit. Choisissez un autre dossier.</translation>
+    </message>
+    <message>
+        <location filename="../processing/base.py" line="334"/>
+        <source>The output {output} cannot be written in {folder}: {reason}. Nothing was computed. Choose a folder you can write to (or ask for write access to this one), then run again.</source>
+        <translation>La sortie {output} ne peut pas être écrite dans {folder} : {reason}. Rien n&apos;a été calculé. Choisissez un dossier où vous pouvez écrire (ou demandez le droit d&apos;écrire dans celui-ci), puis relancez.</translation>
+    </message>
+    <message>
+        <location filename="../processing/base.py" line="450"/>
         <source>Timing: {total:.2f} s in all, {domain:.2f} s in the domain, {io:.2f} s reading and writing through QGIS and GDAL.</source>
         <translation>Durée : {total:.2f} s en tout, dont {domain:.2f} s de calcul et {io:.2f} s de lecture et d&apos;écriture par QGIS et GDAL.</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="394"/>
-        <location filename="../processing/base.py" line="403"/>
-        <location filename="../processing/bulk.py" line="416"/>
-        <location filename="../processing/bulk.py" line="954"/>
-        <location filename="../processing/frames.py" line="62"/>
-        <location filename="../processing/frames.py" line="389"/>
-        <location filename="../processing/sinks.py" line="85"/>
+        <location filename="../processing/base.py" line="468"/>
+        <location filename="../processing/base.py" line="478"/>
+        <location filename="../processing/bulk.py" line="418"/>
+        <location filename="../processing/bulk.py" line="961"/>
+        <location filename="../processing/frames.py" line="63"/>
+        <location filename="../processing/frames.py" line="401"/>
+        <location filename="../processing/sinks.py" line="87"/>
         <source>Cancelled by the user.</source>
         <translation>Annulé par l&apos;utilisateur.</translation>
     </message>
     <message>
-        <location filename="../processing/bulk.py" line="333"/>
-        <location filename="../processing/frames.py" line="49"/>
+        <location filename="../processing/bulk.py" line="335"/>
+        <location filename="../processing/frames.py" line="50"/>
         <source>Field(s) {missing} not found in the input (fields: {fields}).</source>
         <translation>Champ(s) {missing} introuvable(s) dans l&apos;entrée (champs : {fields}).</translation>
     </message>
     <message>
-        <location filename="../processing/bulk.py" line="373"/>
+        <location filename="../processing/bulk.py" line="375"/>
         <source>Feature with an invalid geometry found in the input: fix the layer or change the invalid-geometry setting of Processing.</source>
         <translation>Entité à géométrie invalide dans la couche d&apos;entrée : corrigez la couche ou changez le réglage des géométries invalides de Processing.</translation>
     </message>
     <message>
-        <location filename="../processing/bulk.py" line="376"/>
+        <location filename="../processing/bulk.py" line="378"/>
         <source>{n} feature(s) with an invalid geometry were skipped.</source>
         <translation>{n} entité(s) à géométrie invalide ignorée(s).</translation>
     </message>
     <message>
-        <location filename="../processing/frames.py" line="96"/>
+        <location filename="../processing/frames.py" line="97"/>
         <source>the input layer</source>
         <translation>la couche d&apos;entrée</translation>
     </message>
     <message>
-        <location filename="../processing/frames.py" line="118"/>
+        <location filename="../processing/frames.py" line="119"/>
         <source>Layer {layer}: {n_bad} of {n} coordinates are not longitudes / latitudes in its CRS {crs} (first: {x}, {y}), so no point would be kept. The layer&apos;s CRS is probably wrong: set its real CRS (Layer Properties &gt; Source, e.g. a projected CRS in metres) or reproject it to EPSG:4326, then run again.</source>
         <translation>Couche {layer} : {n_bad} coordonnées sur {n} ne sont pas des longitudes / latitudes dans son SCR {crs} (première : {x}, {y}), aucun point ne serait donc gardé. Le SCR de la couche est probablement faux : indiquez son vrai SCR (Propriétés de la couche &gt; Source, par exemple un SCR projeté en mètres) ou reprojetez-la en EPSG:4326, puis relancez.</translation>
     </message>
     <message>
-        <location filename="../processing/frames.py" line="125"/>
+        <location filename="../processing/frames.py" line="126"/>
         <source>Layer {layer} has no CRS and {n_bad} of {n} coordinates are not longitudes / latitudes (first: {x}, {y}). Set the layer&apos;s CRS (Layer Properties &gt; Source) to the one of its coordinates, then run again.</source>
         <translation>La couche {layer} n&apos;a pas de SCR et {n_bad} coordonnées sur {n} ne sont pas des longitudes / latitudes (première : {x}, {y}). Indiquez le SCR de ses coordonnées (Propriétés de la couche &gt; Source), puis relancez.</translation>
     </message>
     <message>
-        <location filename="../processing/frames.py" line="132"/>
+        <location filename="../processing/frames.py" line="133"/>
         <source>Layer {layer} has no CRS: its coordinates are read as longitudes / latitudes (EPSG:4326). Set its CRS if they are not.</source>
         <translation>La couche {layer} n&apos;a pas de SCR : ses coordonnées sont lues comme des longitudes / latitudes (EPSG:4326). Indiquez son SCR si ce n&apos;est pas le cas.</translation>
     </message>
     <message>
-        <location filename="../processing/frames.py" line="135"/>
+        <location filename="../processing/frames.py" line="136"/>
         <source>Layer {layer}: {n_bad} point(s) out of the longitude / latitude range and {n_missing} without finite coordinates are dropped.</source>
         <translation>Couche {layer} : {n_bad} point(s) hors des plages de longitude / latitude et {n_missing} sans coordonnées finies sont écartés.</translation>
     </message>
     <message>
-        <location filename="../processing/frames.py" line="185"/>
+        <location filename="../processing/frames.py" line="186"/>
         <location filename="../processing/params.py" line="84"/>
         <source>Field &apos;{field}&apos; does not exist in the input layer (fields: {fields}).</source>
         <translation>Le champ « {field} » n&apos;existe pas dans la couche d&apos;entrée (champs : {fields}).</translation>
     </message>
     <message>
-        <location filename="../processing/frames.py" line="211"/>
-        <location filename="../processing/frames.py" line="232"/>
+        <location filename="../processing/frames.py" line="212"/>
+        <location filename="../processing/frames.py" line="233"/>
         <source>The line layer has no M values: use a trips or legs layer made by Tracemob (M = time of each vertex).</source>
         <translation>La couche de lignes n&apos;a pas de valeurs M : utilisez une couche de déplacements ou de trajets produite par Tracemob (M = heure de chaque sommet).</translation>
     </message>
     <message>
-        <location filename="../processing/frames.py" line="393"/>
+        <location filename="../processing/frames.py" line="405"/>
         <source>Could not write features to {output}: {error}</source>
         <translation>Impossible d&apos;écrire les entités dans {output} : {error}</translation>
     </message>
     <message>
-        <location filename="../processing/frames.py" line="629"/>
+        <location filename="../processing/frames.py" line="641"/>
         <source>{n} motion activity readings are written on the points (fields activity, activity_confidence and motion_readings).</source>
         <translation>{n} relevés d&apos;activité de mouvement sont écrits sur les points (champs activity, activity_confidence et motion_readings).</translation>
     </message>
     <message>
-        <location filename="../processing/frames.py" line="633"/>
+        <location filename="../processing/frames.py" line="645"/>
         <source>{n} motion reading(s) belong to participants without any location point: they are only in the motion table output.</source>
         <translation>{n} relevé(s) de mouvement appartiennent à des participants sans aucun point de localisation : ils ne figurent que dans la table de mouvement en sortie.</translation>
     </message>
@@ -3940,6 +3950,16 @@ Sorties : une table user_id, weight (et les champs du participant), à donner à
         <location filename="../processing/roads.py" line="196"/>
         <source>Map matching: {n} legs ({status}), {km:.1f} km matched, {t} segment traversals.</source>
         <translation>Recalage sur le réseau : {n} trajets ({status}), {km:.1f} km recalés, {t} passages sur les tronçons.</translation>
+    </message>
+    <message>
+        <location filename="../processing/staging.py" line="213"/>
+        <source>The disk is full: the output {output} could not be written. Nothing was left at that path (a previous file there is untouched). Free some space on that disk, or choose an output on another disk, then run again.</source>
+        <translation>Le disque est plein : la sortie {output} n&apos;a pas pu être écrite. Rien n&apos;a été laissé à cet emplacement (un fichier précédent y est resté intact). Libérez de la place sur ce disque, ou choisissez une sortie sur un autre disque, puis relancez.</translation>
+    </message>
+    <message>
+        <location filename="../processing/staging.py" line="216"/>
+        <source>The output {output} could not be written: {error}. Nothing was left at that path (a previous file there is untouched).</source>
+        <translation>La sortie {output} n&apos;a pas pu être écrite : {error}. Rien n&apos;a été laissé à cet emplacement (un fichier précédent y est resté intact).</translation>
     </message>
     <message>
         <location filename="../resources/styles/beforeafter_segments.qml" line="5"/>
@@ -5035,7 +5055,7 @@ Sorties : une table user_id, weight (et les champs du participant), à donner à
     </message>
     <message>
         <location filename="../tracemob_plugin/core/indicators/emissions.py" line="102"/>
-        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="175"/>
+        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="176"/>
         <location filename="../tracemob_plugin/core/ingest/gtfs.py" line="312"/>
         <source>&apos;{value}&apos; is not a number</source>
         <translation>« {value} » n&apos;est pas un nombre</translation>
@@ -5072,8 +5092,8 @@ Sorties : une table user_id, weight (et les champs du participant), à donner à
     </message>
     <message>
         <location filename="../tracemob_plugin/core/indicators/emissions.py" line="125"/>
-        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="165"/>
-        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="452"/>
+        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="166"/>
+        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="453"/>
         <source>missing column &apos;{column}&apos;</source>
         <translation>colonne « {column} » manquante</translation>
     </message>
@@ -5084,7 +5104,7 @@ Sorties : une table user_id, weight (et les champs du participant), à donner à
     </message>
     <message>
         <location filename="../tracemob_plugin/core/indicators/emissions.py" line="131"/>
-        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="134"/>
+        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="135"/>
         <source>unknown mode &apos;{mode}&apos;</source>
         <translation>mode « {mode} » inconnu</translation>
     </message>
@@ -5145,7 +5165,7 @@ Sorties : une table user_id, weight (et les champs du participant), à donner à
     </message>
     <message>
         <location filename="../tracemob_plugin/core/indicators/emissions.py" line="185"/>
-        <location filename="../tracemob_plugin/core/ingest/files.py" line="155"/>
+        <location filename="../tracemob_plugin/core/ingest/files.py" line="156"/>
         <source>file not found</source>
         <translation>fichier introuvable</translation>
     </message>
@@ -5200,438 +5220,438 @@ Sorties : une table user_id, weight (et les champs du participant), à donner à
         <translation>Calcul des émissions annulé</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="126"/>
+        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="127"/>
         <source>&apos;{value}&apos; is not yes or no</source>
         <translation>« {value} » ne vaut ni yes ni no</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="127"/>
+        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="128"/>
         <source>Write yes or no.</source>
         <translation>Écrivez yes ou no.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="135"/>
+        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="136"/>
         <source>Use modes among: {modes}.</source>
         <translation>Utilisez des modes parmi : {modes}.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="150"/>
+        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="151"/>
         <source>unknown rule field &apos;{key}&apos;</source>
         <translation>champ de règle « {key} » inconnu</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="151"/>
+        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="152"/>
         <source>Known fields: {keys}.</source>
         <translation>Champs connus : {keys}.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="156"/>
+        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="157"/>
         <source>the rule file has no header line</source>
         <translation>le fichier de règles n&apos;a pas de ligne d&apos;en-tête</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="157"/>
+        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="158"/>
         <source>After the &apos;#&apos; lines, the first line must name the columns: min_days,amount</source>
         <translation>Après les lignes de commentaire « # », la première ligne doit nommer les colonnes : min_days,amount</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="161"/>
+        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="162"/>
         <source>unknown rule column &apos;{column}&apos;</source>
         <translation>colonne de règle « {column} » inconnue</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="162"/>
+        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="163"/>
         <source>Known columns: {cols}.</source>
         <translation>Colonnes connues : {cols}.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="166"/>
+        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="167"/>
         <source>A rule file needs the columns min_days and amount.</source>
         <translation>Un fichier de règles doit avoir les colonnes min_days et amount.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="178"/>
+        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="179"/>
         <source>&apos;{value}&apos; must be a positive number</source>
         <translation>« {value} » doit être un nombre positif</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="182"/>
+        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="183"/>
         <source>a day threshold must be between 1 and 366</source>
         <translation>un seuil de jours doit être compris entre 1 et 366</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="185"/>
+        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="186"/>
         <source>the rule file has no threshold row</source>
         <translation>le fichier de règles n&apos;a aucune ligne de seuil</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="186"/>
+        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="187"/>
         <source>Give at least one line min_days,amount such as 30,100.</source>
         <translation>Fournissez au moins une ligne min_days,amount, par exemple 30,100.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="191"/>
+        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="192"/>
         <source>the rows must have increasing min_days and amount</source>
         <translation>les lignes doivent avoir des min_days et des amount croissants</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="197"/>
+        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="198"/>
         <source>no eligible mode</source>
         <translation>aucun mode éligible</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="202"/>
+        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="203"/>
         <source>mode &apos;{mode}&apos; is both eligible and neutral</source>
         <translation>le mode « {mode} » est à la fois éligible et neutre</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="210"/>
+        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="211"/>
         <source>&apos;{value}&apos; is not a share above 0 and at most 1</source>
         <translation>« {value} » n&apos;est pas une part supérieure à 0 et au plus égale à 1</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="212"/>
+        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="213"/>
         <source>Write for instance 0.5 for half of the commute distance.</source>
         <translation>Écrivez par exemple 0.5 pour la moitié de la distance du déplacement.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="228"/>
+        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="229"/>
         <source>cannot read the rule file: {error}</source>
         <translation>impossible de lire le fichier de règles : {error}</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="230"/>
+        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="231"/>
         <source>the rule file is not UTF-8 text</source>
         <translation>le fichier de règles n&apos;est pas du texte UTF-8</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="258"/>
+        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="259"/>
         <location filename="../tracemob_plugin/core/indicators/purposes.py" line="150"/>
         <source>unknown time zone &apos;{tz}&apos;</source>
         <translation>fuseau horaire « {tz} » inconnu</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="259"/>
+        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="260"/>
         <source>Use a name such as Europe/Paris.</source>
         <translation>Utilisez un nom comme Europe/Paris.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="362"/>
+        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="363"/>
         <source>the participants table has no participant column</source>
         <translation>la table des participants n&apos;a pas de colonne de participant</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="363"/>
+        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="364"/>
         <source>Name a column user_id (the participant id of the trips).</source>
         <translation>Nommez une colonne user_id (l&apos;identifiant du participant dans les déplacements).</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="382"/>
+        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="383"/>
         <source>&apos;{value}&apos; is out of range for participant {user}</source>
         <translation>« {value} » est hors limites pour le participant {user}</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="384"/>
+        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="385"/>
         <source>working_time_share is above 0 and at most 1 (or a percentage from 10 to 100); months_present is above 0 and at most 12.</source>
         <translation>working_time_share est supérieur à 0 et au plus égal à 1 (ou un pourcentage de 10 à 100) ; months_present est supérieur à 0 et au plus égal à 12.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="390"/>
+        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="391"/>
         <source>participant {user} appears twice</source>
         <translation>le participant {user} apparaît deux fois</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="462"/>
+        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="463"/>
         <source>the trips span {first} to {last}</source>
         <translation>les déplacements vont du {first} au {last}</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="463"/>
+        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="464"/>
         <source>the trips have no valid start time</source>
         <translation>les déplacements n&apos;ont aucune heure de départ valide</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="464"/>
+        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="465"/>
         <source>no trip in {year}</source>
         <translation>aucun déplacement en {year}</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="465"/>
+        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="466"/>
         <source>{span}: choose a year with trips.</source>
         <translation>{span} : choisissez une année avec des déplacements.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="476"/>
+        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="477"/>
         <source>the trips have no is_home_work field</source>
         <translation>les déplacements n&apos;ont pas de champ is_home_work</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="477"/>
+        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="478"/>
         <source>Run &apos;Infer trip purposes&apos; first, or give the stays so that home and work are detected here.</source>
         <translation>Lancez d&apos;abord « Déduire les motifs des déplacements », ou fournissez les arrêts pour que le domicile et le lieu de travail soient détectés ici.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="489"/>
+        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="490"/>
         <source>no home–work commute detected</source>
         <translation>aucun déplacement domicile–travail détecté</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="491"/>
+        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="492"/>
         <source>no participant has a detected home and work place: {users}</source>
         <translation>aucun participant n&apos;a de domicile et de lieu de travail détectés : {users}</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="494"/>
+        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="495"/>
         <source>Give more days of data (nights at home and weekday stays at work), or check the stays.</source>
         <translation>Fournissez davantage de jours de données (nuits au domicile et présences en semaine sur le lieu de travail), ou vérifiez les arrêts.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="496"/>
+        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="497"/>
         <source>Participant {user}: home or work place not detected ({reason}); no FMD day counted.</source>
         <translation>Participant {user} : domicile ou lieu de travail non détecté ({reason}) ; aucun jour FMD compté.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="543"/>
+        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="544"/>
         <source>bike</source>
         <translation>vélo</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="543"/>
+        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="544"/>
         <source>e-bike</source>
         <translation>vélo à assistance électrique</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="543"/>
+        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="544"/>
         <source>e-scooter</source>
         <translation>trottinette électrique</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="543"/>
+        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="544"/>
         <source>carpool</source>
         <translation>covoiturage</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="548"/>
+        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="549"/>
         <source>January</source>
         <translation>Janvier</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="548"/>
+        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="549"/>
         <source>February</source>
         <translation>Février</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="548"/>
+        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="549"/>
         <source>March</source>
         <translation>Mars</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="548"/>
+        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="549"/>
         <source>April</source>
         <translation>Avril</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="548"/>
+        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="549"/>
         <source>May</source>
         <translation>Mai</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="548"/>
+        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="549"/>
         <source>June</source>
         <translation>Juin</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="548"/>
+        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="549"/>
         <source>July</source>
         <translation>Juillet</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="549"/>
+        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="550"/>
         <source>August</source>
         <translation>Août</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="549"/>
+        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="550"/>
         <source>September</source>
         <translation>Septembre</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="549"/>
+        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="550"/>
         <source>October</source>
         <translation>Octobre</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="549"/>
+        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="550"/>
         <source>November</source>
         <translation>Novembre</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="549"/>
+        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="550"/>
         <source>December</source>
         <translation>Décembre</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="556"/>
+        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="557"/>
         <source>{amount} €</source>
         <translation>{amount} €</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="570"/>
+        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="571"/>
         <source>participant {user} is not in the result</source>
         <translation>le participant {user} n&apos;est pas dans le résultat</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="574"/>
+        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="575"/>
         <source>Sustainable mobility allowance (forfait mobilités durables)</source>
         <translation>Forfait mobilités durables</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="575"/>
+        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="576"/>
         <source>Attestation of eligible home–work commute days, year {year}</source>
         <translation>Attestation des jours de déplacements domicile–travail éligibles, année {year}</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="576"/>
+        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="577"/>
         <source>Participant: {name}</source>
         <translation>Participant : {name}</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="577"/>
+        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="578"/>
         <source>Employer: {employer}</source>
         <translation>Employeur : {employer}</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="577"/>
+        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="578"/>
         <source>(not given)</source>
         <translation>(non renseigné)</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="578"/>
+        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="579"/>
         <source>Year: {year}</source>
         <translation>Année : {year}</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="579"/>
+        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="580"/>
         <source>Working-time share: {wt:.0f} %, months present: {months:g} (prorating factor {share:.2f})</source>
         <translation>Quotité de temps de travail : {wt:.0f} %, mois de présence : {months:g} (coefficient de proratisation {share:.2f})</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="581"/>
+        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="582"/>
         <source>Eligible days by mode</source>
         <translation>Jours éligibles par mode</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="585"/>
+        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="586"/>
         <source>{mode}: {n} day(s)</source>
         <translation>{mode} : {n} jour(s)</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="586"/>
+        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="587"/>
         <source>Total eligible days: {n}</source>
         <translation>Total des jours éligibles : {n}</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="588"/>
+        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="589"/>
         <source>{days} days -&gt; {amount}</source>
         <translation>{days} jours -&gt; {amount}</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="591"/>
+        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="592"/>
         <source>Prorated thresholds: {tiers}</source>
         <translation>Seuils proratisés : {tiers}</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="592"/>
+        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="593"/>
         <source>Minimum number of days (prorated): {n}</source>
         <translation>Nombre minimal de jours (proratisé) : {n}</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="594"/>
+        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="595"/>
         <source>Amount: {amount}</source>
         <translation>Montant : {amount}</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="596"/>
+        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="597"/>
         <source>(threshold not reached)</source>
         <translation>(seuil non atteint)</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="598"/>
+        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="599"/>
         <source>Amount: not computed ({reason})</source>
         <translation>Montant : non calculé ({reason})</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="600"/>
+        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="601"/>
         <source>Dates of the eligible days</source>
         <translation>Dates des jours éligibles</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="602"/>
+        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="603"/>
         <source>No eligible day.</source>
         <translation>Aucun jour éligible.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="608"/>
+        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="609"/>
         <source>{mode}: {days}</source>
         <translation>{mode} : {days}</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="610"/>
+        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="611"/>
         <source>{month} ({n} days) - {days}</source>
         <translation>{month} ({n} jours) - {days}</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="612"/>
+        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="613"/>
         <source>Method</source>
         <translation>Méthode</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="613"/>
+        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="614"/>
         <source>Counted from measured home–work commutes: trips recorded by the participant&apos;s smartphone between the home and the work places that Tracemob detected, whose eligible modes (bike, e-bike, e-scooter, carpool as driver or passenger) cover at least {share:.0f} % of the commute distance, walking aside. A day counts once, whatever the number of commutes that day; weekend or leisure trips that are not home–work commutes do not count. Thresholds are prorated to the working-time share and the months present.</source>
         <translation>Décompte fondé sur les déplacements domicile–travail mesurés : déplacements enregistrés par le smartphone du participant entre le domicile et le lieu de travail détectés par Tracemob, dont les modes éligibles (vélo, vélo à assistance électrique, trottinette électrique, covoiturage comme conducteur ou passager) couvrent au moins {share:.0f} % de la distance, marche non comptée. Un jour ne compte qu&apos;une fois, quel que soit le nombre de déplacements domicile–travail ce jour-là ; les déplacements du week-end ou de loisirs qui ne sont pas des déplacements domicile–travail ne comptent pas. Les seuils sont proratisés selon la quotité de temps de travail et les mois de présence.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="620"/>
+        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="621"/>
         <source>Rules: {rules} ({file}). Days in local time ({tz}).</source>
         <translation>Règles : {rules} ({file}). Jours en heure locale ({tz}).</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="622"/>
+        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="623"/>
         <source>This attestation shows no place, address or map.</source>
         <translation>Cette attestation ne montre aucun lieu, aucune adresse ni aucune carte.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="623"/>
+        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="624"/>
         <source>Issued on {date}, by the employer (name, role, stamp and signature):</source>
         <translation>Établie le {date} par l&apos;employeur (nom, qualité, cachet et signature) :</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="625"/>
+        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="626"/>
         <source>Participant (declaration on honour, date and signature):</source>
         <translation>Participant (déclaration sur l&apos;honneur, date et signature) :</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="658"/>
+        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="659"/>
         <source>the user id cannot make a file name</source>
         <translation>l&apos;identifiant du participant ne peut pas donner un nom de fichier</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="739"/>
+        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="743"/>
         <source>two participants would share the attestation file {name}</source>
         <translation>deux participants partageraient le fichier d&apos;attestation {name}</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="747"/>
+        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="752"/>
         <source>the attestation would overwrite an input file</source>
         <translation>l&apos;attestation écraserait un fichier d&apos;entrée</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="748"/>
+        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="753"/>
         <source>Choose another output folder.</source>
         <translation>Choisissez un autre dossier de sortie.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="750"/>
+        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="755"/>
         <source>FMD attestation {year}</source>
         <translation>Attestation FMD {year}</translation>
     </message>
@@ -6094,60 +6114,60 @@ Sorties : une table user_id, weight (et les champs du participant), à donner à
         <translation>Choisissez un dossier de cache où vous pouvez écrire.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/files.py" line="41"/>
+        <location filename="../tracemob_plugin/core/ingest/files.py" line="42"/>
         <location filename="../tracemob_plugin/core/ingest/gtfs.py" line="257"/>
         <source>cannot read the file: {error}</source>
         <translation>impossible de lire le fichier : {error}</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/files.py" line="42"/>
+        <location filename="../tracemob_plugin/core/ingest/files.py" line="43"/>
         <source>Check that the file exists, is readable and, for .gz, is a complete gzip archive.</source>
         <translation>Vérifiez que le fichier existe, qu&apos;il est lisible et, pour un .gz, qu&apos;il s&apos;agit d&apos;une archive gzip complète.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/files.py" line="89"/>
-        <location filename="../tracemob_plugin/core/ingest/files.py" line="105"/>
+        <location filename="../tracemob_plugin/core/ingest/files.py" line="90"/>
+        <location filename="../tracemob_plugin/core/ingest/files.py" line="106"/>
         <source>corrupt or truncated JSON: {msg} at line {line}, column {col}</source>
         <translation>JSON corrompu ou tronqué : {msg} à la ligne {line}, colonne {col}</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/files.py" line="92"/>
-        <location filename="../tracemob_plugin/core/ingest/files.py" line="108"/>
+        <location filename="../tracemob_plugin/core/ingest/files.py" line="93"/>
+        <location filename="../tracemob_plugin/core/ingest/files.py" line="109"/>
         <source>The file was probably cut while downloading or edited by hand: download or export it again.</source>
         <translation>Le fichier a probablement été tronqué au téléchargement ou modifié à la main : téléchargez-le ou exportez-le à nouveau.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/files.py" line="134"/>
+        <location filename="../tracemob_plugin/core/ingest/files.py" line="135"/>
         <source>the file is nested too deeply to be read (thousands of brackets or elements inside each other)</source>
         <translation>le fichier est trop profondément imbriqué pour être lu (des milliers de crochets ou d&apos;éléments les uns dans les autres)</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/files.py" line="137"/>
+        <location filename="../tracemob_plugin/core/ingest/files.py" line="138"/>
         <source>the file holds a number too long to be read (more than 4,300 digits)</source>
         <translation>le fichier contient un nombre trop long pour être lu (plus de 4 300 chiffres)</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/files.py" line="139"/>
+        <location filename="../tracemob_plugin/core/ingest/files.py" line="140"/>
         <source>the file is too large to be read in memory</source>
         <translation>le fichier est trop gros pour être lu en mémoire</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/files.py" line="144"/>
+        <location filename="../tracemob_plugin/core/ingest/files.py" line="145"/>
         <source>cannot read this file ({error})</source>
         <translation>impossible de lire ce fichier ({error})</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/files.py" line="146"/>
+        <location filename="../tracemob_plugin/core/ingest/files.py" line="147"/>
         <source>The file is damaged or was not written by a tracking application: export it again, or leave it out (option to skip bad files).</source>
         <translation>Le fichier est endommagé ou n&apos;a pas été écrit par une application de suivi : exportez-le à nouveau, ou laissez-le de côté (option pour ignorer les fichiers illisibles).</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/files.py" line="156"/>
+        <location filename="../tracemob_plugin/core/ingest/files.py" line="157"/>
         <source>Check the path, or pick the file again.</source>
         <translation>Vérifiez le chemin, ou choisissez à nouveau le fichier.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/files.py" line="165"/>
+        <location filename="../tracemob_plugin/core/ingest/files.py" line="166"/>
         <location filename="../tracemob_plugin/core/ingest/gtfs.py" line="248"/>
         <location filename="../tracemob_plugin/core/ingest/table.py" line="96"/>
         <location filename="../tracemob_plugin/core/ingest/table.py" line="106"/>
@@ -6155,8 +6175,8 @@ Sorties : une table user_id, weight (et les champs du participant), à donner à
         <translation>le fichier est vide</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/files.py" line="166"/>
-        <location filename="../tracemob_plugin/core/ingest/files.py" line="179"/>
+        <location filename="../tracemob_plugin/core/ingest/files.py" line="167"/>
+        <location filename="../tracemob_plugin/core/ingest/files.py" line="180"/>
         <location filename="../tracemob_plugin/core/ingest/geojson.py" line="42"/>
         <location filename="../tracemob_plugin/core/ingest/table.py" line="97"/>
         <location filename="../tracemob_plugin/core/ingest/table.py" line="107"/>
@@ -6164,112 +6184,112 @@ Sorties : une table user_id, weight (et les champs du participant), à donner à
         <translation>Exportez à nouveau la trace : le fichier ne contient aucune donnée.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/files.py" line="178"/>
+        <location filename="../tracemob_plugin/core/ingest/files.py" line="179"/>
         <source>the file is empty (an empty JSON list)</source>
         <translation>le fichier est vide (une liste JSON vide)</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/files.py" line="182"/>
+        <location filename="../tracemob_plugin/core/ingest/files.py" line="183"/>
         <source>this JSON is neither an e-mission / OpenPATH timeseries export nor a GeoJSON FeatureCollection</source>
         <translation>ce JSON n&apos;est ni un export de séries temporelles e-mission / OpenPATH ni une FeatureCollection GeoJSON</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/files.py" line="184"/>
+        <location filename="../tracemob_plugin/core/ingest/files.py" line="185"/>
         <source>Give a raw e-mission export (a list of entries with metadata.key) or a GeoJSON of points.</source>
         <translation>Fournissez un export brut e-mission (une liste d&apos;entrées avec metadata.key) ou un GeoJSON de points.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/files.py" line="197"/>
+        <location filename="../tracemob_plugin/core/ingest/files.py" line="198"/>
         <source>unsupported file type &apos;{ext}&apos;</source>
         <translation>type de fichier « {ext} » non pris en charge</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/files.py" line="198"/>
+        <location filename="../tracemob_plugin/core/ingest/files.py" line="199"/>
         <source>Tracemob reads e-mission / OpenPATH JSON, GeoJSON, GPX, CSV / TSV / TXT tables and GeoLife .plt files, optionally gzipped (.gz).</source>
         <translation>Tracemob lit les fichiers JSON e-mission / OpenPATH, GeoJSON, GPX, les tables CSV / TSV / TXT et les fichiers GeoLife .plt, éventuellement compressés en gzip (.gz).</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/files.py" line="227"/>
+        <location filename="../tracemob_plugin/core/ingest/files.py" line="228"/>
         <source>only one location fix: a trace needs at least two fixes</source>
         <translation>un seul point GPS : une trace en demande au moins deux</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/files.py" line="228"/>
+        <location filename="../tracemob_plugin/core/ingest/files.py" line="229"/>
         <source>Check the export period or merge this file with the others of the same person.</source>
         <translation>Vérifiez la période d&apos;export ou fusionnez ce fichier avec les autres fichiers de la même personne.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/files.py" line="231"/>
+        <location filename="../tracemob_plugin/core/ingest/files.py" line="232"/>
         <source>no location fix in this file</source>
         <translation>aucun point GPS dans ce fichier</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/files.py" line="232"/>
+        <location filename="../tracemob_plugin/core/ingest/files.py" line="233"/>
         <source>Check the export period: the phone recorded nothing in it.</source>
         <translation>Vérifiez la période d&apos;export : le téléphone n&apos;y a rien enregistré.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/files.py" line="234"/>
+        <location filename="../tracemob_plugin/core/ingest/files.py" line="235"/>
         <source>{file}: no location fix (only activities or labels)</source>
         <translation>{file} : aucun point GPS (seulement des activités ou des libellés)</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/files.py" line="250"/>
+        <location filename="../tracemob_plugin/core/ingest/files.py" line="251"/>
         <source>no supported trace file in this folder</source>
         <translation>aucun fichier de traces pris en charge dans ce dossier</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/files.py" line="251"/>
+        <location filename="../tracemob_plugin/core/ingest/files.py" line="252"/>
         <source>Tracemob reads e-mission / OpenPATH JSON, GeoJSON, GPX, CSV / TSV / TXT and GeoLife .plt files (optionally .gz): pick a folder that holds some.</source>
         <translation>Tracemob lit les fichiers JSON e-mission / OpenPATH, GeoJSON, GPX, CSV / TSV / TXT et GeoLife .plt (éventuellement .gz) : choisissez un dossier qui en contient.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/files.py" line="299"/>
+        <location filename="../tracemob_plugin/core/ingest/files.py" line="300"/>
         <source>on_error must be &apos;raise&apos; or &apos;skip&apos;, not &apos;{value}&apos;</source>
         <translation>on_error doit valoir « raise » ou « skip », pas « {value} »</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/files.py" line="306"/>
+        <location filename="../tracemob_plugin/core/ingest/files.py" line="307"/>
         <source>no input file given</source>
         <translation>aucun fichier d&apos;entrée fourni</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/files.py" line="312"/>
+        <location filename="../tracemob_plugin/core/ingest/files.py" line="313"/>
         <source>reading cancelled</source>
         <translation>lecture annulée</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/files.py" line="318"/>
+        <location filename="../tracemob_plugin/core/ingest/files.py" line="319"/>
         <source>skipped {file}, not a trace file: {problem}</source>
         <translation>{file} ignoré, ce n&apos;est pas un fichier de traces : {problem}</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/files.py" line="322"/>
+        <location filename="../tracemob_plugin/core/ingest/files.py" line="323"/>
         <source>skipped {file}: {error}</source>
         <translation>{file} ignoré : {error}</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/files.py" line="331"/>
+        <location filename="../tracemob_plugin/core/ingest/files.py" line="332"/>
         <source>no supported trace file in the input</source>
         <translation>aucun fichier de traces pris en charge dans l&apos;entrée</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/files.py" line="332"/>
+        <location filename="../tracemob_plugin/core/ingest/files.py" line="333"/>
         <source>Every file was skipped: see the reasons above.</source>
         <translation>Tous les fichiers ont été ignorés : voir les raisons ci-dessus.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/files.py" line="353"/>
+        <location filename="../tracemob_plugin/core/ingest/files.py" line="354"/>
         <source>max accuracy {limit} m: dropped {n} of {total} fixes</source>
         <translation>précision maximale {limit} m : {n} points GPS écartés sur {total}</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/files.py" line="362"/>
+        <location filename="../tracemob_plugin/core/ingest/files.py" line="363"/>
         <source>unknown time zone &apos;{value}&apos;</source>
         <translation>fuseau horaire « {value} » inconnu</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/files.py" line="363"/>
+        <location filename="../tracemob_plugin/core/ingest/files.py" line="364"/>
         <source>Use an IANA name such as Europe/Paris or UTC.</source>
         <translation>Utilisez un nom IANA tel que Europe/Paris ou UTC.</translation>
     </message>
@@ -7185,107 +7205,107 @@ Sorties : une table user_id, weight (et les champs du participant), à donner à
         <translation>bloc {i} : utilisateurs de test {users}</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/privacy/export.py" line="55"/>
+        <location filename="../tracemob_plugin/core/privacy/export.py" line="56"/>
         <source>Base radius (m) cut off each trip end: every recorded position closer to the true end than a radius drawn for that end, between (1 - ``trim_jitter``) and (1 + ``trim_jitter``) times this, is removed.</source>
         <translation>Rayon de base (m) retiré à chaque extrémité de déplacement : toute position enregistrée plus proche de la vraie extrémité qu&apos;un rayon tiré pour cette extrémité, entre (1 - ``trim_jitter``) et (1 + ``trim_jitter``) fois cette valeur, est supprimée.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/privacy/export.py" line="58"/>
+        <location filename="../tracemob_plugin/core/privacy/export.py" line="59"/>
         <source>How much the trimming radius varies from one trip end to the next, as a share of ``trim_radius_m`` (at most 0.9), so that the true end cannot be found back as the centre of the cut.</source>
         <translation>Variation du rayon de troncature d&apos;une extrémité de déplacement à l&apos;autre, en part de ``trim_radius_m`` (au plus 0,9), pour que la vraie extrémité ne puisse pas être retrouvée comme centre de la coupe.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/privacy/export.py" line="61"/>
+        <location filename="../tracemob_plugin/core/privacy/export.py" line="62"/>
         <source>Start and end times are rounded to this many minutes; durations are the differences of the rounded times.</source>
         <translation>Les heures de début et de fin sont arrondies à ce nombre de minutes ; les durées sont les différences des heures arrondies.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/privacy/export.py" line="64"/>
+        <location filename="../tracemob_plugin/core/privacy/export.py" line="65"/>
         <source>A trip is published at the finest grid where its pair of origin and destination cells counts at least this many distinct participants; rarer pairs are generalised to a coarser grid (without their line) or dropped. At least 2.</source>
         <translation>Un déplacement est publié au carroyage le plus fin où sa paire de mailles d&apos;origine et de destination compte au moins ce nombre de participants distincts ; les paires plus rares sont généralisées à un carroyage plus grossier (sans leur ligne) ou écartées. Au moins 2.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/privacy/export.py" line="68"/>
+        <location filename="../tracemob_plugin/core/privacy/export.py" line="69"/>
         <source>Sizes (m) of the square grid cells in which origins and destinations are counted, finest first.</source>
         <translation>Tailles (m) des mailles carrées dans lesquelles les origines et les destinations sont comptées, la plus fine d&apos;abord.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/privacy/export.py" line="70"/>
+        <location filename="../tracemob_plugin/core/privacy/export.py" line="71"/>
         <source>A trip end within this distance (m) of the participant&apos;s home or work place is cut back to at least this distance plus its trimming radius from that place.</source>
         <translation>Une extrémité de déplacement située à moins de cette distance (m) du domicile ou du lieu de travail du participant est coupée jusqu&apos;à au moins cette distance, plus son rayon de troncature, de ce lieu.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/privacy/export.py" line="73"/>
+        <location filename="../tracemob_plugin/core/privacy/export.py" line="74"/>
         <source>Trip and leg distances are rounded to this many metres.</source>
         <translation>Les distances des déplacements et des trajets sont arrondies à ce nombre de mètres.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/privacy/export.py" line="75"/>
+        <location filename="../tracemob_plugin/core/privacy/export.py" line="76"/>
         <source>Time zone of the study: nights and working days, which tell home and work apart, are local time.</source>
         <translation>Fuseau horaire de l&apos;étude : les nuits et les jours ouvrés, qui distinguent le domicile du travail, sont en heure locale.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/privacy/export.py" line="81"/>
+        <location filename="../tracemob_plugin/core/privacy/export.py" line="82"/>
         <source>The trimming radius must be a positive number of metres.</source>
         <translation>Le rayon de troncature doit être un nombre positif de mètres.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/privacy/export.py" line="82"/>
+        <location filename="../tracemob_plugin/core/privacy/export.py" line="83"/>
         <source>The default is 200 m.</source>
         <translation>La valeur par défaut est 200 m.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/privacy/export.py" line="84"/>
+        <location filename="../tracemob_plugin/core/privacy/export.py" line="85"/>
         <source>Times must be rounded to at least 1 minute.</source>
         <translation>Les heures doivent être arrondies à au moins 1 minute.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/privacy/export.py" line="85"/>
+        <location filename="../tracemob_plugin/core/privacy/export.py" line="86"/>
         <source>The default is 15 minutes.</source>
         <translation>La valeur par défaut est 15 minutes.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/privacy/export.py" line="88"/>
+        <location filename="../tracemob_plugin/core/privacy/export.py" line="89"/>
         <source>The grid sizes must be positive numbers of metres.</source>
         <translation>Les tailles de maille doivent être des nombres positifs de mètres.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/privacy/export.py" line="89"/>
+        <location filename="../tracemob_plugin/core/privacy/export.py" line="90"/>
         <source>The default is 1000 and 5000 m.</source>
         <translation>Les valeurs par défaut sont 1000 et 5000 m.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/privacy/export.py" line="110"/>
+        <location filename="../tracemob_plugin/core/privacy/export.py" line="111"/>
         <source>Use the trips and legs layers made by Tracemob.</source>
         <translation>Utilisez les couches de déplacements et de trajets produites par Tracemob.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/privacy/export.py" line="670"/>
+        <location filename="../tracemob_plugin/core/privacy/export.py" line="671"/>
         <source>The output folder contains an input file: choose another folder so that no source is overwritten.</source>
         <translation>Le dossier de sortie contient un fichier d&apos;entrée : choisissez un autre dossier pour qu&apos;aucune source ne soit écrasée.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/privacy/export.py" line="673"/>
+        <location filename="../tracemob_plugin/core/privacy/export.py" line="674"/>
         <source>The output path exists and is not a folder.</source>
         <translation>Le chemin de sortie existe et n&apos;est pas un dossier.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/privacy/export.py" line="674"/>
+        <location filename="../tracemob_plugin/core/privacy/export.py" line="675"/>
         <source>Choose a new folder name.</source>
         <translation>Choisissez un nouveau nom de dossier.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/privacy/export.py" line="678"/>
+        <location filename="../tracemob_plugin/core/privacy/export.py" line="679"/>
         <source>The output folder is not empty and is not a previous Tracemob export.</source>
         <translation>Le dossier de sortie n&apos;est pas vide et n&apos;est pas un export Tracemob précédent.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/privacy/export.py" line="679"/>
+        <location filename="../tracemob_plugin/core/privacy/export.py" line="680"/>
         <source>Choose an empty or new folder.</source>
         <translation>Choisissez un dossier vide ou nouveau.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/privacy/export.py" line="704"/>
+        <location filename="../tracemob_plugin/core/privacy/export.py" line="711"/>
         <source>The zip file would overwrite an input file.</source>
         <translation>Le fichier zip écraserait un fichier d&apos;entrée.</translation>
     </message>
