@@ -45,6 +45,16 @@ def _margins_csv(path):
     return str(path)
 
 
+def _trips_layer(trips):
+    """A memory layer of the trips (one 10-minute line each), as modalshare reads them."""
+    lines = [QgsGeometry.fromWkt(f"LineStringM(2.30 48.85 {i * 60}, 2.31 48.86 {i * 60 + 600})")
+             for i in range(len(trips))]
+    return _layer("LineStringM?crs=EPSG:4326&field=trip_id:string&field=user_id:string&field=start_time:datetime"
+                  "&field=duration_s:double&field=distance_m:double&field=main_mode:string",
+                  trips[["trip_id", "user_id", "start_time", "duration_s", "distance_m", "main_mode"]].values.tolist(),
+                  lines)
+
+
 def _bike_share(layer):
     rows = {f["mode"]: f for f in layer.getFeatures() if f["zone_id"] == "ALL"}
     return rows["bike"]["share_trips"], rows["bike"]["n_users"], rows["bike"]["weighted"]
@@ -74,12 +84,7 @@ def test_weightpanel_then_weighted_modalshare(run_alg, tmp_path):
     assert any("u0003" in w and "missing sex" in w for w in fb.warnings)
 
     trips = W._trips_of(panel)
-    lines = [QgsGeometry.fromWkt(f"LineStringM(2.30 48.85 {i * 60}, 2.31 48.86 {i * 60 + 600})")
-             for i in range(len(trips))]
-    tl = _layer("LineStringM?crs=EPSG:4326&field=trip_id:string&field=user_id:string&field=start_time:datetime"
-                "&field=duration_s:double&field=distance_m:double&field=main_mode:string",
-                trips[["trip_id", "user_id", "start_time", "duration_s", "distance_m", "main_mode"]].values.tolist(),
-                lines)
+    tl = _trips_layer(trips)
     common = {"TRIPS": tl, "OUTPUT": "memory:", "OUTPUT_TABLE": "memory:"}
     plain, _ = run_alg("tracemob:modalshare", dict(common))
     weighted, fbw = run_alg("tracemob:modalshare", dict(common, WEIGHTS=res["OUTPUT"]))
@@ -121,12 +126,7 @@ def test_replicate_weights_give_the_weighted_modal_share_its_range(run_alg, tmp_
     assert "rw_001" in names and "rw_040" in names and "rw_041" not in names
     assert any("40 replicate weights added" in i for i in fb.infos)
     trips = W._trips_of(panel, seed=12)
-    lines = [QgsGeometry.fromWkt(f"LineStringM(2.30 48.85 {i * 60}, 2.31 48.86 {i * 60 + 600})")
-             for i in range(len(trips))]
-    tl = _layer("LineStringM?crs=EPSG:4326&field=trip_id:string&field=user_id:string&field=start_time:datetime"
-                "&field=duration_s:double&field=distance_m:double&field=main_mode:string",
-                trips[["trip_id", "user_id", "start_time", "duration_s", "distance_m", "main_mode"]].values.tolist(),
-                lines)
+    tl = _trips_layer(trips)
     out, fbm = run_alg("tracemob:modalshare", {"TRIPS": tl, "WEIGHTS": res["OUTPUT"], "OUTPUT": "memory:",
                                                "OUTPUT_TABLE": "memory:"})
     bike = [f for f in out["OUTPUT_TABLE"].getFeatures() if f["zone_id"] == "ALL" and f["mode"] == "bike"][0]
