@@ -24,7 +24,7 @@ from scipy.spatial import cKDTree
 from ..geometry import EARTH_RADIUS_M
 from ..ingest.gtfs import Feed
 from .features import thin_vertices
-from .transit import TransitNetwork, normalise_kind
+from .transit import TransitNetwork, densify_segments, normalise_kind
 
 STEP_M = 10.0          # densification of the legs' tracks
 STOP_MATCH_M = 35.0    # a track passes a stop when it comes this close
@@ -85,13 +85,8 @@ def _densify(v: pd.DataFrame, xy: np.ndarray):
     leg = v.leg.to_numpy()
     t = v.t.to_numpy(float)
     same = leg[1:] == leg[:-1]
-    a, b = xy[:-1][same], xy[1:][same]
     ta, tb = t[:-1][same], t[1:][same]
-    seg = np.hypot(*(b - a).T)
-    n = np.maximum(np.ceil(seg / STEP_M).astype(int), 1)
-    rep = np.repeat(np.arange(len(a)), n)
-    frac = (np.arange(n.sum()) - np.repeat(np.cumsum(n) - n, n)) / np.repeat(n, n)
-    pts = a[rep] + (b[rep] - a[rep]) * frac[:, None]
+    pts, rep, frac = densify_segments(xy[:-1][same], xy[1:][same], STEP_M)
     times = ta[rep] + (tb[rep] - ta[rep]) * frac
     legs = leg[:-1][same][rep]
     last = np.append(~same, True)  # the last vertex of each leg

@@ -72,6 +72,16 @@ def normalise_kind(value) -> Optional[str]:
     return None
 
 
+def densify_segments(a: np.ndarray, b: np.ndarray, step_m: float):
+    """Points every ``step_m`` along the segments ``a[i] -> b[i]`` (projected metres, ``(n, 2)``), each segment's
+    start included and its end left out: ``(points, segment index of each point, fraction along it)``."""
+    seg = np.hypot(*(b - a).T)
+    n = np.maximum(np.ceil(seg / step_m).astype(int), 1)
+    rep = np.repeat(np.arange(len(a)), n)
+    frac = (np.arange(n.sum()) - np.repeat(np.cumsum(n) - n, n)) / np.repeat(n, n)
+    return a[rep] + (b[rep] - a[rep]) * frac[:, None], rep, frac
+
+
 @dataclass
 class TransitNetwork:
     lines: pd.DataFrame = field(default_factory=lambda: pd.DataFrame(columns=["line_id", "kind", "lon", "lat"]))
@@ -118,12 +128,7 @@ class TransitNetwork:
         xy = self.project(lk.lon.to_numpy(float), lk.lat.to_numpy(float))
         ids = lk.line_id.astype(str).to_numpy()
         same = ids[1:] == ids[:-1]
-        a, b = xy[:-1][same], xy[1:][same]
-        seg = np.hypot(*(b - a).T)
-        n = np.maximum(np.ceil(seg / STEP_M).astype(int), 1)
-        rep = np.repeat(np.arange(len(a)), n)
-        frac = (np.arange(n.sum()) - np.repeat(np.cumsum(n) - n, n)) / np.repeat(n, n)
-        pts = a[rep] + (b[rep] - a[rep]) * frac[:, None]
+        pts, _rep, _frac = densify_segments(xy[:-1][same], xy[1:][same], STEP_M)
         return np.vstack([pts, xy]) if len(pts) else xy
 
 
