@@ -1,0 +1,181 @@
+"""One Dask task per partition of whole participants, on a dask.distributed ``Client``.
+
+Two ways in:
+
+- ``points`` (a DataFrame as ``read_traces`` gives): cut into partitions of whole participants under a
+  fix budget (``ingest.partition``), each scattered to a worker and run there (:func:`chain.run_partition`).
+- ``files`` (paths or folders, on a file system the workers see at the same paths): the workers read the
+  files themselves, so the client never holds the fixes. A first pass of small tasks reads each file and
+  sends back only its participants and fix count; files sharing a participant go to the same partition
+  (a participant is never split), packed under the budget; a second pass reads each partition's files and
+  runs the chain on them. Each file is read twice, and no worker holds more than its partition.
+
+Only results come back to the client, partition by partition as they finish (``progress(fraction)``);
+``is_cancelled()`` is polled while waiting and cancels every future. dask and distributed are imported here
+only, when a cluster is used.
+"""
+from pathlib import Path
+from typing import Callable, Dict, List, Optional, Sequence
+
+import pandas as pd
+
+from ..errors import Cancelled, InputError
+from ..i18n import tr
+from ..ingest import list_inputs, read_one_file, read_traces
+from ..ingest.common import NotATraceError
+from ..ingest.partition import DOMAIN_BUDGET, partition_bounds
+from .chain import ChainResult, ChainSpec, assemble, run_partition
+
+#: The file a worker runs at start to import this tree as ``tracemob`` (``--preload`` of ``dask worker``).
+PRELOAD = str(Path(__file__).with_name("preload.py"))
+#: How often (s) cancellation is polled while waiting for tasks.
+POLL_S = 0.2
+
+
+def local_cluster(n_workers: int = 2, threads_per_worker: int = 1, memory_limit="auto", **kwargs):
+    """A ``distributed.LocalCluster`` of ``n_workers`` processes on 127.0.0.1, no dashboard, each worker
+    importing this tree as ``tracemob`` at start."""
+    from distributed import LocalCluster
+
+    kwargs.setdefault("dashboard_address", None)
+    kwargs.setdefault("host", "127.0.0.1")
+    return LocalCluster(n_workers=int(n_workers), threads_per_worker=int(threads_per_worker), processes=True,
+                        memory_limit=memory_limit, preload=[PRELOAD], **kwargs)
+
+
+def prepare_workers(client) -> None:
+    """Make the workers of a cluster started elsewhere import this tree as ``tracemob`` (when they did
+    not get ``--preload``): runs :data:`PRELOAD` on each (the code must sit at the same path there)."""
+    source = Path(PRELOAD).read_text(encoding="utf-8")
+    client.run(exec, compile(source, PRELOAD, "exec"), {"__file__": PRELOAD, "__name__": "tracemob_preload"})
+
+
+def _scan_file(path: str, timezone: str, explicit: bool):
+    """(participants, fixes) of one file, or None when a file of a folder is not a trace (skipped)."""
+    try:
+        t = read_one_file(path, timezone=timezone)
+    except NotATraceError:
+        if explicit:
+            raise
+        return None
+    users = set(t.points["user_id"]) | set(t.motion["user_id"]) | set(t.trips_labels["user_id"])
+    return sorted(map(str, users)), int(len(t.points))
+
+
+def _run_files(paths: Sequence[str], spec: ChainSpec) -> dict:
+    """A task of the files pass: read this partition's files here, on the worker, and run the chain."""
+    t = read_traces(list(paths), timezone=spec.timezone)
+    out = run_partition(t.points, spec, motion=t.motion, labels=t.trips_labels)
+    out["warnings"] = list(t.warnings)
+    return out
+
+
+def file_partitions(scans: Sequence, budget: int) -> List[List[int]]:
+    """Indices of files by partition: files sharing a participant together (connected components of the
+    file - participant graph), components in order of their first participant, packed under ``budget``
+    fixes (a component larger than the budget is a partition of its own). Loops over files, not fixes."""
+    parent = list(range(len(scans)))
+
+    def find(i):
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    owner: Dict[str, int] = {}
+    for i, scan in enumerate(scans):
+        for user in (scan[0] if scan else ()):
+            j = owner.setdefault(user, i)
+            parent[find(i)] = find(j)
+    comps: Dict[int, List[int]] = {}
+    for i, scan in enumerate(scans):
+        if scan is not None:
+            comps.setdefault(find(i), []).append(i)
+    ordered = sorted(comps.values(), key=lambda files: min((u for f in files for u in scans[f][0]), default=""))
+    parts, current, size = [], [], 0
+    for files in ordered:
+        n = sum(scans[f][1] for f in files)
+        if current and size + n > budget:
+            parts.append(current)
+            current, size = [], 0
+        current = current + files
+        size += n
+    if current:
+        parts.append(current)
+    return parts
+
+
+def _wait_all(client, futures: List, progress, is_cancelled, weight=(0.0, 1.0)) -> List:
+    """The results of ``futures`` in their order, gathered one by one as they finish (each future let go
+    once gathered); progress over ``weight``; cancels them all when ``is_cancelled()``."""
+    from distributed import wait
+    from distributed.client import TimeoutError as DaskTimeout
+
+    results: List = [None] * len(futures)
+    index = {f.key: i for i, f in enumerate(futures)}
+    pending = set(futures)
+    lo, hi = weight
+    try:
+        while pending:
+            if is_cancelled is not None and is_cancelled():
+                client.cancel(list(pending))
+                raise Cancelled(tr("cancelled: the cluster's tasks were cancelled"))
+            try:
+                done, pending = wait(pending, timeout=POLL_S, return_when="FIRST_COMPLETED")
+            except (DaskTimeout, TimeoutError):
+                continue
+            for f in done:
+                results[index[f.key]] = f.result()   # re-raises a task's error (InputError naming the file...)
+                f.release()
+            if progress is not None:
+                progress(lo + (hi - lo) * (len(futures) - len(pending)) / max(1, len(futures)))
+    except BaseException:
+        client.cancel(list(pending))
+        raise
+    return results
+
+
+def run_on_client(client, points: Optional[pd.DataFrame] = None, files=None, spec: Optional[ChainSpec] = None,
+                  motion: Optional[pd.DataFrame] = None, labels: Optional[pd.DataFrame] = None,
+                  budget: int = DOMAIN_BUDGET, progress: Optional[Callable[[float], None]] = None,
+                  is_cancelled: Optional[Callable[[], bool]] = None) -> ChainResult:
+    """The chain on ``client``'s cluster, one task per partition of whole participants (at most ``budget``
+    fixes each unless one participant alone is larger); the tables equal :func:`chain.run_chain` on the same
+    study. Give either ``points`` (with ``motion`` / ``labels`` as ``read_traces`` returns them) or
+    ``files`` (paths or folders the workers can read)."""
+    spec = (spec or ChainSpec()).validated()
+    if (points is None) == (files is None):
+        raise InputError(tr("give either points or files"), field="inputs")
+    if files is not None:
+        return _run_on_files(client, files, spec, budget, progress, is_cancelled)
+    points = points.sort_values(["user_id", "time"], kind="mergesort").reset_index(drop=True) \
+        if not points["user_id"].astype(str).is_monotonic_increasing else points
+    bounds = list(partition_bounds(points["user_id"].to_numpy(), budget)) or [slice(0, 0)]
+    futures = []
+    for b in bounds:
+        chunk = points.iloc[b].reset_index(drop=True)
+        users = set(chunk["user_id"])
+        m = motion[motion["user_id"].isin(users)].reset_index(drop=True) if motion is not None and len(motion) else None
+        lab = labels[labels["user_id"].isin(users)].reset_index(drop=True) if labels is not None and len(labels) else None
+        data = client.scatter([chunk, m, lab], hash=False)
+        futures.append(client.submit(run_partition, data[0], spec, motion=data[1], labels=data[2], pure=False))
+        del chunk, data
+    return assemble(_wait_all(client, futures, progress, is_cancelled), spec)
+
+
+def _run_on_files(client, files, spec, budget, progress, is_cancelled) -> ChainResult:
+    paths = [str(p) for p in list_inputs(files)]
+    if not paths:
+        raise InputError(tr("no input file given"), field="inputs", hint=tr("Choose at least one trace file or folder."))
+    explicit = {str(Path(str(f))) for f in ([files] if isinstance(files, (str, Path)) else files)
+                if not Path(str(f)).is_dir()}
+    scans = _wait_all(client, [client.submit(_scan_file, p, spec.timezone, p in explicit, pure=False) for p in paths],
+                      progress, is_cancelled, weight=(0.0, 0.3))
+    skipped = [p for p, s in zip(paths, scans) if s is None]
+    groups = file_partitions(scans, budget)
+    futures = [client.submit(_run_files, [paths[i] for i in g], spec, pure=False) for g in groups]
+    parts = _wait_all(client, futures, progress, is_cancelled, weight=(0.3, 1.0))
+    result = assemble(parts, spec)
+    result.warnings = [tr("skipped {file}, not a trace file").format(file=p) for p in skipped] + \
+        [w for p in parts for w in p.get("warnings", [])]
+    return result
