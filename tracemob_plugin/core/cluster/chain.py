@@ -14,11 +14,13 @@ import numpy as np
 import pandas as pd
 
 from ..errors import InputError
+from ..geometry import linestrings_wkb
 from ..i18n import tr
 from ..indicators.emissions import SCOPES, compute_emissions, load_factor_table
 from ..modes import infer_modes
 from ..privacy.rules import DEFAULT_MIN_USERS
 from ..trips.segmentation import SegmentationParams, segment
+from ..vocab.times import epoch_seconds
 
 #: The steps of the chain, in order; each needs the ones before it.
 STEPS = ("segment", "modes", "emissions", "indicators")
@@ -41,6 +43,8 @@ class ChainSpec:
     keep_points: bool = False
     #: the privacy rule of the mode summary: cells with fewer participants are masked
     min_users: int = DEFAULT_MIN_USERS
+    #: trips and legs get ``geometry_wkb``: their LineStringM (M = epoch seconds), made on the workers
+    geometry: bool = False
 
     def validated(self) -> "ChainSpec":
         steps = list(self.steps)
@@ -61,7 +65,8 @@ class ChainSpec:
                              hint=tr("Use one of {scopes}.").format(scopes=", ".join(SCOPES)))
         return ChainSpec(steps=tuple(wanted), params=(self.params or SegmentationParams()).validated(),
                          timezone=self.timezone or "UTC", model=self.model, scope=self.scope,
-                         keep_points=bool(self.keep_points), min_users=int(self.min_users))
+                         keep_points=bool(self.keep_points), min_users=int(self.min_users),
+                         geometry=bool(self.geometry))
 
 
 @dataclass
@@ -113,13 +118,23 @@ def run_partition(points: pd.DataFrame, spec: ChainSpec, motion: Optional[pd.Dat
         legs = infer_modes(legs, leg_vertices(seg.points, legs), motion=motion, labels=labels, model=spec.model)
     if "emissions" in spec.steps:
         legs = compute_emissions(legs, load_factor_table(), scope=spec.scope)
+    trips = seg.trips
+    if spec.geometry:
+        trips, legs = _with_lines(seg.points, trips), _with_lines(seg.points, legs)
     counts = seg.points["user_id"].value_counts(sort=False)
-    out = {"stays": seg.stays, "trips": seg.trips, "legs": legs, "gaps": seg.gaps,
+    out = {"stays": seg.stays, "trips": trips, "legs": legs, "gaps": seg.gaps,
            "counts": counts.sort_index(), "stats": dict(seg.stats),
            "summary": mode_summary(legs) if "indicators" in spec.steps else None}
     if spec.keep_points:
         out["points"] = seg.points
     return out
+
+
+def _with_lines(points: pd.DataFrame, table: pd.DataFrame) -> pd.DataFrame:
+    """``table`` (trips or legs) with ``geometry_wkb``: LineStringM through its fixes, M = epoch seconds."""
+    wkb = linestrings_wkb(points["lon"].to_numpy(), points["lat"].to_numpy(), table["first_point"].to_numpy(),
+                          table["last_point"].to_numpy(), m=epoch_seconds(points["time"])) if len(table) else []
+    return table.assign(geometry_wkb=pd.Series(list(wkb), index=table.index, dtype=object))
 
 
 def mode_summary(legs: pd.DataFrame) -> pd.DataFrame:
@@ -147,7 +162,8 @@ def reduce_summaries(parts: Sequence[Optional[pd.DataFrame]], min_users: int) ->
     total.index.name = "mode"
     total[["n_legs", "n_users"]] = total[["n_legs", "n_users"]].astype(np.int64)
     masked = total["n_users"].to_numpy() < int(min_users)
-    total.loc[masked, ["n_legs", "distance_km", "co2e_kg"]] = np.nan
+    total["n_legs"] = total["n_legs"].astype("Int64").mask(masked)
+    total.loc[masked, ["distance_km", "co2e_kg"]] = np.nan
     shown_km = np.nansum(total["distance_km"].to_numpy(float))
     total["share_km"] = total["distance_km"] / shown_km if shown_km > 0 else np.nan
     total["masked"] = masked
