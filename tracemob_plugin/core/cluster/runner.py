@@ -28,6 +28,8 @@ from .chain import ChainResult, ChainSpec, assemble, run_partition
 
 #: The file a worker runs at start to import this tree as ``tracemob`` (``--preload`` of ``dask worker``).
 PRELOAD = str(Path(__file__).with_name("preload.py"))
+#: The tree (the plugin folder) the workers import: found by the preload through ``TRACEMOB_ROOT``.
+ROOT = str(Path(__file__).resolve().parents[3])
 #: How often (s) cancellation is polled while waiting for tasks.
 POLL_S = 0.2
 
@@ -35,8 +37,11 @@ POLL_S = 0.2
 def local_cluster(n_workers: int = 2, threads_per_worker: int = 1, memory_limit="auto", **kwargs):
     """A ``distributed.LocalCluster`` of ``n_workers`` processes on 127.0.0.1, no dashboard, each worker
     importing this tree as ``tracemob`` at start."""
+    import os
+
     from distributed import LocalCluster
 
+    os.environ.setdefault("TRACEMOB_ROOT", ROOT)   # the worker processes inherit it (preload.py)
     kwargs.setdefault("dashboard_address", None)
     kwargs.setdefault("host", "127.0.0.1")
     return LocalCluster(n_workers=int(n_workers), threads_per_worker=int(threads_per_worker), processes=True,
@@ -47,7 +52,8 @@ def prepare_workers(client) -> None:
     """Make the workers of a cluster started elsewhere import this tree as ``tracemob`` (when they did
     not get ``--preload``): runs :data:`PRELOAD` on each (the code must sit at the same path there)."""
     source = Path(PRELOAD).read_text(encoding="utf-8")
-    client.run(exec, compile(source, PRELOAD, "exec"), {"__file__": PRELOAD, "__name__": "tracemob_preload"})
+    client.run(exec, compile(source, PRELOAD, "exec"),
+               {"__file__": PRELOAD, "__name__": "tracemob_preload", "TRACEMOB_ROOT": ROOT})
 
 
 def _scan_file(path: str, timezone: str, explicit: bool):
