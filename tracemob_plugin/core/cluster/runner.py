@@ -34,18 +34,27 @@ ROOT = str(Path(__file__).resolve().parents[3])
 POLL_S = 0.2
 
 
-def local_cluster(n_workers: int = 2, threads_per_worker: int = 1, memory_limit="auto", **kwargs):
+def local_cluster(n_workers: int = 2, threads_per_worker: int = 1, memory_limit="auto", trim_memory: bool = False,
+                  **kwargs):
     """A ``distributed.LocalCluster`` of ``n_workers`` processes on 127.0.0.1, no dashboard, each worker
-    importing this tree as ``tracemob`` at start."""
+    importing this tree as ``tracemob`` at start.
+
+    Unless ``trim_memory``, the workers do not get Dask's ``MALLOC_TRIM_THRESHOLD_=65536``: setting it turns off
+    glibc's dynamic mmap threshold, so every large numpy temporary is mapped afresh and page-faulted; the
+    segmentation of 217,653 GeoLife fixes took 12-14 s in a worker with it against 5 s without (3 s in this
+    process) on this project's 2-core machine (docs/cluster.md). Numpy's thread caps (1 thread) are kept."""
     import os
 
+    import dask
     from distributed import LocalCluster
 
     os.environ.setdefault("TRACEMOB_ROOT", ROOT)   # the worker processes inherit it (preload.py)
     kwargs.setdefault("dashboard_address", None)
     kwargs.setdefault("host", "127.0.0.1")
-    return LocalCluster(n_workers=int(n_workers), threads_per_worker=int(threads_per_worker), processes=True,
-                        memory_limit=memory_limit, preload=[PRELOAD], **kwargs)
+    environ = {} if trim_memory else {"distributed.nanny.pre-spawn-environ.MALLOC_TRIM_THRESHOLD_": None}
+    with dask.config.set(environ):
+        return LocalCluster(n_workers=int(n_workers), threads_per_worker=int(threads_per_worker), processes=True,
+                            memory_limit=memory_limit, preload=[PRELOAD], **kwargs)
 
 
 def prepare_workers(client) -> None:
