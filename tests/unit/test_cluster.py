@@ -236,3 +236,20 @@ def test_a_bad_study_file_names_the_file_and_the_key(tmp_path, capsys, body, key
     if key:
         assert f"key '{key}'" in err
     assert not (tmp_path / "out").exists()
+
+
+def test_the_installed_command_packages_every_folder_of_the_plugin():
+    """``pip install .`` installs the root as ``tracemob``: pyproject must list every package of the plugin."""
+    if sys.version_info < (3, 11):
+        pytest.skip("tomllib: Python 3.11+")
+    import tomllib
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[2]
+    conf = tomllib.loads((root / "pyproject.toml").read_text(encoding="utf-8"))
+    assert conf["project"]["scripts"]["tracemob"] == "tracemob.tracemob_plugin.cli:main"
+    found = {".".join(("tracemob",) + p.parent.relative_to(root).parts).rstrip(".")
+             for p in root.rglob("__init__.py")
+             if not {"tests", "bench", "scripts", "build"} & set(p.relative_to(root).parts)
+             and not any(part.startswith(".") for part in p.relative_to(root).parts)}
+    assert set(conf["tool"]["setuptools"]["packages"]) == found
