@@ -1,9 +1,9 @@
 """The command line's outputs: the chain's tables as CSV files or one GeoPackage (GDAL's ogr, no QGIS).
 
-CSV: ``stays.csv``, ``trips.csv``, ``legs.csv``, ``gaps.csv``, ``mode_summary.csv`` (and ``points.csv`` when
+CSV: ``stays.csv``, ``trips.csv``, ``legs.csv``, ``gaps.csv``, ``mode_summary.csv``, ``mode_hour_medians.csv`` (and ``points.csv`` when
 asked), times in UTC ISO-8601. GeoPackage: ``tracemob.gpkg`` with stays (points), trips and legs
 (LineStringM, M = epoch seconds, as the QGIS algorithms write them: infermodes reads their timing back),
-gaps and mode_summary (tables), EPSG:4326. A re-run replaces these files only.
+gaps, mode_summary and mode_hour_medians (tables), EPSG:4326. A re-run replaces these files only.
 """
 from pathlib import Path
 from typing import List
@@ -20,6 +20,8 @@ def _tables(result) -> dict:
     out = {name: getattr(result, name) for name in TABLE_NAMES if getattr(result, name) is not None}
     if result.summary is not None:
         out["mode_summary"] = result.summary
+    if result.medians is not None:
+        out["mode_hour_medians"] = result.medians
     return out
 
 

@@ -173,6 +173,31 @@ def test_privacy_rule_applies_after_the_reduction():
     assert out.loc["car", "share_km"] == pytest.approx(1.0)
 
 
+def test_medians_by_a_shuffle_on_the_cell_key(client, simulated):
+    """Medians per mode and hour come from every leg of the cell (shuffled to one reduce task), not from partition
+    medians; the privacy rule applies on the whole cells."""
+    from tracemob.tracemob_plugin.core.cluster.chain import _medians_here
+
+    spec = ChainSpec(min_users=5)
+    res = run_on_client(client, points=simulated, spec=spec, budget=len(simulated) // 6)
+    med = res.medians
+    assert med is not None and len(med) > 10 and med["masked"].any() and (~med["masked"]).any()
+    # the same two functions in this process, on the cluster's legs: the same cells, bit for bit
+    _same(_medians_here(res.legs, spec.validated()), med, "medians")
+    # and what pandas gives on every leg of the study
+    legs = res.legs.assign(hour_utc=pd.to_datetime(res.legs["start_time"], utc=True).dt.hour)
+    g = legs.groupby(["mode", "hour_utc"])
+    users = g["user_id"].nunique()
+    shown = med[~med["masked"]].set_index(["mode", "hour_utc"])
+    assert (users.loc[shown.index] >= 5).all() and (users.drop(shown.index) < 5).all()
+    assert np.allclose(shown["median_distance_m"], g["distance_m"].median().loc[shown.index], rtol=0, atol=0)
+    assert shown["n_legs"].tolist() == g.size().loc[shown.index].tolist()
+    assert med.loc[med["masked"], "median_speed_kmh"].isna().all()
+    # the single-process chain on the whole study (distances to 1e-13: summation order)
+    ref = run_chain(simulated, spec)
+    _same_as_one_shot(ref.medians, med, "medians")
+
+
 def test_cancel_stops_the_tasks(client, simulated):
     with pytest.raises(Cancelled):
         run_on_client(client, points=simulated, budget=len(simulated) // 4, is_cancelled=lambda: True)
@@ -209,6 +234,8 @@ min_users = 1
     assert summary.loc["car", "n_legs"] == (ref.legs["mode"] == "car").sum()
     assert summary["distance_km"].sum() == pytest.approx(ref.legs["distance_m"].sum() / 1000)
     assert len(pd.read_csv(out / "trips.csv")) == 15
+    medians = pd.read_csv(out / "mode_hour_medians.csv")
+    assert medians["n_legs"].sum() == 20 and not medians["masked"].any()     # min_users = 1: nothing masked
     report = json.loads((out / "run.json").read_text())
     assert report["workers"] == 2 and report["stats"]["legs"] == 20
     assert "20 legs" in capsys.readouterr().out

@@ -79,6 +79,8 @@ class ChainResult:
     gaps: pd.DataFrame
     points: Optional[pd.DataFrame] = None
     summary: Optional[pd.DataFrame] = None
+    #: legs by mode and hour: medians of distance, duration and speed (``medians.py``; ``indicators`` step)
+    medians: Optional[pd.DataFrame] = None
     stats: Dict[str, int] = field(default_factory=dict)
     warnings: List[str] = field(default_factory=list)
 
@@ -218,8 +220,18 @@ def assemble(parts: Sequence[dict], spec: ChainSpec) -> ChainResult:
                        points=tables.get("points"), summary=summary, stats=stats)
 
 
+def _medians_here(legs: pd.DataFrame, spec: ChainSpec) -> pd.DataFrame:
+    """The shuffle's two functions in this process, on all the legs at once (one bucket)."""
+    from .medians import cell_medians, cell_values, concat_cells
+
+    return concat_cells([cell_medians([cell_values(legs)], spec.min_users)])
+
+
 def run_chain(points: pd.DataFrame, spec: Optional[ChainSpec] = None, motion: Optional[pd.DataFrame] = None,
               labels: Optional[pd.DataFrame] = None) -> ChainResult:
     """The chain in this process, on all the participants at once (the single-process reference)."""
     spec = (spec or ChainSpec()).validated()
-    return assemble([run_partition(points, spec, motion=motion, labels=labels)], spec)
+    result = assemble([run_partition(points, spec, motion=motion, labels=labels)], spec)
+    if "indicators" in spec.steps:
+        result.medians = _medians_here(result.legs, spec)
+    return result

@@ -25,6 +25,10 @@ from ..ingest import list_inputs, read_one_file, read_traces
 from ..ingest.common import NotATraceError
 from ..ingest.partition import DOMAIN_BUDGET, partition_bounds
 from .chain import ChainResult, ChainSpec, assemble, run_partition
+from .medians import cell_medians, cell_values, concat_cells, split_cells
+
+#: buckets of the medians' shuffle at most (one reduce task each)
+MAX_BUCKETS = 16
 
 #: The file a worker runs at start to import this tree as ``tracemob`` (``--preload`` of ``dask worker``).
 PRELOAD = str(Path(__file__).with_name("preload.py"))
@@ -120,6 +124,41 @@ def file_partitions(scans: Sequence, budget: int) -> List[List[int]]:
     return parts
 
 
+def _split_result(result: dict, n_buckets: int):
+    """On the worker holding a partition's result: its legs' cell values cut into buckets by cell key."""
+    return split_cells(cell_values(result["legs"]), n_buckets)
+
+
+def _bucket(splits, r: int):
+    return splits[r]
+
+
+def shuffle_medians(client, part_futures: List, min_users: int) -> List:
+    """Futures of the reduced buckets: each partition's legs split by cell key on its worker, bucket r of every
+    partition sent to reduce task r (worker to worker), medians and the privacy rule on whole cells there.
+    Submitted before the partitions are gathered (the client's release does not drop what tasks depend on)."""
+    n_buckets = max(1, min(MAX_BUCKETS, len(part_futures)))
+    splits = [client.submit(_split_result, f, n_buckets, pure=False) for f in part_futures]
+    return [client.submit(cell_medians, [client.submit(_bucket, s, r, pure=False) for s in splits], min_users,
+                          pure=False) for r in range(n_buckets)]
+
+
+def _finish(client, futures, spec, progress, is_cancelled, weight) -> ChainResult:
+    """Gather the partitions (and the medians' shuffle when the indicators step runs) into one result."""
+    medians = shuffle_medians(client, futures, spec.min_users) if "indicators" in spec.steps else None
+    try:
+        parts = _wait_all(client, futures, progress, is_cancelled, weight=weight)
+        result = assemble(parts, spec)
+        if medians is not None:
+            result.medians = concat_cells(_wait_all(client, medians, None, is_cancelled))
+    except BaseException:
+        if medians is not None:
+            client.cancel(medians)
+        raise
+    result.warnings = [w for p in parts for w in p.get("warnings", [])]
+    return result
+
+
 def _wait_all(client, futures: List, progress, is_cancelled, weight=(0.0, 1.0)) -> List:
     """The results of ``futures`` in their order, gathered one by one as they finish (each future let go
     once gathered); progress over ``weight``; cancels them all when ``is_cancelled()``."""
@@ -175,7 +214,7 @@ def run_on_client(client, points: Optional[pd.DataFrame] = None, files=None, spe
         data = client.scatter([chunk, m, lab], hash=False)
         futures.append(client.submit(run_partition, data[0], spec, motion=data[1], labels=data[2], pure=False))
         del chunk, data
-    return assemble(_wait_all(client, futures, progress, is_cancelled), spec)
+    return _finish(client, futures, spec, progress, is_cancelled, (0.0, 1.0))
 
 
 def _run_on_files(client, files, spec, budget, progress, is_cancelled) -> ChainResult:
@@ -189,8 +228,6 @@ def _run_on_files(client, files, spec, budget, progress, is_cancelled) -> ChainR
     skipped = [p for p, s in zip(paths, scans) if s is None]
     groups = file_partitions(scans, budget)
     futures = [client.submit(_run_files, [paths[i] for i in g], spec, pure=False) for g in groups]
-    parts = _wait_all(client, futures, progress, is_cancelled, weight=(0.3, 1.0))
-    result = assemble(parts, spec)
-    result.warnings = [tr("skipped {file}, not a trace file").format(file=p) for p in skipped] + \
-        [w for p in parts for w in p.get("warnings", [])]
+    result = _finish(client, futures, spec, progress, is_cancelled, (0.3, 1.0))
+    result.warnings = [tr("skipped {file}, not a trace file").format(file=p) for p in skipped] + result.warnings
     return result
