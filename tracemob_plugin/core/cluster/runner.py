@@ -206,12 +206,16 @@ def run_on_client(client, points: Optional[pd.DataFrame] = None, files=None, spe
         if not points["user_id"].astype(str).is_monotonic_increasing else points
     bounds = list(partition_bounds(points["user_id"].to_numpy(), budget)) or [slice(0, 0)]
     futures = []
-    for b in bounds:
+    workers = sorted(client.scheduler_info().get("workers", {})) or [None]
+    for k, b in enumerate(bounds):
         chunk = points.iloc[b].reset_index(drop=True)
         users = set(chunk["user_id"])
         m = motion[motion["user_id"].isin(users)].reset_index(drop=True) if motion is not None and len(motion) else None
         lab = labels[labels["user_id"].isin(users)].reset_index(drop=True) if labels is not None and len(labels) else None
-        data = client.scatter([chunk, m, lab], hash=False)
+        # the partitions' data spread over the workers in turn (the task runs where its data is; idle workers
+        # may still steal it)
+        where = [workers[k % len(workers)]] if workers[0] is not None else None
+        data = client.scatter([chunk, m, lab], hash=False, workers=where)
         futures.append(client.submit(run_partition, data[0], spec, motion=data[1], labels=data[2], pure=False))
         del chunk, data
     return _finish(client, futures, spec, progress, is_cancelled, (0.0, 1.0))
