@@ -140,12 +140,12 @@ def main():
     work = Path(args.work or tempfile.mkdtemp(prefix="tracemob_bench_cluster_"))
     work.mkdir(parents=True, exist_ok=True)
     print("load average before: {}".format(loadavg()))
-    t0 = time.perf_counter()
-    n = make_files(work, COPIES[args.size])
-    print("{:,} fixes in {} files ({:.0f} s to write), steps {}, partitions of at most {:,} fixes".format(
-        n, COPIES[args.size], time.perf_counter() - t0, ",".join(spec.steps), args.budget))
     rows = []
     try:
+        t0 = time.perf_counter()
+        n = make_files(work, COPIES[args.size])
+        print("{:,} fixes in {} files ({:.0f} s to write), steps {}, partitions of at most {:,} fixes".format(
+            n, COPIES[args.size], time.perf_counter() - t0, ",".join(spec.steps), args.budget))
         for k in [int(x) for x in args.workers.split(",")]:
             r = run_once(k, work, spec, args.budget)
             rows.append(r)
