@@ -63,7 +63,7 @@ def test_tr_is_never_renamed_so_the_extractor_sees_every_string():
 #: stages below it, never one above; stages on the same rank do not import each other.
 BASE_MODULES = ("i18n", "errors", "geometry", "tables", "outputs")
 LAYERS = (("base",), ("vocab",), ("privacy",), ("ingest",), ("trips",), ("modes",), ("roads",),
-          ("indicators",), ("compare", "privacy.export"), ("simulate", "evaluation"))
+          ("indicators",), ("compare", "privacy.export"), ("simulate", "evaluation"), ("cluster",))
 RANK = {stage: i for i, group in enumerate(LAYERS) for stage in group}
 CORE = ROOT / "tracemob_plugin" / "core"
 PACKAGE = "tracemob.tracemob_plugin.core"

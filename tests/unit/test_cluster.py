@@ -1,0 +1,282 @@
+"""The chain on a Dask cluster (core/cluster) equals the single-process path, and the ``tracemob`` command line.
+
+One LocalCluster of 2 worker processes (1 thread each, no dashboard, on 127.0.0.1) serves the whole module.
+"""
+import json
+import sys
+
+import numpy as np
+import pandas as pd
+import pytest
+
+pytest.importorskip("distributed")
+
+from tracemob.tracemob_plugin.core.cluster import ChainSpec, run_chain  # noqa: E402
+from tracemob.tracemob_plugin.core.cluster.chain import leg_vertices, reduce_summaries  # noqa: E402
+from tracemob.tracemob_plugin.core.cluster.runner import (  # noqa: E402
+    file_partitions, local_cluster, run_on_client)
+from tracemob.tracemob_plugin.core.errors import Cancelled  # noqa: E402
+from tracemob.tracemob_plugin.core.ingest import read_traces  # noqa: E402
+from tracemob.tracemob_plugin.core.modes import infer_modes  # noqa: E402
+from tracemob.tracemob_plugin.core.trips.segmentation import SegmentationParams, segment  # noqa: E402
+
+TABLES = ("stays", "trips", "legs", "gaps")
+
+
+@pytest.fixture(scope="module")
+def client():
+    from distributed import Client
+
+    with local_cluster(2, threads_per_worker=1) as cluster, Client(cluster) as c:
+        assert len(c.scheduler_info()["workers"]) == 2
+        yield c
+
+
+@pytest.fixture(scope="module")
+def real_days(sample_dir):
+    """The three real e-mission days as three participants (the motion readings follow)."""
+    t = read_traces(str(sample_dir))
+    day = {f: "day_" + f[9:19] for f in t.points["source_file"].unique()}
+    points = t.points.assign(user_id=t.points["source_file"].map(day))
+    points = points.sort_values(["user_id", "time"], kind="mergesort").reset_index(drop=True)
+    motion = t.motion.assign(user_id=t.motion["source_file"].map(day))
+    return points, motion
+
+
+@pytest.fixture(scope="module")
+def simulated():
+    from tracemob.tracemob_plugin.core.simulate.simulator import simulate
+
+    sim = simulate(n_citizens=12, days=2, seed=3)
+    return sim.points.sort_values(["user_id", "time"], kind="mergesort").reset_index(drop=True)
+
+
+def _same(a, b, name):
+    """Bit for bit: every column, floats included."""
+    pd.testing.assert_frame_equal(a.reset_index(drop=True), b.reset_index(drop=True), check_exact=True,
+                                  obj=name)
+
+
+def _same_as_one_shot(one, res, name):
+    """Ids, times, counts, positions, texts and modes exactly; floats to 1e-9 relative: a partition's distances
+    are differences of a cumulative sum over the partition instead of over the study (summation order, about
+    1e-13 relative; tests/unit/test_partition.py)."""
+    a, b = one.reset_index(drop=True), res.reset_index(drop=True)
+    floats = [c for c in a.columns if pd.api.types.is_float_dtype(a[c])]
+    _same(a.drop(columns=floats), b.drop(columns=floats), name)
+    pd.testing.assert_frame_equal(a[floats], b[floats], check_exact=False, rtol=1e-9, atol=1e-9, obj=name)
+
+
+def _partitioned_here(points, spec, budget, motion=None):
+    """The same partitions run one after the other in this process (no cluster)."""
+    from tracemob.tracemob_plugin.core.cluster.chain import assemble, run_partition
+    from tracemob.tracemob_plugin.core.ingest.partition import iter_partitions
+
+    spec = spec.validated()
+    return assemble([run_partition(p, spec, motion=motion) for p in iter_partitions(points, budget=budget)], spec)
+
+
+def _workers_used(client, run):
+    from distributed import get_task_stream
+
+    with get_task_stream(client) as ts:
+        out = run()
+    return out, {t["worker"] for t in ts.data if str(t.get("key", "")).find("run_") >= 0}
+
+
+def test_cluster_equals_one_shot_segment_and_modes_on_real_days(client, real_days):
+    points, motion = real_days
+    fractions = []
+    res, workers = _workers_used(client, lambda: run_on_client(
+        client, points=points, motion=motion, budget=250, progress=fractions.append))
+    assert len(workers) == 2                                  # both worker processes ran partitions
+    assert fractions == sorted(fractions) and fractions[-1] == 1.0 and len(fractions) >= 2
+    one = segment(points, SegmentationParams(), motion=motion)
+    assert res.stats["trips"] == len(one.trips) == 14 and len(one.legs) == 19
+    assert sorted(res.trips["user_id"].unique()) == ["day_2016-07-22", "day_2016-08-10", "day_2016-09-03"]
+    # segmentation: the tables of one call on all the participants, fix positions included
+    for name in ("stays", "trips", "gaps"):
+        _same_as_one_shot(getattr(one, name), getattr(res, name), name)
+    _same_as_one_shot(one.legs, res.legs[list(one.legs.columns)], "legs")
+    # modes and CO2e: those of infer_modes / compute_emissions on the one-shot legs
+    modes = infer_modes(one.legs, leg_vertices(one.points, one.legs), motion=motion)
+    _same_as_one_shot(modes[["leg_id", "mode", "mode_confidence", "mode_source"]],
+                      res.legs[["leg_id", "mode", "mode_confidence", "mode_source"]], "modes")
+    assert res.legs["mode"].tolist().count("car") == 6 and set(res.legs["mode"]) == {"bike", "car", "walk"}
+    assert res.legs["co2e_g"].notna().all() and res.legs.loc[res.legs["mode"] == "car", "co2e_g"].min() > 0
+    # the same partitions run in this process: bit for bit, floats included (the cluster adds nothing)
+    here = _partitioned_here(points, ChainSpec(), 250, motion=motion)
+    for name in TABLES:
+        _same(getattr(here, name), getattr(res, name), name)
+    # and the single-process chain on the whole study
+    ref = run_chain(points, motion=motion)
+    for name in TABLES:
+        _same_as_one_shot(getattr(ref, name), getattr(res, name), name)
+
+
+def test_cluster_equals_one_shot_on_simulated_traces(client, simulated):
+    spec = ChainSpec(steps=("segment", "modes"))
+    res = run_on_client(client, points=simulated, spec=spec, budget=len(simulated) // 5)
+    one = segment(simulated, SegmentationParams())
+    assert len(one.trips) > 50 and simulated["user_id"].nunique() == 12
+    for name in ("stays", "trips", "gaps"):
+        _same_as_one_shot(getattr(one, name), getattr(res, name), name)
+    _same_as_one_shot(one.legs, res.legs[list(one.legs.columns)], "legs")
+    modes = infer_modes(one.legs, leg_vertices(one.points, one.legs))
+    assert modes["mode"].tolist() == res.legs["mode"].tolist() and modes["mode"].nunique() >= 3
+    assert np.allclose(modes["mode_confidence"].to_numpy(), res.legs["mode_confidence"].to_numpy(), rtol=1e-9)
+    here = _partitioned_here(simulated, spec, len(simulated) // 5)
+    for name in TABLES:
+        _same(getattr(here, name), getattr(res, name), name)
+    assert "co2e_g" not in res.legs.columns                   # the emissions step was not asked
+
+
+def test_workers_read_their_own_files(client, simulated, tmp_path):
+    """Files mode: one CSV per participant, plus a participant split over two files and two participants in
+    one file (they must land in the same partition); the tables equal one call on read_traces of the folder."""
+    users = sorted(simulated["user_id"].unique())
+    cols = ["user_id", "time", "lat", "lon", "accuracy_m"]
+    table = simulated[cols].assign(time=simulated["time"].dt.strftime("%Y-%m-%dT%H:%M:%S.%fZ"))
+    for u in users[2:]:
+        table[table["user_id"] == u].to_csv(tmp_path / f"{u}.csv", index=False)
+    table[table["user_id"].isin(users[:2])].to_csv(tmp_path / "two_users.csv", index=False)
+    u = table[table["user_id"] == users[5]]
+    u.iloc[: len(u) // 2].to_csv(tmp_path / f"{users[5]}.csv", index=False)
+    u.iloc[len(u) // 2:].to_csv(tmp_path / "zz_rest_of_one_user.csv", index=False)
+    (tmp_path / "other.json").write_text('{"not": "a trace"}')
+    spec = ChainSpec(steps=("segment",), timezone="UTC")
+    res = run_on_client(client, files=str(tmp_path), spec=spec, budget=len(simulated) // 4)
+    ref = run_chain(read_traces(str(tmp_path)).points, spec)
+    assert len(ref.trips) > 50 and res.stats["trips"] == len(ref.trips)
+    for name in TABLES:
+        _same_as_one_shot(getattr(ref, name), getattr(res, name), name)
+    assert any("other.json" in w for w in res.warnings)
+
+
+def test_file_partitions_keep_participants_whole():
+    scans = [(["b"], 10), (["a", "c"], 10), None, (["c"], 5), (["d"], 50), (["e"], 3)]
+    parts = file_partitions(scans, budget=20)
+    # a+c files together (component of 25 fixes, alone over the budget), the skipped file nowhere
+    assert parts == [[1, 3], [0], [4], [5]]
+
+
+def test_privacy_rule_applies_after_the_reduction():
+    """Each partition holds too few participants per mode; the reduced cells are shown when the study's
+    total reaches the threshold, masked otherwise."""
+    part = pd.DataFrame({"n_legs": [3, 1], "distance_km": [10.0, 2.0], "co2e_kg": [1.0, 0.0], "n_users": [3, 1]},
+                        index=pd.Index(["car", "walk"], name="mode"))
+    out = reduce_summaries([part, part, part, part], min_users=10).set_index("mode")
+    assert out.loc["car", "n_users"] == 12 and out.loc["car", "n_legs"] == 12
+    assert out.loc["car", "distance_km"] == pytest.approx(40.0) and not out.loc["car", "masked"]
+    assert out.loc["walk", "n_users"] == 4 and out.loc["walk", "masked"]
+    assert pd.isna(out.loc["walk", "distance_km"]) and pd.isna(out.loc["walk", "n_legs"])
+    assert out.loc["car", "share_km"] == pytest.approx(1.0)
+
+
+def test_medians_by_a_shuffle_on_the_cell_key(client, simulated):
+    """Medians per mode and hour come from every leg of the cell (shuffled to one reduce task), not from partition
+    medians; the privacy rule applies on the whole cells."""
+    from tracemob.tracemob_plugin.core.cluster.chain import _medians_here
+
+    spec = ChainSpec(min_users=5)
+    res = run_on_client(client, points=simulated, spec=spec, budget=len(simulated) // 6)
+    med = res.medians
+    assert med is not None and len(med) > 10 and med["masked"].any() and (~med["masked"]).any()
+    # the same two functions in this process, on the cluster's legs: the same cells, bit for bit
+    _same(_medians_here(res.legs, spec.validated()), med, "medians")
+    # and what pandas gives on every leg of the study
+    legs = res.legs.assign(hour_utc=pd.to_datetime(res.legs["start_time"], utc=True).dt.hour)
+    g = legs.groupby(["mode", "hour_utc"])
+    users = g["user_id"].nunique()
+    shown = med[~med["masked"]].set_index(["mode", "hour_utc"])
+    assert (users.loc[shown.index] >= 5).all() and (users.drop(shown.index) < 5).all()
+    assert np.allclose(shown["median_distance_m"], g["distance_m"].median().loc[shown.index], rtol=0, atol=0)
+    assert shown["n_legs"].tolist() == g.size().loc[shown.index].tolist()
+    assert med.loc[med["masked"], "median_speed_kmh"].isna().all()
+    # the single-process chain on the whole study (distances to 1e-13: summation order)
+    ref = run_chain(simulated, spec)
+    _same_as_one_shot(ref.medians, med, "medians")
+
+
+def test_cancel_stops_the_tasks(client, simulated):
+    with pytest.raises(Cancelled):
+        run_on_client(client, points=simulated, budget=len(simulated) // 4, is_cancelled=lambda: True)
+
+
+# ------------------------------------------------------------------------------------------ command line
+def _study(tmp_path, body):
+    path = tmp_path / "study.toml"
+    path.write_text(body, encoding="utf-8")
+    return path
+
+
+def test_command_line_runs_a_study_on_the_cluster(client, sample_dir, tmp_path, capsys):
+    from tracemob.tracemob_plugin.cli import main
+
+    study = _study(tmp_path, f"""
+[inputs]
+paths = ["{sample_dir.as_posix()}"]
+timezone = "UTC"
+[outputs]
+folder = "out"
+[privacy]
+min_users = 1
+""")
+    assert main(["run", str(study), "--scheduler", client.scheduler.address]) == 0
+    out = tmp_path / "out"
+    legs = pd.read_csv(out / "legs.csv")
+    t = read_traces(str(sample_dir))
+    ref = run_chain(t.points, motion=t.motion, labels=t.trips_labels)
+    assert legs["leg_id"].tolist() == ref.legs["leg_id"].tolist() and len(legs) == 20
+    assert legs["mode"].tolist() == ref.legs["mode"].tolist()
+    assert np.allclose(legs["co2e_g"], ref.legs["co2e_g"])
+    summary = pd.read_csv(out / "mode_summary.csv").set_index("mode")
+    assert summary.loc["car", "n_legs"] == (ref.legs["mode"] == "car").sum()
+    assert summary["distance_km"].sum() == pytest.approx(ref.legs["distance_m"].sum() / 1000)
+    assert len(pd.read_csv(out / "trips.csv")) == 15
+    medians = pd.read_csv(out / "mode_hour_medians.csv")
+    assert medians["n_legs"].sum() == 20 and not medians["masked"].any()     # min_users = 1: nothing masked
+    report = json.loads((out / "run.json").read_text())
+    assert report["workers"] == 2 and report["stats"]["legs"] == 20
+    assert "20 legs" in capsys.readouterr().out
+
+
+@pytest.mark.parametrize("body, key, words", [
+    ("[inputs]\ntimezone = 'UTC'\n", "inputs.paths", "missing"),
+    ("[inputs]\npaths = ['nowhere']\n", "inputs.paths", "not found"),
+    ("[inputs]\npaths = ['.']\n[steps]\nrun = ['segment', 'emissions']\n", "steps.run", "gap"),
+    ("[inputs]\npaths = ['.']\n[steps]\nrun = ['segmnt']\n", "steps.run", "not one of"),
+    ("[inputs]\npaths = ['.']\n[outputs]\nformat = 'xlsx'\n", "outputs.format", "not one of"),
+    ("[inputs]\npaths = ['.']\n[cluster]\nworkers = 'two'\n", "cluster.workers", "expected int"),
+    ("[inputs]\npaths = ['.']\n[clustr]\nworkers = 2\n", "clustr", "unknown section"),
+    ("[inputs\npaths = 1\n", None, "not valid TOML"),
+])
+def test_a_bad_study_file_names_the_file_and_the_key(tmp_path, capsys, body, key, words):
+    from tracemob.tracemob_plugin.cli import main
+
+    if sys.version_info < (3, 11):
+        pytest.skip("tomllib: Python 3.11+")
+    study = _study(tmp_path, body)
+    assert main(["run", str(study)]) == 1
+    err = capsys.readouterr().err
+    assert str(study) in err and words in err and "what to do:" in err
+    if key:
+        assert f"key '{key}'" in err
+    assert not (tmp_path / "out").exists()
+
+
+def test_the_installed_command_packages_every_folder_of_the_plugin():
+    """``pip install .`` installs the root as ``tracemob``: pyproject must list every package of the plugin."""
+    if sys.version_info < (3, 11):
+        pytest.skip("tomllib: Python 3.11+")
+    import tomllib
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[2]
+    conf = tomllib.loads((root / "pyproject.toml").read_text(encoding="utf-8"))
+    assert conf["project"]["scripts"]["tracemob"] == "tracemob.tracemob_plugin.cli:main"
+    found = {".".join(("tracemob",) + p.parent.relative_to(root).parts).rstrip(".")
+             for p in root.rglob("__init__.py")
+             if not {"tests", "bench", "scripts", "build"} & set(p.relative_to(root).parts)
+             and not any(part.startswith(".") for part in p.relative_to(root).parts)}
+    assert set(conf["tool"]["setuptools"]["packages"]) == found

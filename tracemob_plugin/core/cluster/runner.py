@@ -1,0 +1,237 @@
+"""One Dask task per partition of whole participants, on a dask.distributed ``Client``.
+
+Two ways in:
+
+- ``points`` (a DataFrame as ``read_traces`` gives): cut into partitions of whole participants under a
+  fix budget (``ingest.partition``), each scattered to a worker and run there (:func:`chain.run_partition`).
+- ``files`` (paths or folders, on a file system the workers see at the same paths): the workers read the
+  files themselves, so the client never holds the fixes. A first pass of small tasks reads each file and
+  sends back only its participants and fix count; files sharing a participant go to the same partition
+  (a participant is never split), packed under the budget; a second pass reads each partition's files and
+  runs the chain on them. Each file is read twice, and no worker holds more than its partition.
+
+Only results come back to the client, partition by partition as they finish (``progress(fraction)``);
+``is_cancelled()`` is polled while waiting and cancels every future. dask and distributed are imported here
+only, when a cluster is used.
+"""
+from pathlib import Path
+from typing import Callable, Dict, List, Optional, Sequence
+
+import pandas as pd
+
+from ..errors import Cancelled, InputError
+from ..i18n import tr
+from ..ingest import list_inputs, read_one_file, read_traces
+from ..ingest.common import NotATraceError
+from ..ingest.partition import DOMAIN_BUDGET, partition_bounds
+from .chain import ChainResult, ChainSpec, assemble, run_partition
+from .medians import cell_medians, cell_values, concat_cells, split_cells
+
+#: buckets of the medians' shuffle at most (one reduce task each)
+MAX_BUCKETS = 16
+
+#: The file a worker runs at start to import this tree as ``tracemob`` (``--preload`` of ``dask worker``).
+PRELOAD = str(Path(__file__).with_name("preload.py"))
+#: The tree (the plugin folder) the workers import: found by the preload through ``TRACEMOB_ROOT``.
+ROOT = str(Path(__file__).resolve().parents[3])
+#: How often (s) cancellation is polled while waiting for tasks.
+POLL_S = 0.2
+
+
+def local_cluster(n_workers: int = 2, threads_per_worker: int = 1, memory_limit="auto", trim_memory: bool = False,
+                  **kwargs):
+    """A ``distributed.LocalCluster`` of ``n_workers`` processes on 127.0.0.1, no dashboard, each worker
+    importing this tree as ``tracemob`` at start.
+
+    Unless ``trim_memory``, the workers do not get Dask's ``MALLOC_TRIM_THRESHOLD_=65536``: setting it turns off
+    glibc's dynamic mmap threshold, so every large numpy temporary is mapped afresh and page-faulted; the
+    segmentation of 217,653 GeoLife fixes took 12-14 s in a worker with it against 5 s without (3 s in this
+    process) on this project's 2-core machine (docs/cluster.md). Numpy's thread caps (1 thread) are kept."""
+    import os
+
+    import dask
+    from distributed import LocalCluster
+
+    os.environ.setdefault("TRACEMOB_ROOT", ROOT)   # the worker processes inherit it (preload.py)
+    kwargs.setdefault("dashboard_address", None)
+    kwargs.setdefault("host", "127.0.0.1")
+    environ = {} if trim_memory else {"distributed.nanny.pre-spawn-environ.MALLOC_TRIM_THRESHOLD_": None}
+    with dask.config.set(environ):
+        return LocalCluster(n_workers=int(n_workers), threads_per_worker=int(threads_per_worker), processes=True,
+                            memory_limit=memory_limit, preload=[PRELOAD], **kwargs)
+
+
+def prepare_workers(client) -> None:
+    """Make the workers of a cluster started elsewhere import this tree as ``tracemob`` (when they did
+    not get ``--preload``): runs :data:`PRELOAD` on each (the code must sit at the same path there)."""
+    source = Path(PRELOAD).read_text(encoding="utf-8")
+    client.run(exec, compile(source, PRELOAD, "exec"),
+               {"__file__": PRELOAD, "__name__": "tracemob_preload", "TRACEMOB_ROOT": ROOT})
+
+
+def _scan_file(path: str, timezone: str, explicit: bool):
+    """(participants, fixes) of one file, or None when a file of a folder is not a trace (skipped)."""
+    try:
+        t = read_one_file(path, timezone=timezone)
+    except NotATraceError:
+        if explicit:
+            raise
+        return None
+    users = set(t.points["user_id"]) | set(t.motion["user_id"]) | set(t.trips_labels["user_id"])
+    return sorted(map(str, users)), int(len(t.points))
+
+
+def _run_files(paths: Sequence[str], spec: ChainSpec) -> dict:
+    """A task of the files pass: read this partition's files here, on the worker, and run the chain."""
+    t = read_traces(list(paths), timezone=spec.timezone)
+    out = run_partition(t.points, spec, motion=t.motion, labels=t.trips_labels)
+    out["warnings"] = list(t.warnings)
+    return out
+
+
+def file_partitions(scans: Sequence, budget: int) -> List[List[int]]:
+    """Indices of files by partition: files sharing a participant together (connected components of the
+    file - participant graph), components in order of their first participant, packed under ``budget``
+    fixes (a component larger than the budget is a partition of its own). Loops over files, not fixes."""
+    parent = list(range(len(scans)))
+
+    def find(i):
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    owner: Dict[str, int] = {}
+    for i, scan in enumerate(scans):
+        for user in (scan[0] if scan else ()):
+            j = owner.setdefault(user, i)
+            parent[find(i)] = find(j)
+    comps: Dict[int, List[int]] = {}
+    for i, scan in enumerate(scans):
+        if scan is not None:
+            comps.setdefault(find(i), []).append(i)
+    ordered = sorted(comps.values(), key=lambda files: min((u for f in files for u in scans[f][0]), default=""))
+    parts, current, size = [], [], 0
+    for files in ordered:
+        n = sum(scans[f][1] for f in files)
+        if current and size + n > budget:
+            parts.append(current)
+            current, size = [], 0
+        current = current + files
+        size += n
+    if current:
+        parts.append(current)
+    return parts
+
+
+def _split_result(result: dict, n_buckets: int):
+    """On the worker holding a partition's result: its legs' cell values cut into buckets by cell key."""
+    return split_cells(cell_values(result["legs"]), n_buckets)
+
+
+def _bucket(splits, r: int):
+    return splits[r]
+
+
+def shuffle_medians(client, part_futures: List, min_users: int) -> List:
+    """Futures of the reduced buckets: each partition's legs split by cell key on its worker, bucket r of every
+    partition sent to reduce task r (worker to worker), medians and the privacy rule on whole cells there.
+    Submitted before the partitions are gathered (the client's release does not drop what tasks depend on)."""
+    n_buckets = max(1, min(MAX_BUCKETS, len(part_futures)))
+    splits = [client.submit(_split_result, f, n_buckets, pure=False) for f in part_futures]
+    return [client.submit(cell_medians, [client.submit(_bucket, s, r, pure=False) for s in splits], min_users,
+                          pure=False) for r in range(n_buckets)]
+
+
+def _finish(client, futures, spec, progress, is_cancelled, weight) -> ChainResult:
+    """Gather the partitions (and the medians' shuffle when the indicators step runs) into one result."""
+    medians = shuffle_medians(client, futures, spec.min_users) if "indicators" in spec.steps else None
+    try:
+        parts = _wait_all(client, futures, progress, is_cancelled, weight=weight)
+        result = assemble(parts, spec)
+        if medians is not None:
+            result.medians = concat_cells(_wait_all(client, medians, None, is_cancelled))
+    except BaseException:
+        if medians is not None:
+            client.cancel(medians)
+        raise
+    result.warnings = [w for p in parts for w in p.get("warnings", [])]
+    return result
+
+
+def _wait_all(client, futures: List, progress, is_cancelled, weight=(0.0, 1.0)) -> List:
+    """The results of ``futures`` in their order, gathered one by one as they finish (each future let go
+    once gathered); progress over ``weight``; cancels them all when ``is_cancelled()``."""
+    from distributed import wait
+    from distributed.client import TimeoutError as DaskTimeout
+
+    results: List = [None] * len(futures)
+    index = {f.key: i for i, f in enumerate(futures)}
+    pending = set(futures)
+    lo, hi = weight
+    try:
+        while pending:
+            if is_cancelled is not None and is_cancelled():
+                client.cancel(list(pending))
+                raise Cancelled(tr("cancelled: the cluster's tasks were cancelled"))
+            try:
+                done, pending = wait(pending, timeout=POLL_S, return_when="FIRST_COMPLETED")
+            except (DaskTimeout, TimeoutError):
+                continue
+            for f in done:
+                results[index[f.key]] = f.result()   # re-raises a task's error (InputError naming the file...)
+                f.release()
+            if progress is not None:
+                progress(lo + (hi - lo) * (len(futures) - len(pending)) / max(1, len(futures)))
+    except BaseException:
+        client.cancel(list(pending))
+        raise
+    return results
+
+
+def run_on_client(client, points: Optional[pd.DataFrame] = None, files=None, spec: Optional[ChainSpec] = None,
+                  motion: Optional[pd.DataFrame] = None, labels: Optional[pd.DataFrame] = None,
+                  budget: int = DOMAIN_BUDGET, progress: Optional[Callable[[float], None]] = None,
+                  is_cancelled: Optional[Callable[[], bool]] = None) -> ChainResult:
+    """The chain on ``client``'s cluster, one task per partition of whole participants (at most ``budget``
+    fixes each unless one participant alone is larger); the tables equal :func:`chain.run_chain` on the same
+    study. Give either ``points`` (with ``motion`` / ``labels`` as ``read_traces`` returns them) or
+    ``files`` (paths or folders the workers can read)."""
+    spec = (spec or ChainSpec()).validated()
+    if (points is None) == (files is None):
+        raise InputError(tr("give either points or files"), field="inputs")
+    if files is not None:
+        return _run_on_files(client, files, spec, budget, progress, is_cancelled)
+    points = points.sort_values(["user_id", "time"], kind="mergesort").reset_index(drop=True) \
+        if not points["user_id"].astype(str).is_monotonic_increasing else points
+    bounds = list(partition_bounds(points["user_id"].to_numpy(), budget)) or [slice(0, 0)]
+    futures = []
+    workers = sorted(client.scheduler_info().get("workers", {})) or [None]
+    for k, b in enumerate(bounds):
+        chunk = points.iloc[b].reset_index(drop=True)
+        users = set(chunk["user_id"])
+        m = motion[motion["user_id"].isin(users)].reset_index(drop=True) if motion is not None and len(motion) else None
+        lab = labels[labels["user_id"].isin(users)].reset_index(drop=True) if labels is not None and len(labels) else None
+        # the partitions' data spread over the workers in turn (the task runs where its data is; idle workers
+        # may still steal it)
+        where = [workers[k % len(workers)]] if workers[0] is not None else None
+        data = client.scatter([chunk, m, lab], hash=False, workers=where)
+        futures.append(client.submit(run_partition, data[0], spec, motion=data[1], labels=data[2], pure=False))
+        del chunk, data
+    return _finish(client, futures, spec, progress, is_cancelled, (0.0, 1.0))
+
+
+def _run_on_files(client, files, spec, budget, progress, is_cancelled) -> ChainResult:
+    paths = [str(p) for p in list_inputs(files)]
+    if not paths:
+        raise InputError(tr("no input file given"), field="inputs", hint=tr("Choose at least one trace file or folder."))
+    explicit = {str(Path(str(f))) for f in ([files] if isinstance(files, (str, Path)) else files)
+                if not Path(str(f)).is_dir()}
+    scans = _wait_all(client, [client.submit(_scan_file, p, spec.timezone, p in explicit, pure=False) for p in paths],
+                      progress, is_cancelled, weight=(0.0, 0.3))
+    skipped = [p for p, s in zip(paths, scans) if s is None]
+    groups = file_partitions(scans, budget)
+    futures = [client.submit(_run_files, [paths[i] for i in g], spec, pure=False) for g in groups]
+    result = _finish(client, futures, spec, progress, is_cancelled, (0.3, 1.0))
+    result.warnings = [tr("skipped {file}, not a trace file").format(file=p) for p in skipped] + result.warnings
+    return result
