@@ -1311,6 +1311,7 @@ Sorties facultatives : l&apos;activité de mouvement détectée par le télépho
     </message>
     <message>
         <location filename="../processing/algorithms/import_traces.py" line="116"/>
+        <location filename="../tracemob_plugin/core/cluster/runner.py" line="227"/>
         <location filename="../tracemob_plugin/core/ingest/files.py" line="308"/>
         <source>Choose at least one trace file or folder.</source>
         <translation>Choisissez au moins un fichier de traces ou un dossier.</translation>
@@ -4365,6 +4366,64 @@ Sorties : une table user_id, weight (et les champs du participant), à donner à
         <translation>Évolution du temps de parcours après le plan</translation>
     </message>
     <message>
+        <location filename="../tracemob_plugin/core/cluster/chain.py" line="53"/>
+        <source>unknown step(s) {steps}</source>
+        <translation>étape(s) inconnue(s) : {steps}</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/cluster/chain.py" line="54"/>
+        <location filename="../tracemob_plugin/core/cluster/chain.py" line="57"/>
+        <source>Steps are, in order: {steps}.</source>
+        <translation>Les étapes sont, dans l&apos;ordre : {steps}.</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/cluster/chain.py" line="56"/>
+        <source>no step to run</source>
+        <translation>aucune étape à exécuter</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/cluster/chain.py" line="60"/>
+        <source>the steps {steps} leave a gap: each step needs the ones before it</source>
+        <translation>les étapes {steps} laissent un trou : chaque étape a besoin de celles qui la précèdent</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/cluster/chain.py" line="62"/>
+        <source>Use the steps in this order, without a gap: {steps}.</source>
+        <translation>Utilisez les étapes dans cet ordre, sans trou : {steps}.</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/cluster/chain.py" line="64"/>
+        <location filename="../tracemob_plugin/core/indicators/emissions.py" line="240"/>
+        <source>unknown scope &apos;{scope}&apos;</source>
+        <translation>périmètre « {scope} » inconnu</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/cluster/chain.py" line="65"/>
+        <source>Use one of {scopes}.</source>
+        <translation>Utilisez l&apos;un de ces périmètres : {scopes}.</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/cluster/runner.py" line="176"/>
+        <source>cancelled: the cluster&apos;s tasks were cancelled</source>
+        <translation>annulé : les tâches du cluster ont été annulées</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/cluster/runner.py" line="202"/>
+        <source>give either points or files</source>
+        <translation>donnez soit des points, soit des fichiers</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/cluster/runner.py" line="227"/>
+        <location filename="../tracemob_plugin/core/ingest/files.py" line="307"/>
+        <source>no input file given</source>
+        <translation>aucun fichier d&apos;entrée fourni</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/cluster/runner.py" line="236"/>
+        <source>skipped {file}, not a trace file</source>
+        <translation>{file} ignoré : ce n&apos;est pas un fichier de traces</translation>
+    </message>
+    <message>
         <location filename="../tracemob_plugin/core/compare/areas.py" line="25"/>
         <source>cannot read the polygon</source>
         <translation>impossible de lire le polygone</translation>
@@ -5183,11 +5242,6 @@ Sorties : une table user_id, weight (et les champs du participant), à donner à
         <location filename="../tracemob_plugin/core/indicators/emissions.py" line="218"/>
         <source>occupancy {occupancy:g}</source>
         <translation>taux d&apos;occupation {occupancy:g}</translation>
-    </message>
-    <message>
-        <location filename="../tracemob_plugin/core/indicators/emissions.py" line="240"/>
-        <source>unknown scope &apos;{scope}&apos;</source>
-        <translation>périmètre « {scope} » inconnu</translation>
     </message>
     <message>
         <location filename="../tracemob_plugin/core/indicators/emissions.py" line="241"/>
@@ -6247,11 +6301,6 @@ Sorties : une table user_id, weight (et les champs du participant), à donner à
         <location filename="../tracemob_plugin/core/ingest/files.py" line="300"/>
         <source>on_error must be &apos;raise&apos; or &apos;skip&apos;, not &apos;{value}&apos;</source>
         <translation>on_error doit valoir « raise » ou « skip », pas « {value} »</translation>
-    </message>
-    <message>
-        <location filename="../tracemob_plugin/core/ingest/files.py" line="307"/>
-        <source>no input file given</source>
-        <translation>aucun fichier d&apos;entrée fourni</translation>
     </message>
     <message>
         <location filename="../tracemob_plugin/core/ingest/files.py" line="313"/>
