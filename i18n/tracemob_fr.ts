@@ -153,14 +153,14 @@ Sorties :
     <message>
         <location filename="../processing/algorithms/before_after.py" line="196"/>
         <location filename="../processing/algorithms/modal_share.py" line="85"/>
-        <location filename="../processing/algorithms/od_flows.py" line="66"/>
+        <location filename="../processing/algorithms/od_flows.py" line="67"/>
         <source>Zone identifier field (empty: detect)</source>
         <translation>Champ identifiant de zone (vide : détection automatique)</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/before_after.py" line="198"/>
         <location filename="../processing/algorithms/modal_share.py" line="87"/>
-        <location filename="../processing/algorithms/od_flows.py" line="68"/>
+        <location filename="../processing/algorithms/od_flows.py" line="69"/>
         <source>The field of the zones layer naming each zone. Left empty, a field named zone_id, code_iris, insee_com, code, id, nom, name... is used.</source>
         <translation>Le champ de la couche des zones qui nomme chaque zone. Laissé vide, un champ nommé zone_id, code_iris, insee_com, code, id, nom, name... est utilisé.</translation>
     </message>
@@ -394,12 +394,12 @@ Sorties :
         <translation>Aucun tronçon n&apos;a pu être comparé entre les deux périodes.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/co2_report.py" line="36"/>
+        <location filename="../processing/algorithms/co2_report.py" line="37"/>
         <source>Monthly CO2 report per user</source>
         <translation>Bilan CO2 mensuel par utilisateur</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/co2_report.py" line="39"/>
+        <location filename="../processing/algorithms/co2_report.py" line="40"/>
         <source>Citizen statistics: for every user and calendar month, the CO2e (kg) and the distance (km), in total and by mode, and where the user stands among the other participants of that month: percentile (share of the other users who emitted less; ties count half) and the median of the others. The comparison is left empty when fewer other users than the threshold took part that month, so that no single person&apos;s figure can be read.
 
 Input: the legs layer with mode and distance_m. When it has no co2e_g field (Compute CO2 emissions of legs), the emissions are computed here with the factor parameters.
@@ -412,94 +412,106 @@ Entrée : la couche des trajets avec mode et distance_m. Si elle n&apos;a pas de
 Sorties : une table par utilisateur et par mois, une table par utilisateur, mois et mode, une table pour l&apos;ensemble de l&apos;enquête par mois et par mode, et un graphique PNG : les mois de l&apos;utilisateur choisi avec la médiane des autres, ou la moyenne par utilisateur de l&apos;enquête quand aucun utilisateur n&apos;est indiqué.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/co2_report.py" line="53"/>
+        <location filename="../processing/algorithms/co2_report.py" line="54"/>
         <source>Legs (with mode, and co2e_g if already computed)</source>
         <translation>Trajets (avec mode, et co2e_g s&apos;il est déjà calculé)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/co2_report.py" line="54"/>
+        <location filename="../processing/algorithms/co2_report.py" line="55"/>
         <source>Legs with mode and distance_m (from &apos;Infer transport modes&apos;); with a co2e_g field (&apos;Compute CO2 emissions of legs&apos;) the emissions are taken as they are, otherwise they are computed here with the factors below.</source>
         <translation>Trajets avec mode et distance_m (issus de « Déduire les modes de transport ») ; avec un champ co2e_g (« Calculer les émissions de CO2 des trajets »), les émissions sont reprises telles quelles, sinon elles sont calculées ici avec les facteurs ci-dessous.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/co2_report.py" line="60"/>
+        <location filename="../processing/algorithms/co2_report.py" line="61"/>
         <source>Compare a user only with at least this many other users (privacy: 9, so that a month counts at least 10 participants)</source>
         <translation>Ne comparer un utilisateur qu&apos;avec au moins ce nombre d&apos;autres utilisateurs (confidentialité : 9, pour qu&apos;un mois compte au moins 10 participants)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/co2_report.py" line="63"/>
+        <location filename="../processing/algorithms/co2_report.py" line="64"/>
         <source>Privacy: a participant is compared with the others of a month (percentile, median of the others) only when at least this many other participants took part that month. The default 9 makes at least 10 participants; lowering it is logged as a warning.</source>
         <translation>Confidentialité : un participant n&apos;est comparé aux autres d&apos;un mois (centile, médiane des autres) que si au moins ce nombre d&apos;autres participants ont contribué ce mois-là. La valeur par défaut, 9, fait au moins 10 participants ; l&apos;abaisser est signalé par un avertissement.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/co2_report.py" line="67"/>
+        <location filename="../processing/algorithms/co2_report.py" line="68"/>
         <source>User of the chart (empty: whole study)</source>
         <translation>Utilisateur du graphique (vide : toute l&apos;enquête)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/co2_report.py" line="68"/>
+        <location filename="../processing/algorithms/co2_report.py" line="69"/>
         <source>The participant whose months the chart shows, beside the median of the others. Empty: the study&apos;s mean per participant.</source>
         <translation>Le participant dont le graphique montre les mois, à côté de la médiane des autres. Vide : la moyenne de l&apos;étude par participant.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/co2_report.py" line="70"/>
+        <location filename="../processing/algorithms/co2_report.py" line="71"/>
         <source>Time zone of the months</source>
         <translation>Fuseau horaire des mois</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/co2_report.py" line="73"/>
+        <location filename="../processing/algorithms/co2_report.py" line="74"/>
         <source>IANA name of the study&apos;s time zone (Europe/Paris...): the calendar months are local months.</source>
         <translation>Nom IANA du fuseau horaire de l&apos;étude (Europe/Paris...) : les mois civils sont des mois en heure locale.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/co2_report.py" line="76"/>
+        <location filename="../processing/algorithms/co2_report.py" line="77"/>
+        <location filename="../processing/algorithms/modal_share.py" line="121"/>
+        <location filename="../processing/algorithms/od_flows.py" line="94"/>
+        <source>Participant weights (user_id, weight; empty: unweighted)</source>
+        <translation>Poids des participants (user_id, weight ; vide : sans pondération)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/co2_report.py" line="79"/>
+        <source>The weights of &apos;Weight the panel to the population&apos;: the study table then also gives co2e_kg_per_capita_weighted, the CO2e per person of the population rather than per participant of the panel.</source>
+        <translation>Les poids de « Pondérer le panel sur la population » : la table de l&apos;étude donne alors aussi co2e_kg_per_capita_weighted, le CO2e par personne de la population plutôt que par participant du panel.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/co2_report.py" line="83"/>
         <source>CO2 per user and month</source>
         <translation>CO2 par utilisateur et par mois</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/co2_report.py" line="77"/>
+        <location filename="../processing/algorithms/co2_report.py" line="84"/>
         <source>CO2e (kg) and distance (km) per participant and calendar month, with the participant&apos;s percentile among the others and the others&apos; median.</source>
         <translation>CO2e (kg) et distance (km) par participant et par mois civil, avec le centile du participant parmi les autres et la médiane des autres.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/co2_report.py" line="80"/>
+        <location filename="../processing/algorithms/co2_report.py" line="87"/>
         <source>CO2 per user, month and mode</source>
         <translation>CO2 par utilisateur, mois et mode</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/co2_report.py" line="81"/>
+        <location filename="../processing/algorithms/co2_report.py" line="88"/>
         <source>The same per participant, month and mode. Optional.</source>
         <translation>Les mêmes valeurs par participant, mois et mode. Facultatif.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/co2_report.py" line="83"/>
+        <location filename="../processing/algorithms/co2_report.py" line="90"/>
         <source>CO2 of the study per month and mode</source>
         <translation>CO2 de l&apos;enquête par mois et par mode</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/co2_report.py" line="85"/>
+        <location filename="../processing/algorithms/co2_report.py" line="92"/>
         <source>The whole study per month and mode: CO2e, distance and participants. Optional.</source>
         <translation>L&apos;ensemble de l&apos;étude par mois et par mode : CO2e, distance et participants. Facultatif.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/co2_report.py" line="87"/>
+        <location filename="../processing/algorithms/co2_report.py" line="94"/>
         <source>CO2 chart (PNG)</source>
         <translation>Graphique CO2 (PNG)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/co2_report.py" line="87"/>
+        <location filename="../processing/algorithms/co2_report.py" line="94"/>
         <location filename="../processing/algorithms/modal_share.py" line="136"/>
         <location filename="../processing/algorithms/segment_travel_times.py" line="132"/>
         <source>PNG images (*.png)</source>
         <translation>Images PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/co2_report.py" line="88"/>
+        <location filename="../processing/algorithms/co2_report.py" line="95"/>
         <source>A PNG chart: the chosen participant&apos;s months with the median of the others, or the study&apos;s mean per participant. Optional.</source>
         <translation>Un graphique PNG : les mois du participant choisi avec la médiane des autres, ou la moyenne de l&apos;étude par participant. Facultatif.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/co2_report.py" line="99"/>
+        <location filename="../processing/algorithms/co2_report.py" line="106"/>
         <location filename="../processing/algorithms/compute_emissions.py" line="107"/>
         <location filename="../processing/algorithms/infer_modes.py" line="111"/>
         <location filename="../tracemob_plugin/core/modes/infer.py" line="171"/>
@@ -508,17 +520,22 @@ Sorties : une table par utilisateur et par mois, une table par utilisateur, mois
         <translation>trajets</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/co2_report.py" line="103"/>
+        <location filename="../processing/algorithms/co2_report.py" line="110"/>
         <source>The legs have no co2e_g field: emissions are computed first.</source>
         <translation>Les trajets n&apos;ont pas de champ co2e_g : les émissions sont d&apos;abord calculées.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/co2_report.py" line="116"/>
+        <location filename="../processing/algorithms/co2_report.py" line="125"/>
+        <source>{n} participant(s) without a weight are left out of the weighted CO2e per person.</source>
+        <translation>{n} participant(s) sans poids sont laissés de côté dans le CO2e pondéré par personne.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/co2_report.py" line="127"/>
         <source>{users} user(s), {months} month(s), {kg:.1f} kg CO2e.</source>
         <translation>{users} utilisateur(s), {months} mois, {kg:.1f} kg CO2e.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/co2_report.py" line="129"/>
+        <location filename="../processing/algorithms/co2_report.py" line="140"/>
         <source>User &apos;{user}&apos; has no leg in the period.</source>
         <translation>L&apos;utilisateur « {user} » n&apos;a aucun trajet sur la période.</translation>
     </message>
@@ -1592,7 +1609,7 @@ Quand un participant a trop peu de données pour un domicile ou un lieu de trava
     </message>
     <message>
         <location filename="../processing/algorithms/infer_purposes.py" line="171"/>
-        <location filename="../processing/algorithms/od_flows.py" line="134"/>
+        <location filename="../processing/algorithms/od_flows.py" line="141"/>
         <source>The trips layer lacks the field(s) {fields} (use the trips made by Segment trips).</source>
         <translation>Il manque à la couche des déplacements le(s) champ(s) {fields} (utilisez les déplacements produits par « Découper en déplacements »).</translation>
     </message>
@@ -1629,7 +1646,7 @@ Quand un participant a trop peu de données pour un domicile ou un lieu de trava
     <message>
         <location filename="../processing/algorithms/modal_share.py" line="47"/>
         <location filename="../processing/algorithms/modal_share.py" line="127"/>
-        <location filename="../processing/algorithms/modal_share.py" line="275"/>
+        <location filename="../processing/algorithms/modal_share.py" line="259"/>
         <source>Modal share by zone</source>
         <translation>Part modale par zone</translation>
     </message>
@@ -1760,11 +1777,6 @@ Sorties : la couche des zones (champs n_&lt;mode&gt;, sh_&lt;mode&gt; = % des d�
         <translation>Nom IANA du fuseau horaire de l&apos;étude (Europe/Paris...) : les jours et la zone de domicile sont lus en heure locale.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/modal_share.py" line="121"/>
-        <source>Participant weights (user_id, weight; empty: unweighted)</source>
-        <translation>Poids des participants (user_id, weight ; vide : sans pondération)</translation>
-    </message>
-    <message>
         <location filename="../processing/algorithms/modal_share.py" line="123"/>
         <source>The weights of &apos;Weight the panel to the population&apos; (a table with user_id and weight): the shares are then weighted, each trip counting its participant&apos;s weight. Counts and privacy thresholds stay on the real participants. Empty: every participant counts 1.</source>
         <translation>Les poids de « Pondérer le panel sur la population » (une table avec user_id et weight) : les parts sont alors pondérées, chaque déplacement comptant pour le poids de son participant. Les effectifs et les seuils de confidentialité restent calculés sur les participants réels. Vide : chaque participant compte pour 1.</translation>
@@ -1796,69 +1808,59 @@ Sorties : la couche des zones (champs n_&lt;mode&gt;, sh_&lt;mode&gt; = % des d�
     </message>
     <message>
         <location filename="../processing/algorithms/modal_share.py" line="176"/>
-        <location filename="../processing/algorithms/od_flows.py" line="115"/>
+        <location filename="../processing/algorithms/od_flows.py" line="122"/>
         <source>{n} zone(s) without geometry were ignored.</source>
         <translation>{n} zone(s) sans géométrie ont été ignorées.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/modal_share.py" line="178"/>
-        <location filename="../processing/algorithms/od_flows.py" line="117"/>
+        <location filename="../processing/algorithms/od_flows.py" line="124"/>
         <source>Zone identifiers are not unique in field &apos;{field}&apos;.</source>
         <translation>Les identifiants de zones ne sont pas uniques dans le champ « {field} ».</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/modal_share.py" line="191"/>
-        <location filename="../processing/algorithms/od_flows.py" line="121"/>
+        <location filename="../processing/algorithms/od_flows.py" line="128"/>
         <source>{n} zones; identifier field: {field}; CRS {crs} (reprojected to EPSG:4326 for the point-in-polygon test).</source>
         <translation>{n} zones ; champ identifiant : {field} ; SCR {crs} (reprojeté en EPSG:4326 pour le test point dans polygone).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/modal_share.py" line="206"/>
-        <source>The weights table needs the fields user_id and weight (the output of &apos;Weight the panel to the population&apos;).</source>
-        <translation>La table des poids doit avoir les champs user_id et weight (la sortie de « Pondérer le panel sur la population »).</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/modal_share.py" line="211"/>
-        <source>Weighted shares: {n} participant weights read.</source>
-        <translation>Parts pondérées : {n} poids de participants lus.</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/modal_share.py" line="213"/>
+        <location filename="../processing/algorithms/modal_share.py" line="207"/>
         <source>{n} replicate weights read: each weighted trip share gets its 95 % range (share_trips_low, share_trips_high in the table; lo_&lt;mode&gt;, hi_&lt;mode&gt; on the zones).</source>
         <translation>{n} poids répliqués lus : chaque part pondérée des déplacements reçoit son intervalle à 95 % (share_trips_low, share_trips_high dans la table ; lo_&lt;mode&gt;, hi_&lt;mode&gt; sur les zones).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/modal_share.py" line="245"/>
+        <location filename="../processing/algorithms/modal_share.py" line="229"/>
         <source>{n} participant(s) without a weight count 0 in the weighted shares.</source>
         <translation>{n} participant(s) sans poids compte(nt) pour 0 dans les parts pondérées.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/modal_share.py" line="249"/>
+        <location filename="../processing/algorithms/modal_share.py" line="233"/>
         <source>{n} trips in the period; {masked} zone(s) masked (fewer than {users} users or {trips} trips).</source>
         <translation>{n} déplacements sur la période ; {masked} zone(s) masquée(s) (moins de {users} utilisateurs ou de {trips} déplacements).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/modal_share.py" line="253"/>
+        <location filename="../processing/algorithms/modal_share.py" line="237"/>
         <source>The whole study has fewer users or trips than the thresholds: every value is masked.</source>
         <translation>L&apos;ensemble de l&apos;enquête compte moins d&apos;utilisateurs ou de déplacements que les seuils : toutes les valeurs sont masquées.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/modal_share.py" line="258"/>
+        <location filename="../processing/algorithms/modal_share.py" line="242"/>
         <source>{n} trip(s) outside every zone (counted in ALL only).</source>
         <translation>{n} déplacement(s) hors de toute zone (comptés seulement dans ALL).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/modal_share.py" line="266"/>
+        <location filename="../processing/algorithms/modal_share.py" line="250"/>
         <source>Zone field(s) {fields} are replaced by the computed values.</source>
         <translation>Le(s) champ(s) de zone {fields} sont remplacés par les valeurs calculées.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/od_flows.py" line="36"/>
+        <location filename="../processing/algorithms/od_flows.py" line="37"/>
         <source>Origin-destination flows</source>
         <translation>Flux origine-destination</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/od_flows.py" line="39"/>
+        <location filename="../processing/algorithms/od_flows.py" line="40"/>
         <source>Counts the trips between zones (communes, IRIS, a grid) over a period, optionally for one main mode or one purpose, and draws desire lines.
 
 A trip goes from the zone holding its first point to the zone holding its last point. Trips starting or ending outside every zone are left out (their number is logged). Trips inside one zone are kept as intra-zone flows (in the table, not drawn).
@@ -1879,128 +1881,138 @@ Confidentialité : une paire origine-destination formée par moins de participan
 Sorties : la table OD (origin_zone, destination_zone, n_trips, n_users, share = % des déplacements entre les zones sur la période, intra) et les lignes de désir entre les centres des zones, d&apos;autant plus larges qu&apos;il y a de déplacements.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/od_flows.py" line="57"/>
+        <location filename="../processing/algorithms/od_flows.py" line="58"/>
         <source>Trips (with purposes for the purpose filter)</source>
         <translation>Déplacements (avec motifs pour le filtre par motif)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/od_flows.py" line="58"/>
+        <location filename="../processing/algorithms/od_flows.py" line="59"/>
         <source>The trips to count (from &apos;Segment trips&apos;); a trip goes from the zone of its first point to the zone of its last point. The purpose filter needs the purpose field of &apos;Infer trip purposes&apos;, the mode filter a main_mode or mode field.</source>
         <translation>Les déplacements à compter (issus de « Découper en déplacements ») ; un déplacement va de la zone de son premier point à la zone de son dernier point. Le filtre par motif demande le champ purpose de « Déduire les motifs des déplacements », le filtre par mode un champ main_mode ou mode.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/od_flows.py" line="62"/>
+        <location filename="../processing/algorithms/od_flows.py" line="63"/>
         <source>Zones (polygons)</source>
         <translation>Zones (polygones)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/od_flows.py" line="63"/>
+        <location filename="../processing/algorithms/od_flows.py" line="64"/>
         <source>The polygons between which the flows are counted (communes, IRIS, a grid...), in any CRS. Trips starting or ending outside every zone are left out.</source>
         <translation>Les polygones entre lesquels les flux sont comptés (communes, IRIS, un carroyage...), dans tout SCR. Les déplacements qui partent ou arrivent hors de toute zone sont écartés.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/od_flows.py" line="72"/>
+        <location filename="../processing/algorithms/od_flows.py" line="73"/>
         <source>Only trips with main mode</source>
         <translation>Seulement les déplacements de mode principal</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/od_flows.py" line="73"/>
+        <location filename="../processing/algorithms/od_flows.py" line="74"/>
         <source>All modes</source>
         <translation>Tous les modes</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/od_flows.py" line="74"/>
+        <location filename="../processing/algorithms/od_flows.py" line="75"/>
         <source>Count only the trips of this main mode. Default: all modes.</source>
         <translation>Ne compter que les déplacements de ce mode principal. Par défaut : tous les modes.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/od_flows.py" line="76"/>
+        <location filename="../processing/algorithms/od_flows.py" line="77"/>
         <source>Only trips with purpose</source>
         <translation>Seulement les déplacements de motif</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/od_flows.py" line="77"/>
+        <location filename="../processing/algorithms/od_flows.py" line="78"/>
         <source>All purposes</source>
         <translation>Tous les motifs</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/od_flows.py" line="79"/>
+        <location filename="../processing/algorithms/od_flows.py" line="80"/>
         <source>Count only the trips of this purpose (EMC² groups, from &apos;Infer trip purposes&apos;). Default: all purposes.</source>
         <translation>Ne compter que les déplacements de ce motif (groupes de l&apos;EMC², issus de « Déduire les motifs des déplacements »). Par défaut : tous les motifs.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/od_flows.py" line="82"/>
+        <location filename="../processing/algorithms/od_flows.py" line="83"/>
         <source>Minimum distinct participants per pair (privacy)</source>
         <translation>Nombre minimal de participants distincts par paire (confidentialité)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/od_flows.py" line="83"/>
+        <location filename="../processing/algorithms/od_flows.py" line="84"/>
         <source>Privacy: a pair of zones travelled by fewer distinct participants than this is not published. The default 10 is the project&apos;s rule; it cannot go below 2, and lowering it is logged as a warning.</source>
         <translation>Confidentialité : une paire de zones parcourue par moins de participants distincts que ce nombre n&apos;est pas publiée. La valeur par défaut, 10, est la règle du projet ; elle ne peut pas descendre sous 2, et l&apos;abaisser est signalé par un avertissement.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/od_flows.py" line="87"/>
+        <location filename="../processing/algorithms/od_flows.py" line="88"/>
         <source>Pairs with fewer participants</source>
         <translation>Paires avec moins de participants</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/od_flows.py" line="88"/>
+        <location filename="../processing/algorithms/od_flows.py" line="89"/>
         <source>Suppress them</source>
         <translation>Les supprimer</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/od_flows.py" line="88"/>
+        <location filename="../processing/algorithms/od_flows.py" line="89"/>
         <source>Merge them into &apos;other&apos;</source>
         <translation>Les regrouper dans « other »</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/od_flows.py" line="90"/>
+        <location filename="../processing/algorithms/od_flows.py" line="91"/>
         <source>What happens to the pairs below the threshold: suppressed, or merged into one &apos;other&apos; row (itself suppressed when it still has too few participants).</source>
         <translation>Ce que deviennent les paires sous le seuil : supprimées, ou regroupées en une ligne « other » (elle-même supprimée si elle compte encore trop peu de participants).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/od_flows.py" line="93"/>
+        <location filename="../processing/algorithms/od_flows.py" line="96"/>
+        <source>The weights of &apos;Weight the panel to the population&apos;: the matrix then also gives trips_weighted (each trip counted with its participant&apos;s weight: the population&apos;s trips in the period) and share_weighted (%). The threshold still counts real participants.</source>
+        <translation>Les poids de « Pondérer le panel sur la population » : la matrice donne alors aussi trips_weighted (chaque déplacement compté avec le poids de son participant : les déplacements de la population sur la période) et share_weighted (%). Le seuil compte toujours les participants réels.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/od_flows.py" line="100"/>
         <source>OD matrix</source>
         <translation>Matrice OD</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/od_flows.py" line="94"/>
+        <location filename="../processing/algorithms/od_flows.py" line="101"/>
         <source>The origin-destination table: origin_zone, destination_zone, n_trips, n_users, share (% of the trips between the zones in the period) and intra (trips inside one zone).</source>
         <translation>La table origine-destination : origin_zone, destination_zone, n_trips, n_users, share (% des déplacements entre les zones sur la période) et intra (déplacements internes à une zone).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/od_flows.py" line="97"/>
-        <location filename="../processing/algorithms/od_flows.py" line="174"/>
+        <location filename="../processing/algorithms/od_flows.py" line="104"/>
+        <location filename="../processing/algorithms/od_flows.py" line="185"/>
         <source>Desire lines</source>
         <translation>Lignes de désir</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/od_flows.py" line="98"/>
+        <location filename="../processing/algorithms/od_flows.py" line="105"/>
         <source>Desire lines between the zones&apos; centres, wider with more trips (intra-zone flows are not drawn). Optional.</source>
         <translation>Lignes de désir entre les centres des zones, plus épaisses avec plus de déplacements (les flux internes à une zone ne sont pas dessinés). Facultatif.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/od_flows.py" line="155"/>
+        <location filename="../processing/algorithms/od_flows.py" line="161"/>
+        <source>{n} participant(s) without a weight count 0 in the weighted flows.</source>
+        <translation>{n} participant(s) sans poids comptent pour 0 dans les flux pondérés.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/od_flows.py" line="166"/>
         <source>{n} trips of {users} participant(s) between the zones ({outside} left out: start or end outside every zone).</source>
         <translation>{n} déplacements de {users} participant(s) entre les zones ({outside} écartés : départ ou arrivée hors de toute zone).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/od_flows.py" line="158"/>
+        <location filename="../processing/algorithms/od_flows.py" line="169"/>
         <source>{pairs} pair(s) with fewer than {k} participants ({trips} trips): {action}.</source>
         <translation>{pairs} paire(s) avec moins de {k} participants ({trips} déplacements) : {action}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/od_flows.py" line="160"/>
+        <location filename="../processing/algorithms/od_flows.py" line="171"/>
         <source>suppressed</source>
         <translation>supprimée(s)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/od_flows.py" line="161"/>
+        <location filename="../processing/algorithms/od_flows.py" line="172"/>
         <source>merged into &apos;other&apos;</source>
         <translation>regroupée(s) dans « other »</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/od_flows.py" line="163"/>
+        <location filename="../processing/algorithms/od_flows.py" line="174"/>
         <source>Every pair has fewer participants than the threshold: the table is empty.</source>
         <translation>Toutes les paires ont moins de participants que le seuil : la table est vide.</translation>
     </message>
@@ -3647,6 +3659,16 @@ Sorties : une table user_id, weight (et les champs du participant), à donner à
         <translation>La couche {layer} ({what}) n&apos;a aucune entité : la sortie est vide.</translation>
     </message>
     <message>
+        <location filename="../processing/inputs.py" line="425"/>
+        <source>The weights table needs the fields user_id and weight (the output of &apos;Weight the panel to the population&apos;).</source>
+        <translation>La table des poids doit avoir les champs user_id et weight (la sortie de « Pondérer le panel sur la population »).</translation>
+    </message>
+    <message>
+        <location filename="../processing/inputs.py" line="430"/>
+        <source>Weighted shares: {n} participant weights read.</source>
+        <translation>Parts pondérées : {n} poids de participants lus.</translation>
+    </message>
+    <message>
         <location filename="../processing/params.py" line="90"/>
         <source>Cannot detect the field for &apos;{param}&apos; among {fields}. Choose it in the parameter.</source>
         <translation>Impossible de détecter le champ pour « {param} » parmi {fields}. Choisissez-le dans le paramètre.</translation>
@@ -4446,14 +4468,14 @@ Sorties : une table user_id, weight (et les champs du participant), à donner à
     </message>
     <message>
         <location filename="../tracemob_plugin/core/compare/areas.py" line="48"/>
-        <location filename="../tracemob_plugin/core/indicators/odflows.py" line="67"/>
+        <location filename="../tracemob_plugin/core/indicators/odflows.py" line="69"/>
         <source>the zones have no geometry</source>
         <translation>les zones n&apos;ont pas de géométrie</translation>
     </message>
     <message>
         <location filename="../tracemob_plugin/core/compare/areas.py" line="59"/>
         <location filename="../tracemob_plugin/core/indicators/modal_share.py" line="297"/>
-        <location filename="../tracemob_plugin/core/indicators/odflows.py" line="78"/>
+        <location filename="../tracemob_plugin/core/indicators/odflows.py" line="80"/>
         <source>there are not as many zone ids as zone geometries</source>
         <translation>il n&apos;y a pas autant d&apos;identifiants de zones que de géométries de zones</translation>
     </message>
@@ -4966,13 +4988,13 @@ Sorties : une table user_id, weight (et les champs du participant), à donner à
     </message>
     <message>
         <location filename="../tracemob_plugin/core/errors.py" line="53"/>
-        <location filename="../tracemob_plugin/core/indicators/odflows.py" line="133"/>
+        <location filename="../tracemob_plugin/core/indicators/odflows.py" line="139"/>
         <source>no table given</source>
         <translation>aucune table fournie</translation>
     </message>
     <message>
         <location filename="../tracemob_plugin/core/errors.py" line="56"/>
-        <location filename="../tracemob_plugin/core/indicators/odflows.py" line="136"/>
+        <location filename="../tracemob_plugin/core/indicators/odflows.py" line="142"/>
         <location filename="../tracemob_plugin/core/ingest/gtfs.py" line="277"/>
         <location filename="../tracemob_plugin/core/ingest/gtfs.py" line="438"/>
         <source>the field &apos;{column}&apos; is missing</source>
@@ -5750,85 +5772,85 @@ Sorties : une table user_id, weight (et les champs du participant), à donner à
         <translation>Lancez « Pondérer le panel sur la population » avec des réplications.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/indicators/modal_share.py" line="519"/>
+        <location filename="../tracemob_plugin/core/indicators/modal_share.py" line="522"/>
         <source>the threshold must be 1 or more</source>
         <translation>le seuil doit être supérieur ou égal à 1</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/indicators/odflows.py" line="55"/>
+        <location filename="../tracemob_plugin/core/indicators/odflows.py" line="57"/>
         <source>OD flow computation cancelled</source>
         <translation>Calcul des flux OD annulé</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/indicators/odflows.py" line="64"/>
+        <location filename="../tracemob_plugin/core/indicators/odflows.py" line="66"/>
         <source>no zones given</source>
         <translation>aucune zone fournie</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/indicators/odflows.py" line="64"/>
-        <location filename="../tracemob_plugin/core/indicators/odflows.py" line="80"/>
+        <location filename="../tracemob_plugin/core/indicators/odflows.py" line="66"/>
+        <location filename="../tracemob_plugin/core/indicators/odflows.py" line="82"/>
         <source>Give a polygon layer of zones.</source>
         <translation>Fournissez une couche de zones polygonales.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/indicators/odflows.py" line="80"/>
+        <location filename="../tracemob_plugin/core/indicators/odflows.py" line="82"/>
         <source>the zone layer is empty</source>
         <translation>la couche de zones est vide</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/indicators/odflows.py" line="83"/>
+        <location filename="../tracemob_plugin/core/indicators/odflows.py" line="85"/>
         <source>the zones must be polygons</source>
         <translation>les zones doivent être des polygones</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/indicators/odflows.py" line="111"/>
+        <location filename="../tracemob_plugin/core/indicators/odflows.py" line="113"/>
         <source>the trips have no origin and destination coordinates</source>
         <translation>les déplacements n&apos;ont pas de coordonnées d&apos;origine et de destination</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/indicators/odflows.py" line="113"/>
+        <location filename="../tracemob_plugin/core/indicators/odflows.py" line="115"/>
         <source>Use the trips layer made by Tracemob (first and last vertex), or give the stays.</source>
         <translation>Utilisez la couche de déplacements produite par Tracemob (premier et dernier sommets), ou fournissez les arrêts.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/indicators/odflows.py" line="131"/>
+        <location filename="../tracemob_plugin/core/indicators/odflows.py" line="137"/>
         <source>small pairs must be &apos;suppress&apos; or &apos;merge&apos;</source>
         <translation>les petites paires doivent valoir « suppress » ou « merge »</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/indicators/odflows.py" line="137"/>
+        <location filename="../tracemob_plugin/core/indicators/odflows.py" line="143"/>
         <source>Use the trips layer made by Tracemob.</source>
         <translation>Utilisez la couche de déplacements produite par Tracemob.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/indicators/odflows.py" line="145"/>
+        <location filename="../tracemob_plugin/core/indicators/odflows.py" line="151"/>
         <location filename="../tracemob_plugin/core/vocab/times.py" line="143"/>
         <source>cannot read the times</source>
         <translation>impossible de lire les heures</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/indicators/odflows.py" line="146"/>
+        <location filename="../tracemob_plugin/core/indicators/odflows.py" line="152"/>
         <location filename="../tracemob_plugin/core/vocab/times.py" line="144"/>
         <source>Times must be date-times (ISO-8601).</source>
         <translation>Les heures doivent être des dates-heures (ISO-8601).</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/indicators/odflows.py" line="156"/>
+        <location filename="../tracemob_plugin/core/indicators/odflows.py" line="162"/>
         <source>the trips have no mode field for the mode filter</source>
         <translation>les déplacements n&apos;ont pas de champ mode pour le filtre par mode</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/indicators/odflows.py" line="157"/>
+        <location filename="../tracemob_plugin/core/indicators/odflows.py" line="163"/>
         <source>Run the mode inference first, or leave the mode empty.</source>
         <translation>Lancez d&apos;abord l&apos;inférence des modes, ou laissez le mode vide.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/indicators/odflows.py" line="161"/>
+        <location filename="../tracemob_plugin/core/indicators/odflows.py" line="167"/>
         <source>the trips have no purpose field for the purpose filter</source>
         <translation>les déplacements n&apos;ont pas de champ motif pour le filtre par motif</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/indicators/odflows.py" line="162"/>
+        <location filename="../tracemob_plugin/core/indicators/odflows.py" line="168"/>
         <source>Run Infer trip purposes first, or leave the purpose empty.</source>
         <translation>Lancez d&apos;abord « Déduire les motifs des déplacements », ou laissez le motif vide.</translation>
     </message>

@@ -409,3 +409,23 @@ def report_zone_problems(alg, feedback, wkbs, ids, source):
     for warning in warnings:
         feedback.pushWarning(warning)
     return warnings
+
+
+def read_weights(alg, parameters, name, context, feedback):
+    """``(weights, replicates)`` of a weights table parameter (the output of 'Weight the panel to the
+    population'): ``{user_id: weight}`` and the replicate-weight columns (``user_id, rw_001...``, None when it
+    has none); ``(None, None)`` when the parameter is empty."""
+    if not parameters.get(name):
+        return None, None
+    source = alg.parameterAsSource(parameters, name, context)
+    if source is None:
+        return None, None
+    names = source.fields().names()
+    if "user_id" not in names or "weight" not in names:
+        raise QgsProcessingException(alg.tr("The weights table needs the fields user_id and weight (the "
+                                            "output of 'Weight the panel to the population')."))
+    reps = [n for n in names if n.startswith("rw_") and n[3:].isdigit()]
+    table = frames.source_to_table_frame(source, context, feedback, fields=["user_id", "weight"] + reps)
+    weights = dict(zip(table["user_id"].astype(str), table["weight"]))
+    feedback.pushInfo(alg.tr("Weighted shares: {n} participant weights read.").format(n=len(weights)))
+    return weights, (table[["user_id"] + reps] if reps else None)

@@ -27,6 +27,7 @@ class Co2ReportAlgorithm(TracemobAlgorithm):
     MIN_OTHERS = "MIN_OTHERS"
     USER = "USER"
     TIMEZONE = "TIMEZONE"
+    WEIGHTS = "WEIGHTS"
     OUTPUT = "OUTPUT"
     OUTPUT_BY_MODE = "OUTPUT_BY_MODE"
     OUTPUT_STUDY = "OUTPUT_STUDY"
@@ -72,6 +73,12 @@ class Co2ReportAlgorithm(TracemobAlgorithm):
         self.add_parameter(
             tz, self.tr("IANA name of the study's time zone (Europe/Paris...): the calendar months are local "
                         "months."))
+        self.add_parameter(QgsProcessingParameterFeatureSource(
+            self.WEIGHTS, self.tr("Participant weights (user_id, weight; empty: unweighted)"),
+            [compat.TYPE_VECTOR], optional=True),
+            self.tr("The weights of 'Weight the panel to the population': the study table then also gives "
+                    "co2e_kg_per_capita_weighted, the CO2e per person of the population rather than per "
+                    "participant of the panel."))
         self.add_parameter(QgsProcessingParameterFeatureSink(
             self.OUTPUT, self.tr("CO2 per user and month"), compat.TYPE_VECTOR),
             self.tr("CO2e (kg) and distance (km) per participant and calendar month, with the participant's"
@@ -109,10 +116,14 @@ class Co2ReportAlgorithm(TracemobAlgorithm):
         min_others = self.parameterAsInt(parameters, self.MIN_OTHERS, context)
         if min_others + 1 < DEFAULT_MIN_USERS:
             feedback.pushWarning(min_users_warning(min_others + 1))
+        weights, _replicates = inputs.read_weights(self, parameters, self.WEIGHTS, context, feedback)
         rep = self.run_domain(indicators.co2_report, legs, table, scope=scope, start=start, end=end, tz=tz,
-                              min_others=min_others,
+                              min_others=min_others, weights=weights,
                               legs_name=params.source_name(source, "legs"), progress=progress, is_cancelled=is_cancelled,
                               **kwargs)
+        if rep.params.get("n_users_without_weight"):
+            feedback.pushWarning(self.tr("{n} participant(s) without a weight are left out of the weighted CO2e "
+                                         "per person.").format(n=rep.params["n_users_without_weight"]))
         feedback.pushInfo(self.tr("{users} user(s), {months} month(s), {kg:.1f} kg CO2e.").format(
             users=rep.by_user["user_id"].nunique(), months=rep.by_user["month"].nunique(),
             kg=float(rep.by_user["co2e_kg"].sum())))

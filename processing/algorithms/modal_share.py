@@ -195,26 +195,6 @@ class ModalShareAlgorithm(TracemobAlgorithm):
                     attributes=frame.iloc[keep].reset_index(drop=True),
                     wkb_type=QgsWkbTypes.multiType(source.wkbType()), crs=source.sourceCrs(), field=field)
 
-    def _read_weights(self, parameters, context, feedback):
-        if not parameters.get(self.WEIGHTS):
-            return None, None
-        source = self.parameterAsSource(parameters, self.WEIGHTS, context)
-        if source is None:
-            return None, None
-        names = source.fields().names()
-        if "user_id" not in names or "weight" not in names:
-            raise QgsProcessingException(self.tr("The weights table needs the fields user_id and weight (the "
-                                                 "output of 'Weight the panel to the population')."))
-        reps = [n for n in names if n.startswith("rw_") and n[3:].isdigit()]
-        table = frames.source_to_table_frame(source, context, feedback, fields=["user_id", "weight"] + reps)
-        weights = dict(zip(table["user_id"].astype(str), table["weight"]))
-        feedback.pushInfo(self.tr("Weighted shares: {n} participant weights read.").format(n=len(weights)))
-        if reps:
-            feedback.pushInfo(self.tr("{n} replicate weights read: each weighted trip share gets its 95 % range "
-                                      "(share_trips_low, share_trips_high in the table; lo_<mode>, hi_<mode> on "
-                                      "the zones).").format(n=len(reps)))
-        return weights, (table[["user_id"] + reps] if reps else None)
-
     # ------------------------------------------------------------------ run
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
         from ...tracemob_plugin.core.indicators import charts
@@ -222,7 +202,11 @@ class ModalShareAlgorithm(TracemobAlgorithm):
         trips, trips_name = self._read_trips(parameters, context, feedback)
         legs, legs_name = self._read_legs(parameters, context, feedback)
         zones = self._read_zones(parameters, context, feedback)
-        weights, replicates = self._read_weights(parameters, context, feedback)
+        weights, replicates = inputs.read_weights(self, parameters, self.WEIGHTS, context, feedback)
+        if replicates is not None:
+            feedback.pushInfo(self.tr("{n} replicate weights read: each weighted trip share gets its 95 % range "
+                                      "(share_trips_low, share_trips_high in the table; lo_<mode>, hi_<mode> on "
+                                      "the zones).").format(n=len(replicates.columns) - 1))
         feedback.setProgress(30)
         start, end = params.read_period(self, parameters, context)
         by = self.parameterAsChoice(parameters, self.ZONING, context)

@@ -29,6 +29,7 @@ class OdFlowsAlgorithm(TracemobAlgorithm):
     PURPOSE = "PURPOSE"
     MIN_USERS = "MIN_USERS"
     SMALL_PAIRS = "SMALL_PAIRS"
+    WEIGHTS = "WEIGHTS"
     OUTPUT_TABLE = "OUTPUT_TABLE"
     OUTPUT_LINES = "OUTPUT_LINES"
 
@@ -89,6 +90,12 @@ class OdFlowsAlgorithm(TracemobAlgorithm):
             odflows.SMALL_PAIRS[0]),
             self.tr("What happens to the pairs below the threshold: suppressed, or merged into one 'other' "
                     "row (itself suppressed when it still has too few participants)."))
+        self.add_parameter(QgsProcessingParameterFeatureSource(
+            self.WEIGHTS, self.tr("Participant weights (user_id, weight; empty: unweighted)"),
+            [compat.TYPE_VECTOR], optional=True),
+            self.tr("The weights of 'Weight the panel to the population': the matrix then also gives "
+                    "trips_weighted (each trip counted with its participant's weight: the population's trips in "
+                    "the period) and share_weighted (%). The threshold still counts real participants."))
         self.add_parameter(QgsProcessingParameterFeatureSink(
             self.OUTPUT_TABLE, self.tr("OD matrix"), compat.TYPE_VECTOR),
             self.tr("The origin-destination table: origin_zone, destination_zone, n_trips, n_users, share "
@@ -145,10 +152,14 @@ class OdFlowsAlgorithm(TracemobAlgorithm):
         mode, purpose = (None if mode == "all" else mode), (None if purpose == "all" else purpose)
         k = params.read_min_users(self, parameters, context, feedback, self.MIN_USERS, warn=False)
         small = self.parameterAsChoice(parameters, self.SMALL_PAIRS, context)
+        weights, _replicates = inputs.read_weights(self, parameters, self.WEIGHTS, context, feedback)
         progress, is_cancelled = self.callbacks(feedback, 30.0, 80.0)
         res = self.run_domain(odflows.od_flows, trips, zones, start=start, end=end, mode=mode, purpose=purpose,
                               min_users=k, small_pairs=small, trips_name=params.source_name(source, "trips"),
-                              progress=progress, is_cancelled=is_cancelled)
+                              weights=weights, progress=progress, is_cancelled=is_cancelled)
+        if res.params.get("n_users_without_weight"):
+            feedback.pushWarning(self.tr("{n} participant(s) without a weight count 0 in the weighted flows.").format(
+                n=res.params["n_users_without_weight"]))
         p = res.params
         if p["warning"]:
             feedback.pushWarning(p["warning"])

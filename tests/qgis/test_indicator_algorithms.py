@@ -214,6 +214,21 @@ def test_co2report_hand_checked(run_alg, tmp_path):
                                        "OUTPUT_CHART": str(tmp_path / "zz.png")})
 
 
+def test_co2report_weighted_per_capita(run_alg):
+    legs = H.co2_legs()
+    layer = _layer("None?field=leg_id:string&field=user_id:string&field=start_time:datetime&field=mode:string"
+                   "&field=distance_m:double&field=co2e_g:double",
+                   legs[["leg_id", "user_id", "start_time", "mode", "distance_m", "co2e_g"]].values.tolist())
+    weights = _layer("None?field=user_id:string&field=weight:double", [["a", 1.0], ["b", 1.0], ["c", 1.0]])
+    res, fb = run_alg("tracemob:co2report", {"LEGS": layer, "MIN_OTHERS": 1, "WEIGHTS": weights,
+                                             "OUTPUT": "TEMPORARY_OUTPUT", "OUTPUT_STUDY": "TEMPORARY_OUTPUT"})
+    study = {(f["month"], f["mode"]): f for f in res["OUTPUT_STUDY"].getFeatures()}
+    # d has no weight: March car per person = (a 1 + c 3) / 3 participants with a weight
+    assert study[("2024-03", "car")]["co2e_kg_per_capita_weighted"] == pytest.approx(4.0 / 3)
+    assert study[("2024-03", "car")]["co2e_kg_per_user"] == pytest.approx(10.0 / 4)
+    assert any("1 participant(s) without a weight" in w for w in fb.warnings)
+
+
 # ----------------------------------------------------------------------------- real day, whole chain
 def test_chain_on_real_day(run_alg, sample_dir, tmp_path):
     imported, _ = run_alg("tracemob:importtraces", {"INPUT": [str(sample_dir / "shankari_2016-07-22.json")],

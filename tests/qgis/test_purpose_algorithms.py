@@ -196,3 +196,33 @@ def test_inferpurposes_trip_without_destination_stay_uses_its_last_vertex(run_al
     out = {f["trip_id"]: f for f in res["OUTPUT"].getFeatures()}
     assert out[last]["purpose"] == "home" and out[last]["destination_place_id"] == "u1_P0"
     assert "destination_lon" not in res["OUTPUT"].fields().names()
+
+
+def test_odflows_weighted_counts_the_population_and_keeps_the_threshold_on_participants(run_alg):
+    from qgis.core import QgsFeature
+
+    tl, sl, _ = _week_layers()
+    res, _ = run_alg("tracemob:inferpurposes", {"TRIPS": tl, "STAYS": sl, "OUTPUT": "TEMPORARY_OUTPUT"})
+    with_purposes = res["OUTPUT"]
+    users = sorted({f["user_id"] for f in with_purposes.getFeatures()})
+    weights = QgsVectorLayer("None?field=user_id:string&field=weight:double", "w", "memory")
+    feats = []
+    for u in users:
+        f = QgsFeature(weights.fields())
+        f.setAttributes([u, 50.0])
+        feats.append(f)
+    assert weights.dataProvider().addFeatures(feats)
+    params = {"TRIPS": with_purposes, "ZONES": _zones_l93(), "PURPOSE": 2, "MIN_USERS": 3, "WEIGHTS": weights,
+              "OUTPUT_TABLE": "TEMPORARY_OUTPUT"}
+    res, fb = run_alg("tracemob:odflows", params)
+    rows = [(f["origin_zone"], f["destination_zone"], f["n_trips"], f["n_users"], f["trips_weighted"],
+             f["share_weighted"]) for f in res["OUTPUT_TABLE"].getFeatures()]
+    assert rows == [("H", "W", 15, 3, 750.0, 100.0)]
+    assert not any("without a weight" in w for w in fb.warnings)
+    # one participant without a weight: counted 0 in the weighted flows, still counted for the threshold
+    worker = next(f["user_id"] for f in with_purposes.getFeatures() if f["purpose"] == "work")
+    weights.dataProvider().deleteFeatures([f.id() for f in weights.getFeatures() if f["user_id"] == worker])
+    res, fb = run_alg("tracemob:odflows", params)
+    (row,) = list(res["OUTPUT_TABLE"].getFeatures())
+    assert row["n_users"] == 3 and row["trips_weighted"] == 500.0 and row["share_weighted"] == 100.0
+    assert any("1 participant(s) without a weight" in w for w in fb.warnings)

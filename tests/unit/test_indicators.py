@@ -225,6 +225,22 @@ def test_co2_report_hand_checked():
     assert rep.by_user["percentile"].isna().all() and rep.by_user["median_others_kg"].isna().all()
 
 
+def test_co2_report_weighted_per_capita():
+    """March: car a 1 kg, c 3, d 6; train d 4; b 2 kg of another mode. d weighs 3, the others 1, e (no leg)
+    and a missing weight change nothing but the count of participants without one."""
+    rep = ind.co2_report(co2_legs(), min_others=1, weights={"a": 1.0, "b": 1.0, "c": 1.0, "d": 3.0})
+    s = rep.study.set_index(["month", "mode"])
+    assert s.loc[("2024-03", "car"), "co2e_kg_per_capita_weighted"] == pytest.approx((1 + 3 + 3 * 6) / 6)
+    assert s.loc[("2024-03", "train"), "co2e_kg_per_capita_weighted"] == pytest.approx(3 * 4 / 6)
+    assert s.loc[("2024-03", "car"), "co2e_kg_per_user"] == pytest.approx(10.0 / 4)  # unchanged
+    assert rep.params["weighted"] and rep.params["n_users_without_weight"] == 0
+    rep = ind.co2_report(co2_legs(), min_others=1, weights={"a": 1.0, "b": 1.0, "c": 1.0})
+    s = rep.study.set_index(["month", "mode"])
+    assert s.loc[("2024-03", "car"), "co2e_kg_per_capita_weighted"] == pytest.approx((1 + 3) / 3)
+    assert rep.params["n_users_without_weight"] == 1
+    assert "co2e_kg_per_capita_weighted" not in ind.co2_report(co2_legs(), min_others=1).study.columns
+
+
 def test_percentile_ties_and_even_median():
     pct, med = ind._percentile_and_median_of_others(np.array([1.0, 2.0, 2.0, 5.0]))
     assert pct.tolist() == pytest.approx([0.0, 50.0, 50.0, 100.0])

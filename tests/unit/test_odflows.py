@@ -110,3 +110,22 @@ def test_bad_inputs():
         od_flows(trips, [])
     with pytest.raises(InputError, match="suppress"):
         od_flows(trips, ZONES, small_pairs="hide")
+
+
+def test_weighted_flows_count_weights_and_keep_the_privacy_rule_on_participants():
+    """u0-u5 weigh 100, the others 10, u11 has no weight: A->B = 6x100 + 5x10 + 0 + u1, u2's second
+    trips (2x100) + u0's (100) = 950; suppression still counts real participants."""
+    w = {f"u{i}": (100.0 if i < 6 else 10.0) for i in range(11)}
+    res = od_flows(make_trips(), ZONES, weights=w, small_pairs="merge", min_users=5)
+    m = res.matrix.set_index(["origin_zone", "destination_zone"])
+    assert m.loc[("A", "B"), "trips_weighted"] == pytest.approx(6 * 100 + 5 * 10 + 3 * 100)
+    # B->B: u0..u10 once each
+    assert m.loc[("B", "B"), "trips_weighted"] == pytest.approx(6 * 100 + 5 * 10)
+    total = 950 + 650 + 3 * 100 + (100 + 10 * 3)  # + A->C (u0-u2) + C->A (u5: 100, u6-u8: 10)
+    assert m.loc[("A", "B"), "share_weighted"] == pytest.approx(100 * 950 / total)
+    # C->A has 4 participants < 5: merged with A->C (3) into OTHER, 7 participants, weights summed
+    assert m.loc[("other", "other"), "trips_weighted"] == pytest.approx(300 + 130)
+    assert m.loc[("other", "other"), "n_users"] == 7
+    assert res.params["weighted"] and res.params["n_users_without_weight"] == 1
+    plain = od_flows(make_trips(), ZONES)
+    assert "trips_weighted" not in plain.matrix.columns and not plain.params["weighted"]

@@ -506,13 +506,16 @@ def _percentile_and_median_of_others(values: np.ndarray):
 
 def co2_report(legs: pd.DataFrame, factors=None, scope: str = "usage", start=None, end=None,
                tz: str = DEFAULT_TZ, min_others: int = DEFAULT_MIN_USERS - 1, legs_name: str = "legs",
-               progress: Optional[Callable[[float], None]] = None,
+               weights: Optional[Mapping] = None, progress: Optional[Callable[[float], None]] = None,
                is_cancelled: Optional[Callable[[], bool]] = None, **emission_kwargs) -> Co2Report:
     """Monthly CO2e and distance per user and mode, and each user's standing among the others.
 
     ``legs`` needs ``user_id, start_time, distance_m, mode``; when it has no ``co2e_g`` it is
     computed first with :func:`compute_emissions` (``factors``, ``scope``, ``emission_kwargs``).
     Months are calendar months in ``tz``; ``start``/``end`` filter on the leg start time.
+    ``weights``: optional ``{user_id: weight}`` (:func:`.weighting.rake`): ``study`` then also gives
+    ``co2e_kg_per_capita_weighted``, each participant of the month counted with their weight (participants
+    without a weight left out), the population's mean per person rather than the panel's.
     """
     _require(legs, ("user_id", "start_time", "distance_m", "mode"), legs_name)
     if min_others is None or min_others < 1:
@@ -556,7 +559,26 @@ def co2_report(legs: pd.DataFrame, factors=None, scope: str = "usage", start=Non
                           "distance_km": g["distance_km"].sum(), "co2e_kg": g["co2e_kg"].sum()}).reset_index()
     users_month = df.groupby("month")["user_id"].nunique()
     study["co2e_kg_per_user"] = study["co2e_kg"] / study["month"].map(users_month).to_numpy()
+    if weights is not None:
+        study["co2e_kg_per_capita_weighted"] = _weighted_per_capita(df, weights, study)
     if progress:
         progress(1.0)
     return Co2Report(by_mode=by_mode, by_user=by_user, study=study,
-                     params=dict(start=start, end=end, tz=tz, min_others=min_others, scope=scope))
+                     params=dict(start=start, end=end, tz=tz, min_others=min_others, scope=scope,
+                                 weighted=weights is not None,
+                                 n_users_without_weight=_n_without_weight(df, weights)))
+
+
+def _weighted_per_capita(df: pd.DataFrame, weights: Mapping, study: pd.DataFrame) -> np.ndarray:
+    """Per month and mode: sum over participants of weight x their kg, over the month's sum of weights of
+    the participants seen that month (every participant once, whatever their legs)."""
+    w = _user_weights(df, weights)
+    frame = df.assign(_wkg=w * df["co2e_kg"].fillna(0.0).to_numpy(float))
+    num = frame.groupby(["month", "mode"])["_wkg"].sum()
+    first = ~frame.duplicated(["month", "user_id"]).to_numpy()
+    per_user = frame[first].assign(_w=w[first])
+    den = per_user.groupby("month")["_w"].sum()
+    key = pd.MultiIndex.from_arrays([study["month"].to_numpy(), study["mode"].to_numpy()])
+    with np.errstate(invalid="ignore", divide="ignore"):
+        out = num.reindex(key).to_numpy(float) / den.reindex(study["month"].to_numpy()).to_numpy(float)
+    return np.where(np.isfinite(out), out, np.nan)

@@ -19,7 +19,7 @@ Desire lines: one straight line per published inter-zone pair, between the zones
 points (the centroid when it lies inside the zone, else shapely's point on surface).
 """
 from dataclasses import dataclass, field
-from typing import Callable, Optional
+from typing import Callable, Mapping, Optional
 
 import numpy as np
 import pandas as pd
@@ -32,6 +32,8 @@ from .modal_share import _normal_mode, assign_zones, filter_period
 OTHER = "other"
 SMALL_PAIRS = ("suppress", "merge")
 MATRIX_COLUMNS = ["origin_zone", "destination_zone", "n_trips", "n_users", "share", "intra"]
+#: added with participant weights
+WEIGHTED_COLUMNS = ["trips_weighted", "share_weighted"]
 
 
 @dataclass
@@ -116,6 +118,7 @@ def _trip_ends(trips, stays, trips_name):
 def od_flows(trips: pd.DataFrame, zones, start=None, end=None, mode: Optional[str] = None,
              purpose: Optional[str] = None, min_users: int = DEFAULT_MIN_USERS, small_pairs: str = "suppress",
              zone_ids=None, stays: Optional[pd.DataFrame] = None, trips_name: str = "trips",
+             weights: Optional[Mapping] = None,
              progress: Optional[Callable[[float], None]] = None,
              is_cancelled: Optional[Callable[[], bool]] = None) -> ODFlows:
     """OD matrix and desire lines of ``trips`` between ``zones`` (module doc).
@@ -125,6 +128,9 @@ def od_flows(trips: pd.DataFrame, zones, start=None, end=None, mode: Optional[st
     ``stays``); ``main_mode`` or ``mode`` for a ``mode`` filter, ``purpose`` for a ``purpose``
     filter. ``zones``: see :func:`zones_frame`. ``start``/``end``: period ``[start, end)`` on the
     trip start (naive = UTC). ``small_pairs``: ``"suppress"`` or ``"merge"``.
+    ``weights``: optional ``{user_id: weight}`` (:func:`.weighting.rake`, expansion weights): the matrix then
+    also gives ``trips_weighted`` (each trip counted with its participant's weight: the population's trips
+    over the period) and ``share_weighted`` (%); the privacy rule still counts real participants.
     """
     k = check_min_users(min_users)
     if small_pairs not in SMALL_PAIRS:
@@ -175,9 +181,19 @@ def od_flows(trips: pd.DataFrame, zones, start=None, end=None, mode: Optional[st
     inside = (oi >= 0) & (di >= 0)
     used = t[inside]
     n_used = len(used)
+    if weights is not None:
+        from .modal_share import _user_weights
+
+        used = used.assign(_w=_user_weights(used, weights))
     g = used.groupby(["origin_zone", "destination_zone"], sort=True)
-    m = g.agg(n_trips=("user_id", "size"), n_users=("user_id", "nunique")).reset_index()
+    aggs = dict(n_trips=("user_id", "size"), n_users=("user_id", "nunique"))
+    if weights is not None:
+        aggs["trips_weighted"] = ("_w", "sum")
+    m = g.agg(**aggs).reset_index()
     m["share"] = 100.0 * m["n_trips"] / n_used if n_used else 0.0
+    w_total = float(used["_w"].sum()) if weights is not None else 0.0
+    if weights is not None:
+        m["share_weighted"] = 100.0 * m["trips_weighted"] / w_total if w_total > 0 else np.nan
     m["intra"] = (m["origin_zone"] == m["destination_zone"]).to_numpy()
     small = m["n_users"].to_numpy() < k
     n_small_pairs = int(small.sum())
@@ -192,6 +208,10 @@ def od_flows(trips: pd.DataFrame, zones, start=None, end=None, mode: Optional[st
             merged_row = pd.DataFrame({"origin_zone": [OTHER], "destination_zone": [OTHER],
                                        "n_trips": [n_small_trips], "n_users": [n_u],
                                        "share": [100.0 * n_small_trips / n_used], "intra": [False]})
+            if weights is not None:
+                w_small = float(m.loc[small, "trips_weighted"].sum())
+                merged_row["trips_weighted"] = w_small
+                merged_row["share_weighted"] = 100.0 * w_small / w_total if w_total > 0 else np.nan
     parts = [published] + ([merged_row] if merged_row is not None else [])
     matrix = pd.concat(parts, ignore_index=True) if len(parts) > 1 else published.reset_index(drop=True)
     matrix = matrix.sort_values(["n_trips", "origin_zone", "destination_zone"], ascending=[False, True, True],
@@ -200,9 +220,25 @@ def od_flows(trips: pd.DataFrame, zones, start=None, end=None, mode: Optional[st
     matrix["n_users"] = matrix["n_users"].astype(np.int64)
     matrix["share"] = matrix["share"].astype(float)
     matrix["intra"] = matrix["intra"].astype(bool)
-    matrix = matrix[MATRIX_COLUMNS]
+    matrix = matrix[MATRIX_COLUMNS + (WEIGHTED_COLUMNS if weights is not None else [])]
 
-    # desire lines
+    lines = _desire_lines(matrix, geoms, z)
+    published_trips = int(matrix["n_trips"].sum())
+    params = dict(min_users=k, small_pairs=small_pairs, mode=mode or "", purpose=purpose or "",
+                  n_trips_input=n_all, n_trips_period=n_period, n_trips_filtered=len(t), n_trips_in_zones=n_used,
+                  n_trips_outside=int(len(t) - n_used), n_users=int(used["user_id"].nunique()),
+                  n_small_pairs=n_small_pairs, n_small_trips=n_small_trips,
+                  n_suppressed_trips=int(n_used - published_trips), n_published_trips=published_trips,
+                  warning=min_users_warning(k), weighted=weights is not None,
+                  n_users_without_weight=int(used.loc[used["_w"] == 0, "user_id"].nunique()) if weights is not None
+                  else 0)
+    if progress:
+        progress(1.0)
+    return ODFlows(matrix=matrix, lines=lines, trips=t.reset_index(drop=True), params=params)
+
+
+def _desire_lines(matrix: pd.DataFrame, geoms, z: pd.DataFrame) -> pd.DataFrame:
+    """One straight line (``wkb``) per published inter-zone pair, between the zones' representative points."""
     import shapely
 
     rep = pd.DataFrame(representative_points(geoms), columns=["lon", "lat"], index=z["zone_id"])
@@ -216,13 +252,4 @@ def od_flows(trips: pd.DataFrame, zones, start=None, end=None, mode: Optional[st
                       axis=1)
     wkb = list(shapely.to_wkb(shapely.linestrings(coords))) if len(lines) else []
     lines["wkb"] = pd.Series(wkb, dtype=object)
-    published_trips = int(matrix["n_trips"].sum())
-    params = dict(min_users=k, small_pairs=small_pairs, mode=mode or "", purpose=purpose or "",
-                  n_trips_input=n_all, n_trips_period=n_period, n_trips_filtered=len(t), n_trips_in_zones=n_used,
-                  n_trips_outside=int(len(t) - n_used), n_users=int(used["user_id"].nunique()),
-                  n_small_pairs=n_small_pairs, n_small_trips=n_small_trips,
-                  n_suppressed_trips=int(n_used - published_trips), n_published_trips=published_trips,
-                  warning=min_users_warning(k))
-    if progress:
-        progress(1.0)
-    return ODFlows(matrix=matrix, lines=lines, trips=t.reset_index(drop=True), params=params)
+    return lines
