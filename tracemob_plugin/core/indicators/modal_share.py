@@ -427,9 +427,7 @@ def _add_ranges(cells, used, replicate_weights, level, share_cols):
 def _replicate_ranges(used: pd.DataFrame, replicates: pd.DataFrame, cells: pd.DataFrame, level: float):
     """``(low, high, B)``: the ``level`` range of the weighted trip share of each cell over the ``B``
     replicate-weight columns (one sparse product: participants x cells)."""
-    from scipy import sparse
-
-    from .weighting import replicate_columns, replicate_range
+    from .weighting import cell_shares, replicate_columns, replicate_range, trip_cells
 
     cols = replicate_columns(replicates)
     if not cols:
@@ -440,7 +438,6 @@ def _replicate_ranges(used: pd.DataFrame, replicates: pd.DataFrame, cells: pd.Da
     users = pd.Index(table["user_id"])
     ui = users.get_indexer(used["user_id"].astype(str))
     key = pd.MultiIndex.from_arrays([cells["zone_index"].to_numpy(), cells["main_mode"].to_numpy()])
-    zone_of_cell = cells["zone_index"].to_numpy()
     zone_idx = used["zone_index"].to_numpy()
     modes = used["main_mode"].to_numpy()
     rows, cols_idx = [], []
@@ -450,14 +447,8 @@ def _replicate_ranges(used: pd.DataFrame, replicates: pd.DataFrame, cells: pd.Da
         ok = inside & (ui >= 0) & (ci >= 0)
         rows.append(ui[ok])
         cols_idx.append(ci[ok])
-    rows, cols_idx = np.concatenate(rows), np.concatenate(cols_idx)
-    m = sparse.csr_matrix((np.ones(len(rows)), (rows, cols_idx)), shape=(len(users), len(cells)))
-    num = np.asarray((sparse.csr_matrix(reps) @ m).todense())
-    zone_codes, zone_pos = np.unique(zone_of_cell, return_inverse=True)
-    den = np.zeros((len(reps), len(zone_codes)))
-    np.add.at(den.T, zone_pos, num.T)
-    with np.errstate(invalid="ignore", divide="ignore"):
-        shares = 100.0 * num / den[:, zone_pos]
+    counts = trip_cells(np.concatenate(rows), np.concatenate(cols_idx), len(users), len(cells))
+    shares = cell_shares(reps, counts, cells["zone_index"].to_numpy())
     low, high = replicate_range(shares, level, point=cells["share_trips"].to_numpy(float))
     return low, high, len(cols)
 

@@ -388,7 +388,7 @@ def share_ranges(trips: pd.DataFrame, participants: pd.DataFrame, margins: Mappi
     ids, keep, codes, targets, total = _prepared(participants, margins, variables, user_col)
     ids = ids[keep]
     trim = _check_trim(trim)
-    # trips as a (participant x cell) count matrix; cells = (group, category) pairs, plus ALL
+    # cells = (group, category) pairs, then ALL's: each trip counts in its group's cell and in ALL's
     t = trips.assign(_u=trips[user_col].astype(str))
     t = t[t["_u"].isin(set(ids))]
     groups = sorted(t[by].dropna().astype(str).unique())
@@ -398,15 +398,9 @@ def share_ranges(trips: pd.DataFrame, participants: pd.DataFrame, margins: Mappi
     ci = pd.Index(cats).get_indexer(t[category].astype(str))
     ok = (gi >= 0) & (ci >= 0)
     n_g, n_c = len(groups) + 1, len(cats)
-    counts = np.zeros((len(ids), n_g, n_c))
-    np.add.at(counts, (ui[ok], gi[ok], ci[ok]), 1.0)
-    counts[:, -1, :] = counts[:, :-1, :].sum(axis=1)
-    flat = counts.reshape(len(ids), n_g * n_c)
-
-    def shares(w):  # w: (B, n) -> (B, n_g, n_c)
-        num = (w @ flat).reshape(len(w), n_g, n_c)
-        with np.errstate(invalid="ignore", divide="ignore"):
-            return 100.0 * num / num.sum(axis=2, keepdims=True)
+    counts = trip_cells(np.concatenate([ui[ok], ui[ok]]),
+                        np.concatenate([gi[ok] * n_c + ci[ok], (n_g - 1) * n_c + ci[ok]]), len(ids), n_g * n_c)
+    group_of_cell = np.arange(n_g * n_c) // n_c
 
     if weighted:
         for var, code in codes.items():
@@ -418,10 +412,29 @@ def share_ranges(trips: pd.DataFrame, participants: pd.DataFrame, margins: Mappi
         _rake_loop(codes, targets, full, trim, tol, max_iter, lambda _f: None)
     else:
         full = np.ones(len(ids))
-    point = shares(full[None, :])[0]
+    point = cell_shares(full[None, :], counts, group_of_cell)[0]
     reps = _replicates(codes, targets, total, len(ids), n_boot, seed, trim, tol, max_iter, step, weighted)
-    low, high = replicate_range(shares(reps).reshape(len(reps), -1), level, point.ravel())
+    low, high = replicate_range(cell_shares(reps, counts, group_of_cell), level, point)
     labels = groups + ["ALL"]
-    return pd.DataFrame({by: np.repeat(labels, n_c), category: np.tile(cats, n_g), "share": point.ravel(),
-                         "low": low.ravel(), "high": high.ravel(), "n_users": (counts > 0).sum(axis=0).ravel(),
-                         "n_trips": counts.sum(axis=0).ravel()})
+    return pd.DataFrame({by: np.repeat(labels, n_c), category: np.tile(cats, n_g), "share": point,
+                         "low": low, "high": high, "n_users": counts.getnnz(axis=0),
+                         "n_trips": np.asarray(counts.sum(axis=0)).ravel()})
+
+
+def trip_cells(users: np.ndarray, cells: np.ndarray, n_users: int, n_cells: int):
+    """The (participant x cell) sparse matrix of trip counts: one trip per ``(users[i], cells[i])`` pair."""
+    from scipy import sparse
+
+    return sparse.csr_matrix((np.ones(len(users)), (users, cells)), shape=(n_users, n_cells))
+
+
+def cell_shares(weights: np.ndarray, counts, group_of_cell: np.ndarray) -> np.ndarray:
+    """``(B, cells)`` shares (%) of each cell in its group, the trips counted with the weights of their
+    participants (``weights``: ``(B, participants)``, one row per replicate; ``counts``: :func:`trip_cells`;
+    ``group_of_cell``: the group code of each cell, e.g. its zone). NaN for a group without trips."""
+    num = np.asarray((counts.T @ np.asarray(weights, dtype=float).T).T)
+    codes, pos = np.unique(group_of_cell, return_inverse=True)
+    den = np.zeros((len(num), len(codes)))
+    np.add.at(den.T, pos, num.T)
+    with np.errstate(invalid="ignore", divide="ignore"):
+        return 100.0 * num / den[:, pos]
