@@ -1,10 +1,9 @@
 """tracemob:exportshareable through QGIS Processing: the key from a QGIS authentication
 configuration (master password set in the test's own authentication database) or from the key
 file fallback, the package on disk, and the clear errors (no key, k < 2, output over a source)."""
-import importlib.util
+import sys
 from pathlib import Path
 
-import pandas as pd
 import pytest
 from qgis.core import (
     QgsApplication,
@@ -15,26 +14,17 @@ from qgis.core import (
     QgsVectorFileWriter,
     QgsVectorLayer,
 )
-from qgis.PyQt.QtCore import QDateTime
 
 from tracemob.tracemob_plugin.core.privacy.rules import pseudonymise
 
-ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "support"))
+from qgis_helpers import load_unit_module, qdt as _qdt  # noqa: E402
+
+
 KEY = "authority-secret-key-0123456789"
 
 
-def _gen():
-    spec = importlib.util.spec_from_file_location("_tm_gen_export", ROOT / "tests" / "unit" / "test_export.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-G = _gen()
-
-
-def _qdt(ts):
-    return QDateTime.fromMSecsSinceEpoch(int(pd.Timestamp(ts).value // 10**6))
+G = load_unit_module("test_export")
 
 
 @pytest.fixture(scope="module")

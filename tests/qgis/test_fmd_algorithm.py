@@ -1,27 +1,16 @@
 """tracemob:fmdattestation through processing.run on generated commutes with known day counts."""
-import importlib.util
+import sys
 from pathlib import Path
 
 import pandas as pd
 import pytest
 from qgis.core import QgsFeature, QgsProcessingException, QgsVectorLayer
-from qgis.PyQt.QtCore import QDateTime
 
-ROOT = Path(__file__).resolve().parents[2]
-
-
-def _unit():
-    spec = importlib.util.spec_from_file_location("_tm_unit_fmd", ROOT / "tests" / "unit" / "test_fmd.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "support"))
+from qgis_helpers import load_unit_module, qdt as _qdt  # noqa: E402
 
 
-U = _unit()
-
-
-def _qdt(ts):
-    return QDateTime.fromMSecsSinceEpoch(int(pd.Timestamp(ts).value // 10**6))
+U = load_unit_module("test_fmd")
 
 
 def _table_layer(df, types):

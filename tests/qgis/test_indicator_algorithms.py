@@ -1,53 +1,28 @@
 """tracemob:computeemissions, tracemob:modalshare and tracemob:co2report through QGIS Processing:
 hand-checked values, zones in another CRS, bad input, and the chain on an embedded real day."""
-import importlib.util
+import sys
 from pathlib import Path
 
-import pandas as pd
 import pytest
 from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
-    QgsFeature,
     QgsGeometry,
     QgsProcessingException,
     QgsProject,
-    QgsVectorLayer,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QDateTime
 
 from tracemob.tracemob_plugin import compat
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "support"))
+from qgis_helpers import load_unit_module, memory_layer as _layer  # noqa: E402
+
 
 ROOT = Path(__file__).resolve().parents[2]
 
 
-def _hand():
-    spec = importlib.util.spec_from_file_location("_tm_hand_indicators", ROOT / "tests" / "unit" / "test_indicators.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-H = _hand()
-
-
-def _qdt(ts):
-    return QDateTime.fromMSecsSinceEpoch(int(pd.Timestamp(ts).value // 10**6))
-
-
-def _layer(uri, rows, geoms=None):
-    layer = QgsVectorLayer(uri, "t", "memory")
-    assert layer.isValid(), uri
-    feats = []
-    for i, row in enumerate(rows):
-        f = QgsFeature(layer.fields())
-        f.setAttributes([_qdt(v) if isinstance(v, pd.Timestamp) else v for v in row])
-        if geoms is not None:
-            f.setGeometry(geoms[i])
-        feats.append(f)
-    assert layer.dataProvider().addFeatures(feats)
-    return layer
+H = load_unit_module("test_indicators")
 
 
 def _hand_layers():

@@ -1,6 +1,6 @@
 """tracemob:inferpurposes and tracemob:odflows through processing.run on constructed weeks with known
 truth: purposes, places with home/work, OD counts, the k rule, zones in Lambert-93, bad input."""
-import importlib.util
+import sys
 from pathlib import Path
 
 import pandas as pd
@@ -15,37 +15,15 @@ from qgis.core import (
     QgsVectorLayer,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QDateTime
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "support"))
+from qgis_helpers import load_unit_module, memory_layer as _layer  # noqa: E402
+
 
 ROOT = Path(__file__).resolve().parents[2]
 
 
-def _week_module():
-    spec = importlib.util.spec_from_file_location("_tm_week_purposes", ROOT / "tests" / "unit" / "test_purposes.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-W = _week_module()
-
-
-def _qdt(ts):
-    return QDateTime.fromMSecsSinceEpoch(int(pd.Timestamp(ts).value // 10**6))
-
-
-def _layer(uri, rows, geoms=None):
-    layer = QgsVectorLayer(uri, "t", "memory")
-    assert layer.isValid(), uri
-    feats = []
-    for i, row in enumerate(rows):
-        f = QgsFeature(layer.fields())
-        f.setAttributes([_qdt(v) if isinstance(v, pd.Timestamp) else v for v in row])
-        if geoms is not None:
-            f.setGeometry(geoms[i])
-        feats.append(f)
-    assert layer.dataProvider().addFeatures(feats)
-    return layer
+W = load_unit_module("test_purposes")
 
 
 def _week_layers(users=("u1", "u2", "u3"), n_days=7):
@@ -199,8 +177,6 @@ def test_inferpurposes_trip_without_destination_stay_uses_its_last_vertex(run_al
 
 
 def test_odflows_weighted_counts_the_population_and_keeps_the_threshold_on_participants(run_alg):
-    from qgis.core import QgsFeature
-
     tl, sl, _ = _week_layers()
     res, _ = run_alg("tracemob:inferpurposes", {"TRIPS": tl, "STAYS": sl, "OUTPUT": "TEMPORARY_OUTPUT"})
     with_purposes = res["OUTPUT"]

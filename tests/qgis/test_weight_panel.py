@@ -1,40 +1,17 @@
 """``tracemob:weightpanel`` then ``tracemob:modalshare`` with WEIGHTS, through processing.run."""
-import importlib.util
+import sys
 from pathlib import Path
 
-import pandas as pd
 import pytest
-from qgis.core import QgsFeature, QgsGeometry, QgsVectorLayer
-from qgis.PyQt.QtCore import QDateTime
+from qgis.core import QgsGeometry
 
 from tracemob.tracemob_plugin import compat
 
-ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "support"))
+from qgis_helpers import load_unit_module, memory_layer as _layer  # noqa: E402
 
 
-def _unit():
-    spec = importlib.util.spec_from_file_location("_tm_unit_weighting", ROOT / "tests" / "unit" / "test_weighting.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-W = _unit()
-
-
-def _layer(uri, rows, geoms=None):
-    layer = QgsVectorLayer(uri, "t", "memory")
-    assert layer.isValid(), uri
-    feats = []
-    for i, row in enumerate(rows):
-        f = QgsFeature(layer.fields())
-        f.setAttributes([QDateTime.fromMSecsSinceEpoch(int(v.value // 10**6)) if isinstance(v, pd.Timestamp) else v
-                         for v in row])
-        if geoms is not None:
-            f.setGeometry(geoms[i])
-        feats.append(f)
-    assert layer.dataProvider().addFeatures(feats)
-    return layer
+W = load_unit_module("test_weighting")
 
 
 def _margins_csv(path):
