@@ -514,7 +514,6 @@ def test_dropped_short_trip_merges_its_stays(day):
     assert (res.points.set_index("time").loc[at(16, 56), "stay_id"] == work.stay_id)
 
 
-
 def _tunnel_day():
     """Home 07:00-07:30, bus at 8 m/s 07:30-08:10 with no fix 07:45-07:57 (a tunnel), office."""
     rng = np.random.default_rng(3)
@@ -529,17 +528,6 @@ def _tunnel_day():
     return pd.DataFrame({"user_id": "carol", "time": pd.to_datetime(t, utc=True),
                          "lat": LAT0 + north / M_PER_DEG_LAT, "lon": LON0 + east / M_PER_DEG_LON,
                          "accuracy_m": 10.0, "speed_mps": np.nan, "source_file": "t"})
-
-
-
-
-def _frame(user, parts, source):
-    t = np.concatenate([p_[0] for p_ in parts])
-    east = np.concatenate([p_[1] for p_ in parts])
-    north = np.concatenate([p_[2] for p_ in parts])
-    return pd.DataFrame({"user_id": user, "time": pd.to_datetime(t, utc=True),
-                         "lat": LAT0 + north / M_PER_DEG_LAT, "lon": LON0 + east / M_PER_DEG_LON,
-                         "accuracy_m": 10.0, "speed_mps": np.nan, "source_file": source})
 
 
 def _readings(user, *runs):
@@ -618,7 +606,6 @@ def _tilting_motion():
         "activity": ["walking", "walking"] + ["cycling"] * len(cyc)
                     + [["tilting", "still", "unknown"][i % 3] for i in range(len(other))],
         "confidence": 90, "source_file": "m"}).sort_values("time").reset_index(drop=True)
-
 
 
 def test_gap_with_motion_readings_stays_inside_the_trip():

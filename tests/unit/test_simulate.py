@@ -354,17 +354,22 @@ def test_car_kinematics_stop_and_go_within_limits():
     assert v.max() < 9.0
 
 
-def test_simulated_car_legs_stop_and_go(net):
-    """SimulationParams(car_stop_and_go=True): red lights, queues, 2 m/s² starts and stops; the realised
-    times are longer than segment_speeds' (which has no waits yet), with a tail of waits."""
-    from tracemob.tracemob_plugin.core.geometry import step_distances_m
-    sim = simulate(net, n_citizens=30, days=4, start_date=START, seed=7, params=params_for_mix("car", car_stop_and_go=True))
+def _car_time_ratios(sim):
+    """Each whole car traversal's time over the truth's median for its segment, direction, band and period."""
     tr = sim.traversals
     car = tr[tr["mode"].isin(["car", "carpool"]) & ~tr["partial"]]
     sp = sim.segment_speeds
     truth = sp[sp["mode_class"] == "car"].set_index(["segment_id", "direction", "band", "period"])["tt_median_s"]
     key = pd.MultiIndex.from_arrays([car["segment_id"], car["direction"], car["band"], car["period"]])
-    r = car["tt_s"].to_numpy() / truth.reindex(key).to_numpy()
+    return car["tt_s"].to_numpy() / truth.reindex(key).to_numpy()
+
+
+def test_simulated_car_legs_stop_and_go(net):
+    """SimulationParams(car_stop_and_go=True): red lights, queues, 2 m/s² starts and stops; the realised
+    times are longer than segment_speeds' (which has no waits yet), with a tail of waits."""
+    from tracemob.tracemob_plugin.core.geometry import step_distances_m
+    sim = simulate(net, n_citizens=30, days=4, start_date=START, seed=7, params=params_for_mix("car", car_stop_and_go=True))
+    r = _car_time_ratios(sim)
     assert 0.95 < np.median(r) < 1.25
     assert 0.03 < np.mean(r > 2.0) < 0.3                    # a tail: waits at red lights and in queues
     lv = sim.leg_vertices
@@ -391,10 +396,5 @@ def test_cars_without_stop_and_go_keep_the_drawn_times(net):
     """SimulationParams(car_stop_and_go=False): the former simulator (constant speed per piece, speed
     limit x 0.8), whose car travel times sit on the truth medians."""
     sim = simulate(net, n_citizens=12, days=2, seed=4, params=params_for_mix("car", car_stop_and_go=False))
-    tr = sim.traversals
-    car = tr[tr["mode"].isin(["car", "carpool"]) & ~tr["partial"]]
-    sp = sim.segment_speeds
-    truth = sp[sp["mode_class"] == "car"].set_index(["segment_id", "direction", "band", "period"])["tt_median_s"]
-    key = pd.MultiIndex.from_arrays([car["segment_id"], car["direction"], car["band"], car["period"]])
-    r = car["tt_s"].to_numpy() / truth.reindex(key).to_numpy()
+    r = _car_time_ratios(sim)
     assert 0.9 < np.median(r) < 1.1 and np.mean(r > 2.0) < 0.01
