@@ -15,8 +15,6 @@ from qgis.core import (
 
 from ..tracemob_plugin import compat
 from ..tracemob_plugin.core.geometry import parse_wkb_parts
-from ..tracemob_plugin.core.ingest.gtfs import read_gtfs
-from ..tracemob_plugin.core.modes.timetable import network_from_feed
 from ..tracemob_plugin.core.modes.transit import TransitNetwork, normalise_kind
 from ..tracemob_plugin.core.vocab.columns import (
     LEG_FIELD_CANDIDATES,
@@ -228,6 +226,8 @@ def read_gtfs_feed(alg, parameters, context, feedback):
     path = Path(alg.parameterAsFile(parameters, "GTFS", context))
     if path.is_file() and path.suffix.lower() == ".txt":
         path = path.parent
+    from ..tracemob_plugin.core.ingest.gtfs import read_gtfs  # only when a feed is given, not at start-up
+
     feed = alg.run_domain(read_gtfs, path)
     modes = feed.routes["mode"].fillna("?").value_counts().to_dict()
     feedback.pushInfo(alg.tr("GTFS feed {name}: {stops} stops, {routes} routes ({modes}), {trips} trips, "
@@ -305,6 +305,8 @@ def read_transit_network(alg, parameters, context, feedback, feed=None, bbox=Non
 
 
 def _feed_network(alg, feedback, feed, bbox):
+    from ..tracemob_plugin.core.modes.timetable import network_from_feed
+
     net = network_from_feed(feed, bbox=bbox)
     feedback.pushInfo(alg.tr("GTFS feed within the legs' extent: {lines} line pieces, {stops} stops.").format(
         lines=net.lines.line_id.nunique() if len(net.lines) else 0, stops=len(net.stops)))

@@ -22,7 +22,6 @@ from ..trips.motion import MOTION
 from .features import check_columns, leg_features
 from .model import ModeModel, default_model, load_model
 from .rules import implausible, motion_override, network_refine, rule_modes, sensed_override, speed_refine
-from .timetable import match_timetable
 from .transit import TransitNetwork, network_features
 
 MIN_CONFIDENCE = 0.45
@@ -279,6 +278,8 @@ def _with_transit_route(out: pd.DataFrame, pred: Optional[pd.DataFrame], drop) -
 
 def _timetable_refine(pred: pd.DataFrame, vertices: pd.DataFrame, feed, tz, net) -> pd.DataFrame:
     """Motorised legs matched to a scheduled trip take the route's mode, name and the match's confidence."""
+    from .timetable import match_timetable  # only with a GTFS feed: not imported at the plugin's start-up
+
     pred = pred.copy()
     motor = pred.index[pred["mode"].isin(_MOTORISED).to_numpy()]
     leg_ids = vertices["leg_id"].astype(str)
