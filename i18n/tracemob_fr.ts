@@ -452,90 +452,83 @@ Sorties : une table par utilisateur et par mois, une table par utilisateur, mois
         <translation>Nom IANA du fuseau horaire de l&apos;étude (Europe/Paris...) : les mois civils sont des mois en heure locale.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/co2_report.py" line="77"/>
-        <location filename="../processing/algorithms/modal_share.py" line="121"/>
-        <location filename="../processing/algorithms/od_flows.py" line="94"/>
-        <source>Participant weights (user_id, weight; empty: unweighted)</source>
-        <translation>Poids des participants (user_id, weight ; vide : sans pondération)</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/co2_report.py" line="79"/>
+        <location filename="../processing/algorithms/co2_report.py" line="76"/>
         <source>The weights of &apos;Weight the panel to the population&apos;: the study table then also gives co2e_kg_per_capita_weighted, the CO2e per person of the population rather than per participant of the panel.</source>
         <translation>Les poids de « Pondérer le panel sur la population » : la table de l&apos;étude donne alors aussi co2e_kg_per_capita_weighted, le CO2e par personne de la population plutôt que par participant du panel.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/co2_report.py" line="83"/>
+        <location filename="../processing/algorithms/co2_report.py" line="81"/>
         <source>CO2 per user and month</source>
         <translation>CO2 par utilisateur et par mois</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/co2_report.py" line="84"/>
+        <location filename="../processing/algorithms/co2_report.py" line="82"/>
         <source>CO2e (kg) and distance (km) per participant and calendar month, with the participant&apos;s percentile among the others and the others&apos; median.</source>
         <translation>CO2e (kg) et distance (km) par participant et par mois civil, avec le centile du participant parmi les autres et la médiane des autres.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/co2_report.py" line="87"/>
+        <location filename="../processing/algorithms/co2_report.py" line="85"/>
         <source>CO2 per user, month and mode</source>
         <translation>CO2 par utilisateur, mois et mode</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/co2_report.py" line="88"/>
+        <location filename="../processing/algorithms/co2_report.py" line="86"/>
         <source>The same per participant, month and mode. Optional.</source>
         <translation>Les mêmes valeurs par participant, mois et mode. Facultatif.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/co2_report.py" line="90"/>
+        <location filename="../processing/algorithms/co2_report.py" line="88"/>
         <source>CO2 of the study per month and mode</source>
         <translation>CO2 de l&apos;enquête par mois et par mode</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/co2_report.py" line="92"/>
+        <location filename="../processing/algorithms/co2_report.py" line="90"/>
         <source>The whole study per month and mode: CO2e, distance and participants. Optional.</source>
         <translation>L&apos;ensemble de l&apos;étude par mois et par mode : CO2e, distance et participants. Facultatif.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/co2_report.py" line="94"/>
+        <location filename="../processing/algorithms/co2_report.py" line="92"/>
         <source>CO2 chart (PNG)</source>
         <translation>Graphique CO2 (PNG)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/co2_report.py" line="94"/>
-        <location filename="../processing/algorithms/modal_share.py" line="136"/>
+        <location filename="../processing/algorithms/co2_report.py" line="92"/>
+        <location filename="../processing/algorithms/modal_share.py" line="134"/>
         <location filename="../processing/algorithms/segment_travel_times.py" line="132"/>
         <source>PNG images (*.png)</source>
         <translation>Images PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/co2_report.py" line="95"/>
+        <location filename="../processing/algorithms/co2_report.py" line="93"/>
         <source>A PNG chart: the chosen participant&apos;s months with the median of the others, or the study&apos;s mean per participant. Optional.</source>
         <translation>Un graphique PNG : les mois du participant choisi avec la médiane des autres, ou la moyenne de l&apos;étude par participant. Facultatif.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/co2_report.py" line="106"/>
+        <location filename="../processing/algorithms/co2_report.py" line="104"/>
         <location filename="../processing/algorithms/compute_emissions.py" line="107"/>
         <location filename="../processing/algorithms/infer_modes.py" line="111"/>
-        <location filename="../tracemob_plugin/core/modes/infer.py" line="171"/>
+        <location filename="../tracemob_plugin/core/modes/infer.py" line="170"/>
         <location filename="../tracemob_plugin/core/modes/train.py" line="32"/>
         <source>legs</source>
         <translation>trajets</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/co2_report.py" line="110"/>
+        <location filename="../processing/algorithms/co2_report.py" line="108"/>
         <source>The legs have no co2e_g field: emissions are computed first.</source>
         <translation>Les trajets n&apos;ont pas de champ co2e_g : les émissions sont d&apos;abord calculées.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/co2_report.py" line="125"/>
+        <location filename="../processing/algorithms/co2_report.py" line="123"/>
         <source>{n} participant(s) without a weight are left out of the weighted CO2e per person.</source>
         <translation>{n} participant(s) sans poids sont laissés de côté dans le CO2e pondéré par personne.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/co2_report.py" line="127"/>
+        <location filename="../processing/algorithms/co2_report.py" line="125"/>
         <source>{users} user(s), {months} month(s), {kg:.1f} kg CO2e.</source>
         <translation>{users} utilisateur(s), {months} mois, {kg:.1f} kg CO2e.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/co2_report.py" line="140"/>
+        <location filename="../processing/algorithms/co2_report.py" line="138"/>
         <source>User &apos;{user}&apos; has no leg in the period.</source>
         <translation>L&apos;utilisateur « {user} » n&apos;a aucun trajet sur la période.</translation>
     </message>
@@ -1609,7 +1602,7 @@ Quand un participant a trop peu de données pour un domicile ou un lieu de trava
     </message>
     <message>
         <location filename="../processing/algorithms/infer_purposes.py" line="171"/>
-        <location filename="../processing/algorithms/od_flows.py" line="141"/>
+        <location filename="../processing/algorithms/od_flows.py" line="139"/>
         <source>The trips layer lacks the field(s) {fields} (use the trips made by Segment trips).</source>
         <translation>Il manque à la couche des déplacements le(s) champ(s) {fields} (utilisez les déplacements produits par « Découper en déplacements »).</translation>
     </message>
@@ -1645,8 +1638,8 @@ Quand un participant a trop peu de données pour un domicile ou un lieu de trava
     </message>
     <message>
         <location filename="../processing/algorithms/modal_share.py" line="47"/>
-        <location filename="../processing/algorithms/modal_share.py" line="127"/>
-        <location filename="../processing/algorithms/modal_share.py" line="259"/>
+        <location filename="../processing/algorithms/modal_share.py" line="125"/>
+        <location filename="../processing/algorithms/modal_share.py" line="257"/>
         <source>Modal share by zone</source>
         <translation>Part modale par zone</translation>
     </message>
@@ -1777,80 +1770,80 @@ Sorties : la couche des zones (champs n_&lt;mode&gt;, sh_&lt;mode&gt; = % des d�
         <translation>Nom IANA du fuseau horaire de l&apos;étude (Europe/Paris...) : les jours et la zone de domicile sont lus en heure locale.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/modal_share.py" line="123"/>
+        <location filename="../processing/algorithms/modal_share.py" line="120"/>
         <source>The weights of &apos;Weight the panel to the population&apos; (a table with user_id and weight): the shares are then weighted, each trip counting its participant&apos;s weight. Counts and privacy thresholds stay on the real participants. Empty: every participant counts 1.</source>
         <translation>Les poids de « Pondérer le panel sur la population » (une table avec user_id et weight) : les parts sont alors pondérées, chaque déplacement comptant pour le poids de son participant. Les effectifs et les seuils de confidentialité restent calculés sur les participants réels. Vide : chaque participant compte pour 1.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/modal_share.py" line="128"/>
+        <location filename="../processing/algorithms/modal_share.py" line="126"/>
         <source>The zones with, for every mode, the number of trips (n_&lt;mode&gt;), their share (sh_&lt;mode&gt;, %), the kilometres and hours (km_, h_) and their shares (shkm_, shh_); drawn with pie charts.</source>
         <translation>Les zones avec, pour chaque mode, le nombre de déplacements (n_&lt;mode&gt;), leur part (sh_&lt;mode&gt;, %), les kilomètres et les heures (km_, h_) et leurs parts (shkm_, shh_) ; représentées par des diagrammes circulaires.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/modal_share.py" line="132"/>
+        <location filename="../processing/algorithms/modal_share.py" line="130"/>
         <source>Modal share table</source>
         <translation>Table des parts modales</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/modal_share.py" line="133"/>
+        <location filename="../processing/algorithms/modal_share.py" line="131"/>
         <source>The same figures as a table, one row per zone and mode; the zone ALL is the whole study.</source>
         <translation>Les mêmes chiffres sous forme de table, une ligne par zone et par mode ; la zone ALL est l&apos;ensemble de l&apos;étude.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/modal_share.py" line="136"/>
+        <location filename="../processing/algorithms/modal_share.py" line="134"/>
         <source>Modal share chart (PNG)</source>
         <translation>Graphique des parts modales (PNG)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/modal_share.py" line="137"/>
+        <location filename="../processing/algorithms/modal_share.py" line="135"/>
         <source>A PNG chart of the modal shares per zone (measure chosen above). Optional.</source>
         <translation>Un graphique PNG des parts modales par zone (mesure choisie ci-dessus). Facultatif.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/modal_share.py" line="176"/>
-        <location filename="../processing/algorithms/od_flows.py" line="122"/>
+        <location filename="../processing/algorithms/modal_share.py" line="174"/>
+        <location filename="../processing/algorithms/od_flows.py" line="120"/>
         <source>{n} zone(s) without geometry were ignored.</source>
         <translation>{n} zone(s) sans géométrie ont été ignorées.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/modal_share.py" line="178"/>
-        <location filename="../processing/algorithms/od_flows.py" line="124"/>
+        <location filename="../processing/algorithms/modal_share.py" line="176"/>
+        <location filename="../processing/algorithms/od_flows.py" line="122"/>
         <source>Zone identifiers are not unique in field &apos;{field}&apos;.</source>
         <translation>Les identifiants de zones ne sont pas uniques dans le champ « {field} ».</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/modal_share.py" line="191"/>
-        <location filename="../processing/algorithms/od_flows.py" line="128"/>
+        <location filename="../processing/algorithms/modal_share.py" line="189"/>
+        <location filename="../processing/algorithms/od_flows.py" line="126"/>
         <source>{n} zones; identifier field: {field}; CRS {crs} (reprojected to EPSG:4326 for the point-in-polygon test).</source>
         <translation>{n} zones ; champ identifiant : {field} ; SCR {crs} (reprojeté en EPSG:4326 pour le test point dans polygone).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/modal_share.py" line="207"/>
+        <location filename="../processing/algorithms/modal_share.py" line="205"/>
         <source>{n} replicate weights read: each weighted trip share gets its 95 % range (share_trips_low, share_trips_high in the table; lo_&lt;mode&gt;, hi_&lt;mode&gt; on the zones).</source>
         <translation>{n} poids répliqués lus : chaque part pondérée des déplacements reçoit son intervalle à 95 % (share_trips_low, share_trips_high dans la table ; lo_&lt;mode&gt;, hi_&lt;mode&gt; sur les zones).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/modal_share.py" line="229"/>
+        <location filename="../processing/algorithms/modal_share.py" line="227"/>
         <source>{n} participant(s) without a weight count 0 in the weighted shares.</source>
         <translation>{n} participant(s) sans poids compte(nt) pour 0 dans les parts pondérées.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/modal_share.py" line="233"/>
+        <location filename="../processing/algorithms/modal_share.py" line="231"/>
         <source>{n} trips in the period; {masked} zone(s) masked (fewer than {users} users or {trips} trips).</source>
         <translation>{n} déplacements sur la période ; {masked} zone(s) masquée(s) (moins de {users} utilisateurs ou de {trips} déplacements).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/modal_share.py" line="237"/>
+        <location filename="../processing/algorithms/modal_share.py" line="235"/>
         <source>The whole study has fewer users or trips than the thresholds: every value is masked.</source>
         <translation>L&apos;ensemble de l&apos;enquête compte moins d&apos;utilisateurs ou de déplacements que les seuils : toutes les valeurs sont masquées.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/modal_share.py" line="242"/>
+        <location filename="../processing/algorithms/modal_share.py" line="240"/>
         <source>{n} trip(s) outside every zone (counted in ALL only).</source>
         <translation>{n} déplacement(s) hors de toute zone (comptés seulement dans ALL).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/modal_share.py" line="250"/>
+        <location filename="../processing/algorithms/modal_share.py" line="248"/>
         <source>Zone field(s) {fields} are replaced by the computed values.</source>
         <translation>Le(s) champ(s) de zone {fields} sont remplacés par les valeurs calculées.</translation>
     </message>
@@ -1961,58 +1954,58 @@ Sorties : la table OD (origin_zone, destination_zone, n_trips, n_users, share = 
         <translation>Ce que deviennent les paires sous le seuil : supprimées, ou regroupées en une ligne « other » (elle-même supprimée si elle compte encore trop peu de participants).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/od_flows.py" line="96"/>
+        <location filename="../processing/algorithms/od_flows.py" line="93"/>
         <source>The weights of &apos;Weight the panel to the population&apos;: the matrix then also gives trips_weighted (each trip counted with its participant&apos;s weight: the population&apos;s trips in the period) and share_weighted (%). The threshold still counts real participants.</source>
         <translation>Les poids de « Pondérer le panel sur la population » : la matrice donne alors aussi trips_weighted (chaque déplacement compté avec le poids de son participant : les déplacements de la population sur la période) et share_weighted (%). Le seuil compte toujours les participants réels.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/od_flows.py" line="100"/>
+        <location filename="../processing/algorithms/od_flows.py" line="98"/>
         <source>OD matrix</source>
         <translation>Matrice OD</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/od_flows.py" line="101"/>
+        <location filename="../processing/algorithms/od_flows.py" line="99"/>
         <source>The origin-destination table: origin_zone, destination_zone, n_trips, n_users, share (% of the trips between the zones in the period) and intra (trips inside one zone).</source>
         <translation>La table origine-destination : origin_zone, destination_zone, n_trips, n_users, share (% des déplacements entre les zones sur la période) et intra (déplacements internes à une zone).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/od_flows.py" line="104"/>
-        <location filename="../processing/algorithms/od_flows.py" line="185"/>
+        <location filename="../processing/algorithms/od_flows.py" line="102"/>
+        <location filename="../processing/algorithms/od_flows.py" line="183"/>
         <source>Desire lines</source>
         <translation>Lignes de désir</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/od_flows.py" line="105"/>
+        <location filename="../processing/algorithms/od_flows.py" line="103"/>
         <source>Desire lines between the zones&apos; centres, wider with more trips (intra-zone flows are not drawn). Optional.</source>
         <translation>Lignes de désir entre les centres des zones, plus épaisses avec plus de déplacements (les flux internes à une zone ne sont pas dessinés). Facultatif.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/od_flows.py" line="161"/>
+        <location filename="../processing/algorithms/od_flows.py" line="159"/>
         <source>{n} participant(s) without a weight count 0 in the weighted flows.</source>
         <translation>{n} participant(s) sans poids comptent pour 0 dans les flux pondérés.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/od_flows.py" line="166"/>
+        <location filename="../processing/algorithms/od_flows.py" line="164"/>
         <source>{n} trips of {users} participant(s) between the zones ({outside} left out: start or end outside every zone).</source>
         <translation>{n} déplacements de {users} participant(s) entre les zones ({outside} écartés : départ ou arrivée hors de toute zone).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/od_flows.py" line="169"/>
+        <location filename="../processing/algorithms/od_flows.py" line="167"/>
         <source>{pairs} pair(s) with fewer than {k} participants ({trips} trips): {action}.</source>
         <translation>{pairs} paire(s) avec moins de {k} participants ({trips} déplacements) : {action}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/od_flows.py" line="171"/>
+        <location filename="../processing/algorithms/od_flows.py" line="169"/>
         <source>suppressed</source>
         <translation>supprimée(s)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/od_flows.py" line="172"/>
+        <location filename="../processing/algorithms/od_flows.py" line="170"/>
         <source>merged into &apos;other&apos;</source>
         <translation>regroupée(s) dans « other »</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/od_flows.py" line="174"/>
+        <location filename="../processing/algorithms/od_flows.py" line="172"/>
         <source>Every pair has fewer participants than the threshold: the table is empty.</source>
         <translation>Toutes les paires ont moins de participants que le seuil : la table est vide.</translation>
     </message>
@@ -3408,128 +3401,128 @@ Sorties : une table user_id, weight (et les champs du participant), à donner à
         <translation>{n} relevé(s) de mouvement appartiennent à des participants sans aucun point de localisation : ils ne figurent que dans la table de mouvement en sortie.</translation>
     </message>
     <message>
-        <location filename="../processing/inputs.py" line="36"/>
+        <location filename="../processing/inputs.py" line="34"/>
         <source>Legs (lines whose M value is the time, from &apos;Segment trips&apos; or &apos;Infer transport modes&apos;; used when given)</source>
         <translation>Trajets (lignes dont la valeur M est l&apos;heure, issus de « Découper en déplacements » ou de « Déduire les modes de transport » ; utilisés s&apos;ils sont fournis)</translation>
     </message>
     <message>
-        <location filename="../processing/inputs.py" line="38"/>
+        <location filename="../processing/inputs.py" line="36"/>
         <source>The legs to use: lines whose M value is the UTC time of each vertex, as written by &apos;Segment trips&apos; or &apos;Infer transport modes&apos; (they carry leg_id, user_id and, after the mode inference, mode). When given, the points layer below is ignored.</source>
         <translation>Les trajets à utiliser : des lignes dont la valeur M est l&apos;heure UTC de chaque sommet, telles que les écrivent « Découper en déplacements » ou « Déduire les modes de transport » (elles portent leg_id, user_id et, après la déduction des modes, mode). Quand elles sont données, la couche de points ci-dessous est ignorée.</translation>
     </message>
     <message>
-        <location filename="../processing/inputs.py" line="42"/>
+        <location filename="../processing/inputs.py" line="40"/>
         <source>Or: points with a leg identifier (used only when no legs layer is given)</source>
         <translation>Ou : points avec un identifiant de trajet (utilisés seulement si aucune couche de trajets n&apos;est fournie)</translation>
     </message>
     <message>
-        <location filename="../processing/inputs.py" line="44"/>
+        <location filename="../processing/inputs.py" line="42"/>
         <source>Instead of a legs layer: points with a leg identifier, a time and a participant (the cleaned points of &apos;Segment trips&apos;, a GPS survey...). Used only when no legs layer is given; the fields are chosen in the advanced parameters or detected.</source>
         <translation>À la place d&apos;une couche de trajets : des points avec un identifiant de trajet, une heure et un participant (les points nettoyés de « Découper en déplacements », une enquête GPS...). Utilisée seulement quand aucune couche de trajets n&apos;est donnée ; les champs sont choisis dans les paramètres avancés ou détectés.</translation>
     </message>
     <message>
-        <location filename="../processing/inputs.py" line="48"/>
+        <location filename="../processing/inputs.py" line="46"/>
         <source>Leg identifier field of the points (empty: detect leg_id)</source>
         <translation>Champ identifiant de trajet des points (vide : détection de leg_id)</translation>
     </message>
     <message>
-        <location filename="../processing/inputs.py" line="49"/>
+        <location filename="../processing/inputs.py" line="47"/>
         <source>The field of the points layer that tells which leg each point belongs to; the points of a leg are put in time order. Left empty, a field named leg_id (or a close name) is used.</source>
         <translation>Le champ de la couche de points qui indique le trajet de chaque point ; les points d&apos;un trajet sont remis dans l&apos;ordre du temps. Laissé vide, un champ nommé leg_id (ou un nom proche) est utilisé.</translation>
     </message>
     <message>
-        <location filename="../processing/inputs.py" line="51"/>
+        <location filename="../processing/inputs.py" line="49"/>
         <source>Time field of the points (empty: detect)</source>
         <translation>Champ horaire des points (vide : détection automatique)</translation>
     </message>
     <message>
-        <location filename="../processing/inputs.py" line="52"/>
+        <location filename="../processing/inputs.py" line="50"/>
         <source>The field of the points layer holding the time of each point: a date-time, ISO text or epoch seconds; times without an offset are read in the study&apos;s time zone. Left empty, a field named time, timestamp, datetime... is used.</source>
         <translation>Le champ de la couche de points qui contient l&apos;heure de chaque point : une date et heure, un texte ISO ou des secondes epoch ; les heures sans décalage sont lues dans le fuseau horaire de l&apos;étude. Laissé vide, un champ nommé time, timestamp, datetime... est utilisé.</translation>
     </message>
     <message>
-        <location filename="../processing/inputs.py" line="55"/>
+        <location filename="../processing/inputs.py" line="53"/>
         <source>Participant field of the points (empty: detect)</source>
         <translation>Champ participant des points (vide : détection automatique)</translation>
     </message>
     <message>
-        <location filename="../processing/inputs.py" line="56"/>
+        <location filename="../processing/inputs.py" line="54"/>
         <source>The field of the points layer naming the participant, for the privacy thresholds and the counts of distinct participants. Left empty, a field named user_id, user... is used; without one, all points count as one participant.</source>
         <translation>Le champ de la couche de points qui nomme le participant, pour les seuils de confidentialité et le décompte des participants distincts. Laissé vide, un champ nommé user_id, user... est utilisé ; sans lui, tous les points comptent pour un seul participant.</translation>
     </message>
     <message>
-        <location filename="../processing/inputs.py" line="59"/>
+        <location filename="../processing/inputs.py" line="57"/>
         <source>Mode field of the points (empty: detect mode; none: every leg is kept)</source>
         <translation>Champ mode des points (vide : détection de mode ; aucun : tous les trajets sont gardés)</translation>
     </message>
     <message>
-        <location filename="../processing/inputs.py" line="60"/>
+        <location filename="../processing/inputs.py" line="58"/>
         <source>The field of the points layer giving the transport mode of their leg, used by the mode filter. Left empty, a field named mode or main_mode is used; without one, every leg is kept whatever its mode.</source>
         <translation>Le champ de la couche de points qui donne le mode de transport de leur trajet, utilisé par le filtre de modes. Laissé vide, un champ nommé mode ou main_mode est utilisé ; sans lui, tous les trajets sont gardés quel que soit leur mode.</translation>
     </message>
     <message>
-        <location filename="../processing/inputs.py" line="74"/>
+        <location filename="../processing/inputs.py" line="72"/>
         <source>Give the legs layer (output of &apos;Segment trips&apos; or &apos;Infer transport modes&apos;) or a points layer with a leg identifier field.</source>
         <translation>Fournissez la couche des trajets (sortie de « Découper en déplacements » ou de « Déduire les modes de transport ») ou une couche de points avec un champ identifiant de trajet.</translation>
     </message>
     <message>
-        <location filename="../processing/inputs.py" line="83"/>
+        <location filename="../processing/inputs.py" line="81"/>
         <source>The legs layer has no field &apos;leg_id&apos; (fields: {fields}). Use the legs output of Tracemob &apos;Segment trips&apos; or &apos;Infer transport modes&apos;.</source>
         <translation>La couche des trajets n&apos;a pas de champ « leg_id » (champs : {fields}). Utilisez la sortie trajets de « Découper en déplacements » ou de « Déduire les modes de transport » de Tracemob.</translation>
     </message>
     <message>
-        <location filename="../processing/inputs.py" line="90"/>
+        <location filename="../processing/inputs.py" line="88"/>
         <source>The legs layer has no user_id field: every leg counts as a different participant.</source>
         <translation>La couche des trajets n&apos;a pas de champ user_id : chaque trajet compte comme un participant différent.</translation>
     </message>
     <message>
-        <location filename="../processing/inputs.py" line="94"/>
+        <location filename="../processing/inputs.py" line="92"/>
         <source>Both legs and points were given: the legs layer is used, the points layer is ignored.</source>
         <translation>Des trajets et des points ont été fournis : la couche des trajets est utilisée, la couche de points est ignorée.</translation>
     </message>
     <message>
-        <location filename="../processing/inputs.py" line="96"/>
+        <location filename="../processing/inputs.py" line="94"/>
         <source>Input: legs layer &apos;{name}&apos; ({n} legs, {v} vertices, CRS {crs}).</source>
         <translation>Entrée : couche de trajets « {name} » ({n} trajets, {v} sommets, SCR {crs}).</translation>
     </message>
     <message>
-        <location filename="../processing/inputs.py" line="135"/>
+        <location filename="../processing/inputs.py" line="133"/>
         <source>Input: points layer &apos;{name}&apos; grouped by leg field &apos;{leg}&apos; (time: &apos;{time}&apos;, participant: &apos;{user}&apos;): {n} legs, {v} points, CRS {crs}.</source>
         <translation>Entrée : couche de points « {name} » regroupés par le champ de trajet « {leg} » (heure : « {time} », participant : « {user} ») : {n} trajets, {v} points, SCR {crs}.</translation>
     </message>
     <message>
-        <location filename="../processing/inputs.py" line="140"/>
+        <location filename="../processing/inputs.py" line="138"/>
         <source>{n} point(s) without leg identifier, time or position were ignored.</source>
         <translation>{n} point(s) sans identifiant de trajet, sans heure ou sans position ont été ignorés.</translation>
     </message>
     <message>
-        <location filename="../processing/inputs.py" line="143"/>
+        <location filename="../processing/inputs.py" line="141"/>
         <source>No participant field found: all points count as one participant.</source>
         <translation>Aucun champ participant trouvé : tous les points comptent pour un seul participant.</translation>
     </message>
     <message>
-        <location filename="../processing/inputs.py" line="160"/>
+        <location filename="../processing/inputs.py" line="158"/>
         <location filename="../tracemob_plugin/core/roads/traveltimes.py" line="176"/>
         <source>The date range ends before it starts.</source>
         <translation>La période se termine avant de commencer.</translation>
     </message>
     <message>
-        <location filename="../processing/inputs.py" line="169"/>
+        <location filename="../processing/inputs.py" line="167"/>
         <source>Date range: {k} of {n} legs fall in it.</source>
         <translation>Période : {k} trajets sur {n} s&apos;y trouvent.</translation>
     </message>
     <message>
-        <location filename="../processing/inputs.py" line="171"/>
+        <location filename="../processing/inputs.py" line="169"/>
         <source>No leg falls in the date range; the legs span {first} to {last}.</source>
         <translation>Aucun trajet ne se trouve dans la période ; les trajets vont du {first} au {last}.</translation>
     </message>
     <message>
-        <location filename="../processing/inputs.py" line="196"/>
+        <location filename="../processing/inputs.py" line="194"/>
         <source>Read and processed by {k} partitions of whole participants.</source>
         <translation>Lecture et traitement par {k} partitions de participants entiers.</translation>
     </message>
     <message>
-        <location filename="../processing/inputs.py" line="204"/>
+        <location filename="../processing/inputs.py" line="202"/>
         <source>The legs layer has no field &apos;leg_id&apos; (fields: {fields}). Use the legs output of Tracemob &apos;Segment trips&apos;.</source>
         <translation>La couche des trajets n&apos;a pas de champ « leg_id » (champs : {fields}). Utilisez la sortie trajets de « Découper en déplacements » de Tracemob.</translation>
     </message>
@@ -3564,107 +3557,112 @@ Sorties : une table user_id, weight (et les champs du participant), à donner à
         <translation>{n} arrêts de transport collectif</translation>
     </message>
     <message>
-        <location filename="../processing/inputs.py" line="309"/>
+        <location filename="../processing/inputs.py" line="311"/>
         <source>GTFS feed within the legs&apos; extent: {lines} line pieces, {stops} stops.</source>
         <translation>Flux GTFS dans l&apos;emprise des trajets : {lines} tronçons de ligne, {stops} arrêts.</translation>
     </message>
     <message>
-        <location filename="../processing/inputs.py" line="312"/>
+        <location filename="../processing/inputs.py" line="314"/>
         <source>The GTFS feed has no stop within the legs&apos; extent: check that it covers the study area.</source>
         <translation>Le flux GTFS n&apos;a aucun arrêt dans l&apos;emprise des trajets : vérifiez qu&apos;il couvre le territoire étudié.</translation>
     </message>
     <message>
-        <location filename="../processing/inputs.py" line="319"/>
+        <location filename="../processing/inputs.py" line="321"/>
         <source>Motion activity table (from Import traces; optional)</source>
         <translation>Table d&apos;activité de mouvement (issue de l&apos;import des traces ; facultative)</translation>
     </message>
     <message>
-        <location filename="../processing/inputs.py" line="321"/>
+        <location filename="../processing/inputs.py" line="323"/>
         <source>The motion-activity readings of the phones (user_id, time, activity, confidence), as written by &apos;Import travel traces&apos; or &apos;Import from an OpenPATH server&apos;. They help tell walking, cycling and riding apart; without them the trajectory alone decides.</source>
         <translation>Les lectures d&apos;activité de mouvement des téléphones (user_id, time, activity, confidence), telles que les écrivent « Importer des traces de déplacement » ou « Importer depuis un serveur OpenPATH ». Elles aident à distinguer la marche, le vélo et les véhicules ; sans elles, la trajectoire seule décide.</translation>
     </message>
     <message>
-        <location filename="../processing/inputs.py" line="325"/>
+        <location filename="../processing/inputs.py" line="327"/>
         <source>User-confirmed trips (user_id, start_time, end_time, mode_confirm; optional)</source>
         <translation>Déplacements confirmés par l&apos;utilisateur (user_id, start_time, end_time, mode_confirm ; facultatif)</translation>
     </message>
     <message>
-        <location filename="../processing/inputs.py" line="327"/>
+        <location filename="../processing/inputs.py" line="329"/>
         <source>The trips the participants confirmed in the app (user_id, start_time, end_time, mode_confirm), as written by the import algorithms. A leg inside a confirmed trip of the same participant takes its label.</source>
         <translation>Les déplacements que les participants ont confirmés dans l&apos;application (user_id, start_time, end_time, mode_confirm), tels que les écrivent les algorithmes d&apos;import. Un trajet situé dans un déplacement confirmé du même participant prend son libellé.</translation>
     </message>
     <message>
-        <location filename="../processing/inputs.py" line="331"/>
+        <location filename="../processing/inputs.py" line="333"/>
         <source>Field of the legs holding user labels (optional)</source>
         <translation>Champ des trajets contenant les libellés de l&apos;utilisateur (facultatif)</translation>
     </message>
     <message>
-        <location filename="../processing/inputs.py" line="333"/>
+        <location filename="../processing/inputs.py" line="335"/>
         <source>A field of the legs that already holds a mode label given by the participant (e.g. mode_confirm); a filled label wins over the model. Optional.</source>
         <translation>Un champ des trajets qui contient déjà un libellé de mode donné par le participant (p. ex. mode_confirm) ; un libellé rempli l&apos;emporte sur le modèle. Facultatif.</translation>
     </message>
     <message>
-        <location filename="../processing/inputs.py" line="337"/>
+        <location filename="../processing/inputs.py" line="339"/>
         <source>Public-transport lines (OSM or GTFS; optional)</source>
         <translation>Lignes de transport collectif (OSM ou GTFS ; facultatif)</translation>
     </message>
     <message>
-        <location filename="../processing/inputs.py" line="339"/>
+        <location filename="../processing/inputs.py" line="341"/>
         <source>Public-transport lines (OpenStreetMap routes or railways, GTFS shapes): motorised legs that follow a bus, tram, metro or rail line, stopping at its stops, become bus, tram, metro or train. Optional: without it these modes are not told apart from car.</source>
         <translation>Lignes de transports en commun (routes ou voies ferrées OpenStreetMap, tracés GTFS) : les trajets motorisés qui suivent une ligne de bus, de tram, de métro ou de train en s&apos;arrêtant à ses arrêts deviennent bus, tram, métro ou train. Facultatif : sans elles, ces modes ne sont pas distingués de la voiture.</translation>
     </message>
     <message>
-        <location filename="../processing/inputs.py" line="343"/>
+        <location filename="../processing/inputs.py" line="345"/>
         <source>Field of the lines giving bus / tram / metro / train (empty: detect route, railway, route_type...)</source>
         <translation>Champ des lignes indiquant bus / tramway / métro / train (vide : détection de route, railway, route_type…)</translation>
     </message>
     <message>
-        <location filename="../processing/inputs.py" line="346"/>
+        <location filename="../processing/inputs.py" line="348"/>
         <source>The field of the lines layer telling bus, tram, metro or train (OSM route or railway, GTFS route_type). Left empty, a field named kind, mode, route_type, route, railway... is used.</source>
         <translation>Le champ de la couche des lignes qui indique bus, tram, métro ou train (route ou railway d&apos;OSM, route_type de GTFS). Laissé vide, un champ nommé kind, mode, route_type, route, railway... est utilisé.</translation>
     </message>
     <message>
-        <location filename="../processing/inputs.py" line="350"/>
+        <location filename="../processing/inputs.py" line="352"/>
         <source>Public-transport stops (optional)</source>
         <translation>Arrêts de transport collectif (facultatif)</translation>
     </message>
     <message>
-        <location filename="../processing/inputs.py" line="352"/>
+        <location filename="../processing/inputs.py" line="354"/>
         <source>Public-transport stops (points, any CRS). A leg that stops at them along a line is more likely on that line. Optional.</source>
         <translation>Arrêts de transports en commun (points, tout SCR). Un trajet qui s&apos;y arrête le long d&apos;une ligne a plus de chances d&apos;être sur cette ligne. Facultatif.</translation>
     </message>
     <message>
-        <location filename="../processing/inputs.py" line="355"/>
+        <location filename="../processing/inputs.py" line="357"/>
         <source>GTFS feed (.zip, or any .txt file of its folder; optional)</source>
         <translation>Flux GTFS (.zip, ou n&apos;importe quel fichier .txt de son dossier ; facultatif)</translation>
     </message>
     <message>
-        <location filename="../processing/inputs.py" line="356"/>
+        <location filename="../processing/inputs.py" line="358"/>
         <source>GTFS feed (*.zip *.txt);;All files (*)</source>
         <translation>Flux GTFS (*.zip *.txt);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../processing/inputs.py" line="357"/>
+        <location filename="../processing/inputs.py" line="359"/>
         <source>A public-transport timetable in GTFS, as published on open-data portals: the .zip, or any .txt file of an unzipped feed (its folder is read). Its stops and its lines (shapes.txt, else straight lines through the stops) are used like the layers above, each line with the mode of its routes (route_type: bus, tram, metro, train...). A motorised leg that passes the stops of a trip at its scheduled times, on a day the trip runs, takes the route&apos;s mode; the legs then get transit_route (the route&apos;s name) and transit_confidence (0-1). A bad feed stops the algorithm with the file, the line and the field at fault.</source>
         <translation>Des horaires de transport en commun au format GTFS, tels que publiés sur les portails de données ouvertes : le .zip, ou n&apos;importe quel fichier .txt d&apos;un flux décompressé (son dossier est lu). Ses arrêts et ses lignes (shapes.txt, sinon des lignes droites entre les arrêts) servent comme les couches ci-dessus, chaque ligne avec le mode de ses lignes commerciales (route_type : bus, tram, métro, train...). Un trajet motorisé qui passe aux arrêts d&apos;une course aux heures prévues, un jour où la course circule, prend le mode de la ligne ; les trajets reçoivent alors transit_route (le nom de la ligne) et transit_confidence (0-1). Un flux erroné arrête l&apos;algorithme en indiquant le fichier, la ligne et le champ en cause.</translation>
     </message>
     <message>
-        <location filename="../processing/inputs.py" line="380"/>
+        <location filename="../processing/inputs.py" line="382"/>
         <source>The layer &apos;{layer}&apos; has no polygon.</source>
         <translation>La couche « {layer} » n&apos;a aucun polygone.</translation>
     </message>
     <message>
-        <location filename="../processing/inputs.py" line="395"/>
+        <location filename="../processing/inputs.py" line="397"/>
         <source>The {what} layer {layer} has no feature: the output is empty.</source>
         <translation>La couche {layer} ({what}) n&apos;a aucune entité : la sortie est vide.</translation>
     </message>
     <message>
-        <location filename="../processing/inputs.py" line="425"/>
+        <location filename="../processing/inputs.py" line="420"/>
+        <source>Participant weights (user_id, weight; empty: unweighted)</source>
+        <translation>Poids des participants (user_id, weight ; vide : sans pondération)</translation>
+    </message>
+    <message>
+        <location filename="../processing/inputs.py" line="435"/>
         <source>The weights table needs the fields user_id and weight (the output of &apos;Weight the panel to the population&apos;).</source>
         <translation>La table des poids doit avoir les champs user_id et weight (la sortie de « Pondérer le panel sur la population »).</translation>
     </message>
     <message>
-        <location filename="../processing/inputs.py" line="430"/>
+        <location filename="../processing/inputs.py" line="440"/>
         <source>Weighted shares: {n} participant weights read.</source>
         <translation>Parts pondérées : {n} poids de participants lus.</translation>
     </message>
@@ -5762,17 +5760,17 @@ Sorties : une table user_id, weight (et les champs du participant), à donner à
         <translation>le seuil doit être supérieur ou égal à 0</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/indicators/modal_share.py" line="436"/>
+        <location filename="../tracemob_plugin/core/indicators/modal_share.py" line="434"/>
         <source>the weights table has no replicate weights (rw_001, rw_002...)</source>
         <translation>la table des poids n&apos;a pas de poids répliqués (rw_001, rw_002…)</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/indicators/modal_share.py" line="437"/>
+        <location filename="../tracemob_plugin/core/indicators/modal_share.py" line="435"/>
         <source>Run &apos;Weight the panel to the population&apos; with replicates.</source>
         <translation>Lancez « Pondérer le panel sur la population » avec des réplications.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/indicators/modal_share.py" line="522"/>
+        <location filename="../tracemob_plugin/core/indicators/modal_share.py" line="513"/>
         <source>the threshold must be 1 or more</source>
         <translation>le seuil doit être supérieur ou égal à 1</translation>
     </message>
@@ -6105,7 +6103,7 @@ Sorties : une table user_id, weight (et les champs du participant), à donner à
     </message>
     <message>
         <location filename="../tracemob_plugin/core/indicators/weighting.py" line="229"/>
-        <location filename="../tracemob_plugin/core/indicators/weighting.py" line="415"/>
+        <location filename="../tracemob_plugin/core/indicators/weighting.py" line="409"/>
         <source>Merge it with a neighbouring category in the margins, or recruit participants in it.</source>
         <translation>Regroupez-la avec une catégorie voisine dans les marges, ou recrutez-y des participants.</translation>
     </message>
@@ -6120,7 +6118,7 @@ Sorties : une table user_id, weight (et les champs du participant), à donner à
         <translation>Les déplacements doivent avoir un participant, un groupe et un mode.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/indicators/weighting.py" line="414"/>
+        <location filename="../tracemob_plugin/core/indicators/weighting.py" line="408"/>
         <source>a category of the margins has no participant</source>
         <translation>une catégorie des marges n&apos;a aucun participant</translation>
     </message>
@@ -7109,28 +7107,28 @@ Sorties : une table user_id, weight (et les champs du participant), à donner à
         <translation>sommets</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/modes/infer.py" line="82"/>
+        <location filename="../tracemob_plugin/core/modes/infer.py" line="81"/>
         <source>trip labels</source>
         <translation>libellés de déplacements</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/modes/infer.py" line="169"/>
+        <location filename="../tracemob_plugin/core/modes/infer.py" line="168"/>
         <location filename="../tracemob_plugin/core/modes/model.py" line="292"/>
         <source>cancelled</source>
         <translation>annulé</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/modes/infer.py" line="173"/>
+        <location filename="../tracemob_plugin/core/modes/infer.py" line="172"/>
         <source>the legs have no label field &apos;{field}&apos;</source>
         <translation>les trajets n&apos;ont pas de champ de libellé « {field} »</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/modes/infer.py" line="174"/>
+        <location filename="../tracemob_plugin/core/modes/infer.py" line="173"/>
         <source>Choose an existing field or leave it empty.</source>
         <translation>Choisissez un champ existant ou laissez vide.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/modes/infer.py" line="186"/>
+        <location filename="../tracemob_plugin/core/modes/infer.py" line="185"/>
         <source>leg vertices</source>
         <translation>sommets des trajets</translation>
     </message>

@@ -413,6 +413,14 @@ def report_zone_problems(alg, feedback, wkbs, ids, source):
     return warnings
 
 
+def add_weights_parameter(alg, name, help_text):
+    """The optional participant-weights input (the output of 'Weight the panel to the population'), read back
+    by :func:`read_weights`; ``help_text`` says what the weights change in this algorithm."""
+    alg.add_parameter(QgsProcessingParameterFeatureSource(
+        name, alg.tr("Participant weights (user_id, weight; empty: unweighted)"), [compat.TYPE_VECTOR],
+        optional=True), help_text)
+
+
 def read_weights(alg, parameters, name, context, feedback):
     """``(weights, replicates)`` of a weights table parameter (the output of 'Weight the panel to the
     population'): ``{user_id: weight}`` and the replicate-weight columns (``user_id, rw_001...``, None when it

@@ -73,12 +73,10 @@ class Co2ReportAlgorithm(TracemobAlgorithm):
         self.add_parameter(
             tz, self.tr("IANA name of the study's time zone (Europe/Paris...): the calendar months are local "
                         "months."))
-        self.add_parameter(QgsProcessingParameterFeatureSource(
-            self.WEIGHTS, self.tr("Participant weights (user_id, weight; empty: unweighted)"),
-            [compat.TYPE_VECTOR], optional=True),
-            self.tr("The weights of 'Weight the panel to the population': the study table then also gives "
-                    "co2e_kg_per_capita_weighted, the CO2e per person of the population rather than per "
-                    "participant of the panel."))
+        inputs.add_weights_parameter(self, self.WEIGHTS, self.tr(
+            "The weights of 'Weight the panel to the population': the study table then also gives "
+            "co2e_kg_per_capita_weighted, the CO2e per person of the population rather than per "
+            "participant of the panel."))
         self.add_parameter(QgsProcessingParameterFeatureSink(
             self.OUTPUT, self.tr("CO2 per user and month"), compat.TYPE_VECTOR),
             self.tr("CO2e (kg) and distance (km) per participant and calendar month, with the participant's"

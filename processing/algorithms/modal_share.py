@@ -117,12 +117,10 @@ class ModalShareAlgorithm(TracemobAlgorithm):
         self.add_parameter(
             tz, self.tr("IANA name of the study's time zone (Europe/Paris...): the days and the home zone are "
                         "read in local time."))
-        self.add_parameter(QgsProcessingParameterFeatureSource(
-            self.WEIGHTS, self.tr("Participant weights (user_id, weight; empty: unweighted)"),
-            [compat.TYPE_VECTOR], optional=True),
-            self.tr("The weights of 'Weight the panel to the population' (a table with user_id and weight): "
-                    "the shares are then weighted, each trip counting its participant's weight. Counts and "
-                    "privacy thresholds stay on the real participants. Empty: every participant counts 1."))
+        inputs.add_weights_parameter(self, self.WEIGHTS, self.tr(
+            "The weights of 'Weight the panel to the population' (a table with user_id and weight): "
+            "the shares are then weighted, each trip counting its participant's weight. Counts and "
+            "privacy thresholds stay on the real participants. Empty: every participant counts 1."))
         self.add_parameter(QgsProcessingParameterFeatureSink(
             self.OUTPUT, self.tr("Modal share by zone"), compat.source_type("VectorPolygon")),
             self.tr("The zones with, for every mode, the number of trips (n_<mode>), their share "

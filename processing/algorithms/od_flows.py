@@ -90,12 +90,10 @@ class OdFlowsAlgorithm(TracemobAlgorithm):
             odflows.SMALL_PAIRS[0]),
             self.tr("What happens to the pairs below the threshold: suppressed, or merged into one 'other' "
                     "row (itself suppressed when it still has too few participants)."))
-        self.add_parameter(QgsProcessingParameterFeatureSource(
-            self.WEIGHTS, self.tr("Participant weights (user_id, weight; empty: unweighted)"),
-            [compat.TYPE_VECTOR], optional=True),
-            self.tr("The weights of 'Weight the panel to the population': the matrix then also gives "
-                    "trips_weighted (each trip counted with its participant's weight: the population's trips in "
-                    "the period) and share_weighted (%). The threshold still counts real participants."))
+        inputs.add_weights_parameter(self, self.WEIGHTS, self.tr(
+            "The weights of 'Weight the panel to the population': the matrix then also gives "
+            "trips_weighted (each trip counted with its participant's weight: the population's trips in "
+            "the period) and share_weighted (%). The threshold still counts real participants."))
         self.add_parameter(QgsProcessingParameterFeatureSink(
             self.OUTPUT_TABLE, self.tr("OD matrix"), compat.TYPE_VECTOR),
             self.tr("The origin-destination table: origin_zone, destination_zone, n_trips, n_users, share "
