@@ -35,7 +35,6 @@ import numpy as np
 import pandas as pd
 from qgis.core import (
     QgsCoordinateReferenceSystem,
-    QgsFeatureRequest,
     QgsProcessingException,
     QgsProcessingFeatureSourceDefinition,
     QgsProviderRegistry,
@@ -945,6 +944,28 @@ def bulk_geometries(wkbs, target_code):
     return out
 
 
+#: Rows per appended chunk: bounded Python values per SQL batch.
+CHUNK_ROWS = 250000
+
+
+def append_chunks(appender, attrs, geometry, df, wkbs, feedback=None):
+    """``attrs`` appended by chunks of :data:`CHUNK_ROWS` rows with their geometries: points from ``df``'s
+    lon / lat, any geometry from ``wkbs``, none for a table; each chunk's memory is handed back."""
+    lon = df["lon"].to_numpy(float) if geometry == "point" else None
+    lat = df["lat"].to_numpy(float) if geometry == "point" else None
+    for start in range(0, max(len(attrs), 1), CHUNK_ROWS):
+        if feedback is not None and feedback.isCanceled():
+            raise QgsProcessingException(tr("Cancelled by the user."))
+        part, stop = attrs.iloc[start:start + CHUNK_ROWS], start + CHUNK_ROWS
+        if geometry == "point":
+            appender.append(part, lon=lon[start:stop], lat=lat[start:stop])
+        elif geometry == "none":
+            appender.append(part)
+        else:
+            appender.append(part, wkbs=wkbs[start:stop])
+        release_free_memory()  # the chunk's Python values are gone
+
+
 def write_frame(dest_id, attrs, geometry, df, wkb, target_type, feedback):
     """Fill the empty output QGIS created at ``dest_id`` with ``attrs`` and the geometries (bulk)."""
     t0 = time.perf_counter()
@@ -954,20 +975,7 @@ def write_frame(dest_id, attrs, geometry, df, wkb, target_type, feedback):
     else:
         appender_class = GpkgAppender
     appender = appender_class(dest_id, geometry)
-    step = 250000
-    n = len(attrs)
-    for start in range(0, max(n, 1), step):
-        if feedback is not None and feedback.isCanceled():
-            raise QgsProcessingException(tr("Cancelled by the user."))
-        part = attrs.iloc[start:start + step]
-        if geometry == "point":
-            appender.append(part, lon=df["lon"].to_numpy(float)[start:start + step],
-                            lat=df["lat"].to_numpy(float)[start:start + step])
-        elif geometry == "none":
-            appender.append(part)
-        else:
-            appender.append(part, wkbs=wkb[start:start + step])
-        release_free_memory()  # the chunk's Python values are gone
+    append_chunks(appender, attrs, geometry, df, wkb, feedback)
     appender.close()
     TIMER.io_s += time.perf_counter() - t0
     return dest_id

@@ -14,7 +14,6 @@ from ..tracemob_plugin.core.i18n import tr
 from ..tracemob_plugin.core.outputs import is_disk_full
 from ..tracemob_plugin.toolbelt.log import log
 from . import bulk, frames
-from .memory import release_free_memory
 
 
 class FrameSink:
@@ -115,16 +114,7 @@ class FrameSink:
             if self.geometry in ("line", "wkb", "polygon"):
                 geoms = bulk.bulk_geometries(wkb, int(self.target_type))
             if self.geometry not in ("line", "wkb", "polygon") or geoms is not None:
-                for start in range(0, max(len(attrs), 1), 250000):
-                    part = attrs.iloc[start:start + 250000]
-                    if self.geometry == "point":
-                        self.appender.append(part, lon=df["lon"].to_numpy(float)[start:start + 250000],
-                                             lat=df["lat"].to_numpy(float)[start:start + 250000])
-                    elif self.geometry == "none":
-                        self.appender.append(part)
-                    else:
-                        self.appender.append(part, wkbs=geoms[start:start + 250000])
-                    release_free_memory()  # the chunk's Python values are gone
+                bulk.append_chunks(self.appender, attrs, self.geometry, df, geoms)
                 return
             raise ValueError("FrameSink: geometries of another type than the layer's")
 
