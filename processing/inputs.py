@@ -422,20 +422,28 @@ def add_weights_parameter(alg, name, help_text):
 
 
 def read_weights(alg, parameters, name, context, feedback):
-    """``(weights, replicates)`` of a weights table parameter (the output of 'Weight the panel to the
-    population'): ``{user_id: weight}`` and the replicate-weight columns (``user_id, rw_001...``, None when it
-    has none); ``(None, None)`` when the parameter is empty."""
+    """``(weights, replicates, margins)`` of a weights table parameter (the output of 'Weight the panel to
+    the population'): ``{user_id: weight}``, the replicate-weight columns (``user_id, rw_001...``, None when
+    it has none) and the text of its ``margins`` field (what the weights were raked to; "" when absent);
+    ``(None, None, "")`` when the parameter is empty."""
     if not parameters.get(name):
-        return None, None
+        return None, None, ""
     source = alg.parameterAsSource(parameters, name, context)
     if source is None:
-        return None, None
+        return None, None, ""
     names = source.fields().names()
     if "user_id" not in names or "weight" not in names:
         raise QgsProcessingException(alg.tr("The weights table needs the fields user_id and weight (the "
                                             "output of 'Weight the panel to the population')."))
     reps = [n for n in names if n.startswith("rw_") and n[3:].isdigit()]
-    table = frames.source_to_table_frame(source, context, feedback, fields=["user_id", "weight"] + reps)
+    extra = ["margins"] if "margins" in names else []
+    table = frames.source_to_table_frame(source, context, feedback, fields=["user_id", "weight"] + reps + extra)
     weights = dict(zip(table["user_id"].astype(str), table["weight"]))
     feedback.pushInfo(alg.tr("Weighted shares: {n} participant weights read.").format(n=len(weights)))
-    return weights, (table[["user_id"] + reps] if reps else None)
+    margins = ""
+    if extra:
+        texts = table["margins"].dropna().astype(str).str.strip()
+        margins = texts[texts != ""].iloc[0] if (texts != "").any() else ""
+    if margins:
+        feedback.pushInfo(alg.tr("The weights are raked to the margins {margins}.").format(margins=margins))
+    return weights, (table[["user_id"] + reps] if reps else None), margins

@@ -114,7 +114,7 @@ class Co2ReportAlgorithm(TracemobAlgorithm):
         min_others = self.parameterAsInt(parameters, self.MIN_OTHERS, context)
         if min_others + 1 < DEFAULT_MIN_USERS:
             feedback.pushWarning(min_users_warning(min_others + 1))
-        weights, _replicates = inputs.read_weights(self, parameters, self.WEIGHTS, context, feedback)
+        weights, _replicates, _margins = inputs.read_weights(self, parameters, self.WEIGHTS, context, feedback)
         rep = self.run_domain(indicators.co2_report, legs, table, scope=scope, start=start, end=end, tz=tz,
                               min_others=min_others, weights=weights,
                               legs_name=params.source_name(source, "legs"), progress=progress, is_cancelled=is_cancelled,

@@ -200,7 +200,7 @@ class ModalShareAlgorithm(TracemobAlgorithm):
         trips, trips_name = self._read_trips(parameters, context, feedback)
         legs, legs_name = self._read_legs(parameters, context, feedback)
         zones = self._read_zones(parameters, context, feedback)
-        weights, replicates = inputs.read_weights(self, parameters, self.WEIGHTS, context, feedback)
+        weights, replicates, _margins = inputs.read_weights(self, parameters, self.WEIGHTS, context, feedback)
         if replicates is not None:
             feedback.pushInfo(self.tr("{n} replicate weights read: each weighted trip share gets its 95 % range "
                                       "(share_trips_low, share_trips_high in the table; lo_<mode>, hi_<mode> on "

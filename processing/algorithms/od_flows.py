@@ -150,7 +150,7 @@ class OdFlowsAlgorithm(TracemobAlgorithm):
         mode, purpose = (None if mode == "all" else mode), (None if purpose == "all" else purpose)
         k = params.read_min_users(self, parameters, context, feedback, self.MIN_USERS, warn=False)
         small = self.parameterAsChoice(parameters, self.SMALL_PAIRS, context)
-        weights, _replicates = inputs.read_weights(self, parameters, self.WEIGHTS, context, feedback)
+        weights, _replicates, _margins = inputs.read_weights(self, parameters, self.WEIGHTS, context, feedback)
         progress, is_cancelled = self.callbacks(feedback, 30.0, 80.0)
         res = self.run_domain(odflows.od_flows, trips, zones, start=start, end=end, mode=mode, purpose=purpose,
                               min_users=k, small_pairs=small, trips_name=params.source_name(source, "trips"),

@@ -70,7 +70,9 @@ class SegmentTravelTimesAlgorithm(TracemobAlgorithm):
             "time: by default the time of the fastest 15 % of traversals over the whole day), speed_ratio "
             "(free-flow time / median time: 1 = free flow, 0.5 = twice as slow), delay_s (median minus "
             "free-flow time), low_sample (fewer traversals or participants than the minimum sample) and "
-            "masked (seen by fewer participants than the privacy threshold: values hidden). The map colours "
+            "masked (seen by fewer participants than the privacy threshold: values hidden). With participant "
+            "weights, traversals_weighted gives the population's traversals (weighted volume), beside the "
+            "raw count. The map colours "
             "the segments by speed ratio, from green (flowing) to red (congested); grey = too few trips to "
             "tell. Without a filter, each segment shows its most congested band.\n\n"
             "Optional outputs: the table of every traversal (one row per segment driven by a leg, with its "
@@ -118,6 +120,12 @@ class SegmentTravelTimesAlgorithm(TracemobAlgorithm):
                                       "busiest)"), "", False, True)),
             self.tr("The segment_id values to chart, comma-separated. Empty: the 6 segments with the most "
                     "traversals."))
+        inputs.add_weights_parameter(self, "WEIGHTS", self.tr(
+            "The weights of 'Weight the panel to the population': each segment, direction and band then also "
+            "gets traversals_weighted, the sum of the weights of the participants of its traversals (the "
+            "population's traversals in the period), with its 95 % range (traversals_weighted_low, _high) "
+            "when the weights have replicates, and margins (what the weights were raked to). Travel times, "
+            "low_sample and the privacy threshold stay on the real participants. Empty: unweighted."))
         self.add_parameter(QgsProcessingParameterFeatureSink(
             self.OUTPUT, self.tr("Segment travel times"), compat.TYPE_VECTOR_LINE),
             self.tr("One line per segment, direction and time band, drawn in the direction of travel: "
@@ -152,12 +160,14 @@ class SegmentTravelTimesAlgorithm(TracemobAlgorithm):
         match = roads.match_legs(self, parameters, context, feedback, net, legs, vertices, motor_only, 20.0, 75.0)
         self.check_cancelled(feedback)
         partial = self.parameterAsChoice(parameters, "PARTIAL", context)
+        weights, replicates, margins = inputs.read_weights(self, parameters, "WEIGHTS", context, feedback)
         stats = self.run_domain(
             traveltimes.segment_travel_times, match.traversals, net, bands=bands_text, tz=tz, start=start,
             end=end, partial=partial, min_traversals=self.parameterAsInt(parameters, "MIN_TRAVERSALS", context),
             min_sample_users=self.parameterAsInt(parameters, "MIN_SAMPLE_USERS", context), min_users=min_users,
             free_flow=self.parameterAsChoice(parameters, "FREE_FLOW", context),
-            weekdays_only=self.parameterAsBool(parameters, "WEEKDAYS_ONLY", context))
+            weekdays_only=self.parameterAsBool(parameters, "WEEKDAYS_ONLY", context), weights=weights,
+            replicate_weights=replicates, margins=margins)
         for w in stats.attrs.get("warnings", []):
             if w != privacy.min_users_warning(min_users):   # already logged
                 feedback.pushWarning(w)

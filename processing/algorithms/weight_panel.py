@@ -98,8 +98,9 @@ class WeightPanelAlgorithm(TracemobAlgorithm):
                     "weights. 200 is usual; 0: weights only."))
         self.add_parameter(QgsProcessingParameterFeatureSink(
             self.OUTPUT, self.tr("Participant weights"), compat.TYPE_VECTOR),
-            self.tr("One row per participant: user_id, weight (empty for a participant left out) and the "
-                    "participant's fields."))
+            self.tr("One row per participant: user_id, weight (empty for a participant left out), the "
+                    "participant's fields and margins (the margins table and the variables raked on, which the "
+                    "weighted outputs repeat)."))
         self.add_parameter(QgsProcessingParameterFeatureSink(
             self.OUTPUT_DIAGNOSTICS, self.tr("Weighting diagnostics"), compat.TYPE_VECTOR, None, True, True),
             self.tr("One row per category: population, participants, target share, unweighted share and "
@@ -126,7 +127,9 @@ class WeightPanelAlgorithm(TracemobAlgorithm):
                               name=name, progress=progress, is_cancelled=is_cancelled)
         self._report(res, feedback)
         out_frame = res.weights.join(participants.drop(columns=[user_field]).reset_index(drop=True)
-                                     .drop(columns=["user_id", "weight"], errors="ignore"))
+                                     .drop(columns=["user_id", "weight", "margins"], errors="ignore"))
+        out_frame["margins"] = "{name} ({variables})".format(name=margins_name, variables=", ".join(
+            res.margins["variable"].drop_duplicates()))
         n_boot = self.parameterAsInt(parameters, self.REPLICATES, context)
         if n_boot:
             if n_boot < 20:

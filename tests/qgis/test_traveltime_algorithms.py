@@ -248,6 +248,45 @@ def test_segmenttraveltimes_from_points_and_privacy_threshold(run_alg, study):
     assert any("Privacy threshold lowered to 5" in w for w in fb.warnings)
 
 
+def _weights_layer(users, weight, replicates=(), margins="census.csv (age_band, sex)"):
+    """A weights table as 'Weight the panel to the population' writes it: user_id, weight, margins, rw_###."""
+    spec = "None?field=user_id:string&field=weight:double&field=margins:string" + "".join(
+        "&field=rw_%03d:double" % (b + 1) for b in range(len(replicates)))
+    layer = QgsVectorLayer(spec, "weights", "memory")
+    feats = []
+    for u in users:
+        f = QgsFeature(layer.fields())
+        f.setAttributes([u, weight, margins] + list(replicates))
+        feats.append(f)
+    layer.dataProvider().addFeatures(feats)
+    return layer
+
+
+def test_segmenttraveltimes_weighted_volumes_with_replicate_ranges(run_alg, study):
+    """Every participant weighs 2.5 (replicate b: 0.25 b): each cell's weighted volume is 2.5 x its
+    traversals, its range the 2.5th-97.5th percentiles of 0.25 b x traversals; travel times and the
+    privacy rule are those of the real participants."""
+    legs, vertices = study
+    users = sorted(set(legs["user_id"]))
+    reps = [0.25 * (b + 1) for b in range(20)]
+    weights = _weights_layer(users, 2.5, reps)
+    res, fb = _stt(run_alg, legs_layer(legs, vertices), network_layer(), WEIGHTS=weights)
+    out = features(res["OUTPUT"])
+    assert out["weighted"].all() and (out["margins"] == "census.csv (age_band, sex)").all()
+    assert np.allclose(out["traversals_weighted"], 2.5 * out["n_traversals"])
+    q = np.quantile(np.arange(1, 21), [0.025, 0.975])
+    assert np.allclose(out["traversals_weighted_low"], 0.25 * q[0] * out["n_traversals"])
+    assert np.allclose(out["traversals_weighted_high"], 0.25 * q[1] * out["n_traversals"])
+    am = out[(out["name"] == "Row 2") & (out["band"] == "07-09")]
+    assert np.allclose(am["tt_median_s"], 40.0, rtol=0.05) and (am["n_users"] == 12).all()
+    assert any("raked to the margins census.csv (age_band, sex)" in i for i in fb.infos)
+    res, _ = _stt(run_alg, legs_layer(legs, vertices), network_layer(), WEIGHTS=weights, MIN_USERS=13)
+    out = features(res["OUTPUT"])
+    assert out["masked"].all() and out["traversals_weighted"].isna().all()
+    plain = features(_stt(run_alg, legs_layer(legs, vertices), network_layer())[0]["OUTPUT"])
+    assert not plain["weighted"].any() and "traversals_weighted" not in plain.columns
+
+
 def test_segmenttraveltimes_network_in_another_crs_is_reprojected(run_alg, study):
     legs, vertices = study
     res, fb = _stt(run_alg, legs_layer(legs, vertices), network_layer(crs="EPSG:2154"))

@@ -52,6 +52,8 @@ def test_weightpanel_then_weighted_modalshare(run_alg, tmp_path):
     assert not any(compat.is_null(w) for w in known)
     assert sum(known) == pytest.approx(10000.0)
     assert res["OUTPUT"].fields().names()[:3] == ["user_id", "weight", "age_band"]
+    first = next(res["OUTPUT"].getFeatures())
+    assert first["margins"].startswith("margins") and first["margins"].endswith("(age_band, sex, home_zone)")
     diag = list(res["OUTPUT_DIAGNOSTICS"].getFeatures())
     assert len(diag) == 7
     assert max(abs(f["difference_points"]) for f in diag) < 0.5
@@ -76,6 +78,7 @@ def test_weightpanel_then_weighted_modalshare(run_alg, tmp_path):
     assert share1 == pytest.approx(100.0 * w[is_bike].sum() / w.sum(), rel=1e-9)
     assert users1 == users0 and not flag0 and flag1
     assert any("1 participant(s) without a weight" in w for w in fbw.warnings)
+    assert any("raked to the margins margins" in i for i in fbw.infos)
 
 
 def test_weightpanel_category_without_participant_is_a_clear_error(run_alg, tmp_path):

@@ -83,6 +83,31 @@ def test_statistics_hand_computed():
     assert any("lowered" in w for w in st.attrs["warnings"])       # privacy threshold below the default
 
 
+def test_weighted_volumes_sum_the_participants_weights_and_privacy_counts_real_participants():
+    """Weights a=1, b=2, c=3, d=0 (none for d): the peak cell's 8 traversals (2 per participant) weigh
+    2 x (1 + 2 + 3) = 12; the off-peak cell's 4 weigh 6; the replicate range is the percentile range of the
+    replicate totals; masked cells hide the weighted volume, and n_users stays the real count."""
+    weights = {"a": 1.0, "b": 2.0, "c": 3.0}
+    reps = pd.DataFrame({"user_id": list("abcd"), "r1": [1.0, 1.0, 1.0, 1.0], "r2": [2.0, 0.0, 4.0, 0.0],
+                         "r3": [0.0, 4.0, 2.0, 1.0]})
+    st = TT.segment_travel_times(make_study(), min_users=3, weights=weights, replicate_weights=reps, level=0.5,
+                                 margins="census.csv (age_band, sex)")
+    peak = st[(st.direction == 1) & (st.band == "07-09")].iloc[0]
+    off = st[(st.direction == 1) & (st.band == "09-16")].iloc[0]
+    assert peak.traversals_weighted == 12.0 and off.traversals_weighted == 6.0
+    assert peak.n_traversals == 8 and peak.n_users == 4 and bool(peak.weighted)
+    # replicate totals of the peak cell: 2 x (1+1+1+1) = 8, 2 x (2+0+4+0) = 12, 2 x (0+4+2+1) = 14
+    assert peak.traversals_weighted_low == pytest.approx(np.quantile([8, 12, 14], 0.25))
+    assert peak.traversals_weighted_high == pytest.approx(np.quantile([8, 12, 14], 0.75))
+    back = st[st.direction == -1].iloc[0]                 # two participants < 3: masked
+    assert back.masked and np.isnan(back.traversals_weighted) and np.isnan(back.traversals_weighted_high)
+    assert (st["margins"] == "census.csv (age_band, sex)").all()
+    plain = TT.segment_travel_times(make_study(), min_users=3)
+    assert not plain["weighted"].any() and "traversals_weighted" not in plain.columns
+    # the privacy rule does not change with weights: the same cells are masked
+    assert plain["masked"].tolist() == st["masked"].tolist()
+
+
 def test_prorate_partial_and_min_fraction():
     st = TT.segment_travel_times(make_study(), partial="prorate", min_users=2)
     peak = st[(st.direction == 1) & (st.band == "07-09")].iloc[0]

@@ -12,7 +12,7 @@ or pro-rated to the full length (``partial="prorate"``: ``tt_s / fraction``, onl
 ``min_fraction`` of the segment was driven).
 """
 import re
-from typing import Optional, Sequence
+from typing import Mapping, Optional, Sequence
 
 import numpy as np
 import pandas as pd
@@ -209,7 +209,9 @@ def segment_travel_times(traversals: pd.DataFrame, network=None, bands=DEFAULT_B
                          min_traversals: int = 5, min_sample_users: int = 3,
                          min_users: int = DEFAULT_MIN_USERS, modes: Optional[Sequence[str]] = None,
                          free_flow: str = "p15", weekdays_only: bool = False,
-                         name: str = "traversals") -> pd.DataFrame:
+                         name: str = "traversals", weights: Optional[Mapping] = None,
+                         replicate_weights: Optional[pd.DataFrame] = None, margins: str = "",
+                         level: float = 0.95) -> pd.DataFrame:
     """Travel-time statistics per segment x direction x band (see the module docstring).
 
     ``bands``: see :func:`parse_bands`; a traversal belongs to the band of its local entry time
@@ -219,6 +221,14 @@ def segment_travel_times(traversals: pd.DataFrame, network=None, bands=DEFAULT_B
     fewer than ``min_traversals`` traversals or ``min_sample_users`` participants. Cells seen by fewer
     than ``min_users`` participants are ``masked`` (statistics empty), the privacy rule of
     :mod:`core.privacy`. ``attrs``: ``warnings`` (list), ``counts`` (traversals in / in range / used).
+
+    ``weights``: optional participant weights ``{user_id: weight}`` (``indicators.weighting.rake``, expansion
+    weights): each cell then also gets ``traversals_weighted``, the sum of the weights of its traversals'
+    participants (the population's traversals in the period), and ``margins`` (what the weights were raked
+    to, as given). ``replicate_weights``: ``user_id`` and one column per replicate weight (each re-raked):
+    ``traversals_weighted_low`` / ``_high``, the ``level`` percentile range over the replicates. The
+    privacy rule and ``low_sample`` still count real participants. ``weighted`` says whether weights were
+    given.
     """
     min_users = check_min_users(min_users)
     if int(min_traversals) < 1 or int(min_sample_users) < 1:
@@ -289,7 +299,10 @@ def segment_travel_times(traversals: pd.DataFrame, network=None, bands=DEFAULT_B
     stats["masked"] = stats["n_users"] < min_users
     hide = ["tt_mean_s", "tt_median_s", "tt_p85_s", "speed_median_kmh", "free_flow_tt_s", "speed_ratio", "delay_s"]
     stats.loc[stats["masked"], hide] = np.nan
-    stats = stats[STAT_COLUMNS]
+    stats = stats[STAT_COLUMNS].copy()
+    stats["weighted"] = weights is not None
+    if weights is not None:
+        _add_weighted_volumes(stats, inband, key + ["band_index"], weights, replicate_weights, level, margins)
     if network is not None:
         segs = network.segments.set_index("segment_id")
         for col in ("name", "road_class"):
@@ -310,6 +323,42 @@ def segment_travel_times(traversals: pd.DataFrame, network=None, bands=DEFAULT_B
     stats.attrs["counts"] = counts
     stats.attrs["bands"] = blist
     return stats
+
+
+def _weights_of(user_ids: pd.Series, weights: Mapping) -> np.ndarray:
+    """The weight of each record's participant: 0 when the participant has none (or a NaN or negative one)."""
+    table = pd.to_numeric(pd.Series(dict(weights), dtype=object), errors="coerce")
+    table.index = table.index.astype(str)
+    w = user_ids.astype(str).map(table).to_numpy(float)
+    return np.where(np.isfinite(w) & (w > 0), w, 0.0)
+
+
+def _add_weighted_volumes(stats, inband, key, weights, replicates, level, margins):
+    """``traversals_weighted`` (and its replicate range) on ``stats``, in the order of its ``key`` groups;
+    NaN where the cell is masked (a weight would reveal a participant's group)."""
+    cell = inband.groupby(key, sort=True).ngroup().to_numpy()
+    w = _weights_of(inband["user_id"], weights)
+    stats["traversals_weighted"] = np.bincount(cell, weights=w, minlength=len(stats))
+    masked = stats["masked"].to_numpy(bool)
+    stats.loc[masked, "traversals_weighted"] = np.nan
+    if replicates is not None:
+        from scipy import sparse
+
+        table = replicates.assign(user_id=replicates["user_id"].astype(str)).drop_duplicates("user_id")
+        cols = [c for c in table.columns if c != "user_id"]
+        if not cols:
+            raise InputError(tr("the replicate weights table has no replicate column"), field="replicate_weights")
+        reps = table[cols].apply(pd.to_numeric, errors="coerce").fillna(0.0).clip(lower=0.0).to_numpy()
+        users = pd.Index(table["user_id"])
+        ui = users.get_indexer(inband["user_id"].astype(str))
+        ok = ui >= 0
+        counts = sparse.csr_matrix((np.ones(int(ok.sum())), (cell[ok], ui[ok])), shape=(len(stats), len(users)))
+        totals = np.asarray(counts @ reps)            # cells x replicates
+        alpha = (1.0 - float(level)) / 2.0
+        low, high = np.quantile(totals, [alpha, 1.0 - alpha], axis=1)
+        low[masked] = high[masked] = np.nan
+        stats["traversals_weighted_low"], stats["traversals_weighted_high"] = low, high
+    stats["margins"] = str(margins or "")
 
 
 def segment_profile(stats: pd.DataFrame, segment_id) -> pd.DataFrame:
