@@ -66,10 +66,18 @@ def zones_table(modal, map_mode):
     for src, dst in (("share_before", "share_before"), ("share_after", "share_after"), ("change_pp", "change_pp"),
                      ("change_ci_low", "change_ci_low"), ("change_ci_high", "change_ci_high")):
         zones[dst] = mapped[src].reindex(zones.index).to_numpy(float)
-    flag = mapped["flag"].reindex(zones.index)
+    weighted = "change_pp_weighted" in ms.columns
+    zones["weighted"] = weighted
+    suffix = ""
+    if weighted:    # the map then shows the change weighted to the population, the raw one beside
+        suffix = "_weighted"
+        for col in ("share_before_weighted", "share_after_weighted", "change_pp_weighted", "change_weighted_ci_low",
+                    "change_weighted_ci_high"):
+            zones[col] = mapped[col].reindex(zones.index).to_numpy(float)
+    flag = mapped["flag" + suffix].reindex(zones.index)
     zones["flag"] = flag.where(flag.notna(), "insufficient sample").to_numpy(object)
     sign = -1.0 if map_mode in CAR_LIKE else 1.0
-    zones["improvement_pp"] = sign * zones["change_pp"]
+    zones["improvement_pp"] = sign * zones["change_pp" + suffix]
     for mode in ms["mode"].drop_duplicates():
         m = ms[ms["mode"] == mode].set_index("zone_id")
         zones["trips_{}_before".format(mode)] = m["trips_before"].reindex(zones.index).to_numpy(float)
@@ -126,7 +134,12 @@ class BeforeAfterAlgorithm(TracemobAlgorithm):
             "- With a control area: the difference-in-differences, so that a citywide trend is not read as "
             "the plan's effect.\n"
             "- A one-page HTML summary: the headline changes with their uncertainty, the sample sizes and "
-            "what cannot be concluded.")
+            "what cannot be concluded.\n\n"
+            "Participant weights (optional, from 'Weight the panel to the population'): the modal shares and "
+            "the traffic volumes are then also given weighted to the population (fields ending in _weighted, "
+            "the raw panel's beside), with 95 % ranges from the replicate weights when the weights have them; "
+            "the zones map and the summary show the weighted change and name the margins. Travel times, "
+            "rerouting, the control-area comparison and the privacy threshold stay on the real participants.")
 
     def initAlgorithm(self, config=None):  # noqa: N802
         inputs.add_trace_parameters(self)
@@ -205,8 +218,15 @@ class BeforeAfterAlgorithm(TracemobAlgorithm):
                     "métro...), in any case, with or without accents."))
 
     def _add_statistics_parameters(self):
-        """The legs used, the bootstrap, the minimum samples, the rerouting cells and the privacy threshold."""
+        """The legs used, the bootstrap, the minimum samples, the rerouting cells, the privacy threshold and the
+        participant weights."""
         params.add_mode_parameters(self)
+        inputs.add_weights_parameter(self, "WEIGHTS", self.tr(
+            "The weights of 'Weight the panel to the population': the modal shares and traffic volumes are then "
+            "also weighted to the population (share_before_weighted, change_pp_weighted, "
+            "volume_ratio_weighted...), each with its 95 % range from the replicate weights (rw_001...) when "
+            "the table has them, else from the participant bootstrap with the weights kept. Travel times, "
+            "counts and the privacy threshold stay on the real participants. Empty: unweighted."))
         self.add_parameter(QgsProcessingParameterNumber(
             "N_BOOT", self.tr("Bootstrap replicates (more: steadier 95 % ranges, slower)"),
             compat.NUMBER_INTEGER, 1000, False, 50, 100000),
@@ -403,6 +423,7 @@ class BeforeAfterAlgorithm(TracemobAlgorithm):
         if "mode" in legs.columns and self.parameterAsChoice(parameters, "MODE_FILTER", context) != "all":
             modes = sorted(set(legs["mode"].dropna().astype(str).str.lower()))
         bands = {label: (s, e) for label, s, e in blist}
+        weights, replicates, margins = inputs.read_weights(self, parameters, "WEIGHTS", context, feedback)
         progress, is_cancelled = self.callbacks(feedback, 50.0, 90.0)
         res = self.run_domain(
             beforeafter.before_after, match.traversals, trips=trips, legs=trip_legs, routes=routes,
@@ -412,8 +433,8 @@ class BeforeAfterAlgorithm(TracemobAlgorithm):
             seed=self.parameterAsInt(parameters, "SEED", context), min_users=min_users,
             min_traversals=self.parameterAsInt(parameters, "MIN_TRAVERSALS", context),
             min_trips=self.parameterAsInt(parameters, "MIN_TRIPS", context), modes=modes,
-            od_cell_m=self.parameterAsDouble(parameters, "OD_CELL_M", context),
-            progress=progress, is_cancelled=is_cancelled, **periods)
+            od_cell_m=self.parameterAsDouble(parameters, "OD_CELL_M", context), weights=weights,
+            replicate_weights=replicates, margins=margins, progress=progress, is_cancelled=is_cancelled, **periods)
         for w in res.warnings:
             if "Privacy threshold lowered" not in w:
                 feedback.pushWarning(w)

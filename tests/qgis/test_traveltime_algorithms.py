@@ -526,6 +526,47 @@ def test_beforeafter_known_plan_effects(run_alg, ba_study, tmp_path):
     assert any("significantly slower" in i for i in fb.infos)
 
 
+def test_beforeafter_weighted_volumes_modal_share_and_summary(run_alg, ba_study, tmp_path):
+    """Participants 0-3 (who take the detour after the plan and cycle at 10:xx) weigh 3, the others 1:
+    the planned blocks' weighted traffic goes from 24 to 12 a day (ratio 0.5; raw 16 -> 12, 0.75) and the
+    weighted bike share of the study area's trips from 0 to (4 x 3 + 4) / 24 = 66.7 % (raw 50 %). The 20
+    replicate weights equal the weights: the weighted ranges collapse on the point (they are used, not a
+    bootstrap)."""
+    legs, _ = ba_study
+    users = sorted(set(legs["user_id"]))
+    layer = QgsVectorLayer("None?field=user_id:string&field=weight:double&field=margins:string" + "".join(
+        "&field=rw_%03d:double" % (b + 1) for b in range(20)), "weights", "memory")
+    feats = []
+    for u in users:
+        w = 3.0 if int(u[1:]) < 4 else 1.0
+        f = QgsFeature(layer.fields())
+        f.setAttributes([u, w, "pop.csv (age_band)"] + [w] * 20)
+        feats.append(f)
+    layer.dataProvider().addFeatures(feats)
+    report = tmp_path / "weighted.html"
+    res, fb = _ba(run_alg, ba_study, WEIGHTS=layer, OUTPUT_ZONES="TEMPORARY_OUTPUT",
+                  OUTPUT_MODAL_SHARE="TEMPORARY_OUTPUT", OUTPUT_REPORT=str(report))
+    seg = features(res["OUTPUT_SEGMENTS"])
+    planned = seg[(seg["band"] == "07-09") & (seg["name"] == "Row 2") & seg["in_study_area"]]
+    assert len(planned) == 2 and seg["weighted"].all()
+    assert np.allclose(planned["volume_ratio"], 0.75) and np.allclose(planned["volume_ratio_weighted"], 0.5)
+    assert np.allclose(planned["per_day_before_weighted"], 24.0) and np.allclose(planned["per_day_after_weighted"], 12.0)
+    assert np.allclose(planned["volume_weighted_ci_low"], 0.5) and np.allclose(planned["volume_weighted_ci_high"], 0.5)
+    assert np.allclose(planned["ratio"], SLOW, atol=0.15)               # travel times: real participants
+    ms = features(res["OUTPUT_MODAL_SHARE"])
+    bike = ms[(ms["zone_id"] == "study area") & (ms["mode"] == "bike")].iloc[0]
+    assert bike["share_after"] == pytest.approx(50.0) and bike["share_after_weighted"] == pytest.approx(200 / 3)
+    assert bike["users_after"] == 16
+    zones = features(res["OUTPUT_ZONES"]).set_index("zone_id")
+    assert zones.loc["study area", "weighted"]
+    assert zones.loc["study area", "improvement_pp"] == pytest.approx(200 / 3)     # car share -66.7 points
+    assert zones.loc["study area", "change_pp"] == pytest.approx(-50.0)
+    html = report.read_text(encoding="utf-8")
+    assert "Weighted to the population" in html and "pop.csv (age_band)" in html
+    assert "20 replicate weights" in html and "in the unweighted panel" in html
+    assert any("raked to the margins pop.csv (age_band)" in i for i in fb.infos)
+
+
 def test_beforeafter_two_periods_weekdays_and_points(run_alg, ba_study):
     """Explicit periods (last days included), weekdays only, without control area: the same plan effect;
     DiD and its output are absent, and the summary warns that a citywide trend cannot be ruled out."""

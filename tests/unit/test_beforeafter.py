@@ -514,3 +514,89 @@ def test_headlines_name_streets_and_rank_by_time_at_stake():
     assert stake.tolist() == pytest.approx([300.0, 300.0, 210.0, 6.0, 240.0])
     # the 2 s stub that quadruples ranks last, not first
     assert int(np.argmin(stake)) == 3
+
+
+# --- weighted to the population ---------------------------------------------------------------------------
+def make_panel_trips(seed=0, n_young=80, n_old=20):
+    """A panel that over-represents the young (80 %, 50 % of the population): the young drop the car
+    from 30 % to 10 % of their trips at the change, the old keep 60 %. The population's car share goes
+    from 45 % to 35 % (-10 points); the raw panel's from 36 % to 20 % (-16 points)."""
+    rng = np.random.default_rng(seed)
+    days = pd.date_range("2024-02-05", "2024-03-29", freq="D")
+    days = days[days.dayofweek < 5]
+    change = pd.Timestamp(CHANGE)
+    rows, people = [], []
+    for u in range(n_young + n_old):
+        age = "young" if u < n_young else "old"
+        people.append(("q{:03d}".format(u), age))
+        for day in days:
+            p_car = (0.1 if day >= change else 0.3) if age == "young" else 0.6
+            for hour in (8.0, 18.0):
+                rows.append(dict(user_id="q{:03d}".format(u), main_mode="car" if rng.random() < p_car else "bike",
+                                 start_time=(day + pd.Timedelta(hours=hour)).tz_localize("Europe/Paris")
+                                 .tz_convert("UTC"), origin_lon=2.30 + 0.001 * rng.random(), origin_lat=48.80))
+    t = pd.DataFrame(rows)
+    t["trip_id"] = ["t{}".format(i) for i in range(len(t))]
+    t["distance_m"], t["duration_s"] = 3000.0, 900.0
+    return t, pd.DataFrame(people, columns=["user_id", "age"])
+
+
+def test_weighted_modal_share_before_after_recovers_the_population_change_with_replicate_ranges():
+    from tracemob.tracemob_plugin.core.indicators import weighting as wt
+
+    trips, people = make_panel_trips(seed=21)
+    margins = {"age": {"young": 5000, "old": 5000}}
+    weights = wt.rake(people, margins, trim=None).weights.set_index("user_id")["weight"].to_dict()
+    reps = wt.replicate_weights(people, margins, n_boot=60, trim=None, seed=3)
+    ms = compare_modal_share(trips, ZONES, change=CHANGE, n_boot=60, min_users=10, weights=weights,
+                             replicate_weights=reps)
+    car = ms[(ms["zone_id"] == "ALL") & (ms["mode"] == "car")].iloc[0]
+    assert car["share_before"] == pytest.approx(36.0, abs=2.5) and car["share_after"] == pytest.approx(20.0, abs=2.5)
+    assert car["share_before_weighted"] == pytest.approx(45.0, abs=2.5)
+    assert car["share_after_weighted"] == pytest.approx(35.0, abs=2.5)
+    assert car["change_weighted_ci_low"] < -10.0 < car["change_weighted_ci_high"]
+    assert car["change_pp"] == pytest.approx(-16.0, abs=2.5)            # the raw panel's change
+    assert not car["change_ci_low"] < -10.0 < car["change_ci_high"]     # whose range misses the truth
+    # the weighted share is each trip counted with its participant's weight; counts stay real
+    before = trips["start_time"] < pd.Timestamp(CHANGE, tz="Europe/Paris")
+    w = trips["user_id"].map(weights).to_numpy()
+    is_car = (trips["main_mode"] == "car").to_numpy()
+    assert car["share_before_weighted"] == pytest.approx(100 * w[before & is_car].sum() / w[before].sum())
+    assert car["users_before"] == 100 and car["trips_before"] == int((before & is_car).sum())
+    assert ms["weighted"].all() and car["flag_weighted"] == "significant"
+    plain = compare_modal_share(trips, ZONES, change=CHANGE, n_boot=60, min_users=10)
+    assert not plain["weighted"].any() and "share_before_weighted" not in plain.columns
+    # privacy on real participants: with 101 required, everything is masked, weighted figures too
+    hidden = compare_modal_share(trips, ZONES, change=CHANGE, n_boot=20, min_users=101, weights=weights)
+    assert hidden["masked"].all() and hidden["share_before_weighted"].isna().all()
+
+
+def test_weighted_volumes_before_after_and_the_html_summary_says_weighted_against_which_margins(tmp_path):
+    tv = make_traversals(seed=22, n_users=40, volume_effect={"S1": 0.5})
+    users = sorted(set(tv["user_id"]))
+    weights = {u: (3.0 if i % 2 else 1.0) for i, u in enumerate(users)}
+    trips, people = make_panel_trips(seed=22)
+    weights.update({u: (62.5 if a == "young" else 250.0) for u, a in zip(people["user_id"], people["age"])})
+    res = ba.before_after(traversals=tv, trips=trips, zones=ZONES, study_area=STUDY, change=CHANGE, n_boot=100,
+                          seed=2, weights=weights, margins="insee_pop.csv (age)")
+    seg = res.segments
+    s1 = cell(seg, "S1")
+    sub = tv[(tv["segment_id"] == "S1") & (tv["entry_time"] < pd.Timestamp(CHANGE, tz="Europe/Paris"))]
+    sub = sub[sub["entry_time"].dt.tz_convert("Europe/Paris").dt.hour.isin([7, 8])]
+    expected = sub["user_id"].map(weights).sum() / s1["days_before"]
+    assert s1["per_day_before_weighted"] == pytest.approx(expected)
+    assert s1["volume_ratio_weighted"] == pytest.approx(0.5, abs=0.12)
+    assert s1["volume_weighted_ci_low"] < s1["volume_ratio_weighted"] < s1["volume_weighted_ci_high"]
+    assert s1["tt_before_s"] == pytest.approx(cell(ba.before_after(traversals=tv, change=CHANGE, n_boot=20)
+                                                   .segments, "S1")["tt_before_s"])   # travel times unweighted
+    html = summary_html(res)
+    assert "Weighted to the population" in html and "insee_pop.csv (age)" in html
+    assert "they leave out the uncertainty of the weights" in html
+    m = re.search(r"all trips: weighted to the population, the car share went from (\d+)% to (\d+)% of trips "
+                  r"\(([-+\d.]+) points.*?in the unweighted panel, from (\d+)% to (\d+)%", html)
+    assert m and abs(int(m.group(1)) - 45) <= 3 and abs(int(m.group(2)) - 35) <= 3
+    assert abs(int(m.group(4)) - 36) <= 3 and abs(int(m.group(5)) - 20) <= 3
+    assert "traversals per day, weighted to the population" in html
+    assert res.summary["weighting"] == {"margins": "insee_pop.csv (age)", "n_replicates": 0}
+    unweighted = summary_html(ba.before_after(trips=trips, zones=ZONES, change=CHANGE, n_boot=50))
+    assert "Weighted to the population" not in unweighted and "unweighted panel" not in unweighted

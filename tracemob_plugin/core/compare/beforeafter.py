@@ -63,7 +63,8 @@ def before_after(traversals: Optional[pd.DataFrame] = None, trips: Optional[pd.D
                  bands=DEFAULT_BANDS, tz: str = DEFAULT_TZ, weekdays_only: bool = WEEKDAYS_ONLY,
                  exclude_holidays: bool = EXCLUDE_HOLIDAYS, n_boot: int = 1000, alpha: float = 0.05, seed: int = 0,
                  min_users: int = DEFAULT_MIN_USERS, min_traversals: int = 5, min_trips: int = 10,
-                 modes=None, od_cell_m: float = 500.0, n_headlines: int = 5,
+                 modes=None, od_cell_m: float = 500.0, n_headlines: int = 5, weights=None,
+                 replicate_weights: Optional[pd.DataFrame] = None, margins: str = "",
                  progress: Optional[Callable[[float], None]] = None,
                  is_cancelled: Optional[Callable[[], bool]] = None) -> BeforeAfterResult:
     """Run every comparison the inputs allow and summarise it (see the module doc).
@@ -72,6 +73,12 @@ def before_after(traversals: Optional[pd.DataFrame] = None, trips: Optional[pd.D
     ``trips`` (+ ``legs``) -> modal share per zone (``zones``, else the study area) and, with
     ``routes`` (or ``through_area``) and a study area, rerouting. ``modes`` filters the traversals
     and the rerouted trips (e.g. ``("car",)``), not the modal share.
+
+    ``weights`` (``{user_id: weight}``) and ``replicate_weights`` (``user_id, rw_001``...), the output of
+    :func:`..indicators.weighting.rake` / ``replicate_weights``: the traffic volumes and the modal shares are
+    also given weighted to the population (``*_weighted`` columns; see :func:`compare_segments` and
+    :func:`compare_modal_share`), ``margins`` naming what the weights were raked to. Travel times, rerouting,
+    the difference-in-differences and every privacy rule stay on the real participants.
     """
     min_users = check_min_users(min_users)
     if traversals is None and trips is None:
@@ -84,6 +91,7 @@ def before_after(traversals: Optional[pd.DataFrame] = None, trips: Optional[pd.D
     res = BeforeAfterResult(periods=periods, params=dict(common, bands=bands, min_traversals=min_traversals,
                                                          min_trips=min_trips, modes=modes))
     del res.params["change"]
+    res.params["weighting"] = _weighting(weights, replicate_weights, margins)
     warn = min_users_warning(min_users)
     if warn:
         res.warnings.append(warn)
@@ -92,12 +100,14 @@ def before_after(traversals: Optional[pd.DataFrame] = None, trips: Optional[pd.D
     if traversals is not None:
         step = None if progress is None else (lambda f: progress(0.45 * f))
         _compare_traversals(res, traversals, segments, study, control, every, bands=bands,
-                            min_traversals=min_traversals, modes=modes, progress=step, is_cancelled=is_cancelled)
+                            min_traversals=min_traversals, modes=modes, progress=step, is_cancelled=is_cancelled,
+                            weighting=(weights, replicate_weights))
     if progress:
         progress(0.6)
     if trips is not None:
         _compare_trips(res, trips, legs, routes, zones, study, every, min_trips=min_trips, modes=modes,
-                       od_cell_m=od_cell_m, progress=progress, is_cancelled=is_cancelled)
+                       od_cell_m=od_cell_m, progress=progress, is_cancelled=is_cancelled,
+                       weighting=(weights, replicate_weights))
     span = _data_span(traversals, trips)
     if span:
         res.params["data_span"] = span
@@ -107,12 +117,23 @@ def before_after(traversals: Optional[pd.DataFrame] = None, trips: Optional[pd.D
     return res
 
 
+def _weighting(weights, replicates, margins):
+    """What the summary says of the weighting: None when unweighted."""
+    if weights is None:
+        return None
+    from ..indicators.weighting import replicate_columns
+
+    return {"margins": str(margins or ""),
+            "n_replicates": len(replicate_columns(replicates)) if replicates is not None else 0}
+
+
 def _compare_traversals(res, traversals, segments, study, control, every, bands, min_traversals, modes, progress,
-                        is_cancelled):
+                        is_cancelled, weighting=(None, None)):
     """The segments table (with the areas each segment lies in, and street names) and, with a control area,
     the difference-in-differences."""
     seg = compare_segments(traversals, bands=bands, min_traversals=min_traversals, modes=modes,
-                           progress=progress, is_cancelled=is_cancelled, **every)
+                           progress=progress, is_cancelled=is_cancelled, weights=weighting[0],
+                           replicate_weights=weighting[1], **every)
     if study is not None:
         _place_segments(seg, traversals, segments, study, control)
     if isinstance(segments, pd.DataFrame) and "name" in segments.columns and "name" not in seg.columns:
@@ -148,7 +169,7 @@ def _place_segments(seg, traversals, segments, study, control):
 
 
 def _compare_trips(res, trips, legs, routes, zones, study, every, min_trips, modes, od_cell_m, progress,
-                   is_cancelled):
+                   is_cancelled, weighting=(None, None)):
     """Modal share per zone (the study area when no zones are given) and, with routes, rerouting."""
     stop_if_cancelled(is_cancelled)
     z = zones
@@ -160,7 +181,7 @@ def _compare_trips(res, trips, legs, routes, zones, study, every, min_trips, mod
             raise InputError(tr("no trip starts in the study area"), field="study_area", hint=tr(
                 "Check that the study area is drawn where the data are (WGS84 longitude/latitude)."))
     res.modal_share = compare_modal_share(trips, z, legs=legs, min_trips=min_trips, is_cancelled=is_cancelled,
-                                          **every)
+                                          weights=weighting[0], replicate_weights=weighting[1], **every)
     if progress:
         progress(0.8)
     if study is not None and routes is None and "through_area" not in trips.columns:
@@ -229,7 +250,8 @@ def summarise(res: BeforeAfterResult, n_headlines: int = 5) -> dict:
     s = {"periods": {"before": p.describe(0, lo, hi), "after": p.describe(1, lo, hi), "tz": p.tz,
                      "weekdays_only": p.weekdays_only, "exclude_holidays": p.exclude_holidays},
          "confidence": 1.0 - float(res.params.get("alpha", 0.05)), "min_users": res.params.get("min_users"),
-         "sample": {}, "segments": {}, "modal_share": [], "rerouting": None, "did": [], "cannot_conclude": []}
+         "sample": {}, "segments": {}, "modal_share": [], "rerouting": None, "did": [], "cannot_conclude": [],
+         "weighting": res.params.get("weighting")}
     cannot = s["cannot_conclude"]
     seg = res.segments
     if seg is not None:
@@ -256,6 +278,9 @@ def summarise(res: BeforeAfterResult, n_headlines: int = 5) -> dict:
 def _summarise_segments(s: dict, seg: pd.DataFrame, n_headlines: int):
     """Sample sizes, flag counts, headline sections and streets of the segments table."""
     cannot = s["cannot_conclude"]
+    if "per_day_before_weighted" in seg.columns:
+        s["sample"].update(per_day_weighted_before=float(np.nansum(seg["per_day_before_weighted"])),
+                           per_day_weighted_after=float(np.nansum(seg["per_day_after_weighted"])))
     s["sample"].update(traversals_before=int(seg["n_before"].sum()), traversals_after=int(seg["n_after"].sum()),
                        traversal_users_before=seg.attrs.get("users_before"),
                        traversal_users_after=seg.attrs.get("users_after"),
@@ -294,9 +319,13 @@ def _summarise_modal_share(s: dict, ms: pd.DataFrame):
                        trip_users_before=int(zt.loc[zt["zone_id"] == TOTAL_ZONE, "users_before"].sum()),
                        trip_users_after=int(zt.loc[zt["zone_id"] == TOTAL_ZONE, "users_after"].sum()))
     pub = ms[~ms["masked"]]
-    s["modal_share"] = [_row_dict(r, ["zone_id", "mode", "share_before", "share_after", "change_pp",
-                                      "change_ci_low", "change_ci_high", "flag"])
-                        for _, r in pub[pub["flag"] == FLAG_SIGNIFICANT].iterrows()]
+    cols = ["zone_id", "mode", "share_before", "share_after", "change_pp", "change_ci_low", "change_ci_high", "flag"]
+    flag = "flag"
+    if "share_before_weighted" in ms.columns:   # weighted: the weighted change decides, the raw one beside
+        cols += ["share_before_weighted", "share_after_weighted", "change_pp_weighted", "change_weighted_ci_low",
+                 "change_weighted_ci_high", "flag_weighted"]
+        flag = "flag_weighted"
+    s["modal_share"] = [_row_dict(r, cols) for _, r in pub[pub[flag] == FLAG_SIGNIFICANT].iterrows()]
     masked_zones = sorted(set(ms.loc[ms["masked"], "zone_id"]))
     if masked_zones:
         s["cannot_conclude"].append(tr("Modal share cannot be compared in {n} zone(s) for lack of participants or "

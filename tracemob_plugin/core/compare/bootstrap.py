@@ -126,6 +126,31 @@ def bootstrap(stat, n_users, n_obs, n_boot, seed, is_cancelled=None, progress=No
     return point, reps
 
 
+def weighted_bootstrap(stat, weights, replicates, n_obs, n_boot, seed, is_cancelled=None):
+    """Point estimate with the participant ``weights`` (``(n_users,)``) and its replicates: ``stat`` of
+    each row of ``replicates`` (``(B, n_users)`` replicate weights, each a bootstrap sample raked again to
+    the margins) when given, else of ``n_boot`` multinomial draws times the weights (the weights' own
+    uncertainty is then left out). Returns ``(point, reps, re_raked)``."""
+    w = np.asarray(weights, dtype=float)
+    point = stat(w[None, :])[0]
+    chunk = int(max(1, _MAX_CHUNK // max(n_obs, 1)))
+    reps = []
+    if replicates is not None:
+        for start in range(0, len(replicates), chunk):
+            stop_if_cancelled(is_cancelled)
+            reps.append(stat(np.asarray(replicates[start:start + chunk], dtype=float)))
+    else:
+        rng = np.random.default_rng(seed)
+        done = 0
+        while done < n_boot:
+            stop_if_cancelled(is_cancelled)
+            b = min(chunk, n_boot - done)
+            reps.append(stat(_user_weights(len(w), b, rng) * w[None, :]))
+            done += b
+    reps = np.concatenate(reps, axis=0) if reps else np.zeros((0, len(point)))
+    return point, reps, replicates is not None
+
+
 def interval(reps, alpha):
     """Percentile interval at level ``1 - alpha`` of each column of the replicates (NaN ignored)."""
     with np.errstate(all="ignore"), quiet():

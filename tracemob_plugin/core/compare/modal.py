@@ -10,7 +10,7 @@ from ..indicators.modal_share import TOTAL_ZONE, assign_zones, home_locations, p
 from ..privacy.rules import DEFAULT_MIN_USERS, check_min_users, min_users_warning
 from ..vocab.modes import DISPLAY_ORDER
 from .areas import zone_list
-from .bootstrap import Counts, bootstrap, interval, sample_flags
+from .bootstrap import Counts, bootstrap, interval, sample_flags, weighted_bootstrap
 from .common import stop_if_cancelled, require
 from .periods import DEFAULT_TZ, EXCLUDE_HOLIDAYS, WEEKDAYS_ONLY, make_periods, trip_periods
 
@@ -21,7 +21,8 @@ def compare_modal_share(trips: pd.DataFrame, zones=None, legs: Optional[pd.DataF
                         exclude_holidays: bool = EXCLUDE_HOLIDAYS, n_boot: int = 1000,
                         alpha: float = 0.05, seed: int = 0, min_users: int = DEFAULT_MIN_USERS,
                         min_trips: int = 10, name: str = "trips",
-                        is_cancelled: Optional[Callable[[], bool]] = None) -> pd.DataFrame:
+                        is_cancelled: Optional[Callable[[], bool]] = None, weights=None,
+                        replicate_weights: Optional[pd.DataFrame] = None) -> pd.DataFrame:
     """Modal share (main mode, share of trips) per zone before and after, with participant-bootstrap CIs.
 
     ``trips``: trips with ``main_mode`` (or ``mode``), or trips + ``legs`` (the main mode is then
@@ -34,6 +35,12 @@ def compare_modal_share(trips: pd.DataFrame, zones=None, legs: Optional[pd.DataF
     users_after`` (the zone's), ``share_before, share_after`` (%), ``change_pp, change_ci_low,
     change_ci_high`` (percentage points), ``flag, masked``. A zone-period seen by fewer than
     ``min_users`` participants or with fewer than ``min_trips`` trips is masked.
+
+    ``weights`` (``{user_id: weight}``): each trip also counts its participant's weight:
+    ``share_before_weighted``, ``share_after_weighted``, ``change_pp_weighted`` with its range
+    (``change_weighted_ci_low``, ``_high``: over the ``replicate_weights``, each re-raked, when given; else
+    the participant bootstrap times the weights) and ``flag_weighted``. Counts, masks and the privacy rule
+    stay on the real participants and trips; ``weighted`` says whether weights were given.
     """
     min_users = check_min_users(min_users)
     periods = make_periods(change, before, after, tz, weekdays_only, exclude_holidays)
@@ -54,6 +61,10 @@ def compare_modal_share(trips: pd.DataFrame, zones=None, legs: Optional[pd.DataF
     lo, hi = interval(reps[:, size:], alpha)
     out = _share_table(cells, point[:size].reshape(cells.n_z, 2, cells.n_m), lo, hi,
                        list(ids) + [TOTAL_ZONE], modes, min_trips, min_users)
+    out["weighted"] = weights is not None
+    if weights is not None:
+        _weighted_shares(out, cells, (weights, replicate_weights), n_boot, alpha, seed, (min_trips, min_users),
+                         is_cancelled)
     out.attrs["warnings"] = [w for w in [min_users_warning(min_users)] if w]
     return out
 
@@ -72,6 +83,39 @@ def _trip_zones(all_trips, geoms, by, tz, name) -> np.ndarray:
     raise InputError(tr("unknown zoning '{by}'").format(by=by), field="by", hint=tr("Use origin or home."))
 
 
+def _weighted_shares(out, cells, weighting, n_boot, alpha, seed, thresholds, is_cancelled):
+    """The weighted shares before and after, their change with its range and flag, on ``out``."""
+    from ..indicators.weighting import participant_weights, replicate_matrix
+
+    weights, replicates = weighting
+    w = participant_weights(cells.user_ids, weights)
+    reps = replicate_matrix(replicates, cells.user_ids) if replicates is not None else None
+    point, reps, _ = weighted_bootstrap(cells.stat, w, reps, len(cells.cells), n_boot, seed, is_cancelled)
+    size = cells.n_z * 2 * cells.n_m
+    counts = point[:size].reshape(cells.n_z, 2, cells.n_m)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        share = 100.0 * counts / counts.sum(axis=2, keepdims=True)
+    lo, hi = interval(reps[:, size:], alpha)
+    masked = out["masked"].to_numpy(bool)
+    out["share_before_weighted"] = np.where(masked, np.nan, share[:, 0, :].reshape(-1))
+    out["share_after_weighted"] = np.where(masked, np.nan, share[:, 1, :].reshape(-1))
+    out["change_pp_weighted"] = out["share_after_weighted"] - out["share_before_weighted"]
+    out["change_weighted_ci_low"] = np.where(masked, np.nan, lo)
+    out["change_weighted_ci_high"] = np.where(masked, np.nan, hi)
+    min_trips, min_users = thresholds
+    zone_users = cells.zone_users()[np.repeat(np.arange(cells.n_z), cells.n_m)]
+    zone_trips = _zone_trips(cells)[np.repeat(np.arange(cells.n_z), cells.n_m)]
+    out["flag_weighted"] = sample_flags(zone_trips[:, 0], zone_trips[:, 1], zone_users[:, 0], zone_users[:, 1],
+                                        out["change_weighted_ci_low"].to_numpy(),
+                                        out["change_weighted_ci_high"].to_numpy(), min_trips, min_users, null=0.0)
+
+
+def _zone_trips(cells) -> np.ndarray:
+    """(n_z, 2) real trips per zone and period (every participant weighing 1)."""
+    c = cells.counter(np.ones((1, cells.n_users)))[0].reshape(cells.n_z, 2, cells.n_m)
+    return c.sum(axis=2)
+
+
 class _ModeCells:
     """Trips counted per zone x period x mode (each trip also in the last zone, ALL), by participant."""
 
@@ -81,6 +125,7 @@ class _ModeCells:
         self.n_z = n_z
         ucodes, users = pd.factorize(t["user_id"].astype(str), sort=True)
         self.n_users = len(users)
+        self.user_ids = np.asarray(users, dtype=object)
         mode_i = t["main_mode"].map(m_index).to_numpy(np.int64)
         in_zone = zi >= 0
         n_m = self.n_m

@@ -98,6 +98,7 @@ def modal_chart(modal: pd.DataFrame, max_zones: int = 6) -> Optional[str]:
     from ..indicators.charts import MODE_COLORS, mode_label
 
     pub = modal[~modal["masked"]]
+    suffix = "_weighted" if "change_pp_weighted" in modal.columns else ""
     zones = [z for z in pd.unique(pub["zone_id"]) if z != TOTAL_ZONE][:max_zones]
     if TOTAL_ZONE in set(pub["zone_id"]) and len(zones) < max_zones:
         zones.append(TOTAL_ZONE)
@@ -113,9 +114,10 @@ def modal_chart(modal: pd.DataFrame, max_zones: int = 6) -> Optional[str]:
     x = np.arange(len(zones))
     for j, m in enumerate(modes):
         sub = pub[pub["mode"] == m].set_index("zone_id").reindex(zones)
-        d = sub["change_pp"].to_numpy(float)
-        lo, hi = sub["change_ci_low"].to_numpy(float), sub["change_ci_high"].to_numpy(float)
-        sig = (sub["flag"] == FLAG_SIGNIFICANT).to_numpy()
+        d = sub["change_pp" + suffix].to_numpy(float)
+        lo = sub["change{}_ci_low".format(suffix)].to_numpy(float)
+        hi = sub["change{}_ci_high".format(suffix)].to_numpy(float)
+        sig = (sub["flag" + suffix] == FLAG_SIGNIFICANT).to_numpy()
         xj = x - 0.4 + width * (j + 0.5)
         color = MODE_COLORS.get(m, _GREY)
         ax.bar(xj[sig], np.nan_to_num(d[sig]), width=width * 0.9, color=color, label=mode_label(m))
@@ -127,7 +129,8 @@ def modal_chart(modal: pd.DataFrame, max_zones: int = 6) -> Optional[str]:
     ax.set_xticks(x)
     ax.set_xticklabels([tr("All trips") if z == TOTAL_ZONE else str(z) for z in zones], fontsize=9)
     ax.set_ylabel(tr("Change in share (points)"), fontsize=9)
-    ax.set_title(tr("Modal share, after minus before, by zone"), fontsize=11)
+    ax.set_title(tr("Modal share weighted to the population, after minus before, by zone") if suffix
+                 else tr("Modal share, after minus before, by zone"), fontsize=11)
     handles, labels = ax.get_legend_handles_labels()
     if handles:
         fig.legend(handles, labels, loc="lower center", bbox_to_anchor=(0.5, 0.07), ncol=min(len(labels), 6),
@@ -176,13 +179,7 @@ def headline_sentences(result: BeforeAfterResult, max_modal: int = 4) -> list:
             out.append(tr("This difference is within the margin of error: no effect of the plan is shown."))
     from ..indicators.charts import mode_label
 
-    ms = sorted(s.get("modal_share") or [], key=lambda m: (m["zone_id"] == TOTAL_ZONE, -abs(m["change_pp"])))
-    for m in ms[:max_modal]:
-        zone = tr("all trips") if m["zone_id"] == TOTAL_ZONE else m["zone_id"]
-        out.append(tr("{zone}: the {mode} share went from {before:.0f}% to {after:.0f}% of trips ({change:+.1f} "
-                      "points, 95% range {low:+.1f} to {high:+.1f}).").format(
-            zone=zone, mode=mode_label(m["mode"]).lower(), before=m["share_before"], after=m["share_after"],
-            change=m["change_pp"], low=m["change_ci_low"], high=m["change_ci_high"]))
+    out += _modal_sentences(s.get("modal_share") or [], max_modal, mode_label)
     r = s.get("rerouting")
     if r and r.get("flag") != FLAG_INSUFFICIENT:
         text = tr("Between the same origins and destinations, {before:.0f}% of trips crossed the study area before "
@@ -196,6 +193,48 @@ def headline_sentences(result: BeforeAfterResult, max_modal: int = 4) -> list:
     return out
 
 
+def _modal_sentences(rows, max_modal, mode_label) -> list:
+    """The modal share headlines; weighted ones give the weighted shares and the raw panel's beside."""
+    weighted = any("change_pp_weighted" in m for m in rows)
+    key = "change_pp_weighted" if weighted else "change_pp"
+    out = []
+    for m in sorted(rows, key=lambda m: (m["zone_id"] == TOTAL_ZONE, -abs(m[key])))[:max_modal]:
+        zone = tr("all trips") if m["zone_id"] == TOTAL_ZONE else m["zone_id"]
+        mode = mode_label(m["mode"]).lower()
+        if weighted:
+            out.append(tr("{zone}: weighted to the population, the {mode} share went from {before:.0f}% to "
+                          "{after:.0f}% of trips ({change:+.1f} points, 95% range {low:+.1f} to {high:+.1f}); in "
+                          "the unweighted panel, from {raw_before:.0f}% to {raw_after:.0f}% ({raw_change:+.1f} "
+                          "points).").format(
+                zone=zone, mode=mode, before=m["share_before_weighted"], after=m["share_after_weighted"],
+                change=m["change_pp_weighted"], low=m["change_weighted_ci_low"], high=m["change_weighted_ci_high"],
+                raw_before=m["share_before"], raw_after=m["share_after"], raw_change=m["change_pp"]))
+        else:
+            out.append(tr("{zone}: the {mode} share went from {before:.0f}% to {after:.0f}% of trips ({change:+.1f} "
+                          "points, 95% range {low:+.1f} to {high:+.1f}).").format(
+                zone=zone, mode=mode, before=m["share_before"], after=m["share_after"],
+                change=m["change_pp"], low=m["change_ci_low"], high=m["change_ci_high"]))
+    return out
+
+
+def weighting_note(result: BeforeAfterResult) -> Optional[str]:
+    """What the weighting covers and against which margins (None when the study is unweighted)."""
+    w = result.summary.get("weighting")
+    if not w:
+        return None
+    text = tr("Weighted to the population: the modal shares and the traffic volumes count each participant with "
+              "a weight raked to the population margins {margins}, and the unweighted panel's figures are given "
+              "beside.").format(margins=w.get("margins") or tr("(not named)"))
+    if w.get("n_replicates"):
+        text += " " + tr("Their 95% ranges come from {n} replicate weights, each raked again, so they include the "
+                         "uncertainty of the weights.").format(n=w["n_replicates"])
+    else:
+        text += " " + tr("Their 95% ranges re-draw the participants but keep their weights: they leave out the "
+                         "uncertainty of the weights (give replicate weights to include it).")
+    return text + " " + tr("Travel times, rerouting and the comparison with the control area are not weighted; "
+                           "the privacy thresholds count real participants.")
+
+
 def _sample_rows(result):
     sm = result.summary.get("sample", {})
     rows = []
@@ -204,6 +243,9 @@ def _sample_rows(result):
                      sm.get("traversal_users_after")))
         rows.append((tr("Street-section traversals"), sm["traversals_before"], sm["traversals_after"]))
         rows.append((tr("Days with data"), sm.get("days_before"), sm.get("days_after")))
+    if "per_day_weighted_before" in sm:
+        rows.append((tr("Street-section traversals per day, weighted to the population"),
+                     "{:.0f}".format(sm["per_day_weighted_before"]), "{:.0f}".format(sm["per_day_weighted_after"])))
     if "trips_before" in sm:
         rows.append((tr("Participants with trips"), sm.get("trip_users_before"), sm.get("trip_users_after")))
         rows.append((tr("Trips"), sm["trips_before"], sm["trips_after"]))
@@ -237,6 +279,9 @@ def summary_html(result: BeforeAfterResult, title: Optional[str] = None) -> str:
         sub += " " + tr("Days compared: {filters}.").format(filters=", ".join(filters))
     parts = ["<!DOCTYPE html>", '<html><head><meta charset="utf-8"><title>{t}</title><style>{c}</style></head><body>'
              .format(t=_esc(title), c=_CSS), "<h1>{}</h1>".format(_esc(title)), '<p class="sub">{}</p>'.format(_esc(sub))]
+    note = weighting_note(result)
+    if note:
+        parts.append('<p class="sub">{}</p>'.format(_esc(note)))
     parts.append("<h2>{}</h2><ul>".format(_esc(tr("Main changes"))))
     parts += ["<li>{}</li>".format(_esc(x)) for x in headline_sentences(result)]
     parts.append("</ul>")
@@ -267,7 +312,9 @@ def summary_html(result: BeforeAfterResult, title: Optional[str] = None) -> str:
     parts.append("</ul>")
     parts.append('<p class="note">{}</p>'.format(_esc(tr(
         "Made with Tracemob from participants' smartphone traces. Participants are volunteers, not a "
-        "representative sample of the population."))))
+        "representative sample of the population.") if not note else tr(
+        "Made with Tracemob from participants' smartphone traces. Participants are volunteers: weighting makes "
+        "the panel match the population on the margins' variables only, not on everything."))))
     parts.append("</body></html>")
     return "\n".join(parts)
 

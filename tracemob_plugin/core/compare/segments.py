@@ -16,7 +16,7 @@ from ..i18n import tr
 from ..privacy.rules import DEFAULT_MIN_USERS, check_min_users, min_users_warning
 from ..roads.traveltimes import band_index
 from ..vocab.times import to_utc
-from .bootstrap import Counts, Medians, bootstrap, interval, sample_flags
+from .bootstrap import Counts, Medians, bootstrap, interval, sample_flags, weighted_bootstrap
 from .common import first_column, keep_modes, require, stop_if_cancelled
 from .periods import (
     DEFAULT_TZ,
@@ -172,7 +172,8 @@ def compare_segments(traversals: pd.DataFrame, change=None, before=None, after=N
                      n_boot: int = 1000, alpha: float = 0.05, seed: int = 0, min_users: int = DEFAULT_MIN_USERS,
                      min_traversals: int = 5, modes=None, name: str = "traversals",
                      progress: Optional[Callable[[float], None]] = None,
-                     is_cancelled: Optional[Callable[[], bool]] = None, keep_partial: bool = False) -> pd.DataFrame:
+                     is_cancelled: Optional[Callable[[], bool]] = None, keep_partial: bool = False,
+                     weights=None, replicate_weights: Optional[pd.DataFrame] = None) -> pd.DataFrame:
     """Median travel time before/after per segment x direction x time band, with participant-bootstrap CIs.
 
     ``traversals``: one row per traversal of a network segment (map matching output): ``user_id``,
@@ -183,12 +184,20 @@ def compare_segments(traversals: pd.DataFrame, change=None, before=None, after=N
     users_after, days_before, days_after, per_day_before, per_day_after, users_per_day_before,
     users_per_day_after, volume_ratio, volume_ci_low, volume_ci_high, volume_flag, flag, masked``.
     ``df.attrs["warnings"]`` lists warnings for the log (e.g. a lowered privacy threshold).
+
+    ``weights`` (``{user_id: weight}``, :func:`..indicators.weighting.rake`): the traversals are also counted
+    with their participant's weight: ``per_day_before_weighted``, ``per_day_after_weighted`` (the
+    population's traversals per day), ``volume_ratio_weighted`` with its range (``volume_weighted_ci_low``,
+    ``_high``) and ``volume_weighted_flag``; the range comes from ``replicate_weights`` (``user_id, rw_001``...,
+    each re-raked) when given, else from the participant bootstrap times the weights. Travel times, flags
+    and the privacy rule stay on the real participants.
     """
     min_users = check_min_users(min_users)
     periods = make_periods(change, before, after, tz, weekdays_only, exclude_holidays)
     prep = prepare_segments(traversals, periods, bands, name, modes, keep_partial=keep_partial)
     stop_if_cancelled(is_cancelled)
-    table = _segment_table(prep, n_boot, alpha, seed, min_users, min_traversals, progress, is_cancelled)
+    table = _segment_table(prep, n_boot, alpha, seed, min_users, min_traversals, progress, is_cancelled,
+                           (weights, replicate_weights))
     warn = min_users_warning(min_users)
     table.attrs["warnings"] = [warn] if warn else []
     table.attrs["users_before"] = int(prep.df.loc[prep.df["period"] == 0, "user_id"].nunique())
@@ -197,7 +206,7 @@ def compare_segments(traversals: pd.DataFrame, change=None, before=None, after=N
 
 
 def _segment_table(prep: SegPrep, n_boot, alpha, seed, min_users, min_traversals, progress=None,
-                   is_cancelled=None):
+                   is_cancelled=None, weighting=(None, None)):
     stat, k = segment_stats(prep)
     point, reps = bootstrap(stat, prep.n_users, len(prep.df), n_boot, seed, is_cancelled, progress)
     df = prep.df
@@ -240,7 +249,36 @@ def _segment_table(prep: SegPrep, n_boot, alpha, seed, min_users, min_traversals
                                min_traversals, min_users)
     out["volume_flag"] = sample_flags(n_b, n_a, u_b, u_a, out["volume_ci_low"].to_numpy(),
                                       out["volume_ci_high"].to_numpy(), 1, min_users)
+    out["weighted"] = weighting[0] is not None
+    if weighting[0] is not None:
+        _weighted_volumes(out, prep, cell, weighting, n_boot, alpha, seed, (n_b, n_a, u_b, u_a, min_users),
+                          is_cancelled)
     return _mask_small_samples(out, u_b < min_users, u_a < min_users)
+
+
+def _weighted_volumes(out, prep, cell, weighting, n_boot, alpha, seed, sample, is_cancelled):
+    """The weighted traversals per day before and after and their ratio with its range (see
+    :func:`compare_segments`), on ``out``."""
+    from ..indicators.weighting import participant_weights, replicate_matrix
+
+    weights, replicates = weighting
+    k = len(prep.keys)
+    w = participant_weights(prep.user_ids, weights)
+    reps = replicate_matrix(replicates, prep.user_ids) if replicates is not None else None
+    cnt = Counts(cell, prep.df["user_index"].to_numpy(), 2 * k, prep.n_users)
+    point, reps, _ = weighted_bootstrap(cnt, w, reps, len(prep.df), n_boot, seed, is_cancelled)
+    days_b, days_a = prep.days
+    with np.errstate(divide="ignore", invalid="ignore"):
+        log_reps = np.log((reps[:, 1::2] / days_a) / (reps[:, 0::2] / days_b))
+        out["per_day_before_weighted"] = point[0::2] / days_b
+        out["per_day_after_weighted"] = point[1::2] / days_a
+        out["volume_ratio_weighted"] = out["per_day_after_weighted"] / out["per_day_before_weighted"]
+    log_reps[~np.isfinite(log_reps)] = np.nan
+    lo, hi = interval(log_reps, alpha)
+    out["volume_weighted_ci_low"], out["volume_weighted_ci_high"] = np.exp(lo), np.exp(hi)
+    n_b, n_a, u_b, u_a, min_users = sample
+    out["volume_weighted_flag"] = sample_flags(n_b, n_a, u_b, u_a, out["volume_weighted_ci_low"].to_numpy(),
+                                               out["volume_weighted_ci_high"].to_numpy(), 1, min_users)
 
 
 def _mask_small_samples(out, hide_b, hide_a):
@@ -249,8 +287,13 @@ def _mask_small_samples(out, hide_b, hide_a):
     out.loc[hide_a, "tt_after_s"] = np.nan
     both = hide_b | hide_a
     for col in ("ratio", "ratio_ci_low", "ratio_ci_high", "change_pct", "volume_ratio", "volume_ci_low",
-                "volume_ci_high"):
-        out.loc[both, col] = np.nan
+                "volume_ci_high", "volume_ratio_weighted", "volume_weighted_ci_low", "volume_weighted_ci_high"):
+        if col in out.columns:
+            out.loc[both, col] = np.nan
+    # a weighted volume of a period seen by too few participants would reveal their weights' groups
+    for col, hide in (("per_day_before_weighted", hide_b), ("per_day_after_weighted", hide_a)):
+        if col in out.columns:
+            out.loc[hide, col] = np.nan
     out["masked"] = both
     out = out.drop(columns=["band_index"])
     cols = ["segment_id", "direction", "band"] + [c for c in out.columns if c not in ("segment_id", "direction",

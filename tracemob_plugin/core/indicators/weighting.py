@@ -334,6 +334,28 @@ def replicate_columns(table: pd.DataFrame):
     return sorted(c for c in table.columns if isinstance(c, str) and c.startswith("rw_") and c[3:].isdigit())
 
 
+def participant_weights(user_ids, weights: Mapping) -> np.ndarray:
+    """The weight of each participant of ``user_ids`` in ``weights`` (``{user_id: weight}``): 0 when the
+    participant has none, or a NaN or negative one (a participant left out of the raking counts 0)."""
+    table = pd.to_numeric(pd.Series(dict(weights), dtype=object), errors="coerce")
+    table.index = table.index.astype(str)
+    w = pd.Series(np.asarray(user_ids)).astype(str).map(table).to_numpy(float)
+    return np.where(np.isfinite(w) & (w > 0), w, 0.0)
+
+
+def replicate_matrix(replicates: pd.DataFrame, user_ids) -> np.ndarray:
+    """``(B, len(user_ids))`` replicate weights (columns ``rw_001``... of ``replicates``) of the participants
+    ``user_ids``, in that order; 0 for a participant absent from the table or with an empty weight."""
+    cols = replicate_columns(replicates)
+    if not cols:
+        raise InputError(tr("the weights table has no replicate weights (rw_001, rw_002...)"), field="rw_001",
+                         hint=tr("Run 'Weight the panel to the population' with replicates."))
+    table = replicates.assign(user_id=replicates["user_id"].astype(str)).drop_duplicates("user_id")
+    reps = table[cols].apply(pd.to_numeric, errors="coerce").fillna(0.0).clip(lower=0.0)
+    reps.index = table["user_id"].to_numpy()
+    return reps.reindex(pd.Series(np.asarray(user_ids)).astype(str).to_numpy()).fillna(0.0).to_numpy().T
+
+
 def replicate_range(values: np.ndarray, level: float = 0.95, point: Optional[np.ndarray] = None):
     """The ``level`` range of shares (%) from their replicates (axis 0 of ``values``): ``(low, high)``.
 
