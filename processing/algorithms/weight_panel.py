@@ -43,6 +43,13 @@ class WeightPanelAlgorithm(TracemobAlgorithm):
             "home_zone) and a margins table (a CSV file or a layer with the columns variable, category, "
             "population: one row per category, e.g. age_band, 18-29, 12000). The category names must be "
             "written as in the participants table.\n\n"
+            "INSEE census tables are also read as published: the base table 'Évolution et structure de la "
+            "population' by commune (CODGEO) or by IRIS (IRIS, COM), a CSV file separated by ';' with the "
+            "columns PYY_H0014 ... PYY_H75P (or PYY_H7589 and PYY_H90P) and PYY_F0014 ... for men and women. "
+            "They give the margins age_band (0-14, 15-29, 30-44, 45-59, 60-74, 75+), sex (F, H) and, when the "
+            "participants table has a home_commune field (home_iris for an IRIS table) holding INSEE codes, "
+            "the population per commune: only the rows of the participants' communes are then used. Without "
+            "that field, every row of the table is summed: give the study's communes only.\n\n"
             "Trimming: the weights are kept between two bounds relative to the mean weight (default 0.3 "
             "and 3), then raked again, so that a few participants never carry a large part of the "
             "results. Bounds too tight for the panel's bias leave some margins unreached: the messages "
@@ -73,7 +80,8 @@ class WeightPanelAlgorithm(TracemobAlgorithm):
             self.MARGINS, self.tr("Population margins (variable, category, population)"), [compat.TYPE_VECTOR]),
             self.tr("The population count of every category of every variable: a CSV file or a table with "
                     "the columns variable, category, population (e.g. census counts by age band, sex and "
-                    "home zone)."))
+                    "home zone), or an INSEE 'Évolution et structure de la population' table as published "
+                    "(by commune or IRIS; see the help)."))
         self.add_parameter(QgsProcessingParameterNumber(
             self.TRIM_LOW, self.tr("Lowest weight, relative to the mean weight"), compat.NUMBER_DOUBLE,
             weighting.DEFAULT_TRIM[0], False, 0.0, 1.0),
@@ -118,7 +126,9 @@ class WeightPanelAlgorithm(TracemobAlgorithm):
         feedback.setProgress(10)
         user_field = self.parameterAsString(parameters, self.USER_FIELD, context) or "user_id"
         variables = self.parameterAsFields(parameters, self.VARIABLES, context) or None
-        margins = self.run_domain(weighting.margins_from_frame, margins_frame, margins_name)
+        margins, note = self.run_domain(weighting.margins_from_table, margins_frame, margins_name, participants)
+        if note:
+            feedback.pushInfo(note)
         trim = (self.parameterAsDouble(parameters, self.TRIM_LOW, context),
                 self.parameterAsDouble(parameters, self.TRIM_HIGH, context))
         progress, is_cancelled = self.callbacks(feedback, 10.0, 80.0)

@@ -115,3 +115,28 @@ def test_replicate_weights_give_the_weighted_modal_share_its_range(run_alg, tmp_
     zone = [f for f in out["OUTPUT"].getFeatures() if f["zone_id"] == "ALL"][0]
     assert zone["lo_bike"] == pytest.approx(bike["share_trips_low"]) and zone["hi_car"] > zone["lo_car"]
     assert any("40 replicate weights read" in i for i in fbm.infos)
+
+
+def test_weightpanel_reads_an_insee_census_table_as_published(run_alg):
+    """The generated extract in INSEE's 'Évolution et structure de la population' layout (';', CODGEO,
+    P21_H0014...): the participants' home communes select its rows; every margin is reached and the
+    weights sum to the population of those communes (tests/unit/test_insee.py has the totals)."""
+    import numpy as np
+
+    insee_csv = Path(__file__).resolve().parents[1] / "data" / "insee" / "base-cc-evol-struct-pop-2021_extract.csv"
+    rng = np.random.default_rng(8)
+    n = 300
+    rows = [["p%03d" % i, str(a), str(s), str(c)] for i, (a, s, c) in enumerate(zip(
+        rng.choice(["0-14", "15-29", "30-44", "45-59", "60-74", "75+"], n, p=[0.05, 0.4, 0.27, 0.13, 0.1, 0.05]),
+        rng.choice(["F", "H"], n), rng.choice(["69381", "69384"], n)))]
+    people = _layer("None?field=user_id:string&field=age_band:string&field=sex:string&field=home_commune:string",
+                    rows)
+    res, fb = run_alg("tracemob:weightpanel", {"PARTICIPANTS": people, "MARGINS": str(insee_csv), "TRIM_LOW": 0.0,
+                                               "TRIM_HIGH": 20.0, "OUTPUT": "memory:",
+                                               "OUTPUT_DIAGNOSTICS": "memory:"})
+    assert any("INSEE census 2021: 2 row(s) used; margins age_band, sex, home_commune" in i for i in fb.infos)
+    weights = [f["weight"] for f in res["OUTPUT"].getFeatures()]
+    assert sum(weights) == pytest.approx(29960.4747 + 36642.1655, rel=1e-6)
+    diag = list(res["OUTPUT_DIAGNOSTICS"].getFeatures())
+    assert len(diag) == 6 + 2 + 2 and max(abs(f["difference_points"]) for f in diag) < 0.01
+    assert next(res["OUTPUT"].getFeatures())["margins"].endswith("(age_band, sex, home_commune)")

@@ -106,13 +106,30 @@ def margins_from_frame(df: pd.DataFrame, name: str = "margins") -> dict:
         raise InputError(err.problem, file=name, field=err.field, hint=err.hint) from None
 
 
-def read_margins(path) -> dict:
-    """Read a margins CSV (``variable,category,population``; ``;`` also accepted) into ``{variable: {category:
-    population}}``."""
+def margins_from_table(df: pd.DataFrame, name: str = "margins", participants: Optional[pd.DataFrame] = None):
+    """``(margins, note)`` of a margins table in either layout: ``variable, category, population``
+    (:func:`margins_from_frame`; note "") or an INSEE census table as published (:mod:`.insee`: sex x
+    age band, per commune or IRIS of the ``participants``' ``home_commune`` / ``home_iris``; the note says
+    what was read)."""
+    from . import insee
+
+    if insee.is_insee_table(df.columns):
+        margins, info = insee.margins_from_insee(df, name, participants)
+        return check_margins(margins), insee.describe(margins, info)
+    return margins_from_frame(df, name), ""
+
+
+def read_margins(path, participants: Optional[pd.DataFrame] = None) -> dict:
+    """Read a margins CSV (``variable,category,population``; ``;`` also accepted), or an INSEE census table as
+    published (see :func:`margins_from_table`), into ``{variable: {category: population}}``."""
     try:
         df = pd.read_csv(path, sep=None, engine="python", dtype=str, comment="#")
     except (OSError, ValueError) as err:
         raise InputError(tr("cannot read the margins file: {err}").format(err=err), file=str(path)) from None
+    from . import insee
+
+    if insee.is_insee_table(df.columns):
+        return margins_from_table(df, str(path), participants)[0]
     df.columns = [str(c).strip().lower() for c in df.columns]
     if "population" in df.columns:
         df["population"] = df["population"].str.strip()
