@@ -51,6 +51,9 @@ class SimulateTracesAlgorithm(TracemobAlgorithm):
     OUTPUT_SEGMENTS = "OUTPUT_SEGMENTS"
     OUTPUT_SPEEDS = "OUTPUT_SPEEDS"
     OUTPUT_PARTICIPANTS = "OUTPUT_PARTICIPANTS"
+    OUTPUT_MARGINS = "OUTPUT_MARGINS"
+    PANEL_BIAS = "PANEL_BIAS"
+    PANEL_SHARE = "PANEL_SHARE"
 
     def displayName(self):  # noqa: N802
         return self.tr("Simulate phone traces (with known truth)")
@@ -86,6 +89,13 @@ class SimulateTracesAlgorithm(TracemobAlgorithm):
             "purpose_confirm values); the network segments used (segment_id, with the plan's changes); and "
             "optionally the true median travel time of every segment, direction, mode class, band and "
             "period.\n\n"
+            "Panel (optional): the citizens are then the population and only a share of them carry the app "
+            "(the panel): every citizen gets an age band, a sex and a home zone (centre, inner, outer; bike "
+            "owners are younger, car owners older), and the panel is drawn at random, either with equal odds "
+            "or over-representing young people living in the centre, as volunteer panels do. Only the panel's "
+            "phones, trips, legs, traversals and labels are written; the messages give the true modal share "
+            "of the population and of the panel, and the population margins output lets 'Weight the panel to "
+            "the population' correct the bias right away.\n\n"
             "Everything follows from the seed: the same parameters give the same data.")
 
     def initAlgorithm(self, config=None):  # noqa: N802
@@ -124,6 +134,17 @@ class SimulateTracesAlgorithm(TracemobAlgorithm):
             self.tr("How the population travels: a dense centre where most trips are walked or cycled, an "
                     "inner suburb where about a third are by car, or a car-oriented town where about half "
                     "are by car (car ownership and preference)."))
+        self.add_parameter(self.choice_parameter(
+            self.PANEL_BIAS, self.tr("Who joins the panel"),
+            [("none", self.tr("Anyone, with equal odds")),
+             ("young_centre", self.tr("Young people living in the centre more often (a biased panel)"))], "none"),
+            self.tr("How the panel is drawn from the citizens: with equal odds, or over-representing young people "
+                    "living in the centre (who cycle and walk more), as volunteer panels do."))
+        self.add_parameter(QgsProcessingParameterNumber(
+            self.PANEL_SHARE, self.tr("Share of the citizens in the panel (1: everyone)"), compat.NUMBER_DOUBLE, 1.0,
+            False, 0.01, 1.0),
+            self.tr("The share of the simulated citizens who carry the app: the others are the rest of the "
+                    "population, counted in the margins but without traces. 1: every citizen is a participant."))
         # how the network layer is read, as in 'Segment travel times' (advanced)
         roads.add_network_options(self, advanced=True)
         self._add_output_parameters()
@@ -208,9 +229,16 @@ class SimulateTracesAlgorithm(TracemobAlgorithm):
         self.add_parameter(QgsProcessingParameterFeatureSink(
             self.OUTPUT_PARTICIPANTS, self.tr("Participants (attributes)"), compat.TYPE_VECTOR_ANY, None, True,
             False),
-            self.tr("One row per simulated citizen: user_id, role (worker, parent, student, other), car and "
-                    "bike in the household (yes, no) and phone: the participants table of an onboarding "
-                    "survey, to weight the panel with 'Weight the panel to the population'. Optional."))
+            self.tr("One row per participant: user_id, role (worker, parent, student, other), car and bike in "
+                    "the household (yes, no), phone, age_band (15-24, 25-39, 40-59, 60+), sex (F, M) and "
+                    "home_zone (centre, inner, outer): the participants table of an onboarding survey, to weight "
+                    "the panel with 'Weight the panel to the population'. Optional."))
+        self.add_parameter(QgsProcessingParameterFeatureSink(
+            self.OUTPUT_MARGINS, self.tr("Population margins (every citizen)"), compat.TYPE_VECTOR_ANY, None, True,
+            False),
+            self.tr("The population's counts by age band, sex and home zone (variable, category, population), "
+                    "every simulated citizen counted: the margins to give to 'Weight the panel to the "
+                    "population' with the participants above. Optional."))
 
     # ------------------------------------------------------------------ helpers
     def _ids(self, parameters, name, context, net, kind):
@@ -308,20 +336,42 @@ class SimulateTracesAlgorithm(TracemobAlgorithm):
             feedback.pushInfo(self.tr("{k} of {n} trips after the change take another route than before.").format(
                 k=int(after["rerouted"].sum()), n=len(after)))
 
+        panel = self._panel(parameters, context, feedback, sim, seed)
+        sim = panel.sim
         results = {}
         steps = [self.OUTPUT_POINTS, self.OUTPUT_TRIPS, self.OUTPUT_LEGS, self.OUTPUT_TRAVERSALS,
                  self.OUTPUT_PLACES, self.OUTPUT_LABELS, self.OUTPUT_SEGMENTS, self.OUTPUT_SPEEDS,
-                 self.OUTPUT_PARTICIPANTS]
+                 self.OUTPUT_PARTICIPANTS, self.OUTPUT_MARGINS]
         for k, name in enumerate(steps):
             self.check_cancelled(feedback)
             feedback.setProgress(50.0 + 50.0 * k / len(steps))
-            dest = self._write(parameters, context, feedback, name, sim, plan)
+            dest = self._write(parameters, context, feedback, name, panel, plan)
             if dest is not None:
                 results[name] = dest
         feedback.setProgress(100.0)
         return results
 
-    def _write(self, parameters, context, feedback, name, sim, plan):
+    def _panel(self, parameters, context, feedback, sim, seed):
+        """The panel drawn from the simulated citizens (all of them by default), and what it changes."""
+        from ...tracemob_plugin.core.simulate.panel import simulated_panel
+
+        bias = self.parameterAsChoice(parameters, self.PANEL_BIAS, context)
+        share = self.parameterAsDouble(parameters, self.PANEL_SHARE, context)
+        panel = self.run_domain(simulated_panel, sim, bias, share, seed)
+        if len(panel.attributes) < len(sim.users):
+            feedback.pushInfo(self.tr("Panel: {k} of the {n} citizens carry the app ({bias}); only their traces "
+                                      "are written.").format(k=len(panel.attributes), n=len(sim.users), bias=bias))
+
+            def shares(s):
+                return ", ".join("{m} {v:.1f} %".format(m=m, v=v) for m, v in s.sort_values(ascending=False).items())
+
+            feedback.pushInfo(self.tr("True modal share of the population's trips: {pop}; of the panel's trips: "
+                                      "{panel}.").format(pop=shares(panel.population_shares),
+                                                         panel=shares(panel.panel_shares)))
+        return panel
+
+    def _write(self, parameters, context, feedback, name, panel, plan):
+        sim = panel.sim
         if name == self.OUTPUT_POINTS:
             dest = frames.frame_to_sink(self, parameters, name, context, sim.points, "point", feedback=feedback)
             styles.style_output(context, dest, "points", self.tr("Simulated phone points"))
@@ -354,7 +404,10 @@ class SimulateTracesAlgorithm(TracemobAlgorithm):
                                   "car": np.where(users["car"].to_numpy(bool), "yes", "no"),
                                   "bike": np.where(users["bike"].to_numpy(bool), "yes", "no"),
                                   "phone": users["phone"].astype(str)})
+            table = table.merge(panel.attributes, on="user_id", how="left")
             dest = frames.frame_to_sink(self, parameters, name, context, table, "none", feedback=feedback)
+        elif name == self.OUTPUT_MARGINS:
+            dest = frames.frame_to_sink(self, parameters, name, context, panel.margins, "none", feedback=feedback)
         else:
             dest = frames.frame_to_sink(self, parameters, name, context, sim.segment_speeds, "none", feedback=feedback)
         return dest

@@ -105,3 +105,34 @@ def test_simulatetraces_bad_input(run_alg, extra, message):
     params.update(extra)
     with pytest.raises(QgsProcessingException, match=message):
         run_alg("tracemob:simulatetraces", params)
+
+
+def test_simulatetraces_biased_panel_then_weightpanel(run_alg):
+    """PANEL_BIAS young_centre, PANEL_SHARE 0.5 of 120 citizens: 60 participants with age_band, sex and
+    home_zone, the margins of all 120, only the panel's points; weightpanel then runs on the two outputs
+    and reaches every margin."""
+    res, fb = run_alg("tracemob:simulatetraces", {
+        "CITIZENS": 120, "DAYS": 1, "START_DATE": "2026-03-02", "SEED": 3, "PANEL_BIAS": "young_centre",
+        "PANEL_SHARE": 0.5, "OUTPUT_POINTS": "TEMPORARY_OUTPUT", "OUTPUT_TRIPS": "TEMPORARY_OUTPUT",
+        "OUTPUT_LEGS": "TEMPORARY_OUTPUT", "OUTPUT_PLACES": "TEMPORARY_OUTPUT", "OUTPUT_SEGMENTS": "TEMPORARY_OUTPUT",
+        "OUTPUT_PARTICIPANTS": "TEMPORARY_OUTPUT", "OUTPUT_MARGINS": "TEMPORARY_OUTPUT"})
+    people = _layer(res, "OUTPUT_PARTICIPANTS")
+    assert people.featureCount() == 60
+    assert {"user_id", "role", "car", "bike", "age_band", "sex", "home_zone"} <= set(people.fields().names())
+    ids = {f["user_id"] for f in people.getFeatures()}
+    centre = sum(1 for f in people.getFeatures() if f["home_zone"] == "centre")
+    assert centre > 0.25 * 60
+    assert {f["user_id"] for f in _layer(res, "OUTPUT_POINTS").getFeatures()} <= ids
+    margins = _layer(res, "OUTPUT_MARGINS")
+    totals = {}
+    for f in margins.getFeatures():
+        totals[f["variable"]] = totals.get(f["variable"], 0) + f["population"]
+    assert totals == {"age_band": 120, "sex": 120, "home_zone": 120}
+    assert any("Panel: 60 of the 120 citizens carry the app" in i for i in fb.infos)
+    assert any("True modal share of the population's trips" in i for i in fb.infos)
+    w, fbw = run_alg("tracemob:weightpanel", {"PARTICIPANTS": people, "MARGINS": margins, "TRIM_LOW": 0.0,
+                                              "TRIM_HIGH": 20.0, "OUTPUT": "memory:",
+                                              "OUTPUT_DIAGNOSTICS": "memory:"})
+    weights = [f["weight"] for f in w["OUTPUT"].getFeatures()]
+    assert len(weights) == 60 and sum(weights) == pytest.approx(120.0)
+    assert max(abs(f["difference_points"]) for f in w["OUTPUT_DIAGNOSTICS"].getFeatures()) < 0.01

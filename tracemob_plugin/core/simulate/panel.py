@@ -108,3 +108,118 @@ def draw_panel(pop: pd.DataFrame, size: int, bias: PanelBias = PanelBias(), days
     trips = pd.DataFrame({"user_id": panel["person_id"].to_numpy()[owner], "zone": panel["zone"].to_numpy()[owner],
                           "mode": np.array(PANEL_MODES, dtype=object)[mode]})
     return participants, trips
+
+
+# --------------------------------------------------------------------------- a biased panel of simulated citizens
+#: The panel biases ``simulatetraces`` offers: every citizen equally likely, or young people living in
+#: the centre over-represented (the inclusion odds of :class:`PanelBias`).
+PANEL_BIASES = {"none": PanelBias(age=(0.0, 0.0, 0.0, 0.0), zone=(0.0, 0.0, 0.0)), "young_centre": PanelBias()}
+#: Log-odds of each age band given the household's vehicles (bike owners younger, car owners older).
+_AGE_GIVEN_BIKE = (1.6, 0.8, -0.4, -1.6)
+_AGE_GIVEN_CAR = (-2.0, 0.0, 0.8, 1.0)
+
+
+def citizen_attributes(users: pd.DataFrame, places: pd.DataFrame, seed: int = 0) -> pd.DataFrame:
+    """Census-like attributes of simulated citizens: ``user_id, age_band, sex, home_zone``.
+
+    ``home_zone``: ``centre`` (the 25 % of homes nearest the middle of all homes), ``inner`` (the next 35 %),
+    ``outer``. ``age_band``: drawn from the population's shares, tilted by the vehicles the simulator gave
+    the citizen (bike owners younger, car owners older), so that age goes with the modes, as in a real
+    town. ``sex``: drawn independently. Drawn after the simulation: its traces are unchanged."""
+    rng = np.random.default_rng(int(seed) + 7919)
+    n = len(users)
+    homes = places.set_index("place_id").reindex(users["user_id"].astype(str) + "_home")
+    lon, lat = homes["lon"].to_numpy(float), homes["lat"].to_numpy(float)
+    dx = (lon - np.nanmedian(lon)) * np.cos(np.radians(np.nanmedian(lat)))
+    rank = np.argsort(np.argsort(np.hypot(dx, lat - np.nanmedian(lat)))) / max(n, 1)
+    zone = np.where(rank < _ZONE_SHARE[0], 0, np.where(rank < _ZONE_SHARE[0] + _ZONE_SHARE[1], 1, 2))
+    logit = (np.log(_AGE_SHARE)[None, :] + np.outer(users["bike"].to_numpy(bool), _AGE_GIVEN_BIKE)
+             + np.outer(users["car"].to_numpy(bool), _AGE_GIVEN_CAR))
+    prob = np.exp(logit - logit.max(axis=1, keepdims=True))
+    prob /= prob.sum(axis=1, keepdims=True)
+    age = (rng.random(n)[:, None] > np.cumsum(prob, axis=1)).sum(axis=1).clip(0, len(AGE_BANDS) - 1)
+    sex = (rng.random(n) > _SEX_SHARE[0]).astype(int)
+    return pd.DataFrame({"user_id": users["user_id"].astype(str).to_numpy(),
+                         "age_band": np.array(AGE_BANDS, dtype=object)[age],
+                         "sex": np.array(SEXES, dtype=object)[sex],
+                         "home_zone": np.array(ZONES, dtype=object)[zone]})
+
+
+def select_panel(attributes: pd.DataFrame, share: float, bias: PanelBias, seed: int = 0) -> np.ndarray:
+    """Which citizens join the panel (boolean, in ``attributes`` order): ``share`` of them drawn without
+    replacement with the inclusion odds of ``bias`` (age band and home zone)."""
+    from ..errors import InputError
+    from ..i18n import tr
+
+    if not 0.0 < float(share) <= 1.0:
+        raise InputError(tr("the panel share must be above 0 and at most 1"), field="panel_share")
+    rng = np.random.default_rng(int(seed) + 104729)
+    a = pd.Categorical(attributes["age_band"], categories=AGE_BANDS).codes
+    z = pd.Categorical(attributes["home_zone"], categories=ZONES).codes
+    logit = np.array(bias.age)[a] + np.array(bias.zone)[z]
+    keys = rng.random(len(attributes)) ** (1.0 / np.exp(logit - logit.max()))
+    size = max(1, int(round(float(share) * len(attributes))))
+    chosen = np.zeros(len(attributes), dtype=bool)
+    chosen[np.argsort(-keys)[:size]] = True
+    return chosen
+
+
+def keep_participants(sim, user_ids):
+    """A copy of the simulation ``sim`` holding only the traces, trips, legs, traversals, stays, labels and
+    gaps of ``user_ids`` (the panel); the places, network and segment speeds stay whole (the town's)."""
+    from dataclasses import replace
+
+    keep = set(map(str, user_ids))
+
+    def rows(df):
+        return df[df["user_id"].astype(str).isin(keep).to_numpy()].reset_index(drop=True)
+
+    mask = sim.points["user_id"].astype(str).isin(keep).to_numpy()
+    legs = rows(sim.legs)
+    return replace(sim, points=sim.points[mask].reset_index(drop=True),
+                   points_truth=sim.points_truth[mask].reset_index(drop=True), trips=rows(sim.trips), legs=legs,
+                   leg_vertices=sim.leg_vertices[sim.leg_vertices["leg_id"].isin(set(legs["leg_id"]))]
+                   .reset_index(drop=True), traversals=rows(sim.traversals), stays=rows(sim.stays),
+                   labels=rows(sim.labels), gaps=rows(sim.gaps), users=rows(sim.users))
+
+
+def mode_shares(trips: pd.DataFrame, weights=None) -> pd.Series:
+    """Share (%) of each mode among ``trips`` (``user_id, mode``), each trip counted with its participant's
+    weight (``{user_id: weight}``) when given."""
+    w = np.ones(len(trips)) if weights is None else trips["user_id"].astype(str).map(
+        pd.Series(dict(weights), dtype=float)).fillna(0.0).to_numpy()
+    s = pd.Series(w, index=trips["mode"].to_numpy()).groupby(level=0).sum()
+    return 100.0 * s / s.sum()
+
+
+@dataclass
+class SimulatedPanel:
+    """Result of :func:`simulated_panel`: the simulation of the panel only, the panel's ``attributes``
+    (``user_id, age_band, sex, home_zone``), the population ``margins`` table (``variable, category,
+    population``: every simulated citizen), and the true mode shares (%) of the population's and of the
+    panel's trips."""
+    sim: object
+    attributes: pd.DataFrame
+    margins: pd.DataFrame
+    population_shares: pd.Series
+    panel_shares: pd.Series
+
+
+def simulated_panel(sim, bias: str = "none", share: float = 1.0, seed: int = 0) -> SimulatedPanel:
+    """The simulated citizens are the population; a ``share`` of them, drawn with the inclusion odds of
+    :data:`PANEL_BIASES` [``bias``], are the panel whose phones are kept (see :func:`citizen_attributes`,
+    :func:`select_panel`)."""
+    from ..errors import InputError
+    from ..i18n import tr
+
+    if bias not in PANEL_BIASES:
+        raise InputError(tr("unknown panel bias '{bias}'").format(bias=bias), field="panel_bias",
+                         hint=tr("Use one of: {names}.").format(names=", ".join(PANEL_BIASES)))
+    attributes = citizen_attributes(sim.users, sim.places, seed)
+    chosen = select_panel(attributes, share, PANEL_BIASES[bias], seed)
+    m = margins(attributes, ("age_band", "sex", "home_zone"))
+    table = pd.DataFrame([(v, c, p) for v, cats in m.items() for c, p in cats.items()],
+                         columns=["variable", "category", "population"])
+    panel = keep_participants(sim, attributes.loc[chosen, "user_id"]) if not chosen.all() else sim
+    return SimulatedPanel(sim=panel, attributes=attributes[chosen].reset_index(drop=True), margins=table,
+                          population_shares=mode_shares(sim.trips), panel_shares=mode_shares(panel.trips))
