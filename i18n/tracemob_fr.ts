@@ -4,12 +4,12 @@
 <context>
     <name>Tracemob</name>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="95"/>
+        <location filename="../processing/algorithms/before_after.py" line="103"/>
         <source>Before / after comparison of a circulation plan</source>
         <translation>Comparaison avant / après d&apos;un plan de circulation</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="98"/>
+        <location filename="../processing/algorithms/before_after.py" line="106"/>
         <source>Shows what changed with a circulation plan (a street closed, a one-way reversed, a low-traffic neighbourhood), street by street and mode by mode, and whether each change is real or within the margin of error.
 
 Inputs: the legs of &apos;Infer transport modes&apos; (or &apos;Segment trips&apos;), or a points layer with a leg identifier; optionally the trips layer (without it, trips are rebuilt from the legs&apos; trip_id); the road network (any line layer, any CRS); the date the plan came into force, or two explicit periods (dates are local days in the study&apos;s time zone; an end date is included); a study-area polygon layer, and optionally a control area elsewhere in town (not overlapping the study area) and zones for the modal share (default: the study and control areas).
@@ -23,7 +23,9 @@ Outputs:
 - Zones: the share of the mapped mode (default car) before and after, the change in percentage points with its 95 % range, and for every mode its trips and shares. Blue: improved (fewer car trips, or more walking, cycling and public transport trips), red: worsened.
 - Rerouting: the share of trips crossing the study area, before and after, between the same origins and destinations.
 - With a control area: the difference-in-differences, so that a citywide trend is not read as the plan&apos;s effect.
-- A one-page HTML summary: the headline changes with their uncertainty, the sample sizes and what cannot be concluded.</source>
+- A one-page HTML summary: the headline changes with their uncertainty, the sample sizes and what cannot be concluded.
+
+Participant weights (optional, from &apos;Weight the panel to the population&apos;): the modal shares and the traffic volumes are then also given weighted to the population (fields ending in _weighted, the raw panel&apos;s beside), with 95 % ranges from the replicate weights when the weights have them; the zones map and the summary show the weighted change and name the margins. Travel times, rerouting, the control-area comparison and the privacy threshold stay on the real participants.</source>
         <translation>Montre ce qui a changé avec un plan de circulation (une rue fermée, un sens unique inversé, un quartier apaisé), rue par rue et mode par mode, et si chaque changement est réel ou reste dans la marge d&apos;erreur.
 
 Entrées : les trajets de « Déduire les modes de transport » (ou de « Découper en déplacements »), ou une couche de points avec un identifiant de trajet ; en option la couche des déplacements (sans elle, les déplacements sont reconstitués à partir du trip_id des trajets) ; le réseau routier (toute couche de lignes, tout SCR) ; la date d&apos;entrée en vigueur du plan, ou deux périodes explicites (les dates sont des jours locaux dans le fuseau horaire de l&apos;enquête ; une date de fin est incluse) ; une couche de polygones de la zone d&apos;étude, et en option une zone témoin ailleurs en ville (sans chevauchement avec la zone d&apos;étude) et des zones pour la part modale (par défaut : la zone d&apos;étude et la zone témoin).
@@ -37,359 +39,366 @@ Sorties :
 - Zones : la part du mode cartographié (par défaut la voiture) avant et après, l&apos;évolution en points de pourcentage avec son intervalle à 95 %, et pour chaque mode ses déplacements et ses parts. Bleu : amélioration (moins de déplacements en voiture, ou plus de déplacements à pied, à vélo et en transport collectif), rouge : dégradation.
 - Reports d&apos;itinéraire : la part des déplacements qui traversent la zone d&apos;étude, avant et après, entre les mêmes origines et destinations.
 - Avec une zone témoin : la différence de différences, pour qu&apos;une tendance propre à toute la ville ne soit pas prise pour l&apos;effet du plan.
-- Une synthèse HTML d&apos;une page : les principaux changements avec leur incertitude, la taille des échantillons et ce qui ne peut pas être conclu.</translation>
+- Une synthèse HTML d&apos;une page : les principaux changements avec leur incertitude, la taille des échantillons et ce qui ne peut pas être conclu.
+
+Poids des participants (facultatif, issus de « Pondérer le panel sur la population ») : les parts modales et les volumes de trafic sont alors aussi donnés pondérés sur la population (champs finissant par _weighted, ceux du panel brut à côté), avec des intervalles à 95 % tirés des poids répliqués quand la table en a ; la carte des zones et le résumé montrent l&apos;évolution pondérée et nomment les marges. Les temps de parcours, les reports d&apos;itinéraire, la comparaison avec la zone témoin et le seuil de confidentialité restent sur les participants réels.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="134"/>
+        <location filename="../processing/algorithms/before_after.py" line="147"/>
         <source>Trips (for modal share and rerouting; empty: rebuilt from the legs&apos; trip_id)</source>
         <translation>Déplacements (pour la part modale et les reports d&apos;itinéraire ; vide : reconstitués à partir du trip_id des trajets)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="136"/>
+        <location filename="../processing/algorithms/before_after.py" line="149"/>
         <source>The trips (from &apos;Segment trips&apos;), for the modal share and the rerouting; their lines are the routes checked against the study area. Empty: trips are rebuilt from the legs&apos; trip_id.</source>
         <translation>Les déplacements (issus de « Découper en déplacements »), pour la part modale et les reports d&apos;itinéraire ; leurs lignes sont les itinéraires comparés à la zone d&apos;étude. Vide : les déplacements sont reconstitués à partir du trip_id des trajets.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="148"/>
+        <location filename="../processing/algorithms/before_after.py" line="161"/>
         <source>Date the plan came into force (before: earlier data; after: from that day)</source>
         <translation>Date d&apos;entrée en vigueur du plan (avant : données antérieures ; après : à partir de ce jour)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="150"/>
+        <location filename="../processing/algorithms/before_after.py" line="163"/>
         <source>The day the plan came into force (a local day of the study&apos;s time zone): the data before it make the before period, the data from it on the after period. Leave it empty to give two explicit periods instead.</source>
         <translation>Le jour d&apos;entrée en vigueur du plan (jour local du fuseau horaire de l&apos;étude) : les données antérieures forment la période avant, les données à partir de ce jour la période après. Laissez vide pour donner plutôt deux périodes explicites.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="154"/>
+        <location filename="../processing/algorithms/before_after.py" line="167"/>
         <source>Or: before period, first day</source>
         <translation>Ou : période avant, premier jour</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="155"/>
+        <location filename="../processing/algorithms/before_after.py" line="168"/>
         <source>Instead of a change date: the first day of the period before the plan (a local day of the study; a date and time starts there).</source>
         <translation>À la place d&apos;une date de changement : le premier jour de la période avant le plan (jour local de l&apos;étude ; une date avec heure fait commencer la période à cet instant).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="157"/>
+        <location filename="../processing/algorithms/before_after.py" line="170"/>
         <source>Before period, last day (included)</source>
         <translation>Période avant, dernier jour (inclus)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="158"/>
+        <location filename="../processing/algorithms/before_after.py" line="171"/>
         <source>The last day of the period before the plan, included (a date and time ends just before it). The two periods must not overlap.</source>
         <translation>Le dernier jour de la période avant le plan, inclus (une date avec heure arrête la période juste avant cet instant). Les deux périodes ne doivent pas se chevaucher.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="160"/>
+        <location filename="../processing/algorithms/before_after.py" line="173"/>
         <source>After period, first day</source>
         <translation>Période après, premier jour</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="161"/>
+        <location filename="../processing/algorithms/before_after.py" line="174"/>
         <source>The first day of the period after the plan, on or after the end of the before period.</source>
         <translation>Le premier jour de la période après le plan, à la fin de la période avant ou plus tard.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="163"/>
+        <location filename="../processing/algorithms/before_after.py" line="176"/>
         <source>After period, last day (included)</source>
         <translation>Période après, dernier jour (inclus)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="164"/>
+        <location filename="../processing/algorithms/before_after.py" line="177"/>
         <source>The last day of the period after the plan, included (a date and time ends just before it).</source>
         <translation>Le dernier jour de la période après le plan, inclus (une date avec heure arrête la période juste avant cet instant).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="168"/>
-        <location filename="../processing/algorithms/segment_travel_times.py" line="113"/>
+        <location filename="../processing/algorithms/before_after.py" line="181"/>
+        <location filename="../processing/algorithms/segment_travel_times.py" line="115"/>
         <source>Weekdays only (Monday to Friday)</source>
         <translation>Jours de semaine seulement (du lundi au vendredi)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="169"/>
+        <location filename="../processing/algorithms/before_after.py" line="182"/>
         <source>Keep Monday to Friday only (local days) in both periods, so that working days are compared with working days. On by default; untick it to keep the weekends.</source>
         <translation>Ne garder que les jours du lundi au vendredi (jours locaux) dans les deux périodes, pour comparer des jours ouvrés avec des jours ouvrés. Activé par défaut ; décochez pour garder les week-ends.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="172"/>
+        <location filename="../processing/algorithms/before_after.py" line="185"/>
         <source>Leave out French public holidays</source>
         <translation>Écarter les jours fériés français</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="173"/>
+        <location filename="../processing/algorithms/before_after.py" line="186"/>
         <source>Leave out the French public holidays (Easter Monday, Ascension, Whit Monday and the fixed ones) in both periods. On by default; untick it to keep them.</source>
         <translation>Écarter les jours fériés français (lundi de Pâques, Ascension, lundi de Pentecôte et les fêtes à date fixe) dans les deux périodes. Activé par défaut ; décochez pour les garder.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="180"/>
+        <location filename="../processing/algorithms/before_after.py" line="193"/>
         <source>Study area (polygons; any CRS)</source>
         <translation>Zone d&apos;étude (polygones ; tout SCR)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="181"/>
+        <location filename="../processing/algorithms/before_after.py" line="194"/>
         <source>The polygon(s) where the plan acts (any CRS): segments inside it are flagged, the modal share is computed for it when no zones are given, and rerouting counts the trips that cross it.</source>
         <translation>Le ou les polygones où le plan agit (tout SCR) : les tronçons situés à l&apos;intérieur sont signalés, la part modale y est calculée quand aucune zone n&apos;est donnée, et les reports d&apos;itinéraire comptent les déplacements qui la traversent.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="185"/>
+        <location filename="../processing/algorithms/before_after.py" line="198"/>
         <source>Control area, outside the study area (polygons; optional)</source>
         <translation>Zone témoin, hors de la zone d&apos;étude (polygones ; facultatif)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="187"/>
+        <location filename="../processing/algorithms/before_after.py" line="200"/>
         <source>Polygon(s) elsewhere in town, not overlapping the study area, where the plan changes nothing: the difference-in-differences subtracts its trend so that a citywide change is not read as the plan&apos;s effect. Optional.</source>
         <translation>Un ou des polygones ailleurs dans la ville, sans chevauchement avec la zone d&apos;étude, où le plan ne change rien : la double différence retranche leur tendance pour qu&apos;une évolution de toute la ville ne soit pas prise pour l&apos;effet du plan. Facultatif.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="191"/>
+        <location filename="../processing/algorithms/before_after.py" line="204"/>
         <source>Zones for the modal share (polygons; empty: the study and control areas)</source>
         <translation>Zones pour la part modale (polygones ; vide : la zone d&apos;étude et la zone témoin)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="193"/>
+        <location filename="../processing/algorithms/before_after.py" line="206"/>
         <source>Polygons for the modal share before and after (any CRS). Empty: the study area and, when given, the control area.</source>
         <translation>Polygones pour la part modale avant et après (tout SCR). Vide : la zone d&apos;étude et, si elle est donnée, la zone témoin.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="196"/>
+        <location filename="../processing/algorithms/before_after.py" line="209"/>
         <location filename="../processing/algorithms/modal_share.py" line="85"/>
         <location filename="../processing/algorithms/od_flows.py" line="67"/>
         <source>Zone identifier field (empty: detect)</source>
         <translation>Champ identifiant de zone (vide : détection automatique)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="198"/>
+        <location filename="../processing/algorithms/before_after.py" line="211"/>
         <location filename="../processing/algorithms/modal_share.py" line="87"/>
         <location filename="../processing/algorithms/od_flows.py" line="69"/>
         <source>The field of the zones layer naming each zone. Left empty, a field named zone_id, code_iris, insee_com, code, id, nom, name... is used.</source>
         <translation>Le champ de la couche des zones qui nomme chaque zone. Laissé vide, un champ nommé zone_id, code_iris, insee_com, code, id, nom, name... est utilisé.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="201"/>
+        <location filename="../processing/algorithms/before_after.py" line="214"/>
         <source>Mode whose share colours the zones map</source>
         <translation>Mode dont la part colore la carte des zones</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="202"/>
+        <location filename="../processing/algorithms/before_after.py" line="215"/>
         <source>The mode whose share colours the zones map (car by default): blue where it improved (fewer car trips, or more walking, cycling and public transport), red where it worsened. A code (car, bike, bus...) or its French name (voiture, vélo, bus, marche, métro...), in any case, with or without accents.</source>
         <translation>Le mode dont la part colore la carte des zones (car, la voiture, par défaut) : en bleu là où elle s&apos;est améliorée (moins de déplacements en voiture, ou davantage à pied, à vélo et en transports en commun), en rouge là où elle s&apos;est dégradée. Un code (car, bike, bus...) ou son nom français (voiture, vélo, bus, marche, métro...), en majuscules ou minuscules, avec ou sans accents.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="211"/>
+        <location filename="../processing/algorithms/before_after.py" line="224"/>
+        <source>The weights of &apos;Weight the panel to the population&apos;: the modal shares and traffic volumes are then also weighted to the population (share_before_weighted, change_pp_weighted, volume_ratio_weighted...), each with its 95 % range from the replicate weights (rw_001...) when the table has them, else from the participant bootstrap with the weights kept. Travel times, counts and the privacy threshold stay on the real participants. Empty: unweighted.</source>
+        <translation>Les poids de « Pondérer le panel sur la population » : les parts modales et les volumes de trafic sont alors aussi pondérés sur la population (share_before_weighted, change_pp_weighted, volume_ratio_weighted...), chacun avec son intervalle à 95 % tiré des poids répliqués (rw_001...) quand la table en a, sinon du bootstrap des participants avec leurs poids. Les temps de parcours, les effectifs et le seuil de confidentialité restent sur les participants réels. Vide : sans pondération.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/before_after.py" line="231"/>
         <source>Bootstrap replicates (more: steadier 95 % ranges, slower)</source>
         <translation>Réplications bootstrap (plus : intervalles à 95 % plus stables, calcul plus lent)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="213"/>
+        <location filename="../processing/algorithms/before_after.py" line="233"/>
         <source>How many times the participants are re-drawn at random to compute the 95 % ranges (bootstrap): more replicates give steadier ranges but take longer.</source>
         <translation>Nombre de nouveaux tirages aléatoires des participants pour calculer les intervalles à 95 % (bootstrap) : plus de réplications donnent des intervalles plus stables mais prennent plus de temps.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="216"/>
+        <location filename="../processing/algorithms/before_after.py" line="236"/>
         <source>Random seed (the same seed gives the same ranges)</source>
         <translation>Graine aléatoire (la même graine donne les mêmes intervalles)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="218"/>
+        <location filename="../processing/algorithms/before_after.py" line="238"/>
         <source>Seed of the random draws of the bootstrap: the same seed gives exactly the same ranges on the same data.</source>
         <translation>Graine des tirages aléatoires du bootstrap : la même graine donne exactement les mêmes intervalles sur les mêmes données.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="221"/>
+        <location filename="../processing/algorithms/before_after.py" line="241"/>
         <source>Minimum traversals per segment, direction, band and period</source>
         <translation>Nombre minimal de passages par tronçon, sens, tranche horaire et période</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="223"/>
+        <location filename="../processing/algorithms/before_after.py" line="243"/>
         <source>A segment, direction and band with fewer traversals than this in either period is flagged &apos;insufficient sample&apos;: no conclusion is drawn from it.</source>
         <translation>Un tronçon, sens et tranche horaire qui compte moins de passages que ce nombre dans l&apos;une des périodes est marqué « échantillon insuffisant » : aucune conclusion n&apos;en est tirée.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="226"/>
+        <location filename="../processing/algorithms/before_after.py" line="246"/>
         <source>Minimum trips per zone and period</source>
         <translation>Nombre minimal de déplacements par zone et par période</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="227"/>
+        <location filename="../processing/algorithms/before_after.py" line="247"/>
         <source>A zone with fewer trips than this in either period is flagged &apos;insufficient sample&apos; and its modal share is not compared.</source>
         <translation>Une zone qui compte moins de déplacements que ce nombre dans l&apos;une des périodes est marquée « échantillon insuffisant » et sa part modale n&apos;est pas comparée.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="230"/>
+        <location filename="../processing/algorithms/before_after.py" line="250"/>
         <source>Rerouting: trips start and end in the same squares of this size (m)</source>
         <translation>Reports d&apos;itinéraire : les déplacements partent et arrivent dans les mêmes carreaux de cette taille (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="232"/>
+        <location filename="../processing/algorithms/before_after.py" line="252"/>
         <source>Rerouting compares the same journeys before and after: trips whose origins and destinations fall in the same squares of this size (m). Larger squares keep more trips but mix different journeys.</source>
         <translation>Les reports d&apos;itinéraire comparent les mêmes trajets origine-destination avant et après : les déplacements dont l&apos;origine et la destination tombent dans les mêmes carreaux de cette taille (m). Des carreaux plus grands gardent plus de déplacements mais mélangent des parcours différents.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="239"/>
-        <location filename="../processing/algorithms/before_after.py" line="479"/>
+        <location filename="../processing/algorithms/before_after.py" line="259"/>
+        <location filename="../processing/algorithms/before_after.py" line="500"/>
         <source>Before / after: travel times by street</source>
         <translation>Avant / après : temps de parcours par rue</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="240"/>
+        <location filename="../processing/algorithms/before_after.py" line="260"/>
         <source>One line per street segment, direction and time band: median travel time before and after, their ratio with its 95 % range, traversals per day, participants and the flag (significant, not significant, insufficient sample).</source>
         <translation>Une ligne par tronçon de rue, sens et tranche horaire : temps de parcours médian avant et après, leur rapport avec son intervalle à 95 %, passages par jour, participants et l&apos;indicateur (significatif, non significatif, échantillon insuffisant).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="244"/>
+        <location filename="../processing/algorithms/before_after.py" line="264"/>
         <source>Before / after: modal share by zone</source>
         <translation>Avant / après : part modale par zone</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="246"/>
+        <location filename="../processing/algorithms/before_after.py" line="266"/>
         <source>The zones with the share of the mapped mode before and after, the change in percentage points with its 95 % range and, for every mode, its trips and shares. Optional.</source>
         <translation>Les zones avec la part du mode cartographié avant et après, l&apos;évolution en points de pourcentage avec son intervalle à 95 % et, pour chaque mode, ses déplacements et ses parts. Facultatif.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="249"/>
+        <location filename="../processing/algorithms/before_after.py" line="269"/>
         <source>Before / after: modal share table (zone x mode)</source>
         <translation>Avant / après : table des parts modales (zone x mode)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="251"/>
+        <location filename="../processing/algorithms/before_after.py" line="271"/>
         <source>The modal share as a table, one row per zone and mode, with the change and its 95 % range. Optional.</source>
         <translation>La part modale sous forme de table, une ligne par zone et par mode, avec l&apos;évolution et son intervalle à 95 %. Facultatif.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="254"/>
+        <location filename="../processing/algorithms/before_after.py" line="274"/>
         <source>Before / after: rerouting</source>
         <translation>Avant / après : reports d&apos;itinéraire</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="255"/>
+        <location filename="../processing/algorithms/before_after.py" line="275"/>
         <source>The share of trips crossing the study area before and after, for the same origins and destinations, with its 95 % range. Optional.</source>
         <translation>La part des déplacements qui traversent la zone d&apos;étude avant et après, pour les mêmes origines et destinations, avec son intervalle à 95 %. Facultatif.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="258"/>
+        <location filename="../processing/algorithms/before_after.py" line="278"/>
         <source>Before / after: difference-in-differences with the control area</source>
         <translation>Avant / après : différence de différences avec la zone témoin</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="260"/>
+        <location filename="../processing/algorithms/before_after.py" line="280"/>
         <source>With a control area: the difference-in-differences of travel time and traffic volume, study area against control area, with their 95 % ranges. Optional.</source>
         <translation>Avec une zone témoin : la double différence du temps de parcours et du volume de trafic, zone d&apos;étude contre zone témoin, avec leurs intervalles à 95 %. Facultatif.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="263"/>
+        <location filename="../processing/algorithms/before_after.py" line="283"/>
         <source>Before / after: one-page summary (HTML)</source>
         <translation>Avant / après : synthèse d&apos;une page (HTML)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="263"/>
+        <location filename="../processing/algorithms/before_after.py" line="283"/>
         <source>HTML files (*.html)</source>
         <translation>Fichiers HTML (*.html)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="265"/>
+        <location filename="../processing/algorithms/before_after.py" line="285"/>
         <source>A one-page HTML summary for decision makers: the headline changes with their uncertainty, the sample sizes and what cannot be concluded. Optional.</source>
         <translation>Une synthèse HTML d&apos;une page pour les décideurs : les principales évolutions avec leur incertitude, la taille des échantillons et ce qu&apos;on ne peut pas conclure. Facultatif.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="274"/>
+        <location filename="../processing/algorithms/before_after.py" line="294"/>
         <source>Give either the date the plan came into force or the two periods, not both.</source>
         <translation>Indiquez soit la date d&apos;entrée en vigueur du plan, soit les deux périodes, mais pas les deux.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="279"/>
+        <location filename="../processing/algorithms/before_after.py" line="299"/>
         <source>Give the date the plan came into force, or the first and last days of the before and after periods.</source>
         <translation>Indiquez la date d&apos;entrée en vigueur du plan, ou les premiers et derniers jours des périodes avant et après.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="293"/>
+        <location filename="../processing/algorithms/before_after.py" line="313"/>
         <source>The trips layer has no field &apos;trip_id&apos; (fields: {fields}). Use the trips output of &apos;Segment trips&apos;.</source>
         <translation>La couche des déplacements n&apos;a pas de champ « trip_id » (champs : {fields}). Utilisez la sortie déplacements de « Découper en déplacements ».</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="304"/>
+        <location filename="../processing/algorithms/before_after.py" line="324"/>
         <source>The trips layer lacks the field(s) {fields}. Use the trips output of &apos;Segment trips&apos;.</source>
         <translation>Il manque à la couche des déplacements le(s) champ(s) {fields}. Utilisez la sortie déplacements de « Découper en déplacements ».</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="312"/>
+        <location filename="../processing/algorithms/before_after.py" line="332"/>
         <source>Trips: layer &apos;{name}&apos;, {n} trips.</source>
         <translation>Déplacements : couche « {name} », {n} déplacements.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="315"/>
+        <location filename="../processing/algorithms/before_after.py" line="335"/>
         <source>Neither the trips nor the legs have a mode: the modal share is not computed.</source>
         <translation>Ni les déplacements ni les trajets n&apos;ont de mode : la part modale n&apos;est pas calculée.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="320"/>
+        <location filename="../processing/algorithms/before_after.py" line="340"/>
         <source>No trips layer and the legs have no trip_id: the modal share and the rerouting are not computed.</source>
         <translation>Pas de couche de déplacements et les trajets n&apos;ont pas de trip_id : la part modale et les reports d&apos;itinéraire ne sont pas calculés.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="324"/>
+        <location filename="../processing/algorithms/before_after.py" line="344"/>
         <source>Trips rebuilt from the legs&apos; trip_id: {n} trips.</source>
         <translation>Déplacements reconstitués à partir du trip_id des trajets : {n} déplacements.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="326"/>
+        <location filename="../processing/algorithms/before_after.py" line="346"/>
         <source>The legs have no mode: the modal share is not computed.</source>
         <translation>Les trajets n&apos;ont pas de mode : la part modale n&apos;est pas calculée.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="333"/>
+        <location filename="../processing/algorithms/before_after.py" line="353"/>
         <source>Give the study area (a polygon layer).</source>
         <translation>Indiquez la zone d&apos;étude (une couche de polygones).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="337"/>
+        <location filename="../processing/algorithms/before_after.py" line="357"/>
         <source>Study area: {n} polygon(s) (CRS {crs}){control}.</source>
         <translation>Zone d&apos;étude : {n} polygone(s) (SCR {crs}){control}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="339"/>
+        <location filename="../processing/algorithms/before_after.py" line="359"/>
         <source>; control area: {n} polygon(s)</source>
         <translation> ; zone témoin : {n} polygone(s)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="350"/>
+        <location filename="../processing/algorithms/before_after.py" line="370"/>
         <source>Zone identifiers are not unique in field &apos;{field}&apos;: zones with the same identifier are merged.</source>
         <translation>Les identifiants de zones ne sont pas uniques dans le champ « {field} » : les zones de même identifiant sont fusionnées.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="355"/>
+        <location filename="../processing/algorithms/before_after.py" line="375"/>
         <source>Zones: {n}; identifier field: {field}.</source>
         <translation>Zones : {n} ; champ identifiant : {field}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="358"/>
-        <location filename="../tracemob_plugin/core/compare/beforeafter.py" line="145"/>
+        <location filename="../processing/algorithms/before_after.py" line="378"/>
+        <location filename="../tracemob_plugin/core/compare/beforeafter.py" line="166"/>
         <location filename="../tracemob_plugin/core/compare/did.py" line="76"/>
         <source>study area</source>
         <translation>zone d&apos;étude</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="360"/>
+        <location filename="../processing/algorithms/before_after.py" line="380"/>
         <location filename="../tracemob_plugin/core/compare/did.py" line="76"/>
         <source>control area</source>
         <translation>zone témoin</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="427"/>
+        <location filename="../processing/algorithms/before_after.py" line="448"/>
         <source>No trip has the main mode &apos;{mode}&apos; (modes: {modes}): the zones map has nothing to colour.</source>
         <translation>Aucun déplacement n&apos;a le mode principal « {mode} » (modes : {modes}) : la carte des zones n&apos;a rien à colorer.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="438"/>
+        <location filename="../processing/algorithms/before_after.py" line="459"/>
         <source>Change of the {mode} share by zone</source>
         <translation>Évolution de la part du mode {mode} par zone</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="457"/>
+        <location filename="../processing/algorithms/before_after.py" line="478"/>
         <source>{cells} segment x direction x band cells: {slower} significantly slower, {faster} significantly faster, {none} without clear change, {ins} with too few data.</source>
         <translation>{cells} cases tronçon x sens x tranche horaire : {slower} significativement plus lentes, {faster} significativement plus rapides, {none} sans changement net, {ins} avec trop peu de données.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="467"/>
+        <location filename="../processing/algorithms/before_after.py" line="488"/>
         <source>No segment could be compared between the two periods.</source>
         <translation>Aucun tronçon n&apos;a pu être comparé entre les deux périodes.</translation>
     </message>
@@ -494,7 +503,7 @@ Sorties : une table par utilisateur et par mois, une table par utilisateur, mois
     <message>
         <location filename="../processing/algorithms/co2_report.py" line="92"/>
         <location filename="../processing/algorithms/modal_share.py" line="134"/>
-        <location filename="../processing/algorithms/segment_travel_times.py" line="132"/>
+        <location filename="../processing/algorithms/segment_travel_times.py" line="140"/>
         <source>PNG images (*.png)</source>
         <translation>Images PNG (*.png)</translation>
     </message>
@@ -674,7 +683,7 @@ k doit valoir au moins 2 (10 par défaut). Le dossier de sortie doit être nouve
         <location filename="../processing/algorithms/modal_share.py" line="111"/>
         <location filename="../processing/algorithms/segment_trips.py" line="246"/>
         <location filename="../processing/algorithms/segment_trips.py" line="448"/>
-        <location filename="../tracemob_plugin/core/compare/report.py" line="209"/>
+        <location filename="../tracemob_plugin/core/compare/report.py" line="251"/>
         <source>Trips</source>
         <translation>Déplacements</translation>
     </message>
@@ -2011,8 +2020,8 @@ Sorties : la table OD (origin_zone, destination_zone, n_trips, n_users, share = 
     </message>
     <message>
         <location filename="../processing/algorithms/segment_travel_times.py" line="46"/>
-        <location filename="../processing/algorithms/segment_travel_times.py" line="122"/>
-        <location filename="../processing/algorithms/segment_travel_times.py" line="185"/>
+        <location filename="../processing/algorithms/segment_travel_times.py" line="130"/>
+        <location filename="../processing/algorithms/segment_travel_times.py" line="195"/>
         <source>Segment travel times</source>
         <translation>Temps de parcours par tronçon</translation>
     </message>
@@ -2026,7 +2035,7 @@ Legs used: by default motorised road traffic only (car, carpool, bus, motorcycle
 
 Time bands are local hours (time zone parameter), e.g. 7-9,9-16,16-19 for the morning peak, the day and the evening peak; a band may wrap midnight (22-6). Segments cut at the start or end of a leg (partial traversals) are dropped, or pro-rated to the whole segment when at least half of it was driven.
 
-Output: one line per segment, direction and time band, drawn in the direction of travel (each direction on its own side of the road). Filter it with the band field (e.g. band = &apos;07-09&apos;) to map one period. Fields: n_traversals, n_users (distinct participants), tt_mean_s, tt_median_s, tt_p85_s (travel time in seconds), speed_median_kmh, free_flow_tt_s (the free-flow travel time: by default the time of the fastest 15 % of traversals over the whole day), speed_ratio (free-flow time / median time: 1 = free flow, 0.5 = twice as slow), delay_s (median minus free-flow time), low_sample (fewer traversals or participants than the minimum sample) and masked (seen by fewer participants than the privacy threshold: values hidden). The map colours the segments by speed ratio, from green (flowing) to red (congested); grey = too few trips to tell. Without a filter, each segment shows its most congested band.
+Output: one line per segment, direction and time band, drawn in the direction of travel (each direction on its own side of the road). Filter it with the band field (e.g. band = &apos;07-09&apos;) to map one period. Fields: n_traversals, n_users (distinct participants), tt_mean_s, tt_median_s, tt_p85_s (travel time in seconds), speed_median_kmh, free_flow_tt_s (the free-flow travel time: by default the time of the fastest 15 % of traversals over the whole day), speed_ratio (free-flow time / median time: 1 = free flow, 0.5 = twice as slow), delay_s (median minus free-flow time), low_sample (fewer traversals or participants than the minimum sample) and masked (seen by fewer participants than the privacy threshold: values hidden). With participant weights, traversals_weighted gives the population&apos;s traversals (weighted volume), beside the raw count. The map colours the segments by speed ratio, from green (flowing) to red (congested); grey = too few trips to tell. Without a filter, each segment shows its most congested band.
 
 Optional outputs: the table of every traversal (one row per segment driven by a leg, with its entry and exit times) and a PNG chart of the median and 85th percentile travel times per band of the busiest segments (or of the segments you list).</source>
         <translation>Temps de parcours rue par rue : les trajets sont recalés sur votre réseau routier (map matching par modèle de Markov caché, d&apos;après Newson et Krumm), chaque tronçon parcouru reçoit une heure d&apos;entrée et une heure de sortie, et les temps de parcours sont résumés par tronçon, par sens et par tranche horaire.
@@ -2037,122 +2046,127 @@ Trajets utilisés : par défaut la circulation routière motorisée seulement (v
 
 Les tranches horaires sont en heures locales (paramètre de fuseau horaire), p. ex. 7-9,9-16,16-19 pour l&apos;heure de pointe du matin, la journée et l&apos;heure de pointe du soir ; une tranche peut passer minuit (22-6). Les tronçons coupés au début ou à la fin d&apos;un trajet (passages partiels) sont écartés, ou ramenés au tronçon entier au prorata quand au moins la moitié en a été parcourue.
 
-Sortie : une ligne par tronçon, sens et tranche horaire, dessinée dans le sens de circulation (chaque sens de son côté de la chaussée). Filtrez-la avec le champ band (p. ex. band = &apos;07-09&apos;) pour cartographier une période. Champs : n_traversals, n_users (participants distincts), tt_mean_s, tt_median_s, tt_p85_s (temps de parcours en secondes), speed_median_kmh, free_flow_tt_s (le temps de parcours en circulation fluide : par défaut le temps des 15 % de passages les plus rapides sur toute la journée), speed_ratio (temps fluide / temps médian : 1 = circulation fluide, 0,5 = deux fois plus lent), delay_s (temps médian moins temps fluide), low_sample (moins de passages ou de participants que l&apos;échantillon minimal) et masked (observé par moins de participants que le seuil de confidentialité : valeurs masquées). La carte colore les tronçons selon le rapport de vitesse, du vert (fluide) au rouge (congestionné) ; gris = trop peu de déplacements pour conclure. Sans filtre, chaque tronçon montre sa tranche horaire la plus congestionnée.
+Sortie : une ligne par tronçon, sens et tranche horaire, dessinée dans le sens de circulation (chaque sens de son côté de la chaussée). Filtrez-la avec le champ band (p. ex. band = &apos;07-09&apos;) pour cartographier une période. Champs : n_traversals, n_users (participants distincts), tt_mean_s, tt_median_s, tt_p85_s (temps de parcours en secondes), speed_median_kmh, free_flow_tt_s (le temps de parcours en circulation fluide : par défaut le temps des 15 % de passages les plus rapides sur toute la journée), speed_ratio (temps fluide / temps médian : 1 = circulation fluide, 0,5 = deux fois plus lent), delay_s (temps médian moins temps fluide), low_sample (moins de passages ou de participants que l&apos;échantillon minimal) et masked (observé par moins de participants que le seuil de confidentialité : valeurs masquées). Avec les poids des participants, traversals_weighted donne les passages de la population (volume pondéré), à côté du nombre brut. La carte colore les tronçons selon le rapport de vitesse, du vert (fluide) au rouge (congestionné) ; gris = trop peu de déplacements pour conclure. Sans filtre, chaque tronçon montre sa tranche horaire la plus congestionnée.
 
 Sorties facultatives : la table de tous les passages (une ligne par tronçon parcouru par un trajet, avec ses heures d&apos;entrée et de sortie) et un graphique PNG des temps de parcours médians et du 85e centile par tranche horaire pour les tronçons les plus fréquentés (ou pour les tronçons que vous listez).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_travel_times.py" line="87"/>
+        <location filename="../processing/algorithms/segment_travel_times.py" line="89"/>
         <source>Segments cut at the start or end of a leg</source>
         <translation>Tronçons coupés au début ou à la fin d&apos;un trajet</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_travel_times.py" line="88"/>
+        <location filename="../processing/algorithms/segment_travel_times.py" line="90"/>
         <source>Drop them</source>
         <translation>Les écarter</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_travel_times.py" line="89"/>
+        <location filename="../processing/algorithms/segment_travel_times.py" line="91"/>
         <source>Pro-rate them to the whole segment (when at least half is driven)</source>
         <translation>Les ramener au tronçon entier au prorata (quand au moins la moitié est parcourue)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_travel_times.py" line="91"/>
+        <location filename="../processing/algorithms/segment_travel_times.py" line="93"/>
         <source>A leg usually starts and ends inside a segment: such partial traversals are dropped, or their time is pro-rated to the whole segment when at least half of it was driven.</source>
         <translation>Un trajet commence et finit en général au milieu d&apos;un tronçon : ces passages partiels sont écartés, ou leur temps est ramené au tronçon entier quand au moins la moitié en a été parcourue.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_travel_times.py" line="94"/>
+        <location filename="../processing/algorithms/segment_travel_times.py" line="96"/>
         <source>Minimum sample: traversals per segment, direction and band</source>
         <translation>Échantillon minimal : passages par tronçon, sens et tranche horaire</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_travel_times.py" line="96"/>
+        <location filename="../processing/algorithms/segment_travel_times.py" line="98"/>
         <source>A segment, direction and band with fewer traversals than this is flagged low_sample: its figures are shown but are not reliable.</source>
         <translation>Un tronçon, sens et tranche horaire qui compte moins de passages que ce nombre est marqué low_sample : ses chiffres sont affichés mais ne sont pas fiables.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_travel_times.py" line="99"/>
+        <location filename="../processing/algorithms/segment_travel_times.py" line="101"/>
         <source>Minimum sample: distinct participants per segment, direction and band</source>
         <translation>Échantillon minimal : participants distincts par tronçon, sens et tranche horaire</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_travel_times.py" line="101"/>
+        <location filename="../processing/algorithms/segment_travel_times.py" line="103"/>
         <source>A segment, direction and band driven by fewer distinct participants than this is flagged low_sample (a few people&apos;s habits do not make a travel time).</source>
         <translation>Un tronçon, sens et tranche horaire parcouru par moins de participants distincts que ce nombre est marqué low_sample (les habitudes de quelques personnes ne font pas un temps de parcours).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_travel_times.py" line="105"/>
+        <location filename="../processing/algorithms/segment_travel_times.py" line="107"/>
         <source>Free-flow travel time (reference of the speed ratio)</source>
         <translation>Temps de parcours en circulation fluide (référence du rapport de vitesse)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_travel_times.py" line="106"/>
+        <location filename="../processing/algorithms/segment_travel_times.py" line="108"/>
         <source>Fastest 15 % of the segment&apos;s traversals over the day</source>
         <translation>Les 15 % de passages les plus rapides sur le tronçon dans la journée</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_travel_times.py" line="107"/>
+        <location filename="../processing/algorithms/segment_travel_times.py" line="109"/>
         <source>Median at night (22 h - 6 h), else the fastest 15 %</source>
         <translation>Médiane de nuit (22 h - 6 h), sinon les 15 % les plus rapides</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_travel_times.py" line="108"/>
+        <location filename="../processing/algorithms/segment_travel_times.py" line="110"/>
         <source>Length at the speed limit</source>
         <translation>Longueur à la vitesse maximale autorisée</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_travel_times.py" line="109"/>
+        <location filename="../processing/algorithms/segment_travel_times.py" line="111"/>
         <source>The reference of the speed ratio and the delay: the time of the fastest 15 % of the segment&apos;s traversals over the day, the median at night (22 h - 6 h) where the segment was driven at night (else the fastest 15 %), or the segment&apos;s length at the speed limit.</source>
         <translation>La référence du rapport de vitesse et du retard : le temps des 15 % de passages les plus rapides du tronçon sur la journée, la médiane de nuit (22 h - 6 h) là où le tronçon a été parcouru de nuit (sinon les 15 % les plus rapides), ou la longueur du tronçon à la vitesse limite.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_travel_times.py" line="114"/>
+        <location filename="../processing/algorithms/segment_travel_times.py" line="116"/>
         <source>Use only the traversals of Monday to Friday (local days), to compare working days with working days.</source>
         <translation>N&apos;utiliser que les passages du lundi au vendredi (jours locaux), pour comparer des jours ouvrés avec des jours ouvrés.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_travel_times.py" line="117"/>
+        <location filename="../processing/algorithms/segment_travel_times.py" line="119"/>
         <source>Segments to chart (segment_id values, comma-separated; empty: the 6 busiest)</source>
         <translation>Tronçons à représenter (valeurs de segment_id, séparées par des virgules ; vide : les 6 plus fréquentés)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_travel_times.py" line="119"/>
+        <location filename="../processing/algorithms/segment_travel_times.py" line="121"/>
         <source>The segment_id values to chart, comma-separated. Empty: the 6 segments with the most traversals.</source>
         <translation>Les valeurs de segment_id à représenter, séparées par des virgules. Vide : les 6 tronçons qui comptent le plus de passages.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/segment_travel_times.py" line="123"/>
+        <source>The weights of &apos;Weight the panel to the population&apos;: each segment, direction and band then also gets traversals_weighted, the sum of the weights of the participants of its traversals (the population&apos;s traversals in the period), with its 95 % range (traversals_weighted_low, _high) when the weights have replicates, and margins (what the weights were raked to). Travel times, low_sample and the privacy threshold stay on the real participants. Empty: unweighted.</source>
+        <translation>Les poids de « Pondérer le panel sur la population » : chaque tronçon, sens et tranche horaire reçoit alors aussi traversals_weighted, la somme des poids des participants de ses passages (les passages de la population sur la période), avec son intervalle à 95 % (traversals_weighted_low, _high) quand les poids ont des répliques, et margins (les marges sur lesquelles les poids ont été calés). Les temps de parcours, low_sample et le seuil de confidentialité restent sur les participants réels. Vide : sans pondération.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/segment_travel_times.py" line="131"/>
         <source>One line per segment, direction and time band, drawn in the direction of travel: traversals, participants, mean, median and 85th percentile travel times, median speed, free-flow time, speed ratio, delay, low_sample and masked.</source>
         <translation>Une ligne par tronçon, sens et tranche horaire, dessinée dans le sens de circulation : passages, participants, temps de parcours moyen, médian et au 85e centile, vitesse médiane, temps en circulation fluide, rapport de vitesse, retard, low_sample et masked.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_travel_times.py" line="127"/>
+        <location filename="../processing/algorithms/segment_travel_times.py" line="135"/>
         <source>Segment traversals</source>
         <translation>Passages sur les tronçons</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_travel_times.py" line="128"/>
+        <location filename="../processing/algorithms/segment_travel_times.py" line="136"/>
         <source>Every traversal of a segment by a leg, with its entry and exit times (UTC), travel time and covered length. Optional.</source>
         <translation>Chaque passage d&apos;un trajet sur un tronçon, avec ses heures d&apos;entrée et de sortie (UTC), son temps de parcours et la longueur parcourue. Facultatif.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_travel_times.py" line="131"/>
+        <location filename="../processing/algorithms/segment_travel_times.py" line="139"/>
         <source>Travel-time chart of the busiest segments (PNG)</source>
         <translation>Graphique des temps de parcours des tronçons les plus fréquentés (PNG)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_travel_times.py" line="133"/>
+        <location filename="../processing/algorithms/segment_travel_times.py" line="141"/>
         <source>A PNG chart of the median and 85th percentile travel times per band of the busiest segments (or of the segments listed above). Optional.</source>
         <translation>Un graphique PNG des temps de parcours médians et au 85e centile par tranche horaire des tronçons les plus fréquentés (ou des tronçons listés ci-dessus). Facultatif.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_travel_times.py" line="166"/>
+        <location filename="../processing/algorithms/segment_travel_times.py" line="176"/>
         <source>{cells} segment x direction x band cells on {segs} segments from {used} complete traversals ({total} matched); {pub} published, {low} of them below the minimum sample.</source>
         <translation>{cells} cases tronçon x sens x tranche horaire sur {segs} tronçons, à partir de {used} passages complets ({total} recalés) ; {pub} publiées, dont {low} sous l&apos;échantillon minimal.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_travel_times.py" line="214"/>
+        <location filename="../processing/algorithms/segment_travel_times.py" line="224"/>
         <source>Segment &apos;{sid}&apos; has no travel times: give segment_id values of the output layer.</source>
         <translation>Le tronçon « {sid} » n&apos;a pas de temps de parcours : indiquez des valeurs de segment_id de la couche de sortie.</translation>
     </message>
@@ -2621,12 +2635,12 @@ Les seuils (paramètres avancés) sont en mètres et en secondes.</translation>
         <translation>{stays} arrêts, {trips} déplacements, {legs} trajets.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="56"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="59"/>
         <source>Simulate phone traces (with known truth)</source>
         <translation>Simuler des traces de téléphone (avec vérité connue)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="59"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="62"/>
         <source>Generates synthetic citizens who live, work, study, shop and go out on a road network, and the traces their smartphones would record, with the truth written beside them. Use it to test and demonstrate the other algorithms (segmentation, modes, segment travel times, before/after, purposes, privacy) on data whose answer is known.
 
 Network: any road line layer with OSM-like fields (highway, oneway, maxspeed); without one, the embedded sample network of central Helsinki (© OpenStreetMap contributors, ODbL 1.0) is used.
@@ -2638,6 +2652,8 @@ Phones: Android-like phones record every 1-5 s (with jitter), iOS-like phones af
 Circulation plan (optional): from the plan date, the listed streets are closed to motor traffic (people on foot and on bikes still pass), turned one-way, or get a speed factor; trips after that date are routed on the changed network. Give segment ids (segment_id of the &apos;Network segments&apos; output; run once without a plan to see them), source ids of the network layer (e.g. osm_id) or street names, comma-separated.
 
 Outputs: the phone points (the input of Segment trips); the true trips and legs (lines whose M value is the time, with mode and purpose); the true segment traversals (entry and exit times at the segment ends, the same columns as the map matching, plus mode and period before/after); the places; the participants&apos; labels (a share of trips confirmed with e-mission&apos;s mode_confirm and purpose_confirm values); the network segments used (segment_id, with the plan&apos;s changes); and optionally the true median travel time of every segment, direction, mode class, band and period.
+
+Panel (optional): the citizens are then the population and only a share of them carry the app (the panel): every citizen gets an age band, a sex and a home zone (centre, inner, outer; bike owners are younger, car owners older), and the panel is drawn at random, either with equal odds or over-representing young people living in the centre, as volunteer panels do. Only the panel&apos;s phones, trips, legs, traversals and labels are written; the messages give the true modal share of the population and of the panel, and the population margins output lets &apos;Weight the panel to the population&apos; correct the bias right away.
 
 Everything follows from the seed: the same parameters give the same data.</source>
         <translation>Génère des habitants synthétiques qui habitent, travaillent, étudient, font leurs achats et sortent sur un réseau routier, et les traces qu&apos;enregistreraient leurs smartphones, avec la vérité écrite à côté. Servez-vous-en pour tester et présenter les autres algorithmes (découpage, modes, temps de parcours par tronçon, avant / après, motifs, confidentialité) sur des données dont la réponse est connue.
@@ -2652,327 +2668,379 @@ Plan de circulation (facultatif) : à partir de la date du plan, les rues listé
 
 Sorties : les points des téléphones (l&apos;entrée de « Découper en déplacements ») ; les déplacements et trajets réels (lignes dont la valeur M est l&apos;heure, avec mode et motif) ; les passages réels sur les tronçons (heures d&apos;entrée et de sortie aux extrémités des tronçons, mêmes colonnes que le recalage sur le réseau, plus le mode et la période avant/après) ; les lieux ; les libellés des participants (une part des déplacements confirmés avec les valeurs mode_confirm et purpose_confirm d&apos;e-mission) ; les tronçons du réseau utilisés (segment_id, avec les modifications du plan) ; et en option le temps de parcours médian réel de chaque tronçon, sens, classe de mode, tranche horaire et période.
 
+Panel (facultatif) : les habitants sont alors la population et seule une part d&apos;entre eux porte l&apos;application (le panel) : chaque habitant reçoit une tranche d&apos;âge, un sexe et une zone de domicile (centre, inner, outer ; les possesseurs de vélo sont plus jeunes, ceux de voiture plus âgés), et le panel est tiré au hasard, soit à chances égales, soit en sur-représentant les jeunes du centre, comme le font les panels de volontaires. Seuls les téléphones, déplacements, trajets, passages et étiquettes du panel sont écrits ; les messages donnent la part modale vraie de la population et du panel, et la sortie des marges de la population permet à « Pondérer le panel sur la population » de corriger le biais aussitôt.
+
 Tout découle de la graine : les mêmes paramètres donnent les mêmes données.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="93"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="103"/>
         <source>Road network (lines with highway, oneway, maxspeed; empty: the embedded sample network of central Helsinki)</source>
         <translation>Réseau routier (lignes avec highway, oneway, maxspeed ; vide : le réseau d&apos;exemple intégré du centre d&apos;Helsinki)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="95"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="105"/>
         <source>The roads the citizens travel on: a line layer with OSM-like fields (highway, oneway, maxspeed, name), in any CRS. Empty: the embedded sample network of central Helsinki (© OpenStreetMap contributors, ODbL 1.0).</source>
         <translation>Les voies sur lesquelles les habitants se déplacent : une couche de lignes avec des champs de type OSM (highway, oneway, maxspeed, name), dans tout SCR. Vide : le réseau d&apos;exemple intégré du centre d&apos;Helsinki (© contributeurs d&apos;OpenStreetMap, ODbL 1.0).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="99"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="109"/>
         <source>Number of citizens</source>
         <translation>Nombre d&apos;habitants</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="100"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="110"/>
         <source>How many people to simulate; each gets a home, a work or study place, vehicles and a phone.</source>
         <translation>Nombre de personnes à simuler ; chacune reçoit un domicile, un lieu de travail ou d&apos;études, des véhicules et un téléphone.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="103"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="113"/>
         <source>Number of days</source>
         <translation>Nombre de jours</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="104"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="114"/>
         <source>How many days to simulate, from the first day on; weekends have fewer trips.</source>
         <translation>Nombre de jours à simuler, à partir du premier jour ; les week-ends comptent moins de déplacements.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="106"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="116"/>
         <source>First day (YYYY-MM-DD)</source>
         <translation>Premier jour (AAAA-MM-JJ)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="107"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="117"/>
         <source>The first simulated day (YYYY-MM-DD), from local midnight in the time zone.</source>
         <translation>Le premier jour simulé (AAAA-MM-JJ), à partir de minuit heure locale du fuseau horaire.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="109"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="119"/>
         <source>Random seed</source>
         <translation>Graine aléatoire</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="110"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="120"/>
         <source>Seed of every random draw: the same parameters and seed give exactly the same data.</source>
         <translation>Graine de tous les tirages aléatoires : les mêmes paramètres et la même graine donnent exactement les mêmes données.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="112"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="122"/>
         <source>Time zone (empty: Europe/Helsinki for the sample network, else Europe/Paris)</source>
         <translation>Fuseau horaire (vide : Europe/Helsinki pour le réseau d&apos;exemple, sinon Europe/Paris)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="114"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="124"/>
         <source>IANA name of the simulated city&apos;s time zone: schedules (commutes at 8 h, evenings out...) are local times. Empty: Europe/Helsinki for the sample network, else Europe/Paris.</source>
         <translation>Nom IANA du fuseau horaire de la ville simulée : les emplois du temps (départs au travail vers 8 h, sorties le soir...) sont en heure locale. Vide : Europe/Helsinki pour le réseau d&apos;exemple, sinon Europe/Paris.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="119"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="129"/>
         <source>Mode mix of the population</source>
         <translation>Répartition modale de la population</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="120"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="130"/>
         <source>Dense centre: mostly walking and cycling</source>
         <translation>Centre dense : surtout à pied et à vélo</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="121"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="131"/>
         <source>Inner suburb: balanced, about a third by car</source>
         <translation>Première couronne : équilibrée, environ un tiers en voiture</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="122"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="132"/>
         <source>Car-oriented town: about half of the trips by car</source>
         <translation>Ville tournée vers la voiture : environ la moitié des déplacements en voiture</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="124"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="134"/>
         <source>How the population travels: a dense centre where most trips are walked or cycled, an inner suburb where about a third are by car, or a car-oriented town where about half are by car (car ownership and preference).</source>
         <translation>Comment la population se déplace : un centre dense où la plupart des déplacements se font à pied ou à vélo, une proche banlieue où environ un tiers se font en voiture, ou une ville tournée vers la voiture où environ la moitié se font en voiture (possession et préférence pour la voiture).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="135"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="138"/>
+        <source>Who joins the panel</source>
+        <translation>Qui rejoint le panel</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/simulate_traces.py" line="139"/>
+        <source>Anyone, with equal odds</source>
+        <translation>Tout le monde, à chances égales</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/simulate_traces.py" line="140"/>
+        <source>Young people living in the centre more often (a biased panel)</source>
+        <translation>Plus souvent les jeunes habitant le centre (un panel biaisé)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/simulate_traces.py" line="141"/>
+        <source>How the panel is drawn from the citizens: with equal odds, or over-representing young people living in the centre (who cycle and walk more), as volunteer panels do.</source>
+        <translation>Comment le panel est tiré parmi les habitants : à chances égales, ou en sur-représentant les jeunes habitant le centre (qui marchent et pédalent davantage), comme le font les panels de volontaires.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/simulate_traces.py" line="144"/>
+        <source>Share of the citizens in the panel (1: everyone)</source>
+        <translation>Part des habitants dans le panel (1 : tout le monde)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/simulate_traces.py" line="146"/>
+        <source>The share of the simulated citizens who carry the app: the others are the rest of the population, counted in the margins but without traces. 1: every citizen is a participant.</source>
+        <translation>La part des habitants simulés qui portent l&apos;application : les autres sont le reste de la population, comptés dans les marges mais sans traces. 1 : chaque habitant est participant.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/simulate_traces.py" line="156"/>
         <source>Circulation plan: first day of the change (YYYY-MM-DD; empty: no plan)</source>
         <translation>Plan de circulation : premier jour du changement (AAAA-MM-JJ ; vide : pas de plan)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="137"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="158"/>
         <source>The first day (YYYY-MM-DD) of a circulation plan: trips from that day on are routed on the changed network. Empty: no plan.</source>
         <translation>Le premier jour (AAAA-MM-JJ) d&apos;un plan de circulation : à partir de ce jour, les itinéraires sont calculés sur le réseau modifié. Vide : pas de plan.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="140"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="161"/>
         <source>Circulation plan: the streets below are given as</source>
         <translation>Plan de circulation : les rues ci-dessous sont indiquées par</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="141"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="162"/>
         <source>Segment ids (segment_id of the &apos;Network segments&apos; output)</source>
         <translation>Identifiants de tronçons (segment_id de la sortie « Tronçons du réseau »)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="142"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="163"/>
         <source>Source ids of the network layer (e.g. osm_id)</source>
         <translation>Identifiants source de la couche du réseau (p. ex. osm_id)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="143"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="164"/>
         <source>Street names</source>
         <translation>Noms de rues</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="144"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="165"/>
         <source>How the streets of the plan are given below: segment ids (segment_id of the &apos;Network segments&apos; output; run once without a plan to see them), source ids of the network layer (e.g. osm_id), or street names.</source>
         <translation>Comment les rues du plan sont données ci-dessous : identifiants de tronçon (segment_id de la sortie « Tronçons du réseau » ; lancez une fois sans plan pour les voir), identifiants d&apos;origine de la couche du réseau (p. ex. osm_id), ou noms de rue.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="148"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="169"/>
         <source>Circulation plan: streets closed to motor traffic (comma-separated)</source>
         <translation>Plan de circulation : rues fermées à la circulation motorisée (séparées par des virgules)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="150"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="171"/>
         <source>The streets the plan closes to motor traffic, comma-separated (people on foot and on bikes still pass).</source>
         <translation>Les rues que le plan ferme à la circulation motorisée, séparées par des virgules (piétons et cyclistes passent toujours).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="153"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="174"/>
         <source>Circulation plan: streets turned one-way (comma-separated)</source>
         <translation>Plan de circulation : rues mises à sens unique (séparées par des virgules)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="155"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="176"/>
         <source>The streets the plan turns one-way, comma-separated (for cars and bikes).</source>
         <translation>Les rues que le plan met en sens unique, séparées par des virgules (pour les voitures et les vélos).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="157"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="178"/>
         <source>Circulation plan: the new one-way streets run</source>
         <translation>Plan de circulation : les nouveaux sens uniques vont</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="158"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="179"/>
         <source>In the direction the line is drawn</source>
         <translation>Dans le sens de numérisation de la ligne</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="159"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="180"/>
         <source>Against the direction the line is drawn</source>
         <translation>À contresens de la numérisation de la ligne</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="160"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="181"/>
         <source>The direction of the new one-way streets: along or against the direction their line is drawn.</source>
         <translation>Le sens des nouvelles rues à sens unique : dans le sens où leur ligne est dessinée, ou en sens inverse.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="163"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="184"/>
         <source>Circulation plan: streets whose car speed changes (comma-separated)</source>
         <translation>Plan de circulation : rues dont la vitesse des voitures change (séparées par des virgules)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="165"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="186"/>
         <source>The streets whose car speed the plan changes, comma-separated (e.g. a new 30 km/h zone).</source>
         <translation>Les rues dont le plan change la vitesse des voitures, séparées par des virgules (p. ex. une nouvelle zone 30).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="168"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="189"/>
         <source>Circulation plan: speed factor on those streets (0.6 = 50 to 30 km/h)</source>
         <translation>Plan de circulation : facteur de vitesse sur ces rues (0,6 = de 50 à 30 km/h)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="170"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="191"/>
         <source>The factor applied to the car speed on those streets: 0.6 turns 50 km/h into 30 km/h; above 1 is faster.</source>
         <translation>Le facteur appliqué à la vitesse des voitures dans ces rues : 0,6 fait passer de 50 km/h à 30 km/h ; au-dessus de 1, c&apos;est plus rapide.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="175"/>
-        <location filename="../processing/algorithms/simulate_traces.py" line="327"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="196"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="377"/>
         <source>Simulated phone points</source>
         <translation>Points de téléphone simulés</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="176"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="197"/>
         <source>What the phones recorded: points with user_id, time, accuracy_m, speed_mps (noise, outliers and lost minutes included), the input of &apos;Segment trips&apos;.</source>
         <translation>Ce que les téléphones ont enregistré : des points avec user_id, time, accuracy_m, speed_mps (bruit, points aberrants et minutes perdues compris), l&apos;entrée de « Découper en déplacements ».</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="179"/>
-        <location filename="../processing/algorithms/simulate_traces.py" line="331"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="200"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="381"/>
         <source>Truth: trips</source>
         <translation>Vérité : déplacements</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="180"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="201"/>
         <source>The true trips, lines whose M value is the time, with mode, purpose, origin and destination places and period (before / after the plan).</source>
         <translation>Les vrais déplacements, lignes dont la valeur M est l&apos;heure, avec mode, motif, lieux d&apos;origine et de destination et période (avant / après le plan).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="183"/>
-        <location filename="../processing/algorithms/simulate_traces.py" line="335"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="204"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="385"/>
         <source>Truth: legs</source>
         <translation>Vérité : trajets</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="184"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="205"/>
         <source>The true legs (one per trip), lines whose M value is the time, with mode and e-mission mode label.</source>
         <translation>Les vrais trajets (un par déplacement), lignes dont la valeur M est l&apos;heure, avec mode et libellé de mode e-mission.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="187"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="208"/>
         <source>Truth: segment traversals</source>
         <translation>Vérité : passages sur les tronçons</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="188"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="209"/>
         <source>The true traversal of every segment: entry and exit times at the segment ends, the same columns as the map matching, plus mode and period. Optional.</source>
         <translation>Le vrai passage sur chaque tronçon : heures d&apos;entrée et de sortie aux extrémités du tronçon, les mêmes colonnes que l&apos;appariement au réseau, plus le mode et la période. Facultatif.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="191"/>
-        <location filename="../processing/algorithms/simulate_traces.py" line="340"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="212"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="390"/>
         <source>Truth: places</source>
         <translation>Vérité : lieux</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="192"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="213"/>
         <source>The true places: homes and workplaces of the citizens and the shared shops, leisure places, places of personal business and schools.</source>
         <translation>Les vrais lieux : domiciles et lieux de travail des habitants, et les commerces, lieux de loisirs, lieux de démarches personnelles et écoles qu&apos;ils partagent.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="195"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="216"/>
         <source>Participants&apos; labels (confirmed trips)</source>
         <translation>Libellés des participants (déplacements confirmés)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="197"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="218"/>
         <source>The trips a share of the participants confirmed, with e-mission&apos;s mode_confirm and purpose_confirm values, as &apos;Import travel traces&apos; writes them. Optional.</source>
         <translation>Les déplacements qu&apos;une partie des participants a confirmés, avec les valeurs mode_confirm et purpose_confirm d&apos;e-mission, tels que les écrit « Importer des traces de déplacement ». Facultatif.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="200"/>
-        <location filename="../processing/algorithms/simulate_traces.py" line="349"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="221"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="399"/>
         <source>Network segments</source>
         <translation>Tronçons du réseau</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="201"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="222"/>
         <source>The network segments the simulation used (segment_id, source_id, name, highway, oneway, speed): the ids to give to a circulation plan.</source>
         <translation>Les tronçons du réseau utilisés par la simulation (segment_id, source_id, name, highway, oneway, vitesse) : les identifiants à donner à un plan de circulation.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="204"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="225"/>
         <source>Truth: segment travel times</source>
         <translation>Vérité : temps de parcours par tronçon</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="206"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="227"/>
         <source>The true median travel time of every segment, direction, mode class, time band and period, to check &apos;Segment travel times&apos; against. Optional.</source>
         <translation>Le vrai temps de parcours médian de chaque tronçon, sens, classe de mode, tranche horaire et période, pour vérifier « Temps de parcours par tronçon ». Facultatif.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="209"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="230"/>
         <source>Participants (attributes)</source>
         <translation>Participants (caractéristiques)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="211"/>
-        <source>One row per simulated citizen: user_id, role (worker, parent, student, other), car and bike in the household (yes, no) and phone: the participants table of an onboarding survey, to weight the panel with &apos;Weight the panel to the population&apos;. Optional.</source>
-        <translation>Une ligne par citoyen simulé : user_id, rôle (worker : actif, parent, student : étudiant, other : autre), voiture et vélo dans le ménage (yes, no) et téléphone : la table des participants d&apos;une enquête d&apos;inscription, pour pondérer le panel avec « Pondérer le panel sur la population ». Facultatif.</translation>
+        <location filename="../processing/algorithms/simulate_traces.py" line="232"/>
+        <source>One row per participant: user_id, role (worker, parent, student, other), car and bike in the household (yes, no), phone, age_band (15-24, 25-39, 40-59, 60+), sex (F, M) and home_zone (centre, inner, outer): the participants table of an onboarding survey, to weight the panel with &apos;Weight the panel to the population&apos;. Optional.</source>
+        <translation>Une ligne par participant : user_id, rôle (worker, parent, student, other), voiture et vélo dans le ménage (yes, no), téléphone, age_band (15-24, 25-39, 40-59, 60+), sex (F, M) et home_zone (centre, inner, outer) : la table des participants d&apos;un questionnaire d&apos;inscription, pour pondérer le panel avec « Pondérer le panel sur la population ». Facultatif.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="228"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="237"/>
+        <source>Population margins (every citizen)</source>
+        <translation>Marges de la population (tous les habitants)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/simulate_traces.py" line="239"/>
+        <source>The population&apos;s counts by age band, sex and home zone (variable, category, population), every simulated citizen counted: the margins to give to &apos;Weight the panel to the population&apos; with the participants above. Optional.</source>
+        <translation>Les effectifs de la population par tranche d&apos;âge, sexe et zone de domicile (variable, category, population), chaque habitant simulé compté : les marges à donner à « Pondérer le panel sur la population » avec les participants ci-dessus. Facultatif.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/simulate_traces.py" line="256"/>
         <source>&apos;{token}&apos; is not a segment id (a whole number) in &apos;{param}&apos;.</source>
         <translation>« {token} » n&apos;est pas un identifiant de tronçon (un nombre entier) dans « {param} ».</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="238"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="266"/>
         <source>&apos;{token}&apos; in &apos;{param}&apos; matches no segment of the network. Run the algorithm once without a plan and look at the &apos;Network segments&apos; output (segment_id, source_id, name).</source>
         <translation>« {token} » dans « {param} » ne correspond à aucun tronçon du réseau. Lancez l&apos;algorithme une fois sans plan et consultez la sortie « Tronçons du réseau » (segment_id, source_id, name).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="253"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="281"/>
         <source>Streets are listed for a circulation plan but its first day is empty: give the date of the change (YYYY-MM-DD).</source>
         <translation>Des rues sont listées pour un plan de circulation mais son premier jour est vide : indiquez la date du changement (AAAA-MM-JJ).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="260"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="288"/>
         <source>Cannot read the circulation plan date &apos;{date}&apos;: use YYYY-MM-DD.</source>
         <translation>Impossible de lire la date du plan de circulation « {date} » : utilisez AAAA-MM-JJ.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="263"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="291"/>
         <source>The circulation plan changes nothing: list streets to close, to turn one-way or whose speed changes.</source>
         <translation>Le plan de circulation ne change rien : listez des rues à fermer, à mettre à sens unique ou dont la vitesse change.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="268"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="296"/>
         <source>Circulation plan from {date}: {c} segments closed to motor traffic, {o} turned one-way, {s} with a speed factor of {f}.</source>
         <translation>Plan de circulation à partir du {date} : {c} tronçons fermés à la circulation motorisée, {o} mis à sens unique, {s} avec un facteur de vitesse de {f}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="282"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="310"/>
         <source>No road network given: the embedded sample network of central Helsinki is used ({n} segments; © OpenStreetMap contributors, ODbL 1.0).</source>
         <translation>Aucun réseau routier fourni : le réseau d&apos;exemple intégré du centre d&apos;Helsinki est utilisé ({n} tronçons ; © contributeurs d&apos;OpenStreetMap, ODbL 1.0).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="302"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="330"/>
         <source>Simulated {n} citizens over {d} days: {t} trips, {p} phone points, {v} segment traversals, {l} labelled trips.</source>
         <translation>{n} habitants simulés sur {d} jours : {t} déplacements, {p} points de téléphone, {v} passages sur les tronçons, {l} déplacements étiquetés.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="308"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="336"/>
         <source>{k} of {n} trips after the change take another route than before.</source>
         <translation>{k} déplacements sur {n} après le changement empruntent un autre itinéraire qu&apos;avant.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/simulate_traces.py" line="362"/>
+        <source>Panel: {k} of the {n} citizens carry the app ({bias}); only their traces are written.</source>
+        <translation>Panel : {k} des {n} habitants portent l&apos;application ({bias}) ; seules leurs traces sont écrites.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/simulate_traces.py" line="368"/>
+        <source>True modal share of the population&apos;s trips: {pop}; of the panel&apos;s trips: {panel}.</source>
+        <translation>Part modale vraie des déplacements de la population : {pop} ; des déplacements du panel : {panel}.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/train_mode_model.py" line="27"/>
@@ -3091,6 +3159,8 @@ Le modèle est enregistré en JSON simple (version, variables, modes, arbres) : 
 
 Inputs: a participants table (user_id and one field per variable, e.g. age_band, sex, home_zone) and a margins table (a CSV file or a layer with the columns variable, category, population: one row per category, e.g. age_band, 18-29, 12000). The category names must be written as in the participants table.
 
+INSEE census tables are also read as published: the base table &apos;Évolution et structure de la population&apos; by commune (CODGEO) or by IRIS (IRIS, COM), a CSV file separated by &apos;;&apos; with the columns PYY_H0014 ... PYY_H75P (or PYY_H7589 and PYY_H90P) and PYY_F0014 ... for men and women. They give the margins age_band (0-14, 15-29, 30-44, 45-59, 60-74, 75+), sex (F, H) and, when the participants table has a home_commune field (home_iris for an IRIS table) holding INSEE codes, the population per commune: only the rows of the participants&apos; communes are then used. Without that field, every row of the table is summed: give the study&apos;s communes only.
+
 Trimming: the weights are kept between two bounds relative to the mean weight (default 0.3 and 3), then raked again, so that a few participants never carry a large part of the results. Bounds too tight for the panel&apos;s bias leave some margins unreached: the messages say so.
 
 A participant with an empty field, or a category absent from the margins, gets no weight; each one is listed in the messages with the reason.
@@ -3100,6 +3170,8 @@ Outputs: a table of user_id, weight (and the participant&apos;s fields), to give
 
 Entrées : une table des participants (user_id et un champ par variable, p. ex. age_band, sex, home_zone) et une table des marges (un fichier CSV ou une couche avec les colonnes variable, category, population : une ligne par catégorie, p. ex. age_band, 18-29, 12000). Les noms de catégories doivent être écrits comme dans la table des participants.
 
+Les tables du recensement de l&apos;INSEE sont aussi lues telles que publiées : la base « Évolution et structure de la population » par commune (CODGEO) ou par IRIS (IRIS, COM), un fichier CSV séparé par « ; » avec les colonnes PYY_H0014 ... PYY_H75P (ou PYY_H7589 et PYY_H90P) et PYY_F0014 ... pour les hommes et les femmes. Elles donnent les marges age_band (0-14, 15-29, 30-44, 45-59, 60-74, 75+), sex (F, H) et, quand la table des participants a un champ home_commune (home_iris pour une table par IRIS) contenant les codes INSEE, la population par commune : seules les lignes des communes des participants sont alors utilisées. Sans ce champ, toutes les lignes de la table sont additionnées : ne donnez que les communes de l&apos;étude.
+
 Écrêtage : les poids sont maintenus entre deux bornes relatives au poids moyen (par défaut 0,3 et 3), puis calés à nouveau, pour que quelques participants ne portent jamais une grande part des résultats. Des bornes trop serrées pour le biais du panel laissent certaines marges non atteintes : les messages le signalent.
 
 Un participant avec un champ vide, ou une catégorie absente des marges, ne reçoit pas de poids ; chacun est listé dans les messages avec la raison.
@@ -3107,137 +3179,137 @@ Un participant avec un champ vide, ou une catégorie absente des marges, ne reç
 Sorties : une table user_id, weight (et les champs du participant), à donner à « Part modale par zone » (Poids), et une table de diagnostic : pour chaque catégorie, sa part cible, la part atteinte et l&apos;écart en points. Les messages donnent l&apos;effet de plan (Kish) et la taille d&apos;échantillon effective : le nombre de participants non pondérés qui donnerait la même précision.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/weight_panel.py" line="59"/>
+        <location filename="../processing/algorithms/weight_panel.py" line="66"/>
         <source>Participants (a table with user_id and attributes)</source>
         <translation>Participants (une table avec user_id et des attributs)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/weight_panel.py" line="60"/>
+        <location filename="../processing/algorithms/weight_panel.py" line="67"/>
         <source>One row per participant: the identifier and the attributes to weight on (age band, sex, home zone...). A layer or a table without geometry (CSV, spreadsheet).</source>
         <translation>Une ligne par participant : l&apos;identifiant et les attributs de pondération (tranche d&apos;âge, sexe, zone de domicile…). Une couche ou une table sans géométrie (CSV, tableur).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/weight_panel.py" line="63"/>
+        <location filename="../processing/algorithms/weight_panel.py" line="70"/>
         <source>Participant identifier field</source>
         <translation>Champ identifiant du participant</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/weight_panel.py" line="65"/>
+        <location filename="../processing/algorithms/weight_panel.py" line="72"/>
         <source>The field of the participants table holding the participant identifier (user_id of the trips).</source>
         <translation>Le champ de la table des participants qui contient l&apos;identifiant du participant (le user_id des déplacements).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/weight_panel.py" line="68"/>
+        <location filename="../processing/algorithms/weight_panel.py" line="75"/>
         <source>Fields to weight on (empty: every variable of the margins)</source>
         <translation>Champs de pondération (vide : toutes les variables des marges)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/weight_panel.py" line="70"/>
+        <location filename="../processing/algorithms/weight_panel.py" line="77"/>
         <source>The participant fields to rake on; each must be a variable of the margins table. Empty: every variable of the margins table.</source>
         <translation>Les champs des participants sur lesquels caler ; chacun doit être une variable de la table des marges. Vide : toutes les variables de la table des marges.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/weight_panel.py" line="73"/>
+        <location filename="../processing/algorithms/weight_panel.py" line="80"/>
         <source>Population margins (variable, category, population)</source>
         <translation>Marges de population (variable, category, population)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/weight_panel.py" line="74"/>
-        <source>The population count of every category of every variable: a CSV file or a table with the columns variable, category, population (e.g. census counts by age band, sex and home zone).</source>
-        <translation>L&apos;effectif de population de chaque catégorie de chaque variable : un fichier CSV ou une table avec les colonnes variable, category, population (p. ex. les effectifs du recensement par tranche d&apos;âge, sexe et zone de domicile).</translation>
+        <location filename="../processing/algorithms/weight_panel.py" line="81"/>
+        <source>The population count of every category of every variable: a CSV file or a table with the columns variable, category, population (e.g. census counts by age band, sex and home zone), or an INSEE &apos;Évolution et structure de la population&apos; table as published (by commune or IRIS; see the help).</source>
+        <translation>L&apos;effectif de population de chaque catégorie de chaque variable : un fichier CSV ou une table avec les colonnes variable, category, population (p. ex. les effectifs du recensement par tranche d&apos;âge, sexe et zone de domicile), ou une table INSEE « Évolution et structure de la population » telle que publiée (par commune ou IRIS ; voir l&apos;aide).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/weight_panel.py" line="78"/>
+        <location filename="../processing/algorithms/weight_panel.py" line="86"/>
         <source>Lowest weight, relative to the mean weight</source>
         <translation>Poids minimal, relatif au poids moyen</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/weight_panel.py" line="80"/>
+        <location filename="../processing/algorithms/weight_panel.py" line="88"/>
         <source>Weights below this multiple of the mean weight are raised to it, and the margins raked again. 0: no lower bound.</source>
         <translation>Les poids inférieurs à ce multiple du poids moyen y sont relevés, et les marges calées à nouveau. 0 : pas de borne basse.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/weight_panel.py" line="83"/>
+        <location filename="../processing/algorithms/weight_panel.py" line="91"/>
         <source>Highest weight, relative to the mean weight</source>
         <translation>Poids maximal, relatif au poids moyen</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/weight_panel.py" line="85"/>
+        <location filename="../processing/algorithms/weight_panel.py" line="93"/>
         <source>Weights above this multiple of the mean weight are lowered to it, and the margins raked again: no participant carries too large a part of the results.</source>
         <translation>Les poids supérieurs à ce multiple du poids moyen y sont abaissés, et les marges calées à nouveau : aucun participant ne porte une trop grande part des résultats.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/weight_panel.py" line="88"/>
+        <location filename="../processing/algorithms/weight_panel.py" line="96"/>
         <source>Maximum number of iterations</source>
         <translation>Nombre maximal d&apos;itérations</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/weight_panel.py" line="90"/>
+        <location filename="../processing/algorithms/weight_panel.py" line="98"/>
         <source>The most passes over the variables; the raking stops sooner when every margin is reached (within a millionth).</source>
         <translation>Le nombre maximal de passes sur les variables ; le calage s&apos;arrête plus tôt quand chaque marge est atteinte (à un millionième près).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/weight_panel.py" line="93"/>
+        <location filename="../processing/algorithms/weight_panel.py" line="101"/>
         <source>Bootstrap replicate weights (0: none)</source>
         <translation>Poids répliqués par bootstrap (0 : aucun)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/weight_panel.py" line="95"/>
+        <location filename="../processing/algorithms/weight_panel.py" line="103"/>
         <source>How many bootstrap replicates to add as columns rw_001, rw_002...: each draws the participants again with replacement and rakes them again to the margins. &apos;Modal share by zone&apos; then gives each weighted share a 95 % range that includes the uncertainty of the weights. 200 is usual; 0: weights only.</source>
         <translation>Nombre de réplications bootstrap à ajouter en colonnes rw_001, rw_002… : chacune retire les participants avec remise et les redresse à nouveau sur les marges. « Part modale par zone » donne alors à chaque part pondérée un intervalle à 95 % qui inclut l&apos;incertitude des poids. 200 est l&apos;usage ; 0 : les poids seuls.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/weight_panel.py" line="100"/>
+        <location filename="../processing/algorithms/weight_panel.py" line="108"/>
         <source>Participant weights</source>
         <translation>Poids des participants</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/weight_panel.py" line="101"/>
-        <source>One row per participant: user_id, weight (empty for a participant left out) and the participant&apos;s fields.</source>
-        <translation>Une ligne par participant : user_id, weight (vide pour un participant écarté) et les champs du participant.</translation>
+        <location filename="../processing/algorithms/weight_panel.py" line="109"/>
+        <source>One row per participant: user_id, weight (empty for a participant left out), the participant&apos;s fields and margins (the margins table and the variables raked on, which the weighted outputs repeat).</source>
+        <translation>Une ligne par participant : user_id, weight (vide pour un participant écarté), les champs du participant et margins (la table des marges et les variables de calage, que les sorties pondérées reprennent).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/weight_panel.py" line="104"/>
+        <location filename="../processing/algorithms/weight_panel.py" line="113"/>
         <source>Weighting diagnostics</source>
         <translation>Diagnostic de la pondération</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/weight_panel.py" line="105"/>
+        <location filename="../processing/algorithms/weight_panel.py" line="114"/>
         <source>One row per category: population, participants, target share, unweighted share and reached share (%), and the difference between reached and target, in points.</source>
         <translation>Une ligne par catégorie : population, participants, part cible, part non pondérée et part atteinte (%), et l&apos;écart entre part atteinte et part cible, en points.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/weight_panel.py" line="133"/>
+        <location filename="../processing/algorithms/weight_panel.py" line="146"/>
         <source>Give 0 or at least 20 replicate weights (200 is usual).</source>
         <translation>Indiquez 0 ou au moins 20 poids répliqués (200 est l&apos;usage).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/weight_panel.py" line="139"/>
+        <location filename="../processing/algorithms/weight_panel.py" line="152"/>
         <source>{n} replicate weights added (rw_001...): each a bootstrap sample of the participants raked again to the margins.</source>
         <translation>{n} poids répliqués ajoutés (rw_001…) : chacun un échantillon bootstrap des participants redressé à nouveau sur les marges.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/weight_panel.py" line="153"/>
+        <location filename="../processing/algorithms/weight_panel.py" line="166"/>
         <source>{n} participants weighted, {x} left out; weights from {min:.3g} to {max:.3g} (5th percentile {p5:.3g}, median {median:.3g}, 95th percentile {p95:.3g}).</source>
         <translation>{n} participants pondérés, {x} écartés ; poids de {min:.3g} à {max:.3g} (5e centile {p5:.3g}, médiane {median:.3g}, 95e centile {p95:.3g}).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/weight_panel.py" line="157"/>
+        <location filename="../processing/algorithms/weight_panel.py" line="170"/>
         <source>Design effect (Kish): {deff:.3f}; effective sample size: {ess:.1f} participants.</source>
         <translation>Effet de plan (Kish) : {deff:.3f} ; taille d&apos;échantillon effective : {ess:.1f} participants.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/weight_panel.py" line="160"/>
+        <location filename="../processing/algorithms/weight_panel.py" line="173"/>
         <source>Every margin reached after {n} iteration(s) (largest difference {d:.3f} points).</source>
         <translation>Toutes les marges sont atteintes après {n} itération(s) (écart maximal {d:.3f} points).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/weight_panel.py" line="163"/>
+        <location filename="../processing/algorithms/weight_panel.py" line="176"/>
         <source>The margins are not all reached after {n} iterations: largest difference {d:.2f} points. Widen the trimming bounds or allow more iterations.</source>
         <translation>Les marges ne sont pas toutes atteintes après {n} itérations : écart maximal {d:.2f} points. Élargissez les bornes d&apos;écrêtage ou autorisez plus d&apos;itérations.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/weight_panel.py" line="167"/>
+        <location filename="../processing/algorithms/weight_panel.py" line="180"/>
         <source>Participant {user} left out: {reason}.</source>
         <translation>Participant {user} écarté : {reason}.</translation>
     </message>
@@ -3324,27 +3396,27 @@ Sorties : une table user_id, weight (et les champs du participant), à donner à
     <message>
         <location filename="../processing/base.py" line="468"/>
         <location filename="../processing/base.py" line="478"/>
-        <location filename="../processing/bulk.py" line="418"/>
-        <location filename="../processing/bulk.py" line="961"/>
+        <location filename="../processing/bulk.py" line="417"/>
+        <location filename="../processing/bulk.py" line="958"/>
         <location filename="../processing/frames.py" line="63"/>
         <location filename="../processing/frames.py" line="401"/>
-        <location filename="../processing/sinks.py" line="87"/>
+        <location filename="../processing/sinks.py" line="86"/>
         <source>Cancelled by the user.</source>
         <translation>Annulé par l&apos;utilisateur.</translation>
     </message>
     <message>
-        <location filename="../processing/bulk.py" line="335"/>
+        <location filename="../processing/bulk.py" line="334"/>
         <location filename="../processing/frames.py" line="50"/>
         <source>Field(s) {missing} not found in the input (fields: {fields}).</source>
         <translation>Champ(s) {missing} introuvable(s) dans l&apos;entrée (champs : {fields}).</translation>
     </message>
     <message>
-        <location filename="../processing/bulk.py" line="375"/>
+        <location filename="../processing/bulk.py" line="374"/>
         <source>Feature with an invalid geometry found in the input: fix the layer or change the invalid-geometry setting of Processing.</source>
         <translation>Entité à géométrie invalide dans la couche d&apos;entrée : corrigez la couche ou changez le réglage des géométries invalides de Processing.</translation>
     </message>
     <message>
-        <location filename="../processing/bulk.py" line="378"/>
+        <location filename="../processing/bulk.py" line="377"/>
         <source>{n} feature(s) with an invalid geometry were skipped.</source>
         <translation>{n} entité(s) à géométrie invalide ignorée(s).</translation>
     </message>
@@ -3657,14 +3729,19 @@ Sorties : une table user_id, weight (et les champs du participant), à donner à
         <translation>Poids des participants (user_id, weight ; vide : sans pondération)</translation>
     </message>
     <message>
-        <location filename="../processing/inputs.py" line="435"/>
+        <location filename="../processing/inputs.py" line="436"/>
         <source>The weights table needs the fields user_id and weight (the output of &apos;Weight the panel to the population&apos;).</source>
         <translation>La table des poids doit avoir les champs user_id et weight (la sortie de « Pondérer le panel sur la population »).</translation>
     </message>
     <message>
-        <location filename="../processing/inputs.py" line="440"/>
+        <location filename="../processing/inputs.py" line="442"/>
         <source>Weighted shares: {n} participant weights read.</source>
         <translation>Parts pondérées : {n} poids de participants lus.</translation>
+    </message>
+    <message>
+        <location filename="../processing/inputs.py" line="448"/>
+        <source>The weights are raked to the margins {margins}.</source>
+        <translation>Les poids sont calés sur les marges {margins}.</translation>
     </message>
     <message>
         <location filename="../processing/params.py" line="90"/>
@@ -3778,7 +3855,7 @@ Sorties : une table user_id, weight (et les champs du participant), à donner à
     </message>
     <message>
         <location filename="../processing/params.py" line="246"/>
-        <location filename="../processing/algorithms/simulate_traces.py" line="290"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="318"/>
         <source>Unknown time zone &apos;{tz}&apos;: use a name like Europe/Paris.</source>
         <translation>Fuseau horaire « {tz} » inconnu : utilisez un nom comme Europe/Paris.</translation>
     </message>
@@ -4518,58 +4595,58 @@ Sorties : une table user_id, weight (et les champs du participant), à donner à
         <translation>Vérifiez que la zone est dessinée là où se trouvent les données (longitude/latitude WGS84).</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/compare/beforeafter.py" line="78"/>
+        <location filename="../tracemob_plugin/core/compare/beforeafter.py" line="85"/>
         <source>nothing to compare: give traversals and/or trips</source>
         <translation>rien à comparer : fournissez des passages et/ou des déplacements</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/compare/beforeafter.py" line="82"/>
+        <location filename="../tracemob_plugin/core/compare/beforeafter.py" line="89"/>
         <source>a control area needs a study area</source>
         <translation>une zone témoin nécessite une zone d&apos;étude</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/compare/beforeafter.py" line="160"/>
+        <location filename="../tracemob_plugin/core/compare/beforeafter.py" line="181"/>
         <source>no trip starts in the study area</source>
         <translation>aucun déplacement ne part de la zone d&apos;étude</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/compare/beforeafter.py" line="160"/>
+        <location filename="../tracemob_plugin/core/compare/beforeafter.py" line="181"/>
         <location filename="../tracemob_plugin/core/compare/rerouting.py" line="138"/>
         <source>Check that the study area is drawn where the data are (WGS84 longitude/latitude).</source>
         <translation>Vérifiez que la zone d&apos;étude est dessinée là où se trouvent les données (longitude/latitude WGS84).</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/compare/beforeafter.py" line="167"/>
+        <location filename="../tracemob_plugin/core/compare/beforeafter.py" line="188"/>
         <source>Rerouting was not assessed: give the trips&apos; routes (points or trip lines).</source>
         <translation>Les reports d&apos;itinéraire n&apos;ont pas été évalués : fournissez les itinéraires des déplacements (points ou lignes des déplacements).</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/compare/beforeafter.py" line="242"/>
+        <location filename="../tracemob_plugin/core/compare/beforeafter.py" line="264"/>
         <source>Rerouting around the study area cannot be assessed: too few trips between the same origins and destinations in both periods.</source>
         <translation>Les reports d&apos;itinéraire autour de la zone d&apos;étude ne peuvent pas être évalués : trop peu de déplacements entre les mêmes origines et destinations dans les deux périodes.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/compare/beforeafter.py" line="248"/>
+        <location filename="../tracemob_plugin/core/compare/beforeafter.py" line="270"/>
         <source>The comparison with the control area is not possible for {measure}: too few data in one of the areas.</source>
         <translation>La comparaison avec la zone témoin n&apos;est pas possible pour {measure} : trop peu de données dans l&apos;une des zones.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/compare/beforeafter.py" line="251"/>
+        <location filename="../tracemob_plugin/core/compare/beforeafter.py" line="273"/>
         <source>Without a control area, a change seen in the study area may be a citywide trend (season, works elsewhere, fuel prices), not the effect of the plan.</source>
         <translation>Sans zone témoin, un changement observé dans la zone d&apos;étude peut être une tendance générale à toute la ville (saison, travaux ailleurs, prix des carburants), et non l&apos;effet du plan.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/compare/beforeafter.py" line="280"/>
+        <location filename="../tracemob_plugin/core/compare/beforeafter.py" line="305"/>
         <source>{n} of {total} street sections x directions x time bands have too few participants or traversals to conclude anything.</source>
         <translation>{n} cases tronçon x sens x tranche horaire sur {total} ont trop peu de participants ou de passages pour conclure quoi que ce soit.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/compare/beforeafter.py" line="284"/>
+        <location filename="../tracemob_plugin/core/compare/beforeafter.py" line="309"/>
         <source>About 1 in 20 unchanged street sections shows as significant by chance at the 95% level: with {n} sections tested, about {k} such false alarms are expected.</source>
         <translation>Environ 1 tronçon inchangé sur 20 apparaît significatif par hasard au seuil de 95 % : avec {n} tronçons testés, on attend environ {k} fausses alertes de ce type.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/compare/beforeafter.py" line="302"/>
+        <location filename="../tracemob_plugin/core/compare/beforeafter.py" line="331"/>
         <source>Modal share cannot be compared in {n} zone(s) for lack of participants or trips: {zones}.</source>
         <translation>La part modale ne peut pas être comparée dans {n} zone(s) faute de participants ou de déplacements : {zones}.</translation>
     </message>
@@ -4589,13 +4666,13 @@ Sorties : une table user_id, weight (et les champs du participant), à donner à
         <translation>aucune zone témoin indiquée</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/compare/modal.py" line="72"/>
+        <location filename="../tracemob_plugin/core/compare/modal.py" line="83"/>
         <location filename="../tracemob_plugin/core/indicators/modal_share.py" line="285"/>
         <source>Use origin or home.</source>
         <translation>Utilisez origin (origine) ou home (domicile).</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/compare/modal.py" line="72"/>
+        <location filename="../tracemob_plugin/core/compare/modal.py" line="83"/>
         <location filename="../tracemob_plugin/core/indicators/modal_share.py" line="285"/>
         <source>unknown zoning &apos;{by}&apos;</source>
         <translation>zonage « {by} » inconnu</translation>
@@ -4733,190 +4810,235 @@ Sorties : une table user_id, weight (et les champs du participant), à donner à
         <translation>Rouge : significativement plus lent. Bleu : significativement plus rapide. Gris : pas de changement net.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/compare/report.py" line="107"/>
+        <location filename="../tracemob_plugin/core/compare/report.py" line="108"/>
         <source>Every zone has too few participants to compare.</source>
         <translation>Toutes les zones ont trop peu de participants pour être comparées.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/compare/report.py" line="128"/>
+        <location filename="../tracemob_plugin/core/compare/report.py" line="130"/>
         <location filename="../tracemob_plugin/core/indicators/charts.py" line="72"/>
         <source>All trips</source>
         <translation>Tous les déplacements</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/compare/report.py" line="129"/>
+        <location filename="../tracemob_plugin/core/compare/report.py" line="131"/>
         <source>Change in share (points)</source>
         <translation>Évolution de la part (points)</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/compare/report.py" line="130"/>
+        <location filename="../tracemob_plugin/core/compare/report.py" line="132"/>
+        <source>Modal share weighted to the population, after minus before, by zone</source>
+        <translation>Part modale pondérée sur la population, après moins avant, par zone</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/compare/report.py" line="133"/>
         <source>Modal share, after minus before, by zone</source>
         <translation>Part modale, après moins avant, par zone</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/compare/report.py" line="135"/>
+        <location filename="../tracemob_plugin/core/compare/report.py" line="138"/>
         <source>Black lines: 95% range. Faded, hatched bars: no clear change.</source>
         <translation>Traits noirs : intervalle à 95 %. Barres pâles et hachurées : pas de changement net.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/compare/report.py" line="146"/>
+        <location filename="../tracemob_plugin/core/compare/report.py" line="149"/>
         <source>{slower} street section(s) x time band(s) became significantly slower and {faster} significantly faster; {none} show no clear change, out of {total} studied.</source>
         <translation>Sur {total} cases tronçon x tranche horaire étudiées, {slower} sont devenues significativement plus lentes et {faster} significativement plus rapides ; {none} ne montrent pas de changement net.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/compare/report.py" line="151"/>
+        <location filename="../tracemob_plugin/core/compare/report.py" line="154"/>
         <source>{street}: {n} section(s) x time band(s) significantly slower, median change {change} (from {low} to {high}).</source>
         <translation>{street} : {n} case(s) tronçon x tranche horaire significativement plus lente(s), évolution médiane {change} (de {low} à {high}).</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/compare/report.py" line="153"/>
+        <location filename="../tracemob_plugin/core/compare/report.py" line="156"/>
         <source>{street}: {n} section(s) x time band(s) significantly faster, median change {change} (from {low} to {high}).</source>
         <translation>{street} : {n} case(s) tronçon x tranche horaire significativement plus rapide(s), évolution médiane {change} (de {low} à {high}).</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/compare/report.py" line="158"/>
+        <location filename="../tracemob_plugin/core/compare/report.py" line="161"/>
         <source>{section}: median travel time {before:.0f} s before, {after:.0f} s after, {change} (95% range {low} to {high}; {ub} and {ua} participants).</source>
         <translation>{section} : temps de parcours médian de {before:.0f} s avant, {after:.0f} s après, {change} (intervalle à 95 % de {low} à {high} ; {ub} et {ua} participants).</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/compare/report.py" line="167"/>
+        <location filename="../tracemob_plugin/core/compare/report.py" line="170"/>
         <source>Compared with the control area, travel times in the study area changed by {did} (95% range {low} to {high}); the control area itself changed by {control}, the citywide trend that is taken out.</source>
         <translation>Par rapport à la zone témoin, les temps de parcours dans la zone d&apos;étude ont évolué de {did} (intervalle à 95 % de {low} à {high}) ; la zone témoin elle-même a évolué de {control}, tendance générale à la ville qui est retranchée.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/compare/report.py" line="171"/>
+        <location filename="../tracemob_plugin/core/compare/report.py" line="174"/>
         <source>Compared with the control area, traffic volumes in the study area changed by {did} (95% range {low} to {high}); the control area itself changed by {control}.</source>
         <translation>Par rapport à la zone témoin, les volumes de trafic dans la zone d&apos;étude ont évolué de {did} (intervalle à 95 % de {low} à {high}) ; la zone témoin elle-même a évolué de {control}.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/compare/report.py" line="176"/>
+        <location filename="../tracemob_plugin/core/compare/report.py" line="179"/>
         <source>This difference is within the margin of error: no effect of the plan is shown.</source>
         <translation>Cette différence reste dans la marge d&apos;erreur : aucun effet du plan n&apos;est démontré.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/compare/report.py" line="181"/>
-        <source>all trips</source>
-        <translation>tous les déplacements</translation>
-    </message>
-    <message>
-        <location filename="../tracemob_plugin/core/compare/report.py" line="182"/>
-        <source>{zone}: the {mode} share went from {before:.0f}% to {after:.0f}% of trips ({change:+.1f} points, 95% range {low:+.1f} to {high:+.1f}).</source>
-        <translation>{zone} : la part du mode {mode} est passée de {before:.0f} % à {after:.0f} % des déplacements ({change:+.1f} points, intervalle à 95 % de {low:+.1f} à {high:+.1f}).</translation>
-    </message>
-    <message>
-        <location filename="../tracemob_plugin/core/compare/report.py" line="188"/>
+        <location filename="../tracemob_plugin/core/compare/report.py" line="185"/>
         <source>Between the same origins and destinations, {before:.0f}% of trips crossed the study area before and {after:.0f}% after ({change:+.1f} points, 95% range {low:+.1f} to {high:+.1f}).</source>
         <translation>Entre les mêmes origines et destinations, {before:.0f} % des déplacements traversaient la zone d&apos;étude avant et {after:.0f} % après ({change:+.1f} points, intervalle à 95 % de {low:+.1f} à {high:+.1f}).</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/compare/report.py" line="193"/>
+        <location filename="../tracemob_plugin/core/compare/report.py" line="190"/>
         <source>This change in rerouting is within the margin of error.</source>
         <translation>Cette évolution des reports d&apos;itinéraire reste dans la marge d&apos;erreur.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/compare/report.py" line="195"/>
+        <location filename="../tracemob_plugin/core/compare/report.py" line="192"/>
         <source>No change could be measured with these data.</source>
         <translation>Aucun changement n&apos;a pu être mesuré avec ces données.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/compare/report.py" line="203"/>
+        <location filename="../tracemob_plugin/core/compare/report.py" line="202"/>
+        <source>all trips</source>
+        <translation>tous les déplacements</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/compare/report.py" line="205"/>
+        <source>{zone}: weighted to the population, the {mode} share went from {before:.0f}% to {after:.0f}% of trips ({change:+.1f} points, 95% range {low:+.1f} to {high:+.1f}); in the unweighted panel, from {raw_before:.0f}% to {raw_after:.0f}% ({raw_change:+.1f} points).</source>
+        <translation>{zone} : pondérée sur la population, la part {mode} est passée de {before:.0f} % à {after:.0f} % des déplacements ({change:+.1f} points, intervalle à 95 % de {low:+.1f} à {high:+.1f}) ; dans le panel non pondéré, de {raw_before:.0f} % à {raw_after:.0f} % ({raw_change:+.1f} points).</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/compare/report.py" line="213"/>
+        <source>{zone}: the {mode} share went from {before:.0f}% to {after:.0f}% of trips ({change:+.1f} points, 95% range {low:+.1f} to {high:+.1f}).</source>
+        <translation>{zone} : la part du mode {mode} est passée de {before:.0f} % à {after:.0f} % des déplacements ({change:+.1f} points, intervalle à 95 % de {low:+.1f} à {high:+.1f}).</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/compare/report.py" line="225"/>
+        <source>Weighted to the population: the modal shares and the traffic volumes count each participant with a weight raked to the population margins {margins}, and the unweighted panel&apos;s figures are given beside.</source>
+        <translation>Pondéré sur la population : les parts modales et les volumes de trafic comptent chaque participant avec un poids calé sur les marges de population {margins}, et les chiffres du panel non pondéré sont donnés à côté.</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/compare/report.py" line="227"/>
+        <source>(not named)</source>
+        <translation>(non nommées)</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/compare/report.py" line="229"/>
+        <source>Their 95% ranges come from {n} replicate weights, each raked again, so they include the uncertainty of the weights.</source>
+        <translation>Leurs intervalles à 95 % viennent de {n} poids répliqués, chacun recalé : ils incluent l&apos;incertitude des poids.</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/compare/report.py" line="232"/>
+        <source>Their 95% ranges re-draw the participants but keep their weights: they leave out the uncertainty of the weights (give replicate weights to include it).</source>
+        <translation>Leurs intervalles à 95 % retirent les participants mais gardent leurs poids : ils omettent l&apos;incertitude des poids (donnez des poids répliqués pour l&apos;inclure).</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/compare/report.py" line="234"/>
+        <source>Travel times, rerouting and the comparison with the control area are not weighted; the privacy thresholds count real participants.</source>
+        <translation>Les temps de parcours, les reports d&apos;itinéraire et la comparaison avec la zone témoin ne sont pas pondérés ; les seuils de confidentialité comptent les participants réels.</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/compare/report.py" line="242"/>
         <source>Participants seen on the network</source>
         <translation>Participants observés sur le réseau</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/compare/report.py" line="205"/>
+        <location filename="../tracemob_plugin/core/compare/report.py" line="244"/>
         <source>Street-section traversals</source>
         <translation>Passages sur les tronçons</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/compare/report.py" line="206"/>
+        <location filename="../tracemob_plugin/core/compare/report.py" line="245"/>
         <source>Days with data</source>
         <translation>Jours avec des données</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/compare/report.py" line="208"/>
+        <location filename="../tracemob_plugin/core/compare/report.py" line="247"/>
+        <source>Street-section traversals per day, weighted to the population</source>
+        <translation>Passages sur les tronçons par jour, pondérés sur la population</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/compare/report.py" line="250"/>
         <source>Participants with trips</source>
         <translation>Participants ayant des déplacements</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/compare/report.py" line="212"/>
+        <location filename="../tracemob_plugin/core/compare/report.py" line="254"/>
         <source>Trips between the same origins and destinations</source>
         <translation>Déplacements entre les mêmes origines et destinations</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/compare/report.py" line="228"/>
+        <location filename="../tracemob_plugin/core/compare/report.py" line="270"/>
         <source>Before/after comparison of the circulation plan</source>
         <translation>Comparaison avant/après du plan de circulation</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/compare/report.py" line="231"/>
+        <location filename="../tracemob_plugin/core/compare/report.py" line="273"/>
         <source>weekdays only</source>
         <translation>jours de semaine seulement</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/compare/report.py" line="233"/>
+        <location filename="../tracemob_plugin/core/compare/report.py" line="275"/>
         <source>public holidays excluded</source>
         <translation>jours fériés exclus</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/compare/report.py" line="234"/>
+        <location filename="../tracemob_plugin/core/compare/report.py" line="276"/>
         <source>Before: {before}. After: {after}. Local time ({tz}).</source>
         <translation>Avant : {before}. Après : {after}. Heure locale ({tz}).</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/compare/report.py" line="237"/>
+        <location filename="../tracemob_plugin/core/compare/report.py" line="279"/>
         <source>Days compared: {filters}.</source>
         <translation>Jours comparés : {filters}.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/compare/report.py" line="240"/>
+        <location filename="../tracemob_plugin/core/compare/report.py" line="285"/>
         <source>Main changes</source>
         <translation>Principaux changements</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/compare/report.py" line="243"/>
+        <location filename="../tracemob_plugin/core/compare/report.py" line="288"/>
         <source>How to read: the 95% range is where the true change lies with 95% confidence, given the participants we have. A change is called real (significant) only when this range does not include zero. The ranges come from re-drawing the participants at random many times, so one very active participant cannot make a change look certain.</source>
         <translation>Comment lire : l&apos;intervalle à 95 % est celui où se situe le vrai changement avec une confiance de 95 %, compte tenu des participants disponibles. Un changement n&apos;est dit réel (significatif) que si cet intervalle ne contient pas zéro. Les intervalles viennent de nombreux tirages aléatoires des participants, si bien qu&apos;un seul participant très actif ne peut pas faire paraître un changement certain.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/compare/report.py" line="251"/>
+        <location filename="../tracemob_plugin/core/compare/report.py" line="296"/>
         <source>chart</source>
         <translation>graphique</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/compare/report.py" line="256"/>
+        <location filename="../tracemob_plugin/core/compare/report.py" line="301"/>
         <source>Sample sizes</source>
         <translation>Taille des échantillons</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/compare/report.py" line="256"/>
+        <location filename="../tracemob_plugin/core/compare/report.py" line="301"/>
         <source>Before</source>
         <translation>Avant</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/compare/report.py" line="256"/>
+        <location filename="../tracemob_plugin/core/compare/report.py" line="301"/>
         <source>After</source>
         <translation>Après</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/compare/report.py" line="261"/>
+        <location filename="../tracemob_plugin/core/compare/report.py" line="306"/>
         <source>Privacy: no figure is published for a street section, zone or period seen by fewer than {k} participants.</source>
         <translation>Confidentialité : aucun chiffre n&apos;est publié pour un tronçon, une zone ou une période observés par moins de {k} participants.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/compare/report.py" line="264"/>
+        <location filename="../tracemob_plugin/core/compare/report.py" line="309"/>
         <source>What cannot be concluded</source>
         <translation>Ce qui ne peut pas être conclu</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/compare/report.py" line="265"/>
+        <location filename="../tracemob_plugin/core/compare/report.py" line="310"/>
         <source>Nothing was left out for lack of data.</source>
         <translation>Rien n&apos;a été écarté faute de données.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/compare/report.py" line="268"/>
+        <location filename="../tracemob_plugin/core/compare/report.py" line="313"/>
         <source>Made with Tracemob from participants&apos; smartphone traces. Participants are volunteers, not a representative sample of the population.</source>
         <translation>Réalisé avec Tracemob à partir des traces de smartphones des participants. Les participants sont des volontaires, pas un échantillon représentatif de la population.</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/compare/report.py" line="315"/>
+        <source>Made with Tracemob from participants&apos; smartphone traces. Participants are volunteers: weighting makes the panel match the population on the margins&apos; variables only, not on everything.</source>
+        <translation>Réalisé avec Tracemob à partir des traces de smartphone des participants. Les participants sont des volontaires : la pondération rend le panel conforme à la population sur les variables des marges seulement, pas sur tout.</translation>
     </message>
     <message>
         <location filename="../tracemob_plugin/core/compare/rerouting.py" line="137"/>
@@ -5730,6 +5852,46 @@ Sorties : une table user_id, weight (et les champs du participant), à donner à
         <translation>Attestation FMD {year}</translation>
     </message>
     <message>
+        <location filename="../tracemob_plugin/core/indicators/insee.py" line="58"/>
+        <source>&apos;{value}&apos; is not a population count</source>
+        <translation>« {value} » n&apos;est pas un effectif de population</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/indicators/insee.py" line="59"/>
+        <source>INSEE population columns hold numbers of 0 or more.</source>
+        <translation>Les colonnes de population de l&apos;INSEE contiennent des nombres positifs ou nuls.</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/indicators/insee.py" line="77"/>
+        <source>the age bands of the census table do not cover every age: the column &apos;{col}&apos; is missing</source>
+        <translation>les tranches d&apos;âge de la table du recensement ne couvrent pas tous les âges : la colonne « {col} » manque</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/indicators/insee.py" line="80"/>
+        <source>Give INSEE&apos;s &apos;Évolution et structure de la population&apos; table with the columns PYY_H0014 to PYY_H75P and PYY_F0014 to PYY_F75P.</source>
+        <translation>Donnez la table INSEE « Évolution et structure de la population » avec les colonnes PYY_H0014 à PYY_H75P et PYY_F0014 à PYY_F75P.</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/indicators/insee.py" line="98"/>
+        <source>this is not an INSEE &apos;Évolution et structure de la population&apos; table (no CODGEO or IRIS column, or no PYY_H/PYY_F columns)</source>
+        <translation>ce n&apos;est pas une table INSEE « Évolution et structure de la population » (pas de colonne CODGEO ou IRIS, ou pas de colonnes PYY_H/PYY_F)</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/indicators/insee.py" line="111"/>
+        <source>the participants&apos; {field} &apos;{code}&apos; is not in the census table</source>
+        <translation>le {field} « {code} » des participants n&apos;est pas dans la table du recensement</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/indicators/insee.py" line="113"/>
+        <source>Give the census table of every commune (IRIS) where participants live, with the codes written as INSEE writes them (5 characters for a commune, 9 for an IRIS).</source>
+        <translation>Donnez la table du recensement de chaque commune (IRIS) où vivent des participants, avec les codes écrits comme l&apos;INSEE les écrit (5 caractères pour une commune, 9 pour un IRIS).</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/indicators/insee.py" line="136"/>
+        <source>INSEE census {year}: {rows} row(s) used; margins {variables}.</source>
+        <translation>Recensement INSEE {year} : {rows} ligne(s) utilisée(s) ; marges {variables}.</translation>
+    </message>
+    <message>
         <location filename="../tracemob_plugin/core/indicators/modal_share.py" line="56"/>
         <source>Use the trips and legs layers made by Tracemob (segmentation, then mode inference).</source>
         <translation>Utilisez les couches de déplacements et de trajets produites par Tracemob (découpage, puis inférence des modes).</translation>
@@ -5761,11 +5923,13 @@ Sorties : une table user_id, weight (et les champs du participant), à donner à
     </message>
     <message>
         <location filename="../tracemob_plugin/core/indicators/modal_share.py" line="434"/>
+        <location filename="../tracemob_plugin/core/indicators/weighting.py" line="368"/>
         <source>the weights table has no replicate weights (rw_001, rw_002...)</source>
         <translation>la table des poids n&apos;a pas de poids répliqués (rw_001, rw_002…)</translation>
     </message>
     <message>
         <location filename="../tracemob_plugin/core/indicators/modal_share.py" line="435"/>
+        <location filename="../tracemob_plugin/core/indicators/weighting.py" line="369"/>
         <source>Run &apos;Weight the panel to the population&apos; with replicates.</source>
         <translation>Lancez « Pondérer le panel sur la population » avec des réplications.</translation>
     </message>
@@ -6034,91 +6198,91 @@ Sorties : une table user_id, weight (et les champs du participant), à donner à
         <translation>la catégorie « {cat} » de « {var} » est donnée deux fois</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/indicators/weighting.py" line="115"/>
+        <location filename="../tracemob_plugin/core/indicators/weighting.py" line="128"/>
         <source>cannot read the margins file: {err}</source>
         <translation>impossible de lire le fichier des marges : {err}</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/indicators/weighting.py" line="132"/>
+        <location filename="../tracemob_plugin/core/indicators/weighting.py" line="149"/>
         <source>missing {var}</source>
         <translation>{var} manquant</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/indicators/weighting.py" line="133"/>
+        <location filename="../tracemob_plugin/core/indicators/weighting.py" line="150"/>
         <source>unknown {var} &apos;{value}&apos;</source>
         <translation>{var} inconnu « {value} »</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/indicators/weighting.py" line="179"/>
+        <location filename="../tracemob_plugin/core/indicators/weighting.py" line="196"/>
         <source>the trimming bounds must be 0 &lt;= lower &lt;= 1 &lt;= upper (relative to the mean weight), not {lo} and {hi}</source>
         <translation>les bornes d&apos;écrêtage doivent vérifier 0 &lt;= basse &lt;= 1 &lt;= haute (relatives au poids moyen), et non {lo} et {hi}</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/indicators/weighting.py" line="202"/>
+        <location filename="../tracemob_plugin/core/indicators/weighting.py" line="219"/>
         <source>no margins for the variable &apos;{var}&apos;</source>
         <translation>aucune marge pour la variable « {var} »</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/indicators/weighting.py" line="203"/>
+        <location filename="../tracemob_plugin/core/indicators/weighting.py" line="220"/>
         <source>Add its categories and populations to the margins table.</source>
         <translation>Ajoutez ses catégories et leurs populations à la table des marges.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/indicators/weighting.py" line="206"/>
-        <location filename="../tracemob_plugin/core/indicators/weighting.py" line="277"/>
+        <location filename="../tracemob_plugin/core/indicators/weighting.py" line="223"/>
+        <location filename="../tracemob_plugin/core/indicators/weighting.py" line="294"/>
         <source>The participants table needs a user_id and one field per variable of the margins.</source>
         <translation>La table des participants doit avoir un user_id et un champ par variable des marges.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/indicators/weighting.py" line="208"/>
+        <location filename="../tracemob_plugin/core/indicators/weighting.py" line="225"/>
         <source>the maximum number of iterations must be 1 or more and the tolerance positive</source>
         <translation>le nombre maximal d&apos;itérations doit être d&apos;au moins 1 et la tolérance positive</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/indicators/weighting.py" line="213"/>
+        <location filename="../tracemob_plugin/core/indicators/weighting.py" line="230"/>
         <source>the participant &apos;{user}&apos; appears twice</source>
         <translation>le participant « {user} » apparaît deux fois</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/indicators/weighting.py" line="214"/>
+        <location filename="../tracemob_plugin/core/indicators/weighting.py" line="231"/>
         <source>Give one row per participant.</source>
         <translation>Donnez une ligne par participant.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/indicators/weighting.py" line="215"/>
-        <location filename="../tracemob_plugin/core/indicators/weighting.py" line="323"/>
-        <location filename="../tracemob_plugin/core/indicators/weighting.py" line="387"/>
+        <location filename="../tracemob_plugin/core/indicators/weighting.py" line="232"/>
+        <location filename="../tracemob_plugin/core/indicators/weighting.py" line="340"/>
+        <location filename="../tracemob_plugin/core/indicators/weighting.py" line="426"/>
         <source>Weighting cancelled.</source>
         <translation>Pondération annulée.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/indicators/weighting.py" line="219"/>
+        <location filename="../tracemob_plugin/core/indicators/weighting.py" line="236"/>
         <source>no participant has a known category for every variable</source>
         <translation>aucun participant n&apos;a une catégorie connue pour chaque variable</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/indicators/weighting.py" line="227"/>
+        <location filename="../tracemob_plugin/core/indicators/weighting.py" line="244"/>
         <source>the category &apos;{cat}&apos; of &apos;{var}&apos; has a population but no participant</source>
         <translation>la catégorie « {cat} » de « {var} » a une population mais aucun participant</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/indicators/weighting.py" line="229"/>
-        <location filename="../tracemob_plugin/core/indicators/weighting.py" line="409"/>
+        <location filename="../tracemob_plugin/core/indicators/weighting.py" line="246"/>
+        <location filename="../tracemob_plugin/core/indicators/weighting.py" line="448"/>
         <source>Merge it with a neighbouring category in the margins, or recruit participants in it.</source>
         <translation>Regroupez-la avec une catégorie voisine dans les marges, ou recrutez-y des participants.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/indicators/weighting.py" line="309"/>
+        <location filename="../tracemob_plugin/core/indicators/weighting.py" line="326"/>
         <source>the bootstrap needs 20 replicates or more and a level between 0.5 and 1</source>
         <translation>le bootstrap demande au moins 20 réplications et un niveau entre 0,5 et 1</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/indicators/weighting.py" line="386"/>
+        <location filename="../tracemob_plugin/core/indicators/weighting.py" line="425"/>
         <source>The trips need a participant, a group and a mode.</source>
         <translation>Les déplacements doivent avoir un participant, un groupe et un mode.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/indicators/weighting.py" line="408"/>
+        <location filename="../tracemob_plugin/core/indicators/weighting.py" line="447"/>
         <source>a category of the margins has no participant</source>
         <translation>une catégorie des marges n&apos;a aucun participant</translation>
     </message>
@@ -7700,67 +7864,72 @@ Sorties : une table user_id, weight (et les champs du participant), à donner à
         <translation>La part minimale parcourue d&apos;un tronçon doit être dans ]0, 1].</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/roads/traveltimes.py" line="225"/>
+        <location filename="../tracemob_plugin/core/roads/traveltimes.py" line="235"/>
         <source>The minimum sample must be at least 1 traversal and 1 participant.</source>
         <translation>L&apos;échantillon minimal doit être d&apos;au moins 1 passage et 1 participant.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/roads/traveltimes.py" line="228"/>
+        <location filename="../tracemob_plugin/core/roads/traveltimes.py" line="238"/>
         <source>Unknown free-flow reference &apos;{value}&apos;.</source>
         <translation>Référence de circulation fluide « {value} » inconnue.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/roads/traveltimes.py" line="229"/>
+        <location filename="../tracemob_plugin/core/roads/traveltimes.py" line="239"/>
         <source>Use p15, night or limit.</source>
         <translation>Utilisez p15, night ou limit.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/roads/traveltimes.py" line="231"/>
+        <location filename="../tracemob_plugin/core/roads/traveltimes.py" line="241"/>
         <source>The speed-limit free-flow reference needs the network.</source>
         <translation>La référence fluide fondée sur la vitesse maximale autorisée a besoin du réseau.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/roads/traveltimes.py" line="236"/>
+        <location filename="../tracemob_plugin/core/roads/traveltimes.py" line="246"/>
         <source>Unknown time zone &apos;{tz}&apos;.</source>
         <translation>Fuseau horaire « {tz} » inconnu.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/roads/traveltimes.py" line="237"/>
+        <location filename="../tracemob_plugin/core/roads/traveltimes.py" line="247"/>
         <source>Use a name like Europe/Paris.</source>
         <translation>Utilisez un nom comme Europe/Paris.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/roads/traveltimes.py" line="241"/>
+        <location filename="../tracemob_plugin/core/roads/traveltimes.py" line="251"/>
         <source>No complete segment traversal is left after the filters ({n} before the date range and partial filter).</source>
         <translation>Aucun passage complet sur un tronçon ne reste après les filtres ({n} avant le filtre de période et de passages partiels).</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/roads/traveltimes.py" line="243"/>
+        <location filename="../tracemob_plugin/core/roads/traveltimes.py" line="253"/>
         <source>Widen the date range, or pro-rate partial traversals.</source>
         <translation>Élargissez la période, ou ramenez les passages partiels au prorata.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/roads/traveltimes.py" line="268"/>
+        <location filename="../tracemob_plugin/core/roads/traveltimes.py" line="278"/>
         <source>No traversal falls in the time bands {bands}.</source>
         <translation>Aucun passage ne se trouve dans les tranches horaires {bands}.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/roads/traveltimes.py" line="270"/>
+        <location filename="../tracemob_plugin/core/roads/traveltimes.py" line="280"/>
         <source>Check the bands and the time zone, or leave the bands empty for the whole day.</source>
         <translation>Vérifiez les tranches et le fuseau horaire, ou laissez les tranches vides pour la journée entière.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/roads/traveltimes.py" line="303"/>
+        <location filename="../tracemob_plugin/core/roads/traveltimes.py" line="316"/>
         <source>{k} of {n} segment x direction x band cells were seen by fewer than {m} participants: their statistics are not published.</source>
         <translation>{k} cases tronçon x sens x tranche horaire sur {n} ont été observées par moins de {m} participants : leurs statistiques ne sont pas publiées.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/roads/traveltimes.py" line="307"/>
+        <location filename="../tracemob_plugin/core/roads/traveltimes.py" line="320"/>
         <source>No traversal in the time band(s) {bands}.</source>
         <translation>Aucun passage dans la ou les tranches horaires {bands}.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/roads/traveltimes.py" line="319"/>
+        <location filename="../tracemob_plugin/core/roads/traveltimes.py" line="350"/>
+        <source>the replicate weights table has no replicate column</source>
+        <translation>la table des poids répliqués n&apos;a aucune colonne de réplique</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/roads/traveltimes.py" line="368"/>
         <source>Segment {sid} has no travel-time statistics.</source>
         <translation>Le tronçon {sid} n&apos;a pas de statistiques de temps de parcours.</translation>
     </message>
@@ -7785,15 +7954,26 @@ Sorties : une table user_id, weight (et les champs du participant), à donner à
         <translation>Fournissez un réseau construit par core.network, un fichier GeoJSON de lignes, ou rien (le réseau d&apos;exemple intégré).</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/simulate/params.py" line="103"/>
-        <source>Unknown mode mix &apos;{mix}&apos;.</source>
-        <translation>Répartition modale « {mix} » inconnue.</translation>
+        <location filename="../tracemob_plugin/core/simulate/panel.py" line="155"/>
+        <source>the panel share must be above 0 and at most 1</source>
+        <translation>la part du panel doit être supérieure à 0 et au plus 1</translation>
     </message>
     <message>
+        <location filename="../tracemob_plugin/core/simulate/panel.py" line="216"/>
+        <source>unknown panel bias &apos;{bias}&apos;</source>
+        <translation>biais de panel inconnu « {bias} »</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/simulate/panel.py" line="217"/>
         <location filename="../tracemob_plugin/core/simulate/params.py" line="104"/>
         <location filename="../tracemob_plugin/core/trips/params.py" line="276"/>
         <source>Use one of: {names}.</source>
         <translation>Utilisez l&apos;un de ceux-ci : {names}.</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/simulate/params.py" line="103"/>
+        <source>Unknown mode mix &apos;{mix}&apos;.</source>
+        <translation>Répartition modale « {mix} » inconnue.</translation>
     </message>
     <message>
         <location filename="../tracemob_plugin/core/simulate/population.py" line="23"/>
@@ -8853,6 +9033,54 @@ Transfert : les requêtes se font par fenêtres temporelles (redécoupées quand
         <translation type="vanished">Les points GPS dont la précision annoncée est moins bonne (plus grande) que cette valeur sont écartés (NaN est conservé).</translation>
     </message>
     <message>
+        <source>Generates synthetic citizens who live, work, study, shop and go out on a road network, and the traces their smartphones would record, with the truth written beside them. Use it to test and demonstrate the other algorithms (segmentation, modes, segment travel times, before/after, purposes, privacy) on data whose answer is known.
+
+Network: any road line layer with OSM-like fields (highway, oneway, maxspeed); without one, the embedded sample network of central Helsinki (© OpenStreetMap contributors, ODbL 1.0) is used.
+
+Citizens have a home, a work or study place and regular shops and leisure places. On weekdays they commute (some escort a child to school first, some have lunch out, shop or run errands on the way back, go out in the evening); at weekends they make fewer trips. The mode of each home-based tour (walk, bike, e-bike, e-scooter, car, carpool) depends on the distance and on what the person owns. Routes are the fastest paths on the network for the mode (one-way streets respected by cars and bikes); car speeds come from the speed limit or the road class, slowed in the 07-09 and 16-19 bands on main roads, with random variation per trip and per segment.
+
+Phones: Android-like phones record every 1-5 s (with jitter), iOS-like phones after each 10-50 m moved (at most 30 s apart); recording starts some way after the departure; GPS noise of 5-15 m (more in narrow streets and indoors), a few outliers thrown 50-300 m away, some lost minutes, and sparse fixes during stays, overnight too.
+
+Circulation plan (optional): from the plan date, the listed streets are closed to motor traffic (people on foot and on bikes still pass), turned one-way, or get a speed factor; trips after that date are routed on the changed network. Give segment ids (segment_id of the &apos;Network segments&apos; output; run once without a plan to see them), source ids of the network layer (e.g. osm_id) or street names, comma-separated.
+
+Outputs: the phone points (the input of Segment trips); the true trips and legs (lines whose M value is the time, with mode and purpose); the true segment traversals (entry and exit times at the segment ends, the same columns as the map matching, plus mode and period before/after); the places; the participants&apos; labels (a share of trips confirmed with e-mission&apos;s mode_confirm and purpose_confirm values); the network segments used (segment_id, with the plan&apos;s changes); and optionally the true median travel time of every segment, direction, mode class, band and period.
+
+Everything follows from the seed: the same parameters give the same data.</source>
+        <translation type="vanished">Génère des habitants synthétiques qui habitent, travaillent, étudient, font leurs achats et sortent sur un réseau routier, et les traces qu&apos;enregistreraient leurs smartphones, avec la vérité écrite à côté. Servez-vous-en pour tester et présenter les autres algorithmes (découpage, modes, temps de parcours par tronçon, avant / après, motifs, confidentialité) sur des données dont la réponse est connue.
+
+Réseau : toute couche de lignes de voirie avec des champs de type OSM (highway, oneway, maxspeed) ; à défaut, le réseau d&apos;exemple intégré du centre d&apos;Helsinki (© contributeurs d&apos;OpenStreetMap, ODbL 1.0) est utilisé.
+
+Les habitants ont un domicile, un lieu de travail ou d&apos;études, et des commerces et lieux de loisirs habituels. En semaine, ils vont au travail (certains accompagnent d&apos;abord un enfant à l&apos;école, certains déjeunent dehors, font des achats ou des démarches au retour, sortent le soir) ; le week-end, ils se déplacent moins. Le mode de chaque boucle au départ du domicile (marche, vélo, vélo à assistance électrique, trottinette électrique, voiture, covoiturage) dépend de la distance et de l&apos;équipement de la personne. Les itinéraires sont les plus rapides sur le réseau pour le mode (sens uniques respectés par les voitures et les vélos) ; les vitesses des voitures viennent de la vitesse maximale autorisée ou de la classe de la route, ralenties dans les tranches 07-09 et 16-19 sur les axes principaux, avec une variation aléatoire par déplacement et par tronçon.
+
+Téléphones : les téléphones de type Android enregistrent toutes les 1 à 5 s (avec une gigue), ceux de type iOS après chaque déplacement de 10 à 50 m (au plus 30 s d&apos;écart) ; l&apos;enregistrement commence un peu après le départ ; bruit GPS de 5 à 15 m (davantage dans les rues étroites et à l&apos;intérieur), quelques points aberrants projetés à 50-300 m, quelques minutes perdues, et des points GPS épars pendant les arrêts, la nuit aussi.
+
+Plan de circulation (facultatif) : à partir de la date du plan, les rues listées sont fermées à la circulation motorisée (piétons et cyclistes passent toujours), mises à sens unique, ou reçoivent un facteur de vitesse ; les déplacements postérieurs à cette date sont calculés sur le réseau modifié. Indiquez des identifiants de tronçons (segment_id de la sortie « Tronçons du réseau » ; lancez une fois sans plan pour les voir), des identifiants source de la couche du réseau (p. ex. osm_id) ou des noms de rues, séparés par des virgules.
+
+Sorties : les points des téléphones (l&apos;entrée de « Découper en déplacements ») ; les déplacements et trajets réels (lignes dont la valeur M est l&apos;heure, avec mode et motif) ; les passages réels sur les tronçons (heures d&apos;entrée et de sortie aux extrémités des tronçons, mêmes colonnes que le recalage sur le réseau, plus le mode et la période avant/après) ; les lieux ; les libellés des participants (une part des déplacements confirmés avec les valeurs mode_confirm et purpose_confirm d&apos;e-mission) ; les tronçons du réseau utilisés (segment_id, avec les modifications du plan) ; et en option le temps de parcours médian réel de chaque tronçon, sens, classe de mode, tranche horaire et période.
+
+Tout découle de la graine : les mêmes paramètres donnent les mêmes données.</translation>
+    </message>
+    <message>
+        <source>Gives each participant a weight so that the weighted panel matches the population: the same shares by age band, sex, home zone... as the census (raking, or iterative proportional fitting: the weights are adjusted to one variable after the other until every margin is reached).
+
+Inputs: a participants table (user_id and one field per variable, e.g. age_band, sex, home_zone) and a margins table (a CSV file or a layer with the columns variable, category, population: one row per category, e.g. age_band, 18-29, 12000). The category names must be written as in the participants table.
+
+Trimming: the weights are kept between two bounds relative to the mean weight (default 0.3 and 3), then raked again, so that a few participants never carry a large part of the results. Bounds too tight for the panel&apos;s bias leave some margins unreached: the messages say so.
+
+A participant with an empty field, or a category absent from the margins, gets no weight; each one is listed in the messages with the reason.
+
+Outputs: a table of user_id, weight (and the participant&apos;s fields), to give to &apos;Modal share by zone&apos; (Weights), and a diagnostics table: for every category, its target share, the share reached and the difference in points. The messages give the design effect (Kish) and the effective sample size: the number of unweighted participants giving the same precision.</source>
+        <translation type="vanished">Donne à chaque participant un poids pour que le panel pondéré ressemble à la population : les mêmes parts par tranche d&apos;âge, sexe, zone de domicile… que le recensement (calage par raking, ou ajustement proportionnel itératif : les poids sont ajustés sur une variable après l&apos;autre jusqu&apos;à atteindre chaque marge).
+
+Entrées : une table des participants (user_id et un champ par variable, p. ex. age_band, sex, home_zone) et une table des marges (un fichier CSV ou une couche avec les colonnes variable, category, population : une ligne par catégorie, p. ex. age_band, 18-29, 12000). Les noms de catégories doivent être écrits comme dans la table des participants.
+
+Écrêtage : les poids sont maintenus entre deux bornes relatives au poids moyen (par défaut 0,3 et 3), puis calés à nouveau, pour que quelques participants ne portent jamais une grande part des résultats. Des bornes trop serrées pour le biais du panel laissent certaines marges non atteintes : les messages le signalent.
+
+Un participant avec un champ vide, ou une catégorie absente des marges, ne reçoit pas de poids ; chacun est listé dans les messages avec la raison.
+
+Sorties : une table user_id, weight (et les champs du participant), à donner à « Part modale par zone » (Poids), et une table de diagnostic : pour chaque catégorie, sa part cible, la part atteinte et l&apos;écart en points. Les messages donnent l&apos;effet de plan (Kish) et la taille d&apos;échantillon effective : le nombre de participants non pondérés qui donnerait la même précision.</translation>
+    </message>
+    <message>
         <source>How stays are found. ``&quot;dwell&quot;`` (default): e-mission&apos;s trip-end rule. A trip ends at a fix when the fixes of the last ``stay_min_duration_s`` (and the last ``dwell_min_points`` fixes) all lie within ``stay_radius_m`` of it, or at a long gap without movement; the trip end is put in the middle of that window as e-mission does, and the next trip starts at the first fix that moves again. ``&quot;window&quot;``: a fix is at a place when the fixes of a window of ``stay_min_duration_s`` after it (or before it, ``stay_window``) all lie within ``stay_radius_m`` of it; overlapping windows make one stay, which starts at the arrival. ``&quot;sliding&quot;``: trackintel&apos;s anchor chain, exactly (used by :meth:`trackintel`).</source>
         <translation type="vanished">Méthode de détection des arrêts. ``&quot;dwell&quot;`` (par défaut) : la règle de fin de déplacement d&apos;e-mission. Un déplacement se termine sur un point GPS quand les points des dernières ``stay_min_duration_s`` (et les ``dwell_min_points`` derniers points) sont tous à moins de ``stay_radius_m`` de lui, ou à une longue interruption sans mouvement ; la fin du déplacement est placée au milieu de cette fenêtre, comme le fait e-mission, et le déplacement suivant commence au premier point qui bouge de nouveau. ``&quot;window&quot;`` : un point GPS est sur un lieu quand les points d&apos;une fenêtre de ``stay_min_duration_s`` après lui (ou avant lui, ``stay_window``) sont tous à moins de ``stay_radius_m`` de lui ; des fenêtres qui se chevauchent forment un seul arrêt, qui commence à l&apos;arrivée. ``&quot;sliding&quot;`` : la chaîne d&apos;ancres de trackintel, à l&apos;identique (utilisée par :meth:`trackintel`).</translation>
     </message>
@@ -8895,6 +9123,14 @@ Transfert : les requêtes se font par fenêtres temporelles (redécoupées quand
     <message>
         <source>No motion-activity table: modes come from the trajectories alone.</source>
         <translation type="vanished">Pas de table d&apos;activité de mouvement : les modes sont déduits des seules trajectoires.</translation>
+    </message>
+    <message>
+        <source>One row per participant: user_id, weight (empty for a participant left out) and the participant&apos;s fields.</source>
+        <translation type="vanished">Une ligne par participant : user_id, weight (vide pour un participant écarté) et les champs du participant.</translation>
+    </message>
+    <message>
+        <source>One row per simulated citizen: user_id, role (worker, parent, student, other), car and bike in the household (yes, no) and phone: the participants table of an onboarding survey, to weight the panel with &apos;Weight the panel to the population&apos;. Optional.</source>
+        <translation type="vanished">Une ligne par citoyen simulé : user_id, rôle (worker : actif, parent, student : étudiant, other : autre), voiture et vélo dans le ménage (yes, no) et téléphone : la table des participants d&apos;une enquête d&apos;inscription, pour pondérer le panel avec « Pondérer le panel sur la population ». Facultatif.</translation>
     </message>
     <message>
         <source>One-way field of the network (empty: detect oneway or sens)</source>
@@ -8945,6 +9181,36 @@ Sorties facultatives : l&apos;activité de mouvement détectée par le télépho
     <message>
         <source>Segmented by {k} partitions of whole participants.</source>
         <translation type="vanished">Segmentation par {k} partitions de participants entiers.</translation>
+    </message>
+    <message>
+        <source>Shows what changed with a circulation plan (a street closed, a one-way reversed, a low-traffic neighbourhood), street by street and mode by mode, and whether each change is real or within the margin of error.
+
+Inputs: the legs of &apos;Infer transport modes&apos; (or &apos;Segment trips&apos;), or a points layer with a leg identifier; optionally the trips layer (without it, trips are rebuilt from the legs&apos; trip_id); the road network (any line layer, any CRS); the date the plan came into force, or two explicit periods (dates are local days in the study&apos;s time zone; an end date is included); a study-area polygon layer, and optionally a control area elsewhere in town (not overlapping the study area) and zones for the modal share (default: the study and control areas).
+
+Like is compared with like: by default only weekdays are kept and French public holidays are left out (two options to untick); time bands are local hours (e.g. 7-9,9-16,16-19).
+
+How sure: every 95 % range comes from re-drawing the participants at random (bootstrap, &apos;replicates&apos; times): one very active participant cannot make a change look certain. A change is &apos;significant&apos; when its 95 % range does not include 1 (no change); &apos;insufficient sample&apos; when a period has fewer traversals (trips) or participants than the minimums. Values seen by fewer participants than the privacy threshold are not published.
+
+Outputs:
+- Street segments per direction and time band: median travel time before and after (tt_before_s, tt_after_s), ratio after/before with its 95 % range (ratio_ci_low, ratio_ci_high), traversals per day before and after and their ratio, participants, flag. Blue: faster, red: slower, grey: no clear change or too few data. Filter by band (band = &apos;07-09&apos;); without a filter, each segment shows its largest clear change.
+- Zones: the share of the mapped mode (default car) before and after, the change in percentage points with its 95 % range, and for every mode its trips and shares. Blue: improved (fewer car trips, or more walking, cycling and public transport trips), red: worsened.
+- Rerouting: the share of trips crossing the study area, before and after, between the same origins and destinations.
+- With a control area: the difference-in-differences, so that a citywide trend is not read as the plan&apos;s effect.
+- A one-page HTML summary: the headline changes with their uncertainty, the sample sizes and what cannot be concluded.</source>
+        <translation type="vanished">Montre ce qui a changé avec un plan de circulation (une rue fermée, un sens unique inversé, un quartier apaisé), rue par rue et mode par mode, et si chaque changement est réel ou reste dans la marge d&apos;erreur.
+
+Entrées : les trajets de « Déduire les modes de transport » (ou de « Découper en déplacements »), ou une couche de points avec un identifiant de trajet ; en option la couche des déplacements (sans elle, les déplacements sont reconstitués à partir du trip_id des trajets) ; le réseau routier (toute couche de lignes, tout SCR) ; la date d&apos;entrée en vigueur du plan, ou deux périodes explicites (les dates sont des jours locaux dans le fuseau horaire de l&apos;enquête ; une date de fin est incluse) ; une couche de polygones de la zone d&apos;étude, et en option une zone témoin ailleurs en ville (sans chevauchement avec la zone d&apos;étude) et des zones pour la part modale (par défaut : la zone d&apos;étude et la zone témoin).
+
+Comparer ce qui est comparable : par défaut, seuls les jours ouvrés (lundi à vendredi) sont gardés et les jours fériés français sont écartés (deux options à décocher) ; les tranches horaires sont en heures locales (p. ex. 7-9,9-16,16-19).
+
+Degré de certitude : chaque intervalle à 95 % vient d&apos;un nouveau tirage aléatoire des participants (bootstrap, répété « réplications » fois) : un seul participant très actif ne peut pas faire paraître un changement certain. Un changement est « significatif » quand son intervalle à 95 % n&apos;inclut pas 1 (aucun changement) ; « échantillon insuffisant » quand une période compte moins de passages (déplacements) ou de participants que les minimums. Les valeurs observées par moins de participants que le seuil de confidentialité ne sont pas publiées.
+
+Sorties :
+- Tronçons de voirie par sens et par tranche horaire : temps de parcours médian avant et après (tt_before_s, tt_after_s), rapport après/avant avec son intervalle à 95 % (ratio_ci_low, ratio_ci_high), passages par jour avant et après et leur rapport, participants, indicateur. Bleu : plus rapide, rouge : plus lent, gris : pas de changement net ou trop peu de données. Filtrez par tranche (band = &apos;07-09&apos;) ; sans filtre, chaque tronçon montre son changement net le plus important.
+- Zones : la part du mode cartographié (par défaut la voiture) avant et après, l&apos;évolution en points de pourcentage avec son intervalle à 95 %, et pour chaque mode ses déplacements et ses parts. Bleu : amélioration (moins de déplacements en voiture, ou plus de déplacements à pied, à vélo et en transport collectif), rouge : dégradation.
+- Reports d&apos;itinéraire : la part des déplacements qui traversent la zone d&apos;étude, avant et après, entre les mêmes origines et destinations.
+- Avec une zone témoin : la différence de différences, pour qu&apos;une tendance propre à toute la ville ne soit pas prise pour l&apos;effet du plan.
+- Une synthèse HTML d&apos;une page : les principaux changements avec leur incertitude, la taille des échantillons et ce qui ne peut pas être conclu.</translation>
     </message>
     <message>
         <source>Shows what changed with a circulation plan (a street closed, a one-way reversed, a low-traffic neighbourhood), street by street and mode by mode, and whether each change is real or within the margin of error.
@@ -9053,6 +9319,10 @@ Sorties :
         <translation type="vanished">Le mode dont la part colore la carte des zones (car, la voiture, par défaut) : en bleu là où elle s&apos;est améliorée (moins de déplacements en voiture, ou davantage à pied, à vélo et en transports en commun), en rouge là où elle s&apos;est dégradée.</translation>
     </message>
     <message>
+        <source>The population count of every category of every variable: a CSV file or a table with the columns variable, category, population (e.g. census counts by age band, sex and home zone).</source>
+        <translation type="vanished">L&apos;effectif de population de chaque catégorie de chaque variable : un fichier CSV ou une table avec les colonnes variable, category, population (p. ex. les effectifs du recensement par tranche d&apos;âge, sexe et zone de domicile).</translation>
+    </message>
+    <message>
         <source>Time zone of times without offset (IANA name, e.g. Europe/Paris)</source>
         <translation type="vanished">Fuseau horaire des heures sans décalage (nom IANA, p. ex. Europe/Paris)</translation>
     </message>
@@ -9085,6 +9355,30 @@ Trajets utilisés : par défaut la circulation routière motorisée seulement (v
 Les tranches horaires sont en heures locales (paramètre de fuseau horaire), p. ex. 7-9,9-16,16-19 pour l&apos;heure de pointe du matin, la journée et l&apos;heure de pointe du soir ; une tranche peut passer minuit (22-6). Les tronçons coupés au début ou à la fin d&apos;un trajet (passages partiels) sont écartés, ou ramenés au tronçon entier au prorata quand au moins la moitié en a été parcourue.
 
 Sortie : une ligne par tronçon, sens et tranche horaire, dessinée dans le sens de circulation (chaque sens de son côté de la chaussée). Filtrez-la avec le champ band (p. ex. band = &apos;07-09&apos;) pour cartographier une période. Champs : n_traversals, n_users (participants distincts), tt_mean_s, tt_median_s, tt_p85_s (temps de parcours en secondes), speed_median_kmh, free_flow_tt_s (le temps de parcours en circulation fluide : par défaut le temps des 15 % de passages les plus rapides sur toute la journée), speed_ratio (temps fluide / temps médian : 1 = circulation fluide, 0,5 = deux fois plus lent), delay_s (temps médian moins temps fluide), low_sample (moins de passages ou de participants que l&apos;échantillon minimal) et masked (observé par moins de participants que le seuil de confidentialité : valeurs masquées). La carte colore les tronçons selon le rapport de vitesse, du vert (fluide) au rouge (congestionné) ; gris = trop peu de déplacements pour conclure.
+
+Sorties facultatives : la table de tous les passages (une ligne par tronçon parcouru par un trajet, avec ses heures d&apos;entrée et de sortie) et un graphique PNG des temps de parcours médians et du 85e centile par tranche horaire pour les tronçons les plus fréquentés (ou pour les tronçons que vous listez).</translation>
+    </message>
+    <message>
+        <source>Travel times street by street: the legs are matched to your road network (hidden Markov model map matching, after Newson and Krumm), each road segment driven gets an entry and an exit time, and the travel times are summarised per segment, direction and time-of-day band.
+
+Inputs: the legs of &apos;Segment trips&apos; or &apos;Infer transport modes&apos; (lines whose M value is the time of each point), or a points layer with a leg identifier field (used only when no legs layer is given). The road network is any line layer (an OpenStreetMap extract, the IGN BD TOPO &apos;troncon_de_route&apos; layer...) in any CRS: it is reprojected to WGS84, cut at junctions into segments, and its one-way field (OSM oneway, BD TOPO sens) is read so that nobody is matched against a one-way street.
+
+Legs used: by default motorised road traffic only (car, carpool, bus, motorcycle...; walking, cycling, rail and plane legs and legs of unknown mode are left out). Legs without a mode field are all used, with a warning.
+
+Time bands are local hours (time zone parameter), e.g. 7-9,9-16,16-19 for the morning peak, the day and the evening peak; a band may wrap midnight (22-6). Segments cut at the start or end of a leg (partial traversals) are dropped, or pro-rated to the whole segment when at least half of it was driven.
+
+Output: one line per segment, direction and time band, drawn in the direction of travel (each direction on its own side of the road). Filter it with the band field (e.g. band = &apos;07-09&apos;) to map one period. Fields: n_traversals, n_users (distinct participants), tt_mean_s, tt_median_s, tt_p85_s (travel time in seconds), speed_median_kmh, free_flow_tt_s (the free-flow travel time: by default the time of the fastest 15 % of traversals over the whole day), speed_ratio (free-flow time / median time: 1 = free flow, 0.5 = twice as slow), delay_s (median minus free-flow time), low_sample (fewer traversals or participants than the minimum sample) and masked (seen by fewer participants than the privacy threshold: values hidden). The map colours the segments by speed ratio, from green (flowing) to red (congested); grey = too few trips to tell. Without a filter, each segment shows its most congested band.
+
+Optional outputs: the table of every traversal (one row per segment driven by a leg, with its entry and exit times) and a PNG chart of the median and 85th percentile travel times per band of the busiest segments (or of the segments you list).</source>
+        <translation type="vanished">Temps de parcours rue par rue : les trajets sont recalés sur votre réseau routier (map matching par modèle de Markov caché, d&apos;après Newson et Krumm), chaque tronçon parcouru reçoit une heure d&apos;entrée et une heure de sortie, et les temps de parcours sont résumés par tronçon, par sens et par tranche horaire.
+
+Entrées : les trajets de « Découper en déplacements » ou de « Déduire les modes de transport » (lignes dont la valeur M est l&apos;heure de chaque point), ou une couche de points avec un champ identifiant de trajet (utilisée seulement si aucune couche de trajets n&apos;est fournie). Le réseau routier est n&apos;importe quelle couche de lignes (un extrait OpenStreetMap, la couche « troncon_de_route » de la BD TOPO de l&apos;IGN…) dans tout SCR : il est reprojeté en WGS84, découpé aux carrefours en tronçons, et son champ de sens unique (oneway d&apos;OSM, sens de la BD TOPO) est lu pour que personne ne soit recalé à contresens d&apos;une rue à sens unique.
+
+Trajets utilisés : par défaut la circulation routière motorisée seulement (voiture, covoiturage, bus, deux-roues motorisé… ; les trajets à pied, à vélo, en train ou en avion et les trajets de mode inconnu sont écartés). Si les trajets n&apos;ont pas de champ mode, ils sont tous utilisés, avec un avertissement.
+
+Les tranches horaires sont en heures locales (paramètre de fuseau horaire), p. ex. 7-9,9-16,16-19 pour l&apos;heure de pointe du matin, la journée et l&apos;heure de pointe du soir ; une tranche peut passer minuit (22-6). Les tronçons coupés au début ou à la fin d&apos;un trajet (passages partiels) sont écartés, ou ramenés au tronçon entier au prorata quand au moins la moitié en a été parcourue.
+
+Sortie : une ligne par tronçon, sens et tranche horaire, dessinée dans le sens de circulation (chaque sens de son côté de la chaussée). Filtrez-la avec le champ band (p. ex. band = &apos;07-09&apos;) pour cartographier une période. Champs : n_traversals, n_users (participants distincts), tt_mean_s, tt_median_s, tt_p85_s (temps de parcours en secondes), speed_median_kmh, free_flow_tt_s (le temps de parcours en circulation fluide : par défaut le temps des 15 % de passages les plus rapides sur toute la journée), speed_ratio (temps fluide / temps médian : 1 = circulation fluide, 0,5 = deux fois plus lent), delay_s (temps médian moins temps fluide), low_sample (moins de passages ou de participants que l&apos;échantillon minimal) et masked (observé par moins de participants que le seuil de confidentialité : valeurs masquées). La carte colore les tronçons selon le rapport de vitesse, du vert (fluide) au rouge (congestionné) ; gris = trop peu de déplacements pour conclure. Sans filtre, chaque tronçon montre sa tranche horaire la plus congestionnée.
 
 Sorties facultatives : la table de tous les passages (une ligne par tronçon parcouru par un trajet, avec ses heures d&apos;entrée et de sortie) et un graphique PNG des temps de parcours médians et du 85e centile par tranche horaire pour les tronçons les plus fréquentés (ou pour les tronçons que vous listez).</translation>
     </message>
