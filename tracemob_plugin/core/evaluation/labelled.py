@@ -27,7 +27,8 @@ def legs_from_intervals(points: pd.DataFrame, intervals: pd.DataFrame, min_point
     (a taxi ride labelled inside a long 'walk' span keeps 'taxi'; a train boarded before the walk
     label was closed is train); a leg is a run of consecutive points with the same interval.
     Legs with fewer than ``min_points`` points are dropped. legs: ``leg_id, user_id, mode,
-    label, start_time, end_time, duration_s``; vertices: ``leg_id, user_id, lon, lat, time``.
+    label, start_time, end_time, duration_s``; vertices: ``leg_id, user_id, lon, lat, time`` (and
+    ``speed_mps`` when the points have it).
     """
     pts = points.sort_values(["user_id", "time"], kind="mergesort").reset_index(drop=True)
     iv = intervals.copy()
@@ -53,6 +54,8 @@ def legs_from_intervals(points: pd.DataFrame, intervals: pd.DataFrame, min_point
     v = pd.DataFrame({"run": run[keep], "iv": owner[keep], "user_id": pu[keep],
                       "lon": pts.lon.to_numpy()[keep], "lat": pts.lat.to_numpy()[keep],
                       "time": pts.time.to_numpy()[keep]})
+    if "speed_mps" in pts.columns:     # the phone's own speed, when the source has it
+        v["speed_mps"] = pd.to_numeric(pts.speed_mps, errors="coerce").to_numpy(dtype=float)[keep]
     size = v.groupby("run").run.transform("size")
     v = v[size >= min_points]
     runs = np.unique(v.run.to_numpy())
@@ -66,7 +69,8 @@ def legs_from_intervals(points: pd.DataFrame, intervals: pd.DataFrame, min_point
     legs["duration_s"] = (pd.to_datetime(legs.end_time, utc=True)
                           - pd.to_datetime(legs.start_time, utc=True)).dt.total_seconds()
     legs = legs.drop(columns="iv")
-    vertices = v[["leg_id", "user_id", "lon", "lat", "time"]].reset_index(drop=True)
+    cols = ["leg_id", "user_id", "lon", "lat", "time"] + (["speed_mps"] if "speed_mps" in v.columns else [])
+    vertices = v[cols].reset_index(drop=True)
     vertices["time"] = pd.to_datetime(vertices.time, utc=True)
     return legs, vertices
 

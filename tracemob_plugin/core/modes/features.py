@@ -16,6 +16,7 @@ from ..errors import InputError
 from ..geometry import EARTH_RADIUS_M
 from ..i18n import tr
 from ..trips.motion import MISSING, MOTION, MOTION_GROUPS, MOTION_HOLD_S, motion_features  # noqa: F401
+from ..trips.phone_speed import PHONE_SPEED, phone_speed_features
 from ..vocab.times import epoch_seconds
 
 BIN_S = 10.0           # thinning bin (seconds)
@@ -29,6 +30,9 @@ KINEMATIC = (
 #: it) but left out by default: on slow, noisy legs it measures GPS noise more than the mode.
 FEATURES = KINEMATIC + MOTION
 EXTRA = ("heading_change_km", "n_vertices")
+#: the phone's own speed readings (``PHONE_SPEED``) are computed too, for the rules
+#: (``rules.phone_speed_override``), not for the default model: few real training legs carry them, and
+#: a tree sends a leg without them (``MISSING``, -1) down the branch of the slowest legs
 
 
 
@@ -154,13 +158,16 @@ def kinematic_features(vertices: pd.DataFrame, leg_col: str = "leg_id") -> pd.Da
 
 
 def leg_features(vertices: pd.DataFrame, leg_col: str = "leg_id", motion: pd.DataFrame = None,
-                 leg_users=None, leg_motion: pd.DataFrame = None) -> pd.DataFrame:
+                 leg_users=None, leg_motion: pd.DataFrame = None,
+                 leg_phone: pd.DataFrame = None) -> pd.DataFrame:
     """All model features per leg (index: leg id as str).
 
     ``leg_users``: optional mapping/Series leg id -> user id used to match motion readings of the
     same user (else taken from a ``user_id`` column of ``vertices``). ``leg_motion``: the legs' own
     motion shares (columns ``MOTION``, index leg id), as the segmentation writes them on the legs;
-    used when no ``motion`` table is given.
+    used when no ``motion`` table is given. ``leg_phone``: the legs' own phone-speed features
+    (columns ``PHONE_SPEED``, index leg id), as the segmentation writes them; otherwise they come from a
+    ``speed_mps`` column of ``vertices`` (``MISSING`` without one).
     """
     feats = kinematic_features(vertices, leg_col)
     spans = feats[["leg_start", "leg_end"]].copy()
@@ -177,4 +184,34 @@ def leg_features(vertices: pd.DataFrame, leg_col: str = "leg_id", motion: pd.Dat
             mot[col] = pd.to_numeric(own[col], errors="coerce").fillna(fill).to_numpy(dtype=float)
     else:
         mot = motion_features(spans, motion)
-    return pd.concat([feats, mot], axis=1)
+    return pd.concat([feats, mot, _phone_speed(vertices, leg_col, feats.index, leg_phone)], axis=1)
+
+
+def carried_features(legs: pd.DataFrame, motion=None):
+    """``(leg_motion, leg_phone)`` for :func:`leg_features`: the motion shares and sensed-speed
+    features the legs carry as fields (segmentation writes them), indexed by leg id; ``None`` for a
+    group the legs lack (and for the motion shares when a ``motion`` table is given)."""
+    ids = legs["leg_id"].astype(str) if "leg_id" in legs.columns else None
+
+    def own(cols):
+        if ids is None or not all(c in legs.columns for c in cols):
+            return None
+        f = legs.set_index(ids)[list(cols)]
+        return f[~f.index.duplicated()]
+    return (own(MOTION) if motion is None or len(motion) == 0 else None), own(PHONE_SPEED)
+
+
+def _phone_speed(vertices, leg_col, index, leg_phone=None) -> pd.DataFrame:
+    """The ``PHONE_SPEED`` features of the legs in ``index``: the legs' own (``leg_phone``), or from the
+    vertices' ``speed_mps``, or ``MISSING``."""
+    if leg_phone is not None:
+        own = leg_phone.rename(index=str).reindex(index)
+        return pd.DataFrame({c: pd.to_numeric(own[c], errors="coerce").fillna(MISSING).to_numpy(dtype=float)
+                             for c in PHONE_SPEED}, index=index)
+    if "speed_mps" not in vertices.columns or len(index) == 0:
+        return pd.DataFrame({c: np.full(len(index), MISSING) for c in PHONE_SPEED}, index=index)
+    codes = pd.Index(index).get_indexer(vertices[leg_col].astype(str).to_numpy())
+    f = phone_speed_features(codes, epoch_seconds(vertices["time"]),
+                        pd.to_numeric(vertices["speed_mps"], errors="coerce").to_numpy(dtype=float), len(index))
+    f.index = index
+    return f

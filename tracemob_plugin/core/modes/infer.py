@@ -19,9 +19,10 @@ from ..i18n import tr
 from ..vocab.modes import COARSE, map_labels
 from ..vocab.times import epoch_seconds
 from ..trips.motion import MOTION
-from .features import check_columns, leg_features
+from .features import carried_features, check_columns, leg_features
 from .model import ModeModel, default_model, load_model
-from .rules import implausible, motion_override, network_refine, rule_modes, sensed_override, speed_refine
+from .rules import (implausible, motion_override, network_refine, phone_speed_override, rule_modes,
+                    sensed_override, speed_refine)
 from .transit import TransitNetwork, network_features
 
 MIN_CONFIDENCE = 0.45
@@ -189,12 +190,9 @@ def infer_modes(legs: pd.DataFrame, vertices: pd.DataFrame, motion: Optional[pd.
     users = out.set_index(ids)["user_id"] if "user_id" in out.columns else None
     if users is not None:
         users = users[~users.index.duplicated()]
-    leg_motion = None
-    if (motion is None or len(motion) == 0) and all(c in out.columns for c in MOTION):
-        # the legs carry their motion shares (segmentation of points that carried the readings)
-        leg_motion = out.set_index(ids)[list(MOTION)]
-        leg_motion = leg_motion[~leg_motion.index.duplicated()]
-    feats = leg_features(vertices, "leg_id", motion=motion, leg_users=users, leg_motion=leg_motion)
+    leg_motion, leg_phone = carried_features(out, motion)
+    feats = leg_features(vertices, "leg_id", motion=motion, leg_users=users, leg_motion=leg_motion,
+                         leg_phone=leg_phone)
     if progress:
         progress(0.5)
     check()
@@ -222,6 +220,8 @@ def infer_modes(legs: pd.DataFrame, vertices: pd.DataFrame, motion: Optional[pd.
             sensed = sensed[~sensed.index.duplicated()].reindex(feats.index).to_numpy(dtype=object)
             mode, conf, changed = sensed_override(mode, conf, sensed, feats)
             source[changed] = "rules"
+        mode, conf, changed = phone_speed_override(mode, conf, feats)
+        source[changed] = "rules"
         mode, conf, changed = speed_refine(mode, conf, feats)
         source[changed] = "rules"
         mode, conf, changed = network_refine(mode, conf, net, feats,

@@ -107,6 +107,30 @@ def sensed_override(mode, conf, sensed, features: pd.DataFrame):
     return mode, conf, changed
 
 
+# the phone's own speed readings (``trips.phone_speed``), where a leg has them
+PHONE_CAR_ACC = 0.65     # m/s², 90th percentile of the speed change per second: starts and stops of a car
+PHONE_CAR_MIN = 5.0      # m/s, 95th percentile of the readings: ... that also drives faster than a jog
+
+
+def phone_speed_override(mode, conf, features: pd.DataFrame):
+    """A walk or bike leg that starts and brakes like a car, by the phone's own speed readings (90th
+    percentile of the speed change ``PHONE_CAR_ACC`` m/s² or more over a few seconds) and drives
+    faster than ``PHONE_CAR_MIN`` (95th percentile), is a car: a city-centre car between lights is no
+    faster than a bicycle on average, but no bicycle starts like it. Speeds from successive positions
+    add GPS noise up; the phone's readings do not. Legs without readings keep their mode. Returns
+    (mode, conf, changed mask)."""
+    mode = np.asarray(mode, dtype=object).copy()
+    conf = np.asarray(conf, dtype=float).copy()
+    if "phone_acc_p90" not in features.columns or len(mode) == 0:
+        return mode, conf, np.zeros(len(mode), dtype=bool)
+    p95 = features["phone_speed_p95"].to_numpy(float)
+    acc = features["phone_acc_p90"].to_numpy(float)
+    car = (acc >= PHONE_CAR_ACC) & (p95 >= PHONE_CAR_MIN) & np.isin(mode, ["walk", "bike", "ebike", "escooter"])
+    mode[car] = "car"
+    conf[car] = np.clip(conf[car], 0.6, 0.8)
+    return mode, conf, car
+
+
 def speed_refine(mode, conf, features: pd.DataFrame):
     """Car or plane legs at sustained rail speed (median 137-325 km/h) -> 'train'; car or train
     legs at aircraft speed -> 'plane'. Returns (mode, conf, changed mask)."""

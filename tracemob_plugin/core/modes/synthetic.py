@@ -34,6 +34,20 @@ MOTION_MIX = {
 }
 
 
+DOPPLER_NOISE = (0.05, 0.25)   # the phone's speed reading: relative and absolute (m/s) noise
+
+
+def doppler(v, x, y):
+    """The phone's speed readings of true speeds ``v``: noised by their own generator, seeded from the
+    leg's first noised position (``x``, ``y``), so that they leave every other draw unchanged."""
+    if len(v) == 0:
+        return np.empty(0)
+    seed = int(np.frombuffer(np.float64(x[0] + 7.0 * y[0]).tobytes(), dtype=np.uint64)[0])
+    rng = np.random.default_rng(seed)
+    rel, ab = DOPPLER_NOISE
+    return np.round(np.clip(v * (1 + rng.normal(0, rel, len(v))) + rng.normal(0, ab, len(v)), 0, None), 2)
+
+
 def speed_profile(mode: str, duration_s: float, rng: np.random.Generator, dt: float = 1.0,
                   variability: bool = True):
     """Speed (m/s) every ``dt`` seconds for a leg of ``mode``; also returns stop flags.
@@ -110,7 +124,7 @@ def synthetic_leg(mode: str, rng: np.random.Generator, duration_s: float = 600.0
     y[out] += rng.uniform(-120, 120, out.sum())
     lat = lat0 + y / 111_195.0
     lon = lon0 + x / (111_195.0 * np.cos(np.radians(lat0)))
-    verts = pd.DataFrame({"lon": lon, "lat": lat, "time_s": t[keep]})
+    verts = pd.DataFrame({"lon": lon, "lat": lat, "time_s": t[keep], "speed_mps": doppler(v[keep], x, y)})
     act = PROFILES[mode][6]
     mt = np.arange(0.0, duration_s, 60.0)
     # phones misread activities often (real e-mission bike legs read "cycling" ~45 % of the time)

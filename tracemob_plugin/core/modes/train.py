@@ -7,7 +7,7 @@ import pandas as pd
 from ..errors import InputError
 from ..i18n import tr
 from .default_recipe import prior_frame
-from .features import FEATURES, check_columns, leg_features
+from .features import FEATURES, carried_features, check_columns, leg_features
 from .infer import infer_modes
 from .model import train_model
 
@@ -43,7 +43,9 @@ def train_from_legs(legs: pd.DataFrame, vertices: pd.DataFrame, motion: Optional
     ids = legs["leg_id"].astype(str)
     users = pd.Series(legs[user_field].astype(str).to_numpy(), index=ids.to_numpy())
     users = users[~users.index.duplicated()]
-    feats = leg_features(vertices, "leg_id", motion=motion, leg_users=users)
+    leg_motion, leg_phone = carried_features(legs, motion)
+    feats = leg_features(vertices, "leg_id", motion=motion, leg_users=users, leg_motion=leg_motion,
+                         leg_phone=leg_phone)
     lab = lab[~lab.index.duplicated()].reindex(feats.index)
     inner = None
     if progress:

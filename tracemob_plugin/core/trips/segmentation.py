@@ -53,6 +53,7 @@ from .legs import leg_ranges, leg_table
 from ..ingest.motion import motion_from_points
 from ..ingest.phone import transitions_from_points
 from .motion import MOTION, motion_features
+from .phone_speed import PHONE_SPEED, leg_phone
 from .pipeline import dwell_tables, remap_fixes, run_dwell
 from .params import PARAM_CHOICES, SegmentationParams  # noqa: F401 (the stage's public parameters)
 from .stays import detect_stays_sliding, detect_stays_window, merge_stays, trim_stays
@@ -170,6 +171,7 @@ def segment(points: pd.DataFrame, params: Optional[SegmentationParams] = None,
         fx, st, tr_, untracked, leg_first, leg_last, leg_trip, p)
     if motion is not None and len(motion) and len(legs):
         legs = _with_motion_shares(legs, motion, fx.t)
+    legs = _with_phone_speed(legs, fx)
     out = _label_fixes(fx, st, tr_, occ_pt, occ_trip, leg_first, leg_last, leg_trip, ids)
     stats.update({"stays": int(st.n), "trips": int(tr_.n), "legs": int(len(legs)), "gaps": int(len(gaps))})
     step(1.0)
@@ -189,6 +191,7 @@ def _segment_dwell(fx, stats, motion, transitions, p, step):
     step(0.9)
     if motion is not None and len(motion) and len(legs):
         legs = _with_motion_shares(legs, motion, fx.t)
+    legs = _with_phone_speed(legs, fx)
     out = fx.pts
     out["stay_id"] = sid
     out["trip_id"] = tid
@@ -446,6 +449,19 @@ def _with_motion_shares(legs, motion, t):
     out = legs.copy()
     for col in MOTION:
         out[col] = shares[col].to_numpy()
+    return out
+
+
+def _with_phone_speed(legs, fx):
+    """Legs with their sensed-speed features (``trips.phone_speed``) when the fixes carry the phone's
+    speed readings: mode inference reads them from the legs layer."""
+    speed = fx.pts["speed_mps"].to_numpy(dtype=float) if "speed_mps" in fx.pts.columns else None
+    if not len(legs) or speed is None or not np.isfinite(speed).any():
+        return legs
+    f = leg_phone(legs["first_point"].to_numpy(), legs["last_point"].to_numpy(), fx.t, speed)
+    out = legs.copy()
+    for col in PHONE_SPEED:
+        out[col] = f[col].to_numpy()
     return out
 
 

@@ -1,0 +1,120 @@
+"""The phone's own speed readings (issue 13, item 5): per-leg features, the legs carrying them from the
+segmentation, and the rule that keeps slow city-centre cars as cars (no QGIS)."""
+import numpy as np
+import pandas as pd
+import pytest
+
+from tracemob.tracemob_plugin.core.modes import infer_modes
+from tracemob.tracemob_plugin.core.modes.features import MISSING, kinematic_features, leg_features
+from tracemob.tracemob_plugin.core.trips.phone_speed import PHONE_SPEED, leg_phone, phone_speed_features
+from tracemob.tracemob_plugin.core.trips.segmentation import segment
+from tracemob.tracemob_plugin.core.vocab.modes import coarse
+
+T0 = 1_700_000_000.0
+
+
+def _cycle(acc, cruise, cruise_s, stop_s, repeats):
+    """1 Hz true speeds of stop-and-go: start at ``acc`` m/s² to ``cruise``, hold, brake, wait."""
+    ramp = np.arange(0.0, cruise, acc)
+    one = np.concatenate([ramp, np.full(int(cruise_s), cruise), ramp[::-1], np.zeros(int(stop_s))])
+    return np.tile(one, repeats)
+
+
+def _leg(leg_id, v, t0, interval=1.0, seed=0, doppler=True):
+    """Vertices of a leg driven due north at true speeds ``v`` (1 Hz), recorded every ``interval`` s with
+    5 m of GPS noise, and the phone's speed readings (5 % + 0.25 m/s of noise) when ``doppler``."""
+    rng = np.random.default_rng(seed)
+    s = np.concatenate([[0.0], np.cumsum(v)])[:-1]
+    keep = np.arange(len(v)) % int(interval) == 0
+    t = t0 + np.arange(len(v))[keep]
+    lat = 45.0 + (s[keep] + rng.normal(0, 5.0, keep.sum())) / 111_195.0
+    out = pd.DataFrame({"leg_id": leg_id, "user_id": "u1", "lon": 4.0 + rng.normal(0, 5.0, keep.sum()) / 78_000.0,
+                        "lat": lat, "time": pd.to_datetime(t, unit="s", utc=True)})
+    if doppler:
+        out["speed_mps"] = np.round(np.clip(v[keep] * (1 + rng.normal(0, 0.05, keep.sum()))
+                                            + rng.normal(0, 0.25, keep.sum()), 0, None), 2)
+    return out
+
+
+# a car in a jam between lights: 2 m/s² starts to 23 km/h, 10 s of driving, 25 s red phases: about
+# 3 m/s on average, no faster than a bicycle; a bicycle at 18 km/h with a stop now and then
+CAR = _cycle(2.0, 6.5, 10, 25, 14)
+BIKE = _cycle(0.4, 5.0, 90, 10, 5)
+
+
+def test_features_tell_a_car_start_from_a_bicycle_start():
+    v = pd.concat([_leg("car", CAR, T0), _leg("bike", BIKE, T0 + 10_000, seed=1)], ignore_index=True)
+    f = leg_features(v, "leg_id")
+    assert f.loc["car", "phone_speed_p95"] == pytest.approx(6.5, abs=0.8)
+    assert f.loc["bike", "phone_speed_p95"] == pytest.approx(5.0, abs=0.6)
+    assert f.loc["car", "phone_acc_p90"] > 1.2
+    assert f.loc["bike", "phone_acc_p90"] < 0.5
+    # on average the car is no faster than the bicycle: speeds alone cannot tell them apart
+    k = kinematic_features(v)
+    assert k.loc["car", "speed_mean"] < k.loc["bike", "speed_mean"]
+
+
+def test_readings_missing_where_the_phone_gave_none():
+    car = _leg("car", CAR, T0)
+    zeros = car.assign(leg_id="zeros", speed_mps=0.0)                 # phones writing 0 for "no speed"
+    sparse = car.assign(leg_id="sparse")
+    sparse.loc[sparse.index % 3 != 0, "speed_mps"] = np.nan           # a reading on a third of the fixes
+    slow = _leg("every10s", CAR, T0, interval=10)                       # speeds, but no spans of 2.5-8 s
+    f = leg_features(pd.concat([zeros, sparse, slow], ignore_index=True), "leg_id")
+    assert (f.loc[["zeros", "sparse"], list(PHONE_SPEED)] == MISSING).all().all()
+    assert f.loc["every10s", "phone_speed_p95"] > 5.5
+    assert f.loc["every10s", "phone_acc_p90"] == MISSING
+    no_column = leg_features(_leg("x", CAR, T0, doppler=False), "leg_id")
+    assert (no_column[list(PHONE_SPEED)] == MISSING).all().all()
+
+
+def test_time_weighted_percentile_and_leg_ranges():
+    # 10 readings at 2 m/s held 1 s each, then one reading at 9 m/s held 100 s: by time, 9 m/s dominates
+    t = np.concatenate([np.arange(10.0), [10.0, 110.0]])
+    v = np.concatenate([np.full(10, 2.0), [9.0, 9.0]])
+    f = phone_speed_features(np.zeros(12, dtype=np.int64), t, v, 1)
+    assert f.loc[0, "phone_speed_p95"] == 9.0
+    # legs as fix ranges of shared arrays (the segmentation's form): the same values as one by one
+    both = leg_phone(np.array([0, 12]), np.array([11, 23]), np.concatenate([t, t + 1000]),
+                     np.concatenate([v, v * 0.5]))
+    assert both.loc[0, "phone_speed_p95"] == 9.0 and both.loc[1, "phone_speed_p95"] == 4.5
+
+
+def test_slow_city_car_with_phone_speeds_is_a_car_and_bicycle_stays_a_bicycle():
+    v = pd.concat([_leg("car", CAR, T0), _leg("bike", BIKE, T0 + 10_000, seed=1)], ignore_index=True)
+    legs = pd.DataFrame({"leg_id": ["car", "bike"], "user_id": "u1"})
+    out = infer_modes(legs, v).set_index("leg_id")
+    assert coarse(out["mode"]).tolist() == ["motorised", "bike"]
+    # without the phone's readings the same car is not recognised: the readings are what decides
+    blind = infer_modes(legs, v.drop(columns="speed_mps")).set_index("leg_id")
+    assert coarse(blind.loc[["car"], "mode"]).tolist() != ["motorised"]
+
+
+def _day_points():
+    """One participant: a stay, the jammed car ride above with its readings, a stay."""
+    car = _leg("", CAR, T0 + 1200)
+    end_lat = car["lat"].iloc[-1]
+    home = pd.DataFrame({"lat": 45.0 + np.random.default_rng(5).normal(0, 4, 40) / 111_195.0,
+                         "time": pd.to_datetime(T0 + np.arange(40) * 30.0, unit="s", utc=True)})
+    work = pd.DataFrame({"lat": end_lat + np.random.default_rng(6).normal(0, 4, 40) / 111_195.0,
+                         "time": pd.to_datetime(T0 + 1200 + len(CAR) + 30 + np.arange(40) * 30.0, unit="s",
+                                                utc=True)})
+    pts = pd.concat([home.assign(speed_mps=0.1), car[["lat", "time", "speed_mps"]], work.assign(speed_mps=0.1)],
+                    ignore_index=True)
+    return pts.assign(user_id="u1", lon=4.0, accuracy_m=8.0, source_file="day.csv")
+
+
+def test_segmentation_legs_carry_the_readings_to_mode_inference():
+    seg = segment(_day_points())
+    moving = seg.legs[seg.legs.distance_m > 1000]
+    assert len(moving) == 1
+    assert set(PHONE_SPEED) <= set(seg.legs.columns)
+    assert moving["phone_acc_p90"].iloc[0] > 1.2
+    # mode inference reads them from the legs (as from a legs layer), with vertices that lack speeds
+    pts = seg.points[seg.points.leg_id.astype(str) != ""]
+    vertices = pts[["leg_id", "lon", "lat", "time"]]
+    out = infer_modes(moving, vertices)
+    assert coarse(out["mode"]).tolist() == ["motorised"]
+    # points without speeds: the legs get no such fields, and nothing breaks
+    plain = segment(_day_points().drop(columns="speed_mps"))
+    assert not set(PHONE_SPEED) & set(plain.legs.columns)

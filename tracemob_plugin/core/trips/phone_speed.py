@@ -1,0 +1,105 @@
+"""The phone's own speed readings (GPS Doppler speed, ``speed_mps``), as the legs carry them.
+
+A phone measures its speed from the Doppler shift of the satellites' signals: unlike speeds from
+successive positions, it does not add GPS noise up, so it shows what positions blur. Two per-leg
+features come from it, each ``MISSING`` when the leg's fixes do not carry it:
+
+* ``phone_speed_p95``: the 95th percentile of the speed readings, time-weighted (each reading
+  counts for the time to the next one, at most ``HOLD_S``): the cruise speed between stops;
+* ``phone_acc_p90``: the 90th percentile of the speed change per second over spans of
+  ``ACC_SPAN_S`` (2.5 to 8 s apart): cars start and brake at 1.5-3 m/s², bicycles at 1 m/s² at
+  most, walkers hardly. Only loggers recording every few seconds give it.
+
+A reading of exactly 0 counts as none (phones write 0 when a fix has no speed, e.g. network fixes). A
+leg has no phone speed when fewer than ``MIN_READINGS`` of its fixes, or less than ``MIN_COVERAGE`` of
+them, have a reading, or when its readings never exceed ``MIN_MOVING_MPS``; no phone acceleration with
+fewer than ``MIN_SPANS`` spans. Everything is vectorised over all fixes of all legs at once.
+"""
+import numpy as np
+import pandas as pd
+
+from .motion import MISSING
+
+PHONE_SPEED = ("phone_speed_p95", "phone_acc_p90")
+HOLD_S = 30.0
+ACC_SPAN_S = (3.0, 2.5, 8.0)   # target span, shortest and longest accepted
+MIN_READINGS = 5
+MIN_SPANS = 8
+MIN_MOVING_MPS = 0.3   # a leg whose readings never exceed this has no usable readings
+MIN_COVERAGE = 0.5     # share of the leg's fixes that must carry a reading
+
+
+def _group_quantile(group, value, weight, q, n_groups):
+    """Weighted ``q`` quantile of ``value`` per integer ``group`` (0..n_groups-1): the first value
+    whose cumulative weight share reaches ``q``; NaN for groups without weight."""
+    out = np.full(n_groups, np.nan)
+    if len(value) == 0:
+        return out
+    order = np.lexsort((value, group))
+    g, v, w = group[order], value[order], weight[order]
+    total = np.bincount(g, weights=w, minlength=n_groups)
+    cw = np.cumsum(w)
+    before = np.concatenate([[0.0], np.cumsum(total)])[g]
+    frac = (cw - before) / np.where(total[g] > 0, total[g], 1.0)
+    hit = (frac >= q - 1e-9) & (total[g] > 0)
+    # frac grows within a group: its hits are the tail of its run; keep the first one
+    prev_hit = np.concatenate([[False], hit[:-1] & (g[1:] == g[:-1])])
+    pick = hit & ~prev_hit
+    out[g[pick]] = v[pick]
+    return out
+
+
+def phone_speed_features(group, t, speed, n_groups):
+    """Per-group (``group``: int codes 0..n_groups-1) phone-speed features, a frame with the
+    ``PHONE_SPEED`` columns (``MISSING`` where not measurable). ``t`` (epoch s) and ``speed`` (m/s,
+    NaN where none) are per fix; fixes need not be sorted."""
+    out = pd.DataFrame({c: np.full(n_groups, MISSING) for c in PHONE_SPEED})
+    group = np.asarray(group, dtype=np.int64)
+    t = np.asarray(t, dtype=float)
+    v = np.asarray(speed, dtype=float)
+    fixes = np.bincount(group[group >= 0], minlength=n_groups)
+    # a reading of exactly 0 is what phones write when the fix has no speed (network fixes)
+    ok = np.isfinite(v) & (v > 0) & np.isfinite(t) & (group >= 0)
+    if not ok.any():
+        return out
+    group, t, v = group[ok], t[ok], v[ok]
+    order = np.lexsort((t, group))
+    group, t, v = group[order], t[order], v[order]
+    n = np.bincount(group, minlength=n_groups)
+    vmax = np.full(n_groups, -1.0)
+    np.maximum.at(vmax, group, v)
+    usable = (n >= MIN_READINGS) & (n >= MIN_COVERAGE * fixes) & (vmax > MIN_MOVING_MPS)
+    same_next = np.concatenate([group[1:] == group[:-1], [False]])
+    dt_next = np.where(same_next, np.diff(t, append=t[-1]), 0.0)
+    w = np.clip(dt_next, 0.0, HOLD_S)
+    p95 = _group_quantile(group, v, w, 0.95, n_groups)
+    out["phone_speed_p95"] = np.where(usable & np.isfinite(p95), p95, MISSING)
+    # speed change per second over spans of about ACC_SPAN_S
+    target, lo, hi = ACC_SPAN_S
+    span0 = float(t.max() - t.min()) + 1e6
+    key = group * span0 + (t - t.min())
+    j = np.searchsorted(key, key + target, side="left")
+    jj = np.minimum(j, len(t) - 1)
+    span = t[jj] - t
+    pair = (j < len(t)) & (group[jj] == group) & (span >= lo) & (span <= hi)
+    if pair.any():
+        a = np.abs(v[jj] - v)[pair] / span[pair]
+        ga = group[pair]
+        acc = _group_quantile(ga, a, np.ones(len(a)), 0.90, n_groups)
+        enough = np.bincount(ga, minlength=n_groups) >= MIN_SPANS
+        out["phone_acc_p90"] = np.where(usable & enough & np.isfinite(acc), acc, MISSING)
+    return out
+
+
+def leg_phone(first, last, t, speed):
+    """The ``PHONE_SPEED`` features of legs given as fix ranges ``first[k]..last[k]`` (inclusive) of
+    per-fix arrays ``t`` and ``speed``: a frame with one row per leg."""
+    first = np.asarray(first, dtype=np.int64)
+    last = np.asarray(last, dtype=np.int64)
+    k = len(first)
+    if k == 0 or speed is None or not np.isfinite(np.asarray(speed, dtype=float)).any():
+        return pd.DataFrame({c: np.full(k, MISSING) for c in PHONE_SPEED})
+    cnt = np.maximum(last - first + 1, 0)
+    leg = np.repeat(np.arange(k), cnt)
+    pos = np.arange(cnt.sum()) - np.repeat(np.cumsum(cnt) - cnt, cnt) + np.repeat(first, cnt)
+    return phone_speed_features(leg, np.asarray(t, dtype=float)[pos], np.asarray(speed, dtype=float)[pos], k)
