@@ -107,6 +107,7 @@ def param_label(name):
         "bridge_side_min_speed_mps": tr("Gap: ... between fixes moving at least this fast (m/s, dwell method, not e-mission)"),
         "station_stop_max_s": tr("Trip: a vehicle stop this short stays inside the trip (s, dwell method, not e-mission)"),
         "station_min_speed_mps": tr("Trip: ... between rides faster than (m/s, dwell method, not e-mission)"),
+        "arrival_radius_m": tr("Trip: end at the arrival, the last fixes within (m, 0: off, dwell method, not e-mission)"),
         "place_walk_min_distance_m": tr("Leg: minimum distance of a walk from or to a place (m, dwell method, not e-mission)"),
         "section_stop_radius_m": tr("Leg: a stop longer than this goes to a neighbouring leg (m, dwell method)"),
         "max_write_delay_s": tr("Cleaning: fixes written this late are left out of trip ends (s, dwell method)"),

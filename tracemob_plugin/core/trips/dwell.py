@@ -439,6 +439,35 @@ def _still_trips(rt: RawTrips, x, y, z, radius_m):
     return np.maximum.reduceat(d, off) < radius_m
 
 
+def trim_arrivals(rt: RawTrips, t, x, y, z, closed, p: SegmentationParams) -> RawTrips:
+    """Raw trips of fixes that are not from e-mission's app (``closed``) ended at the arrival: the
+    dwell rule ends a trip in the middle of the still window that detected it (minutes after the
+    arrival for a logger recording every second); the trip now ends at the first of its last fixes
+    that all lie within ``arrival_radius_m`` of its end. e-mission's own data keeps e-mission's end
+    (its ground truth and its users' expectations follow that rule). Trips cut by the distance-
+    filter rule, and trips left with fewer than 2 fixes, are kept as they are."""
+    if rt.n == 0 or closed is None or not closed.any() or not p.arrival_radius_m > 0:
+        return rt
+    first, last = rt.first, rt.last
+    use = closed[last] & closed[first] & ~rt.distance_filter & (last > first)
+    k = np.flatnonzero(use)
+    if not len(k):
+        return rt
+    cnt = last[k] - first[k] + 1
+    off = np.cumsum(cnt) - cnt
+    trip = np.repeat(np.arange(len(k)), cnt)
+    pos = np.arange(cnt.sum()) - np.repeat(off, cnt) + np.repeat(first[k], cnt)
+    far = dist(x, y, z, pos, np.repeat(last[k], cnt)) > p.arrival_radius_m
+    # the last fix farther than the radius from the end; the arrival is the fix after it
+    last_far = np.full(len(k), -1, dtype=np.int64)
+    np.maximum.at(last_far, trip[far], pos[far])
+    arrive = np.where(last_far >= 0, last_far + 1, first[k])
+    new_last = last.copy()
+    new_last[k] = np.clip(arrive, first[k] + 1, last[k])
+    return RawTrips(first=first, last=new_last, distance_filter=rt.distance_filter,
+                    untracked_before=rt.untracked_before)
+
+
 def merge_station_stops(rt: RawTrips, users, t, x, y, z, closed, p: SegmentationParams) -> RawTrips:
     """Raw trips of fixes that are not from e-mission's app (``closed``) joined across a stop of
     the vehicle: a place shorter than ``station_stop_max_s`` where nobody walked (the fixes

@@ -125,6 +125,11 @@ class SegmentationParams:
     station_min_speed_mps: float = 5.0
     """... the straight-line speed over twice ``stay_min_duration_s`` before the first trip's end
     and after the next one's start (18 km/h: a motorised ride, not a walk nor most bicycles)."""
+    arrival_radius_m: float = 0.0
+    """Dwell method, fixes that are not from e-mission's phone app: when above 0, a trip ends at the
+    first of its last fixes that all lie within this distance of its end (the arrival), not in the
+    middle of the still window that ended it, minutes later for a logger that records every second
+    (0: off, the default, e-mission's rule)."""
     section_min_confidence_ios: float = 49.0
     """Dwell method: motion readings of distance-filter phones (iOS) at most this confident (0-100)
     are ignored when the trips are cut into sections (e-mission: 49, so that all three iOS levels,

@@ -10,7 +10,9 @@ features come from it, each ``MISSING`` when the leg's fixes do not carry it:
   ``ACC_SPAN_S`` (2.5 to 8 s apart): cars start and brake at 1.5-3 m/s², bicycles at 1 m/s² at
   most, walkers hardly. Only loggers recording every few seconds give it.
 
-A reading of exactly 0 counts as none (phones write 0 when a fix has no speed, e.g. network fixes). A
+Both are measured on the leg's moving part, from its first to its last reading of ``MOVING_MPS`` or
+more: a leg that ends with the phone still recording at the place does not dilute them. A reading of
+exactly 0 counts as none (phones write 0 when a fix has no speed, e.g. network fixes). A
 leg has no phone speed when fewer than ``MIN_READINGS`` of its fixes, or less than ``MIN_COVERAGE`` of
 them, have a reading, or when its readings never exceed ``MIN_MOVING_MPS``; no phone acceleration with
 fewer than ``MIN_SPANS`` spans. Everything is vectorised over all fixes of all legs at once.
@@ -27,6 +29,7 @@ MIN_READINGS = 5
 MIN_SPANS = 8
 MIN_MOVING_MPS = 0.3   # a leg whose readings never exceed this has no usable readings
 MIN_COVERAGE = 0.5     # share of the leg's fixes that must carry a reading
+MOVING_MPS = 1.0       # the features are measured from the first to the last reading this fast
 
 
 def _group_quantile(group, value, weight, q, n_groups):
@@ -69,6 +72,18 @@ def phone_speed_features(group, t, speed, n_groups):
     vmax = np.full(n_groups, -1.0)
     np.maximum.at(vmax, group, v)
     usable = (n >= MIN_READINGS) & (n >= MIN_COVERAGE * fixes) & (vmax > MIN_MOVING_MPS)
+    # the moving part: from the first to the last reading of MOVING_MPS or more (a leg that ends
+    # with the phone still recording at the place would otherwise dilute its starts and stops)
+    idx = np.arange(len(v))
+    moving = v >= MOVING_MPS
+    lo_i = np.full(n_groups, len(v))
+    hi_i = np.full(n_groups, -1)
+    np.minimum.at(lo_i, group[moving], idx[moving])
+    np.maximum.at(hi_i, group[moving], idx[moving])
+    inside = (idx >= lo_i[group]) & (idx <= hi_i[group])
+    group, t, v = group[inside], t[inside], v[inside]
+    if len(v) == 0:
+        return out
     same_next = np.concatenate([group[1:] == group[:-1], [False]])
     dt_next = np.where(same_next, np.diff(t, append=t[-1]), 0.0)
     w = np.clip(dt_next, 0.0, HOLD_S)

@@ -18,7 +18,7 @@ import pandas as pd
 
 from ..vocab.columns import GAP_COLUMNS, LEG_COLUMNS, STAY_COLUMNS, TRIP_COLUMNS
 from .arrays import make_ids
-from .dwell import bridged_gaps, detect_raw_trips, merge_station_stops
+from .dwell import bridged_gaps, detect_raw_trips, merge_station_stops, trim_arrivals
 from .legs import leg_ranges, leg_table
 from .sections import ACTIVITY_TO_TYPE, TYPE_TO_ACTIVITY, UNKNOWN, segment_sections
 from .smoothing import smooth_sections
@@ -95,6 +95,7 @@ def run_dwell(fx, motion, transitions, p, step):
     rt = detect_raw_trips(users, t, fx.x, fx.y, fx.z, is_dist, late, m_u, m_t,
                           (tr_u, tr_t, tr_kind, tr_state), transitions is None, p, closed, bridged)
     rt = merge_station_stops(rt, users, t, fx.x, fx.y, fx.z, closed, p)
+    rt = trim_arrivals(rt, t, fx.x, fx.y, fx.z, closed, p)
     step(0.35)
     # the place each raw trip leaves: the previous trip's end, or its own start (first of the
     # data, or after untracked time)
