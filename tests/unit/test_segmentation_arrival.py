@@ -46,3 +46,29 @@ def test_trip_ends_at_the_arrival_when_asked():
 def test_emission_app_fixes_keep_emission_end():
     pts = _logger_day(with_filter=True)
     assert _end(segment(pts, SegmentationParams(arrival_radius_m=50.0))) == _end(segment(pts))
+
+
+def _train_day(cruise, slow_s):
+    """A logger every 5 s on a train: 20 km at ``cruise`` m/s, then ``slow_s`` seconds slowing to a halt
+    at 3 m/s on average, a 15-minute stop at the station where nobody walks, the same back out, and
+    20 km on; stays of 20 minutes at both ends."""
+    rng = np.random.default_rng(4)
+    v = np.concatenate([np.zeros(240), np.full(int(20_000 / cruise / 5), cruise), np.full(slow_s // 5, 3.0),
+                        np.zeros(180), np.full(slow_s // 5, 3.0), np.full(int(20_000 / cruise / 5), cruise),
+                        np.zeros(240)])
+    t = T0 + 5.0 * np.arange(len(v))
+    north = np.cumsum(v * 5.0)
+    return pd.DataFrame({"user_id": "u1", "time": pd.to_datetime(t, unit="s", utc=True),
+                         "lat": 45.0 + (north + rng.normal(0, 5, len(t))) / 111_195.0,
+                         "lon": 4.0 + rng.normal(0, 5, len(t)) / 78_800.0,
+                         "accuracy_m": 8.0, "speed_mps": np.nan, "source_file": "train.gpx"})
+
+
+def test_train_slowing_long_before_a_station_stays_one_trip():
+    """The speed next to the stop is a crawl (3 m/s for 10 minutes each side), but the rides on both
+    sides are fast: a stop of the train, not a place (issue 13: GeoLife's long train rides)."""
+    seg = segment(_train_day(cruise=20.0, slow_s=600))
+    assert (seg.trips.distance_m > 1000).sum() == 1
+    # a ride as slow as a bicycle on both sides stays two trips around a 15-minute stop
+    seg = segment(_train_day(cruise=4.0, slow_s=600))
+    assert (seg.trips.distance_m > 1000).sum() == 2

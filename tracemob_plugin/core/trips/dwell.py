@@ -429,6 +429,13 @@ def _window_speeds(t, x, y, z, new_user, window_s):
     return np.where(dt > 0, dist(x, y, z, j1, j2) / np.where(dt > 0, dt, 1.0), 0.0)
 
 
+def _trip_speeds(rt: RawTrips, t, x, y, z, k):
+    """Straight-line speed (m/s) from the first to the last fix of raw trips ``k``."""
+    f, l_ = rt.first[k], rt.last[k]
+    dt = t[l_] - t[f]
+    return np.where(dt > 0, dist(x, y, z, f, l_) / np.where(dt > 0, dt, 1.0), 0.0)
+
+
 def _still_trips(rt: RawTrips, x, y, z, radius_m):
     """Raw trips whose fixes all lie within ``radius_m`` of their first fix (a pause of more than
     ``dwell_restart_gap_s`` at a place, which the cleaned timeline drops as too short)."""
@@ -493,8 +500,12 @@ def merge_station_stops(rt: RawTrips, users, t, x, y, z, closed, p: Segmentation
     if not len(c):
         return rt
     w = 2.0 * float(p.stay_min_duration_s)
-    fast = ((_side_speeds(t, x, y, z, new_user, a[c], False, w) >= p.station_min_speed_mps)
-            & (_side_speeds(t, x, y, z, new_user, b[c], True, w) >= p.station_min_speed_mps))
+    # the ride on each side: the straight-line speed next to the stop, or over the whole raw trip (a
+    # train slows down long before a station and starts slowly)
+    ride_i = _trip_speeds(rt, t, x, y, z, i[c])
+    ride_j = _trip_speeds(rt, t, x, y, z, j[c])
+    fast = ((np.maximum(_side_speeds(t, x, y, z, new_user, a[c], False, w), ride_i) >= p.station_min_speed_mps)
+            & (np.maximum(_side_speeds(t, x, y, z, new_user, b[c], True, w), ride_j) >= p.station_min_speed_mps))
     v = _window_speeds(t, x, y, z, new_user, float(p.leg_speed_window_s))
     step = np.zeros(n)
     step[1:] = dist(x, y, z, np.arange(n - 1), np.arange(1, n))
