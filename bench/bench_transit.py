@@ -50,12 +50,15 @@ SAME = {"carpool": "car", "ebike": "bike", "escooter": "bike"}
 
 
 def scores(truth, pred):
-    """{mode: (recall, precision)} time-weighted, fine modes."""
+    """{mode: (recall, precision, true hours, precision within true legs)} time-weighted, fine modes; the last
+    leaves out the seconds of our legs when the person was truly not travelling (a leg's end drawn into a stay:
+    a segmentation error, not a mode error)."""
     t = truth.assign(mode=truth["mode"].replace(SAME))
     p = pred.assign(mode=pred["mode"].replace(SAME))
     rec, prec = time_agreement(t, p, fine=True), time_agreement(p, t, fine=True)
     modes = sorted(set(rec.total) | set(prec.total))
-    return {m: (rec.recall(m), prec.recall(m), rec.total.get(m, 0.0) / 3600) for m in modes}
+    within = {m: prec.agree.get(m, 0.0) / prec.covered[m] if prec.covered.get(m) else np.nan for m in modes}
+    return {m: (rec.recall(m), prec.recall(m), rec.total.get(m, 0.0) / 3600, within[m]) for m in modes}
 
 
 def confusion(truth, pred, legs_out):
@@ -115,9 +118,10 @@ def main(argv=None):
         out = infer_modes(seg.legs, verts, **kw)
         results[name] = (scores(truth, out[["user_id", "start_time", "end_time", "mode"]]), out)
         print("\n== %s (%.0f s)" % (name, time.time() - t0))
-        print("  %-8s %8s %10s %12s" % ("mode", "recall", "precision", "true hours"))
-        for m, (r, p, h) in results[name][0].items():
-            print("  %-8s %8.3f %10.3f %12.2f" % (m, r, p, h))
+        print("  %-8s %8s %10s %12s %26s" % ("mode", "recall", "precision", "true hours",
+                                              "precision in true legs"))
+        for m, (r, p, h, w) in results[name][0].items():
+            print("  %-8s %8.3f %10.3f %12.2f %26.3f" % (m, r, p, h, w))
         for m, got in confusion(sim.legs, None, out):
             print("  true %-6s legs -> our mode: %s" % (m, got))
     res = results["GTFS (lines, stops, timetable)"][0]
@@ -128,8 +132,8 @@ def main(argv=None):
         ok = bool(r >= 0.90)
         ok_all &= ok
         print("  %-6s recall >= 0.90: %s (%.3f)" % (m, "PASS" if ok else "FAIL", r))
-    p = res.get("car", (np.nan, np.nan))[1]
-    print("  car precision >= 0.95: %s (%.3f)" % ("PASS" if p >= 0.95 else "FAIL", p))
+    p, w = res.get("car", (np.nan,) * 4)[1::2]
+    print("  car precision >= 0.95: %s (%.3f; within true legs %.3f)" % ("PASS" if p >= 0.95 else "FAIL", p, w))
     return 0
 
 

@@ -30,6 +30,10 @@ OUTPUT_COLUMNS = ("mode", "mode_confidence", "mode_source", "mode_label")
 TIMETABLE_COLUMNS = ("transit_route", "transit_confidence")
 #: modes a timetable match may turn into the route's mode
 _MOTORISED = ("car", "bus", "tram", "metro", "train")
+#: a leg taken for a bicycle (a city bus's commercial speed is a cyclist's) matched to a scheduled trip at least
+#: this confidently, that stopped at ``BIKE_MATCH_STOPS`` stops or more, is the route's vehicle
+BIKE_MATCH_MIN = 0.6
+BIKE_MATCH_STOPS = 2
 
 
 def resolve_model(model) -> ModeModel:
@@ -281,14 +285,17 @@ def _timetable_refine(pred: pd.DataFrame, vertices: pd.DataFrame, feed, tz, net)
     from .timetable import match_timetable  # only with a GTFS feed: not imported at the plugin's start-up
 
     pred = pred.copy()
-    motor = pred.index[pred["mode"].isin(_MOTORISED).to_numpy()]
+    motor = pred["mode"].isin(_MOTORISED).to_numpy()
+    bike = (pred["mode"] == "bike").to_numpy()
     leg_ids = vertices["leg_id"].astype(str)
-    match = match_timetable(vertices[leg_ids.isin(motor).to_numpy()], feed, tz).reindex(pred.index)
+    match = match_timetable(vertices[leg_ids.isin(pred.index[motor | bike]).to_numpy()], feed, tz).reindex(pred.index)
     kind = match["kind"].to_numpy(dtype=object)
-    use = pred["mode"].isin(_MOTORISED).to_numpy() & pd.notna(kind)
+    at_stops = (net["net_stops_at_stops"].reindex(pred.index).fillna(0.0).to_numpy(float)
+                if net is not None and len(net) else np.zeros(len(pred)))
+    sure = match["confidence"].astype(float).fillna(0.0).to_numpy() >= BIKE_MATCH_MIN
+    use = (motor | (bike & sure & (at_stops >= BIKE_MATCH_STOPS))) & pd.notna(kind)
     if net is not None and len(net):
         # buses and trams run in the street: the leg must have stopped at a stop, as network_refine asks
-        at_stops = net["net_stops_at_stops"].reindex(pred.index).fillna(0.0).to_numpy(float)
         use &= ~np.isin(kind, ["bus", "tram"]) | (at_stops >= 1)
     mode = pred["mode"].to_numpy(dtype=object).copy()
     conf = pred["mode_confidence"].to_numpy(dtype=float).copy()

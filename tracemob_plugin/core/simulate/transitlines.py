@@ -44,6 +44,7 @@ HEADWAY_MIN = {"bus": (20, 8, 12, 8, 15), "tram": (15, 6, 10, 6, 12), "metro": (
 #: speed factor of the vehicles in each band (buses and trams share the streets' peaks)
 BAND_SPEED = {"bus": (1.0, 0.8, 0.95, 0.8, 1.0), "tram": (1.0, 0.92, 1.0, 0.92, 1.0),
               "metro": (1.0,) * 5, "train": (1.0,) * 5}
+SHARED_M = 20.0            # a line passing this close to an earlier line's stop serves it
 SERVICE_START_S, SERVICE_END_S = 5 * 3600, 24 * 3600
 SKIP_SHARE = 0.15          # a bus drives through an intermediate stop nobody uses
 RED_SHARE, RED_S = 0.3, (5.0, 25.0)   # a bus stops at a red light between two stops
@@ -68,6 +69,7 @@ class Direction:
     stop_y: np.ndarray
     stop_seg: np.ndarray     # network place of each stop (for the walk)
     stop_frac: np.ndarray
+    ids: np.ndarray = None   # stop ids (a stop shared by several lines or both directions has one id)
     sched: dict = None       # band index -> (arrival, departure) offsets (s) of each stop from the first departure
 
     @property
@@ -75,8 +77,7 @@ class Direction:
         return "%s_%d" % (self.line, self.direction)
 
     def stop_ids(self):
-        return np.array(["%s_%d_S%02d" % (self.line, self.direction, k) for k in range(len(self.stop_d))],
-                        dtype=object)
+        return self.ids
 
 
 def _sections(dirn: Direction, i: int, j: int):
@@ -185,8 +186,7 @@ class TransitLines:
         for dirn in self.directions:
             ids = dirn.stop_ids()
             lon, lat = self.g.to_lonlat(dirn.stop_x, dirn.stop_y)
-            stops.append(pd.DataFrame({"stop_id": ids, "stop_name": ["%s %s stop %d" % (dirn.kind, dirn.line, k + 1)
-                                                                    for k in range(len(ids))],
+            stops.append(pd.DataFrame({"stop_id": ids, "stop_name": ["%s %s" % (dirn.kind, i) for i in ids],
                                        "stop_lat": np.round(lat, 7), "stop_lon": np.round(lon, 7),
                                        "location_type": 0}))
             routes[dirn.line] = (dirn.line, dirn.line, "%s %s" % (dirn.kind, dirn.line), ROUTE_TYPE[dirn.kind])
@@ -216,7 +216,8 @@ class TransitLines:
         route_rows = pd.DataFrame(list(routes.values()),
                                   columns=["route_id", "route_short_name", "route_long_name", "route_type"])
         route_rows.insert(1, "agency_id", "SIM")
-        return {"agency.txt": agency, "stops.txt": pd.concat(stops, ignore_index=True), "routes.txt": route_rows,
+        stops = pd.concat(stops, ignore_index=True).drop_duplicates("stop_id")
+        return {"agency.txt": agency, "stops.txt": stops, "routes.txt": route_rows,
                 "trips.txt": pd.concat(trips, ignore_index=True), "stop_times.txt": pd.concat(times, ignore_index=True),
                 "calendar.txt": cal, "shapes.txt": pd.concat(shapes, ignore_index=True)}
 
@@ -271,12 +272,12 @@ def make_lines(g, networks, layout=LAYOUT) -> TransitLines:
     cx, cy = g.vx.mean(), g.vy.mean()
     width = max(g.vx.max() - g.vx.min(), g.vy.max() - g.vy.min())
     tree_all = cKDTree(np.column_stack([g.vx, g.vy]))
-    dirs = []
+    dirs, pool = [], {"x": [], "y": [], "id": []}
     for kind, name, bearing, offset in layout:
         ux, uy = np.sin(np.radians(bearing)), np.cos(np.radians(bearing))
         ox, oy = cx + offset * width * uy, cy - offset * width * ux
         if kind in ("bus", "tram"):
-            made = _road_line(g, car, vmask, kind, name, ux, uy, ox, oy)
+            made = _road_line(g, car, vmask, kind, name, ux, uy, ox, oy, pool)
         else:
             made = _corridor_line(g, tree_all, kind, name, ux, uy, ox, oy)
         dirs.extend(made)
@@ -292,7 +293,31 @@ def _ends(g, mask, ux, uy, ox, oy):
     return int(np.argmax(score_a)), int(np.argmax(score_b))
 
 
-def _road_line(g, car, vmask, kind, name, ux, uy, ox, oy):
+def _stop_positions(d, x, y, spacing, pool):
+    """Distances along a polyline of its stops: the stops of earlier lines it passes (within ``SHARED_M``; the
+    stops of the other direction, of lines sharing the street), then evenly spaced ones where none is near.
+    Returns (distances, pool index of each stop or -1)."""
+    total = float(d[-1])
+    shared_d, shared_i = np.empty(0), np.empty(0, dtype=np.int64)
+    if pool["x"]:
+        dd = np.arange(0.0, total, 5.0)
+        tree = cKDTree(np.column_stack([np.interp(dd, d, x), np.interp(dd, d, y)]))
+        dist, k = tree.query(np.column_stack([pool["x"], pool["y"]]))
+        near = np.flatnonzero(dist <= SHARED_M)
+        shared_d, shared_i = dd[k[near]], near
+    n_sec = max(int(round(total / spacing)), 1)
+    even = np.linspace(0.0, total, n_sec + 1)
+    far = np.abs(even[:, None] - shared_d[None, :]).min(axis=1) > 0.5 * spacing if len(shared_d) else \
+        np.ones(len(even), dtype=bool)
+    pos = np.concatenate([shared_d, even[far]])
+    src = np.concatenate([shared_i, np.full(int(far.sum()), -1, dtype=np.int64)])
+    order = np.argsort(pos, kind="stable")
+    pos, src = pos[order], src[order]
+    keep = np.append(True, np.diff(pos) > 1.0)
+    return pos[keep], src[keep]
+
+
+def _road_line(g, car, vmask, kind, name, ux, uy, ox, oy, pool):
     a, b = _ends(g, vmask, ux, uy, ox, oy)
     out = []
     for direction, (p, q) in enumerate(((a, b), (b, a))):
@@ -311,15 +336,22 @@ def _road_line(g, car, vmask, kind, name, ux, uy, ox, oy):
         entry = np.concatenate([[0.0], np.cumsum(plen)[:-1]])
         vx, vy, vt, vp = g.path(seg, f0, f1, entry, plen)     # "time" = distance at 1 m/s
         d = np.maximum.accumulate(vt)
-        total = float(d[-1])
-        n_sec = int(round(total / SPACING_M[kind]))
-        if n_sec < 2:
+        sd, src = _stop_positions(d, vx, vy, SPACING_M[kind], pool)
+        if len(sd) < 3:
             continue
-        sd = np.linspace(0.0, total, n_sec + 1)
+        sx, sy = np.interp(sd, d, vx), np.interp(sd, d, vy)
+        ids = np.empty(len(sd), dtype=object)
+        for k in range(len(sd)):
+            if src[k] >= 0:
+                ids[k] = pool["id"][src[k]]
+            else:
+                ids[k] = "S%04d" % len(pool["id"])
+                pool["x"].append(sx[k])
+                pool["y"].append(sy[k])
+                pool["id"].append(ids[k])
         piece = np.clip(np.searchsorted(entry + plen, sd - 1e-6), 0, len(seg) - 1)
         frac = f0[piece] + (f1[piece] - f0[piece]) * np.clip((sd - entry[piece]) / plen[piece], 0, 1)
-        out.append(Direction(name, kind, direction, vx, vy, d, sd, np.interp(sd, d, vx), np.interp(sd, d, vy),
-                             seg[piece], frac))
+        out.append(Direction(name, kind, direction, vx, vy, d, sd, sx, sy, seg[piece], frac, ids))
     return out
 
 
@@ -339,6 +371,7 @@ def _corridor_line(g, tree, kind, name, ux, uy, ox, oy):
         x, y = g.vx[order], g.vy[order]
         d = np.concatenate([[0.0], np.cumsum(np.hypot(np.diff(x), np.diff(y)))])
         seg = g.vseg[order]
+        ids = np.array(["%s_S%02d" % (name, k) for k in range(len(vi))], dtype=object)
         out.append(Direction(name, kind, direction, x, y, d, d.copy(), x.copy(), y.copy(), seg,
-                             g.vcum[order] / g.length[seg]))
+                             g.vcum[order] / g.length[seg], ids if direction == 0 else ids[::-1]))
     return out
