@@ -32,6 +32,7 @@ TIME_TOL_S = 300.0     # a scheduled call matches a passage this close in time (
 MIN_STOPS = 3          # a trip must be matched at this many of its stops
 MIN_CONFIDENCE = 0.5   # below this a match is not used
 MIN_LEG_SHARE = 0.7    # a trip must serve this share of the leg's stops (else: another route sharing a part)
+STOPS_PER_POINT = 4    # stops looked up around each point of a track
 PASSAGE_SAME_S = 20.0  # passages of a leg at stops this close in time are one stop (both sides of a street)
 MATCH_COLUMNS = ("trip_id", "route_id", "route_name", "route_mode", "kind", "n_stops", "time_error_s",
                  "confidence")
@@ -105,11 +106,16 @@ def _passages(vertices: pd.DataFrame, feed: Feed):
     lat0 = float(np.nanmean(v.lat.to_numpy()))
     leg, pts, t = _densify(v, _project(v.lon.to_numpy(), v.lat.to_numpy(), lat0))
     tree = cKDTree(_project(stops.lon.to_numpy(), stops.lat.to_numpy(), lat0))
-    d, idx = tree.query(pts, distance_upper_bound=STOP_MATCH_M)
+    # a few nearest stops per point: stops at the same place (the platforms of two routes at one station) are
+    # each passed, whichever the nearest
+    k = min(STOPS_PER_POINT, len(stops))
+    d, idx = tree.query(pts, k=k, distance_upper_bound=STOP_MATCH_M)
+    d, idx = d.reshape(len(pts), k), idx.reshape(len(pts), k)
     near = np.isfinite(d)
     if not near.any():
         return empty, stops
-    p = pd.DataFrame({"leg": leg[near], "stop": idx[near].astype(np.int64), "t": t[near], "d": d[near]})
+    row = np.nonzero(near)[0]
+    p = pd.DataFrame({"leg": leg[row], "stop": idx[near].astype(np.int64), "t": t[row], "d": d[near]})
     p = p.sort_values(["leg", "stop", "d"], kind="mergesort").drop_duplicates(["leg", "stop"])
     return p.reset_index(drop=True), stops
 
