@@ -35,6 +35,8 @@ import pandas as pd  # noqa: E402
 
 from bench_modes import leg_vertices  # noqa: E402
 from tracemob.tracemob_plugin.core.evaluation.agreement import time_agreement  # noqa: E402
+from tracemob.tracemob_plugin.core.indicators.transit_performance import transit_performance  # noqa: E402
+from tracemob.tracemob_plugin.core.roads.traveltimes import band_index, parse_bands  # noqa: E402
 from tracemob.tracemob_plugin.core.ingest.gtfs import read_gtfs  # noqa: E402
 from tracemob.tracemob_plugin.core.modes.infer import infer_modes  # noqa: E402
 from tracemob.tracemob_plugin.core.modes.timetable import network_from_feed  # noqa: E402
@@ -82,6 +84,30 @@ def confusion(truth, pred, legs_out):
     return rows
 
 
+def bench_sections(sim, legs, verts, feed, bands="7-9,9-16,16-19", min_passages=5):
+    """transit_performance on our legs (routes from the GTFS match) against the true sections: per route x
+    section x band with at least ``min_passages`` passages, the relative error of the median run time; returns
+    the median of the absolute errors. Privacy threshold lowered to 2 (a bench, not a publication)."""
+    t0 = time.time()
+    st = transit_performance(legs, verts, feed, bands=bands, min_users=2)
+    dt = time.time() - t0
+    true = sim.transit_sections
+    true = true.assign(band_index=band_index(true.from_time, parse_bands(bands), sim.tz))
+    med = (true[true.band_index >= 0].groupby(["route_id", "from_stop_id", "to_stop_id", "band_index"])
+           .run_time_s.median().rename("true_median_s").reset_index())
+    m = st.merge(med, on=["route_id", "from_stop_id", "to_stop_id", "band_index"], how="inner")
+    m = m[m.n_passages >= min_passages]
+    err = (m.run_time_median_s - m.true_median_s) / m.true_median_s
+    print("\n== PT performance layer (%.1f s): %d route x section x band cells, %d with >= %d passages; %s" % (
+        dt, len(st), len(m), min_passages, st.attrs["counts"]))
+    print("  median run time vs truth: |error| median %.1f %%, p90 %.1f %%, signed median %+.1f %%" % (
+        100 * err.abs().median(), 100 * err.abs().quantile(0.9), 100 * err.median()))
+    for mode, g in m.assign(err=err).groupby("mode"):
+        print("  %-6s %4d cells  |error| median %.1f %%  delay vs schedule median %+.0f s" % (
+            mode, len(g), 100 * g.err.abs().median(), g.delay_s.median()))
+    return float(err.abs().median())
+
+
 def main(argv=None):
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--citizens", type=int, default=150)
@@ -124,6 +150,7 @@ def main(argv=None):
             print("  %-8s %8.3f %10.3f %12.2f %26.3f" % (m, r, p, h, w))
         for m, got in confusion(sim.legs, None, out):
             print("  true %-6s legs -> our mode: %s" % (m, got))
+    section_error = bench_sections(sim, results["GTFS (lines, stops, timetable)"][1], verts, feed)
     res = results["GTFS (lines, stops, timetable)"][0]
     print("\nTargets (with the GTFS):")
     ok_all = True
@@ -134,6 +161,8 @@ def main(argv=None):
         print("  %-6s recall >= 0.90: %s (%.3f)" % (m, "PASS" if ok else "FAIL", r))
     p, w = res.get("car", (np.nan,) * 4)[1::2]
     print("  car precision >= 0.95: %s (%.3f; within true legs %.3f)" % ("PASS" if p >= 0.95 else "FAIL", p, w))
+    print("  section run-time median error <= 10 %%: %s (%.1f %%)" % ("PASS" if section_error <= 0.10 else "FAIL",
+                                                                   100 * section_error))
     return 0
 
 

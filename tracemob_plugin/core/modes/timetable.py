@@ -23,6 +23,7 @@ from scipy.spatial import cKDTree
 
 from ..geometry import EARTH_RADIUS_M
 from ..ingest.gtfs import Feed
+from ..vocab.times import epoch_seconds
 from .features import thin_vertices
 from .transit import TransitNetwork, densify_segments, normalise_kind
 
@@ -76,7 +77,8 @@ def _inside(lon, lat, bbox) -> np.ndarray:
     return (lon >= x0) & (lon <= x1) & (lat >= y0) & (lat <= y1)
 
 
-def _project(lon, lat, lat0):
+def project(lon, lat, lat0):
+    """lon/lat -> local equirectangular metres around latitude ``lat0``."""
     k = np.pi / 180.0 * EARTH_RADIUS_M
     return np.column_stack([np.asarray(lon, float) * k * np.cos(np.radians(lat0)), np.asarray(lat, float) * k])
 
@@ -95,17 +97,34 @@ def _densify(v: pd.DataFrame, xy: np.ndarray):
             np.concatenate([times, t[last]]))
 
 
+def track_points(vertices: pd.DataFrame, thin: bool = True):
+    """The legs' tracks (``leg_id, lon, lat, time``) as points every ``STEP_M`` metres with interpolated times:
+    ``(leg, xy, t, lat0)`` in local metres around latitude ``lat0`` (:func:`project`). ``thin``: at most one
+    vertex per ``features.BIN_S`` seconds first (else every vertex, sorted by leg and time)."""
+    if thin:
+        v = thin_vertices(vertices, "leg_id")
+    else:
+        v = pd.DataFrame({"leg": vertices["leg_id"].astype(str).to_numpy(), "t": epoch_seconds(vertices["time"]),
+                          "lon": pd.to_numeric(vertices["lon"], errors="coerce").to_numpy(dtype=float),
+                          "lat": pd.to_numeric(vertices["lat"], errors="coerce").to_numpy(dtype=float)})
+        v = v[np.isfinite(v.t) & np.isfinite(v.lon) & np.isfinite(v.lat)]
+        v = v.sort_values(["leg", "t"], kind="mergesort").reset_index(drop=True)
+    if len(v) == 0:
+        return np.empty(0, dtype=object), np.empty((0, 2)), np.empty(0), 0.0
+    lat0 = float(np.nanmean(v.lat.to_numpy()))
+    leg, pts, t = _densify(v, project(v.lon.to_numpy(), v.lat.to_numpy(), lat0))
+    return leg, pts, t, lat0
+
+
 def _passages(vertices: pd.DataFrame, feed: Feed):
     """One row per (leg, stop) the track passes within STOP_MATCH_M: the time it came closest."""
-    v = thin_vertices(vertices, "leg_id")
     stops = feed.stops[np.isfinite(feed.stops.lat) & np.isfinite(feed.stops.lon)].reset_index(drop=True)
     empty = pd.DataFrame({"leg": pd.Series(dtype=object), "stop": pd.Series(dtype=np.int64),
                           "t": pd.Series(dtype=float), "d": pd.Series(dtype=float)})
-    if len(v) == 0 or len(stops) == 0:
+    leg, pts, t, lat0 = track_points(vertices)
+    if len(leg) == 0 or len(stops) == 0:
         return empty, stops
-    lat0 = float(np.nanmean(v.lat.to_numpy()))
-    leg, pts, t = _densify(v, _project(v.lon.to_numpy(), v.lat.to_numpy(), lat0))
-    tree = cKDTree(_project(stops.lon.to_numpy(), stops.lat.to_numpy(), lat0))
+    tree = cKDTree(project(stops.lon.to_numpy(), stops.lat.to_numpy(), lat0))
     # a few nearest stops per point: stops at the same place (the platforms of two routes at one station) are
     # each passed, whichever the nearest
     k = min(STOPS_PER_POINT, len(stops))

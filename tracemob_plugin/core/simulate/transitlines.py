@@ -14,7 +14,8 @@ buses. :meth:`TransitLines.to_gtfs` writes the lines and timetable as a GTFS fee
 :meth:`TransitLines.ride` drives one rider's vehicle from a boarding stop to an alighting stop: a delay at the
 boarding stop around the schedule, a random cruise-speed factor per section, random dwells (buses skip some
 stops and wait at some red lights between stops), stop-and-go ramps (:mod:`.kinematics`); it returns the
-vehicle's timed path and the true stop-to-stop section times (passage = the middle of the stop's dwell).
+vehicle's timed path and the true stop-to-stop section times (from the departure at one stop to the departure at
+the next: the running time and the dwell at the next stop).
 """
 import csv
 import io
@@ -136,7 +137,7 @@ class TransitLines:
         """The vehicle a rider at stop ``i`` of direction ``n`` from ``t_at_stop`` (UTC epoch s) takes to stop
         ``j``: None when no departure is left that day, else a dict with the vehicle's timed path (``x, y, t``),
         ``board`` (its departure from stop i), ``alight`` (arrival at j), ``trip_id`` and ``sections`` (one row
-        per section: from and to stop index, passage times, true and scheduled run time)."""
+        per section: from and to stop index, departure times, true and scheduled run time)."""
         dirn = self.directions[n]
         k = dirn.kind
         deps = self.departures[dirn.key]
@@ -169,12 +170,10 @@ class TransitLines:
         stop_arr = np.concatenate([[arrive_i], arrive[end_ix[1::2]]])
         stop_dep = np.concatenate([[board], leave[end_ix[1::2]]])
         stop_dep[-1] = stop_arr[-1] + rng.uniform(*DWELL_S[k])    # the vehicle stays after the rider got off
-        passage = 0.5 * (stop_arr + stop_dep)
-        s_arr, s_dep = dirn.sched[band]
-        s_pass = 0.5 * (s_arr + s_dep)[i:j + 1]
+        s_dep = dirn.sched[band][1][i:j + 1]
         sections = pd.DataFrame({"from_stop": np.arange(i, j), "to_stop": np.arange(i + 1, j + 1),
-                                 "from_time": passage[:-1], "to_time": passage[1:],
-                                 "run_time_s": np.diff(passage), "scheduled_s": np.diff(s_pass),
+                                 "from_time": stop_dep[:-1], "to_time": stop_dep[1:],
+                                 "run_time_s": np.diff(stop_dep), "scheduled_s": np.diff(s_dep),
                                  "band": BANDS[band][0]})
         return {"x": x, "y": y, "t": kt, "board": board, "alight": float(stop_arr[-1]), "wait_until": board,
                 "vehicle_arrival": arrive_i, "trip_id": "%s_%04d" % (dirn.key, q), "sections": sections}
@@ -186,7 +185,8 @@ class TransitLines:
         for dirn in self.directions:
             ids = dirn.stop_ids()
             lon, lat = self.g.to_lonlat(dirn.stop_x, dirn.stop_y)
-            stops.append(pd.DataFrame({"stop_id": ids, "stop_name": ["%s %s" % (dirn.kind, i) for i in ids],
+            word = "Station" if dirn.kind in ("metro", "train") else "Stop"
+            stops.append(pd.DataFrame({"stop_id": ids, "stop_name": ["%s %s" % (word, i) for i in ids],
                                        "stop_lat": np.round(lat, 7), "stop_lon": np.round(lon, 7),
                                        "location_type": 0}))
             routes[dirn.line] = (dirn.line, dirn.line, "%s %s" % (dirn.kind, dirn.line), ROUTE_TYPE[dirn.kind])

@@ -48,9 +48,9 @@ class Simulation:
     transit: Optional[object] = None
     """The generated public-transport lines (:class:`.transitlines.TransitLines`) when riders were simulated."""
     transit_sections: Optional[pd.DataFrame] = None
-    """One row per stop-to-stop section of every ride: ``SECTION_COLUMNS``; passages (``from_time``,
-    ``to_time``) in the middle of the vehicle's dwell at the stops, ``run_time_s`` between them,
-    ``scheduled_s`` the timetable's."""
+    """One row per stop-to-stop section of every ride: ``SECTION_COLUMNS``; ``from_time`` and ``to_time`` the
+    vehicle's departures from the two stops, ``run_time_s`` between them (running time and the dwell at the
+    second stop), ``scheduled_s`` the timetable's."""
     start_date: str = ""
     days: int = 0
 
