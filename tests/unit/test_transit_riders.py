@@ -1,0 +1,155 @@
+"""Public-transport riders of the simulator (generated lines, timetable, GTFS export, true sections) and the
+public-transport performance layer measured against their known section run times."""
+from types import SimpleNamespace
+
+import numpy as np
+import pandas as pd
+import pytest
+
+from tracemob.tracemob_plugin.core.errors import InputError
+from tracemob.tracemob_plugin.core.indicators.transit_performance import COLUMNS, transit_performance
+from tracemob.tracemob_plugin.core.ingest.gtfs import read_gtfs
+from tracemob.tracemob_plugin.core.modes import timetable
+from tracemob.tracemob_plugin.core.modes.timetable import match_timetable
+from tracemob.tracemob_plugin.core.roads.traveltimes import band_index, parse_bands
+from tracemob.tracemob_plugin.core.simulate.graph import grid_network
+from tracemob.tracemob_plugin.core.simulate.params import params_for_mix
+from tracemob.tracemob_plugin.core.simulate.simulator import simulate
+
+PT = ("bus", "tram", "metro", "train")
+BANDS = "7-9,9-16,16-19"
+
+
+@pytest.fixture(scope="module")
+def grid():
+    return grid_network(size_m=4000.0)
+
+
+@pytest.fixture(scope="module")
+def sim(grid):
+    return simulate(grid, n_citizens=60, days=2, seed=3, params=params_for_mix("car", pt_share=0.9))
+
+
+@pytest.fixture(scope="module")
+def feed(sim, tmp_path_factory):
+    return read_gtfs(sim.write_gtfs(tmp_path_factory.mktemp("gtfs") / "sim.zip"))
+
+
+def test_riders_walk_wait_ride_walk(sim):
+    legs = sim.legs
+    pt = legs[legs["mode"].isin(PT)]
+    assert set(pt["mode"]) == set(PT)          # every kind of line has riders
+    trips = sim.trips.set_index("trip_id")
+    assert (trips.loc[pt.trip_id, "n_legs"] == 3).all()
+    for k, leg in ((1, "walk"), (3, "walk")):
+        walks = legs[legs.leg_id.isin(pt.trip_id + "_L%d" % k)]
+        assert len(walks) == len(pt) and (walks["mode"] == leg).all()
+    # the wait at the stop is in the walk leg before the ride, the ride starts when the vehicle leaves
+    first = legs.set_index("leg_id").loc[pt.trip_id + "_L1"]
+    assert (first.wait_s > 0).all() and first.wait_s.median() < 15 * 60
+    assert pt.transit_route.notna().all() and pt.transit_trip_id.notna().all()
+    # legs of a trip follow each other
+    t = legs[legs.trip_id.isin(pt.trip_id)].sort_values(["trip_id", "leg_id"])
+    nxt = t.groupby("trip_id").start_time.shift(-1)
+    assert (nxt.dropna() == t.end_time[nxt.notna()]).all()
+    # the phone fixes carry their leg
+    ride_points = sim.points_truth.leg_id.isin(pt.leg_id)
+    assert ride_points.sum() > 1000
+
+
+def test_true_sections_around_the_schedule(sim):
+    s = sim.transit_sections
+    assert len(s) > 200 and set(s["mode"]) == set(PT)
+    assert (s.run_time_s > 0).all() and (s.scheduled_s > 0).all()
+    ratio = s.run_time_s / s.scheduled_s
+    assert 0.85 < ratio.median() < 1.2 and ratio.quantile(0.05) > 0.5
+    # sections of a ride follow each other
+    same = s.leg_id.to_numpy()[1:] == s.leg_id.to_numpy()[:-1]
+    assert (s.from_time.to_numpy()[1:][same] == s.to_time.to_numpy()[:-1][same]).all()
+
+
+def test_gtfs_export(sim, feed, tmp_path):
+    assert set(feed.routes["mode"]) == set(PT)
+    assert not feed.warnings
+    assert set(feed.trips.trip_id) >= set(sim.legs.transit_trip_id.dropna())
+    # a folder too
+    folder = sim.write_gtfs(tmp_path / "folder")
+    assert (folder / "stop_times.txt").is_file() and len(read_gtfs(folder).stop_times) == len(feed.stop_times)
+
+
+def test_true_rides_match_their_scheduled_trip(sim, feed):
+    pt = sim.legs[sim.legs["mode"].isin(PT)]
+    v = sim.leg_vertices[sim.leg_vertices.leg_id.isin(pt.leg_id)]
+    m = match_timetable(v, feed)
+    got = m.trip_id.reindex(pt.leg_id).to_numpy(dtype=object)
+    assert (got == pt.transit_trip_id.to_numpy()).mean() >= 0.9
+    assert (m["kind"].reindex(pt.leg_id).to_numpy(dtype=object) == pt["mode"].to_numpy()).mean() >= 0.9
+
+
+def test_deterministic_and_off_by_default(grid):
+    p = params_for_mix("car", pt_share=0.9)
+    a = simulate(grid, n_citizens=6, days=1, seed=11, params=p)
+    b = simulate(grid, n_citizens=6, days=1, seed=11, params=p)
+    pd.testing.assert_frame_equal(a.legs, b.legs)
+    pd.testing.assert_frame_equal(a.transit_sections, b.transit_sections)
+    c = simulate(grid, n_citizens=6, days=1, seed=11)
+    assert c.transit is None and c.transit_sections is None
+    assert not c.legs["mode"].isin(PT).any() and (c.trips.n_legs == 1).all()
+    with pytest.raises(InputError):
+        c.write_gtfs("unused.zip")
+
+
+def test_passages_see_stops_at_the_same_place(sim):
+    """Two routes' platforms at one station (same coordinates, two stop ids): the track passes both."""
+    v = sim.leg_vertices[sim.leg_vertices.leg_id == sim.legs[sim.legs["mode"] == "bus"].leg_id.iloc[0]]
+    mid = v.iloc[len(v) // 2]
+    stops = pd.DataFrame({"stop_id": ["A", "B"], "lat": [mid.lat] * 2, "lon": [mid.lon] * 2})
+    p, _ = timetable._passages(v, SimpleNamespace(stops=stops))
+    assert sorted(p.stop.tolist()) == [0, 1]
+
+
+def _ride_legs(sim):
+    """The rides as legs with their route, and the phone's fixes of the whole trip (walk, wait, ride, walk) as
+    their track: the layer must keep only what was ridden."""
+    pt = sim.legs[sim.legs["mode"].isin(PT)]
+    legs = pd.DataFrame({"leg_id": pt.leg_id.to_numpy(), "user_id": pt.user_id.to_numpy(),
+                         "transit_route": pt.transit_route.to_numpy()})
+    trip_of = dict(zip(pt.trip_id, pt.leg_id))
+    pts = sim.points.assign(trip_id=sim.points_truth.trip_id.to_numpy())
+    pts = pts[pts.trip_id.isin(trip_of)]
+    verts = pd.DataFrame({"leg_id": pts.trip_id.map(trip_of).to_numpy(), "lon": pts.lon.to_numpy(),
+                          "lat": pts.lat.to_numpy(), "time": pts.time.to_numpy()})
+    return legs, verts
+
+
+def test_performance_layer_against_true_section_times(sim, feed):
+    legs, verts = _ride_legs(sim)
+    st = transit_performance(legs, verts, feed, bands=BANDS, min_users=2)
+    assert list(st.columns) == COLUMNS + ["wkb"] and len(st) > 20
+    true = sim.transit_sections.assign(band_index=band_index(sim.transit_sections.from_time, parse_bands(BANDS),
+                                                             sim.tz))
+    med = (true[true.band_index >= 0].groupby(["route_id", "from_stop_id", "to_stop_id", "band_index"])
+           .run_time_s.median().rename("true_s").reset_index())
+    m = st.merge(med, on=["route_id", "from_stop_id", "to_stop_id", "band_index"])
+    m = m[m.n_passages >= 5]
+    assert len(m) >= 10
+    err = (m.run_time_median_s - m.true_s) / m.true_s
+    assert err.abs().median() <= 0.10
+    assert abs(err.median()) <= 0.05            # no bias (walks, waits and walks on left out)
+    # commercial speed and delay follow from the run time and the schedule
+    assert np.allclose(m.speed_kmh, m.length_m / m.run_time_median_s * 3.6, rtol=0.01)
+    assert np.allclose(m.delay_s, m.run_time_median_s - m.scheduled_s, atol=0.2)
+    assert (m.run_time_p85_s >= m.run_time_median_s).all()
+    assert (st.n_users <= st.n_passages).all()
+
+
+def test_performance_layer_privacy(sim, feed):
+    legs, verts = _ride_legs(sim)
+    st = transit_performance(legs, verts, feed, bands=BANDS)
+    hidden = st[st.n_users < 10]
+    assert len(hidden) and hidden.masked.all() and hidden.run_time_median_s.isna().all()
+    assert hidden.scheduled_s.notna().any()      # the timetable is public
+    with pytest.raises(InputError):
+        transit_performance(legs, verts, feed, min_users=1)
+    with pytest.raises(InputError):
+        transit_performance(legs.drop(columns="transit_route"), verts, feed)
