@@ -507,7 +507,7 @@ Sorties : une table par utilisateur et par mois, une table par utilisateur, mois
         <location filename="../processing/algorithms/co2_report.py" line="104"/>
         <location filename="../processing/algorithms/compute_emissions.py" line="107"/>
         <location filename="../processing/algorithms/infer_modes.py" line="111"/>
-        <location filename="../tracemob_plugin/core/modes/infer.py" line="170"/>
+        <location filename="../tracemob_plugin/core/modes/infer.py" line="174"/>
         <location filename="../tracemob_plugin/core/modes/train.py" line="32"/>
         <source>legs</source>
         <translation>trajets</translation>
@@ -2621,12 +2621,12 @@ Les seuils (paramètres avancés) sont en mètres et en secondes.</translation>
         <translation>{stays} arrêts, {trips} déplacements, {legs} trajets.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="56"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="60"/>
         <source>Simulate phone traces (with known truth)</source>
         <translation>Simuler des traces de téléphone (avec vérité connue)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="59"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="63"/>
         <source>Generates synthetic citizens who live, work, study, shop and go out on a road network, and the traces their smartphones would record, with the truth written beside them. Use it to test and demonstrate the other algorithms (segmentation, modes, segment travel times, before/after, purposes, privacy) on data whose answer is known.
 
 Network: any road line layer with OSM-like fields (highway, oneway, maxspeed); without one, the embedded sample network of central Helsinki (© OpenStreetMap contributors, ODbL 1.0) is used.
@@ -2655,324 +2655,369 @@ Sorties : les points des téléphones (l&apos;entrée de « Découper en déplac
 Tout découle de la graine : les mêmes paramètres donnent les mêmes données.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="93"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="97"/>
         <source>Road network (lines with highway, oneway, maxspeed; empty: the embedded sample network of central Helsinki)</source>
         <translation>Réseau routier (lignes avec highway, oneway, maxspeed ; vide : le réseau d&apos;exemple intégré du centre d&apos;Helsinki)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="95"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="99"/>
         <source>The roads the citizens travel on: a line layer with OSM-like fields (highway, oneway, maxspeed, name), in any CRS. Empty: the embedded sample network of central Helsinki (© OpenStreetMap contributors, ODbL 1.0).</source>
         <translation>Les voies sur lesquelles les habitants se déplacent : une couche de lignes avec des champs de type OSM (highway, oneway, maxspeed, name), dans tout SCR. Vide : le réseau d&apos;exemple intégré du centre d&apos;Helsinki (© contributeurs d&apos;OpenStreetMap, ODbL 1.0).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="99"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="103"/>
         <source>Number of citizens</source>
         <translation>Nombre d&apos;habitants</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="100"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="104"/>
         <source>How many people to simulate; each gets a home, a work or study place, vehicles and a phone.</source>
         <translation>Nombre de personnes à simuler ; chacune reçoit un domicile, un lieu de travail ou d&apos;études, des véhicules et un téléphone.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="103"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="107"/>
         <source>Number of days</source>
         <translation>Nombre de jours</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="104"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="108"/>
         <source>How many days to simulate, from the first day on; weekends have fewer trips.</source>
         <translation>Nombre de jours à simuler, à partir du premier jour ; les week-ends comptent moins de déplacements.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="106"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="110"/>
         <source>First day (YYYY-MM-DD)</source>
         <translation>Premier jour (AAAA-MM-JJ)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="107"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="111"/>
         <source>The first simulated day (YYYY-MM-DD), from local midnight in the time zone.</source>
         <translation>Le premier jour simulé (AAAA-MM-JJ), à partir de minuit heure locale du fuseau horaire.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="109"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="113"/>
         <source>Random seed</source>
         <translation>Graine aléatoire</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="110"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="114"/>
         <source>Seed of every random draw: the same parameters and seed give exactly the same data.</source>
         <translation>Graine de tous les tirages aléatoires : les mêmes paramètres et la même graine donnent exactement les mêmes données.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="112"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="116"/>
         <source>Time zone (empty: Europe/Helsinki for the sample network, else Europe/Paris)</source>
         <translation>Fuseau horaire (vide : Europe/Helsinki pour le réseau d&apos;exemple, sinon Europe/Paris)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="114"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="118"/>
         <source>IANA name of the simulated city&apos;s time zone: schedules (commutes at 8 h, evenings out...) are local times. Empty: Europe/Helsinki for the sample network, else Europe/Paris.</source>
         <translation>Nom IANA du fuseau horaire de la ville simulée : les emplois du temps (départs au travail vers 8 h, sorties le soir...) sont en heure locale. Vide : Europe/Helsinki pour le réseau d&apos;exemple, sinon Europe/Paris.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="119"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="123"/>
         <source>Mode mix of the population</source>
         <translation>Répartition modale de la population</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="120"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="124"/>
         <source>Dense centre: mostly walking and cycling</source>
         <translation>Centre dense : surtout à pied et à vélo</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="121"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="125"/>
         <source>Inner suburb: balanced, about a third by car</source>
         <translation>Première couronne : équilibrée, environ un tiers en voiture</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="122"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="126"/>
         <source>Car-oriented town: about half of the trips by car</source>
         <translation>Ville tournée vers la voiture : environ la moitié des déplacements en voiture</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="124"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="128"/>
         <source>How the population travels: a dense centre where most trips are walked or cycled, an inner suburb where about a third are by car, or a car-oriented town where about half are by car (car ownership and preference).</source>
         <translation>Comment la population se déplace : un centre dense où la plupart des déplacements se font à pied ou à vélo, une proche banlieue où environ un tiers se font en voiture, ou une ville tournée vers la voiture où environ la moitié se font en voiture (possession et préférence pour la voiture).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="135"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="132"/>
+        <source>Share of tours by public transport (0 to 1; 0: none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/simulate_traces.py" line="134"/>
+        <source>Public-transport riders: bus lines and a tram line are laid along the fastest roads across the network, a metro and a train line as straight corridors, with stops every 350 to 650 m and a timetable (headways by time of day). This share of the tours goes by public transport when a line serves both ends within 600 m: walk to the stop, wait, ride (dwell at the stops, run times around the timetable), walk from the alighting stop, each its own leg in the truth. 0: nobody rides (the lines are not made).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/simulate_traces.py" line="148"/>
         <source>Circulation plan: first day of the change (YYYY-MM-DD; empty: no plan)</source>
         <translation>Plan de circulation : premier jour du changement (AAAA-MM-JJ ; vide : pas de plan)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="137"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="150"/>
         <source>The first day (YYYY-MM-DD) of a circulation plan: trips from that day on are routed on the changed network. Empty: no plan.</source>
         <translation>Le premier jour (AAAA-MM-JJ) d&apos;un plan de circulation : à partir de ce jour, les itinéraires sont calculés sur le réseau modifié. Vide : pas de plan.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="140"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="153"/>
         <source>Circulation plan: the streets below are given as</source>
         <translation>Plan de circulation : les rues ci-dessous sont indiquées par</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="141"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="154"/>
         <source>Segment ids (segment_id of the &apos;Network segments&apos; output)</source>
         <translation>Identifiants de tronçons (segment_id de la sortie « Tronçons du réseau »)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="142"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="155"/>
         <source>Source ids of the network layer (e.g. osm_id)</source>
         <translation>Identifiants source de la couche du réseau (p. ex. osm_id)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="143"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="156"/>
         <source>Street names</source>
         <translation>Noms de rues</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="144"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="157"/>
         <source>How the streets of the plan are given below: segment ids (segment_id of the &apos;Network segments&apos; output; run once without a plan to see them), source ids of the network layer (e.g. osm_id), or street names.</source>
         <translation>Comment les rues du plan sont données ci-dessous : identifiants de tronçon (segment_id de la sortie « Tronçons du réseau » ; lancez une fois sans plan pour les voir), identifiants d&apos;origine de la couche du réseau (p. ex. osm_id), ou noms de rue.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="148"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="161"/>
         <source>Circulation plan: streets closed to motor traffic (comma-separated)</source>
         <translation>Plan de circulation : rues fermées à la circulation motorisée (séparées par des virgules)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="150"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="163"/>
         <source>The streets the plan closes to motor traffic, comma-separated (people on foot and on bikes still pass).</source>
         <translation>Les rues que le plan ferme à la circulation motorisée, séparées par des virgules (piétons et cyclistes passent toujours).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="153"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="166"/>
         <source>Circulation plan: streets turned one-way (comma-separated)</source>
         <translation>Plan de circulation : rues mises à sens unique (séparées par des virgules)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="155"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="168"/>
         <source>The streets the plan turns one-way, comma-separated (for cars and bikes).</source>
         <translation>Les rues que le plan met en sens unique, séparées par des virgules (pour les voitures et les vélos).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="157"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="170"/>
         <source>Circulation plan: the new one-way streets run</source>
         <translation>Plan de circulation : les nouveaux sens uniques vont</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="158"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="171"/>
         <source>In the direction the line is drawn</source>
         <translation>Dans le sens de numérisation de la ligne</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="159"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="172"/>
         <source>Against the direction the line is drawn</source>
         <translation>À contresens de la numérisation de la ligne</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="160"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="173"/>
         <source>The direction of the new one-way streets: along or against the direction their line is drawn.</source>
         <translation>Le sens des nouvelles rues à sens unique : dans le sens où leur ligne est dessinée, ou en sens inverse.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="163"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="176"/>
         <source>Circulation plan: streets whose car speed changes (comma-separated)</source>
         <translation>Plan de circulation : rues dont la vitesse des voitures change (séparées par des virgules)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="165"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="178"/>
         <source>The streets whose car speed the plan changes, comma-separated (e.g. a new 30 km/h zone).</source>
         <translation>Les rues dont le plan change la vitesse des voitures, séparées par des virgules (p. ex. une nouvelle zone 30).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="168"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="181"/>
         <source>Circulation plan: speed factor on those streets (0.6 = 50 to 30 km/h)</source>
         <translation>Plan de circulation : facteur de vitesse sur ces rues (0,6 = de 50 à 30 km/h)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="170"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="183"/>
         <source>The factor applied to the car speed on those streets: 0.6 turns 50 km/h into 30 km/h; above 1 is faster.</source>
         <translation>Le facteur appliqué à la vitesse des voitures dans ces rues : 0,6 fait passer de 50 km/h à 30 km/h ; au-dessus de 1, c&apos;est plus rapide.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="175"/>
-        <location filename="../processing/algorithms/simulate_traces.py" line="327"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="188"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="363"/>
         <source>Simulated phone points</source>
         <translation>Points de téléphone simulés</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="176"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="189"/>
         <source>What the phones recorded: points with user_id, time, accuracy_m, speed_mps (noise, outliers and lost minutes included), the input of &apos;Segment trips&apos;.</source>
         <translation>Ce que les téléphones ont enregistré : des points avec user_id, time, accuracy_m, speed_mps (bruit, points aberrants et minutes perdues compris), l&apos;entrée de « Découper en déplacements ».</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="179"/>
-        <location filename="../processing/algorithms/simulate_traces.py" line="331"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="192"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="367"/>
         <source>Truth: trips</source>
         <translation>Vérité : déplacements</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="180"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="193"/>
         <source>The true trips, lines whose M value is the time, with mode, purpose, origin and destination places and period (before / after the plan).</source>
         <translation>Les vrais déplacements, lignes dont la valeur M est l&apos;heure, avec mode, motif, lieux d&apos;origine et de destination et période (avant / après le plan).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="183"/>
-        <location filename="../processing/algorithms/simulate_traces.py" line="335"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="196"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="371"/>
         <source>Truth: legs</source>
         <translation>Vérité : trajets</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="184"/>
-        <source>The true legs (one per trip), lines whose M value is the time, with mode and e-mission mode label.</source>
-        <translation>Les vrais trajets (un par déplacement), lignes dont la valeur M est l&apos;heure, avec mode et libellé de mode e-mission.</translation>
+        <location filename="../processing/algorithms/simulate_traces.py" line="197"/>
+        <source>The true legs (one per trip; three for a public-transport trip: the walk to the stop with the wait there (wait_s), the ride (transit_route, transit_trip_id), the walk on), lines whose M value is the time, with mode and e-mission mode label.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="187"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="201"/>
         <source>Truth: segment traversals</source>
         <translation>Vérité : passages sur les tronçons</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="188"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="202"/>
         <source>The true traversal of every segment: entry and exit times at the segment ends, the same columns as the map matching, plus mode and period. Optional.</source>
         <translation>Le vrai passage sur chaque tronçon : heures d&apos;entrée et de sortie aux extrémités du tronçon, les mêmes colonnes que l&apos;appariement au réseau, plus le mode et la période. Facultatif.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="191"/>
-        <location filename="../processing/algorithms/simulate_traces.py" line="340"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="205"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="376"/>
         <source>Truth: places</source>
         <translation>Vérité : lieux</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="192"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="206"/>
         <source>The true places: homes and workplaces of the citizens and the shared shops, leisure places, places of personal business and schools.</source>
         <translation>Les vrais lieux : domiciles et lieux de travail des habitants, et les commerces, lieux de loisirs, lieux de démarches personnelles et écoles qu&apos;ils partagent.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="195"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="209"/>
         <source>Participants&apos; labels (confirmed trips)</source>
         <translation>Libellés des participants (déplacements confirmés)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="197"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="211"/>
         <source>The trips a share of the participants confirmed, with e-mission&apos;s mode_confirm and purpose_confirm values, as &apos;Import travel traces&apos; writes them. Optional.</source>
         <translation>Les déplacements qu&apos;une partie des participants a confirmés, avec les valeurs mode_confirm et purpose_confirm d&apos;e-mission, tels que les écrit « Importer des traces de déplacement ». Facultatif.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="200"/>
-        <location filename="../processing/algorithms/simulate_traces.py" line="349"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="214"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="385"/>
         <source>Network segments</source>
         <translation>Tronçons du réseau</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="201"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="215"/>
         <source>The network segments the simulation used (segment_id, source_id, name, highway, oneway, speed): the ids to give to a circulation plan.</source>
         <translation>Les tronçons du réseau utilisés par la simulation (segment_id, source_id, name, highway, oneway, vitesse) : les identifiants à donner à un plan de circulation.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="204"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="218"/>
         <source>Truth: segment travel times</source>
         <translation>Vérité : temps de parcours par tronçon</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="206"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="220"/>
         <source>The true median travel time of every segment, direction, mode class, time band and period, to check &apos;Segment travel times&apos; against. Optional.</source>
         <translation>Le vrai temps de parcours médian de chaque tronçon, sens, classe de mode, tranche horaire et période, pour vérifier « Temps de parcours par tronçon ». Facultatif.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="209"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="223"/>
         <source>Participants (attributes)</source>
         <translation>Participants (caractéristiques)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="211"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="225"/>
         <source>One row per simulated citizen: user_id, role (worker, parent, student, other), car and bike in the household (yes, no) and phone: the participants table of an onboarding survey, to weight the panel with &apos;Weight the panel to the population&apos;. Optional.</source>
         <translation>Une ligne par citoyen simulé : user_id, rôle (worker : actif, parent, student : étudiant, other : autre), voiture et vélo dans le ménage (yes, no) et téléphone : la table des participants d&apos;une enquête d&apos;inscription, pour pondérer le panel avec « Pondérer le panel sur la population ». Facultatif.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="228"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="229"/>
+        <source>GTFS feed of the generated public-transport lines (.zip)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/simulate_traces.py" line="230"/>
+        <source>GTFS feed (*.zip)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/simulate_traces.py" line="231"/>
+        <source>The generated lines and their timetable as a GTFS feed (stops, routes with their route_type, trips, stop_times, calendar, shapes), to give to &apos;Infer transport modes&apos; and &apos;Public-transport performance&apos;. Written only with a public-transport share above 0. Optional.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/simulate_traces.py" line="235"/>
+        <source>Truth: public-transport sections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/simulate_traces.py" line="237"/>
+        <source>One row per stop-to-stop section of every simulated ride: route, stops, the vehicle&apos;s departures from both stops (UTC), the true run time and the timetable&apos;s, to check &apos;Public-transport performance&apos; against. Optional.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/simulate_traces.py" line="254"/>
         <source>&apos;{token}&apos; is not a segment id (a whole number) in &apos;{param}&apos;.</source>
         <translation>« {token} » n&apos;est pas un identifiant de tronçon (un nombre entier) dans « {param} ».</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="238"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="264"/>
         <source>&apos;{token}&apos; in &apos;{param}&apos; matches no segment of the network. Run the algorithm once without a plan and look at the &apos;Network segments&apos; output (segment_id, source_id, name).</source>
         <translation>« {token} » dans « {param} » ne correspond à aucun tronçon du réseau. Lancez l&apos;algorithme une fois sans plan et consultez la sortie « Tronçons du réseau » (segment_id, source_id, name).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="253"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="279"/>
         <source>Streets are listed for a circulation plan but its first day is empty: give the date of the change (YYYY-MM-DD).</source>
         <translation>Des rues sont listées pour un plan de circulation mais son premier jour est vide : indiquez la date du changement (AAAA-MM-JJ).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="260"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="286"/>
         <source>Cannot read the circulation plan date &apos;{date}&apos;: use YYYY-MM-DD.</source>
         <translation>Impossible de lire la date du plan de circulation « {date} » : utilisez AAAA-MM-JJ.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="263"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="289"/>
         <source>The circulation plan changes nothing: list streets to close, to turn one-way or whose speed changes.</source>
         <translation>Le plan de circulation ne change rien : listez des rues à fermer, à mettre à sens unique ou dont la vitesse change.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="268"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="294"/>
         <source>Circulation plan from {date}: {c} segments closed to motor traffic, {o} turned one-way, {s} with a speed factor of {f}.</source>
         <translation>Plan de circulation à partir du {date} : {c} tronçons fermés à la circulation motorisée, {o} mis à sens unique, {s} avec un facteur de vitesse de {f}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="282"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="308"/>
         <source>No road network given: the embedded sample network of central Helsinki is used ({n} segments; © OpenStreetMap contributors, ODbL 1.0).</source>
         <translation>Aucun réseau routier fourni : le réseau d&apos;exemple intégré du centre d&apos;Helsinki est utilisé ({n} tronçons ; © contributeurs d&apos;OpenStreetMap, ODbL 1.0).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="302"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="330"/>
         <source>Simulated {n} citizens over {d} days: {t} trips, {p} phone points, {v} segment traversals, {l} labelled trips.</source>
         <translation>{n} habitants simulés sur {d} jours : {t} déplacements, {p} points de téléphone, {v} passages sur les tronçons, {l} déplacements étiquetés.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="308"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="336"/>
         <source>{k} of {n} trips after the change take another route than before.</source>
         <translation>{k} déplacements sur {n} après le changement empruntent un autre itinéraire qu&apos;avant.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/simulate_traces.py" line="352"/>
+        <source>No GTFS feed written: give a share of tours by public transport above 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/simulate_traces.py" line="355"/>
+        <source>{n} public-transport rides; the lines&apos; GTFS feed: {path}.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../processing/algorithms/train_mode_model.py" line="27"/>
@@ -3079,6 +3124,88 @@ Le modèle est enregistré en JSON simple (version, variables, modes, arbres) : 
         <location filename="../processing/algorithms/train_mode_model.py" line="77"/>
         <source>Validation report</source>
         <translation>Rapport de validation</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/transit_performance.py" line="27"/>
+        <source>Public-transport performance (run times per stop-to-stop section)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/transit_performance.py" line="30"/>
+        <source>How fast the buses, trams, metros and trains run between their stops, measured on the riders&apos; traces: the evidence for a bus lane or a priority scheme.
+
+Inputs: the legs written by &apos;Infer transport modes&apos; run with a GTFS feed (they carry transit_route, the route each ride was matched to; lines whose M value is the time), and the same GTFS feed. Each leg&apos;s track is compared with the stops of its route, in their order: the vehicle leaves a stop at the last moment the track is within 25 m of it, and the time between leaving two consecutive stops is the section&apos;s run time (running time plus the dwell at the second stop, as the timetable&apos;s departure times). Sections slower than 7.2 km/h (the walk to the boarding stop along the route, the wait at it) and the last section of each ride (the rider left the stop on foot) are left out.
+
+Output: one line per route, section (from stop, to stop: each direction is its own section, drawn along the route&apos;s shape on its side of the street) and time band. Fields: n_passages, n_users (distinct participants), run_time_median_s and run_time_p85_s, speed_kmh (commercial speed: the section&apos;s length over the median run time), scheduled_s (the timetable&apos;s median time for that section and band), delay_s (observed median minus scheduled: positive = slower than planned), low_sample (fewer passages than the minimum sample) and masked (seen by fewer participants than the privacy threshold: values hidden, the timetable kept). The map colours the sections by commercial speed, red under 10 km/h; grey = too few passages to tell.
+
+&apos;Compare before / after&apos; takes this layer (before and after a bus-priority scheme) to give the change of run time with its range.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/transit_performance.py" line="53"/>
+        <source>Legs with modes (from &apos;Infer transport modes&apos; with a GTFS feed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/transit_performance.py" line="55"/>
+        <source>The legs of &apos;Infer transport modes&apos; run with a GTFS feed: lines whose M value is the UTC time of each vertex, with leg_id, user_id and transit_route (the matched route&apos;s name). Legs without a route are left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/transit_performance.py" line="59"/>
+        <source>GTFS feed (.zip, or any .txt file of its folder)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/transit_performance.py" line="61"/>
+        <source>The GTFS feed &apos;Infer transport modes&apos; matched the legs to (the .zip, or any .txt file of an unzipped feed): its routes&apos; stops in order, their shapes (the sections&apos; geometry) and the timetable (the scheduled times and the delay).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/transit_performance.py" line="66"/>
+        <source>Time zone of the bands (empty: the GTFS feed&apos;s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/transit_performance.py" line="67"/>
+        <source>IANA name of the time zone of the time bands (Europe/Paris...). Empty: the GTFS feed&apos;s agency time zone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/transit_performance.py" line="70"/>
+        <source>Minimum sample: passages per route, section and band</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/transit_performance.py" line="72"/>
+        <source>A route, section and band with fewer passages than this is flagged low_sample: its figures are shown but are not reliable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/transit_performance.py" line="76"/>
+        <location filename="../processing/algorithms/transit_performance.py" line="119"/>
+        <source>Public-transport sections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/transit_performance.py" line="77"/>
+        <source>One line per route, stop-to-stop section and time band: passages, participants, median and 85th percentile run time, commercial speed, scheduled time, delay, low_sample and masked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/transit_performance.py" line="93"/>
+        <source>The legs have no transit_route field: run &apos;Infer transport modes&apos; with the GTFS feed first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/transit_performance.py" line="98"/>
+        <source>{n} legs with a public-transport route.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/transit_performance.py" line="110"/>
+        <source>{cells} route x section x band cells from {sections} ridden sections of {legs} legs; {pub} published, {low} of them below the minimum sample.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../processing/algorithms/weight_panel.py" line="35"/>
@@ -3324,27 +3451,27 @@ Sorties : une table user_id, weight (et les champs du participant), à donner à
     <message>
         <location filename="../processing/base.py" line="468"/>
         <location filename="../processing/base.py" line="478"/>
-        <location filename="../processing/bulk.py" line="418"/>
-        <location filename="../processing/bulk.py" line="961"/>
+        <location filename="../processing/bulk.py" line="417"/>
+        <location filename="../processing/bulk.py" line="958"/>
         <location filename="../processing/frames.py" line="63"/>
         <location filename="../processing/frames.py" line="401"/>
-        <location filename="../processing/sinks.py" line="87"/>
+        <location filename="../processing/sinks.py" line="86"/>
         <source>Cancelled by the user.</source>
         <translation>Annulé par l&apos;utilisateur.</translation>
     </message>
     <message>
-        <location filename="../processing/bulk.py" line="335"/>
+        <location filename="../processing/bulk.py" line="334"/>
         <location filename="../processing/frames.py" line="50"/>
         <source>Field(s) {missing} not found in the input (fields: {fields}).</source>
         <translation>Champ(s) {missing} introuvable(s) dans l&apos;entrée (champs : {fields}).</translation>
     </message>
     <message>
-        <location filename="../processing/bulk.py" line="375"/>
+        <location filename="../processing/bulk.py" line="374"/>
         <source>Feature with an invalid geometry found in the input: fix the layer or change the invalid-geometry setting of Processing.</source>
         <translation>Entité à géométrie invalide dans la couche d&apos;entrée : corrigez la couche ou changez le réglage des géométries invalides de Processing.</translation>
     </message>
     <message>
-        <location filename="../processing/bulk.py" line="378"/>
+        <location filename="../processing/bulk.py" line="377"/>
         <source>{n} feature(s) with an invalid geometry were skipped.</source>
         <translation>{n} entité(s) à géométrie invalide ignorée(s).</translation>
     </message>
@@ -3633,6 +3760,7 @@ Sorties : une table user_id, weight (et les champs du participant), à donner à
     </message>
     <message>
         <location filename="../processing/inputs.py" line="358"/>
+        <location filename="../processing/algorithms/transit_performance.py" line="60"/>
         <source>GTFS feed (*.zip *.txt);;All files (*)</source>
         <translation>Flux GTFS (*.zip *.txt);;Tous les fichiers (*)</translation>
     </message>
@@ -3778,7 +3906,7 @@ Sorties : une table user_id, weight (et les champs du participant), à donner à
     </message>
     <message>
         <location filename="../processing/params.py" line="246"/>
-        <location filename="../processing/algorithms/simulate_traces.py" line="290"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="316"/>
         <source>Unknown time zone &apos;{tz}&apos;: use a name like Europe/Paris.</source>
         <translation>Fuseau horaire « {tz} » inconnu : utilisez un nom comme Europe/Paris.</translation>
     </message>
@@ -3848,7 +3976,7 @@ Sorties : une table user_id, weight (et les champs du participant), à donner à
         <translation>Aucun trajet ne reste après le filtre de mode ({label}) ; modes présents dans les données : {modes}. Choisissez « Tous les trajets » ou d&apos;autres modes.</translation>
     </message>
     <message>
-        <location filename="../processing/provider.py" line="59"/>
+        <location filename="../processing/provider.py" line="61"/>
         <source>Tracemob: smartphone travel traces to mobility indicators</source>
         <translation>Tracemob : des traces de déplacement des smartphones aux indicateurs de mobilité</translation>
     </message>
@@ -4284,6 +4412,31 @@ Sorties : une table user_id, weight (et les champs du participant), à donner à
         <location filename="../resources/styles/stays.qml" line="8"/>
         <source>&gt; 4 h</source>
         <translation>&gt; 4 h</translation>
+    </message>
+    <message>
+        <location filename="../resources/styles/transit_performance.qml" line="5"/>
+        <source>Too few passages to tell, or hidden to protect privacy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../resources/styles/transit_performance.qml" line="6"/>
+        <source>Crawling: under 10 km/h stop to stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../resources/styles/transit_performance.qml" line="7"/>
+        <source>Slow: 10 to 15 km/h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../resources/styles/transit_performance.qml" line="8"/>
+        <source>Fair: 15 to 20 km/h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../resources/styles/transit_performance.qml" line="9"/>
+        <source>Fast: 20 km/h or more</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../resources/styles/trips.qml" line="5"/>
@@ -5984,6 +6137,43 @@ Sorties : une table user_id, weight (et les champs du participant), à donner à
         <translation>Fournissez au moins deux nuits de données par participant, ou autorisez les motifs sans domicile.</translation>
     </message>
     <message>
+        <location filename="../tracemob_plugin/core/indicators/transit_performance.py" line="162"/>
+        <location filename="../tracemob_plugin/core/modes/infer.py" line="172"/>
+        <location filename="../tracemob_plugin/core/modes/model.py" line="292"/>
+        <source>cancelled</source>
+        <translation>annulé</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/indicators/transit_performance.py" line="167"/>
+        <source>The minimum number of passages must be at least 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/indicators/transit_performance.py" line="170"/>
+        <source>The legs have no &apos;{col}&apos; field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/indicators/transit_performance.py" line="171"/>
+        <source>Run &apos;Infer transport modes&apos; with a GTFS feed first: it adds transit_route.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/indicators/transit_performance.py" line="187"/>
+        <source>No leg with a route rode a section between two stops of its route ({n} legs with a route).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/indicators/transit_performance.py" line="189"/>
+        <source>Give the legs &apos;Infer transport modes&apos; wrote with this GTFS feed, and their tracks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/indicators/transit_performance.py" line="204"/>
+        <source>{k} of {n} route x section x band cells were seen by fewer than {m} participants: their statistics are not published.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../tracemob_plugin/core/indicators/weighting.py" line="66"/>
         <source>no population margins given</source>
         <translation>aucune marge de population fournie</translation>
@@ -7107,28 +7297,22 @@ Sorties : une table user_id, weight (et les champs du participant), à donner à
         <translation>sommets</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/modes/infer.py" line="81"/>
+        <location filename="../tracemob_plugin/core/modes/infer.py" line="85"/>
         <source>trip labels</source>
         <translation>libellés de déplacements</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/modes/infer.py" line="168"/>
-        <location filename="../tracemob_plugin/core/modes/model.py" line="292"/>
-        <source>cancelled</source>
-        <translation>annulé</translation>
-    </message>
-    <message>
-        <location filename="../tracemob_plugin/core/modes/infer.py" line="172"/>
+        <location filename="../tracemob_plugin/core/modes/infer.py" line="176"/>
         <source>the legs have no label field &apos;{field}&apos;</source>
         <translation>les trajets n&apos;ont pas de champ de libellé « {field} »</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/modes/infer.py" line="173"/>
+        <location filename="../tracemob_plugin/core/modes/infer.py" line="177"/>
         <source>Choose an existing field or leave it empty.</source>
         <translation>Choisissez un champ existant ou laissez vide.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/modes/infer.py" line="185"/>
+        <location filename="../tracemob_plugin/core/modes/infer.py" line="189"/>
         <source>leg vertices</source>
         <translation>sommets des trajets</translation>
     </message>
@@ -7775,22 +7959,22 @@ Sorties : une table user_id, weight (et les champs du participant), à donner à
         <translation>impossible de lire le réseau routier : {err}</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/simulate/graph.py" line="220"/>
+        <location filename="../tracemob_plugin/core/simulate/graph.py" line="243"/>
         <source>the road network is not in a form the simulator reads</source>
         <translation>le réseau routier n&apos;est pas sous une forme que le simulateur sait lire</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/simulate/graph.py" line="221"/>
+        <location filename="../tracemob_plugin/core/simulate/graph.py" line="244"/>
         <source>Give a network built by core.network, a GeoJSON file of lines or nothing (the embedded sample network).</source>
         <translation>Fournissez un réseau construit par core.network, un fichier GeoJSON de lignes, ou rien (le réseau d&apos;exemple intégré).</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/simulate/params.py" line="103"/>
+        <location filename="../tracemob_plugin/core/simulate/params.py" line="108"/>
         <source>Unknown mode mix &apos;{mix}&apos;.</source>
         <translation>Répartition modale « {mix} » inconnue.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/simulate/params.py" line="104"/>
+        <location filename="../tracemob_plugin/core/simulate/params.py" line="109"/>
         <location filename="../tracemob_plugin/core/trips/params.py" line="276"/>
         <source>Use one of: {names}.</source>
         <translation>Utilisez l&apos;un de ceux-ci : {names}.</translation>
@@ -7806,29 +7990,49 @@ Sorties : une table user_id, weight (et les champs du participant), à donner à
         <translation>Fournissez un réseau routier connecté avec des routes carrossables (champ highway).</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/simulate/simulator.py" line="96"/>
+        <location filename="../tracemob_plugin/core/simulate/simulator.py" line="100"/>
         <source>simulation cancelled</source>
         <translation>simulation annulée</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/simulate/simulator.py" line="111"/>
+        <location filename="../tracemob_plugin/core/simulate/simulator.py" line="116"/>
         <source>the number of citizens must be at least 1</source>
         <translation>le nombre d&apos;habitants doit être d&apos;au moins 1</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/simulate/simulator.py" line="113"/>
+        <location filename="../tracemob_plugin/core/simulate/simulator.py" line="118"/>
         <source>the number of days must be at least 1</source>
         <translation>le nombre de jours doit être d&apos;au moins 1</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/simulate/simulator.py" line="120"/>
+        <location filename="../tracemob_plugin/core/simulate/simulator.py" line="125"/>
         <source>cannot use the start date or time zone: {err}</source>
         <translation>impossible d&apos;utiliser la date de début ou le fuseau horaire : {err}</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/simulate/simulator.py" line="121"/>
+        <location filename="../tracemob_plugin/core/simulate/simulator.py" line="126"/>
         <source>Use a date like 2026-03-02 and a zone like Europe/Paris.</source>
         <translation>Utilisez une date comme 2026-03-02 et un fuseau comme Europe/Paris.</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/simulate/transitlines.py" line="239"/>
+        <source>cannot write the GTFS feed: {err}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/simulate/transitlines.py" line="240"/>
+        <source>Choose a writable folder or .zip file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/simulate/truth.py" line="60"/>
+        <source>The simulation has no public-transport lines.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/simulate/truth.py" line="61"/>
+        <source>Give a share of public-transport tours above 0.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../tracemob_plugin/core/tables.py" line="47"/>
@@ -9051,6 +9255,10 @@ Sorties :
     <message>
         <source>The mode whose share colours the zones map (car by default): blue where it improved (fewer car trips, or more walking, cycling and public transport), red where it worsened.</source>
         <translation type="vanished">Le mode dont la part colore la carte des zones (car, la voiture, par défaut) : en bleu là où elle s&apos;est améliorée (moins de déplacements en voiture, ou davantage à pied, à vélo et en transports en commun), en rouge là où elle s&apos;est dégradée.</translation>
+    </message>
+    <message>
+        <source>The true legs (one per trip), lines whose M value is the time, with mode and e-mission mode label.</source>
+        <translation type="vanished">Les vrais trajets (un par déplacement), lignes dont la valeur M est l&apos;heure, avec mode et libellé de mode e-mission.</translation>
     </message>
     <message>
         <source>Time zone of times without offset (IANA name, e.g. Europe/Paris)</source>

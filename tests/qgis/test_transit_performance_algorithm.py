@@ -64,3 +64,32 @@ def test_riders_gtfs_sections_and_transitperformance(run_alg, tmp_path):
     with pytest.raises(QgsProcessingException):
         run_alg("tracemob:transitperformance", {"INPUT": res["OUTPUT_SEGMENTS"], "GTFS": gtfs,
                                                 "OUTPUT": "TEMPORARY_OUTPUT"})
+
+
+def test_beforeafter_compares_the_public_transport_sections(run_alg, tmp_path):
+    """beforeafter with the GTFS feed: the sections ridden before and after a date (nothing changed in between:
+    ratios around 1, no significant change for most), beside the streets."""
+    from qgis.core import QgsFeature, QgsGeometry, QgsPointXY
+
+    res, _, gtfs = _simulate(run_alg, tmp_path)
+    legs = _layer(res["OUTPUT_LEGS"], "legs")
+    ext = legs.extent()
+    area = QgsVectorLayer("Polygon?crs=EPSG:4326", "study", "memory")
+    f = QgsFeature()
+    f.setGeometry(QgsGeometry.fromPolygonXY([[QgsPointXY(ext.xMinimum(), ext.yMinimum()),
+                                              QgsPointXY(ext.xMaximum(), ext.yMinimum()),
+                                              QgsPointXY(ext.xMaximum(), ext.yMaximum()),
+                                              QgsPointXY(ext.xMinimum(), ext.yMaximum())]]))
+    area.dataProvider().addFeatures([f])
+    out, fb = run_alg("tracemob:beforeafter", {
+        "LEGS": res["OUTPUT_LEGS"], "NETWORK": res["OUTPUT_SEGMENTS"], "TIMEZONE": "Europe/Helsinki", "BANDS": "",
+        "CHANGE_DATE": "2026-03-03", "WEEKDAYS_ONLY": False, "STUDY_AREA": area, "N_BOOT": 100, "MIN_USERS": 2,
+        "GTFS": gtfs, "OUTPUT_SEGMENTS": "TEMPORARY_OUTPUT", "OUTPUT_TRANSIT": "TEMPORARY_OUTPUT"})
+    transit = _layer(out["OUTPUT_TRANSIT"], "transit")
+    names = transit.fields().names()
+    assert {"route_name", "from_stop_id", "to_stop_id", "tt_before_s", "tt_after_s", "ratio", "ratio_ci_low",
+            "ratio_ci_high", "flag", "speed_before_kmh", "speed_after_kmh"} <= set(names)
+    rows = [r for r in transit.getFeatures() if r["ratio"] is not None and r["ratio"] == r["ratio"]]
+    assert len(rows) >= 5
+    assert 0.9 <= np.median([r["ratio"] for r in rows]) <= 1.1
+    assert any("public transport compared" in m for m in fb.infos)

@@ -147,6 +147,61 @@ def _schedule(feed: Feed, trip_pattern: pd.Series, blist, pats):
     return st[st.band_index >= 0].groupby(["pattern", "pos", "band_index"])["sched"].median()
 
 
+def _check_legs(legs, min_passages=1):
+    if int(min_passages) < 1:
+        raise InputError(tr("The minimum number of passages must be at least 1."), field="MIN_PASSAGES")
+    for col in ("leg_id", "user_id", "transit_route"):
+        if col not in legs.columns:
+            raise InputError(tr("The legs have no '{col}' field.").format(col=col), field=col,
+                             hint=tr("Run 'Infer transport modes' with a GTFS feed first: it adds transit_route."))
+
+
+def _ridden(legs, vertices, feed, check):
+    """(ridden sections with their route, stops and participant, stop patterns, shapes, trip -> pattern, counts)."""
+    with_route = legs[legs["transit_route"].notna() & (legs["transit_route"].astype(str) != "")]
+    counts = {"legs": int(len(with_route))}
+    pats, trip_pattern = _patterns(feed)
+    check()
+    dep = _departures(with_route, vertices, feed, pats)
+    counts["legs_on_pattern"] = int(dep.leg.nunique()) if len(dep) else 0
+    check()
+    pats, shapes, _ = _stop_distances(feed, pats)
+    sec = _ridden_sections(dep, pats)
+    counts["sections"] = int(len(sec))
+    if len(sec) == 0:
+        raise InputError(tr("No leg with a route rode a section between two stops of its route ({n} legs with a "
+                            "route).").format(n=counts["legs"]), field="LEGS",
+                         hint=tr("Give the legs 'Infer transport modes' wrote with this GTFS feed, and their "
+                                 "tracks."))
+    users = with_route.assign(leg=with_route["leg_id"].astype(str)).drop_duplicates("leg").set_index("leg")["user_id"]
+    stop_at = pats.set_index(["pattern", "pos"])
+    here = pd.MultiIndex.from_arrays([sec.pattern, sec.pos])
+    there = pd.MultiIndex.from_arrays([sec.pattern, sec.pos + 1])
+    sec = sec.assign(user_id=users.reindex(sec.leg).astype(str).to_numpy(),
+                     route_id=stop_at["route_id"].reindex(here).to_numpy(),
+                     from_stop_id=stop_at["stop_id"].reindex(here).to_numpy(),
+                     to_stop_id=stop_at["stop_id"].reindex(there).to_numpy())
+    sec["section_id"] = sec.route_id.astype(str) + "|" + sec.from_stop_id.astype(str) + "|" + sec.to_stop_id.astype(str)
+    return sec, pats, shapes, trip_pattern, counts
+
+
+def transit_passages(legs: pd.DataFrame, vertices: pd.DataFrame, feed: Feed) -> pd.DataFrame:
+    """Every ridden section (module docstring, steps 1-3): ``section_id`` ("route|from stop|to stop"), ``route_id``,
+    ``from_stop_id``, ``to_stop_id``, ``leg_id``, ``user_id``, ``entry_time`` (the departure from the first stop,
+    UTC), ``tt_s`` (run time) and ``length_m``: the traversals of :func:`..compare.segments.compare_segments`."""
+    _check_legs(legs)
+    sec = _ridden(legs, vertices, feed, lambda: None)[0]
+    return _passage_table(sec)
+
+
+def _passage_table(sec):
+    return pd.DataFrame({"section_id": sec.section_id.to_numpy(), "route_id": sec.route_id.to_numpy(),
+                         "from_stop_id": sec.from_stop_id.to_numpy(), "to_stop_id": sec.to_stop_id.to_numpy(),
+                         "leg_id": sec.leg.to_numpy(), "user_id": sec.user_id.to_numpy(),
+                         "entry_time": pd.to_datetime(sec.t0.to_numpy(float), unit="s", utc=True),
+                         "tt_s": sec.run_s.to_numpy(float), "length_m": sec.length_m.to_numpy(float)})
+
+
 def transit_performance(legs: pd.DataFrame, vertices: pd.DataFrame, feed: Feed, bands=DEFAULT_BANDS,
                         tz: Optional[str] = None, min_users: int = DEFAULT_MIN_USERS, min_passages: int = MIN_PASSAGES,
                         progress: Optional[Callable[[float], None]] = None,
@@ -163,33 +218,11 @@ def transit_performance(legs: pd.DataFrame, vertices: pd.DataFrame, feed: Feed, 
 
     report = progress or (lambda f: None)
     min_users = check_min_users(min_users)
-    if int(min_passages) < 1:
-        raise InputError(tr("The minimum number of passages must be at least 1."), field="MIN_PASSAGES")
-    for col in ("leg_id", "user_id", "transit_route"):
-        if col not in legs.columns:
-            raise InputError(tr("The legs have no '{col}' field.").format(col=col), field=col,
-                             hint=tr("Run 'Infer transport modes' with a GTFS feed first: it adds transit_route."))
+    _check_legs(legs, min_passages)
     tz = tz or feed.timezone or "UTC"
     blist = parse_bands(bands)
-    with_route = legs[legs["transit_route"].notna() & (legs["transit_route"].astype(str) != "")]
-    counts = {"legs": int(len(with_route))}
     warnings = []
-    pats, trip_pattern = _patterns(feed)
-    check()
-    dep = _departures(with_route, vertices, feed, pats)
-    counts["legs_on_pattern"] = int(dep.leg.nunique()) if len(dep) else 0
-    report(0.5)
-    check()
-    pats, shapes, _ = _stop_distances(feed, pats)
-    sec = _ridden_sections(dep, pats)
-    counts["sections"] = int(len(sec))
-    if len(sec) == 0:
-        raise InputError(tr("No leg with a route rode a section between two stops of its route ({n} legs with a "
-                            "route).").format(n=counts["legs"]), field="LEGS",
-                         hint=tr("Give the legs 'Infer transport modes' wrote with this GTFS feed, and their "
-                                 "tracks."))
-    users = with_route.assign(leg=with_route["leg_id"].astype(str)).drop_duplicates("leg").set_index("leg")["user_id"]
-    sec["user_id"] = users.reindex(sec.leg).astype(str).to_numpy()
+    sec, pats, shapes, trip_pattern, counts = _ridden(legs, vertices, feed, check)
     sec["band_index"] = band_index(pd.to_datetime(sec.t0, unit="s", utc=True), blist, tz)
     sec = sec[sec.band_index >= 0]
     report(0.7)
@@ -208,6 +241,52 @@ def transit_performance(legs: pd.DataFrame, vertices: pd.DataFrame, feed: Feed, 
     stats.attrs["counts"] = counts
     report(1.0)
     return stats
+
+
+def compare_transit_sections(legs: pd.DataFrame, vertices: pd.DataFrame, feed: Feed, change=None, before=None,
+                             after=None, **kwargs) -> pd.DataFrame:
+    """Run times per route x section x band before and after a change (a bus lane, a priority scheme): the ridden
+    sections (:func:`transit_passages`) compared by :func:`..compare.segments.compare_segments` (medians, the
+    participants' bootstrap ranges, flags, the privacy rule; ``kwargs`` are its options: ``bands``, ``tz``,
+    ``n_boot``, ``min_users``...). Returns one row per section x band: ``route_id, route_name, mode, from_stop_id,
+    from_stop_name, to_stop_id, to_stop_name, band, length_m``, the comparison's columns (``tt_before_s,
+    tt_after_s, ratio, ratio_ci_low, ratio_ci_high, change_pct, ..., flag, masked``), ``speed_before_kmh``,
+    ``speed_after_kmh`` and ``wkb``."""
+    from ..compare.segments import compare_segments  # the comparison machinery, only for this
+
+    _check_legs(legs)
+    sec, pats, shapes, _, _ = _ridden(legs, vertices, feed, lambda: None)
+    table = compare_segments(_passage_table(sec).rename(columns={"section_id": "segment_id"}).assign(direction=""),
+                             change=change, before=before, after=after,
+                             name="legs", **kwargs)
+    first = sec.drop_duplicates("section_id").set_index("section_id")
+    length = sec.groupby("section_id")["length_m"].median()
+    sid = table["segment_id"].astype(str)
+    info = pd.DataFrame({"route_id": first.route_id.reindex(sid).to_numpy(),
+                         "from_stop_id": first.from_stop_id.reindex(sid).to_numpy(),
+                         "to_stop_id": first.to_stop_id.reindex(sid).to_numpy(),
+                         "length_m": length.reindex(sid).round(1).to_numpy()})
+    _names(info, feed)
+    rest = table.drop(columns=["segment_id", "direction"]).reset_index(drop=True)
+    out = pd.concat([info[["route_id", "route_name", "mode", "from_stop_id", "from_stop_name", "to_stop_id",
+                           "to_stop_name"]], rest[["band"]], info[["length_m"]], rest.drop(columns=["band"])], axis=1)
+    for when in ("before", "after"):
+        out["speed_%s_kmh" % when] = (out.length_m / out["tt_%s_s" % when] * 3.6).round(1)
+    geo = pd.DataFrame({"_pattern": first.pattern.reindex(sid).to_numpy(), "_pos": first.pos.reindex(sid).to_numpy()})
+    out["wkb"] = _geometries(geo, pats, shapes, feed)
+    out.attrs.update(table.attrs)
+    return out
+
+
+def _names(out, feed):
+    """Route name and mode, stop names of the route_id, from_stop_id and to_stop_id columns (in place)."""
+    routes = feed.routes.set_index("route_id")
+    out["route_name"] = routes["route_name"].reindex(out.route_id).to_numpy(dtype=object)
+    out["mode"] = routes["mode"].reindex(out.route_id).to_numpy(dtype=object)
+    names = feed.stops.set_index("stop_id")["stop_name"] if "stop_name" in feed.stops.columns else None
+    for end in ("from", "to"):
+        ids = out[end + "_stop_id"]
+        out[end + "_stop_name"] = names.reindex(ids).to_numpy(dtype=object) if names is not None else ids.to_numpy()
 
 
 def _ridden_sections(dep: pd.DataFrame, pats: pd.DataFrame) -> pd.DataFrame:
@@ -233,28 +312,16 @@ def _ridden_sections(dep: pd.DataFrame, pats: pd.DataFrame) -> pd.DataFrame:
 
 
 def _stats(sec, feed, pats, sched, blist, min_users, min_passages) -> pd.DataFrame:
-    stop_at = pats.set_index(["pattern", "pos"])
-    sec = sec.assign(from_stop_id=stop_at["stop_id"].reindex(pd.MultiIndex.from_arrays(
-        [sec.pattern, sec.pos])).to_numpy(), to_stop_id=stop_at["stop_id"].reindex(pd.MultiIndex.from_arrays(
-            [sec.pattern, sec.pos + 1])).to_numpy(), route_id=stop_at["route_id"].reindex(pd.MultiIndex.from_arrays(
-                [sec.pattern, sec.pos])).to_numpy(),
-        sched=sched.reindex(pd.MultiIndex.from_arrays([sec.pattern, sec.pos, sec.band_index])).to_numpy())
+    sec = sec.assign(sched=sched.reindex(pd.MultiIndex.from_arrays([sec.pattern, sec.pos, sec.band_index])).to_numpy())
     key = ["route_id", "from_stop_id", "to_stop_id", "band_index"]
     g = sec.groupby(key, sort=True)
     out = pd.DataFrame({"length_m": g["length_m"].median(), "n_passages": g.size().astype(np.int64),
                         "n_users": g["user_id"].nunique().astype(np.int64), "run_time_median_s": g["run_s"].median(),
                         "run_time_p85_s": g["run_s"].quantile(0.85), "scheduled_s": g["sched"].median()}).reset_index()
-    # the schedule of the cell's first pattern when no ridden section carried one
     out["speed_kmh"] = out.length_m / out.run_time_median_s * 3.6
     out["delay_s"] = out.run_time_median_s - out.scheduled_s
     out["band"] = np.array([b[0] for b in blist], dtype=object)[out.band_index.to_numpy()]
-    routes = feed.routes.set_index("route_id")
-    out["route_name"] = routes["route_name"].reindex(out.route_id).to_numpy(dtype=object)
-    out["mode"] = routes["mode"].reindex(out.route_id).to_numpy(dtype=object)
-    names = feed.stops.set_index("stop_id")["stop_name"] if "stop_name" in feed.stops.columns else None
-    for end in ("from", "to"):
-        ids = out[end + "_stop_id"]
-        out[end + "_stop_name"] = names.reindex(ids).to_numpy(dtype=object) if names is not None else ids.to_numpy()
+    _names(out, feed)
     out["low_sample"] = out.n_passages < int(min_passages)
     out["masked"] = out.n_users < min_users
     out.loc[out.masked, _HIDDEN] = np.nan
