@@ -4,12 +4,12 @@
 <context>
     <name>Tracemob</name>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="95"/>
+        <location filename="../processing/algorithms/before_after.py" line="97"/>
         <source>Before / after comparison of a circulation plan</source>
         <translation>Comparaison avant / après d&apos;un plan de circulation</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="98"/>
+        <location filename="../processing/algorithms/before_after.py" line="100"/>
         <source>Shows what changed with a circulation plan (a street closed, a one-way reversed, a low-traffic neighbourhood), street by street and mode by mode, and whether each change is real or within the margin of error.
 
 Inputs: the legs of &apos;Infer transport modes&apos; (or &apos;Segment trips&apos;), or a points layer with a leg identifier; optionally the trips layer (without it, trips are rebuilt from the legs&apos; trip_id); the road network (any line layer, any CRS); the date the plan came into force, or two explicit periods (dates are local days in the study&apos;s time zone; an end date is included); a study-area polygon layer, and optionally a control area elsewhere in town (not overlapping the study area) and zones for the modal share (default: the study and control areas).
@@ -40,356 +40,388 @@ Sorties :
 - Une synthèse HTML d&apos;une page : les principaux changements avec leur incertitude, la taille des échantillons et ce qui ne peut pas être conclu.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="134"/>
+        <location filename="../processing/algorithms/before_after.py" line="136"/>
         <source>Trips (for modal share and rerouting; empty: rebuilt from the legs&apos; trip_id)</source>
         <translation>Déplacements (pour la part modale et les reports d&apos;itinéraire ; vide : reconstitués à partir du trip_id des trajets)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="136"/>
+        <location filename="../processing/algorithms/before_after.py" line="138"/>
         <source>The trips (from &apos;Segment trips&apos;), for the modal share and the rerouting; their lines are the routes checked against the study area. Empty: trips are rebuilt from the legs&apos; trip_id.</source>
         <translation>Les déplacements (issus de « Découper en déplacements »), pour la part modale et les reports d&apos;itinéraire ; leurs lignes sont les itinéraires comparés à la zone d&apos;étude. Vide : les déplacements sont reconstitués à partir du trip_id des trajets.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="148"/>
+        <location filename="../processing/algorithms/before_after.py" line="150"/>
         <source>Date the plan came into force (before: earlier data; after: from that day)</source>
         <translation>Date d&apos;entrée en vigueur du plan (avant : données antérieures ; après : à partir de ce jour)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="150"/>
+        <location filename="../processing/algorithms/before_after.py" line="152"/>
         <source>The day the plan came into force (a local day of the study&apos;s time zone): the data before it make the before period, the data from it on the after period. Leave it empty to give two explicit periods instead.</source>
         <translation>Le jour d&apos;entrée en vigueur du plan (jour local du fuseau horaire de l&apos;étude) : les données antérieures forment la période avant, les données à partir de ce jour la période après. Laissez vide pour donner plutôt deux périodes explicites.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="154"/>
+        <location filename="../processing/algorithms/before_after.py" line="156"/>
         <source>Or: before period, first day</source>
         <translation>Ou : période avant, premier jour</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="155"/>
+        <location filename="../processing/algorithms/before_after.py" line="157"/>
         <source>Instead of a change date: the first day of the period before the plan (a local day of the study; a date and time starts there).</source>
         <translation>À la place d&apos;une date de changement : le premier jour de la période avant le plan (jour local de l&apos;étude ; une date avec heure fait commencer la période à cet instant).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="157"/>
+        <location filename="../processing/algorithms/before_after.py" line="159"/>
         <source>Before period, last day (included)</source>
         <translation>Période avant, dernier jour (inclus)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="158"/>
+        <location filename="../processing/algorithms/before_after.py" line="160"/>
         <source>The last day of the period before the plan, included (a date and time ends just before it). The two periods must not overlap.</source>
         <translation>Le dernier jour de la période avant le plan, inclus (une date avec heure arrête la période juste avant cet instant). Les deux périodes ne doivent pas se chevaucher.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="160"/>
+        <location filename="../processing/algorithms/before_after.py" line="162"/>
         <source>After period, first day</source>
         <translation>Période après, premier jour</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="161"/>
+        <location filename="../processing/algorithms/before_after.py" line="163"/>
         <source>The first day of the period after the plan, on or after the end of the before period.</source>
         <translation>Le premier jour de la période après le plan, à la fin de la période avant ou plus tard.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="163"/>
+        <location filename="../processing/algorithms/before_after.py" line="165"/>
         <source>After period, last day (included)</source>
         <translation>Période après, dernier jour (inclus)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="164"/>
+        <location filename="../processing/algorithms/before_after.py" line="166"/>
         <source>The last day of the period after the plan, included (a date and time ends just before it).</source>
         <translation>Le dernier jour de la période après le plan, inclus (une date avec heure arrête la période juste avant cet instant).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="168"/>
+        <location filename="../processing/algorithms/before_after.py" line="170"/>
         <location filename="../processing/algorithms/segment_travel_times.py" line="113"/>
         <source>Weekdays only (Monday to Friday)</source>
         <translation>Jours de semaine seulement (du lundi au vendredi)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="169"/>
+        <location filename="../processing/algorithms/before_after.py" line="171"/>
         <source>Keep Monday to Friday only (local days) in both periods, so that working days are compared with working days. On by default; untick it to keep the weekends.</source>
         <translation>Ne garder que les jours du lundi au vendredi (jours locaux) dans les deux périodes, pour comparer des jours ouvrés avec des jours ouvrés. Activé par défaut ; décochez pour garder les week-ends.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="172"/>
+        <location filename="../processing/algorithms/before_after.py" line="174"/>
         <source>Leave out French public holidays</source>
         <translation>Écarter les jours fériés français</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="173"/>
+        <location filename="../processing/algorithms/before_after.py" line="175"/>
         <source>Leave out the French public holidays (Easter Monday, Ascension, Whit Monday and the fixed ones) in both periods. On by default; untick it to keep them.</source>
         <translation>Écarter les jours fériés français (lundi de Pâques, Ascension, lundi de Pentecôte et les fêtes à date fixe) dans les deux périodes. Activé par défaut ; décochez pour les garder.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="180"/>
+        <location filename="../processing/algorithms/before_after.py" line="182"/>
         <source>Study area (polygons; any CRS)</source>
         <translation>Zone d&apos;étude (polygones ; tout SCR)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="181"/>
+        <location filename="../processing/algorithms/before_after.py" line="183"/>
         <source>The polygon(s) where the plan acts (any CRS): segments inside it are flagged, the modal share is computed for it when no zones are given, and rerouting counts the trips that cross it.</source>
         <translation>Le ou les polygones où le plan agit (tout SCR) : les tronçons situés à l&apos;intérieur sont signalés, la part modale y est calculée quand aucune zone n&apos;est donnée, et les reports d&apos;itinéraire comptent les déplacements qui la traversent.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="185"/>
+        <location filename="../processing/algorithms/before_after.py" line="187"/>
         <source>Control area, outside the study area (polygons; optional)</source>
         <translation>Zone témoin, hors de la zone d&apos;étude (polygones ; facultatif)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="187"/>
+        <location filename="../processing/algorithms/before_after.py" line="189"/>
         <source>Polygon(s) elsewhere in town, not overlapping the study area, where the plan changes nothing: the difference-in-differences subtracts its trend so that a citywide change is not read as the plan&apos;s effect. Optional.</source>
         <translation>Un ou des polygones ailleurs dans la ville, sans chevauchement avec la zone d&apos;étude, où le plan ne change rien : la double différence retranche leur tendance pour qu&apos;une évolution de toute la ville ne soit pas prise pour l&apos;effet du plan. Facultatif.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="191"/>
+        <location filename="../processing/algorithms/before_after.py" line="193"/>
         <source>Zones for the modal share (polygons; empty: the study and control areas)</source>
         <translation>Zones pour la part modale (polygones ; vide : la zone d&apos;étude et la zone témoin)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="193"/>
+        <location filename="../processing/algorithms/before_after.py" line="195"/>
         <source>Polygons for the modal share before and after (any CRS). Empty: the study area and, when given, the control area.</source>
         <translation>Polygones pour la part modale avant et après (tout SCR). Vide : la zone d&apos;étude et, si elle est donnée, la zone témoin.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="196"/>
+        <location filename="../processing/algorithms/before_after.py" line="198"/>
         <location filename="../processing/algorithms/modal_share.py" line="85"/>
         <location filename="../processing/algorithms/od_flows.py" line="67"/>
         <source>Zone identifier field (empty: detect)</source>
         <translation>Champ identifiant de zone (vide : détection automatique)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="198"/>
+        <location filename="../processing/algorithms/before_after.py" line="200"/>
         <location filename="../processing/algorithms/modal_share.py" line="87"/>
         <location filename="../processing/algorithms/od_flows.py" line="69"/>
         <source>The field of the zones layer naming each zone. Left empty, a field named zone_id, code_iris, insee_com, code, id, nom, name... is used.</source>
         <translation>Le champ de la couche des zones qui nomme chaque zone. Laissé vide, un champ nommé zone_id, code_iris, insee_com, code, id, nom, name... est utilisé.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="201"/>
+        <location filename="../processing/algorithms/before_after.py" line="203"/>
         <source>Mode whose share colours the zones map</source>
         <translation>Mode dont la part colore la carte des zones</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="202"/>
+        <location filename="../processing/algorithms/before_after.py" line="204"/>
         <source>The mode whose share colours the zones map (car by default): blue where it improved (fewer car trips, or more walking, cycling and public transport), red where it worsened. A code (car, bike, bus...) or its French name (voiture, vélo, bus, marche, métro...), in any case, with or without accents.</source>
         <translation>Le mode dont la part colore la carte des zones (car, la voiture, par défaut) : en bleu là où elle s&apos;est améliorée (moins de déplacements en voiture, ou davantage à pied, à vélo et en transports en commun), en rouge là où elle s&apos;est dégradée. Un code (car, bike, bus...) ou son nom français (voiture, vélo, bus, marche, métro...), en majuscules ou minuscules, avec ou sans accents.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="211"/>
+        <location filename="../processing/algorithms/before_after.py" line="213"/>
         <source>Bootstrap replicates (more: steadier 95 % ranges, slower)</source>
         <translation>Réplications bootstrap (plus : intervalles à 95 % plus stables, calcul plus lent)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="213"/>
+        <location filename="../processing/algorithms/before_after.py" line="215"/>
         <source>How many times the participants are re-drawn at random to compute the 95 % ranges (bootstrap): more replicates give steadier ranges but take longer.</source>
         <translation>Nombre de nouveaux tirages aléatoires des participants pour calculer les intervalles à 95 % (bootstrap) : plus de réplications donnent des intervalles plus stables mais prennent plus de temps.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="216"/>
+        <location filename="../processing/algorithms/before_after.py" line="218"/>
         <source>Random seed (the same seed gives the same ranges)</source>
         <translation>Graine aléatoire (la même graine donne les mêmes intervalles)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="218"/>
+        <location filename="../processing/algorithms/before_after.py" line="220"/>
         <source>Seed of the random draws of the bootstrap: the same seed gives exactly the same ranges on the same data.</source>
         <translation>Graine des tirages aléatoires du bootstrap : la même graine donne exactement les mêmes intervalles sur les mêmes données.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="221"/>
+        <location filename="../processing/algorithms/before_after.py" line="223"/>
         <source>Minimum traversals per segment, direction, band and period</source>
         <translation>Nombre minimal de passages par tronçon, sens, tranche horaire et période</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="223"/>
+        <location filename="../processing/algorithms/before_after.py" line="225"/>
         <source>A segment, direction and band with fewer traversals than this in either period is flagged &apos;insufficient sample&apos;: no conclusion is drawn from it.</source>
         <translation>Un tronçon, sens et tranche horaire qui compte moins de passages que ce nombre dans l&apos;une des périodes est marqué « échantillon insuffisant » : aucune conclusion n&apos;en est tirée.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="226"/>
+        <location filename="../processing/algorithms/before_after.py" line="228"/>
         <source>Minimum trips per zone and period</source>
         <translation>Nombre minimal de déplacements par zone et par période</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="227"/>
+        <location filename="../processing/algorithms/before_after.py" line="229"/>
         <source>A zone with fewer trips than this in either period is flagged &apos;insufficient sample&apos; and its modal share is not compared.</source>
         <translation>Une zone qui compte moins de déplacements que ce nombre dans l&apos;une des périodes est marquée « échantillon insuffisant » et sa part modale n&apos;est pas comparée.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="230"/>
+        <location filename="../processing/algorithms/before_after.py" line="232"/>
         <source>Rerouting: trips start and end in the same squares of this size (m)</source>
         <translation>Reports d&apos;itinéraire : les déplacements partent et arrivent dans les mêmes carreaux de cette taille (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="232"/>
+        <location filename="../processing/algorithms/before_after.py" line="234"/>
         <source>Rerouting compares the same journeys before and after: trips whose origins and destinations fall in the same squares of this size (m). Larger squares keep more trips but mix different journeys.</source>
         <translation>Les reports d&apos;itinéraire comparent les mêmes trajets origine-destination avant et après : les déplacements dont l&apos;origine et la destination tombent dans les mêmes carreaux de cette taille (m). Des carreaux plus grands gardent plus de déplacements mais mélangent des parcours différents.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="239"/>
-        <location filename="../processing/algorithms/before_after.py" line="479"/>
+        <location filename="../processing/algorithms/before_after.py" line="241"/>
+        <location filename="../processing/algorithms/before_after.py" line="525"/>
         <source>Before / after: travel times by street</source>
         <translation>Avant / après : temps de parcours par rue</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="240"/>
+        <location filename="../processing/algorithms/before_after.py" line="242"/>
         <source>One line per street segment, direction and time band: median travel time before and after, their ratio with its 95 % range, traversals per day, participants and the flag (significant, not significant, insufficient sample).</source>
         <translation>Une ligne par tronçon de rue, sens et tranche horaire : temps de parcours médian avant et après, leur rapport avec son intervalle à 95 %, passages par jour, participants et l&apos;indicateur (significatif, non significatif, échantillon insuffisant).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="244"/>
+        <location filename="../processing/algorithms/before_after.py" line="246"/>
         <source>Before / after: modal share by zone</source>
         <translation>Avant / après : part modale par zone</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="246"/>
+        <location filename="../processing/algorithms/before_after.py" line="248"/>
         <source>The zones with the share of the mapped mode before and after, the change in percentage points with its 95 % range and, for every mode, its trips and shares. Optional.</source>
         <translation>Les zones avec la part du mode cartographié avant et après, l&apos;évolution en points de pourcentage avec son intervalle à 95 % et, pour chaque mode, ses déplacements et ses parts. Facultatif.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="249"/>
+        <location filename="../processing/algorithms/before_after.py" line="251"/>
         <source>Before / after: modal share table (zone x mode)</source>
         <translation>Avant / après : table des parts modales (zone x mode)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="251"/>
+        <location filename="../processing/algorithms/before_after.py" line="253"/>
         <source>The modal share as a table, one row per zone and mode, with the change and its 95 % range. Optional.</source>
         <translation>La part modale sous forme de table, une ligne par zone et par mode, avec l&apos;évolution et son intervalle à 95 %. Facultatif.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="254"/>
+        <location filename="../processing/algorithms/before_after.py" line="256"/>
         <source>Before / after: rerouting</source>
         <translation>Avant / après : reports d&apos;itinéraire</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="255"/>
+        <location filename="../processing/algorithms/before_after.py" line="257"/>
         <source>The share of trips crossing the study area before and after, for the same origins and destinations, with its 95 % range. Optional.</source>
         <translation>La part des déplacements qui traversent la zone d&apos;étude avant et après, pour les mêmes origines et destinations, avec son intervalle à 95 %. Facultatif.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="258"/>
+        <location filename="../processing/algorithms/before_after.py" line="260"/>
         <source>Before / after: difference-in-differences with the control area</source>
         <translation>Avant / après : différence de différences avec la zone témoin</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="260"/>
+        <location filename="../processing/algorithms/before_after.py" line="262"/>
         <source>With a control area: the difference-in-differences of travel time and traffic volume, study area against control area, with their 95 % ranges. Optional.</source>
         <translation>Avec une zone témoin : la double différence du temps de parcours et du volume de trafic, zone d&apos;étude contre zone témoin, avec leurs intervalles à 95 %. Facultatif.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="263"/>
+        <location filename="../processing/algorithms/before_after.py" line="265"/>
         <source>Before / after: one-page summary (HTML)</source>
         <translation>Avant / après : synthèse d&apos;une page (HTML)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="263"/>
+        <location filename="../processing/algorithms/before_after.py" line="265"/>
         <source>HTML files (*.html)</source>
         <translation>Fichiers HTML (*.html)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="265"/>
+        <location filename="../processing/algorithms/before_after.py" line="267"/>
         <source>A one-page HTML summary for decision makers: the headline changes with their uncertainty, the sample sizes and what cannot be concluded. Optional.</source>
         <translation>Une synthèse HTML d&apos;une page pour les décideurs : les principales évolutions avec leur incertitude, la taille des échantillons et ce qu&apos;on ne peut pas conclure. Facultatif.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="274"/>
+        <location filename="../processing/algorithms/before_after.py" line="270"/>
+        <source>GTFS feed, for the public-transport sections (optional)</source>
+        <translation>Flux GTFS, pour les inter-arrêts de transport en commun (facultatif)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/before_after.py" line="272"/>
+        <source>For a bus-priority scheme (a bus lane, signal priority): the GTFS feed &apos;Infer transport modes&apos; matched the legs to (they carry transit_route). The run times of every stop-to-stop section ridden (&apos;Public-transport performance&apos;) are compared before and after, per route, section and time band, with the same periods, bootstrap and privacy rule as the streets. Optional.</source>
+        <translation>Pour un aménagement en faveur des bus (couloir bus, priorité aux feux) : le flux GTFS auquel « Déduire les modes de transport » a rapproché les trajets (ils portent transit_route). Les temps de parcours de chaque inter-arrêt emprunté (« Performance des transports en commun ») sont comparés avant et après, par ligne, inter-arrêt et plage horaire, avec les mêmes périodes, le même bootstrap et la même règle de confidentialité que les rues. Facultatif.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/before_after.py" line="277"/>
+        <location filename="../processing/algorithms/before_after.py" line="505"/>
+        <source>Before / after: public-transport run times by section</source>
+        <translation>Avant / après : temps de parcours des transports en commun par inter-arrêt</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/before_after.py" line="279"/>
+        <source>With a GTFS feed: one line per route, stop-to-stop section and time band, drawn along the route: median run time before and after, their ratio with its 95 % range, commercial speeds, passages, participants and the flag. Optional.</source>
+        <translation>Avec un flux GTFS : une ligne par ligne de transport, inter-arrêt et plage horaire, tracée le long de l&apos;itinéraire : temps de parcours médian avant et après, leur rapport avec son intervalle à 95 %, vitesses commerciales, passages, participants et l&apos;indicateur. Facultatif.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/before_after.py" line="289"/>
         <source>Give either the date the plan came into force or the two periods, not both.</source>
         <translation>Indiquez soit la date d&apos;entrée en vigueur du plan, soit les deux périodes, mais pas les deux.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="279"/>
+        <location filename="../processing/algorithms/before_after.py" line="294"/>
         <source>Give the date the plan came into force, or the first and last days of the before and after periods.</source>
         <translation>Indiquez la date d&apos;entrée en vigueur du plan, ou les premiers et derniers jours des périodes avant et après.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="293"/>
+        <location filename="../processing/algorithms/before_after.py" line="308"/>
         <source>The trips layer has no field &apos;trip_id&apos; (fields: {fields}). Use the trips output of &apos;Segment trips&apos;.</source>
         <translation>La couche des déplacements n&apos;a pas de champ « trip_id » (champs : {fields}). Utilisez la sortie déplacements de « Découper en déplacements ».</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="304"/>
+        <location filename="../processing/algorithms/before_after.py" line="319"/>
         <source>The trips layer lacks the field(s) {fields}. Use the trips output of &apos;Segment trips&apos;.</source>
         <translation>Il manque à la couche des déplacements le(s) champ(s) {fields}. Utilisez la sortie déplacements de « Découper en déplacements ».</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="312"/>
+        <location filename="../processing/algorithms/before_after.py" line="327"/>
         <source>Trips: layer &apos;{name}&apos;, {n} trips.</source>
         <translation>Déplacements : couche « {name} », {n} déplacements.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="315"/>
+        <location filename="../processing/algorithms/before_after.py" line="330"/>
         <source>Neither the trips nor the legs have a mode: the modal share is not computed.</source>
         <translation>Ni les déplacements ni les trajets n&apos;ont de mode : la part modale n&apos;est pas calculée.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="320"/>
+        <location filename="../processing/algorithms/before_after.py" line="335"/>
         <source>No trips layer and the legs have no trip_id: the modal share and the rerouting are not computed.</source>
         <translation>Pas de couche de déplacements et les trajets n&apos;ont pas de trip_id : la part modale et les reports d&apos;itinéraire ne sont pas calculés.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="324"/>
+        <location filename="../processing/algorithms/before_after.py" line="339"/>
         <source>Trips rebuilt from the legs&apos; trip_id: {n} trips.</source>
         <translation>Déplacements reconstitués à partir du trip_id des trajets : {n} déplacements.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="326"/>
+        <location filename="../processing/algorithms/before_after.py" line="341"/>
         <source>The legs have no mode: the modal share is not computed.</source>
         <translation>Les trajets n&apos;ont pas de mode : la part modale n&apos;est pas calculée.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="333"/>
+        <location filename="../processing/algorithms/before_after.py" line="348"/>
         <source>Give the study area (a polygon layer).</source>
         <translation>Indiquez la zone d&apos;étude (une couche de polygones).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="337"/>
+        <location filename="../processing/algorithms/before_after.py" line="352"/>
         <source>Study area: {n} polygon(s) (CRS {crs}){control}.</source>
         <translation>Zone d&apos;étude : {n} polygone(s) (SCR {crs}){control}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="339"/>
+        <location filename="../processing/algorithms/before_after.py" line="354"/>
         <source>; control area: {n} polygon(s)</source>
         <translation> ; zone témoin : {n} polygone(s)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="350"/>
+        <location filename="../processing/algorithms/before_after.py" line="365"/>
         <source>Zone identifiers are not unique in field &apos;{field}&apos;: zones with the same identifier are merged.</source>
         <translation>Les identifiants de zones ne sont pas uniques dans le champ « {field} » : les zones de même identifiant sont fusionnées.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="355"/>
+        <location filename="../processing/algorithms/before_after.py" line="370"/>
         <source>Zones: {n}; identifier field: {field}.</source>
         <translation>Zones : {n} ; champ identifiant : {field}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="358"/>
+        <location filename="../processing/algorithms/before_after.py" line="373"/>
         <location filename="../tracemob_plugin/core/compare/beforeafter.py" line="145"/>
         <location filename="../tracemob_plugin/core/compare/did.py" line="76"/>
         <source>study area</source>
         <translation>zone d&apos;étude</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="360"/>
+        <location filename="../processing/algorithms/before_after.py" line="375"/>
         <location filename="../tracemob_plugin/core/compare/did.py" line="76"/>
         <source>control area</source>
         <translation>zone témoin</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="427"/>
+        <location filename="../processing/algorithms/before_after.py" line="442"/>
         <source>No trip has the main mode &apos;{mode}&apos; (modes: {modes}): the zones map has nothing to colour.</source>
         <translation>Aucun déplacement n&apos;a le mode principal « {mode} » (modes : {modes}) : la carte des zones n&apos;a rien à colorer.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="438"/>
+        <location filename="../processing/algorithms/before_after.py" line="453"/>
         <source>Change of the {mode} share by zone</source>
         <translation>Évolution de la part du mode {mode} par zone</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="457"/>
+        <location filename="../processing/algorithms/before_after.py" line="476"/>
         <source>{cells} segment x direction x band cells: {slower} significantly slower, {faster} significantly faster, {none} without clear change, {ins} with too few data.</source>
         <translation>{cells} cases tronçon x sens x tranche horaire : {slower} significativement plus lentes, {faster} significativement plus rapides, {none} sans changement net, {ins} avec trop peu de données.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="467"/>
+        <location filename="../processing/algorithms/before_after.py" line="491"/>
+        <location filename="../processing/algorithms/transit_performance.py" line="93"/>
+        <source>The legs have no transit_route field: run &apos;Infer transport modes&apos; with the GTFS feed first.</source>
+        <translation>Les trajets n&apos;ont pas de champ transit_route : lancez d&apos;abord « Déduire les modes de transport » avec le flux GTFS.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/before_after.py" line="507"/>
+        <source>{n} route x section x band cells of public transport compared: {flags}.</source>
+        <translation>{n} cellules ligne x inter-arrêt x plage de transport en commun comparées : {flags}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/before_after.py" line="513"/>
         <source>No segment could be compared between the two periods.</source>
         <translation>Aucun tronçon n&apos;a pu être comparé entre les deux périodes.</translation>
     </message>
@@ -2742,12 +2774,12 @@ Tout découle de la graine : les mêmes paramètres donnent les mêmes données.
     <message>
         <location filename="../processing/algorithms/simulate_traces.py" line="132"/>
         <source>Share of tours by public transport (0 to 1; 0: none)</source>
-        <translation type="unfinished"></translation>
+        <translation>Part des boucles en transport en commun (0 à 1 ; 0 : aucune)</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/simulate_traces.py" line="134"/>
         <source>Public-transport riders: bus lines and a tram line are laid along the fastest roads across the network, a metro and a train line as straight corridors, with stops every 350 to 650 m and a timetable (headways by time of day). This share of the tours goes by public transport when a line serves both ends within 600 m: walk to the stop, wait, ride (dwell at the stops, run times around the timetable), walk from the alighting stop, each its own leg in the truth. 0: nobody rides (the lines are not made).</source>
-        <translation type="unfinished"></translation>
+        <translation>Usagers des transports en commun : des lignes de bus et une ligne de tramway sont tracées sur les routes les plus rapides à travers le réseau, une ligne de métro et une ligne de train en corridors rectilignes, avec des arrêts tous les 350 à 650 m et un horaire (intervalles selon l&apos;heure). Cette part des boucles se fait en transport en commun quand une ligne dessert les deux extrémités à moins de 600 m : marche jusqu&apos;à l&apos;arrêt, attente, trajet (arrêts aux stations, temps de parcours autour de l&apos;horaire), marche depuis l&apos;arrêt de descente, chacun son trajet dans la vérité. 0 : personne ne prend les transports (les lignes ne sont pas créées).</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/simulate_traces.py" line="148"/>
@@ -2875,7 +2907,7 @@ Tout découle de la graine : les mêmes paramètres donnent les mêmes données.
     <message>
         <location filename="../processing/algorithms/simulate_traces.py" line="197"/>
         <source>The true legs (one per trip; three for a public-transport trip: the walk to the stop with the wait there (wait_s), the ride (transit_route, transit_trip_id), the walk on), lines whose M value is the time, with mode and e-mission mode label.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les vrais trajets (un par déplacement ; trois pour un déplacement en transport en commun : la marche jusqu&apos;à l&apos;arrêt avec l&apos;attente (wait_s), le trajet (transit_route, transit_trip_id), la marche ensuite), lignes dont la valeur M est l&apos;heure, avec le mode et l&apos;étiquette de mode e-mission.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/simulate_traces.py" line="201"/>
@@ -2942,27 +2974,27 @@ Tout découle de la graine : les mêmes paramètres donnent les mêmes données.
     <message>
         <location filename="../processing/algorithms/simulate_traces.py" line="229"/>
         <source>GTFS feed of the generated public-transport lines (.zip)</source>
-        <translation type="unfinished"></translation>
+        <translation>Flux GTFS des lignes de transport en commun générées (.zip)</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/simulate_traces.py" line="230"/>
         <source>GTFS feed (*.zip)</source>
-        <translation type="unfinished"></translation>
+        <translation>Flux GTFS (*.zip)</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/simulate_traces.py" line="231"/>
         <source>The generated lines and their timetable as a GTFS feed (stops, routes with their route_type, trips, stop_times, calendar, shapes), to give to &apos;Infer transport modes&apos; and &apos;Public-transport performance&apos;. Written only with a public-transport share above 0. Optional.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les lignes générées et leur horaire sous forme de flux GTFS (stops, routes avec leur route_type, trips, stop_times, calendar, shapes), à donner à « Déduire les modes de transport » et à « Performance des transports en commun ». Écrit seulement avec une part de transport en commun supérieure à 0. Facultatif.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/simulate_traces.py" line="235"/>
         <source>Truth: public-transport sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérité : inter-arrêts de transport en commun</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/simulate_traces.py" line="237"/>
         <source>One row per stop-to-stop section of every simulated ride: route, stops, the vehicle&apos;s departures from both stops (UTC), the true run time and the timetable&apos;s, to check &apos;Public-transport performance&apos; against. Optional.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une ligne par inter-arrêt de chaque trajet simulé : ligne, arrêts, départs du véhicule des deux arrêts (UTC), le vrai temps de parcours et celui de l&apos;horaire, pour vérifier « Performance des transports en commun ». Facultatif.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/simulate_traces.py" line="254"/>
@@ -3012,12 +3044,12 @@ Tout découle de la graine : les mêmes paramètres donnent les mêmes données.
     <message>
         <location filename="../processing/algorithms/simulate_traces.py" line="352"/>
         <source>No GTFS feed written: give a share of tours by public transport above 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun flux GTFS écrit : donnez une part des boucles en transport en commun supérieure à 0.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/simulate_traces.py" line="355"/>
         <source>{n} public-transport rides; the lines&apos; GTFS feed: {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} trajets en transport en commun ; flux GTFS des lignes : {path}.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/train_mode_model.py" line="27"/>
@@ -3128,7 +3160,7 @@ Le modèle est enregistré en JSON simple (version, variables, modes, arbres) : 
     <message>
         <location filename="../processing/algorithms/transit_performance.py" line="27"/>
         <source>Public-transport performance (run times per stop-to-stop section)</source>
-        <translation type="unfinished"></translation>
+        <translation>Performance des transports en commun (temps de parcours par inter-arrêt)</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/transit_performance.py" line="30"/>
@@ -3138,74 +3170,75 @@ Inputs: the legs written by &apos;Infer transport modes&apos; run with a GTFS fe
 
 Output: one line per route, section (from stop, to stop: each direction is its own section, drawn along the route&apos;s shape on its side of the street) and time band. Fields: n_passages, n_users (distinct participants), run_time_median_s and run_time_p85_s, speed_kmh (commercial speed: the section&apos;s length over the median run time), scheduled_s (the timetable&apos;s median time for that section and band), delay_s (observed median minus scheduled: positive = slower than planned), low_sample (fewer passages than the minimum sample) and masked (seen by fewer participants than the privacy threshold: values hidden, the timetable kept). The map colours the sections by commercial speed, red under 10 km/h; grey = too few passages to tell.
 
-&apos;Compare before / after&apos; takes this layer (before and after a bus-priority scheme) to give the change of run time with its range.</source>
-        <translation type="unfinished"></translation>
+&apos;Before / after comparison of a circulation plan&apos;, given the same legs and GTFS feed, compares these sections before and after a bus-priority scheme: the change of run time per section with its range.</source>
+        <translation>La vitesse des bus, tramways, métros et trains entre leurs arrêts, mesurée sur les traces des usagers : l&apos;argument pour un couloir bus ou un aménagement prioritaire.
+
+Entrées : les trajets écrits par « Déduire les modes de transport » lancé avec un flux GTFS (ils portent transit_route, la ligne à laquelle chaque trajet a été rapproché ; lignes dont la valeur M est l&apos;heure), et ce même flux GTFS. La trace de chaque trajet est comparée aux arrêts de sa ligne, dans leur ordre : le véhicule quitte un arrêt au dernier instant où la trace est à moins de 25 m de lui, et le temps entre les départs de deux arrêts consécutifs est le temps de parcours de l&apos;inter-arrêt (temps de roulage plus l&apos;arrêt à la seconde station, comme les heures de départ de l&apos;horaire). Les inter-arrêts plus lents que 7,2 km/h (la marche vers l&apos;arrêt de montée le long de la ligne, l&apos;attente) et le dernier inter-arrêt de chaque trajet (l&apos;usager a quitté l&apos;arrêt à pied) sont écartés.
+
+Sortie : une ligne par ligne de transport, inter-arrêt (arrêt de départ, arrêt d&apos;arrivée : chaque sens est son propre inter-arrêt, tracé le long de l&apos;itinéraire de son côté de la rue) et plage horaire. Champs : n_passages, n_users (participants distincts), run_time_median_s et run_time_p85_s, speed_kmh (vitesse commerciale : longueur de l&apos;inter-arrêt sur le temps médian), scheduled_s (le temps médian de l&apos;horaire pour cet inter-arrêt et cette plage), delay_s (médiane observée moins horaire : positif = plus lent que prévu), low_sample (moins de passages que l&apos;échantillon minimal) et masked (vu par moins de participants que le seuil de confidentialité : valeurs masquées, l&apos;horaire conservé). La carte colore les inter-arrêts par vitesse commerciale, rouge sous 10 km/h ; gris = trop peu de passages pour conclure.
+
+« Comparaison avant / après d&apos;un plan de circulation », avec les mêmes trajets et le même flux GTFS, compare ces inter-arrêts avant et après un aménagement en faveur des bus : l&apos;évolution du temps de parcours par inter-arrêt avec son intervalle.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/transit_performance.py" line="53"/>
         <source>Legs with modes (from &apos;Infer transport modes&apos; with a GTFS feed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Trajets avec modes (de « Déduire les modes de transport » avec un flux GTFS)</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/transit_performance.py" line="55"/>
         <source>The legs of &apos;Infer transport modes&apos; run with a GTFS feed: lines whose M value is the UTC time of each vertex, with leg_id, user_id and transit_route (the matched route&apos;s name). Legs without a route are left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les trajets de « Déduire les modes de transport » lancé avec un flux GTFS : lignes dont la valeur M est l&apos;heure UTC de chaque sommet, avec leg_id, user_id et transit_route (le nom de la ligne rapprochée). Les trajets sans ligne sont écartés.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/transit_performance.py" line="59"/>
         <source>GTFS feed (.zip, or any .txt file of its folder)</source>
-        <translation type="unfinished"></translation>
+        <translation>Flux GTFS (.zip, ou n&apos;importe quel fichier .txt de son dossier)</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/transit_performance.py" line="61"/>
         <source>The GTFS feed &apos;Infer transport modes&apos; matched the legs to (the .zip, or any .txt file of an unzipped feed): its routes&apos; stops in order, their shapes (the sections&apos; geometry) and the timetable (the scheduled times and the delay).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le flux GTFS auquel « Déduire les modes de transport » a rapproché les trajets (le .zip, ou n&apos;importe quel fichier .txt d&apos;un flux décompressé) : les arrêts de ses lignes dans l&apos;ordre, leurs tracés (la géométrie des inter-arrêts) et l&apos;horaire (les temps prévus et le retard).</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/transit_performance.py" line="66"/>
         <source>Time zone of the bands (empty: the GTFS feed&apos;s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuseau horaire des plages (vide : celui du flux GTFS)</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/transit_performance.py" line="67"/>
         <source>IANA name of the time zone of the time bands (Europe/Paris...). Empty: the GTFS feed&apos;s agency time zone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom IANA du fuseau horaire des plages horaires (Europe/Paris...). Vide : le fuseau de l&apos;agence du flux GTFS.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/transit_performance.py" line="70"/>
         <source>Minimum sample: passages per route, section and band</source>
-        <translation type="unfinished"></translation>
+        <translation>Échantillon minimal : passages par ligne, inter-arrêt et plage</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/transit_performance.py" line="72"/>
         <source>A route, section and band with fewer passages than this is flagged low_sample: its figures are shown but are not reliable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une ligne, un inter-arrêt et une plage avec moins de passages que ce nombre sont signalés low_sample : leurs valeurs sont affichées mais ne sont pas fiables.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/transit_performance.py" line="76"/>
         <location filename="../processing/algorithms/transit_performance.py" line="119"/>
         <source>Public-transport sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Inter-arrêts de transport en commun</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/transit_performance.py" line="77"/>
         <source>One line per route, stop-to-stop section and time band: passages, participants, median and 85th percentile run time, commercial speed, scheduled time, delay, low_sample and masked.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/transit_performance.py" line="93"/>
-        <source>The legs have no transit_route field: run &apos;Infer transport modes&apos; with the GTFS feed first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une ligne par ligne de transport, inter-arrêt et plage horaire : passages, participants, temps de parcours médian et 85e centile, vitesse commerciale, temps prévu, retard, low_sample et masked.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/transit_performance.py" line="98"/>
         <source>{n} legs with a public-transport route.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} trajets avec une ligne de transport en commun.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/transit_performance.py" line="110"/>
         <source>{cells} route x section x band cells from {sections} ridden sections of {legs} legs; {pub} published, {low} of them below the minimum sample.</source>
-        <translation type="unfinished"></translation>
+        <translation>{cells} cellules ligne x inter-arrêt x plage à partir de {sections} inter-arrêts parcourus par {legs} trajets ; {pub} publiées, dont {low} sous l&apos;échantillon minimal.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/weight_panel.py" line="35"/>
@@ -3760,6 +3793,7 @@ Sorties : une table user_id, weight (et les champs du participant), à donner à
     </message>
     <message>
         <location filename="../processing/inputs.py" line="358"/>
+        <location filename="../processing/algorithms/before_after.py" line="271"/>
         <location filename="../processing/algorithms/transit_performance.py" line="60"/>
         <source>GTFS feed (*.zip *.txt);;All files (*)</source>
         <translation>Flux GTFS (*.zip *.txt);;Tous les fichiers (*)</translation>
@@ -4416,27 +4450,27 @@ Sorties : une table user_id, weight (et les champs du participant), à donner à
     <message>
         <location filename="../resources/styles/transit_performance.qml" line="5"/>
         <source>Too few passages to tell, or hidden to protect privacy</source>
-        <translation type="unfinished"></translation>
+        <translation>Trop peu de passages pour conclure, ou masqué pour la confidentialité</translation>
     </message>
     <message>
         <location filename="../resources/styles/transit_performance.qml" line="6"/>
         <source>Crawling: under 10 km/h stop to stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Au pas : moins de 10 km/h d&apos;arrêt à arrêt</translation>
     </message>
     <message>
         <location filename="../resources/styles/transit_performance.qml" line="7"/>
         <source>Slow: 10 to 15 km/h</source>
-        <translation type="unfinished"></translation>
+        <translation>Lent : 10 à 15 km/h</translation>
     </message>
     <message>
         <location filename="../resources/styles/transit_performance.qml" line="8"/>
         <source>Fair: 15 to 20 km/h</source>
-        <translation type="unfinished"></translation>
+        <translation>Correct : 15 à 20 km/h</translation>
     </message>
     <message>
         <location filename="../resources/styles/transit_performance.qml" line="9"/>
         <source>Fast: 20 km/h or more</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapide : 20 km/h ou plus</translation>
     </message>
     <message>
         <location filename="../resources/styles/trips.qml" line="5"/>
@@ -6137,41 +6171,41 @@ Sorties : une table user_id, weight (et les champs du participant), à donner à
         <translation>Fournissez au moins deux nuits de données par participant, ou autorisez les motifs sans domicile.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/indicators/transit_performance.py" line="162"/>
+        <location filename="../tracemob_plugin/core/indicators/transit_performance.py" line="152"/>
+        <source>The minimum number of passages must be at least 1.</source>
+        <translation>Le nombre minimal de passages doit être d&apos;au moins 1.</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/indicators/transit_performance.py" line="155"/>
+        <source>The legs have no &apos;{col}&apos; field.</source>
+        <translation>Les trajets n&apos;ont pas de champ « {col} ».</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/indicators/transit_performance.py" line="156"/>
+        <source>Run &apos;Infer transport modes&apos; with a GTFS feed first: it adds transit_route.</source>
+        <translation>Lancez d&apos;abord « Déduire les modes de transport » avec un flux GTFS : il ajoute transit_route.</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/indicators/transit_performance.py" line="172"/>
+        <source>No leg with a route rode a section between two stops of its route ({n} legs with a route).</source>
+        <translation>Aucun trajet avec une ligne n&apos;a parcouru d&apos;inter-arrêt entre deux arrêts de sa ligne ({n} trajets avec une ligne).</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/indicators/transit_performance.py" line="174"/>
+        <source>Give the legs &apos;Infer transport modes&apos; wrote with this GTFS feed, and their tracks.</source>
+        <translation>Donnez les trajets écrits par « Déduire les modes de transport » avec ce flux GTFS, et leurs traces.</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/indicators/transit_performance.py" line="217"/>
         <location filename="../tracemob_plugin/core/modes/infer.py" line="172"/>
         <location filename="../tracemob_plugin/core/modes/model.py" line="292"/>
         <source>cancelled</source>
         <translation>annulé</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/indicators/transit_performance.py" line="167"/>
-        <source>The minimum number of passages must be at least 1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../tracemob_plugin/core/indicators/transit_performance.py" line="170"/>
-        <source>The legs have no &apos;{col}&apos; field.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../tracemob_plugin/core/indicators/transit_performance.py" line="171"/>
-        <source>Run &apos;Infer transport modes&apos; with a GTFS feed first: it adds transit_route.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../tracemob_plugin/core/indicators/transit_performance.py" line="187"/>
-        <source>No leg with a route rode a section between two stops of its route ({n} legs with a route).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../tracemob_plugin/core/indicators/transit_performance.py" line="189"/>
-        <source>Give the legs &apos;Infer transport modes&apos; wrote with this GTFS feed, and their tracks.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../tracemob_plugin/core/indicators/transit_performance.py" line="204"/>
+        <location filename="../tracemob_plugin/core/indicators/transit_performance.py" line="237"/>
         <source>{k} of {n} route x section x band cells were seen by fewer than {m} participants: their statistics are not published.</source>
-        <translation type="unfinished"></translation>
+        <translation>{k} des {n} cellules ligne x inter-arrêt x plage ont été vues par moins de {m} participants : leurs statistiques ne sont pas publiées.</translation>
     </message>
     <message>
         <location filename="../tracemob_plugin/core/indicators/weighting.py" line="66"/>
@@ -8017,22 +8051,22 @@ Sorties : une table user_id, weight (et les champs du participant), à donner à
     <message>
         <location filename="../tracemob_plugin/core/simulate/transitlines.py" line="239"/>
         <source>cannot write the GTFS feed: {err}</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d&apos;écrire le flux GTFS : {err}</translation>
     </message>
     <message>
         <location filename="../tracemob_plugin/core/simulate/transitlines.py" line="240"/>
         <source>Choose a writable folder or .zip file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un dossier ou un fichier .zip accessible en écriture.</translation>
     </message>
     <message>
         <location filename="../tracemob_plugin/core/simulate/truth.py" line="60"/>
         <source>The simulation has no public-transport lines.</source>
-        <translation type="unfinished"></translation>
+        <translation>La simulation n&apos;a pas de lignes de transport en commun.</translation>
     </message>
     <message>
         <location filename="../tracemob_plugin/core/simulate/truth.py" line="61"/>
         <source>Give a share of public-transport tours above 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>Donnez une part de boucles en transport en commun supérieure à 0.</translation>
     </message>
     <message>
         <location filename="../tracemob_plugin/core/tables.py" line="47"/>
@@ -9055,6 +9089,22 @@ Transfert : les requêtes se font par fenêtres temporelles (redécoupées quand
     <message>
         <source>Fixes whose reported accuracy is worse (larger) than this are dropped (NaN is kept).</source>
         <translation type="vanished">Les points GPS dont la précision annoncée est moins bonne (plus grande) que cette valeur sont écartés (NaN est conservé).</translation>
+    </message>
+    <message>
+        <source>How fast the buses, trams, metros and trains run between their stops, measured on the riders&apos; traces: the evidence for a bus lane or a priority scheme.
+
+Inputs: the legs written by &apos;Infer transport modes&apos; run with a GTFS feed (they carry transit_route, the route each ride was matched to; lines whose M value is the time), and the same GTFS feed. Each leg&apos;s track is compared with the stops of its route, in their order: the vehicle leaves a stop at the last moment the track is within 25 m of it, and the time between leaving two consecutive stops is the section&apos;s run time (running time plus the dwell at the second stop, as the timetable&apos;s departure times). Sections slower than 7.2 km/h (the walk to the boarding stop along the route, the wait at it) and the last section of each ride (the rider left the stop on foot) are left out.
+
+Output: one line per route, section (from stop, to stop: each direction is its own section, drawn along the route&apos;s shape on its side of the street) and time band. Fields: n_passages, n_users (distinct participants), run_time_median_s and run_time_p85_s, speed_kmh (commercial speed: the section&apos;s length over the median run time), scheduled_s (the timetable&apos;s median time for that section and band), delay_s (observed median minus scheduled: positive = slower than planned), low_sample (fewer passages than the minimum sample) and masked (seen by fewer participants than the privacy threshold: values hidden, the timetable kept). The map colours the sections by commercial speed, red under 10 km/h; grey = too few passages to tell.
+
+&apos;Compare before / after&apos;, given the same legs and GTFS feed, compares these sections before and after a bus-priority scheme: the change of run time per section with its range.</source>
+        <translation type="vanished">La vitesse des bus, tramways, métros et trains entre leurs arrêts, mesurée sur les traces des usagers : l&apos;argument pour un couloir bus ou un aménagement prioritaire.
+
+Entrées : les tronçons écrits par « Déduire les modes de transport » lancé avec un flux GTFS (ils portent transit_route, la ligne à laquelle chaque trajet a été rapproché ; lignes dont la valeur M est l&apos;heure), et ce même flux GTFS. La trace de chaque tronçon est comparée aux arrêts de sa ligne, dans leur ordre : le véhicule quitte un arrêt au dernier instant où la trace est à moins de 25 m de lui, et le temps entre les départs de deux arrêts consécutifs est le temps de parcours de l&apos;inter-arrêt (temps de roulage plus l&apos;arrêt à la seconde station, comme les heures de départ de l&apos;horaire). Les inter-arrêts plus lents que 7,2 km/h (la marche vers l&apos;arrêt de montée le long de la ligne, l&apos;attente) et le dernier inter-arrêt de chaque trajet (l&apos;usager a quitté l&apos;arrêt à pied) sont écartés.
+
+Sortie : une ligne par ligne de transport, inter-arrêt (arrêt de départ, arrêt d&apos;arrivée : chaque sens est son propre inter-arrêt, tracé le long de l&apos;itinéraire de son côté de la rue) et plage horaire. Champs : n_passages, n_users (participants distincts), run_time_median_s et run_time_p85_s, speed_kmh (vitesse commerciale : longueur de l&apos;inter-arrêt sur le temps médian), scheduled_s (le temps médian de l&apos;horaire pour cet inter-arrêt et cette plage), delay_s (médiane observée moins horaire : positif = plus lent que prévu), low_sample (moins de passages que l&apos;échantillon minimal) et masked (vu par moins de participants que le seuil de confidentialité : valeurs masquées, l&apos;horaire conservé). La carte colore les inter-arrêts par vitesse commerciale, rouge sous 10 km/h ; gris = trop peu de passages pour conclure.
+
+« Comparer avant / après », avec les mêmes tronçons et le même flux GTFS, compare ces inter-arrêts avant et après un aménagement en faveur des bus : l&apos;évolution du temps de parcours par inter-arrêt avec son intervalle.</translation>
     </message>
     <message>
         <source>How stays are found. ``&quot;dwell&quot;`` (default): e-mission&apos;s trip-end rule. A trip ends at a fix when the fixes of the last ``stay_min_duration_s`` (and the last ``dwell_min_points`` fixes) all lie within ``stay_radius_m`` of it, or at a long gap without movement; the trip end is put in the middle of that window as e-mission does, and the next trip starts at the first fix that moves again. ``&quot;window&quot;``: a fix is at a place when the fixes of a window of ``stay_min_duration_s`` after it (or before it, ``stay_window``) all lie within ``stay_radius_m`` of it; overlapping windows make one stay, which starts at the arrival. ``&quot;sliding&quot;``: trackintel&apos;s anchor chain, exactly (used by :meth:`trackintel`).</source>
