@@ -31,7 +31,6 @@ devpath.load_tracemob()
 warnings.filterwarnings("ignore")
 
 import numpy as np  # noqa: E402
-import pandas as pd  # noqa: E402
 
 from bench_modes import leg_vertices  # noqa: E402
 from tracemob.tracemob_plugin.core.evaluation.agreement import time_agreement  # noqa: E402

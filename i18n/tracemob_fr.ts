@@ -6171,39 +6171,39 @@ Sorties : une table user_id, weight (et les champs du participant), à donner à
         <translation>Fournissez au moins deux nuits de données par participant, ou autorisez les motifs sans domicile.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/indicators/transit_performance.py" line="152"/>
+        <location filename="../tracemob_plugin/core/indicators/transit_performance.py" line="153"/>
         <source>The minimum number of passages must be at least 1.</source>
         <translation>Le nombre minimal de passages doit être d&apos;au moins 1.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/indicators/transit_performance.py" line="155"/>
+        <location filename="../tracemob_plugin/core/indicators/transit_performance.py" line="156"/>
         <source>The legs have no &apos;{col}&apos; field.</source>
         <translation>Les trajets n&apos;ont pas de champ « {col} ».</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/indicators/transit_performance.py" line="156"/>
+        <location filename="../tracemob_plugin/core/indicators/transit_performance.py" line="157"/>
         <source>Run &apos;Infer transport modes&apos; with a GTFS feed first: it adds transit_route.</source>
         <translation>Lancez d&apos;abord « Déduire les modes de transport » avec un flux GTFS : il ajoute transit_route.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/indicators/transit_performance.py" line="172"/>
+        <location filename="../tracemob_plugin/core/indicators/transit_performance.py" line="174"/>
         <source>No leg with a route rode a section between two stops of its route ({n} legs with a route).</source>
         <translation>Aucun trajet avec une ligne n&apos;a parcouru d&apos;inter-arrêt entre deux arrêts de sa ligne ({n} trajets avec une ligne).</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/indicators/transit_performance.py" line="174"/>
+        <location filename="../tracemob_plugin/core/indicators/transit_performance.py" line="176"/>
         <source>Give the legs &apos;Infer transport modes&apos; wrote with this GTFS feed, and their tracks.</source>
         <translation>Donnez les trajets écrits par « Déduire les modes de transport » avec ce flux GTFS, et leurs traces.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/indicators/transit_performance.py" line="217"/>
+        <location filename="../tracemob_plugin/core/indicators/transit_performance.py" line="220"/>
         <location filename="../tracemob_plugin/core/modes/infer.py" line="172"/>
         <location filename="../tracemob_plugin/core/modes/model.py" line="292"/>
         <source>cancelled</source>
         <translation>annulé</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/indicators/transit_performance.py" line="237"/>
+        <location filename="../tracemob_plugin/core/indicators/transit_performance.py" line="240"/>
         <source>{k} of {n} route x section x band cells were seen by fewer than {m} participants: their statistics are not published.</source>
         <translation>{k} des {n} cellules ligne x inter-arrêt x plage ont été vues par moins de {m} participants : leurs statistiques ne sont pas publiées.</translation>
     </message>

@@ -490,7 +490,7 @@ class BeforeAfterAlgorithm(TracemobAlgorithm):
         if "transit_route" not in legs.columns:
             raise QgsProcessingException(self.tr(
                 "The legs have no transit_route field: run 'Infer transport modes' with the GTFS feed first."))
-        from ...tracemob_plugin.core.indicators.transit_performance import compare_transit_sections
+        from ...tracemob_plugin.core.compare.transit import compare_transit_sections
 
         table = self.run_domain(compare_transit_sections, legs, vertices, feed, bands=bands, tz=tz,
                                 weekdays_only=weekdays, exclude_holidays=holidays,

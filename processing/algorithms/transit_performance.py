@@ -45,8 +45,8 @@ class TransitPerformanceAlgorithm(TracemobAlgorithm):
             "low_sample (fewer passages than the minimum sample) and masked (seen by fewer participants than the"
             " privacy threshold: values hidden, the timetable kept). The map colours the sections by commercial "
             "speed, red under 10 km/h; grey = too few passages to tell.\n\n"
-            "'Before / after comparison of a circulation plan', given the same legs and GTFS feed, compares these sections before and after "
-            "a bus-priority scheme: the change of run time per section with its range.")
+            "'Before / after comparison of a circulation plan', given the same legs and GTFS feed, compares these "
+            "sections before and after a bus-priority scheme: the change of run time per section with its range.")
 
     def initAlgorithm(self, config=None):  # noqa: N802
         self.add_parameter(QgsProcessingParameterFeatureSource(

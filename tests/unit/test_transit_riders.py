@@ -159,7 +159,7 @@ def test_compare_sections_before_after_a_bus_priority_scheme(grid, sim, feed, mo
     """The same town two days later with buses 30 % faster between stops (a bus lane everywhere): the sections'
     run times fall by about that, with bootstrap ranges that exclude no change; trams, metros and trains do not
     change."""
-    from tracemob.tracemob_plugin.core.indicators.transit_performance import compare_transit_sections
+    from tracemob.tracemob_plugin.core.compare.transit import compare_transit_sections
     from tracemob.tracemob_plugin.core.simulate import transitlines
 
     monkeypatch.setitem(transitlines.CRUISE_MPS, "bus", transitlines.CRUISE_MPS["bus"] * 1.3)

@@ -47,7 +47,7 @@ _HIDDEN = ["run_time_median_s", "run_time_p85_s", "speed_kmh", "delay_s"]
 
 def _patterns(feed: Feed) -> pd.DataFrame:
     """One row per stop of each stop pattern (distinct stop sequence of a route's trips): ``pattern, route_id,
-    pos, stop_id, shape_id``, plus ``trips`` (the trips of each pattern, for the schedule)."""
+    pos, stop_id, shape_id``, and the pattern of each trip (a Series by trip_id)."""
     st = feed.stop_times[["trip_id", "stop_id", "arrival_s", "departure_s"]]
     seq = st.groupby("trip_id", sort=False)["stop_id"].agg(lambda s: "\x1f".join(map(str, s)))
     trips = feed.trips.set_index("trip_id").reindex(seq.index)
@@ -147,7 +147,8 @@ def _schedule(feed: Feed, trip_pattern: pd.Series, blist, pats):
     return st[st.band_index >= 0].groupby(["pattern", "pos", "band_index"])["sched"].median()
 
 
-def _check_legs(legs, min_passages=1):
+def check_legs(legs, min_passages=1):
+    """Raise InputError when the legs lack leg_id, user_id or transit_route, or ``min_passages`` is below 1."""
     if int(min_passages) < 1:
         raise InputError(tr("The minimum number of passages must be at least 1."), field="MIN_PASSAGES")
     for col in ("leg_id", "user_id", "transit_route"):
@@ -156,8 +157,9 @@ def _check_legs(legs, min_passages=1):
                              hint=tr("Run 'Infer transport modes' with a GTFS feed first: it adds transit_route."))
 
 
-def _ridden(legs, vertices, feed, check):
+def ridden_sections(legs, vertices, feed, check=None):
     """(ridden sections with their route, stops and participant, stop patterns, shapes, trip -> pattern, counts)."""
+    check = check or (lambda: None)
     with_route = legs[legs["transit_route"].notna() & (legs["transit_route"].astype(str) != "")]
     counts = {"legs": int(len(with_route))}
     pats, trip_pattern = _patterns(feed)
@@ -189,12 +191,13 @@ def transit_passages(legs: pd.DataFrame, vertices: pd.DataFrame, feed: Feed) -> 
     """Every ridden section (module docstring, steps 1-3): ``section_id`` ("route|from stop|to stop"), ``route_id``,
     ``from_stop_id``, ``to_stop_id``, ``leg_id``, ``user_id``, ``entry_time`` (the departure from the first stop,
     UTC), ``tt_s`` (run time) and ``length_m``: the traversals of :func:`..compare.segments.compare_segments`."""
-    _check_legs(legs)
-    sec = _ridden(legs, vertices, feed, lambda: None)[0]
-    return _passage_table(sec)
+    check_legs(legs)
+    sec = ridden_sections(legs, vertices, feed)[0]
+    return passage_table(sec)
 
 
-def _passage_table(sec):
+def passage_table(sec):
+    """The traversals-like table of :func:`transit_passages` from :func:`ridden_sections`' sections."""
     return pd.DataFrame({"section_id": sec.section_id.to_numpy(), "route_id": sec.route_id.to_numpy(),
                          "from_stop_id": sec.from_stop_id.to_numpy(), "to_stop_id": sec.to_stop_id.to_numpy(),
                          "leg_id": sec.leg.to_numpy(), "user_id": sec.user_id.to_numpy(),
@@ -218,17 +221,17 @@ def transit_performance(legs: pd.DataFrame, vertices: pd.DataFrame, feed: Feed, 
 
     report = progress or (lambda f: None)
     min_users = check_min_users(min_users)
-    _check_legs(legs, min_passages)
+    check_legs(legs, min_passages)
     tz = tz or feed.timezone or "UTC"
     blist = parse_bands(bands)
     warnings = []
-    sec, pats, shapes, trip_pattern, counts = _ridden(legs, vertices, feed, check)
+    sec, pats, shapes, trip_pattern, counts = ridden_sections(legs, vertices, feed, check)
     sec["band_index"] = band_index(pd.to_datetime(sec.t0, unit="s", utc=True), blist, tz)
     sec = sec[sec.band_index >= 0]
     report(0.7)
     check()
     stats = _stats(sec, feed, pats, _schedule(feed, trip_pattern, blist, pats), blist, min_users, min_passages)
-    stats["wkb"] = _geometries(stats, pats, shapes, feed)
+    stats["wkb"] = section_geometries(stats, pats, shapes, feed)
     warn = min_users_warning(min_users)
     if warn:
         warnings.append(warn)
@@ -243,42 +246,7 @@ def transit_performance(legs: pd.DataFrame, vertices: pd.DataFrame, feed: Feed, 
     return stats
 
 
-def compare_transit_sections(legs: pd.DataFrame, vertices: pd.DataFrame, feed: Feed, change=None, before=None,
-                             after=None, **kwargs) -> pd.DataFrame:
-    """Run times per route x section x band before and after a change (a bus lane, a priority scheme): the ridden
-    sections (:func:`transit_passages`) compared by :func:`..compare.segments.compare_segments` (medians, the
-    participants' bootstrap ranges, flags, the privacy rule; ``kwargs`` are its options: ``bands``, ``tz``,
-    ``n_boot``, ``min_users``...). Returns one row per section x band: ``route_id, route_name, mode, from_stop_id,
-    from_stop_name, to_stop_id, to_stop_name, band, length_m``, the comparison's columns (``tt_before_s,
-    tt_after_s, ratio, ratio_ci_low, ratio_ci_high, change_pct, ..., flag, masked``), ``speed_before_kmh``,
-    ``speed_after_kmh`` and ``wkb``."""
-    from ..compare.segments import compare_segments  # the comparison machinery, only for this
-
-    _check_legs(legs)
-    sec, pats, shapes, _, _ = _ridden(legs, vertices, feed, lambda: None)
-    table = compare_segments(_passage_table(sec).rename(columns={"section_id": "segment_id"}).assign(direction=""),
-                             change=change, before=before, after=after,
-                             name="legs", **kwargs)
-    first = sec.drop_duplicates("section_id").set_index("section_id")
-    length = sec.groupby("section_id")["length_m"].median()
-    sid = table["segment_id"].astype(str)
-    info = pd.DataFrame({"route_id": first.route_id.reindex(sid).to_numpy(),
-                         "from_stop_id": first.from_stop_id.reindex(sid).to_numpy(),
-                         "to_stop_id": first.to_stop_id.reindex(sid).to_numpy(),
-                         "length_m": length.reindex(sid).round(1).to_numpy()})
-    _names(info, feed)
-    rest = table.drop(columns=["segment_id", "direction"]).reset_index(drop=True)
-    out = pd.concat([info[["route_id", "route_name", "mode", "from_stop_id", "from_stop_name", "to_stop_id",
-                           "to_stop_name"]], rest[["band"]], info[["length_m"]], rest.drop(columns=["band"])], axis=1)
-    for when in ("before", "after"):
-        out["speed_%s_kmh" % when] = (out.length_m / out["tt_%s_s" % when] * 3.6).round(1)
-    geo = pd.DataFrame({"_pattern": first.pattern.reindex(sid).to_numpy(), "_pos": first.pos.reindex(sid).to_numpy()})
-    out["wkb"] = _geometries(geo, pats, shapes, feed)
-    out.attrs.update(table.attrs)
-    return out
-
-
-def _names(out, feed):
+def route_names(out, feed):
     """Route name and mode, stop names of the route_id, from_stop_id and to_stop_id columns (in place)."""
     routes = feed.routes.set_index("route_id")
     out["route_name"] = routes["route_name"].reindex(out.route_id).to_numpy(dtype=object)
@@ -321,7 +289,7 @@ def _stats(sec, feed, pats, sched, blist, min_users, min_passages) -> pd.DataFra
     out["speed_kmh"] = out.length_m / out.run_time_median_s * 3.6
     out["delay_s"] = out.run_time_median_s - out.scheduled_s
     out["band"] = np.array([b[0] for b in blist], dtype=object)[out.band_index.to_numpy()]
-    _names(out, feed)
+    route_names(out, feed)
     out["low_sample"] = out.n_passages < int(min_passages)
     out["masked"] = out.n_users < min_users
     out.loc[out.masked, _HIDDEN] = np.nan
@@ -332,7 +300,7 @@ def _stats(sec, feed, pats, sched, blist, min_users, min_passages) -> pd.DataFra
     return out
 
 
-def _geometries(stats, pats, shapes, feed):
+def section_geometries(stats, pats, shapes, feed):
     """WKB LineStrings of each section along its pattern's shape (between the two stops' distances)."""
     if len(stats) == 0:
         return []
