@@ -282,7 +282,7 @@ def _with_transit_route(out: pd.DataFrame, pred: Optional[pd.DataFrame], drop) -
 
 def _timetable_refine(pred: pd.DataFrame, vertices: pd.DataFrame, feed, tz, net) -> pd.DataFrame:
     """Motorised legs matched to a scheduled trip take the route's mode, name and the match's confidence."""
-    from .timetable import match_timetable  # only with a GTFS feed: not imported at the plugin's start-up
+    from .timetable import match_timetable, stop_dwells  # only with a GTFS feed: not at the plugin's start-up
 
     pred = pred.copy()
     motor = pred["mode"].isin(_MOTORISED).to_numpy()
@@ -292,11 +292,14 @@ def _timetable_refine(pred: pd.DataFrame, vertices: pd.DataFrame, feed, tz, net)
     kind = match["kind"].to_numpy(dtype=object)
     at_stops = (net["net_stops_at_stops"].reindex(pred.index).fillna(0.0).to_numpy(float)
                 if net is not None and len(net) else np.zeros(len(pred)))
+    # the stops the leg dwelt at (its raw track, not the thinned one of the stop episodes above)
+    matched = pred.index[pd.notna(kind)]
+    dwelt = stop_dwells(vertices[leg_ids.isin(matched).to_numpy()], feed).reindex(pred.index).fillna(0.0).to_numpy()
     sure = match["confidence"].astype(float).fillna(0.0).to_numpy() >= BIKE_MATCH_MIN
-    use = (motor | (bike & sure & (at_stops >= BIKE_MATCH_STOPS))) & pd.notna(kind)
+    use = (motor | (bike & sure & ((at_stops >= BIKE_MATCH_STOPS) | (dwelt >= BIKE_MATCH_STOPS)))) & pd.notna(kind)
     if net is not None and len(net):
         # buses and trams run in the street: the leg must have stopped at a stop, as network_refine asks
-        use &= ~np.isin(kind, ["bus", "tram"]) | (at_stops >= 1)
+        use &= ~np.isin(kind, ["bus", "tram"]) | (at_stops >= 1) | (dwelt >= 2)
     mode = pred["mode"].to_numpy(dtype=object).copy()
     conf = pred["mode_confidence"].to_numpy(dtype=float).copy()
     source = pred["mode_source"].to_numpy(dtype=object).copy()

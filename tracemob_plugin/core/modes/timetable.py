@@ -34,6 +34,8 @@ MIN_STOPS = 3          # a trip must be matched at this many of its stops
 MIN_CONFIDENCE = 0.5   # below this a match is not used
 MIN_LEG_SHARE = 0.7    # a trip must serve this share of the leg's stops (else: another route sharing a part)
 STOPS_PER_POINT = 4    # stops looked up around each point of a track
+DWELL_STOP_M = 30.0    # a track near a stop ...
+DWELL_STOP_S = 20.0    # ... this long dwelt there (a bus: its dwell and the ramps; a car or a bicycle passes by)
 PASSAGE_SAME_S = 20.0  # passages of a leg at stops this close in time are one stop (both sides of a street)
 MATCH_COLUMNS = ("trip_id", "route_id", "route_name", "route_mode", "kind", "n_stops", "time_error_s",
                  "confidence")
@@ -137,6 +139,27 @@ def _passages(vertices: pd.DataFrame, feed: Feed):
     p = pd.DataFrame({"leg": leg[row], "stop": idx[near].astype(np.int64), "t": t[row], "d": d[near]})
     p = p.sort_values(["leg", "stop", "d"], kind="mergesort").drop_duplicates(["leg", "stop"])
     return p.reset_index(drop=True), stops
+
+
+def stop_dwells(vertices: pd.DataFrame, feed: Feed) -> pd.Series:
+    """Per leg (index ``leg_id``): at how many of the feed's stops the track stayed ``DWELL_STOP_S`` seconds or more
+    within ``DWELL_STOP_M`` (every vertex, points every ``STEP_M`` metres; stops at the same place, dwelt at the same
+    time, count once). A bus or tram leg dwells at its stops; a car or a bicycle passing them does not."""
+    stops = feed.stops[np.isfinite(feed.stops.lat) & np.isfinite(feed.stops.lon)].reset_index(drop=True)
+    leg, pts, t, lat0 = track_points(vertices, thin=False)
+    if len(leg) == 0 or len(stops) == 0:
+        return pd.Series(dtype=float)
+    tree = cKDTree(project(stops.lon.to_numpy(), stops.lat.to_numpy(), lat0))
+    k = min(STOPS_PER_POINT, len(stops))
+    d, idx = tree.query(pts, k=k, distance_upper_bound=DWELL_STOP_M)
+    d, idx = d.reshape(len(pts), k), idx.reshape(len(pts), k)
+    near = np.isfinite(d)
+    row = np.nonzero(near)[0]
+    p = pd.DataFrame({"leg": leg[row], "stop": idx[near], "t": t[row]})
+    g = p.groupby(["leg", "stop"], sort=False)["t"].agg(["min", "max"]).reset_index()
+    g = g[g["max"] - g["min"] >= DWELL_STOP_S]
+    g = g.assign(t0=np.round(g["min"].to_numpy(float))).drop_duplicates(["leg", "t0"])
+    return g.groupby("leg").size().astype(float)
 
 
 def _service_days(t: np.ndarray, tz: str):
