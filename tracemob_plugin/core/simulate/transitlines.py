@@ -45,6 +45,8 @@ HEADWAY_MIN = {"bus": (20, 8, 12, 8, 15), "tram": (15, 6, 10, 6, 12), "metro": (
 #: speed factor of the vehicles in each band (buses and trams share the streets' peaks)
 BAND_SPEED = {"bus": (1.0, 0.8, 0.95, 0.8, 1.0), "tram": (1.0, 0.92, 1.0, 0.92, 1.0),
               "metro": (1.0,) * 5, "train": (1.0,) * 5}
+#: the shortest ride (sections) worth taking: nobody goes down to the metro or the train for one station
+MIN_RIDE_SECTIONS = {"bus": 2, "tram": 2, "metro": 3, "train": 3}
 SHARED_M = 20.0            # a line passing this close to an earlier line's stop serves it
 SERVICE_START_S, SERVICE_END_S = 5 * 3600, 24 * 3600
 SKIP_SHARE = 0.15          # a bus drives through an intermediate stop nobody uses
@@ -115,12 +117,13 @@ class TransitLines:
         self.departures = {dirn.key: departures(dirn.kind) for dirn in directions}
 
     # ------------------------------------------------------------------ riders
-    def options(self, ax, ay, bx, by, walk_max_m, min_sections=2):
+    def options(self, ax, ay, bx, by, walk_max_m):
         """Ways to ride from (ax, ay) to (bx, by): (direction index, boarding stop, alighting stop, walk metres
         as the crow flies), the boarding and alighting stops within ``walk_max_m`` and at least
-        ``min_sections`` sections apart; the best pair of stops of each direction."""
+        ``MIN_RIDE_SECTIONS`` sections apart; the best pair of stops of each direction."""
         out = []
         for n, dirn in enumerate(self.directions):
+            min_sections = MIN_RIDE_SECTIONS[dirn.kind]
             da = np.hypot(dirn.stop_x - ax, dirn.stop_y - ay)
             db = np.hypot(dirn.stop_x - bx, dirn.stop_y - by)
             cost = da[:, None] + db[None, :]
