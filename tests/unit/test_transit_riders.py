@@ -189,3 +189,17 @@ def test_compare_sections_before_after_a_bus_priority_scheme(grid, sim, feed, mo
     assert np.allclose(bus.speed_after_kmh, bus.length_m / bus.tt_after_s * 3.6, rtol=0.01)
     if len(rail):
         assert 0.9 <= rail.ratio.median() <= 1.1
+
+
+def test_buses_dwell_at_stops_cars_pass_them(sim, feed):
+    """timetable.stop_dwells on the phones' fixes: a bus ride dwells at most of its stops, a car drives past."""
+    pts = sim.points.assign(leg_id=sim.points_truth.leg_id.to_numpy())
+    legs = sim.legs.set_index("leg_id")
+    bus = legs.index[(legs["mode"] == "bus") & (legs.duration_s > 300)]
+    car = legs.index[legs["mode"] == "car"]
+    assert len(bus) >= 10 and len(car) >= 10
+    d = timetable.stop_dwells(pts[pts.leg_id.isin(bus.union(car))], feed)
+    on_bus = d.reindex(bus).fillna(0.0)
+    on_car = d.reindex(car).fillna(0.0)
+    assert (on_bus >= 2).mean() >= 0.9
+    assert (on_car >= 2).mean() <= 0.1
