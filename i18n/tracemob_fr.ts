@@ -539,7 +539,7 @@ Sorties : une table par utilisateur et par mois, une table par utilisateur, mois
         <location filename="../processing/algorithms/co2_report.py" line="104"/>
         <location filename="../processing/algorithms/compute_emissions.py" line="107"/>
         <location filename="../processing/algorithms/infer_modes.py" line="111"/>
-        <location filename="../tracemob_plugin/core/modes/infer.py" line="174"/>
+        <location filename="../tracemob_plugin/core/modes/infer.py" line="178"/>
         <location filename="../tracemob_plugin/core/modes/train.py" line="32"/>
         <source>legs</source>
         <translation>trajets</translation>
@@ -6197,7 +6197,7 @@ Sorties : une table user_id, weight (et les champs du participant), à donner à
     </message>
     <message>
         <location filename="../tracemob_plugin/core/indicators/transit_performance.py" line="220"/>
-        <location filename="../tracemob_plugin/core/modes/infer.py" line="172"/>
+        <location filename="../tracemob_plugin/core/modes/infer.py" line="176"/>
         <location filename="../tracemob_plugin/core/modes/model.py" line="292"/>
         <source>cancelled</source>
         <translation>annulé</translation>
@@ -7331,22 +7331,22 @@ Sorties : une table user_id, weight (et les champs du participant), à donner à
         <translation>sommets</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/modes/infer.py" line="85"/>
+        <location filename="../tracemob_plugin/core/modes/infer.py" line="89"/>
         <source>trip labels</source>
         <translation>libellés de déplacements</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/modes/infer.py" line="176"/>
+        <location filename="../tracemob_plugin/core/modes/infer.py" line="180"/>
         <source>the legs have no label field &apos;{field}&apos;</source>
         <translation>les trajets n&apos;ont pas de champ de libellé « {field} »</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/modes/infer.py" line="177"/>
+        <location filename="../tracemob_plugin/core/modes/infer.py" line="181"/>
         <source>Choose an existing field or leave it empty.</source>
         <translation>Choisissez un champ existant ou laissez vide.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/modes/infer.py" line="189"/>
+        <location filename="../tracemob_plugin/core/modes/infer.py" line="193"/>
         <source>leg vertices</source>
         <translation>sommets des trajets</translation>
     </message>
@@ -8049,12 +8049,12 @@ Sorties : une table user_id, weight (et les champs du participant), à donner à
         <translation>Utilisez une date comme 2026-03-02 et un fuseau comme Europe/Paris.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/simulate/transitlines.py" line="239"/>
+        <location filename="../tracemob_plugin/core/simulate/transitlines.py" line="242"/>
         <source>cannot write the GTFS feed: {err}</source>
         <translation>impossible d&apos;écrire le flux GTFS : {err}</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/simulate/transitlines.py" line="240"/>
+        <location filename="../tracemob_plugin/core/simulate/transitlines.py" line="243"/>
         <source>Choose a writable folder or .zip file.</source>
         <translation>Choisissez un dossier ou un fichier .zip accessible en écriture.</translation>
     </message>

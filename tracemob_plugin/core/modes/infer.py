@@ -167,9 +167,8 @@ def infer_modes(legs: pd.DataFrame, vertices: pd.DataFrame, motion: Optional[pd.
     non-empty values are user labels. ``model``: None (default model), a file path or a ModeModel.
     ``network``: a :class:`TransitNetwork` of public-transport lines and stops. ``timetable``: a GTFS
     :class:`~..ingest.gtfs.Feed` (its time zone ``timetable_tz``, default the feed's agency's): a motorised
-    leg (or one taken for a bicycle, matched with confidence ``BIKE_MATCH_MIN``) matched to a scheduled trip
-    (``timetable.match_timetable``) takes the route's mode (bus, tram, metro, train; a bus or tram leg must have
-    dwelt at ``DWELL_SHARE`` of the trip's stops it passed, ``timetable.stop_dwells``), and the legs get
+    leg (or a confident bicycle, ``BIKE_MATCH_MIN``) matched to a scheduled trip takes the route's mode (a bus or
+    tram leg must have dwelt at ``DWELL_SHARE`` of its stops: ``_timetable_refine``), and the legs get
     ``transit_route`` (the route's name, None when unmatched) and ``transit_confidence`` (0-1).
     """
     def check():
