@@ -4,12 +4,12 @@
 <context>
     <name>Tracemob</name>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="103"/>
+        <location filename="../processing/algorithms/before_after.py" line="105"/>
         <source>Before / after comparison of a circulation plan</source>
         <translation>Comparaison avant / après d&apos;un plan de circulation</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="106"/>
+        <location filename="../processing/algorithms/before_after.py" line="108"/>
         <source>Shows what changed with a circulation plan (a street closed, a one-way reversed, a low-traffic neighbourhood), street by street and mode by mode, and whether each change is real or within the margin of error.
 
 Inputs: the legs of &apos;Infer transport modes&apos; (or &apos;Segment trips&apos;), or a points layer with a leg identifier; optionally the trips layer (without it, trips are rebuilt from the legs&apos; trip_id); the road network (any line layer, any CRS); the date the plan came into force, or two explicit periods (dates are local days in the study&apos;s time zone; an end date is included); a study-area polygon layer, and optionally a control area elsewhere in town (not overlapping the study area) and zones for the modal share (default: the study and control areas).
@@ -44,361 +44,393 @@ Sorties :
 Poids des participants (facultatif, issus de « Pondérer le panel sur la population ») : les parts modales et les volumes de trafic sont alors aussi donnés pondérés sur la population (champs finissant par _weighted, ceux du panel brut à côté), avec des intervalles à 95 % tirés des poids répliqués quand la table en a ; la carte des zones et le résumé montrent l&apos;évolution pondérée et nomment les marges. Les temps de parcours, les reports d&apos;itinéraire, la comparaison avec la zone témoin et le seuil de confidentialité restent sur les participants réels.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="147"/>
+        <location filename="../processing/algorithms/before_after.py" line="149"/>
         <source>Trips (for modal share and rerouting; empty: rebuilt from the legs&apos; trip_id)</source>
         <translation>Déplacements (pour la part modale et les reports d&apos;itinéraire ; vide : reconstitués à partir du trip_id des trajets)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="149"/>
+        <location filename="../processing/algorithms/before_after.py" line="151"/>
         <source>The trips (from &apos;Segment trips&apos;), for the modal share and the rerouting; their lines are the routes checked against the study area. Empty: trips are rebuilt from the legs&apos; trip_id.</source>
         <translation>Les déplacements (issus de « Découper en déplacements »), pour la part modale et les reports d&apos;itinéraire ; leurs lignes sont les itinéraires comparés à la zone d&apos;étude. Vide : les déplacements sont reconstitués à partir du trip_id des trajets.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="161"/>
+        <location filename="../processing/algorithms/before_after.py" line="163"/>
         <source>Date the plan came into force (before: earlier data; after: from that day)</source>
         <translation>Date d&apos;entrée en vigueur du plan (avant : données antérieures ; après : à partir de ce jour)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="163"/>
+        <location filename="../processing/algorithms/before_after.py" line="165"/>
         <source>The day the plan came into force (a local day of the study&apos;s time zone): the data before it make the before period, the data from it on the after period. Leave it empty to give two explicit periods instead.</source>
         <translation>Le jour d&apos;entrée en vigueur du plan (jour local du fuseau horaire de l&apos;étude) : les données antérieures forment la période avant, les données à partir de ce jour la période après. Laissez vide pour donner plutôt deux périodes explicites.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="167"/>
+        <location filename="../processing/algorithms/before_after.py" line="169"/>
         <source>Or: before period, first day</source>
         <translation>Ou : période avant, premier jour</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="168"/>
+        <location filename="../processing/algorithms/before_after.py" line="170"/>
         <source>Instead of a change date: the first day of the period before the plan (a local day of the study; a date and time starts there).</source>
         <translation>À la place d&apos;une date de changement : le premier jour de la période avant le plan (jour local de l&apos;étude ; une date avec heure fait commencer la période à cet instant).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="170"/>
+        <location filename="../processing/algorithms/before_after.py" line="172"/>
         <source>Before period, last day (included)</source>
         <translation>Période avant, dernier jour (inclus)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="171"/>
+        <location filename="../processing/algorithms/before_after.py" line="173"/>
         <source>The last day of the period before the plan, included (a date and time ends just before it). The two periods must not overlap.</source>
         <translation>Le dernier jour de la période avant le plan, inclus (une date avec heure arrête la période juste avant cet instant). Les deux périodes ne doivent pas se chevaucher.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="173"/>
+        <location filename="../processing/algorithms/before_after.py" line="175"/>
         <source>After period, first day</source>
         <translation>Période après, premier jour</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="174"/>
+        <location filename="../processing/algorithms/before_after.py" line="176"/>
         <source>The first day of the period after the plan, on or after the end of the before period.</source>
         <translation>Le premier jour de la période après le plan, à la fin de la période avant ou plus tard.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="176"/>
+        <location filename="../processing/algorithms/before_after.py" line="178"/>
         <source>After period, last day (included)</source>
         <translation>Période après, dernier jour (inclus)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="177"/>
+        <location filename="../processing/algorithms/before_after.py" line="179"/>
         <source>The last day of the period after the plan, included (a date and time ends just before it).</source>
         <translation>Le dernier jour de la période après le plan, inclus (une date avec heure arrête la période juste avant cet instant).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="181"/>
+        <location filename="../processing/algorithms/before_after.py" line="183"/>
         <location filename="../processing/algorithms/segment_travel_times.py" line="115"/>
         <source>Weekdays only (Monday to Friday)</source>
         <translation>Jours de semaine seulement (du lundi au vendredi)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="182"/>
+        <location filename="../processing/algorithms/before_after.py" line="184"/>
         <source>Keep Monday to Friday only (local days) in both periods, so that working days are compared with working days. On by default; untick it to keep the weekends.</source>
         <translation>Ne garder que les jours du lundi au vendredi (jours locaux) dans les deux périodes, pour comparer des jours ouvrés avec des jours ouvrés. Activé par défaut ; décochez pour garder les week-ends.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="185"/>
+        <location filename="../processing/algorithms/before_after.py" line="187"/>
         <source>Leave out French public holidays</source>
         <translation>Écarter les jours fériés français</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="186"/>
+        <location filename="../processing/algorithms/before_after.py" line="188"/>
         <source>Leave out the French public holidays (Easter Monday, Ascension, Whit Monday and the fixed ones) in both periods. On by default; untick it to keep them.</source>
         <translation>Écarter les jours fériés français (lundi de Pâques, Ascension, lundi de Pentecôte et les fêtes à date fixe) dans les deux périodes. Activé par défaut ; décochez pour les garder.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="193"/>
+        <location filename="../processing/algorithms/before_after.py" line="195"/>
         <source>Study area (polygons; any CRS)</source>
         <translation>Zone d&apos;étude (polygones ; tout SCR)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="194"/>
+        <location filename="../processing/algorithms/before_after.py" line="196"/>
         <source>The polygon(s) where the plan acts (any CRS): segments inside it are flagged, the modal share is computed for it when no zones are given, and rerouting counts the trips that cross it.</source>
         <translation>Le ou les polygones où le plan agit (tout SCR) : les tronçons situés à l&apos;intérieur sont signalés, la part modale y est calculée quand aucune zone n&apos;est donnée, et les reports d&apos;itinéraire comptent les déplacements qui la traversent.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="198"/>
+        <location filename="../processing/algorithms/before_after.py" line="200"/>
         <source>Control area, outside the study area (polygons; optional)</source>
         <translation>Zone témoin, hors de la zone d&apos;étude (polygones ; facultatif)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="200"/>
+        <location filename="../processing/algorithms/before_after.py" line="202"/>
         <source>Polygon(s) elsewhere in town, not overlapping the study area, where the plan changes nothing: the difference-in-differences subtracts its trend so that a citywide change is not read as the plan&apos;s effect. Optional.</source>
         <translation>Un ou des polygones ailleurs dans la ville, sans chevauchement avec la zone d&apos;étude, où le plan ne change rien : la double différence retranche leur tendance pour qu&apos;une évolution de toute la ville ne soit pas prise pour l&apos;effet du plan. Facultatif.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="204"/>
+        <location filename="../processing/algorithms/before_after.py" line="206"/>
         <source>Zones for the modal share (polygons; empty: the study and control areas)</source>
         <translation>Zones pour la part modale (polygones ; vide : la zone d&apos;étude et la zone témoin)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="206"/>
+        <location filename="../processing/algorithms/before_after.py" line="208"/>
         <source>Polygons for the modal share before and after (any CRS). Empty: the study area and, when given, the control area.</source>
         <translation>Polygones pour la part modale avant et après (tout SCR). Vide : la zone d&apos;étude et, si elle est donnée, la zone témoin.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="209"/>
+        <location filename="../processing/algorithms/before_after.py" line="211"/>
         <location filename="../processing/algorithms/modal_share.py" line="85"/>
         <location filename="../processing/algorithms/od_flows.py" line="67"/>
         <source>Zone identifier field (empty: detect)</source>
         <translation>Champ identifiant de zone (vide : détection automatique)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="211"/>
+        <location filename="../processing/algorithms/before_after.py" line="213"/>
         <location filename="../processing/algorithms/modal_share.py" line="87"/>
         <location filename="../processing/algorithms/od_flows.py" line="69"/>
         <source>The field of the zones layer naming each zone. Left empty, a field named zone_id, code_iris, insee_com, code, id, nom, name... is used.</source>
         <translation>Le champ de la couche des zones qui nomme chaque zone. Laissé vide, un champ nommé zone_id, code_iris, insee_com, code, id, nom, name... est utilisé.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="214"/>
+        <location filename="../processing/algorithms/before_after.py" line="216"/>
         <source>Mode whose share colours the zones map</source>
         <translation>Mode dont la part colore la carte des zones</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="215"/>
+        <location filename="../processing/algorithms/before_after.py" line="217"/>
         <source>The mode whose share colours the zones map (car by default): blue where it improved (fewer car trips, or more walking, cycling and public transport), red where it worsened. A code (car, bike, bus...) or its French name (voiture, vélo, bus, marche, métro...), in any case, with or without accents.</source>
         <translation>Le mode dont la part colore la carte des zones (car, la voiture, par défaut) : en bleu là où elle s&apos;est améliorée (moins de déplacements en voiture, ou davantage à pied, à vélo et en transports en commun), en rouge là où elle s&apos;est dégradée. Un code (car, bike, bus...) ou son nom français (voiture, vélo, bus, marche, métro...), en majuscules ou minuscules, avec ou sans accents.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="224"/>
+        <location filename="../processing/algorithms/before_after.py" line="226"/>
         <source>The weights of &apos;Weight the panel to the population&apos;: the modal shares and traffic volumes are then also weighted to the population (share_before_weighted, change_pp_weighted, volume_ratio_weighted...), each with its 95 % range from the replicate weights (rw_001...) when the table has them, else from the participant bootstrap with the weights kept. Travel times, counts and the privacy threshold stay on the real participants. Empty: unweighted.</source>
         <translation>Les poids de « Pondérer le panel sur la population » : les parts modales et les volumes de trafic sont alors aussi pondérés sur la population (share_before_weighted, change_pp_weighted, volume_ratio_weighted...), chacun avec son intervalle à 95 % tiré des poids répliqués (rw_001...) quand la table en a, sinon du bootstrap des participants avec leurs poids. Les temps de parcours, les effectifs et le seuil de confidentialité restent sur les participants réels. Vide : sans pondération.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="231"/>
+        <location filename="../processing/algorithms/before_after.py" line="233"/>
         <source>Bootstrap replicates (more: steadier 95 % ranges, slower)</source>
         <translation>Réplications bootstrap (plus : intervalles à 95 % plus stables, calcul plus lent)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="233"/>
+        <location filename="../processing/algorithms/before_after.py" line="235"/>
         <source>How many times the participants are re-drawn at random to compute the 95 % ranges (bootstrap): more replicates give steadier ranges but take longer.</source>
         <translation>Nombre de nouveaux tirages aléatoires des participants pour calculer les intervalles à 95 % (bootstrap) : plus de réplications donnent des intervalles plus stables mais prennent plus de temps.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="236"/>
+        <location filename="../processing/algorithms/before_after.py" line="238"/>
         <source>Random seed (the same seed gives the same ranges)</source>
         <translation>Graine aléatoire (la même graine donne les mêmes intervalles)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="238"/>
+        <location filename="../processing/algorithms/before_after.py" line="240"/>
         <source>Seed of the random draws of the bootstrap: the same seed gives exactly the same ranges on the same data.</source>
         <translation>Graine des tirages aléatoires du bootstrap : la même graine donne exactement les mêmes intervalles sur les mêmes données.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="241"/>
+        <location filename="../processing/algorithms/before_after.py" line="243"/>
         <source>Minimum traversals per segment, direction, band and period</source>
         <translation>Nombre minimal de passages par tronçon, sens, tranche horaire et période</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="243"/>
+        <location filename="../processing/algorithms/before_after.py" line="245"/>
         <source>A segment, direction and band with fewer traversals than this in either period is flagged &apos;insufficient sample&apos;: no conclusion is drawn from it.</source>
         <translation>Un tronçon, sens et tranche horaire qui compte moins de passages que ce nombre dans l&apos;une des périodes est marqué « échantillon insuffisant » : aucune conclusion n&apos;en est tirée.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="246"/>
+        <location filename="../processing/algorithms/before_after.py" line="248"/>
         <source>Minimum trips per zone and period</source>
         <translation>Nombre minimal de déplacements par zone et par période</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="247"/>
+        <location filename="../processing/algorithms/before_after.py" line="249"/>
         <source>A zone with fewer trips than this in either period is flagged &apos;insufficient sample&apos; and its modal share is not compared.</source>
         <translation>Une zone qui compte moins de déplacements que ce nombre dans l&apos;une des périodes est marquée « échantillon insuffisant » et sa part modale n&apos;est pas comparée.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="250"/>
+        <location filename="../processing/algorithms/before_after.py" line="252"/>
         <source>Rerouting: trips start and end in the same squares of this size (m)</source>
         <translation>Reports d&apos;itinéraire : les déplacements partent et arrivent dans les mêmes carreaux de cette taille (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="252"/>
+        <location filename="../processing/algorithms/before_after.py" line="254"/>
         <source>Rerouting compares the same journeys before and after: trips whose origins and destinations fall in the same squares of this size (m). Larger squares keep more trips but mix different journeys.</source>
         <translation>Les reports d&apos;itinéraire comparent les mêmes trajets origine-destination avant et après : les déplacements dont l&apos;origine et la destination tombent dans les mêmes carreaux de cette taille (m). Des carreaux plus grands gardent plus de déplacements mais mélangent des parcours différents.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="259"/>
-        <location filename="../processing/algorithms/before_after.py" line="500"/>
+        <location filename="../processing/algorithms/before_after.py" line="261"/>
+        <location filename="../processing/algorithms/before_after.py" line="546"/>
         <source>Before / after: travel times by street</source>
         <translation>Avant / après : temps de parcours par rue</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="260"/>
+        <location filename="../processing/algorithms/before_after.py" line="262"/>
         <source>One line per street segment, direction and time band: median travel time before and after, their ratio with its 95 % range, traversals per day, participants and the flag (significant, not significant, insufficient sample).</source>
         <translation>Une ligne par tronçon de rue, sens et tranche horaire : temps de parcours médian avant et après, leur rapport avec son intervalle à 95 %, passages par jour, participants et l&apos;indicateur (significatif, non significatif, échantillon insuffisant).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="264"/>
+        <location filename="../processing/algorithms/before_after.py" line="266"/>
         <source>Before / after: modal share by zone</source>
         <translation>Avant / après : part modale par zone</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="266"/>
+        <location filename="../processing/algorithms/before_after.py" line="268"/>
         <source>The zones with the share of the mapped mode before and after, the change in percentage points with its 95 % range and, for every mode, its trips and shares. Optional.</source>
         <translation>Les zones avec la part du mode cartographié avant et après, l&apos;évolution en points de pourcentage avec son intervalle à 95 % et, pour chaque mode, ses déplacements et ses parts. Facultatif.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="269"/>
+        <location filename="../processing/algorithms/before_after.py" line="271"/>
         <source>Before / after: modal share table (zone x mode)</source>
         <translation>Avant / après : table des parts modales (zone x mode)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="271"/>
+        <location filename="../processing/algorithms/before_after.py" line="273"/>
         <source>The modal share as a table, one row per zone and mode, with the change and its 95 % range. Optional.</source>
         <translation>La part modale sous forme de table, une ligne par zone et par mode, avec l&apos;évolution et son intervalle à 95 %. Facultatif.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="274"/>
+        <location filename="../processing/algorithms/before_after.py" line="276"/>
         <source>Before / after: rerouting</source>
         <translation>Avant / après : reports d&apos;itinéraire</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="275"/>
+        <location filename="../processing/algorithms/before_after.py" line="277"/>
         <source>The share of trips crossing the study area before and after, for the same origins and destinations, with its 95 % range. Optional.</source>
         <translation>La part des déplacements qui traversent la zone d&apos;étude avant et après, pour les mêmes origines et destinations, avec son intervalle à 95 %. Facultatif.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="278"/>
+        <location filename="../processing/algorithms/before_after.py" line="280"/>
         <source>Before / after: difference-in-differences with the control area</source>
         <translation>Avant / après : différence de différences avec la zone témoin</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="280"/>
+        <location filename="../processing/algorithms/before_after.py" line="282"/>
         <source>With a control area: the difference-in-differences of travel time and traffic volume, study area against control area, with their 95 % ranges. Optional.</source>
         <translation>Avec une zone témoin : la double différence du temps de parcours et du volume de trafic, zone d&apos;étude contre zone témoin, avec leurs intervalles à 95 %. Facultatif.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="283"/>
+        <location filename="../processing/algorithms/before_after.py" line="285"/>
         <source>Before / after: one-page summary (HTML)</source>
         <translation>Avant / après : synthèse d&apos;une page (HTML)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="283"/>
+        <location filename="../processing/algorithms/before_after.py" line="285"/>
         <source>HTML files (*.html)</source>
         <translation>Fichiers HTML (*.html)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="285"/>
+        <location filename="../processing/algorithms/before_after.py" line="287"/>
         <source>A one-page HTML summary for decision makers: the headline changes with their uncertainty, the sample sizes and what cannot be concluded. Optional.</source>
         <translation>Une synthèse HTML d&apos;une page pour les décideurs : les principales évolutions avec leur incertitude, la taille des échantillons et ce qu&apos;on ne peut pas conclure. Facultatif.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="294"/>
+        <location filename="../processing/algorithms/before_after.py" line="290"/>
+        <source>GTFS feed, for the public-transport sections (optional)</source>
+        <translation>Flux GTFS, pour les inter-arrêts de transport en commun (facultatif)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/before_after.py" line="292"/>
+        <source>For a bus-priority scheme (a bus lane, signal priority): the GTFS feed &apos;Infer transport modes&apos; matched the legs to (they carry transit_route). The run times of every stop-to-stop section ridden (&apos;Public-transport performance&apos;) are compared before and after, per route, section and time band, with the same periods, bootstrap and privacy rule as the streets. Optional.</source>
+        <translation>Pour un aménagement en faveur des bus (couloir bus, priorité aux feux) : le flux GTFS auquel « Déduire les modes de transport » a rapproché les trajets (ils portent transit_route). Les temps de parcours de chaque inter-arrêt emprunté (« Performance des transports en commun ») sont comparés avant et après, par ligne, inter-arrêt et plage horaire, avec les mêmes périodes, le même bootstrap et la même règle de confidentialité que les rues. Facultatif.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/before_after.py" line="297"/>
+        <location filename="../processing/algorithms/before_after.py" line="526"/>
+        <source>Before / after: public-transport run times by section</source>
+        <translation>Avant / après : temps de parcours des transports en commun par inter-arrêt</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/before_after.py" line="299"/>
+        <source>With a GTFS feed: one line per route, stop-to-stop section and time band, drawn along the route: median run time before and after, their ratio with its 95 % range, commercial speeds, passages, participants and the flag. Optional.</source>
+        <translation>Avec un flux GTFS : une ligne par ligne de transport, inter-arrêt et plage horaire, tracée le long de l&apos;itinéraire : temps de parcours médian avant et après, leur rapport avec son intervalle à 95 %, vitesses commerciales, passages, participants et l&apos;indicateur. Facultatif.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/before_after.py" line="309"/>
         <source>Give either the date the plan came into force or the two periods, not both.</source>
         <translation>Indiquez soit la date d&apos;entrée en vigueur du plan, soit les deux périodes, mais pas les deux.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="299"/>
+        <location filename="../processing/algorithms/before_after.py" line="314"/>
         <source>Give the date the plan came into force, or the first and last days of the before and after periods.</source>
         <translation>Indiquez la date d&apos;entrée en vigueur du plan, ou les premiers et derniers jours des périodes avant et après.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="313"/>
+        <location filename="../processing/algorithms/before_after.py" line="328"/>
         <source>The trips layer has no field &apos;trip_id&apos; (fields: {fields}). Use the trips output of &apos;Segment trips&apos;.</source>
         <translation>La couche des déplacements n&apos;a pas de champ « trip_id » (champs : {fields}). Utilisez la sortie déplacements de « Découper en déplacements ».</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="324"/>
+        <location filename="../processing/algorithms/before_after.py" line="339"/>
         <source>The trips layer lacks the field(s) {fields}. Use the trips output of &apos;Segment trips&apos;.</source>
         <translation>Il manque à la couche des déplacements le(s) champ(s) {fields}. Utilisez la sortie déplacements de « Découper en déplacements ».</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="332"/>
+        <location filename="../processing/algorithms/before_after.py" line="347"/>
         <source>Trips: layer &apos;{name}&apos;, {n} trips.</source>
         <translation>Déplacements : couche « {name} », {n} déplacements.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="335"/>
+        <location filename="../processing/algorithms/before_after.py" line="350"/>
         <source>Neither the trips nor the legs have a mode: the modal share is not computed.</source>
         <translation>Ni les déplacements ni les trajets n&apos;ont de mode : la part modale n&apos;est pas calculée.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="340"/>
+        <location filename="../processing/algorithms/before_after.py" line="355"/>
         <source>No trips layer and the legs have no trip_id: the modal share and the rerouting are not computed.</source>
         <translation>Pas de couche de déplacements et les trajets n&apos;ont pas de trip_id : la part modale et les reports d&apos;itinéraire ne sont pas calculés.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="344"/>
+        <location filename="../processing/algorithms/before_after.py" line="359"/>
         <source>Trips rebuilt from the legs&apos; trip_id: {n} trips.</source>
         <translation>Déplacements reconstitués à partir du trip_id des trajets : {n} déplacements.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="346"/>
+        <location filename="../processing/algorithms/before_after.py" line="361"/>
         <source>The legs have no mode: the modal share is not computed.</source>
         <translation>Les trajets n&apos;ont pas de mode : la part modale n&apos;est pas calculée.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="353"/>
+        <location filename="../processing/algorithms/before_after.py" line="368"/>
         <source>Give the study area (a polygon layer).</source>
         <translation>Indiquez la zone d&apos;étude (une couche de polygones).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="357"/>
+        <location filename="../processing/algorithms/before_after.py" line="372"/>
         <source>Study area: {n} polygon(s) (CRS {crs}){control}.</source>
         <translation>Zone d&apos;étude : {n} polygone(s) (SCR {crs}){control}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="359"/>
+        <location filename="../processing/algorithms/before_after.py" line="374"/>
         <source>; control area: {n} polygon(s)</source>
         <translation> ; zone témoin : {n} polygone(s)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="370"/>
+        <location filename="../processing/algorithms/before_after.py" line="385"/>
         <source>Zone identifiers are not unique in field &apos;{field}&apos;: zones with the same identifier are merged.</source>
         <translation>Les identifiants de zones ne sont pas uniques dans le champ « {field} » : les zones de même identifiant sont fusionnées.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="375"/>
+        <location filename="../processing/algorithms/before_after.py" line="390"/>
         <source>Zones: {n}; identifier field: {field}.</source>
         <translation>Zones : {n} ; champ identifiant : {field}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="378"/>
+        <location filename="../processing/algorithms/before_after.py" line="393"/>
         <location filename="../tracemob_plugin/core/compare/beforeafter.py" line="166"/>
         <location filename="../tracemob_plugin/core/compare/did.py" line="76"/>
         <source>study area</source>
         <translation>zone d&apos;étude</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="380"/>
+        <location filename="../processing/algorithms/before_after.py" line="395"/>
         <location filename="../tracemob_plugin/core/compare/did.py" line="76"/>
         <source>control area</source>
         <translation>zone témoin</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="448"/>
+        <location filename="../processing/algorithms/before_after.py" line="463"/>
         <source>No trip has the main mode &apos;{mode}&apos; (modes: {modes}): the zones map has nothing to colour.</source>
         <translation>Aucun déplacement n&apos;a le mode principal « {mode} » (modes : {modes}) : la carte des zones n&apos;a rien à colorer.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="459"/>
+        <location filename="../processing/algorithms/before_after.py" line="474"/>
         <source>Change of the {mode} share by zone</source>
         <translation>Évolution de la part du mode {mode} par zone</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="478"/>
+        <location filename="../processing/algorithms/before_after.py" line="497"/>
         <source>{cells} segment x direction x band cells: {slower} significantly slower, {faster} significantly faster, {none} without clear change, {ins} with too few data.</source>
         <translation>{cells} cases tronçon x sens x tranche horaire : {slower} significativement plus lentes, {faster} significativement plus rapides, {none} sans changement net, {ins} avec trop peu de données.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="488"/>
+        <location filename="../processing/algorithms/before_after.py" line="512"/>
+        <location filename="../processing/algorithms/transit_performance.py" line="93"/>
+        <source>The legs have no transit_route field: run &apos;Infer transport modes&apos; with the GTFS feed first.</source>
+        <translation>Les trajets n&apos;ont pas de champ transit_route : lancez d&apos;abord « Déduire les modes de transport » avec le flux GTFS.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/before_after.py" line="528"/>
+        <source>{n} route x section x band cells of public transport compared: {flags}.</source>
+        <translation>{n} cellules ligne x inter-arrêt x plage de transport en commun comparées : {flags}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/before_after.py" line="534"/>
         <source>No segment could be compared between the two periods.</source>
         <translation>Aucun tronçon n&apos;a pu être comparé entre les deux périodes.</translation>
     </message>
@@ -516,7 +548,7 @@ Sorties : une table par utilisateur et par mois, une table par utilisateur, mois
         <location filename="../processing/algorithms/co2_report.py" line="104"/>
         <location filename="../processing/algorithms/compute_emissions.py" line="107"/>
         <location filename="../processing/algorithms/infer_modes.py" line="111"/>
-        <location filename="../tracemob_plugin/core/modes/infer.py" line="171"/>
+        <location filename="../tracemob_plugin/core/modes/infer.py" line="179"/>
         <location filename="../tracemob_plugin/core/modes/train.py" line="32"/>
         <source>legs</source>
         <translation>trajets</translation>
@@ -2640,12 +2672,12 @@ Les seuils (paramètres avancés) sont en mètres et en secondes.</translation>
         <translation>{stays} arrêts, {trips} déplacements, {legs} trajets.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="59"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="63"/>
         <source>Simulate phone traces (with known truth)</source>
         <translation>Simuler des traces de téléphone (avec vérité connue)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="62"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="66"/>
         <source>Generates synthetic citizens who live, work, study, shop and go out on a road network, and the traces their smartphones would record, with the truth written beside them. Use it to test and demonstrate the other algorithms (segmentation, modes, segment travel times, before/after, purposes, privacy) on data whose answer is known.
 
 Network: any road line layer with OSM-like fields (highway, oneway, maxspeed); without one, the embedded sample network of central Helsinki (© OpenStreetMap contributors, ODbL 1.0) is used.
@@ -2678,372 +2710,417 @@ Panel (facultatif) : les habitants sont alors la population et seule une part d&
 Tout découle de la graine : les mêmes paramètres donnent les mêmes données.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="103"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="107"/>
         <source>Road network (lines with highway, oneway, maxspeed; empty: the embedded sample network of central Helsinki)</source>
         <translation>Réseau routier (lignes avec highway, oneway, maxspeed ; vide : le réseau d&apos;exemple intégré du centre d&apos;Helsinki)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="105"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="109"/>
         <source>The roads the citizens travel on: a line layer with OSM-like fields (highway, oneway, maxspeed, name), in any CRS. Empty: the embedded sample network of central Helsinki (© OpenStreetMap contributors, ODbL 1.0).</source>
         <translation>Les voies sur lesquelles les habitants se déplacent : une couche de lignes avec des champs de type OSM (highway, oneway, maxspeed, name), dans tout SCR. Vide : le réseau d&apos;exemple intégré du centre d&apos;Helsinki (© contributeurs d&apos;OpenStreetMap, ODbL 1.0).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="109"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="113"/>
         <source>Number of citizens</source>
         <translation>Nombre d&apos;habitants</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="110"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="114"/>
         <source>How many people to simulate; each gets a home, a work or study place, vehicles and a phone.</source>
         <translation>Nombre de personnes à simuler ; chacune reçoit un domicile, un lieu de travail ou d&apos;études, des véhicules et un téléphone.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="113"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="117"/>
         <source>Number of days</source>
         <translation>Nombre de jours</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="114"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="118"/>
         <source>How many days to simulate, from the first day on; weekends have fewer trips.</source>
         <translation>Nombre de jours à simuler, à partir du premier jour ; les week-ends comptent moins de déplacements.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="116"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="120"/>
         <source>First day (YYYY-MM-DD)</source>
         <translation>Premier jour (AAAA-MM-JJ)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="117"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="121"/>
         <source>The first simulated day (YYYY-MM-DD), from local midnight in the time zone.</source>
         <translation>Le premier jour simulé (AAAA-MM-JJ), à partir de minuit heure locale du fuseau horaire.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="119"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="123"/>
         <source>Random seed</source>
         <translation>Graine aléatoire</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="120"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="124"/>
         <source>Seed of every random draw: the same parameters and seed give exactly the same data.</source>
         <translation>Graine de tous les tirages aléatoires : les mêmes paramètres et la même graine donnent exactement les mêmes données.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="122"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="126"/>
         <source>Time zone (empty: Europe/Helsinki for the sample network, else Europe/Paris)</source>
         <translation>Fuseau horaire (vide : Europe/Helsinki pour le réseau d&apos;exemple, sinon Europe/Paris)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="124"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="128"/>
         <source>IANA name of the simulated city&apos;s time zone: schedules (commutes at 8 h, evenings out...) are local times. Empty: Europe/Helsinki for the sample network, else Europe/Paris.</source>
         <translation>Nom IANA du fuseau horaire de la ville simulée : les emplois du temps (départs au travail vers 8 h, sorties le soir...) sont en heure locale. Vide : Europe/Helsinki pour le réseau d&apos;exemple, sinon Europe/Paris.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="129"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="133"/>
         <source>Mode mix of the population</source>
         <translation>Répartition modale de la population</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="130"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="134"/>
         <source>Dense centre: mostly walking and cycling</source>
         <translation>Centre dense : surtout à pied et à vélo</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="131"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="135"/>
         <source>Inner suburb: balanced, about a third by car</source>
         <translation>Première couronne : équilibrée, environ un tiers en voiture</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="132"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="136"/>
         <source>Car-oriented town: about half of the trips by car</source>
         <translation>Ville tournée vers la voiture : environ la moitié des déplacements en voiture</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="134"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="138"/>
         <source>How the population travels: a dense centre where most trips are walked or cycled, an inner suburb where about a third are by car, or a car-oriented town where about half are by car (car ownership and preference).</source>
         <translation>Comment la population se déplace : un centre dense où la plupart des déplacements se font à pied ou à vélo, une proche banlieue où environ un tiers se font en voiture, ou une ville tournée vers la voiture où environ la moitié se font en voiture (possession et préférence pour la voiture).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="138"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="142"/>
         <source>Who joins the panel</source>
         <translation>Qui rejoint le panel</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="139"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="143"/>
         <source>Anyone, with equal odds</source>
         <translation>Tout le monde, à chances égales</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="140"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="144"/>
         <source>Young people living in the centre more often (a biased panel)</source>
         <translation>Plus souvent les jeunes habitant le centre (un panel biaisé)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="141"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="145"/>
         <source>How the panel is drawn from the citizens: with equal odds, or over-representing young people living in the centre (who cycle and walk more), as volunteer panels do.</source>
         <translation>Comment le panel est tiré parmi les habitants : à chances égales, ou en sur-représentant les jeunes habitant le centre (qui marchent et pédalent davantage), comme le font les panels de volontaires.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="144"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="148"/>
         <source>Share of the citizens in the panel (1: everyone)</source>
         <translation>Part des habitants dans le panel (1 : tout le monde)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="146"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="150"/>
         <source>The share of the simulated citizens who carry the app: the others are the rest of the population, counted in the margins but without traces. 1: every citizen is a participant.</source>
         <translation>La part des habitants simulés qui portent l&apos;application : les autres sont le reste de la population, comptés dans les marges mais sans traces. 1 : chaque habitant est participant.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="156"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="153"/>
+        <source>Share of tours by public transport (0 to 1; 0: none)</source>
+        <translation>Part des boucles en transport en commun (0 à 1 ; 0 : aucune)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/simulate_traces.py" line="155"/>
+        <source>Public-transport riders: bus lines and a tram line are laid along the fastest roads across the network, a metro and a train line as straight corridors, with stops every 350 to 650 m and a timetable (headways by time of day). This share of the tours goes by public transport when a line serves both ends within 600 m: walk to the stop, wait, ride (dwell at the stops, run times around the timetable), walk from the alighting stop, each its own leg in the truth. 0: nobody rides (the lines are not made).</source>
+        <translation>Usagers des transports en commun : des lignes de bus et une ligne de tramway sont tracées sur les routes les plus rapides à travers le réseau, une ligne de métro et une ligne de train en corridors rectilignes, avec des arrêts tous les 350 à 650 m et un horaire (intervalles selon l&apos;heure). Cette part des boucles se fait en transport en commun quand une ligne dessert les deux extrémités à moins de 600 m : marche jusqu&apos;à l&apos;arrêt, attente, trajet (arrêts aux stations, temps de parcours autour de l&apos;horaire), marche depuis l&apos;arrêt de descente, chacun son trajet dans la vérité. 0 : personne ne prend les transports (les lignes ne sont pas créées).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/simulate_traces.py" line="169"/>
         <source>Circulation plan: first day of the change (YYYY-MM-DD; empty: no plan)</source>
         <translation>Plan de circulation : premier jour du changement (AAAA-MM-JJ ; vide : pas de plan)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="158"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="171"/>
         <source>The first day (YYYY-MM-DD) of a circulation plan: trips from that day on are routed on the changed network. Empty: no plan.</source>
         <translation>Le premier jour (AAAA-MM-JJ) d&apos;un plan de circulation : à partir de ce jour, les itinéraires sont calculés sur le réseau modifié. Vide : pas de plan.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="161"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="174"/>
         <source>Circulation plan: the streets below are given as</source>
         <translation>Plan de circulation : les rues ci-dessous sont indiquées par</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="162"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="175"/>
         <source>Segment ids (segment_id of the &apos;Network segments&apos; output)</source>
         <translation>Identifiants de tronçons (segment_id de la sortie « Tronçons du réseau »)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="163"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="176"/>
         <source>Source ids of the network layer (e.g. osm_id)</source>
         <translation>Identifiants source de la couche du réseau (p. ex. osm_id)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="164"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="177"/>
         <source>Street names</source>
         <translation>Noms de rues</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="165"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="178"/>
         <source>How the streets of the plan are given below: segment ids (segment_id of the &apos;Network segments&apos; output; run once without a plan to see them), source ids of the network layer (e.g. osm_id), or street names.</source>
         <translation>Comment les rues du plan sont données ci-dessous : identifiants de tronçon (segment_id de la sortie « Tronçons du réseau » ; lancez une fois sans plan pour les voir), identifiants d&apos;origine de la couche du réseau (p. ex. osm_id), ou noms de rue.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="169"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="182"/>
         <source>Circulation plan: streets closed to motor traffic (comma-separated)</source>
         <translation>Plan de circulation : rues fermées à la circulation motorisée (séparées par des virgules)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="171"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="184"/>
         <source>The streets the plan closes to motor traffic, comma-separated (people on foot and on bikes still pass).</source>
         <translation>Les rues que le plan ferme à la circulation motorisée, séparées par des virgules (piétons et cyclistes passent toujours).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="174"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="187"/>
         <source>Circulation plan: streets turned one-way (comma-separated)</source>
         <translation>Plan de circulation : rues mises à sens unique (séparées par des virgules)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="176"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="189"/>
         <source>The streets the plan turns one-way, comma-separated (for cars and bikes).</source>
         <translation>Les rues que le plan met en sens unique, séparées par des virgules (pour les voitures et les vélos).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="178"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="191"/>
         <source>Circulation plan: the new one-way streets run</source>
         <translation>Plan de circulation : les nouveaux sens uniques vont</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="179"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="192"/>
         <source>In the direction the line is drawn</source>
         <translation>Dans le sens de numérisation de la ligne</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="180"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="193"/>
         <source>Against the direction the line is drawn</source>
         <translation>À contresens de la numérisation de la ligne</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="181"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="194"/>
         <source>The direction of the new one-way streets: along or against the direction their line is drawn.</source>
         <translation>Le sens des nouvelles rues à sens unique : dans le sens où leur ligne est dessinée, ou en sens inverse.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="184"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="197"/>
         <source>Circulation plan: streets whose car speed changes (comma-separated)</source>
         <translation>Plan de circulation : rues dont la vitesse des voitures change (séparées par des virgules)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="186"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="199"/>
         <source>The streets whose car speed the plan changes, comma-separated (e.g. a new 30 km/h zone).</source>
         <translation>Les rues dont le plan change la vitesse des voitures, séparées par des virgules (p. ex. une nouvelle zone 30).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="189"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="202"/>
         <source>Circulation plan: speed factor on those streets (0.6 = 50 to 30 km/h)</source>
         <translation>Plan de circulation : facteur de vitesse sur ces rues (0,6 = de 50 à 30 km/h)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="191"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="204"/>
         <source>The factor applied to the car speed on those streets: 0.6 turns 50 km/h into 30 km/h; above 1 is faster.</source>
         <translation>Le facteur appliqué à la vitesse des voitures dans ces rues : 0,6 fait passer de 50 km/h à 30 km/h ; au-dessus de 1, c&apos;est plus rapide.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="196"/>
-        <location filename="../processing/algorithms/simulate_traces.py" line="377"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="209"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="413"/>
         <source>Simulated phone points</source>
         <translation>Points de téléphone simulés</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="197"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="210"/>
         <source>What the phones recorded: points with user_id, time, accuracy_m, speed_mps (noise, outliers and lost minutes included), the input of &apos;Segment trips&apos;.</source>
         <translation>Ce que les téléphones ont enregistré : des points avec user_id, time, accuracy_m, speed_mps (bruit, points aberrants et minutes perdues compris), l&apos;entrée de « Découper en déplacements ».</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="200"/>
-        <location filename="../processing/algorithms/simulate_traces.py" line="381"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="213"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="417"/>
         <source>Truth: trips</source>
         <translation>Vérité : déplacements</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="201"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="214"/>
         <source>The true trips, lines whose M value is the time, with mode, purpose, origin and destination places and period (before / after the plan).</source>
         <translation>Les vrais déplacements, lignes dont la valeur M est l&apos;heure, avec mode, motif, lieux d&apos;origine et de destination et période (avant / après le plan).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="204"/>
-        <location filename="../processing/algorithms/simulate_traces.py" line="385"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="217"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="421"/>
         <source>Truth: legs</source>
         <translation>Vérité : trajets</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="205"/>
-        <source>The true legs (one per trip), lines whose M value is the time, with mode and e-mission mode label.</source>
-        <translation>Les vrais trajets (un par déplacement), lignes dont la valeur M est l&apos;heure, avec mode et libellé de mode e-mission.</translation>
+        <location filename="../processing/algorithms/simulate_traces.py" line="218"/>
+        <source>The true legs (one per trip; three for a public-transport trip: the walk to the stop with the wait there (wait_s), the ride (transit_route, transit_trip_id), the walk on), lines whose M value is the time, with mode and e-mission mode label.</source>
+        <translation>Les vrais trajets (un par déplacement ; trois pour un déplacement en transport en commun : la marche jusqu&apos;à l&apos;arrêt avec l&apos;attente (wait_s), le trajet (transit_route, transit_trip_id), la marche ensuite), lignes dont la valeur M est l&apos;heure, avec le mode et l&apos;étiquette de mode e-mission.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="208"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="222"/>
         <source>Truth: segment traversals</source>
         <translation>Vérité : passages sur les tronçons</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="209"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="223"/>
         <source>The true traversal of every segment: entry and exit times at the segment ends, the same columns as the map matching, plus mode and period. Optional.</source>
         <translation>Le vrai passage sur chaque tronçon : heures d&apos;entrée et de sortie aux extrémités du tronçon, les mêmes colonnes que l&apos;appariement au réseau, plus le mode et la période. Facultatif.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="212"/>
-        <location filename="../processing/algorithms/simulate_traces.py" line="390"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="226"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="426"/>
         <source>Truth: places</source>
         <translation>Vérité : lieux</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="213"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="227"/>
         <source>The true places: homes and workplaces of the citizens and the shared shops, leisure places, places of personal business and schools.</source>
         <translation>Les vrais lieux : domiciles et lieux de travail des habitants, et les commerces, lieux de loisirs, lieux de démarches personnelles et écoles qu&apos;ils partagent.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="216"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="230"/>
         <source>Participants&apos; labels (confirmed trips)</source>
         <translation>Libellés des participants (déplacements confirmés)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="218"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="232"/>
         <source>The trips a share of the participants confirmed, with e-mission&apos;s mode_confirm and purpose_confirm values, as &apos;Import travel traces&apos; writes them. Optional.</source>
         <translation>Les déplacements qu&apos;une partie des participants a confirmés, avec les valeurs mode_confirm et purpose_confirm d&apos;e-mission, tels que les écrit « Importer des traces de déplacement ». Facultatif.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="221"/>
-        <location filename="../processing/algorithms/simulate_traces.py" line="399"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="235"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="435"/>
         <source>Network segments</source>
         <translation>Tronçons du réseau</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="222"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="236"/>
         <source>The network segments the simulation used (segment_id, source_id, name, highway, oneway, speed): the ids to give to a circulation plan.</source>
         <translation>Les tronçons du réseau utilisés par la simulation (segment_id, source_id, name, highway, oneway, vitesse) : les identifiants à donner à un plan de circulation.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="225"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="239"/>
         <source>Truth: segment travel times</source>
         <translation>Vérité : temps de parcours par tronçon</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="227"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="241"/>
         <source>The true median travel time of every segment, direction, mode class, time band and period, to check &apos;Segment travel times&apos; against. Optional.</source>
         <translation>Le vrai temps de parcours médian de chaque tronçon, sens, classe de mode, tranche horaire et période, pour vérifier « Temps de parcours par tronçon ». Facultatif.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="230"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="244"/>
         <source>Participants (attributes)</source>
         <translation>Participants (caractéristiques)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="232"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="246"/>
         <source>One row per participant: user_id, role (worker, parent, student, other), car and bike in the household (yes, no), phone, age_band (15-24, 25-39, 40-59, 60+), sex (F, M) and home_zone (centre, inner, outer): the participants table of an onboarding survey, to weight the panel with &apos;Weight the panel to the population&apos;. Optional.</source>
         <translation>Une ligne par participant : user_id, rôle (worker, parent, student, other), voiture et vélo dans le ménage (yes, no), téléphone, age_band (15-24, 25-39, 40-59, 60+), sex (F, M) et home_zone (centre, inner, outer) : la table des participants d&apos;un questionnaire d&apos;inscription, pour pondérer le panel avec « Pondérer le panel sur la population ». Facultatif.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="237"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="251"/>
         <source>Population margins (every citizen)</source>
         <translation>Marges de la population (tous les habitants)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="239"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="253"/>
         <source>The population&apos;s counts by age band, sex and home zone (variable, category, population), every simulated citizen counted: the margins to give to &apos;Weight the panel to the population&apos; with the participants above. Optional.</source>
         <translation>Les effectifs de la population par tranche d&apos;âge, sexe et zone de domicile (variable, category, population), chaque habitant simulé compté : les marges à donner à « Pondérer le panel sur la population » avec les participants ci-dessus. Facultatif.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="256"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="257"/>
+        <source>GTFS feed of the generated public-transport lines (.zip)</source>
+        <translation>Flux GTFS des lignes de transport en commun générées (.zip)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/simulate_traces.py" line="258"/>
+        <source>GTFS feed (*.zip)</source>
+        <translation>Flux GTFS (*.zip)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/simulate_traces.py" line="259"/>
+        <source>The generated lines and their timetable as a GTFS feed (stops, routes with their route_type, trips, stop_times, calendar, shapes), to give to &apos;Infer transport modes&apos; and &apos;Public-transport performance&apos;. Written only with a public-transport share above 0. Optional.</source>
+        <translation>Les lignes générées et leur horaire sous forme de flux GTFS (stops, routes avec leur route_type, trips, stop_times, calendar, shapes), à donner à « Déduire les modes de transport » et à « Performance des transports en commun ». Écrit seulement avec une part de transport en commun supérieure à 0. Facultatif.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/simulate_traces.py" line="263"/>
+        <source>Truth: public-transport sections</source>
+        <translation>Vérité : inter-arrêts de transport en commun</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/simulate_traces.py" line="265"/>
+        <source>One row per stop-to-stop section of every simulated ride: route, stops, the vehicle&apos;s departures from both stops (UTC), the true run time and the timetable&apos;s, to check &apos;Public-transport performance&apos; against. Optional.</source>
+        <translation>Une ligne par inter-arrêt de chaque trajet simulé : ligne, arrêts, départs du véhicule des deux arrêts (UTC), le vrai temps de parcours et celui de l&apos;horaire, pour vérifier « Performance des transports en commun ». Facultatif.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/simulate_traces.py" line="282"/>
         <source>&apos;{token}&apos; is not a segment id (a whole number) in &apos;{param}&apos;.</source>
         <translation>« {token} » n&apos;est pas un identifiant de tronçon (un nombre entier) dans « {param} ».</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="266"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="292"/>
         <source>&apos;{token}&apos; in &apos;{param}&apos; matches no segment of the network. Run the algorithm once without a plan and look at the &apos;Network segments&apos; output (segment_id, source_id, name).</source>
         <translation>« {token} » dans « {param} » ne correspond à aucun tronçon du réseau. Lancez l&apos;algorithme une fois sans plan et consultez la sortie « Tronçons du réseau » (segment_id, source_id, name).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="281"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="307"/>
         <source>Streets are listed for a circulation plan but its first day is empty: give the date of the change (YYYY-MM-DD).</source>
         <translation>Des rues sont listées pour un plan de circulation mais son premier jour est vide : indiquez la date du changement (AAAA-MM-JJ).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="288"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="314"/>
         <source>Cannot read the circulation plan date &apos;{date}&apos;: use YYYY-MM-DD.</source>
         <translation>Impossible de lire la date du plan de circulation « {date} » : utilisez AAAA-MM-JJ.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="291"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="317"/>
         <source>The circulation plan changes nothing: list streets to close, to turn one-way or whose speed changes.</source>
         <translation>Le plan de circulation ne change rien : listez des rues à fermer, à mettre à sens unique ou dont la vitesse change.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="296"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="322"/>
         <source>Circulation plan from {date}: {c} segments closed to motor traffic, {o} turned one-way, {s} with a speed factor of {f}.</source>
         <translation>Plan de circulation à partir du {date} : {c} tronçons fermés à la circulation motorisée, {o} mis à sens unique, {s} avec un facteur de vitesse de {f}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="310"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="336"/>
         <source>No road network given: the embedded sample network of central Helsinki is used ({n} segments; © OpenStreetMap contributors, ODbL 1.0).</source>
         <translation>Aucun réseau routier fourni : le réseau d&apos;exemple intégré du centre d&apos;Helsinki est utilisé ({n} tronçons ; © contributeurs d&apos;OpenStreetMap, ODbL 1.0).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="330"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="358"/>
         <source>Simulated {n} citizens over {d} days: {t} trips, {p} phone points, {v} segment traversals, {l} labelled trips.</source>
         <translation>{n} habitants simulés sur {d} jours : {t} déplacements, {p} points de téléphone, {v} passages sur les tronçons, {l} déplacements étiquetés.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="336"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="364"/>
         <source>{k} of {n} trips after the change take another route than before.</source>
         <translation>{k} déplacements sur {n} après le changement empruntent un autre itinéraire qu&apos;avant.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="362"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="382"/>
+        <source>No GTFS feed written: give a share of tours by public transport above 0.</source>
+        <translation>Aucun flux GTFS écrit : donnez une part des boucles en transport en commun supérieure à 0.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/simulate_traces.py" line="385"/>
+        <source>{n} public-transport rides; the lines&apos; GTFS feed: {path}.</source>
+        <translation>{n} trajets en transport en commun ; flux GTFS des lignes : {path}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/simulate_traces.py" line="398"/>
         <source>Panel: {k} of the {n} citizens carry the app ({bias}); only their traces are written.</source>
         <translation>Panel : {k} des {n} habitants portent l&apos;application ({bias}) ; seules leurs traces sont écrites.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="368"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="404"/>
         <source>True modal share of the population&apos;s trips: {pop}; of the panel&apos;s trips: {panel}.</source>
         <translation>Part modale vraie des déplacements de la population : {pop} ; des déplacements du panel : {panel}.</translation>
     </message>
@@ -3152,6 +3229,89 @@ Le modèle est enregistré en JSON simple (version, variables, modes, arbres) : 
         <location filename="../processing/algorithms/train_mode_model.py" line="77"/>
         <source>Validation report</source>
         <translation>Rapport de validation</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/transit_performance.py" line="27"/>
+        <source>Public-transport performance (run times per stop-to-stop section)</source>
+        <translation>Performance des transports en commun (temps de parcours par inter-arrêt)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/transit_performance.py" line="30"/>
+        <source>How fast the buses, trams, metros and trains run between their stops, measured on the riders&apos; traces: the evidence for a bus lane or a priority scheme.
+
+Inputs: the legs written by &apos;Infer transport modes&apos; run with a GTFS feed (they carry transit_route, the route each ride was matched to; lines whose M value is the time), and the same GTFS feed. Each leg&apos;s track is compared with the stops of its route, in their order: the vehicle leaves a stop at the last moment the track is within 25 m of it, and the time between leaving two consecutive stops is the section&apos;s run time (running time plus the dwell at the second stop, as the timetable&apos;s departure times). Sections slower than 7.2 km/h (the walk to the boarding stop along the route, the wait at it) and the last section of each ride (the rider left the stop on foot) are left out.
+
+Output: one line per route, section (from stop, to stop: each direction is its own section, drawn along the route&apos;s shape on its side of the street) and time band. Fields: n_passages, n_users (distinct participants), run_time_median_s and run_time_p85_s, speed_kmh (commercial speed: the section&apos;s length over the median run time), scheduled_s (the timetable&apos;s median time for that section and band), delay_s (observed median minus scheduled: positive = slower than planned), low_sample (fewer passages than the minimum sample) and masked (seen by fewer participants than the privacy threshold: values hidden, the timetable kept). The map colours the sections by commercial speed, red under 10 km/h; grey = too few passages to tell.
+
+&apos;Before / after comparison of a circulation plan&apos;, given the same legs and GTFS feed, compares these sections before and after a bus-priority scheme: the change of run time per section with its range.</source>
+        <translation>La vitesse des bus, tramways, métros et trains entre leurs arrêts, mesurée sur les traces des usagers : l&apos;argument pour un couloir bus ou un aménagement prioritaire.
+
+Entrées : les trajets écrits par « Déduire les modes de transport » lancé avec un flux GTFS (ils portent transit_route, la ligne à laquelle chaque trajet a été rapproché ; lignes dont la valeur M est l&apos;heure), et ce même flux GTFS. La trace de chaque trajet est comparée aux arrêts de sa ligne, dans leur ordre : le véhicule quitte un arrêt au dernier instant où la trace est à moins de 25 m de lui, et le temps entre les départs de deux arrêts consécutifs est le temps de parcours de l&apos;inter-arrêt (temps de roulage plus l&apos;arrêt à la seconde station, comme les heures de départ de l&apos;horaire). Les inter-arrêts plus lents que 7,2 km/h (la marche vers l&apos;arrêt de montée le long de la ligne, l&apos;attente) et le dernier inter-arrêt de chaque trajet (l&apos;usager a quitté l&apos;arrêt à pied) sont écartés.
+
+Sortie : une ligne par ligne de transport, inter-arrêt (arrêt de départ, arrêt d&apos;arrivée : chaque sens est son propre inter-arrêt, tracé le long de l&apos;itinéraire de son côté de la rue) et plage horaire. Champs : n_passages, n_users (participants distincts), run_time_median_s et run_time_p85_s, speed_kmh (vitesse commerciale : longueur de l&apos;inter-arrêt sur le temps médian), scheduled_s (le temps médian de l&apos;horaire pour cet inter-arrêt et cette plage), delay_s (médiane observée moins horaire : positif = plus lent que prévu), low_sample (moins de passages que l&apos;échantillon minimal) et masked (vu par moins de participants que le seuil de confidentialité : valeurs masquées, l&apos;horaire conservé). La carte colore les inter-arrêts par vitesse commerciale, rouge sous 10 km/h ; gris = trop peu de passages pour conclure.
+
+« Comparaison avant / après d&apos;un plan de circulation », avec les mêmes trajets et le même flux GTFS, compare ces inter-arrêts avant et après un aménagement en faveur des bus : l&apos;évolution du temps de parcours par inter-arrêt avec son intervalle.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/transit_performance.py" line="53"/>
+        <source>Legs with modes (from &apos;Infer transport modes&apos; with a GTFS feed)</source>
+        <translation>Trajets avec modes (de « Déduire les modes de transport » avec un flux GTFS)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/transit_performance.py" line="55"/>
+        <source>The legs of &apos;Infer transport modes&apos; run with a GTFS feed: lines whose M value is the UTC time of each vertex, with leg_id, user_id and transit_route (the matched route&apos;s name). Legs without a route are left out.</source>
+        <translation>Les trajets de « Déduire les modes de transport » lancé avec un flux GTFS : lignes dont la valeur M est l&apos;heure UTC de chaque sommet, avec leg_id, user_id et transit_route (le nom de la ligne rapprochée). Les trajets sans ligne sont écartés.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/transit_performance.py" line="59"/>
+        <source>GTFS feed (.zip, or any .txt file of its folder)</source>
+        <translation>Flux GTFS (.zip, ou n&apos;importe quel fichier .txt de son dossier)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/transit_performance.py" line="61"/>
+        <source>The GTFS feed &apos;Infer transport modes&apos; matched the legs to (the .zip, or any .txt file of an unzipped feed): its routes&apos; stops in order, their shapes (the sections&apos; geometry) and the timetable (the scheduled times and the delay).</source>
+        <translation>Le flux GTFS auquel « Déduire les modes de transport » a rapproché les trajets (le .zip, ou n&apos;importe quel fichier .txt d&apos;un flux décompressé) : les arrêts de ses lignes dans l&apos;ordre, leurs tracés (la géométrie des inter-arrêts) et l&apos;horaire (les temps prévus et le retard).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/transit_performance.py" line="66"/>
+        <source>Time zone of the bands (empty: the GTFS feed&apos;s)</source>
+        <translation>Fuseau horaire des plages (vide : celui du flux GTFS)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/transit_performance.py" line="67"/>
+        <source>IANA name of the time zone of the time bands (Europe/Paris...). Empty: the GTFS feed&apos;s agency time zone.</source>
+        <translation>Nom IANA du fuseau horaire des plages horaires (Europe/Paris...). Vide : le fuseau de l&apos;agence du flux GTFS.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/transit_performance.py" line="70"/>
+        <source>Minimum sample: passages per route, section and band</source>
+        <translation>Échantillon minimal : passages par ligne, inter-arrêt et plage</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/transit_performance.py" line="72"/>
+        <source>A route, section and band with fewer passages than this is flagged low_sample: its figures are shown but are not reliable.</source>
+        <translation>Une ligne, un inter-arrêt et une plage avec moins de passages que ce nombre sont signalés low_sample : leurs valeurs sont affichées mais ne sont pas fiables.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/transit_performance.py" line="76"/>
+        <location filename="../processing/algorithms/transit_performance.py" line="119"/>
+        <source>Public-transport sections</source>
+        <translation>Inter-arrêts de transport en commun</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/transit_performance.py" line="77"/>
+        <source>One line per route, stop-to-stop section and time band: passages, participants, median and 85th percentile run time, commercial speed, scheduled time, delay, low_sample and masked.</source>
+        <translation>Une ligne par ligne de transport, inter-arrêt et plage horaire : passages, participants, temps de parcours médian et 85e centile, vitesse commerciale, temps prévu, retard, low_sample et masked.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/transit_performance.py" line="98"/>
+        <source>{n} legs with a public-transport route.</source>
+        <translation>{n} trajets avec une ligne de transport en commun.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/transit_performance.py" line="110"/>
+        <source>{cells} route x section x band cells from {sections} ridden sections of {legs} legs; {pub} published, {low} of them below the minimum sample.</source>
+        <translation>{cells} cellules ligne x inter-arrêt x plage à partir de {sections} inter-arrêts parcourus par {legs} trajets ; {pub} publiées, dont {low} sous l&apos;échantillon minimal.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/weight_panel.py" line="35"/>
@@ -3710,6 +3870,8 @@ Sorties : une table user_id, weight (et les champs du participant), à donner à
     </message>
     <message>
         <location filename="../processing/inputs.py" line="358"/>
+        <location filename="../processing/algorithms/before_after.py" line="291"/>
+        <location filename="../processing/algorithms/transit_performance.py" line="60"/>
         <source>GTFS feed (*.zip *.txt);;All files (*)</source>
         <translation>Flux GTFS (*.zip *.txt);;Tous les fichiers (*)</translation>
     </message>
@@ -3860,7 +4022,7 @@ Sorties : une table user_id, weight (et les champs du participant), à donner à
     </message>
     <message>
         <location filename="../processing/params.py" line="246"/>
-        <location filename="../processing/algorithms/simulate_traces.py" line="318"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="344"/>
         <source>Unknown time zone &apos;{tz}&apos;: use a name like Europe/Paris.</source>
         <translation>Fuseau horaire « {tz} » inconnu : utilisez un nom comme Europe/Paris.</translation>
     </message>
@@ -3930,7 +4092,7 @@ Sorties : une table user_id, weight (et les champs du participant), à donner à
         <translation>Aucun trajet ne reste après le filtre de mode ({label}) ; modes présents dans les données : {modes}. Choisissez « Tous les trajets » ou d&apos;autres modes.</translation>
     </message>
     <message>
-        <location filename="../processing/provider.py" line="59"/>
+        <location filename="../processing/provider.py" line="61"/>
         <source>Tracemob: smartphone travel traces to mobility indicators</source>
         <translation>Tracemob : des traces de déplacement des smartphones aux indicateurs de mobilité</translation>
     </message>
@@ -4366,6 +4528,31 @@ Sorties : une table user_id, weight (et les champs du participant), à donner à
         <location filename="../resources/styles/stays.qml" line="8"/>
         <source>&gt; 4 h</source>
         <translation>&gt; 4 h</translation>
+    </message>
+    <message>
+        <location filename="../resources/styles/transit_performance.qml" line="5"/>
+        <source>Too few passages to tell, or hidden to protect privacy</source>
+        <translation>Trop peu de passages pour conclure, ou masqué pour la confidentialité</translation>
+    </message>
+    <message>
+        <location filename="../resources/styles/transit_performance.qml" line="6"/>
+        <source>Crawling: under 10 km/h stop to stop</source>
+        <translation>Au pas : moins de 10 km/h d&apos;arrêt à arrêt</translation>
+    </message>
+    <message>
+        <location filename="../resources/styles/transit_performance.qml" line="7"/>
+        <source>Slow: 10 to 15 km/h</source>
+        <translation>Lent : 10 à 15 km/h</translation>
+    </message>
+    <message>
+        <location filename="../resources/styles/transit_performance.qml" line="8"/>
+        <source>Fair: 15 to 20 km/h</source>
+        <translation>Correct : 15 à 20 km/h</translation>
+    </message>
+    <message>
+        <location filename="../resources/styles/transit_performance.qml" line="9"/>
+        <source>Fast: 20 km/h or more</source>
+        <translation>Rapide : 20 km/h ou plus</translation>
     </message>
     <message>
         <location filename="../resources/styles/trips.qml" line="5"/>
@@ -6153,6 +6340,43 @@ Sorties : une table user_id, weight (et les champs du participant), à donner à
         <translation>Fournissez au moins deux nuits de données par participant, ou autorisez les motifs sans domicile.</translation>
     </message>
     <message>
+        <location filename="../tracemob_plugin/core/indicators/transit_performance.py" line="153"/>
+        <source>The minimum number of passages must be at least 1.</source>
+        <translation>Le nombre minimal de passages doit être d&apos;au moins 1.</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/indicators/transit_performance.py" line="156"/>
+        <source>The legs have no &apos;{col}&apos; field.</source>
+        <translation>Les trajets n&apos;ont pas de champ « {col} ».</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/indicators/transit_performance.py" line="157"/>
+        <source>Run &apos;Infer transport modes&apos; with a GTFS feed first: it adds transit_route.</source>
+        <translation>Lancez d&apos;abord « Déduire les modes de transport » avec un flux GTFS : il ajoute transit_route.</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/indicators/transit_performance.py" line="174"/>
+        <source>No leg with a route rode a section between two stops of its route ({n} legs with a route).</source>
+        <translation>Aucun trajet avec une ligne n&apos;a parcouru d&apos;inter-arrêt entre deux arrêts de sa ligne ({n} trajets avec une ligne).</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/indicators/transit_performance.py" line="176"/>
+        <source>Give the legs &apos;Infer transport modes&apos; wrote with this GTFS feed, and their tracks.</source>
+        <translation>Donnez les trajets écrits par « Déduire les modes de transport » avec ce flux GTFS, et leurs traces.</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/indicators/transit_performance.py" line="220"/>
+        <location filename="../tracemob_plugin/core/modes/infer.py" line="177"/>
+        <location filename="../tracemob_plugin/core/modes/model.py" line="292"/>
+        <source>cancelled</source>
+        <translation>annulé</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/indicators/transit_performance.py" line="240"/>
+        <source>{k} of {n} route x section x band cells were seen by fewer than {m} participants: their statistics are not published.</source>
+        <translation>{k} des {n} cellules ligne x inter-arrêt x plage ont été vues par moins de {m} participants : leurs statistiques ne sont pas publiées.</translation>
+    </message>
+    <message>
         <location filename="../tracemob_plugin/core/indicators/weighting.py" line="66"/>
         <source>no population margins given</source>
         <translation>aucune marge de population fournie</translation>
@@ -7276,28 +7500,22 @@ Sorties : une table user_id, weight (et les champs du participant), à donner à
         <translation>sommets</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/modes/infer.py" line="82"/>
+        <location filename="../tracemob_plugin/core/modes/infer.py" line="90"/>
         <source>trip labels</source>
         <translation>libellés de déplacements</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/modes/infer.py" line="169"/>
-        <location filename="../tracemob_plugin/core/modes/model.py" line="292"/>
-        <source>cancelled</source>
-        <translation>annulé</translation>
-    </message>
-    <message>
-        <location filename="../tracemob_plugin/core/modes/infer.py" line="173"/>
+        <location filename="../tracemob_plugin/core/modes/infer.py" line="181"/>
         <source>the legs have no label field &apos;{field}&apos;</source>
         <translation>les trajets n&apos;ont pas de champ de libellé « {field} »</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/modes/infer.py" line="174"/>
+        <location filename="../tracemob_plugin/core/modes/infer.py" line="182"/>
         <source>Choose an existing field or leave it empty.</source>
         <translation>Choisissez un champ existant ou laissez vide.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/modes/infer.py" line="186"/>
+        <location filename="../tracemob_plugin/core/modes/infer.py" line="194"/>
         <source>leg vertices</source>
         <translation>sommets des trajets</translation>
     </message>
@@ -7949,12 +8167,12 @@ Sorties : une table user_id, weight (et les champs du participant), à donner à
         <translation>impossible de lire le réseau routier : {err}</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/simulate/graph.py" line="220"/>
+        <location filename="../tracemob_plugin/core/simulate/graph.py" line="243"/>
         <source>the road network is not in a form the simulator reads</source>
         <translation>le réseau routier n&apos;est pas sous une forme que le simulateur sait lire</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/simulate/graph.py" line="221"/>
+        <location filename="../tracemob_plugin/core/simulate/graph.py" line="244"/>
         <source>Give a network built by core.network, a GeoJSON file of lines or nothing (the embedded sample network).</source>
         <translation>Fournissez un réseau construit par core.network, un fichier GeoJSON de lignes, ou rien (le réseau d&apos;exemple intégré).</translation>
     </message>
@@ -7964,19 +8182,19 @@ Sorties : une table user_id, weight (et les champs du participant), à donner à
         <translation>la part du panel doit être supérieure à 0 et au plus 1</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/simulate/panel.py" line="216"/>
+        <location filename="../tracemob_plugin/core/simulate/panel.py" line="218"/>
         <source>unknown panel bias &apos;{bias}&apos;</source>
         <translation>biais de panel inconnu « {bias} »</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/simulate/panel.py" line="217"/>
-        <location filename="../tracemob_plugin/core/simulate/params.py" line="104"/>
+        <location filename="../tracemob_plugin/core/simulate/panel.py" line="219"/>
+        <location filename="../tracemob_plugin/core/simulate/params.py" line="109"/>
         <location filename="../tracemob_plugin/core/trips/params.py" line="281"/>
         <source>Use one of: {names}.</source>
         <translation>Utilisez l&apos;un de ceux-ci : {names}.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/simulate/params.py" line="103"/>
+        <location filename="../tracemob_plugin/core/simulate/params.py" line="108"/>
         <source>Unknown mode mix &apos;{mix}&apos;.</source>
         <translation>Répartition modale « {mix} » inconnue.</translation>
     </message>
@@ -7991,29 +8209,49 @@ Sorties : une table user_id, weight (et les champs du participant), à donner à
         <translation>Fournissez un réseau routier connecté avec des routes carrossables (champ highway).</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/simulate/simulator.py" line="96"/>
+        <location filename="../tracemob_plugin/core/simulate/simulator.py" line="100"/>
         <source>simulation cancelled</source>
         <translation>simulation annulée</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/simulate/simulator.py" line="111"/>
+        <location filename="../tracemob_plugin/core/simulate/simulator.py" line="116"/>
         <source>the number of citizens must be at least 1</source>
         <translation>le nombre d&apos;habitants doit être d&apos;au moins 1</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/simulate/simulator.py" line="113"/>
+        <location filename="../tracemob_plugin/core/simulate/simulator.py" line="118"/>
         <source>the number of days must be at least 1</source>
         <translation>le nombre de jours doit être d&apos;au moins 1</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/simulate/simulator.py" line="120"/>
+        <location filename="../tracemob_plugin/core/simulate/simulator.py" line="125"/>
         <source>cannot use the start date or time zone: {err}</source>
         <translation>impossible d&apos;utiliser la date de début ou le fuseau horaire : {err}</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/simulate/simulator.py" line="121"/>
+        <location filename="../tracemob_plugin/core/simulate/simulator.py" line="126"/>
         <source>Use a date like 2026-03-02 and a zone like Europe/Paris.</source>
         <translation>Utilisez une date comme 2026-03-02 et un fuseau comme Europe/Paris.</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/simulate/transitlines.py" line="242"/>
+        <source>cannot write the GTFS feed: {err}</source>
+        <translation>impossible d&apos;écrire le flux GTFS : {err}</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/simulate/transitlines.py" line="243"/>
+        <source>Choose a writable folder or .zip file.</source>
+        <translation>Choisissez un dossier ou un fichier .zip accessible en écriture.</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/simulate/truth.py" line="60"/>
+        <source>The simulation has no public-transport lines.</source>
+        <translation>La simulation n&apos;a pas de lignes de transport en commun.</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/simulate/truth.py" line="61"/>
+        <source>Give a share of public-transport tours above 0.</source>
+        <translation>Donnez une part de boucles en transport en commun supérieure à 0.</translation>
     </message>
     <message>
         <location filename="../tracemob_plugin/core/tables.py" line="47"/>
@@ -9331,6 +9569,10 @@ Sorties :
     <message>
         <source>The population count of every category of every variable: a CSV file or a table with the columns variable, category, population (e.g. census counts by age band, sex and home zone).</source>
         <translation type="vanished">L&apos;effectif de population de chaque catégorie de chaque variable : un fichier CSV ou une table avec les colonnes variable, category, population (p. ex. les effectifs du recensement par tranche d&apos;âge, sexe et zone de domicile).</translation>
+    </message>
+    <message>
+        <source>The true legs (one per trip), lines whose M value is the time, with mode and e-mission mode label.</source>
+        <translation type="vanished">Les vrais trajets (un par déplacement), lignes dont la valeur M est l&apos;heure, avec mode et libellé de mode e-mission.</translation>
     </message>
     <message>
         <source>Time zone of times without offset (IANA name, e.g. Europe/Paris)</source>

@@ -81,7 +81,7 @@ def read_traces(alg, parameters, context, feedback):
             raise QgsProcessingException(alg.tr(
                 "The legs layer has no field 'leg_id' (fields: {fields}). Use the legs output of Tracemob "
                 "'Segment trips' or 'Infer transport modes'.").format(fields=", ".join(names)))
-        keep = [f for f in ("leg_id", "trip_id", "user_id", "mode", "mode_source") if f in names]
+        keep = [f for f in ("leg_id", "trip_id", "user_id", "mode", "mode_source", "transit_route") if f in names]
         legs = frames.source_to_table_frame(source, context, feedback, fields=keep)
         vertices = frames.source_to_vertices_frame(source, context, feedback, "leg_id")
         if "user_id" not in legs.columns:

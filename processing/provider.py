@@ -22,6 +22,7 @@ from .algorithms.segment_travel_times import SegmentTravelTimesAlgorithm
 from .algorithms.segment_trips import SegmentTripsAlgorithm
 from .algorithms.simulate_traces import SimulateTracesAlgorithm
 from .algorithms.train_mode_model import TrainModeModelAlgorithm
+from .algorithms.transit_performance import TransitPerformanceAlgorithm
 from .algorithms.weight_panel import WeightPanelAlgorithm
 from .base import ICON_PATH
 
@@ -39,6 +40,7 @@ ALGORITHMS = (
     InferPurposesAlgorithm,
     OdFlowsAlgorithm,
     SegmentTravelTimesAlgorithm,
+    TransitPerformanceAlgorithm,
     BeforeAfterAlgorithm,
     ExportShareableAlgorithm,
     FmdAttestationAlgorithm,

@@ -16,6 +16,7 @@ from qgis.core import (
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
+    QgsProcessingParameterFile,
     QgsProcessingParameterFileDestination,
     QgsProcessingParameterNumber,
     QgsProcessingParameterString,
@@ -98,6 +99,7 @@ class BeforeAfterAlgorithm(TracemobAlgorithm):
     OUTPUT_REROUTING = "OUTPUT_REROUTING"
     OUTPUT_DID = "OUTPUT_DID"
     OUTPUT_REPORT = "OUTPUT_REPORT"
+    OUTPUT_TRANSIT = "OUTPUT_TRANSIT"
 
     def displayName(self):  # noqa: N802
         return self.tr("Before / after comparison of a circulation plan")
@@ -284,6 +286,19 @@ class BeforeAfterAlgorithm(TracemobAlgorithm):
             None, True, True),
             self.tr("A one-page HTML summary for decision makers: the headline changes with their "
                     "uncertainty, the sample sizes and what cannot be concluded. Optional."))
+        self.add_parameter(QgsProcessingParameterFile(
+            "GTFS", self.tr("GTFS feed, for the public-transport sections (optional)"), compat.FILE_BEHAVIOR_FILE,
+            "", None, True, self.tr("GTFS feed (*.zip *.txt);;All files (*)")),
+            self.tr("For a bus-priority scheme (a bus lane, signal priority): the GTFS feed 'Infer transport modes'"
+                    " matched the legs to (they carry transit_route). The run times of every stop-to-stop section"
+                    " ridden ('Public-transport performance') are compared before and after, per route, section "
+                    "and time band, with the same periods, bootstrap and privacy rule as the streets. Optional."))
+        self.add_parameter(QgsProcessingParameterFeatureSink(
+            self.OUTPUT_TRANSIT, self.tr("Before / after: public-transport run times by section"),
+            compat.TYPE_VECTOR_LINE, None, True, True),
+            self.tr("With a GTFS feed: one line per route, stop-to-stop section and time band, drawn along the "
+                    "route: median run time before and after, their ratio with its 95 % range, commercial speeds,"
+                    " passages, participants and the flag. Optional."))
 
     # ------------------------------------------------------------------ inputs
     def _periods(self, parameters, context):
@@ -468,6 +483,10 @@ class BeforeAfterAlgorithm(TracemobAlgorithm):
                 dest = frames.frame_to_sink(self, parameters, name, context, table, "none", feedback=feedback)
                 if dest:
                     out[name] = dest
+        transit = self._transit(parameters, context, feedback, all_legs, all_vertices, periods, bands, tz, weekdays,
+                                holidays, min_users)
+        if transit:
+            out[self.OUTPUT_TRANSIT] = transit
         report = self.parameterAsFileOutput(parameters, self.OUTPUT_REPORT, context) \
             if parameters.get(self.OUTPUT_REPORT) else ""
         if report:
@@ -482,6 +501,33 @@ class BeforeAfterAlgorithm(TracemobAlgorithm):
                     none=s.get("not_significant", 0), ins=s.get("insufficient", 0)))
         feedback.setProgress(100)
         return out
+
+    def _transit(self, parameters, context, feedback, legs, vertices, periods, bands, tz, weekdays, holidays,
+                 min_users):
+        """The public-transport sections compared before and after (with a GTFS feed), or None."""
+        feed = inputs.read_gtfs_feed(self, parameters, context, feedback)
+        if feed is None:
+            return None
+        if "transit_route" not in legs.columns:
+            raise QgsProcessingException(self.tr(
+                "The legs have no transit_route field: run 'Infer transport modes' with the GTFS feed first."))
+        from ...tracemob_plugin.core.compare.transit import compare_transit_sections
+
+        table = self.run_domain(compare_transit_sections, legs, vertices, feed, bands=bands, tz=tz,
+                                weekdays_only=weekdays, exclude_holidays=holidays,
+                                n_boot=self.parameterAsInt(parameters, "N_BOOT", context),
+                                seed=self.parameterAsInt(parameters, "SEED", context), min_users=min_users,
+                                min_traversals=self.parameterAsInt(parameters, "MIN_TRAVERSALS", context), **periods)
+        wkb = list(table.pop("wkb"))
+        dest = frames.frame_to_sink(self, parameters, self.OUTPUT_TRANSIT, context, table, "line", wkb=wkb,
+                                    wkb_type=compat.WKB_LINESTRING, crs=QgsCoordinateReferenceSystem("EPSG:4326"),
+                                    feedback=feedback)
+        styles.style_output(context, dest, "beforeafter_segments",
+                            self.tr("Before / after: public-transport run times by section"))
+        flags = table["flag"].value_counts().to_dict() if "flag" in table.columns else {}
+        feedback.pushInfo(self.tr("{n} route x section x band cells of public transport compared: {flags}.").format(
+            n=len(table), flags=flags))
+        return dest
 
     def _write_segments(self, parameters, context, feedback, net, seg):
         if seg is None or not len(seg):

@@ -6,6 +6,7 @@ from qgis.core import (
     QgsProcessingException,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterFileDestination,
     QgsProcessingParameterNumber,
     QgsProcessingParameterString,
 )
@@ -41,6 +42,9 @@ class SimulateTracesAlgorithm(TracemobAlgorithm):
     PLAN_SPEED = "PLAN_SPEED"
     PLAN_SPEED_FACTOR = "PLAN_SPEED_FACTOR"
     MODE_MIX = "MODE_MIX"
+    PT_SHARE = "PT_SHARE"
+    OUTPUT_GTFS = "OUTPUT_GTFS"
+    OUTPUT_SECTIONS = "OUTPUT_SECTIONS"
     MIX_KEYS = ("centre", "suburb", "car")
     OUTPUT_POINTS = "OUTPUT_POINTS"
     OUTPUT_TRIPS = "OUTPUT_TRIPS"
@@ -145,6 +149,15 @@ class SimulateTracesAlgorithm(TracemobAlgorithm):
             False, 0.01, 1.0),
             self.tr("The share of the simulated citizens who carry the app: the others are the rest of the "
                     "population, counted in the margins but without traces. 1: every citizen is a participant."))
+        self.add_parameter(QgsProcessingParameterNumber(
+            self.PT_SHARE, self.tr("Share of tours by public transport (0 to 1; 0: none)"), compat.NUMBER_DOUBLE,
+            0.0, False, 0.0, 1.0),
+            self.tr("Public-transport riders: bus lines and a tram line are laid along the fastest roads across "
+                    "the network, a metro and a train line as straight corridors, with stops every 350 to 650 m "
+                    "and a timetable (headways by time of day). This share of the tours goes by public transport "
+                    "when a line serves both ends within 600 m: walk to the stop, wait, ride (dwell at the stops,"
+                    " run times around the timetable), walk from the alighting stop, each its own leg in the "
+                    "truth. 0: nobody rides (the lines are not made)."))
         # how the network layer is read, as in 'Segment travel times' (advanced)
         roads.add_network_options(self, advanced=True)
         self._add_output_parameters()
@@ -202,8 +215,9 @@ class SimulateTracesAlgorithm(TracemobAlgorithm):
                     "destination places and period (before / after the plan)."))
         self.add_parameter(QgsProcessingParameterFeatureSink(
             self.OUTPUT_LEGS, self.tr("Truth: legs"), compat.TYPE_VECTOR_LINE),
-            self.tr("The true legs (one per trip), lines whose M value is the time, with mode and e-mission"
-                    " mode label."))
+            self.tr("The true legs (one per trip; three for a public-transport trip: the walk to the stop with "
+                    "the wait there (wait_s), the ride (transit_route, transit_trip_id), the walk on), lines whose M"
+                    " value is the time, with mode and e-mission mode label."))
         self.add_parameter(QgsProcessingParameterFeatureSink(
             self.OUTPUT_TRAVERSALS, self.tr("Truth: segment traversals"), compat.TYPE_VECTOR_ANY, None, True),
             self.tr("The true traversal of every segment: entry and exit times at the segment ends, the "
@@ -239,6 +253,18 @@ class SimulateTracesAlgorithm(TracemobAlgorithm):
             self.tr("The population's counts by age band, sex and home zone (variable, category, population), "
                     "every simulated citizen counted: the margins to give to 'Weight the panel to the "
                     "population' with the participants above. Optional."))
+        self.add_parameter(QgsProcessingParameterFileDestination(
+            self.OUTPUT_GTFS, self.tr("GTFS feed of the generated public-transport lines (.zip)"),
+            self.tr("GTFS feed (*.zip)"), None, True, False),
+            self.tr("The generated lines and their timetable as a GTFS feed (stops, routes with their route_type,"
+                    " trips, stop_times, calendar, shapes), to give to 'Infer transport modes' and 'Public-"
+                    "transport performance'. Written only with a public-transport share above 0. Optional."))
+        self.add_parameter(QgsProcessingParameterFeatureSink(
+            self.OUTPUT_SECTIONS, self.tr("Truth: public-transport sections"), compat.TYPE_VECTOR_ANY, None, True,
+            False),
+            self.tr("One row per stop-to-stop section of every simulated ride: route, stops, the vehicle's "
+                    "departures from both stops (UTC), the true run time and the timetable's, to check "
+                    "'Public-transport performance' against. Optional."))
 
     # ------------------------------------------------------------------ helpers
     def _ids(self, parameters, name, context, net, kind):
@@ -325,7 +351,9 @@ class SimulateTracesAlgorithm(TracemobAlgorithm):
         progress, is_cancelled = self.callbacks(feedback, 0.0, 50.0)
         mix = self.parameterAsChoice(parameters, self.MODE_MIX, context)
         sim = self.run_domain(simulate, net, n_citizens=n, days=days, start_date=start, seed=seed,
-                              tz=tz, plan=plan, params=params_for_mix(mix), progress=progress,
+                              tz=tz, plan=plan, params=params_for_mix(
+                                  mix, pt_share=self.parameterAsDouble(parameters, self.PT_SHARE, context)),
+                              progress=progress,
                               is_cancelled=is_cancelled)
         feedback.pushInfo(self.tr(
             "Simulated {n} citizens over {d} days: {t} trips, {p} phone points, {v} segment traversals, {l} "
@@ -341,13 +369,21 @@ class SimulateTracesAlgorithm(TracemobAlgorithm):
         results = {}
         steps = [self.OUTPUT_POINTS, self.OUTPUT_TRIPS, self.OUTPUT_LEGS, self.OUTPUT_TRAVERSALS,
                  self.OUTPUT_PLACES, self.OUTPUT_LABELS, self.OUTPUT_SEGMENTS, self.OUTPUT_SPEEDS,
-                 self.OUTPUT_PARTICIPANTS, self.OUTPUT_MARGINS]
+                 self.OUTPUT_PARTICIPANTS, self.OUTPUT_MARGINS, self.OUTPUT_SECTIONS]
         for k, name in enumerate(steps):
             self.check_cancelled(feedback)
             feedback.setProgress(50.0 + 50.0 * k / len(steps))
             dest = self._write(parameters, context, feedback, name, panel, plan)
             if dest is not None:
                 results[name] = dest
+        gtfs = self.parameterAsFileOutput(parameters, self.OUTPUT_GTFS, context) \
+            if parameters.get(self.OUTPUT_GTFS) else ""
+        if gtfs and sim.transit is None:
+            feedback.pushWarning(self.tr("No GTFS feed written: give a share of tours by public transport above 0."))
+        elif gtfs:
+            results[self.OUTPUT_GTFS] = str(self.run_domain(sim.write_gtfs, gtfs))
+            feedback.pushInfo(self.tr("{n} public-transport rides; the lines' GTFS feed: {path}.").format(
+                n=int(sim.legs["transit_route"].notna().sum()), path=gtfs))
         feedback.setProgress(100.0)
         return results
 
@@ -397,6 +433,11 @@ class SimulateTracesAlgorithm(TracemobAlgorithm):
                                   sim.network.seg_offsets[1:] - 1)
             dest = frames.frame_to_sink(self, parameters, name, context, seg, "line", wkb=wkb, feedback=feedback)
             styles.style_output(context, dest, "simulated_network", self.tr("Network segments"))
+        elif name == self.OUTPUT_SECTIONS:
+            if not parameters.get(name) or sim.transit_sections is None:
+                return None
+            dest = frames.frame_to_sink(self, parameters, name, context, sim.transit_sections, "none",
+                                        feedback=feedback)
         elif name == self.OUTPUT_PARTICIPANTS:
             users = sim.users
             table = pd.DataFrame({"user_id": users["user_id"].astype(str),

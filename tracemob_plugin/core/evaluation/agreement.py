@@ -59,6 +59,10 @@ def coarse_of(modes) -> np.ndarray:
                     dtype=object)
 
 
+def _modes(df: pd.DataFrame) -> np.ndarray:
+    return np.array([m if isinstance(m, str) and m not in ("", "unknown") else None for m in df["mode"]], dtype=object)
+
+
 def _intervals(df: pd.DataFrame, cls: Optional[np.ndarray] = None) -> pd.DataFrame:
     out = pd.DataFrame({"user": df["user_id"].astype(str).to_numpy() if "user_id" in df.columns else "",
                         "t0": epoch_seconds(df["start_time"]), "t1": epoch_seconds(df["end_time"]),
@@ -81,11 +85,12 @@ def _union_length(t0: np.ndarray, t1: np.ndarray, a: float, b: float) -> float:
     return float((ends - starts).sum())
 
 
-def time_agreement(truth: pd.DataFrame, legs: pd.DataFrame) -> TimeAgreement:
-    """Labelled seconds of ``truth`` covered by ``legs``, and covered by a leg of the same coarse class."""
-    tr = _intervals(truth)
+def time_agreement(truth: pd.DataFrame, legs: pd.DataFrame, fine: bool = False) -> TimeAgreement:
+    """Labelled seconds of ``truth`` covered by ``legs``, and covered by a leg of the same coarse class (``fine``:
+    of the same mode, e.g. bus, tram, metro, train or car)."""
+    tr = _intervals(truth, _modes(truth) if fine else None)
     tr = tr[tr.cls.notna()]
-    lg = _intervals(legs).sort_values(["user", "t0"], kind="mergesort")
+    lg = _intervals(legs, _modes(legs) if fine else None).sort_values(["user", "t0"], kind="mergesort")
     out = TimeAgreement()
     by_user = {u: g for u, g in lg.groupby("user", sort=False)}
     for row in tr.itertuples(index=False):

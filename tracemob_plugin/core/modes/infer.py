@@ -31,6 +31,14 @@ OUTPUT_COLUMNS = ("mode", "mode_confidence", "mode_source", "mode_label")
 TIMETABLE_COLUMNS = ("transit_route", "transit_confidence")
 #: modes a timetable match may turn into the route's mode
 _MOTORISED = ("car", "bus", "tram", "metro", "train")
+#: a leg taken for a bicycle (a city bus's commercial speed is a cyclist's) matched to a scheduled trip at least
+#: this confidently is the route's vehicle (a bus or a tram when it also dwelt at its stops, below)
+BIKE_MATCH_MIN = 0.6
+#: a leg matched to a bus or tram trip dwelt (``timetable.stop_dwells``) at this share of the trip's stops it
+#: passed, and at ``MIN_DWELT_STOPS`` at least: a car or a bicycle following the route stops at a red light now
+#: and then, not at every stop
+DWELL_SHARE = 0.5
+MIN_DWELT_STOPS = 2
 
 
 def resolve_model(model) -> ModeModel:
@@ -160,9 +168,9 @@ def infer_modes(legs: pd.DataFrame, vertices: pd.DataFrame, motion: Optional[pd.
     non-empty values are user labels. ``model``: None (default model), a file path or a ModeModel.
     ``network``: a :class:`TransitNetwork` of public-transport lines and stops. ``timetable``: a GTFS
     :class:`~..ingest.gtfs.Feed` (its time zone ``timetable_tz``, default the feed's agency's): a motorised
-    leg matched to a scheduled trip (``timetable.match_timetable``) takes the route's mode (bus, tram,
-    metro, train; a bus or tram leg must have stopped at a stop when ``network`` is given), and the legs
-    get ``transit_route`` (the route's name, None when unmatched) and ``transit_confidence`` (0-1).
+    leg (or a confident bicycle, ``BIKE_MATCH_MIN``) matched to a scheduled trip takes the route's mode (a bus or
+    tram leg must have dwelt at ``DWELL_SHARE`` of its stops: ``_timetable_refine``), and the legs get
+    ``transit_route`` (the route's name, None when unmatched) and ``transit_confidence`` (0-1).
     """
     def check():
         if is_cancelled is not None and is_cancelled():
@@ -230,7 +238,7 @@ def infer_modes(legs: pd.DataFrame, vertices: pd.DataFrame, motion: Optional[pd.
         pred = pd.DataFrame({"mode": mode, "mode_confidence": conf, "mode_source": source},
                             index=feats.index)
         if timetable is not None:
-            pred = _timetable_refine(pred, vertices, timetable, timetable_tz, net)
+            pred = _timetable_refine(pred, vertices, timetable, timetable_tz)
     else:
         pred = pd.DataFrame(columns=["mode", "mode_confidence", "mode_source", "transit_route",
                                      "transit_confidence"])
@@ -276,20 +284,25 @@ def _with_transit_route(out: pd.DataFrame, pred: Optional[pd.DataFrame], drop) -
     return out
 
 
-def _timetable_refine(pred: pd.DataFrame, vertices: pd.DataFrame, feed, tz, net) -> pd.DataFrame:
-    """Motorised legs matched to a scheduled trip take the route's mode, name and the match's confidence."""
-    from .timetable import match_timetable  # only with a GTFS feed: not imported at the plugin's start-up
+def _timetable_refine(pred: pd.DataFrame, vertices: pd.DataFrame, feed, tz) -> pd.DataFrame:
+    """Motorised legs (and legs taken for a bicycle, matched confidently) matched to a scheduled trip take the route's
+    mode, name and the match's confidence; a bus or tram leg must have dwelt at the trip's stops."""
+    from .timetable import match_timetable, stop_dwells  # only with a GTFS feed: not at the plugin's start-up
 
     pred = pred.copy()
-    motor = pred.index[pred["mode"].isin(_MOTORISED).to_numpy()]
+    motor = pred["mode"].isin(_MOTORISED).to_numpy()
+    bike = (pred["mode"] == "bike").to_numpy()
     leg_ids = vertices["leg_id"].astype(str)
-    match = match_timetable(vertices[leg_ids.isin(motor).to_numpy()], feed, tz).reindex(pred.index)
+    match = match_timetable(vertices[leg_ids.isin(pred.index[motor | bike]).to_numpy()], feed, tz).reindex(pred.index)
     kind = match["kind"].to_numpy(dtype=object)
-    use = pred["mode"].isin(_MOTORISED).to_numpy() & pd.notna(kind)
-    if net is not None and len(net):
-        # buses and trams run in the street: the leg must have stopped at a stop, as network_refine asks
-        at_stops = net["net_stops_at_stops"].reindex(pred.index).fillna(0.0).to_numpy(float)
-        use &= ~np.isin(kind, ["bus", "tram"]) | (at_stops >= 1)
+    # the stops the leg dwelt at (its raw track: the thinned vertices of the stop episodes miss most dwells)
+    matched = pred.index[pd.notna(kind)]
+    dwelt = stop_dwells(vertices[leg_ids.isin(matched).to_numpy()], feed).reindex(pred.index).fillna(0.0).to_numpy()
+    sure = match["confidence"].astype(float).fillna(0.0).to_numpy() >= BIKE_MATCH_MIN
+    use = (motor | (bike & sure)) & pd.notna(kind)
+    # buses and trams run in the street with the cars and the bicycles: the leg must have dwelt at their stops
+    n_stops = match["n_stops"].astype(float).fillna(0.0).to_numpy()
+    use &= ~np.isin(kind, ["bus", "tram"]) | (dwelt >= np.maximum(MIN_DWELT_STOPS, DWELL_SHARE * n_stops))
     mode = pred["mode"].to_numpy(dtype=object).copy()
     conf = pred["mode_confidence"].to_numpy(dtype=float).copy()
     source = pred["mode_source"].to_numpy(dtype=object).copy()

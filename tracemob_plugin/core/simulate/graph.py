@@ -209,6 +209,29 @@ def read_geojson_network(path, snap_m: float = 1.0) -> Network:
                          source_id=col("osm_id"), snap_m=snap_m, layer=path.name)
 
 
+def grid_network(size_m: float = 6000.0, block_m: float = 200.0, main_every: int = 5, lon0: float = 24.94,
+                 lat0: float = 60.17) -> Network:
+    """A generated grid town of ``size_m`` x ``size_m`` (streets every ``block_m``; every ``main_every``-th street
+    a 50 km/h main road, the others 30 km/h residential streets, all two-way) around (lon0, lat0): a larger
+    area than the sample network, for rides of realistic length."""
+    n = int(round(size_m / block_m)) + 1
+    k = np.arange(n) * block_m - size_m / 2.0
+    m_lat = 111_320.0
+    m_lon = m_lat * np.cos(np.radians(lat0))
+    lon_k, lat_k = lon0 + k / m_lon, lat0 + k / m_lat
+    lon = np.concatenate([np.concatenate([np.full(n, lon_k[i]) for i in range(n)]),
+                          np.concatenate([lon_k for _ in range(n)])])
+    lat = np.concatenate([np.concatenate([lat_k for _ in range(n)]),
+                          np.concatenate([np.full(n, lat_k[i]) for i in range(n)])])
+    offsets = np.arange(2 * n + 1, dtype=np.int64) * n
+    main = (np.arange(n) % int(main_every)) == 0
+    cls = ["secondary" if m else "residential" for m in np.concatenate([main, main])]
+    speed = ["50" if m else "30" for m in np.concatenate([main, main])]
+    names = ["N-S %d" % i for i in range(n)] + ["E-W %d" % i for i in range(n)]
+    return build_network(lon, lat, offsets, oneway=["no"] * (2 * n), speed_kmh=speed, road_class=cls, name=names,
+                         source_id=list(range(2 * n)), layer="grid")
+
+
 def network_of(network) -> Network:
     """The network to simulate on: a Network as such, a GeoJSON file of lines, or the sample network."""
     if network is None:

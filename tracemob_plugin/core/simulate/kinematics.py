@@ -57,28 +57,42 @@ def speed_profile(plen, tt, dwell, a=CAR_ACCEL, ds=1.0):
     return s, v, end_ix
 
 
+def motion(plen, tt, dwell, t0, a=CAR_ACCEL):
+    """Times of a trip driven piece by piece (:func:`speed_profile`) from ``t0``, waiting ``dwell`` at the end of
+    each piece: ``(s, arrive, leave, end_ix)`` (distance grid, arrival and departure time at each grid point,
+    grid index of each piece's end)."""
+    s, v, end_ix = speed_profile(plen, tt, dwell, a)
+    step = np.diff(s) * 2.0 / np.maximum(v[1:] + v[:-1], 1e-3)
+    # waits come after the grid point that ends their piece
+    wait = np.zeros(len(s))
+    wait[end_ix] = dwell
+    arrive = t0 + np.concatenate([[0.0], np.cumsum(step)]) + np.concatenate([[0.0], np.cumsum(wait)[:-1]])
+    return s, arrive, arrive + wait, end_ix
+
+
+def knots(s, arrive, leave, t0, step_s=1.0):
+    """(time, distance) every ``step_s`` seconds from ``t0`` to the end of a :func:`motion` (linear between
+    the grid points, still during the waits)."""
+    waiting = leave > arrive
+    T = np.concatenate([arrive, leave[waiting]])
+    S = np.concatenate([s, s[waiting]])
+    order = np.lexsort((S, T))
+    T, S = T[order], S[order]
+    kt = np.concatenate([t0 + np.arange(0.0, T[-1] - t0, step_s), [T[-1]]])
+    return kt, np.interp(kt, T, S)
+
+
 def retime_path(vx, vy, vt, vp, entry, tt, plen, end_nodes, peak, rng, a=CAR_ACCEL):
     """The trip's path (vertices vx, vy, vt, vp timed at constant speed per piece) driven with stops
     and acceleration limits: each piece at its drawn speed between the ramps, plus the waits (at a red
     light: in the piece that ends there). Returns vx, vy, vt, vp and the pieces' new entry and travel
     times (the truth's traversal times)."""
     dwell = choose_stops(plen, tt, end_nodes, peak, rng)
-    s, v, end_ix = speed_profile(plen, tt, dwell, a)
-    step = np.diff(s) * 2.0 / np.maximum(v[1:] + v[:-1], 1e-3)
-    # waits come after the grid point that ends their piece
-    wait = np.zeros(len(s))
-    wait[end_ix] = dwell
-    arrive = entry[0] + np.concatenate([[0.0], np.cumsum(step)]) + np.concatenate([[0.0], np.cumsum(wait)[:-1]])
-    leave = arrive + wait
+    s, arrive, leave, end_ix = motion(plen, tt, dwell, entry[0], a)
     exit_ = leave[end_ix]
     new_entry = np.concatenate([[entry[0]], exit_[:-1]])
     # knots every second from the start (the motion is linear between the 1 m grid points)
-    T = np.concatenate([arrive, leave[wait > 0]])
-    S = np.concatenate([s, s[wait > 0]])
-    order = np.lexsort((S, T))
-    T, S = T[order], S[order]
-    kt = np.concatenate([entry[0] + np.arange(0.0, T[-1] - entry[0], 1.0), [T[-1]]])
-    kd = np.interp(kt, T, S)
+    kt, kd = knots(s, arrive, leave, entry[0])
     # the original vertices at their distance
     start = np.concatenate([[0.0], np.cumsum(plen)[:-1]])
     frac = np.clip((vt - entry[vp]) / np.maximum(tt[vp], 1e-9), 0.0, 1.0)

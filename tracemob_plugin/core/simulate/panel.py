@@ -165,8 +165,9 @@ def select_panel(attributes: pd.DataFrame, share: float, bias: PanelBias, seed: 
 
 
 def keep_participants(sim, user_ids):
-    """A copy of the simulation ``sim`` holding only the traces, trips, legs, traversals, stays, labels and
-    gaps of ``user_ids`` (the panel); the places, network and segment speeds stay whole (the town's)."""
+    """A copy of the simulation ``sim`` holding only the traces, trips, legs, traversals, stays, labels, gaps
+    and public-transport sections of ``user_ids`` (the panel); the places, network, segment speeds and
+    public-transport lines stay whole (the town's)."""
     from dataclasses import replace
 
     keep = set(map(str, user_ids))
@@ -180,7 +181,8 @@ def keep_participants(sim, user_ids):
                    points_truth=sim.points_truth[mask].reset_index(drop=True), trips=rows(sim.trips), legs=legs,
                    leg_vertices=sim.leg_vertices[sim.leg_vertices["leg_id"].isin(set(legs["leg_id"]))]
                    .reset_index(drop=True), traversals=rows(sim.traversals), stays=rows(sim.stays),
-                   labels=rows(sim.labels), gaps=rows(sim.gaps), users=rows(sim.users))
+                   labels=rows(sim.labels), gaps=rows(sim.gaps), users=rows(sim.users),
+                   transit_sections=None if sim.transit_sections is None else rows(sim.transit_sections))
 
 
 def mode_shares(trips: pd.DataFrame, weights=None) -> pd.Series:

@@ -21,7 +21,8 @@ MODE_CLASS = {"walk": "walk", "bike": "bike", "ebike": "bike", "escooter": "bike
               "carpool": "car"}
 #: e-mission's label values for the participant's confirmation of a mode
 MODE_LABEL = {"walk": "walk", "bike": "bike", "ebike": "e-bike", "escooter": "scootershare",
-              "car": "drove_alone", "carpool": "shared_ride", "bus": "bus"}
+              "car": "drove_alone", "carpool": "shared_ride", "bus": "bus", "tram": "tram", "metro": "subway",
+              "train": "train"}
 #: EMC2 purpose groups
 PURPOSES = ("home", "work", "study", "shopping", "leisure", "escort", "personal_business", "other")
 
@@ -86,6 +87,10 @@ class SimulationParams:
     compare two different things."""
     bike_tt_sigma: float = 0.10
     walk_tt_sigma: float = 0.08
+    pt_share: float = 0.0
+    """Share of tours by public transport (0: none, the default): generated bus, tram, metro and train lines
+    (:mod:`.transitlines`); a trip no line serves within ``pt_walk_max_m`` of both ends goes another way."""
+    pt_walk_max_m: float = 600.0
 
 
 #: Mode mixes a planner can pick (``SimulationParams`` fields): a dense centre where most trips are

@@ -20,10 +20,10 @@ class Phones:
     def start_person(self, person):
         self.person = person
         self.user_ix += 1
-        self.u_pts = []                   # pieces (t, x, y, v, noise factor, narrow, trip, place) of arrays
+        self.u_pts = []                   # pieces (t, x, y, v, noise factor, narrow, trip, place, leg) of arrays
 
     def end_person(self):
-        cols = tuple(np.concatenate([c[k] for c in self.u_pts]) for k in range(8))
+        cols = tuple(np.concatenate([c[k] for c in self.u_pts]) for k in range(9))
         self.u_pts = []
         self._noise(cols)
 
@@ -59,9 +59,10 @@ class Phones:
             sel = np.unique(np.concatenate([sel, rep + step * lim]))
         return grid[sel[sel < len(grid)]]
 
-    def trip_points(self, vx, vy, vt, vp, seg, t0, t1, tix):
-        """Fixes along a trip's timed path (vertices vx, vy, vt of pieces vp on segments seg); returns the
-        stretch the phone lost, (start, end), or None."""
+    def trip_points(self, vx, vy, vt, vp, narrow_piece, t0, t1, tix, legs=None):
+        """Fixes along a trip's timed path (vertices vx, vy, vt of pieces vp; ``narrow_piece``: whether each
+        piece is a narrow street); returns the stretch the phone lost, (start, end), or None. ``legs``:
+        (start times, leg indices) of the trip's legs (default: one leg, index ``tix``)."""
         rng, p, pr = self.rng, self.p, self.person
         phone = pr["phone"]
         vd = np.concatenate([[0.0], np.cumsum(np.hypot(np.diff(vx), np.diff(vy)))])
@@ -81,9 +82,14 @@ class Phones:
         y = np.interp(t, vt, vy)
         i = np.clip(np.searchsorted(vt, t, side="right") - 1, 0, len(vt) - 2)
         v = np.hypot(vx[i + 1] - vx[i], vy[i + 1] - vy[i]) / np.maximum(vt[i + 1] - vt[i], 1e-6)
-        narrow = self.g.narrow[seg[np.minimum(vp[i + 1], len(seg) - 1)]]
+        narrow = narrow_piece[np.minimum(vp[i + 1], len(narrow_piece) - 1)]
+        if legs is None:
+            leg = np.full(len(t), tix, dtype=np.int64)
+        else:
+            leg = np.asarray(legs[1], dtype=np.int64)[np.clip(np.searchsorted(legs[0], t, side="right") - 1, 0,
+                                                              len(legs[0]) - 1)]
         self.u_pts.append((t, x, y, v, np.where(narrow, p.narrow_noise_factor, 1.0), narrow,
-                           np.full(len(t), tix, dtype=np.int64), np.full(len(t), -1, dtype=np.int64)))
+                           np.full(len(t), tix, dtype=np.int64), np.full(len(t), -1, dtype=np.int64), leg))
         return lost
 
     def stay_points(self, a, b, place, first):
@@ -108,7 +114,8 @@ class Phones:
         n = len(t)
         self.u_pts.append((t, np.full(n, place[3]), np.full(n, place[4]), np.zeros(n),
                            np.full(n, p.indoor_noise_factor), np.zeros(n, dtype=bool),
-                           np.full(n, -1, dtype=np.int64), np.full(n, self._place_index(place[0]))))
+                           np.full(n, -1, dtype=np.int64), np.full(n, self._place_index(place[0])),
+                           np.full(n, -1, dtype=np.int64)))
 
     def _place_index(self, pid):
         if pid not in self.place_ix:
@@ -119,9 +126,8 @@ class Phones:
     # --- noise
     def _noise(self, cols):
         rng, p, pr = self.rng, self.p, self.person
-        t, x, y, v, nf, narrow, trip, place = cols
-        order = np.argsort(t, kind="stable")
-        t, x, y, v, nf, narrow, trip, place = (c[order] for c in cols)
+        order = np.argsort(cols[0], kind="stable")
+        t, x, y, v, nf, narrow, trip, place, leg = (c[order] for c in cols)
         n = len(t)
         sigma = float(pr["noise_sigma_m"]) * nf
         # a correlated part (knots every noise_correlation_s, linear in between) and a white part
@@ -143,5 +149,5 @@ class Phones:
             acc = np.where(out, rng.choice([30.0, 65.0], n), acc)
         spd = np.round(np.clip(v * (1 + rng.normal(0, 0.08, n)) + rng.normal(0, 0.3, n), 0, None), 2)
         self.pts.append({"t": t, "x": x, "y": y, "ox": x + ex, "oy": y + ey, "acc": acc, "spd": spd,
-                         "out": out, "trip": trip, "place": place,
+                         "out": out, "trip": trip, "place": place, "leg": leg,
                          "user": np.full(n, self.user_ix, dtype=np.int64)})

@@ -83,8 +83,12 @@ def simulate(network=None, n_citizens: int = 50, days: int = 7, start_date="2026
     places = person_places(rng, g, ok, users, pools, place_rows)
 
     # trips, day by day and person by person
+    lines = None
+    if p.pt_share > 0:
+        from .transitlines import make_lines
+        lines = make_lines(g, networks)
     log, phones = TruthLog(), Phones(g, p, rng)
-    traveller = Traveller(g, p, rng, networks, plan_start, offsets, day_utc, log, phones)
+    traveller = Traveller(g, p, rng, networks, plan_start, offsets, day_utc, log, phones, lines)
     total = n_c * int(days)
     done = 0
     for k in range(n_c):
@@ -100,7 +104,8 @@ def simulate(network=None, n_citizens: int = 50, days: int = 7, start_date="2026
                 report(0.8 * done / total)
         traveller.end_person(end_utc)
     report(0.85)
-    sim = build_simulation(log, phones, g, users, place_rows, networks, plan, tz, net_after)
+    sim = build_simulation(log, phones, g, users, place_rows, networks, plan, tz, net_after, lines)
+    sim.start_date, sim.days = str(start_local.date()), int(days)
     report(1.0)
     return sim
 

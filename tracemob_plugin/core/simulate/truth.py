@@ -8,7 +8,9 @@ from typing import Optional
 import numpy as np
 import pandas as pd
 
+from ..errors import InputError
 from ..geometry import linestrings_wkb
+from ..i18n import tr
 from ..roads.network import Network
 from .graph import SAMPLE_TZ
 from .params import BANDS, MODE_LABEL
@@ -43,6 +45,21 @@ class Simulation:
     """``plan.apply(network)`` when a plan was given."""
     plan: Optional[CirculationPlan] = None
     tz: str = SAMPLE_TZ
+    transit: Optional[object] = None
+    """The generated public-transport lines (:class:`.transitlines.TransitLines`) when riders were simulated."""
+    transit_sections: Optional[pd.DataFrame] = None
+    """One row per stop-to-stop section of every ride: ``SECTION_COLUMNS``; ``from_time`` and ``to_time`` the
+    vehicle's departures from the two stops, ``run_time_s`` between them (running time and the dwell at the
+    second stop), ``scheduled_s`` the timetable's."""
+    start_date: str = ""
+    days: int = 0
+
+    def write_gtfs(self, path):
+        """Write the generated lines and their timetable as a GTFS feed (``.zip`` file or folder)."""
+        if self.transit is None:
+            raise InputError(tr("The simulation has no public-transport lines."),
+                             hint=tr("Give a share of public-transport tours above 0."))
+        return self.transit.to_gtfs(path, self.start_date, self.days, self.tz)
 
     def legs_wkb(self):
         """LineStringM WKB of the true legs (M = UTC epoch second), in ``legs`` order."""
@@ -70,7 +87,11 @@ def _paths_wkb(vertices, key, order):
 TRIP_COLUMNS = ["trip_id", "user_id", "start_time", "end_time", "distance_m", "origin_place_id",
                 "destination_place_id", "origin_purpose", "purpose", "mode", "period", "distance_base_m",
                 "purpose_detail", "route_time_s", "route_time_base_s", "rerouted"]
-LEG_COLUMNS = ["leg_id", "trip_id", "user_id", "start_time", "end_time", "distance_m", "mode", "period"]
+LEG_COLUMNS = ["leg_id", "trip_id", "user_id", "start_time", "end_time", "distance_m", "mode", "period", "wait_s",
+               "transit_route", "transit_trip_id"]
+#: the true stop-to-stop sections of the public-transport rides (:attr:`Simulation.transit_sections`)
+SECTION_COLUMNS = ["leg_id", "user_id", "route_id", "mode", "direction_id", "trip_id", "from_stop_id", "to_stop_id",
+                   "from_time", "to_time", "run_time_s", "scheduled_s", "band", "period"]
 
 
 class TruthLog:
@@ -78,7 +99,9 @@ class TruthLog:
 
     def __init__(self):
         self.trips, self.legs, self.trav, self.stays, self.labels, self.gaps = [], [], [], [], [], []
-        self.vert = []     # (trip index, x, y, t) arrays
+        self.vert = []     # (leg index, x, y, t) arrays
+        self.trip_leg0 = []   # index into legs of each trip's first leg
+        self.sections = []    # frames of the public-transport rides' stop-to-stop sections
 
 
 def purpose_label(purpose, place):
@@ -94,7 +117,8 @@ def _ts(a):
     return pd.DatetimeIndex(ns.view("datetime64[ns]")).tz_localize("UTC")
 
 
-def build_simulation(log: TruthLog, phones, g, users, place_rows, networks, plan, tz, net_after) -> Simulation:
+def build_simulation(log: TruthLog, phones, g, users, place_rows, networks, plan, tz, net_after,
+                     lines=None) -> Simulation:
     """The :class:`Simulation` of the fixes in ``phones`` and the rows of ``log``."""
     trip_ids = np.array([r[0] for r in log.trips] + [""], dtype=object)
     leg_ids = np.array([r[0] for r in log.legs] + [""], dtype=object)
@@ -107,7 +131,17 @@ def build_simulation(log: TruthLog, phones, g, users, place_rows, networks, plan
     return Simulation(points=points, points_truth=truth, trips=trips, legs=legs, leg_vertices=leg_vertices,
                       traversals=trav, places=places, stays=stays, labels=_labels(log), segment_speeds=speeds,
                       gaps=_gaps(log, trip_ids), users=users, segments=g.segments_frame(), network=g.net,
-                      network_after=net_after, plan=plan, tz=tz)
+                      network_after=net_after, plan=plan, tz=tz, transit=lines,
+                      transit_sections=_sections(log) if lines is not None else None)
+
+
+def _sections(log: TruthLog):
+    if not log.sections:
+        return pd.DataFrame({c: pd.Series(dtype=object) for c in SECTION_COLUMNS})
+    sec = pd.concat(log.sections, ignore_index=True)
+    for c in ("from_time", "to_time"):
+        sec[c] = _ts(sec[c])
+    return sec[SECTION_COLUMNS]
 
 
 def _points_tables(phones, g, users, trip_ids, leg_ids):
@@ -124,7 +158,7 @@ def _points_tables(phones, g, users, trip_ids, leg_ids):
                            "accuracy_m": allp["acc"], "speed_mps": allp["spd"].astype(float),
                            "source_file": "simulation"})
     truth = pd.DataFrame({"true_lat": tlat, "true_lon": tlon, "trip_id": trip_ids[allp["trip"]],
-                          "leg_id": leg_ids[allp["trip"]], "place_id": place_names[allp["place"]],
+                          "leg_id": leg_ids[allp["leg"]], "place_id": place_names[allp["place"]],
                           "is_outlier": allp["out"], "phone": kinds[allp["user"]]})
     return points, truth
 
@@ -134,8 +168,8 @@ def _trip_tables(log: TruthLog):
     for c in ("start_time", "end_time"):
         trips[c] = _ts(trips[c])
     trips.insert(4, "duration_s", (trips["end_time"] - trips["start_time"]).dt.total_seconds())
-    trips["n_legs"] = 1
     legs = pd.DataFrame(log.legs, columns=LEG_COLUMNS)
+    trips["n_legs"] = legs.groupby("trip_id").size().reindex(trips["trip_id"]).fillna(0).to_numpy(np.int64)
     for c in ("start_time", "end_time"):
         legs[c] = _ts(legs[c])
     legs.insert(5, "duration_s", (legs["end_time"] - legs["start_time"]).dt.total_seconds())
@@ -161,8 +195,9 @@ def _traversals(log: TruthLog, g, trip_ids, leg_ids):
     trip_mode = np.array([r[9] for r in log.trips], dtype=object)
     trip_period = np.array([r[10] for r in log.trips], dtype=object)
     band_names = np.array([b[0] for b in BANDS], dtype=object)
+    leg0 = np.asarray(log.trip_leg0, dtype=np.int64)
     trav = pd.DataFrame({
-        "leg_id": leg_ids[tix], "user_id": trip_user[tix], "chain": np.zeros(len(tix), dtype=np.int64),
+        "leg_id": leg_ids[leg0[tix]], "user_id": trip_user[tix], "chain": np.zeros(len(tix), dtype=np.int64),
         "seq": seq.astype(np.int64), "edge_id": edges.astype(np.int64), "segment_id": g.seg_ids[seg],
         "direction": np.where(edges % 2 == 0, 1, -1).astype(np.int64),
         "entry_time": _ts(entry), "exit_time": _ts(exit_), "tt_s": exit_ - entry,
