@@ -44,6 +44,7 @@ from tracemob.tracemob_plugin.core.simulate.graph import grid_network  # noqa: E
 from tracemob.tracemob_plugin.core.simulate.params import params_for_mix  # noqa: E402
 from tracemob.tracemob_plugin.core.simulate.simulator import simulate  # noqa: E402
 from tracemob.tracemob_plugin.core.trips.segmentation import segment  # noqa: E402
+from tracemob.tracemob_plugin.core.trips.params import SegmentationParams  # noqa: E402
 
 PT = ("bus", "tram", "metro", "train")
 #: the simulator's modes as the inferred vocabulary names them
@@ -113,6 +114,8 @@ def main(argv=None):
     ap.add_argument("--days", type=int, default=3)
     ap.add_argument("--seed", type=int, default=5)
     ap.add_argument("--pt-share", type=float, default=0.8)
+    ap.add_argument("--arrival-radius", type=float, default=0.0,
+                    help="SegmentationParams.arrival_radius_m: end trips at the arrival (0: e-mission's rule)")
     ap.add_argument("--sample", action="store_true", help="the embedded sample network (1 x 1.7 km: short rides) "
                     "instead of the generated 6 x 6 km grid town")
     args = ap.parse_args(argv)
@@ -128,7 +131,7 @@ def main(argv=None):
     with tempfile.TemporaryDirectory() as tmp:
         feed = read_gtfs(sim.write_gtfs(Path(tmp) / "sim_gtfs.zip"))
     t0 = time.time()
-    seg = segment(sim.points)
+    seg = segment(sim.points, SegmentationParams(arrival_radius_m=args.arrival_radius))
     verts = leg_vertices(seg)
     print("segmentation: %d legs in %.0f s" % (len(seg.legs), time.time() - t0))
     pt_net = network_from_feed(feed)
