@@ -7,6 +7,7 @@ French spreadsheets write them. Columns are found by name, case- and accent-inse
 Rows are numbered as a user sees them in the file: the header is row 1.
 """
 import csv
+import gzip
 import io
 import re
 from pathlib import Path
@@ -88,10 +89,10 @@ def _layout_of(head: str, fname: str):
     return layout
 
 
-def _read_error(exc, fname, first):
-    m = re.search(r"line (\d+)", str(exc))
+def _read_error(exc, fname):
+    m = re.search(r"line (\d+)", str(exc))   # pandas counts the file's lines, the skipped blank ones too
     return InputError(tr("cannot read the table: {error}").format(error=exc), file=fname,
-                      row=int(m.group(1)) + first if m else None,
+                      row=int(m.group(1)) if m else None,
                       hint=tr("Each row must have as many values as the header: check the "
                               "separators and quotes on that row."))
 
@@ -110,6 +111,72 @@ class _NotFloat(Exception):
     """A column read as floats holds a value that is not a plain number: read the table as text."""
 
 
+class _Ragged(Exception):
+    """A row holds more values than the header (or pandas could not cut the rows): the whole read reports it."""
+
+
+#: The column name added at the end of the header line when a table is read by chunks: a row with more values
+#: than the header fills it. pandas does not check the first row of a chunk (pandas-dev/pandas#11569): it
+#: silently drops its values past the table's width, where the whole-file read reports the row.
+_EXTRA = b"tracemob_extra_values"
+
+
+class _WidenedHeader(io.RawIOBase):
+    """The bytes of a table whose header line gets one more column name (:data:`_EXTRA`): ``prefix`` (the lines
+    up to the widened header line), then the rest of the binary file ``fh``."""
+
+    def __init__(self, fh, prefix: bytes):
+        super().__init__()
+        self._fh, self._pending = fh, prefix
+
+    def readable(self):
+        return True
+
+    def readinto(self, buffer):
+        if self._pending:
+            n = min(len(buffer), len(self._pending))
+            buffer[:n], self._pending = self._pending[:n], self._pending[n:]
+            return n
+        data = self._fh.read(len(buffer))
+        buffer[:len(data)] = data
+        return len(data)
+
+    def close(self):
+        self._fh.close()
+        super().close()
+
+
+def _widened_opener(path, compression, first, sep, header, encoding):
+    """A function opening the file as :class:`_WidenedHeader`; None when the header line cannot be widened
+    safely (quotes in it, line ends other than LF / CRLF before it, a header longer than 1 MB)."""
+    opened = gzip.open if compression == "gzip" else open
+    with opened(path, "rb") as fh:
+        region = fh.read(1 << 20)
+    lines = region.split(b"\n")
+    if len(lines) <= first + 1:
+        return None
+    prefix = b"\n".join(lines[:first + 1])
+    line = lines[first]
+    end = b"\r\n" if line.endswith(b"\r") else b"\n"
+    line = line[:-1] if end == b"\r\n" else line
+    try:
+        text = prefix.decode(encoding, errors="strict" if encoding == UTF8 else "replace")
+    except UnicodeDecodeError:
+        return None
+    if b'"' in line or text.replace("\r\n", "\n").splitlines()[first:first + 1] != [header] \
+            or any(ln.strip() for ln in text.split("\n")[:first]):
+        return None
+    widened = b"\n".join(lines[:first] + [line + sep.encode("ascii") + _EXTRA + end])
+    start = len(prefix) + 1
+
+    def open_widened():
+        fh = opened(path, "rb")
+        fh.seek(start)   # gzip seeks forward by reading
+        return io.BufferedReader(_WidenedHeader(fh, widened))
+
+    return open_widened
+
+
 def _read_options(sep, first, encoding=None, compression=None):
     """``pandas.read_csv``'s options for a table of separator ``sep`` whose header is line ``first`` (0-based);
     ``encoding`` when reading a file (strict UTF-8, or Windows-1252 where every byte is a character)."""
@@ -126,7 +193,7 @@ def _read_frame(source, options, fname, first):
     try:
         df = pd.read_csv(source, **options)
     except pd.errors.ParserError as exc:
-        raise _read_error(exc, fname, first)
+        raise _read_error(exc, fname)
     except pd.errors.EmptyDataError:
         raise InputError(tr("the file is empty"), file=fname,
                          hint=tr("Export the trace again: the file holds no data."))
@@ -201,26 +268,38 @@ def parse_table_file(path, source, user_id: Optional[str] = None, timezone: str 
     # with the times as text, for parse_times' careful path.
     typed = not decimal_comma and bool(num_cols) and len(set(raw_cols)) == len(raw_cols)
     iso = True
-    while True:
-        chunk_options = dict(options, dtype={r: ("float64" if c in num_cols else str)
-                                             for r, c in zip(raw_cols, cols)}) if typed else options
+    header = (head or "")[:200_000].splitlines()[first]
+    try:
+        opener = _widened_opener(path, options["compression"], first, sep, header, encoding)
+    except (OSError, EOFError) as exc:
+        raise file_read_error(exc, fname)
+    while opener is not None:
+        chunk_options = dict(options, compression=None)  # the opener decompresses
+        if typed:
+            chunk_options["dtype"] = {r: ("float64" if c in num_cols else str) for r, c in zip(raw_cols, cols)}
+            chunk_options["dtype"][_EXTRA.decode()] = str
         try:
-            traces = _read_chunks(path, chunk_options, cols, found, text_cols, num_cols, first, decimal_comma,
+            traces = _read_chunks(opener, chunk_options, cols, found, text_cols, num_cols, first, decimal_comma,
                                   fname, source, user_id, timezone, typed=typed, iso=iso)
         except _NotFloat:
             typed = False
             continue
+        except _Ragged:  # the whole read names the row as the text reader does (or reads the table as it does)
+            break
         if traces is None:
             iso = False
             continue
         return traces
+    df, rows = _read_frame(path, options, fname, first)
+    return _frame_traces(df, rows, first, decimal_comma, source, fname, user_id, timezone)
 
 
-def _read_chunks(path, options, cols, found, text_cols, num_cols, first, decimal_comma, fname, source, user_id,
+def _read_chunks(opener, options, cols, found, text_cols, num_cols, first, decimal_comma, fname, source, user_id,
                  timezone, typed, iso):
-    """The chunk loop of :func:`parse_table_file` (``typed``: number columns come as floats; ``iso``: times
-    parsed chunk by chunk while plain naive ISO, else kept as text); None when a later chunk's times are
-    not plain naive ISO."""
+    """The chunk loop of :func:`parse_table_file` on the stream ``opener()`` gives (``typed``: number columns
+    come as floats; ``iso``: times parsed chunk by chunk while plain naive ISO, else kept as text); None when a
+    later chunk's times are not plain naive ISO. Raises :class:`_Ragged` when a row has more values than the
+    header or pandas fails on a row."""
     texts = {c: [] for c in text_cols}
     nums = {c: [] for c in num_cols}
     # compact forms: the time column parsed chunk by chunk while every chunk is plain naive ISO (else it
@@ -230,8 +309,13 @@ def _read_chunks(path, options, cols, found, text_cols, num_cols, first, decimal
     c_user = found["user"]
     user_codes, user_index = [], {}
     rows, offset = [], 0
+    stream = None
     try:
-        for chunk in pd.read_csv(path, chunksize=CHUNK_ROWS, **options):
+        stream = opener()
+        for chunk in pd.read_csv(stream, chunksize=CHUNK_ROWS, **options):
+            if chunk.iloc[:, -1].notna().any() or not isinstance(chunk.index, pd.RangeIndex):
+                raise _Ragged()   # values past the header's (or pandas took the first ones for an index)
+            chunk = chunk.iloc[:, :-1]
             chunk.columns = cols
             keep = ~chunk.isna().all(axis=1).to_numpy()
             rows.append(np.arange(len(chunk))[keep] + offset + first + 2)
@@ -258,8 +342,8 @@ def _read_chunks(path, options, cols, found, text_cols, num_cols, first, decimal
                 nums[c].append(chunk[c].to_numpy(dtype="float64") if typed else
                                _numbers(chunk[c], decimal_comma).to_numpy(dtype="float64"))
             del chunk
-    except pd.errors.ParserError as exc:
-        raise _read_error(exc, fname, first)
+    except pd.errors.ParserError:
+        raise _Ragged()
     except UnicodeDecodeError:
         raise NotUtf8()
     except ValueError:
@@ -268,6 +352,9 @@ def _read_chunks(path, options, cols, found, text_cols, num_cols, first, decimal
         raise
     except (OSError, EOFError) as exc:
         raise file_read_error(exc, fname)
+    finally:
+        if stream is not None:
+            stream.close()
     rows = np.concatenate(rows) if rows else np.empty(0, dtype=np.int64)
     _check_trace_columns([], cols, fname, first, len(rows))
     text = {}
