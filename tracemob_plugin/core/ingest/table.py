@@ -7,6 +7,7 @@ French spreadsheets write them. Columns are found by name, case- and accent-inse
 Rows are numbered as a user sees them in the file: the header is row 1.
 """
 import csv
+import gc
 import gzip
 import io
 import re
@@ -422,11 +423,14 @@ def _trace_points(text, number, found, rows, fname, source, user_id, timezone) -
         names = pd.Series(uniques, dtype="string").str.strip()
         # '7' and '7.0' from spreadsheets are the same participant
         names = names.str.replace(r"^(\d+)\.0+$", r"\1", regex=True)
-        names = names.mask(names.isna() | (names == ""), default_user).astype(str).to_numpy()
-        users = pd.Series(np.where(codes >= 0, names[np.maximum(codes, 0)] if len(names) else
-                                   default_user, default_user), dtype=object)
+        names = names.mask(names.isna() | (names == ""), default_user).astype(str).to_numpy(dtype=object)
+        # one category per participant, in string order (the points' sort order), missing ids the default one
+        categories, inverse = np.unique(np.append(names, default_user), return_inverse=True)
+        codes = np.where(codes >= 0, codes, len(names))
+        users = pd.Categorical.from_codes(inverse.reshape(-1)[codes], categories=pd.Index(categories, dtype=object))
+        del codes
     else:
-        users = pd.Series(np.full(n, default_user, dtype=object), dtype=object)
+        users = pd.Categorical.from_codes(np.zeros(n, dtype=np.int8), categories=pd.Index([default_user], dtype=object))
 
     warnings: List[str] = []
     if c_user is None:
@@ -443,21 +447,25 @@ def _trace_points(text, number, found, rows, fname, source, user_id, timezone) -
             values, field = text(c_date), c_date
     else:
         values, field = text(c_time), c_time
-    time = parse_times(values, fname, timezone=timezone, rows=rows, field=field,
-                       groups=users.to_numpy(), warnings=warnings)
-
-    acc = number(c_acc).to_numpy(dtype="float64") if c_acc else np.full(n, np.nan)
+    time = parse_times(values, fname, timezone=timezone, rows=rows, field=field, groups=users.codes,
+                       warnings=warnings)
+    # pandas' datetime accessors (.dt) keep a copy of their column in a reference cycle: 8 bytes a fix each,
+    # hundreds of MB for ten million fixes until the cyclic collector runs, which numpy work seldom triggers
+    gc.collect()
+    # a dict: its arrays become the points' own, with no frame copying them; no column for a missing field
+    columns = {"user_id": users, "time": time.array, "lat": lat, "lon": lon, "source_file": fname}
+    if c_acc:
+        acc = number(c_acc).to_numpy(dtype="float64")
+        columns["accuracy_m"] = np.where(acc > 0, acc, np.nan)
+    speed = None
     if c_speed is not None:
         speed = number(c_speed).to_numpy(dtype="float64")
     elif c_kmh is not None:
         speed = number(c_kmh).to_numpy(dtype="float64") / 3.6
-    else:
-        speed = np.full(n, np.nan)
-    acc = np.where(acc > 0, acc, np.nan)
-    speed = np.where(speed >= 0, speed, np.nan)
-    points = finalize_points({  # a dict: its arrays become the points' own, with no frame copying them
-        "user_id": users.to_numpy(), "time": time.array, "lat": lat, "lon": lon,
-        "accuracy_m": acc, "speed_mps": speed, "source_file": np.full(n, fname, dtype=object)})
+    if speed is not None:
+        columns["speed_mps"] = np.where(speed >= 0, speed, np.nan)
+    del time, values, speed
+    points = finalize_points(columns)
     return Traces(points, empty_motion(), empty_labels(), warnings, [fname])
 
 
