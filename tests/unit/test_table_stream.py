@@ -250,3 +250,41 @@ def test_every_table_is_read_from_the_file(tmp_path, monkeypatch, no_whole_file_
     pd.testing.assert_frame_equal(got.points, want.points, check_exact=True)
     pd.testing.assert_frame_equal(got.trips_labels, want.trips_labels, check_exact=True)
     assert got.warnings == want.warnings and len(got.points) + len(got.trips_labels) > 0
+
+
+def test_finalize_points_sorts_as_pandas_and_shares_its_strings():
+    """finalize_points (codes, one string per distinct value, one copy per column) gives what the plain
+    ``astype(str)`` + ``sort_values(["user_id", "time"], kind="mergesort")`` gives, on unsorted users of mixed
+    kinds, missing and local times, categories and a dict of columns; and 8 bytes a row for its text columns."""
+    import numpy as np
+
+    from tracemob.tracemob_plugin.core.ingest.common import as_utc, finalize_points
+
+    rng = np.random.default_rng(7)
+    for trial in range(60):
+        n = int(rng.integers(1, 50))
+        users = rng.choice(np.array(["b", "a", "10", "9", None, np.nan, 7, 7.0, "é"], dtype=object), n)
+        if trial % 3 == 0:
+            users = np.array([str(u) for u in users], dtype=object)
+        t = pd.Series(pd.to_datetime(rng.integers(0, 5, n) * 10**9 + 1.7e18))
+        if trial % 4 == 0:
+            t[rng.random(n) < 0.2] = pd.NaT
+        if trial % 5 == 0:
+            t = t.dt.tz_localize("Europe/Paris", ambiguous="NaT", nonexistent="NaT")
+        df = pd.DataFrame({"user_id": users, "time": t, "lat": rng.random(n), "lon": rng.integers(0, 3, n),
+                           "source_file": "f.csv"})
+        if trial % 8 == 0:
+            df["user_id"] = df["user_id"].astype(str).astype("category")
+        want = pd.DataFrame({
+            "user_id": df["user_id"].astype(str).astype(object).to_numpy(), "time": as_utc(df["time"]).array,
+            "lat": df["lat"].to_numpy(), "lon": df["lon"].astype(float).to_numpy(), "accuracy_m": np.nan,
+            "speed_mps": np.nan, "source_file": "f.csv"}).sort_values(["user_id", "time"], kind="mergesort")
+        want = want.reset_index(drop=True)
+        pd.testing.assert_frame_equal(finalize_points(df), want, check_exact=True)
+        as_dict = {c: df[c].to_numpy() if c != "time" else df[c] for c in df.columns}
+        pd.testing.assert_frame_equal(finalize_points(as_dict), want, check_exact=True)
+    big = finalize_points({"user_id": np.array(["u2", "u1"] * 50_000, dtype=object),
+                           "time": pd.Series(pd.to_datetime(np.arange(100_000) * 10**9)), "lat": np.zeros(100_000),
+                           "lon": np.zeros(100_000), "source_file": "study.csv"})
+    assert big["user_id"].iloc[0] == "u1" and big["user_id"].iloc[-1] == "u2"
+    assert len({id(v) for v in big["user_id"]}) == 2 and len({id(v) for v in big["source_file"]}) == 1
