@@ -1189,9 +1189,9 @@ Transfert : les requêtes se font par fenêtres temporelles ; une réponse que l
     </message>
     <message>
         <location filename="../processing/algorithms/import_from_server.py" line="153"/>
-        <location filename="../processing/algorithms/import_from_server.py" line="256"/>
+        <location filename="../processing/algorithms/import_from_server.py" line="255"/>
         <location filename="../processing/algorithms/import_traces.py" line="98"/>
-        <location filename="../processing/algorithms/import_traces.py" line="151"/>
+        <location filename="../processing/algorithms/import_traces.py" line="150"/>
         <location filename="../processing/algorithms/segment_trips.py" line="195"/>
         <source>Trace points</source>
         <translation>Points de trace</translation>
@@ -1253,12 +1253,12 @@ Transfert : les requêtes se font par fenêtres temporelles ; une réponse que l
         <translation>Participant « {label} » : {n} points, {new} nouvelles entrées.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_from_server.py" line="277"/>
+        <location filename="../processing/algorithms/import_from_server.py" line="276"/>
         <source>{n} confirmed trip(s) without origin or destination were left out.</source>
         <translation>{n} déplacement(s) confirmé(s) sans origine ou destination ont été écartés.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/import_from_server.py" line="291"/>
+        <location filename="../processing/algorithms/import_from_server.py" line="290"/>
         <source>Confirmed trips</source>
         <translation>Déplacements confirmés</translation>
     </message>
@@ -1363,7 +1363,7 @@ Sorties facultatives : l&apos;activité de mouvement détectée par le télépho
     <message>
         <location filename="../processing/algorithms/import_traces.py" line="116"/>
         <location filename="../tracemob_plugin/core/cluster/runner.py" line="227"/>
-        <location filename="../tracemob_plugin/core/ingest/files.py" line="308"/>
+        <location filename="../tracemob_plugin/core/ingest/files.py" line="317"/>
         <source>Choose at least one trace file or folder.</source>
         <translation>Choisissez au moins un fichier de traces ou un dossier.</translation>
     </message>
@@ -3628,12 +3628,12 @@ Sorties : une table user_id, weight (et les champs du participant), à donner à
         <translation>Impossible d&apos;écrire les entités dans {output} : {error}</translation>
     </message>
     <message>
-        <location filename="../processing/frames.py" line="641"/>
+        <location filename="../processing/frames.py" line="648"/>
         <source>{n} motion activity readings are written on the points (fields activity, activity_confidence and motion_readings).</source>
         <translation>{n} relevés d&apos;activité de mouvement sont écrits sur les points (champs activity, activity_confidence et motion_readings).</translation>
     </message>
     <message>
-        <location filename="../processing/frames.py" line="645"/>
+        <location filename="../processing/frames.py" line="652"/>
         <source>{n} motion reading(s) belong to participants without any location point: they are only in the motion table output.</source>
         <translation>{n} relevé(s) de mouvement appartiennent à des participants sans aucun point de localisation : ils ne figurent que dans la table de mouvement en sortie.</translation>
     </message>
@@ -4703,7 +4703,7 @@ Sorties : une table user_id, weight (et les champs du participant), à donner à
     </message>
     <message>
         <location filename="../tracemob_plugin/core/cluster/runner.py" line="227"/>
-        <location filename="../tracemob_plugin/core/ingest/files.py" line="307"/>
+        <location filename="../tracemob_plugin/core/ingest/files.py" line="316"/>
         <source>no input file given</source>
         <translation>aucun fichier d&apos;entrée fourni</translation>
     </message>
@@ -5558,7 +5558,7 @@ Sorties : une table user_id, weight (et les champs du participant), à donner à
     </message>
     <message>
         <location filename="../tracemob_plugin/core/indicators/emissions.py" line="185"/>
-        <location filename="../tracemob_plugin/core/ingest/files.py" line="156"/>
+        <location filename="../tracemob_plugin/core/ingest/files.py" line="154"/>
         <source>file not found</source>
         <translation>fichier introuvable</translation>
     </message>
@@ -6516,19 +6516,30 @@ Sorties : une table user_id, weight (et les champs du participant), à donner à
         <translation>une catégorie des marges n&apos;a aucun participant</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/common.py" line="113"/>
+        <location filename="../tracemob_plugin/core/ingest/common.py" line="118"/>
         <source>the {field} value is missing or not a number</source>
         <translation>la valeur {field} est absente ou n&apos;est pas un nombre</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/common.py" line="115"/>
+        <location filename="../tracemob_plugin/core/ingest/common.py" line="120"/>
         <source>{field} = {value} is out of range (latitude -90..90, longitude -180..180)</source>
         <translation>{field} = {value} est hors limites (latitude -90..90, longitude -180..180)</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/common.py" line="117"/>
+        <location filename="../tracemob_plugin/core/ingest/common.py" line="122"/>
         <source>Check that the latitude and longitude are not swapped nor projected (WGS84 degrees are expected), and fix or delete that row.</source>
         <translation>Vérifiez que la latitude et la longitude ne sont ni inversées ni projetées (des degrés WGS84 sont attendus), puis corrigez ou supprimez cette ligne.</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/ingest/common.py" line="299"/>
+        <location filename="../tracemob_plugin/core/ingest/gtfs.py" line="257"/>
+        <source>cannot read the file: {error}</source>
+        <translation>impossible de lire le fichier : {error}</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/ingest/common.py" line="300"/>
+        <source>Check that the file exists, is readable and, for .gz, is a complete gzip archive.</source>
+        <translation>Vérifiez que le fichier existe, qu&apos;il est lisible et, pour un .gz, qu&apos;il s&apos;agit d&apos;une archive gzip complète.</translation>
     </message>
     <message>
         <location filename="../tracemob_plugin/core/ingest/emission.py" line="326"/>
@@ -6581,177 +6592,166 @@ Sorties : une table user_id, weight (et les champs du participant), à donner à
         <translation>Choisissez un dossier de cache où vous pouvez écrire.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/files.py" line="42"/>
-        <location filename="../tracemob_plugin/core/ingest/gtfs.py" line="257"/>
-        <source>cannot read the file: {error}</source>
-        <translation>impossible de lire le fichier : {error}</translation>
-    </message>
-    <message>
-        <location filename="../tracemob_plugin/core/ingest/files.py" line="43"/>
-        <source>Check that the file exists, is readable and, for .gz, is a complete gzip archive.</source>
-        <translation>Vérifiez que le fichier existe, qu&apos;il est lisible et, pour un .gz, qu&apos;il s&apos;agit d&apos;une archive gzip complète.</translation>
-    </message>
-    <message>
-        <location filename="../tracemob_plugin/core/ingest/files.py" line="90"/>
-        <location filename="../tracemob_plugin/core/ingest/files.py" line="106"/>
+        <location filename="../tracemob_plugin/core/ingest/files.py" line="88"/>
+        <location filename="../tracemob_plugin/core/ingest/files.py" line="104"/>
         <source>corrupt or truncated JSON: {msg} at line {line}, column {col}</source>
         <translation>JSON corrompu ou tronqué : {msg} à la ligne {line}, colonne {col}</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/files.py" line="93"/>
-        <location filename="../tracemob_plugin/core/ingest/files.py" line="109"/>
+        <location filename="../tracemob_plugin/core/ingest/files.py" line="91"/>
+        <location filename="../tracemob_plugin/core/ingest/files.py" line="107"/>
         <source>The file was probably cut while downloading or edited by hand: download or export it again.</source>
         <translation>Le fichier a probablement été tronqué au téléchargement ou modifié à la main : téléchargez-le ou exportez-le à nouveau.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/files.py" line="135"/>
+        <location filename="../tracemob_plugin/core/ingest/files.py" line="133"/>
         <source>the file is nested too deeply to be read (thousands of brackets or elements inside each other)</source>
         <translation>le fichier est trop profondément imbriqué pour être lu (des milliers de crochets ou d&apos;éléments les uns dans les autres)</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/files.py" line="138"/>
+        <location filename="../tracemob_plugin/core/ingest/files.py" line="136"/>
         <source>the file holds a number too long to be read (more than 4,300 digits)</source>
         <translation>le fichier contient un nombre trop long pour être lu (plus de 4 300 chiffres)</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/files.py" line="140"/>
+        <location filename="../tracemob_plugin/core/ingest/files.py" line="138"/>
         <source>the file is too large to be read in memory</source>
         <translation>le fichier est trop gros pour être lu en mémoire</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/files.py" line="145"/>
+        <location filename="../tracemob_plugin/core/ingest/files.py" line="143"/>
         <source>cannot read this file ({error})</source>
         <translation>impossible de lire ce fichier ({error})</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/files.py" line="147"/>
+        <location filename="../tracemob_plugin/core/ingest/files.py" line="145"/>
         <source>The file is damaged or was not written by a tracking application: export it again, or leave it out (option to skip bad files).</source>
         <translation>Le fichier est endommagé ou n&apos;a pas été écrit par une application de suivi : exportez-le à nouveau, ou laissez-le de côté (option pour ignorer les fichiers illisibles).</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/files.py" line="157"/>
+        <location filename="../tracemob_plugin/core/ingest/files.py" line="155"/>
         <source>Check the path, or pick the file again.</source>
         <translation>Vérifiez le chemin, ou choisissez à nouveau le fichier.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/files.py" line="166"/>
+        <location filename="../tracemob_plugin/core/ingest/files.py" line="164"/>
         <location filename="../tracemob_plugin/core/ingest/gtfs.py" line="248"/>
-        <location filename="../tracemob_plugin/core/ingest/table.py" line="96"/>
-        <location filename="../tracemob_plugin/core/ingest/table.py" line="106"/>
+        <location filename="../tracemob_plugin/core/ingest/table.py" line="88"/>
+        <location filename="../tracemob_plugin/core/ingest/table.py" line="199"/>
         <source>the file is empty</source>
         <translation>le fichier est vide</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/files.py" line="167"/>
-        <location filename="../tracemob_plugin/core/ingest/files.py" line="180"/>
+        <location filename="../tracemob_plugin/core/ingest/files.py" line="165"/>
+        <location filename="../tracemob_plugin/core/ingest/files.py" line="178"/>
         <location filename="../tracemob_plugin/core/ingest/geojson.py" line="42"/>
-        <location filename="../tracemob_plugin/core/ingest/table.py" line="97"/>
-        <location filename="../tracemob_plugin/core/ingest/table.py" line="107"/>
+        <location filename="../tracemob_plugin/core/ingest/table.py" line="89"/>
+        <location filename="../tracemob_plugin/core/ingest/table.py" line="200"/>
         <source>Export the trace again: the file holds no data.</source>
         <translation>Exportez à nouveau la trace : le fichier ne contient aucune donnée.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/files.py" line="179"/>
+        <location filename="../tracemob_plugin/core/ingest/files.py" line="177"/>
         <source>the file is empty (an empty JSON list)</source>
         <translation>le fichier est vide (une liste JSON vide)</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/files.py" line="183"/>
+        <location filename="../tracemob_plugin/core/ingest/files.py" line="181"/>
         <source>this JSON is neither an e-mission / OpenPATH timeseries export nor a GeoJSON FeatureCollection</source>
         <translation>ce JSON n&apos;est ni un export de séries temporelles e-mission / OpenPATH ni une FeatureCollection GeoJSON</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/files.py" line="185"/>
+        <location filename="../tracemob_plugin/core/ingest/files.py" line="183"/>
         <source>Give a raw e-mission export (a list of entries with metadata.key) or a GeoJSON of points.</source>
         <translation>Fournissez un export brut e-mission (une liste d&apos;entrées avec metadata.key) ou un GeoJSON de points.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/files.py" line="198"/>
+        <location filename="../tracemob_plugin/core/ingest/files.py" line="196"/>
         <source>unsupported file type &apos;{ext}&apos;</source>
         <translation>type de fichier « {ext} » non pris en charge</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/files.py" line="199"/>
+        <location filename="../tracemob_plugin/core/ingest/files.py" line="197"/>
         <source>Tracemob reads e-mission / OpenPATH JSON, GeoJSON, GPX, CSV / TSV / TXT tables and GeoLife .plt files, optionally gzipped (.gz).</source>
         <translation>Tracemob lit les fichiers JSON e-mission / OpenPATH, GeoJSON, GPX, les tables CSV / TSV / TXT et les fichiers GeoLife .plt, éventuellement compressés en gzip (.gz).</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/files.py" line="228"/>
+        <location filename="../tracemob_plugin/core/ingest/files.py" line="237"/>
         <source>only one location fix: a trace needs at least two fixes</source>
         <translation>un seul point GPS : une trace en demande au moins deux</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/files.py" line="229"/>
+        <location filename="../tracemob_plugin/core/ingest/files.py" line="238"/>
         <source>Check the export period or merge this file with the others of the same person.</source>
         <translation>Vérifiez la période d&apos;export ou fusionnez ce fichier avec les autres fichiers de la même personne.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/files.py" line="232"/>
+        <location filename="../tracemob_plugin/core/ingest/files.py" line="241"/>
         <source>no location fix in this file</source>
         <translation>aucun point GPS dans ce fichier</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/files.py" line="233"/>
+        <location filename="../tracemob_plugin/core/ingest/files.py" line="242"/>
         <source>Check the export period: the phone recorded nothing in it.</source>
         <translation>Vérifiez la période d&apos;export : le téléphone n&apos;y a rien enregistré.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/files.py" line="235"/>
+        <location filename="../tracemob_plugin/core/ingest/files.py" line="244"/>
         <source>{file}: no location fix (only activities or labels)</source>
         <translation>{file} : aucun point GPS (seulement des activités ou des libellés)</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/files.py" line="251"/>
+        <location filename="../tracemob_plugin/core/ingest/files.py" line="260"/>
         <source>no supported trace file in this folder</source>
         <translation>aucun fichier de traces pris en charge dans ce dossier</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/files.py" line="252"/>
+        <location filename="../tracemob_plugin/core/ingest/files.py" line="261"/>
         <source>Tracemob reads e-mission / OpenPATH JSON, GeoJSON, GPX, CSV / TSV / TXT and GeoLife .plt files (optionally .gz): pick a folder that holds some.</source>
         <translation>Tracemob lit les fichiers JSON e-mission / OpenPATH, GeoJSON, GPX, CSV / TSV / TXT et GeoLife .plt (éventuellement .gz) : choisissez un dossier qui en contient.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/files.py" line="300"/>
+        <location filename="../tracemob_plugin/core/ingest/files.py" line="309"/>
         <source>on_error must be &apos;raise&apos; or &apos;skip&apos;, not &apos;{value}&apos;</source>
         <translation>on_error doit valoir « raise » ou « skip », pas « {value} »</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/files.py" line="313"/>
+        <location filename="../tracemob_plugin/core/ingest/files.py" line="322"/>
         <source>reading cancelled</source>
         <translation>lecture annulée</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/files.py" line="319"/>
+        <location filename="../tracemob_plugin/core/ingest/files.py" line="328"/>
         <source>skipped {file}, not a trace file: {problem}</source>
         <translation>{file} ignoré, ce n&apos;est pas un fichier de traces : {problem}</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/files.py" line="323"/>
+        <location filename="../tracemob_plugin/core/ingest/files.py" line="332"/>
         <source>skipped {file}: {error}</source>
         <translation>{file} ignoré : {error}</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/files.py" line="332"/>
+        <location filename="../tracemob_plugin/core/ingest/files.py" line="341"/>
         <source>no supported trace file in the input</source>
         <translation>aucun fichier de traces pris en charge dans l&apos;entrée</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/files.py" line="333"/>
+        <location filename="../tracemob_plugin/core/ingest/files.py" line="342"/>
         <source>Every file was skipped: see the reasons above.</source>
         <translation>Tous les fichiers ont été ignorés : voir les raisons ci-dessus.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/files.py" line="354"/>
+        <location filename="../tracemob_plugin/core/ingest/files.py" line="363"/>
         <source>max accuracy {limit} m: dropped {n} of {total} fixes</source>
         <translation>précision maximale {limit} m : {n} points GPS écartés sur {total}</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/files.py" line="363"/>
+        <location filename="../tracemob_plugin/core/ingest/files.py" line="372"/>
         <source>unknown time zone &apos;{value}&apos;</source>
         <translation>fuseau horaire « {value} » inconnu</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/files.py" line="364"/>
+        <location filename="../tracemob_plugin/core/ingest/files.py" line="373"/>
         <source>Use an IANA name such as Europe/Paris or UTC.</source>
         <translation>Utilisez un nom IANA tel que Europe/Paris ou UTC.</translation>
     </message>
@@ -7444,43 +7444,43 @@ Sorties : une table user_id, weight (et les champs du participant), à donner à
         <translation>Participant « {label} » : le serveur n&apos;a pas de {filtered} pour cette période ; récupération de {raw} à la place.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/table.py" line="84"/>
+        <location filename="../tracemob_plugin/core/ingest/table.py" line="95"/>
         <source>cannot read the table: {error}</source>
         <translation>impossible de lire la table : {error}</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/table.py" line="86"/>
+        <location filename="../tracemob_plugin/core/ingest/table.py" line="97"/>
         <source>Each row must have as many values as the header: check the separators and quotes on that row.</source>
         <translation>Chaque ligne doit avoir autant de valeurs que l&apos;en-tête : vérifiez les séparateurs et les guillemets de cette ligne.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/table.py" line="252"/>
+        <location filename="../tracemob_plugin/core/ingest/table.py" line="399"/>
         <source>no column for {missing}; columns found: {found}</source>
         <translation>aucune colonne pour {missing} ; colonnes trouvées : {found}</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/table.py" line="255"/>
+        <location filename="../tracemob_plugin/core/ingest/table.py" line="402"/>
         <source>Rename the columns (any case) to accepted names: {accepted}</source>
         <translation>Renommez les colonnes (majuscules ou minuscules) avec des noms acceptés : {accepted}</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/table.py" line="258"/>
-        <location filename="../tracemob_plugin/core/ingest/table.py" line="335"/>
+        <location filename="../tracemob_plugin/core/ingest/table.py" line="405"/>
+        <location filename="../tracemob_plugin/core/ingest/table.py" line="489"/>
         <source>the table has a header but no data row</source>
         <translation>la table a un en-tête mais aucune ligne de données</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/table.py" line="259"/>
+        <location filename="../tracemob_plugin/core/ingest/table.py" line="406"/>
         <source>Export the trace again: the file holds no fix.</source>
         <translation>Exportez à nouveau la trace : le fichier ne contient aucun point GPS.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/table.py" line="287"/>
+        <location filename="../tracemob_plugin/core/ingest/table.py" line="437"/>
         <source>{file}: no user field found (user_id, user, participant...): its {n} fixes count as one participant, &apos;{user}&apos;. Add a user column if the file holds several people.</source>
         <translation>{file} : aucun champ de participant trouvé (user_id, user, participant...) : ses {n} points comptent pour un seul participant, &apos;{user}&apos;. Ajoutez une colonne de participant si le fichier concerne plusieurs personnes.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/table.py" line="336"/>
+        <location filename="../tracemob_plugin/core/ingest/table.py" line="490"/>
         <source>Export the labels again: the file holds no trip.</source>
         <translation>Exportez à nouveau les libellés : le fichier ne contient aucun déplacement.</translation>
     </message>
@@ -8784,12 +8784,12 @@ Sorties : une table user_id, weight (et les champs du participant), à donner à
         <translation>Utilisez des heures ISO-8601 (2024-03-31T08:15:00+02:00 ou 2024-03-31 08:15:00), des dates jour/mois/année, ou des secondes ou millisecondes epoch.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/vocab/times.py" line="393"/>
+        <location filename="../tracemob_plugin/core/vocab/times.py" line="402"/>
         <source>{file}: {n} local times fall in the hour skipped when clocks go forward ({tz}); they were shifted forward</source>
         <translation>{file} : {n} heures locales tombent dans l&apos;heure sautée au passage à l&apos;heure d&apos;été ({tz}) ; elles ont été avancées</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/vocab/times.py" line="397"/>
+        <location filename="../tracemob_plugin/core/vocab/times.py" line="406"/>
         <source>{file}: {n} local times occur twice when clocks go back ({tz}) and their order does not tell which: summer time assumed</source>
         <translation>{file} : {n} heures locales existent deux fois au passage à l&apos;heure d&apos;hiver ({tz}) et leur ordre ne permet pas de trancher : heure d&apos;été retenue</translation>
     </message>

@@ -617,16 +617,23 @@ def trip_ends_from_wkb(wkbs):
 def points_layer_columns(points):
     """The points in the order of a points layer, with the exact time beside the date-time field
     (``EXACT_TIME_COLUMN``: QGIS 3.22 writes whole seconds to a GeoPackage; Segment trips reads the
-    milliseconds back from it)."""
+    milliseconds back from it). The frame shares the points' columns: a copy of ten million fixes would
+    double the import's memory."""
     from ..tracemob_plugin.core.vocab.columns import EXACT_TIME_COLUMN
     from ..tracemob_plugin.core.vocab.times import epoch_seconds
 
-    out = points.copy()
-    if "time" in out.columns:
-        out[EXACT_TIME_COLUMN] = epoch_seconds(out["time"]) if len(out) else pd.Series([], dtype="float64")
-    columns = [c for c in ("lon", "lat", "user_id", "time", EXACT_TIME_COLUMN, "accuracy_m", "speed_mps",
-                           "source_file") if c in out.columns]
-    return out[columns + [c for c in out.columns if c not in columns]]
+    names = list(points.columns)
+    if len(set(names)) != len(names):  # a frame with a repeated column name: the plain, copying way
+        points = points.loc[:, ~points.columns.duplicated()]
+        names = list(points.columns)
+    columns = {c: points[c] for c in names}
+    if "time" in columns:
+        columns[EXACT_TIME_COLUMN] = (epoch_seconds(points["time"]) if len(points)
+                                      else pd.Series([], dtype="float64", index=points.index))
+    first = [c for c in ("lon", "lat", "user_id", "time", EXACT_TIME_COLUMN, "accuracy_m", "speed_mps",
+                         "source_file") if c in columns]
+    order = first + [c for c in columns if c not in first]
+    return pd.DataFrame({c: columns[c] for c in order}, index=points.index, copy=False)
 
 
 def points_with_motion(alg, feedback, points, motion):

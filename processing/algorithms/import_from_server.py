@@ -249,9 +249,8 @@ class ImportFromServerAlgorithm(TracemobAlgorithm):
 
         results = {}
         points = frames.points_with_motion(self, feedback, data.points, data.motion if want_motion else None)
-        points = frames.points_layer_columns(points)
-        columns = list(points.columns)
-        dest = frames.frame_to_sink(self, parameters, self.OUTPUT, context, points[columns], geometry="point",
+        points = frames.points_layer_columns(points)  # shares the points' columns, in the layer's order
+        dest = frames.frame_to_sink(self, parameters, self.OUTPUT, context, points, geometry="point",
                                   feedback=feedback)
         styles.style_output(context, dest, "points", self.tr("Trace points"))
         results[self.OUTPUT] = dest

@@ -143,10 +143,9 @@ class ImportTracesAlgorithm(TracemobAlgorithm):
         motion = getattr(traces, "motion", None)
         if motion is not None and len(motion):
             points = frames.points_with_motion(self, feedback, points, motion)
-        points = frames.points_layer_columns(points)
-        columns = list(points.columns)
+        points = frames.points_layer_columns(points)  # shares the points' columns, in the layer's order
         results = {}
-        dest = frames.frame_to_sink(self, parameters, self.OUTPUT, context, points[columns], geometry="point",
+        dest = frames.frame_to_sink(self, parameters, self.OUTPUT, context, points, geometry="point",
                                   feedback=feedback)
         styles.style_output(context, dest, "points", self.tr("Trace points"))
         results[self.OUTPUT] = dest

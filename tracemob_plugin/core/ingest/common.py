@@ -85,6 +85,11 @@ def empty_traces() -> Traces:
 def as_utc(values) -> pd.Series:
     """Make a datetime Series tz-aware UTC with ns resolution."""
     s = pd.Series(values)
+    if isinstance(s.dtype, pd.DatetimeTZDtype) or s.dtype.kind == "M":
+        # on the array: the .dt accessor keeps a copy of the column in a reference cycle
+        array = s.array
+        array = array.tz_localize("UTC") if array.tz is None else array.tz_convert("UTC")
+        return pd.Series(array, index=s.index, name=s.name).astype("datetime64[ns, UTC]", copy=False)
     if s.dt.tz is None:
         s = s.dt.tz_localize("UTC")
     else:
@@ -122,25 +127,99 @@ def check_coordinates(lat, lon, file: str, rows=None, row_label: Optional[str] =
 
 
 def finalize_points(df: pd.DataFrame) -> pd.DataFrame:
-    """Columns, dtypes and order of the points contract; sorted by (user_id, time)."""
-    if df is None or len(df) == 0:
+    """Columns, dtypes and order of the points contract; sorted by (user_id, time).
+
+    Built for tens of millions of rows: the text columns hold one string object per distinct value
+    (not one per row), every column is copied once, in its final order, and not at all when the rows
+    are already sorted. ``df`` may also be a dict of columns (its arrays may become the result's, which
+    spares a frame of them; ``source_file`` may then be one name for all rows)."""
+    n = len(df["user_id"]) if df is not None and "user_id" in df else 0
+    if n == 0:
         return empty_points()
-    out = pd.DataFrame({
-        "user_id": df["user_id"].astype(str).astype(object).to_numpy(),
-        "time": as_utc(df["time"]).array,
-        "lat": pd.to_numeric(df["lat"]).astype("float64").to_numpy(),
-        "lon": pd.to_numeric(df["lon"]).astype("float64").to_numpy(),
-        "accuracy_m": (pd.to_numeric(df["accuracy_m"]).astype("float64").to_numpy()
-                       if "accuracy_m" in df else np.full(len(df), np.nan)),
-        "speed_mps": (pd.to_numeric(df["speed_mps"]).astype("float64").to_numpy()
-                      if "speed_mps" in df else np.full(len(df), np.nan)),
-        "source_file": df["source_file"].astype(str).astype(object).to_numpy(),
-    })
+    codes, names = _sorted_codes(df["user_id"])
+    time = as_utc(df["time"]).array
+    order = user_time_order(codes, time.asi8)
+    handed_over = not isinstance(df, pd.DataFrame)
+
+    def final(values, fresh=False):
+        values = np.asarray(values)
+        if order is not None:
+            return values[order]
+        return values if fresh or handed_over else values.copy()
+
+    def number(name):
+        if name not in df:
+            return np.full(n, np.nan)
+        values = df[name]
+        if not (isinstance(values, np.ndarray) and values.dtype == np.float64):
+            values = np.asarray(pd.to_numeric(values), dtype="float64")
+        return final(values)
+
+    source = df["source_file"]
+    columns = {
+        "user_id": names[final(codes, fresh=True)],
+        "time": time if order is None and handed_over else time.take(order) if order is not None else time.copy(),
+        "lat": number("lat"), "lon": number("lon"), "accuracy_m": number("accuracy_m"),
+        "speed_mps": number("speed_mps"),
+        "source_file": repeated(source, n) if isinstance(source, str) else final(text_values(source), fresh=True),
+    }
+    names = df.columns if isinstance(df, pd.DataFrame) else list(df)
     for col in OPTIONAL_POINT_COLUMNS:
-        if col in df.columns:
-            out[col] = df[col].to_numpy()
-    out = out.sort_values(["user_id", "time"], kind="mergesort").reset_index(drop=True)
+        if col in names:
+            columns[col] = final(pd.Series(df[col]).to_numpy())
+    return pd.DataFrame(columns, copy=False)
+
+
+def repeated(value, n: int) -> np.ndarray:
+    """An object array of ``n`` references to ``value`` (``np.full(n, "name", dtype=object)`` makes ``n``
+    strings: 580 MB for ten million fixes)."""
+    out = np.empty(n, dtype=object)
+    out.fill(value)
     return out
+
+
+def text_values(values) -> np.ndarray:
+    """``values.astype(str)`` as an object array; text and categories hold one string object per distinct
+    value (a column of ten million fixes of a few participants: 8 bytes a row instead of a string each)."""
+    codes, names = _sorted_codes(values)
+    return names[codes]
+
+
+def _sorted_codes(values):
+    """``(codes, names)`` with ``names[codes]`` equal to ``values.astype(str)`` and ``names`` distinct and in
+    string order (codes then sort as the strings do); one pass of hashing for text and categories."""
+    values = pd.Series(values) if not isinstance(values, pd.Series) else values
+    if not (isinstance(values.dtype, pd.CategoricalDtype) or (
+            values.dtype == object and pd.api.types.infer_dtype(values, skipna=False) == "string")):
+        values = values.astype(str).astype(object)   # numbers, mixed types: the plain conversion
+    if isinstance(values.dtype, pd.CategoricalDtype):
+        codes, uniques = values.cat.codes.to_numpy(), values.cat.categories
+    else:
+        codes, uniques = pd.factorize(values, use_na_sentinel=True)
+    labels = pd.Series(uniques).astype(str).astype(object).to_numpy()
+    if (codes < 0).any():   # a missing category: written as astype(str) writes it
+        labels = np.append(labels, str(values[codes < 0].iloc[0]) if len(values) else "nan")
+        codes = np.where(codes < 0, len(labels) - 1, codes)
+    names, inverse = np.unique(labels, return_inverse=True)
+    inverse = inverse.reshape(-1)
+    if len(names) == len(labels) and (inverse == np.arange(len(labels))).all():
+        return codes, names
+    return inverse[codes], names
+
+
+def user_time_order(codes: np.ndarray, times: np.ndarray) -> Optional[np.ndarray]:
+    """The stable order of rows by ``codes`` (user ranks) then time (int64 nanoseconds, NaT last), as
+    ``sort_values(["user_id", "time"], kind="mergesort")`` gives it; ``None`` when the rows are already
+    in that order."""
+    nat = np.iinfo(np.int64).min
+    if (times == nat).any():
+        times = np.where(times == nat, np.iinfo(np.int64).max, times)
+    if len(codes) < 2:
+        return None
+    same = codes[1:] == codes[:-1]
+    if (codes[1:] >= codes[:-1]).all() and (~same | (times[1:] >= times[:-1])).all():
+        return None
+    return np.lexsort((times, codes))
 
 
 def finalize_motion(df: pd.DataFrame) -> pd.DataFrame:
@@ -213,6 +292,13 @@ def concat_traces(parts: List[Traces]) -> Traces:
         finalize_motion(pd.concat(mot, ignore_index=True)) if mot else empty_motion(),
         finalize_labels(pd.concat(lab, ignore_index=True)) if lab else empty_labels(),
         warnings, files)
+
+
+def file_read_error(exc: BaseException, fname: str) -> InputError:
+    """The error of a file the system cannot read (gone, no permission, a truncated or false gzip)."""
+    return InputError(tr("cannot read the file: {error}").format(error=exc), file=fname,
+                      hint=tr("Check that the file exists, is readable and, for .gz, is a "
+                              "complete gzip archive."))
 
 
 def file_label(path) -> str:

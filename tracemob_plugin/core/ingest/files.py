@@ -9,7 +9,7 @@ from typing import Callable, List, Optional, Union
 from ..errors import Cancelled, InputError, TracemobError
 from ..i18n import tr
 from ..outputs import is_partial
-from .common import NotATraceError, Traces, concat_traces, file_label
+from .common import NotATraceError, Traces, concat_traces, file_label, file_read_error
 from ..vocab.times import time_range_warning
 
 PathLike = Union[str, os.PathLike]
@@ -39,9 +39,7 @@ def read_bytes(path: Path) -> bytes:
                 return fh.read()
         return path.read_bytes()
     except (OSError, EOFError) as exc:
-        raise InputError(tr("cannot read the file: {error}").format(error=exc), file=fname,
-                         hint=tr("Check that the file exists, is readable and, for .gz, is a "
-                                 "complete gzip archive."))
+        raise file_read_error(exc, fname)
 
 
 def decode_text(raw: bytes) -> str:
@@ -202,24 +200,35 @@ def _read_one_file(path: PathLike, user_id: Optional[str] = None, timezone: str 
     return traces
 
 
+#: Bytes of a table read to sniff it: enough for the 200,000 characters :mod:`.table` sniffs in any encoding.
+TABLE_HEAD_BYTES = 1 << 20
+
+
 def _read_table_file(path: Path, user_id: Optional[str], timezone: str) -> Optional[Traces]:
-    """A CSV / TSV / TXT trace table read by chunks from the file (``table.parse_table_file``), never
-    held whole in memory; None when its head says it is something else (the text readers then go)."""
+    """A CSV / TSV / TXT table read from the file by ``table.parse_table_file``, never held whole in memory
+    as bytes or text; in UTF-8, else in Windows-1252 as :func:`decode_text` decides (a byte that is not UTF-8
+    anywhere in the file). None when its head says it is something else (the text readers then go)."""
     import codecs
+
+    from . import table
 
     try:
         with (gzip.open(path, "rb") if path.name.lower().endswith(".gz") else open(path, "rb")) as fh:
-            raw = fh.read(256 * 1024)
-    except (OSError, EOFError):
-        return None
+            raw = fh.read(TABLE_HEAD_BYTES)
+    except (OSError, EOFError) as exc:
+        raise file_read_error(exc, file_label(path))
+    encoding = table.UTF8
     try:
-        head = codecs.getincrementaldecoder("utf-8-sig")().decode(raw, final=False)
+        head = codecs.getincrementaldecoder(table.UTF8)().decode(raw, final=False)
     except UnicodeDecodeError:
-        return None
+        encoding, head = table.WINDOWS, raw.decode(table.WINDOWS, errors="replace")
     if not head.strip() or _sniff_kind(head, _inner_suffix(path)) != "table":
         return None
-    from .table import parse_table_file
-    return parse_table_file(path, path, user_id=user_id, timezone=timezone, head=head)
+    try:
+        return table.parse_table_file(path, path, user_id=user_id, timezone=timezone, head=head, encoding=encoding)
+    except table.NotUtf8:  # a byte further on is not UTF-8: the whole file is Windows-1252
+        return table.parse_table_file(path, path, user_id=user_id, timezone=timezone,
+                                      head=raw.decode(table.WINDOWS, errors="replace"), encoding=table.WINDOWS)
 
 
 def _check_enough(traces: Traces, fname: str) -> None:

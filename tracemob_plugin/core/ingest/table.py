@@ -7,6 +7,8 @@ French spreadsheets write them. Columns are found by name, case- and accent-inse
 Rows are numbered as a user sees them in the file: the header is row 1.
 """
 import csv
+import gc
+import gzip
 import io
 import re
 from pathlib import Path
@@ -19,7 +21,7 @@ from ..errors import InputError
 from ..i18n import tr
 from ..vocab.columns import accepted_names_text, find_column
 from ..vocab.times import parse_iso_naive, combine_date_clock, is_clock_only, parse_times
-from .common import NotATraceError, Traces, check_coordinates, empty_labels, empty_motion, empty_points, file_label, finalize_labels, finalize_points
+from .common import NotATraceError, Traces, check_coordinates, empty_labels, empty_motion, empty_points, file_label, file_read_error, finalize_labels, finalize_points
 
 SEPARATORS = ("\t", ";", ",", "|")
 _QUOTED = re.compile(r'"[^"]*"')
@@ -79,39 +81,136 @@ def _layout(lines: List[str]):
     return first, sep, _has_decimal_comma(lines[first:first + 30], sep)
 
 
-def _read_error(exc, fname, first):
-    m = re.search(r"line (\d+)", str(exc))
+def _layout_of(head: str, fname: str):
+    """:func:`_layout` of the text a table starts with (its first 200 lines); the file is empty without one."""
+    layout = _layout(head[:200_000].splitlines()[:200])
+    if layout is None:
+        raise InputError(tr("the file is empty"), file=fname,
+                         hint=tr("Export the trace again: the file holds no data."))
+    return layout
+
+
+def _read_error(exc, fname):
+    m = re.search(r"line (\d+)", str(exc))   # pandas counts the file's lines, the skipped blank ones too
     return InputError(tr("cannot read the table: {error}").format(error=exc), file=fname,
-                      row=int(m.group(1)) + first if m else None,
+                      row=int(m.group(1)) if m else None,
                       hint=tr("Each row must have as many values as the header: check the "
                               "separators and quotes on that row."))
 
 
-def parse_table_text(text: str, source, user_id: Optional[str] = None,
-                     timezone: str = "UTC") -> Traces:
-    fname = file_label(source)
-    lines = text[:200_000].splitlines()[:200]   # enough to sniff; the whole text goes to pandas
-    layout = _layout(lines)
-    if layout is None:
-        raise InputError(tr("the file is empty"), file=fname,
-                         hint=tr("Export the trace again: the file holds no data."))
-    first, sep, decimal_comma = layout
+#: The encoding a table is first read in; a file with any byte that is not UTF-8 is read as :data:`WINDOWS`.
+UTF8 = "utf-8-sig"
+#: Windows-1252, as French spreadsheets write: what ``files.decode_text`` falls back to.
+WINDOWS = "cp1252"
+
+
+class NotUtf8(Exception):
+    """Raised by :func:`parse_table_file` reading as :data:`UTF8` a file that is not: read it as :data:`WINDOWS`."""
+
+
+class _NotFloat(Exception):
+    """A column read as floats holds a value that is not a plain number: read the table as text."""
+
+
+class _Ragged(Exception):
+    """A row holds more values than the header (or pandas could not cut the rows): the whole read reports it."""
+
+
+#: The column name added at the end of the header line when a table is read by chunks: a row with more values
+#: than the header fills it. pandas does not check the first row of a chunk (pandas-dev/pandas#11569): it
+#: silently drops its values past the table's width, where the whole-file read reports the row.
+_EXTRA = b"tracemob_extra_values"
+
+
+class _WidenedHeader(io.RawIOBase):
+    """The bytes of a table whose header line gets one more column name (:data:`_EXTRA`): ``prefix`` (the lines
+    up to the widened header line), then the rest of the binary file ``fh``."""
+
+    def __init__(self, fh, prefix: bytes):
+        super().__init__()
+        self._fh, self._pending = fh, prefix
+
+    def readable(self):
+        return True
+
+    def readinto(self, buffer):
+        if self._pending:
+            n = min(len(buffer), len(self._pending))
+            buffer[:n], self._pending = self._pending[:n], self._pending[n:]
+            return n
+        data = self._fh.read(len(buffer))
+        buffer[:len(data)] = data
+        return len(data)
+
+    def close(self):
+        self._fh.close()
+        super().close()
+
+
+def _widened_opener(path, compression, first, sep, header, encoding):
+    """A function opening the file as :class:`_WidenedHeader`; None when the header line cannot be widened
+    safely (quotes in it, line ends other than LF / CRLF before it, a header longer than 1 MB)."""
+    opened = gzip.open if compression == "gzip" else open
+    with opened(path, "rb") as fh:
+        region = fh.read(1 << 20)
+    lines = region.split(b"\n")
+    if len(lines) <= first + 1:
+        return None
+    prefix = b"\n".join(lines[:first + 1])
+    line = lines[first]
+    end = b"\r\n" if line.endswith(b"\r") else b"\n"
+    line = line[:-1] if end == b"\r\n" else line
     try:
-        df = pd.read_csv(io.StringIO(text), sep=sep, dtype=str, skip_blank_lines=False,
-                         keep_default_na=True, skiprows=first, quoting=csv.QUOTE_MINIMAL,
-                         on_bad_lines="error", engine="c")
+        text = prefix.decode(encoding, errors="strict" if encoding == UTF8 else "replace")
+    except UnicodeDecodeError:
+        return None
+    if b'"' in line or text.replace("\r\n", "\n").splitlines()[first:first + 1] != [header] \
+            or any(ln.strip() for ln in text.split("\n")[:first]):
+        return None
+    widened = b"\n".join(lines[:first] + [line + sep.encode("ascii") + _EXTRA + end])
+    start = len(prefix) + 1
+
+    def open_widened():
+        fh = opened(path, "rb")
+        fh.seek(start)   # gzip seeks forward by reading
+        return io.BufferedReader(_WidenedHeader(fh, widened))
+
+    return open_widened
+
+
+def _read_options(sep, first, encoding=None, compression=None):
+    """``pandas.read_csv``'s options for a table of separator ``sep`` whose header is line ``first`` (0-based);
+    ``encoding`` when reading a file (strict UTF-8, or Windows-1252 where every byte is a character)."""
+    options = dict(sep=sep, dtype=str, skip_blank_lines=False, keep_default_na=True, skiprows=first,
+                   quoting=csv.QUOTE_MINIMAL, on_bad_lines="error", engine="c")
+    if encoding is not None:
+        options.update(encoding=encoding, encoding_errors="strict" if encoding == UTF8 else "replace",
+                       compression=compression)
+    return options
+
+
+def _read_frame(source, options, fname, first):
+    """The whole table as text columns and the row number a user sees for each of its non-blank rows."""
+    try:
+        df = pd.read_csv(source, **options)
     except pd.errors.ParserError as exc:
-        raise _read_error(exc, fname, first)
+        raise _read_error(exc, fname)
     except pd.errors.EmptyDataError:
         raise InputError(tr("the file is empty"), file=fname,
                          hint=tr("Export the trace again: the file holds no data."))
+    except UnicodeDecodeError:
+        raise NotUtf8()
+    except (OSError, EOFError) as exc:
+        raise file_read_error(exc, fname)
     df.columns = [str(c).strip() for c in df.columns]
     # row numbers as the user sees them (header = first + 1)
     rows_all = np.arange(len(df)) + first + 2
     keep = ~df.isna().all(axis=1).to_numpy()
-    df = df[keep].reset_index(drop=True)
-    rows = rows_all[keep]
+    return df[keep].reset_index(drop=True), rows_all[keep]
 
+
+def _frame_traces(df, rows, first, decimal_comma, source, fname, user_id, timezone) -> Traces:
+    """The trace (or labelled trips) of a whole table read as text by :func:`_read_frame`."""
     cols = list(df.columns)
     found = _trace_columns(cols)
     missing = _missing(found)
@@ -124,65 +223,100 @@ def parse_table_text(text: str, source, user_id: Optional[str] = None,
                          source, user_id, timezone)
 
 
+def parse_table_text(text: str, source, user_id: Optional[str] = None,
+                     timezone: str = "UTC") -> Traces:
+    """A table given as text (files are read by :func:`parse_table_file`, which never holds their text)."""
+    fname = file_label(source)
+    first, sep, decimal_comma = _layout_of(text, fname)
+    df, rows = _read_frame(io.StringIO(text), _read_options(sep, first), fname, first)
+    return _frame_traces(df, rows, first, decimal_comma, source, fname, user_id, timezone)
+
+
 #: Rows read at a time by :func:`parse_table_file` (a few tens of MB of text).
 CHUNK_ROWS = 500_000
 
 
 def parse_table_file(path, source, user_id: Optional[str] = None, timezone: str = "UTC",
-                     head: Optional[str] = None, encoding: str = "utf-8-sig") -> Optional[Traces]:
-    """:func:`parse_table_text` reading the file itself by chunks of :data:`CHUNK_ROWS` rows: numbers
-    become float arrays chunk by chunk and only the time and user columns stay text, so a big
-    table is never held whole as bytes, text and a parser copy. Same result as the text reader;
-    ``None`` when the table is not a plain trace table (labels...): the caller reads it as text."""
+                     head: Optional[str] = None, encoding: str = UTF8) -> Traces:
+    """:func:`parse_table_text` reading the file itself (gzip when its name ends in .gz), never its whole
+    bytes or text: ``head`` is the text it starts with (at least its first 200,000 characters or the whole
+    file), from which the separator and decimal comma are sniffed. A trace table is read by chunks of
+    :data:`CHUNK_ROWS` rows: numbers become float arrays chunk by chunk, times too while they are plain
+    naive ISO, user ids codes of their distinct values. Any other table (labelled trips, a table that is not
+    a trace) is read whole as text columns, as :func:`parse_table_text` does. Same results and errors as
+    the text reader; raises :class:`NotUtf8` when ``encoding`` is :data:`UTF8` and a byte is not."""
     fname = file_label(source)
-    lines = (head or "")[:200_000].splitlines()[:200]
-    layout = _layout(lines)
-    if layout is None:
-        return None
-    first, sep, decimal_comma = layout
-    options = dict(sep=sep, dtype=str, skip_blank_lines=False, keep_default_na=True, skiprows=first,
-                   quoting=csv.QUOTE_MINIMAL, on_bad_lines="error", engine="c", encoding=encoding,
-                   compression="infer")
+    first, sep, decimal_comma = _layout_of(head or "", fname)
+    options = _read_options(sep, first, encoding, "gzip" if str(path).lower().endswith(".gz") else None)
     try:
         raw_cols = list(pd.read_csv(path, nrows=0, **options).columns)
-        cols = [str(c).strip() for c in raw_cols]
-    except (pd.errors.ParserError, pd.errors.EmptyDataError, UnicodeDecodeError, ValueError):
-        return None
+    except (pd.errors.ParserError, pd.errors.EmptyDataError, UnicodeDecodeError):
+        raw_cols = None   # the whole read reports it, as the text reader does
+    except (OSError, EOFError) as exc:
+        raise file_read_error(exc, fname)
+    cols = [str(c).strip() for c in raw_cols or ()]
     found = _trace_columns(cols)
-    if _missing(found):
-        return None
+    if raw_cols is None or _missing(found):
+        df, rows = _read_frame(path, options, fname, first)
+        return _frame_traces(df, rows, first, decimal_comma, source, fname, user_id, timezone)
     text_cols = list(dict.fromkeys(c for c in (found["user"], found["time"], found["date"], found["clock"])
                                    if c is not None))
     num_cols = list(dict.fromkeys(c for c in (found["lat"], found["lon"], found["accuracy"], found["speed"],
                                               found["speed_kmh"]) if c is not None))
-    if not decimal_comma and num_cols and len(set(raw_cols)) == len(raw_cols):
-        # plain numbers parse in C straight to floats; a value that is not one (spaces, text) makes
-        # pandas refuse the column: the file is then read again with every column as text
-        typed = dict(options, dtype={r: ("float64" if c in num_cols else str) for r, c in zip(raw_cols, cols)})
+    # plain numbers parse in C straight to floats; a value that is not one (spaces, text) makes pandas
+    # refuse the column: the file is then read again with every column as text. Times are parsed chunk
+    # by chunk while they are plain naive ISO; a later chunk that is not makes the file be read again
+    # with the times as text, for parse_times' careful path.
+    typed = not decimal_comma and bool(num_cols) and len(set(raw_cols)) == len(raw_cols)
+    iso = True
+    header = (head or "")[:200_000].splitlines()[first]
+    try:
+        opener = _widened_opener(path, options["compression"], first, sep, header, encoding)
+    except (OSError, EOFError) as exc:
+        raise file_read_error(exc, fname)
+    while opener is not None:
+        chunk_options = dict(options, compression=None)  # the opener decompresses
+        if typed:
+            chunk_options["dtype"] = {r: ("float64" if c in num_cols else str) for r, c in zip(raw_cols, cols)}
+            chunk_options["dtype"][_EXTRA.decode()] = str
         try:
-            return _read_chunks(path, typed, cols, found, text_cols, num_cols, first, decimal_comma, fname, source,
-                                user_id, timezone, typed=True)
-        except ValueError as exc:
-            if isinstance(exc, UnicodeDecodeError):
-                raise
-    return _read_chunks(path, options, cols, found, text_cols, num_cols, first, decimal_comma, fname, source,
-                        user_id, timezone, typed=False)
+            traces = _read_chunks(opener, chunk_options, cols, found, text_cols, num_cols, first, decimal_comma,
+                                  fname, source, user_id, timezone, typed=typed, iso=iso)
+        except _NotFloat:
+            typed = False
+            continue
+        except _Ragged:  # the whole read names the row as the text reader does (or reads the table as it does)
+            break
+        if traces is None:
+            iso = False
+            continue
+        return traces
+    df, rows = _read_frame(path, options, fname, first)
+    return _frame_traces(df, rows, first, decimal_comma, source, fname, user_id, timezone)
 
 
-def _read_chunks(path, options, cols, found, text_cols, num_cols, first, decimal_comma, fname, source, user_id,
-                 timezone, typed):
-    """The chunk loop of :func:`parse_table_file` (``typed``: number columns come as floats)."""
+def _read_chunks(opener, options, cols, found, text_cols, num_cols, first, decimal_comma, fname, source, user_id,
+                 timezone, typed, iso):
+    """The chunk loop of :func:`parse_table_file` on the stream ``opener()`` gives (``typed``: number columns
+    come as floats; ``iso``: times parsed chunk by chunk while plain naive ISO, else kept as text); None when a
+    later chunk's times are not plain naive ISO. Raises :class:`_Ragged` when a row has more values than the
+    header or pandas fails on a row."""
     texts = {c: [] for c in text_cols}
     nums = {c: [] for c in num_cols}
     # compact forms: the time column parsed chunk by chunk while every chunk is plain naive ISO (else it
     # stays text for parse_times' careful path), the user column as codes of its distinct values
     c_time = found["time"] if found["date"] is None else None
-    times_mode = None
+    times_mode = None if iso else "text"
     c_user = found["user"]
     user_codes, user_index = [], {}
     rows, offset = [], 0
+    stream = None
     try:
-        for chunk in pd.read_csv(path, chunksize=CHUNK_ROWS, **options):
+        stream = opener()
+        for chunk in pd.read_csv(stream, chunksize=CHUNK_ROWS, **options):
+            if chunk.iloc[:, -1].notna().any() or not isinstance(chunk.index, pd.RangeIndex):
+                raise _Ragged()   # values past the header's (or pandas took the first ones for an index)
+            chunk = chunk.iloc[:, :-1]
             chunk.columns = cols
             keep = ~chunk.isna().all(axis=1).to_numpy()
             rows.append(np.arange(len(chunk))[keep] + offset + first + 2)
@@ -197,7 +331,7 @@ def _read_chunks(path, options, cols, found, text_cols, num_cols, first, decimal
                         texts[c].append(parsed.to_numpy(dtype="datetime64[ns]"))
                         continue
                     if times_mode == "parsed":
-                        return None  # a later chunk is not plain ISO: the text reader reads the whole file
+                        return None  # a later chunk is not plain ISO: read again with the times as text
                     times_mode = "text"
                 if c == c_user and c != c_time:
                     codes, uniques = pd.factorize(chunk[c].to_numpy(dtype=object), use_na_sentinel=True)
@@ -209,19 +343,32 @@ def _read_chunks(path, options, cols, found, text_cols, num_cols, first, decimal
                 nums[c].append(chunk[c].to_numpy(dtype="float64") if typed else
                                _numbers(chunk[c], decimal_comma).to_numpy(dtype="float64"))
             del chunk
-    except pd.errors.ParserError as exc:
-        raise _read_error(exc, fname, first)
+    except pd.errors.ParserError:
+        raise _Ragged()
     except UnicodeDecodeError:
-        return None
+        raise NotUtf8()
+    except ValueError:
+        if typed:
+            raise _NotFloat()
+        raise
+    except (OSError, EOFError) as exc:
+        raise file_read_error(exc, fname)
+    finally:
+        if stream is not None:
+            stream.close()
     rows = np.concatenate(rows) if rows else np.empty(0, dtype=np.int64)
     _check_trace_columns([], cols, fname, first, len(rows))
-    text = {c: pd.Series(np.concatenate(v) if v else np.empty(0, dtype=object),
-                         dtype=None if c == c_time and times_mode == "parsed" else object)
-            for c, v in texts.items() if c != c_user or c == c_time}
+    text = {}
+    for c in text_cols:  # each list of chunks let go as soon as it is one array
+        parts = texts.pop(c)
+        if c != c_user or c == c_time:
+            text[c] = pd.Series(np.concatenate(parts) if parts else np.empty(0, dtype=object),
+                                dtype=None if c == c_time and times_mode == "parsed" else object)
     if c_user is not None and c_user != c_time:
         codes = np.concatenate(user_codes) if user_codes else np.empty(0, dtype=np.int64)
+        del user_codes
         text[c_user] = pd.Series(pd.Categorical.from_codes(codes, categories=pd.Index(list(user_index), dtype=object)))
-    num = {c: pd.Series(np.concatenate(v) if v else np.empty(0)) for c, v in nums.items()}
+    num = {c: pd.Series(np.concatenate(nums.pop(c)) if nums[c] else np.empty(0)) for c in num_cols}
     return _trace_points(lambda c: text[c], lambda c: num[c], found, rows, fname, source, user_id, timezone)
 
 
@@ -276,11 +423,14 @@ def _trace_points(text, number, found, rows, fname, source, user_id, timezone) -
         names = pd.Series(uniques, dtype="string").str.strip()
         # '7' and '7.0' from spreadsheets are the same participant
         names = names.str.replace(r"^(\d+)\.0+$", r"\1", regex=True)
-        names = names.mask(names.isna() | (names == ""), default_user).astype(str).to_numpy()
-        users = pd.Series(np.where(codes >= 0, names[np.maximum(codes, 0)] if len(names) else
-                                   default_user, default_user), dtype=object)
+        names = names.mask(names.isna() | (names == ""), default_user).astype(str).to_numpy(dtype=object)
+        # one category per participant, in string order (the points' sort order), missing ids the default one
+        categories, inverse = np.unique(np.append(names, default_user), return_inverse=True)
+        codes = np.where(codes >= 0, codes, len(names))
+        users = pd.Categorical.from_codes(inverse.reshape(-1)[codes], categories=pd.Index(categories, dtype=object))
+        del codes
     else:
-        users = pd.Series(np.full(n, default_user, dtype=object), dtype=object)
+        users = pd.Categorical.from_codes(np.zeros(n, dtype=np.int8), categories=pd.Index([default_user], dtype=object))
 
     warnings: List[str] = []
     if c_user is None:
@@ -297,21 +447,25 @@ def _trace_points(text, number, found, rows, fname, source, user_id, timezone) -
             values, field = text(c_date), c_date
     else:
         values, field = text(c_time), c_time
-    time = parse_times(values, fname, timezone=timezone, rows=rows, field=field,
-                       groups=users.to_numpy(), warnings=warnings)
-
-    acc = number(c_acc).to_numpy(dtype="float64") if c_acc else np.full(n, np.nan)
+    time = parse_times(values, fname, timezone=timezone, rows=rows, field=field, groups=users.codes,
+                       warnings=warnings)
+    # pandas' datetime accessors (.dt) keep a copy of their column in a reference cycle: 8 bytes a fix each,
+    # hundreds of MB for ten million fixes until the cyclic collector runs, which numpy work seldom triggers
+    gc.collect()
+    # a dict: its arrays become the points' own, with no frame copying them; no column for a missing field
+    columns = {"user_id": users, "time": time.array, "lat": lat, "lon": lon, "source_file": fname}
+    if c_acc:
+        acc = number(c_acc).to_numpy(dtype="float64")
+        columns["accuracy_m"] = np.where(acc > 0, acc, np.nan)
+    speed = None
     if c_speed is not None:
         speed = number(c_speed).to_numpy(dtype="float64")
     elif c_kmh is not None:
         speed = number(c_kmh).to_numpy(dtype="float64") / 3.6
-    else:
-        speed = np.full(n, np.nan)
-    acc = np.where(acc > 0, acc, np.nan)
-    speed = np.where(speed >= 0, speed, np.nan)
-    points = finalize_points(pd.DataFrame({
-        "user_id": users.to_numpy(), "time": time.array, "lat": lat, "lon": lon,
-        "accuracy_m": acc, "speed_mps": speed, "source_file": fname}))
+    if speed is not None:
+        columns["speed_mps"] = np.where(speed >= 0, speed, np.nan)
+    del time, values, speed
+    points = finalize_points(columns)
     return Traces(points, empty_motion(), empty_labels(), warnings, [fname])
 
 

@@ -365,20 +365,29 @@ def localise(naive: pd.Series, timezone: str, groups=None, warnings: Optional[Li
     # nonexistent local times (spring forward): shift forward, and count them
     probe = naive.dt.tz_localize(tz, ambiguous="NaT", nonexistent="NaT")
     wall_ok = probe.notna().to_numpy()
+    if wall_ok.all():
+        return probe.dt.tz_convert("UTC").astype("datetime64[ns, UTC]", copy=False)
     try:
-        shifted = naive.dt.tz_localize(tz, ambiguous=True, nonexistent="NaT")
-        n_gap = int(shifted.isna().sum())
+        n_gap = int(naive.dt.tz_localize(tz, ambiguous=True, nonexistent="NaT").isna().sum())
     except Exception:  # pragma: no cover - pandas raises only on bad arguments
         n_gap = 0
-    if wall_ok.all():
-        return probe.dt.tz_convert("UTC").astype("datetime64[ns, UTC]")
-    # ambiguous times (clocks go back): infer from the order of the times, per group
-    result = pd.Series(pd.NaT, index=naive.index, dtype=f"datetime64[ns, {tz}]")
+    # ambiguous times (clocks go back): infer from the order of the times, per group; the groups without
+    # any ambiguous, skipped or missing time keep the plain localisation (what the inference gives them)
     keys = pd.Series(groups).reset_index(drop=True) if groups is not None else \
         pd.Series(np.zeros(len(naive), dtype=int))
+    codes = pd.factorize(keys, use_na_sentinel=True)[0]
+    result = pd.Series(probe.array, index=naive.index)   # a Series of its own: set below by groups
+    if (codes < 0).any():  # rows of no group stay unset
+        result = result.where(codes >= 0)
+    redo = np.zeros(codes.max() + 2 if len(codes) else 1, dtype=bool)
+    redo[codes[~wall_ok] + 1] = True
+    redo[0] = False
+    picked = np.flatnonzero(redo[codes + 1])
+    picked = picked[np.argsort(codes[picked], kind="stable")]
+    bounds = np.flatnonzero(np.diff(codes[picked])) + 1
     n_guess = 0
-    for _, idx in keys.groupby(keys, sort=False).groups.items():
-        part = naive.loc[idx]
+    for idx in np.split(picked, bounds) if len(picked) else []:
+        part = naive.iloc[idx]
         try:
             loc = part.dt.tz_localize(tz, ambiguous="infer", nonexistent="shift_forward")
         except Exception:
@@ -387,7 +396,7 @@ def localise(naive: pd.Series, timezone: str, groups=None, warnings: Optional[Li
                                       nonexistent="shift_forward")
             amb = part.dt.tz_localize(tz, ambiguous="NaT", nonexistent="shift_forward").isna()
             n_guess += int(amb.sum())
-        result.loc[idx] = loc
+        result.iloc[idx] = loc.array
     if warnings is not None:
         if n_gap:
             warnings.append(tr("{file}: {n} local times fall in the hour skipped when clocks go "
@@ -397,7 +406,7 @@ def localise(naive: pd.Series, timezone: str, groups=None, warnings: Optional[Li
             warnings.append(tr("{file}: {n} local times occur twice when clocks go back ({tz}) and "
                                "their order does not tell which: summer time assumed").format(
                 file=fname, n=n_guess, tz=tz))
-    return result.dt.tz_convert("UTC").astype("datetime64[ns, UTC]")
+    return result.dt.tz_convert("UTC").astype("datetime64[ns, UTC]", copy=False)
 
 
 def combine_date_clock(date: pd.Series, clock: pd.Series) -> pd.Series:
