@@ -427,6 +427,14 @@ class TracemobAlgorithm(QgsProcessingAlgorithm):
 
         return progress, is_cancelled
 
+    @staticmethod
+    def push_domain_warnings(feedback, frame, skip=None):
+        """Log the warnings a domain call left in ``frame.attrs['warnings']``, except ``skip`` (one the
+        algorithm already logged, e.g. the privacy rule's)."""
+        for w in frame.attrs.get("warnings", []):
+            if w != skip:
+                feedback.pushWarning(w)
+
     def prepareAlgorithm(self, parameters, context, feedback):  # noqa: N802
         """Starts the clock of :meth:`postProcessAlgorithm`'s timing line."""
         import time

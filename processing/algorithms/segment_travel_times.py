@@ -168,9 +168,7 @@ class SegmentTravelTimesAlgorithm(TracemobAlgorithm):
             free_flow=self.parameterAsChoice(parameters, "FREE_FLOW", context),
             weekdays_only=self.parameterAsBool(parameters, "WEEKDAYS_ONLY", context), weights=weights,
             replicate_weights=replicates, margins=margins)
-        for w in stats.attrs.get("warnings", []):
-            if w != privacy.min_users_warning(min_users):   # already logged
-                feedback.pushWarning(w)
+        self.push_domain_warnings(feedback, stats, skip=privacy.min_users_warning(min_users))
         counts = stats.attrs.get("counts", {})
         published = stats[~stats["masked"]]
         feedback.pushInfo(self.tr(

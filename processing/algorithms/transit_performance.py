@@ -102,9 +102,7 @@ class TransitPerformanceAlgorithm(TracemobAlgorithm):
                                 min_users=min_users,
                                 min_passages=self.parameterAsInt(parameters, "MIN_PASSAGES", context),
                                 progress=progress, is_cancelled=is_cancelled)
-        for w in stats.attrs.get("warnings", []):
-            if w != privacy.min_users_warning(min_users):   # already logged
-                feedback.pushWarning(w)
+        self.push_domain_warnings(feedback, stats, skip=privacy.min_users_warning(min_users))
         counts = stats.attrs.get("counts", {})
         published = stats[~stats["masked"]]
         feedback.pushInfo(self.tr(
