@@ -16,6 +16,7 @@ from ..errors import InputError
 from ..geometry import EARTH_RADIUS_M
 from ..i18n import tr
 from ..trips.motion import MISSING, MOTION, MOTION_GROUPS, MOTION_HOLD_S, motion_features  # noqa: F401
+from ..trips.arrays import group_weighted_quantile
 from ..trips.phone_speed import PHONE_SPEED, phone_speed_features
 from ..vocab.times import epoch_seconds
 
@@ -109,13 +110,11 @@ def kinematic_features(vertices: pd.DataFrame, leg_col: str = "leg_id") -> pd.Da
     dur = out.duration_s.where(out.duration_s > 0)
     out["speed_mean"] = (out.distance_m / dur).fillna(0.0)
     # time-weighted percentiles: share of the leg's time spent below the speed
-    ws = st.sort_values(["leg", "v"], kind="mergesort")
-    wg = ws.groupby("leg", sort=False).dt
-    frac = (wg.cumsum() / wg.transform("sum")).to_numpy()
-    for col, p in (("speed_p50", 0.5), ("speed_p85", 0.85), ("speed_p95", 0.95)):
-        sel = ws[frac >= p - 1e-9]
-        q = sel.groupby("leg").v.first()
-        out[col] = q.reindex(out.index).fillna(0.0)
+    codes = out.index.get_indexer(st.leg.to_numpy())
+    cols = ("speed_p50", "speed_p85", "speed_p95")
+    for col, q in zip(cols, group_weighted_quantile(st.v.to_numpy(), st.dt.to_numpy(), codes, (0.5, 0.85, 0.95),
+                                                    len(out))):
+        out[col] = np.nan_to_num(q, nan=0.0)
     mean_v = sg.v.mean().reindex(out.index)
     std_v = sg.v.std(ddof=0).reindex(out.index)
     out["speed_cv"] = (std_v / mean_v.where(mean_v > 0)).fillna(0.0)

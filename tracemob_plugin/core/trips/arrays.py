@@ -143,6 +143,29 @@ def group_quantile(values, groups, q, n_groups):
     return outs if many else outs[0]
 
 
+def group_weighted_quantile(values, weights, groups, q, n_groups):
+    """Per group, the first of its values (in increasing order) at which the cumulative share of the
+    weights reaches ``q``: with durations as weights, the time-weighted percentile (NaN for a group
+    without weight). ``groups``: group index of each value (any order). ``q`` may be a sequence: then
+    one array per quantile, from a single sort."""
+    many = np.ndim(q) > 0
+    qs = list(q) if many else [q]
+    values = np.asarray(values, dtype=float)
+    groups = np.asarray(groups, dtype=np.int64)
+    outs = [np.full(n_groups, np.nan) for _ in qs]
+    if len(values):
+        order = np.lexsort((values, groups))
+        g, v = groups[order], values[order]
+        w = pd.Series(np.asarray(weights, dtype=float)[order]).groupby(g)
+        frac = (w.cumsum() / w.transform("sum")).to_numpy()
+        for out, p in zip(outs, qs):
+            hit = frac >= p - 1e-9
+            # frac grows within a group: its hits are the tail of its run; keep the first one
+            first = hit & ~np.concatenate([[False], hit[:-1] & (g[1:] == g[:-1])])
+            out[g[first]] = v[first]
+    return outs if many else outs[0]
+
+
 def group_median(values, groups, n_groups):
     """Per group, ``np.median`` of ``values`` (mean of the two middle values; NaN when empty)."""
     values = np.asarray(values, dtype=float)

@@ -20,6 +20,7 @@ fewer than ``MIN_SPANS`` spans. Everything is vectorised over all fixes of all l
 import numpy as np
 import pandas as pd
 
+from .arrays import group_weighted_quantile
 from .motion import MISSING
 
 PHONE_SPEED = ("phone_speed_p95", "phone_acc_p90")
@@ -30,26 +31,6 @@ MIN_SPANS = 8
 MIN_MOVING_MPS = 0.3   # a leg whose readings never exceed this has no usable readings
 MIN_COVERAGE = 0.5     # share of the leg's fixes that must carry a reading
 MOVING_MPS = 1.0       # the features are measured from the first to the last reading this fast
-
-
-def _group_quantile(group, value, weight, q, n_groups):
-    """Weighted ``q`` quantile of ``value`` per integer ``group`` (0..n_groups-1): the first value
-    whose cumulative weight share reaches ``q``; NaN for groups without weight."""
-    out = np.full(n_groups, np.nan)
-    if len(value) == 0:
-        return out
-    order = np.lexsort((value, group))
-    g, v, w = group[order], value[order], weight[order]
-    total = np.bincount(g, weights=w, minlength=n_groups)
-    cw = np.cumsum(w)
-    before = np.concatenate([[0.0], np.cumsum(total)])[g]
-    frac = (cw - before) / np.where(total[g] > 0, total[g], 1.0)
-    hit = (frac >= q - 1e-9) & (total[g] > 0)
-    # frac grows within a group: its hits are the tail of its run; keep the first one
-    prev_hit = np.concatenate([[False], hit[:-1] & (g[1:] == g[:-1])])
-    pick = hit & ~prev_hit
-    out[g[pick]] = v[pick]
-    return out
 
 
 def phone_speed_features(group, t, speed, n_groups):
@@ -87,7 +68,7 @@ def phone_speed_features(group, t, speed, n_groups):
     same_next = np.concatenate([group[1:] == group[:-1], [False]])
     dt_next = np.where(same_next, np.diff(t, append=t[-1]), 0.0)
     w = np.clip(dt_next, 0.0, HOLD_S)
-    p95 = _group_quantile(group, v, w, 0.95, n_groups)
+    p95 = group_weighted_quantile(v, w, group, 0.95, n_groups)
     out["phone_speed_p95"] = np.where(usable & np.isfinite(p95), p95, MISSING)
     # speed change per second over spans of about ACC_SPAN_S
     target, lo, hi = ACC_SPAN_S
@@ -100,7 +81,7 @@ def phone_speed_features(group, t, speed, n_groups):
     if pair.any():
         a = np.abs(v[jj] - v)[pair] / span[pair]
         ga = group[pair]
-        acc = _group_quantile(ga, a, np.ones(len(a)), 0.90, n_groups)
+        acc = group_weighted_quantile(a, np.ones(len(a)), ga, 0.90, n_groups)
         enough = np.bincount(ga, minlength=n_groups) >= MIN_SPANS
         out["phone_acc_p90"] = np.where(usable & enough & np.isfinite(acc), acc, MISSING)
     return out
