@@ -113,16 +113,17 @@ def test_trips_and_stays_against_the_truth(result):
     """The generated day (no phone streams: e-mission's rules, and the logger's walk away from the
     place starts a trip). The commute runs from home to work; the phone, silent at work
     08:45-16:55, makes one stay there. After the walk home starts the phone is off while the
-    person travels 20 km at 4 m/s (17:10-18:30): e-mission ends the walk at the middle of its
-    last fixes before the gap and starts a trip at the next fix, extended back into the gap; it
-    is no untracked time (untracked time needs a slower average than 3 km/h)."""
+    person travels 20 km at 4 m/s (17:10-18:30): the walk, still moving at its last fix before the
+    gap, ends there (17:09:30; e-mission's rule for its phones, the middle of the last fixes, would
+    give 17:07:30), and a trip starts at the next fix, extended back into the gap; it is no
+    untracked time (untracked time needs a slower average than 3 km/h)."""
     trips = result.trips.sort_values("start_time").reset_index(drop=True)
     assert len(trips) == 3 and result.gaps.empty
     commute, walk, ride = trips.iloc[0], trips.iloc[1], trips.iloc[2]
     assert _close(commute.start_time, at(8), 60) and _close(commute.end_time, at(8, 35), 90)
     assert abs(commute.distance_m - (1.4 * 420 + 9600 + 1.4 * 480)) < 150
-    assert _close(walk.start_time, at(17), 60) and _close(walk.end_time, at(17, 7, 30), 1)
-    assert _close(ride.start_time, at(17, 10, 30), 1) and _close(ride.end_time, at(18, 32), 1)
+    assert _close(walk.start_time, at(17), 60) and _close(walk.end_time, at(17, 9, 30), 1)
+    assert _close(ride.start_time, at(17, 12, 30), 1) and _close(ride.end_time, at(18, 32), 1)
     assert ride.distance_m > 20_000
     stays = result.stays.sort_values("start_time").reset_index(drop=True)
     assert len(stays) == 4 and stays.is_activity.all()

@@ -134,3 +134,60 @@ def test_a_walk_at_the_station_ends_the_trip():
     office = _stay(at(9, 45), at(10, 30), e + 72000, 468, rng)
     res = sg.segment(_frame_of((home, train1, walk, wait, train2, office)))
     assert len(res.trips) == 2 and len(res.stays) == 3
+
+
+def _minute_logger_train(silent_after_stop=False):
+    """A GeoLife-like logger, one fix a minute: home 07:00-07:30, a train at 15 m/s 07:30-08:30
+    that brakes in its last minute (one 2 m/s step, 120 m) into a 17-minute station stop
+    08:31-08:48, starts with one 1 m/s step (60 m), runs at 15 m/s 08:49-09:49; office from 09:49.
+    ``silent_after_stop``: the logger records nothing from 08:48 to 09:20 (the train running on)."""
+    rng = np.random.default_rng(21)
+    home = _stay(at(7), at(7, 30), 0, 0, rng, step_s=60, noise_m=3.0)
+    train1 = _move(at(7, 30), at(8, 30), 0, 0, 15.0, 0, step_s=60)
+    n1 = 15.0 * 3540 + 120.0
+    brake = (np.array([at(8, 30).value]), np.array([0.0]), np.array([n1]))
+    stop = (np.arange(at(8, 31).value, at(8, 48).value, int(60e9)), np.zeros(17), np.full(17, n1))
+    start = (np.array([at(8, 48).value]), np.array([0.0]), np.array([n1 + 60.0]))
+    train2 = _move(at(8, 49), at(9, 49), 0, n1 + 60.0, 15.0, 0, step_s=60)
+    if silent_after_stop:
+        train2 = tuple(x[train2[0] >= at(9, 20).value] for x in train2)
+        start = tuple(x[:0] for x in start)
+    office = _stay(at(9, 49), at(10, 30), 0, n1 + 60.0 + 15.0 * 3600, rng, step_s=60, noise_m=3.0)
+    return _frame_of((home, train1, brake, stop, start, train2, office))
+
+
+def test_a_train_braking_in_one_minute_step_is_no_walk():
+    """A logger at one fix a minute sees the train's last minute of braking and first minute of
+    starting as single steps at walking pace (120 m, 60 m) next to 15 m/s steps: nobody walked,
+    the 17-minute stop is inside one trip (before: 180 m "walked", two trips)."""
+    res = sg.segment(_minute_logger_train())
+    assert len(res.trips) == 1 and len(res.stays) == 2
+    trip = res.trips.iloc[0]
+    assert trip.start_time <= at(7, 31) and trip.end_time >= at(9, 48)
+
+
+def test_a_stop_where_the_logger_went_silent_before_a_ride_is_inside_the_trip():
+    """The train stands 17 minutes at the station with the logger recording, then the logger is
+    silent while the train runs 28 km in 32 minutes: the stop lasted 17 minutes (to its last fix),
+    not until the next fix 49 minutes after it began, so it is a station stop; one trip, home to
+    office, the silence an untracked leg."""
+    res = sg.segment(_minute_logger_train(silent_after_stop=True))
+    assert len(res.trips) == 1 and len(res.stays) == 2 and res.gaps.empty
+    assert (res.legs.sensed_mode == "untracked").sum() == 1
+
+
+def test_a_logger_trip_cut_by_a_gap_ends_at_its_last_moving_fix():
+    """A logger records a train at 15 m/s until 08:30, then nothing for 90 minutes, and its next
+    fix is 6 km away (1.1 m/s on average: neither a ride to bridge nor a place left slowly): the
+    trip ends at the last fix (08:29), where the train was still running, not at the middle of
+    its last fixes (e-mission's rule for its phones, which record a place minutes before they
+    stop: 08:25)."""
+    rng = np.random.default_rng(22)
+    home = _stay(at(7), at(7, 30), 0, 0, rng, step_s=60, noise_m=3.0)
+    train = _move(at(7, 30), at(8, 30), 0, 0, 15.0, 0, step_s=60)
+    later = _stay(at(10), at(11), 0, 15.0 * 3540 + 6000.0, rng, step_s=60, noise_m=3.0)
+    res = sg.segment(_frame_of((home, train, later)))
+    trips = res.trips.sort_values("start_time")
+    assert abs((trips.iloc[0].end_time - at(8, 29)).total_seconds()) <= 1
+    # the 6 km moved during the gap: a second trip, from the next fix extended back into the gap
+    assert len(trips) == 2 and trips.iloc[1].start_time < at(10) and res.gaps.empty

@@ -130,6 +130,16 @@ def time_filter_trips(t, x, y, z, new_block, ongoing, restarted, stopped_after, 
     found = k < seg_end
     kc = np.minimum(k, n - 1)
     ended_before, e = _trip_end(kc, starts, ws, wt, P)
+    if closed is not None and closed.any():
+        # a logger's trip cut by a gap ends at its last fix before the gap when it was still moving
+        # there (a train running on, a walk going on into the gap), else where it arrived: the first
+        # of the last fixes within the radius of the last one (e-mission's middle of the last window
+        # is for its phones, which record a still place for minutes before they stop)
+        by_gap = np.flatnonzero(found & (kg <= kv) & closed[kc] & (kc > starts))
+        last = kc[by_gap] - 1
+        moving = (_side_speeds(t, x, y, z, new_block, last, False, float(p.leg_speed_window_s))
+                  >= p.bridge_side_min_speed_mps)
+        e[by_gap] = np.where(moving, last, np.maximum(b[last], starts[by_gap]))
     moves = ~new_block & ((dt > p.dwell_restart_gap_s) | (dd >= p.stay_radius_m))
     nm = next_true(moves)[np.minimum(kc + 1, n)]
     if closed is not None and closed.any():
@@ -377,11 +387,12 @@ def _side_speeds(t, x, y, z, new_user, at, after, window_s):
         return np.where(dt > 0, dist(x, y, z, o, at) / np.where(dt > 0, dt, 1.0), 0.0)
 
 
-def bridged_gaps(t, x, y, z, new_user, closed, p: SegmentationParams):
+def bridged_gaps(t, x, y, z, new_user, closed, p: SegmentationParams, sides=True):
     """True at fix ``i`` when the gap before it is a ride the phone did not record (fixes that
     are not from e-mission's app, ``closed``): longer than ``gap_min_s`` (at most 12 hours),
     at least ``bridge_min_distance_m`` covered faster than ``bridge_min_speed_mps``, the fixes
-    moving (``bridge_side_min_speed_mps``) on both sides."""
+    moving (``bridge_side_min_speed_mps``) on both sides (``sides=False``: whatever the sides do,
+    for a gap already inside a trip, e.g. after a station stop)."""
     n = len(t)
     out = np.zeros(n, dtype=bool)
     if n < 2 or closed is None or not closed.any():
@@ -391,7 +402,8 @@ def bridged_gaps(t, x, y, z, new_user, closed, p: SegmentationParams):
         cand = (closed & np.append(False, closed[:-1]) & (dt > p.gap_min_s) & (dt <= HUGE_GAP_S)
                 & (dd >= p.bridge_min_distance_m) & (dd / dt >= p.bridge_min_speed_mps))
     i = np.flatnonzero(cand)
-    if not len(i):
+    if not len(i) or not sides:
+        out[i] = True
         return out
     w = float(p.leg_speed_window_s)
     vb = _side_speeds(t, x, y, z, new_user, i - 1, False, w)
@@ -494,8 +506,17 @@ def merge_station_stops(rt: RawTrips, users, t, x, y, z, closed, p: Segmentation
     i, j = moving[:-1], moving[1:]
     a, b = rt.last[i], rt.first[j]
     cu = np.concatenate([[0], np.cumsum(rt.untracked_before | rt.distance_filter)])
+    # the stop lasts until the next start, or until its last fix when the phone went silent there and
+    # the gap after it is a ride (a train leaving the station with the phone asleep)
+    prev = np.maximum(b - 1, 0)
+    gap_d = dist(x, y, z, prev, b)
+    gap_t = t[b] - t[prev]
+    with np.errstate(invalid="ignore", divide="ignore"):
+        silent_ride = ((b - 1 > a) & (gap_t > p.gap_min_s) & (gap_d >= p.bridge_min_distance_m)
+                       & (gap_d / gap_t >= p.station_min_speed_mps))
+    stop_end = np.where(silent_ride, t[prev], t[b])
     cand = ((users[a] == users[b]) & closed[a] & closed[b] & (cu[j + 1] == cu[i + 1]) & ~rt.distance_filter[i]
-            & (b > a) & (t[b] - t[a] <= p.station_stop_max_s))
+            & (b > a) & (stop_end - t[a] <= p.station_stop_max_s))
     c = np.flatnonzero(cand)
     if not len(c):
         return rt
@@ -516,6 +537,11 @@ def merge_station_stops(rt: RawTrips, users, t, x, y, z, closed, p: Segmentation
     # a step at walking pace, around it too (a vehicle braking passes through those speeds)
     lo_v, hi_v = p.bridge_side_min_speed_mps, p.walk_max_speed_mps
     walking = (v >= lo_v) & (v <= hi_v) & (sv >= lo_v) & (sv <= hi_v)
+    # ... and not the one step between a ride and the stop: with a fix a minute, a train's last minute
+    # of braking (or first of starting) is a single step at walking pace next to a faster one
+    faster = sv > hi_v
+    walking[1:] &= ~faster[:-1] | new_user[1:]
+    walking[:-1] &= ~(faster[1:] & ~new_user[1:])
     cw = np.concatenate([[0.0], np.cumsum(np.where(walking, step, 0.0))])
     # from a still window before the trip end to as long after the next start
     lo = _fix_at(t, new_user, a[c], -float(p.stay_min_duration_s))

@@ -325,7 +325,9 @@ def _speed_legs(fx, cl, trips, p):
     occ_pt = (np.arange(cnt.sum()) - np.repeat(np.cumsum(cnt) - cnt, cnt)
               + np.repeat(cl.trip_first[trips], cnt)).astype(np.int64)
     closed = _not_emission(fx.pts)
-    bridged = bridged_gaps(t, fx.x, fx.y, fx.z, fx.new_user, closed, p)
+    # inside a trip, a gap covered at a ride's speed is a leg the phone did not record, even next to
+    # a still stretch (a train's station stop before the phone went silent)
+    bridged = bridged_gaps(t, fx.x, fx.y, fx.z, fx.new_user, closed, p, sides=False)
     lf, ll, lt = leg_ranges(occ_pt, occ_trip, t, fx.cum, fx.ucode, fx.users, None, p, bridged, closed)
     s0, s1 = t[lf].astype(float), t[ll].astype(float)
     first_of = np.ones(len(lt), dtype=bool)
