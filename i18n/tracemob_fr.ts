@@ -2053,7 +2053,7 @@ Sorties : la table OD (origin_zone, destination_zone, n_trips, n_users, share = 
     <message>
         <location filename="../processing/algorithms/segment_travel_times.py" line="46"/>
         <location filename="../processing/algorithms/segment_travel_times.py" line="130"/>
-        <location filename="../processing/algorithms/segment_travel_times.py" line="195"/>
+        <location filename="../processing/algorithms/segment_travel_times.py" line="193"/>
         <source>Segment travel times</source>
         <translation>Temps de parcours par tronçon</translation>
     </message>
@@ -2193,12 +2193,12 @@ Sorties facultatives : la table de tous les passages (une ligne par tronçon par
         <translation>Un graphique PNG des temps de parcours médians et au 85e centile par tranche horaire des tronçons les plus fréquentés (ou des tronçons listés ci-dessus). Facultatif.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_travel_times.py" line="176"/>
+        <location filename="../processing/algorithms/segment_travel_times.py" line="174"/>
         <source>{cells} segment x direction x band cells on {segs} segments from {used} complete traversals ({total} matched); {pub} published, {low} of them below the minimum sample.</source>
         <translation>{cells} cases tronçon x sens x tranche horaire sur {segs} tronçons, à partir de {used} passages complets ({total} recalés) ; {pub} publiées, dont {low} sous l&apos;échantillon minimal.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_travel_times.py" line="224"/>
+        <location filename="../processing/algorithms/segment_travel_times.py" line="222"/>
         <source>Segment &apos;{sid}&apos; has no travel times: give segment_id values of the output layer.</source>
         <translation>Le tronçon « {sid} » n&apos;a pas de temps de parcours : indiquez des valeurs de segment_id de la couche de sortie.</translation>
     </message>
@@ -3294,7 +3294,7 @@ Sortie : une ligne par ligne de transport, inter-arrêt (arrêt de départ, arr�
     </message>
     <message>
         <location filename="../processing/algorithms/transit_performance.py" line="76"/>
-        <location filename="../processing/algorithms/transit_performance.py" line="119"/>
+        <location filename="../processing/algorithms/transit_performance.py" line="117"/>
         <source>Public-transport sections</source>
         <translation>Inter-arrêts de transport en commun</translation>
     </message>
@@ -3309,7 +3309,7 @@ Sortie : une ligne par ligne de transport, inter-arrêt (arrêt de départ, arr�
         <translation>{n} trajets avec une ligne de transport en commun.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/transit_performance.py" line="110"/>
+        <location filename="../processing/algorithms/transit_performance.py" line="108"/>
         <source>{cells} route x section x band cells from {sections} ridden sections of {legs} legs; {pub} published, {low} of them below the minimum sample.</source>
         <translation>{cells} cellules ligne x inter-arrêt x plage à partir de {sections} inter-arrêts parcourus par {legs} trajets ; {pub} publiées, dont {low} sous l&apos;échantillon minimal.</translation>
     </message>
@@ -3554,13 +3554,13 @@ Sorties : une table user_id, weight (et les champs du participant), à donner à
         <translation>La sortie {output} ne peut pas être écrite dans {folder} : {reason}. Rien n&apos;a été calculé. Choisissez un dossier où vous pouvez écrire (ou demandez le droit d&apos;écrire dans celui-ci), puis relancez.</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="450"/>
+        <location filename="../processing/base.py" line="458"/>
         <source>Timing: {total:.2f} s in all, {domain:.2f} s in the domain, {io:.2f} s reading and writing through QGIS and GDAL.</source>
         <translation>Durée : {total:.2f} s en tout, dont {domain:.2f} s de calcul et {io:.2f} s de lecture et d&apos;écriture par QGIS et GDAL.</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="468"/>
-        <location filename="../processing/base.py" line="478"/>
+        <location filename="../processing/base.py" line="476"/>
+        <location filename="../processing/base.py" line="486"/>
         <location filename="../processing/bulk.py" line="417"/>
         <location filename="../processing/bulk.py" line="958"/>
         <location filename="../processing/frames.py" line="63"/>
@@ -5448,7 +5448,7 @@ Sorties : une table user_id, weight (et les champs du participant), à donner à
     </message>
     <message>
         <location filename="../tracemob_plugin/core/indicators/emissions.py" line="102"/>
-        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="176"/>
+        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="182"/>
         <location filename="../tracemob_plugin/core/ingest/gtfs.py" line="312"/>
         <source>&apos;{value}&apos; is not a number</source>
         <translation>« {value} » n&apos;est pas un nombre</translation>
@@ -5485,8 +5485,8 @@ Sorties : une table user_id, weight (et les champs du participant), à donner à
     </message>
     <message>
         <location filename="../tracemob_plugin/core/indicators/emissions.py" line="125"/>
-        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="166"/>
-        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="453"/>
+        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="172"/>
+        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="468"/>
         <source>missing column &apos;{column}&apos;</source>
         <translation>colonne « {column} » manquante</translation>
     </message>
@@ -5497,7 +5497,7 @@ Sorties : une table user_id, weight (et les champs du participant), à donner à
     </message>
     <message>
         <location filename="../tracemob_plugin/core/indicators/emissions.py" line="131"/>
-        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="135"/>
+        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="141"/>
         <source>unknown mode &apos;{mode}&apos;</source>
         <translation>mode « {mode} » inconnu</translation>
     </message>
@@ -5608,438 +5608,453 @@ Sorties : une table user_id, weight (et les champs du participant), à donner à
         <translation>Calcul des émissions annulé</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="127"/>
+        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="133"/>
         <source>&apos;{value}&apos; is not yes or no</source>
         <translation>« {value} » ne vaut ni yes ni no</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="128"/>
+        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="134"/>
         <source>Write yes or no.</source>
         <translation>Écrivez yes ou no.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="136"/>
+        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="142"/>
         <source>Use modes among: {modes}.</source>
         <translation>Utilisez des modes parmi : {modes}.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="151"/>
+        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="157"/>
         <source>unknown rule field &apos;{key}&apos;</source>
         <translation>champ de règle « {key} » inconnu</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="152"/>
+        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="158"/>
         <source>Known fields: {keys}.</source>
         <translation>Champs connus : {keys}.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="157"/>
+        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="163"/>
         <source>the rule file has no header line</source>
         <translation>le fichier de règles n&apos;a pas de ligne d&apos;en-tête</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="158"/>
+        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="164"/>
         <source>After the &apos;#&apos; lines, the first line must name the columns: min_days,amount</source>
         <translation>Après les lignes de commentaire « # », la première ligne doit nommer les colonnes : min_days,amount</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="162"/>
+        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="168"/>
         <source>unknown rule column &apos;{column}&apos;</source>
         <translation>colonne de règle « {column} » inconnue</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="163"/>
+        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="169"/>
         <source>Known columns: {cols}.</source>
         <translation>Colonnes connues : {cols}.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="167"/>
+        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="173"/>
         <source>A rule file needs the columns min_days and amount.</source>
         <translation>Un fichier de règles doit avoir les colonnes min_days et amount.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="179"/>
+        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="185"/>
         <source>&apos;{value}&apos; must be a positive number</source>
         <translation>« {value} » doit être un nombre positif</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="183"/>
+        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="189"/>
         <source>a day threshold must be between 1 and 366</source>
         <translation>un seuil de jours doit être compris entre 1 et 366</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="186"/>
+        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="192"/>
         <source>the rule file has no threshold row</source>
         <translation>le fichier de règles n&apos;a aucune ligne de seuil</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="187"/>
+        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="193"/>
         <source>Give at least one line min_days,amount such as 30,100.</source>
         <translation>Fournissez au moins une ligne min_days,amount, par exemple 30,100.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="192"/>
+        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="198"/>
         <source>the rows must have increasing min_days and amount</source>
         <translation>les lignes doivent avoir des min_days et des amount croissants</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="198"/>
+        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="204"/>
         <source>no eligible mode</source>
         <translation>aucun mode éligible</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="203"/>
+        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="209"/>
         <source>mode &apos;{mode}&apos; is both eligible and neutral</source>
         <translation>le mode « {mode} » est à la fois éligible et neutre</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="211"/>
+        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="215"/>
+        <source>mode &apos;{mode}&apos; is both eligible and a feeder mode</source>
+        <translation>le mode &apos;{mode}&apos; est à la fois éligible et mode de rabattement</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="217"/>
+        <source>A feeder mode (public transport) is left out of the share; remove it from one of the two lists.</source>
+        <translation>Un mode de rabattement (transport en commun) est exclu de la part ; retirez-le de l&apos;une des deux listes.</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="225"/>
         <source>&apos;{value}&apos; is not a share above 0 and at most 1</source>
         <translation>« {value} » n&apos;est pas une part supérieure à 0 et au plus égale à 1</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="213"/>
+        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="227"/>
         <source>Write for instance 0.5 for half of the commute distance.</source>
         <translation>Écrivez par exemple 0.5 pour la moitié de la distance du déplacement.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="229"/>
+        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="243"/>
         <source>cannot read the rule file: {error}</source>
         <translation>impossible de lire le fichier de règles : {error}</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="231"/>
+        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="245"/>
         <source>the rule file is not UTF-8 text</source>
         <translation>le fichier de règles n&apos;est pas du texte UTF-8</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="259"/>
+        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="273"/>
         <location filename="../tracemob_plugin/core/indicators/purposes.py" line="150"/>
         <source>unknown time zone &apos;{tz}&apos;</source>
         <translation>fuseau horaire « {tz} » inconnu</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="260"/>
+        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="274"/>
         <source>Use a name such as Europe/Paris.</source>
         <translation>Utilisez un nom comme Europe/Paris.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="363"/>
+        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="378"/>
         <source>the participants table has no participant column</source>
         <translation>la table des participants n&apos;a pas de colonne de participant</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="364"/>
+        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="379"/>
         <source>Name a column user_id (the participant id of the trips).</source>
         <translation>Nommez une colonne user_id (l&apos;identifiant du participant dans les déplacements).</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="383"/>
+        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="398"/>
         <source>&apos;{value}&apos; is out of range for participant {user}</source>
         <translation>« {value} » est hors limites pour le participant {user}</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="385"/>
+        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="400"/>
         <source>working_time_share is above 0 and at most 1 (or a percentage from 10 to 100); months_present is above 0 and at most 12.</source>
         <translation>working_time_share est supérieur à 0 et au plus égal à 1 (ou un pourcentage de 10 à 100) ; months_present est supérieur à 0 et au plus égal à 12.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="391"/>
+        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="406"/>
         <source>participant {user} appears twice</source>
         <translation>le participant {user} apparaît deux fois</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="463"/>
+        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="478"/>
         <source>the trips span {first} to {last}</source>
         <translation>les déplacements vont du {first} au {last}</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="464"/>
+        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="479"/>
         <source>the trips have no valid start time</source>
         <translation>les déplacements n&apos;ont aucune heure de départ valide</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="465"/>
+        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="480"/>
         <source>no trip in {year}</source>
         <translation>aucun déplacement en {year}</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="466"/>
+        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="481"/>
         <source>{span}: choose a year with trips.</source>
         <translation>{span} : choisissez une année avec des déplacements.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="477"/>
+        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="492"/>
         <source>the trips have no is_home_work field</source>
         <translation>les déplacements n&apos;ont pas de champ is_home_work</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="478"/>
+        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="493"/>
         <source>Run &apos;Infer trip purposes&apos; first, or give the stays so that home and work are detected here.</source>
         <translation>Lancez d&apos;abord « Déduire les motifs des déplacements », ou fournissez les arrêts pour que le domicile et le lieu de travail soient détectés ici.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="490"/>
+        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="505"/>
         <source>no home–work commute detected</source>
         <translation>aucun déplacement domicile–travail détecté</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="492"/>
+        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="507"/>
         <source>no participant has a detected home and work place: {users}</source>
         <translation>aucun participant n&apos;a de domicile et de lieu de travail détectés : {users}</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="495"/>
+        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="510"/>
         <source>Give more days of data (nights at home and weekday stays at work), or check the stays.</source>
         <translation>Fournissez davantage de jours de données (nuits au domicile et présences en semaine sur le lieu de travail), ou vérifiez les arrêts.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="497"/>
+        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="512"/>
         <source>Participant {user}: home or work place not detected ({reason}); no FMD day counted.</source>
         <translation>Participant {user} : domicile ou lieu de travail non détecté ({reason}) ; aucun jour FMD compté.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="544"/>
+        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="559"/>
         <source>bike</source>
         <translation>vélo</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="544"/>
+        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="559"/>
         <source>e-bike</source>
         <translation>vélo à assistance électrique</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="544"/>
+        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="559"/>
         <source>e-scooter</source>
         <translation>trottinette électrique</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="544"/>
+        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="559"/>
         <source>carpool</source>
         <translation>covoiturage</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="549"/>
+        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="564"/>
         <source>January</source>
         <translation>Janvier</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="549"/>
+        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="564"/>
         <source>February</source>
         <translation>Février</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="549"/>
+        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="564"/>
         <source>March</source>
         <translation>Mars</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="549"/>
+        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="564"/>
         <source>April</source>
         <translation>Avril</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="549"/>
+        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="564"/>
         <source>May</source>
         <translation>Mai</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="549"/>
+        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="564"/>
         <source>June</source>
         <translation>Juin</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="549"/>
+        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="564"/>
         <source>July</source>
         <translation>Juillet</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="550"/>
+        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="565"/>
         <source>August</source>
         <translation>Août</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="550"/>
+        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="565"/>
         <source>September</source>
         <translation>Septembre</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="550"/>
+        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="565"/>
         <source>October</source>
         <translation>Octobre</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="550"/>
+        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="565"/>
         <source>November</source>
         <translation>Novembre</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="550"/>
+        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="565"/>
         <source>December</source>
         <translation>Décembre</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="557"/>
+        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="572"/>
         <source>{amount} €</source>
         <translation>{amount} €</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="571"/>
+        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="586"/>
         <source>participant {user} is not in the result</source>
         <translation>le participant {user} n&apos;est pas dans le résultat</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="575"/>
+        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="590"/>
         <source>Sustainable mobility allowance (forfait mobilités durables)</source>
         <translation>Forfait mobilités durables</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="576"/>
+        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="591"/>
         <source>Attestation of eligible home–work commute days, year {year}</source>
         <translation>Attestation des jours de déplacements domicile–travail éligibles, année {year}</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="577"/>
+        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="592"/>
         <source>Participant: {name}</source>
         <translation>Participant : {name}</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="578"/>
+        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="593"/>
         <source>Employer: {employer}</source>
         <translation>Employeur : {employer}</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="578"/>
+        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="593"/>
         <source>(not given)</source>
         <translation>(non renseigné)</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="579"/>
+        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="594"/>
         <source>Year: {year}</source>
         <translation>Année : {year}</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="580"/>
+        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="595"/>
         <source>Working-time share: {wt:.0f} %, months present: {months:g} (prorating factor {share:.2f})</source>
         <translation>Quotité de temps de travail : {wt:.0f} %, mois de présence : {months:g} (coefficient de proratisation {share:.2f})</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="582"/>
+        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="597"/>
         <source>Eligible days by mode</source>
         <translation>Jours éligibles par mode</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="586"/>
+        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="601"/>
         <source>{mode}: {n} day(s)</source>
         <translation>{mode} : {n} jour(s)</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="587"/>
+        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="602"/>
         <source>Total eligible days: {n}</source>
         <translation>Total des jours éligibles : {n}</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="589"/>
+        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="604"/>
         <source>{days} days -&gt; {amount}</source>
         <translation>{days} jours -&gt; {amount}</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="592"/>
+        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="607"/>
         <source>Prorated thresholds: {tiers}</source>
         <translation>Seuils proratisés : {tiers}</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="593"/>
+        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="608"/>
         <source>Minimum number of days (prorated): {n}</source>
         <translation>Nombre minimal de jours (proratisé) : {n}</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="595"/>
+        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="610"/>
         <source>Amount: {amount}</source>
         <translation>Montant : {amount}</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="597"/>
+        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="612"/>
         <source>(threshold not reached)</source>
         <translation>(seuil non atteint)</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="599"/>
+        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="614"/>
         <source>Amount: not computed ({reason})</source>
         <translation>Montant : non calculé ({reason})</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="601"/>
+        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="616"/>
         <source>Dates of the eligible days</source>
         <translation>Dates des jours éligibles</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="603"/>
+        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="618"/>
         <source>No eligible day.</source>
         <translation>Aucun jour éligible.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="609"/>
+        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="624"/>
         <source>{mode}: {days}</source>
         <translation>{mode} : {days}</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="611"/>
+        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="626"/>
         <source>{month} ({n} days) - {days}</source>
         <translation>{month} ({n} jours) - {days}</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="613"/>
+        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="628"/>
         <source>Method</source>
         <translation>Méthode</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="614"/>
+        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="630"/>
+        <source>Counted from measured home–work commutes: trips recorded by the participant&apos;s smartphone between the home and the work places that Tracemob detected, whose eligible modes (bike, e-bike, e-scooter, carpool as driver or passenger) cover at least {share:.0f} % of the commute distance, walking and public transport aside (a bike ride to the station counts, the train after it weighs nothing). A day counts once, whatever the number of commutes that day; weekend or leisure trips that are not home–work commutes do not count. Thresholds are prorated to the working-time share and the months present.</source>
+        <translation>Décompte fondé sur les déplacements domicile–travail mesurés : déplacements enregistrés par le smartphone du participant entre le domicile et le lieu de travail détectés par Tracemob, dont les modes éligibles (vélo, vélo à assistance électrique, trottinette électrique, covoiturage comme conducteur ou passager) couvrent au moins {share:.0f} % de la distance, marche et transports en commun non comptés (le trajet à vélo jusqu&apos;à la gare compte, le train qui suit ne pèse rien). Un jour ne compte qu&apos;une fois, quel que soit le nombre de déplacements domicile–travail ce jour-là ; les déplacements du week-end ou de loisirs qui ne sont pas des déplacements domicile–travail ne comptent pas. Les seuils sont proratisés selon la quotité de temps de travail et les mois de présence.</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="638"/>
         <source>Counted from measured home–work commutes: trips recorded by the participant&apos;s smartphone between the home and the work places that Tracemob detected, whose eligible modes (bike, e-bike, e-scooter, carpool as driver or passenger) cover at least {share:.0f} % of the commute distance, walking aside. A day counts once, whatever the number of commutes that day; weekend or leisure trips that are not home–work commutes do not count. Thresholds are prorated to the working-time share and the months present.</source>
         <translation>Décompte fondé sur les déplacements domicile–travail mesurés : déplacements enregistrés par le smartphone du participant entre le domicile et le lieu de travail détectés par Tracemob, dont les modes éligibles (vélo, vélo à assistance électrique, trottinette électrique, covoiturage comme conducteur ou passager) couvrent au moins {share:.0f} % de la distance, marche non comptée. Un jour ne compte qu&apos;une fois, quel que soit le nombre de déplacements domicile–travail ce jour-là ; les déplacements du week-end ou de loisirs qui ne sont pas des déplacements domicile–travail ne comptent pas. Les seuils sont proratisés selon la quotité de temps de travail et les mois de présence.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="621"/>
+        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="646"/>
         <source>Rules: {rules} ({file}). Days in local time ({tz}).</source>
         <translation>Règles : {rules} ({file}). Jours en heure locale ({tz}).</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="623"/>
+        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="648"/>
         <source>This attestation shows no place, address or map.</source>
         <translation>Cette attestation ne montre aucun lieu, aucune adresse ni aucune carte.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="624"/>
+        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="649"/>
         <source>Issued on {date}, by the employer (name, role, stamp and signature):</source>
         <translation>Établie le {date} par l&apos;employeur (nom, qualité, cachet et signature) :</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="626"/>
+        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="651"/>
         <source>Participant (declaration on honour, date and signature):</source>
         <translation>Participant (déclaration sur l&apos;honneur, date et signature) :</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="659"/>
+        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="684"/>
         <source>the user id cannot make a file name</source>
         <translation>l&apos;identifiant du participant ne peut pas donner un nom de fichier</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="743"/>
+        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="768"/>
         <source>two participants would share the attestation file {name}</source>
         <translation>deux participants partageraient le fichier d&apos;attestation {name}</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="752"/>
+        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="777"/>
         <source>the attestation would overwrite an input file</source>
         <translation>l&apos;attestation écraserait un fichier d&apos;entrée</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="753"/>
+        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="778"/>
         <source>Choose another output folder.</source>
         <translation>Choisissez un autre dossier de sortie.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="755"/>
+        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="780"/>
         <source>FMD attestation {year}</source>
         <translation>Attestation FMD {year}</translation>
     </message>
@@ -7485,17 +7500,17 @@ Sorties : une table user_id, weight (et les champs du participant), à donner à
         <translation>Exportez à nouveau les libellés : le fichier ne contient aucun déplacement.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/modes/features.py" line="43"/>
+        <location filename="../tracemob_plugin/core/modes/features.py" line="44"/>
         <source>the {what} have no field &apos;{field}&apos;</source>
         <translation>les {what} n&apos;ont pas de champ « {field} »</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/modes/features.py" line="45"/>
+        <location filename="../tracemob_plugin/core/modes/features.py" line="46"/>
         <source>Use legs from Tracemob &apos;Segment trips&apos; or add the field.</source>
         <translation>Utilisez les trajets produits par « Découper en déplacements » de Tracemob, ou ajoutez le champ.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/modes/features.py" line="51"/>
+        <location filename="../tracemob_plugin/core/modes/features.py" line="52"/>
         <source>vertices</source>
         <translation>sommets</translation>
     </message>

@@ -9,6 +9,7 @@ from qgis.core import (NULL, QgsFeature, QgsGeometry, QgsPointXY, QgsProcessingE
 
 from tracemob.tracemob_plugin.core.geometry import linestrings_wkb
 from tracemob.tracemob_plugin.core.modes.synthetic import route_leg, synthetic_dataset
+from tracemob.tracemob_plugin.core.simulate.busride import bus_ride
 
 ROUTE = np.array([[0, 0], [3000, 0], [3000, 2500], [6000, 4000]], float)
 
@@ -314,3 +315,53 @@ def test_infermodes_gtfs_feed_of_another_city_warns(run_alg, tmp_path):
     assert any("cairns_gtfs.zip" in i and "416 stops" in i and "22 routes" in i for i in fb.infos)
     assert any("0 line pieces, 0 stops" in i for i in fb.infos)
     assert any("no stop within the legs' extent" in w for w in fb.warnings)
+
+
+def _gpx(points, path):
+    rows = "".join('<trkpt lat="%.7f" lon="%.7f"><time>%s</time></trkpt>' % (la, lo, t.strftime("%Y-%m-%dT%H:%M:%SZ"))
+                   for lo, la, t in zip(points.lon, points.lat, points.time))
+    path.write_text('<?xml version="1.0"?><gpx version="1.1" creator="test" xmlns="http://www.topografix.com/GPX/1/1">'
+                    "<trk><trkseg>%s</trkseg></trk></gpx>" % rows, encoding="utf-8")
+    return str(path)
+
+
+@pytest.mark.parametrize("seed", [0, 1])
+def test_bus_ride_gpx_with_its_stops_alone_is_bus(run_alg, tmp_path, seed):
+    """Issue 14, the reporter's case: a GPX of a city bus ride (a walk to the stop and a wait there, then about
+    52 minutes on the bus over 36 stops, a fix every 1-2 s with noise and outliers, stops skipped, red lights,
+    a crawl through the centre, a walk off) and the line's 36 stops as a point layer, nothing else: import,
+    segment, infer modes. At least 80 % of the bus's moving time is in legs read as bus (it was car, bike, car:
+    0 %); without the stops, none is bus."""
+    ride = bus_ride(seed)
+    stops = QgsVectorLayer("Point?crs=EPSG:4326&field=stop_id:string", "stops", "memory")
+    feats = []
+    for sid, x, y in zip(ride.stops.stop_id, ride.stops.lon, ride.stops.lat):
+        f = QgsFeature(stops.fields())
+        f.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(x, y)))
+        f.setAttributes([sid])
+        feats.append(f)
+    stops.dataProvider().addFeatures(feats)
+    assert stops.featureCount() == 36
+    imp, _ = run_alg("tracemob:importtraces", {"INPUT": [_gpx(ride.points, tmp_path / "bus.gpx")],
+                                               "OUTPUT": "TEMPORARY_OUTPUT"})
+    assert imp["OUTPUT"].featureCount() == len(ride.points) >= 2000
+    seg, _ = run_alg("tracemob:segmenttrips", {"INPUT": imp["OUTPUT"], "OUTPUT_STAYS": "TEMPORARY_OUTPUT",
+                                               "OUTPUT_TRIPS": "TEMPORARY_OUTPUT", "OUTPUT_LEGS": "TEMPORARY_OUTPUT",
+                                               "OUTPUT_GAPS": "TEMPORARY_OUTPUT", "OUTPUT_POINTS": "TEMPORARY_OUTPUT"})
+    t = ride.points.time.astype("int64").to_numpy() / 1e9
+    dt = np.append(np.diff(t), 0.0)
+    moving = ((ride.truth.phase == "bus") & ride.truth.moving).to_numpy()
+    assert 45 * 60 <= dt[moving].sum() + dt[(ride.truth.phase == "bus").to_numpy() & ~moving].sum() <= 60 * 60
+
+    def bus_share(params):
+        res, _ = run_alg("tracemob:infermodes", dict(params, INPUT=seg["OUTPUT_LEGS"], OUTPUT="TEMPORARY_OUTPUT"))
+        on_bus = np.zeros(len(t), dtype=bool)
+        for f in res["OUTPUT"].getFeatures():
+            if f["mode"] == "bus":
+                s, e = (f[k].toSecsSinceEpoch() if hasattr(f[k], "toSecsSinceEpoch") else
+                        pd.Timestamp(f[k]).timestamp() for k in ("start_time", "end_time"))
+                on_bus |= (t >= s - 1) & (t <= e + 1)
+        return dt[moving & on_bus].sum() / dt[moving].sum()
+
+    assert bus_share({"NETWORK_STOPS": stops}) >= 0.8
+    assert bus_share({}) == 0.0

@@ -176,3 +176,17 @@ def test_real_emission_sections(sample_dir, table):
     # two motorised sections of 36.597 km and 39.928 km that day: 76.525 km * 192 / 1.4 = 10 494.9 g
     assert day["co2e_g"].sum() == pytest.approx((36596.67214221742 + 39928.3967891875) / 1000 * 192 / 1.4)
     assert day["co2e_g"].sum() == pytest.approx(10494.9, abs=0.1)
+
+
+def test_every_public_transport_mode_has_its_ademe_factor(table):
+    """Issue 14: a commute by bus, tram, metro and train (the modes infer_modes gives from a GTFS feed or stops) gets
+    the ADEME factor of each mode per passenger-km; the walk to the stop weighs nothing."""
+    data = legs(("walk", 400.0, {}), ("bus", 5_000.0, {}), ("tram", 3_000.0, {}), ("metro", 4_000.0, {}),
+                ("train", 25_000.0, {}), ("walk", 300.0, {}))
+    out = em.compute_emissions(data, table)
+    np.testing.assert_allclose(out["co2e_g"].to_numpy(float), [0.0, 113.5 * 5, 3.8 * 3, 4.2 * 4, 22.9 * 25, 0.0],
+                               rtol=1e-12)
+    assert out["factor_source"].iloc[2].endswith("Tramway [Base Empreinte 43257], usage")
+    assert out["factor_source"].iloc[3].endswith("Metro [Base Empreinte 43253], usage")
+    from tracemob.tracemob_plugin.core.vocab.modes import PUBLIC_TRANSPORT
+    assert set(PUBLIC_TRANSPORT) <= set(em.FACTOR_MODES)

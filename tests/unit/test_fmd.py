@@ -65,9 +65,10 @@ def truth_data():
         b.commute("u_bike", d, [("car", 9000, "shared_ride")])
     for d in car_days:
         b.commute("u_bike", d, [("car", 9000, "")])
-    # mixed: bike 3 km + train 2 km (eligible, 60 %), bike 1 km + bus 4 km (not), walk-only (not)
+    # mixed: bike 3 km + train 2 km (eligible: the train is a feeder, left out), bike 1 km + car 4 km (not: 20 %),
+    # walk-only (not)
     b.commute("u_bike", mixed_days[0], [("bike", 3000, ""), ("train", 2000, "")])
-    b.commute("u_bike", mixed_days[1], [("bike", 1000, ""), ("bus", 4000, "")])
+    b.commute("u_bike", mixed_days[1], [("bike", 1000, ""), ("car", 4000, "")])
     b.commute("u_bike", mixed_days[2], [("walk", 1500, "")])
     # weekend and weekday leisure rides: not commutes
     for d in pd.date_range("2024-03-02", periods=6, freq="7D"):  # Saturdays
@@ -190,11 +191,14 @@ def test_two_commutes_a_day_count_once_and_the_longest_mode_wins(result):
     assert days.loc[("u_bike", mixed), "modes"] == "bike,carpool"
 
 
-def test_mixed_commutes_follow_the_half_distance_rule(result):
+def test_mixed_commutes_follow_the_half_distance_rule(result, data):
     c = result.commutes.set_index("trip_id")
-    bike_train = c[(c["user_id"] == "u_bike") & (c["eligible_share"].round(2) == 0.6)]
-    assert len(bike_train) == 1 and bike_train["fmd_mode"].iloc[0] == "bike"
-    assert (c.loc[c["eligible_share"].round(2) == 0.2, "fmd_mode"] == "").all()
+    legs = data[2]
+    with_train = legs.loc[legs["mode"] == "train", "trip_id"].unique()
+    assert len(with_train) == 1
+    assert c.loc[with_train[0], "fmd_mode"] == "bike" and c.loc[with_train[0], "eligible_share"] == 1.0
+    bike_car = c[c["eligible_share"].round(2) == 0.2]
+    assert len(bike_car) == 1 and (bike_car["fmd_mode"] == "").all()
     # the 100 m walk to the bike does not lower the share
     assert (c.loc[(c["user_id"] == "u_bike") & (c["fmd_mode"] == "bike"), "eligible_share"] >= 0.6).all()
 
@@ -441,3 +445,51 @@ def test_attestation_file_names_are_unique_per_exact_user_id_and_stay_in_the_fol
     import hashlib
 
     assert fmd.user_file_key("Hélène/1") == hashlib.sha256("Hélène/1".encode()).hexdigest()[:12]
+
+
+# ------------------------------------------------------------------------------------- public transport
+def _pt_commutes():
+    """A generated year of a bike-and-train commuter (3 km by bike to the station, 25 km by train, 600 m on foot:
+    60 days), a bus-only commuter (40 days), and a commuter riding 1 km by bike then 9 km by car (30 days)."""
+    b = Builder()
+    days = pd.bdate_range("2024-02-01", periods=60)
+    for d in days:
+        b.commute("u_bike_train", d, [("walk", 200, ""), ("bike", 3000, ""), ("train", 25000, ""),
+                                      ("walk", 600, "")])
+        b.commute("u_bike_train", d, [("walk", 600, ""), ("train", 25000, ""), ("bike", 3000, "")], hour=18)
+    for d in days[:40]:
+        b.commute("u_bus", d, [("walk", 400, ""), ("bus", 6000, ""), ("walk", 300, "")])
+    for d in days[:30]:
+        b.commute("u_bike_car", d, [("bike", 1000, ""), ("car", 9000, "")])
+    return b.frames()
+
+
+def test_public_transport_feeds_the_bike_leg():
+    """The public-sector rules leave public transport out of both sides (the FMD is cumulable with the
+    reimbursement of the transport pass, décret 2022-1562): the bike ride to the station makes the day; public
+    transport alone never counts; a car is no feeder."""
+    rules = fmd.read_rules()
+    assert rules.feeder_modes == ("bus", "tram", "metro", "train")
+    trips, legs = _pt_commutes()
+    res = fmd.fmd_attestations(trips, 2024, legs=legs)
+    assert _row(res, "u_bike_train")["days_bike"] == 60 and _row(res, "u_bike_train")["amount"] == 200
+    assert _row(res, "u_bus")["total_days"] == 0 and _row(res, "u_bike_car")["total_days"] == 0
+    c = res.commutes
+    assert (c.loc[c.user_id == "u_bike_train", "eligible_share"] == 1.0).all()
+    assert (c.loc[c.user_id == "u_bike_car", "eligible_share"].round(2) == 0.1).all()
+    # a rule file without feeder modes: the 25 km of train outweigh the 3 km of bike
+    text = fmd.DEFAULT_RULES.read_text(encoding="utf-8").replace("# feeder_modes: bus, tram, metro, train\n", "")
+    assert "feeder_modes" not in text.split("min_days")[0]
+    strict = fmd.fmd_attestations(trips, 2024, legs=legs, rules=fmd.parse_rules(text, "strict.csv"))
+    assert _row(strict, "u_bike_train")["total_days"] == 0
+
+
+def test_feeder_mode_cannot_be_eligible():
+    text = fmd.DEFAULT_RULES.read_text(encoding="utf-8").replace("feeder_modes: bus,", "feeder_modes: bike, bus,")
+    with pytest.raises(InputError) as err:
+        fmd.parse_rules(text, "r.csv")
+    assert err.value.field == "feeder_modes" and "bike" in str(err.value)
+    text = fmd.DEFAULT_RULES.read_text(encoding="utf-8").replace("feeder_modes: bus,", "feeder_modes: boat,")
+    with pytest.raises(InputError) as err:
+        fmd.parse_rules(text, "r.csv")
+    assert err.value.field == "feeder_modes"

@@ -401,3 +401,45 @@ def test_stops_alone_counts_distinct_stops():
     assert network_features(v, two).loc["bus1", "net_stops_distinct"] == 2
     out = infer_modes(pd.DataFrame({"leg_id": ["bus1"]}), v, network=two).iloc[0]
     assert out["mode"] == "car"
+
+
+def _stops_km(net, east_m):
+    """The stops of ``net`` moved ``east_m`` metres east."""
+    return net.stops.assign(lon=net.stops.lon + east_m / (111_195.0 * np.cos(np.radians(45.76))))
+
+
+def test_stop_visits_passages_dwells_and_places():
+    """On the raw track: the bus dwelt at every stop it passed, the car passed them all and dwelt at none; a
+    second stop 12 m away (the other side of the street) is the same passage; a track passing a stop twice (out
+    and back) passes it twice; a stops layer with a kind gives the kind of the stops dwelt at."""
+    from tracemob.tracemob_plugin.core.modes.transit import stop_visits
+    v, net = _bus_case()
+    n = len(net.stops)
+    sv = stop_visits(v, net.stops).loc["bus1"]
+    assert sv.stops_passed == n and sv.stops_dwelt == n and sv.dwelt_kind == "bus"
+    car, _, _ = route_leg(ROUTE, cruise=60 / 3.6, stop_every_m=0, seed=4)
+    sv = stop_visits(_frame(car, "c"), net.stops[["lon", "lat"]]).loc["c"]
+    assert (sv.stops_passed, sv.stops_dwelt, sv.dwelt_kind) == (n, 0, None)
+    both_sides = pd.concat([net.stops, _stops_km(net, 12.0)], ignore_index=True)
+    assert stop_visits(v, both_sides).loc["bus1", "stops_passed"] == n
+    out_back, _, _ = route_leg(np.array([[0, 0], [1800, 0], [0, 0]], float), cruise=12.0, seed=5)
+    one = net.stops.iloc[:1]  # 500 m along the first street
+    assert stop_visits(_frame(out_back, "ob"), one).loc["ob", "stops_passed"] == 2
+
+
+def test_stops_alone_kind_and_slow_bus_taken_for_a_bicycle():
+    """Stops without lines: the stops' kind decides (tram stops: a tram); a city bus crawling at a cyclist's speed
+    (12 km/h between stops) that dwells at every stop is a bus too; a car stopped at a red light next to one stop
+    in four stays a car."""
+    v, net = _bus_case()
+    out = infer_modes(pd.DataFrame({"leg_id": ["bus1"]}), v,
+                      network=TransitNetwork(stops=net.stops.assign(kind="tram"))).iloc[0]
+    assert out["mode"] == "tram"
+    slow, stops, _ = route_leg(ROUTE, cruise=12 / 3.6, stop_every_m=400, dwell_s=25, seed=6)
+    assert infer_modes(pd.DataFrame({"leg_id": ["s"]}), _frame(slow, "s")).iloc[0]["mode"] == "bike"
+    out = infer_modes(pd.DataFrame({"leg_id": ["s"]}), _frame(slow, "s"), network=TransitNetwork(stops=stops)).iloc[0]
+    assert (out["mode"], out["mode_confidence"]) == ("bus", pytest.approx(0.62))
+    car, lights, _ = route_leg(ROUTE, cruise=50 / 3.6, stop_every_m=1000, dwell_s=25, seed=8)
+    every_250 = route_leg(ROUTE, cruise=50 / 3.6, stop_every_m=250, seed=8)[1]
+    out = infer_modes(pd.DataFrame({"leg_id": ["c"]}), _frame(car, "c"), network=TransitNetwork(stops=every_250)).iloc[0]
+    assert out["mode"] == "car"

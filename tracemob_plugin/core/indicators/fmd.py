@@ -17,8 +17,10 @@ How days are counted (the method printed on every attestation):
    (shared bikes and scooters included: ``bikeshare`` -> bike, ``scootershare`` -> escooter).
    A car leg without a carpool label is a car (not eligible).
 3. **Mixed commutes**: a commute is eligible when its eligible legs cover at least
-   ``min_eligible_share`` (default 0.5) of its distance, the ``neutral_modes`` (walking) being
-   left out of both sides; its mode is the eligible mode with the longest distance.
+   ``min_eligible_share`` (default 0.5) of its distance, the ``neutral_modes`` (walking) and the
+   ``feeder_modes`` (public transport, whose pass the employer reimburses besides the FMD: the bike
+   ride to the station counts, the train after it weighs nothing) being left out of both sides; its
+   mode is the eligible mode with the longest distance. A commute without an eligible leg never counts.
 4. A **day** (local date, time zone ``tz``, of the commute start) counts once, whatever the number
    of eligible commutes; its mode is the eligible mode with the longest distance that day.
 5. **Prorating**: ``share = working_time_share * months_present / 12`` (1 when no table is given);
@@ -59,7 +61,7 @@ LABEL_MODES = {"bikeshare": "bike", "bike_share": "bike", "velo": "bike", "vls":
 #: Metadata keys a rule file may hold. Descriptive ones are kept as text; the others drive the count.
 DESCRIPTIVE_KEYS = ("name", "title", "version", "published", "retrieved", "applies_from", "applies_to",
                     "jurisdiction", "employer", "legal_basis", "source", "reading", "note", "licence")
-RULE_KEYS = ("eligible_modes", "neutral_modes", "min_eligible_share", "prorate_threshold", "prorate_amount",
+RULE_KEYS = ("eligible_modes", "neutral_modes", "feeder_modes", "min_eligible_share", "prorate_threshold", "prorate_amount",
              "currency")
 COLUMNS = ("min_days", "amount", "label")
 _KEY_RE = re.compile(r"^[a-z][a-z_]*$")
@@ -77,6 +79,10 @@ class FmdRules:
     metadata: Dict[str, str] = field(default_factory=dict)
     eligible_modes: tuple = FMD_MODES
     neutral_modes: tuple = ("walk",)
+    #: public transport ridden after (or before) an eligible leg: left out of both sides of the mixed-commute share,
+    #: like walking (the FMD is cumulable with the reimbursement of the public-transport pass); none unless the
+    #: rule file says so
+    feeder_modes: tuple = ()
     min_eligible_share: float = 0.5
     prorate_threshold: bool = True
     prorate_amount: bool = False
@@ -202,6 +208,14 @@ def parse_rules(text: str, file: str = "rules.csv") -> FmdRules:
         if both:
             raise InputError(tr("mode '{mode}' is both eligible and neutral").format(mode=sorted(both)[0]),
                              file=file, field="neutral_modes")
+    if "feeder_modes" in metadata:
+        rules.feeder_modes = _modes(metadata["feeder_modes"], file, "feeder_modes")
+        both = set(rules.feeder_modes) & set(rules.eligible_modes)
+        if both:
+            raise InputError(tr("mode '{mode}' is both eligible and a feeder mode").format(mode=sorted(both)[0]),
+                             file=file, field="feeder_modes",
+                             hint=tr("A feeder mode (public transport) is left out of the share; remove it from "
+                                     "one of the two lists."))
     if "min_eligible_share" in metadata:
         try:
             share = float(metadata["min_eligible_share"].replace(",", "."))
@@ -274,7 +288,8 @@ def as_bool(values: pd.Series) -> pd.Series:
 def classify_commutes(trips: pd.DataFrame, legs: Optional[pd.DataFrame], rules: FmdRules,
                       tz: str = DEFAULT_TZ) -> pd.DataFrame:
     """One row per home–work trip: ``trip_id, user_id, start_time, date, fmd_mode`` ("" when not
-    eligible), ``eligible_share`` (share of the non-neutral distance on eligible modes),
+    eligible), ``eligible_share`` (share of the distance on eligible modes, the neutral and feeder modes'
+    legs left out),
     ``eligible_m`` (metres by the eligible modes)."""
     hw = trips[as_bool(trips["is_home_work"]).to_numpy()]
     cols = ["trip_id", "user_id", "start_time", "date", "fmd_mode", "eligible_share", "eligible_m"]
@@ -294,7 +309,7 @@ def classify_commutes(trips: pd.DataFrame, legs: Optional[pd.DataFrame], rules: 
     trip_unknown = unknown.groupby(lg["trip_id"]).transform("any")
     trip_total = dist.where(~unknown, 0.0).groupby(lg["trip_id"]).transform("sum")
     lg["_w"] = np.where(trip_unknown | (trip_total <= 0), 1.0, dist.fillna(0.0))
-    neutral = lg["_fmd"].isin(rules.neutral_modes)
+    neutral = lg["_fmd"].isin(rules.neutral_modes + rules.feeder_modes)
     eligible = lg["_fmd"].isin(rules.eligible_modes)
     lg["_counted"] = np.where(neutral, 0.0, lg["_w"])
     lg["_elig"] = np.where(eligible, lg["_w"], 0.0)
@@ -611,13 +626,23 @@ def attestation_lines(result: FmdResult, user_id: str, employer: str = "",
         lines.append(("text", tr("{month} ({n} days) - {days}").format(month=_month_name(int(month)), n=len(grp),
                                                                        days="; ".join(parts))))
     lines.append(("heading", tr("Method")))
-    lines.append(("small", tr("Counted from measured home–work commutes: trips recorded by the participant's "
-                              "smartphone between the home and the work places that Tracemob detected, whose "
-                              "eligible modes (bike, e-bike, e-scooter, carpool as driver or passenger) cover at "
-                              "least {share:.0f} % of the commute distance, walking aside. A day counts once, "
-                              "whatever the number of commutes that day; weekend or leisure trips that are not "
-                              "home–work commutes do not count. Thresholds are prorated to the working-time share "
-                              "and the months present.").format(share=100 * rules.min_eligible_share)))
+    if rules.feeder_modes:
+        method = tr("Counted from measured home–work commutes: trips recorded by the participant's smartphone "
+                    "between the home and the work places that Tracemob detected, whose eligible modes (bike, "
+                    "e-bike, e-scooter, carpool as driver or passenger) cover at least {share:.0f} % of the commute "
+                    "distance, walking and public transport aside (a bike ride to the station counts, the train "
+                    "after it weighs nothing). A day counts once, whatever the number of commutes that day; weekend "
+                    "or leisure trips that are not home–work commutes do not count. Thresholds are prorated to the "
+                    "working-time share and the months present.")
+    else:
+        method = tr("Counted from measured home–work commutes: trips recorded by the participant's "
+                    "smartphone between the home and the work places that Tracemob detected, whose "
+                    "eligible modes (bike, e-bike, e-scooter, carpool as driver or passenger) cover at "
+                    "least {share:.0f} % of the commute distance, walking aside. A day counts once, "
+                    "whatever the number of commutes that day; weekend or leisure trips that are not "
+                    "home–work commutes do not count. Thresholds are prorated to the working-time share "
+                    "and the months present.")
+    lines.append(("small", method.format(share=100 * rules.min_eligible_share)))
     lines.append(("small", tr("Rules: {rules} ({file}). Days in local time ({tz}).").format(
         rules=rules.label, file=Path(rules.file).name, tz=result.tz)))
     lines.append(("small", tr("This attestation shows no place, address or map.")))

@@ -5,6 +5,8 @@ and to split motorised legs into bus / tram / metro / train when a network is gi
 import numpy as np
 import pandas as pd
 
+from .transit import DWELT_KIND
+
 # speed bands on the 85th percentile of step speeds (m/s)
 WALK_MAX = 2.6      # ~9.4 km/h
 BIKE_MAX = 7.5      # ~27 km/h
@@ -159,10 +161,15 @@ def implausible(mode, features: pd.DataFrame) -> np.ndarray:
 # network refinement thresholds
 LINE_SHARE = 0.7      # share of vertices near a line of that kind
 RAIL_SHARE = 0.7
-# stops alone (no line recognised): a car leg that stopped at this many different stops, with this share of
-# its stops at a stop, is a bus
-STOPS_ONLY_DISTINCT = 3
-STOPS_ONLY_SHARE = 0.6
+# stops alone (no line recognised): a motorised leg, or one taken for a bicycle (a city bus's commercial speed is a
+# cyclist's), that dwelt (``transit.stop_visits``: 20 s within 30 m, on its raw track) at this many stops or more
+# (fewer for rail stations: nobody rides the metro or the train for one station), and at this share of the stops it
+# passed, is public transport. On the simulated riders (``bench_transit.py``, seed 5) the buses dwelt at 0.53-0.89
+# of the stops they passed (10th-90th percentile: skipped stops, red lights), the cars at 0-0.14.
+STOPS_ONLY_DWELT = 3
+STOPS_ONLY_DWELT_RAIL = 2
+STOPS_ONLY_SHARE = 0.4
+STOPS_ONLY_FROM = ("car", "bike", "ebike", "escooter")
 
 
 def network_refine(mode, conf, net: pd.DataFrame, features: pd.DataFrame, stops_only: bool = False):
@@ -170,15 +177,15 @@ def network_refine(mode, conf, net: pd.DataFrame, features: pd.DataFrame, stops_
 
     Rail: most vertices within the rail buffer and farther from roads' bus lines. Bus / tram: most
     vertices along the line and stops at stops (at least two, or every stop at a stop for short
-    legs). ``stops_only`` (a network of stops without lines): a car leg that stopped at
-    ``STOPS_ONLY_DISTINCT`` different stops or more, with at least ``STOPS_ONLY_SHARE`` of its stops at
-    a stop, is a bus (dwelling stop after stop). Returns (mode, conf, changed mask)."""
+    legs). ``stops_only`` (a network of stops without lines): :func:`_stops_alone`. Returns (mode, conf,
+    changed mask)."""
     mode = np.asarray(mode, dtype=object).copy()
     conf = np.asarray(conf, dtype=float).copy()
     changed = np.zeros(len(mode), dtype=bool)
     if net is None or len(net) == 0:
         return mode, conf, changed
-    n = net.reindex(features.index).fillna(0.0)
+    n = net.reindex(features.index)
+    n = n.fillna({c: 0.0 for c in n.columns if n[c].dtype.kind == "f"})
     share = {k: n["net_%s_share" % k].to_numpy(float) for k in ("bus", "tram", "metro", "train")}
     stops = n["net_stops"].to_numpy(float)
     at_stops = n["net_stops_at_stops"].to_numpy(float)
@@ -196,13 +203,27 @@ def network_refine(mode, conf, net: pd.DataFrame, features: pd.DataFrame, stops_
     bus = motor & (cand == None) & (share["bus"] >= LINE_SHARE) & stops_ok  # noqa: E711
     cand[bus] = "bus"
     best_share[bus] = share["bus"][bus]
-    if stops_only and "net_stops_distinct" in n.columns:
-        distinct = n["net_stops_distinct"].to_numpy(float)
-        dwell = ((mode == "car") & (cand == None) & (distinct >= STOPS_ONLY_DISTINCT)  # noqa: E711
-                 & (at_stops >= STOPS_ONLY_SHARE * stops))
-        cand[dwell] = "bus"
-        best_share[dwell] = 0.3  # confidence 0.62: no line confirms the route
+    if stops_only and "net_stops_dwelt" in n.columns:
+        cand, best_share = _stops_alone(mode, cand, best_share, n)
     changed = (cand != None) & (cand != mode)  # noqa: E711
     mode[changed] = cand[changed]
     conf[changed] = np.clip(0.5 + 0.4 * best_share[changed], 0.0, 0.9)
     return mode, conf, changed
+
+
+def _stops_alone(mode, cand, best_share, n: pd.DataFrame):
+    """Stops without lines: a leg of ``STOPS_ONLY_FROM`` that dwelt at ``STOPS_ONLY_DWELT`` stops or more
+    (``STOPS_ONLY_DWELT_RAIL`` metro or train stations) and at ``STOPS_ONLY_SHARE`` of the stops it passed is the kind
+    of most stops it dwelt at (a bus when the stops have no kind), with confidence 0.62: no line confirms the
+    route."""
+    cand, best_share = cand.copy(), best_share.copy()
+    dwelt = n["net_stops_dwelt"].to_numpy(float)
+    passed = n["net_stops_passed"].to_numpy(float)
+    kind = n[DWELT_KIND].to_numpy(dtype=object) if DWELT_KIND in n.columns else np.full(len(n), None, dtype=object)
+    kind = np.where(pd.notna(kind), kind, "bus").astype(object)
+    need = np.where(np.isin(kind, ["metro", "train"]), STOPS_ONLY_DWELT_RAIL, STOPS_ONLY_DWELT)
+    pt = (np.isin(mode, STOPS_ONLY_FROM) & (cand == None) & (dwelt >= need)  # noqa: E711
+          & (dwelt >= STOPS_ONLY_SHARE * passed))
+    cand[pt] = kind[pt]
+    best_share[pt] = 0.3
+    return cand, best_share

@@ -21,21 +21,15 @@ import numpy as np
 import pandas as pd
 from scipy.spatial import cKDTree
 
-from ..geometry import EARTH_RADIUS_M
 from ..ingest.gtfs import Feed
-from ..vocab.times import epoch_seconds
-from .features import thin_vertices
-from .transit import TransitNetwork, densify_segments, normalise_kind
+from .transit import (STOPS_PER_POINT, TransitNetwork, normalise_kind, project, stop_visits,  # noqa: F401
+                      track_points)
 
-STEP_M = 10.0          # densification of the legs' tracks
 STOP_MATCH_M = 35.0    # a track passes a stop when it comes this close
 TIME_TOL_S = 300.0     # a scheduled call matches a passage this close in time (early or late)
 MIN_STOPS = 3          # a trip must be matched at this many of its stops
 MIN_CONFIDENCE = 0.5   # below this a match is not used
 MIN_LEG_SHARE = 0.7    # a trip must serve this share of the leg's stops (else: another route sharing a part)
-STOPS_PER_POINT = 4    # stops looked up around each point of a track
-DWELL_STOP_M = 30.0    # a track near a stop ...
-DWELL_STOP_S = 20.0    # ... this long dwelt there (a bus: its dwell and the ramps; a car or a bicycle passes by)
 PASSAGE_SAME_S = 20.0  # passages of a leg at stops this close in time are one stop (both sides of a street)
 MATCH_COLUMNS = ("trip_id", "route_id", "route_name", "route_mode", "kind", "n_stops", "time_error_s",
                  "confidence")
@@ -79,45 +73,6 @@ def _inside(lon, lat, bbox) -> np.ndarray:
     return (lon >= x0) & (lon <= x1) & (lat >= y0) & (lat <= y1)
 
 
-def project(lon, lat, lat0):
-    """lon/lat -> local equirectangular metres around latitude ``lat0``."""
-    k = np.pi / 180.0 * EARTH_RADIUS_M
-    return np.column_stack([np.asarray(lon, float) * k * np.cos(np.radians(lat0)), np.asarray(lat, float) * k])
-
-
-def _densify(v: pd.DataFrame, xy: np.ndarray):
-    """Points every STEP_M metres along each leg's track with interpolated times: (leg, xy, t)."""
-    leg = v.leg.to_numpy()
-    t = v.t.to_numpy(float)
-    same = leg[1:] == leg[:-1]
-    ta, tb = t[:-1][same], t[1:][same]
-    pts, rep, frac = densify_segments(xy[:-1][same], xy[1:][same], STEP_M)
-    times = ta[rep] + (tb[rep] - ta[rep]) * frac
-    legs = leg[:-1][same][rep]
-    last = np.append(~same, True)  # the last vertex of each leg
-    return (np.concatenate([legs, leg[last]]), np.vstack([pts, xy[last]]) if len(pts) else xy[last],
-            np.concatenate([times, t[last]]))
-
-
-def track_points(vertices: pd.DataFrame, thin: bool = True):
-    """The legs' tracks (``leg_id, lon, lat, time``) as points every ``STEP_M`` metres with interpolated times:
-    ``(leg, xy, t, lat0)`` in local metres around latitude ``lat0`` (:func:`project`). ``thin``: at most one
-    vertex per ``features.BIN_S`` seconds first (else every vertex, sorted by leg and time)."""
-    if thin:
-        v = thin_vertices(vertices, "leg_id")
-    else:
-        v = pd.DataFrame({"leg": vertices["leg_id"].astype(str).to_numpy(), "t": epoch_seconds(vertices["time"]),
-                          "lon": pd.to_numeric(vertices["lon"], errors="coerce").to_numpy(dtype=float),
-                          "lat": pd.to_numeric(vertices["lat"], errors="coerce").to_numpy(dtype=float)})
-        v = v[np.isfinite(v.t) & np.isfinite(v.lon) & np.isfinite(v.lat)]
-        v = v.sort_values(["leg", "t"], kind="mergesort").reset_index(drop=True)
-    if len(v) == 0:
-        return np.empty(0, dtype=object), np.empty((0, 2)), np.empty(0), 0.0
-    lat0 = float(np.nanmean(v.lat.to_numpy()))
-    leg, pts, t = _densify(v, project(v.lon.to_numpy(), v.lat.to_numpy(), lat0))
-    return leg, pts, t, lat0
-
-
 def _passages(vertices: pd.DataFrame, feed: Feed):
     """One row per (leg, stop) the track passes within STOP_MATCH_M: the time it came closest."""
     stops = feed.stops[np.isfinite(feed.stops.lat) & np.isfinite(feed.stops.lon)].reset_index(drop=True)
@@ -143,23 +98,10 @@ def _passages(vertices: pd.DataFrame, feed: Feed):
 
 def stop_dwells(vertices: pd.DataFrame, feed: Feed) -> pd.Series:
     """Per leg (index ``leg_id``): at how many of the feed's stops the track stayed ``DWELL_STOP_S`` seconds or more
-    within ``DWELL_STOP_M`` (every vertex, points every ``STEP_M`` metres; stops at the same place, dwelt at the same
-    time, count once). A bus or tram leg dwells at its stops; a car or a bicycle passing them does not."""
-    stops = feed.stops[np.isfinite(feed.stops.lat) & np.isfinite(feed.stops.lon)].reset_index(drop=True)
-    leg, pts, t, lat0 = track_points(vertices, thin=False)
-    if len(leg) == 0 or len(stops) == 0:
-        return pd.Series(dtype=float)
-    tree = cKDTree(project(stops.lon.to_numpy(), stops.lat.to_numpy(), lat0))
-    k = min(STOPS_PER_POINT, len(stops))
-    d, idx = tree.query(pts, k=k, distance_upper_bound=DWELL_STOP_M)
-    d, idx = d.reshape(len(pts), k), idx.reshape(len(pts), k)
-    near = np.isfinite(d)
-    row = np.nonzero(near)[0]
-    p = pd.DataFrame({"leg": leg[row], "stop": idx[near], "t": t[row]})
-    g = p.groupby(["leg", "stop"], sort=False)["t"].agg(["min", "max"]).reset_index()
-    g = g[g["max"] - g["min"] >= DWELL_STOP_S]
-    g = g.assign(t0=np.round(g["min"].to_numpy(float))).drop_duplicates(["leg", "t0"])
-    return g.groupby("leg").size().astype(float)
+    within ``DWELL_STOP_M`` (:func:`.transit.stop_visits`). A bus or tram leg dwells at its stops; a car or a
+    bicycle passing them does not."""
+    visits = stop_visits(vertices, feed.stops)
+    return visits.loc[visits.stops_dwelt > 0, "stops_dwelt"].astype(float)
 
 
 def _service_days(t: np.ndarray, tz: str):

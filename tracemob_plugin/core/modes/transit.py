@@ -17,10 +17,11 @@ import pandas as pd
 from scipy.spatial import cKDTree
 
 from ..geometry import EARTH_RADIUS_M
+from ..vocab.times import epoch_seconds
 from .features import STOP_SPEED, thin_vertices
 
 KINDS = ("bus", "tram", "metro", "train")
-STEP_M = 10.0
+STEP_M = 10.0          # densification of lines and of the legs' tracks
 LINE_BUFFER_M = {"bus": 25.0, "tram": 25.0, "metro": 40.0, "train": 40.0}
 STOP_BUFFER_M = 40.0
 
@@ -82,6 +83,45 @@ def densify_segments(a: np.ndarray, b: np.ndarray, step_m: float):
     return a[rep] + (b[rep] - a[rep]) * frac[:, None], rep, frac
 
 
+def project(lon, lat, lat0):
+    """lon/lat -> local equirectangular metres around latitude ``lat0``."""
+    k = np.pi / 180.0 * EARTH_RADIUS_M
+    return np.column_stack([np.asarray(lon, float) * k * np.cos(np.radians(lat0)), np.asarray(lat, float) * k])
+
+
+def _densify_track(v: pd.DataFrame, xy: np.ndarray):
+    """Points every STEP_M metres along each leg's track with interpolated times: (leg, xy, t)."""
+    leg = v.leg.to_numpy()
+    t = v.t.to_numpy(float)
+    same = leg[1:] == leg[:-1]
+    ta, tb = t[:-1][same], t[1:][same]
+    pts, rep, frac = densify_segments(xy[:-1][same], xy[1:][same], STEP_M)
+    times = ta[rep] + (tb[rep] - ta[rep]) * frac
+    legs = leg[:-1][same][rep]
+    last = np.append(~same, True)  # the last vertex of each leg
+    return (np.concatenate([legs, leg[last]]), np.vstack([pts, xy[last]]) if len(pts) else xy[last],
+            np.concatenate([times, t[last]]))
+
+
+def track_points(vertices: pd.DataFrame, thin: bool = True):
+    """The legs' tracks (``leg_id, lon, lat, time``) as points every ``STEP_M`` metres with interpolated times:
+    ``(leg, xy, t, lat0)`` in local metres around latitude ``lat0`` (:func:`project`). ``thin``: at most one
+    vertex per ``features.BIN_S`` seconds first (else every vertex, sorted by leg and time)."""
+    if thin:
+        v = thin_vertices(vertices, "leg_id")
+    else:
+        v = pd.DataFrame({"leg": vertices["leg_id"].astype(str).to_numpy(), "t": epoch_seconds(vertices["time"]),
+                          "lon": pd.to_numeric(vertices["lon"], errors="coerce").to_numpy(dtype=float),
+                          "lat": pd.to_numeric(vertices["lat"], errors="coerce").to_numpy(dtype=float)})
+        v = v[np.isfinite(v.t) & np.isfinite(v.lon) & np.isfinite(v.lat)]
+        v = v.sort_values(["leg", "t"], kind="mergesort").reset_index(drop=True)
+    if len(v) == 0:
+        return np.empty(0, dtype=object), np.empty((0, 2)), np.empty(0), 0.0
+    lat0 = float(np.nanmean(v.lat.to_numpy()))
+    leg, pts, t = _densify_track(v, project(v.lon.to_numpy(), v.lat.to_numpy(), lat0))
+    return leg, pts, t, lat0
+
+
 @dataclass
 class TransitNetwork:
     lines: pd.DataFrame = field(default_factory=lambda: pd.DataFrame(columns=["line_id", "kind", "lon", "lat"]))
@@ -133,15 +173,20 @@ class TransitNetwork:
 
 
 NETWORK_FEATURES = tuple("net_%s_share" % k for k in KINDS) + ("net_stops", "net_stops_at_stops",
-                                                                 "net_stops_distinct")
+                                                                 "net_stops_distinct", "net_stops_passed",
+                                                                 "net_stops_dwelt")
+#: beside the features (not a model's input): the kind of most stops the leg dwelt at (``stop_visits``)
+DWELT_KIND = "net_dwelt_kind"
 
 
 def network_features(vertices: pd.DataFrame, network: TransitNetwork, leg_col: str = "leg_id") -> pd.DataFrame:
     """Per leg: share of (thinned) vertices within the buffer of each line kind, number of stop
-    episodes, how many of them lie near a stop and at how many different stops."""
+    episodes, how many of them lie near a stop and at how many different stops; on the raw track, the stops
+    passed and dwelt at (:func:`stop_visits`) and the kind of most stops dwelt at (``DWELT_KIND``)."""
     v = thin_vertices(vertices, leg_col)
     legs = pd.Index(np.unique(v.leg.to_numpy()), name="leg_id")
     out = pd.DataFrame(0.0, index=legs, columns=list(NETWORK_FEATURES))
+    out[DWELT_KIND] = pd.Series(None, index=legs, dtype=object)
     if len(v) == 0 or network is None or network.empty:
         return out
     xy = network.project(v.lon.to_numpy(), v.lat.to_numpy())
@@ -169,4 +214,78 @@ def network_features(vertices: pd.DataFrame, network: TransitNetwork, leg_col: s
         near = np.isfinite(d)
         distinct = pd.Series(which[near]).groupby(stop_leg[near]).nunique()
         out["net_stops_distinct"] = distinct.reindex(legs).fillna(0.0).to_numpy(float)
+    if len(network.stops):
+        raw = vertices.rename(columns={leg_col: "leg_id"}) if leg_col != "leg_id" else vertices
+        visits = stop_visits(raw[raw["leg_id"].astype(str).isin(legs)], network.stops).reindex(legs)
+        out["net_stops_passed"] = visits["stops_passed"].fillna(0.0).to_numpy(float)
+        out["net_stops_dwelt"] = visits["stops_dwelt"].fillna(0.0).to_numpy(float)
+        out[DWELT_KIND] = visits["dwelt_kind"].to_numpy(dtype=object)
+    return out
+
+
+DWELL_STOP_M = 30.0    # a track near a stop ...
+DWELL_STOP_S = 20.0    # ... this long dwelt there (a bus: its dwell and the ramps; a car or a bicycle passes by)
+STOPS_PER_POINT = 4    # stops looked up around each point of a track (platforms of several lines at one place)
+# a track leaving a stop's radius for more than VISIT_GAP_POINTS track points and VISIT_GAP_S seconds comes back
+# on another visit (a loop, the way back); less is GPS noise, or a phone that records nothing while still
+VISIT_GAP_POINTS = 3
+VISIT_GAP_S = 60.0
+VISIT_COLUMNS = ("stops_passed", "stops_dwelt", "dwelt_kind")
+
+
+def stop_visits(vertices: pd.DataFrame, stops: pd.DataFrame) -> pd.DataFrame:
+    """Per leg (index ``leg_id``), on its raw track (every vertex, points every ``STEP_M`` metres with interpolated
+    times): ``stops_passed``, the passages within ``DWELL_STOP_M`` of a stop of ``stops`` (``lon, lat``, optional
+    ``kind``); ``stops_dwelt``, those where the track stayed ``DWELL_STOP_S`` seconds or more; ``dwelt_kind``, the
+    kind (:func:`normalise_kind`) of most dwelt stops that have one (None otherwise).
+
+    A visit is a run of track points near one stop (a track passing the same stop again later is another visit);
+    visits of stops at the same place that overlap in time (both sides of a street, the platforms of two lines)
+    are one passage. A bus or tram dwells at most of the stops it passes; a car or a bicycle drives by them,
+    now and then stopped at a red light next to one."""
+    out = pd.DataFrame(columns=list(VISIT_COLUMNS))
+    ok = np.isfinite(pd.to_numeric(stops["lon"], errors="coerce").to_numpy(float)) & \
+        np.isfinite(pd.to_numeric(stops["lat"], errors="coerce").to_numpy(float))
+    stops = stops[ok].reset_index(drop=True)
+    leg, pts, t, lat0 = track_points(vertices, thin=False)
+    if len(leg) == 0 or len(stops) == 0:
+        return out
+    tree = cKDTree(project(stops.lon.to_numpy(float), stops.lat.to_numpy(float), lat0))
+    k = min(STOPS_PER_POINT, len(stops))
+    d, idx = tree.query(pts, k=k, distance_upper_bound=DWELL_STOP_M)
+    d, idx = d.reshape(len(pts), k), idx.reshape(len(pts), k)
+    near = np.isfinite(d)
+    if not near.any():
+        return out
+    row, col = np.nonzero(near)
+    stop = idx[row, col]
+    order = np.lexsort((row, stop, leg[row]))          # by leg, stop, track point
+    row, stop = row[order], stop[order]
+    lg = leg[row]
+    new = np.ones(len(row), dtype=bool)
+    tt = t[row]
+    away = (row[1:] - row[:-1] > VISIT_GAP_POINTS) & (tt[1:] - tt[:-1] > VISIT_GAP_S)
+    new[1:] = (lg[1:] != lg[:-1]) | (stop[1:] != stop[:-1]) | away
+    v = pd.DataFrame({"leg": lg[new], "stop": stop[new],
+                      "t0": np.minimum.reduceat(tt, np.flatnonzero(new)),
+                      "t1": np.maximum.reduceat(tt, np.flatnonzero(new))})
+    # visits of one leg overlapping in time: one passage (stops at the same place)
+    v = v.sort_values(["leg", "t0"], kind="mergesort").reset_index(drop=True)
+    prev_end = v.groupby("leg", sort=False)["t1"].cummax().shift(1).to_numpy(float)
+    first = np.append(True, v.leg.to_numpy()[1:] != v.leg.to_numpy()[:-1])
+    passage = np.cumsum(first | ~(v.t0.to_numpy(float) <= prev_end))
+    v["passage"] = passage
+    v["dwell"] = v.t1 - v.t0
+    v["kind"] = (stops["kind"].map(normalise_kind).to_numpy(dtype=object)[v.stop.to_numpy()]
+                 if "kind" in stops.columns else None)
+    p = v.sort_values(["passage", "dwell"], ascending=[True, False], kind="mergesort").drop_duplicates("passage")
+    p = p.assign(dwelt=p.dwell.to_numpy(float) >= DWELL_STOP_S)
+    g = p.groupby("leg", sort=True)
+    out = pd.DataFrame({"stops_passed": g.size().astype(float), "stops_dwelt": g.dwelt.sum().astype(float)})
+    kinds = p[p.dwelt & p.kind.notna()]
+    top = kinds.groupby(["leg", "kind"]).size().rename("n").reset_index()
+    top = top.sort_values(["leg", "n", "kind"], ascending=[True, False, True], kind="mergesort").drop_duplicates("leg")
+    out["dwelt_kind"] = top.set_index("leg")["kind"].reindex(out.index).astype(object).where(
+        lambda s: s.notna(), None)
+    out.index.name = "leg_id"
     return out
