@@ -10,8 +10,9 @@ features come from it, each ``MISSING`` when the leg's fixes do not carry it:
   ``ACC_SPAN_S`` (about 3 s; 2.5 to 15 s apart): cars start and brake at 1.5-3 m/s², bicycles at
   1 m/s² at most, walkers hardly. A car's start lasts 3-5 s, so a phone recording every 6-15 s
   (iOS's distance filter in slow traffic) sees it diluted over the span: the percentile is scaled
-  by the leg's median span over ``SPARSE_SPAN_S`` (4 s) when longer, an acceleration "as seen over
-  4 s" (a bicycle, accelerating gently but for longer, is diluted less). The scale was read on one
+  by the leg's median span over ``SPARSE_SPAN_S`` (4 s) when longer, at most ``SPARSE_MAX_SCALE`` (2),
+  an acceleration "as seen over 4 s" (a bicycle, accelerating gently but for longer, is diluted less;
+  the cap keeps a fast cyclist's gentle starts seen every 10-15 s below the car's). The scale was read on one
   simulated study (seed 3): exponent 1 of the span ratio against 0.8 and 1.2, by the mean of car and
   bicycle recall there. Loggers recording every few seconds give it, not phones every 30 s.
 
@@ -32,6 +33,7 @@ PHONE_SPEED = ("phone_speed_p95", "phone_acc_p90")
 HOLD_S = 30.0
 ACC_SPAN_S = (3.0, 2.5, 15.0)   # target span, shortest and longest accepted
 SPARSE_SPAN_S = 4.0   # legs whose spans are longer (sparse phones) get their acceleration scaled up
+SPARSE_MAX_SCALE = 2.0   # ... at most twice (spans of 8 s): a gentle bicycle seen every 15 s stays a bicycle
 MIN_READINGS = 5
 MIN_SPANS = 8
 MIN_MOVING_MPS = 0.3   # a leg whose readings never exceed this has no usable readings
@@ -91,7 +93,7 @@ def phone_speed_features(group, t, speed, n_groups):
         med_span = group_weighted_quantile(span[pair], np.ones(len(a)), ga, 0.5, n_groups)
         # a phone recording every 6-15 s measures a car's 3-5 s starts diluted over the whole span
         with np.errstate(invalid="ignore"):
-            acc = acc * np.maximum(1.0, med_span / SPARSE_SPAN_S)
+            acc = acc * np.clip(med_span / SPARSE_SPAN_S, 1.0, SPARSE_MAX_SCALE)
         enough = np.bincount(ga, minlength=n_groups) >= MIN_SPANS
         out["phone_acc_p90"] = np.where(usable & enough & np.isfinite(acc), acc, MISSING)
     return out
