@@ -23,7 +23,7 @@ from .features import carried_features, check_columns, leg_features
 from .model import ModeModel, default_model, load_model
 from .rules import (implausible, motion_override, network_refine, phone_speed_override, rule_modes,
                     sensed_override, speed_refine)
-from .transit import TransitNetwork, network_features
+from .transit import TransitNetwork, network_features, underground_rides
 
 MIN_CONFIDENCE = 0.45
 OUTPUT_COLUMNS = ("mode", "mode_confidence", "mode_source", "mode_label")
@@ -247,6 +247,10 @@ def infer_modes(legs: pd.DataFrame, vertices: pd.DataFrame, motion: Optional[pd.
     conf = pred["mode_confidence"].astype(float).fillna(0.0).to_numpy()
     source = pred["mode_source"].fillna("rules").to_numpy(dtype=object)
     mode, conf, source = _untracked_like_neighbours(out, mode, conf, source)
+    # a gap between two metro (or train) stations: the ride underground
+    under = underground_rides(out, vertices, network).to_numpy(dtype=object)
+    hit = pd.notna(under)
+    mode[hit], conf[hit], source[hit] = under[hit], 0.7, "rules"
     # user labels win: the trip labels table, then the legs' own field
     user_mode, user_raw = _trip_label_modes(out, mode, labels)
     if label_field:

@@ -289,3 +289,57 @@ def stop_visits(vertices: pd.DataFrame, stops: pd.DataFrame) -> pd.DataFrame:
         lambda s: s.notna(), None)
     out.index.name = "leg_id"
     return out
+
+
+#: a metro or train ride the phone did not record (underground): both ends of the gap this close to a
+#: station of that kind (the fix is lost at the entrance, found again at the exit of a large station)
+STATION_REACH_M = 400.0
+#: ... and the gap crossed at a rail ride's pace: faster than walking (waits on the platform included),
+#: slower than a high-speed train
+UNDERGROUND_SPEED_MPS = (3.0, 45.0)
+UNDERGROUND_MIN_M = 800.0
+
+
+def underground_rides(legs: pd.DataFrame, vertices: pd.DataFrame, network: Optional[TransitNetwork]) -> pd.Series:
+    """Per leg (index ``legs.index``): ``"metro"`` or ``"train"`` when the leg is a gap the phone did not
+    record (``sensed_mode`` ``"untracked"``) that starts and ends within ``STATION_REACH_M`` of stations of
+    that kind (metro first when both ends have both), at least ``UNDERGROUND_MIN_M`` apart and crossed at
+    ``UNDERGROUND_SPEED_MPS``: a ride underground. None elsewhere, and everywhere without such stations."""
+    out = pd.Series(None, index=legs.index, dtype=object)
+    if (network is None or network._stops is None or "sensed_mode" not in legs.columns or not len(legs)
+            or "kind" not in network.stops.columns):
+        return out
+    gap = (legs["sensed_mode"].astype(str) == "untracked").to_numpy()
+    if not gap.any():
+        return out
+    ids = legs["leg_id"].astype(str).to_numpy(dtype=object)
+    v = vertices[vertices["leg_id"].astype(str).isin(set(ids[gap]))]
+    if not len(v):
+        return out
+    t = epoch_seconds(v["time"])
+    order = np.lexsort((t, v["leg_id"].astype(str).to_numpy()))
+    vid = v["leg_id"].astype(str).to_numpy()[order]
+    lon, lat, t = v["lon"].to_numpy(float)[order], v["lat"].to_numpy(float)[order], t[order]
+    first = np.flatnonzero(np.append(True, vid[1:] != vid[:-1]))
+    last = np.append(first[1:], len(vid)) - 1
+    xy = network.project(lon, lat)
+    a, b = xy[first], xy[last]
+    d = np.hypot(*(b - a).T)
+    dt = t[last] - t[first]
+    with np.errstate(invalid="ignore", divide="ignore"):
+        speed = np.where(dt > 0, d / np.where(dt > 0, dt, 1.0), np.nan)
+    ok = (d >= UNDERGROUND_MIN_M) & (speed >= UNDERGROUND_SPEED_MPS[0]) & (speed <= UNDERGROUND_SPEED_MPS[1])
+    kinds = network.stops["kind"].map(normalise_kind).to_numpy(dtype=object)
+    sxy = network.project(network.stops.lon.to_numpy(float), network.stops.lat.to_numpy(float))
+    found = np.full(len(first), None, dtype=object)
+    for kind in ("train", "metro"):   # metro last: it wins when both ends have both
+        sel = kinds == kind
+        if not sel.any():
+            continue
+        tree = cKDTree(sxy[sel])
+        near = (tree.query(a, distance_upper_bound=STATION_REACH_M)[0] <= STATION_REACH_M) & \
+               (tree.query(b, distance_upper_bound=STATION_REACH_M)[0] <= STATION_REACH_M)
+        found[ok & near] = kind
+    by_leg = pd.Series(found, index=vid[first])
+    return pd.Series(by_leg.reindex(ids).to_numpy(dtype=object), index=legs.index, dtype=object).where(
+        lambda s: s.notna(), None)
