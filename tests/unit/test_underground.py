@@ -47,10 +47,11 @@ def test_gap_between_two_metro_stations_is_a_metro_ride():
     gap = out[out.sensed_mode == "untracked"]
     assert len(gap) == 1
     assert gap["mode"].iloc[0] == "metro" and gap["mode_confidence"].iloc[0] == 0.7
-    # the walks around it stay walks (a 5-second leg of 2 fixes right after the gap, unknown, aside)
-    long = (out.end_time - out.start_time).dt.total_seconds() > 30
-    walks = out[(out.sensed_mode != "untracked") & long]
+    # the walks around it stay walks, the walk out starting at the first fix after the gap (no leg of its own
+    # for that fix, whose speed window reached back across the gap)
+    walks = out[out.sensed_mode != "untracked"]
     assert len(walks) == 2 and (walks["mode"] == "walk").all()
+    assert walks["start_time"].iloc[1] == gap["end_time"].iloc[0]
 
 
 def test_gap_between_two_train_stations_is_a_train_ride():

@@ -121,6 +121,11 @@ def leg_ranges(occ_pt, occ_trip, t, cum, ucode, users, motion, p, untracked=None
     if untracked is not None and m > 1:
         gap_end = np.append(False, untracked[occ_pt[1:]] & (occ_trip[1:] == occ_trip[:-1]))
         labels[np.flatnonzero(gap_end) - 1] = UNTRACKED
+        # the fix after the gap: its speed window reached back across the gap (the ride's pace); it
+        # starts the leg that follows, so it takes that leg's label (else a 2-fix leg of its own)
+        after = np.flatnonzero(gap_end & (np.arange(m) + 1 < m))
+        after = after[(occ_trip[np.minimum(after + 1, m - 1)] == occ_trip[after]) & (labels[after] != UNTRACKED)]
+        labels[after] = labels[after + 1]
     new = runs(labels, occ_trip)
     starts = np.flatnonzero(new)
     ends = np.append(starts[1:], m) - 1
