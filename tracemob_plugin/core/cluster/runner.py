@@ -26,8 +26,9 @@ from ..ingest.common import NotATraceError
 from ..ingest.partition import DOMAIN_BUDGET, partition_bounds
 from .chain import ChainResult, ChainSpec, assemble, run_partition
 from .medians import cell_medians, cell_values, concat_cells, split_cells
+from .traveltimes import gather_cells, reduce_traversals, split_traversals
 
-#: buckets of the medians' shuffle at most (one reduce task each)
+#: buckets of a shuffle at most (one reduce task each)
 MAX_BUCKETS = 16
 
 #: The file a worker runs at start to import this tree as ``tracemob`` (``--preload`` of ``dask worker``).
@@ -124,38 +125,67 @@ def file_partitions(scans: Sequence, budget: int) -> List[List[int]]:
     return parts
 
 
-def _split_result(result: dict, n_buckets: int):
+def _split_legs(result: dict, n_buckets: int):
     """On the worker holding a partition's result: its legs' cell values cut into buckets by cell key."""
     return split_cells(cell_values(result["legs"]), n_buckets)
+
+
+def _split_traversals(result: dict, n_buckets: int):
+    """On the worker holding a partition's result: its traversals cut into buckets by (segment, direction)."""
+    return split_traversals(result.get("traversals"), n_buckets)
 
 
 def _bucket(splits, r: int):
     return splits[r]
 
 
-def shuffle_medians(client, part_futures: List, min_users: int) -> List:
-    """Futures of the reduced buckets: each partition's legs split by cell key on its worker, bucket r of every
-    partition sent to reduce task r (worker to worker), medians and the privacy rule on whole cells there.
+def _tables(result: dict) -> dict:
+    """A partition's result without what stays on the workers (its traversals: they go through the shuffle)."""
+    return {k: v for k, v in result.items() if k != "traversals"}
+
+
+def shuffle(client, part_futures: List, split: Callable, reduce: Callable, *args) -> List:
+    """Futures of the reduced buckets: each partition's result split by cell key on its worker (``split(result,
+    n_buckets)``), bucket r of every partition sent to reduce task r (worker to worker: ``reduce(buckets,
+    *args)``), which holds every value of its cells (the medians and the privacy rule on whole cells there).
     Submitted before the partitions are gathered (the client's release does not drop what tasks depend on)."""
     n_buckets = max(1, min(MAX_BUCKETS, len(part_futures)))
-    splits = [client.submit(_split_result, f, n_buckets, pure=False) for f in part_futures]
-    return [client.submit(cell_medians, [client.submit(_bucket, s, r, pure=False) for s in splits], min_users,
+    splits = [client.submit(split, f, n_buckets, pure=False) for f in part_futures]
+    return [client.submit(reduce, [client.submit(_bucket, s, r, pure=False) for s in splits], *args,
                           pure=False) for r in range(n_buckets)]
 
 
+def shuffle_medians(client, part_futures: List, min_users: int) -> List:
+    """The legs' medians by mode and hour (``medians.py``) through :func:`shuffle`."""
+    return shuffle(client, part_futures, _split_legs, cell_medians, min_users)
+
+
 def _finish(client, futures, spec, progress, is_cancelled, weight) -> ChainResult:
-    """Gather the partitions (and the medians' shuffle when the indicators step runs) into one result."""
-    medians = shuffle_medians(client, futures, spec.min_users) if "indicators" in spec.steps else None
+    """Gather the partitions (and the shuffles of the medians and of the travel times, when their steps run) into
+    one result; the traversals are not gathered, only the reduced cells."""
+    shuffles = {}
+    if "indicators" in spec.steps:
+        shuffles["medians"] = shuffle_medians(client, futures, spec.min_users)
+    if "traveltimes" in spec.steps:
+        shuffles["traveltimes"] = shuffle(client, futures, _split_traversals, reduce_traversals, spec.traveltimes,
+                                          spec.min_users)
+    tables = [client.submit(_tables, f, pure=False) for f in futures]
+    for f in futures:       # each partition's result stays on its worker until the tasks above have read it
+        f.release()
+    pending = [f for fs in shuffles.values() for f in fs]
     try:
-        parts = _wait_all(client, futures, progress, is_cancelled, weight=weight)
+        parts = _wait_all(client, tables, progress, is_cancelled, weight=weight)
         result = assemble(parts, spec)
-        if medians is not None:
-            result.medians = concat_cells(_wait_all(client, medians, None, is_cancelled))
+        if "medians" in shuffles:
+            result.medians = concat_cells(_wait_all(client, shuffles["medians"], None, is_cancelled))
+        travel_warnings = []
+        if "traveltimes" in shuffles:
+            result.traveltimes, travel_warnings, _ = gather_cells(
+                _wait_all(client, shuffles["traveltimes"], None, is_cancelled), spec.traveltimes, spec.min_users)
     except BaseException:
-        if medians is not None:
-            client.cancel(medians)
+        client.cancel(pending)
         raise
-    result.warnings = [w for p in parts for w in p.get("warnings", [])]
+    result.warnings = [w for p in parts for w in p.get("warnings", [])] + travel_warnings
     return result
 
 
