@@ -17,7 +17,7 @@ from typing import List, Optional
 from .core.errors import Cancelled, InputError, TracemobError
 
 EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
-FORMATS = ("csv", "gpkg")
+FORMATS = ("csv", "gpkg", "parquet")
 PRESETS = ("default", "trackintel")
 
 
@@ -172,7 +172,8 @@ def _traveltimes(section: dict, file, base: Path, timezone: str):
     if not network:
         return None
     return TravelTimeSpec(
-        network=str((base / network).resolve()), bands=_typed(section, file, "bands", str, DEFAULT_BANDS, "traveltimes"),
+        network=str((base / network).resolve()),
+        bands=_typed(section, file, "bands", str, DEFAULT_BANDS, "traveltimes"),
         tz=_typed(section, file, "timezone", str, timezone, "traveltimes"),
         partial=_typed(section, file, "partial", str, "drop", "traveltimes"),
         free_flow=_typed(section, file, "free_flow", str, "p15", "traveltimes"),
@@ -188,8 +189,9 @@ def _spec(study: Study):
     params = SegmentationParams.trackintel() if study.preset == "trackintel" else SegmentationParams()
     return ChainSpec(steps=study.steps, params=params, timezone=study.timezone,
                      model=str(study.mode_model) if study.mode_model else None, scope=study.scope,
-                     keep_points=study.points, min_users=study.min_users, geometry=study.fmt == "gpkg",
-                     traveltimes=study.traveltimes).validated()
+                     keep_points=study.points, min_users=study.min_users, geometry=study.fmt in ("gpkg", "parquet"),
+                     traveltimes=study.traveltimes, parquet=str(study.out) if study.fmt == "parquet" else None
+                     ).validated()
 
 
 def _client(study: Study):
@@ -236,7 +238,8 @@ def run_study(study: Study, echo=print) -> dict:
         client.close()
         if cluster is not None:
             cluster.close()
-    written = write_outputs(result, study.out, study.fmt, network=spec.traveltimes.network if spec.traveltimes else None)
+    written = write_outputs(result, study.out, study.fmt,
+                            network=spec.traveltimes.network if spec.traveltimes else None)
     report = {"study": str(study.file), "workers": n_workers, "steps": list(spec.steps),
               "seconds_cluster_start": round(t1 - t0, 3), "seconds_chain": round(t2 - t1, 3),
               "stats": result.stats, "warnings": result.warnings, "outputs": [str(p) for p in written]}
@@ -245,8 +248,8 @@ def run_study(study: Study, echo=print) -> dict:
     for w in result.warnings:
         echo(f"[tracemob] warning: {w}")
     cells = "" if result.traveltimes is None else f", {len(result.traveltimes)} travel-time cells"
-    echo(f"[tracemob] {result.stats.get('trips', 0)} trips, {len(result.legs)} legs{cells} in {t2 - t1:.1f} s; "
-         f"outputs in {study.out}")
+    echo(f"[tracemob] {result.stats.get('trips', 0)} trips, {result.stats.get('legs', 0)} legs{cells} "
+         f"in {t2 - t1:.1f} s; outputs in {study.out}")
     return report
 
 
@@ -260,7 +263,8 @@ def _parser() -> argparse.ArgumentParser:
     run = sub.add_parser("run", help="run the chain a study file declares",
                          description="Run the chain a study file (TOML) declares: [inputs] paths and timezone, "
                          "[steps] run (segment, modes, emissions, indicators, traveltimes), [traveltimes] network and "
-                         "time bands, [outputs] folder and format (csv or gpkg), [cluster] workers or scheduler, "
+                         "time bands, [outputs] folder and format (csv, gpkg or parquet: a folder of GeoParquet "
+                         "files per table, written by the workers), [cluster] workers or scheduler, "
                          "[privacy] min_users. A documented sample is docs/study.example.toml. Writes stays, trips, "
                          "legs, gaps, mode_summary, segment_travel_times (traveltimes step) and run.json.")
     run.add_argument("study", help="the study file (TOML)")

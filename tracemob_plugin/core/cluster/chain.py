@@ -53,6 +53,9 @@ class ChainSpec:
     geometry: bool = False
     #: the ``traveltimes`` step's options (its road network...): ``cluster.traveltimes.TravelTimeSpec``
     traveltimes: Optional[object] = None
+    #: a folder: the workers write the partitions' tables there as GeoParquet (``parquet.py``), the client
+    #: gathers none of them
+    parquet: Optional[str] = None
 
     def validated(self) -> "ChainSpec":
         steps = list(self.steps)
@@ -81,7 +84,7 @@ class ChainSpec:
         return ChainSpec(steps=tuple(wanted), params=(self.params or SegmentationParams()).validated(),
                          timezone=self.timezone or "UTC", model=self.model, scope=self.scope,
                          keep_points=bool(self.keep_points), min_users=int(self.min_users),
-                         geometry=bool(self.geometry), traveltimes=travel)
+                         geometry=bool(self.geometry), traveltimes=travel, parquet=self.parquet)
 
 
 def _with_needs(steps) -> List[str]:
@@ -111,6 +114,8 @@ class ChainResult:
     traveltimes: Optional[pd.DataFrame] = None
     stats: Dict[str, int] = field(default_factory=dict)
     warnings: List[str] = field(default_factory=list)
+    #: rows written per table by the workers (``ChainSpec.parquet``; the tables above are then None)
+    written: Optional[Dict[str, int]] = None
 
 
 def leg_vertices(points: pd.DataFrame, legs: pd.DataFrame) -> pd.DataFrame:

@@ -21,10 +21,11 @@ import pandas as pd
 
 from ..errors import Cancelled, InputError
 from ..i18n import tr
-from ..ingest import list_inputs, read_one_file, read_traces
+from ..ingest import concat_traces, list_inputs, read_one_file, read_traces
 from ..ingest.common import NotATraceError
 from ..ingest.partition import DOMAIN_BUDGET, partition_bounds
-from .chain import ChainResult, ChainSpec, assemble, run_partition
+from . import parquet
+from .chain import TABLES, ChainResult, ChainSpec, assemble, reduce_summaries, run_partition
 from .medians import cell_medians, cell_values, concat_cells, split_cells
 from .traveltimes import gather_cells, reduce_traversals, split_traversals
 
@@ -72,6 +73,8 @@ def prepare_workers(client) -> None:
 
 def _scan_file(path: str, timezone: str, explicit: bool):
     """(participants, fixes) of one file, or None when a file of a folder is not a trace (skipped)."""
+    if path.endswith(parquet.SUFFIX):
+        return parquet.scan_points(path)
     try:
         t = read_one_file(path, timezone=timezone)
     except NotATraceError:
@@ -84,7 +87,11 @@ def _scan_file(path: str, timezone: str, explicit: bool):
 
 def _run_files(paths: Sequence[str], spec: ChainSpec) -> dict:
     """A task of the files pass: read this partition's files here, on the worker, and run the chain."""
-    t = read_traces(list(paths), timezone=spec.timezone)
+    tables = [p for p in paths if not p.endswith(parquet.SUFFIX)]
+    points = [p for p in paths if p.endswith(parquet.SUFFIX)]
+    parts = ([read_traces(tables, timezone=spec.timezone)] if tables else []) + \
+        ([parquet.read_points(points)] if points else [])
+    t = parts[0] if len(parts) == 1 else concat_traces(parts)
     out = run_partition(t.points, spec, motion=t.motion, labels=t.trips_labels)
     out["warnings"] = list(t.warnings)
     return out
@@ -169,13 +176,16 @@ def _finish(client, futures, spec, progress, is_cancelled, weight) -> ChainResul
     if "traveltimes" in spec.steps:
         shuffles["traveltimes"] = shuffle(client, futures, _split_traversals, reduce_traversals, spec.traveltimes,
                                           spec.min_users)
-    tables = [client.submit(_tables, f, pure=False) for f in futures]
-    for f in futures:       # each partition's result stays on its worker until the tasks above have read it
-        f.release()
     pending = [f for fs in shuffles.values() for f in fs]
     try:
-        parts = _wait_all(client, tables, progress, is_cancelled, weight=weight)
-        result = assemble(parts, spec)
+        if spec.parquet:
+            parts, result = _write_on_workers(client, futures, spec, progress, is_cancelled, weight)
+        else:
+            tables = [client.submit(_tables, f, pure=False) for f in futures]
+            for f in futures:       # each partition's result stays on its worker until the tasks above read it
+                f.release()
+            parts = _wait_all(client, tables, progress, is_cancelled, weight=weight)
+            result = assemble(parts, spec)
         if "medians" in shuffles:
             result.medians = concat_cells(_wait_all(client, shuffles["medians"], None, is_cancelled))
         travel_warnings = []
@@ -187,6 +197,39 @@ def _finish(client, futures, spec, progress, is_cancelled, weight) -> ChainResul
         raise
     result.warnings = [w for p in parts for w in p.get("warnings", [])] + travel_warnings
     return result
+
+
+def _counts_of(result: dict):
+    return result["counts"]
+
+
+def _write_on_workers(client, futures, spec, progress, is_cancelled, weight):
+    """``ChainSpec.parquet``: each partition's tables written by its worker; the client gathers the fix counts
+    (to map fix positions to the study's), then only statistics and summaries."""
+    from .parquet import clear_tables, study_starts, write_partition, written_rows
+
+    lo, hi = weight
+    try:
+        counts = _wait_all(client, [client.submit(_counts_of, f, pure=False) for f in futures], progress,
+                           is_cancelled, weight=(lo, lo + (hi - lo) * 0.8))
+    except BaseException:
+        client.cancel(list(futures))
+        raise
+    starts = study_starts(counts)
+    names = TABLES + (("points",) if spec.keep_points else ())
+    clear_tables(spec.parquet, names)
+    writes = [client.submit(write_partition, f, k, spec.parquet, starts.reindex(c.index), names, pure=False)
+              for k, (f, c) in enumerate(zip(futures, counts))]
+    for f in futures:
+        f.release()
+    parts = _wait_all(client, writes, progress, is_cancelled, weight=(lo + (hi - lo) * 0.8, hi))
+    stats: Dict[str, int] = {}
+    for p in parts:
+        for k, v in p["stats"].items():
+            stats[k] = stats.get(k, 0) + int(v)
+    summary = reduce_summaries([p["summary"] for p in parts], spec.min_users) if "indicators" in spec.steps else None
+    return parts, ChainResult(stays=None, trips=None, legs=None, gaps=None, summary=summary, stats=stats,
+                              written=written_rows(parts))
 
 
 def _wait_all(client, futures: List, progress, is_cancelled, weight=(0.0, 1.0)) -> List:
@@ -251,8 +294,20 @@ def run_on_client(client, points: Optional[pd.DataFrame] = None, files=None, spe
     return _finish(client, futures, spec, progress, is_cancelled, (0.0, 1.0))
 
 
+def _input_files(files) -> List[str]:
+    """The files behind ``files``: trace files and folders (``ingest.list_inputs``), Parquet files and folders of
+    Parquet files (a ``points/`` folder written with ``[outputs] format = "parquet"``)."""
+    out: List[str] = []
+    for item in ([files] if isinstance(files, (str, Path)) else list(files)):
+        if parquet.is_parquet_input(item):
+            out += [str(item)] if Path(item).is_file() else [str(p) for p in parquet.table_files(item)]
+        else:
+            out += [str(p) for p in list_inputs(item)]
+    return out
+
+
 def _run_on_files(client, files, spec, budget, progress, is_cancelled) -> ChainResult:
-    paths = [str(p) for p in list_inputs(files)]
+    paths = _input_files(files)
     if not paths:
         raise InputError(tr("no input file given"), field="inputs", hint=tr("Choose at least one trace file or folder."))
     explicit = {str(Path(str(f))) for f in ([files] if isinstance(files, (str, Path)) else files)
