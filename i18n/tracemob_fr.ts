@@ -1362,7 +1362,7 @@ Sorties facultatives : l&apos;activité de mouvement détectée par le télépho
     </message>
     <message>
         <location filename="../processing/algorithms/import_traces.py" line="116"/>
-        <location filename="../tracemob_plugin/core/cluster/runner.py" line="227"/>
+        <location filename="../tracemob_plugin/core/cluster/runner.py" line="312"/>
         <location filename="../tracemob_plugin/core/ingest/files.py" line="317"/>
         <source>Choose at least one trace file or folder.</source>
         <translation>Choisissez au moins un fichier de traces ou un dossier.</translation>
@@ -4655,62 +4655,159 @@ Sorties : une table user_id, weight (et les champs du participant), à donner à
         <translation>Évolution du temps de parcours après le plan</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/cluster/chain.py" line="53"/>
+        <location filename="../tracemob_plugin/core/cluster/chain.py" line="64"/>
         <source>unknown step(s) {steps}</source>
         <translation>étape(s) inconnue(s) : {steps}</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/cluster/chain.py" line="54"/>
-        <location filename="../tracemob_plugin/core/cluster/chain.py" line="57"/>
+        <location filename="../tracemob_plugin/core/cluster/chain.py" line="65"/>
+        <location filename="../tracemob_plugin/core/cluster/chain.py" line="68"/>
         <source>Steps are, in order: {steps}.</source>
         <translation>Les étapes sont, dans l&apos;ordre : {steps}.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/cluster/chain.py" line="56"/>
+        <location filename="../tracemob_plugin/core/cluster/chain.py" line="67"/>
         <source>no step to run</source>
         <translation>aucune étape à exécuter</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/cluster/chain.py" line="60"/>
+        <location filename="../tracemob_plugin/core/cluster/chain.py" line="71"/>
         <source>the steps {steps} leave a gap: each step needs the ones before it</source>
         <translation>les étapes {steps} laissent un trou : chaque étape a besoin de celles qui la précèdent</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/cluster/chain.py" line="62"/>
+        <location filename="../tracemob_plugin/core/cluster/chain.py" line="73"/>
         <source>Use the steps in this order, without a gap: {steps}.</source>
         <translation>Utilisez les étapes dans cet ordre, sans trou : {steps}.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/cluster/chain.py" line="64"/>
+        <location filename="../tracemob_plugin/core/cluster/chain.py" line="75"/>
         <location filename="../tracemob_plugin/core/indicators/emissions.py" line="240"/>
         <source>unknown scope &apos;{scope}&apos;</source>
         <translation>périmètre « {scope} » inconnu</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/cluster/chain.py" line="65"/>
+        <location filename="../tracemob_plugin/core/cluster/chain.py" line="76"/>
         <source>Use one of {scopes}.</source>
         <translation>Utilisez l&apos;un de ces périmètres : {scopes}.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/cluster/runner.py" line="176"/>
+        <location filename="../tracemob_plugin/core/cluster/chain.py" line="80"/>
+        <source>the traveltimes step needs a road network</source>
+        <translation>l&apos;étape traveltimes a besoin d&apos;un réseau routier</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/cluster/chain.py" line="81"/>
+        <source>Give the road network file (GeoJSON) of the travel times.</source>
+        <translation>Donnez le fichier du réseau routier (GeoJSON) des temps de parcours.</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/cluster/parquet.py" line="34"/>
+        <source>the Parquet format needs the pyarrow package</source>
+        <translation>le format Parquet a besoin du paquet pyarrow</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/cluster/parquet.py" line="35"/>
+        <source>Install the pinned packages (bash scripts/setup_env.sh), or write CSV.</source>
+        <translation>Installez les paquets aux versions fixées (bash scripts/setup_env.sh), ou écrivez en CSV.</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/cluster/parquet.py" line="89"/>
+        <source>no Parquet file in this folder</source>
+        <translation>aucun fichier Parquet dans ce dossier</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/cluster/parquet.py" line="90"/>
+        <source>Give a folder written with [outputs] format = &quot;parquet&quot;.</source>
+        <translation>Donnez un dossier écrit avec [outputs] format = &quot;parquet&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/cluster/parquet.py" line="130"/>
+        <source>this Parquet file has no column {cols}</source>
+        <translation>ce fichier Parquet n&apos;a pas de colonne {cols}</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/cluster/parquet.py" line="131"/>
+        <source>Give the points/ folder of a run with points = true.</source>
+        <translation>Donnez le dossier points/ d&apos;un calcul fait avec points = true.</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/cluster/runner.py" line="249"/>
         <source>cancelled: the cluster&apos;s tasks were cancelled</source>
         <translation>annulé : les tâches du cluster ont été annulées</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/cluster/runner.py" line="202"/>
+        <location filename="../tracemob_plugin/core/cluster/runner.py" line="275"/>
         <source>give either points or files</source>
         <translation>donnez soit des points, soit des fichiers</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/cluster/runner.py" line="227"/>
+        <location filename="../tracemob_plugin/core/cluster/runner.py" line="312"/>
         <location filename="../tracemob_plugin/core/ingest/files.py" line="316"/>
         <source>no input file given</source>
         <translation>aucun fichier d&apos;entrée fourni</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/cluster/runner.py" line="236"/>
+        <location filename="../tracemob_plugin/core/cluster/runner.py" line="321"/>
         <source>skipped {file}, not a trace file</source>
         <translation>{file} ignoré : ce n&apos;est pas un fichier de traces</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/cluster/traveltimes.py" line="61"/>
+        <source>no road network file {file}</source>
+        <translation>pas de fichier de réseau routier {file}</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/cluster/traveltimes.py" line="62"/>
+        <source>Give a GeoJSON file of the road lines (EPSG:4326), e.g. an OpenStreetMap extract saved as GeoJSON.</source>
+        <translation>Donnez un fichier GeoJSON des lignes de routes (EPSG:4326), par exemple un extrait OpenStreetMap enregistré en GeoJSON.</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/cluster/traveltimes.py" line="68"/>
+        <location filename="../tracemob_plugin/core/roads/traveltimes.py" line="250"/>
+        <source>Unknown time zone &apos;{tz}&apos;.</source>
+        <translation>Fuseau horaire « {tz} » inconnu.</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/cluster/traveltimes.py" line="69"/>
+        <location filename="../tracemob_plugin/core/roads/traveltimes.py" line="251"/>
+        <source>Use a name like Europe/Paris.</source>
+        <translation>Utilisez un nom comme Europe/Paris.</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/cluster/traveltimes.py" line="71"/>
+        <location filename="../tracemob_plugin/core/roads/traveltimes.py" line="156"/>
+        <source>Partial traversals must be &apos;drop&apos; or &apos;prorate&apos;.</source>
+        <translation>Les passages partiels doivent valoir « drop » ou « prorate ».</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/cluster/traveltimes.py" line="73"/>
+        <location filename="../tracemob_plugin/core/roads/traveltimes.py" line="242"/>
+        <source>Unknown free-flow reference &apos;{value}&apos;.</source>
+        <translation>Référence de circulation fluide « {value} » inconnue.</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/cluster/traveltimes.py" line="74"/>
+        <location filename="../tracemob_plugin/core/roads/traveltimes.py" line="243"/>
+        <source>Use p15, night or limit.</source>
+        <translation>Utilisez p15, night ou limit.</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/cluster/traveltimes.py" line="76"/>
+        <location filename="../tracemob_plugin/core/roads/traveltimes.py" line="239"/>
+        <source>The minimum sample must be at least 1 traversal and 1 participant.</source>
+        <translation>L&apos;échantillon minimal doit être d&apos;au moins 1 passage et 1 participant.</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/cluster/traveltimes.py" line="163"/>
+        <source>No segment travel time: {reason}</source>
+        <translation>Aucun temps de parcours par tronçon : {reason}</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/cluster/traveltimes.py" line="175"/>
+        <location filename="../tracemob_plugin/core/roads/traveltimes.py" line="147"/>
+        <source>There are no segment traversals.</source>
+        <translation>Il n&apos;y a aucun passage sur les tronçons.</translation>
     </message>
     <message>
         <location filename="../tracemob_plugin/core/compare/areas.py" line="25"/>
@@ -8072,11 +8169,6 @@ Sorties : une table user_id, weight (et les champs du participant), à donner à
         <translation>Utilisez une date comme 2026-03-02, ou une date et une heure.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/roads/traveltimes.py" line="147"/>
-        <source>There are no segment traversals.</source>
-        <translation>Il n&apos;y a aucun passage sur les tronçons.</translation>
-    </message>
-    <message>
         <location filename="../tracemob_plugin/core/roads/traveltimes.py" line="148"/>
         <source>No leg was matched to the network: check the mode filter, the date range and that the legs run on the network.</source>
         <translation>Aucun trajet n&apos;a été recalé sur le réseau : vérifiez le filtre de mode, la période et que les trajets passent bien sur le réseau.</translation>
@@ -8092,82 +8184,52 @@ Sorties : une table user_id, weight (et les champs du participant), à donner à
         <translation>Utilisez les passages issus du recalage sur le réseau.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/roads/traveltimes.py" line="156"/>
-        <source>Partial traversals must be &apos;drop&apos; or &apos;prorate&apos;.</source>
-        <translation>Les passages partiels doivent valoir « drop » ou « prorate ».</translation>
-    </message>
-    <message>
         <location filename="../tracemob_plugin/core/roads/traveltimes.py" line="158"/>
         <source>The minimum driven share of a segment must be in (0, 1].</source>
         <translation>La part minimale parcourue d&apos;un tronçon doit être dans ]0, 1].</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/roads/traveltimes.py" line="235"/>
-        <source>The minimum sample must be at least 1 traversal and 1 participant.</source>
-        <translation>L&apos;échantillon minimal doit être d&apos;au moins 1 passage et 1 participant.</translation>
-    </message>
-    <message>
-        <location filename="../tracemob_plugin/core/roads/traveltimes.py" line="238"/>
-        <source>Unknown free-flow reference &apos;{value}&apos;.</source>
-        <translation>Référence de circulation fluide « {value} » inconnue.</translation>
-    </message>
-    <message>
-        <location filename="../tracemob_plugin/core/roads/traveltimes.py" line="239"/>
-        <source>Use p15, night or limit.</source>
-        <translation>Utilisez p15, night ou limit.</translation>
-    </message>
-    <message>
-        <location filename="../tracemob_plugin/core/roads/traveltimes.py" line="241"/>
+        <location filename="../tracemob_plugin/core/roads/traveltimes.py" line="245"/>
         <source>The speed-limit free-flow reference needs the network.</source>
         <translation>La référence fluide fondée sur la vitesse maximale autorisée a besoin du réseau.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/roads/traveltimes.py" line="246"/>
-        <source>Unknown time zone &apos;{tz}&apos;.</source>
-        <translation>Fuseau horaire « {tz} » inconnu.</translation>
-    </message>
-    <message>
-        <location filename="../tracemob_plugin/core/roads/traveltimes.py" line="247"/>
-        <source>Use a name like Europe/Paris.</source>
-        <translation>Utilisez un nom comme Europe/Paris.</translation>
-    </message>
-    <message>
-        <location filename="../tracemob_plugin/core/roads/traveltimes.py" line="251"/>
+        <location filename="../tracemob_plugin/core/roads/traveltimes.py" line="255"/>
         <source>No complete segment traversal is left after the filters ({n} before the date range and partial filter).</source>
         <translation>Aucun passage complet sur un tronçon ne reste après les filtres ({n} avant le filtre de période et de passages partiels).</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/roads/traveltimes.py" line="253"/>
+        <location filename="../tracemob_plugin/core/roads/traveltimes.py" line="257"/>
         <source>Widen the date range, or pro-rate partial traversals.</source>
         <translation>Élargissez la période, ou ramenez les passages partiels au prorata.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/roads/traveltimes.py" line="278"/>
+        <location filename="../tracemob_plugin/core/roads/traveltimes.py" line="285"/>
         <source>No traversal falls in the time bands {bands}.</source>
         <translation>Aucun passage ne se trouve dans les tranches horaires {bands}.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/roads/traveltimes.py" line="280"/>
+        <location filename="../tracemob_plugin/core/roads/traveltimes.py" line="287"/>
         <source>Check the bands and the time zone, or leave the bands empty for the whole day.</source>
         <translation>Vérifiez les tranches et le fuseau horaire, ou laissez les tranches vides pour la journée entière.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/roads/traveltimes.py" line="316"/>
+        <location filename="../tracemob_plugin/core/roads/traveltimes.py" line="338"/>
         <source>{k} of {n} segment x direction x band cells were seen by fewer than {m} participants: their statistics are not published.</source>
         <translation>{k} cases tronçon x sens x tranche horaire sur {n} ont été observées par moins de {m} participants : leurs statistiques ne sont pas publiées.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/roads/traveltimes.py" line="320"/>
+        <location filename="../tracemob_plugin/core/roads/traveltimes.py" line="342"/>
         <source>No traversal in the time band(s) {bands}.</source>
         <translation>Aucun passage dans la ou les tranches horaires {bands}.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/roads/traveltimes.py" line="350"/>
+        <location filename="../tracemob_plugin/core/roads/traveltimes.py" line="380"/>
         <source>the replicate weights table has no replicate column</source>
         <translation>la table des poids répliqués n&apos;a aucune colonne de réplique</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/roads/traveltimes.py" line="368"/>
+        <location filename="../tracemob_plugin/core/roads/traveltimes.py" line="398"/>
         <source>Segment {sid} has no travel-time statistics.</source>
         <translation>Le tronçon {sid} n&apos;a pas de statistiques de temps de parcours.</translation>
     </message>

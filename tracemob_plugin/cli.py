@@ -17,7 +17,7 @@ from typing import List, Optional
 from .core.errors import Cancelled, InputError, TracemobError
 
 EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
-FORMATS = ("csv", "gpkg")
+FORMATS = ("csv", "gpkg", "parquet")
 PRESETS = ("default", "trackintel")
 
 
@@ -49,6 +49,8 @@ class Study:
     scheduler: Optional[str] = None
     budget: int = 250_000
     min_users: int = 10
+    #: the [traveltimes] section (a ``cluster.traveltimes.TravelTimeSpec``), None without a network
+    traveltimes: Optional[object] = None
     unknown: List[str] = field(default_factory=list)
 
 
@@ -77,7 +79,7 @@ def _choice(value, file, key, choices):
 
 def load_study(path, overrides: Optional[dict] = None) -> Study:
     """Read and check a study file (TOML); relative paths are taken from the file's folder."""
-    from .core.cluster.chain import STEPS
+    from .core.cluster.chain import DEFAULT_STEPS, STEPS
     from .core.indicators.emissions import SCOPES
 
     file = Path(path)
@@ -95,7 +97,7 @@ def load_study(path, overrides: Optional[dict] = None) -> Study:
         raise StudyError(file, None, f"not valid TOML: {exc}", "fix the syntax at that line (strings in "
                          "double quotes, lists in [ ])")
     base = file.resolve().parent
-    known = {"inputs", "steps", "outputs", "cluster", "privacy"}
+    known = {"inputs", "steps", "outputs", "cluster", "privacy", "traveltimes"}
     unknown = sorted(set(doc) - known)
     if unknown:
         raise StudyError(file, unknown[0], "unknown section", f"the sections are {', '.join(sorted(known))}")
@@ -112,7 +114,7 @@ def load_study(path, overrides: Optional[dict] = None) -> Study:
     if missing:
         raise StudyError(file, "inputs.paths", f"not found: {', '.join(missing)}",
                          "paths are relative to the study file's folder; check them")
-    run = _typed(steps, file, "run", list, list(STEPS), "steps")
+    run = _typed(steps, file, "run", list, list(DEFAULT_STEPS), "steps")
     for s in run:
         _choice(s, file, "steps.run", STEPS)
     model = _typed(steps, file, "mode_model", str, "", "steps")
@@ -135,6 +137,7 @@ def load_study(path, overrides: Optional[dict] = None) -> Study:
         scheduler=_typed(cluster, file, "scheduler", str, "", "cluster") or None,
         budget=_typed(cluster, file, "partition_fixes", int, 250_000, "cluster"),
         min_users=_typed(privacy, file, "min_users", int, 10, "privacy"))
+    study.traveltimes = _traveltimes(_table(doc, file, "traveltimes"), file, base, study.timezone)
     for key, value in (overrides or {}).items():
         if value is not None:
             setattr(study, key, value)
@@ -144,9 +147,39 @@ def load_study(path, overrides: Optional[dict] = None) -> Study:
     try:
         _spec(study)
     except InputError as exc:
-        key = {"steps": "steps.run", "scope": "steps.emission_scope"}.get(exc.field, exc.field)
-        raise StudyError(file, key, exc.problem, exc.hint or "")
+        raise StudyError(file, SPEC_KEYS.get(exc.field, exc.field), exc.problem, exc.hint or "")
     return study
+
+
+#: the study file's key of a field named by the domain's checks
+SPEC_KEYS = {"steps": "steps.run", "scope": "steps.emission_scope", "traveltimes": "traveltimes.network",
+             "network": "traveltimes.network", "tz": "traveltimes.timezone", "bands": "traveltimes.bands",
+             "partial": "traveltimes.partial", "free_flow": "traveltimes.free_flow",
+             "min_traversals": "traveltimes.min_traversals", "MIN_USERS": "privacy.min_users"}
+
+
+def _traveltimes(section: dict, file, base: Path, timezone: str):
+    """The [traveltimes] section: a ``TravelTimeSpec`` (checked with the chain's spec), None without a network."""
+    from .core.cluster.traveltimes import TravelTimeSpec
+    from .core.roads.traveltimes import DEFAULT_BANDS
+
+    unknown = sorted(set(section) - {"network", "bands", "timezone", "partial", "free_flow", "min_traversals",
+                                     "min_sample_users", "weekdays_only"})
+    if unknown:
+        raise StudyError(file, f"traveltimes.{unknown[0]}", "unknown key",
+                         "see docs/study.example.toml for the keys of [traveltimes]")
+    network = _typed(section, file, "network", str, "", "traveltimes")
+    if not network:
+        return None
+    return TravelTimeSpec(
+        network=str((base / network).resolve()),
+        bands=_typed(section, file, "bands", str, DEFAULT_BANDS, "traveltimes"),
+        tz=_typed(section, file, "timezone", str, timezone, "traveltimes"),
+        partial=_typed(section, file, "partial", str, "drop", "traveltimes"),
+        free_flow=_typed(section, file, "free_flow", str, "p15", "traveltimes"),
+        min_traversals=_typed(section, file, "min_traversals", int, 5, "traveltimes"),
+        min_sample_users=_typed(section, file, "min_sample_users", int, 3, "traveltimes"),
+        weekdays_only=_typed(section, file, "weekdays_only", bool, False, "traveltimes"))
 
 
 def _spec(study: Study):
@@ -156,7 +189,9 @@ def _spec(study: Study):
     params = SegmentationParams.trackintel() if study.preset == "trackintel" else SegmentationParams()
     return ChainSpec(steps=study.steps, params=params, timezone=study.timezone,
                      model=str(study.mode_model) if study.mode_model else None, scope=study.scope,
-                     keep_points=study.points, min_users=study.min_users, geometry=study.fmt == "gpkg").validated()
+                     keep_points=study.points, min_users=study.min_users, geometry=study.fmt in ("gpkg", "parquet"),
+                     traveltimes=study.traveltimes, parquet=str(study.out) if study.fmt == "parquet" else None
+                     ).validated()
 
 
 def _client(study: Study):
@@ -203,7 +238,8 @@ def run_study(study: Study, echo=print) -> dict:
         client.close()
         if cluster is not None:
             cluster.close()
-    written = write_outputs(result, study.out, study.fmt)
+    written = write_outputs(result, study.out, study.fmt,
+                            network=spec.traveltimes.network if spec.traveltimes else None)
     report = {"study": str(study.file), "workers": n_workers, "steps": list(spec.steps),
               "seconds_cluster_start": round(t1 - t0, 3), "seconds_chain": round(t2 - t1, 3),
               "stats": result.stats, "warnings": result.warnings, "outputs": [str(p) for p in written]}
@@ -211,8 +247,9 @@ def run_study(study: Study, echo=print) -> dict:
     (study.out / "run.json").write_text(json.dumps(report, indent=2), encoding="utf-8")
     for w in result.warnings:
         echo(f"[tracemob] warning: {w}")
-    echo(f"[tracemob] {result.stats.get('trips', 0)} trips, {len(result.legs)} legs in {t2 - t1:.1f} s; "
-         f"outputs in {study.out}")
+    cells = "" if result.traveltimes is None else f", {len(result.traveltimes)} travel-time cells"
+    echo(f"[tracemob] {result.stats.get('trips', 0)} trips, {result.stats.get('legs', 0)} legs{cells} "
+         f"in {t2 - t1:.1f} s; outputs in {study.out}")
     return report
 
 
@@ -225,9 +262,11 @@ def _parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     run = sub.add_parser("run", help="run the chain a study file declares",
                          description="Run the chain a study file (TOML) declares: [inputs] paths and timezone, "
-                         "[steps] run (segment, modes, emissions, indicators), [outputs] folder and format (csv or "
-                         "gpkg), [cluster] workers or scheduler, [privacy] min_users. A documented sample is "
-                         "docs/study.example.toml. Writes stays, trips, legs, gaps, mode_summary and run.json.")
+                         "[steps] run (segment, modes, emissions, indicators, traveltimes), [traveltimes] network and "
+                         "time bands, [outputs] folder and format (csv, gpkg or parquet: a folder of GeoParquet "
+                         "files per table, written by the workers), [cluster] workers or scheduler, "
+                         "[privacy] min_users. A documented sample is docs/study.example.toml. Writes stays, trips, "
+                         "legs, gaps, mode_summary, segment_travel_times (traveltimes step) and run.json.")
     run.add_argument("study", help="the study file (TOML)")
     run.add_argument("--workers", type=int, help="local cluster: number of worker processes (overrides [cluster])")
     run.add_argument("--scheduler", help="address of a running Dask scheduler, e.g. tcp://10.0.0.5:8786 "

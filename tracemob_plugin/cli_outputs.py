@@ -1,9 +1,12 @@
-"""The command line's outputs: the chain's tables as CSV files or one GeoPackage (GDAL's ogr, no QGIS).
+"""The command line's outputs: the chain's tables as CSV files, one GeoPackage (GDAL's ogr, no QGIS) or folders
+of GeoParquet files.
 
-CSV: ``stays.csv``, ``trips.csv``, ``legs.csv``, ``gaps.csv``, ``mode_summary.csv``, ``mode_hour_medians.csv`` (and ``points.csv`` when
-asked), times in UTC ISO-8601. GeoPackage: ``tracemob.gpkg`` with stays (points), trips and legs
-(LineStringM, M = epoch seconds, as the QGIS algorithms write them: infermodes reads their timing back),
-gaps, mode_summary and mode_hour_medians (tables), EPSG:4326. A re-run replaces these files only.
+CSV: ``stays.csv``, ``trips.csv``, ``legs.csv``, ``gaps.csv``, ``mode_summary.csv``, ``mode_hour_medians.csv``,
+``segment_travel_times.csv`` (and ``points.csv`` when asked), times in UTC ISO-8601. GeoPackage: ``tracemob.gpkg``
+with stays (points), trips and legs (LineStringM, M = epoch seconds, as the QGIS algorithms write them: infermodes
+reads their timing back), gaps, mode_summary and mode_hour_medians (tables), segment_travel_times (lines of the
+segments in the direction of travel), EPSG:4326. Parquet: a folder per table of GeoParquet files
+(core/cluster/parquet.py), those of the partitions written by the workers. A re-run replaces these files only.
 """
 from pathlib import Path
 from typing import List
@@ -16,20 +19,40 @@ TABLE_NAMES = ("stays", "trips", "legs", "gaps", "points")
 GPKG_NAME = "tracemob.gpkg"
 
 
-def _tables(result) -> dict:
-    out = {name: getattr(result, name) for name in TABLE_NAMES if getattr(result, name) is not None}
+def _tables(result, fmt: str, network) -> dict:
+    out = {name: getattr(result, name) for name in TABLE_NAMES if getattr(result, name, None) is not None}
     if result.summary is not None:
         out["mode_summary"] = result.summary
     if result.medians is not None:
         out["mode_hour_medians"] = result.medians
+    if result.traveltimes is not None:
+        # as tracemob:segmenttraveltimes writes them (no band_index); in a GeoPackage, each segment's line drawn
+        # in the direction of travel (the network read on the client: a few MB)
+        cells = result.traveltimes.drop(columns=["band_index"], errors="ignore")
+        if fmt in ("gpkg", "parquet") and network is not None and len(cells):
+            from .core.cluster.traveltimes import cached_network
+            from .core.roads.network import segment_wkb
+
+            net, _ = cached_network(network)
+            cells = cells.assign(geometry_wkb=segment_wkb(net, cells["segment_id"], cells["direction"]))
+        out["segment_travel_times"] = cells
     return out
 
 
-def write_outputs(result, folder, fmt: str = "csv") -> List[Path]:
-    """Write ``result`` (a ``ChainResult``) into ``folder`` as ``fmt`` (``csv`` or ``gpkg``); the paths."""
+def write_outputs(result, folder, fmt: str = "csv", network=None) -> List[Path]:
+    """Write ``result`` (a ``ChainResult``) into ``folder`` as ``fmt`` (``csv``, ``gpkg`` or ``parquet``: a folder
+    per table, those of the partitions already written by the workers); the paths.
+    ``network``: the travel times' road network file (their lines in a GeoPackage)."""
     folder = Path(folder)
     folder.mkdir(parents=True, exist_ok=True)
-    tables = _tables(result)
+    tables = _tables(result, fmt, network)
+    if fmt == "parquet":
+        # the partitions' tables were written by the workers (core/cluster/parquet.py); the reduced ones here
+        from .core.cluster.parquet import clear_tables, part_name, write_table
+
+        clear_tables(folder, list(tables))
+        written = [write_table(frame, folder / name / part_name(0)).parent for name, frame in tables.items()]
+        return [folder / name for name in (result.written or {})] + written
     if fmt == "csv":
         written = []
         for name, frame in tables.items():
@@ -86,7 +109,8 @@ def _write_gpkg(tables: dict, path: Path) -> Path:
     srs.SetAxisMappingStrategy(osr.OAMS_TRADITIONAL_GIS_ORDER)
     for name, frame in tables.items():
         if "geometry_wkb" in frame.columns:
-            geom_type, wkb = ogr.wkbLineStringM, frame["geometry_wkb"].tolist()
+            wkb = frame["geometry_wkb"].tolist()
+            geom_type = ogr.CreateGeometryFromWkb(bytes(wkb[0])).GetGeometryType() if wkb else ogr.wkbLineStringM
         elif {"lon", "lat"} <= set(frame.columns):
             geom_type, wkb = ogr.wkbPoint, point_wkb(frame["lon"].to_numpy(float), frame["lat"].to_numpy(float))
         else:

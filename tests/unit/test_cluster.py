@@ -15,7 +15,7 @@ from tracemob.tracemob_plugin.core.cluster import ChainSpec, run_chain  # noqa: 
 from tracemob.tracemob_plugin.core.cluster.chain import leg_vertices, reduce_summaries  # noqa: E402
 from tracemob.tracemob_plugin.core.cluster.runner import (  # noqa: E402
     file_partitions, local_cluster, run_on_client)
-from tracemob.tracemob_plugin.core.errors import Cancelled  # noqa: E402
+from tracemob.tracemob_plugin.core.errors import Cancelled, InputError  # noqa: E402
 from tracemob.tracemob_plugin.core.ingest import read_traces  # noqa: E402
 from tracemob.tracemob_plugin.core.modes import infer_modes  # noqa: E402
 from tracemob.tracemob_plugin.core.trips.segmentation import SegmentationParams, segment  # noqa: E402
@@ -280,3 +280,231 @@ def test_the_installed_command_packages_every_folder_of_the_plugin():
              if not {"tests", "bench", "scripts", "build"} & set(p.relative_to(root).parts)
              and not any(part.startswith(".") for part in p.relative_to(root).parts)}
     assert set(conf["tool"]["setuptools"]["packages"]) == found
+
+
+# ------------------------------------------------------------------------------------- travel times per street
+@pytest.fixture(scope="module")
+def drivers():
+    """Simulated citizens on the sample network, a car-heavy mix (enough road legs for shared segments)."""
+    from tracemob.tracemob_plugin.core.simulate.params import params_for_mix
+    from tracemob.tracemob_plugin.core.simulate.simulator import simulate
+
+    sim = simulate(n_citizens=16, days=3, seed=3, params=params_for_mix("car"))
+    return sim.points.sort_values(["user_id", "time"], kind="mergesort").reset_index(drop=True)
+
+
+def _travel_spec(**kwargs):
+    from tracemob.tracemob_plugin.core.cluster import TravelTimeSpec
+    from tracemob.tracemob_plugin.core.simulate.graph import SAMPLE_NETWORK
+
+    return ChainSpec(steps=("segment", "modes", "traveltimes"), min_users=2,
+                     traveltimes=TravelTimeSpec(network=str(SAMPLE_NETWORK), tz="Europe/Helsinki", **kwargs))
+
+
+def _segment_travel_times_in_one_call(points, spec):
+    """What tracemob:segmenttraveltimes does on the legs of the whole study, in one process: motorised road legs,
+    map matched on the motor network in one call, then the domain's statistics."""
+    from tracemob.tracemob_plugin.core.roads.mapmatching import match_legs
+    from tracemob.tracemob_plugin.core.roads.network import motor_network
+    from tracemob.tracemob_plugin.core.roads.traveltimes import segment_travel_times
+    from tracemob.tracemob_plugin.core.simulate.graph import read_geojson_network
+    from tracemob.tracemob_plugin.core.vocab.modes import road_motorised
+
+    seg = segment(points, SegmentationParams())
+    legs = infer_modes(seg.legs, leg_vertices(seg.points, seg.legs))
+    legs = legs[road_motorised(legs["mode"].astype(str).str.lower()).to_numpy()].reset_index(drop=True)
+    net = read_geojson_network(spec.traveltimes.network)
+    match = match_legs(motor_network(net), leg_vertices(seg.points, legs), legs=legs)
+    return segment_travel_times(match.traversals, net, tz=spec.traveltimes.tz, min_users=spec.min_users), match
+
+
+def test_travel_times_per_street_by_a_shuffle_on_segment_and_direction(client, drivers):
+    """Map matching per partition on the workers, traversals shuffled by (segment, direction), the domain's
+    segment_travel_times in each reduce task, the privacy rule on whole cells: the cells of one call on the study."""
+    from tracemob.tracemob_plugin.core.cluster.chain import assemble, run_partition
+    from tracemob.tracemob_plugin.core.cluster.traveltimes import gather_cells, reduce_traversals
+    from tracemob.tracemob_plugin.core.ingest.partition import iter_partitions
+
+    spec = _travel_spec()
+    budget = len(drivers) // 5
+    res, workers = _workers_used(client, lambda: run_on_client(client, points=drivers, spec=spec, budget=budget))
+    assert len(workers) == 2
+    cells = res.traveltimes
+    ref, match = _segment_travel_times_in_one_call(drivers, spec)
+    assert len(ref) > 300 and (~ref["masked"]).sum() > 40 and ref["masked"].any() and ref["n_users"].max() == 2
+    assert res.stats["traversals"] == len(match.traversals) and res.stats["tt_road_legs"] == len(match.legs)
+    # the cells, their counts, participants, samples and privacy mask: identical
+    exact = ["segment_id", "direction", "band", "band_index", "length_m", "n_traversals", "n_users", "low_sample",
+             "masked", "weighted", "name", "road_class"]
+    _same(ref[exact], cells[exact], "cells")
+    assert (cells["masked"] == (cells["n_users"] < 2)).all() and cells.loc[cells["masked"], "tt_median_s"].isna().all()
+    # times: the map matcher times a leg to ~1e-7 relative depending on the legs matched with it in one call
+    # (its running sums span the call), so to 1e-6 against one call; the medians and p85 are those of the cells
+    times = ["tt_mean_s", "tt_median_s", "tt_p85_s", "speed_median_kmh", "free_flow_tt_s", "speed_ratio"]
+    pd.testing.assert_frame_equal(ref[times], cells[times], check_exact=False, rtol=1e-6, atol=0, obj="times")
+    # the delay is a difference of two times: to 1e-5 s
+    pd.testing.assert_series_equal(ref["delay_s"], cells["delay_s"], check_exact=False, rtol=0, atol=1e-5)
+    assert res.warnings == ref.attrs["warnings"]
+    # the same partitions in this process, their traversals in one bucket: bit for bit (the cluster adds nothing)
+    spec_v = spec.validated()
+    parts = [run_partition(p, spec_v) for p in iter_partitions(drivers, budget=budget)]
+    assert len(parts) >= 4
+    here = gather_cells([reduce_traversals([pd.concat([p["traversals"] for p in parts], ignore_index=True)],
+                                           spec_v.traveltimes, 2)], spec_v.traveltimes, 2)[0]
+    _same(here, cells, "cells")
+    _same(assemble(parts, spec_v).legs, res.legs, "legs")
+    # and the single-process chain (one partition, one bucket): the cells of one call, bit for bit
+    _same(ref, run_chain(drivers, spec).traveltimes, "one process")
+
+
+def test_travel_times_without_a_cell_warn_with_the_domains_reason(client, drivers):
+    spec = _travel_spec(bands="3-4")         # nobody drives between 3 and 4 in the morning
+    res = run_on_client(client, points=drivers, spec=spec, budget=len(drivers) // 3)
+    assert res.traveltimes is None and len(res.trips) > 100
+    assert any("No segment travel time" in w and "3-4" not in w and "03-04" in w for w in res.warnings)
+    with pytest.raises(InputError, match="road network"):
+        ChainSpec(steps=("segment", "modes", "traveltimes")).validated()
+
+
+def test_command_line_writes_travel_times_per_street(client, drivers, tmp_path):
+    """[traveltimes] network and bands in the study file; the GeoPackage's layer: the cells of the chain, each on
+    its segment's line in the direction of travel."""
+    from osgeo import ogr
+
+    from tracemob.tracemob_plugin.cli import main
+    from tracemob.tracemob_plugin.core.simulate.graph import SAMPLE_NETWORK
+
+    cols = ["user_id", "time", "lat", "lon", "accuracy_m"]
+    drivers[cols].assign(time=drivers["time"].dt.strftime("%Y-%m-%dT%H:%M:%S.%fZ")).to_csv(
+        tmp_path / "drivers.csv", index=False)
+    study = _study(tmp_path, f"""
+[inputs]
+paths = ["drivers.csv"]
+[steps]
+run = ["segment", "modes", "traveltimes"]
+[traveltimes]
+network = "{SAMPLE_NETWORK.as_posix()}"
+timezone = "Europe/Helsinki"
+[outputs]
+folder = "out"
+format = "gpkg"
+[privacy]
+min_users = 2
+""")
+    assert main(["run", str(study), "--scheduler", client.scheduler.address, "--quiet"]) == 0
+    ref = run_chain(read_traces(str(tmp_path / "drivers.csv")).points, _travel_spec()).traveltimes
+    assert len(ref) > 100 and (~ref["masked"]).sum() >= 3
+    ds = ogr.Open(str(tmp_path / "out" / "tracemob.gpkg"))
+    layer = ds.GetLayerByName("segment_travel_times")
+    assert layer.GetFeatureCount() == len(ref) and layer.GetGeomType() == ogr.wkbLineString
+    rows = [(f.GetField("segment_id"), f.GetField("direction"), f.GetField("band"), f.GetField("n_users"),
+             f.GetField("masked"), f.GetGeometryRef().GetPointCount()) for f in layer]
+    assert [r[:5] for r in rows] == list(zip(ref["segment_id"], ref["direction"], ref["band"], ref["n_users"],
+                                             ref["masked"].astype(int)))
+    assert min(r[5] for r in rows) >= 2
+    report = json.loads((tmp_path / "out" / "run.json").read_text())
+    assert report["stats"]["traversals"] > 400 and report["steps"] == ["segment", "modes", "traveltimes"]
+
+
+def test_a_study_asking_travel_times_without_a_network_names_the_key(tmp_path, capsys):
+    from tracemob.tracemob_plugin.cli import main
+
+    if sys.version_info < (3, 11):
+        pytest.skip("tomllib: Python 3.11+")
+    study = _study(tmp_path, "[inputs]\npaths = ['.']\n[steps]\nrun = ['segment', 'modes', 'traveltimes']\n")
+    assert main(["run", str(study)]) == 1
+    err = capsys.readouterr().err
+    assert "key 'traveltimes.network'" in err and "road network" in err
+    study = _study(tmp_path, "[inputs]\npaths = ['.']\n[traveltimes]\nnetwork = 'roads.geojson'\n"
+                   "[steps]\nrun = ['segment', 'modes', 'traveltimes']\n")
+    assert main(["run", str(study)]) == 1
+    assert "key 'traveltimes.network'" in capsys.readouterr().err
+
+
+# ---------------------------------------------------------------------------------- partitioned GeoParquet
+def _run_study(client, tmp_path, name, inputs, fmt, extra=""):
+    from tracemob.tracemob_plugin.cli import main
+
+    study = _study(tmp_path, f"""
+[inputs]
+paths = {json.dumps(inputs)}
+timezone = "UTC"
+[outputs]
+folder = "{name}"
+format = "{fmt}"
+{extra}
+""")
+    assert main(["run", str(study), "--scheduler", client.scheduler.address, "--quiet"]) == 0
+    return tmp_path / name
+
+
+def test_parquet_out_and_back_in_equals_the_csv_path(client, simulated, tmp_path):
+    """[outputs] format = "parquet": a folder of GeoParquet files per table, one per partition, written by the
+    workers; read back, every table is the CSV path's, to the character. Such a points/ folder as [inputs] gives
+    the tables the same points give as CSV."""
+    pytest.importorskip("pyarrow")
+    import pyarrow.parquet as pq
+    from osgeo import ogr
+
+    from tracemob.tracemob_plugin.core.cluster.parquet import read_table
+
+    (tmp_path / "in").mkdir()
+    cols = ["user_id", "time", "lat", "lon", "accuracy_m"]
+    table = simulated[cols].assign(time=simulated["time"].dt.strftime("%Y-%m-%dT%H:%M:%S.%fZ"))
+    for user, rows in table.groupby("user_id"):       # one file per participant (files of 12 participants)
+        rows.to_csv(tmp_path / "in" / f"{user}.csv", index=False)
+    extra = f"points = true\n[cluster]\npartition_fixes = {len(simulated) // 4}\n[privacy]\nmin_users = 2\n"
+    csv = _run_study(client, tmp_path, "out_csv", ["in"], "csv", extra)
+    par = _run_study(client, tmp_path, "out_parquet", ["in"], "parquet", extra)
+    assert len(list((par / "legs").glob("part-*.parquet"))) >= 4           # one file per partition
+    for name in ("stays", "trips", "legs", "gaps", "points", "mode_summary", "mode_hour_medians"):
+        table = read_table(par / name)
+        assert len(table) > 0 or name == "gaps", name
+        text = table.drop(columns=["geometry_wkb"], errors="ignore").to_csv(index=False)
+        assert text == (csv / f"{name}.csv").read_text(), name
+    # GeoParquet: the geo metadata, the legs' lines with M = epoch seconds through their fixes
+    first = sorted((par / "legs").glob("part-*.parquet"))[0]
+    geo = json.loads(pq.read_schema(first).metadata[b"geo"])
+    assert geo["primary_column"] == "geometry" and geo["columns"]["geometry"]["encoding"] == "WKB"
+    # (fix positions written by the workers are the study's: the last leg's fixes in the points/ folder)
+    legs, points = read_table(par / "legs"), read_table(par / "points")
+    line = ogr.CreateGeometryFromWkb(bytes(legs["geometry_wkb"].iloc[-1]))
+    first, last = legs["first_point"].iloc[-1], legs["last_point"].iloc[-1]
+    assert line.GetGeometryType() == ogr.wkbLineStringM and line.GetPointCount() == last - first + 1
+    assert line.GetM(0) == pytest.approx(points["time"].iloc[first].timestamp(), abs=1e-3)
+    assert line.GetX(line.GetPointCount() - 1) == points["lon"].iloc[last]
+    # back in: the points/ folder, and the same points as a CSV file, give the same tables
+    (tmp_path / "points_csv").mkdir()
+    for part in sorted((par / "points").glob("part-*.parquet")):     # the same files, so the same partitions
+        rows = read_table(part)
+        rows[cols].assign(time=rows["time"].dt.strftime("%Y-%m-%dT%H:%M:%S.%fZ")).to_csv(
+            tmp_path / "points_csv" / f"{part.stem}.csv", index=False)
+    segment_only = "[steps]\nrun = ['segment']\n[cluster]\npartition_fixes = 20000\n"
+    from_parquet = _run_study(client, tmp_path, "from_parquet", [str(par / "points")], "csv", segment_only)
+    from_csv = _run_study(client, tmp_path, "from_csv", ["points_csv"], "csv", segment_only)
+    for name in ("stays", "trips", "legs", "gaps"):
+        a, b = pd.read_csv(from_parquet / f"{name}.csv"), pd.read_csv(from_csv / f"{name}.csv")
+        assert len(a) > 0 or name == "gaps"
+        # floats to 1e-9: the trace reader parses some CSV coordinates 1 ulp off the double written (1,296 of
+        # 22,566 longitudes here: '24.941626619161852' read as 24.94162661916185); Parquet keeps them exact
+        _same_as_one_shot(a.drop(columns=["source_file"], errors="ignore"),
+                          b.drop(columns=["source_file"], errors="ignore"), name)
+
+
+def test_pyarrow_is_imported_only_when_parquet_is_used():
+    """Without pyarrow, the cluster's modules and the command line import and run (CSV, GeoPackage); asking for
+    Parquet then says what to install. (pandas itself imports pyarrow when it is installed: not Tracemob's code.)"""
+    import subprocess
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[2]
+    code = ("import sys; sys.modules['pyarrow'] = None\n"          # as if pyarrow were not installed
+            "sys.path.insert(0, 'scripts'); import devpath; devpath.load_tracemob()\n"
+            "import tracemob.tracemob_plugin.cli, tracemob.tracemob_plugin.cli_outputs\n"
+            "import tracemob.tracemob_plugin.core.cluster.runner\n"
+            "import tracemob.tracemob_plugin.core.cluster.parquet as p\n"
+            "from tracemob.tracemob_plugin.core.errors import InputError\n"
+            "try:\n    p.read_table('.')\nexcept InputError as exc:\n    print(exc)\n")
+    done = subprocess.run([sys.executable, "-c", code], cwd=root, capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+    assert "needs the pyarrow package" in done.stdout and "setup_env.sh" in done.stdout

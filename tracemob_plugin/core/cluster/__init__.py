@@ -6,4 +6,5 @@ Each partition runs the domain's own functions (``trips.segment``, ``modes.infer
 tables back together in participant order, equal to one call on the whole study. dask and distributed
 are imported only when a cluster is used (``runner``), never by the rest of the domain.
 """
-from .chain import STEPS, ChainSpec, ChainResult, leg_vertices, run_chain, run_partition  # noqa: F401
+from .chain import DEFAULT_STEPS, STEPS, ChainSpec, ChainResult, leg_vertices, run_chain, run_partition  # noqa: F401
+from .traveltimes import TravelTimeSpec  # noqa: F401

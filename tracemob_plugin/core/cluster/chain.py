@@ -18,12 +18,18 @@ from ..geometry import linestrings_wkb
 from ..i18n import tr
 from ..indicators.emissions import SCOPES, compute_emissions, load_factor_table
 from ..modes import infer_modes
-from ..privacy.rules import DEFAULT_MIN_USERS
+from ..privacy.rules import DEFAULT_MIN_USERS, check_min_users
 from ..trips.segmentation import SegmentationParams, segment
 from ..vocab.times import epoch_seconds
+from .traveltimes import gather_cells, partition_traversals, reduce_traversals
 
-#: The steps of the chain, in order; each needs the ones before it.
-STEPS = ("segment", "modes", "emissions", "indicators")
+#: The steps of the chain, in order.
+STEPS = ("segment", "modes", "emissions", "indicators", "traveltimes")
+#: What each step needs (the travel times need the modes: motorised road legs only, not the emissions).
+NEEDS = {"segment": (), "modes": ("segment",), "emissions": ("modes",), "indicators": ("emissions",),
+         "traveltimes": ("modes",)}
+#: The steps run when none is named (the travel times need a road network).
+DEFAULT_STEPS = STEPS[:4]
 #: The tables a partition gives back (``points``: only with ``ChainSpec.keep_points``).
 TABLES = ("stays", "trips", "legs", "gaps")
 
@@ -31,7 +37,7 @@ TABLES = ("stays", "trips", "legs", "gaps")
 @dataclass
 class ChainSpec:
     """What to run on each partition (picklable: it travels to the workers with each task)."""
-    steps: Sequence[str] = STEPS
+    steps: Sequence[str] = DEFAULT_STEPS
     params: Optional[SegmentationParams] = None
     #: IANA time zone of naive times in table files (read on the workers)
     timezone: str = "UTC"
@@ -45,6 +51,11 @@ class ChainSpec:
     min_users: int = DEFAULT_MIN_USERS
     #: trips and legs get ``geometry_wkb``: their LineStringM (M = epoch seconds), made on the workers
     geometry: bool = False
+    #: the ``traveltimes`` step's options (its road network...): ``cluster.traveltimes.TravelTimeSpec``
+    traveltimes: Optional[object] = None
+    #: a folder: the workers write the partitions' tables there as GeoParquet (``parquet.py``), the client
+    #: gathers none of them
+    parquet: Optional[str] = None
 
     def validated(self) -> "ChainSpec":
         steps = list(self.steps)
@@ -55,18 +66,36 @@ class ChainSpec:
         if not steps:
             raise InputError(tr("no step to run"), field="steps",
                              hint=tr("Steps are, in order: {steps}.").format(steps=", ".join(STEPS)))
-        wanted = list(STEPS[:STEPS.index(steps[-1]) + 1])
-        if sorted(steps, key=STEPS.index) != wanted:
+        wanted = _with_needs(steps)
+        if set(steps) != set(wanted):
             raise InputError(tr("the steps {steps} leave a gap: each step needs the ones before it").format(
                 steps=", ".join(steps)), field="steps",
                 hint=tr("Use the steps in this order, without a gap: {steps}.").format(steps=", ".join(wanted)))
         if self.scope not in SCOPES:
             raise InputError(tr("unknown scope '{scope}'").format(scope=self.scope), field="scope",
                              hint=tr("Use one of {scopes}.").format(scopes=", ".join(SCOPES)))
+        travel = None
+        if "traveltimes" in wanted:
+            if self.traveltimes is None:
+                raise InputError(tr("the traveltimes step needs a road network"), field="traveltimes",
+                                 hint=tr("Give the road network file (GeoJSON) of the travel times."))
+            travel = self.traveltimes.validated()
+            check_min_users(self.min_users)
         return ChainSpec(steps=tuple(wanted), params=(self.params or SegmentationParams()).validated(),
                          timezone=self.timezone or "UTC", model=self.model, scope=self.scope,
                          keep_points=bool(self.keep_points), min_users=int(self.min_users),
-                         geometry=bool(self.geometry))
+                         geometry=bool(self.geometry), traveltimes=travel, parquet=self.parquet)
+
+
+def _with_needs(steps) -> List[str]:
+    """``steps`` and every step they need, in the chain's order."""
+    wanted, todo = set(), list(steps)
+    while todo:
+        step = todo.pop()
+        if step not in wanted:
+            wanted.add(step)
+            todo.extend(NEEDS[step])
+    return [s for s in STEPS if s in wanted]
 
 
 @dataclass
@@ -81,8 +110,12 @@ class ChainResult:
     summary: Optional[pd.DataFrame] = None
     #: legs by mode and hour: medians of distance, duration and speed (``medians.py``; ``indicators`` step)
     medians: Optional[pd.DataFrame] = None
+    #: travel times per segment, direction and time band (``traveltimes`` step; ``cluster/traveltimes.py``)
+    traveltimes: Optional[pd.DataFrame] = None
     stats: Dict[str, int] = field(default_factory=dict)
     warnings: List[str] = field(default_factory=list)
+    #: rows written per table by the workers (``ChainSpec.parquet``; the tables above are then None)
+    written: Optional[Dict[str, int]] = None
 
 
 def leg_vertices(points: pd.DataFrame, legs: pd.DataFrame) -> pd.DataFrame:
@@ -127,6 +160,10 @@ def run_partition(points: pd.DataFrame, spec: ChainSpec, motion: Optional[pd.Dat
     out = {"stays": seg.stays, "trips": trips, "legs": legs, "gaps": seg.gaps,
            "counts": counts.sort_index(), "stats": dict(seg.stats),
            "summary": mode_summary(legs) if "indicators" in spec.steps else None}
+    if "traveltimes" in spec.steps:
+        # the map matching here, on the worker; the traversals stay there for the shuffle (runner.py)
+        out["traversals"], match_stats = partition_traversals(seg.points, legs, spec.traveltimes)
+        out["stats"].update(match_stats)
     if spec.keep_points:
         out["points"] = seg.points
     return out
@@ -231,7 +268,13 @@ def run_chain(points: pd.DataFrame, spec: Optional[ChainSpec] = None, motion: Op
               labels: Optional[pd.DataFrame] = None) -> ChainResult:
     """The chain in this process, on all the participants at once (the single-process reference)."""
     spec = (spec or ChainSpec()).validated()
-    result = assemble([run_partition(points, spec, motion=motion, labels=labels)], spec)
+    part = run_partition(points, spec, motion=motion, labels=labels)
+    result = assemble([part], spec)
     if "indicators" in spec.steps:
         result.medians = _medians_here(result.legs, spec)
+    if "traveltimes" in spec.steps:
+        # the shuffle's functions in this process: one partition, one bucket
+        cells = reduce_traversals([part["traversals"]], spec.traveltimes, spec.min_users)
+        result.traveltimes, warnings, _ = gather_cells([cells], spec.traveltimes, spec.min_users)
+        result.warnings.extend(warnings)
     return result

@@ -7,7 +7,9 @@ computes their medians and participants; the privacy rule (fewer than ``min_user
 there, on whole cells. On a cluster the buckets move worker to worker; the client gathers only the cells
 (runner.py). In one process the same two functions run on one partition, so both paths give the same numbers.
 
-The cells here are legs by mode and hour of departure (UTC): median distance, duration and speed.
+The cells here are legs by mode and hour of departure (UTC): median distance, duration and speed. The travel
+times per street (``traveltimes.py``) go through the same shuffle (:func:`split_cells` on their own key, the
+domain's per-cell function in the reduce tasks).
 """
 from typing import List, Sequence
 
@@ -32,10 +34,12 @@ def cell_values(legs: pd.DataFrame) -> pd.DataFrame:
                          "distance_m": distance, "duration_s": duration, "speed_kmh": speed})
 
 
-def split_cells(values: pd.DataFrame, n_buckets: int) -> List[pd.DataFrame]:
-    """``values`` cut into ``n_buckets`` frames by a stable hash of the cell key (the same cell always lands in the
-    same bucket, in every process: pandas' hash of the values, not Python's salted ``hash``)."""
-    bucket = (pd.util.hash_pandas_object(values[CELL_KEY], index=False).to_numpy() % np.uint64(n_buckets)).astype(int)
+def split_cells(values: pd.DataFrame, n_buckets: int, key: Sequence[str] = tuple(CELL_KEY)) -> List[pd.DataFrame]:
+    """``values`` cut into ``n_buckets`` frames by a stable hash of the cell ``key`` columns (the same cell always
+    lands in the same bucket, in every process: pandas' hash of the values, not Python's salted ``hash``). The
+    shuffle's map side, for every aggregate reduced on the cluster (here legs by mode and hour; the travel times'
+    traversals by segment and direction, ``cluster/traveltimes.py``)."""
+    bucket = (pd.util.hash_pandas_object(values[list(key)], index=False).to_numpy() % np.uint64(n_buckets)).astype(int)
     return [values[bucket == r].reset_index(drop=True) for r in range(n_buckets)]
 
 

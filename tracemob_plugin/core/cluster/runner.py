@@ -21,13 +21,15 @@ import pandas as pd
 
 from ..errors import Cancelled, InputError
 from ..i18n import tr
-from ..ingest import list_inputs, read_one_file, read_traces
+from ..ingest import concat_traces, list_inputs, read_one_file, read_traces
 from ..ingest.common import NotATraceError
 from ..ingest.partition import DOMAIN_BUDGET, partition_bounds
-from .chain import ChainResult, ChainSpec, assemble, run_partition
+from . import parquet
+from .chain import TABLES, ChainResult, ChainSpec, assemble, reduce_summaries, run_partition
 from .medians import cell_medians, cell_values, concat_cells, split_cells
+from .traveltimes import gather_cells, reduce_traversals, split_traversals
 
-#: buckets of the medians' shuffle at most (one reduce task each)
+#: buckets of a shuffle at most (one reduce task each)
 MAX_BUCKETS = 16
 
 #: The file a worker runs at start to import this tree as ``tracemob`` (``--preload`` of ``dask worker``).
@@ -71,6 +73,8 @@ def prepare_workers(client) -> None:
 
 def _scan_file(path: str, timezone: str, explicit: bool):
     """(participants, fixes) of one file, or None when a file of a folder is not a trace (skipped)."""
+    if path.endswith(parquet.SUFFIX):
+        return parquet.scan_points(path)
     try:
         t = read_one_file(path, timezone=timezone)
     except NotATraceError:
@@ -83,7 +87,11 @@ def _scan_file(path: str, timezone: str, explicit: bool):
 
 def _run_files(paths: Sequence[str], spec: ChainSpec) -> dict:
     """A task of the files pass: read this partition's files here, on the worker, and run the chain."""
-    t = read_traces(list(paths), timezone=spec.timezone)
+    tables = [p for p in paths if not p.endswith(parquet.SUFFIX)]
+    points = [p for p in paths if p.endswith(parquet.SUFFIX)]
+    parts = ([read_traces(tables, timezone=spec.timezone)] if tables else []) + \
+        ([parquet.read_points(points)] if points else [])
+    t = parts[0] if len(parts) == 1 else concat_traces(parts)
     out = run_partition(t.points, spec, motion=t.motion, labels=t.trips_labels)
     out["warnings"] = list(t.warnings)
     return out
@@ -124,39 +132,104 @@ def file_partitions(scans: Sequence, budget: int) -> List[List[int]]:
     return parts
 
 
-def _split_result(result: dict, n_buckets: int):
+def _split_legs(result: dict, n_buckets: int):
     """On the worker holding a partition's result: its legs' cell values cut into buckets by cell key."""
     return split_cells(cell_values(result["legs"]), n_buckets)
+
+
+def _split_traversals(result: dict, n_buckets: int):
+    """On the worker holding a partition's result: its traversals cut into buckets by (segment, direction)."""
+    return split_traversals(result.get("traversals"), n_buckets)
 
 
 def _bucket(splits, r: int):
     return splits[r]
 
 
-def shuffle_medians(client, part_futures: List, min_users: int) -> List:
-    """Futures of the reduced buckets: each partition's legs split by cell key on its worker, bucket r of every
-    partition sent to reduce task r (worker to worker), medians and the privacy rule on whole cells there.
+def _tables(result: dict) -> dict:
+    """A partition's result without what stays on the workers (its traversals: they go through the shuffle)."""
+    return {k: v for k, v in result.items() if k != "traversals"}
+
+
+def shuffle(client, part_futures: List, split: Callable, reduce: Callable, *args) -> List:
+    """Futures of the reduced buckets: each partition's result split by cell key on its worker (``split(result,
+    n_buckets)``), bucket r of every partition sent to reduce task r (worker to worker: ``reduce(buckets,
+    *args)``), which holds every value of its cells (the medians and the privacy rule on whole cells there).
     Submitted before the partitions are gathered (the client's release does not drop what tasks depend on)."""
     n_buckets = max(1, min(MAX_BUCKETS, len(part_futures)))
-    splits = [client.submit(_split_result, f, n_buckets, pure=False) for f in part_futures]
-    return [client.submit(cell_medians, [client.submit(_bucket, s, r, pure=False) for s in splits], min_users,
+    splits = [client.submit(split, f, n_buckets, pure=False) for f in part_futures]
+    return [client.submit(reduce, [client.submit(_bucket, s, r, pure=False) for s in splits], *args,
                           pure=False) for r in range(n_buckets)]
 
 
+def shuffle_medians(client, part_futures: List, min_users: int) -> List:
+    """The legs' medians by mode and hour (``medians.py``) through :func:`shuffle`."""
+    return shuffle(client, part_futures, _split_legs, cell_medians, min_users)
+
+
 def _finish(client, futures, spec, progress, is_cancelled, weight) -> ChainResult:
-    """Gather the partitions (and the medians' shuffle when the indicators step runs) into one result."""
-    medians = shuffle_medians(client, futures, spec.min_users) if "indicators" in spec.steps else None
+    """Gather the partitions (and the shuffles of the medians and of the travel times, when their steps run) into
+    one result; the traversals are not gathered, only the reduced cells."""
+    shuffles = {}
+    if "indicators" in spec.steps:
+        shuffles["medians"] = shuffle_medians(client, futures, spec.min_users)
+    if "traveltimes" in spec.steps:
+        shuffles["traveltimes"] = shuffle(client, futures, _split_traversals, reduce_traversals, spec.traveltimes,
+                                          spec.min_users)
+    pending = [f for fs in shuffles.values() for f in fs]
     try:
-        parts = _wait_all(client, futures, progress, is_cancelled, weight=weight)
-        result = assemble(parts, spec)
-        if medians is not None:
-            result.medians = concat_cells(_wait_all(client, medians, None, is_cancelled))
+        if spec.parquet:
+            parts, result = _write_on_workers(client, futures, spec, progress, is_cancelled, weight)
+        else:
+            tables = [client.submit(_tables, f, pure=False) for f in futures]
+            for f in futures:       # each partition's result stays on its worker until the tasks above read it
+                f.release()
+            parts = _wait_all(client, tables, progress, is_cancelled, weight=weight)
+            result = assemble(parts, spec)
+        if "medians" in shuffles:
+            result.medians = concat_cells(_wait_all(client, shuffles["medians"], None, is_cancelled))
+        travel_warnings = []
+        if "traveltimes" in shuffles:
+            result.traveltimes, travel_warnings, _ = gather_cells(
+                _wait_all(client, shuffles["traveltimes"], None, is_cancelled), spec.traveltimes, spec.min_users)
     except BaseException:
-        if medians is not None:
-            client.cancel(medians)
+        client.cancel(pending)
         raise
-    result.warnings = [w for p in parts for w in p.get("warnings", [])]
+    result.warnings = [w for p in parts for w in p.get("warnings", [])] + travel_warnings
     return result
+
+
+def _counts_of(result: dict):
+    return result["counts"]
+
+
+def _write_on_workers(client, futures, spec, progress, is_cancelled, weight):
+    """``ChainSpec.parquet``: each partition's tables written by its worker; the client gathers the fix counts
+    (to map fix positions to the study's), then only statistics and summaries."""
+    from .parquet import clear_tables, study_starts, write_partition, written_rows
+
+    lo, hi = weight
+    try:
+        counts = _wait_all(client, [client.submit(_counts_of, f, pure=False) for f in futures], progress,
+                           is_cancelled, weight=(lo, lo + (hi - lo) * 0.8))
+    except BaseException:
+        client.cancel(list(futures))
+        raise
+    starts = study_starts(counts)
+    names = TABLES + (("points",) if spec.keep_points else ())
+    clear_tables(spec.parquet, names)
+    writes = [client.submit(write_partition, f, k, spec.parquet, starts.reindex(c.index), names, pure=False)
+              for k, (f, c) in enumerate(zip(futures, counts))]
+    for f in futures:
+        f.release()
+    parts = _wait_all(client, writes, progress, is_cancelled, weight=(lo + (hi - lo) * 0.8, hi))
+    stats: Dict[str, int] = {}
+    for p in parts:
+        for k, v in p["stats"].items():
+            stats[k] = stats.get(k, 0) + int(v)
+    summary = reduce_summaries([p["summary"] for p in parts], spec.min_users) if "indicators" in spec.steps else None
+    return parts, ChainResult(stays=None, trips=None, legs=None, gaps=None, summary=summary, stats=stats,
+                              written=written_rows(parts))
 
 
 def _wait_all(client, futures: List, progress, is_cancelled, weight=(0.0, 1.0)) -> List:
@@ -221,8 +294,20 @@ def run_on_client(client, points: Optional[pd.DataFrame] = None, files=None, spe
     return _finish(client, futures, spec, progress, is_cancelled, (0.0, 1.0))
 
 
+def _input_files(files) -> List[str]:
+    """The files behind ``files``: trace files and folders (``ingest.list_inputs``), Parquet files and folders of
+    Parquet files (a ``points/`` folder written with ``[outputs] format = "parquet"``)."""
+    out: List[str] = []
+    for item in ([files] if isinstance(files, (str, Path)) else list(files)):
+        if parquet.is_parquet_input(item):
+            out += [str(item)] if Path(item).is_file() else [str(p) for p in parquet.table_files(item)]
+        else:
+            out += [str(p) for p in list_inputs(item)]
+    return out
+
+
 def _run_on_files(client, files, spec, budget, progress, is_cancelled) -> ChainResult:
-    paths = [str(p) for p in list_inputs(files)]
+    paths = _input_files(files)
     if not paths:
         raise InputError(tr("no input file given"), field="inputs", hint=tr("Choose at least one trace file or folder."))
     explicit = {str(Path(str(f))) for f in ([files] if isinstance(files, (str, Path)) else files)

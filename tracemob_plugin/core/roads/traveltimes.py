@@ -211,7 +211,7 @@ def segment_travel_times(traversals: pd.DataFrame, network=None, bands=DEFAULT_B
                          free_flow: str = "p15", weekdays_only: bool = False,
                          name: str = "traversals", weights: Optional[Mapping] = None,
                          replicate_weights: Optional[pd.DataFrame] = None, margins: str = "",
-                         level: float = 0.95) -> pd.DataFrame:
+                         level: float = 0.95, allow_empty: bool = False) -> pd.DataFrame:
     """Travel-time statistics per segment x direction x band (see the module docstring).
 
     ``bands``: see :func:`parse_bands`; a traversal belongs to the band of its local entry time
@@ -229,6 +229,10 @@ def segment_travel_times(traversals: pd.DataFrame, network=None, bands=DEFAULT_B
     ``traversals_weighted_low`` / ``_high``, the ``level`` percentile range over the replicates. The
     privacy rule and ``low_sample`` still count real participants. ``weighted`` says whether weights were
     given.
+
+    ``allow_empty``: the traversals are a part of the study holding whole segment x direction groups (a reduce
+    task of core/cluster's shuffle): when none is left after the filters or in the bands, an empty table
+    whose ``attrs["empty_reason"]`` is the error the whole study would raise, instead of raising it.
     """
     min_users = check_min_users(min_users)
     if int(min_traversals) < 1 or int(min_sample_users) < 1:
@@ -248,9 +252,12 @@ def segment_travel_times(traversals: pd.DataFrame, network=None, bands=DEFAULT_B
     tv, counts = _prepare(traversals, tz, start, end, partial, min_fraction, modes, weekdays_only, name)
     warnings = []
     if len(tv) == 0:
-        raise InputError(tr("No complete segment traversal is left after the filters ({n} before the date range "
+        err = InputError(tr("No complete segment traversal is left after the filters ({n} before the date range "
                             "and partial filter).").format(n=counts["input"]), file=name,
                          hint=tr("Widen the date range, or pro-rate partial traversals."))
+        if allow_empty:
+            return _empty_stats(err, counts, blist, network)
+        raise err
     if network is not None:
         seglen = network.segments.set_index("segment_id")["length_m"]
         tv["length_m"] = tv["segment_id"].map(seglen).to_numpy(float)
@@ -275,9 +282,12 @@ def segment_travel_times(traversals: pd.DataFrame, network=None, bands=DEFAULT_B
 
     inband = tv[tv["band_index"] >= 0]
     if len(inband) == 0:
-        raise InputError(tr("No traversal falls in the time bands {bands}.").format(
+        err = InputError(tr("No traversal falls in the time bands {bands}.").format(
             bands=", ".join(lbl for lbl, _, _ in blist)), field="bands",
             hint=tr("Check the bands and the time zone, or leave the bands empty for the whole day."))
+        if allow_empty:
+            return _empty_stats(err, counts, blist, network)
+        raise err
     g = inband.groupby(key + ["band_index"], sort=True)
     stats = pd.DataFrame({
         "length_m": g["length_m"].first(),
@@ -308,6 +318,18 @@ def segment_travel_times(traversals: pd.DataFrame, network=None, bands=DEFAULT_B
         for col in ("name", "road_class"):
             if col in segs.columns:
                 stats[col] = stats["segment_id"].map(segs[col]).to_numpy()
+    warnings.extend(cell_warnings(stats, blist, min_users))
+    stats = stats.reset_index(drop=True)
+    stats.attrs["warnings"] = warnings
+    stats.attrs["counts"] = counts
+    stats.attrs["bands"] = blist
+    return stats
+
+
+def cell_warnings(stats: pd.DataFrame, blist, min_users: int) -> list:
+    """The warnings on the cells of the whole study: a lowered privacy threshold, the masked cells, the empty
+    bands (also called by core/cluster on the cells its reduce tasks gathered)."""
+    warnings = []
     warn = min_users_warning(min_users)
     if warn:
         warnings.append(warn)
@@ -318,10 +340,18 @@ def segment_travel_times(traversals: pd.DataFrame, network=None, bands=DEFAULT_B
     empty = [lbl for k, (lbl, _, _) in enumerate(blist) if not (stats["band_index"] == k).any()]
     if empty:
         warnings.append(tr("No traversal in the time band(s) {bands}.").format(bands=", ".join(empty)))
-    stats = stats.reset_index(drop=True)
-    stats.attrs["warnings"] = warnings
-    stats.attrs["counts"] = counts
-    stats.attrs["bands"] = blist
+    return warnings
+
+
+def _empty_stats(reason: InputError, counts: dict, blist, network) -> pd.DataFrame:
+    """No cell (``allow_empty``): the statistics' columns, no row, and why."""
+    stats = pd.DataFrame({c: pd.Series(dtype=object) for c in STAT_COLUMNS})
+    stats["weighted"] = pd.Series(dtype=bool)
+    if network is not None:
+        for col in ("name", "road_class"):
+            if col in network.segments.columns:
+                stats[col] = pd.Series(dtype=object)
+    stats.attrs.update(warnings=[], counts=counts, bands=blist, empty_reason=reason)
     return stats
 
 
