@@ -152,6 +152,16 @@ def _untracked_like_neighbours(legs: pd.DataFrame, mode, conf, source):
     return mode, conf, source
 
 
+def _untracked_modes(legs, vertices, network, mode, conf, source):
+    """The legs the phone did not record: their neighbours' mode, or, between two metro (or train)
+    stations, the ride underground (``transit.underground_rides``)."""
+    mode, conf, source = _untracked_like_neighbours(legs, mode, conf, source)
+    under = underground_rides(legs, vertices, network).to_numpy(dtype=object)
+    hit = pd.notna(under)
+    mode[hit], conf[hit], source[hit] = under[hit], 0.7, "rules"
+    return mode, conf, source
+
+
 def infer_modes(legs: pd.DataFrame, vertices: pd.DataFrame, motion: Optional[pd.DataFrame] = None,
                 labels: Optional[pd.DataFrame] = None, label_field: Optional[str] = None,
                 model: Union[None, str, Path, ModeModel] = None, network: Optional[TransitNetwork] = None,
@@ -246,11 +256,7 @@ def infer_modes(legs: pd.DataFrame, vertices: pd.DataFrame, motion: Optional[pd.
     mode = pred["mode"].fillna("unknown").to_numpy(dtype=object)
     conf = pred["mode_confidence"].astype(float).fillna(0.0).to_numpy()
     source = pred["mode_source"].fillna("rules").to_numpy(dtype=object)
-    mode, conf, source = _untracked_like_neighbours(out, mode, conf, source)
-    # a gap between two metro (or train) stations: the ride underground
-    under = underground_rides(out, vertices, network).to_numpy(dtype=object)
-    hit = pd.notna(under)
-    mode[hit], conf[hit], source[hit] = under[hit], 0.7, "rules"
+    mode, conf, source = _untracked_modes(out, vertices, network, mode, conf, source)
     # user labels win: the trip labels table, then the legs' own field
     user_mode, user_raw = _trip_label_modes(out, mode, labels)
     if label_field:
