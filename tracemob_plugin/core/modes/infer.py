@@ -19,6 +19,7 @@ from ..i18n import tr
 from ..vocab.modes import COARSE, map_labels
 from ..vocab.times import epoch_seconds
 from ..trips.motion import MOTION
+from .access import split_access
 from .features import carried_features, check_columns, leg_features
 from .model import ModeModel, default_model, load_model
 from .rules import (implausible, motion_override, network_refine, phone_speed_override, rule_modes,
@@ -171,6 +172,9 @@ def infer_modes(legs: pd.DataFrame, vertices: pd.DataFrame, motion: Optional[pd.
     leg (or a confident bicycle, ``BIKE_MATCH_MIN``) matched to a scheduled trip takes the route's mode (a bus or
     tram leg must have dwelt at ``DWELL_SHARE`` of its stops: ``_timetable_refine``), and the legs get
     ``transit_route`` (the route's name, None when unmatched) and ``transit_confidence`` (0-1).
+    With stops (of ``network`` or ``timetable``), each public-transport leg's access walk, wait at the stop and egress
+    walk become legs of their own (:func:`.access.split_access`; ``attrs["pieces"]`` lists the new and shortened
+    legs, whose geometries the caller cuts with :func:`.access.piece_vertices`); without, the legs are not split.
     """
     def check():
         if is_cancelled is not None and is_cancelled():
@@ -268,6 +272,12 @@ def infer_modes(legs: pd.DataFrame, vertices: pd.DataFrame, motion: Optional[pd.
     if timetable is not None:
         # a participant's label of another mode than the matched route's: no route
         out = _with_transit_route(out, pred, has_user & (mode != pred["mode"].to_numpy(dtype=object)))
+    stops = network.stops if network is not None and not network.empty else None
+    if (stops is None or not len(stops)) and timetable is not None:
+        stops = timetable.stops
+    if stops is not None and len(stops):
+        # the walk to the stop, the wait there and the walk from the alighting stop: their own legs
+        out = split_access(out, vertices, stops, keep=own_raw.notna().to_numpy() if label_field else None)
     if progress:
         progress(1.0)
     return out
