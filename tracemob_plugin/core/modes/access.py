@@ -90,12 +90,23 @@ def boundaries(vertices: pd.DataFrame, legs: pd.Index, stops: pd.DataFrame) -> p
 
     moving_fwd = (speed(idx, fwd) > VEHICLE_MPS) & (t[fwd] - t[idx] >= 0.5 * WINDOW_S)
     moving_bwd = (speed(bwd, idx) > VEHICLE_MPS) & (t[idx] - t[bwd] >= 0.5 * WINDOW_S)
+    # and still moving half a window later (earlier): one outlier fix makes one window fast, not two
+    half_f = np.minimum(np.searchsorted(key, key + 0.5 * WINDOW_S, side="left"), last[code])
+    half_b = np.maximum(np.searchsorted(key, key - 0.5 * WINDOW_S, side="right") - 1, first[code])
+    moving_fwd &= moving_fwd[half_f] | (half_f == last[code])
+    moving_bwd &= moving_bwd[half_b] | (half_b == first[code])
     i_move = _first_per_leg(code, moving_fwd, n)
     i_stop = _first_per_leg(code, moving_bwd, n, last=True)
     tree = cKDTree(project(stops.lon.to_numpy(float), stops.lat.to_numpy(float), lat0))
     has = i_move >= 0
     start_cut, board, arrive = np.zeros(n, bool), first.copy(), first.copy()
+    # the boarding stop: near the first moving fix, or the fix before it (a phone recording every 30 s)
     d, which = tree.query(xy[np.where(has, i_move, 0)], distance_upper_bound=STOP_RADIUS_M)
+    d_prev, which_prev = tree.query(xy[np.where(has, np.maximum(i_move - 1, first), 0)],
+                                    distance_upper_bound=STOP_RADIUS_M)
+    prev = d_prev < d
+    d, which = np.where(prev, d_prev, d), np.where(prev, which_prev, which)
+    i_move = np.where(prev, np.maximum(i_move - 1, first), i_move)
     at_stop = has & np.isfinite(d) & (i_move > first)
     if at_stop.any():
         stop_xy = tree.data[np.where(at_stop, which, 0)]
@@ -119,6 +130,9 @@ def boundaries(vertices: pd.DataFrame, legs: pd.Index, stops: pd.DataFrame) -> p
     end_cut, alight = np.zeros(n, bool), last.copy()
     has = i_stop >= 0
     d, _ = tree.query(xy[np.where(has, i_stop, 0)], distance_upper_bound=STOP_RADIUS_M)
+    d_next, _ = tree.query(xy[np.where(has, np.minimum(i_stop + 1, last), 0)], distance_upper_bound=STOP_RADIUS_M)
+    i_stop = np.where(d_next < d, np.minimum(i_stop + 1, last), i_stop)
+    d = np.minimum(d, d_next)
     ok = has & np.isfinite(d) & (i_stop < last) & (i_stop > board)
     alight = np.where(ok, i_stop, last)
     end_cut = ok
