@@ -34,6 +34,10 @@ STOP_RADIUS_M = 50.0   # boarding / alighting within this of a stop
 STILL_M = 20.0         # the rider is at the waiting spot this close to its median position
 MIN_WAIT_S = 60.0      # a shorter wait stays in the walk to the stop
 MIN_PIECE_S = 30.0     # a shorter walk or wait stays in the ride
+STILL_MPS = 0.7        # a walk leg ends with a wait when its end near a stop is this slow (median over WINDOW_S) for
+#                        MIN_PIECE_S or more (segmentation ends a leg after a minute still: the rest of the wait is a
+#                        stay) ...
+NEXT_S = 1800.0        # ... and the participant's next leg, starting within this of its end, is public transport
 WALK_MPS = 2.5         # a piece cut off is walked: median speed over WINDOW_S at most this
 #: suffixes of the ids of the pieces (the ride keeps the leg's id)
 ACCESS, WAIT, EGRESS = "_a", "_w", "_e"
@@ -61,27 +65,11 @@ def boundaries(vertices: pd.DataFrame, legs: pd.Index, stops: pd.DataFrame) -> p
     = ``t_end`` when nothing at the end) and of each part (access, wait, ride, egress): its track length ``m_<part>``,
     the offset of its first vertex in the leg's track ``o_<part>``, its number of vertices ``n_<part>`` and its step
     speeds ``vmedian_<part>``, ``vp85_<part>``, ``vmax_<part>``."""
-    v = pd.DataFrame({"leg": vertices["leg_id"].astype(str).to_numpy(), "t": epoch_seconds(vertices["time"]),
-                      "lon": pd.to_numeric(vertices["lon"], errors="coerce").to_numpy(float),
-                      "lat": pd.to_numeric(vertices["lat"], errors="coerce").to_numpy(float)})
-    v = v[v.leg.isin(legs) & np.isfinite(v.t) & np.isfinite(v.lon) & np.isfinite(v.lat)]
-    v = v.sort_values(["leg", "t"], kind="mergesort").reset_index(drop=True)
-    cols = ["t_start", "t_arrive", "t_board", "t_alight", "t_end"]
-    ok = np.isfinite(pd.to_numeric(stops["lon"], errors="coerce").to_numpy(float)) & \
-        np.isfinite(pd.to_numeric(stops["lat"], errors="coerce").to_numpy(float))
-    stops = stops[ok]
-    if len(v) == 0 or len(stops) == 0:
-        return pd.DataFrame(columns=cols, dtype=float)
-    ids, code = np.unique(v.leg.to_numpy(), return_inverse=True)
+    tr = _tracks(vertices, legs)
+    if tr is None or len(stops) == 0:
+        return pd.DataFrame(columns=["t_start", "t_arrive", "t_board", "t_alight", "t_end"], dtype=float)
+    ids, code, xy, t, idx, first, last, key, step_v, cum, win_v, lat0 = tr
     n = len(ids)
-    lat0 = float(np.mean(v.lat))
-    xy = project(v.lon.to_numpy(), v.lat.to_numpy(), lat0)
-    t = v.t.to_numpy(float)
-    idx = np.arange(len(v))
-    first = np.searchsorted(code, np.arange(n), side="left")
-    last = np.searchsorted(code, np.arange(n), side="right") - 1
-    # leg and time in one sorted key: windows never cross legs
-    key = code * 1e8 + (t - t[first[code]])
     fwd = np.minimum(np.searchsorted(key, key + WINDOW_S, side="left"), last[code])
     bwd = np.maximum(np.searchsorted(key, key - WINDOW_S, side="right") - 1, first[code])
 
@@ -114,7 +102,7 @@ def boundaries(vertices: pd.DataFrame, legs: pd.Index, stops: pd.DataFrame) -> p
         # the run of vertices near the boarding stop around the first motion: [r0, r1]
         mark = np.where(~near, idx, np.where(idx == first[code], idx - 1, -1))
         r0 = np.maximum.accumulate(mark)[np.maximum(i_move, 0)] + 1
-        mark = np.where(~near, idx, np.where(idx == last[code], idx + 1, len(v)))
+        mark = np.where(~near, idx, np.where(idx == last[code], idx + 1, len(idx)))
         r1 = np.minimum.accumulate(mark[::-1])[::-1][np.maximum(i_move, 0)] - 1
         before = at_stop[code] & (idx >= r0[code]) & (idx <= i_move[code])
         still = pd.DataFrame({"c": code[before], "x": xy[before, 0], "y": xy[before, 1]}).groupby("c").median()
@@ -136,15 +124,6 @@ def boundaries(vertices: pd.DataFrame, legs: pd.Index, stops: pd.DataFrame) -> p
     ok = has & np.isfinite(d) & (i_stop < last) & (i_stop > board)
     alight = np.where(ok, i_stop, last)
     end_cut = ok
-    # the pieces cut off must be walked and long enough; a short wait goes to the walk
-    step = np.append(haversine_m(v.lat.to_numpy()[:-1], v.lon.to_numpy()[:-1], v.lat.to_numpy()[1:],
-                                 v.lon.to_numpy()[1:]), 0.0)
-    step[last] = 0.0                                  # no step from a leg's last vertex to the next leg
-    step_v = step / np.maximum(np.append(np.diff(t), 1.0), 1.0)
-    cum = np.concatenate([[0.0], np.cumsum(step)])    # track length from the first vertex to vertex i: cum[i]
-
-    win_v = speed(idx, fwd)
-
     def median_speed(lo, hi):
         """Median speed over ``WINDOW_S`` from the vertices lo to hi (excluded) of each leg (NaN when none): the
         phone's noise makes a still or walking rider's steps from fix to fix look fast, not over half a minute."""
@@ -163,16 +142,53 @@ def boundaries(vertices: pd.DataFrame, legs: pd.Index, stops: pd.DataFrame) -> p
     alight = np.where(end_cut, alight, last)
     out = pd.DataFrame({"t_start": t[first], "t_arrive": t[arrive], "t_board": t[board], "t_alight": t[alight],
                         "t_end": t[last]}, index=pd.Index(ids, name="leg_id"))
-    for name, lo, hi in (("access", first, arrive), ("wait", arrive, board), ("ride", board, alight),
-                         ("egress", alight, last)):
+    _part_columns(out, (("access", first, arrive), ("wait", arrive, board), ("ride", board, alight),
+                        ("egress", alight, last)), idx, code, first, cum, step_v, n)
+    return out
+
+
+def _tracks(vertices: pd.DataFrame, legs: pd.Index):
+    """The tracks of ``legs`` sorted by leg and time, with what :func:`boundaries` and :func:`tail_waits` need: ``(ids,
+    code, xy, t, idx, first, last, key, step_v, cum, win_v, lat0)``; None when no vertex. ``key``: leg and time in one
+    sorted key (windows never cross legs); ``step_v``: speed of the step to the next fix; ``cum[i]``: track length
+    from the leg's first fix to fix i; ``win_v``: speed over the next ``WINDOW_S``."""
+    v = pd.DataFrame({"leg": vertices["leg_id"].astype(str).to_numpy(), "t": epoch_seconds(vertices["time"]),
+                      "lon": pd.to_numeric(vertices["lon"], errors="coerce").to_numpy(float),
+                      "lat": pd.to_numeric(vertices["lat"], errors="coerce").to_numpy(float)})
+    v = v[v.leg.isin(legs) & np.isfinite(v.t) & np.isfinite(v.lon) & np.isfinite(v.lat)]
+    v = v.sort_values(["leg", "t"], kind="mergesort").reset_index(drop=True)
+    if len(v) == 0:
+        return None
+    ids, code = np.unique(v.leg.to_numpy(), return_inverse=True)
+    n = len(ids)
+    lat0 = float(np.mean(v.lat))
+    xy = project(v.lon.to_numpy(), v.lat.to_numpy(), lat0)
+    t = v.t.to_numpy(float)
+    idx = np.arange(len(v))
+    first = np.searchsorted(code, np.arange(n), side="left")
+    last = np.searchsorted(code, np.arange(n), side="right") - 1
+    key = code * 1e8 + (t - t[first[code]])
+    lat, lon = v.lat.to_numpy(), v.lon.to_numpy()
+    step = np.append(haversine_m(lat[:-1], lon[:-1], lat[1:], lon[1:]), 0.0)
+    step[last] = 0.0                                  # no step from a leg's last fix to the next leg
+    step_v = step / np.maximum(np.append(np.diff(t), 1.0), 1.0)
+    cum = np.concatenate([[0.0], np.cumsum(step)])
+    fwd = np.minimum(np.searchsorted(key, key + WINDOW_S, side="left"), last[code])
+    win_v = np.hypot(*(xy[fwd] - xy).T) / np.maximum(t[fwd] - t, 1.0)
+    return ids, code, xy, t, idx, first, last, key, step_v, cum, win_v, lat0
+
+
+def _part_columns(out: pd.DataFrame, parts, idx, code, first, cum, step_v, n):
+    """``m_<part>, o_<part>, n_<part>, vmedian_<part>, vp85_<part>, vmax_<part>`` (:func:`boundaries`) of ``parts``
+    ``(name, first fix, last fix)`` into ``out``."""
+    for name, lo, hi in parts:
         inside = (idx >= lo[code]) & (idx < hi[code])
         g = pd.Series(step_v[inside]).groupby(code[inside])
         out["m_" + name] = cum[hi] - cum[lo]
-        out["o_" + name] = lo - first             # offset of the part's first vertex in the leg's track
+        out["o_" + name] = lo - first             # offset of the part's first fix in the leg's track
         out["n_" + name] = hi - lo + 1
         for stat, val in (("median", g.median()), ("p85", g.quantile(0.85)), ("max", g.max())):
             out["v%s_%s" % (stat, name)] = val.reindex(np.arange(n)).to_numpy(float)
-    return out
 
 
 def split_access(out: pd.DataFrame, vertices: pd.DataFrame, stops: pd.DataFrame, keep=None) -> pd.DataFrame:
@@ -182,16 +198,21 @@ def split_access(out: pd.DataFrame, vertices: pd.DataFrame, stops: pd.DataFrame,
     result = out.reset_index(drop=True)
     result[SPLIT_FROM] = pd.Series(None, index=result.index, dtype=object)
     pt = result["mode"].isin(PUBLIC_TRANSPORT).to_numpy()
+    keep = None if keep is None else np.asarray(keep, dtype=bool)
     if keep is not None:
-        pt &= ~np.asarray(keep, dtype=bool)
+        pt &= ~keep
     ids = result["leg_id"].astype(str).to_numpy(dtype=object)
+    if stops is not None:
+        stops = pd.DataFrame({"lon": pd.to_numeric(stops["lon"], errors="coerce").to_numpy(float),
+                              "lat": pd.to_numeric(stops["lat"], errors="coerce").to_numpy(float)})
+        stops = stops[np.isfinite(stops.lon) & np.isfinite(stops.lat)]
     if not pt.any() or stops is None or len(stops) == 0:
         return result
     b = boundaries(vertices, pd.Index(np.unique(ids[pt])), stops)
     b = b[(b.t_board > b.t_start) | (b.t_alight < b.t_end)]
     rows = np.flatnonzero(pt & pd.Index(ids).isin(b.index))
     if not len(rows):
-        return result
+        return _walk_then_wait(result, vertices, stops, keep_ids=set(ids[keep]) if keep is not None else ())
     b = b.loc[ids[rows]]
     base = result.iloc[rows].reset_index(drop=True)
     base[SPLIT_FROM] = ids[rows]
@@ -218,7 +239,86 @@ def split_access(out: pd.DataFrame, vertices: pd.DataFrame, stops: pd.DataFrame,
         parts.append(p.drop(columns=["_t0", "_t1", "_share"]))
     kept = result.drop(index=rows).assign(_row=lambda d: d.index.to_numpy(), _k=0)
     merged = pd.concat([kept] + parts, ignore_index=True)
+    merged = merged.sort_values(["_row", "_k"], kind="mergesort").drop(columns=["_row", "_k"]).reset_index(drop=True)
+    return _walk_then_wait(merged, vertices, stops, keep_ids=set(ids[keep]) if keep is not None else ())
+
+
+def _walk_then_wait(legs: pd.DataFrame, vertices: pd.DataFrame, stops: pd.DataFrame, keep_ids=()) -> pd.DataFrame:
+    """Walk legs ending still at a stop (``tail_waits``) right before a public-transport leg of the same participant
+    (starting within ``NEXT_S``): the still end is a ``wait`` leg (``<leg_id>_w``; the whole leg when the walk before
+    it is shorter than ``MIN_PIECE_S``)."""
+    if not {"user_id", "start_time", "end_time"} <= set(legs.columns) or len(legs) < 2:
+        return legs
+    user = legs["user_id"].astype(str).to_numpy(dtype=object)
+    t0, t1 = epoch_seconds(legs["start_time"]), epoch_seconds(legs["end_time"])
+    order = np.lexsort((t0, user))
+    nxt = np.full(len(legs), -1)
+    same = user[order][1:] == user[order][:-1]
+    nxt[order[:-1][same]] = order[1:][same]
+    mode = legs["mode"].to_numpy(dtype=object)
+    ok = nxt >= 0
+    before_pt = ok & np.isin(mode[np.maximum(nxt, 0)], PUBLIC_TRANSPORT + ("wait",)) & \
+        (np.abs(t0[np.maximum(nxt, 0)] - t1) <= NEXT_S)
+    cand = (mode == "walk") & before_pt & ~legs["leg_id"].astype(str).isin(set(keep_ids)).to_numpy()
+    if not cand.any():
+        return legs
+    ids = legs["leg_id"].astype(str).to_numpy(dtype=object)
+    tw = tail_waits(vertices, pd.Index(np.unique(ids[cand])), stops)
+    rows = np.flatnonzero(cand & pd.Index(ids).isin(tw.index))
+    if not len(rows):
+        return legs
+    tw = tw.loc[ids[rows]]
+    whole = (tw.t_arrive - tw.t_start).to_numpy(float) < MIN_PIECE_S
+    out = legs.copy()
+    base = out.iloc[rows].reset_index(drop=True)
+    base[SPLIT_FROM] = ids[rows]
+    total = (tw.m_access + tw.m_wait).to_numpy(float)
+    parts = []
+    for k, (part, t0c, t1c) in enumerate((("access", "t_start", "t_arrive"), ("wait", "t_arrive", "t_end"))):
+        share = np.where(total > 0, tw["m_" + part].to_numpy(float) / np.maximum(total, 1e-9), 0.0)
+        p = base.assign(_row=rows, _k=k, _t0=tw[t0c].to_numpy(float), _t1=tw[t1c].to_numpy(float), _share=share)
+        _set_part(p, tw, part, part == "wait")
+        if part == "wait":
+            p["leg_id"] = np.where(whole, p["leg_id"].astype(str), p["leg_id"].astype(str) + WAIT)
+            p["mode"] = "wait"
+            p["mode_source"] = "rules"
+            p["mode_label"] = None
+        parts.append(p[~whole if part == "access" else np.ones(len(p), bool)].drop(columns=["_t0", "_t1", "_share"]))
+    kept = out.drop(index=rows).assign(_row=lambda d: d.index.to_numpy(), _k=0)
+    merged = pd.concat([kept] + parts, ignore_index=True)
     return merged.sort_values(["_row", "_k"], kind="mergesort").drop(columns=["_row", "_k"]).reset_index(drop=True)
+
+
+def tail_waits(vertices: pd.DataFrame, legs: pd.Index, stops: pd.DataFrame) -> pd.DataFrame:
+    """Per leg of ``legs`` whose track ends within ``STOP_RADIUS_M`` of a stop, still (median speed over ``WINDOW_S``
+    at most ``STILL_MPS``) for ``MIN_PIECE_S`` or more: ``t_start, t_arrive, t_end`` (the arrival: the first fix within
+    ``STILL_M`` of the median position of the fixes near the stop at the end) and, for the parts ``access`` (start
+    to arrival) and ``wait``, the columns of :func:`boundaries`."""
+    tr = _tracks(vertices, legs)
+    if tr is None or len(stops) == 0:
+        return pd.DataFrame(columns=["t_start", "t_arrive", "t_end"], dtype=float)
+    ids, code, xy, t, idx, first, last, key, step_v, cum, win_v, lat0 = tr
+    n = len(ids)
+    tree = cKDTree(project(stops.lon.to_numpy(float), stops.lat.to_numpy(float), lat0))
+    d, which = tree.query(xy[last], distance_upper_bound=STOP_RADIUS_M)
+    at = np.isfinite(d)
+    stop_xy = tree.data[np.where(at, which, 0)]
+    near = at[code] & (np.hypot(*(xy - stop_xy[code]).T) <= STOP_RADIUS_M)
+    mark = np.where(~near, idx, np.where(idx == first[code], idx - 1, -1))
+    r0 = np.maximum.accumulate(mark)[last] + 1
+    run = at[code] & (idx >= r0[code])
+    still = pd.DataFrame({"c": code[run], "x": xy[run, 0], "y": xy[run, 1]}).groupby("c").median()
+    sx = np.full((n, 2), np.nan)
+    sx[still.index.to_numpy()] = still[["x", "y"]].to_numpy()
+    arrive = _first_per_leg(code, run & (np.hypot(*(xy - sx[code]).T) <= STILL_M), n)
+    ok = at & (arrive >= 0)
+    arrive = np.where(ok, arrive, last)
+    inside = (idx >= arrive[code]) & (idx < last[code])
+    slow = pd.Series(win_v[inside]).groupby(code[inside]).median().reindex(np.arange(n)).to_numpy(float)
+    ok &= (t[last] - t[arrive] >= MIN_PIECE_S) & (slow <= STILL_MPS)
+    out = pd.DataFrame({"t_start": t[first], "t_arrive": t[arrive], "t_end": t[last]}, index=pd.Index(ids, name="leg_id"))
+    _part_columns(out, (("access", first, arrive), ("wait", arrive, last)), idx, code, first, cum, step_v, n)
+    return out[ok]
 
 
 def _set_part(p: pd.DataFrame, b: pd.DataFrame, part: str, wait: bool):
