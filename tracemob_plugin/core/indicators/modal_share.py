@@ -10,6 +10,8 @@ A trip made of several legs gets ONE main mode: the highest of its legs' modes i
           > motorcycle                          (powered two-wheelers)
           > escooter > ebike > bike             (personal light vehicles)
           > unknown > walk                      (walking only when every leg is walking)
+          > wait                                (waiting at a stop: never a trip's main mode when it has
+                                                 another leg; a trip of waits alone is not counted)
 
 So a walk + bus + walk trip is a *bus* trip, a car + train trip a *train* trip, and a trip is a
 *walk* trip only when all its legs are walking. ``unknown`` sits just above walking: a trip whose
@@ -313,6 +315,8 @@ def modal_share(trips: Optional[pd.DataFrame], legs: Optional[pd.DataFrame] = No
     if progress:
         progress(0.6)
     used = filter_period(all_trips, start, end)
+    # a trip of waits alone (a wait at a stop that segmentation made a trip of its own) is no travel: not counted
+    used = used[used["main_mode"].to_numpy(dtype=object) != "wait"]
     ids = np.array(list(zone_ids) + [""], dtype=object)
     used = used.assign(zone_id=ids[used["zone_index"].to_numpy()])
 

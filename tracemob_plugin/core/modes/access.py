@@ -37,6 +37,7 @@ MIN_PIECE_S = 30.0     # a shorter walk or wait stays in the ride
 STILL_MPS = 0.7        # a walk leg ends with a wait when its end near a stop is this slow (median over WINDOW_S) for
 #                        MIN_PIECE_S or more (segmentation ends a leg after a minute still: the rest of the wait is a
 #                        stay) ...
+LENGTH_BIN_S = 20.0    # the parts' track lengths (their shares of the leg's distance) along one fix per this
 NEXT_S = 1800.0        # ... and the participant's next leg, starting within this of its end, is public transport
 WALK_MPS = 2.5         # a piece cut off is walked: median speed over WINDOW_S at most this
 #: suffixes of the ids of the pieces (the ride keeps the leg's id)
@@ -151,7 +152,7 @@ def _tracks(vertices: pd.DataFrame, legs: pd.Index):
     """The tracks of ``legs`` sorted by leg and time, with what :func:`boundaries` and :func:`tail_waits` need: ``(ids,
     code, xy, t, idx, first, last, key, step_v, cum, win_v, lat0)``; None when no vertex. ``key``: leg and time in one
     sorted key (windows never cross legs); ``step_v``: speed of the step to the next fix; ``cum[i]``: track length
-    from the leg's first fix to fix i; ``win_v``: speed over the next ``WINDOW_S``."""
+    from the leg's first fix to fix i (one fix per ``LENGTH_BIN_S``); ``win_v``: speed over the next ``WINDOW_S``."""
     v = pd.DataFrame({"leg": vertices["leg_id"].astype(str).to_numpy(), "t": epoch_seconds(vertices["time"]),
                       "lon": pd.to_numeric(vertices["lon"], errors="coerce").to_numpy(float),
                       "lat": pd.to_numeric(vertices["lat"], errors="coerce").to_numpy(float)})
@@ -172,7 +173,13 @@ def _tracks(vertices: pd.DataFrame, legs: pd.Index):
     step = np.append(haversine_m(lat[:-1], lon[:-1], lat[1:], lon[1:]), 0.0)
     step[last] = 0.0                                  # no step from a leg's last fix to the next leg
     step_v = step / np.maximum(np.append(np.diff(t), 1.0), 1.0)
-    cum = np.concatenate([[0.0], np.cumsum(step)])
+    # track length for the distance shares: along one fix per LENGTH_BIN_S (the phone's noise from fix to fix would
+    # double a walk's length), each fix at its bin's first fix's value
+    bin_no = np.floor((t - t[first[code]]) / LENGTH_BIN_S)
+    anchor = np.flatnonzero(np.append(True, (code[1:] != code[:-1]) | (bin_no[1:] != bin_no[:-1])))
+    hop = np.append(0.0, np.hypot(*(xy[anchor[1:]] - xy[anchor[:-1]]).T))
+    hop[np.append(True, code[anchor[1:]] != code[anchor[:-1]])] = 0.0
+    cum = np.repeat(np.cumsum(hop), np.diff(np.append(anchor, len(t))))
     fwd = np.minimum(np.searchsorted(key, key + WINDOW_S, side="left"), last[code])
     win_v = np.hypot(*(xy[fwd] - xy).T) / np.maximum(t[fwd] - t, 1.0)
     return ids, code, xy, t, idx, first, last, key, step_v, cum, win_v, lat0
