@@ -173,8 +173,7 @@ def infer_modes(legs: pd.DataFrame, vertices: pd.DataFrame, motion: Optional[pd.
     tram leg must have dwelt at ``DWELL_SHARE`` of its stops: ``_timetable_refine``), and the legs get
     ``transit_route`` (the route's name, None when unmatched) and ``transit_confidence`` (0-1).
     With stops (of ``network`` or ``timetable``), each public-transport leg's access walk, wait at the stop and egress
-    walk become legs of their own (:func:`.access.split_access`; ``attrs["pieces"]`` lists the new and shortened
-    legs, whose geometries the caller cuts with :func:`.access.piece_vertices`); without, the legs are not split.
+    walk become legs of their own (:func:`.access.split_access`, column ``split_from``; without stops, none is cut).
     """
     def check():
         if is_cancelled is not None and is_cancelled():
@@ -190,10 +189,8 @@ def infer_modes(legs: pd.DataFrame, vertices: pd.DataFrame, motion: Optional[pd.
         if col in out.columns:
             out = out.drop(columns=col)
     if len(out) == 0:
-        out["mode"] = pd.Series(dtype=object)
-        out["mode_confidence"] = pd.Series(dtype=float)
-        out["mode_source"] = pd.Series(dtype=object)
-        out["mode_label"] = pd.Series(dtype=object)
+        out = out.assign(mode=pd.Series(dtype=object), mode_confidence=pd.Series(dtype=float),
+                         mode_source=pd.Series(dtype=object), mode_label=pd.Series(dtype=object))
         return _with_transit_route(out, None, None) if timetable is not None else out
     check_columns(vertices, ("leg_id", "lon", "lat", "time"), tr("leg vertices"))
     mdl = resolve_model(model)
@@ -272,15 +269,19 @@ def infer_modes(legs: pd.DataFrame, vertices: pd.DataFrame, motion: Optional[pd.
     if timetable is not None:
         # a participant's label of another mode than the matched route's: no route
         out = _with_transit_route(out, pred, has_user & (mode != pred["mode"].to_numpy(dtype=object)))
-    stops = network.stops if network is not None and not network.empty else None
-    if (stops is None or not len(stops)) and timetable is not None:
-        stops = timetable.stops
-    if stops is not None and len(stops):
-        # the walk to the stop, the wait there and the walk from the alighting stop: their own legs
-        out = split_access(out, vertices, stops, keep=own_raw.notna().to_numpy() if label_field else None)
+    out = _split_at_stops(out, vertices, network, timetable, own_raw.notna().to_numpy() if label_field else None)
     if progress:
         progress(1.0)
     return out
+
+
+def _split_at_stops(out: pd.DataFrame, vertices: pd.DataFrame, network, timetable, keep) -> pd.DataFrame:
+    """With stops (of the network, else of the GTFS feed): the walk to the stop, the wait there and the walk from the
+    alighting stop as legs of their own (:func:`.access.split_access`; ``keep``: legs never cut); else ``out``."""
+    stops = network.stops if network is not None and not network.empty else None
+    if (stops is None or not len(stops)) and timetable is not None:
+        stops = timetable.stops
+    return split_access(out, vertices, stops, keep=keep) if stops is not None and len(stops) else out
 
 
 def _with_transit_route(out: pd.DataFrame, pred: Optional[pd.DataFrame], drop) -> pd.DataFrame:
