@@ -333,11 +333,9 @@ def _set_part(p: pd.DataFrame, b: pd.DataFrame, part: str, wait: bool):
     duration, distance (the part's share of the leg's by track length; none for a wait), points and speeds, in the
     legs' own column types (the columns the legs have)."""
     t0, t1 = p["_t0"].to_numpy(float), p["_t1"].to_numpy(float)
-    for col, val in (("start_time", t0), ("end_time", t1)):
-        if col not in p.columns:
-            continue
+    for col, val in (("start_time", t0), ("end_time", t1)):   # added when the legs have none: the pieces' bounds
         stamp = pd.Series(pd.to_datetime(val, unit="s", utc=True), index=p.index)
-        if pd.api.types.is_datetime64_any_dtype(p[col]):
+        if col in p.columns and pd.api.types.is_datetime64_any_dtype(p[col]):
             tz = getattr(p[col].dt, "tz", None)
             stamp = stamp.dt.tz_convert(tz) if tz is not None else stamp.dt.tz_localize(None)
             stamp = stamp.astype(p[col].dtype)
