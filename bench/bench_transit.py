@@ -83,11 +83,11 @@ def early_boarding(truth, out, late_s=60.0):
     """Our public-transport legs against the true ride they overlap most: (n legs, share starting more than
     ``late_s`` before the true boarding, median of those early starts in minutes, share ending more than ``late_s``
     after the true alighting)."""
-    import pandas as pd
-
     ours = out[out["mode"].isin(PT)].reset_index(drop=True)
     true = truth[truth["mode"].isin(PT)][["user_id", "start_time", "end_time"]]
     m = ours[["user_id", "start_time", "end_time"]].reset_index().merge(true, on="user_id", suffixes=("", "_t"))
+    if len(m) == 0:
+        return 0, np.nan, np.nan, np.nan
     ov = (np.minimum(m.end_time, m.end_time_t) - np.maximum(m.start_time, m.start_time_t)).dt.total_seconds()
     m = m[ov > 0].assign(ov=ov[ov > 0]).sort_values("ov", ascending=False).drop_duplicates("index")
     early = (m.start_time_t - m.start_time).dt.total_seconds()

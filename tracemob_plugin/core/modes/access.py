@@ -14,10 +14,16 @@ stops layer or a GTFS feed), :func:`split_access` cuts each leg read as bus, tra
    ``MIN_WAIT_S`` or more (a shorter wait stays in the walk);
 3. alighting: the last motion must end within ``STOP_RADIUS_M`` of a stop; what follows is a walk (an ``_e`` leg).
 
-A piece before the boarding or after the alighting is cut off only when it is walked (median step speed at most
-``WALK_MPS`` over ``WINDOW_S``) and lasts ``MIN_PIECE_S`` or more; otherwise the leg keeps it. The ride keeps the leg's id; the pieces'
-ids are ``<leg_id>_a``, ``<leg_id>_w``, ``<leg_id>_e``; ``split_from`` names the leg cut (on the ride too). The original distance is shared between the walks and the
-ride in proportion of their track lengths; a wait has no distance (no travel). Vectorised over all legs.
+A piece before the boarding or after the alighting is cut off only when it is walked (median speed over ``WINDOW_S``
+at most ``WALK_MPS``) and lasts ``MIN_PIECE_S`` or more; otherwise the leg keeps it. The ride keeps the leg's id; the
+pieces' ids are ``<leg_id>_a``, ``<leg_id>_w``, ``<leg_id>_e``; ``split_from`` names the leg cut (on the ride too).
+The leg's distance is shared between the walks and the ride in proportion of their track lengths (along one fix per
+``LENGTH_BIN_S``); a wait has no distance (no travel).
+
+4. a walk leg ending still at a stop (``tail_waits``) right before a public-transport leg (``NEXT_S``) ends with a
+   wait leg: segmentation ends a leg about a minute into a wait, the rest of the wait being a stay.
+
+Vectorised over all legs.
 """
 import numpy as np
 import pandas as pd
@@ -34,12 +40,11 @@ STOP_RADIUS_M = 50.0   # boarding / alighting within this of a stop
 STILL_M = 20.0         # the rider is at the waiting spot this close to its median position
 MIN_WAIT_S = 60.0      # a shorter wait stays in the walk to the stop
 MIN_PIECE_S = 30.0     # a shorter walk or wait stays in the ride
-STILL_MPS = 0.7        # a walk leg ends with a wait when its end near a stop is this slow (median over WINDOW_S) for
-#                        MIN_PIECE_S or more (segmentation ends a leg after a minute still: the rest of the wait is a
-#                        stay) ...
-LENGTH_BIN_S = 20.0    # the parts' track lengths (their shares of the leg's distance) along one fix per this
-NEXT_S = 1800.0        # ... and the participant's next leg, starting within this of its end, is public transport
 WALK_MPS = 2.5         # a piece cut off is walked: median speed over WINDOW_S at most this
+LENGTH_BIN_S = 20.0    # the parts' track lengths (their shares of the leg's distance) along one fix per this
+STILL_MPS = 0.7        # a walk leg ends with a wait when it ends near a stop this slow (median over WINDOW_S) for
+#                        MIN_PIECE_S or more ...
+NEXT_S = 1800.0        # ... and the participant's next leg, starting within this of its end, is public transport
 #: suffixes of the ids of the pieces (the ride keeps the leg's id)
 ACCESS, WAIT, EGRESS = "_a", "_w", "_e"
 #: column of the legs out of :func:`split_access`: the id of the leg a piece was cut from (the ride's own id on the
@@ -116,7 +121,6 @@ def boundaries(vertices: pd.DataFrame, legs: pd.Index, stops: pd.DataFrame) -> p
         arrive = np.where(ok, a, first)
         board = np.where(ok, b, first)
         start_cut = ok
-    end_cut, alight = np.zeros(n, bool), last.copy()
     has = i_stop >= 0
     d, _ = tree.query(xy[np.where(has, i_stop, 0)], distance_upper_bound=STOP_RADIUS_M)
     d_next, _ = tree.query(xy[np.where(has, np.minimum(i_stop + 1, last), 0)], distance_upper_bound=STOP_RADIUS_M)
@@ -125,6 +129,7 @@ def boundaries(vertices: pd.DataFrame, legs: pd.Index, stops: pd.DataFrame) -> p
     ok = has & np.isfinite(d) & (i_stop < last) & (i_stop > board)
     alight = np.where(ok, i_stop, last)
     end_cut = ok
+
     def median_speed(lo, hi):
         """Median speed over ``WINDOW_S`` from the vertices lo to hi (excluded) of each leg (NaN when none): the
         phone's noise makes a still or walking rider's steps from fix to fix look fast, not over half a minute."""
@@ -323,7 +328,8 @@ def tail_waits(vertices: pd.DataFrame, legs: pd.Index, stops: pd.DataFrame) -> p
     inside = (idx >= arrive[code]) & (idx < last[code])
     slow = pd.Series(win_v[inside]).groupby(code[inside]).median().reindex(np.arange(n)).to_numpy(float)
     ok &= (t[last] - t[arrive] >= MIN_PIECE_S) & (slow <= STILL_MPS)
-    out = pd.DataFrame({"t_start": t[first], "t_arrive": t[arrive], "t_end": t[last]}, index=pd.Index(ids, name="leg_id"))
+    out = pd.DataFrame({"t_start": t[first], "t_arrive": t[arrive], "t_end": t[last]},
+                       index=pd.Index(ids, name="leg_id"))
     _part_columns(out, (("access", first, arrive), ("wait", arrive, last)), idx, code, first, cum, step_v, n)
     return out[ok]
 
@@ -363,7 +369,8 @@ def piece_vertices(vertices: pd.DataFrame, legs: pd.DataFrame) -> pd.DataFrame:
     cut = legs[legs[SPLIT_FROM].notna()] if SPLIT_FROM in legs.columns else legs.iloc[:0]
     pieces = pd.DataFrame({"_piece": cut["leg_id"].astype(str).to_numpy(dtype=object),
                            "_parent": cut[SPLIT_FROM].astype(str).to_numpy(dtype=object),
-                           "_t0": epoch_seconds(cut["start_time"]) - 1e-3, "_t1": epoch_seconds(cut["end_time"]) + 1e-3})
+                           "_t0": epoch_seconds(cut["start_time"]) - 1e-3,
+                           "_t1": epoch_seconds(cut["end_time"]) + 1e-3})
     v = vertices.assign(_parent=vertices["leg_id"].astype(str).to_numpy(), _t=epoch_seconds(vertices["time"]))
     v = v[v["_parent"].isin(set(pieces["_parent"]))]
     m = v.merge(pieces, on="_parent")
