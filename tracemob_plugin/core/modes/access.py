@@ -14,8 +14,8 @@ stops layer or a GTFS feed), :func:`split_access` cuts each leg read as bus, tra
    ``MIN_WAIT_S`` or more (a shorter wait stays in the walk);
 3. alighting: the last motion must end within ``STOP_RADIUS_M`` of a stop; what follows is a walk (an ``_e`` leg).
 
-A piece before the boarding or after the alighting is cut off only when it is walked (median speed over ``WINDOW_S``
-at most ``WALK_MPS``) and lasts ``MIN_PIECE_S`` or more; otherwise the leg keeps it. The ride keeps the leg's id; the
+A piece before the boarding or after the alighting is cut off only when it is walked (85th percentile of its speeds
+over ``WINDOW_S`` at most ``WALK_MPS``) and lasts ``MIN_PIECE_S`` or more; otherwise the leg keeps it. The ride keeps the leg's id; the
 pieces' ids are ``<leg_id>_a``, ``<leg_id>_w``, ``<leg_id>_e``; ``split_from`` names the leg cut (on the ride too).
 The leg's distance is shared between the walks and the ride in proportion of their track lengths (along one fix per
 ``LENGTH_BIN_S``); a wait has no distance (no travel).
@@ -40,7 +40,8 @@ STOP_RADIUS_M = 50.0   # boarding / alighting within this of a stop
 STILL_M = 20.0         # the rider is at the waiting spot this close to its median position
 MIN_WAIT_S = 60.0      # a shorter wait stays in the walk to the stop
 MIN_PIECE_S = 30.0     # a shorter walk or wait stays in the ride
-WALK_MPS = 2.5         # a piece cut off is walked: median speed over WINDOW_S at most this
+WALK_MPS = 2.5         # a piece cut off is walked: the WALK_Q quantile of its speeds over WINDOW_S at most this
+WALK_Q = 0.85
 LENGTH_BIN_S = 20.0    # the parts' track lengths (their shares of the leg's distance) along one fix per this
 STILL_MPS = 0.7        # a walk leg ends with a wait when it ends near a stop this slow (median over WINDOW_S) for
 #                        MIN_PIECE_S or more ...
@@ -130,21 +131,22 @@ def boundaries(vertices: pd.DataFrame, legs: pd.Index, stops: pd.DataFrame) -> p
     alight = np.where(ok, i_stop, last)
     end_cut = ok
 
-    def median_speed(lo, hi):
-        """Median speed over ``WINDOW_S`` from the vertices lo to hi (excluded) of each leg (NaN when none): the
-        phone's noise makes a still or walking rider's steps from fix to fix look fast, not over half a minute."""
+    def walk_speed(lo, hi):
+        """85th percentile of the speeds over ``WINDOW_S`` from the fixes lo to hi (excluded) of each leg (NaN when
+        none): the phone's noise makes a still or walking rider's steps from fix to fix look fast, not over half a
+        minute; a vehicle that crawls now and then still runs faster than a walk a good part of the time."""
         inside = (idx >= lo[code]) & (idx < hi[code])
-        return pd.Series(win_v[inside]).groupby(code[inside]).median().reindex(np.arange(n)).to_numpy(float)
+        return pd.Series(win_v[inside]).groupby(code[inside]).quantile(WALK_Q).reindex(np.arange(n)).to_numpy(float)
 
     # a wait too short goes to the walk; a walk too short to the wait; a start not walked is not cut
     arrive = np.where(t[board] - t[arrive] < MIN_WAIT_S, board, arrive)
     walk_long = t[arrive] - t[first] >= MIN_PIECE_S
-    walked = ~(median_speed(first, arrive) > WALK_MPS)
+    walked = ~(walk_speed(first, arrive) > WALK_MPS)
     has_wait = t[board] - t[arrive] >= MIN_WAIT_S
     arrive = np.where(~walk_long, first, arrive)
     start_cut &= (walk_long & walked) | (~walk_long & has_wait)
     arrive, board = np.where(start_cut, arrive, first), np.where(start_cut, board, first)
-    end_cut &= (t[last] - t[alight] >= MIN_PIECE_S) & (median_speed(alight, last) <= WALK_MPS)
+    end_cut &= (t[last] - t[alight] >= MIN_PIECE_S) & ~(walk_speed(alight, last) > WALK_MPS)
     alight = np.where(end_cut, alight, last)
     out = pd.DataFrame({"t_start": t[first], "t_arrive": t[arrive], "t_board": t[board], "t_alight": t[alight],
                         "t_end": t[last]}, index=pd.Index(ids, name="leg_id"))
@@ -225,7 +227,7 @@ def split_access(out: pd.DataFrame, vertices: pd.DataFrame, stops: pd.DataFrame,
     rows = np.flatnonzero(pt & pd.Index(ids).isin(b.index))
     if not len(rows):
         return _walk_then_wait(result, vertices, stops, keep_ids=set(ids[keep]) if keep is not None else ())
-    b = b.loc[ids[rows]]
+    b = _leg_bounds(b.loc[ids[rows]], result.iloc[rows])
     base = result.iloc[rows].reset_index(drop=True)
     base[SPLIT_FROM] = ids[rows]
     total = b[["m_access", "m_wait", "m_ride", "m_egress"]].sum(axis=1).to_numpy(float)
@@ -279,7 +281,7 @@ def _walk_then_wait(legs: pd.DataFrame, vertices: pd.DataFrame, stops: pd.DataFr
     rows = np.flatnonzero(cand & pd.Index(ids).isin(tw.index))
     if not len(rows):
         return legs
-    tw = tw.loc[ids[rows]]
+    tw = _leg_bounds(tw.loc[ids[rows]], legs.iloc[rows])
     whole = (tw.t_arrive - tw.t_start).to_numpy(float) < MIN_PIECE_S
     out = legs.copy()
     base = out.iloc[rows].reset_index(drop=True)
@@ -332,6 +334,23 @@ def tail_waits(vertices: pd.DataFrame, legs: pd.Index, stops: pd.DataFrame) -> p
                        index=pd.Index(ids, name="leg_id"))
     _part_columns(out, (("access", first, arrive), ("wait", arrive, last)), idx, code, first, cum, step_v, n)
     return out[ok]
+
+
+def _leg_bounds(b: pd.DataFrame, legs: pd.DataFrame) -> pd.DataFrame:
+    """``b`` (:func:`boundaries` or :func:`tail_waits` of ``legs``, same order) with the legs' own start and end times
+    (a leg may start before its first fix: the gap it crossed) in place of their first and last fixes' where nothing
+    is cut there."""
+    b = b.copy()
+    for col, own, inner in (("t_start", "start_time", ("t_arrive", "t_board")), ("t_end", "end_time", ("t_alight",))):
+        if own not in legs.columns:
+            continue
+        t = epoch_seconds(legs[own])
+        t = np.where(np.isfinite(t), t, b[col].to_numpy(float))
+        for c in inner:
+            if c in b.columns:
+                b[c] = np.where(b[c].to_numpy(float) == b[col].to_numpy(float), t, b[c].to_numpy(float))
+        b[col] = t
+    return b
 
 
 def _set_part(p: pd.DataFrame, b: pd.DataFrame, part: str, wait: bool):
