@@ -6,12 +6,12 @@ import pytest
 
 from tracemob.tracemob_plugin.core.indicators.emissions import FACTOR_MODES, compute_emissions
 from tracemob.tracemob_plugin.core.indicators.fmd import FmdRules, classify_commutes
-from tracemob.tracemob_plugin.core.indicators.modal_share import trip_main_modes
+from tracemob.tracemob_plugin.core.indicators.modal_share import travelled, trip_main_modes
 from tracemob.tracemob_plugin.core.modes.access import SPLIT_FROM, piece_vertices, split_access
 from tracemob.tracemob_plugin.core.modes.infer import infer_modes
 from tracemob.tracemob_plugin.core.modes.transit import TransitNetwork
 from tracemob.tracemob_plugin.core.simulate.busride import bus_ride
-from tracemob.tracemob_plugin.core.vocab.modes import MAIN_MODE_HIERARCHY, MODES, parse_modes
+from tracemob.tracemob_plugin.core.vocab.modes import MAIN_MODE_HIERARCHY, MODES, parse_modes, road_motorised
 
 
 def _rider(seed, **kw):
@@ -118,6 +118,8 @@ def test_wait_vocabulary_emissions_fmd_and_main_mode():
     assert em["co2e_g"].iat[1] == 0.0 and em["co2e_g"].iat[2] > 0 and em["factor_source"].iat[1] != ""
     mm = trip_main_modes(legs).set_index("trip_id")
     assert mm.loc["T1", "main_mode"] == "bus" and mm.loc["T2", "main_mode"] == "wait"
+    assert list(travelled(mm.reset_index())["trip_id"]) == ["T1"]          # a trip of waits alone: no travel
+    assert not road_motorised(pd.Series(["wait"])).any()                   # no road travel time from a wait
     # the FMD: a bike leg then a wait of unknown distance: the wait is neutral (the trip is all bike)
     trips = pd.DataFrame({"trip_id": ["F"], "user_id": ["u"], "start_time": [pd.Timestamp("2025-03-03 08:00Z")],
                           "is_home_work": [True]})

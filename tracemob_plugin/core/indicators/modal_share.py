@@ -93,6 +93,12 @@ def trip_main_modes(legs: pd.DataFrame, legs_name: str = "legs") -> pd.DataFrame
     return out
 
 
+def travelled(trips: pd.DataFrame) -> pd.DataFrame:
+    """``trips`` (with ``main_mode``) without the trips of waits alone (a wait at a stop that segmentation made a trip
+    of its own): no travel, left out of modal shares."""
+    return trips[trips["main_mode"].to_numpy(dtype=object) != "wait"]
+
+
 def prepare_trips(trips: Optional[pd.DataFrame], legs: Optional[pd.DataFrame] = None,
                   trips_name: str = "trips", legs_name: str = "legs") -> pd.DataFrame:
     """Trips with ``main_mode`` (from the legs; a trip without legs is ``unknown``).
@@ -314,9 +320,7 @@ def modal_share(trips: Optional[pd.DataFrame], legs: Optional[pd.DataFrame] = No
     _check(is_cancelled)
     if progress:
         progress(0.6)
-    used = filter_period(all_trips, start, end)
-    # a trip of waits alone (a wait at a stop that segmentation made a trip of its own) is no travel: not counted
-    used = used[used["main_mode"].to_numpy(dtype=object) != "wait"]
+    used = travelled(filter_period(all_trips, start, end))
     ids = np.array(list(zone_ids) + [""], dtype=object)
     used = used.assign(zone_id=ids[used["zone_index"].to_numpy()])
 
