@@ -547,7 +547,7 @@ Sorties : une table par utilisateur et par mois, une table par utilisateur, mois
     <message>
         <location filename="../processing/algorithms/co2_report.py" line="104"/>
         <location filename="../processing/algorithms/compute_emissions.py" line="107"/>
-        <location filename="../processing/algorithms/infer_modes.py" line="124"/>
+        <location filename="../processing/algorithms/infer_modes.py" line="125"/>
         <location filename="../tracemob_plugin/core/modes/infer.py" line="182"/>
         <location filename="../tracemob_plugin/core/modes/train.py" line="32"/>
         <source>legs</source>
@@ -1430,7 +1430,7 @@ Un modèle entraîné sur votre enquête avec « Entraîner un modèle de modes 
     <message>
         <location filename="../processing/algorithms/infer_modes.py" line="60"/>
         <source>With public-transport stops (a stops layer or a GTFS feed), the walk to the stop, the wait there and the walk from the alighting stop are legs of their own: a leg read as bus, tram, metro or train that begins with a walk and a wait at a stop, or ends with a walk from one, is cut where the vehicle leaves and stops. The ride keeps the leg&apos;s id; the pieces get &lt;leg_id&gt;_a (walk to the stop), &lt;leg_id&gt;_w (wait, mode wait) and &lt;leg_id&gt;_e (walk from the stop), their part of the track as geometry, and the field split_from names the leg cut. A walk leg that ends still at a stop before a ride ends with a wait leg too. A wait has no distance and no emissions, is never a trip&apos;s main mode and is neutral in the FMD. Without stops, the legs are not cut.</source>
-        <translation>Avec les arrêts de transport en commun (une couche d&apos;arrêts ou un flux GTFS), la marche jusqu&apos;à l&apos;arrêt, l&apos;attente à l&apos;arrêt et la marche depuis l&apos;arrêt de descente sont des étapes à part entière : une étape lue comme bus, tram, métro ou train qui commence par une marche et une attente à un arrêt, ou finit par une marche depuis un arrêt, est coupée là où le véhicule part et s&apos;arrête. Le trajet en véhicule garde l&apos;identifiant de l&apos;étape ; les morceaux reçoivent &lt;leg_id&gt;_a (marche jusqu&apos;à l&apos;arrêt), &lt;leg_id&gt;_w (attente, mode wait) et &lt;leg_id&gt;_e (marche depuis l&apos;arrêt), leur partie de la trace comme géométrie, et le champ split_from nomme l&apos;étape coupée. Une étape à pied qui finit immobile à un arrêt avant un trajet en véhicule finit aussi par une étape d&apos;attente. Une attente n&apos;a ni distance ni émissions, n&apos;est jamais le mode principal d&apos;un déplacement et est neutre pour le FMD. Sans arrêts, les étapes ne sont pas coupées.</translation>
+        <translation>Avec les arrêts de transport en commun (une couche d&apos;arrêts ou un flux GTFS), la marche jusqu&apos;à l&apos;arrêt, l&apos;attente à l&apos;arrêt et la marche depuis l&apos;arrêt de descente sont des trajets à part entière : un trajet lu comme bus, tram, métro ou train qui commence par une marche et une attente à un arrêt, ou finit par une marche depuis un arrêt, est coupé là où le véhicule part et s&apos;arrête. La partie en véhicule garde l&apos;identifiant du trajet ; les morceaux reçoivent &lt;leg_id&gt;_a (marche jusqu&apos;à l&apos;arrêt), &lt;leg_id&gt;_w (attente, mode wait) et &lt;leg_id&gt;_e (marche depuis l&apos;arrêt), leur partie de la trace comme géométrie, et le champ split_from nomme le trajet coupé. Un trajet à pied qui finit immobile à un arrêt avant un trajet en véhicule finit aussi par un trajet d&apos;attente. Une attente n&apos;a ni distance ni émissions, n&apos;est jamais le mode principal d&apos;un déplacement et est neutre pour le FMD. Sans arrêts, les trajets ne sont pas coupés.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/infer_modes.py" line="72"/>
@@ -1466,42 +1466,42 @@ Un modèle entraîné sur votre enquête avec « Entraîner un modèle de modes 
     </message>
     <message>
         <location filename="../processing/algorithms/infer_modes.py" line="87"/>
-        <location filename="../processing/algorithms/infer_modes.py" line="150"/>
+        <location filename="../processing/algorithms/infer_modes.py" line="151"/>
         <source>Legs with modes</source>
         <translation>Trajets avec modes</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/infer_modes.py" line="88"/>
-        <source>The legs with their mode (walk, bike, ebike, escooter, motorcycle, car, bus, tram, metro, train, plane or unknown), mode_confidence (0-1) and mode_source (user, model or rules).</source>
-        <translation>Les trajets avec leur mode (walk, bike, ebike, escooter, motorcycle, car, bus, tram, metro, train, plane ou unknown), mode_confidence (0-1) et mode_source (user, model ou rules).</translation>
+        <source>The legs with their mode (walk, bike, ebike, escooter, motorcycle, car, bus, tram, metro, train, plane, wait or unknown), mode_confidence (0-1) and mode_source (user, model or rules); with public-transport stops, the walks to and from the stop and the waits there are legs of their own (split_from names the leg cut).</source>
+        <translation>Les trajets avec leur mode (walk, bike, ebike, escooter, motorcycle, car, bus, tram, metro, train, plane, wait ou unknown), mode_confidence (0-1) et mode_source (user, model ou rules) ; avec les arrêts de transport en commun, les marches vers et depuis l&apos;arrêt et les attentes à l&apos;arrêt sont des trajets à part entière (split_from nomme le trajet coupé).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/infer_modes.py" line="127"/>
+        <location filename="../processing/algorithms/infer_modes.py" line="128"/>
         <source>{n} legs. Modes: {modes}. Sources: {sources}.</source>
         <translation>{n} trajets. Modes : {modes}. Origines : {sources}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/infer_modes.py" line="131"/>
+        <location filename="../processing/algorithms/infer_modes.py" line="132"/>
         <source>{n} legs matched to a scheduled trip of the GTFS feed; routes: {routes}.</source>
         <translation>{n} trajets appariés à une course prévue du flux GTFS ; lignes : {routes}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/infer_modes.py" line="135"/>
+        <location filename="../processing/algorithms/infer_modes.py" line="136"/>
         <source>{n} public-transport legs cut at the stops: {walks} walks to or from a stop and {waits} waits at a stop are legs of their own (ids ending in _a, _e, _w; the ride keeps the leg&apos;s id; split_from names the leg cut).</source>
-        <translation>{n} étapes en transport en commun coupées aux arrêts : {walks} marches vers ou depuis un arrêt et {waits} attentes à un arrêt sont des étapes à part entière (identifiants finissant par _a, _e, _w ; le trajet en véhicule garde l&apos;identifiant de l&apos;étape ; split_from nomme l&apos;étape coupée).</translation>
+        <translation>{n} trajets en transport en commun coupés aux arrêts : {walks} marches vers ou depuis un arrêt et {waits} attentes à un arrêt sont des trajets à part entière (identifiants finissant par _a, _e, _w ; la partie en véhicule garde l&apos;identifiant du trajet ; split_from nomme le trajet coupé).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/infer_modes.py" line="141"/>
+        <location filename="../processing/algorithms/infer_modes.py" line="142"/>
         <source>The legs carry the phone&apos;s motion activity (from the points): modes use it.</source>
         <translation>Les trajets élémentaires portent l&apos;activité de mouvement du téléphone (issue des points) : les modes l&apos;utilisent.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/infer_modes.py" line="144"/>
+        <location filename="../processing/algorithms/infer_modes.py" line="145"/>
         <source>No motion activity (neither on the legs nor as a table): modes come from the trajectories alone.</source>
         <translation>Aucune activité de mouvement (ni sur les trajets élémentaires ni en table) : les modes viennent des seules trajectoires.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/infer_modes.py" line="147"/>
+        <location filename="../processing/algorithms/infer_modes.py" line="148"/>
         <source>No public-transport network: bus, tram and metro are not told apart from car.</source>
         <translation>Pas de réseau de transport collectif : le bus, le tramway et le métro ne sont pas distingués de la voiture.</translation>
     </message>
@@ -4751,7 +4751,7 @@ Sorties : une table user_id, weight (et les champs du participant), à donner à
     </message>
     <message>
         <location filename="../tracemob_plugin/core/compare/areas.py" line="59"/>
-        <location filename="../tracemob_plugin/core/indicators/modal_share.py" line="299"/>
+        <location filename="../tracemob_plugin/core/indicators/modal_share.py" line="305"/>
         <location filename="../tracemob_plugin/core/indicators/odflows.py" line="80"/>
         <source>there are not as many zone ids as zone geometries</source>
         <translation>il n&apos;y a pas autant d&apos;identifiants de zones que de géométries de zones</translation>
@@ -4869,13 +4869,13 @@ Sorties : une table user_id, weight (et les champs du participant), à donner à
     </message>
     <message>
         <location filename="../tracemob_plugin/core/compare/modal.py" line="83"/>
-        <location filename="../tracemob_plugin/core/indicators/modal_share.py" line="287"/>
+        <location filename="../tracemob_plugin/core/indicators/modal_share.py" line="293"/>
         <source>Use origin or home.</source>
         <translation>Utilisez origin (origine) ou home (domicile).</translation>
     </message>
     <message>
         <location filename="../tracemob_plugin/core/compare/modal.py" line="83"/>
-        <location filename="../tracemob_plugin/core/indicators/modal_share.py" line="287"/>
+        <location filename="../tracemob_plugin/core/indicators/modal_share.py" line="293"/>
         <source>unknown zoning &apos;{by}&apos;</source>
         <translation>zonage « {by} » inconnu</translation>
     </message>
@@ -4927,7 +4927,7 @@ Sorties : une table user_id, weight (et les champs du participant), à donner à
     </message>
     <message>
         <location filename="../tracemob_plugin/core/compare/periods.py" line="182"/>
-        <location filename="../tracemob_plugin/core/indicators/modal_share.py" line="231"/>
+        <location filename="../tracemob_plugin/core/indicators/modal_share.py" line="237"/>
         <source>Give an end date later than the start date.</source>
         <translation>Indiquez une date de fin postérieure à la date de début.</translation>
     </message>
@@ -6124,39 +6124,39 @@ Sorties : une table user_id, weight (et les champs du participant), à donner à
         <translation>Calcul des indicateurs annulé</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/indicators/modal_share.py" line="129"/>
+        <location filename="../tracemob_plugin/core/indicators/modal_share.py" line="135"/>
         <source>the trips have no mode and no legs layer was given</source>
         <translation>les déplacements n&apos;ont pas de mode et aucune couche de trajets n&apos;a été fournie</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/indicators/modal_share.py" line="130"/>
+        <location filename="../tracemob_plugin/core/indicators/modal_share.py" line="136"/>
         <source>Give the legs layer with a mode field (mode inference output).</source>
         <translation>Fournissez la couche des trajets avec un champ mode (sortie de l&apos;inférence des modes).</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/indicators/modal_share.py" line="230"/>
+        <location filename="../tracemob_plugin/core/indicators/modal_share.py" line="236"/>
         <source>the end of the period is not after its start</source>
         <translation>la fin de la période n&apos;est pas postérieure à son début</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/indicators/modal_share.py" line="290"/>
+        <location filename="../tracemob_plugin/core/indicators/modal_share.py" line="296"/>
         <source>the threshold must be 0 or more</source>
         <translation>le seuil doit être supérieur ou égal à 0</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/indicators/modal_share.py" line="438"/>
+        <location filename="../tracemob_plugin/core/indicators/modal_share.py" line="442"/>
         <location filename="../tracemob_plugin/core/indicators/weighting.py" line="368"/>
         <source>the weights table has no replicate weights (rw_001, rw_002...)</source>
         <translation>la table des poids n&apos;a pas de poids répliqués (rw_001, rw_002…)</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/indicators/modal_share.py" line="439"/>
+        <location filename="../tracemob_plugin/core/indicators/modal_share.py" line="443"/>
         <location filename="../tracemob_plugin/core/indicators/weighting.py" line="369"/>
         <source>Run &apos;Weight the panel to the population&apos; with replicates.</source>
         <translation>Lancez « Pondérer le panel sur la population » avec des réplications.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/indicators/modal_share.py" line="517"/>
+        <location filename="../tracemob_plugin/core/indicators/modal_share.py" line="521"/>
         <source>the threshold must be 1 or more</source>
         <translation>le seuil doit être supérieur ou égal à 1</translation>
     </message>
@@ -9597,6 +9597,10 @@ Sorties :
     <message>
         <source>The largest number of entries the server returns for one request (its DB_RESULT_LIMIT, 250000 by default); a window that reaches it is split and asked again so that nothing is lost.</source>
         <translation type="vanished">Le plus grand nombre d&apos;entrées que le serveur renvoie pour une requête (son DB_RESULT_LIMIT, 250000 par défaut) ; une fenêtre qui l&apos;atteint est coupée en deux et redemandée pour que rien ne soit perdu.</translation>
+    </message>
+    <message>
+        <source>The legs with their mode (walk, bike, ebike, escooter, motorcycle, car, bus, tram, metro, train, plane or unknown), mode_confidence (0-1) and mode_source (user, model or rules).</source>
+        <translation type="vanished">Les trajets avec leur mode (walk, bike, ebike, escooter, motorcycle, car, bus, tram, metro, train, plane ou unknown), mode_confidence (0-1) et mode_source (user, model ou rules).</translation>
     </message>
     <message>
         <source>The mode whose share colours the zones map (car by default): blue where it improved (fewer car trips, or more walking, cycling and public transport), red where it worsened.</source>

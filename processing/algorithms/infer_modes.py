@@ -86,8 +86,9 @@ class InferModesAlgorithm(TracemobAlgorithm):
         self.add_parameter(QgsProcessingParameterFeatureSink(
             self.OUTPUT, self.tr("Legs with modes"), compat.TYPE_VECTOR_LINE),
             self.tr("The legs with their mode (walk, bike, ebike, escooter, motorcycle, car, bus, tram, "
-                    "metro, train, plane or unknown), mode_confidence (0-1) and mode_source (user, model or"
-                    " rules)."))
+                    "metro, train, plane, wait or unknown), mode_confidence (0-1) and mode_source (user, model or"
+                    " rules); with public-transport stops, the walks to and from the stop and the waits there are "
+                    "legs of their own (split_from names the leg cut)."))
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
         source = self.parameterAsSource(parameters, self.INPUT, context)
