@@ -7,7 +7,9 @@ on; the other tours go mostly by car (mode mix "car", stop-and-go driving). Then
 ``segment`` -> ``infer_modes`` with the generated GTFS (its lines and stops + timetable matching), and with the
 stops alone (no lines, no timetable). Scores are time-weighted against the true legs: recall of bus, tram,
 metro and train (share of the true seconds of that mode covered by a leg we gave that mode), precision of car
-(share of the seconds we called car that were truly car).
+(share of the seconds we called car that were truly car); recall and precision of walk and of the wait at the
+stop (the truth's walk to a stop cut at its ``wait_s``); how many of our public-transport legs start more than
+60 s before the true boarding (the walk and the wait left inside the ride) or end more than 60 s after alighting.
 
     .venv/bin/python bench/bench_transit.py                      # about 1-2 min on 2 cores
     .venv/bin/python bench/bench_transit.py --citizens 40 --days 2
@@ -63,6 +65,38 @@ def scores(truth, pred):
     return {m: (rec.recall(m), prec.recall(m), rec.total.get(m, 0.0) / 3600, within[m]) for m in modes}
 
 
+def split_wait(legs):
+    """The true legs with each walk to a stop cut in two: the walk, then the wait at the stop (``wait_s``, the
+    simulator's truth counts the wait in the walk leg) as a ``wait`` leg."""
+    import pandas as pd
+
+    lg = legs[["user_id", "start_time", "end_time", "mode"]].copy()
+    wait = pd.to_numeric(legs.get("wait_s", 0.0), errors="coerce").fillna(0.0).to_numpy(float)
+    has = (wait > 0) & (lg["mode"].to_numpy(dtype=object) == "walk")
+    cut = lg["end_time"] - pd.to_timedelta(np.where(has, wait, 0.0), unit="s")
+    waits = lg[has].assign(start_time=cut[has], mode="wait")
+    lg = lg.assign(end_time=cut)
+    return pd.concat([lg[lg.end_time > lg.start_time], waits], ignore_index=True)
+
+
+def early_boarding(truth, out, late_s=60.0):
+    """Our public-transport legs against the true ride they overlap most: (n legs, share starting more than
+    ``late_s`` before the true boarding, median of those early starts in minutes, share ending more than ``late_s``
+    after the true alighting)."""
+    ours = out[out["mode"].isin(PT)].reset_index(drop=True)
+    true = truth[truth["mode"].isin(PT)][["user_id", "start_time", "end_time"]]
+    m = ours[["user_id", "start_time", "end_time"]].reset_index().merge(true, on="user_id", suffixes=("", "_t"))
+    if len(m) == 0:
+        return 0, np.nan, np.nan, np.nan
+    ov = (np.minimum(m.end_time, m.end_time_t) - np.maximum(m.start_time, m.start_time_t)).dt.total_seconds()
+    m = m[ov > 0].assign(ov=ov[ov > 0]).sort_values("ov", ascending=False).drop_duplicates("index")
+    early = (m.start_time_t - m.start_time).dt.total_seconds()
+    late = (m.end_time - m.end_time_t).dt.total_seconds()
+    n = len(m)
+    return (n, float((early > late_s).mean()) if n else np.nan,
+            float(early[early > late_s].median() / 60) if n else np.nan, float((late > late_s).mean()) if n else np.nan)
+
+
 def confusion(truth, pred, legs_out):
     """Hours of each true public-transport mode by the mode we gave (our leg overlapping most)."""
     rows = []
@@ -116,6 +150,7 @@ def main(argv=None):
     ap.add_argument("--pt-share", type=float, default=0.8)
     ap.add_argument("--arrival-radius", type=float, default=0.0,
                     help="SegmentationParams.arrival_radius_m: end trips at the arrival (0: e-mission's rule)")
+    ap.add_argument("--only", default="", help="comma-separated run names to keep: gtfs, stops, none")
     ap.add_argument("--sample", action="store_true", help="the embedded sample network (1 x 1.7 km: short rides) "
                     "instead of the generated 6 x 6 km grid town")
     args = ap.parse_args(argv)
@@ -124,7 +159,7 @@ def main(argv=None):
     sim = simulate(net, n_citizens=args.citizens, days=args.days, seed=args.seed,
                    params=params_for_mix("car", pt_share=args.pt_share, car_stop_and_go=True))
     t_sim = time.time() - t0
-    truth = sim.legs[["user_id", "start_time", "end_time", "mode"]]
+    truth = split_wait(sim.legs)
     print("simulated %d citizens x %d days (seed %d, pt_share %.2f): %d trips, %d legs, %d fixes in %.0f s" % (
         args.citizens, args.days, args.seed, args.pt_share, len(sim.trips), len(sim.legs), len(sim.points), t_sim))
     print("true legs per mode: %s" % sim.legs["mode"].value_counts().to_dict())
@@ -140,6 +175,9 @@ def main(argv=None):
         "stops alone": dict(network=TransitNetwork(stops=pt_net.stops)),
         "no public-transport data": {},
     }
+    keys = dict(zip(("gtfs", "stops", "none"), runs))
+    if args.only:
+        runs = {keys[k]: runs[keys[k]] for k in args.only.split(",")}
     results = {}
     for name, kw in runs.items():
         t0 = time.time()
@@ -152,6 +190,12 @@ def main(argv=None):
             print("  %-8s %8.3f %10.3f %12.2f %26.3f" % (m, r, p, h, w))
         for m, got in confusion(sim.legs, None, out):
             print("  true %-6s legs -> our mode: %s" % (m, got))
+        n, early, early_min, late = early_boarding(sim.legs, out)
+        print("  %d public-transport legs: %.1f %% start > 60 s before the true boarding (median %.1f min early), "
+              "%.1f %% end > 60 s after the true alighting; legs out %d (%s)" % (
+                  n, 100 * early, early_min, 100 * late, len(out), out["mode"].value_counts().to_dict()))
+    if "GTFS (lines, stops, timetable)" not in results:
+        return 0
     section_error = bench_sections(sim, results["GTFS (lines, stops, timetable)"][1], verts, feed)
     res = results["GTFS (lines, stops, timetable)"][0]
     print("\nTargets (with the GTFS):")

@@ -547,8 +547,8 @@ Sorties : une table par utilisateur et par mois, une table par utilisateur, mois
     <message>
         <location filename="../processing/algorithms/co2_report.py" line="104"/>
         <location filename="../processing/algorithms/compute_emissions.py" line="107"/>
-        <location filename="../processing/algorithms/infer_modes.py" line="111"/>
-        <location filename="../tracemob_plugin/core/modes/infer.py" line="179"/>
+        <location filename="../processing/algorithms/infer_modes.py" line="125"/>
+        <location filename="../tracemob_plugin/core/modes/infer.py" line="182"/>
         <location filename="../tracemob_plugin/core/modes/train.py" line="32"/>
         <source>legs</source>
         <translation>trajets</translation>
@@ -1393,12 +1393,12 @@ Sorties facultatives : l&apos;activité de mouvement détectée par le télépho
         <translation>Aucun point de localisation n&apos;a été trouvé dans l&apos;entrée.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/infer_modes.py" line="31"/>
+        <location filename="../processing/algorithms/infer_modes.py" line="35"/>
         <source>Infer transport modes</source>
         <translation>Déduire les modes de transport</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/infer_modes.py" line="34"/>
+        <location filename="../processing/algorithms/infer_modes.py" line="38"/>
         <source>Adds to every leg its transport mode (mode: walk, bike, ebike, escooter, motorcycle, car, bus, tram, metro, train, plane or unknown), a confidence between 0 and 1 (mode_confidence) and where it comes from (mode_source: user, model or rules).
 
 Input: the legs of Tracemob &apos;Segment trips&apos; (lines whose M value is the time of each vertex).
@@ -1423,75 +1423,85 @@ Avec des lignes de transport collectif (et leurs arrêts), les trajets motorisé
 Un modèle entraîné sur votre enquête avec « Entraîner un modèle de modes » peut remplacer le modèle par défaut : c&apos;est un fichier JSON, jamais un pickle.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/infer_modes.py" line="52"/>
+        <location filename="../processing/algorithms/infer_modes.py" line="56"/>
         <source>A GTFS feed (the .zip of a transport authority) gives the stops and lines with their modes, and its timetable: a motorised leg that passes a trip&apos;s stops at its scheduled times takes the route&apos;s mode (bus, tram, metro, train), and the legs get the route&apos;s name (transit_route) and the confidence of the match (transit_confidence).</source>
         <translation>Un flux GTFS (le .zip d&apos;une autorité organisatrice) donne les arrêts et les lignes avec leurs modes, ainsi que ses horaires : un trajet motorisé qui passe aux arrêts d&apos;une course aux heures prévues prend le mode de la ligne (bus, tram, métro, train), et les trajets reçoivent le nom de la ligne (transit_route) et la confiance de l&apos;appariement (transit_confidence).</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/infer_modes.py" line="60"/>
+        <source>With public-transport stops (a stops layer or a GTFS feed), the walk to the stop, the wait there and the walk from the alighting stop are legs of their own: a leg read as bus, tram, metro or train that begins with a walk and a wait at a stop, or ends with a walk from one, is cut where the vehicle leaves and stops. The ride keeps the leg&apos;s id; the pieces get &lt;leg_id&gt;_a (walk to the stop), &lt;leg_id&gt;_w (wait, mode wait) and &lt;leg_id&gt;_e (walk from the stop), their part of the track as geometry, and the field split_from names the leg cut. A walk leg that ends still at a stop before a ride ends with a wait leg too. A wait has no distance and no emissions, is never a trip&apos;s main mode and is neutral in the FMD. Without stops, the legs are not cut.</source>
+        <translation>Avec les arrêts de transport en commun (une couche d&apos;arrêts ou un flux GTFS), la marche jusqu&apos;à l&apos;arrêt, l&apos;attente à l&apos;arrêt et la marche depuis l&apos;arrêt de descente sont des trajets à part entière : un trajet lu comme bus, tram, métro ou train qui commence par une marche et une attente à un arrêt, ou finit par une marche depuis un arrêt, est coupé là où le véhicule part et s&apos;arrête. La partie en véhicule garde l&apos;identifiant du trajet ; les morceaux reçoivent &lt;leg_id&gt;_a (marche jusqu&apos;à l&apos;arrêt), &lt;leg_id&gt;_w (attente, mode wait) et &lt;leg_id&gt;_e (marche depuis l&apos;arrêt), leur partie de la trace comme géométrie, et le champ split_from nomme le trajet coupé. Un trajet à pied qui finit immobile à un arrêt avant un trajet en véhicule finit aussi par un trajet d&apos;attente. Une attente n&apos;a ni distance ni émissions, n&apos;est jamais le mode principal d&apos;un déplacement et est neutre pour le FMD. Sans arrêts, les trajets ne sont pas coupés.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/infer_modes.py" line="72"/>
         <location filename="../processing/algorithms/segment_trips.py" line="251"/>
         <location filename="../processing/algorithms/segment_trips.py" line="450"/>
         <source>Legs</source>
         <translation>Trajets</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/infer_modes.py" line="61"/>
+        <location filename="../processing/algorithms/infer_modes.py" line="73"/>
         <source>The legs whose mode is wanted: the legs of &apos;Segment trips&apos;, lines whose M value is the UTC time of each vertex (the speeds, stops and accelerations come from them).</source>
         <translation>Les trajets dont on veut le mode : les trajets de « Découper en déplacements », des lignes dont la valeur M est l&apos;heure UTC de chaque sommet (les vitesses, arrêts et accélérations en sont tirés).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/infer_modes.py" line="65"/>
+        <location filename="../processing/algorithms/infer_modes.py" line="77"/>
         <source>Mode model (JSON from &apos;Train a mode model&apos;; empty: default model)</source>
         <translation>Modèle de modes (JSON issu de « Entraîner un modèle de modes » ; vide : modèle par défaut)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/infer_modes.py" line="67"/>
+        <location filename="../processing/algorithms/infer_modes.py" line="79"/>
         <source>A mode model trained on your study with &apos;Train a mode model&apos; (a JSON file, never a pickle). Empty: the model shipped with Tracemob.</source>
         <translation>Un modèle de modes entraîné sur votre étude avec « Entraîner un modèle de modes » (un fichier JSON, jamais un pickle). Vide : le modèle fourni avec Tracemob.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/infer_modes.py" line="70"/>
+        <location filename="../processing/algorithms/infer_modes.py" line="82"/>
         <source>Minimum model confidence (below: rules)</source>
         <translation>Confiance minimale du modèle (en dessous : règles)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/infer_modes.py" line="72"/>
+        <location filename="../processing/algorithms/infer_modes.py" line="84"/>
         <source>When the model&apos;s confidence for a leg is below this (0 to 1), speed-band rules decide its mode instead (mode_source = rules).</source>
         <translation>Quand la confiance du modèle pour un trajet est inférieure à cette valeur (de 0 à 1), des règles par tranches de vitesse décident de son mode à sa place (mode_source = rules).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/infer_modes.py" line="75"/>
-        <location filename="../processing/algorithms/infer_modes.py" line="130"/>
+        <location filename="../processing/algorithms/infer_modes.py" line="87"/>
+        <location filename="../processing/algorithms/infer_modes.py" line="151"/>
         <source>Legs with modes</source>
         <translation>Trajets avec modes</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/infer_modes.py" line="76"/>
-        <source>The legs with their mode (walk, bike, ebike, escooter, motorcycle, car, bus, tram, metro, train, plane or unknown), mode_confidence (0-1) and mode_source (user, model or rules).</source>
-        <translation>Les trajets avec leur mode (walk, bike, ebike, escooter, motorcycle, car, bus, tram, metro, train, plane ou unknown), mode_confidence (0-1) et mode_source (user, model ou rules).</translation>
+        <location filename="../processing/algorithms/infer_modes.py" line="88"/>
+        <source>The legs with their mode (walk, bike, ebike, escooter, motorcycle, car, bus, tram, metro, train, plane, wait or unknown), mode_confidence (0-1) and mode_source (user, model or rules); with public-transport stops, the walks to and from the stop and the waits there are legs of their own (split_from names the leg cut).</source>
+        <translation>Les trajets avec leur mode (walk, bike, ebike, escooter, motorcycle, car, bus, tram, metro, train, plane, wait ou unknown), mode_confidence (0-1) et mode_source (user, model ou rules) ; avec les arrêts de transport en commun, les marches vers et depuis l&apos;arrêt et les attentes à l&apos;arrêt sont des trajets à part entière (split_from nomme le trajet coupé).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/infer_modes.py" line="114"/>
+        <location filename="../processing/algorithms/infer_modes.py" line="128"/>
         <source>{n} legs. Modes: {modes}. Sources: {sources}.</source>
         <translation>{n} trajets. Modes : {modes}. Origines : {sources}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/infer_modes.py" line="118"/>
+        <location filename="../processing/algorithms/infer_modes.py" line="132"/>
         <source>{n} legs matched to a scheduled trip of the GTFS feed; routes: {routes}.</source>
         <translation>{n} trajets appariés à une course prévue du flux GTFS ; lignes : {routes}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/infer_modes.py" line="121"/>
+        <location filename="../processing/algorithms/infer_modes.py" line="136"/>
+        <source>{n} public-transport legs cut at the stops: {walks} walks to or from a stop and {waits} waits at a stop are legs of their own (ids ending in _a, _e, _w; the ride keeps the leg&apos;s id; split_from names the leg cut).</source>
+        <translation>{n} trajets en transport en commun coupés aux arrêts : {walks} marches vers ou depuis un arrêt et {waits} attentes à un arrêt sont des trajets à part entière (identifiants finissant par _a, _e, _w ; la partie en véhicule garde l&apos;identifiant du trajet ; split_from nomme le trajet coupé).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/infer_modes.py" line="142"/>
         <source>The legs carry the phone&apos;s motion activity (from the points): modes use it.</source>
         <translation>Les trajets élémentaires portent l&apos;activité de mouvement du téléphone (issue des points) : les modes l&apos;utilisent.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/infer_modes.py" line="124"/>
+        <location filename="../processing/algorithms/infer_modes.py" line="145"/>
         <source>No motion activity (neither on the legs nor as a table): modes come from the trajectories alone.</source>
         <translation>Aucune activité de mouvement (ni sur les trajets élémentaires ni en table) : les modes viennent des seules trajectoires.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/infer_modes.py" line="127"/>
+        <location filename="../processing/algorithms/infer_modes.py" line="148"/>
         <source>No public-transport network: bus, tram and metro are not told apart from car.</source>
         <translation>Pas de réseau de transport collectif : le bus, le tramway et le métro ne sont pas distingués de la voiture.</translation>
     </message>
@@ -4838,7 +4848,7 @@ Sorties : une table user_id, weight (et les champs du participant), à donner à
     </message>
     <message>
         <location filename="../tracemob_plugin/core/compare/areas.py" line="59"/>
-        <location filename="../tracemob_plugin/core/indicators/modal_share.py" line="297"/>
+        <location filename="../tracemob_plugin/core/indicators/modal_share.py" line="305"/>
         <location filename="../tracemob_plugin/core/indicators/odflows.py" line="80"/>
         <source>there are not as many zone ids as zone geometries</source>
         <translation>il n&apos;y a pas autant d&apos;identifiants de zones que de géométries de zones</translation>
@@ -4956,13 +4966,13 @@ Sorties : une table user_id, weight (et les champs du participant), à donner à
     </message>
     <message>
         <location filename="../tracemob_plugin/core/compare/modal.py" line="83"/>
-        <location filename="../tracemob_plugin/core/indicators/modal_share.py" line="285"/>
+        <location filename="../tracemob_plugin/core/indicators/modal_share.py" line="293"/>
         <source>Use origin or home.</source>
         <translation>Utilisez origin (origine) ou home (domicile).</translation>
     </message>
     <message>
         <location filename="../tracemob_plugin/core/compare/modal.py" line="83"/>
-        <location filename="../tracemob_plugin/core/indicators/modal_share.py" line="285"/>
+        <location filename="../tracemob_plugin/core/indicators/modal_share.py" line="293"/>
         <source>unknown zoning &apos;{by}&apos;</source>
         <translation>zonage « {by} » inconnu</translation>
     </message>
@@ -5014,7 +5024,7 @@ Sorties : une table user_id, weight (et les champs du participant), à donner à
     </message>
     <message>
         <location filename="../tracemob_plugin/core/compare/periods.py" line="182"/>
-        <location filename="../tracemob_plugin/core/indicators/modal_share.py" line="229"/>
+        <location filename="../tracemob_plugin/core/indicators/modal_share.py" line="237"/>
         <source>Give an end date later than the start date.</source>
         <translation>Indiquez une date de fin postérieure à la date de début.</translation>
     </message>
@@ -5583,7 +5593,7 @@ Sorties : une table user_id, weight (et les champs du participant), à donner à
     <message>
         <location filename="../tracemob_plugin/core/indicators/emissions.py" line="125"/>
         <location filename="../tracemob_plugin/core/indicators/fmd.py" line="172"/>
-        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="468"/>
+        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="469"/>
         <source>missing column &apos;{column}&apos;</source>
         <translation>colonne « {column} » manquante</translation>
     </message>
@@ -5703,6 +5713,11 @@ Sorties : une table user_id, weight (et les champs du participant), à donner à
         <location filename="../tracemob_plugin/core/indicators/emissions.py" line="263"/>
         <source>Emission computation cancelled</source>
         <translation>Calcul des émissions annulé</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/indicators/emissions.py" line="286"/>
+        <source>wait at a stop: no travel</source>
+        <translation>attente à un arrêt : pas de déplacement</translation>
     </message>
     <message>
         <location filename="../tracemob_plugin/core/indicators/fmd.py" line="133"/>
@@ -5831,327 +5846,327 @@ Sorties : une table user_id, weight (et les champs du participant), à donner à
         <translation>Utilisez un nom comme Europe/Paris.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="378"/>
+        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="379"/>
         <source>the participants table has no participant column</source>
         <translation>la table des participants n&apos;a pas de colonne de participant</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="379"/>
+        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="380"/>
         <source>Name a column user_id (the participant id of the trips).</source>
         <translation>Nommez une colonne user_id (l&apos;identifiant du participant dans les déplacements).</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="398"/>
+        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="399"/>
         <source>&apos;{value}&apos; is out of range for participant {user}</source>
         <translation>« {value} » est hors limites pour le participant {user}</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="400"/>
+        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="401"/>
         <source>working_time_share is above 0 and at most 1 (or a percentage from 10 to 100); months_present is above 0 and at most 12.</source>
         <translation>working_time_share est supérieur à 0 et au plus égal à 1 (ou un pourcentage de 10 à 100) ; months_present est supérieur à 0 et au plus égal à 12.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="406"/>
+        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="407"/>
         <source>participant {user} appears twice</source>
         <translation>le participant {user} apparaît deux fois</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="478"/>
+        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="479"/>
         <source>the trips span {first} to {last}</source>
         <translation>les déplacements vont du {first} au {last}</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="479"/>
+        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="480"/>
         <source>the trips have no valid start time</source>
         <translation>les déplacements n&apos;ont aucune heure de départ valide</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="480"/>
+        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="481"/>
         <source>no trip in {year}</source>
         <translation>aucun déplacement en {year}</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="481"/>
+        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="482"/>
         <source>{span}: choose a year with trips.</source>
         <translation>{span} : choisissez une année avec des déplacements.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="492"/>
+        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="493"/>
         <source>the trips have no is_home_work field</source>
         <translation>les déplacements n&apos;ont pas de champ is_home_work</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="493"/>
+        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="494"/>
         <source>Run &apos;Infer trip purposes&apos; first, or give the stays so that home and work are detected here.</source>
         <translation>Lancez d&apos;abord « Déduire les motifs des déplacements », ou fournissez les arrêts pour que le domicile et le lieu de travail soient détectés ici.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="505"/>
+        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="506"/>
         <source>no home–work commute detected</source>
         <translation>aucun déplacement domicile–travail détecté</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="507"/>
+        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="508"/>
         <source>no participant has a detected home and work place: {users}</source>
         <translation>aucun participant n&apos;a de domicile et de lieu de travail détectés : {users}</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="510"/>
+        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="511"/>
         <source>Give more days of data (nights at home and weekday stays at work), or check the stays.</source>
         <translation>Fournissez davantage de jours de données (nuits au domicile et présences en semaine sur le lieu de travail), ou vérifiez les arrêts.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="512"/>
+        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="513"/>
         <source>Participant {user}: home or work place not detected ({reason}); no FMD day counted.</source>
         <translation>Participant {user} : domicile ou lieu de travail non détecté ({reason}) ; aucun jour FMD compté.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="559"/>
+        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="560"/>
         <source>bike</source>
         <translation>vélo</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="559"/>
+        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="560"/>
         <source>e-bike</source>
         <translation>vélo à assistance électrique</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="559"/>
+        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="560"/>
         <source>e-scooter</source>
         <translation>trottinette électrique</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="559"/>
+        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="560"/>
         <source>carpool</source>
         <translation>covoiturage</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="564"/>
+        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="565"/>
         <source>January</source>
         <translation>Janvier</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="564"/>
+        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="565"/>
         <source>February</source>
         <translation>Février</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="564"/>
+        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="565"/>
         <source>March</source>
         <translation>Mars</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="564"/>
+        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="565"/>
         <source>April</source>
         <translation>Avril</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="564"/>
+        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="565"/>
         <source>May</source>
         <translation>Mai</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="564"/>
+        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="565"/>
         <source>June</source>
         <translation>Juin</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="564"/>
+        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="565"/>
         <source>July</source>
         <translation>Juillet</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="565"/>
+        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="566"/>
         <source>August</source>
         <translation>Août</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="565"/>
+        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="566"/>
         <source>September</source>
         <translation>Septembre</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="565"/>
+        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="566"/>
         <source>October</source>
         <translation>Octobre</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="565"/>
+        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="566"/>
         <source>November</source>
         <translation>Novembre</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="565"/>
+        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="566"/>
         <source>December</source>
         <translation>Décembre</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="572"/>
+        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="573"/>
         <source>{amount} €</source>
         <translation>{amount} €</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="586"/>
+        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="587"/>
         <source>participant {user} is not in the result</source>
         <translation>le participant {user} n&apos;est pas dans le résultat</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="590"/>
+        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="591"/>
         <source>Sustainable mobility allowance (forfait mobilités durables)</source>
         <translation>Forfait mobilités durables</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="591"/>
+        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="592"/>
         <source>Attestation of eligible home–work commute days, year {year}</source>
         <translation>Attestation des jours de déplacements domicile–travail éligibles, année {year}</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="592"/>
+        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="593"/>
         <source>Participant: {name}</source>
         <translation>Participant : {name}</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="593"/>
+        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="594"/>
         <source>Employer: {employer}</source>
         <translation>Employeur : {employer}</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="593"/>
+        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="594"/>
         <source>(not given)</source>
         <translation>(non renseigné)</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="594"/>
+        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="595"/>
         <source>Year: {year}</source>
         <translation>Année : {year}</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="595"/>
+        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="596"/>
         <source>Working-time share: {wt:.0f} %, months present: {months:g} (prorating factor {share:.2f})</source>
         <translation>Quotité de temps de travail : {wt:.0f} %, mois de présence : {months:g} (coefficient de proratisation {share:.2f})</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="597"/>
+        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="598"/>
         <source>Eligible days by mode</source>
         <translation>Jours éligibles par mode</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="601"/>
+        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="602"/>
         <source>{mode}: {n} day(s)</source>
         <translation>{mode} : {n} jour(s)</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="602"/>
+        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="603"/>
         <source>Total eligible days: {n}</source>
         <translation>Total des jours éligibles : {n}</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="604"/>
+        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="605"/>
         <source>{days} days -&gt; {amount}</source>
         <translation>{days} jours -&gt; {amount}</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="607"/>
+        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="608"/>
         <source>Prorated thresholds: {tiers}</source>
         <translation>Seuils proratisés : {tiers}</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="608"/>
+        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="609"/>
         <source>Minimum number of days (prorated): {n}</source>
         <translation>Nombre minimal de jours (proratisé) : {n}</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="610"/>
+        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="611"/>
         <source>Amount: {amount}</source>
         <translation>Montant : {amount}</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="612"/>
+        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="613"/>
         <source>(threshold not reached)</source>
         <translation>(seuil non atteint)</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="614"/>
+        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="615"/>
         <source>Amount: not computed ({reason})</source>
         <translation>Montant : non calculé ({reason})</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="616"/>
+        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="617"/>
         <source>Dates of the eligible days</source>
         <translation>Dates des jours éligibles</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="618"/>
+        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="619"/>
         <source>No eligible day.</source>
         <translation>Aucun jour éligible.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="624"/>
+        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="625"/>
         <source>{mode}: {days}</source>
         <translation>{mode} : {days}</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="626"/>
+        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="627"/>
         <source>{month} ({n} days) - {days}</source>
         <translation>{month} ({n} jours) - {days}</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="628"/>
+        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="629"/>
         <source>Method</source>
         <translation>Méthode</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="630"/>
+        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="631"/>
         <source>Counted from measured home–work commutes: trips recorded by the participant&apos;s smartphone between the home and the work places that Tracemob detected, whose eligible modes (bike, e-bike, e-scooter, carpool as driver or passenger) cover at least {share:.0f} % of the commute distance, walking and public transport aside (a bike ride to the station counts, the train after it weighs nothing). A day counts once, whatever the number of commutes that day; weekend or leisure trips that are not home–work commutes do not count. Thresholds are prorated to the working-time share and the months present.</source>
         <translation>Décompte fondé sur les déplacements domicile–travail mesurés : déplacements enregistrés par le smartphone du participant entre le domicile et le lieu de travail détectés par Tracemob, dont les modes éligibles (vélo, vélo à assistance électrique, trottinette électrique, covoiturage comme conducteur ou passager) couvrent au moins {share:.0f} % de la distance, marche et transports en commun non comptés (le trajet à vélo jusqu&apos;à la gare compte, le train qui suit ne pèse rien). Un jour ne compte qu&apos;une fois, quel que soit le nombre de déplacements domicile–travail ce jour-là ; les déplacements du week-end ou de loisirs qui ne sont pas des déplacements domicile–travail ne comptent pas. Les seuils sont proratisés selon la quotité de temps de travail et les mois de présence.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="638"/>
+        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="639"/>
         <source>Counted from measured home–work commutes: trips recorded by the participant&apos;s smartphone between the home and the work places that Tracemob detected, whose eligible modes (bike, e-bike, e-scooter, carpool as driver or passenger) cover at least {share:.0f} % of the commute distance, walking aside. A day counts once, whatever the number of commutes that day; weekend or leisure trips that are not home–work commutes do not count. Thresholds are prorated to the working-time share and the months present.</source>
         <translation>Décompte fondé sur les déplacements domicile–travail mesurés : déplacements enregistrés par le smartphone du participant entre le domicile et le lieu de travail détectés par Tracemob, dont les modes éligibles (vélo, vélo à assistance électrique, trottinette électrique, covoiturage comme conducteur ou passager) couvrent au moins {share:.0f} % de la distance, marche non comptée. Un jour ne compte qu&apos;une fois, quel que soit le nombre de déplacements domicile–travail ce jour-là ; les déplacements du week-end ou de loisirs qui ne sont pas des déplacements domicile–travail ne comptent pas. Les seuils sont proratisés selon la quotité de temps de travail et les mois de présence.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="646"/>
+        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="647"/>
         <source>Rules: {rules} ({file}). Days in local time ({tz}).</source>
         <translation>Règles : {rules} ({file}). Jours en heure locale ({tz}).</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="648"/>
+        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="649"/>
         <source>This attestation shows no place, address or map.</source>
         <translation>Cette attestation ne montre aucun lieu, aucune adresse ni aucune carte.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="649"/>
+        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="650"/>
         <source>Issued on {date}, by the employer (name, role, stamp and signature):</source>
         <translation>Établie le {date} par l&apos;employeur (nom, qualité, cachet et signature) :</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="651"/>
+        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="652"/>
         <source>Participant (declaration on honour, date and signature):</source>
         <translation>Participant (déclaration sur l&apos;honneur, date et signature) :</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="684"/>
+        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="685"/>
         <source>the user id cannot make a file name</source>
         <translation>l&apos;identifiant du participant ne peut pas donner un nom de fichier</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="768"/>
+        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="769"/>
         <source>two participants would share the attestation file {name}</source>
         <translation>deux participants partageraient le fichier d&apos;attestation {name}</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="777"/>
+        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="778"/>
         <source>the attestation would overwrite an input file</source>
         <translation>l&apos;attestation écraserait un fichier d&apos;entrée</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="778"/>
+        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="779"/>
         <source>Choose another output folder.</source>
         <translation>Choisissez un autre dossier de sortie.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="780"/>
+        <location filename="../tracemob_plugin/core/indicators/fmd.py" line="781"/>
         <source>FMD attestation {year}</source>
         <translation>Attestation FMD {year}</translation>
     </message>
@@ -6196,49 +6211,49 @@ Sorties : une table user_id, weight (et les champs du participant), à donner à
         <translation>Recensement INSEE {year} : {rows} ligne(s) utilisée(s) ; marges {variables}.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/indicators/modal_share.py" line="56"/>
+        <location filename="../tracemob_plugin/core/indicators/modal_share.py" line="58"/>
         <source>Use the trips and legs layers made by Tracemob (segmentation, then mode inference).</source>
         <translation>Utilisez les couches de déplacements et de trajets produites par Tracemob (découpage, puis inférence des modes).</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/indicators/modal_share.py" line="60"/>
+        <location filename="../tracemob_plugin/core/indicators/modal_share.py" line="62"/>
         <source>Indicator computation cancelled</source>
         <translation>Calcul des indicateurs annulé</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/indicators/modal_share.py" line="127"/>
+        <location filename="../tracemob_plugin/core/indicators/modal_share.py" line="135"/>
         <source>the trips have no mode and no legs layer was given</source>
         <translation>les déplacements n&apos;ont pas de mode et aucune couche de trajets n&apos;a été fournie</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/indicators/modal_share.py" line="128"/>
+        <location filename="../tracemob_plugin/core/indicators/modal_share.py" line="136"/>
         <source>Give the legs layer with a mode field (mode inference output).</source>
         <translation>Fournissez la couche des trajets avec un champ mode (sortie de l&apos;inférence des modes).</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/indicators/modal_share.py" line="228"/>
+        <location filename="../tracemob_plugin/core/indicators/modal_share.py" line="236"/>
         <source>the end of the period is not after its start</source>
         <translation>la fin de la période n&apos;est pas postérieure à son début</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/indicators/modal_share.py" line="288"/>
+        <location filename="../tracemob_plugin/core/indicators/modal_share.py" line="296"/>
         <source>the threshold must be 0 or more</source>
         <translation>le seuil doit être supérieur ou égal à 0</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/indicators/modal_share.py" line="434"/>
+        <location filename="../tracemob_plugin/core/indicators/modal_share.py" line="442"/>
         <location filename="../tracemob_plugin/core/indicators/weighting.py" line="368"/>
         <source>the weights table has no replicate weights (rw_001, rw_002...)</source>
         <translation>la table des poids n&apos;a pas de poids répliqués (rw_001, rw_002…)</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/indicators/modal_share.py" line="435"/>
+        <location filename="../tracemob_plugin/core/indicators/modal_share.py" line="443"/>
         <location filename="../tracemob_plugin/core/indicators/weighting.py" line="369"/>
         <source>Run &apos;Weight the panel to the population&apos; with replicates.</source>
         <translation>Lancez « Pondérer le panel sur la population » avec des réplications.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/indicators/modal_share.py" line="513"/>
+        <location filename="../tracemob_plugin/core/indicators/modal_share.py" line="521"/>
         <source>the threshold must be 1 or more</source>
         <translation>le seuil doit être supérieur ou égal à 1</translation>
     </message>
@@ -6478,7 +6493,7 @@ Sorties : une table user_id, weight (et les champs du participant), à donner à
     </message>
     <message>
         <location filename="../tracemob_plugin/core/indicators/transit_performance.py" line="220"/>
-        <location filename="../tracemob_plugin/core/modes/infer.py" line="177"/>
+        <location filename="../tracemob_plugin/core/modes/infer.py" line="180"/>
         <location filename="../tracemob_plugin/core/modes/model.py" line="292"/>
         <source>cancelled</source>
         <translation>annulé</translation>
@@ -7612,22 +7627,22 @@ Sorties : une table user_id, weight (et les champs du participant), à donner à
         <translation>sommets</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/modes/infer.py" line="90"/>
+        <location filename="../tracemob_plugin/core/modes/infer.py" line="91"/>
         <source>trip labels</source>
         <translation>libellés de déplacements</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/modes/infer.py" line="181"/>
+        <location filename="../tracemob_plugin/core/modes/infer.py" line="184"/>
         <source>the legs have no label field &apos;{field}&apos;</source>
         <translation>les trajets n&apos;ont pas de champ de libellé « {field} »</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/modes/infer.py" line="182"/>
+        <location filename="../tracemob_plugin/core/modes/infer.py" line="185"/>
         <source>Choose an existing field or leave it empty.</source>
         <translation>Choisissez un champ existant ou laissez vide.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/modes/infer.py" line="194"/>
+        <location filename="../tracemob_plugin/core/modes/infer.py" line="195"/>
         <source>leg vertices</source>
         <translation>sommets des trajets</translation>
     </message>
@@ -8667,7 +8682,7 @@ Sorties : une table user_id, weight (et les champs du participant), à donner à
         <translation>découpage annulé</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/vocab/modes.py" line="124"/>
+        <location filename="../tracemob_plugin/core/vocab/modes.py" line="130"/>
         <location filename="../resources/styles/confirmed_trips.qml" line="5"/>
         <location filename="../resources/styles/modes.qml" line="5"/>
         <location filename="../resources/styles/simulated_legs.qml" line="5"/>
@@ -8675,7 +8690,7 @@ Sorties : une table user_id, weight (et les champs du participant), à donner à
         <translation>Marche</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/vocab/modes.py" line="124"/>
+        <location filename="../tracemob_plugin/core/vocab/modes.py" line="130"/>
         <location filename="../resources/styles/confirmed_trips.qml" line="6"/>
         <location filename="../resources/styles/modes.qml" line="6"/>
         <location filename="../resources/styles/simulated_legs.qml" line="6"/>
@@ -8683,7 +8698,7 @@ Sorties : une table user_id, weight (et les champs du participant), à donner à
         <translation>Vélo</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/vocab/modes.py" line="124"/>
+        <location filename="../tracemob_plugin/core/vocab/modes.py" line="130"/>
         <location filename="../resources/styles/confirmed_trips.qml" line="7"/>
         <location filename="../resources/styles/modes.qml" line="7"/>
         <location filename="../resources/styles/simulated_legs.qml" line="7"/>
@@ -8691,32 +8706,32 @@ Sorties : une table user_id, weight (et les champs du participant), à donner à
         <translation>Vélo à assistance électrique</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/vocab/modes.py" line="124"/>
+        <location filename="../tracemob_plugin/core/vocab/modes.py" line="130"/>
         <location filename="../resources/styles/modes.qml" line="8"/>
         <location filename="../resources/styles/simulated_legs.qml" line="8"/>
         <source>E-scooter</source>
         <translation>Trottinette électrique</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/vocab/modes.py" line="125"/>
+        <location filename="../tracemob_plugin/core/vocab/modes.py" line="131"/>
         <location filename="../resources/styles/modes.qml" line="9"/>
         <source>Motorcycle</source>
         <translation>Deux-roues motorisé</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/vocab/modes.py" line="125"/>
+        <location filename="../tracemob_plugin/core/vocab/modes.py" line="131"/>
         <location filename="../resources/styles/modes.qml" line="10"/>
         <source>Car</source>
         <translation>Voiture</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/vocab/modes.py" line="125"/>
+        <location filename="../tracemob_plugin/core/vocab/modes.py" line="131"/>
         <location filename="../resources/styles/simulated_legs.qml" line="10"/>
         <source>Carpool</source>
         <translation>Covoiturage</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/vocab/modes.py" line="125"/>
+        <location filename="../tracemob_plugin/core/vocab/modes.py" line="131"/>
         <location filename="../resources/styles/confirmed_trips.qml" line="9"/>
         <location filename="../resources/styles/modes.qml" line="11"/>
         <location filename="../resources/styles/simulated_legs.qml" line="11"/>
@@ -8724,49 +8739,55 @@ Sorties : une table user_id, weight (et les champs du participant), à donner à
         <translation>Bus</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/vocab/modes.py" line="126"/>
+        <location filename="../tracemob_plugin/core/vocab/modes.py" line="132"/>
         <location filename="../resources/styles/modes.qml" line="12"/>
         <source>Tram</source>
         <translation>Tramway</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/vocab/modes.py" line="126"/>
+        <location filename="../tracemob_plugin/core/vocab/modes.py" line="132"/>
         <location filename="../resources/styles/modes.qml" line="13"/>
         <source>Metro</source>
         <translation>Métro</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/vocab/modes.py" line="126"/>
+        <location filename="../tracemob_plugin/core/vocab/modes.py" line="132"/>
         <location filename="../resources/styles/confirmed_trips.qml" line="10"/>
         <location filename="../resources/styles/modes.qml" line="14"/>
         <source>Train</source>
         <translation>Train</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/vocab/modes.py" line="126"/>
+        <location filename="../tracemob_plugin/core/vocab/modes.py" line="132"/>
         <location filename="../resources/styles/modes.qml" line="15"/>
         <source>Plane</source>
         <translation>Avion</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/vocab/modes.py" line="127"/>
+        <location filename="../tracemob_plugin/core/vocab/modes.py" line="133"/>
         <location filename="../resources/styles/modes.qml" line="16"/>
+        <source>Wait at a stop</source>
+        <translation>Attente à un arrêt</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/vocab/modes.py" line="133"/>
+        <location filename="../resources/styles/modes.qml" line="17"/>
         <source>Unknown</source>
         <translation>Inconnu</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/vocab/modes.py" line="193"/>
+        <location filename="../tracemob_plugin/core/vocab/modes.py" line="200"/>
         <source>unknown mode &apos;{word}&apos; in the parameter {param}</source>
         <translation>mode inconnu « {word} » dans le paramètre {param}</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/vocab/modes.py" line="194"/>
-        <location filename="../tracemob_plugin/core/vocab/modes.py" line="206"/>
+        <location filename="../tracemob_plugin/core/vocab/modes.py" line="201"/>
+        <location filename="../tracemob_plugin/core/vocab/modes.py" line="213"/>
         <source>Accepted modes: {modes}.</source>
         <translation>Modes acceptés : {modes}.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/vocab/modes.py" line="204"/>
+        <location filename="../tracemob_plugin/core/vocab/modes.py" line="211"/>
         <source>the parameter {param} takes one mode, not &apos;{text}&apos;</source>
         <translation>le paramètre {param} prend un seul mode, pas « {text} »</translation>
     </message>
@@ -9638,6 +9659,10 @@ Sorties :
     <message>
         <source>The largest number of entries the server returns for one request (its DB_RESULT_LIMIT, 250000 by default); a window that reaches it is split and asked again so that nothing is lost.</source>
         <translation type="vanished">Le plus grand nombre d&apos;entrées que le serveur renvoie pour une requête (son DB_RESULT_LIMIT, 250000 par défaut) ; une fenêtre qui l&apos;atteint est coupée en deux et redemandée pour que rien ne soit perdu.</translation>
+    </message>
+    <message>
+        <source>The legs with their mode (walk, bike, ebike, escooter, motorcycle, car, bus, tram, metro, train, plane or unknown), mode_confidence (0-1) and mode_source (user, model or rules).</source>
+        <translation type="vanished">Les trajets avec leur mode (walk, bike, ebike, escooter, motorcycle, car, bus, tram, metro, train, plane ou unknown), mode_confidence (0-1) et mode_source (user, model ou rules).</translation>
     </message>
     <message>
         <source>The mode whose share colours the zones map (car by default): blue where it improved (fewer car trips, or more walking, cycling and public transport), red where it worsened.</source>

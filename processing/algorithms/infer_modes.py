@@ -3,6 +3,7 @@
 Also holds the glue shared with ``tracemob:trainmodemodel``: reading a legs layer (attributes,
 geometries and vertex times), the optional motion and trip-label tables, and the network layers.
 """
+import numpy as np
 import pandas as pd
 from qgis.core import (
     QgsCoordinateReferenceSystem,
@@ -15,7 +16,10 @@ from qgis.core import (
 
 from ...tracemob_plugin import compat
 from ...tracemob_plugin.core.modes import infer_modes
+from ...tracemob_plugin.core.geometry import linestrings_wkb
+from ...tracemob_plugin.core.modes.access import SPLIT_FROM, piece_vertices
 from ...tracemob_plugin.core.modes.infer import MIN_CONFIDENCE
+from ...tracemob_plugin.core.vocab.times import epoch_seconds
 from .. import inputs, sinks, styles
 from ..base import TracemobAlgorithm
 
@@ -53,7 +57,15 @@ class InferModesAlgorithm(TracemobAlgorithm):
             "A GTFS feed (the .zip of a transport authority) gives the stops and lines with their modes, "
             "and its timetable: a motorised leg that passes a trip's stops at its scheduled times takes "
             "the route's mode (bus, tram, metro, train), and the legs get the route's name "
-            "(transit_route) and the confidence of the match (transit_confidence).")
+            "(transit_route) and the confidence of the match (transit_confidence).") + "\n\n" + self.tr(
+            "With public-transport stops (a stops layer or a GTFS feed), the walk to the stop, the wait there and the "
+            "walk from the alighting stop are legs of their own: a leg read as bus, tram, metro or train that begins "
+            "with a walk and a wait at a stop, or ends with a walk from one, is cut where the vehicle leaves and "
+            "stops. The ride keeps the leg's id; the pieces get <leg_id>_a (walk to the stop), <leg_id>_w (wait, mode "
+            "wait) and <leg_id>_e (walk from the stop), their part of the track as geometry, and the field split_from "
+            "names the leg cut. A walk leg that ends still at a stop before a ride ends with a wait leg too. A wait has "
+            "no distance and no emissions, is never a trip's main mode and is neutral in the FMD. Without stops, the "
+            "legs are not cut.")
 
     def initAlgorithm(self, config=None):  # noqa: N802
         self.add_parameter(QgsProcessingParameterFeatureSource(
@@ -74,8 +86,9 @@ class InferModesAlgorithm(TracemobAlgorithm):
         self.add_parameter(QgsProcessingParameterFeatureSink(
             self.OUTPUT, self.tr("Legs with modes"), compat.TYPE_VECTOR_LINE),
             self.tr("The legs with their mode (walk, bike, ebike, escooter, motorcycle, car, bus, tram, "
-                    "metro, train, plane or unknown), mode_confidence (0-1) and mode_source (user, model or"
-                    " rules)."))
+                    "metro, train, plane, wait or unknown), mode_confidence (0-1) and mode_source (user, model or"
+                    " rules); with public-transport stops, the walks to and from the stop and the waits there are "
+                    "legs of their own (split_from names the leg cut)."))
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
         source = self.parameterAsSource(parameters, self.INPUT, context)
@@ -104,8 +117,9 @@ class InferModesAlgorithm(TracemobAlgorithm):
                                   label_field=label_field, model=model, network=network,
                                   min_confidence=self.parameterAsDouble(parameters, "MIN_CONFIDENCE", context),
                                   timetable=feed, progress=progress, is_cancelled=is_cancelled)
-            writer.write(out, wkbs)
-            parts.append(out[["mode", "mode_source"] + (["transit_route"] if feed is not None else [])])
+            writer.write(out, cut_geometries(out, legs, wkbs, vertices))
+            parts.append(out[["mode", "mode_source"] + (["transit_route"] if feed is not None else [])
+                             + ([SPLIT_FROM] if SPLIT_FROM in out.columns else [])])
             del legs, wkbs, vertices
         out = pd.concat(parts, ignore_index=True) if len(parts) > 1 else parts[0]
         inputs.warn_if_empty(self, feedback, source, len(out), self.tr("legs"))
@@ -117,6 +131,13 @@ class InferModesAlgorithm(TracemobAlgorithm):
             routes = out["transit_route"].dropna().value_counts()
             feedback.pushInfo(self.tr("{n} legs matched to a scheduled trip of the GTFS feed; routes: "
                                       "{routes}.").format(n=int(routes.sum()), routes=routes.to_dict() or "-"))
+        if SPLIT_FROM in out.columns:
+            cut = out[SPLIT_FROM].dropna()
+            feedback.pushInfo(self.tr("{n} public-transport legs cut at the stops: {walks} walks to or from a stop and "
+                                      "{waits} waits at a stop are legs of their own (ids ending in _a, _e, _w; the "
+                                      "ride keeps the leg's id; split_from names the leg cut).").format(
+                n=int(cut.nunique()), walks=int(((out["mode"] == "walk") & out[SPLIT_FROM].notna()).sum()),
+                waits=int((out["mode"] == "wait").sum())))
         if motion is None and has_shares:
             feedback.pushInfo(self.tr("The legs carry the phone's motion activity (from the points): "
                                       "modes use it."))
@@ -129,3 +150,25 @@ class InferModesAlgorithm(TracemobAlgorithm):
         dest = writer.close()
         styles.style_output(context, dest, "modes", self.tr("Legs with modes"))
         return {self.OUTPUT: dest}
+
+
+def cut_geometries(out, legs, wkbs, vertices):
+    """One geometry per row of ``out``: the leg's own for the legs not cut, the piece of the leg's track (LineStringM,
+    M the time) for the legs cut at the stops (``split_from`` set, :func:`core.modes.access.split_access`)."""
+    if SPLIT_FROM not in out.columns or not out[SPLIT_FROM].notna().any():
+        return wkbs
+    own = pd.Series(np.arange(len(legs)), index=legs["leg_id"].astype(str).to_numpy())
+    own = own[~own.index.duplicated()]
+    pos = own.reindex(out["leg_id"].astype(str).to_numpy()).to_numpy()
+    geoms = [wkbs[int(k)] if np.isfinite(k) else None for k in pos]
+    cut = out[out[SPLIT_FROM].notna()]
+    v = piece_vertices(vertices, cut)
+    if len(v):
+        ids = v["leg_id"].astype(str).to_numpy()
+        start = np.flatnonzero(np.append(True, ids[1:] != ids[:-1]))
+        end = np.append(start[1:] - 1, len(ids) - 1)
+        lines = dict(zip(ids[start], linestrings_wkb(v["lon"].to_numpy(float), v["lat"].to_numpy(float), start, end,
+                                                     m=epoch_seconds(v["time"]))))
+        for i in np.flatnonzero(out[SPLIT_FROM].notna().to_numpy()):
+            geoms[i] = lines.get(str(out["leg_id"].iat[i]), geoms[i])
+    return geoms

@@ -365,3 +365,42 @@ def test_bus_ride_gpx_with_its_stops_alone_is_bus(run_alg, tmp_path, seed):
 
     assert bus_share({"NETWORK_STOPS": stops}) >= 0.8
     assert bus_share({}) == 0.0
+
+
+def test_walk_and_wait_at_the_stop_are_legs_of_their_own(run_alg):
+    """Issue 14: a rider's walk (4 min), wait at the stop (5 min), bus (about 15 min) and walk (3 min) as one leg,
+    with the line's stops: the output has four legs (walk, wait, bus, walk) with their part of the track as a
+    LineStringM and split_from; without the stops, the output is the input with its modes, nothing cut."""
+    ride = bus_ride(3, n_stops=10, walk_s=240.0, wait_s=300.0, walk_after_s=180.0)
+    p = ride.points
+    legs = pd.DataFrame({"leg_id": ["L1"], "user_id": ["rider"]})
+    layer = _legs_layer(legs, p.assign(leg_id="L1"))
+    stops = QgsVectorLayer("Point?crs=EPSG:4326&field=stop_id:string", "stops", "memory")
+    feats = []
+    for sid, x, y in zip(ride.stops.stop_id, ride.stops.lon, ride.stops.lat):
+        f = QgsFeature(stops.fields())
+        f.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(x, y)))
+        f.setAttributes([sid])
+        feats.append(f)
+    stops.dataProvider().addFeatures(feats)
+    phase = ride.truth["phase"].to_numpy()
+    t = p.time.astype("int64").to_numpy() / 1e9
+    board, alight = t[np.flatnonzero(phase == "bus")[[0, -1]]]
+
+    res, _ = run_alg("tracemob:infermodes", {"INPUT": layer, "NETWORK_STOPS": stops, "OUTPUT": "TEMPORARY_OUTPUT"})
+    out = res["OUTPUT"]
+    rows = sorted(out.getFeatures(), key=lambda f: f.geometry().constGet().pointN(0).m())
+    assert [f["leg_id"] for f in rows] == ["L1_a", "L1_w", "L1", "L1_e"]
+    assert [f["mode"] for f in rows] == ["walk", "wait", "bus", "walk"]
+    assert [f["split_from"] for f in rows] == ["L1"] * 4
+    assert QgsWkbTypes.hasM(out.wkbType())
+    ms = [[f.geometry().constGet().pointN(i).m() for i in range(f.geometry().constGet().numPoints())] for f in rows]
+    assert all(m == sorted(m) for m in ms)
+    assert all(a[-1] == b[0] for a, b in zip(ms[:-1], ms[1:]))       # the pieces meet at the fixes cut
+    assert sum(len(m) for m in ms) == len(p) + 3
+    assert abs(ms[2][0] - board) <= 30 and abs(ms[2][-1] - alight) <= 30
+
+    plain, _ = run_alg("tracemob:infermodes", {"INPUT": layer, "OUTPUT": "TEMPORARY_OUTPUT"})
+    feats = list(plain["OUTPUT"].getFeatures())
+    assert [f["leg_id"] for f in feats] == ["L1"] and "split_from" not in plain["OUTPUT"].fields().names()
+    assert feats[0].geometry().asWkb() == next(layer.getFeatures()).geometry().asWkb()

@@ -6,7 +6,7 @@ import pandas as pd
 
 from ..errors import InputError
 from ..i18n import tr
-from ..indicators.modal_share import TOTAL_ZONE, assign_zones, home_locations, prepare_trips
+from ..indicators.modal_share import TOTAL_ZONE, assign_zones, home_locations, prepare_trips, travelled
 from ..privacy.rules import DEFAULT_MIN_USERS, check_min_users, min_users_warning
 from ..vocab.modes import DISPLAY_ORDER
 from .areas import zone_list
@@ -44,7 +44,7 @@ def compare_modal_share(trips: pd.DataFrame, zones=None, legs: Optional[pd.DataF
     """
     min_users = check_min_users(min_users)
     periods = make_periods(change, before, after, tz, weekdays_only, exclude_holidays)
-    all_trips = prepare_trips(trips, legs, name)
+    all_trips = travelled(prepare_trips(trips, legs, name))
     ids, geoms = zone_list(zones, zone_ids)
     zi = _trip_zones(all_trips, geoms, by, tz, name)
     period, _ = trip_periods(all_trips, periods, name)

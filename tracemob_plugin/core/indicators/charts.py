@@ -18,7 +18,7 @@ from .modal_share import TOTAL_ZONE, Co2Report, ModalShare
 MODE_COLORS = {
     "walk": "#4daf4a", "bike": "#a6d854", "ebike": "#66c2a5", "escooter": "#1b9e77",
     "motorcycle": "#ff7f00", "car": "#e41a1c", "bus": "#377eb8", "tram": "#984ea3",
-    "metro": "#f781bf", "train": "#a65628", "plane": "#525252", "unknown": "#bdbdbd",
+    "metro": "#f781bf", "train": "#a65628", "plane": "#525252", "wait": "#ffd92f", "unknown": "#bdbdbd",
 }
 
 

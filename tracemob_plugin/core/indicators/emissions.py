@@ -25,8 +25,8 @@ from ..i18n import tr
 from ..tables import read_commented_csv
 from ..vocab.modes import CARPOOL_LABELS, LABEL_COLUMNS, MODES
 
-#: ``unknown`` never has a factor.
-FACTOR_MODES = MODES[:-1]
+#: ``unknown`` never has a factor; ``wait`` (at a public-transport stop) is no travel: never a factor, always 0.
+FACTOR_MODES = tuple(m for m in MODES if m not in ("wait", "unknown"))
 
 DEFAULT_CAR_OCCUPANCY = 1.4
 DEFAULT_CARPOOL_OCCUPANCY = 2.0
@@ -281,6 +281,9 @@ def compute_emissions(legs: pd.DataFrame, factors: Optional[FactorTable] = None,
             source[sel] = _source_text(factors, row, scope, None)
         if progress is not None:
             progress((i + 1) / len(act))
+    wait = mode_arr == "wait"   # waiting at a stop: no travel, no emissions
+    co2[wait] = 0.0
+    source[wait] = tr("wait at a stop: no travel")
     out["co2e_g"] = co2
     out["factor_source"] = source
     return out

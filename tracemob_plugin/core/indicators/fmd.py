@@ -309,7 +309,8 @@ def classify_commutes(trips: pd.DataFrame, legs: Optional[pd.DataFrame], rules: 
     trip_unknown = unknown.groupby(lg["trip_id"]).transform("any")
     trip_total = dist.where(~unknown, 0.0).groupby(lg["trip_id"]).transform("sum")
     lg["_w"] = np.where(trip_unknown | (trip_total <= 0), 1.0, dist.fillna(0.0))
-    neutral = lg["_fmd"].isin(rules.neutral_modes + rules.feeder_modes)
+    # a wait at a stop (mode inference with the stops) is neutral whatever the rules: no travel
+    neutral = lg["_fmd"].isin(rules.neutral_modes + rules.feeder_modes + ("wait",))
     eligible = lg["_fmd"].isin(rules.eligible_modes)
     lg["_counted"] = np.where(neutral, 0.0, lg["_w"])
     lg["_elig"] = np.where(eligible, lg["_w"], 0.0)

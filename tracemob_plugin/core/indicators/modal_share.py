@@ -10,6 +10,8 @@ A trip made of several legs gets ONE main mode: the highest of its legs' modes i
           > motorcycle                          (powered two-wheelers)
           > escooter > ebike > bike             (personal light vehicles)
           > unknown > walk                      (walking only when every leg is walking)
+          > wait                                (waiting at a stop: never a trip's main mode when it has
+                                                 another leg; a trip of waits alone is not counted)
 
 So a walk + bus + walk trip is a *bus* trip, a car + train trip a *train* trip, and a trip is a
 *walk* trip only when all its legs are walking. ``unknown`` sits just above walking: a trip whose
@@ -89,6 +91,12 @@ def trip_main_modes(legs: pd.DataFrame, legs_name: str = "legs") -> pd.DataFrame
     out = pd.DataFrame({"trip_id": np.asarray(trip_ids, dtype=object), "main_mode": hier[best],
                         "n_legs": np.bincount(codes, minlength=n).astype(np.int64), "modes": names[inverse]})
     return out
+
+
+def travelled(trips: pd.DataFrame) -> pd.DataFrame:
+    """``trips`` (with ``main_mode``) without the trips of waits alone (a wait at a stop that segmentation made a trip
+    of its own): no travel, left out of modal shares."""
+    return trips[trips["main_mode"].to_numpy(dtype=object) != "wait"]
 
 
 def prepare_trips(trips: Optional[pd.DataFrame], legs: Optional[pd.DataFrame] = None,
@@ -312,7 +320,7 @@ def modal_share(trips: Optional[pd.DataFrame], legs: Optional[pd.DataFrame] = No
     _check(is_cancelled)
     if progress:
         progress(0.6)
-    used = filter_period(all_trips, start, end)
+    used = travelled(filter_period(all_trips, start, end))
     ids = np.array(list(zone_ids) + [""], dtype=object)
     used = used.assign(zone_id=ids[used["zone_index"].to_numpy()])
 

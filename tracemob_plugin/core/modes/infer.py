@@ -19,6 +19,7 @@ from ..i18n import tr
 from ..vocab.modes import COARSE, map_labels
 from ..vocab.times import epoch_seconds
 from ..trips.motion import MOTION
+from .access import split_access
 from .features import carried_features, check_columns, leg_features
 from .model import ModeModel, default_model, load_model
 from .rules import (implausible, motion_override, network_refine, phone_speed_override, rule_modes,
@@ -181,6 +182,8 @@ def infer_modes(legs: pd.DataFrame, vertices: pd.DataFrame, motion: Optional[pd.
     leg (or a confident bicycle, ``BIKE_MATCH_MIN``) matched to a scheduled trip takes the route's mode (a bus or
     tram leg must have dwelt at ``DWELL_SHARE`` of its stops: ``_timetable_refine``), and the legs get
     ``transit_route`` (the route's name, None when unmatched) and ``transit_confidence`` (0-1).
+    With stops (of ``network`` or ``timetable``), each public-transport leg's access walk, wait at the stop and egress
+    walk become legs of their own (:func:`.access.split_access`, column ``split_from``; without stops, none is cut).
     """
     def check():
         if is_cancelled is not None and is_cancelled():
@@ -196,10 +199,8 @@ def infer_modes(legs: pd.DataFrame, vertices: pd.DataFrame, motion: Optional[pd.
         if col in out.columns:
             out = out.drop(columns=col)
     if len(out) == 0:
-        out["mode"] = pd.Series(dtype=object)
-        out["mode_confidence"] = pd.Series(dtype=float)
-        out["mode_source"] = pd.Series(dtype=object)
-        out["mode_label"] = pd.Series(dtype=object)
+        out = out.assign(mode=pd.Series(dtype=object), mode_confidence=pd.Series(dtype=float),
+                         mode_source=pd.Series(dtype=object), mode_label=pd.Series(dtype=object))
         return _with_transit_route(out, None, None) if timetable is not None else out
     check_columns(vertices, ("leg_id", "lon", "lat", "time"), tr("leg vertices"))
     mdl = resolve_model(model)
@@ -278,9 +279,19 @@ def infer_modes(legs: pd.DataFrame, vertices: pd.DataFrame, motion: Optional[pd.
     if timetable is not None:
         # a participant's label of another mode than the matched route's: no route
         out = _with_transit_route(out, pred, has_user & (mode != pred["mode"].to_numpy(dtype=object)))
+    out = _split_at_stops(out, vertices, network, timetable, own_raw.notna().to_numpy() if label_field else None)
     if progress:
         progress(1.0)
     return out
+
+
+def _split_at_stops(out: pd.DataFrame, vertices: pd.DataFrame, network, timetable, keep) -> pd.DataFrame:
+    """With stops (of the network, else of the GTFS feed): the walk to the stop, the wait there and the walk from the
+    alighting stop as legs of their own (:func:`.access.split_access`; ``keep``: legs never cut); else ``out``."""
+    stops = network.stops if network is not None and not network.empty else None
+    if (stops is None or not len(stops)) and timetable is not None:
+        stops = timetable.stops
+    return split_access(out, vertices, stops, keep=keep) if stops is not None and len(stops) else out
 
 
 def _with_transit_route(out: pd.DataFrame, pred: Optional[pd.DataFrame], drop) -> pd.DataFrame:

@@ -11,17 +11,21 @@ import pandas as pd
 from ..errors import InputError
 from ..i18n import tr
 
-#: Tracemob's mode vocabulary (mode inference output); ``unknown`` is "cannot tell".
+#: Tracemob's mode vocabulary (mode inference output); ``unknown`` is "cannot tell". ``wait`` is not a means of
+#: transport: the wait at a public-transport stop before boarding (a leg of its own when mode inference has the
+#: stops); it has no distance, no emissions, is neutral in the FMD and never a trip's main mode (modal shares by
+#: main mode leave it out).
 MODES = ("walk", "bike", "ebike", "escooter", "motorcycle", "car", "bus", "tram", "metro", "train",
-         "plane", "unknown")
+         "plane", "wait", "unknown")
 SOURCES = ("user", "model", "rules")
 #: The modes (plus carpool, a kind of car trip) that rules and factor tables may name.
 MODES_AND_CARPOOL = ("walk", "bike", "ebike", "escooter", "motorcycle", "car", "carpool", "bus", "tram", "metro",
-                     "train", "plane", "unknown")
-#: Main mode of a trip made of several legs: the first of its legs' modes in this order.
+                     "train", "plane", "wait", "unknown")
+#: Main mode of a trip made of several legs: the first of its legs' modes in this order (a wait never is).
 MAIN_MODE_HIERARCHY = ("plane", "train", "metro", "tram", "bus", "car", "motorcycle", "escooter", "ebike",
-                       "bike", "unknown", "walk")
-#: Order of the modes in tables and charts (soft modes first, as in EMC² publications).
+                       "bike", "unknown", "walk", "wait")
+#: Order of the modes in tables and charts (soft modes first, as in EMC² publications); without ``wait``, not a
+#: means of transport (no column in the modal shares).
 DISPLAY_ORDER = ("walk", "bike", "ebike", "escooter", "motorcycle", "car", "bus", "tram", "metro", "train",
                  "plane", "unknown")
 
@@ -36,7 +40,7 @@ LABEL_COLUMNS = ("mode_label", "mode_confirm", "label")
 #: cycling, rail, plane, and legs of unknown mode. Travel times on roads leave them out.
 NOT_ROAD_MOTORISED = ("walk", "walking", "running", "on_foot", "bike", "bicycle", "cycling", "ebike",
                       "e-bike", "escooter", "e-scooter", "tram", "metro", "subway", "train", "rail", "plane",
-                      "air", "unknown", "")
+                      "air", "wait", "unknown", "")
 
 #: coarse level used for scoring and for models trained without fine labels
 COARSE = {
@@ -44,6 +48,7 @@ COARSE = {
     "bike": "bike", "ebike": "bike", "escooter": "bike",
     "motorcycle": "motorised", "car": "motorised", "bus": "motorised", "tram": "motorised",
     "metro": "motorised", "train": "motorised", "plane": "motorised",
+    "wait": "walk",  # on foot at a stop, in no vehicle
     "unknown": "unknown",
 }
 PUBLIC_TRANSPORT = ("bus", "tram", "metro", "train")
@@ -81,6 +86,7 @@ LABEL_MAP = {
     "train": "train", "rail": "train", "railway": "train", "ter": "train", "rer": "train",
     "tgv": "train", "commuter_rail": "train", "air_or_hsr": "train",
     "plane": "plane", "air": "plane", "airplane": "plane", "flight": "plane", "avion": "plane",
+    "wait": "wait", "waiting": "wait", "attente": "wait",
     # no decision
     "unknown": "unknown", "other": "unknown", "not_a_trip": "unknown", "boat": "unknown",
     "ferry": "unknown", "still": "unknown",
@@ -124,7 +130,7 @@ def mode_label(mode: str) -> str:
         "walk": tr("Walk"), "bike": tr("Bike"), "ebike": tr("E-bike"), "escooter": tr("E-scooter"),
         "motorcycle": tr("Motorcycle"), "car": tr("Car"), "carpool": tr("Carpool"), "bus": tr("Bus"),
         "tram": tr("Tram"), "metro": tr("Metro"), "train": tr("Train"), "plane": tr("Plane"),
-        "unknown": tr("Unknown"),
+        "wait": tr("Wait at a stop"), "unknown": tr("Unknown"),
     }
     return labels.get(mode, mode)
 
@@ -134,7 +140,7 @@ def mode_label(mode: str) -> str:
 FRENCH_MODE_NAMES = {
     "walk": "marche", "bike": "vélo", "ebike": "vae", "escooter": "trottinette", "motorcycle": "moto",
     "car": "voiture", "carpool": "covoiturage", "bus": "bus", "tram": "tram", "metro": "métro",
-    "train": "train", "plane": "avion", "unknown": "inconnu",
+    "train": "train", "plane": "avion", "wait": "attente", "unknown": "inconnu",
 }
 #: Words accepted for each mode code besides the code itself and its French name, compared without case,
 #: accents or separators ("Vélo électrique" = "velo-electrique"). "car" is the code of the car (not the
@@ -152,6 +158,7 @@ MODE_WORDS = {
     "metro": ("subway", "underground"),
     "train": ("rail", "ter", "rer", "tgv"),
     "plane": ("airplane", "aeroplane", "air"),
+    "wait": ("waiting", "wait at a stop", "attente a l'arret"),
     "unknown": ("inconnue",),
 }
 

@@ -1,0 +1,128 @@
+"""The walk to the stop, the wait there and the walk from the alighting stop as legs of their own (issue 14):
+core/modes/access.py through infer_modes, on generated riders with known truth."""
+import numpy as np
+import pandas as pd
+import pytest
+
+from tracemob.tracemob_plugin.core.indicators.emissions import FACTOR_MODES, compute_emissions
+from tracemob.tracemob_plugin.core.indicators.fmd import FmdRules, classify_commutes
+from tracemob.tracemob_plugin.core.indicators.modal_share import travelled, trip_main_modes
+from tracemob.tracemob_plugin.core.modes.access import SPLIT_FROM, piece_vertices, split_access
+from tracemob.tracemob_plugin.core.modes.infer import infer_modes
+from tracemob.tracemob_plugin.core.modes.transit import TransitNetwork
+from tracemob.tracemob_plugin.core.simulate.busride import bus_ride
+from tracemob.tracemob_plugin.core.vocab.modes import MAIN_MODE_HIERARCHY, MODES, parse_modes, road_motorised
+
+
+def _rider(seed, **kw):
+    """A rider's walk (4 min), wait at the stop (5 min), bus (10 stops, about 15 min with its dwells) and walk (3 min)
+    as one leg (segmentation did not cut it), the line's stops and the true phase bounds (epoch s)."""
+    ride = bus_ride(seed, n_stops=10, walk_s=240.0, wait_s=300.0, walk_after_s=180.0, **kw)
+    p, phase = ride.points, ride.truth["phase"].to_numpy()
+    t = p["time"].astype("int64").to_numpy() / 1e9
+    bus = np.flatnonzero(phase == "bus")
+    truth = {"arrive": t[np.flatnonzero(phase == "wait")[0]], "board": t[bus[0]], "alight": t[bus[-1]]}
+    legs = pd.DataFrame({"leg_id": ["L1"], "trip_id": ["T1"], "user_id": ["rider"], "start_time": [p.time.iloc[0]],
+                         "end_time": [p.time.iloc[-1]], "duration_s": [t[-1] - t[0]], "distance_m": [6000.0],
+                         "n_points": [len(p)], "first_point": [0], "last_point": [len(p) - 1]})
+    vertices = p.assign(leg_id="L1")[["leg_id", "lon", "lat", "time"]]
+    return legs, vertices, ride.stops, truth
+
+
+@pytest.mark.parametrize("seed", [0, 1, 2])
+def test_walk_wait_bus_walk_are_four_legs_with_their_bounds(seed):
+    legs, vertices, stops, truth = _rider(seed)
+    out = infer_modes(legs, vertices, network=TransitNetwork(stops=stops))
+    assert list(out["leg_id"]) == ["L1_a", "L1_w", "L1", "L1_e"]
+    assert list(out["mode"]) == ["walk", "wait", "bus", "walk"]
+    assert list(out[SPLIT_FROM]) == ["L1"] * 4
+    t0 = out["start_time"].astype("int64").to_numpy() / 1e9
+    t1 = out["end_time"].astype("int64").to_numpy() / 1e9
+    assert abs(t1[0] - truth["arrive"]) <= 30 and abs(t0[1] - truth["arrive"]) <= 30
+    assert abs(t1[1] - truth["board"]) <= 30 and abs(t0[2] - truth["board"]) <= 30
+    assert abs(t1[2] - truth["alight"]) <= 30 and abs(t0[3] - truth["alight"]) <= 30
+    assert 10 * 60 <= truth["alight"] - truth["board"] <= 20 * 60           # a 15-minute ride, give or take
+    # the pieces tile the leg; the wait has no distance, the others share the leg's
+    assert np.allclose(t0[1:], t1[:-1]) and t0[0] == legs.start_time.iloc[0].timestamp()
+    assert out["distance_m"].iat[1] == 0.0 and out["distance_m"].sum() < 6000.0
+    assert out["distance_m"].iat[2] > 4 * (out["distance_m"].iat[0] + out["distance_m"].iat[3]) > 0
+    assert np.allclose(out["duration_s"], t1 - t0)
+    # the points of each piece follow on (a fix at a cut is in both)
+    assert out["first_point"].iat[0] == 0 and out["last_point"].iat[3] == legs.last_point.iat[0]
+    assert (out["first_point"].to_numpy()[1:] == out["last_point"].to_numpy()[:-1]).all()
+    assert out["transit_route"].isna().all() if "transit_route" in out.columns else True
+
+
+def test_piece_vertices_cut_the_track_at_the_bounds():
+    legs, vertices, stops, _ = _rider(0)
+    out = infer_modes(legs, vertices, network=TransitNetwork(stops=stops))
+    v = piece_vertices(vertices, out)
+    assert set(v["leg_id"]) == set(out["leg_id"])
+    n = v.groupby("leg_id").size()
+    assert (n.reindex(out.leg_id).to_numpy() == out["n_points"].to_numpy()).all()
+    assert n.sum() == len(vertices) + 3                                      # three cuts, each fix in two pieces
+    for r in out.itertuples():
+        times = v.loc[v.leg_id == r.leg_id, "time"]
+        assert times.min() == r.start_time and times.max() == r.end_time
+
+
+def test_without_stops_nothing_is_cut_and_nothing_is_added():
+    legs, vertices, stops, _ = _rider(1)
+    plain = infer_modes(legs, vertices)
+    assert list(plain.columns) == list(legs.columns) + ["mode", "mode_confidence", "mode_source", "mode_label"]
+    assert list(plain["leg_id"]) == ["L1"]
+    lines = pd.DataFrame({"line_id": "l", "kind": "bus", "lon": stops.lon, "lat": stops.lat})
+    with_lines = infer_modes(legs, vertices, network=TransitNetwork(lines=lines))  # a line, no stops
+    assert list(with_lines["leg_id"]) == ["L1"] and SPLIT_FROM not in with_lines.columns
+    pd.testing.assert_frame_equal(plain.drop(columns=["mode", "mode_confidence", "mode_source"]),
+                                  with_lines.drop(columns=["mode", "mode_confidence", "mode_source"]))
+
+
+def test_legs_not_public_transport_or_labelled_are_kept():
+    legs, vertices, stops, _ = _rider(2)
+    out = legs.assign(mode="car", mode_confidence=0.9, mode_source="model", mode_label=None)
+    assert list(split_access(out, vertices, stops)["leg_id"]) == ["L1"]          # a car leg is never cut
+    out = out.assign(mode="bus")
+    assert list(split_access(out, vertices, stops, keep=[True])["leg_id"]) == ["L1"]  # the participant's own label
+    assert len(split_access(out, vertices, stops)) == 4
+    # a leg starting on the bus (segmentation cut the walk and the wait off): nothing to cut at the start
+    board = pd.Timestamp(_rider(2)[3]["board"] + 5, unit="s", tz="UTC")
+    late = vertices[vertices.time >= board]
+    cut = split_access(out.assign(start_time=late.time.iloc[0]), late, stops)
+    assert list(cut["leg_id"]) == ["L1", "L1_e"]
+
+
+def test_walk_leg_ending_still_at_the_stop_before_the_ride_ends_with_a_wait():
+    legs, vertices, stops, truth = _rider(0)
+    board = pd.Timestamp(truth["board"], unit="s", tz="UTC")
+    walk_v = vertices[vertices.time < board].assign(leg_id="W")
+    ride_v = vertices[vertices.time >= board].assign(leg_id="B")
+    two = pd.DataFrame({"leg_id": ["W", "B"], "trip_id": "T1", "user_id": "rider",
+                        "start_time": [walk_v.time.iloc[0], ride_v.time.iloc[0]],
+                        "end_time": [walk_v.time.iloc[-1], ride_v.time.iloc[-1]], "distance_m": [400.0, 5000.0],
+                        "mode": ["walk", "bus"], "mode_confidence": 0.8, "mode_source": "model", "mode_label": None})
+    out = split_access(two, pd.concat([walk_v, ride_v]), stops)
+    assert list(out["leg_id"]) == ["W", "W_w", "B", "B_e"]
+    assert list(out["mode"]) == ["walk", "wait", "bus", "walk"]
+    assert abs(out["start_time"].iat[1].timestamp() - truth["arrive"]) <= 30
+    # the wait has no distance; the walk keeps its share of the leg's (the wait's GPS jitter left out)
+    assert out["distance_m"].iat[1] == 0.0 and 250.0 < out["distance_m"].iat[0] < 400.0
+
+
+def test_wait_vocabulary_emissions_fmd_and_main_mode():
+    assert "wait" in MODES and MAIN_MODE_HIERARCHY[-1] == "wait" and "wait" not in FACTOR_MODES
+    assert parse_modes("attente, Waiting", "MODES") == ["wait"]
+    legs = pd.DataFrame({"leg_id": ["a", "w", "b", "e", "x"], "trip_id": ["T1"] * 4 + ["T2"],
+                         "mode": ["walk", "wait", "bus", "walk", "wait"], "distance_m": [300.0, 0.0, 5000, 200, 0]})
+    em = compute_emissions(legs)
+    assert em["co2e_g"].iat[1] == 0.0 and em["co2e_g"].iat[2] > 0 and em["factor_source"].iat[1] != ""
+    mm = trip_main_modes(legs).set_index("trip_id")
+    assert mm.loc["T1", "main_mode"] == "bus" and mm.loc["T2", "main_mode"] == "wait"
+    assert list(travelled(mm.reset_index())["trip_id"]) == ["T1"]          # a trip of waits alone: no travel
+    assert not road_motorised(pd.Series(["wait"])).any()                   # no road travel time from a wait
+    # the FMD: a bike leg then a wait of unknown distance: the wait is neutral (the trip is all bike)
+    trips = pd.DataFrame({"trip_id": ["F"], "user_id": ["u"], "start_time": [pd.Timestamp("2025-03-03 08:00Z")],
+                          "is_home_work": [True]})
+    fl = pd.DataFrame({"trip_id": ["F", "F"], "mode": ["bike", "wait"], "distance_m": [np.nan, np.nan]})
+    c = classify_commutes(trips, fl, FmdRules(tiers=pd.DataFrame(columns=["min_days", "amount", "label"])))
+    assert c["fmd_mode"].iat[0] == "bike" and c["eligible_share"].iat[0] == pytest.approx(1.0)
