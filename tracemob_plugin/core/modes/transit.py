@@ -14,7 +14,6 @@ from typing import Optional
 
 import numpy as np
 import pandas as pd
-from scipy.spatial import cKDTree
 
 from ..geometry import EARTH_RADIUS_M
 from .features import STOP_SPEED, thin_vertices
@@ -88,6 +87,8 @@ class TransitNetwork:
     stops: pd.DataFrame = field(default_factory=lambda: pd.DataFrame(columns=["kind", "lon", "lat"]))
 
     def __post_init__(self):
+        from scipy.spatial import cKDTree  # here, not at import: QGIS loads the plugin without scipy
+
         lat_all = np.concatenate([np.asarray(self.lines["lat"], dtype=float) if "lat" in self.lines else [],
                                   np.asarray(self.stops["lat"], dtype=float) if "lat" in self.stops else []])
         lat_all = lat_all[np.isfinite(lat_all)]
