@@ -181,7 +181,8 @@ def read_network(alg, parameters, context, feedback, traces_source=None, progres
 
 def match_legs(alg, parameters, context, feedback, net, legs, vertices, motor_only, start=20.0, end=70.0):
     """Map-match ``vertices`` of ``legs`` on ``net`` (the motor network when ``motor_only``)."""
-    from ..tracemob_plugin.core.roads import mapmatching, network as core_network
+    from ..tracemob_plugin.core.roads import mapmatching
+    from ..tracemob_plugin.core.roads import network as core_network
 
     if motor_only:
         matched_net = core_network.motor_network(net)
