@@ -15,7 +15,6 @@ from qgis.core import (
 
 from ..tracemob_plugin import compat
 from ..tracemob_plugin.core.geometry import parse_wkb_parts
-from ..tracemob_plugin.core.modes.transit import TransitNetwork, normalise_kind
 from ..tracemob_plugin.core.vocab.columns import (
     LEG_FIELD_CANDIDATES,
     TIME_FIELD_CANDIDATES,
@@ -257,6 +256,8 @@ def read_transit_network(alg, parameters, context, feedback, feed=None, bbox=Non
     """TransitNetwork from the NETWORK_LINES (+ NETWORK_KIND_FIELD) and NETWORK_STOPS parameters, plus the
     lines and stops of a GTFS ``feed`` (:func:`read_gtfs_feed`) when given, cut to ``bbox`` (the legs'
     extent, :func:`extent_wgs84`: a national feed is not densified outside the study area)."""
+    from ..tracemob_plugin.core.modes.transit import TransitNetwork, normalise_kind  # scipy: at first use
+
     lines = alg.parameterAsSource(parameters, "NETWORK_LINES", context) if parameters.get("NETWORK_LINES") else None
     stops = alg.parameterAsSource(parameters, "NETWORK_STOPS", context) if parameters.get("NETWORK_STOPS") else None
     if lines is None and stops is None:

@@ -12,7 +12,6 @@ from qgis.core import (
 
 from ..tracemob_plugin import compat
 from ..tracemob_plugin.core.geometry import parse_wkb_parts
-from ..tracemob_plugin.core.roads import network as core_network
 from ..tracemob_plugin.core.vocab.columns import (
     MAXSPEED_FIELD_CANDIDATES,
     ONEWAY_FIELD_CANDIDATES,
@@ -82,6 +81,8 @@ def add_network_options(alg, advanced=False):
 
 def read_network(alg, parameters, context, feedback, traces_source=None, progress=None):
     """Build the core ``network.Network`` from the NETWORK layer (reprojected to EPSG:4326)."""
+    from ..tracemob_plugin.core.roads import network as core_network  # scipy: imported at first use
+
     source = alg.parameterAsSource(parameters, "NETWORK", context)
     if source is None:
         raise QgsProcessingException(alg.invalidSourceError(parameters, "NETWORK"))
@@ -181,6 +182,8 @@ def read_network(alg, parameters, context, feedback, traces_source=None, progres
 def match_legs(alg, parameters, context, feedback, net, legs, vertices, motor_only, start=20.0, end=70.0):
     """Map-match ``vertices`` of ``legs`` on ``net`` (the motor network when ``motor_only``)."""
     from ..tracemob_plugin.core.roads import mapmatching
+    from ..tracemob_plugin.core.roads import network as core_network
+
     if motor_only:
         matched_net = core_network.motor_network(net)
         closed = int((matched_net.segments["oneway"] == core_network.CLOSED).sum())

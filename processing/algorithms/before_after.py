@@ -25,7 +25,6 @@ from qgis.core import (
 from ...tracemob_plugin import compat
 from ...tracemob_plugin.core.compare.periods import EXCLUDE_HOLIDAYS, WEEKDAYS_ONLY
 from ...tracemob_plugin.core.indicators.charts import mode_label
-from ...tracemob_plugin.core.roads.network import segment_wkb
 from ...tracemob_plugin.core.trips.rebuild import trips_from_leg_vertices
 from ...tracemob_plugin.core.vocab.columns import ZONE_ID_CANDIDATES
 from ...tracemob_plugin.core.vocab.modes import parse_mode
@@ -403,6 +402,7 @@ class BeforeAfterAlgorithm(TracemobAlgorithm):
         from ...tracemob_plugin.core.compare.areas import check_areas
         from ...tracemob_plugin.core.compare.periods import make_periods
         from ...tracemob_plugin.core.compare.report import write_summary_html
+        from ...tracemob_plugin.core.roads.network import segment_wkb
 
         tz = params.read_timezone(self, parameters, context)
         _, blist = params.read_bands(self, parameters, context)
@@ -530,6 +530,8 @@ class BeforeAfterAlgorithm(TracemobAlgorithm):
         return dest
 
     def _write_segments(self, parameters, context, feedback, net, seg):
+        from ...tracemob_plugin.core.roads.network import segment_wkb
+
         if seg is None or not len(seg):
             raise QgsProcessingException(self.tr("No segment could be compared between the two periods."))
         table = seg.copy()

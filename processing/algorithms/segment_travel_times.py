@@ -19,7 +19,6 @@ from qgis.core import (
 
 from ...tracemob_plugin import compat
 from ...tracemob_plugin.core.privacy import rules as privacy
-from ...tracemob_plugin.core.roads.network import segment_wkb
 from .. import frames, inputs, params, roads, styles
 from ..base import TracemobAlgorithm
 
@@ -144,6 +143,7 @@ class SegmentTravelTimesAlgorithm(TracemobAlgorithm):
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
         from ...tracemob_plugin.core.roads import traveltimes
         from ...tracemob_plugin.core.roads.charts import segment_chart
+        from ...tracemob_plugin.core.roads.network import segment_wkb
 
         tz = params.read_timezone(self, parameters, context)
         bands_text, blist = params.read_bands(self, parameters, context)

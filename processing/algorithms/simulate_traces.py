@@ -13,10 +13,6 @@ from qgis.core import (
 
 from ...tracemob_plugin import compat
 from ...tracemob_plugin.core.geometry import linestrings_wkb
-from ...tracemob_plugin.core.simulate.graph import SAMPLE_TZ, load_sample_network
-from ...tracemob_plugin.core.simulate.params import params_for_mix
-from ...tracemob_plugin.core.simulate.plan import CirculationPlan
-from ...tracemob_plugin.core.simulate.simulator import simulate
 from .. import frames, roads, styles
 from ..base import TracemobAlgorithm
 
@@ -322,11 +318,17 @@ class SimulateTracesAlgorithm(TracemobAlgorithm):
         feedback.pushInfo(self.tr(
             "Circulation plan from {date}: {c} segments closed to motor traffic, {o} turned one-way, {s} with "
             "a speed factor of {f}.").format(date=date, c=len(closed), o=len(oneway), s=len(slow), f=factor))
+        from ...tracemob_plugin.core.simulate.plan import CirculationPlan  # roads (scipy): at first use
+
         return CirculationPlan(start=date, closed=closed, oneway={s: direction for s in oneway},
                                speed_factor={s: factor for s in slow})
 
     # ------------------------------------------------------------------ run
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+        from ...tracemob_plugin.core.simulate.graph import SAMPLE_TZ, load_sample_network
+        from ...tracemob_plugin.core.simulate.params import params_for_mix
+        from ...tracemob_plugin.core.simulate.simulator import simulate
+
         if parameters.get(self.NETWORK):
             net, _ = roads.read_network(self, parameters, context, feedback)
             sample = False

@@ -85,6 +85,42 @@ def test_provider_lists_every_algorithm_module_explicitly(qgis_processing_ready)
     assert len({cls.NAME for cls in provider_mod.ALGORITHMS}) == len(provider_mod.ALGORITHMS)
 
 
+_LOAD_PROVIDER = """
+import sys
+sys.path.insert(0, {scripts!r})
+import devpath
+devpath.load_tracemob()
+from qgis.core import QgsApplication
+app = QgsApplication([], False)
+app.initQgis()
+from tracemob.processing.provider import TracemobProvider
+provider = TracemobProvider()
+QgsApplication.processingRegistry().addProvider(provider)
+print(len(provider.algorithms()), ' '.join(m for m in ('scipy', 'sklearn', 'shapely') if m in sys.modules))
+"""
+
+
+def test_loading_the_provider_leaves_scipy_for_the_algorithms_that_need_it():
+    """Every qgis_process call loads the provider (all algorithms, their parameters): scipy (0.3 s) is
+    imported by the algorithms that use it when they run, not at load (segmenttrips and importtraces
+    never need it)."""
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    root = Path(tracemob.__file__).resolve().parent
+    code = _LOAD_PROVIDER.format(scripts=str(root / "scripts"))
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, timeout=120)
+    assert proc.returncode == 0, proc.stderr[-2000:]
+    count, *heavy = proc.stdout.strip().splitlines()[-1].split(" ")
+    from tracemob.processing.provider import ALGORITHMS
+
+    assert int(count) == len(ALGORITHMS)  # every algorithm loaded, parameters and all
+    assert [m for m in heavy if m] == []
+
+
 def test_translator_follows_locale_settings(qgis_app, tmp_path, monkeypatch):
     """A catalogue i18n/tracemob_fr.qm is installed when QGIS's user locale is fr (override on)."""
     import importlib.util

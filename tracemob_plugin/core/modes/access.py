@@ -27,7 +27,6 @@ Vectorised over all legs.
 """
 import numpy as np
 import pandas as pd
-from scipy.spatial import cKDTree
 
 from ..geometry import haversine_m
 from ..vocab.modes import PUBLIC_TRANSPORT
@@ -92,6 +91,8 @@ def boundaries(vertices: pd.DataFrame, legs: pd.Index, stops: pd.DataFrame) -> p
     moving_bwd &= moving_bwd[half_b] | (half_b == first[code])
     i_move = _first_per_leg(code, moving_fwd, n)
     i_stop = _first_per_leg(code, moving_bwd, n, last=True)
+    from scipy.spatial import cKDTree  # here, not at import: QGIS loads the plugin without scipy
+
     tree = cKDTree(project(stops.lon.to_numpy(float), stops.lat.to_numpy(float), lat0))
     has = i_move >= 0
     start_cut, board, arrive = np.zeros(n, bool), first.copy(), first.copy()
@@ -313,6 +314,8 @@ def tail_waits(vertices: pd.DataFrame, legs: pd.Index, stops: pd.DataFrame) -> p
         return pd.DataFrame(columns=["t_start", "t_arrive", "t_end"], dtype=float)
     ids, code, xy, t, idx, first, last, key, step_v, cum, win_v, lat0 = tr
     n = len(ids)
+    from scipy.spatial import cKDTree  # here, not at import: QGIS loads the plugin without scipy
+
     tree = cKDTree(project(stops.lon.to_numpy(float), stops.lat.to_numpy(float), lat0))
     d, which = tree.query(xy[last], distance_upper_bound=STOP_RADIUS_M)
     at = np.isfinite(d)

@@ -14,7 +14,6 @@ from typing import Optional
 
 import numpy as np
 import pandas as pd
-from scipy.spatial import cKDTree
 
 from ..geometry import EARTH_RADIUS_M
 from ..vocab.times import epoch_seconds
@@ -128,6 +127,8 @@ class TransitNetwork:
     stops: pd.DataFrame = field(default_factory=lambda: pd.DataFrame(columns=["kind", "lon", "lat"]))
 
     def __post_init__(self):
+        from scipy.spatial import cKDTree  # here, not at import: QGIS loads the plugin without scipy
+
         lat_all = np.concatenate([np.asarray(self.lines["lat"], dtype=float) if "lat" in self.lines else [],
                                   np.asarray(self.stops["lat"], dtype=float) if "lat" in self.stops else []])
         lat_all = lat_all[np.isfinite(lat_all)]
@@ -250,6 +251,8 @@ def stop_visits(vertices: pd.DataFrame, stops: pd.DataFrame) -> pd.DataFrame:
     leg, pts, t, lat0 = track_points(vertices, thin=False)
     if len(leg) == 0 or len(stops) == 0:
         return out
+    from scipy.spatial import cKDTree  # here, not at import: QGIS loads the plugin without scipy
+
     tree = cKDTree(project(stops.lon.to_numpy(float), stops.lat.to_numpy(float), lat0))
     k = min(STOPS_PER_POINT, len(stops))
     d, idx = tree.query(pts, k=k, distance_upper_bound=DWELL_STOP_M)
@@ -329,6 +332,8 @@ def underground_rides(legs: pd.DataFrame, vertices: pd.DataFrame, network: Optio
     with np.errstate(invalid="ignore", divide="ignore"):
         speed = np.where(dt > 0, d / np.where(dt > 0, dt, 1.0), np.nan)
     ok = (d >= UNDERGROUND_MIN_M) & (speed >= UNDERGROUND_SPEED_MPS[0]) & (speed <= UNDERGROUND_SPEED_MPS[1])
+    from scipy.spatial import cKDTree  # here, not at import: QGIS loads the plugin without scipy
+
     kinds = network.stops["kind"].map(normalise_kind).to_numpy(dtype=object)
     sxy = network.project(network.stops.lon.to_numpy(float), network.stops.lat.to_numpy(float))
     found = np.full(len(first), None, dtype=object)
