@@ -331,7 +331,7 @@ def test_travel_times_per_street_by_a_shuffle_on_segment_and_direction(client, d
     assert len(workers) == 2
     cells = res.traveltimes
     ref, match = _segment_travel_times_in_one_call(drivers, spec)
-    assert len(ref) > 300 and (~ref["masked"]).sum() > 40 and ref["masked"].any() and ref["n_users"].max() == 2
+    assert len(ref) > 300 and (~ref["masked"]).sum() > 40 and ref["masked"].any() and ref["n_users"].max() >= 2
     assert res.stats["traversals"] == len(match.traversals) and res.stats["tt_road_legs"] == len(match.legs)
     # the cells, their counts, participants, samples and privacy mask: identical
     exact = ["segment_id", "direction", "band", "band_index", "length_m", "n_traversals", "n_users", "low_sample",
