@@ -93,10 +93,12 @@ devpath.load_tracemob()
 from qgis.core import QgsApplication
 app = QgsApplication([], False)
 app.initQgis()
+before = set(sys.modules)   # QGIS 3.40's qgis.core imports shapely itself: only what the provider adds counts
 from tracemob.processing.provider import TracemobProvider
 provider = TracemobProvider()
 QgsApplication.processingRegistry().addProvider(provider)
-print(len(provider.algorithms()), ' '.join(m for m in ('scipy', 'sklearn', 'shapely') if m in sys.modules))
+print(len(provider.algorithms()),
+      ' '.join(m for m in ('scipy', 'sklearn', 'shapely') if m in sys.modules and m not in before))
 """
 
 
