@@ -129,3 +129,28 @@ def test_bus_lane_checks_and_no_effect_before(grid, lane):
     pd.testing.assert_frame_equal(a.transit_sections.drop(columns="period"),
                                   b.transit_sections.drop(columns="period"), rtol=1e-9)
     assert BAND_SPEED["bus"][0] == 1.0            # the off-peak factor the lane gives
+
+
+def test_the_demo_bus_lane_is_on_bus_line_3_and_tram_t1():
+    """scripts/demo_study.py names the lane's streets; the generated lines follow the network, not the seed."""
+    import importlib.util
+    from pathlib import Path
+
+    from tracemob.tracemob_plugin.core.simulate.graph import load_sample_network
+
+    path = Path(__file__).resolve().parents[2] / "scripts" / "demo_study.py"
+    spec = importlib.util.spec_from_file_location("demo_study", path)
+    demo = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(demo)
+    net = load_sample_network()
+    g = RoadGraph(net)
+    lines = make_lines(g, ModeNetworks(g, net, None, SMOOTH_URBAN_FACTOR))
+    names = [n.strip().lower() for n in demo.BUS_LANE_STREETS.split(",")]
+    seg = net.segments
+    lane = seg.loc[seg["name"].fillna("").str.strip().str.lower().isin(names), "segment_id"].tolist()
+    used = lines.set_bus_lane(lane)
+    assert {"3_0", "3_1", "T1_0", "T1_1"} <= set(used)
+    assert min(used[k] for k in ("3_0", "3_1", "T1_0", "T1_1")) > 400
+    sec = lines.lane_sections()
+    sec = sec[sec.route_id.isin(["3", "T1"])]
+    assert (sec.lane_m > 0.5 * sec.length_m).sum() >= 4
