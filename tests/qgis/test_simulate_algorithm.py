@@ -94,8 +94,9 @@ def test_simulatetraces_bus_lane(run_alg):
     """A bus lane named like the other plan streets: flagged in the network output, reported per line, and the
     true sections on it after the plan's date run at the off-peak speed (faster than the timetable's peak)."""
     params = {"CITIZENS": 20, "DAYS": 2, "SEED": 4, "MODE_MIX": 2, "PT_SHARE": 0.6, "PLAN_DATE": "2026-03-03",
-              "PLAN_ID_KIND": 2, "PLAN_BUS_LANE": "Bulevardi, Eteläesplanadi", "OUTPUT_POINTS": "TEMPORARY_OUTPUT",
-              "OUTPUT_SEGMENTS": "TEMPORARY_OUTPUT", "OUTPUT_SECTIONS": "TEMPORARY_OUTPUT"}
+              "PLAN_ID_KIND": 2, "PLAN_BUS_LANE": "Bulevardi, Eteläesplanadi",
+              **{k: "TEMPORARY_OUTPUT" for k in ("OUTPUT_POINTS", "OUTPUT_TRIPS", "OUTPUT_LEGS", "OUTPUT_PLACES",
+                                                 "OUTPUT_SEGMENTS", "OUTPUT_SECTIONS")}}
     res, fb = run_alg("tracemob:simulatetraces", params)
     seg = _layer(res, "OUTPUT_SEGMENTS")
     lane = [f for f in seg.getFeatures() if f["plan_change"] == "bus lane"]
