@@ -4,12 +4,12 @@
 <context>
     <name>Tracemob</name>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="105"/>
+        <location filename="../processing/algorithms/before_after.py" line="104"/>
         <source>Before / after comparison of a circulation plan</source>
         <translation>Comparaison avant / après d&apos;un plan de circulation</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="108"/>
+        <location filename="../processing/algorithms/before_after.py" line="107"/>
         <source>Shows what changed with a circulation plan (a street closed, a one-way reversed, a low-traffic neighbourhood), street by street and mode by mode, and whether each change is real or within the margin of error.
 
 Inputs: the legs of &apos;Infer transport modes&apos; (or &apos;Segment trips&apos;), or a points layer with a leg identifier; optionally the trips layer (without it, trips are rebuilt from the legs&apos; trip_id); the road network (any line layer, any CRS); the date the plan came into force, or two explicit periods (dates are local days in the study&apos;s time zone; an end date is included); a study-area polygon layer, and optionally a control area elsewhere in town (not overlapping the study area) and zones for the modal share (default: the study and control areas).
@@ -44,361 +44,361 @@ Sorties :
 Poids des participants (facultatif, issus de « Pondérer le panel sur la population ») : les parts modales et les volumes de trafic sont alors aussi donnés pondérés sur la population (champs finissant par _weighted, ceux du panel brut à côté), avec des intervalles à 95 % tirés des poids répliqués quand la table en a ; la carte des zones et le résumé montrent l&apos;évolution pondérée et nomment les marges. Les temps de parcours, les reports d&apos;itinéraire, la comparaison avec la zone témoin et le seuil de confidentialité restent sur les participants réels.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="149"/>
+        <location filename="../processing/algorithms/before_after.py" line="148"/>
         <source>Trips (for modal share and rerouting; empty: rebuilt from the legs&apos; trip_id)</source>
         <translation>Déplacements (pour la part modale et les reports d&apos;itinéraire ; vide : reconstitués à partir du trip_id des trajets)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="151"/>
+        <location filename="../processing/algorithms/before_after.py" line="150"/>
         <source>The trips (from &apos;Segment trips&apos;), for the modal share and the rerouting; their lines are the routes checked against the study area. Empty: trips are rebuilt from the legs&apos; trip_id.</source>
         <translation>Les déplacements (issus de « Découper en déplacements »), pour la part modale et les reports d&apos;itinéraire ; leurs lignes sont les itinéraires comparés à la zone d&apos;étude. Vide : les déplacements sont reconstitués à partir du trip_id des trajets.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="163"/>
+        <location filename="../processing/algorithms/before_after.py" line="162"/>
         <source>Date the plan came into force (before: earlier data; after: from that day)</source>
         <translation>Date d&apos;entrée en vigueur du plan (avant : données antérieures ; après : à partir de ce jour)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="165"/>
+        <location filename="../processing/algorithms/before_after.py" line="164"/>
         <source>The day the plan came into force (a local day of the study&apos;s time zone): the data before it make the before period, the data from it on the after period. Leave it empty to give two explicit periods instead.</source>
         <translation>Le jour d&apos;entrée en vigueur du plan (jour local du fuseau horaire de l&apos;étude) : les données antérieures forment la période avant, les données à partir de ce jour la période après. Laissez vide pour donner plutôt deux périodes explicites.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="169"/>
+        <location filename="../processing/algorithms/before_after.py" line="168"/>
         <source>Or: before period, first day</source>
         <translation>Ou : période avant, premier jour</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="170"/>
+        <location filename="../processing/algorithms/before_after.py" line="169"/>
         <source>Instead of a change date: the first day of the period before the plan (a local day of the study; a date and time starts there).</source>
         <translation>À la place d&apos;une date de changement : le premier jour de la période avant le plan (jour local de l&apos;étude ; une date avec heure fait commencer la période à cet instant).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="172"/>
+        <location filename="../processing/algorithms/before_after.py" line="171"/>
         <source>Before period, last day (included)</source>
         <translation>Période avant, dernier jour (inclus)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="173"/>
+        <location filename="../processing/algorithms/before_after.py" line="172"/>
         <source>The last day of the period before the plan, included (a date and time ends just before it). The two periods must not overlap.</source>
         <translation>Le dernier jour de la période avant le plan, inclus (une date avec heure arrête la période juste avant cet instant). Les deux périodes ne doivent pas se chevaucher.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="175"/>
+        <location filename="../processing/algorithms/before_after.py" line="174"/>
         <source>After period, first day</source>
         <translation>Période après, premier jour</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="176"/>
+        <location filename="../processing/algorithms/before_after.py" line="175"/>
         <source>The first day of the period after the plan, on or after the end of the before period.</source>
         <translation>Le premier jour de la période après le plan, à la fin de la période avant ou plus tard.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="178"/>
+        <location filename="../processing/algorithms/before_after.py" line="177"/>
         <source>After period, last day (included)</source>
         <translation>Période après, dernier jour (inclus)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="179"/>
+        <location filename="../processing/algorithms/before_after.py" line="178"/>
         <source>The last day of the period after the plan, included (a date and time ends just before it).</source>
         <translation>Le dernier jour de la période après le plan, inclus (une date avec heure arrête la période juste avant cet instant).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="183"/>
-        <location filename="../processing/algorithms/segment_travel_times.py" line="115"/>
+        <location filename="../processing/algorithms/before_after.py" line="182"/>
+        <location filename="../processing/algorithms/segment_travel_times.py" line="114"/>
         <source>Weekdays only (Monday to Friday)</source>
         <translation>Jours de semaine seulement (du lundi au vendredi)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="184"/>
+        <location filename="../processing/algorithms/before_after.py" line="183"/>
         <source>Keep Monday to Friday only (local days) in both periods, so that working days are compared with working days. On by default; untick it to keep the weekends.</source>
         <translation>Ne garder que les jours du lundi au vendredi (jours locaux) dans les deux périodes, pour comparer des jours ouvrés avec des jours ouvrés. Activé par défaut ; décochez pour garder les week-ends.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="187"/>
+        <location filename="../processing/algorithms/before_after.py" line="186"/>
         <source>Leave out French public holidays</source>
         <translation>Écarter les jours fériés français</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="188"/>
+        <location filename="../processing/algorithms/before_after.py" line="187"/>
         <source>Leave out the French public holidays (Easter Monday, Ascension, Whit Monday and the fixed ones) in both periods. On by default; untick it to keep them.</source>
         <translation>Écarter les jours fériés français (lundi de Pâques, Ascension, lundi de Pentecôte et les fêtes à date fixe) dans les deux périodes. Activé par défaut ; décochez pour les garder.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="195"/>
+        <location filename="../processing/algorithms/before_after.py" line="194"/>
         <source>Study area (polygons; any CRS)</source>
         <translation>Zone d&apos;étude (polygones ; tout SCR)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="196"/>
+        <location filename="../processing/algorithms/before_after.py" line="195"/>
         <source>The polygon(s) where the plan acts (any CRS): segments inside it are flagged, the modal share is computed for it when no zones are given, and rerouting counts the trips that cross it.</source>
         <translation>Le ou les polygones où le plan agit (tout SCR) : les tronçons situés à l&apos;intérieur sont signalés, la part modale y est calculée quand aucune zone n&apos;est donnée, et les reports d&apos;itinéraire comptent les déplacements qui la traversent.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="200"/>
+        <location filename="../processing/algorithms/before_after.py" line="199"/>
         <source>Control area, outside the study area (polygons; optional)</source>
         <translation>Zone témoin, hors de la zone d&apos;étude (polygones ; facultatif)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="202"/>
+        <location filename="../processing/algorithms/before_after.py" line="201"/>
         <source>Polygon(s) elsewhere in town, not overlapping the study area, where the plan changes nothing: the difference-in-differences subtracts its trend so that a citywide change is not read as the plan&apos;s effect. Optional.</source>
         <translation>Un ou des polygones ailleurs dans la ville, sans chevauchement avec la zone d&apos;étude, où le plan ne change rien : la double différence retranche leur tendance pour qu&apos;une évolution de toute la ville ne soit pas prise pour l&apos;effet du plan. Facultatif.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="206"/>
+        <location filename="../processing/algorithms/before_after.py" line="205"/>
         <source>Zones for the modal share (polygons; empty: the study and control areas)</source>
         <translation>Zones pour la part modale (polygones ; vide : la zone d&apos;étude et la zone témoin)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="208"/>
+        <location filename="../processing/algorithms/before_after.py" line="207"/>
         <source>Polygons for the modal share before and after (any CRS). Empty: the study area and, when given, the control area.</source>
         <translation>Polygones pour la part modale avant et après (tout SCR). Vide : la zone d&apos;étude et, si elle est donnée, la zone témoin.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="211"/>
+        <location filename="../processing/algorithms/before_after.py" line="210"/>
         <location filename="../processing/algorithms/modal_share.py" line="85"/>
         <location filename="../processing/algorithms/od_flows.py" line="67"/>
         <source>Zone identifier field (empty: detect)</source>
         <translation>Champ identifiant de zone (vide : détection automatique)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="213"/>
+        <location filename="../processing/algorithms/before_after.py" line="212"/>
         <location filename="../processing/algorithms/modal_share.py" line="87"/>
         <location filename="../processing/algorithms/od_flows.py" line="69"/>
         <source>The field of the zones layer naming each zone. Left empty, a field named zone_id, code_iris, insee_com, code, id, nom, name... is used.</source>
         <translation>Le champ de la couche des zones qui nomme chaque zone. Laissé vide, un champ nommé zone_id, code_iris, insee_com, code, id, nom, name... est utilisé.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="216"/>
+        <location filename="../processing/algorithms/before_after.py" line="215"/>
         <source>Mode whose share colours the zones map</source>
         <translation>Mode dont la part colore la carte des zones</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="217"/>
+        <location filename="../processing/algorithms/before_after.py" line="216"/>
         <source>The mode whose share colours the zones map (car by default): blue where it improved (fewer car trips, or more walking, cycling and public transport), red where it worsened. A code (car, bike, bus...) or its French name (voiture, vélo, bus, marche, métro...), in any case, with or without accents.</source>
         <translation>Le mode dont la part colore la carte des zones (car, la voiture, par défaut) : en bleu là où elle s&apos;est améliorée (moins de déplacements en voiture, ou davantage à pied, à vélo et en transports en commun), en rouge là où elle s&apos;est dégradée. Un code (car, bike, bus...) ou son nom français (voiture, vélo, bus, marche, métro...), en majuscules ou minuscules, avec ou sans accents.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="226"/>
+        <location filename="../processing/algorithms/before_after.py" line="225"/>
         <source>The weights of &apos;Weight the panel to the population&apos;: the modal shares and traffic volumes are then also weighted to the population (share_before_weighted, change_pp_weighted, volume_ratio_weighted...), each with its 95 % range from the replicate weights (rw_001...) when the table has them, else from the participant bootstrap with the weights kept. Travel times, counts and the privacy threshold stay on the real participants. Empty: unweighted.</source>
         <translation>Les poids de « Pondérer le panel sur la population » : les parts modales et les volumes de trafic sont alors aussi pondérés sur la population (share_before_weighted, change_pp_weighted, volume_ratio_weighted...), chacun avec son intervalle à 95 % tiré des poids répliqués (rw_001...) quand la table en a, sinon du bootstrap des participants avec leurs poids. Les temps de parcours, les effectifs et le seuil de confidentialité restent sur les participants réels. Vide : sans pondération.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="233"/>
+        <location filename="../processing/algorithms/before_after.py" line="232"/>
         <source>Bootstrap replicates (more: steadier 95 % ranges, slower)</source>
         <translation>Réplications bootstrap (plus : intervalles à 95 % plus stables, calcul plus lent)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="235"/>
+        <location filename="../processing/algorithms/before_after.py" line="234"/>
         <source>How many times the participants are re-drawn at random to compute the 95 % ranges (bootstrap): more replicates give steadier ranges but take longer.</source>
         <translation>Nombre de nouveaux tirages aléatoires des participants pour calculer les intervalles à 95 % (bootstrap) : plus de réplications donnent des intervalles plus stables mais prennent plus de temps.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="238"/>
+        <location filename="../processing/algorithms/before_after.py" line="237"/>
         <source>Random seed (the same seed gives the same ranges)</source>
         <translation>Graine aléatoire (la même graine donne les mêmes intervalles)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="240"/>
+        <location filename="../processing/algorithms/before_after.py" line="239"/>
         <source>Seed of the random draws of the bootstrap: the same seed gives exactly the same ranges on the same data.</source>
         <translation>Graine des tirages aléatoires du bootstrap : la même graine donne exactement les mêmes intervalles sur les mêmes données.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="243"/>
+        <location filename="../processing/algorithms/before_after.py" line="242"/>
         <source>Minimum traversals per segment, direction, band and period</source>
         <translation>Nombre minimal de passages par tronçon, sens, tranche horaire et période</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="245"/>
+        <location filename="../processing/algorithms/before_after.py" line="244"/>
         <source>A segment, direction and band with fewer traversals than this in either period is flagged &apos;insufficient sample&apos;: no conclusion is drawn from it.</source>
         <translation>Un tronçon, sens et tranche horaire qui compte moins de passages que ce nombre dans l&apos;une des périodes est marqué « échantillon insuffisant » : aucune conclusion n&apos;en est tirée.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="248"/>
+        <location filename="../processing/algorithms/before_after.py" line="247"/>
         <source>Minimum trips per zone and period</source>
         <translation>Nombre minimal de déplacements par zone et par période</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="249"/>
+        <location filename="../processing/algorithms/before_after.py" line="248"/>
         <source>A zone with fewer trips than this in either period is flagged &apos;insufficient sample&apos; and its modal share is not compared.</source>
         <translation>Une zone qui compte moins de déplacements que ce nombre dans l&apos;une des périodes est marquée « échantillon insuffisant » et sa part modale n&apos;est pas comparée.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="252"/>
+        <location filename="../processing/algorithms/before_after.py" line="251"/>
         <source>Rerouting: trips start and end in the same squares of this size (m)</source>
         <translation>Reports d&apos;itinéraire : les déplacements partent et arrivent dans les mêmes carreaux de cette taille (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="254"/>
+        <location filename="../processing/algorithms/before_after.py" line="253"/>
         <source>Rerouting compares the same journeys before and after: trips whose origins and destinations fall in the same squares of this size (m). Larger squares keep more trips but mix different journeys.</source>
         <translation>Les reports d&apos;itinéraire comparent les mêmes trajets origine-destination avant et après : les déplacements dont l&apos;origine et la destination tombent dans les mêmes carreaux de cette taille (m). Des carreaux plus grands gardent plus de déplacements mais mélangent des parcours différents.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="261"/>
-        <location filename="../processing/algorithms/before_after.py" line="546"/>
+        <location filename="../processing/algorithms/before_after.py" line="260"/>
+        <location filename="../processing/algorithms/before_after.py" line="548"/>
         <source>Before / after: travel times by street</source>
         <translation>Avant / après : temps de parcours par rue</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="262"/>
+        <location filename="../processing/algorithms/before_after.py" line="261"/>
         <source>One line per street segment, direction and time band: median travel time before and after, their ratio with its 95 % range, traversals per day, participants and the flag (significant, not significant, insufficient sample).</source>
         <translation>Une ligne par tronçon de rue, sens et tranche horaire : temps de parcours médian avant et après, leur rapport avec son intervalle à 95 %, passages par jour, participants et l&apos;indicateur (significatif, non significatif, échantillon insuffisant).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="266"/>
+        <location filename="../processing/algorithms/before_after.py" line="265"/>
         <source>Before / after: modal share by zone</source>
         <translation>Avant / après : part modale par zone</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="268"/>
+        <location filename="../processing/algorithms/before_after.py" line="267"/>
         <source>The zones with the share of the mapped mode before and after, the change in percentage points with its 95 % range and, for every mode, its trips and shares. Optional.</source>
         <translation>Les zones avec la part du mode cartographié avant et après, l&apos;évolution en points de pourcentage avec son intervalle à 95 % et, pour chaque mode, ses déplacements et ses parts. Facultatif.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="271"/>
+        <location filename="../processing/algorithms/before_after.py" line="270"/>
         <source>Before / after: modal share table (zone x mode)</source>
         <translation>Avant / après : table des parts modales (zone x mode)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="273"/>
+        <location filename="../processing/algorithms/before_after.py" line="272"/>
         <source>The modal share as a table, one row per zone and mode, with the change and its 95 % range. Optional.</source>
         <translation>La part modale sous forme de table, une ligne par zone et par mode, avec l&apos;évolution et son intervalle à 95 %. Facultatif.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="276"/>
+        <location filename="../processing/algorithms/before_after.py" line="275"/>
         <source>Before / after: rerouting</source>
         <translation>Avant / après : reports d&apos;itinéraire</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="277"/>
+        <location filename="../processing/algorithms/before_after.py" line="276"/>
         <source>The share of trips crossing the study area before and after, for the same origins and destinations, with its 95 % range. Optional.</source>
         <translation>La part des déplacements qui traversent la zone d&apos;étude avant et après, pour les mêmes origines et destinations, avec son intervalle à 95 %. Facultatif.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="280"/>
+        <location filename="../processing/algorithms/before_after.py" line="279"/>
         <source>Before / after: difference-in-differences with the control area</source>
         <translation>Avant / après : différence de différences avec la zone témoin</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="282"/>
+        <location filename="../processing/algorithms/before_after.py" line="281"/>
         <source>With a control area: the difference-in-differences of travel time and traffic volume, study area against control area, with their 95 % ranges. Optional.</source>
         <translation>Avec une zone témoin : la double différence du temps de parcours et du volume de trafic, zone d&apos;étude contre zone témoin, avec leurs intervalles à 95 %. Facultatif.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="285"/>
+        <location filename="../processing/algorithms/before_after.py" line="284"/>
         <source>Before / after: one-page summary (HTML)</source>
         <translation>Avant / après : synthèse d&apos;une page (HTML)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="285"/>
+        <location filename="../processing/algorithms/before_after.py" line="284"/>
         <source>HTML files (*.html)</source>
         <translation>Fichiers HTML (*.html)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="287"/>
+        <location filename="../processing/algorithms/before_after.py" line="286"/>
         <source>A one-page HTML summary for decision makers: the headline changes with their uncertainty, the sample sizes and what cannot be concluded. Optional.</source>
         <translation>Une synthèse HTML d&apos;une page pour les décideurs : les principales évolutions avec leur incertitude, la taille des échantillons et ce qu&apos;on ne peut pas conclure. Facultatif.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="290"/>
+        <location filename="../processing/algorithms/before_after.py" line="289"/>
         <source>GTFS feed, for the public-transport sections (optional)</source>
         <translation>Flux GTFS, pour les inter-arrêts de transport en commun (facultatif)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="292"/>
+        <location filename="../processing/algorithms/before_after.py" line="291"/>
         <source>For a bus-priority scheme (a bus lane, signal priority): the GTFS feed &apos;Infer transport modes&apos; matched the legs to (they carry transit_route). The run times of every stop-to-stop section ridden (&apos;Public-transport performance&apos;) are compared before and after, per route, section and time band, with the same periods, bootstrap and privacy rule as the streets. Optional.</source>
         <translation>Pour un aménagement en faveur des bus (couloir bus, priorité aux feux) : le flux GTFS auquel « Déduire les modes de transport » a rapproché les trajets (ils portent transit_route). Les temps de parcours de chaque inter-arrêt emprunté (« Performance des transports en commun ») sont comparés avant et après, par ligne, inter-arrêt et plage horaire, avec les mêmes périodes, le même bootstrap et la même règle de confidentialité que les rues. Facultatif.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="297"/>
+        <location filename="../processing/algorithms/before_after.py" line="296"/>
         <location filename="../processing/algorithms/before_after.py" line="526"/>
         <source>Before / after: public-transport run times by section</source>
         <translation>Avant / après : temps de parcours des transports en commun par inter-arrêt</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="299"/>
+        <location filename="../processing/algorithms/before_after.py" line="298"/>
         <source>With a GTFS feed: one line per route, stop-to-stop section and time band, drawn along the route: median run time before and after, their ratio with its 95 % range, commercial speeds, passages, participants and the flag. Optional.</source>
         <translation>Avec un flux GTFS : une ligne par ligne de transport, inter-arrêt et plage horaire, tracée le long de l&apos;itinéraire : temps de parcours médian avant et après, leur rapport avec son intervalle à 95 %, vitesses commerciales, passages, participants et l&apos;indicateur. Facultatif.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="309"/>
+        <location filename="../processing/algorithms/before_after.py" line="308"/>
         <source>Give either the date the plan came into force or the two periods, not both.</source>
         <translation>Indiquez soit la date d&apos;entrée en vigueur du plan, soit les deux périodes, mais pas les deux.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="314"/>
+        <location filename="../processing/algorithms/before_after.py" line="313"/>
         <source>Give the date the plan came into force, or the first and last days of the before and after periods.</source>
         <translation>Indiquez la date d&apos;entrée en vigueur du plan, ou les premiers et derniers jours des périodes avant et après.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="328"/>
+        <location filename="../processing/algorithms/before_after.py" line="327"/>
         <source>The trips layer has no field &apos;trip_id&apos; (fields: {fields}). Use the trips output of &apos;Segment trips&apos;.</source>
         <translation>La couche des déplacements n&apos;a pas de champ « trip_id » (champs : {fields}). Utilisez la sortie déplacements de « Découper en déplacements ».</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="339"/>
+        <location filename="../processing/algorithms/before_after.py" line="338"/>
         <source>The trips layer lacks the field(s) {fields}. Use the trips output of &apos;Segment trips&apos;.</source>
         <translation>Il manque à la couche des déplacements le(s) champ(s) {fields}. Utilisez la sortie déplacements de « Découper en déplacements ».</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="347"/>
+        <location filename="../processing/algorithms/before_after.py" line="346"/>
         <source>Trips: layer &apos;{name}&apos;, {n} trips.</source>
         <translation>Déplacements : couche « {name} », {n} déplacements.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="350"/>
+        <location filename="../processing/algorithms/before_after.py" line="349"/>
         <source>Neither the trips nor the legs have a mode: the modal share is not computed.</source>
         <translation>Ni les déplacements ni les trajets n&apos;ont de mode : la part modale n&apos;est pas calculée.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="355"/>
+        <location filename="../processing/algorithms/before_after.py" line="354"/>
         <source>No trips layer and the legs have no trip_id: the modal share and the rerouting are not computed.</source>
         <translation>Pas de couche de déplacements et les trajets n&apos;ont pas de trip_id : la part modale et les reports d&apos;itinéraire ne sont pas calculés.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="359"/>
+        <location filename="../processing/algorithms/before_after.py" line="358"/>
         <source>Trips rebuilt from the legs&apos; trip_id: {n} trips.</source>
         <translation>Déplacements reconstitués à partir du trip_id des trajets : {n} déplacements.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="361"/>
+        <location filename="../processing/algorithms/before_after.py" line="360"/>
         <source>The legs have no mode: the modal share is not computed.</source>
         <translation>Les trajets n&apos;ont pas de mode : la part modale n&apos;est pas calculée.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="368"/>
+        <location filename="../processing/algorithms/before_after.py" line="367"/>
         <source>Give the study area (a polygon layer).</source>
         <translation>Indiquez la zone d&apos;étude (une couche de polygones).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="372"/>
+        <location filename="../processing/algorithms/before_after.py" line="371"/>
         <source>Study area: {n} polygon(s) (CRS {crs}){control}.</source>
         <translation>Zone d&apos;étude : {n} polygone(s) (SCR {crs}){control}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="374"/>
+        <location filename="../processing/algorithms/before_after.py" line="373"/>
         <source>; control area: {n} polygon(s)</source>
         <translation> ; zone témoin : {n} polygone(s)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="385"/>
+        <location filename="../processing/algorithms/before_after.py" line="384"/>
         <source>Zone identifiers are not unique in field &apos;{field}&apos;: zones with the same identifier are merged.</source>
         <translation>Les identifiants de zones ne sont pas uniques dans le champ « {field} » : les zones de même identifiant sont fusionnées.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="390"/>
+        <location filename="../processing/algorithms/before_after.py" line="389"/>
         <source>Zones: {n}; identifier field: {field}.</source>
         <translation>Zones : {n} ; champ identifiant : {field}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="393"/>
+        <location filename="../processing/algorithms/before_after.py" line="392"/>
         <location filename="../tracemob_plugin/core/compare/beforeafter.py" line="166"/>
         <location filename="../tracemob_plugin/core/compare/did.py" line="76"/>
         <source>study area</source>
         <translation>zone d&apos;étude</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="395"/>
+        <location filename="../processing/algorithms/before_after.py" line="394"/>
         <location filename="../tracemob_plugin/core/compare/did.py" line="76"/>
         <source>control area</source>
         <translation>zone témoin</translation>
@@ -430,7 +430,7 @@ Poids des participants (facultatif, issus de « Pondérer le panel sur la popula
         <translation>{n} cellules ligne x inter-arrêt x plage de transport en commun comparées : {flags}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="534"/>
+        <location filename="../processing/algorithms/before_after.py" line="536"/>
         <source>No segment could be compared between the two periods.</source>
         <translation>Aucun tronçon n&apos;a pu être comparé entre les deux périodes.</translation>
     </message>
@@ -535,7 +535,7 @@ Sorties : une table par utilisateur et par mois, une table par utilisateur, mois
     <message>
         <location filename="../processing/algorithms/co2_report.py" line="92"/>
         <location filename="../processing/algorithms/modal_share.py" line="134"/>
-        <location filename="../processing/algorithms/segment_travel_times.py" line="140"/>
+        <location filename="../processing/algorithms/segment_travel_times.py" line="139"/>
         <source>PNG images (*.png)</source>
         <translation>Images PNG (*.png)</translation>
     </message>
@@ -548,7 +548,7 @@ Sorties : une table par utilisateur et par mois, une table par utilisateur, mois
         <location filename="../processing/algorithms/co2_report.py" line="104"/>
         <location filename="../processing/algorithms/compute_emissions.py" line="107"/>
         <location filename="../processing/algorithms/infer_modes.py" line="125"/>
-        <location filename="../tracemob_plugin/core/modes/infer.py" line="182"/>
+        <location filename="../tracemob_plugin/core/modes/infer.py" line="192"/>
         <location filename="../tracemob_plugin/core/modes/train.py" line="32"/>
         <source>legs</source>
         <translation>trajets</translation>
@@ -2061,14 +2061,14 @@ Sorties : la table OD (origin_zone, destination_zone, n_trips, n_users, share = 
         <translation>Toutes les paires ont moins de participants que le seuil : la table est vide.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_travel_times.py" line="46"/>
-        <location filename="../processing/algorithms/segment_travel_times.py" line="130"/>
+        <location filename="../processing/algorithms/segment_travel_times.py" line="45"/>
+        <location filename="../processing/algorithms/segment_travel_times.py" line="129"/>
         <location filename="../processing/algorithms/segment_travel_times.py" line="193"/>
         <source>Segment travel times</source>
         <translation>Temps de parcours par tronçon</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_travel_times.py" line="49"/>
+        <location filename="../processing/algorithms/segment_travel_times.py" line="48"/>
         <source>Travel times street by street: the legs are matched to your road network (hidden Markov model map matching, after Newson and Krumm), each road segment driven gets an entry and an exit time, and the travel times are summarised per segment, direction and time-of-day band.
 
 Inputs: the legs of &apos;Segment trips&apos; or &apos;Infer transport modes&apos; (lines whose M value is the time of each point), or a points layer with a leg identifier field (used only when no legs layer is given). The road network is any line layer (an OpenStreetMap extract, the IGN BD TOPO &apos;troncon_de_route&apos; layer...) in any CRS: it is reprojected to WGS84, cut at junctions into segments, and its one-way field (OSM oneway, BD TOPO sens) is read so that nobody is matched against a one-way street.
@@ -2093,112 +2093,112 @@ Sortie : une ligne par tronçon, sens et tranche horaire, dessinée dans le sens
 Sorties facultatives : la table de tous les passages (une ligne par tronçon parcouru par un trajet, avec ses heures d&apos;entrée et de sortie) et un graphique PNG des temps de parcours médians et du 85e centile par tranche horaire pour les tronçons les plus fréquentés (ou pour les tronçons que vous listez).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_travel_times.py" line="89"/>
+        <location filename="../processing/algorithms/segment_travel_times.py" line="88"/>
         <source>Segments cut at the start or end of a leg</source>
         <translation>Tronçons coupés au début ou à la fin d&apos;un trajet</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_travel_times.py" line="90"/>
+        <location filename="../processing/algorithms/segment_travel_times.py" line="89"/>
         <source>Drop them</source>
         <translation>Les écarter</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_travel_times.py" line="91"/>
+        <location filename="../processing/algorithms/segment_travel_times.py" line="90"/>
         <source>Pro-rate them to the whole segment (when at least half is driven)</source>
         <translation>Les ramener au tronçon entier au prorata (quand au moins la moitié est parcourue)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_travel_times.py" line="93"/>
+        <location filename="../processing/algorithms/segment_travel_times.py" line="92"/>
         <source>A leg usually starts and ends inside a segment: such partial traversals are dropped, or their time is pro-rated to the whole segment when at least half of it was driven.</source>
         <translation>Un trajet commence et finit en général au milieu d&apos;un tronçon : ces passages partiels sont écartés, ou leur temps est ramené au tronçon entier quand au moins la moitié en a été parcourue.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_travel_times.py" line="96"/>
+        <location filename="../processing/algorithms/segment_travel_times.py" line="95"/>
         <source>Minimum sample: traversals per segment, direction and band</source>
         <translation>Échantillon minimal : passages par tronçon, sens et tranche horaire</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_travel_times.py" line="98"/>
+        <location filename="../processing/algorithms/segment_travel_times.py" line="97"/>
         <source>A segment, direction and band with fewer traversals than this is flagged low_sample: its figures are shown but are not reliable.</source>
         <translation>Un tronçon, sens et tranche horaire qui compte moins de passages que ce nombre est marqué low_sample : ses chiffres sont affichés mais ne sont pas fiables.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_travel_times.py" line="101"/>
+        <location filename="../processing/algorithms/segment_travel_times.py" line="100"/>
         <source>Minimum sample: distinct participants per segment, direction and band</source>
         <translation>Échantillon minimal : participants distincts par tronçon, sens et tranche horaire</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_travel_times.py" line="103"/>
+        <location filename="../processing/algorithms/segment_travel_times.py" line="102"/>
         <source>A segment, direction and band driven by fewer distinct participants than this is flagged low_sample (a few people&apos;s habits do not make a travel time).</source>
         <translation>Un tronçon, sens et tranche horaire parcouru par moins de participants distincts que ce nombre est marqué low_sample (les habitudes de quelques personnes ne font pas un temps de parcours).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_travel_times.py" line="107"/>
+        <location filename="../processing/algorithms/segment_travel_times.py" line="106"/>
         <source>Free-flow travel time (reference of the speed ratio)</source>
         <translation>Temps de parcours en circulation fluide (référence du rapport de vitesse)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_travel_times.py" line="108"/>
+        <location filename="../processing/algorithms/segment_travel_times.py" line="107"/>
         <source>Fastest 15 % of the segment&apos;s traversals over the day</source>
         <translation>Les 15 % de passages les plus rapides sur le tronçon dans la journée</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_travel_times.py" line="109"/>
+        <location filename="../processing/algorithms/segment_travel_times.py" line="108"/>
         <source>Median at night (22 h - 6 h), else the fastest 15 %</source>
         <translation>Médiane de nuit (22 h - 6 h), sinon les 15 % les plus rapides</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_travel_times.py" line="110"/>
+        <location filename="../processing/algorithms/segment_travel_times.py" line="109"/>
         <source>Length at the speed limit</source>
         <translation>Longueur à la vitesse maximale autorisée</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_travel_times.py" line="111"/>
+        <location filename="../processing/algorithms/segment_travel_times.py" line="110"/>
         <source>The reference of the speed ratio and the delay: the time of the fastest 15 % of the segment&apos;s traversals over the day, the median at night (22 h - 6 h) where the segment was driven at night (else the fastest 15 %), or the segment&apos;s length at the speed limit.</source>
         <translation>La référence du rapport de vitesse et du retard : le temps des 15 % de passages les plus rapides du tronçon sur la journée, la médiane de nuit (22 h - 6 h) là où le tronçon a été parcouru de nuit (sinon les 15 % les plus rapides), ou la longueur du tronçon à la vitesse limite.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_travel_times.py" line="116"/>
+        <location filename="../processing/algorithms/segment_travel_times.py" line="115"/>
         <source>Use only the traversals of Monday to Friday (local days), to compare working days with working days.</source>
         <translation>N&apos;utiliser que les passages du lundi au vendredi (jours locaux), pour comparer des jours ouvrés avec des jours ouvrés.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_travel_times.py" line="119"/>
+        <location filename="../processing/algorithms/segment_travel_times.py" line="118"/>
         <source>Segments to chart (segment_id values, comma-separated; empty: the 6 busiest)</source>
         <translation>Tronçons à représenter (valeurs de segment_id, séparées par des virgules ; vide : les 6 plus fréquentés)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_travel_times.py" line="121"/>
+        <location filename="../processing/algorithms/segment_travel_times.py" line="120"/>
         <source>The segment_id values to chart, comma-separated. Empty: the 6 segments with the most traversals.</source>
         <translation>Les valeurs de segment_id à représenter, séparées par des virgules. Vide : les 6 tronçons qui comptent le plus de passages.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_travel_times.py" line="123"/>
+        <location filename="../processing/algorithms/segment_travel_times.py" line="122"/>
         <source>The weights of &apos;Weight the panel to the population&apos;: each segment, direction and band then also gets traversals_weighted, the sum of the weights of the participants of its traversals (the population&apos;s traversals in the period), with its 95 % range (traversals_weighted_low, _high) when the weights have replicates, and margins (what the weights were raked to). Travel times, low_sample and the privacy threshold stay on the real participants. Empty: unweighted.</source>
         <translation>Les poids de « Pondérer le panel sur la population » : chaque tronçon, sens et tranche horaire reçoit alors aussi traversals_weighted, la somme des poids des participants de ses passages (les passages de la population sur la période), avec son intervalle à 95 % (traversals_weighted_low, _high) quand les poids ont des répliques, et margins (les marges sur lesquelles les poids ont été calés). Les temps de parcours, low_sample et le seuil de confidentialité restent sur les participants réels. Vide : sans pondération.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_travel_times.py" line="131"/>
+        <location filename="../processing/algorithms/segment_travel_times.py" line="130"/>
         <source>One line per segment, direction and time band, drawn in the direction of travel: traversals, participants, mean, median and 85th percentile travel times, median speed, free-flow time, speed ratio, delay, low_sample and masked.</source>
         <translation>Une ligne par tronçon, sens et tranche horaire, dessinée dans le sens de circulation : passages, participants, temps de parcours moyen, médian et au 85e centile, vitesse médiane, temps en circulation fluide, rapport de vitesse, retard, low_sample et masked.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_travel_times.py" line="135"/>
+        <location filename="../processing/algorithms/segment_travel_times.py" line="134"/>
         <source>Segment traversals</source>
         <translation>Passages sur les tronçons</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_travel_times.py" line="136"/>
+        <location filename="../processing/algorithms/segment_travel_times.py" line="135"/>
         <source>Every traversal of a segment by a leg, with its entry and exit times (UTC), travel time and covered length. Optional.</source>
         <translation>Chaque passage d&apos;un trajet sur un tronçon, avec ses heures d&apos;entrée et de sortie (UTC), son temps de parcours et la longueur parcourue. Facultatif.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_travel_times.py" line="139"/>
+        <location filename="../processing/algorithms/segment_travel_times.py" line="138"/>
         <source>Travel-time chart of the busiest segments (PNG)</source>
         <translation>Graphique des temps de parcours des tronçons les plus fréquentés (PNG)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_travel_times.py" line="141"/>
+        <location filename="../processing/algorithms/segment_travel_times.py" line="140"/>
         <source>A PNG chart of the median and 85th percentile travel times per band of the busiest segments (or of the segments listed above). Optional.</source>
         <translation>Un graphique PNG des temps de parcours médians et au 85e centile par tranche horaire des tronçons les plus fréquentés (ou des tronçons listés ci-dessus). Facultatif.</translation>
     </message>
@@ -2682,12 +2682,12 @@ Les seuils (paramètres avancés) sont en mètres et en secondes.</translation>
         <translation>{stays} arrêts, {trips} déplacements, {legs} trajets.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="63"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="60"/>
         <source>Simulate phone traces (with known truth)</source>
         <translation>Simuler des traces de téléphone (avec vérité connue)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="66"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="63"/>
         <source>Generates synthetic citizens who live, work, study, shop and go out on a road network, and the traces their smartphones would record, with the truth written beside them. Use it to test and demonstrate the other algorithms (segmentation, modes, segment travel times, before/after, purposes, privacy) on data whose answer is known.
 
 Network: any road line layer with OSM-like fields (highway, oneway, maxspeed); without one, the embedded sample network of central Helsinki (© OpenStreetMap contributors, ODbL 1.0) is used.
@@ -2696,7 +2696,7 @@ Citizens have a home, a work or study place and regular shops and leisure places
 
 Phones: Android-like phones record every 1-5 s (with jitter), iOS-like phones after each 10-50 m moved (at most 30 s apart); recording starts some way after the departure; GPS noise of 5-15 m (more in narrow streets and indoors), a few outliers thrown 50-300 m away, some lost minutes, and sparse fixes during stays, overnight too.
 
-Circulation plan (optional): from the plan date, the listed streets are closed to motor traffic (people on foot and on bikes still pass), turned one-way, or get a speed factor; trips after that date are routed on the changed network. Give segment ids (segment_id of the &apos;Network segments&apos; output; run once without a plan to see them), source ids of the network layer (e.g. osm_id) or street names, comma-separated.
+Circulation plan (optional): from the plan date, the listed streets are closed to motor traffic (people on foot and on bikes still pass), turned one-way, or get a speed factor; trips after that date are routed on the changed network; streets given a bus lane let the buses (and trams) there run at their off-peak speed at every hour (with public-transport riders). Give segment ids (segment_id of the &apos;Network segments&apos; output; run once without a plan to see them), source ids of the network layer (e.g. osm_id) or street names, comma-separated.
 
 Outputs: the phone points (the input of Segment trips); the true trips and legs (lines whose M value is the time, with mode and purpose); the true segment traversals (entry and exit times at the segment ends, the same columns as the map matching, plus mode and period before/after); the places; the participants&apos; labels (a share of trips confirmed with e-mission&apos;s mode_confirm and purpose_confirm values); the network segments used (segment_id, with the plan&apos;s changes); and optionally the true median travel time of every segment, direction, mode class, band and period.
 
@@ -2711,7 +2711,7 @@ Les habitants ont un domicile, un lieu de travail ou d&apos;études, et des comm
 
 Téléphones : les téléphones de type Android enregistrent toutes les 1 à 5 s (avec une gigue), ceux de type iOS après chaque déplacement de 10 à 50 m (au plus 30 s d&apos;écart) ; l&apos;enregistrement commence un peu après le départ ; bruit GPS de 5 à 15 m (davantage dans les rues étroites et à l&apos;intérieur), quelques points aberrants projetés à 50-300 m, quelques minutes perdues, et des points GPS épars pendant les arrêts, la nuit aussi.
 
-Plan de circulation (facultatif) : à partir de la date du plan, les rues listées sont fermées à la circulation motorisée (piétons et cyclistes passent toujours), mises à sens unique, ou reçoivent un facteur de vitesse ; les déplacements postérieurs à cette date sont calculés sur le réseau modifié. Indiquez des identifiants de tronçons (segment_id de la sortie « Tronçons du réseau » ; lancez une fois sans plan pour les voir), des identifiants source de la couche du réseau (p. ex. osm_id) ou des noms de rues, séparés par des virgules.
+Plan de circulation (facultatif) : à partir de la date du plan, les rues listées sont fermées à la circulation motorisée (piétons et cyclistes passent toujours), mises à sens unique, ou reçoivent un facteur de vitesse ; les déplacements postérieurs à cette date sont calculés sur le réseau modifié ; sur les rues dotées d&apos;une voie de bus, les bus (et les tramways) roulent à leur vitesse des heures creuses à toute heure (avec des usagers des transports en commun). Indiquez des identifiants de tronçons (segment_id de la sortie « Tronçons du réseau » ; lancez une fois sans plan pour les voir), des identifiants source de la couche du réseau (p. ex. osm_id) ou des noms de rues, séparés par des virgules.
 
 Sorties : les points des téléphones (l&apos;entrée de « Découper en déplacements ») ; les déplacements et trajets réels (lignes dont la valeur M est l&apos;heure, avec mode et motif) ; les passages réels sur les tronçons (heures d&apos;entrée et de sortie aux extrémités des tronçons, mêmes colonnes que le recalage sur le réseau, plus le mode et la période avant/après) ; les lieux ; les libellés des participants (une part des déplacements confirmés avec les valeurs mode_confirm et purpose_confirm d&apos;e-mission) ; les tronçons du réseau utilisés (segment_id, avec les modifications du plan) ; et en option le temps de parcours médian réel de chaque tronçon, sens, classe de mode, tranche horaire et période.
 
@@ -2720,417 +2720,452 @@ Panel (facultatif) : les habitants sont alors la population et seule une part d&
 Tout découle de la graine : les mêmes paramètres donnent les mêmes données.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="107"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="105"/>
         <source>Road network (lines with highway, oneway, maxspeed; empty: the embedded sample network of central Helsinki)</source>
         <translation>Réseau routier (lignes avec highway, oneway, maxspeed ; vide : le réseau d&apos;exemple intégré du centre d&apos;Helsinki)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="109"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="107"/>
         <source>The roads the citizens travel on: a line layer with OSM-like fields (highway, oneway, maxspeed, name), in any CRS. Empty: the embedded sample network of central Helsinki (© OpenStreetMap contributors, ODbL 1.0).</source>
         <translation>Les voies sur lesquelles les habitants se déplacent : une couche de lignes avec des champs de type OSM (highway, oneway, maxspeed, name), dans tout SCR. Vide : le réseau d&apos;exemple intégré du centre d&apos;Helsinki (© contributeurs d&apos;OpenStreetMap, ODbL 1.0).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="113"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="111"/>
         <source>Number of citizens</source>
         <translation>Nombre d&apos;habitants</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="114"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="112"/>
         <source>How many people to simulate; each gets a home, a work or study place, vehicles and a phone.</source>
         <translation>Nombre de personnes à simuler ; chacune reçoit un domicile, un lieu de travail ou d&apos;études, des véhicules et un téléphone.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="117"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="115"/>
         <source>Number of days</source>
         <translation>Nombre de jours</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="118"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="116"/>
         <source>How many days to simulate, from the first day on; weekends have fewer trips.</source>
         <translation>Nombre de jours à simuler, à partir du premier jour ; les week-ends comptent moins de déplacements.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="120"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="118"/>
         <source>First day (YYYY-MM-DD)</source>
         <translation>Premier jour (AAAA-MM-JJ)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="121"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="119"/>
         <source>The first simulated day (YYYY-MM-DD), from local midnight in the time zone.</source>
         <translation>Le premier jour simulé (AAAA-MM-JJ), à partir de minuit heure locale du fuseau horaire.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="123"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="121"/>
         <source>Random seed</source>
         <translation>Graine aléatoire</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="124"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="122"/>
         <source>Seed of every random draw: the same parameters and seed give exactly the same data.</source>
         <translation>Graine de tous les tirages aléatoires : les mêmes paramètres et la même graine donnent exactement les mêmes données.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="126"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="124"/>
         <source>Time zone (empty: Europe/Helsinki for the sample network, else Europe/Paris)</source>
         <translation>Fuseau horaire (vide : Europe/Helsinki pour le réseau d&apos;exemple, sinon Europe/Paris)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="128"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="126"/>
         <source>IANA name of the simulated city&apos;s time zone: schedules (commutes at 8 h, evenings out...) are local times. Empty: Europe/Helsinki for the sample network, else Europe/Paris.</source>
         <translation>Nom IANA du fuseau horaire de la ville simulée : les emplois du temps (départs au travail vers 8 h, sorties le soir...) sont en heure locale. Vide : Europe/Helsinki pour le réseau d&apos;exemple, sinon Europe/Paris.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="133"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="131"/>
         <source>Mode mix of the population</source>
         <translation>Répartition modale de la population</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="134"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="132"/>
         <source>Dense centre: mostly walking and cycling</source>
         <translation>Centre dense : surtout à pied et à vélo</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="135"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="133"/>
         <source>Inner suburb: balanced, about a third by car</source>
         <translation>Première couronne : équilibrée, environ un tiers en voiture</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="136"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="134"/>
         <source>Car-oriented town: about half of the trips by car</source>
         <translation>Ville tournée vers la voiture : environ la moitié des déplacements en voiture</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="138"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="136"/>
         <source>How the population travels: a dense centre where most trips are walked or cycled, an inner suburb where about a third are by car, or a car-oriented town where about half are by car (car ownership and preference).</source>
         <translation>Comment la population se déplace : un centre dense où la plupart des déplacements se font à pied ou à vélo, une proche banlieue où environ un tiers se font en voiture, ou une ville tournée vers la voiture où environ la moitié se font en voiture (possession et préférence pour la voiture).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="142"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="140"/>
         <source>Who joins the panel</source>
         <translation>Qui rejoint le panel</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="143"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="141"/>
         <source>Anyone, with equal odds</source>
         <translation>Tout le monde, à chances égales</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="144"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="142"/>
         <source>Young people living in the centre more often (a biased panel)</source>
         <translation>Plus souvent les jeunes habitant le centre (un panel biaisé)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="145"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="143"/>
         <source>How the panel is drawn from the citizens: with equal odds, or over-representing young people living in the centre (who cycle and walk more), as volunteer panels do.</source>
         <translation>Comment le panel est tiré parmi les habitants : à chances égales, ou en sur-représentant les jeunes habitant le centre (qui marchent et pédalent davantage), comme le font les panels de volontaires.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="148"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="146"/>
         <source>Share of the citizens in the panel (1: everyone)</source>
         <translation>Part des habitants dans le panel (1 : tout le monde)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="150"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="148"/>
         <source>The share of the simulated citizens who carry the app: the others are the rest of the population, counted in the margins but without traces. 1: every citizen is a participant.</source>
         <translation>La part des habitants simulés qui portent l&apos;application : les autres sont le reste de la population, comptés dans les marges mais sans traces. 1 : chaque habitant est participant.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="153"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="151"/>
         <source>Share of tours by public transport (0 to 1; 0: none)</source>
         <translation>Part des boucles en transport en commun (0 à 1 ; 0 : aucune)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="155"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="153"/>
         <source>Public-transport riders: bus lines and a tram line are laid along the fastest roads across the network, a metro and a train line as straight corridors, with stops every 350 to 650 m and a timetable (headways by time of day). This share of the tours goes by public transport when a line serves both ends within 600 m: walk to the stop, wait, ride (dwell at the stops, run times around the timetable), walk from the alighting stop, each its own leg in the truth. 0: nobody rides (the lines are not made).</source>
         <translation>Usagers des transports en commun : des lignes de bus et une ligne de tramway sont tracées sur les routes les plus rapides à travers le réseau, une ligne de métro et une ligne de train en corridors rectilignes, avec des arrêts tous les 350 à 650 m et un horaire (intervalles selon l&apos;heure). Cette part des boucles se fait en transport en commun quand une ligne dessert les deux extrémités à moins de 600 m : marche jusqu&apos;à l&apos;arrêt, attente, trajet (arrêts aux stations, temps de parcours autour de l&apos;horaire), marche depuis l&apos;arrêt de descente, chacun son trajet dans la vérité. 0 : personne ne prend les transports (les lignes ne sont pas créées).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="169"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="167"/>
         <source>Circulation plan: first day of the change (YYYY-MM-DD; empty: no plan)</source>
         <translation>Plan de circulation : premier jour du changement (AAAA-MM-JJ ; vide : pas de plan)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="171"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="169"/>
         <source>The first day (YYYY-MM-DD) of a circulation plan: trips from that day on are routed on the changed network. Empty: no plan.</source>
         <translation>Le premier jour (AAAA-MM-JJ) d&apos;un plan de circulation : à partir de ce jour, les itinéraires sont calculés sur le réseau modifié. Vide : pas de plan.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="174"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="172"/>
         <source>Circulation plan: the streets below are given as</source>
         <translation>Plan de circulation : les rues ci-dessous sont indiquées par</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="175"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="173"/>
         <source>Segment ids (segment_id of the &apos;Network segments&apos; output)</source>
         <translation>Identifiants de tronçons (segment_id de la sortie « Tronçons du réseau »)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="176"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="174"/>
         <source>Source ids of the network layer (e.g. osm_id)</source>
         <translation>Identifiants source de la couche du réseau (p. ex. osm_id)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="177"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="175"/>
         <source>Street names</source>
         <translation>Noms de rues</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="178"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="176"/>
         <source>How the streets of the plan are given below: segment ids (segment_id of the &apos;Network segments&apos; output; run once without a plan to see them), source ids of the network layer (e.g. osm_id), or street names.</source>
         <translation>Comment les rues du plan sont données ci-dessous : identifiants de tronçon (segment_id de la sortie « Tronçons du réseau » ; lancez une fois sans plan pour les voir), identifiants d&apos;origine de la couche du réseau (p. ex. osm_id), ou noms de rue.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="182"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="180"/>
         <source>Circulation plan: streets closed to motor traffic (comma-separated)</source>
         <translation>Plan de circulation : rues fermées à la circulation motorisée (séparées par des virgules)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="184"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="182"/>
         <source>The streets the plan closes to motor traffic, comma-separated (people on foot and on bikes still pass).</source>
         <translation>Les rues que le plan ferme à la circulation motorisée, séparées par des virgules (piétons et cyclistes passent toujours).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="187"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="185"/>
         <source>Circulation plan: streets turned one-way (comma-separated)</source>
         <translation>Plan de circulation : rues mises à sens unique (séparées par des virgules)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="189"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="187"/>
         <source>The streets the plan turns one-way, comma-separated (for cars and bikes).</source>
         <translation>Les rues que le plan met en sens unique, séparées par des virgules (pour les voitures et les vélos).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="191"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="189"/>
         <source>Circulation plan: the new one-way streets run</source>
         <translation>Plan de circulation : les nouveaux sens uniques vont</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="192"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="190"/>
         <source>In the direction the line is drawn</source>
         <translation>Dans le sens de numérisation de la ligne</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="193"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="191"/>
         <source>Against the direction the line is drawn</source>
         <translation>À contresens de la numérisation de la ligne</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="194"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="192"/>
         <source>The direction of the new one-way streets: along or against the direction their line is drawn.</source>
         <translation>Le sens des nouvelles rues à sens unique : dans le sens où leur ligne est dessinée, ou en sens inverse.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="197"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="195"/>
         <source>Circulation plan: streets whose car speed changes (comma-separated)</source>
         <translation>Plan de circulation : rues dont la vitesse des voitures change (séparées par des virgules)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="199"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="197"/>
         <source>The streets whose car speed the plan changes, comma-separated (e.g. a new 30 km/h zone).</source>
         <translation>Les rues dont le plan change la vitesse des voitures, séparées par des virgules (p. ex. une nouvelle zone 30).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="202"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="200"/>
         <source>Circulation plan: speed factor on those streets (0.6 = 50 to 30 km/h)</source>
         <translation>Plan de circulation : facteur de vitesse sur ces rues (0,6 = de 50 à 30 km/h)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="204"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="202"/>
         <source>The factor applied to the car speed on those streets: 0.6 turns 50 km/h into 30 km/h; above 1 is faster.</source>
         <translation>Le facteur appliqué à la vitesse des voitures dans ces rues : 0,6 fait passer de 50 km/h à 30 km/h ; au-dessus de 1, c&apos;est plus rapide.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="209"/>
-        <location filename="../processing/algorithms/simulate_traces.py" line="413"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="205"/>
+        <source>Circulation plan: streets given a bus lane (comma-separated)</source>
+        <translation>Plan de circulation : rues dotées d&apos;une voie de bus (séparées par des virgules)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/simulate_traces.py" line="207"/>
+        <source>The streets the plan gives a bus lane, comma-separated: from the plan&apos;s first day, the buses (and the trams sharing the street) run there at their off-peak speed at every hour, free of the peak congestion; dwells at stops, red lights and the timetable are unchanged, and so are the cars (the lane replaces parking). Only with a share of tours by public transport above 0; pick streets the generated lines use (the GTFS feed&apos;s shapes).</source>
+        <translation>Les rues que le plan dote d&apos;une voie de bus, séparées par des virgules : à partir du premier jour du plan, les bus (et les tramways qui partagent la rue) y roulent à leur vitesse des heures creuses à toute heure, libérés de la congestion de pointe ; les arrêts aux stations, les feux rouges et les horaires sont inchangés, de même que les voitures (la voie remplace le stationnement). Seulement avec une part de boucles en transports en commun supérieure à 0 ; choisissez des rues empruntées par les lignes générées (les tracés du flux GTFS).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/simulate_traces.py" line="215"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="447"/>
         <source>Simulated phone points</source>
         <translation>Points de téléphone simulés</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="210"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="216"/>
         <source>What the phones recorded: points with user_id, time, accuracy_m, speed_mps (noise, outliers and lost minutes included), the input of &apos;Segment trips&apos;.</source>
         <translation>Ce que les téléphones ont enregistré : des points avec user_id, time, accuracy_m, speed_mps (bruit, points aberrants et minutes perdues compris), l&apos;entrée de « Découper en déplacements ».</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="213"/>
-        <location filename="../processing/algorithms/simulate_traces.py" line="417"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="219"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="451"/>
         <source>Truth: trips</source>
         <translation>Vérité : déplacements</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="214"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="220"/>
         <source>The true trips, lines whose M value is the time, with mode, purpose, origin and destination places and period (before / after the plan).</source>
         <translation>Les vrais déplacements, lignes dont la valeur M est l&apos;heure, avec mode, motif, lieux d&apos;origine et de destination et période (avant / après le plan).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="217"/>
-        <location filename="../processing/algorithms/simulate_traces.py" line="421"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="223"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="455"/>
         <source>Truth: legs</source>
         <translation>Vérité : trajets</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="218"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="224"/>
         <source>The true legs (one per trip; three for a public-transport trip: the walk to the stop with the wait there (wait_s), the ride (transit_route, transit_trip_id), the walk on), lines whose M value is the time, with mode and e-mission mode label.</source>
         <translation>Les vrais trajets (un par déplacement ; trois pour un déplacement en transport en commun : la marche jusqu&apos;à l&apos;arrêt avec l&apos;attente (wait_s), le trajet (transit_route, transit_trip_id), la marche ensuite), lignes dont la valeur M est l&apos;heure, avec le mode et l&apos;étiquette de mode e-mission.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="222"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="228"/>
         <source>Truth: segment traversals</source>
         <translation>Vérité : passages sur les tronçons</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="223"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="229"/>
         <source>The true traversal of every segment: entry and exit times at the segment ends, the same columns as the map matching, plus mode and period. Optional.</source>
         <translation>Le vrai passage sur chaque tronçon : heures d&apos;entrée et de sortie aux extrémités du tronçon, les mêmes colonnes que l&apos;appariement au réseau, plus le mode et la période. Facultatif.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="226"/>
-        <location filename="../processing/algorithms/simulate_traces.py" line="426"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="232"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="460"/>
         <source>Truth: places</source>
         <translation>Vérité : lieux</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="227"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="233"/>
         <source>The true places: homes and workplaces of the citizens and the shared shops, leisure places, places of personal business and schools.</source>
         <translation>Les vrais lieux : domiciles et lieux de travail des habitants, et les commerces, lieux de loisirs, lieux de démarches personnelles et écoles qu&apos;ils partagent.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="230"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="236"/>
         <source>Participants&apos; labels (confirmed trips)</source>
         <translation>Libellés des participants (déplacements confirmés)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="232"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="238"/>
         <source>The trips a share of the participants confirmed, with e-mission&apos;s mode_confirm and purpose_confirm values, as &apos;Import travel traces&apos; writes them. Optional.</source>
         <translation>Les déplacements qu&apos;une partie des participants a confirmés, avec les valeurs mode_confirm et purpose_confirm d&apos;e-mission, tels que les écrit « Importer des traces de déplacement ». Facultatif.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="235"/>
-        <location filename="../processing/algorithms/simulate_traces.py" line="435"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="241"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="469"/>
         <source>Network segments</source>
         <translation>Tronçons du réseau</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="236"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="242"/>
         <source>The network segments the simulation used (segment_id, source_id, name, highway, oneway, speed): the ids to give to a circulation plan.</source>
         <translation>Les tronçons du réseau utilisés par la simulation (segment_id, source_id, name, highway, oneway, vitesse) : les identifiants à donner à un plan de circulation.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="239"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="245"/>
         <source>Truth: segment travel times</source>
         <translation>Vérité : temps de parcours par tronçon</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="241"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="247"/>
         <source>The true median travel time of every segment, direction, mode class, time band and period, to check &apos;Segment travel times&apos; against. Optional.</source>
         <translation>Le vrai temps de parcours médian de chaque tronçon, sens, classe de mode, tranche horaire et période, pour vérifier « Temps de parcours par tronçon ». Facultatif.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="244"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="250"/>
         <source>Participants (attributes)</source>
         <translation>Participants (caractéristiques)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="246"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="252"/>
         <source>One row per participant: user_id, role (worker, parent, student, other), car and bike in the household (yes, no), phone, age_band (15-24, 25-39, 40-59, 60+), sex (F, M) and home_zone (centre, inner, outer): the participants table of an onboarding survey, to weight the panel with &apos;Weight the panel to the population&apos;. Optional.</source>
         <translation>Une ligne par participant : user_id, rôle (worker, parent, student, other), voiture et vélo dans le ménage (yes, no), téléphone, age_band (15-24, 25-39, 40-59, 60+), sex (F, M) et home_zone (centre, inner, outer) : la table des participants d&apos;un questionnaire d&apos;inscription, pour pondérer le panel avec « Pondérer le panel sur la population ». Facultatif.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="251"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="257"/>
         <source>Population margins (every citizen)</source>
         <translation>Marges de la population (tous les habitants)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="253"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="259"/>
         <source>The population&apos;s counts by age band, sex and home zone (variable, category, population), every simulated citizen counted: the margins to give to &apos;Weight the panel to the population&apos; with the participants above. Optional.</source>
         <translation>Les effectifs de la population par tranche d&apos;âge, sexe et zone de domicile (variable, category, population), chaque habitant simulé compté : les marges à donner à « Pondérer le panel sur la population » avec les participants ci-dessus. Facultatif.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="257"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="263"/>
         <source>GTFS feed of the generated public-transport lines (.zip)</source>
         <translation>Flux GTFS des lignes de transport en commun générées (.zip)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="258"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="264"/>
         <source>GTFS feed (*.zip)</source>
         <translation>Flux GTFS (*.zip)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="259"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="265"/>
         <source>The generated lines and their timetable as a GTFS feed (stops, routes with their route_type, trips, stop_times, calendar, shapes), to give to &apos;Infer transport modes&apos; and &apos;Public-transport performance&apos;. Written only with a public-transport share above 0. Optional.</source>
         <translation>Les lignes générées et leur horaire sous forme de flux GTFS (stops, routes avec leur route_type, trips, stop_times, calendar, shapes), à donner à « Déduire les modes de transport » et à « Performance des transports en commun ». Écrit seulement avec une part de transport en commun supérieure à 0. Facultatif.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="263"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="269"/>
         <source>Truth: public-transport sections</source>
         <translation>Vérité : inter-arrêts de transport en commun</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="265"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="271"/>
         <source>One row per stop-to-stop section of every simulated ride: route, stops, the vehicle&apos;s departures from both stops (UTC), the true run time and the timetable&apos;s, to check &apos;Public-transport performance&apos; against. Optional.</source>
         <translation>Une ligne par inter-arrêt de chaque trajet simulé : ligne, arrêts, départs du véhicule des deux arrêts (UTC), le vrai temps de parcours et celui de l&apos;horaire, pour vérifier « Performance des transports en commun ». Facultatif.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="282"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="288"/>
         <source>&apos;{token}&apos; is not a segment id (a whole number) in &apos;{param}&apos;.</source>
         <translation>« {token} » n&apos;est pas un identifiant de tronçon (un nombre entier) dans « {param} ».</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="292"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="298"/>
         <source>&apos;{token}&apos; in &apos;{param}&apos; matches no segment of the network. Run the algorithm once without a plan and look at the &apos;Network segments&apos; output (segment_id, source_id, name).</source>
         <translation>« {token} » dans « {param} » ne correspond à aucun tronçon du réseau. Lancez l&apos;algorithme une fois sans plan et consultez la sortie « Tronçons du réseau » (segment_id, source_id, name).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="307"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="314"/>
         <source>Streets are listed for a circulation plan but its first day is empty: give the date of the change (YYYY-MM-DD).</source>
         <translation>Des rues sont listées pour un plan de circulation mais son premier jour est vide : indiquez la date du changement (AAAA-MM-JJ).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="314"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="321"/>
         <source>Cannot read the circulation plan date &apos;{date}&apos;: use YYYY-MM-DD.</source>
         <translation>Impossible de lire la date du plan de circulation « {date} » : utilisez AAAA-MM-JJ.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="317"/>
-        <source>The circulation plan changes nothing: list streets to close, to turn one-way or whose speed changes.</source>
-        <translation>Le plan de circulation ne change rien : listez des rues à fermer, à mettre à sens unique ou dont la vitesse change.</translation>
+        <location filename="../processing/algorithms/simulate_traces.py" line="324"/>
+        <source>The circulation plan changes nothing: list streets to close, to turn one-way, whose speed changes or given a bus lane.</source>
+        <translation>Le plan de circulation ne change rien : listez des rues à fermer, à mettre à sens unique, dont la vitesse change ou à doter d&apos;une voie de bus.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="322"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="329"/>
         <source>Circulation plan from {date}: {c} segments closed to motor traffic, {o} turned one-way, {s} with a speed factor of {f}.</source>
         <translation>Plan de circulation à partir du {date} : {c} tronçons fermés à la circulation motorisée, {o} mis à sens unique, {s} avec un facteur de vitesse de {f}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="336"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="333"/>
+        <source>Circulation plan from {date}: {n} segments given a bus lane.</source>
+        <translation>Plan de circulation à partir du {date} : {n} tronçons dotés d&apos;une voie de bus.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/simulate_traces.py" line="352"/>
         <source>No road network given: the embedded sample network of central Helsinki is used ({n} segments; © OpenStreetMap contributors, ODbL 1.0).</source>
         <translation>Aucun réseau routier fourni : le réseau d&apos;exemple intégré du centre d&apos;Helsinki est utilisé ({n} tronçons ; © contributeurs d&apos;OpenStreetMap, ODbL 1.0).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="358"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="374"/>
         <source>Simulated {n} citizens over {d} days: {t} trips, {p} phone points, {v} segment traversals, {l} labelled trips.</source>
         <translation>{n} habitants simulés sur {d} jours : {t} déplacements, {p} points de téléphone, {v} passages sur les tronçons, {l} déplacements étiquetés.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="364"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="380"/>
         <source>{k} of {n} trips after the change take another route than before.</source>
         <translation>{k} déplacements sur {n} après le changement empruntent un autre itinéraire qu&apos;avant.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="382"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="399"/>
         <source>No GTFS feed written: give a share of tours by public transport above 0.</source>
         <translation>Aucun flux GTFS écrit : donnez une part des boucles en transport en commun supérieure à 0.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="385"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="402"/>
         <source>{n} public-transport rides; the lines&apos; GTFS feed: {path}.</source>
         <translation>{n} trajets en transport en commun ; flux GTFS des lignes : {path}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="398"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="412"/>
+        <source>The bus lane changes nothing: nobody rides a bus (give a share of tours by public transport above 0).</source>
+        <translation>La voie de bus ne change rien : personne ne prend le bus (donnez une part de boucles en transports en commun supérieure à 0).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/simulate_traces.py" line="417"/>
+        <source>No generated bus or tram line uses the bus lane&apos;s streets: it changes nothing. Pick streets along the lines (the GTFS feed&apos;s shapes).</source>
+        <translation>Aucune ligne de bus ou de tramway générée n&apos;emprunte les rues de la voie de bus : elle ne change rien. Choisissez des rues le long des lignes (les tracés du flux GTFS).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/simulate_traces.py" line="420"/>
+        <source>Bus lane: {lines}.</source>
+        <translation>Voie de bus : {lines}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/simulate_traces.py" line="421"/>
+        <source>line {line} direction {d}: {m:.0f} m</source>
+        <translation>ligne {line} sens {d} : {m:.0f} m</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/simulate_traces.py" line="432"/>
         <source>Panel: {k} of the {n} citizens carry the app ({bias}); only their traces are written.</source>
         <translation>Panel : {k} des {n} habitants portent l&apos;application ({bias}) ; seules leurs traces sont écrites.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="404"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="438"/>
         <source>True modal share of the population&apos;s trips: {pop}; of the panel&apos;s trips: {panel}.</source>
         <translation>Part modale vraie des déplacements de la population : {pop} ; des déplacements du panel : {panel}.</translation>
     </message>
@@ -3648,275 +3683,275 @@ Sorties : une table user_id, weight (et les champs du participant), à donner à
         <translation>{n} relevé(s) de mouvement appartiennent à des participants sans aucun point de localisation : ils ne figurent que dans la table de mouvement en sortie.</translation>
     </message>
     <message>
-        <location filename="../processing/inputs.py" line="34"/>
+        <location filename="../processing/inputs.py" line="33"/>
         <source>Legs (lines whose M value is the time, from &apos;Segment trips&apos; or &apos;Infer transport modes&apos;; used when given)</source>
         <translation>Trajets (lignes dont la valeur M est l&apos;heure, issus de « Découper en déplacements » ou de « Déduire les modes de transport » ; utilisés s&apos;ils sont fournis)</translation>
     </message>
     <message>
-        <location filename="../processing/inputs.py" line="36"/>
+        <location filename="../processing/inputs.py" line="35"/>
         <source>The legs to use: lines whose M value is the UTC time of each vertex, as written by &apos;Segment trips&apos; or &apos;Infer transport modes&apos; (they carry leg_id, user_id and, after the mode inference, mode). When given, the points layer below is ignored.</source>
         <translation>Les trajets à utiliser : des lignes dont la valeur M est l&apos;heure UTC de chaque sommet, telles que les écrivent « Découper en déplacements » ou « Déduire les modes de transport » (elles portent leg_id, user_id et, après la déduction des modes, mode). Quand elles sont données, la couche de points ci-dessous est ignorée.</translation>
     </message>
     <message>
-        <location filename="../processing/inputs.py" line="40"/>
+        <location filename="../processing/inputs.py" line="39"/>
         <source>Or: points with a leg identifier (used only when no legs layer is given)</source>
         <translation>Ou : points avec un identifiant de trajet (utilisés seulement si aucune couche de trajets n&apos;est fournie)</translation>
     </message>
     <message>
-        <location filename="../processing/inputs.py" line="42"/>
+        <location filename="../processing/inputs.py" line="41"/>
         <source>Instead of a legs layer: points with a leg identifier, a time and a participant (the cleaned points of &apos;Segment trips&apos;, a GPS survey...). Used only when no legs layer is given; the fields are chosen in the advanced parameters or detected.</source>
         <translation>À la place d&apos;une couche de trajets : des points avec un identifiant de trajet, une heure et un participant (les points nettoyés de « Découper en déplacements », une enquête GPS...). Utilisée seulement quand aucune couche de trajets n&apos;est donnée ; les champs sont choisis dans les paramètres avancés ou détectés.</translation>
     </message>
     <message>
-        <location filename="../processing/inputs.py" line="46"/>
+        <location filename="../processing/inputs.py" line="45"/>
         <source>Leg identifier field of the points (empty: detect leg_id)</source>
         <translation>Champ identifiant de trajet des points (vide : détection de leg_id)</translation>
     </message>
     <message>
-        <location filename="../processing/inputs.py" line="47"/>
+        <location filename="../processing/inputs.py" line="46"/>
         <source>The field of the points layer that tells which leg each point belongs to; the points of a leg are put in time order. Left empty, a field named leg_id (or a close name) is used.</source>
         <translation>Le champ de la couche de points qui indique le trajet de chaque point ; les points d&apos;un trajet sont remis dans l&apos;ordre du temps. Laissé vide, un champ nommé leg_id (ou un nom proche) est utilisé.</translation>
     </message>
     <message>
-        <location filename="../processing/inputs.py" line="49"/>
+        <location filename="../processing/inputs.py" line="48"/>
         <source>Time field of the points (empty: detect)</source>
         <translation>Champ horaire des points (vide : détection automatique)</translation>
     </message>
     <message>
-        <location filename="../processing/inputs.py" line="50"/>
+        <location filename="../processing/inputs.py" line="49"/>
         <source>The field of the points layer holding the time of each point: a date-time, ISO text or epoch seconds; times without an offset are read in the study&apos;s time zone. Left empty, a field named time, timestamp, datetime... is used.</source>
         <translation>Le champ de la couche de points qui contient l&apos;heure de chaque point : une date et heure, un texte ISO ou des secondes epoch ; les heures sans décalage sont lues dans le fuseau horaire de l&apos;étude. Laissé vide, un champ nommé time, timestamp, datetime... est utilisé.</translation>
     </message>
     <message>
-        <location filename="../processing/inputs.py" line="53"/>
+        <location filename="../processing/inputs.py" line="52"/>
         <source>Participant field of the points (empty: detect)</source>
         <translation>Champ participant des points (vide : détection automatique)</translation>
     </message>
     <message>
-        <location filename="../processing/inputs.py" line="54"/>
+        <location filename="../processing/inputs.py" line="53"/>
         <source>The field of the points layer naming the participant, for the privacy thresholds and the counts of distinct participants. Left empty, a field named user_id, user... is used; without one, all points count as one participant.</source>
         <translation>Le champ de la couche de points qui nomme le participant, pour les seuils de confidentialité et le décompte des participants distincts. Laissé vide, un champ nommé user_id, user... est utilisé ; sans lui, tous les points comptent pour un seul participant.</translation>
     </message>
     <message>
-        <location filename="../processing/inputs.py" line="57"/>
+        <location filename="../processing/inputs.py" line="56"/>
         <source>Mode field of the points (empty: detect mode; none: every leg is kept)</source>
         <translation>Champ mode des points (vide : détection de mode ; aucun : tous les trajets sont gardés)</translation>
     </message>
     <message>
-        <location filename="../processing/inputs.py" line="58"/>
+        <location filename="../processing/inputs.py" line="57"/>
         <source>The field of the points layer giving the transport mode of their leg, used by the mode filter. Left empty, a field named mode or main_mode is used; without one, every leg is kept whatever its mode.</source>
         <translation>Le champ de la couche de points qui donne le mode de transport de leur trajet, utilisé par le filtre de modes. Laissé vide, un champ nommé mode ou main_mode est utilisé ; sans lui, tous les trajets sont gardés quel que soit leur mode.</translation>
     </message>
     <message>
-        <location filename="../processing/inputs.py" line="72"/>
+        <location filename="../processing/inputs.py" line="71"/>
         <source>Give the legs layer (output of &apos;Segment trips&apos; or &apos;Infer transport modes&apos;) or a points layer with a leg identifier field.</source>
         <translation>Fournissez la couche des trajets (sortie de « Découper en déplacements » ou de « Déduire les modes de transport ») ou une couche de points avec un champ identifiant de trajet.</translation>
     </message>
     <message>
-        <location filename="../processing/inputs.py" line="81"/>
+        <location filename="../processing/inputs.py" line="80"/>
         <source>The legs layer has no field &apos;leg_id&apos; (fields: {fields}). Use the legs output of Tracemob &apos;Segment trips&apos; or &apos;Infer transport modes&apos;.</source>
         <translation>La couche des trajets n&apos;a pas de champ « leg_id » (champs : {fields}). Utilisez la sortie trajets de « Découper en déplacements » ou de « Déduire les modes de transport » de Tracemob.</translation>
     </message>
     <message>
-        <location filename="../processing/inputs.py" line="88"/>
+        <location filename="../processing/inputs.py" line="87"/>
         <source>The legs layer has no user_id field: every leg counts as a different participant.</source>
         <translation>La couche des trajets n&apos;a pas de champ user_id : chaque trajet compte comme un participant différent.</translation>
     </message>
     <message>
-        <location filename="../processing/inputs.py" line="92"/>
+        <location filename="../processing/inputs.py" line="91"/>
         <source>Both legs and points were given: the legs layer is used, the points layer is ignored.</source>
         <translation>Des trajets et des points ont été fournis : la couche des trajets est utilisée, la couche de points est ignorée.</translation>
     </message>
     <message>
-        <location filename="../processing/inputs.py" line="94"/>
+        <location filename="../processing/inputs.py" line="93"/>
         <source>Input: legs layer &apos;{name}&apos; ({n} legs, {v} vertices, CRS {crs}).</source>
         <translation>Entrée : couche de trajets « {name} » ({n} trajets, {v} sommets, SCR {crs}).</translation>
     </message>
     <message>
-        <location filename="../processing/inputs.py" line="133"/>
+        <location filename="../processing/inputs.py" line="132"/>
         <source>Input: points layer &apos;{name}&apos; grouped by leg field &apos;{leg}&apos; (time: &apos;{time}&apos;, participant: &apos;{user}&apos;): {n} legs, {v} points, CRS {crs}.</source>
         <translation>Entrée : couche de points « {name} » regroupés par le champ de trajet « {leg} » (heure : « {time} », participant : « {user} ») : {n} trajets, {v} points, SCR {crs}.</translation>
     </message>
     <message>
-        <location filename="../processing/inputs.py" line="138"/>
+        <location filename="../processing/inputs.py" line="137"/>
         <source>{n} point(s) without leg identifier, time or position were ignored.</source>
         <translation>{n} point(s) sans identifiant de trajet, sans heure ou sans position ont été ignorés.</translation>
     </message>
     <message>
-        <location filename="../processing/inputs.py" line="141"/>
+        <location filename="../processing/inputs.py" line="140"/>
         <source>No participant field found: all points count as one participant.</source>
         <translation>Aucun champ participant trouvé : tous les points comptent pour un seul participant.</translation>
     </message>
     <message>
-        <location filename="../processing/inputs.py" line="158"/>
+        <location filename="../processing/inputs.py" line="157"/>
         <location filename="../tracemob_plugin/core/roads/traveltimes.py" line="176"/>
         <source>The date range ends before it starts.</source>
         <translation>La période se termine avant de commencer.</translation>
     </message>
     <message>
-        <location filename="../processing/inputs.py" line="167"/>
+        <location filename="../processing/inputs.py" line="166"/>
         <source>Date range: {k} of {n} legs fall in it.</source>
         <translation>Période : {k} trajets sur {n} s&apos;y trouvent.</translation>
     </message>
     <message>
-        <location filename="../processing/inputs.py" line="169"/>
+        <location filename="../processing/inputs.py" line="168"/>
         <source>No leg falls in the date range; the legs span {first} to {last}.</source>
         <translation>Aucun trajet ne se trouve dans la période ; les trajets vont du {first} au {last}.</translation>
     </message>
     <message>
-        <location filename="../processing/inputs.py" line="194"/>
+        <location filename="../processing/inputs.py" line="193"/>
         <source>Read and processed by {k} partitions of whole participants.</source>
         <translation>Lecture et traitement par {k} partitions de participants entiers.</translation>
     </message>
     <message>
-        <location filename="../processing/inputs.py" line="202"/>
+        <location filename="../processing/inputs.py" line="201"/>
         <source>The legs layer has no field &apos;leg_id&apos; (fields: {fields}). Use the legs output of Tracemob &apos;Segment trips&apos;.</source>
         <translation>La couche des trajets n&apos;a pas de champ « leg_id » (champs : {fields}). Utilisez la sortie trajets de « Découper en déplacements » de Tracemob.</translation>
     </message>
     <message>
-        <location filename="../processing/inputs.py" line="233"/>
+        <location filename="../processing/inputs.py" line="232"/>
         <source>GTFS feed {name}: {stops} stops, {routes} routes ({modes}), {trips} trips, {times} scheduled stop times, time zone {tz}.</source>
         <translation>Flux GTFS {name} : {stops} arrêts, {routes} lignes ({modes}), {trips} courses, {times} horaires de passage, fuseau horaire {tz}.</translation>
     </message>
     <message>
-        <location filename="../processing/inputs.py" line="238"/>
+        <location filename="../processing/inputs.py" line="237"/>
         <source>GTFS feed {name}: {warning}</source>
         <translation>Flux GTFS {name} : {warning}</translation>
     </message>
     <message>
-        <location filename="../processing/inputs.py" line="272"/>
+        <location filename="../processing/inputs.py" line="273"/>
         <source>Cannot tell the kind of the network lines (bus, tram, metro, train): choose the field that holds it (OSM route/railway, GTFS route_type) among {fields}.</source>
         <translation>Impossible de déterminer le type des lignes du réseau (bus, tramway, métro, train) : choisissez le champ qui le contient (route/railway d&apos;OSM, route_type de GTFS) parmi {fields}.</translation>
     </message>
     <message>
-        <location filename="../processing/inputs.py" line="291"/>
+        <location filename="../processing/inputs.py" line="292"/>
         <source>Network lines by kind: {counts}</source>
         <translation>Lignes du réseau par type : {counts}</translation>
     </message>
     <message>
-        <location filename="../processing/inputs.py" line="293"/>
+        <location filename="../processing/inputs.py" line="294"/>
         <source>No bus, tram, metro or train line recognised in the network layer.</source>
         <translation>Aucune ligne de bus, de tramway, de métro ou de train reconnue dans la couche du réseau.</translation>
     </message>
     <message>
-        <location filename="../processing/inputs.py" line="298"/>
+        <location filename="../processing/inputs.py" line="299"/>
         <source>{n} public-transport stops</source>
         <translation>{n} arrêts de transport collectif</translation>
     </message>
     <message>
-        <location filename="../processing/inputs.py" line="311"/>
+        <location filename="../processing/inputs.py" line="312"/>
         <source>GTFS feed within the legs&apos; extent: {lines} line pieces, {stops} stops.</source>
         <translation>Flux GTFS dans l&apos;emprise des trajets : {lines} tronçons de ligne, {stops} arrêts.</translation>
     </message>
     <message>
-        <location filename="../processing/inputs.py" line="314"/>
+        <location filename="../processing/inputs.py" line="315"/>
         <source>The GTFS feed has no stop within the legs&apos; extent: check that it covers the study area.</source>
         <translation>Le flux GTFS n&apos;a aucun arrêt dans l&apos;emprise des trajets : vérifiez qu&apos;il couvre le territoire étudié.</translation>
     </message>
     <message>
-        <location filename="../processing/inputs.py" line="321"/>
+        <location filename="../processing/inputs.py" line="322"/>
         <source>Motion activity table (from Import traces; optional)</source>
         <translation>Table d&apos;activité de mouvement (issue de l&apos;import des traces ; facultative)</translation>
     </message>
     <message>
-        <location filename="../processing/inputs.py" line="323"/>
+        <location filename="../processing/inputs.py" line="324"/>
         <source>The motion-activity readings of the phones (user_id, time, activity, confidence), as written by &apos;Import travel traces&apos; or &apos;Import from an OpenPATH server&apos;. They help tell walking, cycling and riding apart; without them the trajectory alone decides.</source>
         <translation>Les lectures d&apos;activité de mouvement des téléphones (user_id, time, activity, confidence), telles que les écrivent « Importer des traces de déplacement » ou « Importer depuis un serveur OpenPATH ». Elles aident à distinguer la marche, le vélo et les véhicules ; sans elles, la trajectoire seule décide.</translation>
     </message>
     <message>
-        <location filename="../processing/inputs.py" line="327"/>
+        <location filename="../processing/inputs.py" line="328"/>
         <source>User-confirmed trips (user_id, start_time, end_time, mode_confirm; optional)</source>
         <translation>Déplacements confirmés par l&apos;utilisateur (user_id, start_time, end_time, mode_confirm ; facultatif)</translation>
     </message>
     <message>
-        <location filename="../processing/inputs.py" line="329"/>
+        <location filename="../processing/inputs.py" line="330"/>
         <source>The trips the participants confirmed in the app (user_id, start_time, end_time, mode_confirm), as written by the import algorithms. A leg inside a confirmed trip of the same participant takes its label.</source>
         <translation>Les déplacements que les participants ont confirmés dans l&apos;application (user_id, start_time, end_time, mode_confirm), tels que les écrivent les algorithmes d&apos;import. Un trajet situé dans un déplacement confirmé du même participant prend son libellé.</translation>
     </message>
     <message>
-        <location filename="../processing/inputs.py" line="333"/>
+        <location filename="../processing/inputs.py" line="334"/>
         <source>Field of the legs holding user labels (optional)</source>
         <translation>Champ des trajets contenant les libellés de l&apos;utilisateur (facultatif)</translation>
     </message>
     <message>
-        <location filename="../processing/inputs.py" line="335"/>
+        <location filename="../processing/inputs.py" line="336"/>
         <source>A field of the legs that already holds a mode label given by the participant (e.g. mode_confirm); a filled label wins over the model. Optional.</source>
         <translation>Un champ des trajets qui contient déjà un libellé de mode donné par le participant (p. ex. mode_confirm) ; un libellé rempli l&apos;emporte sur le modèle. Facultatif.</translation>
     </message>
     <message>
-        <location filename="../processing/inputs.py" line="339"/>
+        <location filename="../processing/inputs.py" line="340"/>
         <source>Public-transport lines (OSM or GTFS; optional)</source>
         <translation>Lignes de transport collectif (OSM ou GTFS ; facultatif)</translation>
     </message>
     <message>
-        <location filename="../processing/inputs.py" line="341"/>
+        <location filename="../processing/inputs.py" line="342"/>
         <source>Public-transport lines (OpenStreetMap routes or railways, GTFS shapes): motorised legs that follow a bus, tram, metro or rail line, stopping at its stops, become bus, tram, metro or train. Optional: without it these modes are not told apart from car.</source>
         <translation>Lignes de transports en commun (routes ou voies ferrées OpenStreetMap, tracés GTFS) : les trajets motorisés qui suivent une ligne de bus, de tram, de métro ou de train en s&apos;arrêtant à ses arrêts deviennent bus, tram, métro ou train. Facultatif : sans elles, ces modes ne sont pas distingués de la voiture.</translation>
     </message>
     <message>
-        <location filename="../processing/inputs.py" line="345"/>
+        <location filename="../processing/inputs.py" line="346"/>
         <source>Field of the lines giving bus / tram / metro / train (empty: detect route, railway, route_type...)</source>
         <translation>Champ des lignes indiquant bus / tramway / métro / train (vide : détection de route, railway, route_type…)</translation>
     </message>
     <message>
-        <location filename="../processing/inputs.py" line="348"/>
+        <location filename="../processing/inputs.py" line="349"/>
         <source>The field of the lines layer telling bus, tram, metro or train (OSM route or railway, GTFS route_type). Left empty, a field named kind, mode, route_type, route, railway... is used.</source>
         <translation>Le champ de la couche des lignes qui indique bus, tram, métro ou train (route ou railway d&apos;OSM, route_type de GTFS). Laissé vide, un champ nommé kind, mode, route_type, route, railway... est utilisé.</translation>
     </message>
     <message>
-        <location filename="../processing/inputs.py" line="352"/>
+        <location filename="../processing/inputs.py" line="353"/>
         <source>Public-transport stops (optional)</source>
         <translation>Arrêts de transport collectif (facultatif)</translation>
     </message>
     <message>
-        <location filename="../processing/inputs.py" line="354"/>
+        <location filename="../processing/inputs.py" line="355"/>
         <source>Public-transport stops (points, any CRS). A leg that stops at them along a line is more likely on that line. Optional.</source>
         <translation>Arrêts de transports en commun (points, tout SCR). Un trajet qui s&apos;y arrête le long d&apos;une ligne a plus de chances d&apos;être sur cette ligne. Facultatif.</translation>
     </message>
     <message>
-        <location filename="../processing/inputs.py" line="357"/>
+        <location filename="../processing/inputs.py" line="358"/>
         <source>GTFS feed (.zip, or any .txt file of its folder; optional)</source>
         <translation>Flux GTFS (.zip, ou n&apos;importe quel fichier .txt de son dossier ; facultatif)</translation>
     </message>
     <message>
-        <location filename="../processing/inputs.py" line="358"/>
-        <location filename="../processing/algorithms/before_after.py" line="291"/>
+        <location filename="../processing/inputs.py" line="359"/>
+        <location filename="../processing/algorithms/before_after.py" line="290"/>
         <location filename="../processing/algorithms/transit_performance.py" line="60"/>
         <source>GTFS feed (*.zip *.txt);;All files (*)</source>
         <translation>Flux GTFS (*.zip *.txt);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../processing/inputs.py" line="359"/>
+        <location filename="../processing/inputs.py" line="360"/>
         <source>A public-transport timetable in GTFS, as published on open-data portals: the .zip, or any .txt file of an unzipped feed (its folder is read). Its stops and its lines (shapes.txt, else straight lines through the stops) are used like the layers above, each line with the mode of its routes (route_type: bus, tram, metro, train...). A motorised leg that passes the stops of a trip at its scheduled times, on a day the trip runs, takes the route&apos;s mode; the legs then get transit_route (the route&apos;s name) and transit_confidence (0-1). A bad feed stops the algorithm with the file, the line and the field at fault.</source>
         <translation>Des horaires de transport en commun au format GTFS, tels que publiés sur les portails de données ouvertes : le .zip, ou n&apos;importe quel fichier .txt d&apos;un flux décompressé (son dossier est lu). Ses arrêts et ses lignes (shapes.txt, sinon des lignes droites entre les arrêts) servent comme les couches ci-dessus, chaque ligne avec le mode de ses lignes commerciales (route_type : bus, tram, métro, train...). Un trajet motorisé qui passe aux arrêts d&apos;une course aux heures prévues, un jour où la course circule, prend le mode de la ligne ; les trajets reçoivent alors transit_route (le nom de la ligne) et transit_confidence (0-1). Un flux erroné arrête l&apos;algorithme en indiquant le fichier, la ligne et le champ en cause.</translation>
     </message>
     <message>
-        <location filename="../processing/inputs.py" line="382"/>
+        <location filename="../processing/inputs.py" line="383"/>
         <source>The layer &apos;{layer}&apos; has no polygon.</source>
         <translation>La couche « {layer} » n&apos;a aucun polygone.</translation>
     </message>
     <message>
-        <location filename="../processing/inputs.py" line="397"/>
+        <location filename="../processing/inputs.py" line="398"/>
         <source>The {what} layer {layer} has no feature: the output is empty.</source>
         <translation>La couche {layer} ({what}) n&apos;a aucune entité : la sortie est vide.</translation>
     </message>
     <message>
-        <location filename="../processing/inputs.py" line="420"/>
+        <location filename="../processing/inputs.py" line="421"/>
         <source>Participant weights (user_id, weight; empty: unweighted)</source>
         <translation>Poids des participants (user_id, weight ; vide : sans pondération)</translation>
     </message>
     <message>
-        <location filename="../processing/inputs.py" line="436"/>
+        <location filename="../processing/inputs.py" line="437"/>
         <source>The weights table needs the fields user_id and weight (the output of &apos;Weight the panel to the population&apos;).</source>
         <translation>La table des poids doit avoir les champs user_id et weight (la sortie de « Pondérer le panel sur la population »).</translation>
     </message>
     <message>
-        <location filename="../processing/inputs.py" line="442"/>
+        <location filename="../processing/inputs.py" line="443"/>
         <source>Weighted shares: {n} participant weights read.</source>
         <translation>Parts pondérées : {n} poids de participants lus.</translation>
     </message>
     <message>
-        <location filename="../processing/inputs.py" line="448"/>
+        <location filename="../processing/inputs.py" line="449"/>
         <source>The weights are raked to the margins {margins}.</source>
         <translation>Les poids sont calés sur les marges {margins}.</translation>
     </message>
@@ -4032,7 +4067,7 @@ Sorties : une table user_id, weight (et les champs du participant), à donner à
     </message>
     <message>
         <location filename="../processing/params.py" line="246"/>
-        <location filename="../processing/algorithms/simulate_traces.py" line="344"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="360"/>
         <source>Unknown time zone &apos;{tz}&apos;: use a name like Europe/Paris.</source>
         <translation>Fuseau horaire « {tz} » inconnu : utilisez un nom comme Europe/Paris.</translation>
     </message>
@@ -4107,122 +4142,122 @@ Sorties : une table user_id, weight (et les champs du participant), à donner à
         <translation>Tracemob : des traces de déplacement des smartphones aux indicateurs de mobilité</translation>
     </message>
     <message>
-        <location filename="../processing/roads.py" line="33"/>
+        <location filename="../processing/roads.py" line="32"/>
         <source>Road network (lines: OSM extract, IGN BD TOPO &apos;troncon_de_route&apos;...; any CRS)</source>
         <translation>Réseau routier (lignes : extrait OSM, « troncon_de_route » de la BD TOPO de l&apos;IGN… ; tout SCR)</translation>
     </message>
     <message>
-        <location filename="../processing/roads.py" line="35"/>
+        <location filename="../processing/roads.py" line="34"/>
         <source>The roads the legs are matched to. Any line layer in any CRS (reprojected to WGS84): lines are joined where their ends meet and cut at every junction into segments, the unit of the results. An OpenStreetMap layer keeps its roads only (rails, rivers and planned roads are left out).</source>
         <translation>Les voies auxquelles les trajets sont appariés. Toute couche de lignes dans tout SCR (reprojetée en WGS84) : les lignes sont raccordées là où leurs extrémités se rejoignent et coupées à chaque carrefour en tronçons, l&apos;unité des résultats. D&apos;une couche OpenStreetMap, seules les routes sont gardées (voies ferrées, cours d&apos;eau et routes en projet sont écartés).</translation>
     </message>
     <message>
-        <location filename="../processing/roads.py" line="45"/>
+        <location filename="../processing/roads.py" line="44"/>
         <source>One-way field of the network (empty: detect oneway or sens; none: all roads two-way)</source>
         <translation>Champ de sens unique du réseau (vide : détection de oneway ou sens ; aucun : toutes les routes à double sens)</translation>
     </message>
     <message>
-        <location filename="../processing/roads.py" line="48"/>
+        <location filename="../processing/roads.py" line="47"/>
         <source>One-way roads run</source>
         <translation>Les sens uniques vont</translation>
     </message>
     <message>
-        <location filename="../processing/roads.py" line="49"/>
+        <location filename="../processing/roads.py" line="48"/>
         <source>As the field says (OSM yes / -1, BD TOPO &apos;Sens direct&apos; / &apos;Sens inverse&apos;)</source>
         <translation>Selon la valeur du champ (OSM yes / -1, BD TOPO « Sens direct » / « Sens inverse »)</translation>
     </message>
     <message>
-        <location filename="../processing/roads.py" line="50"/>
+        <location filename="../processing/roads.py" line="49"/>
         <source>In the direction the line is drawn (any &apos;yes&apos; value)</source>
         <translation>Dans le sens de numérisation de la ligne (toute valeur signifiant oui)</translation>
     </message>
     <message>
-        <location filename="../processing/roads.py" line="51"/>
+        <location filename="../processing/roads.py" line="50"/>
         <source>Against the direction the line is drawn (any &apos;yes&apos; value)</source>
         <translation>À contresens de la numérisation de la ligne (toute valeur signifiant oui)</translation>
     </message>
     <message>
-        <location filename="../processing/roads.py" line="55"/>
+        <location filename="../processing/roads.py" line="54"/>
         <source>The field of the network telling one-way streets: OSM oneway (yes, -1), IGN BD TOPO sens (&apos;Sens direct&apos;, &apos;Sens inverse&apos;, &apos;Double sens&apos;) or 1 / -1 / 0. Left empty, a field named oneway or sens (or OSM&apos;s other_tags) is used; without one, every road is two-way.</source>
         <translation>Le champ du réseau qui signale les rues à sens unique : oneway d&apos;OSM (yes, -1), sens de la BD TOPO de l&apos;IGN (« Sens direct », « Sens inverse », « Double sens ») ou 1 / -1 / 0. Laissé vide, un champ nommé oneway ou sens (ou other_tags d&apos;OSM) est utilisé ; sans lui, toutes les voies sont à double sens.</translation>
     </message>
     <message>
-        <location filename="../processing/roads.py" line="59"/>
+        <location filename="../processing/roads.py" line="58"/>
         <source>How to read the one-way field: its own values give the direction (OSM, BD TOPO), or the field only flags one-way roads (yes / no) and they all run along, or all against, the direction their line is drawn.</source>
         <translation>Comment lire le champ de sens unique : ses propres valeurs donnent le sens (OSM, BD TOPO), ou le champ ne fait que signaler les voies à sens unique (oui / non) et elles vont toutes dans le sens où leur ligne est dessinée, ou toutes en sens inverse.</translation>
     </message>
     <message>
-        <location filename="../processing/roads.py" line="64"/>
+        <location filename="../processing/roads.py" line="63"/>
         <source>Speed limit field of the network (km/h; empty: detect maxspeed, else by road class)</source>
         <translation>Champ de vitesse maximale autorisée du réseau (km/h ; vide : détection de maxspeed, sinon selon la classe de la route)</translation>
     </message>
     <message>
-        <location filename="../processing/roads.py" line="66"/>
+        <location filename="../processing/roads.py" line="65"/>
         <source>The field of the network giving the speed limit in km/h (OSM maxspeed such as 30 or &apos;20 mph&apos;). Left empty, a field named maxspeed (or vitesse_moyenne_vl...) is used; roads without a value get a speed from their road class.</source>
         <translation>Le champ du réseau qui donne la vitesse limite en km/h (maxspeed d&apos;OSM, comme 30 ou « 20 mph »). Laissé vide, un champ nommé maxspeed (ou vitesse_moyenne_vl...) est utilisé ; les voies sans valeur reçoivent une vitesse selon leur classe de route.</translation>
     </message>
     <message>
-        <location filename="../processing/roads.py" line="69"/>
+        <location filename="../processing/roads.py" line="68"/>
         <source>Street name field of the network (empty: detect)</source>
         <translation>Champ du nom de voie du réseau (vide : détection automatique)</translation>
     </message>
     <message>
-        <location filename="../processing/roads.py" line="70"/>
+        <location filename="../processing/roads.py" line="69"/>
         <source>The field of the network holding the street name, copied to the results so that they can be read street by street. Left empty, a field named name, nom or nom_1_gauche is used.</source>
         <translation>Le champ du réseau qui contient le nom de la rue, recopié dans les résultats pour pouvoir les lire rue par rue. Laissé vide, un champ nommé name, nom ou nom_1_gauche est utilisé.</translation>
     </message>
     <message>
-        <location filename="../processing/roads.py" line="76"/>
+        <location filename="../processing/roads.py" line="75"/>
         <source>Join network lines whose ends are closer than (m)</source>
         <translation>Raccorder les lignes du réseau dont les extrémités sont à moins de (m)</translation>
     </message>
     <message>
-        <location filename="../processing/roads.py" line="78"/>
+        <location filename="../processing/roads.py" line="77"/>
         <source>Vertices of different lines closer than this distance are taken as the same point, so that roads drawn with small gaps still connect. Raise it for a layer whose lines do not quite meet; 0 joins only identical points.</source>
         <translation>Les sommets de lignes différentes plus proches que cette distance sont pris pour le même point, pour que des voies dessinées avec de petits écarts restent raccordées. Augmentez-la pour une couche dont les lignes ne se rejoignent pas tout à fait ; 0 ne raccorde que des points identiques.</translation>
     </message>
     <message>
-        <location filename="../processing/roads.py" line="94"/>
+        <location filename="../processing/roads.py" line="95"/>
         <source>The road network is in {net} and the traces in {traces}: the network is reprojected to WGS84 (EPSG:4326) like the traces.</source>
         <translation>Le réseau routier est en {net} et les traces en {traces} : le réseau est reprojeté en WGS84 (EPSG:4326) comme les traces.</translation>
     </message>
     <message>
-        <location filename="../processing/roads.py" line="99"/>
+        <location filename="../processing/roads.py" line="100"/>
         <source>The road network layer has no CRS: its coordinates are read as WGS84 longitude/latitude.</source>
         <translation>La couche du réseau routier n&apos;a pas de SCR : ses coordonnées sont lues comme longitude/latitude WGS84.</translation>
     </message>
     <message>
-        <location filename="../processing/roads.py" line="119"/>
+        <location filename="../processing/roads.py" line="120"/>
         <source>OpenStreetMap layer: one-way streets, roundabouts and speed limits are read from its &apos;other_tags&apos; field.</source>
         <translation>Couche OpenStreetMap : les sens uniques, les giratoires et les vitesses maximales autorisées sont lus dans son champ « other_tags ».</translation>
     </message>
     <message>
-        <location filename="../processing/roads.py" line="125"/>
+        <location filename="../processing/roads.py" line="126"/>
         <source>{n} lines of the network layer are not roads (no &apos;highway&apos; value: rails, rivers, boundaries...; or planned, disused roads): left out.</source>
         <translation>{n} lignes de la couche du réseau ne sont pas des routes (pas de valeur « highway » : voies ferrées, cours d&apos;eau, limites… ; ou routes en projet ou désaffectées) : elles sont écartées.</translation>
     </message>
     <message>
-        <location filename="../processing/roads.py" line="142"/>
+        <location filename="../processing/roads.py" line="143"/>
         <source>The road network layer &apos;{name}&apos; has no lines ({n} features). Choose a line layer with roads in the study area (an OSM extract, the IGN BD TOPO &apos;troncon_de_route&apos; layer...).</source>
         <translation>La couche du réseau routier « {name} » n&apos;a aucune ligne ({n} entités). Choisissez une couche de lignes avec des routes dans le territoire d&apos;enquête (un extrait OSM, la couche « troncon_de_route » de la BD TOPO de l&apos;IGN…).</translation>
     </message>
     <message>
-        <location filename="../processing/roads.py" line="166"/>
+        <location filename="../processing/roads.py" line="167"/>
         <source>Road network &apos;{name}&apos; (CRS {crs}): {lines} lines, {segments} segments between junctions, {km:.1f} km, {oneway} one-way segments; one-way field: {field}; speed field: {speed}; name field: {street}.</source>
         <translation>Réseau routier « {name} » (SCR {crs}) : {lines} lignes, {segments} tronçons entre carrefours, {km:.1f} km, {oneway} tronçons à sens unique ; champ de sens unique : {field} ; champ de vitesse : {speed} ; champ de nom : {street}.</translation>
     </message>
     <message>
-        <location filename="../processing/roads.py" line="174"/>
+        <location filename="../processing/roads.py" line="175"/>
         <source>No one-way field found in the network (oneway, sens): every road is taken as two-way.</source>
         <translation>Aucun champ de sens unique trouvé dans le réseau (oneway, sens) : toutes les routes sont considérées à double sens.</translation>
     </message>
     <message>
-        <location filename="../processing/roads.py" line="188"/>
+        <location filename="../processing/roads.py" line="191"/>
         <source>{n} network segments closed to motor traffic (footways, cycleways, paths...) are left out of the matching.</source>
         <translation>{n} tronçons du réseau fermés à la circulation motorisée (trottoirs, pistes cyclables, chemins…) sont écartés du recalage.</translation>
     </message>
     <message>
-        <location filename="../processing/roads.py" line="196"/>
+        <location filename="../processing/roads.py" line="199"/>
         <source>Map matching: {n} legs ({status}), {km:.1f} km matched, {t} segment traversals.</source>
         <translation>Recalage sur le réseau : {n} trajets ({status}), {km:.1f} km recalés, {t} passages sur les tronçons.</translation>
     </message>
@@ -4585,27 +4620,27 @@ Sorties : une table user_id, weight (et les champs du participant), à donner à
         <translation>&gt; 20 km</translation>
     </message>
     <message>
-        <location filename="../scripts/demo_study.py" line="149"/>
+        <location filename="../scripts/demo_study.py" line="165"/>
         <source>Study area</source>
         <translation>Zone d&apos;étude</translation>
     </message>
     <message>
-        <location filename="../scripts/demo_study.py" line="150"/>
+        <location filename="../scripts/demo_study.py" line="166"/>
         <source>Control area</source>
         <translation>Zone témoin</translation>
     </message>
     <message>
-        <location filename="../scripts/demo_study.py" line="156"/>
+        <location filename="../scripts/demo_study.py" line="172"/>
         <source>Zones (grid of about 500 m)</source>
         <translation>Zones (grille d&apos;environ 500 m)</translation>
     </message>
     <message>
-        <location filename="../scripts/demo_study.py" line="185"/>
+        <location filename="../scripts/demo_study.py" line="201"/>
         <source>{title} (weighted)</source>
         <translation>{title} (pondérée)</translation>
     </message>
     <message>
-        <location filename="../scripts/demo_study.py" line="401"/>
+        <location filename="../scripts/demo_study.py" line="418"/>
         <source>Tracemob simulated study</source>
         <translation>Étude simulée Tracemob</translation>
     </message>
@@ -4651,8 +4686,8 @@ Sorties : une table user_id, weight (et les champs du participant), à donner à
     </message>
     <message>
         <location filename="../scripts/run_demo.py" line="845"/>
-        <source>{citizens} simulated citizens over {days} days on the streets of central Helsinki (OpenStreetMap contributors, ODbL). From {change}, {closed} is closed to cars and {slowed} is slowed. Red dashes: study area; grey dashes: control area. Changes are shown only where the 95 % range of the change (participant bootstrap) does not include 0 %.</source>
-        <translation>{citizens} habitants simulés sur {days} jours dans les rues du centre d&apos;Helsinki (contributeurs d&apos;OpenStreetMap, ODbL). À partir du {change}, {closed} est fermée aux voitures et {slowed} est ralentie. Tirets rouges : zone d&apos;étude ; tirets gris : zone témoin. Les changements ne sont montrés que là où l&apos;intervalle à 95 % du changement (bootstrap sur les participants) n&apos;inclut pas 0 %.</translation>
+        <source>{citizens} simulated citizens over {days} days on the streets of central Helsinki (OpenStreetMap contributors, ODbL). From {change}, {closed} is closed to cars, {slowed} is slowed and buses get a lane on {lane}. Red dashes: study area; grey dashes: control area. Changes are shown only where the 95 % range of the change (participant bootstrap) does not include 0 %.</source>
+        <translation>{citizens} habitants simulés sur {days} jours dans les rues du centre d&apos;Helsinki (contributeurs d&apos;OpenStreetMap, ODbL). À partir du {change}, {closed} est fermée aux voitures, {slowed} est ralentie et les bus ont une voie réservée sur {lane}. Tirets rouges : zone d&apos;étude ; tirets gris : zone témoin. Les changements ne sont montrés que là où l&apos;intervalle à 95 % du changement (bootstrap sur les participants) n&apos;inclut pas 0 %.</translation>
     </message>
     <message>
         <location filename="../scripts/run_demo.py" line="852"/>
@@ -6493,7 +6528,7 @@ Sorties : une table user_id, weight (et les champs du participant), à donner à
     </message>
     <message>
         <location filename="../tracemob_plugin/core/indicators/transit_performance.py" line="220"/>
-        <location filename="../tracemob_plugin/core/modes/infer.py" line="180"/>
+        <location filename="../tracemob_plugin/core/modes/infer.py" line="190"/>
         <location filename="../tracemob_plugin/core/modes/model.py" line="292"/>
         <source>cancelled</source>
         <translation>annulé</translation>
@@ -7632,17 +7667,17 @@ Sorties : une table user_id, weight (et les champs du participant), à donner à
         <translation>libellés de déplacements</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/modes/infer.py" line="184"/>
+        <location filename="../tracemob_plugin/core/modes/infer.py" line="194"/>
         <source>the legs have no label field &apos;{field}&apos;</source>
         <translation>les trajets n&apos;ont pas de champ de libellé « {field} »</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/modes/infer.py" line="185"/>
+        <location filename="../tracemob_plugin/core/modes/infer.py" line="195"/>
         <source>Choose an existing field or leave it empty.</source>
         <translation>Choisissez un champ existant ou laissez vide.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/modes/infer.py" line="195"/>
+        <location filename="../tracemob_plugin/core/modes/infer.py" line="205"/>
         <source>leg vertices</source>
         <translation>sommets des trajets</translation>
     </message>
@@ -8301,37 +8336,42 @@ Sorties : une table user_id, weight (et les champs du participant), à donner à
         <translation>Fournissez un réseau routier connecté avec des routes carrossables (champ highway).</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/simulate/simulator.py" line="100"/>
+        <location filename="../tracemob_plugin/core/simulate/simulator.py" line="103"/>
         <source>simulation cancelled</source>
         <translation>simulation annulée</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/simulate/simulator.py" line="116"/>
+        <location filename="../tracemob_plugin/core/simulate/simulator.py" line="119"/>
         <source>the number of citizens must be at least 1</source>
         <translation>le nombre d&apos;habitants doit être d&apos;au moins 1</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/simulate/simulator.py" line="118"/>
+        <location filename="../tracemob_plugin/core/simulate/simulator.py" line="121"/>
         <source>the number of days must be at least 1</source>
         <translation>le nombre de jours doit être d&apos;au moins 1</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/simulate/simulator.py" line="125"/>
+        <location filename="../tracemob_plugin/core/simulate/simulator.py" line="128"/>
         <source>cannot use the start date or time zone: {err}</source>
         <translation>impossible d&apos;utiliser la date de début ou le fuseau horaire : {err}</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/simulate/simulator.py" line="126"/>
+        <location filename="../tracemob_plugin/core/simulate/simulator.py" line="129"/>
         <source>Use a date like 2026-03-02 and a zone like Europe/Paris.</source>
         <translation>Utilisez une date comme 2026-03-02 et un fuseau comme Europe/Paris.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/simulate/transitlines.py" line="242"/>
+        <location filename="../tracemob_plugin/core/simulate/transitlines.py" line="149"/>
+        <source>The bus lane names segments that are not in the network: {ids}.</source>
+        <translation>La voie de bus désigne des tronçons absents du réseau : {ids}.</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/simulate/transitlines.py" line="304"/>
         <source>cannot write the GTFS feed: {err}</source>
         <translation>impossible d&apos;écrire le flux GTFS : {err}</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/simulate/transitlines.py" line="243"/>
+        <location filename="../tracemob_plugin/core/simulate/transitlines.py" line="305"/>
         <source>Choose a writable folder or .zip file.</source>
         <translation>Choisissez un dossier ou un fichier .zip accessible en écriture.</translation>
     </message>
@@ -9407,6 +9447,38 @@ Sorties : les points des téléphones (l&apos;entrée de « Découper en déplac
 Tout découle de la graine : les mêmes paramètres donnent les mêmes données.</translation>
     </message>
     <message>
+        <source>Generates synthetic citizens who live, work, study, shop and go out on a road network, and the traces their smartphones would record, with the truth written beside them. Use it to test and demonstrate the other algorithms (segmentation, modes, segment travel times, before/after, purposes, privacy) on data whose answer is known.
+
+Network: any road line layer with OSM-like fields (highway, oneway, maxspeed); without one, the embedded sample network of central Helsinki (© OpenStreetMap contributors, ODbL 1.0) is used.
+
+Citizens have a home, a work or study place and regular shops and leisure places. On weekdays they commute (some escort a child to school first, some have lunch out, shop or run errands on the way back, go out in the evening); at weekends they make fewer trips. The mode of each home-based tour (walk, bike, e-bike, e-scooter, car, carpool) depends on the distance and on what the person owns. Routes are the fastest paths on the network for the mode (one-way streets respected by cars and bikes); car speeds come from the speed limit or the road class, slowed in the 07-09 and 16-19 bands on main roads, with random variation per trip and per segment.
+
+Phones: Android-like phones record every 1-5 s (with jitter), iOS-like phones after each 10-50 m moved (at most 30 s apart); recording starts some way after the departure; GPS noise of 5-15 m (more in narrow streets and indoors), a few outliers thrown 50-300 m away, some lost minutes, and sparse fixes during stays, overnight too.
+
+Circulation plan (optional): from the plan date, the listed streets are closed to motor traffic (people on foot and on bikes still pass), turned one-way, or get a speed factor; trips after that date are routed on the changed network. Give segment ids (segment_id of the &apos;Network segments&apos; output; run once without a plan to see them), source ids of the network layer (e.g. osm_id) or street names, comma-separated.
+
+Outputs: the phone points (the input of Segment trips); the true trips and legs (lines whose M value is the time, with mode and purpose); the true segment traversals (entry and exit times at the segment ends, the same columns as the map matching, plus mode and period before/after); the places; the participants&apos; labels (a share of trips confirmed with e-mission&apos;s mode_confirm and purpose_confirm values); the network segments used (segment_id, with the plan&apos;s changes); and optionally the true median travel time of every segment, direction, mode class, band and period.
+
+Panel (optional): the citizens are then the population and only a share of them carry the app (the panel): every citizen gets an age band, a sex and a home zone (centre, inner, outer; bike owners are younger, car owners older), and the panel is drawn at random, either with equal odds or over-representing young people living in the centre, as volunteer panels do. Only the panel&apos;s phones, trips, legs, traversals and labels are written; the messages give the true modal share of the population and of the panel, and the population margins output lets &apos;Weight the panel to the population&apos; correct the bias right away.
+
+Everything follows from the seed: the same parameters give the same data.</source>
+        <translation type="vanished">Génère des habitants synthétiques qui habitent, travaillent, étudient, font leurs achats et sortent sur un réseau routier, et les traces qu&apos;enregistreraient leurs smartphones, avec la vérité écrite à côté. Servez-vous-en pour tester et présenter les autres algorithmes (découpage, modes, temps de parcours par tronçon, avant / après, motifs, confidentialité) sur des données dont la réponse est connue.
+
+Réseau : toute couche de lignes de voirie avec des champs de type OSM (highway, oneway, maxspeed) ; à défaut, le réseau d&apos;exemple intégré du centre d&apos;Helsinki (© contributeurs d&apos;OpenStreetMap, ODbL 1.0) est utilisé.
+
+Les habitants ont un domicile, un lieu de travail ou d&apos;études, et des commerces et lieux de loisirs habituels. En semaine, ils vont au travail (certains accompagnent d&apos;abord un enfant à l&apos;école, certains déjeunent dehors, font des achats ou des démarches au retour, sortent le soir) ; le week-end, ils se déplacent moins. Le mode de chaque boucle au départ du domicile (marche, vélo, vélo à assistance électrique, trottinette électrique, voiture, covoiturage) dépend de la distance et de l&apos;équipement de la personne. Les itinéraires sont les plus rapides sur le réseau pour le mode (sens uniques respectés par les voitures et les vélos) ; les vitesses des voitures viennent de la vitesse maximale autorisée ou de la classe de la route, ralenties dans les tranches 07-09 et 16-19 sur les axes principaux, avec une variation aléatoire par déplacement et par tronçon.
+
+Téléphones : les téléphones de type Android enregistrent toutes les 1 à 5 s (avec une gigue), ceux de type iOS après chaque déplacement de 10 à 50 m (au plus 30 s d&apos;écart) ; l&apos;enregistrement commence un peu après le départ ; bruit GPS de 5 à 15 m (davantage dans les rues étroites et à l&apos;intérieur), quelques points aberrants projetés à 50-300 m, quelques minutes perdues, et des points GPS épars pendant les arrêts, la nuit aussi.
+
+Plan de circulation (facultatif) : à partir de la date du plan, les rues listées sont fermées à la circulation motorisée (piétons et cyclistes passent toujours), mises à sens unique, ou reçoivent un facteur de vitesse ; les déplacements postérieurs à cette date sont calculés sur le réseau modifié. Indiquez des identifiants de tronçons (segment_id de la sortie « Tronçons du réseau » ; lancez une fois sans plan pour les voir), des identifiants source de la couche du réseau (p. ex. osm_id) ou des noms de rues, séparés par des virgules.
+
+Sorties : les points des téléphones (l&apos;entrée de « Découper en déplacements ») ; les déplacements et trajets réels (lignes dont la valeur M est l&apos;heure, avec mode et motif) ; les passages réels sur les tronçons (heures d&apos;entrée et de sortie aux extrémités des tronçons, mêmes colonnes que le recalage sur le réseau, plus le mode et la période avant/après) ; les lieux ; les libellés des participants (une part des déplacements confirmés avec les valeurs mode_confirm et purpose_confirm d&apos;e-mission) ; les tronçons du réseau utilisés (segment_id, avec les modifications du plan) ; et en option le temps de parcours médian réel de chaque tronçon, sens, classe de mode, tranche horaire et période.
+
+Panel (facultatif) : les habitants sont alors la population et seule une part d&apos;entre eux porte l&apos;application (le panel) : chaque habitant reçoit une tranche d&apos;âge, un sexe et une zone de domicile (centre, inner, outer ; les possesseurs de vélo sont plus jeunes, ceux de voiture plus âgés), et le panel est tiré au hasard, soit à chances égales, soit en sur-représentant les jeunes du centre, comme le font les panels de volontaires. Seuls les téléphones, déplacements, trajets, passages et étiquettes du panel sont écrits ; les messages donnent la part modale vraie de la population et du panel, et la sortie des marges de la population permet à « Pondérer le panel sur la population » de corriger le biais aussitôt.
+
+Tout découle de la graine : les mêmes paramètres donnent les mêmes données.</translation>
+    </message>
+    <message>
         <source>Gives each participant a weight so that the weighted panel matches the population: the same shares by age band, sex, home zone... as the census (raking, or iterative proportional fitting: the weights are adjusted to one variable after the other until every margin is reached).
 
 Inputs: a participants table (user_id and one field per variable, e.g. age_band, sex, home_zone) and a margins table (a CSV file or a layer with the columns variable, category, population: one row per category, e.g. age_band, 18-29, 12000). The category names must be written as in the participants table.
@@ -9657,6 +9729,10 @@ Sorties :
         <translation type="vanished">Arrêt : où finit un déplacement suivi d&apos;une interruption à l&apos;arrêt (méthode dwell)</translation>
     </message>
     <message>
+        <source>The circulation plan changes nothing: list streets to close, to turn one-way or whose speed changes.</source>
+        <translation type="vanished">Le plan de circulation ne change rien : listez des rues à fermer, à mettre à sens unique ou dont la vitesse change.</translation>
+    </message>
+    <message>
         <source>The largest number of entries the server returns for one request (its DB_RESULT_LIMIT, 250000 by default); a window that reaches it is split and asked again so that nothing is lost.</source>
         <translation type="vanished">Le plus grand nombre d&apos;entrées que le serveur renvoie pour une requête (son DB_RESULT_LIMIT, 250000 par défaut) ; une fenêtre qui l&apos;atteint est coupée en deux et redemandée pour que rien ne soit perdu.</translation>
     </message>
@@ -9795,6 +9871,10 @@ Sorties facultatives : la table de tous les passages (une ligne par tronçon par
     <message>
         <source>unknown stay method {name}</source>
         <translation type="vanished">méthode de détection des arrêts {name} inconnue</translation>
+    </message>
+    <message>
+        <source>{citizens} simulated citizens over {days} days on the streets of central Helsinki (OpenStreetMap contributors, ODbL). From {change}, {closed} is closed to cars and {slowed} is slowed. Red dashes: study area; grey dashes: control area. Changes are shown only where the 95 % range of the change (participant bootstrap) does not include 0 %.</source>
+        <translation type="vanished">{citizens} habitants simulés sur {days} jours dans les rues du centre d&apos;Helsinki (contributeurs d&apos;OpenStreetMap, ODbL). À partir du {change}, {closed} est fermée aux voitures et {slowed} est ralentie. Tirets rouges : zone d&apos;étude ; tirets gris : zone témoin. Les changements ne sont montrés que là où l&apos;intervalle à 95 % du changement (bootstrap sur les participants) n&apos;inclut pas 0 %.</translation>
     </message>
     <message>
         <source>{citizens} simulated citizens over {days} days on the streets of central Helsinki (OpenStreetMap contributors, ODbL). From {change}, {closed} is closed to cars and {slowed} is slowed. Red dashes: study area; grey dashes: control area. Changes are shown only where their 95 % range (participant bootstrap) excludes no change.</source>

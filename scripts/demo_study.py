@@ -3,15 +3,18 @@
 On the embedded OpenStreetMap network of central Helsinki (resources/sample/network, ODbL), through
 QGIS Processing, every step writing into the demo GeoPackage with the prefix ``study_``:
 
-1. ``tracemob:simulatetraces``: synthetic citizens for two weeks, with a circulation plan from the
-   second Monday (Fabianinkatu closed to motor traffic, Unioninkatu slowed), and the truth beside;
+1. ``tracemob:simulatetraces``: synthetic citizens for two weeks, a fifth of their tours by public transport
+   on the generated lines (their GTFS feed written beside), with a circulation plan from the second Monday
+   (Fabianinkatu closed to motor traffic, Unioninkatu slowed, a bus lane on the Bulevardi - Esplanadi
+   corridor of bus line 3 and tram T1), and the truth beside;
 2. ``tracemob:segmenttrips`` on the simulated phone points, ``tracemob:trainmodemodel`` on the legs the
    participants labelled (about a third of the trips, as in an OpenPATH study) and ``tracemob:infermodes``
-   with that model (the default model, trained on e-mission's real days, reads many slow city-centre car
-   legs of the simulator as bike);
-3. ``tracemob:segmenttraveltimes``: travel times per segment, direction and time band;
+   with that model and the GTFS feed (the default model, trained on e-mission's real days, reads many slow
+   city-centre car legs of the simulator as bike; the feed names the bus, tram, metro and train rides);
+3. ``tracemob:segmenttraveltimes``: car travel times per segment, direction and time band;
 4. ``tracemob:beforeafter``: the plan's effect, study area around the closed street, control area
-   to the west, with its one-page HTML summary;
+   to the west, with its one-page HTML summary, and with the GTFS feed the public-transport run times by
+   stop-to-stop section before and after (the bus lane's sections);
 5. ``tracemob:inferpurposes``, ``tracemob:odflows`` (1 km grid);
 6. ``tracemob:weightpanel`` (the simulated participants weighted to illustrative population margins,
    ``resources/sample/margins``) and ``tracemob:modalshare`` on the grid, unweighted and weighted, side by
@@ -29,6 +32,14 @@ CHANGE = "2026-03-09"  # the plan starts on the second Monday
 TZ = "Europe/Helsinki"
 CLOSED_STREET = "Fabianinkatu"
 SLOWED_STREET = "Unioninkatu"
+#: the bus lane: the streets of bus line 3 and tram T1 between Hietalahti and the Esplanadi (the generated lines
+#: follow the network, not the seed: tests/unit/test_bus_lane.py checks that they use these streets)
+BUS_LANE_STREETS = "Bulevardi, Eteläesplanadi, Pohjoisesplanadi, Lönnrotinkatu"
+BUS_LANE_LABEL = "Bulevardi - Esplanadi"
+PT_SHARE = 0.2
+GTFS_NAME = "study_gtfs.zip"
+#: the street-level steps use the car legs only ("Only the modes listed below")
+CAR_LEGS = {"MODE_FILTER": 2, "MODES": "car,carpool"}
 # lon/lat boxes: the study area around the closed street and its detour, a control area to the west
 STUDY_BOX = (24.9470, 60.1650, 24.9530, 60.1715)
 CONTROL_BOX = (24.9355, 60.1645, 24.9425, 60.1720)
@@ -66,8 +77,8 @@ def study_steps(citizens, days, out_dir):
         ("tracemob:simulatetraces", {
             "CITIZENS": citizens, "DAYS": days, "START_DATE": START, "SEED": 7, "TIMEZONE": TZ,
             "PLAN_DATE": CHANGE, "PLAN_ID_KIND": 2, "PLAN_CLOSED": CLOSED_STREET, "PLAN_SPEED": SLOWED_STREET,
-            "PLAN_SPEED_FACTOR": 0.77, "MODE_MIX": 2,
-            "OUTPUT_POINTS": "{points}", "OUTPUT_TRIPS": "{truth_trips}", "OUTPUT_LEGS": "{truth_legs}",
+            "PLAN_SPEED_FACTOR": 0.77, "PLAN_BUS_LANE": BUS_LANE_STREETS, "MODE_MIX": 2, "PT_SHARE": PT_SHARE,
+            "OUTPUT_GTFS": "#" + GTFS_NAME, "OUTPUT_POINTS": "{points}", "OUTPUT_TRIPS": "{truth_trips}", "OUTPUT_LEGS": "{truth_legs}",
             "OUTPUT_TRAVERSALS": "{truth_traversals}", "OUTPUT_PLACES": "{truth_places}",
             "OUTPUT_LABELS": "{labels}", "OUTPUT_SEGMENTS": "{network}", "OUTPUT_PARTICIPANTS": "{participants}"},
          None),
@@ -78,14 +89,17 @@ def study_steps(citizens, days, out_dir):
         ("tracemob:trainmodemodel", {"INPUT": "@legs", "LABELS": "@labels", "USER_FIELD": "user_id",
                                      "OUTPUT": "#study_mode_model.json"}, None),
         ("tracemob:infermodes", {"INPUT": "@legs", "LABELS": "@labels",
-                                 "MODEL": str(out_dir / "study_mode_model.json"), "OUTPUT": "{modes}"}, None),
+                                 "MODEL": str(out_dir / "study_mode_model.json"), "GTFS": str(out_dir / GTFS_NAME),
+                                 "OUTPUT": "{modes}"}, None),
+        # the streets' travel times and the plan's effect on them are the cars' (the default would add the buses,
+        # which the plan's speed change does not touch, and the rail rides read as buses); buses: OUTPUT_TRANSIT
         ("tracemob:segmenttraveltimes", {
-            "LEGS": "@modes", "NETWORK": "@network", "TIMEZONE": TZ, "MIN_USERS": 5,
+            "LEGS": "@modes", "NETWORK": "@network", "TIMEZONE": TZ, "MIN_USERS": 5, **CAR_LEGS,
             "OUTPUT": "{traveltimes}", "OUTPUT_TRAVERSALS": "{traversals}",
             "OUTPUT_CHART": "#segmenttraveltimes_chart.png"},
          "MIN_USERS=5"),
         ("tracemob:beforeafter", {
-            "LEGS": "@modes", "TRIPS": "@trips", "NETWORK": "@network", "TIMEZONE": TZ,
+            "LEGS": "@modes", "TRIPS": "@trips", "NETWORK": "@network", "TIMEZONE": TZ, **CAR_LEGS,
             "CHANGE_DATE": CHANGE, "STUDY_AREA": "@area", "CONTROL_AREA": "@control_area",
             # every simulated day, as the demo was calibrated (the defaults keep weekdays only and leave out
             # French public holidays, which a Helsinki study does not have)
@@ -93,7 +107,9 @@ def study_steps(citizens, days, out_dir):
             "MIN_USERS": 5, "MIN_TRIPS": 5, "N_BOOT": 400, "SEED": 1,
             "OUTPUT_SEGMENTS": "{beforeafter_segments}", "OUTPUT_ZONES": "{beforeafter_zones}",
             "OUTPUT_MODAL_SHARE": "{beforeafter_modalshare}", "OUTPUT_REROUTING": "{beforeafter_rerouting}",
-            "OUTPUT_DID": "{beforeafter_did}", "OUTPUT_REPORT": "#beforeafter_summary.html"},
+            "OUTPUT_DID": "{beforeafter_did}", "OUTPUT_REPORT": "#beforeafter_summary.html",
+            # the bus lane: run times of the public-transport sections the riders rode, before and after
+            "GTFS": str(out_dir / GTFS_NAME), "OUTPUT_TRANSIT": "{beforeafter_transit}"},
          "MIN_USERS=5, MIN_TRIPS=5, every day (weekends kept)"),
         ("tracemob:inferpurposes", {
             "TRIPS": "@trips", "STAYS": "@stays", "LABELS": "@labels", "TIMEZONE": TZ,
@@ -219,7 +235,8 @@ STYLES = {
     "study_truth_places": "simulated_places", "study_network": "simulated_network", "study_stays": "stays",
     "study_trips": "trips", "study_legs": "legs", "study_modes": "modes",
     "study_traveltimes": "segment_travel_times", "study_beforeafter_segments": "beforeafter_segments",
-    "study_beforeafter_zones": "beforeafter_zones", "study_purposes": "purposes", "study_places": "places",
+    "study_beforeafter_zones": "beforeafter_zones", "study_beforeafter_transit": "beforeafter_segments",
+    "study_purposes": "purposes", "study_places": "places",
     "study_od_lines": "odflows", "study_modalshare": "modalshare", "study_modalshare_weighted": "modalshare",
 }
 #: layers of the study shown when the project opens (the others are in the group, unticked)

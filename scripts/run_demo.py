@@ -843,12 +843,12 @@ def main(argv=None):
         study_texts = {
             "title": tr("Simulated study: travel times per street and the effect of a circulation plan"),
             "subtitle": tr("{citizens} simulated citizens over {days} days on the streets of central Helsinki "
-                           "(OpenStreetMap contributors, ODbL). From {change}, {closed} is closed to cars and "
-                           "{slowed} is slowed. Red dashes: study area; grey dashes: control area. Changes are shown "
-                           "only where the 95 % range of the change (participant bootstrap) does not include "
-                           "0 %.").format(
+                           "(OpenStreetMap contributors, ODbL). From {change}, {closed} is closed to cars, "
+                           "{slowed} is slowed and buses get a lane on {lane}. Red dashes: study area; grey dashes: "
+                           "control area. Changes are shown only where the 95 % range of the change (participant "
+                           "bootstrap) does not include 0 %.").format(
                 citizens=args.study_citizens, days=args.study_days, change=demo_study.CHANGE,
-                closed=demo_study.CLOSED_STREET, slowed=demo_study.SLOWED_STREET),
+                closed=demo_study.CLOSED_STREET, slowed=demo_study.SLOWED_STREET, lane=demo_study.BUS_LANE_LABEL),
             "left": tr("Speed ratio in each street's most congested time band"),
             "right": tr("Change in travel time after the plan"),
         }

@@ -37,6 +37,7 @@ class SimulateTracesAlgorithm(TracemobAlgorithm):
     PLAN_ONEWAY_DIRECTION = "PLAN_ONEWAY_DIRECTION"
     PLAN_SPEED = "PLAN_SPEED"
     PLAN_SPEED_FACTOR = "PLAN_SPEED_FACTOR"
+    PLAN_BUS_LANE = "PLAN_BUS_LANE"
     MODE_MIX = "MODE_MIX"
     PT_SHARE = "PT_SHARE"
     OUTPUT_GTFS = "OUTPUT_GTFS"
@@ -79,7 +80,8 @@ class SimulateTracesAlgorithm(TracemobAlgorithm):
             "sparse fixes during stays, overnight too.\n\n"
             "Circulation plan (optional): from the plan date, the listed streets are closed to motor traffic "
             "(people on foot and on bikes still pass), turned one-way, or get a speed factor; trips after that "
-            "date are routed on the changed network. Give segment ids (segment_id of the 'Network segments' "
+            "date are routed on the changed network; streets given a bus lane let the buses (and trams) there "
+            "run at their off-peak speed at every hour (with public-transport riders). Give segment ids (segment_id of the 'Network segments' "
             "output; run once without a plan to see them), source ids of the network layer (e.g. osm_id) or "
             "street names, comma-separated.\n\n"
             "Outputs: the phone points (the input of Segment trips); the true trips and legs (lines whose M "
@@ -199,6 +201,14 @@ class SimulateTracesAlgorithm(TracemobAlgorithm):
                                             "30 km/h)"), compat.NUMBER_DOUBLE, 0.6, False, 0.05, 5.0),
             self.tr("The factor applied to the car speed on those streets: 0.6 turns 50 km/h into 30 km/h; "
                     "above 1 is faster."))
+        self.add_parameter(QgsProcessingParameterString(
+            self.PLAN_BUS_LANE, self.tr("Circulation plan: streets given a bus lane (comma-separated)"), "",
+            False, True),
+            self.tr("The streets the plan gives a bus lane, comma-separated: from the plan's first day, the buses "
+                    "(and the trams sharing the street) run there at their off-peak speed at every hour, free of "
+                    "the peak congestion; dwells at stops, red lights and the timetable are unchanged, and so are "
+                    "the cars (the lane replaces parking). Only with a share of tours by public transport above 0; "
+                    "pick streets the generated lines use (the GTFS feed's shapes)."))
 
     def _add_output_parameters(self):
         self.add_parameter(QgsProcessingParameterFeatureSink(
@@ -298,8 +308,9 @@ class SimulateTracesAlgorithm(TracemobAlgorithm):
         closed = self._ids(parameters, self.PLAN_CLOSED, context, net, kind)
         oneway = self._ids(parameters, self.PLAN_ONEWAY, context, net, kind)
         slow = self._ids(parameters, self.PLAN_SPEED, context, net, kind)
+        lanes = self._ids(parameters, self.PLAN_BUS_LANE, context, net, kind)
         if not date:
-            if closed or oneway or slow:
+            if closed or oneway or slow or lanes:
                 raise QgsProcessingException(self.tr(
                     "Streets are listed for a circulation plan but its first day is empty: give the date of the "
                     "change (YYYY-MM-DD)."))
@@ -309,19 +320,22 @@ class SimulateTracesAlgorithm(TracemobAlgorithm):
         except (ValueError, TypeError):
             raise QgsProcessingException(self.tr(
                 "Cannot read the circulation plan date '{date}': use YYYY-MM-DD.").format(date=date)) from None
-        if not (closed or oneway or slow):
+        if not (closed or oneway or slow or lanes):
             raise QgsProcessingException(self.tr(
-                "The circulation plan changes nothing: list streets to close, to turn one-way or whose speed "
-                "changes."))
+                "The circulation plan changes nothing: list streets to close, to turn one-way, whose speed "
+                "changes or given a bus lane."))
         direction = -1 if self.parameterAsChoice(parameters, self.PLAN_ONEWAY_DIRECTION, context) == "against" else 1
         factor = self.parameterAsDouble(parameters, self.PLAN_SPEED_FACTOR, context)
         feedback.pushInfo(self.tr(
             "Circulation plan from {date}: {c} segments closed to motor traffic, {o} turned one-way, {s} with "
             "a speed factor of {f}.").format(date=date, c=len(closed), o=len(oneway), s=len(slow), f=factor))
+        if lanes:
+            feedback.pushInfo(self.tr("Circulation plan from {date}: {n} segments given a bus lane.").format(
+                date=date, n=len(lanes)))
         from ...tracemob_plugin.core.simulate.plan import CirculationPlan  # roads (scipy): at first use
 
         return CirculationPlan(start=date, closed=closed, oneway={s: direction for s in oneway},
-                               speed_factor={s: factor for s in slow})
+                               speed_factor={s: factor for s in slow}, bus_lane=lanes)
 
     # ------------------------------------------------------------------ run
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
@@ -365,6 +379,7 @@ class SimulateTracesAlgorithm(TracemobAlgorithm):
             after = sim.trips[sim.trips["period"] == "after"]
             feedback.pushInfo(self.tr("{k} of {n} trips after the change take another route than before.").format(
                 k=int(after["rerouted"].sum()), n=len(after)))
+            self._report_bus_lane(feedback, sim, plan)
 
         panel = self._panel(parameters, context, feedback, sim, seed)
         sim = panel.sim
@@ -388,6 +403,23 @@ class SimulateTracesAlgorithm(TracemobAlgorithm):
                 n=int(sim.legs["transit_route"].notna().sum()), path=gtfs))
         feedback.setProgress(100.0)
         return results
+
+    def _report_bus_lane(self, feedback, sim, plan):
+        """Which lines use the plan's bus lane (a lane no line uses changes nothing)."""
+        if not len(plan.bus_lane or ()):
+            return
+        if sim.transit is None:
+            feedback.pushWarning(self.tr("The bus lane changes nothing: nobody rides a bus (give a share of tours "
+                                         "by public transport above 0)."))
+            return
+        used = sim.transit.bus_lane_m
+        if not used:
+            feedback.pushWarning(self.tr("No generated bus or tram line uses the bus lane's streets: it changes "
+                                         "nothing. Pick streets along the lines (the GTFS feed's shapes)."))
+            return
+        feedback.pushInfo(self.tr("Bus lane: {lines}.").format(lines=", ".join(
+            self.tr("line {line} direction {d}: {m:.0f} m").format(line=k.rsplit("_", 1)[0], d=k.rsplit("_", 1)[1],
+                                                                   m=m) for k, m in sorted(used.items()))))
 
     def _panel(self, parameters, context, feedback, sim, seed):
         """The panel drawn from the simulated citizens (all of them by default), and what it changes."""
@@ -466,6 +498,8 @@ def _plan_changes(segment_ids, plan):
         out[pos[int(sid)]] = "speed x{:g}".format(f)
     for sid, d in (plan.oneway or {}).items():
         out[pos[int(sid)]] = "one-way" if int(d) > 0 else "one-way (against the drawing)"
+    for sid in plan.bus_lane or ():
+        out[pos[int(sid)]] = "bus lane" if not out[pos[int(sid)]] else out[pos[int(sid)]] + ", bus lane"
     for sid in plan.closed or ():
         out[pos[int(sid)]] = "closed to motor traffic"
     return out

@@ -175,8 +175,12 @@ def test_simulated_study_measures_the_plan(qgis_app, demo):
     gpkg = out / "tracemob_demo.gpkg"
     for name in ("study_points", "study_network", "study_trips", "study_modes", "study_traveltimes",
                  "study_beforeafter_segments", "study_beforeafter_zones", "study_purposes", "study_od_lines",
-                 "study_fmd", "study_area", "study_control_area"):
+                 "study_fmd", "study_area", "study_control_area", "study_beforeafter_transit"):
         assert _layer(gpkg, name).featureCount() > 0, name
+    # the bus lane (Bulevardi - Esplanadi): the public-transport sections before and after, bus line 3 and tram T1
+    transit = list(_layer(gpkg, "study_beforeafter_transit").getFeatures())
+    assert {"3", "T1"} <= {f["route_id"] for f in transit}
+    assert (out / "study_gtfs.zip").is_file()
     published = [f for f in _layer(gpkg, "study_traveltimes").getFeatures()
                  if not f["masked"] and f["tt_median_s"] not in (None, NULL)]
     assert len(published) > 200

@@ -90,7 +90,30 @@ def test_simulatetraces_reads_a_network_layer(run_alg):
     assert np.isfinite([f["length_m"] for f in seg.getFeatures()]).all()
 
 
+def test_simulatetraces_bus_lane(run_alg):
+    """A bus lane named like the other plan streets: flagged in the network output, reported per line, and the
+    true sections on it after the plan's date run at the off-peak speed (faster than the timetable's peak)."""
+    params = {"CITIZENS": 20, "DAYS": 2, "SEED": 4, "MODE_MIX": 2, "PT_SHARE": 0.6, "PLAN_DATE": "2026-03-03",
+              "PLAN_ID_KIND": 2, "PLAN_BUS_LANE": "Bulevardi, Eteläesplanadi",
+              **{k: "TEMPORARY_OUTPUT" for k in ("OUTPUT_POINTS", "OUTPUT_TRIPS", "OUTPUT_LEGS", "OUTPUT_PLACES",
+                                                 "OUTPUT_SEGMENTS", "OUTPUT_SECTIONS")}}
+    res, fb = run_alg("tracemob:simulatetraces", params)
+    seg = _layer(res, "OUTPUT_SEGMENTS")
+    lane = [f for f in seg.getFeatures() if f["plan_change"] == "bus lane"]
+    assert lane and {f["name"] for f in lane} == {"Bulevardi", "Eteläesplanadi"}
+    assert any("segments given a bus lane" in m for m in fb.infos)
+    report = [m for m in fb.infos if m.startswith("Bus lane:")]
+    assert report and "line 3 direction 0" in report[0] and "line T1 direction 0" in report[0]
+    sections = _layer(res, "OUTPUT_SECTIONS")
+    assert {f["period"] for f in sections.getFeatures()} == {"before", "after"}
+    # no public transport: the lane changes nothing, and the user is told
+    res, fb = run_alg("tracemob:simulatetraces", dict(params, PT_SHARE=0.0, CITIZENS=3, DAYS=1))
+    assert any("nobody rides a bus" in m for m in fb.warnings)
+
+
 @pytest.mark.parametrize("extra, message", [
+    ({"PLAN_BUS_LANE": "12"}, "first day is empty"),
+    ({"PLAN_DATE": "2026-03-03", "PLAN_ID_KIND": "name", "PLAN_BUS_LANE": "No Such Street"}, "matches no segment"),
     ({"PLAN_DATE": "2026-03-03", "PLAN_ID_KIND": "name", "PLAN_CLOSED": "No Such Street"}, "matches no segment"),
     ({"PLAN_CLOSED": "12"}, "first day is empty"),
     ({"PLAN_DATE": "2026-03-03"}, "changes nothing"),

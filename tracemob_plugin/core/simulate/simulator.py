@@ -26,8 +26,9 @@ OD flows and privacy: everything it writes is known exactly. Its parts:
 * **Truth** (:mod:`.truth`): trips (purpose in the EMC2 groups), legs, traversals with entry and exit
   times at the segment ends, places, stays, participant labels (e-mission vocabulary), segment speeds.
 * A **circulation plan** (:mod:`.plan`) changes the network from its start: closed streets (for motor
-  traffic), streets turned one-way, speed factors. Trips after the start are routed on the changed
-  network; truth rows carry ``period`` "before" / "after".
+  traffic), streets turned one-way, speed factors, bus lanes (buses and trams there run at their off-peak
+  speed from the start). Trips after the start are routed on the changed network; truth rows carry
+  ``period`` "before" / "after".
 
 Everything is drawn from ``numpy.random.default_rng(seed)``: the same arguments give the same
 result. Routing uses scipy's Dijkstra once per network variant; positions are interpolated with
@@ -87,6 +88,8 @@ def simulate(network=None, n_citizens: int = 50, days: int = 7, start_date="2026
     if p.pt_share > 0:
         from .transitlines import make_lines
         lines = make_lines(g, networks)
+        if plan is not None and len(plan.bus_lane or ()):
+            lines.set_bus_lane(plan.bus_lane)
     log, phones = TruthLog(), Phones(g, p, rng)
     traveller = Traveller(g, p, rng, networks, plan_start, offsets, day_utc, log, phones, lines)
     total = n_c * int(days)

@@ -16,6 +16,12 @@ boarding stop around the schedule, a random cruise-speed factor per section, ran
 stops and wait at some red lights between stops), stop-and-go ramps (:mod:`.kinematics`); it returns the
 vehicle's timed path and the true stop-to-stop section times (from the departure at one stop to the departure at
 the next: the running time and the dwell at the next stop).
+
+A **bus lane** (:meth:`TransitLines.set_bus_lane`, from a circulation plan's ``bus_lane``) frees the buses and the
+trams that share those streets from the traffic: on the metres of a section on the lane, rides after the plan's
+start run at the off-peak speed factor (``BAND_SPEED`` of the 00-07 band, i.e. no peak slowdown) in every band;
+the rest of the section, dwells, red lights and the timetable are unchanged (the operator keeps its timetable: the
+vehicles run early against it), and so are cars (the lane is taken from the parking lane, not a traffic lane).
 """
 import csv
 import io
@@ -45,6 +51,8 @@ HEADWAY_MIN = {"bus": (20, 8, 12, 8, 15), "tram": (15, 6, 10, 6, 12), "metro": (
 #: speed factor of the vehicles in each band (buses and trams share the streets' peaks)
 BAND_SPEED = {"bus": (1.0, 0.8, 0.95, 0.8, 1.0), "tram": (1.0, 0.92, 1.0, 0.92, 1.0),
               "metro": (1.0,) * 5, "train": (1.0,) * 5}
+#: kinds of vehicle a bus lane serves (the others do not run in the street's traffic)
+LANE_KINDS = ("bus", "tram")
 #: the shortest ride (sections) worth taking: nobody goes down to the metro or the train for one station
 MIN_RIDE_SECTIONS = {"bus": 2, "tram": 2, "metro": 3, "train": 3}
 SHARED_M = 20.0            # a line passing this close to an earlier line's stop serves it
@@ -74,6 +82,8 @@ class Direction:
     stop_frac: np.ndarray
     ids: np.ndarray = None   # stop ids (a stop shared by several lines or both directions has one id)
     sched: dict = None       # band index -> (arrival, departure) offsets (s) of each stop from the first departure
+    vseg: np.ndarray = None  # network segment (index) of each vertex of the polyline (road lines only)
+    lane_cum: np.ndarray = None   # metres on a bus lane from the start to each vertex (with a bus lane)
 
     @property
     def key(self):
@@ -83,12 +93,24 @@ class Direction:
         return self.ids
 
 
-def _sections(dirn: Direction, i: int, j: int):
-    """Pieces of a ride from stop i to stop j: each section split in two halves (a red light may stop a bus at
-    the middle)."""
+def _bounds(dirn: Direction, i: int, j: int):
+    """Distances along the line of the ends of a ride's pieces from stop i to stop j: each section split in two
+    halves (a red light may stop a bus at the middle)."""
     sd = dirn.stop_d[i:j + 1]
     mid = 0.5 * (sd[:-1] + sd[1:])
-    return np.diff(np.unique(np.concatenate([sd, mid])))
+    return np.unique(np.concatenate([sd, mid]))
+
+
+def _sections(dirn: Direction, i: int, j: int):
+    """Lengths of the pieces of a ride from stop i to stop j (:func:`_bounds`)."""
+    return np.diff(_bounds(dirn, i, j))
+
+
+def _lane_m(dirn: Direction, i: int, j: int):
+    """Metres on a bus lane of each piece of a ride from stop i to stop j (zeros without a lane)."""
+    if dirn.lane_cum is None:
+        return np.zeros(len(_sections(dirn, i, j)))
+    return np.diff(np.interp(_bounds(dirn, i, j), dirn.d, dirn.lane_cum))
 
 
 def _nominal(dirn: Direction, band: int):
@@ -115,6 +137,42 @@ class TransitLines:
         for dirn in directions:
             dirn.sched = {b: _nominal(dirn, b) for b in range(len(BANDS))}
         self.departures = {dirn.key: departures(dirn.kind) for dirn in directions}
+        self.bus_lane_m = {}
+
+    def set_bus_lane(self, segments):
+        """Bus lanes on the network segments ``segments`` (indices = segment ids) for the rides after the plan's
+        start (``ride(..., after=True)``): see the module. Returns {direction key: metres on the lane} of the bus
+        and tram directions that use them (also kept in ``bus_lane_m``)."""
+        seg = np.asarray(list(segments), dtype=np.int64)
+        bad = seg[(seg < 0) | (seg >= self.g.n)]
+        if len(bad):
+            raise InputError(tr("The bus lane names segments that are not in the network: {ids}.").format(
+                ids=", ".join(str(s) for s in bad[:10])), field="bus_lane")
+        on = np.zeros(self.g.n, dtype=bool)
+        on[seg] = True
+        self.bus_lane_m = {}
+        for dirn in self.directions:
+            dirn.lane_cum = None
+            if dirn.kind not in LANE_KINDS or dirn.vseg is None or not len(seg):
+                continue
+            cum = np.concatenate([[0.0], np.cumsum(np.diff(dirn.d) * on[dirn.vseg[1:]])])
+            if cum[-1] > 0:
+                dirn.lane_cum = cum
+                self.bus_lane_m[dirn.key] = float(cum[-1])
+        return self.bus_lane_m
+
+    def lane_sections(self):
+        """One row per stop-to-stop section of every direction: ``route_id, mode, direction_id, from_stop_id,
+        to_stop_id, length_m, lane_m`` (metres on the bus lane; 0 without one)."""
+        rows = []
+        for dirn in self.directions:
+            ids = dirn.stop_ids()
+            lane = np.zeros(len(dirn.stop_d) - 1) if dirn.lane_cum is None else \
+                np.diff(np.interp(dirn.stop_d, dirn.d, dirn.lane_cum))
+            rows.append(pd.DataFrame({"route_id": dirn.line, "mode": dirn.kind, "direction_id": dirn.direction,
+                                      "from_stop_id": ids[:-1], "to_stop_id": ids[1:],
+                                      "length_m": np.diff(dirn.stop_d), "lane_m": lane}))
+        return pd.concat(rows, ignore_index=True)
 
     # ------------------------------------------------------------------ riders
     def options(self, ax, ay, bx, by, walk_max_m):
@@ -136,9 +194,10 @@ class TransitLines:
             out.append((n, int(i), int(j), float(cost[i, j])))
         return out
 
-    def ride(self, n, i, j, t_at_stop, day_utc, rng):
+    def ride(self, n, i, j, t_at_stop, day_utc, rng, after=False):
         """The vehicle a rider at stop ``i`` of direction ``n`` from ``t_at_stop`` (UTC epoch s) takes to stop
-        ``j``: None when no departure is left that day, else a dict with the vehicle's timed path (``x, y, t``),
+        ``j`` (``after``: the trip is after the plan's start, on its bus lanes): None when no departure is left
+        that day, else a dict with the vehicle's timed path (``x, y, t``),
         ``board`` (its departure from stop i), ``alight`` (arrival at j), ``trip_id`` and ``sections`` (one row
         per section: from and to stop index, departure times, true and scheduled run time)."""
         dirn = self.directions[n]
@@ -156,8 +215,11 @@ class TransitLines:
         arrive_i = float(vehicle_at[q])
         board = arrive_i + rng.uniform(*DWELL_S[k])
         plen = _sections(dirn, i, j)
-        speed = CRUISE_MPS[k] * BAND_SPEED[k][band] * np.exp(rng.normal(0.0, SPEED_SIGMA, (len(plen) + 1) // 2))
-        tt = plen / np.repeat(speed, 2)[:len(plen)]
+        cruise = CRUISE_MPS[k] * np.exp(rng.normal(0.0, SPEED_SIGMA, (len(plen) + 1) // 2))
+        cruise = np.repeat(cruise, 2)[:len(plen)]
+        lane = _lane_m(dirn, i, j) if after else np.zeros(len(plen))
+        # on the lane the off-peak factor (no congestion), elsewhere the band's
+        tt = (plen - lane) / (cruise * BAND_SPEED[k][band]) + lane / (cruise * BAND_SPEED[k][0])
         dwell = np.zeros(len(plen))
         stop_dwell = rng.uniform(*DWELL_S[k], len(dwell[1::2]))
         if k == "bus":
@@ -354,7 +416,8 @@ def _road_line(g, car, vmask, kind, name, ux, uy, ox, oy, pool):
                 pool["id"].append(ids[k])
         piece = np.clip(np.searchsorted(entry + plen, sd - 1e-6), 0, len(seg) - 1)
         frac = f0[piece] + (f1[piece] - f0[piece]) * np.clip((sd - entry[piece]) / plen[piece], 0, 1)
-        out.append(Direction(name, kind, direction, vx, vy, d, sd, sx, sy, seg[piece], frac, ids))
+        out.append(Direction(name, kind, direction, vx, vy, d, sd, sx, sy, seg[piece], frac, ids,
+                             vseg=seg[np.asarray(vp, dtype=np.int64)]))
     return out
 
 

@@ -228,7 +228,8 @@ class Traveller:
         a = self._walk(self.where, (None, dirn.stop_seg[i], dirn.stop_frac[i]), t0, d)
         if a is None:
             return None
-        ride = lines.ride(n, i, j, float(a[2][-1]), self.day_utc[d], rng)
+        after = self.plan_start is not None and t0 >= self.plan_start
+        ride = lines.ride(n, i, j, float(a[2][-1]), self.day_utc[d], rng, after=after)
         if ride is None or ride["board"] - self.day_utc[d] > 86400 + 3 * 3600:
             return None
         b = self._walk((None, dirn.stop_seg[j], dirn.stop_frac[j]), place, ride["alight"], d)
@@ -240,7 +241,6 @@ class Traveller:
         tix = len(self.log.trips)
         self.phones.stay_points(self.stay_start, t0, self.where, first=self.stay_start > self.day_utc[0])
         self._close_stay(t0)
-        after = self.plan_start is not None and t0 >= self.plan_start
         period = "after" if after else "before"
         sx, sy = float(dirn.stop_x[i]), float(dirn.stop_y[i])
         na = int(a[3].max()) + 1
