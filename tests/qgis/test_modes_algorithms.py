@@ -325,14 +325,8 @@ def _gpx(points, path):
     return str(path)
 
 
-@pytest.mark.parametrize("seed", [0, 1])
-def test_bus_ride_gpx_with_its_stops_alone_is_bus(run_alg, tmp_path, seed):
-    """Issue 14, the reporter's case: a GPX of a city bus ride (a walk to the stop and a wait there, then about
-    52 minutes on the bus over 36 stops, a fix every 1-2 s with noise and outliers, stops skipped, red lights,
-    a crawl through the centre, a walk off) and the line's 36 stops as a point layer, nothing else: import,
-    segment, infer modes. At least 80 % of the bus's moving time is in legs read as bus (it was car, bike, car:
-    0 %); without the stops, none is bus."""
-    ride = bus_ride(seed)
+def _stops_layer(ride):
+    """The generated ride's stops as a memory point layer (stop_id)."""
     stops = QgsVectorLayer("Point?crs=EPSG:4326&field=stop_id:string", "stops", "memory")
     feats = []
     for sid, x, y in zip(ride.stops.stop_id, ride.stops.lon, ride.stops.lat):
@@ -341,6 +335,18 @@ def test_bus_ride_gpx_with_its_stops_alone_is_bus(run_alg, tmp_path, seed):
         f.setAttributes([sid])
         feats.append(f)
     stops.dataProvider().addFeatures(feats)
+    return stops
+
+
+@pytest.mark.parametrize("seed", [0, 1])
+def test_bus_ride_gpx_with_its_stops_alone_is_bus(run_alg, tmp_path, seed):
+    """Issue 14, the reporter's case: a GPX of a city bus ride (a walk to the stop and a wait there, then about
+    52 minutes on the bus over 36 stops, a fix every 1-2 s with noise and outliers, stops skipped, red lights,
+    a crawl through the centre, a walk off) and the line's 36 stops as a point layer, nothing else: import,
+    segment, infer modes. At least 80 % of the bus's moving time is in legs read as bus (it was car, bike, car:
+    0 %); without the stops, none is bus."""
+    ride = bus_ride(seed)
+    stops = _stops_layer(ride)
     assert stops.featureCount() == 36
     imp, _ = run_alg("tracemob:importtraces", {"INPUT": [_gpx(ride.points, tmp_path / "bus.gpx")],
                                                "OUTPUT": "TEMPORARY_OUTPUT"})
@@ -375,14 +381,7 @@ def test_walk_and_wait_at_the_stop_are_legs_of_their_own(run_alg):
     p = ride.points
     legs = pd.DataFrame({"leg_id": ["L1"], "user_id": ["rider"]})
     layer = _legs_layer(legs, p.assign(leg_id="L1"))
-    stops = QgsVectorLayer("Point?crs=EPSG:4326&field=stop_id:string", "stops", "memory")
-    feats = []
-    for sid, x, y in zip(ride.stops.stop_id, ride.stops.lon, ride.stops.lat):
-        f = QgsFeature(stops.fields())
-        f.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(x, y)))
-        f.setAttributes([sid])
-        feats.append(f)
-    stops.dataProvider().addFeatures(feats)
+    stops = _stops_layer(ride)
     phase = ride.truth["phase"].to_numpy()
     t = p.time.astype("int64").to_numpy() / 1e9
     board, alight = t[np.flatnonzero(phase == "bus")[[0, -1]]]

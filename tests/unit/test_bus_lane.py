@@ -1,5 +1,8 @@
 """A bus lane in the simulator's circulation plan (issue 14): buses on the lane lose their peak slowdown from the
 plan's start, cars keep their speeds, and the before/after of the public-transport sections measures it."""
+import sys
+from pathlib import Path
+
 import numpy as np
 import pandas as pd
 import pytest
@@ -14,7 +17,9 @@ from tracemob.tracemob_plugin.core.simulate.routing import ModeNetworks
 from tracemob.tracemob_plugin.core.simulate.simulator import simulate
 from tracemob.tracemob_plugin.core.simulate.transitlines import BAND_SPEED, make_lines
 
-PT = ("bus", "tram", "metro", "train")
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "support"))
+from riders import PT, ride_legs  # noqa: E402  (shared with the other public-transport tests)
+
 CHANGE = "2026-03-03"            # the second simulated day (a Tuesday)
 PEAKS = {"07-09": (7, 9), "16-19": (16, 19)}
 KEY = ["route_id", "from_stop_id", "to_stop_id"]
@@ -83,25 +88,12 @@ def test_cars_keep_their_speeds(sim, lane):
     assert len(car) and np.allclose(car["before"], car["after"])
 
 
-def _ride_legs(sim):
-    """The rides as legs with their route, and the phone's fixes of the whole trip as their track."""
-    pt = sim.legs[sim.legs["mode"].isin(PT)]
-    legs = pd.DataFrame({"leg_id": pt.leg_id.to_numpy(), "user_id": pt.user_id.to_numpy(),
-                         "transit_route": pt.transit_route.to_numpy()})
-    trip_of = dict(zip(pt.trip_id, pt.leg_id))
-    pts = sim.points.assign(trip_id=sim.points_truth.trip_id.to_numpy())
-    pts = pts[pts.trip_id.isin(trip_of)]
-    verts = pd.DataFrame({"leg_id": pts.trip_id.map(trip_of).to_numpy(), "lon": pts.lon.to_numpy(),
-                          "lat": pts.lat.to_numpy(), "time": pts.time.to_numpy()})
-    return legs, verts
-
-
 def test_before_after_measures_the_lane(sim, tmp_path):
     """compare_transit_sections on the phones' fixes, in the peak bands: the lane's sections faster, the others
     not. Per section the ranges are wide (about ten riders per section and band a day: the participant bootstrap),
     so the lane shows in the sections together and in the few whose range excludes 1, all on the lane's side."""
     feed = read_gtfs(sim.write_gtfs(tmp_path / "sim.zip"))
-    legs, verts = _ride_legs(sim)
+    legs, verts = ride_legs(sim)
     out = compare_transit_sections(legs, verts, feed, change=CHANGE, bands=PEAKS, tz=sim.tz, min_users=2,
                                    n_boot=200, weekdays_only=False, exclude_holidays=False)
     out = out.merge(_lane_share(sim), on=KEY, how="left")

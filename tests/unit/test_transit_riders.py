@@ -1,5 +1,7 @@
 """Public-transport riders of the simulator (generated lines, timetable, GTFS export, true sections) and the
 public-transport performance layer measured against their known section run times."""
+import sys
+from pathlib import Path
 from types import SimpleNamespace
 
 import numpy as np
@@ -16,7 +18,9 @@ from tracemob.tracemob_plugin.core.simulate.graph import grid_network
 from tracemob.tracemob_plugin.core.simulate.params import params_for_mix
 from tracemob.tracemob_plugin.core.simulate.simulator import simulate
 
-PT = ("bus", "tram", "metro", "train")
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "support"))
+from riders import PT, ride_legs  # noqa: E402  (shared with the other public-transport tests)
+
 BANDS = "7-9,9-16,16-19"
 
 
@@ -108,22 +112,8 @@ def test_passages_see_stops_at_the_same_place(sim):
     assert sorted(p.stop.tolist()) == [0, 1]
 
 
-def _ride_legs(sim):
-    """The rides as legs with their route, and the phone's fixes of the whole trip (walk, wait, ride, walk) as
-    their track: the layer must keep only what was ridden."""
-    pt = sim.legs[sim.legs["mode"].isin(PT)]
-    legs = pd.DataFrame({"leg_id": pt.leg_id.to_numpy(), "user_id": pt.user_id.to_numpy(),
-                         "transit_route": pt.transit_route.to_numpy()})
-    trip_of = dict(zip(pt.trip_id, pt.leg_id))
-    pts = sim.points.assign(trip_id=sim.points_truth.trip_id.to_numpy())
-    pts = pts[pts.trip_id.isin(trip_of)]
-    verts = pd.DataFrame({"leg_id": pts.trip_id.map(trip_of).to_numpy(), "lon": pts.lon.to_numpy(),
-                          "lat": pts.lat.to_numpy(), "time": pts.time.to_numpy()})
-    return legs, verts
-
-
 def test_performance_layer_against_true_section_times(sim, feed):
-    legs, verts = _ride_legs(sim)
+    legs, verts = ride_legs(sim)
     st = transit_performance(legs, verts, feed, bands=BANDS, min_users=2)
     assert list(st.columns) == COLUMNS + ["wkb"] and len(st) > 20
     true = sim.transit_sections.assign(band_index=band_index(sim.transit_sections.from_time, parse_bands(BANDS),
@@ -144,7 +134,7 @@ def test_performance_layer_against_true_section_times(sim, feed):
 
 
 def test_performance_layer_privacy(sim, feed):
-    legs, verts = _ride_legs(sim)
+    legs, verts = ride_legs(sim)
     st = transit_performance(legs, verts, feed, bands=BANDS)
     hidden = st[st.n_users < 10]
     assert len(hidden) and hidden.masked.all() and hidden.run_time_median_s.isna().all()
@@ -165,8 +155,8 @@ def test_compare_sections_before_after_a_bus_priority_scheme(grid, sim, feed, mo
     monkeypatch.setitem(transitlines.CRUISE_MPS, "bus", transitlines.CRUISE_MPS["bus"] * 1.3)
     later = simulate(grid, n_citizens=60, days=2, start_date="2026-03-04", seed=4,
                      params=params_for_mix("car", pt_share=0.9))
-    legs_a, verts_a = _ride_legs(sim)
-    legs_b, verts_b = _ride_legs(later)
+    legs_a, verts_a = ride_legs(sim)
+    legs_b, verts_b = ride_legs(later)
     legs_b["leg_id"] = "b" + legs_b["leg_id"]
     verts_b["leg_id"] = "b" + verts_b["leg_id"]
     legs = pd.concat([legs_a, legs_b], ignore_index=True)
