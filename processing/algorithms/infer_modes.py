@@ -108,6 +108,8 @@ class InferModesAlgorithm(TracemobAlgorithm):
         writer = sinks.FrameSink(self, parameters, self.OUTPUT, context, "line", wkb_type=source.wkbType(),
                                  crs=QgsCoordinateReferenceSystem("EPSG:4326"), feedback=feedback)
         parts, has_shares = [], False
+        # with stops (a layer, or a GTFS feed's), public-transport legs may be cut into pieces (access.split_access)
+        cutting = feed is not None or (network is not None and getattr(network, "_stops", None) is not None)
         for k, where in enumerate(groups):  # partitions of whole participants: written one after the other
             legs, wkbs, vertices = inputs.read_legs(self, source, context, feedback, where=where)
             has_shares = has_shares or "motion_coverage" in legs.columns
@@ -117,6 +119,8 @@ class InferModesAlgorithm(TracemobAlgorithm):
                                   label_field=label_field, model=model, network=network,
                                   min_confidence=self.parameterAsDouble(parameters, "MIN_CONFIDENCE", context),
                                   timetable=feed, progress=progress, is_cancelled=is_cancelled)
+            if cutting:   # a leg cut at the stops would repeat its feature id: the pieces get new ones
+                out = out.drop(columns=[c for c in out.columns if str(c).lower() == "fid"])
             writer.write(out, cut_geometries(out, legs, wkbs, vertices))
             parts.append(out[["mode", "mode_source"] + (["transit_route"] if feed is not None else [])
                              + ([SPLIT_FROM] if SPLIT_FROM in out.columns else [])])

@@ -403,3 +403,25 @@ def test_walk_and_wait_at_the_stop_are_legs_of_their_own(run_alg):
     feats = list(plain["OUTPUT"].getFeatures())
     assert [f["leg_id"] for f in feats] == ["L1"] and "split_from" not in plain["OUTPUT"].fields().names()
     assert feats[0].geometry().asWkb() == next(layer.getFeatures()).geometry().asWkb()
+
+
+def test_legs_cut_at_the_stops_from_a_geopackage_get_their_own_feature_ids(run_alg, tmp_path):
+    """GeoPackage in, GeoPackage out (the demo's and a planner's case): the legs read from a GeoPackage carry
+    their feature ids; the pieces of a leg cut at the stops must not repeat it (the output failed with "UNIQUE
+    constraint failed: fid" and stayed empty). Every piece is written, with distinct ids."""
+    from qgis.core import QgsVectorLayer as _Layer
+
+    ride = bus_ride(0, n_stops=10, walk_s=240.0, wait_s=300.0, walk_after_s=180.0)
+    imp, _ = run_alg("tracemob:importtraces", {"INPUT": [_gpx(ride.points, tmp_path / "bus.gpx")],
+                                               "OUTPUT": str(tmp_path / "points.gpkg")})
+    run_alg("tracemob:segmenttrips", {"INPUT": str(tmp_path / "points.gpkg"),
+                                      "OUTPUT_LEGS": str(tmp_path / "legs.gpkg")})
+    legs = _Layer(str(tmp_path / "legs.gpkg"), "legs", "ogr")
+    assert legs.isValid() and "fid" in legs.fields().names()
+    res, _ = run_alg("tracemob:infermodes", {"INPUT": str(tmp_path / "legs.gpkg"), "NETWORK_STOPS": _stops_layer(ride),
+                                             "OUTPUT": str(tmp_path / "modes.gpkg")})
+    out = _Layer(res["OUTPUT"], "modes", "ogr")
+    feats = list(out.getFeatures())
+    modes = [f["mode"] for f in feats]
+    assert "wait" in modes and "bus" in modes and len(feats) > legs.featureCount()
+    assert len({f.id() for f in feats}) == len(feats)
