@@ -187,8 +187,10 @@ def test_simulated_study_measures_the_plan(qgis_app, demo):
     assert all(f["tt_median_s"] > 0 and f["speed_median_kmh"] > 0 for f in published)
     # Plausible speeds, but for a rare cell: about 1.5 % of the matched traversals are false detours
     # with impossible speeds, and a cell of a few traversals can get such a median (1 of 2449 on
-    # QGIS 3.40, which keeps the simulated fixes' milliseconds where 3.22 drops them; 0 on 3.22).
-    assert sum(f["speed_median_kmh"] >= 80 for f in published) <= len(published) // 1000
+    # QGIS 3.40, which keeps the simulated fixes' milliseconds where 3.22 drops them; 0 on 3.22). Since the
+    # study has public-transport riders, a rail ride now and then read as a car adds a few (4 of 2554 on
+    # QGIS 3.40, at most 2 on 3.22): at most 0.2 % of the cells.
+    assert sum(f["speed_median_kmh"] >= 80 for f in published) <= len(published) // 500
     segments = list(_layer(gpkg, "study_beforeafter_segments").getFeatures())
     closed = [f for f in segments if f["name"] == "Fabianinkatu"]
     assert sum(f["n_after"] for f in closed) < 0.1 * sum(f["n_before"] for f in closed)
