@@ -18,7 +18,7 @@ from ...tracemob_plugin import compat
 from ...tracemob_plugin.core.modes import infer_modes
 from ...tracemob_plugin.core.geometry import linestrings_wkb
 from ...tracemob_plugin.core.modes.access import SPLIT_FROM, piece_vertices
-from ...tracemob_plugin.core.modes.infer import MIN_CONFIDENCE
+from ...tracemob_plugin.core.modes.infer import MIN_CONFIDENCE, split_stops
 from ...tracemob_plugin.core.vocab.times import epoch_seconds
 from .. import inputs, sinks, styles
 from ..base import TracemobAlgorithm
@@ -109,7 +109,7 @@ class InferModesAlgorithm(TracemobAlgorithm):
                                  crs=QgsCoordinateReferenceSystem("EPSG:4326"), feedback=feedback)
         parts, has_shares = [], False
         # with stops (a layer, or a GTFS feed's), public-transport legs may be cut into pieces (access.split_access)
-        cutting = feed is not None or (network is not None and getattr(network, "_stops", None) is not None)
+        cutting = split_stops(network, feed) is not None
         for k, where in enumerate(groups):  # partitions of whole participants: written one after the other
             legs, wkbs, vertices = inputs.read_legs(self, source, context, feedback, where=where)
             has_shares = has_shares or "motion_coverage" in legs.columns

@@ -288,10 +288,17 @@ def infer_modes(legs: pd.DataFrame, vertices: pd.DataFrame, motion: Optional[pd.
 def _split_at_stops(out: pd.DataFrame, vertices: pd.DataFrame, network, timetable, keep) -> pd.DataFrame:
     """With stops (of the network, else of the GTFS feed): the walk to the stop, the wait there and the walk from the
     alighting stop as legs of their own (:func:`.access.split_access`; ``keep``: legs never cut); else ``out``."""
+    stops = split_stops(network, timetable)
+    return split_access(out, vertices, stops, keep=keep) if stops is not None else out
+
+
+def split_stops(network, timetable):
+    """The stops public-transport legs are cut at (those of the network, else of the GTFS feed), or None: without
+    them no leg is cut."""
     stops = network.stops if network is not None and not network.empty else None
     if (stops is None or not len(stops)) and timetable is not None:
         stops = timetable.stops
-    return split_access(out, vertices, stops, keep=keep) if stops is not None and len(stops) else out
+    return stops if stops is not None and len(stops) else None
 
 
 def _with_transit_route(out: pd.DataFrame, pred: Optional[pd.DataFrame], drop) -> pd.DataFrame:
