@@ -320,3 +320,21 @@ def test_cropped_subgraph_routing_gives_the_same_result():
     cropped = M.match_legs(net, pts, params=M.MatchParams(crop_nodes=5, chunk_sources=16)).traversals
     assert full["edge_id"].tolist() == edges
     pd.testing.assert_frame_equal(full, cropped)
+
+
+def test_a_leg_is_timed_the_same_whatever_is_matched_with_it_even_months_apart():
+    """A year-long panel: legs far apart in time and matched in one call (one batch, as in one process) give each
+    leg the traversals it gets alone, bit for bit. The smoothing and timing used keys of the form
+    chain x 1e7 + seconds since the call's first fix: past 116 days the chains' keys overlapped and the matching
+    failed (IndexError), and below that a leg's times moved in their last bits with the other legs of the call."""
+    net = grid()
+    a = list(N.route(net, node_at(net, 0, 0), node_at(net, 400, 400), weight="length"))
+    b = list(N.route(net, node_at(net, 400, 0), node_at(net, 0, 300), weight="length"))
+    # leg "A" 231 days after leg "B": legs are matched in leg-id order, so the later one comes first
+    p1, t1 = drive(net, a, leg_id="A", user="x", seed=1, start=20, end=20, t0=2.0e7, dt=1.0, noise=8.0)
+    p2, t2 = drive(net, b, leg_id="B", user="y", seed=2, start=20, end=20, t0=0.0, dt=1.0, noise=8.0)
+    both = M.match_legs(net, pd.concat([p1, p2], ignore_index=True)).traversals
+    for pts, truth, leg in ((p1, t1, "A"), (p2, t2, "B")):
+        alone = M.match_legs(net, pts).traversals
+        pd.testing.assert_frame_equal(both[both["leg_id"] == leg].reset_index(drop=True), alone, check_exact=True)
+        check_times(alone, truth, 5.0)

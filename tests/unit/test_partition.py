@@ -35,12 +35,12 @@ def _segment_by_partitions(points, params, budget):
 
 
 def _same_tables(one, parts):
-    """Ids, times, counts and texts identical; floats to 1e-9 relative: distances are differences of a
-    cumulative sum over the partition instead of over the study (summation order, ~1e-13)."""
+    """Bit for bit, floats included: distances are running sums that restart at each participant
+    (``arrays.group_cumsum``), so a participant's do not depend on who else is in the partition."""
     for name in ("stays", "trips", "legs", "gaps"):
         a = getattr(one, name).drop(columns=["first_point", "last_point"], errors="ignore").reset_index(drop=True)
         b = parts[name].drop(columns=["first_point", "last_point"], errors="ignore").reset_index(drop=True)
-        pd.testing.assert_frame_equal(a, b, check_exact=False, rtol=1e-9, atol=1e-9)
+        pd.testing.assert_frame_equal(a, b, check_exact=True)
 
 
 def test_segmentation_by_partitions_equals_one_shot_on_real_days(sample_dir):

@@ -41,12 +41,12 @@ from scipy.spatial import cKDTree
 
 from ..errors import InputError, Steps
 from ..i18n import tr
+from ..trips.arrays import group_cumsum
 from ..vocab.times import epoch_seconds
 from .network import Network
 
 TRAVERSAL_COLUMNS = ["leg_id", "user_id", "chain", "seq", "edge_id", "segment_id", "direction",
                      "entry_time", "exit_time", "tt_s", "length_m", "covered_m", "fraction", "partial"]
-_BIG = 1.0e8  # metres between chains in the global position key
 
 
 @dataclass
@@ -712,11 +712,7 @@ def _chain_paths(p: MatchParams, st: _States, ch: _Chains, ea: _EdgeArrays, lg) 
     okey, pe = okey[o], pe[o]
     p_chain = chain[np.floor(okey).astype(np.int64)] if len(okey) else np.zeros(0, dtype=np.int64)
     p_len = ea.length[pe]
-    cum = np.cumsum(p_len)
-    start_g = cum - p_len
-    first_piece = np.maximum.accumulate(np.where(np.r_[True, p_chain[1:] != p_chain[:-1]],
-                                                 np.arange(len(pe)), 0)) if len(pe) else np.zeros(0, np.int64)
-    occ_start = start_g - start_g[first_piece]
+    occ_start = group_cumsum(p_len, p_chain) - p_len     # restarts at each chain: see group_cumsum
     occ_of_state = np.searchsorted(okey, rows + 0.25, side="right") - 1
     s_pos = occ_start[occ_of_state] + s_off if st.n else np.zeros(0)
     return _Path(p_chain, pe, p_len, occ_start, occ_of_state, s_pos)
@@ -729,12 +725,11 @@ class _Timing:
     chain: np.ndarray
     t: np.ndarray
     pos: np.ndarray
-    key: np.ndarray
     first_pos: np.ndarray
     last_pos: np.ndarray
 
     def time_at(self, chain, pos):
-        return _time_at(self.key, self.t, self.chain, chain * _BIG + pos, chain)
+        return _time_at(self.chain, self.pos, self.t, chain, pos)
 
 
 def _timed_positions(p: MatchParams, fix, cand: _Candidates, legs: _LegIndex, usable, st: _States,
@@ -773,7 +768,7 @@ def _timed_positions(p: MatchParams, fix, cand: _Candidates, legs: _LegIndex, us
         cend = np.r_[f_chain[1:] != f_chain[:-1], True]
         first_pos[f_chain[cstart]] = f_pos[cstart]
         last_pos[f_chain[cend]] = f_pos[cend]
-    return _Timing(f_chain, f_t, f_pos, f_chain * _BIG + f_pos, first_pos, last_pos)
+    return _Timing(f_chain, f_t, f_pos, first_pos, last_pos)
 
 
 def _thinned_positions(cand: _Candidates, fixes, fs, n_st, ch: _Chains, path: _Path):
@@ -921,6 +916,28 @@ def _extents_overlap(net: Network, lon, lat) -> bool:
                 or lat.max() < net.vlat.min() - pad or lat.min() > net.vlat.max() + pad)
 
 
+def _group_searchsorted(groups, values, q_groups, q_values, side="left"):
+    """``np.searchsorted`` within groups: for each query, the index in ``values`` (sorted by group, then value)
+    where ``q_values`` would go among the rows of its group ``q_groups``. Exact: no combined float key (a key
+    like ``group x 1e7 + value`` loses the low bits of the value as the group number grows, and its groups
+    overlap once values exceed the spacing)."""
+    n, m = len(values), len(q_values)
+    if m == 0:
+        return np.zeros(0, dtype=np.int64)
+    # queries sort before equal rows for side="left", after them for side="right"
+    flag = np.r_[np.ones(n, dtype=np.int8), np.zeros(m, dtype=np.int8)]
+    if side == "right":
+        flag = 1 - flag
+    g = np.r_[np.asarray(groups), np.asarray(q_groups)]
+    v = np.r_[np.asarray(values, dtype=float), np.asarray(q_values, dtype=float)]
+    order = np.lexsort((flag, v, g))
+    is_row = order < n
+    rows_before = np.cumsum(is_row) - is_row
+    out = np.empty(m, dtype=np.int64)
+    out[order[~is_row] - n] = rows_before[~is_row]
+    return out
+
+
 def _smooth(pos, t, groups, half_window_s, stop_speed):
     """Moving mean of the along-path positions over +-half_window_s seconds (sorted by group, time).
 
@@ -928,52 +945,52 @@ def _smooth(pos, t, groups, half_window_s, stop_speed):
     crossed in a jump gets a skewed, too short median time; the mean removes the jumps. The window
     never mixes a stop (advancing slower than ``stop_speed`` over the window) with moving fixes, so a
     wait at a red light stays before the junction; it is symmetric and shrinks at the ends of a chain
-    or of a stop, which therefore stay where they are.
+    or of a stop, which therefore stay where they are. Every search and sum stays within a chain (times
+    relative to the chain's first fix): a chain's result does not depend on the other chains of the call.
     """
     n = len(pos)
-    t0 = t - t.min()
-    key = groups * 1.0e7 + t0
-    lo = np.searchsorted(key, key - half_window_s, side="left")
-    hi = np.searchsorted(key, key + half_window_s, side="right") - 1
+    idx = np.arange(n)
+    g_start = np.r_[True, groups[1:] != groups[:-1]]
+    t0 = t - t[np.maximum.accumulate(np.where(g_start, idx, 0))]
+    lo = _group_searchsorted(groups, t0, groups, t0 - half_window_s, "left")
+    hi = _group_searchsorted(groups, t0, groups, t0 + half_window_s, "right") - 1
     span = t0[hi] - t0[lo]
     stopped = (span > 0) & (pos[hi] - pos[lo] < stop_speed * span)
-    start = np.r_[True, (groups[1:] != groups[:-1]) | (stopped[1:] != stopped[:-1])]
+    start = g_start | np.r_[False, stopped[1:] != stopped[:-1]]
     code = np.cumsum(start)
-    first = np.maximum.accumulate(np.where(start, np.arange(n), 0))
+    first = np.maximum.accumulate(np.where(start, idx, 0))
     end = np.r_[start[1:], True]
-    last = np.minimum.accumulate(np.where(end, np.arange(n), n)[::-1])[::-1]
+    last = np.minimum.accumulate(np.where(end, idx, n)[::-1])[::-1]
     hw = np.minimum(half_window_s, np.minimum(t0 - t0[first], t0[last] - t0))
-    key = code * 1.0e7 + t0
-    lo = np.searchsorted(key, key - hw - 1e-9, side="left")
-    hi = np.searchsorted(key, key + hw + 1e-9, side="right")
-    m = pos.mean()
-    cs = np.r_[0.0, np.cumsum(pos - m)]
-    return (cs[hi] - cs[lo]) / np.maximum(hi - lo, 1) + m
+    lo = _group_searchsorted(code, t0, code, t0 - hw - 1e-9, "left")
+    hi = _group_searchsorted(code, t0, code, t0 + hw + 1e-9, "right")
+    x = pos - pos[first]                       # small numbers, each run of its own
+    inclusive = group_cumsum(x, code)
+    exclusive = inclusive - x
+    return (inclusive[hi - 1] - exclusive[lo]) / np.maximum(hi - lo, 1) + pos[first]
 
 
 def _run_cummin_backward(values, groups):
-    """Minimum of ``values[i:]`` within each run of equal ``groups`` (groups contiguous)."""
+    """Minimum of ``values[i:]`` within each run of equal ``groups`` (groups contiguous); exact."""
     if len(values) == 0:
         return values
-    v = -values[::-1]
-    g = groups[::-1]
-    code = np.cumsum(np.r_[True, g[1:] != g[:-1]]).astype(float)
-    out = np.maximum.accumulate(v + code * _BIG) - code * _BIG
-    return -out[::-1]
+    rev = pd.Series(np.asarray(values, dtype=float)[::-1])
+    return rev.groupby(np.asarray(groups)[::-1]).cummin().to_numpy()[::-1].copy()
 
 
-def _time_at(f_key, f_t, f_chain, q_key, q_chain):
-    """Time when the position key ``q_key`` is first reached (linear between timed positions)."""
-    if len(q_key) == 0:
+def _time_at(f_chain, f_pos, f_t, q_chain, q_pos):
+    """Time when the along-chain position ``q_pos`` of chain ``q_chain`` is first reached (linear between the
+    timed positions ``f_*``, sorted by chain then position)."""
+    if len(q_pos) == 0:
         return np.zeros(0)
-    i = np.searchsorted(f_key, q_key - 1e-6, side="left")
-    i = np.clip(i, 0, len(f_key) - 1)
-    j = np.clip(i - 1, 0, len(f_key) - 1)
+    i = _group_searchsorted(f_chain, f_pos, q_chain, q_pos - 1e-6, "left")
+    i = np.clip(i, 0, len(f_pos) - 1)
+    j = np.clip(i - 1, 0, len(f_pos) - 1)
     same_chain_j = f_chain[j] == q_chain
     same_chain_i = f_chain[i] == q_chain
-    k0, k1 = f_key[j], f_key[i]
+    k0, k1 = f_pos[j], f_pos[i]
     t0, t1 = f_t[j], f_t[i]
-    w = np.where(k1 > k0, (q_key - k0) / np.where(k1 > k0, k1 - k0, 1.0), 1.0)
+    w = np.where(same_chain_j & (k1 > k0), (q_pos - k0) / np.where(k1 > k0, k1 - k0, 1.0), 1.0)
     t = t0 + np.clip(w, 0.0, 1.0) * (t1 - t0)
     t = np.where(~same_chain_j | (i == 0), t1, t)          # before the first fix of the chain
     t = np.where(~same_chain_i, t0, t)                     # after the last fix of the chain

@@ -118,6 +118,18 @@ def first_at_most(values, start, limit):
     return np.where(found, pos, n)
 
 
+def group_cumsum(values, groups):
+    """Running sum of ``values`` that restarts at each run of equal ``groups`` (groups contiguous).
+
+    Each group's sums depend on its own values only, never on the groups before it or on their number: a
+    participant's (or a chain's) distances come out the same bit for bit whatever else is in the call (one
+    process, a batch, a partition on a cluster). One global ``np.cumsum`` would carry the rounding of every
+    earlier group into the later ones."""
+    if len(values) == 0:
+        return np.zeros(0)
+    return pd.Series(np.asarray(values, dtype=float)).groupby(np.asarray(groups)).cumsum().to_numpy()
+
+
 def group_quantile(values, groups, q, n_groups):
     """Per group, the ``q`` quantile of ``values`` with numpy's linear interpolation (NaN for an
     empty group). ``groups``: group index of each value (any order). ``q`` may be a sequence: then

@@ -47,7 +47,7 @@ from ..errors import Steps
 from ..i18n import tr
 from ..vocab.columns import GAP_COLUMNS, STAY_COLUMNS, TRIP_COLUMNS
 from ..vocab.times import epoch_seconds
-from .arrays import dist, group_starts, make_ids
+from .arrays import dist, group_cumsum, group_starts, make_ids
 from .clean import check_points, clean_arrays, clean_points  # noqa: F401 (clean_points: public)
 from .legs import leg_ranges, leg_table
 from ..ingest.motion import motion_from_points
@@ -235,7 +235,7 @@ def path_cumulative(t, x, y, z, new_user, step_s=PATH_STEP_S):
     if len(a) > 1:
         seg[1:] = dist(x, y, z, a[:-1], a[1:])
         seg[new_user[a]] = 0.0
-    cum_a = np.cumsum(seg)
+    cum_a = group_cumsum(seg, np.cumsum(new_user[a]))   # restarts at each user: partition-independent
     k = np.cumsum(anchor) - 1                      # the anchor at or before each fix
     k1 = np.minimum(k + 1, len(a) - 1)             # the next one (same user: the user's last fix is one)
     ta, tb = t[a[k]], t[a[k1]]
@@ -258,7 +258,8 @@ def _fixes(pts, x, y, z):
     dt_prev[new_user] = np.nan
     return _Fixes(pts=pts, t=t, x=x, y=y, z=z, lat=pts["lat"].to_numpy(dtype=float),
                   lon=pts["lon"].to_numpy(dtype=float), users=users, new_user=new_user,
-                  ucode=np.cumsum(new_user) - 1, step_d=step_d, dt_prev=dt_prev, cum=np.cumsum(step_d),
+                  ucode=np.cumsum(new_user) - 1, step_d=step_d, dt_prev=dt_prev,
+                  cum=group_cumsum(step_d, np.cumsum(new_user)),
                   path_cum=path_cumulative(t, x, y, z, new_user))
 
 
