@@ -161,10 +161,13 @@ def test_ferry_line_drawn_loosely_makes_a_ferry_and_the_quay_road_stays_car():
     boat = np.column_stack([x, 45 * np.sin(np.pi * x / 5000)])
     v_boat = _ride(boat, 12 / 3.6, 0, 0, 3, gen.RIDE_T0)[0]
     v_quay = _ride(np.column_stack([x, np.full_like(x, 90.0)]), 40 / 3.6, 0, 0, 4, gen.RIDE_T0)[0]
-    v = pd.concat([_vertices(v_boat, "f1"), _vertices(v_quay, "q1")], ignore_index=True)
-    out = infer_modes(pd.DataFrame({"leg_id": ["f1", "q1"]}), v, network=TransitNetwork(lines=line)).set_index(
+    # a walk along the quay within the line's buffer (the pier) stays a walk
+    v_walk = _ride(np.array([[0, 20], [700, 20]], float), 4.5 / 3.6, 0, 0, 5, gen.RIDE_T0)[0]
+    v = pd.concat([_vertices(v_boat, "f1"), _vertices(v_quay, "q1"), _vertices(v_walk, "w1")], ignore_index=True)
+    out = infer_modes(pd.DataFrame({"leg_id": ["f1", "q1", "w1"]}), v, network=TransitNetwork(lines=line)).set_index(
         "leg_id")
-    assert out.loc["f1", "mode"] == "ferry" and out.loc["q1", "mode"] == "car"
+    assert out.loc["f1", "mode"] == "ferry" and out.loc["q1", "mode"] == "car" and out.loc["w1", "mode"] == "walk"
+    assert infer_modes(pd.DataFrame({"leg_id": ["f1"]}), _vertices(v_boat, "f1")).iloc[0]["mode"] == "bike"
     # with the bus buffer (25 m) most of the shuttle's track would be off the line
     off = np.abs(45 * np.sin(np.pi * x / 5000)) > 25
     assert off.mean() > 0.5

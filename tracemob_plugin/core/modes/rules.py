@@ -170,10 +170,10 @@ STOPS_ONLY_DWELT = 3
 STOPS_ONLY_DWELT_RAIL = 2
 STOPS_ONLY_SHARE = 0.4
 STOPS_ONLY_FROM = ("car", "bike", "ebike", "escooter")
-# a leg along a ferry line (``LINE_SHARE`` of it) is a ferry whatever the speed-based mode it got, but a walk (the
-# quay) and the rail modes: a boat on water has no road, no stop at a bus stop to make, and a slow river shuttle
-# (10-15 km/h) is read as a bicycle by its speeds; a motion sensor feels the boat's motion as a vehicle or as still
-FERRY_FROM = ("car", "bus", "coach", "motorcycle", "bike", "ebike", "escooter", "unknown")
+# a leg along a ferry line (``LINE_SHARE`` of it) is a ferry whatever road or cycling mode its speeds gave, but not a
+# walk (the quay, the pier), a rail mode, or a leg too short to tell (unknown): a boat on water has no road and no bus
+# stop to make, and a slow river shuttle (10-15 km/h) is read as a bicycle by its speeds
+FERRY_FROM = ("car", "bus", "coach", "motorcycle", "bike", "ebike", "escooter")
 
 
 def network_refine(mode, conf, net: pd.DataFrame, features: pd.DataFrame, stops_only: bool = False):
