@@ -223,3 +223,27 @@ def test_modal_share_has_coach_and_ferry_columns_and_main_modes():
 def test_a_ferry_leg_is_not_road_traffic_a_coach_is():
     legs = pd.DataFrame({"leg_id": ["a", "b", "c", "d"], "mode": ["coach", "ferry", "Ferry ", "boat"]})
     assert road_legs(legs)["leg_id"].tolist() == ["a"]
+
+
+def test_co2_report_counts_the_ferry_km_without_a_factor():
+    start = pd.Timestamp("2024-03-05T07:00:00Z")
+    legs = pd.DataFrame({"user_id": ["u1", "u1", "u1"], "start_time": [start] * 3, "mode": ["coach", "ferry", "walk"],
+                         "distance_m": [20000.0, 5000.0, 800.0]})
+    rep = ind.co2_report(legs)
+    u = rep.by_user.set_index("user_id").loc["u1"]
+    assert u["co2e_kg"] == pytest.approx(20 * 33.14 / 1000) and u["distance_km_no_factor"] == pytest.approx(5.0)
+    by_mode = rep.by_mode.set_index("mode")
+    assert by_mode.loc["ferry", "distance_km"] == pytest.approx(5.0)
+    assert by_mode.loc["coach", "co2e_kg"] == pytest.approx(0.6628)
+
+
+def test_stops_alone_of_ferry_kind_make_a_ferry(rides):
+    """A stops layer without lines (piers of kind ferry, from OSM amenity=ferry_terminal): the shuttle that dwelt at
+    them is a ferry; the same piers given without a kind make it a bus (the stops-alone default)."""
+    v, stops, _ = rides["ferry"]
+    piers = pd.DataFrame({"kind": '"amenity"=>"ferry_terminal"', "lon": stops.lon, "lat": stops.lat})
+    legs = pd.DataFrame({"leg_id": ["f1"]})
+    out = infer_modes(legs, _vertices(v, "f1"), network=TransitNetwork(stops=piers))
+    assert out.set_index("leg_id").loc["f1", "mode"] == "ferry"
+    plain = TransitNetwork(stops=piers.drop(columns="kind"))
+    assert infer_modes(legs, _vertices(v, "f1"), network=plain).set_index("leg_id").loc["f1", "mode"] == "bus"
