@@ -546,8 +546,8 @@ Sorties : une table par utilisateur et par mois, une table par utilisateur, mois
     </message>
     <message>
         <location filename="../processing/algorithms/co2_report.py" line="104"/>
-        <location filename="../processing/algorithms/compute_emissions.py" line="107"/>
-        <location filename="../processing/algorithms/infer_modes.py" line="125"/>
+        <location filename="../processing/algorithms/compute_emissions.py" line="108"/>
+        <location filename="../processing/algorithms/infer_modes.py" line="130"/>
         <location filename="../tracemob_plugin/core/modes/infer.py" line="192"/>
         <location filename="../tracemob_plugin/core/modes/train.py" line="32"/>
         <source>legs</source>
@@ -582,72 +582,66 @@ Sorties : une table par utilisateur et par mois, une table par utilisateur, mois
         <location filename="../processing/algorithms/compute_emissions.py" line="37"/>
         <source>Adds to every leg its greenhouse-gas emissions co2e_g (grams of CO2 equivalent) and the factor used (factor_source: table, version, variant, scope, occupancy).
 
-Input: a legs layer with the fields mode and distance_m (Segment trips, then the mode inference). Modes: walk, bike, ebike, escooter, motorcycle, car, bus, tram, metro, train, plane; a leg of unknown mode gets no value.
+Input: a legs layer with the fields mode and distance_m (Segment trips, then the mode inference). Modes: walk, bike, ebike, escooter, motorcycle, car, bus, coach, tram, metro, train, plane; a leg of unknown mode gets no value, nor a ferry leg (ADEME publishes no ferry factor that could be verified: add a ferry row to your own table).
 
 Factors: by default ADEME Impact CO2 (Base Empreinte), version and date in the table, in g CO2e per passenger-km. Usage counts the fuel or electricity (and contrails for planes); construction adds vehicle manufacturing, maintenance and end of life. Car factors are per vehicle-km and divided by the car occupancy; legs labelled as carpooling (carpool, shared_ride, covoiturage, in the mode field, in mode_confirm, mode_label or label, or in the label field you choose) use the carpool occupancy. Trains use the TER factor under 150 km and the TGV factor beyond; planes short, medium or long haul by distance.
 
 You may load your own factor table (CSV with the columns mode, usage_g_per_km, construction_g_per_km, unit pkm or vkm...): see resources/emission_factors/README.md.</source>
-        <translation>Ajoute à chaque trajet ses émissions de gaz à effet de serre co2e_g (grammes d&apos;équivalent CO2) et le facteur utilisé (factor_source : table, version, variante, périmètre, taux d&apos;occupation).
-
-Entrée : une couche de trajets avec les champs mode et distance_m (« Découper en déplacements », puis l&apos;inférence des modes). Modes : walk, bike, ebike, escooter, motorcycle, car, bus, tram, metro, train, plane ; un trajet de mode inconnu ne reçoit pas de valeur.
-
-Facteurs : par défaut Impact CO2 de l&apos;ADEME (Base Empreinte), version et date dans la table, en g CO2e par voyageur-km. L&apos;usage compte le carburant ou l&apos;électricité (et les traînées de condensation pour l&apos;avion) ; la construction ajoute la fabrication, l&apos;entretien et la fin de vie des véhicules. Les facteurs voiture sont par véhicule-km et divisés par le taux d&apos;occupation ; les trajets étiquetés covoiturage (carpool, shared_ride, covoiturage, dans le champ mode, dans mode_confirm, mode_label ou label, ou dans le champ de libellé choisi) utilisent le taux d&apos;occupation du covoiturage. Le train utilise le facteur TER sous 150 km et le facteur TGV au-delà ; l&apos;avion, court, moyen ou long-courrier selon la distance.
-
-Vous pouvez charger votre propre table de facteurs (CSV avec les colonnes mode, usage_g_per_km, construction_g_per_km, unit pkm ou vkm…) : voir resources/emission_factors/README.md.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/compute_emissions.py" line="55"/>
+        <location filename="../processing/algorithms/compute_emissions.py" line="56"/>
         <source>Legs (with a mode field)</source>
         <translation>Trajets (avec un champ mode)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/compute_emissions.py" line="56"/>
+        <location filename="../processing/algorithms/compute_emissions.py" line="57"/>
         <source>Legs with a mode field and distance_m (the output of &apos;Infer transport modes&apos;); a table without geometry works too.</source>
         <translation>Trajets avec un champ mode et distance_m (la sortie de « Déduire les modes de transport ») ; une table sans géométrie convient aussi.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/compute_emissions.py" line="60"/>
+        <location filename="../processing/algorithms/compute_emissions.py" line="61"/>
         <source>Field with user mode labels, to find carpooling (optional)</source>
         <translation>Champ des modes déclarés par l&apos;utilisateur, pour repérer le covoiturage (facultatif)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/compute_emissions.py" line="62"/>
+        <location filename="../processing/algorithms/compute_emissions.py" line="63"/>
         <source>A field of the legs holding the participants&apos; own mode labels, where carpooling is told (carpool, shared_ride, covoiturage). Fields named mode_confirm, mode_label or label are read anyway. Optional.</source>
         <translation>Un champ des trajets contenant les libellés de mode donnés par les participants, qui signalent le covoiturage (carpool, shared_ride, covoiturage). Les champs nommés mode_confirm, mode_label ou label sont lus de toute façon. Facultatif.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/compute_emissions.py" line="66"/>
-        <location filename="../processing/algorithms/compute_emissions.py" line="114"/>
+        <location filename="../processing/algorithms/compute_emissions.py" line="67"/>
+        <location filename="../processing/algorithms/compute_emissions.py" line="115"/>
         <source>Legs with CO2e</source>
         <translation>Trajets avec CO2e</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/compute_emissions.py" line="67"/>
+        <location filename="../processing/algorithms/compute_emissions.py" line="68"/>
         <source>The legs with co2e_g (grams of CO2 equivalent) and factor_source (table, version, variant, scope, occupancy); a leg of unknown mode gets no value.</source>
         <translation>Les trajets avec co2e_g (grammes d&apos;équivalent CO2) et factor_source (table, version, variante, périmètre, taux d&apos;occupation) ; un trajet de mode inconnu reste sans valeur.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/compute_emissions.py" line="69"/>
+        <location filename="../processing/algorithms/compute_emissions.py" line="70"/>
         <source>Total CO2e (kg)</source>
         <translation>CO2e total (kg)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/compute_emissions.py" line="70"/>
+        <location filename="../processing/algorithms/compute_emissions.py" line="71"/>
         <source>Factor table used</source>
         <translation>Table de facteurs utilisée</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/compute_emissions.py" line="92"/>
+        <location filename="../processing/algorithms/compute_emissions.py" line="93"/>
         <source>The existing co2e_g and factor_source fields are recomputed.</source>
         <translation>Les champs co2e_g et factor_source existants sont recalculés.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/compute_emissions.py" line="109"/>
+        <location filename="../processing/algorithms/compute_emissions.py" line="110"/>
         <source>{n} leg(s) have no emission factor (modes: {modes}): co2e_g left empty.</source>
         <translation>{n} trajet(s) sans facteur d&apos;émission (modes : {modes}) : co2e_g laissé vide.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/compute_emissions.py" line="111"/>
+        <location filename="../processing/algorithms/compute_emissions.py" line="112"/>
         <source>{n} legs, {kg:.1f} kg CO2e in total ({scope}).</source>
         <translation>{n} trajets, {kg:.1f} kg CO2e au total ({scope}).</translation>
     </message>
@@ -1399,7 +1393,7 @@ Sorties facultatives : l&apos;activité de mouvement détectée par le télépho
     </message>
     <message>
         <location filename="../processing/algorithms/infer_modes.py" line="38"/>
-        <source>Adds to every leg its transport mode (mode: walk, bike, ebike, escooter, motorcycle, car, bus, tram, metro, train, plane or unknown), a confidence between 0 and 1 (mode_confidence) and where it comes from (mode_source: user, model or rules).
+        <source>Adds to every leg its transport mode (mode: walk, bike, ebike, escooter, motorcycle, car, bus, coach, tram, metro, train, ferry, plane or unknown), a confidence between 0 and 1 (mode_confidence) and where it comes from (mode_source: user, model or rules).
 
 Input: the legs of Tracemob &apos;Segment trips&apos; (lines whose M value is the time of each vertex).
 
@@ -1407,103 +1401,93 @@ User labels win: a leg whose label field is filled, or a leg inside a trip the u
 
 Otherwise the model decides from speed percentiles, acceleration, stops, heading changes and, when the phone recorded them, the motion-activity readings. The default model tells walk, bike and motorised legs apart (car; train or plane at sustained rail or flight speed). Below the minimum confidence, speed-band rules decide.
 
-With public-transport lines (and stops), motorised legs that follow a bus, tram, metro or rail line, stopping at its stops, become bus, tram, metro or train. Lines may come from OpenStreetMap (route or railway tags) or GTFS shapes (route_type).
+With public-transport lines (and stops), motorised legs that follow a bus, coach, tram, metro or rail line, stopping at its stops, become bus, coach, tram, metro or train; a leg along a ferry line is a ferry. Lines may come from OpenStreetMap (route or railway tags) or GTFS shapes (route_type).
 
 A model trained on your study with &apos;Train a mode model&apos; may replace the default one: it is a JSON file, never a pickle.</source>
-        <translation>Ajoute à chaque trajet son mode de transport (mode : walk, bike, ebike, escooter, motorcycle, car, bus, tram, metro, train, plane ou unknown), une confiance entre 0 et 1 (mode_confidence) et son origine (mode_source : user, model ou rules).
-
-Entrée : les trajets produits par « Découper en déplacements » de Tracemob (lignes dont la valeur M est l&apos;heure de chaque sommet).
-
-Les libellés de l&apos;utilisateur priment : un trajet dont le champ de libellé est rempli, ou un trajet appartenant à un déplacement confirmé par l&apos;utilisateur (mode_confirm d&apos;OpenPATH, apparié par utilisateur et par heure), garde ce libellé. Dans un déplacement de plusieurs trajets, le libellé va aux trajets de même nature (le trajet en bus d&apos;un enchaînement marche-bus-marche).
-
-Sinon, le modèle décide d&apos;après les centiles de vitesse, l&apos;accélération, les arrêts, les changements de direction et, quand le téléphone les a enregistrés, les relevés d&apos;activité de mouvement. Le modèle par défaut distingue la marche, le vélo et les trajets motorisés (voiture ; train ou avion à vitesse soutenue ferroviaire ou aérienne). En dessous de la confiance minimale, des règles par plages de vitesse décident.
-
-Avec des lignes de transport collectif (et leurs arrêts), les trajets motorisés qui suivent une ligne de bus, de tramway, de métro ou de train en s&apos;arrêtant à ses arrêts deviennent bus, tramway, métro ou train. Les lignes peuvent venir d&apos;OpenStreetMap (attributs route ou railway) ou des tracés GTFS (route_type).
-
-Un modèle entraîné sur votre enquête avec « Entraîner un modèle de modes » peut remplacer le modèle par défaut : c&apos;est un fichier JSON, jamais un pickle.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/infer_modes.py" line="56"/>
-        <source>A GTFS feed (the .zip of a transport authority) gives the stops and lines with their modes, and its timetable: a motorised leg that passes a trip&apos;s stops at its scheduled times takes the route&apos;s mode (bus, tram, metro, train), and the legs get the route&apos;s name (transit_route) and the confidence of the match (transit_confidence).</source>
-        <translation>Un flux GTFS (le .zip d&apos;une autorité organisatrice) donne les arrêts et les lignes avec leurs modes, ainsi que ses horaires : un trajet motorisé qui passe aux arrêts d&apos;une course aux heures prévues prend le mode de la ligne (bus, tram, métro, train), et les trajets reçoivent le nom de la ligne (transit_route) et la confiance de l&apos;appariement (transit_confidence).</translation>
+        <location filename="../processing/algorithms/infer_modes.py" line="57"/>
+        <source>A GTFS feed (the .zip of a transport authority) gives the stops and lines with their modes, and its timetable: a motorised leg that passes a trip&apos;s stops at its scheduled times takes the route&apos;s mode (bus, coach, tram, metro, train, ferry), and the legs get the route&apos;s name (transit_route) and the confidence of the match (transit_confidence).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/infer_modes.py" line="60"/>
-        <source>With public-transport stops (a stops layer or a GTFS feed), the walk to the stop, the wait there and the walk from the alighting stop are legs of their own: a leg read as bus, tram, metro or train that begins with a walk and a wait at a stop, or ends with a walk from one, is cut where the vehicle leaves and stops. The ride keeps the leg&apos;s id; the pieces get &lt;leg_id&gt;_a (walk to the stop), &lt;leg_id&gt;_w (wait, mode wait) and &lt;leg_id&gt;_e (walk from the stop), their part of the track as geometry, and the field split_from names the leg cut. A walk leg that ends still at a stop before a ride ends with a wait leg too. A wait has no distance and no emissions, is never a trip&apos;s main mode and is neutral in the FMD. Without stops, the legs are not cut.</source>
-        <translation>Avec les arrêts de transport en commun (une couche d&apos;arrêts ou un flux GTFS), la marche jusqu&apos;à l&apos;arrêt, l&apos;attente à l&apos;arrêt et la marche depuis l&apos;arrêt de descente sont des trajets à part entière : un trajet lu comme bus, tram, métro ou train qui commence par une marche et une attente à un arrêt, ou finit par une marche depuis un arrêt, est coupé là où le véhicule part et s&apos;arrête. La partie en véhicule garde l&apos;identifiant du trajet ; les morceaux reçoivent &lt;leg_id&gt;_a (marche jusqu&apos;à l&apos;arrêt), &lt;leg_id&gt;_w (attente, mode wait) et &lt;leg_id&gt;_e (marche depuis l&apos;arrêt), leur partie de la trace comme géométrie, et le champ split_from nomme le trajet coupé. Un trajet à pied qui finit immobile à un arrêt avant un trajet en véhicule finit aussi par un trajet d&apos;attente. Une attente n&apos;a ni distance ni émissions, n&apos;est jamais le mode principal d&apos;un déplacement et est neutre pour le FMD. Sans arrêts, les trajets ne sont pas coupés.</translation>
+        <location filename="../processing/algorithms/infer_modes.py" line="61"/>
+        <source>With public-transport stops (a stops layer or a GTFS feed), the walk to the stop, the wait there and the walk from the alighting stop are legs of their own: a leg read as public transport that begins with a walk and a wait at a stop, or ends with a walk from one, is cut where the vehicle leaves and stops. The ride keeps the leg&apos;s id; the pieces get &lt;leg_id&gt;_a (walk to the stop), &lt;leg_id&gt;_w (wait, mode wait) and &lt;leg_id&gt;_e (walk from the stop), their part of the track as geometry, and the field split_from names the leg cut. A walk leg that ends still at a stop before a ride ends with a wait leg too. A wait has no distance and no emissions, is never a trip&apos;s main mode and is neutral in the FMD. Without stops, the legs are not cut.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/infer_modes.py" line="72"/>
+        <location filename="../processing/algorithms/infer_modes.py" line="73"/>
         <location filename="../processing/algorithms/segment_trips.py" line="251"/>
         <location filename="../processing/algorithms/segment_trips.py" line="450"/>
         <source>Legs</source>
         <translation>Trajets</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/infer_modes.py" line="73"/>
+        <location filename="../processing/algorithms/infer_modes.py" line="74"/>
         <source>The legs whose mode is wanted: the legs of &apos;Segment trips&apos;, lines whose M value is the UTC time of each vertex (the speeds, stops and accelerations come from them).</source>
         <translation>Les trajets dont on veut le mode : les trajets de « Découper en déplacements », des lignes dont la valeur M est l&apos;heure UTC de chaque sommet (les vitesses, arrêts et accélérations en sont tirés).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/infer_modes.py" line="77"/>
+        <location filename="../processing/algorithms/infer_modes.py" line="78"/>
         <source>Mode model (JSON from &apos;Train a mode model&apos;; empty: default model)</source>
         <translation>Modèle de modes (JSON issu de « Entraîner un modèle de modes » ; vide : modèle par défaut)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/infer_modes.py" line="79"/>
+        <location filename="../processing/algorithms/infer_modes.py" line="80"/>
         <source>A mode model trained on your study with &apos;Train a mode model&apos; (a JSON file, never a pickle). Empty: the model shipped with Tracemob.</source>
         <translation>Un modèle de modes entraîné sur votre étude avec « Entraîner un modèle de modes » (un fichier JSON, jamais un pickle). Vide : le modèle fourni avec Tracemob.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/infer_modes.py" line="82"/>
+        <location filename="../processing/algorithms/infer_modes.py" line="83"/>
         <source>Minimum model confidence (below: rules)</source>
         <translation>Confiance minimale du modèle (en dessous : règles)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/infer_modes.py" line="84"/>
+        <location filename="../processing/algorithms/infer_modes.py" line="85"/>
         <source>When the model&apos;s confidence for a leg is below this (0 to 1), speed-band rules decide its mode instead (mode_source = rules).</source>
         <translation>Quand la confiance du modèle pour un trajet est inférieure à cette valeur (de 0 à 1), des règles par tranches de vitesse décident de son mode à sa place (mode_source = rules).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/infer_modes.py" line="87"/>
-        <location filename="../processing/algorithms/infer_modes.py" line="151"/>
+        <location filename="../processing/algorithms/infer_modes.py" line="88"/>
+        <location filename="../processing/algorithms/infer_modes.py" line="156"/>
         <source>Legs with modes</source>
         <translation>Trajets avec modes</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/infer_modes.py" line="88"/>
-        <source>The legs with their mode (walk, bike, ebike, escooter, motorcycle, car, bus, tram, metro, train, plane, wait or unknown), mode_confidence (0-1) and mode_source (user, model or rules); with public-transport stops, the walks to and from the stop and the waits there are legs of their own (split_from names the leg cut).</source>
-        <translation>Les trajets avec leur mode (walk, bike, ebike, escooter, motorcycle, car, bus, tram, metro, train, plane, wait ou unknown), mode_confidence (0-1) et mode_source (user, model ou rules) ; avec les arrêts de transport en commun, les marches vers et depuis l&apos;arrêt et les attentes à l&apos;arrêt sont des trajets à part entière (split_from nomme le trajet coupé).</translation>
+        <location filename="../processing/algorithms/infer_modes.py" line="89"/>
+        <source>The legs with their mode (walk, bike, ebike, escooter, motorcycle, car, bus, coach, tram, metro, train, ferry, plane, wait or unknown), mode_confidence (0-1) and mode_source (user, model or rules); with public-transport stops, the walks to and from the stop and the waits there are legs of their own (split_from names the leg cut).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/infer_modes.py" line="128"/>
+        <location filename="../processing/algorithms/infer_modes.py" line="133"/>
         <source>{n} legs. Modes: {modes}. Sources: {sources}.</source>
         <translation>{n} trajets. Modes : {modes}. Origines : {sources}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/infer_modes.py" line="132"/>
+        <location filename="../processing/algorithms/infer_modes.py" line="137"/>
         <source>{n} legs matched to a scheduled trip of the GTFS feed; routes: {routes}.</source>
         <translation>{n} trajets appariés à une course prévue du flux GTFS ; lignes : {routes}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/infer_modes.py" line="136"/>
+        <location filename="../processing/algorithms/infer_modes.py" line="141"/>
         <source>{n} public-transport legs cut at the stops: {walks} walks to or from a stop and {waits} waits at a stop are legs of their own (ids ending in _a, _e, _w; the ride keeps the leg&apos;s id; split_from names the leg cut).</source>
         <translation>{n} trajets en transport en commun coupés aux arrêts : {walks} marches vers ou depuis un arrêt et {waits} attentes à un arrêt sont des trajets à part entière (identifiants finissant par _a, _e, _w ; la partie en véhicule garde l&apos;identifiant du trajet ; split_from nomme le trajet coupé).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/infer_modes.py" line="142"/>
+        <location filename="../processing/algorithms/infer_modes.py" line="147"/>
         <source>The legs carry the phone&apos;s motion activity (from the points): modes use it.</source>
         <translation>Les trajets élémentaires portent l&apos;activité de mouvement du téléphone (issue des points) : les modes l&apos;utilisent.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/infer_modes.py" line="145"/>
+        <location filename="../processing/algorithms/infer_modes.py" line="150"/>
         <source>No motion activity (neither on the legs nor as a table): modes come from the trajectories alone.</source>
         <translation>Aucune activité de mouvement (ni sur les trajets élémentaires ni en table) : les modes viennent des seules trajectoires.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/infer_modes.py" line="148"/>
-        <source>No public-transport network: bus, tram and metro are not told apart from car.</source>
-        <translation>Pas de réseau de transport collectif : le bus, le tramway et le métro ne sont pas distingués de la voiture.</translation>
+        <location filename="../processing/algorithms/infer_modes.py" line="153"/>
+        <source>No public-transport network: bus, coach, tram, metro and ferry are not told apart from car.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../processing/algorithms/infer_purposes.py" line="40"/>
@@ -1698,22 +1682,14 @@ Quand un participant a trop peu de données pour un domicile ou un lieu de trava
         <location filename="../processing/algorithms/modal_share.py" line="50"/>
         <source>Counts trips by main mode and computes the modal shares by number of trips, by distance and by travel time, for each zone and for the whole study.
 
-Main mode: a trip gets the highest mode of its legs in this hierarchy, in the spirit of the French EMC² survey standard: plane &gt; train &gt; metro &gt; tram &gt; bus &gt; car &gt; motorcycle &gt; e-scooter &gt; e-bike &gt; bike &gt; unknown &gt; walk. A trip is a walking trip only when all its legs are walking. The whole trip distance and duration go to its main mode.
+Main mode: a trip gets the highest mode of its legs in this hierarchy, in the spirit of the French EMC² survey standard: plane &gt; train &gt; coach &gt; ferry &gt; metro &gt; tram &gt; bus &gt; car &gt; motorcycle &gt; e-scooter &gt; e-bike &gt; bike &gt; unknown &gt; walk. A trip is a walking trip only when all its legs are walking. The whole trip distance and duration go to its main mode.
 
 Inputs: the trips layer (origin = first vertex) and the legs layer with a mode field (mode inference output), optionally a polygon zone layer (communes, IRIS, a grid; any CRS, reprojected) and a period. Zoning: by origin zone of the trip, or by home zone of the user (home = where the user&apos;s first trip of the day most often starts).
 
 Privacy: a zone with fewer trips or fewer distinct users than the thresholds is masked: its values are left empty. Optionally mode cells with too few users are masked too. The default is 10 distinct users; a lower threshold is logged as a warning.
 
 Outputs: the zone layer (fields n_&lt;mode&gt;, sh_&lt;mode&gt; = % of trips, km_&lt;mode&gt;, shkm_&lt;mode&gt; = % of distance, h_&lt;mode&gt;, shh_&lt;mode&gt; = % of time) styled with pie charts, a table with one row per zone and mode (zone ALL = whole study) and a PNG chart.</source>
-        <translation>Compte les déplacements par mode principal et calcule les parts modales en nombre de déplacements, en distance et en temps de déplacement, pour chaque zone et pour l&apos;ensemble de l&apos;enquête.
-
-Mode principal : un déplacement prend le mode le plus élevé de ses trajets dans cette hiérarchie, dans l&apos;esprit du standard Cerema des enquêtes EMC² : avion &gt; train &gt; métro &gt; tramway &gt; bus &gt; voiture &gt; deux-roues motorisé &gt; trottinette électrique &gt; vélo à assistance électrique &gt; vélo &gt; inconnu &gt; marche. Un déplacement n&apos;est compté à pied que si tous ses trajets sont à pied. Toute la distance et toute la durée du déplacement vont à son mode principal.
-
-Entrées : la couche des déplacements (origine = premier sommet) et la couche des trajets avec un champ mode (sortie de l&apos;inférence des modes), et en option une couche de zones polygonales (communes, IRIS, carroyage ; tout SCR, reprojeté) et une période. Zonage : par zone d&apos;origine du déplacement, ou par zone de domicile de l&apos;utilisateur (domicile = lieu d&apos;où part le plus souvent son premier déplacement de la journée).
-
-Confidentialité : une zone comptant moins de déplacements ou moins d&apos;utilisateurs distincts que les seuils est masquée : ses valeurs restent vides. En option, les cases de mode avec trop peu d&apos;utilisateurs sont aussi masquées. Le seuil par défaut est de 10 utilisateurs distincts ; un seuil plus bas est signalé par un avertissement dans le journal.
-
-Sorties : la couche des zones (champs n_&lt;mode&gt;, sh_&lt;mode&gt; = % des déplacements, km_&lt;mode&gt;, shkm_&lt;mode&gt; = % de la distance, h_&lt;mode&gt;, shh_&lt;mode&gt; = % du temps) représentée en diagrammes circulaires, une table avec une ligne par zone et par mode (zone ALL = ensemble de l&apos;enquête) et un graphique PNG.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../processing/algorithms/modal_share.py" line="71"/>
@@ -1727,8 +1703,8 @@ Sorties : la couche des zones (champs n_&lt;mode&gt;, sh_&lt;mode&gt; = % des d�
     </message>
     <message>
         <location filename="../processing/algorithms/modal_share.py" line="76"/>
-        <source>The legs with a mode field (from &apos;Infer transport modes&apos;): each trip&apos;s main mode is the highest mode of its legs (plane &gt; train &gt; metro &gt; tram &gt; bus &gt; car &gt; motorcycle &gt; e-scooter &gt; e-bike &gt; bike &gt; unknown &gt; walk). Empty: the trips carry main_mode or mode.</source>
-        <translation>Les trajets avec un champ mode (issus de « Déduire les modes de transport ») : le mode principal de chaque déplacement est le plus haut des modes de ses trajets (plane &gt; train &gt; metro &gt; tram &gt; bus &gt; car &gt; motorcycle &gt; e-scooter &gt; e-bike &gt; bike &gt; unknown &gt; walk). Vide : les déplacements portent main_mode ou mode.</translation>
+        <source>The legs with a mode field (from &apos;Infer transport modes&apos;): each trip&apos;s main mode is the highest mode of its legs (plane &gt; train &gt; coach &gt; ferry &gt; metro &gt; tram &gt; bus &gt; car &gt; motorcycle &gt; e-scooter &gt; e-bike &gt; bike &gt; unknown &gt; walk). Empty: the trips carry main_mode or mode.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../processing/algorithms/modal_share.py" line="80"/>
@@ -3820,8 +3796,8 @@ Sorties : une table user_id, weight (et les champs du participant), à donner à
     </message>
     <message>
         <location filename="../processing/inputs.py" line="273"/>
-        <source>Cannot tell the kind of the network lines (bus, tram, metro, train): choose the field that holds it (OSM route/railway, GTFS route_type) among {fields}.</source>
-        <translation>Impossible de déterminer le type des lignes du réseau (bus, tramway, métro, train) : choisissez le champ qui le contient (route/railway d&apos;OSM, route_type de GTFS) parmi {fields}.</translation>
+        <source>Cannot tell the kind of the network lines (bus, coach, tram, metro, train, ferry): choose the field that holds it (OSM route/railway, GTFS route_type) among {fields}.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../processing/inputs.py" line="292"/>
@@ -3830,128 +3806,128 @@ Sorties : une table user_id, weight (et les champs du participant), à donner à
     </message>
     <message>
         <location filename="../processing/inputs.py" line="294"/>
-        <source>No bus, tram, metro or train line recognised in the network layer.</source>
-        <translation>Aucune ligne de bus, de tramway, de métro ou de train reconnue dans la couche du réseau.</translation>
+        <source>No bus, coach, tram, metro, train or ferry line recognised in the network layer.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/inputs.py" line="299"/>
+        <location filename="../processing/inputs.py" line="300"/>
         <source>{n} public-transport stops</source>
         <translation>{n} arrêts de transport collectif</translation>
     </message>
     <message>
-        <location filename="../processing/inputs.py" line="312"/>
+        <location filename="../processing/inputs.py" line="313"/>
         <source>GTFS feed within the legs&apos; extent: {lines} line pieces, {stops} stops.</source>
         <translation>Flux GTFS dans l&apos;emprise des trajets : {lines} tronçons de ligne, {stops} arrêts.</translation>
     </message>
     <message>
-        <location filename="../processing/inputs.py" line="315"/>
+        <location filename="../processing/inputs.py" line="316"/>
         <source>The GTFS feed has no stop within the legs&apos; extent: check that it covers the study area.</source>
         <translation>Le flux GTFS n&apos;a aucun arrêt dans l&apos;emprise des trajets : vérifiez qu&apos;il couvre le territoire étudié.</translation>
     </message>
     <message>
-        <location filename="../processing/inputs.py" line="322"/>
+        <location filename="../processing/inputs.py" line="323"/>
         <source>Motion activity table (from Import traces; optional)</source>
         <translation>Table d&apos;activité de mouvement (issue de l&apos;import des traces ; facultative)</translation>
     </message>
     <message>
-        <location filename="../processing/inputs.py" line="324"/>
+        <location filename="../processing/inputs.py" line="325"/>
         <source>The motion-activity readings of the phones (user_id, time, activity, confidence), as written by &apos;Import travel traces&apos; or &apos;Import from an OpenPATH server&apos;. They help tell walking, cycling and riding apart; without them the trajectory alone decides.</source>
         <translation>Les lectures d&apos;activité de mouvement des téléphones (user_id, time, activity, confidence), telles que les écrivent « Importer des traces de déplacement » ou « Importer depuis un serveur OpenPATH ». Elles aident à distinguer la marche, le vélo et les véhicules ; sans elles, la trajectoire seule décide.</translation>
     </message>
     <message>
-        <location filename="../processing/inputs.py" line="328"/>
+        <location filename="../processing/inputs.py" line="329"/>
         <source>User-confirmed trips (user_id, start_time, end_time, mode_confirm; optional)</source>
         <translation>Déplacements confirmés par l&apos;utilisateur (user_id, start_time, end_time, mode_confirm ; facultatif)</translation>
     </message>
     <message>
-        <location filename="../processing/inputs.py" line="330"/>
+        <location filename="../processing/inputs.py" line="331"/>
         <source>The trips the participants confirmed in the app (user_id, start_time, end_time, mode_confirm), as written by the import algorithms. A leg inside a confirmed trip of the same participant takes its label.</source>
         <translation>Les déplacements que les participants ont confirmés dans l&apos;application (user_id, start_time, end_time, mode_confirm), tels que les écrivent les algorithmes d&apos;import. Un trajet situé dans un déplacement confirmé du même participant prend son libellé.</translation>
     </message>
     <message>
-        <location filename="../processing/inputs.py" line="334"/>
+        <location filename="../processing/inputs.py" line="335"/>
         <source>Field of the legs holding user labels (optional)</source>
         <translation>Champ des trajets contenant les libellés de l&apos;utilisateur (facultatif)</translation>
     </message>
     <message>
-        <location filename="../processing/inputs.py" line="336"/>
+        <location filename="../processing/inputs.py" line="337"/>
         <source>A field of the legs that already holds a mode label given by the participant (e.g. mode_confirm); a filled label wins over the model. Optional.</source>
         <translation>Un champ des trajets qui contient déjà un libellé de mode donné par le participant (p. ex. mode_confirm) ; un libellé rempli l&apos;emporte sur le modèle. Facultatif.</translation>
     </message>
     <message>
-        <location filename="../processing/inputs.py" line="340"/>
+        <location filename="../processing/inputs.py" line="341"/>
         <source>Public-transport lines (OSM or GTFS; optional)</source>
         <translation>Lignes de transport collectif (OSM ou GTFS ; facultatif)</translation>
     </message>
     <message>
-        <location filename="../processing/inputs.py" line="342"/>
-        <source>Public-transport lines (OpenStreetMap routes or railways, GTFS shapes): motorised legs that follow a bus, tram, metro or rail line, stopping at its stops, become bus, tram, metro or train. Optional: without it these modes are not told apart from car.</source>
-        <translation>Lignes de transports en commun (routes ou voies ferrées OpenStreetMap, tracés GTFS) : les trajets motorisés qui suivent une ligne de bus, de tram, de métro ou de train en s&apos;arrêtant à ses arrêts deviennent bus, tram, métro ou train. Facultatif : sans elles, ces modes ne sont pas distingués de la voiture.</translation>
+        <location filename="../processing/inputs.py" line="343"/>
+        <source>Public-transport lines (OpenStreetMap routes or railways, GTFS shapes): motorised legs that follow a bus, coach, tram, metro or rail line, stopping at its stops, become bus, coach, tram, metro or train, and legs along a ferry line become ferry. Optional: without it these modes are not told apart from car.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/inputs.py" line="346"/>
-        <source>Field of the lines giving bus / tram / metro / train (empty: detect route, railway, route_type...)</source>
-        <translation>Champ des lignes indiquant bus / tramway / métro / train (vide : détection de route, railway, route_type…)</translation>
+        <location filename="../processing/inputs.py" line="348"/>
+        <source>Field of the lines giving bus / coach / tram / metro / train / ferry (empty: detect route, railway, route_type...)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/inputs.py" line="349"/>
-        <source>The field of the lines layer telling bus, tram, metro or train (OSM route or railway, GTFS route_type). Left empty, a field named kind, mode, route_type, route, railway... is used.</source>
-        <translation>Le champ de la couche des lignes qui indique bus, tram, métro ou train (route ou railway d&apos;OSM, route_type de GTFS). Laissé vide, un champ nommé kind, mode, route_type, route, railway... est utilisé.</translation>
+        <location filename="../processing/inputs.py" line="351"/>
+        <source>The field of the lines layer telling bus, coach, tram, metro, train or ferry (OSM route or railway, GTFS route_type). Left empty, a field named kind, mode, route_type, route, railway... is used.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/inputs.py" line="353"/>
+        <location filename="../processing/inputs.py" line="355"/>
         <source>Public-transport stops (optional)</source>
         <translation>Arrêts de transport collectif (facultatif)</translation>
     </message>
     <message>
-        <location filename="../processing/inputs.py" line="355"/>
+        <location filename="../processing/inputs.py" line="357"/>
         <source>Public-transport stops (points, any CRS). A leg that stops at them along a line is more likely on that line. Optional.</source>
         <translation>Arrêts de transports en commun (points, tout SCR). Un trajet qui s&apos;y arrête le long d&apos;une ligne a plus de chances d&apos;être sur cette ligne. Facultatif.</translation>
     </message>
     <message>
-        <location filename="../processing/inputs.py" line="358"/>
+        <location filename="../processing/inputs.py" line="360"/>
         <source>GTFS feed (.zip, or any .txt file of its folder; optional)</source>
         <translation>Flux GTFS (.zip, ou n&apos;importe quel fichier .txt de son dossier ; facultatif)</translation>
     </message>
     <message>
-        <location filename="../processing/inputs.py" line="359"/>
+        <location filename="../processing/inputs.py" line="361"/>
         <location filename="../processing/algorithms/before_after.py" line="290"/>
         <location filename="../processing/algorithms/transit_performance.py" line="60"/>
         <source>GTFS feed (*.zip *.txt);;All files (*)</source>
         <translation>Flux GTFS (*.zip *.txt);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../processing/inputs.py" line="360"/>
-        <source>A public-transport timetable in GTFS, as published on open-data portals: the .zip, or any .txt file of an unzipped feed (its folder is read). Its stops and its lines (shapes.txt, else straight lines through the stops) are used like the layers above, each line with the mode of its routes (route_type: bus, tram, metro, train...). A motorised leg that passes the stops of a trip at its scheduled times, on a day the trip runs, takes the route&apos;s mode; the legs then get transit_route (the route&apos;s name) and transit_confidence (0-1). A bad feed stops the algorithm with the file, the line and the field at fault.</source>
-        <translation>Des horaires de transport en commun au format GTFS, tels que publiés sur les portails de données ouvertes : le .zip, ou n&apos;importe quel fichier .txt d&apos;un flux décompressé (son dossier est lu). Ses arrêts et ses lignes (shapes.txt, sinon des lignes droites entre les arrêts) servent comme les couches ci-dessus, chaque ligne avec le mode de ses lignes commerciales (route_type : bus, tram, métro, train...). Un trajet motorisé qui passe aux arrêts d&apos;une course aux heures prévues, un jour où la course circule, prend le mode de la ligne ; les trajets reçoivent alors transit_route (le nom de la ligne) et transit_confidence (0-1). Un flux erroné arrête l&apos;algorithme en indiquant le fichier, la ligne et le champ en cause.</translation>
+        <location filename="../processing/inputs.py" line="362"/>
+        <source>A public-transport timetable in GTFS, as published on open-data portals: the .zip, or any .txt file of an unzipped feed (its folder is read). Its stops and its lines (shapes.txt, else straight lines through the stops) are used like the layers above, each line with the mode of its routes (route_type: bus, coach, tram, metro, train, ferry...). A motorised leg that passes the stops of a trip at its scheduled times, on a day the trip runs, takes the route&apos;s mode; the legs then get transit_route (the route&apos;s name) and transit_confidence (0-1). A bad feed stops the algorithm with the file, the line and the field at fault.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/inputs.py" line="383"/>
+        <location filename="../processing/inputs.py" line="386"/>
         <source>The layer &apos;{layer}&apos; has no polygon.</source>
         <translation>La couche « {layer} » n&apos;a aucun polygone.</translation>
     </message>
     <message>
-        <location filename="../processing/inputs.py" line="398"/>
+        <location filename="../processing/inputs.py" line="401"/>
         <source>The {what} layer {layer} has no feature: the output is empty.</source>
         <translation>La couche {layer} ({what}) n&apos;a aucune entité : la sortie est vide.</translation>
     </message>
     <message>
-        <location filename="../processing/inputs.py" line="421"/>
+        <location filename="../processing/inputs.py" line="424"/>
         <source>Participant weights (user_id, weight; empty: unweighted)</source>
         <translation>Poids des participants (user_id, weight ; vide : sans pondération)</translation>
     </message>
     <message>
-        <location filename="../processing/inputs.py" line="437"/>
+        <location filename="../processing/inputs.py" line="440"/>
         <source>The weights table needs the fields user_id and weight (the output of &apos;Weight the panel to the population&apos;).</source>
         <translation>La table des poids doit avoir les champs user_id et weight (la sortie de « Pondérer le panel sur la population »).</translation>
     </message>
     <message>
-        <location filename="../processing/inputs.py" line="443"/>
+        <location filename="../processing/inputs.py" line="446"/>
         <source>Weighted shares: {n} participant weights read.</source>
         <translation>Parts pondérées : {n} poids de participants lus.</translation>
     </message>
     <message>
-        <location filename="../processing/inputs.py" line="449"/>
+        <location filename="../processing/inputs.py" line="452"/>
         <source>The weights are raked to the margins {margins}.</source>
         <translation>Les poids sont calés sur les marges {margins}.</translation>
     </message>
@@ -8722,7 +8698,7 @@ Sorties : une table user_id, weight (et les champs du participant), à donner à
         <translation>découpage annulé</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/vocab/modes.py" line="130"/>
+        <location filename="../tracemob_plugin/core/vocab/modes.py" line="144"/>
         <location filename="../resources/styles/confirmed_trips.qml" line="5"/>
         <location filename="../resources/styles/modes.qml" line="5"/>
         <location filename="../resources/styles/simulated_legs.qml" line="5"/>
@@ -8730,7 +8706,7 @@ Sorties : une table user_id, weight (et les champs du participant), à donner à
         <translation>Marche</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/vocab/modes.py" line="130"/>
+        <location filename="../tracemob_plugin/core/vocab/modes.py" line="144"/>
         <location filename="../resources/styles/confirmed_trips.qml" line="6"/>
         <location filename="../resources/styles/modes.qml" line="6"/>
         <location filename="../resources/styles/simulated_legs.qml" line="6"/>
@@ -8738,7 +8714,7 @@ Sorties : une table user_id, weight (et les champs du participant), à donner à
         <translation>Vélo</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/vocab/modes.py" line="130"/>
+        <location filename="../tracemob_plugin/core/vocab/modes.py" line="144"/>
         <location filename="../resources/styles/confirmed_trips.qml" line="7"/>
         <location filename="../resources/styles/modes.qml" line="7"/>
         <location filename="../resources/styles/simulated_legs.qml" line="7"/>
@@ -8746,32 +8722,32 @@ Sorties : une table user_id, weight (et les champs du participant), à donner à
         <translation>Vélo à assistance électrique</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/vocab/modes.py" line="130"/>
+        <location filename="../tracemob_plugin/core/vocab/modes.py" line="144"/>
         <location filename="../resources/styles/modes.qml" line="8"/>
         <location filename="../resources/styles/simulated_legs.qml" line="8"/>
         <source>E-scooter</source>
         <translation>Trottinette électrique</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/vocab/modes.py" line="131"/>
+        <location filename="../tracemob_plugin/core/vocab/modes.py" line="145"/>
         <location filename="../resources/styles/modes.qml" line="9"/>
         <source>Motorcycle</source>
         <translation>Deux-roues motorisé</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/vocab/modes.py" line="131"/>
+        <location filename="../tracemob_plugin/core/vocab/modes.py" line="145"/>
         <location filename="../resources/styles/modes.qml" line="10"/>
         <source>Car</source>
         <translation>Voiture</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/vocab/modes.py" line="131"/>
+        <location filename="../tracemob_plugin/core/vocab/modes.py" line="145"/>
         <location filename="../resources/styles/simulated_legs.qml" line="10"/>
         <source>Carpool</source>
         <translation>Covoiturage</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/vocab/modes.py" line="131"/>
+        <location filename="../tracemob_plugin/core/vocab/modes.py" line="145"/>
         <location filename="../resources/styles/confirmed_trips.qml" line="9"/>
         <location filename="../resources/styles/modes.qml" line="11"/>
         <location filename="../resources/styles/simulated_legs.qml" line="11"/>
@@ -8779,55 +8755,67 @@ Sorties : une table user_id, weight (et les champs du participant), à donner à
         <translation>Bus</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/vocab/modes.py" line="132"/>
+        <location filename="../tracemob_plugin/core/vocab/modes.py" line="146"/>
         <location filename="../resources/styles/modes.qml" line="12"/>
+        <source>Coach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/vocab/modes.py" line="146"/>
+        <location filename="../resources/styles/modes.qml" line="13"/>
         <source>Tram</source>
         <translation>Tramway</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/vocab/modes.py" line="132"/>
-        <location filename="../resources/styles/modes.qml" line="13"/>
+        <location filename="../tracemob_plugin/core/vocab/modes.py" line="146"/>
+        <location filename="../resources/styles/modes.qml" line="14"/>
         <source>Metro</source>
         <translation>Métro</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/vocab/modes.py" line="132"/>
+        <location filename="../tracemob_plugin/core/vocab/modes.py" line="146"/>
         <location filename="../resources/styles/confirmed_trips.qml" line="10"/>
-        <location filename="../resources/styles/modes.qml" line="14"/>
+        <location filename="../resources/styles/modes.qml" line="15"/>
         <source>Train</source>
         <translation>Train</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/vocab/modes.py" line="132"/>
-        <location filename="../resources/styles/modes.qml" line="15"/>
+        <location filename="../tracemob_plugin/core/vocab/modes.py" line="147"/>
+        <location filename="../resources/styles/modes.qml" line="16"/>
+        <source>Ferry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/vocab/modes.py" line="147"/>
+        <location filename="../resources/styles/modes.qml" line="17"/>
         <source>Plane</source>
         <translation>Avion</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/vocab/modes.py" line="133"/>
-        <location filename="../resources/styles/modes.qml" line="16"/>
+        <location filename="../tracemob_plugin/core/vocab/modes.py" line="148"/>
+        <location filename="../resources/styles/modes.qml" line="18"/>
         <source>Wait at a stop</source>
         <translation>Attente à un arrêt</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/vocab/modes.py" line="133"/>
-        <location filename="../resources/styles/modes.qml" line="17"/>
+        <location filename="../tracemob_plugin/core/vocab/modes.py" line="148"/>
+        <location filename="../resources/styles/modes.qml" line="19"/>
         <source>Unknown</source>
         <translation>Inconnu</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/vocab/modes.py" line="200"/>
+        <location filename="../tracemob_plugin/core/vocab/modes.py" line="219"/>
         <source>unknown mode &apos;{word}&apos; in the parameter {param}</source>
         <translation>mode inconnu « {word} » dans le paramètre {param}</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/vocab/modes.py" line="201"/>
-        <location filename="../tracemob_plugin/core/vocab/modes.py" line="213"/>
+        <location filename="../tracemob_plugin/core/vocab/modes.py" line="220"/>
+        <location filename="../tracemob_plugin/core/vocab/modes.py" line="232"/>
         <source>Accepted modes: {modes}.</source>
         <translation>Modes acceptés : {modes}.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/vocab/modes.py" line="211"/>
+        <location filename="../tracemob_plugin/core/vocab/modes.py" line="230"/>
         <source>the parameter {param} takes one mode, not &apos;{text}&apos;</source>
         <translation>le paramètre {param} prend un seul mode, pas « {text} »</translation>
     </message>
@@ -9285,6 +9273,10 @@ Sorties : une table user_id, weight (et les champs du participant), à donner à
         <translation>Pour les installer ({platform}) :</translation>
     </message>
     <message>
+        <source>A GTFS feed (the .zip of a transport authority) gives the stops and lines with their modes, and its timetable: a motorised leg that passes a trip&apos;s stops at its scheduled times takes the route&apos;s mode (bus, tram, metro, train), and the legs get the route&apos;s name (transit_route) and the confidence of the match (transit_confidence).</source>
+        <translation type="vanished">Un flux GTFS (le .zip d&apos;une autorité organisatrice) donne les arrêts et les lignes avec leurs modes, ainsi que ses horaires : un trajet motorisé qui passe aux arrêts d&apos;une course aux heures prévues prend le mode de la ligne (bus, tram, métro, train), et les trajets reçoivent le nom de la ligne (transit_route) et la confiance de l&apos;appariement (transit_confidence).</translation>
+    </message>
+    <message>
         <source>A fix less than this after the previous fix of the same user is a near duplicate and is dropped (0 keeps everything but fixes with exactly the same time).</source>
         <translation type="vanished">Un point GPS enregistré moins de ce délai après le précédent du même utilisateur est un quasi-doublon et il est écarté (0 garde tout sauf les points GPS de même heure exacte).</translation>
     </message>
@@ -9313,6 +9305,10 @@ Sorties : une table user_id, weight (et les champs du participant), à donner à
         <translation type="vanished">Une lecture d&apos;activité de mouvement s&apos;applique aux points GPS jusqu&apos;à ce délai après elle.</translation>
     </message>
     <message>
+        <source>A public-transport timetable in GTFS, as published on open-data portals: the .zip, or any .txt file of an unzipped feed (its folder is read). Its stops and its lines (shapes.txt, else straight lines through the stops) are used like the layers above, each line with the mode of its routes (route_type: bus, tram, metro, train...). A motorised leg that passes the stops of a trip at its scheduled times, on a day the trip runs, takes the route&apos;s mode; the legs then get transit_route (the route&apos;s name) and transit_confidence (0-1). A bad feed stops the algorithm with the file, the line and the field at fault.</source>
+        <translation type="vanished">Des horaires de transport en commun au format GTFS, tels que publiés sur les portails de données ouvertes : le .zip, ou n&apos;importe quel fichier .txt d&apos;un flux décompressé (son dossier est lu). Ses arrêts et ses lignes (shapes.txt, sinon des lignes droites entre les arrêts) servent comme les couches ci-dessus, chaque ligne avec le mode de ses lignes commerciales (route_type : bus, tram, métro, train...). Un trajet motorisé qui passe aux arrêts d&apos;une course aux heures prévues, un jour où la course circule, prend le mode de la ligne ; les trajets reçoivent alors transit_route (le nom de la ligne) et transit_confidence (0-1). Un flux erroné arrête l&apos;algorithme en indiquant le fichier, la ligne et le champ en cause.</translation>
+    </message>
+    <message>
         <source>A run of moving fixes between two stays shorter than this is no part of any trip (trackintel drops triplegs of fewer than 2 fixes).</source>
         <translation type="vanished">Une suite de points GPS en mouvement entre deux arrêts plus courte que ce nombre ne fait partie d&apos;aucun déplacement (trackintel écarte les trajets de moins de 2 points).</translation>
     </message>
@@ -9325,8 +9321,52 @@ Sorties : une table user_id, weight (et les champs du participant), à donner à
         <translation type="vanished">Un écart de temps entre deux points GPS consécutifs au moins aussi long est examiné par la règle des interruptions (e-mission : deux fois le temps d&apos;arrêt de 5 minutes).</translation>
     </message>
     <message>
+        <source>Adds to every leg its greenhouse-gas emissions co2e_g (grams of CO2 equivalent) and the factor used (factor_source: table, version, variant, scope, occupancy).
+
+Input: a legs layer with the fields mode and distance_m (Segment trips, then the mode inference). Modes: walk, bike, ebike, escooter, motorcycle, car, bus, tram, metro, train, plane; a leg of unknown mode gets no value.
+
+Factors: by default ADEME Impact CO2 (Base Empreinte), version and date in the table, in g CO2e per passenger-km. Usage counts the fuel or electricity (and contrails for planes); construction adds vehicle manufacturing, maintenance and end of life. Car factors are per vehicle-km and divided by the car occupancy; legs labelled as carpooling (carpool, shared_ride, covoiturage, in the mode field, in mode_confirm, mode_label or label, or in the label field you choose) use the carpool occupancy. Trains use the TER factor under 150 km and the TGV factor beyond; planes short, medium or long haul by distance.
+
+You may load your own factor table (CSV with the columns mode, usage_g_per_km, construction_g_per_km, unit pkm or vkm...): see resources/emission_factors/README.md.</source>
+        <translation type="vanished">Ajoute à chaque trajet ses émissions de gaz à effet de serre co2e_g (grammes d&apos;équivalent CO2) et le facteur utilisé (factor_source : table, version, variante, périmètre, taux d&apos;occupation).
+
+Entrée : une couche de trajets avec les champs mode et distance_m (« Découper en déplacements », puis l&apos;inférence des modes). Modes : walk, bike, ebike, escooter, motorcycle, car, bus, tram, metro, train, plane ; un trajet de mode inconnu ne reçoit pas de valeur.
+
+Facteurs : par défaut Impact CO2 de l&apos;ADEME (Base Empreinte), version et date dans la table, en g CO2e par voyageur-km. L&apos;usage compte le carburant ou l&apos;électricité (et les traînées de condensation pour l&apos;avion) ; la construction ajoute la fabrication, l&apos;entretien et la fin de vie des véhicules. Les facteurs voiture sont par véhicule-km et divisés par le taux d&apos;occupation ; les trajets étiquetés covoiturage (carpool, shared_ride, covoiturage, dans le champ mode, dans mode_confirm, mode_label ou label, ou dans le champ de libellé choisi) utilisent le taux d&apos;occupation du covoiturage. Le train utilise le facteur TER sous 150 km et le facteur TGV au-delà ; l&apos;avion, court, moyen ou long-courrier selon la distance.
+
+Vous pouvez charger votre propre table de facteurs (CSV avec les colonnes mode, usage_g_per_km, construction_g_per_km, unit pkm ou vkm…) : voir resources/emission_factors/README.md.</translation>
+    </message>
+    <message>
+        <source>Adds to every leg its transport mode (mode: walk, bike, ebike, escooter, motorcycle, car, bus, tram, metro, train, plane or unknown), a confidence between 0 and 1 (mode_confidence) and where it comes from (mode_source: user, model or rules).
+
+Input: the legs of Tracemob &apos;Segment trips&apos; (lines whose M value is the time of each vertex).
+
+User labels win: a leg whose label field is filled, or a leg inside a trip the user confirmed (OpenPATH mode_confirm, matched by user and time), keeps that label. In a trip of several legs, the label goes to the legs of the same kind (the bus leg of walk-bus-walk).
+
+Otherwise the model decides from speed percentiles, acceleration, stops, heading changes and, when the phone recorded them, the motion-activity readings. The default model tells walk, bike and motorised legs apart (car; train or plane at sustained rail or flight speed). Below the minimum confidence, speed-band rules decide.
+
+With public-transport lines (and stops), motorised legs that follow a bus, tram, metro or rail line, stopping at its stops, become bus, tram, metro or train. Lines may come from OpenStreetMap (route or railway tags) or GTFS shapes (route_type).
+
+A model trained on your study with &apos;Train a mode model&apos; may replace the default one: it is a JSON file, never a pickle.</source>
+        <translation type="vanished">Ajoute à chaque trajet son mode de transport (mode : walk, bike, ebike, escooter, motorcycle, car, bus, tram, metro, train, plane ou unknown), une confiance entre 0 et 1 (mode_confidence) et son origine (mode_source : user, model ou rules).
+
+Entrée : les trajets produits par « Découper en déplacements » de Tracemob (lignes dont la valeur M est l&apos;heure de chaque sommet).
+
+Les libellés de l&apos;utilisateur priment : un trajet dont le champ de libellé est rempli, ou un trajet appartenant à un déplacement confirmé par l&apos;utilisateur (mode_confirm d&apos;OpenPATH, apparié par utilisateur et par heure), garde ce libellé. Dans un déplacement de plusieurs trajets, le libellé va aux trajets de même nature (le trajet en bus d&apos;un enchaînement marche-bus-marche).
+
+Sinon, le modèle décide d&apos;après les centiles de vitesse, l&apos;accélération, les arrêts, les changements de direction et, quand le téléphone les a enregistrés, les relevés d&apos;activité de mouvement. Le modèle par défaut distingue la marche, le vélo et les trajets motorisés (voiture ; train ou avion à vitesse soutenue ferroviaire ou aérienne). En dessous de la confiance minimale, des règles par plages de vitesse décident.
+
+Avec des lignes de transport collectif (et leurs arrêts), les trajets motorisés qui suivent une ligne de bus, de tramway, de métro ou de train en s&apos;arrêtant à ses arrêts deviennent bus, tramway, métro ou train. Les lignes peuvent venir d&apos;OpenStreetMap (attributs route ou railway) ou des tracés GTFS (route_type).
+
+Un modèle entraîné sur votre enquête avec « Entraîner un modèle de modes » peut remplacer le modèle par défaut : c&apos;est un fichier JSON, jamais un pickle.</translation>
+    </message>
+    <message>
         <source>Between two motion readings at most this far apart, the fixes take the faster of the two readings&apos; ways of travelling (walking &lt; cycling &lt; vehicle), whatever their age: e-mission&apos;s rule for where a section changes (waiting in a stopped train belongs to the train). 0: each reading applies only up to ``motion_max_age_s``. A fix moving at walking pace (from ``motion_walk_min_speed_mps`` to ``walk_max_speed_mps``) within ``motion_max_age_s`` of a walking reading stays walking.</source>
         <translation type="vanished">Entre deux lectures d&apos;activité séparées au plus de ce délai, les points GPS prennent le plus rapide des deux modes de déplacement lus (marche &lt; vélo &lt; véhicule), quel que soit leur âge : la règle d&apos;e-mission pour l&apos;endroit où une section change (l&apos;attente dans un train arrêté appartient au train). 0 : chaque lecture ne s&apos;applique que jusqu&apos;à ``motion_max_age_s``. Un point qui avance au pas (de ``motion_walk_min_speed_mps`` à ``walk_max_speed_mps``) à moins de ``motion_max_age_s`` d&apos;une lecture « marche » reste de la marche.</translation>
+    </message>
+    <message>
+        <source>Cannot tell the kind of the network lines (bus, tram, metro, train): choose the field that holds it (OSM route/railway, GTFS route_type) among {fields}.</source>
+        <translation type="vanished">Impossible de déterminer le type des lignes du réseau (bus, tramway, métro, train) : choisissez le champ qui le contient (route/railway d&apos;OSM, route_type de GTFS) parmi {fields}.</translation>
     </message>
     <message>
         <source>Check that the latitude and longitude columns are not swapped or projected, and fix or delete that row.</source>
@@ -9353,6 +9393,26 @@ Mode principal : un déplacement prend le mode le plus élevé de ses trajets da
 Entrées : la couche des déplacements (origine = premier sommet) et la couche des trajets avec un champ mode (sortie de l&apos;inférence des modes), et en option une couche de zones polygonales (communes, IRIS, carroyage ; tout SCR, reprojeté) et une période. Zonage : par zone d&apos;origine du déplacement, ou par zone de domicile de l&apos;utilisateur (domicile = lieu d&apos;où part le plus souvent son premier déplacement de la journée).
 
 Confidentialité : une zone comptant moins de déplacements ou moins d&apos;utilisateurs distincts que les seuils est masquée : ses valeurs restent vides. En option, les cases de mode avec trop peu d&apos;utilisateurs sont aussi masquées.
+
+Sorties : la couche des zones (champs n_&lt;mode&gt;, sh_&lt;mode&gt; = % des déplacements, km_&lt;mode&gt;, shkm_&lt;mode&gt; = % de la distance, h_&lt;mode&gt;, shh_&lt;mode&gt; = % du temps) représentée en diagrammes circulaires, une table avec une ligne par zone et par mode (zone ALL = ensemble de l&apos;enquête) et un graphique PNG.</translation>
+    </message>
+    <message>
+        <source>Counts trips by main mode and computes the modal shares by number of trips, by distance and by travel time, for each zone and for the whole study.
+
+Main mode: a trip gets the highest mode of its legs in this hierarchy, in the spirit of the French EMC² survey standard: plane &gt; train &gt; metro &gt; tram &gt; bus &gt; car &gt; motorcycle &gt; e-scooter &gt; e-bike &gt; bike &gt; unknown &gt; walk. A trip is a walking trip only when all its legs are walking. The whole trip distance and duration go to its main mode.
+
+Inputs: the trips layer (origin = first vertex) and the legs layer with a mode field (mode inference output), optionally a polygon zone layer (communes, IRIS, a grid; any CRS, reprojected) and a period. Zoning: by origin zone of the trip, or by home zone of the user (home = where the user&apos;s first trip of the day most often starts).
+
+Privacy: a zone with fewer trips or fewer distinct users than the thresholds is masked: its values are left empty. Optionally mode cells with too few users are masked too. The default is 10 distinct users; a lower threshold is logged as a warning.
+
+Outputs: the zone layer (fields n_&lt;mode&gt;, sh_&lt;mode&gt; = % of trips, km_&lt;mode&gt;, shkm_&lt;mode&gt; = % of distance, h_&lt;mode&gt;, shh_&lt;mode&gt; = % of time) styled with pie charts, a table with one row per zone and mode (zone ALL = whole study) and a PNG chart.</source>
+        <translation type="vanished">Compte les déplacements par mode principal et calcule les parts modales en nombre de déplacements, en distance et en temps de déplacement, pour chaque zone et pour l&apos;ensemble de l&apos;enquête.
+
+Mode principal : un déplacement prend le mode le plus élevé de ses trajets dans cette hiérarchie, dans l&apos;esprit du standard Cerema des enquêtes EMC² : avion &gt; train &gt; métro &gt; tramway &gt; bus &gt; voiture &gt; deux-roues motorisé &gt; trottinette électrique &gt; vélo à assistance électrique &gt; vélo &gt; inconnu &gt; marche. Un déplacement n&apos;est compté à pied que si tous ses trajets sont à pied. Toute la distance et toute la durée du déplacement vont à son mode principal.
+
+Entrées : la couche des déplacements (origine = premier sommet) et la couche des trajets avec un champ mode (sortie de l&apos;inférence des modes), et en option une couche de zones polygonales (communes, IRIS, carroyage ; tout SCR, reprojeté) et une période. Zonage : par zone d&apos;origine du déplacement, ou par zone de domicile de l&apos;utilisateur (domicile = lieu d&apos;où part le plus souvent son premier déplacement de la journée).
+
+Confidentialité : une zone comptant moins de déplacements ou moins d&apos;utilisateurs distincts que les seuils est masquée : ses valeurs restent vides. En option, les cases de mode avec trop peu d&apos;utilisateurs sont aussi masquées. Le seuil par défaut est de 10 utilisateurs distincts ; un seuil plus bas est signalé par un avertissement dans le journal.
 
 Sorties : la couche des zones (champs n_&lt;mode&gt;, sh_&lt;mode&gt; = % des déplacements, km_&lt;mode&gt;, shkm_&lt;mode&gt; = % de la distance, h_&lt;mode&gt;, shh_&lt;mode&gt; = % du temps) représentée en diagrammes circulaires, une table avec une ligne par zone et par mode (zone ALL = ensemble de l&apos;enquête) et un graphique PNG.</translation>
     </message>
@@ -9413,6 +9473,10 @@ Les dates sont en UTC ; une fin donnée sous forme de date inclut toute la journ
 Points : background/filtered_location (les points GPS qu&apos;utilise la chaîne de traitement d&apos;e-mission) ou background/location (bruts). Sorties facultatives : l&apos;activité de mouvement du téléphone, et les déplacements confirmés par l&apos;utilisateur sur le serveur (analysis/confirmed_trip) sous forme de lignes origine-destination avec les libellés mode_confirm, purpose_confirm et replaced_mode.
 
 Transfert : les requêtes se font par fenêtres temporelles (redécoupées quand la limite d&apos;entrées du serveur est atteinte), avec délais d&apos;attente et nouvelles tentatives ; un jeton refusé (HTTP 401/403) arrête le traitement en nommant le libellé du participant. Tout ce qui est récupéré est conservé dans le dossier de cache : une relance, y compris après un échec ou une annulation, ne demande que ce qui manque. Le cache contient des données personnelles : supprimez-le après l&apos;enquête.</translation>
+    </message>
+    <message>
+        <source>Field of the lines giving bus / tram / metro / train (empty: detect route, railway, route_type...)</source>
+        <translation type="vanished">Champ des lignes indiquant bus / tramway / métro / train (vide : détection de route, railway, route_type…)</translation>
     </message>
     <message>
         <source>Fixes whose reported accuracy is worse (larger) than this are dropped (NaN is kept).</source>
@@ -9535,12 +9599,20 @@ Sorties : une table user_id, weight (et les champs du participant), à donner à
         <translation type="vanished">Avancer le début d&apos;un déplacement, avant son premier point GPS, du temps de parcours de la distance jusqu&apos;au lieu qu&apos;il quitte à la vitesse médiane de son premier trajet (jamais avant l&apos;arrivée à ce lieu), comme le fait e-mission : les téléphones n&apos;enregistrent souvent qu&apos;un moment après le départ. Cette distance compte dans ``distance_m``.</translation>
     </message>
     <message>
+        <source>No bus, tram, metro or train line recognised in the network layer.</source>
+        <translation type="vanished">Aucune ligne de bus, de tramway, de métro ou de train reconnue dans la couche du réseau.</translation>
+    </message>
+    <message>
         <source>No input table.</source>
         <translation type="vanished">Aucune table en entrée.</translation>
     </message>
     <message>
         <source>No motion-activity table: modes come from the trajectories alone.</source>
         <translation type="vanished">Pas de table d&apos;activité de mouvement : les modes sont déduits des seules trajectoires.</translation>
+    </message>
+    <message>
+        <source>No public-transport network: bus, tram and metro are not told apart from car.</source>
+        <translation type="vanished">Pas de réseau de transport collectif : le bus, le tramway et le métro ne sont pas distingués de la voiture.</translation>
     </message>
     <message>
         <source>One row per participant: user_id, weight (empty for a participant left out) and the participant&apos;s fields.</source>
@@ -9569,6 +9641,10 @@ Sorties : une table user_id, weight (et les champs du participant), à donner à
     <message>
         <source>Privacy: a zone whose trips come from fewer distinct participants than this is masked (its values left empty). The default 10 is the project&apos;s rule; lowering it is logged as a warning.</source>
         <translation type="vanished">Confidentialité : une zone dont les déplacements viennent de moins de participants distincts que ce nombre est masquée (ses valeurs laissées vides). La valeur par défaut, 10, est la règle du projet ; l&apos;abaisser est signalé par un avertissement.</translation>
+    </message>
+    <message>
+        <source>Public-transport lines (OpenStreetMap routes or railways, GTFS shapes): motorised legs that follow a bus, tram, metro or rail line, stopping at its stops, become bus, tram, metro or train. Optional: without it these modes are not told apart from car.</source>
+        <translation type="vanished">Lignes de transports en commun (routes ou voies ferrées OpenStreetMap, tracés GTFS) : les trajets motorisés qui suivent une ligne de bus, de tram, de métro ou de train en s&apos;arrêtant à ses arrêts deviennent bus, tram, métro ou train. Facultatif : sans elles, ces modes ne sont pas distingués de la voiture.</translation>
     </message>
     <message>
         <source>Radius within which a person is still at the same place (dwell: around the latest fix of the window, like e-mission&apos;s 100 m; window and sliding: around the first fix).</source>
@@ -9733,12 +9809,24 @@ Sorties :
         <translation type="vanished">Le plan de circulation ne change rien : listez des rues à fermer, à mettre à sens unique ou dont la vitesse change.</translation>
     </message>
     <message>
+        <source>The field of the lines layer telling bus, tram, metro or train (OSM route or railway, GTFS route_type). Left empty, a field named kind, mode, route_type, route, railway... is used.</source>
+        <translation type="vanished">Le champ de la couche des lignes qui indique bus, tram, métro ou train (route ou railway d&apos;OSM, route_type de GTFS). Laissé vide, un champ nommé kind, mode, route_type, route, railway... est utilisé.</translation>
+    </message>
+    <message>
         <source>The largest number of entries the server returns for one request (its DB_RESULT_LIMIT, 250000 by default); a window that reaches it is split and asked again so that nothing is lost.</source>
         <translation type="vanished">Le plus grand nombre d&apos;entrées que le serveur renvoie pour une requête (son DB_RESULT_LIMIT, 250000 par défaut) ; une fenêtre qui l&apos;atteint est coupée en deux et redemandée pour que rien ne soit perdu.</translation>
     </message>
     <message>
+        <source>The legs with a mode field (from &apos;Infer transport modes&apos;): each trip&apos;s main mode is the highest mode of its legs (plane &gt; train &gt; metro &gt; tram &gt; bus &gt; car &gt; motorcycle &gt; e-scooter &gt; e-bike &gt; bike &gt; unknown &gt; walk). Empty: the trips carry main_mode or mode.</source>
+        <translation type="vanished">Les trajets avec un champ mode (issus de « Déduire les modes de transport ») : le mode principal de chaque déplacement est le plus haut des modes de ses trajets (plane &gt; train &gt; metro &gt; tram &gt; bus &gt; car &gt; motorcycle &gt; e-scooter &gt; e-bike &gt; bike &gt; unknown &gt; walk). Vide : les déplacements portent main_mode ou mode.</translation>
+    </message>
+    <message>
         <source>The legs with their mode (walk, bike, ebike, escooter, motorcycle, car, bus, tram, metro, train, plane or unknown), mode_confidence (0-1) and mode_source (user, model or rules).</source>
         <translation type="vanished">Les trajets avec leur mode (walk, bike, ebike, escooter, motorcycle, car, bus, tram, metro, train, plane ou unknown), mode_confidence (0-1) et mode_source (user, model ou rules).</translation>
+    </message>
+    <message>
+        <source>The legs with their mode (walk, bike, ebike, escooter, motorcycle, car, bus, tram, metro, train, plane, wait or unknown), mode_confidence (0-1) and mode_source (user, model or rules); with public-transport stops, the walks to and from the stop and the waits there are legs of their own (split_from names the leg cut).</source>
+        <translation type="vanished">Les trajets avec leur mode (walk, bike, ebike, escooter, motorcycle, car, bus, tram, metro, train, plane, wait ou unknown), mode_confidence (0-1) et mode_source (user, model ou rules) ; avec les arrêts de transport en commun, les marches vers et depuis l&apos;arrêt et les attentes à l&apos;arrêt sont des trajets à part entière (split_from nomme le trajet coupé).</translation>
     </message>
     <message>
         <source>The mode whose share colours the zones map (car by default): blue where it improved (fewer car trips, or more walking, cycling and public transport), red where it worsened.</source>
@@ -9863,6 +9951,10 @@ Sorties facultatives : la table de tous les passages (une ligne par tronçon par
     <message>
         <source>With &apos;Only the modes listed below&apos;: the values of the mode field to keep, comma-separated (e.g. car,bus).</source>
         <translation type="vanished">Avec « Seulement les modes listés ci-dessous » : les valeurs du champ mode à garder, séparées par des virgules (p. ex. car,bus).</translation>
+    </message>
+    <message>
+        <source>With public-transport stops (a stops layer or a GTFS feed), the walk to the stop, the wait there and the walk from the alighting stop are legs of their own: a leg read as bus, tram, metro or train that begins with a walk and a wait at a stop, or ends with a walk from one, is cut where the vehicle leaves and stops. The ride keeps the leg&apos;s id; the pieces get &lt;leg_id&gt;_a (walk to the stop), &lt;leg_id&gt;_w (wait, mode wait) and &lt;leg_id&gt;_e (walk from the stop), their part of the track as geometry, and the field split_from names the leg cut. A walk leg that ends still at a stop before a ride ends with a wait leg too. A wait has no distance and no emissions, is never a trip&apos;s main mode and is neutral in the FMD. Without stops, the legs are not cut.</source>
+        <translation type="vanished">Avec les arrêts de transport en commun (une couche d&apos;arrêts ou un flux GTFS), la marche jusqu&apos;à l&apos;arrêt, l&apos;attente à l&apos;arrêt et la marche depuis l&apos;arrêt de descente sont des trajets à part entière : un trajet lu comme bus, tram, métro ou train qui commence par une marche et une attente à un arrêt, ou finit par une marche depuis un arrêt, est coupé là où le véhicule part et s&apos;arrête. La partie en véhicule garde l&apos;identifiant du trajet ; les morceaux reçoivent &lt;leg_id&gt;_a (marche jusqu&apos;à l&apos;arrêt), &lt;leg_id&gt;_w (attente, mode wait) et &lt;leg_id&gt;_e (marche depuis l&apos;arrêt), leur partie de la trace comme géométrie, et le champ split_from nomme le trajet coupé. Un trajet à pied qui finit immobile à un arrêt avant un trajet en véhicule finit aussi par un trajet d&apos;attente. Une attente n&apos;a ni distance ni émissions, n&apos;est jamais le mode principal d&apos;un déplacement et est neutre pour le FMD. Sans arrêts, les trajets ne sont pas coupés.</translation>
     </message>
     <message>
         <source>the column is missing from the {table} table</source>

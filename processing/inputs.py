@@ -271,7 +271,7 @@ def read_transit_network(alg, parameters, context, feedback, feed=None, bbox=Non
                                                       for n in names if n.lower() == c]
         if not candidates:
             raise QgsProcessingException(alg.tr(
-                "Cannot tell the kind of the network lines (bus, tram, metro, train): choose the field "
+                "Cannot tell the kind of the network lines (bus, coach, tram, metro, train, ferry): choose the field "
                 "that holds it (OSM route/railway, GTFS route_type) among {fields}.").format(
                     fields=", ".join(names)))
         frame, wkbs = frames.source_to_wkb_frame(lines, context, feedback)
@@ -291,7 +291,8 @@ def read_transit_network(alg, parameters, context, feedback, feed=None, bbox=Non
         counts = line_frame.drop_duplicates("line_id").kind.value_counts().to_dict() if len(line_frame) else {}
         feedback.pushInfo(alg.tr("Network lines by kind: {counts}").format(counts=counts or "-"))
         if not counts:
-            feedback.pushWarning(alg.tr("No bus, tram, metro or train line recognised in the network layer."))
+            feedback.pushWarning(alg.tr("No bus, coach, tram, metro, train or ferry line recognised in the network "
+                                        "layer."))
     stop_frame = pd.DataFrame(columns=["kind", "lon", "lat"])
     if stops is not None:
         stop_frame = frames.source_to_points_frame(stops, context, feedback, fields=[])
@@ -340,14 +341,15 @@ def add_context_parameters(alg, with_network=True):
             "NETWORK_LINES", alg.tr("Public-transport lines (OSM or GTFS; optional)"),
             [compat.TYPE_VECTOR_LINE], None, True),
             alg.tr("Public-transport lines (OpenStreetMap routes or railways, GTFS shapes): motorised legs "
-                   "that follow a bus, tram, metro or rail line, stopping at its stops, become bus, tram, "
-                   "metro or train. Optional: without it these modes are not told apart from car."))
+                   "that follow a bus, coach, tram, metro or rail line, stopping at its stops, become bus, coach, "
+                   "tram, metro or train, and legs along a ferry line become ferry. Optional: without it these "
+                   "modes are not told apart from car."))
         alg.add_parameter(QgsProcessingParameterField(
-            "NETWORK_KIND_FIELD", alg.tr("Field of the lines giving bus / tram / metro / train "
+            "NETWORK_KIND_FIELD", alg.tr("Field of the lines giving bus / coach / tram / metro / train / ferry "
                                          "(empty: detect route, railway, route_type...)"),
             None, "NETWORK_LINES", compat.FIELD_ANY, False, True),
-            alg.tr("The field of the lines layer telling bus, tram, metro or train (OSM route or railway, "
-                   "GTFS route_type). Left empty, a field named kind, mode, route_type, route, railway... "
+            alg.tr("The field of the lines layer telling bus, coach, tram, metro, train or ferry (OSM route or "
+                   "railway, GTFS route_type). Left empty, a field named kind, mode, route_type, route, railway... "
                    "is used."))
         alg.add_parameter(QgsProcessingParameterFeatureSource(
             "NETWORK_STOPS", alg.tr("Public-transport stops (optional)"), [compat.TYPE_VECTOR_POINT],
@@ -360,7 +362,8 @@ def add_context_parameters(alg, with_network=True):
             alg.tr("A public-transport timetable in GTFS, as published on open-data portals: the .zip, or any "
                    ".txt file of an unzipped feed (its folder is read). Its stops and its lines (shapes.txt, "
                    "else straight lines through the stops) are used like the layers above, each line with the "
-                   "mode of its routes (route_type: bus, tram, metro, train...). A motorised leg that passes "
+                   "mode of its routes (route_type: bus, coach, tram, metro, train, ferry...). A motorised leg that "
+                   "passes "
                    "the stops of a trip at its scheduled times, on a day the trip runs, takes the route's mode;"
                    " the legs then get transit_route (the route's name) and transit_confidence (0-1). A bad "
                    "feed stops the algorithm with the file, the line and the field at fault."))

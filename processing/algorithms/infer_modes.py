@@ -37,7 +37,7 @@ class InferModesAlgorithm(TracemobAlgorithm):
     def shortHelpString(self):  # noqa: N802
         return self.tr(
             "Adds to every leg its transport mode (mode: walk, bike, ebike, escooter, motorcycle, car, "
-            "bus, tram, metro, train, plane or unknown), a confidence between 0 and 1 "
+            "bus, coach, tram, metro, train, ferry, plane or unknown), a confidence between 0 and 1 "
             "(mode_confidence) and where it comes from (mode_source: user, model or rules).\n\n"
             "Input: the legs of Tracemob 'Segment trips' (lines whose M value is the time of each "
             "vertex).\n\n"
@@ -49,17 +49,18 @@ class InferModesAlgorithm(TracemobAlgorithm):
             "changes and, when the phone recorded them, the motion-activity readings. The default "
             "model tells walk, bike and motorised legs apart (car; train or plane at sustained "
             "rail or flight speed). Below the minimum confidence, speed-band rules decide.\n\n"
-            "With public-transport lines (and stops), motorised legs that follow a bus, tram, metro "
-            "or rail line, stopping at its stops, become bus, tram, metro or train. Lines may come "
-            "from OpenStreetMap (route or railway tags) or GTFS shapes (route_type).\n\n"
+            "With public-transport lines (and stops), motorised legs that follow a bus, coach, tram, metro "
+            "or rail line, stopping at its stops, become bus, coach, tram, metro or train; a leg along a ferry "
+            "line is a ferry. Lines may come from OpenStreetMap (route or railway tags) or GTFS shapes "
+            "(route_type).\n\n"
             "A model trained on your study with 'Train a mode model' may replace the default one: it "
             "is a JSON file, never a pickle.") + "\n\n" + self.tr(
             "A GTFS feed (the .zip of a transport authority) gives the stops and lines with their modes, "
             "and its timetable: a motorised leg that passes a trip's stops at its scheduled times takes "
-            "the route's mode (bus, tram, metro, train), and the legs get the route's name "
+            "the route's mode (bus, coach, tram, metro, train, ferry), and the legs get the route's name "
             "(transit_route) and the confidence of the match (transit_confidence).") + "\n\n" + self.tr(
             "With public-transport stops (a stops layer or a GTFS feed), the walk to the stop, the wait there and the "
-            "walk from the alighting stop are legs of their own: a leg read as bus, tram, metro or train that begins "
+            "walk from the alighting stop are legs of their own: a leg read as public transport that begins "
             "with a walk and a wait at a stop, or ends with a walk from one, is cut where the vehicle leaves and "
             "stops. The ride keeps the leg's id; the pieces get <leg_id>_a (walk to the stop), <leg_id>_w (wait, mode "
             "wait) and <leg_id>_e (walk from the stop), their part of the track as geometry, and the field split_from "
@@ -85,9 +86,9 @@ class InferModesAlgorithm(TracemobAlgorithm):
                     "its mode instead (mode_source = rules)."))
         self.add_parameter(QgsProcessingParameterFeatureSink(
             self.OUTPUT, self.tr("Legs with modes"), compat.TYPE_VECTOR_LINE),
-            self.tr("The legs with their mode (walk, bike, ebike, escooter, motorcycle, car, bus, tram, "
-                    "metro, train, plane, wait or unknown), mode_confidence (0-1) and mode_source (user, model or"
-                    " rules); with public-transport stops, the walks to and from the stop and the waits there are "
+            self.tr("The legs with their mode (walk, bike, ebike, escooter, motorcycle, car, bus, coach, tram, "
+                    "metro, train, ferry, plane, wait or unknown), mode_confidence (0-1) and mode_source (user, "
+                    "model or rules); with public-transport stops, the walks to and from the stop and the waits there are "
                     "legs of their own (split_from names the leg cut)."))
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
@@ -149,8 +150,8 @@ class InferModesAlgorithm(TracemobAlgorithm):
             feedback.pushInfo(self.tr("No motion activity (neither on the legs nor as a table): modes come "
                                       "from the trajectories alone."))
         if network is None:
-            feedback.pushInfo(self.tr("No public-transport network: bus, tram and metro are not told "
-                                      "apart from car."))
+            feedback.pushInfo(self.tr("No public-transport network: bus, coach, tram, metro and ferry "
+                                      "are not told apart from car."))
         dest = writer.close()
         styles.style_output(context, dest, "modes", self.tr("Legs with modes"))
         return {self.OUTPUT: dest}

@@ -51,7 +51,7 @@ class ModalShareAlgorithm(TracemobAlgorithm):
             "Counts trips by main mode and computes the modal shares by number of trips, by distance and "
             "by travel time, for each zone and for the whole study.\n\n"
             "Main mode: a trip gets the highest mode of its legs in this hierarchy, in the spirit of the "
-            "French EMC² survey standard: plane > train > metro > tram > bus > car > motorcycle > "
+            "French EMC² survey standard: plane > train > coach > ferry > metro > tram > bus > car > motorcycle > "
             "e-scooter > e-bike > bike > unknown > walk. A trip is a walking trip only when all its legs "
             "are walking. The whole trip distance and duration go to its main mode.\n\n"
             "Inputs: the trips layer (origin = first vertex) and the legs layer with a mode field (mode "
@@ -74,8 +74,8 @@ class ModalShareAlgorithm(TracemobAlgorithm):
             self.LEGS, self.tr("Legs with a mode field (empty: the trips carry main_mode or mode)"),
             [compat.TYPE_VECTOR], optional=True),
             self.tr("The legs with a mode field (from 'Infer transport modes'): each trip's main mode is "
-                    "the highest mode of its legs (plane > train > metro > tram > bus > car > motorcycle > "
-                    "e-scooter > e-bike > bike > unknown > walk). Empty: the trips carry main_mode or mode."))
+                    "the highest mode of its legs (plane > train > coach > ferry > metro > tram > bus > car > "
+                    "motorcycle > e-scooter > e-bike > bike > unknown > walk). Empty: the trips carry main_mode or mode."))
         self.add_parameter(QgsProcessingParameterFeatureSource(
             self.ZONES, self.tr("Zones (polygons; empty: whole study only)"),
             [compat.source_type("VectorPolygon")], optional=True),

@@ -121,9 +121,11 @@
       <attribute field="&quot;sh_motorcycle&quot;" color="#ff7f00" colorOpacity="1" label="Motorcycle"/>
       <attribute field="&quot;sh_car&quot;" color="#e41a1c" colorOpacity="1" label="Car"/>
       <attribute field="&quot;sh_bus&quot;" color="#377eb8" colorOpacity="1" label="Bus"/>
+      <attribute field="&quot;sh_coach&quot;" color="#1d4e89" colorOpacity="1" label="Coach"/>
       <attribute field="&quot;sh_tram&quot;" color="#984ea3" colorOpacity="1" label="Tram"/>
       <attribute field="&quot;sh_metro&quot;" color="#f781bf" colorOpacity="1" label="Metro"/>
       <attribute field="&quot;sh_train&quot;" color="#a65628" colorOpacity="1" label="Train"/>
+      <attribute field="&quot;sh_ferry&quot;" color="#00a6d6" colorOpacity="1" label="Ferry"/>
       <attribute field="&quot;sh_plane&quot;" color="#525252" colorOpacity="1" label="Plane"/>
       <attribute field="&quot;sh_unknown&quot;" color="#bdbdbd" colorOpacity="1" label="Unknown"/>
       <axisSymbol>
@@ -298,6 +300,13 @@
         </config>
       </editWidget>
     </field>
+    <field name="sh_coach" configurationFlags="None">
+      <editWidget type="">
+        <config>
+          <Option/>
+        </config>
+      </editWidget>
+    </field>
     <field name="sh_tram" configurationFlags="None">
       <editWidget type="">
         <config>
@@ -313,6 +322,13 @@
       </editWidget>
     </field>
     <field name="sh_train" configurationFlags="None">
+      <editWidget type="">
+        <config>
+          <Option/>
+        </config>
+      </editWidget>
+    </field>
+    <field name="sh_ferry" configurationFlags="None">
       <editWidget type="">
         <config>
           <Option/>
@@ -345,11 +361,13 @@
     <alias field="sh_motorcycle" index="7" name=""/>
     <alias field="sh_car" index="8" name=""/>
     <alias field="sh_bus" index="9" name=""/>
-    <alias field="sh_tram" index="10" name=""/>
-    <alias field="sh_metro" index="11" name=""/>
-    <alias field="sh_train" index="12" name=""/>
-    <alias field="sh_plane" index="13" name=""/>
-    <alias field="sh_unknown" index="14" name=""/>
+    <alias field="sh_coach" index="10" name=""/>
+    <alias field="sh_tram" index="11" name=""/>
+    <alias field="sh_metro" index="12" name=""/>
+    <alias field="sh_train" index="13" name=""/>
+    <alias field="sh_ferry" index="14" name=""/>
+    <alias field="sh_plane" index="15" name=""/>
+    <alias field="sh_unknown" index="16" name=""/>
   </aliases>
   <defaults>
     <default field="zone_id" expression="" applyOnUpdate="0"/>
@@ -362,9 +380,11 @@
     <default field="sh_motorcycle" expression="" applyOnUpdate="0"/>
     <default field="sh_car" expression="" applyOnUpdate="0"/>
     <default field="sh_bus" expression="" applyOnUpdate="0"/>
+    <default field="sh_coach" expression="" applyOnUpdate="0"/>
     <default field="sh_tram" expression="" applyOnUpdate="0"/>
     <default field="sh_metro" expression="" applyOnUpdate="0"/>
     <default field="sh_train" expression="" applyOnUpdate="0"/>
+    <default field="sh_ferry" expression="" applyOnUpdate="0"/>
     <default field="sh_plane" expression="" applyOnUpdate="0"/>
     <default field="sh_unknown" expression="" applyOnUpdate="0"/>
   </defaults>
@@ -379,9 +399,11 @@
     <constraint field="sh_motorcycle" unique_strength="0" notnull_strength="0" exp_strength="0" constraints="0"/>
     <constraint field="sh_car" unique_strength="0" notnull_strength="0" exp_strength="0" constraints="0"/>
     <constraint field="sh_bus" unique_strength="0" notnull_strength="0" exp_strength="0" constraints="0"/>
+    <constraint field="sh_coach" unique_strength="0" notnull_strength="0" exp_strength="0" constraints="0"/>
     <constraint field="sh_tram" unique_strength="0" notnull_strength="0" exp_strength="0" constraints="0"/>
     <constraint field="sh_metro" unique_strength="0" notnull_strength="0" exp_strength="0" constraints="0"/>
     <constraint field="sh_train" unique_strength="0" notnull_strength="0" exp_strength="0" constraints="0"/>
+    <constraint field="sh_ferry" unique_strength="0" notnull_strength="0" exp_strength="0" constraints="0"/>
     <constraint field="sh_plane" unique_strength="0" notnull_strength="0" exp_strength="0" constraints="0"/>
     <constraint field="sh_unknown" unique_strength="0" notnull_strength="0" exp_strength="0" constraints="0"/>
   </constraints>
@@ -396,9 +418,11 @@
     <constraint field="sh_motorcycle" desc="" exp=""/>
     <constraint field="sh_car" desc="" exp=""/>
     <constraint field="sh_bus" desc="" exp=""/>
+    <constraint field="sh_coach" desc="" exp=""/>
     <constraint field="sh_tram" desc="" exp=""/>
     <constraint field="sh_metro" desc="" exp=""/>
     <constraint field="sh_train" desc="" exp=""/>
+    <constraint field="sh_ferry" desc="" exp=""/>
     <constraint field="sh_plane" desc="" exp=""/>
     <constraint field="sh_unknown" desc="" exp=""/>
   </constraintExpressions>

@@ -101,8 +101,8 @@ def test_geopackage_has_every_layer_with_features(qgis_app, demo):
         assert modes.featureCount() == counts["legs"]
         assert "mode" in modes.fields().names()
         values = {f["mode"] for f in modes.getFeatures()}
-        assert values and values <= {"walk", "bike", "ebike", "escooter", "motorcycle", "car", "bus", "tram",
-                                     "metro", "train", "plane", "unknown"}
+        assert values and values <= {"walk", "bike", "ebike", "escooter", "motorcycle", "car", "bus", "coach",
+                                     "tram", "metro", "train", "ferry", "plane", "unknown"}
     if "tracemob:computeemissions (" in stdout:
         assert _layer(gpkg, "emissions").featureCount() == counts["legs"]
 

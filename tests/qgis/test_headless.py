@@ -171,8 +171,8 @@ def test_wrapper_runs_modes_emissions_modalshare_and_co2report(tmp_path, sample_
     for name in ("mode", "mode_confidence", "mode_source"):
         assert name in layer.fields().names()
     rows = [(f["mode"], f["mode_confidence"], f["mode_source"], f["distance_m"]) for f in layer.getFeatures()]
-    vocab = {"walk", "bike", "ebike", "escooter", "motorcycle", "car", "bus", "tram", "metro", "train",
-             "plane", "unknown"}
+    vocab = {"walk", "bike", "ebike", "escooter", "motorcycle", "car", "bus", "coach", "tram", "metro", "train",
+             "ferry", "plane", "unknown"}
     assert all(m in vocab and 0.0 <= c <= 1.0 and s in ("user", "model", "rules") for m, c, s, _ in rows)
     assert "car" in {m for m, *_ in rows}  # that day has a long drive (e-mission's ground truth)
 

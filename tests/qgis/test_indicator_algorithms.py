@@ -14,6 +14,7 @@ from qgis.core import (
 )
 
 from tracemob.tracemob_plugin import compat
+from tracemob.tracemob_plugin.core.indicators.charts import MODE_COLORS
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "support"))
 from qgis_helpers import load_unit_module, memory_layer as _layer  # noqa: E402
@@ -238,8 +239,8 @@ def test_chain_on_real_day(run_alg, sample_dir, tmp_path):
                                                "MIN_USERS": 2, "MIN_TRIPS": 1, "OUTPUT": "TEMPORARY_OUTPUT",
                                                "OUTPUT_TABLE": "TEMPORARY_OUTPUT"})
     z = _features(share["OUTPUT"], "zone_id")["Z"]
-    modes = ("walk", "bike", "ebike", "escooter", "motorcycle", "car", "bus", "tram", "metro", "train", "plane",
-             "unknown")
+    modes = ("walk", "bike", "ebike", "escooter", "motorcycle", "car", "bus", "coach", "tram", "metro", "train",
+             "ferry", "plane", "unknown")
     # one participant is below the privacy floor (2, the lowest threshold accepted): the zone is masked
     assert z["masked"] and all(compat.is_null(z["sh_" + m]) for m in modes)
     rep, _ = run_alg("tracemob:co2report", {"LEGS": res["OUTPUT"], "OUTPUT": "TEMPORARY_OUTPUT"})
@@ -260,10 +261,12 @@ def test_styles_apply_to_the_outputs(run_alg):
     assert diagrams is not None and diagrams.diagram().diagramName() == "Pie"
     settings = diagrams.diagramSettings()[0]
     names = [a.strip('"') for a in settings.categoryAttributes]
-    assert names == ["sh_" + m for m in ("walk", "bike", "ebike", "escooter", "motorcycle", "car", "bus", "tram",
-                                         "metro", "train", "plane", "unknown")]
+    assert names == ["sh_" + m for m in ("walk", "bike", "ebike", "escooter", "motorcycle", "car", "bus", "coach",
+                                         "tram", "metro", "train", "ferry", "plane", "unknown")]
     assert all(layer.fields().indexOf(n) >= 0 for n in names)
     assert settings.categoryColors[5].name() == "#e41a1c"       # car, as in the charts and modes.qml
+    # coach and ferry: the charts' colours
+    assert [settings.categoryColors[i].name() for i in (7, 11)] == [MODE_COLORS["coach"], MODE_COLORS["ferry"]]
     assert layer.renderer().classAttribute() == "masked"
     res, _ = run_alg("tracemob:computeemissions", {"INPUT": _legs_layer(), "OUTPUT": "TEMPORARY_OUTPUT"})
     _, ok = res["OUTPUT"].loadNamedStyle(str(ROOT / "resources" / "styles" / "emissions.qml"))

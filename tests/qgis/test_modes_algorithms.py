@@ -260,6 +260,41 @@ def test_infermodes_gtfs_feed_gives_bus_and_the_route_name(run_alg, tmp_path):
     assert next(res["OUTPUT"].getFeatures())["mode"] == "car"
 
 
+def test_infermodes_coach_and_ferry_from_a_gtfs_feed_and_from_osm_lines(run_alg, tmp_path):
+    """A coach route (extended route_type 200) and a ferry route (1200): a ride on each gets the route's mode and
+    name. An OSM route=ferry line: a river shuttle along it, read as a bicycle by its speeds, is a ferry."""
+    import sys
+    from pathlib import Path
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "support"))
+    import gen_gtfs
+
+    for route_type, name, mode, cruise, every, dwell in ((200, "C12", "coach", 70, 2000, 40),
+                                                         (1200, "N1", "ferry", 30, 1500, 60)):
+        v, stops, line = route_leg(ROUTE, cruise=cruise / 3.6, stop_every_m=every, dwell_s=dwell, seed=3, lat0=48.85,
+                                   lon0=2.35, t0=gen_gtfs.RIDE_T0)
+        folder = gen_gtfs.ride_feed(tmp_path / mode, v, stops, line, route_type=route_type, short_name=name)
+        v["leg_id"] = mode + "1"
+        v["time"] = pd.to_datetime(v.pop("time_s"), unit="s", utc=True)
+        legs = _legs_layer(pd.DataFrame({"leg_id": [mode + "1"], "user_id": ["u1"]}), v)
+        res, _ = run_alg("tracemob:infermodes", {"INPUT": legs, "GTFS": str(folder), "OUTPUT": "TEMPORARY_OUTPUT"})
+        f = next(res["OUTPUT"].getFeatures())
+        assert (f["mode"], f["mode_source"], f["transit_route"]) == (mode, "rules", name)
+    v, _, line = route_leg(ROUTE, cruise=13 / 3.6, seed=4)
+    v["leg_id"] = "boat1"
+    v["time"] = pd.to_datetime(v.pop("time_s"), unit="s", utc=True)
+    legs = _legs_layer(pd.DataFrame({"leg_id": ["boat1"], "user_id": ["u1"]}), v)
+    lines = QgsVectorLayer("LineString?crs=EPSG:4326&field=other_tags:string", "lines", "memory")
+    g = QgsFeature(lines.fields())
+    g.setGeometry(QgsGeometry.fromPolylineXY([QgsPointXY(x, y) for x, y in zip(line.lon, line.lat)]))
+    g.setAttributes(['"route"=>"ferry","name"=>"Navibus"'])
+    lines.dataProvider().addFeatures([g])
+    res, fb = run_alg("tracemob:infermodes", {"INPUT": legs, "NETWORK_LINES": lines, "OUTPUT": "TEMPORARY_OUTPUT"})
+    assert _modes(res["OUTPUT"])["boat1"][0] == "ferry"
+    assert any("'ferry': 1" in i for i in fb.infos)
+    res, _ = run_alg("tracemob:infermodes", {"INPUT": legs, "OUTPUT": "TEMPORARY_OUTPUT"})
+    assert _modes(res["OUTPUT"])["boat1"][0] != "ferry"
+
+
 def test_infermodes_gtfs_off_schedule_is_bus_by_its_lines_without_a_route(run_alg, tmp_path):
     legs, feed_zip, _ = _gtfs_ride(tmp_path, shift_s=1800.0)  # no trip within 5 minutes of the ride
     res, _ = run_alg("tracemob:infermodes", {"INPUT": legs, "GTFS": str(feed_zip), "OUTPUT": "TEMPORARY_OUTPUT"})

@@ -27,8 +27,15 @@ def test_shipped_table_metadata_and_values(table):
     assert table.published == "2025-10-16"
     assert "Impact CO2" in table.name
     act = table.active
-    # every mode but 'unknown' has a factor, and the ADEME numbers are the ones in the CSV
-    assert set(act["mode"]) == set(em.FACTOR_MODES)
+    # every mode but 'unknown' and 'ferry' (no ADEME factor could be verified: README) has a factor, and the ADEME
+    # numbers are the ones in the CSV
+    assert set(act["mode"]) == set(em.FACTOR_MODES) - {"ferry"}
+    assert "ferry" in em.FACTOR_MODES and "no row" in table.metadata["ferry"]
+    # the coach: Impact CO2's "Autocar" (Base Empreinte 43740), no longer an inactive bus variant
+    assert table.factor("coach") == pytest.approx(33.14)
+    assert table.factor("coach", scope="usage+construction") == pytest.approx(33.14 + 4.42)
+    assert act.loc[act["mode"] == "coach", "base_empreinte_id"].tolist() == ["43740"]
+    assert "Autocar" not in set(table.rows.loc[table.rows["mode"] == "bus", "variant"])
     car = act[act["mode"] == "car"].iloc[0]
     assert (car["unit"], car["usage_g_per_km"], car["construction_g_per_km"]) == ("vkm", 192.0, 25.6)
     assert table.factor("bus") == 113.5

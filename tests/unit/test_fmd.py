@@ -461,6 +461,8 @@ def _pt_commutes():
         b.commute("u_bus", d, [("walk", 400, ""), ("bus", 6000, ""), ("walk", 300, "")])
     for d in days[:30]:
         b.commute("u_bike_car", d, [("bike", 1000, ""), ("car", 9000, "")])
+    for d in days[:35]:   # 2 km by bike to the pier, 8 km by river shuttle, 5 km by coach
+        b.commute("u_bike_ferry_coach", d, [("bike", 2000, ""), ("ferry", 8000, ""), ("coach", 5000, "")])
     return b.frames()
 
 
@@ -469,16 +471,18 @@ def test_public_transport_feeds_the_bike_leg():
     reimbursement of the transport pass, décret 2022-1562): the bike ride to the station makes the day; public
     transport alone never counts; a car is no feeder."""
     rules = fmd.read_rules()
-    assert rules.feeder_modes == ("bus", "tram", "metro", "train")
+    assert rules.feeder_modes == ("bus", "coach", "tram", "metro", "train", "ferry")
     trips, legs = _pt_commutes()
     res = fmd.fmd_attestations(trips, 2024, legs=legs)
     assert _row(res, "u_bike_train")["days_bike"] == 60 and _row(res, "u_bike_train")["amount"] == 200
     assert _row(res, "u_bus")["total_days"] == 0 and _row(res, "u_bike_car")["total_days"] == 0
+    # the ferry and the coach are public transport too: the bike ride to the pier makes the day
+    assert _row(res, "u_bike_ferry_coach")["days_bike"] == 35 and _row(res, "u_bike_ferry_coach")["amount"] == 100
     c = res.commutes
     assert (c.loc[c.user_id == "u_bike_train", "eligible_share"] == 1.0).all()
     assert (c.loc[c.user_id == "u_bike_car", "eligible_share"].round(2) == 0.1).all()
     # a rule file without feeder modes: the 25 km of train outweigh the 3 km of bike
-    text = fmd.DEFAULT_RULES.read_text(encoding="utf-8").replace("# feeder_modes: bus, tram, metro, train\n", "")
+    text = fmd.DEFAULT_RULES.read_text(encoding="utf-8").replace("# feeder_modes: bus, coach, tram, metro, train, ferry\n", "")
     assert "feeder_modes" not in text.split("min_days")[0]
     strict = fmd.fmd_attestations(trips, 2024, legs=legs, rules=fmd.parse_rules(text, "strict.csv"))
     assert _row(strict, "u_bike_train")["total_days"] == 0

@@ -31,9 +31,10 @@ def test_french_names_map_to_the_codes_whatever_case_and_accents():
 
 def test_an_unknown_word_names_the_parameter_and_the_accepted_values():
     with pytest.raises(InputError) as err:
-        parse_modes("voiture,bateau", "MODES")
+        parse_modes("voiture,soucoupe", "MODES")
     text = str(err.value)
-    assert "'bateau'" in text and "MODES" in text
+    assert "'soucoupe'" in text and "MODES" in text
+    assert "coach (autocar)" in text and "ferry (bateau)" in text
     assert "car (voiture)" in text and "bike (vélo)" in text and "metro (métro)" in text
 
 
@@ -48,3 +49,10 @@ def test_one_mode_parameter_refuses_several_or_none():
 def test_mode_label_is_the_english_display_name_without_a_translator():
     assert mode_label("car") == "Car" and mode_label("ebike") == "E-bike" and mode_label("carpool") == "Carpool"
     assert mode_label("hovercraft") == "hovercraft"
+
+
+def test_coach_and_ferry_words_and_the_french_car():
+    """"car" is the car's code (not the French "car", a coach: "autocar"); the boat words are the ferry."""
+    assert parse_modes("car, autocar, Car interurbain, coach, car scolaire", "MODES") == ["car", "coach"]
+    assert parse_modes("Bateau, ferry, navette fluviale, vaporetto, bac", "MODES") == ["ferry"]
+    assert parse_mode("autobus", "MAP_MODE") == "bus"

@@ -14,11 +14,11 @@ from ..i18n import tr
 from ..vocab.modes import DISPLAY_ORDER, mode_label
 from .modal_share import TOTAL_ZONE, Co2Report, ModalShare
 
-#: One colour per mode, shared with resources/styles/modalshare.qml and emissions.qml.
+#: One colour per mode, shared with resources/styles/modalshare.qml and modes.qml.
 MODE_COLORS = {
     "walk": "#4daf4a", "bike": "#a6d854", "ebike": "#66c2a5", "escooter": "#1b9e77",
-    "motorcycle": "#ff7f00", "car": "#e41a1c", "bus": "#377eb8", "tram": "#984ea3",
-    "metro": "#f781bf", "train": "#a65628", "plane": "#525252", "wait": "#ffd92f", "unknown": "#bdbdbd",
+    "motorcycle": "#ff7f00", "car": "#e41a1c", "bus": "#377eb8", "coach": "#1d4e89", "tram": "#984ea3",
+    "metro": "#f781bf", "train": "#a65628", "ferry": "#00a6d6", "plane": "#525252", "wait": "#ffd92f", "unknown": "#bdbdbd",
 }
 
 

@@ -24,7 +24,7 @@ from .synthetic import synthetic_dataset
 DEFAULT_CLASSES = ("walk", "bike", "car", "plane")
 FOLD_TO_DEFAULT = {"walk": "walk", "bike": "bike", "ebike": "bike", "escooter": "bike",
                    "motorcycle": "car", "car": "car", "bus": "car", "tram": "car", "metro": "car",
-                   "train": "car", "plane": "plane"}
+                   "train": "car", "coach": "car", "ferry": "car", "plane": "plane"}
 REAL_WEIGHT = 3.0
 URBAN_CARS = 60
 FOREST = dict(n_estimators=60, max_depth=9, min_samples_leaf=3, random_state=0)

@@ -6,7 +6,7 @@ Order of precedence, leg by leg:
 2. ``model``: the model's class when its confidence reaches ``min_confidence``;
 3. ``rules``: speed bands + motion activity when the model is unsure, a motion activity that
    dominates the leg when the model's coarse class (walk / bike / motorised) differs, and the
-   public-transport refinement (bus / tram / metro / train) when a network is given.
+   public-transport refinement (bus / coach / tram / metro / train / ferry) when a network is given.
 """
 from pathlib import Path
 from typing import Callable, Optional, Union
@@ -31,11 +31,11 @@ OUTPUT_COLUMNS = ("mode", "mode_confidence", "mode_source", "mode_label")
 #: added only when a GTFS timetable is given: the matched route's name and the match's confidence (0-1)
 TIMETABLE_COLUMNS = ("transit_route", "transit_confidence")
 #: modes a timetable match may turn into the route's mode
-_MOTORISED = ("car", "bus", "tram", "metro", "train")
+_MOTORISED = ("car", "bus", "coach", "tram", "metro", "train", "ferry")
 #: a leg taken for a bicycle (a city bus's commercial speed is a cyclist's) matched to a scheduled trip at least
 #: this confidently is the route's vehicle (a bus or a tram when it also dwelt at its stops, below)
 BIKE_MATCH_MIN = 0.6
-#: a leg matched to a bus or tram trip dwelt (``timetable.stop_dwells``) at this share of the trip's stops it
+#: a leg matched to a bus, coach or tram trip dwelt (``timetable.stop_dwells``) at this share of the trip's stops it
 #: passed, and at ``MIN_DWELT_STOPS`` at least: a car or a bicycle following the route stops at a red light now
 #: and then, not at every stop
 DWELL_SHARE = 0.5
@@ -328,9 +328,10 @@ def _timetable_refine(pred: pd.DataFrame, vertices: pd.DataFrame, feed, tz) -> p
     dwelt = stop_dwells(vertices[leg_ids.isin(matched).to_numpy()], feed).reindex(pred.index).fillna(0.0).to_numpy()
     sure = match["confidence"].astype(float).fillna(0.0).to_numpy() >= BIKE_MATCH_MIN
     use = (motor | (bike & sure)) & pd.notna(kind)
-    # buses and trams run in the street with the cars and the bicycles: the leg must have dwelt at their stops
+    # buses, coaches and trams run in the street with the cars and the bicycles: the leg must have dwelt at their
+    # stops (a ferry or a train has no car following it)
     n_stops = match["n_stops"].astype(float).fillna(0.0).to_numpy()
-    use &= ~np.isin(kind, ["bus", "tram"]) | (dwelt >= np.maximum(MIN_DWELT_STOPS, DWELL_SHARE * n_stops))
+    use &= ~np.isin(kind, ["bus", "coach", "tram"]) | (dwelt >= np.maximum(MIN_DWELT_STOPS, DWELL_SHARE * n_stops))
     mode = pred["mode"].to_numpy(dtype=object).copy()
     conf = pred["mode_confidence"].to_numpy(dtype=float).copy()
     source = pred["mode_source"].to_numpy(dtype=object).copy()

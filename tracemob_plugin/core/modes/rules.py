@@ -170,15 +170,21 @@ STOPS_ONLY_DWELT = 3
 STOPS_ONLY_DWELT_RAIL = 2
 STOPS_ONLY_SHARE = 0.4
 STOPS_ONLY_FROM = ("car", "bike", "ebike", "escooter")
+# a leg along a ferry line (``LINE_SHARE`` of it) is a ferry whatever road or cycling mode its speeds gave, but not a
+# walk (the quay, the pier), a rail mode, or a leg too short to tell (unknown): a boat on water has no road and no bus
+# stop to make, and a slow river shuttle (10-15 km/h) is read as a bicycle by its speeds
+FERRY_FROM = ("car", "bus", "coach", "motorcycle", "bike", "ebike", "escooter")
 
 
 def network_refine(mode, conf, net: pd.DataFrame, features: pd.DataFrame, stops_only: bool = False):
-    """Split road-motorised legs (mode 'car') into bus / tram / metro / train with the network.
+    """Split road-motorised legs (mode 'car') into bus / coach / tram / metro / train with the network, and legs
+    along a ferry line into ferries.
 
-    Rail: most vertices within the rail buffer and farther from roads' bus lines. Bus / tram: most
+    Rail: most vertices within the rail buffer and farther from roads' bus lines. Bus / coach / tram: most
     vertices along the line and stops at stops (at least two, or every stop at a stop for short
-    legs). ``stops_only`` (a network of stops without lines): :func:`_stops_alone`. Returns (mode, conf,
-    changed mask)."""
+    legs); a leg along both a bus and a coach line is the one it follows more (the bus on a tie). Ferry: most
+    vertices along a ferry line, no stop needed (:data:`FERRY_FROM`). ``stops_only`` (a network of stops
+    without lines): :func:`_stops_alone`. Returns (mode, conf, changed mask)."""
     mode = np.asarray(mode, dtype=object).copy()
     conf = np.asarray(conf, dtype=float).copy()
     changed = np.zeros(len(mode), dtype=bool)
@@ -186,10 +192,11 @@ def network_refine(mode, conf, net: pd.DataFrame, features: pd.DataFrame, stops_
         return mode, conf, changed
     n = net.reindex(features.index)
     n = n.fillna({c: 0.0 for c in n.columns if n[c].dtype.kind == "f"})
-    share = {k: n["net_%s_share" % k].to_numpy(float) for k in ("bus", "tram", "metro", "train")}
+    share = {k: (n["net_%s_share" % k].to_numpy(float) if "net_%s_share" % k in n.columns else np.zeros(len(n)))
+             for k in ("bus", "coach", "tram", "metro", "train", "ferry")}
     stops = n["net_stops"].to_numpy(float)
     at_stops = n["net_stops_at_stops"].to_numpy(float)
-    motor = np.isin(mode, ["car", "train", "metro", "tram", "bus"])
+    motor = np.isin(mode, ["car", "train", "metro", "tram", "bus", "coach", "ferry"])
     stops_ok = (at_stops >= 2) | ((at_stops >= 1) & (at_stops >= 0.5 * stops))
     cand = np.full(len(mode), None, dtype=object)
     best_share = np.zeros(len(mode))
@@ -200,9 +207,16 @@ def network_refine(mode, conf, net: pd.DataFrame, features: pd.DataFrame, stops_
             ok &= stops_ok
         cand[ok] = kind
         best_share[ok] = share[kind][ok]
-    bus = motor & (cand == None) & (share["bus"] >= LINE_SHARE) & stops_ok  # noqa: E711
-    cand[bus] = "bus"
-    best_share[bus] = share["bus"][bus]
+    road = np.where(share["coach"] > share["bus"], "coach", "bus")
+    road_share = np.maximum(share["bus"], share["coach"])
+    bus = motor & (cand == None) & (road_share >= LINE_SHARE) & stops_ok  # noqa: E711
+    cand[bus] = road[bus]
+    best_share[bus] = road_share[bus]
+    # a boat over water: no road, no rail; along the ferry line more than along any other
+    ferry = (np.isin(mode, FERRY_FROM + ("ferry",)) & (share["ferry"] >= LINE_SHARE)
+             & (share["ferry"] > np.maximum(best_share, np.maximum(share["bus"], share["coach"]))))
+    cand[ferry] = "ferry"
+    best_share[ferry] = share["ferry"][ferry]
     if stops_only and "net_stops_dwelt" in n.columns:
         cand, best_share = _stops_alone(mode, cand, best_share, n)
     changed = (cand != None) & (cand != mode)  # noqa: E711
@@ -221,7 +235,8 @@ def _stops_alone(mode, cand, best_share, n: pd.DataFrame):
     passed = n["net_stops_passed"].to_numpy(float)
     kind = n[DWELT_KIND].to_numpy(dtype=object) if DWELT_KIND in n.columns else np.full(len(n), None, dtype=object)
     kind = np.where(pd.notna(kind), kind, "bus").astype(object)
-    need = np.where(np.isin(kind, ["metro", "train"]), STOPS_ONLY_DWELT_RAIL, STOPS_ONLY_DWELT)
+    # a ferry line has few piers (two for a crossing): like the rail stations
+    need = np.where(np.isin(kind, ["metro", "train", "ferry"]), STOPS_ONLY_DWELT_RAIL, STOPS_ONLY_DWELT)
     pt = (np.isin(mode, STOPS_ONLY_FROM) & (cand == None) & (dwelt >= need)  # noqa: E711
           & (dwelt >= STOPS_ONLY_SHARE * passed))
     cand[pt] = kind[pt]

@@ -1,4 +1,4 @@
-"""Public-transport network context: proximity of legs to bus / tram / metro / train lines and stops.
+"""Public-transport network context: proximity of legs to bus / coach / tram / metro / train / ferry lines and stops.
 
 The network is given as plain frames (the QGIS glue builds them from OSM or GTFS layers):
 - ``lines``: one row per vertex, ``line_id``, ``kind``, ``lon``, ``lat`` (vertices in line order);
@@ -19,26 +19,35 @@ from ..geometry import EARTH_RADIUS_M
 from ..vocab.times import epoch_seconds
 from .features import STOP_SPEED, thin_vertices
 
-KINDS = ("bus", "tram", "metro", "train")
+KINDS = ("bus", "coach", "tram", "metro", "train", "ferry")
 STEP_M = 10.0          # densification of lines and of the legs' tracks
-LINE_BUFFER_M = {"bus": 25.0, "tram": 25.0, "metro": 40.0, "train": 40.0}
+#: a vertex this close to a line of the kind follows it. Ferries: 60 m. A boat's GPS fix is good (open sky, no
+#: buildings), but ferry lines are drawn loosely (OSM ``route=ferry`` ways and GTFS feeds without shapes.txt are a
+#: few straight segments between the piers, where the boat swings wide of other craft, a bend of the river or the
+#: berth): twice the rail buffer and a bit more. Not wider: a line drawn along the middle of a 150 m river (the Seine
+#: in Paris, the Rhône in Lyon) keeps the roads on its banks (75 m and more away) out of it, and 70 % of the leg
+#: must be within it (``rules.LINE_SHARE``).
+LINE_BUFFER_M = {"bus": 25.0, "coach": 25.0, "tram": 25.0, "metro": 40.0, "train": 40.0, "ferry": 60.0}
 STOP_BUFFER_M = 40.0
 
 _KIND_WORDS = {
-    "bus": "bus", "trolleybus": "bus", "coach": "bus", "share_taxi": "bus", "minibus": "bus",
-    "busway": "bus",
+    "bus": "bus", "trolleybus": "bus", "share_taxi": "bus", "minibus": "bus", "busway": "bus",
+    "coach": "coach", "intercity_bus": "coach", "long_distance_bus": "coach", "autocar": "coach",
+    "ferry": "ferry", "boat": "ferry", "ferry_terminal": "ferry", "water_bus": "ferry", "water_taxi": "ferry",
     "tram": "tram", "light_rail": "tram", "tram_stop": "tram", "streetcar": "tram",
     "subway": "metro", "metro": "metro", "monorail": "metro", "subway_entrance": "metro",
     "train": "train", "rail": "train", "railway": "train", "narrow_gauge": "train",
     "funicular": "train",
 }
-# keys of OSM tags (GDAL's other_tags hstore) whose value names a public-transport line
-_OSM_KEYS = ("route", "railway", "route_master", "highway")
+# keys of OSM tags (GDAL's other_tags hstore) whose value names a public-transport line (or a pier:
+# amenity=ferry_terminal)
+_OSM_KEYS = ("route", "railway", "route_master", "highway", "amenity")
 _HSTORE = re.compile(r'"([^"]+)"=>"([^"]*)"')
 
 
 def normalise_kind(value) -> Optional[str]:
-    """'bus', 'light_rail', GTFS route_type 3 / 700, ... -> one of KINDS, else None."""
+    """'bus', 'light_rail', GTFS route_type 3 / 700, ... -> one of KINDS, else None. GTFS: coach for the extended
+    coach services (200-299), ferry for 4 and the water transport (1000-1099) and ferry (1200-1299) services."""
     if value is None:
         return None
     if isinstance(value, float):
@@ -54,8 +63,12 @@ def normalise_kind(value) -> Optional[str]:
             return "metro"
         if code in (2, 7) or 100 <= code <= 199:
             return "train"
-        if code in (3, 11) or 200 <= code <= 299 or 700 <= code <= 899:
+        if code in (3, 11) or 700 <= code <= 899:
             return "bus"
+        if 200 <= code <= 299:
+            return "coach"
+        if code == 4 or 1000 <= code <= 1099 or 1200 <= code <= 1299:
+            return "ferry"
         return None
     text = str(value).strip().lower().replace("-", "_").replace(" ", "_")
     if text in KINDS:
@@ -152,7 +165,7 @@ class TransitNetwork:
 
     @property
     def has_lines(self) -> bool:
-        """Whether any bus, tram, metro or train line was recognised (else: stops alone)."""
+        """Whether any bus, coach, tram, metro, train or ferry line was recognised (else: stops alone)."""
         return bool(self._trees)
 
     @property

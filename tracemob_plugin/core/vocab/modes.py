@@ -15,19 +15,23 @@ from ..i18n import tr
 #: transport: the wait at a public-transport stop before boarding (a leg of its own when mode inference has the
 #: stops); it has no distance, no emissions, is neutral in the FMD and never a trip's main mode (modal shares by
 #: main mode leave it out).
-MODES = ("walk", "bike", "ebike", "escooter", "motorcycle", "car", "bus", "tram", "metro", "train",
-         "plane", "wait", "unknown")
+MODES = ("walk", "bike", "ebike", "escooter", "motorcycle", "car", "bus", "coach", "tram", "metro", "train",
+         "ferry", "plane", "wait", "unknown")
 SOURCES = ("user", "model", "rules")
 #: The modes (plus carpool, a kind of car trip) that rules and factor tables may name.
-MODES_AND_CARPOOL = ("walk", "bike", "ebike", "escooter", "motorcycle", "car", "carpool", "bus", "tram", "metro",
-                     "train", "plane", "wait", "unknown")
+MODES_AND_CARPOOL = ("walk", "bike", "ebike", "escooter", "motorcycle", "car", "carpool", "bus", "coach", "tram",
+                     "metro", "train", "ferry", "plane", "wait", "unknown")
 #: Main mode of a trip made of several legs: the first of its legs' modes in this order (a wait never is).
-MAIN_MODE_HIERARCHY = ("plane", "train", "metro", "tram", "bus", "car", "motorcycle", "escooter", "ebike",
-                       "bike", "unknown", "walk", "wait")
+#: EMC² style: the heavy and long-distance public transport first (train, then the interurban coach, as the
+#: survey's own order), then the urban networks. The ferry, which EMC² files among its "other modes", comes
+#: after the coach and before the urban networks: a crossing (an island, an estuary, a lagoon) defines the trip
+#: more than the bus or metro that reaches the pier, less than the train or coach that brought one to the coast.
+MAIN_MODE_HIERARCHY = ("plane", "train", "coach", "ferry", "metro", "tram", "bus", "car", "motorcycle",
+                       "escooter", "ebike", "bike", "unknown", "walk", "wait")
 #: Order of the modes in tables and charts (soft modes first, as in EMC² publications); without ``wait``, not a
 #: means of transport (no column in the modal shares).
-DISPLAY_ORDER = ("walk", "bike", "ebike", "escooter", "motorcycle", "car", "bus", "tram", "metro", "train",
-                 "plane", "unknown")
+DISPLAY_ORDER = ("walk", "bike", "ebike", "escooter", "motorcycle", "car", "bus", "coach", "tram", "metro",
+                 "train", "ferry", "plane", "unknown")
 
 #: Labels (user-confirmed modes, e-mission ``mode_confirm``, French words) that mean carpooling, as driver or
 #: passenger: emissions divide the car factor by the carpool occupancy, the FMD counts them as carpool.
@@ -37,21 +41,22 @@ CARPOOL_LABELS = frozenset({"carpool", "carpooling", "shared_ride", "e_car_share
 LABEL_COLUMNS = ("mode_label", "mode_confirm", "label")
 
 #: Mode values (ours, e-mission's activities, common words) that are not motorised road traffic: walking,
-#: cycling, rail, plane, and legs of unknown mode. Travel times on roads leave them out.
+#: cycling, rail, water, plane, and legs of unknown mode. Travel times on roads leave them out (a coach is road
+#: traffic and stays in; a ferry crosses water and is left out).
 NOT_ROAD_MOTORISED = ("walk", "walking", "running", "on_foot", "bike", "bicycle", "cycling", "ebike",
-                      "e-bike", "escooter", "e-scooter", "tram", "metro", "subway", "train", "rail", "plane",
-                      "air", "wait", "unknown", "")
+                      "e-bike", "escooter", "e-scooter", "tram", "metro", "subway", "train", "rail", "ferry",
+                      "boat", "plane", "air", "wait", "unknown", "")
 
 #: coarse level used for scoring and for models trained without fine labels
 COARSE = {
     "walk": "walk",
     "bike": "bike", "ebike": "bike", "escooter": "bike",
-    "motorcycle": "motorised", "car": "motorised", "bus": "motorised", "tram": "motorised",
-    "metro": "motorised", "train": "motorised", "plane": "motorised",
+    "motorcycle": "motorised", "car": "motorised", "bus": "motorised", "coach": "motorised", "tram": "motorised",
+    "metro": "motorised", "train": "motorised", "ferry": "motorised", "plane": "motorised",
     "wait": "walk",  # on foot at a stop, in no vehicle
     "unknown": "unknown",
 }
-PUBLIC_TRANSPORT = ("bus", "tram", "metro", "train")
+PUBLIC_TRANSPORT = ("bus", "coach", "tram", "metro", "train", "ferry")
 
 # User labels -> vocabulary. Keys are normalised (lower case, separators -> "_").
 # OpenPATH / e-mission-phone default and program label options, GeoLife labels,
@@ -78,18 +83,27 @@ LABEL_MAP = {
     "ride_hail": "car", "ridehail": "car", "taxi_uber_lyft": "car", "uber_lyft": "car",
     "rideshare": "car", "ride_share": "car", "e_car": "car", "ecar": "car", "car_driver": "car",
     "car_passenger": "car", "not_a_trip_car": "car", "auto": "car", "covoiturage": "car",
-    # public transport
-    "bus": "bus", "free_shuttle": "bus", "shuttle": "bus", "coach": "bus", "trolleybus": "bus",
-    "autobus": "bus", "autocar": "bus", "car_scolaire": "bus",
+    # public transport. The French "car" is a coach, but the key "car" is e-mission's and English speakers' car and
+    # stays a car: a coach is "autocar", "car_interurbain", "coach". A school bus ("car_scolaire", "bus_scolaire",
+    # "school_bus") is a coach: the vehicle is an autocar, the EMC² survey files school transport with the "other
+    # coaches" (interurban), and the coach's emission factor fits it better than the urban bus's.
+    "bus": "bus", "free_shuttle": "bus", "shuttle": "bus", "trolleybus": "bus", "autobus": "bus",
+    "minibus": "bus", "navette": "bus",
+    "coach": "coach", "autocar": "coach", "car_interurbain": "coach", "autocar_interurbain": "coach",
+    "intercity_bus": "coach", "long_distance_bus": "coach", "car_regional": "coach", "car_scolaire": "coach",
+    "bus_scolaire": "coach", "school_bus": "coach", "transport_scolaire": "coach",
     "tram": "tram", "tramway": "tram", "light_rail": "tram", "streetcar": "tram",
     "metro": "metro", "subway": "metro", "underground": "metro", "métro": "metro",
     "train": "train", "rail": "train", "railway": "train", "ter": "train", "rer": "train",
     "tgv": "train", "commuter_rail": "train", "air_or_hsr": "train",
+    "ferry": "ferry", "boat": "ferry", "bateau": "ferry", "ferry_boat": "ferry", "ferryboat": "ferry",
+    "water_taxi": "ferry", "water_bus": "ferry", "waterbus": "ferry", "vaporetto": "ferry",
+    "navette_fluviale": "ferry", "navette_maritime": "ferry", "bateau_bus": "ferry", "bac": "ferry",
+    "traversier": "ferry", "batobus": "ferry", "navibus": "ferry",
     "plane": "plane", "air": "plane", "airplane": "plane", "flight": "plane", "avion": "plane",
     "wait": "wait", "waiting": "wait", "attente": "wait",
     # no decision
-    "unknown": "unknown", "other": "unknown", "not_a_trip": "unknown", "boat": "unknown",
-    "ferry": "unknown", "still": "unknown",
+    "unknown": "unknown", "other": "unknown", "not_a_trip": "unknown", "still": "unknown",
 }
 
 
@@ -129,7 +143,8 @@ def mode_label(mode: str) -> str:
     labels = {
         "walk": tr("Walk"), "bike": tr("Bike"), "ebike": tr("E-bike"), "escooter": tr("E-scooter"),
         "motorcycle": tr("Motorcycle"), "car": tr("Car"), "carpool": tr("Carpool"), "bus": tr("Bus"),
-        "tram": tr("Tram"), "metro": tr("Metro"), "train": tr("Train"), "plane": tr("Plane"),
+        "coach": tr("Coach"), "tram": tr("Tram"), "metro": tr("Metro"), "train": tr("Train"),
+        "ferry": tr("Ferry"), "plane": tr("Plane"),
         "wait": tr("Wait at a stop"), "unknown": tr("Unknown"),
     }
     return labels.get(mode, mode)
@@ -139,8 +154,8 @@ def mode_label(mode: str) -> str:
 #: French name of each mode code, shown in the messages listing the accepted words.
 FRENCH_MODE_NAMES = {
     "walk": "marche", "bike": "vélo", "ebike": "vae", "escooter": "trottinette", "motorcycle": "moto",
-    "car": "voiture", "carpool": "covoiturage", "bus": "bus", "tram": "tram", "metro": "métro",
-    "train": "train", "plane": "avion", "wait": "attente", "unknown": "inconnu",
+    "car": "voiture", "carpool": "covoiturage", "bus": "bus", "coach": "autocar", "tram": "tram",
+    "metro": "métro", "train": "train", "ferry": "bateau", "plane": "avion", "wait": "attente", "unknown": "inconnu",
 }
 #: Words accepted for each mode code besides the code itself and its French name, compared without case,
 #: accents or separators ("Vélo électrique" = "velo-electrique"). "car" is the code of the car (not the
@@ -153,10 +168,14 @@ MODE_WORDS = {
     "motorcycle": ("motorbike", "moped", "deux roues motorise", "scooter", "motocyclette"),
     "car": ("automobile", "auto", "voiture particuliere"),
     "carpool": ("carpooling", "shared ride"),
-    "bus": ("autobus", "autocar", "coach"),
+    "bus": ("autobus", "minibus"),
+    "coach": ("car interurbain", "autocar interurbain", "intercity bus", "long distance bus", "car scolaire",
+              "school bus"),
     "tram": ("tramway",),
     "metro": ("subway", "underground"),
     "train": ("rail", "ter", "rer", "tgv"),
+    "ferry": ("boat", "ferry boat", "navette fluviale", "navette maritime", "bac", "vaporetto", "traversier",
+              "water bus"),
     "plane": ("airplane", "aeroplane", "air"),
     "wait": ("waiting", "wait at a stop", "attente a l'arret"),
     "unknown": ("inconnue",),
