@@ -11,7 +11,7 @@ from qgis.core import (
 from ...tracemob_plugin import compat
 from ...tracemob_plugin.core.indicators import odflows, purposes
 from ...tracemob_plugin.core.vocab.columns import ZONE_ID_CANDIDATES
-from ...tracemob_plugin.core.vocab.modes import DISPLAY_ORDER, mode_label
+from ...tracemob_plugin.core.vocab.modes import PARAMETER_ORDER, mode_label
 from .. import frames, inputs, params, styles
 from ..base import TracemobAlgorithm
 
@@ -71,7 +71,7 @@ class OdFlowsAlgorithm(TracemobAlgorithm):
         params.add_period_parameters(self)
         self.add_parameter(self.choice_parameter(
             self.MODE, self.tr("Only trips with main mode"),
-            [("all", self.tr("All modes"))] + [(m, mode_label(m)) for m in DISPLAY_ORDER], "all"),
+            [("all", self.tr("All modes"))] + [(m, mode_label(m)) for m in PARAMETER_ORDER], "all"),
             self.tr("Count only the trips of this main mode. Default: all modes."))
         self.add_parameter(self.choice_parameter(
             self.PURPOSE, self.tr("Only trips with purpose"),

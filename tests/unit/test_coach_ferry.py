@@ -18,7 +18,7 @@ from tracemob.tracemob_plugin.core.modes.synthetic import route_leg
 from tracemob.tracemob_plugin.core.modes.timetable import match_timetable, network_from_feed
 from tracemob.tracemob_plugin.core.modes.transit import LINE_BUFFER_M, TransitNetwork, normalise_kind
 from tracemob.tracemob_plugin.core.vocab.modes import (COARSE, DISPLAY_ORDER, MAIN_MODE_HIERARCHY, MODES,
-                                                       PUBLIC_TRANSPORT, map_labels, mode_label)
+                                                       PARAMETER_ORDER, PUBLIC_TRANSPORT, map_labels, mode_label)
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "support"))
 import gen_gtfs as gen  # noqa: E402
@@ -247,3 +247,12 @@ def test_stops_alone_of_ferry_kind_make_a_ferry(rides):
     assert out.set_index("leg_id").loc["f1", "mode"] == "ferry"
     plain = TransitNetwork(stops=piers.drop(columns="kind"))
     assert infer_modes(legs, _vertices(v, "f1"), network=plain).set_index("leg_id").loc["f1", "mode"] == "bus"
+
+
+def test_choice_lists_keep_their_indices_for_saved_models():
+    """A saved model or batch file stores the index of a choice ("only trips with main mode" of od_flows): the
+    modes that existed before coach and ferry keep their index, the new ones come last, every shown mode is there."""
+    assert PARAMETER_ORDER[:12] == ("walk", "bike", "ebike", "escooter", "motorcycle", "car", "bus", "tram", "metro",
+                                    "train", "plane", "unknown")
+    assert PARAMETER_ORDER[12:] == ("coach", "ferry")
+    assert set(PARAMETER_ORDER) == set(DISPLAY_ORDER) and len(PARAMETER_ORDER) == len(DISPLAY_ORDER)

@@ -33,6 +33,11 @@ MAIN_MODE_HIERARCHY = ("plane", "train", "coach", "ferry", "metro", "tram", "bus
 DISPLAY_ORDER = ("walk", "bike", "ebike", "escooter", "motorcycle", "car", "bus", "coach", "tram", "metro",
                  "train", "ferry", "plane", "unknown")
 
+#: The modes in a Processing choice list (e.g. od_flows' "only trips with main mode"): saved models and batch
+#: files store the *index* of a choice, so this order never changes; a new mode is appended at the end.
+PARAMETER_ORDER = ("walk", "bike", "ebike", "escooter", "motorcycle", "car", "bus", "tram", "metro", "train",
+                   "plane", "unknown", "coach", "ferry")
+
 #: Labels (user-confirmed modes, e-mission ``mode_confirm``, French words) that mean carpooling, as driver or
 #: passenger: emissions divide the car factor by the carpool occupancy, the FMD counts them as carpool.
 CARPOOL_LABELS = frozenset({"carpool", "carpooling", "shared_ride", "e_car_shared_ride", "covoiturage",
