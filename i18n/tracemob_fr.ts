@@ -587,7 +587,13 @@ Input: a legs layer with the fields mode and distance_m (Segment trips, then the
 Factors: by default ADEME Impact CO2 (Base Empreinte), version and date in the table, in g CO2e per passenger-km. Usage counts the fuel or electricity (and contrails for planes); construction adds vehicle manufacturing, maintenance and end of life. Car factors are per vehicle-km and divided by the car occupancy; legs labelled as carpooling (carpool, shared_ride, covoiturage, in the mode field, in mode_confirm, mode_label or label, or in the label field you choose) use the carpool occupancy. Trains use the TER factor under 150 km and the TGV factor beyond; planes short, medium or long haul by distance.
 
 You may load your own factor table (CSV with the columns mode, usage_g_per_km, construction_g_per_km, unit pkm or vkm...): see resources/emission_factors/README.md.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoute à chaque trajet ses émissions de gaz à effet de serre co2e_g (grammes d&apos;équivalent CO2) et le facteur utilisé (factor_source : table, version, variante, périmètre, taux d&apos;occupation).
+
+Entrée : une couche de trajets avec les champs mode et distance_m (« Découper en déplacements », puis l&apos;inférence des modes). Modes : walk, bike, ebike, escooter, motorcycle, car, bus, coach, tram, metro, train, plane ; un trajet de mode inconnu ne reçoit pas de valeur, ni un trajet en bateau (ferry) : l&apos;ADEME ne publie pas de facteur pour le bateau qui ait pu être vérifié ; ajoutez une ligne ferry à votre propre table.
+
+Facteurs : par défaut Impact CO2 de l&apos;ADEME (Base Empreinte), version et date dans la table, en g CO2e par voyageur-km. L&apos;usage compte le carburant ou l&apos;électricité (et les traînées de condensation pour l&apos;avion) ; la construction ajoute la fabrication, l&apos;entretien et la fin de vie des véhicules. Les facteurs voiture sont par véhicule-km et divisés par le taux d&apos;occupation ; les trajets étiquetés covoiturage (carpool, shared_ride, covoiturage, dans le champ mode, dans mode_confirm, mode_label ou label, ou dans le champ de libellé choisi) utilisent le taux d&apos;occupation du covoiturage. Le train utilise le facteur TER sous 150 km et le facteur TGV au-delà ; l&apos;avion, court, moyen ou long-courrier selon la distance.
+
+Vous pouvez charger votre propre table de facteurs (CSV avec les colonnes mode, usage_g_per_km, construction_g_per_km, unit pkm ou vkm…) : voir resources/emission_factors/README.md.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/compute_emissions.py" line="56"/>
@@ -1404,17 +1410,27 @@ Otherwise the model decides from speed percentiles, acceleration, stops, heading
 With public-transport lines (and stops), motorised legs that follow a bus, coach, tram, metro or rail line, stopping at its stops, become bus, coach, tram, metro or train; a leg along a ferry line is a ferry. Lines may come from OpenStreetMap (route or railway tags) or GTFS shapes (route_type).
 
 A model trained on your study with &apos;Train a mode model&apos; may replace the default one: it is a JSON file, never a pickle.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoute à chaque trajet son mode de transport (mode : walk, bike, ebike, escooter, motorcycle, car, bus, coach, tram, metro, train, ferry, plane ou unknown), une confiance entre 0 et 1 (mode_confidence) et son origine (mode_source : user, model ou rules).
+
+Entrée : les trajets produits par « Découper en déplacements » de Tracemob (lignes dont la valeur M est l&apos;heure de chaque sommet).
+
+Les libellés de l&apos;utilisateur priment : un trajet dont le champ de libellé est rempli, ou un trajet appartenant à un déplacement confirmé par l&apos;utilisateur (mode_confirm d&apos;OpenPATH, apparié par utilisateur et par heure), garde ce libellé. Dans un déplacement de plusieurs trajets, le libellé va aux trajets de même nature (le trajet en bus d&apos;un enchaînement marche-bus-marche).
+
+Sinon, le modèle décide d&apos;après les centiles de vitesse, l&apos;accélération, les arrêts, les changements de direction et, quand le téléphone les a enregistrés, les relevés d&apos;activité de mouvement. Le modèle par défaut distingue la marche, le vélo et les trajets motorisés (voiture ; train ou avion à vitesse soutenue ferroviaire ou aérienne). En dessous de la confiance minimale, des règles par plages de vitesse décident.
+
+Avec des lignes de transport collectif (et leurs arrêts), les trajets motorisés qui suivent une ligne de bus, d&apos;autocar, de tramway, de métro ou de train en s&apos;arrêtant à ses arrêts deviennent bus, autocar, tramway, métro ou train ; un trajet le long d&apos;une ligne de bateau devient bateau (ferry). Les lignes peuvent venir d&apos;OpenStreetMap (attributs route ou railway) ou des tracés GTFS (route_type).
+
+Un modèle entraîné sur votre enquête avec « Entraîner un modèle de modes » peut remplacer le modèle par défaut : c&apos;est un fichier JSON, jamais un pickle.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/infer_modes.py" line="57"/>
         <source>A GTFS feed (the .zip of a transport authority) gives the stops and lines with their modes, and its timetable: a motorised leg that passes a trip&apos;s stops at its scheduled times takes the route&apos;s mode (bus, coach, tram, metro, train, ferry), and the legs get the route&apos;s name (transit_route) and the confidence of the match (transit_confidence).</source>
-        <translation type="unfinished"></translation>
+        <translation>Un flux GTFS (le .zip d&apos;une autorité organisatrice) donne les arrêts et les lignes avec leurs modes, ainsi que ses horaires : un trajet motorisé qui passe aux arrêts d&apos;une course aux heures prévues prend le mode de la ligne (bus, autocar, tram, métro, train, bateau), et les trajets reçoivent le nom de la ligne (transit_route) et la confiance de l&apos;appariement (transit_confidence).</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/infer_modes.py" line="61"/>
         <source>With public-transport stops (a stops layer or a GTFS feed), the walk to the stop, the wait there and the walk from the alighting stop are legs of their own: a leg read as public transport that begins with a walk and a wait at a stop, or ends with a walk from one, is cut where the vehicle leaves and stops. The ride keeps the leg&apos;s id; the pieces get &lt;leg_id&gt;_a (walk to the stop), &lt;leg_id&gt;_w (wait, mode wait) and &lt;leg_id&gt;_e (walk from the stop), their part of the track as geometry, and the field split_from names the leg cut. A walk leg that ends still at a stop before a ride ends with a wait leg too. A wait has no distance and no emissions, is never a trip&apos;s main mode and is neutral in the FMD. Without stops, the legs are not cut.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avec les arrêts de transport en commun (une couche d&apos;arrêts ou un flux GTFS), la marche jusqu&apos;à l&apos;arrêt, l&apos;attente à l&apos;arrêt et la marche depuis l&apos;arrêt de descente sont des trajets à part entière : un trajet lu comme transport en commun qui commence par une marche et une attente à un arrêt, ou finit par une marche depuis un arrêt, est coupé là où le véhicule part et s&apos;arrête. La partie en véhicule garde l&apos;identifiant du trajet ; les morceaux reçoivent &lt;leg_id&gt;_a (marche jusqu&apos;à l&apos;arrêt), &lt;leg_id&gt;_w (attente, mode wait) et &lt;leg_id&gt;_e (marche depuis l&apos;arrêt), leur partie de la trace comme géométrie, et le champ split_from nomme le trajet coupé. Un trajet à pied qui finit immobile à un arrêt avant un trajet en véhicule finit aussi par un trajet d&apos;attente. Une attente n&apos;a ni distance ni émissions, n&apos;est jamais le mode principal d&apos;un déplacement et est neutre pour le FMD. Sans arrêts, les trajets ne sont pas coupés.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/infer_modes.py" line="73"/>
@@ -1457,7 +1473,7 @@ A model trained on your study with &apos;Train a mode model&apos; may replace th
     <message>
         <location filename="../processing/algorithms/infer_modes.py" line="89"/>
         <source>The legs with their mode (walk, bike, ebike, escooter, motorcycle, car, bus, coach, tram, metro, train, ferry, plane, wait or unknown), mode_confidence (0-1) and mode_source (user, model or rules); with public-transport stops, the walks to and from the stop and the waits there are legs of their own (split_from names the leg cut).</source>
-        <translation type="unfinished"></translation>
+        <translation>Les trajets avec leur mode (walk, bike, ebike, escooter, motorcycle, car, bus, coach, tram, metro, train, ferry, plane, wait ou unknown), mode_confidence (0-1) et mode_source (user, model ou rules) ; avec les arrêts de transport en commun, les marches vers et depuis l&apos;arrêt et les attentes à l&apos;arrêt sont des trajets à part entière (split_from nomme le trajet coupé).</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/infer_modes.py" line="133"/>
@@ -1487,7 +1503,7 @@ A model trained on your study with &apos;Train a mode model&apos; may replace th
     <message>
         <location filename="../processing/algorithms/infer_modes.py" line="153"/>
         <source>No public-transport network: bus, coach, tram, metro and ferry are not told apart from car.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de réseau de transport collectif : le bus, l&apos;autocar, le tramway, le métro et le bateau ne sont pas distingués de la voiture.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/infer_purposes.py" line="40"/>
@@ -1689,7 +1705,15 @@ Inputs: the trips layer (origin = first vertex) and the legs layer with a mode f
 Privacy: a zone with fewer trips or fewer distinct users than the thresholds is masked: its values are left empty. Optionally mode cells with too few users are masked too. The default is 10 distinct users; a lower threshold is logged as a warning.
 
 Outputs: the zone layer (fields n_&lt;mode&gt;, sh_&lt;mode&gt; = % of trips, km_&lt;mode&gt;, shkm_&lt;mode&gt; = % of distance, h_&lt;mode&gt;, shh_&lt;mode&gt; = % of time) styled with pie charts, a table with one row per zone and mode (zone ALL = whole study) and a PNG chart.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compte les déplacements par mode principal et calcule les parts modales en nombre de déplacements, en distance et en temps de déplacement, pour chaque zone et pour l&apos;ensemble de l&apos;enquête.
+
+Mode principal : un déplacement prend le mode le plus élevé de ses trajets dans cette hiérarchie, dans l&apos;esprit du standard Cerema des enquêtes EMC² : avion &gt; train &gt; autocar &gt; bateau &gt; métro &gt; tramway &gt; bus &gt; voiture &gt; deux-roues motorisé &gt; trottinette électrique &gt; vélo à assistance électrique &gt; vélo &gt; inconnu &gt; marche. Un déplacement n&apos;est compté à pied que si tous ses trajets sont à pied. Toute la distance et toute la durée du déplacement vont à son mode principal.
+
+Entrées : la couche des déplacements (origine = premier sommet) et la couche des trajets avec un champ mode (sortie de l&apos;inférence des modes), et en option une couche de zones polygonales (communes, IRIS, carroyage ; tout SCR, reprojeté) et une période. Zonage : par zone d&apos;origine du déplacement, ou par zone de domicile de l&apos;utilisateur (domicile = lieu d&apos;où part le plus souvent son premier déplacement de la journée).
+
+Confidentialité : une zone comptant moins de déplacements ou moins d&apos;utilisateurs distincts que les seuils est masquée : ses valeurs restent vides. En option, les cases de mode avec trop peu d&apos;utilisateurs sont aussi masquées. Le seuil par défaut est de 10 utilisateurs distincts ; un seuil plus bas est signalé par un avertissement dans le journal.
+
+Sorties : la couche des zones (champs n_&lt;mode&gt;, sh_&lt;mode&gt; = % des déplacements, km_&lt;mode&gt;, shkm_&lt;mode&gt; = % de la distance, h_&lt;mode&gt;, shh_&lt;mode&gt; = % du temps) représentée en diagrammes circulaires, une table avec une ligne par zone et par mode (zone ALL = ensemble de l&apos;enquête) et un graphique PNG.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/modal_share.py" line="71"/>
@@ -1704,7 +1728,7 @@ Outputs: the zone layer (fields n_&lt;mode&gt;, sh_&lt;mode&gt; = % of trips, km
     <message>
         <location filename="../processing/algorithms/modal_share.py" line="76"/>
         <source>The legs with a mode field (from &apos;Infer transport modes&apos;): each trip&apos;s main mode is the highest mode of its legs (plane &gt; train &gt; coach &gt; ferry &gt; metro &gt; tram &gt; bus &gt; car &gt; motorcycle &gt; e-scooter &gt; e-bike &gt; bike &gt; unknown &gt; walk). Empty: the trips carry main_mode or mode.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les trajets avec un champ mode (issus de « Déduire les modes de transport ») : le mode principal de chaque déplacement est le plus haut des modes de ses trajets (plane &gt; train &gt; coach &gt; ferry &gt; metro &gt; tram &gt; bus &gt; car &gt; motorcycle &gt; e-scooter &gt; e-bike &gt; bike &gt; unknown &gt; walk). Vide : les déplacements portent main_mode ou mode.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/modal_share.py" line="80"/>
@@ -3797,7 +3821,7 @@ Sorties : une table user_id, weight (et les champs du participant), à donner à
     <message>
         <location filename="../processing/inputs.py" line="273"/>
         <source>Cannot tell the kind of the network lines (bus, coach, tram, metro, train, ferry): choose the field that holds it (OSM route/railway, GTFS route_type) among {fields}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de déterminer le type des lignes du réseau (bus, autocar, tramway, métro, train, bateau) : choisissez le champ qui le contient (route/railway d&apos;OSM, route_type de GTFS) parmi {fields}.</translation>
     </message>
     <message>
         <location filename="../processing/inputs.py" line="292"/>
@@ -3807,7 +3831,7 @@ Sorties : une table user_id, weight (et les champs du participant), à donner à
     <message>
         <location filename="../processing/inputs.py" line="294"/>
         <source>No bus, coach, tram, metro, train or ferry line recognised in the network layer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune ligne de bus, d&apos;autocar, de tramway, de métro, de train ou de bateau reconnue dans la couche du réseau.</translation>
     </message>
     <message>
         <location filename="../processing/inputs.py" line="300"/>
@@ -3862,17 +3886,17 @@ Sorties : une table user_id, weight (et les champs du participant), à donner à
     <message>
         <location filename="../processing/inputs.py" line="343"/>
         <source>Public-transport lines (OpenStreetMap routes or railways, GTFS shapes): motorised legs that follow a bus, coach, tram, metro or rail line, stopping at its stops, become bus, coach, tram, metro or train, and legs along a ferry line become ferry. Optional: without it these modes are not told apart from car.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lignes de transports en commun (routes ou voies ferrées OpenStreetMap, tracés GTFS) : les trajets motorisés qui suivent une ligne de bus, d&apos;autocar, de tram, de métro ou de train en s&apos;arrêtant à ses arrêts deviennent bus, autocar, tram, métro ou train, et les trajets le long d&apos;une ligne de bateau deviennent bateau (ferry). Facultatif : sans elles, ces modes ne sont pas distingués de la voiture.</translation>
     </message>
     <message>
         <location filename="../processing/inputs.py" line="348"/>
         <source>Field of the lines giving bus / coach / tram / metro / train / ferry (empty: detect route, railway, route_type...)</source>
-        <translation type="unfinished"></translation>
+        <translation>Champ des lignes indiquant bus / autocar / tramway / métro / train / bateau (vide : détection de route, railway, route_type…)</translation>
     </message>
     <message>
         <location filename="../processing/inputs.py" line="351"/>
         <source>The field of the lines layer telling bus, coach, tram, metro, train or ferry (OSM route or railway, GTFS route_type). Left empty, a field named kind, mode, route_type, route, railway... is used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le champ de la couche des lignes qui indique bus, autocar, tram, métro, train ou bateau (route ou railway d&apos;OSM, route_type de GTFS). Laissé vide, un champ nommé kind, mode, route_type, route, railway... est utilisé.</translation>
     </message>
     <message>
         <location filename="../processing/inputs.py" line="355"/>
@@ -3899,7 +3923,7 @@ Sorties : une table user_id, weight (et les champs du participant), à donner à
     <message>
         <location filename="../processing/inputs.py" line="362"/>
         <source>A public-transport timetable in GTFS, as published on open-data portals: the .zip, or any .txt file of an unzipped feed (its folder is read). Its stops and its lines (shapes.txt, else straight lines through the stops) are used like the layers above, each line with the mode of its routes (route_type: bus, coach, tram, metro, train, ferry...). A motorised leg that passes the stops of a trip at its scheduled times, on a day the trip runs, takes the route&apos;s mode; the legs then get transit_route (the route&apos;s name) and transit_confidence (0-1). A bad feed stops the algorithm with the file, the line and the field at fault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Des horaires de transport en commun au format GTFS, tels que publiés sur les portails de données ouvertes : le .zip, ou n&apos;importe quel fichier .txt d&apos;un flux décompressé (son dossier est lu). Ses arrêts et ses lignes (shapes.txt, sinon des lignes droites entre les arrêts) servent comme les couches ci-dessus, chaque ligne avec le mode de ses lignes commerciales (route_type : bus, autocar, tram, métro, train, bateau...). Un trajet motorisé qui passe aux arrêts d&apos;une course aux heures prévues, un jour où la course circule, prend le mode de la ligne ; les trajets reçoivent alors transit_route (le nom de la ligne) et transit_confidence (0-1). Un flux erroné arrête l&apos;algorithme en indiquant le fichier, la ligne et le champ en cause.</translation>
     </message>
     <message>
         <location filename="../processing/inputs.py" line="386"/>
@@ -8055,22 +8079,22 @@ Sorties : une table user_id, weight (et les champs du participant), à donner à
         <translation>Vérifiez le filtre de mode et que les points portent bien les identifiants des trajets.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/roads/mapmatching.py" line="899"/>
+        <location filename="../tracemob_plugin/core/roads/mapmatching.py" line="894"/>
         <source>no road of the network within {r:.0f} m of its points</source>
         <translation>aucune route du réseau à moins de {r:.0f} m de ses points</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/roads/mapmatching.py" line="900"/>
+        <location filename="../tracemob_plugin/core/roads/mapmatching.py" line="895"/>
         <source>too few points near the network</source>
         <translation>trop peu de points près du réseau</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/roads/mapmatching.py" line="901"/>
+        <location filename="../tracemob_plugin/core/roads/mapmatching.py" line="896"/>
         <source>no drivable route between its points on the network</source>
         <translation>aucun itinéraire carrossable entre ses points sur le réseau</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/roads/mapmatching.py" line="911"/>
+        <location filename="../tracemob_plugin/core/roads/mapmatching.py" line="906"/>
         <source>no possible route from the previous point (gap, outlier or missing road)</source>
         <translation>aucun itinéraire possible depuis le point précédent (interruption, point aberrant ou route manquante)</translation>
     </message>
@@ -8698,7 +8722,7 @@ Sorties : une table user_id, weight (et les champs du participant), à donner à
         <translation>découpage annulé</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/vocab/modes.py" line="144"/>
+        <location filename="../tracemob_plugin/core/vocab/modes.py" line="149"/>
         <location filename="../resources/styles/confirmed_trips.qml" line="5"/>
         <location filename="../resources/styles/modes.qml" line="5"/>
         <location filename="../resources/styles/simulated_legs.qml" line="5"/>
@@ -8706,7 +8730,7 @@ Sorties : une table user_id, weight (et les champs du participant), à donner à
         <translation>Marche</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/vocab/modes.py" line="144"/>
+        <location filename="../tracemob_plugin/core/vocab/modes.py" line="149"/>
         <location filename="../resources/styles/confirmed_trips.qml" line="6"/>
         <location filename="../resources/styles/modes.qml" line="6"/>
         <location filename="../resources/styles/simulated_legs.qml" line="6"/>
@@ -8714,7 +8738,7 @@ Sorties : une table user_id, weight (et les champs du participant), à donner à
         <translation>Vélo</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/vocab/modes.py" line="144"/>
+        <location filename="../tracemob_plugin/core/vocab/modes.py" line="149"/>
         <location filename="../resources/styles/confirmed_trips.qml" line="7"/>
         <location filename="../resources/styles/modes.qml" line="7"/>
         <location filename="../resources/styles/simulated_legs.qml" line="7"/>
@@ -8722,32 +8746,32 @@ Sorties : une table user_id, weight (et les champs du participant), à donner à
         <translation>Vélo à assistance électrique</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/vocab/modes.py" line="144"/>
+        <location filename="../tracemob_plugin/core/vocab/modes.py" line="149"/>
         <location filename="../resources/styles/modes.qml" line="8"/>
         <location filename="../resources/styles/simulated_legs.qml" line="8"/>
         <source>E-scooter</source>
         <translation>Trottinette électrique</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/vocab/modes.py" line="145"/>
+        <location filename="../tracemob_plugin/core/vocab/modes.py" line="150"/>
         <location filename="../resources/styles/modes.qml" line="9"/>
         <source>Motorcycle</source>
         <translation>Deux-roues motorisé</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/vocab/modes.py" line="145"/>
+        <location filename="../tracemob_plugin/core/vocab/modes.py" line="150"/>
         <location filename="../resources/styles/modes.qml" line="10"/>
         <source>Car</source>
         <translation>Voiture</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/vocab/modes.py" line="145"/>
+        <location filename="../tracemob_plugin/core/vocab/modes.py" line="150"/>
         <location filename="../resources/styles/simulated_legs.qml" line="10"/>
         <source>Carpool</source>
         <translation>Covoiturage</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/vocab/modes.py" line="145"/>
+        <location filename="../tracemob_plugin/core/vocab/modes.py" line="150"/>
         <location filename="../resources/styles/confirmed_trips.qml" line="9"/>
         <location filename="../resources/styles/modes.qml" line="11"/>
         <location filename="../resources/styles/simulated_legs.qml" line="11"/>
@@ -8755,67 +8779,67 @@ Sorties : une table user_id, weight (et les champs du participant), à donner à
         <translation>Bus</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/vocab/modes.py" line="146"/>
+        <location filename="../tracemob_plugin/core/vocab/modes.py" line="151"/>
         <location filename="../resources/styles/modes.qml" line="12"/>
         <source>Coach</source>
-        <translation type="unfinished"></translation>
+        <translation>Autocar</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/vocab/modes.py" line="146"/>
+        <location filename="../tracemob_plugin/core/vocab/modes.py" line="151"/>
         <location filename="../resources/styles/modes.qml" line="13"/>
         <source>Tram</source>
         <translation>Tramway</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/vocab/modes.py" line="146"/>
+        <location filename="../tracemob_plugin/core/vocab/modes.py" line="151"/>
         <location filename="../resources/styles/modes.qml" line="14"/>
         <source>Metro</source>
         <translation>Métro</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/vocab/modes.py" line="146"/>
+        <location filename="../tracemob_plugin/core/vocab/modes.py" line="151"/>
         <location filename="../resources/styles/confirmed_trips.qml" line="10"/>
         <location filename="../resources/styles/modes.qml" line="15"/>
         <source>Train</source>
         <translation>Train</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/vocab/modes.py" line="147"/>
+        <location filename="../tracemob_plugin/core/vocab/modes.py" line="152"/>
         <location filename="../resources/styles/modes.qml" line="16"/>
         <source>Ferry</source>
-        <translation type="unfinished"></translation>
+        <translation>Bateau</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/vocab/modes.py" line="147"/>
+        <location filename="../tracemob_plugin/core/vocab/modes.py" line="152"/>
         <location filename="../resources/styles/modes.qml" line="17"/>
         <source>Plane</source>
         <translation>Avion</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/vocab/modes.py" line="148"/>
+        <location filename="../tracemob_plugin/core/vocab/modes.py" line="153"/>
         <location filename="../resources/styles/modes.qml" line="18"/>
         <source>Wait at a stop</source>
         <translation>Attente à un arrêt</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/vocab/modes.py" line="148"/>
+        <location filename="../tracemob_plugin/core/vocab/modes.py" line="153"/>
         <location filename="../resources/styles/modes.qml" line="19"/>
         <source>Unknown</source>
         <translation>Inconnu</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/vocab/modes.py" line="219"/>
+        <location filename="../tracemob_plugin/core/vocab/modes.py" line="224"/>
         <source>unknown mode &apos;{word}&apos; in the parameter {param}</source>
         <translation>mode inconnu « {word} » dans le paramètre {param}</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/vocab/modes.py" line="220"/>
-        <location filename="../tracemob_plugin/core/vocab/modes.py" line="232"/>
+        <location filename="../tracemob_plugin/core/vocab/modes.py" line="225"/>
+        <location filename="../tracemob_plugin/core/vocab/modes.py" line="237"/>
         <source>Accepted modes: {modes}.</source>
         <translation>Modes acceptés : {modes}.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/vocab/modes.py" line="230"/>
+        <location filename="../tracemob_plugin/core/vocab/modes.py" line="235"/>
         <source>the parameter {param} takes one mode, not &apos;{text}&apos;</source>
         <translation>le paramètre {param} prend un seul mode, pas « {text} »</translation>
     </message>
