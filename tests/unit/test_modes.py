@@ -443,3 +443,34 @@ def test_stops_alone_kind_and_slow_bus_taken_for_a_bicycle():
     every_250 = route_leg(ROUTE, cruise=50 / 3.6, stop_every_m=250, seed=8)[1]
     out = infer_modes(pd.DataFrame({"leg_id": ["c"]}), _frame(car, "c"), network=TransitNetwork(stops=every_250)).iloc[0]
     assert out["mode"] == "car"
+
+
+def test_rail_ride_with_its_egress_walk_in_one_leg_is_train_with_lines_too():
+    """A train ride (6 km, two intermediate stations, 45 s dwell at each) and the 10-minute walk from the arrival
+    station in one leg of the segmentation: its vertices follow the line for well under ``RAIL_SHARE``, so the line
+    rule cannot claim it; it dwelt at station after station, which is what the stops-alone rule reads. With the
+    lines given too (a GTFS feed's shapes, OSM railways) that rule must still apply: it used to run only when the
+    network had no lines, and such legs came out as cars (simulated seed 8: 3 of 16 train legs)."""
+    from tracemob.tracemob_plugin.core.modes.rules import RAIL_SHARE
+    from tracemob.tracemob_plugin.core.modes.transit import network_features
+    path = np.array([[0, 0], [6000, 0]], float)
+    ride, stops, line = route_leg(path, cruise=25.0, stop_every_m=2000, dwell_s=45, acc=1.0, interval=5.0, seed=3)
+    t_end = ride.time_s.max()
+    # then a walk due north from the arrival station at 1.4 m/s for 10 minutes
+    tw = np.arange(5.0, 600.0 + 1, 5.0)
+    k_lat = 1 / 111_195.0
+    walk = pd.DataFrame({"lon": ride.lon.iloc[-1], "lat": ride.lat.iloc[-1] + 1.4 * tw * k_lat, "time_s": t_end + tw})
+    v = _frame(pd.concat([ride, walk], ignore_index=True), "r")
+    ends = pd.DataFrame({"lon": [line.lon.iloc[0], line.lon.iloc[-1]], "lat": [line.lat.iloc[0], line.lat.iloc[-1]]})
+    stations = pd.concat([stops, ends], ignore_index=True).assign(kind="train")
+    net = TransitNetwork(lines=line.assign(line_id="R1", kind="train"), stops=stations)
+    f = network_features(v, net).loc["r"]
+    assert f["net_train_share"] < RAIL_SHARE and f["net_stops_dwelt"] >= 2
+    out = infer_modes(pd.DataFrame({"leg_id": ["r"]}), v, network=net)
+    ride_legs = out[out["mode"] == "train"]
+    assert len(ride_legs) == 1, out[["leg_id", "mode", "start_time", "end_time"]]
+    # the ride is the train leg, the walk after it a walk of its own
+    arrival = pd.Timestamp(t_end, unit="s", tz="UTC")
+    assert abs((ride_legs["end_time"].iloc[0] - arrival).total_seconds()) < 60
+    walks = out[out["mode"] == "walk"]
+    assert len(walks) == 1 and abs((walks["start_time"].iloc[0] - arrival).total_seconds()) < 60

@@ -243,8 +243,7 @@ def infer_modes(legs: pd.DataFrame, vertices: pd.DataFrame, motion: Optional[pd.
         source[changed] = "rules"
         mode, conf, changed = speed_refine(mode, conf, feats)
         source[changed] = "rules"
-        mode, conf, changed = network_refine(mode, conf, net, feats,
-                                             stops_only=network is not None and not network.has_lines)
+        mode, conf, changed = network_refine(mode, conf, net, feats)
         source[changed] = "rules"
         pred = pd.DataFrame({"mode": mode, "mode_confidence": conf, "mode_source": source},
                             index=feats.index)

@@ -176,15 +176,17 @@ STOPS_ONLY_FROM = ("car", "bike", "ebike", "escooter")
 FERRY_FROM = ("car", "bus", "coach", "motorcycle", "bike", "ebike", "escooter")
 
 
-def network_refine(mode, conf, net: pd.DataFrame, features: pd.DataFrame, stops_only: bool = False):
+def network_refine(mode, conf, net: pd.DataFrame, features: pd.DataFrame):
     """Split road-motorised legs (mode 'car') into bus / coach / tram / metro / train with the network, and legs
     along a ferry line into ferries.
 
     Rail: most vertices within the rail buffer and farther from roads' bus lines. Bus / coach / tram: most
     vertices along the line and stops at stops (at least two, or every stop at a stop for short
     legs); a leg along both a bus and a coach line is the one it follows more (the bus on a tie). Ferry: most
-    vertices along a ferry line, no stop needed (:data:`FERRY_FROM`). ``stops_only`` (a network of stops
-    without lines): :func:`_stops_alone`. Returns (mode, conf, changed mask)."""
+    vertices along a ferry line, no stop needed (:data:`FERRY_FROM`). A leg no line claims, when the network has
+    stops: :func:`_stops_alone` (with lines too: a ride with a long walk in the same leg follows its line for
+    too small a share of its vertices, but it still dwelt at station after station). Returns (mode, conf,
+    changed mask)."""
     mode = np.asarray(mode, dtype=object).copy()
     conf = np.asarray(conf, dtype=float).copy()
     changed = np.zeros(len(mode), dtype=bool)
@@ -217,7 +219,7 @@ def network_refine(mode, conf, net: pd.DataFrame, features: pd.DataFrame, stops_
              & (share["ferry"] > np.maximum(best_share, np.maximum(share["bus"], share["coach"]))))
     cand[ferry] = "ferry"
     best_share[ferry] = share["ferry"][ferry]
-    if stops_only and "net_stops_dwelt" in n.columns:
+    if "net_stops_dwelt" in n.columns:
         cand, best_share = _stops_alone(mode, cand, best_share, n)
     changed = (cand != None) & (cand != mode)  # noqa: E711
     mode[changed] = cand[changed]
