@@ -400,6 +400,11 @@ class TracemobAlgorithm(QgsProcessingAlgorithm):
             return path
         return staging.file_output(name, path)
 
+    def shown_path(self, path):
+        """``path`` as the user will find it: a staged output's final path, not its partial file (for log lines)."""
+        staging = getattr(self, "_staging", None)
+        return staging.shown(str(path)) if staging is not None and path else path
+
     def parameterAsSource(self, parameters, name, context):  # noqa: N802
         """QGIS's source, remembering which layer it reads so that :mod:`.frames` can read it in bulk."""
         source = super().parameterAsSource(parameters, name, context)

@@ -151,6 +151,13 @@ class Staging:
                 layers[final_id] = details
                 context.setLayersToLoadOnCompletion(layers)
 
+    def shown(self, text):
+        """``text`` (a path, a message) naming the published outputs instead of their partial files: what a log
+        line should say."""
+        for stage in self.stages.values():
+            text = stage.swap(text)
+        return text
+
     def file_output(self, name, path):
         """The path to write the file output ``name`` at instead of ``path``."""
         if not path or not os.path.splitext(path)[1]:

@@ -400,7 +400,7 @@ class SimulateTracesAlgorithm(TracemobAlgorithm):
         elif gtfs:
             results[self.OUTPUT_GTFS] = str(self.run_domain(sim.write_gtfs, gtfs))
             feedback.pushInfo(self.tr("{n} public-transport rides; the lines' GTFS feed: {path}.").format(
-                n=int(sim.legs["transit_route"].notna().sum()), path=gtfs))
+                n=int(sim.legs["transit_route"].notna().sum()), path=self.shown_path(gtfs)))
         feedback.setProgress(100.0)
         return results
 
