@@ -106,6 +106,82 @@ def test_modal_share_and_od_flows_on_the_cluster_equal_the_single_process_functi
     _same(ref.od_flows.matrix, res.od_flows.matrix, "OD matrix (run_chain)")
 
 
+def _write_files(simulated, folder):
+    """One CSV per participant, but the first and the last participant in one file: that partition comes first and
+    holds participants out of the study's order (the reduce tasks put the rows back in it)."""
+    users = sorted(simulated["user_id"].unique())
+    cols = ["user_id", "time", "lat", "lon", "accuracy_m"]
+    table = simulated[cols].assign(time=simulated["time"].dt.strftime("%Y-%m-%dT%H:%M:%S.%fZ"))
+    folder.mkdir()
+    table[table["user_id"].isin([users[0], users[-1]])].to_csv(folder / "a_first_and_last.csv", index=False)
+    for u in users[1:-1]:
+        table[table["user_id"] == u].to_csv(folder / f"{u}.csv", index=False)
+    return folder
+
+
+def test_files_mode_and_the_command_line(client, simulated, zones_file, tmp_path, capsys):
+    from tracemob.tracemob_plugin.cli import main
+
+    folder = _write_files(simulated, tmp_path / "traces")
+    res = run_on_client(client, files=str(folder), spec=_spec(zones_file), budget=len(simulated) // 4)
+    ms, od = _domain_calls(res, zones_file)
+    _same(ms.zones, res.modal_share.zones, "modal share zones (files)")
+    _same(ms.cells, res.modal_share.cells, "modal share cells (files)")
+    _same(od.matrix, res.od_flows.matrix, "OD matrix (files)")
+    study = tmp_path / "study.toml"
+    study.write_text(f"""
+[inputs]
+paths = ["{folder.as_posix()}"]
+[steps]
+run = ["segment", "modes", "modalshare", "odflows"]
+[modalshare]
+zones = "{zones_file}"
+id_field = "code"
+min_trips = 3
+[odflows]
+zones = "{zones_file}"
+id_field = "code"
+small_pairs = "merge"
+[outputs]
+folder = "out"
+format = "gpkg"
+[cluster]
+partition_fixes = {len(simulated) // 4}
+[privacy]
+min_users = {MIN_USERS}
+""", encoding="utf-8")
+    assert main(["run", str(study), "--scheduler", client.scheduler.address]) == 0
+    from osgeo import ogr
+
+    gpkg = ogr.Open(str(tmp_path / "out" / "tracemob.gpkg"))
+    zones = gpkg.GetLayerByName("modal_share_zones")
+    got = {f.GetField("zone_id"): (f.GetField("n_trips"), f.GetField("masked")) for f in zones}
+    want = ms.zones.set_index("zone_id")
+    assert got == {z: (None if m else int(n), int(m)) for z, n, m in zip(want.index, want["n_trips"], want["masked"])}
+    lines = gpkg.GetLayerByName("od_lines")
+    assert lines.GetFeatureCount() == len(od.lines) > 0 and lines.GetGeomType() == ogr.wkbLineString
+    matrix = gpkg.GetLayerByName("od_matrix")
+    assert sorted(f.GetField("n_trips") for f in matrix) == sorted(od.matrix["n_trips"])
+    assert "OD pairs published" in capsys.readouterr().out
+
+
+@pytest.mark.parametrize("body, key, words", [
+    ('[modalshare]\nzones = "nowhere.geojson"\n', "modalshare.zones", "no zones file"),
+    ('[modalshare]\nzones = "{zones}"\nid_field = "nope"\n', "modalshare.zones", "no field 'nope'"),
+    ('[modalshare]\nzones = "{zones}"\nby = "work"\n', "modalshare.by", "unknown zoning"),
+    ('[odflows]\nzones = "{zones}"\nsmall_pairs = "hide"\n', "odflows.small_pairs", "suppress"),
+    ('[odflows]\nzones = "{zones}"\ncolour = "red"\n', "odflows.colour", "unknown key"),
+])
+def test_a_bad_zoned_section_names_the_key(zones_file, tmp_path, capsys, body, key, words):
+    from tracemob.tracemob_plugin.cli import main
+
+    study = tmp_path / "study.toml"
+    study.write_text('[inputs]\npaths = ["."]\n' + body.format(zones=zones_file), encoding="utf-8")
+    assert main(["run", str(study)]) == 1
+    err = capsys.readouterr().err
+    assert f"key '{key}'" in err and words in err
+
+
 def test_zones_from_a_geopackage_give_the_same_modal_share(client, simulated, zones_file, tmp_path):
     from osgeo import ogr
 

@@ -31,8 +31,9 @@ def difference_in_differences(traversals: pd.DataFrame, study_area, control_area
     The DiD is study minus control, given as a ratio ``exp(.)``: 1.10 = 10 % more than the control
     area's trend. CIs from the same participant bootstrap. Returns one row per measure
     (``travel_time``, ``volume``): ``study_ratio, control_ratio, did_ratio, did_ci_low, did_ci_high,
-    flag, cells_study, cells_control, users_study, users_control``. ``mapper``: the bootstrap's chunks of replicates run elsewhere, e.g. on a
-    Dask cluster (:func:`.bootstrap.bootstrap`: the same replicates as in one process).
+    flag, cells_study, cells_control, users_study, users_control``.
+    ``mapper``: the bootstrap's chunks of replicates run elsewhere, e.g. on a Dask cluster
+    (:func:`.bootstrap.bootstrap`: the same replicates as in one process).
     """
     min_users = check_min_users(min_users)
     study, control = check_areas(study_area, control_area)

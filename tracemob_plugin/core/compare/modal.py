@@ -40,8 +40,9 @@ def compare_modal_share(trips: pd.DataFrame, zones=None, legs: Optional[pd.DataF
     ``share_before_weighted``, ``share_after_weighted``, ``change_pp_weighted`` with its range
     (``change_weighted_ci_low``, ``_high``: over the ``replicate_weights``, each re-raked, when given; else
     the participant bootstrap times the weights) and ``flag_weighted``. Counts, masks and the privacy rule
-    stay on the real participants and trips; ``weighted`` says whether weights were given. ``mapper``: the bootstrap's chunks of replicates run elsewhere, e.g. on a
-    Dask cluster (:func:`.bootstrap.bootstrap`: the same replicates as in one process).
+    stay on the real participants and trips; ``weighted`` says whether weights were given.
+    ``mapper``: the bootstrap's chunks of replicates run elsewhere, e.g. on a Dask cluster
+    (:func:`.bootstrap.bootstrap`: the same replicates as in one process).
     """
     min_users = check_min_users(min_users)
     periods = make_periods(change, before, after, tz, weekdays_only, exclude_holidays)

@@ -82,8 +82,9 @@ def rerouting(trips: pd.DataFrame, routes: Optional[pd.DataFrame], study_area, c
     trips over both periods), so a change in who travels where is not read as rerouting.
     ``modes``: keep trips with these main modes (needs ``main_mode``/``mode``).
     Returns one row: ``n_pairs, trips_before, trips_after, users_before, users_after,
-    share_before, share_after`` (%), ``change_pp, change_ci_low, change_ci_high, flag, masked``. ``mapper``: the bootstrap's chunks of replicates run elsewhere, e.g. on a
-    Dask cluster (:func:`.bootstrap.bootstrap`: the same replicates as in one process).
+    share_before, share_after`` (%), ``change_pp, change_ci_low, change_ci_high, flag, masked``.
+    ``mapper``: the bootstrap's chunks of replicates run elsewhere, e.g. on a Dask cluster
+    (:func:`.bootstrap.bootstrap`: the same replicates as in one process).
     """
     min_users = check_min_users(min_users)
     study = polygon(study_area, "study_area")
