@@ -182,7 +182,7 @@ def partition_share_rows(trips: pd.DataFrame, legs: pd.DataFrame, spec: ModalSha
     z = read_zones(spec.zones, spec.id_field)
     used, _, zone_ids = zoned_trips(trips, legs, list(z["zone_id"]), list(z["geometry"]), by=spec.by,
                                     start=spec.start, end=spec.end, tz=spec.tz)
-    return {"rows": cell_rows(used, len(zone_ids) > 0), "n_users": int(used["user_id"].nunique())}
+    return {"rows": cell_rows(used, len(zone_ids) > 0)}
 
 
 def partition_od_rows(trips: pd.DataFrame, legs: pd.DataFrame, spec: ODFlowSpec) -> dict:
@@ -299,10 +299,15 @@ def _apply(stat, weights):
     return stat(weights)
 
 
-class replicate_mapper:
-    """The ``mapper`` of ``compare.bootstrap`` on a dask.distributed ``client``: ``stat`` sent once to the
-    cluster, each chunk of draws (made on the client, one random stream) a task; results gathered in order, so
-    the replicates equal one process's. ``n_chunks``: chunks wanted at least (default 2 per worker)."""
+def replicate_mapper(client, n_chunks: Optional[int] = None) -> "ReplicateMapper":
+    """The ``mapper`` of ``compare.bootstrap`` (``before_after(..., mapper=...)``) on a dask.distributed
+    ``client``; ``n_chunks``: chunks of replicates wanted at least per bootstrap (default 2 per worker)."""
+    return ReplicateMapper(client, n_chunks)
+
+
+class ReplicateMapper:
+    """``stat`` sent once to the cluster, each chunk of draws (made on the client, one random stream) a task;
+    results gathered in order, so the replicates equal one process's. ``tasks``: how many ran."""
 
     def __init__(self, client, n_chunks: Optional[int] = None):
         self.client = client
