@@ -4720,44 +4720,54 @@ Sorties : une table user_id, weight (et les champs du participant), à donner à
         <translation>le seuil doit être supérieur ou égal à 0</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/cluster/aggregates.py" line="87"/>
+        <location filename="../tracemob_plugin/core/cluster/aggregates.py" line="88"/>
         <location filename="../tracemob_plugin/core/indicators/odflows.py" line="137"/>
         <source>small pairs must be &apos;suppress&apos; or &apos;merge&apos;</source>
         <translation>les petites paires doivent valoir « suppress » ou « merge »</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/cluster/aggregates.py" line="99"/>
+        <location filename="../tracemob_plugin/core/cluster/aggregates.py" line="100"/>
+        <source>cannot read the period&apos;s dates {start} - {end}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/cluster/aggregates.py" line="101"/>
+        <source>Write dates as 2025-03-01 (ISO-8601).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/cluster/aggregates.py" line="112"/>
         <source>no zones file {file}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/cluster/aggregates.py" line="100"/>
+        <location filename="../tracemob_plugin/core/cluster/aggregates.py" line="113"/>
         <source>Give a GeoJSON or GeoPackage file of the zone polygons.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/cluster/aggregates.py" line="115"/>
+        <location filename="../tracemob_plugin/core/cluster/aggregates.py" line="128"/>
         <source>the zones have no field &apos;{field}&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/cluster/aggregates.py" line="116"/>
+        <location filename="../tracemob_plugin/core/cluster/aggregates.py" line="129"/>
         <source>Give the name of the field holding the zone identifiers.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/cluster/aggregates.py" line="129"/>
-        <location filename="../tracemob_plugin/core/cluster/aggregates.py" line="146"/>
+        <location filename="../tracemob_plugin/core/cluster/aggregates.py" line="142"/>
+        <location filename="../tracemob_plugin/core/cluster/aggregates.py" line="159"/>
         <source>cannot read the zones: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/cluster/aggregates.py" line="130"/>
+        <location filename="../tracemob_plugin/core/cluster/aggregates.py" line="143"/>
         <source>Give a GeoJSON FeatureCollection of polygons.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/cluster/aggregates.py" line="147"/>
+        <location filename="../tracemob_plugin/core/cluster/aggregates.py" line="160"/>
         <source>Give a GeoPackage holding a layer of polygons.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -214,7 +214,8 @@ def _zoned(section: dict, file, base: Path, name: str, timezone: str):
         return make(zones=str((base / zones).resolve()), id_field=_typed(section, file, "id_field", str, "", name),
                     **values).validated()
     except InputError as exc:
-        key = {"by": "by", "small_pairs": "small_pairs", "min_trips": "min_trips"}.get(exc.field, "zones")
+        key = {"by": "by", "small_pairs": "small_pairs", "min_trips": "min_trips", "period": "start"}.get(exc.field,
+                                                                                                        "zones")
         raise StudyError(file, f"{name}.{key}", exc.problem, exc.hint or "") from None
 
 

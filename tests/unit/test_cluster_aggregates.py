@@ -171,6 +171,8 @@ min_users = {MIN_USERS}
     ('[modalshare]\nzones = "{zones}"\nby = "work"\n', "modalshare.by", "unknown zoning"),
     ('[odflows]\nzones = "{zones}"\nsmall_pairs = "hide"\n', "odflows.small_pairs", "suppress"),
     ('[odflows]\nzones = "{zones}"\ncolour = "red"\n', "odflows.colour", "unknown key"),
+    ('[odflows]\nzones = "{zones}"\nstart = "2025-04-01"\nend = "2025-03-01"\n', "odflows.start", "not after"),
+    ('[modalshare]\nzones = "{zones}"\nstart = "soon"\n', "modalshare.start", "cannot read the period"),
 ])
 def test_a_bad_zoned_section_names_the_key(zones_file, tmp_path, capsys, body, key, words):
     from tracemob.tracemob_plugin.cli import main

@@ -67,6 +67,7 @@ class ModalShareSpec:
             raise InputError(tr("unknown zoning '{by}'").format(by=self.by), field="by", hint=tr("Use origin or home."))
         if int(self.min_trips) < 0 or int(self.min_cell_users) < 0:
             raise InputError(tr("the threshold must be 0 or more"), field="min_trips")
+        _check_period(self.start, self.end)
         return self
 
 
@@ -85,7 +86,19 @@ class ODFlowSpec:
         read_zones(self.zones, self.id_field)
         if self.small_pairs not in SMALL_PAIRS:
             raise InputError(tr("small pairs must be 'suppress' or 'merge'"), field="small_pairs")
+        _check_period(self.start, self.end)
         return self
+
+
+def _check_period(start, end) -> None:
+    """The period's bounds read as dates, the end after the start (checked before any task runs)."""
+    from ..indicators.modal_share import filter_period
+
+    try:
+        filter_period(pd.DataFrame({"start_time": pd.Series([], dtype="datetime64[ns, UTC]")}), start, end)
+    except (ValueError, TypeError):
+        raise InputError(tr("cannot read the period's dates {start} - {end}").format(start=start, end=end),
+                         field="period", hint=tr("Write dates as 2025-03-01 (ISO-8601).")) from None
 
 
 #: (path, mtime, size, id field) -> zones frame: the zones read once per process
