@@ -283,3 +283,17 @@ def test_a_zoned_step_without_zones_names_what_to_give():
         ChainSpec(steps=("segment", "modes", "modalshare")).validated()
     with pytest.raises(InputError, match="no zones file"):
         ChainSpec(steps=("segment", "modes", "odflows"), odflows=ODFlowSpec("/nonexistent.geojson")).validated()
+
+
+def test_a_chunk_of_draws_travels_as_the_random_streams_state():
+    """What a bootstrap task receives: the stream's state at the chunk's start, a few hundred bytes, from which the
+    worker draws exactly the rows one process draws there (chunks of 30, 30, 30, 10 of one stream of 100)."""
+    import pickle
+
+    from tracemob.tracemob_plugin.core.compare.bootstrap import _draws, _user_weights
+
+    draws = pickle.loads(pickle.dumps(list(_draws(500, 100, 30, np.random.default_rng(3), remote=True))))
+    assert [len(d) for d in draws] == [30, 30, 30, 10]
+    one = _user_weights(500, 100, np.random.default_rng(3))
+    assert np.array_equal(np.concatenate([d() for d in draws]), one) and one.sum() == 100 * 500
+    assert len(pickle.dumps(draws[0])) < 1_000 < draws[0]().nbytes == 30 * 500 * 4

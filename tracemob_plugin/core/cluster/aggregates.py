@@ -21,8 +21,9 @@ The domain's own functions, cut where they reduce (no second implementation):
 In one process (``chain.run_chain``) the same functions run on one partition and one bucket.
 
 Bootstrap replicates (``compare.bootstrap``): :func:`replicate_mapper` gives the ``mapper`` the comparisons take
-(``before_after(..., mapper=...)``): the draws are made on the client from the one random stream of the seed, and
-each chunk of replicates is a task; the replicates, hence the intervals, are those of one process exactly.
+(``before_after(..., mapper=...)``): each chunk of replicates is a task; the one random stream of the seed is
+advanced on the client and a chunk travels as the stream's state at its start (``compare.bootstrap.Draw``, drawn
+again on the worker): the replicates, hence the intervals, are those of one process exactly.
 dask and distributed are imported only inside the functions that use a client.
 """
 import json
@@ -309,7 +310,8 @@ def gather_od(parts: Sequence[tuple], counts: Sequence[dict], spec: ODFlowSpec, 
 
 # --------------------------------------------------------------------------------------- bootstrap replicates
 def _apply(stat, weights):
-    return stat(weights)
+    """A chunk of replicates on a worker: ``weights`` drawn here when it is a ``compare.bootstrap.Draw``."""
+    return stat(weights() if callable(weights) else weights)
 
 
 def replicate_mapper(client, n_chunks: Optional[int] = None) -> "ReplicateMapper":
@@ -319,8 +321,9 @@ def replicate_mapper(client, n_chunks: Optional[int] = None) -> "ReplicateMapper
 
 
 class ReplicateMapper:
-    """``stat`` sent once to the cluster, each chunk of draws (made on the client, one random stream) a task;
-    results gathered in order, so the replicates equal one process's. ``tasks``: how many ran."""
+    """``stat`` sent once to the cluster, each chunk of draws a task (a ``compare.bootstrap.Draw``: the client's
+    random stream at the chunk's start, drawn again on the worker; or a slice of the replicate weights); results
+    gathered in order, so the replicates equal one process's. ``tasks``: how many ran."""
 
     def __init__(self, client, n_chunks: Optional[int] = None):
         self.client = client

@@ -81,8 +81,9 @@ def before_after(traversals: Optional[pd.DataFrame] = None, trips: Optional[pd.D
     the difference-in-differences and every privacy rule stay on the real participants.
 
     ``mapper``: every bootstrap's chunks of replicates run elsewhere, e.g. as tasks on a Dask cluster
-    (``core.cluster.aggregates.replicate_mapper``); the draws stay here, one random stream from ``seed``, so the
-    intervals and flags are those of one process exactly, whatever the number of workers.
+    (``core.cluster.aggregates.replicate_mapper``); the draws stay one random stream from ``seed`` (each chunk
+    sent as the stream's state at its start), so the intervals and flags are those of one process exactly,
+    whatever the number of workers.
     """
     min_users = check_min_users(min_users)
     if traversals is None and trips is None:

@@ -125,6 +125,7 @@ def _replicates(stat, draws, mapper, progress, is_cancelled, n_total):
     reps, done = [], 0
     for w in draws:
         stop_if_cancelled(is_cancelled)
+        w = w() if isinstance(w, Draw) else w
         reps.append(stat(w))
         done += len(w)
         if progress:
@@ -132,13 +133,36 @@ def _replicates(stat, draws, mapper, progress, is_cancelled, n_total):
     return reps
 
 
-def _draws(n_users, n_boot, chunk, rng, times=None):
-    """The chunks of multinomial weights of one random stream (``times``: each multiplied by these weights)."""
+class Draw:
+    """A chunk of ``b`` multinomial draws, made where it is called: the random stream's state at the chunk's start
+    (a few hundred bytes) travels to a worker instead of the ``(b, n_users)`` weights; ``times``: each row
+    multiplied by these participant weights. Calling it gives exactly the rows the stream gives there."""
+
+    def __init__(self, n_users: int, b: int, state: dict, times=None):
+        self.n_users, self.b, self.state, self.times = int(n_users), int(b), state, times
+
+    def __len__(self):
+        return self.b
+
+    def __call__(self) -> np.ndarray:
+        rng = np.random.Generator(getattr(np.random, self.state["bit_generator"])())
+        rng.bit_generator.state = self.state
+        w = _user_weights(self.n_users, self.b, rng)
+        return w if self.times is None else w * self.times[None, :]
+
+
+def _draws(n_users, n_boot, chunk, rng, times=None, remote=False):
+    """The chunks of multinomial weights of one random stream (``times``: each multiplied by these weights);
+    ``remote``: as :class:`Draw` (the stream's state at each chunk; the stream is advanced here all the same)."""
     done = 0
     while done < n_boot:
         b = min(chunk, n_boot - done)
+        state = rng.bit_generator.state if remote else None
         w = _user_weights(n_users, b, rng)
-        yield w if times is None else w * times[None, :]
+        if remote:
+            yield Draw(n_users, b, state, times)
+        else:
+            yield w if times is None else w * times[None, :]
         done += b
 
 
@@ -147,13 +171,15 @@ def bootstrap(stat, n_users, n_obs, n_boot, seed, is_cancelled=None, progress=No
 
     ``mapper``: runs ``stat`` on the chunks of draws elsewhere (``mapper(stat, chunks, progress=...,
     is_cancelled=...)`` gives the results in order; its ``n_chunks``: how many chunks it wants at least), e.g.
-    as tasks on a Dask cluster (``core.cluster.aggregates.replicate_mapper``). The draws are made here, from
-    the one random stream of ``seed``: the replicates, and the intervals, are those of one process exactly,
-    whatever the number of workers."""
+    as tasks on a Dask cluster (``core.cluster.aggregates.replicate_mapper``). The draws come from the one random
+    stream of ``seed``, advanced here chunk after chunk; a chunk travels as its :class:`Draw` (the stream's state
+    at its start) and is drawn again where it runs: the replicates, and the intervals, are those of one process
+    exactly, whatever the number of workers."""
     point = stat(np.ones((1, n_users), dtype=np.int32))[0]
     rng = np.random.default_rng(seed)
     chunk = _chunk(n_boot, n_obs, mapper)
-    reps = _replicates(stat, _draws(n_users, n_boot, chunk, rng), mapper, progress, is_cancelled, n_boot)
+    draws = _draws(n_users, n_boot, chunk, rng, remote=mapper is not None)
+    reps = _replicates(stat, draws, mapper, progress, is_cancelled, n_boot)
     reps = np.concatenate(reps, axis=0) if reps else np.zeros((0, len(point)))
     return point, reps
 
@@ -172,7 +198,7 @@ def weighted_bootstrap(stat, weights, replicates, n_obs, n_boot, seed, is_cancel
         n_total = len(replicates)
     else:
         rng = np.random.default_rng(seed)
-        draws = _draws(len(w), n_boot, _chunk(n_boot, n_obs, mapper), rng, times=w)
+        draws = _draws(len(w), n_boot, _chunk(n_boot, n_obs, mapper), rng, times=w, remote=mapper is not None)
         n_total = n_boot
     reps = _replicates(stat, draws, mapper, None, is_cancelled, n_total)
     reps = np.concatenate(reps, axis=0) if reps else np.zeros((0, len(point)))
