@@ -392,14 +392,14 @@ Poids des participants (facultatif, issus de « Pondérer le panel sur la popula
     </message>
     <message>
         <location filename="../processing/algorithms/before_after.py" line="392"/>
-        <location filename="../tracemob_plugin/core/compare/beforeafter.py" line="166"/>
-        <location filename="../tracemob_plugin/core/compare/did.py" line="76"/>
+        <location filename="../tracemob_plugin/core/compare/beforeafter.py" line="171"/>
+        <location filename="../tracemob_plugin/core/compare/did.py" line="78"/>
         <source>study area</source>
         <translation>zone d&apos;étude</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/before_after.py" line="394"/>
-        <location filename="../tracemob_plugin/core/compare/did.py" line="76"/>
+        <location filename="../tracemob_plugin/core/compare/did.py" line="78"/>
         <source>control area</source>
         <translation>zone témoin</translation>
     </message>
@@ -1362,7 +1362,7 @@ Sorties facultatives : l&apos;activité de mouvement détectée par le télépho
     </message>
     <message>
         <location filename="../processing/algorithms/import_traces.py" line="116"/>
-        <location filename="../tracemob_plugin/core/cluster/runner.py" line="312"/>
+        <location filename="../tracemob_plugin/core/cluster/runner.py" line="360"/>
         <location filename="../tracemob_plugin/core/ingest/files.py" line="317"/>
         <source>Choose at least one trace file or folder.</source>
         <translation>Choisissez au moins un fichier de traces ou un dossier.</translation>
@@ -3599,13 +3599,13 @@ Sorties : une table user_id, weight (et les champs du participant), à donner à
         <translation>La sortie {output} ne peut pas être écrite dans {folder} : {reason}. Rien n&apos;a été calculé. Choisissez un dossier où vous pouvez écrire (ou demandez le droit d&apos;écrire dans celui-ci), puis relancez.</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="458"/>
+        <location filename="../processing/base.py" line="463"/>
         <source>Timing: {total:.2f} s in all, {domain:.2f} s in the domain, {io:.2f} s reading and writing through QGIS and GDAL.</source>
         <translation>Durée : {total:.2f} s en tout, dont {domain:.2f} s de calcul et {io:.2f} s de lecture et d&apos;écriture par QGIS et GDAL.</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="476"/>
-        <location filename="../processing/base.py" line="486"/>
+        <location filename="../processing/base.py" line="481"/>
+        <location filename="../processing/base.py" line="491"/>
         <location filename="../processing/bulk.py" line="417"/>
         <location filename="../processing/bulk.py" line="958"/>
         <location filename="../processing/frames.py" line="63"/>
@@ -4262,12 +4262,12 @@ Sorties : une table user_id, weight (et les champs du participant), à donner à
         <translation>Recalage sur le réseau : {n} trajets ({status}), {km:.1f} km recalés, {t} passages sur les tronçons.</translation>
     </message>
     <message>
-        <location filename="../processing/staging.py" line="213"/>
+        <location filename="../processing/staging.py" line="220"/>
         <source>The disk is full: the output {output} could not be written. Nothing was left at that path (a previous file there is untouched). Free some space on that disk, or choose an output on another disk, then run again.</source>
         <translation>Le disque est plein : la sortie {output} n&apos;a pas pu être écrite. Rien n&apos;a été laissé à cet emplacement (un fichier précédent y est resté intact). Libérez de la place sur ce disque, ou choisissez une sortie sur un autre disque, puis relancez.</translation>
     </message>
     <message>
-        <location filename="../processing/staging.py" line="216"/>
+        <location filename="../processing/staging.py" line="223"/>
         <source>The output {output} could not be written: {error}. Nothing was left at that path (a previous file there is untouched).</source>
         <translation>La sortie {output} n&apos;a pas pu être écrite : {error}. Rien n&apos;a été laissé à cet emplacement (un fichier précédent y est resté intact).</translation>
     </message>
@@ -4700,51 +4700,133 @@ Sorties : une table user_id, weight (et les champs du participant), à donner à
         <translation>Évolution du temps de parcours après le plan</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/cluster/chain.py" line="64"/>
+        <location filename="../tracemob_plugin/core/cluster/aggregates.py" line="68"/>
+        <location filename="../tracemob_plugin/core/compare/modal.py" line="85"/>
+        <location filename="../tracemob_plugin/core/indicators/modal_share.py" line="321"/>
+        <source>Use origin or home.</source>
+        <translation>Utilisez origin (origine) ou home (domicile).</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/cluster/aggregates.py" line="68"/>
+        <location filename="../tracemob_plugin/core/compare/modal.py" line="85"/>
+        <location filename="../tracemob_plugin/core/indicators/modal_share.py" line="321"/>
+        <source>unknown zoning &apos;{by}&apos;</source>
+        <translation>zonage « {by} » inconnu</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/cluster/aggregates.py" line="70"/>
+        <location filename="../tracemob_plugin/core/indicators/modal_share.py" line="324"/>
+        <source>the threshold must be 0 or more</source>
+        <translation>le seuil doit être supérieur ou égal à 0</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/cluster/aggregates.py" line="89"/>
+        <location filename="../tracemob_plugin/core/indicators/odflows.py" line="137"/>
+        <source>small pairs must be &apos;suppress&apos; or &apos;merge&apos;</source>
+        <translation>les petites paires doivent valoir « suppress » ou « merge »</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/cluster/aggregates.py" line="101"/>
+        <source>cannot read the period&apos;s dates {start} - {end}</source>
+        <translation>impossible de lire les dates de la période {start} - {end}</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/cluster/aggregates.py" line="102"/>
+        <source>Write dates as 2025-03-01 (ISO-8601).</source>
+        <translation>Écrivez les dates sous la forme 2025-03-01 (ISO-8601).</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/cluster/aggregates.py" line="113"/>
+        <source>no zones file {file}</source>
+        <translation>pas de fichier de zones {file}</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/cluster/aggregates.py" line="114"/>
+        <source>Give a GeoJSON or GeoPackage file of the zone polygons.</source>
+        <translation>Indiquez un fichier GeoJSON ou GeoPackage des polygones des zones.</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/cluster/aggregates.py" line="129"/>
+        <source>the zones have no field &apos;{field}&apos;</source>
+        <translation>les zones n&apos;ont pas de champ « {field} »</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/cluster/aggregates.py" line="130"/>
+        <source>Give the name of the field holding the zone identifiers.</source>
+        <translation>Indiquez le nom du champ qui porte les identifiants des zones.</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/cluster/aggregates.py" line="143"/>
+        <location filename="../tracemob_plugin/core/cluster/aggregates.py" line="160"/>
+        <source>cannot read the zones: {error}</source>
+        <translation>impossible de lire les zones : {error}</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/cluster/aggregates.py" line="144"/>
+        <source>Give a GeoJSON FeatureCollection of polygons.</source>
+        <translation>Indiquez une FeatureCollection GeoJSON de polygones.</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/cluster/aggregates.py" line="161"/>
+        <source>Give a GeoPackage holding a layer of polygons.</source>
+        <translation>Indiquez un GeoPackage contenant une couche de polygones.</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/cluster/chain.py" line="70"/>
         <source>unknown step(s) {steps}</source>
         <translation>étape(s) inconnue(s) : {steps}</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/cluster/chain.py" line="65"/>
-        <location filename="../tracemob_plugin/core/cluster/chain.py" line="68"/>
+        <location filename="../tracemob_plugin/core/cluster/chain.py" line="71"/>
+        <location filename="../tracemob_plugin/core/cluster/chain.py" line="74"/>
         <source>Steps are, in order: {steps}.</source>
         <translation>Les étapes sont, dans l&apos;ordre : {steps}.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/cluster/chain.py" line="67"/>
+        <location filename="../tracemob_plugin/core/cluster/chain.py" line="73"/>
         <source>no step to run</source>
         <translation>aucune étape à exécuter</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/cluster/chain.py" line="71"/>
+        <location filename="../tracemob_plugin/core/cluster/chain.py" line="77"/>
         <source>the steps {steps} leave a gap: each step needs the ones before it</source>
         <translation>les étapes {steps} laissent un trou : chaque étape a besoin de celles qui la précèdent</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/cluster/chain.py" line="73"/>
+        <location filename="../tracemob_plugin/core/cluster/chain.py" line="79"/>
         <source>Use the steps in this order, without a gap: {steps}.</source>
         <translation>Utilisez les étapes dans cet ordre, sans trou : {steps}.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/cluster/chain.py" line="75"/>
+        <location filename="../tracemob_plugin/core/cluster/chain.py" line="81"/>
         <location filename="../tracemob_plugin/core/indicators/emissions.py" line="240"/>
         <source>unknown scope &apos;{scope}&apos;</source>
         <translation>périmètre « {scope} » inconnu</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/cluster/chain.py" line="76"/>
+        <location filename="../tracemob_plugin/core/cluster/chain.py" line="82"/>
         <source>Use one of {scopes}.</source>
         <translation>Utilisez l&apos;un de ces périmètres : {scopes}.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/cluster/chain.py" line="80"/>
+        <location filename="../tracemob_plugin/core/cluster/chain.py" line="86"/>
         <source>the traveltimes step needs a road network</source>
         <translation>l&apos;étape traveltimes a besoin d&apos;un réseau routier</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/cluster/chain.py" line="81"/>
+        <location filename="../tracemob_plugin/core/cluster/chain.py" line="87"/>
         <source>Give the road network file (GeoJSON) of the travel times.</source>
         <translation>Donnez le fichier du réseau routier (GeoJSON) des temps de parcours.</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/cluster/chain.py" line="103"/>
+        <source>the {step} step needs a zones file</source>
+        <translation>l&apos;étape {step} a besoin d&apos;un fichier de zones</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/cluster/chain.py" line="104"/>
+        <source>Give the zones file (GeoJSON or GeoPackage) and its id field.</source>
+        <translation>Indiquez le fichier des zones (GeoJSON ou GeoPackage) et son champ d&apos;identifiant.</translation>
     </message>
     <message>
         <location filename="../tracemob_plugin/core/cluster/parquet.py" line="34"/>
@@ -4777,23 +4859,23 @@ Sorties : une table user_id, weight (et les champs du participant), à donner à
         <translation>Donnez le dossier points/ d&apos;un calcul fait avec points = true.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/cluster/runner.py" line="249"/>
+        <location filename="../tracemob_plugin/core/cluster/runner.py" line="297"/>
         <source>cancelled: the cluster&apos;s tasks were cancelled</source>
         <translation>annulé : les tâches du cluster ont été annulées</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/cluster/runner.py" line="275"/>
+        <location filename="../tracemob_plugin/core/cluster/runner.py" line="323"/>
         <source>give either points or files</source>
         <translation>donnez soit des points, soit des fichiers</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/cluster/runner.py" line="312"/>
+        <location filename="../tracemob_plugin/core/cluster/runner.py" line="360"/>
         <location filename="../tracemob_plugin/core/ingest/files.py" line="316"/>
         <source>no input file given</source>
         <translation>aucun fichier d&apos;entrée fourni</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/cluster/runner.py" line="321"/>
+        <location filename="../tracemob_plugin/core/cluster/runner.py" line="369"/>
         <source>skipped {file}, not a trace file</source>
         <translation>{file} ignoré : ce n&apos;est pas un fichier de traces</translation>
     </message>
@@ -4883,7 +4965,7 @@ Sorties : une table user_id, weight (et les champs du participant), à donner à
     </message>
     <message>
         <location filename="../tracemob_plugin/core/compare/areas.py" line="59"/>
-        <location filename="../tracemob_plugin/core/indicators/modal_share.py" line="305"/>
+        <location filename="../tracemob_plugin/core/indicators/modal_share.py" line="333"/>
         <location filename="../tracemob_plugin/core/indicators/odflows.py" line="80"/>
         <source>there are not as many zone ids as zone geometries</source>
         <translation>il n&apos;y a pas autant d&apos;identifiants de zones que de géométries de zones</translation>
@@ -4929,58 +5011,58 @@ Sorties : une table user_id, weight (et les champs du participant), à donner à
         <translation>Vérifiez que la zone est dessinée là où se trouvent les données (longitude/latitude WGS84).</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/compare/beforeafter.py" line="85"/>
+        <location filename="../tracemob_plugin/core/compare/beforeafter.py" line="90"/>
         <source>nothing to compare: give traversals and/or trips</source>
         <translation>rien à comparer : fournissez des passages et/ou des déplacements</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/compare/beforeafter.py" line="89"/>
+        <location filename="../tracemob_plugin/core/compare/beforeafter.py" line="94"/>
         <source>a control area needs a study area</source>
         <translation>une zone témoin nécessite une zone d&apos;étude</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/compare/beforeafter.py" line="181"/>
+        <location filename="../tracemob_plugin/core/compare/beforeafter.py" line="186"/>
         <source>no trip starts in the study area</source>
         <translation>aucun déplacement ne part de la zone d&apos;étude</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/compare/beforeafter.py" line="181"/>
-        <location filename="../tracemob_plugin/core/compare/rerouting.py" line="138"/>
+        <location filename="../tracemob_plugin/core/compare/beforeafter.py" line="186"/>
+        <location filename="../tracemob_plugin/core/compare/rerouting.py" line="140"/>
         <source>Check that the study area is drawn where the data are (WGS84 longitude/latitude).</source>
         <translation>Vérifiez que la zone d&apos;étude est dessinée là où se trouvent les données (longitude/latitude WGS84).</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/compare/beforeafter.py" line="188"/>
+        <location filename="../tracemob_plugin/core/compare/beforeafter.py" line="193"/>
         <source>Rerouting was not assessed: give the trips&apos; routes (points or trip lines).</source>
         <translation>Les reports d&apos;itinéraire n&apos;ont pas été évalués : fournissez les itinéraires des déplacements (points ou lignes des déplacements).</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/compare/beforeafter.py" line="264"/>
+        <location filename="../tracemob_plugin/core/compare/beforeafter.py" line="269"/>
         <source>Rerouting around the study area cannot be assessed: too few trips between the same origins and destinations in both periods.</source>
         <translation>Les reports d&apos;itinéraire autour de la zone d&apos;étude ne peuvent pas être évalués : trop peu de déplacements entre les mêmes origines et destinations dans les deux périodes.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/compare/beforeafter.py" line="270"/>
+        <location filename="../tracemob_plugin/core/compare/beforeafter.py" line="275"/>
         <source>The comparison with the control area is not possible for {measure}: too few data in one of the areas.</source>
         <translation>La comparaison avec la zone témoin n&apos;est pas possible pour {measure} : trop peu de données dans l&apos;une des zones.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/compare/beforeafter.py" line="273"/>
+        <location filename="../tracemob_plugin/core/compare/beforeafter.py" line="278"/>
         <source>Without a control area, a change seen in the study area may be a citywide trend (season, works elsewhere, fuel prices), not the effect of the plan.</source>
         <translation>Sans zone témoin, un changement observé dans la zone d&apos;étude peut être une tendance générale à toute la ville (saison, travaux ailleurs, prix des carburants), et non l&apos;effet du plan.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/compare/beforeafter.py" line="305"/>
+        <location filename="../tracemob_plugin/core/compare/beforeafter.py" line="310"/>
         <source>{n} of {total} street sections x directions x time bands have too few participants or traversals to conclude anything.</source>
         <translation>{n} cases tronçon x sens x tranche horaire sur {total} ont trop peu de participants ou de passages pour conclure quoi que ce soit.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/compare/beforeafter.py" line="309"/>
+        <location filename="../tracemob_plugin/core/compare/beforeafter.py" line="314"/>
         <source>About 1 in 20 unchanged street sections shows as significant by chance at the 95% level: with {n} sections tested, about {k} such false alarms are expected.</source>
         <translation>Environ 1 tronçon inchangé sur 20 apparaît significatif par hasard au seuil de 95 % : avec {n} tronçons testés, on attend environ {k} fausses alertes de ce type.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/compare/beforeafter.py" line="331"/>
+        <location filename="../tracemob_plugin/core/compare/beforeafter.py" line="336"/>
         <source>Modal share cannot be compared in {n} zone(s) for lack of participants or trips: {zones}.</source>
         <translation>La part modale ne peut pas être comparée dans {n} zone(s) faute de participants ou de déplacements : {zones}.</translation>
     </message>
@@ -4995,21 +5077,9 @@ Sorties : une table user_id, weight (et les champs du participant), à donner à
         <translation>Utilisez les couches produites par Tracemob (temps de parcours par tronçon, découpage, modes).</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/compare/did.py" line="39"/>
+        <location filename="../tracemob_plugin/core/compare/did.py" line="41"/>
         <source>no control area given</source>
         <translation>aucune zone témoin indiquée</translation>
-    </message>
-    <message>
-        <location filename="../tracemob_plugin/core/compare/modal.py" line="83"/>
-        <location filename="../tracemob_plugin/core/indicators/modal_share.py" line="293"/>
-        <source>Use origin or home.</source>
-        <translation>Utilisez origin (origine) ou home (domicile).</translation>
-    </message>
-    <message>
-        <location filename="../tracemob_plugin/core/compare/modal.py" line="83"/>
-        <location filename="../tracemob_plugin/core/indicators/modal_share.py" line="293"/>
-        <source>unknown zoning &apos;{by}&apos;</source>
-        <translation>zonage « {by} » inconnu</translation>
     </message>
     <message>
         <location filename="../tracemob_plugin/core/compare/periods.py" line="145"/>
@@ -5375,17 +5445,17 @@ Sorties : une table user_id, weight (et les champs du participant), à donner à
         <translation>Réalisé avec Tracemob à partir des traces de smartphone des participants. Les participants sont des volontaires : la pondération rend le panel conforme à la population sur les variables des marges seulement, pas sur tout.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/compare/rerouting.py" line="137"/>
+        <location filename="../tracemob_plugin/core/compare/rerouting.py" line="139"/>
         <source>no route crosses the study area</source>
         <translation>aucun itinéraire ne traverse la zone d&apos;étude</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/compare/rerouting.py" line="156"/>
+        <location filename="../tracemob_plugin/core/compare/rerouting.py" line="158"/>
         <source>no origin-destination pair is seen in both periods</source>
         <translation>aucune paire origine-destination n&apos;est observée dans les deux périodes</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/compare/rerouting.py" line="157"/>
+        <location filename="../tracemob_plugin/core/compare/rerouting.py" line="159"/>
         <source>Use larger origin-destination cells or zones, or longer periods.</source>
         <translation>Utilisez des mailles ou des zones origine-destination plus grandes, ou des périodes plus longues.</translation>
     </message>
@@ -5442,13 +5512,13 @@ Sorties : une table user_id, weight (et les champs du participant), à donner à
     </message>
     <message>
         <location filename="../tracemob_plugin/core/errors.py" line="53"/>
-        <location filename="../tracemob_plugin/core/indicators/odflows.py" line="139"/>
+        <location filename="../tracemob_plugin/core/indicators/odflows.py" line="177"/>
         <source>no table given</source>
         <translation>aucune table fournie</translation>
     </message>
     <message>
         <location filename="../tracemob_plugin/core/errors.py" line="56"/>
-        <location filename="../tracemob_plugin/core/indicators/odflows.py" line="142"/>
+        <location filename="../tracemob_plugin/core/indicators/odflows.py" line="180"/>
         <location filename="../tracemob_plugin/core/ingest/gtfs.py" line="277"/>
         <location filename="../tracemob_plugin/core/ingest/gtfs.py" line="438"/>
         <source>the field &apos;{column}&apos; is missing</source>
@@ -6271,24 +6341,19 @@ Sorties : une table user_id, weight (et les champs du participant), à donner à
         <translation>la fin de la période n&apos;est pas postérieure à son début</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/indicators/modal_share.py" line="296"/>
-        <source>the threshold must be 0 or more</source>
-        <translation>le seuil doit être supérieur ou égal à 0</translation>
-    </message>
-    <message>
-        <location filename="../tracemob_plugin/core/indicators/modal_share.py" line="442"/>
+        <location filename="../tracemob_plugin/core/indicators/modal_share.py" line="486"/>
         <location filename="../tracemob_plugin/core/indicators/weighting.py" line="368"/>
         <source>the weights table has no replicate weights (rw_001, rw_002...)</source>
         <translation>la table des poids n&apos;a pas de poids répliqués (rw_001, rw_002…)</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/indicators/modal_share.py" line="443"/>
+        <location filename="../tracemob_plugin/core/indicators/modal_share.py" line="487"/>
         <location filename="../tracemob_plugin/core/indicators/weighting.py" line="369"/>
         <source>Run &apos;Weight the panel to the population&apos; with replicates.</source>
         <translation>Lancez « Pondérer le panel sur la population » avec des réplications.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/indicators/modal_share.py" line="521"/>
+        <location filename="../tracemob_plugin/core/indicators/modal_share.py" line="565"/>
         <source>the threshold must be 1 or more</source>
         <translation>le seuil doit être supérieur ou égal à 1</translation>
     </message>
@@ -6329,44 +6394,39 @@ Sorties : une table user_id, weight (et les champs du participant), à donner à
         <translation>Utilisez la couche de déplacements produite par Tracemob (premier et dernier sommets), ou fournissez les arrêts.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/indicators/odflows.py" line="137"/>
-        <source>small pairs must be &apos;suppress&apos; or &apos;merge&apos;</source>
-        <translation>les petites paires doivent valoir « suppress » ou « merge »</translation>
-    </message>
-    <message>
-        <location filename="../tracemob_plugin/core/indicators/odflows.py" line="143"/>
+        <location filename="../tracemob_plugin/core/indicators/odflows.py" line="181"/>
         <source>Use the trips layer made by Tracemob.</source>
         <translation>Utilisez la couche de déplacements produite par Tracemob.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/indicators/odflows.py" line="151"/>
+        <location filename="../tracemob_plugin/core/indicators/odflows.py" line="188"/>
         <location filename="../tracemob_plugin/core/vocab/times.py" line="143"/>
         <source>cannot read the times</source>
         <translation>impossible de lire les heures</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/indicators/odflows.py" line="152"/>
+        <location filename="../tracemob_plugin/core/indicators/odflows.py" line="189"/>
         <location filename="../tracemob_plugin/core/vocab/times.py" line="144"/>
         <source>Times must be date-times (ISO-8601).</source>
         <translation>Les heures doivent être des dates-heures (ISO-8601).</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/indicators/odflows.py" line="162"/>
+        <location filename="../tracemob_plugin/core/indicators/odflows.py" line="199"/>
         <source>the trips have no mode field for the mode filter</source>
         <translation>les déplacements n&apos;ont pas de champ mode pour le filtre par mode</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/indicators/odflows.py" line="163"/>
+        <location filename="../tracemob_plugin/core/indicators/odflows.py" line="200"/>
         <source>Run the mode inference first, or leave the mode empty.</source>
         <translation>Lancez d&apos;abord l&apos;inférence des modes, ou laissez le mode vide.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/indicators/odflows.py" line="167"/>
+        <location filename="../tracemob_plugin/core/indicators/odflows.py" line="204"/>
         <source>the trips have no purpose field for the purpose filter</source>
         <translation>les déplacements n&apos;ont pas de champ motif pour le filtre par motif</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/indicators/odflows.py" line="168"/>
+        <location filename="../tracemob_plugin/core/indicators/odflows.py" line="205"/>
         <source>Run Infer trip purposes first, or leave the purpose empty.</source>
         <translation>Lancez d&apos;abord « Déduire les motifs des déplacements », ou laissez le motif vide.</translation>
     </message>

@@ -51,6 +51,10 @@ class Study:
     min_users: int = 10
     #: the [traveltimes] section (a ``cluster.traveltimes.TravelTimeSpec``), None without a network
     traveltimes: Optional[object] = None
+    #: the [modalshare] and [odflows] sections (``cluster.aggregates.ModalShareSpec`` / ``ODFlowSpec``), None
+    #: without zones
+    modalshare: Optional[object] = None
+    odflows: Optional[object] = None
     unknown: List[str] = field(default_factory=list)
 
 
@@ -97,7 +101,7 @@ def load_study(path, overrides: Optional[dict] = None) -> Study:
         raise StudyError(file, None, f"not valid TOML: {exc}", "fix the syntax at that line (strings in "
                          "double quotes, lists in [ ])")
     base = file.resolve().parent
-    known = {"inputs", "steps", "outputs", "cluster", "privacy", "traveltimes"}
+    known = {"inputs", "steps", "outputs", "cluster", "privacy", "traveltimes", "modalshare", "odflows"}
     unknown = sorted(set(doc) - known)
     if unknown:
         raise StudyError(file, unknown[0], "unknown section", f"the sections are {', '.join(sorted(known))}")
@@ -138,6 +142,8 @@ def load_study(path, overrides: Optional[dict] = None) -> Study:
         budget=_typed(cluster, file, "partition_fixes", int, 250_000, "cluster"),
         min_users=_typed(privacy, file, "min_users", int, 10, "privacy"))
     study.traveltimes = _traveltimes(_table(doc, file, "traveltimes"), file, base, study.timezone)
+    study.modalshare = _zoned(_table(doc, file, "modalshare"), file, base, "modalshare", study.timezone)
+    study.odflows = _zoned(_table(doc, file, "odflows"), file, base, "odflows", study.timezone)
     for key, value in (overrides or {}).items():
         if value is not None:
             setattr(study, key, value)
@@ -155,7 +161,12 @@ def load_study(path, overrides: Optional[dict] = None) -> Study:
 SPEC_KEYS = {"steps": "steps.run", "scope": "steps.emission_scope", "traveltimes": "traveltimes.network",
              "network": "traveltimes.network", "tz": "traveltimes.timezone", "bands": "traveltimes.bands",
              "partial": "traveltimes.partial", "free_flow": "traveltimes.free_flow",
-             "min_traversals": "traveltimes.min_traversals", "MIN_USERS": "privacy.min_users"}
+             "min_traversals": "traveltimes.min_traversals", "MIN_USERS": "privacy.min_users",
+             "modalshare": "modalshare.zones", "odflows": "odflows.zones"}
+#: the keys of the zoned sections (besides zones and id_field)
+ZONED_KEYS = {"modalshare": {"by": (str, "origin"), "start": (str, ""), "end": (str, ""), "timezone": (str, None),
+                             "min_trips": (int, 10), "min_cell_users": (int, 0)},
+              "odflows": {"start": (str, ""), "end": (str, ""), "mode": (str, ""), "small_pairs": (str, "suppress")}}
 
 
 def _traveltimes(section: dict, file, base: Path, timezone: str):
@@ -182,6 +193,32 @@ def _traveltimes(section: dict, file, base: Path, timezone: str):
         weekdays_only=_typed(section, file, "weekdays_only", bool, False, "traveltimes"))
 
 
+def _zoned(section: dict, file, base: Path, name: str, timezone: str):
+    """The [modalshare] / [odflows] section: a ``ModalShareSpec`` / ``ODFlowSpec`` (checked), None without zones."""
+    from .core.cluster.aggregates import ModalShareSpec, ODFlowSpec
+
+    keys = ZONED_KEYS[name]
+    unknown = sorted(set(section) - {"zones", "id_field"} - set(keys))
+    if unknown:
+        raise StudyError(file, f"{name}.{unknown[0]}", "unknown key",
+                         f"see docs/study.example.toml for the keys of [{name}]")
+    zones = _typed(section, file, "zones", str, "", name)
+    if not zones:
+        return None
+    values = {k: _typed(section, file, k, kind, default if default is not None else timezone, name)
+              for k, (kind, default) in keys.items()}
+    values = {("tz" if k == "timezone" else k): (v if v != "" or k not in ("start", "end") else None)
+              for k, v in values.items()}
+    make = ModalShareSpec if name == "modalshare" else ODFlowSpec
+    try:
+        return make(zones=str((base / zones).resolve()), id_field=_typed(section, file, "id_field", str, "", name),
+                    **values).validated()
+    except InputError as exc:
+        key = {"by": "by", "small_pairs": "small_pairs", "min_trips": "min_trips", "period": "start"}.get(exc.field,
+                                                                                                        "zones")
+        raise StudyError(file, f"{name}.{key}", exc.problem, exc.hint or "") from None
+
+
 def _spec(study: Study):
     from .core.cluster.chain import ChainSpec
     from .core.trips.segmentation import SegmentationParams
@@ -190,7 +227,8 @@ def _spec(study: Study):
     return ChainSpec(steps=study.steps, params=params, timezone=study.timezone,
                      model=str(study.mode_model) if study.mode_model else None, scope=study.scope,
                      keep_points=study.points, min_users=study.min_users, geometry=study.fmt in ("gpkg", "parquet"),
-                     traveltimes=study.traveltimes, parquet=str(study.out) if study.fmt == "parquet" else None
+                     traveltimes=study.traveltimes, parquet=str(study.out) if study.fmt == "parquet" else None,
+                     modalshare=study.modalshare, odflows=study.odflows
                      ).validated()
 
 
@@ -248,6 +286,10 @@ def run_study(study: Study, echo=print) -> dict:
     for w in result.warnings:
         echo(f"[tracemob] warning: {w}")
     cells = "" if result.traveltimes is None else f", {len(result.traveltimes)} travel-time cells"
+    if result.modal_share is not None:
+        cells += f", modal share in {len(result.modal_share.zones) - 1} zones"
+    if result.od_flows is not None:
+        cells += f", {len(result.od_flows.matrix)} OD pairs published"
     echo(f"[tracemob] {result.stats.get('trips', 0)} trips, {result.stats.get('legs', 0)} legs{cells} "
          f"in {t2 - t1:.1f} s; outputs in {study.out}")
     return report
@@ -262,11 +304,13 @@ def _parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     run = sub.add_parser("run", help="run the chain a study file declares",
                          description="Run the chain a study file (TOML) declares: [inputs] paths and timezone, "
-                         "[steps] run (segment, modes, emissions, indicators, traveltimes), [traveltimes] network and "
-                         "time bands, [outputs] folder and format (csv, gpkg or parquet: a folder of GeoParquet "
+                         "[steps] run (segment, modes, emissions, indicators, traveltimes, modalshare, odflows), "
+                         "[traveltimes] network and time bands, [modalshare] and [odflows] zones file and id field, "
+                         "[outputs] folder and format (csv, gpkg or parquet: a folder of GeoParquet "
                          "files per table, written by the workers), [cluster] workers or scheduler, "
                          "[privacy] min_users. A documented sample is docs/study.example.toml. Writes stays, trips, "
-                         "legs, gaps, mode_summary, segment_travel_times (traveltimes step) and run.json.")
+                         "legs, gaps, mode_summary, segment_travel_times (traveltimes step), modal_share_cells and "
+                         "modal_share_zones (modalshare step), od_matrix and od_lines (odflows step) and run.json.")
     run.add_argument("study", help="the study file (TOML)")
     run.add_argument("--workers", type=int, help="local cluster: number of worker processes (overrides [cluster])")
     run.add_argument("--scheduler", help="address of a running Dask scheduler, e.g. tcp://10.0.0.5:8786 "

@@ -36,6 +36,13 @@ def _tables(result, fmt: str, network) -> dict:
             net, _ = cached_network(network)
             cells = cells.assign(geometry_wkb=segment_wkb(net, cells["segment_id"], cells["direction"]))
         out["segment_travel_times"] = cells
+    if getattr(result, "modal_share", None) is not None:     # the reduced cells, masked (cluster/aggregates.py)
+        out["modal_share_cells"] = result.modal_share.cells
+        out["modal_share_zones"] = result.modal_share.zones
+    if getattr(result, "od_flows", None) is not None:
+        out["od_matrix"] = result.od_flows.matrix
+        lines = result.od_flows.lines.rename(columns={"wkb": "geometry_wkb"})
+        out["od_lines"] = lines if fmt in ("gpkg", "parquet") else lines.drop(columns=["geometry_wkb"])
     return out
 
 

@@ -24,14 +24,16 @@ from ..vocab.times import epoch_seconds
 from .traveltimes import gather_cells, partition_traversals, reduce_traversals
 
 #: The steps of the chain, in order.
-STEPS = ("segment", "modes", "emissions", "indicators", "traveltimes")
+STEPS = ("segment", "modes", "emissions", "indicators", "traveltimes", "modalshare", "odflows")
 #: What each step needs (the travel times need the modes: motorised road legs only, not the emissions).
 NEEDS = {"segment": (), "modes": ("segment",), "emissions": ("modes",), "indicators": ("emissions",),
-         "traveltimes": ("modes",)}
+         "traveltimes": ("modes",), "modalshare": ("modes",), "odflows": ("modes",)}
 #: The steps run when none is named (the travel times need a road network).
 DEFAULT_STEPS = STEPS[:4]
 #: The tables a partition gives back (``points``: only with ``ChainSpec.keep_points``).
 TABLES = ("stays", "trips", "legs", "gaps")
+#: What a partition keeps on its worker for the shuffles (never gathered): traversals, modal share and OD rows.
+SHUFFLED = ("traversals", "share_rows", "od_rows")
 
 
 @dataclass
@@ -56,6 +58,10 @@ class ChainSpec:
     #: a folder: the workers write the partitions' tables there as GeoParquet (``parquet.py``), the client
     #: gathers none of them
     parquet: Optional[str] = None
+    #: the ``modalshare`` step's zones and options: ``cluster.aggregates.ModalShareSpec``
+    modalshare: Optional[object] = None
+    #: the ``odflows`` step's zones and options: ``cluster.aggregates.ODFlowSpec``
+    odflows: Optional[object] = None
 
     def validated(self) -> "ChainSpec":
         steps = list(self.steps)
@@ -81,10 +87,23 @@ class ChainSpec:
                                  hint=tr("Give the road network file (GeoJSON) of the travel times."))
             travel = self.traveltimes.validated()
             check_min_users(self.min_users)
+        share, od = (self._zoned(step, wanted) for step in ("modalshare", "odflows"))
         return ChainSpec(steps=tuple(wanted), params=(self.params or SegmentationParams()).validated(),
                          timezone=self.timezone or "UTC", model=self.model, scope=self.scope,
                          keep_points=bool(self.keep_points), min_users=int(self.min_users),
-                         geometry=bool(self.geometry), traveltimes=travel, parquet=self.parquet)
+                         geometry=bool(self.geometry), traveltimes=travel, parquet=self.parquet, modalshare=share,
+                         odflows=od)
+
+    def _zoned(self, step: str, wanted):
+        """The validated zones spec of ``step`` (``modalshare`` / ``odflows``) when it runs, else None."""
+        if step not in wanted:
+            return None
+        spec = getattr(self, step)
+        if spec is None:
+            raise InputError(tr("the {step} step needs a zones file").format(step=step), field=step,
+                             hint=tr("Give the zones file (GeoJSON or GeoPackage) and its id field."))
+        check_min_users(self.min_users)
+        return spec.validated()
 
 
 def _with_needs(steps) -> List[str]:
@@ -112,6 +131,10 @@ class ChainResult:
     medians: Optional[pd.DataFrame] = None
     #: travel times per segment, direction and time band (``traveltimes`` step; ``cluster/traveltimes.py``)
     traveltimes: Optional[pd.DataFrame] = None
+    #: modal share by zone (``modalshare`` step): an ``indicators.modal_share.ModalShare`` (cells, zones)
+    modal_share: Optional[object] = None
+    #: OD flows between zones (``odflows`` step): an ``indicators.odflows.ODFlows`` (matrix, lines, params)
+    od_flows: Optional[object] = None
     stats: Dict[str, int] = field(default_factory=dict)
     warnings: List[str] = field(default_factory=list)
     #: rows written per table by the workers (``ChainSpec.parquet``; the tables above are then None)
@@ -164,9 +187,22 @@ def run_partition(points: pd.DataFrame, spec: ChainSpec, motion: Optional[pd.Dat
         # the map matching here, on the worker; the traversals stay there for the shuffle (runner.py)
         out["traversals"], match_stats = partition_traversals(seg.points, legs, spec.traveltimes)
         out["stats"].update(match_stats)
+    if "modalshare" in spec.steps or "odflows" in spec.steps:
+        _zoned_rows(out, seg.points, seg.trips, legs, spec)
     if spec.keep_points:
         out["points"] = seg.points
     return out
+
+
+def _zoned_rows(out: dict, points: pd.DataFrame, trips: pd.DataFrame, legs: pd.DataFrame, spec: ChainSpec) -> None:
+    """The modal share's and OD flows' rows of a partition (``aggregates.py``), kept for the shuffles."""
+    from .aggregates import partition_od_rows, partition_share_rows, trip_ends
+
+    ended = trip_ends(points, trips)
+    if "modalshare" in spec.steps:
+        out["share_rows"] = partition_share_rows(ended, legs, spec.modalshare)
+    if "odflows" in spec.steps:
+        out["od_rows"] = partition_od_rows(ended, legs, spec.odflows)
 
 
 def _with_lines(points: pd.DataFrame, table: pd.DataFrame) -> pd.DataFrame:
@@ -277,4 +313,18 @@ def run_chain(points: pd.DataFrame, spec: Optional[ChainSpec] = None, motion: Op
         cells = reduce_traversals([part["traversals"]], spec.traveltimes, spec.min_users)
         result.traveltimes, warnings, _ = gather_cells([cells], spec.traveltimes, spec.min_users)
         result.warnings.extend(warnings)
+    _zoned_here(part, spec, result)
     return result
+
+
+def _zoned_here(part: dict, spec: ChainSpec, result: ChainResult) -> None:
+    """The modal share and OD flows in this process: the shuffle's functions on one partition and one bucket."""
+    from .aggregates import ZONE_KEY, gather_od, gather_share, reduce_pairs, reduce_share, split_rows
+    from ..indicators.odflows import PAIR_KEY
+
+    if "modalshare" in spec.steps:
+        sums = reduce_share(split_rows(part["share_rows"], 1, ZONE_KEY))
+        result.modal_share = gather_share([sums], spec.modalshare, spec.min_users)
+    if "odflows" in spec.steps:
+        pairs = reduce_pairs(split_rows(part["od_rows"], 1, PAIR_KEY), spec.min_users)
+        result.od_flows = gather_od([pairs], [part["od_rows"]["counts"]], spec.odflows, spec.min_users)

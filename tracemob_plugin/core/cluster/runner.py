@@ -25,7 +25,7 @@ from ..ingest import concat_traces, list_inputs, read_one_file, read_traces
 from ..ingest.common import NotATraceError
 from ..ingest.partition import DOMAIN_BUDGET, partition_bounds
 from . import parquet
-from .chain import TABLES, ChainResult, ChainSpec, assemble, reduce_summaries, run_partition
+from .chain import SHUFFLED, TABLES, ChainResult, ChainSpec, assemble, reduce_summaries, run_partition
 from .medians import cell_medians, cell_values, concat_cells, split_cells
 from .traveltimes import gather_cells, reduce_traversals, split_traversals
 
@@ -147,8 +147,9 @@ def _bucket(splits, r: int):
 
 
 def _tables(result: dict) -> dict:
-    """A partition's result without what stays on the workers (its traversals: they go through the shuffle)."""
-    return {k: v for k, v in result.items() if k != "traversals"}
+    """A partition's result without what stays on the workers (its traversals, modal share and OD rows: they go
+    through the shuffles)."""
+    return {k: v for k, v in result.items() if k not in SHUFFLED}
 
 
 def shuffle(client, part_futures: List, split: Callable, reduce: Callable, *args) -> List:
@@ -176,6 +177,7 @@ def _finish(client, futures, spec, progress, is_cancelled, weight) -> ChainResul
     if "traveltimes" in spec.steps:
         shuffles["traveltimes"] = shuffle(client, futures, _split_traversals, reduce_traversals, spec.traveltimes,
                                           spec.min_users)
+    shuffles.update(_zoned_shuffles(client, futures, spec))
     pending = [f for fs in shuffles.values() for f in fs]
     try:
         if spec.parquet:
@@ -192,11 +194,57 @@ def _finish(client, futures, spec, progress, is_cancelled, weight) -> ChainResul
         if "traveltimes" in shuffles:
             result.traveltimes, travel_warnings, _ = gather_cells(
                 _wait_all(client, shuffles["traveltimes"], None, is_cancelled), spec.traveltimes, spec.min_users)
+        _gather_zoned(client, shuffles, spec, result, is_cancelled)
     except BaseException:
         client.cancel(pending)
         raise
     result.warnings = [w for p in parts for w in p.get("warnings", [])] + travel_warnings
     return result
+
+
+def _split_share(result: dict, n_buckets: int):
+    """On the worker holding a partition's result: its modal share rows cut into buckets by zone."""
+    from .aggregates import ZONE_KEY, split_rows
+
+    return split_rows(result.get("share_rows"), n_buckets, ZONE_KEY)
+
+
+def _split_pairs(result: dict, n_buckets: int):
+    """On the worker holding a partition's result: its OD rows cut into buckets by (origin, destination)."""
+    from ..indicators.odflows import PAIR_KEY
+    from .aggregates import split_rows
+
+    return split_rows(result.get("od_rows"), n_buckets, PAIR_KEY)
+
+
+def _od_counts(result: dict) -> dict:
+    return result["od_rows"]["counts"]
+
+
+def _zoned_shuffles(client, futures, spec) -> dict:
+    """The shuffles of the modal share (on the zone) and of the OD flows (on the pair), when their steps run."""
+    from .aggregates import reduce_pairs, reduce_share
+
+    out = {}
+    if "modalshare" in spec.steps:
+        out["modalshare"] = shuffle(client, futures, _split_share, reduce_share)
+    if "odflows" in spec.steps:
+        out["odflows"] = shuffle(client, futures, _split_pairs, reduce_pairs, spec.min_users)
+        out["od_counts"] = [client.submit(_od_counts, f, pure=False) for f in futures]
+    return out
+
+
+def _gather_zoned(client, shuffles, spec, result, is_cancelled) -> None:
+    """The reduced cells of the modal share and OD flows gathered, the privacy rule applied on them here."""
+    from .aggregates import gather_od, gather_share
+
+    if "modalshare" in shuffles:
+        result.modal_share = gather_share(_wait_all(client, shuffles["modalshare"], None, is_cancelled),
+                                          spec.modalshare, spec.min_users)
+    if "odflows" in shuffles:
+        counts = _wait_all(client, shuffles["od_counts"], None, is_cancelled)
+        result.od_flows = gather_od(_wait_all(client, shuffles["odflows"], None, is_cancelled), counts, spec.odflows,
+                                    spec.min_users)
 
 
 def _counts_of(result: dict):

@@ -66,7 +66,7 @@ def before_after(traversals: Optional[pd.DataFrame] = None, trips: Optional[pd.D
                  modes=None, od_cell_m: float = 500.0, n_headlines: int = 5, weights=None,
                  replicate_weights: Optional[pd.DataFrame] = None, margins: str = "",
                  progress: Optional[Callable[[float], None]] = None,
-                 is_cancelled: Optional[Callable[[], bool]] = None) -> BeforeAfterResult:
+                 is_cancelled: Optional[Callable[[], bool]] = None, mapper=None) -> BeforeAfterResult:
     """Run every comparison the inputs allow and summarise it (see the module doc).
 
     ``traversals`` -> per-segment travel times and volumes (and, with both areas, the DiD);
@@ -79,6 +79,11 @@ def before_after(traversals: Optional[pd.DataFrame] = None, trips: Optional[pd.D
     also given weighted to the population (``*_weighted`` columns; see :func:`compare_segments` and
     :func:`compare_modal_share`), ``margins`` naming what the weights were raked to. Travel times, rerouting,
     the difference-in-differences and every privacy rule stay on the real participants.
+
+    ``mapper``: every bootstrap's chunks of replicates run elsewhere, e.g. as tasks on a Dask cluster
+    (``core.cluster.aggregates.replicate_mapper``); the draws stay one random stream from ``seed`` (each chunk
+    sent as the stream's state at its start), so the intervals and flags are those of one process exactly,
+    whatever the number of workers.
     """
     min_users = check_min_users(min_users)
     if traversals is None and trips is None:
@@ -96,7 +101,7 @@ def before_after(traversals: Optional[pd.DataFrame] = None, trips: Optional[pd.D
     if warn:
         res.warnings.append(warn)
 
-    every = dict(common, weekdays_only=weekdays_only, exclude_holidays=exclude_holidays)
+    every = dict(common, weekdays_only=weekdays_only, exclude_holidays=exclude_holidays, mapper=mapper)
     if traversals is not None:
         step = None if progress is None else (lambda f: progress(0.45 * f))
         _compare_traversals(res, traversals, segments, study, control, every, bands=bands,

@@ -108,45 +108,99 @@ class Counts:
         return np.asarray(self.mat @ user_w.T.astype(float)).T
 
 
-def bootstrap(stat, n_users, n_obs, n_boot, seed, is_cancelled=None, progress=None):
-    """Point estimate (unit weights) and (n_boot, k) replicates of ``stat(user_weights)``."""
-    point = stat(np.ones((1, n_users), dtype=np.int32))[0]
-    rng = np.random.default_rng(seed)
+def _chunk(n_boot: int, n_obs: int, mapper) -> int:
+    """Replicates per chunk: under the memory cap, and (with a ``mapper``) at most ``n_boot / mapper.n_chunks`` so
+    that every worker gets chunks. The replicates do not depend on it: the draws are one stream (a chunk of b
+    multinomial rows takes the next b rows of the stream) and ``stat`` works row by row."""
     chunk = int(max(1, min(n_boot, _MAX_CHUNK // max(n_obs, 1))))
-    reps = []
+    wanted = int(getattr(mapper, "n_chunks", 1) or 1) if mapper is not None else 1
+    return max(1, min(chunk, -(-int(n_boot) // wanted))) if n_boot > 0 else chunk
+
+
+def _replicates(stat, draws, mapper, progress, is_cancelled, n_total):
+    """``stat`` of each chunk of weights ``draws`` (an iterator), in order: here, or through ``mapper(stat,
+    draws, progress, is_cancelled)`` (the chunks as tasks on a cluster: ``core/cluster/aggregates.py``)."""
+    if mapper is not None:
+        return list(mapper(stat, draws, progress=progress, is_cancelled=is_cancelled))
+    reps, done = [], 0
+    for w in draws:
+        stop_if_cancelled(is_cancelled)
+        w = w() if isinstance(w, Draw) else w
+        reps.append(stat(w))
+        done += len(w)
+        if progress:
+            progress(done / n_total)
+    return reps
+
+
+class Draw:
+    """A chunk of ``b`` multinomial draws, made where it is called: the random stream's state at the chunk's start
+    (a few hundred bytes) travels to a worker instead of the ``(b, n_users)`` weights; ``times``: each row
+    multiplied by these participant weights. Calling it gives exactly the rows the stream gives there."""
+
+    def __init__(self, n_users: int, b: int, state: dict, times=None):
+        self.n_users, self.b, self.state, self.times = int(n_users), int(b), state, times
+
+    def __len__(self):
+        return self.b
+
+    def __call__(self) -> np.ndarray:
+        rng = np.random.Generator(getattr(np.random, self.state["bit_generator"])())
+        rng.bit_generator.state = self.state
+        w = _user_weights(self.n_users, self.b, rng)
+        return w if self.times is None else w * self.times[None, :]
+
+
+def _draws(n_users, n_boot, chunk, rng, times=None, remote=False):
+    """The chunks of multinomial weights of one random stream (``times``: each multiplied by these weights);
+    ``remote``: as :class:`Draw` (the stream's state at each chunk; the stream is advanced here all the same)."""
     done = 0
     while done < n_boot:
-        stop_if_cancelled(is_cancelled)
         b = min(chunk, n_boot - done)
-        reps.append(stat(_user_weights(n_users, b, rng)))
+        state = rng.bit_generator.state if remote else None
+        w = _user_weights(n_users, b, rng)
+        if remote:
+            yield Draw(n_users, b, state, times)
+        else:
+            yield w if times is None else w * times[None, :]
         done += b
-        if progress:
-            progress(done / n_boot)
+
+
+def bootstrap(stat, n_users, n_obs, n_boot, seed, is_cancelled=None, progress=None, mapper=None):
+    """Point estimate (unit weights) and (n_boot, k) replicates of ``stat(user_weights)``.
+
+    ``mapper``: runs ``stat`` on the chunks of draws elsewhere (``mapper(stat, chunks, progress=...,
+    is_cancelled=...)`` gives the results in order; its ``n_chunks``: how many chunks it wants at least), e.g.
+    as tasks on a Dask cluster (``core.cluster.aggregates.replicate_mapper``). The draws come from the one random
+    stream of ``seed``, advanced here chunk after chunk; a chunk travels as its :class:`Draw` (the stream's state
+    at its start) and is drawn again where it runs: the replicates, and the intervals, are those of one process
+    exactly, whatever the number of workers."""
+    point = stat(np.ones((1, n_users), dtype=np.int32))[0]
+    rng = np.random.default_rng(seed)
+    chunk = _chunk(n_boot, n_obs, mapper)
+    draws = _draws(n_users, n_boot, chunk, rng, remote=mapper is not None)
+    reps = _replicates(stat, draws, mapper, progress, is_cancelled, n_boot)
     reps = np.concatenate(reps, axis=0) if reps else np.zeros((0, len(point)))
     return point, reps
 
 
-def weighted_bootstrap(stat, weights, replicates, n_obs, n_boot, seed, is_cancelled=None):
+def weighted_bootstrap(stat, weights, replicates, n_obs, n_boot, seed, is_cancelled=None, mapper=None):
     """Point estimate with the participant ``weights`` (``(n_users,)``) and its replicates: ``stat`` of
     each row of ``replicates`` (``(B, n_users)`` replicate weights, each a bootstrap sample raked again to
     the margins) when given, else of ``n_boot`` multinomial draws times the weights (the weights' own
-    uncertainty is then left out). Returns ``(point, reps, re_raked)``."""
+    uncertainty is then left out). Returns ``(point, reps, re_raked)``. ``mapper``: see :func:`bootstrap`."""
     w = np.asarray(weights, dtype=float)
     point = stat(w[None, :])[0]
-    chunk = int(max(1, _MAX_CHUNK // max(n_obs, 1)))
-    reps = []
     if replicates is not None:
-        for start in range(0, len(replicates), chunk):
-            stop_if_cancelled(is_cancelled)
-            reps.append(stat(np.asarray(replicates[start:start + chunk], dtype=float)))
+        chunk = _chunk(len(replicates), n_obs, mapper)
+        draws = (np.asarray(replicates[start:start + chunk], dtype=float)
+                 for start in range(0, len(replicates), chunk))
+        n_total = len(replicates)
     else:
         rng = np.random.default_rng(seed)
-        done = 0
-        while done < n_boot:
-            stop_if_cancelled(is_cancelled)
-            b = min(chunk, n_boot - done)
-            reps.append(stat(_user_weights(len(w), b, rng) * w[None, :]))
-            done += b
+        draws = _draws(len(w), n_boot, _chunk(n_boot, n_obs, mapper), rng, times=w, remote=mapper is not None)
+        n_total = n_boot
+    reps = _replicates(stat, draws, mapper, None, is_cancelled, n_total)
     reps = np.concatenate(reps, axis=0) if reps else np.zeros((0, len(point)))
     return point, reps, replicates is not None
 

@@ -19,7 +19,7 @@ def difference_in_differences(traversals: pd.DataFrame, study_area, control_area
                               exclude_holidays: bool = EXCLUDE_HOLIDAYS, n_boot: int = 1000,
                               alpha: float = 0.05, seed: int = 0, min_users: int = DEFAULT_MIN_USERS,
                               min_traversals: int = 5, modes=None, name: str = "traversals",
-                              is_cancelled: Optional[Callable[[], bool]] = None) -> pd.DataFrame:
+                              is_cancelled: Optional[Callable[[], bool]] = None, mapper=None) -> pd.DataFrame:
     """Difference-in-differences, study area minus control area, for travel time and volume.
 
     A traversal belongs to an area when its location (``lon``/``lat`` of the traversal, else the
@@ -32,6 +32,8 @@ def difference_in_differences(traversals: pd.DataFrame, study_area, control_area
     area's trend. CIs from the same participant bootstrap. Returns one row per measure
     (``travel_time``, ``volume``): ``study_ratio, control_ratio, did_ratio, did_ci_low, did_ci_high,
     flag, cells_study, cells_control, users_study, users_control``.
+    ``mapper``: the bootstrap's chunks of replicates run elsewhere, e.g. on a Dask cluster
+    (:func:`.bootstrap.bootstrap`: the same replicates as in one process).
     """
     min_users = check_min_users(min_users)
     study, control = check_areas(study_area, control_area)
@@ -50,7 +52,7 @@ def difference_in_differences(traversals: pd.DataFrame, study_area, control_area
     s_cells = usable & (key_area == 0)
     c_cells = usable & (key_area == 1)
     stat = _did_stat(prep, key_area, s_cells, c_cells)
-    point, reps = bootstrap(stat, prep.n_users, len(df), n_boot, seed, is_cancelled)
+    point, reps = bootstrap(stat, prep.n_users, len(df), n_boot, seed, is_cancelled, mapper=mapper)
     reps[~np.isfinite(reps)] = np.nan
     lo, hi = interval(reps, alpha)
     users = [df.loc[key_area[df["key"].to_numpy()] == a, "user_id"].nunique() for a in (0, 1)]

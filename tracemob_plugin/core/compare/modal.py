@@ -22,7 +22,7 @@ def compare_modal_share(trips: pd.DataFrame, zones=None, legs: Optional[pd.DataF
                         alpha: float = 0.05, seed: int = 0, min_users: int = DEFAULT_MIN_USERS,
                         min_trips: int = 10, name: str = "trips",
                         is_cancelled: Optional[Callable[[], bool]] = None, weights=None,
-                        replicate_weights: Optional[pd.DataFrame] = None) -> pd.DataFrame:
+                        replicate_weights: Optional[pd.DataFrame] = None, mapper=None) -> pd.DataFrame:
     """Modal share (main mode, share of trips) per zone before and after, with participant-bootstrap CIs.
 
     ``trips``: trips with ``main_mode`` (or ``mode``), or trips + ``legs`` (the main mode is then
@@ -41,6 +41,8 @@ def compare_modal_share(trips: pd.DataFrame, zones=None, legs: Optional[pd.DataF
     (``change_weighted_ci_low``, ``_high``: over the ``replicate_weights``, each re-raked, when given; else
     the participant bootstrap times the weights) and ``flag_weighted``. Counts, masks and the privacy rule
     stay on the real participants and trips; ``weighted`` says whether weights were given.
+    ``mapper``: the bootstrap's chunks of replicates run elsewhere, e.g. on a Dask cluster
+    (:func:`.bootstrap.bootstrap`: the same replicates as in one process).
     """
     min_users = check_min_users(min_users)
     periods = make_periods(change, before, after, tz, weekdays_only, exclude_holidays)
@@ -56,7 +58,7 @@ def compare_modal_share(trips: pd.DataFrame, zones=None, legs: Optional[pd.DataF
     present = set(t["main_mode"])
     modes = [m for m in DISPLAY_ORDER if m in present]
     cells = _ModeCells(t, zi, period, modes, len(ids) + 1)   # last zone = ALL
-    point, reps = bootstrap(cells.stat, cells.n_users, len(cells.cells), n_boot, seed, is_cancelled)
+    point, reps = bootstrap(cells.stat, cells.n_users, len(cells.cells), n_boot, seed, is_cancelled, mapper=mapper)
     size = cells.n_z * 2 * cells.n_m
     lo, hi = interval(reps[:, size:], alpha)
     out = _share_table(cells, point[:size].reshape(cells.n_z, 2, cells.n_m), lo, hi,
@@ -64,7 +66,7 @@ def compare_modal_share(trips: pd.DataFrame, zones=None, legs: Optional[pd.DataF
     out["weighted"] = weights is not None
     if weights is not None:
         _weighted_shares(out, cells, (weights, replicate_weights), n_boot, alpha, seed, (min_trips, min_users),
-                         is_cancelled)
+                         is_cancelled, mapper)
     out.attrs["warnings"] = [w for w in [min_users_warning(min_users)] if w]
     return out
 
@@ -83,14 +85,15 @@ def _trip_zones(all_trips, geoms, by, tz, name) -> np.ndarray:
     raise InputError(tr("unknown zoning '{by}'").format(by=by), field="by", hint=tr("Use origin or home."))
 
 
-def _weighted_shares(out, cells, weighting, n_boot, alpha, seed, thresholds, is_cancelled):
+def _weighted_shares(out, cells, weighting, n_boot, alpha, seed, thresholds, is_cancelled, mapper=None):
     """The weighted shares before and after, their change with its range and flag, on ``out``."""
     from ..indicators.weighting import participant_weights, replicate_matrix
 
     weights, replicates = weighting
     w = participant_weights(cells.user_ids, weights)
     reps = replicate_matrix(replicates, cells.user_ids) if replicates is not None else None
-    point, reps, _ = weighted_bootstrap(cells.stat, w, reps, len(cells.cells), n_boot, seed, is_cancelled)
+    point, reps, _ = weighted_bootstrap(cells.stat, w, reps, len(cells.cells), n_boot, seed, is_cancelled,
+                                        mapper=mapper)
     size = cells.n_z * 2 * cells.n_m
     counts = point[:size].reshape(cells.n_z, 2, cells.n_m)
     with np.errstate(divide="ignore", invalid="ignore"):

@@ -68,7 +68,7 @@ def rerouting(trips: pd.DataFrame, routes: Optional[pd.DataFrame], study_area, c
               tz: str = DEFAULT_TZ, weekdays_only: bool = WEEKDAYS_ONLY, exclude_holidays: bool = EXCLUDE_HOLIDAYS,
               modes=None, n_boot: int = 1000, alpha: float = 0.05, seed: int = 0,
               min_users: int = DEFAULT_MIN_USERS, min_trips: int = 10, name: str = "trips",
-              is_cancelled: Optional[Callable[[], bool]] = None) -> pd.DataFrame:
+              is_cancelled: Optional[Callable[[], bool]] = None, mapper=None) -> pd.DataFrame:
     """Share of trips whose route crosses the study area, before and after, for the same OD pairs.
 
     ``trips``: ``trip_id, user_id, start_time`` (+ ``origin_lon/lat``, ``destination_lon/lat``;
@@ -83,6 +83,8 @@ def rerouting(trips: pd.DataFrame, routes: Optional[pd.DataFrame], study_area, c
     ``modes``: keep trips with these main modes (needs ``main_mode``/``mode``).
     Returns one row: ``n_pairs, trips_before, trips_after, users_before, users_after,
     share_before, share_after`` (%), ``change_pp, change_ci_low, change_ci_high, flag, masked``.
+    ``mapper``: the bootstrap's chunks of replicates run elsewhere, e.g. on a Dask cluster
+    (:func:`.bootstrap.bootstrap`: the same replicates as in one process).
     """
     min_users = check_min_users(min_users)
     study = polygon(study_area, "study_area")
@@ -106,7 +108,7 @@ def rerouting(trips: pd.DataFrame, routes: Optional[pd.DataFrame], study_area, c
     through = t["through_area"].to_numpy(bool).astype(np.int64)
     cells = (pc * 2 + period) * 2 + through
     stat = _standardised_shares(Counts(cells, ucodes, n_p * 4, len(users)), n_p)
-    point, reps = bootstrap(stat, len(users), len(cells), n_boot, seed, is_cancelled)
+    point, reps = bootstrap(stat, len(users), len(cells), n_boot, seed, is_cancelled, mapper=mapper)
     lo, hi = interval(reps[:, 2:3], alpha)
     return _rerouting_row(t, period, n_p, point, lo, hi, min_trips, min_users)
 

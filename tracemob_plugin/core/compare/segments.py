@@ -173,7 +173,7 @@ def compare_segments(traversals: pd.DataFrame, change=None, before=None, after=N
                      min_traversals: int = 5, modes=None, name: str = "traversals",
                      progress: Optional[Callable[[float], None]] = None,
                      is_cancelled: Optional[Callable[[], bool]] = None, keep_partial: bool = False,
-                     weights=None, replicate_weights: Optional[pd.DataFrame] = None) -> pd.DataFrame:
+                     weights=None, replicate_weights: Optional[pd.DataFrame] = None, mapper=None) -> pd.DataFrame:
     """Median travel time before/after per segment x direction x time band, with participant-bootstrap CIs.
 
     ``traversals``: one row per traversal of a network segment (map matching output): ``user_id``,
@@ -190,14 +190,15 @@ def compare_segments(traversals: pd.DataFrame, change=None, before=None, after=N
     population's traversals per day), ``volume_ratio_weighted`` with its range (``volume_weighted_ci_low``,
     ``_high``) and ``volume_weighted_flag``; the range comes from ``replicate_weights`` (``user_id, rw_001``...,
     each re-raked) when given, else from the participant bootstrap times the weights. Travel times, flags
-    and the privacy rule stay on the real participants.
+    and the privacy rule stay on the real participants. ``mapper``: the bootstrap's chunks of replicates run
+    elsewhere, e.g. on a Dask cluster (:func:`.bootstrap.bootstrap`; the same replicates).
     """
     min_users = check_min_users(min_users)
     periods = make_periods(change, before, after, tz, weekdays_only, exclude_holidays)
     prep = prepare_segments(traversals, periods, bands, name, modes, keep_partial=keep_partial)
     stop_if_cancelled(is_cancelled)
     table = _segment_table(prep, n_boot, alpha, seed, min_users, min_traversals, progress, is_cancelled,
-                           (weights, replicate_weights))
+                           (weights, replicate_weights), mapper)
     warn = min_users_warning(min_users)
     table.attrs["warnings"] = [warn] if warn else []
     table.attrs["users_before"] = int(prep.df.loc[prep.df["period"] == 0, "user_id"].nunique())
@@ -206,9 +207,9 @@ def compare_segments(traversals: pd.DataFrame, change=None, before=None, after=N
 
 
 def _segment_table(prep: SegPrep, n_boot, alpha, seed, min_users, min_traversals, progress=None,
-                   is_cancelled=None, weighting=(None, None)):
+                   is_cancelled=None, weighting=(None, None), mapper=None):
     stat, k = segment_stats(prep)
-    point, reps = bootstrap(stat, prep.n_users, len(prep.df), n_boot, seed, is_cancelled, progress)
+    point, reps = bootstrap(stat, prep.n_users, len(prep.df), n_boot, seed, is_cancelled, progress, mapper=mapper)
     df = prep.df
     logm_b, logm_a = point[0:2 * k:2], point[1:2 * k:2]
     n_b, n_a = point[2 * k::2], point[2 * k + 1::2]
@@ -252,11 +253,11 @@ def _segment_table(prep: SegPrep, n_boot, alpha, seed, min_users, min_traversals
     out["weighted"] = weighting[0] is not None
     if weighting[0] is not None:
         _weighted_volumes(out, prep, cell, weighting, n_boot, alpha, seed, (n_b, n_a, u_b, u_a, min_users),
-                          is_cancelled)
+                          is_cancelled, mapper)
     return _mask_small_samples(out, u_b < min_users, u_a < min_users)
 
 
-def _weighted_volumes(out, prep, cell, weighting, n_boot, alpha, seed, sample, is_cancelled):
+def _weighted_volumes(out, prep, cell, weighting, n_boot, alpha, seed, sample, is_cancelled, mapper=None):
     """The weighted traversals per day before and after and their ratio with its range (see
     :func:`compare_segments`), on ``out``."""
     from ..indicators.weighting import participant_weights, replicate_matrix
@@ -266,7 +267,7 @@ def _weighted_volumes(out, prep, cell, weighting, n_boot, alpha, seed, sample, i
     w = participant_weights(prep.user_ids, weights)
     reps = replicate_matrix(replicates, prep.user_ids) if replicates is not None else None
     cnt = Counts(cell, prep.df["user_index"].to_numpy(), 2 * k, prep.n_users)
-    point, reps, _ = weighted_bootstrap(cnt, w, reps, len(prep.df), n_boot, seed, is_cancelled)
+    point, reps, _ = weighted_bootstrap(cnt, w, reps, len(prep.df), n_boot, seed, is_cancelled, mapper=mapper)
     days_b, days_a = prep.days
     with np.errstate(divide="ignore", invalid="ignore"):
         log_reps = np.log((reps[:, 1::2] / days_a) / (reps[:, 0::2] / days_b))

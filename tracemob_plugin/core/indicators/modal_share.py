@@ -289,6 +289,34 @@ def modal_share(trips: Optional[pd.DataFrame], legs: Optional[pd.DataFrame] = No
     column a bootstrap sample raked again): the cells then get ``share_trips_low`` / ``share_trips_high``, the
     ``level`` range of the weighted trip share over the replicates.
     """
+    used, homes, zone_ids = zoned_trips(trips, legs, zone_ids, zone_geoms, by=by, start=start, end=end, tz=tz,
+                                        min_users=min_users, min_trips=min_trips, min_cell_users=min_cell_users,
+                                        trips_name=trips_name, legs_name=legs_name, progress=progress,
+                                        is_cancelled=is_cancelled)
+    tot, cell = zone_mode_sums(cell_rows(used, len(zone_ids) > 0))
+    cells, zones, modes, n_replicates = share_tables(zone_ids, tot, cell, used_modes(used), min_users, min_trips,
+                                                     min_cell_users, used=used, weights=weights,
+                                                     replicate_weights=replicate_weights, level=level)
+    if progress:
+        progress(1.0)
+    return ModalShare(cells=cells, zones=zones, trips=used,
+                      homes=homes, modes=modes,
+                      params=dict(by=by, start=start, end=end, min_users=min_users, min_trips=min_trips,
+                                  min_cell_users=min_cell_users, tz=tz, weighted=weights is not None,
+                                  n_users_without_weight=_n_without_weight(used, weights),
+                                  n_replicates=n_replicates, level=level))
+
+
+def zoned_trips(trips: Optional[pd.DataFrame], legs: Optional[pd.DataFrame] = None,
+                zone_ids: Optional[Sequence] = None, zone_geoms: Optional[Sequence] = None, by: str = "origin",
+                start=None, end=None, tz: str = DEFAULT_TZ, min_users: int = 10, min_trips: int = 10,
+                min_cell_users: int = 0, trips_name: str = "trips", legs_name: str = "legs",
+                progress: Optional[Callable[[float], None]] = None,
+                is_cancelled: Optional[Callable[[], bool]] = None):
+    """``(used, homes, zone_ids)``: the trips counted by :func:`modal_share` (main mode, ``zone_index`` (-1
+    outside every zone), ``zone_id``; period filtered, trips of waits alone left out), the homes (``by="home"``)
+    and the zone ids as text. Per participant (a trip's zone depends only on its participant's trips): on a
+    cluster each partition of whole participants runs it (``core/cluster/aggregates.py``)."""
     if by not in ("origin", "home"):
         raise InputError(tr("unknown zoning '{by}'").format(by=by), field="by", hint=tr("Use origin or home."))
     for name, value in (("min_users", min_users), ("min_trips", min_trips), ("min_cell_users", min_cell_users)):
@@ -322,28 +350,52 @@ def modal_share(trips: Optional[pd.DataFrame], legs: Optional[pd.DataFrame] = No
         progress(0.6)
     used = travelled(filter_period(all_trips, start, end))
     ids = np.array(list(zone_ids) + [""], dtype=object)
-    used = used.assign(zone_id=ids[used["zone_index"].to_numpy()])
+    return used.assign(zone_id=ids[used["zone_index"].to_numpy()]), homes, list(zone_ids)
 
+
+#: what the reduction of the modal share reads of each trip (:func:`cell_rows`)
+CELL_COLUMNS = ["zone_index", "main_mode", "user_id", "distance_m", "duration_s"]
+
+
+def cell_rows(used: pd.DataFrame, zoned: bool) -> pd.DataFrame:
+    """Each trip once in its zone's rows (when there are zones and it lies in one) and once in ALL's (zone
+    -1): the rows :func:`zone_mode_sums` groups, keyed by ``zone_index`` (a cluster shuffles them on it)."""
+    lean = used[CELL_COLUMNS]
+    parts = [lean.assign(zone_index=np.int64(-1))]
+    if zoned:
+        parts.insert(0, lean[lean["zone_index"].to_numpy() >= 0])
+    return pd.concat(parts, ignore_index=True)
+
+
+def zone_mode_sums(rows: pd.DataFrame):
+    """``(tot, cell)`` of :func:`cell_rows`: per zone (index ``zone_index``) and per (zone, main mode): trips,
+    distinct participants, km and hours. Each group's figures depend only on its own rows in their order: the
+    rows of some zones only (a reduce task's bucket) give those zones' figures bit for bit."""
+    g = rows.groupby("zone_index")
+    tot = pd.DataFrame({"n_trips": g.size(), "n_users": g["user_id"].nunique(),
+                        "distance_km": g["distance_m"].sum() / 1000.0, "duration_h": g["duration_s"].sum() / 3600.0})
+    gm = rows.groupby(["zone_index", "main_mode"])
+    cell = pd.DataFrame({"n_trips": gm.size(), "n_users": gm["user_id"].nunique(),
+                         "distance_km": gm["distance_m"].sum() / 1000.0,
+                         "duration_h": gm["duration_s"].sum() / 3600.0}).reset_index()
+    return tot, cell
+
+
+def used_modes(used: pd.DataFrame) -> tuple:
+    """The main modes present, in :data:`DISPLAY_ORDER` (``("unknown",)`` when there is no trip)."""
     present = set(used["main_mode"])
-    modes = tuple(m for m in DISPLAY_ORDER if m in present) or ("unknown",)
-    # zone totals, for every zone of the layer and for ALL
-    zone_frame = pd.DataFrame({"zone_index": np.arange(len(zone_ids), dtype=np.int64), "zone_id": zone_ids})
-    tot_rows = []
-    cell_rows = []
-    parts = [used.assign(zone_index=-1, zone_id=TOTAL_ZONE)]
-    if len(zone_ids):
-        parts.insert(0, used[used["zone_index"].to_numpy() >= 0])
-    for sub in parts:
-        g = sub.groupby("zone_index")
-        tot = pd.DataFrame({"n_trips": g.size(), "n_users": g["user_id"].nunique(),
-                            "distance_km": g["distance_m"].sum() / 1000.0, "duration_h": g["duration_s"].sum() / 3600.0})
-        gm = sub.groupby(["zone_index", "main_mode"])
-        cell = pd.DataFrame({"n_trips": gm.size(), "n_users": gm["user_id"].nunique(),
-                             "distance_km": gm["distance_m"].sum() / 1000.0,
-                             "duration_h": gm["duration_s"].sum() / 3600.0}).reset_index()
-        tot_rows.append(tot)
-        cell_rows.append(cell)
-    tot = pd.concat(tot_rows)
+    return tuple(m for m in DISPLAY_ORDER if m in present) or ("unknown",)
+
+
+def share_tables(zone_ids: Sequence[str], tot: pd.DataFrame, cell: pd.DataFrame, modes: tuple, min_users: int,
+                 min_trips: int, min_cell_users: int = 0, used: Optional[pd.DataFrame] = None,
+                 weights: Optional[Mapping] = None, replicate_weights: Optional[pd.DataFrame] = None,
+                 level: float = 0.95):
+    """``(cells, zones, modes, n_replicates)`` of :class:`ModalShare` from the sums of :func:`zone_mode_sums`:
+    every zone x every mode, shares, then the privacy rule on the reduced cells (zones under ``min_trips``
+    trips or ``min_users`` participants, cells under ``min_cell_users``: masked). ``used`` (the trips) is
+    needed only with ``weights`` / ``replicate_weights``."""
+    zone_frame = pd.DataFrame({"zone_index": np.arange(len(zone_ids), dtype=np.int64), "zone_id": list(zone_ids)})
     zones = pd.concat([zone_frame, pd.DataFrame({"zone_index": [-1], "zone_id": [TOTAL_ZONE]})], ignore_index=True)
     zones = zones.merge(tot, left_on="zone_index", right_index=True, how="left")
     zones[["n_trips", "n_users"]] = zones[["n_trips", "n_users"]].fillna(0).astype(np.int64)
@@ -353,7 +405,7 @@ def modal_share(trips: Optional[pd.DataFrame], legs: Optional[pd.DataFrame] = No
     # long table: every zone x every mode present
     grid = pd.MultiIndex.from_product([zones["zone_index"].to_numpy(), list(modes)],
                                       names=["zone_index", "main_mode"]).to_frame(index=False)
-    cells = grid.merge(pd.concat(cell_rows, ignore_index=True), on=["zone_index", "main_mode"], how="left")
+    cells = grid.merge(cell, on=["zone_index", "main_mode"], how="left")
     cells[["n_trips", "n_users"]] = cells[["n_trips", "n_users"]].fillna(0).astype(np.int64)
     cells[["distance_km", "duration_h"]] = cells[["distance_km", "duration_h"]].fillna(0.0)
     z = zones.set_index("zone_index")
@@ -375,17 +427,9 @@ def modal_share(trips: Optional[pd.DataFrame], legs: Optional[pd.DataFrame] = No
     cells[values] = cells[values].astype(float)
     cells.loc[cell_masked, values] = np.nan
     cells = cells.rename(columns={"main_mode": "mode"})[["zone_id", "mode"] + values + ["masked", "zone_index"]]
-
     wide = _wide_table(zones, cells, modes)
     cells["weighted"] = wide["weighted"] = weights is not None
-    if progress:
-        progress(1.0)
-    return ModalShare(cells=cells.reset_index(drop=True), zones=wide.reset_index(drop=True), trips=used,
-                      homes=homes, modes=modes,
-                      params=dict(by=by, start=start, end=end, min_users=min_users, min_trips=min_trips,
-                                  min_cell_users=min_cell_users, tz=tz, weighted=weights is not None,
-                                  n_users_without_weight=_n_without_weight(used, weights),
-                                  n_replicates=n_replicates, level=level))
+    return cells.reset_index(drop=True), wide.reset_index(drop=True), modes, n_replicates
 
 
 def _user_weights(used: pd.DataFrame, weights: Mapping) -> np.ndarray:

@@ -135,13 +135,50 @@ def od_flows(trips: pd.DataFrame, zones, start=None, end=None, mode: Optional[st
     k = check_min_users(min_users)
     if small_pairs not in SMALL_PAIRS:
         raise InputError(tr("small pairs must be 'suppress' or 'merge'"), field="small_pairs")
+    z = zones_frame(zones, zone_ids)
+    t, counts = od_trips(trips, z, start=start, end=end, mode=mode, purpose=purpose, stays=stays,
+                         trips_name=trips_name, progress=progress, is_cancelled=is_cancelled)
+    geoms = z["geometry"].to_numpy(object)
+    used = t[(t["origin_zone"].to_numpy() != "") & (t["destination_zone"].to_numpy() != "")]
+    n_used = len(used)
+    if weights is not None:
+        from .modal_share import _user_weights
+
+        used = used.assign(_w=_user_weights(used, weights))
+    m = pair_counts(used, weighted=weights is not None)
+    w_total = float(used["_w"].sum()) if weights is not None else 0.0
+    small_users = small_pair_users(used, m, k) if small_pairs == "merge" else None
+    matrix, n_small_pairs, n_small_trips = od_matrix(m, n_used, k, small_pairs, small_users,
+                                                     w_total if weights is not None else None)
+    lines = _desire_lines(matrix, geoms, z)
+    published_trips = int(matrix["n_trips"].sum())
+    params = dict(min_users=k, small_pairs=small_pairs, mode=mode or "", purpose=purpose or "",
+                  n_trips_input=counts["n_trips_input"], n_trips_period=counts["n_trips_period"],
+                  n_trips_filtered=len(t), n_trips_in_zones=n_used,
+                  n_trips_outside=int(len(t) - n_used), n_users=int(used["user_id"].nunique()),
+                  n_small_pairs=n_small_pairs, n_small_trips=n_small_trips,
+                  n_suppressed_trips=int(n_used - published_trips), n_published_trips=published_trips,
+                  warning=min_users_warning(k), weighted=weights is not None,
+                  n_users_without_weight=int(used.loc[used["_w"] == 0, "user_id"].nunique()) if weights is not None
+                  else 0)
+    if progress:
+        progress(1.0)
+    return ODFlows(matrix=matrix, lines=lines, trips=t.reset_index(drop=True), params=params)
+
+
+def od_trips(trips: pd.DataFrame, z: pd.DataFrame, start=None, end=None, mode: Optional[str] = None,
+             purpose: Optional[str] = None, stays: Optional[pd.DataFrame] = None, trips_name: str = "trips",
+             progress: Optional[Callable[[float], None]] = None,
+             is_cancelled: Optional[Callable[[], bool]] = None):
+    """``(t, counts)``: the trips of the period and filters with ``origin_zone`` / ``destination_zone`` ("" outside
+    every zone of ``z``, a :func:`zones_frame`), and ``n_trips_input`` / ``n_trips_period``. Row by row: on a
+    cluster each partition runs it (``core/cluster/aggregates.py``)."""
     if trips is None:
         raise InputError(tr("no table given"), file=trips_name)
     for col in ("user_id", "start_time"):
         if col not in trips.columns:
             raise InputError(tr("the field '{column}' is missing").format(column=col), file=trips_name, field=col,
                              hint=tr("Use the trips layer made by Tracemob."))
-    z = zones_frame(zones, zone_ids)
     _check(is_cancelled)
     t = trips.copy().reset_index(drop=True)
     t["user_id"] = t["user_id"].astype(str)
@@ -178,21 +215,44 @@ def od_flows(trips: pd.DataFrame, zones, start=None, end=None, mode: Optional[st
     if progress:
         progress(0.6)
     _check(is_cancelled)
-    inside = (oi >= 0) & (di >= 0)
-    used = t[inside]
-    n_used = len(used)
-    if weights is not None:
-        from .modal_share import _user_weights
+    return t, {"n_trips_input": n_all, "n_trips_period": n_period}
 
-        used = used.assign(_w=_user_weights(used, weights))
-    g = used.groupby(["origin_zone", "destination_zone"], sort=True)
+
+#: the cell key of the OD matrix (a cluster shuffles the trips on it)
+PAIR_KEY = ["origin_zone", "destination_zone"]
+
+
+def pair_counts(used: pd.DataFrame, weighted: bool = False) -> pd.DataFrame:
+    """Per (origin zone, destination zone), sorted: ``n_trips``, ``n_users`` (and ``trips_weighted``, the sum of
+    ``_w``). Each pair's figures depend only on its own trips: the trips of some pairs only (a reduce task's
+    bucket) give those pairs' rows bit for bit."""
+    g = used.groupby(PAIR_KEY, sort=True)
     aggs = dict(n_trips=("user_id", "size"), n_users=("user_id", "nunique"))
-    if weights is not None:
+    if weighted:
         aggs["trips_weighted"] = ("_w", "sum")
-    m = g.agg(**aggs).reset_index()
+    return g.agg(**aggs).reset_index()
+
+
+def small_pair_users(used: pd.DataFrame, m: pd.DataFrame, k: int) -> np.ndarray:
+    """The distinct participants of the trips of the pairs of ``m`` seen by fewer than ``k`` participants (the
+    ``merge`` row gathers them)."""
+    small = m["n_users"].to_numpy() < k
+    if not small.any():
+        return np.array([], dtype=object)
+    keys = pd.MultiIndex.from_frame(m.loc[small, PAIR_KEY])
+    mine = pd.MultiIndex.from_frame(used[PAIR_KEY]).isin(keys)
+    return pd.unique(used.loc[mine, "user_id"].to_numpy(dtype=object))
+
+
+def od_matrix(m: pd.DataFrame, n_used: int, k: int, small_pairs: str, small_users=None,
+              w_total: Optional[float] = None):
+    """``(matrix, n_small_pairs, n_small_trips)``: the published matrix from the pairs' counts ``m`` (all the
+    pairs, :func:`pair_counts`), the privacy rule applied on these reduced pairs (module doc); ``small_users``:
+    :func:`small_pair_users` (``merge``); ``w_total``: the trips' total weight (weighted, else None)."""
+    weighted = w_total is not None
+    m = m.copy()
     m["share"] = 100.0 * m["n_trips"] / n_used if n_used else 0.0
-    w_total = float(used["_w"].sum()) if weights is not None else 0.0
-    if weights is not None:
+    if weighted:
         m["share_weighted"] = 100.0 * m["trips_weighted"] / w_total if w_total > 0 else np.nan
     m["intra"] = (m["origin_zone"] == m["destination_zone"]).to_numpy()
     small = m["n_users"].to_numpy() < k
@@ -201,14 +261,12 @@ def od_flows(trips: pd.DataFrame, zones, start=None, end=None, mode: Optional[st
     published = m[~small]
     merged_row = None
     if small_pairs == "merge" and n_small_pairs:
-        keys = pd.MultiIndex.from_frame(m.loc[small, ["origin_zone", "destination_zone"]])
-        mine = pd.MultiIndex.from_frame(used[["origin_zone", "destination_zone"]]).isin(keys)
-        n_u = int(used.loc[mine, "user_id"].nunique())
+        n_u = len(small_users)
         if n_u >= k:
             merged_row = pd.DataFrame({"origin_zone": [OTHER], "destination_zone": [OTHER],
                                        "n_trips": [n_small_trips], "n_users": [n_u],
                                        "share": [100.0 * n_small_trips / n_used], "intra": [False]})
-            if weights is not None:
+            if weighted:
                 w_small = float(m.loc[small, "trips_weighted"].sum())
                 merged_row["trips_weighted"] = w_small
                 merged_row["share_weighted"] = 100.0 * w_small / w_total if w_total > 0 else np.nan
@@ -220,21 +278,7 @@ def od_flows(trips: pd.DataFrame, zones, start=None, end=None, mode: Optional[st
     matrix["n_users"] = matrix["n_users"].astype(np.int64)
     matrix["share"] = matrix["share"].astype(float)
     matrix["intra"] = matrix["intra"].astype(bool)
-    matrix = matrix[MATRIX_COLUMNS + (WEIGHTED_COLUMNS if weights is not None else [])]
-
-    lines = _desire_lines(matrix, geoms, z)
-    published_trips = int(matrix["n_trips"].sum())
-    params = dict(min_users=k, small_pairs=small_pairs, mode=mode or "", purpose=purpose or "",
-                  n_trips_input=n_all, n_trips_period=n_period, n_trips_filtered=len(t), n_trips_in_zones=n_used,
-                  n_trips_outside=int(len(t) - n_used), n_users=int(used["user_id"].nunique()),
-                  n_small_pairs=n_small_pairs, n_small_trips=n_small_trips,
-                  n_suppressed_trips=int(n_used - published_trips), n_published_trips=published_trips,
-                  warning=min_users_warning(k), weighted=weights is not None,
-                  n_users_without_weight=int(used.loc[used["_w"] == 0, "user_id"].nunique()) if weights is not None
-                  else 0)
-    if progress:
-        progress(1.0)
-    return ODFlows(matrix=matrix, lines=lines, trips=t.reset_index(drop=True), params=params)
+    return matrix[MATRIX_COLUMNS + (WEIGHTED_COLUMNS if weighted else [])], n_small_pairs, n_small_trips
 
 
 def _desire_lines(matrix: pd.DataFrame, geoms, z: pd.DataFrame) -> pd.DataFrame:
