@@ -13,6 +13,7 @@ stop (the truth's walk to a stop cut at its ``wait_s``); how many of our public-
 
     .venv/bin/python bench/bench_transit.py                      # about 1-2 min on 2 cores
     .venv/bin/python bench/bench_transit.py --citizens 40 --days 2
+    .venv/bin/python bench/bench_transit.py --only gtfs,gtfs_waits   # the stops also in the segmentation
 
 Targets (issue 14): bus, tram, metro and train recall >= 0.90 each, car precision >= 0.95 (with the GTFS);
 section run-time median error <= 10 % (``transit_performance``, when available).
@@ -150,7 +151,7 @@ def main(argv=None):
     ap.add_argument("--pt-share", type=float, default=0.8)
     ap.add_argument("--arrival-radius", type=float, default=0.0,
                     help="SegmentationParams.arrival_radius_m: end trips at the arrival (0: e-mission's rule)")
-    ap.add_argument("--only", default="", help="comma-separated run names to keep: gtfs, stops, none")
+    ap.add_argument("--only", default="", help="comma-separated run names to keep: gtfs, gtfs_waits, stops, none")
     ap.add_argument("--sample", action="store_true", help="the embedded sample network (1 x 1.7 km: short rides) "
                     "instead of the generated 6 x 6 km grid town")
     args = ap.parse_args(argv)
@@ -170,18 +171,27 @@ def main(argv=None):
     verts = leg_vertices(seg)
     print("segmentation: %d legs in %.0f s" % (len(seg.legs), time.time() - t0))
     pt_net = network_from_feed(feed)
+    t0 = time.time()
+    seg_w = segment(sim.points, SegmentationParams(arrival_radius_m=args.arrival_radius), stops=pt_net.stops)
+    verts_w = leg_vertices(seg_w)
+    print("segmentation with the stops (waits inside trips): %d trips (true %d; %d without the stops), %d waits, "
+          "%d legs in %.0f s" % (len(seg_w.trips), len(sim.trips), len(seg.trips), seg_w.stats.get("waits", 0),
+                                 len(seg_w.legs), time.time() - t0))
     runs = {
         "GTFS (lines, stops, timetable)": dict(network=pt_net, timetable=feed),
+        "GTFS, its stops also given to the segmentation": dict(network=pt_net, timetable=feed, _seg=(seg_w, verts_w)),
         "stops alone": dict(network=TransitNetwork(stops=pt_net.stops)),
         "no public-transport data": {},
     }
-    keys = dict(zip(("gtfs", "stops", "none"), runs))
+    keys = dict(zip(("gtfs", "gtfs_waits", "stops", "none"), runs))
     if args.only:
         runs = {keys[k]: runs[keys[k]] for k in args.only.split(",")}
     results = {}
     for name, kw in runs.items():
         t0 = time.time()
-        out = infer_modes(seg.legs, verts, **kw)
+        kw = dict(kw)
+        seg_r, verts_r = kw.pop("_seg", (seg, verts))
+        out = infer_modes(seg_r.legs, verts_r, **kw)
         results[name] = (scores(truth, out[["user_id", "start_time", "end_time", "mode"]]), out)
         print("\n== %s (%.0f s)" % (name, time.time() - t0))
         print("  %-8s %8s %10s %12s %26s" % ("mode", "recall", "precision", "true hours",

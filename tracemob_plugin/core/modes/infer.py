@@ -153,6 +153,17 @@ def _untracked_like_neighbours(legs: pd.DataFrame, mode, conf, source):
     return mode, conf, source
 
 
+def _segmented_waits(legs, mode, conf, source):
+    """The waits at a stop the segmentation found with the stops (``sensed_mode`` ``"wait"``, ``trips.waits``):
+    mode ``wait``."""
+    if "sensed_mode" not in legs.columns or not len(legs):
+        return mode, conf, source
+    wait = (legs["sensed_mode"].astype(str) == "wait").to_numpy()
+    mode, conf, source = mode.copy(), conf.copy(), source.copy()
+    mode[wait], conf[wait], source[wait] = "wait", 0.9, "rules"
+    return mode, conf, source
+
+
 def _untracked_modes(legs, vertices, network, mode, conf, source):
     """The legs the phone did not record: their neighbours' mode, or, between two metro (or train)
     stations, the ride underground (``transit.underground_rides``)."""
@@ -257,6 +268,7 @@ def infer_modes(legs: pd.DataFrame, vertices: pd.DataFrame, motion: Optional[pd.
     conf = pred["mode_confidence"].astype(float).fillna(0.0).to_numpy()
     source = pred["mode_source"].fillna("rules").to_numpy(dtype=object)
     mode, conf, source = _untracked_modes(out, vertices, network, mode, conf, source)
+    mode, conf, source = _segmented_waits(out, mode, conf, source)
     # user labels win: the trip labels table, then the legs' own field
     user_mode, user_raw = _trip_label_modes(out, mode, labels)
     if label_field:

@@ -130,6 +130,19 @@ class SegmentationParams:
     first of its last fixes that all lie within this distance of its end (the arrival), not in the
     middle of the still window that ended it, minutes later for a logger that records every second
     (0: off, the default, e-mission's rule)."""
+    wait_max_s: float = 1200.0
+    """With public-transport stops given: a place between two trips of at most this long (20 min), centred
+    within ``wait_stop_m`` of a stop and left in a vehicle, is a wait at the stop inside one trip (a ``wait``
+    leg), not a stay that splits the trip in two (``trips.waits``). Without stops: no effect."""
+    wait_stop_m: float = 40.0
+    """With stops: how near a stop (m) the centre of such a place lies (GPS noise while standing, a stop's
+    platforms)."""
+    wait_walk_mps: float = 0.0
+    """With stops: 0 (the default), a wait may follow any arrival, a transfer from another ride included;
+    above 0, only an arrival on foot (the leg before the wait at a median speed of at most this, m/s), which
+    also keeps a short errand by car next to a stop a stay."""
+    wait_ride_p85_mps: float = 5.0
+    """With stops: the leg after the wait is a ride: its 85th-percentile speed at least this (m/s, 18 km/h)."""
     section_min_confidence_ios: float = 49.0
     """Dwell method: motion readings of distance-filter phones (iOS) at most this confident (0-100)
     are ignored when the trips are cut into sections (e-mission: 49, so that all three iOS levels,

@@ -50,6 +50,7 @@ from ..vocab.times import epoch_seconds
 from .arrays import dist, group_cumsum, group_starts, make_ids
 from .clean import check_points, clean_arrays, clean_points  # noqa: F401 (clean_points: public)
 from .legs import leg_ranges, leg_table
+from .waits import merge_waits
 from ..ingest.motion import motion_from_points
 from ..ingest.phone import transitions_from_points
 from .motion import MOTION, motion_features
@@ -138,15 +139,16 @@ def segment(points: pd.DataFrame, params: Optional[SegmentationParams] = None,
             motion: Optional[pd.DataFrame] = None,
             progress: Optional[Callable[[float], None]] = None,
             is_cancelled: Optional[Callable[[], bool]] = None,
-            transitions: Optional[pd.DataFrame] = None) -> Segmentation:
+            transitions: Optional[pd.DataFrame] = None, stops: Optional[pd.DataFrame] = None) -> Segmentation:
     """Clean ``points`` and split them into stays, trips, legs and untracked gaps.
 
     ``points`` follows the points contract (user_id, time, lat, lon, accuracy_m, speed_mps,
     source_file), optionally with the phone's tracking streams (``ingest.phone``: location_filter,
     write_ts, transitions) and motion readings (``ingest.motion``); ``motion`` (optional) the
     motion contract and ``transitions`` (optional) the transitions table, both read from the points
-    when not given. ``progress(fraction)`` is called along the way and ``is_cancelled()`` is
-    polled (raises :class:`Cancelled`).
+    when not given. ``stops`` (optional, ``lon``/``lat``): public-transport stops; a wait at one between
+    arriving on foot and leaving in a vehicle stays inside the trip (:mod:`.waits`). ``progress(fraction)``
+    is called along the way and ``is_cancelled()`` is polled (raises :class:`Cancelled`).
     """
     p = (params or SegmentationParams()).validated()
     step = Steps(progress, is_cancelled, tr("segmentation cancelled"))
@@ -159,7 +161,7 @@ def segment(points: pd.DataFrame, params: Optional[SegmentationParams] = None,
     fx, stats = _clean_fixes(points, p)
     step(0.15)
     if p.stay_method == "dwell":
-        return _segment_dwell(fx, stats, motion, transitions, p, step)
+        return merge_waits(_segment_dwell(fx, stats, motion, transitions, p, step), stops, p)
     st, untracked = _find_stays(fx, p, motion)
     step(0.45)
     tr_, st = _find_trips(fx, st, untracked, p)
@@ -175,7 +177,8 @@ def segment(points: pd.DataFrame, params: Optional[SegmentationParams] = None,
     out = _label_fixes(fx, st, tr_, occ_pt, occ_trip, leg_first, leg_last, leg_trip, ids)
     stats.update({"stays": int(st.n), "trips": int(tr_.n), "legs": int(len(legs)), "gaps": int(len(gaps))})
     step(1.0)
-    return Segmentation(points=out, stays=stays, trips=trips, legs=legs, gaps=gaps, stats=stats)
+    return merge_waits(Segmentation(points=out, stays=stays, trips=trips, legs=legs, gaps=gaps, stats=stats),
+                       stops, p)
 
 
 def _segment_dwell(fx, stats, motion, transitions, p, step):
