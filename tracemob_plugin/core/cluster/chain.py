@@ -56,6 +56,9 @@ class ChainSpec:
     #: a folder: the workers write the partitions' tables there as GeoParquet (``parquet.py``), the client
     #: gathers none of them
     parquet: Optional[str] = None
+    #: a ``postgis.PostgisTarget``: the workers COPY the partitions' tables into its schema (``postgis.py``), the
+    #: client gathers none of them
+    postgis: Optional[object] = None
 
     def validated(self) -> "ChainSpec":
         steps = list(self.steps)
@@ -84,7 +87,8 @@ class ChainSpec:
         return ChainSpec(steps=tuple(wanted), params=(self.params or SegmentationParams()).validated(),
                          timezone=self.timezone or "UTC", model=self.model, scope=self.scope,
                          keep_points=bool(self.keep_points), min_users=int(self.min_users),
-                         geometry=bool(self.geometry), traveltimes=travel, parquet=self.parquet)
+                         geometry=bool(self.geometry), traveltimes=travel, parquet=self.parquet,
+                         postgis=self.postgis)
 
 
 def _with_needs(steps) -> List[str]:
