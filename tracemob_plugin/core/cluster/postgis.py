@@ -154,13 +154,14 @@ def ewkb_hex(wkb, srid):
     return (wkb[:1] + struct.pack(order + "II", base | flags | 0x20000000, int(srid)) + wkb[5:]).hex()
 
 
-def copy_values(series: pd.Series, kind: str = "", unit: str = "us") -> np.ndarray:
-    """A column as COPY text values (None for NULL): times in UTC to ``unit`` (``+00`` when the target column
-    ``kind`` is ``with time zone``), durations in seconds, booleans t/f, non-finite floats NULL."""
+def copy_values(series: pd.Series, kind: str = "", unit: str = "us", text_unit: Optional[str] = None) -> np.ndarray:
+    """A column as COPY text values (None for NULL): times in UTC cut to ``unit``, written to ``text_unit``
+    (default ``unit``; ``+00`` when the target column ``kind`` is ``with time zone``), durations in seconds,
+    booleans t/f, non-finite floats NULL."""
     if pd.api.types.is_datetime64_any_dtype(series.dtype):
         s = series.dt.tz_convert("UTC").dt.tz_localize(None) if series.dt.tz is not None else series
         arr = s.to_numpy(dtype="datetime64[ns]").astype("datetime64[%s]" % unit)
-        text = np.datetime_as_string(arr, unit=unit).astype(object)
+        text = np.datetime_as_string(arr, unit=text_unit or unit).astype(object)
         if "with time zone" in kind:
             text = np.char.add(text.astype(str), "+00").astype(object)
         text[np.isnat(arr)] = None
