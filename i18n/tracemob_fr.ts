@@ -1362,7 +1362,7 @@ Sorties facultatives : l&apos;activité de mouvement détectée par le télépho
     </message>
     <message>
         <location filename="../processing/algorithms/import_traces.py" line="116"/>
-        <location filename="../tracemob_plugin/core/cluster/runner.py" line="312"/>
+        <location filename="../tracemob_plugin/core/cluster/runner.py" line="322"/>
         <location filename="../tracemob_plugin/core/ingest/files.py" line="317"/>
         <source>Choose at least one trace file or folder.</source>
         <translation>Choisissez au moins un fichier de traces ou un dossier.</translation>
@@ -4700,49 +4700,49 @@ Sorties : une table user_id, weight (et les champs du participant), à donner à
         <translation>Évolution du temps de parcours après le plan</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/cluster/chain.py" line="64"/>
+        <location filename="../tracemob_plugin/core/cluster/chain.py" line="67"/>
         <source>unknown step(s) {steps}</source>
         <translation>étape(s) inconnue(s) : {steps}</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/cluster/chain.py" line="65"/>
         <location filename="../tracemob_plugin/core/cluster/chain.py" line="68"/>
+        <location filename="../tracemob_plugin/core/cluster/chain.py" line="71"/>
         <source>Steps are, in order: {steps}.</source>
         <translation>Les étapes sont, dans l&apos;ordre : {steps}.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/cluster/chain.py" line="67"/>
+        <location filename="../tracemob_plugin/core/cluster/chain.py" line="70"/>
         <source>no step to run</source>
         <translation>aucune étape à exécuter</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/cluster/chain.py" line="71"/>
+        <location filename="../tracemob_plugin/core/cluster/chain.py" line="74"/>
         <source>the steps {steps} leave a gap: each step needs the ones before it</source>
         <translation>les étapes {steps} laissent un trou : chaque étape a besoin de celles qui la précèdent</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/cluster/chain.py" line="73"/>
+        <location filename="../tracemob_plugin/core/cluster/chain.py" line="76"/>
         <source>Use the steps in this order, without a gap: {steps}.</source>
         <translation>Utilisez les étapes dans cet ordre, sans trou : {steps}.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/cluster/chain.py" line="75"/>
+        <location filename="../tracemob_plugin/core/cluster/chain.py" line="78"/>
         <location filename="../tracemob_plugin/core/indicators/emissions.py" line="240"/>
         <source>unknown scope &apos;{scope}&apos;</source>
         <translation>périmètre « {scope} » inconnu</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/cluster/chain.py" line="76"/>
+        <location filename="../tracemob_plugin/core/cluster/chain.py" line="79"/>
         <source>Use one of {scopes}.</source>
         <translation>Utilisez l&apos;un de ces périmètres : {scopes}.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/cluster/chain.py" line="80"/>
+        <location filename="../tracemob_plugin/core/cluster/chain.py" line="83"/>
         <source>the traveltimes step needs a road network</source>
         <translation>l&apos;étape traveltimes a besoin d&apos;un réseau routier</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/cluster/chain.py" line="81"/>
+        <location filename="../tracemob_plugin/core/cluster/chain.py" line="84"/>
         <source>Give the road network file (GeoJSON) of the travel times.</source>
         <translation>Donnez le fichier du réseau routier (GeoJSON) des temps de parcours.</translation>
     </message>
@@ -4777,23 +4777,98 @@ Sorties : une table user_id, weight (et les champs du participant), à donner à
         <translation>Donnez le dossier points/ d&apos;un calcul fait avec points = true.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/cluster/runner.py" line="249"/>
+        <location filename="../tracemob_plugin/core/cluster/postgis.py" line="82"/>
+        <source>PostGIS needs the psycopg2 package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/cluster/postgis.py" line="83"/>
+        <source>Install it (Debian: apt install python3-psycopg2), or use files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/cluster/postgis.py" line="93"/>
+        <source>cannot connect to PostgreSQL ({conninfo}): {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/cluster/postgis.py" line="95"/>
+        <source>Check the connection string (host, port, dbname, user; a password in ~/.pgpass or PGPASSWORD) and that the server is running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/cluster/postgis.py" line="112"/>
+        <source>&apos;{name}&apos; is not a table name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/cluster/postgis.py" line="113"/>
+        <source>Write it as schema.table, e.g. study.points.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/cluster/postgis.py" line="241"/>
+        <source>no table {table} in this database ({conninfo})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/cluster/postgis.py" line="243"/>
+        <source>Give the points table as schema.table (as importtraces wrote it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/cluster/postgis.py" line="253"/>
+        <source>or a point geometry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/cluster/postgis.py" line="255"/>
+        <source>the table {table} has no column {cols}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/cluster/postgis.py" line="257"/>
+        <source>Give a points table with user_id, time and lon/lat or a point geometry (as importtraces writes it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/cluster/postgis.py" line="399"/>
+        <source>the output table {schema}.{table} is the input table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/cluster/postgis.py" line="401"/>
+        <source>Write the outputs to another schema: the input is never overwritten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/cluster/postgis.py" line="407"/>
+        <source>the table(s) {tables} already exist in the schema {schema} ({conninfo})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/cluster/postgis.py" line="409"/>
+        <source>Choose another schema, drop them, or set overwrite = true.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/cluster/runner.py" line="259"/>
         <source>cancelled: the cluster&apos;s tasks were cancelled</source>
         <translation>annulé : les tâches du cluster ont été annulées</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/cluster/runner.py" line="275"/>
+        <location filename="../tracemob_plugin/core/cluster/runner.py" line="285"/>
         <source>give either points or files</source>
         <translation>donnez soit des points, soit des fichiers</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/cluster/runner.py" line="312"/>
+        <location filename="../tracemob_plugin/core/cluster/runner.py" line="322"/>
         <location filename="../tracemob_plugin/core/ingest/files.py" line="316"/>
         <source>no input file given</source>
         <translation>aucun fichier d&apos;entrée fourni</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/cluster/runner.py" line="321"/>
+        <location filename="../tracemob_plugin/core/cluster/runner.py" line="331"/>
         <source>skipped {file}, not a trace file</source>
         <translation>{file} ignoré : ce n&apos;est pas un fichier de traces</translation>
     </message>
