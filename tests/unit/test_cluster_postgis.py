@@ -237,3 +237,36 @@ def test_each_worker_reads_its_own_participants(pg, client, truth_points):
     one = run_chain(truth_points, ChainSpec(steps=("segment",)))
     for name in ("stays", "trips", "legs", "gaps"):
         pd.testing.assert_frame_equal(getattr(one, name), getattr(res, name), check_exact=True, obj=name)
+
+
+@pytest.mark.parametrize("body,key,words", [
+    ('[inputs]\npostgis = "host=db password=abc"\n', "inputs.table", "needs both"),
+    ('[inputs]\ntable = "study.points"\n', "inputs.postgis", "needs both"),
+    ('[inputs]\npaths = ["."]\npostgis = "host=db"\ntable = "s.p"\n', "inputs.paths", "not both"),
+    ('[inputs]\npaths = ["."]\n[outputs]\nformat = "postgis"\nschema = "r"\n', "outputs.connection",
+     "needs a connection string"),
+    ('[inputs]\npostgis = "host=db"\ntable = "s.p"\n[outputs]\nformat = "postgis"\n', "outputs.schema",
+     "needs a connection string and a schema"),
+])
+def test_a_bad_postgis_study_names_the_key(tmp_path, body, key, words):
+    """No server needed: the study file is checked before anything connects."""
+    from tracemob.tracemob_plugin.cli import StudyError, load_study
+
+    study = tmp_path / "study.toml"
+    study.write_text(body, encoding="utf-8")
+    with pytest.raises(StudyError) as err:
+        load_study(study)
+    assert err.value.key == key and words in str(err.value) and "abc" not in str(err.value)
+
+
+def test_a_postgis_study_parses_to_a_source_and_a_target(tmp_path):
+    from tracemob.tracemob_plugin.cli import _spec, load_study
+
+    study = tmp_path / "study.toml"
+    study.write_text('[inputs]\npostgis = "host=db dbname=s password=abc"\ntable = "survey.points"\n'
+                     '[outputs]\nformat = "postgis"\nschema = "results"\noverwrite = true\n', encoding="utf-8")
+    s = load_study(study)
+    assert s.inputs == [] and s.source == postgis.PostgisSource("host=db dbname=s password=abc", "survey.points")
+    spec = _spec(s)
+    assert spec.postgis == postgis.PostgisTarget("host=db dbname=s password=abc", "results", True, "survey.points")
+    assert spec.geometry and "abc" not in repr(spec.postgis) and "abc" not in repr(s.source)

@@ -342,7 +342,7 @@ def pg_type(series: pd.Series) -> Optional[str]:
     values = series.dropna()
     if not len(values):
         return None
-    return "boolean" if values.map(type).eq(bool).all() else "text"
+    return "boolean" if pd.api.types.infer_dtype(values, skipna=True) == "boolean" else "text"
 
 
 def describe(result: dict, names: Sequence[str]) -> Dict[str, List[Tuple[str, Optional[str]]]]:
