@@ -2,7 +2,8 @@
 
 ``tracemob run study.toml`` runs the chain a study file declares (import -> segment -> modes -> emissions
 -> indicators) by partitions of whole participants, on a local Dask cluster (``LocalCluster``, the default)
-or on a running scheduler, and writes the tables as CSV or a GeoPackage. The study file is documented in
+or on a running scheduler, and writes the tables as CSV, a GeoPackage, GeoParquet or PostGIS tables (the
+inputs: trace files, GeoParquet points, or a PostGIS points table). The study file is documented in
 ``docs/study.example.toml`` and ``docs/cluster.md``. From a clone: ``.venv/bin/python scripts/tracemob``.
 Messages are English on purpose: they are not shown inside QGIS.
 """
