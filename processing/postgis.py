@@ -14,17 +14,16 @@
 Credentials: the connection string QGIS holds, with its authentication configuration expanded by QGIS
 (``QgsDataSourceUri.connectionInfo(True)``); nothing is logged or stored.
 """
-import binascii
-import csv
-import io
-import struct
-
 import numpy as np
 import pandas as pd
 from qgis.core import QgsDataSourceUri
 
+# the QGIS-free COPY / EWKB helpers, shared with the cluster's PostGIS output
+from ..tracemob_plugin.core.cluster.postgis import (copy_frame, copy_values, create_indexes,  # noqa: F401
+                                                    ewkb_hex, ewkb_points_hex)
+from ..tracemob_plugin.core.cluster.postgis import ident as _ident
+
 PREFIXES = ("postgres:", "postgis:")
-_INDEXED = ("user_id", "leg_id", "trip_id", "stay_id")
 
 
 def _uri(text):
@@ -70,44 +69,6 @@ def _connect(uri):
     return con
 
 
-def _ident(name):
-    return '"' + str(name).replace('"', '""') + '"'
-
-
-def ewkb_points_hex(lon, lat, srid):
-    """Hex EWKB (with SRID) of points, built with numpy; None where a coordinate is NaN."""
-    lon = np.asarray(lon, dtype="<f8")
-    lat = np.asarray(lat, dtype="<f8")
-    rec = np.zeros(len(lon), dtype=[("bo", "u1"), ("t", "<u4"), ("srid", "<u4"), ("x", "<f8"), ("y", "<f8")])
-    rec["bo"] = 1
-    rec["t"] = 1 | 0x20000000
-    rec["srid"] = int(srid)
-    rec["x"] = lon
-    rec["y"] = lat
-    size = rec.dtype.itemsize * 2
-    text = np.frombuffer(binascii.hexlify(rec.tobytes()), dtype="S%d" % size).astype("U%d" % size).astype(object)
-    bad = ~(np.isfinite(lon) & np.isfinite(lat))
-    text[bad] = None
-    return text
-
-
-def ewkb_hex(wkb, srid):
-    """Hex EWKB (with SRID) of one ISO WKB (little or big endian)."""
-    if wkb is None:
-        return None
-    wkb = bytes(wkb)
-    order = "<" if wkb[0] == 1 else ">"
-    (code,) = struct.unpack_from(order + "I", wkb, 1)
-    if code & 0x20000000:
-        return wkb.hex()
-    if code & 0xC0000000:
-        flags, base = code & 0xC0000000, code & 0xFFFF
-    else:
-        dims, base = divmod(code, 1000)
-        flags = (0x80000000 if dims in (1, 3) else 0) | (0x40000000 if dims in (2, 3) else 0)
-    return (wkb[:1] + struct.pack(order + "II", base | flags | 0x20000000, int(srid)) + wkb[5:]).hex()
-
-
 class PostgisAppender:
     """Appends frames to a PostGIS table QGIS created (empty) with COPY; indexes and ANALYZE on close."""
 
@@ -131,35 +92,9 @@ class PostgisAppender:
         self.qualified = "{}.{}".format(_ident(self.schema), _ident(self.table))
 
     def _text(self, series, column):
-        kind = self.types.get(column, "")
-        if pd.api.types.is_datetime64_any_dtype(series.dtype):
-            from .bulk import TIME_UNIT
+        from .bulk import TIME_UNIT
 
-            s = series.dt.tz_convert("UTC").dt.tz_localize(None) if series.dt.tz is not None else series
-            arr = s.to_numpy(dtype="datetime64[ns]").astype("datetime64[%s]" % TIME_UNIT)
-            text = np.datetime_as_string(arr, unit="ms").astype(object)
-            if "with time zone" in kind:
-                text = np.char.add(text.astype(str), "+00").astype(object)
-            text[np.isnat(arr)] = None
-            return text
-        if pd.api.types.is_timedelta64_dtype(series.dtype):
-            return pd.to_timedelta(series).dt.total_seconds().to_numpy()
-        if pd.api.types.is_bool_dtype(series.dtype):
-            return np.where(series.to_numpy(), "t", "f").astype(object)
-        if pd.api.types.is_float_dtype(series.dtype):
-            values = series.to_numpy(dtype="float64")
-            out = values.astype(object)
-            out[~np.isfinite(values)] = None
-            return out
-        if pd.api.types.is_integer_dtype(series.dtype):
-            return series.astype(object).where(series.notna(), None).to_numpy()
-        values = series.to_numpy(dtype=object)
-        out = values.copy()
-        missing = pd.isna(values)
-        out[missing] = None
-        if kind == "boolean":
-            out[~missing] = ["t" if bool(v) else "f" for v in values[~missing]]
-        return out
+        return copy_values(series, self.types.get(column, ""), unit=TIME_UNIT, text_unit="ms")
 
     def append(self, df, lon=None, lat=None, wkbs=None, names=None):
         if not len(df):
@@ -182,26 +117,12 @@ class PostgisAppender:
                 geoms = np.full(len(df), None, dtype=object)
             data = {self.geom_column: geoms, **data}
             targets = [self.geom_column] + targets
-        frame = pd.DataFrame(data, columns=targets)
-        buffer = io.StringIO()
-        frame.to_csv(buffer, header=False, index=False, na_rep="\\N", quoting=csv.QUOTE_MINIMAL)
-        buffer.seek(0)
-        sql = "COPY {} ({}) FROM STDIN WITH (FORMAT csv, NULL '\\N')".format(
-            self.qualified, ", ".join(_ident(c) for c in targets))
         with self.con.cursor() as cur:
-            cur.copy_expert(sql, buffer)
+            copy_frame(cur, self.qualified, pd.DataFrame(data, columns=targets))
         self.rows += len(df)
 
     def close(self):
         with self.con.cursor() as cur:
-            if self.geom_column:
-                cur.execute("CREATE INDEX IF NOT EXISTS {} ON {} USING GIST ({})".format(
-                    _ident("{}_{}_gist".format(self.table, self.geom_column)[:63]), self.qualified,
-                    _ident(self.geom_column)))
-            for column in _INDEXED:
-                if column in self.types:
-                    cur.execute("CREATE INDEX IF NOT EXISTS {} ON {} ({})".format(
-                        _ident("{}_{}_idx".format(self.table, column)[:63]), self.qualified, _ident(column)))
-            cur.execute("ANALYZE {}".format(self.qualified))
+            create_indexes(cur, self.schema, self.table, list(self.types), self.geom_column)
         self.con.commit()
         self.con.close()

@@ -2,7 +2,8 @@
 
 ``tracemob run study.toml`` runs the chain a study file declares (import -> segment -> modes -> emissions
 -> indicators) by partitions of whole participants, on a local Dask cluster (``LocalCluster``, the default)
-or on a running scheduler, and writes the tables as CSV or a GeoPackage. The study file is documented in
+or on a running scheduler, and writes the tables as CSV, a GeoPackage, GeoParquet or PostGIS tables (the
+inputs: trace files, GeoParquet points, or a PostGIS points table). The study file is documented in
 ``docs/study.example.toml`` and ``docs/cluster.md``. From a clone: ``.venv/bin/python scripts/tracemob``.
 Messages are English on purpose: they are not shown inside QGIS.
 """
@@ -17,7 +18,7 @@ from typing import List, Optional
 from .core.errors import Cancelled, InputError, TracemobError
 
 EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
-FORMATS = ("csv", "gpkg", "parquet")
+FORMATS = ("csv", "gpkg", "parquet", "postgis")
 PRESETS = ("default", "trackintel")
 
 
@@ -56,6 +57,10 @@ class Study:
     modalshare: Optional[object] = None
     odflows: Optional[object] = None
     unknown: List[str] = field(default_factory=list)
+    #: [inputs] postgis + table: a ``cluster.postgis.PostgisSource`` (then ``inputs`` is empty)
+    source: Optional[object] = None
+    #: [outputs] format = "postgis": a ``cluster.postgis.PostgisTarget``
+    target: Optional[object] = None
 
 
 def _table(doc, file, name):
@@ -107,12 +112,18 @@ def load_study(path, overrides: Optional[dict] = None) -> Study:
         raise StudyError(file, unknown[0], "unknown section", f"the sections are {', '.join(sorted(known))}")
     inputs, steps, outputs = _table(doc, file, "inputs"), _table(doc, file, "steps"), _table(doc, file, "outputs")
     cluster, privacy = _table(doc, file, "cluster"), _table(doc, file, "privacy")
-    paths = inputs.get("paths")
+    source = _postgis_source(inputs, file)
+    paths = inputs.get("paths", [] if source else None)
     if isinstance(paths, str):
         paths = [paths]
-    if not paths or not isinstance(paths, list) or not all(isinstance(p, str) for p in paths):
+    if source and paths:
+        raise StudyError(file, "inputs.paths", "give either paths or a PostGIS table, not both",
+                         "remove paths, or remove postgis and table")
+    if paths is None or (not paths and not source) or not isinstance(paths, list) or \
+            not all(isinstance(p, str) for p in paths):
         raise StudyError(file, "inputs.paths", "missing or not a list of paths",
-                         'list the trace files or folders, e.g. paths = ["traces/"]')
+                         'list the trace files or folders, e.g. paths = ["traces/"], or name a PostGIS table '
+                         '(postgis = "host=... dbname=...", table = "schema.points")')
     resolved = [(base / p).resolve() for p in paths]
     missing = [str(p) for p in resolved if not p.exists()]
     if missing:
@@ -144,6 +155,9 @@ def load_study(path, overrides: Optional[dict] = None) -> Study:
     study.traveltimes = _traveltimes(_table(doc, file, "traveltimes"), file, base, study.timezone)
     study.modalshare = _zoned(_table(doc, file, "modalshare"), file, base, "modalshare", study.timezone)
     study.odflows = _zoned(_table(doc, file, "odflows"), file, base, "odflows", study.timezone)
+    study.source = source
+    if study.fmt == "postgis":
+        study.target = _postgis_target(outputs, file, source)
     for key, value in (overrides or {}).items():
         if value is not None:
             setattr(study, key, value)
@@ -155,6 +169,33 @@ def load_study(path, overrides: Optional[dict] = None) -> Study:
     except InputError as exc:
         raise StudyError(file, SPEC_KEYS.get(exc.field, exc.field), exc.problem, exc.hint or "")
     return study
+
+
+def _postgis_source(inputs: dict, file):
+    """[inputs] postgis (a libpq connection string) and table (schema.table): a ``PostgisSource``, or None."""
+    from .core.cluster.postgis import PostgisSource
+
+    conninfo = _typed(inputs, file, "postgis", str, "", "inputs")
+    table = _typed(inputs, file, "table", str, "", "inputs")
+    if bool(conninfo) != bool(table):
+        raise StudyError(file, "inputs.table" if conninfo else "inputs.postgis", "a PostGIS input needs both "
+                         "postgis (the connection string) and table", 'e.g. postgis = "host=db dbname=study '
+                         'user=me" and table = "study.points" (the password in ~/.pgpass or PGPASSWORD)')
+    return PostgisSource(conninfo, table) if conninfo else None
+
+
+def _postgis_target(outputs: dict, file, source):
+    """[outputs] format = "postgis": connection (default: the input's), schema, overwrite."""
+    from .core.cluster.postgis import PostgisTarget
+
+    conninfo = _typed(outputs, file, "connection", str, source.conninfo if source else "", "outputs")
+    schema = _typed(outputs, file, "schema", str, "", "outputs")
+    if not conninfo or not schema:
+        raise StudyError(file, "outputs.connection" if not conninfo else "outputs.schema",
+                         "format = \"postgis\" needs a connection string and a schema",
+                         'e.g. connection = "host=db dbname=study user=me" and schema = "results"')
+    return PostgisTarget(conninfo, schema, _typed(outputs, file, "overwrite", bool, False, "outputs"),
+                         source=source.table if source else None)
 
 
 #: the study file's key of a field named by the domain's checks
@@ -226,9 +267,10 @@ def _spec(study: Study):
     params = SegmentationParams.trackintel() if study.preset == "trackintel" else SegmentationParams()
     return ChainSpec(steps=study.steps, params=params, timezone=study.timezone,
                      model=str(study.mode_model) if study.mode_model else None, scope=study.scope,
-                     keep_points=study.points, min_users=study.min_users, geometry=study.fmt in ("gpkg", "parquet"),
+                     keep_points=study.points, min_users=study.min_users,
+                     geometry=study.fmt in ("gpkg", "parquet", "postgis"),
                      traveltimes=study.traveltimes, parquet=str(study.out) if study.fmt == "parquet" else None,
-                     modalshare=study.modalshare, odflows=study.odflows
+                     modalshare=study.modalshare, odflows=study.odflows, postgis=study.target
                      ).validated()
 
 
@@ -252,10 +294,14 @@ def _client(study: Study):
 
 def run_study(study: Study, echo=print) -> dict:
     """Run ``study`` and write its outputs; returns what ``run.json`` holds."""
-    from .core.cluster.runner import run_on_client
+    from .core.cluster.runner import run_on_client, run_on_postgis
     from .cli_outputs import write_outputs
 
     spec = _spec(study)
+    if spec.postgis is not None:     # existing tables, the input table: before the cluster starts
+        from .core.cluster.postgis import check_target, output_names
+
+        check_target(spec.postgis, output_names(spec))
     t0 = time.perf_counter()
     client, cluster = _client(study)
     try:
@@ -269,15 +315,18 @@ def run_study(study: Study, echo=print) -> dict:
             if pct > last[0]:
                 last[0] = pct
                 echo(f"[tracemob] {pct} %")
-        result = run_on_client(client, files=[str(p) for p in study.inputs], spec=spec, budget=study.budget,
-                               progress=progress)
+        if study.source is not None:
+            result = run_on_postgis(client, study.source, spec=spec, budget=study.budget, progress=progress)
+        else:
+            result = run_on_client(client, files=[str(p) for p in study.inputs], spec=spec, budget=study.budget,
+                                   progress=progress)
         t2 = time.perf_counter()
     finally:
         client.close()
         if cluster is not None:
             cluster.close()
     written = write_outputs(result, study.out, study.fmt,
-                            network=spec.traveltimes.network if spec.traveltimes else None)
+                            network=spec.traveltimes.network if spec.traveltimes else None, target=spec.postgis)
     report = {"study": str(study.file), "workers": n_workers, "steps": list(spec.steps),
               "seconds_cluster_start": round(t1 - t0, 3), "seconds_chain": round(t2 - t1, 3),
               "stats": result.stats, "warnings": result.warnings, "outputs": [str(p) for p in written]}
@@ -306,8 +355,9 @@ def _parser() -> argparse.ArgumentParser:
                          description="Run the chain a study file (TOML) declares: [inputs] paths and timezone, "
                          "[steps] run (segment, modes, emissions, indicators, traveltimes, modalshare, odflows), "
                          "[traveltimes] network and time bands, [modalshare] and [odflows] zones file and id field, "
-                         "[outputs] folder and format (csv, gpkg or parquet: a folder of GeoParquet "
-                         "files per table, written by the workers), [cluster] workers or scheduler, "
+                         "[outputs] folder and format (csv, gpkg, parquet: a folder of GeoParquet files per table, "
+                         "written by the workers, or postgis: tables in a schema, COPYed by the workers), [inputs] "
+                         "may name a PostGIS points table instead of paths, [cluster] workers or scheduler, "
                          "[privacy] min_users. A documented sample is docs/study.example.toml. Writes stays, trips, "
                          "legs, gaps, mode_summary, segment_travel_times (traveltimes step), modal_share_cells and "
                          "modal_share_zones (modalshare step), od_matrix and od_lines (odflows step) and run.json.")

@@ -6,7 +6,8 @@ CSV: ``stays.csv``, ``trips.csv``, ``legs.csv``, ``gaps.csv``, ``mode_summary.cs
 with stays (points), trips and legs (LineStringM, M = epoch seconds, as the QGIS algorithms write them: infermodes
 reads their timing back), gaps, mode_summary and mode_hour_medians (tables), segment_travel_times (lines of the
 segments in the direction of travel), EPSG:4326. Parquet: a folder per table of GeoParquet files
-(core/cluster/parquet.py), those of the partitions written by the workers. A re-run replaces these files only.
+(core/cluster/parquet.py), those of the partitions written by the workers. PostGIS: tables in a schema
+(core/cluster/postgis.py), those of the partitions COPYed by the workers, the reduced ones by this process. A re-run replaces these files only.
 """
 from pathlib import Path
 from typing import List
@@ -29,7 +30,7 @@ def _tables(result, fmt: str, network) -> dict:
         # as tracemob:segmenttraveltimes writes them (no band_index); in a GeoPackage, each segment's line drawn
         # in the direction of travel (the network read on the client: a few MB)
         cells = result.traveltimes.drop(columns=["band_index"], errors="ignore")
-        if fmt in ("gpkg", "parquet") and network is not None and len(cells):
+        if fmt in ("gpkg", "parquet", "postgis") and network is not None and len(cells):
             from .core.cluster.traveltimes import cached_network
             from .core.roads.network import segment_wkb
 
@@ -46,13 +47,21 @@ def _tables(result, fmt: str, network) -> dict:
     return out
 
 
-def write_outputs(result, folder, fmt: str = "csv", network=None) -> List[Path]:
+def write_outputs(result, folder, fmt: str = "csv", network=None, target=None) -> List[Path]:
     """Write ``result`` (a ``ChainResult``) into ``folder`` as ``fmt`` (``csv``, ``gpkg`` or ``parquet``: a folder
     per table, those of the partitions already written by the workers); the paths.
-    ``network``: the travel times' road network file (their lines in a GeoPackage)."""
+    ``network``: the travel times' road network file (their lines in a GeoPackage); ``target``: the
+    ``PostgisTarget`` of ``fmt = "postgis"`` (the names written are then ``schema.table`` strings)."""
     folder = Path(folder)
     folder.mkdir(parents=True, exist_ok=True)
     tables = _tables(result, fmt, network)
+    if fmt == "postgis":
+        # the partitions' tables were COPYed by the workers (core/cluster/postgis.py); the reduced ones here
+        from .core.cluster.postgis import write_reduced
+
+        reduced = {name: frame for name, frame in tables.items() if name not in TABLE_NAMES}
+        return ["{}.{}".format(target.schema, name) for name in (result.written or {})] + \
+            (write_reduced(target, reduced) if reduced else [])
     if fmt == "parquet":
         # the partitions' tables were written by the workers (core/cluster/parquet.py); the reduced ones here
         from .core.cluster.parquet import clear_tables, part_name, write_table

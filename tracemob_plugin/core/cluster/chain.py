@@ -62,6 +62,9 @@ class ChainSpec:
     modalshare: Optional[object] = None
     #: the ``odflows`` step's zones and options: ``cluster.aggregates.ODFlowSpec``
     odflows: Optional[object] = None
+    #: a ``postgis.PostgisTarget``: the workers COPY the partitions' tables into its schema (``postgis.py``), the
+    #: client gathers none of them
+    postgis: Optional[object] = None
 
     def validated(self) -> "ChainSpec":
         steps = list(self.steps)
@@ -92,7 +95,7 @@ class ChainSpec:
                          timezone=self.timezone or "UTC", model=self.model, scope=self.scope,
                          keep_points=bool(self.keep_points), min_users=int(self.min_users),
                          geometry=bool(self.geometry), traveltimes=travel, parquet=self.parquet, modalshare=share,
-                         odflows=od)
+                         odflows=od, postgis=self.postgis)
 
     def _zoned(self, step: str, wanted):
         """The validated zones spec of ``step`` (``modalshare`` / ``odflows``) when it runs, else None."""

@@ -180,7 +180,7 @@ def _finish(client, futures, spec, progress, is_cancelled, weight) -> ChainResul
     shuffles.update(_zoned_shuffles(client, futures, spec))
     pending = [f for fs in shuffles.values() for f in fs]
     try:
-        if spec.parquet:
+        if spec.parquet or spec.postgis is not None:
             parts, result = _write_on_workers(client, futures, spec, progress, is_cancelled, weight)
         else:
             tables = [client.submit(_tables, f, pure=False) for f in futures]
@@ -252,32 +252,42 @@ def _counts_of(result: dict):
 
 
 def _write_on_workers(client, futures, spec, progress, is_cancelled, weight):
-    """``ChainSpec.parquet``: each partition's tables written by its worker; the client gathers the fix counts
-    (to map fix positions to the study's), then only statistics and summaries."""
-    from .parquet import clear_tables, study_starts, write_partition, written_rows
-
+    """``ChainSpec.parquet`` / ``ChainSpec.postgis``: each partition's tables written by its worker; the client
+    gathers the fix counts (to map fix positions to the study's), then only statistics and summaries."""
+    sink = parquet
     lo, hi = weight
+    names = TABLES + (("points",) if spec.keep_points else ())
     try:
         counts = _wait_all(client, [client.submit(_counts_of, f, pure=False) for f in futures], progress,
                            is_cancelled, weight=(lo, lo + (hi - lo) * 0.8))
+        if spec.postgis is not None:     # the tables made here, from the partitions' column types (no race)
+            from . import postgis as sink
+
+            layouts = sink.merge_layouts(_wait_all(client, [client.submit(sink.describe, f, names, pure=False)
+                                                            for f in futures], None, is_cancelled))
+            sink.create_tables(spec.postgis, layouts)
+            where, extra = spec.postgis, (layouts,)
+        else:
+            sink.clear_tables(spec.parquet, names)
+            where, extra = spec.parquet, ()
     except BaseException:
         client.cancel(list(futures))
         raise
-    starts = study_starts(counts)
-    names = TABLES + (("points",) if spec.keep_points else ())
-    clear_tables(spec.parquet, names)
-    writes = [client.submit(write_partition, f, k, spec.parquet, starts.reindex(c.index), names, pure=False)
+    starts = parquet.study_starts(counts)
+    writes = [client.submit(sink.write_partition, f, k, where, starts.reindex(c.index), names, *extra, pure=False)
               for k, (f, c) in enumerate(zip(futures, counts))]
     for f in futures:
         f.release()
     parts = _wait_all(client, writes, progress, is_cancelled, weight=(lo + (hi - lo) * 0.8, hi))
+    if spec.postgis is not None:
+        sink.finish_tables(spec.postgis, layouts)
     stats: Dict[str, int] = {}
     for p in parts:
         for k, v in p["stats"].items():
             stats[k] = stats.get(k, 0) + int(v)
     summary = reduce_summaries([p["summary"] for p in parts], spec.min_users) if "indicators" in spec.steps else None
     return parts, ChainResult(stays=None, trips=None, legs=None, gaps=None, summary=summary, stats=stats,
-                              written=written_rows(parts))
+                              written=parquet.written_rows(parts))
 
 
 def _wait_all(client, futures: List, progress, is_cancelled, weight=(0.0, 1.0)) -> List:
@@ -368,3 +378,27 @@ def _run_on_files(client, files, spec, budget, progress, is_cancelled) -> ChainR
     result = _finish(client, futures, spec, progress, is_cancelled, (0.3, 1.0))
     result.warnings = [tr("skipped {file}, not a trace file").format(file=p) for p in skipped] + result.warnings
     return result
+
+
+def run_on_postgis(client, source, spec: Optional[ChainSpec] = None, budget: int = DOMAIN_BUDGET,
+                   progress: Optional[Callable[[float], None]] = None,
+                   is_cancelled: Optional[Callable[[], bool]] = None) -> ChainResult:
+    """The chain on a PostGIS points table (``postgis.PostgisSource``): the client asks the server for the fixes
+    per participant (one ``GROUP BY``), packs whole participants under ``budget`` fixes, and each worker reads its
+    own participants' rows; the tables equal :func:`chain.run_chain` on the same points."""
+    from dataclasses import replace
+
+    from . import postgis
+
+    spec = (spec or ChainSpec()).validated()
+    if spec.postgis is not None:     # before any work: existing tables, the input table
+        if spec.postgis.source is None:
+            spec.postgis = replace(spec.postgis, source=source.table)
+        postgis.check_target(spec.postgis, postgis.output_names(spec))
+    select = postgis.source_select(source)
+    scans = postgis.scan_source(source)
+    if progress is not None:
+        progress(0.05)
+    futures = [client.submit(postgis.run_users, source, [u for i in g for u in scans[i][0]], select, spec, pure=False)
+               for g in file_partitions(scans, budget)]
+    return _finish(client, futures, spec, progress, is_cancelled, (0.05, 1.0))
