@@ -1,0 +1,228 @@
+"""The algorithms' work on a Dask cluster, from QGIS: the "Dask cluster" option, the session's cluster, the run.
+
+The option (Processing > Options > Providers > Tracemob > "Dask cluster", :data:`OPTION`; the environment
+variable ``TRACEMOB_CLUSTER`` overrides it, for ``qgis_process`` and batch runs on a throwaway profile) is
+off, ``local:N`` or a scheduler address (``core/cluster/setting.py``). When it is on, an algorithm reads its
+input as without it, then :func:`run_chain` sends the partitions of whole participants to the cluster through
+``core/cluster/runner.py`` (the domain's own functions, the tables of one process) and the algorithm writes the
+same outputs.
+
+The client (and the LocalCluster of ``local:N``, whose start costs seconds) is kept for the QGIS session and
+reused by the next runs while the option does not change; :func:`close_cluster` closes it (plugin unload, end
+of the process). dask and distributed are imported here only when a run asks for the cluster: never when the
+provider loads.
+"""
+import atexit
+import os
+import threading
+
+from qgis.core import QgsProcessingException
+
+from ..tracemob_plugin import compat
+from ..tracemob_plugin.core.cluster.setting import ENV, parse_cluster
+from ..tracemob_plugin.core.errors import InputError
+from ..tracemob_plugin.core.i18n import tr
+
+#: The provider option's name (QgsSettings key ``Processing/Configuration/TRACEMOB_DASK_CLUSTER``).
+OPTION = "TRACEMOB_DASK_CLUSTER"
+#: Seconds to reach a scheduler, and to wait for its first worker.
+CONNECT_TIMEOUT_S = 10
+#: The versions of requirements.txt, named in the message when dask cannot be imported.
+PACKAGES = ("dask==2025.2.0", "distributed==2025.2.0")
+
+_LOCK = threading.Lock()
+_STATE = {"choice": None, "client": None, "cluster": None, "atexit": False}
+
+
+# ---------------------------------------------------------------- the option
+def option_description():
+    return tr("Dask cluster for the heavy algorithms (empty or off: none; local:N: N worker processes on this "
+              "machine; tcp://host:port: a scheduler). The environment variable TRACEMOB_CLUSTER overrides it.")
+
+
+def _validate(value):
+    """The options dialog's check: a text that names no cluster is refused with the parser's message."""
+    try:
+        parse_cluster(value, option_description())
+    except InputError as err:
+        raise ValueError(str(err)) from err
+
+
+def register_option(provider):
+    """Show the option under Processing > Options > Providers > Tracemob (called by the provider's ``load``)."""
+    return compat.add_processing_option(provider.name(), OPTION, option_description(), "", validator=_validate,
+                                        icon=provider.icon(), placeholder="off / local:2 / tcp://host:8786")
+
+
+def unregister_option():
+    compat.remove_processing_option(OPTION)
+
+
+def current_choice():
+    """``(ClusterChoice, origin)``: ``TRACEMOB_CLUSTER`` when set (not empty), else the provider option.
+    A text naming no cluster raises QgsProcessingException with what to write."""
+    env = os.environ.get(ENV, "")
+    if env.strip():
+        origin = tr("the environment variable {name}").format(name=ENV)
+        text = env
+    else:
+        origin = tr("the Processing option 'Dask cluster' (Processing > Options > Providers > Tracemob)")
+        text = compat.processing_option(OPTION)
+    try:
+        return parse_cluster(text, origin), origin
+    except InputError as err:
+        raise QgsProcessingException(str(err)) from err
+
+
+# ---------------------------------------------------------------- the session's cluster
+def _import_distributed(choice, origin):
+    try:
+        import dask  # noqa: F401
+        import distributed
+    except ImportError as err:
+        from ..tracemob_plugin.toolbelt.dependencies import python_executable
+
+        python = python_executable() or "python3"
+        raise QgsProcessingException(tr(
+            "The Dask cluster is on ({choice}, from {origin}) but QGIS's Python cannot import dask and distributed "
+            "({error}). Install them into QGIS's Python ({python}), e.g. \"{python}\" -m pip install {packages}, "
+            "then restart QGIS; or turn the cluster off (empty option, or TRACEMOB_CLUSTER=off).").format(
+            choice=choice.describe(), origin=origin, error=err, python=python, packages=" ".join(PACKAGES))) from err
+    return distributed
+
+
+def _alive(client):
+    return client is not None and getattr(client, "status", "") == "running"
+
+
+def _worker_python():
+    """Worker processes are spawned with this QGIS's Python interpreter, not with QGIS itself (inside QGIS
+    ``sys.executable`` is often the QGIS program)."""
+    import multiprocessing
+    import sys
+
+    from ..tracemob_plugin.toolbelt.dependencies import python_executable
+
+    python = python_executable()
+    if python and os.path.realpath(python) != os.path.realpath(sys.executable or ""):
+        multiprocessing.set_executable(python)
+
+
+def _start_local(distributed, choice):
+    from ..tracemob_plugin.core.cluster.runner import local_cluster
+
+    _worker_python()
+    cluster = local_cluster(n_workers=choice.workers, threads_per_worker=1)
+    try:
+        return distributed.Client(cluster), cluster
+    except BaseException:
+        cluster.close()
+        raise
+
+
+def _connect(distributed, choice, origin):
+    """A client of the scheduler ``choice.address`` with at least one worker importing this tree (run
+    ``prepare_workers`` on workers started without the preload)."""
+    from ..tracemob_plugin.core.cluster.runner import prepare_workers
+
+    what = tr("Cannot use the Dask scheduler {address} (from {origin})").format(address=choice.address,
+                                                                              origin=origin)
+    try:
+        client = distributed.Client(choice.address, timeout=CONNECT_TIMEOUT_S)
+    except (OSError, TimeoutError) as err:
+        raise QgsProcessingException(tr(
+            "{what}: {error}. Check that the scheduler runs (dask scheduler), that the address and port are "
+            "right and that this machine can reach it (firewall, VPN, port forwarding); or turn the cluster off "
+            "(empty option, or TRACEMOB_CLUSTER=off).").format(what=what, error=err)) from err
+    try:
+        if not client.scheduler_info().get("workers"):
+            client.wait_for_workers(1, timeout=CONNECT_TIMEOUT_S)
+        ready = client.run(lambda: "tracemob" in __import__("sys").modules)
+        if not all(ready.values()):
+            prepare_workers(client)
+    except (OSError, TimeoutError) as err:
+        client.close()
+        raise QgsProcessingException(tr(
+            "{what}: no worker answered in {seconds} s ({error}). Start workers on the scheduler (dask worker "
+            "{address} --preload .../tracemob_plugin/core/cluster/preload.py, docs/cluster.md).").format(
+            what=what, seconds=CONNECT_TIMEOUT_S, error=err, address=choice.address)) from err
+    except Exception as err:
+        client.close()
+        raise QgsProcessingException(tr(
+            "{what}: its workers cannot import Tracemob ({error}). Install the same Tracemob at the same path "
+            "on every worker, with the packages of requirements.txt (docs/cluster.md).").format(
+            what=what, error=err)) from err
+    return client
+
+
+def session_client(choice, origin):
+    """The client of ``choice``: the session's one when the option did not change (its LocalCluster kept),
+    else a new one (the previous one closed)."""
+    distributed = _import_distributed(choice, origin)
+    with _LOCK:
+        if _STATE["choice"] == choice and _alive(_STATE["client"]):
+            return _STATE["client"]
+        _close_locked()
+        if choice.kind == "local":
+            client, cluster = _start_local(distributed, choice)
+        else:
+            client, cluster = _connect(distributed, choice, origin), None
+        _STATE.update(choice=choice, client=client, cluster=cluster)
+        if not _STATE["atexit"]:
+            atexit.register(close_cluster)
+            _STATE["atexit"] = True
+        return client
+
+
+def _close_locked():
+    client, cluster = _STATE["client"], _STATE["cluster"]
+    _STATE.update(choice=None, client=None, cluster=None)
+    for thing in (client, cluster):
+        if thing is not None:
+            try:
+                thing.close()
+            except Exception:  # already gone (scheduler stopped): nothing left to free
+                pass
+
+
+def close_cluster():
+    """Close the session's client and the LocalCluster Tracemob started (a remote cluster keeps running)."""
+    with _LOCK:
+        _close_locked()
+
+
+def session_cluster():
+    """The LocalCluster Tracemob started for this session, or None."""
+    return _STATE["cluster"]
+
+
+# ---------------------------------------------------------------- a run
+def run_chain(alg, feedback, choice, origin, points, spec, motion=None, budget=None, start=0.0, end=100.0,
+              announce=True):
+    """``runner.run_on_client`` on the session's cluster (the chain ``spec`` on ``points``, by partitions of
+    whole participants under ``budget`` fixes): the log says which cluster (``announce``: the first call of a
+    run) and how many partitions, progress follows the partitions over ``start..end`` %, Cancel cancels the
+    futures."""
+    from ..tracemob_plugin.core.cluster.runner import run_on_client
+    from ..tracemob_plugin.core.ingest.partition import DOMAIN_BUDGET, partition_bounds
+
+    budget = int(budget or DOMAIN_BUDGET)
+    client = session_client(choice, origin)
+    workers = client.scheduler_info().get("workers", {})
+    parts = len(list(partition_bounds(points["user_id"].to_numpy(), budget))) if len(points) else 1
+    if announce:
+        feedback.pushInfo(tr("Dask cluster ({origin}): {what}, {n} worker(s), scheduler {address}.").format(
+            origin=origin, what=choice.describe(), n=len(workers), address=client.scheduler.address))
+    feedback.pushInfo(tr("{n} points sent to the cluster in {k} partition(s) of whole participants.").format(
+        n=len(points), k=parts))
+    progress, is_cancelled = alg.callbacks(feedback, start, end)
+    try:
+        return alg.run_domain(run_on_client, client, points=points, spec=spec, motion=motion, budget=budget,
+                              progress=progress, is_cancelled=is_cancelled)
+    except QgsProcessingException:
+        raise
+    except Exception as err:  # the scheduler or a worker lost during the run (CommClosedError, KilledWorker...)
+        raise QgsProcessingException(tr(
+            "The Dask cluster ({what}) failed during the run: {kind}: {error}. Check the cluster (its workers' "
+            "logs, their memory), or turn it off to run in QGIS.").format(
+            what=choice.describe(), kind=type(err).__name__, error=err)) from err
