@@ -19,12 +19,13 @@ import threading
 from qgis.core import QgsProcessingException
 
 from ..tracemob_plugin import compat
-from ..tracemob_plugin.core.cluster.setting import ENV, parse_cluster
 from ..tracemob_plugin.core.errors import InputError
 from ..tracemob_plugin.core.i18n import tr
 
 #: The provider option's name (QgsSettings key ``Processing/Configuration/TRACEMOB_DASK_CLUSTER``).
 OPTION = "TRACEMOB_DASK_CLUSTER"
+#: The environment variable that overrides the option (``core.cluster.setting.ENV``, not imported at load).
+ENV = "TRACEMOB_CLUSTER"
 #: Seconds to reach a scheduler, and to wait for its first worker.
 CONNECT_TIMEOUT_S = 10
 #: The versions of requirements.txt, named in the message when dask cannot be imported.
@@ -40,10 +41,17 @@ def option_description():
               "machine; tcp://host:port: a scheduler). The environment variable TRACEMOB_CLUSTER overrides it.")
 
 
+def _parse(text, origin):
+    # imported here: the package core.cluster imports the map matcher (scipy), not wanted at the provider's load
+    from ..tracemob_plugin.core.cluster.setting import parse_cluster
+
+    return parse_cluster(text, origin)
+
+
 def _validate(value):
     """The options dialog's check: a text that names no cluster is refused with the parser's message."""
     try:
-        parse_cluster(value, option_description())
+        _parse(value, option_description())
     except InputError as err:
         raise ValueError(str(err)) from err
 
@@ -69,7 +77,7 @@ def current_choice():
         origin = tr("the Processing option 'Dask cluster' (Processing > Options > Providers > Tracemob)")
         text = compat.processing_option(OPTION)
     try:
-        return parse_cluster(text, origin), origin
+        return _parse(text, origin), origin
     except InputError as err:
         raise QgsProcessingException(str(err)) from err
 
@@ -96,22 +104,56 @@ def _alive(client):
 
 
 def _worker_python():
-    """Worker processes are spawned with this QGIS's Python interpreter, not with QGIS itself (inside QGIS
-    ``sys.executable`` is often the QGIS program)."""
-    import multiprocessing
+    """The Python interpreter that spawns the local workers: this process's own. Inside QGIS ``sys.executable``
+    is the QGIS program, or whatever ``python3`` came first on the PATH (qgis_process on a machine with pyenv
+    found pyenv's 3.11.7 beside Debian's: its workers died on ``No module named '_csv'``); so, outside a venv,
+    the interpreter of ``sys.exec_prefix`` of this version."""
     import sys
 
     from ..tracemob_plugin.toolbelt.dependencies import python_executable
 
-    python = python_executable()
-    if python and os.path.realpath(python) != os.path.realpath(sys.executable or ""):
-        multiprocessing.set_executable(python)
+    if sys.prefix != sys.base_prefix:     # a venv's python is this Python (pyvenv.cfg)
+        return sys.executable
+    if sys.platform.startswith("win"):
+        own = os.path.join(sys.exec_prefix, "python.exe")
+    else:
+        own = os.path.join(sys.exec_prefix, "bin", "python{}.{}".format(*sys.version_info[:2]))
+    return own if os.path.isfile(own) else python_executable()
 
 
-def _start_local(distributed, choice):
+def _check_worker_python(python, choice, origin):
+    """Start the workers' interpreter once and import what a worker needs: a clear error instead of workers
+    that die and restart for ever."""
+    import subprocess
+
+    problem = None
+    if not python:
+        problem = tr("no Python interpreter found beside QGIS")
+    else:
+        try:
+            proc = subprocess.run([python, "-c", "import dask, distributed, numpy, pandas"], capture_output=True,
+                                  text=True, timeout=120)
+            if proc.returncode != 0:
+                problem = (proc.stderr or proc.stdout).strip().splitlines()[-1:] or [str(proc.returncode)]
+                problem = problem[0]
+        except (OSError, subprocess.TimeoutExpired) as err:
+            problem = str(err)
+    if problem:
+        raise QgsProcessingException(tr(
+            "The Dask cluster ({choice}, from {origin}) cannot start its worker processes with the Python "
+            "interpreter {python}: {problem}. Install dask and distributed for that Python (\"{python}\" -m pip "
+            "install {packages}), or use a scheduler started elsewhere (tcp://host:port), or turn the cluster "
+            "off.").format(choice=choice.describe(), origin=origin, python=python or "-", problem=problem,
+                           packages=" ".join(PACKAGES)))
+    import multiprocessing
+
+    multiprocessing.set_executable(python)
+
+
+def _start_local(distributed, choice, origin):
     from ..tracemob_plugin.core.cluster.runner import local_cluster
 
-    _worker_python()
+    _check_worker_python(_worker_python(), choice, origin)
     cluster = local_cluster(n_workers=choice.workers, threads_per_worker=1)
     try:
         return distributed.Client(cluster), cluster
@@ -164,7 +206,7 @@ def session_client(choice, origin):
             return _STATE["client"]
         _close_locked()
         if choice.kind == "local":
-            client, cluster = _start_local(distributed, choice)
+            client, cluster = _start_local(distributed, choice, origin)
         else:
             client, cluster = _connect(distributed, choice, origin), None
         _STATE.update(choice=choice, client=client, cluster=cluster)
@@ -206,13 +248,18 @@ def run_chain(alg, feedback, choice, origin, points, spec, motion=None, budget=N
     from ..tracemob_plugin.core.cluster.runner import run_on_client
     from ..tracemob_plugin.core.ingest.partition import DOMAIN_BUDGET, partition_bounds
 
+    import time
+
     budget = int(budget or DOMAIN_BUDGET)
+    started = time.perf_counter()
     client = session_client(choice, origin)
+    ready_s = time.perf_counter() - started
     workers = client.scheduler_info().get("workers", {})
     parts = len(list(partition_bounds(points["user_id"].to_numpy(), budget))) if len(points) else 1
     if announce:
-        feedback.pushInfo(tr("Dask cluster ({origin}): {what}, {n} worker(s), scheduler {address}.").format(
-            origin=origin, what=choice.describe(), n=len(workers), address=client.scheduler.address))
+        feedback.pushInfo(tr("Dask cluster ({origin}): {what}, {n} worker(s), scheduler {address} (ready in "
+                             "{seconds:.1f} s).").format(origin=origin, what=choice.describe(), n=len(workers),
+                                                         address=client.scheduler.address, seconds=ready_s))
     feedback.pushInfo(tr("{n} points sent to the cluster in {k} partition(s) of whole participants.").format(
         n=len(points), k=parts))
     progress, is_cancelled = alg.callbacks(feedback, start, end)

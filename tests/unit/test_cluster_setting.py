@@ -30,3 +30,17 @@ def test_a_text_naming_no_cluster_says_where_it_comes_from_and_what_to_write(tex
     message = str(err.value)
     assert message.startswith("the environment variable TRACEMOB_CLUSTER: '")
     assert "local:N" in message and "tcp://" in message
+
+
+def test_the_qgis_glue_names_the_same_variable():
+    """processing/cluster.py keeps its own copy of the name (importing core.cluster at the provider's load
+    would import scipy through the map matcher)."""
+    import ast
+    from pathlib import Path
+
+    from tracemob.tracemob_plugin.core.cluster.setting import ENV
+
+    glue = Path(__file__).resolve().parents[2] / "processing" / "cluster.py"
+    values = [node.value.value for node in ast.parse(glue.read_text(encoding="utf-8")).body
+              if isinstance(node, ast.Assign) and getattr(node.targets[0], "id", None) == "ENV"]
+    assert values == [ENV] == ["TRACEMOB_CLUSTER"]
