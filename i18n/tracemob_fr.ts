@@ -547,7 +547,7 @@ Sorties : une table par utilisateur et par mois, une table par utilisateur, mois
     <message>
         <location filename="../processing/algorithms/co2_report.py" line="104"/>
         <location filename="../processing/algorithms/compute_emissions.py" line="107"/>
-        <location filename="../processing/algorithms/infer_modes.py" line="125"/>
+        <location filename="../processing/algorithms/infer_modes.py" line="129"/>
         <location filename="../tracemob_plugin/core/modes/infer.py" line="192"/>
         <location filename="../tracemob_plugin/core/modes/train.py" line="32"/>
         <source>legs</source>
@@ -714,7 +714,7 @@ k doit valoir au moins 2 (10 par défaut). Le dossier de sortie doit être nouve
         <location filename="../processing/algorithms/modal_share.py" line="70"/>
         <location filename="../processing/algorithms/modal_share.py" line="111"/>
         <location filename="../processing/algorithms/segment_trips.py" line="247"/>
-        <location filename="../processing/algorithms/segment_trips.py" line="449"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="475"/>
         <location filename="../tracemob_plugin/core/compare/report.py" line="251"/>
         <source>Trips</source>
         <translation>Déplacements</translation>
@@ -1435,7 +1435,7 @@ Un modèle entraîné sur votre enquête avec « Entraîner un modèle de modes 
     <message>
         <location filename="../processing/algorithms/infer_modes.py" line="72"/>
         <location filename="../processing/algorithms/segment_trips.py" line="251"/>
-        <location filename="../processing/algorithms/segment_trips.py" line="450"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="476"/>
         <source>Legs</source>
         <translation>Trajets</translation>
     </message>
@@ -1466,7 +1466,7 @@ Un modèle entraîné sur votre enquête avec « Entraîner un modèle de modes 
     </message>
     <message>
         <location filename="../processing/algorithms/infer_modes.py" line="87"/>
-        <location filename="../processing/algorithms/infer_modes.py" line="151"/>
+        <location filename="../processing/algorithms/infer_modes.py" line="155"/>
         <source>Legs with modes</source>
         <translation>Trajets avec modes</translation>
     </message>
@@ -1476,32 +1476,32 @@ Un modèle entraîné sur votre enquête avec « Entraîner un modèle de modes 
         <translation>Les trajets avec leur mode (walk, bike, ebike, escooter, motorcycle, car, bus, tram, metro, train, plane, wait ou unknown), mode_confidence (0-1) et mode_source (user, model ou rules) ; avec les arrêts de transport en commun, les marches vers et depuis l&apos;arrêt et les attentes à l&apos;arrêt sont des trajets à part entière (split_from nomme le trajet coupé).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/infer_modes.py" line="128"/>
+        <location filename="../processing/algorithms/infer_modes.py" line="132"/>
         <source>{n} legs. Modes: {modes}. Sources: {sources}.</source>
         <translation>{n} trajets. Modes : {modes}. Origines : {sources}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/infer_modes.py" line="132"/>
+        <location filename="../processing/algorithms/infer_modes.py" line="136"/>
         <source>{n} legs matched to a scheduled trip of the GTFS feed; routes: {routes}.</source>
         <translation>{n} trajets appariés à une course prévue du flux GTFS ; lignes : {routes}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/infer_modes.py" line="136"/>
+        <location filename="../processing/algorithms/infer_modes.py" line="140"/>
         <source>{n} public-transport legs cut at the stops: {walks} walks to or from a stop and {waits} waits at a stop are legs of their own (ids ending in _a, _e, _w; the ride keeps the leg&apos;s id; split_from names the leg cut).</source>
         <translation>{n} trajets en transport en commun coupés aux arrêts : {walks} marches vers ou depuis un arrêt et {waits} attentes à un arrêt sont des trajets à part entière (identifiants finissant par _a, _e, _w ; la partie en véhicule garde l&apos;identifiant du trajet ; split_from nomme le trajet coupé).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/infer_modes.py" line="142"/>
+        <location filename="../processing/algorithms/infer_modes.py" line="146"/>
         <source>The legs carry the phone&apos;s motion activity (from the points): modes use it.</source>
         <translation>Les trajets élémentaires portent l&apos;activité de mouvement du téléphone (issue des points) : les modes l&apos;utilisent.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/infer_modes.py" line="145"/>
+        <location filename="../processing/algorithms/infer_modes.py" line="149"/>
         <source>No motion activity (neither on the legs nor as a table): modes come from the trajectories alone.</source>
         <translation>Aucune activité de mouvement (ni sur les trajets élémentaires ni en table) : les modes viennent des seules trajectoires.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/infer_modes.py" line="148"/>
+        <location filename="../processing/algorithms/infer_modes.py" line="152"/>
         <source>No public-transport network: bus, tram and metro are not told apart from car.</source>
         <translation>Pas de réseau de transport collectif : le bus, le tramway et le métro ne sont pas distingués de la voiture.</translation>
     </message>
@@ -2580,7 +2580,7 @@ Les seuils (paramètres avancés) sont en mètres et en secondes.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/segment_trips.py" line="243"/>
-        <location filename="../processing/algorithms/segment_trips.py" line="448"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="474"/>
         <source>Stays</source>
         <translation>Arrêts</translation>
     </message>
@@ -2601,7 +2601,7 @@ Les seuils (paramètres avancés) sont en mètres et en secondes.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/segment_trips.py" line="256"/>
-        <location filename="../processing/algorithms/segment_trips.py" line="451"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="477"/>
         <source>Untracked gaps</source>
         <translation>Interruptions de suivi</translation>
     </message>
@@ -2612,7 +2612,7 @@ Les seuils (paramètres avancés) sont en mètres et en secondes.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/segment_trips.py" line="260"/>
-        <location filename="../processing/algorithms/segment_trips.py" line="452"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="478"/>
         <source>Cleaned points</source>
         <translation>Points nettoyés</translation>
     </message>
@@ -2652,32 +2652,32 @@ Les seuils (paramètres avancés) sont en mètres et en secondes.</translation>
         <translation>Il manque à la table d&apos;activité de mouvement le(s) champ(s) {fields} (utilisez la table produite par « Importer des traces de déplacement »).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="465"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="491"/>
         <source>Using the {n} motion activity readings the points carry.</source>
         <translation>Utilisation des {n} relevés d&apos;activité de mouvement portés par les points.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="468"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="494"/>
         <source>No motion activity readings: legs come from speeds alone.</source>
         <translation>Aucun relevé d&apos;activité de mouvement : les trajets élémentaires viennent des seules vitesses.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="472"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="498"/>
         <source>The points carry the phone&apos;s tracking streams (location filter, write time, transitions): e-mission&apos;s trip rules use them.</source>
         <translation>Les points portent les flux de suivi du téléphone (filtre de localisation, heure d&apos;écriture, transitions) : les règles de déplacement d&apos;e-mission s&apos;en servent.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="475"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="501"/>
         <source>{n} points of {users} user(s) to segment.</source>
         <translation>{n} points de {users} utilisateur(s) à découper.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="478"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="504"/>
         <source>points</source>
         <translation>points</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="491"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="516"/>
         <source>{stays} stays, {trips} trips, {legs} legs.</source>
         <translation>{stays} arrêts, {trips} déplacements, {legs} trajets.</translation>
     </message>
@@ -3629,6 +3629,71 @@ Sorties : une table user_id, weight (et les champs du participant), à donner à
         <location filename="../processing/bulk.py" line="377"/>
         <source>{n} feature(s) with an invalid geometry were skipped.</source>
         <translation>{n} entité(s) à géométrie invalide ignorée(s).</translation>
+    </message>
+    <message>
+        <location filename="../processing/cluster.py" line="40"/>
+        <source>Dask cluster (off, local:N worker processes, or a scheduler tcp://host:port; the environment variable TRACEMOB_CLUSTER overrides it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/cluster.py" line="74"/>
+        <source>the environment variable {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/cluster.py" line="77"/>
+        <source>the Processing option &apos;Dask cluster&apos; (Processing &gt; Options &gt; Providers &gt; Tracemob)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/cluster.py" line="94"/>
+        <source>The Dask cluster is on ({choice}, from {origin}) but QGIS&apos;s Python cannot import dask and distributed ({error}). Install them into QGIS&apos;s Python ({python}), e.g. &quot;{python}&quot; -m pip install {packages}, then restart QGIS; or turn the cluster off (empty option, or TRACEMOB_CLUSTER=off).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/cluster.py" line="131"/>
+        <source>no Python interpreter found beside QGIS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/cluster.py" line="142"/>
+        <source>The Dask cluster ({choice}, from {origin}) cannot start its worker processes with the Python interpreter {python}: {problem}. Install dask and distributed for that Python (&quot;{python}&quot; -m pip install {packages}), or use a scheduler started elsewhere (tcp://host:port), or turn the cluster off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/cluster.py" line="170"/>
+        <source>Cannot use the Dask scheduler {address} (from {origin})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/cluster.py" line="175"/>
+        <source>{what}: {error}. Check that the scheduler runs (dask scheduler), that the address and port are right and that this machine can reach it (firewall, VPN, port forwarding); or turn the cluster off (empty option, or TRACEMOB_CLUSTER=off).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/cluster.py" line="187"/>
+        <source>{what}: no worker answered in {seconds} s ({error}). Start workers on the scheduler (dask worker {address} --preload .../tracemob_plugin/core/cluster/preload.py, docs/cluster.md).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/cluster.py" line="193"/>
+        <source>{what}: its workers cannot import Tracemob ({error}). Install the same Tracemob at the same path on every worker, with the packages of requirements.txt (docs/cluster.md).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/cluster.py" line="260"/>
+        <source>Dask cluster ({origin}): {what}, {n} worker(s), scheduler {address} (ready in {seconds:.1f} s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/cluster.py" line="263"/>
+        <source>{n} points sent to the cluster in {k} partition(s) of whole participants.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/cluster.py" line="272"/>
+        <source>The Dask cluster ({what}) failed during the run: {kind}: {error}. Check the cluster (its workers&apos; logs, their memory), or turn it off to run in QGIS.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../processing/frames.py" line="97"/>
@@ -4796,6 +4861,36 @@ Sorties : une table user_id, weight (et les champs du participant), à donner à
         <location filename="../tracemob_plugin/core/cluster/runner.py" line="321"/>
         <source>skipped {file}, not a trace file</source>
         <translation>{file} ignoré : ce n&apos;est pas un fichier de traces</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/cluster/setting.py" line="43"/>
+        <source>local cluster of {n} worker process(es)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/cluster/setting.py" line="45"/>
+        <source>scheduler {address}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/cluster/setting.py" line="46"/>
+        <source>off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/cluster/setting.py" line="56"/>
+        <source>Write local:N (N worker processes on this machine, e.g. local:2), a scheduler address such as tcp://10.0.0.5:8786, or off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/cluster/setting.py" line="61"/>
+        <source>&apos;{value}&apos; is not a number of local workers (1 to {most})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/cluster/setting.py" line="66"/>
+        <source>&apos;{value}&apos; is not a Dask cluster setting</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../tracemob_plugin/core/cluster/traveltimes.py" line="61"/>

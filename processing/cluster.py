@@ -37,8 +37,8 @@ _STATE = {"choice": None, "client": None, "cluster": None, "atexit": False}
 
 # ---------------------------------------------------------------- the option
 def option_description():
-    return tr("Dask cluster for the heavy algorithms (empty or off: none; local:N: N worker processes on this "
-              "machine; tcp://host:port: a scheduler). The environment variable TRACEMOB_CLUSTER overrides it.")
+    return tr("Dask cluster (off, local:N worker processes, or a scheduler tcp://host:port; the environment "
+              "variable TRACEMOB_CLUSTER overrides it)")
 
 
 def _parse(text, origin):
