@@ -76,9 +76,12 @@ class TracemobProvider(QgsProcessingProvider):
         return True
 
     def unload(self):
+        """Taken out of the registry (plugin unload, or the end of ``qgis_process``, which runs no atexit
+        handler): the option goes, and the Dask cluster a run started for this session is closed."""
         from . import cluster
 
         cluster.unregister_option()
+        cluster.close_cluster()
 
     def loadAlgorithms(self):  # noqa: N802
         for cls in sorted(ALGORITHMS, key=lambda c: c.NAME):

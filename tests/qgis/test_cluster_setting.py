@@ -7,6 +7,7 @@ partitions (TRACEMOB_PARTITION_FIXES=200: 220, 185 and 174 fixes). One LocalClus
 """
 import sys
 import time
+from pathlib import Path
 
 import pytest
 from qgis.core import QgsProcessingException, QgsProcessingFeedback, QgsSettings, QgsVectorLayer
@@ -240,6 +241,46 @@ def test_plugin_unload_closes_the_session_cluster(monkeypatch):
     monkeypatch.setattr(cluster, "close_cluster", lambda: closed.append(True))
     TracemobPlugin(None).unload()
     assert closed == [True]
+
+
+def test_provider_unload_closes_the_session_cluster(tracemob_provider, monkeypatch):
+    """qgis_process runs no atexit handler: the provider's unload (exitQgis) is where the cluster is closed."""
+    from processing.core.ProcessingConfig import ProcessingConfig
+
+    from tracemob.processing.provider import TracemobProvider
+
+    closed = []
+    monkeypatch.setattr(cluster, "close_cluster", lambda: closed.append(True))
+    try:
+        TracemobProvider().unload()
+        assert closed == [True] and cluster.OPTION not in ProcessingConfig.settings
+    finally:
+        cluster.register_option(tracemob_provider)
+    assert cluster.OPTION in ProcessingConfig.settings
+
+
+@pytest.mark.skipif(not Path("/usr/bin/qgis_process.bin").exists(), reason="qgis_process.bin is absent")
+def test_qgis_process_with_the_variable(points, layers, in_qgis, tmp_path):
+    """The batch use: scripts/qgis_process (a throwaway profile) with TRACEMOB_CLUSTER=local:2; the workers are
+    spawned with QGIS's own Python (qgis_process's sys.executable was pyenv's python3 found on the PATH)."""
+    import os
+    import subprocess
+
+    root = Path(__file__).resolve().parents[2]
+    env = dict(os.environ, TRACEMOB_CLUSTER="local:2", TRACEMOB_PARTITION_FIXES="200", QT_QPA_PLATFORM="offscreen",
+               TMPDIR=str(tmp_path))
+    env.pop("QGIS_CUSTOM_CONFIG_PATH", None)
+    outputs = {key: str(tmp_path / (key.lower() + ".gpkg")) for key in ("OUTPUT_STAYS", "OUTPUT_TRIPS", "OUTPUT_LEGS")}
+    proc = subprocess.run([str(root / "scripts" / "qgis_process"), "run", "tracemob:segmenttrips", "--",
+                           "INPUT=" + layers["gpkg"], "USER_FIELD=source_file"]
+                          + ["{}={}".format(k, v) for k, v in outputs.items()],
+                          env=env, capture_output=True, text=True, timeout=240)
+    assert proc.returncode == 0, proc.stderr[-3000:]
+    assert "Dask cluster (the environment variable TRACEMOB_CLUSTER): local cluster of 2 worker process(es), " \
+           "2 worker(s)" in proc.stdout + proc.stderr
+    assert "Restarting worker" not in proc.stderr and "leaked semaphore" not in proc.stderr
+    for key, path in outputs.items():
+        assert _rows(path) == in_qgis["gpkg"][key], key
 
 
 def test_close_cluster_stops_the_local_workers(points, env, tmp_path):
