@@ -3651,47 +3651,47 @@ Sorties : une table user_id, weight (et les champs du participant), à donner à
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/cluster.py" line="131"/>
+        <location filename="../processing/cluster.py" line="133"/>
         <source>no Python interpreter found beside QGIS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/cluster.py" line="142"/>
+        <location filename="../processing/cluster.py" line="145"/>
         <source>The Dask cluster ({choice}, from {origin}) cannot start its worker processes with the Python interpreter {python}: {problem}. Install dask and distributed for that Python (&quot;{python}&quot; -m pip install {packages}), or use a scheduler started elsewhere (tcp://host:port), or turn the cluster off.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/cluster.py" line="170"/>
+        <location filename="../processing/cluster.py" line="173"/>
         <source>Cannot use the Dask scheduler {address} (from {origin})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/cluster.py" line="175"/>
+        <location filename="../processing/cluster.py" line="178"/>
         <source>{what}: {error}. Check that the scheduler runs (dask scheduler), that the address and port are right and that this machine can reach it (firewall, VPN, port forwarding); or turn the cluster off (empty option, or TRACEMOB_CLUSTER=off).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/cluster.py" line="187"/>
+        <location filename="../processing/cluster.py" line="190"/>
         <source>{what}: no worker answered in {seconds} s ({error}). Start workers on the scheduler (dask worker {address} --preload .../tracemob_plugin/core/cluster/preload.py, docs/cluster.md).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/cluster.py" line="193"/>
+        <location filename="../processing/cluster.py" line="196"/>
         <source>{what}: its workers cannot import Tracemob ({error}). Install the same Tracemob at the same path on every worker, with the packages of requirements.txt (docs/cluster.md).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/cluster.py" line="260"/>
+        <location filename="../processing/cluster.py" line="263"/>
         <source>Dask cluster ({origin}): {what}, {n} worker(s), scheduler {address} (ready in {seconds:.1f} s).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/cluster.py" line="263"/>
+        <location filename="../processing/cluster.py" line="266"/>
         <source>{n} points sent to the cluster in {k} partition(s) of whole participants.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/cluster.py" line="272"/>
+        <location filename="../processing/cluster.py" line="275"/>
         <source>The Dask cluster ({what}) failed during the run: {kind}: {error}. Check the cluster (its workers&apos; logs, their memory), or turn it off to run in QGIS.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -123,16 +123,19 @@ def _worker_python():
 
 def _check_worker_python(python, choice, origin):
     """Start the workers' interpreter once and import what a worker needs: a clear error instead of workers
-    that die and restart for ever."""
+    that die and restart for ever. With this process's ``sys.path``, as the spawned workers get it (packages
+    QGIS or a plugin put on the path at run time count)."""
     import subprocess
+    import sys
 
     problem = None
     if not python:
         problem = tr("no Python interpreter found beside QGIS")
     else:
         try:
+            env = dict(os.environ, PYTHONPATH=os.pathsep.join(p for p in sys.path if p))
             proc = subprocess.run([python, "-c", "import dask, distributed, numpy, pandas"], capture_output=True,
-                                  text=True, timeout=120)
+                                  text=True, timeout=120, env=env)
             if proc.returncode != 0:
                 problem = (proc.stderr or proc.stdout).strip().splitlines()[-1:] or [str(proc.returncode)]
                 problem = problem[0]

@@ -201,6 +201,15 @@ def test_dask_missing_says_what_to_install(points, env, tmp_path):
         _segment(points, tmp_path / "no_dask")
 
 
+def test_workers_python_without_dask_says_so_before_starting_anything(points, env, tmp_path):
+    env.setenv("TRACEMOB_CLUSTER", "local:3")
+    env.setattr(cluster, "_worker_python", lambda: sys.executable + "-nowhere")
+    with pytest.raises(QgsProcessingException, match=r"cannot start its worker processes with the Python interpreter "
+                                                     r".*-nowhere: .*No such file.*-m pip install dask==2025\.2\.0"):
+        _segment(points, tmp_path / "no_python")
+    assert cluster.session_cluster() is None
+
+
 def test_a_scheduler_started_elsewhere_gets_the_code_and_gives_the_same_outputs(points, in_qgis, env, tmp_path):
     """Workers started without Tracemob's preload (a cluster started elsewhere): prepare_workers runs on them."""
     from distributed import Client, LocalCluster
