@@ -547,7 +547,7 @@ Sorties : une table par utilisateur et par mois, une table par utilisateur, mois
     <message>
         <location filename="../processing/algorithms/co2_report.py" line="104"/>
         <location filename="../processing/algorithms/compute_emissions.py" line="107"/>
-        <location filename="../processing/algorithms/infer_modes.py" line="129"/>
+        <location filename="../processing/algorithms/infer_modes.py" line="135"/>
         <location filename="../tracemob_plugin/core/modes/infer.py" line="192"/>
         <location filename="../tracemob_plugin/core/modes/train.py" line="32"/>
         <source>legs</source>
@@ -1466,7 +1466,7 @@ Un modèle entraîné sur votre enquête avec « Entraîner un modèle de modes 
     </message>
     <message>
         <location filename="../processing/algorithms/infer_modes.py" line="87"/>
-        <location filename="../processing/algorithms/infer_modes.py" line="155"/>
+        <location filename="../processing/algorithms/infer_modes.py" line="161"/>
         <source>Legs with modes</source>
         <translation>Trajets avec modes</translation>
     </message>
@@ -1476,32 +1476,32 @@ Un modèle entraîné sur votre enquête avec « Entraîner un modèle de modes 
         <translation>Les trajets avec leur mode (walk, bike, ebike, escooter, motorcycle, car, bus, tram, metro, train, plane, wait ou unknown), mode_confidence (0-1) et mode_source (user, model ou rules) ; avec les arrêts de transport en commun, les marches vers et depuis l&apos;arrêt et les attentes à l&apos;arrêt sont des trajets à part entière (split_from nomme le trajet coupé).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/infer_modes.py" line="132"/>
+        <location filename="../processing/algorithms/infer_modes.py" line="138"/>
         <source>{n} legs. Modes: {modes}. Sources: {sources}.</source>
         <translation>{n} trajets. Modes : {modes}. Origines : {sources}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/infer_modes.py" line="136"/>
+        <location filename="../processing/algorithms/infer_modes.py" line="142"/>
         <source>{n} legs matched to a scheduled trip of the GTFS feed; routes: {routes}.</source>
         <translation>{n} trajets appariés à une course prévue du flux GTFS ; lignes : {routes}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/infer_modes.py" line="140"/>
+        <location filename="../processing/algorithms/infer_modes.py" line="146"/>
         <source>{n} public-transport legs cut at the stops: {walks} walks to or from a stop and {waits} waits at a stop are legs of their own (ids ending in _a, _e, _w; the ride keeps the leg&apos;s id; split_from names the leg cut).</source>
         <translation>{n} trajets en transport en commun coupés aux arrêts : {walks} marches vers ou depuis un arrêt et {waits} attentes à un arrêt sont des trajets à part entière (identifiants finissant par _a, _e, _w ; la partie en véhicule garde l&apos;identifiant du trajet ; split_from nomme le trajet coupé).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/infer_modes.py" line="146"/>
+        <location filename="../processing/algorithms/infer_modes.py" line="152"/>
         <source>The legs carry the phone&apos;s motion activity (from the points): modes use it.</source>
         <translation>Les trajets élémentaires portent l&apos;activité de mouvement du téléphone (issue des points) : les modes l&apos;utilisent.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/infer_modes.py" line="149"/>
+        <location filename="../processing/algorithms/infer_modes.py" line="155"/>
         <source>No motion activity (neither on the legs nor as a table): modes come from the trajectories alone.</source>
         <translation>Aucune activité de mouvement (ni sur les trajets élémentaires ni en table) : les modes viennent des seules trajectoires.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/infer_modes.py" line="152"/>
+        <location filename="../processing/algorithms/infer_modes.py" line="158"/>
         <source>No public-transport network: bus, tram and metro are not told apart from car.</source>
         <translation>Pas de réseau de transport collectif : le bus, le tramway et le métro ne sont pas distingués de la voiture.</translation>
     </message>
@@ -3681,18 +3681,23 @@ Sorties : une table user_id, weight (et les champs du participant), à donner à
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/cluster.py" line="263"/>
+        <location filename="../processing/cluster.py" line="256"/>
         <source>Dask cluster ({origin}): {what}, {n} worker(s), scheduler {address} (ready in {seconds:.1f} s).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../processing/cluster.py" line="266"/>
+        <source>The Dask cluster ({what}) failed during the run: {kind}: {error}. Check the cluster (its workers&apos; logs, their memory), or turn it off to run in QGIS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/cluster.py" line="281"/>
         <source>{n} points sent to the cluster in {k} partition(s) of whole participants.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/cluster.py" line="275"/>
-        <source>The Dask cluster ({what}) failed during the run: {kind}: {error}. Check the cluster (its workers&apos; logs, their memory), or turn it off to run in QGIS.</source>
+        <location filename="../processing/cluster.py" line="295"/>
+        <source>{n} legs sent to the cluster in {k} partition(s) of whole participants.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

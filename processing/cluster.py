@@ -242,33 +242,24 @@ def session_cluster():
 
 
 # ---------------------------------------------------------------- a run
-def run_chain(alg, feedback, choice, origin, points, spec, motion=None, budget=None, start=0.0, end=100.0,
-              announce=True):
-    """``runner.run_on_client`` on the session's cluster (the chain ``spec`` on ``points``, by partitions of
-    whole participants under ``budget`` fixes): the log says which cluster (``announce``: the first call of a
-    run) and how many partitions, progress follows the partitions over ``start..end`` %, Cancel cancels the
-    futures."""
-    from ..tracemob_plugin.core.cluster.runner import run_on_client
-    from ..tracemob_plugin.core.ingest.partition import DOMAIN_BUDGET, partition_bounds
-
+def _run(alg, feedback, choice, origin, func, sent, start, end, announce, **kwargs):
+    """``func(client, progress=..., is_cancelled=..., **kwargs)`` (a ``core/cluster/runner`` entry point) on the
+    session's cluster: the log says which cluster (``announce``: the first call of a run) and what was sent,
+    progress follows the partitions over ``start..end`` %, Cancel cancels the futures."""
     import time
 
-    budget = int(budget or DOMAIN_BUDGET)
     started = time.perf_counter()
     client = session_client(choice, origin)
     ready_s = time.perf_counter() - started
     workers = client.scheduler_info().get("workers", {})
-    parts = len(list(partition_bounds(points["user_id"].to_numpy(), budget))) if len(points) else 1
     if announce:
         feedback.pushInfo(tr("Dask cluster ({origin}): {what}, {n} worker(s), scheduler {address} (ready in "
                              "{seconds:.1f} s).").format(origin=origin, what=choice.describe(), n=len(workers),
                                                          address=client.scheduler.address, seconds=ready_s))
-    feedback.pushInfo(tr("{n} points sent to the cluster in {k} partition(s) of whole participants.").format(
-        n=len(points), k=parts))
+    feedback.pushInfo(sent)
     progress, is_cancelled = alg.callbacks(feedback, start, end)
     try:
-        return alg.run_domain(run_on_client, client, points=points, spec=spec, motion=motion, budget=budget,
-                              progress=progress, is_cancelled=is_cancelled)
+        return alg.run_domain(func, client, progress=progress, is_cancelled=is_cancelled, **kwargs)
     except QgsProcessingException:
         raise
     except Exception as err:  # the scheduler or a worker lost during the run (CommClosedError, KilledWorker...)
@@ -276,3 +267,32 @@ def run_chain(alg, feedback, choice, origin, points, spec, motion=None, budget=N
             "The Dask cluster ({what}) failed during the run: {kind}: {error}. Check the cluster (its workers' "
             "logs, their memory), or turn it off to run in QGIS.").format(
             what=choice.describe(), kind=type(err).__name__, error=err)) from err
+
+
+def run_chain(alg, feedback, choice, origin, points, spec, motion=None, budget=None, start=0.0, end=100.0,
+              announce=True):
+    """``runner.run_on_client``: the chain ``spec`` on ``points`` by partitions of whole participants under
+    ``budget`` fixes, on the session's cluster (see :func:`_run`)."""
+    from ..tracemob_plugin.core.cluster.runner import run_on_client
+    from ..tracemob_plugin.core.ingest.partition import DOMAIN_BUDGET, partition_bounds
+
+    budget = int(budget or DOMAIN_BUDGET)
+    parts = len(list(partition_bounds(points["user_id"].to_numpy(), budget))) if len(points) else 1
+    sent = tr("{n} points sent to the cluster in {k} partition(s) of whole participants.").format(
+        n=len(points), k=parts)
+    return _run(alg, feedback, choice, origin, run_on_client, sent, start, end, announce, points=points, spec=spec,
+                motion=motion, budget=budget)
+
+
+def run_modes(alg, feedback, choice, origin, legs, vertices, start=0.0, end=100.0, announce=True, **options):
+    """``runner.infer_modes_on_client``: ``infer_modes`` by partitions of whole participants (about
+    ``TRACEMOB_PARTITION_FIXES`` vertices, at most 250,000) on the session's cluster (see :func:`_run`);
+    ``options``: those of ``infer_modes`` (motion, labels, model, network...)."""
+    from ..tracemob_plugin.core.cluster.runner import infer_modes_on_client, leg_partitions
+    from ..tracemob_plugin.core.ingest.partition import DOMAIN_BUDGET
+
+    budget = min(int(os.environ.get("TRACEMOB_PARTITION_FIXES", "") or DOMAIN_BUDGET), DOMAIN_BUDGET)
+    sent = tr("{n} legs sent to the cluster in {k} partition(s) of whole participants.").format(
+        n=len(legs), k=len(leg_partitions(legs, len(vertices), budget)))
+    return _run(alg, feedback, choice, origin, infer_modes_on_client, sent, start, end, announce, legs=legs,
+                vertices=vertices, budget=budget, **options)

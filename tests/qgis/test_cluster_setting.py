@@ -138,6 +138,46 @@ def test_segmenttrips_on_a_local_cluster_equals_the_run_in_qgis(layers, in_qgis,
     assert feedback.progress[-1] == 100
 
 
+@pytest.fixture(scope="module")
+def legs(points, tmp_path_factory):
+    """The legs of the three days (segmenttrips in QGIS) as a memory layer: one read, cut into partitions of
+    whole participants by infermodes on the cluster."""
+    import processing
+
+    mp = pytest.MonkeyPatch()
+    mp.delenv("TRACEMOB_CLUSTER", raising=False)
+    try:
+        res = processing.run("tracemob:segmenttrips", {"INPUT": points, "USER_FIELD": "source_file",
+                                                       "OUTPUT_LEGS": "TEMPORARY_OUTPUT"},
+                             feedback=QgsProcessingFeedback())
+    finally:
+        mp.undo()
+    return res["OUTPUT_LEGS"]
+
+
+def _modes(legs, path, feedback=None):
+    import processing
+
+    feedback = feedback or _Feedback()
+    res = processing.run("tracemob:infermodes", {"INPUT": legs, "OUTPUT": str(path)}, feedback=feedback)
+    return _rows(res["OUTPUT"]), feedback
+
+
+def test_infermodes_on_a_local_cluster_equals_the_run_in_qgis(legs, env, tmp_path):
+    reference, feedback = _modes(legs, tmp_path / "in_qgis.gpkg")
+    assert not any(i.startswith("Dask cluster") for i in feedback.infos)
+    env.setenv("TRACEMOB_CLUSTER", "local:2")
+    rows, feedback = _modes(legs, tmp_path / "cluster.gpkg")
+    assert rows == reference
+    fields, values = reference
+    modes = {row[1][fields.index("mode")] for row in values}
+    assert len(values) == legs.featureCount() >= 10 and {"walk", "car"} <= modes, modes
+    assert sum(i.startswith("Dask cluster (the environment variable TRACEMOB_CLUSTER)") for i in feedback.infos) == 1
+    sent = [i for i in feedback.infos if "legs sent to the cluster" in i]
+    assert sent == ["{} legs sent to the cluster in 3 partition(s) of whole participants.".format(len(values))]
+    assert any(30.0 < p < 85.0 for p in feedback.progress), feedback.progress
+
+
 def test_the_cluster_is_kept_for_the_session(points, env, tmp_path):
     env.setenv("TRACEMOB_CLUSTER", "local:2")
     _segment(points, tmp_path / "a")

@@ -320,3 +320,53 @@ def _run_on_files(client, files, spec, budget, progress, is_cancelled) -> ChainR
     result = _finish(client, futures, spec, progress, is_cancelled, (0.3, 1.0))
     result.warnings = [tr("skipped {file}, not a trace file").format(file=p) for p in skipped] + result.warnings
     return result
+
+
+def _infer_modes_task(legs: pd.DataFrame, vertices: pd.DataFrame, motion, labels, options: dict) -> pd.DataFrame:
+    """A task: ``modes.infer_modes`` on one partition's legs (on the worker)."""
+    from ..modes import infer_modes
+
+    return infer_modes(legs, vertices, motion=motion, labels=labels, **options)
+
+
+def leg_partitions(legs: pd.DataFrame, n_vertices: int, budget: int = DOMAIN_BUDGET) -> List[slice]:
+    """Slices of ``legs`` (each participant's legs contiguous) of whole participants, about ``budget`` vertices
+    each (the legs' mean number of vertices sets the number of legs); one slice without ``user_id``."""
+    if "user_id" not in legs.columns or len(legs) == 0:
+        return [slice(0, len(legs))]
+    per_leg = max(1.0, n_vertices / max(1, len(legs)))
+    return list(partition_bounds(legs["user_id"].astype(str).to_numpy(), max(1, int(budget / per_leg))))
+
+
+def _rows_of(table: Optional[pd.DataFrame], users) -> Optional[pd.DataFrame]:
+    """The rows of ``table`` (motion readings, trip labels) of ``users`` (ids as text); all of them when
+    either has no participant."""
+    if table is None or users is None or "user_id" not in table.columns:
+        return table
+    return table[table["user_id"].astype(str).isin(users)].reset_index(drop=True)
+
+
+def infer_modes_on_client(client, legs: pd.DataFrame, vertices: pd.DataFrame, motion: Optional[pd.DataFrame] = None,
+                          labels: Optional[pd.DataFrame] = None, budget: int = DOMAIN_BUDGET,
+                          progress: Optional[Callable[[float], None]] = None,
+                          is_cancelled: Optional[Callable[[], bool]] = None, **options) -> pd.DataFrame:
+    """``modes.infer_modes(legs, vertices, motion, labels, **options)`` on ``client``'s cluster, one task per
+    partition of whole participants (:func:`leg_partitions`; each participant's legs contiguous, as the legs of
+    segmentation are), the partitions' legs back in the legs' order. A leg's mode depends on its own vertices, its
+    participant's motion readings and trip labels, and the options (model, network, timetable: sent once to
+    every worker), so the table equals one call's (tests/qgis/test_cluster_setting.py)."""
+    bounds = leg_partitions(legs, len(vertices), budget)
+    shared = client.scatter([options], broadcast=True, hash=False)[0]
+    vertex_ids = vertices["leg_id"].astype(str)
+    futures = []
+    for b in bounds:
+        part = legs.iloc[b].reset_index(drop=True)
+        verts = vertices[vertex_ids.isin(set(part["leg_id"].astype(str)))].reset_index(drop=True)
+        users = set(part["user_id"].astype(str)) if "user_id" in part.columns else None
+        m, lab = (_rows_of(t, users) for t in (motion, labels))
+        data = client.scatter([part, verts, m, lab], hash=False)
+        futures.append(client.submit(_infer_modes_task, *data, shared, pure=False))
+    parts = _wait_all(client, futures, progress, is_cancelled)
+    out = pd.concat(parts, ignore_index=True) if len(parts) > 1 else parts[0]
+    out.attrs = dict(parts[0].attrs) if parts else {}
+    return out
