@@ -510,10 +510,12 @@ def test_pyarrow_is_imported_only_when_parquet_is_used():
     assert "needs the pyarrow package" in done.stdout and "setup_env.sh" in done.stdout
 
 
-def test_infer_modes_by_partitions_equals_one_call_with_a_stops_network(client):
+@pytest.mark.parametrize("users", [("rider0", "rider1", "rider2", "rider3"), ("a", "b", "a", "b")])
+def test_infer_modes_by_partitions_equals_one_call_with_a_stops_network(client, users):
     """runner.infer_modes_on_client (tracemob:infermodes with the Dask cluster option): generated riders (walk, wait,
     bus, walk as one leg each, known truth) as four participants among walkers, the network of their stops sent once
-    to the workers, one partition per participant: the same table as one call, the legs cut at the stops included."""
+    to the workers, one partition per participant: the same table as one call, the legs cut at the stops included;
+    also when a participant's legs are apart in the input (grouped for the partitions, then put back in order)."""
     from tracemob.tracemob_plugin.core.cluster.runner import infer_modes_on_client, leg_partitions
     from tracemob.tracemob_plugin.core.modes.transit import TransitNetwork
     from tracemob.tracemob_plugin.core.simulate.busride import bus_ride
@@ -521,7 +523,7 @@ def test_infer_modes_by_partitions_equals_one_call_with_a_stops_network(client):
     legs, vertices, stops = [], [], []
     for seed in range(4):
         ride = bus_ride(seed, n_stops=10, walk_s=240.0, wait_s=300.0, walk_after_s=180.0)
-        p, user, leg = ride.points, "rider{}".format(seed), "L{}".format(seed)
+        p, user, leg = ride.points, users[seed], "L{}".format(seed)
         t = p["time"].astype("int64").to_numpy() / 1e9
         legs.append(pd.DataFrame({"leg_id": [leg], "trip_id": ["T{}".format(seed)], "user_id": [user],
                                   "start_time": [p.time.iloc[0]], "end_time": [p.time.iloc[-1]],
@@ -532,7 +534,7 @@ def test_infer_modes_by_partitions_equals_one_call_with_a_stops_network(client):
     legs = pd.concat(legs, ignore_index=True)
     vertices = pd.concat(vertices, ignore_index=True)
     network = TransitNetwork(stops=pd.concat(stops, ignore_index=True))
-    assert len(leg_partitions(legs, len(vertices), budget=len(vertices) // 4)) == 4
+    assert len(leg_partitions(legs, len(vertices), budget=len(vertices) // 4)) == len(set(users))
     one = infer_modes(legs, vertices, network=network)
     progress = []
     res = infer_modes_on_client(client, legs, vertices, network=network, budget=len(vertices) // 4,
