@@ -1362,7 +1362,7 @@ Sorties facultatives : l&apos;activité de mouvement détectée par le télépho
     </message>
     <message>
         <location filename="../processing/algorithms/import_traces.py" line="116"/>
-        <location filename="../tracemob_plugin/core/cluster/runner.py" line="312"/>
+        <location filename="../tracemob_plugin/core/cluster/runner.py" line="313"/>
         <location filename="../tracemob_plugin/core/ingest/files.py" line="317"/>
         <source>Choose at least one trace file or folder.</source>
         <translation>Choisissez au moins un fichier de traces ou un dossier.</translation>
@@ -3636,67 +3636,72 @@ Sorties : une table user_id, weight (et les champs du participant), à donner à
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/cluster.py" line="74"/>
+        <location filename="../processing/cluster.py" line="46"/>
+        <source>With the option &apos;Dask cluster&apos; on (Processing &gt; Options &gt; Providers &gt; Tracemob, or the environment variable TRACEMOB_CLUSTER: local:N worker processes, or a scheduler tcp://host:port), the work is sent to that Dask cluster by partitions of whole participants; the outputs are the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/cluster.py" line="81"/>
         <source>the environment variable {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/cluster.py" line="77"/>
+        <location filename="../processing/cluster.py" line="84"/>
         <source>the Processing option &apos;Dask cluster&apos; (Processing &gt; Options &gt; Providers &gt; Tracemob)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/cluster.py" line="94"/>
+        <location filename="../processing/cluster.py" line="101"/>
         <source>The Dask cluster is on ({choice}, from {origin}) but QGIS&apos;s Python cannot import dask and distributed ({error}). Install them into QGIS&apos;s Python ({python}), e.g. &quot;{python}&quot; -m pip install {packages}, then restart QGIS; or turn the cluster off (empty option, or TRACEMOB_CLUSTER=off).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/cluster.py" line="133"/>
+        <location filename="../processing/cluster.py" line="140"/>
         <source>no Python interpreter found beside QGIS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/cluster.py" line="145"/>
+        <location filename="../processing/cluster.py" line="152"/>
         <source>The Dask cluster ({choice}, from {origin}) cannot start its worker processes with the Python interpreter {python}: {problem}. Install dask and distributed for that Python (&quot;{python}&quot; -m pip install {packages}), or use a scheduler started elsewhere (tcp://host:port), or turn the cluster off.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/cluster.py" line="173"/>
+        <location filename="../processing/cluster.py" line="180"/>
         <source>Cannot use the Dask scheduler {address} (from {origin})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/cluster.py" line="178"/>
+        <location filename="../processing/cluster.py" line="185"/>
         <source>{what}: {error}. Check that the scheduler runs (dask scheduler), that the address and port are right and that this machine can reach it (firewall, VPN, port forwarding); or turn the cluster off (empty option, or TRACEMOB_CLUSTER=off).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/cluster.py" line="190"/>
+        <location filename="../processing/cluster.py" line="197"/>
         <source>{what}: no worker answered in {seconds} s ({error}). Start workers on the scheduler (dask worker {address} --preload .../tracemob_plugin/core/cluster/preload.py, docs/cluster.md).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/cluster.py" line="196"/>
+        <location filename="../processing/cluster.py" line="203"/>
         <source>{what}: its workers cannot import Tracemob ({error}). Install the same Tracemob at the same path on every worker, with the packages of requirements.txt (docs/cluster.md).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/cluster.py" line="256"/>
+        <location filename="../processing/cluster.py" line="264"/>
         <source>Dask cluster ({origin}): {what}, {n} worker(s), scheduler {address} (ready in {seconds:.1f} s).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/cluster.py" line="266"/>
+        <location filename="../processing/cluster.py" line="274"/>
         <source>The Dask cluster ({what}) failed during the run: {kind}: {error}. Check the cluster (its workers&apos; logs, their memory), or turn it off to run in QGIS.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/cluster.py" line="281"/>
+        <location filename="../processing/cluster.py" line="289"/>
         <source>{n} points sent to the cluster in {k} partition(s) of whole participants.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/cluster.py" line="295"/>
+        <location filename="../processing/cluster.py" line="303"/>
         <source>{n} legs sent to the cluster in {k} partition(s) of whole participants.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4847,23 +4852,23 @@ Sorties : une table user_id, weight (et les champs du participant), à donner à
         <translation>Donnez le dossier points/ d&apos;un calcul fait avec points = true.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/cluster/runner.py" line="249"/>
+        <location filename="../tracemob_plugin/core/cluster/runner.py" line="250"/>
         <source>cancelled: the cluster&apos;s tasks were cancelled</source>
         <translation>annulé : les tâches du cluster ont été annulées</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/cluster/runner.py" line="275"/>
+        <location filename="../tracemob_plugin/core/cluster/runner.py" line="276"/>
         <source>give either points or files</source>
         <translation>donnez soit des points, soit des fichiers</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/cluster/runner.py" line="312"/>
+        <location filename="../tracemob_plugin/core/cluster/runner.py" line="313"/>
         <location filename="../tracemob_plugin/core/ingest/files.py" line="316"/>
         <source>no input file given</source>
         <translation>aucun fichier d&apos;entrée fourni</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/cluster/runner.py" line="321"/>
+        <location filename="../tracemob_plugin/core/cluster/runner.py" line="322"/>
         <source>skipped {file}, not a trace file</source>
         <translation>{file} ignoré : ce n&apos;est pas un fichier de traces</translation>
     </message>

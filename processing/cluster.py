@@ -41,6 +41,13 @@ def option_description():
               "variable TRACEMOB_CLUSTER overrides it)")
 
 
+def help_text():
+    """The paragraph of the algorithms that can run on the cluster (their help)."""
+    return tr("With the option 'Dask cluster' on (Processing > Options > Providers > Tracemob, or the environment "
+              "variable TRACEMOB_CLUSTER: local:N worker processes, or a scheduler tcp://host:port), the work is "
+              "sent to that Dask cluster by partitions of whole participants; the outputs are the same.")
+
+
 def _parse(text, origin):
     # imported here: the package core.cluster imports the map matcher (scipy), not wanted at the provider's load
     from ..tracemob_plugin.core.cluster.setting import parse_cluster

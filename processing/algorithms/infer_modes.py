@@ -65,7 +65,7 @@ class InferModesAlgorithm(TracemobAlgorithm):
             "wait) and <leg_id>_e (walk from the stop), their part of the track as geometry, and the field split_from "
             "names the leg cut. A walk leg that ends still at a stop before a ride ends with a wait leg too. A wait has "
             "no distance and no emissions, is never a trip's main mode and is neutral in the FMD. Without stops, the "
-            "legs are not cut.")
+            "legs are not cut.") + "\n\n" + cluster.help_text()
 
     def initAlgorithm(self, config=None):  # noqa: N802
         self.add_parameter(QgsProcessingParameterFeatureSource(

@@ -188,7 +188,7 @@ class SegmentTripsAlgorithm(TracemobAlgorithm):
             "(lines whose M value is the UTC epoch second of each vertex, with duration, distance, "
             "speeds and sensed mode), and optionally the untracked gaps and the cleaned points with "
             "their stay, trip and leg ids.\n\n"
-            "The thresholds (advanced parameters) are in metres and seconds.")
+            "The thresholds (advanced parameters) are in metres and seconds.") + "\n\n" + cluster.help_text()
 
     def initAlgorithm(self, config=None):  # noqa: N802
         self.add_parameter(QgsProcessingParameterFeatureSource(
