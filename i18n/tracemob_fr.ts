@@ -547,7 +547,7 @@ Sorties : une table par utilisateur et par mois, une table par utilisateur, mois
     <message>
         <location filename="../processing/algorithms/co2_report.py" line="104"/>
         <location filename="../processing/algorithms/compute_emissions.py" line="108"/>
-        <location filename="../processing/algorithms/infer_modes.py" line="130"/>
+        <location filename="../processing/algorithms/infer_modes.py" line="136"/>
         <location filename="../tracemob_plugin/core/modes/infer.py" line="203"/>
         <location filename="../tracemob_plugin/core/modes/train.py" line="32"/>
         <source>legs</source>
@@ -714,7 +714,7 @@ k doit valoir au moins 2 (10 par défaut). Le dossier de sortie doit être nouve
         <location filename="../processing/algorithms/modal_share.py" line="70"/>
         <location filename="../processing/algorithms/modal_share.py" line="111"/>
         <location filename="../processing/algorithms/segment_trips.py" line="251"/>
-        <location filename="../processing/algorithms/segment_trips.py" line="453"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="479"/>
         <location filename="../tracemob_plugin/core/compare/report.py" line="251"/>
         <source>Trips</source>
         <translation>Déplacements</translation>
@@ -1362,7 +1362,7 @@ Sorties facultatives : l&apos;activité de mouvement détectée par le télépho
     </message>
     <message>
         <location filename="../processing/algorithms/import_traces.py" line="116"/>
-        <location filename="../tracemob_plugin/core/cluster/runner.py" line="370"/>
+        <location filename="../tracemob_plugin/core/cluster/runner.py" line="371"/>
         <location filename="../tracemob_plugin/core/ingest/files.py" line="317"/>
         <source>Choose at least one trace file or folder.</source>
         <translation>Choisissez au moins un fichier de traces ou un dossier.</translation>
@@ -1435,7 +1435,7 @@ Un modèle entraîné sur votre enquête avec « Entraîner un modèle de modes 
     <message>
         <location filename="../processing/algorithms/infer_modes.py" line="73"/>
         <location filename="../processing/algorithms/segment_trips.py" line="255"/>
-        <location filename="../processing/algorithms/segment_trips.py" line="454"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="480"/>
         <source>Legs</source>
         <translation>Trajets</translation>
     </message>
@@ -1466,7 +1466,7 @@ Un modèle entraîné sur votre enquête avec « Entraîner un modèle de modes 
     </message>
     <message>
         <location filename="../processing/algorithms/infer_modes.py" line="88"/>
-        <location filename="../processing/algorithms/infer_modes.py" line="156"/>
+        <location filename="../processing/algorithms/infer_modes.py" line="162"/>
         <source>Legs with modes</source>
         <translation>Trajets avec modes</translation>
     </message>
@@ -1476,32 +1476,32 @@ Un modèle entraîné sur votre enquête avec « Entraîner un modèle de modes 
         <translation>Les trajets avec leur mode (walk, bike, ebike, escooter, motorcycle, car, bus, coach, tram, metro, train, ferry, plane, wait ou unknown), mode_confidence (0-1) et mode_source (user, model ou rules) ; avec les arrêts de transport en commun, les marches vers et depuis l&apos;arrêt et les attentes à l&apos;arrêt sont des trajets à part entière (split_from nomme le trajet coupé).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/infer_modes.py" line="133"/>
+        <location filename="../processing/algorithms/infer_modes.py" line="139"/>
         <source>{n} legs. Modes: {modes}. Sources: {sources}.</source>
         <translation>{n} trajets. Modes : {modes}. Origines : {sources}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/infer_modes.py" line="137"/>
+        <location filename="../processing/algorithms/infer_modes.py" line="143"/>
         <source>{n} legs matched to a scheduled trip of the GTFS feed; routes: {routes}.</source>
         <translation>{n} trajets appariés à une course prévue du flux GTFS ; lignes : {routes}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/infer_modes.py" line="141"/>
+        <location filename="../processing/algorithms/infer_modes.py" line="147"/>
         <source>{n} public-transport legs cut at the stops: {walks} walks to or from a stop and {waits} waits at a stop are legs of their own (ids ending in _a, _e, _w; the ride keeps the leg&apos;s id; split_from names the leg cut).</source>
         <translation>{n} trajets en transport en commun coupés aux arrêts : {walks} marches vers ou depuis un arrêt et {waits} attentes à un arrêt sont des trajets à part entière (identifiants finissant par _a, _e, _w ; la partie en véhicule garde l&apos;identifiant du trajet ; split_from nomme le trajet coupé).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/infer_modes.py" line="147"/>
+        <location filename="../processing/algorithms/infer_modes.py" line="153"/>
         <source>The legs carry the phone&apos;s motion activity (from the points): modes use it.</source>
         <translation>Les trajets élémentaires portent l&apos;activité de mouvement du téléphone (issue des points) : les modes l&apos;utilisent.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/infer_modes.py" line="150"/>
+        <location filename="../processing/algorithms/infer_modes.py" line="156"/>
         <source>No motion activity (neither on the legs nor as a table): modes come from the trajectories alone.</source>
         <translation>Aucune activité de mouvement (ni sur les trajets élémentaires ni en table) : les modes viennent des seules trajectoires.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/infer_modes.py" line="153"/>
+        <location filename="../processing/algorithms/infer_modes.py" line="159"/>
         <source>No public-transport network: bus, coach, tram, metro and ferry are not told apart from car.</source>
         <translation>Pas de réseau de transport collectif : le bus, l&apos;autocar, le tramway, le métro et le bateau ne sont pas distingués de la voiture.</translation>
     </message>
@@ -2600,7 +2600,7 @@ Les seuils (paramètres avancés) sont en mètres et en secondes.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/segment_trips.py" line="247"/>
-        <location filename="../processing/algorithms/segment_trips.py" line="452"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="478"/>
         <source>Stays</source>
         <translation>Arrêts</translation>
     </message>
@@ -2621,7 +2621,7 @@ Les seuils (paramètres avancés) sont en mètres et en secondes.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/segment_trips.py" line="260"/>
-        <location filename="../processing/algorithms/segment_trips.py" line="455"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="481"/>
         <source>Untracked gaps</source>
         <translation>Interruptions de suivi</translation>
     </message>
@@ -2632,7 +2632,7 @@ Les seuils (paramètres avancés) sont en mètres et en secondes.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/segment_trips.py" line="264"/>
-        <location filename="../processing/algorithms/segment_trips.py" line="456"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="482"/>
         <source>Cleaned points</source>
         <translation>Points nettoyés</translation>
     </message>
@@ -2672,32 +2672,32 @@ Les seuils (paramètres avancés) sont en mètres et en secondes.</translation>
         <translation>Il manque à la table d&apos;activité de mouvement le(s) champ(s) {fields} (utilisez la table produite par « Importer des traces de déplacement »).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="469"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="495"/>
         <source>Using the {n} motion activity readings the points carry.</source>
         <translation>Utilisation des {n} relevés d&apos;activité de mouvement portés par les points.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="472"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="498"/>
         <source>No motion activity readings: legs come from speeds alone.</source>
         <translation>Aucun relevé d&apos;activité de mouvement : les trajets élémentaires viennent des seules vitesses.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="476"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="502"/>
         <source>The points carry the phone&apos;s tracking streams (location filter, write time, transitions): e-mission&apos;s trip rules use them.</source>
         <translation>Les points portent les flux de suivi du téléphone (filtre de localisation, heure d&apos;écriture, transitions) : les règles de déplacement d&apos;e-mission s&apos;en servent.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="479"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="505"/>
         <source>{n} points of {users} user(s) to segment.</source>
         <translation>{n} points de {users} utilisateur(s) à découper.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="482"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="508"/>
         <source>points</source>
         <translation>points</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="495"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="520"/>
         <source>{stays} stays, {trips} trips, {legs} legs.</source>
         <translation>{stays} arrêts, {trips} déplacements, {legs} trajets.</translation>
     </message>
@@ -3649,6 +3649,81 @@ Sorties : une table user_id, weight (et les champs du participant), à donner à
         <location filename="../processing/bulk.py" line="377"/>
         <source>{n} feature(s) with an invalid geometry were skipped.</source>
         <translation>{n} entité(s) à géométrie invalide ignorée(s).</translation>
+    </message>
+    <message>
+        <location filename="../processing/cluster.py" line="40"/>
+        <source>Dask cluster (off, local:N worker processes, or a scheduler tcp://host:port; the environment variable TRACEMOB_CLUSTER overrides it)</source>
+        <translation>Cluster Dask (off, local:N processus de calcul, ou un ordonnanceur tcp://hôte:port ; la variable d&apos;environnement TRACEMOB_CLUSTER a priorité)</translation>
+    </message>
+    <message>
+        <location filename="../processing/cluster.py" line="46"/>
+        <source>With the option &apos;Dask cluster&apos; on (Processing &gt; Options &gt; Providers &gt; Tracemob, or the environment variable TRACEMOB_CLUSTER: local:N worker processes, or a scheduler tcp://host:port), the work is sent to that Dask cluster by partitions of whole participants; the outputs are the same.</source>
+        <translation>Avec l&apos;option « Cluster Dask » activée (Traitement &gt; Options &gt; Fournisseurs &gt; Tracemob, ou la variable d&apos;environnement TRACEMOB_CLUSTER : local:N processus de calcul, ou un ordonnanceur tcp://hôte:port), le calcul est envoyé à ce cluster Dask par partitions de participants entiers ; les sorties sont les mêmes.</translation>
+    </message>
+    <message>
+        <location filename="../processing/cluster.py" line="81"/>
+        <source>the environment variable {name}</source>
+        <translation>la variable d&apos;environnement {name}</translation>
+    </message>
+    <message>
+        <location filename="../processing/cluster.py" line="84"/>
+        <source>the Processing option &apos;Dask cluster&apos; (Processing &gt; Options &gt; Providers &gt; Tracemob)</source>
+        <translation>l&apos;option de Traitement « Cluster Dask » (Traitement &gt; Options &gt; Fournisseurs &gt; Tracemob)</translation>
+    </message>
+    <message>
+        <location filename="../processing/cluster.py" line="101"/>
+        <source>The Dask cluster is on ({choice}, from {origin}) but QGIS&apos;s Python cannot import dask and distributed ({error}). Install them into QGIS&apos;s Python ({python}), e.g. &quot;{python}&quot; -m pip install {packages}, then restart QGIS; or turn the cluster off (empty option, or TRACEMOB_CLUSTER=off).</source>
+        <translation>Le cluster Dask est activé ({choice}, par {origin}) mais le Python de QGIS ne peut pas importer dask et distributed ({error}). Installez-les dans le Python de QGIS ({python}), par exemple &quot;{python}&quot; -m pip install {packages}, puis redémarrez QGIS ; ou désactivez le cluster (option vide, ou TRACEMOB_CLUSTER=off).</translation>
+    </message>
+    <message>
+        <location filename="../processing/cluster.py" line="140"/>
+        <source>no Python interpreter found beside QGIS</source>
+        <translation>aucun interpréteur Python trouvé à côté de QGIS</translation>
+    </message>
+    <message>
+        <location filename="../processing/cluster.py" line="152"/>
+        <source>The Dask cluster ({choice}, from {origin}) cannot start its worker processes with the Python interpreter {python}: {problem}. Install dask and distributed for that Python (&quot;{python}&quot; -m pip install {packages}), or use a scheduler started elsewhere (tcp://host:port), or turn the cluster off.</source>
+        <translation>Le cluster Dask ({choice}, par {origin}) ne peut pas démarrer ses processus de calcul avec l&apos;interpréteur Python {python} : {problem}. Installez dask et distributed pour ce Python (&quot;{python}&quot; -m pip install {packages}), ou utilisez un ordonnanceur démarré ailleurs (tcp://hôte:port), ou désactivez le cluster.</translation>
+    </message>
+    <message>
+        <location filename="../processing/cluster.py" line="180"/>
+        <source>Cannot use the Dask scheduler {address} (from {origin})</source>
+        <translation>Impossible d&apos;utiliser l&apos;ordonnanceur Dask {address} (par {origin})</translation>
+    </message>
+    <message>
+        <location filename="../processing/cluster.py" line="185"/>
+        <source>{what}: {error}. Check that the scheduler runs (dask scheduler), that the address and port are right and that this machine can reach it (firewall, VPN, port forwarding); or turn the cluster off (empty option, or TRACEMOB_CLUSTER=off).</source>
+        <translation>{what} : {error}. Vérifiez que l&apos;ordonnanceur tourne (dask scheduler), que l&apos;adresse et le port sont justes et que cette machine peut le joindre (pare-feu, VPN, redirection de port) ; ou désactivez le cluster (option vide, ou TRACEMOB_CLUSTER=off).</translation>
+    </message>
+    <message>
+        <location filename="../processing/cluster.py" line="197"/>
+        <source>{what}: no worker answered in {seconds} s ({error}). Start workers on the scheduler (dask worker {address} --preload .../tracemob_plugin/core/cluster/preload.py, docs/cluster.md).</source>
+        <translation>{what} : aucun processus de calcul n&apos;a répondu en {seconds} s ({error}). Démarrez des processus de calcul sur l&apos;ordonnanceur (dask worker {address} --preload .../tracemob_plugin/core/cluster/preload.py, docs/cluster.md).</translation>
+    </message>
+    <message>
+        <location filename="../processing/cluster.py" line="203"/>
+        <source>{what}: its workers cannot import Tracemob ({error}). Install the same Tracemob at the same path on every worker, with the packages of requirements.txt (docs/cluster.md).</source>
+        <translation>{what} : ses processus de calcul ne peuvent pas importer Tracemob ({error}). Installez le même Tracemob au même chemin sur chaque machine de calcul, avec les paquets de requirements.txt (docs/cluster.md).</translation>
+    </message>
+    <message>
+        <location filename="../processing/cluster.py" line="264"/>
+        <source>Dask cluster ({origin}): {what}, {n} worker(s), scheduler {address} (ready in {seconds:.1f} s).</source>
+        <translation>Cluster Dask ({origin}) : {what}, {n} processus de calcul, ordonnanceur {address} (prêt en {seconds:.1f} s).</translation>
+    </message>
+    <message>
+        <location filename="../processing/cluster.py" line="274"/>
+        <source>The Dask cluster ({what}) failed during the run: {kind}: {error}. Check the cluster (its workers&apos; logs, their memory), or turn it off to run in QGIS.</source>
+        <translation>Le cluster Dask ({what}) a échoué pendant le calcul : {kind} : {error}. Vérifiez le cluster (les journaux de ses processus de calcul, leur mémoire), ou désactivez-le pour calculer dans QGIS.</translation>
+    </message>
+    <message>
+        <location filename="../processing/cluster.py" line="289"/>
+        <source>{n} points sent to the cluster in {k} partition(s) of whole participants.</source>
+        <translation>{n} points envoyés au cluster en {k} partition(s) de participants entiers.</translation>
+    </message>
+    <message>
+        <location filename="../processing/cluster.py" line="303"/>
+        <source>{n} legs sent to the cluster in {k} partition(s) of whole participants.</source>
+        <translation>{n} trajets envoyés au cluster en {k} partition(s) de participants entiers.</translation>
     </message>
     <message>
         <location filename="../processing/frames.py" line="97"/>
@@ -4954,25 +5029,55 @@ Sorties : une table user_id, weight (et les champs du participant), à donner à
         <translation>Choisissez un autre schéma, supprimez-les, ou mettez overwrite = true.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/cluster/runner.py" line="307"/>
+        <location filename="../tracemob_plugin/core/cluster/runner.py" line="308"/>
         <source>cancelled: the cluster&apos;s tasks were cancelled</source>
         <translation>annulé : les tâches du cluster ont été annulées</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/cluster/runner.py" line="333"/>
+        <location filename="../tracemob_plugin/core/cluster/runner.py" line="334"/>
         <source>give either points or files</source>
         <translation>donnez soit des points, soit des fichiers</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/cluster/runner.py" line="370"/>
+        <location filename="../tracemob_plugin/core/cluster/runner.py" line="371"/>
         <location filename="../tracemob_plugin/core/ingest/files.py" line="316"/>
         <source>no input file given</source>
         <translation>aucun fichier d&apos;entrée fourni</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/cluster/runner.py" line="379"/>
+        <location filename="../tracemob_plugin/core/cluster/runner.py" line="380"/>
         <source>skipped {file}, not a trace file</source>
         <translation>{file} ignoré : ce n&apos;est pas un fichier de traces</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/cluster/setting.py" line="43"/>
+        <source>local cluster of {n} worker process(es)</source>
+        <translation>cluster local de {n} processus de calcul</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/cluster/setting.py" line="45"/>
+        <source>scheduler {address}</source>
+        <translation>ordonnanceur {address}</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/cluster/setting.py" line="46"/>
+        <source>off</source>
+        <translation>désactivé</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/cluster/setting.py" line="56"/>
+        <source>Write local:N (N worker processes on this machine, e.g. local:2), a scheduler address such as tcp://10.0.0.5:8786, or off.</source>
+        <translation>Écrivez local:N (N processus de calcul sur cette machine, par exemple local:2), l&apos;adresse d&apos;un ordonnanceur comme tcp://10.0.0.5:8786, ou off.</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/cluster/setting.py" line="61"/>
+        <source>&apos;{value}&apos; is not a number of local workers (1 to {most})</source>
+        <translation>« {value} » n&apos;est pas un nombre de processus de calcul locaux (1 à {most})</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/cluster/setting.py" line="66"/>
+        <source>&apos;{value}&apos; is not a Dask cluster setting</source>
+        <translation>« {value} » n&apos;est pas un réglage de cluster Dask</translation>
     </message>
     <message>
         <location filename="../tracemob_plugin/core/cluster/traveltimes.py" line="61"/>

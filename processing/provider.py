@@ -66,6 +66,23 @@ class TracemobProvider(QgsProcessingProvider):
     def svgIconPath(self):  # noqa: N802
         return str(ICON_PATH)
 
+    def load(self):
+        """Registered: the "Dask cluster" option appears under Processing > Options > Providers > Tracemob
+        (processing/cluster.py; nothing of dask is imported here)."""
+        from . import cluster
+
+        cluster.register_option(self)
+        self.refreshAlgorithms()
+        return True
+
+    def unload(self):
+        """Taken out of the registry (plugin unload, or the end of ``qgis_process``, which runs no atexit
+        handler): the option goes, and the Dask cluster a run started for this session is closed."""
+        from . import cluster
+
+        cluster.unregister_option()
+        cluster.close_cluster()
+
     def loadAlgorithms(self):  # noqa: N802
         for cls in sorted(ALGORITHMS, key=lambda c: c.NAME):
             self.addAlgorithm(cls())

@@ -328,3 +328,66 @@ def geometry_check_kind(value):
         return {0: "none", 1: "skip", 2: "abort"}.get(int(value), "abort")
     except (TypeError, ValueError):
         return "abort"
+
+
+# ---------------------------------------------------------------- provider options (Processing > Options)
+def _qgis_processing_config():
+    """QGIS's ``processing.core.ProcessingConfig`` module (the Processing plugin's options), or None when this
+    Python has no QGIS Processing plugin (a bare script) or ``processing`` is this plugin's own folder (a
+    script run from the repository root)."""
+    import importlib
+    import importlib.util
+    import os
+
+    try:
+        spec = importlib.util.find_spec("processing")
+    except (ImportError, ValueError):
+        return None
+    here = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+    origin = os.path.abspath(getattr(spec, "origin", None) or "") if spec is not None else ""
+    if spec is None or origin.startswith(here + os.sep):
+        return None
+    try:
+        return importlib.import_module("processing.core.ProcessingConfig")
+    except Exception:  # an old or broken Processing plugin: the option is not shown, the variable still works
+        return None
+
+
+def processing_option_key(name):
+    """The QgsSettings key under which QGIS's Processing options dialog stores the provider option ``name``
+    (``ProcessingConfig.Setting.qname`` in 3.22 to 3.40)."""
+    return "Processing/Configuration/" + name
+
+
+def add_processing_option(group, name, description, default, validator=None, icon=None, placeholder=""):
+    """Show a text option under Processing > Options > Providers > ``group`` (the provider's name). Returns
+    True when shown; False when QGIS's Processing plugin is absent (headless scripts): the value is still read
+    from the settings by :func:`processing_option`."""
+    config = _qgis_processing_config()
+    if config is None:
+        return False
+    try:
+        setting = config.Setting(group, name, description, default, validator=validator, placeholder=placeholder)
+    except TypeError:  # no placeholder (old Processing plugins)
+        setting = config.Setting(group, name, description, default, validator=validator)
+    config.ProcessingConfig.addSetting(setting)
+    if icon is not None and hasattr(config.ProcessingConfig, "settingIcons"):
+        config.ProcessingConfig.settingIcons[group] = icon
+    setting.read()
+    return True
+
+
+def remove_processing_option(name):
+    """Take the option ``name`` out of the Processing options dialog (its saved value stays)."""
+    config = _qgis_processing_config()
+    if config is not None and name in config.ProcessingConfig.settings:
+        config.ProcessingConfig.removeSetting(name)
+
+
+def processing_option(name, default=""):
+    """The saved value of the provider option ``name`` (text), read from QgsSettings (any thread, with or
+    without the Processing plugin loaded)."""
+    from qgis.core import QgsSettings
+
+    value = QgsSettings().value(processing_option_key(name), default)
+    return default if value is None else str(value)

@@ -241,6 +241,9 @@ class TracemobPlugin:
         if self.provider is not None:
             QgsApplication.processingRegistry().removeProvider(self.provider)
             self.provider = None
+        cluster = sys.modules.get(__name__.rsplit(".", 2)[0] + ".processing.cluster")
+        if cluster is not None:   # the Dask cluster a run started for this session (nothing to import else)
+            cluster.close_cluster()
         if self.translator is not None:
             QCoreApplication.removeTranslator(self.translator)
             self.translator = None

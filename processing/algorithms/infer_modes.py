@@ -20,7 +20,7 @@ from ...tracemob_plugin.core.geometry import linestrings_wkb
 from ...tracemob_plugin.core.modes.access import SPLIT_FROM, piece_vertices
 from ...tracemob_plugin.core.modes.infer import MIN_CONFIDENCE, split_stops
 from ...tracemob_plugin.core.vocab.times import epoch_seconds
-from .. import inputs, sinks, styles
+from .. import cluster, inputs, sinks, styles
 from ..base import TracemobAlgorithm
 
 
@@ -66,7 +66,7 @@ class InferModesAlgorithm(TracemobAlgorithm):
             "wait) and <leg_id>_e (walk from the stop), their part of the track as geometry, and the field split_from "
             "names the leg cut. A walk leg that ends still at a stop before a ride ends with a wait leg too. A wait has "
             "no distance and no emissions, is never a trip's main mode and is neutral in the FMD. Without stops, the "
-            "legs are not cut.")
+            "legs are not cut.") + "\n\n" + cluster.help_text()
 
     def initAlgorithm(self, config=None):  # noqa: N802
         self.add_parameter(QgsProcessingParameterFeatureSource(
@@ -95,6 +95,7 @@ class InferModesAlgorithm(TracemobAlgorithm):
         source = self.parameterAsSource(parameters, self.INPUT, context)
         if source is None:
             raise QgsProcessingException(self.invalidSourceError(parameters, self.INPUT))
+        dask = cluster.current_choice()   # (choice, origin): the Dask cluster option, off by default
         groups = inputs.leg_groups(self, source, context, feedback)
         feedback.setProgress(20)
         motion = inputs.read_table(self, parameters, "MOTION", context, feedback)
@@ -116,10 +117,15 @@ class InferModesAlgorithm(TracemobAlgorithm):
             has_shares = has_shares or "motion_coverage" in legs.columns
             progress, is_cancelled = self.callbacks(feedback, 30.0 + 55.0 * k / len(groups),
                                                     30.0 + 55.0 * (k + 1) / len(groups))
-            out = self.run_domain(infer_modes, legs, vertices, motion=motion, labels=labels,
-                                  label_field=label_field, model=model, network=network,
-                                  min_confidence=self.parameterAsDouble(parameters, "MIN_CONFIDENCE", context),
-                                  timetable=feed, progress=progress, is_cancelled=is_cancelled)
+            options = dict(motion=motion, labels=labels, label_field=label_field, model=model, network=network,
+                           min_confidence=self.parameterAsDouble(parameters, "MIN_CONFIDENCE", context), timetable=feed)
+            if dask[0].on:   # the Dask cluster option: the same function by partitions of whole participants
+                start = 30.0 + 55.0 * k / len(groups)
+                out = cluster.run_modes(self, feedback, *dask, legs, vertices, start=start,
+                                        end=start + 55.0 / len(groups), announce=k == 0, **options)
+            else:
+                out = self.run_domain(infer_modes, legs, vertices, progress=progress, is_cancelled=is_cancelled,
+                                      **options)
             if cutting:   # a leg cut at the stops would repeat its feature id: the pieces get new ones
                 out = out.drop(columns=[c for c in out.columns if str(c).lower() == "fid"])
             writer.write(out, cut_geometries(out, legs, wkbs, vertices))

@@ -29,7 +29,7 @@ from ...tracemob_plugin.core.vocab.times import epoch_seconds, time_range_warnin
 from ...tracemob_plugin.core.ingest.common import finalize_points
 from ...tracemob_plugin.core.ingest.motion import attach_motion, motion_from_points
 from ...tracemob_plugin.core.ingest.phone import PHONE_POINT_COLUMNS
-from .. import frames, inputs, params, sinks, styles
+from .. import cluster, frames, inputs, params, sinks, styles
 from ..base import TracemobAlgorithm
 from ..help import field_help
 
@@ -192,7 +192,7 @@ class SegmentTripsAlgorithm(TracemobAlgorithm):
             "(lines whose M value is the UTC epoch second of each vertex, with duration, distance, "
             "speeds and sensed mode), and optionally the untracked gaps and the cleaned points with "
             "their stay, trip and leg ids.\n\n"
-            "The thresholds (advanced parameters) are in metres and seconds.")
+            "The thresholds (advanced parameters) are in metres and seconds.") + "\n\n" + cluster.help_text()
 
     def initAlgorithm(self, config=None):  # noqa: N802
         self.add_parameter(QgsProcessingParameterFeatureSource(
@@ -416,6 +416,28 @@ class SegmentTripsAlgorithm(TracemobAlgorithm):
                                gaps=cat(acc["gaps"]), points=cat(acc["points"]) if want_points else None,
                                trip_lines=acc["trip_lines"], leg_lines=acc["leg_lines"])
 
+    def _segment_on_cluster(self, dask, points, seg_params, motion, parameters, feedback, budget, start, width):
+        """The same partitions as :meth:`_segment_by_participants`, segmented on the Dask cluster of the
+        option (processing/cluster.py): the workers run ``segment`` and make the lines (the same WKB), the
+        tables come back in participant order, equal to the run in QGIS (tests/qgis/test_cluster_setting.py)."""
+        from types import SimpleNamespace
+
+        from ...tracemob_plugin.core.cluster import ChainSpec
+
+        want_points = bool(parameters.get(self.OUTPUT_POINTS))
+        spec = ChainSpec(steps=("segment",), params=seg_params, geometry=True, keep_points=want_points)
+        result = cluster.run_chain(self, feedback, *dask, points, spec, motion=motion, budget=budget, start=start,
+                                   end=start + width, announce=not self._cluster_named)
+        self._cluster_named = True     # the next partitions of a large layer: the cluster is already named
+        drop = ["first_point", "last_point", "geometry_wkb"]
+        trips, legs = (t.drop(columns=[c for c in drop if c in t]) for t in (result.trips, result.legs))
+        cleaned = result.points
+        if want_points and motion is not None:
+            cleaned = attach_motion(cleaned, motion)
+        return SimpleNamespace(stays=result.stays, trips=trips, legs=legs, gaps=result.gaps, points=cleaned,
+                               trip_lines=list(result.trips["geometry_wkb"]),
+                               leg_lines=list(result.legs["geometry_wkb"]))
+
     def _params(self, parameters, context):
         seg = _segmentation_module()
         choices = seg.PARAM_CHOICES
@@ -444,6 +466,10 @@ class SegmentTripsAlgorithm(TracemobAlgorithm):
 
         seg = _segmentation_module()
         budget = int(os.environ.get("TRACEMOB_PARTITION_FIXES", "") or DEFAULT_BUDGET)
+        dask = cluster.current_choice()   # (choice, origin): the Dask cluster option, off by default
+        self._cluster_named = False
+        segment = self._segment_on_cluster if dask[0].on else \
+            (lambda _dask, *args: self._segment_by_participants(seg, *args))
         table = self._read_motion(parameters, context, feedback)
         seg_params = self._params(parameters, context)
         groups = self._participant_groups(parameters, context, feedback, budget) or [(None, None)]
@@ -481,9 +507,8 @@ class SegmentTripsAlgorithm(TracemobAlgorithm):
                 inputs.warn_if_empty(self, feedback, self.parameterAsSource(parameters, self.INPUT, context),
                                      len(points), self.tr("points"))
             feedback.setProgress(10 + 80.0 * k / len(groups))
-            result = self._segment_by_participants(seg, points, seg_params, motion, parameters, feedback,
-                                                   min(budget, DOMAIN_BUDGET), 10 + 80.0 * k / len(groups),
-                                                   70.0 / len(groups))
+            result = segment(dask, points, seg_params, motion, parameters, feedback, min(budget, DOMAIN_BUDGET),
+                             10 + 80.0 * k / len(groups), 70.0 / len(groups))
             del points, carried
             for key, name, geometry, lines, _style, _label in outputs:
                 frame = getattr(result, name)

@@ -98,14 +98,16 @@ from tracemob.processing.provider import TracemobProvider
 provider = TracemobProvider()
 QgsApplication.processingRegistry().addProvider(provider)
 print(len(provider.algorithms()),
-      ' '.join(m for m in ('scipy', 'sklearn', 'shapely') if m in sys.modules and m not in before))
+      ' '.join(m for m in ('scipy', 'sklearn', 'shapely', 'dask', 'distributed')
+               if m in sys.modules and m not in before))
 """
 
 
 def test_loading_the_provider_leaves_scipy_for_the_algorithms_that_need_it():
     """Every qgis_process call loads the provider (all algorithms, their parameters): scipy (0.3 s) is
     imported by the algorithms that use it when they run, not at load (segmenttrips and importtraces
-    never need it)."""
+    never need it). Nor dask and distributed: only a run with the Dask cluster option on imports them
+    (processing/cluster.py), though the provider's ``load`` registers that option."""
     import os
     import subprocess
     import sys

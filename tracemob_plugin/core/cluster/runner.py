@@ -17,6 +17,7 @@ only, when a cluster is used.
 from pathlib import Path
 from typing import Callable, Dict, List, Optional, Sequence
 
+import numpy as np
 import pandas as pd
 
 from ..errors import Cancelled, InputError
@@ -402,3 +403,86 @@ def run_on_postgis(client, source, spec: Optional[ChainSpec] = None, budget: int
     futures = [client.submit(postgis.run_users, source, [u for i in g for u in scans[i][0]], select, spec, pure=False)
                for g in file_partitions(scans, budget)]
     return _finish(client, futures, spec, progress, is_cancelled, (0.05, 1.0))
+
+
+def _infer_modes_task(legs: pd.DataFrame, vertices: pd.DataFrame, motion, labels, options: dict) -> pd.DataFrame:
+    """A task: ``modes.infer_modes`` on one partition's legs (on the worker)."""
+    from ..modes import infer_modes
+
+    return infer_modes(legs, vertices, motion=motion, labels=labels, **options)
+
+
+def leg_partitions(legs: pd.DataFrame, n_vertices: int, budget: int = DOMAIN_BUDGET) -> List[slice]:
+    """Slices of ``legs`` (each participant's legs contiguous; else of the legs sorted by participant) of whole
+    participants, about ``budget`` vertices each (the legs' mean number of vertices sets the number of legs); one
+    slice without ``user_id``."""
+    if "user_id" not in legs.columns or len(legs) == 0:
+        return [slice(0, len(legs))]
+    per_leg = max(1.0, n_vertices / max(1, len(legs)))
+    users = legs["user_id"].astype(str).to_numpy(dtype=object)
+    try:
+        return list(partition_bounds(users, max(1, int(budget / per_leg))))
+    except ValueError:   # a participant's legs apart: the partitions of the legs grouped by participant
+        return list(partition_bounds(np.sort(users, kind="stable"), max(1, int(budget / per_leg))))
+
+
+def _rows_of(table: Optional[pd.DataFrame], users) -> Optional[pd.DataFrame]:
+    """The rows of ``table`` (motion readings, trip labels) of ``users`` (ids as text); all of them when
+    either has no participant."""
+    if table is None or users is None or "user_id" not in table.columns:
+        return table
+    return table[table["user_id"].astype(str).isin(users)].reset_index(drop=True)
+
+
+def infer_modes_on_client(client, legs: pd.DataFrame, vertices: pd.DataFrame, motion: Optional[pd.DataFrame] = None,
+                          labels: Optional[pd.DataFrame] = None, budget: int = DOMAIN_BUDGET,
+                          progress: Optional[Callable[[float], None]] = None,
+                          is_cancelled: Optional[Callable[[], bool]] = None, **options) -> pd.DataFrame:
+    """``modes.infer_modes(legs, vertices, motion, labels, **options)`` on ``client``'s cluster, one task per
+    partition of whole participants (:func:`leg_partitions`; a participant's legs apart in the input are grouped
+    first), the partitions' legs back in the legs' order. A leg's mode depends on its own vertices, its
+    participant's motion readings and trip labels, and the options (model, network, timetable: sent once to
+    every worker), so the table equals one call's (tests/qgis/test_cluster_setting.py)."""
+    order = None
+    if "user_id" in legs.columns and len(legs):
+        users = legs["user_id"].astype(str)
+        codes = pd.factorize(users)[0]
+        starts = np.r_[0, np.flatnonzero(np.diff(codes)) + 1]
+        if len(np.unique(codes[starts])) != len(starts):   # a participant's legs apart: grouped here, order kept
+            order = np.argsort(users.to_numpy(dtype=object), kind="stable")
+            legs = legs.iloc[order].reset_index(drop=True)
+    out = _modes_by_partitions(client, legs, vertices, motion, labels, budget, progress, is_cancelled, options)
+    return out if order is None else _in_leg_order(out, legs, order)
+
+
+def _in_leg_order(out: pd.DataFrame, legs: pd.DataFrame, order) -> pd.DataFrame:
+    """``out`` (the modes of ``legs``, grouped by participant from the input's ``order``) in the input's order:
+    each row after its leg's position (a leg cut at the stops: its pieces, in place, through ``split_from``)."""
+    ids = legs["leg_id"].astype(str).to_numpy()
+    position = pd.Series(np.asarray(order), index=ids)
+    position = position[~position.index.duplicated()]
+    key = out["leg_id"].astype(str)
+    if "split_from" in out.columns:
+        key = out["split_from"].where(out["split_from"].notna(), out["leg_id"]).astype(str)
+    rank = position.reindex(key.to_numpy()).to_numpy(dtype=float)
+    result = out.iloc[np.argsort(rank, kind="stable")].reset_index(drop=True)
+    result.attrs = dict(out.attrs)
+    return result
+
+
+def _modes_by_partitions(client, legs, vertices, motion, labels, budget, progress, is_cancelled, options):
+    bounds = leg_partitions(legs, len(vertices), budget)
+    shared = client.scatter([options], broadcast=True, hash=False)[0]
+    vertex_ids = vertices["leg_id"].astype(str)
+    futures = []
+    for b in bounds:
+        part = legs.iloc[b].reset_index(drop=True)
+        verts = vertices[vertex_ids.isin(set(part["leg_id"].astype(str)))].reset_index(drop=True)
+        users = set(part["user_id"].astype(str)) if "user_id" in part.columns else None
+        m, lab = (_rows_of(t, users) for t in (motion, labels))
+        data = client.scatter([part, verts, m, lab], hash=False)
+        futures.append(client.submit(_infer_modes_task, *data, shared, pure=False))
+    parts = _wait_all(client, futures, progress, is_cancelled)
+    out = pd.concat(parts, ignore_index=True) if len(parts) > 1 else parts[0]
+    out.attrs = dict(parts[0].attrs) if parts else {}
+    return out
