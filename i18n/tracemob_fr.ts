@@ -713,8 +713,8 @@ k doit valoir au moins 2 (10 par défaut). Le dossier de sortie doit être nouve
         <location filename="../processing/algorithms/export_shareable.py" line="119"/>
         <location filename="../processing/algorithms/modal_share.py" line="70"/>
         <location filename="../processing/algorithms/modal_share.py" line="111"/>
-        <location filename="../processing/algorithms/segment_trips.py" line="251"/>
-        <location filename="../processing/algorithms/segment_trips.py" line="479"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="257"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="487"/>
         <location filename="../tracemob_plugin/core/compare/report.py" line="251"/>
         <source>Trips</source>
         <translation>Déplacements</translation>
@@ -1434,8 +1434,8 @@ Un modèle entraîné sur votre enquête avec « Entraîner un modèle de modes 
     </message>
     <message>
         <location filename="../processing/algorithms/infer_modes.py" line="73"/>
-        <location filename="../processing/algorithms/segment_trips.py" line="255"/>
-        <location filename="../processing/algorithms/segment_trips.py" line="480"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="261"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="488"/>
         <source>Legs</source>
         <translation>Trajets</translation>
     </message>
@@ -2599,107 +2599,117 @@ Les seuils (paramètres avancés) sont en mètres et en secondes.</translation>
         <translation>Les lectures d&apos;activité de mouvement des téléphones (user_id, time, activity, confidence) issues des algorithmes d&apos;import. Elles gardent les déplacements entiers dans les tunnels et les gares et aident à découper les trajets là où la façon de se déplacer change. Facultatif.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="247"/>
-        <location filename="../processing/algorithms/segment_trips.py" line="478"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="218"/>
+        <source>Public-transport stops (points, any CRS; optional). A wait at a stop longer than the 5-minute rule that ends a trip (up to 20 minutes, within 40 m of a stop, then a ride) stays inside the trip as a &apos;wait&apos; leg instead of splitting it into a walking trip and a ride: trip counts and modal shares of public-transport riders then count one trip, as a household survey does. Give the same stops (or GTFS feed) to &apos;Infer transport modes&apos;.</source>
+        <translation>Arrêts de transport collectif (points, tout SCR ; facultatif). Une attente à un arrêt plus longue que la règle des 5 minutes qui termine un déplacement (jusqu&apos;à 20 minutes, à moins de 40 m d&apos;un arrêt, puis un trajet en véhicule) reste dans le déplacement comme un trajet « wait » au lieu de le couper en un déplacement à pied et un trajet en véhicule : le nombre de déplacements et les parts modales des usagers des transports collectifs comptent alors un seul déplacement, comme une enquête ménages. Donnez les mêmes arrêts (ou le même flux GTFS) à « Déduire les modes de transport ».</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/segment_trips.py" line="253"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="486"/>
         <source>Stays</source>
         <translation>Arrêts</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="248"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="254"/>
         <source>The stays: points where a participant stayed, with start and end times, duration and whether the stay is long enough to be an activity (is_activity).</source>
         <translation>Les arrêts : points où un participant est resté, avec heures de début et de fin, durée et si l&apos;arrêt est assez long pour être une activité (is_activity).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="252"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="258"/>
         <source>The trips between two activities, as lines whose M value is the UTC time of each vertex, with start and end times, duration and distance.</source>
         <translation>Les déplacements entre deux activités, sous forme de lignes dont la valeur M est l&apos;heure UTC de chaque sommet, avec heures de début et de fin, durée et distance.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="256"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="262"/>
         <source>The legs, parts of a trip travelled one way (walking, then riding...), as lines whose M value is the UTC time of each vertex, with duration, distance and speeds; the input of &apos;Infer transport modes&apos;.</source>
         <translation>Les trajets, parties d&apos;un déplacement faites d&apos;une seule façon (à pied, puis en véhicule...), sous forme de lignes dont la valeur M est l&apos;heure UTC de chaque sommet, avec durée, distance et vitesses ; l&apos;entrée de « Déduire les modes de transport ».</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="260"/>
-        <location filename="../processing/algorithms/segment_trips.py" line="481"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="266"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="489"/>
         <source>Untracked gaps</source>
         <translation>Interruptions de suivi</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="261"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="267"/>
         <source>The untracked time: spans without a usable fix long enough to cut a trip (user_id, start_time, end_time, duration_s). Optional.</source>
         <translation>Le temps non suivi : périodes sans point GPS utilisable assez longues pour couper un déplacement (user_id, start_time, end_time, duration_s). Facultatif.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="264"/>
-        <location filename="../processing/algorithms/segment_trips.py" line="482"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="270"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="490"/>
         <source>Cleaned points</source>
         <translation>Points nettoyés</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="265"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="271"/>
         <source>The points kept after cleaning, each with the stay, trip and leg it belongs to (stay_id, trip_id, leg_id). Optional.</source>
         <translation>Les points gardés après nettoyage, chacun avec l&apos;arrêt, le déplacement et le trajet auxquels il appartient (stay_id, trip_id, leg_id). Facultatif.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="288"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="294"/>
         <source>User field: {user}; time field: {time}</source>
         <translation>Champ utilisateur : {user} ; champ horaire : {time}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="291"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="297"/>
         <source>No user field found in {layer} (fields: {fields}): every point counts as one participant, &apos;{layer}&apos;. Choose the field identifying the participants in &apos;User field&apos; if the layer holds several.</source>
         <translation>Aucun champ de participant trouvé dans {layer} (champs : {fields}) : tous les points comptent pour un seul participant, &apos;{layer}&apos;. Choisissez le champ qui identifie les participants dans &apos;Champ utilisateur&apos; si la couche en contient plusieurs.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="326"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="332"/>
         <source>No point has both a geometry and a readable time in field &apos;{field}&apos;.</source>
         <translation>Aucun point n&apos;a à la fois une géométrie et une heure lisible dans le champ « {field} ».</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="332"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="338"/>
         <source>{n} point(s) without geometry or readable time were ignored.</source>
         <translation>{n} point(s) sans géométrie ou sans heure lisible ont été ignorés.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="355"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="361"/>
         <source>{n} points: read and segmented by {k} partitions of whole participants.</source>
         <translation>{n} points : lus et segmentés par {k} partitions de participants entiers.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="369"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="375"/>
         <source>The motion table lacks the field(s) {fields} (use the table made by Import travel traces).</source>
         <translation>Il manque à la table d&apos;activité de mouvement le(s) champ(s) {fields} (utilisez la table produite par « Importer des traces de déplacement »).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="495"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="503"/>
         <source>Using the {n} motion activity readings the points carry.</source>
         <translation>Utilisation des {n} relevés d&apos;activité de mouvement portés par les points.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="498"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="506"/>
         <source>No motion activity readings: legs come from speeds alone.</source>
         <translation>Aucun relevé d&apos;activité de mouvement : les trajets élémentaires viennent des seules vitesses.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="502"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="510"/>
         <source>The points carry the phone&apos;s tracking streams (location filter, write time, transitions): e-mission&apos;s trip rules use them.</source>
         <translation>Les points portent les flux de suivi du téléphone (filtre de localisation, heure d&apos;écriture, transitions) : les règles de déplacement d&apos;e-mission s&apos;en servent.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="505"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="513"/>
         <source>{n} points of {users} user(s) to segment.</source>
         <translation>{n} points de {users} utilisateur(s) à découper.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="508"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="516"/>
         <source>points</source>
         <translation>points</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="520"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="530"/>
         <source>{stays} stays, {trips} trips, {legs} legs.</source>
         <translation>{stays} arrêts, {trips} déplacements, {legs} trajets.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/segment_trips.py" line="532"/>
+        <source>{n} waits at a public-transport stop kept inside their trip (wait legs).</source>
+        <translation>{n} attentes à un arrêt de transport collectif gardées dans leur déplacement (trajets d&apos;attente).</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/simulate_traces.py" line="60"/>
@@ -3914,139 +3924,152 @@ Sorties : une table user_id, weight (et les champs du participant), à donner à
         <translation>Flux GTFS {name} : {warning}</translation>
     </message>
     <message>
-        <location filename="../processing/inputs.py" line="273"/>
-        <source>Cannot tell the kind of the network lines (bus, coach, tram, metro, train, ferry): choose the field that holds it (OSM route/railway, GTFS route_type) among {fields}.</source>
-        <translation>Impossible de déterminer le type des lignes du réseau (bus, autocar, tramway, métro, train, bateau) : choisissez le champ qui le contient (route/railway d&apos;OSM, route_type de GTFS) parmi {fields}.</translation>
-    </message>
-    <message>
-        <location filename="../processing/inputs.py" line="292"/>
-        <source>Network lines by kind: {counts}</source>
-        <translation>Lignes du réseau par type : {counts}</translation>
-    </message>
-    <message>
-        <location filename="../processing/inputs.py" line="294"/>
-        <source>No bus, coach, tram, metro, train or ferry line recognised in the network layer.</source>
-        <translation>Aucune ligne de bus, d&apos;autocar, de tramway, de métro, de train ou de bateau reconnue dans la couche du réseau.</translation>
-    </message>
-    <message>
-        <location filename="../processing/inputs.py" line="300"/>
-        <source>{n} public-transport stops</source>
-        <translation>{n} arrêts de transport collectif</translation>
-    </message>
-    <message>
-        <location filename="../processing/inputs.py" line="313"/>
-        <source>GTFS feed within the legs&apos; extent: {lines} line pieces, {stops} stops.</source>
-        <translation>Flux GTFS dans l&apos;emprise des trajets : {lines} tronçons de ligne, {stops} arrêts.</translation>
-    </message>
-    <message>
-        <location filename="../processing/inputs.py" line="316"/>
-        <source>The GTFS feed has no stop within the legs&apos; extent: check that it covers the study area.</source>
-        <translation>Le flux GTFS n&apos;a aucun arrêt dans l&apos;emprise des trajets : vérifiez qu&apos;il couvre le territoire étudié.</translation>
-    </message>
-    <message>
-        <location filename="../processing/inputs.py" line="323"/>
-        <source>Motion activity table (from Import traces; optional)</source>
-        <translation>Table d&apos;activité de mouvement (issue de l&apos;import des traces ; facultative)</translation>
-    </message>
-    <message>
-        <location filename="../processing/inputs.py" line="325"/>
-        <source>The motion-activity readings of the phones (user_id, time, activity, confidence), as written by &apos;Import travel traces&apos; or &apos;Import from an OpenPATH server&apos;. They help tell walking, cycling and riding apart; without them the trajectory alone decides.</source>
-        <translation>Les lectures d&apos;activité de mouvement des téléphones (user_id, time, activity, confidence), telles que les écrivent « Importer des traces de déplacement » ou « Importer depuis un serveur OpenPATH ». Elles aident à distinguer la marche, le vélo et les véhicules ; sans elles, la trajectoire seule décide.</translation>
-    </message>
-    <message>
-        <location filename="../processing/inputs.py" line="329"/>
-        <source>User-confirmed trips (user_id, start_time, end_time, mode_confirm; optional)</source>
-        <translation>Déplacements confirmés par l&apos;utilisateur (user_id, start_time, end_time, mode_confirm ; facultatif)</translation>
-    </message>
-    <message>
-        <location filename="../processing/inputs.py" line="331"/>
-        <source>The trips the participants confirmed in the app (user_id, start_time, end_time, mode_confirm), as written by the import algorithms. A leg inside a confirmed trip of the same participant takes its label.</source>
-        <translation>Les déplacements que les participants ont confirmés dans l&apos;application (user_id, start_time, end_time, mode_confirm), tels que les écrivent les algorithmes d&apos;import. Un trajet situé dans un déplacement confirmé du même participant prend son libellé.</translation>
-    </message>
-    <message>
-        <location filename="../processing/inputs.py" line="335"/>
-        <source>Field of the legs holding user labels (optional)</source>
-        <translation>Champ des trajets contenant les libellés de l&apos;utilisateur (facultatif)</translation>
-    </message>
-    <message>
-        <location filename="../processing/inputs.py" line="337"/>
-        <source>A field of the legs that already holds a mode label given by the participant (e.g. mode_confirm); a filled label wins over the model. Optional.</source>
-        <translation>Un champ des trajets qui contient déjà un libellé de mode donné par le participant (p. ex. mode_confirm) ; un libellé rempli l&apos;emporte sur le modèle. Facultatif.</translation>
-    </message>
-    <message>
-        <location filename="../processing/inputs.py" line="341"/>
-        <source>Public-transport lines (OSM or GTFS; optional)</source>
-        <translation>Lignes de transport collectif (OSM ou GTFS ; facultatif)</translation>
-    </message>
-    <message>
-        <location filename="../processing/inputs.py" line="343"/>
-        <source>Public-transport lines (OpenStreetMap routes or railways, GTFS shapes): motorised legs that follow a bus, coach, tram, metro or rail line, stopping at its stops, become bus, coach, tram, metro or train, and legs along a ferry line become ferry. Optional: without it these modes are not told apart from car.</source>
-        <translation>Lignes de transports en commun (routes ou voies ferrées OpenStreetMap, tracés GTFS) : les trajets motorisés qui suivent une ligne de bus, d&apos;autocar, de tram, de métro ou de train en s&apos;arrêtant à ses arrêts deviennent bus, autocar, tram, métro ou train, et les trajets le long d&apos;une ligne de bateau deviennent bateau (ferry). Facultatif : sans elles, ces modes ne sont pas distingués de la voiture.</translation>
-    </message>
-    <message>
-        <location filename="../processing/inputs.py" line="348"/>
-        <source>Field of the lines giving bus / coach / tram / metro / train / ferry (empty: detect route, railway, route_type...)</source>
-        <translation>Champ des lignes indiquant bus / autocar / tramway / métro / train / bateau (vide : détection de route, railway, route_type…)</translation>
-    </message>
-    <message>
-        <location filename="../processing/inputs.py" line="351"/>
-        <source>The field of the lines layer telling bus, coach, tram, metro, train or ferry (OSM route or railway, GTFS route_type). Left empty, a field named kind, mode, route_type, route, railway... is used.</source>
-        <translation>Le champ de la couche des lignes qui indique bus, autocar, tram, métro, train ou bateau (route ou railway d&apos;OSM, route_type de GTFS). Laissé vide, un champ nommé kind, mode, route_type, route, railway... est utilisé.</translation>
-    </message>
-    <message>
-        <location filename="../processing/inputs.py" line="355"/>
+        <location filename="../processing/inputs.py" line="245"/>
+        <location filename="../processing/inputs.py" line="392"/>
         <source>Public-transport stops (optional)</source>
         <translation>Arrêts de transport collectif (facultatif)</translation>
     </message>
     <message>
-        <location filename="../processing/inputs.py" line="357"/>
-        <source>Public-transport stops (points, any CRS). A leg that stops at them along a line is more likely on that line. Optional.</source>
-        <translation>Arrêts de transports en commun (points, tout SCR). Un trajet qui s&apos;y arrête le long d&apos;une ligne a plus de chances d&apos;être sur cette ligne. Facultatif.</translation>
-    </message>
-    <message>
-        <location filename="../processing/inputs.py" line="360"/>
+        <location filename="../processing/inputs.py" line="249"/>
+        <location filename="../processing/inputs.py" line="397"/>
         <source>GTFS feed (.zip, or any .txt file of its folder; optional)</source>
         <translation>Flux GTFS (.zip, ou n&apos;importe quel fichier .txt de son dossier ; facultatif)</translation>
     </message>
     <message>
-        <location filename="../processing/inputs.py" line="361"/>
+        <location filename="../processing/inputs.py" line="250"/>
+        <location filename="../processing/inputs.py" line="398"/>
         <location filename="../processing/algorithms/before_after.py" line="290"/>
         <location filename="../processing/algorithms/transit_performance.py" line="60"/>
         <source>GTFS feed (*.zip *.txt);;All files (*)</source>
         <translation>Flux GTFS (*.zip *.txt);;Tous les fichiers (*)</translation>
     </message>
     <message>
+        <location filename="../processing/inputs.py" line="252"/>
+        <source>A public-transport timetable in GTFS (the .zip as published on open-data portals, or any .txt file of an unzipped feed): its stops serve as the stops above. Optional.</source>
+        <translation>Un horaire de transport collectif au format GTFS (le .zip tel que publié sur les portails de données ouvertes, ou n&apos;importe quel fichier .txt d&apos;un flux décompressé) : ses arrêts servent d&apos;arrêts ci-dessus. Facultatif.</translation>
+    </message>
+    <message>
+        <location filename="../processing/inputs.py" line="274"/>
+        <source>{n} public-transport stops: waits at them stay inside trips.</source>
+        <translation>{n} arrêts de transport collectif : les attentes à ces arrêts restent dans les déplacements.</translation>
+    </message>
+    <message>
+        <location filename="../processing/inputs.py" line="310"/>
+        <source>Cannot tell the kind of the network lines (bus, coach, tram, metro, train, ferry): choose the field that holds it (OSM route/railway, GTFS route_type) among {fields}.</source>
+        <translation>Impossible de déterminer le type des lignes du réseau (bus, autocar, tramway, métro, train, bateau) : choisissez le champ qui le contient (route/railway d&apos;OSM, route_type de GTFS) parmi {fields}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/inputs.py" line="329"/>
+        <source>Network lines by kind: {counts}</source>
+        <translation>Lignes du réseau par type : {counts}</translation>
+    </message>
+    <message>
+        <location filename="../processing/inputs.py" line="331"/>
+        <source>No bus, coach, tram, metro, train or ferry line recognised in the network layer.</source>
+        <translation>Aucune ligne de bus, d&apos;autocar, de tramway, de métro, de train ou de bateau reconnue dans la couche du réseau.</translation>
+    </message>
+    <message>
+        <location filename="../processing/inputs.py" line="337"/>
+        <source>{n} public-transport stops</source>
+        <translation>{n} arrêts de transport collectif</translation>
+    </message>
+    <message>
+        <location filename="../processing/inputs.py" line="350"/>
+        <source>GTFS feed within the legs&apos; extent: {lines} line pieces, {stops} stops.</source>
+        <translation>Flux GTFS dans l&apos;emprise des trajets : {lines} tronçons de ligne, {stops} arrêts.</translation>
+    </message>
+    <message>
+        <location filename="../processing/inputs.py" line="353"/>
+        <source>The GTFS feed has no stop within the legs&apos; extent: check that it covers the study area.</source>
+        <translation>Le flux GTFS n&apos;a aucun arrêt dans l&apos;emprise des trajets : vérifiez qu&apos;il couvre le territoire étudié.</translation>
+    </message>
+    <message>
+        <location filename="../processing/inputs.py" line="360"/>
+        <source>Motion activity table (from Import traces; optional)</source>
+        <translation>Table d&apos;activité de mouvement (issue de l&apos;import des traces ; facultative)</translation>
+    </message>
+    <message>
         <location filename="../processing/inputs.py" line="362"/>
+        <source>The motion-activity readings of the phones (user_id, time, activity, confidence), as written by &apos;Import travel traces&apos; or &apos;Import from an OpenPATH server&apos;. They help tell walking, cycling and riding apart; without them the trajectory alone decides.</source>
+        <translation>Les lectures d&apos;activité de mouvement des téléphones (user_id, time, activity, confidence), telles que les écrivent « Importer des traces de déplacement » ou « Importer depuis un serveur OpenPATH ». Elles aident à distinguer la marche, le vélo et les véhicules ; sans elles, la trajectoire seule décide.</translation>
+    </message>
+    <message>
+        <location filename="../processing/inputs.py" line="366"/>
+        <source>User-confirmed trips (user_id, start_time, end_time, mode_confirm; optional)</source>
+        <translation>Déplacements confirmés par l&apos;utilisateur (user_id, start_time, end_time, mode_confirm ; facultatif)</translation>
+    </message>
+    <message>
+        <location filename="../processing/inputs.py" line="368"/>
+        <source>The trips the participants confirmed in the app (user_id, start_time, end_time, mode_confirm), as written by the import algorithms. A leg inside a confirmed trip of the same participant takes its label.</source>
+        <translation>Les déplacements que les participants ont confirmés dans l&apos;application (user_id, start_time, end_time, mode_confirm), tels que les écrivent les algorithmes d&apos;import. Un trajet situé dans un déplacement confirmé du même participant prend son libellé.</translation>
+    </message>
+    <message>
+        <location filename="../processing/inputs.py" line="372"/>
+        <source>Field of the legs holding user labels (optional)</source>
+        <translation>Champ des trajets contenant les libellés de l&apos;utilisateur (facultatif)</translation>
+    </message>
+    <message>
+        <location filename="../processing/inputs.py" line="374"/>
+        <source>A field of the legs that already holds a mode label given by the participant (e.g. mode_confirm); a filled label wins over the model. Optional.</source>
+        <translation>Un champ des trajets qui contient déjà un libellé de mode donné par le participant (p. ex. mode_confirm) ; un libellé rempli l&apos;emporte sur le modèle. Facultatif.</translation>
+    </message>
+    <message>
+        <location filename="../processing/inputs.py" line="378"/>
+        <source>Public-transport lines (OSM or GTFS; optional)</source>
+        <translation>Lignes de transport collectif (OSM ou GTFS ; facultatif)</translation>
+    </message>
+    <message>
+        <location filename="../processing/inputs.py" line="380"/>
+        <source>Public-transport lines (OpenStreetMap routes or railways, GTFS shapes): motorised legs that follow a bus, coach, tram, metro or rail line, stopping at its stops, become bus, coach, tram, metro or train, and legs along a ferry line become ferry. Optional: without it these modes are not told apart from car.</source>
+        <translation>Lignes de transports en commun (routes ou voies ferrées OpenStreetMap, tracés GTFS) : les trajets motorisés qui suivent une ligne de bus, d&apos;autocar, de tram, de métro ou de train en s&apos;arrêtant à ses arrêts deviennent bus, autocar, tram, métro ou train, et les trajets le long d&apos;une ligne de bateau deviennent bateau (ferry). Facultatif : sans elles, ces modes ne sont pas distingués de la voiture.</translation>
+    </message>
+    <message>
+        <location filename="../processing/inputs.py" line="385"/>
+        <source>Field of the lines giving bus / coach / tram / metro / train / ferry (empty: detect route, railway, route_type...)</source>
+        <translation>Champ des lignes indiquant bus / autocar / tramway / métro / train / bateau (vide : détection de route, railway, route_type…)</translation>
+    </message>
+    <message>
+        <location filename="../processing/inputs.py" line="388"/>
+        <source>The field of the lines layer telling bus, coach, tram, metro, train or ferry (OSM route or railway, GTFS route_type). Left empty, a field named kind, mode, route_type, route, railway... is used.</source>
+        <translation>Le champ de la couche des lignes qui indique bus, autocar, tram, métro, train ou bateau (route ou railway d&apos;OSM, route_type de GTFS). Laissé vide, un champ nommé kind, mode, route_type, route, railway... est utilisé.</translation>
+    </message>
+    <message>
+        <location filename="../processing/inputs.py" line="394"/>
+        <source>Public-transport stops (points, any CRS). A leg that stops at them along a line is more likely on that line. Optional.</source>
+        <translation>Arrêts de transports en commun (points, tout SCR). Un trajet qui s&apos;y arrête le long d&apos;une ligne a plus de chances d&apos;être sur cette ligne. Facultatif.</translation>
+    </message>
+    <message>
+        <location filename="../processing/inputs.py" line="399"/>
         <source>A public-transport timetable in GTFS, as published on open-data portals: the .zip, or any .txt file of an unzipped feed (its folder is read). Its stops and its lines (shapes.txt, else straight lines through the stops) are used like the layers above, each line with the mode of its routes (route_type: bus, coach, tram, metro, train, ferry...). A motorised leg that passes the stops of a trip at its scheduled times, on a day the trip runs, takes the route&apos;s mode; the legs then get transit_route (the route&apos;s name) and transit_confidence (0-1). A bad feed stops the algorithm with the file, the line and the field at fault.</source>
         <translation>Des horaires de transport en commun au format GTFS, tels que publiés sur les portails de données ouvertes : le .zip, ou n&apos;importe quel fichier .txt d&apos;un flux décompressé (son dossier est lu). Ses arrêts et ses lignes (shapes.txt, sinon des lignes droites entre les arrêts) servent comme les couches ci-dessus, chaque ligne avec le mode de ses lignes commerciales (route_type : bus, autocar, tram, métro, train, bateau...). Un trajet motorisé qui passe aux arrêts d&apos;une course aux heures prévues, un jour où la course circule, prend le mode de la ligne ; les trajets reçoivent alors transit_route (le nom de la ligne) et transit_confidence (0-1). Un flux erroné arrête l&apos;algorithme en indiquant le fichier, la ligne et le champ en cause.</translation>
     </message>
     <message>
-        <location filename="../processing/inputs.py" line="386"/>
+        <location filename="../processing/inputs.py" line="423"/>
         <source>The layer &apos;{layer}&apos; has no polygon.</source>
         <translation>La couche « {layer} » n&apos;a aucun polygone.</translation>
     </message>
     <message>
-        <location filename="../processing/inputs.py" line="401"/>
+        <location filename="../processing/inputs.py" line="438"/>
         <source>The {what} layer {layer} has no feature: the output is empty.</source>
         <translation>La couche {layer} ({what}) n&apos;a aucune entité : la sortie est vide.</translation>
     </message>
     <message>
-        <location filename="../processing/inputs.py" line="424"/>
+        <location filename="../processing/inputs.py" line="461"/>
         <source>Participant weights (user_id, weight; empty: unweighted)</source>
         <translation>Poids des participants (user_id, weight ; vide : sans pondération)</translation>
     </message>
     <message>
-        <location filename="../processing/inputs.py" line="440"/>
+        <location filename="../processing/inputs.py" line="477"/>
         <source>The weights table needs the fields user_id and weight (the output of &apos;Weight the panel to the population&apos;).</source>
         <translation>La table des poids doit avoir les champs user_id et weight (la sortie de « Pondérer le panel sur la population »).</translation>
     </message>
     <message>
-        <location filename="../processing/inputs.py" line="446"/>
+        <location filename="../processing/inputs.py" line="483"/>
         <source>Weighted shares: {n} participant weights read.</source>
         <translation>Parts pondérées : {n} poids de participants lus.</translation>
     </message>
     <message>
-        <location filename="../processing/inputs.py" line="452"/>
+        <location filename="../processing/inputs.py" line="489"/>
         <source>The weights are raked to the margins {margins}.</source>
         <translation>Les poids sont calés sur les marges {margins}.</translation>
     </message>
@@ -4867,59 +4890,59 @@ Sorties : une table user_id, weight (et les champs du participant), à donner à
         <translation>Indiquez un GeoPackage contenant une couche de polygones.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/cluster/chain.py" line="73"/>
+        <location filename="../tracemob_plugin/core/cluster/chain.py" line="75"/>
         <source>unknown step(s) {steps}</source>
         <translation>étape(s) inconnue(s) : {steps}</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/cluster/chain.py" line="74"/>
-        <location filename="../tracemob_plugin/core/cluster/chain.py" line="77"/>
+        <location filename="../tracemob_plugin/core/cluster/chain.py" line="76"/>
+        <location filename="../tracemob_plugin/core/cluster/chain.py" line="79"/>
         <source>Steps are, in order: {steps}.</source>
         <translation>Les étapes sont, dans l&apos;ordre : {steps}.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/cluster/chain.py" line="76"/>
+        <location filename="../tracemob_plugin/core/cluster/chain.py" line="78"/>
         <source>no step to run</source>
         <translation>aucune étape à exécuter</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/cluster/chain.py" line="80"/>
+        <location filename="../tracemob_plugin/core/cluster/chain.py" line="82"/>
         <source>the steps {steps} leave a gap: each step needs the ones before it</source>
         <translation>les étapes {steps} laissent un trou : chaque étape a besoin de celles qui la précèdent</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/cluster/chain.py" line="82"/>
+        <location filename="../tracemob_plugin/core/cluster/chain.py" line="84"/>
         <source>Use the steps in this order, without a gap: {steps}.</source>
         <translation>Utilisez les étapes dans cet ordre, sans trou : {steps}.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/cluster/chain.py" line="84"/>
+        <location filename="../tracemob_plugin/core/cluster/chain.py" line="86"/>
         <location filename="../tracemob_plugin/core/indicators/emissions.py" line="240"/>
         <source>unknown scope &apos;{scope}&apos;</source>
         <translation>périmètre « {scope} » inconnu</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/cluster/chain.py" line="85"/>
+        <location filename="../tracemob_plugin/core/cluster/chain.py" line="87"/>
         <source>Use one of {scopes}.</source>
         <translation>Utilisez l&apos;un de ces périmètres : {scopes}.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/cluster/chain.py" line="89"/>
+        <location filename="../tracemob_plugin/core/cluster/chain.py" line="91"/>
         <source>the traveltimes step needs a road network</source>
         <translation>l&apos;étape traveltimes a besoin d&apos;un réseau routier</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/cluster/chain.py" line="90"/>
+        <location filename="../tracemob_plugin/core/cluster/chain.py" line="92"/>
         <source>Give the road network file (GeoJSON) of the travel times.</source>
         <translation>Donnez le fichier du réseau routier (GeoJSON) des temps de parcours.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/cluster/chain.py" line="106"/>
+        <location filename="../tracemob_plugin/core/cluster/chain.py" line="108"/>
         <source>the {step} step needs a zones file</source>
         <translation>l&apos;étape {step} a besoin d&apos;un fichier de zones</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/cluster/chain.py" line="107"/>
+        <location filename="../tracemob_plugin/core/cluster/chain.py" line="109"/>
         <source>Give the zones file (GeoJSON or GeoPackage) and its id field.</source>
         <translation>Indiquez le fichier des zones (GeoJSON ou GeoPackage) et son champ d&apos;identifiant.</translation>
     </message>

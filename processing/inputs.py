@@ -238,6 +238,43 @@ def read_gtfs_feed(alg, parameters, context, feedback):
     return feed
 
 
+def add_stops_parameters(alg, stops_help):
+    """NETWORK_STOPS (a point layer) and GTFS (a feed, for its stops), both optional and advanced: what
+    :func:`read_stops` reads. Same names and GTFS help as ``infermodes``' (:func:`add_context_parameters`)."""
+    stops = QgsProcessingParameterFeatureSource(
+        "NETWORK_STOPS", alg.tr("Public-transport stops (optional)"), [compat.TYPE_VECTOR_POINT], None, True)
+    compat.set_advanced(stops)
+    alg.add_parameter(stops, stops_help)
+    gtfs = QgsProcessingParameterFile(
+        "GTFS", alg.tr("GTFS feed (.zip, or any .txt file of its folder; optional)"), compat.FILE_BEHAVIOR_FILE,
+        "", None, True, alg.tr("GTFS feed (*.zip *.txt);;All files (*)"))
+    compat.set_advanced(gtfs)
+    alg.add_parameter(gtfs, alg.tr("A public-transport timetable in GTFS (the .zip as published on open-data "
+                                   "portals, or any .txt file of an unzipped feed): its stops serve as the stops "
+                                   "above. Optional."))
+
+
+def read_stops(alg, parameters, context, feedback):
+    """The stops (``lon``, ``lat``, EPSG:4326) of the NETWORK_STOPS layer and of the GTFS feed's stops, None
+    when neither is given (:func:`add_stops_parameters`)."""
+    parts = []
+    if parameters.get("NETWORK_STOPS"):
+        source = alg.parameterAsSource(parameters, "NETWORK_STOPS", context)
+        if source is not None:
+            frame = frames.source_to_points_frame(source, context, feedback, fields=[])
+            parts.append(frame[np.isfinite(frame.lon) & np.isfinite(frame.lat)][["lon", "lat"]])
+    feed = read_gtfs_feed(alg, parameters, context, feedback)
+    if feed is not None:
+        lon = pd.to_numeric(feed.stops["lon"], errors="coerce")
+        lat = pd.to_numeric(feed.stops["lat"], errors="coerce")
+        parts.append(pd.DataFrame({"lon": lon, "lat": lat})[lon.notna() & lat.notna()])
+    if not parts:
+        return None
+    stops = pd.concat(parts, ignore_index=True)
+    feedback.pushInfo(alg.tr("{n} public-transport stops: waits at them stay inside trips.").format(n=len(stops)))
+    return stops
+
+
 def extent_wgs84(source, context, margin_deg=0.02):
     """``(min_lon, min_lat, max_lon, max_lat)`` of a feature source, widened by ``margin_deg`` (0.02: about
     2 km), None when it has no extent."""

@@ -215,6 +215,12 @@ class SegmentTripsAlgorithm(TracemobAlgorithm):
             self.tr("The phones' motion-activity readings (user_id, time, activity, confidence) from the "
                     "import algorithms. They keep trips whole through tunnels and stations and help cut "
                     "legs where the way of travelling changes. Optional."))
+        inputs.add_stops_parameters(self, self.tr(
+            "Public-transport stops (points, any CRS; optional). A wait at a stop longer than the 5-minute rule "
+            "that ends a trip (up to 20 minutes, within 40 m of a stop, then a ride) stays inside the trip as a "
+            "'wait' leg instead of splitting it into a walking trip and a ride: trip counts and modal shares of "
+            "public-transport riders then count one trip, as a household survey does. Give the same stops (or "
+            "GTFS feed) to 'Infer transport modes'."))
         try:
             fields = params_fields()
             choices = _segmentation_module().PARAM_CHOICES
@@ -396,7 +402,7 @@ class SegmentTripsAlgorithm(TracemobAlgorithm):
                 part_motion = motion[motion["user_id"].isin(set(chunk["user_id"]))].reset_index(drop=True)
             progress, is_cancelled = self.callbacks(feedback, start + k * span, start + (k + 1) * span)
             result = self.run_domain(seg.segment, chunk, seg_params, motion=part_motion, progress=progress,
-                                     is_cancelled=is_cancelled)
+                                     is_cancelled=is_cancelled, stops=self._stops)
             cleaned = result.points
             for name, table, lines in (("trips", result.trips, "trip_lines"), ("legs", result.legs, "leg_lines")):
                 acc[lines].extend(frames.lines_wkb_from_points(cleaned, table["first_point"], table["last_point"]))
@@ -425,7 +431,8 @@ class SegmentTripsAlgorithm(TracemobAlgorithm):
         from ...tracemob_plugin.core.cluster import ChainSpec
 
         want_points = bool(parameters.get(self.OUTPUT_POINTS))
-        spec = ChainSpec(steps=("segment",), params=seg_params, geometry=True, keep_points=want_points)
+        spec = ChainSpec(steps=("segment",), params=seg_params, geometry=True, keep_points=want_points,
+                         stops=self._stops)
         result = cluster.run_chain(self, feedback, *dask, points, spec, motion=motion, budget=budget, start=start,
                                    end=start + width, announce=not self._cluster_named)
         self._cluster_named = True     # the next partitions of a large layer: the cluster is already named
@@ -472,6 +479,7 @@ class SegmentTripsAlgorithm(TracemobAlgorithm):
             (lambda _dask, *args: self._segment_by_participants(seg, *args))
         table = self._read_motion(parameters, context, feedback)
         seg_params = self._params(parameters, context)
+        self._stops = inputs.read_stops(self, parameters, context, feedback)
         groups = self._participant_groups(parameters, context, feedback, budget) or [(None, None)]
         # each partition's layers are written as soon as it is segmented (sinks.FrameSink)
         outputs = (
@@ -484,7 +492,7 @@ class SegmentTripsAlgorithm(TracemobAlgorithm):
                                         wkb_type=compat.WKB_LINESTRING_M if geometry == "line" else None,
                                         feedback=feedback)
                    for key, _name, geometry, _lines, _style, _label in outputs}
-        counts = {"stays": 0, "trips": 0, "legs": 0}
+        counts = {"stays": 0, "trips": 0, "legs": 0, "waits": 0}
         for k, (where, _size) in enumerate(groups):
             self.check_cancelled(feedback)
             points, carried = self._read_points(parameters, context, feedback, where=where)
@@ -514,10 +522,15 @@ class SegmentTripsAlgorithm(TracemobAlgorithm):
                 frame = getattr(result, name)
                 if frame is not None:
                     writers[key].write(frame, getattr(result, lines) if lines else None)
-            for name in counts:
+            for name in ("stays", "trips", "legs"):
                 counts[name] += len(getattr(result, name))
+            if result.legs is not None and "sensed_mode" in result.legs.columns:
+                counts["waits"] += int((result.legs["sensed_mode"] == "wait").sum())
             del result
         feedback.pushInfo(self.tr("{stays} stays, {trips} trips, {legs} legs.").format(**counts))
+        if self._stops is not None:
+            feedback.pushInfo(self.tr("{n} waits at a public-transport stop kept inside their trip (wait legs).").format(
+                n=counts["waits"]))
         out = {}
         for key, _name, _geometry, _lines, style, label in outputs:
             dest = writers[key].close()

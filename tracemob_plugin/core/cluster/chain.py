@@ -65,6 +65,8 @@ class ChainSpec:
     #: a ``postgis.PostgisTarget``: the workers COPY the partitions' tables into its schema (``postgis.py``), the
     #: client gathers none of them
     postgis: Optional[object] = None
+    #: public-transport stops (``lon``, ``lat``): waits at them stay inside trips (``trips.waits``)
+    stops: Optional[pd.DataFrame] = None
 
     def validated(self) -> "ChainSpec":
         steps = list(self.steps)
@@ -95,7 +97,7 @@ class ChainSpec:
                          timezone=self.timezone or "UTC", model=self.model, scope=self.scope,
                          keep_points=bool(self.keep_points), min_users=int(self.min_users),
                          geometry=bool(self.geometry), traveltimes=travel, parquet=self.parquet, modalshare=share,
-                         odflows=od, postgis=self.postgis)
+                         odflows=od, postgis=self.postgis, stops=self.stops)
 
     def _zoned(self, step: str, wanted):
         """The validated zones spec of ``step`` (``modalshare`` / ``odflows``) when it runs, else None."""
@@ -173,7 +175,7 @@ def run_partition(points: pd.DataFrame, spec: ChainSpec, motion: Optional[pd.Dat
     users = pd.unique(points["user_id"])
     motion = _users_of(motion, users)
     labels = _users_of(labels, users)
-    seg = segment(points, spec.params, motion=motion)
+    seg = segment(points, spec.params, motion=motion, stops=spec.stops)
     legs = seg.legs
     if "modes" in spec.steps:
         legs = infer_modes(legs, leg_vertices(seg.points, legs), motion=motion, labels=labels, model=spec.model)
