@@ -7,7 +7,8 @@ QGIS Processing, every step writing into the demo GeoPackage with the prefix ``s
    on the generated lines (their GTFS feed written beside), with a circulation plan from the second Monday
    (Fabianinkatu closed to motor traffic, Unioninkatu slowed, a bus lane on the Bulevardi - Esplanadi
    corridor of bus line 3 and tram T1), and the truth beside;
-2. ``tracemob:segmenttrips`` on the simulated phone points, ``tracemob:trainmodemodel`` on the legs the
+2. ``tracemob:segmenttrips`` on the simulated phone points (with the feed's stops: a rider's wait at a stop stays
+   inside the trip), ``tracemob:trainmodemodel`` on the legs the
    participants labelled (about a third of the trips, as in an OpenPATH study) and ``tracemob:infermodes``
    with that model and the GTFS feed (the default model, trained on e-mission's real days, reads many slow
    city-centre car legs of the simulator as bike; the feed names the bus, tram, metro and train rides);
@@ -82,8 +83,10 @@ def study_steps(citizens, days, out_dir):
             "OUTPUT_TRAVERSALS": "{truth_traversals}", "OUTPUT_PLACES": "{truth_places}",
             "OUTPUT_LABELS": "{labels}", "OUTPUT_SEGMENTS": "{network}", "OUTPUT_PARTICIPANTS": "{participants}"},
          None),
+        # the feed's stops: a rider's wait at a stop stays inside the trip (a wait leg), as a survey counts it
         ("tracemob:segmenttrips", {
-            "INPUT": "@points", "OUTPUT_STAYS": "{stays}", "OUTPUT_TRIPS": "{trips}", "OUTPUT_LEGS": "{legs}"},
+            "INPUT": "@points", "GTFS": str(out_dir / GTFS_NAME), "OUTPUT_STAYS": "{stays}", "OUTPUT_TRIPS": "{trips}",
+            "OUTPUT_LEGS": "{legs}"},
          None),
         # the study's own mode model, trained on the legs its participants labelled (as a planner would)
         ("tracemob:trainmodemodel", {"INPUT": "@legs", "LABELS": "@labels", "USER_FIELD": "user_id",

@@ -5,10 +5,7 @@ free port, stopped at the end).
 ``scripts/run_tests.sh`` installs PostgreSQL and PostGIS and sets ``TRACEMOB_REQUIRE_POSTGIS=1``: the
 tests then fail loudly when the cluster cannot start; elsewhere they are skipped with the reason.
 """
-import os
-import shutil
 import sys
-import tempfile
 from pathlib import Path
 
 import numpy as np
@@ -19,35 +16,12 @@ from tracemob.processing import bulk, frames
 from tracemob.tracemob_plugin import compat
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "support"))
-from pgcluster import Cluster, has_postgis, pg_bin_dir  # noqa: E402
+from pgcluster import throwaway_postgis  # noqa: E402
 
 
 @pytest.fixture(scope="module")
 def pg():
-    required = os.environ.get("TRACEMOB_REQUIRE_POSTGIS", "") not in ("", "0")
-    bin_dir = pg_bin_dir()
-    if bin_dir is None or not has_postgis(bin_dir):
-        message = "PostgreSQL with PostGIS is not installed (scripts/setup_env.sh installs it)"
-        if required:
-            pytest.fail(message)
-        pytest.skip(message)
-    # Not under pytest's basetemp: pytest makes /tmp/pytest-of-<user> 0700 at each start, and a root run
-    # hands the cluster to the postgres user, who must reach it (another pytest starting meanwhile closed it).
-    work = Path(tempfile.mkdtemp(prefix="tracemob-pg-"))
-    os.chmod(work, 0o755)
-    cluster = Cluster(work / "cluster")
-    try:
-        cluster.start()
-    except Exception as err:  # noqa: BLE001 - the reason is the message
-        cluster.stop()
-        shutil.rmtree(work, ignore_errors=True)
-        if required:
-            pytest.fail("the throwaway PostGIS cluster did not start: {}".format(err))
-        pytest.skip("the throwaway PostGIS cluster did not start: {}".format(err))
-    cluster.sql("CREATE SCHEMA study")
-    yield cluster
-    cluster.stop()
-    shutil.rmtree(work, ignore_errors=True)
+    yield from throwaway_postgis()
 
 
 @pytest.fixture(scope="module")

@@ -104,3 +104,40 @@ class Cluster:
     def destination(self, schema, table, geom=True):
         """A Processing output destination writing a PostGIS table ``schema.table``."""
         return "postgres:{} table=\"{}\".\"{}\"{}".format(self.conninfo(), schema, table, " (geom)" if geom else "")
+
+
+def throwaway_postgis(schema="study"):
+    """A generator for a pytest fixture: ``yield from throwaway_postgis()`` gives a started :class:`Cluster` with
+    ``schema`` created, stopped and removed afterwards. Without PostgreSQL + PostGIS (or when it cannot start) the
+    test is skipped with the reason, or fails when ``TRACEMOB_REQUIRE_POSTGIS`` is set (the test command sets it:
+    scripts/setup_env.sh installed PostGIS there)."""
+    import tempfile
+
+    import pytest
+
+    required = os.environ.get("TRACEMOB_REQUIRE_POSTGIS", "") not in ("", "0")
+    bin_dir = pg_bin_dir()
+    if bin_dir is None or not has_postgis(bin_dir):
+        message = "PostgreSQL with PostGIS is not installed (scripts/setup_env.sh installs it)"
+        if required:
+            pytest.fail(message)
+        pytest.skip(message)
+    # Not under pytest's basetemp: pytest makes /tmp/pytest-of-<user> 0700 at each start, and a root run
+    # hands the cluster to the postgres user, who must reach it (another pytest starting meanwhile closed it).
+    work = Path(tempfile.mkdtemp(prefix="tracemob-pg-"))
+    os.chmod(work, 0o755)
+    cluster = Cluster(work / "cluster")
+    try:
+        cluster.start()
+    except Exception as err:  # noqa: BLE001 - the reason is the message
+        cluster.stop()
+        shutil.rmtree(work, ignore_errors=True)
+        if required:
+            pytest.fail("the throwaway PostGIS cluster did not start: {}".format(err))
+        pytest.skip("the throwaway PostGIS cluster did not start: {}".format(err))
+    cluster.sql("CREATE SCHEMA {}".format(schema))
+    try:
+        yield cluster
+    finally:
+        cluster.stop()
+        shutil.rmtree(work, ignore_errors=True)

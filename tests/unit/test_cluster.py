@@ -14,22 +14,13 @@ pytest.importorskip("distributed")
 from tracemob.tracemob_plugin.core.cluster import ChainSpec, run_chain  # noqa: E402
 from tracemob.tracemob_plugin.core.cluster.chain import leg_vertices, reduce_summaries  # noqa: E402
 from tracemob.tracemob_plugin.core.cluster.runner import (  # noqa: E402
-    file_partitions, local_cluster, run_on_client)
+    file_partitions, run_on_client)
 from tracemob.tracemob_plugin.core.errors import Cancelled, InputError  # noqa: E402
 from tracemob.tracemob_plugin.core.ingest import read_traces  # noqa: E402
 from tracemob.tracemob_plugin.core.modes import infer_modes  # noqa: E402
 from tracemob.tracemob_plugin.core.trips.segmentation import SegmentationParams, segment  # noqa: E402
 
 TABLES = ("stays", "trips", "legs", "gaps")
-
-
-@pytest.fixture(scope="module")
-def client():
-    from distributed import Client
-
-    with local_cluster(2, threads_per_worker=1) as cluster, Client(cluster) as c:
-        assert len(c.scheduler_info()["workers"]) == 2
-        yield c
 
 
 @pytest.fixture(scope="module")

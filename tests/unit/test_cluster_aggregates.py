@@ -18,22 +18,13 @@ from tracemob.tracemob_plugin.core.cluster import ChainSpec, run_chain  # noqa: 
 from tracemob.tracemob_plugin.core.cluster.aggregates import (  # noqa: E402
     ModalShareSpec, ODFlowSpec, gather_share, partition_share_rows, read_zones, reduce_share, replicate_mapper,
     trip_ends)
-from tracemob.tracemob_plugin.core.cluster.runner import _split_share, local_cluster, run_on_client, shuffle  # noqa
+from tracemob.tracemob_plugin.core.cluster.runner import _split_share, run_on_client, shuffle  # noqa
 from tracemob.tracemob_plugin.core.errors import InputError  # noqa: E402
 from tracemob.tracemob_plugin.core.indicators.modal_share import modal_share, trip_main_modes  # noqa: E402
 from tracemob.tracemob_plugin.core.indicators.odflows import od_flows  # noqa: E402
 from tracemob.tracemob_plugin.core.ingest.partition import partition_bounds  # noqa: E402
 
 MIN_USERS = 3
-
-
-@pytest.fixture(scope="module")
-def client():
-    from distributed import Client
-
-    with local_cluster(2, threads_per_worker=1) as cluster, Client(cluster) as c:
-        assert len(c.scheduler_info()["workers"]) == 2
-        yield c
 
 
 @pytest.fixture(scope="module")

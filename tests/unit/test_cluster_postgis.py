@@ -4,10 +4,7 @@ real throwaway PostgreSQL + PostGIS (tests/support/pgcluster.py) and a LocalClus
 ``scripts/run_tests.sh`` sets ``TRACEMOB_REQUIRE_POSTGIS=1``: the tests then fail loudly when PostgreSQL with PostGIS
 is missing or does not start; elsewhere they are skipped with the reason.
 """
-import os
-import shutil
 import sys
-import tempfile
 from pathlib import Path
 
 import numpy as np
@@ -18,49 +15,18 @@ pytest.importorskip("distributed")
 
 from tracemob.tracemob_plugin.core.cluster import ChainSpec, run_chain  # noqa: E402
 from tracemob.tracemob_plugin.core.cluster import postgis  # noqa: E402
-from tracemob.tracemob_plugin.core.cluster.runner import local_cluster  # noqa: E402
 from tracemob.tracemob_plugin.core.errors import InputError  # noqa: E402
 from tracemob.tracemob_plugin.core.ingest import read_traces  # noqa: E402
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "support"))
-from pgcluster import Cluster, has_postgis, pg_bin_dir  # noqa: E402
+from pgcluster import throwaway_postgis  # noqa: E402
 
 PASSWORD = "n0t-a-real-s3cret"     # trust authentication: the server ignores it; it must never be printed
 
 
 @pytest.fixture(scope="module")
 def pg():
-    required = os.environ.get("TRACEMOB_REQUIRE_POSTGIS", "") not in ("", "0")
-    bin_dir = pg_bin_dir()
-    if bin_dir is None or not has_postgis(bin_dir):
-        message = "PostgreSQL with PostGIS is not installed (scripts/setup_env.sh installs it)"
-        if required:
-            pytest.fail(message)
-        pytest.skip(message)
-    work = Path(tempfile.mkdtemp(prefix="tracemob-pg-"))
-    os.chmod(work, 0o755)
-    cluster = Cluster(work / "cluster")
-    try:
-        cluster.start()
-    except Exception as err:  # noqa: BLE001 - the reason is the message
-        cluster.stop()
-        shutil.rmtree(work, ignore_errors=True)
-        if required:
-            pytest.fail("the throwaway PostGIS cluster did not start: {}".format(err))
-        pytest.skip("the throwaway PostGIS cluster did not start: {}".format(err))
-    cluster.sql("CREATE SCHEMA study")
-    yield cluster
-    cluster.stop()
-    shutil.rmtree(work, ignore_errors=True)
-
-
-@pytest.fixture(scope="module")
-def client():
-    from distributed import Client
-
-    with local_cluster(2, threads_per_worker=1) as cluster, Client(cluster) as c:
-        assert len(c.scheduler_info()["workers"]) == 2
-        yield c
+    yield from throwaway_postgis()
 
 
 @pytest.fixture(scope="module")
