@@ -307,8 +307,8 @@ def test_segmenttraveltimes_modes_listed_in_french(run_alg, study):
     assert features(cars["OUTPUT"])["tt_median_s"].tolist() == features(default["OUTPUT"])["tt_median_s"].tolist()
     _, fb = _stt(run_alg, layer, network_layer(), MODE_FILTER=2, MODES="marche", MIN_USERS=2)
     assert any(i.startswith("Mode filter (walk): 12 of 84 legs kept") for i in fb.infos), fb.infos
-    with pytest.raises(QgsProcessingException, match=r"unknown mode 'bateau' in the parameter MODES.*car \(voiture\)"):
-        _stt(run_alg, layer, network_layer(), MODE_FILTER=2, MODES="voiture,bateau")
+    with pytest.raises(QgsProcessingException, match=r"unknown mode 'dirigeable' in the parameter MODES.*car \(voiture\)"):
+        _stt(run_alg, layer, network_layer(), MODE_FILTER=2, MODES="voiture,dirigeable")
 
 
 def test_segmenttraveltimes_oneway_field_and_direction_option(run_alg, study):
@@ -649,7 +649,7 @@ def test_beforeafter_with_a_trips_layer_matches_the_trips_rebuilt_from_legs(run_
     ("study area outside the data", "study area"),
     ("control overlaps study", "control area overlaps the study area"),
     ("no period", "came into force"),
-    ("unknown map mode", "unknown mode 'bateau' in the parameter MAP_MODE"),
+    ("unknown map mode", "unknown mode 'dirigeable' in the parameter MAP_MODE"),
 ])
 def test_beforeafter_bad_input(run_alg, ba_study, case, expected):
     legs, vertices = ba_study
@@ -668,7 +668,7 @@ def test_beforeafter_bad_input(run_alg, ba_study, case, expected):
     elif case == "no period":
         extra = dict(CHANGE_DATE=None)
     elif case == "unknown map mode":
-        extra = dict(MAP_MODE="bateau")
+        extra = dict(MAP_MODE="dirigeable")  # an airship: no mode (a boat is the ferry)
     with pytest.raises(QgsProcessingException) as err:
         _ba(run_alg, small, **extra)
     print(case, "->", str(err.value))
