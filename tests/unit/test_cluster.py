@@ -3,6 +3,7 @@
 One LocalCluster of 2 worker processes (1 thread each, no dashboard, on 127.0.0.1) serves the whole module.
 """
 import json
+import math
 import sys
 
 import numpy as np
@@ -159,11 +160,16 @@ def test_file_partitions_keep_participants_whole():
 def test_privacy_rule_applies_after_the_reduction():
     """Each partition holds too few participants per mode; the reduced cells are shown when the study's
     total reaches the threshold, masked otherwise."""
-    part = pd.DataFrame({"n_legs": [3, 1], "distance_km": [10.0, 2.0], "co2e_kg": [1.0, 0.0], "n_users": [3, 1]},
-                        index=pd.Index(["car", "walk"], name="mode"))
-    out = reduce_summaries([part, part, part, part], min_users=10).set_index("mode")
+    def part(k):   # 3 car drivers (1 leg each, 10/3 km), 1 walker (2 km); participants of their own per partition
+        return pd.DataFrame({"mode": ["car"] * 3 + ["walk"], "user_id": ["p%d_%d" % (k, i) for i in range(4)],
+                             "n_legs": [1, 1, 1, 1], "distance_km": [10.0 / 3] * 3 + [2.0],
+                             "co2e_kg": [1 / 3] * 3 + [0.0]})
+    out = reduce_summaries([part(k) for k in range(4)], min_users=10).set_index("mode")
     assert out.loc["car", "n_users"] == 12 and out.loc["car", "n_legs"] == 12
-    assert out.loc["car", "distance_km"] == pytest.approx(40.0) and not out.loc["car", "masked"]
+    # the correctly rounded sum of the twelve 10/3 km, whatever the partitions
+    assert out.loc["car", "distance_km"] == math.fsum([10.0 / 3] * 12) and not out.loc["car", "masked"]
+    again = reduce_summaries([pd.concat([part(k) for k in range(4)])], min_users=10).set_index("mode")
+    assert again.loc["car", "distance_km"] == out.loc["car", "distance_km"]
     assert out.loc["walk", "n_users"] == 4 and out.loc["walk", "masked"]
     assert pd.isna(out.loc["walk", "distance_km"]) and pd.isna(out.loc["walk", "n_legs"])
     assert out.loc["car", "share_km"] == pytest.approx(1.0)

@@ -7,6 +7,7 @@ call on all the participants (tests/unit/test_cluster.py). Every stage is per pa
 ``ingest.partition``); the one thing that depends on the partition is the position of a fix in the
 cleaned points (``first_point`` / ``last_point``), which :func:`assemble` maps back to the study's.
 """
+import math
 from dataclasses import dataclass, field
 from typing import Dict, List, Optional, Sequence
 
@@ -218,27 +219,39 @@ def _with_lines(points: pd.DataFrame, table: pd.DataFrame) -> pd.DataFrame:
 
 
 def mode_summary(legs: pd.DataFrame) -> pd.DataFrame:
-    """Per mode: ``n_legs``, ``distance_km``, ``co2e_kg`` and ``n_users`` of legs of whole participants.
-    Sums reduce exactly over partitions of whole participants (a participant is counted in one partition
-    only), so the reduction is a plain sum per mode."""
+    """Per mode and participant: ``n_legs``, ``distance_km`` and ``co2e_kg`` (columns ``mode``, ``user_id``...);
+    :func:`reduce_summaries` sums them per mode. A participant's rows come from their own legs only (a participant
+    is in one partition), so they are the same whatever the partition."""
     mode = legs["mode"].astype(str) if "mode" in legs.columns else pd.Series("all", index=legs.index)
     frame = pd.DataFrame({"mode": mode.to_numpy(dtype=object), "user_id": legs["user_id"].to_numpy(dtype=object),
                           "distance_km": legs["distance_m"].to_numpy(float) / 1000.0,
                           "co2e_kg": (legs["co2e_g"].to_numpy(float) / 1000.0 if "co2e_g" in legs.columns
                                       else np.full(len(legs), np.nan))})
-    g = frame.groupby("mode", sort=True)
+    g = frame.groupby(["mode", "user_id"], sort=True)
     return pd.DataFrame({"n_legs": g.size(), "distance_km": g["distance_km"].sum(),
-                         "co2e_kg": g["co2e_kg"].sum(min_count=1), "n_users": g["user_id"].nunique()})
+                         "co2e_kg": g["co2e_kg"].sum(min_count=1)}).reset_index()
+
+
+def _exact_sum(values: pd.Series) -> float:
+    """The correctly rounded sum of the non-missing ``values`` (``math.fsum``: the same whatever their order and
+    grouping), NaN when there is none."""
+    v = values.to_numpy(float)
+    v = v[np.isfinite(v)]
+    return math.fsum(v) if len(v) else np.nan
 
 
 def reduce_summaries(parts: Sequence[Optional[pd.DataFrame]], min_users: int) -> Optional[pd.DataFrame]:
-    """The partitions' mode summaries summed per mode, then the privacy rule on the reduced cells (fewer
-    than ``min_users`` participants: figures masked, ``masked`` True), with each mode's share of legs and
-    km among the cells shown."""
+    """The partitions' mode summaries (:func:`mode_summary`) summed per mode, then the privacy rule on the reduced
+    cells (fewer than ``min_users`` participants: figures masked, ``masked`` True), with each mode's share of legs
+    and km among the cells shown. The float sums are correctly rounded sums over the participants
+    (:func:`_exact_sum`): the same, to the last bit, however the participants were partitioned."""
     parts = [p for p in parts if p is not None]
     if not parts:
         return None
-    total = pd.concat(parts).groupby(level=0, sort=True).sum(min_count=1)
+    rows = pd.concat(parts, ignore_index=True)
+    g = rows.groupby("mode", sort=True)
+    total = pd.DataFrame({"n_legs": g["n_legs"].sum(), "distance_km": g["distance_km"].agg(_exact_sum),
+                          "co2e_kg": g["co2e_kg"].agg(_exact_sum), "n_users": g["user_id"].nunique()})
     total.index.name = "mode"
     total[["n_legs", "n_users"]] = total[["n_legs", "n_users"]].astype(np.int64)
     masked = total["n_users"].to_numpy() < int(min_users)
