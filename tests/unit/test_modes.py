@@ -474,3 +474,26 @@ def test_rail_ride_with_its_egress_walk_in_one_leg_is_train_with_lines_too():
     assert abs((ride_legs["end_time"].iloc[0] - arrival).total_seconds()) < 60
     walks = out[out["mode"] == "walk"]
     assert len(walks) == 1 and abs((walks["start_time"].iloc[0] - arrival).total_seconds()) < 60
+
+
+def test_with_rail_lines_a_car_stopping_near_two_stations_is_not_a_metro():
+    """Lines given too: the stops-alone rule makes a metro (or train) only of a leg that also follows a line of that
+    kind for at least STOPS_WITH_LINES_RAIL_SHARE of its vertices. A car driving a road that crosses the metro line,
+    stopping 30 s at each of two stations' street entrances, stays a car; without the metro line (stations alone),
+    the rule has nothing to check it against and makes it a metro, as before."""
+    from tracemob.tracemob_plugin.core.modes.rules import STOPS_WITH_LINES_RAIL_SHARE
+    from tracemob.tracemob_plugin.core.modes.transit import network_features
+    road = np.array([[0, 0], [3000, 0]], float)
+    car, stations, _ = route_leg(road, cruise=12.0, stop_every_m=1000, dwell_s=30, acc=2.0, interval=5.0, seed=5)
+    v = _frame(car, "c")
+    # the metro runs north-south, crossing the road at each station
+    k_lat = 1 / 111_195.0
+    lines = pd.concat([pd.DataFrame({"line_id": "M%d" % i, "kind": "metro", "lon": lon,
+                                     "lat": lat + np.array([-2000.0, 2000.0]) * k_lat})
+                       for i, (lon, lat) in enumerate(zip(stations.lon, stations.lat))], ignore_index=True)
+    with_lines = TransitNetwork(lines=lines, stops=stations.assign(kind="metro"))
+    f = network_features(v, with_lines).loc["c"]
+    assert f["net_metro_share"] < STOPS_WITH_LINES_RAIL_SHARE and f["net_stops_dwelt"] >= 2
+    assert infer_modes(pd.DataFrame({"leg_id": ["c"]}), v, network=with_lines)["mode"].iloc[0] == "car"
+    stations_alone = TransitNetwork(stops=stations.assign(kind="metro"))
+    assert infer_modes(pd.DataFrame({"leg_id": ["c"]}), v, network=stations_alone)["mode"].iloc[0] == "metro"

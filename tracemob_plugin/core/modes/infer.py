@@ -254,7 +254,7 @@ def infer_modes(legs: pd.DataFrame, vertices: pd.DataFrame, motion: Optional[pd.
         source[changed] = "rules"
         mode, conf, changed = speed_refine(mode, conf, feats)
         source[changed] = "rules"
-        mode, conf, changed = network_refine(mode, conf, net, feats)
+        mode, conf, changed = network_refine(mode, conf, net, feats, line_kinds=getattr(network, "line_kinds", ()))
         source[changed] = "rules"
         pred = pd.DataFrame({"mode": mode, "mode_confidence": conf, "mode_source": source},
                             index=feats.index)

@@ -170,13 +170,16 @@ STOPS_ONLY_DWELT = 3
 STOPS_ONLY_DWELT_RAIL = 2
 STOPS_ONLY_SHARE = 0.4
 STOPS_ONLY_FROM = ("car", "bike", "ebike", "escooter")
+# with lines given too, a leg the stops-alone rule makes a metro or train must follow a line of that kind for at
+# least this share of its vertices (half of RAIL_SHARE: its walk to or from the station may be in the same leg)
+STOPS_WITH_LINES_RAIL_SHARE = 0.5 * RAIL_SHARE
 # a leg along a ferry line (``LINE_SHARE`` of it) is a ferry whatever road or cycling mode its speeds gave, but not a
 # walk (the quay, the pier), a rail mode, or a leg too short to tell (unknown): a boat on water has no road and no bus
 # stop to make, and a slow river shuttle (10-15 km/h) is read as a bicycle by its speeds
 FERRY_FROM = ("car", "bus", "coach", "motorcycle", "bike", "ebike", "escooter")
 
 
-def network_refine(mode, conf, net: pd.DataFrame, features: pd.DataFrame):
+def network_refine(mode, conf, net: pd.DataFrame, features: pd.DataFrame, line_kinds=()):
     """Split road-motorised legs (mode 'car') into bus / coach / tram / metro / train with the network, and legs
     along a ferry line into ferries.
 
@@ -185,8 +188,9 @@ def network_refine(mode, conf, net: pd.DataFrame, features: pd.DataFrame):
     legs); a leg along both a bus and a coach line is the one it follows more (the bus on a tie). Ferry: most
     vertices along a ferry line, no stop needed (:data:`FERRY_FROM`). A leg no line claims, when the network has
     stops: :func:`_stops_alone` (with lines too: a ride with a long walk in the same leg follows its line for
-    too small a share of its vertices, but it still dwelt at station after station). Returns (mode, conf,
-    changed mask)."""
+    too small a share of its vertices, but it still dwelt at station after station; a metro or train ride must
+    then follow a line of its kind for ``STOPS_WITH_LINES_RAIL_SHARE`` of its vertices when ``line_kinds``, the
+    kinds the network has lines of, include it). Returns (mode, conf, changed mask)."""
     mode = np.asarray(mode, dtype=object).copy()
     conf = np.asarray(conf, dtype=float).copy()
     changed = np.zeros(len(mode), dtype=bool)
@@ -220,14 +224,14 @@ def network_refine(mode, conf, net: pd.DataFrame, features: pd.DataFrame):
     cand[ferry] = "ferry"
     best_share[ferry] = share["ferry"][ferry]
     if "net_stops_dwelt" in n.columns:
-        cand, best_share = _stops_alone(mode, cand, best_share, n)
+        cand, best_share = _stops_alone(mode, cand, best_share, n, share, line_kinds)
     changed = (cand != None) & (cand != mode)  # noqa: E711
     mode[changed] = cand[changed]
     conf[changed] = np.clip(0.5 + 0.4 * best_share[changed], 0.0, 0.9)
     return mode, conf, changed
 
 
-def _stops_alone(mode, cand, best_share, n: pd.DataFrame):
+def _stops_alone(mode, cand, best_share, n: pd.DataFrame, share=None, line_kinds=()):
     """Stops without lines: a leg of ``STOPS_ONLY_FROM`` that dwelt at ``STOPS_ONLY_DWELT`` stops or more
     (``STOPS_ONLY_DWELT_RAIL`` metro or train stations) and at ``STOPS_ONLY_SHARE`` of the stops it passed is the kind
     of most stops it dwelt at (a bus when the stops have no kind), with confidence 0.62: no line confirms the
@@ -241,6 +245,11 @@ def _stops_alone(mode, cand, best_share, n: pd.DataFrame):
     need = np.where(np.isin(kind, ["metro", "train", "ferry"]), STOPS_ONLY_DWELT_RAIL, STOPS_ONLY_DWELT)
     pt = (np.isin(mode, STOPS_ONLY_FROM) & (cand == None) & (dwelt >= need)  # noqa: E711
           & (dwelt >= STOPS_ONLY_SHARE * passed))
+    for k in ("metro", "train"):
+        # lines of that kind given too: the ride still follows one for part of the leg (a car that stopped twice
+        # near stations, on a road across the line, does not)
+        if share is not None and k in line_kinds:
+            pt &= ~((kind == k) & (share[k] < STOPS_WITH_LINES_RAIL_SHARE))
     cand[pt] = kind[pt]
     best_share[pt] = 0.3
     return cand, best_share

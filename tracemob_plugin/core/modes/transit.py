@@ -164,6 +164,11 @@ class TransitNetwork:
             self._stops = cKDTree(xy)
 
     @property
+    def line_kinds(self) -> tuple:
+        """The kinds (``KINDS``) the network has lines of."""
+        return tuple(self._trees)
+
+    @property
     def has_lines(self) -> bool:
         """Whether any bus, coach, tram, metro, train or ferry line was recognised (else: stops alone)."""
         return bool(self._trees)
