@@ -3637,7 +3637,7 @@ Sorties : une table user_id, weight (et les champs du participant), à donner à
         <location filename="../processing/base.py" line="481"/>
         <location filename="../processing/base.py" line="491"/>
         <location filename="../processing/bulk.py" line="417"/>
-        <location filename="../processing/bulk.py" line="958"/>
+        <location filename="../processing/bulk.py" line="994"/>
         <location filename="../processing/frames.py" line="63"/>
         <location filename="../processing/frames.py" line="401"/>
         <location filename="../processing/sinks.py" line="86"/>
@@ -3659,6 +3659,11 @@ Sorties : une table user_id, weight (et les champs du participant), à donner à
         <location filename="../processing/bulk.py" line="377"/>
         <source>{n} feature(s) with an invalid geometry were skipped.</source>
         <translation>{n} entité(s) à géométrie invalide ignorée(s).</translation>
+    </message>
+    <message>
+        <location filename="../processing/bulk.py" line="494"/>
+        <source>GDAL returned inconsistent data three times while reading the input ({err}). Run again; if it persists, set the environment variable TRACEMOB_BULK=0 to read feature by feature.</source>
+        <translation>GDAL a renvoyé trois fois des données incohérentes en lisant l&apos;entrée ({err}). Relancez ; si cela persiste, définissez la variable d&apos;environnement TRACEMOB_BULK=0 pour lire entité par entité.</translation>
     </message>
     <message>
         <location filename="../processing/cluster.py" line="40"/>
@@ -4738,27 +4743,27 @@ Sorties : une table user_id, weight (et les champs du participant), à donner à
         <translation>&gt; 20 km</translation>
     </message>
     <message>
-        <location filename="../scripts/demo_study.py" line="165"/>
+        <location filename="../scripts/demo_study.py" line="168"/>
         <source>Study area</source>
         <translation>Zone d&apos;étude</translation>
     </message>
     <message>
-        <location filename="../scripts/demo_study.py" line="166"/>
+        <location filename="../scripts/demo_study.py" line="169"/>
         <source>Control area</source>
         <translation>Zone témoin</translation>
     </message>
     <message>
-        <location filename="../scripts/demo_study.py" line="172"/>
+        <location filename="../scripts/demo_study.py" line="175"/>
         <source>Zones (grid of about 500 m)</source>
         <translation>Zones (grille d&apos;environ 500 m)</translation>
     </message>
     <message>
-        <location filename="../scripts/demo_study.py" line="201"/>
+        <location filename="../scripts/demo_study.py" line="204"/>
         <source>{title} (weighted)</source>
         <translation>{title} (pondérée)</translation>
     </message>
     <message>
-        <location filename="../scripts/demo_study.py" line="418"/>
+        <location filename="../scripts/demo_study.py" line="421"/>
         <source>Tracemob simulated study</source>
         <translation>Étude simulée Tracemob</translation>
     </message>
@@ -4890,59 +4895,59 @@ Sorties : une table user_id, weight (et les champs du participant), à donner à
         <translation>Indiquez un GeoPackage contenant une couche de polygones.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/cluster/chain.py" line="75"/>
+        <location filename="../tracemob_plugin/core/cluster/chain.py" line="76"/>
         <source>unknown step(s) {steps}</source>
         <translation>étape(s) inconnue(s) : {steps}</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/cluster/chain.py" line="76"/>
-        <location filename="../tracemob_plugin/core/cluster/chain.py" line="79"/>
+        <location filename="../tracemob_plugin/core/cluster/chain.py" line="77"/>
+        <location filename="../tracemob_plugin/core/cluster/chain.py" line="80"/>
         <source>Steps are, in order: {steps}.</source>
         <translation>Les étapes sont, dans l&apos;ordre : {steps}.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/cluster/chain.py" line="78"/>
+        <location filename="../tracemob_plugin/core/cluster/chain.py" line="79"/>
         <source>no step to run</source>
         <translation>aucune étape à exécuter</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/cluster/chain.py" line="82"/>
+        <location filename="../tracemob_plugin/core/cluster/chain.py" line="83"/>
         <source>the steps {steps} leave a gap: each step needs the ones before it</source>
         <translation>les étapes {steps} laissent un trou : chaque étape a besoin de celles qui la précèdent</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/cluster/chain.py" line="84"/>
+        <location filename="../tracemob_plugin/core/cluster/chain.py" line="85"/>
         <source>Use the steps in this order, without a gap: {steps}.</source>
         <translation>Utilisez les étapes dans cet ordre, sans trou : {steps}.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/cluster/chain.py" line="86"/>
+        <location filename="../tracemob_plugin/core/cluster/chain.py" line="87"/>
         <location filename="../tracemob_plugin/core/indicators/emissions.py" line="240"/>
         <source>unknown scope &apos;{scope}&apos;</source>
         <translation>périmètre « {scope} » inconnu</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/cluster/chain.py" line="87"/>
+        <location filename="../tracemob_plugin/core/cluster/chain.py" line="88"/>
         <source>Use one of {scopes}.</source>
         <translation>Utilisez l&apos;un de ces périmètres : {scopes}.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/cluster/chain.py" line="91"/>
+        <location filename="../tracemob_plugin/core/cluster/chain.py" line="92"/>
         <source>the traveltimes step needs a road network</source>
         <translation>l&apos;étape traveltimes a besoin d&apos;un réseau routier</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/cluster/chain.py" line="92"/>
+        <location filename="../tracemob_plugin/core/cluster/chain.py" line="93"/>
         <source>Give the road network file (GeoJSON) of the travel times.</source>
         <translation>Donnez le fichier du réseau routier (GeoJSON) des temps de parcours.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/cluster/chain.py" line="108"/>
+        <location filename="../tracemob_plugin/core/cluster/chain.py" line="109"/>
         <source>the {step} step needs a zones file</source>
         <translation>l&apos;étape {step} a besoin d&apos;un fichier de zones</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/cluster/chain.py" line="109"/>
+        <location filename="../tracemob_plugin/core/cluster/chain.py" line="110"/>
         <source>Give the zones file (GeoJSON or GeoPackage) and its id field.</source>
         <translation>Indiquez le fichier des zones (GeoJSON ou GeoPackage) et son champ d&apos;identifiant.</translation>
     </message>

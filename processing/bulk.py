@@ -362,7 +362,7 @@ def _read(origin, source, context, feedback, fields, geometry, crs, where=None):
             transform = _array_transform(table.crs, target)
         if geometry != "point" and table.check != "none" and not _line_layer(table):
             return None
-    columns, wkbs, count = _stream(table, names, kinds, geometry is not None, feedback)
+    columns, wkbs, count = _stream_checked(table, names, kinds, geometry is not None, feedback)
     frame = _frame(columns, names, kinds, count)
     if geometry is None:
         return frame, None
@@ -423,12 +423,15 @@ def _stream(table, names, kinds, with_geometry, feedback):
             if with_geometry and geom_key is None:
                 extra = [k for k in batch if k not in wanted and k != fid_key]
                 geom_key = extra[0] if extra else None
+            rows = len(sel) if sel is not None else len(fid)
             for n in wanted:
                 col = batch[n]
+                _check_batch(n, col, rows)
                 parts[n].append(col[sel] if sel is not None else col)
             fids_all.append(fid)
             if with_geometry:
                 g = batch[geom_key] if geom_key is not None else np.full(len(sel if sel is not None else fid), None)
+                _check_batch("geometry", g, rows)
                 if sel is not None:
                     g = g[sel]
                 wkbs.append(g)
@@ -458,6 +461,39 @@ def _stream(table, names, kinds, with_geometry, feedback):
             geoms.extend(g.tolist())
         geoms = geoms[:limit]
     return columns, geoms, limit
+
+
+class InconsistentBatch(RuntimeError):
+    """GDAL's Arrow stream gave a batch whose columns differ in length (seen now and then on Debian 13's GDAL 3.10
+    with an attribute filter on a GeoPackage: 65,536 feature ids beside 185 geometries)."""
+
+
+def _check_batch(name, column, rows):
+    if len(column) != rows:
+        raise InconsistentBatch("column {} has {} values in a batch of {} features".format(name, len(column), rows))
+
+
+def _stream_checked(table, names, kinds, with_geometry, feedback):
+    """:func:`_stream`, read again (up to twice, GeoPackage worker threads off) when GDAL gives an inconsistent
+    batch; a third inconsistent read stops the algorithm rather than mixing up rows."""
+    for attempt in range(3):
+        try:
+            if attempt == 0:
+                return _stream(table, names, kinds, with_geometry, feedback)
+            from osgeo import gdal
+
+            old = gdal.GetConfigOption("OGR_GPKG_NUM_THREADS")
+            gdal.SetConfigOption("OGR_GPKG_NUM_THREADS", "1")
+            try:
+                return _stream(table, names, kinds, with_geometry, feedback)
+            finally:
+                gdal.SetConfigOption("OGR_GPKG_NUM_THREADS", old)
+        except InconsistentBatch as err:
+            log("bulk read: GDAL gave an inconsistent batch ({}); reading again".format(err), "warning")
+            last = err
+    raise QgsProcessingException(tr(
+        "GDAL returned inconsistent data three times while reading the input ({err}). Run again; if it persists, "
+        "set the environment variable TRACEMOB_BULK=0 to read feature by feature.").format(err=last))
 
 
 def _concat(arrays):
