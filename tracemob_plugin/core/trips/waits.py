@@ -69,7 +69,7 @@ def _waits(stays, trips, legs, stops, p) -> pd.DataFrame:
     cand = cand.assign(a=ids.map(dest).to_numpy(), b=ids.map(orig).to_numpy())
     cand = cand[cand["a"].notna() & cand["b"].notna()].astype({"a": int, "b": int})
     # on foot before, in a vehicle after: the last leg of trip a, the first leg of trip b
-    by_trip = legs.assign(_pos=np.arange(len(legs))).sort_values(["trip_id", "start_time"], kind="mergesort")
+    by_trip = legs.sort_values(["trip_id", "start_time"], kind="mergesort")
     last = by_trip.drop_duplicates("trip_id", keep="last").set_index("trip_id")
     first = by_trip.drop_duplicates("trip_id", keep="first").set_index("trip_id")
     a_ids = trips["trip_id"].to_numpy(dtype=object)[cand["a"].to_numpy()]
