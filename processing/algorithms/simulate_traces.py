@@ -13,6 +13,7 @@ from qgis.core import (
 
 from ...tracemob_plugin import compat
 from ...tracemob_plugin.core.geometry import linestrings_wkb
+from ...tracemob_plugin.core.vocab.times import user_date_text
 from .. import frames, roads, styles
 from ..base import TracemobAlgorithm
 
@@ -316,10 +317,11 @@ class SimulateTracesAlgorithm(TracemobAlgorithm):
                     "change (YYYY-MM-DD)."))
             return None
         try:
-            pd.Timestamp(date)
-        except (ValueError, TypeError):
+            date = user_date_text(date)
+        except (ValueError, TypeError) as err:
             raise QgsProcessingException(self.tr(
-                "Cannot read the circulation plan date '{date}': use YYYY-MM-DD.").format(date=date)) from None
+                "Cannot read the circulation plan date '{date}': use YYYY-MM-DD. {why}").format(
+                    date=date, why=err)) from None
         if not (closed or oneway or slow or lanes):
             raise QgsProcessingException(self.tr(
                 "The circulation plan changes nothing: list streets to close, to turn one-way, whose speed "

@@ -428,6 +428,25 @@ def test_overlapping_periods_are_refused():
         make_periods()
 
 
+def test_dates_are_read_day_first_and_need_a_year():
+    """A French planner's 01/03/2024 is 1 March (pandas alone reads 3 January); a date without a year
+    ("March", "12/03") is refused (pandas alone makes it year 1)."""
+    tz = "Europe/Paris"
+    iso = make_periods(change="2024-03-01", tz=tz).before_end
+    assert make_periods(change="01/03/2024", tz=tz).before_end == iso
+    assert make_periods(change="1.3.2024", tz=tz).before_end == iso
+    assert str(iso.tz_convert(tz)) == "2024-03-01 00:00:00+01:00"
+    assert make_periods(change="01/03/2024 08:30", tz=tz).before_end == iso + pd.Timedelta(hours=8.5)
+    # a day-first end date is a whole day, as an ISO one
+    p = make_periods(before=("01/02/2024", "29/02/2024"), after=("01/03/2024", "31/03/2024"), tz=tz)
+    assert p.before_end == make_periods(before=("2024-02-01", "2024-02-29"),
+                                        after=("2024-03-01", "2024-03-31"), tz=tz).before_end
+    for bad, why in (("March", "no year"), ("12/03", "no year"), ("03/13/2024", "day first")):
+        with pytest.raises(InputError, match="cannot read the date") as err:
+            make_periods(change=bad, tz=tz)
+        assert why in str(err.value) + str(getattr(err.value, "hint", ""))
+
+
 def test_a_period_with_no_data_is_refused_with_the_data_span():
     tv = make_traversals(seed=17, n_users=12)
     with pytest.raises(InputError, match=r"after period .* holds no traversal.*2024-02-05 to 2024-03-29") as err:

@@ -275,6 +275,12 @@ def test_bad_input(net):
         simulate(net, n_citizens=0, days=1)
     with pytest.raises(InputError):
         simulate(net, n_citizens=2, days=1, start_date="not a date")
+    with pytest.raises(InputError, match="start date"):
+        simulate(net, n_citizens=2, days=1, start_date="March")   # pandas alone: year 1
+    # day first, as typed in France: 2 March, not 3 February
+    assert simulate(net, n_citizens=1, days=1, start_date="02/03/2026").start_date == "2026-03-02"
+    assert CirculationPlan(start="09/03/2026").start_utc("Europe/Helsinki") == CirculationPlan(
+        start="2026-03-09").start_utc("Europe/Helsinki")
     with pytest.raises(InputError):
         simulate(net, n_citizens=2, days=1, plan=CirculationPlan(start=START, closed=[10 ** 7]))
     with pytest.raises(InputError):

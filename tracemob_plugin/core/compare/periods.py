@@ -22,7 +22,7 @@ import pandas as pd
 
 from ..errors import InputError
 from ..i18n import tr
-from ..vocab.times import to_utc
+from ..vocab.times import to_utc, user_date_text
 
 DEFAULT_TZ = "Europe/Paris"
 #: Default day filters of every comparison (and of the beforeafter algorithm): working days only,
@@ -140,10 +140,12 @@ def _to_bound(value, tz, field_name, end=False):
     if value is None or (isinstance(value, float) and np.isnan(value)):
         return None
     try:
+        value = user_date_text(value)
         ts = pd.Timestamp(value)
-    except (ValueError, TypeError):
+    except (ValueError, TypeError) as err:
         raise InputError(tr("cannot read the date '{value}'").format(value=value), field=field_name,
-                         hint=tr("Give a date (2024-03-01) or a date-time (2024-03-01 08:00).")) from None
+                         hint=tr("Give a date (2024-03-01, or 01/03/2024 day first) or a date-time "
+                                 "(2024-03-01 08:00).") + " " + str(err)) from None
     if ts is pd.NaT:
         return None
     if ts.tzinfo is None:

@@ -5,6 +5,7 @@ from typing import Dict, Optional, Sequence
 import pandas as pd
 
 from ..roads.network import Network, with_plan
+from ..vocab.times import user_date_text
 
 
 @dataclass
@@ -32,7 +33,7 @@ class CirculationPlan:
                          speed_factor=dict(self.speed_factor or {}))
 
     def start_utc(self, tz: str) -> float:
-        ts = pd.Timestamp(self.start)
+        ts = pd.Timestamp(user_date_text(self.start))
         if ts.tzinfo is None:
             ts = ts.tz_localize(tz, ambiguous=False, nonexistent="shift_forward")
         return ts.tz_convert("UTC").value / 1e9

@@ -46,6 +46,7 @@ from .graph import SAMPLE_TZ, RoadGraph, network_of
 from .params import SMOOTH_URBAN_FACTOR, URBAN_FACTOR, SimulationParams
 from .phones import Phones
 from .plan import CirculationPlan
+from ..vocab.times import user_date_text
 from .population import make_users, person_places, placeable_segments, shared_pools
 from .routing import ModeNetworks
 from .travel import Traveller
@@ -120,7 +121,7 @@ def _check_inputs(n_citizens, days, start_date, tz):
     if int(days) < 1:
         raise InputError(tr("the number of days must be at least 1"), field="days")
     try:
-        start_local = pd.Timestamp(start_date).normalize()
+        start_local = pd.Timestamp(user_date_text(start_date)).normalize()
         if start_local.tzinfo is not None:
             start_local = start_local.tz_localize(None)
         pd.Timestamp(start_local).tz_localize(tz)

@@ -416,3 +416,29 @@ def combine_date_clock(date: pd.Series, clock: pd.Series) -> pd.Series:
 def is_clock_only(values) -> bool:
     t = pd.Series(values).dropna().astype(str)
     return bool(len(t)) and bool(t.str.match(_CLOCK_ONLY_RE).all())
+
+
+# a date typed day first, as in France: 31/01/2024, 31.01.2024, then an optional time of day
+_DAY_FIRST_RE = re.compile(r"^(\d{1,2})[/.](\d{1,2})[/.](\d{4})(?:[ T]+(.+))?$")
+
+
+def user_date_text(value):
+    """A date (or date-time) a user typed, as ISO text: ``2024-03-01``, ``2024-03-01 08:00`` and
+    ``1 March 2024`` as pandas reads them; ``01/03/2024`` and ``01.03.2024`` day first (the French
+    way, not pandas' month first: 1 March, not 3 January). Text without a four-digit year
+    (``"March"``, ``"12/03"``) is refused: pandas would take year 1. Values that are not text are
+    returned as they are. Raises ``ValueError`` with a message for the user."""
+    if not isinstance(value, str):
+        return value
+    text = value.strip()
+    m = _DAY_FIRST_RE.match(text)
+    if m:
+        day, month, year, clock = int(m.group(1)), int(m.group(2)), m.group(3), m.group(4)
+        if not (1 <= month <= 12 and 1 <= day <= 31):
+            raise ValueError(tr("'{value}' is not a date read day first (day/month/year): write it as "
+                                "{year}-MM-DD").format(value=value, year=year))
+        text = "%s-%02d-%02d" % (year, month, day) + (" " + clock.strip() if clock else "")
+    elif not re.search(r"\d{4}", text):
+        raise ValueError(tr("'{value}' has no year: write the date as 2024-03-01").format(value=value))
+    pd.Timestamp(text)   # raises ValueError when pandas cannot read it
+    return text
