@@ -2712,12 +2712,12 @@ Les seuils (paramètres avancés) sont en mètres et en secondes.</translation>
         <translation>{n} attentes à un arrêt de transport collectif gardées dans leur déplacement (trajets d&apos;attente).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="60"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="61"/>
         <source>Simulate phone traces (with known truth)</source>
         <translation>Simuler des traces de téléphone (avec vérité connue)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="63"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="64"/>
         <source>Generates synthetic citizens who live, work, study, shop and go out on a road network, and the traces their smartphones would record, with the truth written beside them. Use it to test and demonstrate the other algorithms (segmentation, modes, segment travel times, before/after, purposes, privacy) on data whose answer is known.
 
 Network: any road line layer with OSM-like fields (highway, oneway, maxspeed); without one, the embedded sample network of central Helsinki (© OpenStreetMap contributors, ODbL 1.0) is used.
@@ -2750,452 +2750,452 @@ Panel (facultatif) : les habitants sont alors la population et seule une part d&
 Tout découle de la graine : les mêmes paramètres donnent les mêmes données.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="105"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="106"/>
         <source>Road network (lines with highway, oneway, maxspeed; empty: the embedded sample network of central Helsinki)</source>
         <translation>Réseau routier (lignes avec highway, oneway, maxspeed ; vide : le réseau d&apos;exemple intégré du centre d&apos;Helsinki)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="107"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="108"/>
         <source>The roads the citizens travel on: a line layer with OSM-like fields (highway, oneway, maxspeed, name), in any CRS. Empty: the embedded sample network of central Helsinki (© OpenStreetMap contributors, ODbL 1.0).</source>
         <translation>Les voies sur lesquelles les habitants se déplacent : une couche de lignes avec des champs de type OSM (highway, oneway, maxspeed, name), dans tout SCR. Vide : le réseau d&apos;exemple intégré du centre d&apos;Helsinki (© contributeurs d&apos;OpenStreetMap, ODbL 1.0).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="111"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="112"/>
         <source>Number of citizens</source>
         <translation>Nombre d&apos;habitants</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="112"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="113"/>
         <source>How many people to simulate; each gets a home, a work or study place, vehicles and a phone.</source>
         <translation>Nombre de personnes à simuler ; chacune reçoit un domicile, un lieu de travail ou d&apos;études, des véhicules et un téléphone.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="115"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="116"/>
         <source>Number of days</source>
         <translation>Nombre de jours</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="116"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="117"/>
         <source>How many days to simulate, from the first day on; weekends have fewer trips.</source>
         <translation>Nombre de jours à simuler, à partir du premier jour ; les week-ends comptent moins de déplacements.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="118"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="119"/>
         <source>First day (YYYY-MM-DD)</source>
         <translation>Premier jour (AAAA-MM-JJ)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="119"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="120"/>
         <source>The first simulated day (YYYY-MM-DD), from local midnight in the time zone.</source>
         <translation>Le premier jour simulé (AAAA-MM-JJ), à partir de minuit heure locale du fuseau horaire.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="121"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="122"/>
         <source>Random seed</source>
         <translation>Graine aléatoire</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="122"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="123"/>
         <source>Seed of every random draw: the same parameters and seed give exactly the same data.</source>
         <translation>Graine de tous les tirages aléatoires : les mêmes paramètres et la même graine donnent exactement les mêmes données.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="124"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="125"/>
         <source>Time zone (empty: Europe/Helsinki for the sample network, else Europe/Paris)</source>
         <translation>Fuseau horaire (vide : Europe/Helsinki pour le réseau d&apos;exemple, sinon Europe/Paris)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="126"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="127"/>
         <source>IANA name of the simulated city&apos;s time zone: schedules (commutes at 8 h, evenings out...) are local times. Empty: Europe/Helsinki for the sample network, else Europe/Paris.</source>
         <translation>Nom IANA du fuseau horaire de la ville simulée : les emplois du temps (départs au travail vers 8 h, sorties le soir...) sont en heure locale. Vide : Europe/Helsinki pour le réseau d&apos;exemple, sinon Europe/Paris.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="131"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="132"/>
         <source>Mode mix of the population</source>
         <translation>Répartition modale de la population</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="132"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="133"/>
         <source>Dense centre: mostly walking and cycling</source>
         <translation>Centre dense : surtout à pied et à vélo</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="133"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="134"/>
         <source>Inner suburb: balanced, about a third by car</source>
         <translation>Première couronne : équilibrée, environ un tiers en voiture</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="134"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="135"/>
         <source>Car-oriented town: about half of the trips by car</source>
         <translation>Ville tournée vers la voiture : environ la moitié des déplacements en voiture</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="136"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="137"/>
         <source>How the population travels: a dense centre where most trips are walked or cycled, an inner suburb where about a third are by car, or a car-oriented town where about half are by car (car ownership and preference).</source>
         <translation>Comment la population se déplace : un centre dense où la plupart des déplacements se font à pied ou à vélo, une proche banlieue où environ un tiers se font en voiture, ou une ville tournée vers la voiture où environ la moitié se font en voiture (possession et préférence pour la voiture).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="140"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="141"/>
         <source>Who joins the panel</source>
         <translation>Qui rejoint le panel</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="141"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="142"/>
         <source>Anyone, with equal odds</source>
         <translation>Tout le monde, à chances égales</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="142"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="143"/>
         <source>Young people living in the centre more often (a biased panel)</source>
         <translation>Plus souvent les jeunes habitant le centre (un panel biaisé)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="143"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="144"/>
         <source>How the panel is drawn from the citizens: with equal odds, or over-representing young people living in the centre (who cycle and walk more), as volunteer panels do.</source>
         <translation>Comment le panel est tiré parmi les habitants : à chances égales, ou en sur-représentant les jeunes habitant le centre (qui marchent et pédalent davantage), comme le font les panels de volontaires.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="146"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="147"/>
         <source>Share of the citizens in the panel (1: everyone)</source>
         <translation>Part des habitants dans le panel (1 : tout le monde)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="148"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="149"/>
         <source>The share of the simulated citizens who carry the app: the others are the rest of the population, counted in the margins but without traces. 1: every citizen is a participant.</source>
         <translation>La part des habitants simulés qui portent l&apos;application : les autres sont le reste de la population, comptés dans les marges mais sans traces. 1 : chaque habitant est participant.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="151"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="152"/>
         <source>Share of tours by public transport (0 to 1; 0: none)</source>
         <translation>Part des boucles en transport en commun (0 à 1 ; 0 : aucune)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="153"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="154"/>
         <source>Public-transport riders: bus lines and a tram line are laid along the fastest roads across the network, a metro and a train line as straight corridors, with stops every 350 to 650 m and a timetable (headways by time of day). This share of the tours goes by public transport when a line serves both ends within 600 m: walk to the stop, wait, ride (dwell at the stops, run times around the timetable), walk from the alighting stop, each its own leg in the truth. 0: nobody rides (the lines are not made).</source>
         <translation>Usagers des transports en commun : des lignes de bus et une ligne de tramway sont tracées sur les routes les plus rapides à travers le réseau, une ligne de métro et une ligne de train en corridors rectilignes, avec des arrêts tous les 350 à 650 m et un horaire (intervalles selon l&apos;heure). Cette part des boucles se fait en transport en commun quand une ligne dessert les deux extrémités à moins de 600 m : marche jusqu&apos;à l&apos;arrêt, attente, trajet (arrêts aux stations, temps de parcours autour de l&apos;horaire), marche depuis l&apos;arrêt de descente, chacun son trajet dans la vérité. 0 : personne ne prend les transports (les lignes ne sont pas créées).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="167"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="168"/>
         <source>Circulation plan: first day of the change (YYYY-MM-DD; empty: no plan)</source>
         <translation>Plan de circulation : premier jour du changement (AAAA-MM-JJ ; vide : pas de plan)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="169"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="170"/>
         <source>The first day (YYYY-MM-DD) of a circulation plan: trips from that day on are routed on the changed network. Empty: no plan.</source>
         <translation>Le premier jour (AAAA-MM-JJ) d&apos;un plan de circulation : à partir de ce jour, les itinéraires sont calculés sur le réseau modifié. Vide : pas de plan.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="172"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="173"/>
         <source>Circulation plan: the streets below are given as</source>
         <translation>Plan de circulation : les rues ci-dessous sont indiquées par</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="173"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="174"/>
         <source>Segment ids (segment_id of the &apos;Network segments&apos; output)</source>
         <translation>Identifiants de tronçons (segment_id de la sortie « Tronçons du réseau »)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="174"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="175"/>
         <source>Source ids of the network layer (e.g. osm_id)</source>
         <translation>Identifiants source de la couche du réseau (p. ex. osm_id)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="175"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="176"/>
         <source>Street names</source>
         <translation>Noms de rues</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="176"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="177"/>
         <source>How the streets of the plan are given below: segment ids (segment_id of the &apos;Network segments&apos; output; run once without a plan to see them), source ids of the network layer (e.g. osm_id), or street names.</source>
         <translation>Comment les rues du plan sont données ci-dessous : identifiants de tronçon (segment_id de la sortie « Tronçons du réseau » ; lancez une fois sans plan pour les voir), identifiants d&apos;origine de la couche du réseau (p. ex. osm_id), ou noms de rue.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="180"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="181"/>
         <source>Circulation plan: streets closed to motor traffic (comma-separated)</source>
         <translation>Plan de circulation : rues fermées à la circulation motorisée (séparées par des virgules)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="182"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="183"/>
         <source>The streets the plan closes to motor traffic, comma-separated (people on foot and on bikes still pass).</source>
         <translation>Les rues que le plan ferme à la circulation motorisée, séparées par des virgules (piétons et cyclistes passent toujours).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="185"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="186"/>
         <source>Circulation plan: streets turned one-way (comma-separated)</source>
         <translation>Plan de circulation : rues mises à sens unique (séparées par des virgules)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="187"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="188"/>
         <source>The streets the plan turns one-way, comma-separated (for cars and bikes).</source>
         <translation>Les rues que le plan met en sens unique, séparées par des virgules (pour les voitures et les vélos).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="189"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="190"/>
         <source>Circulation plan: the new one-way streets run</source>
         <translation>Plan de circulation : les nouveaux sens uniques vont</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="190"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="191"/>
         <source>In the direction the line is drawn</source>
         <translation>Dans le sens de numérisation de la ligne</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="191"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="192"/>
         <source>Against the direction the line is drawn</source>
         <translation>À contresens de la numérisation de la ligne</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="192"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="193"/>
         <source>The direction of the new one-way streets: along or against the direction their line is drawn.</source>
         <translation>Le sens des nouvelles rues à sens unique : dans le sens où leur ligne est dessinée, ou en sens inverse.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="195"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="196"/>
         <source>Circulation plan: streets whose car speed changes (comma-separated)</source>
         <translation>Plan de circulation : rues dont la vitesse des voitures change (séparées par des virgules)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="197"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="198"/>
         <source>The streets whose car speed the plan changes, comma-separated (e.g. a new 30 km/h zone).</source>
         <translation>Les rues dont le plan change la vitesse des voitures, séparées par des virgules (p. ex. une nouvelle zone 30).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="200"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="201"/>
         <source>Circulation plan: speed factor on those streets (0.6 = 50 to 30 km/h)</source>
         <translation>Plan de circulation : facteur de vitesse sur ces rues (0,6 = de 50 à 30 km/h)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="202"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="203"/>
         <source>The factor applied to the car speed on those streets: 0.6 turns 50 km/h into 30 km/h; above 1 is faster.</source>
         <translation>Le facteur appliqué à la vitesse des voitures dans ces rues : 0,6 fait passer de 50 km/h à 30 km/h ; au-dessus de 1, c&apos;est plus rapide.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="205"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="206"/>
         <source>Circulation plan: streets given a bus lane (comma-separated)</source>
         <translation>Plan de circulation : rues dotées d&apos;une voie de bus (séparées par des virgules)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="207"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="208"/>
         <source>The streets the plan gives a bus lane, comma-separated: from the plan&apos;s first day, the buses (and the trams sharing the street) run there at their off-peak speed at every hour, free of the peak congestion; dwells at stops, red lights and the timetable are unchanged, and so are the cars (the lane replaces parking). Only with a share of tours by public transport above 0; pick streets the generated lines use (the GTFS feed&apos;s shapes).</source>
         <translation>Les rues que le plan dote d&apos;une voie de bus, séparées par des virgules : à partir du premier jour du plan, les bus (et les tramways qui partagent la rue) y roulent à leur vitesse des heures creuses à toute heure, libérés de la congestion de pointe ; les arrêts aux stations, les feux rouges et les horaires sont inchangés, de même que les voitures (la voie remplace le stationnement). Seulement avec une part de boucles en transports en commun supérieure à 0 ; choisissez des rues empruntées par les lignes générées (les tracés du flux GTFS).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="215"/>
-        <location filename="../processing/algorithms/simulate_traces.py" line="447"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="216"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="449"/>
         <source>Simulated phone points</source>
         <translation>Points de téléphone simulés</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="216"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="217"/>
         <source>What the phones recorded: points with user_id, time, accuracy_m, speed_mps (noise, outliers and lost minutes included), the input of &apos;Segment trips&apos;.</source>
         <translation>Ce que les téléphones ont enregistré : des points avec user_id, time, accuracy_m, speed_mps (bruit, points aberrants et minutes perdues compris), l&apos;entrée de « Découper en déplacements ».</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="219"/>
-        <location filename="../processing/algorithms/simulate_traces.py" line="451"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="220"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="453"/>
         <source>Truth: trips</source>
         <translation>Vérité : déplacements</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="220"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="221"/>
         <source>The true trips, lines whose M value is the time, with mode, purpose, origin and destination places and period (before / after the plan).</source>
         <translation>Les vrais déplacements, lignes dont la valeur M est l&apos;heure, avec mode, motif, lieux d&apos;origine et de destination et période (avant / après le plan).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="223"/>
-        <location filename="../processing/algorithms/simulate_traces.py" line="455"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="224"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="457"/>
         <source>Truth: legs</source>
         <translation>Vérité : trajets</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="224"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="225"/>
         <source>The true legs (one per trip; three for a public-transport trip: the walk to the stop with the wait there (wait_s), the ride (transit_route, transit_trip_id), the walk on), lines whose M value is the time, with mode and e-mission mode label.</source>
         <translation>Les vrais trajets (un par déplacement ; trois pour un déplacement en transport en commun : la marche jusqu&apos;à l&apos;arrêt avec l&apos;attente (wait_s), le trajet (transit_route, transit_trip_id), la marche ensuite), lignes dont la valeur M est l&apos;heure, avec le mode et l&apos;étiquette de mode e-mission.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="228"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="229"/>
         <source>Truth: segment traversals</source>
         <translation>Vérité : passages sur les tronçons</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="229"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="230"/>
         <source>The true traversal of every segment: entry and exit times at the segment ends, the same columns as the map matching, plus mode and period. Optional.</source>
         <translation>Le vrai passage sur chaque tronçon : heures d&apos;entrée et de sortie aux extrémités du tronçon, les mêmes colonnes que l&apos;appariement au réseau, plus le mode et la période. Facultatif.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="232"/>
-        <location filename="../processing/algorithms/simulate_traces.py" line="460"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="233"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="462"/>
         <source>Truth: places</source>
         <translation>Vérité : lieux</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="233"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="234"/>
         <source>The true places: homes and workplaces of the citizens and the shared shops, leisure places, places of personal business and schools.</source>
         <translation>Les vrais lieux : domiciles et lieux de travail des habitants, et les commerces, lieux de loisirs, lieux de démarches personnelles et écoles qu&apos;ils partagent.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="236"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="237"/>
         <source>Participants&apos; labels (confirmed trips)</source>
         <translation>Libellés des participants (déplacements confirmés)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="238"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="239"/>
         <source>The trips a share of the participants confirmed, with e-mission&apos;s mode_confirm and purpose_confirm values, as &apos;Import travel traces&apos; writes them. Optional.</source>
         <translation>Les déplacements qu&apos;une partie des participants a confirmés, avec les valeurs mode_confirm et purpose_confirm d&apos;e-mission, tels que les écrit « Importer des traces de déplacement ». Facultatif.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="241"/>
-        <location filename="../processing/algorithms/simulate_traces.py" line="469"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="242"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="471"/>
         <source>Network segments</source>
         <translation>Tronçons du réseau</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="242"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="243"/>
         <source>The network segments the simulation used (segment_id, source_id, name, highway, oneway, speed): the ids to give to a circulation plan.</source>
         <translation>Les tronçons du réseau utilisés par la simulation (segment_id, source_id, name, highway, oneway, vitesse) : les identifiants à donner à un plan de circulation.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="245"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="246"/>
         <source>Truth: segment travel times</source>
         <translation>Vérité : temps de parcours par tronçon</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="247"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="248"/>
         <source>The true median travel time of every segment, direction, mode class, time band and period, to check &apos;Segment travel times&apos; against. Optional.</source>
         <translation>Le vrai temps de parcours médian de chaque tronçon, sens, classe de mode, tranche horaire et période, pour vérifier « Temps de parcours par tronçon ». Facultatif.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="250"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="251"/>
         <source>Participants (attributes)</source>
         <translation>Participants (caractéristiques)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="252"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="253"/>
         <source>One row per participant: user_id, role (worker, parent, student, other), car and bike in the household (yes, no), phone, age_band (15-24, 25-39, 40-59, 60+), sex (F, M) and home_zone (centre, inner, outer): the participants table of an onboarding survey, to weight the panel with &apos;Weight the panel to the population&apos;. Optional.</source>
         <translation>Une ligne par participant : user_id, rôle (worker, parent, student, other), voiture et vélo dans le ménage (yes, no), téléphone, age_band (15-24, 25-39, 40-59, 60+), sex (F, M) et home_zone (centre, inner, outer) : la table des participants d&apos;un questionnaire d&apos;inscription, pour pondérer le panel avec « Pondérer le panel sur la population ». Facultatif.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="257"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="258"/>
         <source>Population margins (every citizen)</source>
         <translation>Marges de la population (tous les habitants)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="259"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="260"/>
         <source>The population&apos;s counts by age band, sex and home zone (variable, category, population), every simulated citizen counted: the margins to give to &apos;Weight the panel to the population&apos; with the participants above. Optional.</source>
         <translation>Les effectifs de la population par tranche d&apos;âge, sexe et zone de domicile (variable, category, population), chaque habitant simulé compté : les marges à donner à « Pondérer le panel sur la population » avec les participants ci-dessus. Facultatif.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="263"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="264"/>
         <source>GTFS feed of the generated public-transport lines (.zip)</source>
         <translation>Flux GTFS des lignes de transport en commun générées (.zip)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="264"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="265"/>
         <source>GTFS feed (*.zip)</source>
         <translation>Flux GTFS (*.zip)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="265"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="266"/>
         <source>The generated lines and their timetable as a GTFS feed (stops, routes with their route_type, trips, stop_times, calendar, shapes), to give to &apos;Infer transport modes&apos; and &apos;Public-transport performance&apos;. Written only with a public-transport share above 0. Optional.</source>
         <translation>Les lignes générées et leur horaire sous forme de flux GTFS (stops, routes avec leur route_type, trips, stop_times, calendar, shapes), à donner à « Déduire les modes de transport » et à « Performance des transports en commun ». Écrit seulement avec une part de transport en commun supérieure à 0. Facultatif.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="269"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="270"/>
         <source>Truth: public-transport sections</source>
         <translation>Vérité : inter-arrêts de transport en commun</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="271"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="272"/>
         <source>One row per stop-to-stop section of every simulated ride: route, stops, the vehicle&apos;s departures from both stops (UTC), the true run time and the timetable&apos;s, to check &apos;Public-transport performance&apos; against. Optional.</source>
         <translation>Une ligne par inter-arrêt de chaque trajet simulé : ligne, arrêts, départs du véhicule des deux arrêts (UTC), le vrai temps de parcours et celui de l&apos;horaire, pour vérifier « Performance des transports en commun ». Facultatif.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="288"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="289"/>
         <source>&apos;{token}&apos; is not a segment id (a whole number) in &apos;{param}&apos;.</source>
         <translation>« {token} » n&apos;est pas un identifiant de tronçon (un nombre entier) dans « {param} ».</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="298"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="299"/>
         <source>&apos;{token}&apos; in &apos;{param}&apos; matches no segment of the network. Run the algorithm once without a plan and look at the &apos;Network segments&apos; output (segment_id, source_id, name).</source>
         <translation>« {token} » dans « {param} » ne correspond à aucun tronçon du réseau. Lancez l&apos;algorithme une fois sans plan et consultez la sortie « Tronçons du réseau » (segment_id, source_id, name).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="314"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="315"/>
         <source>Streets are listed for a circulation plan but its first day is empty: give the date of the change (YYYY-MM-DD).</source>
         <translation>Des rues sont listées pour un plan de circulation mais son premier jour est vide : indiquez la date du changement (AAAA-MM-JJ).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="321"/>
-        <source>Cannot read the circulation plan date &apos;{date}&apos;: use YYYY-MM-DD.</source>
-        <translation>Impossible de lire la date du plan de circulation « {date} » : utilisez AAAA-MM-JJ.</translation>
+        <location filename="../processing/algorithms/simulate_traces.py" line="322"/>
+        <source>Cannot read the circulation plan date &apos;{date}&apos;: use YYYY-MM-DD. {why}</source>
+        <translation>Impossible de lire la date du plan de circulation « {date} » : utilisez AAAA-MM-JJ. {why}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="324"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="326"/>
         <source>The circulation plan changes nothing: list streets to close, to turn one-way, whose speed changes or given a bus lane.</source>
         <translation>Le plan de circulation ne change rien : listez des rues à fermer, à mettre à sens unique, dont la vitesse change ou à doter d&apos;une voie de bus.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="329"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="331"/>
         <source>Circulation plan from {date}: {c} segments closed to motor traffic, {o} turned one-way, {s} with a speed factor of {f}.</source>
         <translation>Plan de circulation à partir du {date} : {c} tronçons fermés à la circulation motorisée, {o} mis à sens unique, {s} avec un facteur de vitesse de {f}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="333"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="335"/>
         <source>Circulation plan from {date}: {n} segments given a bus lane.</source>
         <translation>Plan de circulation à partir du {date} : {n} tronçons dotés d&apos;une voie de bus.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="352"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="354"/>
         <source>No road network given: the embedded sample network of central Helsinki is used ({n} segments; © OpenStreetMap contributors, ODbL 1.0).</source>
         <translation>Aucun réseau routier fourni : le réseau d&apos;exemple intégré du centre d&apos;Helsinki est utilisé ({n} tronçons ; © contributeurs d&apos;OpenStreetMap, ODbL 1.0).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="374"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="376"/>
         <source>Simulated {n} citizens over {d} days: {t} trips, {p} phone points, {v} segment traversals, {l} labelled trips.</source>
         <translation>{n} habitants simulés sur {d} jours : {t} déplacements, {p} points de téléphone, {v} passages sur les tronçons, {l} déplacements étiquetés.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="380"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="382"/>
         <source>{k} of {n} trips after the change take another route than before.</source>
         <translation>{k} déplacements sur {n} après le changement empruntent un autre itinéraire qu&apos;avant.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="399"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="401"/>
         <source>No GTFS feed written: give a share of tours by public transport above 0.</source>
         <translation>Aucun flux GTFS écrit : donnez une part des boucles en transport en commun supérieure à 0.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="402"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="404"/>
         <source>{n} public-transport rides; the lines&apos; GTFS feed: {path}.</source>
         <translation>{n} trajets en transport en commun ; flux GTFS des lignes : {path}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="412"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="414"/>
         <source>The bus lane changes nothing: nobody rides a bus (give a share of tours by public transport above 0).</source>
         <translation>La voie de bus ne change rien : personne ne prend le bus (donnez une part de boucles en transports en commun supérieure à 0).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="417"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="419"/>
         <source>No generated bus or tram line uses the bus lane&apos;s streets: it changes nothing. Pick streets along the lines (the GTFS feed&apos;s shapes).</source>
         <translation>Aucune ligne de bus ou de tramway générée n&apos;emprunte les rues de la voie de bus : elle ne change rien. Choisissez des rues le long des lignes (les tracés du flux GTFS).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="420"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="422"/>
         <source>Bus lane: {lines}.</source>
         <translation>Voie de bus : {lines}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="421"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="423"/>
         <source>line {line} direction {d}: {m:.0f} m</source>
         <translation>ligne {line} sens {d} : {m:.0f} m</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="432"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="434"/>
         <source>Panel: {k} of the {n} citizens carry the app ({bias}); only their traces are written.</source>
         <translation>Panel : {k} des {n} habitants portent l&apos;application ({bias}) ; seules leurs traces sont écrites.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/simulate_traces.py" line="438"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="440"/>
         <source>True modal share of the population&apos;s trips: {pop}; of the panel&apos;s trips: {panel}.</source>
         <translation>Part modale vraie des déplacements de la population : {pop} ; des déplacements du panel : {panel}.</translation>
     </message>
@@ -4190,7 +4190,7 @@ Sorties : une table user_id, weight (et les champs du participant), à donner à
     </message>
     <message>
         <location filename="../processing/params.py" line="246"/>
-        <location filename="../processing/algorithms/simulate_traces.py" line="360"/>
+        <location filename="../processing/algorithms/simulate_traces.py" line="362"/>
         <source>Unknown time zone &apos;{tz}&apos;: use a name like Europe/Paris.</source>
         <translation>Fuseau horaire « {tz} » inconnu : utilisez un nom comme Europe/Paris.</translation>
     </message>
@@ -5310,104 +5310,104 @@ Sorties : une table user_id, weight (et les champs du participant), à donner à
         <translation>aucune zone témoin indiquée</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/compare/periods.py" line="145"/>
+        <location filename="../tracemob_plugin/core/compare/periods.py" line="146"/>
         <location filename="../tracemob_plugin/core/ingest/gtfs.py" line="572"/>
         <source>cannot read the date &apos;{value}&apos;</source>
         <translation>impossible de lire la date « {value} »</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/compare/periods.py" line="146"/>
-        <source>Give a date (2024-03-01) or a date-time (2024-03-01 08:00).</source>
-        <translation>Indiquez une date (2024-03-01) ou une date-heure (2024-03-01 08:00).</translation>
+        <location filename="../tracemob_plugin/core/compare/periods.py" line="147"/>
+        <source>Give a date (2024-03-01, or 01/03/2024 day first) or a date-time (2024-03-01 08:00).</source>
+        <translation>Donnez une date (2024-03-01, ou 01/03/2024, le jour d&apos;abord) ou une date et une heure (2024-03-01 08:00).</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/compare/periods.py" line="164"/>
+        <location filename="../tracemob_plugin/core/compare/periods.py" line="166"/>
         <source>give either a change date or two periods, not both</source>
         <translation>indiquez soit une date de changement, soit deux périodes, mais pas les deux</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/compare/periods.py" line="165"/>
+        <location filename="../tracemob_plugin/core/compare/periods.py" line="167"/>
         <source>Leave the periods empty when a change date is given.</source>
         <translation>Laissez les périodes vides quand une date de changement est indiquée.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/compare/periods.py" line="168"/>
+        <location filename="../tracemob_plugin/core/compare/periods.py" line="170"/>
         <source>the change date is empty</source>
         <translation>la date de changement est vide</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/compare/periods.py" line="171"/>
+        <location filename="../tracemob_plugin/core/compare/periods.py" line="173"/>
         <source>no change date and no before/after periods were given</source>
         <translation>ni date de changement ni périodes avant/après n&apos;ont été indiquées</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/compare/periods.py" line="172"/>
+        <location filename="../tracemob_plugin/core/compare/periods.py" line="174"/>
         <source>Give the date the plan came into force, or a start and end for both periods.</source>
         <translation>Indiquez la date d&apos;entrée en vigueur du plan, ou un début et une fin pour chacune des deux périodes.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/compare/periods.py" line="178"/>
+        <location filename="../tracemob_plugin/core/compare/periods.py" line="180"/>
         <source>a period must be a (start, end) pair</source>
         <translation>une période doit être une paire (début, fin)</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/compare/periods.py" line="181"/>
+        <location filename="../tracemob_plugin/core/compare/periods.py" line="183"/>
         <source>the {period} period ends before it starts</source>
         <translation>la période {period} se termine avant de commencer</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/compare/periods.py" line="182"/>
+        <location filename="../tracemob_plugin/core/compare/periods.py" line="184"/>
         <location filename="../tracemob_plugin/core/indicators/modal_share.py" line="237"/>
         <source>Give an end date later than the start date.</source>
         <translation>Indiquez une date de fin postérieure à la date de début.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/compare/periods.py" line="188"/>
+        <location filename="../tracemob_plugin/core/compare/periods.py" line="190"/>
         <source>the before and after periods overlap</source>
         <translation>les périodes avant et après se chevauchent</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/compare/periods.py" line="189"/>
+        <location filename="../tracemob_plugin/core/compare/periods.py" line="191"/>
         <source>Make the after period start on or after the end of the before period.</source>
         <translation>Faites commencer la période après à la fin de la période avant ou plus tard.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/compare/periods.py" line="191"/>
+        <location filename="../tracemob_plugin/core/compare/periods.py" line="193"/>
         <source>the after period comes before the before period</source>
         <translation>la période après précède la période avant</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/compare/periods.py" line="192"/>
+        <location filename="../tracemob_plugin/core/compare/periods.py" line="194"/>
         <source>Swap the two periods.</source>
         <translation>Inversez les deux périodes.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/compare/periods.py" line="200"/>
+        <location filename="../tracemob_plugin/core/compare/periods.py" line="202"/>
         <source>before</source>
         <translation>avant</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/compare/periods.py" line="200"/>
+        <location filename="../tracemob_plugin/core/compare/periods.py" line="202"/>
         <source>after</source>
         <translation>après</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/compare/periods.py" line="202"/>
+        <location filename="../tracemob_plugin/core/compare/periods.py" line="204"/>
         <source>the data span {start} to {end}</source>
         <translation>les données vont du {start} au {end}</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/compare/periods.py" line="205"/>
+        <location filename="../tracemob_plugin/core/compare/periods.py" line="207"/>
         <source>the {period} period {bounds} holds no {what}</source>
         <translation>la période {period} {bounds} ne contient aucun {what}</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/compare/periods.py" line="207"/>
+        <location filename="../tracemob_plugin/core/compare/periods.py" line="209"/>
         <source>Choose periods (and weekday/holiday filters) that hold data.</source>
         <translation>Choisissez des périodes (et des filtres jours de semaine / jours fériés) qui contiennent des données.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/compare/periods.py" line="222"/>
+        <location filename="../tracemob_plugin/core/compare/periods.py" line="224"/>
         <source>trip</source>
         <translation>déplacement</translation>
     </message>
@@ -8624,27 +8624,27 @@ Sorties : une table user_id, weight (et les champs du participant), à donner à
         <translation>Fournissez un réseau routier connecté avec des routes carrossables (champ highway).</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/simulate/simulator.py" line="103"/>
+        <location filename="../tracemob_plugin/core/simulate/simulator.py" line="104"/>
         <source>simulation cancelled</source>
         <translation>simulation annulée</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/simulate/simulator.py" line="119"/>
+        <location filename="../tracemob_plugin/core/simulate/simulator.py" line="120"/>
         <source>the number of citizens must be at least 1</source>
         <translation>le nombre d&apos;habitants doit être d&apos;au moins 1</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/simulate/simulator.py" line="121"/>
+        <location filename="../tracemob_plugin/core/simulate/simulator.py" line="122"/>
         <source>the number of days must be at least 1</source>
         <translation>le nombre de jours doit être d&apos;au moins 1</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/simulate/simulator.py" line="128"/>
+        <location filename="../tracemob_plugin/core/simulate/simulator.py" line="129"/>
         <source>cannot use the start date or time zone: {err}</source>
         <translation>impossible d&apos;utiliser la date de début ou le fuseau horaire : {err}</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/simulate/simulator.py" line="129"/>
+        <location filename="../tracemob_plugin/core/simulate/simulator.py" line="130"/>
         <source>Use a date like 2026-03-02 and a zone like Europe/Paris.</source>
         <translation>Utilisez une date comme 2026-03-02 et un fuseau comme Europe/Paris.</translation>
     </message>
@@ -9252,6 +9252,16 @@ Sorties : une table user_id, weight (et les champs du participant), à donner à
         <translation>{file} : {n} heures locales existent deux fois au passage à l&apos;heure d&apos;hiver ({tz}) et leur ordre ne permet pas de trancher : heure d&apos;été retenue</translation>
     </message>
     <message>
+        <location filename="../tracemob_plugin/core/vocab/times.py" line="438"/>
+        <source>&apos;{value}&apos; is not a date read day first (day/month/year): write it as {year}-MM-DD</source>
+        <translation>« {value} » n&apos;est pas une date lue le jour d&apos;abord (jour/mois/année) : écrivez-la {year}-MM-JJ</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/vocab/times.py" line="442"/>
+        <source>&apos;{value}&apos; has no year: write the date as 2024-03-01</source>
+        <translation>« {value} » n&apos;a pas d&apos;année : écrivez la date sous la forme 2024-03-01</translation>
+    </message>
+    <message>
         <location filename="../tracemob_plugin/gui/dependencies_dialog.py" line="48"/>
         <source>Installing the Python packages Tracemob needs</source>
         <translation>Installation des paquets Python nécessaires à Tracemob</translation>
@@ -9697,6 +9707,10 @@ Un modèle entraîné sur votre enquête avec « Entraîner un modèle de modes 
         <translation type="vanished">Entre deux lectures d&apos;activité séparées au plus de ce délai, les points GPS prennent le plus rapide des deux modes de déplacement lus (marche &lt; vélo &lt; véhicule), quel que soit leur âge : la règle d&apos;e-mission pour l&apos;endroit où une section change (l&apos;attente dans un train arrêté appartient au train). 0 : chaque lecture ne s&apos;applique que jusqu&apos;à ``motion_max_age_s``. Un point qui avance au pas (de ``motion_walk_min_speed_mps`` à ``walk_max_speed_mps``) à moins de ``motion_max_age_s`` d&apos;une lecture « marche » reste de la marche.</translation>
     </message>
     <message>
+        <source>Cannot read the circulation plan date &apos;{date}&apos;: use YYYY-MM-DD.</source>
+        <translation type="vanished">Impossible de lire la date du plan de circulation « {date} » : utilisez AAAA-MM-JJ.</translation>
+    </message>
+    <message>
         <source>Cannot tell the kind of the network lines (bus, tram, metro, train): choose the field that holds it (OSM route/railway, GTFS route_type) among {fields}.</source>
         <translation type="vanished">Impossible de déterminer le type des lignes du réseau (bus, tramway, métro, train) : choisissez le champ qui le contient (route/railway d&apos;OSM, route_type de GTFS) parmi {fields}.</translation>
     </message>
@@ -9873,6 +9887,10 @@ Sorties : les points des téléphones (l&apos;entrée de « Découper en déplac
 Panel (facultatif) : les habitants sont alors la population et seule une part d&apos;entre eux porte l&apos;application (le panel) : chaque habitant reçoit une tranche d&apos;âge, un sexe et une zone de domicile (centre, inner, outer ; les possesseurs de vélo sont plus jeunes, ceux de voiture plus âgés), et le panel est tiré au hasard, soit à chances égales, soit en sur-représentant les jeunes du centre, comme le font les panels de volontaires. Seuls les téléphones, déplacements, trajets, passages et étiquettes du panel sont écrits ; les messages donnent la part modale vraie de la population et du panel, et la sortie des marges de la population permet à « Pondérer le panel sur la population » de corriger le biais aussitôt.
 
 Tout découle de la graine : les mêmes paramètres donnent les mêmes données.</translation>
+    </message>
+    <message>
+        <source>Give a date (2024-03-01) or a date-time (2024-03-01 08:00).</source>
+        <translation type="vanished">Indiquez une date (2024-03-01) ou une date-heure (2024-03-01 08:00).</translation>
     </message>
     <message>
         <source>Gives each participant a weight so that the weighted panel matches the population: the same shares by age band, sex, home zone... as the census (raking, or iterative proportional fitting: the weights are adjusted to one variable after the other until every margin is reached).
