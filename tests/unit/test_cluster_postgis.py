@@ -158,6 +158,30 @@ def test_overwrite_replaces_the_outputs_but_never_the_input(pg, client, truth_po
     assert _checksum(pg, "study.points") == before
 
 
+def test_a_failed_write_leaves_the_previous_outputs_whole(pg):
+    """Tables are written under staging names and replace the outputs in one transaction at the end: a write
+    that fails half-way (here PostgreSQL refuses a NUL character in the second table) leaves the previous run's
+    tables as they were, and no staging table behind; the next good run replaces them, indexes named as
+    the outputs'."""
+    target = postgis.PostgisTarget(pg.conninfo(), "atomic", overwrite=True)
+    first = pd.DataFrame({"user_id": ["a", "b"], "km": [1.5, 2.25]})
+    assert postgis.write_reduced(target, {"summary": first}) == ["atomic.summary"]
+    _same(first, postgis.read_table(pg.conninfo(), "atomic", "summary"), "first")
+    bad = {"summary": pd.DataFrame({"user_id": ["c"], "km": [9.0]}),
+           "cells": pd.DataFrame({"user_id": ["x\x00y"], "n": [1]})}
+    with pytest.raises(Exception, match="0x00|NUL"):
+        postgis.write_reduced(target, bad)
+    _same(first, postgis.read_table(pg.conninfo(), "atomic", "summary"), "kept")
+    assert pg.sql("SELECT to_regclass('atomic.cells')") in ("", None)
+    assert int(pg.sql("SELECT count(*) FROM pg_tables WHERE schemaname = 'atomic' "
+                      "AND tablename LIKE '%tracemob_new'")) == 0
+    second = pd.DataFrame({"user_id": ["c"], "km": [9.0]})
+    postgis.write_reduced(target, {"summary": second})
+    _same(second, postgis.read_table(pg.conninfo(), "atomic", "summary"), "second")
+    assert pg.sql("SELECT string_agg(indexname, ',') FROM pg_indexes WHERE schemaname = 'atomic'") == \
+        "summary_user_id_idx"
+
+
 def test_a_missing_table_or_column_names_it(pg):
     source = postgis.PostgisSource(pg.conninfo(), "study.nothing_here")
     with pytest.raises(InputError, match="no table study.nothing_here"):

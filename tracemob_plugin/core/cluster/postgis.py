@@ -12,7 +12,10 @@ writes, from the column types the partitions report (:func:`describe`, :func:`cr
 workers); an existing table is a clear error unless ``overwrite`` (never the input table); each worker COPYs its
 partition's rows (:func:`write_partition`, geometries as hex EWKB, SRID 4326); then the client adds the indexes
 (GiST on the geometry, B-tree on ``user_id`` / ``leg_id`` / ``trip_id`` / ``stay_id``) and runs ``ANALYZE``
-(:func:`finish_tables`), and writes the small reduced tables itself (:func:`write_reduced`).
+(:func:`finish_tables`), and writes the small reduced tables itself (:func:`write_reduced`). Every table is
+written under a staging name (``legs__tracemob_new``) and replaces its output only once all are written, in one
+transaction: a run that fails or is cancelled leaves the outputs of the previous run whole
+(:func:`discard_tables` drops its staging tables).
 
 A password in a connection string is never shown: every message goes through :func:`mask`. psycopg2 (Debian's
 python3-psycopg2) is imported here only, when PostGIS is used.
@@ -200,16 +203,22 @@ def copy_frame(cur, table: str, frame: pd.DataFrame) -> None:
         table, ", ".join(ident(c) for c in frame.columns)), buffer)
 
 
+def index_names(table: str, columns: Sequence[str], geom_column: Optional[str]) -> List[str]:
+    """The names :func:`create_indexes` gives, in its order."""
+    out = ["{}_{}_gist".format(table, geom_column)[:63]] if geom_column else []
+    return out + ["{}_{}_idx".format(table, column)[:63] for column in INDEXED if column in columns]
+
+
 def create_indexes(cur, schema: str, table: str, columns: Sequence[str], geom_column: Optional[str]) -> None:
     """GiST on the geometry, B-tree on the :data:`INDEXED` columns the table has, then ``ANALYZE``."""
     name = qualified(schema, table)
+    names = iter(index_names(table, columns, geom_column))
     if geom_column:
         cur.execute("CREATE INDEX IF NOT EXISTS {} ON {} USING GIST ({})".format(
-            ident("{}_{}_gist".format(table, geom_column)[:63]), name, ident(geom_column)))
+            ident(next(names)), name, ident(geom_column)))
     for column in INDEXED:
         if column in columns:
-            cur.execute("CREATE INDEX IF NOT EXISTS {} ON {} ({})".format(
-                ident("{}_{}_idx".format(table, column)[:63]), name, ident(column)))
+            cur.execute("CREATE INDEX IF NOT EXISTS {} ON {} ({})".format(ident(next(names)), name, ident(column)))
     cur.execute("ANALYZE {}".format(name))
 
 
@@ -394,37 +403,70 @@ def check_target(target: PostgisTarget, names: Sequence[str]) -> None:
     con = connect(target.conninfo)
     try:
         with con.cursor() as cur:
-            source = split_table(target.source) if target.source else None
-            if source and source[0] == target.schema and source[1] in names:
-                raise InputError(tr("the output table {schema}.{table} is the input table").format(
-                    schema=target.schema, table=source[1]), field="schema",
-                    hint=tr("Write the outputs to another schema: the input is never overwritten."))
-            cur.execute("CREATE SCHEMA IF NOT EXISTS {}".format(ident(target.schema)))
-            cur.execute("SELECT table_name FROM information_schema.tables WHERE table_schema = %s "
-                        "AND table_name = ANY(%s)", (target.schema, list(names)))
-            existing = sorted(r[0] for r in cur.fetchall())
-            if existing and not target.overwrite:
-                raise InputError(tr("the table(s) {tables} already exist in the schema {schema} ({conninfo})").format(
-                    tables=", ".join(existing), schema=target.schema, conninfo=mask(target.conninfo)),
-                    field="schema", hint=tr("Choose another schema, drop them, or set overwrite = true."))
+            check_target_in(cur, target, names)
         con.commit()
     finally:
         con.close()
 
 
+def check_target_in(cur, target: PostgisTarget, names: Sequence[str]) -> None:
+    """:func:`check_target` with the cursor ``cur`` (in its transaction)."""
+    source = split_table(target.source) if target.source else None
+    if source and source[0] == target.schema and source[1] in names:
+        raise InputError(tr("the output table {schema}.{table} is the input table").format(
+            schema=target.schema, table=source[1]), field="schema",
+            hint=tr("Write the outputs to another schema: the input is never overwritten."))
+    cur.execute("CREATE SCHEMA IF NOT EXISTS {}".format(ident(target.schema)))
+    cur.execute("SELECT table_name FROM information_schema.tables WHERE table_schema = %s "
+                "AND table_name = ANY(%s)", (target.schema, list(names)))
+    existing = sorted(r[0] for r in cur.fetchall())
+    if existing and not target.overwrite:
+        raise InputError(tr("the table(s) {tables} already exist in the schema {schema} ({conninfo})").format(
+            tables=", ".join(existing), schema=target.schema, conninfo=mask(target.conninfo)),
+            field="schema", hint=tr("Choose another schema, drop them, or set overwrite = true."))
+
+
+#: suffix of the tables a run writes into before they replace the outputs (see :func:`finish_tables`)
+STAGING = "__tracemob_new"
+
+
+def staging(name: str) -> str:
+    """The table ``name`` is written into until the run has written every table (PostgreSQL names: 63 bytes)."""
+    return name[:63 - len(STAGING)] + STAGING
+
+
 def create_tables(target: PostgisTarget, layouts: Dict[str, List[Tuple[str, str]]]) -> None:
-    """On the client, before the workers write: each table created (replaced when ``overwrite``), in one
-    transaction."""
+    """On the client, before the workers write: each table created under its :func:`staging` name (a
+    leftover of a run that died is replaced), in one transaction. The outputs themselves, old ones
+    included, are not touched until :func:`finish_tables`."""
     check_target(target, list(layouts))
     con = connect(target.conninfo)
     try:
         with con.cursor() as cur:
             for name, cols in layouts.items():
-                table = qualified(target.schema, name)
+                table = qualified(target.schema, staging(name))
                 cur.execute("DROP TABLE IF EXISTS {}".format(table))
                 cur.execute("CREATE TABLE {} ({})".format(table, ", ".join(
                     "{} {}".format(ident(c), kind) for c, kind in cols)))
         con.commit()
+    finally:
+        con.close()
+
+
+def discard_tables(target: PostgisTarget, names: Sequence[str]) -> None:
+    """After a failed or cancelled run: its staging tables dropped; the outputs of an earlier run stay as they
+    were. Errors here are not raised over the run's own."""
+    try:
+        con = connect(target.conninfo)
+    except Exception:   # the run's own error (often this very connection) is the one to show
+        return
+    try:
+        with con.cursor() as cur:
+            for name in names:
+                cur.execute("DROP TABLE IF EXISTS {}".format(qualified(target.schema, staging(name))))
+        con.commit()
+    except Exception:
+        con.rollback()
     finally:
         con.close()
 
@@ -436,14 +478,15 @@ def _to_us(series: pd.Series) -> pd.Series:
 
 
 def _copy_table(cur, target: PostgisTarget, name: str, frame: pd.DataFrame, kinds: Dict[str, str]) -> int:
-    """COPY ``frame`` into ``target.schema.name`` (its lines or lon/lat as ``geom``, hex EWKB); rows written."""
+    """COPY ``frame`` into ``name``'s staging table in ``target.schema`` (its lines or lon/lat as ``geom``, hex
+    EWKB); rows written."""
     data = {c: copy_values(_to_us(frame[c]), kinds.get(c, "")) for c in frame.columns if c != "geometry_wkb"}
     if GEOM in kinds:
         if "geometry_wkb" in frame.columns:
             data[GEOM] = np.array([ewkb_hex(w, SRID) for w in frame["geometry_wkb"]], dtype=object)
         else:
             data[GEOM] = ewkb_points_hex(frame["lon"].to_numpy(float), frame["lat"].to_numpy(float), SRID)
-    copy_frame(cur, qualified(target.schema, name), pd.DataFrame(data, columns=list(data)))
+    copy_frame(cur, qualified(target.schema, staging(name)), pd.DataFrame(data, columns=list(data)))
     return len(frame)
 
 
@@ -472,14 +515,29 @@ def write_partition(result: dict, k: int, target: PostgisTarget, starts: pd.Seri
 
 
 def finish_tables(target: PostgisTarget, layouts: Dict[str, List[Tuple[str, str]]]) -> None:
-    """After all the partitions: indexes and ``ANALYZE`` of each table, from the client."""
+    """After all the partitions, from the client: indexes and ``ANALYZE`` of each staging table, then, in one
+    transaction, each replaces its output (an older one dropped when ``overwrite``) and its indexes take the
+    output's names. Until that commit, readers see the old outputs whole; after it, the new ones whole."""
     con = connect(target.conninfo)
     try:
         with con.cursor() as cur:
             for name, cols in layouts.items():
                 names = [c for c, _ in cols]
-                create_indexes(cur, target.schema, name, names, GEOM if GEOM in names else None)
+                create_indexes(cur, target.schema, staging(name), names, GEOM if GEOM in names else None)
         con.commit()
+        with con.cursor() as cur:
+            check_target_in(cur, target, list(layouts))
+            for name, cols in layouts.items():
+                cur.execute("DROP TABLE IF EXISTS {}".format(qualified(target.schema, name)))
+                cur.execute("ALTER TABLE {} RENAME TO {}".format(qualified(target.schema, staging(name)), ident(name)))
+                names = [c for c, _ in cols]
+                for old, new in zip(index_names(staging(name), names, GEOM if GEOM in names else None),
+                                    index_names(name, names, GEOM if GEOM in names else None)):
+                    cur.execute("ALTER INDEX {} RENAME TO {}".format(qualified(target.schema, old), ident(new)))
+        con.commit()
+    except BaseException:
+        con.rollback()
+        raise
     finally:
         con.close()
 
@@ -488,15 +546,19 @@ def write_reduced(target: PostgisTarget, tables: Dict[str, pd.DataFrame]) -> Lis
     """The small reduced tables (mode summary, medians, travel-time cells), written by the client; their names."""
     layouts = merge_layouts([describe(tables, list(tables))])
     create_tables(target, layouts)
-    con = connect(target.conninfo)
     try:
-        with con.cursor() as cur:
-            for name, frame in tables.items():
-                _copy_table(cur, target, name, frame, dict(layouts[name]))
-        con.commit()
-    finally:
-        con.close()
-    finish_tables(target, layouts)
+        con = connect(target.conninfo)
+        try:
+            with con.cursor() as cur:
+                for name, frame in tables.items():
+                    _copy_table(cur, target, name, frame, dict(layouts[name]))
+            con.commit()
+        finally:
+            con.close()
+        finish_tables(target, layouts)
+    except BaseException:
+        discard_tables(target, list(layouts))
+        raise
     return ["{}.{}".format(target.schema, name) for name in tables]
 
 

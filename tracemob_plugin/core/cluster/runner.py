@@ -279,9 +279,15 @@ def _write_on_workers(client, futures, spec, progress, is_cancelled, weight):
               for k, (f, c) in enumerate(zip(futures, counts))]
     for f in futures:
         f.release()
-    parts = _wait_all(client, writes, progress, is_cancelled, weight=(lo + (hi - lo) * 0.8, hi))
-    if spec.postgis is not None:
-        sink.finish_tables(spec.postgis, layouts)
+    try:
+        parts = _wait_all(client, writes, progress, is_cancelled, weight=(lo + (hi - lo) * 0.8, hi))
+        if spec.postgis is not None:     # the staging tables replace the outputs, all at once
+            sink.finish_tables(spec.postgis, layouts)
+    except BaseException:
+        if spec.postgis is not None:     # the previous outputs stay whole
+            client.cancel(writes)
+            sink.discard_tables(spec.postgis, list(layouts))
+        raise
     stats: Dict[str, int] = {}
     for p in parts:
         for k, v in p["stats"].items():
