@@ -19,6 +19,7 @@ Baseline: trackintel predict_transport_mode('simple-coarse') (slow <15 km/h -> w
     .venv/bin/python bench/bench_modes.py                 # scores
     .venv/bin/python bench/bench_modes.py --write-default # rebuild resources/models/default_mode_model.json
     .venv/bin/python bench/bench_modes.py --simulated     # only the simulator score (below)
+    .venv/bin/python bench/bench_modes.py --cruise-rule   # the cruising-speed car rule chosen and scored
 
 Simulator score (``bench_simulated``): 60 citizens x 3 days on the sample network (mode mix "car"),
 default segmentation, shipped default model, no labels; our legs matched to the true legs by time
@@ -334,6 +335,85 @@ def bench_simulated_cv():
     return rows
 
 
+#: the cruising-speed car rule (rules.PHONE_CAR_ACC_FAST, rules.PHONE_CAR_FAST): chosen on these simulated studies
+#: (town, seed, mode mix; "grid" is the generated 6 x 6 km town with public-transport riders, "sample" the embedded
+#: network), scored on the others
+CRUISE_CHOOSE = (("grid", 1, "car"), ("grid", 2, "car"), ("sample", 3, "car"))
+CRUISE_SCORE = (("grid", 5, "car"), ("grid", 8, "car"), ("sample", 1, "car"), ("sample", 2, "car"),
+                ("sample", 4, "car"), ("sample", 1, "centre"), ("sample", 2, "centre"))
+CRUISE_GRID = ([0.35, 0.40, 0.45, 0.50, 0.55, 0.60, 0.65], [6.0, 7.0, 7.5, 8.0, 8.5, 9.0, 10.0])
+
+
+def _cruise_legs(town, seed, mix):
+    """Our legs of one simulated study (no public-transport data given), each overlap with a true leg a row:
+    the mode the default model gave, the leg's phone readings, the true coarse mode and the seconds shared."""
+    from tracemob.tracemob_plugin.core.modes import rules
+    from tracemob.tracemob_plugin.core.simulate.graph import grid_network
+    from tracemob.tracemob_plugin.core.simulate.params import params_for_mix
+    from tracemob.tracemob_plugin.core.simulate.simulator import simulate
+    from tracemob.tracemob_plugin.core.trips.segmentation import segment
+
+    if town == "grid":
+        sim = simulate(grid_network(), n_citizens=150, days=3, seed=seed,
+                       params=params_for_mix(mix, pt_share=0.8, car_stop_and_go=True))
+    else:
+        sim = simulate(n_citizens=60, days=3, seed=seed, params=params_for_mix(mix, car_stop_and_go=True))
+    seg = segment(sim.points)
+    keep = rules.PHONE_CAR_FAST
+    rules.PHONE_CAR_FAST = np.inf     # the model and the other rules alone
+    try:
+        out = infer_modes(seg.legs, leg_vertices(seg), model=default_model())
+    finally:
+        rules.PHONE_CAR_FAST = keep
+    truth = sim.legs[["user_id", "start_time", "end_time", "mode"]].rename(
+        columns={"start_time": "ts", "end_time": "te", "mode": "tmode"})
+    m = out.reset_index().merge(truth, on="user_id")
+    ov = (np.minimum(m.end_time, m.te) - np.maximum(m.start_time, m.ts)).dt.total_seconds()
+    m = m[ov > 0].assign(ov=ov[ov > 0], tclass=lambda d: coarse(d.tmode.replace({"carpool": "car"})), study="%s %d %s" % (town, seed, mix))
+    return m[["study", "mode", "phone_speed_p95", "phone_acc_p90", "tclass", "ov"]]
+
+
+def _cruise_recalls(d, acc, speed):
+    """Per study: time-weighted recall of motorised and bike (over the true seconds our legs cover) with the rule
+    at (acc, speed)."""
+    car = d["mode"].isin(["walk", "bike", "ebike", "escooter"]) & (d.phone_acc_p90 >= acc) & \
+        (d.phone_speed_p95 >= speed)
+    pc = coarse(np.where(car, "car", d["mode"]))
+    out = {}
+    for c in ("motorised", "bike"):
+        t = d.tclass == c
+        out[c] = (d.ov * (t & (pc == c))).groupby(d.study).sum() / (d.ov * t).groupby(d.study).sum()
+    return pd.DataFrame(out)
+
+
+def choose_cruise_rule():
+    """The cruising-speed rule's two thresholds by grid search on CRUISE_CHOOSE (the mean of motorised and bike
+    recall, averaged over the studies), then both studies sets with the rule off and at the choice."""
+    d = pd.concat([_cruise_legs(*s) for s in CRUISE_CHOOSE + CRUISE_SCORE], ignore_index=True)
+    choose = ["%s %d %s" % s for s in CRUISE_CHOOSE]
+    best = max(((a, v) for a in CRUISE_GRID[0] for v in CRUISE_GRID[1]),
+               key=lambda av: _cruise_recalls(d, *av).loc[choose].mean().mean())
+    off, on = _cruise_recalls(d, np.inf, np.inf), _cruise_recalls(d, *best)
+    print("\n== cruising-speed car rule: chosen acc >= %.2f m/s², phone speed p95 >= %.1f m/s (shipped: %.2f, %.1f)"
+          % (best + (rules_value("PHONE_CAR_ACC_FAST"), rules_value("PHONE_CAR_FAST"))))
+    print("  %-18s %8s %22s %22s" % ("study", "", "motorised: off -> on", "bike: off -> on"))
+    for name in off.index:
+        print("  %-18s %8s %10.3f -> %.3f %12.3f -> %.3f" % (
+            name, "chosen on" if name in choose else "held out", off.motorised[name], on.motorised[name],
+            off.bike[name], on.bike[name]))
+    held = [n for n in off.index if n not in choose]
+    for label, names in (("in-sample", choose), ("held-out", held)):
+        print("  %s mean: motorised %.3f -> %.3f, bike %.3f -> %.3f" % (
+            label, off.motorised[names].mean(), on.motorised[names].mean(), off.bike[names].mean(),
+            on.bike[names].mean()))
+    return best
+
+
+def rules_value(name):
+    from tracemob.tracemob_plugin.core.modes import rules
+    return getattr(rules, name)
+
+
 def write_default(legs, vertices, motion):
     real = recipe.labelled_features(legs, vertices, motion)
     model = recipe.fit_default(real, recipe.synthetic_features())
@@ -346,7 +426,12 @@ def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--write-default", action="store_true", help="rebuild the shipped default model")
     ap.add_argument("--simulated", action="store_true", help="only the simulator score")
+    ap.add_argument("--cruise-rule", action="store_true", help="choose the cruising-speed car rule's thresholds "
+                    "on simulated studies and score them on others (about 5 min)")
     args = ap.parse_args()
+    if args.cruise_rule:
+        choose_cruise_rule()
+        return
     if args.simulated:
         bench_simulated_cv()
         return
