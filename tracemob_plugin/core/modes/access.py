@@ -29,6 +29,7 @@ import numpy as np
 import pandas as pd
 
 from ..geometry import haversine_m
+from ..trips.arrays import group_cumsum, group_searchsorted
 from ..vocab.modes import PUBLIC_TRANSPORT
 from ..vocab.times import epoch_seconds
 from .transit import project
@@ -71,13 +72,13 @@ def boundaries(vertices: pd.DataFrame, legs: pd.Index, stops: pd.DataFrame) -> p
     = ``t_end`` when nothing at the end) and of each part (access, wait, ride, egress): its track length ``m_<part>``,
     the offset of its first vertex in the leg's track ``o_<part>``, its number of vertices ``n_<part>`` and its step
     speeds ``vmedian_<part>``, ``vp85_<part>``, ``vmax_<part>``."""
-    tr = _tracks(vertices, legs)
+    tr = _tracks(vertices, legs, stops)
     if tr is None or len(stops) == 0:
         return pd.DataFrame(columns=["t_start", "t_arrive", "t_board", "t_alight", "t_end"], dtype=float)
     ids, code, xy, t, idx, first, last, key, step_v, cum, win_v, lat0 = tr
     n = len(ids)
-    fwd = np.minimum(np.searchsorted(key, key + WINDOW_S, side="left"), last[code])
-    bwd = np.maximum(np.searchsorted(key, key - WINDOW_S, side="right") - 1, first[code])
+    fwd = np.minimum(_shifted(code, key, WINDOW_S, "left"), last[code])
+    bwd = np.maximum(_shifted(code, key, -WINDOW_S, "right") - 1, first[code])
 
     def speed(a, b):
         return np.hypot(*(xy[b] - xy[a]).T) / np.maximum(t[b] - t[a], 1.0)
@@ -85,8 +86,8 @@ def boundaries(vertices: pd.DataFrame, legs: pd.Index, stops: pd.DataFrame) -> p
     moving_fwd = (speed(idx, fwd) > VEHICLE_MPS) & (t[fwd] - t[idx] >= 0.5 * WINDOW_S)
     moving_bwd = (speed(bwd, idx) > VEHICLE_MPS) & (t[idx] - t[bwd] >= 0.5 * WINDOW_S)
     # and still moving half a window later (earlier): one outlier fix makes one window fast, not two
-    half_f = np.minimum(np.searchsorted(key, key + 0.5 * WINDOW_S, side="left"), last[code])
-    half_b = np.maximum(np.searchsorted(key, key - 0.5 * WINDOW_S, side="right") - 1, first[code])
+    half_f = np.minimum(_shifted(code, key, 0.5 * WINDOW_S, "left"), last[code])
+    half_b = np.maximum(_shifted(code, key, -0.5 * WINDOW_S, "right") - 1, first[code])
     moving_fwd &= moving_fwd[half_f] | (half_f == last[code])
     moving_bwd &= moving_bwd[half_b] | (half_b == first[code])
     i_move = _first_per_leg(code, moving_fwd, n)
@@ -156,10 +157,18 @@ def boundaries(vertices: pd.DataFrame, legs: pd.Index, stops: pd.DataFrame) -> p
     return out
 
 
-def _tracks(vertices: pd.DataFrame, legs: pd.Index):
+def _shifted(code, key, dt, side):
+    """Per fix, the index of the first fix of its own leg at ``key + dt`` or later (``side="left"``), or after it
+    (``"right"``): a search within each leg, exact whatever the number of legs."""
+    return group_searchsorted(code, key, code, key + dt, side)
+
+
+def _tracks(vertices: pd.DataFrame, legs: pd.Index, stops: pd.DataFrame):
     """The tracks of ``legs`` sorted by leg and time, with what :func:`boundaries` and :func:`tail_waits` need: ``(ids,
-    code, xy, t, idx, first, last, key, step_v, cum, win_v, lat0)``; None when no vertex. ``key``: leg and time in one
-    sorted key (windows never cross legs); ``step_v``: speed of the step to the next fix; ``cum[i]``: track length
+    code, xy, t, idx, first, last, key, step_v, cum, win_v, lat0)``; None when no vertex. Positions are projected
+    around the stops' mean latitude ``lat0`` (as ``TransitNetwork`` does), and track lengths summed leg by leg: a
+    leg's pieces come out the same bit for bit whatever other legs are in the call (a partition on a cluster). ``key``:
+    seconds since the leg's first fix (windows are searched within each leg, :func:`_shifted`); ``step_v``: speed of the step to the next fix; ``cum[i]``: track length
     from the leg's first fix to fix i (one fix per ``LENGTH_BIN_S``); ``win_v``: speed over the next ``WINDOW_S``."""
     v = pd.DataFrame({"leg": vertices["leg_id"].astype(str).to_numpy(), "t": epoch_seconds(vertices["time"]),
                       "lon": pd.to_numeric(vertices["lon"], errors="coerce").to_numpy(float),
@@ -170,13 +179,13 @@ def _tracks(vertices: pd.DataFrame, legs: pd.Index):
         return None
     ids, code = np.unique(v.leg.to_numpy(), return_inverse=True)
     n = len(ids)
-    lat0 = float(np.mean(v.lat))
+    lat0 = float(np.mean(pd.to_numeric(stops["lat"], errors="coerce"))) if len(stops) else float(np.mean(v.lat))
     xy = project(v.lon.to_numpy(), v.lat.to_numpy(), lat0)
     t = v.t.to_numpy(float)
     idx = np.arange(len(v))
     first = np.searchsorted(code, np.arange(n), side="left")
     last = np.searchsorted(code, np.arange(n), side="right") - 1
-    key = code * 1e8 + (t - t[first[code]])
+    key = t - t[first[code]]
     lat, lon = v.lat.to_numpy(), v.lon.to_numpy()
     step = np.append(haversine_m(lat[:-1], lon[:-1], lat[1:], lon[1:]), 0.0)
     step[last] = 0.0                                  # no step from a leg's last fix to the next leg
@@ -187,8 +196,8 @@ def _tracks(vertices: pd.DataFrame, legs: pd.Index):
     anchor = np.flatnonzero(np.append(True, (code[1:] != code[:-1]) | (bin_no[1:] != bin_no[:-1])))
     hop = np.append(0.0, np.hypot(*(xy[anchor[1:]] - xy[anchor[:-1]]).T))
     hop[np.append(True, code[anchor[1:]] != code[anchor[:-1]])] = 0.0
-    cum = np.repeat(np.cumsum(hop), np.diff(np.append(anchor, len(t))))
-    fwd = np.minimum(np.searchsorted(key, key + WINDOW_S, side="left"), last[code])
+    cum = np.repeat(group_cumsum(hop, code[anchor]), np.diff(np.append(anchor, len(t))))
+    fwd = np.minimum(_shifted(code, key, WINDOW_S, "left"), last[code])
     win_v = np.hypot(*(xy[fwd] - xy).T) / np.maximum(t[fwd] - t, 1.0)
     return ids, code, xy, t, idx, first, last, key, step_v, cum, win_v, lat0
 
@@ -309,7 +318,7 @@ def tail_waits(vertices: pd.DataFrame, legs: pd.Index, stops: pd.DataFrame) -> p
     at most ``STILL_MPS``) for ``MIN_PIECE_S`` or more: ``t_start, t_arrive, t_end`` (the arrival: the first fix within
     ``STILL_M`` of the median position of the fixes near the stop at the end) and, for the parts ``access`` (start
     to arrival) and ``wait``, the columns of :func:`boundaries`."""
-    tr = _tracks(vertices, legs)
+    tr = _tracks(vertices, legs, stops)
     if tr is None or len(stops) == 0:
         return pd.DataFrame(columns=["t_start", "t_arrive", "t_end"], dtype=float)
     ids, code, xy, t, idx, first, last, key, step_v, cum, win_v, lat0 = tr

@@ -42,6 +42,7 @@ from scipy.spatial import cKDTree
 from ..errors import InputError, Steps
 from ..i18n import tr
 from ..trips.arrays import group_cumsum
+from ..trips.arrays import group_searchsorted as _group_searchsorted
 from ..vocab.times import epoch_seconds
 from .network import Network
 
@@ -914,28 +915,6 @@ def _extents_overlap(net: Network, lon, lat) -> bool:
     pad = 0.01
     return not (lon.max() < net.vlon.min() - pad or lon.min() > net.vlon.max() + pad
                 or lat.max() < net.vlat.min() - pad or lat.min() > net.vlat.max() + pad)
-
-
-def _group_searchsorted(groups, values, q_groups, q_values, side="left"):
-    """``np.searchsorted`` within groups: for each query, the index in ``values`` (sorted by group, then value)
-    where ``q_values`` would go among the rows of its group ``q_groups``. Exact: no combined float key (a key
-    like ``group x 1e7 + value`` loses the low bits of the value as the group number grows, and its groups
-    overlap once values exceed the spacing)."""
-    n, m = len(values), len(q_values)
-    if m == 0:
-        return np.zeros(0, dtype=np.int64)
-    # queries sort before equal rows for side="left", after them for side="right"
-    flag = np.r_[np.ones(n, dtype=np.int8), np.zeros(m, dtype=np.int8)]
-    if side == "right":
-        flag = 1 - flag
-    g = np.r_[np.asarray(groups), np.asarray(q_groups)]
-    v = np.r_[np.asarray(values, dtype=float), np.asarray(q_values, dtype=float)]
-    order = np.lexsort((flag, v, g))
-    is_row = order < n
-    rows_before = np.cumsum(is_row) - is_row
-    out = np.empty(m, dtype=np.int64)
-    out[order[~is_row] - n] = rows_before[~is_row]
-    return out
 
 
 def _smooth(pos, t, groups, half_window_s, stop_speed):

@@ -202,3 +202,25 @@ def ranges(first, stop):
     owner = np.repeat(np.arange(len(first)), cnt)
     pos = np.arange(cnt.sum(), dtype=np.int64) - np.repeat(np.cumsum(cnt) - cnt, cnt) + np.repeat(first, cnt)
     return pos, owner
+
+
+def group_searchsorted(groups, values, q_groups, q_values, side="left"):
+    """``np.searchsorted`` within groups: for each query, the index in ``values`` (sorted by group, then value)
+    where ``q_values`` would go among the rows of its group ``q_groups``. Exact: no combined float key (a key
+    like ``group x 1e7 + value`` loses the low bits of the value as the group number grows, and its groups
+    overlap once values exceed the spacing)."""
+    n, m = len(values), len(q_values)
+    if m == 0:
+        return np.zeros(0, dtype=np.int64)
+    # queries sort before equal rows for side="left", after them for side="right"
+    flag = np.r_[np.ones(n, dtype=np.int8), np.zeros(m, dtype=np.int8)]
+    if side == "right":
+        flag = 1 - flag
+    g = np.r_[np.asarray(groups), np.asarray(q_groups)]
+    v = np.r_[np.asarray(values, dtype=float), np.asarray(q_values, dtype=float)]
+    order = np.lexsort((flag, v, g))
+    is_row = order < n
+    rows_before = np.cumsum(is_row) - is_row
+    out = np.empty(m, dtype=np.int64)
+    out[order[~is_row] - n] = rows_before[~is_row]
+    return out
