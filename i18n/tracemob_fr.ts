@@ -44,393 +44,398 @@ Sorties :
 Poids des participants (facultatif, issus de « Pondérer le panel sur la population ») : les parts modales et les volumes de trafic sont alors aussi donnés pondérés sur la population (champs finissant par _weighted, ceux du panel brut à côté), avec des intervalles à 95 % tirés des poids répliqués quand la table en a ; la carte des zones et le résumé montrent l&apos;évolution pondérée et nomment les marges. Les temps de parcours, les reports d&apos;itinéraire, la comparaison avec la zone témoin et le seuil de confidentialité restent sur les participants réels.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="148"/>
+        <location filename="../processing/algorithms/before_after.py" line="144"/>
+        <source>With the option &apos;Dask cluster&apos; on (Processing &gt; Options &gt; Providers &gt; Tracemob, or the environment variable TRACEMOB_CLUSTER), the map matching of the legs runs on that cluster by partitions of whole participants; the outputs are the same.</source>
+        <translation>Avec l&apos;option « Cluster Dask » activée (Traitement &gt; Options &gt; Fournisseurs &gt; Tracemob, ou la variable d&apos;environnement TRACEMOB_CLUSTER), l&apos;appariement des trajets au réseau routier se fait sur ce cluster, par partitions de participants entiers ; les sorties sont les mêmes.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/before_after.py" line="151"/>
         <source>Trips (for modal share and rerouting; empty: rebuilt from the legs&apos; trip_id)</source>
         <translation>Déplacements (pour la part modale et les reports d&apos;itinéraire ; vide : reconstitués à partir du trip_id des trajets)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="150"/>
+        <location filename="../processing/algorithms/before_after.py" line="153"/>
         <source>The trips (from &apos;Segment trips&apos;), for the modal share and the rerouting; their lines are the routes checked against the study area. Empty: trips are rebuilt from the legs&apos; trip_id.</source>
         <translation>Les déplacements (issus de « Découper en déplacements »), pour la part modale et les reports d&apos;itinéraire ; leurs lignes sont les itinéraires comparés à la zone d&apos;étude. Vide : les déplacements sont reconstitués à partir du trip_id des trajets.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="162"/>
+        <location filename="../processing/algorithms/before_after.py" line="165"/>
         <source>Date the plan came into force (before: earlier data; after: from that day)</source>
         <translation>Date d&apos;entrée en vigueur du plan (avant : données antérieures ; après : à partir de ce jour)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="164"/>
+        <location filename="../processing/algorithms/before_after.py" line="167"/>
         <source>The day the plan came into force (a local day of the study&apos;s time zone): the data before it make the before period, the data from it on the after period. Leave it empty to give two explicit periods instead.</source>
         <translation>Le jour d&apos;entrée en vigueur du plan (jour local du fuseau horaire de l&apos;étude) : les données antérieures forment la période avant, les données à partir de ce jour la période après. Laissez vide pour donner plutôt deux périodes explicites.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="168"/>
+        <location filename="../processing/algorithms/before_after.py" line="171"/>
         <source>Or: before period, first day</source>
         <translation>Ou : période avant, premier jour</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="169"/>
+        <location filename="../processing/algorithms/before_after.py" line="172"/>
         <source>Instead of a change date: the first day of the period before the plan (a local day of the study; a date and time starts there).</source>
         <translation>À la place d&apos;une date de changement : le premier jour de la période avant le plan (jour local de l&apos;étude ; une date avec heure fait commencer la période à cet instant).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="171"/>
+        <location filename="../processing/algorithms/before_after.py" line="174"/>
         <source>Before period, last day (included)</source>
         <translation>Période avant, dernier jour (inclus)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="172"/>
+        <location filename="../processing/algorithms/before_after.py" line="175"/>
         <source>The last day of the period before the plan, included (a date and time ends just before it). The two periods must not overlap.</source>
         <translation>Le dernier jour de la période avant le plan, inclus (une date avec heure arrête la période juste avant cet instant). Les deux périodes ne doivent pas se chevaucher.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="174"/>
+        <location filename="../processing/algorithms/before_after.py" line="177"/>
         <source>After period, first day</source>
         <translation>Période après, premier jour</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="175"/>
+        <location filename="../processing/algorithms/before_after.py" line="178"/>
         <source>The first day of the period after the plan, on or after the end of the before period.</source>
         <translation>Le premier jour de la période après le plan, à la fin de la période avant ou plus tard.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="177"/>
+        <location filename="../processing/algorithms/before_after.py" line="180"/>
         <source>After period, last day (included)</source>
         <translation>Période après, dernier jour (inclus)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="178"/>
+        <location filename="../processing/algorithms/before_after.py" line="181"/>
         <source>The last day of the period after the plan, included (a date and time ends just before it).</source>
         <translation>Le dernier jour de la période après le plan, inclus (une date avec heure arrête la période juste avant cet instant).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="182"/>
+        <location filename="../processing/algorithms/before_after.py" line="185"/>
         <location filename="../processing/algorithms/segment_travel_times.py" line="114"/>
         <source>Weekdays only (Monday to Friday)</source>
         <translation>Jours de semaine seulement (du lundi au vendredi)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="183"/>
+        <location filename="../processing/algorithms/before_after.py" line="186"/>
         <source>Keep Monday to Friday only (local days) in both periods, so that working days are compared with working days. On by default; untick it to keep the weekends.</source>
         <translation>Ne garder que les jours du lundi au vendredi (jours locaux) dans les deux périodes, pour comparer des jours ouvrés avec des jours ouvrés. Activé par défaut ; décochez pour garder les week-ends.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="186"/>
+        <location filename="../processing/algorithms/before_after.py" line="189"/>
         <source>Leave out French public holidays</source>
         <translation>Écarter les jours fériés français</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="187"/>
+        <location filename="../processing/algorithms/before_after.py" line="190"/>
         <source>Leave out the French public holidays (Easter Monday, Ascension, Whit Monday and the fixed ones) in both periods. On by default; untick it to keep them.</source>
         <translation>Écarter les jours fériés français (lundi de Pâques, Ascension, lundi de Pentecôte et les fêtes à date fixe) dans les deux périodes. Activé par défaut ; décochez pour les garder.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="194"/>
+        <location filename="../processing/algorithms/before_after.py" line="197"/>
         <source>Study area (polygons; any CRS)</source>
         <translation>Zone d&apos;étude (polygones ; tout SCR)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="195"/>
+        <location filename="../processing/algorithms/before_after.py" line="198"/>
         <source>The polygon(s) where the plan acts (any CRS): segments inside it are flagged, the modal share is computed for it when no zones are given, and rerouting counts the trips that cross it.</source>
         <translation>Le ou les polygones où le plan agit (tout SCR) : les tronçons situés à l&apos;intérieur sont signalés, la part modale y est calculée quand aucune zone n&apos;est donnée, et les reports d&apos;itinéraire comptent les déplacements qui la traversent.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="199"/>
+        <location filename="../processing/algorithms/before_after.py" line="202"/>
         <source>Control area, outside the study area (polygons; optional)</source>
         <translation>Zone témoin, hors de la zone d&apos;étude (polygones ; facultatif)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="201"/>
+        <location filename="../processing/algorithms/before_after.py" line="204"/>
         <source>Polygon(s) elsewhere in town, not overlapping the study area, where the plan changes nothing: the difference-in-differences subtracts its trend so that a citywide change is not read as the plan&apos;s effect. Optional.</source>
         <translation>Un ou des polygones ailleurs dans la ville, sans chevauchement avec la zone d&apos;étude, où le plan ne change rien : la double différence retranche leur tendance pour qu&apos;une évolution de toute la ville ne soit pas prise pour l&apos;effet du plan. Facultatif.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="205"/>
+        <location filename="../processing/algorithms/before_after.py" line="208"/>
         <source>Zones for the modal share (polygons; empty: the study and control areas)</source>
         <translation>Zones pour la part modale (polygones ; vide : la zone d&apos;étude et la zone témoin)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="207"/>
+        <location filename="../processing/algorithms/before_after.py" line="210"/>
         <source>Polygons for the modal share before and after (any CRS). Empty: the study area and, when given, the control area.</source>
         <translation>Polygones pour la part modale avant et après (tout SCR). Vide : la zone d&apos;étude et, si elle est donnée, la zone témoin.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="210"/>
+        <location filename="../processing/algorithms/before_after.py" line="213"/>
         <location filename="../processing/algorithms/modal_share.py" line="85"/>
         <location filename="../processing/algorithms/od_flows.py" line="67"/>
         <source>Zone identifier field (empty: detect)</source>
         <translation>Champ identifiant de zone (vide : détection automatique)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="212"/>
+        <location filename="../processing/algorithms/before_after.py" line="215"/>
         <location filename="../processing/algorithms/modal_share.py" line="87"/>
         <location filename="../processing/algorithms/od_flows.py" line="69"/>
         <source>The field of the zones layer naming each zone. Left empty, a field named zone_id, code_iris, insee_com, code, id, nom, name... is used.</source>
         <translation>Le champ de la couche des zones qui nomme chaque zone. Laissé vide, un champ nommé zone_id, code_iris, insee_com, code, id, nom, name... est utilisé.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="215"/>
+        <location filename="../processing/algorithms/before_after.py" line="218"/>
         <source>Mode whose share colours the zones map</source>
         <translation>Mode dont la part colore la carte des zones</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="216"/>
+        <location filename="../processing/algorithms/before_after.py" line="219"/>
         <source>The mode whose share colours the zones map (car by default): blue where it improved (fewer car trips, or more walking, cycling and public transport), red where it worsened. A code (car, bike, bus...) or its French name (voiture, vélo, bus, marche, métro...), in any case, with or without accents.</source>
         <translation>Le mode dont la part colore la carte des zones (car, la voiture, par défaut) : en bleu là où elle s&apos;est améliorée (moins de déplacements en voiture, ou davantage à pied, à vélo et en transports en commun), en rouge là où elle s&apos;est dégradée. Un code (car, bike, bus...) ou son nom français (voiture, vélo, bus, marche, métro...), en majuscules ou minuscules, avec ou sans accents.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="225"/>
+        <location filename="../processing/algorithms/before_after.py" line="228"/>
         <source>The weights of &apos;Weight the panel to the population&apos;: the modal shares and traffic volumes are then also weighted to the population (share_before_weighted, change_pp_weighted, volume_ratio_weighted...), each with its 95 % range from the replicate weights (rw_001...) when the table has them, else from the participant bootstrap with the weights kept. Travel times, counts and the privacy threshold stay on the real participants. Empty: unweighted.</source>
         <translation>Les poids de « Pondérer le panel sur la population » : les parts modales et les volumes de trafic sont alors aussi pondérés sur la population (share_before_weighted, change_pp_weighted, volume_ratio_weighted...), chacun avec son intervalle à 95 % tiré des poids répliqués (rw_001...) quand la table en a, sinon du bootstrap des participants avec leurs poids. Les temps de parcours, les effectifs et le seuil de confidentialité restent sur les participants réels. Vide : sans pondération.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="232"/>
+        <location filename="../processing/algorithms/before_after.py" line="235"/>
         <source>Bootstrap replicates (more: steadier 95 % ranges, slower)</source>
         <translation>Réplications bootstrap (plus : intervalles à 95 % plus stables, calcul plus lent)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="234"/>
+        <location filename="../processing/algorithms/before_after.py" line="237"/>
         <source>How many times the participants are re-drawn at random to compute the 95 % ranges (bootstrap): more replicates give steadier ranges but take longer.</source>
         <translation>Nombre de nouveaux tirages aléatoires des participants pour calculer les intervalles à 95 % (bootstrap) : plus de réplications donnent des intervalles plus stables mais prennent plus de temps.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="237"/>
+        <location filename="../processing/algorithms/before_after.py" line="240"/>
         <source>Random seed (the same seed gives the same ranges)</source>
         <translation>Graine aléatoire (la même graine donne les mêmes intervalles)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="239"/>
+        <location filename="../processing/algorithms/before_after.py" line="242"/>
         <source>Seed of the random draws of the bootstrap: the same seed gives exactly the same ranges on the same data.</source>
         <translation>Graine des tirages aléatoires du bootstrap : la même graine donne exactement les mêmes intervalles sur les mêmes données.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="242"/>
+        <location filename="../processing/algorithms/before_after.py" line="245"/>
         <source>Minimum traversals per segment, direction, band and period</source>
         <translation>Nombre minimal de passages par tronçon, sens, tranche horaire et période</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="244"/>
+        <location filename="../processing/algorithms/before_after.py" line="247"/>
         <source>A segment, direction and band with fewer traversals than this in either period is flagged &apos;insufficient sample&apos;: no conclusion is drawn from it.</source>
         <translation>Un tronçon, sens et tranche horaire qui compte moins de passages que ce nombre dans l&apos;une des périodes est marqué « échantillon insuffisant » : aucune conclusion n&apos;en est tirée.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="247"/>
+        <location filename="../processing/algorithms/before_after.py" line="250"/>
         <source>Minimum trips per zone and period</source>
         <translation>Nombre minimal de déplacements par zone et par période</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="248"/>
+        <location filename="../processing/algorithms/before_after.py" line="251"/>
         <source>A zone with fewer trips than this in either period is flagged &apos;insufficient sample&apos; and its modal share is not compared.</source>
         <translation>Une zone qui compte moins de déplacements que ce nombre dans l&apos;une des périodes est marquée « échantillon insuffisant » et sa part modale n&apos;est pas comparée.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="251"/>
+        <location filename="../processing/algorithms/before_after.py" line="254"/>
         <source>Rerouting: trips start and end in the same squares of this size (m)</source>
         <translation>Reports d&apos;itinéraire : les déplacements partent et arrivent dans les mêmes carreaux de cette taille (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="253"/>
+        <location filename="../processing/algorithms/before_after.py" line="256"/>
         <source>Rerouting compares the same journeys before and after: trips whose origins and destinations fall in the same squares of this size (m). Larger squares keep more trips but mix different journeys.</source>
         <translation>Les reports d&apos;itinéraire comparent les mêmes trajets origine-destination avant et après : les déplacements dont l&apos;origine et la destination tombent dans les mêmes carreaux de cette taille (m). Des carreaux plus grands gardent plus de déplacements mais mélangent des parcours différents.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="260"/>
-        <location filename="../processing/algorithms/before_after.py" line="548"/>
+        <location filename="../processing/algorithms/before_after.py" line="263"/>
+        <location filename="../processing/algorithms/before_after.py" line="551"/>
         <source>Before / after: travel times by street</source>
         <translation>Avant / après : temps de parcours par rue</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="261"/>
+        <location filename="../processing/algorithms/before_after.py" line="264"/>
         <source>One line per street segment, direction and time band: median travel time before and after, their ratio with its 95 % range, traversals per day, participants and the flag (significant, not significant, insufficient sample).</source>
         <translation>Une ligne par tronçon de rue, sens et tranche horaire : temps de parcours médian avant et après, leur rapport avec son intervalle à 95 %, passages par jour, participants et l&apos;indicateur (significatif, non significatif, échantillon insuffisant).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="265"/>
+        <location filename="../processing/algorithms/before_after.py" line="268"/>
         <source>Before / after: modal share by zone</source>
         <translation>Avant / après : part modale par zone</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="267"/>
+        <location filename="../processing/algorithms/before_after.py" line="270"/>
         <source>The zones with the share of the mapped mode before and after, the change in percentage points with its 95 % range and, for every mode, its trips and shares. Optional.</source>
         <translation>Les zones avec la part du mode cartographié avant et après, l&apos;évolution en points de pourcentage avec son intervalle à 95 % et, pour chaque mode, ses déplacements et ses parts. Facultatif.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="270"/>
+        <location filename="../processing/algorithms/before_after.py" line="273"/>
         <source>Before / after: modal share table (zone x mode)</source>
         <translation>Avant / après : table des parts modales (zone x mode)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="272"/>
+        <location filename="../processing/algorithms/before_after.py" line="275"/>
         <source>The modal share as a table, one row per zone and mode, with the change and its 95 % range. Optional.</source>
         <translation>La part modale sous forme de table, une ligne par zone et par mode, avec l&apos;évolution et son intervalle à 95 %. Facultatif.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="275"/>
+        <location filename="../processing/algorithms/before_after.py" line="278"/>
         <source>Before / after: rerouting</source>
         <translation>Avant / après : reports d&apos;itinéraire</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="276"/>
+        <location filename="../processing/algorithms/before_after.py" line="279"/>
         <source>The share of trips crossing the study area before and after, for the same origins and destinations, with its 95 % range. Optional.</source>
         <translation>La part des déplacements qui traversent la zone d&apos;étude avant et après, pour les mêmes origines et destinations, avec son intervalle à 95 %. Facultatif.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="279"/>
+        <location filename="../processing/algorithms/before_after.py" line="282"/>
         <source>Before / after: difference-in-differences with the control area</source>
         <translation>Avant / après : différence de différences avec la zone témoin</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="281"/>
+        <location filename="../processing/algorithms/before_after.py" line="284"/>
         <source>With a control area: the difference-in-differences of travel time and traffic volume, study area against control area, with their 95 % ranges. Optional.</source>
         <translation>Avec une zone témoin : la double différence du temps de parcours et du volume de trafic, zone d&apos;étude contre zone témoin, avec leurs intervalles à 95 %. Facultatif.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="284"/>
+        <location filename="../processing/algorithms/before_after.py" line="287"/>
         <source>Before / after: one-page summary (HTML)</source>
         <translation>Avant / après : synthèse d&apos;une page (HTML)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="284"/>
+        <location filename="../processing/algorithms/before_after.py" line="287"/>
         <source>HTML files (*.html)</source>
         <translation>Fichiers HTML (*.html)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="286"/>
+        <location filename="../processing/algorithms/before_after.py" line="289"/>
         <source>A one-page HTML summary for decision makers: the headline changes with their uncertainty, the sample sizes and what cannot be concluded. Optional.</source>
         <translation>Une synthèse HTML d&apos;une page pour les décideurs : les principales évolutions avec leur incertitude, la taille des échantillons et ce qu&apos;on ne peut pas conclure. Facultatif.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="289"/>
+        <location filename="../processing/algorithms/before_after.py" line="292"/>
         <source>GTFS feed, for the public-transport sections (optional)</source>
         <translation>Flux GTFS, pour les inter-arrêts de transport en commun (facultatif)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="291"/>
+        <location filename="../processing/algorithms/before_after.py" line="294"/>
         <source>For a bus-priority scheme (a bus lane, signal priority): the GTFS feed &apos;Infer transport modes&apos; matched the legs to (they carry transit_route). The run times of every stop-to-stop section ridden (&apos;Public-transport performance&apos;) are compared before and after, per route, section and time band, with the same periods, bootstrap and privacy rule as the streets. Optional.</source>
         <translation>Pour un aménagement en faveur des bus (couloir bus, priorité aux feux) : le flux GTFS auquel « Déduire les modes de transport » a rapproché les trajets (ils portent transit_route). Les temps de parcours de chaque inter-arrêt emprunté (« Performance des transports en commun ») sont comparés avant et après, par ligne, inter-arrêt et plage horaire, avec les mêmes périodes, le même bootstrap et la même règle de confidentialité que les rues. Facultatif.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="296"/>
-        <location filename="../processing/algorithms/before_after.py" line="526"/>
+        <location filename="../processing/algorithms/before_after.py" line="299"/>
+        <location filename="../processing/algorithms/before_after.py" line="529"/>
         <source>Before / after: public-transport run times by section</source>
         <translation>Avant / après : temps de parcours des transports en commun par inter-arrêt</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="298"/>
+        <location filename="../processing/algorithms/before_after.py" line="301"/>
         <source>With a GTFS feed: one line per route, stop-to-stop section and time band, drawn along the route: median run time before and after, their ratio with its 95 % range, commercial speeds, passages, participants and the flag. Optional.</source>
         <translation>Avec un flux GTFS : une ligne par ligne de transport, inter-arrêt et plage horaire, tracée le long de l&apos;itinéraire : temps de parcours médian avant et après, leur rapport avec son intervalle à 95 %, vitesses commerciales, passages, participants et l&apos;indicateur. Facultatif.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="308"/>
+        <location filename="../processing/algorithms/before_after.py" line="311"/>
         <source>Give either the date the plan came into force or the two periods, not both.</source>
         <translation>Indiquez soit la date d&apos;entrée en vigueur du plan, soit les deux périodes, mais pas les deux.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="313"/>
+        <location filename="../processing/algorithms/before_after.py" line="316"/>
         <source>Give the date the plan came into force, or the first and last days of the before and after periods.</source>
         <translation>Indiquez la date d&apos;entrée en vigueur du plan, ou les premiers et derniers jours des périodes avant et après.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="327"/>
+        <location filename="../processing/algorithms/before_after.py" line="330"/>
         <source>The trips layer has no field &apos;trip_id&apos; (fields: {fields}). Use the trips output of &apos;Segment trips&apos;.</source>
         <translation>La couche des déplacements n&apos;a pas de champ « trip_id » (champs : {fields}). Utilisez la sortie déplacements de « Découper en déplacements ».</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="338"/>
+        <location filename="../processing/algorithms/before_after.py" line="341"/>
         <source>The trips layer lacks the field(s) {fields}. Use the trips output of &apos;Segment trips&apos;.</source>
         <translation>Il manque à la couche des déplacements le(s) champ(s) {fields}. Utilisez la sortie déplacements de « Découper en déplacements ».</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="346"/>
+        <location filename="../processing/algorithms/before_after.py" line="349"/>
         <source>Trips: layer &apos;{name}&apos;, {n} trips.</source>
         <translation>Déplacements : couche « {name} », {n} déplacements.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="349"/>
+        <location filename="../processing/algorithms/before_after.py" line="352"/>
         <source>Neither the trips nor the legs have a mode: the modal share is not computed.</source>
         <translation>Ni les déplacements ni les trajets n&apos;ont de mode : la part modale n&apos;est pas calculée.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="354"/>
+        <location filename="../processing/algorithms/before_after.py" line="357"/>
         <source>No trips layer and the legs have no trip_id: the modal share and the rerouting are not computed.</source>
         <translation>Pas de couche de déplacements et les trajets n&apos;ont pas de trip_id : la part modale et les reports d&apos;itinéraire ne sont pas calculés.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="358"/>
+        <location filename="../processing/algorithms/before_after.py" line="361"/>
         <source>Trips rebuilt from the legs&apos; trip_id: {n} trips.</source>
         <translation>Déplacements reconstitués à partir du trip_id des trajets : {n} déplacements.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="360"/>
+        <location filename="../processing/algorithms/before_after.py" line="363"/>
         <source>The legs have no mode: the modal share is not computed.</source>
         <translation>Les trajets n&apos;ont pas de mode : la part modale n&apos;est pas calculée.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="367"/>
+        <location filename="../processing/algorithms/before_after.py" line="370"/>
         <source>Give the study area (a polygon layer).</source>
         <translation>Indiquez la zone d&apos;étude (une couche de polygones).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="371"/>
+        <location filename="../processing/algorithms/before_after.py" line="374"/>
         <source>Study area: {n} polygon(s) (CRS {crs}){control}.</source>
         <translation>Zone d&apos;étude : {n} polygone(s) (SCR {crs}){control}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="373"/>
+        <location filename="../processing/algorithms/before_after.py" line="376"/>
         <source>; control area: {n} polygon(s)</source>
         <translation> ; zone témoin : {n} polygone(s)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="384"/>
+        <location filename="../processing/algorithms/before_after.py" line="387"/>
         <source>Zone identifiers are not unique in field &apos;{field}&apos;: zones with the same identifier are merged.</source>
         <translation>Les identifiants de zones ne sont pas uniques dans le champ « {field} » : les zones de même identifiant sont fusionnées.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="389"/>
+        <location filename="../processing/algorithms/before_after.py" line="392"/>
         <source>Zones: {n}; identifier field: {field}.</source>
         <translation>Zones : {n} ; champ identifiant : {field}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="392"/>
+        <location filename="../processing/algorithms/before_after.py" line="395"/>
         <location filename="../tracemob_plugin/core/compare/beforeafter.py" line="171"/>
         <location filename="../tracemob_plugin/core/compare/did.py" line="78"/>
         <source>study area</source>
         <translation>zone d&apos;étude</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="394"/>
+        <location filename="../processing/algorithms/before_after.py" line="397"/>
         <location filename="../tracemob_plugin/core/compare/did.py" line="78"/>
         <source>control area</source>
         <translation>zone témoin</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="463"/>
+        <location filename="../processing/algorithms/before_after.py" line="466"/>
         <source>No trip has the main mode &apos;{mode}&apos; (modes: {modes}): the zones map has nothing to colour.</source>
         <translation>Aucun déplacement n&apos;a le mode principal « {mode} » (modes : {modes}) : la carte des zones n&apos;a rien à colorer.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="474"/>
+        <location filename="../processing/algorithms/before_after.py" line="477"/>
         <source>Change of the {mode} share by zone</source>
         <translation>Évolution de la part du mode {mode} par zone</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="497"/>
+        <location filename="../processing/algorithms/before_after.py" line="500"/>
         <source>{cells} segment x direction x band cells: {slower} significantly slower, {faster} significantly faster, {none} without clear change, {ins} with too few data.</source>
         <translation>{cells} cases tronçon x sens x tranche horaire : {slower} significativement plus lentes, {faster} significativement plus rapides, {none} sans changement net, {ins} avec trop peu de données.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="512"/>
+        <location filename="../processing/algorithms/before_after.py" line="515"/>
         <location filename="../processing/algorithms/transit_performance.py" line="93"/>
         <source>The legs have no transit_route field: run &apos;Infer transport modes&apos; with the GTFS feed first.</source>
         <translation>Les trajets n&apos;ont pas de champ transit_route : lancez d&apos;abord « Déduire les modes de transport » avec le flux GTFS.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="528"/>
+        <location filename="../processing/algorithms/before_after.py" line="531"/>
         <source>{n} route x section x band cells of public transport compared: {flags}.</source>
         <translation>{n} cellules ligne x inter-arrêt x plage de transport en commun comparées : {flags}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/before_after.py" line="536"/>
+        <location filename="../processing/algorithms/before_after.py" line="539"/>
         <source>No segment could be compared between the two periods.</source>
         <translation>Aucun tronçon n&apos;a pu être comparé entre les deux périodes.</translation>
     </message>
@@ -1362,7 +1367,7 @@ Sorties facultatives : l&apos;activité de mouvement détectée par le télépho
     </message>
     <message>
         <location filename="../processing/algorithms/import_traces.py" line="116"/>
-        <location filename="../tracemob_plugin/core/cluster/runner.py" line="371"/>
+        <location filename="../tracemob_plugin/core/cluster/runner.py" line="377"/>
         <location filename="../tracemob_plugin/core/ingest/files.py" line="317"/>
         <source>Choose at least one trace file or folder.</source>
         <translation>Choisissez au moins un fichier de traces ou un dossier.</translation>
@@ -3737,6 +3742,7 @@ Sorties : une table user_id, weight (et les champs du participant), à donner à
     </message>
     <message>
         <location filename="../processing/cluster.py" line="303"/>
+        <location filename="../processing/cluster.py" line="316"/>
         <source>{n} legs sent to the cluster in {k} partition(s) of whole participants.</source>
         <translation>{n} trajets envoyés au cluster en {k} partition(s) de participants entiers.</translation>
     </message>
@@ -3943,7 +3949,7 @@ Sorties : une table user_id, weight (et les champs du participant), à donner à
     <message>
         <location filename="../processing/inputs.py" line="250"/>
         <location filename="../processing/inputs.py" line="398"/>
-        <location filename="../processing/algorithms/before_after.py" line="290"/>
+        <location filename="../processing/algorithms/before_after.py" line="293"/>
         <location filename="../processing/algorithms/transit_performance.py" line="60"/>
         <source>GTFS feed (*.zip *.txt);;All files (*)</source>
         <translation>Flux GTFS (*.zip *.txt);;Tous les fichiers (*)</translation>
@@ -4380,7 +4386,7 @@ Sorties : une table user_id, weight (et les champs du participant), à donner à
         <translation>{n} tronçons du réseau fermés à la circulation motorisée (trottoirs, pistes cyclables, chemins…) sont écartés du recalage.</translation>
     </message>
     <message>
-        <location filename="../processing/roads.py" line="199"/>
+        <location filename="../processing/roads.py" line="203"/>
         <source>Map matching: {n} legs ({status}), {km:.1f} km matched, {t} segment traversals.</source>
         <translation>Recalage sur le réseau : {n} trajets ({status}), {km:.1f} km recalés, {t} passages sur les tronçons.</translation>
     </message>
@@ -4982,98 +4988,98 @@ Sorties : une table user_id, weight (et les champs du participant), à donner à
         <translation>Donnez le dossier points/ d&apos;un calcul fait avec points = true.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/cluster/postgis.py" line="82"/>
+        <location filename="../tracemob_plugin/core/cluster/postgis.py" line="85"/>
         <source>PostGIS needs the psycopg2 package</source>
         <translation>PostGIS nécessite le paquet psycopg2</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/cluster/postgis.py" line="83"/>
+        <location filename="../tracemob_plugin/core/cluster/postgis.py" line="86"/>
         <source>Install it (Debian: apt install python3-psycopg2), or use files.</source>
         <translation>Installez-le (Debian : apt install python3-psycopg2), ou utilisez des fichiers.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/cluster/postgis.py" line="93"/>
+        <location filename="../tracemob_plugin/core/cluster/postgis.py" line="96"/>
         <source>cannot connect to PostgreSQL ({conninfo}): {error}</source>
         <translation>connexion à PostgreSQL impossible ({conninfo}) : {error}</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/cluster/postgis.py" line="95"/>
+        <location filename="../tracemob_plugin/core/cluster/postgis.py" line="98"/>
         <source>Check the connection string (host, port, dbname, user; a password in ~/.pgpass or PGPASSWORD) and that the server is running.</source>
         <translation>Vérifiez la chaîne de connexion (host, port, dbname, user ; un mot de passe dans ~/.pgpass ou PGPASSWORD) et que le serveur est démarré.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/cluster/postgis.py" line="112"/>
+        <location filename="../tracemob_plugin/core/cluster/postgis.py" line="115"/>
         <source>&apos;{name}&apos; is not a table name</source>
         <translation>« {name} » n&apos;est pas un nom de table</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/cluster/postgis.py" line="113"/>
+        <location filename="../tracemob_plugin/core/cluster/postgis.py" line="116"/>
         <source>Write it as schema.table, e.g. study.points.</source>
         <translation>Écrivez-le sous la forme schéma.table, par exemple study.points.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/cluster/postgis.py" line="241"/>
+        <location filename="../tracemob_plugin/core/cluster/postgis.py" line="250"/>
         <source>no table {table} in this database ({conninfo})</source>
         <translation>pas de table {table} dans cette base ({conninfo})</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/cluster/postgis.py" line="243"/>
+        <location filename="../tracemob_plugin/core/cluster/postgis.py" line="252"/>
         <source>Give the points table as schema.table (as importtraces wrote it).</source>
         <translation>Indiquez la table des points sous la forme schéma.table (telle qu&apos;importtraces l&apos;a écrite).</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/cluster/postgis.py" line="253"/>
+        <location filename="../tracemob_plugin/core/cluster/postgis.py" line="262"/>
         <source>or a point geometry</source>
         <translation>ou une géométrie ponctuelle</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/cluster/postgis.py" line="255"/>
+        <location filename="../tracemob_plugin/core/cluster/postgis.py" line="264"/>
         <source>the table {table} has no column {cols}</source>
         <translation>la table {table} n&apos;a pas de colonne {cols}</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/cluster/postgis.py" line="257"/>
+        <location filename="../tracemob_plugin/core/cluster/postgis.py" line="266"/>
         <source>Give a points table with user_id, time and lon/lat or a point geometry (as importtraces writes it).</source>
         <translation>Indiquez une table de points avec user_id, time et lon/lat ou une géométrie ponctuelle (telle qu&apos;importtraces l&apos;écrit).</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/cluster/postgis.py" line="399"/>
+        <location filename="../tracemob_plugin/core/cluster/postgis.py" line="416"/>
         <source>the output table {schema}.{table} is the input table</source>
         <translation>la table de sortie {schema}.{table} est la table d&apos;entrée</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/cluster/postgis.py" line="401"/>
+        <location filename="../tracemob_plugin/core/cluster/postgis.py" line="418"/>
         <source>Write the outputs to another schema: the input is never overwritten.</source>
         <translation>Écrivez les sorties dans un autre schéma : l&apos;entrée n&apos;est jamais écrasée.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/cluster/postgis.py" line="407"/>
+        <location filename="../tracemob_plugin/core/cluster/postgis.py" line="424"/>
         <source>the table(s) {tables} already exist in the schema {schema} ({conninfo})</source>
         <translation>la ou les tables {tables} existent déjà dans le schéma {schema} ({conninfo})</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/cluster/postgis.py" line="409"/>
+        <location filename="../tracemob_plugin/core/cluster/postgis.py" line="426"/>
         <source>Choose another schema, drop them, or set overwrite = true.</source>
         <translation>Choisissez un autre schéma, supprimez-les, ou mettez overwrite = true.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/cluster/runner.py" line="308"/>
+        <location filename="../tracemob_plugin/core/cluster/runner.py" line="314"/>
         <source>cancelled: the cluster&apos;s tasks were cancelled</source>
         <translation>annulé : les tâches du cluster ont été annulées</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/cluster/runner.py" line="334"/>
+        <location filename="../tracemob_plugin/core/cluster/runner.py" line="340"/>
         <source>give either points or files</source>
         <translation>donnez soit des points, soit des fichiers</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/cluster/runner.py" line="371"/>
+        <location filename="../tracemob_plugin/core/cluster/runner.py" line="377"/>
         <location filename="../tracemob_plugin/core/ingest/files.py" line="316"/>
         <source>no input file given</source>
         <translation>aucun fichier d&apos;entrée fourni</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/cluster/runner.py" line="380"/>
+        <location filename="../tracemob_plugin/core/cluster/runner.py" line="386"/>
         <source>skipped {file}, not a trace file</source>
         <translation>{file} ignoré : ce n&apos;est pas un fichier de traces</translation>
     </message>
@@ -8302,87 +8308,87 @@ Sorties : une table user_id, weight (et les champs du participant), à donner à
         <translation>Temps de parcours médian par tranche horaire et par sens (hachuré : petit échantillon)</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/roads/mapmatching.py" line="89"/>
+        <location filename="../tracemob_plugin/core/roads/mapmatching.py" line="90"/>
         <source>Map-matching parameter {name} must be a positive number.</source>
         <translation>Le paramètre de recalage sur le réseau {name} doit être un nombre positif.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/roads/mapmatching.py" line="361"/>
+        <location filename="../tracemob_plugin/core/roads/mapmatching.py" line="362"/>
         <source>There are no points to match.</source>
         <translation>Il n&apos;y a aucun point à recaler.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/roads/mapmatching.py" line="362"/>
+        <location filename="../tracemob_plugin/core/roads/mapmatching.py" line="363"/>
         <source>Give the points layer of the legs (with leg ids), or a legs layer with timed vertices.</source>
         <translation>Fournissez la couche de points des trajets (avec les identifiants de trajet), ou une couche de trajets aux sommets horodatés.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/roads/mapmatching.py" line="366"/>
+        <location filename="../tracemob_plugin/core/roads/mapmatching.py" line="367"/>
         <source>The points have no &apos;{col}&apos; column.</source>
         <translation>Les points n&apos;ont pas de colonne « {col} ».</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/roads/mapmatching.py" line="367"/>
+        <location filename="../tracemob_plugin/core/roads/mapmatching.py" line="368"/>
         <source>Use the points output of &apos;Segment trips&apos; (it has leg ids).</source>
         <translation>Utilisez la sortie points de « Découper en déplacements » (elle contient les identifiants de trajet).</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/roads/mapmatching.py" line="382"/>
+        <location filename="../tracemob_plugin/core/roads/mapmatching.py" line="385"/>
         <source>Map matching cancelled.</source>
         <translation>Recalage sur le réseau annulé.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/roads/mapmatching.py" line="423"/>
+        <location filename="../tracemob_plugin/core/roads/mapmatching.py" line="447"/>
         <source>None of the {n} legs passes near the road network (no road within {r:.0f} m of their points, or no drivable route between them).</source>
         <translation>Aucun des {n} trajets ne passe près du réseau routier (aucune route à moins de {r:.0f} m de leurs points, ou aucun itinéraire carrossable entre eux).</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/roads/mapmatching.py" line="426"/>
+        <location filename="../tracemob_plugin/core/roads/mapmatching.py" line="450"/>
         <source>The points and the network do not even cover the same area: check the layers&apos; CRS and extent.</source>
         <translation>Les points et le réseau ne couvrent même pas le même territoire : vérifiez le SCR et l&apos;emprise des couches.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/roads/mapmatching.py" line="428"/>
+        <location filename="../tracemob_plugin/core/roads/mapmatching.py" line="452"/>
         <source>Check that the network layer has the right CRS and covers the legs, and that the legs are of a road mode.</source>
         <translation>Vérifiez que la couche du réseau a le bon SCR et couvre les trajets, et que les trajets sont d&apos;un mode routier.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/roads/mapmatching.py" line="431"/>
+        <location filename="../tracemob_plugin/core/roads/mapmatching.py" line="460"/>
         <source>{k} of {n} legs could not be matched to the network (see the unmatched list).</source>
         <translation>{k} trajets sur {n} n&apos;ont pas pu être recalés sur le réseau (voir la liste des trajets non recalés).</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/roads/mapmatching.py" line="434"/>
+        <location filename="../tracemob_plugin/core/roads/mapmatching.py" line="463"/>
         <source>{k} breaks in the matched paths (gaps, outliers or missing roads); the legs were split there.</source>
         <translation>{k} ruptures dans les chemins recalés (interruptions, points aberrants ou routes manquantes) ; les trajets y ont été coupés.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/roads/mapmatching.py" line="451"/>
+        <location filename="../tracemob_plugin/core/roads/mapmatching.py" line="478"/>
         <source>No point belongs to a leg to match.</source>
         <translation>Aucun point n&apos;appartient à un trajet à recaler.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/roads/mapmatching.py" line="452"/>
+        <location filename="../tracemob_plugin/core/roads/mapmatching.py" line="479"/>
         <source>Check the mode filter and that the points carry the legs&apos; ids.</source>
         <translation>Vérifiez le filtre de mode et que les points portent bien les identifiants des trajets.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/roads/mapmatching.py" line="894"/>
+        <location filename="../tracemob_plugin/core/roads/mapmatching.py" line="921"/>
         <source>no road of the network within {r:.0f} m of its points</source>
         <translation>aucune route du réseau à moins de {r:.0f} m de ses points</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/roads/mapmatching.py" line="895"/>
+        <location filename="../tracemob_plugin/core/roads/mapmatching.py" line="922"/>
         <source>too few points near the network</source>
         <translation>trop peu de points près du réseau</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/roads/mapmatching.py" line="896"/>
+        <location filename="../tracemob_plugin/core/roads/mapmatching.py" line="923"/>
         <source>no drivable route between its points on the network</source>
         <translation>aucun itinéraire carrossable entre ses points sur le réseau</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/roads/mapmatching.py" line="906"/>
+        <location filename="../tracemob_plugin/core/roads/mapmatching.py" line="933"/>
         <source>no possible route from the previous point (gap, outlier or missing road)</source>
         <translation>aucun itinéraire possible depuis le point précédent (interruption, point aberrant ou route manquante)</translation>
     </message>

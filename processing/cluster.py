@@ -304,3 +304,16 @@ def run_modes(alg, feedback, choice, origin, legs, vertices, start=0.0, end=100.
         n=len(legs), k=len(leg_partitions(legs, len(vertices), budget)))
     return _run(alg, feedback, choice, origin, infer_modes_on_client, sent, start, end, announce, legs=legs,
                 vertices=vertices, budget=budget, **options)
+
+
+def run_match(alg, feedback, choice, origin, net, vertices, legs, start=0.0, end=100.0, announce=True):
+    """``runner.match_legs_on_client``: the map matching of ``legs`` by partitions of whole participants (about
+    ``TRACEMOB_PARTITION_FIXES`` fixes, at most 250,000) on the session's cluster (see :func:`_run`)."""
+    from ..tracemob_plugin.core.cluster.runner import leg_partitions, match_legs_on_client
+    from ..tracemob_plugin.core.ingest.partition import DOMAIN_BUDGET
+
+    budget = min(int(os.environ.get("TRACEMOB_PARTITION_FIXES", "") or DOMAIN_BUDGET), DOMAIN_BUDGET)
+    sent = tr("{n} legs sent to the cluster in {k} partition(s) of whole participants.").format(
+        n=len(legs), k=len(leg_partitions(legs, len(vertices), budget)))
+    return _run(alg, feedback, choice, origin, match_legs_on_client, sent, start, end, announce, net=net,
+                points=vertices, legs=legs, budget=budget)

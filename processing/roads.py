@@ -19,7 +19,7 @@ from ..tracemob_plugin.core.vocab.columns import (
     ROAD_ID_FIELD_CANDIDATES,
     STREET_NAME_FIELD_CANDIDATES,
 )
-from . import frames
+from . import cluster, frames
 from .params import guess_field, optional_field, source_name
 
 #: The one-way option (ONEWAY_DIRECTION): read the values, or a plain flag along / against the drawing.
@@ -192,9 +192,13 @@ def match_legs(alg, parameters, context, feedback, net, legs, vertices, motor_on
                                      "paths...) are left out of the matching.").format(n=closed))
     else:
         matched_net = net
-    progress, is_cancelled = alg.callbacks(feedback, start, end)
-    res = alg.run_domain(mapmatching.match_legs, matched_net, vertices, legs=legs, progress=progress,
-                         is_cancelled=is_cancelled)
+    dask = cluster.current_choice()   # (choice, origin): the Dask cluster option, off by default
+    if dask[0].on:   # the same matching by partitions of whole participants, the network sent once
+        res = cluster.run_match(alg, feedback, *dask, matched_net, vertices, legs, start=start, end=end)
+    else:
+        progress, is_cancelled = alg.callbacks(feedback, start, end)
+        res = alg.run_domain(mapmatching.match_legs, matched_net, vertices, legs=legs, progress=progress,
+                             is_cancelled=is_cancelled)
     status = res.legs["status"].value_counts().to_dict() if len(res.legs) else {}
     feedback.pushInfo(alg.tr("Map matching: {n} legs ({status}), {km:.1f} km matched, {t} segment "
                              "traversals.").format(n=len(res.legs), status=status, km=res.matched_km,

@@ -140,7 +140,10 @@ class BeforeAfterAlgorithm(TracemobAlgorithm):
             "the traffic volumes are then also given weighted to the population (fields ending in _weighted, "
             "the raw panel's beside), with 95 % ranges from the replicate weights when the weights have them; "
             "the zones map and the summary show the weighted change and name the margins. Travel times, "
-            "rerouting, the control-area comparison and the privacy threshold stay on the real participants.")
+            "rerouting, the control-area comparison and the privacy threshold stay on the real participants.") + \
+            "\n\n" + self.tr("With the option 'Dask cluster' on (Processing > Options > Providers > Tracemob, or the "
+                             "environment variable TRACEMOB_CLUSTER), the map matching of the legs runs on that "
+                             "cluster by partitions of whole participants; the outputs are the same.")
 
     def initAlgorithm(self, config=None):  # noqa: N802
         inputs.add_trace_parameters(self)

@@ -19,7 +19,7 @@ from qgis.core import (
 
 from ...tracemob_plugin import compat
 from ...tracemob_plugin.core.privacy import rules as privacy
-from .. import frames, inputs, params, roads, styles
+from .. import cluster, frames, inputs, params, roads, styles
 from ..base import TracemobAlgorithm
 
 # ---------------------------------------------------------------------------------------- parameters
@@ -76,7 +76,7 @@ class SegmentTravelTimesAlgorithm(TracemobAlgorithm):
             "tell. Without a filter, each segment shows its most congested band.\n\n"
             "Optional outputs: the table of every traversal (one row per segment driven by a leg, with its "
             "entry and exit times) and a PNG chart of the median and 85th percentile travel times per band "
-            "of the busiest segments (or of the segments you list).")
+            "of the busiest segments (or of the segments you list).") + "\n\n" + cluster.help_text()
 
     def initAlgorithm(self, config=None):  # noqa: N802
         inputs.add_trace_parameters(self)

@@ -904,3 +904,29 @@ def test_real_osm_extract_reads_oneway_from_other_tags_and_leaves_non_roads_out(
     oneway = int(re.search(r"(\d+) one-way segments", info).group(1))
     assert left_out > 500 and oneway > 300
     assert res["OUTPUT_SEGMENTS"].featureCount() > 1000
+
+
+def test_segmenttraveltimes_on_a_local_cluster_equals_the_run_in_qgis(run_alg, study, monkeypatch):
+    """With the 'Dask cluster' option (here the environment variable, 2 local worker processes) the legs are map
+    matched on the cluster by partitions of whole participants: the travel times and the traversals are those of
+    the run in QGIS, value for value; the log says the legs were sent."""
+    pytest.importorskip("distributed")
+    from tracemob.processing import cluster
+
+    legs, vertices = study
+    params = {"OUTPUT_TRAVERSALS": "TEMPORARY_OUTPUT"}
+    monkeypatch.delenv("TRACEMOB_CLUSTER", raising=False)
+    ref, fb = _stt(run_alg, legs_layer(legs, vertices), network_layer(), **params)
+    assert not any(i.startswith("Dask cluster") for i in fb.infos)
+    monkeypatch.setenv("TRACEMOB_CLUSTER", "local:2")
+    monkeypatch.setenv("TRACEMOB_PARTITION_FIXES", str(len(vertices) // 4))
+    try:
+        res, fb = _stt(run_alg, legs_layer(legs, vertices), network_layer(), **params)
+    finally:
+        cluster.close_cluster()
+    for key in ("OUTPUT", "OUTPUT_TRAVERSALS"):
+        a, b = features(ref[key]), features(res[key])
+        assert len(a) > 10
+        pd.testing.assert_frame_equal(a, b, check_exact=True, obj=key)
+    sent = [i for i in fb.infos if "legs sent to the cluster" in i]
+    assert len(sent) == 1 and int(re.search(r"in (\d+) partition", sent[0]).group(1)) >= 3, sent

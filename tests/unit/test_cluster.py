@@ -357,6 +357,42 @@ def test_travel_times_per_street_by_a_shuffle_on_segment_and_direction(client, d
     _same(ref, run_chain(drivers, spec).traveltimes, "one process")
 
 
+def test_map_matching_by_partitions_equals_one_call(client, drivers):
+    """runner.match_legs_on_client (tracemob:segmenttraveltimes and beforeafter with the Dask cluster option): the
+    legs matched by partitions of whole participants on both workers, the network sent once: the traversals, the
+    legs' status and the breaks of one call, bit for bit; a study with no leg near the network is the one call's
+    error, raised once."""
+    from tracemob.tracemob_plugin.core.cluster.runner import match_legs_on_client
+    from tracemob.tracemob_plugin.core.roads.mapmatching import match_legs
+    from tracemob.tracemob_plugin.core.roads.network import motor_network
+    from tracemob.tracemob_plugin.core.simulate.graph import read_geojson_network
+
+    spec = _travel_spec()
+    _, one = _segment_travel_times_in_one_call(drivers, spec)
+    seg = segment(drivers, SegmentationParams())
+    legs = infer_modes(seg.legs, leg_vertices(seg.points, seg.legs))
+    legs = legs[legs["leg_id"].isin(set(one.legs["leg_id"]))].reset_index(drop=True)
+    net = motor_network(read_geojson_network(spec.traveltimes.network))
+    verts = leg_vertices(seg.points, legs)
+    from distributed import get_task_stream
+
+    progress = []
+    with get_task_stream(client) as ts:
+        res = match_legs_on_client(client, net, verts, legs, budget=len(verts) // 5, progress=progress.append,
+                                   is_cancelled=lambda: False)
+    tasks = [t for t in ts.data if "_match_task" in str(t.get("key", ""))]
+    assert len(tasks) >= 4 and len({t["worker"] for t in tasks}) == 2 and progress[-1] == 1.0
+    assert len(one.traversals) > 500 and one.legs["user_id"].nunique() >= 10
+    for name in ("traversals", "legs", "breaks", "unmatched"):
+        _same(getattr(one, name), getattr(res, name), name)
+    assert res.warnings == one.warnings and res.matched_km == pytest.approx(one.matched_km, rel=1e-12)
+    far = verts.assign(lon=verts["lon"] + 30.0)
+    with pytest.raises(InputError, match="None of the {} legs passes near the road network".format(len(legs))):
+        match_legs_on_client(client, net, far, legs, budget=len(verts) // 5)
+    with pytest.raises(InputError, match="None of the"):
+        match_legs(net, far, legs=legs)
+
+
 def test_travel_times_without_a_cell_warn_with_the_domains_reason(client, drivers):
     spec = _travel_spec(bands="3-4")         # nobody drives between 3 and 4 in the morning
     res = run_on_client(client, points=drivers, spec=spec, budget=len(drivers) // 3)

@@ -418,6 +418,54 @@ def _infer_modes_task(legs: pd.DataFrame, vertices: pd.DataFrame, motion, labels
     return infer_modes(legs, vertices, motion=motion, labels=labels, **options)
 
 
+def _match_task(net, points: pd.DataFrame, legs: pd.DataFrame, params):
+    """A task: ``roads.mapmatching.match_legs`` on one partition's legs (on the worker); no error when none of
+    them matched (another partition may), and the per-fix table left out (the travel times do not use it)."""
+    from ..roads.mapmatching import match_legs
+
+    res = match_legs(net, points, legs=legs, params=params, allow_unmatched=True)
+    res.points = res.points.iloc[:0]
+    return res
+
+
+def match_legs_on_client(client, net, points: pd.DataFrame, legs: pd.DataFrame, params=None,
+                         budget: int = DOMAIN_BUDGET, progress: Optional[Callable[[float], None]] = None,
+                         is_cancelled: Optional[Callable[[], bool]] = None):
+    """``roads.mapmatching.match_legs(net, points, legs)`` on ``client``'s cluster, one task per partition of
+    whole participants (about ``budget`` fixes; the network sent once to every worker). A leg's traversals depend
+    on its own fixes only and each partition's tables come sorted by leg id, so the tables put together in that
+    order are the one call's, bit for bit (``points``, the per-fix table, is left empty). The error of a study
+    with no leg near the network is raised once all partitions are done."""
+    from ..roads.mapmatching import MatchParams, MatchResult, match_warnings, no_leg_matched
+
+    params = (params or MatchParams()).validated()
+    ids = points["leg_id"].astype(str)
+    legs = legs[legs["leg_id"].astype(str).isin(set(ids))]
+    if "user_id" in legs.columns:
+        legs = legs.iloc[np.argsort(legs["user_id"].astype(str).to_numpy(dtype=object), kind="stable")]
+    legs = legs.reset_index(drop=True)
+    shared = client.scatter([net, params], broadcast=True, hash=False)
+    futures = []
+    for b in leg_partitions(legs, int(ids.isin(set(legs["leg_id"].astype(str))).sum()), budget):
+        part = legs.iloc[b].reset_index(drop=True)
+        pts = points[ids.isin(set(part["leg_id"].astype(str)))].reset_index(drop=True)
+        data = client.scatter([pts, part], hash=False)
+        futures.append(client.submit(_match_task, shared[0], *data, shared[1], pure=False))
+    parts = _wait_all(client, futures, progress, is_cancelled)
+
+    def joined(name):
+        frame = pd.concat([getattr(r, name) for r in parts], ignore_index=True)
+        order = np.argsort(frame["leg_id"].astype(str).to_numpy(dtype=object), kind="stable")
+        return frame.iloc[order].reset_index(drop=True)
+
+    out = MatchResult(traversals=joined("traversals"), points=parts[0].points, legs=joined("legs"),
+                      unmatched=joined("unmatched"), breaks=joined("breaks"))
+    if len(out.legs) and len(out.unmatched) == len(out.legs):
+        raise no_leg_matched(len(out.legs), params.max_search_radius_m, False)
+    out.warnings = match_warnings(len(out.unmatched), len(out.legs), len(out.breaks))
+    return out
+
+
 def leg_partitions(legs: pd.DataFrame, n_vertices: int, budget: int = DOMAIN_BUDGET) -> List[slice]:
     """Slices of ``legs`` (each participant's legs contiguous; else of the legs sorted by participant) of whole
     participants, about ``budget`` vertices each (the legs' mean number of vertices sets the number of legs); one

@@ -371,13 +371,15 @@ def _check_points(points: pd.DataFrame):
 def match_legs(net: Network, points: pd.DataFrame, legs: Optional[pd.DataFrame] = None,
                params: Optional[MatchParams] = None,
                progress: Optional[Callable[[float], None]] = None,
-               is_cancelled: Optional[Callable[[], bool]] = None) -> MatchResult:
+               is_cancelled: Optional[Callable[[], bool]] = None, allow_unmatched: bool = False) -> MatchResult:
     """Match the fixes of every leg to ``net`` and time each traversed segment.
 
     ``points``: leg_id, time, lon, lat (EPSG:4326) and optionally user_id, accuracy_m; rows with an
     empty leg id are ignored. ``legs`` (optional): only these leg_ids are matched, and their
     ``user_id`` / ``mode`` columns are carried to the traversals. Raises ``InputError`` when no leg
-    comes near the network (wrong CRS or area).
+    comes near the network (wrong CRS or area), unless ``allow_unmatched`` (a part of a study, whose other
+    parts may match: core/cluster). Every table comes out sorted by leg id (as text), so the parts of a
+    study matched apart and put together in that order give the study's tables.
     """
     p = (params or MatchParams()).validated()
     step = Steps(progress, is_cancelled, tr("Map matching cancelled."))
@@ -414,29 +416,53 @@ def match_legs(net: Network, points: pd.DataFrame, legs: Optional[pd.DataFrame] 
             trav["user_id"] = m.where(m.notna(), trav["user_id"])
             m = legs_out["leg_id"].map(lg["user_id"].astype(str))
             legs_out["user_id"] = m.where(m.notna(), legs_out["user_id"])
+    # every table in leg order (as text), then chain and sequence, or time: the tables of parts of a study
+    # matched apart, put together in that order, are the study's
+    trav = _by_leg(trav, ["chain", "seq"])
+    legs_out = _by_leg(legs_out, [])
+    breaks = _by_leg(breaks, ["time"] if "time" in breaks.columns else [])
     um = (legs_out["status"] == "unmatched").to_numpy()
     unmatched = legs_out.loc[um, ["leg_id", "reason"]].reset_index(drop=True)
     legs_out = legs_out.drop(columns="reason")
-    warnings = []
-    if um.all():
-        far = not _extents_overlap(net, lon[good], lat[good])
-        raise InputError(
-            tr("None of the {n} legs passes near the road network (no road within {r:.0f} m of their points, or "
-               "no drivable route between them).").format(n=len(legs_out), r=p.max_search_radius_m),
-            field="network",
-            hint=(tr("The points and the network do not even cover the same area: check the layers' CRS and "
-                     "extent.") if far else
-                  tr("Check that the network layer has the right CRS and covers the legs, and that the legs "
-                     "are of a road mode.")))
-    if um.any():
-        warnings.append(tr("{k} of {n} legs could not be matched to the network (see the unmatched list).").format(
-            k=int(um.sum()), n=len(legs_out)))
-    if len(breaks):
-        warnings.append(tr("{k} breaks in the matched paths (gaps, outliers or missing roads); the legs were split "
-                           "there.").format(k=len(breaks)))
+    if um.all() and not allow_unmatched:
+        raise no_leg_matched(len(legs_out), p.max_search_radius_m, not _extents_overlap(net, lon[good], lat[good]))
+    warnings = match_warnings(int(um.sum()), len(legs_out), len(breaks))
     step(1.0)
     return MatchResult(traversals=trav, points=points_out, legs=legs_out, unmatched=unmatched, breaks=breaks,
                        warnings=warnings)
+
+
+def _by_leg(frame: pd.DataFrame, then: List[str]) -> pd.DataFrame:
+    """``frame`` sorted by leg id (as text), then by the columns ``then`` (stable)."""
+    if len(frame) == 0:
+        return frame.reset_index(drop=True)
+    keys = [frame[c].to_numpy() for c in reversed(then)] + [frame["leg_id"].astype(str).to_numpy()]
+    return frame.iloc[np.lexsort(keys)].reset_index(drop=True)
+
+
+def no_leg_matched(n_legs: int, radius_m: float, far: bool) -> InputError:
+    """The error of a study none of whose ``n_legs`` legs matched (``far``: the points and the network do not
+    even cover the same area)."""
+    return InputError(
+        tr("None of the {n} legs passes near the road network (no road within {r:.0f} m of their points, or "
+           "no drivable route between them).").format(n=n_legs, r=radius_m),
+        field="network",
+        hint=(tr("The points and the network do not even cover the same area: check the layers' CRS and "
+                 "extent.") if far else
+              tr("Check that the network layer has the right CRS and covers the legs, and that the legs "
+                 "are of a road mode.")))
+
+
+def match_warnings(n_unmatched: int, n_legs: int, n_breaks: int) -> List[str]:
+    """The log lines of a matching: legs not matched, breaks in the paths."""
+    warnings = []
+    if n_unmatched:
+        warnings.append(tr("{k} of {n} legs could not be matched to the network (see the unmatched list).").format(
+            k=n_unmatched, n=n_legs))
+    if n_breaks:
+        warnings.append(tr("{k} breaks in the matched paths (gaps, outliers or missing roads); the legs were split "
+                           "there.").format(k=n_breaks))
+    return warnings
 
 
 def _prepare_fixes(net: Network, p: MatchParams, points: pd.DataFrame, legs):
