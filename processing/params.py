@@ -4,6 +4,7 @@ factors, privacy threshold, time bands and time zone, the mode filter, and per-p
 Each ``add_*`` declares parameters on an algorithm; the matching ``read_*`` reads them back (checked by
 the domain through ``alg.run_domain`` where the domain owns the rule).
 """
+import numpy as np
 import pandas as pd
 from qgis.core import (
     QgsFields,
@@ -265,6 +266,23 @@ def add_mode_parameters(alg):
         alg.tr("With 'Only the modes listed below': the modes to keep, comma-separated, as codes (car,bus) or "
                "French names (voiture, bus, vélo, marche, train, tram, métro...), in any case, with or without"
                " accents."))
+
+
+def motor_only(alg, parameters, context):
+    """Whether the legs are matched on the network as a car sees it (classes closed to motor traffic, such as
+    cycleways and footways, left out): with 'motorised road traffic', and with listed modes that are all motorised
+    road modes (car, carpool, bus...). Cars matched on a cycleway beside their street gave false detours at
+    impossible speeds."""
+    choice = alg.parameterAsChoice(parameters, "MODE_FILTER", context)
+    if choice == "motorised":
+        return True
+    if choice != "listed":
+        return False
+    try:
+        wanted = parse_modes(alg.parameterAsString(parameters, "MODES", context) or "", "MODES")
+    except Exception:   # filter_modes reports a bad list
+        return False
+    return bool(wanted) and bool(np.all(road_motorised(pd.Series(list(wanted), dtype=object))))
 
 
 def filter_modes(alg, parameters, context, feedback, legs):

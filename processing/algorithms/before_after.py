@@ -428,7 +428,7 @@ class BeforeAfterAlgorithm(TracemobAlgorithm):
         feedback.setProgress(10)
         net, _ = roads.read_network(self, parameters, context, feedback, trace_source)
         feedback.setProgress(15)
-        motor_only = self.parameterAsChoice(parameters, "MODE_FILTER", context) == "motorised"
+        motor_only = params.motor_only(self, parameters, context)
         match = roads.match_legs(self, parameters, context, feedback, net, legs, vertices, motor_only, 15.0, 50.0)
         self.check_cancelled(feedback)
         lines = shapely.from_wkb(segment_wkb(net))

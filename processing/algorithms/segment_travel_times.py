@@ -156,7 +156,7 @@ class SegmentTravelTimesAlgorithm(TracemobAlgorithm):
         feedback.setProgress(10)
         net, _ = roads.read_network(self, parameters, context, feedback, trace_source)
         feedback.setProgress(20)
-        motor_only = self.parameterAsChoice(parameters, "MODE_FILTER", context) == "motorised"
+        motor_only = params.motor_only(self, parameters, context)
         match = roads.match_legs(self, parameters, context, feedback, net, legs, vertices, motor_only, 20.0, 75.0)
         self.check_cancelled(feedback)
         partial = self.parameterAsChoice(parameters, "PARTIAL", context)

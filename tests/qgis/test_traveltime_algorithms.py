@@ -930,3 +930,22 @@ def test_segmenttraveltimes_on_a_local_cluster_equals_the_run_in_qgis(run_alg, s
         pd.testing.assert_frame_equal(a, b, check_exact=True, obj=key)
     sent = [i for i in fb.infos if "legs sent to the cluster" in i]
     assert len(sent) == 1 and int(re.search(r"in (\d+) partition", sent[0]).group(1)) >= 3, sent
+
+
+def test_listed_road_modes_are_matched_on_the_motor_network(tracemob_provider):
+    """'Only the modes listed' with car modes only (the demo's car,carpool) matches on the network as a car sees
+    it, as 'motorised road traffic' does: cars were matched on a cycleway beside their street (false detours, cells
+    at 80-130 km/h in the demo). A list with a bicycle mode, or all legs, keeps the whole network."""
+    from qgis.core import QgsApplication, QgsProcessingContext
+
+    from tracemob.processing import params
+
+    context = QgsProcessingContext()
+    for alg_id in ("tracemob:segmenttraveltimes", "tracemob:beforeafter"):
+        alg = QgsApplication.processingRegistry().algorithmById(alg_id)
+        choice = {name: i for i, name in enumerate(params.MODE_FILTERS)}
+        assert params.motor_only(alg, {"MODE_FILTER": choice["motorised"]}, context)
+        assert params.motor_only(alg, {"MODE_FILTER": choice["listed"], "MODES": "car,carpool"}, context)
+        assert params.motor_only(alg, {"MODE_FILTER": choice["listed"], "MODES": "voiture, bus"}, context)
+        assert not params.motor_only(alg, {"MODE_FILTER": choice["listed"], "MODES": "car,bike"}, context)
+        assert not params.motor_only(alg, {"MODE_FILTER": choice["all"]}, context)
