@@ -389,13 +389,15 @@ def _cruise_recalls(d, acc, speed):
 def choose_cruise_rule():
     """The cruising-speed rule's two thresholds by grid search on CRUISE_CHOOSE (the mean of motorised and bike
     recall, averaged over the studies), then both studies sets with the rule off and at the choice."""
+    from tracemob.tracemob_plugin.core.modes import rules
+
     d = pd.concat([_cruise_legs(*s) for s in CRUISE_CHOOSE + CRUISE_SCORE], ignore_index=True)
     choose = ["%s %d %s" % s for s in CRUISE_CHOOSE]
     best = max(((a, v) for a in CRUISE_GRID[0] for v in CRUISE_GRID[1]),
                key=lambda av: _cruise_recalls(d, *av).loc[choose].mean().mean())
     off, on = _cruise_recalls(d, np.inf, np.inf), _cruise_recalls(d, *best)
     print("\n== cruising-speed car rule: chosen acc >= %.2f m/s², phone speed p95 >= %.1f m/s (shipped: %.2f, %.1f)"
-          % (best + (rules_value("PHONE_CAR_ACC_FAST"), rules_value("PHONE_CAR_FAST"))))
+          % (best + (rules.PHONE_CAR_ACC_FAST, rules.PHONE_CAR_FAST)))
     print("  %-18s %8s %22s %22s" % ("study", "", "motorised: off -> on", "bike: off -> on"))
     for name in off.index:
         print("  %-18s %8s %10.3f -> %.3f %12.3f -> %.3f" % (
@@ -407,11 +409,6 @@ def choose_cruise_rule():
             label, off.motorised[names].mean(), on.motorised[names].mean(), off.bike[names].mean(),
             on.bike[names].mean()))
     return best
-
-
-def rules_value(name):
-    from tracemob.tracemob_plugin.core.modes import rules
-    return getattr(rules, name)
 
 
 def write_default(legs, vertices, motion):

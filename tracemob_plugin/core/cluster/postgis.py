@@ -212,13 +212,10 @@ def index_names(table: str, columns: Sequence[str], geom_column: Optional[str]) 
 def create_indexes(cur, schema: str, table: str, columns: Sequence[str], geom_column: Optional[str]) -> None:
     """GiST on the geometry, B-tree on the :data:`INDEXED` columns the table has, then ``ANALYZE``."""
     name = qualified(schema, table)
-    names = iter(index_names(table, columns, geom_column))
-    if geom_column:
-        cur.execute("CREATE INDEX IF NOT EXISTS {} ON {} USING GIST ({})".format(
-            ident(next(names)), name, ident(geom_column)))
-    for column in INDEXED:
-        if column in columns:
-            cur.execute("CREATE INDEX IF NOT EXISTS {} ON {} ({})".format(ident(next(names)), name, ident(column)))
+    keys = (["USING GIST ({})".format(ident(geom_column))] if geom_column else []) + \
+        ["({})".format(ident(column)) for column in INDEXED if column in columns]
+    for index, key in zip(index_names(table, columns, geom_column), keys):
+        cur.execute("CREATE INDEX IF NOT EXISTS {} ON {} {}".format(ident(index), name, key))
     cur.execute("ANALYZE {}".format(name))
 
 
@@ -518,21 +515,21 @@ def finish_tables(target: PostgisTarget, layouts: Dict[str, List[Tuple[str, str]
     """After all the partitions, from the client: indexes and ``ANALYZE`` of each staging table, then, in one
     transaction, each replaces its output (an older one dropped when ``overwrite``) and its indexes take the
     output's names. Until that commit, readers see the old outputs whole; after it, the new ones whole."""
+    columns = {name: [c for c, _ in cols] for name, cols in layouts.items()}
+    geom = {name: GEOM if GEOM in names else None for name, names in columns.items()}
     con = connect(target.conninfo)
     try:
         with con.cursor() as cur:
-            for name, cols in layouts.items():
-                names = [c for c, _ in cols]
-                create_indexes(cur, target.schema, staging(name), names, GEOM if GEOM in names else None)
+            for name, names in columns.items():
+                create_indexes(cur, target.schema, staging(name), names, geom[name])
         con.commit()
         with con.cursor() as cur:
             check_target_in(cur, target, list(layouts))
-            for name, cols in layouts.items():
+            for name, names in columns.items():
                 cur.execute("DROP TABLE IF EXISTS {}".format(qualified(target.schema, name)))
                 cur.execute("ALTER TABLE {} RENAME TO {}".format(qualified(target.schema, staging(name)), ident(name)))
-                names = [c for c, _ in cols]
-                for old, new in zip(index_names(staging(name), names, GEOM if GEOM in names else None),
-                                    index_names(name, names, GEOM if GEOM in names else None)):
+                for old, new in zip(index_names(staging(name), names, geom[name]),
+                                    index_names(name, names, geom[name])):
                     cur.execute("ALTER INDEX {} RENAME TO {}".format(qualified(target.schema, old), ident(new)))
         con.commit()
     except BaseException:

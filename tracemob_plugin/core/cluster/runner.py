@@ -436,7 +436,7 @@ def match_legs_on_client(client, net, points: pd.DataFrame, legs: pd.DataFrame, 
     on its own fixes only and each partition's tables come sorted by leg id, so the tables put together in that
     order are the one call's, bit for bit (``points``, the per-fix table, is left empty). The error of a study
     with no leg near the network is raised once all partitions are done."""
-    from ..roads.mapmatching import MatchParams, MatchResult, match_warnings, no_leg_matched
+    from ..roads.mapmatching import MatchParams, MatchResult, match_warnings, no_leg_matched, sort_by_leg
 
     params = (params or MatchParams()).validated()
     ids = points["leg_id"].astype(str)
@@ -444,19 +444,18 @@ def match_legs_on_client(client, net, points: pd.DataFrame, legs: pd.DataFrame, 
     if "user_id" in legs.columns:
         legs = legs.iloc[np.argsort(legs["user_id"].astype(str).to_numpy(dtype=object), kind="stable")]
     legs = legs.reset_index(drop=True)
+    matched = ids.isin(set(legs["leg_id"].astype(str)))
     shared = client.scatter([net, params], broadcast=True, hash=False)
     futures = []
-    for b in leg_partitions(legs, int(ids.isin(set(legs["leg_id"].astype(str))).sum()), budget):
+    for b in leg_partitions(legs, int(matched.sum()), budget):
         part = legs.iloc[b].reset_index(drop=True)
         pts = points[ids.isin(set(part["leg_id"].astype(str)))].reset_index(drop=True)
         data = client.scatter([pts, part], hash=False)
         futures.append(client.submit(_match_task, shared[0], *data, shared[1], pure=False))
     parts = _wait_all(client, futures, progress, is_cancelled)
 
-    def joined(name):
-        frame = pd.concat([getattr(r, name) for r in parts], ignore_index=True)
-        order = np.argsort(frame["leg_id"].astype(str).to_numpy(dtype=object), kind="stable")
-        return frame.iloc[order].reset_index(drop=True)
+    def joined(name):   # each part in leg order, its legs apart from the others': a stable sort by leg id
+        return sort_by_leg(pd.concat([getattr(r, name) for r in parts], ignore_index=True), [])
 
     out = MatchResult(traversals=joined("traversals"), points=parts[0].points, legs=joined("legs"),
                       unmatched=joined("unmatched"), breaks=joined("breaks"))

@@ -72,8 +72,8 @@ def boundaries(vertices: pd.DataFrame, legs: pd.Index, stops: pd.DataFrame) -> p
     = ``t_end`` when nothing at the end) and of each part (access, wait, ride, egress): its track length ``m_<part>``,
     the offset of its first vertex in the leg's track ``o_<part>``, its number of vertices ``n_<part>`` and its step
     speeds ``vmedian_<part>``, ``vp85_<part>``, ``vmax_<part>``."""
-    tr = _tracks(vertices, legs, stops)
-    if tr is None or len(stops) == 0:
+    tr = _tracks(vertices, legs, stops) if len(stops) else None
+    if tr is None:
         return pd.DataFrame(columns=["t_start", "t_arrive", "t_board", "t_alight", "t_end"], dtype=float)
     ids, code, xy, t, idx, first, last, key, step_v, cum, win_v, lat0 = tr
     n = len(ids)
@@ -165,11 +165,11 @@ def _shifted(code, key, dt, side):
 
 def _tracks(vertices: pd.DataFrame, legs: pd.Index, stops: pd.DataFrame):
     """The tracks of ``legs`` sorted by leg and time, with what :func:`boundaries` and :func:`tail_waits` need: ``(ids,
-    code, xy, t, idx, first, last, key, step_v, cum, win_v, lat0)``; None when no vertex. Positions are projected
+    code, xy, t, idx, first, last, key, step_v, cum, win_v, lat0)``; None when no vertex (``stops``: not empty). Positions are projected
     around the stops' mean latitude ``lat0`` (as ``TransitNetwork`` does), and track lengths summed leg by leg: a
-    leg's pieces come out the same bit for bit whatever other legs are in the call (a partition on a cluster). ``key``:
-    seconds since the leg's first fix (windows are searched within each leg, :func:`_shifted`); ``step_v``: speed of the step to the next fix; ``cum[i]``: track length
-    from the leg's first fix to fix i (one fix per ``LENGTH_BIN_S``); ``win_v``: speed over the next ``WINDOW_S``."""
+    leg's pieces come out the same bit for bit whatever other legs are in the call (a partition on a cluster).
+    ``key``: seconds since the leg's first fix (windows are searched within each leg, :func:`_shifted`); ``step_v``:
+    speed of the step to the next fix; ``cum[i]``: track length from the leg's first fix to fix i (one fix per ``LENGTH_BIN_S``); ``win_v``: speed over the next ``WINDOW_S``."""
     v = pd.DataFrame({"leg": vertices["leg_id"].astype(str).to_numpy(), "t": epoch_seconds(vertices["time"]),
                       "lon": pd.to_numeric(vertices["lon"], errors="coerce").to_numpy(float),
                       "lat": pd.to_numeric(vertices["lat"], errors="coerce").to_numpy(float)})
@@ -179,7 +179,7 @@ def _tracks(vertices: pd.DataFrame, legs: pd.Index, stops: pd.DataFrame):
         return None
     ids, code = np.unique(v.leg.to_numpy(), return_inverse=True)
     n = len(ids)
-    lat0 = float(np.mean(pd.to_numeric(stops["lat"], errors="coerce"))) if len(stops) else float(np.mean(v.lat))
+    lat0 = float(np.mean(pd.to_numeric(stops["lat"], errors="coerce")))
     xy = project(v.lon.to_numpy(), v.lat.to_numpy(), lat0)
     t = v.t.to_numpy(float)
     idx = np.arange(len(v))
@@ -318,8 +318,8 @@ def tail_waits(vertices: pd.DataFrame, legs: pd.Index, stops: pd.DataFrame) -> p
     at most ``STILL_MPS``) for ``MIN_PIECE_S`` or more: ``t_start, t_arrive, t_end`` (the arrival: the first fix within
     ``STILL_M`` of the median position of the fixes near the stop at the end) and, for the parts ``access`` (start
     to arrival) and ``wait``, the columns of :func:`boundaries`."""
-    tr = _tracks(vertices, legs, stops)
-    if tr is None or len(stops) == 0:
+    tr = _tracks(vertices, legs, stops) if len(stops) else None
+    if tr is None:
         return pd.DataFrame(columns=["t_start", "t_arrive", "t_end"], dtype=float)
     ids, code, xy, t, idx, first, last, key, step_v, cum, win_v, lat0 = tr
     n = len(ids)

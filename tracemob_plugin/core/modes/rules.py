@@ -116,7 +116,7 @@ PHONE_CAR_MIN = 5.0      # m/s, 95th percentile of the readings: ... that also d
 # starts at 0.45-0.6 m/s² by these readings, a bicycle at 0.3-0.4 m/s², and few bicycles keep 31 km/h for 5 % of
 # a ride (the real e-mission bicycles with readings: 5.4-7.2 m/s). Chosen on simulated studies (generated town seeds
 # 1 and 2, sample network seed 3) by the mean of car and bicycle recall; scored on seven others
-# (``bench/bench_modes.py --simulated``)
+# (``bench/bench_modes.py --cruise-rule``)
 PHONE_CAR_ACC_FAST = 0.45   # m/s²
 PHONE_CAR_FAST = 8.5        # m/s
 

@@ -418,9 +418,9 @@ def match_legs(net: Network, points: pd.DataFrame, legs: Optional[pd.DataFrame] 
             legs_out["user_id"] = m.where(m.notna(), legs_out["user_id"])
     # every table in leg order (as text), then chain and sequence, or time: the tables of parts of a study
     # matched apart, put together in that order, are the study's
-    trav = _by_leg(trav, ["chain", "seq"])
-    legs_out = _by_leg(legs_out, [])
-    breaks = _by_leg(breaks, ["time"] if "time" in breaks.columns else [])
+    trav = sort_by_leg(trav, ["chain", "seq"])
+    legs_out = sort_by_leg(legs_out, [])
+    breaks = sort_by_leg(breaks, ["time"] if "time" in breaks.columns else [])
     um = (legs_out["status"] == "unmatched").to_numpy()
     unmatched = legs_out.loc[um, ["leg_id", "reason"]].reset_index(drop=True)
     legs_out = legs_out.drop(columns="reason")
@@ -432,7 +432,7 @@ def match_legs(net: Network, points: pd.DataFrame, legs: Optional[pd.DataFrame] 
                        warnings=warnings)
 
 
-def _by_leg(frame: pd.DataFrame, then: List[str]) -> pd.DataFrame:
+def sort_by_leg(frame: pd.DataFrame, then: List[str]) -> pd.DataFrame:
     """``frame`` sorted by leg id (as text), then by the columns ``then`` (stable)."""
     if len(frame) == 0:
         return frame.reset_index(drop=True)
