@@ -149,8 +149,11 @@ def main(argv=None):
     ap.add_argument("--days", type=int, default=3)
     ap.add_argument("--seed", type=int, default=5)
     ap.add_argument("--pt-share", type=float, default=0.8)
-    ap.add_argument("--arrival-radius", type=float, default=0.0,
-                    help="SegmentationParams.arrival_radius_m: end trips at the arrival (0: e-mission's rule)")
+    ap.add_argument("--arrival-radius", type=float, default=None,
+                    help="SegmentationParams.arrival_radius_m: end trips at the arrival (0: e-mission's rule, "
+                         "the default)")
+    ap.add_argument("--departure-radius", type=float, default=None,
+                    help="SegmentationParams.departure_radius_m: start trips at the departure (default 25; 0: off)")
     ap.add_argument("--only", default="", help="comma-separated run names to keep: gtfs, gtfs_waits, stops, none")
     ap.add_argument("--sample", action="store_true", help="the embedded sample network (1 x 1.7 km: short rides) "
                     "instead of the generated 6 x 6 km grid town")
@@ -167,12 +170,14 @@ def main(argv=None):
     with tempfile.TemporaryDirectory() as tmp:
         feed = read_gtfs(sim.write_gtfs(Path(tmp) / "sim_gtfs.zip"))
     t0 = time.time()
-    seg = segment(sim.points, SegmentationParams(arrival_radius_m=args.arrival_radius))
+    radii = {k: v for k, v in (("arrival_radius_m", args.arrival_radius),
+                               ("departure_radius_m", args.departure_radius)) if v is not None}
+    seg = segment(sim.points, SegmentationParams(**radii))
     verts = leg_vertices(seg)
     print("segmentation: %d legs in %.0f s" % (len(seg.legs), time.time() - t0))
     pt_net = network_from_feed(feed)
     t0 = time.time()
-    seg_w = segment(sim.points, SegmentationParams(arrival_radius_m=args.arrival_radius), stops=pt_net.stops)
+    seg_w = segment(sim.points, SegmentationParams(**radii), stops=pt_net.stops)
     verts_w = leg_vertices(seg_w)
     print("segmentation with the stops (waits inside trips): %d trips (true %d; %d without the stops), %d waits, "
           "%d legs in %.0f s" % (len(seg_w.trips), len(sim.trips), len(seg.trips), seg_w.stats.get("waits", 0),

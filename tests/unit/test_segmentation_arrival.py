@@ -1,4 +1,5 @@
-"""Trip ends at the arrival for loggers that are not e-mission's app (``arrival_radius_m``; no QGIS)."""
+"""Trips end at the arrival and start at the departure for loggers that are not e-mission's app
+(``arrival_radius_m``, ``departure_radius_m``; no QGIS)."""
 import numpy as np
 import pandas as pd
 import pytest
@@ -34,18 +35,61 @@ def _end(seg):
 def test_trip_ends_at_the_arrival_when_asked():
     pts = _logger_day()
     late = _end(segment(pts))                                           # default: e-mission's rule
-    on_time = _end(segment(pts, SegmentationParams(arrival_radius_m=50.0)))
+    asked = SegmentationParams(arrival_radius_m=25.0)
+    on_time = _end(segment(pts, asked))
     assert late - ARRIVE > 60                                           # minutes into the stay
-    assert on_time - ARRIVE == pytest.approx(0.0, abs=10.0)             # within 50 m at 10 m/s: 5 s
+    assert on_time - ARRIVE == pytest.approx(0.0, abs=10.0)             # within 25 m at 10 m/s
     # the stay at work now starts at the arrival
-    stays = segment(pts, SegmentationParams(arrival_radius_m=50.0)).stays
+    stays = segment(pts, asked).stays
     work = stays[stays.start_time.astype("int64") / 1e9 > T0 + 1300]
     assert work.start_time.iloc[0].value / 1e9 == pytest.approx(on_time, abs=1.0)
 
 
+def _sleeping_phone_day(seed):
+    """A phone that records every 5 minutes at a place and every 2 s on the move, with 15 m fixes
+    (one 70 m off in each stay, as indoors): a 10-minute walk home, home until 08:00, but the phone
+    also records three still fixes at home at 07:41, 07:46 and 07:51 after a 25-minute silence; then
+    12 minutes of walking at 1.3 m/s and 30 minutes at the destination."""
+    rng = np.random.default_rng(seed)
+    t_in = T0 - 600.0 + np.arange(0.0, 600.0, 2.0)                     # walking home
+    t_home = T0 + np.array([0.0, 300.0, 600.0, 900.0, 2400.0 + 60, 2700.0 + 60, 3000.0 + 60])
+    t_walk = T0 + 3600.0 + np.arange(0.0, 720.0, 2.0)
+    t_dest = T0 + 3600.0 + 720.0 + np.arange(0.0, 1800.0, 300.0)
+    north = np.concatenate([-1.3 * (T0 - t_in), np.zeros(len(t_home)), 1.3 * (t_walk - t_walk[0]),
+                            np.full(len(t_dest), 1.3 * 720)])
+    t = np.concatenate([t_in, t_home, t_walk, t_dest])
+    noise = rng.normal(0, 8, (2, len(t)))
+    noise[0, len(t_in) + 5] += 70.0                                     # an indoor jump at home
+    noise[0, -2] += 70.0                                                # ... and at the destination
+    return pd.DataFrame({"user_id": "u1", "time": pd.to_datetime(t, unit="s", utc=True),
+                         "lat": 45.0 + (north + noise[0]) / 111_195.0, "lon": 4.0 + noise[1] / 78_800.0,
+                         "accuracy_m": 15.0, "speed_mps": np.nan, "source_file": "phone.csv"})
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3])
+def test_sleeping_phone_trip_starts_at_the_departure_and_the_walk_is_whole(seed):
+    """The still fixes a sleeping phone records at home before leaving (and an indoor jump among
+    them) are the home's: the trip starts when the walk starts, not 29 minutes earlier (e-mission's
+    rule, both radii 0); the walk keeps its first and last metres (issue 13: walks next to places)."""
+    pts = _sleeping_phone_day(seed)
+    start, end = T0 + 3600.0, T0 + 3600.0 + 720.0
+    trips = segment(pts).trips
+    assert len(trips) == 2
+    home = trips.iloc[0]
+    assert home.end_time.value / 1e9 == pytest.approx(T0, abs=30.0)
+    assert trips.start_time.iloc[1].value / 1e9 == pytest.approx(start, abs=25.0)
+    assert trips.end_time.iloc[1].value / 1e9 == pytest.approx(end, abs=30.0)
+    old = segment(pts, SegmentationParams(arrival_radius_m=0.0, departure_radius_m=0.0)).trips
+    assert start - old.start_time.iloc[1].value / 1e9 > 15 * 60
+
+
 def test_emission_app_fixes_keep_emission_end():
     pts = _logger_day(with_filter=True)
-    assert _end(segment(pts, SegmentationParams(arrival_radius_m=50.0))) == _end(segment(pts))
+    trimmed = SegmentationParams(arrival_radius_m=25.0, departure_radius_m=25.0)
+    emission_rule = SegmentationParams(arrival_radius_m=0.0, departure_radius_m=0.0)
+    assert _end(segment(pts, trimmed)) == _end(segment(pts, emission_rule))
+    assert _end(segment(pts, trimmed)) - ARRIVE > 60
+    assert (segment(pts, trimmed).trips.start_time == segment(pts, emission_rule).trips.start_time).all()
 
 
 def _train_day(cruise, slow_s):

@@ -36,8 +36,10 @@ first qualifying fix is found with a sparse table of range minima), then the cha
 followed with pointer doubling: there is no loop over fixes nor over trips.
 """
 from dataclasses import dataclass
+from typing import Optional
 
 import numpy as np
+import pandas as pd
 
 from .arrays import block_end, chain, chord, dist, first_at_most, next_true
 from .params import SegmentationParams
@@ -244,6 +246,7 @@ class RawTrips:
     last: np.ndarray         # last fix (the trip end)
     distance_filter: np.ndarray  # the trip was cut with the distance-filter (iOS) rule
     untracked_before: np.ndarray  # untracked time between the previous trip's end and this start
+    end_extra_s: Optional[np.ndarray] = None  # seconds from the last fix to the arrival (trim_arrivals)
 
     @property
     def n(self):
@@ -458,33 +461,143 @@ def _still_trips(rt: RawTrips, x, y, z, radius_m):
     return np.maximum.reduceat(d, off) < radius_m
 
 
-def trim_arrivals(rt: RawTrips, t, x, y, z, closed, p: SegmentationParams) -> RawTrips:
+#: a step into a fix (from the fix before it; out of it, at an arrival) at least this long and
+#: slower than ``SLEEP_STEP_MPS`` is a phone that slept at the place: the fix is still the place's
+#: however far the noise put it (a phone recording every 5 minutes indoors)
+SLEEP_STEP_S = 60.0
+SLEEP_STEP_MPS = 1.0
+#: ``trim_arrivals``: the place a trip reaches is the median of its fixes in this many seconds
+#: before the dwell rule's end (fixes at the place, the rule ending a trip minutes after the arrival);
+#: its end is moved past its first fix near the place at the speed over ``ARRIVAL_SPEED_S`` before
+#: that fix, by at most ``ARRIVAL_EXTRA_MAX_S``
+ARRIVAL_PLACE_S = 60.0
+#: ``_away``: a fix is away from a place when farther than the radius and than this many times its
+#: reported accuracy
+ACCURACY_FACTOR = 2.0
+ARRIVAL_SPEED_S = 30.0
+ARRIVAL_EXTRA_MAX_S = 60.0
+
+
+def _trip_fixes(first, last):
+    """(trip number, fix position) of every fix of the trips ``first..last``."""
+    cnt = last - first + 1
+    off = np.cumsum(cnt) - cnt
+    return np.repeat(np.arange(len(first)), cnt), np.arange(cnt.sum()) - np.repeat(off, cnt) + np.repeat(first, cnt)
+
+
+def _away(t, x, y, z, acc, trip, pos, ref, radius, from_end):
+    """Per fix of ``pos`` (trip ``trip``): away from the place ``ref`` (x, y, z per trip), that is
+    farther than ``radius`` and than ``ACCURACY_FACTOR`` times the fix's accuracy, not reached by a sleeping phone's step
+    (``SLEEP_STEP_S``; ``from_end``: the step out of the fix, the place being after it), and next to
+    another such fix of the trip (a lone jump of the noise is still the place's)."""
+    d = np.sqrt((x[pos] - ref[0][trip]) ** 2 + (y[pos] - ref[1][trip]) ** 2 + (z[pos] - ref[2][trip]) ** 2)
+    far = d > np.maximum(radius, ACCURACY_FACTOR * acc[pos])
+    nb = np.clip(pos + (1 if from_end else -1), 0, len(t) - 1)
+    dt = np.abs(t[nb] - t[pos])
+    with np.errstate(invalid="ignore", divide="ignore"):
+        sleep = (dt >= SLEEP_STEP_S) & (dist(x, y, z, pos, nb) / np.where(dt > 0, dt, 1.0) < SLEEP_STEP_MPS)
+    far &= ~sleep
+    both = far[1:] & far[:-1] & (trip[1:] == trip[:-1])
+    away = np.zeros(len(far), dtype=bool)
+    away[1:] |= both
+    away[:-1] |= both
+    return away
+
+
+def _median_place(x, y, z, trip, pos, sel, k):
+    """Median x, y, z per trip of the fixes ``sel`` (each of the ``k`` trips has at least one)."""
+    return [pd.Series(c[pos[sel]]).groupby(trip[sel]).median().reindex(np.arange(k)).to_numpy() for c in (x, y, z)]
+
+
+def _trimmable(rt: RawTrips, closed):
+    return closed[rt.last] & closed[rt.first] & ~rt.distance_filter & (rt.last > rt.first)
+
+
+def trim_arrivals(rt: RawTrips, users, t, x, y, z, acc, closed, p: SegmentationParams) -> RawTrips:
     """Raw trips of fixes that are not from e-mission's app (``closed``) ended at the arrival: the
     dwell rule ends a trip in the middle of the still window that detected it (minutes after the
-    arrival for a logger recording every second); the trip now ends at the first of its last fixes
-    that all lie within ``arrival_radius_m`` of its end. e-mission's own data keeps e-mission's end
-    (its ground truth and its users' expectations follow that rule). Trips cut by the distance-
-    filter rule, and trips left with fewer than 2 fixes, are kept as they are."""
+    arrival for a logger recording every second); the trip now ends at the fix after the last ones
+    away (``_away``, ``arrival_radius_m``) from the place it reaches, the median of its fixes in the
+    last ``ARRIVAL_PLACE_S``, plus the time to that place at the speed it came in. e-mission's own data keeps e-mission's end (its ground truth and its
+    users' expectations follow that rule). Trips cut by the distance-filter rule, trips never away
+    from the place, and trips with less than ``ARRIVAL_PLACE_S`` after the arrival (a phone switched
+    off while moving) keep their end; a trip never away from the place it reaches, which the user's
+    previous trip also ended at, is left out (GPS noise at a place)."""
     if rt.n == 0 or closed is None or not closed.any() or not p.arrival_radius_m > 0:
         return rt
     first, last = rt.first, rt.last
-    use = closed[last] & closed[first] & ~rt.distance_filter & (last > first)
-    k = np.flatnonzero(use)
+    k = np.flatnonzero(_trimmable(rt, closed))
     if not len(k):
         return rt
-    cnt = last[k] - first[k] + 1
-    off = np.cumsum(cnt) - cnt
-    trip = np.repeat(np.arange(len(k)), cnt)
-    pos = np.arange(cnt.sum()) - np.repeat(off, cnt) + np.repeat(first[k], cnt)
-    far = dist(x, y, z, pos, np.repeat(last[k], cnt)) > p.arrival_radius_m
-    # the last fix farther than the radius from the end; the arrival is the fix after it
-    last_far = np.full(len(k), -1, dtype=np.int64)
-    np.maximum.at(last_far, trip[far], pos[far])
-    arrive = np.where(last_far >= 0, last_far + 1, first[k])
+    trip, pos = _trip_fixes(first[k], last[k])
+    near_end = t[last[k]][trip] - t[pos] <= ARRIVAL_PLACE_S
+    ref = _median_place(x, y, z, trip, pos, near_end, len(k))
+    away = _away(t, x, y, z, acc, trip, pos, ref, p.arrival_radius_m, True)
+    last_away = np.full(len(k), -1, dtype=np.int64)
+    np.maximum.at(last_away, trip[away], pos[away])
+    # a trip that never left (noise in a place), or whose fixes after the arrival are too short a still
+    # time (a phone switched off while moving ends its trip at its last fix), keeps its end
+    arrive = np.clip(np.where(last_away >= 0, last_away + 1, last[k]), first[k] + 1, last[k])
+    arrive = np.where(t[last[k]] - t[arrive] >= ARRIVAL_PLACE_S, arrive, last[k])
+    # the first fix near the place is up to the radius short of it: the arrival is later, at the
+    # speed of the step into that fix (a walk's last 20-50 m), at most ``ARRIVAL_EXTRA_MAX_S``
+    # (the speed over the ``ARRIVAL_SPEED_S`` before that fix: a single step of a walk is mostly noise)
+    arr_t = t[arrive][trip]
+    inside = (t[pos] >= arr_t - ARRIVAL_SPEED_S) & (pos < arrive[trip])
+    back = arrive - 1
+    np.minimum.at(back, trip[inside], pos[inside])
+    step = t[arrive] - t[back]
+    d_ref = np.sqrt((x[arrive] - ref[0]) ** 2 + (y[arrive] - ref[1]) ** 2 + (z[arrive] - ref[2]) ** 2)
+    with np.errstate(invalid="ignore", divide="ignore"):
+        v = dist(x, y, z, back, arrive) / np.where(step > 0, step, 1.0)
+    extra = np.where((last_away >= 0) & (v > SLEEP_STEP_MPS), np.minimum(d_ref / np.maximum(v, SLEEP_STEP_MPS),
+                                                                         ARRIVAL_EXTRA_MAX_S), 0.0)
+    extra = np.where(arrive < last[k], extra, 0.0)
     new_last = last.copy()
-    new_last[k] = np.clip(arrive, first[k] + 1, last[k])
-    return RawTrips(first=first, last=new_last, distance_filter=rt.distance_filter,
-                    untracked_before=rt.untracked_before)
+    new_last[k] = arrive
+    end_extra = np.zeros(rt.n) if rt.end_extra_s is None else rt.end_extra_s.copy()
+    end_extra[k] = np.nan_to_num(extra)
+    # a trip never away from the place it reaches, which it also left (the user's previous trip ended
+    # there): GPS noise at a place, not a trip; its fixes are the place's
+    prev = np.maximum(k - 1, 0)
+    left = np.where((k > 0) & (users[last[prev]] == users[first[k]]), last[prev], first[k])
+    d_left = np.sqrt((x[left] - ref[0]) ** 2 + (y[left] - ref[1]) ** 2 + (z[left] - ref[2]) ** 2)
+    keep = np.ones(rt.n, dtype=bool)
+    keep[k[(last_away < 0) & (left != first[k]) & (d_left <= p.arrival_radius_m)]] = False
+    keep |= rt.untracked_before
+    return RawTrips(first=first[keep], last=new_last[keep], distance_filter=rt.distance_filter[keep],
+                    untracked_before=rt.untracked_before[keep], end_extra_s=end_extra[keep])
+
+
+def trim_departures(rt: RawTrips, users, t, x, y, z, acc, closed, p: SegmentationParams) -> RawTrips:
+    """Raw trips of fixes that are not from e-mission's app (``closed``) started at the departure: the
+    still fixes a trip begins with (a phone that wakes up at the place and records there before
+    leaving, every 5 minutes for a sleeping phone) are the place's, not the trip's; the trip now
+    starts at the first of the fixes away (``_away``, ``departure_radius_m``) from the place it
+    leaves (where the user's previous trip ended, else its first fix), and the timeline extends it
+    back to that place. The mirror of ``trim_arrivals``, with the same exceptions; trips after untracked time are
+    kept as they are."""
+    if rt.n == 0 or closed is None or not closed.any() or not p.departure_radius_m > 0:
+        return rt
+    first, last = rt.first, rt.last
+    k = np.flatnonzero(_trimmable(rt, closed) & ~rt.untracked_before)
+    if not len(k):
+        return rt
+    trip, pos = _trip_fixes(first[k], last[k])
+    # the place left: where the user's previous trip ended, else the trip's first fix
+    prev = np.maximum(k - 1, 0)
+    place = np.where((k > 0) & (users[last[prev]] == users[first[k]]), last[prev], first[k])
+    away = _away(t, x, y, z, acc, trip, pos, (x[place], y[place], z[place]), p.departure_radius_m, False)
+    big = np.iinfo(np.int64).max
+    first_away = np.full(len(k), big, dtype=np.int64)
+    np.minimum.at(first_away, trip[away], pos[away])
+    # the trip starts at its first fix away from the place: the timeline takes it back to the place
+    # at the speed of its first section (e-mission's start extension), a walk's first metres included
+    depart = np.where(first_away < big, first_away, first[k])
+    new_first = first.copy()
+    new_first[k] = np.clip(depart, first[k], last[k] - 1)
+    return RawTrips(first=new_first, last=last, distance_filter=rt.distance_filter,
+                    untracked_before=rt.untracked_before, end_extra_s=rt.end_extra_s)
 
 
 def merge_station_stops(rt: RawTrips, users, t, x, y, z, closed, p: SegmentationParams) -> RawTrips:

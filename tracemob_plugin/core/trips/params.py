@@ -126,10 +126,16 @@ class SegmentationParams:
     """... the straight-line speed over twice ``stay_min_duration_s`` before the first trip's end
     and after the next one's start (18 km/h: a motorised ride, not a walk nor most bicycles)."""
     arrival_radius_m: float = 0.0
-    """Dwell method, fixes that are not from e-mission's phone app: when above 0, a trip ends at the
-    first of its last fixes that all lie within this distance of its end (the arrival), not in the
-    middle of the still window that ended it, minutes later for a logger that records every second
-    (0: off, the default, e-mission's rule)."""
+    """Dwell method, fixes that are not from e-mission's phone app: a trip ends at the arrival, the
+    fix after the last ones farther than this (and than their accuracy times
+    ``dwell.ACCURACY_FACTOR``) from the place it reaches, plus the time to reach it, not in the
+    middle of the still window that ended it, minutes later (0: off, e-mission's rule, which
+    e-mission's own data always keeps; see ``dwell.trim_arrivals``)."""
+    departure_radius_m: float = 25.0
+    """Dwell method, fixes that are not from e-mission's phone app: a trip starts at the departure, its
+    first fixes farther than this (and than their accuracy times ``dwell.ACCURACY_FACTOR``) from its
+    first fix, taken back to the place it leaves, not at the still fixes a phone records at the place
+    before leaving (0: off; see ``dwell.trim_departures``)."""
     wait_max_s: float = 1200.0
     """With public-transport stops given: a place between two trips of at most this long (20 min), centred
     within ``wait_stop_m`` of a stop and left in a vehicle, is a wait at the stop inside one trip (a ``wait``

@@ -18,7 +18,7 @@ import pandas as pd
 
 from ..vocab.columns import GAP_COLUMNS, LEG_COLUMNS, STAY_COLUMNS, TRIP_COLUMNS
 from .arrays import make_ids
-from .dwell import bridged_gaps, detect_raw_trips, merge_station_stops, trim_arrivals
+from .dwell import bridged_gaps, detect_raw_trips, merge_station_stops, trim_arrivals, trim_departures
 from .legs import leg_ranges, leg_table
 from .sections import ACTIVITY_TO_TYPE, TYPE_TO_ACTIVITY, UNKNOWN, segment_sections
 from .smoothing import smooth_sections
@@ -95,7 +95,10 @@ def run_dwell(fx, motion, transitions, p, step):
     rt = detect_raw_trips(users, t, fx.x, fx.y, fx.z, is_dist, late, m_u, m_t,
                           (tr_u, tr_t, tr_kind, tr_state), transitions is None, p, closed, bridged)
     rt = merge_station_stops(rt, users, t, fx.x, fx.y, fx.z, closed, p)
-    rt = trim_arrivals(rt, t, fx.x, fx.y, fx.z, closed, p)
+    acc = (pd.to_numeric(pts["accuracy_m"], errors="coerce").fillna(0.0).to_numpy(float)
+           if "accuracy_m" in pts.columns else np.zeros(n))
+    rt = trim_arrivals(rt, users, t, fx.x, fx.y, fx.z, acc, closed, p)
+    rt = trim_departures(rt, users, t, fx.x, fx.y, fx.z, acc, closed, p)
     step(0.35)
     # the place each raw trip leaves: the previous trip's end, or its own start (first of the
     # data, or after untracked time)
@@ -110,7 +113,7 @@ def run_dwell(fx, motion, transitions, p, step):
     del_sec, del_fix = smooth_sections(sec[1], sec[2], users, t, lat, lon, is_dist)
     step(0.6)
     cl = clean_timeline(users, names, t, lat, lon, rt.first, rt.last, rt.untracked_before, sec[0], sec[1],
-                        sec[2], sec[3], del_sec, del_fix, p)
+                        sec[2], sec[3], del_sec, del_fix, p, rt.end_extra_s)
     step(0.75)
     deleted = np.zeros(n, dtype=bool)
     deleted[del_fix] = True

@@ -113,10 +113,11 @@ def _boxplot(values, groups, n_groups, multiplier):
 
 
 def clean_timeline(ucode, names, t, lat, lon, raw_first, raw_last, untracked_before, sec_trip, sec_first,
-                   sec_last, sec_mode, del_sec, del_fix, p) -> Cleaned:
+                   sec_last, sec_mode, del_sec, del_fix, p, end_extra_s=None) -> Cleaned:
     """The cleaned timeline of the raw trips (see the module doc). Fix arrays are sorted by user
     (``ucode``: integer codes into ``names``) then time; raw trips by user then time; sections by
-    trip then time; ``del_sec``/``del_fix``: the fixes jump smoothing deleted from each section."""
+    trip then time; ``del_sec``/``del_fix``: the fixes jump smoothing deleted from each section;
+    ``end_extra_s``: seconds from each raw trip's last fix to its arrival (``dwell.trim_arrivals``)."""
     fx = _Fixes(ucode, names, t, lat, lon)
     raw_first = np.asarray(raw_first, dtype=np.int64)
     raw_last = np.asarray(raw_last, dtype=np.int64)
@@ -126,7 +127,7 @@ def clean_timeline(ucode, names, t, lat, lon, raw_first, raw_last, untracked_bef
     n_sec = len(sec_trip)
     pl = _places(fx, raw_first, raw_last, untracked_before)
     sc = _sections(fx, pl, raw_last, sec_trip, sec_first, sec_last, np.asarray(sec_mode, dtype=np.int64),
-                   np.asarray(del_sec, dtype=np.int64), np.asarray(del_fix, dtype=np.int64), p)
+                   np.asarray(del_sec, dtype=np.int64), np.asarray(del_fix, dtype=np.int64), p, end_extra_s)
     trip_has = np.bincount(sec_trip, minlength=len(raw_first)) > 0 if n_sec else np.zeros(len(raw_first), bool)
     stops = _stops(fx, sc, sec_trip, len(raw_first), p)
     dist = np.bincount(sec_trip, weights=sc["distance"], minlength=len(raw_first)) + stops if n_sec else \
@@ -156,7 +157,7 @@ def _places(fx, raw_first, raw_last, untracked_before):
             "prev_last": prev_last}
 
 
-def _sections(fx, pl, raw_last, sec_trip, sec_first, sec_last, mode, del_sec, del_fix, p):
+def _sections(fx, pl, raw_last, sec_trip, sec_first, sec_last, mode, del_sec, del_fix, p, end_extra_s=None):
     """``get_filtered_section`` for every section: kept fixes, start extrapolation, end point,
     resampled distance and mode overrides."""
     t, lat, lon, n = fx.t, fx.lat, fx.lon, fx.n
@@ -246,6 +247,8 @@ def _sections(fx, pl, raw_last, sec_trip, sec_first, sec_last, mode, del_sec, de
     s_lon = np.where(has, L_lon[np.minimum(L_start, max(len(L_t) - 1, 0))] if len(L_t) else 0.0, 0.0)
     e_lat = np.where(has, L_lat[np.minimum(last_i, max(len(L_t) - 1, 0))] if len(L_t) else 0.0, 0.0)
     e_lon = np.where(has, L_lon[np.minimum(last_i, max(len(L_t) - 1, 0))] if len(L_t) else 0.0, 0.0)
+    if end_extra_s is not None and S:
+        e_t = e_t + np.where(is_last & has, np.asarray(end_extra_s, dtype=float)[tr], 0.0)
     # a section whose fixes were all deleted: at its first fix, without length
     if (~has).any():
         z = fx.first_at(sec_first[~has])
