@@ -14,6 +14,12 @@ stop (the truth's walk to a stop cut at its ``wait_s``); how many of our public-
     .venv/bin/python bench/bench_transit.py                      # about 1-2 min on 2 cores
     .venv/bin/python bench/bench_transit.py --citizens 40 --days 2
     .venv/bin/python bench/bench_transit.py --only gtfs,gtfs_waits   # the stops also in the segmentation
+    .venv/bin/python bench/bench_transit.py --boundaries-cv          # choose the trip-boundary radii (~10 min)
+
+``--boundaries-cv`` reproduces the choice of ``SegmentationParams.departure_radius_m`` (and of the opt-in
+``arrival_radius_m``): each candidate is scored on generated-town studies (seeds 1 and 2) by the mean F1 of car,
+walk, bicycle and bus (time-weighted, with the GTFS), the best is chosen there and scored on seeds 5 and 8,
+which the choice never saw; the in-sample figures are printed beside.
 
 Targets (issue 14): bus, tram, metro and train recall >= 0.90 each, car precision >= 0.95 (with the GTFS);
 section run-time median error <= 10 % (``transit_performance``, when available).
@@ -143,6 +149,47 @@ def bench_sections(sim, legs, verts, feed, bands="7-9,9-16,16-19", min_passages=
     return float(err.abs().median())
 
 
+#: (arrival_radius_m, departure_radius_m) candidates of ``--boundaries-cv``: e-mission's rule at both ends, the
+#: departure alone, both ends
+BOUNDARY_CANDIDATES = ((0.0, 0.0), (0.0, 15.0), (0.0, 25.0), (0.0, 50.0), (15.0, 15.0), (25.0, 25.0), (50.0, 50.0))
+
+
+def boundary_scores(seed, candidates, citizens=150, days=3):
+    """{(arrival, departure): (mean F1 of car / walk / bike / bus, car recall, car precision)} on one generated-town
+    study with the GTFS."""
+    sim = simulate(grid_network(), n_citizens=citizens, days=days, seed=seed,
+                   params=params_for_mix("car", pt_share=0.8, car_stop_and_go=True))
+    with tempfile.TemporaryDirectory() as tmp:
+        feed = read_gtfs(sim.write_gtfs(Path(tmp) / "sim_gtfs.zip"))
+    net, truth, out = network_from_feed(feed), split_wait(sim.legs), {}
+    for arr, dep in candidates:
+        seg = segment(sim.points, SegmentationParams(arrival_radius_m=arr, departure_radius_m=dep))
+        legs = infer_modes(seg.legs, leg_vertices(seg), network=net, timetable=feed)
+        sc = scores(truth, legs[["user_id", "start_time", "end_time", "mode"]])
+        f1 = [2 * r * p / (r + p) if r + p else 0.0 for r, p in (sc[m][:2] for m in ("car", "walk", "bike", "bus"))]
+        out[(arr, dep)] = (float(np.mean(f1)), sc["car"][0], sc["car"][1])
+        print("  seed %d, arrival %2.0f m, departure %2.0f m: mean F1 %.3f, car recall %.3f, precision %.3f" % (
+            seed, arr, dep, *out[(arr, dep)]), flush=True)
+    return out
+
+
+def boundaries_cv(choose=(1, 2), score=(5, 8)):
+    """Trip-boundary radii chosen on ``choose`` seeds, scored on ``score`` seeds (see the module doc)."""
+    def mean(res, key, i):
+        return float(np.mean([r[key][i] for r in res]))
+    print("choosing on seeds %s:" % (choose,))
+    seen = [boundary_scores(s, BOUNDARY_CANDIDATES) for s in choose]
+    for family, cands in (("departure alone", [c for c in BOUNDARY_CANDIDATES if c[0] == 0 and c[1] > 0]),
+                          ("both ends", [c for c in BOUNDARY_CANDIDATES if c[0] > 0])):
+        best = max(cands, key=lambda c: mean(seen, c, 0))
+        print("\nchoice (%s): arrival %.0f m, departure %.0f m; scoring on seeds %s:" % (family, *best, score))
+        held = [boundary_scores(s, [(0.0, 0.0), best]) for s in score]
+        for key, name in (((0.0, 0.0), "e-mission's rule"), (best, "chosen")):
+            print("  %-16s held out: mean F1 %.3f, car recall %.3f, car precision %.3f | in-sample %.3f, %.3f, %.3f" % (
+                name, mean(held, key, 0), mean(held, key, 1), mean(held, key, 2),
+                mean(seen, key, 0), mean(seen, key, 1), mean(seen, key, 2)))
+
+
 def main(argv=None):
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--citizens", type=int, default=150)
@@ -153,11 +200,16 @@ def main(argv=None):
                     help="SegmentationParams.arrival_radius_m: end trips at the arrival (0: e-mission's rule, "
                          "the default)")
     ap.add_argument("--departure-radius", type=float, default=None,
-                    help="SegmentationParams.departure_radius_m: start trips at the departure (default 25; 0: off)")
+                    help="SegmentationParams.departure_radius_m: start trips at the departure (default 50; 0: off)")
     ap.add_argument("--only", default="", help="comma-separated run names to keep: gtfs, gtfs_waits, stops, none")
     ap.add_argument("--sample", action="store_true", help="the embedded sample network (1 x 1.7 km: short rides) "
                     "instead of the generated 6 x 6 km grid town")
+    ap.add_argument("--boundaries-cv", action="store_true",
+                    help="only the cross-validated choice of the trip-boundary radii (see the module doc)")
     args = ap.parse_args(argv)
+    if args.boundaries_cv:
+        boundaries_cv()
+        return 0
     t0 = time.time()
     net = None if args.sample else grid_network()
     sim = simulate(net, n_citizens=args.citizens, days=args.days, seed=args.seed,

@@ -382,7 +382,7 @@ def test_map_matching_by_partitions_equals_one_call(client, drivers):
                                    is_cancelled=lambda: False)
     tasks = [t for t in ts.data if "_match_task" in str(t.get("key", ""))]
     assert len(tasks) >= 4 and len({t["worker"] for t in tasks}) == 2 and progress[-1] == 1.0
-    assert len(one.traversals) > 500 and one.legs["user_id"].nunique() >= 10
+    assert len(one.traversals) > 500 and one.legs["user_id"].nunique() >= 8   # several partitions of participants
     for name in ("traversals", "legs", "breaks", "unmatched"):
         _same(getattr(one, name), getattr(res, name), name)
     assert res.warnings == one.warnings and res.matched_km == pytest.approx(one.matched_km, rel=1e-12)

@@ -111,7 +111,7 @@ def test_postgis_in_and_out_on_the_cluster_equals_one_process(pg, client, truth_
         assert len(back) == len(truth) and (len(truth) > 0 or name == "gaps"), name
         _same(truth, back[list(truth.columns)], name)
         assert list(back.columns) == list(truth.columns), name
-    assert set(one.legs["mode"]) == {"car", "bike", "walk"} and len(one.legs) == 87 and len(one.trips) == 78
+    assert set(one.legs["mode"]) == {"car", "bike", "walk"} and len(one.legs) == 89 and len(one.trips) == 78
     # the reduced tables, written by the client, masked cells included (counts without a NULL come back int64)
     for name, truth in (("mode_summary", one.summary), ("mode_hour_medians", one.medians)):
         back = postgis.read_table(conninfo, "results", name)

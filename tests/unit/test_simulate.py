@@ -260,7 +260,7 @@ def test_segmentation_recovers_the_trips(sim):
     e-mission's rule: the middle of the 5-minute still window, about 1-2 minutes after the arrival
     for these phones, which keep recording at their moving rate for 6-10 minutes at a place; short
     trips then fall below a temporal IoU of 0.5. Measured 2026-12-02, F1 at IoU 0.5 / median end
-    error: e-mission's rule at both ends 0.69 / 1.3 min, the default 0.80 / 1.3 min, with the
+    error: e-mission's rule at both ends 0.69 / 1.3 min, the default 0.79 / 1.3 min, with the
     arrival too 0.94 / 0.1 min."""
     seg = segment(sim.points)
     score = score_trips(sim.trips, seg.trips, by="user_id")

@@ -471,6 +471,8 @@ SLEEP_STEP_MPS = 1.0
 #: its end is moved past its first fix near the place at the speed over ``ARRIVAL_SPEED_S`` before
 #: that fix, by at most ``ARRIVAL_EXTRA_MAX_S``
 ARRIVAL_PLACE_S = 60.0
+#: ``trim_departures``: a trip's leading fixes at the place are trimmed only when they span this long
+DEPARTURE_STILL_S = 60.0
 #: ``_away``: a fix is away from a place when farther than the radius and than this many times its
 #: reported accuracy
 ACCURACY_FACTOR = 2.0
@@ -594,6 +596,9 @@ def trim_departures(rt: RawTrips, users, t, x, y, z, acc, closed, p: Segmentatio
     # the trip starts at its first fix away from the place: the timeline takes it back to the place
     # at the speed of its first section (e-mission's start extension), a walk's first metres included
     depart = np.where(first_away < big, first_away, first[k])
+    # only a phone that recorded at the place (at least ``DEPARTURE_STILL_S`` of still fixes): the seconds
+    # before a logger's first moving fix are e-mission's start extension's to place
+    depart = np.where(t[np.minimum(depart, last[k])] - t[first[k]] >= DEPARTURE_STILL_S, depart, first[k])
     new_first = first.copy()
     new_first[k] = np.clip(depart, first[k], last[k] - 1)
     return RawTrips(first=new_first, last=last, distance_filter=rt.distance_filter,

@@ -131,7 +131,7 @@ class SegmentationParams:
     ``dwell.ACCURACY_FACTOR``) from the place it reaches, plus the time to reach it, not in the
     middle of the still window that ended it, minutes later (0: off, e-mission's rule, which
     e-mission's own data always keeps; see ``dwell.trim_arrivals``)."""
-    departure_radius_m: float = 25.0
+    departure_radius_m: float = 50.0
     """Dwell method, fixes that are not from e-mission's phone app: a trip starts at the departure, its
     first fixes farther than this (and than their accuracy times ``dwell.ACCURACY_FACTOR``) from its
     first fix, taken back to the place it leaves, not at the still fixes a phone records at the place
