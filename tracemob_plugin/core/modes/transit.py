@@ -236,8 +236,9 @@ def network_features(vertices: pd.DataFrame, network: TransitNetwork, leg_col: s
     if len(network.stops):
         raw = vertices.rename(columns={leg_col: "leg_id"}) if leg_col != "leg_id" else vertices
         visits = stop_visits(raw[raw["leg_id"].astype(str).isin(legs)], network.stops).reindex(legs)
-        out["net_stops_passed"] = visits["stops_passed"].fillna(0.0).to_numpy(float)
-        out["net_stops_dwelt"] = visits["stops_dwelt"].fillna(0.0).to_numpy(float)
+        # (legs without a visit come back as NaN rows of an object frame: numbers first, then 0)
+        out["net_stops_passed"] = pd.to_numeric(visits["stops_passed"], errors="coerce").fillna(0.0).to_numpy(float)
+        out["net_stops_dwelt"] = pd.to_numeric(visits["stops_dwelt"], errors="coerce").fillna(0.0).to_numpy(float)
         out[DWELT_KIND] = visits["dwelt_kind"].to_numpy(dtype=object)
     return out
 

@@ -577,7 +577,9 @@ def trim_departures(rt: RawTrips, users, t, x, y, z, acc, closed, p: Segmentatio
     leaving, every 5 minutes for a sleeping phone) are the place's, not the trip's; the trip now
     starts at the first of the fixes away (``_away``, ``departure_radius_m``) from the place it
     leaves (where the user's previous trip ended, else its first fix), and the timeline extends it
-    back to that place. The mirror of ``trim_arrivals``, with the same exceptions; trips after untracked time are
+    back to that place. The mirror of ``trim_arrivals``, with the same exceptions; trips after
+    untracked time, and trips whose still fixes at the place span less than ``DEPARTURE_STILL_S`` (a
+    logger's seconds before its first moving fix, which e-mission's start extension places), are
     kept as they are."""
     if rt.n == 0 or closed is None or not closed.any() or not p.departure_radius_m > 0:
         return rt
