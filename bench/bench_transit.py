@@ -154,13 +154,18 @@ def bench_sections(sim, legs, verts, feed, bands="7-9,9-16,16-19", min_passages=
 BOUNDARY_CANDIDATES = ((0.0, 0.0), (0.0, 15.0), (0.0, 25.0), (0.0, 50.0), (15.0, 15.0), (25.0, 25.0), (50.0, 50.0))
 
 
+def simulated_study(net, citizens, days, seed, pt_share=0.8):
+    """(simulation, its GTFS feed read back): riders and car drivers (mode mix "car", stop-and-go driving)."""
+    sim = simulate(net, n_citizens=citizens, days=days, seed=seed,
+                   params=params_for_mix("car", pt_share=pt_share, car_stop_and_go=True))
+    with tempfile.TemporaryDirectory() as tmp:
+        return sim, read_gtfs(sim.write_gtfs(Path(tmp) / "sim_gtfs.zip"))
+
+
 def boundary_scores(seed, candidates, citizens=150, days=3):
     """{(arrival, departure): (mean F1 of car / walk / bike / bus, car recall, car precision)} on one generated-town
     study with the GTFS."""
-    sim = simulate(grid_network(), n_citizens=citizens, days=days, seed=seed,
-                   params=params_for_mix("car", pt_share=0.8, car_stop_and_go=True))
-    with tempfile.TemporaryDirectory() as tmp:
-        feed = read_gtfs(sim.write_gtfs(Path(tmp) / "sim_gtfs.zip"))
+    sim, feed = simulated_study(grid_network(), citizens, days, seed)
     net, truth, out = network_from_feed(feed), split_wait(sim.legs), {}
     for arr, dep in candidates:
         seg = segment(sim.points, SegmentationParams(arrival_radius_m=arr, departure_radius_m=dep))
@@ -212,15 +217,12 @@ def main(argv=None):
         return 0
     t0 = time.time()
     net = None if args.sample else grid_network()
-    sim = simulate(net, n_citizens=args.citizens, days=args.days, seed=args.seed,
-                   params=params_for_mix("car", pt_share=args.pt_share, car_stop_and_go=True))
+    sim, feed = simulated_study(net, args.citizens, args.days, args.seed, args.pt_share)
     t_sim = time.time() - t0
     truth = split_wait(sim.legs)
     print("simulated %d citizens x %d days (seed %d, pt_share %.2f): %d trips, %d legs, %d fixes in %.0f s" % (
         args.citizens, args.days, args.seed, args.pt_share, len(sim.trips), len(sim.legs), len(sim.points), t_sim))
     print("true legs per mode: %s" % sim.legs["mode"].value_counts().to_dict())
-    with tempfile.TemporaryDirectory() as tmp:
-        feed = read_gtfs(sim.write_gtfs(Path(tmp) / "sim_gtfs.zip"))
     t0 = time.time()
     radii = {k: v for k, v in (("arrival_radius_m", args.arrival_radius),
                                ("departure_radius_m", args.departure_radius)) if v is not None}

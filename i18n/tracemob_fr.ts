@@ -8836,8 +8836,8 @@ Sorties : une table user_id, weight (et les champs du participant), à donner à
     </message>
     <message>
         <location filename="../tracemob_plugin/core/trips/params.py" line="135"/>
-        <source>Dwell method, fixes that are not from e-mission&apos;s phone app: a trip starts at the departure, its first fixes farther than this (and than their accuracy times ``dwell.ACCURACY_FACTOR``) from its first fix, taken back to the place it leaves, not at the still fixes a phone records at the place before leaving (0: off; see ``dwell.trim_departures``).</source>
-        <translation>Méthode dwell, points qui ne viennent pas de l&apos;application e-mission : un déplacement commence au départ, à ses premiers points plus éloignés que cette distance (et que leur précision multipliée par ``dwell.ACCURACY_FACTOR``) de son premier point, ramené au lieu qu&apos;il quitte, et non aux points immobiles qu&apos;un téléphone enregistre sur place avant de partir (0 : désactivé ; voir ``dwell.trim_departures``).</translation>
+        <source>Dwell method, fixes that are not from e-mission&apos;s phone app: a trip starts at the departure, its first fixes farther than this (and than their accuracy times ``dwell.ACCURACY_FACTOR``) from the place it leaves, taken back to that place, not at the still fixes a phone records there before leaving (0: off; see ``dwell.trim_departures``).</source>
+        <translation>Méthode dwell, points qui ne viennent pas de l&apos;application e-mission : un déplacement commence au départ, à ses premiers points plus éloignés que cette distance (et que leur précision multipliée par ``dwell.ACCURACY_FACTOR``) du lieu qu&apos;il quitte, ramené à ce lieu, et non aux points immobiles qu&apos;un téléphone y enregistre avant de partir (0 : désactivé ; voir ``dwell.trim_departures``).</translation>
     </message>
     <message>
         <location filename="../tracemob_plugin/core/trips/params.py" line="140"/>
@@ -9809,6 +9809,10 @@ Entrée : toute couche de points avec un champ utilisateur et un champ horaire (
 Sorties : arrêts (points, avec la durée et s&apos;il s&apos;agit d&apos;une activité), déplacements et trajets (lignes dont la valeur M est la seconde epoch UTC de chaque sommet, avec durée, distance et vitesses), et en option les interruptions de suivi et les points nettoyés avec leurs identifiants d&apos;arrêt, de déplacement et de trajet.
 
 Les seuils (paramètres avancés) sont en mètres et en secondes.</translation>
+    </message>
+    <message>
+        <source>Dwell method, fixes that are not from e-mission&apos;s phone app: a trip starts at the departure, its first fixes farther than this (and than their accuracy times ``dwell.ACCURACY_FACTOR``) from its first fix, taken back to the place it leaves, not at the still fixes a phone records at the place before leaving (0: off; see ``dwell.trim_departures``).</source>
+        <translation type="vanished">Méthode dwell, points qui ne viennent pas de l&apos;application e-mission : un déplacement commence au départ, à ses premiers points plus éloignés que cette distance (et que leur précision multipliée par ``dwell.ACCURACY_FACTOR``) de son premier point, ramené au lieu qu&apos;il quitte, et non aux points immobiles qu&apos;un téléphone enregistre sur place avant de partir (0 : désactivé ; voir ``dwell.trim_departures``).</translation>
     </message>
     <message>
         <source>Dwell method, fixes that are not from e-mission&apos;s phone app: when above 0, a trip ends at the first of its last fixes that all lie within this distance of its end (the arrival), not in the middle of the still window that ended it, minutes later for a logger that records every second (0: off, the default, e-mission&apos;s rule).</source>

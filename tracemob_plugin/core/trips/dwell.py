@@ -39,9 +39,8 @@ from dataclasses import dataclass
 from typing import Optional
 
 import numpy as np
-import pandas as pd
 
-from .arrays import block_end, chain, chord, dist, first_at_most, next_true
+from .arrays import block_end, chain, chord, dist, first_at_most, group_median, next_true, ranges
 from .params import SegmentationParams
 from .stays import first_exit, first_exit_at
 
@@ -466,34 +465,39 @@ def _still_trips(rt: RawTrips, x, y, z, radius_m):
 #: however far the noise put it (a phone recording every 5 minutes indoors)
 SLEEP_STEP_S = 60.0
 SLEEP_STEP_MPS = 1.0
+#: ``_away``: a fix is away from a place when farther than the radius and than this many times its
+#: reported accuracy
+ACCURACY_FACTOR = 2.0
 #: ``trim_arrivals``: the place a trip reaches is the median of its fixes in this many seconds
 #: before the dwell rule's end (fixes at the place, the rule ending a trip minutes after the arrival);
 #: its end is moved past its first fix near the place at the speed over ``ARRIVAL_SPEED_S`` before
 #: that fix, by at most ``ARRIVAL_EXTRA_MAX_S``
 ARRIVAL_PLACE_S = 60.0
-#: ``trim_departures``: a trip's leading fixes at the place are trimmed only when they span this long
-DEPARTURE_STILL_S = 60.0
-#: ``_away``: a fix is away from a place when farther than the radius and than this many times its
-#: reported accuracy
-ACCURACY_FACTOR = 2.0
 ARRIVAL_SPEED_S = 30.0
 ARRIVAL_EXTRA_MAX_S = 60.0
+#: ``trim_departures``: a trip's leading fixes at the place are trimmed only when they span this long
+DEPARTURE_STILL_S = 60.0
 
 
-def _trip_fixes(first, last):
-    """(trip number, fix position) of every fix of the trips ``first..last``."""
-    cnt = last - first + 1
-    off = np.cumsum(cnt) - cnt
-    return np.repeat(np.arange(len(first)), cnt), np.arange(cnt.sum()) - np.repeat(off, cnt) + np.repeat(first, cnt)
+def _to_place(x, y, z, i, ref, j=slice(None)):
+    """Straight-line distance (m, chord) from fixes ``i`` to the places ``ref`` (x, y, z arrays; ``j``
+    picks the place of each fix)."""
+    return np.sqrt((x[i] - ref[0][j]) ** 2 + (y[i] - ref[1][j]) ** 2 + (z[i] - ref[2][j]) ** 2)
+
+
+def _place_left(rt: RawTrips, users, k):
+    """The fix where the user's trip before each raw trip ``k`` ended, else trip ``k``'s first fix."""
+    prev = rt.last[np.maximum(k - 1, 0)]
+    return np.where((k > 0) & (users[prev] == users[rt.first[k]]), prev, rt.first[k])
 
 
 def _away(t, x, y, z, acc, trip, pos, ref, radius, from_end):
     """Per fix of ``pos`` (trip ``trip``): away from the place ``ref`` (x, y, z per trip), that is
-    farther than ``radius`` and than ``ACCURACY_FACTOR`` times the fix's accuracy, not reached by a sleeping phone's step
-    (``SLEEP_STEP_S``; ``from_end``: the step out of the fix, the place being after it), and next to
-    another such fix of the trip (a lone jump of the noise is still the place's)."""
-    d = np.sqrt((x[pos] - ref[0][trip]) ** 2 + (y[pos] - ref[1][trip]) ** 2 + (z[pos] - ref[2][trip]) ** 2)
-    far = d > np.maximum(radius, ACCURACY_FACTOR * acc[pos])
+    farther than ``radius`` and than ``ACCURACY_FACTOR`` times the fix's accuracy, not reached by a
+    sleeping phone's step (``SLEEP_STEP_S``; ``from_end``: the step out of the fix, the place being
+    after it), and next to another such fix of the trip (a lone jump of the noise is still the
+    place's)."""
+    far = _to_place(x, y, z, pos, ref, trip) > np.maximum(radius, ACCURACY_FACTOR * acc[pos])
     nb = np.clip(pos + (1 if from_end else -1), 0, len(t) - 1)
     dt = np.abs(t[nb] - t[pos])
     with np.errstate(invalid="ignore", divide="ignore"):
@@ -506,11 +510,6 @@ def _away(t, x, y, z, acc, trip, pos, ref, radius, from_end):
     return away
 
 
-def _median_place(x, y, z, trip, pos, sel, k):
-    """Median x, y, z per trip of the fixes ``sel`` (each of the ``k`` trips has at least one)."""
-    return [pd.Series(c[pos[sel]]).groupby(trip[sel]).median().reindex(np.arange(k)).to_numpy() for c in (x, y, z)]
-
-
 def _trimmable(rt: RawTrips, closed):
     return closed[rt.last] & closed[rt.first] & ~rt.distance_filter & (rt.last > rt.first)
 
@@ -520,20 +519,21 @@ def trim_arrivals(rt: RawTrips, users, t, x, y, z, acc, closed, p: SegmentationP
     dwell rule ends a trip in the middle of the still window that detected it (minutes after the
     arrival for a logger recording every second); the trip now ends at the fix after the last ones
     away (``_away``, ``arrival_radius_m``) from the place it reaches, the median of its fixes in the
-    last ``ARRIVAL_PLACE_S``, plus the time to that place at the speed it came in. e-mission's own data keeps e-mission's end (its ground truth and its
-    users' expectations follow that rule). Trips cut by the distance-filter rule, trips never away
-    from the place, and trips with less than ``ARRIVAL_PLACE_S`` after the arrival (a phone switched
-    off while moving) keep their end; a trip never away from the place it reaches, which the user's
-    previous trip also ended at, is left out (GPS noise at a place)."""
+    last ``ARRIVAL_PLACE_S``, plus the time to that place at the speed it came in. e-mission's own
+    data keeps e-mission's end (its ground truth and its users' expectations follow that rule).
+    Trips cut by the distance-filter rule, trips never away from the place, and trips with less than
+    ``ARRIVAL_PLACE_S`` after the arrival (a phone switched off while moving) keep their end; a trip
+    never away from the place it reaches, which the user's previous trip also ended at, is left out
+    (GPS noise at a place)."""
     if rt.n == 0 or closed is None or not closed.any() or not p.arrival_radius_m > 0:
         return rt
     first, last = rt.first, rt.last
     k = np.flatnonzero(_trimmable(rt, closed))
     if not len(k):
         return rt
-    trip, pos = _trip_fixes(first[k], last[k])
-    near_end = t[last[k]][trip] - t[pos] <= ARRIVAL_PLACE_S
-    ref = _median_place(x, y, z, trip, pos, near_end, len(k))
+    pos, trip = ranges(first[k], last[k] + 1)
+    near = t[last[k]][trip] - t[pos] <= ARRIVAL_PLACE_S
+    ref = [group_median(c[pos[near]], trip[near], len(k)) for c in (x, y, z)]
     away = _away(t, x, y, z, acc, trip, pos, ref, p.arrival_radius_m, True)
     last_away = np.full(len(k), -1, dtype=np.int64)
     np.maximum.at(last_away, trip[away], pos[away])
@@ -549,7 +549,7 @@ def trim_arrivals(rt: RawTrips, users, t, x, y, z, acc, closed, p: SegmentationP
     back = arrive - 1
     np.minimum.at(back, trip[inside], pos[inside])
     step = t[arrive] - t[back]
-    d_ref = np.sqrt((x[arrive] - ref[0]) ** 2 + (y[arrive] - ref[1]) ** 2 + (z[arrive] - ref[2]) ** 2)
+    d_ref = _to_place(x, y, z, arrive, ref)
     with np.errstate(invalid="ignore", divide="ignore"):
         v = dist(x, y, z, back, arrive) / np.where(step > 0, step, 1.0)
     extra = np.where((last_away >= 0) & (v > SLEEP_STEP_MPS), np.minimum(d_ref / np.maximum(v, SLEEP_STEP_MPS),
@@ -561,11 +561,9 @@ def trim_arrivals(rt: RawTrips, users, t, x, y, z, acc, closed, p: SegmentationP
     end_extra[k] = np.nan_to_num(extra)
     # a trip never away from the place it reaches, which it also left (the user's previous trip ended
     # there): GPS noise at a place, not a trip; its fixes are the place's
-    prev = np.maximum(k - 1, 0)
-    left = np.where((k > 0) & (users[last[prev]] == users[first[k]]), last[prev], first[k])
-    d_left = np.sqrt((x[left] - ref[0]) ** 2 + (y[left] - ref[1]) ** 2 + (z[left] - ref[2]) ** 2)
+    left = _place_left(rt, users, k)
     keep = np.ones(rt.n, dtype=bool)
-    keep[k[(last_away < 0) & (left != first[k]) & (d_left <= p.arrival_radius_m)]] = False
+    keep[k[(last_away < 0) & (left != first[k]) & (_to_place(x, y, z, left, ref) <= p.arrival_radius_m)]] = False
     keep |= rt.untracked_before
     return RawTrips(first=first[keep], last=new_last[keep], distance_filter=rt.distance_filter[keep],
                     untracked_before=rt.untracked_before[keep], end_extra_s=end_extra[keep])
@@ -587,10 +585,8 @@ def trim_departures(rt: RawTrips, users, t, x, y, z, acc, closed, p: Segmentatio
     k = np.flatnonzero(_trimmable(rt, closed) & ~rt.untracked_before)
     if not len(k):
         return rt
-    trip, pos = _trip_fixes(first[k], last[k])
-    # the place left: where the user's previous trip ended, else the trip's first fix
-    prev = np.maximum(k - 1, 0)
-    place = np.where((k > 0) & (users[last[prev]] == users[first[k]]), last[prev], first[k])
+    pos, trip = ranges(first[k], last[k] + 1)
+    place = _place_left(rt, users, k)
     away = _away(t, x, y, z, acc, trip, pos, (x[place], y[place], z[place]), p.departure_radius_m, False)
     big = np.iinfo(np.int64).max
     first_away = np.full(len(k), big, dtype=np.int64)

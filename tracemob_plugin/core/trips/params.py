@@ -133,9 +133,9 @@ class SegmentationParams:
     e-mission's own data always keeps; see ``dwell.trim_arrivals``)."""
     departure_radius_m: float = 50.0
     """Dwell method, fixes that are not from e-mission's phone app: a trip starts at the departure, its
-    first fixes farther than this (and than their accuracy times ``dwell.ACCURACY_FACTOR``) from its
-    first fix, taken back to the place it leaves, not at the still fixes a phone records at the place
-    before leaving (0: off; see ``dwell.trim_departures``)."""
+    first fixes farther than this (and than their accuracy times ``dwell.ACCURACY_FACTOR``) from the
+    place it leaves, taken back to that place, not at the still fixes a phone records there before
+    leaving (0: off; see ``dwell.trim_departures``)."""
     wait_max_s: float = 1200.0
     """With public-transport stops given: a place between two trips of at most this long (20 min), centred
     within ``wait_stop_m`` of a stop and left in a vehicle, is a wait at the stop inside one trip (a ``wait``
