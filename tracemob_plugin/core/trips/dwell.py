@@ -245,7 +245,7 @@ class RawTrips:
     last: np.ndarray         # last fix (the trip end)
     distance_filter: np.ndarray  # the trip was cut with the distance-filter (iOS) rule
     untracked_before: np.ndarray  # untracked time between the previous trip's end and this start
-    end_extra_s: Optional[np.ndarray] = None  # seconds from the last fix to the arrival (trim_arrivals)
+    end_extra_s: Optional[np.ndarray] = None  # seconds from the last fix to the arrival (trim_arrivals; NaN: not trimmed)
 
     @property
     def n(self):
@@ -473,6 +473,8 @@ ACCURACY_FACTOR = 2.0
 #: its end is moved past its first fix near the place at the speed over ``ARRIVAL_SPEED_S`` before
 #: that fix, by at most ``ARRIVAL_EXTRA_MAX_S``
 ARRIVAL_PLACE_S = 60.0
+ARRIVAL_STAY_S = 300.0
+ARRIVAL_PLACE_MIN = 3
 ARRIVAL_SPEED_S = 30.0
 ARRIVAL_EXTRA_MAX_S = 60.0
 #: ``trim_departures``: a trip's leading fixes at the place are trimmed only when they span this long
@@ -514,6 +516,27 @@ def _trimmable(rt: RawTrips, closed):
     return closed[rt.last] & closed[rt.first] & ~rt.distance_filter & (rt.last > rt.first)
 
 
+def _arrival_places(rt: RawTrips, users, t, x, y, z, k, pos, trip):
+    """The place each raw trip ``k`` reaches (x, y, z arrays): the median of the fixes of the stay after it
+    (up to ``ARRIVAL_STAY_S`` after its end, before the next trip), where there are ``ARRIVAL_PLACE_MIN``
+    of them; else of its own fixes in its last ``ARRIVAL_PLACE_S`` (``pos`` / ``trip``: its fixes). The
+    dwell rule can end a trip seconds after the arrival, when its last minute still holds a queue
+    before the place; the fixes after the end are the place's."""
+    last = rt.last[k]
+    ends = np.flatnonzero(np.r_[users[1:] != users[:-1], True])
+    stop = ends[np.searchsorted(ends, last)] + 1
+    nxt = np.minimum(k + 1, rt.n - 1)
+    stop = np.where(k + 1 < rt.n, np.minimum(stop, np.where(rt.first[nxt] > last, rt.first[nxt], stop)), stop)
+    apos, atrip = ranges(last + 1, stop)
+    keep = t[apos] - t[last][atrip] <= ARRIVAL_STAY_S
+    apos, atrip = apos[keep], atrip[keep]
+    after = np.bincount(atrip, minlength=len(k)) >= ARRIVAL_PLACE_MIN
+    near = t[last][trip] - t[pos] <= ARRIVAL_PLACE_S
+    ref = [group_median(c[pos[near]], trip[near], len(k)) for c in (x, y, z)]
+    aft = [group_median(c[apos], atrip, len(k)) for c in (x, y, z)]
+    return [np.where(after, a, r) for a, r in zip(aft, ref)]
+
+
 def trim_arrivals(rt: RawTrips, users, t, x, y, z, acc, closed, p: SegmentationParams) -> RawTrips:
     """Raw trips of fixes that are not from e-mission's app (``closed``) ended at the arrival: the
     dwell rule ends a trip in the middle of the still window that detected it (minutes after the
@@ -532,8 +555,7 @@ def trim_arrivals(rt: RawTrips, users, t, x, y, z, acc, closed, p: SegmentationP
     if not len(k):
         return rt
     pos, trip = ranges(first[k], last[k] + 1)
-    near = t[last[k]][trip] - t[pos] <= ARRIVAL_PLACE_S
-    ref = [group_median(c[pos[near]], trip[near], len(k)) for c in (x, y, z)]
+    ref = _arrival_places(rt, users, t, x, y, z, k, pos, trip)
     away = _away(t, x, y, z, acc, trip, pos, ref, p.arrival_radius_m, True)
     last_away = np.full(len(k), -1, dtype=np.int64)
     np.maximum.at(last_away, trip[away], pos[away])
@@ -557,8 +579,9 @@ def trim_arrivals(rt: RawTrips, users, t, x, y, z, acc, closed, p: SegmentationP
     extra = np.where(arrive < last[k], extra, 0.0)
     new_last = last.copy()
     new_last[k] = arrive
-    end_extra = np.zeros(rt.n) if rt.end_extra_s is None else rt.end_extra_s.copy()
-    end_extra[k] = np.nan_to_num(extra)
+    # NaN: a trip that keeps its end (the timeline's e-mission rules apply to it)
+    end_extra = np.full(rt.n, np.nan) if rt.end_extra_s is None else rt.end_extra_s.copy()
+    end_extra[k] = np.where(arrive < last[k], np.nan_to_num(extra), np.nan)
     # a trip never away from the place it reaches, which it also left (the user's previous trip ended
     # there): GPS noise at a place, not a trip; its fixes are the place's
     left = _place_left(rt, users, k)
@@ -567,6 +590,24 @@ def trim_arrivals(rt: RawTrips, users, t, x, y, z, acc, closed, p: SegmentationP
     keep |= rt.untracked_before
     return RawTrips(first=first[keep], last=new_last[keep], distance_filter=rt.distance_filter[keep],
                     untracked_before=rt.untracked_before[keep], end_extra_s=end_extra[keep])
+
+
+def _departure_places(rt: RawTrips, users, t, x, y, z, k):
+    """The place each raw trip ``k`` leaves (x, y, z arrays): the median of the fixes of the stay before it
+    (its first and last ``ARRIVAL_STAY_S``, after the user's previous trip), where there are
+    ``ARRIVAL_PLACE_MIN`` of them; else the fix where the previous trip ended (``_place_left``). One fix is
+    up to its accuracy off the place, and a trimmed arrival's fix is at the place's edge."""
+    first = rt.first[k]
+    starts = np.flatnonzero(np.r_[True, users[1:] != users[:-1]])
+    lo = starts[np.searchsorted(starts, first, side="right") - 1]
+    prev = rt.last[np.maximum(k - 1, 0)]
+    lo = np.where((k > 0) & (prev < first), np.maximum(lo, prev + 1), lo)
+    bpos, btrip = ranges(lo, first)
+    keep = (t[first][btrip] - t[bpos] <= ARRIVAL_STAY_S) | (t[bpos] - t[lo][btrip] <= ARRIVAL_STAY_S)
+    bpos, btrip = bpos[keep], btrip[keep]
+    before = np.bincount(btrip, minlength=len(k)) >= ARRIVAL_PLACE_MIN
+    left = _place_left(rt, users, k)
+    return [np.where(before, group_median(c[bpos], btrip, len(k)), c[left]) for c in (x, y, z)]
 
 
 def trim_departures(rt: RawTrips, users, t, x, y, z, acc, closed, p: SegmentationParams) -> RawTrips:
@@ -586,8 +627,8 @@ def trim_departures(rt: RawTrips, users, t, x, y, z, acc, closed, p: Segmentatio
     if not len(k):
         return rt
     pos, trip = ranges(first[k], last[k] + 1)
-    place = _place_left(rt, users, k)
-    away = _away(t, x, y, z, acc, trip, pos, (x[place], y[place], z[place]), p.departure_radius_m, False)
+    away = _away(t, x, y, z, acc, trip, pos, _departure_places(rt, users, t, x, y, z, k), p.departure_radius_m,
+                 False)
     big = np.iinfo(np.int64).max
     first_away = np.full(len(k), big, dtype=np.int64)
     np.minimum.at(first_away, trip[away], pos[away])

@@ -117,7 +117,8 @@ def clean_timeline(ucode, names, t, lat, lon, raw_first, raw_last, untracked_bef
     """The cleaned timeline of the raw trips (see the module doc). Fix arrays are sorted by user
     (``ucode``: integer codes into ``names``) then time; raw trips by user then time; sections by
     trip then time; ``del_sec``/``del_fix``: the fixes jump smoothing deleted from each section;
-    ``end_extra_s``: seconds from each raw trip's last fix to its arrival (``dwell.trim_arrivals``)."""
+    ``end_extra_s``: seconds from each raw trip's last fix to its arrival (``dwell.trim_arrivals``; NaN for a
+    trip it did not trim)."""
     fx = _Fixes(ucode, names, t, lat, lon)
     raw_first = np.asarray(raw_first, dtype=np.int64)
     raw_last = np.asarray(raw_last, dtype=np.int64)
@@ -229,6 +230,11 @@ def _sections(fx, pl, raw_last, sec_trip, sec_first, sec_last, mode, del_sec, de
     e_fix = fx.first_at(raw_last[tr]) if S else np.zeros(0, np.int64)
     bogus_end = last_del & (_hv(lat[b - 1], lon[b - 1], lat[raw_last[tr]], lon[raw_last[tr]]) < 100.0) if S \
         else last_del
+    # ... except at an arrival found by ``dwell.trim_arrivals``: that fix is the first at the place, not a jump
+    # (jump smoothing can delete a trimmed trip's last few fixes as a small cluster after a jump)
+    trimmed = np.isfinite(np.asarray(end_extra_s, dtype=float)[tr]) if end_extra_s is not None and S else \
+        np.zeros(S, dtype=bool)
+    bogus_end &= ~trimmed
     end_add = is_last & has & ~bogus_end & (_hv(lat[kN], lon[kN], lat[e_fix], lon[e_fix]) != 0)
     # each section's list of points: [extension] + kept fixes + [end point]
     L_sec = np.concatenate([np.flatnonzero(ext), ko, np.flatnonzero(end_add)])
@@ -248,7 +254,7 @@ def _sections(fx, pl, raw_last, sec_trip, sec_first, sec_last, mode, del_sec, de
     e_lat = np.where(has, L_lat[np.minimum(last_i, max(len(L_t) - 1, 0))] if len(L_t) else 0.0, 0.0)
     e_lon = np.where(has, L_lon[np.minimum(last_i, max(len(L_t) - 1, 0))] if len(L_t) else 0.0, 0.0)
     if end_extra_s is not None and S:
-        e_t = e_t + np.where(is_last & has, np.asarray(end_extra_s, dtype=float)[tr], 0.0)
+        e_t = e_t + np.where(is_last & has & trimmed, np.asarray(end_extra_s, dtype=float)[tr], 0.0)
     # a section whose fixes were all deleted: at its first fix, without length
     if (~has).any():
         z = fx.first_at(sec_first[~has])
