@@ -245,7 +245,8 @@ class RawTrips:
     last: np.ndarray         # last fix (the trip end)
     distance_filter: np.ndarray  # the trip was cut with the distance-filter (iOS) rule
     untracked_before: np.ndarray  # untracked time between the previous trip's end and this start
-    end_extra_s: Optional[np.ndarray] = None  # seconds from the last fix to the arrival (trim_arrivals; NaN: not trimmed)
+    # seconds from the last fix to the arrival (trim_arrivals; NaN: a trip it did not trim)
+    end_extra_s: Optional[np.ndarray] = None
 
     @property
     def n(self):
@@ -473,6 +474,8 @@ ACCURACY_FACTOR = 2.0
 #: its end is moved past its first fix near the place at the speed over ``ARRIVAL_SPEED_S`` before
 #: that fix, by at most ``ARRIVAL_EXTRA_MAX_S``
 ARRIVAL_PLACE_S = 60.0
+#: ... unless the stay after it has ``ARRIVAL_PLACE_MIN`` fixes in its first ``ARRIVAL_STAY_S``: their median
+#: (``_arrival_places``; ``_departure_places``: the stay before a trip, its first and last ``ARRIVAL_STAY_S``)
 ARRIVAL_STAY_S = 300.0
 ARRIVAL_PLACE_MIN = 3
 ARRIVAL_SPEED_S = 30.0
@@ -627,8 +630,8 @@ def trim_departures(rt: RawTrips, users, t, x, y, z, acc, closed, p: Segmentatio
     if not len(k):
         return rt
     pos, trip = ranges(first[k], last[k] + 1)
-    away = _away(t, x, y, z, acc, trip, pos, _departure_places(rt, users, t, x, y, z, k), p.departure_radius_m,
-                 False)
+    place = _departure_places(rt, users, t, x, y, z, k)
+    away = _away(t, x, y, z, acc, trip, pos, place, p.departure_radius_m, False)
     big = np.iinfo(np.int64).max
     first_away = np.full(len(k), big, dtype=np.int64)
     np.minimum.at(first_away, trip[away], pos[away])

@@ -230,7 +230,8 @@ def _sections(fx, pl, raw_last, sec_trip, sec_first, sec_last, mode, del_sec, de
     e_fix = fx.first_at(raw_last[tr]) if S else np.zeros(0, np.int64)
     bogus_end = last_del & (_hv(lat[b - 1], lon[b - 1], lat[raw_last[tr]], lon[raw_last[tr]]) < 100.0) if S \
         else last_del
-    # ... except at an arrival found by ``dwell.trim_arrivals``: that fix is the first at the place, not a jump
+    # ... except at an arrival found by ``dwell.trim_arrivals``: that fix is the first at the place, not
+    # a jump
     # (jump smoothing can delete a trimmed trip's last few fixes as a small cluster after a jump)
     trimmed = np.isfinite(np.asarray(end_extra_s, dtype=float)[tr]) if end_extra_s is not None and S else \
         np.zeros(S, dtype=bool)
