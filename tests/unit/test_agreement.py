@@ -33,3 +33,14 @@ def test_nothing_detected_covers_nothing():
     truth = _frame([("u", 0, 100, "walk")])
     a = time_agreement(truth, _frame([("x", 0, 100, "walk")]))
     assert a.coverage == 0 and a.agreement == 0
+
+
+def test_a_carpool_leg_is_motorised_time():
+    """The simulator's truth names car passengers ``carpool``: their seconds are motorised, in the
+    totals (recall) and as the reference for what we called car (precision)."""
+    truth = _frame([("u", 0, 100, "walk"), ("u", 100, 400, "carpool"), ("u", 400, 500, "car")])
+    legs = _frame([("u", 0, 100, "walk"), ("u", 100, 500, "car")])
+    a = time_agreement(truth, legs)
+    assert a.total == {"walk": 100, "motorised": 400}
+    assert a.recall("motorised") == pytest.approx(1.0)
+    assert time_agreement(legs, truth).recall("motorised") == pytest.approx(1.0)
