@@ -501,17 +501,25 @@ def _away(t, x, y, z, acc, trip, pos, ref, radius, from_end):
     farther than ``radius`` and than ``ACCURACY_FACTOR`` times the fix's accuracy, not reached by a
     sleeping phone's step (``SLEEP_STEP_S``; ``from_end``: the step out of the fix, the place being
     after it), and next to another such fix of the trip (a lone jump of the noise is still the
-    place's)."""
-    far = _to_place(x, y, z, pos, ref, trip) > np.maximum(radius, ACCURACY_FACTOR * acc[pos])
+    place's). A fix farther than ``radius`` whose accuracy is too coarse to tell (a network fix
+    between two GPS fixes, as many Android phones record while walking away) is neither: it is
+    never away, and it does not keep its neighbours from confirming each other."""
+    d = _to_place(x, y, z, pos, ref, trip)
+    far = d > np.maximum(radius, ACCURACY_FACTOR * acc[pos])
+    unsure = (d > radius) & ~far
     nb = np.clip(pos + (1 if from_end else -1), 0, len(t) - 1)
     dt = np.abs(t[nb] - t[pos])
     with np.errstate(invalid="ignore", divide="ignore"):
         sleep = (dt >= SLEEP_STEP_S) & (dist(x, y, z, pos, nb) / np.where(dt > 0, dt, 1.0) < SLEEP_STEP_MPS)
     far &= ~sleep
-    both = far[1:] & far[:-1] & (trip[1:] == trip[:-1])
+    sure = np.flatnonzero(~unsure)
+    fs, ts = far[sure], trip[sure]
+    both = fs[1:] & fs[:-1] & (ts[1:] == ts[:-1])
+    confirmed = np.zeros(len(sure), dtype=bool)
+    confirmed[1:] |= both
+    confirmed[:-1] |= both
     away = np.zeros(len(far), dtype=bool)
-    away[1:] |= both
-    away[:-1] |= both
+    away[sure] = confirmed
     return away
 
 
