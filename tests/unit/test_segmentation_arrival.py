@@ -171,3 +171,35 @@ def test_walk_starts_at_the_departure_between_network_fixes(seed):
     assert len(trips) == 1
     assert trips.start_time.iloc[0].value / 1e9 == pytest.approx(T0 + 1200, abs=45.0)
     assert trips.distance_m.iloc[0] > 600
+
+
+def _silent_approach_day():
+    """A phone recording every 5 s on the move and every 60 s at places, 5 m fixes: 20 minutes at
+    home, a 3 km drive due north at 10 m/s that stops 250 m short of the destination, where the
+    phone is silent for 90 s in a queue (55 m), then a fix 50 m on, and the arrival 46 s later; then
+    30 minutes at the destination (its first fix 2 minutes after the arrival)."""
+    rng = np.random.default_rng(5)
+    t_home = T0 + np.arange(0.0, 1200.0, 60.0)
+    t_drive = T0 + 1200.0 + np.arange(0.0, 300.0, 5.0)
+    n_drive = 10.0 * (t_drive - T0 - 1200.0)
+    t_q = np.array([T0 + 1495.0 + 90.0, T0 + 1495.0 + 136.0])
+    n_q = np.array([3005.0, 3055.0])
+    arrive = T0 + 1495.0 + 136.0 + 46.0
+    t_dest = arrive + 120.0 + np.arange(0.0, 1800.0, 60.0)
+    t = np.concatenate([t_home, t_drive, t_q, t_dest])
+    north = np.concatenate([np.zeros(len(t_home)), n_drive, n_q, np.full(len(t_dest), 3200.0)])
+    noise = rng.normal(0, 3, (2, len(t)))
+    pts = pd.DataFrame({"user_id": "u1", "time": pd.to_datetime(t, unit="s", utc=True),
+                        "lat": 45.0 + (north + noise[0]) / 111_195.0, "lon": 4.0 + noise[1] / 78_800.0,
+                        "accuracy_m": 5.0, "speed_mps": np.nan, "source_file": "phone.csv"})
+    return pts, arrive
+
+
+def test_a_silent_queue_before_the_place_is_not_the_arrival():
+    """A slow step between two fixes away from the place (a phone silent in a queue 250 m short of
+    it) is a gap in the trip, not a phone asleep at the place: the trip ends at the place, not before
+    the queue (e-mission's iPhone day 2016-02-22 read from CSV ended 265 s early that way)."""
+    pts, arrive = _silent_approach_day()
+    trips = segment(pts, SegmentationParams(arrival_radius_m=50.0)).trips
+    assert len(trips) == 1
+    assert trips.end_time.iloc[0].value / 1e9 == pytest.approx(arrive, abs=60.0)

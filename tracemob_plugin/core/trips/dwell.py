@@ -500,7 +500,7 @@ def _away(t, x, y, z, acc, trip, pos, ref, radius, from_end):
     """Per fix of ``pos`` (trip ``trip``): away from the place ``ref`` (x, y, z per trip), that is
     farther than ``radius`` and than ``ACCURACY_FACTOR`` times the fix's accuracy, not reached by a
     sleeping phone's step (``SLEEP_STEP_S``; ``from_end``: the step out of the fix, the place being
-    after it), and next to another such fix of the trip (a lone jump of the noise is still the
+    after it) from or to a fix at the place, and next to another such fix of the trip (a lone jump of the noise is still the
     place's). A fix farther than ``radius`` whose accuracy is too coarse to tell (a network fix
     between two GPS fixes, as many Android phones record while walking away) is neither: it is
     never away, and it does not keep its neighbours from confirming each other."""
@@ -511,6 +511,8 @@ def _away(t, x, y, z, acc, trip, pos, ref, radius, from_end):
     dt = np.abs(t[nb] - t[pos])
     with np.errstate(invalid="ignore", divide="ignore"):
         sleep = (dt >= SLEEP_STEP_S) & (dist(x, y, z, pos, nb) / np.where(dt > 0, dt, 1.0) < SLEEP_STEP_MPS)
+    # ... from or to the place: a slow step between two fixes away from it is a gap in the trip
+    sleep &= _to_place(x, y, z, nb, ref, trip) <= np.maximum(radius, ACCURACY_FACTOR * acc[nb])
     far &= ~sleep
     sure = np.flatnonzero(~unsure)
     fs, ts = far[sure], trip[sure]
