@@ -12,6 +12,7 @@ The epoch rule (:func:`epoch_scale`), used everywhere a number is read as a time
 1e11, then milliseconds, microseconds from 1e14, nanoseconds from 1e17 (by the median magnitude).
 """
 import re
+import warnings
 from typing import List, Optional
 
 import numpy as np
@@ -164,7 +165,13 @@ def times_to_utc(values, timezone="UTC"):
         return pd.to_datetime(num, unit=_UNIT_OF_SCALE[scale], utc=True)
     text = s.astype(object).where(s.notna(), None)
     # dd/mm/yyyy is read day first (French convention), as the file readers do
-    parsed = pd.to_datetime(text, errors="coerce", utc=False, format="mixed", dayfirst=True)
+    # (mixed offsets: pandas 2 warns and returns objects, pandas 3 raises; both go to the last line)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", FutureWarning)
+        try:
+            parsed = pd.to_datetime(text, errors="coerce", utc=False, format="mixed", dayfirst=True)
+        except (ValueError, TypeError):
+            parsed = pd.Series(text, dtype=object)
     if pd.api.types.is_datetime64_any_dtype(parsed.dtype) and getattr(parsed.dt, "tz", None) is not None:
         return parsed.dt.tz_convert("UTC")
     if pd.api.types.is_datetime64_any_dtype(parsed.dtype):
