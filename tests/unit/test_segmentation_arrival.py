@@ -203,3 +203,29 @@ def test_a_silent_queue_before_the_place_is_not_the_arrival():
     trips = segment(pts, SegmentationParams(arrival_radius_m=50.0)).trips
     assert len(trips) == 1
     assert trips.end_time.iloc[0].value / 1e9 == pytest.approx(arrive, abs=60.0)
+
+
+def test_noise_at_the_start_of_the_data_is_no_trip(shared_data, tmp_path):
+    """e-mission's real day 2016-08-05 read from a CSV file of plain fixes (no e-mission markers): it
+    starts with 18 minutes of fixes hundreds of metres off at the place (network fixes, 36-130 m
+    accuracy). The first trip's place is then only its own first fix, which shows no phone still
+    there: the departure trim leaves such a trip alone (before, cutting its first fix made a
+    2 km trip of the noise, 11:55-12:03). The trips are e-mission's checked ones."""
+    from tracemob.tracemob_plugin.core.evaluation.scoring import read_reference_day
+    from tracemob.tracemob_plugin.core.ingest import read_traces
+
+    folder = shared_data / "emission_real_examples"
+    if not (folder / "shankari_2016-08-05").exists():
+        pytest.skip(f"{folder / 'shankari_2016-08-05'} is absent")
+    pts = read_traces(folder / "shankari_2016-08-05").points
+    csv = tmp_path / "day.csv"
+    cols = ["user_id", "time", "lat", "lon", "accuracy_m"]
+    pts[cols].assign(time=pts["time"].dt.strftime("%Y-%m-%dT%H:%M:%S.%fZ")).to_csv(csv, index=False)
+    ref = read_reference_day(folder / "shankari_2016-08-05.ground_truth")
+    trips = segment(read_traces(csv).points).trips
+    start, end = ref.day_window()
+    trips = trips[(trips.start_time >= start) & (trips.start_time < end)]
+    assert len(trips) == len(ref.trips) == 2
+    ours = trips.sort_values("start_time").start_time.astype("int64").to_numpy() / 1e9
+    theirs = ref.trips.sort_values("start_time").start_time.astype("int64").to_numpy() / 1e9
+    assert np.abs(ours - theirs).max() < 60

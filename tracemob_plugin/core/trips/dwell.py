@@ -609,7 +609,9 @@ def _departure_places(rt: RawTrips, users, t, x, y, z, k):
     """The place each raw trip ``k`` leaves (x, y, z arrays): the median of the fixes of the stay before it
     (its first and last ``ARRIVAL_STAY_S``, after the user's previous trip), where there are
     ``ARRIVAL_PLACE_MIN`` of them; else the fix where the previous trip ended (``_place_left``). One fix is
-    up to its accuracy off the place, and a trimmed arrival's fix is at the place's edge."""
+    up to its accuracy off the place, and a trimmed arrival's fix is at the place's edge. Also returns
+    whether the place is known from outside the trip (else it is the trip's own first fix: the first
+    trip of a participant's data, with fewer fixes before it)."""
     first = rt.first[k]
     starts = np.flatnonzero(np.r_[True, users[1:] != users[:-1]])
     lo = starts[np.searchsorted(starts, first, side="right") - 1]
@@ -620,7 +622,8 @@ def _departure_places(rt: RawTrips, users, t, x, y, z, k):
     bpos, btrip = bpos[keep], btrip[keep]
     before = np.bincount(btrip, minlength=len(k)) >= ARRIVAL_PLACE_MIN
     left = _place_left(rt, users, k)
-    return [np.where(before, group_median(c[bpos], btrip, len(k)), c[left]) for c in (x, y, z)]
+    place = [np.where(before, group_median(c[bpos], btrip, len(k)), c[left]) for c in (x, y, z)]
+    return place, before | (left != first)
 
 
 def trim_departures(rt: RawTrips, users, t, x, y, z, acc, closed, p: SegmentationParams) -> RawTrips:
@@ -630,9 +633,9 @@ def trim_departures(rt: RawTrips, users, t, x, y, z, acc, closed, p: Segmentatio
     starts at the first of the fixes away (``_away``, ``departure_radius_m``) from the place it
     leaves (where the user's previous trip ended, else its first fix), and the timeline extends it
     back to that place. The mirror of ``trim_arrivals``, with the same exceptions; trips after
-    untracked time, and trips whose still fixes at the place span less than ``DEPARTURE_STILL_S`` (a
-    logger's seconds before its first moving fix, which e-mission's start extension places), are
-    kept as they are."""
+    untracked time, trips whose still fixes at the place span less than ``DEPARTURE_STILL_S`` (a
+    logger's seconds before its first moving fix, which e-mission's start extension places), and
+    the first trip of a participant's data when only its first fix would go, are kept as they are."""
     if rt.n == 0 or closed is None or not closed.any() or not p.departure_radius_m > 0:
         return rt
     first, last = rt.first, rt.last
@@ -640,7 +643,7 @@ def trim_departures(rt: RawTrips, users, t, x, y, z, acc, closed, p: Segmentatio
     if not len(k):
         return rt
     pos, trip = ranges(first[k], last[k] + 1)
-    place = _departure_places(rt, users, t, x, y, z, k)
+    place, known = _departure_places(rt, users, t, x, y, z, k)
     away = _away(t, x, y, z, acc, trip, pos, place, p.departure_radius_m, False)
     big = np.iinfo(np.int64).max
     first_away = np.full(len(k), big, dtype=np.int64)
@@ -651,6 +654,9 @@ def trim_departures(rt: RawTrips, users, t, x, y, z, acc, closed, p: Segmentatio
     # only a phone that recorded at the place (at least ``DEPARTURE_STILL_S`` of still fixes): the seconds
     # before a logger's first moving fix are e-mission's start extension's to place
     depart = np.where(t[np.minimum(depart, last[k])] - t[first[k]] >= DEPARTURE_STILL_S, depart, first[k])
+    # a place that is only the trip's own first fix: one fix shows no phone still there (the noise at the
+    # start of a participant's data, hundreds of metres off, is a trip's place no more than its start)
+    depart = np.where(known | (depart >= first[k] + 2), depart, first[k])
     new_first = first.copy()
     new_first[k] = np.clip(depart, first[k], last[k] - 1)
     return RawTrips(first=new_first, last=last, distance_filter=rt.distance_filter,
