@@ -229,3 +229,36 @@ def test_noise_at_the_start_of_the_data_is_no_trip(shared_data, tmp_path):
     ours = trips.sort_values("start_time").start_time.astype("int64").to_numpy() / 1e9
     theirs = ref.trips.sort_values("start_time").start_time.astype("int64").to_numpy() / 1e9
     assert np.abs(ours - theirs).max() < 60
+
+
+def _stale_fix_day():
+    """A phone recording every 30 s: 20 minutes at home, a 3 km drive due north at 10 m/s, then a
+    last fix 200 m short of the destination, the same position again 71 s later with a 147 m accuracy
+    (a stale location reported again), the destination 19 s after that, and 30 minutes there."""
+    rng = np.random.default_rng(7)
+    t_home = T0 + np.arange(0.0, 1200.0, 30.0)
+    t_drive = T0 + 1200.0 + np.arange(0.0, 300.0, 30.0)
+    t_stale = t_drive[-1] + 71.0
+    arrive = t_stale + 19.0
+    t_dest = arrive + np.arange(0.0, 1800.0, 30.0)
+    t = np.concatenate([t_home, t_drive, [t_stale], t_dest])
+    north = np.concatenate([np.zeros(len(t_home)), 10.0 * (t_drive - T0 - 1200.0), [2700.0],
+                            np.full(len(t_dest), 2900.0)])
+    noise = rng.normal(0, 5, (2, len(t)))
+    noise[:, len(t_home) + len(t_drive)] = noise[:, len(t_home) + len(t_drive) - 1]   # the same position
+    acc = np.full(len(t), 30.0)
+    acc[len(t_home) + len(t_drive)] = 147.0
+    pts = pd.DataFrame({"user_id": "u1", "time": pd.to_datetime(t, unit="s", utc=True),
+                        "lat": 45.0 + (north + noise[0]) / 111_195.0, "lon": 4.0 + noise[1] / 78_800.0,
+                        "accuracy_m": acc, "speed_mps": np.nan, "source_file": "phone.csv"})
+    return pts, arrive
+
+
+def test_a_stale_coarse_fix_is_no_evidence_of_the_place():
+    """A fix too coarse to tell (147 m) 200 m short of the place is not "at the place": the slow step
+    into it (a position reported again 71 s later) is no phone asleep there, and the trip ends at the
+    place, not 90 s before (e-mission's day 2015-08-27 read from CSV)."""
+    pts, arrive = _stale_fix_day()
+    trips = segment(pts, SegmentationParams(arrival_radius_m=25.0)).trips
+    assert len(trips) == 1
+    assert trips.end_time.iloc[0].value / 1e9 == pytest.approx(arrive, abs=30.0)

@@ -511,8 +511,10 @@ def _away(t, x, y, z, acc, trip, pos, ref, radius, from_end):
     dt = np.abs(t[nb] - t[pos])
     with np.errstate(invalid="ignore", divide="ignore"):
         sleep = (dt >= SLEEP_STEP_S) & (dist(x, y, z, pos, nb) / np.where(dt > 0, dt, 1.0) < SLEEP_STEP_MPS)
-    # ... from or to the place: a slow step between two fixes away from it is a gap in the trip
-    sleep &= _to_place(x, y, z, nb, ref, trip) <= np.maximum(radius, ACCURACY_FACTOR * acc[nb])
+    # ... from or to a fix at the place (within the radius: a fix too coarse to tell, or a stale one
+    # repeated with a worse accuracy, is no evidence): a slow step between two fixes away from it is a
+    # gap in the trip
+    sleep &= _to_place(x, y, z, nb, ref, trip) <= radius
     far &= ~sleep
     sure = np.flatnonzero(~unsure)
     fs, ts = far[sure], trip[sure]
