@@ -637,7 +637,8 @@ def trim_departures(rt: RawTrips, users, t, x, y, z, acc, closed, p: Segmentatio
     back to that place. The mirror of ``trim_arrivals``, with the same exceptions; trips after
     untracked time, trips whose still fixes at the place span less than ``DEPARTURE_STILL_S`` (a
     logger's seconds before its first moving fix, which e-mission's start extension places), and
-    the first trip of a participant's data when only its first fix would go, are kept as they are."""
+    and the first trip of a participant's data (no stay before it tells where the place is), are kept
+    as they are."""
     if rt.n == 0 or closed is None or not closed.any() or not p.departure_radius_m > 0:
         return rt
     first, last = rt.first, rt.last
@@ -656,9 +657,10 @@ def trim_departures(rt: RawTrips, users, t, x, y, z, acc, closed, p: Segmentatio
     # only a phone that recorded at the place (at least ``DEPARTURE_STILL_S`` of still fixes): the seconds
     # before a logger's first moving fix are e-mission's start extension's to place
     depart = np.where(t[np.minimum(depart, last[k])] - t[first[k]] >= DEPARTURE_STILL_S, depart, first[k])
-    # a place that is only the trip's own first fix: one fix shows no phone still there (the noise at the
-    # start of a participant's data, hundreds of metres off, is a trip's place no more than its start)
-    depart = np.where(known | (depart >= first[k] + 2), depart, first[k])
+    # the first trip of a participant's data: its place would be its own first fix, which shows no phone
+    # still there (a walk may be under way when the data starts, or the data start with noise hundreds of
+    # metres off): e-mission's start rule places it
+    depart = np.where(known, depart, first[k])
     new_first = first.copy()
     new_first[k] = np.clip(depart, first[k], last[k] - 1)
     return RawTrips(first=new_first, last=last, distance_filter=rt.distance_filter,
