@@ -24,8 +24,11 @@ candidate chosen on all days, which is the one the plugin should ship.
 """
 import argparse
 import sys
+import tempfile
 import traceback
 from pathlib import Path
+
+import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import benchcommon as bc  # noqa: E402
@@ -45,8 +48,6 @@ def read_day(io, path: Path):
     traces = io.read_traces(path)
     if not AS_CSV:
         return traces
-    import tempfile
-
     cols = ["user_id", "time", "lat", "lon", "accuracy_m"]
     with tempfile.TemporaryDirectory() as tmp:
         csv = Path(tmp) / (path.name + ".csv")
@@ -242,8 +243,6 @@ def main(argv=None) -> int:
         ok = value == value and value <= TARGET_MEDIAN_ERROR_MIN
         print("{l} {v} min (target <= {t} min): {pf}".format(
             l=label, v=bc.fmt(value), t=TARGET_MEDIAN_ERROR_MIN, pf=bc.pass_fail(ok)))
-    import numpy as np
-
     for label, err in (("start", total.start_errors_s), ("end", total.end_errors_s)):
         err = np.abs(np.asarray(err, dtype=float))
         if len(err):

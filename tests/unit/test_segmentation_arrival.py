@@ -11,6 +11,14 @@ T0 = 1_700_000_000.0
 ARRIVE = T0 + 1200 + 600      # 20 minutes at home, 10 minutes of driving
 
 
+def _phone_fixes(t, north, noise, accuracy, source="phone.csv"):
+    """One participant's fixes: epoch seconds ``t``, metres north of (45 N, 4 E), ``noise`` (2 x n, metres
+    north and east), the reported accuracy (m, a number or one per fix)."""
+    return pd.DataFrame({"user_id": "u1", "time": pd.to_datetime(t, unit="s", utc=True),
+                         "lat": 45.0 + (north + noise[0]) / 111_195.0, "lon": 4.0 + noise[1] / 78_800.0,
+                         "accuracy_m": accuracy, "speed_mps": np.nan, "source_file": source})
+
+
 def _logger_day(with_filter=False):
     """A logger recording every second (GPX-like: no e-mission location filter): 20 min at home, 6 km
     due north at 10 m/s, then 20 min at work, with 5 m of GPS noise throughout."""
@@ -61,9 +69,7 @@ def _sleeping_phone_day(seed):
     noise = rng.normal(0, 8, (2, len(t)))
     noise[0, len(t_in) + 5] += 70.0                                     # an indoor jump at home
     noise[0, -2] += 70.0                                                # ... and at the destination
-    return pd.DataFrame({"user_id": "u1", "time": pd.to_datetime(t, unit="s", utc=True),
-                         "lat": 45.0 + (north + noise[0]) / 111_195.0, "lon": 4.0 + noise[1] / 78_800.0,
-                         "accuracy_m": 15.0, "speed_mps": np.nan, "source_file": "phone.csv"})
+    return _phone_fixes(t, north, noise, 15.0)
 
 
 @pytest.mark.parametrize("seed", [1, 2, 3])
@@ -155,10 +161,7 @@ def _android_walk_day(seed):
     network = np.arange(len(t)) % 2 == 1
     noise = rng.normal(0, 4, (2, len(t)))
     noise[:, network] = rng.normal(0, 40, (2, network.sum()))
-    return pd.DataFrame({"user_id": "u1", "time": pd.to_datetime(t, unit="s", utc=True),
-                         "lat": 45.0 + (north + noise[0]) / 111_195.0, "lon": 4.0 + noise[1] / 78_800.0,
-                         "accuracy_m": np.where(network, 100.0, 5.0), "speed_mps": np.nan,
-                         "source_file": "phone.csv"})
+    return _phone_fixes(t, north, noise, np.where(network, 100.0, 5.0))
 
 
 @pytest.mark.parametrize("seed", [1, 2, 3])
@@ -190,9 +193,7 @@ def _silent_approach_day():
     t = np.concatenate([t_home, t_drive, t_q, t_dest])
     north = np.concatenate([np.zeros(len(t_home)), n_drive, n_q, np.full(len(t_dest), 3200.0)])
     noise = rng.normal(0, 3, (2, len(t)))
-    pts = pd.DataFrame({"user_id": "u1", "time": pd.to_datetime(t, unit="s", utc=True),
-                        "lat": 45.0 + (north + noise[0]) / 111_195.0, "lon": 4.0 + noise[1] / 78_800.0,
-                        "accuracy_m": 5.0, "speed_mps": np.nan, "source_file": "phone.csv"})
+    pts = _phone_fixes(t, north, noise, 5.0)
     return pts, arrive
 
 
@@ -249,9 +250,7 @@ def _stale_fix_day():
     noise[:, len(t_home) + len(t_drive)] = noise[:, len(t_home) + len(t_drive) - 1]   # the same position
     acc = np.full(len(t), 30.0)
     acc[len(t_home) + len(t_drive)] = 147.0
-    pts = pd.DataFrame({"user_id": "u1", "time": pd.to_datetime(t, unit="s", utc=True),
-                        "lat": 45.0 + (north + noise[0]) / 111_195.0, "lon": 4.0 + noise[1] / 78_800.0,
-                        "accuracy_m": acc, "speed_mps": np.nan, "source_file": "phone.csv"})
+    pts = _phone_fixes(t, north, noise, acc)
     return pts, arrive
 
 
@@ -272,9 +271,7 @@ def _walk_from_the_start(seed):
     t = T0 + np.arange(0.0, 720.0 + 1800.0, 30.0)
     north = np.minimum(t - T0, 720.0) * 1.1
     noise = rng.normal(0, 15, (2, len(t)))
-    return pd.DataFrame({"user_id": "u1", "time": pd.to_datetime(t, unit="s", utc=True),
-                         "lat": 45.0 + (north + noise[0]) / 111_195.0, "lon": 4.0 + noise[1] / 78_800.0,
-                         "accuracy_m": 20.0, "speed_mps": np.nan, "source_file": "phone.csv"})
+    return _phone_fixes(t, north, noise, 20.0)
 
 
 @pytest.mark.parametrize("seed", [1, 2, 3, 4])

@@ -499,9 +499,9 @@ def _place_left(rt: RawTrips, users, k):
 def _away(t, x, y, z, acc, trip, pos, ref, radius, from_end):
     """Per fix of ``pos`` (trip ``trip``): away from the place ``ref`` (x, y, z per trip), that is
     farther than ``radius`` and than ``ACCURACY_FACTOR`` times the fix's accuracy, not reached by a
-    sleeping phone's step (``SLEEP_STEP_S``; ``from_end``: the step out of the fix, the place being
-    after it) from or to a fix at the place, and next to another such fix of the trip (a lone jump of the noise is still the
-    place's). A fix farther than ``radius`` whose accuracy is too coarse to tell (a network fix
+    sleeping phone's step from or to a fix at the place (``SLEEP_STEP_S``; ``from_end``: the step out
+    of the fix, the place being after it), and next to another such fix of the trip (a lone jump of
+    the noise is still the place's). A fix farther than ``radius`` whose accuracy is too coarse to tell (a network fix
     between two GPS fixes, as many Android phones record while walking away) is neither: it is
     never away, and it does not keep its neighbours from confirming each other."""
     d = _to_place(x, y, z, pos, ref, trip)
@@ -637,7 +637,7 @@ def trim_departures(rt: RawTrips, users, t, x, y, z, acc, closed, p: Segmentatio
     back to that place. The mirror of ``trim_arrivals``, with the same exceptions; trips after
     untracked time, trips whose still fixes at the place span less than ``DEPARTURE_STILL_S`` (a
     logger's seconds before its first moving fix, which e-mission's start extension places), and
-    and the first trip of a participant's data (no stay before it tells where the place is), are kept
+    the first trip of a participant's data (no stay before it tells where the place is), are kept
     as they are."""
     if rt.n == 0 or closed is None or not closed.any() or not p.departure_radius_m > 0:
         return rt

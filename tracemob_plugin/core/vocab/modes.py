@@ -56,8 +56,8 @@ NOT_ROAD_MOTORISED = ("walk", "walking", "running", "on_foot", "bike", "bicycle"
 COARSE = {
     "walk": "walk",
     "bike": "bike", "ebike": "bike", "escooter": "bike",
-    "motorcycle": "motorised", "car": "motorised", "carpool": "motorised", "bus": "motorised", "coach": "motorised", "tram": "motorised",
-    "metro": "motorised", "train": "motorised", "ferry": "motorised", "plane": "motorised",
+    "motorcycle": "motorised", "car": "motorised", "carpool": "motorised", "bus": "motorised",
+    "coach": "motorised", "tram": "motorised", "metro": "motorised", "train": "motorised", "ferry": "motorised", "plane": "motorised",
     "wait": "walk",  # on foot at a stop, in no vehicle
     "unknown": "unknown",
 }
