@@ -501,9 +501,9 @@ def _away(t, x, y, z, acc, trip, pos, ref, radius, from_end):
     farther than ``radius`` and than ``ACCURACY_FACTOR`` times the fix's accuracy, not reached by a
     sleeping phone's step from or to a fix at the place (``SLEEP_STEP_S``; ``from_end``: the step out
     of the fix, the place being after it), and next to another such fix of the trip (a lone jump of
-    the noise is still the place's). A fix farther than ``radius`` whose accuracy is too coarse to tell (a network fix
-    between two GPS fixes, as many Android phones record while walking away) is neither: it is
-    never away, and it does not keep its neighbours from confirming each other."""
+    the noise is still the place's). A fix farther than ``radius`` whose accuracy is too coarse to
+    tell (a network fix between two GPS fixes, as many Android phones record while walking away) is
+    neither: it is never away, and it does not keep its neighbours from confirming each other."""
     d = _to_place(x, y, z, pos, ref, trip)
     far = d > np.maximum(radius, ACCURACY_FACTOR * acc[pos])
     unsure = (d > radius) & ~far
