@@ -57,8 +57,8 @@ COARSE = {
     "walk": "walk",
     "bike": "bike", "ebike": "bike", "escooter": "bike",
     "motorcycle": "motorised", "car": "motorised", "carpool": "motorised", "bus": "motorised",
-    "coach": "motorised", "tram": "motorised", "metro": "motorised", "train": "motorised", "ferry": "motorised",
-    "plane": "motorised",
+    "coach": "motorised", "tram": "motorised", "metro": "motorised", "train": "motorised",
+    "ferry": "motorised", "plane": "motorised",
     "wait": "walk",  # on foot at a stop, in no vehicle
     "unknown": "unknown",
 }
