@@ -413,6 +413,88 @@ def choose_cruise_rule():
     return best
 
 
+#: the fast-walk rule (rules.PHONE_FAST_SHARE): candidate shares, chosen on SIM_SEEN, scored on SIM_HELD_OUT
+FAST_GRID = (0.25, 0.30, 0.35, 0.40, 0.50, 0.60)
+
+
+def _fast_legs(seed, mix):
+    """Our legs of one simulated study with the fast-walk rule off, each overlap with a true leg a row: the
+    mode given, the leg's phone features, the true coarse class and the seconds shared."""
+    from tracemob.tracemob_plugin.core.modes import rules
+    from tracemob.tracemob_plugin.core.simulate.params import params_for_mix
+    from tracemob.tracemob_plugin.core.simulate.simulator import simulate
+    from tracemob.tracemob_plugin.core.trips.segmentation import segment
+
+    sim = simulate(n_citizens=60, days=3, seed=seed, params=params_for_mix(mix, car_stop_and_go=True))
+    seg = segment(sim.points)
+    keep = rules.PHONE_FAST_SHARE
+    rules.PHONE_FAST_SHARE = np.inf     # the model and the other rules alone
+    try:
+        out = infer_modes(seg.legs, leg_vertices(seg), model=default_model())
+    finally:
+        rules.PHONE_FAST_SHARE = keep
+    truth = sim.legs[["user_id", "start_time", "end_time", "mode"]].rename(
+        columns={"start_time": "ts", "end_time": "te", "mode": "tmode"})
+    m = out.reset_index().merge(truth, on="user_id")
+    ov = (np.minimum(m.end_time, m.te) - np.maximum(m.start_time, m.ts)).dt.total_seconds()
+    m = m[ov > 0].assign(ov=ov[ov > 0], tclass=lambda d: coarse(d.tmode.replace({"carpool": "car"})),
+                         study="seed %d %s" % (seed, mix))
+    return m[["study", "mode", "phone_fast_share", "phone_acc_p90", "tclass", "ov"]]
+
+
+def _fast_f1(d, share):
+    """Per study: time-weighted F1 of walk, bike and motorised over the true seconds our legs cover, with the
+    fast-walk rule at ``share``."""
+    from tracemob.tracemob_plugin.core.modes import rules
+
+    flip = (d["mode"] == "walk") & (d.phone_fast_share >= share)
+    gentle = (d.phone_acc_p90 >= 0) & (d.phone_acc_p90 < rules.PHONE_CAR_ACC_FAST)
+    pc = pd.Series(coarse(np.where(flip, np.where(gentle, "bike", "car"), d["mode"])), index=d.index)
+    out = {}
+    for c in ("walk", "bike", "motorised"):
+        tp = (d.ov * ((d.tclass == c) & (pc == c))).groupby(d.study).sum()
+        both = (d.ov * (d.tclass == c)).groupby(d.study).sum() + (d.ov * (pc == c)).groupby(d.study).sum()
+        out[c] = 2 * tp / both
+    f = pd.DataFrame(out)
+    f["mean"] = f.mean(axis=1)
+    return f
+
+
+def choose_fast_rule():
+    """The fast-walk rule's share by its mean F1 (walk, bike, motorised) on SIM_SEEN, scored on SIM_HELD_OUT,
+    in-sample beside; then the real e-mission sections (ground truth, phones' speed readings) at each share:
+    how many true walks the rule would call a vehicle if their phone had no motion activity."""
+    from tracemob.tracemob_plugin.core.modes import rules
+
+    d = pd.concat([_fast_legs(*s) for s in (SIM_SEEN,) + SIM_HELD_OUT], ignore_index=True)
+    seen = "seed %d %s" % SIM_SEEN
+    scores = {s: _fast_f1(d, s) for s in FAST_GRID}
+    off = _fast_f1(d, np.inf)
+    best = max(FAST_GRID, key=lambda s: (round(scores[s].loc[seen, "mean"], 4), s))
+    print("\n== fast-walk rule: share of the moving time at >= 4 m/s, chosen on %s: %.2f (shipped %.2f)" % (
+        seen, best, rules.PHONE_FAST_SHARE))
+    print("  %-6s %12s %14s   (mean F1 of walk, bike, motorised; held-out motorised F1)" % (
+        "share", "in-sample", "held-out"))
+    held = [n for n in off.index if n != seen]
+    for name, f in [("off", off)] + [("%.2f" % s, scores[s]) for s in FAST_GRID]:
+        print("  %-6s %12.3f %14.3f   %.3f" % (name, f.loc[seen, "mean"], f.loc[held, "mean"].mean(),
+                                               f.loc[held, "motorised"].mean()))
+    if EMISSION.is_dir():
+        legs, verts, mot = load_emission()
+        real = recipe.labelled_features(legs, verts, mot)
+        print("  real e-mission sections with speed readings, as if without motion activity: called a "
+              "vehicle at each share")
+        for c in ("walk", "bike", "car"):
+            r = real[real["mode"] == c]
+            has = r.phone_fast_share >= 0
+            print("    %-5s %2d with readings (max share %.2f): %s" % (
+                c, int(has.sum()), r.phone_fast_share.max(),
+                {s: int((r.phone_fast_share >= s).sum()) for s in FAST_GRID}))
+    else:
+        print("  (the e-mission real examples are not in %s: the real sections are skipped)" % EMISSION)
+    return best
+
+
 def write_default(legs, vertices, motion):
     real = recipe.labelled_features(legs, vertices, motion)
     model = recipe.fit_default(real, recipe.synthetic_features())
@@ -427,7 +509,12 @@ def main():
     ap.add_argument("--simulated", action="store_true", help="only the simulator score")
     ap.add_argument("--cruise-rule", action="store_true", help="choose the cruising-speed car rule's thresholds "
                     "on simulated studies and score them on others (about 5 min)")
+    ap.add_argument("--fast-rule", action="store_true", help="choose the fast-walk rule's share on one "
+                    "simulated study and score it on five others, with the real e-mission walks beside (20 s)")
     args = ap.parse_args()
+    if args.fast_rule:
+        choose_fast_rule()
+        return
     if args.cruise_rule:
         choose_cruise_rule()
         return

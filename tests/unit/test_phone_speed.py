@@ -6,7 +6,7 @@ import pytest
 
 from tracemob.tracemob_plugin.core.modes import infer_modes
 from tracemob.tracemob_plugin.core.modes.features import MISSING, kinematic_features, leg_features
-from tracemob.tracemob_plugin.core.modes.rules import phone_speed_override
+from tracemob.tracemob_plugin.core.modes.rules import fast_walk_override, phone_speed_override
 from tracemob.tracemob_plugin.core.trips.phone_speed import PHONE_SPEED, leg_phone, phone_speed_features
 from tracemob.tracemob_plugin.core.trips.segmentation import segment
 from tracemob.tracemob_plugin.core.vocab.modes import coarse
@@ -166,3 +166,97 @@ def test_cruising_speed_rule_needs_both_a_car_start_and_a_car_speed():
     mode, conf, changed = phone_speed_override(["bike", "bike", "bike", "bike", "bus"], np.full(5, 0.7), f)
     assert list(mode) == ["car", "bike", "bike", "bike", "bus"]
     assert changed.tolist() == [True, False, False, False, False]
+
+
+# ------------------------------------------------------------------ fast-walk rule (phone_fast_share)
+
+def test_fast_share_is_the_time_at_vehicle_speed():
+    """``phone_fast_share``: the share of the moving time the readings are at 4 m/s or more (each reading held
+    until the next one, at most HOLD_S = 30 s). 10 readings at 2 m/s 1 s apart, then 9 m/s held 100 s, counted
+    30 s: 30 / 40 of the time."""
+    t = np.concatenate([np.arange(10.0), [10.0, 110.0]])
+    v = np.concatenate([np.full(10, 2.0), [9.0, 9.0]])
+    f = phone_speed_features(np.zeros(12, dtype=np.int64), t, v, 1)
+    assert f.loc[0, "phone_fast_share"] == pytest.approx(30 / 40)
+    # a walk at 1.4 m/s whose readings spike to 6-9 m/s one time in eight: about an eighth of its time
+    rng = np.random.default_rng(3)
+    walk = _leg("w", np.full(900, 1.4), T0, interval=5, seed=4)
+    spike = rng.random(len(walk)) < 1 / 8
+    walk.loc[spike, "speed_mps"] = rng.uniform(6, 9, spike.sum())
+    share = leg_features(walk, "leg_id").loc["w", "phone_fast_share"]
+    assert share == pytest.approx(spike.mean(), abs=0.03)
+
+
+def test_fast_walk_rule_alone():
+    """A walk whose phone reads 4 m/s or more for PHONE_FAST_SHARE of its time is a car, or a bicycle when the
+    phone's acceleration is measured and gentle; below the share, with motion activity covering the leg, with
+    a sensed mode, without readings, or for a leg that is not a walk, nothing changes."""
+    f = pd.DataFrame({"phone_fast_share": [0.5, 0.5, 0.2, 0.5, 0.5, MISSING, 0.9, 0.5],
+                      "phone_acc_p90": [MISSING, 0.3, MISSING, MISSING, MISSING, MISSING, MISSING, MISSING],
+                      "motion_coverage": [MISSING, MISSING, MISSING, 0.8, MISSING, MISSING, MISSING, 0.9],
+                      "motion_foot": [MISSING, MISSING, MISSING, 0.9, MISSING, MISSING, MISSING, 0.0],
+                      "motion_cycling": [MISSING, MISSING, MISSING, 0.0, MISSING, MISSING, MISSING, 0.0],
+                      "motion_vehicle": [MISSING, MISSING, MISSING, 0.0, MISSING, MISSING, MISSING, 0.1]})
+    sensed = np.array([None, None, None, None, "walking", None, None, None], dtype=object)
+    mode, conf, changed = fast_walk_override(["walk"] * 6 + ["bike", "walk"], np.full(8, 0.9), f, sensed)
+    # the last: motion readings cover the leg but are 'still' (a queue) for 90 % of it: they tell no way of travelling
+    assert list(mode) == ["car", "bike", "walk", "walk", "walk", "walk", "bike", "car"]
+    assert changed.tolist() == [True, True, False, False, False, False, False, True]
+    assert conf[0] == 0.7 and conf[2] == 0.9
+
+
+def test_crawling_car_recorded_every_30_s_is_a_car_not_a_walk(monkeypatch):
+    """A car in a queue (60-s red phases, 20 s at 22 km/h between them: 5.6 km/h on average) recorded every
+    30 s: its positions move at a walking pace, and without the rule the default model reads all eight such
+    rides (GPS noise seeds) as walks; its phone reads 22 km/h for more than a third of the moving time."""
+    from tracemob.tracemob_plugin.core.modes import rules
+
+    v = _cycle(1.5, 6.0, 20, 60, 12)
+    assert v.mean() < 1.7
+    vx = pd.concat([_leg("c%d" % s, v, T0 + s * 10_000, interval=30, seed=s) for s in range(8)],
+                   ignore_index=True)
+    legs = pd.DataFrame({"leg_id": ["c%d" % s for s in range(8)], "user_id": "u1"})
+    f = leg_features(vx, "leg_id")
+    assert (f["phone_fast_share"] > 0.35).all() and (f["phone_acc_p90"] == MISSING).all()
+    assert coarse(infer_modes(legs, vx)["mode"]).tolist() == ["motorised"] * 8
+    monkeypatch.setattr(rules, "PHONE_FAST_SHARE", np.inf)
+    assert infer_modes(legs, vx)["mode"].tolist() == ["walk"] * 8
+
+
+def test_real_walks_with_speed_readings_stay_walks(shared_data):
+    """The real e-mission sections (e-mission's ground truth) whose phones recorded speeds: none of the true
+    walks reaches the rule's share, so none would be called a vehicle even without the phone's motion activity
+    (which outranks the rule); most true cars do."""
+    from tracemob.tracemob_plugin.core.evaluation.labelled import emission_day
+    from tracemob.tracemob_plugin.core.evaluation.scoring import find_ground_truth_days
+    from tracemob.tracemob_plugin.core.modes import default_recipe, rules
+
+    days = find_ground_truth_days(shared_data / "emission_real_examples")
+    if not days:
+        pytest.skip(f"no e-mission ground-truth days in {shared_data / 'emission_real_examples'}")
+    frames = [emission_day(raw, truth, prefix=raw.name + "_") for raw, truth in days]
+    legs, verts, motion = (pd.concat([f[i] for f in frames], ignore_index=True) for i in range(3))
+    f = default_recipe.labelled_features(legs, verts, motion)
+    walks = f[(f["mode"] == "walk") & (f["phone_fast_share"] >= 0)]
+    cars = f[(f["mode"] == "car") & (f["phone_fast_share"] >= 0)]
+    assert len(walks) >= 10 and len(cars) >= 10
+    assert (walks["phone_fast_share"] < rules.PHONE_FAST_SHARE).all()
+    assert (cars["phone_fast_share"] >= rules.PHONE_FAST_SHARE).mean() >= 0.8
+    blind = walks.assign(motion_coverage=MISSING)
+    _, _, changed = fast_walk_override(np.full(len(blind), "walk", dtype=object), np.ones(len(blind)), blind)
+    assert not changed.any()
+
+
+def test_legs_layer_without_the_fast_share_keeps_its_other_readings():
+    """A legs layer written before ``phone_fast_share`` existed still gives mode inference its 95th percentile
+    and acceleration (the jammed car stays a car); the missing feature is MISSING."""
+    from tracemob.tracemob_plugin.core.modes.features import carried_features
+
+    v = _leg("car", CAR, T0)
+    readings = leg_features(v, "leg_id").reset_index(drop=True)[["phone_speed_p95", "phone_acc_p90"]]
+    legs = pd.DataFrame({"leg_id": ["car"], "user_id": "u1"}).join(readings)
+    _, phone = carried_features(legs)
+    assert list(phone.columns) == ["phone_speed_p95", "phone_acc_p90"]
+    f = leg_features(v.drop(columns="speed_mps"), "leg_id", leg_phone=phone)
+    assert f.loc["car", "phone_fast_share"] == MISSING and f.loc["car", "phone_acc_p90"] > 1.2
+    assert coarse(infer_modes(legs, v.drop(columns="speed_mps"))["mode"]).tolist() == ["motorised"]

@@ -192,12 +192,14 @@ def carried_features(legs: pd.DataFrame, motion=None):
     group the legs lack (and for the motion shares when a ``motion`` table is given)."""
     ids = legs["leg_id"].astype(str) if "leg_id" in legs.columns else None
 
-    def own(cols):
-        if ids is None or not all(c in legs.columns for c in cols):
+    def own(cols, some=False):
+        have = [c for c in cols if c in legs.columns]
+        if ids is None or not have or (len(have) < len(cols) and not some):
             return None
-        f = legs.set_index(ids)[list(cols)]
+        f = legs.set_index(ids)[have]
         return f[~f.index.duplicated()]
-    return (own(MOTION) if motion is None or len(motion) == 0 else None), own(PHONE_SPEED)
+    # a legs layer written before a sensed-speed feature existed carries the others
+    return (own(MOTION) if motion is None or len(motion) == 0 else None), own(PHONE_SPEED, some=True)
 
 
 def _phone_speed(vertices, leg_col, index, leg_phone=None) -> pd.DataFrame:
@@ -206,7 +208,8 @@ def _phone_speed(vertices, leg_col, index, leg_phone=None) -> pd.DataFrame:
     if leg_phone is not None:
         own = leg_phone.rename(index=str).reindex(index)
         return pd.DataFrame({c: pd.to_numeric(own[c], errors="coerce").fillna(MISSING).to_numpy(dtype=float)
-                             for c in PHONE_SPEED}, index=index)
+                             if c in own.columns else np.full(len(index), MISSING) for c in PHONE_SPEED},
+                            index=index)
     if "speed_mps" not in vertices.columns or len(index) == 0:
         return pd.DataFrame({c: np.full(len(index), MISSING) for c in PHONE_SPEED}, index=index)
     codes = pd.Index(index).get_indexer(vertices[leg_col].astype(str).to_numpy())

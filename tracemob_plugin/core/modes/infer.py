@@ -22,8 +22,8 @@ from ..trips.motion import MOTION
 from .access import split_access
 from .features import carried_features, check_columns, leg_features
 from .model import ModeModel, default_model, load_model
-from .rules import (implausible, motion_override, network_refine, phone_speed_override, rule_modes,
-                    sensed_override, speed_refine)
+from .rules import (fast_walk_override, implausible, motion_override, network_refine, phone_speed_override,
+                    rule_modes, sensed_override, speed_refine)
 from .transit import TransitNetwork, network_features, underground_rides
 
 MIN_CONFIDENCE = 0.45
@@ -174,6 +174,24 @@ def _untracked_modes(legs, vertices, network, mode, conf, source):
     return mode, conf, source
 
 
+def _overrides(mode, conf, source, feats, sensed, net, line_kinds):
+    """The rules after the model, in order: the phone's motion activity, its sensed mode (``sensed``, per
+    leg of ``feats``, or None), its speed readings (a car's starts, a vehicle's speed on a walk), rail and
+    air speeds, and the public-transport network (``net``). ``source`` is set to "rules" where a rule
+    changed the mode."""
+    steps = [lambda m, c: motion_override(m, c, feats)]
+    if sensed is not None:
+        steps.append(lambda m, c: sensed_override(m, c, sensed, feats))
+    steps += [lambda m, c: phone_speed_override(m, c, feats),
+              lambda m, c: fast_walk_override(m, c, feats, sensed),
+              lambda m, c: speed_refine(m, c, feats),
+              lambda m, c: network_refine(m, c, net, feats, line_kinds=line_kinds)]
+    for step in steps:
+        mode, conf, changed = step(mode, conf)
+        source[changed] = "rules"
+    return mode, conf
+
+
 def infer_modes(legs: pd.DataFrame, vertices: pd.DataFrame, motion: Optional[pd.DataFrame] = None,
                 labels: Optional[pd.DataFrame] = None, label_field: Optional[str] = None,
                 model: Union[None, str, Path, ModeModel] = None, network: Optional[TransitNetwork] = None,
@@ -243,19 +261,11 @@ def infer_modes(legs: pd.DataFrame, vertices: pd.DataFrame, motion: Optional[pd.
         mode = np.where(unsure, r_mode, m_mode).astype(object)
         conf = np.where(unsure, r_conf, m_conf)
         source = np.where(unsure, "rules", "model").astype(object)
-        mode, conf, changed = motion_override(mode, conf, feats)
-        source[changed] = "rules"
+        sensed = None
         if "sensed_mode" in out.columns:
             sensed = out.set_index(ids)["sensed_mode"]
             sensed = sensed[~sensed.index.duplicated()].reindex(feats.index).to_numpy(dtype=object)
-            mode, conf, changed = sensed_override(mode, conf, sensed, feats)
-            source[changed] = "rules"
-        mode, conf, changed = phone_speed_override(mode, conf, feats)
-        source[changed] = "rules"
-        mode, conf, changed = speed_refine(mode, conf, feats)
-        source[changed] = "rules"
-        mode, conf, changed = network_refine(mode, conf, net, feats, line_kinds=getattr(network, "line_kinds", ()))
-        source[changed] = "rules"
+        mode, conf = _overrides(mode, conf, source, feats, sensed, net, getattr(network, "line_kinds", ()))
         pred = pd.DataFrame({"mode": mode, "mode_confidence": conf, "mode_source": source},
                             index=feats.index)
         if timetable is not None:

@@ -142,6 +142,43 @@ def phone_speed_override(mode, conf, features: pd.DataFrame):
     return mode, conf, car
 
 
+# a leg read as a walk whose phone reports FAST_MPS (14.4 km/h) or more for this share of its moving time
+# (``phone_fast_share``) rides something: a city-centre car between its stops, as slow on average as a walk
+# by its positions. Chosen on one simulated study (seed 3) by the mean F1 of walk, bicycle and motorised time
+# (flat from 0.25 to 0.40), scored on five others (``bench/bench_modes.py --fast-rule``); the real e-mission
+# walks with readings reach 0.25 in spikes (15 sections, at least 5 readings each)
+PHONE_FAST_SHARE = 0.30
+
+
+def fast_walk_override(mode, conf, features: pd.DataFrame, sensed=None, share_min=None):
+    """A walk leg whose phone reads a vehicle's speed for ``share_min`` (default ``PHONE_FAST_SHARE``) of
+    its moving time or more (``phone_fast_share``) is a car, or a bicycle when the phone's acceleration is
+    measured and gentle (below ``PHONE_CAR_ACC_FAST``, as bicycles start). The phone's motion activity,
+    where readings of a way of travelling cover ``MOTION_COVERAGE_MIN`` of the leg (as for
+    ``motion_override``; 'still' readings, which phones also give in a queue, tell none), or its sensed
+    mode, outranks the speed readings: legs with them keep their mode. Returns (mode, conf, changed mask)."""
+    mode = np.asarray(mode, dtype=object).copy()
+    conf = np.asarray(conf, dtype=float).copy()
+    if "phone_fast_share" not in features.columns or len(mode) == 0:
+        return mode, conf, np.zeros(len(mode), dtype=bool)
+    share_min = PHONE_FAST_SHARE if share_min is None else share_min
+    fast = features["phone_fast_share"].to_numpy(float) >= share_min
+    seen = np.zeros(len(mode), dtype=bool)
+    if "motion_coverage" in features.columns:
+        moving = sum(np.clip(features[c].to_numpy(float), 0.0, None) for c in
+                     ("motion_foot", "motion_cycling", "motion_vehicle") if c in features.columns)
+        seen |= features["motion_coverage"].to_numpy(float) * moving >= MOTION_COVERAGE_MIN
+    if sensed is not None:
+        seen |= np.array([bool(x) and isinstance(x, str) for x in sensed], dtype=bool)
+    changed = fast & (mode == "walk") & ~seen
+    acc = features["phone_acc_p90"].to_numpy(float) if "phone_acc_p90" in features.columns \
+        else np.full(len(mode), -1.0)
+    gentle = (acc >= 0) & (acc < PHONE_CAR_ACC_FAST)
+    mode[changed] = np.where(gentle[changed], "bike", "car")
+    conf[changed] = np.clip(conf[changed], 0.5, 0.7)
+    return mode, conf, changed
+
+
 def speed_refine(mode, conf, features: pd.DataFrame):
     """Car or plane legs at sustained rail speed (median 137-325 km/h) -> 'train'; car or train
     legs at aircraft speed -> 'plane'. Returns (mode, conf, changed mask)."""

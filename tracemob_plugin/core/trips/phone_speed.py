@@ -1,7 +1,7 @@
 """The phone's own speed readings (GPS Doppler speed, ``speed_mps``), as the legs carry them.
 
 A phone measures its speed from the Doppler shift of the satellites' signals: unlike speeds from
-successive positions, it does not add GPS noise up, so it shows what positions blur. Two per-leg
+successive positions, it does not add GPS noise up, so it shows what positions blur. Three per-leg
 features come from it, each ``MISSING`` when the leg's fixes do not carry it:
 
 * ``phone_speed_p95``: the 95th percentile of the speed readings, time-weighted (each reading
@@ -15,6 +15,9 @@ features come from it, each ``MISSING`` when the leg's fixes do not carry it:
   the cap keeps a fast cyclist's gentle starts seen every 10-15 s below the car's). The scale was read on one
   simulated study (seed 3): exponent 1 of the span ratio against 0.8 and 1.2, by the mean of car and
   bicycle recall there. Loggers recording every few seconds give it, not phones every 30 s.
+* ``phone_fast_share``: the share of the time (weighted as for ``phone_speed_p95``) with readings of
+  ``FAST_MPS`` (4 m/s, 14.4 km/h) or more: no walker keeps that up, a car in city traffic does between its
+  stops however slow its average (a walk's readings go that high in short spikes only).
 
 Both are measured on the leg's moving part, from its first to its last reading of ``MOVING_MPS`` or
 more: a leg that ends with the phone still recording at the place does not dilute them. A reading of
@@ -29,7 +32,7 @@ import pandas as pd
 from .arrays import group_weighted_quantile
 from .motion import MISSING
 
-PHONE_SPEED = ("phone_speed_p95", "phone_acc_p90")
+PHONE_SPEED = ("phone_speed_p95", "phone_acc_p90", "phone_fast_share")
 HOLD_S = 30.0
 ACC_SPAN_S = (3.0, 2.5, 15.0)   # target span, shortest and longest accepted
 SPARSE_SPAN_S = 4.0   # legs whose spans are longer (sparse phones) get their acceleration scaled up
@@ -38,6 +41,7 @@ MIN_READINGS = 5
 MIN_SPANS = 8
 MIN_MOVING_MPS = 0.3   # a leg whose readings never exceed this has no usable readings
 MIN_COVERAGE = 0.5     # share of the leg's fixes that must carry a reading
+FAST_MPS = 4.0         # ``phone_fast_share``: faster than anyone walks or jogs
 MOVING_MPS = 1.0       # the features are measured from the first to the last reading this fast
 
 
@@ -78,6 +82,9 @@ def phone_speed_features(group, t, speed, n_groups):
     w = np.clip(dt_next, 0.0, HOLD_S)
     p95 = group_weighted_quantile(v, w, group, 0.95, n_groups)
     out["phone_speed_p95"] = np.where(usable & np.isfinite(p95), p95, MISSING)
+    held = np.bincount(group, weights=w, minlength=n_groups)
+    fast = np.bincount(group, weights=w * (v >= FAST_MPS), minlength=n_groups)
+    out["phone_fast_share"] = np.where(usable & (held > 0), fast / np.where(held > 0, held, 1.0), MISSING)
     # speed change per second over spans of about ACC_SPAN_S
     target, lo, hi = ACC_SPAN_S
     span0 = float(t.max() - t.min()) + 1e6
