@@ -346,32 +346,42 @@ CRUISE_SCORE = (("grid", 5, "car"), ("grid", 8, "car"), ("sample", 1, "car"), ("
 CRUISE_GRID = ([0.35, 0.40, 0.45, 0.50, 0.55, 0.60, 0.65], [6.0, 7.0, 7.5, 8.0, 8.5, 9.0, 10.0])
 
 
+def _overlaps_without(sim, constant, study):
+    """Our legs of a simulated study (no public-transport data given) with the rule whose threshold is
+    ``rules.<constant>`` off (set to infinity: the model and the other rules alone), each overlap with a
+    true leg a row: our leg's columns, the true coarse class ``tclass``, the seconds shared ``ov`` and
+    ``study``."""
+    from tracemob.tracemob_plugin.core.modes import rules
+    from tracemob.tracemob_plugin.core.trips.segmentation import segment
+
+    seg = segment(sim.points)
+    keep = getattr(rules, constant)
+    setattr(rules, constant, np.inf)
+    try:
+        out = infer_modes(seg.legs, leg_vertices(seg), model=default_model())
+    finally:
+        setattr(rules, constant, keep)
+    truth = sim.legs[["user_id", "start_time", "end_time", "mode"]].rename(
+        columns={"start_time": "ts", "end_time": "te", "mode": "tmode"})
+    m = out.reset_index().merge(truth, on="user_id")
+    ov = (np.minimum(m.end_time, m.te) - np.maximum(m.start_time, m.ts)).dt.total_seconds()
+    return m[ov > 0].assign(ov=ov[ov > 0], tclass=lambda d: coarse(d.tmode.replace({"carpool": "car"})),
+                            study=study)
+
+
 def _cruise_legs(town, seed, mix):
     """Our legs of one simulated study (no public-transport data given), each overlap with a true leg a row:
     the mode the default model gave, the leg's phone readings, the true coarse mode and the seconds shared."""
-    from tracemob.tracemob_plugin.core.modes import rules
     from tracemob.tracemob_plugin.core.simulate.graph import grid_network
     from tracemob.tracemob_plugin.core.simulate.params import params_for_mix
     from tracemob.tracemob_plugin.core.simulate.simulator import simulate
-    from tracemob.tracemob_plugin.core.trips.segmentation import segment
 
     if town == "grid":
         sim = simulate(grid_network(), n_citizens=150, days=3, seed=seed,
                        params=params_for_mix(mix, pt_share=0.8, car_stop_and_go=True))
     else:
         sim = simulate(n_citizens=60, days=3, seed=seed, params=params_for_mix(mix, car_stop_and_go=True))
-    seg = segment(sim.points)
-    keep = rules.PHONE_CAR_FAST
-    rules.PHONE_CAR_FAST = np.inf     # the model and the other rules alone
-    try:
-        out = infer_modes(seg.legs, leg_vertices(seg), model=default_model())
-    finally:
-        rules.PHONE_CAR_FAST = keep
-    truth = sim.legs[["user_id", "start_time", "end_time", "mode"]].rename(
-        columns={"start_time": "ts", "end_time": "te", "mode": "tmode"})
-    m = out.reset_index().merge(truth, on="user_id")
-    ov = (np.minimum(m.end_time, m.te) - np.maximum(m.start_time, m.ts)).dt.total_seconds()
-    m = m[ov > 0].assign(ov=ov[ov > 0], tclass=lambda d: coarse(d.tmode.replace({"carpool": "car"})), study="%s %d %s" % (town, seed, mix))
+    m = _overlaps_without(sim, "PHONE_CAR_FAST", "%s %d %s" % (town, seed, mix))
     return m[["study", "mode", "phone_speed_p95", "phone_acc_p90", "tclass", "ov"]]
 
 
@@ -420,25 +430,11 @@ FAST_GRID = (0.25, 0.30, 0.35, 0.40, 0.50, 0.60)
 def _fast_legs(seed, mix):
     """Our legs of one simulated study with the fast-walk rule off, each overlap with a true leg a row: the
     mode given, the leg's phone features, the true coarse class and the seconds shared."""
-    from tracemob.tracemob_plugin.core.modes import rules
     from tracemob.tracemob_plugin.core.simulate.params import params_for_mix
     from tracemob.tracemob_plugin.core.simulate.simulator import simulate
-    from tracemob.tracemob_plugin.core.trips.segmentation import segment
 
     sim = simulate(n_citizens=60, days=3, seed=seed, params=params_for_mix(mix, car_stop_and_go=True))
-    seg = segment(sim.points)
-    keep = rules.PHONE_FAST_SHARE
-    rules.PHONE_FAST_SHARE = np.inf     # the model and the other rules alone
-    try:
-        out = infer_modes(seg.legs, leg_vertices(seg), model=default_model())
-    finally:
-        rules.PHONE_FAST_SHARE = keep
-    truth = sim.legs[["user_id", "start_time", "end_time", "mode"]].rename(
-        columns={"start_time": "ts", "end_time": "te", "mode": "tmode"})
-    m = out.reset_index().merge(truth, on="user_id")
-    ov = (np.minimum(m.end_time, m.te) - np.maximum(m.start_time, m.ts)).dt.total_seconds()
-    m = m[ov > 0].assign(ov=ov[ov > 0], tclass=lambda d: coarse(d.tmode.replace({"carpool": "car"})),
-                         study="seed %d %s" % (seed, mix))
+    m = _overlaps_without(sim, "PHONE_FAST_SHARE", "seed %d %s" % (seed, mix))
     return m[["study", "mode", "phone_fast_share", "phone_acc_p90", "tclass", "ov"]]
 
 
