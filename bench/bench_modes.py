@@ -346,9 +346,9 @@ CRUISE_SCORE = (("grid", 5, "car"), ("grid", 8, "car"), ("sample", 1, "car"), ("
 CRUISE_GRID = ([0.35, 0.40, 0.45, 0.50, 0.55, 0.60, 0.65], [6.0, 7.0, 7.5, 8.0, 8.5, 9.0, 10.0])
 
 
-def _overlaps_without(sim, constant, study):
+def _overlaps_without(sim, constant, study, off=np.inf):
     """Our legs of a simulated study (no public-transport data given) with the rule whose threshold is
-    ``rules.<constant>`` off (set to infinity: the model and the other rules alone), each overlap with a
+    ``rules.<constant>`` off (set to ``off``: the model and the other rules alone), each overlap with a
     true leg a row: our leg's columns, the true coarse class ``tclass``, the seconds shared ``ov`` and
     ``study``."""
     from tracemob.tracemob_plugin.core.modes import rules
@@ -356,7 +356,7 @@ def _overlaps_without(sim, constant, study):
 
     seg = segment(sim.points)
     keep = getattr(rules, constant)
-    setattr(rules, constant, np.inf)
+    setattr(rules, constant, off)
     try:
         out = infer_modes(seg.legs, leg_vertices(seg), model=default_model())
     finally:
@@ -423,69 +423,98 @@ def choose_cruise_rule():
     return best
 
 
-#: the fast-walk rule (rules.PHONE_FAST_SHARE): candidate shares, chosen on SIM_SEEN, scored on SIM_HELD_OUT
-FAST_GRID = (0.25, 0.30, 0.35, 0.40, 0.50, 0.60)
+#: the phone-reading rules chosen by ``--fast-rule`` / ``--slow-rule`` on SIM_SEEN and scored on
+#: SIM_HELD_OUT: the constant in ``rules`` and its value that turns the rule off, the leg feature it
+#: reads, the candidates, and the real e-mission classes it must spare
+PHONE_RULES = {
+    "fast": dict(constant="PHONE_FAST_SHARE", off=np.inf, feature="phone_fast_share",
+                 grid=(0.25, 0.30, 0.35, 0.40, 0.50, 0.60), spare=("walk",),
+                 title="fast-walk rule: a walk whose phone reads >= 4 m/s for this share of its moving "
+                       "time is a vehicle"),
+    "slow": dict(constant="PHONE_WALK_P95", off=0.0, feature="phone_speed_p95",
+                 grid=(1.8, 2.0, 2.2, 2.4, 2.6, 2.8, 3.0, 3.5), spare=("bike", "car"),
+                 title="slow-ride rule: a bicycle or car whose phone's speed p95 is below this (m/s) is "
+                       "a walk"),
+}
 
 
-def _fast_legs(seed, mix):
-    """Our legs of one simulated study with the fast-walk rule off, each overlap with a true leg a row: the
-    mode given, the leg's phone features, the true coarse class and the seconds shared."""
+def _rule_legs(seed, mix, rule):
+    """Our legs of one simulated study with the phone rule ``rule`` off, each overlap with a true leg a
+    row: the mode given, the leg's phone features, the true coarse class and the seconds shared."""
     from tracemob.tracemob_plugin.core.simulate.params import params_for_mix
     from tracemob.tracemob_plugin.core.simulate.simulator import simulate
 
     sim = simulate(n_citizens=60, days=3, seed=seed, params=params_for_mix(mix, car_stop_and_go=True))
-    m = _overlaps_without(sim, "PHONE_FAST_SHARE", "seed %d %s" % (seed, mix))
-    return m[["study", "mode", "phone_fast_share", "phone_acc_p90", "tclass", "ov"]]
+    cfg = PHONE_RULES[rule]
+    m = _overlaps_without(sim, cfg["constant"], "seed %d %s" % (seed, mix), cfg["off"])
+    return m[["study", "mode", "phone_fast_share", "phone_speed_p95", "phone_acc_p90", "tclass", "ov"]]
 
 
-def _fast_f1(d, share):
-    """Per study: time-weighted F1 of walk, bike and motorised over the true seconds our legs cover, with the
-    fast-walk rule at ``share``."""
+def _rule_modes(d, rule, th):
+    """The coarse mode of each row of ``d`` with the phone rule ``rule`` at threshold ``th``."""
     from tracemob.tracemob_plugin.core.modes import rules
 
-    flip = (d["mode"] == "walk") & (d.phone_fast_share >= share)
-    gentle = (d.phone_acc_p90 >= 0) & (d.phone_acc_p90 < rules.PHONE_CAR_ACC_FAST)
-    pc = pd.Series(coarse(np.where(flip, np.where(gentle, "bike", "car"), d["mode"])), index=d.index)
+    mode = d["mode"].to_numpy(dtype=object)
+    if rule == "fast":
+        flip = (mode == "walk") & (d.phone_fast_share >= th).to_numpy()
+        gentle = ((d.phone_acc_p90 >= 0) & (d.phone_acc_p90 < rules.PHONE_CAR_ACC_FAST)).to_numpy()
+        mode = np.where(flip, np.where(gentle, "bike", "car"), mode)
+    else:
+        p95 = d.phone_speed_p95.to_numpy(float)
+        ride = np.isin(mode, ["bike", "ebike", "escooter", "car"])
+        mode = np.where(ride & (p95 >= 0) & (p95 < th), "walk", mode)
+    return pd.Series(coarse(mode), index=d.index)
+
+
+def _rule_f1(d, pc):
+    """Per study: time-weighted F1 of walk, bike and motorised over the true seconds our legs cover, our
+    coarse modes ``pc``; and their mean."""
     out = {}
     for c in ("walk", "bike", "motorised"):
         tp = (d.ov * ((d.tclass == c) & (pc == c))).groupby(d.study).sum()
-        both = (d.ov * (d.tclass == c)).groupby(d.study).sum() + (d.ov * (pc == c)).groupby(d.study).sum()
+        both = (d.ov * (d.tclass == c)).groupby(d.study).sum() \
+            + (d.ov * (pc == c)).groupby(d.study).sum()
         out[c] = 2 * tp / both
     f = pd.DataFrame(out)
     f["mean"] = f.mean(axis=1)
     return f
 
 
-def choose_fast_rule():
-    """The fast-walk rule's share by its mean F1 (walk, bike, motorised) on SIM_SEEN, scored on SIM_HELD_OUT,
-    in-sample beside; then the real e-mission sections (ground truth, phones' speed readings) at each share:
-    how many true walks the rule would call a vehicle if their phone had no motion activity."""
+def choose_phone_rule(rule):
+    """A phone-reading rule's threshold by its mean F1 (walk, bike, motorised) on SIM_SEEN, scored on
+    SIM_HELD_OUT, in-sample beside (ties: the candidate that changes fewer legs); then the real e-mission
+    sections (ground truth, phones' speed readings) the rule would change at each candidate if their phone
+    had no motion activity."""
     from tracemob.tracemob_plugin.core.modes import rules
 
-    d = pd.concat([_fast_legs(*s) for s in (SIM_SEEN,) + SIM_HELD_OUT], ignore_index=True)
+    cfg = PHONE_RULES[rule]
+    d = pd.concat([_rule_legs(*s, rule) for s in (SIM_SEEN,) + SIM_HELD_OUT], ignore_index=True)
     seen = "seed %d %s" % SIM_SEEN
-    scores = {s: _fast_f1(d, s) for s in FAST_GRID}
-    off = _fast_f1(d, np.inf)
-    best = max(FAST_GRID, key=lambda s: (round(scores[s].loc[seen, "mean"], 4), s))
-    print("\n== fast-walk rule: share of the moving time at >= 4 m/s, chosen on %s: %.2f (shipped %.2f)" % (
-        seen, best, rules.PHONE_FAST_SHARE))
-    print("  %-6s %12s %14s   (mean F1 of walk, bike, motorised; held-out motorised F1)" % (
-        "share", "in-sample", "held-out"))
+    scores = {th: _rule_f1(d, _rule_modes(d, rule, th)) for th in cfg["grid"]}
+    off = _rule_f1(d, pd.Series(coarse(d["mode"].to_numpy(dtype=object)), index=d.index))
+    safer = (lambda th: th) if rule == "fast" else (lambda th: -th)
+    best = max(cfg["grid"], key=lambda th: (round(scores[th].loc[seen, "mean"], 3), safer(th)))
+    print("\n== %s; chosen on %s: %.2f (shipped %.2f)" % (cfg["title"], seen, best,
+                                                         getattr(rules, cfg["constant"])))
+    print("  %-6s %12s %14s   (mean F1 of walk, bike, motorised; held-out F1 walk / bike / motorised)"
+          % ("value", "in-sample", "held-out"))
     held = [n for n in off.index if n != seen]
-    for name, f in [("off", off)] + [("%.2f" % s, scores[s]) for s in FAST_GRID]:
-        print("  %-6s %12.3f %14.3f   %.3f" % (name, f.loc[seen, "mean"], f.loc[held, "mean"].mean(),
-                                               f.loc[held, "motorised"].mean()))
+    for name, f in [("off", off)] + [("%.2f" % th, scores[th]) for th in cfg["grid"]]:
+        h = f.loc[held].mean()
+        print("  %-6s %12.3f %14.3f   %.3f / %.3f / %.3f" % (name, f.loc[seen, "mean"], h["mean"], h.walk,
+                                                         h.bike, h.motorised))
     if EMISSION.is_dir():
         legs, verts, mot = load_emission()
         real = recipe.labelled_features(legs, verts, mot)
-        print("  real e-mission sections with speed readings, as if without motion activity: called a "
-              "vehicle at each share")
-        for c in ("walk", "bike", "car"):
-            r = real[real["mode"] == c]
-            has = r.phone_fast_share >= 0
-            print("    %-5s %2d with readings (max share %.2f): %s" % (
-                c, int(has.sum()), r.phone_fast_share.max(),
-                {s: int((r.phone_fast_share >= s).sum()) for s in FAST_GRID}))
+        print("  real e-mission sections with speed readings, as if without motion activity: changed at "
+              "each value")
+        for c in cfg["spare"]:
+            r = real[(real["mode"] == c) & (real[cfg["feature"]] >= 0)]
+            r = r.assign(mode=r["mode"], study="real", ov=1.0, tclass=c)
+            changed = {th: int((_rule_modes(r, rule, th) != coarse(r["mode"].to_numpy(dtype=object))).sum())
+                       for th in cfg["grid"]}
+            print("    %-5s %2d with readings (%s from %.2f to %.2f): %s" % (
+                c, len(r), cfg["feature"], r[cfg["feature"]].min(), r[cfg["feature"]].max(), changed))
     else:
         print("  (the e-mission real examples are not in %s: the real sections are skipped)" % EMISSION)
     return best
@@ -507,9 +536,11 @@ def main():
                     "on simulated studies and score them on others (about 5 min)")
     ap.add_argument("--fast-rule", action="store_true", help="choose the fast-walk rule's share on one "
                     "simulated study and score it on five others, with the real e-mission walks beside (20 s)")
+    ap.add_argument("--slow-rule", action="store_true", help="the same for the slow-ride rule's 95th "
+                    "percentile, with the real e-mission bicycles and cars beside (20 s)")
     args = ap.parse_args()
-    if args.fast_rule:
-        choose_fast_rule()
+    if args.fast_rule or args.slow_rule:
+        choose_phone_rule("fast" if args.fast_rule else "slow")
         return
     if args.cruise_rule:
         choose_cruise_rule()

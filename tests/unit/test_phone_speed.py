@@ -6,7 +6,8 @@ import pytest
 
 from tracemob.tracemob_plugin.core.modes import infer_modes
 from tracemob.tracemob_plugin.core.modes.features import MISSING, kinematic_features, leg_features
-from tracemob.tracemob_plugin.core.modes.rules import fast_walk_override, phone_speed_override
+from tracemob.tracemob_plugin.core.modes.rules import (fast_walk_override, phone_speed_override,
+                                                      slow_ride_override)
 from tracemob.tracemob_plugin.core.trips.phone_speed import PHONE_SPEED, leg_phone, phone_speed_features
 from tracemob.tracemob_plugin.core.trips.segmentation import segment
 from tracemob.tracemob_plugin.core.vocab.modes import coarse
@@ -223,20 +224,29 @@ def test_crawling_car_recorded_every_30_s_is_a_car_not_a_walk(monkeypatch):
     assert infer_modes(legs, vx)["mode"].tolist() == ["walk"] * 8
 
 
-def test_real_walks_with_speed_readings_stay_walks(shared_data):
-    """The real e-mission sections (e-mission's ground truth) whose phones recorded speeds: none of the true
-    walks reaches the rule's share, so none would be called a vehicle even without the phone's motion activity
-    (which outranks the rule); most true cars do."""
+@pytest.fixture(scope="module")
+def real_sections(shared_data):
+    """The features of the real e-mission ground-truth sections of ../shared (labelled, with the phones' speed
+    readings and motion activity), indexed ``<day>_<section>``."""
     from tracemob.tracemob_plugin.core.evaluation.labelled import emission_day
     from tracemob.tracemob_plugin.core.evaluation.scoring import find_ground_truth_days
-    from tracemob.tracemob_plugin.core.modes import default_recipe, rules
+    from tracemob.tracemob_plugin.core.modes import default_recipe
 
     days = find_ground_truth_days(shared_data / "emission_real_examples")
     if not days:
         pytest.skip(f"no e-mission ground-truth days in {shared_data / 'emission_real_examples'}")
     frames = [emission_day(raw, truth, prefix=raw.name + "_") for raw, truth in days]
     legs, verts, motion = (pd.concat([f[i] for f in frames], ignore_index=True) for i in range(3))
-    f = default_recipe.labelled_features(legs, verts, motion)
+    return default_recipe.labelled_features(legs, verts, motion)
+
+
+def test_real_walks_with_speed_readings_stay_walks(real_sections):
+    """The real e-mission sections (e-mission's ground truth) whose phones recorded speeds: none of the true
+    walks reaches the rule's share, so none would be called a vehicle even without the phone's motion activity
+    (which outranks the rule); most true cars do."""
+    from tracemob.tracemob_plugin.core.modes import rules
+
+    f = real_sections
     walks = f[(f["mode"] == "walk") & (f["phone_fast_share"] >= 0)]
     cars = f[(f["mode"] == "car") & (f["phone_fast_share"] >= 0)]
     assert len(walks) >= 10 and len(cars) >= 10
@@ -260,3 +270,65 @@ def test_legs_layer_without_the_fast_share_keeps_its_other_readings():
     f = leg_features(v.drop(columns="speed_mps"), "leg_id", leg_phone=phone)
     assert f.loc["car", "phone_fast_share"] == MISSING and f.loc["car", "phone_acc_p90"] > 1.2
     assert coarse(infer_modes(legs, v.drop(columns="speed_mps"))["mode"]).tolist() == ["motorised"]
+
+
+# ------------------------------------------------------------------ slow-ride rule (phone_speed_p95)
+
+def _noisy_walk(leg_id, seed, interval=5.0, noise_m=15.0, duration_s=900.0, speed=1.4):
+    """A walk due north at ``speed`` recorded every ``interval`` s with ``noise_m`` of GPS noise on each axis
+    (a phone in a street canyon), and its speed readings (0.3 m/s of noise)."""
+    rng = np.random.default_rng(seed)
+    t = T0 + np.arange(0.0, duration_s, interval)
+    north = speed * (t - T0) + rng.normal(0, noise_m, len(t))
+    return pd.DataFrame({"leg_id": leg_id, "user_id": "u1", "lat": 45.0 + north / 111_195.0,
+                         "lon": 4.0 + rng.normal(0, noise_m, len(t)) / 78_600.0,
+                         "time": pd.to_datetime(t, unit="s", utc=True),
+                         "speed_mps": np.round(np.clip(speed + rng.normal(0, 0.3, len(t)), 0, None), 2)})
+
+
+def test_slow_ride_rule_alone():
+    """A bicycle or car whose phone's readings stay at a walking pace (95th percentile below
+    PHONE_WALK_P95) is a walk; with faster readings, without readings, with motion activity covering the
+    leg, with a sensed mode, or for another mode (a bus), nothing changes."""
+    f = pd.DataFrame({"phone_speed_p95": [2.0, 2.0, 5.0, MISSING, 2.0, 2.0, 2.0],
+                      "motion_coverage": [MISSING, MISSING, MISSING, MISSING, 0.9, MISSING, MISSING],
+                      "motion_foot": [MISSING, MISSING, MISSING, MISSING, 0.0, MISSING, MISSING],
+                      "motion_cycling": [MISSING, MISSING, MISSING, MISSING, 0.8, MISSING, MISSING],
+                      "motion_vehicle": [MISSING, MISSING, MISSING, MISSING, 0.0, MISSING, MISSING]})
+    sensed = np.array([None, None, None, None, None, "cycling", None], dtype=object)
+    mode, conf, changed = slow_ride_override(["bike", "car", "bike", "bike", "bike", "bike", "bus"],
+                                             np.full(7, 0.9), f, sensed)
+    assert list(mode) == ["walk", "walk", "bike", "bike", "bike", "bike", "bus"]
+    assert changed.tolist() == [True, True, False, False, False, False, False]
+    assert conf[0] == 0.7
+
+
+def test_walk_in_a_street_canyon_is_a_walk_not_a_bicycle(monkeypatch):
+    """A 15-minute walk at 1.4 m/s recorded every 5 s with 15 m of GPS noise: the noise adds up to a cyclist's
+    speed between positions (85th percentile over 4 m/s), and without the rule the default model reads all six
+    such walks (noise seeds) as bicycles; the phone's own readings stay under 2 m/s."""
+    from tracemob.tracemob_plugin.core.modes import rules
+
+    vx = pd.concat([_noisy_walk("w%d" % s, s) for s in range(6)], ignore_index=True)
+    legs = pd.DataFrame({"leg_id": ["w%d" % s for s in range(6)], "user_id": "u1"})
+    f = leg_features(vx, "leg_id")
+    assert (f["speed_p85"] > 4.0).all() and (f["phone_speed_p95"] < 2.1).all()
+    assert infer_modes(legs, vx)["mode"].tolist() == ["walk"] * 6
+    monkeypatch.setattr(rules, "PHONE_WALK_P95", 0.0)
+    assert infer_modes(legs, vx)["mode"].tolist() == ["bike"] * 6
+
+
+def test_real_rides_with_speed_readings_stay_rides(real_sections):
+    """The real e-mission sections whose phones recorded speeds: no true car is under the slow-ride
+    rule's 95th percentile (their lowest is 11.9 m/s), and of the five true bicycles only the one that
+    moved at a walking pace by its positions too (805 m in 12 minutes, iphone_2016-02-22) would be called
+    a walk without its motion activity."""
+    from tracemob.tracemob_plugin.core.modes import rules
+
+    f = real_sections
+    rides = f[f["mode"].isin(["bike", "car"]) & (f["phone_speed_p95"] >= 0)]
+    assert (rides["mode"] == "car").sum() >= 10
+    blind = rides.assign(motion_coverage=MISSING)
+    mode, _, changed = slow_ride_override(blind["mode"].to_numpy(dtype=object), np.ones(len(blind)), blind)
+    assert list(blind.index[changed]) == ["iphone_2016-02-22_00005"]
+    assert blind.loc["iphone_2016-02-22_00005", "speed_p85"] < rules.WALK_MAX

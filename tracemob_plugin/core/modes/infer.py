@@ -23,7 +23,7 @@ from .access import split_access
 from .features import carried_features, check_columns, leg_features
 from .model import ModeModel, default_model, load_model
 from .rules import (fast_walk_override, implausible, motion_override, network_refine, phone_speed_override,
-                    rule_modes, sensed_override, speed_refine)
+                    rule_modes, sensed_override, slow_ride_override, speed_refine)
 from .transit import TransitNetwork, network_features, underground_rides
 
 MIN_CONFIDENCE = 0.45
@@ -184,6 +184,7 @@ def _overrides(mode, conf, source, feats, sensed, net, line_kinds):
         steps.append(lambda m, c: sensed_override(m, c, sensed, feats))
     steps += [lambda m, c: phone_speed_override(m, c, feats),
               lambda m, c: fast_walk_override(m, c, feats, sensed),
+              lambda m, c: slow_ride_override(m, c, feats, sensed),
               lambda m, c: speed_refine(m, c, feats),
               lambda m, c: network_refine(m, c, net, feats, line_kinds=line_kinds)]
     for step in steps:
