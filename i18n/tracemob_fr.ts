@@ -552,8 +552,8 @@ Sorties : une table par utilisateur et par mois, une table par utilisateur, mois
     <message>
         <location filename="../processing/algorithms/co2_report.py" line="104"/>
         <location filename="../processing/algorithms/compute_emissions.py" line="108"/>
-        <location filename="../processing/algorithms/infer_modes.py" line="136"/>
-        <location filename="../tracemob_plugin/core/modes/infer.py" line="203"/>
+        <location filename="../processing/algorithms/infer_modes.py" line="142"/>
+        <location filename="../tracemob_plugin/core/modes/infer.py" line="222"/>
         <location filename="../tracemob_plugin/core/modes/train.py" line="32"/>
         <source>legs</source>
         <translation>trajets</translation>
@@ -1412,6 +1412,8 @@ User labels win: a leg whose label field is filled, or a leg inside a trip the u
 
 Otherwise the model decides from speed percentiles, acceleration, stops, heading changes and, when the phone recorded them, the motion-activity readings. The default model tells walk, bike and motorised legs apart (car; train or plane at sustained rail or flight speed). Below the minimum confidence, speed-band rules decide.
 
+When the points carried the phone&apos;s own speed readings (GPX speed, a CSV speed column, e-mission), &apos;Segment trips&apos; writes three of them on each leg (phone_speed_p95, phone_acc_p90, phone_fast_share) and rules use them where no motion activity covers the leg: a walk or bicycle that starts and brakes like a car is a car; a walk whose phone reads 14 km/h or more for 30 % of its moving time is a car (a queue in a city centre); a bicycle or car whose phone stays at a walking pace is a walk (GPS noise between close positions looks like cycling).
+
 With public-transport lines (and stops), motorised legs that follow a bus, coach, tram, metro or rail line, stopping at its stops, become bus, coach, tram, metro or train; a leg along a ferry line is a ferry. Lines may come from OpenStreetMap (route or railway tags) or GTFS shapes (route_type).
 
 A model trained on your study with &apos;Train a mode model&apos; may replace the default one: it is a JSON file, never a pickle.</source>
@@ -1423,90 +1425,92 @@ Les libellés de l&apos;utilisateur priment : un trajet dont le champ de libell�
 
 Sinon, le modèle décide d&apos;après les centiles de vitesse, l&apos;accélération, les arrêts, les changements de direction et, quand le téléphone les a enregistrés, les relevés d&apos;activité de mouvement. Le modèle par défaut distingue la marche, le vélo et les trajets motorisés (voiture ; train ou avion à vitesse soutenue ferroviaire ou aérienne). En dessous de la confiance minimale, des règles par plages de vitesse décident.
 
+Quand les points portaient les relevés de vitesse du téléphone lui-même (vitesse GPX, colonne de vitesse d&apos;un CSV, e-mission), « Découper en déplacements » en écrit trois sur chaque trajet (phone_speed_p95, phone_acc_p90, phone_fast_share) et des règles s&apos;en servent là où aucune activité de mouvement ne couvre le trajet : une marche ou un vélo qui démarre et freine comme une voiture est une voiture ; une marche dont le téléphone lit 14 km/h ou plus pendant 30 % de son temps en mouvement est une voiture (une file d&apos;attente en centre-ville) ; un vélo ou une voiture dont le téléphone reste à l&apos;allure de la marche est une marche (le bruit GPS entre des positions proches ressemble à du vélo).
+
 Avec des lignes de transport collectif (et leurs arrêts), les trajets motorisés qui suivent une ligne de bus, d&apos;autocar, de tramway, de métro ou de train en s&apos;arrêtant à ses arrêts deviennent bus, autocar, tramway, métro ou train ; un trajet le long d&apos;une ligne de bateau devient bateau (ferry). Les lignes peuvent venir d&apos;OpenStreetMap (attributs route ou railway) ou des tracés GTFS (route_type).
 
 Un modèle entraîné sur votre enquête avec « Entraîner un modèle de modes » peut remplacer le modèle par défaut : c&apos;est un fichier JSON, jamais un pickle.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/infer_modes.py" line="57"/>
+        <location filename="../processing/algorithms/infer_modes.py" line="63"/>
         <source>A GTFS feed (the .zip of a transport authority) gives the stops and lines with their modes, and its timetable: a motorised leg that passes a trip&apos;s stops at its scheduled times takes the route&apos;s mode (bus, coach, tram, metro, train, ferry), and the legs get the route&apos;s name (transit_route) and the confidence of the match (transit_confidence).</source>
         <translation>Un flux GTFS (le .zip d&apos;une autorité organisatrice) donne les arrêts et les lignes avec leurs modes, ainsi que ses horaires : un trajet motorisé qui passe aux arrêts d&apos;une course aux heures prévues prend le mode de la ligne (bus, autocar, tram, métro, train, bateau), et les trajets reçoivent le nom de la ligne (transit_route) et la confiance de l&apos;appariement (transit_confidence).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/infer_modes.py" line="61"/>
+        <location filename="../processing/algorithms/infer_modes.py" line="67"/>
         <source>With public-transport stops (a stops layer or a GTFS feed), the walk to the stop, the wait there and the walk from the alighting stop are legs of their own: a leg read as public transport that begins with a walk and a wait at a stop, or ends with a walk from one, is cut where the vehicle leaves and stops. The ride keeps the leg&apos;s id; the pieces get &lt;leg_id&gt;_a (walk to the stop), &lt;leg_id&gt;_w (wait, mode wait) and &lt;leg_id&gt;_e (walk from the stop), their part of the track as geometry, and the field split_from names the leg cut. A walk leg that ends still at a stop before a ride ends with a wait leg too. A wait has no distance and no emissions, is never a trip&apos;s main mode and is neutral in the FMD. Without stops, the legs are not cut.</source>
         <translation>Avec les arrêts de transport en commun (une couche d&apos;arrêts ou un flux GTFS), la marche jusqu&apos;à l&apos;arrêt, l&apos;attente à l&apos;arrêt et la marche depuis l&apos;arrêt de descente sont des trajets à part entière : un trajet lu comme transport en commun qui commence par une marche et une attente à un arrêt, ou finit par une marche depuis un arrêt, est coupé là où le véhicule part et s&apos;arrête. La partie en véhicule garde l&apos;identifiant du trajet ; les morceaux reçoivent &lt;leg_id&gt;_a (marche jusqu&apos;à l&apos;arrêt), &lt;leg_id&gt;_w (attente, mode wait) et &lt;leg_id&gt;_e (marche depuis l&apos;arrêt), leur partie de la trace comme géométrie, et le champ split_from nomme le trajet coupé. Un trajet à pied qui finit immobile à un arrêt avant un trajet en véhicule finit aussi par un trajet d&apos;attente. Une attente n&apos;a ni distance ni émissions, n&apos;est jamais le mode principal d&apos;un déplacement et est neutre pour le FMD. Sans arrêts, les trajets ne sont pas coupés.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/infer_modes.py" line="73"/>
+        <location filename="../processing/algorithms/infer_modes.py" line="79"/>
         <location filename="../processing/algorithms/segment_trips.py" line="262"/>
         <location filename="../processing/algorithms/segment_trips.py" line="489"/>
         <source>Legs</source>
         <translation>Trajets</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/infer_modes.py" line="74"/>
+        <location filename="../processing/algorithms/infer_modes.py" line="80"/>
         <source>The legs whose mode is wanted: the legs of &apos;Segment trips&apos;, lines whose M value is the UTC time of each vertex (the speeds, stops and accelerations come from them).</source>
         <translation>Les trajets dont on veut le mode : les trajets de « Découper en déplacements », des lignes dont la valeur M est l&apos;heure UTC de chaque sommet (les vitesses, arrêts et accélérations en sont tirés).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/infer_modes.py" line="78"/>
+        <location filename="../processing/algorithms/infer_modes.py" line="84"/>
         <source>Mode model (JSON from &apos;Train a mode model&apos;; empty: default model)</source>
         <translation>Modèle de modes (JSON issu de « Entraîner un modèle de modes » ; vide : modèle par défaut)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/infer_modes.py" line="80"/>
+        <location filename="../processing/algorithms/infer_modes.py" line="86"/>
         <source>A mode model trained on your study with &apos;Train a mode model&apos; (a JSON file, never a pickle). Empty: the model shipped with Tracemob.</source>
         <translation>Un modèle de modes entraîné sur votre étude avec « Entraîner un modèle de modes » (un fichier JSON, jamais un pickle). Vide : le modèle fourni avec Tracemob.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/infer_modes.py" line="83"/>
+        <location filename="../processing/algorithms/infer_modes.py" line="89"/>
         <source>Minimum model confidence (below: rules)</source>
         <translation>Confiance minimale du modèle (en dessous : règles)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/infer_modes.py" line="85"/>
+        <location filename="../processing/algorithms/infer_modes.py" line="91"/>
         <source>When the model&apos;s confidence for a leg is below this (0 to 1), speed-band rules decide its mode instead (mode_source = rules).</source>
         <translation>Quand la confiance du modèle pour un trajet est inférieure à cette valeur (de 0 à 1), des règles par tranches de vitesse décident de son mode à sa place (mode_source = rules).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/infer_modes.py" line="88"/>
-        <location filename="../processing/algorithms/infer_modes.py" line="162"/>
+        <location filename="../processing/algorithms/infer_modes.py" line="94"/>
+        <location filename="../processing/algorithms/infer_modes.py" line="168"/>
         <source>Legs with modes</source>
         <translation>Trajets avec modes</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/infer_modes.py" line="89"/>
+        <location filename="../processing/algorithms/infer_modes.py" line="95"/>
         <source>The legs with their mode (walk, bike, ebike, escooter, motorcycle, car, bus, coach, tram, metro, train, ferry, plane, wait or unknown), mode_confidence (0-1) and mode_source (user, model or rules); with public-transport stops, the walks to and from the stop and the waits there are legs of their own (split_from names the leg cut).</source>
         <translation>Les trajets avec leur mode (walk, bike, ebike, escooter, motorcycle, car, bus, coach, tram, metro, train, ferry, plane, wait ou unknown), mode_confidence (0-1) et mode_source (user, model ou rules) ; avec les arrêts de transport en commun, les marches vers et depuis l&apos;arrêt et les attentes à l&apos;arrêt sont des trajets à part entière (split_from nomme le trajet coupé).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/infer_modes.py" line="139"/>
+        <location filename="../processing/algorithms/infer_modes.py" line="145"/>
         <source>{n} legs. Modes: {modes}. Sources: {sources}.</source>
         <translation>{n} trajets. Modes : {modes}. Origines : {sources}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/infer_modes.py" line="143"/>
+        <location filename="../processing/algorithms/infer_modes.py" line="149"/>
         <source>{n} legs matched to a scheduled trip of the GTFS feed; routes: {routes}.</source>
         <translation>{n} trajets appariés à une course prévue du flux GTFS ; lignes : {routes}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/infer_modes.py" line="147"/>
+        <location filename="../processing/algorithms/infer_modes.py" line="153"/>
         <source>{n} public-transport legs cut at the stops: {walks} walks to or from a stop and {waits} waits at a stop are legs of their own (ids ending in _a, _e, _w; the ride keeps the leg&apos;s id; split_from names the leg cut).</source>
         <translation>{n} trajets en transport en commun coupés aux arrêts : {walks} marches vers ou depuis un arrêt et {waits} attentes à un arrêt sont des trajets à part entière (identifiants finissant par _a, _e, _w ; la partie en véhicule garde l&apos;identifiant du trajet ; split_from nomme le trajet coupé).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/infer_modes.py" line="153"/>
+        <location filename="../processing/algorithms/infer_modes.py" line="159"/>
         <source>The legs carry the phone&apos;s motion activity (from the points): modes use it.</source>
         <translation>Les trajets élémentaires portent l&apos;activité de mouvement du téléphone (issue des points) : les modes l&apos;utilisent.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/infer_modes.py" line="156"/>
+        <location filename="../processing/algorithms/infer_modes.py" line="162"/>
         <source>No motion activity (neither on the legs nor as a table): modes come from the trajectories alone.</source>
         <translation>Aucune activité de mouvement (ni sur les trajets élémentaires ni en table) : les modes viennent des seules trajectoires.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/infer_modes.py" line="159"/>
+        <location filename="../processing/algorithms/infer_modes.py" line="165"/>
         <source>No public-transport network: bus, coach, tram, metro and ferry are not told apart from car.</source>
         <translation>Pas de réseau de transport collectif : le bus, l&apos;autocar, le tramway, le métro et le bateau ne sont pas distingués de la voiture.</translation>
     </message>
@@ -6639,13 +6643,13 @@ Sorties : une table user_id, weight (et les champs du participant), à donner à
     </message>
     <message>
         <location filename="../tracemob_plugin/core/indicators/odflows.py" line="188"/>
-        <location filename="../tracemob_plugin/core/vocab/times.py" line="143"/>
+        <location filename="../tracemob_plugin/core/vocab/times.py" line="144"/>
         <source>cannot read the times</source>
         <translation>impossible de lire les heures</translation>
     </message>
     <message>
         <location filename="../tracemob_plugin/core/indicators/odflows.py" line="189"/>
-        <location filename="../tracemob_plugin/core/vocab/times.py" line="144"/>
+        <location filename="../tracemob_plugin/core/vocab/times.py" line="145"/>
         <source>Times must be date-times (ISO-8601).</source>
         <translation>Les heures doivent être des dates-heures (ISO-8601).</translation>
     </message>
@@ -6827,7 +6831,7 @@ Sorties : une table user_id, weight (et les champs du participant), à donner à
     </message>
     <message>
         <location filename="../tracemob_plugin/core/indicators/transit_performance.py" line="220"/>
-        <location filename="../tracemob_plugin/core/modes/infer.py" line="201"/>
+        <location filename="../tracemob_plugin/core/modes/infer.py" line="220"/>
         <location filename="../tracemob_plugin/core/modes/model.py" line="292"/>
         <source>cancelled</source>
         <translation>annulé</translation>
@@ -7616,8 +7620,8 @@ Sorties : une table user_id, weight (et les champs du participant), à donner à
     </message>
     <message>
         <location filename="../tracemob_plugin/core/ingest/plt.py" line="57"/>
-        <location filename="../tracemob_plugin/core/vocab/times.py" line="191"/>
-        <location filename="../tracemob_plugin/core/vocab/times.py" line="352"/>
+        <location filename="../tracemob_plugin/core/vocab/times.py" line="198"/>
+        <location filename="../tracemob_plugin/core/vocab/times.py" line="359"/>
         <source>cannot parse the time &apos;{value}&apos;</source>
         <translation>impossible d&apos;interpréter l&apos;heure « {value} »</translation>
     </message>
@@ -7966,17 +7970,17 @@ Sorties : une table user_id, weight (et les champs du participant), à donner à
         <translation>libellés de déplacements</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/modes/infer.py" line="205"/>
+        <location filename="../tracemob_plugin/core/modes/infer.py" line="224"/>
         <source>the legs have no label field &apos;{field}&apos;</source>
         <translation>les trajets n&apos;ont pas de champ de libellé « {field} »</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/modes/infer.py" line="206"/>
+        <location filename="../tracemob_plugin/core/modes/infer.py" line="225"/>
         <source>Choose an existing field or leave it empty.</source>
         <translation>Choisissez un champ existant ou laissez vide.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/modes/infer.py" line="216"/>
+        <location filename="../tracemob_plugin/core/modes/infer.py" line="235"/>
         <source>leg vertices</source>
         <translation>sommets des trajets</translation>
     </message>
@@ -9046,7 +9050,7 @@ Sorties : une table user_id, weight (et les champs du participant), à donner à
         <translation>découpage annulé</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/vocab/modes.py" line="149"/>
+        <location filename="../tracemob_plugin/core/vocab/modes.py" line="150"/>
         <location filename="../resources/styles/confirmed_trips.qml" line="5"/>
         <location filename="../resources/styles/modes.qml" line="5"/>
         <location filename="../resources/styles/simulated_legs.qml" line="5"/>
@@ -9054,7 +9058,7 @@ Sorties : une table user_id, weight (et les champs du participant), à donner à
         <translation>Marche</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/vocab/modes.py" line="149"/>
+        <location filename="../tracemob_plugin/core/vocab/modes.py" line="150"/>
         <location filename="../resources/styles/confirmed_trips.qml" line="6"/>
         <location filename="../resources/styles/modes.qml" line="6"/>
         <location filename="../resources/styles/simulated_legs.qml" line="6"/>
@@ -9062,7 +9066,7 @@ Sorties : une table user_id, weight (et les champs du participant), à donner à
         <translation>Vélo</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/vocab/modes.py" line="149"/>
+        <location filename="../tracemob_plugin/core/vocab/modes.py" line="150"/>
         <location filename="../resources/styles/confirmed_trips.qml" line="7"/>
         <location filename="../resources/styles/modes.qml" line="7"/>
         <location filename="../resources/styles/simulated_legs.qml" line="7"/>
@@ -9070,32 +9074,32 @@ Sorties : une table user_id, weight (et les champs du participant), à donner à
         <translation>Vélo à assistance électrique</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/vocab/modes.py" line="149"/>
+        <location filename="../tracemob_plugin/core/vocab/modes.py" line="150"/>
         <location filename="../resources/styles/modes.qml" line="8"/>
         <location filename="../resources/styles/simulated_legs.qml" line="8"/>
         <source>E-scooter</source>
         <translation>Trottinette électrique</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/vocab/modes.py" line="150"/>
+        <location filename="../tracemob_plugin/core/vocab/modes.py" line="151"/>
         <location filename="../resources/styles/modes.qml" line="9"/>
         <source>Motorcycle</source>
         <translation>Deux-roues motorisé</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/vocab/modes.py" line="150"/>
+        <location filename="../tracemob_plugin/core/vocab/modes.py" line="151"/>
         <location filename="../resources/styles/modes.qml" line="10"/>
         <source>Car</source>
         <translation>Voiture</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/vocab/modes.py" line="150"/>
+        <location filename="../tracemob_plugin/core/vocab/modes.py" line="151"/>
         <location filename="../resources/styles/simulated_legs.qml" line="10"/>
         <source>Carpool</source>
         <translation>Covoiturage</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/vocab/modes.py" line="150"/>
+        <location filename="../tracemob_plugin/core/vocab/modes.py" line="151"/>
         <location filename="../resources/styles/confirmed_trips.qml" line="9"/>
         <location filename="../resources/styles/modes.qml" line="11"/>
         <location filename="../resources/styles/simulated_legs.qml" line="11"/>
@@ -9103,177 +9107,177 @@ Sorties : une table user_id, weight (et les champs du participant), à donner à
         <translation>Bus</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/vocab/modes.py" line="151"/>
+        <location filename="../tracemob_plugin/core/vocab/modes.py" line="152"/>
         <location filename="../resources/styles/modes.qml" line="12"/>
         <source>Coach</source>
         <translation>Autocar</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/vocab/modes.py" line="151"/>
+        <location filename="../tracemob_plugin/core/vocab/modes.py" line="152"/>
         <location filename="../resources/styles/modes.qml" line="13"/>
         <source>Tram</source>
         <translation>Tramway</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/vocab/modes.py" line="151"/>
+        <location filename="../tracemob_plugin/core/vocab/modes.py" line="152"/>
         <location filename="../resources/styles/modes.qml" line="14"/>
         <source>Metro</source>
         <translation>Métro</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/vocab/modes.py" line="151"/>
+        <location filename="../tracemob_plugin/core/vocab/modes.py" line="152"/>
         <location filename="../resources/styles/confirmed_trips.qml" line="10"/>
         <location filename="../resources/styles/modes.qml" line="15"/>
         <source>Train</source>
         <translation>Train</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/vocab/modes.py" line="152"/>
+        <location filename="../tracemob_plugin/core/vocab/modes.py" line="153"/>
         <location filename="../resources/styles/modes.qml" line="16"/>
         <source>Ferry</source>
         <translation>Bateau</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/vocab/modes.py" line="152"/>
+        <location filename="../tracemob_plugin/core/vocab/modes.py" line="153"/>
         <location filename="../resources/styles/modes.qml" line="17"/>
         <source>Plane</source>
         <translation>Avion</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/vocab/modes.py" line="153"/>
+        <location filename="../tracemob_plugin/core/vocab/modes.py" line="154"/>
         <location filename="../resources/styles/modes.qml" line="18"/>
         <source>Wait at a stop</source>
         <translation>Attente à un arrêt</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/vocab/modes.py" line="153"/>
+        <location filename="../tracemob_plugin/core/vocab/modes.py" line="154"/>
         <location filename="../resources/styles/modes.qml" line="19"/>
         <source>Unknown</source>
         <translation>Inconnu</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/vocab/modes.py" line="224"/>
+        <location filename="../tracemob_plugin/core/vocab/modes.py" line="225"/>
         <source>unknown mode &apos;{word}&apos; in the parameter {param}</source>
         <translation>mode inconnu « {word} » dans le paramètre {param}</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/vocab/modes.py" line="225"/>
-        <location filename="../tracemob_plugin/core/vocab/modes.py" line="237"/>
+        <location filename="../tracemob_plugin/core/vocab/modes.py" line="226"/>
+        <location filename="../tracemob_plugin/core/vocab/modes.py" line="238"/>
         <source>Accepted modes: {modes}.</source>
         <translation>Modes acceptés : {modes}.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/vocab/modes.py" line="235"/>
+        <location filename="../tracemob_plugin/core/vocab/modes.py" line="236"/>
         <source>the parameter {param} takes one mode, not &apos;{text}&apos;</source>
         <translation>le paramètre {param} prend un seul mode, pas « {text} »</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/vocab/times.py" line="82"/>
-        <location filename="../tracemob_plugin/core/vocab/times.py" line="110"/>
+        <location filename="../tracemob_plugin/core/vocab/times.py" line="83"/>
+        <location filename="../tracemob_plugin/core/vocab/times.py" line="111"/>
         <source>seconds</source>
         <translation>secondes</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/vocab/times.py" line="82"/>
+        <location filename="../tracemob_plugin/core/vocab/times.py" line="83"/>
         <source>nanoseconds</source>
         <translation>nanosecondes</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/vocab/times.py" line="82"/>
+        <location filename="../tracemob_plugin/core/vocab/times.py" line="83"/>
         <source>microseconds</source>
         <translation>microsecondes</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/vocab/times.py" line="82"/>
+        <location filename="../tracemob_plugin/core/vocab/times.py" line="83"/>
         <source>milliseconds</source>
         <translation>millisecondes</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/vocab/times.py" line="96"/>
+        <location filename="../tracemob_plugin/core/vocab/times.py" line="97"/>
         <source>the time &apos;{value}&apos; is out of range: read as {unit} since 1970 it is not a date ({n} such row(s))</source>
         <translation>l&apos;heure &apos;{value}&apos; est hors limites : lue en {unit} depuis 1970, ce n&apos;est pas une date ({n} ligne(s) de ce genre)</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/vocab/times.py" line="99"/>
+        <location filename="../tracemob_plugin/core/vocab/times.py" line="100"/>
         <source>Give every row of the column the same unit (epoch seconds, or milliseconds), or delete the rows with impossible times.</source>
         <translation>Donnez à toutes les lignes de la colonne la même unité (secondes epoch, ou millisecondes), ou supprimez les lignes aux heures impossibles.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/vocab/times.py" line="133"/>
+        <location filename="../tracemob_plugin/core/vocab/times.py" line="134"/>
         <source>{file}, field &apos;{field}&apos;: {n_low} time(s) before 2000 and {n_high} after {year} (of {n}): check the phone&apos;s clock and the unit of the times</source>
         <translation>{file}, champ &apos;{field}&apos; : {n_low} heure(s) avant 2000 et {n_high} après {year} (sur {n}) : vérifiez l&apos;horloge du téléphone et l&apos;unité des heures</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/vocab/times.py" line="189"/>
-        <location filename="../tracemob_plugin/core/vocab/times.py" line="239"/>
+        <location filename="../tracemob_plugin/core/vocab/times.py" line="196"/>
+        <location filename="../tracemob_plugin/core/vocab/times.py" line="246"/>
         <source>the time is missing</source>
         <translation>l&apos;heure est absente</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/vocab/times.py" line="190"/>
-        <location filename="../tracemob_plugin/core/vocab/times.py" line="240"/>
+        <location filename="../tracemob_plugin/core/vocab/times.py" line="197"/>
+        <location filename="../tracemob_plugin/core/vocab/times.py" line="247"/>
         <source>Give every row a time, or delete the rows without one.</source>
         <translation>Donnez une heure à chaque ligne, ou supprimez les lignes qui n&apos;en ont pas.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/vocab/times.py" line="193"/>
+        <location filename="../tracemob_plugin/core/vocab/times.py" line="200"/>
         <source>Give every row a time: ISO-8601 (2024-03-31T08:15:00+02:00), or epoch seconds or milliseconds.</source>
         <translation>Donnez une heure à chaque ligne : ISO-8601 (2024-03-31T08:15:00+02:00), ou secondes ou millisecondes epoch.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/vocab/times.py" line="251"/>
-        <location filename="../tracemob_plugin/core/vocab/times.py" line="252"/>
+        <location filename="../tracemob_plugin/core/vocab/times.py" line="258"/>
+        <location filename="../tracemob_plugin/core/vocab/times.py" line="259"/>
         <source>with a UTC offset</source>
         <translation>avec un décalage UTC</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/vocab/times.py" line="251"/>
-        <location filename="../tracemob_plugin/core/vocab/times.py" line="252"/>
+        <location filename="../tracemob_plugin/core/vocab/times.py" line="258"/>
+        <location filename="../tracemob_plugin/core/vocab/times.py" line="259"/>
         <source>without a UTC offset</source>
         <translation>sans décalage UTC</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/vocab/times.py" line="254"/>
+        <location filename="../tracemob_plugin/core/vocab/times.py" line="261"/>
         <source>time zones are mixed: the first time is {first} but &apos;{value}&apos; is {bad}</source>
         <translation>les fuseaux horaires sont mélangés : la première heure est {first} mais « {value} » est {bad}</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/vocab/times.py" line="257"/>
+        <location filename="../tracemob_plugin/core/vocab/times.py" line="264"/>
         <source>Write every time in the same way: all with an offset such as +02:00 (or Z), or all as local times, with the time zone chosen in the tool.</source>
         <translation>Écrivez toutes les heures de la même façon : toutes avec un décalage tel que +02:00 (ou Z), ou toutes en heure locale, avec le fuseau horaire choisi dans l&apos;outil.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/vocab/times.py" line="323"/>
+        <location filename="../tracemob_plugin/core/vocab/times.py" line="330"/>
         <source>{file}, field &apos;{field}&apos;: dates such as &apos;{value}&apos; could be day/month or month/day; read day first (French convention): {date}</source>
         <translation>{file}, champ &apos;{field}&apos; : des dates comme &apos;{value}&apos; peuvent être jour/mois ou mois/jour ; lues jour d&apos;abord (convention française) : {date}</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/vocab/times.py" line="329"/>
+        <location filename="../tracemob_plugin/core/vocab/times.py" line="336"/>
         <source>{file}, field &apos;{field}&apos;: dates read month first (month/day/year): &apos;{value}&apos; (row {row}) cannot be day first</source>
         <translation>{file}, champ &apos;{field}&apos; : dates lues mois d&apos;abord (mois/jour/année) : &apos;{value}&apos; (ligne {row}) ne peut pas commencer par le jour</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/vocab/times.py" line="354"/>
+        <location filename="../tracemob_plugin/core/vocab/times.py" line="361"/>
         <source>Use ISO-8601 times (2024-03-31T08:15:00+02:00 or 2024-03-31 08:15:00), day/month/year times, or epoch seconds or milliseconds.</source>
         <translation>Utilisez des heures ISO-8601 (2024-03-31T08:15:00+02:00 ou 2024-03-31 08:15:00), des dates jour/mois/année, ou des secondes ou millisecondes epoch.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/vocab/times.py" line="402"/>
+        <location filename="../tracemob_plugin/core/vocab/times.py" line="409"/>
         <source>{file}: {n} local times fall in the hour skipped when clocks go forward ({tz}); they were shifted forward</source>
         <translation>{file} : {n} heures locales tombent dans l&apos;heure sautée au passage à l&apos;heure d&apos;été ({tz}) ; elles ont été avancées</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/vocab/times.py" line="406"/>
+        <location filename="../tracemob_plugin/core/vocab/times.py" line="413"/>
         <source>{file}: {n} local times occur twice when clocks go back ({tz}) and their order does not tell which: summer time assumed</source>
         <translation>{file} : {n} heures locales existent deux fois au passage à l&apos;heure d&apos;hiver ({tz}) et leur ordre ne permet pas de trancher : heure d&apos;été retenue</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/vocab/times.py" line="438"/>
+        <location filename="../tracemob_plugin/core/vocab/times.py" line="445"/>
         <source>&apos;{value}&apos; is not a date read day first (day/month/year): write it as {year}-MM-DD</source>
         <translation>« {value} » n&apos;est pas une date lue le jour d&apos;abord (jour/mois/année) : écrivez-la {year}-MM-JJ</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/vocab/times.py" line="442"/>
+        <location filename="../tracemob_plugin/core/vocab/times.py" line="449"/>
         <source>&apos;{value}&apos; has no year: write the date as 2024-03-01</source>
         <translation>« {value} » n&apos;a pas d&apos;année : écrivez la date sous la forme 2024-03-01</translation>
     </message>
@@ -9693,6 +9697,30 @@ Entrée : une couche de trajets avec les champs mode et distance_m (« Découper
 Facteurs : par défaut Impact CO2 de l&apos;ADEME (Base Empreinte), version et date dans la table, en g CO2e par voyageur-km. L&apos;usage compte le carburant ou l&apos;électricité (et les traînées de condensation pour l&apos;avion) ; la construction ajoute la fabrication, l&apos;entretien et la fin de vie des véhicules. Les facteurs voiture sont par véhicule-km et divisés par le taux d&apos;occupation ; les trajets étiquetés covoiturage (carpool, shared_ride, covoiturage, dans le champ mode, dans mode_confirm, mode_label ou label, ou dans le champ de libellé choisi) utilisent le taux d&apos;occupation du covoiturage. Le train utilise le facteur TER sous 150 km et le facteur TGV au-delà ; l&apos;avion, court, moyen ou long-courrier selon la distance.
 
 Vous pouvez charger votre propre table de facteurs (CSV avec les colonnes mode, usage_g_per_km, construction_g_per_km, unit pkm ou vkm…) : voir resources/emission_factors/README.md.</translation>
+    </message>
+    <message>
+        <source>Adds to every leg its transport mode (mode: walk, bike, ebike, escooter, motorcycle, car, bus, coach, tram, metro, train, ferry, plane or unknown), a confidence between 0 and 1 (mode_confidence) and where it comes from (mode_source: user, model or rules).
+
+Input: the legs of Tracemob &apos;Segment trips&apos; (lines whose M value is the time of each vertex).
+
+User labels win: a leg whose label field is filled, or a leg inside a trip the user confirmed (OpenPATH mode_confirm, matched by user and time), keeps that label. In a trip of several legs, the label goes to the legs of the same kind (the bus leg of walk-bus-walk).
+
+Otherwise the model decides from speed percentiles, acceleration, stops, heading changes and, when the phone recorded them, the motion-activity readings. The default model tells walk, bike and motorised legs apart (car; train or plane at sustained rail or flight speed). Below the minimum confidence, speed-band rules decide.
+
+With public-transport lines (and stops), motorised legs that follow a bus, coach, tram, metro or rail line, stopping at its stops, become bus, coach, tram, metro or train; a leg along a ferry line is a ferry. Lines may come from OpenStreetMap (route or railway tags) or GTFS shapes (route_type).
+
+A model trained on your study with &apos;Train a mode model&apos; may replace the default one: it is a JSON file, never a pickle.</source>
+        <translation type="vanished">Ajoute à chaque trajet son mode de transport (mode : walk, bike, ebike, escooter, motorcycle, car, bus, coach, tram, metro, train, ferry, plane ou unknown), une confiance entre 0 et 1 (mode_confidence) et son origine (mode_source : user, model ou rules).
+
+Entrée : les trajets produits par « Découper en déplacements » de Tracemob (lignes dont la valeur M est l&apos;heure de chaque sommet).
+
+Les libellés de l&apos;utilisateur priment : un trajet dont le champ de libellé est rempli, ou un trajet appartenant à un déplacement confirmé par l&apos;utilisateur (mode_confirm d&apos;OpenPATH, apparié par utilisateur et par heure), garde ce libellé. Dans un déplacement de plusieurs trajets, le libellé va aux trajets de même nature (le trajet en bus d&apos;un enchaînement marche-bus-marche).
+
+Sinon, le modèle décide d&apos;après les centiles de vitesse, l&apos;accélération, les arrêts, les changements de direction et, quand le téléphone les a enregistrés, les relevés d&apos;activité de mouvement. Le modèle par défaut distingue la marche, le vélo et les trajets motorisés (voiture ; train ou avion à vitesse soutenue ferroviaire ou aérienne). En dessous de la confiance minimale, des règles par plages de vitesse décident.
+
+Avec des lignes de transport collectif (et leurs arrêts), les trajets motorisés qui suivent une ligne de bus, d&apos;autocar, de tramway, de métro ou de train en s&apos;arrêtant à ses arrêts deviennent bus, autocar, tramway, métro ou train ; un trajet le long d&apos;une ligne de bateau devient bateau (ferry). Les lignes peuvent venir d&apos;OpenStreetMap (attributs route ou railway) ou des tracés GTFS (route_type).
+
+Un modèle entraîné sur votre enquête avec « Entraîner un modèle de modes » peut remplacer le modèle par défaut : c&apos;est un fichier JSON, jamais un pickle.</translation>
     </message>
     <message>
         <source>Adds to every leg its transport mode (mode: walk, bike, ebike, escooter, motorcycle, car, bus, tram, metro, train, plane or unknown), a confidence between 0 and 1 (mode_confidence) and where it comes from (mode_source: user, model or rules).
