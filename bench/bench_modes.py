@@ -451,18 +451,16 @@ def _rule_legs(seed, mix, rule):
 
 
 def _rule_modes(d, rule, th):
-    """The coarse mode of each row of ``d`` with the phone rule ``rule`` at threshold ``th``."""
+    """The coarse mode of each row of ``d`` with the phone rule ``rule`` at threshold ``th`` (the rule
+    itself, given the rows' phone readings alone: no motion activity)."""
     from tracemob.tracemob_plugin.core.modes import rules
 
-    mode = d["mode"].to_numpy(dtype=object)
+    phone = d[["phone_fast_share", "phone_speed_p95", "phone_acc_p90"]]
+    mode, conf = d["mode"].to_numpy(dtype=object), np.ones(len(d))
     if rule == "fast":
-        flip = (mode == "walk") & (d.phone_fast_share >= th).to_numpy()
-        gentle = ((d.phone_acc_p90 >= 0) & (d.phone_acc_p90 < rules.PHONE_CAR_ACC_FAST)).to_numpy()
-        mode = np.where(flip, np.where(gentle, "bike", "car"), mode)
+        mode, _, _ = rules.fast_walk_override(mode, conf, phone, share_min=th)
     else:
-        p95 = d.phone_speed_p95.to_numpy(float)
-        ride = np.isin(mode, ["bike", "ebike", "escooter", "car"])
-        mode = np.where(ride & (p95 >= 0) & (p95 < th), "walk", mode)
+        mode, _, _ = rules.slow_ride_override(mode, conf, phone, p95_max=th)
     return pd.Series(coarse(mode), index=d.index)
 
 

@@ -71,8 +71,7 @@ def motion_override(mode, conf, features: pd.DataFrame):
     top = shares[np.arange(len(best)), best] / np.where(moving > 0, moving, 1.0)
     motion_mode = np.array(["walk", "bike", "car"], dtype=object)[best]
     current = np.array([_COARSE_OF.get(m, "car") for m in mode], dtype=object)
-    changed = ((features["motion_coverage"].to_numpy(float) * moving >= MOTION_COVERAGE_MIN)
-               & (top >= MOTION_SHARE_MIN) & (motion_mode != current)
+    changed = (_motion_covered(features) & (top >= MOTION_SHARE_MIN) & (motion_mode != current)
                & ~np.isin(mode, ["train", "plane", "unknown"]) & ~implausible(motion_mode, features))
     mode[changed] = motion_mode[changed]
     conf[changed] = np.clip(0.5 + 0.4 * top[changed], 0.0, 0.9)
@@ -198,16 +197,22 @@ def slow_ride_override(mode, conf, features: pd.DataFrame, sensed=None, p95_max=
     return mode, conf, changed
 
 
+def _motion_covered(features: pd.DataFrame):
+    """Per leg: readings of a way of travelling (foot, cycling, vehicle; not 'still') cover at least
+    ``MOTION_COVERAGE_MIN`` of it."""
+    cols = ("motion_coverage", "motion_foot", "motion_cycling", "motion_vehicle")
+    if not all(c in features.columns for c in cols):
+        return np.zeros(len(features), dtype=bool)
+    moving = np.clip(features[list(cols[1:])].to_numpy(float), 0.0, None).sum(axis=1)
+    return features["motion_coverage"].to_numpy(float) * moving >= MOTION_COVERAGE_MIN
+
+
 def _motion_seen(features: pd.DataFrame, sensed=None):
-    """Per leg: the phone's motion activity of a way of travelling covers ``MOTION_COVERAGE_MIN`` of it, or it
-    has a sensed mode (e-mission's sections): the speed-reading rules leave it alone."""
-    seen = np.zeros(len(features), dtype=bool)
-    if "motion_coverage" in features.columns:
-        moving = sum(np.clip(features[c].to_numpy(float), 0.0, None) for c in
-                     ("motion_foot", "motion_cycling", "motion_vehicle") if c in features.columns)
-        seen |= features["motion_coverage"].to_numpy(float) * moving >= MOTION_COVERAGE_MIN
+    """Per leg: the phone's motion activity covers it (``_motion_covered``), or it has a sensed mode
+    (e-mission's sections): the speed-reading rules leave it alone."""
+    seen = _motion_covered(features)
     if sensed is not None:
-        seen |= np.array([bool(x) and isinstance(x, str) for x in sensed], dtype=bool)
+        seen |= np.nan_to_num(pd.Series(sensed, dtype=object).str.len().to_numpy(dtype=float)) > 0
     return seen
 
 
