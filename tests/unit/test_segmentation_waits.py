@@ -106,14 +106,20 @@ def test_what_stays_a_stay(case):
 
 
 def test_only_arrivals_on_foot_when_asked():
-    """``wait_walk_mps`` above 0: a wait must follow an arrival on foot (the walk in at a median 1.4 m/s). (A
-    transfer on a logger, a ride on both sides of the stop, is already one trip: ``station_stop_max_s``.)"""
+    """``wait_walk_mps`` above 0: a wait must follow an arrival on foot (the walk in at a median 1.4 m/s). A
+    transfer between two buses (8 m/s with their stops) is a wait inside one trip when the stops are given
+    (``wait_walk_mps`` 0, the default). Without them, 12 still minutes between two rides at a town's speed
+    cannot be told from a car parked for an errand: two trips since ``station_fast_speed_mps`` (it was one
+    "station stop" before, and so were the errands)."""
     pts, _, _ = _day()
     stops = _stops(STOP)
     assert segment(pts, SegmentationParams(wait_walk_mps=2.5), stops=stops).stats["waits"] == 1
     assert segment(pts, SegmentationParams(wait_walk_mps=1.0), stops=stops).stats["waits"] == 0
     transfer, _, _ = _day(arrive="bus")
-    assert len(segment(transfer).trips) == 1
+    with_stops = segment(transfer, stops=stops)
+    assert len(with_stops.trips) == 1 and with_stops.stats["waits"] == 1
+    assert len(segment(transfer).trips) == 2
+    assert len(segment(transfer, SegmentationParams(station_fast_speed_mps=0.0)).trips) == 1
 
 
 def test_simulated_riders_trip_count_and_waits(tmp_path):

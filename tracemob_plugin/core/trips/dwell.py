@@ -451,6 +451,11 @@ def _trip_speeds(rt: RawTrips, t, x, y, z, k):
     return np.where(dt > 0, dist(x, y, z, f, l_) / np.where(dt > 0, dt, 1.0), 0.0)
 
 
+def _trip_lengths(rt: RawTrips, x, y, z, k):
+    """Straight-line distance (m) from the first to the last fix of raw trips ``k``."""
+    return dist(x, y, z, rt.first[k], rt.last[k])
+
+
 def _still_trips(rt: RawTrips, x, y, z, radius_m):
     """Raw trips whose fixes all lie within ``radius_m`` of their first fix (a pause of more than
     ``dwell_restart_gap_s`` at a place, which the cleaned timeline drops as too short)."""
@@ -672,7 +677,8 @@ def merge_station_stops(rt: RawTrips, users, t, x, y, z, closed, p: Segmentation
     the vehicle: a place shorter than ``station_stop_max_s`` where nobody walked (the fixes
     moving at walking speed cover less than ``stay_radius_m``, from ``stay_min_duration_s``
     before the trip end, a still window, to as long after the next start) between two rides faster than
-    ``station_min_speed_mps`` (see ``SegmentationParams``). Raw trips that never leave the
+    ``station_min_speed_mps``, one of them faster than ``station_fast_speed_mps`` (see
+    ``SegmentationParams``). Raw trips that never leave the
     radius (a pause in the recording at the stop) are part of the stop."""
     k = rt.n
     if k < 2 or closed is None or not closed.any() or not p.station_stop_max_s > 0:
@@ -705,8 +711,23 @@ def merge_station_stops(rt: RawTrips, users, t, x, y, z, closed, p: Segmentation
     # train slows down long before a station and starts slowly)
     ride_i = _trip_speeds(rt, t, x, y, z, i[c])
     ride_j = _trip_speeds(rt, t, x, y, z, j[c])
-    fast = ((np.maximum(_side_speeds(t, x, y, z, new_user, a[c], False, w), ride_i) >= p.station_min_speed_mps)
-            & (np.maximum(_side_speeds(t, x, y, z, new_user, b[c], True, w), ride_j) >= p.station_min_speed_mps))
+    side_i = _side_speeds(t, x, y, z, new_user, a[c], False, w)
+    side_j = _side_speeds(t, x, y, z, new_user, b[c], True, w)
+    fast = ((np.maximum(side_i, ride_i) >= p.station_min_speed_mps)
+            & (np.maximum(side_j, ride_j) >= p.station_min_speed_mps))
+    # ... one of them a train's (or a coach's on a motorway), not a car's in town: a car that stops this
+    # long without a walk the phone recorded was parked; a ride's own speed counts when it is a ride
+    # (a few fixes thrown 200 m by the noise next to the place are no train). A "stop" the vehicle went on
+    # through, at a motorised speed from the trip end to the next start (the phone silent in a GPS
+    # outage), keeps the rule above.
+    long_i = _trip_lengths(rt, x, y, z, i[c]) >= p.bridge_min_distance_m
+    long_j = _trip_lengths(rt, x, y, z, j[c]) >= p.bridge_min_distance_m
+    top = np.maximum(np.maximum(side_i, np.where(long_i, ride_i, 0.0)),
+                     np.maximum(side_j, np.where(long_j, ride_j, 0.0)))
+    across = dist(x, y, z, a[c], b[c])
+    moved = silent_ride[c] | ((across >= p.bridge_min_distance_m)
+                              & (across >= p.station_min_speed_mps * (t[b[c]] - t[a[c]])))
+    fast &= (top >= p.station_fast_speed_mps) | moved
     v = _window_speeds(t, x, y, z, new_user, float(p.leg_speed_window_s))
     step = np.zeros(n)
     step[1:] = dist(x, y, z, np.arange(n - 1), np.arange(1, n))

@@ -124,7 +124,13 @@ class SegmentationParams:
     are one (0 turns this off)."""
     station_min_speed_mps: float = 5.0
     """... the straight-line speed over twice ``stay_min_duration_s`` before the first trip's end
-    and after the next one's start (18 km/h: a motorised ride, not a walk nor most bicycles)."""
+    and after the next one's start (18 km/h: a motorised ride, not a walk nor most bicycles) ..."""
+    station_fast_speed_mps: float = 12.0
+    """... and one of the two rides at least this fast, over those minutes or over the whole ride when
+    it covers ``bridge_min_distance_m`` (43 km/h: a train, a coach on a motorway; a car in town that
+    stops this long was parked, for an errand whose walk the phone did not record; 0: no such
+    condition). A stop the vehicle went on through (from the trip end to the next start, at least
+    ``bridge_min_distance_m`` at ``station_min_speed_mps``: a phone silent in a GPS outage) needs none."""
     arrival_radius_m: float = 0.0
     """Dwell method, fixes that are not from e-mission's phone app: a trip ends at the arrival, the
     fix after the last ones farther than this (and than their accuracy times
