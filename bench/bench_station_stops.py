@@ -1,24 +1,26 @@
 """Which stops of a logger's ride are a stop of the vehicle (one trip) and which are a place (two trips): the
 ``station_fast_speed_mps`` condition of ``dwell.merge_station_stops``, swept on three kinds of data.
 
-A stop shorter than ``station_stop_max_s`` where the phone records no walk, between two rides faster than
-``station_min_speed_mps``, was always one trip: a train at a station, but also a car parked for an errand whose
-walk the phone did not record. One of the two rides must now be faster than ``station_fast_speed_mps``
-(12 m/s, 43 km/h straight line: above a car in town, below a train). Scored for each value:
+A stop shorter than ``station_stop_max_s`` where the phone records no walk, between two rides faster
+than ``station_min_speed_mps``, was always one trip: a train at a station, but also a car parked for an
+errand whose walk the phone did not record. One of the two rides must now be faster than
+``station_fast_speed_mps`` (12 m/s, 43 km/h straight line: above a car in town, below a train). Scored
+for each value:
 
-* the generated town of ``bench_transit.py`` (150 citizens x 3 days, its GTFS stops given to the segmentation):
-  trips F1 at temporal IoU >= 0.5 against the simulator's trips. Seed 8 is the study the value was looked at
-  on; seeds 3 and 5 are held out;
+* the generated town of ``bench_transit.py`` (150 citizens x 3 days, its GTFS stops given to the
+  segmentation): trips F1 at temporal IoU >= 0.5 against the simulator's trips. Seed 8 is the study the
+  value was looked at on; seeds 3 and 5 are held out;
 * GeoLife users with human labels (../shared/data/geolife/geolife_modes, where the station-stop rule was made
   for user 010's trains): labelled time covered by a leg and coarse agreement (skipped when absent);
 * e-mission's 12 real days read as plain CSV fixes (``bench_segmentation_accuracy.py --as-csv``): trips F1
   against e-mission's checked ground truth (held out: not looked at for this choice; skipped when absent).
 
-The value is not the argmax of one study: 12 m/s (a town's 50 km/h limit leaves a car's straight-line average
-over 10 minutes below 43 km/h) was set before the sweep, and lies inside the plateau of the choosing study (any
-value from 10 m/s; the held-out seeds the same) and of GeoLife (unchanged up to 18 m/s, lower from 20 m/s). On
-the e-mission days as CSV, one stop changes (2015-08-27 16:53, a transfer after a ride whose side reads between
-10 and 12 m/s: split from 12 m/s, as e-mission's ground truth has it): one stop, weak evidence either way.
+The value is not the argmax of one study: 12 m/s (a town's 50 km/h limit leaves a car's straight-line
+average over 10 minutes below 43 km/h) was set before the sweep, and lies inside the plateau of the
+choosing study (any value from 10 m/s; the held-out seeds the same) and of GeoLife (unchanged up to
+18 m/s, lower from 20 m/s). On the e-mission days as CSV, one stop changes (2015-08-27 16:53, a transfer
+after a ride whose side reads between 10 and 12 m/s: split from 12 m/s, as e-mission's ground truth has
+it): one stop, weak evidence either way.
 
     .venv/bin/python bench/bench_station_stops.py [--values 0,8,10,12,15,18,20] [--no-geolife] [--no-emission]
 """
@@ -52,8 +54,10 @@ def town(values, seeds):
     for seed in seeds:
         sim, feed = simulated_study(grid_network(), 150, 3, seed, 0.8)
         stops = network_from_feed(feed).stops
-        out[seed] = {v: score_trips(sim.trips, segment(sim.points, SegmentationParams(station_fast_speed_mps=v),
-                                                       stops=stops).trips, by="user_id").f1 for v in values}
+        out[seed] = {}
+        for v in values:
+            trips = segment(sim.points, SegmentationParams(station_fast_speed_mps=v), stops=stops).trips
+            out[seed][v] = score_trips(sim.trips, trips, by="user_id").f1
     return out
 
 
@@ -71,8 +75,8 @@ def geolife(values):
         return None
     points = {}
     for udir in users:
-        pts = pd.concat([read_plt(f, user_id=udir.name).points for f in sorted((udir / "Trajectory").glob("*.plt"))],
-                        ignore_index=True)
+        files = sorted((udir / "Trajectory").glob("*.plt"))
+        pts = pd.concat([read_plt(f, user_id=udir.name).points for f in files], ignore_index=True)
         points[udir] = pts.sort_values("time", kind="mergesort").reset_index(drop=True)
     out = {}
     for v in values:
@@ -105,7 +109,8 @@ def emission_as_csv(values):
         for gt, pts in days:
             trips = segment(pts, SegmentationParams(station_fast_speed_mps=v)).trips
             start, end = gt.day_window()
-            scores.append(score_trips(gt.trips, trips[(trips.start_time >= start) & (trips.start_time < end)]))
+            day = trips[(trips.start_time >= start) & (trips.start_time < end)]
+            scores.append(score_trips(gt.trips, day))
         out[v] = TripScore.combine(scores).f1
     return out
 
@@ -125,7 +130,8 @@ def main(argv=None) -> int:
     res = town(values, CHOOSE_SEEDS + HELD_OUT_SEEDS)
     for seed, by_v in res.items():
         kind = "looked at" if seed in CHOOSE_SEEDS else "held out "
-        print("town seed %d (%s), trips F1      %s" % (seed, kind, " ".join("%7.3f" % by_v[v] for v in values)))
+        row = " ".join("%7.3f" % by_v[v] for v in values)
+        print("town seed %d (%s), trips F1      %s" % (seed, kind, row))
     gl = None if args.no_geolife else geolife(values)
     if gl:
         print("GeoLife covered                      %s" % " ".join("%7.4f" % gl[v][0] for v in values))

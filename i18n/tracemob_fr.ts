@@ -718,8 +718,8 @@ k doit valoir au moins 2 (10 par défaut). Le dossier de sortie doit être nouve
         <location filename="../processing/algorithms/export_shareable.py" line="119"/>
         <location filename="../processing/algorithms/modal_share.py" line="70"/>
         <location filename="../processing/algorithms/modal_share.py" line="111"/>
-        <location filename="../processing/algorithms/segment_trips.py" line="259"/>
-        <location filename="../processing/algorithms/segment_trips.py" line="489"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="260"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="490"/>
         <location filename="../tracemob_plugin/core/compare/report.py" line="251"/>
         <source>Trips</source>
         <translation>Déplacements</translation>
@@ -1197,7 +1197,7 @@ Transfert : les requêtes se font par fenêtres temporelles ; une réponse que l
         <location filename="../processing/algorithms/import_from_server.py" line="255"/>
         <location filename="../processing/algorithms/import_traces.py" line="98"/>
         <location filename="../processing/algorithms/import_traces.py" line="150"/>
-        <location filename="../processing/algorithms/segment_trips.py" line="201"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="202"/>
         <source>Trace points</source>
         <translation>Points de trace</translation>
     </message>
@@ -1443,8 +1443,8 @@ Un modèle entraîné sur votre enquête avec « Entraîner un modèle de modes 
     </message>
     <message>
         <location filename="../processing/algorithms/infer_modes.py" line="79"/>
-        <location filename="../processing/algorithms/segment_trips.py" line="263"/>
-        <location filename="../processing/algorithms/segment_trips.py" line="490"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="264"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="491"/>
         <source>Legs</source>
         <translation>Trajets</translation>
     </message>
@@ -2467,102 +2467,102 @@ Sorties facultatives : la table de tous les passages (une ligne par tronçon par
         <translation>Déplacement : ... dont l&apos;un plus rapide que (m/s, 0 : n&apos;importe lequel, méthode dwell, hors e-mission)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="111"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="112"/>
         <source>Trip: end at the arrival, the last fixes within (m, 0: off, dwell method, not e-mission)</source>
         <translation>Trajet : finir à l&apos;arrivée, derniers points à moins de (m, 0 : non, méthode dwell, hors e-mission)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="112"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="113"/>
         <source>Trip: start at the departure, the first fixes within (m, 0: off, dwell method, not e-mission)</source>
         <translation>Trajet : commencer au départ, premiers points à moins de (m, 0 : non, méthode dwell, hors e-mission)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="113"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="114"/>
         <source>Wait at a stop: longest (s, with stops)</source>
         <translation>Attente à un arrêt : durée maximale (s, avec les arrêts)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="114"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="115"/>
         <source>Wait at a stop: distance to the stop (m)</source>
         <translation>Attente à un arrêt : distance à l&apos;arrêt (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="115"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="116"/>
         <source>Wait at a stop: only after walking in, median speed at most (m/s, 0: any arrival)</source>
         <translation>Attente à un arrêt : seulement après une arrivée à pied, vitesse médiane au plus (m/s, 0 : toute arrivée)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="116"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="117"/>
         <source>Wait at a stop: riding out, 85th-percentile speed at least (m/s)</source>
         <translation>Attente à un arrêt : départ en véhicule, 85e centile de vitesse au moins (m/s)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="117"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="118"/>
         <source>Leg: minimum distance of a walk from or to a place (m, dwell method, not e-mission)</source>
         <translation>Trajet : distance minimale d&apos;une marche depuis ou vers un lieu (m, méthode dwell, hors e-mission)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="118"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="119"/>
         <source>Leg: a stop longer than this goes to a neighbouring leg (m, dwell method)</source>
         <translation>Trajet : un arrêt plus long que ceci est rattaché à un trajet voisin (m, méthode dwell)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="119"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="120"/>
         <source>Cleaning: fixes written this late are left out of trip ends (s, dwell method)</source>
         <translation>Nettoyage : les points GPS écrits avec ce retard ne servent pas à détecter les fins de déplacement (s, méthode dwell)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="120"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="121"/>
         <source>Trip: share the stay&apos;s fix only if at most this far in time (s)</source>
         <translation>Déplacement : partager le point GPS de l&apos;arrêt seulement s&apos;il est au plus à cet écart de temps (s)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="121"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="122"/>
         <source>Trip: minimum number of fixes between two stays</source>
         <translation>Déplacement : nombre minimal de points GPS entre deux arrêts</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="122"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="123"/>
         <source>Trip: minimum distance from the place left (m)</source>
         <translation>Déplacement : distance minimale au lieu quitté (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="123"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="124"/>
         <source>Stay: merge the stays around a dropped trip</source>
         <translation>Arrêt : fusionner les arrêts de part et d&apos;autre d&apos;un déplacement écarté</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="124"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="125"/>
         <source>Leg: minimum distance of a walking leg (m)</source>
         <translation>Trajet : distance minimale d&apos;un trajet à pied (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="125"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="126"/>
         <source>Motion: between two readings at most this far apart, the faster one (s, 0: off)</source>
         <translation>Activité de mouvement : entre deux relevés séparés d&apos;au plus cette durée, retenir le plus rapide (s ; 0 : désactivé)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="126"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="127"/>
         <source>Motion: a walking reading holds from this speed (m/s)</source>
         <translation>Activité de mouvement : un relevé « marche » compte à partir de cette vitesse (m/s)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="127"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="128"/>
         <source>Leg: minimum duration of a walk the phone saw (s)</source>
         <translation>Trajet : durée minimale d&apos;une marche détectée par le téléphone (s)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="128"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="129"/>
         <source>Leg: minimum distance of a walk the phone saw (m)</source>
         <translation>Trajet : distance minimale d&apos;une marche détectée par le téléphone (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="177"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="178"/>
         <source>Segment trips</source>
         <translation>Découper en déplacements</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="180"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="181"/>
         <source>Cuts the trace points of each user into stays (places where the person stayed), trips between two stays, and legs (parts of a trip with a single transport mode).
 
 Input: any point layer with a user field and a time field (both detected when left empty: user_id, user, uid… and time, timestamp, datetime…). Times may be date-time fields, ISO text or epoch seconds. Points imported from e-mission / OpenPATH carry the phone&apos;s motion activity and tracking streams (location filter, write time, state transitions): they are used with nothing else to wire. An optional motion-activity table may be given instead.
@@ -2583,150 +2583,150 @@ Sorties : arrêts (points, avec leur durée et s&apos;il s&apos;agit d&apos;une 
 Les seuils (paramètres avancés) sont en mètres et en secondes.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="202"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="203"/>
         <source>The points to segment: any point layer with a participant and a time (the output of the import algorithms, a GPS survey, a CSV...), in any CRS.</source>
         <translation>Les points à découper : toute couche de points avec un participant et une heure (la sortie des algorithmes d&apos;import, une enquête GPS, un CSV...), dans tout SCR.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="205"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="206"/>
         <source>User field (empty: detect)</source>
         <translation>Champ utilisateur (vide : détection automatique)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="206"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="207"/>
         <source>The field naming the participant each point belongs to; every participant is segmented on their own. Left empty, a field named user_id, user, uid... is used; without one, all points belong to one participant named after the layer.</source>
         <translation>Le champ qui nomme le participant de chaque point ; chaque participant est découpé séparément. Laissé vide, un champ nommé user_id, user, uid... est utilisé ; sans lui, tous les points appartiennent à un seul participant, nommé d&apos;après la couche.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="210"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="211"/>
         <source>Time field (empty: detect)</source>
         <translation>Champ horaire (vide : détection automatique)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="211"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="212"/>
         <source>The field holding the time of each point: a date-time, ISO text or epoch seconds (times without an offset are taken as UTC). Left empty, a field named time, timestamp, datetime... is used.</source>
         <translation>Le champ qui contient l&apos;heure de chaque point : une date et heure, un texte ISO ou des secondes epoch (les heures sans décalage sont prises en UTC). Laissé vide, un champ nommé time, timestamp, datetime... est utilisé.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="215"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="216"/>
         <source>Motion activity table (optional)</source>
         <translation>Table d&apos;activité de mouvement (facultative)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="217"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="218"/>
         <source>The phones&apos; motion-activity readings (user_id, time, activity, confidence) from the import algorithms. They keep trips whole through tunnels and stations and help cut legs where the way of travelling changes. Optional.</source>
         <translation>Les lectures d&apos;activité de mouvement des téléphones (user_id, time, activity, confidence) issues des algorithmes d&apos;import. Elles gardent les déplacements entiers dans les tunnels et les gares et aident à découper les trajets là où la façon de se déplacer change. Facultatif.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="220"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="221"/>
         <source>Public-transport stops (points, any CRS; optional). A wait at a stop longer than the 5-minute rule that ends a trip (up to 20 minutes, within 40 m of a stop, then a ride) stays inside the trip as a &apos;wait&apos; leg instead of splitting it into a walking trip and a ride: trip counts and modal shares of public-transport riders then count one trip, as a household survey does. Give the same stops (or GTFS feed) to &apos;Infer transport modes&apos;.</source>
         <translation>Arrêts de transport collectif (points, tout SCR ; facultatif). Une attente à un arrêt plus longue que la règle des 5 minutes qui termine un déplacement (jusqu&apos;à 20 minutes, à moins de 40 m d&apos;un arrêt, puis un trajet en véhicule) reste dans le déplacement comme un trajet « wait » au lieu de le couper en un déplacement à pied et un trajet en véhicule : le nombre de déplacements et les parts modales des usagers des transports collectifs comptent alors un seul déplacement, comme une enquête ménages. Donnez les mêmes arrêts (ou le même flux GTFS) à « Déduire les modes de transport ».</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="255"/>
-        <location filename="../processing/algorithms/segment_trips.py" line="488"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="256"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="489"/>
         <source>Stays</source>
         <translation>Arrêts</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="256"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="257"/>
         <source>The stays: points where a participant stayed, with start and end times, duration and whether the stay is long enough to be an activity (is_activity).</source>
         <translation>Les arrêts : points où un participant est resté, avec heures de début et de fin, durée et si l&apos;arrêt est assez long pour être une activité (is_activity).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="260"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="261"/>
         <source>The trips between two activities, as lines whose M value is the UTC time of each vertex, with start and end times, duration and distance.</source>
         <translation>Les déplacements entre deux activités, sous forme de lignes dont la valeur M est l&apos;heure UTC de chaque sommet, avec heures de début et de fin, durée et distance.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="264"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="265"/>
         <source>The legs, parts of a trip travelled one way (walking, then riding...), as lines whose M value is the UTC time of each vertex, with duration, distance and speeds; the input of &apos;Infer transport modes&apos;.</source>
         <translation>Les trajets, parties d&apos;un déplacement faites d&apos;une seule façon (à pied, puis en véhicule...), sous forme de lignes dont la valeur M est l&apos;heure UTC de chaque sommet, avec durée, distance et vitesses ; l&apos;entrée de « Déduire les modes de transport ».</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="268"/>
-        <location filename="../processing/algorithms/segment_trips.py" line="491"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="269"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="492"/>
         <source>Untracked gaps</source>
         <translation>Interruptions de suivi</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="269"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="270"/>
         <source>The untracked time: spans without a usable fix long enough to cut a trip (user_id, start_time, end_time, duration_s). Optional.</source>
         <translation>Le temps non suivi : périodes sans point GPS utilisable assez longues pour couper un déplacement (user_id, start_time, end_time, duration_s). Facultatif.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="272"/>
-        <location filename="../processing/algorithms/segment_trips.py" line="492"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="273"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="493"/>
         <source>Cleaned points</source>
         <translation>Points nettoyés</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="273"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="274"/>
         <source>The points kept after cleaning, each with the stay, trip and leg it belongs to (stay_id, trip_id, leg_id). Optional.</source>
         <translation>Les points gardés après nettoyage, chacun avec l&apos;arrêt, le déplacement et le trajet auxquels il appartient (stay_id, trip_id, leg_id). Facultatif.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="296"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="297"/>
         <source>User field: {user}; time field: {time}</source>
         <translation>Champ utilisateur : {user} ; champ horaire : {time}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="299"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="300"/>
         <source>No user field found in {layer} (fields: {fields}): every point counts as one participant, &apos;{layer}&apos;. Choose the field identifying the participants in &apos;User field&apos; if the layer holds several.</source>
         <translation>Aucun champ de participant trouvé dans {layer} (champs : {fields}) : tous les points comptent pour un seul participant, &apos;{layer}&apos;. Choisissez le champ qui identifie les participants dans &apos;Champ utilisateur&apos; si la couche en contient plusieurs.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="334"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="335"/>
         <source>No point has both a geometry and a readable time in field &apos;{field}&apos;.</source>
         <translation>Aucun point n&apos;a à la fois une géométrie et une heure lisible dans le champ « {field} ».</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="340"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="341"/>
         <source>{n} point(s) without geometry or readable time were ignored.</source>
         <translation>{n} point(s) sans géométrie ou sans heure lisible ont été ignorés.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="363"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="364"/>
         <source>{n} points: read and segmented by {k} partitions of whole participants.</source>
         <translation>{n} points : lus et segmentés par {k} partitions de participants entiers.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="377"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="378"/>
         <source>The motion table lacks the field(s) {fields} (use the table made by Import travel traces).</source>
         <translation>Il manque à la table d&apos;activité de mouvement le(s) champ(s) {fields} (utilisez la table produite par « Importer des traces de déplacement »).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="505"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="506"/>
         <source>Using the {n} motion activity readings the points carry.</source>
         <translation>Utilisation des {n} relevés d&apos;activité de mouvement portés par les points.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="508"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="509"/>
         <source>No motion activity readings: legs come from speeds alone.</source>
         <translation>Aucun relevé d&apos;activité de mouvement : les trajets élémentaires viennent des seules vitesses.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="512"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="513"/>
         <source>The points carry the phone&apos;s tracking streams (location filter, write time, transitions): e-mission&apos;s trip rules use them.</source>
         <translation>Les points portent les flux de suivi du téléphone (filtre de localisation, heure d&apos;écriture, transitions) : les règles de déplacement d&apos;e-mission s&apos;en servent.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="515"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="516"/>
         <source>{n} points of {users} user(s) to segment.</source>
         <translation>{n} points de {users} utilisateur(s) à découper.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="518"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="519"/>
         <source>points</source>
         <translation>points</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="532"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="533"/>
         <source>{stays} stays, {trips} trips, {legs} legs.</source>
         <translation>{stays} arrêts, {trips} déplacements, {legs} trajets.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="534"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="535"/>
         <source>{n} waits at a public-transport stop kept inside their trip (wait legs).</source>
         <translation>{n} attentes à un arrêt de transport collectif gardées dans leur déplacement (trajets d&apos;attente).</translation>
     </message>

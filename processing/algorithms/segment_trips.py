@@ -107,7 +107,8 @@ def param_label(name):
         "bridge_side_min_speed_mps": tr("Gap: ... between fixes moving at least this fast (m/s, dwell method, not e-mission)"),
         "station_stop_max_s": tr("Trip: a vehicle stop this short stays inside the trip (s, dwell method, not e-mission)"),
         "station_min_speed_mps": tr("Trip: ... between rides faster than (m/s, dwell method, not e-mission)"),
-        "station_fast_speed_mps": tr("Trip: ... one of them faster than (m/s, 0: any, dwell method, not e-mission)"),
+        "station_fast_speed_mps": tr(
+            "Trip: ... one of them faster than (m/s, 0: any, dwell method, not e-mission)"),
         "arrival_radius_m": tr("Trip: end at the arrival, the last fixes within (m, 0: off, dwell method, not e-mission)"),
         "departure_radius_m": tr("Trip: start at the departure, the first fixes within (m, 0: off, dwell method, not e-mission)"),
         "wait_max_s": tr("Wait at a stop: longest (s, with stops)"),

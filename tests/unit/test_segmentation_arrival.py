@@ -160,7 +160,8 @@ def _errand_day(cruise, seed=5):
     its 5 m), 5 km on, 20 minutes at the destination."""
     rng = np.random.default_rng(seed)
     ride = int(5000 / cruise / 5)
-    v = np.concatenate([np.zeros(240), np.full(ride, cruise), np.zeros(240), np.full(ride, cruise), np.zeros(240)])
+    still = np.zeros(240)
+    v = np.concatenate([still, np.full(ride, cruise), still, np.full(ride, cruise), still])
     t = T0 + 5.0 * np.arange(len(v))
     return _phone_fixes(t, np.cumsum(v * 5.0), rng.normal(0, 5, (2, len(t))), 8.0, source="errand.gpx")
 
