@@ -718,8 +718,8 @@ k doit valoir au moins 2 (10 par défaut). Le dossier de sortie doit être nouve
         <location filename="../processing/algorithms/export_shareable.py" line="119"/>
         <location filename="../processing/algorithms/modal_share.py" line="70"/>
         <location filename="../processing/algorithms/modal_share.py" line="111"/>
-        <location filename="../processing/algorithms/segment_trips.py" line="260"/>
-        <location filename="../processing/algorithms/segment_trips.py" line="490"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="262"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="492"/>
         <location filename="../tracemob_plugin/core/compare/report.py" line="251"/>
         <source>Trips</source>
         <translation>Déplacements</translation>
@@ -1443,8 +1443,8 @@ Un modèle entraîné sur votre enquête avec « Entraîner un modèle de modes 
     </message>
     <message>
         <location filename="../processing/algorithms/infer_modes.py" line="79"/>
-        <location filename="../processing/algorithms/segment_trips.py" line="264"/>
-        <location filename="../processing/algorithms/segment_trips.py" line="491"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="266"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="493"/>
         <source>Legs</source>
         <translation>Trajets</translation>
     </message>
@@ -2619,114 +2619,114 @@ Les seuils (paramètres avancés) sont en mètres et en secondes.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/segment_trips.py" line="221"/>
-        <source>Public-transport stops (points, any CRS; optional). A wait at a stop longer than the 5-minute rule that ends a trip (up to 20 minutes, within 40 m of a stop, then a ride) stays inside the trip as a &apos;wait&apos; leg instead of splitting it into a walking trip and a ride: trip counts and modal shares of public-transport riders then count one trip, as a household survey does. Give the same stops (or GTFS feed) to &apos;Infer transport modes&apos;.</source>
-        <translation>Arrêts de transport collectif (points, tout SCR ; facultatif). Une attente à un arrêt plus longue que la règle des 5 minutes qui termine un déplacement (jusqu&apos;à 20 minutes, à moins de 40 m d&apos;un arrêt, puis un trajet en véhicule) reste dans le déplacement comme un trajet « wait » au lieu de le couper en un déplacement à pied et un trajet en véhicule : le nombre de déplacements et les parts modales des usagers des transports collectifs comptent alors un seul déplacement, comme une enquête ménages. Donnez les mêmes arrêts (ou le même flux GTFS) à « Déduire les modes de transport ».</translation>
+        <source>Public-transport stops (points, any CRS; optional). A wait at a stop longer than the 5-minute rule that ends a trip (up to 20 minutes, within 40 m of a stop, then a ride) stays inside the trip as a &apos;wait&apos; leg instead of splitting it into a walking trip and a ride: trip counts and modal shares of public-transport riders then count one trip, as a household survey does. Give the same stops (or GTFS feed) to &apos;Infer transport modes&apos;. Without them, a GPX or CSV rider&apos;s transfer between two buses or trams (minutes still between two rides at a town&apos;s speed) is two trips: it cannot be told from a car parked for an errand.</source>
+        <translation>Arrêts de transport collectif (points, tout SCR ; facultatif). Une attente à un arrêt plus longue que la règle des 5 minutes qui termine un déplacement (jusqu&apos;à 20 minutes, à moins de 40 m d&apos;un arrêt, puis un trajet en véhicule) reste dans le déplacement comme un trajet « wait » au lieu de le couper en un déplacement à pied et un trajet en véhicule : le nombre de déplacements et les parts modales des usagers des transports collectifs comptent alors un seul déplacement, comme une enquête ménages. Donnez les mêmes arrêts (ou le même flux GTFS) à « Déduire les modes de transport ». Sans eux, le changement d&apos;un usager GPX ou CSV entre deux bus ou trams (des minutes immobile entre deux trajets à la vitesse d&apos;une ville) fait deux déplacements : on ne peut pas le distinguer d&apos;une voiture garée pour une course.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="256"/>
-        <location filename="../processing/algorithms/segment_trips.py" line="489"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="258"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="491"/>
         <source>Stays</source>
         <translation>Arrêts</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="257"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="259"/>
         <source>The stays: points where a participant stayed, with start and end times, duration and whether the stay is long enough to be an activity (is_activity).</source>
         <translation>Les arrêts : points où un participant est resté, avec heures de début et de fin, durée et si l&apos;arrêt est assez long pour être une activité (is_activity).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="261"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="263"/>
         <source>The trips between two activities, as lines whose M value is the UTC time of each vertex, with start and end times, duration and distance.</source>
         <translation>Les déplacements entre deux activités, sous forme de lignes dont la valeur M est l&apos;heure UTC de chaque sommet, avec heures de début et de fin, durée et distance.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="265"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="267"/>
         <source>The legs, parts of a trip travelled one way (walking, then riding...), as lines whose M value is the UTC time of each vertex, with duration, distance and speeds; the input of &apos;Infer transport modes&apos;.</source>
         <translation>Les trajets, parties d&apos;un déplacement faites d&apos;une seule façon (à pied, puis en véhicule...), sous forme de lignes dont la valeur M est l&apos;heure UTC de chaque sommet, avec durée, distance et vitesses ; l&apos;entrée de « Déduire les modes de transport ».</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="269"/>
-        <location filename="../processing/algorithms/segment_trips.py" line="492"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="271"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="494"/>
         <source>Untracked gaps</source>
         <translation>Interruptions de suivi</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="270"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="272"/>
         <source>The untracked time: spans without a usable fix long enough to cut a trip (user_id, start_time, end_time, duration_s). Optional.</source>
         <translation>Le temps non suivi : périodes sans point GPS utilisable assez longues pour couper un déplacement (user_id, start_time, end_time, duration_s). Facultatif.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="273"/>
-        <location filename="../processing/algorithms/segment_trips.py" line="493"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="275"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="495"/>
         <source>Cleaned points</source>
         <translation>Points nettoyés</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="274"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="276"/>
         <source>The points kept after cleaning, each with the stay, trip and leg it belongs to (stay_id, trip_id, leg_id). Optional.</source>
         <translation>Les points gardés après nettoyage, chacun avec l&apos;arrêt, le déplacement et le trajet auxquels il appartient (stay_id, trip_id, leg_id). Facultatif.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="297"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="299"/>
         <source>User field: {user}; time field: {time}</source>
         <translation>Champ utilisateur : {user} ; champ horaire : {time}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="300"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="302"/>
         <source>No user field found in {layer} (fields: {fields}): every point counts as one participant, &apos;{layer}&apos;. Choose the field identifying the participants in &apos;User field&apos; if the layer holds several.</source>
         <translation>Aucun champ de participant trouvé dans {layer} (champs : {fields}) : tous les points comptent pour un seul participant, &apos;{layer}&apos;. Choisissez le champ qui identifie les participants dans &apos;Champ utilisateur&apos; si la couche en contient plusieurs.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="335"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="337"/>
         <source>No point has both a geometry and a readable time in field &apos;{field}&apos;.</source>
         <translation>Aucun point n&apos;a à la fois une géométrie et une heure lisible dans le champ « {field} ».</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="341"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="343"/>
         <source>{n} point(s) without geometry or readable time were ignored.</source>
         <translation>{n} point(s) sans géométrie ou sans heure lisible ont été ignorés.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="364"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="366"/>
         <source>{n} points: read and segmented by {k} partitions of whole participants.</source>
         <translation>{n} points : lus et segmentés par {k} partitions de participants entiers.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="378"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="380"/>
         <source>The motion table lacks the field(s) {fields} (use the table made by Import travel traces).</source>
         <translation>Il manque à la table d&apos;activité de mouvement le(s) champ(s) {fields} (utilisez la table produite par « Importer des traces de déplacement »).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="506"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="508"/>
         <source>Using the {n} motion activity readings the points carry.</source>
         <translation>Utilisation des {n} relevés d&apos;activité de mouvement portés par les points.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="509"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="511"/>
         <source>No motion activity readings: legs come from speeds alone.</source>
         <translation>Aucun relevé d&apos;activité de mouvement : les trajets élémentaires viennent des seules vitesses.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="513"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="515"/>
         <source>The points carry the phone&apos;s tracking streams (location filter, write time, transitions): e-mission&apos;s trip rules use them.</source>
         <translation>Les points portent les flux de suivi du téléphone (filtre de localisation, heure d&apos;écriture, transitions) : les règles de déplacement d&apos;e-mission s&apos;en servent.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="516"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="518"/>
         <source>{n} points of {users} user(s) to segment.</source>
         <translation>{n} points de {users} utilisateur(s) à découper.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="519"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="521"/>
         <source>points</source>
         <translation>points</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="533"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="535"/>
         <source>{stays} stays, {trips} trips, {legs} legs.</source>
         <translation>{stays} arrêts, {trips} déplacements, {legs} trajets.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="535"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="537"/>
         <source>{n} waits at a public-transport stop kept inside their trip (wait legs).</source>
         <translation>{n} attentes à un arrêt de transport collectif gardées dans leur déplacement (trajets d&apos;attente).</translation>
     </message>

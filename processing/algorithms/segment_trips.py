@@ -223,7 +223,9 @@ class SegmentTripsAlgorithm(TracemobAlgorithm):
             "that ends a trip (up to 20 minutes, within 40 m of a stop, then a ride) stays inside the trip as a "
             "'wait' leg instead of splitting it into a walking trip and a ride: trip counts and modal shares of "
             "public-transport riders then count one trip, as a household survey does. Give the same stops (or "
-            "GTFS feed) to 'Infer transport modes'."))
+            "GTFS feed) to 'Infer transport modes'. Without them, a GPX or CSV rider's transfer between two "
+            "buses or trams (minutes still between two rides at a town's speed) is two trips: it cannot be "
+            "told from a car parked for an errand."))
         try:
             fields = params_fields()
             choices = _segmentation_module().PARAM_CHOICES
