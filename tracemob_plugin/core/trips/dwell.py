@@ -444,16 +444,12 @@ def _window_speeds(t, x, y, z, new_user, window_s):
     return np.where(dt > 0, dist(x, y, z, j1, j2) / np.where(dt > 0, dt, 1.0), 0.0)
 
 
-def _trip_speeds(rt: RawTrips, t, x, y, z, k):
-    """Straight-line speed (m/s) from the first to the last fix of raw trips ``k``."""
+def _trip_rides(rt: RawTrips, t, x, y, z, k):
+    """Straight-line distance (m) and speed (m/s) from the first to the last fix of raw trips ``k``."""
     f, l_ = rt.first[k], rt.last[k]
     dt = t[l_] - t[f]
-    return np.where(dt > 0, dist(x, y, z, f, l_) / np.where(dt > 0, dt, 1.0), 0.0)
-
-
-def _trip_lengths(rt: RawTrips, x, y, z, k):
-    """Straight-line distance (m) from the first to the last fix of raw trips ``k``."""
-    return dist(x, y, z, rt.first[k], rt.last[k])
+    d = dist(x, y, z, f, l_)
+    return d, np.where(dt > 0, d / np.where(dt > 0, dt, 1.0), 0.0)
 
 
 def _still_trips(rt: RawTrips, x, y, z, radius_m):
@@ -709,8 +705,8 @@ def merge_station_stops(rt: RawTrips, users, t, x, y, z, closed, p: Segmentation
     w = 2.0 * float(p.stay_min_duration_s)
     # the ride on each side: the straight-line speed next to the stop, or over the whole raw trip (a
     # train slows down long before a station and starts slowly)
-    ride_i = _trip_speeds(rt, t, x, y, z, i[c])
-    ride_j = _trip_speeds(rt, t, x, y, z, j[c])
+    len_i, ride_i = _trip_rides(rt, t, x, y, z, i[c])
+    len_j, ride_j = _trip_rides(rt, t, x, y, z, j[c])
     side_i = _side_speeds(t, x, y, z, new_user, a[c], False, w)
     side_j = _side_speeds(t, x, y, z, new_user, b[c], True, w)
     fast = ((np.maximum(side_i, ride_i) >= p.station_min_speed_mps)
@@ -720,10 +716,8 @@ def merge_station_stops(rt: RawTrips, users, t, x, y, z, closed, p: Segmentation
     # (a few fixes thrown 200 m by the noise next to the place are no train). A "stop" the vehicle went on
     # through, at a motorised speed from the trip end to the next start (the phone silent in a GPS
     # outage), keeps the rule above.
-    long_i = _trip_lengths(rt, x, y, z, i[c]) >= p.bridge_min_distance_m
-    long_j = _trip_lengths(rt, x, y, z, j[c]) >= p.bridge_min_distance_m
-    top = np.maximum(np.maximum(side_i, np.where(long_i, ride_i, 0.0)),
-                     np.maximum(side_j, np.where(long_j, ride_j, 0.0)))
+    top = np.maximum(np.maximum(side_i, np.where(len_i >= p.bridge_min_distance_m, ride_i, 0.0)),
+                     np.maximum(side_j, np.where(len_j >= p.bridge_min_distance_m, ride_j, 0.0)))
     across = dist(x, y, z, a[c], b[c])
     moved = silent_ride[c] | ((across >= p.bridge_min_distance_m)
                               & (across >= p.station_min_speed_mps * (t[b[c]] - t[a[c]])))
