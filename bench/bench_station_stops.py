@@ -22,7 +22,12 @@ choosing study (any value from 10 m/s; the held-out seeds the same) and of GeoLi
 after a ride whose side reads between 10 and 12 m/s: split from 12 m/s, as e-mission's ground truth has
 it): one stop, weak evidence either way.
 
+``--param station_transfer_max_s`` sweeps the longer stop allowed when both rides are that fast (a connection
+between two trains; 60 minutes, set from that definition before the sweep; 0: off): it changes one GeoLife stop
+(a train standing 31 minutes inside a train label) and nothing on the town or the e-mission days.
+
     .venv/bin/python bench/bench_station_stops.py [--values 0,8,10,12,15,18,20] [--no-geolife] [--no-emission]
+    .venv/bin/python bench/bench_station_stops.py --param station_transfer_max_s [--values 0,2400,3600]
 """
 import argparse
 import sys
@@ -44,7 +49,7 @@ CHOOSE_SEEDS = (8,)
 HELD_OUT_SEEDS = (3, 5)
 
 
-def town(values, seeds):
+def town(param, values, seeds):
     """{seed: {value: trips F1}} on the generated town with its stops given to the segmentation."""
     from bench_transit import simulated_study
     from tracemob.tracemob_plugin.core.modes.timetable import network_from_feed
@@ -56,12 +61,12 @@ def town(values, seeds):
         stops = network_from_feed(feed).stops
         out[seed] = {}
         for v in values:
-            trips = segment(sim.points, SegmentationParams(station_fast_speed_mps=v), stops=stops).trips
+            trips = segment(sim.points, SegmentationParams(**{param: v}), stops=stops).trips
             out[seed][v] = score_trips(sim.trips, trips, by="user_id").f1
     return out
 
 
-def geolife(values):
+def geolife(param, values):
     """{value: (covered, agreement)} on the GeoLife users with labels, or None when absent."""
     from bench_chain_accuracy import geolife_labels
     from bench_modes import leg_vertices
@@ -82,7 +87,7 @@ def geolife(values):
     for v in values:
         items = []
         for udir, pts in points.items():
-            seg = segment(pts, SegmentationParams(station_fast_speed_mps=v))
+            seg = segment(pts, SegmentationParams(**{param: v}))
             legs = infer_modes(seg.legs, leg_vertices(seg)).assign(user_id=udir.name)
             items.append(time_agreement(geolife_labels(udir, pd.to_datetime(pts["time"], utc=True)), legs))
         total = TimeAgreement.combine(items)
@@ -90,7 +95,7 @@ def geolife(values):
     return out
 
 
-def emission_as_csv(values):
+def emission_as_csv(param, values):
     """{value: trips F1} on e-mission's real days read as plain CSV fixes, or None when absent."""
     import bench_segmentation_accuracy as bsa
     from tracemob.tracemob_plugin.core import ingest
@@ -107,7 +112,7 @@ def emission_as_csv(values):
     for v in values:
         scores = []
         for gt, pts in days:
-            trips = segment(pts, SegmentationParams(station_fast_speed_mps=v)).trips
+            trips = segment(pts, SegmentationParams(**{param: v})).trips
             start, end = gt.day_window()
             day = trips[(trips.start_time >= start) & (trips.start_time < end)]
             scores.append(score_trips(gt.trips, day))
@@ -115,28 +120,36 @@ def emission_as_csv(values):
     return out
 
 
+PARAMS = {"station_fast_speed_mps": ("0,8,10,12,15,18,20", "m/s (0: the rule before, no such condition)"),
+          "station_transfer_max_s": ("0,2400,2700,3600,5400,7200",
+                                     "s (0: off, no stop longer than station_stop_max_s)")}
+
+
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("--values", default="0,8,10,12,15,18,20",
-                    help="station_fast_speed_mps values, m/s (0: the rule before, no such condition)")
+    ap.add_argument("--param", default="station_fast_speed_mps", choices=sorted(PARAMS),
+                    help="the SegmentationParams field swept")
+    ap.add_argument("--values", help="its values, comma-separated (default: %s)" % "; ".join(
+        "%s %s %s" % (k, v, u) for k, (v, u) in PARAMS.items()))
     ap.add_argument("--no-geolife", action="store_true")
     ap.add_argument("--no-emission", action="store_true")
     args = ap.parse_args(argv)
-    values = [float(v) for v in args.values.split(",")]
-    default = SegmentationParams().station_fast_speed_mps
+    param = args.param
+    values = [float(v) for v in (args.values or PARAMS[param][0]).split(",")]
+    default = getattr(SegmentationParams(), param)
     t0 = time.time()
     cols = " ".join("%7g" % v for v in values)
-    print("station_fast_speed_mps (default %g m/s) %s" % (default, cols))
-    res = town(values, CHOOSE_SEEDS + HELD_OUT_SEEDS)
+    print("%-36s %s" % ("%s (default %g)" % (param, default), cols))
+    res = town(param, values, CHOOSE_SEEDS + HELD_OUT_SEEDS)
     for seed, by_v in res.items():
         kind = "looked at" if seed in CHOOSE_SEEDS else "held out "
         row = " ".join("%7.3f" % by_v[v] for v in values)
         print("town seed %d (%s), trips F1      %s" % (seed, kind, row))
-    gl = None if args.no_geolife else geolife(values)
+    gl = None if args.no_geolife else geolife(param, values)
     if gl:
         print("GeoLife covered                      %s" % " ".join("%7.4f" % gl[v][0] for v in values))
         print("GeoLife agreement                    %s" % " ".join("%7.4f" % gl[v][1] for v in values))
-    em = None if args.no_emission else emission_as_csv(values)
+    em = None if args.no_emission else emission_as_csv(param, values)
     if em:
         print("e-mission days as CSV (held out), F1  %s" % " ".join("%7.3f" % em[v] for v in values))
     if 0.0 in values and default in values:

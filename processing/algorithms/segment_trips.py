@@ -109,6 +109,8 @@ def param_label(name):
         "station_min_speed_mps": tr("Trip: ... between rides faster than (m/s, dwell method, not e-mission)"),
         "station_fast_speed_mps": tr(
             "Trip: ... one of them faster than (m/s, 0: any, dwell method, not e-mission)"),
+        "station_transfer_max_s": tr(
+            "Trip: a longer stop between two rides both that fast stays inside the trip up to (s, a connection)"),
         "arrival_radius_m": tr("Trip: end at the arrival, the last fixes within (m, 0: off, dwell method, not e-mission)"),
         "departure_radius_m": tr("Trip: start at the departure, the first fixes within (m, 0: off, dwell method, not e-mission)"),
         "wait_max_s": tr("Wait at a stop: longest (s, with stops)"),

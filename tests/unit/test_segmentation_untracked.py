@@ -81,10 +81,36 @@ def test_station_stop_without_walking_stays_inside_the_trip():
     assert fast.iloc[0].start_time <= at(8) and fast.iloc[0].end_time >= at(9)
 
 
-def test_a_long_halt_at_the_station_still_ends_the_trip():
-    """A 45-minute halt is a place (longer than ``station_stop_max_s``)."""
+def test_a_long_halt_between_two_trains_is_a_connection_inside_the_trip():
+    """A 45-minute halt between two rides at 20 m/s, nobody walking: longer than ``station_stop_max_s``
+    (30 min) but a connection between two trains (``station_transfer_max_s``, 60 min), which travel
+    surveys count inside the trip: one trip. Without that rule, or after 75 minutes, a place: two trips."""
     res = sg.segment(_train_day(stop=(at(8, 30), at(9, 15))))
+    assert len(res.trips) == 1 and len(res.stays) == 2
+    off = sg.segment(_train_day(stop=(at(8, 30), at(9, 15))), sg.SegmentationParams(station_transfer_max_s=0.0))
+    assert len(off.trips) == 2 and len(off.stays) == 3
+    assert at(8, 29) <= off.stays.sort_values("start_time").iloc[1].start_time <= at(8, 31)
+    res = sg.segment(_train_day(stop=(at(8, 30), at(9, 45))))
     assert len(res.trips) == 2 and len(res.stays) == 3
+
+
+def test_a_long_halt_beside_a_town_ride_ends_the_trip():
+    """The same 45-minute halt with a ride at town speed (8 m/s, a car) before it: not a connection
+    between two trains (only one ride reaches ``station_fast_speed_mps``), a place: two trips; the
+    same ride with a 10-minute stop stays one trip (a train's stop beside one fast ride)."""
+    rng = np.random.default_rng(9)
+
+    def day(a, b):
+        home = _stay(at(7), at(7, 30), 0, 0, rng)
+        car = _move(at(7, 30), a, 0, 0, 8.0, 90)
+        d1 = 8.0 * (a - at(7, 30)).total_seconds()
+        halt = _stay(a, b, d1, 0, rng, noise_m=3.0)
+        train = _move(b, at(10), d1, 0, 20.0, 90)
+        d2 = d1 + 20.0 * (at(10) - b).total_seconds()
+        return _frame_of((home, car, halt, train, _stay(at(10), at(11), d2, 0, rng)))
+
+    assert len(sg.segment(day(at(8, 30), at(9, 15))).trips) == 2
+    assert len(sg.segment(day(at(8, 30), at(8, 40))).trips) == 1
 
 
 def test_short_walk_from_a_place_to_a_bus_is_a_leg():

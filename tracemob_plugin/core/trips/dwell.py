@@ -674,7 +674,8 @@ def merge_station_stops(rt: RawTrips, users, t, x, y, z, closed, p: Segmentation
     moving at walking speed cover less than ``stay_radius_m``, from ``stay_min_duration_s``
     before the trip end, a still window, to as long after the next start) between two rides faster than
     ``station_min_speed_mps``, one of them faster than ``station_fast_speed_mps`` (see
-    ``SegmentationParams``). Raw trips that never leave the
+    ``SegmentationParams``); or up to ``station_transfer_max_s`` when both are that fast (a connection
+    between two trains, part of the trip). Raw trips that never leave the
     radius (a pause in the recording at the stop) are part of the stop."""
     k = rt.n
     if k < 2 or closed is None or not closed.any() or not p.station_stop_max_s > 0:
@@ -697,8 +698,9 @@ def merge_station_stops(rt: RawTrips, users, t, x, y, z, closed, p: Segmentation
         silent_ride = ((b - 1 > a) & (gap_t > p.gap_min_s) & (gap_d >= p.bridge_min_distance_m)
                        & (gap_d / gap_t >= p.station_min_speed_mps))
     stop_end = np.where(silent_ride, t[prev], t[b])
+    stop_max = max(float(p.station_stop_max_s), float(p.station_transfer_max_s))
     cand = ((users[a] == users[b]) & closed[a] & closed[b] & (cu[j + 1] == cu[i + 1]) & ~rt.distance_filter[i]
-            & (b > a) & (stop_end - t[a] <= p.station_stop_max_s))
+            & (b > a) & (stop_end - t[a] <= stop_max))
     c = np.flatnonzero(cand)
     if not len(c):
         return rt
@@ -716,12 +718,15 @@ def merge_station_stops(rt: RawTrips, users, t, x, y, z, closed, p: Segmentation
     # (a few fixes thrown 200 m by the noise next to the place are no train). A "stop" the vehicle went on
     # through, at a motorised speed from the trip end to the next start (the phone silent in a GPS
     # outage), keeps the rule above.
-    top = np.maximum(np.maximum(side_i, np.where(len_i >= p.bridge_min_distance_m, ride_i, 0.0)),
-                     np.maximum(side_j, np.where(len_j >= p.bridge_min_distance_m, ride_j, 0.0)))
+    top_i = np.maximum(side_i, np.where(len_i >= p.bridge_min_distance_m, ride_i, 0.0))
+    top_j = np.maximum(side_j, np.where(len_j >= p.bridge_min_distance_m, ride_j, 0.0))
     across = dist(x, y, z, a[c], b[c])
     moved = silent_ride[c] | ((across >= p.bridge_min_distance_m)
                               & (across >= p.station_min_speed_mps * (t[b[c]] - t[a[c]])))
-    fast &= (top >= p.station_fast_speed_mps) | moved
+    fast &= (np.maximum(top_i, top_j) >= p.station_fast_speed_mps) | moved
+    # a stop longer than station_stop_max_s: a train on each side (a connection, a long halt)
+    fast &= ((stop_end[c] - t[a[c]] <= p.station_stop_max_s)
+             | (np.minimum(top_i, top_j) >= max(float(p.station_fast_speed_mps), p.station_min_speed_mps)))
     v = _window_speeds(t, x, y, z, new_user, float(p.leg_speed_window_s))
     step = np.zeros(n)
     step[1:] = dist(x, y, z, np.arange(n - 1), np.arange(1, n))

@@ -131,6 +131,11 @@ class SegmentationParams:
     stops this long was parked, for an errand whose walk the phone did not record; 0: no such
     condition). A stop the vehicle went on through (from the trip end to the next start, at least
     ``bridge_min_distance_m`` at ``station_min_speed_mps``: a phone silent in a GPS outage) needs none."""
+    station_transfer_max_s: float = 3600.0
+    """... and such a place longer than ``station_stop_max_s`` but at most this (s) when **both** rides are
+    at least ``station_fast_speed_mps`` (a train on each side: a connection between two trains, or a long
+    halt, which travel surveys count inside the trip; nobody walked there either; 0 or at most
+    ``station_stop_max_s``: no such longer stop)."""
     arrival_radius_m: float = 0.0
     """Dwell method, fixes that are not from e-mission's phone app: a trip ends at the arrival, the
     fix after the last ones farther than this (and than their accuracy times
