@@ -552,8 +552,8 @@ Sorties : une table par utilisateur et par mois, une table par utilisateur, mois
     <message>
         <location filename="../processing/algorithms/co2_report.py" line="104"/>
         <location filename="../processing/algorithms/compute_emissions.py" line="108"/>
-        <location filename="../processing/algorithms/infer_modes.py" line="142"/>
-        <location filename="../tracemob_plugin/core/modes/infer.py" line="222"/>
+        <location filename="../processing/algorithms/infer_modes.py" line="147"/>
+        <location filename="../tracemob_plugin/core/modes/infer.py" line="319"/>
         <location filename="../tracemob_plugin/core/modes/train.py" line="32"/>
         <source>legs</source>
         <translation>trajets</translation>
@@ -1442,75 +1442,80 @@ Un modèle entraîné sur votre enquête avec « Entraîner un modèle de modes 
         <translation>Avec les arrêts de transport en commun (une couche d&apos;arrêts ou un flux GTFS), la marche jusqu&apos;à l&apos;arrêt, l&apos;attente à l&apos;arrêt et la marche depuis l&apos;arrêt de descente sont des trajets à part entière : un trajet lu comme transport en commun qui commence par une marche et une attente à un arrêt, ou finit par une marche depuis un arrêt, est coupé là où le véhicule part et s&apos;arrête. La partie en véhicule garde l&apos;identifiant du trajet ; les morceaux reçoivent &lt;leg_id&gt;_a (marche jusqu&apos;à l&apos;arrêt), &lt;leg_id&gt;_w (attente, mode wait) et &lt;leg_id&gt;_e (marche depuis l&apos;arrêt), leur partie de la trace comme géométrie, et le champ split_from nomme le trajet coupé. Un trajet à pied qui finit immobile à un arrêt avant un trajet en véhicule finit aussi par un trajet d&apos;attente. Une attente n&apos;a ni distance ni émissions, n&apos;est jamais le mode principal d&apos;un déplacement et est neutre pour le FMD. Sans arrêts, les trajets ne sont pas coupés.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/infer_modes.py" line="79"/>
+        <location filename="../processing/algorithms/infer_modes.py" line="75"/>
+        <source>With stops alone (no lines), a leg read as a car or a bicycle that stopped at 3 stops or more, and at 40 % of the stops it passed, is a bus (or the kind the stops carry). Walks and waits between two legs of one trip read as the same bus or tram, stopped at stop after stop in the same way, are that vehicle crawling through a city centre at a walking pace: they take its mode (and its route).</source>
+        <translation>Avec les arrêts seuls (sans lignes), un trajet lu comme une voiture ou un vélo qui s'est arrêté à 3 arrêts ou plus, et à 40 % des arrêts qu'il a passés, est un bus (ou le type que portent les arrêts). Les marches et attentes entre deux trajets d'un même déplacement lus comme le même bus ou tram, arrêtées d'arrêt en arrêt de la même façon, sont ce véhicule avançant au pas dans un centre-ville : elles prennent son mode (et sa ligne).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/infer_modes.py" line="84"/>
         <location filename="../processing/algorithms/segment_trips.py" line="268"/>
         <location filename="../processing/algorithms/segment_trips.py" line="495"/>
         <source>Legs</source>
         <translation>Trajets</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/infer_modes.py" line="80"/>
+        <location filename="../processing/algorithms/infer_modes.py" line="85"/>
         <source>The legs whose mode is wanted: the legs of &apos;Segment trips&apos;, lines whose M value is the UTC time of each vertex (the speeds, stops and accelerations come from them).</source>
         <translation>Les trajets dont on veut le mode : les trajets de « Découper en déplacements », des lignes dont la valeur M est l&apos;heure UTC de chaque sommet (les vitesses, arrêts et accélérations en sont tirés).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/infer_modes.py" line="84"/>
+        <location filename="../processing/algorithms/infer_modes.py" line="89"/>
         <source>Mode model (JSON from &apos;Train a mode model&apos;; empty: default model)</source>
         <translation>Modèle de modes (JSON issu de « Entraîner un modèle de modes » ; vide : modèle par défaut)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/infer_modes.py" line="86"/>
+        <location filename="../processing/algorithms/infer_modes.py" line="91"/>
         <source>A mode model trained on your study with &apos;Train a mode model&apos; (a JSON file, never a pickle). Empty: the model shipped with Tracemob.</source>
         <translation>Un modèle de modes entraîné sur votre étude avec « Entraîner un modèle de modes » (un fichier JSON, jamais un pickle). Vide : le modèle fourni avec Tracemob.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/infer_modes.py" line="89"/>
+        <location filename="../processing/algorithms/infer_modes.py" line="94"/>
         <source>Minimum model confidence (below: rules)</source>
         <translation>Confiance minimale du modèle (en dessous : règles)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/infer_modes.py" line="91"/>
+        <location filename="../processing/algorithms/infer_modes.py" line="96"/>
         <source>When the model&apos;s confidence for a leg is below this (0 to 1), speed-band rules decide its mode instead (mode_source = rules).</source>
         <translation>Quand la confiance du modèle pour un trajet est inférieure à cette valeur (de 0 à 1), des règles par tranches de vitesse décident de son mode à sa place (mode_source = rules).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/infer_modes.py" line="94"/>
-        <location filename="../processing/algorithms/infer_modes.py" line="168"/>
+        <location filename="../processing/algorithms/infer_modes.py" line="99"/>
+        <location filename="../processing/algorithms/infer_modes.py" line="173"/>
         <source>Legs with modes</source>
         <translation>Trajets avec modes</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/infer_modes.py" line="95"/>
+        <location filename="../processing/algorithms/infer_modes.py" line="100"/>
         <source>The legs with their mode (walk, bike, ebike, escooter, motorcycle, car, bus, coach, tram, metro, train, ferry, plane, wait or unknown), mode_confidence (0-1) and mode_source (user, model or rules); with public-transport stops, the walks to and from the stop and the waits there are legs of their own (split_from names the leg cut).</source>
         <translation>Les trajets avec leur mode (walk, bike, ebike, escooter, motorcycle, car, bus, coach, tram, metro, train, ferry, plane, wait ou unknown), mode_confidence (0-1) et mode_source (user, model ou rules) ; avec les arrêts de transport en commun, les marches vers et depuis l&apos;arrêt et les attentes à l&apos;arrêt sont des trajets à part entière (split_from nomme le trajet coupé).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/infer_modes.py" line="145"/>
+        <location filename="../processing/algorithms/infer_modes.py" line="150"/>
         <source>{n} legs. Modes: {modes}. Sources: {sources}.</source>
         <translation>{n} trajets. Modes : {modes}. Origines : {sources}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/infer_modes.py" line="149"/>
+        <location filename="../processing/algorithms/infer_modes.py" line="154"/>
         <source>{n} legs matched to a scheduled trip of the GTFS feed; routes: {routes}.</source>
         <translation>{n} trajets appariés à une course prévue du flux GTFS ; lignes : {routes}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/infer_modes.py" line="153"/>
+        <location filename="../processing/algorithms/infer_modes.py" line="158"/>
         <source>{n} public-transport legs cut at the stops: {walks} walks to or from a stop and {waits} waits at a stop are legs of their own (ids ending in _a, _e, _w; the ride keeps the leg&apos;s id; split_from names the leg cut).</source>
         <translation>{n} trajets en transport en commun coupés aux arrêts : {walks} marches vers ou depuis un arrêt et {waits} attentes à un arrêt sont des trajets à part entière (identifiants finissant par _a, _e, _w ; la partie en véhicule garde l&apos;identifiant du trajet ; split_from nomme le trajet coupé).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/infer_modes.py" line="159"/>
+        <location filename="../processing/algorithms/infer_modes.py" line="164"/>
         <source>The legs carry the phone&apos;s motion activity (from the points): modes use it.</source>
         <translation>Les trajets élémentaires portent l&apos;activité de mouvement du téléphone (issue des points) : les modes l&apos;utilisent.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/infer_modes.py" line="162"/>
+        <location filename="../processing/algorithms/infer_modes.py" line="167"/>
         <source>No motion activity (neither on the legs nor as a table): modes come from the trajectories alone.</source>
         <translation>Aucune activité de mouvement (ni sur les trajets élémentaires ni en table) : les modes viennent des seules trajectoires.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/infer_modes.py" line="165"/>
+        <location filename="../processing/algorithms/infer_modes.py" line="170"/>
         <source>No public-transport network: bus, coach, tram, metro and ferry are not told apart from car.</source>
         <translation>Pas de réseau de transport collectif : le bus, l&apos;autocar, le tramway, le métro et le bateau ne sont pas distingués de la voiture.</translation>
     </message>
@@ -2469,7 +2474,7 @@ Sorties facultatives : la table de tous les passages (une ligne par tronçon par
     <message>
         <location filename="../processing/algorithms/segment_trips.py" line="112"/>
         <source>Trip: a longer stop between two rides both that fast stays inside the trip up to (s, a connection)</source>
-        <translation>Déplacement : un arrêt plus long entre deux trajets aussi rapides l'un et l'autre reste dans le déplacement jusqu'à (s, une correspondance)</translation>
+        <translation>Déplacement : un arrêt plus long entre deux trajets aussi rapides l&apos;un et l&apos;autre reste dans le déplacement jusqu&apos;à (s, une correspondance)</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/segment_trips.py" line="114"/>
@@ -6841,7 +6846,7 @@ Sorties : une table user_id, weight (et les champs du participant), à donner à
     </message>
     <message>
         <location filename="../tracemob_plugin/core/indicators/transit_performance.py" line="220"/>
-        <location filename="../tracemob_plugin/core/modes/infer.py" line="220"/>
+        <location filename="../tracemob_plugin/core/modes/infer.py" line="317"/>
         <location filename="../tracemob_plugin/core/modes/model.py" line="292"/>
         <source>cancelled</source>
         <translation>annulé</translation>
@@ -7975,22 +7980,22 @@ Sorties : une table user_id, weight (et les champs du participant), à donner à
         <translation>sommets</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/modes/infer.py" line="91"/>
+        <location filename="../tracemob_plugin/core/modes/infer.py" line="92"/>
         <source>trip labels</source>
         <translation>libellés de déplacements</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/modes/infer.py" line="224"/>
+        <location filename="../tracemob_plugin/core/modes/infer.py" line="321"/>
         <source>the legs have no label field &apos;{field}&apos;</source>
         <translation>les trajets n&apos;ont pas de champ de libellé « {field} »</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/modes/infer.py" line="225"/>
+        <location filename="../tracemob_plugin/core/modes/infer.py" line="322"/>
         <source>Choose an existing field or leave it empty.</source>
         <translation>Choisissez un champ existant ou laissez vide.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/modes/infer.py" line="235"/>
+        <location filename="../tracemob_plugin/core/modes/infer.py" line="332"/>
         <source>leg vertices</source>
         <translation>sommets des trajets</translation>
     </message>
@@ -8851,7 +8856,7 @@ Sorties : une table user_id, weight (et les champs du participant), à donner à
     <message>
         <location filename="../tracemob_plugin/core/trips/params.py" line="135"/>
         <source>... and such a place longer than ``station_stop_max_s`` but at most this (s) when **both** rides are at least ``station_fast_speed_mps`` (a train on each side: a connection between two trains, or a long halt, which travel surveys count inside the trip; nobody walked there either; 0 or at most ``station_stop_max_s``: no such longer stop).</source>
-        <translation>... et un tel lieu plus long que ``station_stop_max_s`` mais d'au plus cette durée (s) quand les **deux** trajets atteignent au moins ``station_fast_speed_mps`` (un train de chaque côté : une correspondance entre deux trains, ou un long arrêt, que les enquêtes déplacements comptent dans le déplacement ; personne n'y a marché non plus ; 0 ou au plus ``station_stop_max_s`` : pas de tel arrêt plus long).</translation>
+        <translation>... et un tel lieu plus long que ``station_stop_max_s`` mais d&apos;au plus cette durée (s) quand les **deux** trajets atteignent au moins ``station_fast_speed_mps`` (un train de chaque côté : une correspondance entre deux trains, ou un long arrêt, que les enquêtes déplacements comptent dans le déplacement ; personne n&apos;y a marché non plus ; 0 ou au plus ``station_stop_max_s`` : pas de tel arrêt plus long).</translation>
     </message>
     <message>
         <location filename="../tracemob_plugin/core/trips/params.py" line="140"/>

@@ -72,7 +72,12 @@ class InferModesAlgorithm(TracemobAlgorithm):
             "wait) and <leg_id>_e (walk from the stop), their part of the track as geometry, and the field split_from "
             "names the leg cut. A walk leg that ends still at a stop before a ride ends with a wait leg too. A wait has "
             "no distance and no emissions, is never a trip's main mode and is neutral in the FMD. Without stops, the "
-            "legs are not cut.") + "\n\n" + cluster.help_text()
+            "legs are not cut.") + "\n\n" + self.tr(
+            "With stops alone (no lines), a leg read as a car or a bicycle that stopped at 3 stops or more, and at "
+            "40 % of the stops it passed, is a bus (or the kind the stops carry). Walks and waits between two legs "
+            "of one trip read as the same bus or tram, stopped at stop after stop in the same way, are that "
+            "vehicle crawling through a city centre at a walking pace: they take its mode (and its route).") + \
+            "\n\n" + cluster.help_text()
 
     def initAlgorithm(self, config=None):  # noqa: N802
         self.add_parameter(QgsProcessingParameterFeatureSource(

@@ -19,11 +19,12 @@ from ..i18n import tr
 from ..vocab.modes import COARSE, map_labels
 from ..vocab.times import epoch_seconds
 from ..trips.motion import MOTION
-from .access import split_access
+from .access import SPLIT_FROM, split_access
 from .features import carried_features, check_columns, leg_features
 from .model import ModeModel, default_model, load_model
 from .rules import (fast_walk_override, implausible, motion_override, network_refine, phone_speed_override,
-                    rule_modes, sensed_override, slow_ride_override, speed_refine)
+                    rule_modes, sensed_override, slow_ride_override, speed_refine, stops_dwelt_like_a_bus,
+                    STOPS_ONLY_CONFIDENCE)
 from .transit import TransitNetwork, network_features, underground_rides
 
 MIN_CONFIDENCE = 0.45
@@ -164,6 +165,102 @@ def _segmented_waits(legs, mode, conf, source):
     return mode, conf, source
 
 
+#: a walk between two legs of one trip read as the same bus or tram, within this (s) of each: the same ride
+CRAWL_NEXT_S = 60.0
+_CRAWL_OF = ("walk", "wait")
+
+
+def _crawls_in_rides(legs: pd.DataFrame, vertices: pd.DataFrame, stops) -> pd.DataFrame:
+    """With stops: walks (and waits) between two legs of one trip read as the same bus or tram (one after the
+    other, within ``CRAWL_NEXT_S``; the same route when the timetable named both), whose track stood still at
+    ``STOPS_ONLY_DWELT`` stops or more and at ``STOPS_ONLY_SHARE`` of those it passed
+    (``rules.stops_dwelt_like_a_bus``), are that vehicle crawling through a city centre at a walking pace:
+    they take its mode (and its route). A rider who got off and walked on does not stop at the stops on the
+    way. The walks and waits cut out of the rides (``split_access``) count as well: this runs on the legs
+    after the cut."""
+    need = {"trip_id", "start_time", "end_time", "mode"}
+    if stops is None or not need <= set(legs.columns) or len(legs) < 3:
+        return legs
+    if not legs["mode"].isin(_CRAWL_OF).any():
+        return legs
+    user = legs["user_id"].astype(str).to_numpy(dtype=object) if "user_id" in legs.columns else \
+        np.zeros(len(legs), dtype=object)
+    trip = legs["trip_id"].astype(str).to_numpy(dtype=object)
+    t0, t1 = epoch_seconds(legs["start_time"]), epoch_seconds(legs["end_time"])
+    order = np.lexsort((t0, trip, user))
+    m = legs["mode"].to_numpy(dtype=object)[order]
+    tp = trip[order]
+    link = (tp[1:] == tp[:-1]) & (np.abs(t0[order][1:] - t1[order][:-1]) <= CRAWL_NEXT_S)
+    soft = np.isin(m, _CRAWL_OF)
+    if "mode_source" in legs.columns:   # a participant's own label stays
+        soft &= legs["mode_source"].to_numpy(dtype=object)[order] != "user"
+    # runs of walks and waits, each linked to the leg before it
+    run_start = soft & ~np.append(False, link & soft[:-1])
+    rid = np.cumsum(run_start) - 1
+    rid = np.where(soft, rid, -1)
+    first = np.flatnonzero(run_start)
+    last = np.flatnonzero(soft & ~np.append(link & soft[1:], False))
+    ok = (first > 0) & (last < len(m) - 1)
+    ok &= np.append(False, link)[first] & np.append(link, False)[last]
+    before, after = m[np.maximum(first - 1, 0)], m[np.minimum(last + 1, len(m) - 1)]
+    ok &= np.isin(before, ["bus", "tram"]) & (before == after)
+    if "transit_route" in legs.columns:
+        route = legs["transit_route"].to_numpy(dtype=object)[order]
+        rb, ra = route[np.maximum(first - 1, 0)], route[np.minimum(last + 1, len(m) - 1)]
+        ok &= pd.isna(rb) | pd.isna(ra) | (rb == ra)
+    if not ok.any():
+        return legs
+    # the track of each candidate run: the participant's fixes from its start to its end, in whatever leg
+    runs = pd.DataFrame({"run": np.flatnonzero(ok), "user": user[order][first[ok]],
+                         "t0": t0[order][first[ok]], "t1": t1[order][last[ok]]})
+    leg_user = pd.Series(user, index=legs["leg_id"].astype(str).to_numpy(dtype=object))
+    if SPLIT_FROM in legs.columns:
+        src = legs[SPLIT_FROM].where(legs[SPLIT_FROM].notna(), legs["leg_id"])
+        src = src.astype(str).to_numpy(dtype=object)
+        leg_user = pd.concat([leg_user, pd.Series(user, index=src)])
+    leg_user = leg_user[~leg_user.index.duplicated()]
+    # the participant's fixes (sorted by participant and time) from each run's start to its end
+    v_user = vertices["leg_id"].astype(str).map(leg_user).fillna("").to_numpy(dtype=object)
+    codes, _ = pd.factorize(np.append(v_user, runs["user"].to_numpy(dtype=object)))
+    vu, ru = codes[:len(vertices)], codes[len(vertices):]
+    vt = epoch_seconds(vertices["time"])
+    base = np.nanmin(vt)
+    vo = np.lexsort((vt, vu))
+    key = vu[vo] * 1e10 + (vt[vo] - base)
+    lo = np.searchsorted(key, ru * 1e10 + (runs["t0"].to_numpy(float) - base), side="left")
+    hi = np.searchsorted(key, ru * 1e10 + (runs["t1"].to_numpy(float) - base), side="right")
+    cnt = np.maximum(hi - lo, 0)
+    if not cnt.sum():
+        return legs
+    pick = vo[np.repeat(lo, cnt) + np.arange(cnt.sum()) - np.repeat(np.cumsum(cnt) - cnt, cnt)]
+    run_id = np.repeat(runs["run"].astype(str).to_numpy(), cnt)
+    v = vertices.iloc[pick][["lon", "lat", "time"]].assign(leg_id=run_id, _t=vt[pick])
+    v = v.drop_duplicates(["leg_id", "_t"])
+    # stood still at the stops: a walker passing a stop spends as long near it as a bus dwelling there
+    # (``stop_visits``' 20 s within 30 m), so the stops where the track stopped (``network_features``' stop
+    # episodes, slower than ``features.STOP_SPEED`` over ``features.BIN_S``) count, out of the stops passed
+    net = network_features(v[["leg_id", "lon", "lat", "time"]], TransitNetwork(stops=stops[["lon", "lat"]]),
+                           "leg_id").reindex(runs["run"].astype(str))
+    like = stops_dwelt_like_a_bus(net["net_stops_distinct"].fillna(0.0).to_numpy(float),
+                                  net["net_stops_passed"].fillna(0.0).to_numpy(float))
+    take = runs["run"].to_numpy()[like]
+    if not len(take):
+        return legs
+    hit = np.isin(rid, take) & soft
+    rows = order[hit]
+    out = legs.copy()
+    col = out.columns.get_loc
+    out.iloc[rows, col("mode")] = before[rid[hit]]
+    if "mode_confidence" in out.columns:
+        out.iloc[rows, col("mode_confidence")] = STOPS_ONLY_CONFIDENCE
+    if "mode_source" in out.columns:
+        out.iloc[rows, col("mode_source")] = "rules"
+    if "transit_route" in out.columns:
+        rb = out["transit_route"].to_numpy(dtype=object)[order][np.maximum(first - 1, 0)]
+        out.iloc[rows, col("transit_route")] = rb[rid[hit]]
+    return out
+
+
 def _untracked_modes(legs, vertices, network, mode, conf, source):
     """The legs the phone did not record: their neighbours' mode, or, between two metro (or train)
     stations, the ride underground (``transit.underground_rides``)."""
@@ -302,6 +399,7 @@ def infer_modes(legs: pd.DataFrame, vertices: pd.DataFrame, motion: Optional[pd.
         # a participant's label of another mode than the matched route's: no route
         out = _with_transit_route(out, pred, has_user & (mode != pred["mode"].to_numpy(dtype=object)))
     out = _split_at_stops(out, vertices, network, timetable, own_raw.notna().to_numpy() if label_field else None)
+    out = _crawls_in_rides(out, vertices, split_stops(network, timetable))
     if progress:
         progress(1.0)
     return out

@@ -253,6 +253,9 @@ STOPS_ONLY_DWELT = 3
 STOPS_ONLY_DWELT_RAIL = 2
 STOPS_ONLY_SHARE = 0.4
 STOPS_ONLY_FROM = ("car", "bike", "ebike", "escooter")
+#: ... their line share for the confidence (0.5 + 0.4 x this: 0.62, no line confirms the route)
+STOPS_ONLY_SHARE_SCORE = 0.3
+STOPS_ONLY_CONFIDENCE = 0.5 + 0.4 * STOPS_ONLY_SHARE_SCORE
 # with lines given too, a leg the stops-alone rule makes a metro or train must follow a line of that kind for at
 # least this share of its vertices (half of RAIL_SHARE: its walk to or from the station may be in the same leg)
 STOPS_WITH_LINES_RAIL_SHARE = 0.5 * RAIL_SHARE
@@ -314,6 +317,13 @@ def network_refine(mode, conf, net: pd.DataFrame, features: pd.DataFrame, line_k
     return mode, conf, changed
 
 
+def stops_dwelt_like_a_bus(dwelt, passed, need=STOPS_ONLY_DWELT):
+    """Per leg: its track dwelt at ``need`` stops or more (``STOPS_ONLY_DWELT``) and at ``STOPS_ONLY_SHARE``
+    of the stops it passed, as a bus or a tram does (a car or a bicycle passes them by)."""
+    dwelt = np.asarray(dwelt, dtype=float)
+    return (dwelt >= need) & (dwelt >= STOPS_ONLY_SHARE * np.asarray(passed, dtype=float))
+
+
 def _stops_alone(mode, cand, best_share, n: pd.DataFrame, share=None, line_kinds=()):
     """Stops without lines: a leg of ``STOPS_ONLY_FROM`` that dwelt at ``STOPS_ONLY_DWELT`` stops or more
     (``STOPS_ONLY_DWELT_RAIL`` metro or train stations) and at ``STOPS_ONLY_SHARE`` of the stops it passed is the kind
@@ -326,13 +336,13 @@ def _stops_alone(mode, cand, best_share, n: pd.DataFrame, share=None, line_kinds
     kind = np.where(pd.notna(kind), kind, "bus").astype(object)
     # a ferry line has few piers (two for a crossing): like the rail stations
     need = np.where(np.isin(kind, ["metro", "train", "ferry"]), STOPS_ONLY_DWELT_RAIL, STOPS_ONLY_DWELT)
-    pt = (np.isin(mode, STOPS_ONLY_FROM) & (cand == None) & (dwelt >= need)  # noqa: E711
-          & (dwelt >= STOPS_ONLY_SHARE * passed))
+    pt = np.isin(mode, STOPS_ONLY_FROM) & (cand == None)  # noqa: E711
+    pt &= stops_dwelt_like_a_bus(dwelt, passed, need)
     for k in ("metro", "train"):
         # lines of that kind given too: the ride still follows one for part of the leg (a car that stopped twice
         # near stations, on a road across the line, does not)
         if share is not None and k in line_kinds:
             pt &= ~((kind == k) & (share[k] < STOPS_WITH_LINES_RAIL_SHARE))
     cand[pt] = kind[pt]
-    best_share[pt] = 0.3
+    best_share[pt] = STOPS_ONLY_SHARE_SCORE
     return cand, best_share

@@ -1,0 +1,143 @@
+"""A bus crawling through a city centre at a walking pace is still the bus (issue 14): with the line's
+stops alone, the walks and waits between two legs read as the same bus, whose track stood at stop after
+stop, take the bus's mode (``infer._crawls_in_rides``). A rider who got off and walked on along the line,
+passing the stops without stopping, stays a walk. Generated days with known truth, through ``segment`` and
+``infer_modes``."""
+import sys
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+import pytest
+
+from tracemob.tracemob_plugin.core.modes import infer
+from tracemob.tracemob_plugin.core.modes.infer import infer_modes
+from tracemob.tracemob_plugin.core.modes.transit import TransitNetwork
+from tracemob.tracemob_plugin.core.trips.segmentation import segment
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "support"))
+from gen_days import LAT0, LON0, M_PER_DEG_LAT, M_PER_DEG_LON  # noqa: E402
+
+STOP_M = 300.0      # between two stops of the line, along a straight street
+T0 = pd.Timestamp("2024-03-12T07:00:00Z").timestamp()
+
+
+def _day(seed, middle):
+    """Home, a walk to stop 0 and a 3-minute wait; the bus to stop 5 (9 m/s, 30 s at each stop); then
+    ``middle``: "crawl" (the bus at 2 m/s, 40 s at each of stops 6-9) or "walk" (off at stop 5, a steady
+    walk at 1.4 m/s to stop 9, a 2-minute wait there); the bus again to stop 13; a walk on, a place. A fix
+    every 5 s, 3 m of noise. Returns the fixes, the stops, each fix's phase ("bus" or "walk" moving, "still"
+    otherwise; "walk*" for the walk along the line) and its time (epoch s)."""
+    rng = np.random.default_rng(seed)
+    knots = [(0.0, -200.0, "still")]            # (time, x, phase of the piece that ends there)
+
+    def go(x, v, phase):
+        t, x0, _ = knots[-1]
+        knots.append((t + abs(x - x0) / v, x, phase))
+
+    def hold(s, phase):
+        t, x0, _ = knots[-1]
+        knots.append((t + s, x0, phase))
+
+    hold(600.0, "still")
+    go(0.0, 1.3, "walk")
+    hold(180.0, "still")
+    for k in range(1, 6):
+        go(k * STOP_M, 9.0, "bus")
+        hold(30.0, "still")
+    for k in range(6, 10):
+        if middle == "crawl":
+            go(k * STOP_M, 2.0, "bus")
+            hold(40.0, "still")
+        else:
+            go(k * STOP_M, 1.4, "walk*")
+    if middle == "walk":
+        hold(120.0, "still")
+    for k in range(10, 14):
+        go(k * STOP_M, 9.0, "bus")
+        hold(30.0, "still")
+    go(13 * STOP_M + 200.0, 1.3, "walk")
+    hold(900.0, "still")
+    kt = np.array([k[0] for k in knots])
+    kx = np.array([k[1] for k in knots])
+    t = np.arange(0.0, kt[-1], 5.0)
+    x = np.interp(t, kt, kx)
+    phase = np.array([k[2] for k in knots], dtype=object)[np.clip(np.searchsorted(kt, t, side="right"), 1,
+                                                                   len(kt) - 1)]
+    xy = np.column_stack([x, np.zeros_like(x)]) + rng.normal(0.0, 3.0, (len(t), 2))
+    points = pd.DataFrame({"user_id": "rider", "time": pd.to_datetime(T0 + t, unit="s", utc=True),
+                           "lon": LON0 + xy[:, 0] / M_PER_DEG_LON, "lat": LAT0 + xy[:, 1] / M_PER_DEG_LAT})
+    sx = np.arange(14) * STOP_M
+    stops = pd.DataFrame({"stop_id": ["S%02d" % i for i in range(14)], "lon": LON0 + sx / M_PER_DEG_LON,
+                          "lat": LAT0 + 6.0 / M_PER_DEG_LAT})
+    return points, stops, phase, T0 + t
+
+
+def _share(points, stops, phase, t, want, mode):
+    seg = segment(points)
+    lg = seg.legs
+    n = (lg.last_point - lg.first_point + 1).to_numpy()
+    pos = np.arange(n.sum()) - np.repeat(np.cumsum(n) - n, n) + np.repeat(lg.first_point.to_numpy(), n)
+    vertices = seg.points.iloc[pos][["lon", "lat", "time"]].reset_index(drop=True)
+    vertices.insert(0, "leg_id", np.repeat(lg.leg_id.to_numpy(), n))
+    out = infer_modes(lg, vertices, network=TransitNetwork(stops=stops))
+    on = np.zeros(len(t), dtype=bool)
+    for s, e in zip(out.loc[out["mode"] == mode, "start_time"], out.loc[out["mode"] == mode, "end_time"]):
+        on |= (t >= s.timestamp()) & (t < e.timestamp())
+    moving = phase == want
+    return on[moving].mean(), out
+
+
+@pytest.mark.parametrize("seed", [0, 1, 2])
+def test_a_bus_crawling_at_a_walking_pace_is_the_bus(seed):
+    points, stops, phase, t = _day(seed, "crawl")
+    share, out = _share(points, stops, phase, t, "bus", "bus")
+    assert share >= 0.9, out[["leg_id", "mode", "start_time", "end_time"]]
+    crawled = out[(out["mode"] == "bus") & (out["mode_source"] == "rules")]
+    assert len(crawled) >= 1
+
+
+def test_the_crawl_was_read_as_a_walk_before(monkeypatch):
+    """The same day without the rule: the crawl's legs are walks (the rule is what keeps them the bus)."""
+    monkeypatch.setattr(infer, "_crawls_in_rides", lambda legs, vertices, stops: legs)
+    points, stops, phase, t = _day(0, "crawl")
+    share, _ = _share(points, stops, phase, t, "bus", "bus")
+    assert share < 0.8
+
+
+@pytest.mark.parametrize("seed", [0, 1, 2])
+def test_a_rider_who_walked_on_along_the_line_walked(seed):
+    points, stops, phase, t = _day(seed, "walk")
+    share, out = _share(points, stops, phase, t, "walk*", "walk")
+    assert share >= 0.85, out[["leg_id", "mode", "start_time", "end_time"]]
+    bus, _ = _share(points, stops, phase, t, "walk*", "bus")
+    assert bus <= 0.05     # the fixes where the legs meet
+    on_bus, _ = _share(points, stops, phase, t, "bus", "bus")
+    assert on_bus >= 0.9
+
+
+def test_two_routes_named_by_the_timetable_are_a_transfer(monkeypatch):
+    """When the timetable named the rides on both sides, the crawl takes their route; two different routes
+    are a transfer between them: the walk stays a walk."""
+    seen = {}
+    rule = infer._crawls_in_rides
+
+    def keep(legs, vertices, stops):
+        seen.update(legs=legs, vertices=vertices, stops=stops)
+        return legs
+
+    monkeypatch.setattr(infer, "_crawls_in_rides", keep)
+    points, stops, phase, t = _day(0, "crawl")
+    _share(points, stops, phase, t, "bus", "bus")
+    legs = seen["legs"]
+    bus = (legs["mode"] == "bus").to_numpy()
+    soft = legs["mode"].isin(["walk", "wait"]).to_numpy() & (legs["start_time"] > legs["start_time"][bus].min())
+    soft &= (legs["end_time"] < legs["end_time"][bus].max()).to_numpy()
+    assert soft.any()
+    late = (legs["start_time"] >= legs["end_time"][soft].max()).to_numpy()
+    same = legs.assign(transit_route=np.where(bus, "3", None))
+    got = rule(same, seen["vertices"], seen["stops"])
+    assert (got["mode"][soft] == "bus").all() and (got["transit_route"][soft] == "3").all()
+    other = legs.assign(transit_route=np.where(bus & late, "7", np.where(bus, "3", None)))
+    got = rule(other, seen["vertices"], seen["stops"])
+    assert (got["mode"][soft] != "bus").all()
