@@ -141,3 +141,18 @@ def test_two_routes_named_by_the_timetable_are_a_transfer(monkeypatch):
     other = legs.assign(transit_route=np.where(bus & late, "7", np.where(bus, "3", None)))
     got = rule(other, seen["vertices"], seen["stops"])
     assert (got["mode"][soft] != "bus").all()
+
+
+def test_a_walk_the_phone_sensed_stays_a_walk(monkeypatch):
+    """A walk whose leg carries the phone's sensed walking (e-mission's motion activity) is never taken for
+    the crawling bus, however it stopped at the stops."""
+    seen = {}
+    rule = infer._crawls_in_rides
+    monkeypatch.setattr(infer, "_crawls_in_rides", lambda legs, vertices, stops: seen.update(
+        legs=legs, vertices=vertices, stops=stops) or legs)
+    points, stops, phase, t = _day(1, "crawl")
+    _share(points, stops, phase, t, "bus", "bus")
+    legs = seen["legs"]
+    assert (rule(legs, seen["vertices"], seen["stops"])["mode"] != legs["mode"]).any()
+    sensed = legs.assign(sensed_mode=np.where(legs["mode"] == "walk", "walking", ""))
+    assert (rule(sensed, seen["vertices"], seen["stops"])["mode"] == sensed["mode"]).all()

@@ -24,7 +24,7 @@ from .features import carried_features, check_columns, leg_features
 from .model import ModeModel, default_model, load_model
 from .rules import (fast_walk_override, implausible, motion_override, network_refine, phone_speed_override,
                     rule_modes, sensed_override, slow_ride_override, speed_refine, stops_dwelt_like_a_bus,
-                    STOPS_ONLY_CONFIDENCE)
+                    SENSED_CLASS, STOPS_ONLY_CONFIDENCE)
 from .transit import TransitNetwork, network_features, underground_rides
 
 MIN_CONFIDENCE = 0.45
@@ -176,8 +176,8 @@ def _crawls_in_rides(legs: pd.DataFrame, vertices: pd.DataFrame, stops) -> pd.Da
     ``STOPS_ONLY_DWELT`` stops or more and at ``STOPS_ONLY_SHARE`` of those it passed
     (``rules.stops_dwelt_like_a_bus``), are that vehicle crawling through a city centre at a walking pace:
     they take its mode (and its route). A rider who got off and walked on does not stop at the stops on the
-    way. The walks and waits cut out of the rides (``split_access``) count as well: this runs on the legs
-    after the cut."""
+    way, nor does a walk the phone's motion sensor saw (``sensed_mode``). The walks and waits cut out of the
+    rides (``split_access``) count as well: this runs on the legs after the cut."""
     need = {"trip_id", "start_time", "end_time", "mode"}
     if stops is None or not need <= set(legs.columns) or len(legs) < 3:
         return legs
@@ -194,6 +194,9 @@ def _crawls_in_rides(legs: pd.DataFrame, vertices: pd.DataFrame, stops) -> pd.Da
     soft = np.isin(m, _CRAWL_OF)
     if "mode_source" in legs.columns:   # a participant's own label stays
         soft &= legs["mode_source"].to_numpy(dtype=object)[order] != "user"
+    if "sensed_mode" in legs.columns:   # so does a walk the phone's motion sensor saw
+        sensed = legs["sensed_mode"].astype(str).str.lower().map(SENSED_CLASS).to_numpy(dtype=object)[order]
+        soft &= sensed != "walk"
     # runs of walks and waits, each linked to the leg before it
     run_start = soft & ~np.append(False, link & soft[:-1])
     rid = np.cumsum(run_start) - 1
