@@ -156,3 +156,19 @@ def test_a_walk_the_phone_sensed_stays_a_walk(monkeypatch):
     assert (rule(legs, seen["vertices"], seen["stops"])["mode"] != legs["mode"]).any()
     sensed = legs.assign(sensed_mode=np.where(legs["mode"] == "walk", "walking", ""))
     assert (rule(sensed, seen["vertices"], seen["stops"])["mode"] == sensed["mode"]).all()
+
+
+def test_the_crawl_takes_the_route_named_on_one_side(monkeypatch):
+    """The timetable named only the ride after the crawl: the crawl takes that route."""
+    seen = {}
+    rule = infer._crawls_in_rides
+    monkeypatch.setattr(infer, "_crawls_in_rides", lambda legs, vertices, stops: seen.update(
+        legs=legs, vertices=vertices, stops=stops) or legs)
+    points, stops, phase, t = _day(2, "crawl")
+    _share(points, stops, phase, t, "bus", "bus")
+    legs = seen["legs"]
+    bus = (legs["mode"] == "bus").to_numpy()
+    last_bus = legs["start_time"] == legs["start_time"][bus].max()
+    got = rule(legs.assign(transit_route=np.where(bus & last_bus, "12", None)), seen["vertices"], seen["stops"])
+    crawled = (got["mode"] == "bus").to_numpy() & ~bus
+    assert crawled.any() and (got["transit_route"][crawled] == "12").all()

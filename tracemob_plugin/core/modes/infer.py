@@ -258,9 +258,10 @@ def _crawls_in_rides(legs: pd.DataFrame, vertices: pd.DataFrame, stops) -> pd.Da
         out.iloc[rows, col("mode_confidence")] = STOPS_ONLY_CONFIDENCE
     if "mode_source" in out.columns:
         out.iloc[rows, col("mode_source")] = "rules"
-    if "transit_route" in out.columns:
-        rb = out["transit_route"].to_numpy(dtype=object)[order][np.maximum(first - 1, 0)]
-        out.iloc[rows, col("transit_route")] = rb[rid[hit]]
+    if "transit_route" in out.columns:   # the route of the ride on either side (the same when both are named)
+        route = out["transit_route"].to_numpy(dtype=object)[order]
+        rb, ra = route[np.maximum(first - 1, 0)], route[np.minimum(last + 1, len(m) - 1)]
+        out.iloc[rows, col("transit_route")] = np.where(pd.isna(rb), ra, rb)[rid[hit]]
     return out
 
 
