@@ -120,7 +120,7 @@ def emission_as_csv(param, values):
     return out
 
 
-PARAMS = {"station_fast_speed_mps": ("0,8,10,12,15,18,20", "m/s (0: the rule before, no such condition)"),
+PARAMS = {"station_fast_speed_mps": ("0,8,10,12,15,18,20", "m/s (0: the rule before: no such condition, no longer connection)"),
           "station_transfer_max_s": ("0,2400,2700,3600,5400,7200",
                                      "s (0: off, no stop longer than station_stop_max_s)")}
 

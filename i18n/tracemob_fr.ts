@@ -553,7 +553,7 @@ Sorties : une table par utilisateur et par mois, une table par utilisateur, mois
         <location filename="../processing/algorithms/co2_report.py" line="104"/>
         <location filename="../processing/algorithms/compute_emissions.py" line="108"/>
         <location filename="../processing/algorithms/infer_modes.py" line="147"/>
-        <location filename="../tracemob_plugin/core/modes/infer.py" line="319"/>
+        <location filename="../tracemob_plugin/core/modes/infer.py" line="323"/>
         <location filename="../tracemob_plugin/core/modes/train.py" line="32"/>
         <source>legs</source>
         <translation>trajets</translation>
@@ -1444,7 +1444,7 @@ Un modèle entraîné sur votre enquête avec « Entraîner un modèle de modes 
     <message>
         <location filename="../processing/algorithms/infer_modes.py" line="75"/>
         <source>With stops alone (no lines), a leg read as a car or a bicycle that stopped at 3 stops or more, and at 40 % of the stops it passed, is a bus (or the kind the stops carry). Walks and waits between two legs of one trip read as the same bus or tram, stopped at stop after stop in the same way, are that vehicle crawling through a city centre at a walking pace: they take its mode (and its route).</source>
-        <translation>Avec les arrêts seuls (sans lignes), un trajet lu comme une voiture ou un vélo qui s'est arrêté à 3 arrêts ou plus, et à 40 % des arrêts qu'il a passés, est un bus (ou le type que portent les arrêts). Les marches et attentes entre deux trajets d'un même déplacement lus comme le même bus ou tram, arrêtées d'arrêt en arrêt de la même façon, sont ce véhicule avançant au pas dans un centre-ville : elles prennent son mode (et sa ligne).</translation>
+        <translation>Avec les arrêts seuls (sans lignes), un trajet lu comme une voiture ou un vélo qui s&apos;est arrêté à 3 arrêts ou plus, et à 40 % des arrêts qu&apos;il a passés, est un bus (ou le type que portent les arrêts). Les marches et attentes entre deux trajets d&apos;un même déplacement lus comme le même bus ou tram, arrêtées d&apos;arrêt en arrêt de la même façon, sont ce véhicule avançant au pas dans un centre-ville : elles prennent son mode (et sa ligne).</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/infer_modes.py" line="84"/>
@@ -6846,7 +6846,7 @@ Sorties : une table user_id, weight (et les champs du participant), à donner à
     </message>
     <message>
         <location filename="../tracemob_plugin/core/indicators/transit_performance.py" line="220"/>
-        <location filename="../tracemob_plugin/core/modes/infer.py" line="317"/>
+        <location filename="../tracemob_plugin/core/modes/infer.py" line="321"/>
         <location filename="../tracemob_plugin/core/modes/model.py" line="292"/>
         <source>cancelled</source>
         <translation>annulé</translation>
@@ -7985,17 +7985,17 @@ Sorties : une table user_id, weight (et les champs du participant), à donner à
         <translation>libellés de déplacements</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/modes/infer.py" line="321"/>
+        <location filename="../tracemob_plugin/core/modes/infer.py" line="325"/>
         <source>the legs have no label field &apos;{field}&apos;</source>
         <translation>les trajets n&apos;ont pas de champ de libellé « {field} »</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/modes/infer.py" line="322"/>
+        <location filename="../tracemob_plugin/core/modes/infer.py" line="326"/>
         <source>Choose an existing field or leave it empty.</source>
         <translation>Choisissez un champ existant ou laissez vide.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/modes/infer.py" line="332"/>
+        <location filename="../tracemob_plugin/core/modes/infer.py" line="336"/>
         <source>leg vertices</source>
         <translation>sommets des trajets</translation>
     </message>
@@ -8855,8 +8855,8 @@ Sorties : une table user_id, weight (et les champs du participant), à donner à
     </message>
     <message>
         <location filename="../tracemob_plugin/core/trips/params.py" line="135"/>
-        <source>... and such a place longer than ``station_stop_max_s`` but at most this (s) when **both** rides are at least ``station_fast_speed_mps`` (a train on each side: a connection between two trains, or a long halt, which travel surveys count inside the trip; nobody walked there either; 0 or at most ``station_stop_max_s``: no such longer stop).</source>
-        <translation>... et un tel lieu plus long que ``station_stop_max_s`` mais d&apos;au plus cette durée (s) quand les **deux** trajets atteignent au moins ``station_fast_speed_mps`` (un train de chaque côté : une correspondance entre deux trains, ou un long arrêt, que les enquêtes déplacements comptent dans le déplacement ; personne n&apos;y a marché non plus ; 0 ou au plus ``station_stop_max_s`` : pas de tel arrêt plus long).</translation>
+        <source>... and such a place longer than ``station_stop_max_s`` but at most this (s) when **both** rides are at least ``station_fast_speed_mps`` (a train on each side: a connection between two trains, or a long halt, which travel surveys count inside the trip; nobody walked there either; 0 or at most ``station_stop_max_s``, or ``station_fast_speed_mps`` 0: no such longer stop).</source>
+        <translation>... et un tel lieu plus long que ``station_stop_max_s`` mais d&apos;au plus cette durée (s) quand les **deux** trajets atteignent au moins ``station_fast_speed_mps`` (un train de chaque côté : une correspondance entre deux trains, ou un long arrêt, que les enquêtes déplacements comptent dans le déplacement ; personne n&apos;y a marché non plus ; 0 ou au plus ``station_stop_max_s``, ou ``station_fast_speed_mps`` à 0 : pas de tel arrêt plus long).</translation>
     </message>
     <message>
         <location filename="../tracemob_plugin/core/trips/params.py" line="140"/>

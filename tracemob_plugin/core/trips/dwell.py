@@ -698,7 +698,9 @@ def merge_station_stops(rt: RawTrips, users, t, x, y, z, closed, p: Segmentation
         silent_ride = ((b - 1 > a) & (gap_t > p.gap_min_s) & (gap_d >= p.bridge_min_distance_m)
                        & (gap_d / gap_t >= p.station_min_speed_mps))
     stop_end = np.where(silent_ride, t[prev], t[b])
-    stop_max = max(float(p.station_stop_max_s), float(p.station_transfer_max_s))
+    # longer stops between two train-fast rides (none without a train speed: station_fast_speed_mps 0)
+    stop_max = max(float(p.station_stop_max_s), float(p.station_transfer_max_s) if p.station_fast_speed_mps > 0
+                   else 0.0)
     cand = ((users[a] == users[b]) & closed[a] & closed[b] & (cu[j + 1] == cu[i + 1]) & ~rt.distance_filter[i]
             & (b > a) & (stop_end - t[a] <= stop_max))
     c = np.flatnonzero(cand)
@@ -726,7 +728,7 @@ def merge_station_stops(rt: RawTrips, users, t, x, y, z, closed, p: Segmentation
     fast &= (np.maximum(top_i, top_j) >= p.station_fast_speed_mps) | moved
     # a stop longer than station_stop_max_s: a train on each side (a connection, a long halt)
     fast &= ((stop_end[c] - t[a[c]] <= p.station_stop_max_s)
-             | (np.minimum(top_i, top_j) >= max(float(p.station_fast_speed_mps), p.station_min_speed_mps)))
+             | (np.minimum(top_i, top_j) >= p.station_fast_speed_mps))
     v = _window_speeds(t, x, y, z, new_user, float(p.leg_speed_window_s))
     step = np.zeros(n)
     step[1:] = dist(x, y, z, np.arange(n - 1), np.arange(1, n))

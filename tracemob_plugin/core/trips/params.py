@@ -135,7 +135,7 @@ class SegmentationParams:
     """... and such a place longer than ``station_stop_max_s`` but at most this (s) when **both** rides are
     at least ``station_fast_speed_mps`` (a train on each side: a connection between two trains, or a long
     halt, which travel surveys count inside the trip; nobody walked there either; 0 or at most
-    ``station_stop_max_s``: no such longer stop)."""
+    ``station_stop_max_s``, or ``station_fast_speed_mps`` 0: no such longer stop)."""
     arrival_radius_m: float = 0.0
     """Dwell method, fixes that are not from e-mission's phone app: a trip ends at the arrival, the
     fix after the last ones farther than this (and than their accuracy times
