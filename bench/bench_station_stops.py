@@ -22,9 +22,10 @@ choosing study (any value from 10 m/s; the held-out seeds the same) and of GeoLi
 after a ride whose side reads between 10 and 12 m/s: split from 12 m/s, as e-mission's ground truth has
 it): one stop, weak evidence either way.
 
-``--param station_transfer_max_s`` sweeps the longer stop allowed when both rides are that fast (a connection
-between two trains; 60 minutes, set from that definition before the sweep; 0: off): it changes one GeoLife stop
-(a train standing 31 minutes inside a train label) and nothing on the town or the e-mission days.
+``--param station_transfer_max_s`` sweeps the longer stop allowed when both rides are that fast (a
+connection between two trains; 60 minutes, set from that definition before the sweep; 0: off): it changes
+one GeoLife stop (a train standing 31 minutes inside a train label) and nothing on the town or the e-mission
+days.
 
     .venv/bin/python bench/bench_station_stops.py [--values 0,8,10,12,15,18,20] [--no-geolife] [--no-emission]
     .venv/bin/python bench/bench_station_stops.py --param station_transfer_max_s [--values 0,2400,3600]
@@ -120,7 +121,8 @@ def emission_as_csv(param, values):
     return out
 
 
-PARAMS = {"station_fast_speed_mps": ("0,8,10,12,15,18,20", "m/s (0: the rule before: no such condition, no longer connection)"),
+PARAMS = {"station_fast_speed_mps": ("0,8,10,12,15,18,20",
+                                     "m/s (0: the rule before: no such condition, no longer connection)"),
           "station_transfer_max_s": ("0,2400,2700,3600,5400,7200",
                                      "s (0: off, no stop longer than station_stop_max_s)")}
 
