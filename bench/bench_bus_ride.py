@@ -10,7 +10,7 @@ and waits between two legs of the same bus, stopped at stop after stop, are the 
 * ``base``: as drawn; ``on the bus``: the recording starts on the bus (no walk, no wait);
 * ``every 3rd fix`` / ``every 5th fix``: a logger recording every 3-7 s (most battery-saving settings);
 * ``drift 15 m``: positions off by a slowly varying error (15 m, correlated over a minute: urban canyons);
-* ``6-min hold``: the bus holds six minutes at a stop mid-ride (a timing point), long enough for a stay.
+* ``6-min hold``: the bus stands six minutes mid-ride (a jam, away from a stop), long enough for a stay.
 
 The rule has no value chosen on these rides: it reuses the stops-alone rule's thresholds
 (``rules.STOPS_ONLY_DWELT``, ``STOPS_ONLY_SHARE``); the unit tests use another generator
@@ -64,7 +64,7 @@ def _drift(points: pd.DataFrame, sigma_m: float, seed: int) -> pd.DataFrame:
 
 
 def _hold(ride: BusRide, hold_s: float, seed: int) -> BusRide:
-    """The bus standing ``hold_s`` at the stop nearest the middle of the ride (later fixes shifted)."""
+    """The bus standing ``hold_s`` at its middle fix, wherever it is (later fixes shifted)."""
     p, truth = ride.points, ride.truth
     on_bus = np.flatnonzero((truth.phase == "bus").to_numpy())
     mid = int(on_bus[len(on_bus) // 2])
