@@ -116,59 +116,48 @@ def test_a_rider_who_walked_on_along_the_line_walked(seed):
     assert on_bus >= 0.9
 
 
-def test_two_routes_named_by_the_timetable_are_a_transfer(monkeypatch):
-    """When the timetable named the rides on both sides, the crawl takes their route; two different routes
-    are a transfer between them: the walk stays a walk."""
+def _rule_input(monkeypatch, seed):
+    """The crawl rule and what ``infer_modes`` hands it (the legs after the cut at the stops, the vertices,
+    the stops) on a crawl day, the rule itself left out of that run."""
     seen = {}
     rule = infer._crawls_in_rides
-
-    def keep(legs, vertices, stops):
-        seen.update(legs=legs, vertices=vertices, stops=stops)
-        return legs
-
-    monkeypatch.setattr(infer, "_crawls_in_rides", keep)
-    points, stops, phase, t = _day(0, "crawl")
+    monkeypatch.setattr(infer, "_crawls_in_rides", lambda legs, vertices, stops: seen.update(
+        legs=legs, vertices=vertices, stops=stops) or legs)
+    points, stops, phase, t = _day(seed, "crawl")
     _share(points, stops, phase, t, "bus", "bus")
     legs = seen["legs"]
     bus = (legs["mode"] == "bus").to_numpy()
-    soft = legs["mode"].isin(["walk", "wait"]).to_numpy() & (legs["start_time"] > legs["start_time"][bus].min())
+    return (lambda frame: rule(frame, seen["vertices"], seen["stops"])), legs, bus
+
+
+def test_two_routes_named_by_the_timetable_are_a_transfer(monkeypatch):
+    """When the timetable named the rides on both sides, the crawl takes their route; two different routes
+    are a transfer between them: the walk stays a walk."""
+    rule, legs, bus = _rule_input(monkeypatch, 0)
+    soft = legs["mode"].isin(["walk", "wait"]).to_numpy()
+    soft &= (legs["start_time"] > legs["start_time"][bus].min()).to_numpy()
     soft &= (legs["end_time"] < legs["end_time"][bus].max()).to_numpy()
     assert soft.any()
     late = (legs["start_time"] >= legs["end_time"][soft].max()).to_numpy()
-    same = legs.assign(transit_route=np.where(bus, "3", None))
-    got = rule(same, seen["vertices"], seen["stops"])
+    got = rule(legs.assign(transit_route=np.where(bus, "3", None)))
     assert (got["mode"][soft] == "bus").all() and (got["transit_route"][soft] == "3").all()
-    other = legs.assign(transit_route=np.where(bus & late, "7", np.where(bus, "3", None)))
-    got = rule(other, seen["vertices"], seen["stops"])
+    got = rule(legs.assign(transit_route=np.where(bus & late, "7", np.where(bus, "3", None))))
     assert (got["mode"][soft] != "bus").all()
 
 
 def test_a_walk_the_phone_sensed_stays_a_walk(monkeypatch):
     """A walk whose leg carries the phone's sensed walking (e-mission's motion activity) is never taken for
     the crawling bus, however it stopped at the stops."""
-    seen = {}
-    rule = infer._crawls_in_rides
-    monkeypatch.setattr(infer, "_crawls_in_rides", lambda legs, vertices, stops: seen.update(
-        legs=legs, vertices=vertices, stops=stops) or legs)
-    points, stops, phase, t = _day(1, "crawl")
-    _share(points, stops, phase, t, "bus", "bus")
-    legs = seen["legs"]
-    assert (rule(legs, seen["vertices"], seen["stops"])["mode"] != legs["mode"]).any()
+    rule, legs, _ = _rule_input(monkeypatch, 1)
+    assert (rule(legs)["mode"] != legs["mode"]).any()
     sensed = legs.assign(sensed_mode=np.where(legs["mode"] == "walk", "walking", ""))
-    assert (rule(sensed, seen["vertices"], seen["stops"])["mode"] == sensed["mode"]).all()
+    assert (rule(sensed)["mode"] == sensed["mode"]).all()
 
 
 def test_the_crawl_takes_the_route_named_on_one_side(monkeypatch):
     """The timetable named only the ride after the crawl: the crawl takes that route."""
-    seen = {}
-    rule = infer._crawls_in_rides
-    monkeypatch.setattr(infer, "_crawls_in_rides", lambda legs, vertices, stops: seen.update(
-        legs=legs, vertices=vertices, stops=stops) or legs)
-    points, stops, phase, t = _day(2, "crawl")
-    _share(points, stops, phase, t, "bus", "bus")
-    legs = seen["legs"]
-    bus = (legs["mode"] == "bus").to_numpy()
-    last_bus = legs["start_time"] == legs["start_time"][bus].max()
-    got = rule(legs.assign(transit_route=np.where(bus & last_bus, "12", None)), seen["vertices"], seen["stops"])
+    rule, legs, bus = _rule_input(monkeypatch, 2)
+    last_bus = (legs["start_time"] == legs["start_time"][bus].max()).to_numpy()
+    got = rule(legs.assign(transit_route=np.where(bus & last_bus, "12", None)))
     crawled = (got["mode"] == "bus").to_numpy() & ~bus
     assert crawled.any() and (got["transit_route"][crawled] == "12").all()
