@@ -161,3 +161,14 @@ def test_the_crawl_takes_the_route_named_on_one_side(monkeypatch):
     got = rule(legs.assign(transit_route=np.where(bus & last_bus, "12", None)))
     crawled = (got["mode"] == "bus").to_numpy() & ~bus
     assert crawled.any() and (got["transit_route"][crawled] == "12").all()
+
+
+@pytest.mark.parametrize("middle, phase_of, mode", [("crawl", "bus", "bus"), ("walk", "walk*", "walk")])
+def test_the_stops_of_both_directions_change_nothing(middle, phase_of, mode):
+    """A stops layer of both directions (each stop with its twin across the street, 18 m away): a crawl is
+    still the bus and a walk along the line still a walk (a stop episode counts at the nearest of the two)."""
+    points, stops, phase, t = _day(3, middle)
+    twin = stops.assign(stop_id=stops.stop_id + "b", lon=stops.lon + 15.0 / M_PER_DEG_LON,
+                        lat=LAT0 - 10.0 / M_PER_DEG_LAT)
+    share, out = _share(points, pd.concat([stops, twin], ignore_index=True), phase, t, phase_of, mode)
+    assert share >= 0.9, out[["leg_id", "mode", "start_time", "end_time"]]
