@@ -30,6 +30,7 @@ import pandas as pd
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import benchcommon  # noqa: E402,F401  (loads the plugin as the package ``tracemob``)
 
+from bench_modes import leg_vertices  # noqa: E402
 from tracemob.tracemob_plugin.core.ingest import read_traces  # noqa: E402
 from tracemob.tracemob_plugin.core.modes import infer  # noqa: E402
 from tracemob.tracemob_plugin.core.modes.transit import TransitNetwork  # noqa: E402
@@ -99,12 +100,7 @@ def bus_share(points: pd.DataFrame, ride: BusRide, work: Path) -> float:
     """The share of the bus's moving time (truth) inside legs read as bus."""
     traces = read_traces([str(write_gpx(points, work / "ride.gpx"))])
     seg = segment(traces.points)
-    lg = seg.legs
-    n = (lg.last_point - lg.first_point + 1).to_numpy()
-    pos = np.arange(n.sum()) - np.repeat(np.cumsum(n) - n, n) + np.repeat(lg.first_point.to_numpy(), n)
-    vertices = seg.points.iloc[pos][["lon", "lat", "time"]].reset_index(drop=True)
-    vertices.insert(0, "leg_id", np.repeat(lg.leg_id.to_numpy(), n))
-    out = infer.infer_modes(lg, vertices, network=TransitNetwork(stops=ride.stops))
+    out = infer.infer_modes(seg.legs, leg_vertices(seg), network=TransitNetwork(stops=ride.stops))
     t = ride.points.time.astype("int64").to_numpy() / 1e9
     dt = np.append(np.diff(t), 0.0)
     moving = ((ride.truth.phase == "bus") & ride.truth.moving).to_numpy()

@@ -18,6 +18,7 @@ from ..errors import Cancelled, InputError
 from ..i18n import tr
 from ..vocab.modes import COARSE, map_labels
 from ..vocab.times import epoch_seconds
+from ..trips.arrays import group_searchsorted
 from ..trips.motion import MOTION
 from .access import SPLIT_FROM, split_access
 from .features import carried_features, check_columns, leg_features
@@ -207,6 +208,7 @@ def _crawls_in_rides(legs: pd.DataFrame, vertices: pd.DataFrame, stops) -> pd.Da
     ok &= np.append(False, link)[first] & np.append(link, False)[last]
     before, after = m[np.maximum(first - 1, 0)], m[np.minimum(last + 1, len(m) - 1)]
     ok &= np.isin(before, ["bus", "tram"]) & (before == after)
+    rb = ra = None    # the routes the timetable named for the rides before and after each run
     if "transit_route" in legs.columns:
         route = legs["transit_route"].to_numpy(dtype=object)[order]
         rb, ra = route[np.maximum(first - 1, 0)], route[np.minimum(last + 1, len(m) - 1)]
@@ -227,11 +229,9 @@ def _crawls_in_rides(legs: pd.DataFrame, vertices: pd.DataFrame, stops) -> pd.Da
     codes, _ = pd.factorize(np.append(v_user, runs["user"].to_numpy(dtype=object)))
     vu, ru = codes[:len(vertices)], codes[len(vertices):]
     vt = epoch_seconds(vertices["time"])
-    base = np.nanmin(vt)
     vo = np.lexsort((vt, vu))
-    key = vu[vo] * 1e10 + (vt[vo] - base)
-    lo = np.searchsorted(key, ru * 1e10 + (runs["t0"].to_numpy(float) - base), side="left")
-    hi = np.searchsorted(key, ru * 1e10 + (runs["t1"].to_numpy(float) - base), side="right")
+    lo = group_searchsorted(vu[vo], vt[vo], ru, runs["t0"].to_numpy(float), side="left")
+    hi = group_searchsorted(vu[vo], vt[vo], ru, runs["t1"].to_numpy(float), side="right")
     cnt = np.maximum(hi - lo, 0)
     if not cnt.sum():
         return legs
@@ -258,9 +258,7 @@ def _crawls_in_rides(legs: pd.DataFrame, vertices: pd.DataFrame, stops) -> pd.Da
         out.iloc[rows, col("mode_confidence")] = STOPS_ONLY_CONFIDENCE
     if "mode_source" in out.columns:
         out.iloc[rows, col("mode_source")] = "rules"
-    if "transit_route" in out.columns:   # the route of the ride on either side (the same when both are named)
-        route = out["transit_route"].to_numpy(dtype=object)[order]
-        rb, ra = route[np.maximum(first - 1, 0)], route[np.minimum(last + 1, len(m) - 1)]
+    if rb is not None:   # the route of the ride on either side (the same when both are named)
         out.iloc[rows, col("transit_route")] = np.where(pd.isna(rb), ra, rb)[rid[hit]]
     return out
 
