@@ -1,4 +1,6 @@
 """Transport-mode inference: features, rules, network context, user labels (no QGIS)."""
+from pathlib import Path
+
 import numpy as np
 import pandas as pd
 import pytest
@@ -159,6 +161,43 @@ def test_sensed_mode_of_the_leg_decides_its_coarse_class():
     assert out.loc["e", "mode"] == plain.loc["e", "mode"] and out.loc["f", "mode"] == plain.loc["f", "mode"]
     assert (out.loc[list("abc"), "mode_source"] == "rules").all()
 
+
+
+def test_air_leg_whose_distance_no_train_covers_in_its_time_is_a_plane():
+    """e-mission's air-or-rail section of a flight made with the phone off (as on its real day
+    2015-08-21: the section joins the place left in Florida to 63 minutes of fixes after landing in
+    San Francisco, 4,074 km in 75 minutes): its fixes ride at 12 m/s, its own distance over its
+    duration is far beyond any train, so it is a plane. The same section with the distance of its
+    fixes (a ride on air-or-rail readings at 12 m/s) stays a train, and so does an air leg at
+    high-speed rail's pace (500 km in 2 h 40, a TGV's)."""
+    verts = pd.concat([_straight("flown", 12.0, n=127), _straight("rail", 12.0, n=127),
+                       _straight("tgv", 12.0, n=127)], ignore_index=True)
+    legs = pd.DataFrame({"leg_id": ["flown", "rail", "tgv"], "sensed_mode": "air_or_hsr",
+                         "distance_m": [4_074_257.0, 12.0 * 1260, 501_123.0],
+                         "duration_s": [4_479.0, 1260.0, 9_570.0]})
+    out = infer_modes(legs, verts).set_index("leg_id")
+    assert out["mode"].to_dict() == {"flown": "plane", "rail": "train", "tgv": "train"}
+    # without the legs' own measures, the fixes alone decide (as before)
+    assert (infer_modes(legs.drop(columns=["distance_m", "duration_s"]), verts)["mode"] == "train").all()
+
+
+FLIGHT_DAY = "shankari_2015-aug-21_to_17h.json.gz"
+
+
+def test_real_flight_arrival_is_a_plane():
+    """The real e-mission day 2015-08-21 up to 17:00 (tests/data/emission_flight): the phone reappears at
+    San Francisco airport after a flight with it off. Segmented and read as the README's chain does, the
+    air-or-rail leg (4,074 km in 75 minutes, its fixes those of BART after landing) is a plane; before, its
+    slow fixes made it a train."""
+    from tracemob.tracemob_plugin.core.ingest import read_traces
+    from tracemob.tracemob_plugin.core.trips.segmentation import segment
+    path = Path(__file__).resolve().parents[1] / "data" / "emission_flight" / FLIGHT_DAY
+    traces = read_traces([str(path)])
+    seg = segment(traces.points, motion=traces.motion)
+    out = infer_modes(seg.legs, seg.points, motion=traces.motion).sort_values("start_time")
+    assert out["sensed_mode"].tolist() == ["in_vehicle", "air_or_hsr", "on_foot"]
+    assert out["mode"].tolist() == ["car", "plane", "walk"]
+    assert out["distance_m"].iloc[1] == pytest.approx(4_074_257, abs=5)
 
 def test_rules_ignore_motion_that_covers_little_or_contradicts_the_speeds():
     """A 2-hour leg crossing 500 km with the phone silent (a flight) after one 'walking' reading

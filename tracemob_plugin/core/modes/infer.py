@@ -273,18 +273,32 @@ def _untracked_modes(legs, vertices, network, mode, conf, source):
     return mode, conf, source
 
 
-def _overrides(mode, conf, source, feats, sensed, net, line_kinds):
+def _reach_speed(legs, ids, index):
+    """Each leg's distance over its duration as the legs table gives them (the segmentation's measure, which
+    joins the place left when the phone recorded nothing before the first fix), per leg of ``index``; None
+    without those columns."""
+    if "distance_m" not in legs.columns or "duration_s" not in legs.columns:
+        return None
+    dist = pd.to_numeric(legs["distance_m"], errors="coerce").to_numpy(float)
+    dur = pd.to_numeric(legs["duration_s"], errors="coerce").to_numpy(float)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        speed = np.where(dur > 0, dist / dur, np.nan)
+    s = pd.Series(speed, index=ids.to_numpy())
+    return s[~s.index.duplicated()].reindex(index).to_numpy(float)
+
+
+def _overrides(mode, conf, source, feats, sensed, net, line_kinds, reach=None):
     """The rules after the model, in order: the phone's motion activity, its sensed mode (``sensed``, per
     leg of ``feats``, or None), its speed readings (a car's starts, a vehicle's speed on a walk), rail and
-    air speeds, and the public-transport network (``net``). ``source`` is set to "rules" where a rule
-    changed the mode."""
+    air speeds, and the public-transport network (``net``). ``reach``: each leg's distance over its
+    duration from the legs table, or None. ``source`` is set to "rules" where a rule changed the mode."""
     steps = [lambda m, c: motion_override(m, c, feats)]
     if sensed is not None:
-        steps.append(lambda m, c: sensed_override(m, c, sensed, feats))
+        steps.append(lambda m, c: sensed_override(m, c, sensed, feats, reach))
     steps += [lambda m, c: phone_speed_override(m, c, feats),
               lambda m, c: fast_walk_override(m, c, feats, sensed),
               lambda m, c: slow_ride_override(m, c, feats, sensed),
-              lambda m, c: speed_refine(m, c, feats),
+              lambda m, c: speed_refine(m, c, feats, reach),
               lambda m, c: network_refine(m, c, net, feats, line_kinds=line_kinds)]
     for step in steps:
         mode, conf, changed = step(mode, conf)
@@ -365,7 +379,8 @@ def infer_modes(legs: pd.DataFrame, vertices: pd.DataFrame, motion: Optional[pd.
         if "sensed_mode" in out.columns:
             sensed = out.set_index(ids)["sensed_mode"]
             sensed = sensed[~sensed.index.duplicated()].reindex(feats.index).to_numpy(dtype=object)
-        mode, conf = _overrides(mode, conf, source, feats, sensed, net, getattr(network, "line_kinds", ()))
+        mode, conf = _overrides(mode, conf, source, feats, sensed, net, getattr(network, "line_kinds", ()),
+                                _reach_speed(out, ids, feats.index))
         pred = pd.DataFrame({"mode": mode, "mode_confidence": conf, "mode_source": source},
                             index=feats.index)
         if timetable is not None:

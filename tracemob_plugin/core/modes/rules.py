@@ -84,11 +84,16 @@ SENSED_CLASS = {"walking": "walk", "on_foot": "walk", "running": "walk", "cyclin
                 "in_vehicle": "car", "air_or_hsr": "air"}
 
 
-def sensed_override(mode, conf, sensed, features: pd.DataFrame):
+def sensed_override(mode, conf, sensed, features: pd.DataFrame, reach_speed=None):
     """The way of travelling the phone sensed for a leg (its ``sensed_mode``: e-mission's section
     segmentation of the motion activity, which also sets the leg's boundaries) decides its coarse
     class: walk, bike, or motorised (the model's motorised mode is kept, car otherwise; air or
-    high-speed rail is train or plane by speed). Unknown keeps the model's mode. Returns (mode,
+    high-speed rail is train or plane by speed). Unknown keeps the model's mode.
+
+    ``reach_speed`` (m/s, per leg, or None): the leg's own distance over its duration, as the
+    segmentation measured them. An air-or-rail leg that covers its distance at ``PLANE_MIN`` or more
+    is a plane even when its fixes are slow: the flight was made with the phone off, and the leg
+    joins the place left to the fixes after landing (no train averages 325 km/h). Returns (mode,
     conf, changed mask)."""
     mode = np.asarray(mode, dtype=object).copy()
     conf = np.asarray(conf, dtype=float).copy()
@@ -99,7 +104,11 @@ def sensed_override(mode, conf, sensed, features: pd.DataFrame):
     p50 = features["speed_p50"].to_numpy(float) if len(mode) else np.zeros(0)
     air = want == "air"
     fast = np.where(p50 >= PLANE_MIN, "plane", "train")
-    target = np.where(air, np.where(np.isin(mode, ["train", "plane"]), mode, fast),
+    flown = np.zeros(len(mode), dtype=bool)
+    if reach_speed is not None and len(mode):
+        flown = air & (np.nan_to_num(np.asarray(reach_speed, dtype=float), nan=0.0) >= PLANE_MIN)
+    target = np.where(air, np.where(np.isin(mode, ["train", "plane"]) & ~flown, mode,
+                                    np.where(flown, "plane", fast)),
                       np.where(want == "car", np.where(coarse == "car", mode, "car"), want))
     target = np.where((want == "bike") & (coarse == "bike"), mode, target)
     changed = (want != "") & (target != mode)
@@ -216,13 +225,18 @@ def _motion_seen(features: pd.DataFrame, sensed=None):
     return seen
 
 
-def speed_refine(mode, conf, features: pd.DataFrame):
+def speed_refine(mode, conf, features: pd.DataFrame, reach_speed=None):
     """Car or plane legs at sustained rail speed (median 137-325 km/h) -> 'train'; car or train
-    legs at aircraft speed -> 'plane'. Returns (mode, conf, changed mask)."""
+    legs at aircraft speed -> 'plane'. A leg whose own distance over its duration (``reach_speed``,
+    see :func:`sensed_override`) is a plane's stays a plane. Returns (mode, conf, changed mask)."""
     mode = np.asarray(mode, dtype=object).copy()
     conf = np.asarray(conf, dtype=float).copy()
     p50 = features["speed_p50"].to_numpy(float)
-    train = np.isin(mode, ["car", "plane"]) & (p50 >= TRAIN_MIN) & (p50 < PLANE_MIN)
+    flown = np.zeros(len(mode), dtype=bool)
+    if reach_speed is not None and len(mode):
+        flown = np.nan_to_num(np.asarray(reach_speed, dtype=float), nan=0.0) >= PLANE_MIN
+    train = (np.isin(mode, ["car", "plane"]) & (p50 >= TRAIN_MIN) & (p50 < PLANE_MIN)
+             & ~((mode == "plane") & flown))
     plane = np.isin(mode, ["car", "train"]) & (p50 >= PLANE_MIN)
     mode[train] = "train"
     mode[plane] = "plane"
