@@ -231,6 +231,21 @@ def test_car_along_bus_line_without_stopping_stays_car():
     assert out["mode"] == "car"
 
 
+
+@pytest.mark.parametrize("seed", [4, 5, 6])
+def test_car_stopping_once_at_a_stop_along_the_line_stays_car(seed):
+    """A car driving 8.9 km along the bus line (17 stops) stops once, for a minute, at a light next to a stop: its
+    one stop is at a stop, but it passed the 16 others by, which no bus does, so it stays a car (it was a bus). A
+    short ride along the same line, from one stop to the next or over one stop between, whose one stop is at a stop
+    is still a bus."""
+    _, net = _bus_case()
+    car, _, _ = route_leg(ROUTE, cruise=50 / 3.6, stop_every_m=4500, dwell_s=60, seed=seed)
+    short = [route_leg(np.array([[x0, 0], [x0 + 1000, 0]], float), cruise=40 / 3.6, stop_every_m=500, dwell_s=20,
+                       seed=seed)[0] for x0 in (0.0, 500.0)]
+    verts = pd.concat([_frame(car, "car"), _frame(short[0], "next"), _frame(short[1], "over_one")], ignore_index=True)
+    out = infer_modes(pd.DataFrame({"leg_id": ["car", "next", "over_one"]}), verts, network=net).set_index("leg_id")
+    assert out["mode"].to_dict() == {"car": "car", "next": "bus", "over_one": "bus"}
+
 def test_bus_far_from_the_line_stays_car():
     v, net = _bus_case()
     far = v.copy()

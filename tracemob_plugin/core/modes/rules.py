@@ -266,6 +266,9 @@ RAIL_SHARE = 0.7
 STOPS_ONLY_DWELT = 3
 STOPS_ONLY_DWELT_RAIL = 2
 STOPS_ONLY_SHARE = 0.4
+#: a ride from one stop to the next, or over one stop between: the stops it passes (boarding and alighting stops
+#: included) when one stop at a stop is enough for a leg along a line (``network_refine``)
+SHORT_RIDE_STOPS = 3
 STOPS_ONLY_FROM = ("car", "bike", "ebike", "escooter")
 #: ... their line share for the confidence (0.5 + 0.4 x this: 0.62, no line confirms the route)
 STOPS_ONLY_SHARE_SCORE = 0.3
@@ -284,8 +287,8 @@ def network_refine(mode, conf, net: pd.DataFrame, features: pd.DataFrame, line_k
     along a ferry line into ferries.
 
     Rail: most vertices within the rail buffer and farther from roads' bus lines. Bus / coach / tram: most
-    vertices along the line and stops at stops (at least two, or every stop at a stop for short
-    legs); a leg along both a bus and a coach line is the one it follows more (the bus on a tie). Ferry: most
+    vertices along the line and stops at stops (at least two, or every stop at a stop for short legs, which then
+    dwelt at ``STOPS_ONLY_SHARE`` of the stops they passed, as :func:`stops_dwelt_like_a_bus`); a leg along both a bus and a coach line is the one it follows more (the bus on a tie). Ferry: most
     vertices along a ferry line, no stop needed (:data:`FERRY_FROM`). A leg no line claims, when the network has
     stops: :func:`_stops_alone` (with lines too: a ride with a long walk in the same leg follows its line for
     too small a share of its vertices, but it still dwelt at station after station; a metro or train ride must
@@ -303,7 +306,14 @@ def network_refine(mode, conf, net: pd.DataFrame, features: pd.DataFrame, line_k
     stops = n["net_stops"].to_numpy(float)
     at_stops = n["net_stops_at_stops"].to_numpy(float)
     motor = np.isin(mode, ["car", "train", "metro", "tram", "bus", "coach", "ferry"])
-    stops_ok = (at_stops >= 2) | ((at_stops >= 1) & (at_stops >= 0.5 * stops))
+    # one stop, at a stop, is enough for a short ride (``SHORT_RIDE_STOPS`` stops passed); over a longer one a bus
+    # also dwelt at a share of the stops it passed (a car that stopped once, at a light next to a stop, passed the
+    # others by)
+    few = (at_stops >= 1) & (at_stops >= 0.5 * stops)
+    if "net_stops_dwelt" in n.columns and "net_stops_passed" in n.columns:
+        passed = n["net_stops_passed"].to_numpy(float)
+        few &= (passed <= SHORT_RIDE_STOPS) | stops_dwelt_like_a_bus(n["net_stops_dwelt"].to_numpy(float), passed, 1)
+    stops_ok = (at_stops >= 2) | few
     cand = np.full(len(mode), None, dtype=object)
     best_share = np.zeros(len(mode))
     # rail kinds first (a rail line alongside a road is rarer than a bus line on it)
