@@ -287,10 +287,11 @@ def network_refine(mode, conf, net: pd.DataFrame, features: pd.DataFrame, line_k
     along a ferry line into ferries.
 
     Rail: most vertices within the rail buffer and farther from roads' bus lines. Bus / coach / tram: most
-    vertices along the line and stops at stops (at least two, or every stop at a stop for short legs, which then
-    dwelt at ``STOPS_ONLY_SHARE`` of the stops they passed, as :func:`stops_dwelt_like_a_bus`); a leg along both a bus and a coach line is the one it follows more (the bus on a tie). Ferry: most
-    vertices along a ferry line, no stop needed (:data:`FERRY_FROM`). A leg no line claims, when the network has
-    stops: :func:`_stops_alone` (with lines too: a ride with a long walk in the same leg follows its line for
+    vertices along the line and stops at stops (at least two, or every stop at a stop when the leg passed
+    ``SHORT_RIDE_STOPS`` stops or fewer, or dwelt at ``STOPS_ONLY_SHARE`` of those it passed, as
+    :func:`stops_dwelt_like_a_bus`); a leg along both a bus and a coach line is the one it follows more (the bus
+    on a tie). Ferry: most vertices along a ferry line, no stop needed (:data:`FERRY_FROM`). A leg no line
+    claims, when the network has stops: :func:`_stops_alone` (with lines too: a ride with a long walk in the same leg follows its line for
     too small a share of its vertices, but it still dwelt at station after station; a metro or train ride must
     then follow a line of its kind for ``STOPS_WITH_LINES_RAIL_SHARE`` of its vertices when ``line_kinds``, the
     kinds the network has lines of, include it). Returns (mode, conf, changed mask)."""
