@@ -553,7 +553,7 @@ Sorties : une table par utilisateur et par mois, une table par utilisateur, mois
         <location filename="../processing/algorithms/co2_report.py" line="104"/>
         <location filename="../processing/algorithms/compute_emissions.py" line="108"/>
         <location filename="../processing/algorithms/infer_modes.py" line="151"/>
-        <location filename="../tracemob_plugin/core/modes/infer.py" line="335"/>
+        <location filename="../tracemob_plugin/core/modes/infer.py" line="341"/>
         <location filename="../tracemob_plugin/core/modes/train.py" line="32"/>
         <source>legs</source>
         <translation>trajets</translation>
@@ -6851,7 +6851,7 @@ Sorties : une table user_id, weight (et les champs du participant), à donner à
     </message>
     <message>
         <location filename="../tracemob_plugin/core/indicators/transit_performance.py" line="220"/>
-        <location filename="../tracemob_plugin/core/modes/infer.py" line="333"/>
+        <location filename="../tracemob_plugin/core/modes/infer.py" line="339"/>
         <location filename="../tracemob_plugin/core/modes/model.py" line="292"/>
         <source>cancelled</source>
         <translation>annulé</translation>
@@ -7990,17 +7990,17 @@ Sorties : une table user_id, weight (et les champs du participant), à donner à
         <translation>libellés de déplacements</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/modes/infer.py" line="337"/>
+        <location filename="../tracemob_plugin/core/modes/infer.py" line="343"/>
         <source>the legs have no label field &apos;{field}&apos;</source>
         <translation>les trajets n&apos;ont pas de champ de libellé « {field} »</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/modes/infer.py" line="338"/>
+        <location filename="../tracemob_plugin/core/modes/infer.py" line="344"/>
         <source>Choose an existing field or leave it empty.</source>
         <translation>Choisissez un champ existant ou laissez vide.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/modes/infer.py" line="348"/>
+        <location filename="../tracemob_plugin/core/modes/infer.py" line="354"/>
         <source>leg vertices</source>
         <translation>sommets des trajets</translation>
     </message>

@@ -78,10 +78,10 @@ class InferModesAlgorithm(TracemobAlgorithm):
             "of one trip read as the same bus or tram, stopped at stop after stop in the same way, are that "
             "vehicle crawling through a city centre at a walking pace: they take its mode (and its route).") + \
             "\n\n" + self.tr(
-            "A leg the phone sensed as air or high-speed rail (e-mission) is a plane when its own distance over "
-            "its duration is faster than any train (325 km/h): a flight made with the phone off, which the leg "
-            "joins from the place left to the fixes after landing. Otherwise its fixes' speeds decide between "
-            "train and plane.") + "\n\n" + cluster.help_text()
+            "A leg the phone sensed as air or high-speed rail (e-mission) is a plane when its own distance "
+            "over its duration is faster than any train (325 km/h): a flight made with the phone off, which "
+            "the leg joins from the place left to the fixes after landing. Otherwise its fixes' speeds "
+            "decide between train and plane.") + "\n\n" + cluster.help_text()
 
     def initAlgorithm(self, config=None):  # noqa: N802
         self.add_parameter(QgsProcessingParameterFeatureSource(

@@ -162,7 +162,6 @@ def test_sensed_mode_of_the_leg_decides_its_coarse_class():
     assert (out.loc[list("abc"), "mode_source"] == "rules").all()
 
 
-
 def test_air_leg_whose_distance_no_train_covers_in_its_time_is_a_plane():
     """e-mission's air-or-rail section of a flight made with the phone off (as on its real day
     2015-08-21: the section joins the place left in Florida to 63 minutes of fixes after landing in
@@ -199,6 +198,7 @@ def test_real_flight_arrival_is_a_plane():
     assert out["mode"].tolist() == ["car", "plane", "walk"]
     assert out["distance_m"].iloc[1] == pytest.approx(4_074_257, abs=5)
 
+
 def test_rules_ignore_motion_that_covers_little_or_contradicts_the_speeds():
     """A 2-hour leg crossing 500 km with the phone silent (a flight) after one 'walking' reading
     (held 30 min) is no walk; walking readings over a whole walking-speed leg make it a walk."""
@@ -231,20 +231,22 @@ def test_car_along_bus_line_without_stopping_stays_car():
     assert out["mode"] == "car"
 
 
-
 @pytest.mark.parametrize("seed", [4, 5, 6])
 def test_car_stopping_once_at_a_stop_along_the_line_stays_car(seed):
-    """A car driving 8.9 km along the bus line (17 stops) stops once, for a minute, at a light next to a stop: its
-    one stop is at a stop, but it passed the 16 others by, which no bus does, so it stays a car (it was a bus). A
-    short ride along the same line, from one stop to the next or over one stop between, whose one stop is at a stop
-    is still a bus."""
+    """A car driving 8.9 km along the bus line (17 stops) stops once, for a minute, at a light next to a
+    stop: its one stop is at a stop, but it passed the 16 others by, which no bus does, so it stays a car (it
+    was a bus). A short ride along the same line, from one stop to the next or over one stop between, whose
+    one stop is at a stop is still a bus."""
     _, net = _bus_case()
     car, _, _ = route_leg(ROUTE, cruise=50 / 3.6, stop_every_m=4500, dwell_s=60, seed=seed)
-    short = [route_leg(np.array([[x0, 0], [x0 + 1000, 0]], float), cruise=40 / 3.6, stop_every_m=500, dwell_s=20,
-                       seed=seed)[0] for x0 in (0.0, 500.0)]
-    verts = pd.concat([_frame(car, "car"), _frame(short[0], "next"), _frame(short[1], "over_one")], ignore_index=True)
-    out = infer_modes(pd.DataFrame({"leg_id": ["car", "next", "over_one"]}), verts, network=net).set_index("leg_id")
+    short = [route_leg(np.array([[x0, 0], [x0 + 1000, 0]], float), cruise=40 / 3.6, stop_every_m=500,
+                       dwell_s=20, seed=seed)[0] for x0 in (0.0, 500.0)]
+    verts = pd.concat([_frame(car, "car"), _frame(short[0], "next"), _frame(short[1], "over_one")],
+                      ignore_index=True)
+    legs = pd.DataFrame({"leg_id": ["car", "next", "over_one"]})
+    out = infer_modes(legs, verts, network=net).set_index("leg_id")
     assert out["mode"].to_dict() == {"car": "car", "next": "bus", "over_one": "bus"}
+
 
 def test_bus_far_from_the_line_stays_car():
     v, net = _bus_case()

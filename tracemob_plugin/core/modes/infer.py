@@ -273,6 +273,13 @@ def _untracked_modes(legs, vertices, network, mode, conf, source):
     return mode, conf, source
 
 
+def _per_leg(values, ids, index):
+    """``values`` (one per row of the legs table, whose leg ids are ``ids``) for each leg of ``index``, the
+    first row of a repeated id."""
+    s = pd.Series(np.asarray(values), index=ids.to_numpy())
+    return s[~s.index.duplicated()].reindex(index).to_numpy()
+
+
 def _reach_speed(legs, ids, index):
     """Each leg's distance over its duration as the legs table gives them (the segmentation's measure, which
     joins the place left when the phone recorded nothing before the first fix), per leg of ``index``; None
@@ -283,8 +290,7 @@ def _reach_speed(legs, ids, index):
     dur = pd.to_numeric(legs["duration_s"], errors="coerce").to_numpy(float)
     with np.errstate(divide="ignore", invalid="ignore"):
         speed = np.where(dur > 0, dist / dur, np.nan)
-    s = pd.Series(speed, index=ids.to_numpy())
-    return s[~s.index.duplicated()].reindex(index).to_numpy(float)
+    return _per_leg(speed, ids, index).astype(float)
 
 
 def _overrides(mode, conf, source, feats, sensed, net, line_kinds, reach=None):
@@ -377,8 +383,7 @@ def infer_modes(legs: pd.DataFrame, vertices: pd.DataFrame, motion: Optional[pd.
         source = np.where(unsure, "rules", "model").astype(object)
         sensed = None
         if "sensed_mode" in out.columns:
-            sensed = out.set_index(ids)["sensed_mode"]
-            sensed = sensed[~sensed.index.duplicated()].reindex(feats.index).to_numpy(dtype=object)
+            sensed = _per_leg(out["sensed_mode"].to_numpy(dtype=object), ids, feats.index)
         mode, conf = _overrides(mode, conf, source, feats, sensed, net, getattr(network, "line_kinds", ()),
                                 _reach_speed(out, ids, feats.index))
         pred = pd.DataFrame({"mode": mode, "mode_confidence": conf, "mode_source": source},

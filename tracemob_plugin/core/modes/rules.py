@@ -84,6 +84,14 @@ SENSED_CLASS = {"walking": "walk", "on_foot": "walk", "running": "walk", "cyclin
                 "in_vehicle": "car", "air_or_hsr": "air"}
 
 
+def _at_plane_speed(reach_speed, n):
+    """Per leg: its own distance over its duration (``reach_speed``, m/s, or None: no leg) reaches
+    ``PLANE_MIN``."""
+    if reach_speed is None or not n:
+        return np.zeros(n, dtype=bool)
+    return np.nan_to_num(np.asarray(reach_speed, dtype=float), nan=0.0) >= PLANE_MIN
+
+
 def sensed_override(mode, conf, sensed, features: pd.DataFrame, reach_speed=None):
     """The way of travelling the phone sensed for a leg (its ``sensed_mode``: e-mission's section
     segmentation of the motion activity, which also sets the leg's boundaries) decides its coarse
@@ -104,9 +112,7 @@ def sensed_override(mode, conf, sensed, features: pd.DataFrame, reach_speed=None
     p50 = features["speed_p50"].to_numpy(float) if len(mode) else np.zeros(0)
     air = want == "air"
     fast = np.where(p50 >= PLANE_MIN, "plane", "train")
-    flown = np.zeros(len(mode), dtype=bool)
-    if reach_speed is not None and len(mode):
-        flown = air & (np.nan_to_num(np.asarray(reach_speed, dtype=float), nan=0.0) >= PLANE_MIN)
+    flown = air & _at_plane_speed(reach_speed, len(mode))
     target = np.where(air, np.where(np.isin(mode, ["train", "plane"]) & ~flown, mode,
                                     np.where(flown, "plane", fast)),
                       np.where(want == "car", np.where(coarse == "car", mode, "car"), want))
@@ -232,9 +238,7 @@ def speed_refine(mode, conf, features: pd.DataFrame, reach_speed=None):
     mode = np.asarray(mode, dtype=object).copy()
     conf = np.asarray(conf, dtype=float).copy()
     p50 = features["speed_p50"].to_numpy(float)
-    flown = np.zeros(len(mode), dtype=bool)
-    if reach_speed is not None and len(mode):
-        flown = np.nan_to_num(np.asarray(reach_speed, dtype=float), nan=0.0) >= PLANE_MIN
+    flown = _at_plane_speed(reach_speed, len(mode))
     train = (np.isin(mode, ["car", "plane"]) & (p50 >= TRAIN_MIN) & (p50 < PLANE_MIN)
              & ~((mode == "plane") & flown))
     plane = np.isin(mode, ["car", "train"]) & (p50 >= PLANE_MIN)
@@ -266,8 +270,8 @@ RAIL_SHARE = 0.7
 STOPS_ONLY_DWELT = 3
 STOPS_ONLY_DWELT_RAIL = 2
 STOPS_ONLY_SHARE = 0.4
-#: a ride from one stop to the next, or over one stop between: the stops it passes (boarding and alighting stops
-#: included) when one stop at a stop is enough for a leg along a line (``network_refine``)
+#: a ride from one stop to the next, or over one stop between: the stops it passes (boarding and alighting
+#: stops included) when one stop at a stop is enough for a leg along a line (``network_refine``)
 SHORT_RIDE_STOPS = 3
 STOPS_ONLY_FROM = ("car", "bike", "ebike", "escooter")
 #: ... their line share for the confidence (0.5 + 0.4 x this: 0.62, no line confirms the route)
@@ -289,12 +293,13 @@ def network_refine(mode, conf, net: pd.DataFrame, features: pd.DataFrame, line_k
     Rail: most vertices within the rail buffer and farther from roads' bus lines. Bus / coach / tram: most
     vertices along the line and stops at stops (at least two, or every stop at a stop when the leg passed
     ``SHORT_RIDE_STOPS`` stops or fewer, or dwelt at ``STOPS_ONLY_SHARE`` of those it passed, as
-    :func:`stops_dwelt_like_a_bus`); a leg along both a bus and a coach line is the one it follows more (the bus
-    on a tie). Ferry: most vertices along a ferry line, no stop needed (:data:`FERRY_FROM`). A leg no line
-    claims, when the network has stops: :func:`_stops_alone` (with lines too: a ride with a long walk in the same leg follows its line for
-    too small a share of its vertices, but it still dwelt at station after station; a metro or train ride must
-    then follow a line of its kind for ``STOPS_WITH_LINES_RAIL_SHARE`` of its vertices when ``line_kinds``, the
-    kinds the network has lines of, include it). Returns (mode, conf, changed mask)."""
+    :func:`stops_dwelt_like_a_bus`); a leg along both a bus and a coach line is the one it follows more (the
+    bus on a tie). Ferry: most vertices along a ferry line, no stop needed (:data:`FERRY_FROM`). A leg no
+    line claims, when the network has stops: :func:`_stops_alone` (with lines too: a ride with a long walk in
+    the same leg follows its line for too small a share of its vertices, but it still dwelt at station after
+    station; a metro or train ride must then follow a line of its kind for ``STOPS_WITH_LINES_RAIL_SHARE`` of
+    its vertices when ``line_kinds``, the kinds the network has lines of, include it). Returns (mode, conf,
+    changed mask)."""
     mode = np.asarray(mode, dtype=object).copy()
     conf = np.asarray(conf, dtype=float).copy()
     changed = np.zeros(len(mode), dtype=bool)
@@ -307,13 +312,14 @@ def network_refine(mode, conf, net: pd.DataFrame, features: pd.DataFrame, line_k
     stops = n["net_stops"].to_numpy(float)
     at_stops = n["net_stops_at_stops"].to_numpy(float)
     motor = np.isin(mode, ["car", "train", "metro", "tram", "bus", "coach", "ferry"])
-    # one stop, at a stop, is enough for a short ride (``SHORT_RIDE_STOPS`` stops passed); over a longer one a bus
-    # also dwelt at a share of the stops it passed (a car that stopped once, at a light next to a stop, passed the
-    # others by)
+    # one stop, at a stop, is enough for a short ride (``SHORT_RIDE_STOPS`` stops passed); over a longer one a
+    # bus also dwelt at a share of the stops it passed (a car that stopped once, at a light next to a stop,
+    # passed the others by)
     few = (at_stops >= 1) & (at_stops >= 0.5 * stops)
     if "net_stops_dwelt" in n.columns and "net_stops_passed" in n.columns:
         passed = n["net_stops_passed"].to_numpy(float)
-        few &= (passed <= SHORT_RIDE_STOPS) | stops_dwelt_like_a_bus(n["net_stops_dwelt"].to_numpy(float), passed, 1)
+        dwelt = n["net_stops_dwelt"].to_numpy(float)
+        few &= (passed <= SHORT_RIDE_STOPS) | stops_dwelt_like_a_bus(dwelt, passed, 1)
     stops_ok = (at_stops >= 2) | few
     cand = np.full(len(mode), None, dtype=object)
     best_share = np.zeros(len(mode))
