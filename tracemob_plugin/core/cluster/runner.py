@@ -307,6 +307,7 @@ def _wait_all(client, futures: List, progress, is_cancelled, weight=(0.0, 1.0)) 
     index = {f.key: i for i, f in enumerate(futures)}
     pending = set(futures)
     lo, hi = weight
+    gathered = 0
     try:
         while pending:
             if is_cancelled is not None and is_cancelled():
@@ -319,8 +320,10 @@ def _wait_all(client, futures: List, progress, is_cancelled, weight=(0.0, 1.0)) 
             for f in done:
                 results[index[f.key]] = f.result()   # re-raises a task's error (InputError naming the file...)
                 f.release()
-            if progress is not None:
-                progress(lo + (hi - lo) * (len(futures) - len(pending)) / max(1, len(futures)))
+                gathered += 1
+                # one step per result gathered, also when several finished together
+                if progress is not None:
+                    progress(lo + (hi - lo) * gathered / max(1, len(futures)))
     except BaseException:
         client.cancel(list(pending))
         raise
