@@ -154,6 +154,41 @@ def test_arrival_keeps_city_cars_whole():
 
 
 
+def _braking_day(seed, readings):
+    """A logger every second with the phone's speed readings (``readings``; else none): 20 minutes at
+    home, 590 s at 10 m/s due north, then 8 s braking at 1.25 m/s² (the last 35 m), 20 minutes parked.
+    Returns (fixes, epoch second of the stop)."""
+    rng = np.random.default_rng(seed)
+    v = np.concatenate([np.zeros(1200), np.full(590, 10.0), 10.0 - 1.25 * np.arange(1.0, 9.0), np.zeros(1200)])
+    t = T0 + np.arange(len(v), dtype=float)
+    pts = _phone_fixes(t, np.cumsum(v), rng.normal(0, 4, (2, len(t))), 6.0, source="car.gpx")
+    if readings:
+        pts["speed_mps"] = np.abs(v + rng.normal(0, 0.2, len(v)))
+    return pts, T0 + 1200 + 590 + 8
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3])
+def test_arrival_keeps_the_braking_the_phone_measured(seed):
+    """With the phone's speed readings, the trimmed trip goes on past its first fix within the radius
+    until the readings stop: the car's last 35 m and its braking are the trip's (the phone-speed car
+    rules read that braking; cutting it made slow city cars bicycles). Without readings, the trip ends at
+    its first fix within the radius plus the time to the place, as before."""
+    asked = SegmentationParams(arrival_radius_m=50.0)
+    pts, stop = _braking_day(seed, readings=True)
+    seg = segment(pts, asked)
+    assert _end(seg) == pytest.approx(stop, abs=2.0)
+    leg = seg.legs[seg.legs.distance_m > 1000].iloc[0]
+    assert leg.end_time.value / 1e9 == pytest.approx(stop, abs=2.0)
+    # the leg's fixes reach the parked car: its last metres are in it
+    last = seg.points[seg.points["time"] <= leg.end_time].iloc[-1]
+    assert (last.lat - 45.0) * 111_195.0 == pytest.approx(5900 + 35, abs=12.0)
+    bare, _ = _braking_day(seed, readings=False)
+    seg0 = segment(bare, asked)
+    leg0 = seg0.legs[seg0.legs.distance_m > 1000].iloc[0]
+    assert leg.n_points - leg0.n_points >= 3               # the braking fixes, kept only with the readings
+    assert _end(seg0) == pytest.approx(stop, abs=10.0)
+
+
 def _errand_day(cruise, seed=5):
     """A logger every 5 s: 20 minutes at home, 5 km due north at ``cruise`` m/s, a 20-minute stop where
     the phone records still fixes (nobody walks farther than the noise: the walk into a shop is under

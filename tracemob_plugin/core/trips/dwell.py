@@ -481,6 +481,9 @@ ARRIVAL_STAY_S = 300.0
 ARRIVAL_PLACE_MIN = 3
 ARRIVAL_SPEED_S = 30.0
 ARRIVAL_EXTRA_MAX_S = 60.0
+#: ... and where the phone reads its speed, the trip goes on past that fix while the readings are at least
+#: this (m/s; ``phone_speed.MOVING_MPS``), for at most ``ARRIVAL_EXTRA_MAX_S``: the vehicle's braking and stop
+ARRIVAL_MOVING_MPS = 1.0
 #: ``trim_departures``: a trip's leading fixes at the place are trimmed only when they span this long
 DEPARTURE_STILL_S = 60.0
 
@@ -553,7 +556,22 @@ def _arrival_places(rt: RawTrips, users, t, x, y, z, k, pos, trip):
     return [np.where(after, a, r) for a, r in zip(aft, ref)]
 
 
-def trim_arrivals(rt: RawTrips, users, t, x, y, z, acc, closed, p: SegmentationParams) -> RawTrips:
+def _roll_to_stop(arrive, last, trip, pos, t, speed):
+    """Each trimmed trip's arrival fix ``arrive`` moved on to its first fix (up to ``last``, within
+    ``ARRIVAL_EXTRA_MAX_S``) whose phone speed reading is under ``ARRIVAL_MOVING_MPS`` or missing: where
+    the vehicle (or the walker) stopped. ``trip``/``pos``: the trips' fixes, as ``ranges`` gives them."""
+    if speed is None or not len(arrive):
+        return arrive
+    v = np.asarray(speed, dtype=float)[pos]
+    after = (pos >= arrive[trip]) & (pos <= last[trip])
+    stopped = after & (~(v >= ARRIVAL_MOVING_MPS) | (t[pos] - t[arrive][trip] >= ARRIVAL_EXTRA_MAX_S)
+                       | (pos == last[trip]))
+    out = last.copy()
+    np.minimum.at(out, trip[stopped], pos[stopped])
+    return np.minimum(np.maximum(out, arrive), last)
+
+
+def trim_arrivals(rt: RawTrips, users, t, x, y, z, acc, closed, p: SegmentationParams, speed=None) -> RawTrips:
     """Raw trips of fixes that are not from e-mission's app (``closed``) ended at the arrival: the
     dwell rule ends a trip in the middle of the still window that detected it (minutes after the
     arrival for a logger recording every second); the trip now ends at the fix after the last ones
@@ -563,7 +581,10 @@ def trim_arrivals(rt: RawTrips, users, t, x, y, z, acc, closed, p: SegmentationP
     Trips cut by the distance-filter rule, trips never away from the place, and trips with less than
     ``ARRIVAL_PLACE_S`` after the arrival (a phone switched off while moving) keep their end; a trip
     never away from the place it reaches, which the user's previous trip also ended at, is left out
-    (GPS noise at a place)."""
+    (GPS noise at a place). Where the fixes carry the phone's speed readings (``speed``, m/s, NaN where
+    none), the trip goes on past its first fix near the place while they read ``ARRIVAL_MOVING_MPS`` or
+    more, for at most ``ARRIVAL_EXTRA_MAX_S``: a vehicle brakes to its stop inside the radius, and its
+    last metres and its stop are the trip's (the phone-speed car rules read that braking)."""
     if rt.n == 0 or closed is None or not closed.any() or not p.arrival_radius_m > 0:
         return rt
     first, last = rt.first, rt.last
@@ -579,6 +600,7 @@ def trim_arrivals(rt: RawTrips, users, t, x, y, z, acc, closed, p: SegmentationP
     # time (a phone switched off while moving ends its trip at its last fix), keeps its end
     arrive = np.clip(np.where(last_away >= 0, last_away + 1, last[k]), first[k] + 1, last[k])
     arrive = np.where(t[last[k]] - t[arrive] >= ARRIVAL_PLACE_S, arrive, last[k])
+    rolled = _roll_to_stop(arrive, last[k], trip, pos, t, speed)
     # the first fix near the place is up to the radius short of it: the arrival is later, at the
     # speed of the step into that fix (a walk's last 20-50 m), at most ``ARRIVAL_EXTRA_MAX_S``
     # (the speed over the ``ARRIVAL_SPEED_S`` before that fix: a single step of a walk is mostly noise)
@@ -592,7 +614,8 @@ def trim_arrivals(rt: RawTrips, users, t, x, y, z, acc, closed, p: SegmentationP
         v = dist(x, y, z, back, arrive) / np.where(step > 0, step, 1.0)
     extra = np.where((last_away >= 0) & (v > SLEEP_STEP_MPS), np.minimum(d_ref / np.maximum(v, SLEEP_STEP_MPS),
                                                                          ARRIVAL_EXTRA_MAX_S), 0.0)
-    extra = np.where(arrive < last[k], extra, 0.0)
+    extra = np.where((arrive < last[k]) & (rolled == arrive), extra, 0.0)
+    arrive = rolled
     new_last = last.copy()
     new_last[k] = arrive
     # NaN: a trip that keeps its end (the timeline's e-mission rules apply to it)

@@ -97,7 +97,9 @@ def run_dwell(fx, motion, transitions, p, step):
     rt = merge_station_stops(rt, users, t, fx.x, fx.y, fx.z, closed, p)
     acc = (pd.to_numeric(pts["accuracy_m"], errors="coerce").fillna(0.0).to_numpy(float)
            if "accuracy_m" in pts.columns else np.zeros(n))
-    rt = trim_arrivals(rt, users, t, fx.x, fx.y, fx.z, acc, closed, p)
+    speed = (pd.to_numeric(pts["speed_mps"], errors="coerce").to_numpy(float)
+             if "speed_mps" in pts.columns else None)
+    rt = trim_arrivals(rt, users, t, fx.x, fx.y, fx.z, acc, closed, p, speed)
     rt = trim_departures(rt, users, t, fx.x, fx.y, fx.z, acc, closed, p)
     step(0.35)
     # the place each raw trip leaves: the previous trip's end, or its own start (first of the
