@@ -124,7 +124,8 @@ def emission_as_csv(param, values):
 PARAMS = {"station_fast_speed_mps": ("0,8,10,12,15,18,20",
                                      "m/s (0: the rule before: no such condition, no longer connection)"),
           "station_transfer_max_s": ("0,2400,2700,3600,5400,7200",
-                                     "s (0: off, no stop longer than station_stop_max_s)")}
+                                     "s (0: off, no stop longer than station_stop_max_s)"),
+          "arrival_radius_m": ("0,25,50", "m (0: e-mission's end, in the middle of the still window)")}
 
 
 def main(argv=None) -> int:

@@ -718,8 +718,8 @@ k doit valoir au moins 2 (10 par défaut). Le dossier de sortie doit être nouve
         <location filename="../processing/algorithms/export_shareable.py" line="119"/>
         <location filename="../processing/algorithms/modal_share.py" line="70"/>
         <location filename="../processing/algorithms/modal_share.py" line="111"/>
-        <location filename="../processing/algorithms/segment_trips.py" line="264"/>
-        <location filename="../processing/algorithms/segment_trips.py" line="494"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="269"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="499"/>
         <location filename="../tracemob_plugin/core/compare/report.py" line="251"/>
         <source>Trips</source>
         <translation>Déplacements</translation>
@@ -1197,7 +1197,7 @@ Transfert : les requêtes se font par fenêtres temporelles ; une réponse que l
         <location filename="../processing/algorithms/import_from_server.py" line="255"/>
         <location filename="../processing/algorithms/import_traces.py" line="98"/>
         <location filename="../processing/algorithms/import_traces.py" line="150"/>
-        <location filename="../processing/algorithms/segment_trips.py" line="204"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="209"/>
         <source>Trace points</source>
         <translation>Points de trace</translation>
     </message>
@@ -1367,7 +1367,7 @@ Sorties facultatives : l&apos;activité de mouvement détectée par le télépho
     </message>
     <message>
         <location filename="../processing/algorithms/import_traces.py" line="116"/>
-        <location filename="../tracemob_plugin/core/cluster/runner.py" line="377"/>
+        <location filename="../tracemob_plugin/core/cluster/runner.py" line="380"/>
         <location filename="../tracemob_plugin/core/ingest/files.py" line="317"/>
         <source>Choose at least one trace file or folder.</source>
         <translation>Choisissez au moins un fichier de traces ou un dossier.</translation>
@@ -1453,8 +1453,8 @@ Un modèle entraîné sur votre enquête avec « Entraîner un modèle de modes 
     </message>
     <message>
         <location filename="../processing/algorithms/infer_modes.py" line="88"/>
-        <location filename="../processing/algorithms/segment_trips.py" line="268"/>
-        <location filename="../processing/algorithms/segment_trips.py" line="495"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="273"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="500"/>
         <source>Legs</source>
         <translation>Trajets</translation>
     </message>
@@ -2584,6 +2584,8 @@ Input: any point layer with a user field and a time field (both detected when le
 
 Method &apos;dwell&apos; (default) is e-mission&apos;s pipeline, rule by rule: trip ends after 5 minutes within 100 m (Android and other files) or a 10 minute pause (iOS), untracked time, legs from the phone&apos;s motion activity with their sensed mode (walking, cycling, in_vehicle…), jump smoothing, trips extended back to the departure. Without motion activity, legs come from the speeds.
 
+Points from other sources (GPX, CSV, GeoJSON, loggers) have no such tracking streams: their trips start at the departure and end at the arrival (the first and last fixes more than 50 m from the places, or where the phone&apos;s own speed readings stop), not minutes later in the still window that ends a trip. e-mission&apos;s own data keeps e-mission&apos;s trip ends, which its users and its ground truth follow.
+
 Outputs: stays (points, with duration and whether it is an activity), trips and legs (lines whose M value is the UTC epoch second of each vertex, with duration, distance, speeds and sensed mode), and optionally the untracked gaps and the cleaned points with their stay, trip and leg ids.
 
 The thresholds (advanced parameters) are in metres and seconds.</source>
@@ -2593,155 +2595,157 @@ Entrée : toute couche de points avec un champ utilisateur et un champ temps (to
 
 La méthode « dwell » (par défaut) est la chaîne de traitement d&apos;e-mission, règle par règle : fins de déplacement après 5 minutes dans un rayon de 100 m (Android et autres fichiers) ou une pause de 10 minutes (iOS), temps non suivi, trajets issus de l&apos;activité de mouvement du téléphone avec leur mode détecté (walking, cycling, in_vehicle…), lissage des sauts, déplacements prolongés en arrière jusqu&apos;au départ. Sans activité de mouvement, les trajets sont déduits des vitesses.
 
+Les points d&apos;autres sources (GPX, CSV, GeoJSON, enregistreurs) n&apos;ont pas ces flux de suivi : leurs déplacements commencent au départ et se terminent à l&apos;arrivée (les premiers et derniers points à plus de 50 m des lieux, ou là où les mesures de vitesse du téléphone s&apos;arrêtent), et non plusieurs minutes plus tard dans la fenêtre immobile qui termine un déplacement. Les données d&apos;e-mission gardent les fins de déplacement d&apos;e-mission, que ses utilisateurs et sa vérité terrain suivent.
+
 Sorties : arrêts (points, avec leur durée et s&apos;il s&apos;agit d&apos;une activité), déplacements et trajets (lignes dont la valeur M est la seconde epoch UTC de chaque sommet, avec durée, distance, vitesses et mode détecté), et en option les interruptions non suivies et les points nettoyés avec leurs identifiants d&apos;arrêt, de déplacement et de trajet.
 
 Les seuils (paramètres avancés) sont en mètres et en secondes.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="205"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="210"/>
         <source>The points to segment: any point layer with a participant and a time (the output of the import algorithms, a GPS survey, a CSV...), in any CRS.</source>
         <translation>Les points à découper : toute couche de points avec un participant et une heure (la sortie des algorithmes d&apos;import, une enquête GPS, un CSV...), dans tout SCR.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="208"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="213"/>
         <source>User field (empty: detect)</source>
         <translation>Champ utilisateur (vide : détection automatique)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="209"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="214"/>
         <source>The field naming the participant each point belongs to; every participant is segmented on their own. Left empty, a field named user_id, user, uid... is used; without one, all points belong to one participant named after the layer.</source>
         <translation>Le champ qui nomme le participant de chaque point ; chaque participant est découpé séparément. Laissé vide, un champ nommé user_id, user, uid... est utilisé ; sans lui, tous les points appartiennent à un seul participant, nommé d&apos;après la couche.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="213"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="218"/>
         <source>Time field (empty: detect)</source>
         <translation>Champ horaire (vide : détection automatique)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="214"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="219"/>
         <source>The field holding the time of each point: a date-time, ISO text or epoch seconds (times without an offset are taken as UTC). Left empty, a field named time, timestamp, datetime... is used.</source>
         <translation>Le champ qui contient l&apos;heure de chaque point : une date et heure, un texte ISO ou des secondes epoch (les heures sans décalage sont prises en UTC). Laissé vide, un champ nommé time, timestamp, datetime... est utilisé.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="218"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="223"/>
         <source>Motion activity table (optional)</source>
         <translation>Table d&apos;activité de mouvement (facultative)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="220"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="225"/>
         <source>The phones&apos; motion-activity readings (user_id, time, activity, confidence) from the import algorithms. They keep trips whole through tunnels and stations and help cut legs where the way of travelling changes. Optional.</source>
         <translation>Les lectures d&apos;activité de mouvement des téléphones (user_id, time, activity, confidence) issues des algorithmes d&apos;import. Elles gardent les déplacements entiers dans les tunnels et les gares et aident à découper les trajets là où la façon de se déplacer change. Facultatif.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="223"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="228"/>
         <source>Public-transport stops (points, any CRS; optional). A wait at a stop longer than the 5-minute rule that ends a trip (up to 20 minutes, within 40 m of a stop, then a ride) stays inside the trip as a &apos;wait&apos; leg instead of splitting it into a walking trip and a ride: trip counts and modal shares of public-transport riders then count one trip, as a household survey does. Give the same stops (or GTFS feed) to &apos;Infer transport modes&apos;. Without them, a GPX or CSV rider&apos;s transfer between two buses or trams (minutes still between two rides at a town&apos;s speed) is two trips: it cannot be told from a car parked for an errand.</source>
         <translation>Arrêts de transport collectif (points, tout SCR ; facultatif). Une attente à un arrêt plus longue que la règle des 5 minutes qui termine un déplacement (jusqu&apos;à 20 minutes, à moins de 40 m d&apos;un arrêt, puis un trajet en véhicule) reste dans le déplacement comme un trajet « wait » au lieu de le couper en un déplacement à pied et un trajet en véhicule : le nombre de déplacements et les parts modales des usagers des transports collectifs comptent alors un seul déplacement, comme une enquête ménages. Donnez les mêmes arrêts (ou le même flux GTFS) à « Déduire les modes de transport ». Sans eux, le changement d&apos;un usager GPX ou CSV entre deux bus ou trams (des minutes immobile entre deux trajets à la vitesse d&apos;une ville) fait deux déplacements : on ne peut pas le distinguer d&apos;une voiture garée pour une course.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="260"/>
-        <location filename="../processing/algorithms/segment_trips.py" line="493"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="265"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="498"/>
         <source>Stays</source>
         <translation>Arrêts</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="261"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="266"/>
         <source>The stays: points where a participant stayed, with start and end times, duration and whether the stay is long enough to be an activity (is_activity).</source>
         <translation>Les arrêts : points où un participant est resté, avec heures de début et de fin, durée et si l&apos;arrêt est assez long pour être une activité (is_activity).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="265"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="270"/>
         <source>The trips between two activities, as lines whose M value is the UTC time of each vertex, with start and end times, duration and distance.</source>
         <translation>Les déplacements entre deux activités, sous forme de lignes dont la valeur M est l&apos;heure UTC de chaque sommet, avec heures de début et de fin, durée et distance.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="269"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="274"/>
         <source>The legs, parts of a trip travelled one way (walking, then riding...), as lines whose M value is the UTC time of each vertex, with duration, distance and speeds; the input of &apos;Infer transport modes&apos;.</source>
         <translation>Les trajets, parties d&apos;un déplacement faites d&apos;une seule façon (à pied, puis en véhicule...), sous forme de lignes dont la valeur M est l&apos;heure UTC de chaque sommet, avec durée, distance et vitesses ; l&apos;entrée de « Déduire les modes de transport ».</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="273"/>
-        <location filename="../processing/algorithms/segment_trips.py" line="496"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="278"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="501"/>
         <source>Untracked gaps</source>
         <translation>Interruptions de suivi</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="274"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="279"/>
         <source>The untracked time: spans without a usable fix long enough to cut a trip (user_id, start_time, end_time, duration_s). Optional.</source>
         <translation>Le temps non suivi : périodes sans point GPS utilisable assez longues pour couper un déplacement (user_id, start_time, end_time, duration_s). Facultatif.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="277"/>
-        <location filename="../processing/algorithms/segment_trips.py" line="497"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="282"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="502"/>
         <source>Cleaned points</source>
         <translation>Points nettoyés</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="278"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="283"/>
         <source>The points kept after cleaning, each with the stay, trip and leg it belongs to (stay_id, trip_id, leg_id). Optional.</source>
         <translation>Les points gardés après nettoyage, chacun avec l&apos;arrêt, le déplacement et le trajet auxquels il appartient (stay_id, trip_id, leg_id). Facultatif.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="301"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="306"/>
         <source>User field: {user}; time field: {time}</source>
         <translation>Champ utilisateur : {user} ; champ horaire : {time}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="304"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="309"/>
         <source>No user field found in {layer} (fields: {fields}): every point counts as one participant, &apos;{layer}&apos;. Choose the field identifying the participants in &apos;User field&apos; if the layer holds several.</source>
         <translation>Aucun champ de participant trouvé dans {layer} (champs : {fields}) : tous les points comptent pour un seul participant, &apos;{layer}&apos;. Choisissez le champ qui identifie les participants dans &apos;Champ utilisateur&apos; si la couche en contient plusieurs.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="339"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="344"/>
         <source>No point has both a geometry and a readable time in field &apos;{field}&apos;.</source>
         <translation>Aucun point n&apos;a à la fois une géométrie et une heure lisible dans le champ « {field} ».</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="345"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="350"/>
         <source>{n} point(s) without geometry or readable time were ignored.</source>
         <translation>{n} point(s) sans géométrie ou sans heure lisible ont été ignorés.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="368"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="373"/>
         <source>{n} points: read and segmented by {k} partitions of whole participants.</source>
         <translation>{n} points : lus et segmentés par {k} partitions de participants entiers.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="382"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="387"/>
         <source>The motion table lacks the field(s) {fields} (use the table made by Import travel traces).</source>
         <translation>Il manque à la table d&apos;activité de mouvement le(s) champ(s) {fields} (utilisez la table produite par « Importer des traces de déplacement »).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="510"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="515"/>
         <source>Using the {n} motion activity readings the points carry.</source>
         <translation>Utilisation des {n} relevés d&apos;activité de mouvement portés par les points.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="513"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="518"/>
         <source>No motion activity readings: legs come from speeds alone.</source>
         <translation>Aucun relevé d&apos;activité de mouvement : les trajets élémentaires viennent des seules vitesses.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="517"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="522"/>
         <source>The points carry the phone&apos;s tracking streams (location filter, write time, transitions): e-mission&apos;s trip rules use them.</source>
         <translation>Les points portent les flux de suivi du téléphone (filtre de localisation, heure d&apos;écriture, transitions) : les règles de déplacement d&apos;e-mission s&apos;en servent.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="520"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="525"/>
         <source>{n} points of {users} user(s) to segment.</source>
         <translation>{n} points de {users} utilisateur(s) à découper.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="523"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="528"/>
         <source>points</source>
         <translation>points</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="537"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="542"/>
         <source>{stays} stays, {trips} trips, {legs} legs.</source>
         <translation>{stays} arrêts, {trips} déplacements, {legs} trajets.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="539"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="544"/>
         <source>{n} waits at a public-transport stop kept inside their trip (wait legs).</source>
         <translation>{n} attentes à un arrêt de transport collectif gardées dans leur déplacement (trajets d&apos;attente).</translation>
     </message>
@@ -5092,23 +5096,23 @@ Sorties : une table user_id, weight (et les champs du participant), à donner à
         <translation>Choisissez un autre schéma, supprimez-les, ou mettez overwrite = true.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/cluster/runner.py" line="314"/>
+        <location filename="../tracemob_plugin/core/cluster/runner.py" line="315"/>
         <source>cancelled: the cluster&apos;s tasks were cancelled</source>
         <translation>annulé : les tâches du cluster ont été annulées</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/cluster/runner.py" line="340"/>
+        <location filename="../tracemob_plugin/core/cluster/runner.py" line="343"/>
         <source>give either points or files</source>
         <translation>donnez soit des points, soit des fichiers</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/cluster/runner.py" line="377"/>
+        <location filename="../tracemob_plugin/core/cluster/runner.py" line="380"/>
         <location filename="../tracemob_plugin/core/ingest/files.py" line="316"/>
         <source>no input file given</source>
         <translation>aucun fichier d&apos;entrée fourni</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/cluster/runner.py" line="386"/>
+        <location filename="../tracemob_plugin/core/cluster/runner.py" line="389"/>
         <source>skipped {file}, not a trace file</source>
         <translation>{file} ignoré : ce n&apos;est pas un fichier de traces</translation>
     </message>
@@ -8639,7 +8643,7 @@ Sorties : une table user_id, weight (et les champs du participant), à donner à
     <message>
         <location filename="../tracemob_plugin/core/simulate/panel.py" line="219"/>
         <location filename="../tracemob_plugin/core/simulate/params.py" line="109"/>
-        <location filename="../tracemob_plugin/core/trips/params.py" line="311"/>
+        <location filename="../tracemob_plugin/core/trips/params.py" line="313"/>
         <source>Use one of: {names}.</source>
         <translation>Utilisez l&apos;un de ceux-ci : {names}.</translation>
     </message>
@@ -8865,212 +8869,212 @@ Sorties : une table user_id, weight (et les champs du participant), à donner à
     </message>
     <message>
         <location filename="../tracemob_plugin/core/trips/params.py" line="140"/>
-        <source>Dwell method, fixes that are not from e-mission&apos;s phone app: a trip ends at the arrival, the fix after the last ones farther than this (and than their accuracy times ``dwell.ACCURACY_FACTOR``) from the place it reaches, plus the time to reach it, not in the middle of the still window that ended it, minutes later (0: off, e-mission&apos;s rule, which e-mission&apos;s own data always keeps; see ``dwell.trim_arrivals``).</source>
-        <translation>Méthode dwell, points qui ne viennent pas de l&apos;application e-mission : un déplacement se termine à l&apos;arrivée, au point qui suit les derniers points plus éloignés que cette distance (et que leur précision multipliée par ``dwell.ACCURACY_FACTOR``) du lieu atteint, plus le temps pour l&apos;atteindre, et non au milieu de la fenêtre immobile qui l&apos;a terminé, plusieurs minutes plus tard (0 : désactivé, la règle d&apos;e-mission, que les données de l&apos;application e-mission gardent toujours ; voir ``dwell.trim_arrivals``).</translation>
+        <source>Dwell method, fixes that are not from e-mission&apos;s phone app: a trip ends at the arrival, the fix after the last ones farther than this (and than their accuracy times ``dwell.ACCURACY_FACTOR``) from the place it reaches, plus the time to reach it (or, where the phone reads its speed, the fix where it stops), not in the middle of the still window that ended it, minutes later (0: off, e-mission&apos;s rule, which e-mission&apos;s own data always keeps; see ``dwell.trim_arrivals``). 50 m: chosen with ``departure_radius_m`` on generated-town studies (``bench/bench_transit.py --boundaries-cv``, seeds 1-2, scored on 5 and 8).</source>
+        <translation>Méthode dwell, points qui ne viennent pas de l&apos;application e-mission : un déplacement se termine à l&apos;arrivée, au point qui suit les derniers points plus éloignés que cette distance (et que leur précision multipliée par ``dwell.ACCURACY_FACTOR``) du lieu atteint, plus le temps pour l&apos;atteindre (ou, là où le téléphone mesure sa vitesse, au point où il s&apos;arrête), et non au milieu de la fenêtre immobile qui l&apos;a terminé, plusieurs minutes plus tard (0 : désactivé, la règle d&apos;e-mission, que les données de l&apos;application e-mission gardent toujours ; voir ``dwell.trim_arrivals``). 50 m : choisi avec ``departure_radius_m`` sur des études de ville générée (``bench/bench_transit.py --boundaries-cv``, graines 1-2, évalué sur 5 et 8).</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/trips/params.py" line="146"/>
+        <location filename="../tracemob_plugin/core/trips/params.py" line="148"/>
         <source>Dwell method, fixes that are not from e-mission&apos;s phone app: a trip starts at the departure, its first fixes farther than this (and than their accuracy times ``dwell.ACCURACY_FACTOR``) from the place it leaves, taken back to that place, not at the still fixes a phone records there before leaving (0: off; see ``dwell.trim_departures``).</source>
         <translation>Méthode dwell, points qui ne viennent pas de l&apos;application e-mission : un déplacement commence au départ, à ses premiers points plus éloignés que cette distance (et que leur précision multipliée par ``dwell.ACCURACY_FACTOR``) du lieu qu&apos;il quitte, ramené à ce lieu, et non aux points immobiles qu&apos;un téléphone y enregistre avant de partir (0 : désactivé ; voir ``dwell.trim_departures``).</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/trips/params.py" line="151"/>
+        <location filename="../tracemob_plugin/core/trips/params.py" line="153"/>
         <source>With public-transport stops given: a place between two trips of at most this long (20 min), centred within ``wait_stop_m`` of a stop and left in a vehicle, is a wait at the stop inside one trip (a ``wait`` leg), not a stay that splits the trip in two (``trips.waits``). Without stops: no effect.</source>
         <translation>Avec des arrêts de transport collectif : un lieu entre deux déplacements d&apos;au plus cette durée (20 min), centré à moins de ``wait_stop_m`` d&apos;un arrêt et quitté en véhicule, est une attente à l&apos;arrêt à l&apos;intérieur d&apos;un seul déplacement (un trajet ``wait``), et non un arrêt qui coupe le déplacement en deux (``trips.waits``). Sans arrêts : aucun effet.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/trips/params.py" line="155"/>
+        <location filename="../tracemob_plugin/core/trips/params.py" line="157"/>
         <source>With stops: how near a stop (m) the centre of such a place lies (GPS noise while standing, a stop&apos;s platforms).</source>
         <translation>Avec des arrêts : à quelle distance d&apos;un arrêt (m) se trouve le centre d&apos;un tel lieu (bruit GPS à l&apos;arrêt, quais d&apos;un même arrêt).</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/trips/params.py" line="158"/>
+        <location filename="../tracemob_plugin/core/trips/params.py" line="160"/>
         <source>With stops: 0 (the default), a wait may follow any arrival, a transfer from another ride included; above 0, only an arrival on foot (the leg before the wait at a median speed of at most this, m/s), which also keeps a short errand by car next to a stop a stay.</source>
         <translation>Avec des arrêts : 0 (par défaut), une attente peut suivre toute arrivée, y compris une correspondance depuis un autre véhicule ; au-dessus de 0, seulement une arrivée à pied (le trajet avant l&apos;attente à une vitesse médiane d&apos;au plus cette valeur, m/s), ce qui garde aussi comme un arrêt une courte course en voiture garée près d&apos;un arrêt.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/trips/params.py" line="162"/>
+        <location filename="../tracemob_plugin/core/trips/params.py" line="164"/>
         <source>With stops: the leg after the wait is a ride: its 85th-percentile speed at least this (m/s, 18 km/h).</source>
         <translation>Avec des arrêts : le trajet après l&apos;attente est en véhicule : son 85e centile de vitesse d&apos;au moins cette valeur (m/s, 18 km/h).</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/trips/params.py" line="164"/>
+        <location filename="../tracemob_plugin/core/trips/params.py" line="166"/>
         <source>Dwell method: motion readings of distance-filter phones (iOS) at most this confident (0-100) are ignored when the trips are cut into sections (e-mission: 49, so that all three iOS levels, low 50, medium 75 and high 100, count; Android: see ``motion_min_confidence``).</source>
         <translation>Méthode dwell : les relevés de mouvement des téléphones à filtre de distance (iOS) de confiance au plus égale à cette valeur (0-100) sont ignorés quand les déplacements sont découpés en sections (e-mission : 49, pour que les trois niveaux iOS, bas 50, moyen 75 et haut 100, comptent ; Android : voir ``motion_min_confidence``).</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/trips/params.py" line="168"/>
+        <location filename="../tracemob_plugin/core/trips/params.py" line="170"/>
         <source>Dwell method: a stop between two sections (the gap from one section&apos;s last fix to the next one&apos;s first) longer than this is given to one of the sections (e-mission&apos;s stop squishing, ``section.startStopRadius``: 150 m).</source>
         <translation>Méthode dwell : un arrêt entre deux sections (l&apos;écart entre le dernier point d&apos;une section et le premier de la suivante) plus long que cette valeur est donné à l&apos;une des sections (l&apos;écrasement des arrêts d&apos;e-mission, ``section.startStopRadius`` : 150 m).</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/trips/params.py" line="172"/>
+        <location filename="../tracemob_plugin/core/trips/params.py" line="174"/>
         <source>Dwell method, time filter: fixes that the phone wrote (``write_ts``) this long or more after taking them are left out of the trip-end detection (e-mission: 1000 s).</source>
         <translation>Méthode dwell, filtre temporel : les points que le téléphone a écrits (``write_ts``) ce délai ou plus après les avoir pris sont exclus de la détection des fins de déplacement (e-mission : 1000 s).</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/trips/params.py" line="175"/>
+        <location filename="../tracemob_plugin/core/trips/params.py" line="177"/>
         <source>Window method: ``&quot;backward&quot;`` (the fixes before), ``&quot;forward&quot;`` (the fixes after) or ``&quot;both&quot;``.</source>
         <translation>Méthode window : ``&quot;backward&quot;`` (les points GPS d&apos;avant), ``&quot;forward&quot;`` (les points d&apos;après) ou ``&quot;both&quot;`` (les deux).</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/trips/params.py" line="178"/>
+        <location filename="../tracemob_plugin/core/trips/params.py" line="180"/>
         <source>Window method: a still window must also hold at least this many fixes.</source>
         <translation>Méthode window : une fenêtre immobile doit aussi contenir au moins ce nombre de points GPS.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/trips/params.py" line="180"/>
+        <location filename="../tracemob_plugin/core/trips/params.py" line="182"/>
         <source>Window method: the fixes at the start and end of a stay farther than this from its median position are arrival and departure, given back to the trips (inf keeps them).</source>
         <translation>Méthode window : les points GPS du début et de la fin d&apos;un arrêt plus éloignés que cette distance de sa position médiane sont l&apos;arrivée et le départ, rendus aux déplacements (inf les garde dans l&apos;arrêt).</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/trips/params.py" line="183"/>
+        <location filename="../tracemob_plugin/core/trips/params.py" line="185"/>
         <source>Sliding method: a time gap longer than this restarts stay detection (trackintel&apos;s ``gap_threshold``); the run before it is then not a stay.</source>
         <translation>Méthode sliding : un écart de temps plus long que cette durée relance la détection des arrêts (``gap_threshold`` de trackintel) ; la suite de points qui le précède n&apos;est alors pas un arrêt.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/trips/params.py" line="186"/>
+        <location filename="../tracemob_plugin/core/trips/params.py" line="188"/>
         <source>Window and sliding methods: whether the run at the end of a user&apos;s data can be a stay (trackintel: no).</source>
         <translation>Méthodes window et sliding : si la suite de points à la fin des données d&apos;un utilisateur peut être un arrêt (trackintel : non).</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/trips/params.py" line="190"/>
+        <location filename="../tracemob_plugin/core/trips/params.py" line="192"/>
         <source>A time gap between two consecutive fixes longer than this is examined by the gap rule (e-mission: twice the 5 minute dwell time; dwell method: it ends the trip unless the phone reported motion activity during it and covered it faster than ``stay_radius_m`` in ``stay_min_duration_s``).</source>
         <translation>Un écart de temps entre deux points consécutifs plus long que cette valeur est examiné par la règle des lacunes (e-mission : deux fois la durée d&apos;arrêt de 5 minutes ; méthode dwell : il termine le déplacement sauf si le téléphone a signalé une activité de mouvement pendant l&apos;écart et l&apos;a parcouru plus vite que ``stay_radius_m`` en ``stay_min_duration_s``).</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/trips/params.py" line="195"/>
+        <location filename="../tracemob_plugin/core/trips/params.py" line="197"/>
         <source>Window and sliding methods: a long gap covered slower than this (straight-line distance / duration) is time spent at the place before it: it counts as stay time (e-mission&apos;s 100 m in 5 min). Faster is movement.</source>
         <translation>Méthodes fenêtre et glissante : une longue lacune parcourue plus lentement que cette vitesse (distance à vol d&apos;oiseau / durée) est du temps passé au lieu qui la précède : elle compte comme temps d&apos;arrêt (100 m en 5 min chez e-mission). Plus vite, c&apos;est du mouvement.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/trips/params.py" line="199"/>
+        <location filename="../tracemob_plugin/core/trips/params.py" line="201"/>
         <source>Window and sliding methods: a long gap with movement stays inside its trip (a tunnel, an underground train, a flight) when the phone reported motion activity during it and it is shorter than this. Otherwise it is untracked time: it goes to ``gaps`` and the trips stop at it. (Window method: gaps between two moving fixes shorter than this are kept inside the trip.)</source>
         <translation>Méthodes fenêtre et glissante : une longue lacune avec mouvement reste dans son déplacement (un tunnel, un métro, un vol) quand le téléphone a signalé une activité de mouvement pendant la lacune et qu&apos;elle est plus courte que cette durée. Sinon c&apos;est du temps non suivi : elle va dans ``gaps`` et les déplacements s&apos;y arrêtent. (Méthode fenêtre : les lacunes entre deux points en mouvement plus courtes que cette durée restent dans le déplacement.)</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/trips/params.py" line="206"/>
+        <location filename="../tracemob_plugin/core/trips/params.py" line="208"/>
         <source>Window and sliding methods: a stay at least this long is an activity: trips run between activities. Shorter stays stay inside the trip. (Dwell method: every place between two trips is one, as in e-mission.)</source>
         <translation>Méthodes fenêtre et glissante : un arrêt au moins aussi long est une activité : les déplacements vont d&apos;une activité à l&apos;autre. Les arrêts plus courts restent dans le déplacement. (Méthode dwell : chaque lieu entre deux déplacements en est une, comme dans e-mission.)</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/trips/params.py" line="210"/>
+        <location filename="../tracemob_plugin/core/trips/params.py" line="212"/>
         <source>Window and sliding methods: trips start at the last fix of the stay they leave and end at the first fix of the stay they reach (so the line touches both places). trackintel: no (first fix after, last before).</source>
         <translation>Méthodes fenêtre et glissante : les déplacements commencent au dernier point de l&apos;arrêt qu&apos;ils quittent et se terminent au premier point de l&apos;arrêt qu&apos;ils atteignent (la ligne touche ainsi les deux lieux). trackintel : non (premier point après, dernier point avant).</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/trips/params.py" line="214"/>
+        <location filename="../tracemob_plugin/core/trips/params.py" line="216"/>
         <source>... but only when the two fixes are at most this far apart in time (after a longer pause the trip starts at its own first fix).</source>
         <translation>... mais seulement quand les deux points GPS sont séparés au plus de ce délai (après une pause plus longue, le déplacement commence à son propre premier point).</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/trips/params.py" line="217"/>
+        <location filename="../tracemob_plugin/core/trips/params.py" line="219"/>
         <source>Move a trip&apos;s start back from its first fix by the distance to the place it leaves, covered at the median speed of its first leg (dwell: of its first section, e-mission&apos;s rules), never before the arrival at that place, as e-mission does: phones often record only some time after the departure. That distance counts in ``distance_m``.</source>
         <translation>Ramener le début d&apos;un déplacement avant son premier point du temps nécessaire pour parcourir la distance depuis le lieu qu&apos;il quitte à la vitesse médiane de son premier trajet élémentaire (dwell : de sa première section, règles d&apos;e-mission), jamais avant l&apos;arrivée à ce lieu, comme le fait e-mission : les téléphones n&apos;enregistrent souvent qu&apos;un peu après le départ. Cette distance compte dans ``distance_m``.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/trips/params.py" line="222"/>
+        <location filename="../tracemob_plugin/core/trips/params.py" line="224"/>
         <source>Window and sliding methods: trips with fewer moving fixes (not in any stay) are dropped.</source>
         <translation>Méthodes fenêtre et glissante : les déplacements qui ont moins de points en mouvement (hors de tout arrêt) sont écartés.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/trips/params.py" line="224"/>
+        <location filename="../tracemob_plugin/core/trips/params.py" line="226"/>
         <source>Window and sliding methods: a run of moving fixes between two stays shorter than this is no part of any trip (trackintel drops triplegs of fewer than 2 fixes).</source>
         <translation>Méthodes fenêtre et glissante : une suite de points en mouvement entre deux arrêts plus courte que cette valeur ne fait partie d&apos;aucun déplacement (trackintel écarte les trajets élémentaires de moins de 2 points).</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/trips/params.py" line="227"/>
+        <location filename="../tracemob_plugin/core/trips/params.py" line="229"/>
         <source>Trips shorter than this are dropped (e-mission: 100 m, its sections resampled every 30 s and the stops between them; 0 keeps all).</source>
         <translation>Les déplacements plus courts que cette distance sont écartés (e-mission : 100 m, ses sections rééchantillonnées toutes les 30 s et les arrêts entre elles ; 0 garde tout).</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/trips/params.py" line="230"/>
+        <location filename="../tracemob_plugin/core/trips/params.py" line="232"/>
         <source>Window and sliding methods: trips that never go farther than this from the place they leave (GPS jitter at home) are dropped (0 keeps all).</source>
         <translation>Méthodes fenêtre et glissante : les déplacements qui ne s&apos;éloignent jamais plus que cette distance du lieu qu&apos;ils quittent (bruit GPS au domicile) sont écartés (0 garde tout).</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/trips/params.py" line="233"/>
+        <location filename="../tracemob_plugin/core/trips/params.py" line="235"/>
         <source>Window and sliding methods: when a trip is dropped, the stays on both sides become one stay; so do stays that follow each other at the same place with no fix between them (trackintel keeps them apart). (Dwell method: always, as e-mission.)</source>
         <translation>Méthodes fenêtre et glissante : quand un déplacement est écarté, les arrêts de part et d&apos;autre deviennent un seul arrêt ; de même pour des arrêts qui se suivent au même lieu sans point entre eux (trackintel les garde séparés). (Méthode dwell : toujours, comme e-mission.)</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/trips/params.py" line="239"/>
+        <location filename="../tracemob_plugin/core/trips/params.py" line="241"/>
         <source>Width of the centred time window over which a fix&apos;s speed is measured for leg splitting.</source>
         <translation>Largeur de la fenêtre de temps centrée sur laquelle la vitesse d&apos;un point GPS est mesurée pour découper les trajets.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/trips/params.py" line="241"/>
+        <location filename="../tracemob_plugin/core/trips/params.py" line="243"/>
         <source>Window speeds up to this are walking speed; above is a vehicle (bicycle, car, bus, train).</source>
         <translation>Les vitesses de fenêtre jusqu&apos;à cette valeur sont de la marche ; au-dessus, c&apos;est un véhicule (vélo, voiture, bus, train).</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/trips/params.py" line="243"/>
+        <location filename="../tracemob_plugin/core/trips/params.py" line="245"/>
         <source>A &apos;walking&apos; motion reading is ignored where the window speed is above this.</source>
         <translation>Une lecture d&apos;activité « marche » est ignorée là où la vitesse de fenêtre dépasse cette valeur.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/trips/params.py" line="245"/>
+        <location filename="../tracemob_plugin/core/trips/params.py" line="247"/>
         <source>A leg must last at least this long, or it is merged into a neighbour.</source>
         <translation>Un trajet doit durer au moins ce temps, sinon il est fusionné avec un voisin.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/trips/params.py" line="247"/>
+        <location filename="../tracemob_plugin/core/trips/params.py" line="249"/>
         <source>A leg must cover at least this distance, or it is merged into a neighbour.</source>
         <translation>Un trajet doit couvrir au moins cette distance, sinon il est fusionné avec un voisin.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/trips/params.py" line="249"/>
+        <location filename="../tracemob_plugin/core/trips/params.py" line="251"/>
         <source>... except walking legs, which must cover at least this distance.</source>
         <translation>... sauf les trajets à pied, qui doivent couvrir au moins cette distance.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/trips/params.py" line="251"/>
+        <location filename="../tracemob_plugin/core/trips/params.py" line="253"/>
         <source>A walking leg that the phone saw (at least two &apos;walking&apos; readings give most of its fixes their class) needs only this duration, so that a short transfer walk between two vehicles stays a leg ...</source>
         <translation>Un trajet à pied que le téléphone a vu (au moins deux lectures « marche » donnent leur classe à la plupart de ses points GPS) n&apos;a besoin que de cette durée, pour qu&apos;une courte marche de correspondance entre deux véhicules reste un trajet ...</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/trips/params.py" line="255"/>
+        <location filename="../tracemob_plugin/core/trips/params.py" line="257"/>
         <source>... and this distance.</source>
         <translation>... et de cette distance.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/trips/params.py" line="257"/>
+        <location filename="../tracemob_plugin/core/trips/params.py" line="259"/>
         <source>Dwell method, fixes that are not from e-mission&apos;s phone app: a walking run that starts or ends a trip (a walk from or to a place, whose first metres are still inside the place&apos;s radius) is a leg when it covers this and lasts ``min_seen_walk_leg_duration_s`` at walking pace (``bridge_side_min_speed_mps`` or faster on average; slower is a vehicle creeping): a short walk to a bus is not part of the bus ride.</source>
         <translation>Méthode dwell, points qui ne viennent pas de l&apos;application d&apos;e-mission : une marche qui commence ou termine un déplacement (une marche depuis ou vers un lieu, dont les premiers mètres sont encore dans le rayon du lieu) est un trajet quand elle couvre cette distance et dure ``min_seen_walk_leg_duration_s`` à allure de marche (``bridge_side_min_speed_mps`` ou plus en moyenne ; plus lent, c&apos;est un véhicule qui avance au pas) : une courte marche jusqu&apos;au bus ne fait pas partie du trajet en bus.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/trips/params.py" line="263"/>
+        <location filename="../tracemob_plugin/core/trips/params.py" line="265"/>
         <source>Window and sliding methods: a motion activity reading applies to the fixes up to this long after it.</source>
         <translation>Méthodes fenêtre et glissante : un relevé d&apos;activité de mouvement s&apos;applique aux points jusqu&apos;à ce délai après lui.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/trips/params.py" line="266"/>
+        <location filename="../tracemob_plugin/core/trips/params.py" line="268"/>
         <source>Window and sliding methods: between two motion readings at most this far apart, the fixes take the faster of the two readings&apos; ways of travelling (walking &lt; cycling &lt; vehicle), whatever their age: e-mission&apos;s rule for where a section changes (waiting in a stopped train belongs to the train). 0: each reading applies only up to ``motion_max_age_s``. A fix moving at walking pace (from ``motion_walk_min_speed_mps`` to ``walk_max_speed_mps``) within ``motion_max_age_s`` of a walking reading stays walking.</source>
         <translation>Méthodes fenêtre et glissante : entre deux relevés de mouvement séparés au plus de ce délai, les points prennent la plus rapide des deux façons de se déplacer (marche &lt; vélo &lt; véhicule), quel que soit leur âge : la règle d&apos;e-mission pour le changement de section (attendre dans un train arrêté fait partie du train). 0 : chaque relevé ne s&apos;applique que jusqu&apos;à ``motion_max_age_s``. Un point qui avance à l&apos;allure de la marche (de ``motion_walk_min_speed_mps`` à ``walk_max_speed_mps``) à moins de ``motion_max_age_s`` d&apos;un relevé de marche reste à pied.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/trips/params.py" line="273"/>
+        <location filename="../tracemob_plugin/core/trips/params.py" line="275"/>
         <source>See ``motion_transition_max_s``: the slowest window speed that is walking, not standing.</source>
         <translation>Voir ``motion_transition_max_s`` : la plus faible vitesse de fenêtre qui est de la marche, et non un arrêt sur place.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/trips/params.py" line="275"/>
+        <location filename="../tracemob_plugin/core/trips/params.py" line="277"/>
         <source>Motion activity readings at most this confident (0-100) are ignored (e-mission&apos;s section segmentation of time-filter phones keeps those above 60; window and sliding methods: less confident than this; flip-flopping low-confidence readings otherwise cut legs that the phone did not really see).</source>
         <translation>Les relevés d&apos;activité de mouvement de confiance au plus égale à cette valeur (0-100) sont ignorés (la segmentation en sections d&apos;e-mission pour les téléphones à filtre temporel garde ceux au-dessus de 60 ; méthodes fenêtre et glissante : de confiance inférieure à cette valeur ; des relevés peu sûrs qui alternent couperaient sinon des trajets élémentaires que le téléphone n&apos;a pas vraiment vus).</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/trips/params.py" line="306"/>
-        <location filename="../tracemob_plugin/core/trips/params.py" line="310"/>
+        <location filename="../tracemob_plugin/core/trips/params.py" line="308"/>
+        <location filename="../tracemob_plugin/core/trips/params.py" line="312"/>
         <source>the value {value!r} is not allowed</source>
         <translation>la valeur {value!r} n&apos;est pas autorisée</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/trips/params.py" line="307"/>
+        <location filename="../tracemob_plugin/core/trips/params.py" line="309"/>
         <source>Use a number greater than or equal to 0.</source>
         <translation>Utilisez un nombre supérieur ou égal à 0.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/trips/params.py" line="313"/>
+        <location filename="../tracemob_plugin/core/trips/params.py" line="315"/>
         <source>the stay radius must be greater than 0</source>
         <translation>le rayon d&apos;arrêt doit être supérieur à 0</translation>
     </message>
@@ -9871,6 +9875,30 @@ Entrée : toute couche de points avec un champ utilisateur et un champ horaire (
 Sorties : arrêts (points, avec la durée et s&apos;il s&apos;agit d&apos;une activité), déplacements et trajets (lignes dont la valeur M est la seconde epoch UTC de chaque sommet, avec durée, distance et vitesses), et en option les interruptions de suivi et les points nettoyés avec leurs identifiants d&apos;arrêt, de déplacement et de trajet.
 
 Les seuils (paramètres avancés) sont en mètres et en secondes.</translation>
+    </message>
+    <message>
+        <source>Cuts the trace points of each user into stays (places where the person stayed), trips between two stays, and legs (parts of a trip with a single transport mode).
+
+Input: any point layer with a user field and a time field (both detected when left empty: user_id, user, uid… and time, timestamp, datetime…). Times may be date-time fields, ISO text or epoch seconds. Points imported from e-mission / OpenPATH carry the phone&apos;s motion activity and tracking streams (location filter, write time, state transitions): they are used with nothing else to wire. An optional motion-activity table may be given instead.
+
+Method &apos;dwell&apos; (default) is e-mission&apos;s pipeline, rule by rule: trip ends after 5 minutes within 100 m (Android and other files) or a 10 minute pause (iOS), untracked time, legs from the phone&apos;s motion activity with their sensed mode (walking, cycling, in_vehicle…), jump smoothing, trips extended back to the departure. Without motion activity, legs come from the speeds.
+
+Outputs: stays (points, with duration and whether it is an activity), trips and legs (lines whose M value is the UTC epoch second of each vertex, with duration, distance, speeds and sensed mode), and optionally the untracked gaps and the cleaned points with their stay, trip and leg ids.
+
+The thresholds (advanced parameters) are in metres and seconds.</source>
+        <translation type="vanished">Découpe les points de trace de chaque utilisateur en arrêts (lieux où la personne est restée), en déplacements entre deux arrêts, et en trajets (parties d&apos;un déplacement avec un seul mode de transport).
+
+Entrée : toute couche de points avec un champ utilisateur et un champ temps (tous deux détectés s&apos;ils sont laissés vides : user_id, user, uid… et time, timestamp, datetime…). Les temps peuvent être des champs date-heure, du texte ISO ou des secondes epoch. Les points importés d&apos;e-mission / OpenPATH portent l&apos;activité de mouvement et les flux de suivi du téléphone (filtre de localisation, heure d&apos;écriture, transitions d&apos;état) : ils sont utilisés sans rien d&apos;autre à brancher. Une table d&apos;activité de mouvement peut être fournie à la place.
+
+La méthode « dwell » (par défaut) est la chaîne de traitement d&apos;e-mission, règle par règle : fins de déplacement après 5 minutes dans un rayon de 100 m (Android et autres fichiers) ou une pause de 10 minutes (iOS), temps non suivi, trajets issus de l&apos;activité de mouvement du téléphone avec leur mode détecté (walking, cycling, in_vehicle…), lissage des sauts, déplacements prolongés en arrière jusqu&apos;au départ. Sans activité de mouvement, les trajets sont déduits des vitesses.
+
+Sorties : arrêts (points, avec leur durée et s&apos;il s&apos;agit d&apos;une activité), déplacements et trajets (lignes dont la valeur M est la seconde epoch UTC de chaque sommet, avec durée, distance, vitesses et mode détecté), et en option les interruptions non suivies et les points nettoyés avec leurs identifiants d&apos;arrêt, de déplacement et de trajet.
+
+Les seuils (paramètres avancés) sont en mètres et en secondes.</translation>
+    </message>
+    <message>
+        <source>Dwell method, fixes that are not from e-mission&apos;s phone app: a trip ends at the arrival, the fix after the last ones farther than this (and than their accuracy times ``dwell.ACCURACY_FACTOR``) from the place it reaches, plus the time to reach it, not in the middle of the still window that ended it, minutes later (0: off, e-mission&apos;s rule, which e-mission&apos;s own data always keeps; see ``dwell.trim_arrivals``).</source>
+        <translation type="vanished">Méthode dwell, points qui ne viennent pas de l&apos;application e-mission : un déplacement se termine à l&apos;arrivée, au point qui suit les derniers points plus éloignés que cette distance (et que leur précision multipliée par ``dwell.ACCURACY_FACTOR``) du lieu atteint, plus le temps pour l&apos;atteindre, et non au milieu de la fenêtre immobile qui l&apos;a terminé, plusieurs minutes plus tard (0 : désactivé, la règle d&apos;e-mission, que les données de l&apos;application e-mission gardent toujours ; voir ``dwell.trim_arrivals``).</translation>
     </message>
     <message>
         <source>Dwell method, fixes that are not from e-mission&apos;s phone app: a trip starts at the departure, its first fixes farther than this (and than their accuracy times ``dwell.ACCURACY_FACTOR``) from its first fix, taken back to the place it leaves, not at the still fixes a phone records at the place before leaving (0: off; see ``dwell.trim_departures``).</source>

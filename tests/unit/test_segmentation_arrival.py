@@ -40,9 +40,12 @@ def _end(seg):
     return trips.end_time.iloc[0].value / 1e9
 
 
-def test_trip_ends_at_the_arrival_when_asked():
+def test_trip_ends_at_the_arrival():
+    """A logger's trip ends at the arrival (by default since 2026-12-03, 50 m), not in the middle of the
+    still window that ended it (e-mission's rule, ``arrival_radius_m`` 0)."""
     pts = _logger_day()
-    late = _end(segment(pts))                                           # default: e-mission's rule
+    late = _end(segment(pts, SegmentationParams(arrival_radius_m=0.0)))   # e-mission's rule
+    assert _end(segment(pts)) - ARRIVE == pytest.approx(0.0, abs=10.0)    # the default
     asked = SegmentationParams(arrival_radius_m=25.0)
     on_time = _end(segment(pts, asked))
     assert late - ARRIVE > 60                                           # minutes into the stay
@@ -221,8 +224,9 @@ def test_real_transfer_and_gps_outage_on_a_logger(shared_data):
     """e-mission's real day 2015-08-27 as plain fixes (no e-mission markers): at 16:53 the phone stops
     after a ride and stays still, 17:05 it is 2.3 km away (4.5 m/s across the stop): e-mission's checked
     ground truth ends a trip at 16:53:44 and starts one at 17:02:16, and so do we now (before, the two
-    were one "station stop"). At 23:36 the phone goes silent for 16 minutes and reappears 13.8 km on
-    (14 m/s): the car went on, that trip stays whole through the outage."""
+    were one "station stop"; read as a logger's fixes, the ride ends at its arrival, 16:51:45, not in the
+    still window as e-mission's rule ends it). At 23:36 the phone goes silent for 16 minutes and
+    reappears 13.8 km on (14 m/s): the car went on, that trip stays whole through the outage."""
     from tracemob.tracemob_plugin.core.ingest import read_traces
 
     folder = shared_data / "emission_real_examples"
@@ -235,15 +239,15 @@ def test_real_transfer_and_gps_outage_on_a_logger(shared_data):
     def around(hh_mm):
         at = pd.Timestamp("2015-08-27 " + hh_mm, tz="UTC")
         return trips[(trips.start_time <= at) & (trips.end_time >= at)]
-    ride, next_ride = around("16:53:30"), around("17:10")
+    ride, next_ride = around("16:51:30"), around("17:10")
     assert len(ride) == 1 and len(next_ride) == 1
     assert ride.trip_id.iloc[0] != next_ride.trip_id.iloc[0]
-    assert ride.end_time.iloc[0] < pd.Timestamp("2015-08-27 16:54", tz="UTC")
+    assert ride.end_time.iloc[0] < pd.Timestamp("2015-08-27 16:52", tz="UTC")
     outage = around("23:45")
     assert len(outage) == 1
     assert outage.start_time.iloc[0] < pd.Timestamp("2015-08-27 23:30", tz="UTC")
     trips = segment(plain, SegmentationParams(station_fast_speed_mps=0.0)).trips
-    assert around("16:53:30").trip_id.iloc[0] == around("17:10").trip_id.iloc[0]
+    assert around("16:51:30").trip_id.iloc[0] == around("17:10").trip_id.iloc[0]
 
 
 def _android_walk_day(seed):

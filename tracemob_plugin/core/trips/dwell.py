@@ -540,7 +540,9 @@ def _arrival_places(rt: RawTrips, users, t, x, y, z, k, pos, trip):
     (up to ``ARRIVAL_STAY_S`` after its end, before the next trip), where there are ``ARRIVAL_PLACE_MIN``
     of them; else of its own fixes in its last ``ARRIVAL_PLACE_S`` (``pos`` / ``trip``: its fixes). The
     dwell rule can end a trip seconds after the arrival, when its last minute still holds a queue
-    before the place; the fixes after the end are the place's."""
+    before the place; the fixes after the end are the place's. Also returns whether the trip, with no
+    stay after it, is still moving over those last fixes (faster than ``SLEEP_STEP_MPS`` from the first
+    to the last): it reached no place, its end stays."""
     last = rt.last[k]
     ends = np.flatnonzero(np.r_[users[1:] != users[:-1], True])
     stop = ends[np.searchsorted(ends, last)] + 1
@@ -553,7 +555,12 @@ def _arrival_places(rt: RawTrips, users, t, x, y, z, k, pos, trip):
     near = t[last][trip] - t[pos] <= ARRIVAL_PLACE_S
     ref = [group_median(c[pos[near]], trip[near], len(k)) for c in (x, y, z)]
     aft = [group_median(c[apos], atrip, len(k)) for c in (x, y, z)]
-    return [np.where(after, a, r) for a, r in zip(aft, ref)]
+    # with no stay after it, the trip's own last fixes are the place only when they are still: a phone
+    # switched off (or out of battery) while moving ends its trip on the move, at its last fix
+    lo = last.copy()
+    np.minimum.at(lo, trip[near], pos[near])
+    moving = ~after & (dist(x, y, z, lo, last) > SLEEP_STEP_MPS * np.maximum(t[last] - t[lo], 1.0))
+    return [np.where(after, a, r) for a, r in zip(aft, ref)], moving
 
 
 def _roll_to_stop(arrive, last, trip, pos, t, speed):
@@ -592,14 +599,14 @@ def trim_arrivals(rt: RawTrips, users, t, x, y, z, acc, closed, p: SegmentationP
     if not len(k):
         return rt
     pos, trip = ranges(first[k], last[k] + 1)
-    ref = _arrival_places(rt, users, t, x, y, z, k, pos, trip)
+    ref, moving = _arrival_places(rt, users, t, x, y, z, k, pos, trip)
     away = _away(t, x, y, z, acc, trip, pos, ref, p.arrival_radius_m, True)
     last_away = np.full(len(k), -1, dtype=np.int64)
     np.maximum.at(last_away, trip[away], pos[away])
     # a trip that never left (noise in a place), or whose fixes after the arrival are too short a still
     # time (a phone switched off while moving ends its trip at its last fix), keeps its end
     arrive = np.clip(np.where(last_away >= 0, last_away + 1, last[k]), first[k] + 1, last[k])
-    arrive = np.where(t[last[k]] - t[arrive] >= ARRIVAL_PLACE_S, arrive, last[k])
+    arrive = np.where((t[last[k]] - t[arrive] >= ARRIVAL_PLACE_S) & ~moving, arrive, last[k])
     rolled = _roll_to_stop(arrive, last[k], trip, pos, t, speed)
     # the first fix near the place is up to the radius short of it: the arrival is later, at the
     # speed of the step into that fix (a walk's last 20-50 m), at most ``ARRIVAL_EXTRA_MAX_S``
@@ -625,7 +632,8 @@ def trim_arrivals(rt: RawTrips, users, t, x, y, z, acc, closed, p: SegmentationP
     # there): GPS noise at a place, not a trip; its fixes are the place's
     left = _place_left(rt, users, k)
     keep = np.ones(rt.n, dtype=bool)
-    keep[k[(last_away < 0) & (left != first[k]) & (_to_place(x, y, z, left, ref) <= p.arrival_radius_m)]] = False
+    keep[k[(last_away < 0) & ~moving & (left != first[k])
+           & (_to_place(x, y, z, left, ref) <= p.arrival_radius_m)]] = False
     keep |= rt.untracked_before
     return RawTrips(first=first[keep], last=new_last[keep], distance_filter=rt.distance_filter[keep],
                     untracked_before=rt.untracked_before[keep], end_extra_s=end_extra[keep])

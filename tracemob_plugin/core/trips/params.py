@@ -136,12 +136,14 @@ class SegmentationParams:
     at least ``station_fast_speed_mps`` (a train on each side: a connection between two trains, or a long
     halt, which travel surveys count inside the trip; nobody walked there either; 0 or at most
     ``station_stop_max_s``, or ``station_fast_speed_mps`` 0: no such longer stop)."""
-    arrival_radius_m: float = 0.0
+    arrival_radius_m: float = 50.0
     """Dwell method, fixes that are not from e-mission's phone app: a trip ends at the arrival, the
     fix after the last ones farther than this (and than their accuracy times
-    ``dwell.ACCURACY_FACTOR``) from the place it reaches, plus the time to reach it, not in the
-    middle of the still window that ended it, minutes later (0: off, e-mission's rule, which
-    e-mission's own data always keeps; see ``dwell.trim_arrivals``)."""
+    ``dwell.ACCURACY_FACTOR``) from the place it reaches, plus the time to reach it (or, where the
+    phone reads its speed, the fix where it stops), not in the middle of the still window that ended
+    it, minutes later (0: off, e-mission's rule, which e-mission's own data always keeps; see
+    ``dwell.trim_arrivals``). 50 m: chosen with ``departure_radius_m`` on generated-town studies
+    (``bench/bench_transit.py --boundaries-cv``, seeds 1-2, scored on 5 and 8)."""
     departure_radius_m: float = 50.0
     """Dwell method, fixes that are not from e-mission's phone app: a trip starts at the departure, its
     first fixes farther than this (and than their accuracy times ``dwell.ACCURACY_FACTOR``) from the
