@@ -452,7 +452,9 @@ def test_legs_cut_at_the_stops_from_a_geopackage_get_their_own_feature_ids(run_a
     ride = bus_ride(0, n_stops=10, walk_s=240.0, wait_s=300.0, walk_after_s=180.0)
     imp, _ = run_alg("tracemob:importtraces", {"INPUT": [_gpx(ride.points, tmp_path / "bus.gpx")],
                                                "OUTPUT": str(tmp_path / "points.gpkg")})
-    run_alg("tracemob:segmenttrips", {"INPUT": str(tmp_path / "points.gpkg"),
+    # e-mission's trip end (ARRIVAL_RADIUS_M 0): the 5-minute wait at the stop stays in the walk's leg, which
+    # infermodes cuts at the stop (by default a logger's trip ends at the stop, and the wait is a place)
+    run_alg("tracemob:segmenttrips", {"INPUT": str(tmp_path / "points.gpkg"), "ARRIVAL_RADIUS_M": 0,
                                       "OUTPUT_LEGS": str(tmp_path / "legs.gpkg")})
     legs = _Layer(str(tmp_path / "legs.gpkg"), "legs", "ogr")
     assert legs.isValid() and "fid" in legs.fields().names()
