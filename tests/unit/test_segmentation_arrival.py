@@ -162,7 +162,8 @@ def _braking_day(seed, readings):
     home, 590 s at 10 m/s due north, then 8 s braking at 1.25 m/s² (the last 35 m), 20 minutes parked.
     Returns (fixes, epoch second of the stop)."""
     rng = np.random.default_rng(seed)
-    v = np.concatenate([np.zeros(1200), np.full(590, 10.0), 10.0 - 1.25 * np.arange(1.0, 9.0), np.zeros(1200)])
+    braking = 10.0 - 1.25 * np.arange(1.0, 9.0)
+    v = np.concatenate([np.zeros(1200), np.full(590, 10.0), braking, np.zeros(1200)])
     t = T0 + np.arange(len(v), dtype=float)
     pts = _phone_fixes(t, np.cumsum(v), rng.normal(0, 4, (2, len(t))), 6.0, source="car.gpx")
     if readings:

@@ -578,7 +578,8 @@ def _roll_to_stop(arrive, last, trip, pos, t, speed):
     return np.minimum(np.maximum(out, arrive), last)
 
 
-def trim_arrivals(rt: RawTrips, users, t, x, y, z, acc, closed, p: SegmentationParams, speed=None) -> RawTrips:
+def trim_arrivals(rt: RawTrips, users, t, x, y, z, acc, closed, p: SegmentationParams,
+                  speed=None) -> RawTrips:
     """Raw trips of fixes that are not from e-mission's app (``closed``) ended at the arrival: the
     dwell rule ends a trip in the middle of the still window that detected it (minutes after the
     arrival for a logger recording every second); the trip now ends at the fix after the last ones
