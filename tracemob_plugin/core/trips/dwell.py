@@ -42,6 +42,7 @@ import numpy as np
 
 from .arrays import block_end, chain, chord, dist, first_at_most, group_median, next_true, ranges
 from .params import SegmentationParams
+from .phone_speed import MOVING_MPS
 from .stays import first_exit, first_exit_at
 
 HUGE_GAP_S = 12 * 3600.0  # e-mission's TWELVE_HOURS
@@ -482,8 +483,8 @@ ARRIVAL_PLACE_MIN = 3
 ARRIVAL_SPEED_S = 30.0
 ARRIVAL_EXTRA_MAX_S = 60.0
 #: ... and where the phone reads its speed, the trip goes on past that fix while the readings are at least
-#: this (m/s; ``phone_speed.MOVING_MPS``), for at most ``ARRIVAL_EXTRA_MAX_S``: the vehicle's braking and stop
-ARRIVAL_MOVING_MPS = 1.0
+#: ``phone_speed.MOVING_MPS`` (where the phone-speed features see a leg moving), for at most
+#: ``ARRIVAL_EXTRA_MAX_S``: the vehicle's braking and stop
 #: ``trim_departures``: a trip's leading fixes at the place are trimmed only when they span this long
 DEPARTURE_STILL_S = 60.0
 
@@ -565,17 +566,16 @@ def _arrival_places(rt: RawTrips, users, t, x, y, z, k, pos, trip):
 
 def _roll_to_stop(arrive, last, trip, pos, t, speed):
     """Each trimmed trip's arrival fix ``arrive`` moved on to its first fix (up to ``last``, within
-    ``ARRIVAL_EXTRA_MAX_S``) whose phone speed reading is under ``ARRIVAL_MOVING_MPS`` or missing: where
-    the vehicle (or the walker) stopped. ``trip``/``pos``: the trips' fixes, as ``ranges`` gives them."""
+    ``ARRIVAL_EXTRA_MAX_S``) whose phone speed reading is under ``phone_speed.MOVING_MPS`` or missing, else
+    ``last``: where the vehicle (or the walker) stopped. ``trip``/``pos``: the trips' fixes, as ``ranges``
+    gives them (none past ``last``)."""
     if speed is None or not len(arrive):
         return arrive
     v = np.asarray(speed, dtype=float)[pos]
-    after = (pos >= arrive[trip]) & (pos <= last[trip])
-    stopped = after & (~(v >= ARRIVAL_MOVING_MPS) | (t[pos] - t[arrive][trip] >= ARRIVAL_EXTRA_MAX_S)
-                       | (pos == last[trip]))
+    stopped = (pos >= arrive[trip]) & (~(v >= MOVING_MPS) | (t[pos] - t[arrive][trip] >= ARRIVAL_EXTRA_MAX_S))
     out = last.copy()
     np.minimum.at(out, trip[stopped], pos[stopped])
-    return np.minimum(np.maximum(out, arrive), last)
+    return out
 
 
 def trim_arrivals(rt: RawTrips, users, t, x, y, z, acc, closed, p: SegmentationParams,
@@ -590,8 +590,8 @@ def trim_arrivals(rt: RawTrips, users, t, x, y, z, acc, closed, p: SegmentationP
     ``ARRIVAL_PLACE_S`` after the arrival (a phone switched off while moving) keep their end; a trip
     never away from the place it reaches, which the user's previous trip also ended at, is left out
     (GPS noise at a place). Where the fixes carry the phone's speed readings (``speed``, m/s, NaN where
-    none), the trip goes on past its first fix near the place while they read ``ARRIVAL_MOVING_MPS`` or
-    more, for at most ``ARRIVAL_EXTRA_MAX_S``: a vehicle brakes to its stop inside the radius, and its
+    none), the trip goes on past its first fix near the place while they read ``phone_speed.MOVING_MPS``
+    or more, for at most ``ARRIVAL_EXTRA_MAX_S``: a vehicle brakes to its stop inside the radius, and its
     last metres and its stop are the trip's (the phone-speed car rules read that braking)."""
     if rt.n == 0 or closed is None or not closed.any() or not p.arrival_radius_m > 0:
         return rt
