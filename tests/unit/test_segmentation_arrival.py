@@ -193,6 +193,43 @@ def test_arrival_keeps_the_braking_the_phone_measured(seed):
     assert _end(seg0) == pytest.approx(stop, abs=10.0)
 
 
+def _junction_departure_day(seed, readings):
+    """A drive home (10 m fixes every 2 s), 40 minutes at home (every 30 s), then a car: it leaves from
+    rest (2 m/s² to 10 m/s), waits 20 s at a red light 135 m on, and drives 6 km at 10 m/s; the phone
+    records every 2 s on the road, with its speed readings (``readings``; else none), and every 30 s at
+    the destination. Returns (fixes, epoch second of the departure)."""
+    rng = np.random.default_rng(seed)
+    dep = T0 + 2430.0
+    ride = np.arange(2.0, 632.0, 2.0)                                    # seconds after the departure
+    moving = ride - np.clip(ride - 16.0, 0.0, 20.0)                      # the 20 s at the red light
+    pos = np.where(moving < 5.0, moving ** 2, 25.0 + 10.0 * (moving - 5.0))
+    speed = np.where((ride > 16.0) & (ride < 36.0), 0.0, np.minimum(2.0 * moving, 10.0))
+    t_in = T0 - 600.0 + np.arange(0.0, 600.0, 2.0)
+    t_home = T0 + np.arange(0.0, 2401.0, 30.0)
+    t_dest = dep + 632.0 + np.arange(0.0, 1200.0, 30.0)
+    t = np.concatenate([t_in, t_home, dep + ride, t_dest])
+    north = np.concatenate([-10.0 * (T0 - t_in), np.zeros(len(t_home)), pos, np.full(len(t_dest), pos[-1])])
+    pts = _phone_fixes(t, north, rng.normal(0, 4, (2, len(t))), 10.0, source="car.gpx")
+    if readings:
+        pts["speed_mps"] = np.concatenate([np.full(len(t_in), 10.0), np.zeros(len(t_home)), speed,
+                                           np.zeros(len(t_dest))])
+    return pts, dep
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3])
+def test_departure_goes_back_at_the_pace_the_car_left_at(seed):
+    """A trip whose first fix away from the place is 55 m on (8 s after the departure; the dwell rule
+    starts it at 115 m) goes back to the place at the speed it left at: the phone's readings while
+    moving in its first 30 s (10 m/s), not the red light it waits at just after. Without readings, the straight-line
+    speed over those 30 s (the wait inside it) puts the start 10-20 s before the departure."""
+    pts, dep = _junction_departure_day(seed, readings=True)
+    start = segment(pts).trips.start_time.iloc[-1].value / 1e9
+    assert start - dep == pytest.approx(0.0, abs=5.0)
+    bare, _ = _junction_departure_day(seed, readings=False)
+    start0 = segment(bare).trips.start_time.iloc[-1].value / 1e9
+    assert -30.0 < start0 - dep < start - dep - 10.0
+
+
 def _errand_day(cruise, seed=5):
     """A logger every 5 s: 20 minutes at home, 5 km due north at ``cruise`` m/s, a 20-minute stop where
     the phone records still fixes (nobody walks farther than the noise: the walk into a shop is under

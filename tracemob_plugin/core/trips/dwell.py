@@ -661,13 +661,29 @@ def _departure_places(rt: RawTrips, users, t, x, y, z, k):
     return place, before | (left != first)
 
 
+def departed_at_place(rt: RawTrips, users, t, x, y, z, closed, p: SegmentationParams):
+    """Per raw trip: its start is the departure ``trim_departures`` looks for (fixes not from
+    e-mission's app, ``departure_radius_m`` > 0, not after untracked time, a place known from outside
+    the trip), not e-mission's rule. The timeline then goes back to that place at the speed the phone
+    read as it left, and does not start the trip 30 s earlier at a merged place (``timeline``)."""
+    out = np.zeros(rt.n, dtype=bool)
+    if rt.n == 0 or closed is None or not closed.any() or not p.departure_radius_m > 0:
+        return out
+    k = np.flatnonzero(_trimmable(rt, closed) & ~rt.untracked_before)
+    if len(k):
+        out[k] = _departure_places(rt, users, t, x, y, z, k)[1]
+    return out
+
+
 def trim_departures(rt: RawTrips, users, t, x, y, z, acc, closed, p: SegmentationParams) -> RawTrips:
     """Raw trips of fixes that are not from e-mission's app (``closed``) started at the departure: the
     still fixes a trip begins with (a phone that wakes up at the place and records there before
     leaving, every 5 minutes for a sleeping phone) are the place's, not the trip's; the trip now
     starts at the first of the fixes away (``_away``, ``departure_radius_m``) from the place it
     leaves (where the user's previous trip ended, else its first fix), and the timeline extends it
-    back to that place. The mirror of ``trim_arrivals``, with the same exceptions; trips after
+    back to that place at the pace it left at. A trip whose first fix is already away starts at the
+    first of the fixes away just before it (``_leading_away``: a logger's walk, recorded every 30 s,
+    before the fix a stay radius on where the dwell rule starts the trip). The mirror of ``trim_arrivals``, with the same exceptions; trips after
     untracked time, trips whose still fixes at the place span less than ``DEPARTURE_STILL_S`` (a
     logger's seconds before its first moving fix, which e-mission's start extension places), and
     the first trip of a participant's data (no stay before it tells where the place is), are kept
@@ -696,8 +712,32 @@ def trim_departures(rt: RawTrips, users, t, x, y, z, acc, closed, p: Segmentatio
     depart = np.where(known, depart, first[k])
     new_first = first.copy()
     new_first[k] = np.clip(depart, first[k], last[k] - 1)
+    # ... and a trip whose first fix is already away from the place starts at the first of the fixes away
+    # that lead into it: the dwell rule starts a logger's trip at its first fix a stay radius from the
+    # place, and a walk recorded every 30 s is 40-80 m on at the fixes before it
+    lead = _leading_away(rt, users, t, x, y, z, acc, k, place, p)
+    back = known & (first_away == first[k]) & (lead < first[k])
+    new_first[k[back]] = lead[back]
     return RawTrips(first=new_first, last=last, distance_filter=rt.distance_filter,
                     untracked_before=rt.untracked_before, end_extra_s=rt.end_extra_s)
+
+
+def _leading_away(rt: RawTrips, users, t, x, y, z, acc, k, place, p: SegmentationParams):
+    """Per raw trip ``k``: the first of the fixes just before it (after the user's previous trip, within
+    ``stay_min_duration_s`` of its first fix) that are all away (``_away``) from its place ``place``,
+    with at least one fix not away before them; else its own first fix."""
+    first = rt.first[k]
+    starts = np.flatnonzero(np.r_[True, users[1:] != users[:-1]])
+    lo = starts[np.searchsorted(starts, first, side="right") - 1]
+    prev = rt.last[np.maximum(k - 1, 0)]
+    lo = np.where((k > 0) & (prev < first), np.maximum(lo, prev + 1), lo)
+    pos, trip = ranges(lo, first + 1)
+    away = _away(t, x, y, z, acc, trip, pos, place, p.departure_radius_m, False)
+    before = pos < first[trip]
+    near = np.full(len(k), -1, dtype=np.int64)
+    np.maximum.at(near, trip[before & ~away], pos[before & ~away])
+    lead = np.where(near >= 0, near + 1, first)
+    return np.where(t[first] - t[lead] <= p.stay_min_duration_s, lead, first)
 
 
 def merge_station_stops(rt: RawTrips, users, t, x, y, z, closed, p: SegmentationParams) -> RawTrips:

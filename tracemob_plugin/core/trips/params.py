@@ -34,7 +34,8 @@ class SegmentationParams:
     speed, a deleted end fix within 100 m of the place is no place, distances resampled every
     30 s, air or high-speed rail above 150 km/h (100 km/h with 10 % of steps above 150 km/h),
     on-foot over 10 km at 10 km/h and cycling over 100 km at 20 km/h are unknown, a trip leaving
-    a merged place starts 30 s earlier when it starts within 100 m of it, untracked time starts
+    a merged place starts 30 s earlier when it starts within 100 m of it (except a trip started at
+    the departure, ``departure_radius_m``), untracked time starts
     5 s after the arrival and is dropped when the next kept start is within 100 m).
     :meth:`trackintel` gives trackintel's settings (sliding method).
     """
@@ -147,8 +148,11 @@ class SegmentationParams:
     departure_radius_m: float = 50.0
     """Dwell method, fixes that are not from e-mission's phone app: a trip starts at the departure, its
     first fixes farther than this (and than their accuracy times ``dwell.ACCURACY_FACTOR``) from the
-    place it leaves, taken back to that place, not at the still fixes a phone records there before
-    leaving (0: off; see ``dwell.trim_departures``)."""
+    place it leaves (also those just before the fix a stay radius away where the dwell rule starts it),
+    taken back to that place at the pace it left at (the phone's speed readings, else the speed over
+    its first 30 s; ``timeline._departure_back``), not at the still fixes a phone records there before
+    leaving, nor 30 s earlier when GPS noise merged that place (0: off, e-mission's rule; see
+    ``dwell.trim_departures``)."""
     wait_max_s: float = 1200.0
     """With public-transport stops given: a place between two trips of at most this long (20 min), centred
     within ``wait_stop_m`` of a stop and left in a vehicle, is a wait at the stop inside one trip (a ``wait``

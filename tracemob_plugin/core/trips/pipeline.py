@@ -18,7 +18,8 @@ import pandas as pd
 
 from ..vocab.columns import GAP_COLUMNS, LEG_COLUMNS, STAY_COLUMNS, TRIP_COLUMNS
 from .arrays import make_ids
-from .dwell import bridged_gaps, detect_raw_trips, merge_station_stops, trim_arrivals, trim_departures
+from .dwell import (bridged_gaps, departed_at_place, detect_raw_trips, merge_station_stops, trim_arrivals,
+                    trim_departures)
 from .legs import leg_ranges, leg_table
 from .sections import ACTIVITY_TO_TYPE, TYPE_TO_ACTIVITY, UNKNOWN, segment_sections
 from .smoothing import smooth_sections
@@ -115,7 +116,9 @@ def run_dwell(fx, motion, transitions, p, step):
     del_sec, del_fix = smooth_sections(sec[1], sec[2], users, t, lat, lon, is_dist)
     step(0.6)
     cl = clean_timeline(users, names, t, lat, lon, rt.first, rt.last, rt.untracked_before, sec[0], sec[1],
-                        sec[2], sec[3], del_sec, del_fix, p, rt.end_extra_s)
+                        sec[2], sec[3], del_sec, del_fix, p, rt.end_extra_s,
+                        departed=departed_at_place(rt, users, t, fx.x, fx.y, fx.z, closed, p),
+                        speed=speed)
     step(0.75)
     deleted = np.zeros(n, dtype=bool)
     deleted[del_fix] = True

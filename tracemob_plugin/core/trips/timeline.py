@@ -25,6 +25,9 @@ sections into the trips people see:
   become one. When the place a trip leaves is such a merged place (or the first place after
   dropped trips at the start of the data), the trip starts 30 s earlier at that place if its start
   is within 100 m of it (``_fix_squished_place_mismatch``).
+* Trips of fixes that are not from e-mission's app, started at the departure (``dwell.trim_departures``):
+  their first section goes back to the place at the pace it left at, and no 30 s earlier at a merged
+  place (GPS noise at a place says nothing of when the person left it).
 * Untracked time (``dwell``) runs from 5 s after the previous trip's end to the next start; it is
   dropped when the next kept trip (or untracked time) starts within 100 m of where it started, or
   when nothing kept follows it.
@@ -38,6 +41,8 @@ from dataclasses import dataclass
 import numpy as np
 
 from .arrays import group_median, group_quantile, ranges
+from .dwell import ARRIVAL_EXTRA_MAX_S, ARRIVAL_SPEED_S, SLEEP_STEP_MPS
+from .phone_speed import MOVING_MPS
 from .sections import AIR_OR_HSR, BICYCLING, IN_VEHICLE, ON_FOOT, UNKNOWN, WALKING, RUNNING, haversine
 
 SAME_PLACE_M = 100.0
@@ -113,12 +118,16 @@ def _boxplot(values, groups, n_groups, multiplier):
 
 
 def clean_timeline(ucode, names, t, lat, lon, raw_first, raw_last, untracked_before, sec_trip, sec_first,
-                   sec_last, sec_mode, del_sec, del_fix, p, end_extra_s=None) -> Cleaned:
+                   sec_last, sec_mode, del_sec, del_fix, p, end_extra_s=None, departed=None,
+                   speed=None) -> Cleaned:
     """The cleaned timeline of the raw trips (see the module doc). Fix arrays are sorted by user
     (``ucode``: integer codes into ``names``) then time; raw trips by user then time; sections by
     trip then time; ``del_sec``/``del_fix``: the fixes jump smoothing deleted from each section;
     ``end_extra_s``: seconds from each raw trip's last fix to its arrival (``dwell.trim_arrivals``; NaN for a
-    trip it did not trim)."""
+    trip it did not trim); ``departed``: per raw trip, its start was found at the departure
+    (``dwell.trim_departures``, fixes not from e-mission's app): it goes back to the place at the speed
+    it left at (``speed``: the phone's speed readings, m/s, NaN where none), and it does not start 30 s
+    earlier at a merged place (``_link``)."""
     fx = _Fixes(ucode, names, t, lat, lon)
     raw_first = np.asarray(raw_first, dtype=np.int64)
     raw_last = np.asarray(raw_last, dtype=np.int64)
@@ -128,13 +137,14 @@ def clean_timeline(ucode, names, t, lat, lon, raw_first, raw_last, untracked_bef
     n_sec = len(sec_trip)
     pl = _places(fx, raw_first, raw_last, untracked_before)
     sc = _sections(fx, pl, raw_last, sec_trip, sec_first, sec_last, np.asarray(sec_mode, dtype=np.int64),
-                   np.asarray(del_sec, dtype=np.int64), np.asarray(del_fix, dtype=np.int64), p, end_extra_s)
+                   np.asarray(del_sec, dtype=np.int64), np.asarray(del_fix, dtype=np.int64), p, end_extra_s,
+                   departed, speed)
     trip_has = np.bincount(sec_trip, minlength=len(raw_first)) > 0 if n_sec else np.zeros(len(raw_first), bool)
     stops = _stops(fx, sc, sec_trip, len(raw_first), p)
     dist = np.bincount(sec_trip, weights=sc["distance"], minlength=len(raw_first)) + stops if n_sec else \
         np.zeros(len(raw_first))
     kept = trip_has & (dist >= p.min_trip_distance_m)
-    return _link(fx, pl, raw_first, raw_last, untracked_before, sec_trip, sc, kept, dist)
+    return _link(fx, pl, raw_first, raw_last, untracked_before, sec_trip, sc, kept, dist, departed)
 
 
 def _places(fx, raw_first, raw_last, untracked_before):
@@ -158,9 +168,13 @@ def _places(fx, raw_first, raw_last, untracked_before):
             "prev_last": prev_last}
 
 
-def _sections(fx, pl, raw_last, sec_trip, sec_first, sec_last, mode, del_sec, del_fix, p, end_extra_s=None):
+def _sections(fx, pl, raw_last, sec_trip, sec_first, sec_last, mode, del_sec, del_fix, p, end_extra_s=None,
+              departed=None, speed=None):
     """``get_filtered_section`` for every section: kept fixes, start extrapolation, end point,
-    resampled distance and mode overrides."""
+    resampled distance and mode overrides. A trip started at the departure (``departed``, per raw
+    trip) goes back to the place at the speed it left at (``_leaving_speed``), not at its first
+    section's median: without motion readings that section is the whole trip (a walk to the stop
+    and the bus), and a car's stops at lights lower its median."""
     t, lat, lon, n = fx.t, fx.lat, fx.lon, fx.n
     S = len(sec_trip)
     su = fx.ucode[sec_first] if S else np.zeros(0, np.int64)
@@ -209,6 +223,9 @@ def _sections(fx, pl, raw_last, sec_trip, sec_first, sec_last, mode, del_sec, de
     with np.errstate(divide="ignore", invalid="ignore"):
         back = np.where(med > 0, np.where(slow_fix, add, add / med),
                         np.where(np.isnan(nz_med), 0.0, add / nz_med))
+    if departed is not None and S:
+        left = is_first & has & np.asarray(departed, dtype=bool)[tr]
+        back = _departure_back(back, add, left, _leaving_speed(t, lat, lon, kp, ko, k0, S, speed))
     ext &= back != 0
     new_t = t[k0] - back
     enter_t, exit_t = pl["enter_t"][tr], pl["exit_t"][tr]
@@ -267,6 +284,38 @@ def _sections(fx, pl, raw_last, sec_trip, sec_first, sec_last, mode, del_sec, de
     return {"start": s_t, "end": e_t, "s_lat": s_lat, "s_lon": s_lon, "e_lat": e_lat, "e_lon": e_lon,
             "first": np.where(has, k0, sec_first), "last": np.where(has, kN, sec_last), "mode": mode,
             "distance": distance, "user": su}
+
+
+def _departure_back(back, add, left, v0):
+    """Seconds a first section goes back to its place (``add`` m away): for the sections of trips
+    started at the departure (``left``), at the speed it left at ``v0``, at least a sleeping phone's
+    drift (``dwell.SLEEP_STEP_MPS``: its first fix is away from the place, it was moving), and at most
+    ``dwell.ARRIVAL_EXTRA_MAX_S`` or as far as e-mission's rule (``back``) would."""
+    left = left & np.isfinite(v0)
+    own = np.minimum(add / np.maximum(np.nan_to_num(v0), SLEEP_STEP_MPS), np.maximum(back, ARRIVAL_EXTRA_MAX_S))
+    return np.where(left, own, back)
+
+
+def _leaving_speed(t, lat, lon, kp, ko, k0, S, speed=None):
+    """Per section: the speed it left its place at, over its first ``dwell.ARRIVAL_SPEED_S`` from its
+    first kept fix ``k0`` (the mirror of the speed ``dwell.trim_arrivals`` gives a trip's arrival): the
+    median of the phone's speed readings there that show it moving (``phone_speed.MOVING_MPS``; a stop
+    at the first junction is not the pace it left at), else the straight-line speed to its last kept
+    fix in that span (one step of a walk is mostly noise); NaN without either."""
+    win = (t[kp] >= t[k0][ko]) & (t[kp] - t[k0][ko] <= ARRIVAL_SPEED_S)
+    end = np.full(S, -1, dtype=np.int64)
+    later = win & (kp != k0[ko])
+    np.maximum.at(end, ko[later], kp[later])
+    ok = end >= 0
+    v = np.full(S, np.nan)
+    e = end[ok]
+    v[ok] = _hv(lat[k0[ok]], lon[k0[ok]], lat[e], lon[e]) / np.maximum(t[e] - t[k0[ok]], 1e-9)
+    if speed is not None:
+        r = np.asarray(speed, dtype=float)[kp]
+        moving = win & (r >= MOVING_MPS)
+        read = group_median(r[moving], ko[moving], S)
+        v = np.where(np.isfinite(read), read, v)
+    return v
 
 
 def _resample(L_sec, L_t, L_lat, L_lon, L_start, L_n, S):
@@ -358,9 +407,11 @@ def _stops(fx, sc, sec_trip, k, p):
     return total
 
 
-def _link(fx, pl, raw_first, raw_last, untracked_before, sec_trip, sc, kept, dist):
+def _link(fx, pl, raw_first, raw_last, untracked_before, sec_trip, sc, kept, dist, departed=None):
     """``create_and_link_timeline``: which trips and untracked times are kept, and the 30 s earlier
-    start of a trip that leaves a merged place."""
+    start of a trip that leaves a merged place, except a trip whose start was found at the departure
+    (``departed``): a place is merged when GPS noise at it made a raw trip too short to keep, which
+    says nothing of when the person left it."""
     t, lat, lon = fx.t, fx.lat, fx.lon
     k = len(raw_first)
     unt = np.asarray(untracked_before, dtype=bool) & pl["prev_same"]
@@ -408,6 +459,8 @@ def _link(fx, pl, raw_first, raw_last, untracked_before, sec_trip, sc, kept, dis
     mismatch = (c_lat != p_lat) | (c_lon != p_lon)
     delta = _hv(s_lat, s_lon, c_lat, c_lon)
     shift = linked & mismatch & (delta <= SAME_PLACE_M)
+    if departed is not None:
+        shift &= ~(np.asarray(departed, dtype=bool)[r] & ~is_unt)
     start_t = np.where(shift, start_t - SQUISH_SHIFT_S, start_t)
     trips = np.flatnonzero(linked & ~is_unt)
     gaps = np.flatnonzero(linked & is_unt)
