@@ -16,8 +16,8 @@ stop (the truth's walk to a stop cut at its ``wait_s``); how many of our public-
     .venv/bin/python bench/bench_transit.py --only gtfs,gtfs_waits   # the stops also in the segmentation
     .venv/bin/python bench/bench_transit.py --boundaries-cv          # choose the trip-boundary radii (~10 min)
 
-``--boundaries-cv`` reproduces the choice of ``SegmentationParams.departure_radius_m`` (and of the opt-in
-``arrival_radius_m``): each candidate is scored on generated-town studies (seeds 1 and 2) by the mean F1 of car,
+``--boundaries-cv`` reproduces the choice of ``SegmentationParams.departure_radius_m`` and
+``arrival_radius_m``: each candidate is scored on generated-town studies (seeds 1 and 2) by the mean F1 of car,
 walk, bicycle and bus (time-weighted, with the GTFS), the best is chosen there and scored on seeds 5 and 8,
 which the choice never saw; the in-sample figures are printed beside.
 
@@ -202,8 +202,8 @@ def main(argv=None):
     ap.add_argument("--seed", type=int, default=5)
     ap.add_argument("--pt-share", type=float, default=0.8)
     ap.add_argument("--arrival-radius", type=float, default=None,
-                    help="SegmentationParams.arrival_radius_m: end trips at the arrival (0: e-mission's rule, "
-                         "the default)")
+                    help="SegmentationParams.arrival_radius_m: end trips at the arrival (default 50; 0: "
+                         "e-mission's rule)")
     ap.add_argument("--departure-radius", type=float, default=None,
                     help="SegmentationParams.departure_radius_m: start trips at the departure (default 50; 0: off)")
     ap.add_argument("--only", default="", help="comma-separated run names to keep: gtfs, gtfs_waits, stops, none")
