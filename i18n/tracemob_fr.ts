@@ -718,8 +718,8 @@ k doit valoir au moins 2 (10 par défaut). Le dossier de sortie doit être nouve
         <location filename="../processing/algorithms/export_shareable.py" line="119"/>
         <location filename="../processing/algorithms/modal_share.py" line="70"/>
         <location filename="../processing/algorithms/modal_share.py" line="111"/>
-        <location filename="../processing/algorithms/segment_trips.py" line="269"/>
-        <location filename="../processing/algorithms/segment_trips.py" line="499"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="270"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="500"/>
         <location filename="../tracemob_plugin/core/compare/report.py" line="251"/>
         <source>Trips</source>
         <translation>Déplacements</translation>
@@ -1197,7 +1197,7 @@ Transfert : les requêtes se font par fenêtres temporelles ; une réponse que l
         <location filename="../processing/algorithms/import_from_server.py" line="255"/>
         <location filename="../processing/algorithms/import_traces.py" line="98"/>
         <location filename="../processing/algorithms/import_traces.py" line="150"/>
-        <location filename="../processing/algorithms/segment_trips.py" line="209"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="210"/>
         <source>Trace points</source>
         <translation>Points de trace</translation>
     </message>
@@ -1453,8 +1453,8 @@ Un modèle entraîné sur votre enquête avec « Entraîner un modèle de modes 
     </message>
     <message>
         <location filename="../processing/algorithms/infer_modes.py" line="88"/>
-        <location filename="../processing/algorithms/segment_trips.py" line="273"/>
-        <location filename="../processing/algorithms/segment_trips.py" line="500"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="274"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="501"/>
         <source>Legs</source>
         <translation>Trajets</translation>
     </message>
@@ -2602,150 +2602,150 @@ Sorties : arrêts (points, avec leur durée et s&apos;il s&apos;agit d&apos;une 
 Les seuils (paramètres avancés) sont en mètres et en secondes.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="210"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="211"/>
         <source>The points to segment: any point layer with a participant and a time (the output of the import algorithms, a GPS survey, a CSV...), in any CRS.</source>
         <translation>Les points à découper : toute couche de points avec un participant et une heure (la sortie des algorithmes d&apos;import, une enquête GPS, un CSV...), dans tout SCR.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="213"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="214"/>
         <source>User field (empty: detect)</source>
         <translation>Champ utilisateur (vide : détection automatique)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="214"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="215"/>
         <source>The field naming the participant each point belongs to; every participant is segmented on their own. Left empty, a field named user_id, user, uid... is used; without one, all points belong to one participant named after the layer.</source>
         <translation>Le champ qui nomme le participant de chaque point ; chaque participant est découpé séparément. Laissé vide, un champ nommé user_id, user, uid... est utilisé ; sans lui, tous les points appartiennent à un seul participant, nommé d&apos;après la couche.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="218"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="219"/>
         <source>Time field (empty: detect)</source>
         <translation>Champ horaire (vide : détection automatique)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="219"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="220"/>
         <source>The field holding the time of each point: a date-time, ISO text or epoch seconds (times without an offset are taken as UTC). Left empty, a field named time, timestamp, datetime... is used.</source>
         <translation>Le champ qui contient l&apos;heure de chaque point : une date et heure, un texte ISO ou des secondes epoch (les heures sans décalage sont prises en UTC). Laissé vide, un champ nommé time, timestamp, datetime... est utilisé.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="223"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="224"/>
         <source>Motion activity table (optional)</source>
         <translation>Table d&apos;activité de mouvement (facultative)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="225"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="226"/>
         <source>The phones&apos; motion-activity readings (user_id, time, activity, confidence) from the import algorithms. They keep trips whole through tunnels and stations and help cut legs where the way of travelling changes. Optional.</source>
         <translation>Les lectures d&apos;activité de mouvement des téléphones (user_id, time, activity, confidence) issues des algorithmes d&apos;import. Elles gardent les déplacements entiers dans les tunnels et les gares et aident à découper les trajets là où la façon de se déplacer change. Facultatif.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="228"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="229"/>
         <source>Public-transport stops (points, any CRS; optional). A wait at a stop longer than the 5-minute rule that ends a trip (up to 20 minutes, within 40 m of a stop, then a ride) stays inside the trip as a &apos;wait&apos; leg instead of splitting it into a walking trip and a ride: trip counts and modal shares of public-transport riders then count one trip, as a household survey does. Give the same stops (or GTFS feed) to &apos;Infer transport modes&apos;. Without them, a GPX or CSV rider&apos;s transfer between two buses or trams (minutes still between two rides at a town&apos;s speed) is two trips: it cannot be told from a car parked for an errand.</source>
         <translation>Arrêts de transport collectif (points, tout SCR ; facultatif). Une attente à un arrêt plus longue que la règle des 5 minutes qui termine un déplacement (jusqu&apos;à 20 minutes, à moins de 40 m d&apos;un arrêt, puis un trajet en véhicule) reste dans le déplacement comme un trajet « wait » au lieu de le couper en un déplacement à pied et un trajet en véhicule : le nombre de déplacements et les parts modales des usagers des transports collectifs comptent alors un seul déplacement, comme une enquête ménages. Donnez les mêmes arrêts (ou le même flux GTFS) à « Déduire les modes de transport ». Sans eux, le changement d&apos;un usager GPX ou CSV entre deux bus ou trams (des minutes immobile entre deux trajets à la vitesse d&apos;une ville) fait deux déplacements : on ne peut pas le distinguer d&apos;une voiture garée pour une course.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="265"/>
-        <location filename="../processing/algorithms/segment_trips.py" line="498"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="266"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="499"/>
         <source>Stays</source>
         <translation>Arrêts</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="266"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="267"/>
         <source>The stays: points where a participant stayed, with start and end times, duration and whether the stay is long enough to be an activity (is_activity).</source>
         <translation>Les arrêts : points où un participant est resté, avec heures de début et de fin, durée et si l&apos;arrêt est assez long pour être une activité (is_activity).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="270"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="271"/>
         <source>The trips between two activities, as lines whose M value is the UTC time of each vertex, with start and end times, duration and distance.</source>
         <translation>Les déplacements entre deux activités, sous forme de lignes dont la valeur M est l&apos;heure UTC de chaque sommet, avec heures de début et de fin, durée et distance.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="274"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="275"/>
         <source>The legs, parts of a trip travelled one way (walking, then riding...), as lines whose M value is the UTC time of each vertex, with duration, distance and speeds; the input of &apos;Infer transport modes&apos;.</source>
         <translation>Les trajets, parties d&apos;un déplacement faites d&apos;une seule façon (à pied, puis en véhicule...), sous forme de lignes dont la valeur M est l&apos;heure UTC de chaque sommet, avec durée, distance et vitesses ; l&apos;entrée de « Déduire les modes de transport ».</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="278"/>
-        <location filename="../processing/algorithms/segment_trips.py" line="501"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="279"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="502"/>
         <source>Untracked gaps</source>
         <translation>Interruptions de suivi</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="279"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="280"/>
         <source>The untracked time: spans without a usable fix long enough to cut a trip (user_id, start_time, end_time, duration_s). Optional.</source>
         <translation>Le temps non suivi : périodes sans point GPS utilisable assez longues pour couper un déplacement (user_id, start_time, end_time, duration_s). Facultatif.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="282"/>
-        <location filename="../processing/algorithms/segment_trips.py" line="502"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="283"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="503"/>
         <source>Cleaned points</source>
         <translation>Points nettoyés</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="283"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="284"/>
         <source>The points kept after cleaning, each with the stay, trip and leg it belongs to (stay_id, trip_id, leg_id). Optional.</source>
         <translation>Les points gardés après nettoyage, chacun avec l&apos;arrêt, le déplacement et le trajet auxquels il appartient (stay_id, trip_id, leg_id). Facultatif.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="306"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="307"/>
         <source>User field: {user}; time field: {time}</source>
         <translation>Champ utilisateur : {user} ; champ horaire : {time}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="309"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="310"/>
         <source>No user field found in {layer} (fields: {fields}): every point counts as one participant, &apos;{layer}&apos;. Choose the field identifying the participants in &apos;User field&apos; if the layer holds several.</source>
         <translation>Aucun champ de participant trouvé dans {layer} (champs : {fields}) : tous les points comptent pour un seul participant, &apos;{layer}&apos;. Choisissez le champ qui identifie les participants dans &apos;Champ utilisateur&apos; si la couche en contient plusieurs.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="344"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="345"/>
         <source>No point has both a geometry and a readable time in field &apos;{field}&apos;.</source>
         <translation>Aucun point n&apos;a à la fois une géométrie et une heure lisible dans le champ « {field} ».</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="350"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="351"/>
         <source>{n} point(s) without geometry or readable time were ignored.</source>
         <translation>{n} point(s) sans géométrie ou sans heure lisible ont été ignorés.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="373"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="374"/>
         <source>{n} points: read and segmented by {k} partitions of whole participants.</source>
         <translation>{n} points : lus et segmentés par {k} partitions de participants entiers.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="387"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="388"/>
         <source>The motion table lacks the field(s) {fields} (use the table made by Import travel traces).</source>
         <translation>Il manque à la table d&apos;activité de mouvement le(s) champ(s) {fields} (utilisez la table produite par « Importer des traces de déplacement »).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="515"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="516"/>
         <source>Using the {n} motion activity readings the points carry.</source>
         <translation>Utilisation des {n} relevés d&apos;activité de mouvement portés par les points.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="518"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="519"/>
         <source>No motion activity readings: legs come from speeds alone.</source>
         <translation>Aucun relevé d&apos;activité de mouvement : les trajets élémentaires viennent des seules vitesses.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="522"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="523"/>
         <source>The points carry the phone&apos;s tracking streams (location filter, write time, transitions): e-mission&apos;s trip rules use them.</source>
         <translation>Les points portent les flux de suivi du téléphone (filtre de localisation, heure d&apos;écriture, transitions) : les règles de déplacement d&apos;e-mission s&apos;en servent.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="525"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="526"/>
         <source>{n} points of {users} user(s) to segment.</source>
         <translation>{n} points de {users} utilisateur(s) à découper.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="528"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="529"/>
         <source>points</source>
         <translation>points</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="542"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="543"/>
         <source>{stays} stays, {trips} trips, {legs} legs.</source>
         <translation>{stays} arrêts, {trips} déplacements, {legs} trajets.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/segment_trips.py" line="544"/>
+        <location filename="../processing/algorithms/segment_trips.py" line="545"/>
         <source>{n} waits at a public-transport stop kept inside their trip (wait legs).</source>
         <translation>{n} attentes à un arrêt de transport collectif gardées dans leur déplacement (trajets d&apos;attente).</translation>
     </message>

@@ -220,8 +220,8 @@ def _junction_departure_day(seed, readings):
 def test_departure_goes_back_at_the_pace_the_car_left_at(seed):
     """A trip whose first fix away from the place is 55 m on (8 s after the departure; the dwell rule
     starts it at 115 m) goes back to the place at the speed it left at: the phone's readings while
-    moving in its first 30 s (10 m/s), not the red light it waits at just after. Without readings, the straight-line
-    speed over those 30 s (the wait inside it) puts the start 10-20 s before the departure."""
+    moving in its first 30 s (10 m/s), not the red light it waits at just after. Without readings, the
+    straight-line speed over those 30 s (the wait inside it) puts the start 10-20 s before the departure."""
     pts, dep = _junction_departure_day(seed, readings=True)
     start = segment(pts).trips.start_time.iloc[-1].value / 1e9
     assert start - dep == pytest.approx(0.0, abs=5.0)

@@ -680,14 +680,14 @@ def trim_departures(rt: RawTrips, users, t, x, y, z, acc, closed, p: Segmentatio
     still fixes a trip begins with (a phone that wakes up at the place and records there before
     leaving, every 5 minutes for a sleeping phone) are the place's, not the trip's; the trip now
     starts at the first of the fixes away (``_away``, ``departure_radius_m``) from the place it
-    leaves (where the user's previous trip ended, else its first fix), and the timeline extends it
-    back to that place at the pace it left at. A trip whose first fix is already away starts at the
-    first of the fixes away just before it (``_leading_away``: a logger's walk, recorded every 30 s,
-    before the fix a stay radius on where the dwell rule starts the trip). The mirror of ``trim_arrivals``, with the same exceptions; trips after
-    untracked time, trips whose still fixes at the place span less than ``DEPARTURE_STILL_S`` (a
-    logger's seconds before its first moving fix, which e-mission's start extension places), and
-    the first trip of a participant's data (no stay before it tells where the place is), are kept
-    as they are."""
+    leaves (where the user's previous trip ended, else its first fix), and the timeline extends it back
+    to that place at the pace it left at. A trip whose first fix is already away starts at the first of
+    the fixes away just before it (``_leading_away``: a logger's walk, recorded every 30 s, before the
+    fix a stay radius on where the dwell rule starts the trip). The mirror of ``trim_arrivals``, with
+    the same exceptions; trips after untracked time, trips whose still fixes at the place span less than
+    ``DEPARTURE_STILL_S`` (a logger's seconds before its first moving fix, which e-mission's start
+    extension places), and the first trip of a participant's data (no stay before it tells where the
+    place is), are kept as they are."""
     if rt.n == 0 or closed is None or not closed.any() or not p.departure_radius_m > 0:
         return rt
     first, last = rt.first, rt.last

@@ -292,7 +292,8 @@ def _departure_back(back, add, left, v0):
     drift (``dwell.SLEEP_STEP_MPS``: its first fix is away from the place, it was moving), and at most
     ``dwell.ARRIVAL_EXTRA_MAX_S`` or as far as e-mission's rule (``back``) would."""
     left = left & np.isfinite(v0)
-    own = np.minimum(add / np.maximum(np.nan_to_num(v0), SLEEP_STEP_MPS), np.maximum(back, ARRIVAL_EXTRA_MAX_S))
+    own = np.minimum(add / np.maximum(np.nan_to_num(v0), SLEEP_STEP_MPS),
+                     np.maximum(back, ARRIVAL_EXTRA_MAX_S))
     return np.where(left, own, back)
 
 
