@@ -125,9 +125,9 @@ def clean_timeline(ucode, names, t, lat, lon, raw_first, raw_last, untracked_bef
     trip then time; ``del_sec``/``del_fix``: the fixes jump smoothing deleted from each section;
     ``end_extra_s``: seconds from each raw trip's last fix to its arrival (``dwell.trim_arrivals``; NaN for a
     trip it did not trim); ``departed``: per raw trip, its start was found at the departure
-    (``dwell.trim_departures``, fixes not from e-mission's app): it goes back to the place at the speed
-    it left at (``speed``: the phone's speed readings, m/s, NaN where none), and it does not start 30 s
-    earlier at a merged place (``_link``)."""
+    (``dwell.departed_at_place``, fixes not from e-mission's app): it goes back to the place at the pace
+    it left at (``speed``: the phone's speed readings, m/s, NaN where none; ``_departure_back``), and it
+    does not start 30 s earlier at a merged place (``_link``)."""
     fx = _Fixes(ucode, names, t, lat, lon)
     raw_first = np.asarray(raw_first, dtype=np.int64)
     raw_last = np.asarray(raw_last, dtype=np.int64)
@@ -225,7 +225,7 @@ def _sections(fx, pl, raw_last, sec_trip, sec_first, sec_last, mode, del_sec, de
                         np.where(np.isnan(nz_med), 0.0, add / nz_med))
     if departed is not None and S:
         left = is_first & has & np.asarray(departed, dtype=bool)[tr]
-        back = _departure_back(back, add, left, _leaving_speed(t, lat, lon, kp, ko, k0, S, speed))
+        back = _departure_back(back, add, left, _departure_pace(fx, kp, ko, k0, kN, dsum, S, speed))
     ext &= back != 0
     new_t = t[k0] - back
     enter_t, exit_t = pl["enter_t"][tr], pl["exit_t"][tr]
@@ -286,9 +286,23 @@ def _sections(fx, pl, raw_last, sec_trip, sec_first, sec_last, mode, del_sec, de
             "distance": distance, "user": su}
 
 
+def _departure_pace(fx, kp, ko, k0, kN, dsum, S, speed=None):
+    """Per section, the pace a trip started at the departure left its place at: where the phone recorded
+    the departure (its fix before the section's first kept fix ``k0`` is at most ``dwell.ARRIVAL_SPEED_S``
+    earlier), the speed it left at (``_leaving_speed``); after a phone that woke up away from the place
+    (a geofence exit, a sleeping phone), the section's average speed (``dsum`` m from ``k0`` to ``kN``),
+    its stops included: the unseen way out holds its lights and queues too."""
+    t = fx.t
+    prev = np.maximum(k0 - 1, 0)
+    seen = (k0 > 0) & (fx.ucode[prev] == fx.ucode[k0]) & (t[k0] - t[prev] <= ARRIVAL_SPEED_S)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        avg = dsum / (t[kN] - t[k0])
+    return np.where(seen, _leaving_speed(t, fx.lat, fx.lon, kp, ko, k0, S, speed), avg)
+
+
 def _departure_back(back, add, left, v0):
     """Seconds a first section goes back to its place (``add`` m away): for the sections of trips
-    started at the departure (``left``), at the speed it left at ``v0``, at least a sleeping phone's
+    started at the departure (``left``), at the pace it left at ``v0``, at least a sleeping phone's
     drift (``dwell.SLEEP_STEP_MPS``: its first fix is away from the place, it was moving), and at most
     ``dwell.ARRIVAL_EXTRA_MAX_S`` or as far as e-mission's rule (``back``) would."""
     left = left & np.isfinite(v0)
