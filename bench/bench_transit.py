@@ -17,9 +17,10 @@ stop (the truth's walk to a stop cut at its ``wait_s``); how many of our public-
     .venv/bin/python bench/bench_transit.py --boundaries-cv          # choose the trip-boundary radii (~10 min)
 
 ``--boundaries-cv`` reproduces the choice of ``SegmentationParams.departure_radius_m`` and
-``arrival_radius_m``: each candidate is scored on generated-town studies (seeds 1 and 2) by the mean F1 of car,
-walk, bicycle and bus (time-weighted, with the GTFS), the best is chosen there and scored on seeds 5 and 8,
-which the choice never saw; the in-sample figures are printed beside.
+``arrival_radius_m``: each candidate is scored on generated-town studies (seeds 1 and 2) by the mean F1 of
+car, walk, bicycle and bus (time-weighted, with the GTFS), the best is chosen there (within ``TIE_F1`` of the
+best, the best car precision) and scored on seeds 5 and 8, which the choice never saw; the in-sample figures
+are printed beside.
 
 Targets (issue 14): bus, tram, metro and train recall >= 0.90 each, car precision >= 0.95 (with the GTFS);
 section run-time median error <= 10 % (``transit_performance``, when available).
@@ -151,6 +152,10 @@ def bench_sections(sim, legs, verts, feed, bands="7-9,9-16,16-19", min_passages=
 
 #: (arrival_radius_m, departure_radius_m) candidates of ``--boundaries-cv``: e-mission's rule at both ends, the
 #: departure alone, both ends
+#: candidates whose in-sample mean F1 is within this of the best are tied (two seeds' mean moves by about
+#: this much between runs of code that differ in a few trips); among them the best in-sample car precision
+#: (issue 14's target) wins. Added 2026-12-04, when 25 m and 50 m came within 0.0005 of each other.
+TIE_F1 = 0.002
 BOUNDARY_CANDIDATES = ((0.0, 0.0), (0.0, 15.0), (0.0, 25.0), (0.0, 50.0), (15.0, 15.0), (25.0, 25.0), (50.0, 50.0))
 
 
@@ -186,7 +191,13 @@ def boundaries_cv(choose=(1, 2), score=(5, 8)):
     seen = [boundary_scores(s, BOUNDARY_CANDIDATES) for s in choose]
     for family, cands in (("departure alone", [c for c in BOUNDARY_CANDIDATES if c[0] == 0 and c[1] > 0]),
                           ("both ends", [c for c in BOUNDARY_CANDIDATES if c[0] > 0])):
-        best = max(cands, key=lambda c: mean(seen, c, 0))
+        top = max(mean(seen, c, 0) for c in cands)
+        tied = [c for c in cands if mean(seen, c, 0) >= top - TIE_F1]
+        best = max(tied, key=lambda c: mean(seen, c, 2))
+        if len(tied) > 1:
+            print("\n%s: %s tied on mean F1 (within %.3f of %.4f); the best car precision in-sample wins" % (
+                family, ", ".join("%.0f/%.0f m (%.4f, car precision %.3f)" % (
+                    *c, mean(seen, c, 0), mean(seen, c, 2)) for c in tied), TIE_F1, top))
         print("\nchoice (%s): arrival %.0f m, departure %.0f m; scoring on seeds %s:" % (family, *best, score))
         held = [boundary_scores(s, [(0.0, 0.0), best]) for s in score]
         for key, name in (((0.0, 0.0), "e-mission's rule"), (best, "chosen")):
