@@ -370,6 +370,22 @@ def test_car_kinematics_stop_and_go_within_limits():
     assert v.max() < 9.0
 
 
+
+def test_a_piece_shorter_than_the_grid_after_a_stop_takes_seconds_not_half_an_hour():
+    """A red light, then a last piece of 0.98 m to the parking spot (the profile's 1 m grid: one step from
+    rest to rest): the car creeps over it in the time to start and brake (2 sqrt(0.98 / a), 1.4 s at
+    2 m/s²), not 0.98 m at the 1 mm/s floor (1,960 s: simulated cars standing half an hour at their
+    destination inside the truth's leg)."""
+    from tracemob.tracemob_plugin.core.simulate.kinematics import CAR_ACCEL, motion
+    plen = np.array([200.0, 0.98])
+    tt = plen / 8.0
+    dwell = np.array([20.0, 0.0])
+    s, arrive, leave, end_ix = motion(plen, tt, dwell, 0.0)
+    last = arrive[-1] - leave[end_ix[0]]
+    assert last == pytest.approx(2 * np.sqrt(0.98 / CAR_ACCEL), rel=1e-6)
+    # the rest of the trip is as before: 200 m at 8 m/s with its ramps, then the red phase
+    assert 25.0 + 20.0 < leave[end_ix[0]] < 30.0 + 20.0
+
 def _car_time_ratios(sim):
     """Each whole car traversal's time over the truth's median for its segment, direction, band and period."""
     tr = sim.traversals

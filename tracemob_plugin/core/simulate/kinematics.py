@@ -62,7 +62,10 @@ def motion(plen, tt, dwell, t0, a=CAR_ACCEL):
     each piece: ``(s, arrive, leave, end_ix)`` (distance grid, arrival and departure time at each grid point,
     grid index of each piece's end)."""
     s, v, end_ix = speed_profile(plen, tt, dwell, a)
-    step = np.diff(s) * 2.0 / np.maximum(v[1:] + v[:-1], 1e-3)
+    # a step from rest to rest (a piece shorter than the grid between a stop and the trip's end or another
+    # stop) takes the time to start and brake over it, 2 sqrt(ds / a), not ds over a speed of zero
+    ds = np.diff(s)
+    step = ds * 2.0 / np.maximum(v[1:] + v[:-1], np.sqrt(a * ds))
     # waits come after the grid point that ends their piece
     wait = np.zeros(len(s))
     wait[end_ix] = dwell
