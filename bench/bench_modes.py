@@ -20,6 +20,7 @@ Baseline: trackintel predict_transport_mode('simple-coarse') (slow <15 km/h -> w
     .venv/bin/python bench/bench_modes.py --write-default # rebuild resources/models/default_mode_model.json
     .venv/bin/python bench/bench_modes.py --simulated     # only the simulator score (below)
     .venv/bin/python bench/bench_modes.py --cruise-rule   # the cruising-speed car rule chosen and scored
+    .venv/bin/python bench/bench_modes.py --starts-rule   # the cruising car's starts rule chosen and scored
 
 Simulator score (``bench_simulated``): 60 citizens x 3 days on the sample network (mode mix "car"),
 default segmentation, shipped default model, no labels; our legs matched to the true legs by time
@@ -337,13 +338,22 @@ def bench_simulated_cv():
     return rows
 
 
-#: the cruising-speed car rule (rules.PHONE_CAR_ACC_FAST, rules.PHONE_CAR_FAST): chosen on these simulated studies
-#: (town, seed, mode mix; "grid" is the generated 6 x 6 km town with public-transport riders, "sample" the embedded
-#: network), scored on the others
+#: the phone-speed car rules' second and third clauses, each chosen (two thresholds) on the studies of
+#: CRUISE_CHOOSE (town, seed, mode mix; "grid" is the generated 6 x 6 km town with public-transport riders,
+#: "sample" the embedded network) and scored on CRUISE_SCORE: "cruise" (rules.PHONE_CAR_ACC_FAST on
+#: phone_acc_p90, rules.PHONE_CAR_FAST) and "starts" (rules.PHONE_CAR_ACC_P95 on phone_acc_p95,
+#: rules.PHONE_CAR_STARTS_MIN)
 CRUISE_CHOOSE = (("grid", 1, "car"), ("grid", 2, "car"), ("sample", 3, "car"))
 CRUISE_SCORE = (("grid", 5, "car"), ("grid", 8, "car"), ("sample", 1, "car"), ("sample", 2, "car"),
                 ("sample", 4, "car"), ("sample", 1, "centre"), ("sample", 2, "centre"))
-CRUISE_GRID = ([0.35, 0.40, 0.45, 0.50, 0.55, 0.60, 0.65], [6.0, 7.0, 7.5, 8.0, 8.5, 9.0, 10.0])
+CAR_RULES = {
+    "cruise": dict(acc="PHONE_CAR_ACC_FAST", speed="PHONE_CAR_FAST", feature="phone_acc_p90",
+                   grid=([0.35, 0.40, 0.45, 0.50, 0.55, 0.60, 0.65], [6.0, 7.0, 7.5, 8.0, 8.5, 9.0, 10.0]),
+                   title="cruising-speed car rule: acc p90"),
+    "starts": dict(acc="PHONE_CAR_ACC_P95", speed="PHONE_CAR_STARTS_MIN", feature="phone_acc_p95",
+                   grid=([0.60, 0.65, 0.70, 0.75, 0.80, 0.90, 1.00], [5.0, 5.5, 6.0, 6.5, 7.0, 7.5, 8.5]),
+                   title="cruising car's starts rule: acc p95"),
+}
 
 
 def _overlaps_without(sim, constant, study, off=np.inf):
@@ -369,9 +379,10 @@ def _overlaps_without(sim, constant, study, off=np.inf):
                             study=study)
 
 
-def _cruise_legs(town, seed, mix):
-    """Our legs of one simulated study (no public-transport data given), each overlap with a true leg a row:
-    the mode the default model gave, the leg's phone readings, the true coarse mode and the seconds shared."""
+def _cruise_legs(town, seed, mix, rule="cruise"):
+    """Our legs of one simulated study (no public-transport data given) with the car rule's clause ``rule`` off,
+    each overlap with a true leg a row: the mode given, the leg's phone readings, the true coarse mode and the
+    seconds shared."""
     from tracemob.tracemob_plugin.core.simulate.graph import grid_network
     from tracemob.tracemob_plugin.core.simulate.params import params_for_mix
     from tracemob.tracemob_plugin.core.simulate.simulator import simulate
@@ -381,14 +392,14 @@ def _cruise_legs(town, seed, mix):
                        params=params_for_mix(mix, pt_share=0.8, car_stop_and_go=True))
     else:
         sim = simulate(n_citizens=60, days=3, seed=seed, params=params_for_mix(mix, car_stop_and_go=True))
-    m = _overlaps_without(sim, "PHONE_CAR_FAST", "%s %d %s" % (town, seed, mix))
-    return m[["study", "mode", "phone_speed_p95", "phone_acc_p90", "tclass", "ov"]]
+    m = _overlaps_without(sim, CAR_RULES[rule]["speed"], "%s %d %s" % (town, seed, mix))
+    return m[["study", "mode", "phone_speed_p95", "phone_acc_p90", "phone_acc_p95", "tclass", "ov"]]
 
 
-def _cruise_recalls(d, acc, speed):
+def _cruise_recalls(d, acc, speed, feature="phone_acc_p90"):
     """Per study: time-weighted recall of motorised and bike (over the true seconds our legs cover) with the rule
-    at (acc, speed)."""
-    car = d["mode"].isin(["walk", "bike", "ebike", "escooter"]) & (d.phone_acc_p90 >= acc) & \
+    at (acc, speed), its acceleration read on ``feature``."""
+    car = d["mode"].isin(["walk", "bike", "ebike", "escooter"]) & (d[feature] >= acc) & \
         (d.phone_speed_p95 >= speed)
     pc = coarse(np.where(car, "car", d["mode"]))
     out = {}
@@ -398,18 +409,21 @@ def _cruise_recalls(d, acc, speed):
     return pd.DataFrame(out)
 
 
-def choose_cruise_rule():
-    """The cruising-speed rule's two thresholds by grid search on CRUISE_CHOOSE (the mean of motorised and bike
-    recall, averaged over the studies), then both studies sets with the rule off and at the choice."""
+def choose_cruise_rule(rule="cruise"):
+    """A phone-speed car clause's two thresholds (``CAR_RULES[rule]``) by grid search on CRUISE_CHOOSE (the
+    mean of motorised and bike recall, averaged over the studies), then both studies sets with the clause off
+    and at the choice; and the real e-mission bicycles and walks with readings it would turn into cars."""
     from tracemob.tracemob_plugin.core.modes import rules
 
-    d = pd.concat([_cruise_legs(*s) for s in CRUISE_CHOOSE + CRUISE_SCORE], ignore_index=True)
+    cfg = CAR_RULES[rule]
+    d = pd.concat([_cruise_legs(*s, rule) for s in CRUISE_CHOOSE + CRUISE_SCORE], ignore_index=True)
     choose = ["%s %d %s" % s for s in CRUISE_CHOOSE]
-    best = max(((a, v) for a in CRUISE_GRID[0] for v in CRUISE_GRID[1]),
-               key=lambda av: _cruise_recalls(d, *av).loc[choose].mean().mean())
-    off, on = _cruise_recalls(d, np.inf, np.inf), _cruise_recalls(d, *best)
-    print("\n== cruising-speed car rule: chosen acc >= %.2f m/s², phone speed p95 >= %.1f m/s (shipped: %.2f, %.1f)"
-          % (best + (rules.PHONE_CAR_ACC_FAST, rules.PHONE_CAR_FAST)))
+    f = cfg["feature"]
+    best = max(((a, v) for a in cfg["grid"][0] for v in cfg["grid"][1]),
+               key=lambda av: round(_cruise_recalls(d, *av, f).loc[choose].mean().mean(), 4))
+    off, on = _cruise_recalls(d, np.inf, np.inf, f), _cruise_recalls(d, *best, f)
+    print("\n== %s: chosen acc >= %.2f m/s², phone speed p95 >= %.1f m/s (shipped: %.2f, %.1f)"
+          % ((cfg["title"],) + best + (getattr(rules, cfg["acc"]), getattr(rules, cfg["speed"]))))
     print("  %-18s %8s %22s %22s" % ("study", "", "motorised: off -> on", "bike: off -> on"))
     for name in off.index:
         print("  %-18s %8s %10.3f -> %.3f %12.3f -> %.3f" % (
@@ -420,6 +434,14 @@ def choose_cruise_rule():
         print("  %s mean: motorised %.3f -> %.3f, bike %.3f -> %.3f" % (
             label, off.motorised[names].mean(), on.motorised[names].mean(), off.bike[names].mean(),
             on.bike[names].mean()))
+    if EMISSION.is_dir():
+        legs, verts, mot = load_emission()
+        real = recipe.labelled_features(legs, verts, mot)
+        for c in ("bike", "walk"):
+            r = real[(real["mode"] == c) & (real[f] >= 0)]
+            hit = (r[f] >= best[0]) & (r.phone_speed_p95 >= best[1])
+            print("  real e-mission %s sections with readings: %d (%s %.2f to %.2f), %d would be cars" % (
+                c, len(r), f, r[f].min() if len(r) else np.nan, r[f].max() if len(r) else np.nan, hit.sum()))
     return best
 
 
@@ -531,7 +553,9 @@ def main():
     ap.add_argument("--write-default", action="store_true", help="rebuild the shipped default model")
     ap.add_argument("--simulated", action="store_true", help="only the simulator score")
     ap.add_argument("--cruise-rule", action="store_true", help="choose the cruising-speed car rule's thresholds "
-                    "on simulated studies and score them on others (about 5 min)")
+                    "on simulated studies and score them on others (about 1 min)")
+    ap.add_argument("--starts-rule", action="store_true", help="the same for the cruising car's starts (the "
+                    "95th percentile of its acceleration), with the real e-mission bicycles and walks beside")
     ap.add_argument("--fast-rule", action="store_true", help="choose the fast-walk rule's share on one "
                     "simulated study and score it on five others, with the real e-mission walks beside (20 s)")
     ap.add_argument("--slow-rule", action="store_true", help="the same for the slow-ride rule's 95th "
@@ -540,8 +564,8 @@ def main():
     if args.fast_rule or args.slow_rule:
         choose_phone_rule("fast" if args.fast_rule else "slow")
         return
-    if args.cruise_rule:
-        choose_cruise_rule()
+    if args.cruise_rule or args.starts_rule:
+        choose_cruise_rule("cruise" if args.cruise_rule else "starts")
         return
     if args.simulated:
         bench_simulated_cv()

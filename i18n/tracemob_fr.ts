@@ -552,7 +552,7 @@ Sorties : une table par utilisateur et par mois, une table par utilisateur, mois
     <message>
         <location filename="../processing/algorithms/co2_report.py" line="104"/>
         <location filename="../processing/algorithms/compute_emissions.py" line="108"/>
-        <location filename="../processing/algorithms/infer_modes.py" line="151"/>
+        <location filename="../processing/algorithms/infer_modes.py" line="152"/>
         <location filename="../tracemob_plugin/core/modes/infer.py" line="341"/>
         <location filename="../tracemob_plugin/core/modes/train.py" line="32"/>
         <source>legs</source>
@@ -1412,7 +1412,7 @@ User labels win: a leg whose label field is filled, or a leg inside a trip the u
 
 Otherwise the model decides from speed percentiles, acceleration, stops, heading changes and, when the phone recorded them, the motion-activity readings. The default model tells walk, bike and motorised legs apart (car; train or plane at sustained rail or flight speed). Below the minimum confidence, speed-band rules decide.
 
-When the points carried the phone&apos;s own speed readings (GPX speed, a CSV speed column, e-mission), &apos;Segment trips&apos; writes three of them on each leg (phone_speed_p95, phone_acc_p90, phone_fast_share) and rules use them where no motion activity covers the leg: a walk or bicycle that starts and brakes like a car is a car; a walk whose phone reads 14 km/h or more for 30 % of its moving time is a car (a queue in a city centre); a bicycle or car whose phone stays at a walking pace is a walk (GPS noise between close positions looks like cycling).
+When the points carried the phone&apos;s own speed readings (GPX speed, a CSV speed column, e-mission), &apos;Segment trips&apos; writes four of them on each leg (phone_speed_p95, phone_acc_p90, phone_fast_share, phone_acc_p95) and rules use them where no motion activity covers the leg: a walk or bicycle that starts and brakes like a car is a car, even when it cruises between few lights; a walk whose phone reads 14 km/h or more for 30 % of its moving time is a car (a queue in a city centre); a bicycle or car whose phone stays at a walking pace is a walk (GPS noise between close positions looks like cycling).
 
 With public-transport lines (and stops), motorised legs that follow a bus, coach, tram, metro or rail line, stopping at its stops, become bus, coach, tram, metro or train; a leg along a ferry line is a ferry. Lines may come from OpenStreetMap (route or railway tags) or GTFS shapes (route_type).
 
@@ -1425,102 +1425,102 @@ Les libellés de l&apos;utilisateur priment : un trajet dont le champ de libell�
 
 Sinon, le modèle décide d&apos;après les centiles de vitesse, l&apos;accélération, les arrêts, les changements de direction et, quand le téléphone les a enregistrés, les relevés d&apos;activité de mouvement. Le modèle par défaut distingue la marche, le vélo et les trajets motorisés (voiture ; train ou avion à vitesse soutenue ferroviaire ou aérienne). En dessous de la confiance minimale, des règles par plages de vitesse décident.
 
-Quand les points portaient les relevés de vitesse du téléphone lui-même (vitesse GPX, colonne de vitesse d&apos;un CSV, e-mission), « Découper en déplacements » en écrit trois sur chaque trajet (phone_speed_p95, phone_acc_p90, phone_fast_share) et des règles s&apos;en servent là où aucune activité de mouvement ne couvre le trajet : une marche ou un vélo qui démarre et freine comme une voiture est une voiture ; une marche dont le téléphone lit 14 km/h ou plus pendant 30 % de son temps en mouvement est une voiture (une file d&apos;attente en centre-ville) ; un vélo ou une voiture dont le téléphone reste à l&apos;allure de la marche est une marche (le bruit GPS entre des positions proches ressemble à du vélo).
+Quand les points portaient les relevés de vitesse du téléphone lui-même (vitesse GPX, colonne de vitesse d&apos;un CSV, e-mission), « Découper en déplacements » en écrit quatre sur chaque trajet (phone_speed_p95, phone_acc_p90, phone_fast_share, phone_acc_p95) et des règles s&apos;en servent là où aucune activité de mouvement ne couvre le trajet : une marche ou un vélo qui démarre et freine comme une voiture est une voiture, même quand elle roule entre peu de feux ; une marche dont le téléphone lit 14 km/h ou plus pendant 30 % de son temps en mouvement est une voiture (une file d&apos;attente en centre-ville) ; un vélo ou une voiture dont le téléphone reste à l&apos;allure de la marche est une marche (le bruit GPS entre des positions proches ressemble à du vélo).
 
 Avec des lignes de transport collectif (et leurs arrêts), les trajets motorisés qui suivent une ligne de bus, d&apos;autocar, de tramway, de métro ou de train en s&apos;arrêtant à ses arrêts deviennent bus, autocar, tramway, métro ou train ; un trajet le long d&apos;une ligne de bateau devient bateau (ferry). Les lignes peuvent venir d&apos;OpenStreetMap (attributs route ou railway) ou des tracés GTFS (route_type).
 
 Un modèle entraîné sur votre enquête avec « Entraîner un modèle de modes » peut remplacer le modèle par défaut : c&apos;est un fichier JSON, jamais un pickle.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/infer_modes.py" line="63"/>
+        <location filename="../processing/algorithms/infer_modes.py" line="64"/>
         <source>A GTFS feed (the .zip of a transport authority) gives the stops and lines with their modes, and its timetable: a motorised leg that passes a trip&apos;s stops at its scheduled times takes the route&apos;s mode (bus, coach, tram, metro, train, ferry), and the legs get the route&apos;s name (transit_route) and the confidence of the match (transit_confidence).</source>
         <translation>Un flux GTFS (le .zip d&apos;une autorité organisatrice) donne les arrêts et les lignes avec leurs modes, ainsi que ses horaires : un trajet motorisé qui passe aux arrêts d&apos;une course aux heures prévues prend le mode de la ligne (bus, autocar, tram, métro, train, bateau), et les trajets reçoivent le nom de la ligne (transit_route) et la confiance de l&apos;appariement (transit_confidence).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/infer_modes.py" line="67"/>
+        <location filename="../processing/algorithms/infer_modes.py" line="68"/>
         <source>With public-transport stops (a stops layer or a GTFS feed), the walk to the stop, the wait there and the walk from the alighting stop are legs of their own: a leg read as public transport that begins with a walk and a wait at a stop, or ends with a walk from one, is cut where the vehicle leaves and stops. The ride keeps the leg&apos;s id; the pieces get &lt;leg_id&gt;_a (walk to the stop), &lt;leg_id&gt;_w (wait, mode wait) and &lt;leg_id&gt;_e (walk from the stop), their part of the track as geometry, and the field split_from names the leg cut. A walk leg that ends still at a stop before a ride ends with a wait leg too. A wait has no distance and no emissions, is never a trip&apos;s main mode and is neutral in the FMD. Without stops, the legs are not cut.</source>
         <translation>Avec les arrêts de transport en commun (une couche d&apos;arrêts ou un flux GTFS), la marche jusqu&apos;à l&apos;arrêt, l&apos;attente à l&apos;arrêt et la marche depuis l&apos;arrêt de descente sont des trajets à part entière : un trajet lu comme transport en commun qui commence par une marche et une attente à un arrêt, ou finit par une marche depuis un arrêt, est coupé là où le véhicule part et s&apos;arrête. La partie en véhicule garde l&apos;identifiant du trajet ; les morceaux reçoivent &lt;leg_id&gt;_a (marche jusqu&apos;à l&apos;arrêt), &lt;leg_id&gt;_w (attente, mode wait) et &lt;leg_id&gt;_e (marche depuis l&apos;arrêt), leur partie de la trace comme géométrie, et le champ split_from nomme le trajet coupé. Un trajet à pied qui finit immobile à un arrêt avant un trajet en véhicule finit aussi par un trajet d&apos;attente. Une attente n&apos;a ni distance ni émissions, n&apos;est jamais le mode principal d&apos;un déplacement et est neutre pour le FMD. Sans arrêts, les trajets ne sont pas coupés.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/infer_modes.py" line="75"/>
+        <location filename="../processing/algorithms/infer_modes.py" line="76"/>
         <source>With stops alone (no lines), a leg read as a car or a bicycle that stopped at 3 stops or more, and at 40 % of the stops it passed, is a bus (or the kind the stops carry). Walks and waits between two legs of one trip read as the same bus or tram, stopped at stop after stop in the same way, are that vehicle crawling through a city centre at a walking pace: they take its mode (and its route).</source>
         <translation>Avec les arrêts seuls (sans lignes), un trajet lu comme une voiture ou un vélo qui s&apos;est arrêté à 3 arrêts ou plus, et à 40 % des arrêts qu&apos;il a passés, est un bus (ou le type que portent les arrêts). Les marches et attentes entre deux trajets d&apos;un même déplacement lus comme le même bus ou tram, arrêtées d&apos;arrêt en arrêt de la même façon, sont ce véhicule avançant au pas dans un centre-ville : elles prennent son mode (et sa ligne).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/infer_modes.py" line="80"/>
+        <location filename="../processing/algorithms/infer_modes.py" line="81"/>
         <source>A leg the phone sensed as air or high-speed rail (e-mission) is a plane when its own distance over its duration is faster than any train (325 km/h): a flight made with the phone off, which the leg joins from the place left to the fixes after landing. Otherwise its fixes&apos; speeds decide between train and plane.</source>
         <translation>Un trajet que le téléphone a détecté comme avion ou train à grande vitesse (e-mission) est un avion quand sa propre distance rapportée à sa durée est plus rapide que tout train (325 km/h) : un vol fait téléphone éteint, que le trajet relie du lieu quitté aux positions après l&apos;atterrissage. Sinon, les vitesses de ses positions décident entre train et avion.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/infer_modes.py" line="88"/>
+        <location filename="../processing/algorithms/infer_modes.py" line="89"/>
         <location filename="../processing/algorithms/segment_trips.py" line="274"/>
         <location filename="../processing/algorithms/segment_trips.py" line="501"/>
         <source>Legs</source>
         <translation>Trajets</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/infer_modes.py" line="89"/>
+        <location filename="../processing/algorithms/infer_modes.py" line="90"/>
         <source>The legs whose mode is wanted: the legs of &apos;Segment trips&apos;, lines whose M value is the UTC time of each vertex (the speeds, stops and accelerations come from them).</source>
         <translation>Les trajets dont on veut le mode : les trajets de « Découper en déplacements », des lignes dont la valeur M est l&apos;heure UTC de chaque sommet (les vitesses, arrêts et accélérations en sont tirés).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/infer_modes.py" line="93"/>
+        <location filename="../processing/algorithms/infer_modes.py" line="94"/>
         <source>Mode model (JSON from &apos;Train a mode model&apos;; empty: default model)</source>
         <translation>Modèle de modes (JSON issu de « Entraîner un modèle de modes » ; vide : modèle par défaut)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/infer_modes.py" line="95"/>
+        <location filename="../processing/algorithms/infer_modes.py" line="96"/>
         <source>A mode model trained on your study with &apos;Train a mode model&apos; (a JSON file, never a pickle). Empty: the model shipped with Tracemob.</source>
         <translation>Un modèle de modes entraîné sur votre étude avec « Entraîner un modèle de modes » (un fichier JSON, jamais un pickle). Vide : le modèle fourni avec Tracemob.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/infer_modes.py" line="98"/>
+        <location filename="../processing/algorithms/infer_modes.py" line="99"/>
         <source>Minimum model confidence (below: rules)</source>
         <translation>Confiance minimale du modèle (en dessous : règles)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/infer_modes.py" line="100"/>
+        <location filename="../processing/algorithms/infer_modes.py" line="101"/>
         <source>When the model&apos;s confidence for a leg is below this (0 to 1), speed-band rules decide its mode instead (mode_source = rules).</source>
         <translation>Quand la confiance du modèle pour un trajet est inférieure à cette valeur (de 0 à 1), des règles par tranches de vitesse décident de son mode à sa place (mode_source = rules).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/infer_modes.py" line="103"/>
-        <location filename="../processing/algorithms/infer_modes.py" line="177"/>
+        <location filename="../processing/algorithms/infer_modes.py" line="104"/>
+        <location filename="../processing/algorithms/infer_modes.py" line="178"/>
         <source>Legs with modes</source>
         <translation>Trajets avec modes</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/infer_modes.py" line="104"/>
+        <location filename="../processing/algorithms/infer_modes.py" line="105"/>
         <source>The legs with their mode (walk, bike, ebike, escooter, motorcycle, car, bus, coach, tram, metro, train, ferry, plane, wait or unknown), mode_confidence (0-1) and mode_source (user, model or rules); with public-transport stops, the walks to and from the stop and the waits there are legs of their own (split_from names the leg cut).</source>
         <translation>Les trajets avec leur mode (walk, bike, ebike, escooter, motorcycle, car, bus, coach, tram, metro, train, ferry, plane, wait ou unknown), mode_confidence (0-1) et mode_source (user, model ou rules) ; avec les arrêts de transport en commun, les marches vers et depuis l&apos;arrêt et les attentes à l&apos;arrêt sont des trajets à part entière (split_from nomme le trajet coupé).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/infer_modes.py" line="154"/>
+        <location filename="../processing/algorithms/infer_modes.py" line="155"/>
         <source>{n} legs. Modes: {modes}. Sources: {sources}.</source>
         <translation>{n} trajets. Modes : {modes}. Origines : {sources}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/infer_modes.py" line="158"/>
+        <location filename="../processing/algorithms/infer_modes.py" line="159"/>
         <source>{n} legs matched to a scheduled trip of the GTFS feed; routes: {routes}.</source>
         <translation>{n} trajets appariés à une course prévue du flux GTFS ; lignes : {routes}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/infer_modes.py" line="162"/>
+        <location filename="../processing/algorithms/infer_modes.py" line="163"/>
         <source>{n} public-transport legs cut at the stops: {walks} walks to or from a stop and {waits} waits at a stop are legs of their own (ids ending in _a, _e, _w; the ride keeps the leg&apos;s id; split_from names the leg cut).</source>
         <translation>{n} trajets en transport en commun coupés aux arrêts : {walks} marches vers ou depuis un arrêt et {waits} attentes à un arrêt sont des trajets à part entière (identifiants finissant par _a, _e, _w ; la partie en véhicule garde l&apos;identifiant du trajet ; split_from nomme le trajet coupé).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/infer_modes.py" line="168"/>
+        <location filename="../processing/algorithms/infer_modes.py" line="169"/>
         <source>The legs carry the phone&apos;s motion activity (from the points): modes use it.</source>
         <translation>Les trajets élémentaires portent l&apos;activité de mouvement du téléphone (issue des points) : les modes l&apos;utilisent.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/infer_modes.py" line="171"/>
+        <location filename="../processing/algorithms/infer_modes.py" line="172"/>
         <source>No motion activity (neither on the legs nor as a table): modes come from the trajectories alone.</source>
         <translation>Aucune activité de mouvement (ni sur les trajets élémentaires ni en table) : les modes viennent des seules trajectoires.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/infer_modes.py" line="174"/>
+        <location filename="../processing/algorithms/infer_modes.py" line="175"/>
         <source>No public-transport network: bus, coach, tram, metro and ferry are not told apart from car.</source>
         <translation>Pas de réseau de transport collectif : le bus, l&apos;autocar, le tramway, le métro et le bateau ne sont pas distingués de la voiture.</translation>
     </message>
@@ -9735,6 +9735,34 @@ Entrée : une couche de trajets avec les champs mode et distance_m (« Découper
 Facteurs : par défaut Impact CO2 de l&apos;ADEME (Base Empreinte), version et date dans la table, en g CO2e par voyageur-km. L&apos;usage compte le carburant ou l&apos;électricité (et les traînées de condensation pour l&apos;avion) ; la construction ajoute la fabrication, l&apos;entretien et la fin de vie des véhicules. Les facteurs voiture sont par véhicule-km et divisés par le taux d&apos;occupation ; les trajets étiquetés covoiturage (carpool, shared_ride, covoiturage, dans le champ mode, dans mode_confirm, mode_label ou label, ou dans le champ de libellé choisi) utilisent le taux d&apos;occupation du covoiturage. Le train utilise le facteur TER sous 150 km et le facteur TGV au-delà ; l&apos;avion, court, moyen ou long-courrier selon la distance.
 
 Vous pouvez charger votre propre table de facteurs (CSV avec les colonnes mode, usage_g_per_km, construction_g_per_km, unit pkm ou vkm…) : voir resources/emission_factors/README.md.</translation>
+    </message>
+    <message>
+        <source>Adds to every leg its transport mode (mode: walk, bike, ebike, escooter, motorcycle, car, bus, coach, tram, metro, train, ferry, plane or unknown), a confidence between 0 and 1 (mode_confidence) and where it comes from (mode_source: user, model or rules).
+
+Input: the legs of Tracemob &apos;Segment trips&apos; (lines whose M value is the time of each vertex).
+
+User labels win: a leg whose label field is filled, or a leg inside a trip the user confirmed (OpenPATH mode_confirm, matched by user and time), keeps that label. In a trip of several legs, the label goes to the legs of the same kind (the bus leg of walk-bus-walk).
+
+Otherwise the model decides from speed percentiles, acceleration, stops, heading changes and, when the phone recorded them, the motion-activity readings. The default model tells walk, bike and motorised legs apart (car; train or plane at sustained rail or flight speed). Below the minimum confidence, speed-band rules decide.
+
+When the points carried the phone&apos;s own speed readings (GPX speed, a CSV speed column, e-mission), &apos;Segment trips&apos; writes three of them on each leg (phone_speed_p95, phone_acc_p90, phone_fast_share) and rules use them where no motion activity covers the leg: a walk or bicycle that starts and brakes like a car is a car; a walk whose phone reads 14 km/h or more for 30 % of its moving time is a car (a queue in a city centre); a bicycle or car whose phone stays at a walking pace is a walk (GPS noise between close positions looks like cycling).
+
+With public-transport lines (and stops), motorised legs that follow a bus, coach, tram, metro or rail line, stopping at its stops, become bus, coach, tram, metro or train; a leg along a ferry line is a ferry. Lines may come from OpenStreetMap (route or railway tags) or GTFS shapes (route_type).
+
+A model trained on your study with &apos;Train a mode model&apos; may replace the default one: it is a JSON file, never a pickle.</source>
+        <translation type="vanished">Ajoute à chaque trajet son mode de transport (mode : walk, bike, ebike, escooter, motorcycle, car, bus, coach, tram, metro, train, ferry, plane ou unknown), une confiance entre 0 et 1 (mode_confidence) et son origine (mode_source : user, model ou rules).
+
+Entrée : les trajets produits par « Découper en déplacements » de Tracemob (lignes dont la valeur M est l&apos;heure de chaque sommet).
+
+Les libellés de l&apos;utilisateur priment : un trajet dont le champ de libellé est rempli, ou un trajet appartenant à un déplacement confirmé par l&apos;utilisateur (mode_confirm d&apos;OpenPATH, apparié par utilisateur et par heure), garde ce libellé. Dans un déplacement de plusieurs trajets, le libellé va aux trajets de même nature (le trajet en bus d&apos;un enchaînement marche-bus-marche).
+
+Sinon, le modèle décide d&apos;après les centiles de vitesse, l&apos;accélération, les arrêts, les changements de direction et, quand le téléphone les a enregistrés, les relevés d&apos;activité de mouvement. Le modèle par défaut distingue la marche, le vélo et les trajets motorisés (voiture ; train ou avion à vitesse soutenue ferroviaire ou aérienne). En dessous de la confiance minimale, des règles par plages de vitesse décident.
+
+Quand les points portaient les relevés de vitesse du téléphone lui-même (vitesse GPX, colonne de vitesse d&apos;un CSV, e-mission), « Découper en déplacements » en écrit trois sur chaque trajet (phone_speed_p95, phone_acc_p90, phone_fast_share) et des règles s&apos;en servent là où aucune activité de mouvement ne couvre le trajet : une marche ou un vélo qui démarre et freine comme une voiture est une voiture ; une marche dont le téléphone lit 14 km/h ou plus pendant 30 % de son temps en mouvement est une voiture (une file d&apos;attente en centre-ville) ; un vélo ou une voiture dont le téléphone reste à l&apos;allure de la marche est une marche (le bruit GPS entre des positions proches ressemble à du vélo).
+
+Avec des lignes de transport collectif (et leurs arrêts), les trajets motorisés qui suivent une ligne de bus, d&apos;autocar, de tramway, de métro ou de train en s&apos;arrêtant à ses arrêts deviennent bus, autocar, tramway, métro ou train ; un trajet le long d&apos;une ligne de bateau devient bateau (ferry). Les lignes peuvent venir d&apos;OpenStreetMap (attributs route ou railway) ou des tracés GTFS (route_type).
+
+Un modèle entraîné sur votre enquête avec « Entraîner un modèle de modes » peut remplacer le modèle par défaut : c&apos;est un fichier JSON, jamais un pickle.</translation>
     </message>
     <message>
         <source>Adds to every leg its transport mode (mode: walk, bike, ebike, escooter, motorcycle, car, bus, coach, tram, metro, train, ferry, plane or unknown), a confidence between 0 and 1 (mode_confidence) and where it comes from (mode_source: user, model or rules).

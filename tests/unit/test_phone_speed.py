@@ -332,3 +332,29 @@ def test_real_rides_with_speed_readings_stay_rides(real_sections):
     mode, _, changed = slow_ride_override(blind["mode"].to_numpy(dtype=object), np.ones(len(blind)), blind)
     assert list(blind.index[changed]) == ["iphone_2016-02-22_00005"]
     assert blind.loc["iphone_2016-02-22_00005", "speed_p85"] < rules.WALK_MAX
+
+
+def test_a_car_cruising_between_few_lights_is_seen_by_its_starts(monkeypatch):
+    """A car on a wide street: 2 m/s² starts to 26 km/h, 100 s of driving between red lights, so its starts
+    and brakes fill less than a tenth of its readings (90th percentile of the acceleration under both car
+    thresholds, speed p95 under the cruising rule's 31 km/h); the 95th percentile sees its starts. A fast
+    cyclist (25 km/h, gentle 0.4 m/s² starts, speed p95 above the new clause's 27 km/h) stays a bicycle."""
+    from tracemob.tracemob_plugin.core.modes import rules
+    v = pd.concat([_leg("car", _cycle(2.0, 7.2, 100, 20, 8), T0),
+                   _leg("bike", _cycle(0.4, 7.0, 100, 10, 8), T0 + 10_000, seed=1)], ignore_index=True)
+    f = leg_features(v, "leg_id")
+    assert f.loc["car", "phone_acc_p90"] < rules.PHONE_CAR_ACC
+    assert f.loc["car", "phone_speed_p95"] < rules.PHONE_CAR_FAST
+    assert f.loc["car", "phone_acc_p95"] >= rules.PHONE_CAR_ACC_P95 + 0.1
+    assert f.loc["bike", "phone_speed_p95"] >= rules.PHONE_CAR_STARTS_MIN
+    assert 0 <= f.loc["bike", "phone_acc_p95"] < rules.PHONE_CAR_ACC_P95 - 0.1
+    legs = pd.DataFrame({"leg_id": ["car", "bike"], "user_id": "u1"})
+    out = infer_modes(legs, v).set_index("leg_id")
+    assert coarse(out["mode"]).tolist() == ["motorised", "bike"]
+    # the clause is what decides: without it the car is a bicycle
+    monkeypatch.setattr(rules, "PHONE_CAR_ACC_P95", np.inf)
+    off = infer_modes(legs, v).set_index("leg_id")
+    assert coarse(off["mode"]).tolist() == ["bike", "bike"]
+    # a legs layer written before the 95th percentile existed: the other clauses alone, nothing breaks
+    old = phone_speed_override(np.array(["bike"]), np.array([0.7]), f.loc[["car"]].drop(columns="phone_acc_p95"))
+    assert old[0].tolist() == ["bike"]

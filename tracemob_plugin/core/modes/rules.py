@@ -6,6 +6,7 @@ import numpy as np
 import pandas as pd
 
 from .transit import DWELT_KIND
+from ..trips.motion import MISSING
 
 # speed bands on the 85th percentile of step speeds (m/s)
 WALK_MAX = 2.6      # ~9.4 km/h
@@ -133,13 +134,20 @@ PHONE_CAR_MIN = 5.0      # m/s, 95th percentile of the readings: ... that also d
 # (``bench/bench_modes.py --cruise-rule``)
 PHONE_CAR_ACC_FAST = 0.45   # m/s²
 PHONE_CAR_FAST = 8.5        # m/s
+# ... or a car that cruises for most of its moving time (a wide street, a green wave): its starts and brakes
+# fill less than a tenth of the readings, and the 90th percentile misses them. The 95th percentile
+# (``phone_acc_p95``) sees them; a bicycle's gentle starts stay under it. Chosen with the cruising-speed rule's
+# studies (``bench/bench_modes.py --starts-rule``), scored on the same seven others
+PHONE_CAR_ACC_P95 = 0.70    # m/s²
+PHONE_CAR_STARTS_MIN = 7.5  # m/s
 
 
 def phone_speed_override(mode, conf, features: pd.DataFrame):
     """A walk or bike leg that starts and brakes like a car, by the phone's own speed readings (90th
     percentile of the speed change ``PHONE_CAR_ACC`` m/s² or more over a few seconds) and drives
     faster than ``PHONE_CAR_MIN`` (95th percentile), or starts more gently (``PHONE_CAR_ACC_FAST``) but
-    reaches ``PHONE_CAR_FAST`` (31 km/h), is a car: a city-centre car between lights is no
+    reaches ``PHONE_CAR_FAST`` (31 km/h), or whose fewer starts reach ``PHONE_CAR_ACC_P95`` at the 95th
+    percentile at ``PHONE_CAR_STARTS_MIN`` (27 km/h) or more, is a car: a city-centre car between lights is no
     faster than a bicycle on average, but no bicycle starts like it. Speeds from successive positions
     add GPS noise up; the phone's readings do not. Legs without readings keep their mode. Returns
     (mode, conf, changed mask)."""
@@ -149,7 +157,11 @@ def phone_speed_override(mode, conf, features: pd.DataFrame):
         return mode, conf, np.zeros(len(mode), dtype=bool)
     p95 = features["phone_speed_p95"].to_numpy(float)
     acc = features["phone_acc_p90"].to_numpy(float)
-    car = (((acc >= PHONE_CAR_ACC) & (p95 >= PHONE_CAR_MIN)) | ((acc >= PHONE_CAR_ACC_FAST) & (p95 >= PHONE_CAR_FAST))) \
+    # a legs layer written before the 95th percentile existed has the others
+    acc95 = features["phone_acc_p95"].to_numpy(float) if "phone_acc_p95" in features.columns \
+        else np.full(len(mode), MISSING)
+    car = (((acc >= PHONE_CAR_ACC) & (p95 >= PHONE_CAR_MIN)) | ((acc >= PHONE_CAR_ACC_FAST) & (p95 >= PHONE_CAR_FAST))
+           | ((acc95 >= PHONE_CAR_ACC_P95) & (p95 >= PHONE_CAR_STARTS_MIN))) \
         & np.isin(mode, ["walk", "bike", "ebike", "escooter"])
     mode[car] = "car"
     conf[car] = np.clip(conf[car], 0.6, 0.8)
