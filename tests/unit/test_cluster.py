@@ -191,7 +191,8 @@ def test_medians_by_a_shuffle_on_the_cell_key(client, simulated):
     g = legs.groupby(["mode", "hour_utc"])
     users = g["user_id"].nunique()
     shown = med[~med["masked"]].set_index(["mode", "hour_utc"])
-    assert (users.loc[shown.index] >= spec.min_users).all() and (users.drop(shown.index) < spec.min_users).all()
+    k = spec.min_users
+    assert (users.loc[shown.index] >= k).all() and (users.drop(shown.index) < k).all()
     assert np.allclose(shown["median_distance_m"], g["distance_m"].median().loc[shown.index], rtol=0, atol=0)
     assert shown["n_legs"].tolist() == g.size().loc[shown.index].tolist()
     assert med.loc[med["masked"], "median_speed_kmh"].isna().all()

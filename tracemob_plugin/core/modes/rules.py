@@ -160,7 +160,8 @@ def phone_speed_override(mode, conf, features: pd.DataFrame):
     # a legs layer written before the 95th percentile existed has the others
     acc95 = features["phone_acc_p95"].to_numpy(float) if "phone_acc_p95" in features.columns \
         else np.full(len(mode), MISSING)
-    car = (((acc >= PHONE_CAR_ACC) & (p95 >= PHONE_CAR_MIN)) | ((acc >= PHONE_CAR_ACC_FAST) & (p95 >= PHONE_CAR_FAST))
+    car = (((acc >= PHONE_CAR_ACC) & (p95 >= PHONE_CAR_MIN))
+           | ((acc >= PHONE_CAR_ACC_FAST) & (p95 >= PHONE_CAR_FAST))
            | ((acc95 >= PHONE_CAR_ACC_P95) & (p95 >= PHONE_CAR_STARTS_MIN))) \
         & np.isin(mode, ["walk", "bike", "ebike", "escooter"])
     mode[car] = "car"
