@@ -351,6 +351,7 @@ CAR_RULES = {
                    grid=([0.35, 0.40, 0.45, 0.50, 0.55, 0.60, 0.65], [6.0, 7.0, 7.5, 8.0, 8.5, 9.0, 10.0]),
                    title="cruising-speed car rule: acc p90"),
     "starts": dict(acc="PHONE_CAR_ACC_P95", speed="PHONE_CAR_STARTS_MIN", feature="phone_acc_p95",
+                   fast="PHONE_CAR_STARTS_FAST_SHARE",
                    grid=([0.60, 0.65, 0.70, 0.75, 0.80, 0.90, 1.00], [5.0, 5.5, 6.0, 6.5, 7.0, 7.5, 8.5]),
                    title="cruising car's starts rule: acc p95"),
 }
@@ -393,14 +394,18 @@ def _cruise_legs(town, seed, mix, rule="cruise"):
     else:
         sim = simulate(n_citizens=60, days=3, seed=seed, params=params_for_mix(mix, car_stop_and_go=True))
     m = _overlaps_without(sim, CAR_RULES[rule]["speed"], "%s %d %s" % (town, seed, mix))
-    return m[["study", "mode", "phone_speed_p95", "phone_acc_p90", "phone_acc_p95", "tclass", "ov"]]
+    return m[["study", "mode", "phone_speed_p95", "phone_acc_p90", "phone_acc_p95", "phone_fast_share", "tclass",
+              "ov"]]
 
 
-def _cruise_recalls(d, acc, speed, feature="phone_acc_p90", f1=False):
+def _cruise_recalls(d, acc, speed, feature="phone_acc_p90", f1=False, fast=None):
     """Per study: time-weighted recall (``f1``: F1) of motorised and bike (over the true seconds our legs cover)
-    with the rule at (acc, speed), its acceleration read on ``feature``."""
+    with the rule at (acc, speed), its acceleration read on ``feature`` (and, where ``fast`` is given, the
+    phone's fast share at ``fast`` or more)."""
     car = d["mode"].isin(["walk", "bike", "ebike", "escooter"]) & (d[feature] >= acc) & \
         (d.phone_speed_p95 >= speed)
+    if fast is not None:
+        car &= d.phone_fast_share >= fast
     pc = coarse(np.where(car, "car", d["mode"]))
     out = {}
     for c in ("motorised", "bike"):
@@ -421,9 +426,10 @@ def choose_cruise_rule(rule="cruise"):
     d = pd.concat([_cruise_legs(*s, rule) for s in CRUISE_CHOOSE + CRUISE_SCORE], ignore_index=True)
     choose = ["%s %d %s" % s for s in CRUISE_CHOOSE]
     f = cfg["feature"]
+    fast = getattr(rules, cfg["fast"]) if "fast" in cfg else None   # a set condition, not searched
     best = max(((a, v) for a in cfg["grid"][0] for v in cfg["grid"][1]),
-               key=lambda av: round(_cruise_recalls(d, *av, f).loc[choose].mean().mean(), 4))
-    off, on = _cruise_recalls(d, np.inf, np.inf, f), _cruise_recalls(d, *best, f)
+               key=lambda av: round(_cruise_recalls(d, *av, f, fast=fast).loc[choose].mean().mean(), 4))
+    off, on = _cruise_recalls(d, np.inf, np.inf, f), _cruise_recalls(d, *best, f, fast=fast)
     print("\n== %s: chosen acc >= %.2f m/s², phone speed p95 >= %.1f m/s (shipped: %.2f, %.1f)"
           % ((cfg["title"],) + best + (getattr(rules, cfg["acc"]), getattr(rules, cfg["speed"]))))
     print("  %-18s %8s %22s %22s" % ("study", "", "motorised: off -> on", "bike: off -> on"))
@@ -437,7 +443,7 @@ def choose_cruise_rule(rule="cruise"):
             label, off.motorised[names].mean(), on.motorised[names].mean(), off.bike[names].mean(),
             on.bike[names].mean()))
     # recall alone favours the clause: the bicycles it makes cars count against it in F1
-    f_off, f_on = _cruise_recalls(d, np.inf, np.inf, f, f1=True), _cruise_recalls(d, *best, f, f1=True)
+    f_off, f_on = _cruise_recalls(d, np.inf, np.inf, f, f1=True), _cruise_recalls(d, *best, f, f1=True, fast=fast)
     for label, names in (("in-sample", choose), ("held-out", held)):
         print("  %s mean F1: motorised %.3f -> %.3f, bike %.3f -> %.3f" % (
             label, f_off.motorised[names].mean(), f_on.motorised[names].mean(), f_off.bike[names].mean(),
@@ -447,7 +453,7 @@ def choose_cruise_rule(rule="cruise"):
         real = recipe.labelled_features(legs, verts, mot)
         for c in ("bike", "walk"):
             r = real[(real["mode"] == c) & (real[f] >= 0)]
-            hit = (r[f] >= best[0]) & (r.phone_speed_p95 >= best[1])
+            hit = (r[f] >= best[0]) & (r.phone_speed_p95 >= best[1]) & (r.phone_fast_share >= (fast or 0))
             print("  real e-mission %s sections with readings: %d (%s %.2f to %.2f), %d would be cars" % (
                 c, len(r), f, r[f].min() if len(r) else np.nan, r[f].max() if len(r) else np.nan, hit.sum()))
     return best

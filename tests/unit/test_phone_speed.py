@@ -338,7 +338,8 @@ def test_a_car_cruising_between_few_lights_is_seen_by_its_starts(monkeypatch):
     """A car on a wide street: 2 m/s² starts to 26 km/h, 100 s of driving between red lights, so its starts
     and brakes fill less than a tenth of its readings (90th percentile of the acceleration under both car
     thresholds, speed p95 under the cruising rule's 31 km/h); the 95th percentile sees its starts. A fast
-    cyclist (25 km/h, gentle 0.4 m/s² starts, speed p95 above the new clause's 27 km/h) stays a bicycle."""
+    cyclist (25 km/h, gentle 0.4 m/s² starts, speed p95 above the new clause's 27 km/h) stays a bicycle, and a
+    walk with a short bus ride at its end (the bus's starts, but over 14.4 km/h for a fifth of its time) a walk."""
     from tracemob.tracemob_plugin.core.modes import rules
     v = pd.concat([_leg("car", _cycle(2.0, 7.2, 100, 20, 8), T0),
                    _leg("bike", _cycle(0.4, 7.0, 100, 10, 8), T0 + 10_000, seed=1)], ignore_index=True)
@@ -355,6 +356,14 @@ def test_a_car_cruising_between_few_lights_is_seen_by_its_starts(monkeypatch):
     monkeypatch.setattr(rules, "PHONE_CAR_ACC_P95", np.inf)
     off = infer_modes(legs, v).set_index("leg_id")
     assert coarse(off["mode"]).tolist() == ["bike", "bike"]
+    monkeypatch.undo()
+    # a walk to a stop and a short bus ride left in one leg: the bus's starts, but a walk for most of the time
+    walk_bus = np.concatenate([np.full(360, 1.4), _cycle(1.5, 9.0, 20, 15, 3)])
+    mixed = _leg("mixed", walk_bus, T0 + 20_000, seed=2)
+    fm = leg_features(mixed, "leg_id").loc["mixed"]
+    assert fm["phone_acc_p95"] >= rules.PHONE_CAR_ACC_P95 and fm["phone_speed_p95"] >= rules.PHONE_CAR_STARTS_MIN
+    assert fm["phone_fast_share"] < rules.PHONE_CAR_STARTS_FAST_SHARE
+    assert phone_speed_override(np.array(["walk"]), np.array([0.7]), fm.to_frame().T)[0].tolist() == ["walk"]
     # a legs layer written before the 95th percentile existed: the other clauses alone, nothing breaks
     old = phone_speed_override(np.array(["bike"]), np.array([0.7]), f.loc[["car"]].drop(columns="phone_acc_p95"))
     assert old[0].tolist() == ["bike"]

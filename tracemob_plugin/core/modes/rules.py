@@ -140,6 +140,10 @@ PHONE_CAR_FAST = 8.5        # m/s
 # studies (``bench/bench_modes.py --starts-rule``), scored on the same seven others
 PHONE_CAR_ACC_P95 = 0.70    # m/s²
 PHONE_CAR_STARTS_MIN = 7.5  # m/s
+# ... and that drives above 14.4 km/h for most of its moving time (``phone_fast_share``), as a cruising car does
+# (set, not chosen): a walk to a stop and a short bus ride that the segmentation left in one leg has the bus's
+# starts, but walks for most of its time
+PHONE_CAR_STARTS_FAST_SHARE = 0.5
 
 
 def phone_speed_override(mode, conf, features: pd.DataFrame):
@@ -160,9 +164,11 @@ def phone_speed_override(mode, conf, features: pd.DataFrame):
     # a legs layer written before the 95th percentile existed has the others
     acc95 = features["phone_acc_p95"].to_numpy(float) if "phone_acc_p95" in features.columns \
         else np.full(len(mode), MISSING)
+    fast = features["phone_fast_share"].to_numpy(float) if "phone_fast_share" in features.columns \
+        else np.full(len(mode), MISSING)
     car = (((acc >= PHONE_CAR_ACC) & (p95 >= PHONE_CAR_MIN))
            | ((acc >= PHONE_CAR_ACC_FAST) & (p95 >= PHONE_CAR_FAST))
-           | ((acc95 >= PHONE_CAR_ACC_P95) & (p95 >= PHONE_CAR_STARTS_MIN))) \
+           | ((acc95 >= PHONE_CAR_ACC_P95) & (p95 >= PHONE_CAR_STARTS_MIN) & (fast >= PHONE_CAR_STARTS_FAST_SHARE))) \
         & np.isin(mode, ["walk", "bike", "ebike", "escooter"])
     mode[car] = "car"
     conf[car] = np.clip(conf[car], 0.6, 0.8)
