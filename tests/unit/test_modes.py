@@ -231,6 +231,33 @@ def test_car_along_bus_line_without_stopping_stays_car():
     assert out["mode"] == "car"
 
 
+@pytest.mark.parametrize("dwelt_at,expected", [("bus", "bus"), ("tram", "tram"), (None, "tram")])
+def test_a_street_shared_by_a_tram_and_a_bus_line_is_told_by_the_stops_dwelt_at(dwelt_at, expected):
+    """A tram line and a bus line on the same street, their stops 250 m apart (OpenStreetMap and GTFS stops have
+    kinds): the vehicle that dwelt at the bus stops is the bus; at the tram stops, the tram. With stops of no
+    kind, the tram (rail kinds first, as before)."""
+    v, stops, line = route_leg(ROUTE, cruise=40 / 3.6, stop_every_m=500, dwell_s=20, seed=2)
+    m_lon = 111_195.0 * np.cos(np.radians(45.76))
+    xy = np.column_stack([(stops.lon - 4.84) * m_lon, (stops.lat - 45.76) * 111_195.0])
+    path = np.column_stack([(line.lon - 4.84) * m_lon, (line.lat - 45.76) * 111_195.0])
+    # the other line's stops: 250 m further along the street than each stop the vehicle dwelt at
+    seg = np.hypot(*np.diff(path, axis=0).T)
+    cum = np.concatenate([[0.0], np.cumsum(seg)])
+    d = cum[np.argmin(np.hypot(path[None, :, 0] - xy[:, 0:1], path[None, :, 1] - xy[:, 1:2]), axis=1)] + 250.0
+    d = d[d < cum[-1] - 50.0]
+    other = pd.DataFrame({"lon": 4.84 + np.interp(d, cum, path[:, 0]) / m_lon,
+                          "lat": 45.76 + np.interp(d, cum, path[:, 1]) / 111_195.0})
+    if dwelt_at is None:
+        stop_frame = pd.concat([stops, other], ignore_index=True).assign(kind=None)
+    else:
+        not_dwelt = "tram" if dwelt_at == "bus" else "bus"
+        stop_frame = pd.concat([stops.assign(kind=dwelt_at), other.assign(kind=not_dwelt)], ignore_index=True)
+    lines = pd.concat([line.assign(line_id="B", kind="bus"), line.assign(line_id="T", kind="tram")], ignore_index=True)
+    net = TransitNetwork(lines=lines, stops=stop_frame)
+    out = infer_modes(pd.DataFrame({"leg_id": ["x"]}), _frame(v, "x"), network=net).iloc[0]
+    assert out["mode"] == expected
+
+
 @pytest.mark.parametrize("seed", [4, 5, 6])
 def test_car_stopping_once_at_a_stop_along_the_line_stays_car(seed):
     """A car driving 8.9 km along the bus line (17 stops) stops once, for a minute, at a light next to a

@@ -342,15 +342,20 @@ def network_refine(mode, conf, net: pd.DataFrame, features: pd.DataFrame, line_k
     stops_ok = (at_stops >= 2) | few
     cand = np.full(len(mode), None, dtype=object)
     best_share = np.zeros(len(mode))
+    road = np.where(share["coach"] > share["bus"], "coach", "bus")
+    road_share = np.maximum(share["bus"], share["coach"])
+    # the kind of most stops the leg dwelt at, when the stops have kinds (OpenStreetMap, a stops layer's field)
+    dwelt_kind = n[DWELT_KIND].to_numpy(dtype=object) if DWELT_KIND in n.columns else \
+        np.full(len(n), None, dtype=object)
     # rail kinds first (a rail line alongside a road is rarer than a bus line on it)
     for kind in ("train", "metro", "tram"):
         ok = motor & (share[kind] >= RAIL_SHARE) & (share[kind] > best_share)
         if kind == "tram":  # trams run in streets: require stops at stops like a bus
             ok &= stops_ok
+            # a bus on a street it shares with a tram line, that dwelt at bus stops, is that bus
+            ok &= ~(np.isin(dwelt_kind, ["bus", "coach"]) & (road_share >= LINE_SHARE))
         cand[ok] = kind
         best_share[ok] = share[kind][ok]
-    road = np.where(share["coach"] > share["bus"], "coach", "bus")
-    road_share = np.maximum(share["bus"], share["coach"])
     bus = motor & (cand == None) & (road_share >= LINE_SHARE) & stops_ok  # noqa: E711
     cand[bus] = road[bus]
     best_share[bus] = road_share[bus]
