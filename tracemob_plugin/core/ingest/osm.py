@@ -1,0 +1,230 @@
+"""Public transport from an OpenStreetMap extract (``.osm.pbf`` or ``.osm``, as Geofabrik or BBBike publish them).
+
+:func:`read_osm_transit` reads the extract with GDAL's OSM driver (no QGIS, no other plugin) and returns the
+lines and stops that :class:`..modes.transit.TransitNetwork` takes:
+
+* **route relations** (layer ``multilinestrings``, ``type=route``): ``route=bus``, ``trolleybus``,
+  ``share_taxi``, ``coach``, ``tram``, ``light_rail``, ``subway``, ``monorail``, ``train``, ``railway``,
+  ``ferry``... (:func:`..modes.transit.normalise_kind`); a bicycle, hiking or road route is not public transport.
+  The relation's ways are its line, whatever they are tagged (a bus runs on ``highway`` ways: only the relation
+  says a bus line is there);
+* **railway ways** (layer ``lines``): ``railway=rail``, ``subway``, ``tram``, ``light_rail``, ``narrow_gauge``,
+  ``monorail``, ``funicular``, except sidings, yards and crossovers (``service=*``) and tracks out of use; ways
+  tagged ``route=ferry``;
+* **stops** (layer ``points``): ``highway=bus_stop``; ``railway=tram_stop``, ``station``, ``halt`` (``station=subway``
+  a metro station, ``light_rail`` a tram's); ``public_transport=platform``, ``stop_position`` or ``station`` with
+  their vehicle (``bus=yes``, ``tram=yes``, ``subway=yes``, ``train=yes``, ``ferry=yes``); ``amenity=ferry_terminal``.
+  A stop mapped twice (the pole and the stop position, both sides of a street) is one stop: points of the same
+  kind within ``STOP_MERGE_M`` of each other are merged, so a bus dwelling at one stop does not count two.
+  Subway entrances are not stops: people walk past them.
+
+``bbox`` (``min_lon, min_lat, max_lon, max_lat``) keeps what crosses the study area: a national extract is read
+once, and only the lines near the legs are densified.
+"""
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Optional, Tuple
+
+import numpy as np
+import pandas as pd
+
+from ..errors import InputError
+from ..geometry import parse_wkb_parts
+from ..i18n import tr
+from ..modes.transit import _HSTORE, normalise_kind
+
+#: two stop points of the same kind closer than this are one stop (a pole and its stop position are 2-10 m
+#: apart, the two sides of a street 15-25 m; two stops of one line are 200 m apart and more)
+STOP_MERGE_M = 30.0
+
+_ROUTE_SQL = "type = 'route'"
+_RAIL_VALUES = ("rail", "subway", "tram", "light_rail", "narrow_gauge", "monorail", "funicular")
+_LINES_SQL = "railway IN (%s) OR other_tags LIKE '%%\"route\"=>\"ferry\"%%'" % ", ".join(
+    "'%s'" % v for v in _RAIL_VALUES)
+_POINTS_SQL = ("highway = 'bus_stop' OR other_tags LIKE '%\"public_transport\"=>%' OR "
+               "other_tags LIKE '%\"railway\"=>\"tram_stop\"%' OR other_tags LIKE '%\"railway\"=>\"station\"%' OR "
+               "other_tags LIKE '%\"railway\"=>\"halt\"%' OR other_tags LIKE '%\"amenity\"=>\"ferry_terminal\"%'")
+# the vehicle keys of a public_transport=platform / stop_position / station, in the order a kind is taken
+_VEHICLE_KEYS = (("subway", "metro"), ("light_rail", "tram"), ("tram", "tram"), ("train", "train"),
+                 ("ferry", "ferry"), ("coach", "coach"), ("trolleybus", "bus"), ("bus", "bus"),
+                 ("share_taxi", "bus"))
+
+
+@dataclass
+class OsmTransit:
+    """What an extract holds for public transport: ``lines`` (``line_id, kind, lon, lat``, one row per vertex in
+    line order) and ``stops`` (``kind, lon, lat``, merged), ``routes`` (one row per route relation kept:
+    ``osm_id, kind, ref, name``), and the raw counts for the user's log."""
+    lines: pd.DataFrame = field(default_factory=lambda: pd.DataFrame(columns=["line_id", "kind", "lon", "lat"]))
+    stops: pd.DataFrame = field(default_factory=lambda: pd.DataFrame(columns=["kind", "lon", "lat"]))
+    routes: pd.DataFrame = field(default_factory=lambda: pd.DataFrame(columns=["osm_id", "kind", "ref", "name"]))
+    stop_points: int = 0      # stop points read, before merging
+
+    def line_counts(self) -> dict:
+        """Line pieces by kind (route relations and railway ways)."""
+        if not len(self.lines):
+            return {}
+        return self.lines.drop_duplicates("line_id")["kind"].value_counts().to_dict()
+
+    def stop_counts(self) -> dict:
+        return self.stops["kind"].fillna("?").value_counts().to_dict() if len(self.stops) else {}
+
+
+def _tags(other_tags) -> dict:
+    return dict(_HSTORE.findall(str(other_tags))) if other_tags else {}
+
+
+def _open(path: Path):
+    from osgeo import gdal, ogr  # GDAL: shipped with QGIS; imported here so that the domain loads without it
+
+    gdal.UseExceptions()
+    if not path.is_file():
+        raise InputError(tr("the file does not exist"), file=str(path),
+                         hint=tr("Choose an OpenStreetMap extract (.osm.pbf or .osm)."))
+    try:
+        driver = ogr.GetDriverByName("OSM")
+        ds = driver.Open(str(path), 0) if driver is not None else None
+    except RuntimeError as err:
+        ds = None
+        reason = str(err)
+    else:
+        reason = ""
+    if ds is None or ds.GetLayerByName("points") is None:
+        raise InputError(tr("not an OpenStreetMap extract GDAL can read ({reason})").format(reason=reason or "-"),
+                         file=str(path), hint=tr("Give an .osm.pbf or .osm file, as Geofabrik or BBBike publish "
+                                                 "them, not a layer exported from it."))
+    return ds
+
+
+def _features(ds, layer_name: str, where: str, bbox, fields: Tuple[str, ...]):
+    """(attribute rows, WKB geometries) of one layer of the extract, filtered by ``where`` and ``bbox``."""
+    lyr = ds.GetLayerByName(layer_name)
+    if lyr is None:
+        return [], []
+    defn = lyr.GetLayerDefn()
+    have = {defn.GetFieldDefn(i).GetName() for i in range(defn.GetFieldCount())}
+    lyr.SetAttributeFilter(where)
+    if bbox is not None:
+        lyr.SetSpatialFilterRect(*bbox)
+    rows, wkbs = [], []
+    lyr.ResetReading()
+    for feat in lyr:   # GDAL hands features one by one: the filters above keep only public transport
+        geom = feat.GetGeometryRef()
+        if geom is None:
+            continue
+        rows.append(tuple(feat.GetField(f) if f in have else None for f in fields))
+        wkbs.append(bytes(geom.ExportToIsoWkb()))
+    lyr.SetAttributeFilter(None)
+    lyr.SetSpatialFilter(None)
+    return rows, wkbs
+
+
+def _line_rows(ids, kinds, wkbs) -> pd.DataFrame:
+    parts = []
+    for line_id, kind, wkb in zip(ids, kinds, wkbs):
+        xs, ys, _ = parse_wkb_parts(wkb)
+        for j, (x, y) in enumerate(zip(xs, ys)):
+            if len(x) >= 2:
+                parts.append(pd.DataFrame({"line_id": "%s_%d" % (line_id, j), "kind": kind, "lon": x, "lat": y}))
+    if not parts:
+        return pd.DataFrame(columns=["line_id", "kind", "lon", "lat"])
+    return pd.concat(parts, ignore_index=True)
+
+
+def _stop_kind(highway, tags: dict) -> Optional[str]:
+    if highway == "bus_stop":
+        return "bus"
+    railway = tags.get("railway")
+    if tags.get("amenity") == "ferry_terminal":
+        return "ferry"
+    if railway == "tram_stop":
+        return "tram"
+    for key, kind in _VEHICLE_KEYS:
+        if tags.get(key) == "yes":
+            return kind
+    if railway in ("station", "halt"):
+        station = tags.get("station")
+        return {"subway": "metro", "light_rail": "tram", "monorail": "metro"}.get(station, "train")
+    return None   # a platform with no vehicle named: a stop of unknown kind
+
+
+def merge_stops(stops: pd.DataFrame, radius_m: float = STOP_MERGE_M) -> pd.DataFrame:
+    """Stop points of the same kind within ``radius_m`` of each other (chained) as one stop at their mean."""
+    from scipy.sparse import coo_matrix
+    from scipy.sparse.csgraph import connected_components
+    from scipy.spatial import cKDTree
+
+    if len(stops) < 2:
+        return stops.reset_index(drop=True)
+    lat0 = float(stops["lat"].mean())
+    k = np.pi / 180.0 * 6_371_008.8
+    xy = np.column_stack([stops["lon"].to_numpy(float) * k * np.cos(np.radians(lat0)),
+                          stops["lat"].to_numpy(float) * k])
+    pairs = cKDTree(xy).query_pairs(radius_m, output_type="ndarray")
+    kind = stops["kind"].fillna("").to_numpy(dtype=object)
+    pairs = pairs[kind[pairs[:, 0]] == kind[pairs[:, 1]]]
+    n = len(stops)
+    graph = coo_matrix((np.ones(len(pairs)), (pairs[:, 0], pairs[:, 1])), shape=(n, n))
+    _, label = connected_components(graph, directed=False)
+    out = pd.DataFrame({"group": label, "kind": stops["kind"].to_numpy(dtype=object),
+                        "lon": stops["lon"].to_numpy(float), "lat": stops["lat"].to_numpy(float)})
+    merged = out.groupby("group", sort=True).agg(kind=("kind", "first"), lon=("lon", "mean"), lat=("lat", "mean"))
+    return merged.reset_index(drop=True)
+
+
+def read_osm_transit(path, bbox=None) -> OsmTransit:
+    """The public-transport lines and stops of an OpenStreetMap extract (see the module's text), within ``bbox``
+    (``min_lon, min_lat, max_lon, max_lat``, degrees) when given. :class:`InputError` naming the file when it is
+    missing or not an extract GDAL's OSM driver reads."""
+    path = Path(path)
+    ds = _open(path)
+    try:
+        # route relations
+        rows, wkbs = _features(ds, "multilinestrings", _ROUTE_SQL, bbox, ("osm_id", "name", "other_tags"))
+        tags = [_tags(r[2]) for r in rows]
+        kinds = [normalise_kind(t.get("route")) if t.get("route") else None for t in tags]
+        keep = [i for i, k in enumerate(kinds) if k is not None]
+        routes = pd.DataFrame({"osm_id": [str(rows[i][0]) for i in keep], "kind": [kinds[i] for i in keep],
+                               "ref": [tags[i].get("ref") for i in keep], "name": [rows[i][1] for i in keep]},
+                              columns=["osm_id", "kind", "ref", "name"])
+        route_lines = _line_rows(["r" + o for o in routes["osm_id"]], routes["kind"], [wkbs[i] for i in keep])
+        # railway and ferry ways
+        rows, wkbs = _features(ds, "lines", _LINES_SQL, bbox, ("osm_id", "railway", "other_tags"))
+        ids, way_kinds, way_wkbs = [], [], []
+        for (osm_id, railway, other), wkb in zip(rows, wkbs):
+            t = _tags(other)
+            if railway:
+                if t.get("service") or t.get("usage") in ("industrial", "military", "test") or \
+                        t.get("disused") == "yes" or t.get("abandoned") == "yes":
+                    continue
+                kind = normalise_kind(railway)
+            else:
+                kind = "ferry" if t.get("route") == "ferry" else None
+            if kind is not None:
+                ids.append("w%s" % osm_id)
+                way_kinds.append(kind)
+                way_wkbs.append(wkb)
+        way_lines = _line_rows(ids, way_kinds, way_wkbs)
+        lines = pd.concat([f for f in (route_lines, way_lines) if len(f)], ignore_index=True) \
+            if len(route_lines) or len(way_lines) else route_lines
+        # stops
+        rows, wkbs = _features(ds, "points", _POINTS_SQL, bbox, ("highway", "other_tags"))
+        lon, lat, stop_kinds = [], [], []
+        for (highway, other), wkb in zip(rows, wkbs):
+            t = _tags(other)
+            pt = t.get("public_transport")
+            if highway != "bus_stop" and pt not in (None, "platform", "stop_position", "station") and \
+                    t.get("railway") not in ("tram_stop", "station", "halt"):
+                continue    # a stop_area's label point, a public_transport=pole... kept out
+            if t.get("railway") == "subway_entrance" or t.get("disused") == "yes":
+                continue
+            if pt == "station" and not t.get("railway") and not any(t.get(k) == "yes" for k, _ in _VEHICLE_KEYS):
+                continue    # a station with no vehicle named: often a bus station's label, its stops are mapped
+            xs, ys, _ = parse_wkb_parts(wkb)
+            lon.append(float(xs[0][0]))
+            lat.append(float(ys[0][0]))
+            stop_kinds.append(_stop_kind(highway, t))
+        points = pd.DataFrame({"kind": pd.Series(stop_kinds, dtype=object), "lon": lon, "lat": lat})
+    finally:
+        ds = None   # noqa: F841  (closes the file)
+    return OsmTransit(lines=lines, stops=merge_stops(points), routes=routes, stop_points=len(points))
