@@ -552,7 +552,7 @@ Sorties : une table par utilisateur et par mois, une table par utilisateur, mois
     <message>
         <location filename="../processing/algorithms/co2_report.py" line="104"/>
         <location filename="../processing/algorithms/compute_emissions.py" line="108"/>
-        <location filename="../processing/algorithms/infer_modes.py" line="152"/>
+        <location filename="../processing/algorithms/infer_modes.py" line="158"/>
         <location filename="../tracemob_plugin/core/modes/infer.py" line="341"/>
         <location filename="../tracemob_plugin/core/modes/train.py" line="32"/>
         <source>legs</source>
@@ -1438,89 +1438,94 @@ Un modèle entraîné sur votre enquête avec « Entraîner un modèle de modes 
     </message>
     <message>
         <location filename="../processing/algorithms/infer_modes.py" line="68"/>
+        <source>An OpenStreetMap extract (.osm.pbf or .osm, as Geofabrik publishes them) may be given as a file, with no layer to prepare: its public-transport route relations and railways are the lines, its bus stops, tram stops, stations and platforms the stops, each with its kind. On a street that a tram line and a bus line share, a leg that dwelt at bus stops is the bus, one that dwelt at tram stops the tram.</source>
+        <translation>Un extrait OpenStreetMap (.osm.pbf ou .osm, tel que Geofabrik les publie) peut être donné comme fichier, sans couche à préparer : ses relations de lignes de transport en commun et ses voies ferrées sont les lignes, ses arrêts de bus, arrêts de tramway, gares, stations et quais les arrêts, chacun avec son type. Dans une rue qu&apos;une ligne de tramway et une ligne de bus partagent, un trajet qui a marqué l&apos;arrêt aux arrêts de bus est le bus, celui qui l&apos;a marqué aux arrêts de tramway le tramway.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/infer_modes.py" line="73"/>
         <source>With public-transport stops (a stops layer or a GTFS feed), the walk to the stop, the wait there and the walk from the alighting stop are legs of their own: a leg read as public transport that begins with a walk and a wait at a stop, or ends with a walk from one, is cut where the vehicle leaves and stops. The ride keeps the leg&apos;s id; the pieces get &lt;leg_id&gt;_a (walk to the stop), &lt;leg_id&gt;_w (wait, mode wait) and &lt;leg_id&gt;_e (walk from the stop), their part of the track as geometry, and the field split_from names the leg cut. A walk leg that ends still at a stop before a ride ends with a wait leg too. A wait has no distance and no emissions, is never a trip&apos;s main mode and is neutral in the FMD. Without stops, the legs are not cut.</source>
         <translation>Avec les arrêts de transport en commun (une couche d&apos;arrêts ou un flux GTFS), la marche jusqu&apos;à l&apos;arrêt, l&apos;attente à l&apos;arrêt et la marche depuis l&apos;arrêt de descente sont des trajets à part entière : un trajet lu comme transport en commun qui commence par une marche et une attente à un arrêt, ou finit par une marche depuis un arrêt, est coupé là où le véhicule part et s&apos;arrête. La partie en véhicule garde l&apos;identifiant du trajet ; les morceaux reçoivent &lt;leg_id&gt;_a (marche jusqu&apos;à l&apos;arrêt), &lt;leg_id&gt;_w (attente, mode wait) et &lt;leg_id&gt;_e (marche depuis l&apos;arrêt), leur partie de la trace comme géométrie, et le champ split_from nomme le trajet coupé. Un trajet à pied qui finit immobile à un arrêt avant un trajet en véhicule finit aussi par un trajet d&apos;attente. Une attente n&apos;a ni distance ni émissions, n&apos;est jamais le mode principal d&apos;un déplacement et est neutre pour le FMD. Sans arrêts, les trajets ne sont pas coupés.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/infer_modes.py" line="76"/>
+        <location filename="../processing/algorithms/infer_modes.py" line="81"/>
         <source>With stops alone (no lines), a leg read as a car or a bicycle that stopped at 3 stops or more, and at 40 % of the stops it passed, is a bus (or the kind the stops carry). Walks and waits between two legs of one trip read as the same bus or tram, stopped at stop after stop in the same way, are that vehicle crawling through a city centre at a walking pace: they take its mode (and its route).</source>
         <translation>Avec les arrêts seuls (sans lignes), un trajet lu comme une voiture ou un vélo qui s&apos;est arrêté à 3 arrêts ou plus, et à 40 % des arrêts qu&apos;il a passés, est un bus (ou le type que portent les arrêts). Les marches et attentes entre deux trajets d&apos;un même déplacement lus comme le même bus ou tram, arrêtées d&apos;arrêt en arrêt de la même façon, sont ce véhicule avançant au pas dans un centre-ville : elles prennent son mode (et sa ligne).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/infer_modes.py" line="81"/>
+        <location filename="../processing/algorithms/infer_modes.py" line="86"/>
         <source>A leg the phone sensed as air or high-speed rail (e-mission) is a plane when its own distance over its duration is faster than any train (325 km/h): a flight made with the phone off, which the leg joins from the place left to the fixes after landing. Otherwise its fixes&apos; speeds decide between train and plane.</source>
         <translation>Un trajet que le téléphone a détecté comme avion ou train à grande vitesse (e-mission) est un avion quand sa propre distance rapportée à sa durée est plus rapide que tout train (325 km/h) : un vol fait téléphone éteint, que le trajet relie du lieu quitté aux positions après l&apos;atterrissage. Sinon, les vitesses de ses positions décident entre train et avion.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/infer_modes.py" line="89"/>
+        <location filename="../processing/algorithms/infer_modes.py" line="94"/>
         <location filename="../processing/algorithms/segment_trips.py" line="274"/>
         <location filename="../processing/algorithms/segment_trips.py" line="501"/>
         <source>Legs</source>
         <translation>Trajets</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/infer_modes.py" line="90"/>
+        <location filename="../processing/algorithms/infer_modes.py" line="95"/>
         <source>The legs whose mode is wanted: the legs of &apos;Segment trips&apos;, lines whose M value is the UTC time of each vertex (the speeds, stops and accelerations come from them).</source>
         <translation>Les trajets dont on veut le mode : les trajets de « Découper en déplacements », des lignes dont la valeur M est l&apos;heure UTC de chaque sommet (les vitesses, arrêts et accélérations en sont tirés).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/infer_modes.py" line="94"/>
+        <location filename="../processing/algorithms/infer_modes.py" line="99"/>
         <source>Mode model (JSON from &apos;Train a mode model&apos;; empty: default model)</source>
         <translation>Modèle de modes (JSON issu de « Entraîner un modèle de modes » ; vide : modèle par défaut)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/infer_modes.py" line="96"/>
+        <location filename="../processing/algorithms/infer_modes.py" line="101"/>
         <source>A mode model trained on your study with &apos;Train a mode model&apos; (a JSON file, never a pickle). Empty: the model shipped with Tracemob.</source>
         <translation>Un modèle de modes entraîné sur votre étude avec « Entraîner un modèle de modes » (un fichier JSON, jamais un pickle). Vide : le modèle fourni avec Tracemob.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/infer_modes.py" line="99"/>
+        <location filename="../processing/algorithms/infer_modes.py" line="104"/>
         <source>Minimum model confidence (below: rules)</source>
         <translation>Confiance minimale du modèle (en dessous : règles)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/infer_modes.py" line="101"/>
+        <location filename="../processing/algorithms/infer_modes.py" line="106"/>
         <source>When the model&apos;s confidence for a leg is below this (0 to 1), speed-band rules decide its mode instead (mode_source = rules).</source>
         <translation>Quand la confiance du modèle pour un trajet est inférieure à cette valeur (de 0 à 1), des règles par tranches de vitesse décident de son mode à sa place (mode_source = rules).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/infer_modes.py" line="104"/>
-        <location filename="../processing/algorithms/infer_modes.py" line="178"/>
+        <location filename="../processing/algorithms/infer_modes.py" line="109"/>
+        <location filename="../processing/algorithms/infer_modes.py" line="184"/>
         <source>Legs with modes</source>
         <translation>Trajets avec modes</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/infer_modes.py" line="105"/>
+        <location filename="../processing/algorithms/infer_modes.py" line="110"/>
         <source>The legs with their mode (walk, bike, ebike, escooter, motorcycle, car, bus, coach, tram, metro, train, ferry, plane, wait or unknown), mode_confidence (0-1) and mode_source (user, model or rules); with public-transport stops, the walks to and from the stop and the waits there are legs of their own (split_from names the leg cut).</source>
         <translation>Les trajets avec leur mode (walk, bike, ebike, escooter, motorcycle, car, bus, coach, tram, metro, train, ferry, plane, wait ou unknown), mode_confidence (0-1) et mode_source (user, model ou rules) ; avec les arrêts de transport en commun, les marches vers et depuis l&apos;arrêt et les attentes à l&apos;arrêt sont des trajets à part entière (split_from nomme le trajet coupé).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/infer_modes.py" line="155"/>
+        <location filename="../processing/algorithms/infer_modes.py" line="161"/>
         <source>{n} legs. Modes: {modes}. Sources: {sources}.</source>
         <translation>{n} trajets. Modes : {modes}. Origines : {sources}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/infer_modes.py" line="159"/>
+        <location filename="../processing/algorithms/infer_modes.py" line="165"/>
         <source>{n} legs matched to a scheduled trip of the GTFS feed; routes: {routes}.</source>
         <translation>{n} trajets appariés à une course prévue du flux GTFS ; lignes : {routes}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/infer_modes.py" line="163"/>
+        <location filename="../processing/algorithms/infer_modes.py" line="169"/>
         <source>{n} public-transport legs cut at the stops: {walks} walks to or from a stop and {waits} waits at a stop are legs of their own (ids ending in _a, _e, _w; the ride keeps the leg&apos;s id; split_from names the leg cut).</source>
         <translation>{n} trajets en transport en commun coupés aux arrêts : {walks} marches vers ou depuis un arrêt et {waits} attentes à un arrêt sont des trajets à part entière (identifiants finissant par _a, _e, _w ; la partie en véhicule garde l&apos;identifiant du trajet ; split_from nomme le trajet coupé).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/infer_modes.py" line="169"/>
+        <location filename="../processing/algorithms/infer_modes.py" line="175"/>
         <source>The legs carry the phone&apos;s motion activity (from the points): modes use it.</source>
         <translation>Les trajets élémentaires portent l&apos;activité de mouvement du téléphone (issue des points) : les modes l&apos;utilisent.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/infer_modes.py" line="172"/>
+        <location filename="../processing/algorithms/infer_modes.py" line="178"/>
         <source>No motion activity (neither on the legs nor as a table): modes come from the trajectories alone.</source>
         <translation>Aucune activité de mouvement (ni sur les trajets élémentaires ni en table) : les modes viennent des seules trajectoires.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/infer_modes.py" line="175"/>
+        <location filename="../processing/algorithms/infer_modes.py" line="181"/>
         <source>No public-transport network: bus, coach, tram, metro and ferry are not told apart from car.</source>
         <translation>Pas de réseau de transport collectif : le bus, l&apos;autocar, le tramway, le métro et le bateau ne sont pas distingués de la voiture.</translation>
     </message>
@@ -3969,19 +3974,19 @@ Sorties : une table user_id, weight (et les champs du participant), à donner à
     </message>
     <message>
         <location filename="../processing/inputs.py" line="245"/>
-        <location filename="../processing/inputs.py" line="392"/>
+        <location filename="../processing/inputs.py" line="428"/>
         <source>Public-transport stops (optional)</source>
         <translation>Arrêts de transport collectif (facultatif)</translation>
     </message>
     <message>
         <location filename="../processing/inputs.py" line="249"/>
-        <location filename="../processing/inputs.py" line="397"/>
+        <location filename="../processing/inputs.py" line="441"/>
         <source>GTFS feed (.zip, or any .txt file of its folder; optional)</source>
         <translation>Flux GTFS (.zip, ou n&apos;importe quel fichier .txt de son dossier ; facultatif)</translation>
     </message>
     <message>
         <location filename="../processing/inputs.py" line="250"/>
-        <location filename="../processing/inputs.py" line="398"/>
+        <location filename="../processing/inputs.py" line="442"/>
         <location filename="../processing/algorithms/before_after.py" line="293"/>
         <location filename="../processing/algorithms/transit_performance.py" line="60"/>
         <source>GTFS feed (*.zip *.txt);;All files (*)</source>
@@ -3998,122 +4003,152 @@ Sorties : une table user_id, weight (et les champs du participant), à donner à
         <translation>{n} arrêts de transport collectif : les attentes à ces arrêts restent dans les déplacements.</translation>
     </message>
     <message>
-        <location filename="../processing/inputs.py" line="310"/>
+        <location filename="../processing/inputs.py" line="311"/>
         <source>Cannot tell the kind of the network lines (bus, coach, tram, metro, train, ferry): choose the field that holds it (OSM route/railway, GTFS route_type) among {fields}.</source>
         <translation>Impossible de déterminer le type des lignes du réseau (bus, autocar, tramway, métro, train, bateau) : choisissez le champ qui le contient (route/railway d&apos;OSM, route_type de GTFS) parmi {fields}.</translation>
     </message>
     <message>
-        <location filename="../processing/inputs.py" line="329"/>
+        <location filename="../processing/inputs.py" line="330"/>
         <source>Network lines by kind: {counts}</source>
         <translation>Lignes du réseau par type : {counts}</translation>
     </message>
     <message>
-        <location filename="../processing/inputs.py" line="331"/>
+        <location filename="../processing/inputs.py" line="332"/>
         <source>No bus, coach, tram, metro, train or ferry line recognised in the network layer.</source>
         <translation>Aucune ligne de bus, d&apos;autocar, de tramway, de métro, de train ou de bateau reconnue dans la couche du réseau.</translation>
     </message>
     <message>
-        <location filename="../processing/inputs.py" line="337"/>
+        <location filename="../processing/inputs.py" line="338"/>
         <source>{n} public-transport stops</source>
         <translation>{n} arrêts de transport collectif</translation>
     </message>
     <message>
-        <location filename="../processing/inputs.py" line="350"/>
+        <location filename="../processing/inputs.py" line="366"/>
+        <source>Reading the public transport of the OpenStreetMap extract {file}...</source>
+        <translation>Lecture des transports en commun de l&apos;extrait OpenStreetMap {file}...</translation>
+    </message>
+    <message>
+        <location filename="../processing/inputs.py" line="371"/>
+        <source>OpenStreetMap extract within the legs&apos; extent: {routes} route relations, line pieces by kind {lines}; {stops} stops by kind {kinds} ({points} stop points merged where they are one stop).</source>
+        <translation>Extrait OpenStreetMap dans l&apos;emprise des trajets : {routes} relations de lignes, tronçons de ligne par type {lines} ; {stops} arrêts par type {kinds} ({points} points d&apos;arrêt fusionnés là où ils sont un seul arrêt).</translation>
+    </message>
+    <message>
+        <location filename="../processing/inputs.py" line="377"/>
+        <source>The OpenStreetMap extract has no public-transport line or stop within the legs&apos; extent: check that it covers the study area.</source>
+        <translation>L&apos;extrait OpenStreetMap n&apos;a aucune ligne ni aucun arrêt de transport en commun dans l&apos;emprise des trajets : vérifiez qu&apos;il couvre la zone d&apos;étude.</translation>
+    </message>
+    <message>
+        <location filename="../processing/inputs.py" line="386"/>
         <source>GTFS feed within the legs&apos; extent: {lines} line pieces, {stops} stops.</source>
         <translation>Flux GTFS dans l&apos;emprise des trajets : {lines} tronçons de ligne, {stops} arrêts.</translation>
     </message>
     <message>
-        <location filename="../processing/inputs.py" line="353"/>
+        <location filename="../processing/inputs.py" line="389"/>
         <source>The GTFS feed has no stop within the legs&apos; extent: check that it covers the study area.</source>
         <translation>Le flux GTFS n&apos;a aucun arrêt dans l&apos;emprise des trajets : vérifiez qu&apos;il couvre le territoire étudié.</translation>
     </message>
     <message>
-        <location filename="../processing/inputs.py" line="360"/>
+        <location filename="../processing/inputs.py" line="396"/>
         <source>Motion activity table (from Import traces; optional)</source>
         <translation>Table d&apos;activité de mouvement (issue de l&apos;import des traces ; facultative)</translation>
     </message>
     <message>
-        <location filename="../processing/inputs.py" line="362"/>
+        <location filename="../processing/inputs.py" line="398"/>
         <source>The motion-activity readings of the phones (user_id, time, activity, confidence), as written by &apos;Import travel traces&apos; or &apos;Import from an OpenPATH server&apos;. They help tell walking, cycling and riding apart; without them the trajectory alone decides.</source>
         <translation>Les lectures d&apos;activité de mouvement des téléphones (user_id, time, activity, confidence), telles que les écrivent « Importer des traces de déplacement » ou « Importer depuis un serveur OpenPATH ». Elles aident à distinguer la marche, le vélo et les véhicules ; sans elles, la trajectoire seule décide.</translation>
     </message>
     <message>
-        <location filename="../processing/inputs.py" line="366"/>
+        <location filename="../processing/inputs.py" line="402"/>
         <source>User-confirmed trips (user_id, start_time, end_time, mode_confirm; optional)</source>
         <translation>Déplacements confirmés par l&apos;utilisateur (user_id, start_time, end_time, mode_confirm ; facultatif)</translation>
     </message>
     <message>
-        <location filename="../processing/inputs.py" line="368"/>
+        <location filename="../processing/inputs.py" line="404"/>
         <source>The trips the participants confirmed in the app (user_id, start_time, end_time, mode_confirm), as written by the import algorithms. A leg inside a confirmed trip of the same participant takes its label.</source>
         <translation>Les déplacements que les participants ont confirmés dans l&apos;application (user_id, start_time, end_time, mode_confirm), tels que les écrivent les algorithmes d&apos;import. Un trajet situé dans un déplacement confirmé du même participant prend son libellé.</translation>
     </message>
     <message>
-        <location filename="../processing/inputs.py" line="372"/>
+        <location filename="../processing/inputs.py" line="408"/>
         <source>Field of the legs holding user labels (optional)</source>
         <translation>Champ des trajets contenant les libellés de l&apos;utilisateur (facultatif)</translation>
     </message>
     <message>
-        <location filename="../processing/inputs.py" line="374"/>
+        <location filename="../processing/inputs.py" line="410"/>
         <source>A field of the legs that already holds a mode label given by the participant (e.g. mode_confirm); a filled label wins over the model. Optional.</source>
         <translation>Un champ des trajets qui contient déjà un libellé de mode donné par le participant (p. ex. mode_confirm) ; un libellé rempli l&apos;emporte sur le modèle. Facultatif.</translation>
     </message>
     <message>
-        <location filename="../processing/inputs.py" line="378"/>
+        <location filename="../processing/inputs.py" line="414"/>
         <source>Public-transport lines (OSM or GTFS; optional)</source>
         <translation>Lignes de transport collectif (OSM ou GTFS ; facultatif)</translation>
     </message>
     <message>
-        <location filename="../processing/inputs.py" line="380"/>
+        <location filename="../processing/inputs.py" line="416"/>
         <source>Public-transport lines (OpenStreetMap routes or railways, GTFS shapes): motorised legs that follow a bus, coach, tram, metro or rail line, stopping at its stops, become bus, coach, tram, metro or train, and legs along a ferry line become ferry. Optional: without it these modes are not told apart from car.</source>
         <translation>Lignes de transports en commun (routes ou voies ferrées OpenStreetMap, tracés GTFS) : les trajets motorisés qui suivent une ligne de bus, d&apos;autocar, de tram, de métro ou de train en s&apos;arrêtant à ses arrêts deviennent bus, autocar, tram, métro ou train, et les trajets le long d&apos;une ligne de bateau deviennent bateau (ferry). Facultatif : sans elles, ces modes ne sont pas distingués de la voiture.</translation>
     </message>
     <message>
-        <location filename="../processing/inputs.py" line="385"/>
+        <location filename="../processing/inputs.py" line="421"/>
         <source>Field of the lines giving bus / coach / tram / metro / train / ferry (empty: detect route, railway, route_type...)</source>
         <translation>Champ des lignes indiquant bus / autocar / tramway / métro / train / bateau (vide : détection de route, railway, route_type…)</translation>
     </message>
     <message>
-        <location filename="../processing/inputs.py" line="388"/>
+        <location filename="../processing/inputs.py" line="424"/>
         <source>The field of the lines layer telling bus, coach, tram, metro, train or ferry (OSM route or railway, GTFS route_type). Left empty, a field named kind, mode, route_type, route, railway... is used.</source>
         <translation>Le champ de la couche des lignes qui indique bus, autocar, tram, métro, train ou bateau (route ou railway d&apos;OSM, route_type de GTFS). Laissé vide, un champ nommé kind, mode, route_type, route, railway... est utilisé.</translation>
     </message>
     <message>
-        <location filename="../processing/inputs.py" line="394"/>
+        <location filename="../processing/inputs.py" line="430"/>
         <source>Public-transport stops (points, any CRS). A leg that stops at them along a line is more likely on that line. Optional.</source>
         <translation>Arrêts de transports en commun (points, tout SCR). Un trajet qui s&apos;y arrête le long d&apos;une ligne a plus de chances d&apos;être sur cette ligne. Facultatif.</translation>
     </message>
     <message>
-        <location filename="../processing/inputs.py" line="399"/>
+        <location filename="../processing/inputs.py" line="433"/>
+        <source>OpenStreetMap extract (.osm.pbf or .osm; optional)</source>
+        <translation>Extrait OpenStreetMap (.osm.pbf ou .osm ; facultatif)</translation>
+    </message>
+    <message>
+        <location filename="../processing/inputs.py" line="434"/>
+        <source>OpenStreetMap (*.osm.pbf *.pbf *.osm);;All files (*)</source>
+        <translation>OpenStreetMap (*.osm.pbf *.pbf *.osm);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location filename="../processing/inputs.py" line="435"/>
+        <source>An OpenStreetMap extract as Geofabrik or BBBike publish them (.osm.pbf or .osm), read directly: its public-transport route relations (bus, trolleybus, coach, tram, light rail, subway, train, ferry) and railway lines are used as lines, its bus stops, tram stops, stations and platforms as stops (a stop mapped twice, pole and stop position, counts once). Only what lies within the legs&apos; extent is kept. It adds to the layers above and the GTFS feed.</source>
+        <translation>Un extrait OpenStreetMap tel que Geofabrik ou BBBike les publient (.osm.pbf ou .osm), lu directement : ses relations de lignes de transport en commun (bus, trolleybus, car, tramway, métro léger, métro, train, ferry) et ses voies ferrées servent de lignes, ses arrêts de bus, arrêts de tramway, gares, stations et quais d&apos;arrêts (un arrêt cartographié deux fois, poteau et position d&apos;arrêt, compte une fois). Seul ce qui se trouve dans l&apos;emprise des trajets est gardé. Il s&apos;ajoute aux couches ci-dessus et au flux GTFS.</translation>
+    </message>
+    <message>
+        <location filename="../processing/inputs.py" line="443"/>
         <source>A public-transport timetable in GTFS, as published on open-data portals: the .zip, or any .txt file of an unzipped feed (its folder is read). Its stops and its lines (shapes.txt, else straight lines through the stops) are used like the layers above, each line with the mode of its routes (route_type: bus, coach, tram, metro, train, ferry...). A motorised leg that passes the stops of a trip at its scheduled times, on a day the trip runs, takes the route&apos;s mode; the legs then get transit_route (the route&apos;s name) and transit_confidence (0-1). A bad feed stops the algorithm with the file, the line and the field at fault.</source>
         <translation>Des horaires de transport en commun au format GTFS, tels que publiés sur les portails de données ouvertes : le .zip, ou n&apos;importe quel fichier .txt d&apos;un flux décompressé (son dossier est lu). Ses arrêts et ses lignes (shapes.txt, sinon des lignes droites entre les arrêts) servent comme les couches ci-dessus, chaque ligne avec le mode de ses lignes commerciales (route_type : bus, autocar, tram, métro, train, bateau...). Un trajet motorisé qui passe aux arrêts d&apos;une course aux heures prévues, un jour où la course circule, prend le mode de la ligne ; les trajets reçoivent alors transit_route (le nom de la ligne) et transit_confidence (0-1). Un flux erroné arrête l&apos;algorithme en indiquant le fichier, la ligne et le champ en cause.</translation>
     </message>
     <message>
-        <location filename="../processing/inputs.py" line="423"/>
+        <location filename="../processing/inputs.py" line="467"/>
         <source>The layer &apos;{layer}&apos; has no polygon.</source>
         <translation>La couche « {layer} » n&apos;a aucun polygone.</translation>
     </message>
     <message>
-        <location filename="../processing/inputs.py" line="438"/>
+        <location filename="../processing/inputs.py" line="482"/>
         <source>The {what} layer {layer} has no feature: the output is empty.</source>
         <translation>La couche {layer} ({what}) n&apos;a aucune entité : la sortie est vide.</translation>
     </message>
     <message>
-        <location filename="../processing/inputs.py" line="461"/>
+        <location filename="../processing/inputs.py" line="505"/>
         <source>Participant weights (user_id, weight; empty: unweighted)</source>
         <translation>Poids des participants (user_id, weight ; vide : sans pondération)</translation>
     </message>
     <message>
-        <location filename="../processing/inputs.py" line="477"/>
+        <location filename="../processing/inputs.py" line="521"/>
         <source>The weights table needs the fields user_id and weight (the output of &apos;Weight the panel to the population&apos;).</source>
         <translation>La table des poids doit avoir les champs user_id et weight (la sortie de « Pondérer le panel sur la population »).</translation>
     </message>
     <message>
-        <location filename="../processing/inputs.py" line="483"/>
+        <location filename="../processing/inputs.py" line="527"/>
         <source>Weighted shares: {n} participant weights read.</source>
         <translation>Parts pondérées : {n} poids de participants lus.</translation>
     </message>
     <message>
-        <location filename="../processing/inputs.py" line="489"/>
+        <location filename="../processing/inputs.py" line="533"/>
         <source>The weights are raked to the margins {margins}.</source>
         <translation>Les poids sont calés sur les marges {margins}.</translation>
     </message>
@@ -7621,6 +7656,26 @@ Sorties : une table user_id, weight (et les champs du participant), à donner à
         <location filename="../tracemob_plugin/core/ingest/gtfs.py" line="639"/>
         <source>Times of a trip grow with stop_sequence: fix the row.</source>
         <translation>Les heures d&apos;une course croissent avec stop_sequence : corrigez la ligne.</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/ingest/osm.py" line="82"/>
+        <source>the file does not exist</source>
+        <translation>le fichier n&apos;existe pas</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/ingest/osm.py" line="83"/>
+        <source>Choose an OpenStreetMap extract (.osm.pbf or .osm).</source>
+        <translation>Choisissez un extrait OpenStreetMap (.osm.pbf ou .osm).</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/ingest/osm.py" line="93"/>
+        <source>not an OpenStreetMap extract GDAL can read ({reason})</source>
+        <translation>ce n&apos;est pas un extrait OpenStreetMap lisible par GDAL ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/ingest/osm.py" line="94"/>
+        <source>Give an .osm.pbf or .osm file, as Geofabrik or BBBike publish them, not a layer exported from it.</source>
+        <translation>Donnez un fichier .osm.pbf ou .osm, tel que Geofabrik ou BBBike les publient, pas une couche exportée de celui-ci.</translation>
     </message>
     <message>
         <location filename="../tracemob_plugin/core/ingest/plt.py" line="35"/>

@@ -297,7 +297,8 @@ def read_transit_network(alg, parameters, context, feedback, feed=None, bbox=Non
 
     lines = alg.parameterAsSource(parameters, "NETWORK_LINES", context) if parameters.get("NETWORK_LINES") else None
     stops = alg.parameterAsSource(parameters, "NETWORK_STOPS", context) if parameters.get("NETWORK_STOPS") else None
-    if lines is None and stops is None:
+    osm = _osm_network(alg, parameters, context, feedback, bbox)
+    if lines is None and stops is None and osm is None:
         return _feed_network(alg, feedback, feed, bbox) if feed is not None else None
     line_frame = pd.DataFrame(columns=["line_id", "kind", "lon", "lat"])
     if lines is not None:
@@ -335,12 +336,47 @@ def read_transit_network(alg, parameters, context, feedback, feed=None, bbox=Non
         stop_frame = frames.source_to_points_frame(stops, context, feedback, fields=[])
         stop_frame = stop_frame[np.isfinite(stop_frame.lon) & np.isfinite(stop_frame.lat)]
         feedback.pushInfo(alg.tr("{n} public-transport stops").format(n=len(stop_frame)))
+    if osm is not None:
+        line_frame = _stack(line_frame, osm.lines.assign(line_id="osm_" + osm.lines.line_id))
+        stop_frame = _stack(stop_frame, osm.stops)
     if feed is not None:
         from_feed = _feed_network(alg, feedback, feed, bbox)
         line_frame = pd.concat([line_frame, from_feed.lines.assign(line_id="gtfs_" + from_feed.lines.line_id)],
                                ignore_index=True)
-        stop_frame = pd.concat([stop_frame[["lon", "lat"]], from_feed.stops[["lon", "lat"]]], ignore_index=True)
+        stop_frame = pd.concat([stop_frame, from_feed.stops[["lon", "lat"]]], ignore_index=True)
     return TransitNetwork(lines=line_frame, stops=stop_frame)
+
+
+def _stack(a, b):
+    """``a`` then ``b`` (frames of the same columns), either of them empty."""
+    if not len(b):
+        return a
+    return pd.concat([a, b], ignore_index=True) if len(a) else b.reset_index(drop=True)
+
+
+def _osm_network(alg, parameters, context, feedback, bbox):
+    """The lines and stops of the NETWORK_OSM extract (``core.ingest.osm.read_osm_transit``) within ``bbox``; None
+    without one."""
+    from ..tracemob_plugin.core.errors import InputError
+    from ..tracemob_plugin.core.ingest.osm import read_osm_transit
+
+    path = alg.parameterAsFile(parameters, "NETWORK_OSM", context) if parameters.get("NETWORK_OSM") else ""
+    if not path:
+        return None
+    feedback.pushInfo(alg.tr("Reading the public transport of the OpenStreetMap extract {file}...").format(file=path))
+    try:
+        osm = read_osm_transit(path, bbox=bbox)
+    except InputError as err:
+        raise QgsProcessingException(str(err)) from err
+    feedback.pushInfo(alg.tr("OpenStreetMap extract within the legs' extent: {routes} route relations, line pieces "
+                             "by kind {lines}; {stops} stops by kind {kinds} ({points} stop points merged where they "
+                             "are one stop).").format(routes=len(osm.routes), lines=osm.line_counts() or "-",
+                                                      stops=len(osm.stops), kinds=osm.stop_counts() or "-",
+                                                      points=osm.stop_points))
+    if not len(osm.lines) and not len(osm.stops):
+        feedback.pushWarning(alg.tr("The OpenStreetMap extract has no public-transport line or stop within the legs' "
+                                    "extent: check that it covers the study area."))
+    return osm
 
 
 def _feed_network(alg, feedback, feed, bbox):
@@ -393,6 +429,14 @@ def add_context_parameters(alg, with_network=True):
             None, True),
             alg.tr("Public-transport stops (points, any CRS). A leg that stops at them along a line is more"
                    " likely on that line. Optional."))
+        alg.add_parameter(QgsProcessingParameterFile(
+            "NETWORK_OSM", alg.tr("OpenStreetMap extract (.osm.pbf or .osm; optional)"), compat.FILE_BEHAVIOR_FILE,
+            "", None, True, alg.tr("OpenStreetMap (*.osm.pbf *.pbf *.osm);;All files (*)")),
+            alg.tr("An OpenStreetMap extract as Geofabrik or BBBike publish them (.osm.pbf or .osm), read "
+                   "directly: its public-transport route relations (bus, trolleybus, coach, tram, light rail, "
+                   "subway, train, ferry) and railway lines are used as lines, its bus stops, tram stops, stations "
+                   "and platforms as stops (a stop mapped twice, pole and stop position, counts once). Only what "
+                   "lies within the legs' extent is kept. It adds to the layers above and the GTFS feed."))
         alg.add_parameter(QgsProcessingParameterFile(
             "GTFS", alg.tr("GTFS feed (.zip, or any .txt file of its folder; optional)"), compat.FILE_BEHAVIOR_FILE,
             "", None, True, alg.tr("GTFS feed (*.zip *.txt);;All files (*)")),

@@ -66,6 +66,11 @@ class InferModesAlgorithm(TracemobAlgorithm):
             "and its timetable: a motorised leg that passes a trip's stops at its scheduled times takes "
             "the route's mode (bus, coach, tram, metro, train, ferry), and the legs get the route's name "
             "(transit_route) and the confidence of the match (transit_confidence).") + "\n\n" + self.tr(
+            "An OpenStreetMap extract (.osm.pbf or .osm, as Geofabrik publishes them) may be given as a file, with "
+            "no layer to prepare: its public-transport route relations and railways are the lines, its bus stops, "
+            "tram stops, stations and platforms the stops, each with its kind. On a street that a tram line and a "
+            "bus line share, a leg that dwelt at bus stops is the bus, one that dwelt at tram stops the tram.") + \
+            "\n\n" + self.tr(
             "With public-transport stops (a stops layer or a GTFS feed), the walk to the stop, the wait there and the "
             "walk from the alighting stop are legs of their own: a leg read as public transport that begins "
             "with a walk and a wait at a stop, or ends with a walk from one, is cut where the vehicle leaves and "
@@ -120,7 +125,8 @@ class InferModesAlgorithm(TracemobAlgorithm):
             if parameters.get("LABEL_FIELD") else None
         feed = inputs.read_gtfs_feed(self, parameters, context, feedback)
         network = inputs.read_transit_network(self, parameters, context, feedback, feed=feed,
-                                              bbox=inputs.extent_wgs84(source, context) if feed is not None else None)
+                                              bbox=inputs.extent_wgs84(source, context)
+                                              if feed is not None or parameters.get("NETWORK_OSM") else None)
         model = self.parameterAsFile(parameters, "MODEL", context) if parameters.get("MODEL") else None
         feedback.setProgress(30)
         writer = sinks.FrameSink(self, parameters, self.OUTPUT, context, "line", wkb_type=source.wkbType(),

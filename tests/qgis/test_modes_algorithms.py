@@ -218,6 +218,39 @@ def test_osm_lines_layer_as_network(run_alg, shared_data):
     assert any("metro" in i and "tram" in i for i in fb.infos)  # kinds found in the layer
 
 
+def test_osm_extract_file_as_network(run_alg, shared_data, tmp_path):
+    """The Helsinki extract given as a file (NETWORK_OSM), nothing else: its route relations and stops make a tram
+    ride along route 4 a tram, a metro ride a metro and a bus ride along route 24 (a street it shares with trams)
+    a bus; the log says what was read. A file that is no extract stops the algorithm with its name."""
+    import importlib.util
+    from pathlib import Path
+
+    from tracemob.tracemob_plugin.core.ingest.osm import read_osm_transit
+
+    spec = importlib.util.spec_from_file_location(
+        "unit_osm_transit", Path(__file__).resolve().parents[1] / "unit" / "test_osm_transit.py")
+    unit = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(unit)   # its ride generator along a route relation
+    _ride = unit._ride
+
+    pbf = shared_data / "osm" / "helsinki.osm.pbf"
+    if not pbf.exists():
+        pytest.skip("OSM extract %s is absent" % pbf)
+    osm = read_osm_transit(pbf)
+    rides = [_ride(osm, kind, ref, cruise)[0] for kind, ref, cruise in
+             (("tram", "4", 7.0), ("metro", "M1", 15.0), ("bus", "24", 9.0))]
+    v = pd.concat(rides, ignore_index=True)
+    legs = _legs_layer(pd.DataFrame({"leg_id": ["tram 4", "metro M1", "bus 24"], "user_id": "u"}), v)
+    res, fb = run_alg("tracemob:infermodes", {"INPUT": legs, "NETWORK_OSM": str(pbf), "OUTPUT": "TEMPORARY_OUTPUT"})
+    got = _modes(res["OUTPUT"])
+    assert {k: m[0] for k, m in got.items()} == {"tram 4": "tram", "metro M1": "metro", "bus 24": "bus"}
+    assert any("route relations" in i and "tram" in i for i in fb.infos)
+    bad = tmp_path / "network.osm"
+    bad.write_text("not osm", encoding="utf-8")
+    with pytest.raises(QgsProcessingException, match="network.osm"):
+        run_alg("tracemob:infermodes", {"INPUT": legs, "NETWORK_OSM": str(bad), "OUTPUT": "TEMPORARY_OUTPUT"})
+
+
 # ---------------------------------------------------------------------------------------- GTFS feed
 def _gtfs_ride(tmp_path, shift_s=60.0):
     """A bus ride stopping 20 s every 500 m on a 9.4 km route, 08:00 in Paris on Tuesday 12 March 2024, and a
