@@ -7658,26 +7658,6 @@ Sorties : une table user_id, weight (et les champs du participant), à donner à
         <translation>Les heures d&apos;une course croissent avec stop_sequence : corrigez la ligne.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/ingest/osm.py" line="82"/>
-        <source>the file does not exist</source>
-        <translation>le fichier n&apos;existe pas</translation>
-    </message>
-    <message>
-        <location filename="../tracemob_plugin/core/ingest/osm.py" line="83"/>
-        <source>Choose an OpenStreetMap extract (.osm.pbf or .osm).</source>
-        <translation>Choisissez un extrait OpenStreetMap (.osm.pbf ou .osm).</translation>
-    </message>
-    <message>
-        <location filename="../tracemob_plugin/core/ingest/osm.py" line="93"/>
-        <source>not an OpenStreetMap extract GDAL can read ({reason})</source>
-        <translation>ce n&apos;est pas un extrait OpenStreetMap lisible par GDAL ({reason})</translation>
-    </message>
-    <message>
-        <location filename="../tracemob_plugin/core/ingest/osm.py" line="94"/>
-        <source>Give an .osm.pbf or .osm file, as Geofabrik or BBBike publish them, not a layer exported from it.</source>
-        <translation>Donnez un fichier .osm.pbf ou .osm, tel que Geofabrik ou BBBike les publient, pas une couche exportée de celui-ci.</translation>
-    </message>
-    <message>
         <location filename="../tracemob_plugin/core/ingest/plt.py" line="35"/>
         <source>no fix after the 6 header lines of this GeoLife .plt file</source>
         <translation>aucun point GPS après les 6 lignes d&apos;en-tête de ce fichier GeoLife .plt</translation>
@@ -8153,6 +8133,26 @@ Sorties : une table user_id, weight (et les champs du participant), à donner à
         <location filename="../tracemob_plugin/core/modes/model.py" line="267"/>
         <source>Label more legs or use the default model.</source>
         <translation>Étiquetez davantage de trajets ou utilisez le modèle par défaut.</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/modes/osm.py" line="82"/>
+        <source>the file does not exist</source>
+        <translation>le fichier n&apos;existe pas</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/modes/osm.py" line="83"/>
+        <source>Choose an OpenStreetMap extract (.osm.pbf or .osm).</source>
+        <translation>Choisissez un extrait OpenStreetMap (.osm.pbf ou .osm).</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/modes/osm.py" line="93"/>
+        <source>not an OpenStreetMap extract GDAL can read ({reason})</source>
+        <translation>ce n&apos;est pas un extrait OpenStreetMap lisible par GDAL ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../tracemob_plugin/core/modes/osm.py" line="94"/>
+        <source>Give an .osm.pbf or .osm file, as Geofabrik or BBBike publish them, not a layer exported from it.</source>
+        <translation>Donnez un fichier .osm.pbf ou .osm, tel que Geofabrik ou BBBike les publient, pas une couche exportée de celui-ci.</translation>
     </message>
     <message>
         <location filename="../tracemob_plugin/core/modes/train.py" line="34"/>

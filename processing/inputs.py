@@ -355,10 +355,10 @@ def _stack(a, b):
 
 
 def _osm_network(alg, parameters, context, feedback, bbox):
-    """The lines and stops of the NETWORK_OSM extract (``core.ingest.osm.read_osm_transit``) within ``bbox``; None
+    """The lines and stops of the NETWORK_OSM extract (``core.modes.osm.read_osm_transit``) within ``bbox``; None
     without one."""
     from ..tracemob_plugin.core.errors import InputError
-    from ..tracemob_plugin.core.ingest.osm import read_osm_transit
+    from ..tracemob_plugin.core.modes.osm import read_osm_transit
 
     path = alg.parameterAsFile(parameters, "NETWORK_OSM", context) if parameters.get("NETWORK_OSM") else ""
     if not path:

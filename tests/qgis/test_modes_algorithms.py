@@ -225,7 +225,7 @@ def test_osm_extract_file_as_network(run_alg, shared_data, tmp_path):
     import importlib.util
     from pathlib import Path
 
-    from tracemob.tracemob_plugin.core.ingest.osm import read_osm_transit
+    from tracemob.tracemob_plugin.core.modes.osm import read_osm_transit
 
     spec = importlib.util.spec_from_file_location(
         "unit_osm_transit", Path(__file__).resolve().parents[1] / "unit" / "test_osm_transit.py")

@@ -1,11 +1,11 @@
-"""Public transport read straight from an OpenStreetMap extract (``core.ingest.osm``): a generated extract with
+"""Public transport read straight from an OpenStreetMap extract (``core.modes.osm``): a generated extract with
 known content, and the real Helsinki extract of ../shared/data (ODbL; skipped when absent)."""
 import numpy as np
 import pandas as pd
 import pytest
 
 from tracemob.tracemob_plugin.core.errors import InputError
-from tracemob.tracemob_plugin.core.ingest.osm import merge_stops, read_osm_transit
+from tracemob.tracemob_plugin.core.modes.osm import merge_stops, read_osm_transit
 from tracemob.tracemob_plugin.core.modes import TransitNetwork, infer_modes
 from tracemob.tracemob_plugin.core.simulate.kinematics import knots, motion
 

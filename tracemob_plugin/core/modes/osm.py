@@ -1,11 +1,11 @@
 """Public transport from an OpenStreetMap extract (``.osm.pbf`` or ``.osm``, as Geofabrik or BBBike publish them).
 
 :func:`read_osm_transit` reads the extract with GDAL's OSM driver (no QGIS, no other plugin) and returns the
-lines and stops that :class:`..modes.transit.TransitNetwork` takes:
+lines and stops that :class:`.transit.TransitNetwork` takes:
 
 * **route relations** (layer ``multilinestrings``, ``type=route``): ``route=bus``, ``trolleybus``,
   ``share_taxi``, ``coach``, ``tram``, ``light_rail``, ``subway``, ``monorail``, ``train``, ``railway``,
-  ``ferry``... (:func:`..modes.transit.normalise_kind`); a bicycle, hiking or road route is not public transport.
+  ``ferry``... (:func:`.transit.normalise_kind`); a bicycle, hiking or road route is not public transport.
   The relation's ways are its line, whatever they are tagged (a bus runs on ``highway`` ways: only the relation
   says a bus line is there);
 * **railway ways** (layer ``lines``): ``railway=rail``, ``subway``, ``tram``, ``light_rail``, ``narrow_gauge``,
@@ -31,7 +31,7 @@ import pandas as pd
 from ..errors import InputError
 from ..geometry import parse_wkb_parts
 from ..i18n import tr
-from ..modes.transit import _HSTORE, normalise_kind
+from .transit import _HSTORE, normalise_kind
 
 #: two stop points of the same kind closer than this are one stop (a pole and its stop position are 2-10 m
 #: apart, the two sides of a street 15-25 m; two stops of one line are 200 m apart and more)
