@@ -82,8 +82,10 @@ class InferModesAlgorithm(TracemobAlgorithm):
             "With stops alone (no lines), a leg read as a car or a bicycle that stopped at 3 stops or more, and at "
             "40 % of the stops it passed, is a bus (or the kind the stops carry). Walks and waits between two legs "
             "of one trip read as the same bus or tram, stopped at stop after stop in the same way, are that "
-            "vehicle crawling through a city centre at a walking pace: they take its mode (and its route).") + \
-            "\n\n" + self.tr(
+            "vehicle crawling through a city centre at a walking pace: they take its mode (and its route).") + " " + \
+            self.tr("So do the walks that end a trip and start the next when the bus stood still long enough "
+                    "for a place (a jam, up to 20 minutes) and rides on both sides: the trips stay as "
+                    "'Segment trips' made them.") + "\n\n" + self.tr(
             "A leg the phone sensed as air or high-speed rail (e-mission) is a plane when its own distance "
             "over its duration is faster than any train (325 km/h): a flight made with the phone off, which "
             "the leg joins from the place left to the fixes after landing. Otherwise its fixes' speeds "

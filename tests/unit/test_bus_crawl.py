@@ -45,13 +45,20 @@ def _day(seed, middle):
     for k in range(1, 6):
         go(k * STOP_M, 9.0, "bus")
         hold(30.0, "still")
+    if middle == "errand":     # off at stop 5, 8 minutes at a shop 150 m off the line, back to stop 6
+        knots.append((knots[-1][0] + 150.0 / 1.3, 5 * STOP_M, "walk*"))
+        hold(480.0, "shop")
+        knots.append((knots[-1][0] + (150.0 + STOP_M) / 1.3, 6 * STOP_M, "walk*"))
     for k in range(6, 10):
-        if middle == "crawl":
+        if middle in ("crawl", "held"):
             go(k * STOP_M, 2.0, "bus")
             hold(40.0, "still")
-        else:
+            if middle == "held" and k == 7:    # a jam between stops 7 and 8: 6 minutes standing
+                go(k * STOP_M + 150.0, 2.0, "bus")
+                hold(360.0, "still")
+        elif middle == "walk":
             go(k * STOP_M, 1.4, "walk*")
-    if middle == "walk":
+    if middle in ("walk", "errand"):
         hold(120.0, "still")
     for k in range(10, 14):
         go(k * STOP_M, 9.0, "bus")
@@ -60,11 +67,15 @@ def _day(seed, middle):
     hold(900.0, "still")
     kt = np.array([k[0] for k in knots])
     kx = np.array([k[1] for k in knots])
+    # the shop of the errand is 150 m north of the street: the two knots of the stay there
+    ky = np.array([150.0 if k[2] == "shop" or (i + 1 < len(knots) and knots[i + 1][2] == "shop") else 0.0
+                   for i, k in enumerate(knots)])
     t = np.arange(0.0, kt[-1], 5.0)
     x = np.interp(t, kt, kx)
     phase = np.array([k[2] for k in knots], dtype=object)[np.clip(np.searchsorted(kt, t, side="right"), 1,
                                                                    len(kt) - 1)]
-    xy = np.column_stack([x, np.zeros_like(x)]) + rng.normal(0.0, 3.0, (len(t), 2))
+    phase = np.where(phase == "shop", "still", phase)
+    xy = np.column_stack([x, np.interp(t, kt, ky)]) + rng.normal(0.0, 3.0, (len(t), 2))
     points = pd.DataFrame({"user_id": "rider", "time": pd.to_datetime(T0 + t, unit="s", utc=True),
                            "lon": LON0 + xy[:, 0] / M_PER_DEG_LON, "lat": LAT0 + xy[:, 1] / M_PER_DEG_LAT})
     sx = np.arange(14) * STOP_M
@@ -114,6 +125,31 @@ def test_a_rider_who_walked_on_along_the_line_walked(seed):
     assert bus <= 0.05     # the fixes where the legs meet
     on_bus, _ = _share(points, stops, phase, t, "bus", "bus")
     assert on_bus >= 0.9
+
+
+@pytest.mark.parametrize("seed", [0, 1, 2])
+def test_a_bus_held_six_minutes_in_the_crawl_is_still_the_bus(seed, monkeypatch):
+    """The bus stands 6 minutes in a jam inside the crawl: long enough for a stay, so the ride is two trips,
+    and the crawl on each side ends one trip and starts the next. Those walks are still the bus crawling
+    (read as walks without the rule's reach across the stay)."""
+    points, stops, phase, t = _day(seed, "held")
+    share, out = _share(points, stops, phase, t, "bus", "bus")
+    assert out["trip_id"].nunique() == 2
+    assert share >= 0.9, out[["leg_id", "trip_id", "mode", "start_time", "end_time"]]
+    monkeypatch.setattr(infer, "CRAWL_HOLD_S", -1.0)
+    before, _ = _share(points, stops, phase, t, "bus", "bus")
+    assert before < share - 0.05
+
+
+@pytest.mark.parametrize("seed", [0, 1, 2])
+def test_a_rider_who_got_off_for_an_errand_and_took_the_next_bus_walked(seed):
+    """Off at stop 5, 8 minutes in a shop 150 m off the line, back to stop 6 and a 2-minute wait, the next bus
+    of the line: the walks on either side of the errand stay walks (they stopped at no stop after stop)."""
+    points, stops, phase, t = _day(seed, "errand")
+    share, out = _share(points, stops, phase, t, "walk*", "walk")
+    assert share >= 0.8, out[["leg_id", "trip_id", "mode", "start_time", "end_time"]]
+    bus, _ = _share(points, stops, phase, t, "walk*", "bus")
+    assert bus <= 0.05
 
 
 def _rule_input(monkeypatch, seed):

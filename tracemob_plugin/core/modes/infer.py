@@ -20,6 +20,7 @@ from ..vocab.modes import COARSE, map_labels
 from ..vocab.times import epoch_seconds
 from ..trips.arrays import group_searchsorted
 from ..trips.motion import MOTION
+from ..trips.params import SegmentationParams
 from .access import SPLIT_FROM, split_access
 from .features import carried_features, check_columns, leg_features
 from .model import ModeModel, default_model, load_model
@@ -168,6 +169,11 @@ def _segmented_waits(legs, mode, conf, source):
 
 #: a walk between two legs of one trip read as the same bus or tram, within this (s) of each: the same ride
 CRAWL_NEXT_S = 60.0
+#: a bus standing still long enough for a stay (a jam, a timing point) splits its ride into two trips: the walks
+#: ending the first trip and starting the next, the stay between them at most this long (s), are one crawl when
+#: the bus rides on both sides and the crawl stopped at stop after stop. The longest wait at a stop the
+#: segmentation keeps inside a trip (``SegmentationParams.wait_max_s``, 20 min).
+CRAWL_HOLD_S = SegmentationParams.wait_max_s
 _CRAWL_OF = ("walk", "wait")
 
 
@@ -178,7 +184,9 @@ def _crawls_in_rides(legs: pd.DataFrame, vertices: pd.DataFrame, stops) -> pd.Da
     (``rules.stops_dwelt_like_a_bus``), are that vehicle crawling through a city centre at a walking pace:
     they take its mode (and its route). A rider who got off and walked on does not stop at the stops on the
     way, nor does a walk the phone's motion sensor saw (``sensed_mode``). The walks and waits cut out of the
-    rides (``split_access``) count as well: this runs on the legs after the cut."""
+    rides (``split_access``) count as well: this runs on the legs after the cut. A bus that stood still long
+    enough for a stay splits the ride into two trips: the walks that end one trip and start the next, the stay
+    between them at most ``CRAWL_HOLD_S`` long, are one run (the trips stay as the segmentation made them)."""
     need = {"trip_id", "start_time", "end_time", "mode"}
     if stops is None or not need <= set(legs.columns) or len(legs) < 3:
         return legs
@@ -188,10 +196,13 @@ def _crawls_in_rides(legs: pd.DataFrame, vertices: pd.DataFrame, stops) -> pd.Da
         np.zeros(len(legs), dtype=object)
     trip = legs["trip_id"].astype(str).to_numpy(dtype=object)
     t0, t1 = epoch_seconds(legs["start_time"]), epoch_seconds(legs["end_time"])
-    order = np.lexsort((t0, trip, user))
+    order = np.lexsort((t0, user))
     m = legs["mode"].to_numpy(dtype=object)[order]
-    tp = trip[order]
-    link = (tp[1:] == tp[:-1]) & (np.abs(t0[order][1:] - t1[order][:-1]) <= CRAWL_NEXT_S)
+    tp, us = trip[order], user[order]
+    gap = t0[order][1:] - t1[order][:-1]
+    same_trip = tp[1:] == tp[:-1]
+    link = (us[1:] == us[:-1]) & ((same_trip & (np.abs(gap) <= CRAWL_NEXT_S))
+                                  | (~same_trip & (gap >= -CRAWL_NEXT_S) & (gap <= CRAWL_HOLD_S)))
     soft = np.isin(m, _CRAWL_OF)
     if "mode_source" in legs.columns:   # a participant's own label stays
         soft &= legs["mode_source"].to_numpy(dtype=object)[order] != "user"
