@@ -260,9 +260,8 @@ def read_stops(alg, parameters, context, feedback):
     parts = []
     if parameters.get("NETWORK_STOPS"):
         source = alg.parameterAsSource(parameters, "NETWORK_STOPS", context)
-        if source is not None:
-            frame = frames.source_to_points_frame(source, context, feedback, fields=[])
-            parts.append(frame[np.isfinite(frame.lon) & np.isfinite(frame.lat)][["lon", "lat"]])
+        if source is not None:   # an OpenStreetMap points layer keeps its stops only (:func:`_stops_layer`)
+            parts.append(_stops_layer(alg, source, context, feedback)[["lon", "lat"]])
     feed = read_gtfs_feed(alg, parameters, context, feedback)
     if feed is not None:
         lon = pd.to_numeric(feed.stops["lon"], errors="coerce")
@@ -333,9 +332,7 @@ def read_transit_network(alg, parameters, context, feedback, feed=None, bbox=Non
                                         "layer."))
     stop_frame = pd.DataFrame(columns=["kind", "lon", "lat"])
     if stops is not None:
-        stop_frame = frames.source_to_points_frame(stops, context, feedback, fields=[])
-        stop_frame = stop_frame[np.isfinite(stop_frame.lon) & np.isfinite(stop_frame.lat)]
-        feedback.pushInfo(alg.tr("{n} public-transport stops").format(n=len(stop_frame)))
+        stop_frame = _stops_layer(alg, stops, context, feedback)
     if osm is not None:
         line_frame = _stack(line_frame, osm.lines.assign(line_id="osm_" + osm.lines.line_id))
         stop_frame = _stack(stop_frame, osm.stops)
@@ -343,8 +340,41 @@ def read_transit_network(alg, parameters, context, feedback, feed=None, bbox=Non
         from_feed = _feed_network(alg, feedback, feed, bbox)
         line_frame = pd.concat([line_frame, from_feed.lines.assign(line_id="gtfs_" + from_feed.lines.line_id)],
                                ignore_index=True)
-        stop_frame = pd.concat([stop_frame, from_feed.stops[["lon", "lat"]]], ignore_index=True)
+        stop_frame = _stack(stop_frame, from_feed.stops[[c for c in ("kind", "lon", "lat") if c in from_feed.stops]])
     return TransitNetwork(lines=line_frame, stops=stop_frame)
+
+
+def _stops_layer(alg, stops, context, feedback):
+    """``kind, lon, lat`` of the NETWORK_STOPS layer. A points layer of an OpenStreetMap extract as GDAL reads it
+    (``highway`` and ``other_tags`` fields) keeps only its public-transport stops, with their kinds, a stop mapped
+    twice counted once (``core.modes.osm``): its shops and benches are no stops. Another layer's kind comes from a
+    field named kind, mode or route_type when it has one (none otherwise)."""
+    from ..tracemob_plugin.core.modes.osm import merge_stops, osm_stops
+    from ..tracemob_plugin.core.modes.transit import normalise_kind
+
+    names = {n.lower(): n for n in stops.fields().names()}
+    osm = "other_tags" in names and "highway" in names
+    kind_field = next((names[c] for c in ("kind", "mode", "route_type") if c in names), None)
+    fields = [names["highway"], names["other_tags"]] if osm else [kind_field] if kind_field else []
+    frame = frames.source_to_points_frame(stops, context, feedback, fields=fields)
+    frame = frame[np.isfinite(frame.lon) & np.isfinite(frame.lat)].reset_index(drop=True)
+    if osm:
+        keep, kinds = osm_stops(frame[names["highway"]].to_numpy(dtype=object),
+                                frame[names["other_tags"]].to_numpy(dtype=object))
+        out = merge_stops(pd.DataFrame({"kind": pd.Series(kinds[keep], dtype=object),
+                                        "lon": frame.lon.to_numpy()[keep], "lat": frame.lat.to_numpy()[keep]}))
+        feedback.pushInfo(alg.tr("The stops layer is OpenStreetMap's points: {kept} of its {n} points are "
+                                 "public-transport stops (bus stops, tram stops, stations, platforms), {stops} stops "
+                                 "once those mapped twice are merged.").format(kept=int(keep.sum()), n=len(frame),
+                                                                              stops=len(out)))
+        if not len(out):
+            feedback.pushWarning(alg.tr("No public-transport stop among the OpenStreetMap points of the stops layer."))
+        return out
+    kinds = frame[kind_field].map(normalise_kind) if kind_field else pd.Series([None] * len(frame), dtype=object)
+    out = pd.DataFrame({"kind": kinds.astype(object).to_numpy(), "lon": frame.lon.to_numpy(),
+                        "lat": frame.lat.to_numpy()})
+    feedback.pushInfo(alg.tr("{n} public-transport stops").format(n=len(out)))
+    return out
 
 
 def _stack(a, b):

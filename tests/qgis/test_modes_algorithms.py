@@ -221,7 +221,9 @@ def test_osm_lines_layer_as_network(run_alg, shared_data):
 def test_osm_extract_file_as_network(run_alg, shared_data, tmp_path):
     """The Helsinki extract given as a file (NETWORK_OSM), nothing else: its route relations and stops make a tram
     ride along route 4 a tram, a metro ride a metro and a bus ride along route 24 (a street it shares with trams)
-    a bus; the log says what was read. A file that is no extract stops the algorithm with its name."""
+    a bus; the log says what was read. The same with the extract's layers as QGIS opens them (relations, and
+    its points as stops: 8,045 points, 148 of them stops). A file that is no extract stops the algorithm with
+    its name."""
     import importlib.util
     from pathlib import Path
 
@@ -245,6 +247,17 @@ def test_osm_extract_file_as_network(run_alg, shared_data, tmp_path):
     got = _modes(res["OUTPUT"])
     assert {k: m[0] for k, m in got.items()} == {"tram 4": "tram", "metro M1": "metro", "bus 24": "bus"}
     assert any("route relations" in i and "tram" in i for i in fb.infos)
+    # the same extract loaded as QGIS layers: the route relations (multilinestrings, kinds from other_tags) and
+    # the points layer as the stops, of which only the public-transport stops count, with their kinds
+    relations = QgsVectorLayer(str(pbf) + "|layername=multilinestrings", "osm relations", "ogr")
+    points = QgsVectorLayer(str(pbf) + "|layername=points", "osm points", "ogr")
+    assert relations.isValid() and points.isValid()
+    res, fb = run_alg("tracemob:infermodes", {"INPUT": legs, "NETWORK_LINES": relations, "NETWORK_STOPS": points,
+                                              "OUTPUT": "TEMPORARY_OUTPUT"})
+    got = _modes(res["OUTPUT"])
+    assert {k: m[0] for k, m in got.items()} == {"tram 4": "tram", "metro M1": "metro", "bus 24": "bus"}
+    kept = [i for i in fb.infos if "OpenStreetMap's points" in i]
+    assert kept and "148 of its 8045 points" in kept[0] and "87 stops" in kept[0], fb.infos
     bad = tmp_path / "network.osm"
     bad.write_text("not osm", encoding="utf-8")
     with pytest.raises(QgsProcessingException, match="network.osm"):

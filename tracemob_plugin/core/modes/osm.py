@@ -148,6 +148,26 @@ def _stop_kind(highway, tags: dict) -> Optional[str]:
     return None   # a platform with no vehicle named: a stop of unknown kind
 
 
+def osm_stops(highway, other_tags):
+    """Per OpenStreetMap point (its ``highway`` value and GDAL's ``other_tags``): whether it is a public-transport
+    stop (see the module's text) and its kind (None when the stop names no vehicle). Two arrays."""
+    keep = np.zeros(len(other_tags), dtype=bool)
+    kinds = np.full(len(other_tags), None, dtype=object)
+    for i, (hw, other) in enumerate(zip(highway, other_tags)):   # the tags are one string per point
+        t = _tags(other)
+        pt = t.get("public_transport")
+        if hw != "bus_stop" and pt not in ("platform", "stop_position", "station") and \
+                t.get("railway") not in ("tram_stop", "station", "halt") and t.get("amenity") != "ferry_terminal":
+            continue    # not a stop (a shop, a stop_area's label point, a public_transport=pole...)
+        if t.get("railway") == "subway_entrance" or t.get("disused") == "yes":
+            continue
+        if pt == "station" and not t.get("railway") and not any(t.get(k) == "yes" for k, _ in _VEHICLE_KEYS):
+            continue    # a station with no vehicle named: often a bus station's label, its stops are mapped
+        keep[i] = True
+        kinds[i] = _stop_kind(hw, t)
+    return keep, kinds
+
+
 def merge_stops(stops: pd.DataFrame, radius_m: float = STOP_MERGE_M) -> pd.DataFrame:
     """Stop points of the same kind within ``radius_m`` of each other (chained) as one stop at their mean."""
     from scipy.sparse import coo_matrix
@@ -209,22 +229,10 @@ def read_osm_transit(path, bbox=None) -> OsmTransit:
             if len(route_lines) or len(way_lines) else route_lines
         # stops
         rows, wkbs = _features(ds, "points", _POINTS_SQL, bbox, ("highway", "other_tags"))
-        lon, lat, stop_kinds = [], [], []
-        for (highway, other), wkb in zip(rows, wkbs):
-            t = _tags(other)
-            pt = t.get("public_transport")
-            if highway != "bus_stop" and pt not in (None, "platform", "stop_position", "station") and \
-                    t.get("railway") not in ("tram_stop", "station", "halt"):
-                continue    # a stop_area's label point, a public_transport=pole... kept out
-            if t.get("railway") == "subway_entrance" or t.get("disused") == "yes":
-                continue
-            if pt == "station" and not t.get("railway") and not any(t.get(k) == "yes" for k, _ in _VEHICLE_KEYS):
-                continue    # a station with no vehicle named: often a bus station's label, its stops are mapped
-            xs, ys, _ = parse_wkb_parts(wkb)
-            lon.append(float(xs[0][0]))
-            lat.append(float(ys[0][0]))
-            stop_kinds.append(_stop_kind(highway, t))
-        points = pd.DataFrame({"kind": pd.Series(stop_kinds, dtype=object), "lon": lon, "lat": lat})
+        keep, stop_kinds = osm_stops([r[0] for r in rows], [r[1] for r in rows])
+        xy = [parse_wkb_parts(w) for w, k in zip(wkbs, keep) if k]
+        points = pd.DataFrame({"kind": pd.Series(stop_kinds[keep], dtype=object),
+                               "lon": [float(x[0][0]) for x, _, _ in xy], "lat": [float(y[0][0]) for _, y, _ in xy]})
     finally:
         ds = None   # noqa: F841  (closes the file)
     return OsmTransit(lines=lines, stops=merge_stops(points), routes=routes, stop_points=len(points))
