@@ -239,8 +239,8 @@ def read_gtfs_feed(alg, parameters, context, feedback):
 
 
 def add_stops_parameters(alg, stops_help):
-    """NETWORK_STOPS (a point layer) and GTFS (a feed, for its stops), both optional and advanced: what
-    :func:`read_stops` reads. Same names and GTFS help as ``infermodes``' (:func:`add_context_parameters`)."""
+    """NETWORK_STOPS (a point layer), GTFS (a feed, for its stops) and NETWORK_OSM (an OpenStreetMap extract, for
+    its stops), all optional and advanced: what :func:`read_stops` reads. Same names and GTFS help as ``infermodes``' (:func:`add_context_parameters`)."""
     stops = QgsProcessingParameterFeatureSource(
         "NETWORK_STOPS", alg.tr("Public-transport stops (optional)"), [compat.TYPE_VECTOR_POINT], None, True)
     compat.set_advanced(stops)
@@ -252,16 +252,29 @@ def add_stops_parameters(alg, stops_help):
     alg.add_parameter(gtfs, alg.tr("A public-transport timetable in GTFS (the .zip as published on open-data "
                                    "portals, or any .txt file of an unzipped feed): its stops serve as the stops "
                                    "above. Optional."))
+    osm = QgsProcessingParameterFile(
+        "NETWORK_OSM", alg.tr("OpenStreetMap extract (.osm.pbf or .osm; optional)"), compat.FILE_BEHAVIOR_FILE,
+        "", None, True, alg.tr("OpenStreetMap (*.osm.pbf *.pbf *.osm);;All files (*)"))
+    compat.set_advanced(osm)
+    alg.add_parameter(osm, alg.tr("An OpenStreetMap extract (.osm.pbf or .osm), read directly: its bus stops, tram "
+                                  "stops, stations and platforms within the input's extent serve as the stops "
+                                  "above (a stop mapped twice counts once). Optional."))
 
 
 def read_stops(alg, parameters, context, feedback):
-    """The stops (``lon``, ``lat``, EPSG:4326) of the NETWORK_STOPS layer and of the GTFS feed's stops, None
-    when neither is given (:func:`add_stops_parameters`)."""
+    """The stops (``lon``, ``lat``, EPSG:4326) of the NETWORK_STOPS layer, of the NETWORK_OSM extract (within the
+    INPUT's extent) and of the GTFS feed's stops, None when none is given (:func:`add_stops_parameters`)."""
     parts = []
     if parameters.get("NETWORK_STOPS"):
         source = alg.parameterAsSource(parameters, "NETWORK_STOPS", context)
         if source is not None:   # an OpenStreetMap points layer keeps its stops only (:func:`_stops_layer`)
             parts.append(_stops_layer(alg, source, context, feedback)[["lon", "lat"]])
+    if parameters.get("NETWORK_OSM"):   # the extract's stops within the input's extent
+        source = alg.parameterAsSource(parameters, "INPUT", context) if parameters.get("INPUT") else None
+        osm = _osm_network(alg, parameters, context, feedback,
+                           extent_wgs84(source, context) if source is not None else None)
+        if osm is not None and len(osm.stops):
+            parts.append(osm.stops[["lon", "lat"]])
     feed = read_gtfs_feed(alg, parameters, context, feedback)
     if feed is not None:
         lon = pd.to_numeric(feed.stops["lon"], errors="coerce")
@@ -398,13 +411,13 @@ def _osm_network(alg, parameters, context, feedback, bbox):
         osm = read_osm_transit(path, bbox=bbox)
     except InputError as err:
         raise QgsProcessingException(str(err)) from err
-    feedback.pushInfo(alg.tr("OpenStreetMap extract within the legs' extent: {routes} route relations, line pieces "
+    feedback.pushInfo(alg.tr("OpenStreetMap extract within the input's extent: {routes} route relations, line pieces "
                              "by kind {lines}; {stops} stops by kind {kinds} ({points} stop points merged where they "
                              "are one stop).").format(routes=len(osm.routes), lines=osm.line_counts() or "-",
                                                       stops=len(osm.stops), kinds=osm.stop_counts() or "-",
                                                       points=osm.stop_points))
     if not len(osm.lines) and not len(osm.stops):
-        feedback.pushWarning(alg.tr("The OpenStreetMap extract has no public-transport line or stop within the legs' "
+        feedback.pushWarning(alg.tr("The OpenStreetMap extract has no public-transport line or stop within the input's "
                                     "extent: check that it covers the study area."))
     return osm
 

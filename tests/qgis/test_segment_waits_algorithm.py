@@ -66,3 +66,24 @@ def test_segmenttrips_stops_from_a_gtfs_feed(run_alg, tmp_path):
     res, _ = run_alg("tracemob:segmenttrips", {"INPUT": _points(), "GTFS": str(feed),
                                                "OUTPUT_TRIPS": "TEMPORARY_OUTPUT"})
     assert _layer(res["OUTPUT_TRIPS"]).featureCount() == 1
+
+
+def test_segmenttrips_stops_from_an_openstreetmap_extract(run_alg, tmp_path):
+    """An OpenStreetMap extract given as a file serves as the stops: its bus stop at the wait (pole and stop
+    position, one stop) keeps the wait inside the trip; a cafe beside it is no stop."""
+    s = W._stops(W.STOP, (2400.0, 0.0))
+    nodes = []
+    for i, (lon, lat) in enumerate(zip(s.lon, s.lat)):
+        nodes.append('<node id="%d" version="1" lat="%.7f" lon="%.7f"><tag k="highway" v="bus_stop"/></node>'
+                     % (10 + i, lat, lon))
+        nodes.append('<node id="%d" version="1" lat="%.7f" lon="%.7f"><tag k="public_transport" v="stop_position"/>'
+                     '<tag k="bus" v="yes"/></node>' % (20 + i, lat + 0.00004, lon))
+    nodes.append('<node id="30" version="1" lat="%.7f" lon="%.7f"><tag k="amenity" v="cafe"/></node>'
+                 % (s.lat[0] + 0.0001, s.lon[0]))
+    extract = tmp_path / "town.osm"
+    extract.write_text('<?xml version="1.0" encoding="UTF-8"?><osm version="0.6">%s</osm>' % "".join(nodes),
+                       encoding="utf-8")
+    res, fb = run_alg("tracemob:segmenttrips", {"INPUT": _points(), "NETWORK_OSM": str(extract),
+                                               "OUTPUT_TRIPS": "TEMPORARY_OUTPUT"})
+    assert _layer(res["OUTPUT_TRIPS"]).featureCount() == 1
+    assert any("2 stops by kind {'bus': 2}" in m and "4 stop points" in m for m in fb.infos), fb.infos
