@@ -258,6 +258,7 @@ def test_osm_extract_file_as_network(run_alg, shared_data, tmp_path):
     assert {k: m[0] for k, m in got.items()} == {"tram 4": "tram", "metro M1": "metro", "bus 24": "bus"}
     kept = [i for i in fb.infos if "OpenStreetMap's points" in i]
     assert kept and "148 of its 8045 points" in kept[0] and "87 stops" in kept[0], fb.infos
+    del relations, points, res   # two layers of one .osm.pbf: released now, not at the interpreter's exit
     bad = tmp_path / "network.osm"
     bad.write_text("not osm", encoding="utf-8")
     with pytest.raises(QgsProcessingException, match="network.osm"):
