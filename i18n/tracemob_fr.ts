@@ -3979,19 +3979,19 @@ Sorties : une table user_id, weight (et les champs du participant), à donner à
     </message>
     <message>
         <location filename="../processing/inputs.py" line="245"/>
-        <location filename="../processing/inputs.py" line="471"/>
+        <location filename="../processing/inputs.py" line="474"/>
         <source>Public-transport stops (optional)</source>
         <translation>Arrêts de transport collectif (facultatif)</translation>
     </message>
     <message>
         <location filename="../processing/inputs.py" line="249"/>
-        <location filename="../processing/inputs.py" line="484"/>
+        <location filename="../processing/inputs.py" line="485"/>
         <source>GTFS feed (.zip, or any .txt file of its folder; optional)</source>
         <translation>Flux GTFS (.zip, ou n&apos;importe quel fichier .txt de son dossier ; facultatif)</translation>
     </message>
     <message>
         <location filename="../processing/inputs.py" line="250"/>
-        <location filename="../processing/inputs.py" line="485"/>
+        <location filename="../processing/inputs.py" line="486"/>
         <location filename="../processing/algorithms/before_after.py" line="293"/>
         <location filename="../processing/algorithms/transit_performance.py" line="60"/>
         <source>GTFS feed (*.zip *.txt);;All files (*)</source>
@@ -4003,134 +4003,132 @@ Sorties : une table user_id, weight (et les champs du participant), à donner à
         <translation>Un horaire de transport collectif au format GTFS (le .zip tel que publié sur les portails de données ouvertes, ou n&apos;importe quel fichier .txt d&apos;un flux décompressé) : ses arrêts servent d&apos;arrêts ci-dessus. Facultatif.</translation>
     </message>
     <message>
-        <location filename="../processing/inputs.py" line="256"/>
-        <location filename="../processing/inputs.py" line="476"/>
-        <source>OpenStreetMap extract (.osm.pbf or .osm; optional)</source>
-        <translation>Extrait OpenStreetMap (.osm.pbf ou .osm ; facultatif)</translation>
-    </message>
-    <message>
-        <location filename="../processing/inputs.py" line="257"/>
-        <location filename="../processing/inputs.py" line="477"/>
-        <source>OpenStreetMap (*.osm.pbf *.pbf *.osm);;All files (*)</source>
-        <translation>OpenStreetMap (*.osm.pbf *.pbf *.osm);;Tous les fichiers (*)</translation>
-    </message>
-    <message>
-        <location filename="../processing/inputs.py" line="259"/>
+        <location filename="../processing/inputs.py" line="255"/>
         <source>An OpenStreetMap extract (.osm.pbf or .osm), read directly: its bus stops, tram stops, stations and platforms within the input&apos;s extent serve as the stops above (a stop mapped twice counts once). Optional.</source>
         <translation>Un extrait OpenStreetMap (.osm.pbf ou .osm), lu directement : ses arrêts de bus, arrêts de tramway, gares, stations et quais dans l&apos;emprise des données d&apos;entrée servent d&apos;arrêts comme ci-dessus (un arrêt cartographié deux fois compte une fois). Facultatif.</translation>
     </message>
     <message>
-        <location filename="../processing/inputs.py" line="286"/>
+        <location filename="../processing/inputs.py" line="263"/>
+        <source>OpenStreetMap extract (.osm.pbf or .osm; optional)</source>
+        <translation>Extrait OpenStreetMap (.osm.pbf ou .osm ; facultatif)</translation>
+    </message>
+    <message>
+        <location filename="../processing/inputs.py" line="264"/>
+        <source>OpenStreetMap (*.osm.pbf *.pbf *.osm);;All files (*)</source>
+        <translation>OpenStreetMap (*.osm.pbf *.pbf *.osm);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location filename="../processing/inputs.py" line="289"/>
         <source>{n} public-transport stops: waits at them stay inside trips.</source>
         <translation>{n} arrêts de transport collectif : les attentes à ces arrêts restent dans les déplacements.</translation>
     </message>
     <message>
-        <location filename="../processing/inputs.py" line="323"/>
+        <location filename="../processing/inputs.py" line="326"/>
         <source>Cannot tell the kind of the network lines (bus, coach, tram, metro, train, ferry): choose the field that holds it (OSM route/railway, GTFS route_type) among {fields}.</source>
         <translation>Impossible de déterminer le type des lignes du réseau (bus, autocar, tramway, métro, train, bateau) : choisissez le champ qui le contient (route/railway d&apos;OSM, route_type de GTFS) parmi {fields}.</translation>
     </message>
     <message>
-        <location filename="../processing/inputs.py" line="342"/>
+        <location filename="../processing/inputs.py" line="345"/>
         <source>Network lines by kind: {counts}</source>
         <translation>Lignes du réseau par type : {counts}</translation>
     </message>
     <message>
-        <location filename="../processing/inputs.py" line="344"/>
+        <location filename="../processing/inputs.py" line="347"/>
         <source>No bus, coach, tram, metro, train or ferry line recognised in the network layer.</source>
         <translation>Aucune ligne de bus, d&apos;autocar, de tramway, de métro, de train ou de bateau reconnue dans la couche du réseau.</translation>
     </message>
     <message>
-        <location filename="../processing/inputs.py" line="379"/>
+        <location filename="../processing/inputs.py" line="382"/>
         <source>The stops layer is OpenStreetMap&apos;s points: {kept} of its {n} points are public-transport stops (bus stops, tram stops, stations, platforms), {stops} stops once those mapped twice are merged.</source>
         <translation>La couche d&apos;arrêts est celle des points d&apos;OpenStreetMap : {kept} de ses {n} points sont des arrêts de transport en commun (arrêts de bus, arrêts de tramway, gares et stations, quais), {stops} arrêts une fois fusionnés ceux cartographiés deux fois.</translation>
     </message>
     <message>
-        <location filename="../processing/inputs.py" line="384"/>
+        <location filename="../processing/inputs.py" line="387"/>
         <source>No public-transport stop among the OpenStreetMap points of the stops layer.</source>
         <translation>Aucun arrêt de transport en commun parmi les points OpenStreetMap de la couche d&apos;arrêts.</translation>
     </message>
     <message>
-        <location filename="../processing/inputs.py" line="389"/>
+        <location filename="../processing/inputs.py" line="392"/>
         <source>{n} public-transport stops</source>
         <translation>{n} arrêts de transport collectif</translation>
     </message>
     <message>
-        <location filename="../processing/inputs.py" line="409"/>
+        <location filename="../processing/inputs.py" line="412"/>
         <source>Reading the public transport of the OpenStreetMap extract {file}...</source>
         <translation>Lecture des transports en commun de l&apos;extrait OpenStreetMap {file}...</translation>
     </message>
     <message>
-        <location filename="../processing/inputs.py" line="414"/>
+        <location filename="../processing/inputs.py" line="417"/>
         <source>OpenStreetMap extract within the input&apos;s extent: {routes} route relations, line pieces by kind {lines}; {stops} stops by kind {kinds} ({points} stop points merged where they are one stop).</source>
         <translation>Extrait OpenStreetMap dans l&apos;emprise des données d&apos;entrée : {routes} relations de lignes, tronçons de ligne par type {lines} ; {stops} arrêts par type {kinds} ({points} points d&apos;arrêt fusionnés là où ils sont un seul arrêt).</translation>
     </message>
     <message>
-        <location filename="../processing/inputs.py" line="420"/>
+        <location filename="../processing/inputs.py" line="423"/>
         <source>The OpenStreetMap extract has no public-transport line or stop within the input&apos;s extent: check that it covers the study area.</source>
         <translation>L&apos;extrait OpenStreetMap n&apos;a aucune ligne ni aucun arrêt de transport en commun dans l&apos;emprise des données d&apos;entrée : vérifiez qu&apos;il couvre la zone d&apos;étude.</translation>
     </message>
     <message>
-        <location filename="../processing/inputs.py" line="429"/>
+        <location filename="../processing/inputs.py" line="432"/>
         <source>GTFS feed within the legs&apos; extent: {lines} line pieces, {stops} stops.</source>
         <translation>Flux GTFS dans l&apos;emprise des trajets : {lines} tronçons de ligne, {stops} arrêts.</translation>
     </message>
     <message>
-        <location filename="../processing/inputs.py" line="432"/>
+        <location filename="../processing/inputs.py" line="435"/>
         <source>The GTFS feed has no stop within the legs&apos; extent: check that it covers the study area.</source>
         <translation>Le flux GTFS n&apos;a aucun arrêt dans l&apos;emprise des trajets : vérifiez qu&apos;il couvre le territoire étudié.</translation>
     </message>
     <message>
-        <location filename="../processing/inputs.py" line="439"/>
+        <location filename="../processing/inputs.py" line="442"/>
         <source>Motion activity table (from Import traces; optional)</source>
         <translation>Table d&apos;activité de mouvement (issue de l&apos;import des traces ; facultative)</translation>
     </message>
     <message>
-        <location filename="../processing/inputs.py" line="441"/>
+        <location filename="../processing/inputs.py" line="444"/>
         <source>The motion-activity readings of the phones (user_id, time, activity, confidence), as written by &apos;Import travel traces&apos; or &apos;Import from an OpenPATH server&apos;. They help tell walking, cycling and riding apart; without them the trajectory alone decides.</source>
         <translation>Les lectures d&apos;activité de mouvement des téléphones (user_id, time, activity, confidence), telles que les écrivent « Importer des traces de déplacement » ou « Importer depuis un serveur OpenPATH ». Elles aident à distinguer la marche, le vélo et les véhicules ; sans elles, la trajectoire seule décide.</translation>
     </message>
     <message>
-        <location filename="../processing/inputs.py" line="445"/>
+        <location filename="../processing/inputs.py" line="448"/>
         <source>User-confirmed trips (user_id, start_time, end_time, mode_confirm; optional)</source>
         <translation>Déplacements confirmés par l&apos;utilisateur (user_id, start_time, end_time, mode_confirm ; facultatif)</translation>
     </message>
     <message>
-        <location filename="../processing/inputs.py" line="447"/>
+        <location filename="../processing/inputs.py" line="450"/>
         <source>The trips the participants confirmed in the app (user_id, start_time, end_time, mode_confirm), as written by the import algorithms. A leg inside a confirmed trip of the same participant takes its label.</source>
         <translation>Les déplacements que les participants ont confirmés dans l&apos;application (user_id, start_time, end_time, mode_confirm), tels que les écrivent les algorithmes d&apos;import. Un trajet situé dans un déplacement confirmé du même participant prend son libellé.</translation>
     </message>
     <message>
-        <location filename="../processing/inputs.py" line="451"/>
+        <location filename="../processing/inputs.py" line="454"/>
         <source>Field of the legs holding user labels (optional)</source>
         <translation>Champ des trajets contenant les libellés de l&apos;utilisateur (facultatif)</translation>
     </message>
     <message>
-        <location filename="../processing/inputs.py" line="453"/>
+        <location filename="../processing/inputs.py" line="456"/>
         <source>A field of the legs that already holds a mode label given by the participant (e.g. mode_confirm); a filled label wins over the model. Optional.</source>
         <translation>Un champ des trajets qui contient déjà un libellé de mode donné par le participant (p. ex. mode_confirm) ; un libellé rempli l&apos;emporte sur le modèle. Facultatif.</translation>
     </message>
     <message>
-        <location filename="../processing/inputs.py" line="457"/>
+        <location filename="../processing/inputs.py" line="460"/>
         <source>Public-transport lines (OSM or GTFS; optional)</source>
         <translation>Lignes de transport collectif (OSM ou GTFS ; facultatif)</translation>
     </message>
     <message>
-        <location filename="../processing/inputs.py" line="459"/>
+        <location filename="../processing/inputs.py" line="462"/>
         <source>Public-transport lines (OpenStreetMap routes or railways, GTFS shapes): motorised legs that follow a bus, coach, tram, metro or rail line, stopping at its stops, become bus, coach, tram, metro or train, and legs along a ferry line become ferry. Optional: without it these modes are not told apart from car.</source>
         <translation>Lignes de transports en commun (routes ou voies ferrées OpenStreetMap, tracés GTFS) : les trajets motorisés qui suivent une ligne de bus, d&apos;autocar, de tram, de métro ou de train en s&apos;arrêtant à ses arrêts deviennent bus, autocar, tram, métro ou train, et les trajets le long d&apos;une ligne de bateau deviennent bateau (ferry). Facultatif : sans elles, ces modes ne sont pas distingués de la voiture.</translation>
     </message>
     <message>
-        <location filename="../processing/inputs.py" line="464"/>
+        <location filename="../processing/inputs.py" line="467"/>
         <source>Field of the lines giving bus / coach / tram / metro / train / ferry (empty: detect route, railway, route_type...)</source>
         <translation>Champ des lignes indiquant bus / autocar / tramway / métro / train / bateau (vide : détection de route, railway, route_type…)</translation>
     </message>
     <message>
-        <location filename="../processing/inputs.py" line="467"/>
+        <location filename="../processing/inputs.py" line="470"/>
         <source>The field of the lines layer telling bus, coach, tram, metro, train or ferry (OSM route or railway, GTFS route_type). Left empty, a field named kind, mode, route_type, route, railway... is used.</source>
         <translation>Le champ de la couche des lignes qui indique bus, autocar, tram, métro, train ou bateau (route ou railway d&apos;OSM, route_type de GTFS). Laissé vide, un champ nommé kind, mode, route_type, route, railway... est utilisé.</translation>
     </message>
     <message>
-        <location filename="../processing/inputs.py" line="473"/>
+        <location filename="../processing/inputs.py" line="476"/>
         <source>Public-transport stops (points, any CRS). A leg that stops at them along a line is more likely on that line. Optional.</source>
         <translation>Arrêts de transports en commun (points, tout SCR). Un trajet qui s&apos;y arrête le long d&apos;une ligne a plus de chances d&apos;être sur cette ligne. Facultatif.</translation>
     </message>
@@ -4140,37 +4138,37 @@ Sorties : une table user_id, weight (et les champs du participant), à donner à
         <translation>Un extrait OpenStreetMap tel que Geofabrik ou BBBike les publient (.osm.pbf ou .osm), lu directement : ses relations de lignes de transport en commun (bus, trolleybus, car, tramway, métro léger, métro, train, ferry) et ses voies ferrées servent de lignes, ses arrêts de bus, arrêts de tramway, gares, stations et quais d&apos;arrêts (un arrêt cartographié deux fois, poteau et position d&apos;arrêt, compte une fois). Seul ce qui se trouve dans l&apos;emprise des trajets est gardé. Il s&apos;ajoute aux couches ci-dessus et au flux GTFS.</translation>
     </message>
     <message>
-        <location filename="../processing/inputs.py" line="486"/>
+        <location filename="../processing/inputs.py" line="487"/>
         <source>A public-transport timetable in GTFS, as published on open-data portals: the .zip, or any .txt file of an unzipped feed (its folder is read). Its stops and its lines (shapes.txt, else straight lines through the stops) are used like the layers above, each line with the mode of its routes (route_type: bus, coach, tram, metro, train, ferry...). A motorised leg that passes the stops of a trip at its scheduled times, on a day the trip runs, takes the route&apos;s mode; the legs then get transit_route (the route&apos;s name) and transit_confidence (0-1). A bad feed stops the algorithm with the file, the line and the field at fault.</source>
         <translation>Des horaires de transport en commun au format GTFS, tels que publiés sur les portails de données ouvertes : le .zip, ou n&apos;importe quel fichier .txt d&apos;un flux décompressé (son dossier est lu). Ses arrêts et ses lignes (shapes.txt, sinon des lignes droites entre les arrêts) servent comme les couches ci-dessus, chaque ligne avec le mode de ses lignes commerciales (route_type : bus, autocar, tram, métro, train, bateau...). Un trajet motorisé qui passe aux arrêts d&apos;une course aux heures prévues, un jour où la course circule, prend le mode de la ligne ; les trajets reçoivent alors transit_route (le nom de la ligne) et transit_confidence (0-1). Un flux erroné arrête l&apos;algorithme en indiquant le fichier, la ligne et le champ en cause.</translation>
     </message>
     <message>
-        <location filename="../processing/inputs.py" line="510"/>
+        <location filename="../processing/inputs.py" line="511"/>
         <source>The layer &apos;{layer}&apos; has no polygon.</source>
         <translation>La couche « {layer} » n&apos;a aucun polygone.</translation>
     </message>
     <message>
-        <location filename="../processing/inputs.py" line="525"/>
+        <location filename="../processing/inputs.py" line="526"/>
         <source>The {what} layer {layer} has no feature: the output is empty.</source>
         <translation>La couche {layer} ({what}) n&apos;a aucune entité : la sortie est vide.</translation>
     </message>
     <message>
-        <location filename="../processing/inputs.py" line="548"/>
+        <location filename="../processing/inputs.py" line="549"/>
         <source>Participant weights (user_id, weight; empty: unweighted)</source>
         <translation>Poids des participants (user_id, weight ; vide : sans pondération)</translation>
     </message>
     <message>
-        <location filename="../processing/inputs.py" line="564"/>
+        <location filename="../processing/inputs.py" line="565"/>
         <source>The weights table needs the fields user_id and weight (the output of &apos;Weight the panel to the population&apos;).</source>
         <translation>La table des poids doit avoir les champs user_id et weight (la sortie de « Pondérer le panel sur la population »).</translation>
     </message>
     <message>
-        <location filename="../processing/inputs.py" line="570"/>
+        <location filename="../processing/inputs.py" line="571"/>
         <source>Weighted shares: {n} participant weights read.</source>
         <translation>Parts pondérées : {n} poids de participants lus.</translation>
     </message>
     <message>
-        <location filename="../processing/inputs.py" line="576"/>
+        <location filename="../processing/inputs.py" line="577"/>
         <source>The weights are raked to the margins {margins}.</source>
         <translation>Les poids sont calés sur les marges {margins}.</translation>
     </message>

@@ -252,13 +252,16 @@ def add_stops_parameters(alg, stops_help):
     alg.add_parameter(gtfs, alg.tr("A public-transport timetable in GTFS (the .zip as published on open-data "
                                    "portals, or any .txt file of an unzipped feed): its stops serve as the stops "
                                    "above. Optional."))
-    osm = QgsProcessingParameterFile(
-        "NETWORK_OSM", alg.tr("OpenStreetMap extract (.osm.pbf or .osm; optional)"), compat.FILE_BEHAVIOR_FILE,
-        "", None, True, alg.tr("OpenStreetMap (*.osm.pbf *.pbf *.osm);;All files (*)"))
-    compat.set_advanced(osm)
-    alg.add_parameter(osm, alg.tr("An OpenStreetMap extract (.osm.pbf or .osm), read directly: its bus stops, tram "
+    alg.add_parameter(compat.set_advanced(_osm_parameter(alg)), alg.tr("An OpenStreetMap extract (.osm.pbf or .osm), read directly: its bus stops, tram "
                                   "stops, stations and platforms within the input's extent serve as the stops "
                                   "above (a stop mapped twice counts once). Optional."))
+
+
+def _osm_parameter(alg):
+    """The optional NETWORK_OSM file (an OpenStreetMap extract) of ``infermodes`` and ``segmenttrips``."""
+    return QgsProcessingParameterFile(
+        "NETWORK_OSM", alg.tr("OpenStreetMap extract (.osm.pbf or .osm; optional)"), compat.FILE_BEHAVIOR_FILE,
+        "", None, True, alg.tr("OpenStreetMap (*.osm.pbf *.pbf *.osm);;All files (*)"))
 
 
 def read_stops(alg, parameters, context, feedback):
@@ -472,14 +475,12 @@ def add_context_parameters(alg, with_network=True):
             None, True),
             alg.tr("Public-transport stops (points, any CRS). A leg that stops at them along a line is more"
                    " likely on that line. Optional."))
-        alg.add_parameter(QgsProcessingParameterFile(
-            "NETWORK_OSM", alg.tr("OpenStreetMap extract (.osm.pbf or .osm; optional)"), compat.FILE_BEHAVIOR_FILE,
-            "", None, True, alg.tr("OpenStreetMap (*.osm.pbf *.pbf *.osm);;All files (*)")),
-            alg.tr("An OpenStreetMap extract as Geofabrik or BBBike publish them (.osm.pbf or .osm), read "
-                   "directly: its public-transport route relations (bus, trolleybus, coach, tram, light rail, "
-                   "subway, train, ferry) and railway lines are used as lines, its bus stops, tram stops, stations "
-                   "and platforms as stops (a stop mapped twice, pole and stop position, counts once). Only what "
-                   "lies within the legs' extent is kept. It adds to the layers above and the GTFS feed."))
+        alg.add_parameter(_osm_parameter(alg), alg.tr(
+            "An OpenStreetMap extract as Geofabrik or BBBike publish them (.osm.pbf or .osm), read "
+            "directly: its public-transport route relations (bus, trolleybus, coach, tram, light rail, "
+            "subway, train, ferry) and railway lines are used as lines, its bus stops, tram stops, stations "
+            "and platforms as stops (a stop mapped twice, pole and stop position, counts once). Only what "
+            "lies within the legs' extent is kept. It adds to the layers above and the GTFS feed."))
         alg.add_parameter(QgsProcessingParameterFile(
             "GTFS", alg.tr("GTFS feed (.zip, or any .txt file of its folder; optional)"), compat.FILE_BEHAVIOR_FILE,
             "", None, True, alg.tr("GTFS feed (*.zip *.txt);;All files (*)")),

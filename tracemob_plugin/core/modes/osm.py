@@ -31,7 +31,7 @@ import pandas as pd
 from ..errors import InputError
 from ..geometry import parse_wkb_parts
 from ..i18n import tr
-from .transit import _HSTORE, normalise_kind
+from .transit import _HSTORE, normalise_kind, project
 
 #: two stop points of the same kind closer than this are one stop (a pole and its stop position are 2-10 m
 #: apart, the two sides of a street 15-25 m; two stops of one line are 200 m apart and more)
@@ -120,15 +120,23 @@ def _features(ds, layer_name: str, where: str, bbox, fields: Tuple[str, ...]):
 
 
 def _line_rows(ids, kinds, wkbs) -> pd.DataFrame:
-    parts = []
-    for line_id, kind, wkb in zip(ids, kinds, wkbs):
-        xs, ys, _ = parse_wkb_parts(wkb)
-        for j, (x, y) in enumerate(zip(xs, ys)):
+    """``line_id, kind, lon, lat``: one row per vertex of each part (of two vertices or more) of each geometry,
+    the part's id ``<id>_<part number>``."""
+    part_ids, part_kinds, xs, ys = [], [], [], []
+    for line_id, kind, wkb in zip(ids, kinds, wkbs):   # WKB parsing: one geometry at a time
+        px, py, _ = parse_wkb_parts(wkb)
+        for j, (x, y) in enumerate(zip(px, py)):
             if len(x) >= 2:
-                parts.append(pd.DataFrame({"line_id": "%s_%d" % (line_id, j), "kind": kind, "lon": x, "lat": y}))
-    if not parts:
+                part_ids.append("%s_%d" % (line_id, j))
+                part_kinds.append(kind)
+                xs.append(x)
+                ys.append(y)
+    if not xs:
         return pd.DataFrame(columns=["line_id", "kind", "lon", "lat"])
-    return pd.concat(parts, ignore_index=True)
+    n = [len(x) for x in xs]
+    return pd.DataFrame({"line_id": np.repeat(np.array(part_ids, dtype=object), n),
+                         "kind": np.repeat(np.array(part_kinds, dtype=object), n),
+                         "lon": np.concatenate(xs), "lat": np.concatenate(ys)})
 
 
 def _stop_kind(highway, tags: dict) -> Optional[str]:
@@ -151,10 +159,17 @@ def _stop_kind(highway, tags: dict) -> Optional[str]:
 def osm_stops(highway, other_tags):
     """Per OpenStreetMap point (its ``highway`` value and GDAL's ``other_tags``): whether it is a public-transport
     stop (see the module's text) and its kind (None when the stop names no vehicle). Two arrays."""
+    highway = np.asarray(highway, dtype=object)
+    other_tags = np.asarray(other_tags, dtype=object)
     keep = np.zeros(len(other_tags), dtype=bool)
     kinds = np.full(len(other_tags), None, dtype=object)
-    for i, (hw, other) in enumerate(zip(highway, other_tags)):   # the tags are one string per point
-        t = _tags(other)
+    # only a bus stop or a point whose tags name public_transport, railway or a ferry terminal can be a stop: the
+    # tags of the others (shops, benches, crossings: most of a points layer) are not parsed
+    text = pd.Series(other_tags).fillna("").astype(str)
+    maybe = (highway == "bus_stop") | text.str.contains('"public_transport"=>|"railway"=>|"ferry_terminal"',
+                                                         regex=True).to_numpy()
+    for i in np.flatnonzero(maybe):   # the tags are one string per point
+        hw, t = highway[i], _tags(other_tags[i])
         pt = t.get("public_transport")
         if hw != "bus_stop" and pt not in ("platform", "stop_position", "station") and \
                 t.get("railway") not in ("tram_stop", "station", "halt") and t.get("amenity") != "ferry_terminal":
@@ -176,10 +191,7 @@ def merge_stops(stops: pd.DataFrame, radius_m: float = STOP_MERGE_M) -> pd.DataF
 
     if len(stops) < 2:
         return stops.reset_index(drop=True)
-    lat0 = float(stops["lat"].mean())
-    k = np.pi / 180.0 * 6_371_008.8
-    xy = np.column_stack([stops["lon"].to_numpy(float) * k * np.cos(np.radians(lat0)),
-                          stops["lat"].to_numpy(float) * k])
+    xy = project(stops["lon"].to_numpy(float), stops["lat"].to_numpy(float), float(stops["lat"].mean()))
     pairs = cKDTree(xy).query_pairs(radius_m, output_type="ndarray")
     kind = stops["kind"].fillna("").to_numpy(dtype=object)
     pairs = pairs[kind[pairs[:, 0]] == kind[pairs[:, 1]]]
@@ -207,10 +219,11 @@ def read_osm_transit(path, bbox=None) -> OsmTransit:
         routes = pd.DataFrame({"osm_id": [str(rows[i][0]) for i in keep], "kind": [kinds[i] for i in keep],
                                "ref": [tags[i].get("ref") for i in keep], "name": [rows[i][1] for i in keep]},
                               columns=["osm_id", "kind", "ref", "name"])
-        route_lines = _line_rows(["r" + o for o in routes["osm_id"]], routes["kind"], [wkbs[i] for i in keep])
+        ids = ["r" + o for o in routes["osm_id"]]
+        line_kinds = list(routes["kind"])
+        line_wkbs = [wkbs[i] for i in keep]
         # railway and ferry ways
         rows, wkbs = _features(ds, "lines", _LINES_SQL, bbox, ("osm_id", "railway", "other_tags"))
-        ids, way_kinds, way_wkbs = [], [], []
         for (osm_id, railway, other), wkb in zip(rows, wkbs):
             t = _tags(other)
             if railway:
@@ -222,11 +235,9 @@ def read_osm_transit(path, bbox=None) -> OsmTransit:
                 kind = "ferry" if t.get("route") == "ferry" else None
             if kind is not None:
                 ids.append("w%s" % osm_id)
-                way_kinds.append(kind)
-                way_wkbs.append(wkb)
-        way_lines = _line_rows(ids, way_kinds, way_wkbs)
-        lines = pd.concat([f for f in (route_lines, way_lines) if len(f)], ignore_index=True) \
-            if len(route_lines) or len(way_lines) else route_lines
+                line_kinds.append(kind)
+                line_wkbs.append(wkb)
+        lines = _line_rows(ids, line_kinds, line_wkbs)
         # stops
         rows, wkbs = _features(ds, "points", _POINTS_SQL, bbox, ("highway", "other_tags"))
         keep, stop_kinds = osm_stops([r[0] for r in rows], [r[1] for r in rows])
