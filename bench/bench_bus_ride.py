@@ -9,6 +9,8 @@ and waits between two legs of the same bus, stopped at stop after stop, are the 
 
 * ``base``: as drawn; ``on the bus``: the recording starts on the bus (no walk, no wait);
 * ``every 3rd fix`` / ``every 5th fix``: a logger recording every 3-7 s (most battery-saving settings);
+* ``every 30 s``: a fix every 30 s, as OpenPATH's (e-mission's) Android app records (too sparse to time a dwell:
+  ``transit._sparse_dwells``);
 * ``drift 15 m``: positions off by a slowly varying error (15 m, correlated over a minute: urban canyons);
 * ``6-min hold``: the bus stands six minutes mid-ride (a jam, away from a stop), long enough for a stay.
 
@@ -16,7 +18,7 @@ The rule has no value chosen on these rides: it reuses the stops-alone rule's th
 (``rules.STOPS_ONLY_DWELT``, ``STOPS_ONLY_SHARE``); the unit tests use another generator
 (``tests/unit/test_bus_crawl.py``).
 
-    .venv/bin/python bench/bench_bus_ride.py [--seeds 10]      # under a minute
+    .venv/bin/python bench/bench_bus_ride.py [--seeds 10] [--no-sparse]     # under a minute
 """
 import argparse
 import sys
@@ -32,12 +34,12 @@ import benchcommon  # noqa: E402,F401  (loads the plugin as the package ``tracem
 
 from bench_modes import leg_vertices  # noqa: E402
 from tracemob.tracemob_plugin.core.ingest import read_traces  # noqa: E402
-from tracemob.tracemob_plugin.core.modes import infer  # noqa: E402
+from tracemob.tracemob_plugin.core.modes import infer, transit  # noqa: E402
 from tracemob.tracemob_plugin.core.modes.transit import TransitNetwork  # noqa: E402
 from tracemob.tracemob_plugin.core.simulate.busride import BusRide, bus_ride  # noqa: E402
 from tracemob.tracemob_plugin.core.trips.segmentation import segment  # noqa: E402
 
-VARIANTS = ("base", "on the bus", "every 3rd fix", "every 5th fix", "drift 15 m", "6-min hold")
+VARIANTS = ("base", "on the bus", "every 3rd fix", "every 5th fix", "every 30 s", "drift 15 m", "6-min hold")
 
 
 def write_gpx(points: pd.DataFrame, path: Path) -> Path:
@@ -89,7 +91,10 @@ def variant(name: str, seed: int):
     if name == "6-min hold":
         ride = _hold(ride, 360.0, seed)
     points, keep = ride.points, np.ones(len(ride.points), dtype=bool)
-    if name.startswith("every"):
+    if name == "every 30 s":
+        tick = np.floor((points.time - points.time.iloc[0]).dt.total_seconds().to_numpy() / 30.0)
+        keep = np.append(True, np.diff(tick) > 0)
+    elif name.startswith("every"):
         keep = np.arange(len(points)) % (3 if "3rd" in name else 5) == 0
     if name.startswith("drift"):
         points = _drift(points, 15.0, seed)
@@ -114,7 +119,11 @@ def bus_share(points: pd.DataFrame, ride: BusRide, work: Path) -> float:
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--seeds", type=int, default=10)
+    ap.add_argument("--no-sparse", action="store_true",
+                    help="without the dwells estimated on sparse fixes (transit.SPARSE_FIX_S off), for comparison")
     args = ap.parse_args(argv)
+    if args.no_sparse:
+        transit.SPARSE_FIX_S = np.inf
     t0 = time.time()
     rule = infer._crawls_in_rides
     seeds = range(args.seeds)

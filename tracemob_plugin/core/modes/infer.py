@@ -255,8 +255,11 @@ def _crawls_in_rides(legs: pd.DataFrame, vertices: pd.DataFrame, stops) -> pd.Da
     # episodes, slower than ``features.STOP_SPEED`` over ``features.BIN_S``) count, out of the stops passed
     net = network_features(v[["leg_id", "lon", "lat", "time"]], TransitNetwork(stops=stops[["lon", "lat"]]),
                            "leg_id").reindex(runs["run"].astype(str))
-    like = stops_dwelt_like_a_bus(net["net_stops_distinct"].fillna(0.0).to_numpy(float),
-                                  net["net_stops_passed"].fillna(0.0).to_numpy(float))
+    # with fixes too sparse for stop episodes (OpenPATH's 30 s), the dwells their time near stops shows
+    # (``transit.stop_visits``: measured against the run's own pace, so a walker passing stops shows none)
+    stood = np.maximum(net["net_stops_distinct"].fillna(0.0).to_numpy(float),
+                       net["net_stops_dwelt_sparse"].fillna(0.0).to_numpy(float))
+    like = stops_dwelt_like_a_bus(stood, net["net_stops_passed"].fillna(0.0).to_numpy(float))
     take = runs["run"].to_numpy()[like]
     if not len(take):
         return legs

@@ -115,18 +115,20 @@ def _densify_track(v: pd.DataFrame, xy: np.ndarray):
             np.concatenate([times, t[last]]))
 
 
+def raw_fixes(vertices: pd.DataFrame) -> pd.DataFrame:
+    """Every vertex with a time and a position (``leg, t, lon, lat``), sorted by leg and time."""
+    v = pd.DataFrame({"leg": vertices["leg_id"].astype(str).to_numpy(), "t": epoch_seconds(vertices["time"]),
+                      "lon": pd.to_numeric(vertices["lon"], errors="coerce").to_numpy(dtype=float),
+                      "lat": pd.to_numeric(vertices["lat"], errors="coerce").to_numpy(dtype=float)})
+    v = v[np.isfinite(v.t) & np.isfinite(v.lon) & np.isfinite(v.lat)]
+    return v.sort_values(["leg", "t"], kind="mergesort").reset_index(drop=True)
+
+
 def track_points(vertices: pd.DataFrame, thin: bool = True):
     """The legs' tracks (``leg_id, lon, lat, time``) as points every ``STEP_M`` metres with interpolated times:
     ``(leg, xy, t, lat0)`` in local metres around latitude ``lat0`` (:func:`project`). ``thin``: at most one
     vertex per ``features.BIN_S`` seconds first (else every vertex, sorted by leg and time)."""
-    if thin:
-        v = thin_vertices(vertices, "leg_id")
-    else:
-        v = pd.DataFrame({"leg": vertices["leg_id"].astype(str).to_numpy(), "t": epoch_seconds(vertices["time"]),
-                          "lon": pd.to_numeric(vertices["lon"], errors="coerce").to_numpy(dtype=float),
-                          "lat": pd.to_numeric(vertices["lat"], errors="coerce").to_numpy(dtype=float)})
-        v = v[np.isfinite(v.t) & np.isfinite(v.lon) & np.isfinite(v.lat)]
-        v = v.sort_values(["leg", "t"], kind="mergesort").reset_index(drop=True)
+    v = thin_vertices(vertices, "leg_id") if thin else raw_fixes(vertices)
     if len(v) == 0:
         return np.empty(0, dtype=object), np.empty((0, 2)), np.empty(0), 0.0
     lat0 = float(np.nanmean(v.lat.to_numpy()))
@@ -193,7 +195,7 @@ class TransitNetwork:
 
 NETWORK_FEATURES = tuple("net_%s_share" % k for k in KINDS) + ("net_stops", "net_stops_at_stops",
                                                                  "net_stops_distinct", "net_stops_passed",
-                                                                 "net_stops_dwelt")
+                                                                 "net_stops_dwelt", "net_stops_dwelt_sparse")
 #: beside the features (not a model's input): the kind of most stops the leg dwelt at (``stop_visits``)
 DWELT_KIND = "net_dwelt_kind"
 
@@ -239,6 +241,8 @@ def network_features(vertices: pd.DataFrame, network: TransitNetwork, leg_col: s
         # (legs without a visit come back as NaN rows of an object frame: numbers first, then 0)
         out["net_stops_passed"] = pd.to_numeric(visits["stops_passed"], errors="coerce").fillna(0.0).to_numpy(float)
         out["net_stops_dwelt"] = pd.to_numeric(visits["stops_dwelt"], errors="coerce").fillna(0.0).to_numpy(float)
+        out["net_stops_dwelt_sparse"] = pd.to_numeric(visits["stops_dwelt_sparse"], errors="coerce").fillna(0.0).to_numpy(
+            float)
         out[DWELT_KIND] = visits["dwelt_kind"].to_numpy(dtype=object)
     return out
 
@@ -250,14 +254,22 @@ STOPS_PER_POINT = 4    # stops looked up around each point of a track (platforms
 # on another visit (a loop, the way back); less is GPS noise, or a phone that records nothing while still
 VISIT_GAP_POINTS = 3
 VISIT_GAP_S = 60.0
-VISIT_COLUMNS = ("stops_passed", "stops_dwelt", "dwelt_kind")
+VISIT_COLUMNS = ("stops_passed", "stops_dwelt", "dwelt_kind", "stops_dwelt_sparse")
+#: a leg whose fixes are more than this apart (median) cannot time a dwell from its track: fewer than two fixes fall
+#: in a ``DWELL_STOP_S`` dwell (OpenPATH's Android app records a fix every 30 s), and the time interpolated between a
+#: fix at the stop and fixes 100-200 m before and after it is spread along the street. Its dwells are estimated
+#: instead from the time its fixes show near stops (:func:`_sparse_dwells`).
+SPARSE_FIX_S = DWELL_STOP_S / 2.0
+SPARSE_DWELL_Z = 0.5
 
 
 def stop_visits(vertices: pd.DataFrame, stops: pd.DataFrame) -> pd.DataFrame:
     """Per leg (index ``leg_id``), on its raw track (every vertex, points every ``STEP_M`` metres with interpolated
     times): ``stops_passed``, the passages within ``DWELL_STOP_M`` of a stop of ``stops`` (``lon, lat``, optional
     ``kind``); ``stops_dwelt``, those where the track stayed ``DWELL_STOP_S`` seconds or more; ``dwelt_kind``, the
-    kind (:func:`normalise_kind`) of most dwelt stops that have one (None otherwise).
+    kind (:func:`normalise_kind`) of most dwelt stops that have one (None otherwise); ``stops_dwelt_sparse``, for a
+    leg with fixes more than ``SPARSE_FIX_S`` apart, the dwells its time near stops shows (:func:`_sparse_dwells`,
+    0 for the other legs), which ``stops_dwelt`` takes when larger.
 
     A visit is a run of track points near one stop (a track passing the same stop again later is another visit);
     visits of stops at the same place that overlap in time (both sides of a street, the platforms of two lines)
@@ -279,6 +291,7 @@ def stop_visits(vertices: pd.DataFrame, stops: pd.DataFrame) -> pd.DataFrame:
     near = np.isfinite(d)
     if not near.any():
         return out
+    sparse = _sparse_dwells(vertices, stops, tree, lat0, leg, np.where(near[:, 0], idx[:, 0], -1))
     row, col = np.nonzero(near)
     stop = idx[row, col]
     order = np.lexsort((row, stop, leg[row]))          # by leg, stop, track point
@@ -309,7 +322,82 @@ def stop_visits(vertices: pd.DataFrame, stops: pd.DataFrame) -> pd.DataFrame:
     top = top.sort_values(["leg", "n", "kind"], ascending=[True, False, True], kind="mergesort").drop_duplicates("leg")
     out["dwelt_kind"] = top.set_index("leg")["kind"].reindex(out.index).astype(object).where(
         lambda s: s.notna(), None)
+    out["stops_dwelt_sparse"] = 0.0
+    if len(sparse):
+        # sparse fixes: the dwells their time near stops shows, when more than those timed on the track (never more
+        # than the stops passed); the kind of the stops they were near
+        sp = sparse.reindex(out.index)
+        est = np.minimum(sp["dwelt"].fillna(0.0).to_numpy(float), out["stops_passed"].to_numpy(float))
+        out["stops_dwelt_sparse"] = est
+        more = est > out["stops_dwelt"].to_numpy(float)
+        out.loc[more, "stops_dwelt"] = est[more]
+        kind = sp["kind"].to_numpy(dtype=object)
+        use = more & pd.notna(kind)
+        out.loc[use, "dwelt_kind"] = kind[use]
     out.index.name = "leg_id"
+    return out
+
+
+def _sparse_dwells(vertices, stops, tree, lat0, track_leg, track_stop) -> pd.DataFrame:
+    """Per leg whose fixes are more than ``SPARSE_FIX_S`` apart (median): ``dwelt``, the dwells its time near stops
+    shows, and ``kind``, the kind of most of the stops its fixes were near (time-weighted; None when they have none).
+
+    Fixes are samples in time: each stands for half the time to the fix before and to the fix after (a minute at most
+    each way: a silent phone is not a dwell), and counts for the stop it is within ``DWELL_STOP_M`` of. At the pace
+    the leg kept away from stops, a vehicle that never stopped would have spent near each stop the time its track
+    takes to pass it (``track_stop``: the nearest stop of each of the leg's track points, every ``STEP_M``; -1 away
+    from stops). The excess at each stop, in ``DWELL_STOP_S`` units, is a dwell there, one at most: a wait of minutes
+    at one stop, or a long red light next to it, is one stop dwelt at, as on a dense track. From the sum (never
+    below 0),
+    ``SPARSE_DWELL_Z`` times the spread a car passing the stops at random instants of the phone's sampling would give
+    is taken off (chosen on generated studies: ``bench/bench_transit.py --every 30``). A bus that dwelt at 40 % of the
+    stops it passed (``rules.STOPS_ONLY_SHARE``) spent 8 s more near each stop it passed, on average, than a car
+    driving by."""
+    v = raw_fixes(vertices)
+    cols = ["dwelt", "kind"]
+    if len(v) < 2:
+        return pd.DataFrame(columns=cols)
+    leg, t = v.leg.to_numpy(), v.t.to_numpy(float)
+    same = leg[1:] == leg[:-1]
+    dt = np.where(same, t[1:] - t[:-1], np.nan)
+    gap = pd.Series(dt).groupby(leg[:-1]).median()
+    sparse_legs = gap.index[gap.to_numpy(float) > SPARSE_FIX_S]
+    if len(sparse_legs) == 0:
+        return pd.DataFrame(columns=cols)
+    half = np.where(same, np.minimum(np.nan_to_num(dt), VISIT_GAP_S), 0.0) / 2.0
+    w = np.append(half, 0.0) + np.insert(half, 0, 0.0)
+    d, which = tree.query(project(v.lon.to_numpy(), v.lat.to_numpy(), lat0), distance_upper_bound=DWELL_STOP_M)
+    near = np.isfinite(d)
+    total = pd.Series(w).groupby(leg).sum()
+    at = pd.Series(w * near).groupby(leg).sum()
+    on_track = track_stop >= 0
+    n_track = pd.Series(1.0, index=track_leg).groupby(level=0).sum().reindex(total.index).fillna(0.0)
+    share_near = (pd.Series(on_track.astype(float), index=track_leg).groupby(level=0).sum().reindex(total.index)
+                  .fillna(0.0) / n_track.where(n_track > 0)).fillna(0.0).clip(upper=0.9)
+    # seconds per unit of path share at the pace kept away from stops
+    pace = (total - at) / (1.0 - share_near)
+    time_at = pd.DataFrame({"leg": leg[near], "stop": which[near], "time": w[near]}).groupby(["leg", "stop"])["time"].sum()
+    path_at = (pd.DataFrame({"leg": track_leg[on_track], "stop": track_stop[on_track]}).groupby(["leg", "stop"]).size()
+               .astype(float))
+    per = pd.concat([time_at.rename("time"), path_at.rename("path")], axis=1).fillna(0.0).reset_index()
+    legs_ = per["leg"].to_numpy(dtype=object)
+    expect = per["path"].to_numpy(float) / n_track.reindex(legs_).to_numpy(float) * pace.reindex(legs_).to_numpy(float)
+    expect = np.nan_to_num(expect)
+    # one dwell at most per stop; a stop passed with no fix near it counts its (negative) excess: the sum of a car's
+    # is about 0, whether or not a fix fell next to a stop as it drove by
+    dwell = np.minimum((per["time"].to_numpy(float) - expect) / DWELL_STOP_S, 1.0)
+    g = pd.DataFrame({"leg": legs_, "dwell": dwell, "expect": expect}).groupby("leg")
+    spread = np.sqrt(gap.reindex(g.size().index).fillna(0.0).to_numpy(float) * g["expect"].sum().to_numpy(float))
+    est = pd.Series(np.maximum(g["dwell"].sum().to_numpy(float) - SPARSE_DWELL_Z * spread / DWELL_STOP_S, 0.0),
+                    index=g.size().index)
+    out = pd.DataFrame({"dwelt": est.reindex(sparse_legs).fillna(0.0).to_numpy(float), "kind": None},
+                       index=sparse_legs)
+    if "kind" in stops.columns and near.any():
+        kinds = stops["kind"].map(normalise_kind).to_numpy(dtype=object)[which[near]]
+        k = pd.DataFrame({"leg": leg[near], "kind": kinds, "w": w[near]}).dropna(subset=["kind"])
+        k = k.groupby(["leg", "kind"], sort=True)["w"].sum().reset_index()
+        k = k.sort_values(["leg", "w", "kind"], ascending=[True, False, True], kind="mergesort").drop_duplicates("leg")
+        out["kind"] = k.set_index("leg")["kind"].reindex(out.index).astype(object).where(lambda s: s.notna(), None)
     return out
 
 
