@@ -15,12 +15,19 @@ stop (the truth's walk to a stop cut at its ``wait_s``); how many of our public-
     .venv/bin/python bench/bench_transit.py --citizens 40 --days 2
     .venv/bin/python bench/bench_transit.py --only gtfs,gtfs_waits   # the stops also in the segmentation
     .venv/bin/python bench/bench_transit.py --boundaries-cv          # choose the trip-boundary radii (~10 min)
+    .venv/bin/python bench/bench_transit.py --every 30               # every phone a fix every 30 s (OpenPATH Android)
+    .venv/bin/python bench/bench_transit.py --sparse-cv              # choose the sparse dwells' margin (~5 min)
 
 ``--boundaries-cv`` reproduces the choice of ``SegmentationParams.departure_radius_m`` and
 ``arrival_radius_m``: each candidate is scored on generated-town studies (seeds 1 and 2) by the mean F1 of
 car, walk, bicycle and bus (time-weighted, with the GTFS), the best is chosen there (within ``TIE_F1`` of the
 best, the best car precision) and scored on seeds 5 and 8, which the choice never saw; the in-sample figures
 are printed beside.
+
+``--sparse-cv`` reproduces the choice of ``transit.SPARSE_DWELL_Z``, the margin taken off the dwells estimated on
+sparse fixes: every phone records a fix every 30 s; each margin is scored on seeds 1 and 2 by the mean F1 of bus,
+tram and car over the GTFS and the stops-alone runs, the best is chosen there and scored on seeds 5 and 8 beside
+the estimate off; the in-sample figures are printed beside.
 
 Targets (issue 14): bus, tram, metro and train recall >= 0.90 each, car precision >= 0.95 (with the GTFS);
 section run-time median error <= 10 % (``transit_performance``, when available).
@@ -209,6 +216,54 @@ def boundaries_cv(choose=(1, 2), score=(5, 8)):
                 mean(seen, key, 0), mean(seen, key, 1), mean(seen, key, 2)))
 
 
+#: margins tried for ``transit.SPARSE_DWELL_Z`` (``--sparse-cv``); None: the sparse estimate off
+SPARSE_Z_CANDIDATES = (0.0, 0.5, 1.0, 1.5)
+
+
+def sparse_scores(seed, candidates, every_s=30.0, citizens=150, days=3):
+    """{z: (mean F1 of bus / tram / car over the GTFS and the stops-alone runs, bus recall, bus precision, car
+    precision)} on one generated-town study where every phone records a fix every ``every_s`` seconds; z None: the
+    estimate off (``transit.SPARSE_FIX_S`` infinite)."""
+    from tracemob.tracemob_plugin.core.modes import transit
+
+    sim, feed = simulated_study(grid_network(), citizens, days, seed, every_s=every_s)
+    net, truth, out = network_from_feed(feed), split_wait(sim.legs), {}
+    seg = segment(sim.points)
+    verts = leg_vertices(seg)
+    keep = transit.SPARSE_FIX_S, transit.SPARSE_DWELL_Z
+    try:
+        for z in candidates:
+            transit.SPARSE_FIX_S = np.inf if z is None else keep[0]
+            transit.SPARSE_DWELL_Z = keep[1] if z is None else z
+            f1, bus, car = [], [], []
+            for kw in (dict(network=net, timetable=feed), dict(network=TransitNetwork(stops=net.stops))):
+                sc = scores(truth, infer_modes(seg.legs, verts, **kw)[["user_id", "start_time", "end_time", "mode"]])
+                f1 += [2 * r * p / (r + p) if r + p else 0.0 for r, p in (sc[m][:2] for m in ("bus", "tram", "car"))]
+                bus.append(sc["bus"][:2])
+                car.append(sc["car"][1])
+            out[z] = (float(np.mean(f1)), float(np.mean([b[0] for b in bus])), float(np.mean([b[1] for b in bus])),
+                      float(np.mean(car)))
+            print("  seed %d, margin %s: mean F1 %.3f, bus recall %.3f, precision %.3f, car precision %.3f" % (
+                seed, "off" if z is None else "%.1f" % z, *out[z]), flush=True)
+    finally:
+        transit.SPARSE_FIX_S, transit.SPARSE_DWELL_Z = keep
+    return out
+
+
+def sparse_cv(choose=(1, 2), score=(5, 8)):
+    """``transit.SPARSE_DWELL_Z`` chosen on ``choose`` seeds (a fix every 30 s), scored on ``score`` seeds."""
+    def mean(res, key, i):
+        return float(np.mean([r[key][i] for r in res]))
+    print("choosing the margin of the sparse dwells on seeds %s, every phone a fix every 30 s:" % (choose,))
+    seen = [sparse_scores(s, (None,) + SPARSE_Z_CANDIDATES) for s in choose]
+    best = max(SPARSE_Z_CANDIDATES, key=lambda z: mean(seen, z, 0))
+    print("\nchoice: margin %.1f; scoring on seeds %s:" % (best, score))
+    held = [sparse_scores(s, (None, best)) for s in score]
+    for key, name in ((None, "estimate off"), (best, "chosen")):
+        print("  %-13s held out: mean F1 %.3f, bus recall %.3f, precision %.3f, car precision %.3f | in-sample %.3f, "
+              "%.3f, %.3f, %.3f" % (name, *(mean(held, key, i) for i in range(4)), *(mean(seen, key, i) for i in range(4))))
+
+
 def main(argv=None):
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--citizens", type=int, default=150)
@@ -226,11 +281,16 @@ def main(argv=None):
     ap.add_argument("--only", default="", help="comma-separated run names to keep: gtfs, gtfs_waits, stops, none")
     ap.add_argument("--sample", action="store_true", help="the embedded sample network (1 x 1.7 km: short rides) "
                     "instead of the generated 6 x 6 km grid town")
+    ap.add_argument("--sparse-cv", action="store_true",
+                    help="only the cross-validated choice of the sparse dwells' margin (see the module doc)")
     ap.add_argument("--boundaries-cv", action="store_true",
                     help="only the cross-validated choice of the trip-boundary radii (see the module doc)")
     args = ap.parse_args(argv)
     if args.boundaries_cv:
         boundaries_cv()
+        return 0
+    if args.sparse_cv:
+        sparse_cv()
         return 0
     t0 = time.time()
     net = None if args.sample else grid_network()
