@@ -166,11 +166,14 @@ TIE_F1 = 0.002
 BOUNDARY_CANDIDATES = ((0.0, 0.0), (0.0, 15.0), (0.0, 25.0), (0.0, 50.0), (15.0, 15.0), (25.0, 25.0), (50.0, 50.0))
 
 
-def simulated_study(net, citizens, days, seed, pt_share=0.8, every_s=None):
+def simulated_study(net, citizens, days, seed, pt_share=0.8, every_s=None, bike_lights=False):
     """(simulation, its GTFS feed read back): riders and car drivers (mode mix "car", stop-and-go driving).
     ``every_s``: every phone an Android one recording a fix every ``every_s`` seconds while moving (OpenPATH /
-    e-mission's Android app: 30 s) instead of the default mix of phones."""
+    e-mission's Android app: 30 s) instead of the default mix of phones. ``bike_lights``: cyclists stop at red lights
+    too (``SimulationParams.bike_stop_and_go``)."""
     sparse = {} if not every_s else dict(android_share=1.0, android_intervals_s=(float(every_s),))
+    if bike_lights:
+        sparse["bike_stop_and_go"] = True
     sim = simulate(net, n_citizens=citizens, days=days, seed=seed,
                    params=params_for_mix("car", pt_share=pt_share, car_stop_and_go=True, **sparse))
     with tempfile.TemporaryDirectory() as tmp:
@@ -278,6 +281,8 @@ def main(argv=None):
     ap.add_argument("--every", type=float, default=None,
                     help="every phone an Android one with a fix every EVERY seconds while moving (30: OpenPATH's "
                          "Android app) instead of the default mix of phones")
+    ap.add_argument("--bike-lights", action="store_true",
+                    help="cyclists stop at red lights too (SimulationParams.bike_stop_and_go), as real ones do")
     ap.add_argument("--only", default="", help="comma-separated run names to keep: gtfs, gtfs_waits, stops, none")
     ap.add_argument("--sample", action="store_true", help="the embedded sample network (1 x 1.7 km: short rides) "
                     "instead of the generated 6 x 6 km grid town")
@@ -294,12 +299,14 @@ def main(argv=None):
         return 0
     t0 = time.time()
     net = None if args.sample else grid_network()
-    sim, feed = simulated_study(net, args.citizens, args.days, args.seed, args.pt_share, args.every)
+    sim, feed = simulated_study(net, args.citizens, args.days, args.seed, args.pt_share, args.every,
+                                args.bike_lights)
     t_sim = time.time() - t0
     truth = split_wait(sim.legs)
-    print("simulated %d citizens x %d days (seed %d, pt_share %.2f%s): %d trips, %d legs, %d fixes in %.0f s" % (
+    print("simulated %d citizens x %d days (seed %d, pt_share %.2f%s%s): %d trips, %d legs, %d fixes in %.0f s" % (
         args.citizens, args.days, args.seed, args.pt_share,
-        ", every phone a fix every %g s" % args.every if args.every else "", len(sim.trips), len(sim.legs), len(sim.points), t_sim))
+        ", every phone a fix every %g s" % args.every if args.every else "",
+        ", cyclists stopping at red lights" if args.bike_lights else "", len(sim.trips), len(sim.legs), len(sim.points), t_sim))
     print("true legs per mode: %s" % sim.legs["mode"].value_counts().to_dict())
     t0 = time.time()
     radii = {k: v for k, v in (("arrival_radius_m", args.arrival_radius),

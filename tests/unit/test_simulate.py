@@ -432,6 +432,40 @@ def test_cars_without_stop_and_go_keep_the_drawn_times(net):
     assert 0.9 < np.median(r) < 1.1 and np.mean(r > 2.0) < 0.01
 
 
+def _stops_and_accelerations(sim, modes):
+    """Per leg of ``modes`` (true vertices, speeds on a 1-s grid): stopped 3 s or more mid-leg, and the 99th percentile
+    of the change of speed per second."""
+    from tracemob.tracemob_plugin.core.geometry import step_distances_m
+    lv = sim.leg_vertices
+    stops, accs = [], []
+    for leg_id in sim.legs.loc[sim.legs["mode"].isin(modes), "leg_id"]:
+        v = lv[lv["leg_id"] == leg_id]
+        t = v["time"].astype("int64").to_numpy() / 1e9
+        d = np.concatenate([[0.0], np.cumsum(step_distances_m(v["lat"].to_numpy(), v["lon"].to_numpy()))])
+        sp = np.diff(np.interp(np.arange(t[0], t[-1], 1.0), t, d))
+        if len(sp) < 60:
+            continue
+        inner = sp[10:-10]
+        run = np.diff(np.flatnonzero(np.diff(np.concatenate([[0], (inner < 0.1).astype(int), [0]]))))[::2]
+        stops.append(bool(len(run) and run.max() >= 3))
+        accs.append(np.percentile(np.abs(np.diff(sp)), 99))
+    return np.array(stops), np.array(accs)
+
+
+def test_simulated_cyclists_stop_at_red_lights_when_asked(net):
+    """SimulationParams(bike_stop_and_go=True): bicycles stop at red lights (no queues) and ramp at 1 m/s²; without
+    it they ride each piece at a constant speed and never stop mid-leg."""
+    kw = dict(n_citizens=40, days=3, start_date=START, seed=3)
+    stops, accs = _stops_and_accelerations(simulate(net, params=params_for_mix("centre", bike_stop_and_go=True), **kw),
+                                           ["bike", "ebike", "escooter"])
+    assert len(stops) >= 10
+    assert stops.mean() >= 0.4, stops.mean()
+    assert np.median(accs) <= 1.3                            # 1 m/s² and the path's corners
+    stops, _ = _stops_and_accelerations(simulate(net, params=params_for_mix("centre"), **kw),
+                                        ["bike", "ebike", "escooter"])
+    assert len(stops) >= 10 and stops.mean() == 0.0
+
+
 def test_a_biased_panel_of_simulated_citizens_and_weighting_corrects_its_modal_share(net):
     """500 citizens (the population), 30 % of them in a panel drawn with the 'young people in the centre'
     odds: the panel over-represents the 15-24 and the centre, its modal share misses the population's

@@ -11,6 +11,7 @@ second give the phones the speed profile.
 import numpy as np
 
 CAR_ACCEL = 2.0          # m/s², acceleration and braking
+BIKE_ACCEL = 1.0         # m/s², a bicycle's (SimulationParams.bike_stop_and_go)
 SIGNAL_SHARE = 0.2      # share of nodes with traffic lights
 RED_SHARE = 0.5         # chance of a red phase at a signalled node
 RED_S = (5.0, 35.0)      # red phase waited (uniform)

@@ -85,6 +85,9 @@ class SimulationParams:
     Not yet the default: ``segment_speeds`` (the truth of travel-time benches) has no waits, and map
     matching puts a wait on one of the ~15 m pieces around a light, so the travel-time figures would
     compare two different things."""
+    bike_stop_and_go: bool = False
+    """True: bicycles, e-bikes and scooters stop at red lights too (no queues) and ramp their speed at
+    ``kinematics.BIKE_ACCEL``, as cyclists in a city centre do. False (default): each piece at a constant speed."""
     bike_tt_sigma: float = 0.10
     walk_tt_sigma: float = 0.08
     pt_share: float = 0.0
