@@ -85,7 +85,15 @@ class InferModesAlgorithm(TracemobAlgorithm):
             "vehicle crawling through a city centre at a walking pace: they take its mode (and its route).") + " " + \
             self.tr("So do the walks that end a trip and start the next when the bus stood still long enough "
                     "for a place (a jam, up to 20 minutes) and rides on both sides: the trips stay as "
-                    "'Segment trips' made them.") + "\n\n" + self.tr(
+                    "'Segment trips' made them.") + " " + \
+            self.tr("A phone that records a fix every 30 s (OpenPATH's Android app) is too sparse to time a dwell at "
+                    "a stop: its dwells are then estimated from the time its fixes show near each stop, against the "
+                    "pace it kept away from stops.") + "\n\n" + \
+            self.tr("A leg read as a bus, tram, metro or train along the route relations of an OpenStreetMap extract "
+                    "gets their ref in transit_route (several routes sharing its street are all named, the most "
+                    "followed first: '4 / 2 / 5'; only a timetable tells which one was taken) and the share of the "
+                    "leg along the first in transit_confidence. A GTFS timetable's match comes first.") + "\n\n" + \
+            self.tr(
             "A leg the phone sensed as air or high-speed rail (e-mission) is a plane when its own distance "
             "over its duration is faster than any train (325 km/h): a flight made with the phone off, which "
             "the leg joins from the place left to the fixes after landing. Otherwise its fixes' speeds "
@@ -153,7 +161,7 @@ class InferModesAlgorithm(TracemobAlgorithm):
             if cutting:   # a leg cut at the stops would repeat its feature id: the pieces get new ones
                 out = out.drop(columns=[c for c in out.columns if str(c).lower() == "fid"])
             writer.write(out, cut_geometries(out, legs, wkbs, vertices))
-            parts.append(out[["mode", "mode_source"] + (["transit_route"] if feed is not None else [])
+            parts.append(out[["mode", "mode_source"] + (["transit_route"] if "transit_route" in out.columns else [])
                              + ([SPLIT_FROM] if SPLIT_FROM in out.columns else [])])
             del legs, wkbs, vertices
         out = pd.concat(parts, ignore_index=True) if len(parts) > 1 else parts[0]
@@ -165,6 +173,10 @@ class InferModesAlgorithm(TracemobAlgorithm):
         if feed is not None:
             routes = out["transit_route"].dropna().value_counts()
             feedback.pushInfo(self.tr("{n} legs matched to a scheduled trip of the GTFS feed; routes: "
+                                      "{routes}.").format(n=int(routes.sum()), routes=routes.to_dict() or "-"))
+        elif "transit_route" in out.columns:
+            routes = out["transit_route"].dropna().value_counts()
+            feedback.pushInfo(self.tr("{n} legs named by the OpenStreetMap route relations they follow: "
                                       "{routes}.").format(n=int(routes.sum()), routes=routes.to_dict() or "-"))
         if SPLIT_FROM in out.columns:
             cut = out[SPLIT_FROM].dropna()

@@ -221,7 +221,7 @@ def test_osm_lines_layer_as_network(run_alg, shared_data):
 def test_osm_extract_file_as_network(run_alg, shared_data, tmp_path):
     """The Helsinki extract given as a file (NETWORK_OSM), nothing else: its route relations and stops make a tram
     ride along route 4 a tram, a metro ride a metro and a bus ride along route 24 (a street it shares with trams)
-    a bus; the log says what was read. The same with the extract's layers as QGIS opens them (relations, and
+    a bus, each named by its route; the log says what was read. The same with the extract's layers as QGIS opens them (relations, and
     its points as stops: 8,045 points, 148 of them stops). A file that is no extract stops the algorithm with
     its name."""
     import importlib.util
@@ -247,6 +247,10 @@ def test_osm_extract_file_as_network(run_alg, shared_data, tmp_path):
     got = _modes(res["OUTPUT"])
     assert {k: m[0] for k, m in got.items()} == {"tram 4": "tram", "metro M1": "metro", "bus 24": "bus"}
     assert any("route relations" in i and "tram" in i for i in fb.infos)
+    # each ride named by the relations it follows (tram 4 shares its street with other tram routes)
+    named = {f["leg_id"]: str(f["transit_route"]).split(" / ") for f in res["OUTPUT"].getFeatures()}
+    assert "4" in named["tram 4"] and "M1" in named["metro M1"] and named["bus 24"] == ["24"], named
+    assert any("3 legs named by the OpenStreetMap route relations" in i for i in fb.infos), fb.infos
     # the same extract loaded as QGIS layers: the route relations (multilinestrings, kinds from other_tags) and
     # the points layer as the stops, of which only the public-transport stops count, with their kinds
     relations = QgsVectorLayer(str(pbf) + "|layername=multilinestrings", "osm relations", "ogr")

@@ -183,8 +183,30 @@ def test_rides_along_helsinki_routes_take_the_route_kind(helsinki, kind, ref, cr
     assert n_stops >= 3
     net = TransitNetwork(lines=helsinki.lines, stops=helsinki.stops)
     legs = pd.DataFrame({"leg_id": [v.leg_id.iloc[0]]})
-    assert infer_modes(legs, v, network=net).iloc[0]["mode"] == kind
+    out = infer_modes(legs, v, network=net).iloc[0]
+    assert out["mode"] == kind
+    # named by the relations it follows: the route ridden among those sharing its street (tram 4 with 2 and 5)
+    assert ref in out["transit_route"].split(" / ") and out["transit_confidence"] >= 0.7, out["transit_route"]
     assert infer_modes(legs, v).iloc[0]["mode"] != kind          # the extract is what tells
+
+
+def test_a_ride_is_named_by_the_route_relation_it_follows_not_by_a_railway_way(tmp_path):
+    """The generated extract: a bus along relation 42 (ref "42") dwelling at its three stops is bus "42";
+    lines without routes add no route field."""
+    osm = read_osm_transit(_extract(tmp_path))
+    assert set(osm.lines.route.dropna()) == {"42"}
+    t0 = 1_700_000_000.0
+    plen = np.array([250.0, 500.0, 500.0, 500.0, 250.0])
+    d, arrive, leave, _ = motion(plen, plen / 8.0, np.array([20.0, 20.0, 20.0, 20.0, 0.0]), t0, 1.0)
+    kt, kd = knots(d, arrive, leave, t0, 2.0)
+    lon, lat = _ll(kd, np.zeros_like(kd))
+    v = pd.DataFrame({"leg_id": "ride", "lon": lon, "lat": lat, "time": pd.to_datetime(kt, unit="s", utc=True)})
+    net = TransitNetwork(lines=osm.lines, stops=osm.stops)
+    out = infer_modes(pd.DataFrame({"leg_id": ["ride"]}), v, network=net).iloc[0]
+    assert out["mode"] == "bus" and out["transit_route"] == "42"
+    plain = infer_modes(pd.DataFrame({"leg_id": ["ride"]}), v,
+                        network=TransitNetwork(lines=osm.lines.drop(columns="route"), stops=osm.stops))
+    assert plain.iloc[0]["mode"] == "bus" and "transit_route" not in plain.columns
 
 
 def test_a_vehicle_along_a_tram_street_that_never_stops_is_not_a_tram(helsinki):

@@ -26,12 +26,13 @@ from .features import carried_features, check_columns, leg_features
 from .model import ModeModel, default_model, load_model
 from .rules import (fast_walk_override, implausible, motion_override, network_refine, phone_speed_override,
                     rule_modes, sensed_override, slow_ride_override, speed_refine, stops_dwelt_like_a_bus,
-                    SENSED_CLASS, STOPS_ONLY_CONFIDENCE)
-from .transit import TransitNetwork, network_features, underground_rides
+                    LINE_SHARE, SENSED_CLASS, STOPS_ONLY_CONFIDENCE)
+from .transit import TransitNetwork, line_routes, network_features, underground_rides
 
 MIN_CONFIDENCE = 0.45
 OUTPUT_COLUMNS = ("mode", "mode_confidence", "mode_source", "mode_label")
-#: added only when a GTFS timetable is given: the matched route's name and the match's confidence (0-1)
+#: added when a GTFS timetable is given (the matched route's name and the match's confidence, 0-1), or a network whose
+#: lines name their routes (OpenStreetMap relations: the routes the leg follows, and the share of the leg along them)
 TIMETABLE_COLUMNS = ("transit_route", "transit_confidence")
 #: modes a timetable match may turn into the route's mode
 _MOTORISED = ("car", "bus", "coach", "tram", "metro", "train", "ferry")
@@ -434,10 +435,36 @@ def infer_modes(legs: pd.DataFrame, vertices: pd.DataFrame, motion: Optional[pd.
     if timetable is not None:
         # a participant's label of another mode than the matched route's: no route
         out = _with_transit_route(out, pred, has_user & (mode != pred["mode"].to_numpy(dtype=object)))
+    if network is not None and network.named_kinds:
+        out = _with_line_routes(out, vertices, network)
     out = _split_at_stops(out, vertices, network, timetable, own_raw.notna().to_numpy() if label_field else None)
     out = _crawls_in_rides(out, vertices, split_stops(network, timetable))
     if progress:
         progress(1.0)
+    return out
+
+
+def _with_line_routes(out: pd.DataFrame, vertices: pd.DataFrame, network: TransitNetwork) -> pd.DataFrame:
+    """``out`` with ``transit_route`` and ``transit_confidence`` (added when missing): a leg of a kind whose lines name
+    their routes (OpenStreetMap route relations), not named by the timetable, gets the routes of that kind it follows
+    for ``LINE_SHARE`` of its vertices or more (:func:`.transit.line_routes`; a street several routes share names them
+    all), and the share of the leg along the first."""
+    out = out.copy()
+    if "transit_route" not in out.columns:
+        out["transit_route"] = pd.Series(None, index=out.index, dtype=object)
+        out["transit_confidence"] = pd.Series(np.nan, index=out.index, dtype=float)
+    mode = out["mode"].to_numpy(dtype=object)
+    ids = out["leg_id"].astype(str).to_numpy(dtype=object)
+    cand = np.isin(mode, network.named_kinds) & out["transit_route"].isna().to_numpy()
+    if not cand.any():
+        return out
+    kinds = pd.Series(mode[cand], index=ids[cand])
+    found = line_routes(vertices, network, kinds[~kinds.index.duplicated()], LINE_SHARE).reindex(ids)
+    fill = cand & found["transit_route"].notna().to_numpy()
+    out["transit_route"] = np.where(fill, found["transit_route"].to_numpy(dtype=object),
+                                    out["transit_route"].to_numpy(dtype=object))
+    out["transit_confidence"] = np.where(fill, found["transit_confidence"].to_numpy(dtype=float),
+                                         out["transit_confidence"].to_numpy(dtype=float))
     return out
 
 

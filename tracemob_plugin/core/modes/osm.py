@@ -52,8 +52,8 @@ _VEHICLE_KEYS = (("subway", "metro"), ("light_rail", "tram"), ("tram", "tram"), 
 
 @dataclass
 class OsmTransit:
-    """What an extract holds for public transport: ``lines`` (``line_id, kind, lon, lat``, one row per vertex in
-    line order) and ``stops`` (``kind, lon, lat``, merged), ``routes`` (one row per route relation kept:
+    """What an extract holds for public transport: ``lines`` (``line_id, kind, lon, lat, route``, one row per vertex
+    in line order; ``route`` the relation's ref, else its name, None for a railway way) and ``stops`` (``kind, lon, lat``, merged), ``routes`` (one row per route relation kept:
     ``osm_id, kind, ref, name``), and the raw counts for the user's log."""
     lines: pd.DataFrame = field(default_factory=lambda: pd.DataFrame(columns=["line_id", "kind", "lon", "lat"]))
     stops: pd.DataFrame = field(default_factory=lambda: pd.DataFrame(columns=["kind", "lon", "lat"]))
@@ -238,6 +238,12 @@ def read_osm_transit(path, bbox=None) -> OsmTransit:
                 line_kinds.append(kind)
                 line_wkbs.append(wkb)
         lines = _line_rows(ids, line_kinds, line_wkbs)
+        # each relation's pieces name its route: the ref ("24", "M1"), else its name; railway ways name none
+        label = dict(zip(["r" + o for o in routes["osm_id"]],
+                         [r if isinstance(r, str) and r.strip() else n
+                          for r, n in zip(routes["ref"], routes["name"])]))
+        rel = lines["line_id"].astype(str).str.rsplit("_", n=1).str[0]
+        lines["route"] = rel.map(label).astype(object).where(lambda x: x.notna(), None)
         # stops
         rows, wkbs = _features(ds, "points", _POINTS_SQL, bbox, ("highway", "other_tags"))
         keep, stop_kinds = osm_stops([r[0] for r in rows], [r[1] for r in rows])

@@ -149,6 +149,7 @@ class TransitNetwork:
         lat_all = lat_all[np.isfinite(lat_all)]
         self.lat0 = float(lat_all.mean()) if len(lat_all) else 0.0
         self._trees = {}
+        self._routes = {}      # kind -> the route named at each densified point (None where unnamed)
         if len(self.lines):
             lines = self.lines.copy()
             lines["kind"] = lines["kind"].map(normalise_kind)
@@ -157,9 +158,11 @@ class TransitNetwork:
                 lk = lines[lines.kind == kind]
                 if len(lk) == 0:
                     continue
-                pts = self._densify(lk)
+                pts, names = self._densify(lk)
                 if len(pts):
                     self._trees[kind] = cKDTree(pts)
+                    if names is not None and pd.notna(names).any():
+                        self._routes[kind] = names
         self._stops = None
         if len(self.stops):
             xy = self.project(self.stops.lon.to_numpy(float), self.stops.lat.to_numpy(float))
@@ -169,6 +172,11 @@ class TransitNetwork:
     def line_kinds(self) -> tuple:
         """The kinds (``KINDS``) the network has lines of."""
         return tuple(self._trees)
+
+    @property
+    def named_kinds(self) -> tuple:
+        """The kinds whose lines name their route (a ``route`` column: an OpenStreetMap relation's ref)."""
+        return tuple(self._routes)
 
     @property
     def has_lines(self) -> bool:
@@ -185,12 +193,17 @@ class TransitNetwork:
         return np.column_stack([np.asarray(lon, float) * k * np.cos(np.radians(self.lat0)),
                                 np.asarray(lat, float) * k])
 
-    def _densify(self, lk: pd.DataFrame) -> np.ndarray:
+    def _densify(self, lk: pd.DataFrame):
+        """(points every ``STEP_M`` along the lines, the route of each point or None when no ``route`` column)."""
         xy = self.project(lk.lon.to_numpy(float), lk.lat.to_numpy(float))
         ids = lk.line_id.astype(str).to_numpy()
         same = ids[1:] == ids[:-1]
-        pts, _rep, _frac = densify_segments(xy[:-1][same], xy[1:][same], STEP_M)
-        return np.vstack([pts, xy]) if len(pts) else xy
+        pts, rep, _frac = densify_segments(xy[:-1][same], xy[1:][same], STEP_M)
+        names = None
+        if "route" in lk.columns:
+            route = lk["route"].to_numpy(dtype=object)
+            names = np.concatenate([route[:-1][same][rep], route]) if len(pts) else route
+        return (np.vstack([pts, xy]) if len(pts) else xy), names
 
 
 NETWORK_FEATURES = tuple("net_%s_share" % k for k in KINDS) + ("net_stops", "net_stops_at_stops",
@@ -244,6 +257,50 @@ def network_features(vertices: pd.DataFrame, network: TransitNetwork, leg_col: s
         out["net_stops_dwelt_sparse"] = pd.to_numeric(visits["stops_dwelt_sparse"], errors="coerce").fillna(0.0).to_numpy(
             float)
         out[DWELT_KIND] = visits["dwelt_kind"].to_numpy(dtype=object)
+    return out
+
+
+#: at most this many routes named for one leg (several routes sharing a street: "24 / 25")
+MAX_ROUTES_NAMED = 3
+
+
+def line_routes(vertices: pd.DataFrame, network: "TransitNetwork", leg_kind: pd.Series, share_min: float) -> pd.DataFrame:
+    """Per leg of ``leg_kind`` (index ``leg_id``, value the leg's kind) whose kind has named lines
+    (:attr:`TransitNetwork.named_kinds`): ``transit_route``, the routes of that kind within the kind's buffer of
+    ``share_min`` or more of the leg's (thinned) vertices, the most followed first, several joined by " / " (a
+    street several routes share: which one the rider took, only a timetable tells); ``transit_confidence``, the
+    share of the leg along the first. Legs no route covers that much are left out."""
+    cols = ["transit_route", "transit_confidence"]
+    v = thin_vertices(vertices, "leg_id")
+    kinds = leg_kind.reindex(v.leg.to_numpy()).to_numpy(dtype=object)
+    rows = []
+    for kind, names in network._routes.items():
+        sel = np.flatnonzero(kinds == kind)
+        if not len(sel):
+            continue
+        hits = network._trees[kind].query_ball_point(network.project(v.lon.to_numpy()[sel], v.lat.to_numpy()[sel]),
+                                                     r=LINE_BUFFER_M[kind])
+        n = np.fromiter((len(h) for h in hits), dtype=np.int64, count=len(hits))
+        if not n.sum():
+            continue
+        flat = np.concatenate([np.asarray(h, dtype=np.int64) for h in hits if len(h)])
+        vert = np.repeat(sel, n)
+        lab = names[flat]
+        ok = pd.notna(lab)
+        hit = pd.DataFrame({"vert": vert[ok], "route": lab[ok].astype(str)}).drop_duplicates()
+        hit["leg"] = v.leg.to_numpy()[hit["vert"].to_numpy()]
+        total = pd.Series(v.leg.to_numpy()[sel]).value_counts()
+        cnt = hit.groupby(["leg", "route"]).size().rename("n").reset_index()
+        cnt["share"] = cnt["n"].to_numpy(float) / total.reindex(cnt["leg"].to_numpy()).to_numpy(float)
+        rows.append(cnt[cnt["share"] >= share_min])
+    if not rows:
+        return pd.DataFrame(columns=cols)
+    r = pd.concat(rows, ignore_index=True).sort_values(["leg", "share", "route"], ascending=[True, False, True],
+                                                       kind="mergesort")
+    r = r[r.groupby("leg").cumcount() < MAX_ROUTES_NAMED]
+    g = r.groupby("leg", sort=True)
+    out = pd.DataFrame({"transit_route": g["route"].agg(" / ".join), "transit_confidence": g["share"].max().round(3)})
+    out.index.name = "leg_id"
     return out
 
 
