@@ -204,6 +204,9 @@ def test_a_ride_is_named_by_the_route_relation_it_follows_not_by_a_railway_way(t
     net = TransitNetwork(lines=osm.lines, stops=osm.stops)
     out = infer_modes(pd.DataFrame({"leg_id": ["ride"]}), v, network=net).iloc[0]
     assert out["mode"] == "bus" and out["transit_route"] == "42"
+    # no leg (an empty partition of a large study): the same fields
+    empty = infer_modes(pd.DataFrame({"leg_id": pd.Series(dtype=object)}), v.iloc[:0], network=net)
+    assert {"transit_route", "transit_confidence"} <= set(empty.columns)
     plain = infer_modes(pd.DataFrame({"leg_id": ["ride"]}), v,
                         network=TransitNetwork(lines=osm.lines.drop(columns="route"), stops=osm.stops))
     assert plain.iloc[0]["mode"] == "bus" and "transit_route" not in plain.columns

@@ -365,7 +365,8 @@ def infer_modes(legs: pd.DataFrame, vertices: pd.DataFrame, motion: Optional[pd.
     if len(out) == 0:
         out = out.assign(mode=pd.Series(dtype=object), mode_confidence=pd.Series(dtype=float),
                          mode_source=pd.Series(dtype=object), mode_label=pd.Series(dtype=object))
-        return _with_transit_route(out, None, None) if timetable is not None else out
+        named = network is not None and bool(network.named_kinds)
+        return _with_transit_route(out, None, None) if timetable is not None or named else out
     check_columns(vertices, ("leg_id", "lon", "lat", "time"), tr("leg vertices"))
     mdl = resolve_model(model)
     check()
