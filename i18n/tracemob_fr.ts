@@ -553,7 +553,7 @@ Sorties : une table par utilisateur et par mois, une table par utilisateur, mois
         <location filename="../processing/algorithms/co2_report.py" line="104"/>
         <location filename="../processing/algorithms/compute_emissions.py" line="108"/>
         <location filename="../processing/algorithms/infer_modes.py" line="168"/>
-        <location filename="../tracemob_plugin/core/modes/infer.py" line="356"/>
+        <location filename="../tracemob_plugin/core/modes/infer.py" line="363"/>
         <location filename="../tracemob_plugin/core/modes/train.py" line="32"/>
         <source>legs</source>
         <translation>trajets</translation>
@@ -6925,7 +6925,7 @@ Sorties : une table user_id, weight (et les champs du participant), à donner à
     </message>
     <message>
         <location filename="../tracemob_plugin/core/indicators/transit_performance.py" line="220"/>
-        <location filename="../tracemob_plugin/core/modes/infer.py" line="354"/>
+        <location filename="../tracemob_plugin/core/modes/infer.py" line="361"/>
         <location filename="../tracemob_plugin/core/modes/model.py" line="292"/>
         <source>cancelled</source>
         <translation>annulé</translation>
@@ -8064,17 +8064,17 @@ Sorties : une table user_id, weight (et les champs du participant), à donner à
         <translation>libellés de déplacements</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/modes/infer.py" line="358"/>
+        <location filename="../tracemob_plugin/core/modes/infer.py" line="365"/>
         <source>the legs have no label field &apos;{field}&apos;</source>
         <translation>les trajets n&apos;ont pas de champ de libellé « {field} »</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/modes/infer.py" line="359"/>
+        <location filename="../tracemob_plugin/core/modes/infer.py" line="366"/>
         <source>Choose an existing field or leave it empty.</source>
         <translation>Choisissez un champ existant ou laissez vide.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/modes/infer.py" line="369"/>
+        <location filename="../tracemob_plugin/core/modes/infer.py" line="377"/>
         <source>leg vertices</source>
         <translation>sommets des trajets</translation>
     </message>

@@ -190,6 +190,20 @@ def test_a_walk_the_phone_sensed_stays_a_walk(monkeypatch):
     assert (rule(sensed)["mode"] == sensed["mode"]).all()
 
 
+def test_routes_named_by_lines_sharing_a_street_are_one_ride_when_they_share_a_route(monkeypatch):
+    """Lines name every route sharing a street ("4 / 2" before the crawl, "4 / 5" after): the rides share route 4,
+    so the crawl between them is that bus; "2" and "5" share none: a transfer, the walk stays a walk."""
+    rule, legs, bus = _rule_input(monkeypatch, 0)
+    soft = legs["mode"].isin(["walk", "wait"]).to_numpy()
+    soft &= (legs["start_time"] > legs["start_time"][bus].min()).to_numpy()
+    soft &= (legs["end_time"] < legs["end_time"][bus].max()).to_numpy()
+    late = (legs["start_time"] >= legs["end_time"][soft].max()).to_numpy()
+    got = rule(legs.assign(transit_route=np.where(bus & late, "4 / 5", np.where(bus, "4 / 2", None))))
+    assert (got["mode"][soft] == "bus").all()
+    got = rule(legs.assign(transit_route=np.where(bus & late, "5", np.where(bus, "2", None))))
+    assert (got["mode"][soft] != "bus").all()
+
+
 def test_the_crawl_takes_the_route_named_on_one_side(monkeypatch):
     """The timetable named only the ride after the crawl: the crawl takes that route."""
     rule, legs, bus = _rule_input(monkeypatch, 2)

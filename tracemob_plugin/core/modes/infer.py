@@ -180,7 +180,7 @@ _CRAWL_OF = ("walk", "wait")
 
 def _crawls_in_rides(legs: pd.DataFrame, vertices: pd.DataFrame, stops) -> pd.DataFrame:
     """With stops: walks (and waits) between two legs of one trip read as the same bus or tram (one after the
-    other, within ``CRAWL_NEXT_S``; the same route when the timetable named both), whose track stood still at
+    other, within ``CRAWL_NEXT_S``; a route in common when both are named), whose track stood still at
     ``STOPS_ONLY_DWELT`` stops or more and at ``STOPS_ONLY_SHARE`` of those it passed
     (``rules.stops_dwelt_like_a_bus``), are that vehicle crawling through a city centre at a walking pace:
     they take its mode (and its route). A rider who got off and walked on does not stop at the stops on the
@@ -224,7 +224,7 @@ def _crawls_in_rides(legs: pd.DataFrame, vertices: pd.DataFrame, stops) -> pd.Da
     if "transit_route" in legs.columns:
         route = legs["transit_route"].to_numpy(dtype=object)[order]
         rb, ra = route[np.maximum(first - 1, 0)], route[np.minimum(last + 1, len(m) - 1)]
-        ok &= pd.isna(rb) | pd.isna(ra) | (rb == ra)
+        ok &= pd.isna(rb) | pd.isna(ra) | _share_a_route(rb, ra)
     if not ok.any():
         return legs
     # the track of each candidate run: the participant's fixes from its start to its end, in whatever leg
@@ -273,9 +273,16 @@ def _crawls_in_rides(legs: pd.DataFrame, vertices: pd.DataFrame, stops) -> pd.Da
         out.iloc[rows, col("mode_confidence")] = STOPS_ONLY_CONFIDENCE
     if "mode_source" in out.columns:
         out.iloc[rows, col("mode_source")] = "rules"
-    if rb is not None:   # the route of the ride on either side (the same when both are named)
+    if rb is not None:   # the route of the ride on either side (one in common when both are named)
         out.iloc[rows, col("transit_route")] = np.where(pd.isna(rb), ra, rb)[rid[hit]]
     return out
+
+
+def _share_a_route(a, b) -> np.ndarray:
+    """Per pair of ``transit_route`` values (strings, several routes joined by " / " when the lines name all those
+    sharing a street): whether they name a route in common. Called on the few candidate runs of the crawl rule."""
+    return np.array([isinstance(x, str) and isinstance(y, str) and bool(set(x.split(" / ")) & set(y.split(" / ")))
+                     for x, y in zip(a, b)], dtype=bool)
 
 
 def _untracked_modes(legs, vertices, network, mode, conf, source):
