@@ -53,8 +53,9 @@ _VEHICLE_KEYS = (("subway", "metro"), ("light_rail", "tram"), ("tram", "tram"), 
 @dataclass
 class OsmTransit:
     """What an extract holds for public transport: ``lines`` (``line_id, kind, lon, lat, route``, one row per vertex
-    in line order; ``route`` the relation's ref, else its name, None for a railway way) and ``stops`` (``kind, lon, lat``, merged), ``routes`` (one row per route relation kept:
-    ``osm_id, kind, ref, name``), and the raw counts for the user's log."""
+    in line order; ``route`` the relation's ref, else its name, None for a railway way), ``stops`` (``kind, lon,
+    lat``, merged), ``routes`` (one row per route relation kept: ``osm_id, kind, ref, name``), and the raw counts for
+    the user's log."""
     lines: pd.DataFrame = field(default_factory=lambda: pd.DataFrame(columns=["line_id", "kind", "lon", "lat"]))
     stops: pd.DataFrame = field(default_factory=lambda: pd.DataFrame(columns=["kind", "lon", "lat"]))
     routes: pd.DataFrame = field(default_factory=lambda: pd.DataFrame(columns=["osm_id", "kind", "ref", "name"]))

@@ -9,6 +9,7 @@ Lines are densified every ``STEP_M`` metres and looked up with a k-d tree, so th
 O(vertices log network).
 """
 import re
+from itertools import chain
 from dataclasses import dataclass, field
 from typing import Optional
 
@@ -128,7 +129,11 @@ def track_points(vertices: pd.DataFrame, thin: bool = True):
     """The legs' tracks (``leg_id, lon, lat, time``) as points every ``STEP_M`` metres with interpolated times:
     ``(leg, xy, t, lat0)`` in local metres around latitude ``lat0`` (:func:`project`). ``thin``: at most one
     vertex per ``features.BIN_S`` seconds first (else every vertex, sorted by leg and time)."""
-    v = thin_vertices(vertices, "leg_id") if thin else raw_fixes(vertices)
+    return _track_of(thin_vertices(vertices, "leg_id") if thin else raw_fixes(vertices))
+
+
+def _track_of(v: pd.DataFrame):
+    """:func:`track_points` of sorted vertices ``v`` (``leg, t, lon, lat``)."""
     if len(v) == 0:
         return np.empty(0, dtype=object), np.empty((0, 2)), np.empty(0), 0.0
     lat0 = float(np.nanmean(v.lat.to_numpy()))
@@ -254,8 +259,8 @@ def network_features(vertices: pd.DataFrame, network: TransitNetwork, leg_col: s
         # (legs without a visit come back as NaN rows of an object frame: numbers first, then 0)
         out["net_stops_passed"] = pd.to_numeric(visits["stops_passed"], errors="coerce").fillna(0.0).to_numpy(float)
         out["net_stops_dwelt"] = pd.to_numeric(visits["stops_dwelt"], errors="coerce").fillna(0.0).to_numpy(float)
-        out["net_stops_dwelt_sparse"] = pd.to_numeric(visits["stops_dwelt_sparse"], errors="coerce").fillna(0.0).to_numpy(
-            float)
+        sparse = pd.to_numeric(visits["stops_dwelt_sparse"], errors="coerce")
+        out["net_stops_dwelt_sparse"] = sparse.fillna(0.0).to_numpy(float)
         out[DWELT_KIND] = visits["dwelt_kind"].to_numpy(dtype=object)
     return out
 
@@ -283,7 +288,7 @@ def line_routes(vertices: pd.DataFrame, network: "TransitNetwork", leg_kind: pd.
         n = np.fromiter((len(h) for h in hits), dtype=np.int64, count=len(hits))
         if not n.sum():
             continue
-        flat = np.concatenate([np.asarray(h, dtype=np.int64) for h in hits if len(h)])
+        flat = np.fromiter(chain.from_iterable(hits), dtype=np.int64, count=int(n.sum()))
         vert = np.repeat(sel, n)
         lab = names[flat]
         ok = pd.notna(lab)
@@ -336,7 +341,8 @@ def stop_visits(vertices: pd.DataFrame, stops: pd.DataFrame) -> pd.DataFrame:
     ok = np.isfinite(pd.to_numeric(stops["lon"], errors="coerce").to_numpy(float)) & \
         np.isfinite(pd.to_numeric(stops["lat"], errors="coerce").to_numpy(float))
     stops = stops[ok].reset_index(drop=True)
-    leg, pts, t, lat0 = track_points(vertices, thin=False)
+    fixes = raw_fixes(vertices)
+    leg, pts, t, lat0 = _track_of(fixes)
     if len(leg) == 0 or len(stops) == 0:
         return out
     from scipy.spatial import cKDTree  # here, not at import: QGIS loads the plugin without scipy
@@ -348,7 +354,7 @@ def stop_visits(vertices: pd.DataFrame, stops: pd.DataFrame) -> pd.DataFrame:
     near = np.isfinite(d)
     if not near.any():
         return out
-    sparse = _sparse_dwells(vertices, stops, tree, lat0, leg, np.where(near[:, 0], idx[:, 0], -1))
+    sparse = _sparse_dwells(fixes, stops, tree, lat0, leg, np.where(near[:, 0], idx[:, 0], -1))
     row, col = np.nonzero(near)
     stop = idx[row, col]
     order = np.lexsort((row, stop, leg[row]))          # by leg, stop, track point
@@ -375,10 +381,7 @@ def stop_visits(vertices: pd.DataFrame, stops: pd.DataFrame) -> pd.DataFrame:
     g = p.groupby("leg", sort=True)
     out = pd.DataFrame({"stops_passed": g.size().astype(float), "stops_dwelt": g.dwelt.sum().astype(float)})
     kinds = p[p.dwelt & p.kind.notna()]
-    top = kinds.groupby(["leg", "kind"]).size().rename("n").reset_index()
-    top = top.sort_values(["leg", "n", "kind"], ascending=[True, False, True], kind="mergesort").drop_duplicates("leg")
-    out["dwelt_kind"] = top.set_index("leg")["kind"].reindex(out.index).astype(object).where(
-        lambda s: s.notna(), None)
+    out["dwelt_kind"] = _top_kind(kinds.leg.to_numpy(), kinds.kind.to_numpy(dtype=object), 1.0, out.index)
     out["stops_dwelt_sparse"] = 0.0
     if len(sparse):
         # sparse fixes: the dwells their time near stops shows, when more than those timed on the track (never more
@@ -395,7 +398,7 @@ def stop_visits(vertices: pd.DataFrame, stops: pd.DataFrame) -> pd.DataFrame:
     return out
 
 
-def _sparse_dwells(vertices, stops, tree, lat0, track_leg, track_stop) -> pd.DataFrame:
+def _sparse_dwells(fixes, stops, tree, lat0, track_leg, track_stop) -> pd.DataFrame:
     """Per leg whose fixes are more than ``SPARSE_FIX_S`` apart (median): ``dwelt``, the dwells its time near stops
     shows, and ``kind``, the kind of most of the stops its fixes were near (time-weighted; None when they have none).
 
@@ -405,22 +408,27 @@ def _sparse_dwells(vertices, stops, tree, lat0, track_leg, track_stop) -> pd.Dat
     takes to pass it (``track_stop``: the nearest stop of each of the leg's track points, every ``STEP_M``; -1 away
     from stops). The excess at each stop, in ``DWELL_STOP_S`` units, is a dwell there, one at most: a wait of minutes
     at one stop, or a long red light next to it, is one stop dwelt at, as on a dense track. From the sum (never
-    below 0),
-    ``SPARSE_DWELL_Z`` times the spread a car passing the stops at random instants of the phone's sampling would give
-    is taken off (chosen on generated studies: ``bench/bench_transit.py --every 30``). A bus that dwelt at 40 % of the
-    stops it passed (``rules.STOPS_ONLY_SHARE``) spent 8 s more near each stop it passed, on average, than a car
-    driving by."""
-    v = raw_fixes(vertices)
+    below 0), ``SPARSE_DWELL_Z`` times the spread a car passing the stops at random instants of the phone's sampling
+    would give is taken off (chosen on generated studies: ``bench/bench_transit.py --sparse-cv``). A bus that dwelt
+    at 40 % of the stops it passed (``rules.STOPS_ONLY_SHARE``) spent 8 s more near each stop it passed, on average,
+    than a car driving by. ``fixes``: :func:`raw_fixes` of the legs."""
     cols = ["dwelt", "kind"]
-    if len(v) < 2:
+    if len(fixes) < 2:
         return pd.DataFrame(columns=cols)
-    leg, t = v.leg.to_numpy(), v.t.to_numpy(float)
+    leg, t = fixes.leg.to_numpy(), fixes.t.to_numpy(float)
     same = leg[1:] == leg[:-1]
     dt = np.where(same, t[1:] - t[:-1], np.nan)
     gap = pd.Series(dt).groupby(leg[:-1]).median()
     sparse_legs = gap.index[gap.to_numpy(float) > SPARSE_FIX_S]
     if len(sparse_legs) == 0:
         return pd.DataFrame(columns=cols)
+    # the sparse legs only (``fixes`` and the track are sorted by leg: their rows stay in order)
+    v = fixes[np.isin(leg, sparse_legs)]
+    on = np.isin(track_leg, sparse_legs)
+    track_leg, track_stop = track_leg[on], track_stop[on]
+    leg, t = v.leg.to_numpy(), v.t.to_numpy(float)
+    same = leg[1:] == leg[:-1]
+    dt = np.where(same, t[1:] - t[:-1], np.nan)
     half = np.where(same, np.minimum(np.nan_to_num(dt), VISIT_GAP_S), 0.0) / 2.0
     w = np.append(half, 0.0) + np.insert(half, 0, 0.0)
     d, which = tree.query(project(v.lon.to_numpy(), v.lat.to_numpy(), lat0), distance_upper_bound=DWELL_STOP_M)
@@ -451,11 +459,18 @@ def _sparse_dwells(vertices, stops, tree, lat0, track_leg, track_stop) -> pd.Dat
                        index=sparse_legs)
     if "kind" in stops.columns and near.any():
         kinds = stops["kind"].map(normalise_kind).to_numpy(dtype=object)[which[near]]
-        k = pd.DataFrame({"leg": leg[near], "kind": kinds, "w": w[near]}).dropna(subset=["kind"])
-        k = k.groupby(["leg", "kind"], sort=True)["w"].sum().reset_index()
-        k = k.sort_values(["leg", "w", "kind"], ascending=[True, False, True], kind="mergesort").drop_duplicates("leg")
-        out["kind"] = k.set_index("leg")["kind"].reindex(out.index).astype(object).where(lambda s: s.notna(), None)
+        out["kind"] = _top_kind(leg[near], kinds, w[near], out.index)
     return out
+
+
+def _top_kind(leg, kind, weight, index) -> np.ndarray:
+    """Per leg of ``index``: the ``kind`` of most ``weight`` among its rows (``leg``, ``kind``; kinds None are left
+    out; ties: the first kind in alphabetical order), None for a leg with none."""
+    k = pd.DataFrame({"leg": leg, "kind": kind, "w": weight}).dropna(subset=["kind"])
+    k = k.groupby(["leg", "kind"], sort=True)["w"].sum().reset_index()
+    k = k.sort_values(["leg", "w", "kind"], ascending=[True, False, True], kind="mergesort").drop_duplicates("leg")
+    return k.set_index("leg")["kind"].reindex(index).astype(object).where(lambda s: s.notna(), None).to_numpy(
+        dtype=object)
 
 
 #: a metro or train ride the phone did not record (underground): both ends of the gap this close to a

@@ -7,7 +7,7 @@ import math
 import numpy as np
 
 from .dayplans import choose_mode
-from .kinematics import BIKE_ACCEL, retime_path
+from .kinematics import BIKE_ACCEL, CAR_ACCEL, retime_path
 from .params import HOUR_BAND, MODE_CLASS, MODE_LABEL, PEAK_BANDS, BIKE_SPEED
 from .truth import purpose_label
 
@@ -100,13 +100,12 @@ class Traveller:
         edges, f0, f1, seg, plen = pieces
         entry, tt, bands = self._timing(var, cls, mode, seg, plen, t0, band0, d)
         vx, vy, vt, vp = self.g.path(seg, f0, f1, entry, tt)
-        if cls == "car" and self.p.car_stop_and_go:      # stop-and-go: starting, braking and red lights add to the drawn times
+        car = cls == "car"
+        if (car and self.p.car_stop_and_go) or (cls == "bike" and self.p.bike_stop_and_go):
+            # stop-and-go: starting, braking and red lights add to the drawn times (a bicycle filters past queues)
             ends = np.where(edges % 2 == 0, self.g.v[seg], self.g.u[seg])
-            vx, vy, vt, vp, entry, tt = retime_path(vx, vy, vt, vp, entry, tt, plen, ends, peak, self.rng)
-        elif cls == "bike" and self.p.bike_stop_and_go:   # red lights, no queues (a bicycle filters past them)
-            ends = np.where(edges % 2 == 0, self.g.v[seg], self.g.u[seg])
-            vx, vy, vt, vp, entry, tt = retime_path(vx, vy, vt, vp, entry, tt, plen, ends, False, self.rng,
-                                                    a=BIKE_ACCEL)
+            vx, vy, vt, vp, entry, tt = retime_path(vx, vy, vt, vp, entry, tt, plen, ends, peak and car, self.rng,
+                                                    a=CAR_ACCEL if car else BIKE_ACCEL)
         exit_ = entry + tt
         t1 = float(exit_[-1])
         self.trip_no += 1
