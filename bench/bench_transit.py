@@ -17,6 +17,7 @@ stop (the truth's walk to a stop cut at its ``wait_s``); how many of our public-
     .venv/bin/python bench/bench_transit.py --boundaries-cv          # choose the trip-boundary radii (~10 min)
     .venv/bin/python bench/bench_transit.py --every 30               # every phone a fix every 30 s (OpenPATH Android)
     .venv/bin/python bench/bench_transit.py --sparse-cv              # choose the sparse dwells' margin (~5 min)
+    .venv/bin/python bench/bench_transit.py --share-cv               # choose the sparse legs' dwelt share (~4 min)
 
 ``--boundaries-cv`` reproduces the choice of ``SegmentationParams.departure_radius_m`` and
 ``arrival_radius_m``: each candidate is scored on generated-town studies (seeds 1 and 2) by the mean F1 of
@@ -28,6 +29,12 @@ are printed beside.
 sparse fixes: every phone records a fix every 30 s; each margin is scored on seeds 1 and 2 by the mean F1 of bus,
 tram and car over the GTFS and the stops-alone runs, the best is chosen there and scored on seeds 5 and 8 beside
 the estimate off; the in-sample figures are printed beside.
+
+``--share-cv`` reproduces the choice of ``infer.SPARSE_DWELL_SHARE``, the share of a timetable-matched bus or tram
+trip's stops a sparse leg must have dwelt at (its dwells estimated, fewer found than a dense track times): every
+phone records a fix every 30 s; each share is scored on seeds 1 and 2 by the mean F1 of bus, tram and car with the
+GTFS, the best is chosen there and scored on seeds 5 and 8 beside the dense tracks' share (``DWELL_SHARE``); the
+in-sample figures are printed beside.
 
 Targets (issue 14): bus, tram, metro and train recall >= 0.90 each, car precision >= 0.95 (with the GTFS);
 section run-time median error <= 10 % (``transit_performance``, when available).
@@ -267,6 +274,50 @@ def sparse_cv(choose=(1, 2), score=(5, 8)):
               "%.3f, %.3f, %.3f" % (name, *(mean(held, key, i) for i in range(4)), *(mean(seen, key, i) for i in range(4))))
 
 
+SHARE_CANDIDATES = (0.5, 0.4, 0.35, 0.3, 0.25, 0.2)
+
+
+def share_scores(seed, candidates, every_s=30.0, citizens=150, days=3):
+    """{share: (mean F1 of bus / tram / car, bus recall, bus precision, car precision)} with the GTFS on one
+    generated-town study where every phone records a fix every ``every_s`` seconds, for each value of
+    ``infer.SPARSE_DWELL_SHARE`` (0.5: the dense tracks' ``DWELL_SHARE``)."""
+    from tracemob.tracemob_plugin.core.modes import infer
+
+    sim, feed = simulated_study(grid_network(), citizens, days, seed, every_s=every_s)
+    net, truth, out = network_from_feed(feed), split_wait(sim.legs), {}
+    seg = segment(sim.points)
+    verts = leg_vertices(seg)
+    keep = infer.SPARSE_DWELL_SHARE
+    try:
+        for share in candidates:
+            infer.SPARSE_DWELL_SHARE = share
+            sc = scores(truth, infer_modes(seg.legs, verts, network=net, timetable=feed)[
+                ["user_id", "start_time", "end_time", "mode"]])
+            f1 = [2 * r * p / (r + p) if r + p else 0.0 for r, p in (sc[m][:2] for m in ("bus", "tram", "car"))]
+            out[share] = (float(np.mean(f1)), sc["bus"][0], sc["bus"][1], sc["car"][1])
+            print("  seed %d, share %.2f: mean F1 %.3f, bus recall %.3f, precision %.3f, car precision %.3f" % (
+                seed, share, *out[share]), flush=True)
+    finally:
+        infer.SPARSE_DWELL_SHARE = keep
+    return out
+
+
+def share_cv(choose=(1, 2), score=(5, 8)):
+    """``infer.SPARSE_DWELL_SHARE`` chosen on ``choose`` seeds (a fix every 30 s), scored on ``score`` seeds."""
+    def mean(res, key, i):
+        return float(np.mean([r[key][i] for r in res]))
+    base = SHARE_CANDIDATES[0]
+    print("choosing the dwelt share of sparse legs matched to a bus or tram trip on seeds %s, every phone a fix every "
+          "30 s:" % (choose,))
+    seen = [share_scores(s, SHARE_CANDIDATES) for s in choose]
+    best = max(SHARE_CANDIDATES, key=lambda v: mean(seen, v, 0))
+    print("\nchoice: share %.2f; scoring on seeds %s:" % (best, score))
+    held = [share_scores(s, (base, best)) for s in score]
+    for key, name in ((base, "dense share"), (best, "chosen")):
+        print("  %-12s held out: mean F1 %.3f, bus recall %.3f, precision %.3f, car precision %.3f | in-sample %.3f, "
+              "%.3f, %.3f, %.3f" % (name, *(mean(held, key, i) for i in range(4)), *(mean(seen, key, i) for i in range(4))))
+
+
 def main(argv=None):
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--citizens", type=int, default=150)
@@ -288,6 +339,8 @@ def main(argv=None):
                     "instead of the generated 6 x 6 km grid town")
     ap.add_argument("--sparse-cv", action="store_true",
                     help="only the cross-validated choice of the sparse dwells' margin (see the module doc)")
+    ap.add_argument("--share-cv", action="store_true",
+                    help="only the cross-validated choice of the dwelt share of sparse legs (see the module doc)")
     ap.add_argument("--boundaries-cv", action="store_true",
                     help="only the cross-validated choice of the trip-boundary radii (see the module doc)")
     args = ap.parse_args(argv)
@@ -296,6 +349,9 @@ def main(argv=None):
         return 0
     if args.sparse_cv:
         sparse_cv()
+        return 0
+    if args.share_cv:
+        share_cv()
         return 0
     t0 = time.time()
     net = None if args.sample else grid_network()

@@ -148,6 +148,53 @@ def test_user_label_of_another_mode_drops_the_route(tmp_path, ride):
     assert out.loc["b2", "mode_source"] == "user"
 
 
+def _skipping_ride(seed):
+    """A bus calling at one stop in two of its route's (the others are request stops nobody asked for), recorded
+    with a fix every 30 s (OpenPATH's Android app): its vertices, every stop of the route, the line."""
+    v, called, line = route_leg(ROUTE, cruise=50 / 3.6, stop_every_m=500, dwell_s=30, interval=30.0, seed=seed,
+                                lat0=48.85, lon0=2.35, t0=gen.RIDE_T0)
+    seg = np.hypot(*np.diff(ROUTE, axis=0).T)
+    cum = np.concatenate([[0.0], np.cumsum(seg)])
+    at = np.arange(250.0, cum[-1] - 1.0, 500.0)        # the stops it passes without stopping, halfway
+    k_lat, k_lon = 1 / 111_195.0, 1 / (111_195.0 * np.cos(np.radians(48.85)))
+    skipped = pd.DataFrame({"lon": 2.35 + np.interp(at, cum, ROUTE[:, 0]) * k_lon,
+                            "lat": 48.85 + np.interp(at, cum, ROUTE[:, 1]) * k_lat})
+    stops = pd.concat([called, skipped], ignore_index=True)
+    stops["order"] = np.concatenate([np.arange(500.0, cum[-1] - 1.0, 500.0)[:len(called)], at])
+    return v, stops.sort_values("order").drop(columns="order").reset_index(drop=True), line
+
+
+@pytest.mark.parametrize("seed", [2, 3, 5])
+def test_a_sparse_bus_skipping_half_its_stops_takes_its_route(tmp_path, seed, monkeypatch):
+    """The bus dwelt 30 s at half of the trip's 35 stops; on fixes 30 s apart the dwells estimated from its time
+    near stops (``transit._sparse_dwells``) find 15 of the 17 or 18, over the sparse share (``SPARSE_DWELL_SHARE``,
+    14 stops) and under the dense tracks' (``DWELL_SHARE``, 17.5), which left it a car. With the timetable alone:
+    no line layer's rule names it otherwise."""
+    from tracemob.tracemob_plugin.core.modes import infer
+
+    v, stops, line = _skipping_ride(seed)
+    feed = read_gtfs(gen.ride_feed(tmp_path / "feed", v, stops, line))
+    legs = pd.DataFrame({"leg_id": ["b1"], "user_id": ["u"]})
+    verts = _vertices(v, "b1")
+    out = infer_modes(legs, verts, timetable=feed).iloc[0]
+    assert out["mode"] == "bus" and out["transit_route"] == "42" and out["mode_source"] == "rules"
+    monkeypatch.setattr(infer, "SPARSE_DWELL_SHARE", infer.DWELL_SHARE)
+    dense = infer_modes(legs, verts, timetable=feed).iloc[0]
+    assert dense["mode"] == "car" and dense["transit_route"] is None
+
+
+def test_the_sparse_share_leaves_dense_tracks_alone(tmp_path, ride, monkeypatch):
+    """A ride recorded every 5 s keeps the dense share: with the sparse share at 1 (no sparse leg could pass) its
+    route is still named."""
+    from tracemob.tracemob_plugin.core.modes import infer
+
+    feed = _feed(tmp_path, ride)
+    legs = pd.DataFrame({"leg_id": ["b1"], "user_id": ["u"]})
+    monkeypatch.setattr(infer, "SPARSE_DWELL_SHARE", 1.0)
+    out = infer_modes(legs, _vertices(ride[0], "b1"), timetable=feed).iloc[0]
+    assert out["mode"] == "bus" and out["transit_route"] == "42"
+
+
 # ---------------------------------------------------------------------------------------- the real feed
 def test_rides_on_the_real_feed_match_their_trips():
     feed = read_gtfs(CAIRNS)

@@ -27,7 +27,7 @@ from .model import ModeModel, default_model, load_model
 from .rules import (fast_walk_override, implausible, motion_override, network_refine, phone_speed_override,
                     rule_modes, sensed_override, slow_ride_override, speed_refine, stops_dwelt_like_a_bus,
                     LINE_SHARE, SENSED_CLASS, STOPS_ONLY_CONFIDENCE)
-from .transit import TransitNetwork, line_routes, network_features, underground_rides
+from .transit import TransitNetwork, line_routes, network_features, raw_fixes, sparse_legs, underground_rides
 
 MIN_CONFIDENCE = 0.45
 OUTPUT_COLUMNS = ("mode", "mode_confidence", "mode_source", "mode_label")
@@ -44,6 +44,10 @@ BIKE_MATCH_MIN = 0.6
 #: and then, not at every stop
 DWELL_SHARE = 0.5
 MIN_DWELT_STOPS = 2
+#: ... and this share for a leg whose fixes are sparse (``transit.SPARSE_FIX_S``: a fix every 30 s), whose dwells
+#: are estimated from its time near stops, less often than a dense track times them (chosen on generated studies:
+#: ``bench/bench_transit.py --share-cv``)
+SPARSE_DWELL_SHARE = 0.4
 
 
 def resolve_model(model) -> ModeModel:
@@ -522,7 +526,9 @@ def _timetable_refine(pred: pd.DataFrame, vertices: pd.DataFrame, feed, tz) -> p
     # buses, coaches and trams run in the street with the cars and the bicycles: the leg must have dwelt at their
     # stops (a ferry or a train has no car following it)
     n_stops = match["n_stops"].astype(float).fillna(0.0).to_numpy()
-    use &= ~np.isin(kind, ["bus", "coach", "tram"]) | (dwelt >= np.maximum(MIN_DWELT_STOPS, DWELL_SHARE * n_stops))
+    sparse = pred.index.isin(sparse_legs(raw_fixes(vertices[leg_ids.isin(matched).to_numpy()])))
+    share = np.where(sparse, SPARSE_DWELL_SHARE, DWELL_SHARE)
+    use &= ~np.isin(kind, ["bus", "coach", "tram"]) | (dwelt >= np.maximum(MIN_DWELT_STOPS, share * n_stops))
     mode = pred["mode"].to_numpy(dtype=object).copy()
     conf = pred["mode_confidence"].to_numpy(dtype=float).copy()
     source = pred["mode_source"].to_numpy(dtype=object).copy()

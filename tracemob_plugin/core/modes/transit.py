@@ -398,6 +398,22 @@ def stop_visits(vertices: pd.DataFrame, stops: pd.DataFrame) -> pd.DataFrame:
     return out
 
 
+def sparse_legs(fixes: pd.DataFrame) -> np.ndarray:
+    """The legs of ``fixes`` (:func:`raw_fixes`) whose fixes are more than ``SPARSE_FIX_S`` apart (median): too
+    sparse to time a dwell from the track."""
+    gap = _median_gap(fixes)
+    return gap.index[gap.to_numpy(float) > SPARSE_FIX_S].to_numpy(dtype=object)
+
+
+def _median_gap(fixes: pd.DataFrame) -> pd.Series:
+    """Per leg of ``fixes`` (:func:`raw_fixes`): the median time between its fixes (s)."""
+    if len(fixes) < 2:
+        return pd.Series(dtype=float)
+    leg, t = fixes.leg.to_numpy(), fixes.t.to_numpy(float)
+    dt = np.where(leg[1:] == leg[:-1], t[1:] - t[:-1], np.nan)
+    return pd.Series(dt).groupby(leg[:-1]).median()
+
+
 def _sparse_dwells(fixes, stops, tree, lat0, track_leg, track_stop) -> pd.DataFrame:
     """Per leg whose fixes are more than ``SPARSE_FIX_S`` apart (median): ``dwelt``, the dwells its time near stops
     shows, and ``kind``, the kind of most of the stops its fixes were near (time-weighted; None when they have none).
@@ -415,16 +431,13 @@ def _sparse_dwells(fixes, stops, tree, lat0, track_leg, track_stop) -> pd.DataFr
     cols = ["dwelt", "kind"]
     if len(fixes) < 2:
         return pd.DataFrame(columns=cols)
-    leg, t = fixes.leg.to_numpy(), fixes.t.to_numpy(float)
-    same = leg[1:] == leg[:-1]
-    dt = np.where(same, t[1:] - t[:-1], np.nan)
-    gap = pd.Series(dt).groupby(leg[:-1]).median()
-    sparse_legs = gap.index[gap.to_numpy(float) > SPARSE_FIX_S]
-    if len(sparse_legs) == 0:
+    gap = _median_gap(fixes)
+    sparse = gap.index[gap.to_numpy(float) > SPARSE_FIX_S].to_numpy(dtype=object)
+    if len(sparse) == 0:
         return pd.DataFrame(columns=cols)
     # the sparse legs only (``fixes`` and the track are sorted by leg: their rows stay in order)
-    v = fixes[np.isin(leg, sparse_legs)]
-    on = np.isin(track_leg, sparse_legs)
+    v = fixes[np.isin(fixes.leg.to_numpy(), sparse)]
+    on = np.isin(track_leg, sparse)
     track_leg, track_stop = track_leg[on], track_stop[on]
     leg, t = v.leg.to_numpy(), v.t.to_numpy(float)
     same = leg[1:] == leg[:-1]
@@ -455,8 +468,8 @@ def _sparse_dwells(fixes, stops, tree, lat0, track_leg, track_stop) -> pd.DataFr
     spread = np.sqrt(gap.reindex(g.size().index).fillna(0.0).to_numpy(float) * g["expect"].sum().to_numpy(float))
     est = pd.Series(np.maximum(g["dwell"].sum().to_numpy(float) - SPARSE_DWELL_Z * spread / DWELL_STOP_S, 0.0),
                     index=g.size().index)
-    out = pd.DataFrame({"dwelt": est.reindex(sparse_legs).fillna(0.0).to_numpy(float), "kind": None},
-                       index=sparse_legs)
+    out = pd.DataFrame({"dwelt": est.reindex(sparse).fillna(0.0).to_numpy(float), "kind": None},
+                       index=pd.Index(sparse))
     if "kind" in stops.columns and near.any():
         kinds = stops["kind"].map(normalise_kind).to_numpy(dtype=object)[which[near]]
         out["kind"] = _top_kind(leg[near], kinds, w[near], out.index)
