@@ -260,7 +260,8 @@ def bench_geolife(work):
     rec = TimeAgreement.combine(recorded)
     print("  the same without the stays the phone did not record (silences over {s:.0f} s crossed slower than {v:.1f} "
           "km/h cut out of the labels): covered {c:.3f}, agreement {g:.3f}, {h:.1f} labelled h".format(
-              s=SILENT_GAP_S, v=SILENT_STILL_MPS * 3.6, c=rec.coverage, g=rec.agreement, h=sum(rec.total.values()) / 3600))
+              s=SILENT_GAP_S, v=SILENT_STILL_MPS * 3.6, c=rec.coverage, g=rec.agreement,
+              h=sum(rec.total.values()) / 3600))
     return total
 
 

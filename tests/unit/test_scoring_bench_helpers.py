@@ -64,3 +64,22 @@ def test_skip_exits_cleanly(capsys):
         bc.require_dir(Path("/nonexistent/data"), "some data")
     assert exc.value.code == 0
     assert "SKIPPED" in capsys.readouterr().out
+
+
+def test_still_silences_are_cut_out_of_labels_and_silent_rides_are_not():
+    """bench_chain_accuracy.still_silences_cut: a label over a walk, a 2-hour silence that ends 200 m away (a stay)
+    and a 20-minute silence that ends 24 km away (a ride the phone did not record) loses the stay only."""
+    import bench_chain_accuracy as bca
+
+    t0 = pd.Timestamp("2008-04-01 01:00", tz="UTC")
+    minutes = np.array([0, 1, 2, 3, 4, 5, 125, 126, 127, 147, 148])
+    north_m = np.array([0, 60, 120, 180, 240, 300, 500, 560, 620, 24_620, 24_680], dtype=float)
+    points = pd.DataFrame({"time": t0 + pd.to_timedelta(minutes, unit="min"), "lon": 116.3,
+                           "lat": 39.9 + north_m / 111_195.0})
+    lab = pd.DataFrame({"start_time": [t0], "end_time": [t0 + pd.Timedelta(minutes=148)], "label": ["walk"],
+                        "mode": ["walk"], "user_id": ["010"]})
+    out = bca.still_silences_cut(lab, points)
+    spans = [((a - t0).total_seconds() / 60, (b - t0).total_seconds() / 60)
+             for a, b in zip(out.start_time, out.end_time)]
+    assert spans == [(0.0, 5.0), (125.0, 148.0)]
+    assert out.label.tolist() == ["walk", "walk"] and out.user_id.tolist() == ["010", "010"]
