@@ -355,7 +355,8 @@ def infer_modes(legs: pd.DataFrame, vertices: pd.DataFrame, motion: Optional[pd.
     ``network``: a :class:`TransitNetwork` of public-transport lines and stops. ``timetable``: a GTFS
     :class:`~..ingest.gtfs.Feed` (its time zone ``timetable_tz``, default the feed's agency's): a motorised
     leg (or a confident bicycle, ``BIKE_MATCH_MIN``) matched to a scheduled trip takes the route's mode (a bus or
-    tram leg must have dwelt at ``DWELL_SHARE`` of its stops: ``_timetable_refine``), and the legs get
+    tram leg must have dwelt at ``DWELL_SHARE`` of its stops, ``SPARSE_DWELL_SHARE`` with a fix every 30 s:
+    ``_timetable_refine``), and the legs get
     ``transit_route`` (the route's name, None when unmatched) and ``transit_confidence`` (0-1).
     With stops (of ``network`` or ``timetable``), each public-transport leg's access walk, wait at the stop and egress
     walk become legs of their own (:func:`.access.split_access`, column ``split_from``; without stops, none is cut).
@@ -509,7 +510,8 @@ def _with_transit_route(out: pd.DataFrame, pred: Optional[pd.DataFrame], drop) -
 
 def _timetable_refine(pred: pd.DataFrame, vertices: pd.DataFrame, feed, tz) -> pd.DataFrame:
     """Motorised legs (and legs taken for a bicycle, matched confidently) matched to a scheduled trip take the route's
-    mode, name and the match's confidence; a bus or tram leg must have dwelt at the trip's stops."""
+    mode, name and the match's confidence; a bus or tram leg must have dwelt at the trip's stops (``DWELL_SHARE`` of
+    them; ``SPARSE_DWELL_SHARE`` for a leg too sparse to time its dwells, ``transit.sparse_legs``)."""
     from .timetable import match_timetable, stop_dwells  # only with a GTFS feed: not at the plugin's start-up
 
     pred = pred.copy()
