@@ -42,6 +42,7 @@ from tracemob.tracemob_plugin.core.evaluation.agreement import TimeAgreement, ti
 from tracemob.tracemob_plugin.core.evaluation.labelled import SENSED_MODES  # noqa: E402
 from tracemob.tracemob_plugin.core.evaluation.scoring import (TripScore, find_ground_truth_days,  # noqa: E402
                                                                read_reference_day, score_trips)
+from tracemob.tracemob_plugin.core.geometry import step_distances_m  # noqa: E402
 from tracemob.tracemob_plugin.core.vocab.modes import map_labels  # noqa: E402
 
 QGIS_PROCESS = bc.ROOT / "scripts" / "qgis_process"
@@ -210,12 +211,10 @@ def still_silences_cut(lab, points):
     a silent ride (a train between two fixes 30 km apart) stays labelled time, which an untracked leg covers."""
     p = points.assign(t=pd.to_datetime(points["time"], utc=True, format="mixed").astype("int64") / 1e9)
     p = p.sort_values("t", kind="mergesort")
-    t, lon, lat = p.t.to_numpy(float), p.lon.to_numpy(float), p.lat.to_numpy(float)
-    dx = np.diff(lon) * np.cos(np.radians(lat[:-1])) * 111_195.0
-    dy = np.diff(lat) * 111_195.0
+    t = p.t.to_numpy(float)
     dt = np.diff(t)
-    with np.errstate(invalid="ignore", divide="ignore"):
-        gap = np.flatnonzero((dt > SILENT_GAP_S) & (np.hypot(dx, dy) < SILENT_STILL_MPS * dt))
+    with np.errstate(invalid="ignore"):
+        gap = np.flatnonzero((dt > SILENT_GAP_S) & (step_distances_m(p.lat, p.lon) < SILENT_STILL_MPS * dt))
     g0, g1 = t[gap], t[gap + 1]       # silent and still from g0 to g1
     rows = []
     for r in lab.itertuples(index=False):

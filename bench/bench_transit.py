@@ -87,6 +87,16 @@ def scores(truth, pred):
     return {m: (rec.recall(m), prec.recall(m), rec.total.get(m, 0.0) / 3600, within[m]) for m in modes}
 
 
+def _f1s(sc, modes):
+    """The F1 of each of ``modes`` in ``scores``' result ``sc``."""
+    return [2 * r * p / (r + p) if r + p else 0.0 for r, p in (sc[m][:2] for m in modes)]
+
+
+def _mean(res, key, i):
+    """The mean over studies ``res`` ({candidate: figures} each) of figure ``i`` of candidate ``key``."""
+    return float(np.mean([r[key][i] for r in res]))
+
+
 def split_wait(legs):
     """The true legs with each walk to a stop cut in two: the walk, then the wait at the stop (``wait_s``, the
     simulator's truth counts the wait in the walk leg) as a ``wait`` leg."""
@@ -196,7 +206,7 @@ def boundary_scores(seed, candidates, citizens=150, days=3):
         seg = segment(sim.points, SegmentationParams(arrival_radius_m=arr, departure_radius_m=dep))
         legs = infer_modes(seg.legs, leg_vertices(seg), network=net, timetable=feed)
         sc = scores(truth, legs[["user_id", "start_time", "end_time", "mode"]])
-        f1 = [2 * r * p / (r + p) if r + p else 0.0 for r, p in (sc[m][:2] for m in ("car", "walk", "bike", "bus"))]
+        f1 = _f1s(sc, ("car", "walk", "bike", "bus"))
         out[(arr, dep)] = (float(np.mean(f1)), sc["car"][0], sc["car"][1])
         print("  seed %d, arrival %2.0f m, departure %2.0f m: mean F1 %.3f, car recall %.3f, precision %.3f" % (
             seed, arr, dep, *out[(arr, dep)]), flush=True)
@@ -205,25 +215,23 @@ def boundary_scores(seed, candidates, citizens=150, days=3):
 
 def boundaries_cv(choose=(1, 2), score=(5, 8)):
     """Trip-boundary radii chosen on ``choose`` seeds, scored on ``score`` seeds (see the module doc)."""
-    def mean(res, key, i):
-        return float(np.mean([r[key][i] for r in res]))
     print("choosing on seeds %s:" % (choose,))
     seen = [boundary_scores(s, BOUNDARY_CANDIDATES) for s in choose]
     for family, cands in (("departure alone", [c for c in BOUNDARY_CANDIDATES if c[0] == 0 and c[1] > 0]),
                           ("both ends", [c for c in BOUNDARY_CANDIDATES if c[0] > 0])):
-        top = max(mean(seen, c, 0) for c in cands)
-        tied = [c for c in cands if mean(seen, c, 0) >= top - TIE_F1]
-        best = max(tied, key=lambda c: mean(seen, c, 2))
+        top = max(_mean(seen, c, 0) for c in cands)
+        tied = [c for c in cands if _mean(seen, c, 0) >= top - TIE_F1]
+        best = max(tied, key=lambda c: _mean(seen, c, 2))
         if len(tied) > 1:
             print("\n%s: %s tied on mean F1 (within %.3f of %.4f); the best car precision in-sample wins" % (
                 family, ", ".join("%.0f/%.0f m (%.4f, car precision %.3f)" % (
-                    *c, mean(seen, c, 0), mean(seen, c, 2)) for c in tied), TIE_F1, top))
+                    *c, _mean(seen, c, 0), _mean(seen, c, 2)) for c in tied), TIE_F1, top))
         print("\nchoice (%s): arrival %.0f m, departure %.0f m; scoring on seeds %s:" % (family, *best, score))
         held = [boundary_scores(s, [(0.0, 0.0), best]) for s in score]
         for key, name in (((0.0, 0.0), "e-mission's rule"), (best, "chosen")):
             print("  %-16s held out: mean F1 %.3f, car recall %.3f, car precision %.3f | in-sample %.3f, %.3f, %.3f" % (
-                name, mean(held, key, 0), mean(held, key, 1), mean(held, key, 2),
-                mean(seen, key, 0), mean(seen, key, 1), mean(seen, key, 2)))
+                name, _mean(held, key, 0), _mean(held, key, 1), _mean(held, key, 2),
+                _mean(seen, key, 0), _mean(seen, key, 1), _mean(seen, key, 2)))
 
 
 #: margins tried for ``transit.SPARSE_DWELL_Z`` (``--sparse-cv``); None: the sparse estimate off
@@ -248,7 +256,7 @@ def sparse_scores(seed, candidates, every_s=30.0, citizens=150, days=3):
             f1, bus, car = [], [], []
             for kw in (dict(network=net, timetable=feed), dict(network=TransitNetwork(stops=net.stops))):
                 sc = scores(truth, infer_modes(seg.legs, verts, **kw)[["user_id", "start_time", "end_time", "mode"]])
-                f1 += [2 * r * p / (r + p) if r + p else 0.0 for r, p in (sc[m][:2] for m in ("bus", "tram", "car"))]
+                f1 += _f1s(sc, ("bus", "tram", "car"))
                 bus.append(sc["bus"][:2])
                 car.append(sc["car"][1])
             out[z] = (float(np.mean(f1)), float(np.mean([b[0] for b in bus])), float(np.mean([b[1] for b in bus])),
@@ -260,18 +268,27 @@ def sparse_scores(seed, candidates, every_s=30.0, citizens=150, days=3):
     return out
 
 
+def _choose_and_score(scorer, candidates, base, names, choose, score):
+    """Each of ``candidates`` scored by ``scorer(seed, candidates)`` ({candidate: (mean F1, bus recall, bus
+    precision, car precision)}) on the ``choose`` seeds, with ``base`` beside; the best mean F1 there is scored on the
+    ``score`` seeds beside ``base``, the in-sample figures printed beside. ``names``: (what is chosen, its value as
+    printed, the name of ``base``)."""
+    what, fmt, base_name = names
+    seen = [scorer(s, candidates if base in candidates else (base,) + tuple(candidates)) for s in choose]
+    best = max(candidates, key=lambda v: _mean(seen, v, 0))
+    print(("\nchoice: %s " + fmt + "; scoring on seeds %s:") % (what, best, score))
+    held = [scorer(s, (base, best)) for s in score]
+    width = len(base_name) + 1
+    for key, name in ((base, base_name), (best, "chosen")):
+        print("  %-*s held out: mean F1 %.3f, bus recall %.3f, precision %.3f, car precision %.3f | in-sample %.3f, "
+              "%.3f, %.3f, %.3f" % (width, name, *(_mean(held, key, i) for i in range(4)),
+                                    *(_mean(seen, key, i) for i in range(4))))
+
+
 def sparse_cv(choose=(1, 2), score=(5, 8)):
     """``transit.SPARSE_DWELL_Z`` chosen on ``choose`` seeds (a fix every 30 s), scored on ``score`` seeds."""
-    def mean(res, key, i):
-        return float(np.mean([r[key][i] for r in res]))
     print("choosing the margin of the sparse dwells on seeds %s, every phone a fix every 30 s:" % (choose,))
-    seen = [sparse_scores(s, (None,) + SPARSE_Z_CANDIDATES) for s in choose]
-    best = max(SPARSE_Z_CANDIDATES, key=lambda z: mean(seen, z, 0))
-    print("\nchoice: margin %.1f; scoring on seeds %s:" % (best, score))
-    held = [sparse_scores(s, (None, best)) for s in score]
-    for key, name in ((None, "estimate off"), (best, "chosen")):
-        print("  %-13s held out: mean F1 %.3f, bus recall %.3f, precision %.3f, car precision %.3f | in-sample %.3f, "
-              "%.3f, %.3f, %.3f" % (name, *(mean(held, key, i) for i in range(4)), *(mean(seen, key, i) for i in range(4))))
+    _choose_and_score(sparse_scores, SPARSE_Z_CANDIDATES, None, ("margin", "%.1f", "estimate off"), choose, score)
 
 
 SHARE_CANDIDATES = (0.5, 0.4, 0.35, 0.3, 0.25, 0.2)
@@ -293,8 +310,7 @@ def share_scores(seed, candidates, every_s=30.0, citizens=150, days=3):
             infer.SPARSE_DWELL_SHARE = share
             sc = scores(truth, infer_modes(seg.legs, verts, network=net, timetable=feed)[
                 ["user_id", "start_time", "end_time", "mode"]])
-            f1 = [2 * r * p / (r + p) if r + p else 0.0 for r, p in (sc[m][:2] for m in ("bus", "tram", "car"))]
-            out[share] = (float(np.mean(f1)), sc["bus"][0], sc["bus"][1], sc["car"][1])
+            out[share] = (float(np.mean(_f1s(sc, ("bus", "tram", "car")))), sc["bus"][0], sc["bus"][1], sc["car"][1])
             print("  seed %d, share %.2f: mean F1 %.3f, bus recall %.3f, precision %.3f, car precision %.3f" % (
                 seed, share, *out[share]), flush=True)
     finally:
@@ -304,18 +320,10 @@ def share_scores(seed, candidates, every_s=30.0, citizens=150, days=3):
 
 def share_cv(choose=(1, 2), score=(5, 8)):
     """``infer.SPARSE_DWELL_SHARE`` chosen on ``choose`` seeds (a fix every 30 s), scored on ``score`` seeds."""
-    def mean(res, key, i):
-        return float(np.mean([r[key][i] for r in res]))
-    base = SHARE_CANDIDATES[0]
     print("choosing the dwelt share of sparse legs matched to a bus or tram trip on seeds %s, every phone a fix every "
           "30 s:" % (choose,))
-    seen = [share_scores(s, SHARE_CANDIDATES) for s in choose]
-    best = max(SHARE_CANDIDATES, key=lambda v: mean(seen, v, 0))
-    print("\nchoice: share %.2f; scoring on seeds %s:" % (best, score))
-    held = [share_scores(s, (base, best)) for s in score]
-    for key, name in ((base, "dense share"), (best, "chosen")):
-        print("  %-12s held out: mean F1 %.3f, bus recall %.3f, precision %.3f, car precision %.3f | in-sample %.3f, "
-              "%.3f, %.3f, %.3f" % (name, *(mean(held, key, i) for i in range(4)), *(mean(seen, key, i) for i in range(4))))
+    _choose_and_score(share_scores, SHARE_CANDIDATES, SHARE_CANDIDATES[0], ("share", "%.2f", "dense share"), choose,
+                      score)
 
 
 def main(argv=None):

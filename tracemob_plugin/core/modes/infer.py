@@ -521,14 +521,14 @@ def _timetable_refine(pred: pd.DataFrame, vertices: pd.DataFrame, feed, tz) -> p
     match = match_timetable(vertices[leg_ids.isin(pred.index[motor | bike]).to_numpy()], feed, tz).reindex(pred.index)
     kind = match["kind"].to_numpy(dtype=object)
     # the stops the leg dwelt at (its raw track: the thinned vertices of the stop episodes miss most dwells)
-    matched = pred.index[pd.notna(kind)]
-    dwelt = stop_dwells(vertices[leg_ids.isin(matched).to_numpy()], feed).reindex(pred.index).fillna(0.0).to_numpy()
+    matched = vertices[leg_ids.isin(pred.index[pd.notna(kind)]).to_numpy()]
+    dwelt = stop_dwells(matched, feed).reindex(pred.index).fillna(0.0).to_numpy()
     sure = match["confidence"].astype(float).fillna(0.0).to_numpy() >= BIKE_MATCH_MIN
     use = (motor | (bike & sure)) & pd.notna(kind)
     # buses, coaches and trams run in the street with the cars and the bicycles: the leg must have dwelt at their
     # stops (a ferry or a train has no car following it)
     n_stops = match["n_stops"].astype(float).fillna(0.0).to_numpy()
-    sparse = pred.index.isin(sparse_legs(raw_fixes(vertices[leg_ids.isin(matched).to_numpy()])))
+    sparse = pred.index.isin(sparse_legs(raw_fixes(matched)))
     share = np.where(sparse, SPARSE_DWELL_SHARE, DWELL_SHARE)
     use &= ~np.isin(kind, ["bus", "coach", "tram"]) | (dwelt >= np.maximum(MIN_DWELT_STOPS, share * n_stops))
     mode = pred["mode"].to_numpy(dtype=object).copy()
