@@ -553,7 +553,7 @@ Sorties : une table par utilisateur et par mois, une table par utilisateur, mois
         <location filename="../processing/algorithms/co2_report.py" line="104"/>
         <location filename="../processing/algorithms/compute_emissions.py" line="108"/>
         <location filename="../processing/algorithms/infer_modes.py" line="168"/>
-        <location filename="../tracemob_plugin/core/modes/infer.py" line="363"/>
+        <location filename="../tracemob_plugin/core/modes/infer.py" line="368"/>
         <location filename="../tracemob_plugin/core/modes/train.py" line="32"/>
         <source>legs</source>
         <translation>trajets</translation>
@@ -6925,7 +6925,7 @@ Sorties : une table user_id, weight (et les champs du participant), à donner à
     </message>
     <message>
         <location filename="../tracemob_plugin/core/indicators/transit_performance.py" line="220"/>
-        <location filename="../tracemob_plugin/core/modes/infer.py" line="361"/>
+        <location filename="../tracemob_plugin/core/modes/infer.py" line="366"/>
         <location filename="../tracemob_plugin/core/modes/model.py" line="292"/>
         <source>cancelled</source>
         <translation>annulé</translation>
@@ -8059,22 +8059,22 @@ Sorties : une table user_id, weight (et les champs du participant), à donner à
         <translation>sommets</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/modes/infer.py" line="95"/>
+        <location filename="../tracemob_plugin/core/modes/infer.py" line="99"/>
         <source>trip labels</source>
         <translation>libellés de déplacements</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/modes/infer.py" line="365"/>
+        <location filename="../tracemob_plugin/core/modes/infer.py" line="370"/>
         <source>the legs have no label field &apos;{field}&apos;</source>
         <translation>les trajets n&apos;ont pas de champ de libellé « {field} »</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/modes/infer.py" line="366"/>
+        <location filename="../tracemob_plugin/core/modes/infer.py" line="371"/>
         <source>Choose an existing field or leave it empty.</source>
         <translation>Choisissez un champ existant ou laissez vide.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/modes/infer.py" line="377"/>
+        <location filename="../tracemob_plugin/core/modes/infer.py" line="382"/>
         <source>leg vertices</source>
         <translation>sommets des trajets</translation>
     </message>
@@ -8170,22 +8170,22 @@ Sorties : une table user_id, weight (et les champs du participant), à donner à
         <translation>Étiquetez davantage de trajets ou utilisez le modèle par défaut.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/modes/osm.py" line="82"/>
+        <location filename="../tracemob_plugin/core/modes/osm.py" line="83"/>
         <source>the file does not exist</source>
         <translation>le fichier n&apos;existe pas</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/modes/osm.py" line="83"/>
+        <location filename="../tracemob_plugin/core/modes/osm.py" line="84"/>
         <source>Choose an OpenStreetMap extract (.osm.pbf or .osm).</source>
         <translation>Choisissez un extrait OpenStreetMap (.osm.pbf ou .osm).</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/modes/osm.py" line="93"/>
+        <location filename="../tracemob_plugin/core/modes/osm.py" line="94"/>
         <source>not an OpenStreetMap extract GDAL can read ({reason})</source>
         <translation>ce n&apos;est pas un extrait OpenStreetMap lisible par GDAL ({reason})</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/modes/osm.py" line="94"/>
+        <location filename="../tracemob_plugin/core/modes/osm.py" line="95"/>
         <source>Give an .osm.pbf or .osm file, as Geofabrik or BBBike publish them, not a layer exported from it.</source>
         <translation>Donnez un fichier .osm.pbf ou .osm, tel que Geofabrik ou BBBike les publient, pas une couche exportée de celui-ci.</translation>
     </message>
@@ -8733,7 +8733,7 @@ Sorties : une table user_id, weight (et les champs du participant), à donner à
     <message>
         <location filename="../tracemob_plugin/core/simulate/panel.py" line="219"/>
         <location filename="../tracemob_plugin/core/simulate/params.py" line="112"/>
-        <location filename="../tracemob_plugin/core/trips/params.py" line="317"/>
+        <location filename="../tracemob_plugin/core/trips/params.py" line="319"/>
         <source>Use one of: {names}.</source>
         <translation>Utilisez l&apos;un de ceux-ci : {names}.</translation>
     </message>
@@ -8859,312 +8859,312 @@ Sorties : une table user_id, weight (et les champs du participant), à donner à
     </message>
     <message>
         <location filename="../tracemob_plugin/core/trips/params.py" line="51"/>
-        <source>A fix reached and left faster than this, on a jump that comes back (the neighbours are close to each other), is a spike and is dropped. (Dwell method: only the fixes that do not come from e-mission&apos;s phone app; e-mission&apos;s own are left to its jump smoothing of each section.)</source>
-        <translation>Un point atteint et quitté plus vite que cette vitesse, sur un saut qui revient (ses voisins sont proches l&apos;un de l&apos;autre), est un pic et il est écarté. (Méthode dwell : seulement pour les points qui ne viennent pas de l&apos;application mobile d&apos;e-mission ; ceux d&apos;e-mission sont laissés au lissage des sauts d&apos;e-mission sur chaque section.)</translation>
+        <source>A fix reached and left faster than this, on a jump that comes back (the neighbours are close to each other), is a spike and is dropped; so are two or three such fixes in a row (``clean.BURST_MAX_POINTS``) entered and left this fast while the fixes around them are close together. (Dwell method: only the fixes that do not come from e-mission&apos;s phone app; e-mission&apos;s own are left to its jump smoothing of each section.)</source>
+        <translation>Un point atteint et quitté plus vite que cette vitesse, sur un saut qui revient (ses voisins sont proches l&apos;un de l&apos;autre), est un pic et il est écarté ; de même pour deux ou trois points de suite (``clean.BURST_MAX_POINTS``) atteints et quittés aussi vite alors que les points qui les entourent sont proches l&apos;un de l&apos;autre. (Méthode dwell : seulement pour les points qui ne viennent pas de l&apos;application mobile d&apos;e-mission ; ceux d&apos;e-mission sont laissés au lissage des sauts d&apos;e-mission sur chaque section.)</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/trips/params.py" line="55"/>
+        <location filename="../tracemob_plugin/core/trips/params.py" line="57"/>
         <source>A fix reached and left faster than this is physically impossible and is dropped (dwell method: as for ``spike_speed_mps``).</source>
         <translation>Un point atteint et quitté plus vite que cette vitesse est physiquement impossible et il est écarté (méthode dwell : comme pour ``spike_speed_mps``).</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/trips/params.py" line="58"/>
+        <location filename="../tracemob_plugin/core/trips/params.py" line="60"/>
         <source>Up to this many fixes reached by a jump faster than ``max_speed_mps`` and left by another one, while the fixes around them are consistent, are a burst of wrong positions: dropped (dwell method: as for ``spike_speed_mps``).</source>
         <translation>Jusqu&apos;à ce nombre de points atteints par un saut plus rapide que ``max_speed_mps`` et quittés par un autre, alors que les points autour sont cohérents, forment une rafale de positions fausses : ils sont écartés (méthode dwell : comme pour ``spike_speed_mps``).</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/trips/params.py" line="63"/>
+        <location filename="../tracemob_plugin/core/trips/params.py" line="65"/>
         <source>How trips and stays are found. ``&quot;dwell&quot;`` (default): e-mission&apos;s pipeline. For fixes recorded with a time filter (Android, and any file that is not e-mission&apos;s), a trip ends when the fixes of the last ``stay_min_duration_s`` (and the last ``dwell_min_points`` fixes) all lie within ``stay_radius_m`` of the latest one, or at a gap of more than ``gap_min_s`` without motion activity (or covered slower than ``stay_radius_m`` in ``stay_min_duration_s``), or when the phone&apos;s tracking restarted; the end is put in the middle of that window. For fixes recorded with a distance filter (iOS) the rule of ``dist_filter_*`` applies. Trips without a section or shorter than ``min_trip_distance_m`` are dropped, starts are moved back to the departure, the legs are e-mission&apos;s sections (from the phone&apos;s motion activity) with their sensed mode. ``&quot;window&quot;``: a fix is at a place when the fixes of a window of ``stay_min_duration_s`` after it (or before it, ``stay_window``) all lie within ``stay_radius_m`` of it; overlapping windows make one stay, which starts at the arrival. ``&quot;sliding&quot;``: trackintel&apos;s anchor chain, exactly (used by :meth:`trackintel`).</source>
         <translation>Comment les déplacements et les arrêts sont trouvés. ``&quot;dwell&quot;`` (par défaut) : la chaîne de traitement d&apos;e-mission. Pour les points enregistrés avec un filtre temporel (Android, et tout fichier qui ne vient pas d&apos;e-mission), un déplacement se termine quand les points des dernières ``stay_min_duration_s`` (et les ``dwell_min_points`` derniers points) sont tous à moins de ``stay_radius_m`` du plus récent, ou à une lacune de plus de ``gap_min_s`` sans activité de mouvement (ou parcourue plus lentement que ``stay_radius_m`` en ``stay_min_duration_s``), ou quand le suivi du téléphone a redémarré ; la fin est placée au milieu de cette fenêtre. Pour les points enregistrés avec un filtre de distance (iOS), la règle des ``dist_filter_*`` s&apos;applique. Les déplacements sans section ou plus courts que ``min_trip_distance_m`` sont écartés, les débuts sont ramenés au départ, les trajets élémentaires sont les sections d&apos;e-mission (issues de l&apos;activité de mouvement du téléphone) avec leur mode détecté. ``&quot;window&quot;`` : un point est à un lieu quand les points d&apos;une fenêtre de ``stay_min_duration_s`` après lui (ou avant lui, ``stay_window``) sont tous à moins de ``stay_radius_m`` de lui ; des fenêtres qui se chevauchent forment un seul arrêt, qui commence à l&apos;arrivée. ``&quot;sliding&quot;`` : la chaîne d&apos;ancres de trackintel, à l&apos;identique (utilisée par :meth:`trackintel`).</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/trips/params.py" line="79"/>
+        <location filename="../tracemob_plugin/core/trips/params.py" line="81"/>
         <source>Radius within which a person is still at the same place (dwell: around the latest fix of the window, e-mission&apos;s 100 m; window and sliding: around the first fix).</source>
         <translation>Rayon dans lequel une personne est encore au même lieu (dwell : autour du point le plus récent de la fenêtre, 100 m chez e-mission ; fenêtre et glissante : autour du premier point).</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/trips/params.py" line="82"/>
+        <location filename="../tracemob_plugin/core/trips/params.py" line="84"/>
         <source>Minimum time within the radius for a stay (e-mission and trackintel: 5 minutes).</source>
         <translation>Durée minimale passée dans le rayon pour former un arrêt (e-mission et trackintel : 5 minutes).</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/trips/params.py" line="84"/>
+        <location filename="../tracemob_plugin/core/trips/params.py" line="86"/>
         <source>Dwell method: the still window also spans at least this many fixes (e-mission: 9).</source>
         <translation>Méthode dwell : la fenêtre immobile compte aussi au moins ce nombre de points GPS (e-mission : 9).</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/trips/params.py" line="86"/>
+        <location filename="../tracemob_plugin/core/trips/params.py" line="88"/>
         <source>Dwell method: after a trip end, the next trip starts at the first fix that comes more than this after the previous one or ``stay_radius_m`` away from it (e-mission: 60 s); for files that are not e-mission&apos;s (a logger that keeps recording at the place), also at the first fix ``stay_radius_m`` away from the fix that ended the trip.</source>
         <translation>Méthode dwell : après une fin de déplacement, le déplacement suivant commence au premier point qui arrive plus de ce délai après le précédent ou à ``stay_radius_m`` de lui (e-mission : 60 s) ; pour les fichiers qui ne viennent pas d&apos;e-mission (un enregistreur qui continue d&apos;enregistrer sur place), aussi au premier point à ``stay_radius_m`` du point qui a terminé le déplacement.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/trips/params.py" line="91"/>
+        <location filename="../tracemob_plugin/core/trips/params.py" line="93"/>
         <source>Dwell method, fixes recorded with a distance filter (iOS: a fix every n metres, none while still): e-mission&apos;s ``DwellSegmentationDistFilter`` radius. After a trip end, the next trip starts at the first fix this far from the previous one (e-mission: 50 m).</source>
         <translation>Méthode dwell, points enregistrés avec un filtre de distance (iOS : un point tous les n mètres, aucun à l&apos;arrêt) : le rayon de ``DwellSegmentationDistFilter`` d&apos;e-mission. Après une fin de déplacement, le déplacement suivant commence au premier point à cette distance du précédent (e-mission : 50 m).</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/trips/params.py" line="95"/>
+        <location filename="../tracemob_plugin/core/trips/params.py" line="97"/>
         <source>Dwell method, distance filter: a trip ends before a fix that comes more than this after the previous one, unless the phone reported motion during the gap and covered it faster than twice the radius in half this time (e-mission: 10 minutes).</source>
         <translation>Méthode dwell, filtre de distance : un déplacement se termine avant un point qui arrive plus de ce délai après le précédent, sauf si le téléphone a signalé du mouvement pendant la lacune et l&apos;a parcourue plus vite que deux fois le rayon en la moitié de ce délai (e-mission : 10 minutes).</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/trips/params.py" line="99"/>
+        <location filename="../tracemob_plugin/core/trips/params.py" line="101"/>
         <source>Dwell method: the phone reappears at least this far from where the previous trip ended, having moved slower than ``untracked_max_speed_mps`` on average (or its tracking restarted): it was off, and the time in between is untracked (``gaps``), not a stay (e-mission: 2.5 km for time-filter phones).</source>
         <translation>Méthode dwell : le téléphone réapparaît au moins à cette distance de la fin du déplacement précédent, en s&apos;étant déplacé en moyenne plus lentement que ``untracked_max_speed_mps`` (ou son suivi a redémarré) : il était éteint, et le temps intermédiaire est non suivi (``gaps``), pas un arrêt (e-mission : 2,5 km pour les téléphones à filtre temporel).</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/trips/params.py" line="104"/>
+        <location filename="../tracemob_plugin/core/trips/params.py" line="106"/>
         <source>... the same for distance-filter phones (e-mission: 1.2 km).</source>
         <translation>... de même pour les téléphones à filtre de distance (e-mission : 1,2 km).</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/trips/params.py" line="106"/>
+        <location filename="../tracemob_plugin/core/trips/params.py" line="108"/>
         <source>... the average speed below which the phone cannot have been tracking (e-mission: 3 km/h, a little less than walking speed).</source>
         <translation>... la vitesse moyenne en dessous de laquelle le téléphone ne peut pas avoir été suivi (e-mission : 3 km/h, un peu moins que la vitesse de marche).</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/trips/params.py" line="109"/>
+        <location filename="../tracemob_plugin/core/trips/params.py" line="111"/>
         <source>Dwell method, fixes that are not from e-mission&apos;s phone app (GPX, CSV, GeoLife, loggers): a gap longer than ``gap_min_s`` between two moving fixes that covers at least this distance ...</source>
         <translation>Méthode dwell, points qui ne viennent pas de l&apos;application d&apos;e-mission (GPX, CSV, GeoLife, enregistreurs) : une lacune de plus de ``gap_min_s`` entre deux points en mouvement qui couvre au moins cette distance ...</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/trips/params.py" line="113"/>
+        <location filename="../tracemob_plugin/core/trips/params.py" line="115"/>
         <source>... faster than this (straight line; faster than walking) is a ride the phone did not record (a tunnel, a train, a flight, a phone asleep): the trip goes on, and the gap is a leg of its own whose ``sensed_mode`` is ``&quot;untracked&quot;``, not untracked time ...</source>
         <translation>... plus vite que cette vitesse (en ligne droite ; plus vite que la marche) est un trajet que le téléphone n&apos;a pas enregistré (un tunnel, un train, un vol, un téléphone en veille) : le déplacement continue, et la lacune est un trajet à part dont le ``sensed_mode`` vaut ``&quot;untracked&quot;``, pas du temps non suivi ...</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/trips/params.py" line="117"/>
+        <location filename="../tracemob_plugin/core/trips/params.py" line="119"/>
         <source>... when the fixes are moving on both sides of the gap: the speed over ``leg_speed_window_s`` before it and after it is at least this.</source>
         <translation>... quand les points sont en mouvement des deux côtés de la lacune : la vitesse sur ``leg_speed_window_s`` avant et après elle atteint au moins cette valeur.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/trips/params.py" line="120"/>
+        <location filename="../tracemob_plugin/core/trips/params.py" line="122"/>
         <source>Dwell method, fixes that are not from e-mission&apos;s phone app: a place between two trips shorter than this (from the trip end to the next start), where the fixes never move at walking speed farther than ``stay_radius_m`` (nobody walked, from ``stay_min_duration_s`` before the trip end to as long after the next start), between two rides faster than ``station_min_speed_mps``, is a stop of the vehicle (a train at a station): the two trips are one (0 turns this off).</source>
         <translation>Méthode dwell, points qui ne viennent pas de l&apos;application d&apos;e-mission : un lieu entre deux déplacements plus court que cette durée (de la fin du déplacement au début du suivant), où les points ne parcourent jamais plus de ``stay_radius_m`` à vitesse de marche (personne n&apos;a marché, de ``stay_min_duration_s`` avant la fin du déplacement à autant après le début du suivant), entre deux trajets plus rapides que ``station_min_speed_mps``, est un arrêt du véhicule (un train en gare) : les deux déplacements n&apos;en font qu&apos;un (0 désactive cette règle).</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/trips/params.py" line="127"/>
+        <location filename="../tracemob_plugin/core/trips/params.py" line="129"/>
         <source>... the straight-line speed over twice ``stay_min_duration_s`` before the first trip&apos;s end and after the next one&apos;s start (18 km/h: a motorised ride, not a walk nor most bicycles) ...</source>
         <translation>... la vitesse en ligne droite sur deux fois ``stay_min_duration_s`` avant la fin du premier déplacement et après le début du suivant (18 km/h : un trajet motorisé, ni une marche ni la plupart des vélos) ...</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/trips/params.py" line="130"/>
+        <location filename="../tracemob_plugin/core/trips/params.py" line="132"/>
         <source>... and one of the two rides at least this fast, over those minutes or over the whole ride when it covers ``bridge_min_distance_m`` (43 km/h: a train, a coach on a motorway; a car in town that stops this long was parked, for an errand whose walk the phone did not record; 0: no such condition). A stop the vehicle went on through (from the trip end to the next start, at least ``bridge_min_distance_m`` at ``station_min_speed_mps``: a phone silent in a GPS outage) needs none.</source>
         <translation>... et l&apos;un des deux trajets au moins aussi rapide, sur ces minutes ou sur tout le trajet quand il couvre ``bridge_min_distance_m`` (43 km/h : un train, un car sur autoroute ; une voiture en ville qui s&apos;arrête aussi longtemps était garée, pour une course dont le téléphone n&apos;a pas enregistré la marche ; 0 : pas de telle condition). Un arrêt à travers lequel le véhicule a continué (de la fin du déplacement au début du suivant, au moins ``bridge_min_distance_m`` à ``station_min_speed_mps`` : un téléphone muet pendant une perte du GPS) n&apos;en a pas besoin.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/trips/params.py" line="136"/>
+        <location filename="../tracemob_plugin/core/trips/params.py" line="138"/>
         <source>... and such a place longer than ``station_stop_max_s`` but at most this (s) when **both** rides are at least ``station_fast_speed_mps`` (a train on each side: a connection between two trains, or a long halt, which travel surveys count inside the trip; nobody walked there either; 0 or at most ``station_stop_max_s``, or ``station_fast_speed_mps`` 0: no such longer stop).</source>
         <translation>... et un tel lieu plus long que ``station_stop_max_s`` mais d&apos;au plus cette durée (s) quand les **deux** trajets atteignent au moins ``station_fast_speed_mps`` (un train de chaque côté : une correspondance entre deux trains, ou un long arrêt, que les enquêtes déplacements comptent dans le déplacement ; personne n&apos;y a marché non plus ; 0 ou au plus ``station_stop_max_s``, ou ``station_fast_speed_mps`` à 0 : pas de tel arrêt plus long).</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/trips/params.py" line="141"/>
+        <location filename="../tracemob_plugin/core/trips/params.py" line="143"/>
         <source>Dwell method, fixes that are not from e-mission&apos;s phone app: a trip ends at the arrival, the fix after the last ones farther than this (and than their accuracy times ``dwell.ACCURACY_FACTOR``) from the place it reaches, plus the time to reach it (or, where the phone reads its speed, the fix where it stops), not in the middle of the still window that ended it, minutes later (0: off, e-mission&apos;s rule, which e-mission&apos;s own data always keeps; see ``dwell.trim_arrivals``). 50 m: chosen with ``departure_radius_m`` on generated-town studies (``bench/bench_transit.py --boundaries-cv``, seeds 1-2, scored on 5 and 8).</source>
         <translation>Méthode dwell, points qui ne viennent pas de l&apos;application e-mission : un déplacement se termine à l&apos;arrivée, au point qui suit les derniers points plus éloignés que cette distance (et que leur précision multipliée par ``dwell.ACCURACY_FACTOR``) du lieu atteint, plus le temps pour l&apos;atteindre (ou, là où le téléphone mesure sa vitesse, au point où il s&apos;arrête), et non au milieu de la fenêtre immobile qui l&apos;a terminé, plusieurs minutes plus tard (0 : désactivé, la règle d&apos;e-mission, que les données de l&apos;application e-mission gardent toujours ; voir ``dwell.trim_arrivals``). 50 m : choisi avec ``departure_radius_m`` sur des études de ville générée (``bench/bench_transit.py --boundaries-cv``, graines 1-2, évalué sur 5 et 8).</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/trips/params.py" line="149"/>
+        <location filename="../tracemob_plugin/core/trips/params.py" line="151"/>
         <source>Dwell method, fixes that are not from e-mission&apos;s phone app: a trip starts at the departure, its first fixes farther than this (and than their accuracy times ``dwell.ACCURACY_FACTOR``) from the place it leaves (also those just before the fix a stay radius away where the dwell rule starts it), taken back to that place at the pace it left at (the phone&apos;s speed readings, else the speed over its first 30 s; ``timeline._departure_back``), not at the still fixes a phone records there before leaving, nor 30 s earlier when GPS noise merged that place (0: off, e-mission&apos;s rule; see ``dwell.trim_departures``).</source>
         <translation>Méthode dwell, points qui ne viennent pas de l&apos;application e-mission : un déplacement commence au départ, à ses premiers points plus éloignés que cette distance (et que leur précision multipliée par ``dwell.ACCURACY_FACTOR``) du lieu qu&apos;il quitte (y compris ceux juste avant le point à un rayon d&apos;arrêt où la règle dwell le fait commencer), ramené à ce lieu à l&apos;allure à laquelle il l&apos;a quitté (les mesures de vitesse du téléphone, sinon la vitesse sur ses 30 premières secondes ; ``timeline._departure_back``), et non aux points immobiles qu&apos;un téléphone y enregistre avant de partir, ni 30 s plus tôt quand le bruit GPS a fusionné ce lieu (0 : désactivé, règle d&apos;e-mission ; voir ``dwell.trim_departures``).</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/trips/params.py" line="157"/>
+        <location filename="../tracemob_plugin/core/trips/params.py" line="159"/>
         <source>With public-transport stops given: a place between two trips of at most this long (20 min), centred within ``wait_stop_m`` of a stop and left in a vehicle, is a wait at the stop inside one trip (a ``wait`` leg), not a stay that splits the trip in two (``trips.waits``). Without stops: no effect.</source>
         <translation>Avec des arrêts de transport collectif : un lieu entre deux déplacements d&apos;au plus cette durée (20 min), centré à moins de ``wait_stop_m`` d&apos;un arrêt et quitté en véhicule, est une attente à l&apos;arrêt à l&apos;intérieur d&apos;un seul déplacement (un trajet ``wait``), et non un arrêt qui coupe le déplacement en deux (``trips.waits``). Sans arrêts : aucun effet.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/trips/params.py" line="161"/>
+        <location filename="../tracemob_plugin/core/trips/params.py" line="163"/>
         <source>With stops: how near a stop (m) the centre of such a place lies (GPS noise while standing, a stop&apos;s platforms).</source>
         <translation>Avec des arrêts : à quelle distance d&apos;un arrêt (m) se trouve le centre d&apos;un tel lieu (bruit GPS à l&apos;arrêt, quais d&apos;un même arrêt).</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/trips/params.py" line="164"/>
+        <location filename="../tracemob_plugin/core/trips/params.py" line="166"/>
         <source>With stops: 0 (the default), a wait may follow any arrival, a transfer from another ride included; above 0, only an arrival on foot (the leg before the wait at a median speed of at most this, m/s), which also keeps a short errand by car next to a stop a stay.</source>
         <translation>Avec des arrêts : 0 (par défaut), une attente peut suivre toute arrivée, y compris une correspondance depuis un autre véhicule ; au-dessus de 0, seulement une arrivée à pied (le trajet avant l&apos;attente à une vitesse médiane d&apos;au plus cette valeur, m/s), ce qui garde aussi comme un arrêt une courte course en voiture garée près d&apos;un arrêt.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/trips/params.py" line="168"/>
+        <location filename="../tracemob_plugin/core/trips/params.py" line="170"/>
         <source>With stops: the leg after the wait is a ride: its 85th-percentile speed at least this (m/s, 18 km/h).</source>
         <translation>Avec des arrêts : le trajet après l&apos;attente est en véhicule : son 85e centile de vitesse d&apos;au moins cette valeur (m/s, 18 km/h).</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/trips/params.py" line="170"/>
+        <location filename="../tracemob_plugin/core/trips/params.py" line="172"/>
         <source>Dwell method: motion readings of distance-filter phones (iOS) at most this confident (0-100) are ignored when the trips are cut into sections (e-mission: 49, so that all three iOS levels, low 50, medium 75 and high 100, count; Android: see ``motion_min_confidence``).</source>
         <translation>Méthode dwell : les relevés de mouvement des téléphones à filtre de distance (iOS) de confiance au plus égale à cette valeur (0-100) sont ignorés quand les déplacements sont découpés en sections (e-mission : 49, pour que les trois niveaux iOS, bas 50, moyen 75 et haut 100, comptent ; Android : voir ``motion_min_confidence``).</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/trips/params.py" line="174"/>
+        <location filename="../tracemob_plugin/core/trips/params.py" line="176"/>
         <source>Dwell method: a stop between two sections (the gap from one section&apos;s last fix to the next one&apos;s first) longer than this is given to one of the sections (e-mission&apos;s stop squishing, ``section.startStopRadius``: 150 m).</source>
         <translation>Méthode dwell : un arrêt entre deux sections (l&apos;écart entre le dernier point d&apos;une section et le premier de la suivante) plus long que cette valeur est donné à l&apos;une des sections (l&apos;écrasement des arrêts d&apos;e-mission, ``section.startStopRadius`` : 150 m).</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/trips/params.py" line="178"/>
+        <location filename="../tracemob_plugin/core/trips/params.py" line="180"/>
         <source>Dwell method, time filter: fixes that the phone wrote (``write_ts``) this long or more after taking them are left out of the trip-end detection (e-mission: 1000 s).</source>
         <translation>Méthode dwell, filtre temporel : les points que le téléphone a écrits (``write_ts``) ce délai ou plus après les avoir pris sont exclus de la détection des fins de déplacement (e-mission : 1000 s).</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/trips/params.py" line="181"/>
+        <location filename="../tracemob_plugin/core/trips/params.py" line="183"/>
         <source>Window method: ``&quot;backward&quot;`` (the fixes before), ``&quot;forward&quot;`` (the fixes after) or ``&quot;both&quot;``.</source>
         <translation>Méthode window : ``&quot;backward&quot;`` (les points GPS d&apos;avant), ``&quot;forward&quot;`` (les points d&apos;après) ou ``&quot;both&quot;`` (les deux).</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/trips/params.py" line="184"/>
+        <location filename="../tracemob_plugin/core/trips/params.py" line="186"/>
         <source>Window method: a still window must also hold at least this many fixes.</source>
         <translation>Méthode window : une fenêtre immobile doit aussi contenir au moins ce nombre de points GPS.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/trips/params.py" line="186"/>
+        <location filename="../tracemob_plugin/core/trips/params.py" line="188"/>
         <source>Window method: the fixes at the start and end of a stay farther than this from its median position are arrival and departure, given back to the trips (inf keeps them).</source>
         <translation>Méthode window : les points GPS du début et de la fin d&apos;un arrêt plus éloignés que cette distance de sa position médiane sont l&apos;arrivée et le départ, rendus aux déplacements (inf les garde dans l&apos;arrêt).</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/trips/params.py" line="189"/>
+        <location filename="../tracemob_plugin/core/trips/params.py" line="191"/>
         <source>Sliding method: a time gap longer than this restarts stay detection (trackintel&apos;s ``gap_threshold``); the run before it is then not a stay.</source>
         <translation>Méthode sliding : un écart de temps plus long que cette durée relance la détection des arrêts (``gap_threshold`` de trackintel) ; la suite de points qui le précède n&apos;est alors pas un arrêt.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/trips/params.py" line="192"/>
+        <location filename="../tracemob_plugin/core/trips/params.py" line="194"/>
         <source>Window and sliding methods: whether the run at the end of a user&apos;s data can be a stay (trackintel: no).</source>
         <translation>Méthodes window et sliding : si la suite de points à la fin des données d&apos;un utilisateur peut être un arrêt (trackintel : non).</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/trips/params.py" line="196"/>
+        <location filename="../tracemob_plugin/core/trips/params.py" line="198"/>
         <source>A time gap between two consecutive fixes longer than this is examined by the gap rule (e-mission: twice the 5 minute dwell time; dwell method: it ends the trip unless the phone reported motion activity during it and covered it faster than ``stay_radius_m`` in ``stay_min_duration_s``).</source>
         <translation>Un écart de temps entre deux points consécutifs plus long que cette valeur est examiné par la règle des lacunes (e-mission : deux fois la durée d&apos;arrêt de 5 minutes ; méthode dwell : il termine le déplacement sauf si le téléphone a signalé une activité de mouvement pendant l&apos;écart et l&apos;a parcouru plus vite que ``stay_radius_m`` en ``stay_min_duration_s``).</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/trips/params.py" line="201"/>
+        <location filename="../tracemob_plugin/core/trips/params.py" line="203"/>
         <source>Window and sliding methods: a long gap covered slower than this (straight-line distance / duration) is time spent at the place before it: it counts as stay time (e-mission&apos;s 100 m in 5 min). Faster is movement.</source>
         <translation>Méthodes fenêtre et glissante : une longue lacune parcourue plus lentement que cette vitesse (distance à vol d&apos;oiseau / durée) est du temps passé au lieu qui la précède : elle compte comme temps d&apos;arrêt (100 m en 5 min chez e-mission). Plus vite, c&apos;est du mouvement.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/trips/params.py" line="205"/>
+        <location filename="../tracemob_plugin/core/trips/params.py" line="207"/>
         <source>Window and sliding methods: a long gap with movement stays inside its trip (a tunnel, an underground train, a flight) when the phone reported motion activity during it and it is shorter than this. Otherwise it is untracked time: it goes to ``gaps`` and the trips stop at it. (Window method: gaps between two moving fixes shorter than this are kept inside the trip.)</source>
         <translation>Méthodes fenêtre et glissante : une longue lacune avec mouvement reste dans son déplacement (un tunnel, un métro, un vol) quand le téléphone a signalé une activité de mouvement pendant la lacune et qu&apos;elle est plus courte que cette durée. Sinon c&apos;est du temps non suivi : elle va dans ``gaps`` et les déplacements s&apos;y arrêtent. (Méthode fenêtre : les lacunes entre deux points en mouvement plus courtes que cette durée restent dans le déplacement.)</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/trips/params.py" line="212"/>
+        <location filename="../tracemob_plugin/core/trips/params.py" line="214"/>
         <source>Window and sliding methods: a stay at least this long is an activity: trips run between activities. Shorter stays stay inside the trip. (Dwell method: every place between two trips is one, as in e-mission.)</source>
         <translation>Méthodes fenêtre et glissante : un arrêt au moins aussi long est une activité : les déplacements vont d&apos;une activité à l&apos;autre. Les arrêts plus courts restent dans le déplacement. (Méthode dwell : chaque lieu entre deux déplacements en est une, comme dans e-mission.)</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/trips/params.py" line="216"/>
+        <location filename="../tracemob_plugin/core/trips/params.py" line="218"/>
         <source>Window and sliding methods: trips start at the last fix of the stay they leave and end at the first fix of the stay they reach (so the line touches both places). trackintel: no (first fix after, last before).</source>
         <translation>Méthodes fenêtre et glissante : les déplacements commencent au dernier point de l&apos;arrêt qu&apos;ils quittent et se terminent au premier point de l&apos;arrêt qu&apos;ils atteignent (la ligne touche ainsi les deux lieux). trackintel : non (premier point après, dernier point avant).</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/trips/params.py" line="220"/>
+        <location filename="../tracemob_plugin/core/trips/params.py" line="222"/>
         <source>... but only when the two fixes are at most this far apart in time (after a longer pause the trip starts at its own first fix).</source>
         <translation>... mais seulement quand les deux points GPS sont séparés au plus de ce délai (après une pause plus longue, le déplacement commence à son propre premier point).</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/trips/params.py" line="223"/>
+        <location filename="../tracemob_plugin/core/trips/params.py" line="225"/>
         <source>Move a trip&apos;s start back from its first fix by the distance to the place it leaves, covered at the median speed of its first leg (dwell: of its first section, e-mission&apos;s rules), never before the arrival at that place, as e-mission does: phones often record only some time after the departure. That distance counts in ``distance_m``.</source>
         <translation>Ramener le début d&apos;un déplacement avant son premier point du temps nécessaire pour parcourir la distance depuis le lieu qu&apos;il quitte à la vitesse médiane de son premier trajet élémentaire (dwell : de sa première section, règles d&apos;e-mission), jamais avant l&apos;arrivée à ce lieu, comme le fait e-mission : les téléphones n&apos;enregistrent souvent qu&apos;un peu après le départ. Cette distance compte dans ``distance_m``.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/trips/params.py" line="228"/>
+        <location filename="../tracemob_plugin/core/trips/params.py" line="230"/>
         <source>Window and sliding methods: trips with fewer moving fixes (not in any stay) are dropped.</source>
         <translation>Méthodes fenêtre et glissante : les déplacements qui ont moins de points en mouvement (hors de tout arrêt) sont écartés.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/trips/params.py" line="230"/>
+        <location filename="../tracemob_plugin/core/trips/params.py" line="232"/>
         <source>Window and sliding methods: a run of moving fixes between two stays shorter than this is no part of any trip (trackintel drops triplegs of fewer than 2 fixes).</source>
         <translation>Méthodes fenêtre et glissante : une suite de points en mouvement entre deux arrêts plus courte que cette valeur ne fait partie d&apos;aucun déplacement (trackintel écarte les trajets élémentaires de moins de 2 points).</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/trips/params.py" line="233"/>
+        <location filename="../tracemob_plugin/core/trips/params.py" line="235"/>
         <source>Trips shorter than this are dropped (e-mission: 100 m, its sections resampled every 30 s and the stops between them; 0 keeps all).</source>
         <translation>Les déplacements plus courts que cette distance sont écartés (e-mission : 100 m, ses sections rééchantillonnées toutes les 30 s et les arrêts entre elles ; 0 garde tout).</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/trips/params.py" line="236"/>
+        <location filename="../tracemob_plugin/core/trips/params.py" line="238"/>
         <source>Window and sliding methods: trips that never go farther than this from the place they leave (GPS jitter at home) are dropped (0 keeps all).</source>
         <translation>Méthodes fenêtre et glissante : les déplacements qui ne s&apos;éloignent jamais plus que cette distance du lieu qu&apos;ils quittent (bruit GPS au domicile) sont écartés (0 garde tout).</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/trips/params.py" line="239"/>
+        <location filename="../tracemob_plugin/core/trips/params.py" line="241"/>
         <source>Window and sliding methods: when a trip is dropped, the stays on both sides become one stay; so do stays that follow each other at the same place with no fix between them (trackintel keeps them apart). (Dwell method: always, as e-mission.)</source>
         <translation>Méthodes fenêtre et glissante : quand un déplacement est écarté, les arrêts de part et d&apos;autre deviennent un seul arrêt ; de même pour des arrêts qui se suivent au même lieu sans point entre eux (trackintel les garde séparés). (Méthode dwell : toujours, comme e-mission.)</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/trips/params.py" line="245"/>
+        <location filename="../tracemob_plugin/core/trips/params.py" line="247"/>
         <source>Width of the centred time window over which a fix&apos;s speed is measured for leg splitting.</source>
         <translation>Largeur de la fenêtre de temps centrée sur laquelle la vitesse d&apos;un point GPS est mesurée pour découper les trajets.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/trips/params.py" line="247"/>
+        <location filename="../tracemob_plugin/core/trips/params.py" line="249"/>
         <source>Window speeds up to this are walking speed; above is a vehicle (bicycle, car, bus, train).</source>
         <translation>Les vitesses de fenêtre jusqu&apos;à cette valeur sont de la marche ; au-dessus, c&apos;est un véhicule (vélo, voiture, bus, train).</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/trips/params.py" line="249"/>
+        <location filename="../tracemob_plugin/core/trips/params.py" line="251"/>
         <source>A &apos;walking&apos; motion reading is ignored where the window speed is above this.</source>
         <translation>Une lecture d&apos;activité « marche » est ignorée là où la vitesse de fenêtre dépasse cette valeur.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/trips/params.py" line="251"/>
+        <location filename="../tracemob_plugin/core/trips/params.py" line="253"/>
         <source>A leg must last at least this long, or it is merged into a neighbour.</source>
         <translation>Un trajet doit durer au moins ce temps, sinon il est fusionné avec un voisin.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/trips/params.py" line="253"/>
+        <location filename="../tracemob_plugin/core/trips/params.py" line="255"/>
         <source>A leg must cover at least this distance, or it is merged into a neighbour.</source>
         <translation>Un trajet doit couvrir au moins cette distance, sinon il est fusionné avec un voisin.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/trips/params.py" line="255"/>
+        <location filename="../tracemob_plugin/core/trips/params.py" line="257"/>
         <source>... except walking legs, which must cover at least this distance.</source>
         <translation>... sauf les trajets à pied, qui doivent couvrir au moins cette distance.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/trips/params.py" line="257"/>
+        <location filename="../tracemob_plugin/core/trips/params.py" line="259"/>
         <source>A walking leg that the phone saw (at least two &apos;walking&apos; readings give most of its fixes their class) needs only this duration, so that a short transfer walk between two vehicles stays a leg ...</source>
         <translation>Un trajet à pied que le téléphone a vu (au moins deux lectures « marche » donnent leur classe à la plupart de ses points GPS) n&apos;a besoin que de cette durée, pour qu&apos;une courte marche de correspondance entre deux véhicules reste un trajet ...</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/trips/params.py" line="261"/>
+        <location filename="../tracemob_plugin/core/trips/params.py" line="263"/>
         <source>... and this distance.</source>
         <translation>... et de cette distance.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/trips/params.py" line="263"/>
+        <location filename="../tracemob_plugin/core/trips/params.py" line="265"/>
         <source>Dwell method, fixes that are not from e-mission&apos;s phone app: a walking run that starts or ends a trip (a walk from or to a place, whose first metres are still inside the place&apos;s radius) is a leg when it covers this and lasts ``min_seen_walk_leg_duration_s`` at walking pace (``bridge_side_min_speed_mps`` or faster on average; slower is a vehicle creeping): a short walk to a bus is not part of the bus ride.</source>
         <translation>Méthode dwell, points qui ne viennent pas de l&apos;application d&apos;e-mission : une marche qui commence ou termine un déplacement (une marche depuis ou vers un lieu, dont les premiers mètres sont encore dans le rayon du lieu) est un trajet quand elle couvre cette distance et dure ``min_seen_walk_leg_duration_s`` à allure de marche (``bridge_side_min_speed_mps`` ou plus en moyenne ; plus lent, c&apos;est un véhicule qui avance au pas) : une courte marche jusqu&apos;au bus ne fait pas partie du trajet en bus.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/trips/params.py" line="269"/>
+        <location filename="../tracemob_plugin/core/trips/params.py" line="271"/>
         <source>Window and sliding methods: a motion activity reading applies to the fixes up to this long after it.</source>
         <translation>Méthodes fenêtre et glissante : un relevé d&apos;activité de mouvement s&apos;applique aux points jusqu&apos;à ce délai après lui.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/trips/params.py" line="272"/>
+        <location filename="../tracemob_plugin/core/trips/params.py" line="274"/>
         <source>Window and sliding methods: between two motion readings at most this far apart, the fixes take the faster of the two readings&apos; ways of travelling (walking &lt; cycling &lt; vehicle), whatever their age: e-mission&apos;s rule for where a section changes (waiting in a stopped train belongs to the train). 0: each reading applies only up to ``motion_max_age_s``. A fix moving at walking pace (from ``motion_walk_min_speed_mps`` to ``walk_max_speed_mps``) within ``motion_max_age_s`` of a walking reading stays walking.</source>
         <translation>Méthodes fenêtre et glissante : entre deux relevés de mouvement séparés au plus de ce délai, les points prennent la plus rapide des deux façons de se déplacer (marche &lt; vélo &lt; véhicule), quel que soit leur âge : la règle d&apos;e-mission pour le changement de section (attendre dans un train arrêté fait partie du train). 0 : chaque relevé ne s&apos;applique que jusqu&apos;à ``motion_max_age_s``. Un point qui avance à l&apos;allure de la marche (de ``motion_walk_min_speed_mps`` à ``walk_max_speed_mps``) à moins de ``motion_max_age_s`` d&apos;un relevé de marche reste à pied.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/trips/params.py" line="279"/>
+        <location filename="../tracemob_plugin/core/trips/params.py" line="281"/>
         <source>See ``motion_transition_max_s``: the slowest window speed that is walking, not standing.</source>
         <translation>Voir ``motion_transition_max_s`` : la plus faible vitesse de fenêtre qui est de la marche, et non un arrêt sur place.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/trips/params.py" line="281"/>
+        <location filename="../tracemob_plugin/core/trips/params.py" line="283"/>
         <source>Motion activity readings at most this confident (0-100) are ignored (e-mission&apos;s section segmentation of time-filter phones keeps those above 60; window and sliding methods: less confident than this; flip-flopping low-confidence readings otherwise cut legs that the phone did not really see).</source>
         <translation>Les relevés d&apos;activité de mouvement de confiance au plus égale à cette valeur (0-100) sont ignorés (la segmentation en sections d&apos;e-mission pour les téléphones à filtre temporel garde ceux au-dessus de 60 ; méthodes fenêtre et glissante : de confiance inférieure à cette valeur ; des relevés peu sûrs qui alternent couperaient sinon des trajets élémentaires que le téléphone n&apos;a pas vraiment vus).</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/trips/params.py" line="312"/>
-        <location filename="../tracemob_plugin/core/trips/params.py" line="316"/>
+        <location filename="../tracemob_plugin/core/trips/params.py" line="314"/>
+        <location filename="../tracemob_plugin/core/trips/params.py" line="318"/>
         <source>the value {value!r} is not allowed</source>
         <translation>la valeur {value!r} n&apos;est pas autorisée</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/trips/params.py" line="313"/>
+        <location filename="../tracemob_plugin/core/trips/params.py" line="315"/>
         <source>Use a number greater than or equal to 0.</source>
         <translation>Utilisez un nombre supérieur ou égal à 0.</translation>
     </message>
     <message>
-        <location filename="../tracemob_plugin/core/trips/params.py" line="319"/>
+        <location filename="../tracemob_plugin/core/trips/params.py" line="321"/>
         <source>the stay radius must be greater than 0</source>
         <translation>le rayon d&apos;arrêt doit être supérieur à 0</translation>
     </message>
@@ -9777,6 +9777,10 @@ Sorties : une table user_id, weight (et les champs du participant), à donner à
     <message>
         <source>A fix reached and left faster than this, on a jump that comes back (the neighbours are close to each other), is a spike and is dropped.</source>
         <translation type="vanished">Un point GPS atteint et quitté plus vite que cette vitesse, sur un saut qui revient en arrière (ses voisins sont proches l&apos;un de l&apos;autre), est un point aberrant et il est écarté.</translation>
+    </message>
+    <message>
+        <source>A fix reached and left faster than this, on a jump that comes back (the neighbours are close to each other), is a spike and is dropped. (Dwell method: only the fixes that do not come from e-mission&apos;s phone app; e-mission&apos;s own are left to its jump smoothing of each section.)</source>
+        <translation type="vanished">Un point atteint et quitté plus vite que cette vitesse, sur un saut qui revient (ses voisins sont proches l&apos;un de l&apos;autre), est un pic et il est écarté. (Méthode dwell : seulement pour les points qui ne viennent pas de l&apos;application mobile d&apos;e-mission ; ceux d&apos;e-mission sont laissés au lissage des sauts d&apos;e-mission sur chaque section.)</translation>
     </message>
     <message>
         <source>A folder for one PDF attestation per participant (fmd_&lt;year&gt;_&lt;user&gt;.pdf), without any map, place or address. Optional.</source>

@@ -54,6 +54,49 @@ def _duplicates(new_user, dt, lat, lon, window_s):
     return ~new_user & (dt <= 0) & same_pos
 
 
+#: the longest burst of wrong fixes :func:`_drop_short_bursts` takes out (one fix is a spike)
+BURST_MAX_POINTS = 3
+
+
+def _drop_short_bursts(idx, ucodes, t_all, xyz_all, applies, speed):
+    """``(idx, number removed)``: 2 to ``BURST_MAX_POINTS`` consecutive fixes entered and left faster than
+    ``speed`` while the fixes before and after them are close to each other (closer than half of each jump)
+    and consistent (no faster than ``speed`` between them): a phone at a place reporting two or three wrong
+    positions in a row (an indoor Wi-Fi fix 150-300 m away, then another one elsewhere). A spike rule for one
+    fix misses them (the wrong fixes are not near each other), and each of them kept breaks the 100 m window of
+    the dwell rule, so the stay is found late or not at all."""
+    xa, ya, za = xyz_all
+    removed = 0
+    for k in range(2, BURST_MAX_POINTS + 1):
+        n = len(idx)
+        if n < k + 2:
+            break
+        u, t = ucodes[idx], t_all[idx]
+        x, y, z = xa[idx], ya[idx], za[idx]
+        a = np.arange(0, n - k - 1)            # the fix before the burst a+1 .. a+k
+        b = a + k + 1                           # the fix after it
+        a = a[u[a] == u[b]]
+        b = a + k + 1
+        d_in = dist(x, y, z, a, a + 1)
+        d_out = dist(x, y, z, b - 1, b)
+        d_ab = dist(x, y, z, a, b)
+        burst = ((d_in / np.maximum(t[a + 1] - t[a], 1.0) > speed)
+                 & (d_out / np.maximum(t[b] - t[b - 1], 1.0) > speed)
+                 & (d_ab < 0.5 * np.minimum(d_in, d_out))
+                 & (d_ab / np.maximum(t[b] - t[a], 1.0) <= speed))
+        for j in range(1, k + 1):
+            burst &= applies[idx[a + j]]
+        if not burst.any():
+            continue
+        bad = np.zeros(n + 1, dtype=np.int64)
+        np.add.at(bad, a[burst] + 1, 1)
+        np.add.at(bad, a[burst] + k + 1, -1)
+        bad = np.cumsum(bad)[:n] > 0
+        removed += int(bad.sum())
+        idx = idx[~bad]
+    return idx, removed
+
+
 def _drop_speed_jumps(idx, ucodes, t_all, xyz_all, applies, p):
     """``(idx, number removed)``: the fixes ``idx`` without spikes and bursts of impossible jumps,
     among the fixes ``applies`` marks."""
@@ -87,6 +130,8 @@ def _drop_speed_jumps(idx, ucodes, t_all, xyz_all, applies, p):
             bad[i[spike]] = True
             removed += int(bad.sum())
             idx = idx[~bad]
+        idx, more = _drop_short_bursts(idx, ucodes, t_all, xyz_all, applies, p.spike_speed_mps)
+        removed += more
     # excursions: a few fixes reached by an impossible jump and left by another one, while the
     # fixes on both sides are consistent with each other (a burst of wrong positions)
     if jumps and np.isfinite(p.max_speed_mps) and p.jump_max_points > 0:

@@ -49,8 +49,10 @@ class SegmentationParams:
     e-mission does)."""
     spike_speed_mps: float = 30.0
     """A fix reached and left faster than this, on a jump that comes back (the neighbours are close
-    to each other), is a spike and is dropped. (Dwell method: only the fixes that do not come from
-    e-mission's phone app; e-mission's own are left to its jump smoothing of each section.)"""
+    to each other), is a spike and is dropped; so are two or three such fixes in a row
+    (``clean.BURST_MAX_POINTS``) entered and left this fast while the fixes around them are close together.
+    (Dwell method: only the fixes that do not come from e-mission's phone app; e-mission's own are left to its
+    jump smoothing of each section.)"""
     max_speed_mps: float = 320.0
     """A fix reached and left faster than this is physically impossible and is dropped (dwell
     method: as for ``spike_speed_mps``)."""
