@@ -78,7 +78,11 @@ class InferModesAlgorithm(TracemobAlgorithm):
             "wait) and <leg_id>_e (walk from the stop), their part of the track as geometry, and the field split_from "
             "names the leg cut. A walk leg that ends still at a stop before a ride ends with a wait leg too. A wait has "
             "no distance and no emissions, is never a trip's main mode and is neutral in the FMD. Without stops, the "
-            "legs are not cut.") + "\n\n" + self.tr(
+            "legs are not cut.") + " " + self.tr(
+            "A ride of one or two stops, too short to be a leg of its own, is found inside a walk leg: a wait still "
+            "at a stop for a minute or more, then 1 to 10 minutes faster than a cyclist (20 km/h median) to a stop "
+            "250 m or more away, then a walk. The leg takes the mode of those stops (or of the line the ride "
+            "follows) and is cut the same way.") + "\n\n" + self.tr(
             "With stops alone (no lines), a leg read as a car or a bicycle that stopped at 3 stops or more, and at "
             "40 % of the stops it passed, is a bus (or the kind the stops carry). Walks and waits between two legs "
             "of one trip read as the same bus or tram, stopped at stop after stop in the same way, are that "

@@ -126,3 +126,55 @@ def test_wait_vocabulary_emissions_fmd_and_main_mode():
     fl = pd.DataFrame({"trip_id": ["F", "F"], "mode": ["bike", "wait"], "distance_m": [np.nan, np.nan]})
     c = classify_commutes(trips, fl, FmdRules(tiers=pd.DataFrame(columns=["min_days", "amount", "label"])))
     assert c["fmd_mode"].iat[0] == "bike" and c["eligible_share"].iat[0] == pytest.approx(1.0)
+
+
+def _short(seed, wait_s, **kw):
+    """A rider's 8-minute walk, a wait at the stop of ``wait_s``, a bus ride of two stops (1.5-2 minutes) and a
+    7-minute walk as one leg: the walks make it a walk."""
+    ride = bus_ride(seed, n_stops=3, walk_s=480.0, wait_s=wait_s, walk_after_s=420.0, **kw)
+    p, phase = ride.points, ride.truth["phase"].to_numpy()
+    t = p["time"].astype("int64").to_numpy() / 1e9
+    bus = np.flatnonzero(phase == "bus")
+    legs = pd.DataFrame({"leg_id": ["L1"], "trip_id": ["T1"], "user_id": ["rider"], "start_time": [p.time.iloc[0]],
+                         "end_time": [p.time.iloc[-1]], "duration_s": [t[-1] - t[0]], "distance_m": [2000.0],
+                         "n_points": [len(p)], "first_point": [0], "last_point": [len(p) - 1]})
+    return legs, p.assign(leg_id="L1")[["leg_id", "lon", "lat", "time"]], ride.stops, (t[bus[0]], t[bus[-1]])
+
+
+@pytest.mark.parametrize("seed", [0, 3])
+def test_a_ride_of_two_stops_inside_a_walk_is_cut_out_as_a_bus(seed):
+    legs, vertices, stops, (board, alight) = _short(seed, 150.0)
+    assert 60 <= alight - board <= 150
+    net = TransitNetwork(stops=stops)
+    assert list(infer_modes(legs, vertices)["mode"]) == ["walk"]                    # no stops: a walk, as before
+    out = infer_modes(legs, vertices, network=net)
+    assert list(out["mode"]) == ["walk", "wait", "bus", "walk"]
+    t0 = out["start_time"].astype("int64").to_numpy() / 1e9
+    t1 = out["end_time"].astype("int64").to_numpy() / 1e9
+    assert abs(t0[2] - board) <= 15 and abs(t1[2] - alight) <= 30
+    # the stops are a tram's: a tram
+    assert list(infer_modes(legs, vertices, network=TransitNetwork(stops=stops.assign(kind="tram")))["mode"]) == [
+        "walk", "wait", "tram", "walk"]
+    # a participant's own label is kept
+    own = infer_modes(legs.assign(label="walk"), vertices, network=net, label_field="label")
+    assert list(own["mode"]) == ["walk"]
+
+
+def test_without_a_wait_or_at_a_cyclists_pace_the_walk_stays_a_walk():
+    # boarding at once: nothing tells a ride from a sprint or a lift
+    legs, vertices, stops, _ = _short(0, 0.0)
+    assert list(infer_modes(legs, vertices, network=TransitNetwork(stops=stops))["mode"]) == ["walk"]
+    # a cyclist who stood at the stop 150 s (a bike-share dock beside it), then rode the bus's path to the next stop
+    # but two at 4.5 m/s (each step timed at that speed)
+    legs, vertices, stops, (board, alight) = _short(0, 150.0)
+    t = vertices["time"].astype("int64").to_numpy() / 1e9
+    riding = np.flatnonzero((t >= board) & (t <= alight))
+    lat, lon = vertices["lat"].to_numpy(), vertices["lon"].to_numpy()
+    step = np.hypot(np.diff(lat[riding]) * 111_000.0, np.diff(lon[riding]) * 111_000.0 * np.cos(np.radians(lat[0])))
+    new_t = t.copy()
+    new_t[riding] = board + np.concatenate([[0.0], np.cumsum(np.maximum(step, 0.5) / 4.5)])
+    new_t[riding[-1] + 1:] += new_t[riding[-1]] - alight
+    assert new_t[riding[-1]] - board > 1.3 * (alight - board)                   # slower than the bus
+    v = vertices.assign(time=pd.to_datetime(new_t, unit="s", utc=True))
+    lg = legs.assign(end_time=v.time.iloc[-1], duration_s=new_t[-1] - new_t[0])
+    assert list(infer_modes(lg, v, network=TransitNetwork(stops=stops))["mode"]) == ["walk"]

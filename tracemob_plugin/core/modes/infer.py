@@ -21,13 +21,14 @@ from ..vocab.times import epoch_seconds
 from ..trips.arrays import group_searchsorted
 from ..trips.motion import MOTION
 from ..trips.params import SegmentationParams
-from .access import SPLIT_FROM, split_access
+from .access import MIN_WAIT_S, SPLIT_FROM, STOP_RADIUS_M, boundaries, split_access
 from .features import carried_features, check_columns, leg_features
 from .model import ModeModel, default_model, load_model
 from .rules import (fast_walk_override, implausible, motion_override, network_refine, phone_speed_override,
                     rule_modes, sensed_override, slow_ride_override, speed_refine, stops_dwelt_like_a_bus,
                     LINE_SHARE, SENSED_CLASS, STOPS_ONLY_CONFIDENCE)
-from .transit import TransitNetwork, line_routes, network_features, raw_fixes, sparse_legs, underground_rides
+from .transit import (TransitNetwork, line_routes, network_features, normalise_kind, project, raw_fixes, sparse_legs,
+                      underground_rides)
 
 MIN_CONFIDENCE = 0.45
 OUTPUT_COLUMNS = ("mode", "mode_confidence", "mode_source", "mode_label")
@@ -359,7 +360,8 @@ def infer_modes(legs: pd.DataFrame, vertices: pd.DataFrame, motion: Optional[pd.
     ``_timetable_refine``), and the legs get
     ``transit_route`` (the route's name, None when unmatched) and ``transit_confidence`` (0-1).
     With stops (of ``network`` or ``timetable``), each public-transport leg's access walk, wait at the stop and egress
-    walk become legs of their own (:func:`.access.split_access`, column ``split_from``; without stops, none is cut).
+    walk become legs of their own (:func:`.access.split_access`, column ``split_from``; without stops, none is cut),
+    and a walk leg holding a ride of one or two stops is cut the same way (:func:`_short_rides`).
     """
     def check():
         if is_cancelled is not None and is_cancelled():
@@ -450,7 +452,9 @@ def infer_modes(legs: pd.DataFrame, vertices: pd.DataFrame, motion: Optional[pd.
         out = _with_transit_route(out, pred, has_user & (mode != pred["mode"].to_numpy(dtype=object)))
     if network is not None and network.named_kinds:
         out = _with_line_routes(out, vertices, network)
-    out = _split_at_stops(out, vertices, network, timetable, own_raw.notna().to_numpy() if label_field else None)
+    keep = own_raw.notna().to_numpy() if label_field else None
+    out = _short_rides(out, vertices, network, split_stops(network, timetable), keep)
+    out = _split_at_stops(out, vertices, network, timetable, keep)
     out = _crawls_in_rides(out, vertices, split_stops(network, timetable))
     if progress:
         progress(1.0)
@@ -479,6 +483,127 @@ def _with_line_routes(out: pd.DataFrame, vertices: pd.DataFrame, network: Transi
     out["transit_confidence"] = np.where(fill, found["transit_confidence"].to_numpy(dtype=float),
                                          out["transit_confidence"].to_numpy(dtype=float))
     return out
+
+
+#: a walk leg holding a ride of one or two stops (:func:`_short_rides`): the ride lasts this long or more ...
+SHORT_RIDE_MIN_S = 60.0
+#: ... and at most this (a longer vehicle run is a leg of its own after segmentation) ...
+SHORT_RIDE_MAX_S = 600.0
+#: ... and covers this much track or more (a stop or two on a bus line: 300-800 m) ...
+SHORT_RIDE_MIN_M = 300.0
+#: ... ends this far or more from where it began (straight line; stops of a town's bus line are 250-500 m apart) ...
+SHORT_RIDE_MIN_AWAY_M = 250.0
+#: ... its fix-to-fix speeds' median this fast or more (20 km/h: a town cyclist's median is 15-18 km/h; a bus or
+#: tram between two stops runs at 25-40 km/h; the dwell at a middle stop is less than half the ride)
+SHORT_RIDE_MIN_MPS = 5.5
+
+
+def _short_rides(out: pd.DataFrame, vertices: pd.DataFrame, network, stops, keep) -> pd.DataFrame:
+    """``out`` with the walk legs that hold a short public-transport ride read as that ride's mode, so that
+    :func:`_split_at_stops` cuts them into walk, wait, ride and walk.
+
+    A ride of one or two stops (2-3 minutes) is shorter than segmentation's ``min_leg_duration_s``: it stays inside
+    the walk around it, and the walk's speeds hide it. Its mark is the wait: the track waits still at a stop for
+    ``access.MIN_WAIT_S`` or more, then moves faster than anyone walks (``access.VEHICLE_MPS`` over 30 s) for
+    ``SHORT_RIDE_MIN_S`` to ``SHORT_RIDE_MAX_S`` and ``SHORT_RIDE_MIN_M`` or more, faster than a cyclist (median
+    ``SHORT_RIDE_MIN_MPS``), stops ``SHORT_RIDE_MIN_AWAY_M`` or more from where it boarded, within
+    ``access.STOP_RADIUS_M`` of a stop, and walks on
+    (:func:`.access.boundaries`). A driver does not stand at a stop first. Legs a participant labelled (``keep``)
+    are left alone.
+
+    The ride's mode: the kind with a stop near both ends (:func:`_ride_stop_kind`); but when the ride does not
+    follow a line of that kind (of ``network``) for ``LINE_SHARE`` of its fixes and follows another kind's, that
+    kind (:func:`_ride_line_kind`)."""
+    if stops is None or not len(out):
+        return out
+    mode = out["mode"].to_numpy(dtype=object)
+    cand = mode == "walk"
+    if keep is not None:
+        cand &= ~np.asarray(keep, dtype=bool)
+    if not cand.any():
+        return out
+    ids = out["leg_id"].astype(str).to_numpy(dtype=object)
+    b = boundaries(vertices, pd.Index(np.unique(ids[cand])), stops)
+    if not len(b):
+        return out
+    ride = b.t_alight - b.t_board
+    hit = ((b.t_board - b.t_arrive >= MIN_WAIT_S) & (b.t_alight < b.t_end) & (ride >= SHORT_RIDE_MIN_S)
+           & (ride <= SHORT_RIDE_MAX_S) & (b.m_ride >= SHORT_RIDE_MIN_M) & (b.vmedian_ride >= SHORT_RIDE_MIN_MPS))
+    b = b[hit.to_numpy()]
+    if not len(b):
+        return out
+    lat0 = float(np.mean(pd.to_numeric(stops["lat"], errors="coerce")))
+    ends = _ride_ends(vertices, b, lat0)
+    # the vehicle went somewhere: one wrong fix out and back (a fix every 30 s, 200 m off) makes a fast run too
+    away = ends[2] & (np.hypot(*(ends[1] - ends[0]).T) >= SHORT_RIDE_MIN_AWAY_M)
+    b, ends = b[away], (ends[0][away], ends[1][away])
+    if not len(b):
+        return out
+    kind = _ride_stop_kind(ends, stops, lat0)
+    if network is not None and not network.empty and network._trees:
+        kind = _ride_line_kind(vertices, b, network, kind)
+    new = pd.Series(kind, index=b.index).reindex(ids).to_numpy(dtype=object)
+    ok = cand & pd.notna(new)
+    out = out.copy()
+    out["mode"] = np.where(ok, new, mode)
+    out["mode_source"] = np.where(ok, "rules", out["mode_source"].to_numpy(dtype=object))
+    return out
+
+
+def _ride_line_kind(vertices: pd.DataFrame, b: pd.DataFrame, network: TransitNetwork, kind: np.ndarray) -> np.ndarray:
+    """``kind`` where the ride (each leg's fixes from ``b.t_board`` to ``b.t_alight``) follows no line kind for
+    ``LINE_SHARE`` of its fixes or follows a line of that kind, else the kind of line it follows most."""
+    t = epoch_seconds(vertices["time"])
+    leg = vertices["leg_id"].astype(str)
+    lo = leg.map(b.t_board).to_numpy(float)
+    hi = leg.map(b.t_alight).to_numpy(float)
+    ride = vertices[(t >= lo) & (t <= hi)]
+    if not len(ride):
+        return kind
+    shares = network_features(ride, network, "leg_id").reindex(b.index.astype(str))
+    cols = ["net_%s_share" % k for k in network._trees]
+    best = shares[cols].fillna(0.0).to_numpy(float)
+    top = best.argmax(axis=1)
+    follows = best[np.arange(len(best)), top] >= LINE_SHARE
+    names = np.array(list(network._trees), dtype=object)
+    # the stop's kind stays when the ride follows a line of that kind too (a bus on a street with tram tracks)
+    own = (names[None, :] == np.asarray(kind, dtype=object)[:, None]) & (best >= LINE_SHARE)
+    return np.where(follows & pd.notna(kind) & ~own.any(axis=1), names[top], kind)
+
+
+def _ride_ends(vertices: pd.DataFrame, b: pd.DataFrame, lat0: float):
+    """The positions (local metres around ``lat0``) of each leg's fixes at ``b.t_board`` and ``b.t_alight``, and
+    whether the leg has them: ``(board_xy, alight_xy, found)``."""
+    v = pd.DataFrame({"leg": vertices["leg_id"].astype(str).to_numpy(), "t": epoch_seconds(vertices["time"]),
+                      "lon": pd.to_numeric(vertices["lon"], errors="coerce").to_numpy(float),
+                      "lat": pd.to_numeric(vertices["lat"], errors="coerce").to_numpy(float)})
+    legs = b.index.astype(str)
+    ends, found = [], np.ones(len(b), dtype=bool)
+    for col in ("t_board", "t_alight"):
+        at = v.merge(pd.DataFrame({"leg": legs, "t": b[col].to_numpy(float)}), on=["leg", "t"])
+        at = at.drop_duplicates("leg").set_index("leg").reindex(legs)
+        ends.append(project(at.lon.fillna(0.0).to_numpy(), at.lat.fillna(0.0).to_numpy(), lat0))
+        found &= at.lon.notna().to_numpy()
+    return ends[0], ends[1], found
+
+
+def _ride_stop_kind(ends, stops: pd.DataFrame, lat0: float) -> np.ndarray:
+    """Per ride (``ends``: :func:`_ride_ends`): the kind whose stops lie nearest the boarding and the alighting fixes
+    (the smallest sum of the two distances among the kinds with a stop within ``access.STOP_RADIUS_M`` of both),
+    else the kind of the stop nearest the boarding; bus when the stops name no kind."""
+    from scipy.spatial import cKDTree  # here, not at import: QGIS loads the plugin without scipy
+
+    sxy = project(pd.to_numeric(stops["lon"]).to_numpy(float), pd.to_numeric(stops["lat"]).to_numpy(float), lat0)
+    raw = stops["kind"].to_numpy(dtype=object) if "kind" in stops.columns else np.full(len(stops), None)
+    skind = np.array([None if k is None or k == "" else normalise_kind(k) for k in raw], dtype=object)
+    skind = np.where(pd.isna(skind), "bus", skind)
+    kinds = np.unique(skind)
+    trees = [cKDTree(sxy[skind == k]) for k in kinds]
+    # distance from each end to the nearest stop of each kind: (2, legs, kinds)
+    d = np.stack([np.stack([tree.query(xy)[0] for tree in trees], axis=1) for xy in ends[:2]])
+    both = (d <= STOP_RADIUS_M).all(axis=0)
+    total = np.where(both, d.sum(axis=0), np.inf)
+    return np.where(np.isfinite(total.min(axis=1)), kinds[total.argmin(axis=1)], kinds[d[0].argmin(axis=1)])
 
 
 def _split_at_stops(out: pd.DataFrame, vertices: pd.DataFrame, network, timetable, keep) -> pd.DataFrame:
