@@ -65,7 +65,10 @@ class InferModesAlgorithm(TracemobAlgorithm):
             "A GTFS feed (the .zip of a transport authority) gives the stops and lines with their modes, "
             "and its timetable: a motorised leg that passes a trip's stops at its scheduled times takes "
             "the route's mode (bus, coach, tram, metro, train, ferry), and the legs get the route's name "
-            "(transit_route) and the confidence of the match (transit_confidence).") + "\n\n" + self.tr(
+            "(transit_route) and the confidence of the match (transit_confidence).") + " " + self.tr(
+            "A leg the lines made a bus, coach or tram that matches no scheduled trip, on a day the feed runs, "
+            "stays one only if it stopped at 40 % of the stops it passed; otherwise it keeps the mode it had "
+            "before (a car that stopped at two or three lights beside stops).") + "\n\n" + self.tr(
             "An OpenStreetMap extract (.osm.pbf or .osm, as Geofabrik publishes them) may be given as a file, with "
             "no layer to prepare: its public-transport route relations and railways are the lines, its bus stops, "
             "tram stops, stations and platforms the stops, each with its kind. On a street that a tram line and a "

@@ -148,6 +148,32 @@ def test_user_label_of_another_mode_drops_the_route(tmp_path, ride):
     assert out.loc["b2", "mode_source"] == "user"
 
 
+@pytest.mark.parametrize("seed", [4, 5])
+def test_a_car_stopping_at_a_few_stops_of_a_line_is_a_bus_only_when_no_timetable_says_otherwise(tmp_path, ride, seed):
+    """A car driving the bus's route an hour after the scheduled trips, stopping 25 s at every third stop (lights
+    beside them: 5 of the 17 stops it passes). Along the line with two stops or more at stops, the lines make it a
+    bus; with the timetable, no scheduled trip matches on a day the feed runs and it dwelt at less than
+    ``STOPS_ONLY_SHARE`` of the stops: a car. A late bus that matches no trip but dwelt at every stop stays a bus."""
+    feed = _feed(tmp_path / "f", ride)
+    net = network_from_feed(feed)
+    car, _, _ = route_leg(ROUTE, cruise=50 / 3.6, stop_every_m=1500, dwell_s=25, seed=seed, lat0=48.85, lon0=2.35,
+                          t0=gen.RIDE_T0 + 3600)
+    legs = pd.DataFrame({"leg_id": ["c1"], "user_id": ["u"]})
+    v = _vertices(car, "c1")
+    assert infer_modes(legs, v, network=net).iloc[0]["mode"] == "bus"
+    out = infer_modes(legs, v, network=net, timetable=feed).iloc[0]
+    assert out["mode"] == "car" and out["transit_route"] is None
+    # a feed that does not run that day says nothing: the lines' reading stands
+    closed = _feed(tmp_path / "closed", ride)
+    closed.calendar["tuesday"] = 0
+    assert infer_modes(legs, v, network=net, timetable=closed).iloc[0]["mode"] == "bus"
+    # the bus 30 minutes late: no trip matches, it dwelt at every stop: a bus, with no route
+    late = _feed(tmp_path / "late", ride, shift_s=1800.0)
+    bus = infer_modes(pd.DataFrame({"leg_id": ["b1"], "user_id": ["u"]}), _vertices(ride[0], "b1"),
+                      network=network_from_feed(late), timetable=late).iloc[0]
+    assert bus["mode"] == "bus" and bus["transit_route"] is None
+
+
 def _skipping_ride(seed):
     """A bus calling at one stop in two of its route's (the others are request stops nobody asked for), recorded
     with a fix every 30 s (OpenPATH's Android app): its vertices, every stop of the route, the line."""

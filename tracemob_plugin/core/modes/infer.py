@@ -324,19 +324,22 @@ def _overrides(mode, conf, source, feats, sensed, net, line_kinds, reach=None):
     """The rules after the model, in order: the phone's motion activity, its sensed mode (``sensed``, per
     leg of ``feats``, or None), its speed readings (a car's starts, a vehicle's speed on a walk), rail and
     air speeds, and the public-transport network (``net``). ``reach``: each leg's distance over its
-    duration from the legs table, or None. ``source`` is set to "rules" where a rule changed the mode."""
+    duration from the legs table, or None. ``source`` is set to "rules" where a rule changed the mode. Returns
+    (mode, conf, (mode, conf) before the network's rules)."""
     steps = [lambda m, c: motion_override(m, c, feats)]
     if sensed is not None:
         steps.append(lambda m, c: sensed_override(m, c, sensed, feats, reach))
     steps += [lambda m, c: phone_speed_override(m, c, feats),
               lambda m, c: fast_walk_override(m, c, feats, sensed),
               lambda m, c: slow_ride_override(m, c, feats, sensed),
-              lambda m, c: speed_refine(m, c, feats, reach),
-              lambda m, c: network_refine(m, c, net, feats, line_kinds=line_kinds)]
+              lambda m, c: speed_refine(m, c, feats, reach)]
     for step in steps:
         mode, conf, changed = step(mode, conf)
         source[changed] = "rules"
-    return mode, conf
+    before = (np.asarray(mode, dtype=object).copy(), np.asarray(conf, dtype=float).copy())
+    mode, conf, changed = network_refine(mode, conf, net, feats, line_kinds=line_kinds)
+    source[changed] = "rules"
+    return mode, conf, before
 
 
 def infer_modes(legs: pd.DataFrame, vertices: pd.DataFrame, motion: Optional[pd.DataFrame] = None,
@@ -401,28 +404,7 @@ def infer_modes(legs: pd.DataFrame, vertices: pd.DataFrame, motion: Optional[pd.
     if progress:
         progress(0.75)
     check()
-    n = len(feats)
-    if n:
-        m_mode, m_conf = mdl.predict(feats)
-        r_mode, r_conf = rule_modes(feats)
-        few = feats["n_vertices"].to_numpy() < 3
-        unsure = ((m_conf < min_confidence) | (r_mode == "unknown") | few
-                  | implausible(m_mode, feats))
-        mode = np.where(unsure, r_mode, m_mode).astype(object)
-        conf = np.where(unsure, r_conf, m_conf)
-        source = np.where(unsure, "rules", "model").astype(object)
-        sensed = None
-        if "sensed_mode" in out.columns:
-            sensed = _per_leg(out["sensed_mode"].to_numpy(dtype=object), ids, feats.index)
-        mode, conf = _overrides(mode, conf, source, feats, sensed, net, getattr(network, "line_kinds", ()),
-                                _reach_speed(out, ids, feats.index))
-        pred = pd.DataFrame({"mode": mode, "mode_confidence": conf, "mode_source": source},
-                            index=feats.index)
-        if timetable is not None:
-            pred = _timetable_refine(pred, vertices, timetable, timetable_tz)
-    else:
-        pred = pd.DataFrame(columns=["mode", "mode_confidence", "mode_source", "transit_route",
-                                     "transit_confidence"])
+    pred = _predict(out, ids, feats, net, network, mdl, min_confidence, vertices, timetable, timetable_tz)
     pred = pred.reindex(ids.to_numpy())
     mode = pred["mode"].fillna("unknown").to_numpy(dtype=object)
     conf = pred["mode_confidence"].astype(float).fillna(0.0).to_numpy()
@@ -459,6 +441,32 @@ def infer_modes(legs: pd.DataFrame, vertices: pd.DataFrame, motion: Optional[pd.
     if progress:
         progress(1.0)
     return out
+
+
+def _predict(out, ids, feats, net, network, mdl, min_confidence, vertices, timetable, timetable_tz) -> pd.DataFrame:
+    """Per leg of ``feats``: ``mode``, ``mode_confidence``, ``mode_source`` from the model (the rules where it is
+    unsure), the rules after it (:func:`_overrides`), and with a timetable its matches (``transit_route``,
+    ``transit_confidence``: :func:`_timetable_refine`, :func:`_unmatched_road_rides`)."""
+    if not len(feats):
+        return pd.DataFrame(columns=["mode", "mode_confidence", "mode_source", "transit_route", "transit_confidence"])
+    m_mode, m_conf = mdl.predict(feats)
+    r_mode, r_conf = rule_modes(feats)
+    few = feats["n_vertices"].to_numpy() < 3
+    unsure = (m_conf < min_confidence) | (r_mode == "unknown") | few | implausible(m_mode, feats)
+    mode = np.where(unsure, r_mode, m_mode).astype(object)
+    conf = np.where(unsure, r_conf, m_conf)
+    source = np.where(unsure, "rules", "model").astype(object)
+    sensed = None
+    if "sensed_mode" in out.columns:
+        sensed = _per_leg(out["sensed_mode"].to_numpy(dtype=object), ids, feats.index)
+    mode, conf, before_net = _overrides(mode, conf, source, feats, sensed, net, getattr(network, "line_kinds", ()),
+                                        _reach_speed(out, ids, feats.index))
+    pred = pd.DataFrame({"mode": mode, "mode_confidence": conf, "mode_source": source}, index=feats.index)
+    if timetable is not None:
+        pred = _timetable_refine(pred, vertices, timetable, timetable_tz)
+        if net is not None:
+            pred = _unmatched_road_rides(pred, before_net, feats, vertices, timetable, timetable_tz)
+    return pred
 
 
 def _with_line_routes(out: pd.DataFrame, vertices: pd.DataFrame, network: TransitNetwork) -> pd.DataFrame:
@@ -631,6 +639,49 @@ def _with_transit_route(out: pd.DataFrame, pred: Optional[pd.DataFrame], drop) -
     out["transit_route"] = np.where(drop, None, pred["transit_route"].to_numpy(dtype=object))
     out["transit_confidence"] = np.where(drop, np.nan, pred["transit_confidence"].astype(float).to_numpy())
     return out
+
+
+#: the kinds of public transport that run in the street with the cars (:func:`_unmatched_road_rides`)
+_ROAD_PT = ("bus", "coach", "tram")
+
+
+def _unmatched_road_rides(pred: pd.DataFrame, before, feats: pd.DataFrame, vertices: pd.DataFrame, feed,
+                          tz) -> pd.DataFrame:
+    """With a timetable: a leg the network's lines made a bus, coach or tram (from a car or a bicycle), that matched no
+    scheduled trip on a day the feed runs, keeps that mode only when it dwelt at ``STOPS_ONLY_SHARE`` of the stops it
+    passed (one at least, :func:`.rules.stops_dwelt_like_a_bus`: a ride of a stop or two that the timetable could
+    not time, a late bus; a leg too sparse to time its dwells is left alone); else it gets back the mode it had
+    before the network's rules. Along a line, two stops at
+    lights beside stops made a car a bus; the timetable says no bus ran there then (on the generated towns, seven in
+    ten such legs were cars: they dwelt at 1 to 5 of the 8 to 29 stops they passed). ``before``: (mode, conf) per leg of ``feats`` before
+    the network's rules."""
+    mode = pred["mode"].to_numpy(dtype=object)
+    was_mode, was_conf = before
+    cand = (np.isin(mode, _ROAD_PT) & ~np.isin(was_mode, _ROAD_PT) & pred["transit_route"].isna().to_numpy())
+    if not cand.any() or "net_stops_dwelt" not in feats.columns or "net_stops_passed" not in feats.columns:
+        return pred
+    dwelt = feats["net_stops_dwelt"].to_numpy(float)
+    passed = feats["net_stops_passed"].to_numpy(float)
+    cand &= ~stops_dwelt_like_a_bus(np.nan_to_num(dwelt), np.nan_to_num(passed), 1)
+    if not cand.any():
+        return pred
+    # a leg too sparse to time its dwells (a fix every 30 s) is left alone: its dwells are estimates
+    leg_ids = vertices["leg_id"].astype(str)
+    mine = vertices[leg_ids.isin(pred.index[cand]).to_numpy()]
+    cand &= ~pred.index.isin(sparse_legs(raw_fixes(mine)))
+    if not cand.any():
+        return pred
+    # the feed runs that day (an out-of-date feed matches nothing: its silence says nothing)
+    t = pd.Series(epoch_seconds(vertices["time"])).groupby(vertices["leg_id"].astype(str).to_numpy()).min()
+    local = pd.to_datetime(t.reindex(pred.index.astype(str)), unit="s", utc=True).dt.tz_convert(
+        tz or feed.timezone or "UTC")
+    ymd = (local.dt.year * 10000 + local.dt.month * 100 + local.dt.day).to_numpy(dtype=float)
+    runs = {d: len(feed.services_on(int(d))) > 0 for d in np.unique(ymd[cand & np.isfinite(ymd)])}
+    cand &= np.array([runs.get(d, False) for d in ymd], dtype=bool)
+    pred = pred.copy()
+    pred["mode"] = np.where(cand, was_mode, mode)
+    pred["mode_confidence"] = np.where(cand, was_conf, pred["mode_confidence"].to_numpy(dtype=float))
+    return pred
 
 
 def _timetable_refine(pred: pd.DataFrame, vertices: pd.DataFrame, feed, tz) -> pd.DataFrame:
