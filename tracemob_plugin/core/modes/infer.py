@@ -672,7 +672,7 @@ def _unmatched_road_rides(pred: pd.DataFrame, before, feats: pd.DataFrame, verti
     if not cand.any():
         return pred
     # the feed runs that day (an out-of-date feed matches nothing: its silence says nothing)
-    t = pd.Series(epoch_seconds(vertices["time"])).groupby(vertices["leg_id"].astype(str).to_numpy()).min()
+    t = pd.Series(epoch_seconds(mine["time"])).groupby(mine["leg_id"].astype(str).to_numpy()).min()
     local = pd.to_datetime(t.reindex(pred.index.astype(str)), unit="s", utc=True).dt.tz_convert(
         tz or feed.timezone or "UTC")
     ymd = (local.dt.year * 10000 + local.dt.month * 100 + local.dt.day).to_numpy(dtype=float)
