@@ -69,7 +69,9 @@ def _first_per_leg(code, mask, n, last=False):
 def boundaries(vertices: pd.DataFrame, legs: pd.Index, stops: pd.DataFrame) -> pd.DataFrame:
     """Per leg of ``legs`` (ids of ``vertices.leg_id``): ``t_start, t_arrive, t_board, t_alight, t_end`` (epoch s;
     ``t_arrive`` = ``t_board`` when no wait, ``t_board`` = ``t_start`` when nothing is cut at the start, ``t_alight``
-    = ``t_end`` when nothing at the end) and of each part (access, wait, ride, egress): its track length ``m_<part>``,
+    = ``t_end`` when nothing at the end), the positions of the boarding and alighting fixes ``x_board, y_board,
+    x_alight, y_alight`` (metres, projected around the stops' mean latitude as :class:`.transit.TransitNetwork` does)
+    and of each part (access, wait, ride, egress): its track length ``m_<part>``,
     the offset of its first vertex in the leg's track ``o_<part>``, its number of vertices ``n_<part>`` and its step
     speeds ``vmedian_<part>``, ``vp85_<part>``, ``vmax_<part>``."""
     tr = _tracks(vertices, legs, stops) if len(stops) else None
@@ -151,7 +153,8 @@ def boundaries(vertices: pd.DataFrame, legs: pd.Index, stops: pd.DataFrame) -> p
     end_cut &= (t[last] - t[alight] >= MIN_PIECE_S) & ~(walk_speed(alight, last) > WALK_MPS)
     alight = np.where(end_cut, alight, last)
     out = pd.DataFrame({"t_start": t[first], "t_arrive": t[arrive], "t_board": t[board], "t_alight": t[alight],
-                        "t_end": t[last]}, index=pd.Index(ids, name="leg_id"))
+                        "t_end": t[last], "x_board": xy[board, 0], "y_board": xy[board, 1],
+                        "x_alight": xy[alight, 0], "y_alight": xy[alight, 1]}, index=pd.Index(ids, name="leg_id"))
     _part_columns(out, (("access", first, arrive), ("wait", arrive, board), ("ride", board, alight),
                         ("egress", alight, last)), idx, code, first, cum, step_v, n)
     return out

@@ -435,9 +435,11 @@ def infer_modes(legs: pd.DataFrame, vertices: pd.DataFrame, motion: Optional[pd.
     if network is not None and network.named_kinds:
         out = _with_line_routes(out, vertices, network)
     keep = own_raw.notna().to_numpy() if label_field else None
-    out = _short_rides(out, vertices, network, split_stops(network, timetable), keep)
-    out = _split_at_stops(out, vertices, network, timetable, keep)
-    out = _crawls_in_rides(out, vertices, split_stops(network, timetable))
+    stops = split_stops(network, timetable)
+    if stops is not None:
+        # the walk to the stop, the wait there and the walk from the alighting stop as legs of their own
+        out = split_access(_short_rides(out, vertices, network, stops, keep), vertices, stops, keep=keep)
+    out = _crawls_in_rides(out, vertices, stops)
     if progress:
         progress(1.0)
     return out
@@ -508,7 +510,7 @@ SHORT_RIDE_MIN_MPS = 5.5
 
 def _short_rides(out: pd.DataFrame, vertices: pd.DataFrame, network, stops, keep) -> pd.DataFrame:
     """``out`` with the walk legs that hold a short public-transport ride read as that ride's mode, so that
-    :func:`_split_at_stops` cuts them into walk, wait, ride and walk.
+    :func:`.access.split_access` cuts them into walk, wait, ride and walk.
 
     A ride of one or two stops (2-3 minutes) is shorter than segmentation's ``min_leg_duration_s``: it stays inside
     the walk around it, and the walk's speeds hide it. Its mark is the wait: the track waits still at a stop for
@@ -522,7 +524,7 @@ def _short_rides(out: pd.DataFrame, vertices: pd.DataFrame, network, stops, keep
     The ride's mode: the kind with a stop near both ends (:func:`_ride_stop_kind`); but when the ride does not
     follow a line of that kind (of ``network``) for ``LINE_SHARE`` of its fixes and follows another kind's, that
     kind (:func:`_ride_line_kind`)."""
-    if stops is None or not len(out):
+    if not len(out):
         return out
     mode = out["mode"].to_numpy(dtype=object)
     cand = mode == "walk"
@@ -540,14 +542,12 @@ def _short_rides(out: pd.DataFrame, vertices: pd.DataFrame, network, stops, keep
     b = b[hit.to_numpy()]
     if not len(b):
         return out
-    lat0 = float(np.mean(pd.to_numeric(stops["lat"], errors="coerce")))
-    ends = _ride_ends(vertices, b, lat0)
     # the vehicle went somewhere: one wrong fix out and back (a fix every 30 s, 200 m off) makes a fast run too
-    away = ends[2] & (np.hypot(*(ends[1] - ends[0]).T) >= SHORT_RIDE_MIN_AWAY_M)
-    b, ends = b[away], (ends[0][away], ends[1][away])
+    away = np.hypot(b.x_alight - b.x_board, b.y_alight - b.y_board) >= SHORT_RIDE_MIN_AWAY_M
+    b = b[away.to_numpy()]
     if not len(b):
         return out
-    kind = _ride_stop_kind(ends, stops, lat0)
+    kind = _ride_stop_kind(b, stops)
     if network is not None and not network.empty and network._trees:
         kind = _ride_line_kind(vertices, b, network, kind)
     new = pd.Series(kind, index=b.index).reindex(ids).to_numpy(dtype=object)
@@ -579,46 +579,25 @@ def _ride_line_kind(vertices: pd.DataFrame, b: pd.DataFrame, network: TransitNet
     return np.where(follows & pd.notna(kind) & ~own.any(axis=1), names[top], kind)
 
 
-def _ride_ends(vertices: pd.DataFrame, b: pd.DataFrame, lat0: float):
-    """The positions (local metres around ``lat0``) of each leg's fixes at ``b.t_board`` and ``b.t_alight``, and
-    whether the leg has them: ``(board_xy, alight_xy, found)``."""
-    v = pd.DataFrame({"leg": vertices["leg_id"].astype(str).to_numpy(), "t": epoch_seconds(vertices["time"]),
-                      "lon": pd.to_numeric(vertices["lon"], errors="coerce").to_numpy(float),
-                      "lat": pd.to_numeric(vertices["lat"], errors="coerce").to_numpy(float)})
-    legs = b.index.astype(str)
-    ends, found = [], np.ones(len(b), dtype=bool)
-    for col in ("t_board", "t_alight"):
-        at = v.merge(pd.DataFrame({"leg": legs, "t": b[col].to_numpy(float)}), on=["leg", "t"])
-        at = at.drop_duplicates("leg").set_index("leg").reindex(legs)
-        ends.append(project(at.lon.fillna(0.0).to_numpy(), at.lat.fillna(0.0).to_numpy(), lat0))
-        found &= at.lon.notna().to_numpy()
-    return ends[0], ends[1], found
-
-
-def _ride_stop_kind(ends, stops: pd.DataFrame, lat0: float) -> np.ndarray:
-    """Per ride (``ends``: :func:`_ride_ends`): the kind whose stops lie nearest the boarding and the alighting fixes
-    (the smallest sum of the two distances among the kinds with a stop within ``access.STOP_RADIUS_M`` of both),
+def _ride_stop_kind(b: pd.DataFrame, stops: pd.DataFrame) -> np.ndarray:
+    """Per ride of ``b`` (:func:`.access.boundaries`): the kind whose stops lie nearest the boarding and the alighting
+    fixes (the smallest sum of the two distances among the kinds with a stop within ``access.STOP_RADIUS_M`` of both),
     else the kind of the stop nearest the boarding; bus when the stops name no kind."""
     from scipy.spatial import cKDTree  # here, not at import: QGIS loads the plugin without scipy
 
+    lat0 = float(np.mean(pd.to_numeric(stops["lat"], errors="coerce")))     # the projection of ``boundaries``
     sxy = project(pd.to_numeric(stops["lon"]).to_numpy(float), pd.to_numeric(stops["lat"]).to_numpy(float), lat0)
-    raw = stops["kind"].to_numpy(dtype=object) if "kind" in stops.columns else np.full(len(stops), None)
-    skind = np.array([None if k is None or k == "" else normalise_kind(k) for k in raw], dtype=object)
+    skind = stops["kind"].map(normalise_kind).to_numpy(dtype=object) if "kind" in stops.columns else \
+        np.full(len(stops), None, dtype=object)
     skind = np.where(pd.isna(skind), "bus", skind)
     kinds = np.unique(skind)
     trees = [cKDTree(sxy[skind == k]) for k in kinds]
     # distance from each end to the nearest stop of each kind: (2, legs, kinds)
-    d = np.stack([np.stack([tree.query(xy)[0] for tree in trees], axis=1) for xy in ends[:2]])
+    ends = (b[["x_board", "y_board"]].to_numpy(float), b[["x_alight", "y_alight"]].to_numpy(float))
+    d = np.stack([np.stack([tree.query(xy)[0] for tree in trees], axis=1) for xy in ends])
     both = (d <= STOP_RADIUS_M).all(axis=0)
     total = np.where(both, d.sum(axis=0), np.inf)
     return np.where(np.isfinite(total.min(axis=1)), kinds[total.argmin(axis=1)], kinds[d[0].argmin(axis=1)])
-
-
-def _split_at_stops(out: pd.DataFrame, vertices: pd.DataFrame, network, timetable, keep) -> pd.DataFrame:
-    """With stops (of the network, else of the GTFS feed): the walk to the stop, the wait there and the walk from the
-    alighting stop as legs of their own (:func:`.access.split_access`; ``keep``: legs never cut); else ``out``."""
-    stops = split_stops(network, timetable)
-    return split_access(out, vertices, stops, keep=keep) if stops is not None else out
 
 
 def split_stops(network, timetable):
