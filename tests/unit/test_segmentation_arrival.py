@@ -423,3 +423,21 @@ def test_a_walk_under_way_when_the_data_starts_keeps_its_start(seed):
     trips = segment(_walk_from_the_start(seed)).trips
     assert len(trips) == 1
     assert trips.start_time.iloc[0].value / 1e9 == pytest.approx(T0, abs=5.0)
+
+
+def test_a_file_that_ends_on_the_move_ends_its_trip_at_its_last_fix():
+    """A GPX stopped on the bus (20 min at home, then 10 minutes north at 10 m/s, and the file ends): the trip is
+    the whole ride, to the last fix. Before, a logger's last trip closed as e-mission's does, in the middle of its last
+    window, 150 s short of the last fix; e-mission's app fixes still do. A file that ends still at
+    the place keeps the arrival."""
+    pts = _logger_day()
+    t = pts["time"].astype("int64").to_numpy() / 1e9
+    cut = pts[t <= ARRIVE - 1]                       # the last fix 1 s before the arrival, moving at 10 m/s
+    last = t[t <= ARRIVE - 1][-1]
+    assert _end(segment(cut)) == pytest.approx(last, abs=1.0)
+    # still at the place for 10 minutes when the file ends: the arrival, as before
+    still = pts[t <= ARRIVE + 600]
+    assert _end(segment(still)) - ARRIVE == pytest.approx(0.0, abs=10.0)
+    # e-mission's app fixes (a location filter) keep e-mission's end, in the middle of the last window
+    app = _logger_day(with_filter=True)
+    assert last - _end(segment(app[t <= ARRIVE - 1])) == pytest.approx(150.0, abs=10.0)

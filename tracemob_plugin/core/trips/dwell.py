@@ -28,7 +28,8 @@ by the filter the phone recorded the locations with:
 At the end of the data, the last trip is closed only when the phone reported that it stopped
 moving (a ``STOPPED_MOVING`` transition) after the last fix; otherwise it is still under way and
 e-mission leaves it for the next sync. Data without any transition (GPX, CSV, GeoLife...) has no
-such report: its last trip is closed at its last fix's window as if it had one.
+such report: its last trip is closed at its last fix's window as if it had one, or at its last fix
+when it was still moving there (a file that ends on the move).
 
 For the time filter, the trip start -> trip end -> next start map is computed for every possible
 start at once (the window test depends on the start only through where the window is cut; the
@@ -163,6 +164,12 @@ def time_filter_trips(t, x, y, z, new_block, ongoing, restarted, stopped_after, 
     close = (tail < last_fix) & stopped_after[run[tail]]
     tail, last_fix = tail[close], last_fix[close]
     _, e_tail = _trip_end(last_fix, tail, ws, wt, P)
+    if closed is not None and closed.any() and len(tail):
+        # a logger's file that ends on the move (a GPX stopped on the bus) ends its last trip at its last fix, as a
+        # gap does (above); e-mission's phones record a still place for minutes before they stop
+        moving = closed[last_fix] & (_side_speeds(t, x, y, z, new_block, last_fix, False, float(p.leg_speed_window_s))
+                                     >= p.bridge_side_min_speed_mps)
+        e_tail = np.where(moving, last_fix, e_tail)
     first = np.concatenate([first, tail])
     last = np.concatenate([last, e_tail])
     order = np.argsort(first, kind="stable")
