@@ -85,7 +85,10 @@ class InferModesAlgorithm(TracemobAlgorithm):
             "A ride of one or two stops, too short to be a leg of its own, is found inside a walk leg: a wait still "
             "at a stop for a minute or more, then 1 to 10 minutes faster than a cyclist (20 km/h median) to a stop "
             "250 m or more away, then a walk. The leg takes the mode of those stops (or of the line the ride "
-            "follows) and is cut the same way.") + "\n\n" + self.tr(
+            "follows) and is cut the same way.") + " " + self.tr(
+            "The same ride at the start of a walk, bicycle or car leg is found when the participant's walk before it "
+            "ended at a stop 1 to 30 minutes earlier, and the leg sets off from there: the wait was long enough to "
+            "end a trip.") + "\n\n" + self.tr(
             "With stops alone (no lines), a leg read as a car or a bicycle that stopped at 3 stops or more, and at "
             "40 % of the stops it passed, is a bus (or the kind the stops carry). Walks and waits between two legs "
             "of one trip read as the same bus or tram, stopped at stop after stop in the same way, are that "

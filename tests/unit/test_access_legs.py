@@ -178,3 +178,50 @@ def test_without_a_wait_or_at_a_cyclists_pace_the_walk_stays_a_walk():
     v = vertices.assign(time=pd.to_datetime(new_t, unit="s", utc=True))
     lg = legs.assign(end_time=v.time.iloc[-1], duration_s=new_t[-1] - new_t[0])
     assert list(infer_modes(lg, v, network=TransitNetwork(stops=stops))["mode"]) == ["walk"]
+
+
+def _segmented_short(seed, wait_s):
+    """``_short``'s rider segmented as a file is: a wait of ``wait_s`` at the stop is a stay, so the walk to the stop
+    is one trip and the ride of two stops starts the next leg, followed by the 7-minute walk. Returns the legs, their
+    vertices (one per fix, as the legs layer gives them), the stops and the ride's true bounds."""
+    from tracemob.tracemob_plugin.core.trips.segmentation import segment
+
+    ride = bus_ride(seed, n_stops=3, walk_s=480.0, wait_s=wait_s, walk_after_s=420.0)
+    p, phase = ride.points, ride.truth["phase"].to_numpy()
+    t = p["time"].astype("int64").to_numpy() / 1e9
+    bus = np.flatnonzero(phase == "bus")
+    seg = segment(p)
+    lg = seg.legs
+    n = (lg.last_point - lg.first_point + 1).to_numpy()
+    pos = np.arange(n.sum()) - np.repeat(np.cumsum(n) - n, n) + np.repeat(lg.first_point.to_numpy(), n)
+    v = seg.points.iloc[pos][["lon", "lat", "time"]].reset_index(drop=True)
+    v.insert(0, "leg_id", np.repeat(lg.leg_id.to_numpy(), n))
+    return lg, v, ride.stops, (t[bus[0]], t[bus[-1]])
+
+
+@pytest.mark.parametrize("seed", [0, 3])
+def test_a_short_ride_after_a_wait_segmentation_made_a_stay_is_the_bus(seed, monkeypatch):
+    """A 7-minute wait at the stop is a stay for segmentation: the leg after it starts with the ride of two stops
+    and goes on with the 7-minute walk, whose speeds the ride's make a car's or a bicycle's. The walk to the stop
+    ended there and the leg sets off from it: the ride is the bus, the walk after it a walk. After a stay at home
+    (no walk to the stop before it) the leg is left alone."""
+    from tracemob.tracemob_plugin.core.modes import infer
+
+    legs, vertices, stops, (board, alight) = _segmented_short(seed, 420.0)
+    assert len(legs) == 2 and legs["trip_id"].nunique() == 2               # the wait is a stay between two trips
+    net = TransitNetwork(stops=stops)
+    out = infer_modes(legs, vertices, network=net)
+    assert list(out["mode"]) == ["walk", "bus", "walk"], out[["leg_id", "mode", "start_time", "end_time"]]
+    t0 = out["start_time"].astype("int64").to_numpy() / 1e9
+    t1 = out["end_time"].astype("int64").to_numpy() / 1e9
+    # the ride's start is segmentation's (its first fix away from the stop taken back there at the pace it left at)
+    assert abs(t0[1] - board) <= 60 and abs(t1[1] - alight) <= 30
+    # without the rule, the leg is one mode from the stop to the end of the walk (here a walk; in the simulated
+    # studies of bench/bench_transit.py, where the walk is shorter, a car or a bicycle): the ride is lost
+    monkeypatch.setattr(infer, "_after_a_wait_at_a_stop", lambda out, *a: np.zeros(len(out), dtype=bool))
+    before = infer_modes(legs, vertices, network=net)
+    assert len(before) == 2 and "bus" not in set(before["mode"])
+    monkeypatch.undo()
+    # the same leg after a stay at home (no walk to the stop before it): nothing tells a ride, it is left alone
+    alone = infer_modes(legs.iloc[1:], vertices[vertices.leg_id == legs.leg_id.iat[1]], network=net)
+    assert list(alone["mode"]) == list(before["mode"].iloc[1:])

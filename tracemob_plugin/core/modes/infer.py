@@ -21,7 +21,7 @@ from ..vocab.times import epoch_seconds
 from ..trips.arrays import group_searchsorted
 from ..trips.motion import MOTION
 from ..trips.params import SegmentationParams
-from .access import MIN_WAIT_S, SPLIT_FROM, STOP_RADIUS_M, boundaries, split_access
+from .access import MIN_WAIT_S, NEXT_S, SPLIT_FROM, STOP_RADIUS_M, boundaries, split_access
 from .features import carried_features, check_columns, leg_features
 from .model import ModeModel, default_model, load_model
 from .rules import (fast_walk_override, implausible, motion_override, network_refine, phone_speed_override,
@@ -364,7 +364,8 @@ def infer_modes(legs: pd.DataFrame, vertices: pd.DataFrame, motion: Optional[pd.
     ``transit_route`` (the route's name, None when unmatched) and ``transit_confidence`` (0-1).
     With stops (of ``network`` or ``timetable``), each public-transport leg's access walk, wait at the stop and egress
     walk become legs of their own (:func:`.access.split_access`, column ``split_from``; without stops, none is cut),
-    and a walk leg holding a ride of one or two stops is cut the same way (:func:`_short_rides`).
+    and a walk leg holding a ride of one or two stops (or a leg that starts with one, after a wait at the stop that
+    segmentation made a stay) is cut the same way (:func:`_short_rides`).
     """
     def check():
         if is_cancelled is not None and is_cancelled():
@@ -518,8 +519,11 @@ def _short_rides(out: pd.DataFrame, vertices: pd.DataFrame, network, stops, keep
     ``SHORT_RIDE_MIN_S`` to ``SHORT_RIDE_MAX_S`` and ``SHORT_RIDE_MIN_M`` or more, faster than a cyclist (median
     ``SHORT_RIDE_MIN_MPS``), stops ``SHORT_RIDE_MIN_AWAY_M`` or more from where it boarded, within
     ``access.STOP_RADIUS_M`` of a stop, and walks on
-    (:func:`.access.boundaries`). A driver does not stand at a stop first. Legs a participant labelled (``keep``)
-    are left alone.
+    (:func:`.access.boundaries`). A driver does not stand at a stop first. The same ride at the start of a walk,
+    bicycle or car leg sets off from the stop where the participant's walk before it ended and waited long enough for
+    segmentation to make the wait a stay (:func:`_after_a_wait_at_a_stop`; the leg starts moving within
+    ``access.MIN_WAIT_S``): the ride's speeds make such a leg a car's or a bicycle's, and the walk after it is lost.
+    Legs a participant labelled (``keep``) are left alone.
 
     The ride's mode: the kind with a stop near both ends (:func:`_ride_stop_kind`); but when the ride does not
     follow a line of that kind (of ``network``) for ``LINE_SHARE`` of its fixes and follows another kind's, that
@@ -527,7 +531,9 @@ def _short_rides(out: pd.DataFrame, vertices: pd.DataFrame, network, stops, keep
     if not len(out):
         return out
     mode = out["mode"].to_numpy(dtype=object)
-    cand = mode == "walk"
+    walk = mode == "walk"
+    from_stop = _after_a_wait_at_a_stop(out, vertices, stops)
+    cand = walk | from_stop
     if keep is not None:
         cand &= ~np.asarray(keep, dtype=bool)
     if not cand.any():
@@ -537,8 +543,13 @@ def _short_rides(out: pd.DataFrame, vertices: pd.DataFrame, network, stops, keep
     if not len(b):
         return out
     ride = b.t_alight - b.t_board
-    hit = ((b.t_board - b.t_arrive >= MIN_WAIT_S) & (b.t_alight < b.t_end) & (ride >= SHORT_RIDE_MIN_S)
-           & (ride <= SHORT_RIDE_MAX_S) & (b.m_ride >= SHORT_RIDE_MIN_M) & (b.vmedian_ride >= SHORT_RIDE_MIN_MPS))
+    # the wait inside the leg, or a leg that sets off from the stop where the participant's walk ended and waited
+    waited = (b.t_board - b.t_arrive >= MIN_WAIT_S) & pd.Series(walk, index=ids).groupby(level=0).any().reindex(
+        b.index).fillna(False).astype(bool)
+    starts = (b.t_board - b.t_start < MIN_WAIT_S) & pd.Series(from_stop, index=ids).groupby(level=0).any().reindex(
+        b.index).fillna(False).astype(bool)
+    hit = ((waited | starts) & (b.t_alight < b.t_end) & (ride >= SHORT_RIDE_MIN_S) & (ride <= SHORT_RIDE_MAX_S)
+           & (b.m_ride >= SHORT_RIDE_MIN_M) & (b.vmedian_ride >= SHORT_RIDE_MIN_MPS))
     b = b[hit.to_numpy()]
     if not len(b):
         return out
@@ -556,6 +567,60 @@ def _short_rides(out: pd.DataFrame, vertices: pd.DataFrame, network, stops, keep
     out["mode"] = np.where(ok, new, mode)
     out["mode_source"] = np.where(ok, "rules", out["mode_source"].to_numpy(dtype=object))
     return out
+
+
+#: the modes of a leg that may set off with a short ride from the stop where the participant waited
+#: (:func:`_after_a_wait_at_a_stop`): a ride's speeds read as a car's or a bicycle's when the walk after it is short
+_RIDE_FIRST_MODES = ("walk", "bike", "car")
+#: ... when the walk before it ended this close to a stop or closer (segmentation ends a trip up to its
+#: ``stay_radius_m`` from where the rider stood) ...
+RIDE_FIRST_STOP_M = SegmentationParams.stay_radius_m
+#: ... and the leg's first fix lies this close to the walk's last fix or closer (its start is taken back to the place
+#: from its first fix away from it: a bus leaving the stop is 50-150 m on by then)
+RIDE_FIRST_START_M = 2 * SegmentationParams.stay_radius_m
+
+
+def _after_a_wait_at_a_stop(out: pd.DataFrame, vertices: pd.DataFrame, stops: pd.DataFrame) -> np.ndarray:
+    """Per leg of ``out``: a walk, bicycle or car leg (``_RIDE_FIRST_MODES``) that follows the same participant's
+    walk, which ended ``access.MIN_WAIT_S`` to ``access.NEXT_S`` earlier within ``RIDE_FIRST_STOP_M`` of a stop, and
+    whose first fix lies within ``RIDE_FIRST_START_M`` of that walk's last fix: the participant walked to the stop and
+    waited there long enough for segmentation to make the wait a stay, so the leg may begin with the ride
+    (:func:`_short_rides`)."""
+    from scipy.spatial import cKDTree  # here, not at import: QGIS loads the plugin without scipy
+
+    n = len(out)
+    none = np.zeros(n, dtype=bool)
+    if not {"user_id", "start_time", "end_time"}.issubset(out.columns) or not len(stops):
+        return none
+    mode = out["mode"].to_numpy(dtype=object)
+    order = np.lexsort((epoch_seconds(out["start_time"]), out["user_id"].astype(str).to_numpy()))
+    user = out["user_id"].astype(str).to_numpy()[order]
+    t0, t1 = epoch_seconds(out["start_time"])[order], epoch_seconds(out["end_time"])[order]
+    prev_ok = np.r_[False, (user[1:] == user[:-1]) & (mode[order][:-1] == "walk")]
+    gap = t0 - np.r_[np.nan, t1[:-1]]
+    with np.errstate(invalid="ignore"):
+        ok = prev_ok & (gap >= MIN_WAIT_S) & (gap <= NEXT_S) & np.isin(mode[order], _RIDE_FIRST_MODES)
+    if not ok.any():
+        return none
+    ids = out["leg_id"].astype(str).to_numpy()[order]
+    want = pd.Index(np.unique(np.r_[ids[ok], ids[np.flatnonzero(ok) - 1]]))
+    v = vertices[vertices["leg_id"].astype(str).isin(want)]
+    v = v.assign(_t=epoch_seconds(v["time"]), _leg=v["leg_id"].astype(str)).sort_values(["_leg", "_t"],
+                                                                                      kind="mergesort")
+    lat0 = float(np.mean(pd.to_numeric(stops["lat"], errors="coerce")))
+    tree = cKDTree(project(pd.to_numeric(stops["lon"]).to_numpy(float),
+                           pd.to_numeric(stops["lat"]).to_numpy(float), lat0))
+    first = v.drop_duplicates("_leg", keep="first").set_index("_leg")
+    last = v.drop_duplicates("_leg", keep="last").set_index("_leg")
+    this, prev = first.reindex(ids[ok]), last.reindex(ids[np.flatnonzero(ok) - 1])
+    xy0 = project(prev["lon"].to_numpy(float), prev["lat"].to_numpy(float), lat0)
+    xy1 = project(this["lon"].to_numpy(float), this["lat"].to_numpy(float), lat0)
+    with np.errstate(invalid="ignore"):
+        at_stop = tree.query(np.nan_to_num(xy0, nan=1e12))[0] <= RIDE_FIRST_STOP_M
+        ok[ok] = at_stop & (np.hypot(*(xy1 - xy0).T) <= RIDE_FIRST_START_M)
+    res = none.copy()
+    res[order] = ok
+    return res
 
 
 def _ride_line_kind(vertices: pd.DataFrame, b: pd.DataFrame, network: TransitNetwork, kind: np.ndarray) -> np.ndarray:
