@@ -225,3 +225,32 @@ def test_a_short_ride_after_a_wait_segmentation_made_a_stay_is_the_bus(seed, mon
     # the same leg after a stay at home (no walk to the stop before it): nothing tells a ride, it is left alone
     alone = infer_modes(legs.iloc[1:], vertices[vertices.leg_id == legs.leg_id.iat[1]], network=net)
     assert list(alone["mode"]) == list(before["mode"].iloc[1:])
+
+
+@pytest.mark.parametrize("seed", [0, 1])
+def test_a_walk_from_the_stop_with_a_burst_of_wrong_fixes_is_still_cut_out(seed, monkeypatch):
+    """The phone's fixes jump 100 m off for 20 s in the middle of the 7-minute walk from the alighting stop (a
+    reflection off a building): over half a minute that looks like a vehicle, the last motion of the leg is there,
+    away from any stop, and the walk stayed in the bus leg. It is cut at the alighting stop now, since the rest of the
+    leg is walked."""
+    from tracemob.tracemob_plugin.core.modes import access
+
+    ride = bus_ride(seed, n_stops=10, walk_s=240.0, wait_s=300.0, walk_after_s=420.0)
+    p, phase = ride.points.copy(), ride.truth["phase"].to_numpy()
+    t = p["time"].astype("int64").to_numpy() / 1e9
+    alight = t[np.flatnonzero(phase == "bus")[-1]]
+    burst = (t >= alight + 200) & (t < alight + 220)
+    p.loc[burst, "lat"] += 100.0 / 111_195.0
+    legs = pd.DataFrame({"leg_id": ["L1"], "trip_id": ["T1"], "user_id": ["rider"], "start_time": [p.time.iloc[0]],
+                         "end_time": [p.time.iloc[-1]], "duration_s": [t[-1] - t[0]], "distance_m": [6000.0],
+                         "n_points": [len(p)], "first_point": [0], "last_point": [len(p) - 1]})
+    vertices = p.assign(leg_id="L1")[["leg_id", "lon", "lat", "time"]]
+    net = TransitNetwork(stops=ride.stops)
+    out = infer_modes(legs, vertices, network=net)
+    assert list(out["mode"]) == ["walk", "wait", "bus", "walk"]
+    t1 = out["end_time"].astype("int64").to_numpy() / 1e9
+    assert abs(t1[2] - alight) <= 30
+    # the rule before: the bus leg ran on to the end of the walk
+    monkeypatch.setattr(access, "_walked_from_a_stop", lambda *a: np.full(a[-1], -1))
+    before = infer_modes(legs, vertices, network=net)
+    assert list(before["mode"]) == ["walk", "wait", "bus"]

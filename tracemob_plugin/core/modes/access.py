@@ -151,6 +151,12 @@ def boundaries(vertices: pd.DataFrame, legs: pd.Index, stops: pd.DataFrame) -> p
     start_cut &= (walk_long & walked) | (~walk_long & has_wait)
     arrive, board = np.where(start_cut, arrive, first), np.where(start_cut, board, first)
     end_cut &= (t[last] - t[alight] >= MIN_PIECE_S) & ~(walk_speed(alight, last) > WALK_MPS)
+    # the last motion is in the walk (the phone's noise over half a minute looks like a vehicle now and then): the
+    # last fix the vehicle reached near a stop from which the rest of the leg is walked
+    alt = _walked_from_a_stop(tree, xy, t, idx, code, first, last, moving_bwd, win_v, board, n)
+    use = ~end_cut & (alt >= 0)
+    alight = np.where(use, alt, alight)
+    end_cut |= use
     alight = np.where(end_cut, alight, last)
     out = pd.DataFrame({"t_start": t[first], "t_arrive": t[arrive], "t_board": t[board], "t_alight": t[alight],
                         "t_end": t[last], "x_board": xy[board, 0], "y_board": xy[board, 1],
@@ -158,6 +164,23 @@ def boundaries(vertices: pd.DataFrame, legs: pd.Index, stops: pd.DataFrame) -> p
     _part_columns(out, (("access", first, arrive), ("wait", arrive, board), ("ride", board, alight),
                         ("egress", alight, last)), idx, code, first, cum, step_v, n)
     return out
+
+
+def _walked_from_a_stop(tree, xy, t, idx, code, first, last, moving_bwd, win_v, board, n):
+    """Per leg: the last fix after ``board`` reached by the vehicle (``moving_bwd``) within ``STOP_RADIUS_M`` of a
+    stop (or whose next fix is), from which the rest of the leg lasts ``MIN_PIECE_S`` or more and is walked (at most
+    a share ``1 - WALK_Q`` of its speeds over ``WINDOW_S`` above ``WALK_MPS``: the walk test of the egress); -1 where
+    none. The last, not the first: that share lets a last run of a minute between two stops pass for a walk."""
+    near = np.isfinite(tree.query(xy, distance_upper_bound=STOP_RADIUS_M)[0])
+    nxt = np.minimum(idx + 1, last[code])
+    fast = np.cumsum(win_v > WALK_MPS)
+    # fixes i..last-1 (the walk test's piece): fast ones and all
+    n_fast = fast[np.maximum(last[code] - 1, 0)] - np.where(idx > 0, fast[np.maximum(idx - 1, 0)], 0)
+    n_all = last[code] - idx
+    walked = (n_all > 0) & (n_fast <= (1.0 - WALK_Q) * np.maximum(n_all, 1))
+    reached = moving_bwd & (near | near[nxt])
+    ok = reached & (idx > board[code]) & walked & (t[last[code]] - t >= MIN_PIECE_S)
+    return _first_per_leg(code, ok, n, last=True)
 
 
 def _shifted(code, key, dt, side):
