@@ -40,6 +40,8 @@ STOP_RADIUS_M = 50.0   # boarding / alighting within this of a stop
 STILL_M = 20.0         # the rider is at the waiting spot this close to its median position
 MIN_WAIT_S = 60.0      # a shorter wait stays in the walk to the stop
 MIN_PIECE_S = 30.0     # a shorter walk or wait stays in the ride
+FALLBACK_EGRESS_S = 60.0  # ... and a shorter walk when the ride's last motion was in it (_walked_from_a_stop): the
+#                           dwell at the alighting stop would be most of it, and a dwell is a bus's mark
 WALK_MPS = 2.5         # a piece cut off is walked: the WALK_Q quantile of its speeds over WINDOW_S at most this
 WALK_Q = 0.85
 LENGTH_BIN_S = 20.0    # the parts' track lengths (their shares of the leg's distance) along one fix per this
@@ -168,9 +170,10 @@ def boundaries(vertices: pd.DataFrame, legs: pd.Index, stops: pd.DataFrame) -> p
 
 def _walked_from_a_stop(tree, xy, t, idx, code, first, last, moving_bwd, win_v, board, n):
     """Per leg: the last fix after ``board`` reached by the vehicle (``moving_bwd``) within ``STOP_RADIUS_M`` of a
-    stop (or whose next fix is), from which the rest of the leg lasts ``MIN_PIECE_S`` or more and is walked (at most
-    a share ``1 - WALK_Q`` of its speeds over ``WINDOW_S`` above ``WALK_MPS``: the walk test of the egress); -1 where
-    none. The last, not the first: that share lets a last run of a minute between two stops pass for a walk."""
+    stop (or whose next fix is), from which the rest of the leg lasts ``FALLBACK_EGRESS_S`` or more and is walked
+    (at most a share ``1 - WALK_Q`` of its speeds over ``WINDOW_S`` above ``WALK_MPS``: the walk test of the
+    egress); -1 where none. The last, not the first: that share lets a last run of a minute between two stops pass
+    for a walk."""
     near = np.isfinite(tree.query(xy, distance_upper_bound=STOP_RADIUS_M)[0])
     nxt = np.minimum(idx + 1, last[code])
     fast = np.cumsum(win_v > WALK_MPS)
@@ -179,7 +182,7 @@ def _walked_from_a_stop(tree, xy, t, idx, code, first, last, moving_bwd, win_v, 
     n_all = last[code] - idx
     walked = (n_all > 0) & (n_fast <= (1.0 - WALK_Q) * np.maximum(n_all, 1))
     reached = moving_bwd & (near | near[nxt])
-    ok = reached & (idx > board[code]) & walked & (t[last[code]] - t >= MIN_PIECE_S)
+    ok = reached & (idx > board[code]) & walked & (t[last[code]] - t >= FALLBACK_EGRESS_S)
     return _first_per_leg(code, ok, n, last=True)
 
 
