@@ -254,3 +254,34 @@ def test_a_walk_from_the_stop_with_a_burst_of_wrong_fixes_is_still_cut_out(seed,
     monkeypatch.setattr(access, "_walked_from_a_stop", lambda *a: np.full(a[-1], -1))
     before = infer_modes(legs, vertices, network=net)
     assert list(before["mode"]) == ["walk", "wait", "bus"]
+
+
+@pytest.mark.parametrize("seed", [0, 2])
+def test_one_wrong_fix_during_the_wait_is_not_the_bus_leaving(seed, monkeypatch):
+    """A phone recording every 30 s reports one position 150 m off in the middle of the 5-minute wait at the stop: out
+    and back at a cyclist's pace, so cleaning keeps it, and it read as the bus leaving. The ride now starts when the
+    bus leaves (within 30 s, a fix's interval), and the wait is a wait."""
+    from tracemob.tracemob_plugin.core.modes import access
+
+    ride = bus_ride(seed, n_stops=10, walk_s=240.0, wait_s=300.0, walk_after_s=180.0)
+    p, phase = ride.points, ride.truth["phase"].to_numpy()
+    t = p["time"].astype("int64").to_numpy() / 1e9
+    board = t[np.flatnonzero(phase == "bus")[0]]
+    keep = np.r_[True, np.diff(np.floor((t - t[0]) / 30.0)) > 0]          # one fix every 30 s
+    p, t = p[keep].reset_index(drop=True), t[keep]
+    wrong = int(np.argmin(np.abs(t - (board - 150.0))))
+    p.loc[wrong, "lat"] += 150.0 / 111_195.0
+    legs = pd.DataFrame({"leg_id": ["L1"], "trip_id": ["T1"], "user_id": ["rider"], "start_time": [p.time.iloc[0]],
+                         "end_time": [p.time.iloc[-1]], "duration_s": [t[-1] - t[0]], "distance_m": [6000.0],
+                         "n_points": [len(p)], "first_point": [0], "last_point": [len(p) - 1]})
+    vertices = p.assign(leg_id="L1")[["leg_id", "lon", "lat", "time"]]
+    net = TransitNetwork(stops=ride.stops)
+    out = infer_modes(legs, vertices, network=net)
+    assert list(out["mode"]) == ["walk", "wait", "bus", "walk"]
+    t0 = out["start_time"].astype("int64").to_numpy() / 1e9
+    assert abs(t0[2] - board) <= 30 and out["duration_s"].iat[1] >= 240
+    # before: the ride started at the wrong fix, two and a half minutes early
+    monkeypatch.setattr(access, "_out_and_back", lambda xy, code: np.zeros(len(xy), dtype=bool))
+    before = infer_modes(legs, vertices, network=net)
+    b0 = before.loc[before["mode"] == "bus", "start_time"].iat[0].timestamp()
+    assert board - b0 >= 120

@@ -44,6 +44,8 @@ FALLBACK_EGRESS_S = 60.0  # ... and a shorter walk when the ride's last motion w
 #                           dwell at the alighting stop would be most of it, and a dwell is a bus's mark
 WALK_MPS = 2.5         # a piece cut off is walked: the WALK_Q quantile of its speeds over WINDOW_S at most this
 WALK_Q = 0.85
+OUTLIER_M = 100.0      # a fix this far from both its neighbours ...
+OUTLIER_BACK = 0.25    # ... which lie within this share of that distance of each other is one wrong fix
 LENGTH_BIN_S = 20.0    # the parts' track lengths (their shares of the leg's distance) along one fix per this
 STILL_MPS = 0.7        # a walk leg ends with a wait when it ends near a stop this slow (median over WINDOW_S) for
 #                        MIN_PIECE_S or more ...
@@ -171,16 +173,24 @@ def boundaries(vertices: pd.DataFrame, legs: pd.Index, stops: pd.DataFrame) -> p
 def _walked_from_a_stop(tree, xy, t, idx, code, first, last, moving_bwd, win_v, board, n):
     """Per leg: the last fix after ``board`` reached by the vehicle (``moving_bwd``) within ``STOP_RADIUS_M`` of a
     stop (or whose next fix is), from which the rest of the leg lasts ``FALLBACK_EGRESS_S`` or more and is walked
-    (at most a share ``1 - WALK_Q`` of its speeds over ``WINDOW_S`` above ``WALK_MPS``: the walk test of the
-    egress); -1 where none. The last, not the first: that share lets a last run of a minute between two stops pass
+    (at most a share ``1 - WALK_Q`` of its fixes, and of its time from fix to fix, with speeds over ``WINDOW_S``
+    above ``WALK_MPS``: the walk test of the egress, also weighted by time); -1 where none. The last, not the first: that share lets a last run of a minute between two stops pass
     for a walk."""
     near = np.isfinite(tree.query(xy, distance_upper_bound=STOP_RADIUS_M)[0])
     nxt = np.minimum(idx + 1, last[code])
-    fast = np.cumsum(win_v > WALK_MPS)
-    # fixes i..last-1 (the walk test's piece): fast ones and all
-    n_fast = fast[np.maximum(last[code] - 1, 0)] - np.where(idx > 0, fast[np.maximum(idx - 1, 0)], 0)
-    n_all = last[code] - idx
-    walked = (n_all > 0) & (n_fast <= (1.0 - WALK_Q) * np.maximum(n_all, 1))
+    # fixes i..last-1 (the walk test's piece): the share of them with a fast window, and the share of their time
+    # (from each fix to the next: a silent ride, 4 minutes between two fixes, weighs its 4 minutes; a phone that
+    # records every 30 s at a station and every second on the move weighs the run to the last station by its time)
+    dt = np.where(idx < last[code], np.append(np.diff(t), 0.0), 0.0)
+    fast = win_v > WALK_MPS
+
+    def tail(x):
+        c = np.cumsum(x)
+        return c[np.maximum(last[code] - 1, 0)] - np.where(idx > 0, c[np.maximum(idx - 1, 0)], 0.0)
+
+    n_all, s_all = tail(np.ones(len(idx))), tail(dt)
+    walked = (s_all > 0) & (tail(fast.astype(float)) <= (1.0 - WALK_Q) * n_all) & \
+        (tail(np.where(fast, dt, 0.0)) <= (1.0 - WALK_Q) * s_all)
     reached = moving_bwd & (near | near[nxt])
     ok = reached & (idx > board[code]) & walked & (t[last[code]] - t >= FALLBACK_EGRESS_S)
     return _first_per_leg(code, ok, n, last=True)
@@ -216,6 +226,13 @@ def _tracks(vertices: pd.DataFrame, legs: pd.Index, stops: pd.DataFrame):
     last = np.searchsorted(code, np.arange(n), side="right") - 1
     key = t - t[first[code]]
     lat, lon = v.lat.to_numpy(), v.lon.to_numpy()
+    out_and_back = _out_and_back(xy, code)
+    if out_and_back.any():
+        # a wrong fix the phone reported once, between two fixes at the same spot: where they are
+        i = np.flatnonzero(out_and_back)
+        xy[i] = 0.5 * (xy[i - 1] + xy[i + 1])
+        lat, lon = lat.copy(), lon.copy()
+        lat[i], lon[i] = 0.5 * (lat[i - 1] + lat[i + 1]), 0.5 * (lon[i - 1] + lon[i + 1])
     step = np.append(haversine_m(lat[:-1], lon[:-1], lat[1:], lon[1:]), 0.0)
     step[last] = 0.0                                  # no step from a leg's last fix to the next leg
     step_v = step / np.maximum(np.append(np.diff(t), 1.0), 1.0)
@@ -229,6 +246,23 @@ def _tracks(vertices: pd.DataFrame, legs: pd.Index, stops: pd.DataFrame):
     fwd = np.minimum(_shifted(code, key, WINDOW_S, "left"), last[code])
     win_v = np.hypot(*(xy[fwd] - xy).T) / np.maximum(t[fwd] - t, 1.0)
     return ids, code, xy, t, idx, first, last, key, step_v, cum, win_v, lat0
+
+
+def _out_and_back(xy: np.ndarray, code: np.ndarray) -> np.ndarray:
+    """True at a fix ``OUTLIER_M`` or more from the fixes before and after it (same leg), which lie within
+    ``OUTLIER_BACK`` of that distance of each other: one wrong position out and back. Cleaning drops such a fix when
+    the jumps are faster than any vehicle; a phone recording every 20-30 s reports one 150 m off at a walking or
+    cycling pace, and in a wait at a stop it reads as the vehicle leaving. A vehicle does not go 100 m out and come
+    back between two fixes."""
+    bad = np.zeros(len(xy), dtype=bool)
+    if len(xy) < 3:
+        return bad
+    a = np.hypot(*(xy[1:-1] - xy[:-2]).T)
+    b = np.hypot(*(xy[2:] - xy[1:-1]).T)
+    c = np.hypot(*(xy[2:] - xy[:-2]).T)
+    same = (code[1:-1] == code[:-2]) & (code[2:] == code[1:-1])
+    bad[1:-1] = same & (a >= OUTLIER_M) & (b >= OUTLIER_M) & (c <= OUTLIER_BACK * np.minimum(a, b))
+    return bad
 
 
 def _part_columns(out: pd.DataFrame, parts, idx, code, first, cum, step_v, n):
