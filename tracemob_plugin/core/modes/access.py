@@ -182,7 +182,8 @@ def _walked_from_a_stop(tree, xy, t, idx, code, first, last, moving_bwd, win_v, 
     # (from each fix to the next: a silent ride, 4 minutes between two fixes, weighs its 4 minutes; a phone that
     # records every 30 s at a station and every second on the move weighs the run to the last station by its time)
     dt = np.where(idx < last[code], np.append(np.diff(t), 0.0), 0.0)
-    fast = win_v > WALK_MPS
+    # (a window cut short by the leg's end, a few seconds between two noisy fixes, says nothing)
+    fast = (win_v > WALK_MPS) & (t[last[code]] - t >= 0.5 * WINDOW_S)
 
     def tail(x):
         c = np.cumsum(x)
