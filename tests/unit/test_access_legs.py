@@ -1,5 +1,8 @@
 """The walk to the stop, the wait there and the walk from the alighting stop as legs of their own (issue 14):
 core/modes/access.py through infer_modes, on generated riders with known truth."""
+import sys
+from pathlib import Path
+
 import numpy as np
 import pandas as pd
 import pytest
@@ -13,6 +16,9 @@ from tracemob.tracemob_plugin.core.modes.transit import TransitNetwork
 from tracemob.tracemob_plugin.core.simulate.busride import bus_ride
 from tracemob.tracemob_plugin.core.vocab.modes import MAIN_MODE_HIERARCHY, MODES, parse_modes, road_motorised
 
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "support"))
+from riders import segment_vertices  # noqa: E402  (shared with the other public-transport tests)
+
 
 def _rider(seed, **kw):
     """A rider's walk (4 min), wait at the stop (5 min), bus (10 stops, about 15 min with its dwells) and walk (3 min)
@@ -22,11 +28,17 @@ def _rider(seed, **kw):
     t = p["time"].astype("int64").to_numpy() / 1e9
     bus = np.flatnonzero(phase == "bus")
     truth = {"arrive": t[np.flatnonzero(phase == "wait")[0]], "board": t[bus[0]], "alight": t[bus[-1]]}
-    legs = pd.DataFrame({"leg_id": ["L1"], "trip_id": ["T1"], "user_id": ["rider"], "start_time": [p.time.iloc[0]],
-                         "end_time": [p.time.iloc[-1]], "duration_s": [t[-1] - t[0]], "distance_m": [6000.0],
-                         "n_points": [len(p)], "first_point": [0], "last_point": [len(p) - 1]})
-    vertices = p.assign(leg_id="L1")[["leg_id", "lon", "lat", "time"]]
+    legs, vertices = _one_leg(p, 6000.0)
     return legs, vertices, ride.stops, truth
+
+
+def _one_leg(p, distance_m):
+    """The fixes ``p`` as one leg ``L1`` that segmentation did not cut, and its vertices (one per fix)."""
+    t = p["time"].astype("int64").to_numpy() / 1e9
+    legs = pd.DataFrame({"leg_id": ["L1"], "trip_id": ["T1"], "user_id": ["rider"], "start_time": [p.time.iloc[0]],
+                         "end_time": [p.time.iloc[-1]], "duration_s": [t[-1] - t[0]], "distance_m": [distance_m],
+                         "n_points": [len(p)], "first_point": [0], "last_point": [len(p) - 1]})
+    return legs, p.assign(leg_id="L1")[["leg_id", "lon", "lat", "time"]]
 
 
 @pytest.mark.parametrize("seed", [0, 1, 2])
@@ -135,10 +147,8 @@ def _short(seed, wait_s, **kw):
     p, phase = ride.points, ride.truth["phase"].to_numpy()
     t = p["time"].astype("int64").to_numpy() / 1e9
     bus = np.flatnonzero(phase == "bus")
-    legs = pd.DataFrame({"leg_id": ["L1"], "trip_id": ["T1"], "user_id": ["rider"], "start_time": [p.time.iloc[0]],
-                         "end_time": [p.time.iloc[-1]], "duration_s": [t[-1] - t[0]], "distance_m": [2000.0],
-                         "n_points": [len(p)], "first_point": [0], "last_point": [len(p) - 1]})
-    return legs, p.assign(leg_id="L1")[["leg_id", "lon", "lat", "time"]], ride.stops, (t[bus[0]], t[bus[-1]])
+    legs, vertices = _one_leg(p, 2000.0)
+    return legs, vertices, ride.stops, (t[bus[0]], t[bus[-1]])
 
 
 @pytest.mark.parametrize("seed", [0, 3])
@@ -191,12 +201,7 @@ def _segmented_short(seed, wait_s):
     t = p["time"].astype("int64").to_numpy() / 1e9
     bus = np.flatnonzero(phase == "bus")
     seg = segment(p)
-    lg = seg.legs
-    n = (lg.last_point - lg.first_point + 1).to_numpy()
-    pos = np.arange(n.sum()) - np.repeat(np.cumsum(n) - n, n) + np.repeat(lg.first_point.to_numpy(), n)
-    v = seg.points.iloc[pos][["lon", "lat", "time"]].reset_index(drop=True)
-    v.insert(0, "leg_id", np.repeat(lg.leg_id.to_numpy(), n))
-    return lg, v, ride.stops, (t[bus[0]], t[bus[-1]])
+    return seg.legs, segment_vertices(seg), ride.stops, (t[bus[0]], t[bus[-1]])
 
 
 @pytest.mark.parametrize("seed", [0, 3])
@@ -241,10 +246,7 @@ def test_a_walk_from_the_stop_with_a_burst_of_wrong_fixes_is_still_cut_out(seed,
     alight = t[np.flatnonzero(phase == "bus")[-1]]
     burst = (t >= alight + 200) & (t < alight + 220)
     p.loc[burst, "lat"] += 100.0 / 111_195.0
-    legs = pd.DataFrame({"leg_id": ["L1"], "trip_id": ["T1"], "user_id": ["rider"], "start_time": [p.time.iloc[0]],
-                         "end_time": [p.time.iloc[-1]], "duration_s": [t[-1] - t[0]], "distance_m": [6000.0],
-                         "n_points": [len(p)], "first_point": [0], "last_point": [len(p) - 1]})
-    vertices = p.assign(leg_id="L1")[["leg_id", "lon", "lat", "time"]]
+    legs, vertices = _one_leg(p, 6000.0)
     net = TransitNetwork(stops=ride.stops)
     out = infer_modes(legs, vertices, network=net)
     assert list(out["mode"]) == ["walk", "wait", "bus", "walk"]
@@ -271,10 +273,7 @@ def test_one_wrong_fix_during_the_wait_is_not_the_bus_leaving(seed, monkeypatch)
     p, t = p[keep].reset_index(drop=True), t[keep]
     wrong = int(np.argmin(np.abs(t - (board - 150.0))))
     p.loc[wrong, "lat"] += 150.0 / 111_195.0
-    legs = pd.DataFrame({"leg_id": ["L1"], "trip_id": ["T1"], "user_id": ["rider"], "start_time": [p.time.iloc[0]],
-                         "end_time": [p.time.iloc[-1]], "duration_s": [t[-1] - t[0]], "distance_m": [6000.0],
-                         "n_points": [len(p)], "first_point": [0], "last_point": [len(p) - 1]})
-    vertices = p.assign(leg_id="L1")[["leg_id", "lon", "lat", "time"]]
+    legs, vertices = _one_leg(p, 6000.0)
     net = TransitNetwork(stops=ride.stops)
     out = infer_modes(legs, vertices, network=net)
     assert list(out["mode"]) == ["walk", "wait", "bus", "walk"]

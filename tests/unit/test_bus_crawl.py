@@ -17,6 +17,7 @@ from tracemob.tracemob_plugin.core.trips.segmentation import segment
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "support"))
 from gen_days import LAT0, LON0, M_PER_DEG_LAT, M_PER_DEG_LON  # noqa: E402
+from riders import segment_vertices  # noqa: E402
 
 STOP_M = 300.0      # between two stops of the line, along a straight street
 T0 = pd.Timestamp("2024-03-12T07:00:00Z").timestamp()
@@ -86,12 +87,7 @@ def _day(seed, middle):
 
 def _share(points, stops, phase, t, want, mode):
     seg = segment(points)
-    lg = seg.legs
-    n = (lg.last_point - lg.first_point + 1).to_numpy()
-    pos = np.arange(n.sum()) - np.repeat(np.cumsum(n) - n, n) + np.repeat(lg.first_point.to_numpy(), n)
-    vertices = seg.points.iloc[pos][["lon", "lat", "time"]].reset_index(drop=True)
-    vertices.insert(0, "leg_id", np.repeat(lg.leg_id.to_numpy(), n))
-    out = infer_modes(lg, vertices, network=TransitNetwork(stops=stops))
+    out = infer_modes(seg.legs, segment_vertices(seg), network=TransitNetwork(stops=stops))
     on = np.zeros(len(t), dtype=bool)
     for s, e in zip(out.loc[out["mode"] == mode, "start_time"], out.loc[out["mode"] == mode, "end_time"]):
         on |= (t >= s.timestamp()) & (t < e.timestamp())

@@ -57,6 +57,14 @@ ACCESS, WAIT, EGRESS = "_a", "_w", "_e"
 SPLIT_FROM = "split_from"
 
 
+def project_stops(stops: pd.DataFrame):
+    """``(xy, lat0)``: the stops' positions in metres, projected around their mean latitude ``lat0`` as
+    :func:`boundaries` (and :class:`.transit.TransitNetwork`) project the tracks."""
+    lat = pd.to_numeric(stops["lat"], errors="coerce").to_numpy(float)
+    lat0 = float(np.nanmean(lat))
+    return project(pd.to_numeric(stops["lon"], errors="coerce").to_numpy(float), lat, lat0), lat0
+
+
 def _first_per_leg(code, mask, n, last=False):
     """Index of the first (``last``: last) vertex of each leg where ``mask`` holds, -1 where none."""
     idx = np.flatnonzero(mask)
@@ -174,8 +182,8 @@ def _walked_from_a_stop(tree, xy, t, idx, code, first, last, moving_bwd, win_v, 
     """Per leg: the last fix after ``board`` reached by the vehicle (``moving_bwd``) within ``STOP_RADIUS_M`` of a
     stop (or whose next fix is), from which the rest of the leg lasts ``FALLBACK_EGRESS_S`` or more and is walked
     (at most a share ``1 - WALK_Q`` of its fixes, and of its time from fix to fix, with speeds over ``WINDOW_S``
-    above ``WALK_MPS``: the walk test of the egress, also weighted by time); -1 where none. The last, not the first: that share lets a last run of a minute between two stops pass
-    for a walk."""
+    above ``WALK_MPS``: the walk test of the egress, also weighted by time); -1 where none. The last, not the first:
+    that share lets a last run of a minute between two stops pass for a walk."""
     near = np.isfinite(tree.query(xy, distance_upper_bound=STOP_RADIUS_M)[0])
     nxt = np.minimum(idx + 1, last[code])
     # fixes i..last-1 (the walk test's piece): the share of them with a fast window, and the share of their time

@@ -21,7 +21,7 @@ from ..vocab.times import epoch_seconds
 from ..trips.arrays import group_searchsorted
 from ..trips.motion import MOTION
 from ..trips.params import SegmentationParams
-from .access import MIN_WAIT_S, NEXT_S, SPLIT_FROM, STOP_RADIUS_M, boundaries, split_access
+from .access import MIN_WAIT_S, NEXT_S, SPLIT_FROM, STOP_RADIUS_M, boundaries, project_stops, split_access
 from .features import carried_features, check_columns, leg_features
 from .model import ModeModel, default_model, load_model
 from .rules import (fast_walk_override, implausible, motion_override, network_refine, phone_speed_override,
@@ -544,10 +544,8 @@ def _short_rides(out: pd.DataFrame, vertices: pd.DataFrame, network, stops, keep
         return out
     ride = b.t_alight - b.t_board
     # the wait inside the leg, or a leg that sets off from the stop where the participant's walk ended and waited
-    waited = (b.t_board - b.t_arrive >= MIN_WAIT_S) & pd.Series(walk, index=ids).groupby(level=0).any().reindex(
-        b.index).fillna(False).astype(bool)
-    starts = (b.t_board - b.t_start < MIN_WAIT_S) & pd.Series(from_stop, index=ids).groupby(level=0).any().reindex(
-        b.index).fillna(False).astype(bool)
+    waited = (b.t_board - b.t_arrive >= MIN_WAIT_S) & b.index.isin(ids[walk])
+    starts = (b.t_board - b.t_start < MIN_WAIT_S) & b.index.isin(ids[from_stop])
     hit = ((waited | starts) & (b.t_alight < b.t_end) & (ride >= SHORT_RIDE_MIN_S) & (ride <= SHORT_RIDE_MAX_S)
            & (b.m_ride >= SHORT_RIDE_MIN_M) & (b.vmedian_ride >= SHORT_RIDE_MIN_MPS))
     b = b[hit.to_numpy()]
@@ -607,9 +605,8 @@ def _after_a_wait_at_a_stop(out: pd.DataFrame, vertices: pd.DataFrame, stops: pd
     v = vertices[vertices["leg_id"].astype(str).isin(want)]
     v = v.assign(_t=epoch_seconds(v["time"]), _leg=v["leg_id"].astype(str)).sort_values(["_leg", "_t"],
                                                                                       kind="mergesort")
-    lat0 = float(np.mean(pd.to_numeric(stops["lat"], errors="coerce")))
-    tree = cKDTree(project(pd.to_numeric(stops["lon"]).to_numpy(float),
-                           pd.to_numeric(stops["lat"]).to_numpy(float), lat0))
+    sxy, lat0 = project_stops(stops)
+    tree = cKDTree(sxy)
     first = v.drop_duplicates("_leg", keep="first").set_index("_leg")
     last = v.drop_duplicates("_leg", keep="last").set_index("_leg")
     this, prev = first.reindex(ids[ok]), last.reindex(ids[np.flatnonzero(ok) - 1])
@@ -650,8 +647,7 @@ def _ride_stop_kind(b: pd.DataFrame, stops: pd.DataFrame) -> np.ndarray:
     else the kind of the stop nearest the boarding; bus when the stops name no kind."""
     from scipy.spatial import cKDTree  # here, not at import: QGIS loads the plugin without scipy
 
-    lat0 = float(np.mean(pd.to_numeric(stops["lat"], errors="coerce")))     # the projection of ``boundaries``
-    sxy = project(pd.to_numeric(stops["lon"]).to_numpy(float), pd.to_numeric(stops["lat"]).to_numpy(float), lat0)
+    sxy, _ = project_stops(stops)     # the projection of ``boundaries``
     skind = stops["kind"].map(normalise_kind).to_numpy(dtype=object) if "kind" in stops.columns else \
         np.full(len(stops), None, dtype=object)
     skind = np.where(pd.isna(skind), "bus", skind)
