@@ -18,6 +18,7 @@ stop (the truth's walk to a stop cut at its ``wait_s``); how many of our public-
     .venv/bin/python bench/bench_transit.py --every 30               # every phone a fix every 30 s (OpenPATH Android)
     .venv/bin/python bench/bench_transit.py --sparse-cv              # choose the sparse dwells' margin (~5 min)
     .venv/bin/python bench/bench_transit.py --share-cv               # choose the sparse legs' dwelt share (~4 min)
+    .venv/bin/python bench/bench_transit.py --access-cv              # choose the access rules' constants (~12 min)
 
 ``--boundaries-cv`` reproduces the choice of ``SegmentationParams.departure_radius_m`` and
 ``arrival_radius_m``: each candidate is scored on generated-town studies (seeds 1 and 2) by the mean F1 of
@@ -35,6 +36,13 @@ trip's stops a sparse leg must have dwelt at (its dwells estimated, fewer found 
 phone records a fix every 30 s; each share is scored on seeds 1 and 2 by the mean F1 of bus, tram and car with the
 GTFS, the best is chosen there and scored on seeds 5 and 8 beside the dense tracks' share (``DWELL_SHARE``); the
 in-sample figures are printed beside.
+
+``--access-cv`` reproduces the choice of the constants of the rules that cut the walk and the wait out of a ride's
+leg (``access.OUTLIER_BACK``, ``OUTLIER_M``, ``FALLBACK_EGRESS_S``), one after the other: each value is scored on
+seeds 1 and 2 (default phones, with the GTFS) by the mean F1 of walk, bus, tram, metro, train and car, the best is
+chosen there (values within ``ACCESS_TIE`` of the best tie: the value in use is kept if it is among them, else the
+first) and scored on seeds 5 and 8 beside the rule off; then all the choices together beside the values in use
+before, held out and in-sample.
 
 Targets (issue 14): bus, tram, metro and train recall >= 0.90 each, car precision >= 0.95 (with the GTFS);
 section run-time median error <= 10 % (``transit_performance``, when available).
@@ -268,14 +276,20 @@ def sparse_scores(seed, candidates, every_s=30.0, citizens=150, days=3):
     return out
 
 
-def _choose_and_score(scorer, candidates, base, names, choose, score):
+def _choose_and_score(scorer, candidates, base, names, choose, score, tie=0.0, keep=None):
     """Each of ``candidates`` scored by ``scorer(seed, candidates)`` ({candidate: (mean F1, bus recall, bus
     precision, car precision)}) on the ``choose`` seeds, with ``base`` beside; the best mean F1 there is scored on the
     ``score`` seeds beside ``base``, the in-sample figures printed beside. ``names``: (what is chosen, its value as
-    printed, the name of ``base``)."""
+    printed, the name of ``base``). Candidates within ``tie`` of the best mean F1 tie; ``keep`` (the value in use)
+    wins a tie it is in, else the first of them."""
     what, fmt, base_name = names
     seen = [scorer(s, candidates if base in candidates else (base,) + tuple(candidates)) for s in choose]
-    best = max(candidates, key=lambda v: _mean(seen, v, 0))
+    top = max(_mean(seen, v, 0) for v in candidates)
+    tied = [v for v in candidates if _mean(seen, v, 0) >= top - tie]
+    best = keep if keep in tied else tied[0]
+    if len(tied) > 1:
+        print(("\n%s tied on mean F1 (within %.4f of %.4f): " + ", ".join([fmt] * len(tied)) + "; %s") % (
+            what, tie, top, *tied, "the value in use is kept" if keep in tied else "the first is taken"))
     print(("\nchoice: %s " + fmt + "; scoring on seeds %s:") % (what, best, score))
     held = [scorer(s, (base, best)) for s in score]
     width = len(base_name) + 1
@@ -283,6 +297,7 @@ def _choose_and_score(scorer, candidates, base, names, choose, score):
         print("  %-*s held out: mean F1 %.3f, bus recall %.3f, precision %.3f, car precision %.3f | in-sample %.3f, "
               "%.3f, %.3f, %.3f" % (width, name, *(_mean(held, key, i) for i in range(4)),
                                     *(_mean(seen, key, i) for i in range(4))))
+    return best
 
 
 def sparse_cv(choose=(1, 2), score=(5, 8)):
@@ -326,6 +341,86 @@ def share_cv(choose=(1, 2), score=(5, 8)):
                       score)
 
 
+#: the access rules' constants chosen by ``--access-cv`` (module ``access``), in this order: {name: (the value
+#: scored beside the choice, its name, the values tried)}. ``FALLBACK_EGRESS_S`` 30 and 45 s are not tried: they
+#: make a rider who got off and walked on along the line a bus crawling (``test_bus_crawl.py``, whose generated
+#: walkers the town's simulator does not draw).
+ACCESS_CANDIDATES = {
+    "OUTLIER_BACK": (0.25, "0.25", (0.1, 0.25, 0.5, 0.75, 1.0)),
+    "OUTLIER_M": (np.inf, "rule off", (60.0, 80.0, 100.0, 150.0, 200.0)),
+    "FALLBACK_EGRESS_S": (np.inf, "rule off", (60.0, 90.0, 120.0, 180.0)),
+}
+#: mean F1 values this close tie (``--access-cv``): the value in use is kept rather than moved for less
+ACCESS_TIE = 0.001
+_STUDIES = {}
+
+
+def _study(seed, citizens=150, days=3):
+    """(truth, true legs, segmentation, its leg vertices, network, feed) of one generated-town study, kept for the
+    next call."""
+    if (seed, citizens, days) not in _STUDIES:
+        sim, feed = simulated_study(grid_network(), citizens, days, seed)
+        seg = segment(sim.points)
+        _STUDIES[(seed, citizens, days)] = (split_wait(sim.legs), sim.legs, seg, leg_vertices(seg),
+                                            network_from_feed(feed), feed)
+    return _STUDIES[(seed, citizens, days)]
+
+
+def access_scores(seed, candidates, name=None):
+    """{candidate: (mean F1 of walk / bus / tram / metro / train / car, bus recall, bus precision, car precision)}
+    with the GTFS on one generated-town study (default phones): each candidate a value of ``access.<name>``, or
+    (``name`` None) a tuple of (name, value) pairs set together."""
+    from tracemob.tracemob_plugin.core.modes import access
+
+    truth, true_legs, seg, verts, net, feed = _study(seed)
+    out = {}
+    for cand in candidates:
+        pairs = ((name, cand),) if name else cand
+        keep = {n: getattr(access, n) for n, _ in pairs}
+        try:
+            for n, v in pairs:
+                setattr(access, n, v)
+            legs = infer_modes(seg.legs, verts, network=net, timetable=feed)
+        finally:
+            for n, v in keep.items():
+                setattr(access, n, v)
+        sc = scores(truth, legs[["user_id", "start_time", "end_time", "mode"]])
+        out[cand] = (float(np.mean(_f1s(sc, ("walk",) + PT + ("car",)))), sc["bus"][0], sc["bus"][1], sc["car"][1])
+        _, early, _, late = early_boarding(true_legs, legs)
+        print("  seed %d, %s: mean F1 %.4f, bus recall %.3f, precision %.3f, car precision %.3f; PT legs starting "
+              "> 60 s early %.1f %%, ending > 60 s late %.1f %%" % (
+                  seed, ", ".join("%s %s" % p for p in pairs), *out[cand], 100 * early, 100 * late), flush=True)
+    return out
+
+
+def access_cv(choose=(1, 2), score=(5, 8)):
+    """The constants of ``ACCESS_CANDIDATES`` chosen one after the other on ``choose`` seeds (each with the ones
+    before it at their choice, the others at their defaults), scored on ``score`` seeds beside the rule off (or, for
+    ``OUTLIER_BACK``, its value before the choice); then all the choices together beside the values in use before,
+    held out and in-sample."""
+    from tracemob.tracemob_plugin.core.modes import access
+
+    before = tuple((n, getattr(access, n)) for n in ACCESS_CANDIDATES)
+    try:
+        for name, (base, base_name, cands) in ACCESS_CANDIDATES.items():
+            print("\nchoosing access.%s on seeds %s:" % (name, choose))
+            best = _choose_and_score(lambda s, c, n=name: access_scores(s, c, n), cands, base,
+                                     (name, "%s", base_name), choose, score, tie=ACCESS_TIE, keep=getattr(access, name))
+            setattr(access, name, best)
+        chosen = tuple((n, getattr(access, n)) for n in ACCESS_CANDIDATES)
+    finally:
+        for n, v in before:
+            setattr(access, n, v)
+    print("\nall the choices together (%s) beside the values in use before (%s):" % (
+        ", ".join("%s %s" % p for p in chosen), ", ".join("%s %s" % p for p in before)))
+    res = {s: access_scores(s, (before, chosen)) for s in choose + score}
+    for key, label in ((before, "before"), (chosen, "chosen")):
+        held, seen = [res[s] for s in score], [res[s] for s in choose]
+        print("  %-7s held out: mean F1 %.4f, bus recall %.3f, precision %.3f, car precision %.3f | in-sample %.4f, "
+              "%.3f, %.3f, %.3f" % (label, *(_mean(held, key, i) for i in range(4)),
+                                    *(_mean(seen, key, i) for i in range(4))))
+
+
 def main(argv=None):
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--citizens", type=int, default=150)
@@ -349,11 +444,16 @@ def main(argv=None):
                     help="only the cross-validated choice of the sparse dwells' margin (see the module doc)")
     ap.add_argument("--share-cv", action="store_true",
                     help="only the cross-validated choice of the dwelt share of sparse legs (see the module doc)")
+    ap.add_argument("--access-cv", action="store_true",
+                    help="only the cross-validated choice of the access rules' constants (see the module doc)")
     ap.add_argument("--boundaries-cv", action="store_true",
                     help="only the cross-validated choice of the trip-boundary radii (see the module doc)")
     args = ap.parse_args(argv)
     if args.boundaries_cv:
         boundaries_cv()
+        return 0
+    if args.access_cv:
+        access_cv()
         return 0
     if args.sparse_cv:
         sparse_cv()

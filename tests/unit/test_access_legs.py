@@ -284,3 +284,36 @@ def test_one_wrong_fix_during_the_wait_is_not_the_bus_leaving(seed, monkeypatch)
     before = infer_modes(legs, vertices, network=net)
     b0 = before.loc[before["mode"] == "bus", "start_time"].iat[0].timestamp()
     assert board - b0 >= 120
+
+
+@pytest.mark.parametrize("seed", [0, 2])
+def test_one_wrong_fix_in_the_walk_from_the_stop_is_not_the_bus_going_on(seed, monkeypatch):
+    """A phone recording every 30 s reports one position 200 m to the side in the middle of the 3-minute walk from
+    the alighting stop. Its neighbours are a walker's minute apart (80 m, under half its distance from them), so the
+    jump out and back is not a vehicle (``access.OUTLIER_BACK`` 0.5, chosen by ``bench_transit.py --access-cv``); at
+    a quarter it was kept, and the bus leg ran on to it."""
+    from tracemob.tracemob_plugin.core.modes import access
+
+    ride = bus_ride(seed, n_stops=10, walk_s=240.0, wait_s=300.0, walk_after_s=180.0)
+    p, phase = ride.points, ride.truth["phase"].to_numpy()
+    t = p["time"].astype("int64").to_numpy() / 1e9
+    alight = t[np.flatnonzero(phase == "bus")[-1]]
+    keep = np.r_[True, np.diff(np.floor((t - t[0]) / 30.0)) > 0]          # one fix every 30 s
+    p, t = p[keep].reset_index(drop=True), t[keep]
+    wrong = int(np.argmin(np.abs(t - (alight + 90.0))))
+    m_lon = 111_195.0 * np.cos(np.radians(p["lat"].mean()))
+    way = np.array([(p["lon"].iat[wrong + 1] - p["lon"].iat[wrong - 1]) * m_lon,
+                    (p["lat"].iat[wrong + 1] - p["lat"].iat[wrong - 1]) * 111_195.0])
+    side = np.array([-way[1], way[0]]) / np.hypot(*way) * 200.0      # 200 m square to the way walked
+    p.loc[wrong, "lon"] += side[0] / m_lon
+    p.loc[wrong, "lat"] += side[1] / 111_195.0
+    legs, vertices = _one_leg(p, 6000.0)
+    net = TransitNetwork(stops=ride.stops)
+    out = infer_modes(legs, vertices, network=net)
+    assert list(out["mode"]) == ["walk", "wait", "bus", "walk"]
+    t1 = out["end_time"].astype("int64").to_numpy() / 1e9
+    assert abs(t1[2] - alight) <= 30
+    monkeypatch.setattr(access, "OUTLIER_BACK", 0.25)
+    before = infer_modes(legs, vertices, network=net)
+    b1 = before.loc[before["mode"] == "bus", "end_time"].iat[0].timestamp()
+    assert b1 - alight >= 60

@@ -45,7 +45,8 @@ FALLBACK_EGRESS_S = 60.0  # ... and a shorter walk when the ride's last motion w
 WALK_MPS = 2.5         # a piece cut off is walked: the WALK_Q quantile of its speeds over WINDOW_S at most this
 WALK_Q = 0.85
 OUTLIER_M = 100.0      # a fix this far from both its neighbours ...
-OUTLIER_BACK = 0.25    # ... which lie within this share of that distance of each other is one wrong fix
+OUTLIER_BACK = 0.5     # ... which lie within this share of that distance of each other is one wrong fix (both
+#                        chosen on generated towns, bench_transit.py --access-cv)
 LENGTH_BIN_S = 20.0    # the parts' track lengths (their shares of the leg's distance) along one fix per this
 STILL_MPS = 0.7        # a walk leg ends with a wait when it ends near a stop this slow (median over WINDOW_S) for
 #                        MIN_PIECE_S or more ...
@@ -262,7 +263,7 @@ def _out_and_back(xy: np.ndarray, code: np.ndarray) -> np.ndarray:
     ``OUTLIER_BACK`` of that distance of each other: one wrong position out and back. Cleaning drops such a fix when
     the jumps are faster than any vehicle; a phone recording every 20-30 s reports one 150 m off at a walking or
     cycling pace, and in a wait at a stop it reads as the vehicle leaving. A vehicle does not go 100 m out and come
-    back between two fixes."""
+    back half-way between two fixes."""
     bad = np.zeros(len(xy), dtype=bool)
     if len(xy) < 3:
         return bad
