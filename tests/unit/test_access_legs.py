@@ -41,6 +41,22 @@ def _one_leg(p, distance_m):
     return legs, p.assign(leg_id="L1")[["leg_id", "lon", "lat", "time"]]
 
 
+def _every_30_s(p, t):
+    """The fixes ``p`` (times ``t``, epoch s) thinned to one every 30 s, as a sparse Android phone records."""
+    keep = np.r_[True, np.diff(np.floor((t - t[0]) / 30.0)) > 0]
+    return p[keep].reset_index(drop=True), t[keep]
+
+
+def _walk_wait_bus_walk(p, stops):
+    """(leg, vertices, network, modes inferred) of the fixes ``p`` as one leg with ``stops``; the modes must be the
+    walk to the stop, the wait, the bus and the walk on."""
+    legs, vertices = _one_leg(p, 6000.0)
+    net = TransitNetwork(stops=stops)
+    out = infer_modes(legs, vertices, network=net)
+    assert list(out["mode"]) == ["walk", "wait", "bus", "walk"]
+    return legs, vertices, net, out
+
+
 @pytest.mark.parametrize("seed", [0, 1, 2])
 def test_walk_wait_bus_walk_are_four_legs_with_their_bounds(seed):
     legs, vertices, stops, truth = _rider(seed)
@@ -246,10 +262,7 @@ def test_a_walk_from_the_stop_with_a_burst_of_wrong_fixes_is_still_cut_out(seed,
     alight = t[np.flatnonzero(phase == "bus")[-1]]
     burst = (t >= alight + 200) & (t < alight + 220)
     p.loc[burst, "lat"] += 100.0 / 111_195.0
-    legs, vertices = _one_leg(p, 6000.0)
-    net = TransitNetwork(stops=ride.stops)
-    out = infer_modes(legs, vertices, network=net)
-    assert list(out["mode"]) == ["walk", "wait", "bus", "walk"]
+    legs, vertices, net, out = _walk_wait_bus_walk(p, ride.stops)
     t1 = out["end_time"].astype("int64").to_numpy() / 1e9
     assert abs(t1[2] - alight) <= 30
     # the rule before: the bus leg ran on to the end of the walk
@@ -269,14 +282,10 @@ def test_one_wrong_fix_during_the_wait_is_not_the_bus_leaving(seed, monkeypatch)
     p, phase = ride.points, ride.truth["phase"].to_numpy()
     t = p["time"].astype("int64").to_numpy() / 1e9
     board = t[np.flatnonzero(phase == "bus")[0]]
-    keep = np.r_[True, np.diff(np.floor((t - t[0]) / 30.0)) > 0]          # one fix every 30 s
-    p, t = p[keep].reset_index(drop=True), t[keep]
+    p, t = _every_30_s(p, t)
     wrong = int(np.argmin(np.abs(t - (board - 150.0))))
     p.loc[wrong, "lat"] += 150.0 / 111_195.0
-    legs, vertices = _one_leg(p, 6000.0)
-    net = TransitNetwork(stops=ride.stops)
-    out = infer_modes(legs, vertices, network=net)
-    assert list(out["mode"]) == ["walk", "wait", "bus", "walk"]
+    legs, vertices, net, out = _walk_wait_bus_walk(p, ride.stops)
     t0 = out["start_time"].astype("int64").to_numpy() / 1e9
     assert abs(t0[2] - board) <= 30 and out["duration_s"].iat[1] >= 240
     # before: the ride started at the wrong fix, two and a half minutes early
@@ -298,8 +307,7 @@ def test_one_wrong_fix_in_the_walk_from_the_stop_is_not_the_bus_going_on(seed, m
     p, phase = ride.points, ride.truth["phase"].to_numpy()
     t = p["time"].astype("int64").to_numpy() / 1e9
     alight = t[np.flatnonzero(phase == "bus")[-1]]
-    keep = np.r_[True, np.diff(np.floor((t - t[0]) / 30.0)) > 0]          # one fix every 30 s
-    p, t = p[keep].reset_index(drop=True), t[keep]
+    p, t = _every_30_s(p, t)
     wrong = int(np.argmin(np.abs(t - (alight + 90.0))))
     m_lon = 111_195.0 * np.cos(np.radians(p["lat"].mean()))
     way = np.array([(p["lon"].iat[wrong + 1] - p["lon"].iat[wrong - 1]) * m_lon,
@@ -307,10 +315,7 @@ def test_one_wrong_fix_in_the_walk_from_the_stop_is_not_the_bus_going_on(seed, m
     side = np.array([-way[1], way[0]]) / np.hypot(*way) * 200.0      # 200 m square to the way walked
     p.loc[wrong, "lon"] += side[0] / m_lon
     p.loc[wrong, "lat"] += side[1] / 111_195.0
-    legs, vertices = _one_leg(p, 6000.0)
-    net = TransitNetwork(stops=ride.stops)
-    out = infer_modes(legs, vertices, network=net)
-    assert list(out["mode"]) == ["walk", "wait", "bus", "walk"]
+    legs, vertices, net, out = _walk_wait_bus_walk(p, ride.stops)
     t1 = out["end_time"].astype("int64").to_numpy() / 1e9
     assert abs(t1[2] - alight) <= 30
     monkeypatch.setattr(access, "OUTLIER_BACK", 0.25)
