@@ -552,7 +552,7 @@ Sorties : une table par utilisateur et par mois, une table par utilisateur, mois
     <message>
         <location filename="../processing/algorithms/co2_report.py" line="104"/>
         <location filename="../processing/algorithms/compute_emissions.py" line="108"/>
-        <location filename="../processing/algorithms/infer_modes.py" line="178"/>
+        <location filename="../processing/algorithms/infer_modes.py" line="181"/>
         <location filename="../tracemob_plugin/core/modes/infer.py" line="374"/>
         <location filename="../tracemob_plugin/core/modes/train.py" line="32"/>
         <source>legs</source>
@@ -1463,104 +1463,109 @@ Un modèle entraîné sur votre enquête avec « Entraîner un modèle de modes 
     </message>
     <message>
         <location filename="../processing/algorithms/infer_modes.py" line="91"/>
+        <source>With a GTFS timetable, a ride cut out of a longer leg is matched again on its own fixes: a metro trip calling at the stops when the ride passed them makes it the metro, even where bus stops stand beside the stations.</source>
+        <translation>Avec les horaires d&apos;un GTFS, le parcours en véhicule découpé dans un trajet plus long est de nouveau apparié sur ses propres positions : une course de métro desservant les arrêts au moment où il y est passé en fait le métro, même là où des arrêts de bus jouxtent les stations.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/infer_modes.py" line="94"/>
         <source>With stops alone (no lines), a leg read as a car or a bicycle that stopped at 3 stops or more, and at 40 % of the stops it passed, is a bus (or the kind the stops carry). Walks and waits between two legs of one trip read as the same bus or tram, stopped at stop after stop in the same way, are that vehicle crawling through a city centre at a walking pace: they take its mode (and its route).</source>
         <translation>Avec les arrêts seuls (sans lignes), un trajet lu comme une voiture ou un vélo qui s&apos;est arrêté à 3 arrêts ou plus, et à 40 % des arrêts qu&apos;il a passés, est un bus (ou le type que portent les arrêts). Les marches et attentes entre deux trajets d&apos;un même déplacement lus comme le même bus ou tram, arrêtées d&apos;arrêt en arrêt de la même façon, sont ce véhicule avançant au pas dans un centre-ville : elles prennent son mode (et sa ligne).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/infer_modes.py" line="96"/>
+        <location filename="../processing/algorithms/infer_modes.py" line="99"/>
         <source>So do the walks that end a trip and start the next when the bus stood still long enough for a place (a jam, up to 20 minutes) and rides on both sides: the trips stay as &apos;Segment trips&apos; made them.</source>
         <translation>De même pour les marches qui terminent un déplacement et commencent le suivant quand le bus est resté immobile assez longtemps pour un lieu (un embouteillage, jusqu&apos;à 20 minutes) et roule des deux côtés : les déplacements restent tels que « Découper en déplacements » les a faits.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/infer_modes.py" line="99"/>
+        <location filename="../processing/algorithms/infer_modes.py" line="102"/>
         <source>A phone that records a fix every 30 s (OpenPATH&apos;s Android app) is too sparse to time a dwell at a stop: its dwells are then estimated from the time its fixes show near each stop, against the pace it kept away from stops.</source>
         <translation>Un téléphone qui enregistre une position toutes les 30 s (l&apos;application Android d&apos;OpenPATH) est trop clairsemé pour chronométrer un arrêt à une station : ses arrêts sont alors estimés d&apos;après le temps que ses positions montrent près de chaque arrêt, comparé à l&apos;allure tenue loin des arrêts.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/infer_modes.py" line="102"/>
+        <location filename="../processing/algorithms/infer_modes.py" line="105"/>
         <source>A leg read as a bus, tram, metro or train along the route relations of an OpenStreetMap extract gets their ref in transit_route (several routes sharing its street are all named, the most followed first: &apos;4 / 2 / 5&apos;; only a timetable tells which one was taken) and the share of the leg along the first in transit_confidence. A GTFS timetable&apos;s match comes first.</source>
         <translation>Un trajet lu comme bus, tramway, métro ou train le long des relations de lignes d&apos;un extrait OpenStreetMap reçoit leur numéro (ref) dans transit_route (plusieurs lignes partageant sa rue sont toutes nommées, la plus suivie en premier : « 4 / 2 / 5 » ; seul un horaire dit laquelle a été prise) et la part du trajet le long de la première dans transit_confidence. La correspondance avec un horaire GTFS passe en premier.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/infer_modes.py" line="106"/>
+        <location filename="../processing/algorithms/infer_modes.py" line="109"/>
         <source>A leg the phone sensed as air or high-speed rail (e-mission) is a plane when its own distance over its duration is faster than any train (325 km/h): a flight made with the phone off, which the leg joins from the place left to the fixes after landing. Otherwise its fixes&apos; speeds decide between train and plane.</source>
         <translation>Un trajet que le téléphone a détecté comme avion ou train à grande vitesse (e-mission) est un avion quand sa propre distance rapportée à sa durée est plus rapide que tout train (325 km/h) : un vol fait téléphone éteint, que le trajet relie du lieu quitté aux positions après l&apos;atterrissage. Sinon, les vitesses de ses positions décident entre train et avion.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/infer_modes.py" line="114"/>
+        <location filename="../processing/algorithms/infer_modes.py" line="117"/>
         <location filename="../processing/algorithms/segment_trips.py" line="274"/>
         <location filename="../processing/algorithms/segment_trips.py" line="501"/>
         <source>Legs</source>
         <translation>Trajets</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/infer_modes.py" line="115"/>
+        <location filename="../processing/algorithms/infer_modes.py" line="118"/>
         <source>The legs whose mode is wanted: the legs of &apos;Segment trips&apos;, lines whose M value is the UTC time of each vertex (the speeds, stops and accelerations come from them).</source>
         <translation>Les trajets dont on veut le mode : les trajets de « Découper en déplacements », des lignes dont la valeur M est l&apos;heure UTC de chaque sommet (les vitesses, arrêts et accélérations en sont tirés).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/infer_modes.py" line="119"/>
+        <location filename="../processing/algorithms/infer_modes.py" line="122"/>
         <source>Mode model (JSON from &apos;Train a mode model&apos;; empty: default model)</source>
         <translation>Modèle de modes (JSON issu de « Entraîner un modèle de modes » ; vide : modèle par défaut)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/infer_modes.py" line="121"/>
+        <location filename="../processing/algorithms/infer_modes.py" line="124"/>
         <source>A mode model trained on your study with &apos;Train a mode model&apos; (a JSON file, never a pickle). Empty: the model shipped with Tracemob.</source>
         <translation>Un modèle de modes entraîné sur votre étude avec « Entraîner un modèle de modes » (un fichier JSON, jamais un pickle). Vide : le modèle fourni avec Tracemob.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/infer_modes.py" line="124"/>
+        <location filename="../processing/algorithms/infer_modes.py" line="127"/>
         <source>Minimum model confidence (below: rules)</source>
         <translation>Confiance minimale du modèle (en dessous : règles)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/infer_modes.py" line="126"/>
+        <location filename="../processing/algorithms/infer_modes.py" line="129"/>
         <source>When the model&apos;s confidence for a leg is below this (0 to 1), speed-band rules decide its mode instead (mode_source = rules).</source>
         <translation>Quand la confiance du modèle pour un trajet est inférieure à cette valeur (de 0 à 1), des règles par tranches de vitesse décident de son mode à sa place (mode_source = rules).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/infer_modes.py" line="129"/>
-        <location filename="../processing/algorithms/infer_modes.py" line="208"/>
+        <location filename="../processing/algorithms/infer_modes.py" line="132"/>
+        <location filename="../processing/algorithms/infer_modes.py" line="211"/>
         <source>Legs with modes</source>
         <translation>Trajets avec modes</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/infer_modes.py" line="130"/>
+        <location filename="../processing/algorithms/infer_modes.py" line="133"/>
         <source>The legs with their mode (walk, bike, ebike, escooter, motorcycle, car, bus, coach, tram, metro, train, ferry, plane, wait or unknown), mode_confidence (0-1) and mode_source (user, model or rules); with public-transport stops, the walks to and from the stop and the waits there are legs of their own (split_from names the leg cut).</source>
         <translation>Les trajets avec leur mode (walk, bike, ebike, escooter, motorcycle, car, bus, coach, tram, metro, train, ferry, plane, wait ou unknown), mode_confidence (0-1) et mode_source (user, model ou rules) ; avec les arrêts de transport en commun, les marches vers et depuis l&apos;arrêt et les attentes à l&apos;arrêt sont des trajets à part entière (split_from nomme le trajet coupé).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/infer_modes.py" line="181"/>
+        <location filename="../processing/algorithms/infer_modes.py" line="184"/>
         <source>{n} legs. Modes: {modes}. Sources: {sources}.</source>
         <translation>{n} trajets. Modes : {modes}. Origines : {sources}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/infer_modes.py" line="185"/>
+        <location filename="../processing/algorithms/infer_modes.py" line="188"/>
         <source>{n} legs matched to a scheduled trip of the GTFS feed; routes: {routes}.</source>
         <translation>{n} trajets appariés à une course prévue du flux GTFS ; lignes : {routes}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/infer_modes.py" line="189"/>
+        <location filename="../processing/algorithms/infer_modes.py" line="192"/>
         <source>{n} legs named by the OpenStreetMap route relations they follow: {routes}.</source>
         <translation>{n} trajets nommés par les relations de lignes OpenStreetMap qu&apos;ils suivent : {routes}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/infer_modes.py" line="193"/>
+        <location filename="../processing/algorithms/infer_modes.py" line="196"/>
         <source>{n} public-transport legs cut at the stops: {walks} walks to or from a stop and {waits} waits at a stop are legs of their own (ids ending in _a, _e, _w; the ride keeps the leg&apos;s id; split_from names the leg cut).</source>
         <translation>{n} trajets en transport en commun coupés aux arrêts : {walks} marches vers ou depuis un arrêt et {waits} attentes à un arrêt sont des trajets à part entière (identifiants finissant par _a, _e, _w ; la partie en véhicule garde l&apos;identifiant du trajet ; split_from nomme le trajet coupé).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/infer_modes.py" line="199"/>
+        <location filename="../processing/algorithms/infer_modes.py" line="202"/>
         <source>The legs carry the phone&apos;s motion activity (from the points): modes use it.</source>
         <translation>Les trajets élémentaires portent l&apos;activité de mouvement du téléphone (issue des points) : les modes l&apos;utilisent.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/infer_modes.py" line="202"/>
+        <location filename="../processing/algorithms/infer_modes.py" line="205"/>
         <source>No motion activity (neither on the legs nor as a table): modes come from the trajectories alone.</source>
         <translation>Aucune activité de mouvement (ni sur les trajets élémentaires ni en table) : les modes viennent des seules trajectoires.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/infer_modes.py" line="205"/>
+        <location filename="../processing/algorithms/infer_modes.py" line="208"/>
         <source>No public-transport network: bus, coach, tram, metro and ferry are not told apart from car.</source>
         <translation>Pas de réseau de transport collectif : le bus, l&apos;autocar, le tramway, le métro et le bateau ne sont pas distingués de la voiture.</translation>
     </message>

@@ -88,7 +88,10 @@ class InferModesAlgorithm(TracemobAlgorithm):
             "follows) and is cut the same way.") + " " + self.tr(
             "The same ride at the start of a walk, bicycle or car leg is found when the participant's walk before it "
             "ended at a stop 1 to 30 minutes earlier, and the leg sets off from there: the wait was long enough to "
-            "end a trip.") + "\n\n" + self.tr(
+            "end a trip.") + " " + self.tr(
+            "With a GTFS timetable, a ride cut out of a longer leg is matched again on its own fixes: a metro "
+            "trip calling at the stops when the ride passed them makes it the metro, even where bus stops stand "
+            "beside the stations.") + "\n\n" + self.tr(
             "With stops alone (no lines), a leg read as a car or a bicycle that stopped at 3 stops or more, and at "
             "40 % of the stops it passed, is a bus (or the kind the stops carry). Walks and waits between two legs "
             "of one trip read as the same bus or tram, stopped at stop after stop in the same way, are that "

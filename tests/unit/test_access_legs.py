@@ -186,6 +186,32 @@ def test_a_ride_of_two_stops_inside_a_walk_is_cut_out_as_a_bus(seed):
     assert list(own["mode"]) == ["walk"]
 
 
+@pytest.mark.parametrize("seed", [0, 3])
+def test_a_ride_of_two_stops_the_timetable_runs_as_a_metro_is_the_metro(seed, tmp_path, monkeypatch):
+    """The stops near the ride's ends are bus stops (a bus stop beside each metro station), so the ride cut out of
+    the walk was a bus; the timetable has a metro trip calling at those stops when the ride passed them. The ride is
+    matched again on its own fixes after the cut: the metro, with its route's name. A walk was never matched, so it
+    was not before."""
+    import gen_gtfs as gen
+    from tracemob.tracemob_plugin.core.ingest.gtfs import read_gtfs
+    from tracemob.tracemob_plugin.core.modes import infer
+
+    legs, vertices, stops, (board, alight) = _short(seed, 150.0)
+    t = vertices["time"].astype("int64").to_numpy() / 1e9
+    on = (t >= board) & (t <= alight)
+    ride = pd.DataFrame({"lon": vertices["lon"].to_numpy()[on], "lat": vertices["lat"].to_numpy()[on],
+                         "time_s": t[on]})
+    feed = read_gtfs(gen.ride_feed(tmp_path / "feed", ride, stops, stops, route_type=1, short_name="M2",
+                                   shift_s=0.0, shapes=False))
+    net = TransitNetwork(stops=stops)
+    out = infer_modes(legs, vertices, network=net, timetable=feed)
+    assert list(out["mode"]) == ["walk", "wait", "metro", "walk"]
+    assert out["transit_route"].iat[2] == "M2" and out["transit_confidence"].iat[2] >= 0.8
+    monkeypatch.setattr(infer, "_rematch_rides", lambda out, *a: out)
+    before = infer_modes(legs, vertices, network=net, timetable=feed)
+    assert list(before["mode"]) == ["walk", "wait", "bus", "walk"] and before["transit_route"].isna().all()
+
+
 def test_without_a_wait_or_at_a_cyclists_pace_the_walk_stays_a_walk():
     # boarding at once: nothing tells a ride from a sprint or a lift
     legs, vertices, stops, _ = _short(0, 0.0)

@@ -365,7 +365,8 @@ def infer_modes(legs: pd.DataFrame, vertices: pd.DataFrame, motion: Optional[pd.
     With stops (of ``network`` or ``timetable``), each public-transport leg's access walk, wait at the stop and egress
     walk become legs of their own (:func:`.access.split_access`, column ``split_from``; without stops, none is cut),
     and a walk leg holding a ride of one or two stops (or a leg that starts with one, after a wait at the stop that
-    segmentation made a stay) is cut the same way (:func:`_short_rides`).
+    segmentation made a stay) is cut the same way (:func:`_short_rides`); with a timetable, a ride cut out of a
+    longer leg that no trip matched as a whole is matched again on its own fixes (:func:`_rematch_rides`).
     """
     def check():
         if is_cancelled is not None and is_cancelled():
@@ -440,6 +441,8 @@ def infer_modes(legs: pd.DataFrame, vertices: pd.DataFrame, motion: Optional[pd.
     if stops is not None:
         # the walk to the stop, the wait there and the walk from the alighting stop as legs of their own
         out = split_access(_short_rides(out, vertices, network, stops, keep), vertices, stops, keep=keep)
+        if timetable is not None:
+            out = _rematch_rides(out, vertices, timetable, timetable_tz)
     out = _crawls_in_rides(out, vertices, stops)
     if progress:
         progress(1.0)
@@ -668,6 +671,35 @@ def split_stops(network, timetable):
     if (stops is None or not len(stops)) and timetable is not None:
         stops = timetable.stops
     return stops if stops is not None and len(stops) else None
+
+
+def _rematch_rides(out: pd.DataFrame, vertices: pd.DataFrame, feed, tz) -> pd.DataFrame:
+    """``out`` (after :func:`.access.split_access`) with the rides cut out of a longer leg that no scheduled trip
+    matched as a whole matched again on their own fixes (:func:`_timetable_refine`, the same conditions): a leg's walk
+    to the stop and from it hid the trip's times, and a ride of a stop or two cut out of a walk (:func:`_short_rides`)
+    took its mode from the kinds of the stops near its ends, a bus stop beside a metro station. Labelled legs are
+    left alone."""
+    if SPLIT_FROM not in out.columns or "transit_route" not in out.columns:
+        return out
+    ids = out["leg_id"].astype(str)
+    ride = ((ids == out[SPLIT_FROM].astype(str)) & out["transit_route"].isna() & out["mode"].isin(_MOTORISED)
+            & (out["mode_source"] != "user")).to_numpy()
+    if not ride.any():
+        return out
+    rides = out[ride].set_index(ids[ride])
+    v = vertices[vertices["leg_id"].astype(str).isin(rides.index).to_numpy()]
+    span = rides[["start_time", "end_time"]].reindex(v["leg_id"].astype(str))
+    t = epoch_seconds(v["time"])
+    v = v[(t >= epoch_seconds(span["start_time"])) & (t <= epoch_seconds(span["end_time"]))]
+    pred = _timetable_refine(rides[["mode", "mode_confidence", "mode_source"]], v, feed, tz)
+    got = pred["transit_route"].notna().to_numpy()
+    if not got.any():
+        return out
+    out = out.copy()
+    at = np.flatnonzero(ride)[got]
+    for col in ("mode", "mode_confidence", "mode_source", "transit_route", "transit_confidence"):
+        out.iloc[at, out.columns.get_loc(col)] = pred[col].to_numpy()[got]
+    return out
 
 
 def _with_transit_route(out: pd.DataFrame, pred: Optional[pd.DataFrame], drop) -> pd.DataFrame:
