@@ -349,6 +349,7 @@ ACCESS_CANDIDATES = {
     "OUTLIER_BACK": (0.25, "0.25", (0.1, 0.25, 0.5, 0.75, 1.0)),
     "OUTLIER_M": (np.inf, "rule off", (60.0, 80.0, 100.0, 150.0, 200.0)),
     "FALLBACK_EGRESS_S": (np.inf, "rule off", (60.0, 90.0, 120.0, 180.0)),
+    "WALK_WINDOW_S": (30.0, "30 s", (30.0, 45.0, 60.0, 90.0, 120.0)),
 }
 #: mean F1 values this close tie (``--access-cv``): the value in use is kept rather than moved for less
 ACCESS_TIE = 0.001

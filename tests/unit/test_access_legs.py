@@ -41,9 +41,9 @@ def _one_leg(p, distance_m):
     return legs, p.assign(leg_id="L1")[["leg_id", "lon", "lat", "time"]]
 
 
-def _every_30_s(p, t):
-    """The fixes ``p`` (times ``t``, epoch s) thinned to one every 30 s, as a sparse Android phone records."""
-    keep = np.r_[True, np.diff(np.floor((t - t[0]) / 30.0)) > 0]
+def _thinned(p, t, every_s=30.0):
+    """The fixes ``p`` (times ``t``, epoch s) thinned to one every ``every_s`` (30 s: a sparse Android phone)."""
+    keep = np.r_[True, np.diff(np.floor((t - t[0]) / every_s)) > 0]
     return p[keep].reset_index(drop=True), t[keep]
 
 
@@ -308,7 +308,7 @@ def test_one_wrong_fix_during_the_wait_is_not_the_bus_leaving(seed, monkeypatch)
     p, phase = ride.points, ride.truth["phase"].to_numpy()
     t = p["time"].astype("int64").to_numpy() / 1e9
     board = t[np.flatnonzero(phase == "bus")[0]]
-    p, t = _every_30_s(p, t)
+    p, t = _thinned(p, t)
     wrong = int(np.argmin(np.abs(t - (board - 150.0))))
     p.loc[wrong, "lat"] += 150.0 / 111_195.0
     legs, vertices, net, out = _walk_wait_bus_walk(p, ride.stops)
@@ -333,7 +333,7 @@ def test_one_wrong_fix_in_the_walk_from_the_stop_is_not_the_bus_going_on(seed, m
     p, phase = ride.points, ride.truth["phase"].to_numpy()
     t = p["time"].astype("int64").to_numpy() / 1e9
     alight = t[np.flatnonzero(phase == "bus")[-1]]
-    p, t = _every_30_s(p, t)
+    p, t = _thinned(p, t)
     wrong = int(np.argmin(np.abs(t - (alight + 90.0))))
     m_lon = 111_195.0 * np.cos(np.radians(p["lat"].mean()))
     way = np.array([(p["lon"].iat[wrong + 1] - p["lon"].iat[wrong - 1]) * m_lon,
@@ -348,3 +348,29 @@ def test_one_wrong_fix_in_the_walk_from_the_stop_is_not_the_bus_going_on(seed, m
     before = infer_modes(legs, vertices, network=net)
     b1 = before.loc[before["mode"] == "bus", "end_time"].iat[0].timestamp()
     assert b1 - alight >= 60
+
+
+@pytest.mark.parametrize("seed", [1, 2, 5])
+def test_a_noisy_walk_from_the_stop_is_cut_out(seed, monkeypatch):
+    """A phone recording every 15 s whose fixes scatter 20 m around the 5-minute walk from the alighting stop: over
+    30 s that noise reads faster than a walk now and then (a share of the walk's windows over ``WALK_MPS``), so the
+    walk stayed in the bus leg, 5 minutes of it. Over ``access.WALK_WINDOW_S`` (90 s, chosen by
+    ``bench_transit.py --access-cv``) the noise shrinks and the walk is cut out at the alighting stop."""
+    from tracemob.tracemob_plugin.core.modes import access
+
+    ride = bus_ride(seed, n_stops=10, walk_s=240.0, wait_s=300.0, walk_after_s=300.0)
+    p, phase = ride.points.copy(), ride.truth["phase"].to_numpy()
+    t = p["time"].astype("int64").to_numpy() / 1e9
+    alight = t[np.flatnonzero(phase == "bus")[-1]]
+    p, t = _thinned(p, t, 15.0)
+    rng = np.random.default_rng(100 + seed)
+    after = t > alight + 5
+    p.loc[after, "lat"] += rng.normal(0.0, 20.0, after.sum()) / 111_195.0
+    p.loc[after, "lon"] += rng.normal(0.0, 20.0, after.sum()) / (111_195.0 * np.cos(np.radians(p["lat"].mean())))
+    legs, vertices, net, out = _walk_wait_bus_walk(p, ride.stops)
+    t1 = out["end_time"].astype("int64").to_numpy() / 1e9
+    assert abs(t1[2] - alight) <= 45
+    monkeypatch.setattr(access, "WALK_WINDOW_S", 30.0)
+    before = infer_modes(legs, vertices, network=net)
+    assert list(before["mode"]) == ["walk", "wait", "bus"]
+    assert before["end_time"].iat[2].timestamp() - alight >= 240

@@ -15,8 +15,9 @@ stops layer or a GTFS feed), :func:`split_access` cuts each leg read as bus, tra
 3. alighting: the last motion must end within ``STOP_RADIUS_M`` of a stop; what follows is a walk (an ``_e`` leg).
 
 A piece before the boarding or after the alighting is cut off only when it is walked (85th percentile of its speeds
-over ``WINDOW_S`` at most ``WALK_MPS``) and lasts ``MIN_PIECE_S`` or more; otherwise the leg keeps it. The ride keeps the leg's id; the
-pieces' ids are ``<leg_id>_a``, ``<leg_id>_w``, ``<leg_id>_e``; ``split_from`` names the leg cut (on the ride too).
+over ``WINDOW_S`` before the boarding, ``WALK_WINDOW_S`` after the alighting, at most ``WALK_MPS``) and lasts
+``MIN_PIECE_S`` or more; otherwise the leg keeps it. The ride keeps the leg's id; the pieces' ids are
+``<leg_id>_a``, ``<leg_id>_w``, ``<leg_id>_e``; ``split_from`` names the leg cut (on the ride too).
 The leg's distance is shared between the walks and the ride in proportion of their track lengths (along one fix per
 ``LENGTH_BIN_S``); a wait has no distance (no travel).
 
@@ -42,11 +43,12 @@ MIN_WAIT_S = 60.0      # a shorter wait stays in the walk to the stop
 MIN_PIECE_S = 30.0     # a shorter walk or wait stays in the ride
 FALLBACK_EGRESS_S = 60.0  # ... and a shorter walk when the ride's last motion was in it (_walked_from_a_stop): the
 #                           dwell at the alighting stop would be most of it, and a dwell is a bus's mark
-WALK_MPS = 2.5         # a piece cut off is walked: the WALK_Q quantile of its speeds over WINDOW_S at most this
+WALK_MPS = 2.5         # a piece cut off is walked: the WALK_Q quantile of its speeds over a window at most this
 WALK_Q = 0.85
+WALK_WINDOW_S = 90.0   # (the window of the walk test after the alighting: a phone's noise shrinks over a longer one;
+#                        chosen with OUTLIER_M, OUTLIER_BACK and FALLBACK_EGRESS_S by bench_transit.py --access-cv)
 OUTLIER_M = 100.0      # a fix this far from both its neighbours ...
-OUTLIER_BACK = 0.5     # ... which lie within this share of that distance of each other is one wrong fix (both
-#                        chosen on generated towns, bench_transit.py --access-cv)
+OUTLIER_BACK = 0.5     # ... which lie within this share of that distance of each other is one wrong fix
 LENGTH_BIN_S = 20.0    # the parts' track lengths (their shares of the leg's distance) along one fix per this
 STILL_MPS = 0.7        # a walk leg ends with a wait when it ends near a stop this slow (median over WINDOW_S) for
 #                        MIN_PIECE_S or more ...
@@ -148,25 +150,29 @@ def boundaries(vertices: pd.DataFrame, legs: pd.Index, stops: pd.DataFrame) -> p
     alight = np.where(ok, i_stop, last)
     end_cut = ok
 
-    def walk_speed(lo, hi):
-        """85th percentile of the speeds over ``WINDOW_S`` from the fixes lo to hi (excluded) of each leg (NaN when
-        none): the phone's noise makes a still or walking rider's steps from fix to fix look fast, not over half a
-        minute; a vehicle that crawls now and then still runs faster than a walk a good part of the time."""
+    # the walk from the alighting stop is tested over WALK_WINDOW_S: its windows look ahead into the walk itself;
+    # those of the walk to the stop would look into the wait and the ride after it, and keep WINDOW_S
+    win_w = win_v if WALK_WINDOW_S == WINDOW_S else _window_speeds(code, key, xy, t, last, WALK_WINDOW_S)
+
+    def walk_speed(lo, hi, win):
+        """85th percentile of the speeds ``win`` from the fixes lo to hi (excluded) of each leg (NaN when none): the
+        phone's noise makes a still or walking rider's steps from fix to fix look fast, not over half a minute; a
+        vehicle that crawls now and then still runs faster than a walk a good part of the time."""
         inside = (idx >= lo[code]) & (idx < hi[code])
-        return pd.Series(win_v[inside]).groupby(code[inside]).quantile(WALK_Q).reindex(np.arange(n)).to_numpy(float)
+        return pd.Series(win[inside]).groupby(code[inside]).quantile(WALK_Q).reindex(np.arange(n)).to_numpy(float)
 
     # a wait too short goes to the walk; a walk too short to the wait; a start not walked is not cut
     arrive = np.where(t[board] - t[arrive] < MIN_WAIT_S, board, arrive)
     walk_long = t[arrive] - t[first] >= MIN_PIECE_S
-    walked = ~(walk_speed(first, arrive) > WALK_MPS)
+    walked = ~(walk_speed(first, arrive, win_v) > WALK_MPS)
     has_wait = t[board] - t[arrive] >= MIN_WAIT_S
     arrive = np.where(~walk_long, first, arrive)
     start_cut &= (walk_long & walked) | (~walk_long & has_wait)
     arrive, board = np.where(start_cut, arrive, first), np.where(start_cut, board, first)
-    end_cut &= (t[last] - t[alight] >= MIN_PIECE_S) & ~(walk_speed(alight, last) > WALK_MPS)
+    end_cut &= (t[last] - t[alight] >= MIN_PIECE_S) & ~(walk_speed(alight, last, win_w) > WALK_MPS)
     # the last motion is in the walk (the phone's noise over half a minute looks like a vehicle now and then): the
     # last fix the vehicle reached near a stop from which the rest of the leg is walked
-    alt = _walked_from_a_stop(tree, xy, t, idx, code, first, last, moving_bwd, win_v, board, n)
+    alt = _walked_from_a_stop(tree, xy, t, idx, code, first, last, moving_bwd, win_w, board, n)
     use = ~end_cut & (alt >= 0)
     alight = np.where(use, alt, alight)
     end_cut |= use
@@ -179,12 +185,12 @@ def boundaries(vertices: pd.DataFrame, legs: pd.Index, stops: pd.DataFrame) -> p
     return out
 
 
-def _walked_from_a_stop(tree, xy, t, idx, code, first, last, moving_bwd, win_v, board, n):
+def _walked_from_a_stop(tree, xy, t, idx, code, first, last, moving_bwd, win_w, board, n):
     """Per leg: the last fix after ``board`` reached by the vehicle (``moving_bwd``) within ``STOP_RADIUS_M`` of a
     stop (or whose next fix is), from which the rest of the leg lasts ``FALLBACK_EGRESS_S`` or more and is walked
-    (at most a share ``1 - WALK_Q`` of its fixes, and of its time from fix to fix, with speeds over ``WINDOW_S``
-    above ``WALK_MPS``: the walk test of the egress, also weighted by time); -1 where none. The last, not the first:
-    that share lets a last run of a minute between two stops pass for a walk."""
+    (at most a share ``1 - WALK_Q`` of its fixes, and of its time from fix to fix, with speeds ``win_w`` over
+    ``WALK_WINDOW_S`` above ``WALK_MPS``: the walk test of the egress, also weighted by time); -1 where none. The
+    last, not the first: that share lets a last run of a minute between two stops pass for a walk."""
     near = np.isfinite(tree.query(xy, distance_upper_bound=STOP_RADIUS_M)[0])
     nxt = np.minimum(idx + 1, last[code])
     # fixes i..last-1 (the walk test's piece): the share of them with a fast window, and the share of their time
@@ -192,7 +198,7 @@ def _walked_from_a_stop(tree, xy, t, idx, code, first, last, moving_bwd, win_v, 
     # records every 30 s at a station and every second on the move weighs the run to the last station by its time)
     dt = np.where(idx < last[code], np.append(np.diff(t), 0.0), 0.0)
     # (a window cut short by the leg's end, a few seconds between two noisy fixes, says nothing)
-    fast = (win_v > WALK_MPS) & (t[last[code]] - t >= 0.5 * WINDOW_S)
+    fast = (win_w > WALK_MPS) & (t[last[code]] - t >= 0.5 * WALK_WINDOW_S)
 
     def tail(x):
         c = np.cumsum(x)
@@ -253,9 +259,14 @@ def _tracks(vertices: pd.DataFrame, legs: pd.Index, stops: pd.DataFrame):
     hop = np.append(0.0, np.hypot(*(xy[anchor[1:]] - xy[anchor[:-1]]).T))
     hop[np.append(True, code[anchor[1:]] != code[anchor[:-1]])] = 0.0
     cum = np.repeat(group_cumsum(hop, code[anchor]), np.diff(np.append(anchor, len(t))))
-    fwd = np.minimum(_shifted(code, key, WINDOW_S, "left"), last[code])
-    win_v = np.hypot(*(xy[fwd] - xy).T) / np.maximum(t[fwd] - t, 1.0)
+    win_v = _window_speeds(code, key, xy, t, last, WINDOW_S)
     return ids, code, xy, t, idx, first, last, key, step_v, cum, win_v, lat0
+
+
+def _window_speeds(code, key, xy, t, last, window_s):
+    """Per fix: the straight-line speed to the first fix ``window_s`` or more later in its leg (or its leg's last)."""
+    fwd = np.minimum(_shifted(code, key, window_s, "left"), last[code])
+    return np.hypot(*(xy[fwd] - xy).T) / np.maximum(t[fwd] - t, 1.0)
 
 
 def _out_and_back(xy: np.ndarray, code: np.ndarray) -> np.ndarray:
