@@ -18,7 +18,7 @@ stop (the truth's walk to a stop cut at its ``wait_s``); how many of our public-
     .venv/bin/python bench/bench_transit.py --every 30               # every phone a fix every 30 s (OpenPATH Android)
     .venv/bin/python bench/bench_transit.py --sparse-cv              # choose the sparse dwells' margin (~5 min)
     .venv/bin/python bench/bench_transit.py --share-cv               # choose the sparse legs' dwelt share (~4 min)
-    .venv/bin/python bench/bench_transit.py --access-cv              # choose the access rules' constants (~12 min)
+    .venv/bin/python bench/bench_transit.py --access-cv              # choose the access rules' constants (~15 min)
 
 ``--boundaries-cv`` reproduces the choice of ``SegmentationParams.departure_radius_m`` and
 ``arrival_radius_m``: each candidate is scored on generated-town studies (seeds 1 and 2) by the mean F1 of
@@ -38,11 +38,11 @@ GTFS, the best is chosen there and scored on seeds 5 and 8 beside the dense trac
 in-sample figures are printed beside.
 
 ``--access-cv`` reproduces the choice of the constants of the rules that cut the walk and the wait out of a ride's
-leg (``access.OUTLIER_BACK``, ``OUTLIER_M``, ``FALLBACK_EGRESS_S``), one after the other: each value is scored on
-seeds 1 and 2 (default phones, with the GTFS) by the mean F1 of walk, bus, tram, metro, train and car, the best is
-chosen there (values within ``ACCESS_TIE`` of the best tie: the value in use is kept if it is among them, else the
-first) and scored on seeds 5 and 8 beside the rule off; then all the choices together beside the values in use
-before, held out and in-sample.
+leg (``access.OUTLIER_BACK``, ``OUTLIER_M``, ``FALLBACK_EGRESS_S``, ``WALK_WINDOW_S``), one after the other: each
+value is scored on seeds 1 and 2 (default phones, with the GTFS) by the mean F1 of walk, bus, tram, metro, train and
+car, the best is chosen there (values within ``ACCESS_TIE`` of the best tie: the value in use is kept if it is among
+them, else the first) and scored on seeds 5 and 8 beside the rule off (or the value before); then all the choices
+together beside the values in use before, held out and in-sample.
 
 Targets (issue 14): bus, tram, metro and train recall >= 0.90 each, car precision >= 0.95 (with the GTFS);
 section run-time median error <= 10 % (``transit_performance``, when available).
@@ -397,8 +397,8 @@ def access_scores(seed, candidates, name=None):
 def access_cv(choose=(1, 2), score=(5, 8)):
     """The constants of ``ACCESS_CANDIDATES`` chosen one after the other on ``choose`` seeds (each with the ones
     before it at their choice, the others at their defaults), scored on ``score`` seeds beside the rule off (or, for
-    ``OUTLIER_BACK``, its value before the choice); then all the choices together beside the values in use before,
-    held out and in-sample."""
+    ``OUTLIER_BACK`` and ``WALK_WINDOW_S``, the value before the choice); then all the choices together beside the
+    values in use before, held out and in-sample."""
     from tracemob.tracemob_plugin.core.modes import access
 
     before = tuple((n, getattr(access, n)) for n in ACCESS_CANDIDATES)
