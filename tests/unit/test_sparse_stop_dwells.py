@@ -16,6 +16,7 @@ from tracemob.tracemob_plugin.core.trips.segmentation import segment
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "support"))
 from gen_days import LAT0, LON0, M_PER_DEG_LAT, M_PER_DEG_LON  # noqa: E402
+from riders import segment_vertices  # noqa: E402
 
 STOP_M = 320.0       # between two stops along a straight street
 N_STOPS = 15
@@ -85,20 +86,11 @@ def _ride(seed, vehicle, every_s=30.0):
     return points, stops, T0 + sec, moving
 
 
-def _vertices(seg):
-    lg = seg.legs
-    n = (lg.last_point - lg.first_point + 1).to_numpy()
-    pos = np.arange(n.sum()) - np.repeat(np.cumsum(n) - n, n) + np.repeat(lg.first_point.to_numpy(), n)
-    v = seg.points.iloc[pos][["lon", "lat", "time"]].reset_index(drop=True)
-    v.insert(0, "leg_id", np.repeat(lg.leg_id.to_numpy(), n))
-    return v
-
-
 def _share(vehicle, seed, mode, every_s=30.0):
     """Share of the moving seconds inside legs read as ``mode``, and the legs."""
     points, stops, sec, moving = _ride(seed, vehicle, every_s)
     seg = segment(points)
-    out = infer_modes(seg.legs, _vertices(seg), network=TransitNetwork(stops=stops))
+    out = infer_modes(seg.legs, segment_vertices(seg), network=TransitNetwork(stops=stops))
     on = np.zeros(len(sec), dtype=bool)
     for s, e in zip(out.loc[out["mode"] == mode, "start_time"], out.loc[out["mode"] == mode, "end_time"]):
         on |= (sec >= s.timestamp()) & (sec <= e.timestamp())
@@ -138,7 +130,7 @@ def test_the_estimate_counts_the_dwells_and_ignores_a_steady_pace():
     for vehicle, seed in (("bus", 0), ("bus", 1), ("walk", 0), ("car", 0)):
         points, stops, _, _ = _ride(seed, vehicle)
         seg = segment(points)
-        v = _vertices(seg)
+        v = segment_vertices(seg)
         long_leg = seg.legs.sort_values("distance_m").leg_id.iloc[-1]
         vis = stop_visits(v[v.leg_id == long_leg], stops)
         found[(vehicle, seed)] = float(vis["stops_dwelt_sparse"].iloc[0]), float(vis["stops_passed"].iloc[0])
@@ -155,6 +147,6 @@ def test_the_estimate_counts_the_dwells_and_ignores_a_steady_pace():
     assert found[("car", 0)][0] < 0.4 * found[("car", 0)][1], found
     points, stops, _, _ = _ride(0, "bus", every_s=2.0)
     seg = segment(points)
-    vis = stop_visits(_vertices(seg), stops)
+    vis = stop_visits(segment_vertices(seg), stops)
     assert (vis["stops_dwelt_sparse"] == 0).all()
     assert vis["stops_dwelt"].max() >= 8

@@ -111,7 +111,7 @@ def boundaries(vertices: pd.DataFrame, legs: pd.Index, stops: pd.DataFrame) -> p
     i_stop = _first_per_leg(code, moving_bwd, n, last=True)
     from scipy.spatial import cKDTree  # here, not at import: QGIS loads the plugin without scipy
 
-    tree = cKDTree(project(stops.lon.to_numpy(float), stops.lat.to_numpy(float), lat0))
+    tree = cKDTree(project_stops(stops)[0])
     has = i_move >= 0
     start_cut, board, arrive = np.zeros(n, bool), first.copy(), first.copy()
     # the boarding stop: near the first moving fix, or the fix before it (a phone recording every 30 s)
@@ -234,7 +234,7 @@ def _tracks(vertices: pd.DataFrame, legs: pd.Index, stops: pd.DataFrame):
         return None
     ids, code = np.unique(v.leg.to_numpy(), return_inverse=True)
     n = len(ids)
-    lat0 = float(np.mean(pd.to_numeric(stops["lat"], errors="coerce")))
+    lat0 = project_stops(stops)[1]
     xy = project(v.lon.to_numpy(), v.lat.to_numpy(), lat0)
     t = v.t.to_numpy(float)
     idx = np.arange(len(v))
@@ -409,7 +409,7 @@ def tail_waits(vertices: pd.DataFrame, legs: pd.Index, stops: pd.DataFrame) -> p
     n = len(ids)
     from scipy.spatial import cKDTree  # here, not at import: QGIS loads the plugin without scipy
 
-    tree = cKDTree(project(stops.lon.to_numpy(float), stops.lat.to_numpy(float), lat0))
+    tree = cKDTree(project_stops(stops)[0])
     d, which = tree.query(xy[last], distance_upper_bound=STOP_RADIUS_M)
     at = np.isfinite(d)
     stop_xy = tree.data[np.where(at, which, 0)]

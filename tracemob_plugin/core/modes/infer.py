@@ -593,14 +593,14 @@ def _after_a_wait_at_a_stop(out: pd.DataFrame, vertices: pd.DataFrame, stops: pd
     none = np.zeros(n, dtype=bool)
     if not {"user_id", "start_time", "end_time"}.issubset(out.columns) or not len(stops):
         return none
-    mode = out["mode"].to_numpy(dtype=object)
-    order = np.lexsort((epoch_seconds(out["start_time"]), out["user_id"].astype(str).to_numpy()))
-    user = out["user_id"].astype(str).to_numpy()[order]
-    t0, t1 = epoch_seconds(out["start_time"])[order], epoch_seconds(out["end_time"])[order]
-    prev_ok = np.r_[False, (user[1:] == user[:-1]) & (mode[order][:-1] == "walk")]
+    start, users = epoch_seconds(out["start_time"]), out["user_id"].astype(str).to_numpy()
+    order = np.lexsort((start, users))
+    user, mode = users[order], out["mode"].to_numpy(dtype=object)[order]
+    t0, t1 = start[order], epoch_seconds(out["end_time"])[order]
+    prev_ok = np.r_[False, (user[1:] == user[:-1]) & (mode[:-1] == "walk")]
     gap = t0 - np.r_[np.nan, t1[:-1]]
     with np.errstate(invalid="ignore"):
-        ok = prev_ok & (gap >= MIN_WAIT_S) & (gap <= NEXT_S) & np.isin(mode[order], _RIDE_FIRST_MODES)
+        ok = prev_ok & (gap >= MIN_WAIT_S) & (gap <= NEXT_S) & np.isin(mode, _RIDE_FIRST_MODES)
     if not ok.any():
         return none
     ids = out["leg_id"].astype(str).to_numpy()[order]
